@@ -1,0 +1,181 @@
+"""Matters Arising: the composition root and command line.
+
+settings -> database -> services -> Bolt app -> the chosen mode. See
+../shared/CONTRACT.md for the commands; `python bot.py COMMAND --help` for each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import NoReturn
+
+from config import Settings
+from domain.errors import DomainError
+from storage.database import Database, SchemaBehind, ensure_schema, upgrade
+
+ROOT = Path(__file__).resolve().parent
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: one line on stderr, exit status 2."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def open_database(settings: Settings) -> Database:
+    db = Database.connect(settings.database_url)
+    try:
+        ensure_schema(db.engine)
+    except SchemaBehind as error:
+        raise UsageError(str(error)) from None
+    return db
+
+
+def build_services(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
+    from handlers.services import Services
+
+    return Services(db=db, clock=utc_now, default_timezone=settings.timezone)
+
+
+def build_app(settings: Settings, db: Database, *, process_before_response: bool = False):  # type: ignore[no-untyped-def]
+    from handlers import create_app
+
+    return create_app(
+        build_services(settings, db),
+        token=settings.bot_token or "",
+        signing_secret=settings.signing_secret,
+        api_url=settings.api_url,
+        process_before_response=process_before_response,
+    )
+
+
+def require(settings: Settings, *names: str) -> None:
+    missing = settings.missing(*names)
+    if missing:
+        raise UsageError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set; see .env.example")
+
+
+def wsgi_app():  # type: ignore[no-untyped-def]
+    """The web process's WSGI app (the Procfile runs it under gunicorn)."""
+    from web import WebApp
+
+    configure_logging()
+    settings = Settings.from_env()
+    require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+    db = Database.connect(settings.database_url)
+    return WebApp(build_app(settings, db), db)
+
+
+# -- commands --------------------------------------------------------------
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+    open_database(settings).engine.dispose()
+    port = args.port or settings.port
+    gunicorn = [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py"),
+                "--chdir", str(ROOT), "--bind", f"0.0.0.0:{port}", "bot:wsgi_app()"]
+    os.execv(sys.executable, gunicorn)
+    return 0  # not reached: exec replaces this process
+
+
+def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
+    require(settings, "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN")
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    app = build_app(settings, open_database(settings))
+    SocketModeHandler(app, settings.app_token).start()
+    return 0
+
+
+def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
+    from console.shell import run_console
+
+    db = open_database(settings)
+    return run_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
+                       stdin=sys.stdin, stdout=sys.stdout)
+
+
+def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    db = Database.connect(settings.database_url)
+    upgrade(db.engine)
+    print("database schema is up to date")
+    return 0
+
+
+def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
+    from domain.boards import save_board
+
+    db = open_database(settings)
+    with db.unit_of_work() as reg:
+        board, created = save_board(reg, args.name, now=utc_now(), timezone=args.timezone or settings.timezone,
+                                    channel_id=args.channel)
+        line = f"{'created' if created else 'updated'} board {board.id}: {board.name} ({board.code})"
+        if board.channel_id:
+            line += f" in channel {board.channel_id}"
+    print(line)
+    return 0
+
+
+# -- parsing ----------------------------------------------------------------
+class Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage in one line, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def parser() -> Parser:
+    top = Parser(prog="bot.py", description="Matters Arising: a partnership board's actions, in chat.")
+    commands = top.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="HTTP mode under gunicorn (POST /slack/events, GET /healthz)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: $PORT or 3000)")
+    serve.set_defaults(run=cmd_serve)
+
+    commands.add_parser("socket", help="Socket Mode").set_defaults(run=cmd_socket)
+
+    console = commands.add_parser("console", help="a local chat in the terminal, with no Slack at all")
+    console.add_argument("--as", dest="as_name", metavar="NAME", help="the board member to speak as")
+    console.add_argument("--demo", action="store_true", help="load a demonstration board first")
+    console.set_defaults(run=cmd_console)
+
+    db = commands.add_parser("db", help="database schema")
+    db.add_argument("action", choices=["upgrade"], help="upgrade: bring the schema up to date")
+    db.set_defaults(run=cmd_db)
+
+    board = commands.add_parser("board", help="boards")
+    board_commands = board.add_subparsers(dest="board_command", required=True, parser_class=Parser, metavar="ACTION")
+    add = board_commands.add_parser("add", help="create (or update) a board and bind it to a Slack channel")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--channel", metavar="ID", help="Slack channel id, e.g. C0123ABCD")
+    add.add_argument("--timezone", metavar="TZ", help="IANA time zone (default: $BOT_TIMEZONE)")
+    add.set_defaults(run=cmd_board)
+    return top
+
+
+def configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        settings = Settings.from_env()
+        if args.command in ("serve", "socket"):
+            configure_logging()
+        return args.run(settings, args)
+    except (UsageError, DomainError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

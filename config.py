@@ -1,0 +1,50 @@
+"""Settings, read from the environment once. The only reader of os.environ."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dotenv import load_dotenv
+
+DEFAULT_API_URL = "https://slack.com/api/"
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    signing_secret: str | None = None
+    app_token: str | None = None
+    api_url: str = DEFAULT_API_URL
+    database_url: str = "sqlite:///matters.db"
+    port: int = 3000
+    timezone: str = "Europe/London"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Settings from the environment, after loading a `.env` in the working directory."""
+        if environ is None:
+            load_dotenv(os.path.join(os.getcwd(), ".env"))
+            environ = os.environ
+        port = environ.get("PORT", "3000")
+        if not port.isdigit():
+            raise ValueError(f"PORT must be a number, not {port!r}")
+        return cls(
+            bot_token=environ.get("SLACK_BOT_TOKEN") or None,
+            signing_secret=environ.get("SLACK_SIGNING_SECRET") or None,
+            app_token=environ.get("SLACK_APP_TOKEN") or None,
+            api_url=environ.get("SLACK_API_URL") or DEFAULT_API_URL,
+            database_url=environ.get("DATABASE_URL") or "sqlite:///matters.db",
+            port=int(port),
+            timezone=environ.get("BOT_TIMEZONE") or "Europe/London",
+        )
+
+    def missing(self, *names: str) -> list[str]:
+        """The environment variables among `names` that a mode needs and are not set."""
+        values = {
+            "SLACK_BOT_TOKEN": self.bot_token,
+            "SLACK_SIGNING_SECRET": self.signing_secret,
+            "SLACK_APP_TOKEN": self.app_token,
+        }
+        return [name for name in names if not values[name]]

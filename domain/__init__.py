@@ -1,0 +1,1 @@
+"""The rules of boards, meetings and actions, free of any framework."""

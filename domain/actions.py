@@ -1,0 +1,164 @@
+"""Actions: recording, completing, updating and listing them. Shared by every entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from domain.boards import join
+from domain.dates import Due, describe_due
+from domain.errors import BadInput, NotAllowed, NotFound
+from domain.permissions import may_change_action
+from domain.refs import format_ref, parse_ref
+
+MAX_WHAT = 1000
+MAX_NOTE = 2000
+LOG_FILTERS = ("open", "overdue", "done", "all")
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """What a person sees of an action, ready to render anywhere."""
+
+    id: int
+    ref: str
+    what: str
+    board: str
+    owner: str
+    owner_slack_id: str | None
+    due: date | None
+    due_words: str
+    overdue: bool
+    status: str
+    meeting: str | None
+
+
+def board_today(board: Any, now: datetime) -> date:
+    """Today's date where the board meets."""
+    return now.astimezone(ZoneInfo(board.timezone)).date()
+
+
+def view(action: Any, today: date) -> ActionView:
+    owner = action.owner
+    meeting = action.meeting
+    meeting_words = None
+    if meeting is not None:
+        local = meeting.starts_at.astimezone(ZoneInfo(action.board.timezone))
+        meeting_words = f"{local:%-d %b %Y}"
+    return ActionView(
+        id=action.id,
+        ref=format_ref(action.board.code, action.number),
+        what=action.what,
+        board=action.board.name,
+        owner=owner.name if owner is not None else (action.owner_text or "nobody"),
+        owner_slack_id=owner.slack_id if owner is not None else None,
+        due=action.due_date,
+        due_words=describe_due(action.due_date, today) if action.status == "open" else action.status,
+        overdue=action.status == "open" and action.due_date is not None and action.due_date < today,
+        status=action.status,
+        meeting=meeting_words,
+    )
+
+
+def check_text(text: str, *, what: str, limit: int) -> str:
+    cleaned = " ".join(text.replace("\x00", "").split())
+    if not cleaned:
+        raise BadInput(f"The {what} is empty. Say what needs doing.")
+    if len(cleaned) > limit:
+        raise BadInput(f"The {what} is {len(cleaned):,} characters long; keep it under {limit:,}.")
+    return cleaned
+
+
+def record_action(
+    reg: Any,
+    board: Any,
+    *,
+    owner: Any,
+    what: str,
+    due: Due,
+    by: Any,
+    now: datetime,
+    meeting: Any = None,
+) -> Any:
+    """Record a new action on the board, owned by a member (who joins the board if new to it)."""
+    text = check_text(what, what="action", limit=MAX_WHAT)
+    join(reg, board, owner)
+    action = reg.add_action(
+        board_id=board.id,
+        number=reg.take_action_number(board),
+        meeting_id=meeting.id if meeting is not None else None,
+        what=text,
+        owner_id=owner.id,
+        due_date=due.date,
+        due_text=due.text,
+        status="open",
+        created_at=now,
+        created_by_id=by.id,
+    )
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="created", new_value=due.text)
+    return reg.action_by_ref(board.code, action.number)
+
+
+def find_action(reg: Any, ref: str) -> Any:
+    code, number = parse_ref(ref)
+    action = reg.action_by_ref(code, number)
+    if action is None:
+        raise NotFound(f"I can't find an action {format_ref(code, number)}. `/myactions` lists yours.")
+    return action
+
+
+def _changeable(reg: Any, ref: str, by: Any) -> Any:
+    action = find_action(reg, ref)
+    if not may_change_action(action, by.id):
+        owner = action.owner.name if action.owner is not None else action.owner_text
+        raise NotAllowed(
+            f"{format_ref(action.board.code, action.number)} belongs to {owner}; only they, "
+            "the board's chair or its secretary can change it."
+        )
+    return action
+
+
+def complete_action(reg: Any, ref: str, *, by: Any, now: datetime, note: str | None = None) -> tuple[Any, bool]:
+    """Mark an action done. Returns (action, changed); completing a done action changes nothing."""
+    action = _changeable(reg, ref, by)
+    if action.status == "done":
+        return action, False
+    if action.status != "open":
+        raise BadInput(f"{format_ref(action.board.code, action.number)} was {action.status}; it can't be completed.")
+    cleaned = check_text(note, what="note", limit=MAX_NOTE) if note and note.strip() else None
+    action.status = "done"
+    action.completed_at = now
+    action.completed_by_id = by.id
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="done", note=cleaned,
+                          old_value="open", new_value="done")
+    return action, True
+
+
+def add_update(reg: Any, ref: str, *, by: Any, now: datetime, note: str) -> Any:
+    """Add a progress note to an action's audit trail."""
+    action = _changeable(reg, ref, by)
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="note",
+                          note=check_text(note, what="update", limit=MAX_NOTE))
+    return action
+
+
+def my_open_actions(reg: Any, member: Any, now: datetime) -> list[ActionView]:
+    """The member's open actions on every board, soonest due first."""
+    return [view(a, board_today(a.board, now)) for a in reg.open_actions_of_member(member.id)]
+
+
+def board_log(reg: Any, board: Any, now: datetime, *, status: str = "open", owner: Any = None) -> list[ActionView]:
+    """The board's action log: open (default), overdue, done or all; optionally one owner's."""
+    today = board_today(board, now)
+    statuses = {"open": ("open",), "overdue": ("open",), "done": ("done",), "all": ("open", "done", "dropped")}
+    if status not in statuses:
+        raise BadInput(f"I can show {', '.join(LOG_FILTERS)} actions, or one person's.")
+    actions = reg.actions_of_board(
+        board.id,
+        statuses=statuses[status],
+        owner_id=owner.id if owner is not None else None,
+        due_before=today if status == "overdue" else None,
+    )
+    return [view(a, today) for a in actions]

@@ -1,0 +1,94 @@
+"""Boards: setting one up in a channel, its members and their roles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from domain.errors import BadInput, NotAllowed, NotFound
+from domain.permissions import runs_board
+from domain.refs import board_code
+
+ROLES = ("chair", "vice-chair", "member", "officer", "adviser")
+MAX_NAME = 120
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInput(f"“{name}” is not a time zone I know. Try Europe/London.") from None
+    return name
+
+
+def check_board_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise BadInput("Give the board a name, for example `/board setup Chorley Public Service Reform Board`.")
+    if len(cleaned) > MAX_NAME:
+        raise BadInput(f"That name is {len(cleaned)} characters long; keep it under {MAX_NAME}.")
+    return cleaned
+
+
+def join(reg: Any, board: Any, member: Any, role: str = "member") -> Any:
+    """Make the member a member of the board (once), keeping any role they already have."""
+    membership = reg.membership(board.id, member.id)
+    return membership or reg.add_membership(board.id, member.id, role)
+
+
+def save_board(
+    reg: Any, name: str, *, now: datetime, timezone: str, channel_id: str | None = None
+) -> tuple[Any, bool]:
+    """Create the board, or update the one of that name; bind it to the channel. Returns (board, created)."""
+    name = check_board_name(name)
+    check_timezone(timezone)
+    if channel_id:
+        bound = reg.board_by_channel(channel_id)
+        if bound is not None and bound.name.lower() != name.lower():
+            raise BadInput(f"This channel already belongs to {bound.name}.")
+    board = reg.board_by_name(name)
+    created = board is None
+    if board is None:
+        board = reg.add_board(
+            name=name, code=board_code(name, reg.board_codes()), timezone=timezone, created_at=now
+        )
+    board.timezone = timezone if created else board.timezone
+    if channel_id:
+        board.channel_id = channel_id
+    return board, created
+
+
+def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datetime, timezone: str) -> tuple[Any, bool]:
+    """Bind a channel to a board; the caller becomes its secretary if it has none."""
+    existing = reg.board_by_name(check_board_name(name))
+    moving = existing is not None and existing.channel_id not in (None, channel_id)
+    if moving and not runs_board(existing, caller.id):
+        raise NotAllowed(f"{existing.name} already has a channel; only its chair or secretary can move it here.")
+    board, created = save_board(reg, name, now=now, timezone=timezone, channel_id=channel_id)
+    if board.secretary_id is None:
+        board.secretary_id = caller.id
+    join(reg, board, caller, "officer" if board.secretary_id == caller.id else "member")
+    return board, created
+
+
+def board_of_channel(reg: Any, channel_id: str) -> Any:
+    board = reg.board_by_channel(channel_id)
+    if board is None:
+        raise NotFound("This channel isn't a board's channel yet. Set it up with `/board setup NAME`.")
+    return board
+
+
+def set_role(reg: Any, board: Any, *, caller: Any, member: Any, role: str) -> None:
+    """Chair or secretary names the board's chair or secretary."""
+    if not runs_board(board, caller.id):
+        raise NotAllowed("Only the board's chair or secretary can change who chairs or minutes it.")
+    join(reg, board, member)
+    if role == "chair":
+        board.chair_id = member.id
+        reg.membership(board.id, member.id).role = "chair"
+    elif role == "secretary":
+        board.secretary_id = member.id
+        reg.membership(board.id, member.id).role = "officer"
+    else:
+        raise BadInput("The roles I can set are chair and secretary.")

@@ -1,0 +1,25 @@
+"""Who may do what to a board's actions."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class _Board(Protocol):
+    chair_id: int | None
+    secretary_id: int | None
+
+
+class _Action(Protocol):
+    owner_id: int | None
+    board: _Board
+
+
+def runs_board(board: _Board, member_id: int) -> bool:
+    """The chair and the secretary run a board: they may change any of its actions."""
+    return member_id in (board.chair_id, board.secretary_id)
+
+
+def may_change_action(action: _Action, member_id: int) -> bool:
+    """Only the owner, the board's chair or its secretary may complete or change an action."""
+    return action.owner_id == member_id or runs_board(action.board, member_id)

@@ -1,0 +1,19 @@
+"""gunicorn settings for the web process (`python bot.py serve` and the Procfile's web line)."""
+
+import os
+
+bind = f"0.0.0.0:{os.environ.get('PORT', '3000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", "8"))
+timeout = 30
+graceful_timeout = 10
+accesslog = None  # the app logs one line per request itself
+
+
+def on_starting(server):  # noqa: ARG001 - gunicorn's hook signature
+    """Bring an empty database's schema up once, in the master, before workers start."""
+    from config import Settings
+    from storage.database import Database, ensure_schema
+
+    ensure_schema(Database.connect(Settings.from_env().database_url).engine)

@@ -1,0 +1,69 @@
+"""Slack listeners by kind. `create_app` wires them into a Bolt app; each listener parses,
+calls a use case, renders and replies."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
+from handlers.buttons.action_buttons import add_update_clicked, done_clicked
+from handlers.commands.actions import action_command, actions_command, done_command, my_actions_command
+from handlers.commands.board import board_command
+from handlers.errors import on_error
+from handlers.events.home import app_home_opened
+from handlers.services import Services
+from handlers.views.forms import new_action_submitted, update_submitted
+
+
+def web_client(token: str, base_url: str) -> WebClient:
+    """A Web API client that waits out 429s (Retry-After) and retries dropped connections."""
+    client = WebClient(token=token, base_url=base_url)
+    client.retry_handlers.extend([RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler()])
+    return client
+
+
+def register(app: App) -> None:
+    """Map Slack's ids to listeners."""
+    app.command("/board")(board_command)
+    app.command("/action")(action_command)
+    app.command("/myactions")(my_actions_command)
+    app.command("/done")(done_command)
+    app.command("/actions")(actions_command)
+    app.action(DONE)(done_clicked)
+    app.action(ADD_UPDATE)(add_update_clicked)
+    app.view(NEW_ACTION_VIEW)(new_action_submitted)
+    app.view(UPDATE_VIEW)(update_submitted)
+    app.event("app_home_opened")(app_home_opened)
+    app.error(on_error)
+
+
+def create_app(
+    services: Services,
+    *,
+    token: str,
+    signing_secret: str | None,
+    api_url: str,
+    process_before_response: bool = False,
+) -> App:
+    """A Bolt app over the register, talking to the Web API at `api_url`."""
+    app = App(
+        client=web_client(token, api_url),
+        signing_secret=signing_secret,
+        token_verification_enabled=False,
+        request_verification_enabled=signing_secret is not None,
+        process_before_response=process_before_response,
+        logger=logging.getLogger("matters.bolt"),
+    )
+
+    @app.middleware
+    def provide_services(context: Any, next: Any) -> None:  # noqa: A002 - Bolt's name
+        context["services"] = services
+        next()
+
+    register(app)
+    return app

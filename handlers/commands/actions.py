@@ -1,0 +1,94 @@
+"""/action, /myactions, /done and /actions: the action register in chat."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from domain.actions import LOG_FILTERS, board_log, board_today, complete_action, my_open_actions, record_action, view
+from domain.boards import board_of_channel
+from domain.dates import parse_due
+from domain.errors import BadInput
+from domain.names import name_key
+from handlers import blocks
+from handlers.events.home import refresh_home
+from handlers.services import caller, member_of_user
+from handlers.slack_text import leading_user, plain_text
+from templates import escape_mrkdwn
+
+ACTION_USAGE = "Try `/action @someone Circulate the notes by next Friday`."
+_BY = re.compile(r"^(?P<what>.+)\s+by\s+(?P<when>.+?)$", re.IGNORECASE | re.DOTALL)
+
+
+def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    """Record an action on the channel's board; with no text, open the form."""
+    text = command.get("text", "").strip()
+    if not text:
+        ack()
+        client.views_open(trigger_id=command["trigger_id"], view=blocks.new_action_modal(command["channel_id"]))
+        return
+    owner_id, rest = leading_user(text)
+    match = _BY.match(rest)
+    if owner_id is None or match is None:
+        raise BadInput(f"I need who, what and by when. {ACTION_USAGE}")
+    services = context["services"]
+    now = services.now()
+    with services.db.unit_of_work() as reg:
+        board = board_of_channel(reg, command["channel_id"])
+        me = caller(reg, client, command["user_id"])
+        due = parse_due(plain_text(match["when"]), board_today(board, now))
+        owner = member_of_user(reg, client, owner_id, now)
+        action = record_action(reg, board, owner=owner, what=plain_text(match["what"]), due=due, by=me, now=now)
+        shown = view(action, board_today(board, now))
+        reply = blocks.action_recorded(shown, due_text=due.text, by=me.name, by_slack_id=me.slack_id)
+    ack(response_type="in_channel", **reply)
+
+
+def my_actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    """The caller's open actions on every board, soonest due first."""
+    services = context["services"]
+    with services.db.unit_of_work() as reg:
+        me = caller(reg, client, command["user_id"])
+        actions = my_open_actions(reg, me, services.now())
+    ack(**blocks.my_actions(actions))
+
+
+def done_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    """`/done REF [note]`."""
+    ref, _, note = plain_text(command.get("text", "")).strip().partition(" ")
+    if not ref:
+        raise BadInput("Say which action: `/done CPSRB-7 sent round on Friday`.")
+    services = context["services"]
+    with services.db.unit_of_work() as reg:
+        me = caller(reg, client, command["user_id"])
+        action, changed = complete_action(reg, ref, by=me, now=services.now(), note=note)
+        what = escape_mrkdwn(action.what)
+        owner_slack_id = action.owner.slack_id if action.owner else None
+    label = f"*{escape_mrkdwn(ref.upper())}*"
+    ack(**blocks.notice(f":white_check_mark: {label} {what} is done." if changed else f"{label} was already done."))
+    refresh_home(client, services, owner_slack_id)
+
+
+def actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    """`/actions [open|overdue|done|all|@owner|owner name]`: the channel's board's log."""
+    services = context["services"]
+    text = command.get("text", "").strip()
+    with services.db.unit_of_work() as reg:
+        board = board_of_channel(reg, command["channel_id"])
+        owner, status = None, text.lower() or "open"
+        if status not in LOG_FILTERS:
+            owner, status = _owner(reg, client, board, text, services.now()), "open"
+        actions = board_log(reg, board, services.now(), status=status, owner=owner)
+        reply = blocks.board_log(board.name, actions, label=status, owner=owner.name if owner else None)
+    ack(**reply)
+
+
+def _owner(reg: Any, client: Any, board: Any, text: str, now: Any) -> Any:
+    user_id, _ = leading_user(text)
+    if user_id is not None:
+        return member_of_user(reg, client, user_id, now)
+    key = name_key(plain_text(text))
+    for member in reg.members_of_board(board.id):
+        if member.name_key == key or key in member.name_key.split():
+            return member
+    raise BadInput(f"No one called “{plain_text(text)}” is on {board.name}. Try open, overdue, done, all or @someone.")

@@ -1,0 +1,81 @@
+"""/board: set up a channel's board, link members, name its chair and secretary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.boards import board_of_channel, join, set_role, setup_board
+from domain.errors import BadInput, NotAllowed
+from domain.identity import link, new_member
+from domain.names import name_key
+from domain.permissions import runs_board
+from handlers.blocks import notice
+from handlers.services import caller, chat_person, member_of_user
+from handlers.slack_text import leading_user, plain_text
+from templates import channel, escape_mrkdwn, mention
+
+HELP = (
+    "`/board setup NAME` binds this channel to a board · "
+    "`/board link @someone Name as in the minutes` links a Slack user to a member · "
+    "`/board chair @someone` and `/board secretary @someone` name the officers"
+)
+
+
+def board_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    services = context["services"]
+    verb, _, rest = command.get("text", "").strip().partition(" ")
+    handler = {"setup": _setup, "link": _link, "chair": _role, "secretary": _role}.get(verb.lower())
+    if handler is None:
+        ack(**notice(HELP))
+        return
+    with services.db.unit_of_work() as reg:
+        reply = handler(reg, services, client, command, verb.lower(), rest.strip())
+    ack(**reply)
+
+
+def _setup(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, rest: str) -> dict[str, Any]:
+    me = member_of_user(reg, client, command["user_id"], services.now())
+    board, created = setup_board(
+        reg, plain_text(rest), channel_id=command["channel_id"], caller=me,
+        now=services.now(), timezone=services.default_timezone,
+    )
+    secretary = "You are its secretary." if board.secretary_id == me.id else ""
+    verb = "Set up" if created else "Bound"
+    return notice(
+        f":white_check_mark: {verb} *{escape_mrkdwn(board.name)}* (actions {board.code}-1, {board.code}-2, …) "
+        f"in {channel(command['channel_id'], 'this channel')}. {secretary}",
+        response_type="in_channel",
+    )
+
+
+def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, rest: str) -> dict[str, Any]:
+    board = board_of_channel(reg, command["channel_id"])
+    me = caller(reg, client, command["user_id"])
+    if not runs_board(board, me.id):
+        raise NotAllowed("Only the board's chair or secretary can link members.")
+    user_id, name_text = leading_user(rest)
+    name = plain_text(name_text).strip()
+    if user_id is None or not name:
+        raise BadInput("Say who and which member: `/board link @someone Name as in the minutes`.")
+    person = chat_person(client, user_id)
+    if reg.member_by_slack_id(user_id) is not None:
+        raise BadInput("That Slack user is already linked to a member.")
+    matches = [m for m in reg.members_by_name_key(name_key(name)) if m.slack_id is None]
+    member = link(matches[0], person) if len(matches) == 1 else new_member(
+        reg, name, services.now(), slack_id=user_id, email=person.email, tz=person.tz)
+    join(reg, board, member)
+    return notice(f":link: {mention(user_id)} is {escape_mrkdwn(member.name)} on *{escape_mrkdwn(board.name)}*.")
+
+
+def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: str, rest: str) -> dict[str, Any]:
+    board = board_of_channel(reg, command["channel_id"])
+    me = caller(reg, client, command["user_id"])
+    user_id, _ = leading_user(rest)
+    if user_id is None:
+        raise BadInput(f"Say who: `/board {verb} @someone`.")
+    member = member_of_user(reg, client, user_id, services.now())
+    set_role(reg, board, caller=me, member=member, role=verb)
+    return notice(f"{mention(user_id)} is now the {verb} of *{escape_mrkdwn(board.name)}*.", response_type="in_channel")
+
+
+

@@ -1,0 +1,56 @@
+"""What every listener needs: the register, the clock, and who the caller is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from domain.errors import NotFound, NotLinked
+from domain.identity import ChatPerson, identify, member_for
+from storage.database import Database
+
+NOT_LINKED = (
+    "I don't know you as a member of any board yet. Ask your board's secretary to link you "
+    "with `/board link @you Your Name`, or set up a board for this channel with `/board setup NAME`."
+)
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    clock: Callable[[], datetime]
+    default_timezone: str = "Europe/London"
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def chat_person(client: WebClient, user_id: str) -> ChatPerson:
+    """The Slack user as users.info describes them."""
+    try:
+        user = client.users_info(user=user_id)["user"]
+    except SlackApiError as error:
+        raise NotFound(f"Slack doesn't know the user {user_id}.") from error
+    profile = user.get("profile") or {}
+    name = profile.get("real_name") or user.get("real_name") or profile.get("display_name") or user.get("name") or user_id
+    return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"))
+
+
+def caller(reg: Any, client: WebClient, user_id: str) -> Any:
+    """The member making this request; NotLinked when they match nobody."""
+    member = reg.member_by_slack_id(user_id)
+    if member is None:
+        member = identify(reg, chat_person(client, user_id))
+    if member is None:
+        raise NotLinked(NOT_LINKED)
+    return member
+
+
+def member_of_user(reg: Any, client: WebClient, user_id: str, now: datetime) -> Any:
+    """The member a Slack user is, created from their Slack profile when they match nobody."""
+    return reg.member_by_slack_id(user_id) or member_for(reg, chat_person(client, user_id), now)

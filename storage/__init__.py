@@ -1,0 +1,1 @@
+"""The register's persistence: models, sessions, queries and migrations."""

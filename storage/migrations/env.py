@@ -1,0 +1,16 @@
+"""Alembic runs migrations on the engine the bot hands it (see storage.database)."""
+
+from alembic import context
+
+from storage.models import Base
+
+config = context.config
+engine = config.attributes["engine"]
+
+with engine.begin() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
+    context.run_migrations()

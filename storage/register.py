@@ -1,0 +1,208 @@
+"""The register: every query and write the use cases need, over one session.
+
+Use cases in `domain` call these methods and never see SQLAlchemy. Reads that
+serve chat replies load everything they show in one statement, so a reply costs
+the same number of queries however large the register grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, contains_eager
+
+from storage.models import Action, ActionUpdate, Board, Meeting, Member, Membership
+
+
+class Register:
+    """Repository and unit of work in one: a session's view of the register."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    # -- members ---------------------------------------------------------
+    def member(self, member_id: int) -> Member | None:
+        return self.session.get(Member, member_id)
+
+    def member_by_slack_id(self, slack_id: str) -> Member | None:
+        return self.session.scalars(select(Member).where(Member.slack_id == slack_id)).first()
+
+    def members_by_email(self, email: str) -> Sequence[Member]:
+        return self.session.scalars(
+            select(Member).where(func.lower(Member.email) == email.lower()).order_by(Member.id)
+        ).all()
+
+    def members_by_name_key(self, name_key: str) -> Sequence[Member]:
+        return self.session.scalars(
+            select(Member).where(Member.name_key == name_key).order_by(Member.id)
+        ).all()
+
+    def members_of_board(self, board_id: int) -> Sequence[Member]:
+        return self.session.scalars(
+            select(Member)
+            .join(Membership, Membership.member_id == Member.id)
+            .where(Membership.board_id == board_id)
+            .order_by(Member.name)
+        ).all()
+
+    def add_member(self, **fields: Any) -> Member:
+        member = Member(aliases=[], **fields)
+        self.session.add(member)
+        self.session.flush()
+        return member
+
+    # -- boards ----------------------------------------------------------
+    def board(self, board_id: int) -> Board | None:
+        return self.session.get(Board, board_id)
+
+    def board_by_channel(self, channel_id: str) -> Board | None:
+        return self.session.scalars(select(Board).where(Board.channel_id == channel_id)).first()
+
+    def board_by_name(self, name: str) -> Board | None:
+        return self.session.scalars(
+            select(Board).where(func.lower(Board.name) == name.lower())
+        ).first()
+
+    def board_by_code(self, code: str) -> Board | None:
+        return self.session.scalars(select(Board).where(Board.code == code.upper())).first()
+
+    def board_codes(self) -> set[str]:
+        return set(self.session.scalars(select(Board.code)))
+
+    def boards(self) -> Sequence[Board]:
+        return self.session.scalars(select(Board).order_by(Board.name)).all()
+
+    def add_board(self, **fields: Any) -> Board:
+        board = Board(settings={}, last_action_number=0, **fields)
+        self.session.add(board)
+        self.session.flush()
+        return board
+
+    def membership(self, board_id: int, member_id: int) -> Membership | None:
+        return self.session.scalars(
+            select(Membership).where(
+                Membership.board_id == board_id, Membership.member_id == member_id
+            )
+        ).first()
+
+    def add_membership(self, board_id: int, member_id: int, role: str) -> Membership:
+        membership = Membership(board_id=board_id, member_id=member_id, role=role)
+        self.session.add(membership)
+        self.session.flush()
+        return membership
+
+    def boards_of_member(self, member_id: int) -> Sequence[Board]:
+        return self.session.scalars(
+            select(Board)
+            .join(Membership, Membership.board_id == Board.id)
+            .where(Membership.member_id == member_id)
+            .order_by(Board.name)
+        ).all()
+
+    def take_action_number(self, board: Board) -> int:
+        """The board's next action number, taken under a row lock so two writers never share one."""
+        locked = self.session.scalars(
+            select(Board).where(Board.id == board.id).with_for_update()
+        ).one()
+        locked.last_action_number += 1
+        self.session.flush()
+        return locked.last_action_number
+
+    # -- meetings --------------------------------------------------------
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        return self.session.get(Meeting, meeting_id)
+
+    def add_meeting(self, **fields: Any) -> Meeting:
+        meeting = Meeting(**fields)
+        self.session.add(meeting)
+        self.session.flush()
+        return meeting
+
+    def next_meetings(self, board_ids: Sequence[int], now: datetime) -> dict[int, Meeting]:
+        """The next scheduled meeting of each board, in one query."""
+        if not board_ids:
+            return {}
+        first = (
+            select(Meeting.board_id, func.min(Meeting.starts_at).label("starts_at"))
+            .where(
+                Meeting.board_id.in_(board_ids),
+                Meeting.starts_at >= now,
+                Meeting.status == "scheduled",
+            )
+            .group_by(Meeting.board_id)
+            .subquery()
+        )
+        rows = self.session.scalars(
+            select(Meeting).join(
+                first,
+                (Meeting.board_id == first.c.board_id) & (Meeting.starts_at == first.c.starts_at),
+            )
+        ).all()
+        return {meeting.board_id: meeting for meeting in rows}
+
+    # -- actions ---------------------------------------------------------
+    def _actions_with_context(self):  # type: ignore[no-untyped-def]
+        return (
+            select(Action)
+            .join(Action.board)
+            .outerjoin(Action.owner)
+            .outerjoin(Action.meeting)
+            .options(
+                contains_eager(Action.board),
+                contains_eager(Action.owner),
+                contains_eager(Action.meeting),
+            )
+        )
+
+    def action_by_ref(self, code: str, number: int) -> Action | None:
+        return self.session.scalars(
+            self._actions_with_context().where(Board.code == code.upper(), Action.number == number)
+        ).first()
+
+    def open_actions_of_member(self, member_id: int) -> Sequence[Action]:
+        """A member's open actions on every board, soonest due first, undated last."""
+        return self.session.scalars(
+            self._actions_with_context()
+            .where(Action.owner_id == member_id, Action.status == "open")
+            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+        ).all()
+
+    def actions_of_board(
+        self,
+        board_id: int,
+        *,
+        statuses: Sequence[str] = ("open",),
+        owner_id: int | None = None,
+        due_before: date | None = None,
+        limit: int = 200,
+    ) -> Sequence[Action]:
+        query = self._actions_with_context().where(
+            Action.board_id == board_id, Action.status.in_(statuses)
+        )
+        if owner_id is not None:
+            query = query.where(Action.owner_id == owner_id)
+        if due_before is not None:
+            query = query.where(Action.due_date < due_before)
+        return self.session.scalars(
+            query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
+        ).all()
+
+    def add_action(self, **fields: Any) -> Action:
+        action = Action(**fields)
+        self.session.add(action)
+        self.session.flush()
+        return action
+
+    def add_action_update(self, **fields: Any) -> ActionUpdate:
+        update = ActionUpdate(**fields)
+        self.session.add(update)
+        self.session.flush()
+        return update
+
+    def action_updates(self, action_id: int) -> Sequence[ActionUpdate]:
+        return self.session.scalars(
+            select(ActionUpdate).where(ActionUpdate.action_id == action_id).order_by(ActionUpdate.id)
+        ).all()
