@@ -65,7 +65,7 @@ def _action_buttons(a: ActionView) -> ActionsBlock:
 
 
 def _fallback(actions: Sequence[ActionView]) -> str:
-    return "\n".join(f"{a.ref} {a.what} ({a.due_words})" for a in actions)
+    return "\n".join(escape_mrkdwn(f"{a.ref} {a.what} ({a.due_words})") for a in actions)
 
 
 def my_actions(actions: Sequence[ActionView], notice_text: str | None = None) -> dict[str, Any]:

@@ -7,11 +7,13 @@ from typing import Any
 from domain.actions import complete_action, find_action, my_open_actions
 from domain.refs import format_ref
 from handlers import blocks
+from handlers.errors import after_ack
 from handlers.events.home import refresh_home
 from handlers.services import caller
 from templates import escape_mrkdwn
 
 
+@after_ack
 def done_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any, context: Any) -> None:
     """Complete the action and redraw the message it was clicked in."""
     ack()
@@ -31,7 +33,9 @@ def done_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
         refresh_home(client, services, owner_slack_id)
 
 
-def add_update_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, context: Any) -> None:
+@after_ack
+def add_update_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
+                       context: Any) -> None:
     """Open the update form for the action."""
     ack()
     services = context["services"]
