@@ -84,10 +84,11 @@ def record_action(
 ) -> Any:
     """Record a new action on the board, owned by a member (who joins the board if new to it)."""
     text = check_text(what, what="action", limit=MAX_WHAT)
+    number = reg.take_action_number(board)  # first: it serialises writers on this board
     join(reg, board, owner)
     action = reg.add_action(
         board_id=board.id,
-        number=reg.take_action_number(board),
+        number=number,
         meeting_id=meeting.id if meeting is not None else None,
         what=text,
         owner_id=owner.id,

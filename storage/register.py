@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, contains_eager
 
 from storage.models import Action, ActionUpdate, Board, Meeting, Member, Membership
@@ -103,13 +103,18 @@ class Register:
         ).all()
 
     def take_action_number(self, board: Board) -> int:
-        """The board's next action number, taken under a row lock so two writers never share one."""
-        locked = self.session.scalars(
-            select(Board).where(Board.id == board.id).with_for_update()
-        ).one()
-        locked.last_action_number += 1
-        self.session.flush()
-        return locked.last_action_number
+        """The board's next action number, taken in one atomic UPDATE so two writers never share one.
+
+        The UPDATE also holds the board's row (PostgreSQL) or the write lock (SQLite)
+        until commit, so whatever the same transaction writes next is serialised per board.
+        """
+        return self.session.execute(
+            update(Board)
+            .where(Board.id == board.id)
+            .values(last_action_number=Board.last_action_number + 1)
+            .returning(Board.last_action_number)
+            .execution_options(synchronize_session=False)
+        ).scalar_one()
 
     # -- meetings --------------------------------------------------------
     def meeting(self, meeting_id: int) -> Meeting | None:

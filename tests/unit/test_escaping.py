@@ -1,0 +1,53 @@
+"""Text from people and files reaches Slack escaped exactly once, and markup is built only from checked ids."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from handlers.slack_text import leading_user, plain_text
+from templates import channel, escape_mrkdwn, link, mention, render
+from tests.blockkit import DANGEROUS
+
+HOSTILE = st.text() | st.sampled_from(["<!channel>", "<!here>", "<!everyone>", "<@U123>", "<#C123>",
+                                       "<!subteam^S1|@team>", "<https://evil.example|click>", "&lt;&amp;"])
+
+
+def test_the_three_control_characters_are_escaped():
+    assert escape_mrkdwn("a & b < c > d") == "a &amp; b &lt; c &gt; d"
+
+
+@given(st.lists(HOSTILE, max_size=4).map("".join))
+def test_no_text_can_ping_or_link_once_escaped(text):
+    assert not DANGEROUS.search(escape_mrkdwn(text))
+    assert "<" not in escape_mrkdwn(text) and ">" not in escape_mrkdwn(text)
+
+
+@given(st.text())
+def test_templates_escape_whatever_they_print(text):
+    rendered = render("board_log", board=text, count=1, label="open", owner=text, shown=1)
+    assert "<" not in rendered and ">" not in rendered
+
+
+@given(st.text())
+def test_slack_escaped_command_text_is_decoded_once_and_escaped_once(text):
+    as_slack_sends_it = escape_mrkdwn(text)
+    assert plain_text(as_slack_sends_it) == text
+
+
+def test_markup_in_command_text_shows_as_the_person_saw_it():
+    assert plain_text("ask <@U0DIANE|diane> and <#C0X|board> <!here>") == "ask @diane and #board @here"
+    assert plain_text("see <https://x.example|the plan> or <https://y.example>") == \
+        "see the plan (https://x.example) or https://y.example"
+
+
+def test_a_mention_at_the_start_of_command_text_is_the_owner():
+    assert leading_user("<@U0HAYLEY|hayley> Circulate notes by Friday") == ("U0HAYLEY", "Circulate notes by Friday")
+    assert leading_user("Circulate notes") == (None, "Circulate notes")
+
+
+def test_mentions_and_links_are_built_only_from_checked_parts():
+    assert mention("U0HAYLEY", "Hayley") == "<@U0HAYLEY>"
+    assert mention("<!channel>", "Hayley <b>") == "Hayley &lt;b&gt;"
+    assert channel("C0BOARD") == "<#C0BOARD>" and channel("everyone>", "x") == "x"
+    assert link("https://example.org/a", "plan <1>") == "<https://example.org/a|plan &lt;1&gt;>"
+    assert link("javascript:alert(1)", "x") == "x"
+    assert link("https://ex.org/a|<!channel>", "x") == "x"

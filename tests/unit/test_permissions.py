@@ -1,0 +1,35 @@
+"""Who may change an action: its owner, the board's chair, its secretary; nobody else."""
+
+from dataclasses import dataclass
+
+from domain.permissions import may_change_action, runs_board
+
+
+@dataclass
+class Board:
+    chair_id: int | None = 1
+    secretary_id: int | None = 2
+
+
+@dataclass
+class Action:
+    owner_id: int | None
+    board: Board
+
+
+def test_the_owner_chair_and_secretary_may_change_an_action():
+    action = Action(owner_id=3, board=Board())
+    assert [may_change_action(action, who) for who in (1, 2, 3)] == [True, True, True]
+
+
+def test_another_member_may_not():
+    assert not may_change_action(Action(owner_id=3, board=Board()), 4)
+
+
+def test_an_action_owned_by_a_group_is_changed_only_by_the_chair_or_secretary():
+    action = Action(owner_id=None, board=Board())
+    assert [may_change_action(action, who) for who in (1, 2, 3)] == [True, True, False]
+
+
+def test_a_board_without_officers_is_run_by_nobody():
+    assert not runs_board(Board(chair_id=None, secretary_id=None), 1)
