@@ -70,7 +70,7 @@ def wsgi_app():  # type: ignore[no-untyped-def]
     settings = Settings.from_env()
     require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     db = Database.connect(settings.database_url)
-    return WebApp(build_app(settings, db), db)
+    return WebApp(build_app(settings, db), db, settings.signing_secret or "")
 
 
 # -- commands --------------------------------------------------------------

@@ -8,13 +8,14 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt import App, BoltRequest
+from slack_sdk.signature import SignatureVerifier
 
 from storage.database import Database
 
 log = logging.getLogger("matters.web")
 Respond = Callable[[str, list[tuple[str, str]]], Any]
+_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 500: "Internal Server Error"}
 
 
 def _send(start_response: Respond, status: str, body: bytes, content_type: str) -> Iterable[bytes]:
@@ -26,12 +27,48 @@ def _json(start_response: Respond, status: str, payload: dict[str, Any]) -> Iter
     return _send(start_response, status, json.dumps(payload).encode(), "application/json")
 
 
+def _headers(environ: dict[str, Any]) -> dict[str, list[str]]:
+    headers = {key[5:].replace("_", "-").lower(): [value] for key, value in environ.items() if key.startswith("HTTP_")}
+    if environ.get("CONTENT_TYPE"):
+        headers["content-type"] = [environ["CONTENT_TYPE"]]
+    return headers
+
+
 class WebApp:
     """WSGI routes: POST /slack/events to Bolt, GET /healthz, and nothing else."""
 
-    def __init__(self, app: App, db: Database):
-        self.slack = SlackRequestHandler(app, path="/slack/events")
+    MAX_BODY = 1_000_000
+
+    def __init__(self, app: App, db: Database, signing_secret: str):
+        self.app = app
         self.db = db
+        self.verifier = SignatureVerifier(signing_secret)
+
+    def _slack(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
+        """Check the signature before anything reads the body; then hand the request to Bolt."""
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        if length > self.MAX_BODY:
+            return _json(start_response, "413 Payload Too Large", {"ok": False})
+        body = environ["wsgi.input"].read(length) if length else b""
+        headers = _headers(environ)
+        timestamp = headers.get("x-slack-request-timestamp", [""])[0]
+        signature = headers.get("x-slack-signature", [""])[0]
+        if not (timestamp.isdigit() and signature and self.verifier.is_valid(body, timestamp, signature)):
+            return _json(start_response, "401 Unauthorized", {"ok": False, "error": "invalid signature"})
+        try:
+            request = BoltRequest(body=body.decode("utf-8"), query=environ.get("QUERY_STRING", ""), headers=headers)
+            # Our listeners' own errors are answered inside Bolt (handlers.errors); what escapes
+            # dispatch is Bolt failing to read a payload that lacks the fields it expects.
+            response = self.app.dispatch(request)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+            log.warning("malformed_payload error=%s", type(error).__name__)
+            return _json(start_response, "400 Bad Request", {"ok": False, "error": "malformed payload"})
+        data = response.body.encode() if isinstance(response.body, str) else (response.body or b"")
+        header_list = [(name, value) for name, values in response.headers.items() for value in values
+                       if name.lower() != "content-length"]
+        start_response(f"{response.status} {_REASONS.get(response.status, 'OK')}",
+                       header_list + [("Content-Length", str(len(data)))])
+        return [data]
 
     def __call__(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
         started = time.perf_counter()
@@ -59,5 +96,5 @@ class WebApp:
         if path == "/slack/events":
             if method != "POST":
                 return _json(start_response, "405 Method Not Allowed", {"ok": False})
-            return self.slack(environ, start_response)
+            return self._slack(environ, start_response)
         return _json(start_response, "404 Not Found", {"ok": False, "error": "not found"})
