@@ -1,0 +1,136 @@
+"""The command line of ../shared/CONTRACT.md, run as an operator would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from console.local_slack import LocalSlack
+from tests.slack_requests import signature_headers
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env: dict[str, str] | None = None, stdin: str = "", cwd: Path | None = None):  # type: ignore[no-untyped-def]
+    return subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], input=stdin, capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=60)
+
+
+@pytest.fixture
+def env(tmp_path):  # type: ignore[no-untyped-def]
+    clean = {k: "" for k in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")}
+    return {**clean, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+
+
+def test_board_add_creates_then_updates_a_board(env, tmp_path):
+    first = run("board", "add", "Chorley Public Service Reform Board", "--channel", "C0CHORLEY", env=env,
+                cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "created board 1: Chorley Public Service Reform Board (CPSRB) in channel C0CHORLEY" in first.stdout
+    again = run("board", "add", "Chorley Public Service Reform Board", "--timezone", "Europe/London", env=env,
+                cwd=tmp_path)
+    assert again.returncode == 0 and "updated board 1" in again.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ["board", "add", "X", "--timezone", "Mars/Olympus"],
+    ["board", "add", "   "],
+    ["board"],
+    ["frobnicate"],
+    [],
+    ["serve"],
+    ["socket"],
+])
+def test_bad_usage_or_input_exits_2_with_one_clear_line(env, tmp_path, args):
+    result = run(*args, env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+
+
+def test_serve_and_socket_say_which_setting_is_missing(env, tmp_path):
+    assert "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set" in run("serve", env=env, cwd=tmp_path).stderr
+    assert "SLACK_APP_TOKEN is not set" in run("socket", env={**env, "SLACK_BOT_TOKEN": "xoxb-1"}, cwd=tmp_path).stderr
+
+
+@pytest.mark.parametrize("command", [["--help"], ["serve", "--help"], ["console", "--help"], ["db", "--help"],
+                                     ["board", "add", "--help"]])
+def test_help_works_on_each_command(command):
+    result = run(*command)
+    assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path):
+    result = run("db", "upgrade", env=env, cwd=tmp_path)
+    assert result.returncode == 0 and "up to date" in result.stdout
+    assert run("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
+
+
+def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path):
+    result = run("console", "--demo", env=env, cwd=tmp_path,
+                 stdin="/myactions\nDone AHWB-2\n/done AHWB-99\n/as Ruth Okafor\n/myactions\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "you are Tom Ellery" in out
+    assert "[Done AHWB-2]" in out and "AHWB-2 Draft the terms of reference" in out and "is done" in out
+    assert "I can't find an action AHWB-99" in out
+    assert "(you are now Ruth Okafor)" in out and "AHWB-3" in out
+
+
+def test_the_console_speaks_as_the_member_named(env, tmp_path):
+    result = run("console", "--demo", "--as", "Janine Holt", env=env, cwd=tmp_path, stdin="/myactions\n")
+    assert "you are Janine Holt" in result.stdout and "befriending" in result.stdout
+    unknown = run("console", "--as", "Nobody At All", env=env, cwd=tmp_path, stdin="")
+    assert unknown.returncode == 2
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp_path):
+    with LocalSlack() as slack:
+        slack.add_user("U0SARAH", "Sarah Jameson", "sarah@council.example")
+        secret, port = "serve-secret", _free_port()
+        server = subprocess.Popen(
+            [sys.executable, str(ROOT / "bot.py"), "serve", "--port", str(port)], cwd=tmp_path,
+            env={**os.environ, **env, "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": secret,
+                 "SLACK_API_URL": slack.api_url, "WEB_CONCURRENCY": "1"},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(100):
+                try:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=1) as health:
+                        assert json.load(health) == {"ok": True}
+                        break
+                except OSError:
+                    time.sleep(0.1)
+            else:
+                pytest.fail("serve never answered /healthz")
+            body = urlencode({"command": "/board", "text": "setup Chorley Public Service Reform Board",
+                              "user_id": "U0SARAH", "channel_id": "C0BOARD", "team_id": "T1",
+                              "response_url": slack.response_url(), "trigger_id": "t"})
+            signed = urllib.request.Request(f"{base}/slack/events", data=body.encode(),
+                                            headers=signature_headers(secret, body), method="POST")
+            with urllib.request.urlopen(signed, timeout=5) as reply:
+                assert "CPSRB" in json.load(reply)["text"]
+            unsigned = urllib.request.Request(f"{base}/slack/events", data=body.encode(), method="POST")
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(unsigned, timeout=5)
+            assert refused.value.code == 401
+        finally:
+            server.terminate()
+            output = server.communicate(timeout=10)[0]
+        assert "xoxb-test" not in output and secret not in output
