@@ -58,3 +58,29 @@ def member_for(reg: Any, person: ChatPerson, now: datetime) -> Any:
     return identify(reg, person) or new_member(
         reg, person.name or person.id, now, slack_id=person.id, email=person.email, tz=person.tz
     )
+
+
+def link_directory(unlinked_members: list[Any], people: list[ChatPerson]) -> list[Any]:
+    """Link members who have never spoken to the bot to their chat accounts, by e-mail then name.
+
+    `unlinked_members` are those without a chat id; `people` is the workspace directory.
+    A name shared by two members, or by two people, links nobody.
+    """
+    by_email: dict[str, list[Any]] = {}
+    by_name: dict[str, list[Any]] = {}
+    for member in unlinked_members:
+        if member.email:
+            by_email.setdefault(member.email.lower(), []).append(member)
+        by_name.setdefault(member.name_key, []).append(member)
+    people_per_name: dict[str, int] = {}
+    for person in people:
+        people_per_name[name_key(person.name)] = people_per_name.get(name_key(person.name), 0) + 1
+    linked = []
+    for person in people:
+        candidates = by_email.get((person.email or "").lower()) or []
+        if not candidates and people_per_name[name_key(person.name)] == 1:
+            candidates = by_name.get(name_key(person.name)) or []
+        free = [m for m in candidates if m.slack_id is None]
+        if len(free) == 1:
+            linked.append(link(free[0], person))
+    return linked

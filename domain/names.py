@@ -7,13 +7,15 @@ import unicodedata
 
 # Longest first, so "County Councillor" is taken whole before "Councillor".
 TITLES = (
-    "county councillor", "the reverend", "reverend", "councillor", "cllr", "rev",
-    "supt", "superintendent", "ch supt", "chief inspector", "insp", "inspector", "ci", "dci", "di",
-    "sgt", "pc", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
+    "county councillor", "the reverend", "reverend", "councillor", "cllr", "rev", "ch supt",
+    "supt", "superintendent", "chief inspector", "insp", "inspector", "sgt", "professor", "prof",
+    "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
 )
+# Police ranks that are also first names ("Di", "Pc") count only in capitals.
+RANKS = ("DCI", "CI", "DI", "DS", "DC", "PC")
 _TITLE_PATTERN = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+)+",
-    re.IGNORECASE,
+    r"^(?:(?:(?i:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
+    + r"|" + "|".join(RANKS) + r")\.?\s+)+"
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 

@@ -41,6 +41,19 @@ def chat_person(client: WebClient, user_id: str) -> ChatPerson:
     return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"))
 
 
+def workspace_directory(client: WebClient) -> list[ChatPerson]:
+    """Every active, human user of the workspace (users.list, page by page)."""
+    people = []
+    for page in client.users_list(limit=200):
+        for user in page.get("members", []):
+            if user.get("deleted") or user.get("is_bot") or user.get("id") == "USLACKBOT":
+                continue
+            profile = user.get("profile") or {}
+            name = profile.get("real_name") or user.get("real_name") or user.get("name") or ""
+            people.append(ChatPerson(id=user["id"], name=name, email=profile.get("email"), tz=user.get("tz")))
+    return people
+
+
 def caller(reg: Any, client: WebClient, user_id: str) -> Any:
     """The member making this request; NotLinked when they match nobody."""
     member = reg.member_by_slack_id(user_id)

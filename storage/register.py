@@ -48,6 +48,10 @@ class Register:
             .order_by(Member.name)
         ).all()
 
+    def unlinked_members(self) -> Sequence[Member]:
+        """Members with no chat account linked yet."""
+        return self.session.scalars(select(Member).where(Member.slack_id.is_(None))).all()
+
     def add_member(self, **fields: Any) -> Member:
         member = Member(aliases=[], **fields)
         self.session.add(member)

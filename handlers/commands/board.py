@@ -6,25 +6,26 @@ from typing import Any
 
 from domain.boards import board_of_channel, join, set_role, setup_board
 from domain.errors import BadInput, NotAllowed
-from domain.identity import link, new_member
+from domain.identity import link, link_directory, new_member
 from domain.names import name_key
 from domain.permissions import runs_board
 from handlers.blocks import notice
-from handlers.services import caller, chat_person, member_of_user
+from handlers.services import caller, chat_person, member_of_user, workspace_directory
 from handlers.slack_text import leading_user, plain_text
 from templates import channel, escape_mrkdwn, mention
 
 HELP = (
     "`/board setup NAME` binds this channel to a board · "
     "`/board link @someone Name as in the minutes` links a Slack user to a member · "
-    "`/board chair @someone` and `/board secretary @someone` name the officers"
+    "`/board chair @someone` and `/board secretary @someone` name the officers · "
+    "`/board sync` links members to their Slack accounts from the workspace directory"
 )
 
 
 def board_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
     services = context["services"]
     verb, _, rest = command.get("text", "").strip().partition(" ")
-    handler = {"setup": _setup, "link": _link, "chair": _role, "secretary": _role}.get(verb.lower())
+    handler = {"setup": _setup, "link": _link, "chair": _role, "secretary": _role, "sync": _sync}.get(verb.lower())
     if handler is None:
         ack(**notice(HELP))
         return
@@ -79,3 +80,13 @@ def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: s
 
 
 
+
+
+def _sync(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, _rest: str) -> dict[str, Any]:
+    """Link members who have never used the bot, so it can reach them (nudges, agenda copies)."""
+    board = board_of_channel(reg, command["channel_id"])
+    if not runs_board(board, caller(reg, client, command["user_id"]).id):
+        raise NotAllowed("Only the board's chair or secretary can sync members with the workspace.")
+    linked = link_directory(list(reg.unlinked_members()), workspace_directory(client))
+    names = ", ".join(escape_mrkdwn(m.name) for m in linked[:20]) or "nobody new"
+    return notice(f":link: Linked {len(linked)} member{'s' if len(linked) != 1 else ''} to Slack: {names}.")

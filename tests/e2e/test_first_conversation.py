@@ -233,3 +233,37 @@ def test_everything_the_bot_sent_was_valid_block_kit_with_a_fallback(web, slack)
             assert_valid_message(call.body)
         if call.method in ("views.publish", "views.open"):
             assert_valid_view(call.body["view"])
+
+
+def test_sync_links_members_who_never_spoke_to_the_bot_from_the_directory(web, services, clock):
+    from domain.identity import new_member
+
+    set_up_board(web)
+    with services.db.unit_of_work() as reg:
+        new_member(reg, "Hayley Hughes", clock())
+        new_member(reg, "Di Gradwell", clock(), email="DIANE@vcfs.example")
+        new_member(reg, "Nobody Inworkspace", clock())
+    assert "only" in web.command("/board", "sync", user=HAYLEY).text.lower()
+    reply = web.command("/board", "sync", user=SARAH)
+    assert "Linked 2 members" in reply.text
+    with services.db.unit_of_work() as reg:
+        assert reg.member_by_slack_id(HAYLEY).name == "Hayley Hughes"
+        assert reg.member_by_slack_id(DIANE).name == "Di Gradwell"
+
+
+def test_an_update_from_the_add_update_form_joins_the_audit_trail(web, slack, services):
+    board_with_three_actions(web)
+    slack.clear()
+    web.click("action_add_update", "CPSRB-3", user=HAYLEY)
+    [opened] = slack.wait_for("views.open")
+    assert_valid_view(opened.body["view"])
+    assert opened.body["view"]["private_metadata"] == "CPSRB-3"
+    reply = web.submit("action_update", {"note": {"value": {"type": "plain_text_input", "value": "Draft <b> sent"}}},
+                       user=HAYLEY, private_metadata="CPSRB-3")
+    assert reply.status == 200
+    refused = web.submit("action_update", {"note": {"value": {"type": "plain_text_input", "value": "mine now"}}},
+                         user=DIANE, private_metadata="CPSRB-3")
+    assert refused.json["response_action"] == "errors"
+    with services.db.unit_of_work() as reg:
+        notes = [u.note for u in reg.action_updates(reg.action_by_ref("CPSRB", 3).id) if u.kind == "note"]
+    assert notes == ["Draft <b> sent"]
