@@ -122,6 +122,49 @@ def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
+    import hashlib
+    import json
+
+    from domain.boards import save_board
+    from domain.meeting_record import record_minutes
+    from minutes import MinutesFileError, extract_text, minutes_paths, read_minutes
+
+    try:
+        readings = [(path, read_minutes(extract_text(path))) for path in minutes_paths([Path(p) for p in args.paths])]
+    except MinutesFileError as error:
+        raise UsageError(str(error)) from None
+    if args.json:
+        found = [minutes.to_json() for _, minutes in readings]
+        print(json.dumps(found[0] if len(found) == 1 else found, indent=2, ensure_ascii=False))
+    if args.dry_run:
+        return 0
+    for path, minutes in readings:
+        if not (args.board or minutes.board):
+            raise UsageError(f"{path}: no board name found in the minutes; say which with --board NAME")
+        if minutes.date is None:
+            raise UsageError(f"{path}: no meeting date found in the minutes")
+    db = open_database(settings)
+    lines = []
+    with db.unit_of_work() as reg:
+        for path, minutes in readings:
+            board, _ = save_board(reg, args.board or minutes.board, now=utc_now(), timezone=settings.timezone,
+                                  channel_id=args.channel)
+            digest = hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
+            done = record_minutes(reg, minutes, board, now=utc_now(), digest=digest)
+            line = f"{path.name}: {board.name}, meeting of {minutes.date:%-d %B %Y} "
+            if done.unchanged:
+                line += "already recorded, unchanged"
+            else:
+                line += (f"{'recorded' if done.created else 'updated'}: {done.actions_added} actions added, "
+                         f"{done.actions_updated} updated")
+            if done.unmatched_owners:
+                line += f"; owners kept as written (no member matches): {', '.join(done.unmatched_owners)}"
+            lines.append(line)
+    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
 # -- parsing ----------------------------------------------------------------
 class Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one line, exit status 2."""
@@ -156,6 +199,14 @@ def parser() -> Parser:
     add.add_argument("--channel", metavar="ID", help="Slack channel id, e.g. C0123ABCD")
     add.add_argument("--timezone", metavar="TZ", help="IANA time zone (default: $BOT_TIMEZONE)")
     add.set_defaults(run=cmd_board)
+
+    imports = commands.add_parser("import-minutes", help="read minutes (.txt, .md, .docx, .pdf) into the register")
+    imports.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of them")
+    imports.add_argument("--board", metavar="NAME", help="the board (default: the name the minutes give)")
+    imports.add_argument("--channel", metavar="ID", help="bind the board to this Slack channel")
+    imports.add_argument("--dry-run", action="store_true", help="read only; write nothing")
+    imports.add_argument("--json", action="store_true", help="print what was read, in the contract's JSON shape")
+    imports.set_defaults(run=cmd_import_minutes)
     return top
 
 

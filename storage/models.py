@@ -115,6 +115,8 @@ class Meeting(Base):
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     minutes_recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A digest of the minutes last recorded, so importing the same minutes again changes nothing.
+    minutes_digest: Mapped[str | None] = mapped_column(String(64))
 
     board: Mapped[Board] = relationship()
 

@@ -8,13 +8,14 @@ the same number of queries however large the register grows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, contains_eager
 
-from storage.models import Action, ActionUpdate, Board, Meeting, Member, Membership
+from storage.models import Action, ActionUpdate, AgendaItem, Attendance, Board, Decision, Meeting, Member, Membership
 
 
 class Register:
@@ -129,6 +130,53 @@ class Register:
         self.session.add(meeting)
         self.session.flush()
         return meeting
+
+    def meeting_on(self, board_id: int, day: date, zone: ZoneInfo) -> Meeting | None:
+        """The board's meeting on that calendar day in its time zone, if any."""
+        start = datetime.combine(day, time(0, 0), zone)
+        return self.session.scalars(
+            select(Meeting)
+            .where(Meeting.board_id == board_id, Meeting.starts_at >= start,
+                   Meeting.starts_at < start + timedelta(days=1))
+            .order_by(Meeting.starts_at)
+        ).first()
+
+    def clear_meeting_record(self, meeting_id: int) -> None:
+        """Forget a meeting's attendance, agenda and decisions, before they are recorded again."""
+        self.session.execute(update(Action).where(Action.meeting_id == meeting_id).values(agenda_item_id=None))
+        for table in (Attendance, Decision, AgendaItem):
+            self.session.execute(delete(table).where(table.meeting_id == meeting_id))
+
+    def add_agenda_item(self, **fields: Any) -> AgendaItem:
+        item = AgendaItem(**fields)
+        self.session.add(item)
+        self.session.flush()
+        return item
+
+    def add_decision(self, **fields: Any) -> Decision:
+        decision = Decision(**fields)
+        self.session.add(decision)
+        return decision
+
+    def add_attendance(self, **fields: Any) -> Attendance:
+        row = Attendance(**fields)
+        self.session.add(row)
+        return row
+
+    def attendance_of(self, meeting_id: int) -> Sequence[Attendance]:
+        return self.session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)
+                                    .order_by(Attendance.id)).all()
+
+    def decisions_of(self, meeting_id: int) -> Sequence[Decision]:
+        return self.session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
+                                    .order_by(Decision.position)).all()
+
+    def meetings_of_board(self, board_id: int) -> Sequence[Meeting]:
+        return self.session.scalars(select(Meeting).where(Meeting.board_id == board_id)
+                                    .order_by(Meeting.starts_at)).all()
+
+    def actions_of_meeting(self, meeting_id: int) -> Sequence[Action]:
+        return self.session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.number)).all()
 
     def next_meetings(self, board_ids: Sequence[int], now: datetime) -> dict[int, Meeting]:
         """The next scheduled meeting of each board, in one query."""

@@ -1,0 +1,169 @@
+"""Recording a meeting's minutes in the register: the meeting, who came, what was decided,
+what must be done and when the board meets next.
+
+Recording the same minutes again, or a corrected version, updates the meeting in
+place: attendance, agenda and decisions are replaced, actions are matched by what
+they say, and nothing is duplicated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from domain.boards import join
+from domain.errors import BadInput
+from domain.identity import new_member
+from domain.names import initials, name_key, split_title
+
+_STATUS = {"member": "present", "in attendance": "in attendance", "officer": "in attendance",
+           "facilitator": "in attendance"}
+_ROLE = {"member": "member", "in attendance": "adviser", "officer": "officer", "facilitator": "adviser"}
+
+
+@dataclass
+class Recorded:
+    """What recording did: the meeting, counts, and the owners that match no member."""
+
+    meeting_id: int
+    created: bool
+    unchanged: bool = False
+    actions_added: int = 0
+    actions_updated: int = 0
+    unmatched_owners: list[str] = field(default_factory=list)
+
+
+def _at(day: date, moment: time | None, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, moment or time(0, 0), zone)
+
+
+class _People:
+    """Members of the board by name key and initials, created as the minutes name them."""
+
+    def __init__(self, reg: Any, board: Any, now: datetime):
+        self.reg, self.board, self.now = reg, board, now
+        self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
+
+    def member(self, name: str, organisation: str | None = None, role: str = "member") -> Any:
+        key = name_key(name)
+        member = self.by_key.get(key)
+        if member is None:
+            found = [m for m in self.reg.members_by_name_key(key) if not organisation or
+                     m.organisation in (None, organisation)]
+            member = found[0] if len(found) == 1 else new_member(self.reg, name, self.now, organisation=organisation)
+            self.by_key[key] = member
+        if organisation and not member.organisation:
+            member.organisation = organisation
+        title, _ = split_title(name)
+        member.title = member.title or title
+        join(self.reg, self.board, member, role)
+        return member
+
+    def owner(self, who: str | None) -> Any | None:
+        """The member an action's owner names: by name, or by initials ("HH") when they are unique."""
+        if not who:
+            return None
+        member = self.by_key.get(name_key(who))
+        if member is not None:
+            return member
+        bare = who.strip().upper()
+        if bare.isalpha() and 2 <= len(bare) <= 4:
+            same = [m for m in self.by_key.values() if (m.initials or initials(m.name)) == bare]
+            if len(same) == 1:
+                return same[0]
+        return None
+
+
+def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str) -> Recorded:
+    """Write what the minutes say into the board's register; `digest` identifies their content."""
+    if minutes.date is None:
+        raise BadInput("I couldn't find the meeting's date in those minutes.")
+    zone = ZoneInfo(board.timezone)
+    starts = _at(minutes.date, minutes.start_time, zone)
+    meeting = reg.meeting_on(board.id, starts.date(), zone)
+    created = meeting is None
+    if meeting is not None and meeting.minutes_digest == digest:
+        return Recorded(meeting_id=meeting.id, created=False, unchanged=True)
+    if meeting is None:
+        meeting = reg.add_meeting(board_id=board.id, starts_at=starts, status="held", sequence=0)
+    meeting.starts_at = starts
+    meeting.ends_at = _at(minutes.date, minutes.end_time, zone) if minutes.end_time else None
+    meeting.venue, meeting.theme = minutes.venue, minutes.theme
+    meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
+    meeting.minutes_digest = digest
+    people = _People(reg, board, now)
+    reg.clear_meeting_record(meeting.id)
+    _record_attendance(reg, people, meeting, minutes)
+    items = {}
+    for position, item in enumerate(minutes.agenda_items):
+        items[item.number] = reg.add_agenda_item(meeting_id=meeting.id, position=position, number=item.number,
+                                                 title=item.title, presenter=item.presenter)
+    for position, text in enumerate(minutes.decisions):
+        reg.add_decision(meeting_id=meeting.id, position=position, text=text)
+    result = Recorded(meeting_id=meeting.id, created=created)
+    _record_actions(reg, people, board, meeting, minutes, items, result, now)
+    _record_next_meeting(reg, board, minutes.next_meeting, zone)
+    return result
+
+
+def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) -> None:
+    for person in minutes.present:
+        capacity = person.capacity or "member"
+        member = people.member(person.name, person.organisation, _ROLE.get(capacity, "member"))
+        if person.role and not member.role:
+            member.role = person.role
+        deputy_for = people.member(person.in_place_of) if person.in_place_of else None
+        reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
+                           organisation=person.organisation, status=_STATUS.get(capacity, "present"),
+                           capacity=capacity, in_place_of_id=deputy_for.id if deputy_for else None,
+                           in_place_of_name=person.in_place_of)
+    for status, group in (("apologies", minutes.apologies), ("absent", getattr(minutes, "absent", ()))):
+        for person in group:
+            member = people.member(person.name, person.organisation)
+            reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
+                               organisation=person.organisation, status=status, capacity="member")
+
+
+def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
+                    result: Recorded, now: datetime) -> None:
+    existing = {" ".join(a.what.lower().split()): a for a in reg.actions_of_meeting(meeting.id)}
+    for found in minutes.actions:
+        owner = people.owner(found.who)
+        if found.who and owner is None and found.who not in result.unmatched_owners:
+            result.unmatched_owners.append(found.who)
+        fields = {
+            "owner_id": owner.id if owner else None,
+            "owner_text": None if owner else found.who,
+            "due_date": found.due,
+            "due_text": found.due_text,
+            "agenda_item_id": items[found.item].id if found.item in items else None,
+        }
+        action = existing.get(" ".join(found.what.lower().split()))
+        if action is not None:
+            # The agenda is recorded afresh each time, so its ids are not a change in the action.
+            changed = any(getattr(action, name) != value for name, value in fields.items() if name != "agenda_item_id")
+            for name, value in fields.items():
+                setattr(action, name, value)
+            result.actions_updated += changed
+            continue
+        action = reg.add_action(board_id=board.id, number=reg.take_action_number(board), meeting_id=meeting.id,
+                                what=found.what[:1000], status="open", created_at=now, **fields)
+        reg.add_action_update(action_id=action.id, at=now, kind="created", note="from the minutes",
+                              new_value=found.due_text)
+        result.actions_added += 1
+
+
+def _record_next_meeting(reg: Any, board: Any, next_meeting: Any, zone: ZoneInfo) -> None:
+    if next_meeting is None or next_meeting.date is None:
+        return
+    starts = _at(next_meeting.date, next_meeting.time, zone)
+    meeting = reg.meeting_on(board.id, next_meeting.date, zone)
+    if meeting is None:
+        reg.add_meeting(board_id=board.id, starts_at=starts, venue=next_meeting.venue, theme=next_meeting.theme,
+                        status="scheduled", sequence=0)
+    elif meeting.status == "scheduled":
+        meeting.starts_at = starts
+        meeting.venue = next_meeting.venue or meeting.venue
+        meeting.theme = next_meeting.theme or meeting.theme

@@ -1,0 +1,99 @@
+"""Minutes read into the register: meeting, attendance, decisions, actions, next meeting; never twice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from domain.boards import save_board
+from domain.meeting_record import record_minutes
+from minutes import extract_text, read_minutes
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def digest(minutes) -> str:  # type: ignore[no-untyped-def]
+    return hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
+
+
+def record(db, minutes):  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as reg:
+        board, _ = save_board(reg, minutes.board, now=NOW, timezone="Europe/London", channel_id="C0ASH")
+        return record_minutes(reg, minutes, board, now=NOW, digest=digest(minutes))
+
+
+def snapshot(db) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        return {table: sorted(map(tuple, connection.execute(text(f"SELECT * FROM {table}"))), key=repr)
+                for table in ("boards", "members", "memberships", "meetings", "attendance", "decisions",
+                              "agenda_items", "actions", "action_updates")}
+
+
+@pytest.fixture
+def table_minutes():  # type: ignore[no-untyped-def]
+    return read_minutes(extract_text(FIXTURES / "what-who-when-table.txt"))
+
+
+def test_minutes_become_a_meeting_with_attendance_actions_and_the_next_meeting(db, table_minutes):
+    done = record(db, table_minutes)
+    assert done.created and done.actions_added == len(table_minutes.actions) > 0
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name(table_minutes.board)
+        meetings = reg.meetings_of_board(board.id)
+        assert [m.status for m in meetings] == ["held", "scheduled"]
+        assert meetings[1].starts_at.astimezone().date() == date(2015, 5, 7)
+        held = reg.attendance_of(meetings[0].id)
+        assert {a.status for a in held} >= {"present", "apologies", "in attendance"}
+        actions = reg.actions_of_meeting(meetings[0].id)
+        owned = {a.what: (a.owner.name if a.owner else a.owner_text) for a in actions}
+        assert owned["Map the hotspots against CCTV coverage"] == "Ben Crossley"
+        assert all(a.number >= 1 for a in actions)
+
+
+def test_the_same_minutes_recorded_again_change_nothing(db, table_minutes):
+    record(db, table_minutes)
+    before = snapshot(db)
+    again = record(db, table_minutes)
+    assert again.unchanged
+    assert snapshot(db) == before
+
+
+def test_corrected_minutes_update_the_meeting_in_place(db, table_minutes):
+    record(db, table_minutes)
+    first = table_minutes.actions[0]
+    corrected = replace(table_minutes, venue="Ashbourne Library",
+                        actions=(replace(first, due=date(2015, 3, 27), due_text="27.03.15"),
+                                 *table_minutes.actions[1:]))
+    done = record(db, corrected)
+    assert not done.created and done.actions_added == 0 and done.actions_updated == 1
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name(table_minutes.board)
+        [held, _] = reg.meetings_of_board(board.id)
+        assert held.venue == "Ashbourne Library"
+        assert len(reg.actions_of_meeting(held.id)) == len(table_minutes.actions)
+
+
+def test_the_chorley_seed_records_nine_actions_and_the_next_meeting(db):
+    seed = SEEDS / "chorley-psr-board-2015-02-10.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds is absent: the seed minutes are not shipped with the project")
+    minutes = read_minutes(extract_text(seed))
+    done = record(db, minutes)
+    assert done.actions_added == 9 and done.unmatched_owners == ["Group Leads"]
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name("Chorley Public Service Reform Board")
+        owners = [a.owner.name if a.owner else a.owner_text for a in reg.actions_of_board(board.id)]
+        assert owners.count("Hayley Hughes") == 6 and "Tracie O’Gara" in owners
+        [_, upcoming] = reg.meetings_of_board(board.id)
+        local = upcoming.starts_at.astimezone(__import__("zoneinfo").ZoneInfo("Europe/London"))
+        assert (local.date(), local.hour, upcoming.status) == (date(2015, 4, 21), 16, "scheduled")
+        assert "Chorley Town Hall" in upcoming.venue
