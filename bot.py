@@ -220,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         if args.command in ("serve", "socket"):
             configure_logging()
+        # pypdf reports damaged files on its logger too; import-minutes says so in its one line.
+        logging.getLogger("pypdf").setLevel(logging.CRITICAL)
         return args.run(settings, args)
     except (UsageError, DomainError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -134,3 +134,46 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             server.terminate()
             output = server.communicate(timeout=10)[0]
         assert "xoxb-test" not in output and secret not in output
+
+
+FIXTURES = ROOT / "tests" / "fixtures" / "minutes"
+
+
+def test_import_minutes_json_prints_an_object_for_one_file_and_an_array_for_several(env, tmp_path):
+    one = run("import-minutes", str(FIXTURES / "what-who-when-table.txt"), "--dry-run", "--json", env=env,
+              cwd=tmp_path)
+    assert one.returncode == 0, one.stderr
+    reading = json.loads(one.stdout)
+    assert reading["board"] == "Ashbourne Community Safety Partnership" and reading["date"] == "2015-03-05"
+    assert set(reading) == {"board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
+                            "agenda_items", "decisions", "actions", "next_meeting"}
+    several = run("import-minutes", str(FIXTURES), "--dry-run", "--json", env=env, cwd=tmp_path)
+    assert several.returncode == 0 and isinstance(json.loads(several.stdout), list)
+    assert not (tmp_path / "cli.db").exists(), "a dry run wrote a database"
+
+
+def test_import_minutes_records_once_and_binds_the_channel(env, tmp_path):
+    path = str(FIXTURES / "what-who-when-table.txt")
+    first = run("import-minutes", path, "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "recorded" in first.stdout and "actions added" in first.stdout
+    again = run("import-minutes", path, env=env, cwd=tmp_path)
+    assert "already recorded, unchanged" in again.stdout
+
+
+@pytest.mark.parametrize("name,content", [
+    ("empty.txt", b""), ("binary.txt", bytes(range(256)) * 4), ("fake.docx", b"not a zip at all"),
+    ("fake.pdf", b"%PDF-1.4 nonsense"), ("notes.xls", b"whatever"),
+])
+def test_bad_minutes_files_exit_2_with_one_line_and_write_nothing(env, tmp_path, name, content):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = run("import-minutes", str(bad), env=env, cwd=tmp_path)
+    assert result.returncode == 2, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "cli.db").exists()
+
+
+def test_a_missing_minutes_path_exits_2(env, tmp_path):
+    result = run("import-minutes", str(tmp_path / "nowhere.docx"), env=env, cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
