@@ -1,0 +1,49 @@
+"""Block Kit blocks as plain dicts, cut to Slack's published limits.
+
+The hot paths (/myactions, the action log) build their replies here: slack_sdk's
+model objects re-validate on every `to_dict()`, which cost half of a /myactions
+reply (docs/benchmarks.md). The tests hold every message to slack_sdk's
+validation instead, and these builders keep each field within Slack's limits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SECTION_TEXT = 3000
+HEADER_TEXT = 150
+BUTTON_TEXT = 75
+BUTTON_VALUE = 2000
+BLOCK_ID = 255
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def section(mrkdwn: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(mrkdwn, SECTION_TEXT) or " "}}
+
+
+def context(mrkdwn: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(mrkdwn, SECTION_TEXT)}]}
+
+
+def header(text: str) -> dict[str, Any]:
+    return {"type": "header", "text": {"type": "plain_text", "text": _cut(text, HEADER_TEXT), "emoji": True}}
+
+
+def divider() -> dict[str, Any]:
+    return {"type": "divider"}
+
+
+def button(text: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
+    element = {"type": "button", "action_id": action_id, "value": value[:BUTTON_VALUE],
+               "text": {"type": "plain_text", "text": _cut(text, BUTTON_TEXT), "emoji": True}}
+    if style:
+        element["style"] = style
+    return element
+
+
+def actions(block_id: str, *elements: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "actions", "block_id": block_id[:BLOCK_ID], "elements": list(elements)}

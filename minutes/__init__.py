@@ -1,0 +1,11 @@
+"""Reading minutes documents: files to text (`extract_text`) and text to `Minutes`."""
+
+from minutes.errors import MinutesFileError
+from minutes.files import SUPPORTED, extract_text, minutes_paths
+from minutes.model import Action, AgendaItem, Apology, Attendee, Minutes, NextMeeting
+from minutes.reader import read_minutes
+
+__all__ = [
+    "SUPPORTED", "Action", "AgendaItem", "Apology", "Attendee", "Minutes", "MinutesFileError",
+    "NextMeeting", "extract_text", "minutes_paths", "read_minutes",
+]

@@ -1,0 +1,106 @@
+"""Action tables: What/Who/When, Action/Owner/Deadline, No/Detail/Resp., a right-hand
+"Action by / Date" column, as tab-separated rows (Word tables arrive that way)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
+# A column of running text beside "Action by | Date": only rows naming who or when count.
+TEXT = "text"
+
+_HEADINGS = {
+    WHAT: {"what", "action", "actions", "action required", "actions required", "agreed action",
+           "agreed actions", "detail", "details", "description", "task", "tasks", "activity",
+           "action agreed", "action point", "action points", "issue", "action/decision"},
+    WHO: {"who", "owner", "owners", "lead", "leads", "responsible", "resp", "responsibility",
+          "action by", "by whom", "officer", "lead officer", "assigned to", "person responsible",
+          "who by", "responsible officer", "lead person", "lead organisation", "action owner"},
+    WHEN: {"when", "deadline", "date", "due", "due date", "target date", "by when", "timescale",
+           "timescales", "completion date", "date due", "target", "deadline date", "by",
+           "date for completion", "timeframe", "when by"},
+    ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
+    NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
+    OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
+            "rag status", "completed", "done"},
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row's cells by meaning, as written."""
+
+    what: str
+    who: str | None
+    when: str | None
+    item: str | None
+
+
+def _heading_kind(cell: str) -> str | None:
+    key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
+    key = " ".join(key.split())
+    return next((kind for kind, words in _HEADINGS.items() if key in words), None)
+
+
+def table_columns(line: str) -> list[str | None] | None:
+    """Each column's meaning when `line` heads an action table, else None."""
+    if "\t" not in line.strip():
+        return None
+    cells = line.split("\t")
+    kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
+    named = [k for k in kinds if k]
+    if len(named) < 2 or sum(1 for c in cells if c.strip()) != len(named):
+        return None
+    if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
+        return None
+    if WHAT not in named:
+        # "Action by | Date" in a right-hand margin: the text is the first free column.
+        free = next((i for i, k in enumerate(kinds) if k is None), None)
+        if free is None:
+            kinds = [TEXT] + kinds
+        else:
+            kinds[free] = TEXT
+    return kinds
+
+
+def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:
+    """The rows under a header at `start`, and the index of the first line after them."""
+    rows: list[Row] = []
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            break
+        if "\t" not in line.strip():
+            if rows and line.strip()[0].islower():
+                rows[-1] = _continued(rows[-1], line.strip())
+                index += 1
+                continue
+            break
+        row = _row(line.split("\t"), columns)
+        if row is not None:
+            rows.append(row)
+        index += 1
+    return rows, index
+
+
+def _row(cells: list[str], columns: list[str | None]) -> Row | None:
+    if len(cells) == len(columns) or len(cells) == len(columns) - 1 and columns[0] == TEXT:
+        if len(cells) < len(columns):
+            cells = [""] + cells
+        pairs = list(zip(columns, cells))
+    else:
+        filled = [c for c in cells if c.strip()]
+        pairs = list(zip([k for k in columns if k], filled))
+    values = {kind: " ".join(cell.split()) for kind, cell in pairs if kind and cell.strip()}
+    what = values.get(WHAT) or values.get(TEXT, "")
+    if not what or _heading_kind(what) == WHAT:
+        return None
+    if WHO not in values and WHEN not in values and TEXT in columns:
+        return None
+    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM))
+
+
+def _continued(row: Row, text: str) -> Row:
+    return Row(f"{row.what} {text}", row.who, row.when, row.item)

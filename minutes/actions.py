@@ -1,0 +1,115 @@
+"""Actions written in running text: "ACTION: HH to circulate the notes by 17 March",
+"AGREED/ACTION: For the cluster to lead ...", "... Action: Clerk", and unmarked
+"Sarah James to draft the plan by the next meeting" where the owner is known."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.decisions import sentences
+from minutes.owners import Owners
+from minutes.when import find_due_phrase
+
+_OWNER_THEN_VERB = re.compile(
+    r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to)\s+"
+    r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-–—]\s+(?P<dash>[^-–—]{1,40}))\s*\.?$")
+_PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
+_NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
+
+
+@dataclass(frozen=True)
+class Task:
+    """An action as read from words, before it is tied to an agenda item."""
+
+    what: str
+    who: str | None
+    due_text: str | None
+
+
+def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
+    """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
+    known person, role or group followed by "to <verb>" makes it a task."""
+    text = " ".join(text.split()).strip(" ;")
+    due = find_due_phrase(text)
+    body = _without(text, due.start, due.end) if due else text
+    due_text = str(due.value) if due else None
+    # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
+    # a group owns an unmarked task only when the task also has a date.
+    owned = _owner_and_what(body, owners, strict, groups=not strict or due is not None)
+    if owned:
+        who, what = owned
+    elif strict:
+        return None
+    else:
+        who, what = _trailing_owner(body, owners)
+    what = _tidy_what(what)
+    return Task(what, who, due_text) if what else None
+
+
+def owner_only(text: str, owners: Owners) -> Task | None:
+    """ "Clerk", "JS - 30 April 2015", "HH/SJ by next meeting": a marker naming only
+    who (and perhaps when) for the text before it."""
+    text = " ".join(text.split()).strip(" .;")
+    due = find_due_phrase(text)
+    rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
+    if not rest or len(rest.split()) > 6 or not owners.is_owner(rest, strict=False):
+        return None
+    return Task("", owners.resolve(rest), str(due.value) if due else None)
+
+
+def last_task_sentence(text: str) -> str | None:
+    """The sentence an "Action: X" marker after `text` refers to: its last one."""
+    found = sentences(text)
+    return found[-1] if found else None
+
+
+def prose_tasks(text: str, owners: Owners) -> list[Task]:
+    """Tasks set in unmarked running text, one per sentence that names its owner."""
+    tasks = (read_task(sentence, owners, strict=True) for sentence in sentences(text))
+    return [task for task in tasks if task is not None]
+
+
+def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tuple[str, str] | None:
+    # "That resilience was a collective endeavour. For the cluster to lead ...": the
+    # owner may open a later sentence; the action is from there on.
+    for sentence in _sentence_starts(body):
+        match = _OWNER_THEN_VERB.match(sentence)
+        if not match or match["verb"].lower() in _NOT_VERBS:
+            continue
+        owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
+        if not owners.is_owner(owner, strict):
+            continue
+        if strict and (link in _PERSONAL_LINKS or not groups) and not owners.is_person(owner):
+            continue
+        return owners.resolve(owner), match["verb"] + match["rest"]
+    return None
+
+
+def _sentence_starts(body: str) -> list[str]:
+    parts = sentences(body)
+    return [" ".join(parts[index:]) for index in range(len(parts))]
+
+
+def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
+    match = _TRAILING_OWNER.search(body)
+    if match:
+        owner = (match["inside"] or match["dash"]).strip()
+        owner = re.sub(r"^(?:action\s*:?|owner\s*:?|lead\s*:?)\s*", "", owner, flags=re.I)
+        if owners.is_owner(owner, strict=False):
+            return owners.resolve(owner), body[: match.start()]
+    return None, body
+
+
+def _without(text: str, start: int, end: int) -> str:
+    return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
+
+
+def _tidy_what(what: str) -> str:
+    what = " ".join(what.split()).strip(" ,;:-–—")
+    what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
+    return what[:1].upper() + what[1:]

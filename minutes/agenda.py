@@ -1,0 +1,105 @@
+"""Agenda items as minutes head them: "1. WELCOME AND APOLOGIES", "2\tWhy resilience
+matters", "Item 3: Finance update - Jane Smith", "CLOSURE AND DATE OF NEXT MEETING"."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.model import AgendaItem
+from minutes.normalise import prose
+from minutes.people import looks_like_name
+from minutes.vocabulary import OWNER_ROLES
+
+_NUMBERED = re.compile(
+    r"^\s*(?:item\s+)?(?P<number>\d{1,2})(?:[.):]|\s+[-–])?[\t ]+(?P<title>\S.*)$", re.IGNORECASE
+)
+_MARKERS = re.compile(r"\b(?:AGREED|RESOLVED|ACTIONS?|DECISIONS?)\b\s*[:/\-–]")
+_NOT_A_TITLE_START = re.compile(
+    r"^(?:that|to|the\s+board|it\s+was|for|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|(?:am|pm)\b|minutes?\s+of\s+the\s+(?:previous|last)\s+meeting\s+(?:were|was))",
+    re.IGNORECASE,
+)
+_PRESENTED_BY = re.compile(
+    r"\s*[(\[]?\s*(?:presented|introduced|led)\s+by\s+(?P<who>[^)\]]+)[)\]]?\s*$", re.IGNORECASE
+)
+_DASH_PRESENTER = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<who>[^-–—]+?)$")
+_BRACKET_PRESENTER = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)$")
+_PRESENTER_LINE = re.compile(
+    r"^\s*(?:presenter|presented\s+by|lead|led\s+by|report\s+of|introduced\s+by|speaker)\s*[:\-–]?\s+"
+    r"(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def read_heading(line: str, last_number: int | None = None) -> AgendaItem | None:
+    """The agenda item a line heads, or None. A number must follow `last_number`, so a
+    stray "1" leaking from a page column, or a restarted list, heads nothing."""
+    numbered = _NUMBERED.match(line)
+    if numbered:
+        number = int(numbered["number"])
+        if last_number is not None and number <= last_number:
+            return None
+        return _item(numbered["number"], numbered["title"])
+    if _is_capitals_heading(line):
+        return _item(None, line)
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line heads an agenda item, whatever its number."""
+    return read_heading(line) is not None
+
+
+def presenter_line(line: str) -> str | None:
+    """The presenter a line under a heading names ("Presenter: Jane Smith"), if any."""
+    match = _PRESENTER_LINE.match(line)
+    return prose(match["who"]).rstrip(".") if match else None
+
+
+def _item(number: str | None, raw_title: str) -> AgendaItem | None:
+    cells = [prose(cell) for cell in raw_title.split("\t") if cell.strip()]
+    if not cells:
+        return None
+    title, presenter = _split_presenter(cells)
+    if not _plausible_title(title):
+        return None
+    return AgendaItem(number=number, title=title, presenter=presenter)
+
+
+def _split_presenter(cells: list[str]) -> tuple[str, str | None]:
+    title = cells[0]
+    if len(cells) > 1 and _is_presenter(cells[-1]):
+        return " ".join(cells[:-1]), cells[-1]
+    for pattern in (_PRESENTED_BY, _DASH_PRESENTER, _BRACKET_PRESENTER):
+        match = pattern.search(title) if pattern is _PRESENTED_BY else pattern.match(title)
+        if match and _is_presenter(match["who"]):
+            rest = title[: match.start()] if pattern is _PRESENTED_BY else match["title"]
+            return rest.strip(" -–—:"), prose(match["who"])
+    return " ".join(cells), None
+
+
+def _is_presenter(text: str) -> bool:
+    names = [part.strip() for part in re.split(r"\s*(?:/|&|\band\b|,)\s*", text) if part.strip()]
+    return bool(names) and all(
+        looks_like_name(n) or OWNER_ROLES.match(n) or re.fullmatch(r"[A-Z]{2,4}", n) for n in names
+    )
+
+
+def _plausible_title(title: str) -> bool:
+    words = title.split()
+    if not words or not title[0].isupper() and not title[0].isdigit():
+        return False
+    if not title[0].isalpha() or _MARKERS.search(title) or _NOT_A_TITLE_START.match(title):
+        return False
+    if len(title) > 140 or len(words) > 20:
+        return False
+    return not title.endswith(".") or len(words) <= 8
+
+
+def _is_capitals_heading(line: str) -> bool:
+    text = prose(line)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters) or "\t" in line.strip():
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 12 and not _MARKERS.search(text) and text[0].isalpha()

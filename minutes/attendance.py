@@ -1,0 +1,297 @@
+"""Who was there: Present, Also in attendance, Officers, Facilitator, In the Chair,
+Apologies and Absent blocks, written inline ("Present: A (Org), B and C"), as lists,
+as two-column tables, or as PDF columns that split a row over two lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.action_tables import table_columns
+from minutes.agenda import is_heading
+from minutes.model import Apology, Attendee
+from minutes.normalise import prose
+from minutes.people import (
+    Person,
+    is_organisation,
+    looks_like_name,
+    names_then_organisations,
+    read_person,
+    split_people,
+)
+from minutes.vocabulary import PEOPLE_CONNECTORS, strip_title
+
+PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
+
+
+@dataclass(frozen=True)
+class Label:
+    """What an attendance heading says about the people under it."""
+
+    kind: str
+    capacity: str | None = None
+    role: str | None = None
+    single_line: bool = False
+
+
+_LABELS: list[tuple[str, Label]] = [
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
+     r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
+    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?", Label(APOLOGIES)),
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
+    (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+     r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
+    (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
+     r"|secretariat|minute[- ]taker|(?:minutes|notes)\s+taken\s+by", Label(PRESENT, "officer")),
+    (r"clerk", Label(PRESENT, "officer", "Clerk")),
+    (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
+     Label(PRESENT, "member", "Chair")),
+    (r"(?:board\s+)?members\s+present|present|attendees|attendance|members|board\s+members",
+     Label(PRESENT, "member")),
+]
+_LABEL_RES = [
+    (re.compile(rf"^\s*(?:{pattern})(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+                re.IGNORECASE), label)
+    for pattern, label in _LABELS
+]
+_NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
+_HEADER_CELLS = {"name", "names", "organisation", "organization", "role", "title", "member",
+                 "members", "representing", "attendee", "attendees", "position", "agency"}
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+_BLANK_GAP = 4
+_BULLET = re.compile(r"^(\s*)[-*]\s+")
+
+
+@dataclass
+class Attendance:
+    """Everyone read from the attendance blocks, and which lines those blocks used."""
+
+    present: list[Attendee] = field(default_factory=list)
+    apologies: list[Apology] = field(default_factory=list)
+    absent: list[Apology] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    first_line: int | None = None
+
+
+def attendance_label(line: str) -> tuple[Label, str] | None:
+    """The attendance heading a line starts with, and what follows it (tabs kept)."""
+    for pattern, label in _LABEL_RES:
+        match = pattern.match(line)
+        if match:
+            # Keep an empty cell where the label stood so table columns still line up.
+            rest = line[match.end():]
+            return label, ("\t" + rest.lstrip(" ") if "\t" in match[0] else rest)
+    return None
+
+
+def read_attendance(lines: list[str]) -> Attendance:
+    """Every attendance block in the document, in order."""
+    found = Attendance()
+    known_orgs: set[str] = set()
+    index = 0
+    while index < len(lines):
+        labelled = attendance_label(lines[index])
+        if not labelled:
+            index += 1
+            continue
+        label, rest = labelled
+        block, end = _collect_block(lines, index, rest, label)
+        found.used.update(range(index, end))
+        found.first_line = index if found.first_line is None else found.first_line
+        _record(found, label, _read_block(block, known_orgs))
+        index = end
+    return found
+
+
+def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int]:
+    if label.single_line:
+        return [_SENTENCE_END.split(rest)[0]], start + 1
+    block = [rest] if rest.strip() else []
+    tabular = "\t" in rest
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            ahead = _next_filled(lines, index)
+            if ahead is None or block and not _carries_on(_BULLET.sub("", lines[ahead]), strong=True):
+                break
+            index = ahead
+            continue
+        if attendance_label(line) or is_heading(line) or table_columns(line):
+            break
+        tabular = tabular or "\t" in line
+        line = _BULLET.sub(r"\1", line)
+        if not (tabular and line.startswith("\t") or _carries_on(line, strong=False)):
+            break
+        block.append(line)
+        index += 1
+    return block, index
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    for ahead in range(index, min(len(lines), index + _BLANK_GAP + 1)):
+        if lines[ahead].strip():
+            return ahead
+    return None
+
+
+def _carries_on(line: str, strong: bool) -> bool:
+    """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
+    if attendance_label(line) or is_heading(line):
+        return False
+    text = prose(re.sub(r"\([^()]*\)", " ", line))
+    words = text.replace(",", " ").split()
+    if not words:
+        return False
+    loose = [w for w in words if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
+    if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
+        return False
+    first = split_people(text)[0] if text else ""
+    if not (looks_like_name(re.split(r"\s+[-–—]\s+", first)[0]) or is_organisation(first)):
+        return False
+    return not strong or len(words) >= 4 or "(" in line or "\t" in line
+
+
+def _read_block(block: list[str], known_orgs: set[str]) -> list[Person]:
+    rows = [line for line in block if line.strip()]
+    name_column = _name_column(rows)
+    people: list[Person] = []
+    table: list[list[str]] = []
+    group: str | None = None
+    for index, line in enumerate(rows):
+        if name_column is not None and "\t" in line:
+            _table_row(line.split("\t"), name_column, table, rows[index + 1 :])
+            continue
+        people.extend(_table_people(table))
+        table = []
+        group, found = _plain_line(line, group, known_orgs)
+        people.extend(found)
+    people.extend(_table_people(table))
+    known_orgs.update(p.organisation.lower() for p in people if p.organisation)
+    return people
+
+
+def _name_column(rows: list[str]) -> int | None:
+    columns = [
+        _first_filled(cells)
+        for cells in (row.split("\t") for row in rows if "\t" in row)
+        if sum(1 for c in cells if c.strip()) >= 2
+    ]
+    return min(columns) if columns else None
+
+
+def _first_filled(cells: list[str]) -> int:
+    return next(i for i, cell in enumerate(cells) if cell.strip())
+
+
+def _table_row(cells: list[str], name_column: int, table: list[list[str]], later: list[str]) -> None:
+    """Add one row as [name, rest, pending] to `table`; a row with only a later column
+    filled is a cell that spilled onto its own line."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled or {c.lower().rstrip(":") for c in filled} <= _HEADER_CELLS:
+        return
+    if _first_filled(cells) > name_column:
+        _spilled_cell(" ".join(filled), table, later)
+        return
+    name, rest = filled[0], " ".join(filled[1:])
+    if table and table[-1][0] == "" :
+        rest = rest or table[-1][1]
+        table.pop()
+    table.append([name, rest])
+
+
+def _spilled_cell(text: str, table: list[list[str]], later: list[str]) -> None:
+    """The end of the row above ("Windsor-Welsh)"), or, when the next row has a name
+    and nothing else, that row's organisation written a line early."""
+    last = table[-1] if table else None
+    if last and last[1].count("(") > last[1].count(")"):
+        last[1] = f"{last[1]} {text}"
+        return
+    following = next((row for row in later if row.strip()), "")
+    if len([c for c in following.split("\t") if c.strip()]) == 1:
+        table.append(["", text])
+    elif last:
+        last[1] = f"{last[1]} {text}".strip()
+
+
+def _table_people(table: list[list[str]]) -> list[Person]:
+    people = (read_person(f"{name}\t{rest}") for name, rest in table if name)
+    return [person for person in people if person is not None]
+
+
+def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
+    text = prose(line)
+    if _NOBODY.match(text):
+        return group, []
+    head, colon, tail = text.partition(":")
+    if colon and is_organisation(head) and not looks_like_name(head):
+        return group, _people_in(tail, head, known_orgs)
+    if _is_group_heading(text):
+        return text, []
+    return group, _people_in(text, group, known_orgs)
+
+
+def _is_group_heading(text: str) -> bool:
+    """ "Oldham Council" alone on a line, with its people listed under it."""
+    return (
+        len(text.split()) <= 6
+        and not any(mark in text for mark in ",;()")
+        and is_organisation(text)
+        and not looks_like_name(text)
+    )
+
+
+def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
+    entries = split_people(text)
+    if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
+        columns = names_then_organisations(text, known_orgs)
+        if columns:
+            return columns
+    people = [read_person(entry, group) for entry in entries if not _NOBODY.match(entry.strip())]
+    return [person for person in people if person is not None]
+
+
+def _record(found: Attendance, label: Label, people: list[Person]) -> None:
+    for person in people:
+        if label.kind == APOLOGIES:
+            _add_absence(found.apologies, person)
+        elif label.kind == ABSENT:
+            _add_absence(found.absent, person)
+        else:
+            _add_present(found.present, person, label)
+
+
+def _add_absence(into: list[Apology], person: Person) -> None:
+    if all(_key(entry.name) != _key(person.name) for entry in into):
+        into.append(Apology(name=person.name, organisation=person.organisation))
+
+
+def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
+    role = ", ".join(r for r in (person.role, label.role) if r) or None
+    attendee = Attendee(
+        name=person.name,
+        organisation=person.organisation,
+        role=role,
+        in_place_of=person.in_place_of,
+        capacity=label.capacity,
+    )
+    for index, existing in enumerate(into):
+        if _key(existing.name) == _key(person.name):
+            into[index] = _merged(existing, attendee)
+            return
+    into.append(attendee)
+
+
+def _merged(first: Attendee, again: Attendee) -> Attendee:
+    return Attendee(
+        name=first.name,
+        organisation=first.organisation or again.organisation,
+        role=first.role or again.role,
+        in_place_of=first.in_place_of or again.in_place_of,
+        capacity=first.capacity if first.capacity == "member" else again.capacity or first.capacity,
+    )
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_title(name).lower().replace("’", "'").split())

@@ -1,0 +1,37 @@
+"""Decisions written as prose: "It was agreed that ...", "The Board agreed ...",
+"The minutes ... were agreed as a correct record"."""
+
+from __future__ import annotations
+
+import re
+
+_DECISION_SENTENCE = re.compile(
+    r"^(?:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\b"
+    r"|(?:the\s+)?(?:board|partnership|group|committee|panel|forum|members|board\s+members"
+    r"|partners|meeting)\s+(?:further\s+|also\s+|unanimously\s+)?"
+    r"(?:agreed|resolved|approved|endorsed|decided|ratified)\b(?!\s+to\s+(?:discuss|consider)))"
+    r"|\b(?:were|was)\s+(?:agreed|approved|accepted|signed\s+off)\s+as\s+(?:a\s+)?"
+    r"(?:true|correct|accurate)\s+record",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)’'\"][.!?])\s+(?=[A-Z(])")
+
+
+def sentences(text: str) -> list[str]:
+    """Running text cut into sentences (not after initials such as "A. Smith")."""
+    return [s.strip() for s in _SENTENCE_BREAK.split(" ".join(text.split())) if s.strip()]
+
+
+def prose_decisions(text: str) -> list[str]:
+    """The sentences of running text that record a decision. A decision that introduces
+    a list ("agreed that we needed to: ...") keeps the list."""
+    found = []
+    parts = sentences(text)
+    for index, sentence in enumerate(parts):
+        if _DECISION_SENTENCE.search(sentence):
+            if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
+                sentence = " ".join(parts[index:])
+                found.append(sentence)
+                break
+            found.append(sentence)
+    return found

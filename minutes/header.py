@@ -1,0 +1,165 @@
+"""The top of the minutes: the board's name, the date, start and end times, venue and
+theme ("Oldham Leadership Board Themed meeting: ...", "Tuesday, 10 February 2015 held
+at ...", "Date: 12/03/2015", "Time: 18:00 - 19:30", "Venue: Committee Room 1")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from minutes.normalise import prose
+from minutes.when import find_date, find_time, find_time_range
+
+_BOARD_NOUNS = (
+    r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
+    r"|network|cabinet|trust|collaborative|council|sub-group|subgroup|steering group|taskforce"
+    r"|task force|conference"
+)
+_BOARD = re.compile(rf"^(?P<board>.*\b(?:{_BOARD_NOUNS}))(?![\w-])", re.IGNORECASE)
+# Where a title line stops naming the board: "... Board held on", "... Board Themed meeting".
+_AFTER_BOARD = re.compile(
+    r"\s+(?:held|themed?|meeting\s+(?:on|of|held)|minutes|notes|on\s+\w+day|\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})\b"
+    r"|\s+[-–—]\s+|[:(]",
+    re.IGNORECASE,
+)
+_MINUTES_OF = re.compile(
+    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(
+    r"^\s*(?P<key>date|time|times|venue|location|place|where|held\s+at|meeting|board|title"
+    r"|theme|themed\s+meeting|focus)\s*[:\t]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_THEME = re.compile(
+    r"\bthemed?\s*(?:meeting|session|board|discussion)?\s*[:\-–]\s*(?P<theme>.+?)\.?$", re.IGNORECASE
+)
+_CONNECTORS = re.compile(
+    r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|the|venue|location|from|will\s+be|commencing"
+    r"|starting)\b)+",
+    re.IGNORECASE,
+)
+_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>.+?)\s+on\b", re.IGNORECASE)
+_NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
+_HEAD_LINES = 15
+
+
+@dataclass(frozen=True)
+class Header:
+    board: str | None = None
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue: str | None = None
+    theme: str | None = None
+
+
+def read_header(lines: list[str]) -> Header:
+    """What the opening lines (before attendance or the first item) say about the meeting."""
+    head = [prose(line) for line in lines if line.strip()][:_HEAD_LINES]
+    keyed = _key_values(head)
+    board = _clean_board(keyed.get("board")) or _board(head)
+    theme = keyed.get("theme") or _theme(head)
+    day, day_line = _date(head, keyed)
+    start, end = _times(head, keyed, day_line)
+    venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
+    return Header(board, day, start, end, venue, theme)
+
+
+def venue_after(text: str, end: int) -> str | None:
+    """The place written after a date and time: "held at Chorley Community Fire Station"."""
+    rest = _CONNECTORS.sub("", text[end:]).strip(" .,;")
+    if not rest:
+        held = _HELD_AT.search(text)
+        return held["venue"].strip(" ,") if held else None
+    if not rest[0].isupper() and not rest[0].isdigit():
+        return None
+    return rest
+
+
+def _ends(text: str) -> int:
+    spans = [found.end for found in (find_date(text), find_time_range(text), find_time(text)) if found]
+    return max(spans, default=0)
+
+
+def _key_values(head: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in head:
+        match = _KEY_VALUE.match(line)
+        if not match:
+            continue
+        key = match["key"].lower()
+        key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
+               "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
+               "focus": "theme"}.get(key, key)
+        found.setdefault(key, match["value"].strip().rstrip("."))
+    return found
+
+
+def _board(head: list[str]) -> str | None:
+    for line in head:
+        if _NOT_A_BOARD_LINE.match(line) or _KEY_VALUE.match(line):
+            continue
+        board = _clean_board(line)
+        if board:
+            return board
+    return None
+
+
+def _clean_board(line: str | None) -> str | None:
+    if not line:
+        return None
+    text = _MINUTES_OF.sub("", line).strip()
+    text = _AFTER_BOARD.split(text, maxsplit=1)[0]
+    match = _BOARD.match(text)
+    if not match or len(match["board"].split()) > 10:
+        return None
+    board = match["board"].strip(" ,-–:")
+    if find_date(board) or not board[:1].isalpha():
+        return None
+    return _title_case(board) if board.isupper() else board
+
+
+def _title_case(text: str) -> str:
+    words = []
+    for index, word in enumerate(text.split()):
+        lower = word.lower()
+        if index and lower in _SMALL_WORDS:
+            words.append(lower)
+        elif len(word) <= 3 and lower not in _SMALL_WORDS:
+            words.append(word)  # "CCG", "PSR": short capitals are usually initials
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def _theme(head: list[str]) -> str | None:
+    for line in head:
+        match = _THEME.search(line)
+        if match:
+            return match["theme"].strip()
+    return None
+
+
+def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
+    for line in ([keyed["date"]] if "date" in keyed else []) + head:
+        found = find_date(line)
+        if found:
+            return found.value, line
+    return None, None
+
+
+def _times(head: list[str], keyed: dict[str, str], day_line: str | None):
+    for line in [keyed.get("time"), day_line] + head:
+        if not line:
+            continue
+        if found := find_time_range(line):
+            return found.value
+    for line in [keyed.get("time"), day_line]:
+        if line and (found := find_time(line)):
+            return found.value, None
+    return None, None
+

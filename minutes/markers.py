@@ -1,0 +1,66 @@
+"""Where minutes mark decisions and actions inside a paragraph: "AGREED/ACTION:",
+"RESOLVED -", "ACTION:", "Action: Clerk", and how a marked block splits into items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
+
+_MARKER = re.compile(
+    r"(?:^|(?<=[.;!?)]\s)|(?<=[\t(]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
+    r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
+    r"|(?P<action>(?:ACTIONS?|Actions?)(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?)(?=\s*[:\-–—]|[ \t]*$)"
+    r"|(?P<decision>AGREED|RESOLVED|DECISIONS?|DECIDED|(?:Agreed|Resolved|Decisions?|Decided)"
+    r"(?=\s*[:\-–—])))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
+    re.MULTILINE,
+)
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
+_INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Text that follows a marker (`kind`), or the plain text before the first one."""
+
+    kind: str | None
+    text: str
+
+
+def segments(paragraph: str) -> list[Segment]:
+    """The paragraph cut at each marker, in order; the first has kind None."""
+    found: list[Segment] = []
+    kind, start = None, 0
+    for match in _MARKER.finditer(paragraph):
+        found.append(Segment(kind, paragraph[start : match.start()]))
+        kind = AGREED_ACTION if match["both"] else ACTION if match["action"] else DECISION
+        start = match.end()
+    found.append(Segment(kind, paragraph[start:]))
+    return [s for s in found if s.text.strip() or s.kind is not None]
+
+
+def has_marker(text: str) -> bool:
+    return _MARKER.search(text) is not None
+
+
+def items(text: str) -> list[str]:
+    """A marked block split into its items: numbered or bulleted lines, or a new line
+    that starts a new sentence, and "1. ... 2. ..." run together on one line."""
+    collected: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        starts_new = _ENUMERATOR.match(line) or not collected or (
+            collected[-1].rstrip().endswith((".", ";")) and line[0].isupper()
+        )
+        if starts_new:
+            collected.append(_ENUMERATOR.sub("", line))
+        else:
+            collected[-1] = f"{collected[-1]} {line}"
+    split: list[str] = []
+    for item in collected:
+        split.extend(part for part in _INLINE_ENUMERATOR.split(item) if part.strip())
+    return [" ".join(item.split()) for item in split]

@@ -1,0 +1,77 @@
+"""The next meeting: "The next meeting will be held on Tuesday 21st April 2015 at 4.00pm
+until 5.30pm at Chorley Town Hall", "Date of next meeting: 25 June 2015, 10am until
+12noon, Civic Centre, Oldham This will be a Devolution themed meeting"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from minutes.header import venue_after
+from minutes.model import NextMeeting
+from minutes.normalise import prose
+from minutes.when import find_date, find_day_month, find_time, find_time_range
+
+_STRONG = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:(?:date|dates|time|date\s+and\s+time|details)\s+(?:and\s+\w+\s+)?of\s+"
+    r"(?:the\s+)?next\s+meeting|next\s+meeting|the\s+next\s+(?:\w+\s+)?meeting\s+(?:will|is|to)"
+    r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
+_THEMES = [
+    re.compile(r"\bthis\s+will\s+be\s+an?\s+(?P<theme>.+?)\s+themed?\s+(?:meeting|session)", re.I),
+    re.compile(r"\bthemed?\s+(?:meeting|session)?\s*(?:on|about|:|-|–)\s*(?P<theme>[^.]+)", re.I),
+    re.compile(r"\bthe\s+theme\s+(?:will\s+be|is)\s*:?\s*(?P<theme>[^.]+)", re.I),
+]
+_THEME_SENTENCE = re.compile(r"\s*(?:\.\s*)?\bthis\s+will\s+be\b.*$|\s*[.;]?\s*\bthemed?\b.*$", re.I)
+_LOOKAHEAD = 3
+
+
+def announces_next_meeting(line: str) -> bool:
+    """Whether a line is the "Date of next meeting" announcement (not a decision)."""
+    return bool(_STRONG.search(line))
+
+
+def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeeting:
+    """The next meeting, from the last line that announces it with a date."""
+    for pattern in (_STRONG, _WEAK):
+        for index in range(len(lines) - 1, -1, -1):
+            if pattern.search(lines[index]):
+                found = _from(lines, index, meeting_date)
+                if found is not None:
+                    return found
+    return NextMeeting()
+
+
+def _from(lines: list[str], index: int, meeting_date: date | None) -> NextMeeting | None:
+    text = prose(lines[index])
+    following = [prose(line) for line in lines[index + 1 : index + 1 + _LOOKAHEAD] if line.strip()]
+    for candidate in [text] + [f"{text} {' '.join(following[:n])}" for n in (1, 2, 3)]:
+        found = find_date(candidate)
+        if found is None and meeting_date is not None:
+            found = find_day_month(candidate, meeting_date)
+        if found is not None and (meeting_date is None or found.value > meeting_date):
+            return _details(candidate, found)
+    return None
+
+
+def _details(text: str, found) -> NextMeeting:
+    after = text[found.start :]
+    theme = _theme(text)
+    span = find_time_range(after) or find_time(after)
+    moment = None
+    end = found.end - found.start
+    if span is not None:
+        moment = span.value[0] if isinstance(span.value, tuple) else span.value
+        end = max(end, span.end)
+    place = _THEME_SENTENCE.sub("", after[end:]) if theme else after[end:]
+    return NextMeeting(date=found.value, time=moment, venue=venue_after(place, 0), theme=theme)
+
+
+def _theme(text: str) -> str | None:
+    for pattern in _THEMES:
+        match = pattern.search(text)
+        if match:
+            return match["theme"].strip(" .")
+    return None

@@ -1,0 +1,129 @@
+"""Cleaning extracted text into lines the reader can trust.
+
+PDF extraction repeats lines (each copy a little longer), splits words across
+columns ("lt was", "3 rd December", "EED/ACTION") and leaves page furniture.
+Markdown brings pipes and emphasis. Everything here keeps tabs, which mark cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u3000]")
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_BULLET = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\uf0b7\uf0a7](\s*)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
+_SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+_TRUNCATED_AGREED = re.compile(r"(?<![A-Za-z])(?:AGR|GR|R)?EED\s*/\s*ACTION")
+_STRAY_LETTER = re.compile(r"(?<=\w)\t[b-hj-z] (?=\w)")
+_SPLICED_NEXT_MEETING = re.compile(
+    r"^\s*(?P<left>\S.*?\w)\t+(?:date\s+)?of\s+(?:the\s+)?next\s+meeting\s+(?P<right>\w.*)$",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
+_MIN_REPEAT = 30
+
+
+def normalise(text: str) -> list[str]:
+    """The document as clean lines: page furniture gone, repeats collapsed, words mended."""
+    text = _SPACES.sub(" ", text.translate(_INVISIBLE))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = [_markdown_free(page.split("\n")) for page in text.split("\f")]
+    lines = _without_running_heads(pages)
+    lines = [_mended(line) for line in lines if not _PAGE_NUMBER.match(line)]
+    return _collapsed(lines)
+
+
+def prose(line: str) -> str:
+    """A line or cell as running text: tabs and runs of spaces become one space."""
+    return " ".join(line.split())
+
+
+def _markdown_free(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        if _MD_TABLE_RULE.match(line) and "-" in line and ("|" in line or "--" in line):
+            continue
+        if _MD_RULE.match(line):
+            out.append("")
+            continue
+        line = _MD_HEADING.sub("", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+            line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
+        out.append(line)
+    return out
+
+
+def _mended(line: str) -> str:
+    line = _BULLET.sub(r"\1- ", line)
+    line = _WIDE_GAP.sub("\t", line).rstrip()
+    line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
+    line = _SPLIT_ORDINAL.sub(r"\1\2", line)
+    line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
+    line = _STRAY_LETTER.sub(" ", line)
+    spliced = _SPLICED_NEXT_MEETING.match(line)
+    if spliced:
+        # A two-column "Date of next meeting | 25 June 2015" extracted through each other.
+        line = f"Date of next meeting: {spliced['left']}{spliced['right']}"
+    return line
+
+
+def _without_running_heads(pages: list[list[str]]) -> list[str]:
+    """Drop a header or footer line that repeats at the top or bottom of most pages."""
+    if len(pages) < 3:
+        return [line for page in pages for line in page]
+    edges: Counter[str] = Counter()
+    for page in pages:
+        filled = [line.strip() for line in page if line.strip()]
+        edges.update(set(filled[:2] + filled[-2:]))
+    running = {line for line, count in edges.items() if count >= max(3, len(pages) // 2)}
+    kept, seen = [], set()
+    for page in pages:
+        for line in page:
+            key = line.strip()
+            if key in running and key in seen:
+                continue
+            seen.add(key)
+            kept.append(line)
+        kept.append("")
+    return kept
+
+
+def _collapsed(lines: list[str]) -> list[str]:
+    """Fold the repeated and growing copies of a line that PDF extraction produces."""
+    out: list[str] = []
+    for line in lines:
+        key = line.strip()
+        previous = out[-1].strip() if out else ""
+        if not key or not previous:
+            out.append(line)
+        elif key == previous or (previous.startswith(key) and len(key) >= _MIN_REPEAT):
+            continue
+        elif key.startswith(previous) and len(previous) >= _MIN_REPEAT:
+            out[-1] = _indent(out[-1]) + key
+        elif (overlap := _overlap(previous, key)) >= _MIN_REPEAT:
+            out[-1] = out[-1].rstrip() + key[overlap:]
+        else:
+            out.append(line)
+    return out
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _overlap(previous: str, key: str) -> int:
+    """How many characters the start of `key` repeats the end of `previous`."""
+    start = previous.rfind(key[:_MIN_REPEAT])
+    if start <= 0:
+        return 0
+    tail = previous[start:]
+    return len(tail) if key.startswith(tail) else 0

@@ -1,0 +1,93 @@
+"""Who an action belongs to: initials ("HH"), surnames ("Cllr Bradley"), full names,
+roles ("the Clerk") and groups ("Group Leads"), resolved against the attendance."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.people import is_organisation, looks_like_name
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, strip_title
+
+_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
+
+
+class Owners:
+    """The people an action can name, with the short forms minutes use for them."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._by_key: dict[str, str] = {}
+        self._short: dict[str, set[str]] = {}
+        for name in names:
+            key = _key(name)
+            if not key:
+                continue
+            self._by_key.setdefault(key, name)
+            words = key.split()
+            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:])}:
+                self._short.setdefault(short, set()).add(name)
+
+    def resolve(self, text: str) -> str:
+        """The owner as the register should show it: a full name where one is known."""
+        whole = text.strip(" .:;-–")
+        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)):
+            return whole
+        parts = [p for p in _PARTS.split(whole) if p]
+        return ", ".join(self._person(part) or part for part in parts)
+
+    def is_owner(self, text: str, strict: bool) -> bool:
+        """Whether words name someone who can own an action. `strict` (prose without a
+        marker) accepts only known people, roles and groups; a marker also accepts any
+        name-shaped words or an acronym."""
+        whole = text.strip(" .:;-–")
+        if _is_group(whole) or OWNER_ROLES.match(whole):
+            return True
+        parts = [p for p in _PARTS.split(whole) if p]
+        return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
+
+    def known_person(self, text: str) -> str | None:
+        """The full name of the one attendee these words name, if exactly one."""
+        return self._person(text)
+
+    def is_person(self, text: str) -> bool:
+        """Whether words name a known person or a role held by one ("the Clerk")."""
+        parts = [p for p in _PARTS.split(text.strip(" .:;-–")) if p]
+        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) for p in parts)
+
+    def _owner_part(self, part: str, strict: bool) -> bool:
+        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part):
+            return True
+        return not strict and (
+            looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part))
+        )
+
+    def _person(self, part: str) -> str | None:
+        key = _key(part)
+        if key in self._by_key:
+            return self._by_key[key]
+        raw = part.strip()
+        if raw.isupper() and 2 <= len(raw) <= 4:
+            return self._unique(raw.lower())
+        if len(key.split()) == 1 and raw[:1].isupper():
+            return self._unique(key)
+        return None
+
+    def _unique(self, short: str) -> str | None:
+        names = self._short.get(short, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def _is_group(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 8 or words[-1].lower() not in GROUP_NOUNS:
+        return False
+    first = words[0]
+    return first[0].isupper() or first.lower() in ("the", "all", "each", "relevant")

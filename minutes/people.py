@@ -1,0 +1,244 @@
+"""Reading one person as minutes write them, and splitting lists of people.
+
+"Gary Hall (Chief Executive, Chorley Council)", "Ian Roberts, Greengage Consulting",
+"Supt Denise Worth\tGreater Manchester Police (in place of Caroline Ball)",
+"Jane Smith (JS) - Chair, Borough Council": a name kept as written (title and all),
+then roles and an organisation told apart by the words they use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.vocabulary import (
+    NOT_NAME_WORDS,
+    ORG_END_WORDS,
+    ORG_WORDS,
+    PEOPLE_CONNECTORS,
+    TITLE_RE,
+    has_title,
+    is_role,
+    strip_title,
+)
+
+_IN_PLACE_OF = re.compile(
+    r"[(,]?\s*\b(?:in\s+place\s+of|substituting\s+for|substitute\s+for|sub(?:bing)?\s+for"
+    r"|deputising\s+for|deputy\s+for|standing\s+in\s+for|representing)\s+(?P<who>[^()]+?)\s*(?:\)|$)",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+_SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|,\s*")
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
+# Words that end an organisation's name and so never begin one ("Plus", "Care").
+_NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as read, before the reader decides whether they were present."""
+
+    name: str
+    organisation: str | None = None
+    role: str | None = None
+    in_place_of: str | None = None
+    initials: str | None = None
+
+
+def read_person(text: str, organisation: str | None = None) -> Person | None:
+    """One person entry; `organisation` is the group heading they were listed under."""
+    # Cells of a table row are read like parts after a dash.
+    text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    in_place_of = None
+    if match := _IN_PLACE_OF.search(text):
+        in_place_of = _tidy(match["who"])
+        text = _tidy(text[: match.start()] + " " + text[match.end() :])
+    roles: list[str] = []
+    orgs: list[str] = []
+    bracketed = _BRACKETS.findall(text)
+    text = _tidy(_BRACKETS.sub(" ", text))
+    name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
+    for part in rest:
+        _classify_parts(part, roles, orgs)
+    initials = None
+    for inside in bracketed:
+        if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
+            # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
+            orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
+            continue
+        initials = _classify_parts(inside, roles, orgs) or initials
+    name = _tidy(name)
+    if not looks_like_name(name):
+        return None
+    if initials and not _initials_fit(initials, name):
+        orgs.append(initials)
+        initials = None
+    return Person(
+        name=name,
+        organisation=", ".join(orgs) or organisation,
+        role=", ".join(roles) or None,
+        in_place_of=in_place_of,
+        initials=initials,
+    )
+
+
+def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
+    """Sort a bracket's or a cell's comma parts into roles and organisations; return initials."""
+    initials = None
+    for part in (_tidy(p) for p in text.split(",")):
+        if not part:
+            continue
+        if _INITIALS.match(part) and initials is None:
+            initials = part
+        elif is_role(part):
+            roles.append(part)
+        else:
+            orgs.append(part)
+    return initials
+
+
+def _initials_fit(initials: str, name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", strip_title(name)) if w]
+    letters = "".join(w[0].upper() for w in words)
+    return initials == letters or (len(words) >= 2 and initials == letters[0] + letters[-1])
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:and|&)\s+", "", text)
+    return text.strip(" .;:,")
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether words could be a person's name: "Cllr Jim McMahon", "Sakthi Karunanithi"."""
+    bare = strip_title(text)
+    words = bare.split()
+    if not words or len(words) > 5 or not has_title(text) and len(words) < 2:
+        return False
+    if words[0].lower() in NOT_NAME_WORDS or is_organisation(bare):
+        return False
+    return all(_NAME_WORD.match(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a phrase reads as a body rather than a person: "Pennine Care", "DWP"."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return not has_title(text)
+    if words[-1].lower().strip(".,") in ORG_END_WORDS:
+        return True
+    return sum(w.lower() in ORG_WORDS for w in words) >= 2
+
+
+def split_people(text: str) -> list[str]:
+    """A run-on list split into entries: at commas and semicolons outside brackets, then
+    at "and" only where both sides are people ("X (Chair) and Gary Hall (...)")."""
+    chunks = _split_outside_brackets(text)
+    entries: list[str] = []
+    for chunk in chunks:
+        entries.extend(_split_at_and(chunk))
+    return _fold_trailing_parts(entries)
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    chunks, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in ",;" and depth == 0:
+            chunks.append(text[start:index])
+            start = index + 1
+    chunks.append(text[start:])
+    return [c.strip() for c in chunks if c.strip()]
+
+
+def _split_at_and(chunk: str) -> list[str]:
+    pieces = _AND_SPLIT.split(_BRACKETS.sub(lambda m: m[0].replace(" and ", " \x00 "), chunk))
+    pieces = [p.replace(" \x00 ", " and ") for p in pieces]
+    if len(pieces) > 1 and all(_starts_like_person(p) for p in pieces if p.strip()):
+        return [p for p in pieces if p.strip()]
+    return [chunk]
+
+
+def _starts_like_person(text: str) -> bool:
+    text = _tidy(text)
+    head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
+    return looks_like_name(head)
+
+
+def _fold_trailing_parts(entries: list[str]) -> list[str]:
+    """ "Ian Roberts, Greengage Consulting": a part that is no person belongs to the last."""
+    folded: list[str] = []
+    for entry in entries:
+        if folded and not _starts_like_person(entry):
+            folded[-1] = f"{folded[-1]}, {entry}"
+        else:
+            folded.append(entry)
+    return folded
+
+
+def names_then_organisations(text: str, known_orgs: set[str]) -> list[Person] | None:
+    """ "Stuart Lockwood John Schofield Oldham Community Leisure Pennine Care": a row of
+    names followed by their organisations in the same order, as PDF columns come out."""
+    words = text.split()
+    names = _leading_names(words)
+    for count in range(len(names), 1, -1):
+        used = sum(len(n.split()) for n in names[:count])
+        orgs = _partition_orgs(words[used:], count, known_orgs)
+        if orgs:
+            return [Person(name=n, organisation=o) for n, o in zip(names[:count], orgs)]
+    return None
+
+
+def _leading_names(words: list[str]) -> list[str]:
+    names, index = [], 0
+    while index < len(words):
+        start = index
+        if title := TITLE_RE.match(" ".join(words[index:]) + " "):
+            index += len(title[0].split())
+        pair = words[index : index + 2]
+        if len(pair) < 2 or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAME_WORDS for w in pair):
+            break
+        if not all(_NAME_WORD.match(w) for w in pair):
+            break
+        index += 2
+        names.append(" ".join(words[start:index]))
+    return names
+
+
+def _partition_orgs(words: list[str], count: int, known: set[str]) -> list[str] | None:
+    """Split words into `count` organisations, preferring known ones and usual endings."""
+    if len(words) < count:
+        return None
+    best: dict[tuple[int, int], tuple[int, list[str]]] = {(0, 0): (0, [])}
+    for end in range(1, len(words) + 1):
+        for parts in range(1, count + 1):
+            options = []
+            for start in range(max(0, end - 6), end):
+                if (start, parts - 1) in best:
+                    score, chunks = best[(start, parts - 1)]
+                    chunk = " ".join(words[start:end])
+                    options.append((score + _org_score(chunk, known), chunks + [chunk]))
+            if options:
+                best[(end, parts)] = max(options, key=lambda option: option[0])
+    score, chunks = best.get((len(words), count), (-1, []))
+    return chunks if chunks and score >= 2 * count else None
+
+
+def _org_score(chunk: str, known: set[str]) -> int:
+    if chunk.lower() in known:
+        return 3
+    words = chunk.split()
+    if words[0].lower() in _NEVER_FIRST or words[0].lower() in PEOPLE_CONNECTORS:
+        return -3
+    if len(words) == 1:
+        return 2 if chunk.isupper() else -2
+    if words[-1].lower() in ORG_END_WORDS:
+        return 2
+    return -5

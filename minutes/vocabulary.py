@@ -1,0 +1,115 @@
+"""The words boards use for people, roles, organisations and groups.
+
+Kept as data in one place so that reading a new board's minutes usually means adding
+a word here rather than a rule elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first, so "County Councillor" wins over "Councillor".
+TITLES = sorted(
+    [
+        "County Councillor", "Borough Councillor", "City Councillor", "Councillor", "Cllr",
+        "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
+        "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
+        "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
+        "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
+        "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Chief Fire Officer", "Group Manager", "Station Manager", "Area Manager",
+        "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
+        "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+    ],
+    key=len,
+    reverse=True,
+)
+TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+)+")
+
+_ROLE_PATTERNS = [
+    r"(?:vice|deputy|co|joint)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
+    r"(?:deputy |interim |acting )?(?:chief executive|leader|deputy leader)(?: of .+)?",
+    r"(?:.+ )?(?:director|head|manager|officer|clerk|secretary|treasurer|lead|coordinator"
+    r"|co-ordinator|advisor|adviser|analyst|consultant|commissioner|champion|governor"
+    r"|principal|president|facilitator|minute[- ]taker|representative|member|portfolio holder"
+    r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
+    r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph)"
+    r"(?: (?:of|for) .+)?",
+    r"chief .+",
+]
+ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
+
+# Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
+OWNER_ROLES = re.compile(
+    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?|clerk|secretary|secretariat"
+    r"|officers?|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
+    r"|board secretary|programme manager|project manager|all(?: members| partners)?"
+    r"|everyone|members|board members|partners|treasurer)$",
+    re.IGNORECASE,
+)
+
+# Last words that make a phrase a group able to own an action ("Group Leads").
+GROUP_NOUNS = {
+    "leads", "group", "groups", "cluster", "team", "teams", "partners", "members", "board",
+    "officers", "panel", "forum", "network", "partnership", "council", "ccg", "trust",
+    "service", "services", "agencies", "organisations", "commissioners", "sub-group",
+    "subgroup", "committee", "directorate", "executive", "secretariat", "leadership",
+}
+
+# Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").
+ORG_END_WORDS = {
+    "council", "care", "plus", "leisure", "trust", "ccg", "police", "service", "services",
+    "college", "university", "group", "homes", "housing", "network", "partnership",
+    "constabulary", "association", "authority", "foundation", "nhs", "board", "centre",
+    "center", "agency", "alliance", "school", "academy", "ltd", "limited", "consulting",
+    "consultancy", "community", "hospital", "healthcare", "health", "probation", "uk",
+    "fire", "rescue", "commission", "forum", "federation", "society", "church", "office",
+    "department", "company", "cic", "cvs", "llp", "plc", "partners", "associates",
+    "solutions", "hub", "institute", "studies", "watch", "jobcentre", "dwp",
+    "collaborative", "voice", "healthwatch", "cluster", "directorate", "corporation",
+}
+
+# Words that appear in organisation names wherever they sit ("Voluntary Action Oldham").
+ORG_WORDS = ORG_END_WORDS | {
+    "voluntary", "action", "greater", "county", "borough", "city", "district", "metropolitan",
+    "national", "regional", "public", "primary", "acute", "clinical", "commissioning",
+    "community", "local", "studies", "economic", "fire", "trust",
+}
+
+# Words that open headings and sentences, never a person's name.
+NOT_NAME_WORDS = {
+    "minutes", "matters", "arising", "apologies", "declarations", "declaration", "welcome",
+    "introductions", "update", "updates", "report", "reports", "strategy", "plan", "item",
+    "items", "agenda", "date", "next", "meeting", "any", "other", "business", "aob",
+    "notes", "note", "actions", "action", "review", "presentation", "session", "discussion",
+    "close", "closure", "performance", "finance", "budget", "exercise", "vision", "agreed",
+    "resolved", "present", "apology", "absent", "officers", "chair", "introduction",
+    "the", "a", "an", "this", "that", "there", "it", "we", "they", "he", "she", "board",
+    "partnership", "summary", "outcomes", "framework", "proposal", "proposals", "themed",
+    "theme", "venue", "time", "location", "attendance", "purpose", "part", "appendix",
+    "annex", "page", "draft", "confidential", "key", "points", "point", "decisions",
+    "decision", "priorities", "terms", "reference", "work", "programme", "project",
+    "delivering", "developing", "development", "health", "council", "public", "service",
+    "services", "community", "safety", "children", "adults", "housing", "police",
+}
+
+# Lowercase words allowed inside a list of people and organisations.
+PEOPLE_CONNECTORS = {
+    "and", "of", "the", "for", "in", "place", "on", "behalf", "&", "de", "van", "von", "le",
+    "la", "du", "da", "di", "and/or", "at", "as", "to",
+}
+
+
+def is_role(text: str) -> bool:
+    """Whether a phrase names a role ("Chief Executive", "Clinical Chair") not a body."""
+    return bool(ROLE_RE.match(text.strip()))
+
+
+def strip_title(name: str) -> str:
+    """A name without its leading titles: "County Councillor Tony Martin" -> "Tony Martin"."""
+    return TITLE_RE.sub("", name.strip()).strip()
+
+
+def has_title(name: str) -> bool:
+    return bool(TITLE_RE.match(name.strip() + " ")) and bool(strip_title(name))

@@ -1,0 +1,211 @@
+"""Dates and times as minutes write them: "Tuesday, 10 February 2015", "23rd March 2015",
+"10am until 12noon", "4.00pm until 5.30pm", "18:00 - 19:30", "by July 2015".
+
+Full dates found in running text are read here; due dates go through the project's
+own `domain.dates.parse_written_date` so that chat and minutes agree on what
+"17.02.15" or "by July 2015" means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from domain.dates import parse_written_date
+from domain.errors import BadDate
+
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+_FULL_DATE = re.compile(
+    rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
+    rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])",
+    re.IGNORECASE,
+)
+
+_CLOCK = (
+    r"(?:(?P<{n}h>\d{{1,2}})(?:[.:](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?m\.?)(?![a-z])"
+    r"|(?P<{n}h24>[01]?\d|2[0-3])[:.](?P<{n}m24>[0-5]\d)(?![\d]|\.\d)"
+    r"|(?P<{n}noon>(?:12(?:[.:]00)?\s*)?(?:noon|midday)))"
+)
+_TIME_RANGE = re.compile(
+    r"(?<![\d.])(?:(?P<bare>\d{1,2})(?:[.:](?P<barem>[0-5]\d))?(?=\s*(?:-|–|—|to|until)\s*\d)|"
+    + _CLOCK.format(n="a")
+    + r")\s*(?:-|–|—|to|until|till|and)\s*"
+    + _CLOCK.format(n="b"),
+    re.IGNORECASE,
+)
+_ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
+
+_NEXT_MEETING = r"(?:the\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
+_DUE_DATE = (
+    rf"(?:(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|the\s+month|the\s+year)(?:\s+\d{{4}})?(?![\w])"
+    rf"|{MONTH}\s+\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
+    rf"|{_NEXT_MEETING}"
+    r"|asap|as soon as possible"
+    r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{4})?)(?![\w]))"
+)
+_DUE_CUE = re.compile(
+    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
+    rf"(?P<cued>{_DUE_DATE})"
+    rf"|[-–—(,]\s*(?P<tail>{_DUE_DATE})\s*\)?\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+_NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Something found in a line, with where it was, so the rest can be read as venue."""
+
+    value: object
+    start: int
+    end: int
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NAMES[word.lower()[:3]]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word)[0])
+
+
+def find_date(text: str) -> Found | None:
+    """The first full date (with a year) in `text`, e.g. "Tuesday, 10 February 2015"."""
+    for match in _FULL_DATE.finditer(text):
+        day = _full_date(match)
+        if day is not None:
+            return Found(day, match.start(), match.end())
+    return None
+
+
+def find_day_month(text: str, after: date) -> Found | None:
+    """A date written without its year ("Tuesday 21st April"), the next on or after `after`."""
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    month, day = _month_number(match["m"]), _day_number(match["d"])
+    for year in (after.year, after.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= after:
+            return Found(candidate, match.start(), match.end())
+    return None
+
+
+def _full_date(match: re.Match[str]) -> date | None:
+    if match["d1"]:
+        parts = (int(match["y1"]), _month_number(match["m1"]), _day_number(match["d1"]))
+    elif match["m2"]:
+        parts = (int(match["y2"]), _month_number(match["m2"]), _day_number(match["d2"]))
+    elif match["d3"]:
+        year = int(match["y3"])
+        parts = (year + 2000 if year < 100 else year, int(match["m3"]), int(match["d3"]))
+    else:
+        parts = (int(match["y4"]), int(match["m4"]), int(match["d4"]))
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def _clock(match: re.Match[str], n: str, meridiem: str | None = None) -> time | None:
+    if match[f"{n}noon"]:
+        return time(12, 0)
+    if match[f"{n}h24"] is not None:
+        return time(int(match[f"{n}h24"]), int(match[f"{n}m24"]))
+    if match[f"{n}h"] is None:
+        return None
+    hour, minute = int(match[f"{n}h"]), int(match[f"{n}m"] or 0)
+    meridiem = (match[f"{n}ap"] or meridiem or "").lower()
+    if hour > 12 or hour == 0 and meridiem:
+        return None
+    if meridiem.startswith("p") and hour != 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return time(hour, minute)
+
+
+def _bare_start(hour: int, minute: int, end: time | None) -> time | None:
+    """ "2-4pm", "10 - 12pm": a start without am/pm takes the end's half of the day."""
+    if end is None or hour > 23:
+        return None
+    if end.hour >= 12 and hour < 12 and hour + 12 <= end.hour:
+        hour += 12
+    return time(hour, minute)
+
+
+def find_time_range(text: str) -> Found | None:
+    """The first "start until end" in `text`, as a (start, end) pair of times."""
+    for match in _TIME_RANGE.finditer(text):
+        end = _clock(match, "b")
+        if match["bare"] is not None:
+            start = _bare_start(int(match["bare"]), int(match["barem"] or 0), end)
+        else:
+            start = _clock(match, "a")
+        if start is not None and end is not None:
+            return Found((start, end), match.start(), match.end())
+    return None
+
+
+def find_time(text: str) -> Found | None:
+    """The first single time of day in `text` ("2.00pm", "14:00", "12 noon")."""
+    for match in _ONE_TIME.finditer(text):
+        moment = _clock(match, "a")
+        if moment is not None:
+            return Found(moment, match.start(), match.end())
+    return None
+
+
+def find_due_phrase(text: str) -> Found | None:
+    """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
+    for match in _DUE_CUE.finditer(text):
+        phrase = match["cued"] or match["tail"]
+        cue = text[match.start() : match.start("cued" if match["cued"] else "tail")].strip().lower()
+        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()))
+        # "for", "at" and "to" name a date only when they point at a meeting.
+        if cue.rstrip(":") in ("for", "at", "to") and not is_next:
+            continue
+        return Found(phrase.strip().rstrip("."), match.start(), match.end())
+    return None
+
+
+def resolve_due(text: str | None, reference: date, next_meeting: date | None) -> date | None:
+    """The date a due text names, or None ("asap", "ongoing", impossible dates)."""
+    if not text or not _LOOKS_DATED.search(text):
+        return None
+    if _NEXT_MEETING_RE.search(text):
+        return next_meeting
+    written = find_date(text)
+    if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
+        # A full date with its year needs no interpretation, and dateparser is slow.
+        return written.value
+    try:
+        return parse_written_date(text, reference)
+    except BadDate:
+        return None

@@ -1,0 +1,156 @@
+"""Turning minutes files into text, and the one clear line when that cannot be done."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from minutes import MinutesFileError, extract_text, minutes_paths, read_minutes
+
+
+def write_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF with the lines as real text. No PDF writer is installed, and pypdf
+    cannot lay out text, so the few objects a PDF needs are written by hand."""
+    stream = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+        for line in lines
+    ) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    body, offsets = "%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n{content}\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
+    body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    path.write_bytes(body.encode("latin-1"))
+    return path
+
+
+def write_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Eastmoor Community Safety Partnership")
+    document.add_paragraph("Wednesday 4 March 2015 held at Eastmoor Fire Station")
+    document.add_paragraph("Present: Cllr Jo Hendry (Chair), Amir Shah (Eastmoor Council)")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("What", "Who", "When"),
+                                       ("Share the patrol map", "Amir Shah", "18.03.15"),
+                                       ("Book the summer event", "Cllr Jo Hendry", "asap")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph("The next meeting will be held on 6 May 2015 at 10am at Eastmoor Fire Station.")
+    document.save(str(path))
+    return path
+
+
+def test_a_text_file_is_read_as_it_is(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Present: Jo Hendry\n", encoding="utf-8")
+    assert extract_text(path) == "Present: Jo Hendry\n"
+
+
+def test_a_windows_1252_text_file_is_read_too(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes("CI Tracie O\x92Gara".encode("latin-1"))
+    assert extract_text(path) == "CI Tracie O’Gara"
+
+
+def test_a_markdown_file_is_read_as_text(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Minutes\n", encoding="utf-8")
+    assert extract_text(path) == "# Minutes\n"
+
+
+def test_a_word_document_gives_paragraphs_and_table_rows_in_document_order(tmp_path):
+    text = extract_text(write_docx(tmp_path / "minutes.docx"))
+    lines = text.split("\n")
+    assert lines[3:6] == ["What\tWho\tWhen", "Share the patrol map\tAmir Shah\t18.03.15",
+                          "Book the summer event\tCllr Jo Hendry\tasap"]
+    assert lines[0] == "Eastmoor Community Safety Partnership" and lines[-1].startswith("The next meeting")
+
+
+def test_a_word_document_reads_into_minutes_with_its_table_of_actions(tmp_path):
+    minutes = read_minutes(extract_text(write_docx(tmp_path / "minutes.docx")))
+    assert minutes.board == "Eastmoor Community Safety Partnership"
+    assert [(a.what, a.who, a.due) for a in minutes.actions] == [
+        ("Share the patrol map", "Amir Shah", date(2015, 3, 18)),
+        ("Book the summer event", "Cllr Jo Hendry", None),
+    ]
+    assert minutes.next_meeting.date == date(2015, 5, 6)
+
+
+def test_a_pdf_gives_its_text(tmp_path):
+    path = write_pdf(tmp_path / "minutes.pdf", ["Westfold Leadership Board", "Present: Ann Cole (Chair)"])
+    text = extract_text(path)
+    assert "Westfold Leadership Board" in text and "Present: Ann Cole (Chair)" in text
+
+
+def test_a_pdf_reads_into_minutes(tmp_path):
+    path = write_pdf(tmp_path / "minutes.pdf", [
+        "Westfold Leadership Board", "12 March 2015, 10am until 12noon, Westfold House",
+        "Present: Ann Cole (Chair), Raj Patel (Westfold CCG)",
+        "ACTION: Raj Patel to circulate the plan by 20 March 2015",
+    ])
+    minutes = read_minutes(extract_text(path))
+    assert (minutes.board, minutes.date) == ("Westfold Leadership Board", date(2015, 3, 12))
+    assert [(a.who, a.due) for a in minutes.actions] == [("Raj Patel", date(2015, 3, 20))]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("notes.doc", b"old word", "not a minutes file I can read"),
+        ("notes.txt", b"", "is empty"),
+        ("notes.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
+        ("notes.docx", b"this is plain text pretending", "not a real Word document"),
+        ("notes.pdf", b"%PDF-1.4\nnonsense that is no pdf at all", "not a readable PDF"),
+        ("notes.txt", b"  \n\t\n", "has no text"),
+    ],
+)
+def test_an_unreadable_file_raises_one_clear_line(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(MinutesFileError, match=message) as raised:
+        extract_text(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_pdf_with_no_text_says_it_may_be_a_scan(tmp_path):
+    path = write_pdf(tmp_path / "scan.pdf", [])
+    with pytest.raises(MinutesFileError, match="no text to read"):
+        extract_text(path)
+
+
+def test_a_missing_file_is_named_in_the_error(tmp_path):
+    with pytest.raises(MinutesFileError, match="does not exist"):
+        extract_text(tmp_path / "gone.txt")
+
+
+def test_folders_expand_to_the_minutes_files_inside_them_in_order(tmp_path):
+    for name in ("b.pdf", "a.txt", "c.docx", "notes.json", "d.md"):
+        (tmp_path / name).write_text("x")
+    assert minutes_paths([tmp_path]) == [tmp_path / n for n in ("a.txt", "b.pdf", "c.docx", "d.md")]
+    assert minutes_paths([tmp_path / "a.txt"]) == [tmp_path / "a.txt"]
+
+
+def test_a_folder_without_minutes_files_is_an_error(tmp_path):
+    (tmp_path / "readme.json").write_text("{}")
+    with pytest.raises(MinutesFileError, match="holds no minutes files"):
+        minutes_paths([tmp_path])
+
+
+def test_a_missing_path_among_several_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    with pytest.raises(MinutesFileError, match="does not exist"):
+        minutes_paths([tmp_path, tmp_path / "missing"])
