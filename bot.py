@@ -88,8 +88,16 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     require(settings, "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN")
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    app = build_app(settings, open_database(settings))
-    SocketModeHandler(app, settings.app_token).start()
+    from jobs.scheduler import background_worker
+
+    db = open_database(settings)
+    app = build_app(settings, db)
+    sender, directory = slack_jobs_io(settings)
+    scheduler = background_worker(db, sender, directory, clock=utc_now)
+    try:
+        SocketModeHandler(app, settings.app_token).start()
+    finally:
+        scheduler.shutdown(wait=True)
     return 0
 
 
@@ -165,6 +173,60 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
+    """The sender and directory the sweeps use, talking to Slack's Web API."""
+    from handlers import web_client
+    from handlers.delivery import SlackSender
+    from handlers.services import workspace_directory
+
+    client = web_client(settings.bot_token or "", settings.api_url)
+    return SlackSender(client), (lambda: workspace_directory(client))
+
+
+def parse_at(text: str | None, settings: Settings) -> datetime:
+    """--at as ISO-8601; without an offset it is the bot's time zone's wall clock."""
+    from zoneinfo import ZoneInfo
+
+    if not text:
+        return utc_now()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--at {text!r} is not an ISO-8601 time such as 2015-02-16T09:30") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(settings.timezone))
+    return moment.astimezone(timezone.utc)
+
+
+def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
+    from jobs.runner import run_job
+
+    now = parse_at(args.at, settings)
+    if not args.dry_run:
+        require(settings, "SLACK_BOT_TOKEN")
+    db = open_database(settings)
+    sender, directory = slack_jobs_io(settings)
+    report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
+                     directory=directory if settings.bot_token else None)
+    if args.dry_run:
+        print("\n".join(report.planned) or "nothing to send")
+    else:
+        print(f"{args.name}: sent {report.sent}, already sent {report.skipped}, failed {len(report.failed)}")
+    for failure in report.failed:
+        print(f"failed: {failure}", file=sys.stderr)
+    return 0
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    require(settings, "SLACK_BOT_TOKEN")
+    from jobs.scheduler import run_worker
+
+    db = open_database(settings)
+    sender, directory = slack_jobs_io(settings)
+    run_worker(db, sender, directory, clock=utc_now)
+    return 0
+
+
 # -- parsing ----------------------------------------------------------------
 class Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one line, exit status 2."""
@@ -207,6 +269,17 @@ def parser() -> Parser:
     imports.add_argument("--dry-run", action="store_true", help="read only; write nothing")
     imports.add_argument("--json", action="store_true", help="print what was read, in the contract's JSON shape")
     imports.set_defaults(run=cmd_import_minutes)
+
+    from jobs.runner import SWEEPS
+
+    job = commands.add_parser("run-job", help="run one scheduler sweep once")
+    job.add_argument("name", choices=sorted(SWEEPS), metavar="NAME", help=f"one of: {', '.join(sorted(SWEEPS))}")
+    job.add_argument("--at", metavar="ISO-8601", help="as if the clock read this (default: now; "
+                     "without an offset, in $BOT_TIMEZONE)")
+    job.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing")
+    job.set_defaults(run=cmd_run_job)
+
+    commands.add_parser("worker", help="the scheduler: every sweep every few minutes").set_defaults(run=cmd_worker)
     return top
 
 
@@ -218,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         settings = Settings.from_env()
-        if args.command in ("serve", "socket"):
+        if args.command in ("serve", "socket", "worker", "run-job"):
             configure_logging()
         # pypdf reports damaged files on its logger too; import-minutes says so in its one line.
         logging.getLogger("pypdf").setLevel(logging.CRITICAL)

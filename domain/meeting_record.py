@@ -114,6 +114,11 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
         member = people.member(person.name, person.organisation, _ROLE.get(capacity, "member"))
         if person.role and not member.role:
             member.role = person.role
+        # The minutes say who chairs and who minutes the board; a board without them learns it here.
+        if person.role and "chair" in person.role.lower().split(", ") and meeting.board.chair_id is None:
+            meeting.board.chair_id = member.id
+        if capacity == "officer" and meeting.board.secretary_id is None:
+            meeting.board.secretary_id = member.id
         deputy_for = people.member(person.in_place_of) if person.in_place_of else None
         reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
                            organisation=person.organisation, status=_STATUS.get(capacity, "present"),

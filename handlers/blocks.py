@@ -2,7 +2,7 @@
 
 Templates write the text; this module lays it out. Every message has a plain
 `text` fallback. Messages are built as plain dicts within Slack's limits
-(handlers/block_kit.py); views, which are rarer, with slack_sdk's models, which
+(templates/block_kit.py); views, which are rarer, with slack_sdk's models, which
 validate as they build. The tests validate every message with slack_sdk too.
 """
 
@@ -21,11 +21,10 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from domain.actions import ActionView
-from handlers import block_kit as kit
+from templates import block_kit as kit
+from templates.block_kit import ADD_UPDATE, DONE
 from templates import escape_mrkdwn, render
 
-DONE = "action_done"
-ADD_UPDATE = "action_add_update"
 NEW_ACTION_VIEW = "new_action"
 UPDATE_VIEW = "action_update"
 MAX_LISTED = 20  # two blocks an action keeps a message under Slack's 50 blocks

@@ -13,9 +13,21 @@ from zoneinfo import ZoneInfo
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 
-from storage.models import Action, ActionUpdate, AgendaItem, Attendance, Board, Decision, Meeting, Member, Membership
+from storage.models import (
+    Action,
+    ActionUpdate,
+    AgendaItem,
+    Attendance,
+    Board,
+    Decision,
+    Meeting,
+    Member,
+    Membership,
+    SentMessage,
+)
 
 
 class Register:
@@ -263,3 +275,77 @@ class Register:
         return self.session.scalars(
             select(ActionUpdate).where(ActionUpdate.action_id == action_id).order_by(ActionUpdate.id)
         ).all()
+
+    # -- the sent-messages log ------------------------------------------
+    def claim(self, key: str, *, kind: str, recipient: str, now: datetime, stale_before: datetime) -> bool:
+        """Claim the right to send the message `key`: True for exactly one caller.
+
+        A new key is claimed by INSERT … ON CONFLICT DO NOTHING, so two workers racing
+        for it get one row; a claim never marked sent and older than `stale_before`
+        (its worker died between claim and send) can be claimed again.
+        """
+        dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
+        inserted = self.session.execute(
+            dialect.insert(SentMessage)
+            .values(key=key, kind=kind, recipient=recipient, claimed_at=now)
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(SentMessage.id)
+        ).first()
+        if inserted is not None:
+            return True
+        retaken = self.session.execute(
+            update(SentMessage)
+            .where(SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
+                   SentMessage.claimed_at < stale_before)
+            .values(claimed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return retaken.rowcount == 1
+
+    def mark_sent(self, keys: Sequence[str], *, now: datetime, channel: str | None, ts: str | None) -> None:
+        self.session.execute(
+            update(SentMessage).where(SentMessage.key.in_(keys))
+            .values(sent_at=now, channel=channel, ts=ts).execution_options(synchronize_session=False)
+        )
+
+    def mark_undeliverable(self, keys: Sequence[str], error: str) -> None:
+        """Never retried: the recipient cannot be reached (left the workspace, say)."""
+        self.session.execute(
+            update(SentMessage).where(SentMessage.key.in_(keys))
+            .values(error=error[:300]).execution_options(synchronize_session=False)
+        )
+
+    def release(self, keys: Sequence[str]) -> None:
+        """Give up claims that failed for a passing reason, so the next sweep tries again."""
+        self.session.execute(
+            delete(SentMessage).where(SentMessage.key.in_(keys), SentMessage.sent_at.is_(None))
+            .execution_options(synchronize_session=False)
+        )
+
+    def taken_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of these keys are already claimed or sent."""
+        return set(self.session.scalars(select(SentMessage.key).where(SentMessage.key.in_(keys))))
+
+    # -- what the sweeps read --------------------------------------------
+    def dated_open_actions(self, until: date) -> Sequence[Action]:
+        """Open actions with a due date on or before `until`, with board, owner and meeting loaded."""
+        return self.session.scalars(
+            self._actions_with_context()
+            .where(Action.status == "open", Action.due_date.is_not(None), Action.due_date <= until)
+            .order_by(Action.board_id, Action.due_date, Action.id)
+        ).all()
+
+    def meetings_with_minutes(self, since: datetime) -> Sequence[Meeting]:
+        """Held meetings whose minutes are recorded, that took place since `since`."""
+        return self.session.scalars(
+            select(Meeting).join(Meeting.board)
+            .options(contains_eager(Meeting.board))
+            .where(Meeting.minutes_recorded_at.is_not(None), Meeting.starts_at >= since,
+                   Board.channel_id.is_not(None))
+            .order_by(Meeting.starts_at)
+        ).all()
+
+    def members_by_ids(self, ids: Sequence[int]) -> dict[int, Member]:
+        if not ids:
+            return {}
+        return {m.id: m for m in self.session.scalars(select(Member).where(Member.id.in_(set(ids))))}

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# Interaction ids shared by every message that carries these buttons and the listeners for them.
+DONE = "action_done"
+ADD_UPDATE = "action_add_update"
+
 SECTION_TEXT = 3000
 HEADER_TEXT = 150
 BUTTON_TEXT = 75

@@ -1,0 +1,31 @@
+"""Slack's side of the jobs: sending their messages and reading the workspace directory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from jobs.outbox import DeliveryFailed, Undeliverable
+
+# Errors that no retry will mend: the person or channel is gone, or the bot is not let in.
+PERMANENT = {"user_not_found", "channel_not_found", "account_inactive", "user_disabled", "is_archived",
+             "not_in_channel", "cannot_dm_bot", "invalid_auth", "not_authed", "restricted_action"}
+
+
+class SlackSender:
+    """Posts a job's message to a channel, or to a person's direct messages (channel = their user id)."""
+
+    def __init__(self, client: WebClient):
+        self.client = client
+
+    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+        try:
+            response = self.client.chat_postMessage(channel=recipient, **message)
+        except SlackApiError as error:
+            reason = str(error.response.get("error", "unknown_error"))
+            raise (Undeliverable if reason in PERMANENT else DeliveryFailed)(reason) from error
+        except OSError as error:  # connection refused or reset after the client's own retries
+            raise DeliveryFailed(str(error)) from error
+        return response.get("channel"), response.get("ts")

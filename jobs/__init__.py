@@ -1,0 +1,1 @@
+"""Scheduler sweeps. Each takes `now`, the register and a sender; none imports a chat framework."""

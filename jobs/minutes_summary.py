@@ -1,0 +1,68 @@
+"""The `minutes` sweep: once a meeting's minutes are recorded, a summary goes to the board channel, once."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from domain.refs import format_ref
+from templates import block_kit as kit
+from jobs.outbox import Outgoing, Part
+from templates import render
+
+FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
+SECTION = 2900
+
+
+def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
+    board = meeting.board
+    zone = ZoneInfo(board.timezone)
+    local = meeting.starts_at.astimezone(zone)
+    actions = reg.actions_of_meeting(meeting.id)
+    owners = reg.members_by_ids([a.owner_id for a in actions if a.owner_id])
+    upcoming = reg.next_meetings([board.id], meeting.starts_at + timedelta(hours=1)).get(board.id)
+    next_words = None
+    if upcoming is not None:
+        at = upcoming.starts_at.astimezone(zone)
+        next_words = f"{at:%A %-d %B %Y}" + (f", {at:%H:%M}" if at.hour or at.minute else "")
+        next_words += f" at {upcoming.venue}" if upcoming.venue else ""
+        next_words += f" ({upcoming.theme})" if upcoming.theme else ""
+    return {
+        "board": board.name, "when": f"{local:%A %-d %B %Y}", "venue": meeting.venue, "theme": meeting.theme,
+        "decisions": [d.text for d in reg.decisions_of(meeting.id)],
+        "actions": [{
+            "ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date, "due_text": a.due_text,
+            "owner": owners[a.owner_id].name if a.owner_id in owners else (a.owner_text or "no owner named"),
+            "owner_slack_id": owners[a.owner_id].slack_id if a.owner_id in owners else None,
+        } for a in actions],
+        "next_meeting": next_words,
+    }
+
+
+def sections(text: str, limit: int = SECTION) -> list[str]:
+    """Text split at line ends into pieces that fit a section block (never inside a mention)."""
+    pieces, current = [], ""
+    for line in text.split("\n"):
+        if current and len(current) + len(line) + 1 > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    return [*pieces, current] if current else pieces
+
+
+def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
+    text = render("minutes_summary", **items[0])
+    return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
+
+
+def plan(db: Any, now: datetime) -> list[Outgoing]:
+    """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
+    with db.unit_of_work() as reg:
+        return [
+            Outgoing(kind="minutes", recipient=meeting.board.channel_id,
+                     parts=(Part(f"minutes:{meeting.id}", _summary_item(reg, meeting)),),
+                     render=summary_message, label=f"{meeting.board.name} channel")
+            for meeting in reg.meetings_with_minutes(since=now - FIRST_SIGHT)
+            if meeting.starts_at <= now
+        ]

@@ -1,0 +1,79 @@
+"""The `nudges` sweep: one direct message per person per sweep, listing the actions they should hear about.
+
+What is due comes from domain.nudge_policy; each (action, reminder) is a part of
+the message, sent once. Owners hear about their own actions; a group's actions go
+to the board's secretary; actions overdue after four reminders go to the chair.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from domain.dates import describe_due
+from domain.nudge_policy import reminder_due
+from domain.refs import format_ref
+from templates import block_kit as kit
+from templates.block_kit import ADD_UPDATE, DONE
+from jobs.outbox import UNLINKED, Outgoing, Part
+from templates import escape_mrkdwn, render
+
+LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
+
+
+def _started(action: Any, zone: ZoneInfo) -> date:
+    begun = action.meeting.starts_at if action.meeting is not None else action.created_at
+    return begun.astimezone(zone).date()
+
+
+def _recipient(action: Any, to_chair: bool, members: dict[int, Any]) -> Any | None:
+    board = action.board
+    if to_chair:
+        return members.get(board.chair_id) or members.get(board.secretary_id)
+    return action.owner or members.get(board.secretary_id)
+
+
+def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
+    to_chair = items[0]["to_chair"]
+    blocks = [kit.section(render("nudge", items=items, to_chair=to_chair))]
+    for item in items[:20]:
+        blocks.append(kit.section(render("nudge_item", i=item, to_chair=to_chair)))
+        if not to_chair:
+            blocks.append(kit.actions(f"nudge-{item['ref']}", kit.button(f"Done {item['ref']}", DONE, item["ref"],
+                                                                          style="primary"),
+                                      kit.button("Add update", ADD_UPDATE, item["ref"])))
+    fallback = "; ".join(f"{i['ref']} {i['what']} ({i['due_words']})" for i in items)
+    return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
+
+
+def plan(db: Any, now: datetime) -> list[Outgoing]:
+    """Who should hear about which actions now."""
+    bundles: dict[tuple[str, bool], list[Part]] = {}
+    labels: dict[str, str] = {}
+    with db.unit_of_work() as reg:
+        actions = reg.dated_open_actions(until=now.date() + LOOKAHEAD)
+        officers = reg.members_by_ids([i for a in actions for i in (a.board.chair_id, a.board.secretary_id) if i])
+        for action in actions:
+            zone = ZoneInfo((action.owner.tz if action.owner and action.owner.tz else None) or action.board.timezone)
+            local = now.astimezone(zone)
+            reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time())
+            if reminder is None:
+                continue
+            person = _recipient(action, reminder.to_chair, officers)
+            if person is None:
+                continue
+            item = {
+                "ref": format_ref(action.board.code, action.number), "what": action.what,
+                "board": action.board.name, "due_words": describe_due(action.due_date, local.date()),
+                "overdue": reminder.overdue, "to_chair": reminder.to_chair,
+                "owner": action.owner.name if action.owner else (action.owner_text or "no owner"),
+                "owner_slack_id": action.owner.slack_id if action.owner else None,
+            }
+            address = person.slack_id or f"{UNLINKED}{person.id}"
+            bundles.setdefault((address, reminder.to_chair), []).append(
+                Part(f"nudge:{action.id}:{reminder.slot}", item))
+            labels[address] = person.name if person.slack_id else f"{person.name} (no Slack account linked)"
+    return [Outgoing(kind="chair-overdue" if to_chair else "nudge", recipient=slack_id, parts=tuple(parts),
+                     render=nudge_message, label=labels[slack_id])
+            for (slack_id, to_chair), parts in bundles.items()]

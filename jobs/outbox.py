@@ -1,0 +1,116 @@
+"""Sending exactly once: claim, send, mark.
+
+Each part of a message has a key in the sent-messages log (kind, target, recipient,
+slot). A sweep claims the keys in a committed transaction of its own, sends one
+message built from the parts it won, then marks them sent. So a second worker, a
+second run or a restart finds the keys taken and sends nothing twice.
+
+Which side of exactly-once: at least once. A worker that dies after claiming but
+before sending leaves a claim that is taken again once it is `CLAIM_TIMEOUT` old,
+so nothing is lost; the price is that a worker dying in the instant between
+Slack's answer and the commit that marks the message sent would send it once more
+after the timeout. A lost reminder is the worse failure for a board.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+log = logging.getLogger("matters.jobs")
+CLAIM_TIMEOUT = timedelta(minutes=10)
+# A recipient the register knows but chat does not (yet): planned, shown in dry runs, never claimed.
+UNLINKED = "unlinked:"
+
+
+class Undeliverable(Exception):
+    """The recipient cannot be reached at all (left the workspace, say): recorded, never retried."""
+
+
+class DeliveryFailed(Exception):
+    """A passing failure (Slack down, the network): the claim is released for the next sweep."""
+
+
+class Sender(Protocol):
+    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+        """Deliver the message; return (channel, ts) as the chat platform knows them."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing to tell, under the key that makes it be told once."""
+
+    key: str
+    item: Any
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to one recipient, built from whichever of its parts this sweep claims."""
+
+    kind: str
+    recipient: str
+    parts: tuple[Part, ...]
+    render: Callable[[list[Any]], dict[str, Any]]
+    label: str = ""
+
+
+@dataclass
+class Report:
+    planned: list[str] = field(default_factory=list)
+    sent: int = 0
+    skipped: int = 0
+    unreachable: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, now: datetime, *, dry_run: bool = False) -> Report:
+    """Send each message whose parts are not yet sent. One failure never stops the rest."""
+    report = Report()
+    for message in outgoing:
+        if dry_run:
+            with db.unit_of_work() as reg:
+                done = reg.taken_keys([p.key for p in message.parts])
+            fresh = [p for p in message.parts if p.key not in done]
+            if fresh:
+                preview = message.render([p.item for p in fresh])
+                report.planned.append(f"{message.kind} to {message.label or message.recipient}: "
+                                      + preview["text"].replace("\n", " | "))
+            continue
+        if message.recipient.startswith(UNLINKED):
+            report.unreachable.append(message.label)
+            continue
+        _deliver_one(db, message, sender, now, report)
+    return report
+
+
+def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, report: Report) -> None:
+    with db.unit_of_work() as reg:
+        won = [p for p in message.parts
+               if reg.claim(p.key, kind=message.kind, recipient=message.recipient, now=now,
+                            stale_before=now - CLAIM_TIMEOUT)]
+    if not won:
+        report.skipped += 1
+        return
+    keys = [p.key for p in won]
+    try:
+        channel, ts = sender.send(message.recipient, message.render([p.item for p in won]))
+    except Undeliverable as error:
+        with db.unit_of_work() as reg:
+            reg.mark_undeliverable(keys, str(error))
+        report.failed.append(f"{message.kind} to {message.label or message.recipient}: {error}")
+        log.warning("undeliverable kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
+        return
+    except Exception as error:  # noqa: BLE001 - one failure never stops a sweep
+        with db.unit_of_work() as reg:
+            reg.release(keys)
+        report.failed.append(f"{message.kind} to {message.label or message.recipient}: {error}")
+        log.warning("send_failed kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
+        return
+    with db.unit_of_work() as reg:
+        reg.mark_sent(keys, now=now, channel=channel, ts=ts)
+    report.sent += 1
+    log.info("sent kind=%s recipient=%s parts=%d", message.kind, message.recipient, len(won))

@@ -1,0 +1,46 @@
+"""Running a sweep: plan what is due at `now`, then deliver it once."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from domain.identity import link_directory
+from jobs import digest, minutes_summary, nudges
+from jobs.outbox import Report, Sender, deliver
+
+log = logging.getLogger("matters.jobs")
+
+SWEEPS: dict[str, Callable[[Any, datetime], list[Any]]] = {
+    "nudges": nudges.plan,
+    "minutes": minutes_summary.plan,
+    "digest": digest.plan,
+}
+# Sweeps that message people directly need them linked to their chat accounts first.
+NEEDS_DIRECTORY = {"nudges", "digest"}
+
+
+def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
+    """Link members who never spoke to the bot, from the workspace directory. Returns how many."""
+    people = directory()
+    with db.unit_of_work() as reg:
+        return len(link_directory(list(reg.unlinked_members()), people))
+
+
+def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,
+            directory: Callable[[], list[Any]] | None = None) -> Report:
+    """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed)."""
+    started = time.perf_counter()
+    if directory is not None and name in NEEDS_DIRECTORY:
+        try:
+            sync_directory(db, directory)
+        except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
+            log.warning("directory_sync_failed error=%s", error)
+    report = deliver(db, SWEEPS[name](db, now), sender, now, dry_run=dry_run)
+    log.info("sweep job=%s at=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name, now.isoformat(),
+             report.sent, report.skipped, len(report.failed), len(report.planned),
+             (time.perf_counter() - started) * 1000)
+    return report

@@ -1,0 +1,242 @@
+"""The sweeps, run as the worker and `run-job` run them: what is due is sent once, through the
+stand-in for Slack's Web API, and a crash, a retry or a second worker never sends it twice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from domain.boards import save_board
+from domain.meeting_record import record_minutes
+from handlers import web_client
+from handlers.delivery import SlackSender
+from handlers.services import workspace_directory
+from jobs.outbox import CLAIM_TIMEOUT
+from jobs.runner import run_job
+from minutes import extract_text, read_minutes
+from tests.blockkit import DANGEROUS, assert_valid_message, every_text
+
+ROOT = Path(__file__).resolve().parents[2]
+ASHBOURNE = ROOT / "tests" / "fixtures" / "minutes" / "what-who-when-table.txt"
+SEEDS = ROOT.parent / "shared" / "seeds"
+LONDON = ZoneInfo("Europe/London")
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=LONDON).astimezone(timezone.utc)
+
+
+def import_minutes(db, path: Path, channel: str = "C0ASHBOURNE"):  # type: ignore[no-untyped-def]
+    minutes = read_minutes(extract_text(path))
+    digest = hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
+    with db.unit_of_work() as reg:
+        board, _ = save_board(reg, minutes.board, now=at("2015-03-05T18:00"), timezone="Europe/London",
+                              channel_id=channel)
+        record_minutes(reg, minutes, board, now=at("2015-03-05T18:00"), digest=digest)
+
+
+@pytest.fixture
+def workspace(slack):  # type: ignore[no-untyped-def]
+    """Some of the board are in the workspace; none of them has used the bot yet."""
+    slack.add_user("U0BEN", "Ben Crossley", "ben.crossley@ashbourne.example")
+    slack.add_user("U0JOANNE", "Joanne Pike", "joanne.pike@ashbourne.example")
+    slack.add_user("U0RUTH", "Ruth Penrose", "ruth@ashbourne.example")
+    slack.add_user("U0CARL", "Carl Whitlow", "carl.whitlow@police.example")
+    return slack
+
+
+@pytest.fixture
+def sweep(db, workspace):  # type: ignore[no-untyped-def]
+    client = web_client("xoxb-test", workspace.api_url)
+    sender = SlackSender(client)
+
+    def run(name: str, when: str, **options):  # type: ignore[no-untyped-def]
+        return run_job(name, db, options.pop("sender", sender), at(when),
+                       directory=lambda: workspace_directory(client), **options)
+
+    import_minutes(db, ASHBOURNE)
+    return run
+
+
+def dms(slack, user: str):  # type: ignore[no-untyped-def]
+    return [c for c in slack.sent("chat.postMessage") if c.body["channel"] == user]
+
+
+def test_nothing_is_sent_at_the_weekend_or_outside_working_hours(sweep, workspace):
+    sweep("nudges", "2015-03-14T10:00")
+    sweep("nudges", "2015-03-19T07:45")
+    sweep("nudges", "2015-03-19T18:00")
+    assert workspace.sent("chat.postMessage") == []
+
+
+def test_an_owner_who_never_used_the_bot_is_reminded_the_day_before_once(sweep, workspace):
+    sweep("nudges", "2015-03-19T09:30")
+    [nudge] = dms(workspace, "U0BEN")
+    assert "Map the hotspots against CCTV coverage" in nudge.body["text"]
+    assert "due tomorrow" in json.dumps(nudge.body["blocks"])
+    assert_valid_message(nudge.body)
+    buttons = [e for b in nudge.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert any("Done" in b["text"]["text"] for b in buttons)
+    sweep("nudges", "2015-03-19T09:45")
+    assert len(dms(workspace, "U0BEN")) == 1
+
+
+def test_an_overdue_action_is_reminded_on_the_next_working_day(sweep, workspace):
+    sweep("nudges", "2015-03-19T09:30")
+    sweep("nudges", "2015-03-23T10:00")
+    nudges = dms(workspace, "U0BEN")
+    assert len(nudges) == 2 and "overdue by 3 days" in json.dumps(nudges[1].body["blocks"])
+
+
+def test_a_worker_that_was_down_catches_up_with_the_latest_reminder_only(sweep, workspace):
+    sweep("nudges", "2015-03-24T11:00")
+    [nudge] = dms(workspace, "U0BEN")
+    assert "overdue" in nudge.body["text"]
+
+
+def test_a_rate_limited_message_is_sent_after_retry_after_once(sweep, workspace):
+    workspace.fail_next("chat.postMessage", 429, {"Retry-After": "1"})
+    report = sweep("nudges", "2015-03-19T09:30")
+    assert report.sent >= 1 and report.failed == []
+    assert len(dms(workspace, "U0BEN")) == 1
+
+
+def test_a_person_who_cannot_be_messaged_is_recorded_and_the_sweep_goes_on(sweep, workspace, db):
+    workspace.fail_next("chat.postMessage", 200, {}, {"ok": False, "error": "user_not_found"})
+    first = sweep("nudges", "2015-04-01T10:00")
+    assert len(first.failed) == 1 and first.sent >= 1
+    again = sweep("nudges", "2015-04-01T10:30")
+    assert again.sent == 0 and again.failed == []
+
+
+def test_two_workers_sweeping_at_once_send_each_message_once(sweep, workspace):
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(sweep("nudges", "2015-04-01T10:00")))
+               for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    sent = workspace.sent("chat.postMessage")
+    assert sum(r.sent for r in results) == len(sent) > 0
+    assert len({c.body["channel"] for c in sent}) == len(sent)
+
+
+class Crash(BaseException):
+    """The process dies: not an error the sweep could catch."""
+
+
+class DyingSender:
+    def send(self, recipient, message):  # type: ignore[no-untyped-def]
+        raise Crash
+
+
+def test_a_sweep_killed_between_claim_and_send_sends_after_restart(sweep, workspace):
+    with pytest.raises(Crash):
+        sweep("nudges", "2015-03-19T09:30", sender=DyingSender())
+    sweep("nudges", "2015-03-19T09:35")
+    assert dms(workspace, "U0BEN") == [], "the claim is still fresh"
+    later = (at("2015-03-19T09:30") + CLAIM_TIMEOUT + timedelta(minutes=1)).astimezone(LONDON)
+    sweep("nudges", later.replace(tzinfo=None).isoformat())
+    assert len(dms(workspace, "U0BEN")) == 1
+
+
+def test_the_chair_hears_instead_after_four_overdue_reminders(sweep, workspace):
+    # Easter Monday (6 April 2015) moves the third reminder, and the weekly rhythm with it, to Tuesdays.
+    for day in ("2015-03-23", "2015-03-30", "2015-04-07", "2015-04-14", "2015-04-21"):
+        sweep("nudges", f"{day}T10:00")
+    to_chair = [c for c in dms(workspace, "U0RUTH") if "As chair" in json.dumps(c.body["blocks"])]
+    assert to_chair and "Map the hotspots" in json.dumps(to_chair[0].body["blocks"])
+    assert all("Map the hotspots" not in json.dumps(c.body) for c in dms(workspace, "U0BEN")[4:])
+
+
+def test_the_minutes_summary_is_posted_once_to_the_board_channel(sweep, workspace):
+    sweep("minutes", "2015-03-06T10:00")
+    sweep("minutes", "2015-03-06T10:05")
+    [posted] = [c for c in workspace.sent("chat.postMessage") if c.body["channel"] == "C0ASHBOURNE"]
+    assert_valid_message(posted.body)
+    text = json.dumps(posted.body["blocks"])
+    assert "Map the hotspots against CCTV coverage" in text and "Ben Crossley" in text
+    assert "Ashbourne Town Hall" in text
+
+
+def test_minutes_older_than_thirty_days_at_first_sight_are_not_posted(sweep, workspace):
+    sweep("minutes", "2015-04-10T10:00")
+    assert workspace.sent("chat.postMessage") == []
+
+
+def test_the_digest_goes_to_the_chair_and_secretary_on_monday_morning_once(sweep, workspace):
+    sweep("digest", "2015-03-18T10:00")
+    assert workspace.sent("chat.postMessage") == []
+    sweep("digest", "2015-03-16T09:15")
+    sweep("digest", "2015-03-16T09:20")
+    sent = workspace.sent("chat.postMessage")
+    assert sorted(c.body["channel"] for c in sent) == ["U0JOANNE", "U0RUTH"]
+    for call in sent:
+        assert_valid_message(call.body)
+        assert "Ben Crossley\n• *ACSP-1* Map the hotspots against CCTV coverage · due Friday (20 Mar)" in call.body["text"]
+        assert "Review Shop Watch" not in call.body["text"], "due next week, not this"
+
+
+def test_text_from_minutes_reaches_slack_escaped(db, workspace, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ASHBOURNE.read_text().replace("Map the hotspots", "Map <!channel> & <https://x.example|y>"))
+    import_minutes(db, hostile, channel="C0HOSTILE")
+    client = web_client("xoxb-test", workspace.api_url)
+    run_job("minutes", db, SlackSender(client), at("2015-03-06T10:00"))
+    run_job("nudges", db, SlackSender(client), at("2015-03-19T09:30"), directory=lambda: workspace_directory(client))
+    sent = workspace.sent("chat.postMessage")
+    assert sent
+    for call in sent:
+        for text in every_text(call.body):
+            assert not DANGEROUS.search(text), text
+
+
+def run_cli(*args: str, env: dict[str, str]):  # type: ignore[no-untyped-def]
+    return subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], capture_output=True, text=True,
+                          env={**os.environ, **env}, timeout=60, cwd=ROOT)
+
+
+def test_run_job_from_the_command_line_sends_once_and_dry_runs_send_nothing(workspace, tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'jobs.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_API_URL": workspace.api_url}
+    assert run_cli("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE", env=env).returncode == 0
+    dry = run_cli("run-job", "nudges", "--at", "2015-03-19T09:30", "--dry-run", env=env)
+    assert dry.returncode == 0 and "Map the hotspots against CCTV coverage" in dry.stdout
+    assert workspace.sent("chat.postMessage") == []
+    for when in ("2015-03-19T09:30", "2015-03-19T09:45"):
+        assert run_cli("run-job", "nudges", "--at", when, env=env).returncode == 0
+    assert len(dms(workspace, "U0BEN")) == 1
+    bad = run_cli("run-job", "nudges", "--at", "someday", env=env)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    assert run_cli("run-job", "gardening", env=env).returncode == 2
+
+
+def test_the_chorley_acceptance_run(workspace, tmp_path):
+    seed = SEEDS / "chorley-psr-board-2015-02-10.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds is absent: the seed minutes are not shipped with the project")
+    workspace.add_user("U0HAYLEY", "Hayley Hughes")
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'chorley.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_API_URL": workspace.api_url}
+    assert run_cli("import-minutes", str(seed), "--channel", "C0CHORLEY", env=env).returncode == 0
+    run_cli("run-job", "nudges", "--at", "2015-02-14T10:00", env=env)
+    assert workspace.sent("chat.postMessage") == []
+    run_cli("run-job", "nudges", "--at", "2015-02-16T09:30", env=env)
+    [first] = dms(workspace, "U0HAYLEY")
+    assert "Circulate Away Day outcomes" in first.body["text"]
+    run_cli("run-job", "nudges", "--at", "2015-02-16T09:45", env=env)
+    assert len(dms(workspace, "U0HAYLEY")) == 1
+    run_cli("run-job", "nudges", "--at", "2015-02-18T10:00", env=env)
+    later = dms(workspace, "U0HAYLEY")
+    assert len(later) == 2 and "Circulate Away Day outcomes" in later[1].body["text"]
+    assert "overdue" in later[1].body["text"]
