@@ -8,22 +8,35 @@ from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
 
 from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.buttons.action_buttons import add_update_clicked, done_clicked
+from handlers.buttons.minutes_buttons import cancel_clicked, confirm_clicked, edit_clicked, edit_submitted
 from handlers.commands.actions import action_command, actions_command, done_command, my_actions_command
 from handlers.commands.board import board_command
+from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
+from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from handlers.services import Services
 from handlers.views.forms import new_action_submitted, update_submitted
 
 
 def web_client(token: str, base_url: str) -> WebClient:
-    """A Web API client that waits out 429s (Retry-After) and retries dropped connections."""
+    """A Web API client that waits out 429s (Retry-After) and retries 5xx answers and dropped
+    connections with backoff."""
     client = WebClient(token=token, base_url=base_url)
-    client.retry_handlers.extend([RateLimitErrorRetryHandler(max_retry_count=3), ConnectionErrorRetryHandler()])
+    client.retry_handlers.extend([
+        RateLimitErrorRetryHandler(max_retry_count=3),
+        ServerErrorRetryHandler(max_retry_count=2),
+        ConnectionErrorRetryHandler(max_retry_count=2),
+    ])
     return client
 
 
@@ -39,6 +52,13 @@ def register(app: App) -> None:
     app.view(NEW_ACTION_VIEW)(new_action_submitted)
     app.view(UPDATE_VIEW)(update_submitted)
     app.event("app_home_opened")(app_home_opened)
+    app.command("/minutes")(minutes_command)
+    app.action(CONFIRM)(confirm_clicked)
+    app.action(EDIT)(edit_clicked)
+    app.action(CANCEL)(cancel_clicked)
+    app.view(IMPORT_VIEW)(import_submitted)
+    app.view(EDIT_VIEW)(edit_submitted)
+    app.event("file_shared")(file_shared)
     app.error(on_error)
 
 
