@@ -178,9 +178,11 @@ def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
     from handlers import web_client
     from handlers.delivery import SlackSender
     from handlers.services import workspace_directory
+    from jobs.mail import MailSender, RoutingSender
 
     client = web_client(settings.bot_token or "", settings.api_url)
-    return SlackSender(client), (lambda: workspace_directory(client))
+    mail = MailSender(settings.smtp_url, settings.mail_from) if settings.smtp_url else None
+    return RoutingSender(SlackSender(client), mail), (lambda: workspace_directory(client))
 
 
 def parse_at(text: str | None, settings: Settings) -> datetime:

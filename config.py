@@ -20,6 +20,8 @@ class Settings:
     database_url: str = "sqlite:///matters.db"
     port: int = 3000
     timezone: str = "Europe/London"
+    smtp_url: str | None = None
+    mail_from: str = "matters-arising@localhost"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -38,6 +40,8 @@ class Settings:
             database_url=environ.get("DATABASE_URL") or "sqlite:///matters.db",
             port=int(port),
             timezone=environ.get("BOT_TIMEZONE") or "Europe/London",
+            smtp_url=environ.get("SMTP_URL") or None,
+            mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",
         )
 
     def missing(self, *names: str) -> list[str]:

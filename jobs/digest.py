@@ -13,7 +13,7 @@ from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from jobs.minutes_summary import sections
 from templates import block_kit as kit
-from jobs.outbox import UNLINKED, Outgoing, Part
+from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import render
 
 
@@ -48,8 +48,7 @@ def plan(db: Any, now: datetime) -> list[Outgoing]:
             week = f"week of {monday:%-d %B %Y}"
             item = {"board": board.name, "week": week, "groups": _grouped(actions, today)}
             recipients = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
-            targets = [(m.slack_id or f"{UNLINKED}{m.id}", m.name if m.slack_id else f"{m.name} (no Slack account linked)")
-                       for m in recipients.values()]
+            targets = [(recipient_address(m), recipient_label(m)) for m in recipients.values()]
             if board.settings.get("digest_to_channel") and board.channel_id:
                 targets.append((board.channel_id, f"{board.name} channel"))
             for target, label in targets:

@@ -16,7 +16,7 @@ from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
 from templates import block_kit as kit
 from templates.block_kit import ADD_UPDATE, DONE
-from jobs.outbox import UNLINKED, Outgoing, Part
+from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import escape_mrkdwn, render
 
 LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
@@ -51,6 +51,7 @@ def plan(db: Any, now: datetime) -> list[Outgoing]:
     """Who should hear about which actions now."""
     bundles: dict[tuple[str, bool], list[Part]] = {}
     labels: dict[str, str] = {}
+    secretaries: dict[str, str] = {}
     with db.unit_of_work() as reg:
         actions = reg.dated_open_actions(until=now.date() + LOOKAHEAD)
         officers = reg.members_by_ids([i for a in actions for i in (a.board.chair_id, a.board.secretary_id) if i])
@@ -70,10 +71,13 @@ def plan(db: Any, now: datetime) -> list[Outgoing]:
                 "owner": action.owner.name if action.owner else (action.owner_text or "no owner"),
                 "owner_slack_id": action.owner.slack_id if action.owner else None,
             }
-            address = person.slack_id or f"{UNLINKED}{person.id}"
+            address = recipient_address(person)
             bundles.setdefault((address, reminder.to_chair), []).append(
                 Part(f"nudge:{action.id}:{reminder.slot}", item))
-            labels[address] = person.name if person.slack_id else f"{person.name} (no Slack account linked)"
+            labels[address] = recipient_label(person)
+            secretary = officers.get(action.board.secretary_id)
+            if secretary is not None:
+                secretaries.setdefault(address, recipient_address(secretary))
     return [Outgoing(kind="chair-overdue" if to_chair else "nudge", recipient=slack_id, parts=tuple(parts),
-                     render=nudge_message, label=labels[slack_id])
+                     render=nudge_message, label=labels[slack_id], escalate_to=secretaries.get(slack_id))
             for (slack_id, to_chair), parts in bundles.items()]

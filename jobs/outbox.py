@@ -20,10 +20,27 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from templates import escape_mrkdwn
+
 log = logging.getLogger("matters.jobs")
 CLAIM_TIMEOUT = timedelta(minutes=10)
 # A recipient the register knows but chat does not (yet): planned, shown in dry runs, never claimed.
 UNLINKED = "unlinked:"
+
+
+def recipient_address(member: Any) -> str:
+    """Where a member is reached: their chat id, else their e-mail address, else nowhere yet."""
+    if member.slack_id:
+        return member.slack_id
+    if member.email:
+        return f"mailto:{member.email}"
+    return f"{UNLINKED}{member.id}"
+
+
+def recipient_label(member: Any) -> str:
+    if member.slack_id:
+        return member.name
+    return f"{member.name} (by e-mail)" if member.email else f"{member.name} (no Slack account or e-mail)"
 
 
 class Undeliverable(Exception):
@@ -56,6 +73,8 @@ class Outgoing:
     parts: tuple[Part, ...]
     render: Callable[[list[Any]], dict[str, Any]]
     label: str = ""
+    # Who hears, once, when the recipient cannot be reached at all (the board's secretary).
+    escalate_to: str | None = None
 
 
 @dataclass
@@ -103,6 +122,8 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, repo
             reg.mark_undeliverable(keys, str(error))
         report.failed.append(f"{message.kind} to {message.label or message.recipient}: {error}")
         log.warning("undeliverable kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
+        if message.escalate_to and message.escalate_to != message.recipient:
+            _deliver_one(db, _unreachable_notice(message, str(error)), sender, now, report)
         return
     except Exception as error:  # noqa: BLE001 - one failure never stops a sweep
         with db.unit_of_work() as reg:
@@ -114,3 +135,13 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, repo
         reg.mark_sent(keys, now=now, channel=channel, ts=ts)
     report.sent += 1
     log.info("sent kind=%s recipient=%s parts=%d", message.kind, message.recipient, len(won))
+
+
+def _unreachable_notice(message: Outgoing, reason: str) -> Outgoing:
+    def render(_: list[Any]) -> dict[str, Any]:
+        text = (f":warning: I couldn't reach {escape_mrkdwn(message.label or 'a member')} ({escape_mrkdwn(reason)}), "
+                "so they are not getting their reminders. Please check how they can be reached.")
+        return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+
+    return Outgoing(kind="unreachable", recipient=message.escalate_to or "",
+                    parts=(Part(f"unreachable:{message.recipient}", None),), render=render, label="the secretary")

@@ -240,3 +240,61 @@ def test_the_chorley_acceptance_run(workspace, tmp_path):
     later = dms(workspace, "U0HAYLEY")
     assert len(later) == 2 and "Circulate Away Day outcomes" in later[1].body["text"]
     assert "overdue" in later[1].body["text"]
+
+
+def test_the_secretary_is_told_once_when_an_owner_cannot_be_messaged(sweep, workspace):
+    for when in ("2015-03-19T09:30", "2015-03-23T10:00"):
+        workspace.fail_next("chat.postMessage", 200, {}, {"ok": False, "error": "account_inactive"})
+        sweep("nudges", when)
+    told = [c for c in dms(workspace, "U0JOANNE") if "couldn't reach" in c.body["text"]]
+    assert len(told) == 1 and "Ben Crossley" in told[0].body["text"]
+    assert_valid_message(told[0].body)
+
+
+@pytest.fixture
+def smtp_server():  # type: ignore[no-untyped-def]
+    from aiosmtpd.controller import Controller
+
+    class Inbox:
+        def __init__(self) -> None:
+            self.messages: list[bytes] = []
+
+        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: N802
+            self.messages.append(envelope.content)
+            return "250 OK"
+
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, f"smtp://127.0.0.1:{port}"
+    controller.stop()
+
+
+def test_members_with_an_email_and_no_slack_account_are_reminded_by_email(db, slack, smtp_server):
+    from email import message_from_bytes
+    from email.policy import default
+
+    from jobs.mail import MailSender, RoutingSender
+
+    inbox, smtp_url = smtp_server
+    import_minutes(db, ASHBOURNE)
+    with db.unit_of_work() as reg:
+        [ben] = reg.members_by_name_key("ben crossley")
+        ben.email = "ben.crossley@ashbourne.example"
+    client = web_client("xoxb-test", slack.api_url)
+    sender = RoutingSender(SlackSender(client), MailSender(smtp_url, "bot@ashbourne.example"))
+    for when in ("2015-03-19T09:30", "2015-03-19T09:45"):
+        run_job("nudges", db, sender, at(when), directory=lambda: workspace_directory(client))
+    assert slack.sent("chat.postMessage") == []
+    [raw] = inbox.messages
+    mail = message_from_bytes(raw, policy=default)
+    assert mail["To"] == "ben.crossley@ashbourne.example" and mail["From"] == "bot@ashbourne.example"
+    text = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    assert "Map the hotspots against CCTV coverage" in text and "due tomorrow" in text
+    assert "Map the hotspots against CCTV coverage" in html and "<p>" in html

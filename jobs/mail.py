@@ -1,0 +1,97 @@
+"""E-mail for members who have an address but no chat account: the same reminders and digests.
+
+Messages are written once, as Slack mrkdwn; here they become a plain-text part and
+an HTML part (stdlib `email`), sent over SMTP (`SMTP_URL`, from `MAIL_FROM`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import smtplib
+from email.message import EmailMessage
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from jobs.outbox import DeliveryFailed, Undeliverable
+
+MAILTO = "mailto:"
+_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
+_EMOJI = re.compile(r":[a-z_]+:")
+
+
+def plain(mrkdwn: str) -> str:
+    """Slack mrkdwn as plain text: markup to words, entities decoded, emphasis and emoji codes dropped."""
+    def readable(match: re.Match[str]) -> str:
+        sigil, target, label = match[1], match[2], match[3]
+        if sigil == "@":
+            return "@" + (label or "a member")
+        if sigil in ("#", "!"):
+            return label or ""
+        return f"{label} ({target})" if label else target
+
+    text = _MARKUP.sub(readable, mrkdwn)
+    text = _EMOJI.sub("", text).replace("*", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
+def _body(message: dict[str, Any]) -> str:
+    pieces = []
+    for block in message.get("blocks") or []:
+        if block.get("type") == "section":
+            pieces.append(plain(block["text"]["text"]))
+        elif block.get("type") == "context":
+            pieces.extend(plain(e.get("text", "")) for e in block.get("elements", []))
+    return "\n\n".join(p for p in pieces if p) or plain(message.get("text", ""))
+
+
+def email_for(message: dict[str, Any], *, to: str, sender: str) -> EmailMessage:
+    body = _body(message)
+    first_line = body.splitlines()[0] if body else "Matters Arising"
+    mail = EmailMessage()
+    mail["Subject"] = first_line[:120]
+    mail["From"] = sender
+    mail["To"] = to
+    mail.set_content(body + "\n\n-- \nMatters Arising\n")
+    paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
+    mail.add_alternative(f"<!doctype html><html><body>{paragraphs}</body></html>", subtype="html")
+    return mail
+
+
+class MailSender:
+    """Sends to `mailto:` recipients through the SMTP server at `smtp_url` (smtp:// or smtps://)."""
+
+    def __init__(self, smtp_url: str, mail_from: str):
+        self.url = urlsplit(smtp_url)
+        self.mail_from = mail_from
+
+    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+        address = recipient.removeprefix(MAILTO)
+        mail = email_for(message, to=address, sender=self.mail_from)
+        connect = smtplib.SMTP_SSL if self.url.scheme == "smtps" else smtplib.SMTP
+        try:
+            with connect(self.url.hostname or "localhost", self.url.port or 0, timeout=20) as smtp:
+                if self.url.username:
+                    if self.url.scheme == "smtp":
+                        smtp.starttls()
+                    smtp.login(unquote(self.url.username), unquote(self.url.password or ""))
+                smtp.send_message(mail)
+        except smtplib.SMTPRecipientsRefused as error:
+            raise Undeliverable(f"{address} refused") from error
+        except (smtplib.SMTPException, OSError) as error:
+            raise DeliveryFailed(str(error)) from error
+        return None, mail["Message-ID"]
+
+
+class RoutingSender:
+    """Chat for chat ids, e-mail for `mailto:` recipients (when e-mail is configured)."""
+
+    def __init__(self, chat: Any, mail: MailSender | None):
+        self.chat, self.mail = chat, mail
+
+    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+        if recipient.startswith(MAILTO):
+            if self.mail is None:
+                raise Undeliverable("e-mail is not configured (SMTP_URL)")
+            return self.mail.send(recipient, message)
+        return self.chat.send(recipient, message)
