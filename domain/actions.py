@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -135,6 +135,30 @@ def complete_action(reg: Any, ref: str, *, by: Any, now: datetime, note: str | N
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="done", note=cleaned,
                           old_value="open", new_value="done")
     return action, True
+
+
+SNOOZE = timedelta(days=7)
+
+
+def snooze_action(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
+    """Hold the action's reminders for a week; the due date stays as it is."""
+    action = _changeable(reg, ref, by)
+    until = board_today(action.board, now) + SNOOZE
+    action.snoozed_until = until
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="snoozed", new_value=until.isoformat())
+    return action
+
+
+def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
+    """Move an action's due date (recorded in its audit trail); a past date is refused."""
+    action = _changeable(reg, ref, by)
+    if due < board_today(action.board, now):
+        raise BadInput(f"{due:%-d %B %Y} has already passed; pick a date from today on.")
+    old = action.due_date
+    action.due_date, action.due_text, action.snoozed_until = due, f"{due:%d/%m/%Y}", None
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="due",
+                          old_value=old.isoformat() if old else None, new_value=due.isoformat())
+    return action
 
 
 def add_update(reg: Any, ref: str, *, by: Any, now: datetime, note: str) -> Any:

@@ -61,9 +61,13 @@ def within_working_hours(moment_time: time) -> bool:
     return WORK_STARTS <= moment_time <= WORK_ENDS
 
 
-def reminder_due(due: date | None, started: date, today: date, local_time: time) -> Reminder | None:
-    """The reminder to send now, if any: the latest one that has come, on a working day, in working hours."""
+def reminder_due(due: date | None, started: date, today: date, local_time: time,
+                 snoozed_until: date | None = None) -> Reminder | None:
+    """The reminder to send now, if any: the latest one that has come, on a working day, in working hours,
+    unless the owner snoozed the action's reminders until a later day."""
     if due is None or not is_working_day(today) or not within_working_hours(local_time):
+        return None
+    if snoozed_until is not None and today < snoozed_until:
         return None
     come = [r for r in reminders(due, started, today) if r.on <= today]
     return come[-1] if come else None

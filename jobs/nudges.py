@@ -15,7 +15,7 @@ from domain.dates import describe_due
 from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
 from templates import block_kit as kit
-from templates.block_kit import ADD_UPDATE, DONE
+from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, SNOOZE
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import escape_mrkdwn, render
 
@@ -40,9 +40,11 @@ def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     for item in items[:20]:
         blocks.append(kit.section(render("nudge_item", i=item, to_chair=to_chair)))
         if not to_chair:
-            blocks.append(kit.actions(f"nudge-{item['ref']}", kit.button(f"Done {item['ref']}", DONE, item["ref"],
-                                                                          style="primary"),
-                                      kit.button("Add update", ADD_UPDATE, item["ref"])))
+            ref = item["ref"]
+            blocks.append(kit.actions(f"nudge:{ref}", kit.button(f"Done {ref}", DONE, ref, style="primary"),
+                                      kit.button("Snooze a week", SNOOZE, ref),
+                                      kit.datepicker(NEW_DATE, "New date"),
+                                      kit.button("Add update", ADD_UPDATE, ref)))
     fallback = "; ".join(f"{i['ref']} {i['what']} ({i['due_words']})" for i in items)
     return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
 
@@ -58,7 +60,8 @@ def plan(db: Any, now: datetime) -> list[Outgoing]:
         for action in actions:
             zone = ZoneInfo((action.owner.tz if action.owner and action.owner.tz else None) or action.board.timezone)
             local = now.astimezone(zone)
-            reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time())
+            reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time(),
+                                    action.snoozed_until)
             if reminder is None:
                 continue
             person = _recipient(action, reminder.to_chair, officers)

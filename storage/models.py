@@ -163,6 +163,7 @@ class Action(Base):
         # /myactions: one member's open actions, soonest due first.
         Index("ix_actions_owner_status_due", "owner_id", "status", "due_date"),
         Index("ix_actions_board_status_due", "board_id", "status", "due_date"),
+        Index("ix_actions_status_due", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -175,6 +176,7 @@ class Action(Base):
     owner_text: Mapped[str | None] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)
     due_text: Mapped[str | None] = mapped_column(String(200))
+    snoozed_until: Mapped[date | None] = mapped_column(Date)  # reminders wait until then
     status: Mapped[str] = mapped_column(String(10), default="open")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))

@@ -13,6 +13,8 @@ from typing import Any
 # Interaction ids shared by every message that carries these buttons and the listeners for them.
 DONE = "action_done"
 ADD_UPDATE = "action_add_update"
+SNOOZE = "action_snooze"
+NEW_DATE = "action_new_date"
 
 SECTION_TEXT = 3000
 HEADER_TEXT = 150
@@ -51,3 +53,8 @@ def button(text: str, action_id: str, value: str, style: str | None = None) -> d
 
 def actions(block_id: str, *elements: dict[str, Any]) -> dict[str, Any]:
     return {"type": "actions", "block_id": block_id[:BLOCK_ID], "elements": list(elements)}
+
+
+def datepicker(action_id: str, placeholder: str) -> dict[str, Any]:
+    return {"type": "datepicker", "action_id": action_id,
+            "placeholder": {"type": "plain_text", "text": _cut(placeholder, BUTTON_TEXT)}}

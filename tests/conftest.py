@@ -90,4 +90,6 @@ def services(db: Database, clock: Clock) -> Services:
 def web(services: Services, slack: LocalSlack) -> SignedClient:
     """The web process as gunicorn serves it, driven by signed requests as Slack sends them."""
     app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url)
-    return SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
+    client = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
+    client.services_clock = services.clock
+    return client

@@ -298,3 +298,54 @@ def test_members_with_an_email_and_no_slack_account_are_reminded_by_email(db, sl
     html = mail.get_body(("html",)).get_content()
     assert "Map the hotspots against CCTV coverage" in text and "due tomorrow" in text
     assert "Map the hotspots against CCTV coverage" in html and "<p>" in html
+
+
+def nudge_buttons(call):  # type: ignore[no-untyped-def]
+    return [e for b in call.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+
+
+def test_snoozing_a_reminder_holds_reminders_a_week_but_not_the_due_date(sweep, workspace, web, db):
+    sweep("nudges", "2015-03-19T09:30")
+    [nudge] = dms(workspace, "U0BEN")
+    assert {e.get("action_id") for e in nudge_buttons(nudge)} >= {"action_done", "action_snooze", "action_new_date"}
+    web.services_clock.now = at("2015-03-19T09:40")
+    web.click("action_snooze", "ACSP-1", user="U0BEN")
+    [answer] = workspace.wait_for("respond")
+    assert "reminders paused until Thursday 26 March" in answer.body["text"]
+    sweep("nudges", "2015-03-23T10:00")
+    assert len(dms(workspace, "U0BEN")) == 1, "snoozed"
+    sweep("nudges", "2015-03-26T10:00")
+    assert len(dms(workspace, "U0BEN")) == 2
+    with db.unit_of_work() as reg:
+        assert str(reg.action_by_ref("ACSP", 1).due_date) == "2015-03-20"
+
+
+def test_a_new_date_from_the_reminder_moves_the_due_date_with_an_audit_entry(sweep, workspace, web, db):
+    sweep("nudges", "2015-03-19T09:30")
+    web.services_clock.now = at("2015-03-19T09:40")
+    web.interaction({"type": "block_actions", "user": {"id": "U0BEN"}, "team": {"id": "T0TEST"},
+                     "channel": {"id": "D0BEN"}, "container": {"type": "message"}, "trigger_id": "t",
+                     "response_url": workspace.response_url("nd"),
+                     "actions": [{"type": "datepicker", "action_id": "action_new_date", "block_id": "nudge:ACSP-1",
+                                  "selected_date": "2015-04-17", "action_ts": "1"}]})
+    [answer] = workspace.wait_for("respond")
+    assert "now due Friday 17 April 2015" in answer.body["text"]
+    with db.unit_of_work() as reg:
+        action = reg.action_by_ref("ACSP", 1)
+        assert str(action.due_date) == "2015-04-17"
+        assert [(u.kind, u.old_value, u.new_value) for u in reg.action_updates(action.id)][-1] == \
+            ("due", "2015-03-20", "2015-04-17")
+
+
+def test_an_owner_can_answer_a_reminder_in_words(sweep, workspace, web, db):
+    sweep("nudges", "2015-03-19T09:30")
+    web.services_clock.now = at("2015-03-19T09:40")
+    web.event({"type": "message", "channel_type": "im", "channel": "D0BEN", "user": "U0BEN",
+               "text": "done acsp-1 all mapped", "ts": "1.1"})
+    replies = workspace.wait_for("chat.postMessage", 2)
+    assert "ACSP-1" in replies[-1].body["text"] and "is done" in replies[-1].body["text"]
+    with db.unit_of_work() as reg:
+        assert reg.action_by_ref("ACSP", 1).status == "done"
+    web.event({"type": "message", "channel_type": "im", "channel": "D0BEN", "user": "U0BEN",
+               "text": "what now?", "ts": "1.2"})
+    assert "I understand" in workspace.wait_for("chat.postMessage", 3)[-1].body["text"]
