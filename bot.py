@@ -173,6 +173,24 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
+    from domain.meeting_record import minutes_of
+    from minutes.writer import write_minutes
+
+    db = open_database(settings)
+    with db.unit_of_work() as reg:
+        meeting = reg.find_meeting(args.meeting)
+        if meeting is None:
+            raise UsageError(f"no meeting {args.meeting!r}: give its id or BOARDCODE:YYYY-MM-DD, e.g. CPSRB:2015-02-10")
+        document = write_minutes(minutes_of(reg, meeting), args.format)
+    if args.output:
+        Path(args.output).write_bytes(document)
+    else:
+        sys.stdout.buffer.write(document)
+        sys.stdout.flush()
+    return 0
+
+
 def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
     """The sender and directory the sweeps use, talking to Slack's Web API."""
     from handlers import web_client
@@ -271,6 +289,12 @@ def parser() -> Parser:
     imports.add_argument("--dry-run", action="store_true", help="read only; write nothing")
     imports.add_argument("--json", action="store_true", help="print what was read, in the contract's JSON shape")
     imports.set_defaults(run=cmd_import_minutes)
+
+    export = commands.add_parser("export-minutes", help="write a meeting's minutes as boards write them")
+    export.add_argument("meeting", metavar="MEETING", help="meeting id, or BOARDCODE:YYYY-MM-DD")
+    export.add_argument("--format", choices=["md", "docx", "html"], default="md")
+    export.add_argument("--output", "-o", metavar="PATH", help="write to a file (default: standard output)")
+    export.set_defaults(run=cmd_export_minutes)
 
     from jobs.runner import SWEEPS
 

@@ -179,6 +179,22 @@ class Register:
         return self.session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)
                                     .order_by(Attendance.id)).all()
 
+    def agenda_of(self, meeting_id: int) -> Sequence[AgendaItem]:
+        return self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                                    .order_by(AgendaItem.position)).all()
+
+    def find_meeting(self, reference: str) -> Meeting | None:
+        """A meeting by id ("12") or by board code and date ("CPSRB:2015-02-10")."""
+        if reference.isdigit():
+            return self.session.get(Meeting, int(reference))
+        code, _, day = reference.partition(":")
+        board = self.board_by_code(code)
+        try:
+            wanted = date.fromisoformat(day)
+        except ValueError:
+            return None
+        return self.meeting_on(board.id, wanted, ZoneInfo(board.timezone)) if board else None
+
     def decisions_of(self, meeting_id: int) -> Sequence[Decision]:
         return self.session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
                                     .order_by(Decision.position)).all()

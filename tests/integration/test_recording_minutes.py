@@ -97,3 +97,35 @@ def test_the_chorley_seed_records_nine_actions_and_the_next_meeting(db):
         local = upcoming.starts_at.astimezone(__import__("zoneinfo").ZoneInfo("Europe/London"))
         assert (local.date(), local.hour, upcoming.status) == (date(2015, 4, 21), 16, "scheduled")
         assert "Chorley Town Hall" in upcoming.venue
+
+
+def register_record(db) -> dict:  # type: ignore[type-arg]
+    """What the register says of each meeting, without ids."""
+    from domain.meeting_record import minutes_of
+
+    with db.unit_of_work() as reg:
+        board = reg.boards()[0]
+        return {m.starts_at.isoformat(): minutes_of(reg, m).to_json() for m in reg.meetings_of_board(board.id)}
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.txt")))
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixture, fmt):
+    from domain.meeting_record import minutes_of
+    from minutes.writer import write_minutes
+    from storage.database import Database, ensure_schema
+
+    minutes = read_minutes(extract_text(FIXTURES / fixture))
+    if minutes.date is None or minutes.board is None:
+        pytest.skip(f"{fixture} names no board or date, so it makes no meeting")
+    record(sqlite_db, minutes)
+    with sqlite_db.unit_of_work() as reg:
+        board = reg.board_by_name(minutes.board)
+        held = [m for m in reg.meetings_of_board(board.id) if m.status == "held"][0]
+        document = write_minutes(minutes_of(reg, held), fmt)
+    exported = tmp_path / f"exported.{fmt}"
+    exported.write_bytes(document)
+    again = Database.connect(f"sqlite:///{tmp_path / 'again.db'}")
+    ensure_schema(again.engine)
+    record(again, read_minutes(extract_text(exported)))
+    assert register_record(again) == register_record(sqlite_db)
