@@ -1,0 +1,86 @@
+"""Benchmark of reading minutes: 400 documents of 100 actions each in one import, and one
+200-page document.
+
+    .venv/bin/python bench/imports.py [--database-url URL]
+
+The documents are generated here in the house style of real minutes (a What / Who /
+When table, attendance with organisations, a next meeting), for invented boards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from minutes import read_minutes  # noqa: E402
+
+PEOPLE = [("Ruth Penrose", "Ashbourne District Council"), ("Carl Whitlow", "Derbyshire Constabulary"),
+          ("Gemma Froggatt", "Ashbourne Housing Trust"), ("Owen Blake", "Ashbourne District Council"),
+          ("Sunita Rao", "Public Health Derbyshire"), ("Ben Crossley", "Ashbourne District Council")]
+TOWNS = ["Ashbourne", "Bakewell", "Belper", "Buxton", "Chapel", "Clay Cross", "Dronfield", "Glossop", "Heanor",
+         "Ilkeston", "Matlock", "Ripley", "Swadlincote", "Wirksworth", "Alfreton", "Bolsover", "Eckington",
+         "Hadfield", "Long Eaton", "Shirebrook"]
+WORKSTREAMS = ["housing", "transport", "youth", "safeguarding", "data sharing", "grants", "training", "estates",
+               "health checks", "outreach"]
+TASKS = ["Map the hotspots against CCTV coverage", "Review the radio contract", "Draft the partnership plan",
+         "Report on housing cases", "Circulate the survey results", "Bring the budget paper"]
+
+
+def document(board: int, meeting: date, actions: int, rng: random.Random, filler: int = 0) -> str:
+    lines = [f"{TOWNS[board % 20]} {'Partnership' if board < 20 else 'Community Safety'} Board", "", f"{meeting:%A %-d %B %Y} held at Bench Town Hall", "",
+             "Present:", "", ", ".join(f"{n} ({o})" for n, o in PEOPLE), "", "Apologies: Lee Tranter", ""]
+    for paragraph in range(filler):
+        lines += [f"{paragraph + 1}. ITEM {paragraph + 1}", "",
+                  "The board discussed the report and noted progress across the partnership. " * 3, ""]
+    lines += ["What\tWho\tWhen"]
+    for n in range(actions):
+        due = meeting + timedelta(days=rng.randint(7, 90))
+        what = f"{TASKS[n % len(TASKS)]} for the {WORKSTREAMS[n // len(TASKS) % 10]} workstream, phase {n // 60 + 1}"
+        lines.append(f"{what}\t{rng.choice(PEOPLE)[0]}\t{due:%d.%m.%y}")
+    lines += ["", "DATE OF NEXT MEETING", "",
+              f"The next meeting will be held on {meeting + timedelta(days=70):%A %-d %B %Y} at 4.00pm at Bench Town Hall."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default=f"sqlite:///{Path(tempfile.gettempdir()) / 'matters-imports.db'}")
+    args = parser.parse_args(argv)
+    rng = random.Random(3)
+    if args.database_url.startswith("sqlite:///"):
+        Path(args.database_url[len("sqlite:///"):]).unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for n in range(400):
+            board, meeting = n % 40, date(2015, 1, 5) + timedelta(days=7 * (n // 40))
+            Path(folder, f"minutes-{n:03d}.txt").write_text(document(board, meeting, 100, rng))
+        os.environ["DATABASE_URL"] = args.database_url
+        import bot
+
+        started = time.perf_counter()
+        status = bot.main(["import-minutes", folder])
+        seconds = time.perf_counter() - started
+        print(f"import of 400 documents x 100 actions: exit {status}, {seconds:.1f} s "
+              f"({40_000 / seconds:,.0f} actions/s)")
+        started = time.perf_counter()
+        bot.main(["import-minutes", folder])
+        print(f"the same 400 again (nothing changes): {time.perf_counter() - started:.1f} s")
+    long_text = document(1, date(2015, 3, 5), 300, rng, filler=2_400)
+    started = time.perf_counter()
+    read = read_minutes(long_text)
+    print(f"a 200-page document ({len(long_text.splitlines()):,} lines, {len(long_text) // 1024} KiB): "
+          f"read in {time.perf_counter() - started:.2f} s, {len(read.actions)} actions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
