@@ -161,6 +161,13 @@ def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
     return action
 
 
+def report_on_track(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
+    """The owner says the action is on track (shown in matters arising)."""
+    action = _changeable(reg, ref, by)
+    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="on track", note="On track")
+    return action
+
+
 def add_update(reg: Any, ref: str, *, by: Any, now: datetime, note: str) -> Any:
     """Add a progress note to an action's audit trail."""
     action = _changeable(reg, ref, by)

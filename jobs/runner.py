@@ -9,18 +9,19 @@ from datetime import datetime
 from typing import Any
 
 from domain.identity import link_directory
-from jobs import digest, minutes_summary, nudges
+from jobs import agendas, digest, minutes_summary, nudges
 from jobs.outbox import Report, Sender, deliver
 
 log = logging.getLogger("matters.jobs")
 
 SWEEPS: dict[str, Callable[[Any, datetime], list[Any]]] = {
     "nudges": nudges.plan,
+    "agendas": agendas.plan,
     "minutes": minutes_summary.plan,
     "digest": digest.plan,
 }
 # Sweeps that message people directly need them linked to their chat accounts first.
-NEEDS_DIRECTORY = {"nudges", "digest"}
+NEEDS_DIRECTORY = {"nudges", "digest", "agendas"}
 
 
 def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:

@@ -130,6 +130,8 @@ class AgendaItem(Base):
     number: Mapped[str | None] = mapped_column(String(12))
     title: Mapped[str] = mapped_column(Text)
     presenter: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(12), default="accepted", server_default="accepted")
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
 
 
 class Attendance(Base):

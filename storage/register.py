@@ -365,3 +365,25 @@ class Register:
         if not ids:
             return {}
         return {m.id: m for m in self.session.scalars(select(Member).where(Member.id.in_(set(ids))))}
+
+    # -- agendas, apologies and matters arising --------------------------
+    def agenda_item(self, item_id: int) -> AgendaItem | None:
+        return self.session.get(AgendaItem, item_id)
+
+    def clear_apologies(self, meeting_id: int, member_id: int) -> None:
+        """Forget a member's apologies for a meeting, and the substitute they named."""
+        self.session.execute(delete(Attendance).where(
+            Attendance.meeting_id == meeting_id,
+            ((Attendance.member_id == member_id) & (Attendance.status == "apologies"))
+            | (Attendance.in_place_of_id == member_id)))
+
+    def latest_updates(self, action_ids: Sequence[int]) -> dict[int, ActionUpdate]:
+        """The newest progress note or status report on each action, in one query."""
+        if not action_ids:
+            return {}
+        newest = (select(func.max(ActionUpdate.id))
+                  .where(ActionUpdate.action_id.in_(action_ids),
+                         ActionUpdate.kind.in_(("note", "on track", "delayed", "due", "snoozed")))
+                  .group_by(ActionUpdate.action_id))
+        return {u.action_id: u for u in self.session.scalars(select(ActionUpdate).where(ActionUpdate.id.in_(newest)))}
+

@@ -15,6 +15,7 @@ DONE = "action_done"
 ADD_UPDATE = "action_add_update"
 SNOOZE = "action_snooze"
 NEW_DATE = "action_new_date"
+ON_TRACK = "action_on_track"
 
 SECTION_TEXT = 3000
 HEADER_TEXT = 150

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from domain.actions import complete_action, snooze_action, change_due
+from domain.actions import change_due, complete_action, report_on_track, snooze_action
 from domain.errors import BadInput
 from domain.refs import format_ref
 from handlers import blocks
@@ -31,6 +31,18 @@ def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
                                 now=services.now())
         line = (f":zzz: *{format_ref(snoozed.board.code, snoozed.number)}*: reminders paused until "
                 f"{snoozed.snoozed_until:%A %-d %B}; still due {snoozed.due_date:%-d %B %Y}.")
+    respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
+
+
+@after_ack
+def on_track_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
+                     context: Any) -> None:
+    ack()
+    services = context["services"]
+    with services.db.unit_of_work() as reg:
+        marked = report_on_track(reg, str(action.get("value", "")), by=caller(reg, client, body["user"]["id"]),
+                                 now=services.now())
+        line = f":large_green_circle: *{format_ref(marked.board.code, marked.number)}* is on track; noted for matters arising."
     respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
 
 
