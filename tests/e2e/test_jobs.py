@@ -349,3 +349,24 @@ def test_an_owner_can_answer_a_reminder_in_words(sweep, workspace, web, db):
     web.event({"type": "message", "channel_type": "im", "channel": "D0BEN", "user": "U0BEN",
                "text": "what now?", "ts": "1.2"})
     assert "I understand" in workspace.wait_for("chat.postMessage", 3)[-1].body["text"]
+
+
+def test_the_worker_sweeps_on_start_and_stops_cleanly_on_sigterm(workspace, tmp_path):
+    import signal
+    import time
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'worker.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_API_URL": workspace.api_url}
+    assert run_cli("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE", env=env).returncode == 0
+    worker = subprocess.Popen([sys.executable, str(ROOT / "bot.py"), "worker"], env=env, cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not workspace.sent("users.list"):
+            time.sleep(0.1)
+        assert workspace.sent("users.list"), "the worker never synced the directory"
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        output = worker.communicate(timeout=20)[0]
+    assert worker.returncode == 0, output
+    assert "worker_started" in output and "xoxb-test" not in output
