@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import storage.drafts  # noqa: F401 - its table belongs to the metadata too
 from storage.models import Base
 
 config = context.config

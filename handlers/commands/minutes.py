@@ -1,0 +1,84 @@
+"""/minutes: the channel's board's latest minutes; `/minutes import` takes a minutes file through a form."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from domain.boards import board_of_channel
+from domain.errors import NotAllowed, NotFound
+from domain.permissions import runs_board
+from domain.refs import format_ref
+from handlers.blocks import notice
+from handlers.events.files import Upload, answer_upload
+from handlers.minutes_preview import FILE_BLOCK, import_modal, latest
+from handlers.services import caller
+from handlers.slack_text import plain_text
+
+USAGE = ("`/minutes` shows this board's latest minutes · `/minutes import` reads a minutes file "
+         "(.txt, .md, .docx or .pdf), or share the file with me here")
+
+
+def minutes_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
+    verb = plain_text(command.get("text", "")).strip().lower()
+    if verb == "import":
+        _open_import(ack, command, client, context["services"])
+    elif verb:
+        ack(**notice(USAGE))
+    else:
+        ack(response_type="ephemeral", **_latest(context["services"], command["channel_id"]))
+
+
+def _open_import(ack: Any, command: dict[str, Any], client: Any, services: Any) -> None:
+    channel_id = command["channel_id"]
+    if not channel_id.startswith("D"):
+        with services.db.unit_of_work() as reg:
+            board = board_of_channel(reg, channel_id)
+            if not runs_board(board, caller(reg, client, command["user_id"]).id):
+                raise NotAllowed(f"Only the chair or secretary of {board.name} can import its minutes.")
+    ack()
+    client.views_open(trigger_id=command["trigger_id"], view=import_modal(channel_id))
+
+
+def _when(moment: Any, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local:%A %-d %B %Y}" + (f", {local:%H:%M}" if local.hour or local.minute else "")
+
+
+def _latest(services: Any, channel_id: str) -> dict[str, Any]:
+    with services.db.unit_of_work() as reg:
+        board = board_of_channel(reg, channel_id)
+        meetings = reg.meetings_of_board(board.id)
+        held = [m for m in meetings if m.minutes_recorded_at is not None]
+        if not held:
+            raise NotFound(f"No minutes of {board.name} are recorded yet. Share a minutes file with me, "
+                           "or use `/minutes import`.")
+        meeting, zone = held[-1], ZoneInfo(board.timezone)
+        upcoming = next((m for m in meetings if m.starts_at > meeting.starts_at and m.status == "scheduled"), None)
+        statuses = [a.status for a in reg.attendance_of(meeting.id)]
+        summary = {
+            "board": board.name, "when": _when(meeting.starts_at, zone), "venue": meeting.venue,
+            "theme": meeting.theme, "present": statuses.count("present"),
+            "attending": statuses.count("in attendance"), "apologies": statuses.count("apologies"),
+            "next_when": _when(upcoming.starts_at, zone) if upcoming else None,
+            "next_venue": upcoming.venue if upcoming else None,
+        }
+        actions = [{"ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date,
+                    "due_text": a.due_text, "who": a.owner.name if a.owner else a.owner_text}
+                   for a in reg.actions_of_meeting(meeting.id)]
+        decisions = [d.text for d in reg.decisions_of(meeting.id)]
+    return latest(summary, decisions, actions)
+
+
+def import_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
+    """The import form's file: read in the background of the closed form, the preview sent like a shared file's."""
+    view = body.get("view", {})
+    chosen = view.get("state", {}).get("values", {}).get(FILE_BLOCK, {}).get("value", {})
+    files = chosen.get("files") if isinstance(chosen, dict) else None
+    if not files or not isinstance(files[0], dict) or not files[0].get("id"):
+        ack(response_action="errors", errors={FILE_BLOCK: "Choose a minutes file to read."})
+        return
+    ack()
+    upload = Upload.of(files[0], file_id=str(files[0]["id"]), user_id=body["user"]["id"],
+                       channel_id=view.get("private_metadata", ""))
+    answer_upload(client, context["services"], upload, quiet_refusals=False)

@@ -1,0 +1,164 @@
+"""Messages and views of the minutes flow: the preview of a shared file, the Edit and import
+forms, what Confirm says, the owners' direct messages and `/minutes`.
+
+Templates (templates/minutes_*.j2) write the text, escaping everything that came from a
+file; this module lays it out within Slack's limits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import Block, InputBlock, PlainTextInputElement
+from slack_sdk.models.blocks.block_elements import FileInputElement
+from slack_sdk.models.views import View
+
+from domain.names import initials, name_key
+from handlers.blocks import message
+from minutes import SUPPORTED, Action, Minutes
+from templates import block_kit as kit
+from templates import escape_mrkdwn, render
+
+CONFIRM = "minutes_confirm"
+EDIT = "minutes_edit"
+CANCEL = "minutes_cancel"
+IMPORT_VIEW = "minutes_import"
+EDIT_VIEW = "minutes_edit_form"
+FILE_BLOCK = "file"
+MAX_LISTED = 20
+MAX_EDITABLE = 10  # three inputs an action keeps the form readable and under Slack's 100 blocks
+SECTION = 2900
+
+
+def unmatched_owners(minutes: Minutes, member_names: Iterable[str]) -> list[str]:
+    """The actions' owners that recording would keep as written: they name no member of the board
+    nor anyone the minutes list, by name or by unique initials (as domain.meeting_record matches)."""
+    names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
+             *(p.in_place_of for p in minutes.present if p.in_place_of)]
+    keys = {name_key(n) for n in names}
+    letters: dict[str, int] = {}
+    for key in keys:
+        letters[initials(key)] = letters.get(initials(key), 0) + 1
+    unmatched: list[str] = []
+    for action in minutes.actions:
+        who = action.who
+        if not who or who in unmatched or name_key(who) in keys:
+            continue
+        bare = who.strip().upper()
+        if bare.isalpha() and 2 <= len(bare) <= 4 and letters.get(bare) == 1:
+            continue
+        unmatched.append(who)
+    return unmatched
+
+
+def sections(lines: Sequence[str], limit: int = SECTION) -> list[dict[str, Any]]:
+    """Lines packed into as few section blocks as fit, never splitting a line."""
+    pieces, current = [], ""
+    for line in lines:
+        line = line[:limit]
+        if current and len(current) + len(line) + 1 > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    return [kit.section(piece) for piece in ([*pieces, current] if current else pieces)]
+
+
+def _action_lines(actions: Sequence[Any], *, show_who: bool = True) -> list[str]:
+    return [render("minutes_action", ref=None, what=a.what, who=a.who, due=a.due, due_text=a.due_text,
+                   show_who=show_who) for a in actions[:MAX_LISTED]]
+
+
+def _more(count: int) -> list[str]:
+    return [f"…and {count - MAX_LISTED} more."] if count > MAX_LISTED else []
+
+
+def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: Sequence[str],
+            edited: bool = False, notice: str | None = None) -> dict[str, Any]:
+    """What was read from a minutes file, with Confirm (when there is a date to record), Edit and Cancel."""
+    present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
+    summary = render("minutes_preview", m=minutes, board=board, file_name=file_name, present=present,
+                     unmatched=unmatched, edited=edited, notice=notice)
+    lines = _action_lines(minutes.actions) + _more(len(minutes.actions))
+    buttons = [kit.button("Edit actions", EDIT, str(draft_id)), kit.button("Cancel", CANCEL, str(draft_id), "danger")]
+    if minutes.date is not None:
+        buttons.insert(0, kit.button("Confirm and record", CONFIRM, str(draft_id), "primary"))
+    blocks = [*sections([summary]), *sections(lines), kit.actions(f"minutes-draft-{draft_id}", *buttons)]
+    return message("\n".join([summary, *lines]), blocks)
+
+
+def decided(line: str) -> dict[str, Any]:
+    """The preview replaced by one line (Cancel; a draft already decided)."""
+    return message(line, [kit.section(line)])
+
+
+def recorded(*, board: str, file_name: str, day: date, done: Any, told: int, by: str,
+             by_slack_id: str | None) -> dict[str, Any]:
+    text = render("minutes_recorded", board=board, file_name=file_name, day=day, unchanged=done.unchanged,
+                  created=done.created, added=done.actions_added, updated=done.actions_updated, told=told,
+                  unmatched=done.unmatched_owners, by=by, by_slack_id=by_slack_id)
+    return message(text, sections([text]))
+
+
+def owner_letter(*, board: str, day: date, actions: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One owner's direct message: their new actions from the meeting, with references."""
+    intro = render("minutes_owner_dm", board=board, day=day, count=len(actions))
+    lines = [render("minutes_action", show_who=False, who=None, **a) for a in actions[:MAX_LISTED]]
+    lines += _more(len(actions))
+    return message("\n".join([intro, *lines]), [*sections([intro]), *sections(lines)])
+
+
+def latest(summary: dict[str, Any], decisions: Sequence[str], actions: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """`/minutes`: the latest recorded minutes of the board."""
+    head = render("minutes_latest", decisions=decisions, actions=len(actions), **summary)
+    agreed = [render("minutes_decision", text=d) for d in decisions[:MAX_LISTED]] + _more(len(decisions))
+    owned = [render("minutes_action", show_who=True, **a) for a in actions[:MAX_LISTED]] + _more(len(actions))
+    blocks = sections([head])
+    if agreed:
+        blocks += sections(["*Agreed*", *agreed])
+    if owned:
+        blocks += sections(["*Actions*", *owned])
+    return message("\n".join([head, *agreed, *owned]), blocks[:48])
+
+
+def import_modal(channel_id: str) -> dict[str, Any]:
+    """`/minutes import`: one file input taking the kinds of file the reader reads."""
+    return View(
+        type="modal", callback_id=IMPORT_VIEW, private_metadata=channel_id, title="Import minutes",
+        submit="Read", close="Cancel",
+        blocks=[
+            Block.parse(kit.section("Upload the minutes (.txt, .md, .docx or .pdf). I'll show you what I read "
+                                    "before anything is recorded.")),
+            InputBlock(block_id=FILE_BLOCK, label="Minutes file",
+                       element=FileInputElement(action_id="value", filetypes=[s.lstrip(".") for s in SUPPORTED],
+                                                max_files=1)),
+        ],
+    ).to_dict()
+
+
+def edit_modal(draft_id: int, file_name: str, minutes: Minutes, *, channel_id: str,
+               response_url: str | None) -> dict[str, Any]:
+    """The draft's actions as plain inputs (what, owner as written, due as written), and a blank one to add."""
+    metadata = json.dumps({"draft": draft_id, "channel": channel_id, "response_url": response_url})
+    blocks: list[Any] = [Block.parse(kit.section(
+        f"*{escape_mrkdwn(file_name)}*: correct the actions as the minutes should read. Clear an action's "
+        "text to leave it out."))]
+    rows = [*minutes.actions[:MAX_EDITABLE], Action(what="")]
+    for i, action in enumerate(rows):
+        who, due = (action.who or "")[:200] or None, (action.due_text or "")[:200] or None
+        label = f"Action {i + 1}" if action.what else "A new action (optional)"
+        blocks += [
+            InputBlock(block_id=f"what-{i}", label=label, optional=True,
+                       element=PlainTextInputElement(action_id="value", initial_value=action.what[:1000] or None,
+                                                     multiline=True, max_length=1000)),
+            InputBlock(block_id=f"who-{i}", label="Owner", optional=True,
+                       element=PlainTextInputElement(action_id="value", initial_value=who,
+                                                     max_length=200)),
+            InputBlock(block_id=f"due-{i}", label="Due", optional=True,
+                       element=PlainTextInputElement(action_id="value", initial_value=due,
+                                                     max_length=200)),
+        ]
+    return View(type="modal", callback_id=EDIT_VIEW, private_metadata=metadata, title="Edit actions",
+                submit="Save", close="Back", blocks=blocks).to_dict()
