@@ -33,6 +33,7 @@ class Recorded:
     actions_added: int = 0
     actions_updated: int = 0
     unmatched_owners: list[str] = field(default_factory=list)
+    added_action_ids: list[int] = field(default_factory=list)
 
 
 def _at(day: date, moment: time | None, zone: ZoneInfo) -> datetime:
@@ -158,6 +159,7 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
         reg.add_action_update(action_id=action.id, at=now, kind="created", note="from the minutes",
                               new_value=found.due_text)
         result.actions_added += 1
+        result.added_action_ids.append(action.id)
 
 
 def _record_next_meeting(reg: Any, board: Any, next_meeting: Any, zone: ZoneInfo) -> None:

@@ -8,7 +8,6 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
@@ -58,10 +57,9 @@ def _already(drafts: Drafts, draft: Any) -> BadInput:
 
 def _record(reg: Any, board: Any, minutes: Minutes, digest: str, now: Any) -> tuple[Any, list[Any]]:
     """Record the minutes; returns what recording did and the actions it added."""
-    held = reg.meeting_on(board.id, minutes.date, ZoneInfo(board.timezone)) if minutes.date else None
-    known = {a.id for a in reg.actions_of_meeting(held.id)} if held else set()
     done = record_minutes(reg, minutes, board, now=now, digest=digest)
-    return done, [a for a in reg.actions_of_meeting(done.meeting_id) if a.id not in known]
+    added = set(done.added_action_ids)
+    return done, [a for a in reg.actions_of_meeting(done.meeting_id) if a.id in added]
 
 
 def _letters(board: Any, minutes: Minutes, fresh: list[Any]) -> dict[str, dict[str, Any]]:
