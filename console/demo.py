@@ -76,6 +76,21 @@ def load_demo(reg: Any, now: datetime, timezone: str = "Europe/London") -> Any:
         starts_at=datetime.combine(today + timedelta(days=28), time(14, 0), zone),
         ends_at=datetime.combine(today + timedelta(days=28), time(16, 0), zone),
     )
+    for slack_id, name, organisation, _ in PEOPLE:
+        if slack_id == "U0DEMOSM":  # sent apologies; a colleague from Ashworth Homes came instead
+            reg.add_attendance(meeting_id=held.id, member_id=members[slack_id].id, name=members[slack_id].name,
+                               organisation=organisation, status="apologies", capacity="member")
+            continue
+        if slack_id != "U0DEMOAF":  # absent without apologies
+            reg.add_attendance(meeting_id=held.id, member_id=members[slack_id].id, name=members[slack_id].name,
+                               organisation=organisation, status="present", capacity="member")
+    deputy = new_member(reg, "Dev Rahman", now, organisation="Ashworth Homes")
+    join(reg, board, deputy)
+    reg.add_attendance(meeting_id=held.id, member_id=deputy.id, name=deputy.name, organisation="Ashworth Homes",
+                       status="present", capacity="substitute", in_place_of_id=members["U0DEMOSM"].id,
+                       in_place_of_name=members["U0DEMOSM"].name)
+    reg.add_decision(meeting_id=held.id, position=0,
+                     text="The board agreed to make loneliness and isolation the theme of its next meeting.")
     secretary = members["U0DEMOTE"]
     for slack_id, what, days, done in ACTIONS:
         due = today + timedelta(days=days)

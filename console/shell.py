@@ -37,7 +37,12 @@ HELP = """Type a slash command as you would in Slack, for example:
 Press a button by typing its text, e.g. "Done AHWB-3". End with Ctrl-D."""
 
 _EMOJI = {":white_check_mark:": "✓", ":warning:": "⚠", ":pushpin:": "📌", ":tada:": "🎉",
-          ":information_source:": "ℹ", ":link:": "🔗"}
+          ":information_source:": "ℹ", ":link:": "🔗", ":spiral_note_pad:": "🗒", ":inbox_tray:": "📥",
+          ":wave:": "👋", ":bar_chart:": "📊", ":memo:": "📝", ":calendar:": "📅", ":zzz:": "💤",
+          ":x:": "✗", ":clipboard:": "📋", ":rotating_light:": "🚨", ":large_green_circle:": "🟢",
+          ":wastebasket:": "🗑"}
+_OTHER_EMOJI = re.compile(r":[a-z0-9_+-]+:")
+_ITALIC = re.compile(r"(?<![\w])_([^_\n]+)_(?![\w])")
 _MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
 
 
@@ -69,6 +74,7 @@ class Console:
         text = _MARKUP.sub(readable, mrkdwn)
         for code, symbol in _EMOJI.items():
             text = text.replace(code, symbol)
+        text = _ITALIC.sub(r"\1", _OTHER_EMOJI.sub("", text))
         return text.replace("*", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
     def show(self, payload: dict[str, Any], heading: str = "") -> None:
@@ -166,8 +172,10 @@ class Console:
         if call.method == "respond":
             self.show(call.body)
         elif call.method == "chat.postMessage":
-            where = "you" if str(call.body.get("channel", "")).startswith(("D", "U")) else "the board channel"
-            self.show(call.body, heading=f"(posted to {where})")
+            target = str(call.body.get("channel", ""))
+            person = self.slack.users.get(target)
+            where = ("you" if target == self.user_id else person["real_name"]) if person else "the board channel"
+            self.show(call.body, heading=f"(direct message to {where})" if person else f"(posted to {where})")
         elif call.method == "views.publish" and show_home:
             self.show(call.body["view"], heading="(your Home tab)")
         elif call.method == "views.open":
