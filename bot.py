@@ -41,7 +41,7 @@ def open_database(settings: Settings) -> Database:
 def build_services(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
     from handlers.services import Services
 
-    return Services(db=db, clock=utc_now, default_timezone=settings.timezone)
+    return Services(db=db, clock=utc_now, default_timezone=settings.timezone, public_url=settings.public_url)
 
 
 def build_app(settings: Settings, db: Database, *, process_before_response: bool = False):  # type: ignore[no-untyped-def]
@@ -88,12 +88,14 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     require(settings, "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN")
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from jobs.runner import SweepContext
     from jobs.scheduler import background_worker
 
     db = open_database(settings)
     app = build_app(settings, db)
     sender, directory = slack_jobs_io(settings)
-    scheduler = background_worker(db, sender, directory, clock=utc_now)
+    scheduler = background_worker(db, sender, directory, clock=utc_now,
+                                  context=SweepContext(public_url=settings.public_url))
     try:
         SocketModeHandler(app, settings.app_token).start()
     finally:
@@ -219,7 +221,7 @@ def parse_at(text: str | None, settings: Settings) -> datetime:
 
 
 def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
-    from jobs.runner import run_job
+    from jobs.runner import SweepContext, run_job
 
     now = parse_at(args.at, settings)
     if not args.dry_run:
@@ -227,7 +229,8 @@ def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
     db = open_database(settings)
     sender, directory = slack_jobs_io(settings)
     report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
-                     directory=directory if settings.bot_token else None)
+                     directory=directory if settings.bot_token else None,
+                     context=SweepContext(public_url=settings.public_url))
     if args.dry_run:
         print("\n".join(report.planned) or "nothing to send")
     else:
@@ -239,11 +242,12 @@ def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     require(settings, "SLACK_BOT_TOKEN")
+    from jobs.runner import SweepContext
     from jobs.scheduler import run_worker
 
     db = open_database(settings)
     sender, directory = slack_jobs_io(settings)
-    run_worker(db, sender, directory, clock=utc_now)
+    run_worker(db, sender, directory, clock=utc_now, context=SweepContext(public_url=settings.public_url))
     return 0
 
 

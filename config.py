@@ -21,6 +21,7 @@ class Settings:
     port: int = 3000
     timezone: str = "Europe/London"
     smtp_url: str | None = None
+    public_url: str | None = None
     mail_from: str = "matters-arising@localhost"
 
     @classmethod
@@ -41,6 +42,7 @@ class Settings:
             port=int(port),
             timezone=environ.get("BOT_TIMEZONE") or "Europe/London",
             smtp_url=environ.get("SMTP_URL") or None,
+            public_url=environ.get("PUBLIC_URL") or None,
             mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",
         )
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
 from typing import Any
 
 from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from ics import meetings_calendar
 from storage.database import Database
 
 log = logging.getLogger("matters.web")
 Respond = Callable[[str, list[tuple[str, str]]], Any]
 _REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 500: "Internal Server Error"}
+# Board ids are database integers: nine digits at most keeps a long number from overflowing the query.
+_CALENDAR = re.compile(r"^/boards/(?P<board>[0-9]{1,9})/meetings\.ics$")
 
 
 def _send(start_response: Respond, status: str, body: bytes, content_type: str) -> Iterable[bytes]:
@@ -34,15 +39,20 @@ def _headers(environ: dict[str, Any]) -> dict[str, list[str]]:
     return headers
 
 
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 class WebApp:
-    """WSGI routes: POST /slack/events to Bolt, GET /healthz, and nothing else."""
+    """WSGI routes: POST /slack/events to Bolt, GET /healthz, GET /boards/<id>/meetings.ics, and nothing else."""
 
     MAX_BODY = 1_000_000
 
-    def __init__(self, app: App, db: Database, signing_secret: str):
+    def __init__(self, app: App, db: Database, signing_secret: str, clock: Callable[[], datetime] = _utc_now):
         self.app = app
         self.db = db
         self.verifier = SignatureVerifier(signing_secret)
+        self.clock = clock
 
     def _slack(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
         """Check the signature before anything reads the body; then hand the request to Bolt."""
@@ -97,4 +107,27 @@ class WebApp:
             if method != "POST":
                 return _json(start_response, "405 Method Not Allowed", {"ok": False})
             return self._slack(environ, start_response)
+        calendar = _CALENDAR.match(path)
+        if calendar is not None:
+            if method not in ("GET", "HEAD"):
+                return _json(start_response, "405 Method Not Allowed", {"ok": False})
+            return self._calendar(int(calendar["board"]), start_response, head=method == "HEAD")
         return _json(start_response, "404 Not Found", {"ok": False, "error": "not found"})
+
+    def _calendar(self, board_id: int, start_response: Respond, *, head: bool = False) -> Iterable[bytes]:
+        """The board's meetings as iCalendar.
+
+        No sign-in, by design: calendar apps subscribe to a plain URL, and boards
+        publish their meeting dates and venues anyway. The feed holds nothing else:
+        no actions, no attendance, no apologies.
+        """
+        with self.db.unit_of_work() as reg:
+            board = reg.board(board_id)
+            if board is None:
+                return _json(start_response, "404 Not Found", {"ok": False, "error": "no such board"})
+            body = meetings_calendar(board, reg.meetings_of_board(board.id), now=self.clock())
+        start_response("200 OK", [("Content-Type", "text/calendar; charset=utf-8"),
+                                  ("Content-Disposition", f'inline; filename="board-{board_id}-meetings.ics"'),
+                                  ("Cache-Control", "public, max-age=300"),
+                                  ("Content-Length", str(len(body)))])
+        return [b"" if head else body]

@@ -16,6 +16,16 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.buttons.action_buttons import add_update_clicked, done_clicked
+from handlers.buttons.nudge_buttons import direct_message, new_date_picked, on_track_clicked, snooze_clicked
+from handlers.commands.agenda import (
+    ACCEPT,
+    DECLINE,
+    agenda_command,
+    apologies_command,
+    attendance_command,
+    decision_clicked,
+)
+from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
 from handlers.buttons.minutes_buttons import cancel_clicked, confirm_clicked, edit_clicked, edit_submitted
 from handlers.commands.actions import action_command, actions_command, done_command, my_actions_command
 from handlers.commands.board import board_command
@@ -26,6 +36,8 @@ from handlers.events.home import app_home_opened
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from handlers.services import Services
 from handlers.views.forms import new_action_submitted, update_submitted
+from handlers.commands.meeting import meeting_command
+from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 
 
 def web_client(token: str, base_url: str) -> WebClient:
@@ -52,6 +64,17 @@ def register(app: App) -> None:
     app.view(NEW_ACTION_VIEW)(new_action_submitted)
     app.view(UPDATE_VIEW)(update_submitted)
     app.event("app_home_opened")(app_home_opened)
+    app.action(SNOOZE)(snooze_clicked)
+    app.action(ON_TRACK)(on_track_clicked)
+    app.command("/agenda")(agenda_command)
+    app.command("/apologies")(apologies_command)
+    app.command("/attendance")(attendance_command)
+    app.action(ACCEPT)(decision_clicked)
+    app.action(DECLINE)(decision_clicked)
+    app.action(NEW_DATE)(new_date_picked)
+    app.event("message")(direct_message)
+    app.command("/meeting")(meeting_command)
+    app.view(MEETING_VIEW)(meeting_submitted)
     app.command("/minutes")(minutes_command)
     app.action(CONFIRM)(confirm_clicked)
     app.action(EDIT)(edit_clicked)

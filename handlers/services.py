@@ -25,6 +25,7 @@ class Services:
     db: Database
     clock: Callable[[], datetime]
     default_timezone: str = "Europe/London"
+    public_url: str | None = None
 
     def now(self) -> datetime:
         return self.clock()

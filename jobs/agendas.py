@@ -19,6 +19,7 @@ from domain.actions import board_today, view
 from domain.agenda import compose, local_day, timetable
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
+from ics import feed_url
 from jobs.minutes_summary import sections
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import block_kit as kit
@@ -26,7 +27,8 @@ from templates import render
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK
 
 
-def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False) -> dict[str, Any]:
+def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
+                public_url: str | None = None) -> dict[str, Any]:
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
     local = meeting.starts_at.astimezone(zone)
@@ -53,6 +55,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
                       if r.status == "apologies"],
         "proposed": [i.title for i in items if i.status == "proposed"] if draft else [],
         "meeting_id": meeting.id,
+        "calendar": feed_url(public_url, board.id),
     }
 
 
@@ -86,7 +89,7 @@ def _agenda_update(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": text, "blocks": [kit.section(text)]}
 
 
-def plan(db: Any, now: datetime) -> list[Outgoing]:
+def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
     outgoing: list[Outgoing] = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
@@ -96,13 +99,15 @@ def plan(db: Any, now: datetime) -> list[Outgoing]:
             meeting = reg.next_meetings([board.id], now).get(board.id)
             if meeting is None:
                 continue
-            outgoing += _for_meeting(reg, board, meeting, now, local.date())
+            outgoing += _for_meeting(reg, board, meeting, now, local.date(),
+                                     getattr(context, "public_url", None))
     return outgoing
 
 
-def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any) -> list[Outgoing]:
+def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
+                 public_url: str | None) -> list[Outgoing]:
     days = timetable(local_day(meeting), board.settings or {})
-    agenda = agenda_item(reg, board, meeting, now)
+    agenda = agenda_item(reg, board, meeting, now, public_url=public_url)
     channel, label = board.channel_id, f"{board.name} channel"
     out: list[Outgoing] = []
     # The invitation is news only until owners are asked for updates; after that it would be noise.

@@ -31,7 +31,7 @@ def digest_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
 
 
-def plan(db: Any, now: datetime) -> list[Outgoing]:
+def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
     """A digest per board whose local time is a Monday (or the week's first working day) morning."""
     outgoing = []
     with db.unit_of_work() as reg:

@@ -56,7 +56,7 @@ def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
 
 
-def plan(db: Any, now: datetime) -> list[Outgoing]:
+def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
     """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
     with db.unit_of_work() as reg:
         return [

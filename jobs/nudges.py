@@ -49,7 +49,7 @@ def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
 
 
-def plan(db: Any, now: datetime) -> list[Outgoing]:
+def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
     """Who should hear about which actions now."""
     bundles: dict[tuple[str, bool], list[Part]] = {}
     labels: dict[str, str] = {}

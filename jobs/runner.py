@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +15,14 @@ from jobs.outbox import Report, Sender, deliver
 
 log = logging.getLogger("matters.jobs")
 
-SWEEPS: dict[str, Callable[[Any, datetime], list[Any]]] = {
+@dataclass(frozen=True)
+class SweepContext:
+    """What a sweep may need besides the time and the register."""
+
+    public_url: str | None = None
+
+
+SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
     "nudges": nudges.plan,
     "agendas": agendas.plan,
     "minutes": minutes_summary.plan,
@@ -32,7 +40,7 @@ def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
 
 
 def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,
-            directory: Callable[[], list[Any]] | None = None) -> Report:
+            directory: Callable[[], list[Any]] | None = None, context: SweepContext = SweepContext()) -> Report:
     """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed)."""
     started = time.perf_counter()
     if directory is not None and name in NEEDS_DIRECTORY:
@@ -40,7 +48,7 @@ def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool 
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now), sender, now, dry_run=dry_run)
+    report = deliver(db, SWEEPS[name](db, now, context), sender, now, dry_run=dry_run)
     log.info("sweep job=%s at=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name, now.isoformat(),
              report.sent, report.skipped, len(report.failed), len(report.planned),
              (time.perf_counter() - started) * 1000)

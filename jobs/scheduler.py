@@ -16,7 +16,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from jobs.outbox import Sender
-from jobs.runner import SWEEPS, run_job, sync_directory
+from jobs.runner import SWEEPS, SweepContext, run_job, sync_directory
 
 log = logging.getLogger("matters.worker")
 EVERY_MINUTES = 5
@@ -33,18 +33,20 @@ def _guarded(name: str, work: Callable[[], Any]) -> Callable[[], None]:
 
 
 def add_sweeps(scheduler: Any, db: Any, sender: Sender, directory: Callable[[], list[Any]],
-               clock: Callable[[], datetime]) -> None:
+               clock: Callable[[], datetime], context: SweepContext) -> None:
     for name in SWEEPS:
-        scheduler.add_job(_guarded(name, lambda name=name: run_job(name, db, sender, clock())), "interval",
+        scheduler.add_job(_guarded(name, lambda name=name: run_job(name, db, sender, clock(), context=context)),
+                          "interval",
                           minutes=EVERY_MINUTES, id=name, coalesce=True, max_instances=1, next_run_time=clock())
     scheduler.add_job(_guarded("directory", lambda: sync_directory(db, directory)), "interval", days=1,
                       id="directory", coalesce=True, max_instances=1, next_run_time=clock())
 
 
-def run_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]], clock: Callable[[], datetime]) -> None:
+def run_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]], clock: Callable[[], datetime],
+               context: SweepContext) -> None:
     """Run until SIGTERM or SIGINT; a sweep under way finishes first, so no claim is left half done."""
     scheduler = BlockingScheduler(timezone="UTC")
-    add_sweeps(scheduler, db, sender, directory, clock)
+    add_sweeps(scheduler, db, sender, directory, clock, context)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("worker_stopping signal=%s", signum)
@@ -57,9 +59,9 @@ def run_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]], cloc
 
 
 def background_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]],
-                      clock: Callable[[], datetime]) -> BackgroundScheduler:
+                      clock: Callable[[], datetime], context: SweepContext) -> BackgroundScheduler:
     """The same sweeps in a background thread, for Socket Mode's single process."""
     scheduler = BackgroundScheduler(timezone="UTC")
-    add_sweeps(scheduler, db, sender, directory, clock)
+    add_sweeps(scheduler, db, sender, directory, clock, context)
     scheduler.start()
     return scheduler

@@ -44,7 +44,8 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
             if verb == "post" and not runs_board(board, me.id):
                 raise NotAllowed("Only the board's chair or secretary can post the agenda.")
             meeting = next_meeting(reg, board, services.now())
-            shown = agenda_item(reg, board, meeting, services.now(), draft=verb != "post")
+            shown = agenda_item(reg, board, meeting, services.now(), draft=verb != "post",
+                                public_url=services.public_url)
             reply = agenda_message([shown])
     if verb == "post":
         ack()

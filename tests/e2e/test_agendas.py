@@ -174,3 +174,15 @@ def test_the_chorley_acceptance_run(slack, tmp_path):
     assert "Chorley Town Hall" in agenda.body["text"]
     assert "Develop work plan for agreement at CPSRB" in agenda.body["text"]
     assert "<@U0HAYLEY>" in agenda.body["text"], "owners in the workspace are named by mention"
+
+
+def test_the_agenda_links_the_calendar_feed_when_the_public_address_is_known(board, db, slack):
+    from jobs.runner import SweepContext
+
+    client = web_client("xoxb-test", slack.api_url)
+    run_job("agendas", db, SlackSender(client), at("2015-04-28T10:00"),
+            context=SweepContext(public_url="https://matters.example.org"))
+    [agenda] = [c for c in posts(slack) if "Agenda:" in c.body["text"]]
+    with db.unit_of_work() as reg:
+        board_id = reg.board_by_channel(CHANNEL).id
+    assert f"<https://matters.example.org/boards/{board_id}/meetings.ics|Add to calendar>" in agenda.body["text"]

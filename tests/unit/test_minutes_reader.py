@@ -242,3 +242,69 @@ def test_the_oldham_seed_gives_its_substitutes_split_apologies_agreed_actions_an
     nxt = minutes.next_meeting
     assert (nxt.date, nxt.time, nxt.venue) == (date(2015, 6, 25), time(10, 0), "Civic Centre, Oldham")
     assert "Devolution" in nxt.theme
+
+
+# --- house styles from other boards ------------------------------------------------------
+
+
+def test_council_minute_references_head_items_and_an_action_by_column_sets_owners():
+    minutes = read("county-committee-resolved-action-by.txt")
+    assert minutes.board == "People and Communities Overview and Scrutiny Committee"
+    assert [i.number for i in minutes.agenda_items] == ["14", "15", "16", "17", "18"]
+    assert [p.name for p in minutes.present[1:3]] == ["County Councillor Hugh Abney", "County Councillor Sandra Cole"]
+    assert [(a.who, a.due, a.item) for a in minutes.actions] == [
+        ("Director of Public Health", date(2016, 7, 31), "16"), ("Head of Democratic Services", None, "16")]
+    assert "That the refreshed strategy be endorsed." in minutes.decisions
+    assert minutes.end_time == time(11, 45)
+
+
+def test_an_action_log_maps_minute_refs_to_items_and_leaves_out_completed_rows():
+    actions = actions_of("hwb-minute-refs-action-log.txt")
+    assert [(what[:20], due, text, item) for what, _, due, text, item in actions] == [
+        ("Publish the draft as", date(2016, 7, 3), "03/07/16", "26"),
+        ("Map evening pharmacy", date(2016, 7, 11), "w/c 11 July", "26"),
+        ("Circulate the BCF qu", date(2016, 6, 30), "June 2016", "27"),
+    ]
+
+
+def test_owner_then_dash_bullets_and_initials_in_prose_are_actions_with_owners():
+    assert [(a.who, a.due_text) for a in read("vcs-forum-bullet-actions.txt").actions] == [
+        ("Jo Bright", "3rd June"), ("Raj Khanna, Eileen Frost", "June 2016"),
+        ("All", "17 June 2016"), ("Chair", None)]
+    assert [(a.who, a.due) for a in read("initials-prose-actions.txt").actions] == [
+        ("Margaret Wood", None), ("Kieran Tait, Dennis Oyelaran", date(2016, 8, 1)),
+        ("Sue Pickering", date(2016, 6, 20)), ("All", date(2016, 6, 30))]
+
+
+def test_a_name_organisation_table_and_an_apologies_sentence_give_everyone():
+    minutes = read("csp-name-organisation-table.txt")
+    assert [p.organisation for p in minutes.present].count("Kestlow District Council") == 3
+    assert [(a.name, a.organisation) for a in minutes.apologies] == [
+        ("Cllr Vera Lamb", "Kestlow District Council"), ("Pat Nolan", "Probation")]
+
+
+# --- precision: nothing invented ---------------------------------------------------------
+
+
+def test_minutes_without_action_markers_or_owned_tasks_yield_no_actions():
+    minutes = read("locality-forum-no-actions.txt")
+    assert minutes.actions == () and len(minutes.present) == 5
+
+
+def test_a_matters_arising_table_of_earlier_actions_is_not_read_as_new_actions():
+    actions = read("matters-arising-status-table.txt").actions
+    assert [a.what for a in actions] == [
+        "Share the survey results with the highways team", "Add parking charges to the agenda",
+        "Confirm the contractor"]
+
+
+def test_a_completed_row_in_any_action_table_is_not_a_new_action():
+    text = ("Present: Ann Cole (Chair)\n\nAction\tOwner\tStatus\n"
+            "Book the hall\tAnn Cole\tComplete\nPrint the leaflets\tAnn Cole\tOpen\n")
+    assert [a.what for a in read_minutes(text).actions] == ["Print the leaflets"]
+
+
+def test_an_action_line_opening_with_a_verb_before_to_has_no_owner():
+    minutes = read_minutes("1. Dental access\n\nACTION: Write to NHS England about dental access\n"
+                           "ACTION: Talk to the Clerk about the booking\n")
+    assert [a.who for a in minutes.actions] == [None, None]

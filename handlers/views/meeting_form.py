@@ -1,0 +1,149 @@
+"""The meeting form (`/meeting new`, `/meeting edit`), its submission, and telling the channel once.
+
+The channel hears of a new, moved or cancelled meeting through the sent-messages
+log (jobs.outbox): each announcement has a key naming the meeting and its
+sequence, so a form submitted twice, or two web processes answering at once,
+post it once.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from typing import Any
+
+from slack_sdk.models.blocks import DatePickerElement, InputBlock, PlainTextInputElement, TimePickerElement
+from slack_sdk.models.views import View
+
+from domain.boards import board_of_channel
+from domain.errors import DomainError
+from domain.meetings import (
+    MAX_TEXT,
+    Change,
+    InvalidForm,
+    MeetingView,
+    Slot,
+    change_meeting,
+    describe_when,
+    schedule_meeting,
+)
+from handlers.blocks import message
+from handlers.delivery import SlackSender
+from handlers.services import caller
+from jobs.outbox import Outgoing, Part, deliver
+from templates import block_kit as kit
+from ics import feed_url
+from templates import render
+
+MEETING_VIEW = "meeting_form"
+FIELDS = ("date", "start", "end", "venue", "theme")
+ANNOUNCED = ("new", "moved", "cancelled")
+
+
+def calendar_url(services: Any, board_id: int) -> str | None:
+    """The board's ICS feed, when the bot knows the public address it is served at."""
+    return feed_url(services.public_url, board_id)
+
+
+def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = None) -> dict[str, Any]:
+    """The form: date, start and end times (the board's wall clock), venue and theme; filled in to edit."""
+    known = meeting is not None and meeting.time_known
+    return View(
+        type="modal",
+        callback_id=MEETING_VIEW,
+        private_metadata=json.dumps({"channel": channel_id, "meeting": meeting.id if meeting else None}),
+        title="Change the meeting" if meeting else "New meeting",
+        submit="Save",
+        close="Cancel",
+        blocks=[
+            InputBlock(block_id="date", label="Date", element=DatePickerElement(
+                action_id="value", initial_date=f"{meeting.starts:%Y-%m-%d}" if meeting else None)),
+            InputBlock(block_id="start", label="Starts", hint=f"{timezone} time", element=TimePickerElement(
+                action_id="value", timezone=timezone,
+                initial_time=f"{meeting.starts:%H:%M}" if meeting and known else None)),
+            InputBlock(block_id="end", label="Ends", optional=True, element=TimePickerElement(
+                action_id="value", timezone=timezone,
+                initial_time=f"{meeting.ends:%H:%M}" if meeting and meeting.ends else None)),
+            InputBlock(block_id="venue", label="Venue", optional=True, element=PlainTextInputElement(
+                action_id="value", max_length=MAX_TEXT, initial_value=meeting.venue if meeting else None)),
+            InputBlock(block_id="theme", label="Theme", optional=True, element=PlainTextInputElement(
+                action_id="value", max_length=MAX_TEXT, initial_value=meeting.theme if meeting else None)),
+        ],
+    ).to_dict()
+
+
+def _state(body: dict[str, Any], block: str) -> dict[str, Any]:
+    element = body.get("view", {}).get("state", {}).get("values", {}).get(block, {}).get("value")
+    return element if isinstance(element, dict) else {}
+
+
+def _parsed(kind: type, raw: Any) -> Any:
+    try:
+        return kind.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+
+
+def _slot(body: dict[str, Any]) -> Slot:
+    """The form's answers as a Slot; modal input arrives raw, not escaped."""
+    return Slot(
+        day=_parsed(date, _state(body, "date").get("selected_date")),
+        start=_parsed(time, _state(body, "start").get("selected_time")),
+        end=_parsed(time, _state(body, "end").get("selected_time")),
+        venue=_state(body, "venue").get("value"),
+        theme=_state(body, "theme").get("value"),
+    )
+
+
+def _metadata(body: dict[str, Any]) -> tuple[str, int | None]:
+    try:
+        data = json.loads(body.get("view", {}).get("private_metadata") or "{}")
+    except ValueError:
+        data = {}
+    meeting = data.get("meeting") if isinstance(data, dict) else None
+    return str(data.get("channel", "")) if isinstance(data, dict) else "", meeting if isinstance(meeting, int) else None
+
+
+def meeting_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
+    """Save the meeting, or send the form back with what is wrong beside each field."""
+    services = context["services"]
+    now = services.now()
+    channel_id, meeting_id = _metadata(body)
+    slot = _slot(body)
+    try:
+        with services.db.unit_of_work() as reg:
+            board = board_of_channel(reg, channel_id)
+            me = caller(reg, client, body["user"]["id"])
+            if meeting_id is None:
+                change = schedule_meeting(reg, board, slot, by=me, now=now)
+            else:
+                change = change_meeting(reg, board, meeting_id, slot, by=me, now=now)
+            board_channel = board.channel_id
+    except InvalidForm as error:
+        ack(response_action="errors", errors={k: v[:150] for k, v in error.errors.items() if k in FIELDS})
+        return
+    except DomainError as error:
+        ack(response_action="errors", errors={"date": str(error)[:150]})
+        return
+    ack()
+    announce(client, services, board_channel, change)
+
+
+def announcement(change: Change, calendar: str | None) -> dict[str, Any]:
+    """The channel's message about a new, moved or cancelled meeting."""
+    text = render("meeting_posted", kind=change.kind, m=change.meeting, when=describe_when(change.meeting),
+                  before=change.before, before_when=describe_when(change.before) if change.before else "",
+                  is_next=change.is_next, calendar=calendar)
+    return message(text, [kit.section(text)])
+
+
+def announce(client: Any, services: Any, channel_id: str | None, change: Change) -> None:
+    """Tell the board's channel of the change, once per meeting and sequence; other changes are not news."""
+    if change.kind not in ANNOUNCED or not channel_id:
+        return
+    meeting = change.meeting
+    post = announcement(change, calendar_url(services, meeting.board_id))
+    outgoing = Outgoing(kind="meeting", recipient=channel_id, label=f"{meeting.board} channel",
+                        parts=(Part(f"meeting-{change.kind}:{meeting.id}:{meeting.sequence}", meeting.id),),
+                        render=lambda _: post)
+    deliver(services.db, [outgoing], SlackSender(client), services.now())
