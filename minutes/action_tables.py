@@ -23,8 +23,15 @@ _HEADINGS = {
     ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
-            "rag status", "completed", "done"},
+            "rag status", "status rag", "completed", "done", "rag rating", "progress update",
+            "update status"},
 }
+# A status saying the action is finished: a row from an earlier meeting's log, not new.
+_FINISHED = re.compile(
+    r"^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
+    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,13 @@ class Row:
     who: str | None
     when: str | None
     item: str | None
+    number: str | None = None
+    status: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        """Whether the row's status says the action is done ("Complete", "Closed")."""
+        return bool(self.status and _FINISHED.match(self.status))
 
 
 def _heading_kind(cell: str) -> str | None:
@@ -93,14 +107,20 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     else:
         filled = [c for c in cells if c.strip()]
         pairs = list(zip([k for k in columns if k], filled))
-    values = {kind: " ".join(cell.split()) for kind, cell in pairs if kind and cell.strip()}
+    values: dict[str, str] = {}
+    for kind, cell in pairs:
+        if kind and cell.strip():
+            # Several "other" columns (Status, Comments) read as one status.
+            text = " ".join(cell.split())
+            values[kind] = f"{values[kind]} {text}" if kind == OTHER and kind in values else text
     what = values.get(WHAT) or values.get(TEXT, "")
     if not what or _heading_kind(what) == WHAT:
         return None
     if WHO not in values and WHEN not in values and TEXT in columns:
         return None
-    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM))
+    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
+               values.get(NUMBER), values.get(OTHER))
 
 
 def _continued(row: Row, text: str) -> Row:
-    return Row(f"{row.what} {text}", row.who, row.when, row.item)
+    return Row(f"{row.what} {text}", row.who, row.when, row.item, row.number, row.status)

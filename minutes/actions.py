@@ -18,7 +18,15 @@ _OWNER_THEN_VERB = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-–—]\s+(?P<dash>[^-–—]{1,40}))\s*\.?$")
+_OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
+_LEAD_IN = re.compile(
+    r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
+    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+)",
+    re.IGNORECASE,
+)
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
+_ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
+_GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 _NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
 
 
@@ -40,7 +48,8 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     due_text = str(due.value) if due else None
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = _owner_and_what(body, owners, strict, groups=not strict or due is not None)
+    owned = None if strict else _owner_then_dash(body, owners)
+    owned = owned or _owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
     elif strict:
@@ -59,7 +68,29 @@ def owner_only(text: str, owners: Owners) -> Task | None:
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
     if not rest or len(rest.split()) > 6 or not owners.is_owner(rest, strict=False):
         return None
+    # "Alistair Bradley to commission Working Group", "Invite the outreach team": words
+    # that end in a group noun but set a task are the action itself, not its owner.
+    if _sets_a_task(rest, owners) or _reads_as_sentence(rest):
+        return None
     return Task("", owners.resolve(rest), str(due.value) if due else None)
+
+
+def _sets_a_task(text: str, owners: Owners) -> bool:
+    """Whether words read "<owner> to <verb> ..." with an owner that can act."""
+    match = _OWNER_THEN_VERB.match(text)
+    return bool(match) and match["verb"].lower() not in _NOT_VERBS and owners.is_owner(
+        match["owner"], strict=False
+    )
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """ "Invite the outreach team": an article inside the words, after a first word
+    that is not one itself, is how a task reads; a group's name never has one
+    ("the business cluster", "All partners", "Community Safety Team")."""
+    words = text.split()
+    return len(words) > 2 and words[0].lower() not in _GROUP_OPENERS and any(
+        word.lower() in _ARTICLES for word in words[1:]
+    )
 
 
 def last_task_sentence(text: str) -> str | None:
@@ -90,16 +121,27 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
     return None
 
 
+def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
+    """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
+    names its owner first and the task after a dash or colon."""
+    match = _OWNER_DASH.match(body)
+    if not match or not owners.is_owner(match["owner"], strict=False):
+        return None
+    return owners.resolve(match["owner"]), match["what"]
+
+
 def _sentence_starts(body: str) -> list[str]:
+    """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
+    "It was agreed that SP would circulate the results" sets SP a task."""
     parts = sentences(body)
-    return [" ".join(parts[index:]) for index in range(len(parts))]
+    return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
 
 
 def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
     match = _TRAILING_OWNER.search(body)
     if match:
         owner = (match["inside"] or match["dash"]).strip()
-        owner = re.sub(r"^(?:action\s*:?|owner\s*:?|lead\s*:?)\s*", "", owner, flags=re.I)
+        owner = re.sub(r"^(?:action\s*:?|owner\s*:?|lead\s*:?)\s*", "", owner, flags=re.IGNORECASE)
         if owners.is_owner(owner, strict=False):
             return owners.resolve(owner), body[: match.start()]
     return None, body

@@ -9,14 +9,23 @@ from minutes.model import AgendaItem
 from minutes.normalise import prose
 from minutes.people import looks_like_name
 from minutes.vocabulary import OWNER_ROLES
+from minutes.when import MONTH
 
+# "3. Finance", "Item 3: Finance", and council minute references "14/16 Minutes",
+# "HWB 23/16 Declarations of interest" (the item is the number before the year).
 _NUMBERED = re.compile(
-    r"^\s*(?:item\s+)?(?P<number>\d{1,2})(?:[.):]|\s+[-–])?[\t ]+(?P<title>\S.*)$", re.IGNORECASE
+    r"^\s*(?:(?:item|minute|min\.?)\s+)?"
+    r"(?:(?-i:[A-Z]{2,6})\s*(?P<ref>\d{1,3})/\d{2,4}\.?|(?P<bare_ref>\d{1,3})/\d{2,4}\.?"
+    r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
+    re.IGNORECASE,
 )
 _MARKERS = re.compile(r"\b(?:AGREED|RESOLVED|ACTIONS?|DECISIONS?)\b\s*[:/\-–]")
+# "25 June 2015" split over columns reads as item 25 "June 2015": a whole month name or
+# its abbreviation opens no title, but "Declarations of interest" and "Marketing plan" do
+# (and "Town centre" and "Forward plan": whole words only, here too).
 _NOT_A_TITLE_START = re.compile(
-    r"^(?:that|to|the\s+board|it\s+was|for|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|(?:am|pm)\b|minutes?\s+of\s+the\s+(?:previous|last)\s+meeting\s+(?:were|was))",
+    rf"^(?:(?:that|to|the\s+board|it\s+was|for)\b|{MONTH}(?![a-z])"
+    r"|(?:am|pm)\b|minutes?\s+of\s+the\s+(?:previous|last)\s+meeting\s+(?:were|was))",
     re.IGNORECASE,
 )
 _PRESENTED_BY = re.compile(
@@ -36,10 +45,10 @@ def read_heading(line: str, last_number: int | None = None) -> AgendaItem | None
     stray "1" leaking from a page column, or a restarted list, heads nothing."""
     numbered = _NUMBERED.match(line)
     if numbered:
-        number = int(numbered["number"])
-        if last_number is not None and number <= last_number:
+        written = numbered["number"] or numbered["ref"] or numbered["bare_ref"]
+        if last_number is not None and int(written) <= last_number:
             return None
-        return _item(numbered["number"], numbered["title"])
+        return _item(written, numbered["title"])
     if _is_capitals_heading(line):
         return _item(None, line)
     return None

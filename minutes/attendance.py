@@ -19,7 +19,7 @@ from minutes.people import (
     read_person,
     split_people,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -61,6 +61,11 @@ _HEADER_CELLS = {"name", "names", "organisation", "organization", "role", "title
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_PLURAL_TITLE = re.compile(
+    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?(?P<title>Councillors|Cllrs\.?)\s+"
+)
+_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr"}
 
 
 @dataclass
@@ -147,7 +152,7 @@ def _carries_on(line: str, strong: bool) -> bool:
     loose = [w for w in words if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
     if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
-    first = split_people(text)[0] if text else ""
+    first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
     if not (looks_like_name(re.split(r"\s+[-–—]\s+", first)[0]) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
@@ -234,22 +239,41 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
 
 def _is_group_heading(text: str) -> bool:
     """ "Oldham Council" alone on a line, with its people listed under it."""
+    # "Supt Ruth Garside – Fernshire Police" ends like a body but opens with a person.
+    head = _DASH.split(text)[0]
     return (
         len(text.split()) <= 6
         and not any(mark in text for mark in ",;()")
         and is_organisation(text)
         and not looks_like_name(text)
+        and not looks_like_name(head)
     )
 
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
-    entries = split_people(text)
+    text, title = _shared_title(text)
+    entries = [_titled(entry, title) for entry in split_people(text)]
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
     people = [read_person(entry, group) for entry in entries if not _NOBODY.match(entry.strip())]
     return [person for person in people if person is not None]
+
+
+def _shared_title(text: str) -> tuple[str, str | None]:
+    """ "County Councillors Hugh Abney, Sandra Cole and Roger Fenn": the plural title
+    belongs to every name in the list, so it is taken off and given back to each."""
+    match = _PLURAL_TITLE.match(text)
+    if not match:
+        return text, None
+    return text[match.end():], _SINGULAR_TITLES[match["title"].lower()].format(area=match["area"] or "")
+
+
+def _titled(entry: str, title: str | None) -> str:
+    if not title or has_title(entry.strip()):
+        return entry
+    return f"{title} {entry.strip()}"
 
 
 def _record(found: Attendance, label: Label, people: list[Person]) -> None:
@@ -268,11 +292,14 @@ def _add_absence(into: list[Apology], person: Person) -> None:
 
 
 def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
-    role = ", ".join(r for r in (person.role, label.role) if r) or None
+    role = person.role
+    # "Chair: Professor Helen Adair (Independent Chair)" says "Chair" once, not twice.
+    if label.role and label.role.lower() not in (role or "").lower():
+        role = ", ".join(r for r in (role, label.role) if r)
     attendee = Attendee(
         name=person.name,
         organisation=person.organisation,
-        role=role,
+        role=role or None,
         in_place_of=person.in_place_of,
         capacity=label.capacity,
     )

@@ -11,10 +11,20 @@ from minutes.action_tables import Row, read_table, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
 from minutes.agenda import presenter_line, read_heading
 from minutes.decisions import prose_decisions
-from minutes.markers import ACTION, AGREED_ACTION, DECISION, Segment, has_marker, items, segments
+from minutes.markers import (
+    ACTION,
+    AGREED_ACTION,
+    DECISION,
+    Segment,
+    has_marker,
+    items,
+    segments,
+)
 from minutes.model import Action, AgendaItem
 from minutes.next_meeting import announces_next_meeting
+from minutes.normalise import prose
 from minutes.owners import Owners
+from minutes.vocabulary import is_role
 from minutes.when import resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
@@ -26,12 +36,35 @@ _ACTION_LIST_HEADING = re.compile(
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
+_ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
 # How entries of a decision or action list open: "That ...", "To ...", "HH to ...".
-_ENTRY_START = re.compile(
-    r"^(?:[Tt]hat|T[Oo]|F[Oo][Rr])\b|^[A-Z]{2,4}\b|^(?:[A-Z][\w'’-]+\s+){1,3}(?:to|will)\s+[a-z]"
-)
+_ENTRY_START = re.compile(r"^(?:[Tt]hat|T[Oo]|F[Oo][Rr])\b|^[A-Z]{2,4}\b")
+# "Simon Achebe to circulate ...": an entry only when the words before "to" can own a
+# task, so a heading such as "3. Transport to day centres" stays a heading.
+_OWNER_ENTRY = re.compile(r"^(?P<owner>(?:[A-Z][\w'’-]+\s+){1,3})(?:to|will)\s+[a-z]")
 _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# Items that review the open actions of earlier meetings: their tables and unmarked
+# "X to ..." updates are old actions, not new ones.
+_REVIEWS_OLD_ACTIONS = re.compile(
+    r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
+    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
+    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting",
+    re.IGNORECASE,
+)
+# The head of a right-hand "Action by" column, alone on its line beside the minutes.
+_ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
+_MINUTE_REF = re.compile(r"(?<![\d/])(\d{1,3})/\d{2,4}(?![\d/])")
+_INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
+# A bare section title ("Decisions") between paragraphs: it ends the one before, which
+# would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
+_SECTION_TITLE = re.compile(
+    r"^\s*(?:decisions?(?:\s+(?:made|taken|agreed))?|resolutions?|discussion|notes|matters\s+arising"
+    r"|any\s+other\s+business|aob)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "That:" or "RESOLVED – That:" opening a list whose entries finish the sentence.
+_STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,6 +94,8 @@ class _Reader:
         self.paragraph: list[str] = []
         self.previous_text = ""
         self.expect_action_list = False
+        self.reviewing_old_actions = False
+        self.action_by_column = False
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         index = 0
@@ -79,13 +114,23 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
-            self.body.actions.extend((self._from_row(row), True) for row in rows)
+            if not self.reviewing_old_actions:
+                self.body.actions.extend((self._from_row(row), True) for row in rows if not row.finished)
             return end
+        if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace():
+            # Council minutes set "Action by" over a right-hand column of owners.
+            self.action_by_column = True
+            return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
             # A closing list of actions belongs to the meeting, not to the last item.
             self.item = None
             self.expect_action_list = True
+            self.reviewing_old_actions = False
+            return index + 1
+        if _SECTION_TITLE.match(line):
+            self._flush()
+            self.expect_action_list = False
             return index + 1
         if self._continues_list(line):
             self.paragraph.append(line.strip())
@@ -99,8 +144,25 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             return index + 1
+        if self.action_by_column:
+            line = self._right_hand_owner(line)
         self.paragraph.append(line.strip())
         return index + 1
+
+    def _right_hand_owner(self, line: str) -> str:
+        """A line with an owner in the "Action by" column sets that owner a task: the
+        line's own words. Returns the line without the owner's cell."""
+        text, tab, cell = line.strip().rpartition("\t")
+        cell = cell.strip(" .;:")
+        if not tab or len(text.split()) < 3 or not cell or len(cell.split()) > 6:
+            return line
+        owners = self.context.owners
+        if not (owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell)):
+            return line
+        task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
+        if task is not None and task.what:
+            self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
+        return text
 
     def _continues_list(self, line: str) -> bool:
         """A numbered line inside a list of actions or decisions is an entry, not an
@@ -111,10 +173,15 @@ class _Reader:
         if self.expect_action_list:
             return True
         rest = line[entry.end() :]
-        return bool(_ENTRY_START.match(rest)) and has_marker("\n".join(self.paragraph))
+        owner = _OWNER_ENTRY.match(rest)
+        opens_entry = bool(_ENTRY_START.match(rest)) or bool(
+            owner and self.context.owners.is_owner(owner["owner"], strict=False)
+        )
+        return opens_entry and has_marker("\n".join(self.paragraph))
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = False
+        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title))
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         if heading.presenter is None:
@@ -152,9 +219,10 @@ class _Reader:
         owners = self.context.owners
         if segment.kind is None:
             self.body.decisions.extend(prose_decisions(segment.text))
-            self._add_tasks(prose_tasks(segment.text, owners))
+            if not self.reviewing_old_actions:
+                self._add_tasks(prose_tasks(segment.text, owners))
             return segment.text
-        found = items(segment.text)
+        found = _with_stem(items(segment.text))
         if segment.kind == DECISION:
             self.body.decisions.extend(found)
         elif segment.kind == AGREED_ACTION:
@@ -176,12 +244,35 @@ class _Reader:
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
-        return self._action(row.what, who, row.when, row.item)
+        return self._action(row.what, who, row.when, self._item_of(row))
+
+    def _item_of(self, row: Row) -> str | None:
+        """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
+        item 26 when the minutes have one; a bare action number is no item."""
+        numbers = {item.number for item in self.body.agenda_items if item.number}
+        for written in (row.item, row.number):
+            ref = _MINUTE_REF.search(written or "")
+            if ref and str(int(ref[1])) in numbers:
+                return str(int(ref[1]))
+        return row.item
 
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "") -> Action:
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item)
+
+
+def _with_stem(found: list[str]) -> list[str]:
+    """ "That:", "(a) the strategy be endorsed;" read as "That the strategy be endorsed"."""
+    if len(found) < 2 or not _STEM.match(found[0]):
+        return found
+    stem = found[0].rstrip(" :")
+    return [f"{stem} {_entry_text(entry)}" for entry in found[1:]]
+
+
+def _entry_text(entry: str) -> str:
+    entry = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*$", "", entry.strip()).rstrip(" ;,")
+    return entry if entry.endswith(".") else f"{entry}."
 
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:

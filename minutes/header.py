@@ -37,12 +37,17 @@ _THEME = re.compile(
     r"\bthemed?\s*(?:meeting|session|board|discussion)?\s*[:\-–]\s*(?P<theme>.+?)\.?$", re.IGNORECASE
 )
 _CONNECTORS = re.compile(
-    r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|the|venue|location|from|will\s+be|commencing"
+    r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|(?-i:the)|venue|location|from|will\s+be|commencing"
     r"|starting)\b)+",
     re.IGNORECASE,
 )
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>.+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
+_PLACE_WORDS = {
+    "hall", "room", "chamber", "centre", "center", "house", "library", "church", "offices",
+    "office", "station", "hub", "school", "building", "pavilion", "suite", "hotel", "college",
+    "chambers", "depot", "headquarters", "hq", "lodge", "barn", "institute",
+}
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
 _HEAD_LINES = 15
 
@@ -66,7 +71,23 @@ def read_header(lines: list[str]) -> Header:
     day, day_line = _date(head, keyed)
     start, end = _times(head, keyed, day_line)
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
+    venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)
+
+
+def _venue_line(head: list[str], day_line: str | None) -> str | None:
+    """ "Council Chamber, Fernley Town Hall" on the line under the date: a short line
+    that names a kind of place and holds no date or time."""
+    if day_line is None or day_line not in head:
+        return None
+    following = head[head.index(day_line) + 1 : head.index(day_line) + 2]
+    for line in following:
+        words = line.split()
+        if (len(words) <= 10 and line[0].isupper() and not _KEY_VALUE.match(line)
+                and not find_date(line) and not find_time(line)
+                and any(w.strip(",.").lower() in _PLACE_WORDS for w in words)):
+            return line.rstrip(".")
+    return None
 
 
 def venue_after(text: str, end: int) -> str | None:
@@ -100,13 +121,18 @@ def _key_values(head: list[str]) -> dict[str, str]:
 
 
 def _board(head: list[str]) -> str | None:
+    """The first line naming a board, except that "WREKINSHIRE COUNTY COUNCIL" over
+    "PEOPLE AND COMMUNITIES ... COMMITTEE" names the council, and the committee is the board."""
+    found = []
     for line in head:
         if _NOT_A_BOARD_LINE.match(line) or _KEY_VALUE.match(line):
             continue
         board = _clean_board(line)
         if board:
-            return board
-    return None
+            found.append(board)
+    if len(found) > 1 and found[0].lower().endswith("council") and not found[1].lower().endswith("council"):
+        return found[1]
+    return found[0] if found else None
 
 
 def _clean_board(line: str | None) -> str | None:

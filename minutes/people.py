@@ -28,8 +28,15 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+# "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
+_ATTENDANCE_NOTE = re.compile(
+    r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
+    r"\b(?:items?|minutes?|meeting)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*)\)",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|,\s*")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
@@ -57,6 +64,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = _tidy(text[: match.start()] + " " + text[match.end() :])
     roles: list[str] = []
     orgs: list[str] = []
+    text = _tidy(_ATTENDANCE_NOTE.sub(" ", text))
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
@@ -128,15 +136,32 @@ def is_organisation(text: str) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        return not has_title(text)
+        return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
     return sum(w.lower() in ORG_WORDS for w in words) >= 2
 
 
+def _single_word_organisation(word: str) -> bool:
+    """ "DWP", "LCFT", "Healthwatch": one word is a body only as initials or a word that
+    names bodies by itself. Any capitalised word would do too much: "ACTION: Write to NHS
+    England" would be owned by "Write", "Cllr Bradley" would be no name."""
+    bare = word.strip(".,;:")
+    if _ACRONYM_WORD.match(bare):
+        return True
+    return bare.lower() in ORG_END_WORDS and bare[:1].isupper()
+
+
 def split_people(text: str) -> list[str]:
     """A run-on list split into entries: at commas and semicolons outside brackets, then
-    at "and" only where both sides are people ("X (Chair) and Gary Hall (...)")."""
+    at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
+    semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
+    Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
+    if _outside_brackets(text, ";"):
+        entries = []
+        for chunk in _split_outside_brackets(text, ";"):
+            entries.extend(_split_at_and(chunk))
+        return entries
     chunks = _split_outside_brackets(text)
     entries: list[str] = []
     for chunk in chunks:
@@ -144,14 +169,18 @@ def split_people(text: str) -> list[str]:
     return _fold_trailing_parts(entries)
 
 
-def _split_outside_brackets(text: str) -> list[str]:
+def _outside_brackets(text: str, marks: str) -> bool:
+    return len(_split_outside_brackets(text, marks)) > 1
+
+
+def _split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
     chunks, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif char in ",;" and depth == 0:
+        elif char in marks and depth == 0:
             chunks.append(text[start:index])
             start = index + 1
     chunks.append(text[start:])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
@@ -12,9 +12,14 @@ from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
 from minutes.owners import Owners
-from minutes.when import find_date
+from minutes.when import find_date, find_time
 
 _HEAD_WITHOUT_ATTENDANCE = 12
+_FOOT_LINES = 15
+_CLOSED = re.compile(
+    r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be"}
 
 
@@ -36,7 +41,7 @@ def read_minutes(text: str) -> Minutes:
         board=header.board,
         date=header.date,
         start_time=header.start_time,
-        end_time=header.end_time,
+        end_time=header.end_time or _closing_time(lines, header.start_time),
         venue=header.venue,
         theme=header.theme,
         present=tuple(attendance.present),
@@ -47,6 +52,18 @@ def read_minutes(text: str) -> Minutes:
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _closing_time(lines: list[str], start: time | None) -> time | None:
+    """ "The meeting closed at 11.45 am": the end time council minutes give at the foot."""
+    if start is None:
+        return None
+    for line in reversed(lines[-_FOOT_LINES:]):
+        match = _CLOSED.match(line)
+        found = find_time(match["rest"]) if match else None
+        if found is not None and found.value > start:
+            return found.value
+    return None
 
 
 def _head_end(lines: list[str], first_attendance: int | None) -> int:
@@ -63,15 +80,34 @@ def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
     """Actions with those written twice (in the body and again in a closing table)
     merged into one, keeping the table's wording and filling gaps from the body."""
     kept: list[tuple[Action, bool]] = []
+    exact: dict[tuple[str, frozenset[str]], int] = {}
+    by_source: dict[bool, list[int]] = {True: [], False: []}
     for action, from_table in found:
-        for index, (earlier, earlier_from_table) in enumerate(kept):
-            if _same(earlier, action):
-                merged = _merge(earlier, earlier_from_table, action, from_table)
-                kept[index] = (merged, earlier_from_table or from_table)
-                break
-        else:
+        index = _earlier_copy(action, kept, exact, by_source[not from_table])
+        if index is None:
+            exact.setdefault(_exact_key(action), len(kept))
+            by_source[from_table].append(len(kept))
             kept.append((action, from_table))
+            continue
+        earlier, earlier_from_table = kept[index]
+        kept[index] = (_merge(earlier, earlier_from_table, action, from_table), earlier_from_table or from_table)
     return [action for action, _ in kept]
+
+
+def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
+    return (_owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
+
+
+def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
+                  exact: dict[tuple[str, frozenset[str]], int], other_source: list[int]) -> int | None:
+    """Where an earlier copy of `action` was kept. The same words and owner are found by
+    lookup; a looser likeness is looked for only between the body and a table, the one
+    place minutes write an action twice in different words. (Comparing every pair made
+    a long document of action lines quadratic.)"""
+    same_words = exact.get(_exact_key(action))
+    if same_words is not None:
+        return same_words
+    return next((index for index in other_source if _same(kept[index][0], action)), None)
 
 
 def _words(text: str) -> set[str]:

@@ -65,12 +65,19 @@ _DUE_DATE = (
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?)(?![\w]))"
 )
+# "w/c 20 June", "week commencing 6 June 2016": a week named by its first day.
+_WEEK_OF = (
+    rf"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+"
+    rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
+)
 _DUE_CUE = re.compile(
     rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
-    rf"(?P<cued>{_DUE_DATE})"
-    rf"|[-–—(,]\s*(?P<tail>{_DUE_DATE})\s*\)?\s*\.?\s*$)",
+    rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
+    rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
+_WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
 _LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
 
@@ -185,8 +192,9 @@ def find_time(text: str) -> Found | None:
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     for match in _DUE_CUE.finditer(text):
-        phrase = match["cued"] or match["tail"]
-        cue = text[match.start() : match.start("cued" if match["cued"] else "tail")].strip().lower()
+        group = "cued" if match["cued"] else "tail" if match["tail"] else "week"
+        phrase = match[group]
+        cue = text[match.start() : match.start(group)].strip().lower()
         is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
@@ -199,6 +207,8 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     """The date a due text names, or None ("asap", "ongoing", impossible dates)."""
     if not text or not _LOOKS_DATED.search(text):
         return None
+    # A task due in "w/c 20 June" is due in the week that starts that day: that day.
+    text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
     written = find_date(text)
