@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 from domain.actions import change_due, complete_action, report_on_track, snooze_action
@@ -21,45 +22,57 @@ def _ref_of_block(block_id: str) -> str:
     return block_id.split(":", 1)[1] if block_id.startswith("nudge:") else ""
 
 
+def _answer(body: dict[str, Any], client: Any, respond: Any, context: Any,
+            change: Callable[[Any, Any, Any], str]) -> None:
+    """Run `change(reg, member, now)` as the member who clicked, and tell them its line privately."""
+    services = context["services"]
+    with services.db.unit_of_work() as reg:
+        line = change(reg, caller(reg, client, body["user"]["id"]), services.now())
+    respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
+
+
+def _snoozed_line(action: Any) -> str:
+    return (f":zzz: *{format_ref(action.board.code, action.number)}*: reminders paused until "
+            f"{action.snoozed_until:%A %-d %B}; still due {action.due_date:%-d %B %Y}.")
+
+
 @after_ack
 def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                    context: Any) -> None:
     ack()
-    services = context["services"]
-    with services.db.unit_of_work() as reg:
-        snoozed = snooze_action(reg, str(action.get("value", "")), by=caller(reg, client, body["user"]["id"]),
-                                now=services.now())
-        line = (f":zzz: *{format_ref(snoozed.board.code, snoozed.number)}*: reminders paused until "
-                f"{snoozed.snoozed_until:%A %-d %B}; still due {snoozed.due_date:%-d %B %Y}.")
-    respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
+    ref = str(action.get("value", ""))
+    _answer(body, client, respond, context,
+            lambda reg, me, now: _snoozed_line(snooze_action(reg, ref, by=me, now=now)))
 
 
 @after_ack
 def on_track_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                      context: Any) -> None:
     ack()
-    services = context["services"]
-    with services.db.unit_of_work() as reg:
-        marked = report_on_track(reg, str(action.get("value", "")), by=caller(reg, client, body["user"]["id"]),
-                                 now=services.now())
-        line = f":large_green_circle: *{format_ref(marked.board.code, marked.number)}* is on track; noted for matters arising."
-    respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
+    ref = str(action.get("value", ""))
+
+    def mark(reg: Any, me: Any, now: Any) -> str:
+        marked = report_on_track(reg, ref, by=me, now=now)
+        return f":large_green_circle: *{format_ref(marked.board.code, marked.number)}* is on track; noted for matters arising."
+
+    _answer(body, client, respond, context, mark)
 
 
 @after_ack
 def new_date_picked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                     context: Any) -> None:
     ack()
-    services = context["services"]
     try:
         chosen = date.fromisoformat(str(action.get("selected_date")))
     except ValueError:
         raise BadInput("Pick a date from the calendar.") from None
-    with services.db.unit_of_work() as reg:
-        moved = change_due(reg, _ref_of_block(str(action.get("block_id", ""))),
-                           by=caller(reg, client, body["user"]["id"]), now=services.now(), due=chosen)
-        line = f":calendar: *{format_ref(moved.board.code, moved.number)}* is now due {chosen:%A %-d %B %Y}."
-    respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
+    ref = _ref_of_block(str(action.get("block_id", "")))
+
+    def move(reg: Any, me: Any, now: Any) -> str:
+        moved = change_due(reg, ref, by=me, now=now, due=chosen)
+        return f":calendar: *{format_ref(moved.board.code, moved.number)}* is now due {chosen:%A %-d %B %Y}."
+
+    _answer(body, client, respond, context, move)
 
 
 def direct_message(message: dict[str, Any], say: Any, client: Any, context: Any) -> None:
@@ -80,8 +93,7 @@ def direct_message(message: dict[str, Any], say: Any, client: Any, context: Any)
                 line = f":white_check_mark: *{ref.upper()}* {escape_mrkdwn(action.what)} is done." if changed \
                     else f"*{ref.upper()}* was already done."
             else:
-                action = snooze_action(reg, ref, by=me, now=services.now())
-                line = f":zzz: *{ref.upper()}*: reminders paused until {action.snoozed_until:%A %-d %B}."
+                line = _snoozed_line(snooze_action(reg, ref, by=me, now=services.now()))
     except Exception as error:  # noqa: BLE001 - every failure gets its one friendly line
         line = explain(error, message)
     say(**blocks.notice(line))
