@@ -76,7 +76,7 @@ def load_demo(reg: Any, now: datetime, timezone: str = "Europe/London") -> Any:
         starts_at=datetime.combine(today + timedelta(days=28), time(14, 0), zone),
         ends_at=datetime.combine(today + timedelta(days=28), time(16, 0), zone),
     )
-    for slack_id, name, organisation, _ in PEOPLE:
+    for slack_id, _name, organisation, _ in PEOPLE:
         if slack_id == "U0DEMOSM":  # sent apologies; a colleague from Ashworth Homes came instead
             reg.add_attendance(meeting_id=held.id, member_id=members[slack_id].id, name=members[slack_id].name,
                                organisation=organisation, status="apologies", capacity="member")

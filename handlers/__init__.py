@@ -16,7 +16,24 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.buttons.action_buttons import add_update_clicked, done_clicked
-from handlers.buttons.nudge_buttons import direct_message, new_date_picked, on_track_clicked, snooze_clicked
+from handlers.buttons.minutes_buttons import (
+    cancel_clicked,
+    confirm_clicked,
+    edit_clicked,
+    edit_submitted,
+)
+from handlers.buttons.nudge_buttons import (
+    direct_message,
+    new_date_picked,
+    on_track_clicked,
+    snooze_clicked,
+)
+from handlers.commands.actions import (
+    action_command,
+    actions_command,
+    done_command,
+    my_actions_command,
+)
 from handlers.commands.agenda import (
     ACCEPT,
     DECLINE,
@@ -25,10 +42,8 @@ from handlers.commands.agenda import (
     attendance_command,
     decision_clicked,
 )
-from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
-from handlers.buttons.minutes_buttons import cancel_clicked, confirm_clicked, edit_clicked, edit_submitted
-from handlers.commands.actions import action_command, actions_command, done_command, my_actions_command
 from handlers.commands.board import board_command
+from handlers.commands.meeting import meeting_command
 from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
 from handlers.events.files import file_shared
@@ -36,8 +51,8 @@ from handlers.events.home import app_home_opened
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from handlers.services import Services
 from handlers.views.forms import new_action_submitted, update_submitted
-from handlers.commands.meeting import meeting_command
 from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
+from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
 
 
 def web_client(token: str, base_url: str) -> WebClient:
@@ -54,34 +69,25 @@ def web_client(token: str, base_url: str) -> WebClient:
 
 def register(app: App) -> None:
     """Map Slack's ids to listeners."""
-    app.command("/board")(board_command)
-    app.command("/action")(action_command)
-    app.command("/myactions")(my_actions_command)
-    app.command("/done")(done_command)
-    app.command("/actions")(actions_command)
-    app.action(DONE)(done_clicked)
-    app.action(ADD_UPDATE)(add_update_clicked)
-    app.view(NEW_ACTION_VIEW)(new_action_submitted)
-    app.view(UPDATE_VIEW)(update_submitted)
+    for name, command in (("/board", board_command), ("/action", action_command),
+                          ("/myactions", my_actions_command), ("/done", done_command),
+                          ("/actions", actions_command), ("/agenda", agenda_command),
+                          ("/apologies", apologies_command), ("/attendance", attendance_command),
+                          ("/meeting", meeting_command), ("/minutes", minutes_command)):
+        app.command(name)(command)
+    for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
+                               (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
+                               (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
+                               (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
+                               (EDIT, edit_clicked), (CANCEL, cancel_clicked)):
+        app.action(action_id)(clicked)
+    for callback_id, submitted in ((NEW_ACTION_VIEW, new_action_submitted), (UPDATE_VIEW, update_submitted),
+                                   (MEETING_VIEW, meeting_submitted), (IMPORT_VIEW, import_submitted),
+                                   (EDIT_VIEW, edit_submitted)):
+        app.view(callback_id)(submitted)
     app.event("app_home_opened")(app_home_opened)
-    app.action(SNOOZE)(snooze_clicked)
-    app.action(ON_TRACK)(on_track_clicked)
-    app.command("/agenda")(agenda_command)
-    app.command("/apologies")(apologies_command)
-    app.command("/attendance")(attendance_command)
-    app.action(ACCEPT)(decision_clicked)
-    app.action(DECLINE)(decision_clicked)
-    app.action(NEW_DATE)(new_date_picked)
-    app.event("message")(direct_message)
-    app.command("/meeting")(meeting_command)
-    app.view(MEETING_VIEW)(meeting_submitted)
-    app.command("/minutes")(minutes_command)
-    app.action(CONFIRM)(confirm_clicked)
-    app.action(EDIT)(edit_clicked)
-    app.action(CANCEL)(cancel_clicked)
-    app.view(IMPORT_VIEW)(import_submitted)
-    app.view(EDIT_VIEW)(edit_submitted)
     app.event("file_shared")(file_shared)
+    app.event("message")(direct_message)
     app.error(on_error)
 
 
