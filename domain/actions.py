@@ -110,7 +110,8 @@ def find_action(reg: Any, ref: str) -> Any:
     return action
 
 
-def _changeable(reg: Any, ref: str, by: Any) -> Any:
+def changeable_action(reg: Any, ref: str, by: Any) -> Any:
+    """The action, if `by` may change it (its owner, the board's chair or secretary); NotAllowed otherwise."""
     action = find_action(reg, ref)
     if not may_change_action(action, by.id):
         owner = action.owner.name if action.owner is not None else action.owner_text
@@ -123,7 +124,7 @@ def _changeable(reg: Any, ref: str, by: Any) -> Any:
 
 def complete_action(reg: Any, ref: str, *, by: Any, now: datetime, note: str | None = None) -> tuple[Any, bool]:
     """Mark an action done. Returns (action, changed); completing a done action changes nothing."""
-    action = _changeable(reg, ref, by)
+    action = changeable_action(reg, ref, by)
     if action.status == "done":
         return action, False
     if action.status != "open":
@@ -142,7 +143,7 @@ SNOOZE = timedelta(days=7)
 
 def snooze_action(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
     """Hold the action's reminders for a week; the due date stays as it is."""
-    action = _changeable(reg, ref, by)
+    action = changeable_action(reg, ref, by)
     until = board_today(action.board, now) + SNOOZE
     action.snoozed_until = until
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="snoozed", new_value=until.isoformat())
@@ -151,7 +152,7 @@ def snooze_action(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
 
 def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
     """Move an action's due date (recorded in its audit trail); a past date is refused."""
-    action = _changeable(reg, ref, by)
+    action = changeable_action(reg, ref, by)
     if due < board_today(action.board, now):
         raise BadInput(f"{due:%-d %B %Y} has already passed; pick a date from today on.")
     old = action.due_date
@@ -163,14 +164,14 @@ def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
 
 def report_on_track(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
     """The owner says the action is on track (shown in matters arising)."""
-    action = _changeable(reg, ref, by)
+    action = changeable_action(reg, ref, by)
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="on track", note="On track")
     return action
 
 
 def add_update(reg: Any, ref: str, *, by: Any, now: datetime, note: str) -> Any:
     """Add a progress note to an action's audit trail."""
-    action = _changeable(reg, ref, by)
+    action = changeable_action(reg, ref, by)
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="note",
                           note=check_text(note, what="update", limit=MAX_NOTE))
     return action

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.actions import complete_action, find_action, my_open_actions
+from domain.actions import changeable_action, complete_action, my_open_actions
 from domain.refs import format_ref
 from handlers import blocks
 from handlers.errors import after_ack
@@ -40,7 +40,7 @@ def add_update_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], c
     ack()
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        found = find_action(reg, str(action.get("value", "")))
+        found = changeable_action(reg, str(action.get("value", "")), caller(reg, client, body["user"]["id"]))
         ref, what = format_ref(found.board.code, found.number), found.what
     client.views_open(trigger_id=body["trigger_id"], view=blocks.update_modal(ref, what))
 

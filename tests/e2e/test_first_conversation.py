@@ -267,3 +267,12 @@ def test_an_update_from_the_add_update_form_joins_the_audit_trail(web, slack, se
     with services.db.unit_of_work() as reg:
         notes = [u.note for u in reg.action_updates(reg.action_by_ref("CPSRB", 3).id) if u.kind == "note"]
     assert notes == ["Draft <b> sent"]
+
+
+def test_someone_who_may_not_change_an_action_gets_no_update_form(web, slack):
+    board_with_three_actions(web)
+    slack.clear()
+    web.click("action_add_update", "CPSRB-3", user=DIANE)
+    [refusal] = slack.wait_for("respond")
+    assert "belongs to Hayley Hughes" in refusal.body["text"]
+    assert slack.sent("views.open") == []
