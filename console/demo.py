@@ -15,6 +15,7 @@ from domain.actions import record_action
 from domain.boards import join, save_board
 from domain.dates import Due
 from domain.identity import new_member
+from domain.working_days import working_day_on_or_before
 
 BOARD = "Ashworth Health and Wellbeing Board"
 CHANNEL = "C0DEMOAHWB"
@@ -93,7 +94,7 @@ def load_demo(reg: Any, now: datetime, timezone: str = "Europe/London") -> Any:
                      text="The board agreed to make loneliness and isolation the theme of its next meeting.")
     secretary = members["U0DEMOTE"]
     for slack_id, what, days, done in ACTIONS:
-        due = today + timedelta(days=days)
+        due = working_day_on_or_before(today + timedelta(days=days))
         action = record_action(reg, board, owner=members[slack_id], what=what, due=Due(due, f"{due:%d.%m.%y}"),
                                by=secretary, now=now - timedelta(days=42), meeting=held)
         if done:

@@ -32,6 +32,8 @@ HELP = """Type a slash command as you would in Slack, for example:
   /myactions                     your open actions
   /action @Ruth Okafor Share the referral figures by next Friday
   /done AHWB-3 sent on Tuesday   /actions overdue   /board setup NAME
+  /agenda   /agenda add TITLE    the next meeting's agenda, with matters arising
+  /meeting  /apologies for @Sian Morgan   /attendance   /minutes
   /home                          your App Home tab
   /as NAME                       speak as another member
 Press a button by typing its text, e.g. "Done AHWB-3". End with Ctrl-D."""
