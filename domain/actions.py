@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.boards import join
+from domain.boards import is_member, join
 from domain.dates import Due, describe_due
 from domain.errors import BadInput, NotAllowed, NotFound
 from domain.permissions import may_change_action
@@ -113,6 +113,10 @@ def find_action(reg: Any, ref: str) -> Any:
 def changeable_action(reg: Any, ref: str, by: Any) -> Any:
     """The action, if `by` may change it (its owner, the board's chair or secretary); NotAllowed otherwise."""
     action = find_action(reg, ref)
+    if not is_member(reg, action.board, by):
+        # Someone off the board learns nothing, not even that the reference exists.
+        raise NotFound(f"I can't find an action {format_ref(action.board.code, action.number)}. "
+                       "`/myactions` lists yours.")
     if not may_change_action(action, by.id):
         owner = action.owner.name if action.owner is not None else action.owner_text
         raise NotAllowed(

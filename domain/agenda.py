@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.actions import board_today, check_text
-from domain.boards import join
+from domain.boards import is_member, join
 from domain.errors import BadInput, NotAllowed, NotFound
 from domain.permissions import runs_board
 from domain.working_days import clear_working_days_before, is_working_day
@@ -103,6 +103,8 @@ def decide_item(reg: Any, item_id: int, *, by: Any, accept: bool) -> tuple[Any, 
 
 def send_apologies(reg: Any, board: Any, *, member: Any, substitute: Any | None, now: datetime) -> Any:
     """Record the member's apologies for the next meeting, and who attends in their place."""
+    if not is_member(reg, board, member):
+        raise NotAllowed(f"You aren't a member of {board.name}, so there are no apologies to send.")
     meeting = next_meeting(reg, board, now)
     if substitute is not None and substitute.id == member.id:
         raise BadInput("Name someone else as your substitute.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -43,6 +44,8 @@ def save_board(
     """Create the board, or update the one of that name; bind it to the channel. Returns (board, created)."""
     name = check_board_name(name)
     check_timezone(timezone)
+    if channel_id and not is_board_channel(channel_id):
+        raise BadInput(f"“{channel_id}” is not a Slack channel id such as C0123ABCD.")
     if channel_id:
         bound = reg.board_by_channel(channel_id)
         if bound is not None and bound.name.lower() != name.lower():
@@ -61,15 +64,26 @@ def save_board(
 
 def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datetime, timezone: str) -> tuple[Any, bool]:
     """Bind a channel to a board; the caller becomes its secretary if it has none."""
+    if not is_board_channel(channel_id):
+        raise BadInput("A board lives in a channel; run `/board setup` in the board's channel, not a direct message.")
     existing = reg.board_by_name(check_board_name(name))
-    moving = existing is not None and existing.channel_id not in (None, channel_id)
-    if moving and not runs_board(existing, caller.id):
-        raise NotAllowed(f"{existing.name} already has a channel; only its chair or secretary can move it here.")
+    has_officers = existing is not None and (existing.chair_id or existing.secretary_id)
+    if has_officers and existing.channel_id != channel_id and not runs_board(existing, caller.id):
+        raise NotAllowed(f"{existing.name} already exists; only its chair or secretary can bind it to a channel.")
     board, created = save_board(reg, name, now=now, timezone=timezone, channel_id=channel_id)
     if board.secretary_id is None:
         board.secretary_id = caller.id
     join(reg, board, caller, "officer" if board.secretary_id == caller.id else "member")
     return board, created
+
+
+def is_board_channel(channel_id: str | None) -> bool:
+    """A public or private Slack channel id (C…, G…), not a direct message (D…)."""
+    return bool(channel_id) and re.fullmatch(r"[CG][A-Z0-9]{1,30}", channel_id or "") is not None
+
+
+def is_member(reg: Any, board: Any, member: Any) -> bool:
+    return runs_board(board, member.id) or reg.membership(board.id, member.id) is not None
 
 
 def board_of_channel(reg: Any, channel_id: str) -> Any:

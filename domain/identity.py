@@ -19,7 +19,18 @@ class ChatPerson:
     tz: str | None = None
 
 
-def identify(reg: Any, person: ChatPerson) -> Any | None:
+def _name_may_link(member: Any, person: ChatPerson, officers: dict[int, set[str]], channel_id: str | None) -> bool:
+    """Whether a name alone (which its owner can edit in Slack) may link this member.
+
+    Never when the register has another e-mail address for them; and a board's chair or
+    secretary only from their own board's channel, whose membership the board controls.
+    """
+    if member.email and person.email and member.email.lower() != person.email.lower():
+        return False
+    return member.id not in officers or channel_id in officers[member.id]
+
+
+def identify(reg: Any, person: ChatPerson, channel_id: str | None = None) -> Any | None:
     """The member this person is, remembering the link; None when nobody matches.
 
     An e-mail match wins over a name; a name must match exactly one unlinked member,
@@ -28,13 +39,14 @@ def identify(reg: Any, person: ChatPerson) -> Any | None:
     member = reg.member_by_slack_id(person.id)
     if member is not None:
         return member
-    candidates = list(reg.members_by_email(person.email)) if person.email else []
+    candidates = [m for m in reg.members_by_email(person.email) if m.slack_id is None] if person.email else []
     if not candidates and person.name:
-        candidates = list(reg.members_by_name_key(name_key(person.name)))
-    unlinked = [m for m in candidates if m.slack_id is None]
-    if len(unlinked) != 1:
+        officers = reg.officer_channels()
+        candidates = [m for m in reg.members_by_name_key(name_key(person.name))
+                      if m.slack_id is None and _name_may_link(m, person, officers, channel_id)]
+    if len(candidates) != 1:
         return None
-    return link(unlinked[0], person)
+    return link(candidates[0], person)
 
 
 def link(member: Any, person: ChatPerson) -> Any:
@@ -53,18 +65,19 @@ def new_member(reg: Any, name: str, now: datetime, **fields: Any) -> Any:
     )
 
 
-def member_for(reg: Any, person: ChatPerson, now: datetime) -> Any:
+def member_for(reg: Any, person: ChatPerson, now: datetime, channel_id: str | None = None) -> Any:
     """The member this person is, made a new member when they match nobody."""
-    return identify(reg, person) or new_member(
+    return identify(reg, person, channel_id) or new_member(
         reg, person.name or person.id, now, slack_id=person.id, email=person.email, tz=person.tz
     )
 
 
-def link_directory(unlinked_members: list[Any], people: list[ChatPerson]) -> list[Any]:
+def link_directory(unlinked_members: list[Any], people: list[ChatPerson], officer_ids: set[int]) -> list[Any]:
     """Link members who have never spoken to the bot to their chat accounts, by e-mail then name.
 
     `unlinked_members` are those without a chat id; `people` is the workspace directory.
-    A name shared by two members, or by two people, links nobody.
+    A name shared by two members, or by two people, links nobody; chairs and secretaries,
+    and members whose e-mail on record differs, are linked by e-mail only.
     """
     by_email: dict[str, list[Any]] = {}
     by_name: dict[str, list[Any]] = {}
@@ -79,7 +92,8 @@ def link_directory(unlinked_members: list[Any], people: list[ChatPerson]) -> lis
     for person in people:
         candidates = by_email.get((person.email or "").lower()) or []
         if not candidates and people_per_name[name_key(person.name)] == 1:
-            candidates = by_name.get(name_key(person.name)) or []
+            candidates = [m for m in by_name.get(name_key(person.name)) or []
+                          if _name_may_link(m, person, {i: set() for i in officer_ids}, None)]
         free = [m for m in candidates if m.slack_id is None]
         if len(free) == 1:
             linked.append(link(free[0], person))

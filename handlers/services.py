@@ -55,16 +55,16 @@ def workspace_directory(client: WebClient) -> list[ChatPerson]:
     return people
 
 
-def caller(reg: Any, client: WebClient, user_id: str) -> Any:
-    """The member making this request; NotLinked when they match nobody."""
+def caller(reg: Any, client: WebClient, user_id: str, channel_id: str | None = None) -> Any:
+    """The member making this request (from `channel_id`, when known); NotLinked when they match nobody."""
     member = reg.member_by_slack_id(user_id)
     if member is None:
-        member = identify(reg, chat_person(client, user_id))
+        member = identify(reg, chat_person(client, user_id), channel_id)
     if member is None:
         raise NotLinked(NOT_LINKED)
     return member
 
 
-def member_of_user(reg: Any, client: WebClient, user_id: str, now: datetime) -> Any:
+def member_of_user(reg: Any, client: WebClient, user_id: str, now: datetime, channel_id: str | None = None) -> Any:
     """The member a Slack user is, created from their Slack profile when they match nobody."""
-    return reg.member_by_slack_id(user_id) or member_for(reg, chat_person(client, user_id), now)
+    return reg.member_by_slack_id(user_id) or member_for(reg, chat_person(client, user_id), now, channel_id)

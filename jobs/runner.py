@@ -36,7 +36,7 @@ def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
     """Link members who never spoke to the bot, from the workspace directory. Returns how many."""
     people = directory()
     with db.unit_of_work() as reg:
-        return len(link_directory(list(reg.unlinked_members()), people))
+        return len(link_directory(list(reg.unlinked_members()), people, set(reg.officer_channels())))
 
 
 def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,

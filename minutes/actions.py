@@ -152,6 +152,7 @@ def _without(text: str, start: int, end: int) -> str:
 
 
 def _tidy_what(what: str) -> str:
-    what = " ".join(what.split()).strip(" ,;:-–—")
+    # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
+    what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     return what[:1].upper() + what[1:]

@@ -12,13 +12,15 @@ from minutes.vocabulary import OWNER_ROLES
 from minutes.when import MONTH
 
 # "3. Finance", "Item 3: Finance", and council minute references "14/16 Minutes",
-# "HWB 23/16 Declarations of interest" (the item is the number before the year).
+# "HWB 23/16 Declarations of interest" (the item is the number before the year), or
+# with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
     r"^\s*(?:(?:item|minute|min\.?)\s+)?"
-    r"(?:(?-i:[A-Z]{2,6})\s*(?P<ref>\d{1,3})/\d{2,4}\.?|(?P<bare_ref>\d{1,3})/\d{2,4}\.?"
+    r"(?:(?:(?-i:[A-Z]{2,6})\s*)?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+MINUTE_REF = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,4})(?![\d/])")
 _MARKERS = re.compile(r"\b(?:AGREED|RESOLVED|ACTIONS?|DECISIONS?)\b\s*[:/\-–]")
 # "25 June 2015" split over columns reads as item 25 "June 2015": a whole month name or
 # its abbreviation opens no title, but "Declarations of interest" and "Marketing plan" do
@@ -40,18 +42,42 @@ _PRESENTER_LINE = re.compile(
 )
 
 
-def read_heading(line: str, last_number: int | None = None) -> AgendaItem | None:
+def read_heading(line: str, last_number: int | None = None, year_first: bool = False) -> AgendaItem | None:
     """The agenda item a line heads, or None. A number must follow `last_number`, so a
-    stray "1" leaking from a page column, or a restarted list, heads nothing."""
+    stray "1" leaking from a page column, or a restarted list, heads nothing.
+    `year_first` says minute references put the year first ("16/23" is item 23)."""
     numbered = _NUMBERED.match(line)
     if numbered:
-        written = numbered["number"] or numbered["ref"] or numbered["bare_ref"]
+        written = numbered["number"] or ref_number(numbered["ref"], numbered["ref2"], year_first)
+        if written is None:
+            return None
         if last_number is not None and int(written) <= last_number:
             return None
         return _item(written, numbered["title"])
     if _is_capitals_heading(line):
         return _item(None, line)
     return None
+
+
+def ref_number(first: str, second: str, year_first: bool) -> str | None:
+    """The item number of a minute reference "23/16" (or "16/23" when `year_first`)."""
+    number, year = (second, first) if year_first else (first, second)
+    return str(int(number)) if len(number) <= 3 and len(year) in (2, 4) else None
+
+
+def year_comes_first(lines: list[str], year: int | None) -> bool:
+    """Whether the minute references heading items put the year first ("16/22, 16/23").
+    Across several references the year is the part that stays the same; a lone
+    reference has its year where the meeting's year is written."""
+    refs = [(m["ref"], m["ref2"]) for m in map(_NUMBERED.match, lines) if m and m["ref"]]
+    firsts, seconds = {a for a, _ in refs}, {b for _, b in refs}
+    if len(refs) >= 2 and len(firsts) != len(seconds):
+        return len(firsts) < len(seconds)
+    if refs and year is not None:
+        first, second = refs[0]
+        years = {str(year), f"{year % 100:02d}"}
+        return first in years and second not in years
+    return False
 
 
 def is_heading(line: str) -> bool:

@@ -5,7 +5,7 @@ as two-column tables, or as PDF columns that split a row over two lines."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
@@ -40,14 +40,17 @@ _LABELS: list[tuple[str, Label]] = [
     (r"apologies(?:\s+for\s+absence)?(?:\s+received)?", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+     r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
-     r"|secretariat|minute[- ]taker|(?:minutes|notes)\s+taken\s+by", Label(PRESENT, "officer")),
+     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by",
+     Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
      Label(PRESENT, "member", "Chair")),
-    (r"(?:board\s+)?members\s+present|present|attendees|attendance|members|board\s+members",
+    (r"(?:board\s+)?members\s+present|present\s*\((?:board\s+)?members\)|present|attendees"
+     r"|attendance|members|board\s+members",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
@@ -56,8 +59,9 @@ _LABEL_RES = [
     for pattern, label in _LABELS
 ]
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
-_HEADER_CELLS = {"name", "names", "organisation", "organization", "role", "title", "member",
-                 "members", "representing", "attendee", "attendees", "position", "agency"}
+_ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
+_HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
+                 "representing", "attendee", "attendees", "agency"} | _ROLE_HEADINGS
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
@@ -94,6 +98,9 @@ def read_attendance(lines: list[str]) -> Attendance:
     """Every attendance block in the document, in order."""
     found = Attendance()
     known_orgs: set[str] = set()
+    # One Word table often holds every block, a merged row ("In attendance") between
+    # them: its header row, read in the first block, still names the later blocks' cells.
+    role_column: list[int | None] = [None]
     index = 0
     while index < len(lines):
         labelled = attendance_label(lines[index])
@@ -104,7 +111,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         block, end = _collect_block(lines, index, rest, label)
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        _record(found, label, _read_block(block, known_orgs))
+        _record(found, label, _read_block(block, known_orgs, role_column))
         index = end
     return found
 
@@ -158,15 +165,20 @@ def _carries_on(line: str, strong: bool) -> bool:
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
 
 
-def _read_block(block: list[str], known_orgs: set[str]) -> list[Person]:
-    rows = [line for line in block if line.strip()]
+def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
+    rows = _paired_lines([line for line in block if line.strip()])
     name_column = _name_column(rows)
+    role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
     table: list[list[str]] = []
     group: str | None = None
     for index, line in enumerate(rows):
         if name_column is not None and "\t" in line:
-            _table_row(line.split("\t"), name_column, table, rows[index + 1 :])
+            cells, role = _without_role_cell(line.split("\t"), role_column)
+            before = len(table)
+            _table_row(cells, name_column, table, rows[index + 1 :])
+            if role and len(table) > before:
+                table[-1].append(role)
             continue
         people.extend(_table_people(table))
         table = []
@@ -175,6 +187,35 @@ def _read_block(block: list[str], known_orgs: set[str]) -> list[Person]:
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _paired_lines(rows: list[str]) -> list[str]:
+    """ "Sunita Rao" over "Northvale Borough Council", name and organisation on lines of
+    their own, as a two-column PDF comes out: each organisation joined to the name above.
+    Only when the list opens with a person and alternates at least twice, so that an
+    organisation heading the people under it ("Oldham Council" then its members) stays one."""
+    if len(rows) < 4 or "\t" in "".join(rows) or not _bare_name(rows[0]):
+        return rows
+    pairs = sum(1 for above, line in zip(rows, rows[1:]) if _bare_name(above) and _organisation_only(line))
+    if pairs < 2:
+        return rows
+    joined: list[str] = []
+    for line in rows:
+        if joined and _organisation_only(line) and _bare_name(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()}, {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _bare_name(line: str) -> bool:
+    """A person alone on a line, perhaps with a bracket ("Dawn Merriweather (Chair)")."""
+    text = prose(re.sub(r"\([^()]*\)", " ", line))
+    return "," not in text and not _DASH.search(text) and looks_like_name(text)
+
+
+def _organisation_only(line: str) -> bool:
+    return _is_group_heading(prose(line))
 
 
 def _name_column(rows: list[str]) -> int | None:
@@ -221,8 +262,38 @@ def _spilled_cell(text: str, table: list[list[str]], later: list[str]) -> None:
 
 
 def _table_people(table: list[list[str]]) -> list[Person]:
-    people = (read_person(f"{name}\t{rest}") for name, rest in table if name)
-    return [person for person in people if person is not None]
+    found = []
+    for name, rest, *role in table:
+        person = read_person(f"{name}\t{rest}") if name else None
+        if person is not None and role:
+            # A Role column says what its cell is, whatever words it uses ("Designated Nurse").
+            person = replace(person, role=", ".join(r for r in (person.role, role[0]) if r))
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _role_column(rows: list[str], earlier: int | None) -> int | None:
+    """Which cell holds the role, when a header row ("Name | Role | Organisation") says
+    so; else the one an earlier block's header named, while the rows are still cells."""
+    if max((row.count("\t") for row in rows), default=0) < 2:
+        return None  # a role column needs a name and an organisation beside it
+    for row in rows:
+        cells = [cell.strip().lower().rstrip(":") for cell in row.split("\t")]
+        filled = [cell for cell in cells if cell]
+        if len(filled) >= 2 and set(filled) <= _HEADER_CELLS:
+            return next((i for i, cell in enumerate(cells) if cell in _ROLE_HEADINGS), None)
+    return earlier
+
+
+def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[str], str | None]:
+    """The row's cells with the role cell emptied, and the role it held."""
+    if role_column is None or role_column >= len(cells) or not cells[role_column].strip():
+        return cells, None
+    role = cells[role_column].strip()
+    if {c.strip().lower().rstrip(":") for c in cells if c.strip()} <= _HEADER_CELLS:
+        return cells, None
+    return cells[:role_column] + [""] + cells[role_column + 1 :], role
 
 
 def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:

@@ -9,7 +9,7 @@ from datetime import date
 
 from minutes.action_tables import Row, read_table, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
-from minutes.agenda import presenter_line, read_heading
+from minutes.agenda import MINUTE_REF, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions
 from minutes.markers import (
     ACTION,
@@ -54,7 +54,6 @@ _REVIEWS_OLD_ACTIONS = re.compile(
 )
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
-_MINUTE_REF = re.compile(r"(?<![\d/])(\d{1,3})/\d{2,4}(?![\d/])")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -65,6 +64,19 @@ _SECTION_TITLE = re.compile(
 )
 # "That:" or "RESOLVED – That:" opening a list whose entries finish the sentence.
 _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
+# "Owner: Jo Bloggs   Deadline: 30/06/2016" under an action or the sentence that sets
+# it. "Lead:" alone is how some minutes name an item's presenter, so it counts only
+# with a deadline beside it.
+_OWNER_LINE = re.compile(
+    r"^(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officer)?|by\s+whom|who)"
+    r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
+    r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE_LINE = re.compile(
+    r"^(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,8 +108,12 @@ class _Reader:
         self.expect_action_list = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        self.year_first = False
+        # Where the actions read from the last paragraph start, for an "Owner:" line.
+        self.flushed_from = 0
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
+        self.year_first = year_comes_first(lines, self.context.reference.year)
         index = 0
         while index < len(lines):
             index = self._line(lines, index, skip)
@@ -132,10 +148,16 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             return index + 1
+        owner_line = _owner_line(lines, index)
+        if owner_line is not None:
+            self._flush()
+            who, when, end = owner_line
+            self._own_last_action(who, when)
+            return end
         if self._continues_list(line):
             self.paragraph.append(line.strip())
             return index + 1
-        heading = read_heading(line, self.last_number)
+        heading = read_heading(line, self.last_number, self.year_first)
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -164,6 +186,27 @@ class _Reader:
             self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
         return text
 
+    def _own_last_action(self, who: str | None, when: str | None) -> None:
+        """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
+        read, or, when the paragraph before it set none, makes its last sentence one."""
+        if self.reviewing_old_actions:
+            return
+        owners = self.context.owners
+        owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
+        if len(self.body.actions) > self.flushed_from:
+            action, from_table = self.body.actions[-1]
+            due_text = action.due_text or when
+            self.body.actions[-1] = (Action(
+                what=action.what, who=action.who or owner, due_text=due_text, item=action.item,
+                due=action.due or resolve_due(due_text, self.context.reference, self.context.next_meeting),
+            ), from_table)
+            return
+        sentence = last_task_sentence(self.previous_text)
+        task = read_task(sentence, owners, strict=False) if sentence else None
+        if task is not None and task.what:
+            self.body.actions.append((self._action(task.what, task.who or owner, task.due_text or when), False))
+        self.previous_text = ""
+
     def _continues_list(self, line: str) -> bool:
         """A numbered line inside a list of actions or decisions is an entry, not an
         agenda heading, even when its number happens to follow the last item's."""
@@ -184,6 +227,8 @@ class _Reader:
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title))
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
+        # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
+        self.previous_text = ""
         if heading.presenter is None:
             heading = AgendaItem(heading.number, heading.title, self._presenter(lines, index))
         self.body.agenda_items.append(heading)
@@ -205,17 +250,28 @@ class _Reader:
             return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph = []
+        self.flushed_from = len(self.body.actions)
         if self.expect_action_list:
             self.expect_action_list = False
             self._segment(Segment(ACTION, text), "")
         else:
             before = self.previous_text
-            for segment in segments(text):
-                before = self._segment(segment, before)
+            found = segments(text)
+            for index, segment in enumerate(found):
+                following = found[index + 1] if index + 1 < len(found) else None
+                before = self._segment(segment, before, self._names_only_owner(following))
         self.previous_text = text
 
-    def _segment(self, segment: Segment, before: str) -> str:
-        """Read one segment; return the text an "Action: X" marker after it refers to."""
+    def _names_only_owner(self, segment: Segment | None) -> bool:
+        """Whether a segment is an "Action: Clerk" marker naming only who."""
+        return bool(segment and segment.kind == ACTION
+                    and owner_only(" ".join(segment.text.split()), self.context.owners))
+
+    def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        """Read one segment; return the text an "Action: X" marker after it refers to.
+        When such a marker follows (`owner_follows`), the last of several entries of a
+        marked block is the sentence it refers to ("ACTION: Chair to write ... \n The
+        Board asked for a breakdown (Action: Clerk)"), not an entry without an owner."""
         owners = self.context.owners
         if segment.kind is None:
             self.body.decisions.extend(prose_decisions(segment.text))
@@ -223,6 +279,9 @@ class _Reader:
                 self._add_tasks(prose_tasks(segment.text, owners))
             return segment.text
         found = _with_stem(items(segment.text))
+        handed_on = ""
+        if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
+            found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
             self.body.decisions.extend(found)
         elif segment.kind == AGREED_ACTION:
@@ -235,7 +294,7 @@ class _Reader:
                 self._add_tasks([_for_marker(marker, before, owners)])
             else:
                 self._add_tasks(read_task(item, owners, strict=False) for item in found)
-        return segment.text if segment.kind == DECISION else ""
+        return segment.text if segment.kind == DECISION else handed_on
 
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
@@ -251,9 +310,10 @@ class _Reader:
         item 26 when the minutes have one; a bare action number is no item."""
         numbers = {item.number for item in self.body.agenda_items if item.number}
         for written in (row.item, row.number):
-            ref = _MINUTE_REF.search(written or "")
-            if ref and str(int(ref[1])) in numbers:
-                return str(int(ref[1]))
+            ref = MINUTE_REF.search(written or "")
+            number = ref_number(ref[1], ref[2], self.year_first) if ref else None
+            if number in numbers:
+                return number
         return row.item
 
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "") -> Action:
@@ -283,6 +343,21 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if task is None:
         return None
     return Task(task.what, marker.who, marker.due_text or task.due_text)
+
+
+def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:
+    """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
+    line), and the index after it; None for any other line."""
+    match = _OWNER_LINE.match(prose(lines[index]))
+    if match is None:
+        return None
+    who, when, end = match["who"], match["when"], index + 1
+    following = _DEADLINE_LINE.match(prose(lines[end])) if end < len(lines) else None
+    if when is None and following:
+        when, end = following["when"], end + 1
+    if match["label"].lower() == "lead" and when is None:
+        return None
+    return who.strip(" .;"), (when.strip(" .;") if when else None), end
 
 
 def read_body(lines: list[str], skip: set[int], context: Context) -> Body:

@@ -101,9 +101,17 @@ def _table_lines(table) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split()))
+            cells.append(_cell_text(cell))
         lines.append("\t".join(cells))
     return lines
+
+
+def _cell_text(cell) -> str:
+    """A cell on one line. Lines of their own in a cell ("Jo Bright" over "Raj Khanna",
+    or two steps of one action) are kept apart by "; " rather than run together, which
+    would make two owners read as one name."""
+    parts = [" ".join(part.split()) for part in cell.text.split("\n")]
+    return "; ".join(part.rstrip(";") for part in parts if part)
 
 
 def _pdf_text(path: Path) -> str:

@@ -76,11 +76,13 @@ def read_header(lines: list[str]) -> Header:
 
 
 def _venue_line(head: list[str], day_line: str | None) -> str | None:
-    """ "Council Chamber, Fernley Town Hall" on the line under the date: a short line
-    that names a kind of place and holds no date or time."""
+    """ "Council Chamber, Fernley Town Hall" on the line under the date (or under a later
+    line giving the date and time, when a running header repeats the date above it): a
+    short line that names a kind of place and holds no date or time."""
     if day_line is None or day_line not in head:
         return None
-    following = head[head.index(day_line) + 1 : head.index(day_line) + 2]
+    dated = [i for i, line in enumerate(head) if line == day_line or find_date(line) or find_time(line)]
+    following = [head[i + 1] for i in dated if i + 1 < len(head)]
     for line in following:
         words = line.split()
         if (len(words) <= 10 and line[0].isupper() and not _KEY_VALUE.match(line)

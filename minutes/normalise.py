@@ -28,12 +28,18 @@ _SPLICED_NEXT_MEETING = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 _MIN_REPEAT = 30
+# "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
+# letters, so "Marsden-\nClay" and a dash before a bulleted line are left alone.
+_HYPHENATED = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_AROUND_PAGE_BREAK = 2
+_MIN_RUNNING = 10
 
 
 def normalise(text: str) -> list[str]:
     """The document as clean lines: page furniture gone, repeats collapsed, words mended."""
     text = _SPACES.sub(" ", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _HYPHENATED.sub("", text)
     pages = [_markdown_free(page.split("\n")) for page in text.split("\f")]
     lines = _without_running_heads(pages)
     lines = [_mended(line) for line in lines if not _PAGE_NUMBER.match(line)]
@@ -79,7 +85,7 @@ def _mended(line: str) -> str:
 def _without_running_heads(pages: list[list[str]]) -> list[str]:
     """Drop a header or footer line that repeats at the top or bottom of most pages."""
     if len(pages) < 3:
-        return [line for page in pages for line in page]
+        return _without_lines_round_page_numbers([line for page in pages for line in page])
     edges: Counter[str] = Counter()
     for page in pages:
         filled = [line.strip() for line in page if line.strip()]
@@ -95,6 +101,37 @@ def _without_running_heads(pages: list[list[str]]) -> list[str]:
             kept.append(line)
         kept.append("")
     return kept
+
+
+def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
+    """Without form feeds, pages show only as "Page 2 of 6" lines: a line repeated beside
+    two or more of them is a running header or footer. Its first copy stays when it opens
+    the document, where it may be all the title there is."""
+    breaks = [index for index, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    if len(breaks) < 2:
+        return lines
+    near: Counter[str] = Counter()
+    for index in breaks:
+        near.update(set(_filled_round(lines, index)))
+    running = {key for key, count in near.items() if count >= 2 and len(key) >= _MIN_RUNNING}
+    if not running:
+        return lines
+    opening = {line.strip() for line in lines[:_AROUND_PAGE_BREAK + 3] if line.strip()}
+    kept, seen = [], set()
+    for line in lines:
+        key = line.strip()
+        if key in running and (key in seen or key not in opening):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _filled_round(lines: list[str], index: int) -> list[str]:
+    """The nearest filled lines before and after a page number line."""
+    before = [line.strip() for line in reversed(lines[:index]) if line.strip()][:_AROUND_PAGE_BREAK]
+    after = [line.strip() for line in lines[index + 1 :] if line.strip()][:_AROUND_PAGE_BREAK]
+    return [line for line in before + after if not _PAGE_NUMBER.match(line)]
 
 
 def _collapsed(lines: list[str]) -> list[str]:

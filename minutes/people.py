@@ -34,7 +34,7 @@ _ATTENDANCE_NOTE = re.compile(
     r"\b(?:items?|minutes?|meeting)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*)\)",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|,\s*")
+_SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")

@@ -107,7 +107,9 @@ def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
     same_words = exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
-    return next((index for index in other_source if _same(kept[index][0], action)), None)
+    scored = [(_likeness(kept[index][0], action), index) for index in other_source]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] > 0 else None
 
 
 def _words(text: str) -> set[str]:
@@ -118,14 +120,20 @@ def _owner_key(who: str) -> str:
     return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
 
 
-def _same(first: Action, second: Action) -> bool:
+def _likeness(first: Action, second: Action) -> float:
+    """How alike two wordings of one action are (0 when they cannot be the same): most
+    of the words of the shorter, or, when both name the same owner and the same due
+    date, well over half of them, as when a closing table rewords the body's sentence
+    ("Members asked for a comparison ... to be included" / "Include a comparison ...")."""
     if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
-        return False
+        return 0.0
     a, b = _words(first.what), _words(second.what)
     if a == b:
-        return True
+        return 1.0
     smaller = min(len(a), len(b))
-    return smaller >= 2 and len(a & b) / smaller >= 0.8
+    share = len(a & b) / smaller if smaller >= 2 else 0.0
+    same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
+    return share if share >= 0.8 or same_owner_and_date and share >= 0.6 else 0.0
 
 
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:

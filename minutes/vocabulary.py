@@ -34,7 +34,8 @@ _ROLE_PATTERNS = [
     r"|co-ordinator|advisor|adviser|analyst|consultant|commissioner|champion|governor"
     r"|principal|president|facilitator|minute[- ]taker|representative|member|portfolio holder"
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
-    r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph)"
+    r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
+    r"|nurse|matron|practitioner|social worker)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]

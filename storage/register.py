@@ -61,6 +61,16 @@ class Register:
             .order_by(Member.name)
         ).all()
 
+    def officer_channels(self) -> dict[int, set[str]]:
+        """Each chair's and secretary's member id, with the channels of the boards they run."""
+        runs: dict[int, set[str]] = {}
+        for chair_id, secretary_id, channel_id in self.session.execute(
+                select(Board.chair_id, Board.secretary_id, Board.channel_id)):
+            for member_id in (chair_id, secretary_id):
+                if member_id is not None:
+                    runs.setdefault(member_id, set()).update({channel_id} if channel_id else set())
+        return runs
+
     def unlinked_members(self) -> Sequence[Member]:
         """Members with no chat account linked yet."""
         return self.session.scalars(select(Member).where(Member.slack_id.is_(None))).all()

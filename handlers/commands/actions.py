@@ -35,9 +35,9 @@ def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
     now = services.now()
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        me = caller(reg, client, command["user_id"])
+        me = caller(reg, client, command["user_id"], command.get("channel_id"))
         due = parse_due(plain_text(match["when"]), board_today(board, now))
-        owner = member_of_user(reg, client, owner_id, now)
+        owner = member_of_user(reg, client, owner_id, now, command["channel_id"])
         action = record_action(reg, board, owner=owner, what=plain_text(match["what"]), due=due, by=me, now=now)
         shown = view(action, board_today(board, now))
         reply = blocks.action_recorded(shown, due_text=due.text, by=me.name, by_slack_id=me.slack_id)
@@ -48,7 +48,7 @@ def my_actions_command(ack: Any, command: dict[str, Any], client: Any, context: 
     """The caller's open actions on every board, soonest due first."""
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        me = caller(reg, client, command["user_id"])
+        me = caller(reg, client, command["user_id"], command.get("channel_id"))
         actions = my_open_actions(reg, me, services.now())
     ack(**blocks.my_actions(actions))
 
@@ -60,7 +60,7 @@ def done_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -
         raise BadInput("Say which action: `/done CPSRB-7 sent round on Friday`.")
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        me = caller(reg, client, command["user_id"])
+        me = caller(reg, client, command["user_id"], command.get("channel_id"))
         action, changed = complete_action(reg, ref, by=me, now=services.now(), note=note)
         what = escape_mrkdwn(action.what)
         owner_slack_id = action.owner.slack_id if action.owner else None

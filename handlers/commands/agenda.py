@@ -32,7 +32,7 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
         return
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        me = caller(reg, client, command["user_id"])
+        me = caller(reg, client, command["user_id"], command.get("channel_id"))
         if verb == "add":
             title, _, presenter = plain_text(rest).partition(" - ")
             item = propose_item(reg, board, by=me, title=title, presenter=presenter, now=services.now())
@@ -99,7 +99,7 @@ def apologies_command(ack: Any, command: dict[str, Any], client: Any, context: A
     substitute_id, _note = leading_user(text)
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        me = caller(reg, client, command["user_id"])
+        me = caller(reg, client, command["user_id"], command.get("channel_id"))
         substitute = member_of_user(reg, client, substitute_id, services.now()) if substitute_id else None
         meeting = send_apologies(reg, board, member=me, substitute=substitute, now=services.now())
         when = meeting.starts_at.astimezone(ZoneInfo(board.timezone))
@@ -113,7 +113,7 @@ def attendance_command(ack: Any, command: dict[str, Any], client: Any, context: 
     services = context["services"]
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        caller(reg, client, command["user_id"])
+        caller(reg, client, command["user_id"], command.get("channel_id"))
         held, members, organisations = attendance_report(reg, board, services.now())
         text = render("attendance", board=board.name, count=len(held),
                       first=f"{held[0].starts_at:%-d %b %Y}" if held else "",

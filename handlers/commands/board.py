@@ -35,7 +35,7 @@ def board_command(ack: Any, command: dict[str, Any], client: Any, context: Any) 
 
 
 def _setup(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, rest: str) -> dict[str, Any]:
-    me = member_of_user(reg, client, command["user_id"], services.now())
+    me = member_of_user(reg, client, command["user_id"], services.now(), command["channel_id"])
     board, created = setup_board(
         reg, plain_text(rest), channel_id=command["channel_id"], caller=me,
         now=services.now(), timezone=services.default_timezone,
@@ -51,7 +51,7 @@ def _setup(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb:
 
 def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, rest: str) -> dict[str, Any]:
     board = board_of_channel(reg, command["channel_id"])
-    me = caller(reg, client, command["user_id"])
+    me = caller(reg, client, command["user_id"], command.get("channel_id"))
     if not runs_board(board, me.id):
         raise NotAllowed("Only the board's chair or secretary can link members.")
     user_id, name_text = leading_user(rest)
@@ -61,7 +61,7 @@ def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: 
     person = chat_person(client, user_id)
     if reg.member_by_slack_id(user_id) is not None:
         raise BadInput("That Slack user is already linked to a member.")
-    matches = [m for m in reg.members_by_name_key(name_key(name)) if m.slack_id is None]
+    matches = [m for m in reg.members_of_board(board.id) if m.slack_id is None and m.name_key == name_key(name)]
     member = link(matches[0], person) if len(matches) == 1 else new_member(
         reg, name, services.now(), slack_id=user_id, email=person.email, tz=person.tz)
     join(reg, board, member)
@@ -70,7 +70,7 @@ def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: 
 
 def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: str, rest: str) -> dict[str, Any]:
     board = board_of_channel(reg, command["channel_id"])
-    me = caller(reg, client, command["user_id"])
+    me = caller(reg, client, command["user_id"], command.get("channel_id"))
     user_id, _ = leading_user(rest)
     if user_id is None:
         raise BadInput(f"Say who: `/board {verb} @someone`.")
@@ -85,8 +85,8 @@ def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: s
 def _sync(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, _rest: str) -> dict[str, Any]:
     """Link members who have never used the bot, so it can reach them (nudges, agenda copies)."""
     board = board_of_channel(reg, command["channel_id"])
-    if not runs_board(board, caller(reg, client, command["user_id"]).id):
+    if not runs_board(board, caller(reg, client, command["user_id"], command.get("channel_id")).id):
         raise NotAllowed("Only the board's chair or secretary can sync members with the workspace.")
-    linked = link_directory(list(reg.unlinked_members()), workspace_directory(client))
+    linked = link_directory(list(reg.unlinked_members()), workspace_directory(client), set(reg.officer_channels()))
     names = ", ".join(escape_mrkdwn(m.name) for m in linked[:20]) or "nobody new"
     return notice(f":link: Linked {len(linked)} member{'s' if len(linked) != 1 else ''} to Slack: {names}.")

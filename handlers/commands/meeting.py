@@ -61,7 +61,7 @@ def _next_meeting(services: Any, client: Any, command: dict[str, Any]) -> dict[s
 def _open_form(ack: Any, command: dict[str, Any], client: Any, services: Any, *, editing: bool) -> None:
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        check_may_change(board, caller(reg, client, command["user_id"]))
+        check_may_change(board, caller(reg, client, command["user_id"], command.get("channel_id")))
         meeting = next_meeting(reg, board, services.now()) if editing else None
         form = meeting_modal(command["channel_id"], board.timezone, view(meeting, board) if meeting else None)
     ack()
@@ -71,7 +71,7 @@ def _open_form(ack: Any, command: dict[str, Any], client: Any, services: Any, *,
 def _cancel(ack: Any, command: dict[str, Any], client: Any, services: Any) -> None:
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        change = cancel_next_meeting(reg, board, by=caller(reg, client, command["user_id"]), now=services.now())
+        change = cancel_next_meeting(reg, board, by=caller(reg, client, command["user_id"], command.get("channel_id")), now=services.now())
         board_channel = board.channel_id
     ack(**notice(f"Cancelled the meeting of {escape_mrkdwn(describe_when(change.meeting))}; "
                  "I've told the channel. `/meeting new` sets another date."))

@@ -34,7 +34,7 @@ def _open_import(ack: Any, command: dict[str, Any], client: Any, services: Any) 
     if not channel_id.startswith("D"):
         with services.db.unit_of_work() as reg:
             board = board_of_channel(reg, channel_id)
-            if not runs_board(board, caller(reg, client, command["user_id"]).id):
+            if not runs_board(board, caller(reg, client, command["user_id"], command.get("channel_id")).id):
                 raise NotAllowed(f"Only the chair or secretary of {board.name} can import its minutes.")
     ack()
     client.views_open(trigger_id=command["trigger_id"], view=import_modal(channel_id))

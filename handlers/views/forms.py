@@ -46,7 +46,7 @@ def new_action_submitted(ack: Any, body: dict[str, Any], client: Any, context: A
                 ack(response_action="errors", errors={"owner": "Pick who owns this action."})
                 return
             me = caller(reg, client, body["user"]["id"])
-            owner = member_of_user(reg, client, owner_id, now)
+            owner = member_of_user(reg, client, owner_id, now, channel_id)
             action = record_action(reg, board, owner=owner, what=what, due=Due(due_date, f"{due_date:%d/%m/%Y}"),
                                    by=me, now=now)
             reply = blocks.action_recorded(view(action, today), due_text=None, by=me.name, by_slack_id=me.slack_id)

@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from domain.actions import complete_action, my_open_actions, record_action
 from domain.boards import save_board, setup_board
 from domain.dates import Due
-from domain.errors import BadInput, NotAllowed
+from domain.errors import BadInput, NotFound
 from domain.identity import ChatPerson, identify, new_member
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
@@ -104,7 +104,7 @@ def test_a_refused_completion_leaves_no_trace(db):
         record_action(reg, board, owner=owner, what="x", due=Due(None, "asap"), by=secretary, now=NOW)
         stranger = new_member(reg, "Olly Outsider", NOW)
         stranger_id = stranger.id
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotFound):  # someone off the board is not even told the action exists
         with db.unit_of_work() as reg:
             complete_action(reg, "CPSRB-1", by=reg.member(stranger_id), now=NOW)
     with db.unit_of_work() as reg:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -154,3 +155,82 @@ def test_a_missing_path_among_several_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     with pytest.raises(MinutesFileError, match="does not exist"):
         minutes_paths([tmp_path, tmp_path / "missing"])
+
+
+# --- a Word document in a house style of its own: tables for attendance and actions ----
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
+
+
+def _fill(document, rows: list[tuple[str, ...]], columns: int) -> None:
+    """A Word table; a row of one cell is merged across the table (a section heading)."""
+    table = document.add_table(rows=len(rows), cols=columns)
+    for row, cells in zip(table.rows, rows):
+        if len(cells) == 1:
+            row.cells[0].merge(row.cells[columns - 1]).text = cells[0]
+            continue
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+
+
+def write_board_docx(path: Path) -> Path:
+    """Minutes as a safeguarding board types them in Word: a one-line title giving board,
+    date, time and venue; one attendance table (Name | Role | Organisation) split by
+    merged rows; items as Heading 2 paragraphs; an old action log under matters arising;
+    a closing action log whose cells hold several lines."""
+    document = docx.Document()
+    document.add_paragraph(
+        "Minutes of the meeting of the Eastbrook Safeguarding Adults Board held on Tuesday "
+        "7 June 2016 at 10.00 am in Committee Room 3, Eastbrook Civic Centre", style="Title")
+    _fill(document, [
+        ("Members present",), ("Name", "Role", "Organisation"),
+        ("Dr Miriam Castellano", "Independent Chair", ""),
+        ("Joanna Threlfall", "Head of Adult Safeguarding", "Eastbrook Council"),
+        ("DCI Aaron Mbeki", "", "Eastbrook Police"),
+        ("Priti Solanki", "Designated Nurse", "Eastbrook CCG"),
+        ("In attendance",), ("Lewis Garvey", "Board Manager", "Eastbrook Council"),
+        ("Apologies",), ("Hannah Oduya", "", "Eastbrook Fire and Rescue Service"),
+    ], 3)
+    document.add_heading("1. Welcome and apologies", level=2)
+    document.add_paragraph("The Chair welcomed members and noted the apologies.")
+    document.add_heading("2. Minutes and matters arising", level=2)
+    document.add_paragraph("The minutes of the meeting held on 5 April 2016 were agreed as a correct "
+                           "record. The Board reviewed the action log:")
+    header = ("No.", "Action", "Owner", "Deadline", "Status")
+    _fill(document, [
+        header,
+        ("14", "Refresh the self-neglect protocol", "Joanna Threlfall", "May 2016", "Complete"),
+        ("15", "Audit referrals from care homes", "Priti Solanki", "June 2016",
+         "Ongoing – report to September meeting"),
+    ], 5)
+    document.add_heading("3. Safeguarding adults review: Mr K", level=2)
+    document.add_paragraph(
+        "Joanna Threlfall presented the review's findings. Members agreed the learning should "
+        "reach GP practices and care homes. DCI Mbeki said police officers would be briefed.")
+    document.add_heading("4. Annual report", level=2)
+    document.add_paragraph("Lewis Garvey presented the draft annual report. RESOLVED: That the annual "
+                           "report be approved, subject to the case studies being anonymised.")
+    document.add_heading("Action log", level=2)
+    _fill(document, [
+        header,
+        ("16", "Write a seven-minute briefing on the Mr K review\nCirculate it to GP practices and care homes",
+         "Joanna Threlfall\nPriti Solanki", "31/07/2016", "New"),
+        ("17", "Brief neighbourhood officers on the Mr K learning", "DCI Aaron Mbeki", "August 2016", "New"),
+        ("18", "Anonymise the case studies and publish the annual report", "Lewis Garvey", "Next meeting", "New"),
+    ], 5)
+    document.add_paragraph("Date of next meeting: Tuesday 6 September 2016, 10.00am – 12.00pm, "
+                           "Committee Room 3, Eastbrook Civic Centre")
+    document.save(str(path))
+    return path
+
+
+def test_word_tables_for_attendance_and_actions_read_to_exactly_the_expected_json(tmp_path):
+    expected = json.loads((FIXTURES / "sab-word-tables.docx.expected.json").read_text())
+    minutes = read_minutes(extract_text(write_board_docx(tmp_path / "sab.docx")))
+    assert minutes.to_json() == expected
+
+
+def test_a_merged_row_is_one_cell_and_a_cell_s_lines_are_kept_apart(tmp_path):
+    lines = extract_text(write_board_docx(tmp_path / "sab.docx")).split("\n")
+    assert lines[1] == "Members present"
+    assert "Joanna Threlfall; Priti Solanki" in next(line for line in lines if line.startswith("16\t"))

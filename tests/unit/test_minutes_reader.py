@@ -308,3 +308,48 @@ def test_an_action_line_opening_with_a_verb_before_to_has_no_owner():
     minutes = read_minutes("1. Dental access\n\nACTION: Write to NHS England about dental access\n"
                            "ACTION: Talk to the Clerk about the booking\n")
     assert [a.who for a in minutes.actions] == [None, None]
+
+
+# --- second round: PDF furniture, owner lines, year-first minute references -------------
+
+
+def test_running_heads_beside_page_numbers_and_broken_words_are_mended_without_form_feeds():
+    from minutes.normalise import normalise
+
+    lines = [line for line in normalise(extract_text(FIXTURES / "csp-pdf-two-column-running-heads.txt"))
+             if line.strip()]
+    header = "Safer Northvale Partnership – Minutes – 12 May 2016"
+    assert lines[0] == header and lines.count(header) == 1
+    assert not any(line.startswith("Page ") for line in lines)
+    assert any("since the partnership began" in line for line in lines)
+
+
+def test_names_and_organisations_on_alternate_lines_are_paired_but_group_headings_still_lead():
+    paired = read_minutes("Present:\nAnn Cole (Chair)\nWestfold Council\nRaj Patel\nWestfold CCG\n")
+    assert [(p.name, p.organisation) for p in paired.present] == [
+        ("Ann Cole", "Westfold Council"), ("Raj Patel", "Westfold CCG")]
+    grouped = read_minutes("Present:\nWestfold Council\nAnn Cole\nRaj Patel\nWestfold CCG\nEve Long\n")
+    assert [p.organisation for p in grouped.present] == ["Westfold Council", "Westfold Council", "Westfold CCG"]
+
+
+def test_an_owner_line_gives_its_owner_to_the_sentence_above_but_a_lead_line_is_no_action():
+    minutes = read_minutes(
+        "Present: Ann Cole (Chair), Raj Patel (Westfold CCG)\n\n1. Winter plan\nLead: Raj Patel\n"
+        "Raj Patel presented the plan.\n\n2. Estates\nThe lease runs out in March.\n"
+        "Owner: Ann Cole   Deadline: 30/06/2016\n")
+    assert [(a.what, a.who, a.due, a.item) for a in minutes.actions] == [
+        ("The lease runs out in March", "Ann Cole", date(2016, 6, 30), "2")]
+
+
+def test_prose_about_people_and_an_unmarked_matters_arising_update_are_no_actions():
+    # "Owen Latimer to circulate the audit summary: carried forward." (matters arising),
+    # "Dr Adewale said the CCG would welcome young inspectors ..." (prose, no marker).
+    actions = read("cypp-owner-deadline-lines.txt").actions
+    assert [a.what[:24] for a in actions] == [
+        "Share the ward-level res", "Include a comparison wit", "Arrange a young inspecto"]
+
+
+def test_year_first_minute_references_number_items_by_their_second_part():
+    minutes = read_minutes("16/22 Welcome\nHello.\n16/23 Budget\nACTION: Clerk to book the room\n")
+    assert [i.number for i in minutes.agenda_items] == ["22", "23"]
+    assert minutes.actions[0].item == "23"
