@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.error import URLError
 from urllib.parse import urlsplit
-from urllib.request import Request, urlopen
+from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from slack_sdk.errors import SlackApiError
 
@@ -84,17 +84,38 @@ def _check_kind(upload: Upload) -> None:
         raise BadInput(f"{upload.name} is {upload.size / 1024 / 1024:.0f} MB; I read minutes files up to 20 MB.")
 
 
-def download(url: str | None, token: str | None, name: str, limit: int = MAX_BYTES) -> bytes:
+SLACK_FILE_HOSTS = (".slack.com", ".slack-gov.com")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class _NoRedirects(HTTPRedirectHandler):
+    """The bot's token goes to the file's own address only, never to wherever it redirects."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _trusted(url: str, api_url: str) -> bool:
+    """Slack's file hosts over https, or the host of the Web API the bot is pointed at (a proxy, a test server)."""
+    parts, api = urlsplit(url), urlsplit(api_url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "http":
+        return host in LOOPBACK and host == (api.hostname or "").lower()
+    if parts.scheme != "https":
+        return False
+    return host.endswith(SLACK_FILE_HOSTS) or host == (api.hostname or "").lower()
+
+
+def download(url: str | None, token: str | None, name: str, api_url: str, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes from Slack (`url_private_download`, with the bot's token), at most `limit` of them."""
-    parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if not url or not _trusted(url, api_url):
         raise BadInput(f"Slack didn't give me a way to download {name}. Try sharing it again.")
-    request = Request(url or "", headers={"Authorization": f"Bearer {token or ''}"})
+    request = Request(url, headers={"Authorization": f"Bearer {token or ''}"})
     try:
-        with urlopen(request, timeout=30) as response:  # noqa: S310 - the scheme is checked above
+        with build_opener(_NoRedirects).open(request, timeout=30) as response:
             data = response.read(limit + 1)
     except (URLError, OSError, ValueError) as error:
-        log.warning("file_download_failed file=%s error=%s", name, error)
+        log.warning("file_download_failed file=%s error=%s", name, type(error).__name__)
         raise BadInput(f"I couldn't download {name} from Slack. Try sharing it again in a moment.") from None
     if len(data) > limit:
         raise BadInput(f"{name} is over 20 MB; I read minutes files up to 20 MB.")
@@ -143,7 +164,7 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
         member_id, board_id = _uploader(reg, client, upload)
     upload = described(client, upload)
     _check_kind(upload)
-    minutes = read_upload(upload.name, download(upload.url, client.token, upload.name))
+    minutes = read_upload(upload.name, download(upload.url, client.token, upload.name, client.base_url))
     with services.db.unit_of_work() as reg:
         board = reg.board(board_id) if board_id else _board_named(reg, minutes, member_id)
         draft = Drafts(reg.session).add(board_id=board.id, uploader_id=member_id, channel_id=upload.channel_id,

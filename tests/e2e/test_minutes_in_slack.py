@@ -394,3 +394,17 @@ def test_text_from_the_file_reaches_slack_escaped_and_pings_nobody(web, slack, f
             assert not DANGEROUS.search(text), text
     with services.db.unit_of_work() as reg:
         assert reg.action_by_ref("CPSRB", 2).what == "Map <!channel> hotspots & <https://evil.example|login>"
+
+
+def test_the_bots_token_goes_only_to_slacks_file_hosts():
+    from handlers.events.files import _trusted
+
+    api = "https://slack.com/api/"
+    assert _trusted("https://files.slack.com/files-pri/T1-F1/download/minutes.docx", api)
+    assert _trusted("https://files.slack-gov.com/files-pri/T1-F1/download/m.pdf", "https://slack-gov.com/api/")
+    assert not _trusted("http://files.slack.com/files-pri/T1-F1/download/m.pdf", api), "never in clear text"
+    assert not _trusted("https://evil.example/files.slack.com/m.pdf", api)
+    assert not _trusted("https://files.slack.com.evil.example/m.pdf", api)
+    assert not _trusted("file:///etc/passwd", api)
+    assert _trusted("http://127.0.0.1:8123/m.txt", "http://127.0.0.1:9000/api/"), "a local stand-in for Slack"
+    assert not _trusted("http://127.0.0.1:8123/m.txt", api)

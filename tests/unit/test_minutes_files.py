@@ -234,3 +234,25 @@ def test_a_merged_row_is_one_cell_and_a_cell_s_lines_are_kept_apart(tmp_path):
     lines = extract_text(write_board_docx(tmp_path / "sab.docx")).split("\n")
     assert lines[1] == "Members present"
     assert "Joanna Threlfall; Priti Solanki" in next(line for line in lines if line.startswith("16\t"))
+
+
+def test_a_small_word_file_that_unpacks_to_gigabytes_is_refused(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (120 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(MinutesFileError, match="too big"):
+        extract_text(bomb)
+
+
+def test_a_word_file_with_broken_xml_is_refused_in_one_line(tmp_path):
+    import zipfile
+
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types><oops")
+        archive.writestr("word/document.xml", "<w:document")
+    with pytest.raises(MinutesFileError, match="not a real Word document"):
+        extract_text(broken)
