@@ -84,7 +84,11 @@ def _update_request(items: list[dict[str, Any]]) -> dict[str, Any]:
             "blocks": blocks[:50]}
 
 
-def _agenda_update(items: list[dict[str, Any]]) -> dict[str, Any]:
+def _agenda_or_update(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The whole agenda when its own part is among those claimed; else an update listing the new items."""
+    whole = [item for item in items if "lines" in item]
+    if whole:
+        return agenda_message(whole)
     text = render("agenda_update", items=items)
     return {"text": text, "blocks": [kit.section(text)]}
 
@@ -115,35 +119,35 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
         out.append(Outgoing("agenda-invitation", channel, (Part(f"agenda-invite:{meeting.id}", agenda),),
                             _invitation, label))
     if days.updates_on <= today < days.agenda_on:
-        out += _update_requests(reg, board, meeting, agenda)
+        out += _update_requests(reg, board, meeting, agenda, today)
     if today >= days.agenda_on:
-        out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda),), agenda_message, label))
+        # The agenda and each item accepted for it travel as parts of one message: the first
+        # sweep claims them all and posts the agenda; a later one finds only newly accepted
+        # items unclaimed and posts them as an update, never the agenda again.
+        numbers = {line.title: line.number for line in agenda["lines"]}
+        items = [Part(f"agenda-update:{meeting.id}:{i.id}",
+                      {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
+                       "board": board.name})
+                 for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
+        out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda), *items),
+                            _agenda_or_update, label))
         members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
                                       if r.capacity == "substitute" and r.member_id])
         for member in members.values():
             out.append(Outgoing("agenda-copy", recipient_address(member),
                                 (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
                                 recipient_label(member)))
-        posted = reg.taken_keys([f"agenda:{meeting.id}"])
-        late = [i for i in reg.agenda_of(meeting.id) if i.status == "accepted" and i.proposed_by_id]
-        if posted and late:
-            numbers = {line.title: line.number for line in agenda["lines"]}
-            out.append(Outgoing("agenda-update", channel,
-                                tuple(Part(f"agenda-update:{meeting.id}:{i.id}",
-                                           {"number": numbers.get(i.title), "title": i.title,
-                                            "presenter": i.presenter, "board": board.name}) for i in late),
-                                _agenda_update, label))
     return out
 
 
-def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any]) -> list[Outgoing]:
+def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
     for action in reg.actions_of_board(board.id, limit=1000):
         if action.owner is None:
             continue
         address = recipient_address(action.owner)
-        shown = view(action, board_today(board, meeting.starts_at))
+        shown = view(action, today)
         owners.setdefault(address, []).append(Part(
             f"update-request:{meeting.id}:{action.id}",
             {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,

@@ -76,7 +76,7 @@ def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
             }
             address = recipient_address(person)
             bundles.setdefault((address, reminder.to_chair), []).append(
-                Part(f"nudge:{action.id}:{reminder.slot}", item))
+                Part(f"nudge:{action.id}:{action.due_date.isoformat()}:{reminder.slot}", item))
             labels[address] = recipient_label(person)
             secretary = officers.get(action.board.secretary_id)
             if secretary is not None:

@@ -186,3 +186,12 @@ def test_the_agenda_links_the_calendar_feed_when_the_public_address_is_known(boa
     with db.unit_of_work() as reg:
         board_id = reg.board_by_channel(CHANNEL).id
     assert f"<https://matters.example.org/boards/{board_id}/meetings.ics|Add to calendar>" in agenda.body["text"]
+
+
+def test_an_item_accepted_before_the_agenda_went_out_is_not_posted_again(board, db, slack):
+    board.command("/agenda", "add Early item", user="U0JOANNE", channel=CHANNEL)
+    sweep(db, slack, "2015-04-28T10:00")
+    sweep(db, slack, "2015-04-28T11:00")
+    assert [c for c in posts(slack) if "Agenda update" in c.body["text"]] == []
+    [agenda] = [c for c in posts(slack) if "Agenda:" in c.body["text"]]
+    assert "*4.* Early item" in agenda.body["text"]

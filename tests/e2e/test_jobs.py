@@ -374,3 +374,12 @@ def test_the_worker_sweeps_on_start_and_stops_cleanly_on_sigterm(workspace, tmp_
         output = worker.communicate(timeout=20)[0]
     assert worker.returncode == 0, output
     assert "worker_started" in output and "xoxb-test" not in output
+
+
+def test_a_moved_due_date_brings_its_reminders_back(sweep, workspace, db):
+    sweep("nudges", "2015-03-19T09:30")
+    with db.unit_of_work() as reg:
+        action = reg.action_by_ref("ACSP", 1)
+        action.due_date = action.due_date.replace(day=27)  # Friday 27 March
+    sweep("nudges", "2015-03-26T09:30")
+    assert len(dms(workspace, "U0BEN")) == 2 and "due tomorrow" in json.dumps(dms(workspace, "U0BEN")[1].body)
