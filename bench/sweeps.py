@@ -89,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
             slack.add_user(f"U{n:08d}", f"Member {n}")
         sender = SlackSender(web_client("xoxb-bench", slack.api_url))
         started = time.perf_counter()
-        report = deliver(db, planned, sender, NOW)
+        report = deliver(db, planned, sender)
         send_seconds = time.perf_counter() - started
         print(f"deliver: {report.sent:,} sent, {len(report.failed)} failed in {send_seconds:.1f} s "
               f"({report.sent / send_seconds:.0f} messages/s)")
-        again = deliver(db, nudges.plan(db, NOW + timedelta(minutes=5)), sender, NOW + timedelta(minutes=5))
+        again = deliver(db, nudges.plan(db, NOW + timedelta(minutes=5)), sender)
         print(f"second sweep: {again.sent} sent, {again.skipped:,} already sent; "
               f"stand-in received {len(slack.sent('chat.postMessage')):,} messages")
     return 0

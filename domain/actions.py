@@ -145,9 +145,15 @@ def complete_action(reg: Any, ref: str, *, by: Any, now: datetime, note: str | N
 SNOOZE = timedelta(days=7)
 
 
+def _open(action: Any) -> Any:
+    if action.status != "open":
+        raise BadInput(f"{format_ref(action.board.code, action.number)} is {action.status}; there is nothing to change.")
+    return action
+
+
 def snooze_action(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
     """Hold the action's reminders for a week; the due date stays as it is."""
-    action = changeable_action(reg, ref, by)
+    action = _open(changeable_action(reg, ref, by))
     until = board_today(action.board, now) + SNOOZE
     action.snoozed_until = until
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="snoozed", new_value=until.isoformat())
@@ -156,7 +162,7 @@ def snooze_action(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
 
 def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
     """Move an action's due date (recorded in its audit trail); a past date is refused."""
-    action = changeable_action(reg, ref, by)
+    action = _open(changeable_action(reg, ref, by))
     if due < board_today(action.board, now):
         raise BadInput(f"{due:%-d %B %Y} has already passed; pick a date from today on.")
     old = action.due_date
@@ -168,7 +174,7 @@ def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
 
 def report_on_track(reg: Any, ref: str, *, by: Any, now: datetime) -> Any:
     """The owner says the action is on track (shown in matters arising)."""
-    action = changeable_action(reg, ref, by)
+    action = _open(changeable_action(reg, ref, by))
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="on track", note="On track")
     return action
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.actions import board_today, check_text
+from domain.actions import check_text
 from domain.boards import is_member, join
 from domain.errors import BadInput, NotAllowed, NotFound
 from domain.permissions import runs_board
@@ -184,6 +184,3 @@ def attendance_report(reg: Any, board: Any, now: datetime, last: int = 6) -> tup
 def local_day(meeting: Any) -> date:
     return meeting.starts_at.astimezone(ZoneInfo(meeting.board.timezone)).date()
 
-
-def days_to(meeting: Any, now: datetime) -> int:
-    return (local_day(meeting) - board_today(meeting.board, now)).days

@@ -130,6 +130,13 @@ def parse_written_date(text: str, reference: date) -> date | None:
     cleaned = _clean(text)
     if not cleaned or cleaned in _UNDATED:
         return None
+    try:
+        return _first_reading(cleaned, text, reference)
+    except (ValueError, OverflowError):  # year 0, "in 99999999 days": beyond the calendar
+        raise BadDate(f"“{text.strip()}” is not a date I can use. {DATE_HINT}") from None
+
+
+def _first_reading(cleaned: str, text: str, reference: date) -> date | None:
     for parse in (
         lambda: _numeric(m, reference, text) if (m := _NUMERIC.match(cleaned)) else None,
         lambda: _relative(cleaned, reference),

@@ -9,9 +9,11 @@ from slack_sdk.errors import SlackApiError
 
 from jobs.outbox import DeliveryFailed, Undeliverable
 
-# Errors that no retry will mend: the person or channel is gone, or the bot is not let in.
+# Errors about the recipient that no retry will mend: the person or channel is gone, or the bot is
+# not let in. A bad or revoked token is not among them: it is the bot's fault, and mended, every
+# held-back reminder should still go.
 PERMANENT = {"user_not_found", "channel_not_found", "account_inactive", "user_disabled", "is_archived",
-             "not_in_channel", "cannot_dm_bot", "invalid_auth", "not_authed", "restricted_action"}
+             "not_in_channel", "cannot_dm_bot", "restricted_action"}
 
 
 class SlackSender:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from templates import escape_mrkdwn
@@ -86,8 +86,17 @@ class Report:
     failed: list[str] = field(default_factory=list)
 
 
-def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, now: datetime, *, dry_run: bool = False) -> Report:
-    """Send each message whose parts are not yet sent. One failure never stops the rest."""
+def wall_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: bool = False,
+            wall: Callable[[], datetime] = wall_clock) -> Report:
+    """Send each message whose parts are not yet sent. One failure never stops the rest.
+
+    Claims are stamped and aged by the wall clock, not the sweep's `--at` time, so a run
+    "as if" in the past or future never makes a real worker's claims look abandoned.
+    """
     report = Report()
     for message in outgoing:
         if dry_run:
@@ -102,11 +111,12 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, now: datetime
         if message.recipient.startswith(UNLINKED):
             report.unreachable.append(message.label)
             continue
-        _deliver_one(db, message, sender, now, report)
+        _deliver_one(db, message, sender, wall, report)
     return report
 
 
-def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, report: Report) -> None:
+def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], datetime], report: Report) -> None:
+    now = wall()
     with db.unit_of_work() as reg:
         won = [p for p in message.parts
                if reg.claim(p.key, kind=message.kind, recipient=message.recipient, now=now,
@@ -123,7 +133,7 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, repo
         report.failed.append(f"{message.kind} to {message.label or message.recipient}: {error}")
         log.warning("undeliverable kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
         if message.escalate_to and message.escalate_to != message.recipient:
-            _deliver_one(db, _unreachable_notice(message, str(error)), sender, now, report)
+            _deliver_one(db, _unreachable_notice(message, str(error)), sender, wall, report)
         return
     except Exception as error:  # noqa: BLE001 - one failure never stops a sweep
         with db.unit_of_work() as reg:
@@ -131,8 +141,11 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, now: datetime, repo
         report.failed.append(f"{message.kind} to {message.label or message.recipient}: {error}")
         log.warning("send_failed kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
         return
-    with db.unit_of_work() as reg:
-        reg.mark_sent(keys, now=now, channel=channel, ts=ts)
+    try:
+        with db.unit_of_work() as reg:
+            reg.mark_sent(keys, now=wall(), channel=channel, ts=ts)
+    except Exception:  # noqa: BLE001 - sent, but unmarked: the claim stays, so it is not sent again soon
+        log.exception("mark_sent_failed kind=%s recipient=%s", message.kind, message.recipient)
     report.sent += 1
     log.info("sent kind=%s recipient=%s parts=%d", message.kind, message.recipient, len(won))
 

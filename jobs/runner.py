@@ -11,7 +11,7 @@ from typing import Any
 
 from domain.identity import link_directory
 from jobs import agendas, digest, minutes_summary, nudges
-from jobs.outbox import Report, Sender, deliver
+from jobs.outbox import Report, Sender, deliver, wall_clock
 
 log = logging.getLogger("matters.jobs")
 
@@ -40,15 +40,16 @@ def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
 
 
 def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,
-            directory: Callable[[], list[Any]] | None = None, context: SweepContext = SweepContext()) -> Report:
+            directory: Callable[[], list[Any]] | None = None, context: SweepContext = SweepContext(),
+            wall: Callable[[], datetime] = wall_clock) -> Report:
     """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed)."""
     started = time.perf_counter()
-    if directory is not None and name in NEEDS_DIRECTORY:
+    if directory is not None and name in NEEDS_DIRECTORY and not dry_run:
         try:
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now, context), sender, now, dry_run=dry_run)
+    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall)
     log.info("sweep job=%s at=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name, now.isoformat(),
              report.sent, report.skipped, len(report.failed), len(report.planned),
              (time.perf_counter() - started) * 1000)

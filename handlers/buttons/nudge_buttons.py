@@ -32,8 +32,9 @@ def _answer(body: dict[str, Any], client: Any, respond: Any, context: Any,
 
 
 def _snoozed_line(action: Any) -> str:
+    due = f"; still due {action.due_date:%-d %B %Y}" if action.due_date else ""
     return (f":zzz: *{format_ref(action.board.code, action.number)}*: reminders paused until "
-            f"{action.snoozed_until:%A %-d %B}; still due {action.due_date:%-d %B %Y}.")
+            f"{action.snoozed_until:%A %-d %B}{due}.")
 
 
 @after_ack

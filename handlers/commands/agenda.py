@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.agenda import attendance_report, decide_item, next_meeting, propose_item, send_apologies
+from domain.agenda import attendance_report, decide_item, local_day, next_meeting, propose_item, send_apologies
 from domain.boards import board_of_channel
 from domain.errors import BadInput, NotAllowed
 from domain.permissions import runs_board
@@ -116,7 +116,7 @@ def attendance_command(ack: Any, command: dict[str, Any], client: Any, context: 
         caller(reg, client, command["user_id"], command.get("channel_id"))
         held, members, organisations = attendance_report(reg, board, services.now())
         text = render("attendance", board=board.name, count=len(held),
-                      first=f"{held[0].starts_at:%-d %b %Y}" if held else "",
-                      last=f"{held[-1].starts_at:%-d %b %Y}" if held else "",
+                      first=f"{local_day(held[0]):%-d %b %Y}" if held else "",
+                      last=f"{local_day(held[-1]):%-d %b %Y}" if held else "",
                       organisations=sorted(organisations.items()), members=sorted(members.items()))
     ack(**blocks.message(text, [kit.section(p) for p in sections(text)[:45]]))

@@ -146,4 +146,4 @@ def announce(client: Any, services: Any, channel_id: str | None, change: Change)
     outgoing = Outgoing(kind="meeting", recipient=channel_id, label=f"{meeting.board} channel",
                         parts=(Part(f"meeting-{change.kind}:{meeting.id}:{meeting.sequence}", meeting.id),),
                         render=lambda _: post)
-    deliver(services.db, [outgoing], SlackSender(client), services.now())
+    deliver(services.db, [outgoing], SlackSender(client), wall=services.now)

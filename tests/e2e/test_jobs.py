@@ -64,8 +64,9 @@ def sweep(db, workspace):  # type: ignore[no-untyped-def]
     sender = SlackSender(client)
 
     def run(name: str, when: str, **options):  # type: ignore[no-untyped-def]
+        # The wall clock moves with the sweep here, so a claim's age can be simulated.
         return run_job(name, db, options.pop("sender", sender), at(when),
-                       directory=lambda: workspace_directory(client), **options)
+                       directory=lambda: workspace_directory(client), wall=lambda: at(when), **options)
 
     import_minutes(db, ASHBOURNE)
     return run

@@ -72,3 +72,9 @@ def test_the_words_as_typed_are_kept_beside_the_date():
 ])
 def test_a_due_date_is_described_relative_to_today(due, words):
     assert describe_due(due, TODAY) == words
+
+
+@pytest.mark.parametrize("text", ["end of March 0000", "in 99999999 days", "31/12/0000"])
+def test_dates_beyond_the_calendar_are_refused_not_crashed_on(text):
+    with pytest.raises(BadDate):
+        parse_due(text, TODAY)
