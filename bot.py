@@ -252,6 +252,12 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
 
 
 # -- parsing ----------------------------------------------------------------
+def port_number(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number from 1 to 65535")
+    return int(text)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one line, exit status 2."""
 
@@ -264,7 +270,7 @@ def parser() -> Parser:
     commands = top.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
 
     serve = commands.add_parser("serve", help="HTTP mode under gunicorn (POST /slack/events, GET /healthz)")
-    serve.add_argument("--port", type=int, help="port to listen on (default: $PORT or 3000)")
+    serve.add_argument("--port", type=port_number, help="port to listen on (default: $PORT or 3000)")
     serve.set_defaults(run=cmd_serve)
 
     commands.add_parser("socket", help="Socket Mode").set_defaults(run=cmd_socket)

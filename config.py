@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import load_dotenv
 
@@ -31,8 +32,13 @@ class Settings:
             load_dotenv(os.path.join(os.getcwd(), ".env"))
             environ = os.environ
         port = environ.get("PORT", "3000")
-        if not port.isdigit():
-            raise ValueError(f"PORT must be a number, not {port!r}")
+        if not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ValueError(f"PORT must be a port number from 1 to 65535, not {port!r}")
+        zone = environ.get("BOT_TIMEZONE") or "Europe/London"
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"BOT_TIMEZONE {zone!r} is not a time zone; try Europe/London") from None
         return cls(
             bot_token=environ.get("SLACK_BOT_TOKEN") or None,
             signing_secret=environ.get("SLACK_SIGNING_SECRET") or None,
@@ -40,7 +46,7 @@ class Settings:
             api_url=environ.get("SLACK_API_URL") or DEFAULT_API_URL,
             database_url=environ.get("DATABASE_URL") or "sqlite:///matters.db",
             port=int(port),
-            timezone=environ.get("BOT_TIMEZONE") or "Europe/London",
+            timezone=zone,
             smtp_url=environ.get("SMTP_URL") or None,
             public_url=environ.get("PUBLIC_URL") or None,
             mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",

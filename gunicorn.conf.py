@@ -2,7 +2,10 @@
 
 import os
 
-bind = f"0.0.0.0:{os.environ.get('PORT', '3000')}"
+from config import Settings
+
+# Settings, not os.environ, so that PORT in a .env file counts here too.
+bind = f"0.0.0.0:{Settings.from_env().port}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "gthread"
 threads = int(os.environ.get("WEB_THREADS", "8"))

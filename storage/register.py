@@ -196,7 +196,7 @@ class Register:
     def find_meeting(self, reference: str) -> Meeting | None:
         """A meeting by id ("12") or by board code and date ("CPSRB:2015-02-10")."""
         if reference.isdigit():
-            return self.session.get(Meeting, int(reference))
+            return self.session.get(Meeting, int(reference)) if len(reference) <= 9 else None
         code, _, day = reference.partition(":")
         board = self.board_by_code(code)
         try:
