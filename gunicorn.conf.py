@@ -1,8 +1,12 @@
 """gunicorn settings for the web process (`python bot.py serve` and the Procfile's web line)."""
 
 import os
+import sys
+from pathlib import Path
 
-from config import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # gunicorn reads this file before --chdir
+
+from config import Settings  # noqa: E402
 
 # Settings, not os.environ, so that PORT in a .env file counts here too.
 bind = f"0.0.0.0:{Settings.from_env().port}"
