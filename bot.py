@@ -176,7 +176,7 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
-    from domain.meeting_record import minutes_of
+    from minutes.from_register import minutes_of
     from minutes.writer import write_minutes
 
     db = open_database(settings)

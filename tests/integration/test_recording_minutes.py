@@ -101,7 +101,7 @@ def test_the_chorley_seed_records_nine_actions_and_the_next_meeting(db):
 
 def register_record(db) -> dict:  # type: ignore[type-arg]
     """What the register says of each meeting, without ids."""
-    from domain.meeting_record import minutes_of
+    from minutes.from_register import minutes_of
 
     with db.unit_of_work() as reg:
         board = reg.boards()[0]
@@ -111,7 +111,7 @@ def register_record(db) -> dict:  # type: ignore[type-arg]
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.txt")))
 @pytest.mark.parametrize("fmt", ["md", "docx"])
 def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixture, fmt):
-    from domain.meeting_record import minutes_of
+    from minutes.from_register import minutes_of
     from minutes.writer import write_minutes
     from storage.database import Database, ensure_schema
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FRAMEWORKS = ("slack_bolt", "slack_sdk", "sqlalchemy", "jinja2", "apscheduler", "alembic",
-              "handlers", "storage", "templates", "console")
+              "handlers", "jobs", "storage", "templates", "console", "minutes", "web", "bot", "ics")
 
 
 def imported_modules(path: Path) -> set[str]:
