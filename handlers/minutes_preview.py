@@ -30,7 +30,6 @@ EDIT_VIEW = "minutes_edit_form"
 FILE_BLOCK = "file"
 MAX_LISTED = 20
 MAX_EDITABLE = 10  # three inputs an action keeps the form readable and under Slack's 100 blocks
-SECTION = 2900
 
 
 def unmatched_owners(minutes: Minutes, member_names: Iterable[str]) -> list[str]:
@@ -54,18 +53,6 @@ def unmatched_owners(minutes: Minutes, member_names: Iterable[str]) -> list[str]
     return unmatched
 
 
-def sections(lines: Sequence[str], limit: int = SECTION) -> list[dict[str, Any]]:
-    """Lines packed into as few section blocks as fit, never splitting a line."""
-    pieces, current = [], ""
-    for line in lines:
-        line = line[:limit]
-        if current and len(current) + len(line) + 1 > limit:
-            pieces.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line
-    return [kit.section(piece) for piece in ([*pieces, current] if current else pieces)]
-
-
 def _action_lines(actions: Sequence[Any], *, show_who: bool = True) -> list[str]:
     return [render("minutes_action", ref=None, what=a.what, who=a.who, due=a.due, due_text=a.due_text,
                    show_who=show_who) for a in actions[:MAX_LISTED]]
@@ -85,7 +72,7 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
     buttons = [kit.button("Edit actions", EDIT, str(draft_id)), kit.button("Cancel", CANCEL, str(draft_id), "danger")]
     if minutes.date is not None:
         buttons.insert(0, kit.button("Confirm and record", CONFIRM, str(draft_id), "primary"))
-    blocks = [*sections([summary]), *sections(lines), kit.actions(f"minutes-draft-{draft_id}", *buttons)]
+    blocks = [*kit.sections([summary]), *kit.sections(lines), kit.actions(f"minutes-draft-{draft_id}", *buttons)]
     return message("\n".join([summary, *lines]), blocks)
 
 
@@ -99,7 +86,7 @@ def recorded(*, board: str, file_name: str, day: date, done: Any, told: int, by:
     text = render("minutes_recorded", board=board, file_name=file_name, day=day, unchanged=done.unchanged,
                   created=done.created, added=done.actions_added, updated=done.actions_updated, told=told,
                   unmatched=done.unmatched_owners, by=by, by_slack_id=by_slack_id)
-    return message(text, sections([text]))
+    return message(text, kit.sections([text]))
 
 
 def owner_letter(*, board: str, day: date, actions: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -107,7 +94,7 @@ def owner_letter(*, board: str, day: date, actions: Sequence[dict[str, Any]]) ->
     intro = render("minutes_owner_dm", board=board, day=day, count=len(actions))
     lines = [render("minutes_action", show_who=False, who=None, **a) for a in actions[:MAX_LISTED]]
     lines += _more(len(actions))
-    return message("\n".join([intro, *lines]), [*sections([intro]), *sections(lines)])
+    return message("\n".join([intro, *lines]), [*kit.sections([intro]), *kit.sections(lines)])
 
 
 def latest(summary: dict[str, Any], decisions: Sequence[str], actions: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -115,11 +102,11 @@ def latest(summary: dict[str, Any], decisions: Sequence[str], actions: Sequence[
     head = render("minutes_latest", decisions=decisions, actions=len(actions), **summary)
     agreed = [render("minutes_decision", text=d) for d in decisions[:MAX_LISTED]] + _more(len(decisions))
     owned = [render("minutes_action", show_who=True, **a) for a in actions[:MAX_LISTED]] + _more(len(actions))
-    blocks = sections([head])
+    blocks = kit.sections([head])
     if agreed:
-        blocks += sections(["*Agreed*", *agreed])
+        blocks += kit.sections(["*Agreed*", *agreed])
     if owned:
-        blocks += sections(["*Actions*", *owned])
+        blocks += kit.sections(["*Actions*", *owned])
     return message("\n".join([head, *agreed, *owned]), blocks[:48])
 
 

@@ -20,7 +20,6 @@ from domain.agenda import compose, local_day, timetable
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
-from jobs.minutes_summary import sections
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import block_kit as kit
 from templates import render
@@ -60,8 +59,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
 
 
 def agenda_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    text = render("agenda", **items[0])
-    return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
+    return kit.text_message(render("agenda", **items[0]))
 
 
 def _invitation(items: list[dict[str, Any]]) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from domain.actions import board_today, view
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
-from jobs.minutes_summary import sections
 from templates import block_kit as kit
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import render
@@ -27,8 +26,7 @@ def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, 
 
 
 def digest_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    text = render("digest", **items[0])
-    return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
+    return kit.text_message(render("digest", **items[0]))
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:

@@ -12,7 +12,6 @@ from jobs.outbox import Outgoing, Part
 from templates import render
 
 FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
-SECTION = 2900
 
 
 def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
@@ -40,20 +39,8 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     }
 
 
-def sections(text: str, limit: int = SECTION) -> list[str]:
-    """Text split at line ends into pieces that fit a section block (never inside a mention)."""
-    pieces, current = [], ""
-    for line in text.split("\n"):
-        if current and len(current) + len(line) + 1 > limit:
-            pieces.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line
-    return [*pieces, current] if current else pieces
-
-
 def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    text = render("minutes_summary", **items[0])
-    return {"text": text[:3000], "blocks": [kit.section(piece) for piece in sections(text)[:45]]}
+    return kit.text_message(render("minutes_summary", **items[0]))
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:

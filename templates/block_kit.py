@@ -8,6 +8,7 @@ validation instead, and these builders keep each field within Slack's limits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 # Interaction ids shared by every message that carries these buttons and the listeners for them.
@@ -59,3 +60,20 @@ def actions(block_id: str, *elements: dict[str, Any]) -> dict[str, Any]:
 def datepicker(action_id: str, placeholder: str) -> dict[str, Any]:
     return {"type": "datepicker", "action_id": action_id,
             "placeholder": {"type": "plain_text", "text": _cut(placeholder, BUTTON_TEXT)}}
+
+
+def sections(lines: Iterable[str], limit: int = SECTION_TEXT - 100) -> list[dict[str, Any]]:
+    """Lines packed into as few section blocks as fit, never splitting a line (nor a mention in it)."""
+    pieces, current = [], ""
+    for line in lines:
+        line = line[:limit]
+        if current and len(current) + len(line) + 1 > limit:
+            pieces.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    return [section(piece) for piece in ([*pieces, current] if current else pieces)]
+
+
+def text_message(text: str) -> dict[str, Any]:
+    """A long mrkdwn text as a message: sections split at line ends, its start as the fallback."""
+    return {"text": _cut(text, SECTION_TEXT), "blocks": sections(text.split("\n"))[:45]}

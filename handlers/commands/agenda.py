@@ -14,7 +14,6 @@ from handlers.errors import after_ack
 from handlers.services import caller, member_of_user
 from handlers.slack_text import leading_user, plain_text
 from jobs.agendas import agenda_item, agenda_message
-from jobs.minutes_summary import sections
 from templates import block_kit as kit
 from templates import escape_mrkdwn, mention, render
 
@@ -119,4 +118,4 @@ def attendance_command(ack: Any, command: dict[str, Any], client: Any, context: 
                       first=f"{local_day(held[0]):%-d %b %Y}" if held else "",
                       last=f"{local_day(held[-1]):%-d %b %Y}" if held else "",
                       organisations=sorted(organisations.items()), members=sorted(members.items()))
-    ack(**blocks.message(text, [kit.section(p) for p in sections(text)[:45]]))
+    ack(**kit.text_message(text))
