@@ -27,6 +27,7 @@ from console.local_slack import Call, LocalSlack
 from domain.dates import parse_written_date
 from domain.errors import BadDate
 from domain.names import name_key
+from templates.plain import unformatted
 
 HELP = """Type a slash command as you would in Slack, for example:
   /myactions                     your open actions
@@ -37,16 +38,6 @@ HELP = """Type a slash command as you would in Slack, for example:
   /home                          your App Home tab
   /as NAME                       speak as another member
 Press a button by typing its text, e.g. "Done AHWB-3". End with Ctrl-D."""
-
-_EMOJI = {":white_check_mark:": "✓", ":warning:": "⚠", ":pushpin:": "📌", ":tada:": "🎉",
-          ":information_source:": "ℹ", ":link:": "🔗", ":spiral_note_pad:": "🗒", ":inbox_tray:": "📥",
-          ":wave:": "👋", ":bar_chart:": "📊", ":memo:": "📝", ":calendar:": "📅", ":zzz:": "💤",
-          ":x:": "✗", ":clipboard:": "📋", ":rotating_light:": "🚨", ":large_green_circle:": "🟢",
-          ":wastebasket:": "🗑"}
-_OTHER_EMOJI = re.compile(r":[a-z0-9_+-]+:")
-_ITALIC = re.compile(r"(?<![\w])_([^_\n]+)_(?![\w])")
-_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
-
 
 class Console:
     def __init__(self, app: App, slack: LocalSlack, secret: str, stdin: TextIO, stdout: TextIO, channel_id: str,
@@ -62,22 +53,7 @@ class Console:
         print(text, file=self.out, flush=True)
 
     def plain(self, mrkdwn: str) -> str:
-        def readable(match: re.Match[str]) -> str:
-            sigil, target, label = match[1], match[2], match[3]
-            if sigil == "@":
-                user = self.slack.users.get(target)
-                return "@" + (user["real_name"] if user else label or target)
-            if sigil == "#":
-                return "#" + (label or "this-channel")
-            if sigil == "!":
-                return "@" + target
-            return f"{label} ({target})" if label else target
-
-        text = _MARKUP.sub(readable, mrkdwn)
-        for code, symbol in _EMOJI.items():
-            text = text.replace(code, symbol)
-        text = _ITALIC.sub(r"\1", _OTHER_EMOJI.sub("", text))
-        return text.replace("*", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return unformatted(mrkdwn, lambda user_id: (self.slack.users.get(user_id) or {}).get("real_name"))
 
     def show(self, payload: dict[str, Any], heading: str = "") -> None:
         if heading:

@@ -7,42 +7,25 @@ an HTML part (stdlib `email`), sent over SMTP (`SMTP_URL`, from `MAIL_FROM`).
 from __future__ import annotations
 
 import html
-import re
 import smtplib
 from email.message import EmailMessage
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from jobs.outbox import DeliveryFailed, Undeliverable
+from templates.plain import unformatted
 
 MAILTO = "mailto:"
-_MARKUP = re.compile(r"<([@#!])?([^<>|]*)(?:\|([^<>]*))?>")
-_EMOJI = re.compile(r":[a-z_]+:")
-
-
-def plain(mrkdwn: str) -> str:
-    """Slack mrkdwn as plain text: markup to words, entities decoded, emphasis and emoji codes dropped."""
-    def readable(match: re.Match[str]) -> str:
-        sigil, target, label = match[1], match[2], match[3]
-        if sigil == "@":
-            return "@" + (label or "a member")
-        if sigil in ("#", "!"):
-            return label or ""
-        return f"{label} ({target})" if label else target
-
-    text = _MARKUP.sub(readable, mrkdwn)
-    text = _EMOJI.sub("", text).replace("*", "")
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
 def _body(message: dict[str, Any]) -> str:
     pieces = []
     for block in message.get("blocks") or []:
         if block.get("type") == "section":
-            pieces.append(plain(block["text"]["text"]))
+            pieces.append(unformatted(block["text"]["text"]))
         elif block.get("type") == "context":
-            pieces.extend(plain(e.get("text", "")) for e in block.get("elements", []))
-    return "\n\n".join(p for p in pieces if p) or plain(message.get("text", ""))
+            pieces.extend(unformatted(e.get("text", "")) for e in block.get("elements", []))
+    return "\n\n".join(p for p in pieces if p) or unformatted(message.get("text", ""))
 
 
 def email_for(message: dict[str, Any], *, to: str, sender: str) -> EmailMessage:
