@@ -171,7 +171,9 @@ def _record_next_meeting(reg: Any, board: Any, next_meeting: Any, zone: ZoneInfo
         reg.add_meeting(board_id=board.id, starts_at=starts, venue=next_meeting.venue, theme=next_meeting.theme,
                         status="scheduled", sequence=0)
     elif meeting.status == "scheduled":
-        meeting.starts_at = starts
-        meeting.venue = next_meeting.venue or meeting.venue
+        venue = next_meeting.venue or meeting.venue
+        if (meeting.starts_at, meeting.venue) != (starts, venue):
+            meeting.sequence += 1  # calendars that subscribe to the board's feed see the move
+        meeting.starts_at, meeting.venue = starts, venue
         meeting.theme = next_meeting.theme or meeting.theme
 

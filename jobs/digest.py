@@ -39,7 +39,9 @@ def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
             monday = today - timedelta(days=today.weekday())
             first_working = next((monday + timedelta(days=d) for d in range(5)
                                   if is_working_day(monday + timedelta(days=d))), None)
-            if today != first_working or not within_working_hours(local.time()) or local.hour >= 12:
+            # Monday morning's report; a worker that was down then catches up on the next two working days.
+            late = first_working is not None and 0 <= (today - first_working).days <= 2
+            if not late or not is_working_day(today) or not within_working_hours(local.time()):
                 continue
             sunday = monday + timedelta(days=6)
             actions = list(reg.actions_of_board(board.id, due_before=sunday + timedelta(days=1), limit=1000))

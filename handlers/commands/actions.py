@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from domain.actions import LOG_FILTERS, board_log, board_today, complete_action, my_open_actions, record_action, view
+from domain.actions import (
+    LOG_FILTERS,
+    board_log,
+    board_today,
+    complete_action,
+    my_open_actions,
+    record_action,
+    view,
+)
 from domain.boards import board_of_channel
 from domain.dates import parse_due
 from domain.errors import BadInput
+from domain.identity import identify
 from domain.names import name_key
 from handlers import blocks
 from handlers.events.home import refresh_home
-from handlers.services import caller, member_of_user
+from handlers.services import caller, chat_person, member_of_user
 from handlers.slack_text import leading_user, plain_text
 from templates import escape_mrkdwn
 
@@ -85,8 +94,11 @@ def actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any
 
 def _owner(reg: Any, client: Any, board: Any, text: str, now: Any) -> Any:
     user_id, _ = leading_user(text)
-    if user_id is not None:
-        return member_of_user(reg, client, user_id, now)
+    if user_id is not None:  # a lookup: it links someone already known, never creates a member
+        found = reg.member_by_slack_id(user_id) or identify(reg, chat_person(client, user_id), board.channel_id)
+        if found is None:
+            raise BadInput(f"That person is not on {board.name}.")
+        return found
     key = name_key(plain_text(text))
     for member in reg.members_of_board(board.id):
         if member.name_key == key or key in member.name_key.split():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from slack_sdk.errors import SlackApiError
 
 from domain.actions import my_open_actions
+from domain.meetings import describe_when
+from domain.meetings import view as meeting_view
 from handlers import blocks
 
 log = logging.getLogger(__name__)
@@ -21,8 +22,7 @@ def home_view(reg: Any, member: Any, now: Any) -> dict[str, Any]:
     for board in boards:
         meeting = meetings.get(board.id)
         if meeting is not None:
-            local = meeting.starts_at.astimezone(ZoneInfo(board.timezone))
-            listed.append({"board": board.name, "when": f"{local:%A %-d %B %Y, %H:%M}",
+            listed.append({"board": board.name, "when": describe_when(meeting_view(meeting, board)),
                            "venue": meeting.venue, "theme": meeting.theme})
     return blocks.home(my_open_actions(reg, member, now), listed)
 

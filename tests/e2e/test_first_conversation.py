@@ -276,3 +276,11 @@ def test_someone_who_may_not_change_an_action_gets_no_update_form(web, slack):
     [refusal] = slack.wait_for("respond")
     assert "belongs to Hayley Hughes" in refusal.body["text"]
     assert slack.sent("views.open") == []
+
+
+def test_asking_for_someones_actions_never_makes_them_a_member(web, services):
+    board_with_three_actions(web)
+    reply = web.command("/actions", "<@U0OUTSIDER|olly>", user=SARAH)
+    assert "not on Chorley Public Service Reform Board" in reply.text
+    with services.db.unit_of_work() as reg:
+        assert reg.member_by_slack_id(OUTSIDER) is None

@@ -180,7 +180,9 @@ def test_minutes_older_than_thirty_days_at_first_sight_are_not_posted(sweep, wor
 
 
 def test_the_digest_goes_to_the_chair_and_secretary_on_monday_morning_once(sweep, workspace):
-    sweep("digest", "2015-03-18T10:00")
+    sweep("digest", "2015-03-19T10:00")  # Thursday: too late for the week's report
+    assert workspace.sent("chat.postMessage") == []
+    sweep("digest", "2015-03-16T08:45")  # Monday, before working hours
     assert workspace.sent("chat.postMessage") == []
     sweep("digest", "2015-03-16T09:15")
     sweep("digest", "2015-03-16T09:20")
