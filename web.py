@@ -56,7 +56,10 @@ class WebApp:
 
     def _slack(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
         """Check the signature before anything reads the body; then hand the request to Bolt."""
-        length = int(environ.get("CONTENT_LENGTH") or 0)
+        declared = str(environ.get("CONTENT_LENGTH") or "0")
+        if not declared.isdigit():
+            return _json(start_response, "400 Bad Request", {"ok": False, "error": "bad content length"})
+        length = int(declared)
         if length > self.MAX_BODY:
             return _json(start_response, "413 Payload Too Large", {"ok": False})
         body = environ["wsgi.input"].read(length) if length else b""

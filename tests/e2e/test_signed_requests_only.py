@@ -77,3 +77,12 @@ def test_the_web_process_answers_health_checks_and_nothing_else(web):
     assert web.request("GET", "/healthz").body == b'{"ok": true}'
     assert web.request("GET", "/slack/events").status == 405
     assert web.request("GET", "/admin").status == 404
+
+
+@pytest.mark.parametrize("length", ["abc", "-5", "1e9"])
+def test_a_nonsense_content_length_gets_400(web, length):
+    import io
+
+    reply = web.wsgi({"REQUEST_METHOD": "POST", "PATH_INFO": "/slack/events", "CONTENT_LENGTH": length,
+                      "wsgi.input": io.BytesIO(b"x")}, lambda status, headers, *a: setattr(web, "_status", status))
+    assert web._status.startswith("400") and b"".join(reply)
