@@ -133,7 +133,6 @@ def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
-    import hashlib
     import json
 
     from domain.boards import save_board
@@ -160,8 +159,7 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
         for path, minutes in readings:
             board, _ = save_board(reg, args.board or minutes.board, now=utc_now(), timezone=settings.timezone,
                                   channel_id=args.channel)
-            digest = hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
-            done = record_minutes(reg, minutes, board, now=utc_now(), digest=digest)
+            done = record_minutes(reg, minutes, board, now=utc_now(), digest=minutes.digest())
             line = f"{path.name}: {board.name}, meeting of {minutes.date:%-d %B %Y} "
             if done.unchanged:
                 line += "already recorded, unchanged"

@@ -6,6 +6,8 @@ CONTRACT.md: dates as ISO strings, times as "HH:MM", absent values as None.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -114,6 +116,10 @@ class Minutes:
     actions: tuple[Action, ...] = ()
     next_meeting: NextMeeting = NextMeeting()
     absent: tuple[Apology, ...] = ()
+
+    def digest(self) -> str:
+        """What identifies these minutes' content: the same reading, from any file, gives the same digest."""
+        return hashlib.sha256(json.dumps(self.to_json(), sort_keys=True).encode()).hexdigest()
 
     def to_json(self) -> dict[str, Any]:
         """The contract's "Minutes JSON" object, ready for `json.dumps`."""

@@ -7,8 +7,6 @@ Deciding a draft is one conditional UPDATE, so a double click decides it once.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
@@ -43,11 +41,6 @@ class MinutesDraft(Base):
         return minutes_from_json(self.reading)
 
 
-def minutes_digest(minutes: Minutes) -> str:
-    """What identifies the content of minutes, exactly as `bot.py import-minutes` computes it."""
-    return hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
-
-
 class Drafts:
     """The drafts table, over the session of one unit of work (`Drafts(reg.session)`)."""
 
@@ -73,7 +66,7 @@ class Drafts:
             return self._reopen(existing, board_id, channel_id, minutes, now)
         draft = MinutesDraft(board_id=board_id, uploader_id=uploader_id, channel_id=channel_id,
                              slack_file_id=slack_file_id, file_name=file_name[:255], reading=minutes.to_json(),
-                             digest=minutes_digest(minutes), status=PENDING, created_at=now)
+                             digest=minutes.digest(), status=PENDING, created_at=now)
         try:
             # A savepoint, so losing the race to a concurrent duplicate leaves the transaction usable.
             with self.session.begin_nested():
@@ -88,7 +81,7 @@ class Drafts:
             update(MinutesDraft)
             .where(MinutesDraft.id == draft.id, MinutesDraft.status == CANCELLED)
             .values(status=PENDING, board_id=board_id, channel_id=channel_id, reading=minutes.to_json(),
-                    digest=minutes_digest(minutes), created_at=now, decided_at=None)
+                    digest=minutes.digest(), created_at=now, decided_at=None)
             .execution_options(synchronize_session=False)
         ).rowcount
         if reopened != 1:
@@ -111,7 +104,7 @@ class Drafts:
         changed = self.session.execute(
             update(MinutesDraft)
             .where(MinutesDraft.id == draft_id, MinutesDraft.status == PENDING)
-            .values(reading=minutes.to_json(), digest=minutes_digest(minutes))
+            .values(reading=minutes.to_json(), digest=minutes.digest())
             .execution_options(synchronize_session=False)
         ).rowcount
         return changed == 1

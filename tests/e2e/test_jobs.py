@@ -3,7 +3,6 @@ stand-in for Slack's Web API, and a crash, a retry or a second worker never send
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -38,11 +37,10 @@ def at(text: str) -> datetime:
 
 def import_minutes(db, path: Path, channel: str = "C0ASHBOURNE"):  # type: ignore[no-untyped-def]
     minutes = read_minutes(extract_text(path))
-    digest = hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
     with db.unit_of_work() as reg:
         board, _ = save_board(reg, minutes.board, now=at("2015-03-05T18:00"), timezone="Europe/London",
                               channel_id=channel)
-        record_minutes(reg, minutes, board, now=at("2015-03-05T18:00"), digest=digest)
+        record_minutes(reg, minutes, board, now=at("2015-03-05T18:00"), digest=minutes.digest())
         # The board's officers are linked by e-mail only (a name in Slack is its owner's to edit).
         for member in reg.members_of_board(board.id):
             member.email = OFFICER_EMAILS.get(member.name, member.email)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -19,14 +17,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
-def digest(minutes) -> str:  # type: ignore[no-untyped-def]
-    return hashlib.sha256(json.dumps(minutes.to_json(), sort_keys=True).encode()).hexdigest()
-
-
 def record(db, minutes):  # type: ignore[no-untyped-def]
     with db.unit_of_work() as reg:
         board, _ = save_board(reg, minutes.board, now=NOW, timezone="Europe/London", channel_id="C0ASH")
-        return record_minutes(reg, minutes, board, now=NOW, digest=digest(minutes))
+        return record_minutes(reg, minutes, board, now=NOW, digest=minutes.digest())
 
 
 def snapshot(db) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
