@@ -19,6 +19,7 @@ from domain.refs import format_ref
 from handlers.errors import after_ack
 from handlers.events.files import tell
 from handlers.events.home import refresh_home
+from handlers.form_input import form_field, form_values
 from handlers.minutes_preview import (
     MAX_EDITABLE,
     decided,
@@ -136,8 +137,7 @@ def edit_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
 
 
 def _typed(values: dict[str, Any], block: str) -> str:
-    element = values.get(block, {}).get("value", {})
-    return " ".join(str(element.get("value") or "").split()) if isinstance(element, dict) else ""
+    return " ".join(str(form_field(values, block).get("value") or "").split())
 
 
 def revised(minutes: Minutes, values: dict[str, Any], today: Any) -> Minutes:
@@ -168,7 +168,7 @@ def edit_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) ->
     """Save the corrected actions in the draft and show its preview again in place of the old one."""
     services = context["services"]
     meta = _metadata(body)
-    values = body.get("view", {}).get("state", {}).get("values", {})
+    values = form_values(body)
     try:
         with services.db.unit_of_work() as reg:
             drafts = Drafts(reg.session)

@@ -11,6 +11,7 @@ from domain.permissions import runs_board
 from domain.refs import format_ref
 from handlers.blocks import notice
 from handlers.events.files import Upload, answer_upload
+from handlers.form_input import form_field, form_values
 from handlers.minutes_preview import FILE_BLOCK, import_modal, latest
 from handlers.services import caller
 from handlers.slack_text import plain_text
@@ -73,8 +74,7 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
 def import_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
     """The import form's file: read in the background of the closed form, the preview sent like a shared file's."""
     view = body.get("view", {})
-    chosen = view.get("state", {}).get("values", {}).get(FILE_BLOCK, {}).get("value", {})
-    files = chosen.get("files") if isinstance(chosen, dict) else None
+    files = form_field(form_values(body), FILE_BLOCK).get("files")
     if not files or not isinstance(files[0], dict) or not files[0].get("id"):
         ack(response_action="errors", errors={FILE_BLOCK: "Choose a minutes file to read."})
         return

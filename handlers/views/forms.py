@@ -11,20 +11,12 @@ from domain.dates import Due
 from domain.errors import DomainError
 from handlers import blocks
 from handlers.events.home import refresh_home
+from handlers.form_input import form_field, form_values, iso_value
 from handlers.services import caller, member_of_user
 
 
 def _value(body: dict[str, Any], block: str, key: str = "value") -> Any:
-    state = body.get("view", {}).get("state", {}).get("values", {})
-    element = state.get(block, {}).get("value", {})
-    return element.get(key) if isinstance(element, dict) else None
-
-
-def _chosen_date(raw: Any) -> date | None:
-    try:
-        return date.fromisoformat(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return None
+    return form_field(form_values(body), block).get(key)
 
 
 def new_action_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
@@ -33,7 +25,7 @@ def new_action_submitted(ack: Any, body: dict[str, Any], client: Any, context: A
     now = services.now()
     owner_id = _value(body, "owner", "selected_user")
     what = _value(body, "what") or ""
-    due_date = _chosen_date(_value(body, "due", "selected_date"))
+    due_date = iso_value(date, _value(body, "due", "selected_date"))
     channel_id = body.get("view", {}).get("private_metadata", "")
     try:
         with services.db.unit_of_work() as reg:

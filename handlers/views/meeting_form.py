@@ -12,7 +12,12 @@ import json
 from datetime import date, time
 from typing import Any
 
-from slack_sdk.models.blocks import DatePickerElement, InputBlock, PlainTextInputElement, TimePickerElement
+from slack_sdk.models.blocks import (
+    DatePickerElement,
+    InputBlock,
+    PlainTextInputElement,
+    TimePickerElement,
+)
 from slack_sdk.models.views import View
 
 from domain.boards import board_of_channel
@@ -29,10 +34,11 @@ from domain.meetings import (
 )
 from handlers.blocks import message
 from handlers.delivery import SlackSender
+from handlers.form_input import form_field, form_values, iso_value
 from handlers.services import caller
+from ics import feed_url
 from jobs.outbox import Outgoing, Part, deliver
 from templates import block_kit as kit
-from ics import feed_url
 from templates import render
 
 MEETING_VIEW = "meeting_form"
@@ -73,23 +79,15 @@ def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = 
 
 
 def _state(body: dict[str, Any], block: str) -> dict[str, Any]:
-    element = body.get("view", {}).get("state", {}).get("values", {}).get(block, {}).get("value")
-    return element if isinstance(element, dict) else {}
-
-
-def _parsed(kind: type, raw: Any) -> Any:
-    try:
-        return kind.fromisoformat(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return None
+    return form_field(form_values(body), block)
 
 
 def _slot(body: dict[str, Any]) -> Slot:
     """The form's answers as a Slot; modal input arrives raw, not escaped."""
     return Slot(
-        day=_parsed(date, _state(body, "date").get("selected_date")),
-        start=_parsed(time, _state(body, "start").get("selected_time")),
-        end=_parsed(time, _state(body, "end").get("selected_time")),
+        day=iso_value(date, _state(body, "date").get("selected_date")),
+        start=iso_value(time, _state(body, "start").get("selected_time")),
+        end=iso_value(time, _state(body, "end").get("selected_time")),
         venue=_state(body, "venue").get("value"),
         theme=_state(body, "theme").get("value"),
     )
