@@ -187,6 +187,13 @@ def default_end(starts: datetime) -> datetime:
     return starts + timedelta(hours=2)
 
 
+def starts_in_words(moment: datetime, zone: ZoneInfo) -> str:
+    """"Tuesday 21 April 2015, 16:00" in the board's time zone; the day alone when no time is known
+    (minutes that give a date but no time are stored at local midnight)."""
+    local = moment.astimezone(zone)
+    return f"{local:%A %-d %B %Y}" + (f", {local:%H:%M}" if local.hour or local.minute else "")
+
+
 def describe_when(meeting: MeetingView) -> str:
     """"Tuesday 8 December 2026, 14:00–16:00", in the board's time zone."""
     day = f"{meeting.starts:%A %-d %B %Y}"

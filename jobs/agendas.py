@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from domain.actions import board_today, view
 from domain.agenda import compose, local_day, timetable
+from domain.meetings import starts_in_words
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
@@ -30,7 +31,6 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
                 public_url: str | None = None) -> dict[str, Any]:
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
-    local = meeting.starts_at.astimezone(zone)
     items = reg.agenda_of(meeting.id)
     actions = list(reg.actions_of_board(board.id, limit=100))
     updates = reg.latest_updates([a.id for a in actions])
@@ -45,7 +45,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
                         "owner_slack_id": shown.owner_slack_id, "due_words": shown.due_words,
                         "overdue": shown.overdue,
                         "latest": (update.note or f"{update.kind} {update.new_value or ''}".strip()) if update else None})
-    when = f"{local:%A %-d %B %Y}" + (f", {local:%H:%M}" if local.hour or local.minute else "")
+    when = starts_in_words(meeting.starts_at, zone)
     return {
         "board": board.name, "when": when, "venue": meeting.venue, "theme": meeting.theme, "draft": draft,
         "lines": compose([i for i in items if i.status == "accepted"]),

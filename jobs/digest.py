@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from domain.actions import board_today, view
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
-from templates import block_kit as kit
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
+from templates import block_kit as kit
 from templates import render
 
 

@@ -6,9 +6,10 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.meetings import starts_in_words
 from domain.refs import format_ref
-from templates import block_kit as kit
 from jobs.outbox import Outgoing, Part
+from templates import block_kit as kit
 from templates import render
 
 FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
@@ -23,8 +24,7 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     upcoming = reg.next_meetings([board.id], meeting.starts_at + timedelta(hours=1)).get(board.id)
     next_words = None
     if upcoming is not None:
-        at = upcoming.starts_at.astimezone(zone)
-        next_words = f"{at:%A %-d %B %Y}" + (f", {at:%H:%M}" if at.hour or at.minute else "")
+        next_words = starts_in_words(upcoming.starts_at, zone)
         next_words += f" at {upcoming.venue}" if upcoming.venue else ""
         next_words += f" ({upcoming.theme})" if upcoming.theme else ""
     return {

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from domain.dates import describe_due
 from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
-from templates import block_kit as kit
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, SNOOZE
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
+from templates import block_kit as kit
 from templates import escape_mrkdwn, render
+from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, SNOOZE
 
 LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from domain.boards import board_of_channel
 from domain.errors import NotAllowed, NotFound
+from domain.meetings import starts_in_words
 from domain.permissions import runs_board
 from domain.refs import format_ref
 from handlers.blocks import notice
@@ -41,11 +42,6 @@ def _open_import(ack: Any, command: dict[str, Any], client: Any, services: Any) 
     client.views_open(trigger_id=command["trigger_id"], view=import_modal(channel_id))
 
 
-def _when(moment: Any, zone: ZoneInfo) -> str:
-    local = moment.astimezone(zone)
-    return f"{local:%A %-d %B %Y}" + (f", {local:%H:%M}" if local.hour or local.minute else "")
-
-
 def _latest(services: Any, channel_id: str) -> dict[str, Any]:
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, channel_id)
@@ -58,10 +54,10 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
         upcoming = next((m for m in meetings if m.starts_at > meeting.starts_at and m.status == "scheduled"), None)
         statuses = [a.status for a in reg.attendance_of(meeting.id)]
         summary = {
-            "board": board.name, "when": _when(meeting.starts_at, zone), "venue": meeting.venue,
+            "board": board.name, "when": starts_in_words(meeting.starts_at, zone), "venue": meeting.venue,
             "theme": meeting.theme, "present": statuses.count("present"),
             "attending": statuses.count("in attendance"), "apologies": statuses.count("apologies"),
-            "next_when": _when(upcoming.starts_at, zone) if upcoming else None,
+            "next_when": starts_in_words(upcoming.starts_at, zone) if upcoming else None,
             "next_venue": upcoming.venue if upcoming else None,
         }
         actions = [{"ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date,
