@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from config import Settings
+from logs import configure_logging
 from domain.errors import DomainError
 from storage.database import Database, SchemaBehind, ensure_schema, upgrade
 
@@ -66,8 +67,8 @@ def wsgi_app():  # type: ignore[no-untyped-def]
     """The web process's WSGI app (the Procfile runs it under gunicorn)."""
     from web import WebApp
 
-    configure_logging()
     settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.secrets())
     require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     db = Database.connect(settings.database_url)
     return WebApp(build_app(settings, db), db, settings.signing_secret or "")
@@ -317,16 +318,12 @@ def parser() -> Parser:
     return top
 
 
-def configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-
-
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         settings = Settings.from_env()
         if args.command in ("serve", "socket", "worker", "run-job"):
-            configure_logging()
+            configure_logging(settings.log_level, settings.secrets())
         # pypdf reports damaged files on its logger too; import-minutes says so in its one line.
         logging.getLogger("pypdf").setLevel(logging.CRITICAL)
         return args.run(settings, args)

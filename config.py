@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import load_dotenv
 
 DEFAULT_API_URL = "https://slack.com/api/"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Settings:
     smtp_url: str | None = None
     public_url: str | None = None
     mail_from: str = "matters-arising@localhost"
+    log_level: str = "INFO"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -39,6 +42,9 @@ class Settings:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"BOT_TIMEZONE {zone!r} is not a time zone; try Europe/London") from None
+        level = (environ.get("LOG_LEVEL") or "INFO").upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
         return cls(
             bot_token=environ.get("SLACK_BOT_TOKEN") or None,
             signing_secret=environ.get("SLACK_SIGNING_SECRET") or None,
@@ -50,7 +56,16 @@ class Settings:
             smtp_url=environ.get("SMTP_URL") or None,
             public_url=environ.get("PUBLIC_URL") or None,
             mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",
+            log_level=level,
         )
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log: tokens, the signing secret, passwords in URLs."""
+        found = [self.bot_token, self.signing_secret, self.app_token]
+        for url in (self.database_url, self.smtp_url):
+            password = urlsplit(url).password if url else None
+            found.append(password)
+        return [value for value in found if value]
 
     def missing(self, *names: str) -> list[str]:
         """The environment variables among `names` that a mode needs and are not set."""

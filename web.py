@@ -13,6 +13,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from handlers.request_info import what, who
 from ics import meetings_calendar
 from storage.database import Database
 
@@ -39,6 +40,14 @@ def _headers(environ: dict[str, Any]) -> dict[str, list[str]]:
     return headers
 
 
+def _clean_path(path: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_./-]", "?", path[:100])
+
+
+def _clean_number(text: str) -> str:
+    return text[:3] if text[:3].isdigit() else "?"
+
+
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -54,7 +63,7 @@ class WebApp:
         self.verifier = SignatureVerifier(signing_secret)
         self.clock = clock
 
-    def _slack(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
+    def _slack(self, environ: dict[str, Any], start_response: Respond, line: dict[str, str]) -> Iterable[bytes]:
         """Check the signature before anything reads the body; then hand the request to Bolt."""
         declared = str(environ.get("CONTENT_LENGTH") or "0")
         if not declared.isdigit():
@@ -67,15 +76,21 @@ class WebApp:
         timestamp = headers.get("x-slack-request-timestamp", [""])[0]
         signature = headers.get("x-slack-signature", [""])[0]
         if not (timestamp.isdigit() and signature and self.verifier.is_valid(body, timestamp, signature)):
+            line["outcome"] = "unsigned"
             return _json(start_response, "401 Unauthorized", {"ok": False, "error": "invalid signature"})
         try:
             request = BoltRequest(body=body.decode("utf-8"), query=environ.get("QUERY_STRING", ""), headers=headers)
+            line.update(what=what(request.body), who=who(request.body))
+            if headers.get("x-slack-retry-num"):
+                line["retry"] = _clean_number(headers["x-slack-retry-num"][0])
             # Our listeners' own errors are answered inside Bolt (handlers.errors); what escapes
             # dispatch is Bolt failing to read a payload that lacks the fields it expects.
             response = self.app.dispatch(request)
         except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
             log.warning("malformed_payload error=%s", type(error).__name__)
+            line["outcome"] = "malformed"
             return _json(start_response, "400 Bad Request", {"ok": False, "error": "malformed payload"})
+        line["outcome"] = str(request.context.get("outcome") or ("ok" if response.status < 400 else "unhandled"))
         data = response.body.encode() if isinstance(response.body, str) else (response.body or b"")
         header_list = [(name, value) for name, values in response.headers.items() for value in values
                        if name.lower() != "content-length"]
@@ -84,24 +99,32 @@ class WebApp:
         return [data]
 
     def __call__(self, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
+        """Answer one request, and log one line for it: what, who, status, outcome, how long."""
         started = time.perf_counter()
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "/")
         status_holder: list[str] = []
+        line: dict[str, str] = {}
 
         def recording_start(status: str, headers: list[tuple[str, str]], *args: Any) -> Any:
             status_holder.append(status)
             return start_response(status, headers, *args)
 
         try:
-            return self._route(method, path, environ, recording_start)
+            return self._route(method, path, environ, recording_start, line)
         except Exception:  # noqa: BLE001 - the last guard: never a traceback to the caller
             log.exception("request_failed method=%s path=%s", method, path)
+            line["outcome"] = "failed"
             return _json(recording_start, "500 Internal Server Error", {"ok": False})
         finally:
-            log.info("request method=%s path=%s status=%s ms=%.1f", method, path,
-                     (status_holder or ["?"])[0].split()[0], (time.perf_counter() - started) * 1000)
+            status = (status_holder or ["?"])[0].split()[0]
+            extra = "".join(f" {key}={value}" for key, value in line.items() if key not in ("what", "who", "outcome"))
+            log.info("request method=%s path=%s what=%s who=%s status=%s outcome=%s ms=%.1f%s", method,
+                     _clean_path(path), line.get("what", "-"), line.get("who", "-"), status,
+                     line.get("outcome", "ok" if status.startswith(("2", "3")) else "refused"),
+                     (time.perf_counter() - started) * 1000, extra)
 
-    def _route(self, method: str, path: str, environ: dict[str, Any], start_response: Respond) -> Iterable[bytes]:
+    def _route(self, method: str, path: str, environ: dict[str, Any], start_response: Respond,
+               line: dict[str, str]) -> Iterable[bytes]:
         if path == "/healthz" and method == "GET":
             if self.db.ping():
                 return _json(start_response, "200 OK", {"ok": True})
@@ -109,7 +132,7 @@ class WebApp:
         if path == "/slack/events":
             if method != "POST":
                 return _json(start_response, "405 Method Not Allowed", {"ok": False})
-            return self._slack(environ, start_response)
+            return self._slack(environ, start_response, line)
         calendar = _CALENDAR.match(path)
         if calendar is not None:
             if method not in ("GET", "HEAD"):

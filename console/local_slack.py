@@ -2,7 +2,8 @@
 
 It answers the Web API methods the bot calls, keeps a small user directory,
 records every call (and every post to a response_url) in order, and can be told
-to fail a method, with 429 and Retry-After, say, to show the bot's retries.
+to fail a method, with 429 and Retry-After, say, to show the bot's retries,
+or to answer slowly, to show that requests are still acknowledged in time.
 """
 
 from __future__ import annotations
@@ -32,16 +33,17 @@ class LocalSlack:
         self.users: dict[str, dict[str, Any]] = {}
         self.calls: list[Call] = []
         self._failures: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
+        self._delays: dict[str, float] = {}
         self._lock = threading.Lock()
         self._ts = 0
         self._server: ThreadingHTTPServer | None = None
 
     # -- the directory ---------------------------------------------------
     def add_user(self, user_id: str, real_name: str, email: str | None = None, tz: str = "Europe/London",
-                 deleted: bool = False) -> None:
+                 deleted: bool = False, admin: bool = False) -> None:
         self.users[user_id] = {
             "id": user_id, "name": real_name.lower().replace(" ", "."), "real_name": real_name,
-            "deleted": deleted, "is_bot": False, "tz": tz,
+            "deleted": deleted, "is_bot": False, "tz": tz, "is_admin": admin, "is_owner": False,
             "profile": {"real_name": real_name, "display_name": real_name.split()[0] if real_name else "",
                         "email": email},
         }
@@ -54,6 +56,11 @@ class LocalSlack:
         body = body if body is not None else {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"}
         with self._lock:
             self._failures.setdefault(method, []).append((status, headers, body))
+
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Answer every call of `method` (`respond` for response_url posts) after `seconds`; 0 undoes it."""
+        with self._lock:
+            self._delays[method] = seconds
 
     # -- reading what was sent -------------------------------------------
     def sent(self, method: str | None = None) -> list[Call]:
@@ -107,6 +114,10 @@ class LocalSlack:
 
     # -- answering -------------------------------------------------------
     def answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+        with self._lock:
+            delay = self._delays.get(method, 0.0)
+        if delay:
+            time.sleep(delay)
         with self._lock:
             pending = self._failures.get(method)
             if pending:

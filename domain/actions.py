@@ -129,17 +129,17 @@ def changeable_action(reg: Any, ref: str, by: Any) -> Any:
 def complete_action(reg: Any, ref: str, *, by: Any, now: datetime, note: str | None = None) -> tuple[Any, bool]:
     """Mark an action done. Returns (action, changed); completing a done action changes nothing."""
     action = changeable_action(reg, ref, by)
-    if action.status == "done":
+    if action.status == "open":
+        cleaned = check_text(note, what="note", limit=MAX_NOTE) if note and note.strip() else None
+        if reg.move_status(action, "open", "done"):
+            action.completed_at = now
+            action.completed_by_id = by.id
+            reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="done", note=cleaned,
+                                  old_value="open", new_value="done")
+            return action, True
+    if action.status == "done":  # already, or a second click that raced the first
         return action, False
-    if action.status != "open":
-        raise BadInput(f"{format_ref(action.board.code, action.number)} was {action.status}; it can't be completed.")
-    cleaned = check_text(note, what="note", limit=MAX_NOTE) if note and note.strip() else None
-    action.status = "done"
-    action.completed_at = now
-    action.completed_by_id = by.id
-    reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="done", note=cleaned,
-                          old_value="open", new_value="done")
-    return action, True
+    raise BadInput(f"{format_ref(action.board.code, action.number)} was {action.status}; it can't be completed.")
 
 
 SNOOZE = timedelta(days=7)

@@ -50,6 +50,7 @@ from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from handlers.services import Services
+from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
 from handlers.views.forms import new_action_submitted, update_submitted
 from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
@@ -67,27 +68,27 @@ def web_client(token: str, base_url: str) -> WebClient:
     return client
 
 
-def register(app: App) -> None:
-    """Map Slack's ids to listeners."""
+def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
+    """Map Slack's ids to listeners: each answers within `ack_budget` seconds; each event runs once."""
     for name, command in (("/board", board_command), ("/action", action_command),
                           ("/myactions", my_actions_command), ("/done", done_command),
                           ("/actions", actions_command), ("/agenda", agenda_command),
                           ("/apologies", apologies_command), ("/attendance", attendance_command),
                           ("/meeting", meeting_command), ("/minutes", minutes_command)):
-        app.command(name)(command)
+        app.command(name)(in_time(command, ack_budget))
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
                                (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
                                (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
                                (EDIT, edit_clicked), (CANCEL, cancel_clicked)):
-        app.action(action_id)(clicked)
+        app.action(action_id)(in_time(clicked, ack_budget))
     for callback_id, submitted in ((NEW_ACTION_VIEW, new_action_submitted), (UPDATE_VIEW, update_submitted),
                                    (MEETING_VIEW, meeting_submitted), (IMPORT_VIEW, import_submitted),
                                    (EDIT_VIEW, edit_submitted)):
-        app.view(callback_id)(submitted)
-    app.event("app_home_opened")(app_home_opened)
-    app.event("file_shared")(file_shared)
-    app.event("message")(direct_message)
+        app.view(callback_id)(in_time(submitted, ack_budget))
+    app.event("app_home_opened")(once_per_event(app_home_opened))
+    app.event("file_shared")(once_per_event(file_shared))
+    app.event("message")(once_per_event(direct_message))
     app.error(on_error)
 
 
@@ -98,6 +99,7 @@ def create_app(
     signing_secret: str | None,
     api_url: str,
     process_before_response: bool = False,
+    ack_budget: float = ACK_BUDGET_SECONDS,
 ) -> App:
     """A Bolt app over the register, talking to the Web API at `api_url`."""
     app = App(
@@ -114,5 +116,5 @@ def create_app(
         context["services"] = services
         next()
 
-    register(app)
+    register(app, ack_budget)
     return app

@@ -129,3 +129,9 @@ def update_modal(ref: str, what: str) -> dict[str, Any]:
         ],
     ).to_dict()
 
+
+
+def notice_modal(title: str, text: str) -> dict[str, Any]:
+    """A modal that only tells: the outcome of a form, shown in the form's place."""
+    return View(type="modal", title=title[:24], close="Close",
+                blocks=[Block.parse(kit.section(text))]).to_dict()

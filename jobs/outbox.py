@@ -84,6 +84,7 @@ class Report:
     skipped: int = 0
     unreachable: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    stopped: bool = False  # the worker was asked to stop; what was not sent waits for the next sweep
 
 
 def wall_clock() -> datetime:
@@ -91,14 +92,19 @@ def wall_clock() -> datetime:
 
 
 def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: bool = False,
-            wall: Callable[[], datetime] = wall_clock) -> Report:
+            wall: Callable[[], datetime] = wall_clock, stopping: Callable[[], bool] = lambda: False) -> Report:
     """Send each message whose parts are not yet sent. One failure never stops the rest.
 
     Claims are stamped and aged by the wall clock, not the sweep's `--at` time, so a run
     "as if" in the past or future never makes a real worker's claims look abandoned.
+    Each message is claimed, sent and marked before the next, so when `stopping()` turns
+    true the sweep ends between two messages and leaves no claim behind.
     """
     report = Report()
     for message in outgoing:
+        if stopping():
+            report.stopped = True
+            break
         if dry_run:
             with db.unit_of_work() as reg:
                 done = reg.taken_keys([p.key for p in message.parts])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,8 @@ class SweepContext:
     """What a sweep may need besides the time and the register."""
 
     public_url: str | None = None
+    # Set when the worker is asked to stop: a sweep then ends after the message it is sending.
+    stop: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
 SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
@@ -49,8 +52,9 @@ def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool 
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall)
-    log.info("sweep job=%s at=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name, now.isoformat(),
-             report.sent, report.skipped, len(report.failed), len(report.planned),
-             (time.perf_counter() - started) * 1000)
+    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall,
+                     stopping=context.stop.is_set)
+    log.info("sweep job=%s at=%s outcome=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name,
+             now.isoformat(), "stopped" if report.stopped else "done", report.sent, report.skipped,
+             len(report.failed), len(report.planned), (time.perf_counter() - started) * 1000)
     return report

@@ -44,13 +44,16 @@ def add_sweeps(scheduler: Any, db: Any, sender: Sender, directory: Callable[[], 
 
 def run_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]], clock: Callable[[], datetime],
                context: SweepContext) -> None:
-    """Run until SIGTERM or SIGINT; a sweep under way finishes first, so no claim is left half done."""
+    """Run until SIGTERM or SIGINT. A sweep under way stops after the message it is sending
+    (which is sent and marked, so no claim is left half done); the rest waits for the next worker."""
     scheduler = BlockingScheduler(timezone="UTC")
     add_sweeps(scheduler, db, sender, directory, clock, context)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("worker_stopping signal=%s", signum)
+        context.stop.set()
         scheduler.shutdown(wait=True)
+        log.info("worker_stopped")
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

@@ -24,13 +24,23 @@ class SchemaBehind(Exception):
     """The database has tables from an older version of the bot."""
 
 
-def make_engine(url: str) -> Engine:
-    """An engine tuned for the URL's database: SQLite gets foreign keys and a busy timeout."""
+# How long a statement waits for another transaction's lock, and a connection for the server,
+# before giving up: a person is told to try again rather than left waiting.
+LOCK_WAIT_SECONDS = 5.0
+CONNECT_SECONDS = 5
+
+
+def make_engine(url: str, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Engine:
+    """An engine tuned for the URL's database.
+
+    SQLite gets foreign keys, WAL and a busy timeout; PostgreSQL a connect timeout and a
+    lock timeout. Either way a locked or unreachable database fails within seconds.
+    """
     if url.startswith("sqlite"):
         in_memory = url in ("sqlite://", "sqlite:///:memory:")
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": 15},
+            connect_args={"check_same_thread": False, "timeout": lock_wait},
             poolclass=StaticPool if in_memory else None,
         )
 
@@ -43,7 +53,9 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=lock_wait,
+                         connect_args={"connect_timeout": CONNECT_SECONDS,
+                                       "options": f"-c lock_timeout={int(lock_wait * 1000)}"})
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -82,8 +94,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: str) -> "Database":
-        return cls(make_engine(url))
+    def connect(cls, url: str, *, lock_wait: float = LOCK_WAIT_SECONDS) -> "Database":
+        return cls(make_engine(url, lock_wait=lock_wait))
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Register]:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import (
     Action,
@@ -290,6 +291,23 @@ class Register:
         self.session.add(action)
         self.session.flush()
         return action
+
+    def move_status(self, action: Action, old: str, new: str) -> bool:
+        """Move `action` from status `old` to `new` unless someone else just did.
+
+        One conditional UPDATE: of two clicks racing on the same action, exactly one
+        moves it (PostgreSQL re-checks the condition after the row lock; SQLite runs
+        writers one at a time). The loser gets False and the action as it now is.
+        """
+        moved = self.session.execute(
+            update(Action).where(Action.id == action.id, Action.status == old).values(status=new)
+            .execution_options(synchronize_session=False)
+        ).rowcount == 1
+        if moved:
+            set_committed_value(action, "status", new)
+        else:
+            self.session.refresh(action)
+        return moved
 
     def add_action_update(self, **fields: Any) -> ActionUpdate:
         update = ActionUpdate(**fields)

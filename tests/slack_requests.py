@@ -94,8 +94,11 @@ class SignedClient:
                      "private_metadata": private_metadata, "state": {"values": values}},
         })
 
-    def event(self, event: dict[str, Any], *, retry: int | None = None) -> Reply:
-        body = json.dumps({"type": "event_callback", "team_id": "T0TEST", "event_id": "Ev1", "event": event})
+    def event(self, event: dict[str, Any], *, retry: int | None = None, event_id: str | None = None) -> Reply:
+        """An Events API delivery; a retry of an earlier one repeats its `event_id`."""
+        self._turn += 1
+        event_id = event_id or f"Ev{self._turn:08d}"
+        body = json.dumps({"type": "event_callback", "team_id": "T0TEST", "event_id": event_id, "event": event})
         headers = signature_headers(self.secret, body)
         if retry is not None:
             headers.update({"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
