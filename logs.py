@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable
 
 REDACTED = "[redacted]"
-# Slack's token shapes (bot, user, app-level, refresh, configuration) and bearer headers.
-_TOKEN = re.compile(r"\b(?:xox[abeprs]|xapp|xoxe\.xox[bp])-[A-Za-z0-9-]+|(?<=Bearer )\S+")
+# Slack's token shapes (bot, user, app-level, refresh, configuration), bearer headers, and the
+# legacy verification `token` field Slack puts in every request body (form or JSON).
+_TOKEN = re.compile(r"\b(?:xox[abeprs]|xapp|xoxe\.xox[bp])-[A-Za-z0-9-]+|(?<=Bearer )\S+"
+                    r"""|(?<=\btoken=)[^&\s'"]+|(?<=['"]token['"]: ['"])[^'"]+""")
 
 
 class RedactSecrets(logging.Filter):

@@ -34,6 +34,7 @@ class LocalSlack:
         self.calls: list[Call] = []
         self._failures: dict[str, list[tuple[int, dict[str, str], dict[str, Any]]]] = {}
         self._delays: dict[str, float] = {}
+        self._outages: dict[str, int] = {}
         self._lock = threading.Lock()
         self._ts = 0
         self._server: ThreadingHTTPServer | None = None
@@ -56,6 +57,14 @@ class LocalSlack:
         body = body if body is not None else {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"}
         with self._lock:
             self._failures.setdefault(method, []).append((status, headers, body))
+
+    def outage(self, method: str, status: int | None = 503) -> None:
+        """Answer every call of `method` with `status` until called again with None."""
+        with self._lock:
+            if status is None:
+                self._outages.pop(method, None)
+            else:
+                self._outages[method] = status
 
     def slow_down(self, method: str, seconds: float) -> None:
         """Answer every call of `method` (`respond` for response_url posts) after `seconds`; 0 undoes it."""
@@ -119,6 +128,8 @@ class LocalSlack:
         if delay:
             time.sleep(delay)
         with self._lock:
+            if method in self._outages:
+                return self._outages[method], {}, {"ok": False, "error": "service_unavailable"}
             pending = self._failures.get(method)
             if pending:
                 return pending.pop(0)

@@ -13,9 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.blocking import BlockingScheduler
 
-from jobs.outbox import Sender
+from jobs.outbox import Sender, wall_clock
 from jobs.runner import SWEEPS, SweepContext, run_job, sync_directory
 
 log = logging.getLogger("matters.worker")
@@ -37,28 +36,34 @@ def add_sweeps(scheduler: Any, db: Any, sender: Sender, directory: Callable[[], 
     for name in SWEEPS:
         scheduler.add_job(_guarded(name, lambda name=name: run_job(name, db, sender, clock(), context=context)),
                           "interval",
-                          minutes=EVERY_MINUTES, id=name, coalesce=True, max_instances=1, next_run_time=clock())
+                          minutes=EVERY_MINUTES, id=name, coalesce=True, max_instances=1, next_run_time=wall_clock())
     scheduler.add_job(_guarded("directory", lambda: sync_directory(db, directory)), "interval", days=1,
-                      id="directory", coalesce=True, max_instances=1, next_run_time=clock())
+                      id="directory", coalesce=True, max_instances=1, next_run_time=wall_clock())
 
 
 def run_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]], clock: Callable[[], datetime],
                context: SweepContext) -> None:
     """Run until SIGTERM or SIGINT. A sweep under way stops after the message it is sending
-    (which is sent and marked, so no claim is left half done); the rest waits for the next worker."""
-    scheduler = BlockingScheduler(timezone="UTC")
+    (which is sent and marked, so no claim is left half done); the rest waits for the next worker.
+
+    The signal handler only raises the flag; the scheduler is shut down here, on the main
+    thread, never from inside the handler while the scheduler may be mid-step.
+    """
+    scheduler = BackgroundScheduler(timezone="UTC")
     add_sweeps(scheduler, db, sender, directory, clock, context)
 
     def stop(signum: int, _frame: Any) -> None:
         log.info("worker_stopping signal=%s", signum)
         context.stop.set()
-        scheduler.shutdown(wait=True)
-        log.info("worker_stopped")
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    log.info("worker_started every=%dmin jobs=%s", EVERY_MINUTES, ",".join(SWEEPS))
     scheduler.start()
+    log.info("worker_started every=%dmin jobs=%s", EVERY_MINUTES, ",".join(SWEEPS))
+    while not context.stop.wait(1.0):
+        pass
+    scheduler.shutdown(wait=True)
+    log.info("worker_stopped")
 
 
 def background_worker(db: Any, sender: Sender, directory: Callable[[], list[Any]],

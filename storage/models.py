@@ -211,9 +211,10 @@ class SentMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(30))
-    recipient: Mapped[str] = mapped_column(String(64))
+    # A chat id, or `mailto:` and an e-mail address (up to 254 characters).
+    recipient: Mapped[str] = mapped_column(String(320))
     claimed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    channel: Mapped[str | None] = mapped_column(String(32))
+    channel: Mapped[str | None] = mapped_column(String(320))
     ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(String(300))

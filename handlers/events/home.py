@@ -40,6 +40,8 @@ def refresh_home(client: Any, services: Any, slack_id: str | None) -> None:
         client.views_publish(user_id=slack_id, view=view)
     except SlackApiError as error:
         log.warning("home_not_published user=%s error=%s", slack_id, error.response.get("error"))
+    except OSError as error:  # Slack out of reach after the client's retries: the next change redraws it
+        log.warning("home_not_published user=%s error=%s", slack_id, type(error).__name__)
 
 
 def app_home_opened(event: dict[str, Any], client: Any, context: Any) -> None:

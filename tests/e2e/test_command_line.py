@@ -106,7 +106,7 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
         server = subprocess.Popen(
             [sys.executable, str(ROOT / "bot.py"), "serve", "--port", str(port)], cwd=tmp_path,
             env={**os.environ, **env, "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": secret,
-                 "SLACK_API_URL": slack.api_url, "WEB_CONCURRENCY": "1"},
+                 "SLACK_API_URL": slack.api_url, "WEB_CONCURRENCY": "1", "LOG_LEVEL": "DEBUG"},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -134,6 +134,7 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             server.terminate()
             output = server.communicate(timeout=10)[0]
         assert "xoxb-test" not in output and secret not in output
+        assert "what=/board who=U0SARAH status=200 outcome=ok" in output and "DEBUG" in output
 
 
 FIXTURES = ROOT / "tests" / "fixtures" / "minutes"

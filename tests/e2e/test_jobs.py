@@ -384,3 +384,63 @@ def test_a_moved_due_date_brings_its_reminders_back(sweep, workspace, db):
         action.due_date = action.due_date.replace(day=27)  # Friday 27 March
     sweep("nudges", "2015-03-26T09:30")
     assert len(dms(workspace, "U0BEN")) == 2 and "due tomorrow" in json.dumps(dms(workspace, "U0BEN")[1].body)
+
+
+def ledger(db):  # type: ignore[no-untyped-def]
+    """The sent-messages log: (key, sent, ts) for every claim."""
+    from sqlalchemy import select
+
+    from storage.models import SentMessage
+
+    with db.unit_of_work() as reg:
+        return [(m.key, m.sent_at is not None or m.error is not None, m.ts)
+                for m in reg.session.scalars(select(SentMessage))]
+
+
+def test_while_slacks_web_api_is_down_nothing_is_lost_and_all_goes_once_it_is_back(sweep, workspace, db, caplog):
+    workspace.outage("chat.postMessage", 503)
+    down = sweep("nudges", "2015-04-01T10:00")
+    assert down.sent == 0 and len(down.failed) >= 2
+    assert caplog.text.count("send_failed") == len(down.failed)
+    assert ledger(db) == [], "every claim was released for the next sweep"
+    workspace.outage("chat.postMessage", None)
+    back = sweep("nudges", "2015-04-01T10:05")
+    assert back.sent == len(down.failed) and back.failed == []
+    delivered = workspace.sent("chat.postMessage")
+    assert len({c.body["channel"] for c in delivered}) == len(delivered) == back.sent
+
+
+def test_sigterm_during_a_sweep_stops_it_between_messages_and_the_next_worker_sends_the_rest(sweep, workspace, db):
+    import signal
+
+    from jobs.runner import SWEEPS, SweepContext
+    from jobs.scheduler import run_worker
+
+    when = at("2015-04-01T10:00")
+    client = web_client("xoxb-test", workspace.api_url)
+    workspace.slow_down("chat.postMessage", 0.3)
+
+    def terminate_once_a_message_has_gone() -> None:
+        workspace.wait_for("chat.postMessage", 1, timeout=10)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=terminate_once_a_message_has_gone, daemon=True).start()
+    handlers = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        run_worker(db, SlackSender(client), lambda: workspace_directory(client), clock=lambda: when,
+                   context=SweepContext())  # returns once the signal has stopped it
+    finally:
+        signal.signal(signal.SIGTERM, handlers[0])
+        signal.signal(signal.SIGINT, handlers[1])
+    stopped_after = len(workspace.sent("chat.postMessage"))
+    assert all(done for _, done, _ in ledger(db)), "no claim is left half done"
+    assert len(ledger(db)) == stopped_after
+
+    workspace.slow_down("chat.postMessage", 0)
+    for name in SWEEPS:
+        sweep(name, "2015-04-01T10:05")
+    sent = workspace.sent("chat.postMessage")
+    assert len(sent) > stopped_after, "the stop came before the sweep had finished"
+    rows = ledger(db)
+    assert all(done for _, done, _ in rows)
+    assert len({ts for _, _, ts in rows}) == len(sent), "each message went once"

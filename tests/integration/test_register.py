@@ -126,3 +126,15 @@ def test_a_channel_belongs_to_one_board(db):
         _board_with_members(reg)
         with pytest.raises(BadInput, match="already belongs"):
             save_board(reg, "Another Board", now=NOW, timezone="Europe/London", channel_id="C1")
+
+
+def test_the_migrations_build_the_schema_the_models_describe(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from storage.models import Base
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
