@@ -26,7 +26,7 @@ class SchemaBehind(Exception):
 
 # How long a statement waits for another transaction's lock, and a connection for the server,
 # before giving up: a person is told to try again rather than left waiting.
-LOCK_WAIT_SECONDS = 5.0
+LOCK_WAIT_SECONDS = 10.0
 CONNECT_SECONDS = 5
 
 
