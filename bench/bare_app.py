@@ -1,4 +1,4 @@
-"""A bare Bolt app for the benchmark's baseline: one /myactions listener that acks a static message.
+"""A bare Bolt app for the benchmark's baseline: /myactions acks a static message, a Done click just acks.
 
 No database, no templates: what Bolt itself costs to verify, route and answer a
 slash command. `create_bare_app` is used in process; gunicorn serves `wsgi_app()`:
@@ -20,6 +20,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
+DONE_ACTION_ID = "action_done"  # templates.block_kit.DONE, spelt out so the baseline imports nothing of the bot
 STATIC_TEXT = "You have 3 open actions, 1 overdue."
 STATIC_BLOCKS = [
     {"type": "section", "text": {"type": "mrkdwn", "text": STATIC_TEXT}},
@@ -38,6 +39,10 @@ def create_bare_app(signing_secret: str, api_url: str, *, process_before_respons
     @app.command("/myactions")
     def my_actions(ack: Any) -> None:
         ack(text=STATIC_TEXT, blocks=STATIC_BLOCKS)
+
+    @app.action(DONE_ACTION_ID)
+    def done_clicked(ack: Any) -> None:  # bench/load.py's Done clicks: no database, no response_url
+        ack()
 
     return app
 

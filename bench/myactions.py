@@ -88,17 +88,19 @@ def command_body(user_id: str, n: int, response_url: str) -> str:
 def signed_requests(secret: str, slack_ids: Sequence[str], count: int, rng: random.Random,
                     response_url: str) -> list[Request]:
     """`count` signed requests from members picked at random (signed now: Bolt allows five minutes)."""
+    return signed(secret, [command_body(rng.choice(slack_ids), n, response_url) for n in range(count)])
+
+
+def signed(secret: str, bodies: Sequence[str],
+           content_type: str = "application/x-www-form-urlencoded") -> list[Request]:
+    """Each body with Slack's signature headers, signed now (Bolt accepts a request for five minutes)."""
     verifier = SignatureVerifier(secret)
     timestamp = str(int(time.time()))
-    made = []
-    for n in range(count):
-        body = command_body(rng.choice(slack_ids), n, response_url)
-        made.append((body.encode(), {
-            "content-type": "application/x-www-form-urlencoded",
-            "x-slack-signature": verifier.generate_signature(timestamp=timestamp, body=body),
-            "x-slack-request-timestamp": timestamp,
-        }))
-    return made
+    return [(body.encode(), {
+        "content-type": content_type,
+        "x-slack-signature": verifier.generate_signature(timestamp=timestamp, body=body),
+        "x-slack-request-timestamp": timestamp,
+    }) for body in bodies]
 
 
 def answer_problem(status: int, body: bytes | str) -> str | None:
@@ -181,11 +183,18 @@ def free_port() -> int:
 @contextmanager
 def gunicorn(target: str, env: dict[str, str], log: Path) -> Iterator[int]:
     """The web process under gunicorn.conf.py on a free loopback port; yields the port."""
+    with gunicorn_process(target, env, log) as (port, _):
+        yield port
+
+
+@contextmanager
+def gunicorn_process(target: str, env: dict[str, str], log: Path) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
+    """As `gunicorn`, yielding the port and the master process (for its pid)."""
     port = free_port()
     command = [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
                target]
     with open(log, "ab") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=out,
+        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PORT": str(port), **env}, stdout=out,
                                    stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 30
@@ -199,7 +208,7 @@ def gunicorn(target: str, env: dict[str, str], log: Path) -> Iterator[int]:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"gunicorn did not listen on {port} within 30 s; see {log}") from None
                 time.sleep(0.1)
-        yield port
+        yield port, process
     finally:
         process.terminate()
         try:
