@@ -112,7 +112,8 @@ class TimelyAck:
             return
         if not (answer.get("text") or answer.get("blocks")) or not self._body.get("response_url"):
             return
-        if answer.get("response_type") == "in_channel":
+        if answer.get("response_type") == "in_channel":  # for everyone: the holding message goes
+            self._respond(delete_original=True)
             self._respond(**answer)
         else:
             self._respond(replace_original=True, **{k: v for k, v in answer.items() if k != "response_type"})

@@ -75,6 +75,18 @@ def test_a_command_is_answered_at_once_while_the_database_stalls_then_the_answer
     assert_valid_message(answer.body)
 
 
+def test_an_answer_for_the_channel_that_comes_late_goes_to_the_channel_and_the_holding_note_goes(
+        hasty, slack, services):
+    board_with_an_action(hasty)
+    with database_stalls(services.db) as go:
+        reply = hasty.command("/action", f"<@{HAYLEY}|hayley> Book the venue by 17/12/2026", user=SARAH)
+        assert "Working on it" in reply.text
+        go.set()
+        removed, posted = slack.wait_for("respond", 2)
+    assert removed.body["delete_original"] is True and not removed.body["text"]
+    assert posted.body["response_type"] == "in_channel" and "Book the venue" in posted.body["text"]
+
+
 def test_a_click_is_acknowledged_while_the_database_stalls_and_still_takes_effect(hasty, slack, services):
     ref = board_with_an_action(hasty)
     with database_stalls(services.db) as go:
