@@ -57,7 +57,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -508,8 +507,6 @@ def main(argv: list[str] | None = None) -> int:
     secret = secrets.token_hex(16)
     logs = Path(tempfile.mkdtemp(prefix="matters-load-"))
     slack = LocalSlack()
-    # The stand-in must not be what queues: a deeper listen backlog than http.server's 5.
-    ThreadingHTTPServer.request_queue_size = 128
     slack.start()
     measures: list[Measure] = []
     memories: list[Memory] = []

@@ -105,8 +105,7 @@ class LocalSlack:
         return f"{self.base_url}/respond/{key}"
 
     def start(self) -> "LocalSlack":
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
@@ -177,6 +176,11 @@ def _decode(raw: bytes, content_type: str) -> dict[str, Any]:
             except ValueError:
                 pass
     return decoded
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # http.server's 5 would make a busy stand-in refuse connections
 
 
 def _handler_for(slack: LocalSlack) -> type[BaseHTTPRequestHandler]:

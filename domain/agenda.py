@@ -77,7 +77,9 @@ def propose_item(reg: Any, board: Any, *, by: Any, title: str, presenter: str | 
     """A member proposes an item for the next meeting; the chair's or secretary's own go straight on."""
     meeting = next_meeting(reg, board, now)
     text = check_text(title, what="agenda item", limit=MAX_TITLE)
-    join(reg, board, by)
+    if not is_member(reg, board, by):
+        raise NotAllowed(f"Only members of {board.name} propose its agenda items; its secretary can add you "
+                         "with `/board link`.")
     status = "accepted" if runs_board(board, by.id) else "proposed"
     return reg.add_agenda_item(meeting_id=meeting.id, position=len(reg.agenda_of(meeting.id)), number=None,
                                title=text, presenter=(presenter or "").strip()[:200] or None, status=status,

@@ -8,7 +8,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from domain.errors import BadInput, NotAllowed, NotFound
-from domain.permissions import runs_board
+from domain.identity import ChatPerson
+from domain.permissions import may_appoint_officers, runs_board
 from domain.refs import board_code
 
 ROLES = ("chair", "vice-chair", "member", "officer", "adviser")
@@ -68,7 +69,11 @@ def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datet
         raise BadInput("A board lives in a channel; run `/board setup` in the board's channel, not a direct message.")
     existing = reg.board_by_name(check_board_name(name))
     has_officers = existing is not None and (existing.chair_id or existing.secretary_id)
-    if has_officers and existing.channel_id != channel_id and not runs_board(existing, caller.id):
+    if has_officers and not runs_board(existing, caller.id):
+        # Setting it up again would make the caller a member: the board's officers decide who is one.
+        if existing.channel_id == channel_id:
+            raise NotAllowed(f"{existing.name} is already set up in this channel. Its chair or secretary can "
+                             "add you with `/board link`.")
         raise NotAllowed(f"{existing.name} already exists; only its chair or secretary can bind it to a channel.")
     board, created = save_board(reg, name, now=now, timezone=timezone, channel_id=channel_id)
     if board.secretary_id is None:
@@ -93,16 +98,29 @@ def board_of_channel(reg: Any, channel_id: str) -> Any:
     return board
 
 
-def set_role(reg: Any, board: Any, *, caller: Any, member: Any, role: str) -> None:
-    """Chair or secretary names the board's chair or secretary."""
-    if not runs_board(board, caller.id):
-        raise NotAllowed("Only the board's chair or secretary can change who chairs or minutes it.")
+OFFICERS = ("chair", "secretary")
+
+
+def set_role(reg: Any, board: Any, *, caller: Any | None, member: Any, role: str,
+             admin: ChatPerson | None = None) -> bool:
+    """Name the board's chair or secretary: its chair or secretary may, or a workspace admin (`admin`,
+    who may be on no board) recovering a board whose officers have left, though never naming
+    themselves. Returns whether it was done on a workspace admin's authority alone."""
+    if role not in OFFICERS:
+        raise BadInput("The roles I can set are chair and secretary.")
+    caller_id = caller.id if caller is not None else None
+    officer = runs_board(board, caller_id)
+    if not may_appoint_officers(board, caller_id, workspace_admin=admin is not None):
+        raise NotAllowed("Only the board's chair or secretary, or a workspace admin, can change who chairs or "
+                         "minutes it.")
+    if not officer and admin is not None and member.slack_id == admin.id:
+        raise NotAllowed("A workspace admin can name a board's chair or secretary, but not themselves: "
+                         "ask the board's chair, its secretary or another admin.")
     join(reg, board, member)
     if role == "chair":
         board.chair_id = member.id
         reg.membership(board.id, member.id).role = "chair"
-    elif role == "secretary":
+    else:
         board.secretary_id = member.id
         reg.membership(board.id, member.id).role = "officer"
-    else:
-        raise BadInput("The roles I can set are chair and secretary.")
+    return not officer

@@ -11,12 +11,17 @@ from domain.names import initials, name_key, split_title
 
 @dataclass(frozen=True)
 class ChatPerson:
-    """A person as a chat platform describes them (Slack's users.info, say)."""
+    """A person as a chat platform describes them (Slack's users.info, say).
+
+    `workspace_admin`: an admin or owner of the whole workspace, who may name a board's
+    officers (domain.permissions) but is no member of any board for it.
+    """
 
     id: str
     name: str
     email: str | None = None
     tz: str | None = None
+    workspace_admin: bool = False
 
 
 def _name_may_link(member: Any, person: ChatPerson, officers: dict[int, set[str]], channel_id: str | None) -> bool:

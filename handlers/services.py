@@ -39,7 +39,8 @@ def chat_person(client: WebClient, user_id: str) -> ChatPerson:
         raise NotFound(f"Slack doesn't know the user {user_id}.") from error
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name") or user.get("name") or user_id
-    return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"))
+    return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"),
+                      workspace_admin=bool(user.get("is_admin") or user.get("is_owner")))
 
 
 def workspace_directory(client: WebClient) -> list[ChatPerson]:
@@ -63,6 +64,17 @@ def caller(reg: Any, client: WebClient, user_id: str, channel_id: str | None = N
     if member is None:
         raise NotLinked(NOT_LINKED)
     return member
+
+
+def caller_or_admin(reg: Any, client: WebClient, user_id: str,
+                    channel_id: str | None = None) -> tuple[Any | None, ChatPerson | None]:
+    """The member making this request (None for a workspace admin on no board), and the workspace
+    admin as a ChatPerson (None for anyone else); NotLinked when they are neither."""
+    person = chat_person(client, user_id)
+    member = reg.member_by_slack_id(user_id) or identify(reg, person, channel_id)
+    if member is None and not person.workspace_admin:
+        raise NotLinked(NOT_LINKED)
+    return member, person if person.workspace_admin else None
 
 
 def member_of_user(reg: Any, client: WebClient, user_id: str, now: datetime, channel_id: str | None = None) -> Any:

@@ -10,7 +10,13 @@ from domain.identity import link, link_directory, new_member
 from domain.names import name_key
 from domain.permissions import runs_board
 from handlers.blocks import notice
-from handlers.services import caller, chat_person, member_of_user, workspace_directory
+from handlers.services import (
+    caller,
+    caller_or_admin,
+    chat_person,
+    member_of_user,
+    workspace_directory,
+)
 from handlers.slack_text import leading_user, plain_text
 from templates import channel, escape_mrkdwn, mention
 
@@ -69,17 +75,17 @@ def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: 
 
 
 def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: str, rest: str) -> dict[str, Any]:
+    """`/board chair @x`, `/board secretary @x`: by the board's officers, or by a workspace admin."""
     board = board_of_channel(reg, command["channel_id"])
-    me = caller(reg, client, command["user_id"], command.get("channel_id"))
+    me, admin = caller_or_admin(reg, client, command["user_id"], command["channel_id"])
     user_id, _ = leading_user(rest)
     if user_id is None:
         raise BadInput(f"Say who: `/board {verb} @someone`.")
     member = member_of_user(reg, client, user_id, services.now())
-    set_role(reg, board, caller=me, member=member, role=verb)
-    return notice(f"{mention(user_id)} is now the {verb} of *{escape_mrkdwn(board.name)}*.", response_type="in_channel")
-
-
-
+    by_admin = set_role(reg, board, caller=me, member=member, role=verb, admin=admin)
+    named_by = f" (named by {mention(command['user_id'])}, a workspace admin)" if by_admin else ""
+    return notice(f"{mention(user_id)} is now the {verb} of *{escape_mrkdwn(board.name)}*{named_by}.",
+                  response_type="in_channel")
 
 
 def _sync(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, _rest: str) -> dict[str, Any]:

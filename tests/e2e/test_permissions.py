@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from tests.e2e.test_first_conversation import HAYLEY, OUTSIDER, SARAH, board_with_three_actions
 
 
@@ -75,3 +76,74 @@ def test_the_secretary_links_only_members_of_their_own_board(web, services, cloc
         assert reg.member(valerie.id).slack_id is None, "another board's member was not touched"
         assert reg.member_by_slack_id(OUTSIDER).id != valerie.id
 
+
+
+ADMIN = "U0ADMIN"
+
+
+def _board_whose_officers_have_left(services, clock):  # type: ignore[no-untyped-def]
+    """A board whose chair and secretary are on the register but no longer in Slack, and one open action."""
+    from domain.actions import record_action
+    from domain.boards import join, save_board
+    from domain.dates import Due
+    from domain.identity import new_member
+
+    with services.db.unit_of_work() as reg:
+        board, _ = save_board(reg, "Ashbourne Partnership", now=clock(), timezone="Europe/London",
+                              channel_id="C0ASH")
+        chair, secretary = new_member(reg, "Ruth Penrose", clock()), new_member(reg, "Joanne Pike", clock())
+        join(reg, board, chair, "chair")
+        join(reg, board, secretary, "officer")
+        board.chair_id, board.secretary_id = chair.id, secretary.id
+        record_action(reg, board, owner=chair, what="Refresh the terms of reference", by=secretary, now=clock(),
+                      due=Due(None, None))
+        return board.code
+
+
+def test_a_workspace_admin_names_a_new_secretary_for_a_board_whose_officers_have_left(web, slack, services, clock):
+    code = _board_whose_officers_have_left(services, clock)
+    slack.add_user(ADMIN, "Ada Admin", "ada@council.example", admin=True)
+    reply = web.command("/board", "secretary <@U0HAYLEY|hayley>", user=ADMIN, channel="C0ASH")
+    assert reply.json["response_type"] == "in_channel"
+    assert "<@U0HAYLEY> is now the secretary" in reply.text and f"named by <@{ADMIN}>, a workspace admin" in reply.text
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel("C0ASH")
+        assert reg.member(board.secretary_id).slack_id == "U0HAYLEY"
+        assert reg.member_by_slack_id(ADMIN) is None, "the admin joined no board"
+    # The new secretary runs the board; the admin still sees none of its actions.
+    assert "is done" in web.command("/done", f"{code}-1", user="U0HAYLEY", channel="C0ASH").text
+    assert "/board link" in web.command("/myactions", user=ADMIN).text
+
+
+def test_a_workspace_admin_cannot_name_themselves_an_officer(web, slack, services, clock):
+    _board_whose_officers_have_left(services, clock)
+    slack.add_user(ADMIN, "Ada Admin", "ada@council.example", admin=True)
+    reply = web.command("/board", f"chair <@{ADMIN}|ada>", user=ADMIN, channel="C0ASH")
+    assert "not themselves" in reply.text and reply.json["response_type"] == "ephemeral"
+    with services.db.unit_of_work() as reg:
+        assert reg.member_by_slack_id(ADMIN) is None
+        assert reg.member(reg.board_by_channel("C0ASH").chair_id).name == "Ruth Penrose"
+
+
+def test_someone_in_the_boards_channel_cannot_join_it_by_setting_it_up_again(web, services):
+    board_with_three_actions(web)
+    reply = web.command("/board", "setup Chorley Public Service Reform Board", user=OUTSIDER)
+    assert "already set up in this channel" in reply.text
+    with services.db.unit_of_work() as reg:
+        assert reg.member_by_slack_id(OUTSIDER) is None
+    assert "Bound" in web.command("/board", "setup Chorley Public Service Reform Board", user=SARAH).text
+
+
+def test_proposing_an_agenda_item_makes_nobody_a_member(web, services, clock):
+    from datetime import timedelta
+
+    board_with_three_actions(web)
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel("C0BOARD")
+        reg.add_meeting(board_id=board.id, starts_at=clock() + timedelta(days=20), status="scheduled", sequence=0)
+    web.command("/board", "setup Another Board", user=OUTSIDER, channel="C0OTHER")  # a member of another board
+    assert "Only members of" in web.command("/agenda", "add Something from outside", user=OUTSIDER).text
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel("C0BOARD")
+        assert reg.membership(board.id, reg.member_by_slack_id(OUTSIDER).id) is None
+    assert "aren't a member" in web.command("/apologies", user=OUTSIDER).text

@@ -1,8 +1,8 @@
-"""Who may change an action: its owner, the board's chair, its secretary; nobody else."""
+"""Who may change an action (its owner, the board's chair, its secretary; nobody else), and who names the officers."""
 
 from dataclasses import dataclass
 
-from domain.permissions import may_change_action, runs_board
+from domain.permissions import may_appoint_officers, may_change_action, runs_board
 
 
 @dataclass
@@ -33,3 +33,15 @@ def test_an_action_owned_by_a_group_is_changed_only_by_the_chair_or_secretary():
 
 def test_a_board_without_officers_is_run_by_nobody():
     assert not runs_board(Board(chair_id=None, secretary_id=None), 1)
+
+
+def test_a_board_is_run_by_nobody_unknown():
+    assert not runs_board(Board(chair_id=None, secretary_id=None), None)
+
+
+def test_the_officers_and_a_workspace_admin_name_the_officers():
+    board = Board()
+    assert [may_appoint_officers(board, who, workspace_admin=False) for who in (1, 2, 3, None)] == [
+        True, True, False, False]
+    assert may_appoint_officers(board, None, workspace_admin=True)
+    assert may_appoint_officers(board, 3, workspace_admin=True)
