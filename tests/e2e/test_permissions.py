@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tests.e2e.test_first_conversation import HAYLEY, OUTSIDER, SARAH, board_with_three_actions
 
 
