@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -31,16 +32,22 @@ def _fresh_postgres(url: str) -> Database:
     return Database(engine)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
-    """An empty register at the newest schema, on each database the bot supports."""
-    if request.param == "postgresql":
+def empty_register(kind: str, folder: Path) -> Database:
+    """An empty register at the newest schema: SQLite in `folder`, or the PostgreSQL test database."""
+    if kind == "postgresql":
         if not POSTGRES_URL:
             pytest.skip("TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)")
         database = _fresh_postgres(POSTGRES_URL)
     else:
-        database = Database.connect(f"sqlite:///{tmp_path / 'register.db'}")
+        database = Database.connect(f"sqlite:///{folder / 'register.db'}")
     ensure_schema(database.engine)
+    return database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty register at the newest schema, on each database the bot supports."""
+    database = empty_register(request.param, tmp_path)
     yield database
     database.engine.dispose()
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import io
 import itertools
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ import pytest
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from storage.drafts import Drafts
 from tests.blockkit import DANGEROUS, assert_valid_message, assert_valid_view, every_text
+from tests.file_server import FileServer
 
 SARAH, HAYLEY, BEN, JOANNE = "U0SARAH", "U0HAYLEY", "U0BEN", "U0JOANNE"
 BOARD, SARAHS_DM = "C0BOARD", "D0SARAH"
@@ -29,45 +28,11 @@ TABLE = (FIXTURES / "what-who-when-table.txt").read_bytes()
 _ids = itertools.count(1)
 
 
-class FileServer:
-    """Slack's file downloads: each file's bytes at its own URL, and the Authorization each request carried."""
-
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-        self.authorizations: list[str | None] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
-                server.authorizations.append(self.headers.get("Authorization"))
-                data = server.files.get(self.path)
-                if data is None:
-                    self.send_error(404)
-                    return
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.http.daemon_threads = True
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
-
-    def put(self, file_id: str, data: bytes) -> str:
-        self.files[f"/files/{file_id}"] = data
-        host, port = self.http.server_address[:2]
-        return f"http://{host}:{port}/files/{file_id}"
-
-
 @pytest.fixture
 def files() -> Iterator[FileServer]:
     server = FileServer()
     yield server
-    server.http.shutdown()
-    server.http.server_close()
+    server.stop()
 
 
 def share(web, files: FileServer, name: str, data: bytes, *,  # type: ignore[no-untyped-def]

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +41,12 @@ from handlers.services import Services
 from handlers.views.meeting_form import MEETING_VIEW
 from minutes import Action as MinutesAction
 from minutes import Minutes
-from storage.database import Database, ensure_schema
+from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
-from tests.conftest import NOW, POSTGRES_URL, SECRET, _fresh_postgres
+from tests.conftest import NOW, SECRET, empty_register
+from tests.file_server import FileServer
 from tests.slack_requests import Reply, SignedClient
 from web import WebApp
 
@@ -568,43 +567,11 @@ def minutes_cancel(w: World, role: str) -> Outcome:
 
 # -- fixtures: one schema per database, one stand-in Slack, a fresh world per test ----------------
 
-class FileServer:
-    """Slack's file downloads, for the minutes import form."""
-
-    def __init__(self) -> None:
-        files: dict[str, bytes] = {}
-        self.files = files
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                data = files.get(self.path)
-                if data is None:
-                    self.send_error(404)
-                    return
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.http.daemon_threads = True
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
-
-    def put(self, file_id: str, data: bytes) -> str:
-        self.files[f"/files/{file_id}"] = data
-        host, port = self.http.server_address[:2]
-        return f"http://{host}:{port}/files/{file_id}"
-
-
 @pytest.fixture(scope="module")
 def files() -> Iterator[FileServer]:
     server = FileServer()
     yield server
-    server.http.shutdown()
-    server.http.server_close()
+    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -623,13 +590,7 @@ def slack() -> Iterator[LocalSlack]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The register at the newest schema, made once per database for the whole module."""
-    if request.param == "postgresql":
-        if not POSTGRES_URL:
-            pytest.skip("TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here")
-        database = _fresh_postgres(POSTGRES_URL)
-    else:
-        database = Database.connect(f"sqlite:///{tmp_path_factory.mktemp('matrix') / 'register.db'}")
-    ensure_schema(database.engine)
+    database = empty_register(request.param, tmp_path_factory.mktemp("matrix"))
     yield database
     database.engine.dispose()
 
