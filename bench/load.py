@@ -39,7 +39,6 @@ markers. Exit status 1 if anything failed.
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
 import platform
@@ -51,7 +50,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -78,9 +76,9 @@ from bench.myactions import (  # noqa: E402
     gunicorn_process,
     gunicorn_shape,
     machine,
-    post,
     redact,
     register_size,
+    send_all,
     signed,
 )
 from bench.seed import DEFAULT_URL, Size, seed  # noqa: E402
@@ -144,43 +142,7 @@ def done_counts(db: Database, ids: Sequence[int]) -> tuple[int, int, int]:
     return done, updates, total
 
 
-# -- driving -------------------------------------------------------------------
-@dataclass
-class Sent:
-    began: float  # time.monotonic(), the stand-in's clock too
-    latency: float
-    status: int
-    body: bytes
-
-
-def drive(port: int, requests: Sequence[Request], clients: int) -> tuple[list[Sent], float]:
-    """Every request from `clients` threads, each taking the next as it finishes the last; (results, wall)."""
-    results: list[Sent | None] = [None] * len(requests)
-    indexes = iter(range(len(requests)))
-    lock = threading.Lock()
-
-    def client() -> None:
-        while True:
-            with lock:
-                i = next(indexes, None)
-            if i is None:
-                return
-            began = time.monotonic()
-            try:
-                status, data = post(port, requests[i])
-            except (OSError, http.client.HTTPException) as error:
-                status, data = 0, repr(error).encode()
-            results[i] = Sent(began, time.monotonic() - began, status, data)
-
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return [r for r in results if r is not None], time.monotonic() - started
-
-
+# -- measuring -----------------------------------------------------------------
 def percentile(values: Sequence[float], p: float) -> float:
     """Nearest rank, in milliseconds."""
     if not values:
@@ -225,9 +187,9 @@ def run_myactions(measure: Measure, port: int, secret: str, slack_ids: Sequence[
         return signed(secret, [command_body(rng.choice(slack_ids), i, slack.response_url("load"))
                                for i in range(n)])
 
-    drive(port, requests(warmup), measure.clients)
+    send_all(port, requests(warmup), measure.clients)
     slack.clear()
-    results, measure.wall = drive(port, requests(count), measure.clients)
+    results, measure.wall = send_all(port, requests(count), measure.clients)
     for sent in results:
         measure.latencies.append(sent.latency)
         problem = answer_problem(sent.status, sent.body)
@@ -263,12 +225,12 @@ def run_done(measure: Measure, port: int, secret: str, clicks: list[Click], slac
 
     warm_requests, _ = requests(warm, "w")
     slack.clear()
-    drive(port, warm_requests, measure.clients)
+    send_all(port, warm_requests, measure.clients)
     if db is not None:  # the warm-up's listeners finish before the timed clicks start
         slack.wait_for("respond", len(warm), timeout=settle)
     slack.clear()
     timed_requests, keys = requests(timed, "t")
-    results, measure.wall = drive(port, timed_requests, measure.clients)
+    results, measure.wall = send_all(port, timed_requests, measure.clients)
     for sent in results:
         measure.latencies.append(sent.latency)
         problem = ack_problem(sent.status, sent.body)

@@ -229,12 +229,21 @@ def post(port: int, request: Request) -> tuple[int, bytes]:
         connection.close()
 
 
-def send_all(port: int, requests: Sequence[Request], clients: int) -> tuple[list[tuple[float, int, bytes]], float]:
-    """Send every request from `clients` threads, each taking the next one as it finishes the last."""
-    results: list[tuple[float, int, bytes]] = [(0.0, 0, b"")] * len(requests)
+@dataclass
+class Sent:
+    """One request's fate, as the client saw it."""
+
+    began: float  # time.monotonic(), the stand-in's clock too
+    latency: float
+    status: int
+    body: bytes
+
+
+def send_all(port: int, requests: Sequence[Request], clients: int) -> tuple[list[Sent], float]:
+    """Send every request from `clients` threads, each taking the next as it finishes the last; (results, wall)."""
+    results: list[Sent | None] = [None] * len(requests)
     indexes = iter(range(len(requests)))
     lock = threading.Lock()
-    clock = time.perf_counter
 
     def client() -> None:
         while True:
@@ -242,28 +251,28 @@ def send_all(port: int, requests: Sequence[Request], clients: int) -> tuple[list
                 i = next(indexes, None)
             if i is None:
                 return
-            t0 = clock()
+            began = time.monotonic()
             try:
                 status, data = post(port, requests[i])
             except (OSError, http.client.HTTPException) as error:
                 status, data = 0, repr(error).encode()
-            results[i] = (clock() - t0, status, data)
+            results[i] = Sent(began, time.monotonic() - began, status, data)
 
     threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    started = clock()
+    started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return results, clock() - started
+    return [r for r in results if r is not None], time.monotonic() - started
 
 
 def over_http(run: Run, port: int, warmup: Sequence[Request], timed: Sequence[Request], clients: int) -> Run:
     send_all(port, warmup, clients)
     results, run.wall = send_all(port, timed, clients)
-    for latency, status, data in results:
-        run.latencies.append(latency)
-        problem = answer_problem(status, data)
+    for sent in results:
+        run.latencies.append(sent.latency)
+        problem = answer_problem(sent.status, sent.body)
         if problem:
             run.problems.append(problem)
     return run
