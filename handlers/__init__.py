@@ -3,10 +3,11 @@ calls a use case, renders and replies."""
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -49,11 +50,14 @@ from handlers.errors import on_error
 from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.request_info import malformed, what
 from handlers.services import Services
 from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
 from handlers.views.forms import new_action_submitted, update_submitted
 from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
+
+log = logging.getLogger(__name__)
 
 
 def web_client(token: str, base_url: str) -> WebClient:
@@ -110,6 +114,16 @@ def create_app(
         process_before_response=process_before_response,
         logger=logging.getLogger("matters.bolt"),
     )
+
+    @app.middleware
+    def refuse_malformed(body: Any, context: Any, next: Any) -> BoltResponse | None:  # noqa: A002 - Bolt's name
+        problem = malformed(body)
+        if problem is None:
+            return next()
+        log.warning("malformed_payload what=%s reason=%s", what(body), problem)
+        context["outcome"] = "malformed"
+        return BoltResponse(status=400, body=json.dumps({"ok": False, "error": "malformed payload"}),
+                            headers={"content-type": "application/json"})
 
     @app.middleware
     def provide_services(context: Any, next: Any) -> None:  # noqa: A002 - Bolt's name

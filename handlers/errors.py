@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -50,21 +49,35 @@ def explain(error: Exception, body: dict[str, Any]) -> str:
 
 
 def _tell(text: str, body: dict[str, Any], respond: Any) -> None:
-    if respond is not None and body.get("response_url"):
+    """Say it privately through the request's response_url, if it has one that still answers."""
+    if respond is None or not body.get("response_url"):
+        return
+    try:
         respond(text=text, response_type="ephemeral", replace_original=False)
+    except (OSError, ValueError, SlackApiError) as failure:  # the person is gone; the error is logged
+        log.warning("not_told what=%s who=%s error=%s", what(body), who(body), type(failure).__name__)
+
+
+def tell_after_answer(error: Exception, body: dict[str, Any], respond: Any, client: Any) -> None:
+    """An error raised after the request was answered: told privately, or in the form's place."""
+    text = explain(error, body)
+    if body.get("type") == "view_submission":
+        _tell_form(text, body, None, client)
+    else:
+        _tell(text, body, respond)
 
 
 def on_error(error: Exception, body: dict[str, Any], respond: Any, response: Any,
              client: Any, context: Any) -> BoltResponse | None:
-    """Bolt's error handler: errors raised before ack() become a 200 reply, never a 500."""
+    """Bolt's error handler: errors raised before the answer become a 200 reply, never a 500."""
+    if response is None:
+        tell_after_answer(error, body, respond, client)
+        return None
     text = explain(error, body)
-    if context is not None and response is not None:
+    if context is not None:
         context["outcome"] = outcome(error)  # the web process's line for this request says so
     if body.get("type") == "view_submission":
         return _tell_form(text, body, response, client)
-    if response is None:
-        _tell(text, body, respond)
-        return None
     if body.get("command"):
         payload = json.dumps({"response_type": "ephemeral", "text": text})
         return BoltResponse(status=200, headers={"content-type": "application/json"}, body=payload)
@@ -78,27 +91,10 @@ def _tell_form(text: str, body: dict[str, Any], response: Any, client: Any) -> B
     if response is not None:
         payload = json.dumps({"response_action": "update", "view": view})
         return BoltResponse(status=200, headers={"content-type": "application/json"}, body=payload)
-    view_id = (body.get("view") or {}).get("id")
+    view_id = (body.get("view") or {}).get("id") if isinstance(body.get("view"), dict) else None
     if client is not None and isinstance(view_id, str):
         try:
             client.views_update(view_id=view_id, view=view)
         except Exception:  # noqa: BLE001 - the form is gone; the failure is logged above
             log.warning("form_not_updated view=%s", view_id[:40])
     return None
-
-
-def after_ack(listener: Callable[..., None]) -> Callable[..., None]:
-    """For listeners that ack() first: errors after it are told through response_url.
-
-    Bolt's own error path would replace the finished ack with an error response,
-    so these listeners report their errors themselves.
-    """
-
-    @functools.wraps(listener)
-    def reporting(**kwargs: Any) -> None:
-        try:
-            listener(**kwargs)
-        except Exception as error:  # noqa: BLE001 - every failure is told, none is raised into Bolt
-            _tell(explain(error, kwargs.get("body") or {}), kwargs.get("body") or {}, kwargs.get("respond"))
-
-    return reporting

@@ -8,6 +8,7 @@ from typing import Any
 from domain.errors import BadInput
 
 _RECORD_ID = re.compile(r"[0-9]{1,9}")  # a database id: a plain number that fits every database's integer
+_CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{2,30}")
 
 
 def submitted_view(body: dict[str, Any]) -> dict[str, Any]:
@@ -20,6 +21,12 @@ def private_metadata(body: dict[str, Any]) -> str:
     """The view's private_metadata string, as the bot wrote it; "" when missing or not a string."""
     raw = submitted_view(body).get("private_metadata")
     return raw if isinstance(raw, str) else ""
+
+
+def channel_id(raw: Any) -> str:
+    """A Slack channel id the bot wrote into a form's metadata; "" for anything else (no channel is
+    called that, and PostgreSQL refuses text with NUL in it outright)."""
+    return raw if isinstance(raw, str) and _CHANNEL_ID.fullmatch(raw) else ""
 
 
 def user_id(body: dict[str, Any]) -> str:
@@ -57,9 +64,10 @@ def form_field(values: dict[str, Any], block: str) -> dict[str, Any]:
 
 
 def typed_text(values: dict[str, Any], block: str) -> str | None:
-    """What was typed in the plain-text input in `block`; None when empty, missing or not text."""
+    """What was typed in the plain-text input in `block`, without NUL characters (PostgreSQL refuses
+    them); None when empty, missing or not text."""
     raw = form_field(values, block).get("value")
-    return raw if isinstance(raw, str) else None
+    return raw.replace("\x00", "") if isinstance(raw, str) else None
 
 
 def iso_value(kind: Any, raw: Any) -> Any:

@@ -48,3 +48,37 @@ def who(body: Any) -> str:
         if isinstance(found, str) and found:
             return _clean(found, 20)
     return "-"
+
+
+_SLACK_ID = re.compile(r"[A-Z0-9]{2,32}")
+
+
+def _id(value: Any) -> bool:
+    return isinstance(value, str) and _SLACK_ID.fullmatch(value) is not None
+
+
+def malformed(body: Any) -> str | None:
+    """Why a signed request is not one Slack would send, or None.
+
+    Slack always names the user (and, for a command, the channel) with ids of capitals and
+    digits; a request without them, or with something else in their place, is refused whole
+    rather than half-read by a listener.
+    """
+    if not isinstance(body, dict):
+        return "not an object"
+    if body.get("command"):
+        if not (_id(body.get("user_id")) and _id(body.get("channel_id"))):
+            return "command without a user or channel id"
+        if not isinstance(body.get("text", ""), str):
+            return "command text is not text"
+        return None
+    if body.get("type") in ("block_actions", "view_submission", "block_suggestion"):
+        return None if _id(_get(body, "user", "id")) else "interaction without a user id"
+    if body.get("type") == "event_callback":
+        event = body.get("event")
+        if not isinstance(event, dict):
+            return "event without an event"
+        for field in ("user", "channel"):
+            if field in event and not (_id(event[field]) or event[field] is None):
+                return f"event with a malformed {field}"
+    return None

@@ -8,6 +8,9 @@ slow), a holding answer goes instead, and the listener's late answer is delivere
 the way that still reaches the person: a command's reply through its response_url,
 a form's outcome into the form itself.
 
+An error after the answer has gone is told the same ways, since Bolt, raised into, would
+drop the answer given.
+
 Slack retries an event whose delivery it thinks failed (`X-Slack-Retry-Num`), so
 `once_per_event` handles each `event_id` once, under a claim in the sent-messages
 log as the sweeps' messages are.
@@ -23,6 +26,7 @@ from datetime import timedelta
 from typing import Any
 
 from handlers import blocks
+from handlers.errors import tell_after_answer
 from handlers.form_input import form_title
 from handlers.request_info import what, who
 
@@ -75,8 +79,9 @@ class TimelyAck:
         self._timer.cancel()
 
     @property
-    def late(self) -> bool:
-        return self._late
+    def answered(self) -> bool:
+        """Whether Slack has had its answer, the listener's or the holding one."""
+        return self._late or self._ack.response is not None
 
     def __call__(self, text: Any = "", **answer: Any) -> Any:
         if text:
@@ -139,6 +144,12 @@ def in_time(listener: Callable[..., Any], budget: float = ACK_BUDGET_SECONDS) ->
         timely.start()
         try:
             return listener(**{**own, "ack": timely})
+        except Exception as error:
+            if not timely.answered:
+                raise  # Bolt's error handler makes the answer (handlers.errors.on_error)
+            # Raised into Bolt now, the error would wipe out the answer already given.
+            tell_after_answer(error, given.get("body") or {}, given.get("respond"), given.get("client"))
+            return None
         finally:
             timely.finish()
 

@@ -26,8 +26,9 @@ def _readable(match: re.Match[str]) -> str:
 
 
 def plain_text(command_text: str) -> str:
-    """What the person typed: markup shown as they saw it, entities decoded once."""
-    readable = _MARKUP.sub(_readable, command_text)
+    """What the person typed: markup shown as they saw it, entities decoded once, and no NUL characters
+    (they show as nothing, and PostgreSQL refuses text that holds them)."""
+    readable = _MARKUP.sub(_readable, command_text.replace("\x00", ""))
     return readable.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 

@@ -7,40 +7,40 @@ from typing import Any
 from domain.actions import changeable_action, complete_action, my_open_actions
 from domain.refs import format_ref
 from handlers import blocks
-from handlers.errors import after_ack
 from handlers.events.home import refresh_home
+from handlers.form_input import user_id
 from handlers.services import caller
 from templates import escape_mrkdwn
 
 
-@after_ack
 def done_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any, context: Any) -> None:
     """Complete the action and redraw the message it was clicked in."""
     ack()
     services = context["services"]
+    clicker = user_id(body)
     with services.db.unit_of_work() as reg:
-        me = caller(reg, client, body["user"]["id"])
+        me = caller(reg, client, clicker)
         done, changed = complete_action(reg, str(action.get("value", "")), by=me, now=services.now())
         ref = format_ref(done.board.code, done.number)
         owner_slack_id = done.owner.slack_id if done.owner else None
         remaining = my_open_actions(reg, me, services.now())
     line = f":white_check_mark: *{ref}* {escape_mrkdwn(done.what)} is done." if changed else f"*{ref}* was already done."
-    if body.get("container", {}).get("type") == "view":
-        refresh_home(client, services, body["user"]["id"])
+    container = body.get("container")
+    if isinstance(container, dict) and container.get("type") == "view":
+        refresh_home(client, services, clicker)
     elif respond is not None and body.get("response_url"):
         respond(replace_original=True, **blocks.my_actions(remaining, notice_text=line))
-    if owner_slack_id != body["user"]["id"]:
+    if owner_slack_id != clicker:
         refresh_home(client, services, owner_slack_id)
 
 
-@after_ack
 def add_update_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                        context: Any) -> None:
     """Open the update form for the action."""
     ack()
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        found = changeable_action(reg, str(action.get("value", "")), caller(reg, client, body["user"]["id"]))
+        found = changeable_action(reg, str(action.get("value", "")), caller(reg, client, user_id(body)))
         ref, what = format_ref(found.board.code, found.number), found.what
     client.views_open(trigger_id=body["trigger_id"], view=blocks.update_modal(ref, what))
 

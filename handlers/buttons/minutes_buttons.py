@@ -16,10 +16,15 @@ from domain.errors import BadInput, DomainError, NotAllowed, NotFound
 from domain.meeting_record import record_minutes
 from domain.permissions import runs_board
 from domain.refs import format_ref
-from handlers.errors import after_ack
 from handlers.events.files import tell
 from handlers.events.home import refresh_home
-from handlers.form_input import form_field, form_values
+from handlers.form_input import (
+    form_field,
+    form_values,
+    private_metadata,
+    record_id,
+    user_id,
+)
 from handlers.minutes_preview import (
     MAX_EDITABLE,
     decided,
@@ -40,7 +45,8 @@ log = logging.getLogger(__name__)
 
 def _officers_draft(reg: Any, client: Any, draft_id: Any, user_id: str) -> tuple[Any, Any, Any]:
     """The draft, its board and the caller, who must be the board's chair or secretary."""
-    draft = Drafts(reg.session).get(int(draft_id)) if str(draft_id).isdigit() else None
+    found = record_id(draft_id)
+    draft = Drafts(reg.session).get(found) if found is not None else None
     if draft is None:
         raise NotFound("I can't find those minutes any more. Share the file with me again.")
     board = reg.board(draft.board_id)
@@ -74,7 +80,6 @@ def _letters(board: Any, minutes: Minutes, fresh: list[Any]) -> dict[str, dict[s
             for slack_id, actions in owned.items()}
 
 
-@after_ack
 def confirm_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                     context: Any) -> None:
     """Record the draft once, however many times Confirm is clicked; then tell each owner their new actions."""
@@ -83,7 +88,7 @@ def confirm_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clie
     now = services.now()
     with services.db.unit_of_work() as reg:
         drafts = Drafts(reg.session)
-        draft, board, me = _officers_draft(reg, client, action.get("value"), body["user"]["id"])
+        draft, board, me = _officers_draft(reg, client, action.get("value"), user_id(body))
         if not drafts.decide(draft.id, CONFIRMED, now):
             raise _already(drafts, draft)
         minutes = draft.minutes()
@@ -102,14 +107,13 @@ def confirm_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clie
         refresh_home(client, services, slack_id)
 
 
-@after_ack
 def cancel_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                    context: Any) -> None:
     ack()
     services = context["services"]
     with services.db.unit_of_work() as reg:
         drafts = Drafts(reg.session)
-        draft, _, _ = _officers_draft(reg, client, action.get("value"), body["user"]["id"])
+        draft, _, _ = _officers_draft(reg, client, action.get("value"), user_id(body))
         if not drafts.decide(draft.id, CANCELLED, services.now()):
             raise _already(drafts, draft)
         name = draft.file_name
@@ -117,14 +121,13 @@ def cancel_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
     respond(replace_original=True, **decided(line))
 
 
-@after_ack
 def edit_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                  context: Any) -> None:
     """Open the form of the draft's actions, when there are few enough to edit in chat."""
     ack()
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        draft, _, _ = _officers_draft(reg, client, action.get("value"), body["user"]["id"])
+        draft, _, _ = _officers_draft(reg, client, action.get("value"), user_id(body))
         if draft.status != PENDING:
             raise _already(Drafts(reg.session), draft)
         draft_id, minutes, name, channel_id = draft.id, draft.minutes(), draft.file_name, draft.channel_id
@@ -158,7 +161,7 @@ def revised(minutes: Minutes, values: dict[str, Any], today: Any) -> Minutes:
 
 def _metadata(body: dict[str, Any]) -> dict[str, Any]:
     try:
-        found = json.loads(body.get("view", {}).get("private_metadata") or "{}")
+        found = json.loads(private_metadata(body) or "{}")
     except ValueError:
         return {}
     return found if isinstance(found, dict) else {}
@@ -172,7 +175,7 @@ def edit_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) ->
     try:
         with services.db.unit_of_work() as reg:
             drafts = Drafts(reg.session)
-            draft, board, _ = _officers_draft(reg, client, meta.get("draft"), body["user"]["id"])
+            draft, board, _ = _officers_draft(reg, client, meta.get("draft"), user_id(body))
             minutes = revised(draft.minutes(), values, services.now().date())
             if not drafts.revise(draft.id, minutes):
                 raise BadInput("Those minutes were already recorded or cancelled.")
@@ -184,7 +187,7 @@ def edit_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) ->
         ack(response_action="errors", errors={"what-0": str(error)[:150]})
         return
     ack()
-    _show_again(client, meta.get("response_url"), channel_id, body["user"]["id"], reply)
+    _show_again(client, meta.get("response_url"), channel_id, user_id(body), reply)
 
 
 def _show_again(client: Any, response_url: Any, channel_id: str, user_id: str, reply: dict[str, Any]) -> None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from domain.actions import change_due, complete_action, report_on_track, snooze_action
 from domain.errors import BadInput
 from domain.refs import format_ref
 from handlers import blocks
-from handlers.errors import after_ack, explain
+from handlers.errors import explain
+from handlers.form_input import user_id
 from handlers.services import caller
 from templates import escape_mrkdwn
 
@@ -27,7 +28,7 @@ def _answer(body: dict[str, Any], client: Any, respond: Any, context: Any,
     """Run `change(reg, member, now)` as the member who clicked, and tell them its line privately."""
     services = context["services"]
     with services.db.unit_of_work() as reg:
-        line = change(reg, caller(reg, client, body["user"]["id"]), services.now())
+        line = change(reg, caller(reg, client, user_id(body)), services.now())
     respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
 
 
@@ -37,7 +38,6 @@ def _snoozed_line(action: Any) -> str:
             f"{action.snoozed_until:%A %-d %B}{due}.")
 
 
-@after_ack
 def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                    context: Any) -> None:
     ack()
@@ -46,7 +46,6 @@ def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
             lambda reg, me, now: _snoozed_line(snooze_action(reg, ref, by=me, now=now)))
 
 
-@after_ack
 def on_track_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                      context: Any) -> None:
     ack()
@@ -59,7 +58,6 @@ def on_track_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], cli
     _answer(body, client, respond, context, mark)
 
 
-@after_ack
 def new_date_picked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                     context: Any) -> None:
     ack()

@@ -33,8 +33,10 @@ def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
     """Record an action on the channel's board; with no text, open the form."""
     text = command.get("text", "").strip()
     if not text:
-        ack()
+        # The form opens before the ack, so a failure to open it (an expired trigger) is answered like
+        # any other error; after ack() Bolt would drop the answer and Slack would see none.
         client.views_open(trigger_id=command["trigger_id"], view=blocks.new_action_modal(command["channel_id"]))
+        ack()
         return
     owner_id, rest = leading_user(text)
     match = _BY.match(rest)

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.agenda import attendance_report, decide_item, local_day, next_meeting, propose_item, send_apologies
+from slack_sdk.errors import SlackApiError
+
+from domain.agenda import (
+    attendance_report,
+    decide_item,
+    local_day,
+    next_meeting,
+    propose_item,
+    send_apologies,
+)
 from domain.boards import board_of_channel
 from domain.errors import BadInput, NotAllowed
 from domain.permissions import runs_board
 from handlers import blocks
-from handlers.errors import after_ack
+from handlers.form_input import record_id, user_id
 from handlers.services import caller, member_of_user
 from handlers.slack_text import leading_user, plain_text
 from jobs.agendas import agenda_item, agenda_message
 from templates import block_kit as kit
 from templates import escape_mrkdwn, mention, render
 
+log = logging.getLogger(__name__)
 ACCEPT, DECLINE = "agenda_accept", "agenda_decline"
 USAGE = ("`/agenda` shows the draft agenda · `/agenda add TITLE [- presenter]` proposes an item · "
          "`/agenda post` (chair or secretary) posts it to the channel")
@@ -47,12 +58,15 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
                                 public_url=services.public_url)
             reply = agenda_message([shown])
     if verb == "post":
+        client.chat_postMessage(channel=command["channel_id"], **reply)  # before ack(): a failure is answered
         ack()
-        client.chat_postMessage(channel=command["channel_id"], **reply)
         return
     ack(**reply)
     if verb == "add" and ask is not None:
-        client.chat_postMessage(channel=secretary.slack_id, **ask)
+        try:
+            client.chat_postMessage(channel=secretary.slack_id, **ask)
+        except (SlackApiError, OSError) as error:  # the item is proposed; the secretary sees it on the agenda
+            log.warning("proposal_not_sent item=%s error=%s", item.id, type(error).__name__)
 
 
 def _proposed_reply(item: Any, board: Any, secretary: Any) -> dict[str, Any]:
@@ -72,17 +86,16 @@ def _decision_request(item: Any, board: Any, by: Any) -> dict[str, Any]:
         kit.button("Decline", DECLINE, str(item.id), style="danger"))])
 
 
-@after_ack
 def decision_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                      context: Any) -> None:
     ack()
     services = context["services"]
     accept = action.get("action_id") == ACCEPT
-    value = str(action.get("value", ""))
-    if not value.isdigit():
+    item_id = record_id(action.get("value"))
+    if item_id is None:
         raise BadInput("That button no longer points at an agenda item.")
     with services.db.unit_of_work() as reg:
-        item, changed = decide_item(reg, int(value), by=caller(reg, client, body["user"]["id"]), accept=accept)
+        item, changed = decide_item(reg, item_id, by=caller(reg, client, user_id(body)), accept=accept)
         line = (f"{':white_check_mark: Accepted' if accept else ':x: Declined'}: {escape_mrkdwn(item.title)}."
                 if changed else f"That item was already {item.status}.")
     respond(replace_original=changed, **blocks.notice(line))

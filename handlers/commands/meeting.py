@@ -64,8 +64,8 @@ def _open_form(ack: Any, command: dict[str, Any], client: Any, services: Any, *,
         check_may_change(board, caller(reg, client, command["user_id"], command.get("channel_id")))
         meeting = next_meeting(reg, board, services.now()) if editing else None
         form = meeting_modal(command["channel_id"], board.timezone, view(meeting, board) if meeting else None)
+    client.views_open(trigger_id=command["trigger_id"], view=form)  # before ack(): a failure is answered
     ack()
-    client.views_open(trigger_id=command["trigger_id"], view=form)
 
 
 def _cancel(ack: Any, command: dict[str, Any], client: Any, services: Any) -> None:

@@ -12,7 +12,8 @@ from domain.permissions import runs_board
 from domain.refs import format_ref
 from handlers.blocks import notice
 from handlers.events.files import Upload, answer_upload
-from handlers.form_input import form_field, form_values
+from handlers.form_input import channel_id as channel_of
+from handlers.form_input import form_field, form_values, private_metadata, user_id
 from handlers.minutes_preview import FILE_BLOCK, import_modal, latest
 from handlers.services import caller
 from handlers.slack_text import plain_text
@@ -38,8 +39,9 @@ def _open_import(ack: Any, command: dict[str, Any], client: Any, services: Any) 
             board = board_of_channel(reg, channel_id)
             if not runs_board(board, caller(reg, client, command["user_id"], command.get("channel_id")).id):
                 raise NotAllowed(f"Only the chair or secretary of {board.name} can import its minutes.")
-    ack()
+    # The form opens before the ack, so a failure to open it is answered like any other error.
     client.views_open(trigger_id=command["trigger_id"], view=import_modal(channel_id))
+    ack()
 
 
 def _latest(services: Any, channel_id: str) -> dict[str, Any]:
@@ -69,12 +71,11 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
 
 def import_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
     """The import form's file: read in the background of the closed form, the preview sent like a shared file's."""
-    view = body.get("view", {})
     files = form_field(form_values(body), FILE_BLOCK).get("files")
-    if not files or not isinstance(files[0], dict) or not files[0].get("id"):
+    if not isinstance(files, list) or not files or not isinstance(files[0], dict) or not files[0].get("id"):
         ack(response_action="errors", errors={FILE_BLOCK: "Choose a minutes file to read."})
         return
+    upload = Upload.of(files[0], file_id=str(files[0]["id"]), user_id=user_id(body),
+                       channel_id=channel_of(private_metadata(body)))
     ack()
-    upload = Upload.of(files[0], file_id=str(files[0]["id"]), user_id=body["user"]["id"],
-                       channel_id=view.get("private_metadata", ""))
     answer_upload(client, context["services"], upload, quiet_refusals=False)

@@ -34,7 +34,18 @@ from domain.meetings import (
 )
 from handlers.blocks import message
 from handlers.delivery import SlackSender
-from handlers.form_input import form_field, form_values, iso_value
+from handlers.form_input import (
+    channel_id as channel_of,
+)
+from handlers.form_input import (
+    form_field,
+    form_values,
+    iso_value,
+    private_metadata,
+    record_id,
+    typed_text,
+    user_id,
+)
 from handlers.services import caller
 from ics import feed_url
 from jobs.outbox import Outgoing, Part, deliver
@@ -88,18 +99,21 @@ def _slot(body: dict[str, Any]) -> Slot:
         day=iso_value(date, _state(body, "date").get("selected_date")),
         start=iso_value(time, _state(body, "start").get("selected_time")),
         end=iso_value(time, _state(body, "end").get("selected_time")),
-        venue=_state(body, "venue").get("value"),
-        theme=_state(body, "theme").get("value"),
+        venue=typed_text(form_values(body), "venue"),
+        theme=typed_text(form_values(body), "theme"),
     )
 
 
 def _metadata(body: dict[str, Any]) -> tuple[str, int | None]:
+    """The channel and the meeting being edited (None: a new one; 0: one that can't exist, so no meeting
+    is found to edit, and none is made in its place)."""
     try:
-        data = json.loads(body.get("view", {}).get("private_metadata") or "{}")
+        data = json.loads(private_metadata(body) or "{}")
     except ValueError:
         data = {}
     meeting = data.get("meeting") if isinstance(data, dict) else None
-    return str(data.get("channel", "")) if isinstance(data, dict) else "", meeting if isinstance(meeting, int) else None
+    channel = channel_of(data.get("channel")) if isinstance(data, dict) else ""
+    return channel, None if meeting is None else record_id(meeting) or 0
 
 
 def meeting_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) -> None:
@@ -111,7 +125,7 @@ def meeting_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any)
     try:
         with services.db.unit_of_work() as reg:
             board = board_of_channel(reg, channel_id)
-            me = caller(reg, client, body["user"]["id"])
+            me = caller(reg, client, user_id(body))
             if meeting_id is None:
                 change = schedule_meeting(reg, board, slot, by=me, now=now)
             else:

@@ -86,3 +86,20 @@ def test_a_nonsense_content_length_gets_400(web, length):
     reply = web.wsgi({"REQUEST_METHOD": "POST", "PATH_INFO": "/slack/events", "CONTENT_LENGTH": length,
                       "wsgi.input": io.BytesIO(b"x")}, lambda status, headers, *a: setattr(web, "_status", status))
     assert web._status.startswith("400") and b"".join(reply)
+
+
+@pytest.mark.parametrize("body", [
+    urlencode({"command": "/board", "text": "setup Odd Board", "channel_id": "C0BOARD"}),  # no user
+    urlencode({"command": "/board", "text": "setup Odd Board", "user_id": "U0SARAH"}),  # no channel
+    urlencode({"command": "/board", "text": "setup Odd Board", "user_id": "U0SARAH", "channel_id": "C0BOARD\x00"}),
+    urlencode({"command": "/board", "text": "setup Odd Board", "user_id": "<@U0SARAH>", "channel_id": "C0BOARD"}),
+    "payload=" + json.dumps({"type": "block_actions", "user": {"id": None},
+                             "actions": [{"action_id": "action_done", "value": "X-1"}]}),
+    "payload=" + json.dumps({"type": "view_submission", "user": "U0SARAH", "view": {"callback_id": "new_action"}}),
+])
+def test_a_request_without_well_formed_ids_is_refused_whole_and_changes_nothing(web, slack, services, body):
+    reply = web.post(body)
+    assert reply.status == 400 and reply.json == {"ok": False, "error": "malformed payload"}
+    assert [call.method for call in slack.sent()] in ([], ["auth.test"])  # Bolt learns who it is, nothing more
+    with services.db.unit_of_work() as reg:
+        assert reg.boards() == []

@@ -30,7 +30,7 @@ def test_templates_escape_whatever_they_print(text):
 @given(st.text())
 def test_slack_escaped_command_text_is_decoded_once_and_escaped_once(text):
     as_slack_sends_it = escape_mrkdwn(text)
-    assert plain_text(as_slack_sends_it) == text
+    assert plain_text(as_slack_sends_it) == text.replace("\x00", "")  # NUL is dropped: PostgreSQL refuses it
 
 
 def test_markup_in_command_text_shows_as_the_person_saw_it():
