@@ -28,7 +28,8 @@ BUDGET = 0.2
 
 @pytest.fixture
 def hasty(services, slack):  # type: ignore[no-untyped-def]
-    """The web process with a fifth of a second, not two, before it sends a holding answer."""
+    """The web process with a fifth of a second, not two, before it sends a holding answer: for the
+    request under test only (set-up goes through `web`, so a slow machine never makes it hold)."""
     app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=BUDGET)
     return SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
 
@@ -62,8 +63,9 @@ def status_of(services, ref: str) -> str:  # type: ignore[no-untyped-def]
         return reg.action_by_ref(code, int(number)).status
 
 
-def test_a_command_is_answered_at_once_while_the_database_stalls_then_the_answer_follows(hasty, slack, services):
-    ref = board_with_an_action(hasty)
+def test_a_command_is_answered_at_once_while_the_database_stalls_then_the_answer_follows(
+        web, hasty, slack, services):
+    ref = board_with_an_action(web)
     with database_stalls(services.db) as go:
         reply = hasty.command("/myactions", user=HAYLEY)
         assert reply.status == 200
@@ -76,8 +78,8 @@ def test_a_command_is_answered_at_once_while_the_database_stalls_then_the_answer
 
 
 def test_an_answer_for_the_channel_that_comes_late_goes_to_the_channel_and_the_holding_note_goes(
-        hasty, slack, services):
-    board_with_an_action(hasty)
+        web, hasty, slack, services):
+    board_with_an_action(web)
     with database_stalls(services.db) as go:
         reply = hasty.command("/action", f"<@{HAYLEY}|hayley> Book the venue by 17/12/2026", user=SARAH)
         assert "Working on it" in reply.text
@@ -87,8 +89,8 @@ def test_an_answer_for_the_channel_that_comes_late_goes_to_the_channel_and_the_h
     assert posted.body["response_type"] == "in_channel" and "Book the venue" in posted.body["text"]
 
 
-def test_a_click_is_acknowledged_while_the_database_stalls_and_still_takes_effect(hasty, slack, services):
-    ref = board_with_an_action(hasty)
+def test_a_click_is_acknowledged_while_the_database_stalls_and_still_takes_effect(web, hasty, slack, services):
+    ref = board_with_an_action(web)
     with database_stalls(services.db) as go:
         assert hasty.click(DONE, ref, user=HAYLEY).status == 200
         go.set()
@@ -97,8 +99,8 @@ def test_a_click_is_acknowledged_while_the_database_stalls_and_still_takes_effec
     assert status_of(services, ref) == "done"
 
 
-def test_a_form_shows_that_it_is_saving_then_shows_the_outcome(hasty, slack, services):
-    ref = board_with_an_action(hasty)
+def test_a_form_shows_that_it_is_saving_then_shows_the_outcome(web, hasty, slack, services):
+    ref = board_with_an_action(web)
     values = {"note": {"value": {"type": "plain_text_input", "value": "Drafted; out on Friday"}}}
     with database_stalls(services.db) as go:
         reply = hasty.submit(UPDATE_VIEW, values, user=HAYLEY, private_metadata=ref)
@@ -123,9 +125,9 @@ def test_a_refusal_that_comes_late_replaces_the_holding_answer(hasty, slack):
     assert "I don't know you as a member of any board yet" in answer.body["text"]
 
 
-def test_a_quick_answer_comes_in_the_acknowledgement_itself(hasty, slack):
-    ref = board_with_an_action(hasty)
-    reply = hasty.command("/myactions", user=HAYLEY)
+def test_a_quick_answer_comes_in_the_acknowledgement_itself(web, slack):
+    ref = board_with_an_action(web)
+    reply = web.command("/myactions", user=HAYLEY)
     assert ref in reply.text and "Working on it" not in reply.text
     assert slack.sent("respond") == []
 
