@@ -29,6 +29,7 @@ from handlers import blocks
 from handlers.errors import tell_after_answer
 from handlers.form_input import form_title
 from handlers.request_info import what, who
+from templates import escape_mrkdwn
 
 log = logging.getLogger(__name__)
 ACK_BUDGET_SECONDS = 2.0
@@ -113,7 +114,9 @@ class TimelyAck:
 
     def _deliver_late(self, answer: dict[str, Any]) -> None:
         if self._body.get("type") == "view_submission":
-            self._client.views_update(view_id=self._body["view"]["id"], view=_late_view(self._body, answer))
+            view = self._body.get("view")
+            if isinstance(view, dict) and isinstance(view.get("id"), str):
+                self._client.views_update(view_id=view["id"], view=_late_view(self._body, answer))
             return
         if not (answer.get("text") or answer.get("blocks")) or not self._body.get("response_url"):
             return
@@ -130,7 +133,7 @@ def _late_view(body: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
         return dict(answer["view"])
     errors = answer.get("errors") or {}
     if errors:
-        problems = " ".join(str(message) for message in errors.values())
+        problems = " ".join(escape_mrkdwn(str(message)) for message in errors.values())
         return blocks.notice_modal(form_title(body), f":information_source: Nothing was saved: {problems}")
     return blocks.notice_modal(form_title(body), ":white_check_mark: Saved.")
 

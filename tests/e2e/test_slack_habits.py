@@ -17,7 +17,7 @@ from sqlalchemy import event
 
 from handlers import create_app
 from handlers.blocks import DONE, UPDATE_VIEW
-from tests.blockkit import assert_valid_message, assert_valid_view
+from tests.blockkit import DANGEROUS, assert_valid_message, assert_valid_view, every_text
 from tests.conftest import SECRET
 from tests.slack_requests import SignedClient
 from web import WebApp
@@ -203,3 +203,16 @@ def test_two_done_clicks_at_once_complete_the_action_once(web, slack, services):
         action = reg.action_by_ref(code, int(number))
         assert action.status == "done"
         assert [u.kind for u in reg.action_updates(action.id)].count("done") == 1
+
+
+def test_a_form_refused_late_says_so_in_the_form_escaped(web, hasty, slack, services):
+    board_with_an_action(web)
+    values = {"note": {"value": {"type": "plain_text_input", "value": "An update"}}}
+    with database_stalls(services.db) as go:
+        reply = hasty.submit(UPDATE_VIEW, values, user=HAYLEY, private_metadata="<!channel>-1")
+        assert reply.json["response_action"] == "update"
+        go.set()
+        [shown] = slack.wait_for("views.update")
+    assert_valid_view(shown.body["view"])
+    text = " ".join(every_text(shown.body["view"]))
+    assert "Nothing was saved" in text and not DANGEROUS.search(text)
