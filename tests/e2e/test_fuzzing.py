@@ -49,7 +49,7 @@ from handlers.errors import SORRY
 from minutes import extract_text, read_minutes
 from storage.drafts import Drafts
 from storage.models import Base
-from tests.blockkit import assert_valid_message, assert_valid_view
+from tests.blockkit import assert_valid_message, assert_valid_view, every_text
 from tests.fuzz_strategies import (
     CHAIR,
     LEAKS,
@@ -148,16 +148,6 @@ def _texts(payload: Any, plain: bool = False) -> list[tuple[str, bool]]:
         for value in payload:
             found += _texts(value)
     return found
-
-
-def _strings(payload: Any) -> list[str]:
-    if isinstance(payload, str):
-        return [payload]
-    if isinstance(payload, dict):
-        return [s for v in payload.values() for s in _strings(v)]
-    if isinstance(payload, list):
-        return [s for v in payload for s in _strings(v)]
-    return []
 
 
 def _raised_at(records: list[logging.LogRecord]) -> str:
@@ -267,7 +257,7 @@ class Harness:
         if fuzzed.form is not None:
             request_text += " ".join(fuzzed.form.values())
         else:
-            request_text += " ".join(_strings(fuzzed.payload))
+            request_text += " ".join(every_text(fuzzed.payload))
         start = len(self.slack.sent())
         root = logging.getLogger()
         root.addHandler(self.records)
