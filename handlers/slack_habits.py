@@ -18,9 +18,12 @@ log as the sweeps' messages are.
 
 from __future__ import annotations
 
+import heapq
 import inspect
+import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -60,6 +63,43 @@ def _with_arguments(listener: Callable[..., Any], extra: tuple[str, ...],
     return wrapper
 
 
+class _Deadlines:
+    """One thread that calls each function given to `after` once its delay has passed.
+
+    A holding answer is due for every request but almost never wanted; one shared thread
+    keeps that from costing a new thread a request. A call that is no longer wanted stays
+    queued and does nothing when it comes (TimelyAck checks that it has finished).
+    """
+
+    def __init__(self) -> None:
+        self._due: list[tuple[float, int, Callable[[], None]]] = []
+        self._order = itertools.count()
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def after(self, delay: float, call: Callable[[], None]) -> None:
+        with self._changed:
+            heapq.heappush(self._due, (time.monotonic() + delay, next(self._order), call))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="ack-deadlines", daemon=True)
+                self._thread.start()
+            self._changed.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                while not self._due or self._due[0][0] > time.monotonic():
+                    self._changed.wait(self._due[0][0] - time.monotonic() if self._due else None)
+                _, _, call = heapq.heappop(self._due)
+            try:
+                call()
+            except Exception:  # noqa: BLE001 - one failed holding answer must not stop the others
+                log.exception("holding_answer_failed")
+
+
+_DEADLINES = _Deadlines()
+
+
 class TimelyAck:
     """Stands in for Bolt's `ack`: forwards the listener's answer while there is time,
     sends a holding answer when the budget runs out, and delivers a late answer itself."""
@@ -68,16 +108,14 @@ class TimelyAck:
         self._ack, self._body, self._respond, self._client, self._context = ack, body, respond, client, context
         self._lock = threading.Lock()
         self._late = self._finished = False
-        self._timer = threading.Timer(budget, self._hold)
-        self._timer.daemon = True
+        self._budget = budget
 
     def start(self) -> None:
-        self._timer.start()
+        _DEADLINES.after(self._budget, self._hold)
 
     def finish(self) -> None:
         with self._lock:
             self._finished = True
-        self._timer.cancel()
 
     @property
     def answered(self) -> bool:
