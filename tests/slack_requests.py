@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import time
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -103,3 +105,43 @@ class SignedClient:
         if retry is not None:
             headers.update({"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
         return self.request("POST", "/slack/events", body, headers, "application/json")
+
+
+class Listeners(Executor):
+    """Bolt's listener threads, counting the work in flight, so a test can wait until every
+    listener it started has finished (some go on after their answer: a reply through
+    response_url, a Home tab refreshed, a channel told)."""
+
+    def __init__(self) -> None:
+        self.inner = ThreadPoolExecutor(max_workers=5)
+        self.idle = threading.Condition()
+        self.running = 0
+
+    @classmethod
+    def installed_in(cls, app: Any) -> "Listeners":
+        """A pool that runs `app`'s listeners and lazy listeners in place of Bolt's own."""
+        pool = cls()
+        app.listener_runner.listener_executor = pool
+        app.listener_runner.lazy_listener_runner.executor = pool
+        return pool
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        def tracked() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                with self.idle:
+                    self.running -= 1
+                    self.idle.notify_all()
+
+        with self.idle:
+            self.running += 1
+        return self.inner.submit(tracked)
+
+    def settle(self, timeout: float = 30.0) -> bool:
+        """Wait until no listener is running; False if `timeout` passed first."""
+        with self.idle:
+            return self.idle.wait_for(lambda: self.running == 0, timeout)
+
+    def shutdown(self, wait: bool = True, **kwargs: Any) -> None:
+        self.inner.shutdown(wait=wait)

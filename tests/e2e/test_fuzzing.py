@@ -26,11 +26,9 @@ import json
 import logging
 import os
 import re
-import threading
 import time
 import traceback
 from collections import Counter
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -61,6 +59,7 @@ from tests.fuzz_strategies import (
     slash_commands,
     view_submissions,
 )
+from tests.slack_requests import Listeners
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 SURVEY = bool(os.environ.get("FUZZ_SURVEY"))  # record what breaks a property instead of stopping at it
@@ -81,36 +80,6 @@ FUZZ_SETTINGS = settings(
     print_blob=True,
     suppress_health_check=list(HealthCheck),
 )
-
-
-class TrackingExecutor(Executor):
-    """Bolt's listener executor, counting the work in flight, so a test can wait until a request's
-    background work (the listener after ack(), its replies through response_url) has finished."""
-
-    def __init__(self) -> None:
-        self.inner = ThreadPoolExecutor(max_workers=5)
-        self.idle = threading.Condition()
-        self.running = 0
-
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        def tracked() -> Any:
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                with self.idle:
-                    self.running -= 1
-                    self.idle.notify_all()
-
-        with self.idle:
-            self.running += 1
-        return self.inner.submit(tracked)
-
-    def wait_idle(self, timeout: float = 30.0) -> bool:
-        with self.idle:
-            return self.idle.wait_for(lambda: self.running == 0, timeout)
-
-    def shutdown(self, wait: bool = True, **kwargs: Any) -> None:
-        self.inner.shutdown(wait=wait)
 
 
 class Records(logging.Handler):
@@ -168,10 +137,7 @@ class Harness:
 
     def __init__(self, web: Any, slack: Any, services: Any, db_name: str):
         self.web, self.slack, self.services, self.db_name = web, slack, services, db_name
-        self.executor = TrackingExecutor()
-        runner = web.wsgi.app._listener_runner
-        runner.listener_executor = self.executor
-        runner.lazy_listener_runner.executor = self.executor
+        self.executor = Listeners.installed_in(web.wsgi.app)
         self.records = Records()
         self.turns = 0
         self.stats: Counter[str] = Counter()
@@ -214,7 +180,7 @@ class Harness:
         ok(web.command("/agenda", "add Youth voice report - Hayley", user=SECRETARY))
         ok(web.command("/board", "setup Other Board", user=MEMBER, channel="C0OTHER"))
         ok(web.command("/action", "<@U0DIANE|d> Other board's task by next Friday", user=MEMBER, channel="C0OTHER"))
-        self.executor.wait_idle()
+        self.executor.settle()
         minutes = read_minutes(extract_text(FIXTURES / "what-who-when-table.txt"))
         with services.db.unit_of_work() as reg:
             board = reg.board_by_channel("C0BOARD")
@@ -226,7 +192,7 @@ class Harness:
                            file_name=f"{file_id}.txt", minutes=minutes, now=services.now())
         # Draft 1 recorded: a meeting with minutes for /minutes; drafts 2 and 3 stay pending.
         web.click("minutes_confirm", "1", user=SECRETARY)
-        self.executor.wait_idle()
+        self.executor.settle()
         with services.db.unit_of_work() as reg:
             assert Drafts(reg.session).status_of(1) == "confirmed"
         slack.clear()
@@ -266,7 +232,7 @@ class Harness:
         try:
             reply = self.send(fuzzed)
             TRIED[self.db_name] += 1
-            assert self.executor.wait_idle(), "the listener never finished"
+            assert self.executor.settle(), "the listener never finished"
         finally:
             root.removeHandler(self.records)
         elapsed = time.perf_counter() - started
@@ -366,7 +332,7 @@ def world(request: Any, web: Any, slack: Any, services: Any) -> Any:
     harness = Harness(web, slack, services, request.node.callspec.params.get("db", "?"))
     harness.build_world()
     yield harness
-    harness.executor.wait_idle()
+    harness.executor.settle()
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(harness.stats.items()))
     print(f"\n{request.node.name}: {summary}")
 

@@ -17,7 +17,6 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -47,7 +46,7 @@ from storage.models import Base
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
 from tests.conftest import NOW, SECRET, empty_register
 from tests.file_server import FileServer
-from tests.slack_requests import Reply, SignedClient
+from tests.slack_requests import Listeners, Reply, SignedClient
 from web import WebApp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -595,39 +594,21 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
     database.engine.dispose()
 
 
-class Listeners(ThreadPoolExecutor):
-    """Bolt's pool of listener threads, which a test can wait on until every listener has finished
-    (some go on after their reply: a Home tab refreshed, a channel told)."""
-
-    def __init__(self) -> None:
-        super().__init__(max_workers=5)
-        self.started: list[Future[Any]] = []
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future = super().submit(fn, *args, **kwargs)
-        self.started.append(future)
-        return future
-
-    def settle(self) -> None:
-        wait(self.started)
-        self.started.clear()
-
-
 @pytest.fixture(scope="module")
-def listeners() -> Iterator[Listeners]:
-    pool = Listeners()
-    yield pool
-    pool.shutdown()
-
-
-@pytest.fixture(scope="module")
-def web(db: Database, slack: LocalSlack, listeners: Listeners) -> SignedClient:
+def web(db: Database, slack: LocalSlack) -> SignedClient:
     """The conftest's `web`, made once for the module (Bolt takes some 50 ms to make an app under pytest),
     its listeners run on a pool the tests can wait on."""
     app = create_app(Services(db=db, clock=lambda: NOW), token="xoxb-test", signing_secret=SECRET,
                      api_url=slack.api_url)
-    app.listener_runner.listener_executor = listeners
-    return SignedClient(WebApp(app, db, SECRET), SECRET, slack)
+    client = SignedClient(WebApp(app, db, SECRET), SECRET, slack)
+    client.listeners = Listeners.installed_in(app)  # type: ignore[attr-defined]
+    return client
+
+
+@pytest.fixture(scope="module")
+def listeners(web: SignedClient) -> Iterator[Listeners]:
+    yield web.listeners  # type: ignore[attr-defined]
+    web.listeners.shutdown()  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
