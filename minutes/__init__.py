@@ -2,10 +2,10 @@
 
 from minutes.errors import MinutesFileError
 from minutes.files import SUPPORTED, extract_text, minutes_paths
-from minutes.model import Action, AgendaItem, Apology, Attendee, Minutes, NextMeeting
+from minutes.model import Action, AgendaItem, Apology, Attendee, Declaration, Minutes, NextMeeting
 from minutes.reader import read_minutes
 
 __all__ = [
-    "SUPPORTED", "Action", "AgendaItem", "Apology", "Attendee", "Minutes", "MinutesFileError",
+    "SUPPORTED", "Action", "AgendaItem", "Apology", "Attendee", "Declaration", "Minutes", "MinutesFileError",
     "NextMeeting", "extract_text", "minutes_paths", "read_minutes",
 ]

@@ -54,23 +54,40 @@ class Apology:
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """An item of business; `exempt` marks Part B / confidential business that is never posted."""
+
     number: str | None
     title: str
     presenter: str | None = None
+    exempt: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "title": self.title, "presenter": self.presenter}
+        return {"number": self.number, "title": self.title, "presenter": self.presenter, "exempt": self.exempt}
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A declaration of interest: who, what interest, and under which agenda item (its number) if said."""
+
+    name: str
+    interest: str
+    item: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "interest": self.interest, "item": self.item}
 
 
 @dataclass(frozen=True)
 class Action:
-    """A task: `who` is a person, a role or a group as resolved; `due_text` as written."""
+    """A task: `who` is a person, a role or a group as resolved; `due_text` as written.
+    `carried` marks an action the minutes carry forward from an earlier meeting ("ongoing", "c/f")."""
 
     what: str
     who: str | None = None
     due: date | None = None
     due_text: str | None = None
     item: str | None = None
+    carried: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +96,7 @@ class Action:
             "due": _iso(self.due),
             "due_text": self.due_text,
             "item": self.item,
+            "carried": self.carried,
         }
 
 
@@ -116,6 +134,10 @@ class Minutes:
     actions: tuple[Action, ...] = ()
     next_meeting: NextMeeting = NextMeeting()
     absent: tuple[Apology, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    # The agenda item number each decision was recorded under, in the order of `decisions`
+    # (None where the minutes do not say); empty when the reader placed none.
+    decision_items: tuple[str | None, ...] = ()
 
     def digest(self) -> str:
         """What identifies these minutes' content: the same reading, from any file, gives the same digest."""
@@ -134,6 +156,7 @@ class Minutes:
             "apologies": [apology.to_json() for apology in self.apologies],
             "agenda_items": [item.to_json() for item in self.agenda_items],
             "decisions": list(self.decisions),
+            "declarations": [declaration.to_json() for declaration in self.declarations],
             "actions": [action.to_json() for action in self.actions],
             "next_meeting": self.next_meeting.to_json(),
         }

@@ -15,7 +15,7 @@ from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, select, updat
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from minutes import Action, AgendaItem, Apology, Attendee, Minutes, NextMeeting
+from minutes import Action, AgendaItem, Apology, Attendee, Declaration, Minutes, NextMeeting
 from storage.models import Base, UtcDateTime
 
 PENDING, CONFIRMED, CANCELLED = "pending", "confirmed", "cancelled"
@@ -141,8 +141,9 @@ def minutes_from_json(data: dict[str, Any]) -> Minutes:
         apologies=tuple(Apology(**person) for person in data.get("apologies") or ()),
         agenda_items=tuple(AgendaItem(**item) for item in data.get("agenda_items") or ()),
         decisions=tuple(data.get("decisions") or ()),
+        declarations=tuple(Declaration(**d) for d in data.get("declarations") or ()),
         actions=tuple(Action(what=a["what"], who=a.get("who"), due=_day(a.get("due")), due_text=a.get("due_text"),
-                             item=a.get("item")) for a in data.get("actions") or ()),
+                             item=a.get("item"), carried=bool(a.get("carried"))) for a in data.get("actions") or ()),
         next_meeting=NextMeeting(date=_day(upcoming.get("date")), time=_clock(upcoming.get("time")),
                                  venue=upcoming.get("venue"), theme=upcoming.get("theme")),
     )

@@ -147,7 +147,7 @@ def test_import_minutes_json_prints_an_object_for_one_file_and_an_array_for_seve
     reading = json.loads(one.stdout)
     assert reading["board"] == "Ashbourne Community Safety Partnership" and reading["date"] == "2015-03-05"
     assert set(reading) == {"board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
-                            "agenda_items", "decisions", "actions", "next_meeting"}
+                            "agenda_items", "decisions", "declarations", "actions", "next_meeting"}
     several = run("import-minutes", str(FIXTURES), "--dry-run", "--json", env=env, cwd=tmp_path)
     assert several.returncode == 0 and isinstance(json.loads(several.stdout), list)
     assert not (tmp_path / "cli.db").exists(), "a dry run wrote a database"

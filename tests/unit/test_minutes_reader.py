@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 CONTRACT_KEYS = {
     "board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
-    "agenda_items", "decisions", "actions", "next_meeting",
+    "agenda_items", "decisions", "declarations", "actions", "next_meeting",
 }
 DOCUMENTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 
@@ -41,7 +41,7 @@ def test_the_json_has_exactly_the_contract_keys(name):
     assert set(found) == CONTRACT_KEYS
     assert set(found["next_meeting"]) == {"date", "time", "venue", "theme"}
     assert all(set(p) == {"name", "organisation", "role", "in_place_of", "capacity"} for p in found["present"])
-    assert all(set(a) == {"what", "who", "due", "due_text", "item"} for a in found["actions"])
+    assert all(set(a) == {"what", "who", "due", "due_text", "item", "carried"} for a in found["actions"])
 
 
 def test_a_what_who_when_table_gives_one_action_per_row_and_the_same_action_in_the_body_counts_once():
@@ -205,7 +205,7 @@ def test_the_chorley_seed_gives_its_attendance_nine_actions_and_next_meeting():
     assert (owners.count("CI Tracie O’Gara"), owners.count("Group Leads")) == (1, 1)
     first = minutes.actions[0].to_json()
     assert first == {"what": "Circulate Away Day outcomes", "who": "Hayley Hughes",
-                     "due": "2015-02-17", "due_text": "17.02.15", "item": None}
+                     "due": "2015-02-17", "due_text": "17.02.15", "item": None, "carried": False}
     assert all(a.due is not None for a in minutes.actions)
     assert minutes.next_meeting.to_json() == {
         "date": "2015-04-21", "time": "16:00",
