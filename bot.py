@@ -183,11 +183,38 @@ def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
         meeting = reg.find_meeting(args.meeting)
         if meeting is None:
             raise UsageError(f"no meeting {args.meeting!r}: give its id or BOARDCODE:YYYY-MM-DD, e.g. CPSRB:2015-02-10")
-        document = write_minutes(minutes_of(reg, meeting), args.format)
+        document = write_minutes(minutes_of(reg, meeting, include_exempt=args.include_exempt), args.format)
     if args.output:
         Path(args.output).write_bytes(document)
     else:
         sys.stdout.buffer.write(document)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_export_decisions(settings: Settings, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from domain.decisions import register_of
+    from templates.decisions_export import decisions_csv, decisions_markdown
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        raise UsageError(f"--since {args.since!r} is not a date such as 2015-02-10") from None
+    db = open_database(settings)
+    with db.unit_of_work() as reg:
+        board = reg.board_by_code(args.board) if len(args.board) <= 12 else None
+        board = board or reg.board_by_name(" ".join(args.board.split()))
+        if board is None:
+            raise UsageError(f"no board {args.board[:120]!r}: give its name or its code")
+        decisions = register_of(reg, board, since=since, include_exempt=args.include_exempt)
+        write = decisions_csv if args.format == "csv" else decisions_markdown
+        document = write(board.name, decisions)
+    if args.output:
+        Path(args.output).write_text(document, encoding="utf-8")
+    else:
+        sys.stdout.write(document)
         sys.stdout.flush()
     return 0
 
@@ -303,7 +330,17 @@ def parser() -> Parser:
     export.add_argument("meeting", metavar="MEETING", help="meeting id, or BOARDCODE:YYYY-MM-DD")
     export.add_argument("--format", choices=["md", "docx", "html"], default="md")
     export.add_argument("--output", "-o", metavar="PATH", help="write to a file (default: standard output)")
+    export.add_argument("--include-exempt", action="store_true",
+                        help="include exempt (Part B) items and what was recorded under them")
     export.set_defaults(run=cmd_export_minutes)
+
+    decisions = commands.add_parser("export-decisions", help="write a board's decisions register for an auditor")
+    decisions.add_argument("board", metavar="BOARD", help="the board's name or code")
+    decisions.add_argument("--since", metavar="DATE", help="only meetings on or after this date (YYYY-MM-DD)")
+    decisions.add_argument("--format", choices=["csv", "md"], default="csv")
+    decisions.add_argument("--include-exempt", action="store_true", help="include decisions under exempt items")
+    decisions.add_argument("--output", "-o", metavar="PATH", help="write to a file (default: standard output)")
+    decisions.set_defaults(run=cmd_export_decisions)
 
     from jobs.runner import SWEEPS
 

@@ -39,6 +39,14 @@ def compose(accepted: list[Any]) -> list[AgendaLine]:
     return [AgendaLine(n, title, presenter, standing) for n, (title, presenter, standing) in enumerate(titles, 1)]
 
 
+def agenda_lines(items: list[Any]) -> list[tuple[AgendaLine, Any | None]]:
+    """The composed agenda's lines, each with the board's own item it shows (None for a standing item)."""
+    accepted = [i for i in items if i.status == "accepted"]
+    lines = compose(accepted)
+    own = iter(accepted)
+    return [(line, None if line.standing else next(own)) for line in lines]
+
+
 def working_days_before(day: date, count: int) -> date:
     while count:
         day -= timedelta(days=1)

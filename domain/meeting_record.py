@@ -100,9 +100,9 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     items = {}
     for position, item in enumerate(minutes.agenda_items):
         items[item.number] = reg.add_agenda_item(meeting_id=meeting.id, position=position, number=item.number,
-                                                 title=item.title, presenter=item.presenter)
-    for position, text in enumerate(minutes.decisions):
-        reg.add_decision(meeting_id=meeting.id, position=position, text=text)
+                                                 title=item.title, presenter=item.presenter,
+                                                 exempt=bool(getattr(item, "exempt", False)))
+    _record_governance(reg, people, meeting, minutes, items, now)
     result = Recorded(meeting_id=meeting.id, created=created)
     _record_actions(reg, people, board, meeting, minutes, items, result, now)
     _record_next_meeting(reg, board, minutes.next_meeting, zone)
@@ -135,6 +135,10 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
                     result: Recorded, now: datetime) -> None:
     existing = {" ".join(a.what.lower().split()): a for a in reg.actions_of_meeting(meeting.id)}
+    if any(getattr(found, "carried", False) for found in minutes.actions):
+        # A carried action ("ongoing", "c/f") is an earlier meeting's open action, not a new one.
+        earlier = {" ".join(a.what.lower().split()): a for a in reg.actions_of_board(board.id, limit=10_000)}
+        existing = {**earlier, **existing}
     for found in minutes.actions:
         owner = people.owner(found.who)
         if found.who and owner is None and found.who not in result.unmatched_owners:
@@ -147,6 +151,8 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
             "agenda_item_id": items[found.item].id if found.item in items else None,
         }
         action = existing.get(" ".join(found.what.lower().split()))
+        if action is not None and action.meeting_id != meeting.id:
+            fields = {name: value for name, value in fields.items() if value is not None}  # carried: only what is said
         if action is not None:
             # The agenda is recorded afresh each time, so its ids are not a change in the action.
             changed = any(getattr(action, name) != value for name, value in fields.items() if name != "agenda_item_id")
@@ -160,6 +166,27 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
                               new_value=found.due_text)
         result.actions_added += 1
         result.added_action_ids.append(action.id)
+
+
+def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],
+                       now: datetime) -> None:
+    """The decisions (each under its item where the minutes place it) and the declarations of interest;
+    decisions and declarations made in chat for this meeting are tied to the items recorded afresh."""
+    numbers = tuple(getattr(minutes, "decision_items", ()) or ())
+    for position, text in enumerate(minutes.decisions):
+        number = numbers[position] if position < len(numbers) else None
+        reg.add_decision(meeting_id=meeting.id, position=position, text=text, source="minutes",
+                         agenda_item_id=items[number].id if number in items else None, item_number=number,
+                         recorded_at=now)
+    for declared in getattr(minutes, "declarations", ()):
+        member = people.member(declared.name)
+        reg.add_declaration(meeting_id=meeting.id, member_id=member.id, name=declared.name,
+                            interest=declared.interest, item_number=declared.item,
+                            agenda_item_id=items[declared.item].id if declared.item in items else None,
+                            source="minutes", created_at=now)
+    for row in [*reg.decisions_of(meeting.id), *reg.declarations_of(meeting.id)]:
+        if row.source == "chat" and row.agenda_item_id is None and row.item_number in items:
+            row.agenda_item_id = items[row.item_number].id
 
 
 def _record_next_meeting(reg: Any, board: Any, next_meeting: Any, zone: ZoneInfo) -> None:

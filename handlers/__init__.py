@@ -17,11 +17,13 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.buttons.action_buttons import add_update_clicked, done_clicked
+from handlers.buttons.carry_buttons import close_clicked, keep_clicked, redate_picked
 from handlers.buttons.minutes_buttons import (
     cancel_clicked,
     confirm_clicked,
     edit_clicked,
     edit_submitted,
+    exempt_toggled,
 )
 from handlers.buttons.nudge_buttons import (
     direct_message,
@@ -44,18 +46,19 @@ from handlers.commands.agenda import (
     decision_clicked,
 )
 from handlers.commands.board import board_command
+from handlers.commands.governance import decision_command, decisions_command, declare_command
 from handlers.commands.meeting import meeting_command
 from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
 from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, EXEMPT, IMPORT_VIEW
 from handlers.request_info import malformed, what
 from handlers.services import Services
 from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
 from handlers.views.forms import new_action_submitted, update_submitted
 from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
-from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
+from templates.block_kit import CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, NEW_DATE, ON_TRACK, SNOOZE
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +81,17 @@ def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
                           ("/myactions", my_actions_command), ("/done", done_command),
                           ("/actions", actions_command), ("/agenda", agenda_command),
                           ("/apologies", apologies_command), ("/attendance", attendance_command),
-                          ("/meeting", meeting_command), ("/minutes", minutes_command)):
+                          ("/meeting", meeting_command), ("/minutes", minutes_command),
+                          ("/decision", decision_command), ("/decisions", decisions_command),
+                          ("/declare", declare_command)):
         app.command(name)(in_time(command, ack_budget))
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
                                (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
                                (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
-                               (EDIT, edit_clicked), (CANCEL, cancel_clicked)):
+                               (EDIT, edit_clicked), (CANCEL, cancel_clicked), (EXEMPT, exempt_toggled),
+                               (CARRY_CLOSE, close_clicked), (CARRY_REDATE, redate_picked),
+                               (CARRY_KEEP, keep_clicked)):
         app.action(action_id)(in_time(clicked, ack_budget))
     for callback_id, submitted in ((NEW_ACTION_VIEW, new_action_submitted), (UPDATE_VIEW, update_submitted),
                                    (MEETING_VIEW, meeting_submitted), (IMPORT_VIEW, import_submitted),

@@ -25,6 +25,8 @@ from templates import escape_mrkdwn, render
 CONFIRM = "minutes_confirm"
 EDIT = "minutes_edit"
 CANCEL = "minutes_cancel"
+EXEMPT = "minutes_exempt"  # toggles an agenda item between exempt (Part B) and open
+MAX_ITEMS = 15
 IMPORT_VIEW = "minutes_import"
 EDIT_VIEW = "minutes_edit_form"
 FILE_BLOCK = "file"
@@ -72,8 +74,20 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
     buttons = [kit.button("Edit actions", EDIT, str(draft_id)), kit.button("Cancel", CANCEL, str(draft_id), "danger")]
     if minutes.date is not None:
         buttons.insert(0, kit.button("Confirm and record", CONFIRM, str(draft_id), "primary"))
-    blocks = [*kit.sections([summary]), *kit.sections(lines), kit.actions(f"minutes-draft-{draft_id}", *buttons)]
-    return message("\n".join([summary, *lines]), blocks)
+    blocks = [*kit.sections([summary]), *kit.sections(lines), *_item_toggles(draft_id, minutes),
+              kit.actions(f"minutes-draft-{draft_id}", *buttons)]
+    return message("\n".join([summary, *lines]), blocks[:50])
+
+
+def _item_toggles(draft_id: int, minutes: Minutes) -> list[dict[str, Any]]:
+    """Each agenda item with a toggle between exempt and open. An exempt item's title is withheld even
+    here, so that nothing of it is written into a channel, even privately."""
+    blocks = []
+    for index, item in enumerate(minutes.agenda_items[:MAX_ITEMS]):
+        line = render("minutes_preview_item", number=item.number, title=item.title, exempt=item.exempt)
+        toggle = kit.button("Make open" if item.exempt else "Mark exempt", EXEMPT, f"{draft_id}:{index}")
+        blocks.append({**kit.section(line), "accessory": toggle})
+    return blocks
 
 
 def decided(line: str) -> dict[str, Any]:

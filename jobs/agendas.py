@@ -15,8 +15,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from dataclasses import replace
+
 from domain.actions import board_today, view
-from domain.agenda import compose, local_day, timetable
+from domain.agenda import agenda_lines, local_day, timetable
+from domain.carry_forward import carried_counts, needs_decision, threshold
+from domain.declarations import shown_declarations, standing_register
+from domain.exempt import EXEMPT_TITLE, open_records
 from domain.meetings import starts_in_words
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
@@ -24,7 +29,7 @@ from ics import feed_url
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from templates import block_kit as kit
 from templates import render
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK
+from templates.block_kit import ADD_UPDATE, CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, DONE, NEW_DATE, ON_TRACK
 
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
@@ -32,8 +37,9 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
     items = reg.agenda_of(meeting.id)
-    actions = list(reg.actions_of_board(board.id, limit=100))
+    actions = open_records(reg, reg.actions_of_board(board.id, limit=100))  # never exempt business
     updates = reg.latest_updates([a.id for a in actions])
+    carried = carried_counts(reg, board, actions, now)
     today = board_today(board, now)
     rows = reg.attendance_of(meeting.id)
     deputies = {r.in_place_of_id: r.name for r in rows if r.in_place_of_id}
@@ -43,12 +49,14 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
         update = updates.get(action.id)
         arising.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
                         "owner_slack_id": shown.owner_slack_id, "due_words": shown.due_words,
-                        "overdue": shown.overdue,
+                        "overdue": shown.overdue, "carried": carried.get(action.id, 0),
                         "latest": (update.note or f"{update.kind} {update.new_value or ''}".strip()) if update else None})
     when = starts_in_words(meeting.starts_at, zone)
     return {
         "board": board.name, "when": when, "venue": meeting.venue, "theme": meeting.theme, "draft": draft,
-        "lines": compose([i for i in items if i.status == "accepted"]),
+        "lines": public_lines(items),
+        "declarations": [{"name": d.name, "interest": d.interest, "item": d.item}
+                         for d in shown_declarations(reg, meeting)],
         "arising": arising,
         "apologies": [{"name": r.name, "substitute": deputies.get(r.member_id)} for r in rows
                       if r.status == "apologies"],
@@ -56,6 +64,32 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
         "meeting_id": meeting.id,
         "calendar": feed_url(public_url, board.id),
     }
+
+
+def public_lines(items: list[Any]) -> list[Any]:
+    """The agenda's numbered lines as anyone may see them: an exempt item shows only that it is one."""
+    return [replace(line, title=EXEMPT_TITLE, presenter=None) if item is not None and item.exempt else line
+            for line, item in agenda_lines(items)]
+
+
+def carry_forward_message(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The chair's one message before the agenda goes out: each long-carried action with Close, Re-date, Keep."""
+    item = items[0]
+    text = render("carry_forward", **item)
+    blocks = [kit.section(text)]
+    for action in item["actions"][:15]:
+        ref = action["ref"]
+        blocks += [kit.section(render("carry_forward_item", a=action)),
+                   kit.actions(f"carry:{ref}", kit.button(f"Close {ref}", CARRY_CLOSE, ref, style="danger"),
+                               kit.datepicker(CARRY_REDATE, "Re-date"),
+                               kit.button("Keep", CARRY_KEEP, ref))]
+    return {"text": text, "blocks": blocks[:50]}
+
+
+def interests_message(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The members' standing register of interests, to the chair and the secretary as the agenda goes out."""
+    text = render("standing_interests", **items[0])
+    return kit.text_message(text)
 
 
 def agenda_message(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -118,15 +152,16 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
                             _invitation, label))
     if days.updates_on <= today < days.agenda_on:
         out += _update_requests(reg, board, meeting, agenda, today)
+    if today >= days.updates_on:
+        out += _carry_forward(reg, board, meeting, now, today)  # before the agenda, in the same sweep
     if today >= days.agenda_on:
         # The agenda and each item accepted for it travel as parts of one message: the first
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
         # items unclaimed and posts them as an update, never the agenda again.
-        numbers = {line.title: line.number for line in agenda["lines"]}
         items = [Part(f"agenda-update:{meeting.id}:{i.id}",
-                      {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
-                       "board": board.name})
-                 for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
+                      {"number": line.number, "title": EXEMPT_TITLE if i.exempt else i.title,
+                       "presenter": None if i.exempt else i.presenter, "board": board.name})
+                 for line, i in agenda_lines(reg.agenda_of(meeting.id)) if i is not None]
         out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda), *items),
                             _agenda_or_update, label))
         members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
@@ -135,7 +170,49 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
             out.append(Outgoing("agenda-copy", recipient_address(member),
                                 (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
                                 recipient_label(member)))
+        out += _standing_interests(reg, board, meeting, agenda)
     return out
+
+
+def _officers(reg: Any, board: Any) -> list[Any]:
+    found = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
+    return [found[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in found]
+
+
+def _carry_forward(reg: Any, board: Any, meeting: Any, now: datetime, today: Any) -> list[Outgoing]:
+    """One message to the chair (else the secretary) listing the actions carried to their limit."""
+    chair = reg.member(board.chair_id) if board.chair_id else (reg.member(board.secretary_id)
+                                                                if board.secretary_id else None)
+    if chair is None:
+        return []
+    actions = list(reg.actions_of_board(board.id, limit=1000))
+    counts = carried_counts(reg, board, actions, now)
+    limit = threshold(board.settings)
+    flagged = [a for a in actions if needs_decision(counts[a.id], limit)]
+    if not flagged:
+        return []
+    listed = []
+    for action in flagged:
+        shown = view(action, today)
+        listed.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
+                       "owner_slack_id": shown.owner_slack_id, "due_words": shown.due_words,
+                       "overdue": shown.overdue, "carried": counts[action.id]})
+    item = {"board": board.name, "when": starts_in_words(meeting.starts_at, ZoneInfo(board.timezone)),
+            "limit": limit, "actions": listed}
+    return [Outgoing("carry-forward", recipient_address(chair), (Part(f"carry-forward:{meeting.id}", item),),
+                     carry_forward_message, recipient_label(chair))]
+
+
+def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any]) -> list[Outgoing]:
+    entries = standing_register(reg, board)
+    if not entries:
+        return []
+    item = {"board": board.name, "when": agenda["when"],
+            "entries": [{"name": name, "interests": text} for name, text in entries]}
+    return [Outgoing("standing-interests", recipient_address(officer),
+                     (Part(f"standing-interests:{meeting.id}:{officer.id}", item),), interests_message,
+                     recipient_label(officer))
+            for officer in _officers(reg, board)]
 
 
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.actions import board_today, view
+from domain.exempt import open_records
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
@@ -49,10 +50,13 @@ def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
             item = {"board": board.name, "week": week, "groups": _grouped(actions, today)}
             recipients = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
             targets = [(recipient_address(m), recipient_label(m)) for m in recipients.values()]
+            items = {target: item for target, _ in targets}
             if board.settings.get("digest_to_channel") and board.channel_id:
                 targets.append((board.channel_id, f"{board.name} channel"))
+                # The channel's copy leaves out exempt business; the officers' own copies keep it.
+                items[board.channel_id] = {**item, "groups": _grouped(open_records(reg, actions), today)}
             for target, label in targets:
                 key = f"digest:{board.id}:{monday.isoformat()}:{target}"
-                outgoing.append(Outgoing(kind="digest", recipient=target, parts=(Part(key, item),),
+                outgoing.append(Outgoing(kind="digest", recipient=target, parts=(Part(key, items[target]),),
                                          render=digest_message, label=label))
     return outgoing

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.exempt import open_records
 from domain.meetings import starts_in_words
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part
@@ -19,7 +20,7 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     board = meeting.board
     zone = ZoneInfo(board.timezone)
     local = meeting.starts_at.astimezone(zone)
-    actions = reg.actions_of_meeting(meeting.id)
+    actions = open_records(reg, reg.actions_of_meeting(meeting.id))  # exempt business never reaches the channel
     owners = reg.members_by_ids([a.owner_id for a in actions if a.owner_id])
     upcoming = reg.next_meetings([board.id], meeting.starts_at + timedelta(hours=1)).get(board.id)
     next_words = None
@@ -29,7 +30,7 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
         next_words += f" ({upcoming.theme})" if upcoming.theme else ""
     return {
         "board": board.name, "when": f"{local:%A %-d %B %Y}", "venue": meeting.venue, "theme": meeting.theme,
-        "decisions": [d.text for d in reg.decisions_of(meeting.id)],
+        "decisions": [d.text for d in open_records(reg, reg.decisions_of(meeting.id))],
         "actions": [{
             "ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date, "due_text": a.due_text,
             "owner": owners[a.owner_id].name if a.owner_id in owners else (a.owner_text or "no owner named"),

@@ -8,18 +8,25 @@ from zoneinfo import ZoneInfo
 
 from minutes.model import Action as MinutesAction
 from minutes.model import AgendaItem as MinutesItem
-from minutes.model import Apology, Attendee, Minutes, NextMeeting
+from minutes.model import Apology, Attendee, Declaration, Minutes, NextMeeting
 
 
-def minutes_of(reg: Any, meeting: Any) -> Any:
-    """What the register holds of a meeting, as `Minutes` (for writing them out)."""
+def minutes_of(reg: Any, meeting: Any, *, include_exempt: bool = False) -> Any:
+    """What the register holds of a meeting, as `Minutes` (for writing them out); exempt items and
+    what was recorded under them only when `include_exempt`."""
     board = meeting.board
     zone = ZoneInfo(board.timezone)
     local = meeting.starts_at.astimezone(zone)
     rows = reg.attendance_of(meeting.id)
-    items = reg.agenda_of(meeting.id)
+    items = [i for i in reg.agenda_of(meeting.id) if include_exempt or not i.exempt]
     numbers = {item.id: item.number for item in items}
-    members = reg.members_by_ids([a.owner_id for a in reg.actions_of_meeting(meeting.id) if a.owner_id]
+    hidden = {i.id for i in reg.agenda_of(meeting.id)} - set(numbers)
+
+    def shown(records: Any) -> list[Any]:
+        return [r for r in records if r.agenda_item_id is None or r.agenda_item_id not in hidden]
+
+    actions = shown(reg.actions_of_meeting(meeting.id))
+    members = reg.members_by_ids([a.owner_id for a in actions if a.owner_id]
                                  + [r.member_id for r in rows if r.member_id])
     capacity_of = {"present": "member"}
 
@@ -45,11 +52,13 @@ def minutes_of(reg: Any, meeting: Any) -> Any:
                       for r in rows if r.status in ("present", "in attendance")),
         apologies=tuple(Apology(written_name(r), r.organisation) for r in rows if r.status == "apologies"),
         absent=tuple(Apology(written_name(r), r.organisation) for r in rows if r.status == "absent"),
-        agenda_items=tuple(MinutesItem(i.number, i.title, i.presenter) for i in items),
-        decisions=tuple(d.text for d in reg.decisions_of(meeting.id)),
+        agenda_items=tuple(MinutesItem(i.number, i.title, i.presenter, exempt=bool(i.exempt)) for i in items),
+        decisions=tuple(d.text for d in shown(reg.decisions_of(meeting.id))),
+        declarations=tuple(Declaration(d.name, d.interest, d.item_number or d.item_text)
+                           for d in shown(reg.declarations_of(meeting.id))),
         actions=tuple(MinutesAction(what=a.what, who=owner(a), due=a.due_date, due_text=a.due_text,
                                     item=numbers.get(a.agenda_item_id))
-                      for a in reg.actions_of_meeting(meeting.id)),
+                      for a in actions),
         next_meeting=NextMeeting(date=after.date() if after else None,
                                  time=after.time() if after and (after.hour or after.minute) else None,
                                  venue=upcoming.venue if upcoming else None,

@@ -54,10 +54,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from minutes.actions import owner_only, read_task
 from minutes.agenda import read_heading
-from minutes.model import Action, AgendaItem, Apology, Attendee, Minutes, NextMeeting
+from minutes.model import Action, AgendaItem, Apology, Attendee, Declaration, Minutes, NextMeeting
 from minutes.owners import Owners
 
 FORMATS = ("md", "docx", "html")
+DECLARATIONS = "Declarations of interest"
 AGREED, ACTION = "AGREED:", "ACTION:"
 ACTION_COLUMNS = ("No.", "What", "Who", "When")
 
@@ -123,6 +124,7 @@ class Layout:
     decisions: tuple[str, ...]
     actions: tuple[Row, ...]
     next_meeting: str | None
+    declarations: tuple[str, ...] = ()
 
 
 def write_minutes(minutes: Minutes, fmt: str) -> bytes:
@@ -134,7 +136,7 @@ def write_minutes(minutes: Minutes, fmt: str) -> bytes:
     if fmt == "docx":
         return _docx(layout)
     return _environment.get_template(f"minutes.{fmt}.j2").render(
-        layout=layout, agreed=AGREED, action=ACTION, columns=ACTION_COLUMNS
+        layout=layout, agreed=AGREED, action=ACTION, columns=ACTION_COLUMNS, declarations=DECLARATIONS
     ).encode("utf-8")
 
 
@@ -152,7 +154,13 @@ def lay_out(minutes: Minutes) -> Layout:
             for index, action in enumerate(minutes.actions, start=1)
         ),
         next_meeting=_next_meeting(minutes.next_meeting),
+        declarations=tuple(_declaration(d) for d in minutes.declarations),
     )
+
+
+def _declaration(declared: Declaration) -> str:
+    where = f" in item {declared.item}" if declared.item else ""
+    return f"{declared.name} declared an interest{where}: {declared.interest}"
 
 
 def _owners(minutes: Minutes) -> Owners:
@@ -352,6 +360,10 @@ def _docx(layout: Layout) -> bytes:
         _labelled(document, f"{block.label}:", "")
         for entry in block.entries:
             document.add_paragraph(entry, style="List Bullet")
+    if layout.declarations:
+        document.add_heading(DECLARATIONS, level=2)
+        for line in layout.declarations:
+            document.add_paragraph(line)
     for item in layout.items:
         document.add_heading(item.heading, level=2)
         if item.presenter_line:

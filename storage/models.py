@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.sql.expression import false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -87,6 +89,9 @@ class Member(Base):
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     tz: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The member's standing register of interests (employer, directorships, other board seats).
+    interests: Mapped[str | None] = mapped_column(Text)
+    interests_updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Membership(Base):
@@ -132,6 +137,8 @@ class AgendaItem(Base):
     presenter: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(12), default="accepted", server_default="accepted")
     proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    # Part B / confidential business: never posted to a channel, exported only on request.
+    exempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Attendance(Base):
@@ -149,6 +156,13 @@ class Attendance(Base):
 
 
 class Decision(Base):
+    """A decision of the board, from its minutes or recorded in chat (`/decision`).
+
+    Full-text search is the database's own and lives outside these models (migration 0010):
+    an FTS5 table `decisions_fts` kept by triggers on SQLite, a generated `search_vector`
+    tsvector column with a GIN index on PostgreSQL.
+    """
+
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -156,6 +170,28 @@ class Decision(Base):
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(10), default="minutes", server_default="minutes")  # minutes | chat
+    # The item's number as the minutes or the member gave it: kept when the agenda is recorded afresh.
+    item_number: Mapped[str | None] = mapped_column(String(12))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Declaration(Base):
+    """A declaration of interest at a meeting: from its minutes, or made in chat before it (`/declare`)."""
+
+    __tablename__ = "declarations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    interest: Mapped[str] = mapped_column(Text)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
+    item_number: Mapped[str | None] = mapped_column(String(12))
+    item_text: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(10), default="minutes")  # minutes | chat
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class Action(Base):

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -24,6 +24,7 @@ from storage.models import (
     Attendance,
     Board,
     Decision,
+    Declaration,
     Meeting,
     Member,
     Membership,
@@ -165,9 +166,12 @@ class Register:
         ).first()
 
     def clear_meeting_record(self, meeting_id: int) -> None:
-        """Forget a meeting's attendance, agenda and decisions, before they are recorded again."""
+        """Forget a meeting's attendance, agenda and what its minutes decided and declared, before they are
+        recorded again. Decisions and declarations made in chat stay."""
         self.session.execute(update(Action).where(Action.meeting_id == meeting_id).values(agenda_item_id=None))
-        for table in (Attendance, Decision, AgendaItem):
+        for table in (Decision, Declaration):
+            self.session.execute(delete(table).where(table.meeting_id == meeting_id, table.source == "minutes"))
+        for table in (Attendance, AgendaItem):
             self.session.execute(delete(table).where(table.meeting_id == meeting_id))
 
     def add_agenda_item(self, **fields: Any) -> AgendaItem:
@@ -180,6 +184,64 @@ class Register:
         decision = Decision(**fields)
         self.session.add(decision)
         return decision
+
+    def add_declaration(self, **fields: Any) -> Declaration:
+        row = Declaration(**fields)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def declarations_of(self, meeting_id: int) -> Sequence[Declaration]:
+        return self.session.scalars(select(Declaration).where(Declaration.meeting_id == meeting_id)
+                                    .order_by(Declaration.id)).all()
+
+    def exempt_item_ids(self, item_ids: Sequence[int | None]) -> set[int]:
+        """Which of these agenda items are exempt (Part B) business."""
+        wanted = {i for i in item_ids if i is not None}
+        if not wanted:
+            return set()
+        return set(self.session.scalars(select(AgendaItem.id).where(AgendaItem.id.in_(wanted),
+                                                                    AgendaItem.exempt.is_(True))))
+
+    def exempt_action_ids(self, board_id: int) -> set[int]:
+        """The board's actions recorded under an exempt agenda item."""
+        return set(self.session.scalars(
+            select(Action.id).join(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+            .where(Action.board_id == board_id, AgendaItem.exempt.is_(True))))
+
+    def decisions_of_board(self, board_id: int, *, since: datetime | None = None,
+                           include_exempt: bool = False) -> Sequence[tuple[Decision, Meeting, AgendaItem | None]]:
+        """The board's decisions, oldest meeting first, each with its meeting and agenda item."""
+        query = self._decisions_with_context(board_id, include_exempt)
+        if since is not None:
+            query = query.where(Meeting.starts_at >= since)
+        return self.session.execute(query.order_by(Meeting.starts_at, Decision.position, Decision.id)).tuples().all()
+
+    def _decisions_with_context(self, board_id: int, include_exempt: bool):  # type: ignore[no-untyped-def]
+        query = (select(Decision, Meeting, AgendaItem)
+                 .join(Meeting, Meeting.id == Decision.meeting_id)
+                 .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+                 .where(Meeting.board_id == board_id))
+        if not include_exempt:
+            query = query.where((AgendaItem.id.is_(None)) | (AgendaItem.exempt.is_(False)))
+        return query
+
+    def search_decisions(self, board_id: int, words: Sequence[str], *, include_exempt: bool = False,
+                         limit: int = 10) -> Sequence[tuple[Decision, Meeting, AgendaItem | None]]:
+        """The board's decisions containing every one of `words` (stemmed), newest meeting first,
+        found by the database's own full-text index (FTS5 on SQLite, tsvector on PostgreSQL)."""
+        query = self._decisions_with_context(board_id, include_exempt)
+        if words:
+            if self.session.get_bind().dialect.name == "sqlite":
+                # Each word quoted, so nothing a person types is read as FTS5 syntax.
+                match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+                found = text("SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH :match").bindparams(match=match)
+                query = query.where(Decision.id.in_(found))
+            else:
+                query = query.where(text("decisions.search_vector @@ plainto_tsquery('english', :match)")
+                                    .bindparams(match=" ".join(words)))
+        return self.session.execute(
+            query.order_by(Meeting.starts_at.desc(), Decision.position, Decision.id).limit(limit)).tuples().all()
 
     def add_attendance(self, **fields: Any) -> Attendance:
         row = Attendance(**fields)
@@ -366,6 +428,11 @@ class Register:
             .execution_options(synchronize_session=False)
         )
 
+    def sent_message(self, key: str) -> SentMessage | None:
+        """The sent-messages log's entry for `key`, once it was sent."""
+        return self.session.scalars(select(SentMessage).where(SentMessage.key == key,
+                                                              SentMessage.sent_at.is_not(None))).first()
+
     def taken_keys(self, keys: Sequence[str]) -> set[str]:
         """Which of these keys are already claimed or sent."""
         return set(self.session.scalars(select(SentMessage.key).where(SentMessage.key.in_(keys))))
@@ -404,6 +471,15 @@ class Register:
             Attendance.meeting_id == meeting_id,
             ((Attendance.member_id == member_id) & (Attendance.status == "apologies"))
             | (Attendance.in_place_of_id == member_id)))
+
+    def last_reset(self, action_ids: Sequence[int], kinds: Sequence[str]) -> dict[int, datetime]:
+        """When each action last had an update of one of `kinds` (a re-dating, the chair's Keep)."""
+        if not action_ids:
+            return {}
+        return dict(self.session.execute(
+            select(ActionUpdate.action_id, func.max(ActionUpdate.at))
+            .where(ActionUpdate.action_id.in_(action_ids), ActionUpdate.kind.in_(kinds))
+            .group_by(ActionUpdate.action_id)).tuples().all())
 
     def latest_updates(self, action_ids: Sequence[int]) -> dict[int, ActionUpdate]:
         """The newest progress note or status report on each action, in one query."""

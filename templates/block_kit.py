@@ -17,6 +17,10 @@ ADD_UPDATE = "action_add_update"
 SNOOZE = "action_snooze"
 NEW_DATE = "action_new_date"
 ON_TRACK = "action_on_track"
+# The chair's decision on an action carried forward meeting after meeting.
+CARRY_CLOSE = "carry_close"
+CARRY_REDATE = "carry_redate"
+CARRY_KEEP = "carry_keep"
 
 SECTION_TEXT = 3000
 HEADER_TEXT = 150

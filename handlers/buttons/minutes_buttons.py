@@ -139,6 +139,31 @@ def edit_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
                                       response_url=body.get("response_url")))
 
 
+def exempt_toggled(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
+                   context: Any) -> None:
+    """Mark an agenda item of the previewed minutes exempt (or open again); the preview shows the change."""
+    ack()
+    services = context["services"]
+    draft_ref, _, index_text = str(action.get("value", "")).partition(":")
+    index = int(index_text) if index_text.isascii() and index_text.isdigit() and len(index_text) <= 3 else None
+    with services.db.unit_of_work() as reg:
+        drafts = Drafts(reg.session)
+        draft, board, _ = _officers_draft(reg, client, draft_ref, user_id(body))
+        if draft.status != PENDING:
+            raise _already(drafts, draft)
+        minutes = draft.minutes()
+        if index is None or index >= len(minutes.agenda_items):
+            raise BadInput("That agenda item is no longer in these minutes.")
+        items = list(minutes.agenda_items)
+        items[index] = replace(items[index], exempt=not items[index].exempt)
+        minutes = replace(minutes, agenda_items=tuple(items))
+        drafts.revise(draft.id, minutes)
+        unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
+        reply = preview(draft.id, board=board.name, file_name=draft.file_name, minutes=minutes,
+                        unmatched=unmatched, edited=True)
+    respond(replace_original=True, **reply)
+
+
 def _typed(values: dict[str, Any], block: str) -> str:
     return " ".join(str(form_field(values, block).get("value") or "").split())
 

@@ -14,7 +14,7 @@ from domain.actions import (
     record_action,
     view,
 )
-from domain.boards import board_of_channel
+from domain.boards import board_of_channel, is_member
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
@@ -90,6 +90,10 @@ def actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any
         if status not in LOG_FILTERS:
             owner, status = _owner(reg, client, board, text, services.now()), "open"
         actions = board_log(reg, board, services.now(), status=status, owner=owner)
+        me = reg.member_by_slack_id(command["user_id"])
+        if me is None or not is_member(reg, board, me):  # exempt business is for the board's members only
+            hidden = reg.exempt_action_ids(board.id)
+            actions = [a for a in actions if a.id not in hidden]
         reply = blocks.board_log(board.name, actions, label=status, owner=owner.name if owner else None)
     ack(**reply)
 

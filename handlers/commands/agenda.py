@@ -17,6 +17,7 @@ from domain.agenda import (
     send_apologies,
 )
 from domain.boards import board_of_channel
+from domain.exempt import mark_item
 from domain.errors import BadInput, NotAllowed
 from domain.permissions import runs_board
 from handlers import blocks
@@ -30,20 +31,28 @@ from templates import escape_mrkdwn, mention, render
 log = logging.getLogger(__name__)
 ACCEPT, DECLINE = "agenda_accept", "agenda_decline"
 USAGE = ("`/agenda` shows the draft agenda · `/agenda add TITLE [- presenter]` proposes an item · "
-         "`/agenda post` (chair or secretary) posts it to the channel")
+         "`/agenda post` (chair or secretary) posts it to the channel · `/agenda exempt N` / `/agenda open N` "
+         "(chair or secretary) marks item N exempt (Part B) or open")
 
 
 def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
     services = context["services"]
     verb, _, rest = command.get("text", "").strip().partition(" ")
     verb = verb.lower()
-    if verb not in ("", "add", "post"):
+    if verb not in ("", "add", "post", "exempt", "open"):
         ack(**blocks.notice(USAGE))
         return
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
-        if verb == "add":
+        if verb in ("exempt", "open"):
+            item = mark_item(reg, board, by=me, number=plain_text(rest), exempt=verb == "exempt",
+                             now=services.now())
+            reply = blocks.notice(f":lock: Item {escape_mrkdwn(plain_text(rest).strip()[:12])} is exempt: it will "
+                                  "show on posted agendas only as an exempt item." if item.exempt else
+                                  f":unlock: Item {escape_mrkdwn(plain_text(rest).strip()[:12])} is open business "
+                                  "again.")
+        elif verb == "add":
             title, _, presenter = plain_text(rest).partition(" - ")
             item = propose_item(reg, board, by=me, title=title, presenter=presenter, now=services.now())
             secretary = reg.member(board.secretary_id) if board.secretary_id else None
@@ -57,6 +66,9 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
             shown = agenda_item(reg, board, meeting, services.now(), draft=verb != "post",
                                 public_url=services.public_url)
             reply = agenda_message([shown])
+    if verb in ("exempt", "open"):
+        ack(**reply)
+        return
     if verb == "post":
         client.chat_postMessage(channel=command["channel_id"], **reply)  # before ack(): a failure is answered
         ack()

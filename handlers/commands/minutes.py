@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from domain.boards import board_of_channel
 from domain.errors import NotAllowed, NotFound
+from domain.exempt import open_records
 from domain.meetings import starts_in_words
 from domain.permissions import runs_board
 from domain.refs import format_ref
@@ -64,8 +65,8 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
         }
         actions = [{"ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date,
                     "due_text": a.due_text, "who": a.owner.name if a.owner else a.owner_text}
-                   for a in reg.actions_of_meeting(meeting.id)]
-        decisions = [d.text for d in reg.decisions_of(meeting.id)]
+                   for a in open_records(reg, reg.actions_of_meeting(meeting.id))]
+        decisions = [d.text for d in open_records(reg, reg.decisions_of(meeting.id))]
     return latest(summary, decisions, actions)
 
 

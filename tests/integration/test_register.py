@@ -134,7 +134,12 @@ def test_the_migrations_build_the_schema_the_models_describe(db):
 
     from storage.models import Base
 
+    def described_by_models(obj, name, kind, reflected, compare_to):  # type: ignore[no-untyped-def]
+        # The decisions' full-text search is each database's own (migration 0010), not a model's.
+        return not (str(name).startswith("decisions_fts") or name in ("search_vector", "ix_decisions_search_vector"))
+
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                                "include_object": described_by_models})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
