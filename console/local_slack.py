@@ -158,6 +158,10 @@ class LocalSlack:
             return {"ok": True, "view": {"id": f"V{ts.replace('.', '')}"}}
         if method == "auth.test":
             return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T0LOCAL"}
+        if method == "chat.getPermalink":
+            found = str(body.get("message_ts", "")).replace(".", "")
+            return {"ok": True, "channel": body.get("channel"),
+                    "permalink": f"https://local.slack.example/archives/{body.get('channel')}/p{found}"}
         if method == "respond":
             return {"ok": True}
         return {"ok": True}

@@ -215,7 +215,7 @@ class Register:
         query = self._decisions_with_context(board_id, include_exempt)
         if since is not None:
             query = query.where(Meeting.starts_at >= since)
-        return self.session.execute(query.order_by(Meeting.starts_at, Decision.position, Decision.id)).tuples().all()
+        return self.session.execute(query.order_by(Meeting.starts_at, Decision.position, Decision.id)).all()
 
     def _decisions_with_context(self, board_id: int, include_exempt: bool):  # type: ignore[no-untyped-def]
         query = (select(Decision, Meeting, AgendaItem)
@@ -241,7 +241,7 @@ class Register:
                 query = query.where(text("decisions.search_vector @@ plainto_tsquery('english', :match)")
                                     .bindparams(match=" ".join(words)))
         return self.session.execute(
-            query.order_by(Meeting.starts_at.desc(), Decision.position, Decision.id).limit(limit)).tuples().all()
+            query.order_by(Meeting.starts_at.desc(), Decision.position, Decision.id).limit(limit)).all()
 
     def add_attendance(self, **fields: Any) -> Attendance:
         row = Attendance(**fields)
@@ -479,7 +479,7 @@ class Register:
         return dict(self.session.execute(
             select(ActionUpdate.action_id, func.max(ActionUpdate.at))
             .where(ActionUpdate.action_id.in_(action_ids), ActionUpdate.kind.in_(kinds))
-            .group_by(ActionUpdate.action_id)).tuples().all())
+            .group_by(ActionUpdate.action_id)).all())
 
     def latest_updates(self, action_ids: Sequence[int]) -> dict[int, ActionUpdate]:
         """The newest progress note or status report on each action, in one query."""

@@ -35,15 +35,16 @@ from handlers import create_app, register
 from handlers.blocks import NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.commands.agenda import ACCEPT, DECLINE
 from handlers.errors import SORRY
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, EXEMPT, IMPORT_VIEW
 from handlers.services import Services
 from handlers.views.meeting_form import MEETING_VIEW
 from minutes import Action as MinutesAction
+from minutes import AgendaItem as MinutesItem
 from minutes import Minutes
 from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
+from templates.block_kit import ADD_UPDATE, CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
 from tests.conftest import NOW, SECRET, empty_register
 from tests.file_server import FileServer
 from tests.slack_requests import Listeners, Reply, SignedClient
@@ -68,6 +69,7 @@ PEOPLE = {
 ON_BOARD = ("owner", "member", "chair", "secretary")  # the owner's action is recorded first: the concerned one
 NEWCOMER = "U0NEWCOMER"  # whom /board link, chair and secretary name
 UNLINKED_EMAIL = "una.unlinked@probation.example"  # a member /board sync can link
+DECIDED = "The partnership agreed the knife crime strategy"
 SHARED_MINUTES = (b"Minutes of the meeting of the Ashworth Community Safety Partnership held on 11 November 2026\n\n"
                   b"Present:\nCora Chair - Chair\n\nACTION: Mark Member to publish the annual report by "
                   b"30 December 2026\n")
@@ -199,10 +201,16 @@ def build(world: World) -> None:
             record_action(reg, board, owner=members[role], what=PEOPLE[role][2], by=members["secretary"], now=NOW,
                           due=Due(date(2026, 12, 18), "18/12/2026"), meeting=held if role == "owner" else None)
         item = propose_item(reg, board, by=members["member"], title="Knife crime figures", presenter=None, now=NOW)
+        # Items 4 (open) and 5 (exempt) of the next meeting's agenda, for /agenda exempt and /agenda open.
+        propose_item(reg, board, by=members["secretary"], title="Youth justice inspection", presenter=None, now=NOW)
+        propose_item(reg, board, by=members["secretary"], title="Staffing restructure", presenter=None,
+                     now=NOW).exempt = True
+        reg.add_decision(meeting_id=held.id, position=0, text=DECIDED, source="minutes")
         draft = Drafts(reg.session).add(
             board_id=board.id, uploader_id=members["secretary"].id, channel_id=BOARD, slack_file_id="F0DRAFT",
             file_name="october-minutes.txt", now=NOW,
             minutes=Minutes(board=BOARD_NAME, date=date(2026, 10, 14),
+                            agenda_items=(MinutesItem("1", "Annual report"),),
                             actions=(MinutesAction("Publish the annual report", who="Mark Member"),)))
         world.code, world.meeting_id, world.item_id, world.draft_id = board.code, upcoming.id, item.id, draft.id
     world.ref = f"{world.code}-1"
@@ -562,6 +570,93 @@ def minutes_cancel(w: World, role: str) -> Outcome:
     w.click(role, CANCEL, str(w.draft_id))
     told, _ = _clicked(w)
     return did(_draft_status(w) == "cancelled", told)
+
+
+def _agenda_item_exempt(w: World, title: str) -> bool:
+    with w.db.unit_of_work() as reg:
+        return next(i.exempt for i in reg.agenda_of(w.meeting_id) if i.title == title)
+
+
+@request("agenda-exempt")
+def agenda_exempt(w: World, role: str) -> Outcome:
+    told = w.command(role, "/agenda", "exempt 4").text
+    return did(_agenda_item_exempt(w, "Youth justice inspection"), told)
+
+
+@request("agenda-open")
+def agenda_open(w: World, role: str) -> Outcome:
+    told = w.command(role, "/agenda", "open 5").text
+    return did(not _agenda_item_exempt(w, "Staffing restructure"), told)
+
+
+@request("minutes-exempt-toggle")
+def minutes_exempt_toggle(w: World, role: str) -> Outcome:
+    w.click(role, EXEMPT, f"{w.draft_id}:0")
+    told, _ = _clicked(w)
+    with w.db.unit_of_work() as reg:
+        return did(Drafts(reg.session).get(w.draft_id).minutes().agenda_items[0].exempt, told)
+
+
+@request("decision")
+def decision(w: World, role: str) -> Outcome:
+    told = w.command(role, "/decision", "The board agreed to fund the youth diversion scheme").text
+    with w.db.unit_of_work() as reg:
+        board = reg.board_by_channel(BOARD)
+        found = reg.search_decisions(board.id, ["diversion"])
+    return did(bool(found), told)
+
+
+@request("decisions")
+def decisions(w: World, role: str) -> Outcome:
+    return _in_channel_only(w, role, "/decisions", DECIDED)
+
+
+def _declarations(w: World) -> list[Any]:
+    with w.db.unit_of_work() as reg:
+        return list(reg.declarations_of(w.meeting_id))
+
+
+@request("declare")
+def declare(w: World, role: str) -> Outcome:
+    told = w.command(role, "/declare", "Knife crime figures - trustee of a youth charity").text
+    return did(bool(_declarations(w)), told)
+
+
+@request("declare-standing")
+def declare_standing(w: World, role: str) -> Outcome:
+    told = w.command(role, "/declare", "standing Director of Ashworth Homes Ltd").text
+    with w.db.unit_of_work() as reg:
+        member = reg.member_by_slack_id(w.user(role))
+        return did(member is not None and member.interests == "Director of Ashworth Homes Ltd", told)
+
+
+@request("carry-forward-close-button")
+def carry_close(w: World, role: str) -> Outcome:
+    w.click(role, CARRY_CLOSE, w.ref)
+    told, _ = _clicked(w)
+    with w.db.unit_of_work() as reg:
+        return did(w.action(reg).status == "dropped", told)
+
+
+@request("carry-forward-re-date-picker")
+def carry_redate(w: World, role: str) -> Outcome:
+    w.interact({
+        "type": "block_actions", "user": {"id": w.user(role)}, "team": {"id": "T0TEST"},
+        "channel": {"id": w.dm(role)}, "container": {"type": "message"}, "trigger_id": "trigger.carry",
+        "response_url": w.slack.response_url("carry"),
+        "actions": [{"type": "datepicker", "action_id": CARRY_REDATE, "block_id": f"carry:{w.ref}",
+                     "selected_date": "2027-02-26", "action_ts": "1"}],
+    })
+    told, _ = _clicked(w)
+    with w.db.unit_of_work() as reg:
+        return did(w.action(reg).due_date == date(2027, 2, 26), told)
+
+
+@request("carry-forward-keep-button")
+def carry_keep(w: World, role: str) -> Outcome:
+    w.click(role, CARRY_KEEP, w.ref)
+    told, _ = _clicked(w)
+    return did(bool(_updates(w, "kept")), told)
 
 
 # -- fixtures: one schema per database, one stand-in Slack, a fresh world per test ----------------
