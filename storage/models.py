@@ -159,8 +159,8 @@ class Decision(Base):
     """A decision of the board, from its minutes or recorded in chat (`/decision`).
 
     Full-text search is the database's own and lives outside these models (migration 0010):
-    an FTS5 table `decisions_fts` kept by triggers on SQLite, a generated `search_vector`
-    tsvector column with a GIN index on PostgreSQL.
+    an FTS5 table `decisions_fts` over `text` and `board_id`, kept by triggers, on SQLite; a
+    generated `search_vector` tsvector column with a GIN index on PostgreSQL.
     """
 
     __tablename__ = "decisions"
@@ -170,6 +170,8 @@ class Decision(Base):
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    # The meeting's board, kept here too so that a search narrows to one board inside the text index.
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(10), default="minutes", server_default="minutes")  # minutes | chat
     # The item's number as the minutes or the member gave it: kept when the agenda is recorded afresh.
     item_number: Mapped[str | None] = mapped_column(String(12))

@@ -181,6 +181,8 @@ class Register:
         return item
 
     def add_decision(self, **fields: Any) -> Decision:
+        if "board_id" not in fields:
+            fields["board_id"] = self.session.get(Meeting, fields["meeting_id"]).board_id
         decision = Decision(**fields)
         self.session.add(decision)
         return decision
@@ -221,7 +223,7 @@ class Register:
         query = (select(Decision, Meeting, AgendaItem)
                  .join(Meeting, Meeting.id == Decision.meeting_id)
                  .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-                 .where(Meeting.board_id == board_id))
+                 .where(Decision.board_id == board_id))
         if not include_exempt:
             query = query.where((AgendaItem.id.is_(None)) | (AgendaItem.exempt.is_(False)))
         return query
@@ -234,7 +236,8 @@ class Register:
         if words:
             if self.session.get_bind().dialect.name == "sqlite":
                 # Each word quoted, so nothing a person types is read as FTS5 syntax.
-                match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+                match = f"board_id : {int(board_id)} AND text : (" + " ".join(
+                    '"' + w.replace('"', "") + '"' for w in words) + ")"
                 found = text("SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH :match").bindparams(match=match)
                 query = query.where(Decision.id.in_(found))
             else:
