@@ -121,11 +121,14 @@ def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
     from domain.boards import save_board
+    from domain.carry_forward import SETTING as CARRY_SETTING
 
     db = open_database(settings)
     with db.unit_of_work() as reg:
         board, created = save_board(reg, args.name, now=utc_now(), timezone=args.timezone or settings.timezone,
                                     channel_id=args.channel)
+        if args.carry_forward is not None:
+            board.settings = {**(board.settings or {}), CARRY_SETTING: args.carry_forward}
         line = f"{'created' if created else 'updated'} board {board.id}: {board.name} ({board.code})"
         if board.channel_id:
             line += f" in channel {board.channel_id}"
@@ -284,6 +287,12 @@ def port_number(text: str) -> int:
     return int(text)
 
 
+def meeting_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 50:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of meetings from 1 to 50")
+    return int(text)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that reports bad usage in one line, exit status 2."""
 
@@ -316,6 +325,8 @@ def parser() -> Parser:
     add.add_argument("name", metavar="NAME")
     add.add_argument("--channel", metavar="ID", help="Slack channel id, e.g. C0123ABCD")
     add.add_argument("--timezone", metavar="TZ", help="IANA time zone (default: $BOT_TIMEZONE)")
+    add.add_argument("--carry-forward", type=meeting_count, metavar="N",
+                     help="meetings an action may be carried before the chair decides its fate (default 3)")
     add.set_defaults(run=cmd_board)
 
     imports = commands.add_parser("import-minutes", help="read minutes (.txt, .md, .docx, .pdf) into the register")

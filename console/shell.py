@@ -35,6 +35,7 @@ HELP = """Type a slash command as you would in Slack, for example:
   /done AHWB-3 sent on Tuesday   /actions overdue   /board setup NAME
   /agenda   /agenda add TITLE    the next meeting's agenda, with matters arising
   /meeting  /apologies for @Sian Morgan   /attendance   /minutes
+  /decisions data sharing   /declare 4 I am a trustee of the foodbank   /decision TEXT
   /home                          your App Home tab
   /as NAME                       speak as another member
 Press a button by typing its text, e.g. "Done AHWB-3". End with Ctrl-D."""

@@ -340,3 +340,26 @@ def test_minutes_with_part_b_read_from_a_file_are_recorded_exempt(db):
                                     digest=minutes.digest()).meeting_id
         exported = write_minutes(minutes_of(reg, reg.meeting(meeting_id)), "md").decode()
     assert "Brackenfold" not in exported and "Carers strategy" in exported
+
+
+def test_board_add_sets_how_many_meetings_an_action_may_be_carried(db, tmp_path):
+    env = {**os.environ, "DATABASE_URL": str(db.engine.url.render_as_string(hide_password=False))}
+    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "bot.py"), *a], capture_output=True,  # noqa: E731
+                                    text=True, env=env, cwd=tmp_path, timeout=60)
+    assert run("board", "add", BOARD, "--carry-forward", "4").returncode == 0
+    with db.unit_of_work() as reg:
+        assert reg.board_by_name(BOARD).settings == {"carry_forward_meetings": 4}
+    bad = run("board", "add", BOARD, "--carry-forward", "none")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_the_minutes_preview_withholds_an_exempt_items_title_and_offers_the_toggle():
+    from handlers.minutes_preview import EXEMPT, preview
+
+    shown = preview(7, board=BOARD, file_name="september.txt", minutes=september_minutes(), unmatched=[])
+    assert_valid_message(shown)
+    body = json.dumps(shown)
+    assert SECRET_TITLE not in body and "Data sharing agreement" in body
+    toggles = [b["accessory"] for b in shown["blocks"] if b.get("accessory", {}).get("action_id") == EXEMPT]
+    assert [(t["text"]["text"], t["value"]) for t in toggles] == [
+        ("Mark exempt", "7:0"), ("Mark exempt", "7:1"), ("Make open", "7:2")]
