@@ -95,13 +95,16 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
     people = _People(reg, board, now)
+    # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
+    was_exempt = {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id) if i.exempt}
     reg.clear_meeting_record(meeting.id)
     _record_attendance(reg, people, meeting, minutes)
     items = {}
     for position, item in enumerate(minutes.agenda_items):
         items[item.number] = reg.add_agenda_item(meeting_id=meeting.id, position=position, number=item.number,
                                                  title=item.title, presenter=item.presenter,
-                                                 exempt=bool(getattr(item, "exempt", False)))
+                                                 exempt=bool(getattr(item, "exempt", False))
+                                                 or " ".join(item.title.lower().split()) in was_exempt)
     _record_governance(reg, people, meeting, minutes, items, now)
     result = Recorded(meeting_id=meeting.id, created=created)
     _record_actions(reg, people, board, meeting, minutes, items, result, now)

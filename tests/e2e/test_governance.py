@@ -363,3 +363,17 @@ def test_the_minutes_preview_withholds_an_exempt_items_title_and_offers_the_togg
     toggles = [b["accessory"] for b in shown["blocks"] if b.get("accessory", {}).get("action_id") == EXEMPT]
     assert [(t["text"]["text"], t["value"]) for t in toggles] == [
         ("Mark exempt", "7:0"), ("Mark exempt", "7:1"), ("Make open", "7:2")]
+
+
+def test_an_item_marked_exempt_stays_exempt_when_the_minutes_are_recorded_again(hwb, db):
+    with db.unit_of_work() as reg:
+        item = next(i for i in reg.agenda_of(hwb) if i.title == "Data sharing agreement")
+        item.exempt = True
+    corrected = september_minutes()
+    corrected = type(corrected)(**{**corrected.__dict__, "venue": "Ashworth Civic Centre"})
+    record(db, corrected, at("2026-09-12T09:00"))
+    with db.unit_of_work() as reg:
+        assert {i.title: i.exempt for i in reg.agenda_of(hwb)} == {
+            "Welcome and apologies": False, "Data sharing agreement": True, SECRET_TITLE: True}
+        assert [d.text for d in reg.decisions_of(hwb)][0].startswith("The board agreed the data sharing")
+        assert reg.meeting(hwb).venue == "Ashworth Civic Centre"
