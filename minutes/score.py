@@ -114,7 +114,7 @@ class Count:
 
     @property
     def recall(self) -> float:
-        return self.hits / self.expected if self.expected else float(not self.read)
+        return self.hits / self.expected if self.expected else 1.0
 
     @property
     def f1(self) -> float:
