@@ -44,8 +44,16 @@ EXPECTED_SUFFIX = ".expected.json"
 _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "borough", "city", "town", "parish",
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd", "reverend", "sir", "dame", "lord",
-    "lady", "the", "chief", "superintendent", "supt", "ch", "inspector", "insp", "sergeant", "sgt", "pc", "dci",
-    "di", "ds", "det", "detective", "deputy", "senator", "alderman", "cathaoirleach", "canon", "father", "fr",
+    "lady", "the", "chief", "superintendent", "supt", "ch", "inspector", "insp", "sergeant", "sgt", "ps", "pc",
+    "pcso", "dci", "di", "ds", "dc", "det", "detective", "deputy", "senator", "alderman", "cathaoirleach", "canon",
+    "father", "fr",
+}
+# Words that are a title before a name but part of a role before a role word:
+# "Chief Superintendent Brid Hennessy" is Brid Hennessy, but "Deputy Town Clerk" is not the Town Clerk.
+_TITLES_OR_ROLE = {"chief", "deputy", "county", "district", "borough", "city", "town", "parish"}
+_ROLE_WORDS = {
+    "clerk", "mayor", "chair", "chairman", "chairperson", "convener", "leader", "officer", "executive", "director",
+    "head", "manager", "constable", "nurse", "lead", "secretary", "coordinator", "commissioner", "team", "council",
 }
 _POSTNOMINALS = {"td", "mp", "mla", "ms", "obe", "mbe", "cbe", "qpm", "jp", "dl", "frcp", "mrcgp", "phd", "kpm"}
 _SPLIT_OWNERS = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*", re.IGNORECASE)
@@ -62,7 +70,9 @@ def normalise_text(text: str | None) -> str:
 def normalise_name(name: str | None) -> str:
     """A person's, role's or group's name without titles, brackets, post-nominals, case or punctuation."""
     words = normalise_text(re.sub(r"\([^)]*\)", " ", name or "")).split()
-    while words and words[0] in _TITLES and len(words) > 1:
+    while len(words) > 1 and words[0] in _TITLES:
+        if words[0] in _TITLES_OR_ROLE and _ROLE_WORDS.intersection(words[1:]):
+            break
         words.pop(0)
     while words and words[-1] in _POSTNOMINALS and len(words) > 1:
         words.pop()

@@ -121,3 +121,11 @@ def test_a_folder_without_readings_is_one_line_and_exit_2(tmp_path, capsys):
     assert main([str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "expected.json" in err
+
+
+def test_a_deputy_role_is_not_the_role_it_deputises_for():
+    assert normalise_name("Deputy Town Clerk") == "deputy town clerk"
+    assert owner_names("Deputy Town Clerk") != owner_names("Town Clerk")
+    assert owner_names("Mayor, Deputy Mayor") == frozenset({"mayor", "deputy mayor"})
+    assert normalise_name("County Cllr Frank Neale") == "frank neale"
+    assert normalise_name("PS Luke Dawson") == "luke dawson"
