@@ -45,10 +45,10 @@ _TITLES = {
     "cllr", "cllrs", "councillor", "councillors", "county", "district", "borough", "city", "town", "parish",
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd", "reverend", "sir", "dame", "lord",
     "lady", "the", "chief", "superintendent", "supt", "ch", "inspector", "insp", "sergeant", "sgt", "ps", "pc",
-    "pcso", "dci", "di", "ds", "dc", "det", "detective", "deputy", "senator", "alderman", "cathaoirleach", "canon",
+    "pcso", "dci", "di", "ds", "dc", "det", "detective", "constable", "cc", "dcc", "acc", "deputy", "senator", "alderman", "cathaoirleach", "canon",
     "father", "fr",
 }
-# Words that are a title before a name but part of a role before a role word:
+# Words that are a title before a name but part of a role's name when a role word ends it:
 # "Chief Superintendent Brid Hennessy" is Brid Hennessy, but "Deputy Town Clerk" is not the Town Clerk.
 _TITLES_OR_ROLE = {"chief", "deputy", "county", "district", "borough", "city", "town", "parish"}
 _ROLE_WORDS = {
@@ -71,7 +71,7 @@ def normalise_name(name: str | None) -> str:
     """A person's, role's or group's name without titles, brackets, post-nominals, case or punctuation."""
     words = normalise_text(re.sub(r"\([^)]*\)", " ", name or "")).split()
     while len(words) > 1 and words[0] in _TITLES:
-        if words[0] in _TITLES_OR_ROLE and _ROLE_WORDS.intersection(words[1:]):
+        if words[0] in _TITLES_OR_ROLE and words[-1] in _ROLE_WORDS:
             break
         words.pop(0)
     while words and words[-1] in _POSTNOMINALS and len(words) > 1:

@@ -129,3 +129,10 @@ def test_a_deputy_role_is_not_the_role_it_deputises_for():
     assert owner_names("Mayor, Deputy Mayor") == frozenset({"mayor", "deputy mayor"})
     assert normalise_name("County Cllr Frank Neale") == "frank neale"
     assert normalise_name("PS Luke Dawson") == "luke dawson"
+
+
+def test_a_rank_that_ends_in_a_name_is_a_title_but_a_rank_alone_is_a_role():
+    assert normalise_name("Deputy Chief Constable Helen Akinola") == "helen akinola"
+    assert normalise_name("Chief Constable Graham Tillotson") == "graham tillotson"
+    assert normalise_name("Deputy Chief Constable") == "deputy chief constable"
+    assert owner_names("Chief Constable") != owner_names("Deputy Chief Constable")
