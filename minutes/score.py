@@ -100,7 +100,8 @@ def match_actions(expected: list[dict], read: list[dict]) -> list[tuple[int, int
         if ratio < ACTION_MATCH:
             break
         if i not in used_e and j not in used_r:
-            used_e.add(i), used_r.add(j)
+            used_e.add(i)
+            used_r.add(j)
             matched.append((i, j))
     return sorted(matched)
 
@@ -155,6 +156,8 @@ SHARES = ("owners on matched actions", "due dates on matched actions", "meeting 
 
 @dataclass
 class Score:
+    """Every field's counts and shares, for one document or summed over a folder."""
+
     counts: dict[str, Count] = field(default_factory=lambda: {name: Count() for name in COUNTS})
     shares: dict[str, Share] = field(default_factory=lambda: {name: Share() for name in SHARES})
 
