@@ -61,6 +61,22 @@ def test_every_document_has_a_reading_with_exactly_the_contract_keys(document):
     _check_date(reading["next_meeting"]["date"]), _check_time(reading["next_meeting"]["time"])
 
 
+@pytest.mark.parametrize("document", _all_documents(), ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_every_reading_agrees_with_itself(document):
+    """An action's or declaration's item is one of the meeting's agenda items, whoever
+    declares was there, and the next meeting comes after this one."""
+    reading = json.loads(Path(f"{document}.expected.json").read_text(encoding="utf-8"))
+    numbers = {item["number"] for item in reading["agenda_items"]}
+    present = {person["name"] for person in reading["present"]}
+    for action in reading["actions"]:
+        assert action["item"] is None or action["item"] in numbers, action
+        assert action["due"] is None or action["due"] >= reading["date"], action
+        assert action["due"] is None or action["due_text"], action
+    for declaration in reading["declarations"]:
+        assert declaration["item"] in numbers and declaration["name"] in present, declaration
+    assert (reading["next_meeting"]["date"] or "9999") > reading["date"]
+
+
 def test_every_reading_has_its_document_and_the_sets_are_split_two_to_one():
     for folder in SETS:
         for reading in (CORPUS / folder).glob("*.expected.json"):
