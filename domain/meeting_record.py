@@ -90,7 +90,8 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     zone = ZoneInfo(board.timezone)
     meeting = reg.meeting_on(board.id, minutes.date, zone)
     created = meeting is None
-    if meeting is not None and meeting.minutes_digest == digest:
+    if meeting is not None and meeting.minutes_digest == digest and not (
+            replace and removals(reg, minutes, meeting, zone)):
         return Recorded(meeting_id=meeting.id, created=False, unchanged=True)
     result = Recorded(meeting_id=0, created=created)
     if meeting is None:
