@@ -24,6 +24,7 @@ LINE = "line"
 # ends, read by `normalise`) stay too.
 _CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 _TRAILING_OWNER_WORDS = 6
+_LEAD_IN_WORDS = 8
 _ACTIONISH = re.compile(r"\b(?:to|will|should|must|agreed|asked|action)\b", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*){0,5}$")
 
@@ -85,7 +86,7 @@ class Document:
             else:
                 if out and out[-1]:
                     out.append("")
-                out.extend(_clean(_with_owner_marker(block)).split("\n"))
+                out.extend(_clean(_with_lead_in_apart(block, _with_owner_marker(block))).split("\n"))
             previous = block.kind
         return out
 
@@ -103,6 +104,19 @@ def from_text(text: str) -> Document:
 def _clean(text: str) -> str:
     lines = [" ".join(part.split()) if "\t" not in part else part.strip() for part in text.split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+def _with_lead_in_apart(block: Block, text: str) -> str:
+    """A paragraph opening with an emphasised lead-in that is a heading ("**Youth bus** The board
+    agreed ...") has it on a line of its own, so it is not read as part of the first sentence."""
+    if block.kind != PARAGRAPH or not block.emphasis:
+        return text
+    lead = block.emphasis[0].strip()
+    stripped = text.lstrip()
+    if (not stripped.startswith(lead) or lead[-1:] in ".:;,!?-–—" or len(lead.split()) > _LEAD_IN_WORDS
+            or len(stripped) <= len(lead) + 1 or stripped[len(lead):].lstrip()[:1] in (":", "-", "–", "—")):
+        return text
+    return f"{lead}\n{stripped[len(lead):].lstrip()}"
 
 
 def _with_owner_marker(block: Block) -> str:
