@@ -34,6 +34,13 @@ _FINISHED = re.compile(
 )
 
 
+# A status or note saying an earlier meeting's action goes on: carried, not new.
+CARRIED = re.compile(
+    r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Row:
     """One table row's cells by meaning, as written."""
@@ -49,6 +56,11 @@ class Row:
     def finished(self) -> bool:
         """Whether the row's status says the action is done ("Complete", "Closed")."""
         return bool(self.status and _FINISHED.match(self.status))
+
+    @property
+    def carried(self) -> bool:
+        """Whether the row's status carries the action forward ("Ongoing", "c/f")."""
+        return bool(self.status and CARRIED.search(self.status))
 
 
 def _heading_kind(cell: str) -> str | None:

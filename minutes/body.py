@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from minutes.action_tables import Row, read_table, table_columns
+from minutes.action_tables import CARRIED, Row, read_table, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
 from minutes.agenda import MINUTE_REF, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions
@@ -75,6 +75,14 @@ _OWNER_LINE = re.compile(
 )
 _DEADLINE_LINE = re.compile(
     r"^(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
+_CARRIED_NOTE = re.compile(
+    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going)"
+    r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
     re.IGNORECASE,
 )
 
@@ -303,7 +311,7 @@ class _Reader:
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
-        return self._action(row.what, who, row.when, self._item_of(row))
+        return self._action(row.what, who, row.when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -316,10 +324,17 @@ class _Reader:
                 return number
         return row.item
 
-    def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "") -> Action:
+    def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
+                carried: bool = False) -> Action:
+        """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
+        marked = _CARRIED_NOTE.search(what)
+        if marked and marked.start() > 0:
+            what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
+        if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
+            due_text, carried = None, True
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         return Action(what=what, who=who, due=due, due_text=due_text,
-                      item=self.item if item == "" else item)
+                      item=self.item if item == "" else item, carried=carried)
 
 
 def _with_stem(found: list[str]) -> list[str]:

@@ -144,4 +144,5 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
         item=first.item or second.item,
+        carried=first.carried or second.carried,
     )
