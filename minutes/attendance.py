@@ -121,24 +121,36 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         return [_SENTENCE_END.split(rest)[0]], start + 1
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
+    bulleted = False
     index = start + 1
     while index < len(lines):
         line = lines[index]
         if not line.strip():
             ahead = _next_filled(lines, index)
-            if ahead is None or block and not _carries_on(_BULLET.sub("", lines[ahead]), strong=True):
+            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and not _carries_on(
+                    _BULLET.sub("", lines[ahead]), strong=True):
                 break
             index = ahead
             continue
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
         tabular = tabular or "\t" in line
+        bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
-        if not (tabular and line.startswith("\t") or _carries_on(line, strong=False)):
+        # A list under the heading is a list of people: each bullet an entry, whatever its words.
+        listed = bullet and (bulleted or not block) and _names_someone(line)
+        bulleted = bulleted or (listed and not block)
+        if not (listed or tabular and line.startswith("\t") or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
     return block, index
+
+
+def _names_someone(line: str) -> bool:
+    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)")."""
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(line), maxsplit=1)[0]
+    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
 
 
 def _next_filled(lines: list[str], index: int) -> int | None:
