@@ -37,20 +37,24 @@ class Label:
 _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
-    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?", Label(APOLOGIES)),
+    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+     r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
-     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by",
+     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
+     r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
      Label(PRESENT, "member", "Chair")),
-    (r"(?:board\s+)?members\s+present|present\s*\((?:board\s+)?members\)|present|attendees"
-     r"|attendance|members|board\s+members",
+    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
+     r"(?:\s+(?:present|attending|in\s+attendance))?"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present"
+     r"|councillors\s+present|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
