@@ -24,6 +24,8 @@ _LEAD_IN = re.compile(
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+)",
     re.IGNORECASE,
 )
+# What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?")
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
@@ -42,7 +44,7 @@ class Task:
 def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
-    text = " ".join(text.split()).strip(" ;")
+    text = _LABEL.sub("", " ".join(text.split()).strip(" ;"))
     due = find_due_phrase(text)
     body = _without(text, due.start, due.end) if due else text
     due_text = str(due.value) if due else None
