@@ -25,7 +25,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
-_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?")
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
@@ -45,9 +45,14 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
     text = _LABEL.sub("", " ".join(text.split()).strip(" ;"))
-    due = find_due_phrase(text)
-    body = _without(text, due.start, due.end) if due else text
-    due_text = str(due.value) if due else None
+    labelled_who, labelled_when, text = _labelled_fields(text)
+    if labelled_who and owners.is_owner(labelled_who, strict=False):
+        labelled = find_due_phrase(labelled_when) if labelled_when else None
+        what = _tidy_what(text)
+        return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
+    due = find_due_phrase(labelled_when or text)
+    body = text if labelled_when or not due else _without(text, due.start, due.end)
+    due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
     owned = None if strict else _owner_then_dash(body, owners)
@@ -60,6 +65,32 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         who, what = _trailing_owner(body, owners)
     what = _tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+_FIELD = re.compile(
+    r"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>lead|owner|responsible|by\s+whom|who|timescale|deadline"
+    r"|due(?:\s+date)?|by\s+when|target(?:\s+date)?|when)\s*:\s*(?P<value>[^.;()\[\]]+?)\s*(?:[.;)\]]|$)",
+    re.IGNORECASE,
+)
+_WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
+
+
+def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
+    """ "Send the report. Lead: All members. Timescale: 7 February 2025": the owner and
+    date given as labelled fields inside an entry, and the entry without them."""
+    who = when = None
+    for match in reversed(list(_FIELD.finditer(text))):
+        if match.start() == 0:
+            continue
+        label = " ".join(match["label"].lower().split())
+        if label in _WHO_LABELS and who is None:
+            who = match["value"].strip()
+        elif label not in _WHO_LABELS and when is None:
+            when = match["value"].strip()
+        else:
+            continue
+        text = (text[: match.start()] + " " + text[match.end():]).strip()
+    return who, when, text.strip(" .;")
 
 
 def owner_only(text: str, owners: Owners) -> Task | None:
