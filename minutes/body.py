@@ -4,7 +4,7 @@ action tied to the agenda item it was recorded under."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from minutes.action_tables import CARRIED, Row, read_table, table_columns
@@ -20,7 +20,16 @@ from minutes.markers import (
     items,
     segments,
 )
-from minutes.model import Action, AgendaItem
+from minutes.governance import (
+    DECLARATIONS_TITLE,
+    EXCLUSION,
+    EXEMPT_SECTION,
+    EXEMPT_TITLE,
+    IN_PRIVATE,
+    PUBLIC_SECTION,
+    read_declarations,
+)
+from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
@@ -51,7 +60,8 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting",
+    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
+    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
     re.IGNORECASE,
 )
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
@@ -89,6 +99,18 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+# Under a review of earlier actions, only these words carry one forward ("ongoing" alone
+# reports progress on an action that stays on the earlier meeting's log).
+_CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
+                              re.IGNORECASE)
+_CARRIED_TAIL = re.compile(
+    r"\s*[-–—:;,]?\s*(?:(?:still\s+)?(?:ongoing|open|outstanding|in\s+progress)\s*[,;]?\s*)?"
+    r"(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))\b.*$",
+    re.IGNORECASE,
+)
+_CARRIED_ENTRY_WORDS = 25
+
+
 @dataclass(frozen=True)
 class Context:
     """What the body needs from the rest of the minutes to read actions."""
@@ -102,7 +124,10 @@ class Context:
 class Body:
     agenda_items: list[AgendaItem] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    # The agenda item number each decision was recorded under, in step with `decisions`.
+    decision_items: list[str | None] = field(default_factory=list)
     actions: list[tuple[Action, bool]] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
 
 
 class _Reader:
@@ -119,6 +144,9 @@ class _Reader:
         self.reviewing_old_actions = False
         self.action_by_column = False
         self.year_first = False
+        self.exempt_section = False
+        self.exempt_next = False
+        self.in_declarations = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
 
@@ -142,6 +170,10 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             if not self.reviewing_old_actions:
                 self.body.actions.extend((self._from_row(row), True) for row in rows if not row.finished)
+            else:
+                # An earlier meeting's log: only what it carries forward is still this board's to do.
+                self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
+                                         if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
             return end
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace():
             # Council minutes set "Action by" over a right-hand column of owners.
@@ -157,6 +189,15 @@ class _Reader:
         if _SECTION_TITLE.match(line):
             self._flush()
             self.expect_action_list = False
+            return index + 1
+        if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
+            # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
+            self._flush()
+            self.exempt_section = True
+            return index + 1
+        if PUBLIC_SECTION.match(line) and not _NUMBERED_LINE.match(line):
+            self._flush()
+            self.exempt_section = False
             return index + 1
         owner_line = _owner_line(lines, index)
         if owner_line is not None:
@@ -239,9 +280,12 @@ class _Reader:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
         self.previous_text = ""
-        if heading.presenter is None:
-            heading = AgendaItem(heading.number, heading.title, self._presenter(lines, index))
-        self.body.agenda_items.append(heading)
+        if self.exempt_next:
+            self.exempt_section, self.exempt_next = True, False
+        self.in_declarations = bool(DECLARATIONS_TITLE.search(heading.title))
+        exempt = self.exempt_section or bool(EXEMPT_TITLE.search(heading.title))
+        presenter = heading.presenter or self._presenter(lines, index)
+        self.body.agenda_items.append(AgendaItem(heading.number, heading.title, presenter, exempt))
 
     def _presenter(self, lines: list[str], index: int) -> str | None:
         following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
@@ -261,6 +305,7 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph = []
         self.flushed_from = len(self.body.actions)
+        self._governance(text)
         if self.expect_action_list:
             self.expect_action_list = False
             self._segment(Segment(ACTION, text), "")
@@ -271,6 +316,19 @@ class _Reader:
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
         self.previous_text = text
+
+    def _governance(self, text: str) -> None:
+        """Declarations of interest, and words that put business in private: an exclusion
+        of the press and public makes the items after it exempt; "taken in private" under
+        an item makes that item exempt."""
+        if self.in_declarations or re.search(r"\bdeclared\b", text, re.IGNORECASE):
+            self.body.declarations.extend(read_declarations(text, self.context.owners))
+        if EXCLUSION.search(text):
+            self.exempt_next = True
+        if IN_PRIVATE.search(text) and self.body.agenda_items and self.item is not None:
+            last = self.body.agenda_items[-1]
+            if last.number == self.item and not last.exempt:
+                self.body.agenda_items[-1] = AgendaItem(last.number, last.title, last.presenter, True)
 
     def _names_only_owner(self, segment: Segment | None) -> bool:
         """Whether a segment is an "Action: Clerk" marker naming only who."""
@@ -284,18 +342,20 @@ class _Reader:
         Board asked for a breakdown (Action: Clerk)"), not an entry without an owner."""
         owners = self.context.owners
         if segment.kind is None:
-            self.body.decisions.extend(prose_decisions(segment.text))
+            self._decide(prose_decisions(segment.text))
             if not self.reviewing_old_actions:
                 self._add_tasks(prose_tasks(segment.text, owners))
+            else:
+                self._carried_entries(segment.text)
             return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
-            self.body.decisions.extend(found)
+            self._decide(found)
         elif segment.kind == AGREED_ACTION:
-            self.body.decisions.extend(found)
+            self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
         elif segment.kind == ACTION:
             if not found:
@@ -305,6 +365,24 @@ class _Reader:
             else:
                 self._add_tasks(read_task(item, owners, strict=False) for item in found)
         return segment.text if segment.kind == DECISION else handed_on
+
+    def _carried_entries(self, text: str) -> None:
+        """Under a review of earlier actions, a short entry saying it is carried forward
+        ("Sandbag stock audit (DL) – ongoing, c/f") is an action still open, marked carried."""
+        for line in text.split("\n"):
+            marked = _CARRIED_FORWARD.search(line)
+            if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
+                continue
+            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", prose(line)).lstrip("-•* "))
+            task = read_task(entry, self.context.owners, strict=False)
+            if task is not None and task.what and task.who:
+                action = self._action(task.what, task.who, task.due_text)
+                self.body.actions.append((replace(action, carried=True), False))
+
+    def _decide(self, decisions: list[str]) -> None:
+        """Record decisions under the current agenda item."""
+        self.body.decisions.extend(decisions)
+        self.body.decision_items.extend(self.item for _ in decisions)
 
     def _add_tasks(self, tasks) -> None:
         for task in tasks:

@@ -37,6 +37,7 @@ def read_minutes(text: str) -> Minutes:
     context = Context(Owners(names), header.date or date.today(), next_meeting.date)
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
+    decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     return Minutes(
         board=header.board,
         date=header.date,
@@ -47,11 +48,21 @@ def read_minutes(text: str) -> Minutes:
         present=tuple(attendance.present),
         apologies=tuple(attendance.apologies),
         agenda_items=tuple(body.agenda_items),
-        decisions=tuple(dict.fromkeys(body.decisions)),
+        decisions=tuple(decisions),
+        decision_items=tuple(decision_items),
+        declarations=tuple(dict.fromkeys(body.declarations)),
         actions=tuple(_counted_once(body.actions)),
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:
+    """Each decision once, with the item it was first recorded under."""
+    first: dict[str, str | None] = {}
+    for text, item in zip(decisions, items):
+        first.setdefault(text, item)
+    return list(first), list(first.values())
 
 
 def _closing_time(lines: list[str], start: time | None) -> time | None:
