@@ -121,7 +121,7 @@ def read_attendance(lines: list[str]) -> Attendance:
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int]:
-    if label.single_line:
+    if label.single_line and rest.strip():
         return [_SENTENCE_END.split(rest)[0]], start + 1
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest

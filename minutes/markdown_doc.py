@@ -1,10 +1,12 @@
 """Markdown minutes into a `Document`, read with markdown-it-py's token stream (GFM
-tables enabled); raw HTML blocks inside the markdown go through the HTML reader."""
+tables enabled, YAML front matter set aside by mdit-py-plugins); raw HTML blocks inside
+the markdown go through the HTML reader."""
 
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
 
@@ -12,7 +14,8 @@ _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    return (MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+            .use(front_matter_plugin))
 
 
 _MARKDOWN = _parser()
