@@ -44,7 +44,8 @@ class Task:
 def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
-    text = _LABEL.sub("", " ".join(text.split()).strip(" ;"))
+    text = " ".join(text.split()).strip(" ;")
+    text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
         labelled = find_due_phrase(labelled_when) if labelled_when else None
@@ -79,6 +80,8 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
     """ "Send the report. Lead: All members. Timescale: 7 February 2025": the owner and
     date given as labelled fields inside an entry, and the entry without them."""
     who = when = None
+    if ":" not in text:
+        return who, when, text
     for match in reversed(list(_FIELD.finditer(text))):
         if match.start() == 0:
             continue

@@ -109,6 +109,9 @@ _CARRIED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_ENTRY_WORDS = 25
+# Words without which a paragraph says nothing about interests or private business (a cheap test first).
+_GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
+                     "closed session")
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,10 @@ class _Reader:
         """Declarations of interest, and words that put business in private: an exclusion
         of the press and public makes the items after it exempt; "taken in private" under
         an item makes that item exempt."""
-        if self.in_declarations or re.search(r"\bdeclared\b", text, re.IGNORECASE):
+        lowered = text.lower()
+        if not self.in_declarations and not any(word in lowered for word in _GOVERNANCE_WORDS):
+            return
+        if self.in_declarations or "declared" in lowered:
             self.body.declarations.extend(read_declarations(text, self.context.owners))
         if EXCLUSION.search(text):
             self.exempt_next = True
