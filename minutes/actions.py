@@ -26,6 +26,10 @@ _LEAD_IN = re.compile(
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
 _LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+_ASKED_THAT = re.compile(
+    r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
@@ -137,8 +141,25 @@ def last_task_sentence(text: str) -> str | None:
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
     """Tasks set in unmarked running text, one per sentence that names its owner."""
-    tasks = (read_task(sentence, owners, strict=True) for sentence in sentences(text))
+    tasks = (read_task(sentence, owners, strict=True) or _asked_that(sentence, owners)
+             for sentence in sentences(text))
     return [task for task in tasks if task is not None]
+
+
+def _asked_that(sentence: str, owners: Owners) -> Task | None:
+    """ "The Board asked that Healthwatch share its survey by May": a request to a named
+    person, role or body, with the verb in its plain form."""
+    match = _ASKED_THAT.search(sentence)
+    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
+        return None
+    owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+    if not (owners.is_person(owner) or owners.is_owner(owner, strict=True)
+            or (owner[:1].isupper() and owners.is_owner(owner, strict=False))):
+        return None
+    rest = match["verb"] + match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(_without(rest, due.start, due.end) if due else rest)
+    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tuple[str, str] | None:

@@ -114,7 +114,7 @@ def _with_lead_in_apart(block: Block, text: str) -> str:
     lead = block.emphasis[0].strip()
     stripped = text.lstrip()
     if (not stripped.startswith(lead) or lead[-1:] in ".:;,!?-–—" or len(lead.split()) > _LEAD_IN_WORDS
-            or len(stripped) <= len(lead) + 1 or stripped[len(lead):].lstrip()[:1] in (":", "-", "–", "—")):
+            or len(stripped) <= len(lead) + 1 or not stripped[len(lead):].lstrip()[:1].isupper()):
         return text
     return f"{lead}\n{stripped[len(lead):].lstrip()}"
 

@@ -3,6 +3,8 @@ HTML parser: headings, paragraphs, nested lists, tables with their header rows."
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree, html
 
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
@@ -12,6 +14,7 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside", "nav",
            "dl", "dt", "dd", "figure", "center", "address", "fieldset", "html", "details", "summary", "pre"}
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
+_ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
 def read_html(text: str) -> Document:
@@ -110,6 +113,9 @@ class _Walker:
             self.flush(ITEM if not opened else PARAGRAPH, depth, marker)
 
     def table(self, element) -> None:
+        if _is_layout(element):
+            self.layout_table(element)
+            return
         rows: list[tuple[str, ...]] = []
         header_rows = 0
         for row in element.iter("tr"):
@@ -124,6 +130,38 @@ class _Walker:
                 header_rows += 1
             rows.append(texts)
         self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
+
+
+    def layout_table(self, element) -> None:
+        """A table used for layout (ModernGov sets each item as a number cell beside a cell
+        of paragraphs): its cells read as the blocks they hold, a number cell heading the item."""
+        for row in element.iter("tr"):
+            if _owning_table(row) is not element:
+                continue
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            number = None
+            if len(cells) >= 2 and _ITEM_NUMBER.match(cells[0].text_content().strip()):
+                number = cells[0].text_content().strip().rstrip(".")
+                cells = cells[1:]
+            for index, cell in enumerate(cells):
+                before = len(self.document.blocks)
+                self.flush()
+                self.block(cell, 0)
+                self.flush()
+                if number is not None and index == 0 and len(self.document.blocks) > before:
+                    first = self.document.blocks[before]
+                    self.document.blocks[before] = Block(HEADING, f"{number}. {first.text.strip()}", level=3)
+
+
+def _is_layout(table) -> bool:
+    """Whether a table lays out prose rather than holding data: a cell with several paragraphs,
+    a list or a heading in it."""
+    for cell in table.iter("td", "th"):
+        blocks = [child for child in cell if isinstance(child.tag, str)
+                  and child.tag.lower() in ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table")]
+        if len(blocks) >= 3 or any(b.tag.lower() in ("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6") for b in blocks):
+            return True
+    return False
 
 
 def _owning_table(row):
