@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
+from minutes.vocabulary import is_role
 from minutes.when import find_due_phrase
 
 _OWNER_THEN_VERB = re.compile(
@@ -29,6 +30,10 @@ _LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|respo
 _ASKED_THAT = re.compile(
     r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_WAS_ASKED = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
+    r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
@@ -149,11 +154,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 def _asked_that(sentence: str, owners: Owners) -> Task | None:
     """ "The Board asked that Healthwatch share its survey by May": a request to a named
     person, role or body, with the verb in its plain form."""
-    match = _ASKED_THAT.search(sentence)
+    match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence)
     if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
         return None
     owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
-    if not (owners.is_person(owner) or owners.is_owner(owner, strict=True)
+    if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
             or (owner[:1].isupper() and owners.is_owner(owner, strict=False))):
         return None
     rest = match["verb"] + match["rest"]

@@ -53,7 +53,7 @@ _TIME_RANGE = re.compile(
 )
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
-_NEXT_MEETING = r"(?:the\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
+_NEXT_MEETING = r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
