@@ -144,7 +144,16 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
         listed = bullet and (bulleted or not block) and _names_someone(line)
         bulleted = bulleted or (listed and not block)
-        if not (listed or tabular and line.startswith("\t") or _carries_on(line, strong=False)):
+        # The first line under a heading of its own that opens with a name, and the lines of a
+        # semicolon-separated list wrapped across lines, are people whatever else they hold.
+        first_under_heading = not block and not rest.strip() and _names_someone(line)
+        wrapped = bool(block) and ";" in block[-1] and ";" in line and not block[-1].rstrip().endswith(".")
+        if wrapped and not block[-1].rstrip().endswith(";"):
+            block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
+            index += 1
+            continue
+        if not (listed or first_under_heading or wrapped or tabular and line.startswith("\t")
+                or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
