@@ -22,7 +22,9 @@ _TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
-    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+)",
+    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
+    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
+    r"(?=\S.*?\bto\s+[a-z]))",
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".

@@ -107,22 +107,84 @@ def read_attendance(lines: list[str]) -> Attendance:
     role_column: list[int | None] = [None]
     index = 0
     while index < len(lines):
+        end = _status_table(lines, index, found)
+        if end is not None:
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
         labelled = attendance_label(lines[index])
         if not labelled:
             index += 1
             continue
         label, rest = labelled
-        block, end = _collect_block(lines, index, rest, label)
+        ahead = _next_filled(lines, index + 1) if not rest.strip() else None
+        end = _status_table(lines, ahead, found) if ahead is not None else None
+        if end is not None:  # "Attendance" over a table saying each person's status
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
+        block, end, bulleted = _collect_block(lines, index, rest, label)
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        _record(found, label, _read_block(block, known_orgs, role_column))
+        people = _listed_people(block) if bulleted else None
+        _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
 
 
-def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int]:
+_NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}
+_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies"}
+_STATUS_KINDS = [
+    (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
+    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend", re.I), Label(ABSENT)),
+    (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
+     Label(PRESENT, "in attendance")),
+    (re.compile(r"^(?:present|attended|yes|y|✓|in\s+person|virtual|remote|online)", re.I), Label(PRESENT, "member")),
+]
+
+
+def _status_table(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A ModernGov attendance table, "Attendee | Role | Attendance": each row's status says
+    whether the person was present, in attendance, sent apologies or was absent. Returns the
+    index after the table, or None when the line heads no such table."""
+    cells = [c.strip().lower().rstrip(":") for c in lines[start].split("\t")]
+    if len(cells) < 2:
+        return None
+    name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
+    status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
+    if name_at is None or status_at is None:
+        return None
+    role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    index = start + 1
+    while index < len(lines) and "\t" in lines[index]:
+        row = [c.strip() for c in lines[index].split("\t")]
+        index += 1
+        if max(name_at, status_at) >= len(row):
+            continue
+        person = read_person(row[name_at])
+        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+        if person is None or label is None:
+            continue
+        if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
+            person = replace(person, role=row[role_at])
+        _record(found, label, [person])
+    return index
+
+
+def _listed_people(block: list[str]) -> list[Person] | None:
+    """A list of people, one to a bullet: each entry read whole ("Joe Tranter, Westerby
+    Housing Co-operative" is one person and the body they come from). None when an entry
+    reads as nobody, so the block is read the older way."""
+    people = [read_person(line) for line in block if line.strip()]
+    return None if not people or any(p is None for p in people) else people
+
+
+def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
+    """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
     if label.single_line and rest.strip():
-        return [_SENTENCE_END.split(rest)[0]], start + 1
+        return [_SENTENCE_END.split(rest)[0]], start + 1, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
     bulleted = False
@@ -157,7 +219,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             break
         block.append(line)
         index += 1
-    return block, index
+    return block, index, bulleted and not rest.strip()
 
 
 def _names_someone(line: str) -> bool:

@@ -99,6 +99,7 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+_SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
@@ -109,6 +110,7 @@ _CARRIED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_ENTRY_WORDS = 25
+_BRACKETED_OWNER = re.compile(r"\((?:[A-Z]{2,4}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)\s*$")
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -149,6 +151,7 @@ class _Reader:
         self.year_first = False
         self.exempt_section = False
         self.exempt_next = False
+        self.last_session = 0
         self.in_declarations = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
@@ -172,7 +175,8 @@ class _Reader:
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
             if not self.reviewing_old_actions:
-                self.body.actions.extend((self._from_row(row), True) for row in rows if not row.finished)
+                self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
+                                         for part in _each_action(row))
             else:
                 # An earlier meeting's log: only what it carries forward is still this board's to do.
                 self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
@@ -211,7 +215,7 @@ class _Reader:
         if self._continues_list(line):
             self.paragraph.append(line.strip())
             return index + 1
-        heading = read_heading(line, self.last_number, self.year_first)
+        heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -224,6 +228,14 @@ class _Reader:
             line = self._right_hand_owner(line)
         self.paragraph.append(line.strip())
         return index + 1
+
+    def _session(self, line: str) -> AgendaItem | None:
+        """ "Session 2: Community resilience": an away day's items, numbered on their own."""
+        match = _SESSION.match(line)
+        if not match or int(match["number"]) <= self.last_session:
+            return None
+        self.last_session = int(match["number"])
+        return AgendaItem(match["number"], f"Session {match['number']}: {match['title'].strip()}")
 
     def _right_hand_owner(self, line: str) -> str:
         """A line with an owner in the "Action by" column sets that owner a task: the
@@ -380,6 +392,8 @@ class _Reader:
             if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
                 continue
             entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", prose(line)).lstrip("-•* "))
+            if not _BRACKETED_OWNER.search(entry):
+                continue  # a log entry names its owner in brackets; a sentence reports progress
             task = read_task(entry, self.context.owners, strict=False)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
@@ -421,6 +435,17 @@ class _Reader:
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+def _each_action(row: Row) -> list[Row]:
+    """A cell holding several actions on lines of their own, for one owner ("Share the
+    mapping; Write to the two pharmacies" by "Dev Mistry"), is one action a line. Lines for
+    as many owners are one action shared by them, and are left whole."""
+    parts = row.what.split("; ")
+    if len(parts) < 2 or not row.who or "; " in row.who or not all(
+            part[:1].isupper() and len(part.split()) >= 3 for part in parts):
+        return [row]
+    return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
 def _with_stem(found: list[str]) -> list[str]:

@@ -121,7 +121,7 @@ def _with_lead_in_apart(block: Block, text: str) -> str:
 
 def _with_owner_marker(block: Block) -> str:
     """A paragraph whose closing words are emphasised and read as a name or team names
-    its owner: "The plan to be redrafted. *Sam Okafor*" becomes "... (Action: Sam Okafor)"."""
+    its owner: "The plan to be redrafted. *Sam Okafor*" becomes "... Action: Sam Okafor"."""
     if block.kind != PARAGRAPH or not block.emphasis:
         return block.text
     last = block.emphasis[-1].strip().strip("()[]").strip()
@@ -132,8 +132,9 @@ def _with_owner_marker(block: Block) -> str:
     head = body[: body.rstrip(" .)]").rfind(last.rstrip(" ."))].rstrip(" ([-–—:")
     if not words or len(words) > _TRAILING_OWNER_WORDS or not head or not _ACTIONISH.search(head):
         return block.text
+    head = head if head.endswith((".", "!", "?")) else f"{head}."
     if re.match(r"^(?:action|owner|lead)s?\s*[:\-–]", last, re.IGNORECASE):
-        return f"{head} ({last.rstrip('. ')})"
+        return f"{head} {last.rstrip('. ')}"
     if not _NAME_LIKE.match(last.rstrip(". ")):
         return block.text
-    return f"{head} (Action: {last.rstrip('. ')})"
+    return f"{head} Action: {last.rstrip('. ')}"
