@@ -66,6 +66,8 @@ _REVIEWS_OLD_ACTIONS = re.compile(
 )
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
+# "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
+_ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -182,9 +184,13 @@ class _Reader:
                 self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
                                          if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
             return end
-        if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace():
+        if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
+            return index + 1
+        if self.action_by_column and self.paragraph and self._owner_alone(line):
+            # The column's owner, extracted on a line of its own under the minute it belongs to.
+            self.paragraph.append(f"Action: {line.strip()}")
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
@@ -236,6 +242,12 @@ class _Reader:
             return None
         self.last_session = int(match["number"])
         return AgendaItem(match["number"], f"Session {match['number']}: {match['title'].strip()}")
+
+    def _owner_alone(self, line: str) -> bool:
+        """Whether a line is only an owner: a known person, a role or a group."""
+        text = line.strip().rstrip(".")
+        owners = self.context.owners
+        return 0 < len(text.split()) <= 5 and (owners.is_owner(text, strict=True) or is_role(text))
 
     def _right_hand_owner(self, line: str) -> str:
         """A line with an owner in the "Action by" column sets that owner a task: the
