@@ -13,7 +13,8 @@ TEXT = "text"
 _HEADINGS = {
     WHAT: {"what", "action", "actions", "action required", "actions required", "agreed action",
            "agreed actions", "detail", "details", "description", "task", "tasks", "activity",
-           "action agreed", "action point", "action points", "issue", "action/decision"},
+           "action agreed", "action point", "action points", "issue", "action/decision", "action / decision",
+           "decision/action", "decision / action", "decisions/actions", "decisions / actions"},
     WHO: {"who", "owner", "owners", "lead", "leads", "responsible", "resp", "responsibility",
           "action by", "by whom", "officer", "lead officer", "assigned to", "person responsible",
           "who by", "responsible officer", "lead person", "lead organisation", "action owner"},
@@ -24,7 +25,7 @@ _HEADINGS = {
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
-            "update status"},
+            "update status", "type"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 _FINISHED = re.compile(

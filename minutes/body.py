@@ -101,6 +101,7 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
 # reports progress on an action that stays on the earlier meeting's log).
@@ -177,6 +178,12 @@ class _Reader:
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
             if not self.reviewing_old_actions:
+                # A "Decision / Action" table with a Type column: its decisions are decisions.
+                for row in rows:
+                    if row.status and _DECISION_ROW.match(row.status):
+                        self.body.decisions.append(row.what)
+                        self.body.decision_items.append(self._item_of(row))
+                rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
                 self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
                                          for part in _each_action(row))
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from minutes.action_tables import table_columns
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
 from minutes.header import read_header
@@ -80,7 +81,9 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
 def _head_end(lines: list[str], first_attendance: int | None) -> int:
     """Where the header stops: at the first attendance block, else after the date line."""
     if first_attendance is not None:
-        return first_attendance
+        # A summary table of decisions and actions set before the attendance is body, not header.
+        table = next((index for index, line in enumerate(lines[:first_attendance]) if table_columns(line)), None)
+        return first_attendance if table is None else table
     for index, line in enumerate(lines[:_HEAD_WITHOUT_ATTENDANCE]):
         if find_date(line):
             return index + 1
