@@ -215,7 +215,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
             continue
-        if not (listed or first_under_heading or wrapped or tabular and line.startswith("\t")
+        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing").
+        person_row = "\t" in line.strip() and looks_like_name(prose(line.strip().split("\t")[0]))
+        if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
                 or _carries_on(line, strong=False)):
             break
         block.append(line)
