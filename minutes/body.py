@@ -196,8 +196,16 @@ class _Reader:
             self.action_by_column = True
             return index + 1
         if self.action_by_column and self.paragraph and self._owner_alone(line):
-            # The column's owner, extracted on a line of its own under the minute it belongs to.
-            self.paragraph.append(f"Action: {line.strip()}")
+            # The column's owner, extracted on a line of its own under the minute it belongs to:
+            # the minute's last sentence (its last "and that ..." clause) is the owner's task.
+            self._flush()
+            sentence = last_task_sentence(self.previous_text) or ""
+            clause = re.split(r"\s+and\s+that\s+", sentence)[-1]
+            task = read_task(re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
+                             self.context.owners, strict=False)
+            if task is not None and task.what and not self.reviewing_old_actions:
+                who = self.context.owners.resolve(line.strip().rstrip("."))
+                self.body.actions.append((self._action(task.what, who, task.due_text), False))
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
