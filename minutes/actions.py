@@ -37,6 +37,7 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+_SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
@@ -73,6 +74,8 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         who, what = owned
     elif strict:
         return None
+    elif subject := _subject_owner(body, owners):
+        who, what = subject
     else:
         who, what = _trailing_owner(body, owners)
     what = _tidy_what(what)
@@ -105,6 +108,22 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
             continue
         text = (text[: match.start()] + " " + text[match.end():]).strip()
     return who, when, text.strip(" .;")
+
+
+def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
+    """Under an action marker, "the police and the bus operator to agree ...": whoever is
+    the subject of "to <verb>" owns the task, as written, even if nobody on the list is."""
+    match = _OWNER_THEN_VERB.match(body)
+    if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:
+        return None
+    owner = match["owner"].strip()
+    words = owner.split()
+    titled = all(word[:1].isupper() or word.lower() in ("and", "of", "&") for word in words)
+    if len(words) > _SUBJECT_WORDS or not (titled or words[0].lower() in ("the", "all", "each")):
+        return None  # "Write the letter to ...", "To expand ...": a task, not its subject
+    if len(words) == 1 and not (owners.is_owner(owner, strict=True) or is_role(owner)):
+        return None  # "Write to NHS England": one word before "to" is a verb unless it names someone
+    return owner, match["verb"] + match["rest"]
 
 
 def owner_only(text: str, owners: Owners) -> Task | None:

@@ -406,7 +406,9 @@ class _Reader:
             if not found:
                 self.expect_action_list = True
             elif len(found) == 1 and (marker := owner_only(found[0], owners)):
-                self._add_tasks([_for_marker(marker, before, owners)])
+                task = _for_marker(marker, before, owners)
+                if not self._owner_for_last(task):
+                    self._add_tasks([task])
             else:
                 self._add_tasks(read_task(item, owners, strict=False) for item in found)
         return segment.text if segment.kind == DECISION else handed_on
@@ -425,6 +427,20 @@ class _Reader:
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _owner_for_last(self, task: Task | None) -> bool:
+        """An "Action: X" marker after a sentence already read as a task (its owner taken
+        from the words, "asked the team to ...") gives that task its owner rather than
+        setting it twice. Returns whether it did."""
+        if task is None or len(self.body.actions) <= self.flushed_from:
+            return False
+        action, from_table = self.body.actions[-1]
+        if from_table or action.what != task.what:
+            return False
+        same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
+        if not same:
+            self.body.actions[-1] = (replace(action, who=task.who), False)
+        return True
 
     def _decide(self, decisions: list[str]) -> None:
         """Record decisions under the current agenda item."""
