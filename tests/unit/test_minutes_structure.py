@@ -122,3 +122,17 @@ def test_a_status_table_under_attendance_sorts_present_apologies_and_absent():
     assert [(p.name, p.capacity) for p in minutes.present] == [("Cllr Ann Cole", "member"),
                                                                ("Raj Khanna", "in attendance")]
     assert [a.name for a in minutes.apologies] == ["Jo Bright"] and [a.name for a in minutes.absent] == ["Sam Hill"]
+
+
+def test_the_subject_of_an_action_owns_it_and_initials_resolve_against_the_attendance():
+    minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nAttendees\n\n- Ann Cole (AC), Westfold Council\n"
+                           "- Raj Khanna (RK), Westfold Police\n\n1. Housing\n\n"
+                           "Action: the housing team to map empty homes by 30 April 2015.\n\n"
+                           "- ACTION RK – brief the neighbourhood officers\n\n"
+                           "The Board asked that Westfold Council share the survey at its next meeting.\n\n"
+                           "Lead: Ann Cole to write to the landlords.\n\n"
+                           "Next meeting: 2 June 2015\n")
+    assert [(a.what, a.who) for a in minutes.actions] == [
+        ("Map empty homes", "the housing team"), ("Brief the neighbourhood officers", "Raj Khanna"),
+        ("Share the survey", "Westfold Council"), ("Write to the landlords", "Ann Cole")]
+    assert minutes.actions[2].due == date(2015, 6, 2)
