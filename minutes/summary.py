@@ -36,7 +36,7 @@ def summary(minutes: Minutes, source: str, member_names: Iterable[str] = ()) -> 
                      + (f" {next_meeting.time:%H:%M}" if next_meeting.time else "")
                      + (f", {next_meeting.venue}" if next_meeting.venue else ""))
     problems = unplaced(minutes, member_names)
-    lines.append("  could not place: " + ("nothing" if not problems else ""))
+    lines.append("  could not place:" + (" nothing" if not problems else ""))
     lines.extend(f"    ! {problem}" for problem in problems)
     return "\n".join(lines)
 

@@ -190,7 +190,7 @@ def test_a_dry_run_without_json_prints_a_readable_summary_with_what_it_could_not
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Westfold Leadership Board, 3 March 2015" in out and "present (2): Ann Cole" in out
-    assert "circulate the budget — Raj Khanna, 31 Mar 2015" in out
+    assert "Circulate the budget — Raj Khanna, 31 Mar 2015" in out
     assert "could not place:" in out and "action with no owner: Write to the funders" in out
     assert not (tmp_path / "cli.db").exists()
 
