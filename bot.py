@@ -134,6 +134,7 @@ def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
+    import contextlib
     import json
 
     from domain.boards import board_for_import, save_board
@@ -165,7 +166,7 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
                 failed.append(f"{path.name}: no meeting date found in the minutes")
         readings = [(p, m) for p, m in readings if (args.board or m.board) and m.date is not None]
         db = open_database(settings) if readings else None
-        with (db.unit_of_work() if db else _nothing()) as reg:
+        with db.unit_of_work() if db else contextlib.nullcontext() as reg:
             for path, minutes in readings:
                 try:
                     board_for_import(reg, args.board or minutes.board, allow_new=args.new_board)
@@ -196,16 +197,6 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
         print("\n".join(f"  {line}" for line in failed), file=sys.stderr)
         return 2
     return 0
-
-
-class _nothing:
-    """A stand-in unit of work when there is nothing to write."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
