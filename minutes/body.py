@@ -161,6 +161,7 @@ class _Reader:
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
+        skip = skip | _agenda_listing(lines)
         index = 0
         while index < len(lines):
             index = self._line(lines, index, skip)
@@ -478,6 +479,37 @@ class _Reader:
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+_LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
+_LISTING_RUN = 3
+_LISTED_WORDS = 8
+
+
+def _agenda_listing(lines: list[str]) -> set[int]:
+    """The lines of an agenda set out as a list at the top ("1. Minutes", "2. Budget", ...,
+    "5. Any other business"): short numbered titles, three or more together, none a
+    sentence. They name the items the minutes then head; read as headings they would
+    restart the numbering, and under "4. Action log" read as actions."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        text = line.strip()
+        if (_LISTED_TITLE.match(line) and len(text.split()) <= _LISTED_WORDS + 1
+                and not text.endswith((".", ";", ":")) and not has_marker(text)
+                and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
+            run.append(index)
+            continue
+        before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
+        if len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before):
+            found.update(run)
+        run = []
+    return found
+
+
+def _counts_up(lines: list[str], run: list[int]) -> bool:
+    numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _each_action(row: Row) -> list[Row]:

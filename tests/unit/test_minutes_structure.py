@@ -136,3 +136,11 @@ def test_the_subject_of_an_action_owns_it_and_initials_resolve_against_the_atten
         ("Map empty homes", "the housing team"), ("Brief the neighbourhood officers", "Raj Khanna"),
         ("Share the survey", "Westfold Council"), ("Write to the landlords", "Ann Cole")]
     assert minutes.actions[2].due == date(2015, 6, 2)
+
+
+def test_an_agenda_listed_at_the_top_heads_nothing_and_sets_no_actions():
+    minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Ann Cole\n\nAgenda\n1. Minutes\n"
+                           "2. Budget\n3. Action log\n4. Any other business\n\n1. Minutes\n\nAgreed.\n\n"
+                           "2. Budget\n\nNoted.\n\nActions\n\n1. Book the hall\n2. Print the leaflets\n3. Call the printers\n")
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [("1", "Minutes"), ("2", "Budget")]
+    assert [a.what for a in minutes.actions] == ["Book the hall", "Print the leaflets", "Call the printers"]
