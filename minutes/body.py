@@ -113,6 +113,9 @@ _CARRIED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_ENTRY_WORDS = 25
+# "2.2 Action 5.2 (November):" opening an entry of a review of earlier actions.
+_LOG_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:action\s+[\d./]+\s*(?:\([^)]*\))?\s*:\s*)?", re.IGNORECASE)
+_LEAD_FIELD = re.compile(r"[.;,]?\s*\b(?:lead|owner)\s*:\s*(?P<who>[^.;()]+)[.;]?", re.IGNORECASE)
 _BRACKETED_OWNER = re.compile(r"\((?:[A-Z]{2,4}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)\s*$")
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
@@ -421,9 +424,13 @@ class _Reader:
             marked = _CARRIED_FORWARD.search(line)
             if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
                 continue
-            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", prose(line)).lstrip("-•* "))
-            if not _BRACKETED_OWNER.search(entry):
-                continue  # a log entry names its owner in brackets; a sentence reports progress
+            text = _LOG_REF.sub("", prose(line).lstrip("-•* "))
+            lead = _LEAD_FIELD.search(text)
+            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", _LEAD_FIELD.sub("", text)).strip(" .;"))
+            if lead:
+                entry = f"{entry} (Lead: {lead['who'].strip()})"
+            elif not _BRACKETED_OWNER.search(entry):
+                continue  # a log entry names its owner in brackets or a Lead:; a sentence reports progress
             task = read_task(entry, self.context.owners, strict=False)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
