@@ -508,10 +508,19 @@ def _agenda_listing(lines: list[str]) -> set[int]:
             run.append(index)
             continue
         before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
-        if len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before):
+        if (len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before)
+                and _headed_again(lines, run)):
             found.update(run)
         run = []
     return found
+
+
+def _headed_again(lines: list[str], run: list[int]) -> bool:
+    """Whether most of a listed agenda's items head a section later on (else the list is
+    the only place the items are named, and it is read as their headings)."""
+    later = {prose(line).lower() for line in lines[run[-1] + 1:] if line.strip()}
+    again = sum(1 for index in run if prose(lines[index]).lower() in later)
+    return again * 2 >= len(run)
 
 
 def _counts_up(lines: list[str], run: list[int]) -> bool:
