@@ -66,6 +66,7 @@ from typing import Any, TypeVar
 
 import anyio.to_thread
 
+from domain.identity import ChatPerson
 from handlers.services import Services
 
 T = TypeVar("T")
@@ -84,6 +85,15 @@ class TeamsPerson:
     name: str
     email: str | None = None  # e-mail or UPN, from GET /v3/conversations/{id}/members/{userId}
     tenant_id: str | None = None
+
+    @property
+    def teams_id(self) -> str:
+        """How the register knows them (`members.teams_id`): the AAD object id, else the user id."""
+        return self.aad_id or self.user_id
+
+    def chat_person(self) -> ChatPerson:
+        """As domain.identity matches people (`member_for(reg, turn.person.chat_person(), now)` makes a member)."""
+        return ChatPerson(id=self.teams_id, name=self.name, email=self.email, chat="teams")
 
 
 @dataclass(frozen=True)
