@@ -16,6 +16,7 @@ from jobs.outbox import DeliveryFailed, Undeliverable
 from templates.plain import unformatted
 
 MAILTO = "mailto:"
+TEAMS_PREFIXES = ("teams:", "teams-channel:")
 
 
 def _body(message: dict[str, Any]) -> str:
@@ -67,14 +68,21 @@ class MailSender:
 
 
 class RoutingSender:
-    """Chat for chat ids, e-mail for `mailto:` recipients (when e-mail is configured)."""
+    """Each recipient to where their address says: `teams:` and `teams-channel:` to Teams (the Bot
+    Connector), `mailto:` to e-mail (when configured), anything else is a Slack id."""
 
-    def __init__(self, chat: Any, mail: MailSender | None):
-        self.chat, self.mail = chat, mail
+    def __init__(self, chat: Any, mail: MailSender | None, teams: Any = None):
+        self.chat, self.mail, self.teams = chat, mail, teams
 
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+    def send(self, recipient: str, message: dict[str, Any], *, key: str | None = None) -> tuple[str | None, str | None]:
         if recipient.startswith(MAILTO):
             if self.mail is None:
                 raise Undeliverable("e-mail is not configured (SMTP_URL)")
             return self.mail.send(recipient, message)
+        if recipient.startswith(TEAMS_PREFIXES):
+            if self.teams is None:
+                raise Undeliverable("Teams is not configured here")
+            return self.teams.send(recipient, message, key=key)
+        if self.chat is None:
+            raise DeliveryFailed("SLACK_BOT_TOKEN is not set, so Slack messages wait")
         return self.chat.send(recipient, message)

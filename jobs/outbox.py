@@ -29,18 +29,31 @@ UNLINKED = "unlinked:"
 
 
 def recipient_address(member: Any) -> str:
-    """Where a member is reached: their chat id, else their e-mail address, else nowhere yet."""
-    if member.slack_id:
-        return member.slack_id
+    """Where a member is reached: the chat they last used when they are on both, else Slack, else Teams,
+    else their e-mail address, else nowhere yet."""
+    chats = {"slack": member.slack_id, "teams": f"teams:{member.teams_id}" if member.teams_id else None}
+    if member.last_chat in chats and chats[member.last_chat]:
+        return str(chats[member.last_chat])
+    if chats["slack"] or chats["teams"]:
+        return str(chats["slack"] or chats["teams"])
     if member.email:
         return f"mailto:{member.email}"
     return f"{UNLINKED}{member.id}"
 
 
 def recipient_label(member: Any) -> str:
-    if member.slack_id:
+    if member.slack_id or member.teams_id:
         return member.name
-    return f"{member.name} (by e-mail)" if member.email else f"{member.name} (no Slack account or e-mail)"
+    return f"{member.name} (by e-mail)" if member.email else f"{member.name} (no chat account or e-mail)"
+
+
+def board_addresses(board: Any, teams_channel: Any | None) -> list[tuple[str, str]]:
+    """Where a board's channel messages go, with a label each: its Slack channel and/or its Teams channel
+    (`teams_channel`, from `Register.teams_channel_of(board.id)`)."""
+    found = [(board.channel_id, f"{board.name} channel")] if board.channel_id else []
+    if teams_channel is not None:
+        found.append((f"teams-channel:{teams_channel.conversation_id}", f"{board.name} channel in Teams"))
+    return found
 
 
 class Undeliverable(Exception):
