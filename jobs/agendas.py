@@ -22,9 +22,7 @@ from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import render
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK
+from messages import AGENDA, AGENDA_INVITATION, AGENDA_UPDATE, UPDATE_REQUEST, Message, message
 
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
@@ -58,37 +56,24 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
     }
 
 
-def agenda_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("agenda", **items[0]))
+def agenda_message(items: list[dict[str, Any]]) -> Message:
+    return message(AGENDA, items)
 
 
-def _invitation(items: list[dict[str, Any]]) -> dict[str, Any]:
-    item = items[0]
-    text = render("agenda_invitation", **item)
-    return {"text": text, "blocks": [kit.section(text)]}
+def _invitation(items: list[dict[str, Any]]) -> Message:
+    return message(AGENDA_INVITATION, items)
 
 
-def _update_request(items: list[dict[str, Any]]) -> dict[str, Any]:
-    blocks = [kit.section(render("update_request", count=len(items), board=items[0]["board"],
-                                 when=items[0]["when"]))]
-    for item in items[:15]:
-        ref = item["ref"]
-        blocks += [kit.section(render("nudge_item", i=item, to_chair=False)),
-                   kit.actions(f"nudge:{ref}", kit.button("On track", ON_TRACK, ref),
-                               kit.button(f"Done {ref}", DONE, ref, style="primary"),
-                               kit.datepicker(NEW_DATE, "Delayed: new date"),
-                               kit.button("Add note", ADD_UPDATE, ref))]
-    return {"text": render("update_request", count=len(items), board=items[0]["board"], when=items[0]["when"]),
-            "blocks": blocks[:50]}
+def _update_request(items: list[dict[str, Any]]) -> Message:
+    return message(UPDATE_REQUEST, items)
 
 
-def _agenda_or_update(items: list[dict[str, Any]]) -> dict[str, Any]:
+def _agenda_or_update(items: list[dict[str, Any]]) -> Message:
     """The whole agenda when its own part is among those claimed; else an update listing the new items."""
     whole = [item for item in items if "lines" in item]
     if whole:
         return agenda_message(whole)
-    text = render("agenda_update", items=items)
-    return {"text": text, "blocks": [kit.section(text)]}
+    return message(AGENDA_UPDATE, items)
 
 
 def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:

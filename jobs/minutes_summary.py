@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 from domain.meetings import starts_in_words
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part
-from templates import block_kit as kit
-from templates import render
+from messages import MINUTES_SUMMARY, Message, message
 
 FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
 
@@ -39,8 +38,8 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     }
 
 
-def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("minutes_summary", **items[0]))
+def summary_message(items: list[dict[str, Any]]) -> Message:
+    return message(MINUTES_SUMMARY, items)
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:

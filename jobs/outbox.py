@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from templates import escape_mrkdwn
+from messages import UNREACHABLE, Message
+from messages import message as neutral_message
+from messages.compose import document
+from messages.document import plain_text
 
 log = logging.getLogger("matters.jobs")
 CLAIM_TIMEOUT = timedelta(minutes=10)
@@ -65,8 +68,9 @@ class DeliveryFailed(Exception):
 
 
 class Sender(Protocol):
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
-        """Deliver the message; return (channel, ts) as the chat platform knows them."""
+    def send(self, recipient: str, message: Message) -> tuple[str | None, str | None]:
+        """Render the message for the recipient's platform and deliver it; return (channel, ts) as the
+        platform knows them."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ class Outgoing:
     kind: str
     recipient: str
     parts: tuple[Part, ...]
-    render: Callable[[list[Any]], dict[str, Any]]
+    render: Callable[[list[Any]], Message]
     label: str = ""
     # Who hears, once, when the recipient cannot be reached at all (the board's secretary).
     escalate_to: str | None = None
@@ -123,9 +127,9 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: b
                 done = reg.taken_keys([p.key for p in message.parts])
             fresh = [p for p in message.parts if p.key not in done]
             if fresh:
-                preview = message.render([p.item for p in fresh])
+                preview = plain_text(document(message.render([p.item for p in fresh])))
                 report.planned.append(f"{message.kind} to {message.label or message.recipient}: "
-                                      + preview["text"].replace("\n", " | "))
+                                      + preview.replace("\n", " | "))
             continue
         if message.recipient.startswith(UNLINKED):
             report.unreachable.append(message.label)
@@ -170,10 +174,8 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], 
 
 
 def _unreachable_notice(message: Outgoing, reason: str) -> Outgoing:
-    def render(_: list[Any]) -> dict[str, Any]:
-        text = (f":warning: I couldn't reach {escape_mrkdwn(message.label or 'a member')} ({escape_mrkdwn(reason)}), "
-                "so they are not getting their reminders. Please check how they can be reached.")
-        return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+    def render(_: list[Any]) -> Message:
+        return neutral_message(UNREACHABLE, [{"label": message.label, "reason": reason}])
 
     return Outgoing(kind="unreachable", recipient=message.escalate_to or "",
                     parts=(Part(f"unreachable:{message.recipient}", None),), render=render, label="the secretary")
