@@ -21,7 +21,7 @@ from domain.meetings import starts_in_words
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
-from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
+from jobs.outbox import Outgoing, Part, board_addresses, channel_key, recipient_address, recipient_label
 from messages import AGENDA, AGENDA_INVITATION, AGENDA_UPDATE, UPDATE_REQUEST, Message, message
 
 
@@ -81,26 +81,27 @@ def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
     with db.unit_of_work() as reg:
         for board in reg.boards():
             local = now.astimezone(ZoneInfo(board.timezone))
-            if not board.channel_id or not is_working_day(local.date()) or not within_working_hours(local.time()):
+            channels = board_addresses(board, reg.teams_channel_of(board.id))
+            if not channels or not is_working_day(local.date()) or not within_working_hours(local.time()):
                 continue
             meeting = reg.next_meetings([board.id], now).get(board.id)
             if meeting is None:
                 continue
             outgoing += _for_meeting(reg, board, meeting, now, local.date(),
-                                     getattr(context, "public_url", None))
+                                     getattr(context, "public_url", None), channels)
     return outgoing
 
 
 def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
-                 public_url: str | None) -> list[Outgoing]:
+                 public_url: str | None, channels: list[tuple[str, str]]) -> list[Outgoing]:
     days = timetable(local_day(meeting), board.settings or {})
     agenda = agenda_item(reg, board, meeting, now, public_url=public_url)
-    channel, label = board.channel_id, f"{board.name} channel"
     out: list[Outgoing] = []
     # The invitation is news only until owners are asked for updates; after that it would be noise.
     if days.invite_on <= today < days.updates_on:
-        out.append(Outgoing("agenda-invitation", channel, (Part(f"agenda-invite:{meeting.id}", agenda),),
-                            _invitation, label))
+        out += [Outgoing("agenda-invitation", channel,
+                         (Part(channel_key(f"agenda-invite:{meeting.id}", channel), agenda),), _invitation, label)
+                for channel, label in channels]
     if days.updates_on <= today < days.agenda_on:
         out += _update_requests(reg, board, meeting, agenda, today)
     if today >= days.agenda_on:
@@ -108,12 +109,14 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
         # items unclaimed and posts them as an update, never the agenda again.
         numbers = {line.title: line.number for line in agenda["lines"]}
-        items = [Part(f"agenda-update:{meeting.id}:{i.id}",
-                      {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
-                       "board": board.name})
-                 for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
-        out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda), *items),
-                            _agenda_or_update, label))
+        accepted = [i for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
+        for channel, label in channels:
+            items = [Part(channel_key(f"agenda-update:{meeting.id}:{i.id}", channel),
+                          {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
+                           "board": board.name})
+                     for i in accepted]
+            out.append(Outgoing("agenda", channel, (Part(channel_key(f"agenda:{meeting.id}", channel), agenda),
+                                                    *items), _agenda_or_update, label))
         members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
                                       if r.capacity == "substitute" and r.member_id])
         for member in members.values():

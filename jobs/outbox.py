@@ -59,6 +59,12 @@ def board_addresses(board: Any, teams_channel: Any | None) -> list[tuple[str, st
     return found
 
 
+def channel_key(key: str, address: str) -> str:
+    """A channel message's outbox key at this address: unchanged for the Slack channel, marked for the
+    Teams one, so a board in both channels has each told once."""
+    return f"{key}:teams" if address.startswith("teams-channel:") else key
+
+
 class Undeliverable(Exception):
     """The recipient cannot be reached at all (left the workspace, say): recorded, never retried."""
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -448,7 +448,7 @@ class Register:
             select(Meeting).join(Meeting.board)
             .options(contains_eager(Meeting.board))
             .where(Meeting.minutes_recorded_at.is_not(None), Meeting.starts_at >= since,
-                   Board.channel_id.is_not(None))
+                   or_(Board.channel_id.is_not(None), Board.id.in_(select(TeamsChannel.board_id))))
             .order_by(Meeting.starts_at)
         ).all()
 
