@@ -14,11 +14,10 @@ from domain.actions import (
     record_action,
     view,
 )
-from domain.boards import board_of_channel
+from domain.boards import board_of_channel, member_named
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
-from domain.names import name_key
 from handlers import blocks
 from handlers.events.home import refresh_home
 from handlers.services import caller, chat_person, member_of_user
@@ -101,8 +100,4 @@ def _owner(reg: Any, client: Any, board: Any, text: str, now: Any) -> Any:
         if found is None:
             raise BadInput(f"That person is not on {board.name}.")
         return found
-    key = name_key(plain_text(text))
-    for member in reg.members_of_board(board.id):
-        if member.name_key == key or key in member.name_key.split():
-            return member
-    raise BadInput(f"No one called “{plain_text(text)}” is on {board.name}. Try open, overdue, done, all or @someone.")
+    return member_named(reg, board, plain_text(text))
