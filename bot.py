@@ -118,21 +118,21 @@ def teams_connector(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def cmd_teams(settings: Settings, args: argparse.Namespace) -> int:
+    host, port = args.host or settings.host, args.port or 3978
+    if not settings.teams_app_id and host not in LOOPBACK:
+        raise UsageError(f"local mode (TEAMS_APP_ID unset) listens on loopback only, not {host}; "
+                         "set TEAMS_APP_ID and TEAMS_APP_PASSWORD to serve Teams")
     import uvicorn
 
     from teams.app import create_app
     from teams.auth import InboundAuth
 
-    host, port = args.host or settings.host, args.port or 3978
     if settings.teams_app_id:
         auth = InboundAuth(settings.teams_app_id, settings.teams_openid_url)
         if not settings.teams_app_password:
             print("warning: TEAMS_APP_PASSWORD is not set, so replies go to the Bot Connector without a token",
                   file=sys.stderr)
     else:
-        if host not in LOOPBACK:
-            raise UsageError(f"local mode (TEAMS_APP_ID unset) listens on loopback only, not {host}; "
-                             "set TEAMS_APP_ID and TEAMS_APP_PASSWORD to serve Teams")
         auth = None
         print(f"local mode: TEAMS_APP_ID is not set, so activities are NOT authenticated; "
               f"listening on {host}:{port} only (for the Bot Framework Emulator and tests)", file=sys.stderr)

@@ -16,9 +16,14 @@ import time
 from typing import Any
 from urllib import request as urlrequest
 
+import warnings
+
 import anyio.to_thread
 import jwt
-from microsoft_teams.apps.auth.token_validator import JwtValidationOptions, TokenValidator
+
+# Importing the SDK's apps package announces a preview widget the bot does not use, on every start.
+warnings.filterwarnings("ignore", message="HtmlWidgetSecurityPolicy is in preview")
+from microsoft_teams.apps.auth.token_validator import JwtValidationOptions, TokenValidator  # noqa: E402
 
 log = logging.getLogger("matters.teams")
 METADATA_TTL = 24 * 3600  # the Bot Framework rotates keys; the JWKS client refetches on an unknown key id
