@@ -182,3 +182,16 @@ def set_role(reg: Any, board: Any, *, caller: Any | None, member: Any, role: str
         board.secretary_id = member.id
         reg.membership(board.id, member.id).role = "officer"
     return not officer
+
+
+def board_for_minutes(reg: Any, named: str | None, member_id: int) -> Any:
+    """The board minutes shared in a direct chat are for: the one they name, when the member runs it."""
+    board = reg.board_by_name(named) if named else None
+    if board is not None and runs_board(board, member_id):
+        return board
+    mine = [b.name for b in reg.boards_of_member(member_id) if runs_board(b, member_id)]
+    what = f"name “{named}”, which isn't a board you run" if named else "don't name their board"
+    if not mine:
+        raise NotAllowed(f"These minutes {what}. Only a board's chair or secretary can import its minutes.")
+    raise NotAllowed(f"These minutes {what}. You can import minutes for {', '.join(mine)}: share the file "
+                     "in that board's channel.")

@@ -16,9 +16,9 @@ from slack_sdk.models.blocks import Block, InputBlock, PlainTextInputElement
 from slack_sdk.models.blocks.block_elements import FileInputElement
 from slack_sdk.models.views import View
 
-from domain.names import initials, name_key
 from handlers.blocks import message
 from minutes import SUPPORTED, Action, Minutes
+from minutes.uploads import unmatched_owners
 from templates import block_kit as kit
 from templates import escape_mrkdwn, render
 
@@ -30,27 +30,6 @@ EDIT_VIEW = "minutes_edit_form"
 FILE_BLOCK = "file"
 MAX_LISTED = 20
 MAX_EDITABLE = 10  # three inputs an action keeps the form readable and under Slack's 100 blocks
-
-
-def unmatched_owners(minutes: Minutes, member_names: Iterable[str]) -> list[str]:
-    """The actions' owners that recording would keep as written: they name no member of the board
-    nor anyone the minutes list, by name or by unique initials (as domain.meeting_record matches)."""
-    names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
-             *(p.in_place_of for p in minutes.present if p.in_place_of)]
-    keys = {name_key(n) for n in names}
-    letters: dict[str, int] = {}
-    for key in keys:
-        letters[initials(key)] = letters.get(initials(key), 0) + 1
-    unmatched: list[str] = []
-    for action in minutes.actions:
-        who = action.who
-        if not who or who in unmatched or name_key(who) in keys:
-            continue
-        bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4 and letters.get(bare) == 1:
-            continue
-        unmatched.append(who)
-    return unmatched
 
 
 def _action_lines(actions: Sequence[Any], *, show_who: bool = True) -> list[str]:

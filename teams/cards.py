@@ -131,6 +131,12 @@ def activity(doc: Document, **card_options: Any) -> dict[str, Any]:
             "attachments": [{"contentType": CARD_TYPE, "content": card(doc, **card_options)}]}
 
 
+def card_activity(content: dict[str, Any]) -> dict[str, Any]:
+    """A message activity carrying a card already built; its text is the card's (escaped) fallback."""
+    return {"type": "message", "text": content.get("fallbackText", ""),
+            "attachments": [{"contentType": CARD_TYPE, "content": content}]}
+
+
 def activity_for(message: Message) -> dict[str, Any]:
     """A job's neutral message (nudge, digest, agenda, minutes summary, …) as a Teams activity."""
     return activity(document(message))
