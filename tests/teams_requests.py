@@ -8,7 +8,8 @@
   member look-ups) and can be told to answer 429/412/502/504.
 - `TeamsUser` and the activity builders `personal_message`, `channel_message`, `invoke`,
   `installed`: Activity JSON shaped as the Teams service sends it.
-- `TeamsBot`: `python bot.py teams --port N` as a real process, and `post(activity, token)`.
+- `TeamsBot`: `python bot.py teams --port N` as a real process, and `post(activity, token)`
+  (`TeamsEndpoint` for any other endpoint process, e.g. the benchmark's bare SDK app).
 """
 
 from __future__ import annotations
@@ -320,17 +321,15 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class TeamsBot:
-    """`python bot.py teams --port N` in a process of its own, started as an operator would."""
+class TeamsEndpoint:
+    """A Teams endpoint (`/api/messages`) in a process of its own: `command` gets the port as its last word."""
 
-    def __init__(self, database_url: str, *, env: dict[str, str] | None = None, args: list[str] = ()):  # type: ignore[assignment]
+    def __init__(self, command: list[str], env: dict[str, str] | None = None):
         self.port = free_port()
         environment = {k: v for k, v in os.environ.items() if not k.startswith(("TEAMS_", "SLACK_"))}
-        environment.update({"DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "WARNING"})
-        environment.update(env or {})
-        self.process = subprocess.Popen([sys.executable, "bot.py", "teams", "--port", str(self.port), *args],
-                                        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True)
+        environment.update({"PYTHONUNBUFFERED": "1", "LOG_LEVEL": "WARNING", **(env or {})})
+        self.process = subprocess.Popen([*command, str(self.port)], cwd=ROOT, env=environment,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self._wait_until_listening()
 
     @property
@@ -378,3 +377,11 @@ class TeamsBot:
                 self.process.kill()
         _, err = self.process.communicate()
         return err
+
+
+class TeamsBot(TeamsEndpoint):
+    """`python bot.py teams --port N`, started as an operator would."""
+
+    def __init__(self, database_url: str, *, env: dict[str, str] | None = None, args: list[str] = ()):  # type: ignore[assignment]
+        super().__init__([sys.executable, "bot.py", "teams", *args, "--port"],
+                         env={"DATABASE_URL": database_url, **(env or {})})
