@@ -203,3 +203,60 @@ def test_officers_are_named_and_members_linked_by_mention(teams, services):
         assert reg.member(board.secretary_id).name == "Sarah Jameson"
         assert reg.board_by_teams_channel(CHANNEL).id == board.id
     assert channel_conversation()["id"].startswith(CHANNEL)
+
+
+def file_shared(user: TeamsUser, name: str, url: str, unique_id: str, service_url: str) -> dict[str, Any]:
+    """A file shared in the personal chat, as Teams hands it to a bot that supports files."""
+    return personal_message(user, "", service_url, attachments=[{
+        "contentType": "application/vnd.microsoft.teams.file.download.info", "name": name,
+        "contentUrl": "https://contoso.sharepoint.com/personal/x/" + name,
+        "content": {"downloadUrl": url, "uniqueId": unique_id, "fileType": name.rsplit(".", 1)[-1]}}])
+
+
+@pytest.fixture
+def files():  # type: ignore[no-untyped-def]
+    from tests.file_server import FileServer
+
+    server = FileServer()
+    yield server
+    server.stop()
+
+
+def test_minutes_shared_in_the_personal_chat_are_previewed_and_recorded_once_on_confirm(teams, services, files):
+    from pathlib import Path
+
+    table = (Path(__file__).resolve().parents[1] / "fixtures" / "minutes" / "what-who-when-table.txt").read_bytes()
+    [set_up] = teams.say_in_channel(SARAH, "board setup Ashbourne Community Safety Partnership")
+    assert "You are its secretary" in set_up["text"]
+    before = len(teams.connector.activities())
+    teams.post(file_shared(SARAH, "minutes <at>x</at>.txt", files.put("m1", table), "uid-1",
+                           teams.connector.service_url))
+    [shown] = teams.connector.activities()[before:]
+    preview = card_of(shown)
+    assert "read as the minutes of Ashbourne Community Safety Partnership" in words(preview)
+    assert "Meeting of Thursday 5 March 2015" in words(preview)
+    assert files.authorizations == [None], "Teams' download URL is already authorised: no token goes with it"
+    [confirm] = [a for a in execute_actions(preview) if a["verb"] == "minutesconfirm"]
+    done = check(teams.press(SARAH, confirm)["value"])
+    assert "recorded the minutes of Ashbourne Community Safety Partnership for 5 March 2015" in words(done)
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_name("Ashbourne Community Safety Partnership")
+        [meeting] = [m for m in reg.meetings_of_board(board.id) if m.minutes_recorded_at is not None]
+        assert any("hotspots" in a.what for a in reg.actions_of_meeting(meeting.id))
+    again = teams.press(SARAH, confirm)
+    assert again["value"] == "Those minutes were already recorded."
+    # The same file shared again (a retried activity) is not read into a second draft.
+    before = len(teams.connector.activities())
+    teams.post(file_shared(SARAH, "minutes <at>x</at>.txt", files.put("m1", table), "uid-1",
+                           teams.connector.service_url))
+    [retried] = teams.connector.activities()[before:]
+    assert retried["text"] == "I've already read minutes &lt;at&gt;x&lt;/at&gt;.txt; its preview is above."
+
+
+def test_a_file_that_is_not_minutes_is_refused_in_one_line(teams, files):
+    set_up_board(teams)
+    before = len(teams.connector.activities())
+    teams.post(file_shared(SARAH, "photo.png", files.put("p1", b"\x89PNG"), "uid-2", teams.connector.service_url))
+    [refused] = teams.connector.activities()[before:]
+    assert refused["text"] == "photo.png isn't a minutes file I can read: share a .txt, .md, .docx, .pdf file."
+    assert files.authorizations == [], "nothing was downloaded"
