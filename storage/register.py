@@ -33,6 +33,9 @@ from storage.models import (
 )
 
 
+SEEN_STEP = timedelta(hours=1)  # how finely a Teams user's last activity is kept
+
+
 class Register:
     """Repository and unit of work in one: a session's view of the register."""
 
@@ -111,7 +114,10 @@ class Register:
         if user is None:
             user = TeamsUser(teams_id=teams_id, user_id=user_id, service_url=service_url, seen_at=now)
             self.session.add(user)
-        user.user_id, user.service_url, user.seen_at = user_id, service_url, now
+        # Unchanged values write nothing; `seen_at` moves by the hour, so a busy chat is not a write a message.
+        user.user_id, user.service_url = user_id, service_url
+        if now - user.seen_at >= SEEN_STEP:
+            user.seen_at = now
         user.name = name or user.name
         user.email = email or user.email
         user.tenant_id = tenant_id or user.tenant_id

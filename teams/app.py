@@ -113,28 +113,33 @@ class TeamsEndpoint:
         mentioned = [e["mentioned"] for e in activity.get("entities") or []
                      if isinstance(e, dict) and e.get("type") == "mention" and isinstance(e.get("mentioned"), dict)
                      and e["mentioned"].get("id") != bot_id][:MENTIONS_LIMIT]
-        known = await anyio.to_thread.run_sync(self._known, person, [m["id"] for m in mentioned])
-        # Only those the register cannot place yet are looked up (e-mail/UPN, AAD id) on the Bot Connector.
-        if not known.get(person.user_id):
-            person = await self._looked_up(person, where)
-        mention_people = []
-        for entity in mentioned:
-            someone = TeamsPerson(aad_id=entity.get("aadObjectId"), user_id=str(entity["id"]),
-                                  name=str(entity.get("name") or ""), tenant_id=tenant)
-            mention_people.append(someone if known.get(someone.user_id) else await self._looked_up(someone, where))
-        member_id, mention_ids, board_id = await anyio.to_thread.run_sync(
-            self._remember, person, where, mention_people)
+        mention_people = [TeamsPerson(aad_id=m.get("aadObjectId"), user_id=str(m["id"]),
+                                      name=str(m.get("name") or ""), tenant_id=tenant) for m in mentioned]
+        # One transaction when the register knows everyone already (the usual case); otherwise those it
+        # cannot place yet are looked up (e-mail/UPN, AAD id) on the Bot Connector first.
+        known, remembered = await anyio.to_thread.run_sync(self._known, person, where, mention_people)
+        if remembered is None:
+            if not known.get(person.user_id):
+                person = await self._looked_up(person, where)
+            mention_people = [someone if known.get(someone.user_id) else await self._looked_up(someone, where)
+                              for someone in mention_people]
+            remembered = await anyio.to_thread.run_sync(self._remember, person, where, mention_people)
+        member_id, mention_ids, board_id = remembered
         text, mentions = _resolve_mentions(activity, bot_id, mention_people, mention_ids)
         return TeamsTurn(services=self.services, person=person, conversation=where, member_id=member_id,
                          text=text, mentions=mentions, board_id=board_id, activity=activity)
 
-    def _known(self, person: TeamsPerson, user_ids: list[str]) -> dict[str, bool]:
-        """Which of these users the register already links to a member (no look-up needed)."""
+    def _known(self, person: TeamsPerson, where: Conversation,
+               mentioned: list[TeamsPerson]) -> tuple[dict[str, bool], tuple[Any, ...] | None]:
+        """Which users the register already links to a member; when all of them, what `_remember` gives."""
         with self.services.db.unit_of_work() as reg:
-            found = {person.user_id: bool(person.aad_id and reg.member_by_teams_id(person.aad_id))}
-            for user_id in user_ids:
-                found[user_id] = reg.member_by_teams_user(user_id) is not None
-            return found
+            found = {person.user_id: bool(reg.member_by_teams_id(person.teams_id)
+                                          or reg.member_by_teams_user(person.user_id))}
+            for someone in mentioned:
+                found[someone.user_id] = reg.member_by_teams_user(someone.user_id) is not None
+            if all(found.values()):
+                return found, self._remembered(reg, person, where, mentioned)
+            return found, None
 
     async def _looked_up(self, person: TeamsPerson, where: Conversation) -> TeamsPerson:
         try:
@@ -153,25 +158,29 @@ class TeamsEndpoint:
     def _remember(self, person: TeamsPerson, where: Conversation,
                   mentioned: list[TeamsPerson]) -> tuple[int | None, list[int | None], int | None]:
         """Store the references; the caller's member, the mentioned members, and the channel's board."""
+        with self.services.db.unit_of_work() as reg:
+            return self._remembered(reg, person, where, mentioned)
+
+    def _remembered(self, reg: Any, person: TeamsPerson, where: Conversation,
+                    mentioned: list[TeamsPerson]) -> tuple[int | None, list[int | None], int | None]:
         now = self.services.now()
         channel = base_conversation_id(where.id)
-        with self.services.db.unit_of_work() as reg:
-            reg.save_teams_user(teams_id=person.teams_id, user_id=person.user_id, service_url=where.service_url,
-                                now=now, name=person.name, email=person.email, tenant_id=person.tenant_id,
-                                conversation_id=where.id if where.personal else None)
-            member = identify(reg, person.chat_person(), None if where.personal else channel)
-            if member is not None:
-                spoke_on(member, "teams")
-            mention_ids: list[int | None] = []
-            for someone in mentioned:
-                if someone.aad_id:  # enough to write to them first later (POST /v3/conversations)
-                    reg.save_teams_user(teams_id=someone.teams_id, user_id=someone.user_id,
-                                        service_url=where.service_url, now=now, name=someone.name,
-                                        email=someone.email, tenant_id=someone.tenant_id)
-                found = identify(reg, someone.chat_person(), None if where.personal else channel)
-                mention_ids.append(found.id if found else None)
-            board = None if where.personal else reg.board_by_teams_channel(channel)
-            return (member.id if member else None), mention_ids, (board.id if board else None)
+        reg.save_teams_user(teams_id=person.teams_id, user_id=person.user_id, service_url=where.service_url,
+                            now=now, name=person.name, email=person.email, tenant_id=person.tenant_id,
+                            conversation_id=where.id if where.personal else None)
+        member = identify(reg, person.chat_person(), None if where.personal else channel)
+        if member is not None:
+            spoke_on(member, "teams")
+        mention_ids: list[int | None] = []
+        for someone in mentioned:
+            if someone.aad_id:  # enough to write to them first later (POST /v3/conversations)
+                reg.save_teams_user(teams_id=someone.teams_id, user_id=someone.user_id,
+                                    service_url=where.service_url, now=now, name=someone.name,
+                                    email=someone.email, tenant_id=someone.tenant_id)
+            found = identify(reg, someone.chat_person(), None if where.personal else channel)
+            mention_ids.append(found.id if found else None)
+        board = None if where.personal else reg.board_by_teams_channel(channel)
+        return (member.id if member else None), mention_ids, (board.id if board else None)
 
     # -- answering ------------------------------------------------------------
     async def _answer(self, turn: TeamsTurn, entry: Callable[[TeamsTurn], Awaitable[list[dict[str, Any]]]]) -> None:
