@@ -260,3 +260,35 @@ def test_a_file_that_is_not_minutes_is_refused_in_one_line(teams, files):
     [refused] = teams.connector.activities()[before:]
     assert refused["text"] == "photo.png isn't a minutes file I can read: share a .txt, .md, .docx, .pdf file."
     assert files.authorizations == [], "nothing was downloaded"
+
+
+TOM = TeamsUser("Tom Ellery", "u0demote@ashworth.example")  # the demonstration board's secretary
+RUTH = TeamsUser("Ruth Okafor", "u0demoro@ashworth.example")
+
+
+def test_the_boards_lists_reach_a_teams_channel_as_valid_cards(teams, services):
+    from console.demo import load_demo
+
+    teams.connector.add_user(TOM)
+    teams.connector.add_user(RUTH)
+    with services.db.unit_of_work() as reg:
+        load_demo(reg, services.now(), services.default_timezone)
+    [bound] = teams.say_in_channel(TOM, "board setup Ashworth Health and Wellbeing Board")
+    assert bound["text"].startswith("✓ Bound Ashworth Health and Wellbeing Board")
+    for said, expected in (("agenda", "Draft agenda: Ashworth Health and Wellbeing Board"),
+                           ("meeting", "Expected attendance"),
+                           ("attendance", "Attendance at Ashworth Health and Wellbeing Board"),
+                           ("actions overdue", "overdue action"),
+                           ("actions <at>Ruth Okafor</at>", "2 open actions of Ruth Okafor"),
+                           ("actions Gareth", "of Gareth Pryce"),
+                           ("help", "board setup NAME")):
+        [answer] = teams.say_in_channel(TOM, said, mentions=[RUTH] if "<at>" in said else [])
+        assert expected in words(card_of(answer)), said
+    [sorry] = teams.say_in_channel(TOM, "apologies for <at>Ruth Okafor</at>", mentions=[RUTH])
+    assert sorry["text"].startswith("Apologies recorded for Ashworth Health and Wellbeing Board on ")
+    assert sorry["text"].endswith("with Ruth Okafor attending in your place.")
+    [proposed] = teams.say_in_channel(RUTH, "/agenda add Winter <b>pressures</b> - Dr Okafor")
+    assert proposed["text"].startswith("Proposed for the next meeting: Winter &lt;b&gt;pressures&lt;/b&gt;.")
+    [minutes] = teams.say_in_channel(TOM, "minutes")
+    assert "Minutes of Ashworth Health and Wellbeing Board" in words(card_of(minutes))
+    assert "Agreed" in words(card_of(minutes))
