@@ -187,3 +187,28 @@ def new_action_form(board: str) -> dict[str, Any]:
                      {"type": "Input.Date", "id": "due", "label": "By when", "isRequired": True,
                       "errorMessage": "Pick a date."}],
             "actions": [execute("Record", "newaction", {}, primary=True)]}
+
+
+def meeting_form(board: str, timezone: str, meeting: Any = None) -> dict[str, Any]:
+    """Schedule (or, given the next meeting's view, change) a meeting, inline: Save sends verb `meetingsave`."""
+    known = meeting is not None and meeting.time_known
+    title = f"Change the next meeting of {board}" if meeting else f"New meeting of {board}"
+
+    def value(text: str | None) -> dict[str, Any]:
+        return {"value": text} if text else {}
+
+    return {"type": "AdaptiveCard", "$schema": SCHEMA, "version": VERSION, "fallbackText": escape_markdown(title),
+            "body": [_heading(Heading(title)),
+                     {"type": "Input.Date", "id": "date", "label": "Date", "isRequired": True,
+                      "errorMessage": "Pick the meeting's date.",
+                      **value(f"{meeting.starts:%Y-%m-%d}" if meeting else None)},
+                     {"type": "Input.Time", "id": "start", "label": f"Starts ({timezone} time)", "isRequired": True,
+                      "errorMessage": "Pick the time it starts.",
+                      **value(f"{meeting.starts:%H:%M}" if known else None)},
+                     {"type": "Input.Time", "id": "end", "label": "Ends",
+                      **value(f"{meeting.ends:%H:%M}" if meeting is not None and meeting.ends else None)},
+                     {"type": "Input.Text", "id": "venue", "label": "Venue", "maxLength": 200,
+                      **value(meeting.venue if meeting else None)},
+                     {"type": "Input.Text", "id": "theme", "label": "Theme", "maxLength": 200,
+                      **value(meeting.theme if meeting else None)}],
+            "actions": [execute("Save", "meetingsave", {"meeting": meeting.id if meeting else None}, primary=True)]}

@@ -28,7 +28,7 @@ from domain.boards import link_member, member_named, set_role, setup_teams_board
 from domain.dates import parse_due
 from domain.errors import BadInput, DomainError, NotAllowed, NotFound, NotLinked
 from domain.identity import member_for
-from domain.meetings import describe_when
+from domain.meetings import cancel_next_meeting, check_may_change, describe_when
 from domain.meetings import view as meeting_view
 from domain.permissions import runs_board
 from jobs.agendas import agenda_item
@@ -42,6 +42,7 @@ from teams.cards import (
     activity_for,
     board_log_card,
     card_activity,
+    meeting_form,
     my_actions_card,
     new_action_form,
     notice_activity,
@@ -60,7 +61,8 @@ HELP = [
     ("actions [open|overdue|done|all|@someone|name]", "this board's action log"),
     ("agenda | agenda add TITLE [- presenter] | agenda post", "the next meeting's agenda"),
     ("apologies [for @someone]", "apologies for the next meeting, naming who comes instead"),
-    ("meeting", "the next meeting and who is expected"),
+    ("meeting | meeting new | meeting edit | meeting cancel", "the next meeting and who is expected; officers "
+                                                               "schedule, change or cancel it"),
     ("minutes", "the latest minutes' summary; share a minutes file with me in our chat to import it"),
     ("attendance", "attendance over recent meetings"),
     ("board setup NAME | chair @someone | secretary @someone | link @someone NAME", "set up a board here"),
@@ -210,8 +212,19 @@ def _apologies(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
 
 
 def _meeting(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
+    verb = rest.lower()
+    if verb in ("new", "edit"):
+        board = board_here(reg, turn)
+        check_may_change(board, me(reg, turn))
+        shown = meeting_view(next_meeting(reg, board, turn.services.now()), board) if verb == "edit" else None
+        return [card_activity(meeting_form(board.name, board.timezone, shown))]
+    if verb == "cancel":
+        board = board_here(reg, turn)
+        change = cancel_next_meeting(reg, board, by=me(reg, turn), now=turn.services.now())
+        return [notice_activity(f"Cancelled the meeting of {describe_when(change.meeting)}.")]
     if rest:
-        raise BadInput("meeting shows the next meeting; schedule or change one from Slack or with the secretary.")
+        raise BadInput("meeting shows the next meeting · meeting new schedules one · meeting edit changes the next "
+                       "one · meeting cancel cancels it")
     board = board_here(reg, turn)
     meeting = next_meeting(reg, board, turn.services.now())
     shown = meeting_view(meeting, board)

@@ -9,7 +9,7 @@ a line saying what happened at the top.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from domain.actions import (
@@ -27,15 +27,17 @@ from domain.actions import (
 from domain.boards import member_named
 from domain.dates import Due
 from domain.errors import BadInput
+from domain.meetings import MAX_TEXT, Slot, change_meeting, describe_when, schedule_meeting
 from domain.refs import format_ref
 from messages import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
 from teams import files
-from teams.cards import date_input, invoke_card, my_actions_card, update_form
+from teams.cards import date_input, invoke_card, my_actions_card, notice_card, update_form
 from teams.context import TeamsTurn
 
 SAVE_UPDATE = "saveupdate"
 SHOW_ACTIONS = "myactions"
 NEW_ACTION = "newaction"
+MEETING_SAVE = "meetingsave"
 MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
 MAX_REF = 40
 
@@ -134,10 +136,37 @@ def _new_action(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, An
             "value": f"Recorded {shown.ref} for {shown.owner}, {shown.due_words}."}
 
 
+def _clock(value: str) -> time | None:
+    try:
+        return time.fromisoformat(value[:5]) if value else None
+    except ValueError:
+        return None
+
+
+def _meeting_save(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
+    """The inline meeting form: a new meeting, or the next one changed; what is wrong is said field by field."""
+    from teams.commands import board_here
+
+    board, member = board_here(reg, turn), _me(reg, turn)
+    try:
+        day = date.fromisoformat(_text(data, "date")[:10]) if _text(data, "date") else None
+    except ValueError:
+        day = None
+    slot = Slot(day=day, start=_clock(_text(data, "start")), end=_clock(_text(data, "end")),
+                venue=_text(data, "venue")[:MAX_TEXT + 1], theme=_text(data, "theme")[:MAX_TEXT + 1])
+    meeting = data.get("meeting")
+    if isinstance(meeting, int) and not isinstance(meeting, bool):  # InvalidForm says what is wrong, field by field
+        change = change_meeting(reg, board, meeting, slot, by=member, now=turn.services.now())
+    else:
+        change = schedule_meeting(reg, board, slot, by=member, now=turn.services.now())
+    said = {"new": "Scheduled", "moved": "Moved", "updated": "Updated", "unchanged": "No change to"}[change.kind]
+    return invoke_card(notice_card(f"📅 {said} the meeting of {board.name}: {describe_when(change.meeting)}."))
+
+
 VERBS: dict[str, Callable[[Any, TeamsTurn, dict[str, Any]], dict[str, Any]]] = {
     DONE: _done, SNOOZE: _snooze, NEW_DATE: _new_date, ON_TRACK: _on_track, ADD_UPDATE: _add_update,
     SAVE_UPDATE: _save_update, SHOW_ACTIONS: _show_actions, NEW_ACTION: _new_action,
-    files.CONFIRM: files.confirm, files.CANCEL: files.cancel,
+    files.CONFIRM: files.confirm, files.CANCEL: files.cancel, MEETING_SAVE: _meeting_save,
 }
 
 

@@ -292,3 +292,29 @@ def test_the_boards_lists_reach_a_teams_channel_as_valid_cards(teams, services):
     [minutes] = teams.say_in_channel(TOM, "minutes")
     assert "Minutes of Ashworth Health and Wellbeing Board" in words(card_of(minutes))
     assert "Agreed" in words(card_of(minutes))
+
+
+def test_officers_schedule_change_and_cancel_a_meeting_with_an_inline_form(teams, services):
+    set_up_board(teams)
+    [form] = teams.say_in_channel(SARAH, "meeting new")
+    card = card_of(form)
+    [save] = execute_actions(card)
+    assert save["verb"] == "meetingsave" and save["data"] == {"meeting": None}
+    past = teams.press(SARAH, save, {"date": "2020-01-01", "start": "14:00"}, conversation=channel_conversation())
+    assert past["value"] == "1 January 2020 has already passed; pick a date from today on."
+    saved = check(teams.press(SARAH, save, {"date": "2026-12-10", "start": "14:00", "end": "16:00",
+                                            "venue": "Town Hall <at>X</at>", "theme": ""},
+                              conversation=channel_conversation())["value"])
+    assert "Scheduled the meeting of Chorley PSR Board: Thursday 10 December 2026, 14:00–16:00." in words(saved)
+    [edit] = teams.say_in_channel(SARAH, "meeting edit")
+    [save] = execute_actions(card_of(edit))
+    moved = check(teams.press(SARAH, save, {"date": "2026-12-11", "start": "10:00", "venue": "Town Hall"},
+                              conversation=channel_conversation())["value"])
+    assert "Moved the meeting of Chorley PSR Board: Friday 11 December 2026, 10:00." in words(moved)
+    [refused] = teams.say_in_channel(HAYLEY, "meeting new")
+    assert "attachments" not in refused
+    [cancelled] = teams.say_in_channel(SARAH, "meeting cancel")
+    assert cancelled["text"] == "Cancelled the meeting of Friday 11 December 2026, 10:00."
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_name("Chorley PSR Board")
+        assert [m.status for m in reg.meetings_of_board(board.id)] == ["cancelled"]
