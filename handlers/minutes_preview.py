@@ -8,7 +8,7 @@ file; this module lays it out within Slack's limits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +18,6 @@ from slack_sdk.models.views import View
 
 from handlers.blocks import message
 from minutes import SUPPORTED, Action, Minutes
-from minutes.uploads import unmatched_owners
 from templates import block_kit as kit
 from templates import escape_mrkdwn, render
 

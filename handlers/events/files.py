@@ -26,10 +26,10 @@ from domain.errors import BadInput, NotAllowed, NotFound, NotLinked
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.errors import explain
-from handlers.minutes_preview import preview, unmatched_owners
+from handlers.minutes_preview import preview
 from handlers.services import caller
 from minutes import SUPPORTED, Minutes, MinutesFileError
-from minutes.uploads import MAX_BYTES
+from minutes.uploads import MAX_BYTES, unmatched_owners
 from minutes.uploads import read_upload as read_shared
 from storage.drafts import Drafts
 
