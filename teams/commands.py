@@ -32,6 +32,8 @@ from domain.meetings import cancel_next_meeting, check_may_change, describe_when
 from domain.meetings import view as meeting_view
 from domain.permissions import runs_board
 from jobs.agendas import agenda_item
+# The very summary the `minutes` sweep sends the channel (private there so as not to touch the sweep).
+from jobs.minutes_summary import _summary_item as summary_item
 from messages import AGENDA, MINUTES_SUMMARY, message
 from messages.compose import notice
 from messages.document import Document, Heading, line, quiet, strong
@@ -246,8 +248,6 @@ def _meeting(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
 
 
 def _minutes(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
-    from jobs.minutes_summary import _summary_item as summary_item  # the same summary the channel is sent
-
     if rest:
         raise BadInput("minutes shows this board's latest minutes; to import minutes, share the file with me in "
                        "our personal chat.")
