@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from messages import UPDATE_REQUEST, message
 from teams.app import create_app
 from teams.auth import InboundAuth
+from teams.cards import activity_for
 from teams.connector import Connector
 from tests.teams_requests import (
     APP_ID,
@@ -156,6 +158,12 @@ def test_snooze_new_date_and_add_update_from_the_card(teams, services, clock):
     buttons = {a["verb"]: a for a in execute_actions(card)}
     snoozed = check(teams.press(HAYLEY, buttons["snooze"])["value"])
     assert "reminders paused until" in words(snoozed)
+    # The update request's On track button (the same card kit; its verb and data as the card carries them).
+    [on_track] = [a for a in execute_actions(check(activity_for(message(UPDATE_REQUEST, [{
+        "ref": "CPB-1", "what": "Map the hotspots", "board": "Chorley PSR Board", "due_words": "due soon",
+        "overdue": False, "when": "Thursday"}]))["attachments"][0]["content"])) if a["verb"] == "ontrack"]
+    tracked = check(teams.press(HAYLEY, on_track)["value"])
+    assert "CPB-1 is on track; noted for matters arising." in words(tracked)
     moved = check(teams.press(HAYLEY, buttons["newdate"], {"date:CPB-1": "2026-12-18"})["value"])
     assert "now due Friday 18 December 2026" in words(moved)
     no_date = teams.press(HAYLEY, buttons["newdate"])
