@@ -154,9 +154,14 @@ def cmd_teams_manifest(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
+    db = open_database(settings)
+    if args.teams:
+        from console.teams_shell import run_teams_console
+
+        return run_teams_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
+                                 stdin=sys.stdin, stdout=sys.stdout)
     from console.shell import run_console
 
-    db = open_database(settings)
     return run_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
                        stdin=sys.stdin, stdout=sys.stdout)
 
@@ -328,6 +333,8 @@ def parser() -> Parser:
     console = commands.add_parser("console", help="a local chat in the terminal, with no Slack at all")
     console.add_argument("--as", dest="as_name", metavar="NAME", help="the board member to speak as")
     console.add_argument("--demo", action="store_true", help="load a demonstration board first")
+    console.add_argument("--teams", action="store_true",
+                         help="speak as a Teams user: the Teams commands, cards shown as text")
     console.set_defaults(run=cmd_console)
 
     teams = commands.add_parser("teams", help="the Microsoft Teams endpoint, POST /api/messages (uvicorn)")

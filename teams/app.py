@@ -26,6 +26,7 @@ from domain.errors import DomainError
 from domain.identity import identify, spoke_on
 from handlers.services import Services
 from teams.auth import InboundAuth, Unauthorized
+from teams.cards import notice_activity
 from teams.connector import Connector, ConnectorError
 from teams.context import MENTION_TOKEN, Conversation, Mention, TeamsPerson, TeamsTurn
 
@@ -186,11 +187,11 @@ class TeamsEndpoint:
     async def _answer(self, turn: TeamsTurn, entry: Callable[[TeamsTurn], Awaitable[list[dict[str, Any]]]]) -> None:
         try:
             replies = await entry(turn)
-        except DomainError as error:
-            replies = [{"type": "message", "text": str(error)}]
+        except DomainError as error:  # the line may quote what the person typed: escaped like any of theirs
+            replies = [notice_activity(str(error))]
         except Exception:  # noqa: BLE001 - the person gets one line, the log the rest
             log.exception("teams_turn_failed")
-            replies = [{"type": "message", "text": SORRY}]
+            replies = [notice_activity(SORRY)]
         for reply in replies or []:
             try:
                 await anyio.to_thread.run_sync(self.connector.send, turn.conversation.service_url,
