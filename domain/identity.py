@@ -40,8 +40,8 @@ def _by_linked_id(reg: Any, person: ChatPerson) -> Any | None:
 
 
 def spoke_on(member: Any, chat: str) -> None:
-    """Remember the chat a member last used: they are reached there when they are on both."""
-    if member.last_chat != chat:
+    """Remember the chat a member last used, which matters (and is written) only when they are on both."""
+    if member.slack_id and member.teams_id and member.last_chat != chat:
         member.last_chat = chat
 
 

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from starlette.testclient import TestClient
 
-from domain.identity import new_member
+from domain.identity import new_member, spoke_on
 from jobs.mail import RoutingSender
 from jobs.outbox import DeliveryFailed, Undeliverable, recipient_address
 from teams.app import create_app
@@ -79,12 +79,27 @@ def test_a_personal_message_is_matched_by_email_from_the_member_lookup_and_answe
     assert answer["text"] == "heard: myactions"
     with services.db.unit_of_work() as reg:
         member = reg.member(sarah)
-        assert (member.teams_id, member.last_chat) == (SARAH.aad_id, "teams")
+        assert member.teams_id == SARAH.aad_id
         assert reg.teams_user(SARAH.aad_id).conversation_id == f"a:personal-{SARAH.user_id}"
         assert recipient_address(member) == f"teams:{SARAH.aad_id}"
     # Known now: the next message needs no look-up.
     client.post("/api/messages", json=personal_message(SARAH, "myactions", connector.service_url))
     assert len(connector.sent("member")) == 1
+
+
+def test_a_member_on_both_chats_is_one_member_reached_on_the_one_they_used_last(client, connector, services):
+    with services.db.unit_of_work() as reg:
+        sarah = new_member(reg, "Sarah Jameson", services.now(), email="sarah.jameson@council.example",
+                           slack_id="U0SARAH").id
+        assert recipient_address(reg.member(sarah)) == "U0SARAH"
+    client.post("/api/messages", json=personal_message(SARAH, "myactions", connector.service_url))
+    with services.db.unit_of_work() as reg:
+        member = reg.member(sarah)
+        assert (member.slack_id, member.teams_id) == ("U0SARAH", SARAH.aad_id)
+        assert recipient_address(member) == f"teams:{SARAH.aad_id}"
+        spoke_on(member, "slack")
+    with services.db.unit_of_work() as reg:
+        assert recipient_address(reg.member(sarah)) == "U0SARAH"
 
 
 def test_in_a_channel_the_bot_hears_only_when_mentioned_and_mentions_become_tokens(client, side, connector,
