@@ -94,7 +94,7 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
 
     db = open_database(settings)
     app = build_app(settings, db)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
     scheduler = background_worker(db, sender, directory, clock=utc_now,
                                   context=SweepContext(public_url=settings.public_url))
     try:
@@ -104,10 +104,64 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def teams_connector(settings: Settings):  # type: ignore[no-untyped-def]
+    """The Bot Connector client: with the app's token when its credentials are set, bare in local mode."""
+    from teams.connector import AppToken, Connector
+
+    token = None
+    if settings.teams_app_id and settings.teams_app_password:
+        token = AppToken(settings.teams_app_id, settings.teams_app_password, settings.teams_token_endpoint)
+    return Connector(token)
+
+
+def cmd_teams(settings: Settings, args: argparse.Namespace) -> int:
+    host, port = args.host or settings.host, args.port or 3978
+    if not settings.teams_app_id and host not in LOOPBACK:
+        raise UsageError(f"local mode (TEAMS_APP_ID unset) listens on loopback only, not {host}; "
+                         "set TEAMS_APP_ID and TEAMS_APP_PASSWORD to serve Teams")
+    import uvicorn
+
+    from teams.app import create_app
+    from teams.auth import InboundAuth
+
+    if settings.teams_app_id:
+        auth = InboundAuth(settings.teams_app_id, settings.teams_openid_url)
+        if not settings.teams_app_password:
+            print("warning: TEAMS_APP_PASSWORD is not set, so replies go to the Bot Connector without a token",
+                  file=sys.stderr)
+    else:
+        auth = None
+        print(f"local mode: TEAMS_APP_ID is not set, so activities are NOT authenticated; "
+              f"listening on {host}:{port} only (for the Bot Framework Emulator and tests)", file=sys.stderr)
+    db = open_database(settings)
+    app = create_app(build_services(settings, db), teams_connector(settings), auth)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+    return 0
+
+
+def cmd_teams_manifest(settings: Settings, args: argparse.Namespace) -> int:
+    from teams.manifest import app_package
+
+    if not settings.teams_app_id:
+        raise UsageError("TEAMS_APP_ID is not set; the package names the bot by its Microsoft app id")
+    package = app_package(settings.teams_app_id, public_url=settings.public_url)
+    Path(args.output).write_bytes(package)
+    print(f"wrote {args.output}: upload it in Teams (Apps > Manage your apps > Upload an app)")
+    return 0
+
+
 def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
+    db = open_database(settings)
+    if args.teams:
+        from console.teams_shell import run_teams_console
+
+        return run_teams_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
+                                 stdin=sys.stdin, stdout=sys.stdout)
     from console.shell import run_console
 
-    db = open_database(settings)
     return run_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
                        stdin=sys.stdin, stdout=sys.stdout)
 
@@ -217,16 +271,19 @@ def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
-    """The sender and directory the sweeps use, talking to Slack's Web API."""
+def slack_jobs_io(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
+    """The sender and directory the sweeps use: Slack's Web API, the Bot Connector, and e-mail."""
     from handlers import web_client
     from handlers.delivery import SlackSender
     from handlers.services import workspace_directory
     from jobs.mail import MailSender, RoutingSender
+    from teams.connector import TeamsSender
 
     client = web_client(settings.bot_token or "", settings.api_url)
     mail = MailSender(settings.smtp_url, settings.mail_from) if settings.smtp_url else None
-    return RoutingSender(SlackSender(client), mail), (lambda: workspace_directory(client))
+    teams = TeamsSender(db, teams_connector(settings))
+    slack = SlackSender(client) if settings.bot_token else None
+    return RoutingSender(slack, mail, teams), (lambda: workspace_directory(client))
 
 
 def parse_at(text: str | None, settings: Settings) -> datetime:
@@ -248,10 +305,8 @@ def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
     from jobs.runner import SweepContext, run_job
 
     now = parse_at(args.at, settings)
-    if not args.dry_run:
-        require(settings, "SLACK_BOT_TOKEN")
     db = open_database(settings)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
     report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
                      directory=directory if settings.bot_token else None,
                      context=SweepContext(public_url=settings.public_url))
@@ -265,12 +320,13 @@ def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
-    require(settings, "SLACK_BOT_TOKEN")
+    if not settings.teams_app_id:  # a board on Teams alone needs no Slack token
+        require(settings, "SLACK_BOT_TOKEN")
     from jobs.runner import SweepContext
     from jobs.scheduler import run_worker
 
     db = open_database(settings)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
     run_worker(db, sender, directory, clock=utc_now, context=SweepContext(public_url=settings.public_url))
     return 0
 
@@ -302,7 +358,19 @@ def parser() -> Parser:
     console = commands.add_parser("console", help="a local chat in the terminal, with no Slack at all")
     console.add_argument("--as", dest="as_name", metavar="NAME", help="the board member to speak as")
     console.add_argument("--demo", action="store_true", help="load a demonstration board first")
+    console.add_argument("--teams", action="store_true",
+                         help="speak as a Teams user: the Teams commands, cards shown as text")
     console.set_defaults(run=cmd_console)
+
+    teams = commands.add_parser("teams", help="the Microsoft Teams endpoint, POST /api/messages (uvicorn)")
+    teams.add_argument("--port", type=port_number, help="port to listen on (default: 3978)")
+    teams.add_argument("--host", metavar="H", help="address to listen on (default: $HOST or 127.0.0.1)")
+    teams.set_defaults(run=cmd_teams)
+
+    manifest = commands.add_parser("teams-manifest", help="write the Teams app package (manifest.json and icons)")
+    manifest.add_argument("--output", "-o", metavar="FILE.zip", default="matters-arising-teams.zip",
+                          help="where to write it (default: matters-arising-teams.zip)")
+    manifest.set_defaults(run=cmd_teams_manifest)
 
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: bring the schema up to date")
@@ -355,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         settings = Settings.from_env()
-        if args.command in ("serve", "socket", "worker", "run-job"):
+        if args.command in ("serve", "socket", "worker", "run-job", "teams"):
             configure_logging(settings.log_level, settings.secrets())
         # pypdf reports damaged files on its logger too; import-minutes says so in its one line.
         logging.getLogger("pypdf").setLevel(logging.CRITICAL)

@@ -11,6 +11,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dotenv import load_dotenv
 
 DEFAULT_API_URL = "https://slack.com/api/"
+# The Bot Framework's OpenID metadata: the issuer and the keys that sign inbound Teams activities.
+DEFAULT_TEAMS_OPENID_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration"
+# Where the app's own token for outbound Bot Connector calls comes from ({tenant}: TEAMS_TENANT_ID,
+# else the Bot Framework's multi-tenant "botframework.com").
+DEFAULT_TEAMS_TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -27,6 +32,12 @@ class Settings:
     public_url: str | None = None
     mail_from: str = "matters-arising@localhost"
     log_level: str = "INFO"
+    host: str = "127.0.0.1"
+    teams_app_id: str | None = None
+    teams_app_password: str | None = None
+    teams_tenant_id: str | None = None
+    teams_openid_url: str = DEFAULT_TEAMS_OPENID_URL
+    teams_token_url: str = DEFAULT_TEAMS_TOKEN_URL
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -57,11 +68,19 @@ class Settings:
             public_url=environ.get("PUBLIC_URL") or None,
             mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",
             log_level=level,
+            host=environ.get("HOST") or "127.0.0.1",
+            teams_app_id=environ.get("TEAMS_APP_ID") or None,
+            teams_app_password=environ.get("TEAMS_APP_PASSWORD") or None,
+            teams_tenant_id=environ.get("TEAMS_TENANT_ID") or None,
+            teams_openid_url=_https_or_loopback("TEAMS_OPENID_URL", environ.get("TEAMS_OPENID_URL")
+                                                or DEFAULT_TEAMS_OPENID_URL),
+            teams_token_url=_https_or_loopback("TEAMS_TOKEN_URL", environ.get("TEAMS_TOKEN_URL")
+                                               or DEFAULT_TEAMS_TOKEN_URL),
         )
 
     def secrets(self) -> list[str]:
         """Values that must never reach a log: tokens, the signing secret, passwords in URLs."""
-        found = [self.bot_token, self.signing_secret, self.app_token]
+        found = [self.bot_token, self.signing_secret, self.app_token, self.teams_app_password]
         for url in (self.database_url, self.smtp_url):
             password = urlsplit(url).password if url else None
             found.append(password)
@@ -73,5 +92,23 @@ class Settings:
             "SLACK_BOT_TOKEN": self.bot_token,
             "SLACK_SIGNING_SECRET": self.signing_secret,
             "SLACK_APP_TOKEN": self.app_token,
+            "TEAMS_APP_ID": self.teams_app_id,
+            "TEAMS_APP_PASSWORD": self.teams_app_password,
         }
         return [name for name in names if not values[name]]
+
+    @property
+    def teams_token_endpoint(self) -> str:
+        """The token endpoint for the Teams app's client credentials, with its tenant filled in."""
+        return self.teams_token_url.replace("{tenant}", self.teams_tenant_id or "botframework.com")
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _https_or_loopback(name: str, url: str) -> str:
+    """A URL that keys or tokens come from: https, or plain http only on this machine (tests, the Emulator)."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS):
+        return url
+    raise ValueError(f"{name} must be an https:// URL (or http:// on this machine), not {url!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,6 +17,13 @@ from domain.refs import format_ref, parse_ref
 MAX_WHAT = 1000
 MAX_NOTE = 2000
 LOG_FILTERS = ("open", "overdue", "done", "all")
+_BY = re.compile(r"^(?P<what>.+)\s+by\s+(?P<when>.+?)$", re.IGNORECASE | re.DOTALL)
+
+
+def what_by_when(text: str) -> tuple[str, str] | None:
+    """"Circulate the notes by next Friday" as ("Circulate the notes", "next Friday"); None without a "by"."""
+    match = _BY.match(text.strip())
+    return (match["what"], match["when"]) if match else None
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from domain.actions import board_today, view
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import render
+from messages import DIGEST, Message, message
 
 
 def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
@@ -25,8 +24,8 @@ def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, 
     return [(org, sorted(owners.items())) for org, owners in sorted(groups.items())]
 
 
-def digest_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("digest", **items[0]))
+def digest_message(items: list[dict[str, Any]]) -> Message:
+    return message(DIGEST, items)
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:

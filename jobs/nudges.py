@@ -15,9 +15,7 @@ from domain.dates import describe_due
 from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import escape_mrkdwn, render
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, SNOOZE
+from messages import NUDGE, Message, message
 
 LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
 
@@ -34,19 +32,8 @@ def _recipient(action: Any, to_chair: bool, members: dict[int, Any]) -> Any | No
     return action.owner or members.get(board.secretary_id)
 
 
-def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    to_chair = items[0]["to_chair"]
-    blocks = [kit.section(render("nudge", items=items, to_chair=to_chair))]
-    for item in items[:20]:
-        blocks.append(kit.section(render("nudge_item", i=item, to_chair=to_chair)))
-        if not to_chair:
-            ref = item["ref"]
-            blocks.append(kit.actions(f"nudge:{ref}", kit.button(f"Done {ref}", DONE, ref, style="primary"),
-                                      kit.button("Snooze a week", SNOOZE, ref),
-                                      kit.datepicker(NEW_DATE, "New date"),
-                                      kit.button("Add update", ADD_UPDATE, ref)))
-    fallback = "; ".join(f"{i['ref']} {i['what']} ({i['due_words']})" for i in items)
-    return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
+def nudge_message(items: list[dict[str, Any]]) -> Message:
+    return message(NUDGE, items)
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:

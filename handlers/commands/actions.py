@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from domain.actions import (
@@ -13,12 +12,12 @@ from domain.actions import (
     my_open_actions,
     record_action,
     view,
+    what_by_when,
 )
-from domain.boards import board_of_channel
+from domain.boards import board_of_channel, member_named
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
-from domain.names import name_key
 from handlers import blocks
 from handlers.events.home import refresh_home
 from handlers.services import caller, chat_person, member_of_user
@@ -26,7 +25,6 @@ from handlers.slack_text import leading_user, plain_text
 from templates import escape_mrkdwn
 
 ACTION_USAGE = "Try `/action @someone Circulate the notes by next Friday`."
-_BY = re.compile(r"^(?P<what>.+)\s+by\s+(?P<when>.+?)$", re.IGNORECASE | re.DOTALL)
 
 
 def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
@@ -39,17 +37,18 @@ def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
         ack()
         return
     owner_id, rest = leading_user(text)
-    match = _BY.match(rest)
-    if owner_id is None or match is None:
+    parts = what_by_when(rest)
+    if owner_id is None or parts is None:
         raise BadInput(f"I need who, what and by when. {ACTION_USAGE}")
     services = context["services"]
     now = services.now()
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
-        due = parse_due(plain_text(match["when"]), board_today(board, now))
+        what, when = parts
+        due = parse_due(plain_text(when), board_today(board, now))
         owner = member_of_user(reg, client, owner_id, now, command["channel_id"])
-        action = record_action(reg, board, owner=owner, what=plain_text(match["what"]), due=due, by=me, now=now)
+        action = record_action(reg, board, owner=owner, what=plain_text(what), due=due, by=me, now=now)
         shown = view(action, board_today(board, now))
         reply = blocks.action_recorded(shown, due_text=due.text, by=me.name, by_slack_id=me.slack_id)
     ack(response_type="in_channel", **reply)
@@ -101,8 +100,4 @@ def _owner(reg: Any, client: Any, board: Any, text: str, now: Any) -> Any:
         if found is None:
             raise BadInput(f"That person is not on {board.name}.")
         return found
-    key = name_key(plain_text(text))
-    for member in reg.members_of_board(board.id):
-        if member.name_key == key or key in member.name_key.split():
-            return member
-    raise BadInput(f"No one called “{plain_text(text)}” is on {board.name}. Try open, overdue, done, all or @someone.")
+    return member_named(reg, board, plain_text(text))

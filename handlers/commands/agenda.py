@@ -21,6 +21,7 @@ from domain.errors import BadInput, NotAllowed
 from domain.permissions import runs_board
 from handlers import blocks
 from handlers.form_input import record_id, user_id
+from handlers.job_messages import slack_message
 from handlers.services import caller, member_of_user
 from handlers.slack_text import leading_user, plain_text
 from jobs.agendas import agenda_item, agenda_message
@@ -56,7 +57,7 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
             meeting = next_meeting(reg, board, services.now())
             shown = agenda_item(reg, board, meeting, services.now(), draft=verb != "post",
                                 public_url=services.public_url)
-            reply = agenda_message([shown])
+            reply = slack_message(agenda_message([shown]))
     if verb == "post":
         client.chat_postMessage(channel=command["channel_id"], **reply)  # before ack(): a failure is answered
         ack()

@@ -32,7 +32,6 @@ from domain.meetings import (
     describe_when,
     schedule_meeting,
 )
-from handlers.blocks import message
 from handlers.delivery import SlackSender
 from handlers.form_input import (
     channel_id as channel_of,
@@ -49,8 +48,8 @@ from handlers.form_input import (
 from handlers.services import caller
 from ics import feed_url
 from jobs.outbox import Outgoing, Part, deliver
-from templates import block_kit as kit
-from templates import render
+from messages import MEETING_CHANGE, Message
+from messages import message as neutral_message
 
 MEETING_VIEW = "meeting_form"
 FIELDS = ("date", "start", "end", "venue", "theme")
@@ -141,12 +140,12 @@ def meeting_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any)
     announce(client, services, board_channel, change)
 
 
-def announcement(change: Change, calendar: str | None) -> dict[str, Any]:
+def announcement(change: Change, calendar: str | None) -> Message:
     """The channel's message about a new, moved or cancelled meeting."""
-    text = render("meeting_posted", kind=change.kind, m=change.meeting, when=describe_when(change.meeting),
-                  before=change.before, before_when=describe_when(change.before) if change.before else "",
-                  is_next=change.is_next, calendar=calendar)
-    return message(text, [kit.section(text)])
+    return neutral_message(MEETING_CHANGE, [{
+        "kind": change.kind, "m": change.meeting, "when": describe_when(change.meeting), "before": change.before,
+        "before_when": describe_when(change.before) if change.before else "", "is_next": change.is_next,
+        "calendar": calendar}])
 
 
 def announce(client: Any, services: Any, channel_id: str | None, change: Change) -> None:
