@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -58,6 +59,16 @@ from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 from templates.block_kit import NEW_DATE, ON_TRACK, SNOOZE
 
 log = logging.getLogger(__name__)
+BOLT_LOG = "matters.bolt"
+
+
+class ClientCarriesTheToken(logging.Filter):
+    """Drops Bolt's warning that `token` will be unused, which it gives whenever SLACK_BOT_TOKEN is set
+    and a client is passed in: our client carries that very token, so each web worker's warning at
+    start says nothing an operator can act on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
 def web_client(token: str, base_url: str) -> WebClient:
@@ -106,13 +117,16 @@ def create_app(
     ack_budget: float = ACK_BUDGET_SECONDS,
 ) -> App:
     """A Bolt app over the register, talking to the Web API at `api_url`."""
+    bolt_log = logging.getLogger(BOLT_LOG)
+    if not any(isinstance(f, ClientCarriesTheToken) for f in bolt_log.filters):
+        bolt_log.addFilter(ClientCarriesTheToken())
     app = App(
         client=web_client(token, api_url),
         signing_secret=signing_secret,
         token_verification_enabled=False,
         request_verification_enabled=signing_secret is not None,
         process_before_response=process_before_response,
-        logger=logging.getLogger("matters.bolt"),
+        logger=bolt_log,
     )
 
     @app.middleware

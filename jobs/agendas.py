@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from domain.actions import board_today, view
 from domain.agenda import compose, local_day, timetable
 from domain.meetings import starts_in_words
+from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
@@ -91,17 +92,17 @@ def _agenda_or_update(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": text, "blocks": [kit.section(text)]}
 
 
-def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     outgoing: list[Outgoing] = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
+            local = in_zone(now, board.timezone)
             if not board.channel_id or not is_working_day(local.date()) or not within_working_hours(local.time()):
                 continue
-            meeting = reg.next_meetings([board.id], now).get(board.id)
+            meeting = reg.next_meetings([board.id], local).get(board.id)
             if meeting is None:
                 continue
-            outgoing += _for_meeting(reg, board, meeting, now, local.date(),
+            outgoing += _for_meeting(reg, board, meeting, local, local.date(),
                                      getattr(context, "public_url", None))
     return outgoing
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.meetings import starts_in_words
+from domain.moments import Moment, earliest, in_zone
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part
 from templates import block_kit as kit
@@ -43,13 +44,13 @@ def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return kit.text_message(render("minutes_summary", **items[0]))
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
     with db.unit_of_work() as reg:
         return [
             Outgoing(kind="minutes", recipient=meeting.board.channel_id,
                      parts=(Part(f"minutes:{meeting.id}", _summary_item(reg, meeting)),),
                      render=summary_message, label=f"{meeting.board.name} channel")
-            for meeting in reg.meetings_with_minutes(since=now - FIRST_SIGHT)
-            if meeting.starts_at <= now
+            for meeting in reg.meetings_with_minutes(since=earliest(now) - FIRST_SIGHT)
+            if meeting.starts_at <= in_zone(now, meeting.board.timezone)
         ]

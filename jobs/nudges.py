@@ -7,11 +7,12 @@ to the board's secretary; actions overdue after four reminders go to the chair.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.dates import describe_due
+from domain.moments import Moment, in_zone, latest
 from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
@@ -49,17 +50,17 @@ def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """Who should hear about which actions now."""
     bundles: dict[tuple[str, bool], list[Part]] = {}
     labels: dict[str, str] = {}
     secretaries: dict[str, str] = {}
     with db.unit_of_work() as reg:
-        actions = reg.dated_open_actions(until=now.date() + LOOKAHEAD)
+        actions = reg.dated_open_actions(until=latest(now).date() + LOOKAHEAD)
         officers = reg.members_by_ids([i for a in actions for i in (a.board.chair_id, a.board.secretary_id) if i])
         for action in actions:
             zone = ZoneInfo((action.owner.tz if action.owner and action.owner.tz else None) or action.board.timezone)
-            local = now.astimezone(zone)
+            local = in_zone(now, zone)
             reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time(),
                                     action.snoozed_until)
             if reminder is None:
