@@ -15,7 +15,7 @@ from console.local_slack import LocalSlack
 from handlers import create_app
 from handlers.services import Services
 from tests.blockkit import DANGEROUS, assert_valid_message, assert_valid_view, every_text
-from tests.conftest import SECRET
+from tests.conftest import PATIENT, SECRET
 from tests.slack_requests import SignedClient
 from web import WebApp
 
@@ -123,7 +123,7 @@ def test_the_calendar_link_is_offered_only_when_the_public_address_is_known(serv
     add_meeting(services, datetime(2026, 12, 8, 14, 0, tzinfo=LONDON))
 
     published = Services(db=services.db, clock=services.clock, public_url="https://matters.example.org/")
-    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url)
+    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT)
     linked = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
     reply = linked.command("/meeting", user=HAYLEY)
     assert f"<https://matters.example.org/boards/{board_id}/meetings.ics|Add to calendar>" in reply.text

@@ -44,7 +44,7 @@ from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
-from tests.conftest import NOW, SECRET, empty_register
+from tests.conftest import NOW, PATIENT, SECRET, empty_register
 from tests.file_server import FileServer
 from tests.slack_requests import Listeners, Reply, SignedClient
 from web import WebApp
@@ -599,7 +599,7 @@ def web(db: Database, slack: LocalSlack) -> SignedClient:
     """The conftest's `web`, made once for the module (Bolt takes some 50 ms to make an app under pytest),
     its listeners run on a pool the tests can wait on."""
     app = create_app(Services(db=db, clock=lambda: NOW), token="xoxb-test", signing_secret=SECRET,
-                     api_url=slack.api_url)
+                     api_url=slack.api_url, ack_budget=PATIENT)
     client = SignedClient(WebApp(app, db, SECRET), SECRET, slack)
     client.listeners = Listeners.installed_in(app)  # type: ignore[attr-defined]
     return client
