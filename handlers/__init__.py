@@ -24,6 +24,7 @@ from handlers.buttons.minutes_buttons import (
     edit_clicked,
     edit_submitted,
 )
+from handlers.buttons.meeting_buttons import cancel_meeting_clicked
 from handlers.buttons.nudge_buttons import (
     direct_message,
     new_date_picked,
@@ -45,7 +46,8 @@ from handlers.commands.agenda import (
     decision_clicked,
 )
 from handlers.commands.board import board_command
-from handlers.commands.meeting import meeting_command
+from handlers.commands.help import help_command
+from handlers.commands.meeting import CANCEL_MEETING, meeting_command
 from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
 from handlers.events.files import file_shared
@@ -89,13 +91,15 @@ def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
                           ("/myactions", my_actions_command), ("/done", done_command),
                           ("/actions", actions_command), ("/agenda", agenda_command),
                           ("/apologies", apologies_command), ("/attendance", attendance_command),
-                          ("/meeting", meeting_command), ("/minutes", minutes_command)):
+                          ("/meeting", meeting_command), ("/minutes", minutes_command),
+                          ("/help", help_command)):
         app.command(name)(in_time(command, ack_budget))
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
                                (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
                                (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
-                               (EDIT, edit_clicked), (CANCEL, cancel_clicked)):
+                               (EDIT, edit_clicked), (CANCEL, cancel_clicked),
+                               (CANCEL_MEETING, cancel_meeting_clicked)):
         app.action(action_id)(in_time(clicked, ack_budget))
     for callback_id, submitted in ((NEW_ACTION_VIEW, new_action_submitted), (UPDATE_VIEW, update_submitted),
                                    (MEETING_VIEW, meeting_submitted), (IMPORT_VIEW, import_submitted),

@@ -34,6 +34,7 @@ from domain.identity import new_member
 from handlers import create_app, register
 from handlers.blocks import NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.commands.agenda import ACCEPT, DECLINE
+from handlers.commands.meeting import CANCEL_MEETING
 from handlers.errors import SORRY
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
 from handlers.services import Services
@@ -485,11 +486,37 @@ def meeting_edit(w: World, role: str) -> Outcome:
     return _form_opened(w, role, "/meeting", "edit")
 
 
-@request("meeting-cancel")
-def meeting_cancel(w: World, role: str) -> Outcome:
-    told = w.command(role, "/meeting", "cancel").text
+def _cancel_clicked(w: World, role: str, value: str) -> Outcome:
+    """The meeting's Cancel button pressed (past Slack's confirmation) in the board's channel."""
+    w._since = len(w.slack.sent())
+    w._sent(w.web.click(CANCEL_MEETING, value, user=w.user(role), channel=BOARD))
+    told, _ = _clicked(w)
     with w.db.unit_of_work() as reg:
         return did(reg.meeting(w.meeting_id).status == "cancelled", told)
+
+
+@request("meeting-cancel")
+def meeting_cancel(w: World, role: str) -> Outcome:
+    reply = w.command(role, "/meeting", "cancel")
+    with w.db.unit_of_work() as reg:
+        assert reg.meeting(w.meeting_id).status != "cancelled", "cancelled before it was confirmed"
+    buttons = [e for b in (reply.json.get("blocks") or []) if b.get("type") == "actions" for e in b["elements"]
+               if e.get("action_id") == CANCEL_MEETING]
+    if not buttons:
+        return did(False, reply.text)
+    assert buttons[0]["confirm"]["confirm"]["text"], "the Cancel button asks Slack to confirm first"
+    return _cancel_clicked(w, role, buttons[0]["value"])
+
+
+@request("meeting-cancel-button")
+def meeting_cancel_button(w: World, role: str) -> Outcome:
+    return _cancel_clicked(w, role, str(w.meeting_id))
+
+
+@request("help")
+def help_command(w: World, role: str) -> Outcome:
+    told = w.command(role, "/help").text
+    return did("/myactions" in told and "/meeting" in told, told)
 
 
 @request("meeting-form")
