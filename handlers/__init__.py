@@ -85,14 +85,18 @@ def web_client(token: str, base_url: str) -> WebClient:
     return client
 
 
+# The slash commands, as manifest.yml declares them, and their listeners.
+COMMANDS = (("/board", board_command), ("/action", action_command),
+            ("/myactions", my_actions_command), ("/done", done_command),
+            ("/actions", actions_command), ("/agenda", agenda_command),
+            ("/apologies", apologies_command), ("/attendance", attendance_command),
+            ("/meeting", meeting_command), ("/minutes", minutes_command),
+            ("/help", help_command))
+
+
 def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
     """Map Slack's ids to listeners: each answers within `ack_budget` seconds; each event runs once."""
-    for name, command in (("/board", board_command), ("/action", action_command),
-                          ("/myactions", my_actions_command), ("/done", done_command),
-                          ("/actions", actions_command), ("/agenda", agenda_command),
-                          ("/apologies", apologies_command), ("/attendance", attendance_command),
-                          ("/meeting", meeting_command), ("/minutes", minutes_command),
-                          ("/help", help_command)):
+    for name, command in COMMANDS:
         app.command(name)(in_time(command, ack_budget))
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
