@@ -172,6 +172,13 @@ def parse_due(text: str, today: date) -> Due:
     return Due(found, words)
 
 
+def day_words(day: date, today: date, *, long: bool = False) -> str:
+    """A day as the bot shows it: "Tue 17 Feb" (long: "Tuesday 17 February"), with the year
+    whenever it is not this year's: "Tue 17 Feb 2015"."""
+    shown = f"{day:%A %-d %B}" if long else f"{day:%a %-d %b}"
+    return shown if day.year == today.year else f"{shown} {day:%Y}"
+
+
 def describe_due(due: date | None, today: date) -> str:
     """A due date in words, relative to today: "today", "tomorrow", "overdue by 3 days"."""
     if due is None:
@@ -179,12 +186,11 @@ def describe_due(due: date | None, today: date) -> str:
     days = (due - today).days
     if days < 0:
         late = -days
-        return f"overdue by {late} day{'s' if late != 1 else ''} ({due:%a %-d %b})"
+        return f"overdue by {late} day{'s' if late != 1 else ''} ({day_words(due, today)})"
     if days == 0:
         return "due today"
     if days == 1:
         return "due tomorrow"
     if days < 7:
-        return f"due {due:%A} ({due:%-d %b})"
-    same_year = due.year == today.year
-    return f"due {due:%a %-d %b}" + ("" if same_year else f" {due:%Y}")
+        return f"due {due:%A} ({due:%-d %b}{'' if due.year == today.year else f' {due:%Y}'})"
+    return f"due {day_words(due, today)}"

@@ -51,3 +51,20 @@ def test_mentions_and_links_are_built_only_from_checked_parts():
     assert link("https://example.org/a", "plan <1>") == "<https://example.org/a|plan &lt;1&gt;>"
     assert link("javascript:alert(1)", "x") == "x"
     assert link("https://ex.org/a|<!channel>", "x") == "x"
+
+
+def test_every_emoji_the_bot_writes_has_a_plain_equivalent_for_the_console_and_email():
+    import re
+    from pathlib import Path
+
+    from templates.plain import _EMOJI, unformatted
+
+    root = Path(__file__).resolve().parents[2]
+    written = set()
+    for folder in ("templates", "handlers", "jobs", "domain"):
+        for path in (root / folder).rglob("*"):
+            if path.suffix in (".py", ".j2") and path.name != "plain.py":
+                written |= set(re.findall(r":[a-z][a-z0-9_+-]*[a-z0-9]:", path.read_text(encoding="utf-8")))
+    written = {code for code in written if not code.startswith((":00", ":30"))}
+    assert written - set(_EMOJI) == set()
+    assert unformatted(":date: Tuesday") == "📆 Tuesday" and unformatted(":unknown_one: Tuesday") == "Tuesday"
