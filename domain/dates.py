@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from domain.errors import BadDate
+from domain.errors import BadDate, quoted
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -56,7 +56,7 @@ def _make(year: int, month: int, day: int, original: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise BadDate(f"“{original}” is not a real date. {DATE_HINT}") from None
+        raise BadDate(f"{quoted(original)} is not a real date. {DATE_HINT}") from None
 
 
 def _end_of_month(year: int, month: int) -> date:
@@ -133,7 +133,7 @@ def parse_written_date(text: str, reference: date) -> date | None:
     try:
         return _first_reading(cleaned, text, reference)
     except (ValueError, OverflowError):  # year 0, "in 99999999 days": beyond the calendar
-        raise BadDate(f"“{text.strip()}” is not a date I can use. {DATE_HINT}") from None
+        raise BadDate(f"{quoted(text)} is not a date I can use. {DATE_HINT}") from None
 
 
 def _first_reading(cleaned: str, text: str, reference: date) -> date | None:
@@ -166,7 +166,7 @@ def parse_due(text: str, today: date) -> Due:
         raise BadDate(f"Say when it is due. {DATE_HINT}")
     found = parse_written_date(words, today)
     if found is None:
-        raise BadDate(f"I couldn't read “{words}” as a date. {DATE_HINT}")
+        raise BadDate(f"I couldn't read {quoted(words)} as a date. {DATE_HINT}")
     if found < today:
         raise BadDate(f"{found:%-d %B %Y} has already passed. {DATE_HINT}")
     return Due(found, words)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.actions import board_today, view
+from domain.actions import answerable, board_today, view
 from domain.agenda import compose, local_day, timetable
 from domain.meetings import starts_in_words
 from domain.moments import Moment, in_zone
@@ -142,15 +142,17 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
+    officers = reg.members_by_ids([board.secretary_id] if board.secretary_id else [])
     for action in reg.actions_of_board(board.id, limit=1000):
-        if action.owner is None:
+        person = answerable(action, officers)
+        if person is None:
             continue
-        address = recipient_address(action.owner)
+        address = recipient_address(person)
         shown = view(action, today)
         owners.setdefault(address, []).append(Part(
             f"update-request:{meeting.id}:{action.id}",
             {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
              "overdue": shown.overdue, "when": agenda["when"]}))
-        labels[address] = recipient_label(action.owner)
+        labels[address] = recipient_label(person)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

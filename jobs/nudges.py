@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.actions import answerable
 from domain.dates import describe_due
 from domain.moments import Moment, in_zone, latest
 from domain.nudge_policy import reminder_due
@@ -32,7 +33,7 @@ def _recipient(action: Any, to_chair: bool, members: dict[int, Any]) -> Any | No
     board = action.board
     if to_chair:
         return members.get(board.chair_id) or members.get(board.secretary_id)
-    return action.owner or members.get(board.secretary_id)
+    return answerable(action, members)
 
 
 def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
