@@ -88,3 +88,10 @@ def test_emoji_the_bot_writes_show_in_the_terminal_without_a_stray_space(chat):
     out = chat("/meeting")
     line = next(line for line in out.splitlines() if "Ashworth Health and Wellbeing Board" in line and "meeting" in line.lower())
     assert not line.startswith(" ") and ":date:" not in out
+
+
+def test_minutes_and_attendance_count_the_demo_meetings_apology_and_substitute_alike(chat):
+    out = chat("/minutes", "/attendance")
+    assert "7 present · 1 apology ·" in out
+    assert "Sian Morgan: 0 · 1 (1 represented) · 0" in out
+    assert "Dev Rahman: 1 (1 as a substitute) · 0 · 0" in out
