@@ -3,6 +3,7 @@ and a quiet, quick command line."""
 
 from __future__ import annotations
 
+import logging
 import os
 import runpy
 import shutil
@@ -30,6 +31,42 @@ def env(tmp_path):  # type: ignore[no-untyped-def]
     return {**clean, "DATABASE_URL": f"sqlite:///{tmp_path / 'operator.db'}", "BOT_TIMEZONE": "Europe/London"}
 
 
+@pytest.fixture(autouse=True)
+def logging_as_it_was():  # type: ignore[no-untyped-def]
+    """run-job in this process sets up the process's logging: put it back for the tests that follow."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    filters = {handler: list(handler.filters) for handler in handlers}
+    yield
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    for handler, kept in filters.items():
+        handler.filters[:] = kept
+    logging.getLogger("alembic").setLevel(logging.NOTSET)
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """`python bot.py ...` in this process (no interpreter to start): returns (status, stdout, stderr)."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "HOST", "PORT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'operator.db'}")
+    monkeypatch.setenv("BOT_TIMEZONE", "Europe/London")
+
+    def run_here(*args: str, **environ: str):  # type: ignore[no-untyped-def]
+        for name, value in environ.items():
+            monkeypatch.setenv(name, value)
+        capsys.readouterr()
+        status = bot.main(list(args))
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, status, out, err)
+
+    return run_here
+
+
 def one_error_line(result) -> str:  # type: ignore[no-untyped-def]
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
@@ -46,7 +83,7 @@ def one_error_line(result) -> str:  # type: ignore[no-untyped-def]
     (f"oracle9://ops:{PASSWORD}@db.example/matters", "not a database this bot knows"),
     (f"postgresql+psycopg://ops:{PASSWORD}@127.0.0.1:{{port}}/matters", "cannot be used"),
 ])
-def test_a_bad_database_url_is_one_line_and_exit_2_never_the_password(env, tmp_path, url, says):
+def test_a_bad_database_url_is_one_line_and_exit_2_never_the_password(cli, tmp_path, url, says):
     import socket
 
     with socket.socket() as probe:  # a port with nothing listening on it
@@ -54,17 +91,16 @@ def test_a_bad_database_url_is_one_line_and_exit_2_never_the_password(env, tmp_p
         port = probe.getsockname()[1]
     url = url.format(tmp=tmp_path, port=port)
     for command in (["board", "add", "Ashbourne"], ["db", "upgrade"], ["run-job", "nudges", "--dry-run"]):
-        result = run(*command, env={**env, "DATABASE_URL": url}, cwd=tmp_path)
+        result = cli(*command, DATABASE_URL=url)
         line = one_error_line(result)
         assert says in line and PASSWORD not in result.stderr + result.stdout, line
 
 
-def test_export_minutes_into_a_folder_that_does_not_exist_is_one_line(env, tmp_path):
-    assert run("import-minutes", str(ASHBOURNE), env=env, cwd=tmp_path).returncode == 0
-    result = run("export-minutes", "ACSP:2015-03-05", "--output", str(tmp_path / "nowhere" / "m.md"), env=env,
-                 cwd=tmp_path)
+def test_export_minutes_into_a_folder_that_does_not_exist_is_one_line(cli, tmp_path):
+    assert cli("import-minutes", str(ASHBOURNE)).returncode == 0
+    result = cli("export-minutes", "ACSP:2015-03-05", "--output", str(tmp_path / "nowhere" / "m.md"))
     assert "does not exist" in one_error_line(result)
-    written = run("export-minutes", "ACSP:2015-03-05", "--output", str(tmp_path / "m.md"), env=env, cwd=tmp_path)
+    written = cli("export-minutes", "ACSP:2015-03-05", "--output", str(tmp_path / "m.md"))
     assert written.returncode == 0 and (tmp_path / "m.md").read_text().strip()
 
 
@@ -150,9 +186,9 @@ def test_serve_listens_on_this_machine_only_unless_told(launch, monkeypatch):
     assert launch() == "0.0.0.0:3000"
 
 
-def test_a_bad_host_is_one_line_and_exit_2(env, tmp_path):
-    assert "not an address" in one_error_line(run("serve", "--host", "http://0.0.0.0", env=env, cwd=tmp_path))
-    assert "HOST" in one_error_line(run("serve", env={**env, "HOST": "every where"}, cwd=tmp_path))
+def test_a_bad_host_is_one_line_and_exit_2(cli):
+    assert "not an address" in one_error_line(cli("serve", "--host", "http://0.0.0.0"))
+    assert "HOST" in one_error_line(cli("serve", HOST="every where"))
 
 
 def test_gunicorn_binds_host_and_port_and_the_procfile_binds_every_address(monkeypatch, tmp_path):
@@ -166,22 +202,21 @@ def test_gunicorn_binds_host_and_port_and_the_procfile_binds_every_address(monke
     assert "--bind 0.0.0.0:$PORT" in web
 
 
-def test_a_date_alone_is_nine_oclock_that_working_day(env, tmp_path):
-    assert run("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path).returncode == 0
-    dry = run("run-job", "nudges", "--at", "2015-03-19", "--dry-run", env=env, cwd=tmp_path)
+def test_a_date_alone_is_nine_oclock_that_working_day(cli):
+    assert cli("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE").returncode == 0
+    dry = cli("run-job", "nudges", "--at", "2015-03-19", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "Map the hotspots against CCTV coverage" in dry.stdout
 
 
-def test_at_without_an_offset_is_read_in_each_boards_own_time_zone(env, tmp_path):
-    auckland = {**env, "BOT_TIMEZONE": "Pacific/Auckland"}
-    assert run("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE", env=auckland,
-               cwd=tmp_path).returncode == 0
+def test_at_without_an_offset_is_read_in_each_boards_own_time_zone(cli):
+    assert cli("import-minutes", str(ASHBOURNE), "--channel", "C0ASHBOURNE",
+               BOT_TIMEZONE="Pacific/Auckland").returncode == 0
     # Half past nine in Auckland: the board's morning, though London's evening before.
-    morning = run("run-job", "nudges", "--at", "2015-03-19T09:30", "--dry-run", env=env, cwd=tmp_path)
+    morning = cli("run-job", "nudges", "--at", "2015-03-19T09:30", "--dry-run", BOT_TIMEZONE="Europe/London")
     assert "Map the hotspots against CCTV coverage" in morning.stdout, morning.stdout
     # Half past nine London time, given with its offset, is night in Auckland: nothing to send.
-    night = run("run-job", "nudges", "--at", "2015-03-19T09:30+00:00", "--dry-run", env=env, cwd=tmp_path)
+    night = cli("run-job", "nudges", "--at", "2015-03-19T09:30+00:00", "--dry-run")
     assert night.stdout.strip() == "nothing to send"
 
 
