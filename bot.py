@@ -12,7 +12,7 @@ import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from config import Settings, check_host, listen_address
 from logs import configure_logging
@@ -20,6 +20,9 @@ from domain.errors import DomainError
 
 # The database, Bolt and the sweeps are imported by the commands that use them, so that
 # `--help` and a mistyped command answer at once.
+if TYPE_CHECKING:
+    from domain.moments import Moment
+    from storage.database import Database
 
 ROOT = Path(__file__).resolve().parent
 
@@ -32,7 +35,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def open_database(settings: Settings):  # type: ignore[no-untyped-def]
+def open_database(settings: Settings) -> Database:
     from storage.database import Database, SchemaBehind, ensure_schema
 
     db = Database.connect(settings.database_url)
@@ -43,13 +46,13 @@ def open_database(settings: Settings):  # type: ignore[no-untyped-def]
     return db
 
 
-def build_services(settings: Settings, db):  # type: ignore[no-untyped-def]
+def build_services(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
     from handlers.services import Services
 
     return Services(db=db, clock=utc_now, default_timezone=settings.timezone, public_url=settings.public_url)
 
 
-def build_app(settings: Settings, db, *, process_before_response: bool = False):  # type: ignore[no-untyped-def]
+def build_app(settings: Settings, db: Database, *, process_before_response: bool = False):  # type: ignore[no-untyped-def]
     from handlers import create_app
 
     return create_app(
@@ -217,7 +220,7 @@ def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
     return RoutingSender(SlackSender(client), mail), (lambda: workspace_directory(client))
 
 
-def parse_at(text: str | None):  # type: ignore[no-untyped-def]
+def parse_at(text: str | None) -> Moment:
     """--at as ISO-8601. With an offset it is that instant; without one, each board's own wall
     clock; a date alone is the start of that working day (09:00) in each board's own zone."""
     from datetime import date
