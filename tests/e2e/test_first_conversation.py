@@ -318,3 +318,10 @@ def test_the_log_of_all_actions_is_not_called_all_actions(web):
     board_with_three_actions(web)
     text = web.command("/actions", "all", user=SARAH).text
     assert "3 actions" in text and "all actions" not in text
+
+
+def test_a_users_info_answer_without_a_user_is_an_unknown_profile(web, slack):
+    set_up_board(web)
+    slack.fail_next("users.info", status=200, body={"ok": True})  # as a proxy was seen to answer
+    reply = web.command("/myactions", user="U0STRANGER")
+    assert reply.status == 200 and "I don't know you as a member of any board yet" in reply.text
