@@ -110,9 +110,12 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
+            # However loaded the machine, a server that is still starting is waited for; one that has
+            # stopped is a failure at once.
+            deadline = time.monotonic() + 120
+            while server.poll() is None and time.monotonic() < deadline:
                 try:
-                    with urllib.request.urlopen(f"{base}/healthz", timeout=1) as health:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=5) as health:
                         assert json.load(health) == {"ok": True}
                         break
                 except OSError:
