@@ -127,11 +127,11 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
                               "response_url": slack.response_url(), "trigger_id": "t"})
             signed = urllib.request.Request(f"{base}/slack/events", data=body.encode(),
                                             headers=signature_headers(secret, body), method="POST")
-            with urllib.request.urlopen(signed, timeout=5) as reply:
+            with urllib.request.urlopen(signed, timeout=60) as reply:
                 assert "CPSRB" in json.load(reply)["text"]
             unsigned = urllib.request.Request(f"{base}/slack/events", data=body.encode(), method="POST")
             with pytest.raises(urllib.error.HTTPError) as refused:
-                urllib.request.urlopen(unsigned, timeout=5)
+                urllib.request.urlopen(unsigned, timeout=60)
             assert refused.value.code == 401
         finally:
             server.terminate()

@@ -162,7 +162,7 @@ class World:
         self._since = len(self.slack.sent())
         return self._sent(self.web.event(event))
 
-    def next_call(self, *methods: str, timeout: float = 5.0) -> Call:
+    def next_call(self, *methods: str, timeout: float = 30.0) -> Call:
         """The first call of one of these methods since the last request: what the person was shown."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
