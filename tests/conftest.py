@@ -27,8 +27,10 @@ from web import WebApp
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 SECRET = "test-signing-secret"
 # The budget before a holding answer, for every app a test builds unless it tests that answer: long
-# enough that a loaded machine never makes an ordinary request look late. Tests of the holding
-# answer (tests/e2e/test_slack_habits.py) cut the budget and hold the listener themselves.
+# enough that a loaded machine never makes an ordinary request look late. Those apps also run each
+# listener in the request's own thread (process_before_response), so Bolt's fixed three-second wait
+# for an ack cannot cut a slow request short either. Tests of the holding answer and of Bolt's
+# threaded answers (tests/e2e/test_slack_habits.py) cut the budget and hold the listener themselves.
 PATIENT = 60.0
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
 NO_POSTGRES = "TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)"
@@ -143,7 +145,8 @@ def services(db: Database, clock: Clock) -> Services:
 @pytest.fixture
 def web(services: Services, slack: LocalSlack) -> SignedClient:
     """The web process as gunicorn serves it, driven by signed requests as Slack sends them."""
-    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT)
+    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     client = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
     client.services_clock = services.clock
     return client

@@ -28,7 +28,8 @@ UNREACHABLE = {
 
 def client_over(db: Database, clock, slack) -> SignedClient:  # type: ignore[no-untyped-def]
     services = Services(db=db, clock=clock)
-    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT)
+    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     return SignedClient(WebApp(app, db, SECRET), SECRET, slack)
 
 

@@ -135,7 +135,8 @@ def test_the_calendar_link_is_offered_only_when_the_public_address_is_known(serv
     add_meeting(services, datetime(2026, 12, 8, 14, 0, tzinfo=LONDON))
 
     published = Services(db=services.db, clock=services.clock, public_url="https://matters.example.org/")
-    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT)
+    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     linked = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
     reply = linked.command("/meeting", user=HAYLEY)
     assert f"<https://matters.example.org/boards/{board_id}/meetings.ics|Add to calendar>" in reply.text

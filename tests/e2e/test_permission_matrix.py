@@ -626,7 +626,8 @@ def web(db: Database, slack: LocalSlack) -> SignedClient:
     """The conftest's `web`, made once for the module (Bolt takes some 50 ms to make an app under pytest),
     its listeners run on a pool the tests can wait on."""
     app = create_app(Services(db=db, clock=lambda: NOW), token="xoxb-test", signing_secret=SECRET,
-                     api_url=slack.api_url, ack_budget=PATIENT)
+                     api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     client = SignedClient(WebApp(app, db, SECRET), SECRET, slack)
     client.listeners = Listeners.installed_in(app)  # type: ignore[attr-defined]
     return client
