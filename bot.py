@@ -12,12 +12,17 @@ import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from config import Settings
+from config import Settings, check_host, listen_address
 from logs import configure_logging
 from domain.errors import DomainError
-from storage.database import Database, SchemaBehind, ensure_schema, upgrade
+
+# The database, Bolt and the sweeps are imported by the commands that use them, so that
+# `--help` and a mistyped command answer at once.
+if TYPE_CHECKING:
+    from domain.moments import Moment
+    from storage.database import Database
 
 ROOT = Path(__file__).resolve().parent
 
@@ -31,6 +36,8 @@ def utc_now() -> datetime:
 
 
 def open_database(settings: Settings) -> Database:
+    from storage.database import Database, SchemaBehind, ensure_schema
+
     db = Database.connect(settings.database_url)
     try:
         ensure_schema(db.engine)
@@ -65,6 +72,7 @@ def require(settings: Settings, *names: str) -> None:
 
 def wsgi_app():  # type: ignore[no-untyped-def]
     """The web process's WSGI app (the Procfile runs it under gunicorn)."""
+    from storage.database import Database
     from web import WebApp
 
     settings = Settings.from_env()
@@ -78,9 +86,9 @@ def wsgi_app():  # type: ignore[no-untyped-def]
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     open_database(settings).engine.dispose()
-    port = args.port or settings.port
+    address = listen_address(args.host or settings.host, args.port or settings.port)
     gunicorn = [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py"),
-                "--chdir", str(ROOT), "--bind", f"0.0.0.0:{port}", "bot:wsgi_app()"]
+                "--chdir", str(ROOT), "--bind", address, "bot:wsgi_app()"]
     os.execv(sys.executable, gunicorn)
     return 0  # not reached: exec replaces this process
 
@@ -167,6 +175,8 @@ def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    from storage.database import Database, upgrade
+
     db = Database.connect(settings.database_url)
     upgrade(db.engine)
     print("database schema is up to date")
@@ -257,14 +267,20 @@ def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
     from minutes.from_register import minutes_of
     from minutes.writer import write_minutes
 
+    output = Path(args.output) if args.output else None
+    if output is not None and not output.resolve().parent.is_dir():
+        raise UsageError(f"--output {args.output}: the folder {output.resolve().parent} does not exist")
     db = open_database(settings)
     with db.unit_of_work() as reg:
         meeting = reg.find_meeting(args.meeting)
         if meeting is None:
             raise UsageError(f"no meeting {args.meeting!r}: give its id or BOARDCODE:YYYY-MM-DD, e.g. CPSRB:2015-02-10")
         document = write_minutes(minutes_of(reg, meeting), args.format)
-    if args.output:
-        Path(args.output).write_bytes(document)
+    if output is not None:
+        try:
+            output.write_bytes(document)
+        except OSError as error:
+            raise UsageError(f"--output {args.output}: cannot write there ({error.strerror})") from None
     else:
         sys.stdout.buffer.write(document)
         sys.stdout.flush()
@@ -286,25 +302,31 @@ def slack_jobs_io(settings: Settings, db: Database):  # type: ignore[no-untyped-
     return RoutingSender(slack, mail, teams), (lambda: workspace_directory(client))
 
 
-def parse_at(text: str | None, settings: Settings) -> datetime:
-    """--at as ISO-8601; without an offset it is the bot's time zone's wall clock."""
-    from zoneinfo import ZoneInfo
+def parse_at(text: str | None) -> Moment:
+    """--at as ISO-8601. With an offset it is that instant; without one, each board's own wall
+    clock; a date alone is the start of that working day (09:00) in each board's own zone."""
+    from datetime import date
+
+    from domain.moments import WallTime
+    from domain.nudge_policy import WORK_STARTS
 
     if not text:
         return utc_now()
     try:
+        if len(text) == len("2015-02-17"):
+            return WallTime(datetime.combine(date.fromisoformat(text), WORK_STARTS))
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--at {text!r} is not an ISO-8601 time such as 2015-02-16T09:30") from None
+        raise UsageError(f"--at {text!r} is not an ISO-8601 date or time such as 2015-02-17 or 2015-02-16T09:30") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(settings.timezone))
+        return WallTime(moment)
     return moment.astimezone(timezone.utc)
 
 
 def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
     from jobs.runner import SweepContext, run_job
 
-    now = parse_at(args.at, settings)
+    now = parse_at(args.at)
     db = open_database(settings)
     sender, directory = slack_jobs_io(settings, db)
     report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
@@ -332,6 +354,13 @@ def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
 
 
 # -- parsing ----------------------------------------------------------------
+def host_address(text: str) -> str:
+    try:
+        return check_host(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def port_number(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number from 1 to 65535")
@@ -351,6 +380,9 @@ def parser() -> Parser:
 
     serve = commands.add_parser("serve", help="HTTP mode under gunicorn (POST /slack/events, GET /healthz)")
     serve.add_argument("--port", type=port_number, help="port to listen on (default: $PORT or 3000)")
+    serve.add_argument("--host", type=host_address, metavar="H",
+                       help="address to listen on (default: $HOST or 127.0.0.1, this machine only; "
+                            "0.0.0.0 takes outside traffic)")
     serve.set_defaults(run=cmd_serve)
 
     commands.add_parser("socket", help="Socket Mode").set_defaults(run=cmd_socket)
@@ -364,7 +396,7 @@ def parser() -> Parser:
 
     teams = commands.add_parser("teams", help="the Microsoft Teams endpoint, POST /api/messages (uvicorn)")
     teams.add_argument("--port", type=port_number, help="port to listen on (default: 3978)")
-    teams.add_argument("--host", metavar="H", help="address to listen on (default: $HOST or 127.0.0.1)")
+    teams.add_argument("--host", type=host_address, metavar="H", help="address to listen on (default: $HOST or 127.0.0.1)")
     teams.set_defaults(run=cmd_teams)
 
     manifest = commands.add_parser("teams-manifest", help="write the Teams app package (manifest.json and icons)")
@@ -406,12 +438,13 @@ def parser() -> Parser:
     export.add_argument("--output", "-o", metavar="PATH", help="write to a file (default: standard output)")
     export.set_defaults(run=cmd_export_minutes)
 
-    from jobs.runner import SWEEPS
+    from jobs import SWEEP_NAMES
 
     job = commands.add_parser("run-job", help="run one scheduler sweep once")
-    job.add_argument("name", choices=sorted(SWEEPS), metavar="NAME", help=f"one of: {', '.join(sorted(SWEEPS))}")
-    job.add_argument("--at", metavar="ISO-8601", help="as if the clock read this (default: now; "
-                     "without an offset, in $BOT_TIMEZONE)")
+    job.add_argument("name", choices=sorted(SWEEP_NAMES), metavar="NAME",
+                     help=f"one of: {', '.join(sorted(SWEEP_NAMES))}")
+    job.add_argument("--at", metavar="ISO-8601", help="as if the clock read this (default: now); without an "
+                     "offset, in each board's own time zone; a date alone is 09:00 that day")
     job.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing")
     job.set_defaults(run=cmd_run_job)
 
@@ -420,6 +453,7 @@ def parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    settings = Settings()
     try:
         args = parser().parse_args(argv)
         settings = Settings.from_env()
@@ -433,6 +467,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        problem = _database_problem(error, settings.database_url)
+        if problem is None:
+            raise
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+
+
+def _database_problem(error: Exception, url: str) -> str | None:
+    """One line when `error` is the database being unusable (bad URL, not answering, gone mid-run)."""
+    if "storage.database" not in sys.modules:  # nothing touched the database, so it is not about it
+        return None
+    from storage.database import database_problem
+
+    return database_problem(error, url)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -17,6 +19,33 @@ DEFAULT_TEAMS_OPENID_URL = "https://login.botframework.com/v1/.well-known/openid
 # else the Bot Framework's multi-tenant "botframework.com").
 DEFAULT_TEAMS_TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# Where `serve` and `teams` listen when neither --host nor HOST says: this machine only. A deployment
+# that must take outside traffic says so (the Procfile's web line binds 0.0.0.0).
+DEFAULT_HOST = "127.0.0.1"
+_HOST_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$")
+
+
+def check_host(text: str) -> str:
+    """An address to listen on (a host name, an IPv4 or an IPv6 address), or ValueError."""
+    bare = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+    try:
+        return str(ipaddress.ip_address(bare))
+    except ValueError:
+        if _HOST_NAME.match(bare):
+            return bare
+    raise ValueError(f"{text!r} is not an address to listen on, such as 127.0.0.1 or 0.0.0.0")
+
+
+def _host(text: str) -> str:
+    try:
+        return check_host(text)
+    except ValueError as error:
+        raise ValueError(f"HOST {error}") from None
+
+
+def listen_address(host: str, port: int) -> str:
+    """HOST:PORT as servers take it; an IPv6 address in brackets."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 @dataclass(frozen=True)
@@ -27,12 +56,12 @@ class Settings:
     api_url: str = DEFAULT_API_URL
     database_url: str = "sqlite:///matters.db"
     port: int = 3000
+    host: str = DEFAULT_HOST
     timezone: str = "Europe/London"
     smtp_url: str | None = None
     public_url: str | None = None
     mail_from: str = "matters-arising@localhost"
     log_level: str = "INFO"
-    host: str = "127.0.0.1"
     teams_app_id: str | None = None
     teams_app_password: str | None = None
     teams_tenant_id: str | None = None
@@ -45,7 +74,7 @@ class Settings:
         if environ is None:
             load_dotenv(os.path.join(os.getcwd(), ".env"))
             environ = os.environ
-        port = environ.get("PORT", "3000")
+        port = environ.get("PORT") or "3000"
         if not port.isdigit() or not 1 <= int(port) <= 65535:
             raise ValueError(f"PORT must be a port number from 1 to 65535, not {port!r}")
         zone = environ.get("BOT_TIMEZONE") or "Europe/London"
@@ -63,12 +92,12 @@ class Settings:
             api_url=environ.get("SLACK_API_URL") or DEFAULT_API_URL,
             database_url=environ.get("DATABASE_URL") or "sqlite:///matters.db",
             port=int(port),
+            host=_host(environ.get("HOST") or DEFAULT_HOST),
             timezone=zone,
             smtp_url=environ.get("SMTP_URL") or None,
             public_url=environ.get("PUBLIC_URL") or None,
             mail_from=environ.get("MAIL_FROM") or "matters-arising@localhost",
             log_level=level,
-            host=environ.get("HOST") or "127.0.0.1",
             teams_app_id=environ.get("TEAMS_APP_ID") or None,
             teams_app_password=environ.get("TEAMS_APP_PASSWORD") or None,
             teams_tenant_id=environ.get("TEAMS_TENANT_ID") or None,

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.errors import BadInput, NotAllowed, NotFound
+from domain.errors import BadInput, NotAllowed, NotFound, quoted
 from domain.identity import ChatPerson, link, linked_id, new_member
 from domain.names import name_key
 from domain.permissions import may_appoint_officers, runs_board
@@ -24,7 +24,7 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(f"“{name}” is not a time zone I know. Try Europe/London.") from None
+        raise BadInput(f"{quoted(name)} is not a time zone I know. Try Europe/London.") from None
     return name
 
 
@@ -50,7 +50,7 @@ def save_board(
     name = check_board_name(name)
     check_timezone(timezone)
     if channel_id and not is_board_channel(channel_id):
-        raise BadInput(f"“{channel_id}” is not a Slack channel id such as C0123ABCD.")
+        raise BadInput(f"{quoted(channel_id)} is not a Slack channel id such as C0123ABCD.")
     if channel_id:
         bound = reg.board_by_channel(channel_id)
         if bound is not None and bound.name.lower() != name.lower():
@@ -171,7 +171,7 @@ def member_named(reg: Any, board: Any, text: str) -> Any:
     for member in reg.members_of_board(board.id):
         if member.name_key == key or key in member.name_key.split():
             return member
-    raise BadInput(f"No one called “{text}” is on {board.name}. Try open, overdue, done, all or @someone.")
+    raise BadInput(f"No one called {quoted(text)} is on {board.name}. Try open, overdue, done, all or @someone.")
 
 
 def is_board_channel(channel_id: str | None) -> bool:

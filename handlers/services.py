@@ -34,9 +34,11 @@ class Services:
 def chat_person(client: WebClient, user_id: str) -> ChatPerson:
     """The Slack user as users.info describes them."""
     try:
-        user = client.users_info(user=user_id)["user"]
+        user = client.users_info(user=user_id).get("user")
     except SlackApiError as error:
         raise NotFound(f"Slack doesn't know the user {user_id}.") from error
+    if not isinstance(user, dict):  # an answer without a profile (seen from a proxy): nothing is known
+        user = {}
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name") or user.get("name") or user_id
     return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"),

@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.actions import board_today, view
+from domain.actions import answerable, board_today, view
 from domain.agenda import compose, local_day, timetable
 from domain.meetings import starts_in_words
+from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
@@ -76,18 +77,18 @@ def _agenda_or_update(items: list[dict[str, Any]]) -> Message:
     return message(AGENDA_UPDATE, items)
 
 
-def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     outgoing: list[Outgoing] = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
+            local = in_zone(now, board.timezone)
             channels = board_addresses(board, reg.teams_channel_of(board.id))
             if not channels or not is_working_day(local.date()) or not within_working_hours(local.time()):
                 continue
-            meeting = reg.next_meetings([board.id], now).get(board.id)
+            meeting = reg.next_meetings([board.id], local).get(board.id)
             if meeting is None:
                 continue
-            outgoing += _for_meeting(reg, board, meeting, now, local.date(),
+            outgoing += _for_meeting(reg, board, meeting, local, local.date(),
                                      getattr(context, "public_url", None), channels)
     return outgoing
 
@@ -129,15 +130,17 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
+    officers = reg.members_by_ids([board.secretary_id] if board.secretary_id else [])
     for action in reg.actions_of_board(board.id, limit=1000):
-        if action.owner is None:
+        person = answerable(action, officers)
+        if person is None:
             continue
-        address = recipient_address(action.owner)
+        address = recipient_address(person)
         shown = view(action, today)
         owners.setdefault(address, []).append(Part(
             f"update-request:{meeting.id}:{action.id}",
             {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
              "overdue": shown.overdue, "when": agenda["when"]}))
-        labels[address] = recipient_label(action.owner)
+        labels[address] = recipient_label(person)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

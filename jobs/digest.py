@@ -4,11 +4,11 @@ the board channel too (board setting `digest_to_channel`)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from domain.actions import board_today, view
+from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
@@ -28,13 +28,13 @@ def digest_message(items: list[dict[str, Any]]) -> Message:
     return message(DIGEST, items)
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """A digest per board whose local time is a Monday (or the week's first working day) morning."""
     outgoing = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
-            today = board_today(board, now)
+            local = in_zone(now, board.timezone)
+            today = board_today(board, local)
             monday = today - timedelta(days=today.weekday())
             first_working = next((monday + timedelta(days=d) for d in range(5)
                                   if is_working_day(monday + timedelta(days=d))), None)

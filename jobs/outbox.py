@@ -173,8 +173,9 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], 
     try:
         with db.unit_of_work() as reg:
             reg.mark_sent(keys, now=wall(), channel=channel, ts=ts)
-    except Exception:  # noqa: BLE001 - sent, but unmarked: the claim stays, so it is not sent again soon
-        log.exception("mark_sent_failed kind=%s recipient=%s", message.kind, message.recipient)
+    except Exception as error:  # noqa: BLE001 - sent, but unmarked: the claim stays, so it is not sent again soon
+        log.error("mark_sent_failed kind=%s recipient=%s error=%s", message.kind, message.recipient,
+                  (str(error).splitlines() or [type(error).__name__])[0])
     report.sent += 1
     log.info("sent kind=%s recipient=%s parts=%d", message.kind, message.recipient, len(won))
 

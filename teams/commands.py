@@ -15,13 +15,13 @@ from zoneinfo import ZoneInfo
 
 from domain.actions import (
     LOG_FILTERS,
+    action_parts,
     board_log,
     board_today,
     complete_action,
     my_open_actions,
     record_action,
     view,
-    what_by_when,
 )
 from domain.agenda import attendance_report, expected_attendance, local_day, next_meeting, propose_item, send_apologies
 from domain.boards import link_member, member_named, set_role, setup_teams_board
@@ -52,6 +52,7 @@ from teams.cards import (
 from teams.context import MENTION_TOKEN, Mention, TeamsTurn
 
 MAX_TEXT = 4000  # a command longer than this is not a command
+ACTION_USAGE = "Try: action @someone Circulate the notes by next Friday."
 NOT_LINKED = ("I don't know you as a member of any board yet. Ask your board's secretary to link you "
               "(board link @you Your Name), or set up a board in its channel with: board setup NAME.")
 NO_BOARD = ("This isn't a board's channel yet. Set it up by mentioning me with: board setup NAME. "
@@ -146,9 +147,9 @@ def _action(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
     if not rest:
         return [card_activity(new_action_form(board_here(reg, turn).name))]
     owner_mention, remainder = leading_mention(turn, rest)
-    parts = what_by_when(remainder)
-    if owner_mention is None or parts is None:
-        raise BadInput("I need who, what and by when. Try: action @someone Circulate the notes by next Friday.")
+    if owner_mention is None:
+        raise BadInput(f"I need who: start with an @mention of the person who will do it. {ACTION_USAGE}")
+    parts = action_parts(remainder, ACTION_USAGE)
     now = turn.services.now()
     board = board_here(reg, turn)
     by = me(reg, turn)

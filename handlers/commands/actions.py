@@ -6,18 +6,19 @@ from typing import Any
 
 from domain.actions import (
     LOG_FILTERS,
+    action_parts,
     board_log,
     board_today,
     complete_action,
     my_open_actions,
     record_action,
     view,
-    what_by_when,
 )
 from domain.boards import board_of_channel, member_named
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
+from domain.refs import format_ref, parse_ref
 from handlers import blocks
 from handlers.events.home import refresh_home
 from handlers.services import caller, chat_person, member_of_user
@@ -37,15 +38,14 @@ def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
         ack()
         return
     owner_id, rest = leading_user(text)
-    parts = what_by_when(rest)
-    if owner_id is None or parts is None:
-        raise BadInput(f"I need who, what and by when. {ACTION_USAGE}")
+    if owner_id is None:
+        raise BadInput(f"I need who: start with an @mention of the person who will do it. {ACTION_USAGE}")
+    what, when = action_parts(rest, ACTION_USAGE)
     services = context["services"]
     now = services.now()
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
-        what, when = parts
         due = parse_due(plain_text(when), board_today(board, now))
         owner = member_of_user(reg, client, owner_id, now, command["channel_id"])
         action = record_action(reg, board, owner=owner, what=plain_text(what), due=due, by=me, now=now)
@@ -66,17 +66,26 @@ def my_actions_command(ack: Any, command: dict[str, Any], client: Any, context: 
 def done_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
     """`/done REF [note]`."""
     ref, _, note = plain_text(command.get("text", "")).strip().partition(" ")
-    if not ref:
-        raise BadInput("Say which action: `/done CPSRB-7 sent round on Friday`.")
     services = context["services"]
     with services.db.unit_of_work() as reg:
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
+        example = _example_ref(reg, command.get("channel_id"), me)
+        if not ref:
+            raise BadInput(f"Say which action: `/done {example} sent round on Friday`.")
+        parse_ref(ref, example=example)
         action, changed = complete_action(reg, ref, by=me, now=services.now(), note=note)
         what = escape_mrkdwn(action.what)
         owner_slack_id = action.owner.slack_id if action.owner else None
     label = f"*{escape_mrkdwn(ref.upper())}*"
     ack(**blocks.notice(f":white_check_mark: {label} {what} is done." if changed else f"{label} was already done."))
     refresh_home(client, services, owner_slack_id)
+
+
+def _example_ref(reg: Any, channel_id: str | None, member: Any) -> str:
+    """A reference as the person's own board writes them: the channel's board, else their first."""
+    board = reg.board_by_channel(channel_id) if channel_id else None
+    boards = [board] if board is not None else list(reg.boards_of_member(member.id))
+    return format_ref(boards[0].code, 7) if boards else "CPSRB-7"
 
 
 def actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:

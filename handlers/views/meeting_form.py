@@ -61,6 +61,11 @@ def calendar_url(services: Any, board_id: int) -> str | None:
     return feed_url(services.public_url, board_id)
 
 
+def _within(text: str | None) -> str | None:
+    """A stored venue or theme as the form can show it: imported minutes' are not cut to the form's limit."""
+    return text[:MAX_TEXT].rstrip() or None if text else None
+
+
 def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = None) -> dict[str, Any]:
     """The form: date, start and end times (the board's wall clock), venue and theme; filled in to edit."""
     known = meeting is not None and meeting.time_known
@@ -81,9 +86,9 @@ def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = 
                 action_id="value", timezone=timezone,
                 initial_time=f"{meeting.ends:%H:%M}" if meeting and meeting.ends else None)),
             InputBlock(block_id="venue", label="Venue", optional=True, element=PlainTextInputElement(
-                action_id="value", max_length=MAX_TEXT, initial_value=meeting.venue if meeting else None)),
+                action_id="value", max_length=MAX_TEXT, initial_value=_within(meeting.venue if meeting else None))),
             InputBlock(block_id="theme", label="Theme", optional=True, element=PlainTextInputElement(
-                action_id="value", max_length=MAX_TEXT, initial_value=meeting.theme if meeting else None)),
+                action_id="value", max_length=MAX_TEXT, initial_value=_within(meeting.theme if meeting else None))),
         ],
     ).to_dict()
 

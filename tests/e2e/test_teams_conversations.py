@@ -187,7 +187,7 @@ def test_commands_answer_in_words_and_bad_input_is_one_line_that_changes_nothing
                                  mentions=[HAYLEY])
     assert "someday" in bad["text"] and "\n" not in bad["text"] and "attachments" not in bad
     [no_who] = teams.say_in_channel(SARAH, "action Map the hotspots by Friday")
-    assert no_who["text"].startswith("I need who, what and by when.")
+    assert no_who["text"].startswith("I need who: start with an @mention")
     with services.db.unit_of_work() as reg:
         assert reg.action_by_ref("CPB", 1) is None
     [log] = teams.say_in_channel(SARAH, "actions")
