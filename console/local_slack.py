@@ -76,8 +76,9 @@ class LocalSlack:
         with self._lock:
             return [c for c in self.calls if method is None or c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """The calls of `method`, once there are at least `count` of them (or the timeout passes)."""
+    def wait_for(self, method: str, count: int = 1, timeout: float = 30.0) -> list[Call]:
+        """The calls of `method`, once there are at least `count` of them (or the timeout passes: long,
+        so that a loaded machine is only slower, never wrong)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = self.sent(method)

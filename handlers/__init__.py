@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -24,7 +25,9 @@ from handlers.buttons.minutes_buttons import (
     edit_clicked,
     edit_submitted,
     exempt_toggled,
+    replace_clicked,
 )
+from handlers.buttons.meeting_buttons import cancel_meeting_clicked
 from handlers.buttons.nudge_buttons import (
     direct_message,
     new_date_picked,
@@ -47,12 +50,13 @@ from handlers.commands.agenda import (
 )
 from handlers.commands.board import board_command
 from handlers.commands.governance import decision_command, decisions_command, declare_command
-from handlers.commands.meeting import meeting_command
+from handlers.commands.help import help_command
+from handlers.commands.meeting import CANCEL_MEETING, meeting_command
 from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
 from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, EXEMPT, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, EXEMPT, IMPORT_VIEW, REPLACE
 from handlers.request_info import malformed, what
 from handlers.services import Services
 from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
@@ -61,6 +65,16 @@ from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 from templates.block_kit import CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, NEW_DATE, ON_TRACK, SNOOZE
 
 log = logging.getLogger(__name__)
+BOLT_LOG = "matters.bolt"
+
+
+class ClientCarriesTheToken(logging.Filter):
+    """Drops Bolt's warning that `token` will be unused, which it gives whenever SLACK_BOT_TOKEN is set
+    and a client is passed in: our client carries that very token, so each web worker's warning at
+    start says nothing an operator can act on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
 def web_client(token: str, base_url: str) -> WebClient:
@@ -75,21 +89,26 @@ def web_client(token: str, base_url: str) -> WebClient:
     return client
 
 
+# The slash commands, as manifest.yml declares them, and their listeners.
+COMMANDS = (("/board", board_command), ("/action", action_command),
+            ("/myactions", my_actions_command), ("/done", done_command),
+            ("/actions", actions_command), ("/agenda", agenda_command),
+            ("/apologies", apologies_command), ("/attendance", attendance_command),
+            ("/meeting", meeting_command), ("/minutes", minutes_command),
+            ("/decision", decision_command), ("/decisions", decisions_command),
+            ("/declare", declare_command), ("/help", help_command))
+
+
 def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
     """Map Slack's ids to listeners: each answers within `ack_budget` seconds; each event runs once."""
-    for name, command in (("/board", board_command), ("/action", action_command),
-                          ("/myactions", my_actions_command), ("/done", done_command),
-                          ("/actions", actions_command), ("/agenda", agenda_command),
-                          ("/apologies", apologies_command), ("/attendance", attendance_command),
-                          ("/meeting", meeting_command), ("/minutes", minutes_command),
-                          ("/decision", decision_command), ("/decisions", decisions_command),
-                          ("/declare", declare_command)):
+    for name, command in COMMANDS:
         app.command(name)(in_time(command, ack_budget))
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
                                (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
-                               (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
+                               (DECLINE, decision_clicked), (CONFIRM, confirm_clicked), (REPLACE, replace_clicked),
                                (EDIT, edit_clicked), (CANCEL, cancel_clicked), (EXEMPT, exempt_toggled),
+                               (CANCEL_MEETING, cancel_meeting_clicked),
                                (CARRY_CLOSE, close_clicked), (CARRY_REDATE, redate_picked),
                                (CARRY_KEEP, keep_clicked)):
         app.action(action_id)(in_time(clicked, ack_budget))
@@ -113,13 +132,16 @@ def create_app(
     ack_budget: float = ACK_BUDGET_SECONDS,
 ) -> App:
     """A Bolt app over the register, talking to the Web API at `api_url`."""
+    bolt_log = logging.getLogger(BOLT_LOG)
+    if not any(isinstance(f, ClientCarriesTheToken) for f in bolt_log.filters):
+        bolt_log.addFilter(ClientCarriesTheToken())
     app = App(
         client=web_client(token, api_url),
         signing_secret=signing_secret,
         token_verification_enabled=False,
         request_verification_enabled=signing_secret is not None,
         process_before_response=process_before_response,
-        logger=logging.getLogger("matters.bolt"),
+        logger=bolt_log,
     )
 
     @app.middleware

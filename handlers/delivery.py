@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from handlers.job_messages import slack_message
 from jobs.outbox import DeliveryFailed, Undeliverable
+from messages import Message
 
 # Errors about the recipient that no retry will mend: the person or channel is gone, or the bot is
 # not let in. A bad or revoked token is not among them: it is the bot's fault, and mended, every
@@ -22,9 +22,9 @@ class SlackSender:
     def __init__(self, client: WebClient):
         self.client = client
 
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+    def send(self, recipient: str, message: Message) -> tuple[str | None, str | None]:
         try:
-            response = self.client.chat_postMessage(channel=recipient, **message)
+            response = self.client.chat_postMessage(channel=recipient, **slack_message(message))
         except SlackApiError as error:
             reason = str(error.response.get("error", "unknown_error"))
             raise (Undeliverable if reason in PERMANENT else DeliveryFailed)(reason) from error

@@ -1,43 +1,35 @@
 """E-mail for members who have an address but no chat account: the same reminders and digests.
 
-Messages are written once, as Slack mrkdwn; here they become a plain-text part and
-an HTML part (stdlib `email`), sent over SMTP (`SMTP_URL`, from `MAIL_FROM`).
+The neutral message (messages.Message) is laid out once (messages.compose) and written
+here as a plain-text part and an HTML part (stdlib `email`), sent over SMTP
+(`SMTP_URL`, from `MAIL_FROM`).
 """
 
 from __future__ import annotations
 
-import html
 import smtplib
 from email.message import EmailMessage
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from jobs.outbox import DeliveryFailed, Undeliverable
-from templates.plain import unformatted
+from messages import Message
+from messages.compose import document
+from messages.document import html_body, plain_text
 
 MAILTO = "mailto:"
+TEAMS_PREFIXES = ("teams:", "teams-channel:")
 
 
-def _body(message: dict[str, Any]) -> str:
-    pieces = []
-    for block in message.get("blocks") or []:
-        if block.get("type") == "section":
-            pieces.append(unformatted(block["text"]["text"]))
-        elif block.get("type") == "context":
-            pieces.extend(unformatted(e.get("text", "")) for e in block.get("elements", []))
-    return "\n\n".join(p for p in pieces if p) or unformatted(message.get("text", ""))
-
-
-def email_for(message: dict[str, Any], *, to: str, sender: str) -> EmailMessage:
-    body = _body(message)
-    first_line = body.splitlines()[0] if body else "Matters Arising"
+def email_for(message: Message, *, to: str, sender: str) -> EmailMessage:
+    laid_out = document(message)
+    body = plain_text(laid_out)
     mail = EmailMessage()
-    mail["Subject"] = first_line[:120]
+    mail["Subject"] = " ".join(laid_out.summary.split())[:120] or "Matters Arising"
     mail["From"] = sender
     mail["To"] = to
     mail.set_content(body + "\n\n-- \nMatters Arising\n")
-    paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
-    mail.add_alternative(f"<!doctype html><html><body>{paragraphs}</body></html>", subtype="html")
+    mail.add_alternative(f"<!doctype html><html><body>{html_body(laid_out)}</body></html>", subtype="html")
     return mail
 
 
@@ -48,7 +40,7 @@ class MailSender:
         self.url = urlsplit(smtp_url)
         self.mail_from = mail_from
 
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+    def send(self, recipient: str, message: Message) -> tuple[str | None, str | None]:
         address = recipient.removeprefix(MAILTO)
         mail = email_for(message, to=address, sender=self.mail_from)
         connect = smtplib.SMTP_SSL if self.url.scheme == "smtps" else smtplib.SMTP
@@ -67,14 +59,21 @@ class MailSender:
 
 
 class RoutingSender:
-    """Chat for chat ids, e-mail for `mailto:` recipients (when e-mail is configured)."""
+    """Each recipient to where their address says: `teams:` and `teams-channel:` to Teams (the Bot
+    Connector), `mailto:` to e-mail (when configured), anything else is a Slack id."""
 
-    def __init__(self, chat: Any, mail: MailSender | None):
-        self.chat, self.mail = chat, mail
+    def __init__(self, chat: Any, mail: MailSender | None, teams: Any = None):
+        self.chat, self.mail, self.teams = chat, mail, teams
 
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
+    def send(self, recipient: str, message: Message, *, key: str | None = None) -> tuple[str | None, str | None]:
         if recipient.startswith(MAILTO):
             if self.mail is None:
                 raise Undeliverable("e-mail is not configured (SMTP_URL)")
             return self.mail.send(recipient, message)
+        if recipient.startswith(TEAMS_PREFIXES):
+            if self.teams is None:
+                raise Undeliverable("Teams is not configured here")
+            return self.teams.send(recipient, message, key=key)
+        if self.chat is None:
+            raise DeliveryFailed("SLACK_BOT_TOKEN is not set, so Slack messages wait")
         return self.chat.send(recipient, message)

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from templates import escape_mrkdwn
+from messages import UNREACHABLE, Message
+from messages import message as neutral_message
+from messages.compose import document
+from messages.document import plain_text
 
 log = logging.getLogger("matters.jobs")
 CLAIM_TIMEOUT = timedelta(minutes=10)
@@ -29,18 +32,37 @@ UNLINKED = "unlinked:"
 
 
 def recipient_address(member: Any) -> str:
-    """Where a member is reached: their chat id, else their e-mail address, else nowhere yet."""
-    if member.slack_id:
-        return member.slack_id
+    """Where a member is reached: the chat they last used when they are on both, else Slack, else Teams,
+    else their e-mail address, else nowhere yet."""
+    chats = {"slack": member.slack_id, "teams": f"teams:{member.teams_id}" if member.teams_id else None}
+    if member.last_chat in chats and chats[member.last_chat]:
+        return str(chats[member.last_chat])
+    if chats["slack"] or chats["teams"]:
+        return str(chats["slack"] or chats["teams"])
     if member.email:
         return f"mailto:{member.email}"
     return f"{UNLINKED}{member.id}"
 
 
 def recipient_label(member: Any) -> str:
-    if member.slack_id:
+    if member.slack_id or member.teams_id:
         return member.name
-    return f"{member.name} (by e-mail)" if member.email else f"{member.name} (no Slack account or e-mail)"
+    return f"{member.name} (by e-mail)" if member.email else f"{member.name} (no chat account or e-mail)"
+
+
+def board_addresses(board: Any, teams_channel: Any | None) -> list[tuple[str, str]]:
+    """Where a board's channel messages go, with a label each: its Slack channel and/or its Teams channel
+    (`teams_channel`, from `Register.teams_channel_of(board.id)`)."""
+    found = [(board.channel_id, f"{board.name} channel")] if board.channel_id else []
+    if teams_channel is not None:
+        found.append((f"teams-channel:{teams_channel.conversation_id}", f"{board.name} channel in Teams"))
+    return found
+
+
+def channel_key(key: str, address: str) -> str:
+    """A channel message's outbox key at this address: unchanged for the Slack channel, marked for the
+    Teams one, so a board in both channels has each told once."""
+    return f"{key}:teams" if address.startswith("teams-channel:") else key
 
 
 class Undeliverable(Exception):
@@ -52,8 +74,9 @@ class DeliveryFailed(Exception):
 
 
 class Sender(Protocol):
-    def send(self, recipient: str, message: dict[str, Any]) -> tuple[str | None, str | None]:
-        """Deliver the message; return (channel, ts) as the chat platform knows them."""
+    def send(self, recipient: str, message: Message) -> tuple[str | None, str | None]:
+        """Render the message for the recipient's platform and deliver it; return (channel, ts) as the
+        platform knows them."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +94,7 @@ class Outgoing:
     kind: str
     recipient: str
     parts: tuple[Part, ...]
-    render: Callable[[list[Any]], dict[str, Any]]
+    render: Callable[[list[Any]], Message]
     label: str = ""
     # Who hears, once, when the recipient cannot be reached at all (the board's secretary).
     escalate_to: str | None = None
@@ -110,9 +133,9 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: b
                 done = reg.taken_keys([p.key for p in message.parts])
             fresh = [p for p in message.parts if p.key not in done]
             if fresh:
-                preview = message.render([p.item for p in fresh])
+                preview = plain_text(document(message.render([p.item for p in fresh])))
                 report.planned.append(f"{message.kind} to {message.label or message.recipient}: "
-                                      + preview["text"].replace("\n", " | "))
+                                      + preview.replace("\n", " | "))
             continue
         if message.recipient.startswith(UNLINKED):
             report.unreachable.append(message.label)
@@ -150,17 +173,16 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], 
     try:
         with db.unit_of_work() as reg:
             reg.mark_sent(keys, now=wall(), channel=channel, ts=ts)
-    except Exception:  # noqa: BLE001 - sent, but unmarked: the claim stays, so it is not sent again soon
-        log.exception("mark_sent_failed kind=%s recipient=%s", message.kind, message.recipient)
+    except Exception as error:  # noqa: BLE001 - sent, but unmarked: the claim stays, so it is not sent again soon
+        log.error("mark_sent_failed kind=%s recipient=%s error=%s", message.kind, message.recipient,
+                  (str(error).splitlines() or [type(error).__name__])[0])
     report.sent += 1
     log.info("sent kind=%s recipient=%s parts=%d", message.kind, message.recipient, len(won))
 
 
 def _unreachable_notice(message: Outgoing, reason: str) -> Outgoing:
-    def render(_: list[Any]) -> dict[str, Any]:
-        text = (f":warning: I couldn't reach {escape_mrkdwn(message.label or 'a member')} ({escape_mrkdwn(reason)}), "
-                "so they are not getting their reminders. Please check how they can be reached.")
-        return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+    def render(_: list[Any]) -> Message:
+        return neutral_message(UNREACHABLE, [{"label": message.label, "reason": reason}])
 
     return Outgoing(kind="unreachable", recipient=message.escalate_to or "",
                     parts=(Part(f"unreachable:{message.recipient}", None),), render=render, label="the secretary")

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from domain.identity import link_directory
+from domain.moments import Moment
 from jobs import agendas, digest, minutes_summary, nudges
 from jobs.outbox import Report, Sender, deliver, wall_clock
 
@@ -42,10 +43,13 @@ def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
         return len(link_directory(list(reg.unlinked_members()), people, set(reg.officer_channels())))
 
 
-def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,
+def run_job(name: str, db: Any, sender: Sender, now: Moment, *, dry_run: bool = False,
             directory: Callable[[], list[Any]] | None = None, context: SweepContext = SweepContext(),
             wall: Callable[[], datetime] = wall_clock) -> Report:
-    """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed)."""
+    """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed).
+
+    `now` is an instant, or (from `run-job --at` without an offset) a wall time each board reads
+    in its own zone."""
     started = time.perf_counter()
     if directory is not None and name in NEEDS_DIRECTORY and not dry_run:
         try:

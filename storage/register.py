@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -29,7 +29,12 @@ from storage.models import (
     Member,
     Membership,
     SentMessage,
+    TeamsChannel,
+    TeamsUser,
 )
+
+
+SEEN_STEP = timedelta(hours=1)  # how finely a Teams user's last activity is kept
 
 
 class Register:
@@ -71,7 +76,22 @@ class Register:
             for member_id in (chair_id, secretary_id):
                 if member_id is not None:
                     runs.setdefault(member_id, set()).update({channel_id} if channel_id else set())
+        for chair_id, secretary_id, conversation_id in self.session.execute(
+                select(Board.chair_id, Board.secretary_id, TeamsChannel.conversation_id)
+                .join(TeamsChannel, TeamsChannel.board_id == Board.id)):
+            for member_id in (chair_id, secretary_id):
+                if member_id is not None:
+                    runs.setdefault(member_id, set()).add(conversation_id)
         return runs
+
+    def member_by_teams_id(self, teams_id: str) -> Member | None:
+        return self.session.scalars(select(Member).where(Member.teams_id == teams_id)).first()
+
+    def member_by_teams_user(self, user_id: str) -> Member | None:
+        """The member behind a Bot Framework user id (29:...), once their reference is stored."""
+        return self.session.scalars(
+            select(Member).join(TeamsUser, TeamsUser.teams_id == Member.teams_id)
+            .where(TeamsUser.user_id == user_id)).first()
 
     def unlinked_members(self) -> Sequence[Member]:
         """Members with no chat account linked yet."""
@@ -82,6 +102,55 @@ class Register:
         self.session.add(member)
         self.session.flush()
         return member
+
+    # -- Teams conversation references ------------------------------------
+    def teams_user(self, teams_id: str) -> TeamsUser | None:
+        return self.session.scalars(select(TeamsUser).where(TeamsUser.teams_id == teams_id)).first()
+
+    def save_teams_user(self, *, teams_id: str, user_id: str, service_url: str, now: datetime,
+                        name: str | None = None, email: str | None = None, tenant_id: str | None = None,
+                        conversation_id: str | None = None) -> TeamsUser:
+        """Remember how to reach a Teams user; what a later activity says replaces what an earlier one did."""
+        user = self.teams_user(teams_id)
+        if user is None:
+            user = TeamsUser(teams_id=teams_id, user_id=user_id, service_url=service_url, seen_at=now)
+            self.session.add(user)
+        # Unchanged values write nothing; `seen_at` moves by the hour, so a busy chat is not a write a message.
+        user.user_id, user.service_url = user_id, service_url
+        if now - user.seen_at >= SEEN_STEP:
+            user.seen_at = now
+        user.name = name or user.name
+        user.email = email or user.email
+        user.tenant_id = tenant_id or user.tenant_id
+        user.conversation_id = conversation_id or user.conversation_id
+        self.session.flush()
+        return user
+
+    def teams_channel_of(self, board_id: int) -> TeamsChannel | None:
+        return self.session.scalars(select(TeamsChannel).where(TeamsChannel.board_id == board_id)).first()
+
+    def teams_channel(self, conversation_id: str) -> TeamsChannel | None:
+        return self.session.scalars(
+            select(TeamsChannel).where(TeamsChannel.conversation_id == conversation_id)).first()
+
+    def board_by_teams_channel(self, conversation_id: str) -> Board | None:
+        return self.session.scalars(
+            select(Board).join(TeamsChannel, TeamsChannel.board_id == Board.id)
+            .where(TeamsChannel.conversation_id == conversation_id)).first()
+
+    def bind_teams_channel(self, board: Board, *, conversation_id: str, service_url: str,
+                           team_id: str | None = None, tenant_id: str | None = None) -> TeamsChannel:
+        """Make this Teams channel the board's (a board has one; a channel serves one board)."""
+        self.session.execute(delete(TeamsChannel).where(
+            TeamsChannel.conversation_id == conversation_id, TeamsChannel.board_id != board.id))
+        channel = self.teams_channel_of(board.id)
+        if channel is None:
+            channel = TeamsChannel(board_id=board.id, conversation_id=conversation_id, service_url=service_url)
+            self.session.add(channel)
+        channel.conversation_id, channel.service_url = conversation_id, service_url
+        channel.team_id, channel.tenant_id = team_id, tenant_id
+        self.session.flush()
+        return channel
 
     # -- boards ----------------------------------------------------------
     def board(self, board_id: int) -> Board | None:
@@ -455,7 +524,7 @@ class Register:
             select(Meeting).join(Meeting.board)
             .options(contains_eager(Meeting.board))
             .where(Meeting.minutes_recorded_at.is_not(None), Meeting.starts_at >= since,
-                   Board.channel_id.is_not(None))
+                   or_(Board.channel_id.is_not(None), Board.id.in_(select(TeamsChannel.board_id))))
             .order_by(Meeting.starts_at)
         ).all()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.attendance import meeting_counts
 from domain.boards import board_of_channel
 from domain.errors import NotAllowed, NotFound
 from domain.exempt import open_records
@@ -20,7 +21,7 @@ from handlers.services import caller
 from handlers.slack_text import plain_text
 
 USAGE = ("`/minutes` shows this board's latest minutes · `/minutes import` reads a minutes file "
-         "(.txt, .md, .docx or .pdf), or share the file with me here")
+         "(.txt, .md, .html, .docx or .pdf), or share the file with me here")
 
 
 def minutes_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
@@ -55,11 +56,11 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
                            "or use `/minutes import`.")
         meeting, zone = held[-1], ZoneInfo(board.timezone)
         upcoming = next((m for m in meetings if m.starts_at > meeting.starts_at and m.status == "scheduled"), None)
-        statuses = [a.status for a in reg.attendance_of(meeting.id)]
+        counts = meeting_counts(reg.attendance_of(meeting.id))
         summary = {
             "board": board.name, "when": starts_in_words(meeting.starts_at, zone), "venue": meeting.venue,
-            "theme": meeting.theme, "present": statuses.count("present"),
-            "attending": statuses.count("in attendance"), "apologies": statuses.count("apologies"),
+            "theme": meeting.theme, "present": counts.present,
+            "attending": counts.in_attendance, "apologies": counts.apologies,
             "next_when": starts_in_words(upcoming.starts_at, zone) if upcoming else None,
             "next_venue": upcoming.venue if upcoming else None,
         }

@@ -12,29 +12,31 @@ member, so a Slack retry or a duplicate event finds the draft and says nothing.
 from __future__ import annotations
 
 import logging
-import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 from urllib.error import URLError
 from urllib.parse import urlsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from slack_sdk.errors import SlackApiError
 
-from domain.boards import board_of_channel
+from domain.boards import board_for_minutes, board_of_channel
 from domain.errors import BadInput, NotAllowed, NotFound, NotLinked
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.errors import explain
-from handlers.minutes_preview import preview, unmatched_owners
+from domain.meeting_record import removals
+from handlers import reading_pool
+from handlers.minutes_preview import preview
 from handlers.services import caller
-from minutes import SUPPORTED, Minutes, MinutesFileError, extract_text, read_minutes
+from minutes import SUPPORTED, Minutes, MinutesFileError
+from minutes.uploads import MAX_BYTES, unmatched_owners
+from minutes.uploads import read_upload as read_shared
 from storage.drafts import Drafts
 
 log = logging.getLogger(__name__)
-MAX_BYTES = 20 * 1024 * 1024
 KINDS = ", ".join(SUPPORTED)
 
 
@@ -123,15 +125,11 @@ def download(url: str | None, token: str | None, name: str, api_url: str, limit:
 
 
 def read_upload(name: str, data: bytes) -> Minutes:
-    """Minutes read from the downloaded bytes, through a temporary file named like the original."""
-    safe = re.sub(r"[^\w.\- ]", "_", Path(name).name)[-120:] or "minutes"
-    with tempfile.TemporaryDirectory(prefix="minutes-") as folder:
-        path = Path(folder) / safe
-        path.write_bytes(data)
-        try:
-            return read_minutes(extract_text(path))
-        except MinutesFileError as error:
-            raise BadInput(str(error)) from None
+    """Minutes read from the downloaded bytes; a file that cannot be read is one clear line."""
+    try:
+        return read_shared(name, data)
+    except MinutesFileError as error:
+        raise BadInput(str(error)) from None
 
 
 def _uploader(reg: Any, client: Any, upload: Upload) -> tuple[int, int | None]:
@@ -145,19 +143,6 @@ def _uploader(reg: Any, client: Any, upload: Upload) -> tuple[int, int | None]:
     return me.id, board.id
 
 
-def _board_named(reg: Any, minutes: Minutes, member_id: int) -> Any:
-    """In a direct message: the board the minutes name, when the member runs it."""
-    board = reg.board_by_name(minutes.board) if minutes.board else None
-    if board is not None and runs_board(board, member_id):
-        return board
-    mine = [b.name for b in reg.boards_of_member(member_id) if runs_board(b, member_id)]
-    named = f"name “{minutes.board}”, which isn't a board you run" if minutes.board else "don't name their board"
-    if not mine:
-        raise NotAllowed(f"These minutes {named}. Only a board's chair or secretary can import its minutes.")
-    raise NotAllowed(f"These minutes {named}. You can import minutes for {', '.join(mine)}: share the file "
-                     "in that board's channel.")
-
-
 def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str, Any] | None:
     """The preview of a shared minutes file, now a draft; None when the file is a draft already (a retry)."""
     with services.db.unit_of_work() as reg:
@@ -166,15 +151,25 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
     _check_kind(upload)
     minutes = read_upload(upload.name, download(upload.url, client.token, upload.name, client.base_url))
     with services.db.unit_of_work() as reg:
-        board = reg.board(board_id) if board_id else _board_named(reg, minutes, member_id)
+        board = reg.board(board_id) if board_id else board_for_minutes(reg, minutes.board, member_id)
         draft = Drafts(reg.session).add(board_id=board.id, uploader_id=member_id, channel_id=upload.channel_id,
                                         slack_file_id=upload.file_id, file_name=upload.name, minutes=minutes,
                                         now=services.now())
         if draft is None:
             log.info("minutes_draft_exists file=%s", upload.file_id)
             return None
-        unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
-        return preview(draft.id, board=board.name, file_name=upload.name, minutes=minutes, unmatched=unmatched)
+        names = [m.name for m in reg.members_of_board(board.id)]
+        unmatched = unmatched_owners(minutes, names)
+        return preview(draft.id, board=board.name, file_name=upload.name, minutes=minutes, unmatched=unmatched,
+                       member_names=names, removals=_removals(reg, board, minutes))
+
+
+def _removals(reg: Any, board: Any, minutes: Minutes) -> list[str]:
+    """What replacing the meeting's record with these minutes would remove (nothing for a new meeting)."""
+    if minutes.date is None:
+        return []
+    zone = ZoneInfo(board.timezone)
+    return removals(reg, minutes, reg.meeting_on(board.id, minutes.date, zone), zone)
 
 
 def tell(client: Any, channel_id: str, user_id: str, payload: dict[str, Any]) -> None:
@@ -189,6 +184,17 @@ def tell(client: Any, channel_id: str, user_id: str, payload: dict[str, Any]) ->
 
 
 def answer_upload(client: Any, services: Any, upload: Upload, *, quiet_refusals: bool) -> None:
+    """Hand the file to the reading pool, which shows the preview when it is read; when the pool
+    is full, say so in one line (in a DM or the import form), never holding this thread."""
+    if reading_pool.submit(_answer_upload, client, services, upload, quiet_refusals=quiet_refusals):
+        return
+    log.warning("minutes_reader_busy file=%s", upload.file_id)
+    if not quiet_refusals or upload.in_dm:
+        tell(client, upload.channel_id, upload.user_id,
+             notice(f"I'm reading several minutes files just now. Share {upload.name} again in a minute."))
+
+
+def _answer_upload(client: Any, services: Any, upload: Upload, *, quiet_refusals: bool) -> None:
     """Read the file and show the preview, or say in one line why not (or, in a channel, say nothing
     to the files that were never meant for the bot)."""
     try:

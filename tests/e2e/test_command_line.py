@@ -25,6 +25,23 @@ def run(*args: str, env: dict[str, str] | None = None, stdin: str = "", cwd: Pat
                           text=True, env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=60)
 
 
+def run_here(*args: str, env: dict[str, str], cwd: Path):  # type: ignore[no-untyped-def]
+    """The same command in this process, sparing an interpreter's start: what it printed and its status."""
+    import contextlib
+    import io
+
+    import bot
+
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(cwd)
+        for name, value in env.items():
+            patch.setenv(name, value)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = bot.main(list(args))
+    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
 def env(tmp_path):  # type: ignore[no-untyped-def]
     clean = {k: "" for k in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")}
@@ -32,12 +49,12 @@ def env(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_board_add_creates_then_updates_a_board(env, tmp_path):
-    first = run("board", "add", "Chorley Public Service Reform Board", "--channel", "C0CHORLEY", env=env,
-                cwd=tmp_path)
+    first = run_here("board", "add", "Chorley Public Service Reform Board", "--channel", "C0CHORLEY", env=env,
+                     cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "created board 1: Chorley Public Service Reform Board (CPSRB) in channel C0CHORLEY" in first.stdout
-    again = run("board", "add", "Chorley Public Service Reform Board", "--timezone", "Europe/London", env=env,
-                cwd=tmp_path)
+    again = run_here("board", "add", "Chorley Public Service Reform Board", "--timezone", "Europe/London", env=env,
+                     cwd=tmp_path)
     assert again.returncode == 0 and "updated board 1" in again.stdout
 
 
@@ -51,7 +68,8 @@ def test_board_add_creates_then_updates_a_board(env, tmp_path):
     ["socket"],
 ])
 def test_bad_usage_or_input_exits_2_with_one_clear_line(env, tmp_path, args):
-    result = run(*args, env=env, cwd=tmp_path)
+    # In this process but for the first case: the others need no interpreter of their own to show it.
+    result = (run if args == ["frobnicate"] else run_here)(*args, env=env, cwd=tmp_path)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
@@ -72,7 +90,7 @@ def test_help_works_on_each_command(command):
 def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path):
     result = run("db", "upgrade", env=env, cwd=tmp_path)
     assert result.returncode == 0 and "up to date" in result.stdout
-    assert run("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
+    assert run_here("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
 
 
 def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path):
@@ -110,9 +128,12 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
+            # However loaded the machine, a server that is still starting is waited for; one that has
+            # stopped is a failure at once.
+            deadline = time.monotonic() + 120
+            while server.poll() is None and time.monotonic() < deadline:
                 try:
-                    with urllib.request.urlopen(f"{base}/healthz", timeout=1) as health:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=5) as health:
                         assert json.load(health) == {"ok": True}
                         break
                 except OSError:
@@ -124,11 +145,11 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
                               "response_url": slack.response_url(), "trigger_id": "t"})
             signed = urllib.request.Request(f"{base}/slack/events", data=body.encode(),
                                             headers=signature_headers(secret, body), method="POST")
-            with urllib.request.urlopen(signed, timeout=5) as reply:
+            with urllib.request.urlopen(signed, timeout=60) as reply:
                 assert "CPSRB" in json.load(reply)["text"]
             unsigned = urllib.request.Request(f"{base}/slack/events", data=body.encode(), method="POST")
             with pytest.raises(urllib.error.HTTPError) as refused:
-                urllib.request.urlopen(unsigned, timeout=5)
+                urllib.request.urlopen(unsigned, timeout=60)
             assert refused.value.code == 401
         finally:
             server.terminate()
@@ -178,3 +199,50 @@ def test_bad_minutes_files_exit_2_with_one_line_and_write_nothing(env, tmp_path,
 def test_a_missing_minutes_path_exits_2(env, tmp_path):
     result = run("import-minutes", str(tmp_path / "nowhere.docx"), env=env, cwd=tmp_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_dry_run_without_json_prints_a_readable_summary_with_what_it_could_not_place(env, tmp_path):
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Westfold Leadership Board\n\nMinutes of the meeting held on 3 March 2015\n\n"
+                       "Present: Ann Cole (Chair), Raj Khanna\n\n1. Budget\n\n"
+                       "ACTION: Raj Khanna to circulate the budget by 31 March 2015.\n"
+                       "ACTION: Write to the funders.\n")
+    result = run("import-minutes", str(minutes), "--dry-run", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Westfold Leadership Board, 3 March 2015" in out and "present (2): Ann Cole" in out
+    assert "Circulate the budget — Raj Khanna, 31 Mar 2015" in out
+    assert "could not place:" in out and "action with no owner: Write to the funders" in out
+    assert not (tmp_path / "cli.db").exists()
+
+
+def test_a_folder_import_goes_on_past_a_bad_file_and_names_it_at_the_end(env, tmp_path):
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "a-broken.docx").write_bytes(b"not a zip at all")
+    (folder / "b-good.txt").write_bytes((FIXTURES / "what-who-when-table.txt").read_bytes())
+    result = run("import-minutes", str(folder), env=env, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "b-good.txt" in result.stdout and "recorded" in result.stdout
+    assert "1 of 2 files not imported" in result.stderr and "a-broken.docx" in result.stderr
+
+
+def test_a_mistyped_board_is_refused_naming_the_board_it_is_close_to(env, tmp_path):
+    path = str(FIXTURES / "what-who-when-table.txt")
+    assert run("board", "add", "Chorley Public Service Reform Board", env=env, cwd=tmp_path).returncode == 0
+    typo = run("import-minutes", path, "--board", "Chorly PSR Board", env=env, cwd=tmp_path)
+    assert typo.returncode == 2 and "Chorley Public Service Reform Board" in typo.stderr
+    assert len(typo.stderr.strip().splitlines()) == 1
+    meant = run("import-minutes", path, "--board", "Chorly PSR Board", "--new-board", env=env, cwd=tmp_path)
+    assert meant.returncode == 0, meant.stderr and "Chorly PSR Board" in meant.stdout
+
+
+def test_reimporting_a_thin_document_merges_and_replace_removes_what_it_lacks(env, tmp_path):
+    full = FIXTURES / "what-who-when-table.txt"
+    assert run("import-minutes", str(full), env=env, cwd=tmp_path).returncode == 0
+    thin = tmp_path / "thin.txt"
+    thin.write_text("Ashbourne Community Safety Partnership\n\nMinutes of the meeting held on 5 March 2015\n")
+    merged = run("import-minutes", str(thin), env=env, cwd=tmp_path)
+    assert merged.returncode == 0 and "merged" in merged.stdout and "removed" not in merged.stdout
+    replaced = run("import-minutes", str(thin), "--replace", env=env, cwd=tmp_path)
+    assert replaced.returncode == 0 and "removed: the venue" in replaced.stdout

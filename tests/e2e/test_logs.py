@@ -13,6 +13,7 @@ from handlers.blocks import DONE
 from handlers.delivery import SlackSender
 from jobs.runner import run_job
 from logs import REDACTED, RedactSecrets
+from tests.conftest import PATIENT
 from tests.slack_requests import SignedClient
 from web import WebApp
 
@@ -61,7 +62,8 @@ def test_debug_logs_hold_no_token_no_signing_secret_and_no_verification_token(se
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
     try:
-        app = create_app(services, token=token, signing_secret=secret, api_url=slack.api_url)
+        app = create_app(services, token=token, signing_secret=secret, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
         web = SignedClient(WebApp(app, services.db, secret), secret, slack)
         web.command("/board", "setup Ashworth Health and Wellbeing Board", user=SARAH)
         web.command("/action", f"<@{HAYLEY}|hayley> Circulate the notes by 17/12/2026", user=SARAH)
