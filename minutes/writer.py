@@ -162,8 +162,9 @@ def lay_out(minutes: Minutes) -> Layout:
 
 
 def _declaration(declared: Declaration) -> str:
-    where = f" in item {declared.item}" if declared.item else ""
-    return f"{declared.name} declared an interest{where}: {declared.interest}"
+    """As minutes say it, and as the reader reads it back: "NAME declared INTEREST (item N)"."""
+    where = f" (item {declared.item})" if declared.item else ""
+    return f"{declared.name} declared {declared.interest.rstrip(' .')}{where}."
 
 
 def _owners(minutes: Minutes) -> Owners:

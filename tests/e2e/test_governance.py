@@ -181,7 +181,7 @@ def test_declarations_made_in_chat_show_on_the_agenda_and_standing_entries_reach
         assert len(register) == 1 and "director of Ashworth Homes Ltd" in register[0].body["text"]
     with db.unit_of_work() as reg:
         exported = write_minutes(minutes_of(reg, reg.meeting(hwb)), "md").decode()
-    assert "Mark Member declared an interest in item 2: Trustee of Ashworth Carers" in exported
+    assert "Mark Member declared Trustee of Ashworth Carers (item 2)." in exported
     assert SECRET_DECLARATION not in exported
 
 
