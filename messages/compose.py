@@ -233,8 +233,8 @@ def _carry_forward(items: Sequence[dict[str, Any]]) -> Document:
                                 strong("Re-date"), " it, or ", strong("Keep"), " it as it is.")]
     for act in c["actions"][:MAX_LISTED]:
         blocks += [line(strong(act["ref"]), "  ", act["what"]),
-                   line(act["owner"], " · ", _due(act["overdue"], act["due_words"]), " · ",
-                        _carried(act["carried"]), " so far", small=True),
+                   line(act["owner"], " · ", _due(act["overdue"], act["due_words"]),
+                        f" · {_carried(act['carried'])} so far", small=True),
                    carry_controls(act["ref"])]
     if count > MAX_LISTED:
         blocks.append(line(f"…and {count - MAX_LISTED} more: I'll list them again once these are decided.",
