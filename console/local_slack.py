@@ -51,7 +51,7 @@ class LocalSlack:
         self._server: ThreadingHTTPServer | None = None
         self.history: dict[str, list[dict[str, Any]]] = {}
         self._lost: list[int | str] = []
-        self._losing: tuple[float, int | str, random.Random] | None = None
+        self._losing: tuple[float, tuple[int | str, ...], random.Random] | None = None
         # Called with each recorded post before it is answered (a test may kill the sender there).
         self.on_post: Callable[[Call], None] | None = None
 
@@ -87,8 +87,9 @@ class LocalSlack:
         with self._lock:
             self._lost.extend([how] * times)
 
-    def lose_answers(self, rate: float, how: int | str = 500, seed: int = 1) -> None:
-        """Post every message, then lose the answer to a share `rate` of them (0 stops it)."""
+    def lose_answers(self, rate: float, how: tuple[int | str, ...] = (500, DROP), seed: int = 1) -> None:
+        """Post every message, then lose the answer to a share `rate` of them, each lost in one of the
+        ways in `how` at random (0 stops it)."""
         with self._lock:
             self._losing = (rate, how, random.Random(seed)) if rate else None
 
@@ -181,7 +182,7 @@ class LocalSlack:
                 if self._lost:
                     lost = self._lost.pop(0)
                 elif self._losing is not None and self._losing[2].random() < self._losing[0]:
-                    lost = self._losing[1]
+                    lost = self._losing[2].choice(self._losing[1])
         if method == "chat.postMessage" and self.on_post is not None:
             self.on_post(call)
         if lost is not None:
@@ -251,6 +252,12 @@ def _decode(raw: bytes, content_type: str) -> dict[str, Any]:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # http.server's 5 would make a busy stand-in refuse connections
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that died mid-answer is no news
+            super().handle_error(request, client_address)
 
 
 def _handler_for(slack: LocalSlack) -> type[BaseHTTPRequestHandler]:
