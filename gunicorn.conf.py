@@ -11,7 +11,9 @@ from config import Settings  # noqa: E402
 # Settings, not os.environ, so that PORT in a .env file counts here too.
 bind = f"0.0.0.0:{Settings.from_env().port}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
+# Connections wait on an event loop, not a thread each, so slow clients cannot starve the rest
+# (web_worker.py); `threads` is the pool that runs the app for requests that have fully arrived.
+worker_class = "web_worker.WebWorker"
 threads = int(os.environ.get("WEB_THREADS", "8"))
 timeout = 30
 graceful_timeout = 10
