@@ -92,7 +92,7 @@ def scenario(tree: Path, url: str, slack: LocalSlack, kind: str, **options: Any)
 def count(slack: LocalSlack, members: int) -> dict[str, int]:
     posts: dict[str, int] = {}
     for call in slack.sent("chat.postMessage"):
-        posts[call.body["channel"]] = posts.get(call.body["channel"], 0) + 1
+        posts[call.body.get("channel", "")] = posts.get(call.body.get("channel", ""), 0) + 1
     expected = [f"U0M{n:05d}" for n in range(1, members + 1)]
     return {"due": members, "posts": sum(posts.values()),
             "duplicates": sum(max(0, posts.get(m, 0) - 1) for m in expected),

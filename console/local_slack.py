@@ -264,7 +264,11 @@ def _handler_for(slack: LocalSlack) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 - http.server's name
             length = int(self.headers.get("Content-Length") or 0)
-            body = _decode(self.rfile.read(length), self.headers.get("Content-Type", ""))
+            raw = self.rfile.read(length)
+            if len(raw) < length:  # the client died mid-request: Slack would not act on half a request
+                self.close_connection = True
+                return
+            body = _decode(raw, self.headers.get("Content-Type", ""))
             if self.path.startswith("/api/"):
                 method = self.path[len("/api/"):].split("?")[0]
             elif self.path.startswith("/respond/"):

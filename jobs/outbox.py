@@ -183,7 +183,7 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: b
     for part in run.reports:
         report.add(part)
     report.stopped = run.halted == "stopped"
-    if run.halted:
+    if report.left:
         log.warning("sweep_halted reason=%s left=%d", run.halted, report.left)
     return report
 
