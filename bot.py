@@ -134,43 +134,68 @@ def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
+    import contextlib
     import json
 
-    from domain.boards import save_board
+    from domain.boards import board_for_import, save_board
     from domain.meeting_record import record_minutes
     from minutes import MinutesFileError, extract_text, minutes_paths, read_minutes
+    from minutes.summary import summary
 
     try:
-        readings = [(path, read_minutes(extract_text(path))) for path in minutes_paths([Path(p) for p in args.paths])]
+        paths = minutes_paths([Path(p) for p in args.paths])
     except MinutesFileError as error:
         raise UsageError(str(error)) from None
+    readings, failed = [], []
+    for path in paths:  # a folder import goes on past a bad file and names it at the end
+        try:
+            readings.append((path, read_minutes(extract_text(path))))
+        except MinutesFileError as error:
+            failed.append(str(error))
     if args.json:
         found = [minutes.to_json() for _, minutes in readings]
-        print(json.dumps(found[0] if len(found) == 1 else found, indent=2, ensure_ascii=False))
-    if args.dry_run:
-        return 0
-    for path, minutes in readings:
-        if not (args.board or minutes.board):
-            raise UsageError(f"{path}: no board name found in the minutes; say which with --board NAME")
-        if minutes.date is None:
-            raise UsageError(f"{path}: no meeting date found in the minutes")
-    db = open_database(settings)
+        print(json.dumps(found[0] if len(paths) == 1 and found else found, indent=2, ensure_ascii=False))
+    elif args.dry_run:
+        print("\n\n".join(summary(minutes, path.name) for path, minutes in readings))
     lines = []
-    with db.unit_of_work() as reg:
+    if not args.dry_run:
         for path, minutes in readings:
-            board, _ = save_board(reg, args.board or minutes.board, now=utc_now(), timezone=settings.timezone,
-                                  channel_id=args.channel)
-            done = record_minutes(reg, minutes, board, now=utc_now(), digest=minutes.digest())
-            line = f"{path.name}: {board.name}, meeting of {minutes.date:%-d %B %Y} "
-            if done.unchanged:
-                line += "already recorded, unchanged"
-            else:
-                line += (f"{'recorded' if done.created else 'updated'}: {done.actions_added} actions added, "
-                         f"{done.actions_updated} updated")
-            if done.unmatched_owners:
-                line += f"; owners kept as written (no member matches): {', '.join(done.unmatched_owners)}"
-            lines.append(line)
-    print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+            if not (args.board or minutes.board):
+                failed.append(f"{path.name}: no board name found in the minutes; say which with --board NAME")
+            elif minutes.date is None:
+                failed.append(f"{path.name}: no meeting date found in the minutes")
+        readings = [(p, m) for p, m in readings if (args.board or m.board) and m.date is not None]
+        db = open_database(settings) if readings else None
+        with db.unit_of_work() if db else contextlib.nullcontext() as reg:
+            for path, minutes in readings:
+                try:
+                    board_for_import(reg, args.board or minutes.board, allow_new=args.new_board)
+                except DomainError as error:
+                    failed.append(f"{path.name}: {error}")
+                    continue
+                board, _ = save_board(reg, args.board or minutes.board, now=utc_now(), timezone=settings.timezone,
+                                      channel_id=args.channel)
+                done = record_minutes(reg, minutes, board, now=utc_now(), digest=minutes.digest(),
+                                      replace=args.replace)
+                line = f"{path.name}: {board.name}, meeting of {minutes.date:%-d %B %Y} "
+                if done.unchanged:
+                    line += "already recorded, unchanged"
+                else:
+                    line += (f"{'recorded' if done.created else 'merged' if not args.replace else 'replaced'}: "
+                             f"{done.actions_added} actions added, {done.actions_updated} updated")
+                if done.unmatched_owners:
+                    line += f"; owners kept as written (no member matches): {', '.join(done.unmatched_owners)}"
+                if done.removed:
+                    line += "; removed: " + "; ".join(done.removed)
+                lines.append(line)
+    if lines:
+        print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
+    if failed and len(paths) == 1:
+        raise UsageError(failed[0])
+    if failed:
+        print(f"{len(failed)} of {len(paths)} file{'s' if len(paths) != 1 else ''} not imported:", file=sys.stderr)
+        print("\n".join(f"  {line}" for line in failed), file=sys.stderr)
+        return 2
     return 0
 
 
@@ -307,11 +332,19 @@ def parser() -> Parser:
     add.add_argument("--timezone", metavar="TZ", help="IANA time zone (default: $BOT_TIMEZONE)")
     add.set_defaults(run=cmd_board)
 
-    imports = commands.add_parser("import-minutes", help="read minutes (.txt, .md, .docx, .pdf) into the register")
+    from minutes.summary import JSON_SHAPE
+
+    imports = commands.add_parser("import-minutes", help="read minutes (.txt, .md, .html, .docx, .pdf) into the register",
+                                  epilog=JSON_SHAPE, formatter_class=argparse.RawDescriptionHelpFormatter)
     imports.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of them")
     imports.add_argument("--board", metavar="NAME", help="the board (default: the name the minutes give)")
     imports.add_argument("--channel", metavar="ID", help="bind the board to this Slack channel")
-    imports.add_argument("--dry-run", action="store_true", help="read only; write nothing")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="read only; write nothing; print a summary, with what could not be placed")
+    imports.add_argument("--replace", action="store_true",
+                         help="for a meeting already recorded, remove what the new minutes lack (default: merge)")
+    imports.add_argument("--new-board", action="store_true",
+                         help="create the board even though its name is close to an existing board's")
     imports.add_argument("--json", action="store_true", help="print what was read, in the contract's JSON shape")
     imports.set_defaults(run=cmd_import_minutes)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import datetime
 from typing import Any
@@ -12,6 +13,8 @@ from domain.identity import ChatPerson
 from domain.permissions import may_appoint_officers, runs_board
 from domain.refs import board_code
 
+_CLOSE = 0.8  # difflib's ratio above which a new board name is taken for a typing slip
+_MAX_FORMS = 60
 ROLES = ("chair", "vice-chair", "member", "officer", "adviser")
 MAX_NAME = 120
 
@@ -61,6 +64,37 @@ def save_board(
     if channel_id:
         board.channel_id = channel_id
     return board, created
+
+
+def board_for_import(reg: Any, name: str, *, allow_new: bool) -> Any | None:
+    """The board an import names, or None when a new one may be made of that name. A name
+    that closely matches an existing board ("Chorly PSR Board") is refused naming that board,
+    and a name matching none is refused too unless `allow_new`, or it is an exact new name
+    with no close match."""
+    name = check_board_name(name)
+    board = reg.board_by_name(name)
+    if board is not None:
+        return board
+    wanted = name.lower()
+    scored = [(max(difflib.SequenceMatcher(None, wanted, form).ratio() for form in _name_forms(b.name)), b.name)
+              for b in reg.boards()]
+    best = max(scored, default=(0.0, ""))
+    if best[0] >= _CLOSE and not allow_new:
+        raise BadInput(f"no board is called “{name}”; did you mean “{best[1]}”? "
+                       "Give that name, or --new-board to create a new board.")
+    return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """A board's name as people shorten it: whole, and with its middle words as initials
+    ("Chorley PSR Board" for "Chorley Public Service Reform Board")."""
+    words = name.split()
+    forms = [name.lower()]
+    for start in range(1, len(words)):
+        for end in range(start + 2, len(words) + 1):
+            letters = "".join(word[0] for word in words[start:end] if word[:1].isupper())
+            forms.append(" ".join([*words[:start], letters, *words[end:]]).lower())
+    return forms[:_MAX_FORMS]
 
 
 def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datetime, timezone: str) -> tuple[Any, bool]:

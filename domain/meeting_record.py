@@ -2,8 +2,10 @@
 what must be done and when the board meets next.
 
 Recording the same minutes again, or a corrected version, updates the meeting in
-place: attendance, agenda and decisions are replaced, actions are matched by what
-they say, and nothing is duplicated.
+place: actions are matched by what they say, and nothing is duplicated. A document for a
+meeting already recorded MERGES: what it leaves empty (venue, theme, times) keeps its
+value, and nothing it lacks (people, agenda items, decisions, actions) is removed, unless
+the caller asks to `replace`, having shown the person what `removals` lists.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class Recorded:
     actions_updated: int = 0
     unmatched_owners: list[str] = field(default_factory=list)
     added_action_ids: list[int] = field(default_factory=list)
+    # What a replacing import took away (people, items, decisions, actions, fields), as lines.
+    removed: list[str] = field(default_factory=list)
 
 
 def _at(day: date, moment: time | None, zone: ZoneInfo) -> datetime:
@@ -77,36 +81,135 @@ class _People:
         return None
 
 
-def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str) -> Recorded:
-    """Write what the minutes say into the board's register; `digest` identifies their content."""
+def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str,
+                   replace: bool = False) -> Recorded:
+    """Write what the minutes say into the board's register; `digest` identifies their content.
+    For a meeting already recorded the minutes are merged in; `replace` removes what they lack."""
     if minutes.date is None:
         raise BadInput("I couldn't find the meeting's date in those minutes.")
     zone = ZoneInfo(board.timezone)
-    starts = _at(minutes.date, minutes.start_time, zone)
-    meeting = reg.meeting_on(board.id, starts.date(), zone)
+    meeting = reg.meeting_on(board.id, minutes.date, zone)
     created = meeting is None
-    if meeting is not None and meeting.minutes_digest == digest:
+    if meeting is not None and meeting.minutes_digest == digest and not (
+            replace and removals(reg, minutes, meeting, zone)):
         return Recorded(meeting_id=meeting.id, created=False, unchanged=True)
+    result = Recorded(meeting_id=0, created=created)
     if meeting is None:
+        starts = _at(minutes.date, minutes.start_time, zone)
         meeting = reg.add_meeting(board_id=board.id, starts_at=starts, status="held", sequence=0)
-    meeting.starts_at = starts
-    meeting.ends_at = _at(minutes.date, minutes.end_time, zone) if minutes.end_time else None
-    meeting.venue, meeting.theme = minutes.venue, minutes.theme
+    result.meeting_id = meeting.id
+    merging = not created and not replace
+    if not created:
+        result.removed = removals(reg, minutes, meeting, zone) if replace else []
+    earlier = _Earlier(reg, meeting) if merging else None
+    _record_meeting_fields(meeting, minutes, zone, keep=merging)
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
     people = _People(reg, board, now)
     reg.clear_meeting_record(meeting.id)
     _record_attendance(reg, people, meeting, minutes)
     items = {}
-    for position, item in enumerate(minutes.agenda_items):
+    agenda = list(minutes.agenda_items)
+    if earlier is not None:
+        agenda += [item for item in earlier.agenda if (item.number, item.title) not in
+                   {(i.number, i.title) for i in minutes.agenda_items}]
+    for position, item in enumerate(agenda):
         items[item.number] = reg.add_agenda_item(meeting_id=meeting.id, position=position, number=item.number,
                                                  title=item.title, presenter=item.presenter)
-    for position, text in enumerate(minutes.decisions):
-        reg.add_decision(meeting_id=meeting.id, position=position, text=text)
-    result = Recorded(meeting_id=meeting.id, created=created)
+    decision_items = tuple(getattr(minutes, "decision_items", ()) or ())
+    decisions = [(text, decision_items[n] if n < len(decision_items) else None)
+                 for n, text in enumerate(minutes.decisions)]
+    if earlier is not None:
+        decisions += [(text, None) for text in earlier.decisions if text not in minutes.decisions]
+    for position, (text, number) in enumerate(decisions):
+        item = items.get(number) if number is not None else None
+        reg.add_decision(meeting_id=meeting.id, position=position, text=text,
+                         agenda_item_id=item.id if item is not None else None)
+    if earlier is not None:
+        earlier.restore_attendance(reg, meeting, minutes)
     _record_actions(reg, people, board, meeting, minutes, items, result, now)
+    if replace and not created:
+        _withdraw_missing_actions(reg, meeting, minutes, now)
     _record_next_meeting(reg, board, minutes.next_meeting, zone)
     return result
+
+
+def removals(reg: Any, minutes: Any, meeting: Any, zone: ZoneInfo | None = None) -> list[str]:
+    """What recording `minutes` with `replace` would take from a meeting already recorded:
+    one line each for a person, agenda item, decision, action or field the new minutes lack."""
+    if meeting is None:
+        return []
+    lost: list[str] = []
+    for name, value, new in (("venue", meeting.venue, minutes.venue), ("theme", meeting.theme, minutes.theme)):
+        if value and not new:
+            lost.append(f"the {name} ({value})")
+    if meeting.ends_at is not None and minutes.end_time is None:
+        lost.append("the end time")
+    named = _names_in(minutes)
+    for row in reg.attendance_of(meeting.id):
+        if name_key(row.name) not in named:
+            lost.append(f"{row.name} ({row.status})")
+    numbers = {(i.number, i.title) for i in minutes.agenda_items}
+    lost += [f"agenda item {item.number or ''} {item.title}".replace("  ", " ")
+             for item in reg.agenda_of(meeting.id) if (item.number, item.title) not in numbers]
+    lost += [f"decision: {d.text}" for d in reg.decisions_of(meeting.id) if d.text not in minutes.decisions]
+    wanted = {" ".join(a.what.lower().split()) for a in minutes.actions}
+    lost += [f"action {a.number}: {a.what}" for a in reg.actions_of_meeting(meeting.id)
+             if a.status == "open" and " ".join(a.what.lower().split()) not in wanted]
+    return lost
+
+
+def _names_in(minutes: Any) -> set[str]:
+    return {name_key(p.name) for p in (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ()))}
+
+
+class _Earlier:
+    """What a meeting held before a merge: kept where the new minutes are silent."""
+
+    def __init__(self, reg: Any, meeting: Any) -> None:
+        self.attendance = [
+            {"member_id": row.member_id, "name": row.name, "organisation": row.organisation, "status": row.status,
+             "capacity": row.capacity, "in_place_of_id": row.in_place_of_id, "in_place_of_name": row.in_place_of_name}
+            for row in reg.attendance_of(meeting.id)
+        ]
+        self.agenda = [_Item(i.number, i.title, i.presenter) for i in reg.agenda_of(meeting.id)]
+        self.decisions = [d.text for d in reg.decisions_of(meeting.id)]
+
+    def restore_attendance(self, reg: Any, meeting: Any, minutes: Any) -> None:
+        named = _names_in(minutes)
+        for row in self.attendance:
+            if name_key(row["name"]) not in named:
+                reg.add_attendance(meeting_id=meeting.id, **row)
+
+
+@dataclass(frozen=True)
+class _Item:
+    number: str | None
+    title: str
+    presenter: str | None
+
+
+def _record_meeting_fields(meeting: Any, minutes: Any, zone: ZoneInfo, *, keep: bool) -> None:
+    """Date, times, venue and theme; with `keep`, a field the minutes leave empty keeps its value."""
+    if minutes.start_time is not None or not keep:
+        meeting.starts_at = _at(minutes.date, minutes.start_time, zone)
+    if minutes.end_time is not None:
+        meeting.ends_at = _at(minutes.date, minutes.end_time, zone)
+    elif not keep:
+        meeting.ends_at = None
+    meeting.venue = minutes.venue or (meeting.venue if keep else None)
+    meeting.theme = minutes.theme or (meeting.theme if keep else None)
+
+
+def _withdraw_missing_actions(reg: Any, meeting: Any, minutes: Any, now: datetime) -> None:
+    """With `replace`, an open action of this meeting that the new minutes no longer hold is dropped
+    (kept in the register with its history, no longer chased)."""
+    wanted = {" ".join(a.what.lower().split()) for a in minutes.actions}
+    for action in reg.actions_of_meeting(meeting.id):
+        if action.status == "open" and " ".join(action.what.lower().split()) not in wanted:
+            action.status = "dropped"
+            reg.add_action_update(action_id=action.id, at=now, kind="dropped",
+                                  note="not in the minutes recorded again with --replace", new_value=None)
 
 
 def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) -> None:

@@ -17,6 +17,7 @@ from handlers.buttons.minutes_buttons import (
     confirm_clicked,
     edit_clicked,
     edit_submitted,
+    replace_clicked,
 )
 from handlers.buttons.nudge_buttons import (
     direct_message,
@@ -44,7 +45,7 @@ from handlers.commands.minutes import import_submitted, minutes_command
 from handlers.errors import on_error
 from handlers.events.files import file_shared
 from handlers.events.home import app_home_opened
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW, REPLACE
 from handlers.request_info import malformed, what
 from handlers.services import Services
 from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
@@ -81,7 +82,7 @@ def register(app: App, ack_budget: float = ACK_BUDGET_SECONDS) -> None:
     for action_id, clicked in ((DONE, done_clicked), (ADD_UPDATE, add_update_clicked),
                                (SNOOZE, snooze_clicked), (ON_TRACK, on_track_clicked),
                                (NEW_DATE, new_date_picked), (ACCEPT, decision_clicked),
-                               (DECLINE, decision_clicked), (CONFIRM, confirm_clicked),
+                               (DECLINE, decision_clicked), (CONFIRM, confirm_clicked), (REPLACE, replace_clicked),
                                (EDIT, edit_clicked), (CANCEL, cancel_clicked)):
         app.action(action_id)(in_time(clicked, ack_budget))
     for callback_id, submitted in ((NEW_ACTION_VIEW, new_action_submitted), (UPDATE_VIEW, update_submitted),

@@ -8,7 +8,7 @@ file; this module lays it out within Slack's limits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -16,13 +16,14 @@ from slack_sdk.models.blocks import Block, InputBlock, PlainTextInputElement
 from slack_sdk.models.blocks.block_elements import FileInputElement
 from slack_sdk.models.views import View
 
-from domain.names import initials, name_key
 from handlers.blocks import message
 from minutes import SUPPORTED, Action, Minutes
+from minutes.uncertain import unmatched_owners, unplaced
 from templates import block_kit as kit
 from templates import escape_mrkdwn, render
 
 CONFIRM = "minutes_confirm"
+REPLACE = "minutes_replace"
 EDIT = "minutes_edit"
 CANCEL = "minutes_cancel"
 IMPORT_VIEW = "minutes_import"
@@ -30,27 +31,6 @@ EDIT_VIEW = "minutes_edit_form"
 FILE_BLOCK = "file"
 MAX_LISTED = 20
 MAX_EDITABLE = 10  # three inputs an action keeps the form readable and under Slack's 100 blocks
-
-
-def unmatched_owners(minutes: Minutes, member_names: Iterable[str]) -> list[str]:
-    """The actions' owners that recording would keep as written: they name no member of the board
-    nor anyone the minutes list, by name or by unique initials (as domain.meeting_record matches)."""
-    names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
-             *(p.in_place_of for p in minutes.present if p.in_place_of)]
-    keys = {name_key(n) for n in names}
-    letters: dict[str, int] = {}
-    for key in keys:
-        letters[initials(key)] = letters.get(initials(key), 0) + 1
-    unmatched: list[str] = []
-    for action in minutes.actions:
-        who = action.who
-        if not who or who in unmatched or name_key(who) in keys:
-            continue
-        bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4 and letters.get(bare) == 1:
-            continue
-        unmatched.append(who)
-    return unmatched
 
 
 def _action_lines(actions: Sequence[Any], *, show_who: bool = True) -> list[str]:
@@ -63,14 +43,21 @@ def _more(count: int) -> list[str]:
 
 
 def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: Sequence[str],
-            edited: bool = False, notice: str | None = None) -> dict[str, Any]:
-    """What was read from a minutes file, with Confirm (when there is a date to record), Edit and Cancel."""
+            edited: bool = False, notice: str | None = None, member_names: Sequence[str] = (),
+            removals: Sequence[str] = ()) -> dict[str, Any]:
+    """What was read from a minutes file, with what could not be placed and, for a meeting already
+    recorded, what replacing it would remove; Confirm (merge) and Confirm replacing (when there is a
+    date to record), Edit and Cancel."""
     present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
+    uncertain = [line for line in unplaced(minutes, member_names) if not line.startswith("owner matches nobody")]
     summary = render("minutes_preview", m=minutes, board=board, file_name=file_name, present=present,
-                     unmatched=unmatched, edited=edited, notice=notice)
+                     unmatched=unmatched, edited=edited, notice=notice, uncertain=uncertain[:MAX_LISTED],
+                     removals=removals[:MAX_LISTED], more_removals=max(0, len(removals) - MAX_LISTED))
     lines = _action_lines(minutes.actions) + _more(len(minutes.actions))
     buttons = [kit.button("Edit actions", EDIT, str(draft_id)), kit.button("Cancel", CANCEL, str(draft_id), "danger")]
     if minutes.date is not None:
+        if removals:
+            buttons.insert(0, kit.button("Confirm, replacing", REPLACE, str(draft_id), "danger"))
         buttons.insert(0, kit.button("Confirm and record", CONFIRM, str(draft_id), "primary"))
     blocks = [*kit.sections([summary]), *kit.sections(lines), kit.actions(f"minutes-draft-{draft_id}", *buttons)]
     return message("\n".join([summary, *lines]), blocks)
@@ -85,7 +72,8 @@ def recorded(*, board: str, file_name: str, day: date, done: Any, told: int, by:
              by_slack_id: str | None) -> dict[str, Any]:
     text = render("minutes_recorded", board=board, file_name=file_name, day=day, unchanged=done.unchanged,
                   created=done.created, added=done.actions_added, updated=done.actions_updated, told=told,
-                  unmatched=done.unmatched_owners, by=by, by_slack_id=by_slack_id)
+                  unmatched=done.unmatched_owners, by=by, by_slack_id=by_slack_id,
+                  removed=done.removed[:MAX_LISTED])
     return message(text, kit.sections([text]))
 
 

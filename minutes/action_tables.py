@@ -13,7 +13,8 @@ TEXT = "text"
 _HEADINGS = {
     WHAT: {"what", "action", "actions", "action required", "actions required", "agreed action",
            "agreed actions", "detail", "details", "description", "task", "tasks", "activity",
-           "action agreed", "action point", "action points", "issue", "action/decision"},
+           "action agreed", "action point", "action points", "issue", "action/decision", "action / decision",
+           "decision/action", "decision / action", "decisions/actions", "decisions / actions"},
     WHO: {"who", "owner", "owners", "lead", "leads", "responsible", "resp", "responsibility",
           "action by", "by whom", "officer", "lead officer", "assigned to", "person responsible",
           "who by", "responsible officer", "lead person", "lead organisation", "action owner"},
@@ -24,12 +25,19 @@ _HEADINGS = {
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
-            "update status"},
+            "update status", "type"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 _FINISHED = re.compile(
     r"^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
+    re.IGNORECASE,
+)
+
+
+# A status or note saying an earlier meeting's action goes on: carried, not new.
+CARRIED = re.compile(
+    r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b",
     re.IGNORECASE,
 )
 
@@ -49,6 +57,11 @@ class Row:
     def finished(self) -> bool:
         """Whether the row's status says the action is done ("Complete", "Closed")."""
         return bool(self.status and _FINISHED.match(self.status))
+
+    @property
+    def carried(self) -> bool:
+        """Whether the row's status carries the action forward ("Ongoing", "c/f")."""
+        return bool(self.status and CARRIED.search(self.status))
 
 
 def _heading_kind(cell: str) -> str | None:

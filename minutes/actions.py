@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
+from minutes.vocabulary import is_role
 from minutes.when import find_due_phrase
 
 _OWNER_THEN_VERB = re.compile(
@@ -21,9 +22,22 @@ _TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
-    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+)",
+    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
+    r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
+    r"(?=\S.*?\bto\s+[a-z]))",
     re.IGNORECASE,
 )
+# What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+_ASKED_THAT = re.compile(
+    r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_WAS_ASKED = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
+    r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
+_SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
@@ -43,9 +57,15 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
     text = " ".join(text.split()).strip(" ;")
-    due = find_due_phrase(text)
-    body = _without(text, due.start, due.end) if due else text
-    due_text = str(due.value) if due else None
+    text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
+    labelled_who, labelled_when, text = _labelled_fields(text)
+    if labelled_who and owners.is_owner(labelled_who, strict=False):
+        labelled = find_due_phrase(labelled_when) if labelled_when else None
+        what = _tidy_what(text)
+        return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
+    due = find_due_phrase(labelled_when or text)
+    body = text if labelled_when or not due else _without(text, due.start, due.end)
+    due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
     owned = None if strict else _owner_then_dash(body, owners)
@@ -54,10 +74,56 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         who, what = owned
     elif strict:
         return None
+    elif subject := _subject_owner(body, owners):
+        who, what = subject
     else:
         who, what = _trailing_owner(body, owners)
     what = _tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+_FIELD = re.compile(
+    r"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>lead|owner|responsible|by\s+whom|who|timescale|deadline"
+    r"|due(?:\s+date)?|by\s+when|target(?:\s+date)?|when)\s*:\s*(?P<value>[^.;()\[\]]+?)\s*(?:[.;)\]]|$)",
+    re.IGNORECASE,
+)
+_WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
+
+
+def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
+    """ "Send the report. Lead: All members. Timescale: 7 February 2025": the owner and
+    date given as labelled fields inside an entry, and the entry without them."""
+    who = when = None
+    if ":" not in text:
+        return who, when, text
+    for match in reversed(list(_FIELD.finditer(text))):
+        if match.start() == 0:
+            continue
+        label = " ".join(match["label"].lower().split())
+        if label in _WHO_LABELS and who is None:
+            who = match["value"].strip()
+        elif label not in _WHO_LABELS and when is None:
+            when = match["value"].strip()
+        else:
+            continue
+        text = (text[: match.start()] + " " + text[match.end():]).strip()
+    return who, when, text.strip(" .;")
+
+
+def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
+    """Under an action marker, "the police and the bus operator to agree ...": whoever is
+    the subject of "to <verb>" owns the task, as written, even if nobody on the list is."""
+    match = _OWNER_THEN_VERB.match(body)
+    if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:
+        return None
+    owner = match["owner"].strip()
+    words = owner.split()
+    titled = all(word[:1].isupper() or word.lower() in ("and", "of", "&") for word in words)
+    if len(words) > _SUBJECT_WORDS or not (titled or words[0].lower() in ("the", "all", "each")):
+        return None  # "Write the letter to ...", "To expand ...": a task, not its subject
+    if len(words) == 1 and not (owners.is_owner(owner, strict=True) or is_role(owner)):
+        return None  # "Write to NHS England": one word before "to" is a verb unless it names someone
+    return owner, match["verb"] + match["rest"]
 
 
 def owner_only(text: str, owners: Owners) -> Task | None:
@@ -101,8 +167,25 @@ def last_task_sentence(text: str) -> str | None:
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
     """Tasks set in unmarked running text, one per sentence that names its owner."""
-    tasks = (read_task(sentence, owners, strict=True) for sentence in sentences(text))
+    tasks = (read_task(sentence, owners, strict=True) or _asked_that(sentence, owners)
+             for sentence in sentences(text))
     return [task for task in tasks if task is not None]
+
+
+def _asked_that(sentence: str, owners: Owners) -> Task | None:
+    """ "The Board asked that Healthwatch share its survey by May": a request to a named
+    person, role or body, with the verb in its plain form."""
+    match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence)
+    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
+        return None
+    owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+    if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
+            or (owner[:1].isupper() and owners.is_owner(owner, strict=False))):
+        return None
+    rest = match["verb"] + match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(_without(rest, due.start, due.end) if due else rest)
+    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from minutes.when import MONTH
 # "HWB 23/16 Declarations of interest" (the item is the number before the year), or
 # with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
-    r"^\s*(?:(?:item|minute|min\.?)\s+)?"
+    r"^\s*(?:(?:agenda\s+item|item|minute|min\.?)\s+)?"
     r"(?:(?:(?-i:[A-Z]{2,6})\s*)?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,

@@ -37,20 +37,25 @@ class Label:
 _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
-    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?", Label(APOLOGIES)),
+    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+     r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
-     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by",
+     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
+     r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
      Label(PRESENT, "member", "Chair")),
-    (r"(?:board\s+)?members\s+present|present\s*\((?:board\s+)?members\)|present|attendees"
-     r"|attendance|members|board\s+members",
+    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
+     r"(?:\s+(?:present|attending|in\s+attendance))?"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present"
+     r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
+     r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
@@ -103,42 +108,127 @@ def read_attendance(lines: list[str]) -> Attendance:
     role_column: list[int | None] = [None]
     index = 0
     while index < len(lines):
+        end = _status_table(lines, index, found)
+        if end is not None:
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
         labelled = attendance_label(lines[index])
         if not labelled:
             index += 1
             continue
         label, rest = labelled
-        block, end = _collect_block(lines, index, rest, label)
+        ahead = _next_filled(lines, index + 1) if not rest.strip() else None
+        end = _status_table(lines, ahead, found) if ahead is not None else None
+        if end is not None:  # "Attendance" over a table saying each person's status
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
+        block, end, bulleted = _collect_block(lines, index, rest, label)
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        _record(found, label, _read_block(block, known_orgs, role_column))
+        people = _listed_people(block) if bulleted else None
+        _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
 
 
-def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int]:
-    if label.single_line:
-        return [_SENTENCE_END.split(rest)[0]], start + 1
+_NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}
+_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies"}
+_STATUS_KINDS = [
+    (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
+    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend", re.I), Label(ABSENT)),
+    (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
+     Label(PRESENT, "in attendance")),
+    (re.compile(r"^(?:present|attended|yes|y|✓|in\s+person|virtual|remote|online)", re.I), Label(PRESENT, "member")),
+]
+
+
+def _status_table(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A ModernGov attendance table, "Attendee | Role | Attendance": each row's status says
+    whether the person was present, in attendance, sent apologies or was absent. Returns the
+    index after the table, or None when the line heads no such table."""
+    cells = [c.strip().lower().rstrip(":") for c in lines[start].split("\t")]
+    if len(cells) < 2:
+        return None
+    name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
+    status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
+    if name_at is None or status_at is None:
+        return None
+    role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    index = start + 1
+    while index < len(lines) and "\t" in lines[index]:
+        row = [c.strip() for c in lines[index].split("\t")]
+        index += 1
+        if max(name_at, status_at) >= len(row):
+            continue
+        person = read_person(row[name_at])
+        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+        if person is None or label is None:
+            continue
+        if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
+            person = replace(person, role=row[role_at])
+        _record(found, label, [person])
+    return index
+
+
+def _listed_people(block: list[str]) -> list[Person] | None:
+    """A list of people, one to a bullet: each entry read whole ("Joe Tranter, Westerby
+    Housing Co-operative" is one person and the body they come from). None when an entry
+    reads as nobody, so the block is read the older way."""
+    people = [read_person(line) for line in block if line.strip()]
+    return None if not people or any(p is None for p in people) else people
+
+
+def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
+    """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
+    if label.single_line and rest.strip():
+        return [_SENTENCE_END.split(rest)[0]], start + 1, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
+    bulleted = False
     index = start + 1
     while index < len(lines):
         line = lines[index]
         if not line.strip():
             ahead = _next_filled(lines, index)
-            if ahead is None or block and not _carries_on(_BULLET.sub("", lines[ahead]), strong=True):
+            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and not _carries_on(
+                    _BULLET.sub("", lines[ahead]), strong=True):
                 break
             index = ahead
             continue
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
         tabular = tabular or "\t" in line
+        bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
-        if not (tabular and line.startswith("\t") or _carries_on(line, strong=False)):
+        # A list under the heading is a list of people: each bullet an entry, whatever its words.
+        listed = bullet and (bulleted or not block) and _names_someone(line)
+        bulleted = bulleted or (listed and not block)
+        # The first line under a heading of its own that opens with a name, and the lines of a
+        # semicolon-separated list wrapped across lines, are people whatever else they hold.
+        first_under_heading = not block and not rest.strip() and _names_someone(line)
+        wrapped = bool(block) and ";" in block[-1] and ";" in line and not block[-1].rstrip().endswith(".")
+        if wrapped and not block[-1].rstrip().endswith(";"):
+            block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
+            index += 1
+            continue
+        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing").
+        person_row = "\t" in line.strip() and looks_like_name(prose(line.strip().split("\t")[0]))
+        if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
+                or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
-    return block, index
+    return block, index, bulleted and not rest.strip()
+
+
+def _names_someone(line: str) -> bool:
+    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)")."""
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(line), maxsplit=1)[0]
+    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
 
 
 def _next_filled(lines: list[str], index: int) -> int | None:

@@ -4,10 +4,10 @@ action tied to the agenda item it was recorded under."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import Row, read_table, table_columns
+from minutes.action_tables import CARRIED, Row, read_table, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
 from minutes.agenda import MINUTE_REF, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions
@@ -20,7 +20,16 @@ from minutes.markers import (
     items,
     segments,
 )
-from minutes.model import Action, AgendaItem
+from minutes.governance import (
+    DECLARATIONS_TITLE,
+    EXCLUSION,
+    EXEMPT_SECTION,
+    EXEMPT_TITLE,
+    IN_PRIVATE,
+    PUBLIC_SECTION,
+    read_declarations,
+)
+from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
@@ -28,7 +37,9 @@ from minutes.vocabulary import is_role
 from minutes.when import resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions|action\s+(?:log|points|list|plan\s+summary)"
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
+    r"|action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
+    r"|follow[- ]?ups?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising|from\s+(?:the|this)\s+meeting))?"
     r"|key\s+actions)\s*:?\s*$",
     re.IGNORECASE,
@@ -49,11 +60,14 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting",
+    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
+    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
     re.IGNORECASE,
 )
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
+# "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
+_ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -79,6 +93,35 @@ _DEADLINE_LINE = re.compile(
 )
 
 
+# "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
+_CARRIED_NOTE = re.compile(
+    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going)"
+    r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
+    re.IGNORECASE,
+)
+
+
+_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
+_SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
+# Under a review of earlier actions, only these words carry one forward ("ongoing" alone
+# reports progress on an action that stays on the earlier meeting's log).
+_CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
+                              re.IGNORECASE)
+_CARRIED_TAIL = re.compile(
+    r"\s*[-–—:;,]?\s*(?:(?:still\s+)?(?:ongoing|open|outstanding|in\s+progress)\s*[,;]?\s*)?"
+    r"(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))\b.*$",
+    re.IGNORECASE,
+)
+_CARRIED_ENTRY_WORDS = 25
+# "2.2 Action 5.2 (November):" opening an entry of a review of earlier actions.
+_LOG_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:action\s+[\d./]+\s*(?:\([^)]*\))?\s*:\s*)?", re.IGNORECASE)
+_LEAD_FIELD = re.compile(r"[.;,]?\s*\b(?:lead|owner)\s*:\s*(?P<who>[^.;()]+)[.;]?", re.IGNORECASE)
+_BRACKETED_OWNER = re.compile(r"\((?:[A-Z]{2,4}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)\s*$")
+# Words without which a paragraph says nothing about interests or private business (a cheap test first).
+_GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
+                     "closed session")
+
+
 @dataclass(frozen=True)
 class Context:
     """What the body needs from the rest of the minutes to read actions."""
@@ -92,7 +135,10 @@ class Context:
 class Body:
     agenda_items: list[AgendaItem] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    # The agenda item number each decision was recorded under, in step with `decisions`.
+    decision_items: list[str | None] = field(default_factory=list)
     actions: list[tuple[Action, bool]] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
 
 
 class _Reader:
@@ -109,11 +155,16 @@ class _Reader:
         self.reviewing_old_actions = False
         self.action_by_column = False
         self.year_first = False
+        self.exempt_section = False
+        self.exempt_next = False
+        self.last_session = 0
+        self.in_declarations = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
+        skip = skip | _agenda_listing(lines)
         index = 0
         while index < len(lines):
             index = self._line(lines, index, skip)
@@ -131,11 +182,34 @@ class _Reader:
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
             if not self.reviewing_old_actions:
-                self.body.actions.extend((self._from_row(row), True) for row in rows if not row.finished)
+                # A "Decision / Action" table with a Type column: its decisions are decisions.
+                for row in rows:
+                    if row.status and _DECISION_ROW.match(row.status):
+                        self.body.decisions.append(row.what)
+                        self.body.decision_items.append(self._item_of(row))
+                rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
+                self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
+                                         for part in _each_action(row))
+            else:
+                # An earlier meeting's log: only what it carries forward is still this board's to do.
+                self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
+                                         if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
             return end
-        if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace():
+        if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
+            return index + 1
+        if self.action_by_column and self.paragraph and self._owner_alone(line):
+            # The column's owner, extracted on a line of its own under the minute it belongs to:
+            # the minute's last sentence (its last "and that ..." clause) is the owner's task.
+            self._flush()
+            sentence = last_task_sentence(self.previous_text) or ""
+            clause = re.split(r"\s+and\s+that\s+", sentence)[-1]
+            task = read_task(re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
+                             self.context.owners, strict=False)
+            if task is not None and task.what and not self.reviewing_old_actions:
+                who = self.context.owners.resolve(line.strip().rstrip("."))
+                self.body.actions.append((self._action(task.what, who, task.due_text), False))
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
@@ -148,6 +222,15 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             return index + 1
+        if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
+            # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
+            self._flush()
+            self.exempt_section = True
+            return index + 1
+        if PUBLIC_SECTION.match(line) and not _NUMBERED_LINE.match(line):
+            self._flush()
+            self.exempt_section = False
+            return index + 1
         owner_line = _owner_line(lines, index)
         if owner_line is not None:
             self._flush()
@@ -157,7 +240,7 @@ class _Reader:
         if self._continues_list(line):
             self.paragraph.append(line.strip())
             return index + 1
-        heading = read_heading(line, self.last_number, self.year_first)
+        heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -170,6 +253,20 @@ class _Reader:
             line = self._right_hand_owner(line)
         self.paragraph.append(line.strip())
         return index + 1
+
+    def _session(self, line: str) -> AgendaItem | None:
+        """ "Session 2: Community resilience": an away day's items, numbered on their own."""
+        match = _SESSION.match(line)
+        if not match or int(match["number"]) <= self.last_session:
+            return None
+        self.last_session = int(match["number"])
+        return AgendaItem(match["number"], f"Session {match['number']}: {match['title'].strip()}")
+
+    def _owner_alone(self, line: str) -> bool:
+        """Whether a line is only an owner: a known person, a role or a group."""
+        text = line.strip().rstrip(".")
+        owners = self.context.owners
+        return 0 < len(text.split()) <= 5 and (owners.is_owner(text, strict=True) or is_role(text))
 
     def _right_hand_owner(self, line: str) -> str:
         """A line with an owner in the "Action by" column sets that owner a task: the
@@ -229,9 +326,12 @@ class _Reader:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
         self.previous_text = ""
-        if heading.presenter is None:
-            heading = AgendaItem(heading.number, heading.title, self._presenter(lines, index))
-        self.body.agenda_items.append(heading)
+        if self.exempt_next:
+            self.exempt_section, self.exempt_next = True, False
+        self.in_declarations = bool(DECLARATIONS_TITLE.search(heading.title))
+        exempt = self.exempt_section or bool(EXEMPT_TITLE.search(heading.title))
+        presenter = heading.presenter or self._presenter(lines, index)
+        self.body.agenda_items.append(AgendaItem(heading.number, heading.title, presenter, exempt))
 
     def _presenter(self, lines: list[str], index: int) -> str | None:
         following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
@@ -251,6 +351,7 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph = []
         self.flushed_from = len(self.body.actions)
+        self._governance(text)
         if self.expect_action_list:
             self.expect_action_list = False
             self._segment(Segment(ACTION, text), "")
@@ -261,6 +362,22 @@ class _Reader:
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
         self.previous_text = text
+
+    def _governance(self, text: str) -> None:
+        """Declarations of interest, and words that put business in private: an exclusion
+        of the press and public makes the items after it exempt; "taken in private" under
+        an item makes that item exempt."""
+        lowered = text.lower()
+        if not self.in_declarations and not any(word in lowered for word in _GOVERNANCE_WORDS):
+            return
+        if self.in_declarations or "declared" in lowered:
+            self.body.declarations.extend(read_declarations(text, self.context.owners))
+        if EXCLUSION.search(text):
+            self.exempt_next = True
+        if IN_PRIVATE.search(text) and self.body.agenda_items and self.item is not None:
+            last = self.body.agenda_items[-1]
+            if last.number == self.item and not last.exempt:
+                self.body.agenda_items[-1] = AgendaItem(last.number, last.title, last.presenter, True)
 
     def _names_only_owner(self, segment: Segment | None) -> bool:
         """Whether a segment is an "Action: Clerk" marker naming only who."""
@@ -274,27 +391,69 @@ class _Reader:
         Board asked for a breakdown (Action: Clerk)"), not an entry without an owner."""
         owners = self.context.owners
         if segment.kind is None:
-            self.body.decisions.extend(prose_decisions(segment.text))
+            self._decide(prose_decisions(segment.text))
             if not self.reviewing_old_actions:
                 self._add_tasks(prose_tasks(segment.text, owners))
+            else:
+                self._carried_entries(segment.text)
             return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
-            self.body.decisions.extend(found)
+            self._decide(found)
         elif segment.kind == AGREED_ACTION:
-            self.body.decisions.extend(found)
+            self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
             elif len(found) == 1 and (marker := owner_only(found[0], owners)):
-                self._add_tasks([_for_marker(marker, before, owners)])
+                task = _for_marker(marker, before, owners)
+                if not self._owner_for_last(task):
+                    self._add_tasks([task])
             else:
                 self._add_tasks(read_task(item, owners, strict=False) for item in found)
         return segment.text if segment.kind == DECISION else handed_on
+
+    def _carried_entries(self, text: str) -> None:
+        """Under a review of earlier actions, a short entry saying it is carried forward
+        ("Sandbag stock audit (DL) – ongoing, c/f") is an action still open, marked carried."""
+        for line in text.split("\n"):
+            marked = _CARRIED_FORWARD.search(line)
+            if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
+                continue
+            text = _LOG_REF.sub("", prose(line).lstrip("-•* "))
+            lead = _LEAD_FIELD.search(text)
+            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", _LEAD_FIELD.sub("", text)).strip(" .;"))
+            if lead:
+                entry = f"{entry} (Lead: {lead['who'].strip()})"
+            elif not _BRACKETED_OWNER.search(entry):
+                continue  # a log entry names its owner in brackets or a Lead:; a sentence reports progress
+            task = read_task(entry, self.context.owners, strict=False)
+            if task is not None and task.what and task.who:
+                action = self._action(task.what, task.who, task.due_text)
+                self.body.actions.append((replace(action, carried=True), False))
+
+    def _owner_for_last(self, task: Task | None) -> bool:
+        """An "Action: X" marker after a sentence already read as a task (its owner taken
+        from the words, "asked the team to ...") gives that task its owner rather than
+        setting it twice. Returns whether it did."""
+        if task is None or len(self.body.actions) <= self.flushed_from:
+            return False
+        action, from_table = self.body.actions[-1]
+        if from_table or action.what != task.what:
+            return False
+        same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
+        if not same:
+            self.body.actions[-1] = (replace(action, who=task.who), False)
+        return True
+
+    def _decide(self, decisions: list[str]) -> None:
+        """Record decisions under the current agenda item."""
+        self.body.decisions.extend(decisions)
+        self.body.decision_items.extend(self.item for _ in decisions)
 
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
@@ -303,7 +462,7 @@ class _Reader:
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
-        return self._action(row.what, who, row.when, self._item_of(row))
+        return self._action(row.what, who, row.when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -316,10 +475,68 @@ class _Reader:
                 return number
         return row.item
 
-    def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "") -> Action:
+    def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
+                carried: bool = False) -> Action:
+        """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
+        marked = _CARRIED_NOTE.search(what)
+        if marked and marked.start() > 0:
+            what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
+        if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
+            due_text, carried = None, True
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         return Action(what=what, who=who, due=due, due_text=due_text,
-                      item=self.item if item == "" else item)
+                      item=self.item if item == "" else item, carried=carried)
+
+
+_LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
+_LISTING_RUN = 3
+_LISTED_WORDS = 8
+
+
+def _agenda_listing(lines: list[str]) -> set[int]:
+    """The lines of an agenda set out as a list at the top ("1. Minutes", "2. Budget", ...,
+    "5. Any other business"): short numbered titles, three or more together, none a
+    sentence. They name the items the minutes then head; read as headings they would
+    restart the numbering, and under "4. Action log" read as actions."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        text = line.strip()
+        if (_LISTED_TITLE.match(line) and len(text.split()) <= _LISTED_WORDS + 1
+                and not text.endswith((".", ";", ":")) and not has_marker(text)
+                and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
+            run.append(index)
+            continue
+        before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
+        if (len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before)
+                and _headed_again(lines, run)):
+            found.update(run)
+        run = []
+    return found
+
+
+def _headed_again(lines: list[str], run: list[int]) -> bool:
+    """Whether most of a listed agenda's items head a section later on (else the list is
+    the only place the items are named, and it is read as their headings)."""
+    later = {prose(line).lower() for line in lines[run[-1] + 1:] if line.strip()}
+    again = sum(1 for index in run if prose(lines[index]).lower() in later)
+    return again * 2 >= len(run)
+
+
+def _counts_up(lines: list[str], run: list[int]) -> bool:
+    numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _each_action(row: Row) -> list[Row]:
+    """A cell holding several actions on lines of their own, for one owner ("Share the
+    mapping; Write to the two pharmacies" by "Dev Mistry"), is one action a line. Lines for
+    as many owners are one action shared by them, and are left whole."""
+    parts = row.what.split("; ")
+    if len(parts) < 2 or not row.who or "; " in row.who or not all(
+            part[:1].isupper() and len(part.split()) >= 3 for part in parts):
+        return [row]
+    return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
 def _with_stem(found: list[str]) -> list[str]:

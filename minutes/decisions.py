@@ -24,9 +24,10 @@ def sentences(text: str) -> list[str]:
 
 def prose_decisions(text: str) -> list[str]:
     """The sentences of running text that record a decision. A decision that introduces
-    a list ("agreed that we needed to: ...") keeps the list."""
+    a list ("agreed that we needed to: ...") keeps the list. A short heading on the
+    paragraph's first line ("Youth bus" over "The board agreed to fund it.") is not part of it."""
     found = []
-    parts = sentences(text)
+    parts = sentences(_without_heading_line(text))
     for index, sentence in enumerate(parts):
         if _DECISION_SENTENCE.search(sentence):
             if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
@@ -35,3 +36,18 @@ def prose_decisions(text: str) -> list[str]:
                 break
             found.append(sentence)
     return found
+
+
+_HEADING_LINE_WORDS = 8
+
+
+def _without_heading_line(text: str) -> str:
+    """The paragraph without its first line when that line is a bare heading: a few words,
+    no closing punctuation, and a capital opening the next line."""
+    first, newline, rest = text.strip().partition("\n")
+    words = first.split()
+    if (newline and rest.strip()[:1].isupper() and 0 < len(words) <= _HEADING_LINE_WORDS
+            and first.strip()[-1:] not in ".:;,!?" and first.strip()[:1].isupper()
+            and not _DECISION_SENTENCE.search(first)):
+        return rest
+    return text

@@ -1,24 +1,41 @@
-"""Turning minutes files (.txt, .md, .docx, .pdf) into plain text.
+"""Turning minutes files (.txt, .md, .html, .docx, .pdf) into a `Document` and its text.
 
-Word tables become one line per row with cells joined by a tab, in document order,
-so the reader sees a What/Who/When table exactly as it sees one in a text file.
-PDF pages are joined by a form feed so the reader can recognise running headers.
+Each format is read by the parser made for it (see `minutes.document`); every input has
+a size bound and is refused past it in one line. Word tables become one line per row
+with cells joined by a tab, in document order, so the reader sees a What/Who/When table
+exactly as it sees one in a text file. PDF pages are joined by a form feed so the reader
+can recognise running headers.
 """
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
+from minutes.document import Document, from_text
 from minutes.errors import MinutesFileError
 
-SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 _TEXT_ENCODINGS = ("utf-8-sig", "cp1252")
-MAX_UNPACKED = 100 * 1024 * 1024
+# Minutes run to tens of pages; these bounds are far above any real set and keep a
+# hostile file's cost to a second or two of CPU and a few tens of MB of memory.
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+MAX_HTML_BYTES = 8 * 1024 * 1024
+MAX_PDF_BYTES = 30 * 1024 * 1024
+MAX_PDF_PAGES = 400
+MAX_PDF_TEXT = 4 * 1024 * 1024
 
 
 def extract_text(path: Path) -> str:
-    """The text of a minutes file; raises MinutesFileError when there is none to read."""
+    """The text of a minutes file laid out as lines for the reader; raises
+    MinutesFileError when there is none to read or the file is past its bound."""
+    text = extract_document(path).text()
+    if not text.strip():
+        raise MinutesFileError(f"{Path(path).name} has no text in it.")
+    return text
+
+
+def extract_document(path: Path) -> Document:
+    """The document a minutes file holds, read with its format's parser."""
     path = Path(path)
     if not path.exists():
         raise MinutesFileError(f"{path} does not exist.")
@@ -29,13 +46,28 @@ def extract_text(path: Path) -> str:
         raise MinutesFileError(
             f"{path.name} is not a minutes file I can read: use {', '.join(SUPPORTED)}."
         )
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise MinutesFileError(f"{path.name} is empty.")
-    reader = {".txt": _plain_text, ".md": _plain_text, ".docx": _docx_text, ".pdf": _pdf_text}
-    text = reader[suffix](path)
-    if not text.strip():
-        raise MinutesFileError(f"{path.name} has no text in it.")
-    return text
+    if suffix == ".docx":
+        from minutes.docx_doc import read_docx
+
+        return read_docx(path)
+    if suffix == ".pdf":
+        return from_text(_pdf_text(path, size))
+    bound = MAX_HTML_BYTES if suffix in (".html", ".htm") else MAX_TEXT_BYTES
+    if size > bound:
+        raise MinutesFileError(f"{path.name} is {_mb(size)}; minutes files of this kind are read up to {_mb(bound)}.")
+    text = _plain_text(path)
+    if suffix == ".md":
+        from minutes.markdown_doc import read_markdown
+
+        return read_markdown(text)
+    if suffix in (".html", ".htm"):
+        from minutes.html_doc import read_html
+
+        return read_html(text)
+    return from_text(text)
 
 
 def minutes_paths(paths: list[Path]) -> list[Path]:
@@ -59,6 +91,10 @@ def minutes_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
 def _plain_text(path: Path) -> str:
     data = path.read_bytes()
     # A NUL byte never appears in a text file but always in Word, PDF or image bytes.
@@ -72,58 +108,27 @@ def _plain_text(path: Path) -> str:
     raise MinutesFileError(f"{path.name} is not readable text (unknown encoding).")
 
 
-def _docx_text(path: Path) -> str:
-    # Imported here so that reading .txt minutes never pays for python-docx.
-    import docx
-    from docx.table import Table
-
-    if not zipfile.is_zipfile(path):
-        raise MinutesFileError(f"{path.name} is not a real Word document (.docx).")
-    with zipfile.ZipFile(path) as archive:
-        unpacked = sum(entry.file_size for entry in archive.infolist())
-    if unpacked > MAX_UNPACKED:  # a small file that unpacks to gigabytes is an attack, not minutes
-        raise MinutesFileError(f"{path.name} unpacks to {unpacked // 1024 // 1024} MB; that is too big for minutes.")
-    try:
-        document = docx.Document(str(path))
-    except Exception:  # noqa: BLE001 - python-docx and lxml fail many ways on a damaged file
-        raise MinutesFileError(f"{path.name} is not a real Word document (.docx).") from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
-
-
-def _table_lines(table) -> list[str]:
-    lines = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            # A merged cell is returned once per grid column it spans: keep it once.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append(_cell_text(cell))
-        lines.append("\t".join(cells))
-    return lines
-
-
-def _cell_text(cell) -> str:
-    """A cell on one line. Lines of their own in a cell ("Jo Bright" over "Raj Khanna",
-    or two steps of one action) are kept apart by "; " rather than run together, which
-    would make two owners read as one name."""
-    parts = [" ".join(part.split()) for part in cell.text.split("\n")]
-    return "; ".join(part.rstrip(";") for part in parts if part)
-
-
-def _pdf_text(path: Path) -> str:
+def _pdf_text(path: Path, size: int) -> str:
+    if size > MAX_PDF_BYTES:
+        raise MinutesFileError(f"{path.name} is {_mb(size)}; PDF minutes are read up to {_mb(MAX_PDF_BYTES)}.")
     from pypdf import PdfReader
 
+    pages: list[str] = []
+    length = 0
     try:
         reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise MinutesFileError(f"{path.name} has {len(reader.pages)} pages; minutes are read up to "
+                                   f"{MAX_PDF_PAGES}.")
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            length += len(text)
+            if length > MAX_PDF_TEXT:
+                raise MinutesFileError(f"{path.name} holds more than {_mb(MAX_PDF_TEXT)} of text; "
+                                       "that is too much for minutes.")
+            pages.append(text)
+    except MinutesFileError:
+        raise
     except Exception:  # noqa: BLE001 - pypdf fails many ways on a damaged file; each is the same to the reader
         raise MinutesFileError(f"{path.name} is not a readable PDF (it looks damaged).") from None
     text = "\n\f\n".join(pages)

@@ -11,8 +11,12 @@ AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 _MARKER = re.compile(
     r"(?:^|(?<=[.;!?)]\s)|(?<=[\t(]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
-    r"|(?P<action>(?:ACTIONS?|Actions?)(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
+    r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
+    r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
+    # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
+    r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z]))"
     r"|(?P<decision>AGREED|RESOLVED|DECISIONS?|DECIDED|(?:Agreed|Resolved|Decisions?|Decided)"
     r"(?=\s*[:\-–—])))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
     re.MULTILINE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from minutes.action_tables import table_columns
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
 from minutes.header import read_header
@@ -37,6 +38,7 @@ def read_minutes(text: str) -> Minutes:
     context = Context(Owners(names), header.date or date.today(), next_meeting.date)
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
+    decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     return Minutes(
         board=header.board,
         date=header.date,
@@ -47,11 +49,21 @@ def read_minutes(text: str) -> Minutes:
         present=tuple(attendance.present),
         apologies=tuple(attendance.apologies),
         agenda_items=tuple(body.agenda_items),
-        decisions=tuple(dict.fromkeys(body.decisions)),
+        decisions=tuple(decisions),
+        decision_items=tuple(decision_items),
+        declarations=tuple(dict.fromkeys(body.declarations)),
         actions=tuple(_counted_once(body.actions)),
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:
+    """Each decision once, with the item it was first recorded under."""
+    first: dict[str, str | None] = {}
+    for text, item in zip(decisions, items):
+        first.setdefault(text, item)
+    return list(first), list(first.values())
 
 
 def _closing_time(lines: list[str], start: time | None) -> time | None:
@@ -69,7 +81,9 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
 def _head_end(lines: list[str], first_attendance: int | None) -> int:
     """Where the header stops: at the first attendance block, else after the date line."""
     if first_attendance is not None:
-        return first_attendance
+        # A summary table of decisions and actions set before the attendance is body, not header.
+        table = next((index for index, line in enumerate(lines[:first_attendance]) if table_columns(line)), None)
+        return first_attendance if table is None else table
     for index, line in enumerate(lines[:_HEAD_WITHOUT_ATTENDANCE]):
         if find_date(line):
             return index + 1
@@ -144,4 +158,5 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
         item=first.item or second.item,
+        carried=first.carried or second.carried,
     )

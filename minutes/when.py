@@ -53,9 +53,10 @@ _TIME_RANGE = re.compile(
 )
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
-_NEXT_MEETING = r"(?:the\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
+_NEXT_MEETING = r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
 _DUE_DATE = (
-    rf"(?:(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
+    rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|the\s+month|the\s+year)(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"

@@ -62,9 +62,11 @@ def _already(drafts: Drafts, draft: Any) -> BadInput:
     return BadInput(f"Those minutes were already {'recorded' if status == CONFIRMED else status or 'dealt with'}.")
 
 
-def _record(reg: Any, board: Any, minutes: Minutes, digest: str, now: Any) -> tuple[Any, list[Any]]:
-    """Record the minutes; returns what recording did and the actions it added."""
-    done = record_minutes(reg, minutes, board, now=now, digest=digest)
+def _record(reg: Any, board: Any, minutes: Minutes, digest: str, now: Any,
+            replace_record: bool = False) -> tuple[Any, list[Any]]:
+    """Record the minutes (merged into a meeting already recorded, unless `replace_record`, which the
+    preview offered with the removals listed); returns what recording did and the actions it added."""
+    done = record_minutes(reg, minutes, board, now=now, digest=digest, replace=replace_record)
     added = set(done.added_action_ids)
     return done, [a for a in reg.actions_of_meeting(done.meeting_id) if a.id in added]
 
@@ -83,6 +85,17 @@ def _letters(board: Any, minutes: Minutes, fresh: list[Any]) -> dict[str, dict[s
 def confirm_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
                     context: Any) -> None:
     """Record the draft once, however many times Confirm is clicked; then tell each owner their new actions."""
+    _confirm(ack, body, action, client, respond, context, replace_record=False)
+
+
+def replace_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
+                    context: Any) -> None:
+    """Confirm, replacing: as Confirm, removing what the preview listed as missing from the new minutes."""
+    _confirm(ack, body, action, client, respond, context, replace_record=True)
+
+
+def _confirm(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
+             context: Any, *, replace_record: bool) -> None:
     ack()
     services = context["services"]
     now = services.now()
@@ -94,7 +107,7 @@ def confirm_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clie
         minutes = draft.minutes()
         if minutes.date is None:
             raise BadInput("I couldn't find the meeting's date in those minutes. Correct the file and share it again.")
-        done, fresh = _record(reg, board, minutes, draft.digest, now)
+        done, fresh = _record(reg, board, minutes, draft.digest, now, replace_record)
         letters = _letters(board, minutes, fresh)
         reply = recorded(board=board.name, file_name=draft.file_name, day=minutes.date, done=done,
                          told=len(letters), by=me.name, by_slack_id=me.slack_id)

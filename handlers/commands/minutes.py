@@ -19,7 +19,7 @@ from handlers.services import caller
 from handlers.slack_text import plain_text
 
 USAGE = ("`/minutes` shows this board's latest minutes · `/minutes import` reads a minutes file "
-         "(.txt, .md, .docx or .pdf), or share the file with me here")
+         "(.txt, .md, .html, .docx or .pdf), or share the file with me here")
 
 
 def minutes_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:

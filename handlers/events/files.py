@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 from urllib.error import URLError
 from urllib.parse import urlsplit
 from urllib.request import HTTPRedirectHandler, Request, build_opener
@@ -28,6 +29,8 @@ from domain.errors import BadInput, NotAllowed, NotFound, NotLinked
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.errors import explain
+from domain.meeting_record import removals
+from handlers import reading_pool
 from handlers.minutes_preview import preview, unmatched_owners
 from handlers.services import caller
 from minutes import SUPPORTED, Minutes, MinutesFileError, extract_text, read_minutes
@@ -173,8 +176,18 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
         if draft is None:
             log.info("minutes_draft_exists file=%s", upload.file_id)
             return None
-        unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
-        return preview(draft.id, board=board.name, file_name=upload.name, minutes=minutes, unmatched=unmatched)
+        names = [m.name for m in reg.members_of_board(board.id)]
+        unmatched = unmatched_owners(minutes, names)
+        return preview(draft.id, board=board.name, file_name=upload.name, minutes=minutes, unmatched=unmatched,
+                       member_names=names, removals=_removals(reg, board, minutes))
+
+
+def _removals(reg: Any, board: Any, minutes: Minutes) -> list[str]:
+    """What replacing the meeting's record with these minutes would remove (nothing for a new meeting)."""
+    if minutes.date is None:
+        return []
+    zone = ZoneInfo(board.timezone)
+    return removals(reg, minutes, reg.meeting_on(board.id, minutes.date, zone), zone)
 
 
 def tell(client: Any, channel_id: str, user_id: str, payload: dict[str, Any]) -> None:
@@ -189,6 +202,17 @@ def tell(client: Any, channel_id: str, user_id: str, payload: dict[str, Any]) ->
 
 
 def answer_upload(client: Any, services: Any, upload: Upload, *, quiet_refusals: bool) -> None:
+    """Hand the file to the reading pool, which shows the preview when it is read; when the pool
+    is full, say so in one line (in a DM or the import form), never holding this thread."""
+    if reading_pool.submit(_answer_upload, client, services, upload, quiet_refusals=quiet_refusals):
+        return
+    log.warning("minutes_reader_busy file=%s", upload.file_id)
+    if not quiet_refusals or upload.in_dm:
+        tell(client, upload.channel_id, upload.user_id,
+             notice(f"I'm reading several minutes files just now. Share {upload.name} again in a minute."))
+
+
+def _answer_upload(client: Any, services: Any, upload: Upload, *, quiet_refusals: bool) -> None:
     """Read the file and show the preview, or say in one line why not (or, in a channel, say nothing
     to the files that were never meant for the bot)."""
     try:

@@ -178,3 +178,50 @@ def test_bad_minutes_files_exit_2_with_one_line_and_write_nothing(env, tmp_path,
 def test_a_missing_minutes_path_exits_2(env, tmp_path):
     result = run("import-minutes", str(tmp_path / "nowhere.docx"), env=env, cwd=tmp_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_dry_run_without_json_prints_a_readable_summary_with_what_it_could_not_place(env, tmp_path):
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Westfold Leadership Board\n\nMinutes of the meeting held on 3 March 2015\n\n"
+                       "Present: Ann Cole (Chair), Raj Khanna\n\n1. Budget\n\n"
+                       "ACTION: Raj Khanna to circulate the budget by 31 March 2015.\n"
+                       "ACTION: Write to the funders.\n")
+    result = run("import-minutes", str(minutes), "--dry-run", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Westfold Leadership Board, 3 March 2015" in out and "present (2): Ann Cole" in out
+    assert "Circulate the budget — Raj Khanna, 31 Mar 2015" in out
+    assert "could not place:" in out and "action with no owner: Write to the funders" in out
+    assert not (tmp_path / "cli.db").exists()
+
+
+def test_a_folder_import_goes_on_past_a_bad_file_and_names_it_at_the_end(env, tmp_path):
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "a-broken.docx").write_bytes(b"not a zip at all")
+    (folder / "b-good.txt").write_bytes((FIXTURES / "what-who-when-table.txt").read_bytes())
+    result = run("import-minutes", str(folder), env=env, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "b-good.txt" in result.stdout and "recorded" in result.stdout
+    assert "1 of 2 files not imported" in result.stderr and "a-broken.docx" in result.stderr
+
+
+def test_a_mistyped_board_is_refused_naming_the_board_it_is_close_to(env, tmp_path):
+    path = str(FIXTURES / "what-who-when-table.txt")
+    assert run("board", "add", "Chorley Public Service Reform Board", env=env, cwd=tmp_path).returncode == 0
+    typo = run("import-minutes", path, "--board", "Chorly PSR Board", env=env, cwd=tmp_path)
+    assert typo.returncode == 2 and "Chorley Public Service Reform Board" in typo.stderr
+    assert len(typo.stderr.strip().splitlines()) == 1
+    meant = run("import-minutes", path, "--board", "Chorly PSR Board", "--new-board", env=env, cwd=tmp_path)
+    assert meant.returncode == 0, meant.stderr and "Chorly PSR Board" in meant.stdout
+
+
+def test_reimporting_a_thin_document_merges_and_replace_removes_what_it_lacks(env, tmp_path):
+    full = FIXTURES / "what-who-when-table.txt"
+    assert run("import-minutes", str(full), env=env, cwd=tmp_path).returncode == 0
+    thin = tmp_path / "thin.txt"
+    thin.write_text("Ashbourne Community Safety Partnership\n\nMinutes of the meeting held on 5 March 2015\n")
+    merged = run("import-minutes", str(thin), env=env, cwd=tmp_path)
+    assert merged.returncode == 0 and "merged" in merged.stdout and "removed" not in merged.stdout
+    replaced = run("import-minutes", str(thin), "--replace", env=env, cwd=tmp_path)
+    assert replaced.returncode == 0 and "removed: the venue" in replaced.stdout

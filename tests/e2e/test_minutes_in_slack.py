@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW, REPLACE
 from storage.drafts import Drafts
 from tests.blockkit import DANGEROUS, assert_valid_message, assert_valid_view, every_text
 from tests.file_server import FileServer
@@ -269,7 +269,7 @@ def test_minutes_import_opens_a_file_form_whose_file_is_previewed(web, slack, fi
     view = opened.body["view"]
     assert_valid_view(view)
     [file_input] = [b["element"] for b in view["blocks"] if b["type"] == "input"]
-    assert file_input["type"] == "file_input" and set(file_input["filetypes"]) == {"txt", "md", "docx", "pdf"}
+    assert file_input["type"] == "file_input" and set(file_input["filetypes"]) == {"txt", "md", "html", "htm", "docx", "pdf"}
     empty = web.submit(IMPORT_VIEW, {"file": {"value": {"type": "file_input", "files": []}}}, user=SARAH,
                        private_metadata=view["private_metadata"])
     assert empty.json["response_action"] == "errors"
@@ -373,3 +373,39 @@ def test_the_bots_token_goes_only_to_slacks_file_hosts():
     assert not _trusted("file:///etc/passwd", api)
     assert _trusted("http://127.0.0.1:8123/m.txt", "http://127.0.0.1:9000/api/"), "a local stand-in for Slack"
     assert not _trusted("http://127.0.0.1:8123/m.txt", api)
+
+
+THIN = b"Chorley Public Service Reform Board\n\nMinutes of the meeting held on 5 March 2015\n"
+
+
+def test_a_thin_file_for_a_recorded_meeting_previews_the_removals_and_confirm_merges(web, slack, files, services):
+    set_up_board(web, slack)
+    web.click(CONFIRM, button(previewed(web, slack, files), CONFIRM)["value"], user=SARAH)
+    slack.wait_for("respond")
+    slack.clear()
+    thin = previewed(web, slack, files, THIN, "thin.txt")
+    assert_valid_message(thin)
+    assert "Confirm, replacing" in str(thin["blocks"]) and button(thin, REPLACE) is not None
+    assert "removes what they lack" in thin["text"] and "Ben Crossley (in attendance)" in thin["text"]
+    web.click(CONFIRM, button(thin, CONFIRM)["value"], user=SARAH)
+    slack.wait_for("respond")
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel(BOARD)
+        held = reg.meetings_of_board(board.id)[0]
+        assert held.venue and len(reg.attendance_of(held.id)) > 5
+    assert len(recorded_actions(services)) == 4
+
+
+def test_confirm_replacing_removes_what_the_preview_listed(web, slack, files, services):
+    set_up_board(web, slack)
+    web.click(CONFIRM, button(previewed(web, slack, files), CONFIRM)["value"], user=SARAH)
+    slack.wait_for("respond")
+    slack.clear()
+    thin = previewed(web, slack, files, THIN, "thin.txt")
+    web.click(REPLACE, button(thin, REPLACE)["value"], user=SARAH)
+    [done] = slack.wait_for("respond")
+    assert "Removed, as the new minutes lack them" in done.body["text"]
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel(BOARD)
+        held = reg.meetings_of_board(board.id)[0]
+        assert held.venue is None and reg.attendance_of(held.id) == []

@@ -35,7 +35,7 @@ from handlers import create_app, register
 from handlers.blocks import NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.commands.agenda import ACCEPT, DECLINE
 from handlers.errors import SORRY
-from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW
+from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW, REPLACE
 from handlers.services import Services
 from handlers.views.meeting_form import MEETING_VIEW
 from minutes import Action as MinutesAction
@@ -535,6 +535,13 @@ def _draft_status(w: World) -> str:
 @request("minutes-confirm-button")
 def minutes_confirm(w: World, role: str) -> Outcome:
     w.click(role, CONFIRM, str(w.draft_id))
+    told, _ = _clicked(w)
+    return did(_draft_status(w) == "confirmed", told)
+
+
+@request("minutes-confirm-replacing-button")
+def minutes_replace(w: World, role: str) -> Outcome:
+    w.click(role, REPLACE, str(w.draft_id))
     told, _ = _clicked(w)
     return did(_draft_status(w) == "confirmed", told)
 

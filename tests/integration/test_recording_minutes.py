@@ -123,3 +123,45 @@ def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixt
     ensure_schema(again.engine)
     record(again, read_minutes(extract_text(exported)))
     assert register_record(again) == register_record(sqlite_db)
+
+
+THIN = "Ashbourne Community Safety Partnership\n\nMinutes of the meeting held on 5 March 2015\n"
+
+
+def test_a_thin_document_for_a_recorded_meeting_keeps_its_venue_every_attendee_and_every_apology(
+        db, table_minutes, tmp_path):
+    record(db, table_minutes)
+    thin_file = tmp_path / "thin.txt"
+    thin_file.write_text(THIN.replace("Ashbourne Community Safety Partnership", table_minutes.board))
+    thin = read_minutes(extract_text(thin_file))
+    assert (thin.date, thin.venue, thin.present, thin.apologies) == (table_minutes.date, None, (), ())
+    done = record(db, thin)
+    assert not done.created and done.removed == []
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name(table_minutes.board)
+        [held, _] = reg.meetings_of_board(board.id)
+        assert held.venue == table_minutes.venue is not None
+        rows = reg.attendance_of(held.id)
+        assert sorted(r.name for r in rows if r.status == "apologies") == sorted(
+            a.name for a in table_minutes.apologies)
+        assert {r.name for r in rows if r.status != "apologies"} == {p.name for p in table_minutes.present}
+        assert len(reg.actions_of_meeting(held.id)) == len(table_minutes.actions)
+        assert all(a.status == "open" for a in reg.actions_of_meeting(held.id))
+
+
+def test_replacing_takes_away_what_the_new_document_lacks_and_says_what(db, table_minutes):
+    record(db, table_minutes)
+    thin = replace(table_minutes, venue=None, present=table_minutes.present[:1], apologies=(),
+                   actions=table_minutes.actions[:1])
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name(table_minutes.board)
+        done = record_minutes(reg, thin, board, now=NOW, digest=thin.digest(), replace=True)
+    assert f"the venue ({table_minutes.venue})" in done.removed
+    assert any(table_minutes.present[1].name in line for line in done.removed)
+    assert any(table_minutes.actions[1].what in line for line in done.removed)
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name(table_minutes.board)
+        [held, _] = reg.meetings_of_board(board.id)
+        assert held.venue is None and [r.name for r in reg.attendance_of(held.id)] == [table_minutes.present[0].name]
+        statuses = [a.status for a in reg.actions_of_meeting(held.id)]
+        assert statuses.count("open") == 1 and statuses.count("dropped") == len(table_minutes.actions) - 1

@@ -67,15 +67,17 @@ def test_a_windows_1252_text_file_is_read_too(tmp_path):
     assert extract_text(path) == "CI Tracie O’Gara"
 
 
-def test_a_markdown_file_is_read_as_text(tmp_path):
+def test_a_markdown_file_is_read_by_its_structure(tmp_path):
     path = tmp_path / "notes.md"
-    path.write_text("# Minutes\n", encoding="utf-8")
-    assert extract_text(path) == "# Minutes\n"
+    path.write_text("# Minutes\n\n**Present:** Jo Hendry, *Amir Shah*\n\n| What | Who |\n| --- | --- |\n"
+                    "| Share the map | AS |\n", encoding="utf-8")
+    assert extract_text(path).split("\n") == [
+        "Minutes", "", "Present: Jo Hendry, Amir Shah", "", "What\tWho", "Share the map\tAS", ""]
 
 
 def test_a_word_document_gives_paragraphs_and_table_rows_in_document_order(tmp_path):
     text = extract_text(write_docx(tmp_path / "minutes.docx"))
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line]
     assert lines[3:6] == ["What\tWho\tWhen", "Share the patrol map\tAmir Shah\t18.03.15",
                           "Book the summer event\tCllr Jo Hendry\tasap"]
     assert lines[0] == "Eastmoor Community Safety Partnership" and lines[-1].startswith("The next meeting")
@@ -231,7 +233,7 @@ def test_word_tables_for_attendance_and_actions_read_to_exactly_the_expected_jso
 
 
 def test_a_merged_row_is_one_cell_and_a_cell_s_lines_are_kept_apart(tmp_path):
-    lines = extract_text(write_board_docx(tmp_path / "sab.docx")).split("\n")
+    lines = [line for line in extract_text(write_board_docx(tmp_path / "sab.docx")).split("\n") if line]
     assert lines[1] == "Members present"
     assert "Joanna Threlfall; Priti Solanki" in next(line for line in lines if line.startswith("16\t"))
 

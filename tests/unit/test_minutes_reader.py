@@ -18,7 +18,7 @@ CONTRACT_KEYS = {
     "board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
     "agenda_items", "decisions", "declarations", "actions", "next_meeting",
 }
-DOCUMENTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+DOCUMENTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html"))
 
 
 def read(name: str):

@@ -1,0 +1,140 @@
+"""One model of a minutes document, whatever its format: headings with levels,
+paragraphs, list items with their depth, tables with header rows, and the emphasised
+words of each block.
+
+Each format's parser (`markdown_doc`, `html_doc`, `docx_doc`, and `from_text` here for
+plain text and PDF) builds a `Document`; `Document.lines()` lays it out as the lines the
+reader walks: a heading on a line of its own, a list item as "- " (or its number)
+indented by depth, a table row as cells joined by tabs. A short emphasised phrase that
+closes a paragraph ("... by the end of May. *Housing team*") is how many minutes name an
+owner, so it is laid out as an "Action:" marker the reader already knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING, PARAGRAPH, ITEM, TABLE = "heading", "paragraph", "item", "table"
+# A line of plain or PDF text, kept exactly as written: its layout is what the line reader reads.
+LINE = "line"
+
+# Control characters break the Word and HTML exports; tab and newline carry structure.
+# Form feed (between PDF pages: how running heads are found) and carriage return (line
+# ends, read by `normalise`) stay too.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_TRAILING_OWNER_WORDS = 6
+_LEAD_IN_WORDS = 8
+_ACTIONISH = re.compile(r"\b(?:to|will|should|must|agreed|asked|action)\b", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*){0,5}$")
+
+
+def without_control_characters(text: str) -> str:
+    """The text without C0/C1 control characters (tab, newline and form feed kept)."""
+    return text.translate(_CONTROL)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document. `level` is a heading's level or a list item's depth
+    (0 outermost); `marker` is a list item's number ("3.") or "" for a bullet; `rows`
+    are a table's cells, the first `header_rows` of them its heading."""
+
+    kind: str
+    text: str = ""
+    level: int = 0
+    marker: str = ""
+    emphasis: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    header_rows: int = 0
+
+
+@dataclass
+class Document:
+    """A document's blocks in reading order."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, block: Block) -> None:
+        if block.kind == TABLE:
+            if block.rows:
+                self.blocks.append(block)
+        elif block.kind == LINE:
+            self.blocks.append(block)
+        elif block.text.strip():
+            self.blocks.append(block)
+
+    def lines(self) -> list[str]:
+        """The blocks laid out as lines for the reader (see the module's docstring)."""
+        out: list[str] = []
+        previous = None
+        for block in self.blocks:
+            if block.kind == LINE:
+                out.append(block.text)
+            elif block.kind == TABLE:
+                if out and out[-1]:
+                    out.append("")
+                out.extend("\t".join(row) for row in block.rows)
+                out.append("")
+            elif block.kind == ITEM:
+                if previous not in (ITEM, None) and out and out[-1]:
+                    out.append("")
+                marker = block.marker or "-"
+                first, *rest = _clean(block.text).split("\n")
+                out.append(f"{'  ' * block.level}{marker} {first}")
+                out.extend(f"{'  ' * (block.level + 1)}{line}" for line in rest)
+            else:
+                if out and out[-1]:
+                    out.append("")
+                out.extend(_clean(_with_lead_in_apart(block, _with_owner_marker(block))).split("\n"))
+            previous = block.kind
+        return out
+
+    def text(self) -> str:
+        return without_control_characters("\n".join(self.lines()))
+
+
+def from_text(text: str) -> Document:
+    """Plain text (and PDF text) as a document: its own lines, read by the line reader."""
+    document = Document()
+    document.blocks = [Block(LINE, line) for line in without_control_characters(text).split("\n")]
+    return document
+
+
+def _clean(text: str) -> str:
+    lines = [" ".join(part.split()) if "\t" not in part else part.strip() for part in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _with_lead_in_apart(block: Block, text: str) -> str:
+    """A paragraph opening with an emphasised lead-in that is a heading ("**Youth bus** The board
+    agreed ...") has it on a line of its own, so it is not read as part of the first sentence."""
+    if block.kind != PARAGRAPH or not block.emphasis:
+        return text
+    lead = block.emphasis[0].strip()
+    stripped = text.lstrip()
+    if (not stripped.startswith(lead) or lead[-1:] in ".:;,!?-–—" or len(lead.split()) > _LEAD_IN_WORDS
+            or len(stripped) <= len(lead) + 1 or not stripped[len(lead):].lstrip()[:1].isupper()):
+        return text
+    return f"{lead}\n{stripped[len(lead):].lstrip()}"
+
+
+def _with_owner_marker(block: Block) -> str:
+    """A paragraph whose closing words are emphasised and read as a name or team names
+    its owner: "The plan to be redrafted. *Sam Okafor*" becomes "... Action: Sam Okafor"."""
+    if block.kind != PARAGRAPH or not block.emphasis:
+        return block.text
+    last = block.emphasis[-1].strip().strip("()[]").strip()
+    body = block.text.rstrip()
+    if not last or not body.rstrip(" .)]").endswith(last.rstrip(" .")):
+        return block.text
+    words = last.rstrip(". ").split()
+    head = body[: body.rstrip(" .)]").rfind(last.rstrip(" ."))].rstrip(" ([-–—:")
+    if not words or len(words) > _TRAILING_OWNER_WORDS or not head or not _ACTIONISH.search(head):
+        return block.text
+    head = head if head.endswith((".", "!", "?")) else f"{head}."
+    if re.match(r"^(?:action|owner|lead)s?\s*[:\-–]", last, re.IGNORECASE):
+        return f"{head} {last.rstrip('. ')}"
+    if not _NAME_LIKE.match(last.rstrip(". ")):
+        return block.text
+    return f"{head} Action: {last.rstrip('. ')}"

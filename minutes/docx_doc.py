@@ -1,0 +1,260 @@
+"""Word minutes (.docx) into a `Document`, stream-parsed.
+
+`word/document.xml` is read with lxml's `iterparse` straight from the archive, each
+paragraph and table dropped from memory once read, and refused past a bound on its
+XML elements and paragraphs: a small file can unpack to millions of empty paragraphs.
+Styles give headings and list paragraphs their kind; `numbering.xml` says which
+numbered paragraphs count 1, 2, 3 and which are bullets; tables keep one cell per
+merged span and a cell's own lines apart.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.errors import MinutesFileError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_UNPACKED = 100 * 1024 * 1024
+MAX_ELEMENTS = 500_000
+MAX_PARAGRAPHS = 20_000
+_MAX_PART = 5 * 1024 * 1024  # styles.xml and numbering.xml are read whole: they are small
+_HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift|kop)\s*(\d)$", re.IGNORECASE)
+_OFF = {"0", "false", "off", "none"}
+
+
+@dataclass
+class _Numbering:
+    """Which numbered lists count and which are bullets, and their running counts."""
+
+    formats: dict[tuple[str, int], str] = field(default_factory=dict)
+    counts: dict[str, list[int]] = field(default_factory=dict)
+
+    def marker(self, num_id: str, level: int) -> str:
+        fmt = self.formats.get((num_id, level), "decimal")
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        level = min(max(level, 0), 8)
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        if fmt == "bullet" or fmt == "none":
+            return ""
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = chr(ord("a") + (counts[level] - 1) % 26)
+            return f"({letter})" if fmt == "lowerLetter" else f"{letter.upper()}."
+        if fmt in ("lowerRoman", "upperRoman"):
+            return f"({_roman(counts[level])})"
+        return f"{counts[level]}."
+
+
+def read_docx(path: Path) -> Document:
+    """The document a Word file holds; raises MinutesFileError on a damaged or oversized one."""
+    if not zipfile.is_zipfile(path):
+        raise MinutesFileError(f"{path.name} is not a real Word document (.docx).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+            if unpacked > MAX_UNPACKED:  # a small file that unpacks to gigabytes is an attack, not minutes
+                raise MinutesFileError(
+                    f"{path.name} unpacks to {unpacked // 1024 // 1024} MB; that is too big for minutes.")
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise MinutesFileError(f"{path.name} is not a real Word document (.docx).")
+            styles = _styles(archive) if "word/styles.xml" in names else {}
+            numbering = _numbering(archive) if "word/numbering.xml" in names else _Numbering()
+            with archive.open("word/document.xml") as stream:
+                return _Reader(path.name, styles, numbering).read(stream)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, EOFError):
+        raise MinutesFileError(f"{path.name} is not a real Word document (.docx).") from None
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> etree._Element:
+    if archive.getinfo(name).file_size > _MAX_PART:
+        raise MinutesFileError(f"{name} in that Word file is too big for minutes.")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(archive.read(name), parser)
+
+
+def _styles(archive: zipfile.ZipFile) -> dict[str, tuple[str, str | None]]:
+    """Style id to (lowercased name, the numbering id the style itself carries)."""
+    found = {}
+    for style in _part(archive, "word/styles.xml").iter(f"{W}style"):
+        name = style.find(f"{W}name")
+        num = style.find(f"{W}pPr/{W}numPr/{W}numId")
+        found[style.get(f"{W}styleId", "")] = (
+            (name.get(f"{W}val") if name is not None else style.get(f"{W}styleId", "")).lower(),
+            num.get(f"{W}val") if num is not None else None,
+        )
+    return found
+
+
+def _numbering(archive: zipfile.ZipFile) -> _Numbering:
+    root = _part(archive, "word/numbering.xml")
+    abstract: dict[str, dict[int, str]] = {}
+    for definition in root.iter(f"{W}abstractNum"):
+        levels = {}
+        for level in definition.iter(f"{W}lvl"):
+            fmt = level.find(f"{W}numFmt")
+            levels[int(level.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val") if fmt is not None else "decimal"
+        abstract[definition.get(f"{W}abstractNumId", "")] = levels
+    numbering = _Numbering()
+    for num in root.iter(f"{W}num"):
+        ref = num.find(f"{W}abstractNumId")
+        levels = abstract.get(ref.get(f"{W}val") if ref is not None else "", {})
+        for level, fmt in levels.items():
+            numbering.formats[(num.get(f"{W}numId", ""), level)] = fmt
+    return numbering
+
+
+class _Reader:
+    def __init__(self, name: str, styles: dict[str, tuple[str, str | None]], numbering: _Numbering) -> None:
+        self.name, self.styles, self.numbering = name, styles, numbering
+        self.document = Document()
+        # One entry per open table: its rows, the row being read, and the cells above (for vertical merges).
+        self.tables: list[dict] = []
+
+    def read(self, stream) -> Document:
+        elements = paragraphs = 0
+        events = etree.iterparse(stream, events=("start", "end"), resolve_entities=False, no_network=True,
+                                 huge_tree=False)
+        for event, element in events:
+            if event == "start":
+                elements += 1
+                if elements > MAX_ELEMENTS:
+                    raise MinutesFileError(f"{self.name} has more than {MAX_ELEMENTS:,} XML elements; "
+                                           "that is too big for minutes.")
+                if element.tag == f"{W}tbl":
+                    self.tables.append({"rows": [], "row": [], "above": {}, "header": 0})
+                elif element.tag == f"{W}tr" and self.tables:
+                    self.tables[-1]["row"] = []
+                continue
+            tag = element.tag
+            if tag == f"{W}p":
+                paragraphs += 1
+                if paragraphs > MAX_PARAGRAPHS:
+                    raise MinutesFileError(f"{self.name} has more than {MAX_PARAGRAPHS:,} paragraphs; "
+                                           "that is too big for minutes.")
+                if not self.tables:
+                    self._paragraph(element)
+                    _forget(element)
+            elif tag == f"{W}tc" and self.tables:
+                self._cell(element)
+            elif tag == f"{W}tr" and self.tables:
+                table = self.tables[-1]
+                table["rows"].append(tuple(text for text, _ in table["row"]))
+                if element.find(f"{W}trPr/{W}tblHeader") is not None and table["header"] == len(table["rows"]) - 1:
+                    table["header"] += 1
+            elif tag == f"{W}tbl" and self.tables:
+                table = self.tables.pop()
+                if self.tables:
+                    # A table inside a cell: its rows become lines of that cell.
+                    self.tables[-1].setdefault("inner", []).extend("; ".join(filter(None, row)) for row in table["rows"])
+                else:
+                    self.document.add(Block(TABLE, rows=tuple(table["rows"]), header_rows=table["header"]))
+                    _forget(element)
+        return self.document
+
+    def _cell(self, cell) -> None:
+        table = self.tables[-1]
+        lines = []
+        for paragraph in cell.iterchildren(f"{W}p", f"{W}sdt"):
+            for p in ([paragraph] if paragraph.tag == f"{W}p" else paragraph.iter(f"{W}p")):
+                text, _ = _paragraph_text(p)
+                lines.extend(text.split("\n"))
+        lines.extend(table.pop("inner", []))
+        column = sum(span for _, span in table["row"])
+        span_element = cell.find(f"{W}tcPr/{W}gridSpan")
+        span = int(span_element.get(f"{W}val", "1")) if span_element is not None else 1
+        merge = cell.find(f"{W}tcPr/{W}vMerge")
+        if merge is not None and merge.get(f"{W}val", "continue") == "continue" and column in table["above"]:
+            text = table["above"][column]  # a vertically merged cell reads as the cell it continues
+        else:
+            parts = [" ".join(line.split()) for line in lines]
+            text = "; ".join(part.rstrip(";") for part in parts if part)
+        table["above"][column] = text
+        table["row"].append((text, span))
+
+    def _paragraph(self, paragraph) -> None:
+        text, emphasis = _paragraph_text(paragraph)
+        style_id = paragraph.find(f"{W}pPr/{W}pStyle")
+        style_name, style_num = self.styles.get(style_id.get(f"{W}val", "") if style_id is not None else "",
+                                                ("", None))
+        if style_id is not None and not style_name:
+            style_name = style_id.get(f"{W}val", "").lower()
+        num_id_element = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+        level_element = paragraph.find(f"{W}pPr/{W}numPr/{W}ilvl")
+        num_id = num_id_element.get(f"{W}val") if num_id_element is not None else style_num
+        level = int(level_element.get(f"{W}val", "0")) if level_element is not None else 0
+        heading = _HEADING_STYLE.match(style_name.replace("heading", "heading "))
+        if style_name == "title":
+            self.document.add(Block(HEADING, text, level=1, emphasis=emphasis))
+        elif heading:
+            marker = self.numbering.marker(num_id, level) if num_id and num_id != "0" else ""
+            self.document.add(Block(HEADING, f"{marker} {text}".strip(), level=int(heading[1]), emphasis=emphasis))
+        elif num_id and num_id != "0" or style_name.startswith("list"):
+            marker = self.numbering.marker(num_id, level) if num_id and num_id != "0" else ""
+            if not marker and "number" in style_name:
+                marker = self.numbering.marker(f"style:{style_name}", level)
+            if text.strip():
+                self.document.add(Block(ITEM, text, level=level, marker=marker, emphasis=emphasis))
+        else:
+            self.document.add(Block(PARAGRAPH, text, emphasis=emphasis))
+
+
+def _paragraph_text(paragraph) -> tuple[str, tuple[str, ...]]:
+    """A paragraph's text as Word shows it (tabs and line breaks kept) and its italic or
+    bold phrases."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+    phrase: list[str] = []
+    for run in paragraph.iter(f"{W}r"):
+        properties = run.find(f"{W}rPr")
+        emphasised = properties is not None and any(
+            (flag := properties.find(f"{W}{name}")) is not None and flag.get(f"{W}val", "1") not in _OFF
+            for name in ("i", "b")
+        )
+        run_text = []
+        for child in run:
+            if child.tag == f"{W}t":
+                run_text.append(child.text or "")
+            elif child.tag == f"{W}tab":
+                run_text.append("\t")
+            elif child.tag in (f"{W}br", f"{W}cr"):
+                run_text.append("\n")
+            elif child.tag == f"{W}noBreakHyphen":
+                run_text.append("-")
+        text = "".join(run_text)
+        parts.append(text)
+        if emphasised:
+            phrase.append(text)
+        elif text.strip() and phrase:
+            emphasis.append("".join(phrase).strip())
+            phrase = []
+    if phrase and "".join(phrase).strip():
+        emphasis.append("".join(phrase).strip())
+    return "".join(parts), tuple(e for e in emphasis if e)
+
+
+def _forget(element) -> None:
+    """Drop a read element and its earlier siblings so memory stays flat."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out += letters
+            number -= value
+    return out

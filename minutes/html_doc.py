@@ -1,0 +1,183 @@
+"""HTML minutes (ModernGov and council web pages) into a `Document`, read with lxml's
+HTML parser: headings, paragraphs, nested lists, tables with their header rows."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+
+_SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside", "nav",
+           "dl", "dt", "dd", "figure", "center", "address", "fieldset", "html", "details", "summary", "pre"}
+_EMPHASIS = {"em", "i", "strong", "b", "u"}
+_ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
+
+
+def read_html(text: str) -> Document:
+    """The document an HTML page describes."""
+    document = Document()
+    read_html_into(text, document)
+    return document
+
+
+def read_html_into(text: str, document: Document) -> None:
+    """Add the blocks of an HTML text (a page or a fragment) to `document`."""
+    if not text.strip():
+        return
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return
+    _Walker(document).block(root, depth=0)
+
+
+class _Walker:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.parts: list[str] = []
+        self.emphasis: list[str] = []
+
+    def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
+        text = "".join(self.parts)
+        self.parts, emphasis = [], tuple(self.emphasis)
+        self.emphasis = []
+        if text.strip():
+            self.document.add(Block(kind, text, level=level, marker=marker, emphasis=emphasis))
+
+    def block(self, element, depth: int) -> None:
+        """Walk a block-level element: its text runs into paragraphs, its children in order."""
+        if element.text:
+            self.parts.append(element.text)
+        for child in element:
+            self.child(child, depth)
+            if child.tail:
+                self.parts.append(child.tail)
+
+    def child(self, child, depth: int) -> None:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = tag.lower()
+        if not tag or tag in _SKIPPED:
+            return
+        if tag in _HEADINGS:
+            self.flush()
+            self.parts.append(child.text_content())
+            self.flush(HEADING, _HEADINGS[tag])
+        elif tag in ("ul", "ol", "menu"):
+            self.flush()
+            self.list(child, depth, ordered=tag == "ol")
+        elif tag == "table":
+            self.flush()
+            self.table(child)
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in ("p", "li") or tag in _BLOCKS:
+            self.flush()
+            self.block(child, depth)
+            self.flush()
+        elif tag in _EMPHASIS:
+            start = len(self.parts)
+            self.block(child, depth)
+            phrase = "".join(self.parts[start:]).strip()
+            if phrase:
+                self.emphasis.append(phrase)
+        else:
+            self.block(child, depth)
+
+    def list(self, element, depth: int, ordered: bool) -> None:
+        start = element.get("start")
+        number = int(start) if start and start.isdigit() else 1
+        for item in element:
+            if not isinstance(item.tag, str) or item.tag.lower() != "li":
+                continue
+            marker = f"{number}." if ordered else ""
+            number += 1
+            if item.text:
+                self.parts.append(item.text)
+            opened = False
+            for child in item:
+                tag = child.tag.lower() if isinstance(child.tag, str) else ""
+                if tag in ("ul", "ol"):
+                    self.flush(ITEM, depth, marker)
+                    opened = True
+                    self.list(child, depth + 1, ordered=tag == "ol")
+                elif tag in ("p", "div") and not opened:
+                    self.block(child, depth)
+                else:
+                    self.child(child, depth)
+                if child.tail:
+                    self.parts.append(child.tail)
+            self.flush(ITEM if not opened else PARAGRAPH, depth, marker)
+
+    def table(self, element) -> None:
+        if _is_layout(element):
+            self.layout_table(element)
+            return
+        rows: list[tuple[str, ...]] = []
+        header_rows = 0
+        for row in element.iter("tr"):
+            if _owning_table(row) is not element:
+                continue
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if not cells:
+                continue
+            texts = tuple(_cell_text(cell) for cell in cells)
+            in_head = row.getparent() is not None and row.getparent().tag.lower() == "thead"
+            if (in_head or all(cell.tag.lower() == "th" for cell in cells)) and header_rows == len(rows):
+                header_rows += 1
+            rows.append(texts)
+        self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
+
+
+    def layout_table(self, element) -> None:
+        """A table used for layout (ModernGov sets each item as a number cell beside a cell
+        of paragraphs): its cells read as the blocks they hold, a number cell heading the item."""
+        for row in element.iter("tr"):
+            if _owning_table(row) is not element:
+                continue
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            number = None
+            if len(cells) >= 2 and _ITEM_NUMBER.match(cells[0].text_content().strip()):
+                number = cells[0].text_content().strip().rstrip(".")
+                cells = cells[1:]
+            for index, cell in enumerate(cells):
+                before = len(self.document.blocks)
+                self.flush()
+                self.block(cell, 0)
+                self.flush()
+                if number is not None and index == 0 and len(self.document.blocks) > before:
+                    first = self.document.blocks[before]
+                    self.document.blocks[before] = Block(HEADING, f"{number}. {first.text.strip()}", level=3)
+
+
+def _is_layout(table) -> bool:
+    """Whether a table lays out prose rather than holding data: a cell with several paragraphs,
+    a list or a heading in it."""
+    for cell in table.iter("td", "th"):
+        blocks = [child for child in cell if isinstance(child.tag, str)
+                  and child.tag.lower() in ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table")]
+        if len(blocks) >= 3 or any(b.tag.lower() in ("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6") for b in blocks):
+            return True
+    return False
+
+
+def _owning_table(row):
+    parent = row.getparent()
+    while parent is not None and parent.tag.lower() != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _cell_text(cell) -> str:
+    """A cell on one line; its own lines (paragraphs, list items, breaks) kept apart by "; "."""
+    for br in cell.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for tag in ("p", "li", "div"):
+        for inner in cell.iter(tag):
+            inner.tail = "\n" + (inner.tail or "")
+    text = "".join(cell.itertext())
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "; ".join(line.rstrip(";") for line in lines if line)

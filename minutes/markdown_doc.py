@@ -1,0 +1,116 @@
+"""Markdown minutes into a `Document`, read with markdown-it-py's token stream (GFM
+tables enabled, YAML front matter set aside by mdit-py-plugins); raw HTML blocks inside
+the markdown go through the HTML reader."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+
+_EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
+
+
+def _parser() -> MarkdownIt:
+    return (MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+            .use(front_matter_plugin))
+
+
+_MARKDOWN = _parser()
+
+
+def read_markdown(text: str) -> Document:
+    """The document a markdown text describes."""
+    tokens = _MARKDOWN.parse(text)
+    document = Document()
+    lists: list[list[int | None]] = []  # per open list: the next number, or None for bullets
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = token.attrGet("start")
+            lists.append([int(start) if start is not None else 1] if kind == "ordered_list_open" else [None])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "heading_open":
+            text, emphasis = _inline(tokens[index + 1])
+            document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis))
+            index += 2
+        elif kind == "paragraph_open" and tokens[index + 1].type == "inline":
+            text, emphasis = _inline(tokens[index + 1])
+            if lists and _first_in_item(tokens, index):
+                counter = lists[-1]
+                marker = f"{counter[0]}." if counter[0] is not None else ""
+                if counter[0] is not None:
+                    counter[0] += 1
+                document.add(Block(ITEM, text, level=len(lists) - 1, marker=marker, emphasis=emphasis))
+            else:
+                document.add(Block(PARAGRAPH, text, level=len(lists), emphasis=emphasis))
+            index += 2
+        elif kind == "table_open":
+            index = _table(tokens, index, document)
+        elif kind == "html_block":
+            from minutes.html_doc import read_html_into
+
+            read_html_into(token.content, document)
+        elif kind in ("fence", "code_block"):
+            document.add(Block(PARAGRAPH, token.content))
+        index += 1
+    return document
+
+
+def _first_in_item(tokens: list[Token], index: int) -> bool:
+    """Whether the paragraph at `index` opens a list item (a later one continues it)."""
+    back = index - 1
+    while back >= 0 and tokens[back].hidden and tokens[back].type == "paragraph_open":
+        back -= 1
+    return back >= 0 and tokens[back].type == "list_item_open"
+
+
+def _table(tokens: list[Token], index: int, document: Document) -> int:
+    rows: list[tuple[str, ...]] = []
+    cells: list[str] = []
+    header_rows = 0
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "inline":
+            cells.append(_inline(token)[0].replace("\n", "; "))
+        elif token.type == "tr_close":
+            rows.append(tuple(cells))
+        elif token.type == "thead_close":
+            header_rows = len(rows)
+        index += 1
+    document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
+    return index
+
+
+def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
+    """An inline token's text (soft and hard breaks kept as newlines, inline HTML tags
+    dropped) and its emphasised phrases."""
+    parts: list[str] = []
+    emphasis: list[str] = []
+    open_at: list[int] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "html_inline":
+            if child.content.lower().startswith("<br"):
+                parts.append("\n")
+        elif kind in _EMPHASIS:
+            open_at.append(len(parts))
+        elif kind in ("em_close", "strong_close") and open_at:
+            start = open_at.pop()
+            phrase = "".join(parts[start:]).strip()
+            if phrase:
+                emphasis.append(phrase)
+        elif kind == "image":
+            parts.append(child.content)
+    return "".join(parts), tuple(emphasis)
