@@ -222,6 +222,11 @@ class SentMessage(Base):
     channel: Mapped[str | None] = mapped_column(String(320))
     ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(String(300))
+    # Who holds an unfinished claim (host, process id, token) and until when; the key the message
+    # went out under (Slack's metadata, an e-mail's Message-ID), which a later sweep looks for.
+    holder: Mapped[str | None] = mapped_column(String(100))
+    deadline: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    message_key: Mapped[str | None] = mapped_column(String(300))
 
 
 class TeamsUser(Base):
