@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +23,8 @@ class SweepContext:
     public_url: str | None = None
     # Set when the worker is asked to stop: a sweep then ends after the message it is sending.
     stop: threading.Event = field(default_factory=threading.Event, compare=False)
+    # A dry run plans without writing: the nudges sweep re-dates nothing.
+    dry_run: bool = False
 
 
 SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
@@ -52,7 +54,8 @@ def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool 
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall,
+    planning = replace(context, dry_run=True) if dry_run else context
+    report = deliver(db, SWEEPS[name](db, now, planning), sender, dry_run=dry_run, wall=wall,
                      stopping=context.stop.is_set)
     log.info("sweep job=%s at=%s outcome=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name,
              now.isoformat(), "stopped" if report.stopped else "done", report.sent, report.skipped,

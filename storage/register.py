@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -29,6 +29,7 @@ from storage.models import (
     Membership,
     SentMessage,
 )
+from storage import reminder_moments
 
 
 class Register:
@@ -305,6 +306,7 @@ class Register:
         ).rowcount == 1
         if moved:
             set_committed_value(action, "status", new)
+            reminder_moments.recompute(self.session, action)
         else:
             self.session.refresh(action)
         return moved
@@ -351,6 +353,7 @@ class Register:
             update(SentMessage).where(SentMessage.key.in_(keys))
             .values(sent_at=now, channel=channel, ts=ts).execution_options(synchronize_session=False)
         )
+        reminder_moments.advance_told(self.session, keys)
 
     def mark_undeliverable(self, keys: Sequence[str], error: str) -> None:
         """Never retried: the recipient cannot be reached (left the workspace, say)."""
@@ -358,6 +361,7 @@ class Register:
             update(SentMessage).where(SentMessage.key.in_(keys))
             .values(error=error[:300]).execution_options(synchronize_session=False)
         )
+        reminder_moments.advance_told(self.session, keys)
 
     def release(self, keys: Sequence[str]) -> None:
         """Give up claims that failed for a passing reason, so the next sweep tries again."""
@@ -370,14 +374,40 @@ class Register:
         """Which of these keys are already claimed or sent."""
         return set(self.session.scalars(select(SentMessage.key).where(SentMessage.key.in_(keys))))
 
+    def settled_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of these keys are sent, or can never be (a claim still in flight is not settled)."""
+        if not keys:
+            return set()
+        return set(self.session.scalars(select(SentMessage.key).where(
+            SentMessage.key.in_(keys), SentMessage.sent_at.is_not(None) | SentMessage.error.is_not(None))))
+
     # -- what the sweeps read --------------------------------------------
-    def dated_open_actions(self, until: date) -> Sequence[Action]:
-        """Open actions with a due date on or before `until`, with board, owner and meeting loaded."""
-        return self.session.scalars(
-            self._actions_with_context()
-            .where(Action.status == "open", Action.due_date.is_not(None), Action.due_date <= until)
-            .order_by(Action.board_id, Action.due_date, Action.id)
-        ).all()
+    def reminders_come(self, now: datetime, *, after: tuple[datetime, int] | None = None,
+                       limit: int = 1000) -> Sequence[Any]:
+        """Open actions whose next reminder moment has come by `now`, earliest first, `limit` at a time
+        from after the (moment, id) `after`: only the columns the nudges sweep shows, one statement."""
+        query = (
+            select(Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
+                   Action.due_date, Action.snoozed_until, Action.created_at, Action.next_reminder_at,
+                   Board.code.label("board_code"), Board.name.label("board_name"),
+                   Board.timezone.label("board_tz"), Board.chair_id, Board.secretary_id,
+                   Member.name.label("owner_name"), Member.slack_id.label("owner_slack_id"),
+                   Member.email.label("owner_email"), Member.tz.label("owner_tz"),
+                   Meeting.starts_at.label("meeting_starts"))
+            .join(Board, Board.id == Action.board_id)
+            .outerjoin(Member, Member.id == Action.owner_id)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .where(Action.next_reminder_at <= now)
+        )
+        if after is not None:
+            moment = bindparam(None, after[0], type_=Action.next_reminder_at.type)
+            query = query.where(tuple_(Action.next_reminder_at, Action.id) > tuple_(moment, after[1]))
+        return self.session.execute(query.order_by(Action.next_reminder_at, Action.id).limit(limit)).all()
+
+    def set_reminder_moments(self, moments: Sequence[tuple[int, datetime | None]]) -> None:
+        """Re-date actions' next reminder moments, in one statement."""
+        reminder_moments.set_moments(self.session.connection(),
+                                     [{"b_id": action_id, "b_at": at} for action_id, at in moments])
 
     def meetings_with_minutes(self, since: datetime) -> Sequence[Meeting]:
         """Held meetings whose minutes are recorded, that took place since `since`."""
