@@ -26,13 +26,16 @@ from templates import block_kit as kit
 from templates import render
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK
 
+ARISING = 100  # matters arising shown on an agenda
+ASKED = 1000  # actions whose owners are asked for an update before a meeting
+
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
                 public_url: str | None = None) -> dict[str, Any]:
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
     items = reg.agenda_of(meeting.id)
-    actions = list(reg.actions_of_board(board.id, limit=100))
+    actions = list(reg.actions_of_board(board.id, limit=ARISING))
     updates = reg.latest_updates([a.id for a in actions])
     today = board_today(board, now)
     rows = reg.attendance_of(meeting.id)
@@ -91,34 +94,101 @@ def _agenda_or_update(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"text": text, "blocks": [kit.section(text)]}
 
 
+class _Preloaded:
+    """The register as `agenda_item` reads it, answered from what one sweep loaded for every meeting at once."""
+
+    def __init__(self, reg: Any, agendas: dict[int, list[Any]], attendance: dict[int, list[Any]],
+                 actions: dict[int, list[Any]], updates: dict[int, Any]):
+        self._reg, self._agendas, self._attendance = reg, agendas, attendance
+        self._actions, self._updates = actions, updates
+
+    def agenda_of(self, meeting_id: int) -> list[Any]:
+        return self._agendas[meeting_id]
+
+    def attendance_of(self, meeting_id: int) -> list[Any]:
+        return self._attendance[meeting_id]
+
+    def actions_of_board(self, board_id: int, *, limit: int = 200, **filters: Any) -> list[Any]:
+        if filters or board_id not in self._actions:
+            return list(self._reg.actions_of_board(board_id, limit=limit, **filters))
+        return self._actions[board_id][:limit]
+
+    def latest_updates(self, action_ids: list[int]) -> dict[int, Any]:
+        return {i: self._updates[i] for i in action_ids if i in self._updates}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reg, name)
+
+
 def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
+    """What each board's next meeting needs now, in a fixed number of statements whatever the number
+    of boards: the boards, their next meetings, those meetings' agendas and attendance, the sent-messages
+    log, then actions and updates only for the meetings with something still to send."""
     outgoing: list[Outgoing] = []
+    public_url = getattr(context, "public_url", None)
     with db.unit_of_work() as reg:
+        boards, today = {}, {}
         for board in reg.boards():
             local = now.astimezone(ZoneInfo(board.timezone))
-            if not board.channel_id or not is_working_day(local.date()) or not within_working_hours(local.time()):
-                continue
-            meeting = reg.next_meetings([board.id], now).get(board.id)
-            if meeting is None:
-                continue
-            outgoing += _for_meeting(reg, board, meeting, now, local.date(),
-                                     getattr(context, "public_url", None))
+            if board.channel_id and is_working_day(local.date()) and within_working_hours(local.time()):
+                boards[board.id], today[board.id] = board, local.date()
+        meetings = reg.next_meetings(list(boards), now)
+        phases = {}
+        for board_id, meeting in meetings.items():
+            days = timetable(local_day(meeting), boards[board_id].settings or {})
+            day = today[board_id]
+            if days.invite_on <= day < days.updates_on:
+                phases[meeting.id] = "invite"
+            elif days.updates_on <= day < days.agenda_on:
+                phases[meeting.id] = "updates"
+            elif day >= days.agenda_on:
+                phases[meeting.id] = "agenda"
+        agendas = reg.agendas_of(list(phases))
+        attendance = reg.attendance_of_meetings(list(phases))
+        keys = {m: _agenda_keys(m, phase, agendas[m], attendance[m]) for m, phase in phases.items()}
+        taken = reg.taken_keys([key for found in keys.values() for key in found])
+        # A meeting whose messages have all gone is not built again; update requests are per action, below.
+        building = {meeting.id: meeting for meeting in meetings.values()
+                    if meeting.id in phases and (phases[meeting.id] == "updates" or set(keys[meeting.id]) - taken)}
+        board_ids = [meeting.board_id for meeting in building.values()]
+        actions = reg.actions_of_boards(board_ids, limit=ASKED)
+        updates = reg.latest_updates([a.id for b in board_ids for a in actions[b][:ARISING]])
+        preloaded = _Preloaded(reg, agendas, attendance, actions, updates)
+        asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()
+                                if phases[m.id] == "updates" for a in actions[m.board_id] if a.owner_id])
+        substitutes = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
+                                          if r.capacity == "substitute" and r.member_id])
+        for meeting in building.values():
+            board = boards[meeting.board_id]
+            outgoing += _for_meeting(preloaded, board, meeting, now, phases[meeting.id], taken | asked,
+                                     substitutes, public_url)
     return outgoing
 
 
-def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
-                 public_url: str | None) -> list[Outgoing]:
-    days = timetable(local_day(meeting), board.settings or {})
+def _agenda_keys(meeting_id: int, phase: str, items: list[Any], attendance: list[Any]) -> list[str]:
+    """The sent-messages keys of what the meeting's phase sends, as far as they are known before loading actions."""
+    if phase == "invite":
+        return [f"agenda-invite:{meeting_id}"]
+    if phase == "agenda":
+        return ([f"agenda:{meeting_id}"] + [f"agenda-update:{meeting_id}:{i.id}" for i in items if i.status == "accepted"]
+                + [f"agenda-copy:{meeting_id}:{r.member_id}" for r in attendance
+                   if r.capacity == "substitute" and r.member_id])
+    return []
+
+
+def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, phase: str, taken: set[str],
+                 substitutes: dict[int, Any], public_url: str | None) -> list[Outgoing]:
     agenda = agenda_item(reg, board, meeting, now, public_url=public_url)
     channel, label = board.channel_id, f"{board.name} channel"
+    today = now.astimezone(ZoneInfo(board.timezone)).date()
     out: list[Outgoing] = []
     # The invitation is news only until owners are asked for updates; after that it would be noise.
-    if days.invite_on <= today < days.updates_on:
+    if phase == "invite":
         out.append(Outgoing("agenda-invitation", channel, (Part(f"agenda-invite:{meeting.id}", agenda),),
                             _invitation, label))
-    if days.updates_on <= today < days.agenda_on:
-        out += _update_requests(reg, board, meeting, agenda, today)
-    if today >= days.agenda_on:
+    if phase == "updates":
+        out += _update_requests(reg, board, meeting, agenda, today, taken)
+    if phase == "agenda":
         # The agenda and each item accepted for it travel as parts of one message: the first
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
         # items unclaimed and posts them as an update, never the agenda again.
@@ -129,27 +199,28 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
                  for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
         out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda), *items),
                             _agenda_or_update, label))
-        members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
-                                      if r.capacity == "substitute" and r.member_id])
-        for member in members.values():
-            out.append(Outgoing("agenda-copy", recipient_address(member),
-                                (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
-                                recipient_label(member)))
+        for row in reg.attendance_of(meeting.id):
+            member = substitutes.get(row.member_id) if row.capacity == "substitute" else None
+            if member is not None and f"agenda-copy:{meeting.id}:{member.id}" not in taken:
+                out.append(Outgoing("agenda-copy", recipient_address(member),
+                                    (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
+                                    recipient_label(member)))
     return out
 
 
-def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
+def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any,
+                     taken: set[str]) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
-    for action in reg.actions_of_board(board.id, limit=1000):
-        if action.owner is None:
+    for action in reg.actions_of_board(board.id, limit=ASKED):
+        key = f"update-request:{meeting.id}:{action.id}"
+        if action.owner is None or key in taken:
             continue
         address = recipient_address(action.owner)
         shown = view(action, today)
         owners.setdefault(address, []).append(Part(
-            f"update-request:{meeting.id}:{action.id}",
-            {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
-             "overdue": shown.overdue, "when": agenda["when"]}))
+            key, {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
+                  "overdue": shown.overdue, "when": agenda["when"]}))
         labels[address] = recipient_label(action.owner)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

@@ -29,30 +29,52 @@ def digest_message(items: list[dict[str, Any]]) -> dict[str, Any]:
     return kit.text_message(render("digest", **items[0]))
 
 
+def _week(board: Any, now: datetime) -> Any:
+    """The Monday of the week whose digest is due now on the board, or None."""
+    local = now.astimezone(ZoneInfo(board.timezone))
+    today = board_today(board, now)
+    monday = today - timedelta(days=today.weekday())
+    first_working = next((monday + timedelta(days=d) for d in range(5)
+                          if is_working_day(monday + timedelta(days=d))), None)
+    # Monday morning's report; a worker that was down then catches up on the next two working days.
+    late = first_working is not None and 0 <= (today - first_working).days <= 2
+    if not late or not is_working_day(today) or not within_working_hours(local.time()):
+        return None
+    return monday
+
+
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
-    """A digest per board whose local time is a Monday (or the week's first working day) morning."""
+    """A digest per board whose local time is a Monday (or the week's first working day) morning.
+
+    A fixed number of statements whatever the number of boards: the boards, their officers, the
+    sent-messages log, then the actions of only those boards with someone still to tell.
+    """
     outgoing = []
     with db.unit_of_work() as reg:
-        for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
+        weeks = {board.id: (board, monday) for board in reg.boards() if (monday := _week(board, now)) is not None}
+        officers = reg.members_by_ids([i for board, _ in weeks.values()
+                                       for i in (board.chair_id, board.secretary_id) if i])
+        targets: dict[int, list[tuple[str, str, str]]] = {}
+        for board, monday in weeks.values():
+            people = [officers[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in officers]
+            found = [(recipient_address(m), recipient_label(m)) for m in people]
+            if (board.settings or {}).get("digest_to_channel") and board.channel_id:
+                found.append((board.channel_id, f"{board.name} channel"))
+            targets[board.id] = [(f"digest:{board.id}:{monday.isoformat()}:{target}", target, label)
+                                 for target, label in found]
+        taken = reg.taken_keys([key for found in targets.values() for key, _, _ in found])
+        waiting = {board_id: [t for t in found if t[0] not in taken] for board_id, found in targets.items()}
+        waiting = {board_id: found for board_id, found in waiting.items() if found}
+        if not waiting:
+            return []
+        latest_monday = max(weeks[board_id][1] for board_id in waiting)
+        actions = reg.actions_of_boards(list(waiting), due_before=latest_monday + timedelta(days=7), limit=1000)
+        for board_id, found in waiting.items():
+            board, monday = weeks[board_id]
             today = board_today(board, now)
-            monday = today - timedelta(days=today.weekday())
-            first_working = next((monday + timedelta(days=d) for d in range(5)
-                                  if is_working_day(monday + timedelta(days=d))), None)
-            # Monday morning's report; a worker that was down then catches up on the next two working days.
-            late = first_working is not None and 0 <= (today - first_working).days <= 2
-            if not late or not is_working_day(today) or not within_working_hours(local.time()):
-                continue
-            sunday = monday + timedelta(days=6)
-            actions = list(reg.actions_of_board(board.id, due_before=sunday + timedelta(days=1), limit=1000))
-            week = f"week of {monday:%-d %B %Y}"
-            item = {"board": board.name, "week": week, "groups": _grouped(actions, today)}
-            recipients = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
-            targets = [(recipient_address(m), recipient_label(m)) for m in recipients.values()]
-            if board.settings.get("digest_to_channel") and board.channel_id:
-                targets.append((board.channel_id, f"{board.name} channel"))
-            for target, label in targets:
-                key = f"digest:{board.id}:{monday.isoformat()}:{target}"
+            week = [a for a in actions[board_id] if a.due_date is not None and a.due_date < monday + timedelta(days=7)]
+            item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}", "groups": _grouped(week, today)}
+            for key, target, label in found:
                 outgoing.append(Outgoing(kind="digest", recipient=target, parts=(Part(key, item),),
                                          render=digest_message, label=label))
     return outgoing

@@ -44,12 +44,15 @@ def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
-    """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
+    """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel.
+
+    The sent-messages log is read first, in one query: a summary already posted is not built again."""
     with db.unit_of_work() as reg:
+        held = [m for m in reg.meetings_with_minutes(since=now - FIRST_SIGHT) if m.starts_at <= now]
+        posted = reg.taken_keys([f"minutes:{meeting.id}" for meeting in held])
         return [
             Outgoing(kind="minutes", recipient=meeting.board.channel_id,
                      parts=(Part(f"minutes:{meeting.id}", _summary_item(reg, meeting)),),
                      render=summary_message, label=f"{meeting.board.name} channel")
-            for meeting in reg.meetings_with_minutes(since=now - FIRST_SIGHT)
-            if meeting.starts_at <= now
+            for meeting in held if f"minutes:{meeting.id}" not in posted
         ]

@@ -195,6 +195,24 @@ class Register:
         return self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                                     .order_by(AgendaItem.position)).all()
 
+    def agendas_of(self, meeting_ids: Sequence[int]) -> dict[int, list[AgendaItem]]:
+        """Each meeting's agenda items in order, one statement for every meeting."""
+        found: dict[int, list[AgendaItem]] = {meeting_id: [] for meeting_id in meeting_ids}
+        if meeting_ids:
+            for item in self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id.in_(meeting_ids))
+                                              .order_by(AgendaItem.meeting_id, AgendaItem.position)):
+                found[item.meeting_id].append(item)
+        return found
+
+    def attendance_of_meetings(self, meeting_ids: Sequence[int]) -> dict[int, list[Attendance]]:
+        """Each meeting's attendance, one statement for every meeting."""
+        found: dict[int, list[Attendance]] = {meeting_id: [] for meeting_id in meeting_ids}
+        if meeting_ids:
+            for row in self.session.scalars(select(Attendance).where(Attendance.meeting_id.in_(meeting_ids))
+                                            .order_by(Attendance.meeting_id, Attendance.id)):
+                found[row.meeting_id].append(row)
+        return found
+
     def find_meeting(self, reference: str) -> Meeting | None:
         """A meeting by id ("12") or by board code and date ("CPSRB:2015-02-10")."""
         if reference.isdigit():
@@ -286,6 +304,24 @@ class Register:
         return self.session.scalars(
             query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
         ).all()
+
+    def actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
+                          limit: int = 200) -> dict[int, list[Action]]:
+        """Each board's open actions, soonest due first, up to `limit` a board: one statement for every board."""
+        if not board_ids:
+            return {}
+        order = (Action.due_date.is_(None), Action.due_date, Action.id)
+        ranked = select(Action.id, func.row_number().over(partition_by=Action.board_id, order_by=order).label("rank")
+                        ).where(Action.board_id.in_(board_ids), Action.status == "open")
+        if due_before is not None:
+            ranked = ranked.where(Action.due_date < due_before)
+        ranked = ranked.subquery()
+        found: dict[int, list[Action]] = {board_id: [] for board_id in board_ids}
+        for action in self.session.scalars(
+                self._actions_with_context().where(Action.id.in_(select(ranked.c.id).where(ranked.c.rank <= limit)))
+                .order_by(Action.board_id, *order)):
+            found[action.board_id].append(action)
+        return found
 
     def add_action(self, **fields: Any) -> Action:
         action = Action(**fields)
