@@ -151,7 +151,11 @@ def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
         building = {meeting.id: meeting for meeting in meetings.values()
                     if meeting.id in phases and (phases[meeting.id] == "updates" or set(keys[meeting.id]) - taken)}
         board_ids = [meeting.board_id for meeting in building.values()]
-        actions = reg.actions_of_boards(board_ids, limit=ASKED)
+        asking = [m.board_id for m in building.values() if phases[m.id] == "updates"]
+        actions: dict[int, list[Any]] = {board_id: [] for board_id in board_ids}
+        for limit, some in ((ASKED, asking), (ARISING, [b for b in board_ids if b not in set(asking)])):
+            for action in reg.open_actions_of_boards(some, limit=limit):
+                actions[action.board_id].append(action)
         updates = reg.latest_updates([a.id for b in board_ids for a in actions[b][:ARISING]])
         preloaded = _Preloaded(reg, agendas, attendance, actions, updates)
         asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()

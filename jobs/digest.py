@@ -4,6 +4,7 @@ the board channel too (board setting `digest_to_channel`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,13 +44,14 @@ def _week(board: Any, now: datetime) -> Any:
     return monday
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: datetime, _context: Any = None) -> Iterator[Outgoing]:
     """A digest per board whose local time is a Monday (or the week's first working day) morning.
 
-    A fixed number of statements whatever the number of boards: the boards, their officers, the
-    sent-messages log, then the actions of only those boards with someone still to tell.
+    A fixed number of statements whatever the number of boards: the boards, their officers and
+    the sent-messages log; then one streamed read of the actions of only those boards with someone
+    still to tell. Messages are yielded a board at a time as the read goes, so memory holds one
+    board's digest, not every board's.
     """
-    outgoing = []
     with db.unit_of_work() as reg:
         weeks = {board.id: (board, monday) for board in reg.boards() if (monday := _week(board, now)) is not None}
         officers = reg.members_by_ids([i for board, _ in weeks.values()
@@ -63,18 +65,35 @@ def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
             targets[board.id] = [(f"digest:{board.id}:{monday.isoformat()}:{target}", target, label)
                                  for target, label in found]
         taken = reg.taken_keys([key for found in targets.values() for key, _, _ in found])
-        waiting = {board_id: [t for t in found if t[0] not in taken] for board_id, found in targets.items()}
-        waiting = {board_id: found for board_id, found in waiting.items() if found}
-        if not waiting:
-            return []
-        latest_monday = max(weeks[board_id][1] for board_id in waiting)
-        actions = reg.actions_of_boards(list(waiting), due_before=latest_monday + timedelta(days=7), limit=1000)
-        for board_id, found in waiting.items():
-            board, monday = weeks[board_id]
-            today = board_today(board, now)
-            week = [a for a in actions[board_id] if a.due_date is not None and a.due_date < monday + timedelta(days=7)]
-            item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}", "groups": _grouped(week, today)}
-            for key, target, label in found:
-                outgoing.append(Outgoing(kind="digest", recipient=target, parts=(Part(key, item),),
-                                         render=digest_message, label=label))
-    return outgoing
+    waiting = {board_id: kept for board_id, found in sorted(targets.items())
+               if (kept := [t for t in found if t[0] not in taken])}
+    if not waiting:
+        return
+
+    def messages(board_id: int, actions: list[Any]) -> list[Outgoing]:
+        board, monday = weeks[board_id]
+        week = [a for a in actions if a.due_date < monday + timedelta(days=7)]
+        item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}",
+                "groups": _grouped(week, board_today(board, now))}
+        return [Outgoing(kind="digest", recipient=target, parts=(Part(key, item),), render=digest_message,
+                         label=label) for key, target, label in waiting[board_id]]
+
+    latest_monday = max(weeks[board_id][1] for board_id in waiting)
+    done: set[int] = set()
+    with db.unit_of_work() as reg:
+        current: int | None = None
+        actions: list[Any] = []
+        for action in reg.open_actions_of_boards(list(waiting), due_before=latest_monday + timedelta(days=7),
+                                                 limit=1000):
+            if action.board_id != current:
+                if current is not None:
+                    yield from messages(current, actions)
+                    done.add(current)
+                current, actions = action.board_id, []
+            actions.append(action)
+        if current is not None:
+            yield from messages(current, actions)
+            done.add(current)
+    for board_id in waiting:
+        if board_id not in done:  # nothing overdue or due this week: the digest says so
+            yield from messages(board_id, [])

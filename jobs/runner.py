@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -27,7 +27,7 @@ class SweepContext:
     dry_run: bool = False
 
 
-SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
+SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], Iterable[Any]]] = {
     "nudges": nudges.plan,
     "agendas": agendas.plan,
     "minutes": minutes_summary.plan,

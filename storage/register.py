@@ -7,10 +7,11 @@ the same number of queries however large the register grows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from types import SimpleNamespace
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -30,6 +31,8 @@ from storage.models import (
     SentMessage,
 )
 from storage import reminder_moments
+
+BATCH = 2_000  # rows fetched at a time by the sweeps' streamed reads
 
 
 class Register:
@@ -305,23 +308,43 @@ class Register:
             query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
         ).all()
 
-    def actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
-                          limit: int = 200) -> dict[int, list[Action]]:
-        """Each board's open actions, soonest due first, up to `limit` a board: one statement for every board."""
+    def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
+                               limit: int = 200) -> Iterator[Any]:
+        """Each board's open actions in board order, soonest due first, up to `limit` a board: one
+        streamed statement for every board, read as columns into light rows with what `view` reads
+        (`board`, `owner` and `meeting` as plain objects), not as ORM entities."""
         if not board_ids:
-            return {}
-        order = (Action.due_date.is_(None), Action.due_date, Action.id)
-        ranked = select(Action.id, func.row_number().over(partition_by=Action.board_id, order_by=order).label("rank")
-                        ).where(Action.board_id.in_(board_ids), Action.status == "open")
+            return
+        query = (
+            select(Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
+                   Action.due_date, Action.status, Action.meeting_id,
+                   Board.code, Board.name, Board.timezone,
+                   Member.name, Member.slack_id, Member.email, Member.organisation, Meeting.starts_at)
+            .join(Board, Board.id == Action.board_id)
+            .outerjoin(Member, Member.id == Action.owner_id)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .where(Action.board_id.in_(board_ids), Action.status == "open")
+            .order_by(Action.board_id, Action.due_date.is_(None), Action.due_date, Action.id)
+        )
         if due_before is not None:
-            ranked = ranked.where(Action.due_date < due_before)
-        ranked = ranked.subquery()
-        found: dict[int, list[Action]] = {board_id: [] for board_id in board_ids}
-        for action in self.session.scalars(
-                self._actions_with_context().where(Action.id.in_(select(ranked.c.id).where(ranked.c.rank <= limit)))
-                .order_by(Action.board_id, *order)):
-            found[action.board_id].append(action)
-        return found
+            query = query.where(Action.due_date < due_before)
+        boards: dict[int, SimpleNamespace] = {}
+        current, count = None, 0
+        for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
+             owner_name, slack_id, email, organisation, starts) in self.session.execute(
+                query.execution_options(yield_per=BATCH)):
+            count = count + 1 if board_id == current else 1
+            current = board_id
+            if count > limit:
+                continue
+            board = boards.get(board_id) or boards.setdefault(
+                board_id, SimpleNamespace(id=board_id, code=code, name=name, timezone=zone))
+            yield SimpleNamespace(
+                id=action_id, board_id=board_id, number=number, what=what, owner_id=owner_id,
+                owner_text=owner_text, due_date=due, status=status, meeting_id=meeting_id, board=board,
+                owner=SimpleNamespace(id=owner_id, name=owner_name, slack_id=slack_id, email=email,
+                                      organisation=organisation) if owner_id is not None else None,
+                meeting=SimpleNamespace(starts_at=starts) if meeting_id is not None else None)
 
     def add_action(self, **fields: Any) -> Action:
         action = Action(**fields)

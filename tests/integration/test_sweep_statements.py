@@ -67,7 +67,7 @@ def test_a_sweep_runs_as_many_statements_for_thirty_boards_as_for_three(db, tmp_
         fresh = db if boards == 3 else empty_register(db.engine.dialect.name, tmp_path / "more")
         fill(fresh, boards)
         counter = Statements(fresh.engine)
-        counts[boards], _, planned = counter.during(lambda: sweep.plan(fresh, NOW))
+        counts[boards], _, planned = counter.during(lambda: list(sweep.plan(fresh, NOW)))
         assert len({o.recipient for o in planned}) >= boards  # every board has something to send
         if fresh is not db:
             fresh.engine.dispose()
@@ -78,7 +78,7 @@ def test_a_board_with_nobody_to_send_to_loads_no_actions(db):
     fill(db, 3, officers=False)
     counter = Statements(db.engine)
     for sweep in (digest, agendas):
-        _, statements, planned = counter.during(lambda: sweep.plan(db, NOW))
+        _, statements, planned = counter.during(lambda: list(sweep.plan(db, NOW)))
         assert planned == []
         assert not [s for s in statements if "FROM actions" in s]
 
