@@ -148,6 +148,17 @@ class Register:
             .execution_options(synchronize_session=False)
         ).scalar_one()
 
+    def take_action_numbers(self, board: Board, count: int) -> range:
+        """`count` consecutive action numbers for the board, taken in one atomic UPDATE (an import's)."""
+        last = self.session.execute(
+            update(Board)
+            .where(Board.id == board.id)
+            .values(last_action_number=Board.last_action_number + count)
+            .returning(Board.last_action_number)
+            .execution_options(synchronize_session=False)
+        ).scalar_one()
+        return range(last - count + 1, last + 1)
+
     # -- meetings --------------------------------------------------------
     def meeting(self, meeting_id: int) -> Meeting | None:
         return self.session.get(Meeting, meeting_id)
@@ -351,6 +362,17 @@ class Register:
         self.session.add(action)
         self.session.flush()
         return action
+
+    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[Action]:
+        """Many actions in one flush: SQLAlchemy sends them as batched INSERT ... RETURNING, not one by one."""
+        actions = [Action(**fields) for fields in rows]
+        self.session.add_all(actions)
+        self.session.flush()
+        return actions
+
+    def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Many audit entries, written with the next flush in batched INSERTs."""
+        self.session.add_all([ActionUpdate(**fields) for fields in rows])
 
     def move_status(self, action: Action, old: str, new: str) -> bool:
         """Move `action` from status `old` to `new` unless someone else just did.
