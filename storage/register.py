@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -364,15 +364,20 @@ class Register:
         return action
 
     def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[Action]:
-        """Many actions in one flush: SQLAlchemy sends them as batched INSERT ... RETURNING, not one by one."""
-        actions = [Action(**fields) for fields in rows]
-        self.session.add_all(actions)
-        self.session.flush()
-        return actions
+        """Many new actions in one batched INSERT ... RETURNING (SQLAlchemy's bulk insert, not a unit of work
+        object by object), each with its next reminder moment, returned as the register's Action objects."""
+        if not rows:
+            return []
+        known: dict[Any, Any] = {}
+        with self.session.no_autoflush:
+            filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
+                      for fields in rows]
+        return list(self.session.scalars(insert(Action).returning(Action, sort_by_parameter_order=True), filled))
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Many audit entries, written with the next flush in batched INSERTs."""
-        self.session.add_all([ActionUpdate(**fields) for fields in rows])
+        """Many audit entries in one batched INSERT."""
+        if rows:
+            self.session.execute(insert(ActionUpdate), list(rows))
 
     def move_status(self, action: Action, old: str, new: str) -> bool:
         """Move `action` from status `old` to `new` unless someone else just did.

@@ -55,17 +55,33 @@ def _changed(obj: Any, names: Iterable[str]) -> bool:
     return any(state.attrs[name].history.has_changes() for name in names)
 
 
+def first_moment(session: Session, fields: dict[str, Any], known: dict[Any, Any] | None = None) -> datetime | None:
+    """The moment of an action about to be written with these column values (a bulk insert's row).
+    `known` caches the board, owner and meeting looked up, for a batch of rows that share them."""
+    due = fields.get("due_date")
+    if fields.get("status", "open") != "open" or due is None:
+        return None
+    known = {} if known is None else known
+
+    def get(model: Any, key: Any) -> Any:
+        if key is None:
+            return None
+        if (model, key) not in known:
+            known[model, key] = session.get(model, key)
+        return known[model, key]
+
+    board, owner, meeting = get(Board, fields["board_id"]), get(Member, fields.get("owner_id")), \
+        get(Meeting, fields.get("meeting_id"))
+    zone = zone_of(owner.tz if owner else None, board.timezone)
+    started = started_on(meeting.starts_at if meeting else None, fields.get("created_at"), zone, due)
+    return moment("open", due, fields.get("snoozed_until"), started, zone)
+
+
 def recompute(session: Session, action: Action) -> None:
     """Compute an action's moment afresh from what it now holds."""
-    board = session.get(Board, action.board_id)
-    owner = session.get(Member, action.owner_id) if action.owner_id is not None else None
-    if board is None:
-        return
-    zone = zone_of(owner.tz if owner else None, board.timezone)
-    meeting = session.get(Meeting, action.meeting_id) if action.meeting_id is not None else None
-    started = (started_on(meeting.starts_at if meeting else None, action.created_at, zone, action.due_date)
-               if action.due_date else date.min)
-    action.next_reminder_at = moment(action.status or "open", action.due_date, action.snoozed_until, started, zone)
+    action.next_reminder_at = first_moment(session, {
+        name: getattr(action, name) for name in ("board_id", "owner_id", "meeting_id", "due_date", "snoozed_until",
+                                                 "created_at")} | {"status": action.status or "open"})
 
 
 @event.listens_for(Session, "before_flush")
