@@ -372,7 +372,10 @@ class Register:
         with self.session.no_autoflush:
             filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
                       for fields in rows]
-        return list(self.session.scalars(insert(Action).returning(Action, sort_by_parameter_order=True), filled))
+        # Batched INSERT ... RETURNING; rows are put back in the order given by (board, number), which
+        # each row has its own of (asking the database to keep the order costs one INSERT a row on SQLite).
+        added = {(a.board_id, a.number): a for a in self.session.scalars(insert(Action).returning(Action), filled)}
+        return [added[fields["board_id"], fields["number"]] for fields in rows]
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
         """Many audit entries in one batched INSERT."""
