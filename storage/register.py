@@ -291,13 +291,12 @@ class Register:
             self._actions_with_context().where(Board.code == code.upper(), Action.number == number)
         ).first()
 
-    def open_actions_of_member(self, member_id: int) -> Sequence[Action]:
-        """A member's open actions on every board, soonest due first, undated last."""
-        return self.session.scalars(
-            self._actions_with_context()
-            .where(Action.owner_id == member_id, Action.status == "open")
-            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
-        ).all()
+    def open_actions_of_member(self, member_id: int) -> list[Any]:
+        """A member's open actions on every board, soonest due first, undated last: one statement, read as
+        columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
+        return list(self._action_rows(
+            self._row_query().where(Action.owner_id == member_id, Action.status == "open")
+            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)))
 
     def actions_of_board(
         self,
@@ -319,34 +318,20 @@ class Register:
             query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
         ).all()
 
-    def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
-                               limit: int = 200) -> Iterator[Any]:
-        """Each board's open actions in board order, soonest due first, up to `limit` a board: one
-        streamed statement for every board, read as columns into light rows with what `view` reads
-        (`board`, `owner` and `meeting` as plain objects), not as ORM entities."""
-        if not board_ids:
-            return
-        query = (
-            select(Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
-                   Action.due_date, Action.status, Action.meeting_id,
-                   Board.code, Board.name, Board.timezone,
-                   Member.name, Member.slack_id, Member.email, Member.organisation, Meeting.starts_at)
-            .join(Board, Board.id == Action.board_id)
-            .outerjoin(Member, Member.id == Action.owner_id)
-            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
-            .where(Action.board_id.in_(board_ids), Action.status == "open")
-            .order_by(Action.board_id, Action.due_date.is_(None), Action.due_date, Action.id)
-        )
-        if due_before is not None:
-            query = query.where(Action.due_date < due_before)
+    _ROW_COLUMNS = (Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
+                    Action.due_date, Action.status, Action.meeting_id, Board.code, Board.name, Board.timezone,
+                    Member.name, Member.slack_id, Member.email, Member.organisation, Meeting.starts_at)
+
+    def _action_rows(self, query: Any, limit: int | None = None) -> Iterator[Any]:
+        """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
+        as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
         boards: dict[int, SimpleNamespace] = {}
         current, count = None, 0
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
-             owner_name, slack_id, email, organisation, starts) in self.session.execute(
-                query.execution_options(yield_per=BATCH)):
+             owner_name, slack_id, email, organisation, starts) in self.session.execute(query):
             count = count + 1 if board_id == current else 1
             current = board_id
-            if count > limit:
+            if limit is not None and count > limit:
                 continue
             board = boards.get(board_id) or boards.setdefault(
                 board_id, SimpleNamespace(id=board_id, code=code, name=name, timezone=zone))
@@ -356,6 +341,24 @@ class Register:
                 owner=SimpleNamespace(id=owner_id, name=owner_name, slack_id=slack_id, email=email,
                                       organisation=organisation) if owner_id is not None else None,
                 meeting=SimpleNamespace(starts_at=starts) if meeting_id is not None else None)
+
+    def _row_query(self):  # type: ignore[no-untyped-def]
+        return (select(*self._ROW_COLUMNS)
+                .join(Board, Board.id == Action.board_id)
+                .outerjoin(Member, Member.id == Action.owner_id)
+                .outerjoin(Meeting, Meeting.id == Action.meeting_id))
+
+    def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
+                               limit: int = 200) -> Iterator[Any]:
+        """Each board's open actions in board order, soonest due first, up to `limit` a board: one
+        streamed statement for every board, read as columns (see `_action_rows`)."""
+        if not board_ids:
+            return iter(())
+        query = (self._row_query().where(Action.board_id.in_(board_ids), Action.status == "open")
+                 .order_by(Action.board_id, Action.due_date.is_(None), Action.due_date, Action.id))
+        if due_before is not None:
+            query = query.where(Action.due_date < due_before)
+        return self._action_rows(query.execution_options(yield_per=BATCH), limit)
 
     def add_action(self, **fields: Any) -> Action:
         action = Action(**fields)
