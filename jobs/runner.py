@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -27,9 +27,11 @@ class SweepContext:
     # A sweep's whole budget, under the five-minute schedule: past it no new message is started
     # and the rest waits for the next sweep, so a hung Slack never makes sweeps pile up.
     deadline_seconds: float = 240.0
+    # A dry run plans without writing: the nudges sweep re-dates nothing.
+    dry_run: bool = False
 
 
-SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
+SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], Iterable[Any]]] = {
     "nudges": nudges.plan,
     "agendas": agendas.plan,
     "minutes": minutes_summary.plan,
@@ -59,7 +61,8 @@ def run_job(name: str, db: Any, sender: Sender, now: Moment, *, dry_run: bool = 
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    planned = SWEEPS[name](db, now, context)
+    planning = replace(context, dry_run=True) if dry_run else context
+    planned = SWEEPS[name](db, now, planning)
     report = deliver(db, planned, sender, dry_run=dry_run, wall=wall, stopping=context.stop.is_set,
                      deadline=context.deadline_seconds - (time.perf_counter() - started))
     outcome = "stopped" if report.stopped else ("deadline" if report.left else "done")
