@@ -53,10 +53,35 @@ def read_heading(line: str, last_number: int | None = None, year_first: bool = F
             return None
         if last_number is not None and int(written) <= last_number:
             return None
-        return _item(written, numbered["title"])
+        title, _ = split_run_on(numbered["title"])
+        return _item(written, title)
     if _is_capitals_heading(line):
         return _item(None, line)
     return None
+
+
+# "25/064 Public participation. A resident raised ...": a parish minute runs its text on
+# after the title's full stop. The title is short and ends at a stop before a capital;
+# "St. Mary's" and "No. 4" are abbreviations, not the end of one.
+_RUN_ON = re.compile(r"^(?P<title>[^.\t]{3,80}?)(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bCllr)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+                     r"(?<!\bMs)\.\s+(?P<rest>[A-Z0-9(\"“'‘].*)$")
+_RUN_ON_TITLE_WORDS = 10
+_RUN_ON_REST_WORDS = 3
+
+
+def split_run_on(title: str) -> tuple[str, str | None]:
+    """A numbered heading's title and the minute's text run on after it, if any."""
+    match = _RUN_ON.match(title)
+    if (not match or len(match["title"].split()) > _RUN_ON_TITLE_WORDS
+            or len(match["rest"].split()) < _RUN_ON_REST_WORDS):
+        return title, None
+    return match["title"].strip(), match["rest"].strip()
+
+
+def heading_run_on(line: str) -> str | None:
+    """The text a numbered heading line runs on with after its title, if any."""
+    numbered = _NUMBERED.match(line)
+    return split_run_on(numbered["title"])[1] if numbered else None
 
 
 def ref_number(first: str, second: str, year_first: bool) -> str | None:

@@ -9,8 +9,8 @@ from datetime import date
 
 from minutes.action_tables import CARRIED, Row, read_table, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
-from minutes.agenda import MINUTE_REF, presenter_line, read_heading, ref_number, year_comes_first
-from minutes.decisions import prose_decisions
+from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
+from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -244,6 +244,9 @@ class _Reader:
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
+            run_on = heading_run_on(line) if heading.number is not None else None
+            if run_on:
+                self.paragraph.append(run_on)
             return index + 1
         if announces_next_meeting(line):
             self._flush()
@@ -402,7 +405,7 @@ class _Reader:
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
-            self._decide(found)
+            self._decide([self._decision_then_tasks(item) for item in found])
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
@@ -449,6 +452,18 @@ class _Reader:
         if not same:
             self.body.actions[-1] = (replace(action, who=task.who), False)
         return True
+
+    def _decision_then_tasks(self, item: str) -> str:
+        """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
+        a resolution in running text ends where a sentence setting a named owner a task
+        begins; that sentence and those after it are read as prose."""
+        parts = sentences(item)
+        for index in range(1, len(parts)):
+            if read_task(parts[index], self.context.owners, strict=True) is not None:
+                if not self.reviewing_old_actions:
+                    self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
+                return " ".join(parts[:index])
+        return item
 
     def _decide(self, decisions: list[str]) -> None:
         """Record decisions under the current agenda item."""
