@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, Row, read_table, table_columns
+from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
 from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
 from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions, sentences
@@ -34,7 +34,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
-from minutes.when import resolve_due
+from minutes.when import due_at_end, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -181,20 +181,16 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
-            if not self.reviewing_old_actions:
-                # A "Decision / Action" table with a Type column: its decisions are decisions.
-                for row in rows:
-                    if row.status and _DECISION_ROW.match(row.status):
-                        self.body.decisions.append(row.what)
-                        self.body.decision_items.append(self._item_of(row))
-                rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-                self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
-                                         for part in _each_action(row))
-            else:
-                # An earlier meeting's log: only what it carries forward is still this board's to do.
-                self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
-                                         if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+            self._table_rows(rows)
             return end
+        spaced = spaced_columns(line)
+        if spaced:
+            rows, end = self._spaced_table(lines, index, spaced)
+            if rows:
+                self._flush()
+                self.expect_action_list = False
+                self._table_rows(rows)
+                return end
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
@@ -256,6 +252,48 @@ class _Reader:
             line = self._right_hand_owner(line)
         self.paragraph.append(line.strip())
         return index + 1
+
+    def _table_rows(self, rows: list[Row]) -> None:
+        if not self.reviewing_old_actions:
+            # A "Decision / Action" table with a Type column: its decisions are decisions.
+            for row in rows:
+                if row.status and _DECISION_ROW.match(row.status):
+                    self.body.decisions.append(row.what)
+                    self.body.decision_items.append(self._item_of(row))
+            rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
+            self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
+                                     for part in _each_action(row))
+        else:
+            # An earlier meeting's log: only what it carries forward is still this board's to do.
+            self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
+                                     if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+
+    def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
+        """The rows under a header whose cells PDF text ran together with single spaces."""
+        rows: list[Row] = []
+        index = start + 1
+        while index < len(lines) and lines[index].strip():
+            line = lines[index].strip()
+            row = spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if row is None:
+                if not rows or not line[:1].islower():
+                    break
+                last = rows[-1]
+                row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
+                rows.pop()
+            rows.append(row)
+            index += 1
+        return rows, index
+
+    def _owner_at_end(self, text: str) -> tuple[str, str] | None:
+        """The last words of a row when they name an owner: a known person, initials, a role."""
+        words = text.split()
+        owners = self.context.owners
+        for size in range(min(4, len(words) - 1), 0, -1):
+            cell = " ".join(words[-size:])
+            if owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell):
+                return " ".join(words[:-size]), cell
+        return None
 
     def _session(self, line: str) -> AgendaItem | None:
         """ "Session 2: Community resilience": an away day's items, numbered on their own."""

@@ -220,3 +220,18 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return parse_written_date(text, reference)
     except BadDate:
         return None
+
+
+_DUE_AT_END = re.compile(
+    rf"(?:^|\s)(?:by\s+)?(?P<due>{_WEEK_OF}|{_DUE_DATE}|tbc|tba|ongoing|on-going|immediate(?:ly)?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def due_at_end(text: str) -> tuple[str, str] | None:
+    """A table cell of dates run on at the end of a row's text ("... AL 11/04/2025"):
+    the text before it and the date as written."""
+    match = _DUE_AT_END.search(text)
+    if not match:
+        return None
+    return text[: match.start()].rstrip(), match["due"]
