@@ -19,7 +19,7 @@ from minutes.people import (
     read_person,
     split_people,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -250,7 +250,9 @@ def _carries_on(line: str, strong: bool) -> bool:
     if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
     first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
-    if not (looks_like_name(re.split(r"\s+[-–—]\s+", first)[0]) or is_organisation(first)):
+    # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
+    head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
+    if not (looks_like_name(head) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
 
@@ -414,12 +416,28 @@ def _is_group_heading(text: str) -> bool:
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
     entries = [_titled(entry, title) for entry in split_people(text)]
+    if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
+        entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
     people = [read_person(entry, group) for entry in entries if not _NOBODY.match(entry.strip())]
     return [person for person in people if person is not None]
+
+
+def _with_descriptions(entries: list[str]) -> list[str]:
+    """ "Andrea Kilbride, Chief Executive, Redmarsh Council" split at its commas: an entry
+    that opens with a role or a body, not a name, describes the person before it."""
+    joined: list[str] = []
+    for entry in entries:
+        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
+        describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
+        if joined and describes and not has_title(head):
+            joined[-1] = f"{joined[-1]}, {entry.strip()}"
+        else:
+            joined.append(entry)
+    return joined
 
 
 def _shared_title(text: str) -> tuple[str, str | None]:

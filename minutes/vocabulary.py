@@ -35,7 +35,8 @@ _ROLE_PATTERNS = [
     r"|principal|president|facilitator|minute[- ]taker|representative|member|portfolio holder"
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
-    r"|nurse|matron|practitioner|social worker)"
+    r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
