@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from minutes.action_tables import table_columns
-from minutes.agenda import is_heading
+from minutes.agenda import heading_run_on, is_heading
 from minutes.model import Apology, Attendee
 from minutes.normalise import prose
 from minutes.people import (
@@ -35,7 +35,8 @@ class Label:
 
 
 _LABELS: list[tuple[str, Label]] = [
-    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
@@ -116,6 +117,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         labelled = attendance_label(lines[index])
         if not labelled:
+            _run_on_apologies(lines, index, found)
             index += 1
             continue
         label, rest = labelled
@@ -133,6 +135,19 @@ def read_attendance(lines: list[str]) -> Attendance:
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
+
+
+def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
+    """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
+    people a minute names after its title. The line stays the agenda item's heading."""
+    run_on = heading_run_on(lines[index])
+    labelled = attendance_label(run_on) if run_on else None
+    if not labelled or not labelled[0].single_line:
+        return
+    rest = labelled[1]
+    if rest.count("(") > rest.count(")") and index + 1 < len(lines):
+        rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
+    _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
 _NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}

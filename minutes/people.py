@@ -157,6 +157,7 @@ def split_people(text: str) -> list[str]:
     at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
     semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
     Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
+    text = _PUBLIC_TAIL.sub("", text)
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
@@ -167,6 +168,14 @@ def split_people(text: str) -> list[str]:
     for chunk in chunks:
         entries.extend(_split_at_and(chunk))
     return _fold_trailing_parts(entries)
+
+
+# "... and three members of the public": an audience counted, not people named.
+_PUBLIC_TAIL = re.compile(
+    r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
+    r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _outside_brackets(text: str, marks: str) -> bool:
