@@ -87,6 +87,8 @@ class Attendance:
     absent: list[Apology] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     first_line: int | None = None
+    # Initials and handles the list gives people ("Jane Smith (JS)", "@jsmith"): short -> name.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
@@ -347,7 +349,7 @@ def _table_row(cells: list[str], name_column: int, table: list[list[str]], later
     if _first_filled(cells) > name_column:
         _spilled_cell(" ".join(filled), table, later)
         return
-    name, rest = filled[0], " ".join(filled[1:])
+    name, rest = filled[0], "\t".join(filled[1:])
     if table and table[-1][0] == "" :
         rest = rest or table[-1][1]
         table.pop()
@@ -472,6 +474,8 @@ def _titled(entry: str, title: str | None) -> str:
 
 def _record(found: Attendance, label: Label, people: list[Person]) -> None:
     for person in people:
+        if person.initials:
+            found.aliases.setdefault(person.initials, person.name)
         if label.kind == APOLOGIES:
             _add_absence(found.apologies, person)
         elif label.kind == ABSENT:

@@ -455,7 +455,12 @@ class _Reader:
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
             else:
-                self._add_tasks(read_task(item, owners, strict=False) for item in found)
+                # A later line that reports ("OC asked that ...", "GO said ...") is minute text
+                # after the action, not another action: it sets a task only as prose does.
+                narrative = [item for index, item in enumerate(found) if index and _reports(item)]
+                self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
+                for item in narrative:
+                    self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
 
     def _carried_entries(self, text: str) -> None:
@@ -590,6 +595,24 @@ def _each_action(row: Row) -> list[Row]:
             part[:1].isupper() and len(part.split()) >= 3 for part in parts):
         return [row]
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
+
+
+_REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
+                    "welcomed", "presented", "outlined", "raised", "suggested", "queried", "stated", "advised",
+                    "highlighted", "informed", "told", "gave", "was", "were", "had", "has", "have", "is", "are"}
+
+
+def _reports(item: str) -> bool:
+    """Whether an entry reads as a report of the meeting ("OC asked that ...", "The group
+    noted ...") rather than a task: its subject's verb is past or a reporting one."""
+    words = item.split()
+    for word in words[1:4]:
+        bare = word.lower().strip(",.;:")
+        if bare in _REPORTING_VERBS or word[:1].islower() and bare.endswith("ed") and len(bare) > 4:
+            return True
+        if word[:1].islower():
+            return False
+    return False
 
 
 def _with_stem(found: list[str]) -> list[str]:

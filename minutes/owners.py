@@ -19,9 +19,11 @@ def _key(name: str) -> str:
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None) -> None:
         self._by_key: dict[str, str] = {}
         self._short: dict[str, set[str]] = {}
+        # The initials and handles the attendance list defines: they name exactly one person.
+        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
         for name in names:
             key = _key(name)
             if not key:
@@ -66,6 +68,11 @@ class Owners:
         )
 
     def _person(self, part: str) -> str | None:
+        alias = _alias_key(part)
+        if alias in self._aliases:
+            return self._aliases[alias]
+        if alias.startswith("@"):
+            return self._unique(alias[1:])
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
@@ -79,6 +86,10 @@ class Owners:
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
         return next(iter(names)) if len(names) == 1 else None
+
+
+def _alias_key(text: str) -> str:
+    return text.strip(" .:;,()[]").lower()
 
 
 def _initials(words: list[str]) -> str:

@@ -35,7 +35,7 @@ _ATTENDANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
-_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}|@[\w-]{2,39})$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
@@ -68,9 +68,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
-    for part in rest:
-        _classify_parts(part, roles, orgs)
     initials = None
+    for part in rest:
+        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
+        initials = _classify_parts(part, roles, orgs) or initials
     for inside in bracketed:
         if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
@@ -108,9 +109,15 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
 
 
 def _initials_fit(initials: str, name: str) -> bool:
+    """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
+    A handle ("@mlindqvist") is the person's own, whatever it spells."""
+    if initials.startswith("@"):
+        return True
     words = [w for w in re.split(r"[\s-]+", strip_title(name)) if w]
     letters = "".join(w[0].upper() for w in words)
-    return initials == letters or (len(words) >= 2 and initials == letters[0] + letters[-1])
+    capitals = "".join(c for c in strip_title(name) if c.isupper())
+    upper = "".join(c for c in initials if c.isupper())
+    return initials == letters or (upper == capitals and len(upper) >= 2) or (len(words) >= 2 and initials == letters[0] + letters[-1])
 
 
 def _tidy(text: str) -> str:

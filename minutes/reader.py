@@ -35,7 +35,7 @@ def read_minutes(text: str) -> Minutes:
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
     ]
-    context = Context(Owners(names), header.date or date.today(), next_meeting.date)
+    context = Context(Owners(names, attendance.aliases), header.date or date.today(), next_meeting.date)
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
