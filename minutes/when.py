@@ -71,13 +71,20 @@ _WEEK_OF = (
     rf"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+"
     rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
 )
+# "within two weeks": a span from the meeting ("in six months" is often what, not when).
+_SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+# "the April meeting": the next meeting when it falls in that month.
+_MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|council\s+)?meeting"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
-    rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
+    rf"|\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
+    rf"(?P<cued>{_WEEK_OF}|{_MONTH_MEETING}|{_DUE_DATE})"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
+_MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
 _LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
@@ -193,10 +200,10 @@ def find_time(text: str) -> Found | None:
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     for match in _DUE_CUE.finditer(text):
-        group = "cued" if match["cued"] else "tail" if match["tail"] else "week"
+        group = next(name for name in ("span", "month", "cued", "tail", "week") if match[name])
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
-        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()))
+        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
@@ -212,6 +219,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
+    if month_meeting:
+        month = _month_number(text.strip().removeprefix("the").split()[0])
+        return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
