@@ -50,7 +50,7 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
-    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
@@ -259,6 +259,10 @@ def _carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    grouped = _GROUP_COLON.match(prose(line))
+    if grouped and not looks_like_name(grouped["head"]):
+        # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
+        line = grouped["tail"]
     text = prose(re.sub(r"\([^()]*\)", " ", line))
     words = text.replace(",", " ").split()
     if not words:
@@ -272,6 +276,9 @@ def _carries_on(line: str, strong: bool) -> bool:
     if not (looks_like_name(head) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
+
+
+_GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
@@ -410,8 +417,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if _NOBODY.match(text):
         return group, []
     head, colon, tail = text.partition(":")
-    if colon and is_organisation(head) and not looks_like_name(head):
-        return group, _people_in(tail, head, known_orgs)
+    if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
+        return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if _is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)

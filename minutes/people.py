@@ -28,6 +28,8 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+# Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
+_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
@@ -78,7 +80,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
             continue
         initials = _classify_parts(inside, roles, orgs) or initials
-    name = _tidy(name)
+    name = _POSTNOMINALS.sub("", _tidy(name))
     if not looks_like_name(name):
         return None
     if initials and not _initials_fit(initials, name):

@@ -45,7 +45,7 @@ ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(
     r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?|clerk|secretary|secretariat"
-    r"|officers?|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
+    r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|everyone|members|board members|partners|treasurer)$",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ GROUP_NOUNS = {
     "leads", "group", "groups", "cluster", "team", "teams", "partners", "members", "board",
     "officers", "panel", "forum", "network", "partnership", "council", "ccg", "trust",
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
-    "subgroup", "committee", "directorate", "executive", "secretariat", "leadership",
+    "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").
