@@ -14,7 +14,8 @@ from minutes.when import find_due_phrase
 
 _OWNER_THEN_VERB = re.compile(
     r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
-    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to)\s+"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to"
+    r"|committed\s+to)\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ _WAS_ASKED = re.compile(
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _SUBJECT_WORDS = 8
-_PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
+_PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 _NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
