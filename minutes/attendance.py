@@ -414,8 +414,8 @@ def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[
 
 def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
     text = prose(line)
-    if _NOBODY.match(text):
-        return group, []
+    if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
+        return group, []  # nobody, or a table's header row whose cells PDF text ran together
     head, colon, tail = text.partition(":")
     if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)

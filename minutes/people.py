@@ -82,7 +82,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         initials = _classify_parts(inside, roles, orgs) or initials
     name = _POSTNOMINALS.sub("", _tidy(name))
     if not looks_like_name(name):
-        return None
+        split = _name_then_body(name)
+        if split is None:
+            return None
+        name, body = split
+        orgs.insert(0, body)
     if initials and not _initials_fit(initials, name):
         orgs.append(initials)
         initials = None
@@ -93,6 +97,19 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         in_place_of=in_place_of,
         initials=initials,
     )
+
+
+def _name_then_body(text: str) -> tuple[str, str] | None:
+    """ "Ellis Barton Kestrel Vale Fire and Rescue": a name and its body run together, as a
+    two-column PDF row comes out. The name is the shortest opening that reads as one
+    before words that read as a body."""
+    words = text.split()
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+        name, body = " ".join(words[:size]), " ".join(words[size:])
+        if looks_like_name(name) and is_organisation(body) and not looks_like_name(body):
+            return name, body
+    return None
 
 
 def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
