@@ -83,9 +83,11 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     return Task(what, who, due_text) if what else None
 
 
+_FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
+                r"|target(?:\s+date)?|when)")
 _FIELD = re.compile(
-    r"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>lead|owner|responsible|by\s+whom|who|timescale|deadline"
-    r"|due(?:\s+date)?|by\s+when|target(?:\s+date)?|when)\s*:\s*(?P<value>[^.;()\[\]]+?)\s*(?:[.;)\]]|$)",
+    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
+    rf"(?:[.;)\]]|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
     re.IGNORECASE,
 )
 _WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
