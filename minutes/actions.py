@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
+from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_due_phrase
 
@@ -69,7 +70,7 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = None if strict else _owner_then_dash(body, owners)
+    owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
     owned = owned or _owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
@@ -221,6 +222,13 @@ def _sentence_starts(body: str) -> list[str]:
     "It was agreed that SP would circulate the results" sets SP a task."""
     parts = sentences(body)
     return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
+
+
+def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
+    """ "Invite the University to present its offer – Sam Bright": a known person named
+    after the task owns it, whatever its opening words look like."""
+    who, what = _trailing_owner(body, owners)
+    return (who, what) if who and (owners.is_person(who) or looks_like_name(who)) and what.strip() else None
 
 
 def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:

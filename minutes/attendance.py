@@ -123,6 +123,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        end = _label_columns(lines, index, label, rest, found)
+        if end is not None:  # "Members | Officers" over a column of people each
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
         ahead = _next_filled(lines, index + 1) if not rest.strip() else None
         end = _status_table(lines, ahead, found) if ahead is not None else None
         if end is not None:  # "Attendance" over a table saying each person's status
@@ -137,6 +143,26 @@ def read_attendance(lines: list[str]) -> Attendance:
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
+
+
+def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:
+    """A table whose header cells are attendance headings ("Members | Officers",
+    "Present | Apologies"): each column's cells are people under its heading. Returns
+    the index after the table, or None when the line heads no such table."""
+    cells = [cell.strip() for cell in rest.split("\t")]
+    if "\t" not in lines[start].strip() or not cells or cells[0] or not all(cells[1:]):
+        return None
+    labels = [label] + [found_label[0] for cell in cells[1:] if (found_label := attendance_label(cell + ":"))]
+    if len(labels) != len(cells):
+        return None
+    index = start + 1
+    while index < len(lines) and lines[index].strip():
+        for column, cell in enumerate(lines[index].split("\t")[: len(labels)]):
+            person = read_person(cell) if cell.strip() else None
+            if person is not None:
+                _record(found, labels[column], [person])
+        index += 1
+    return index
 
 
 def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:

@@ -159,6 +159,7 @@ class _Reader:
         self.exempt_next = False
         self.last_session = 0
         self.in_declarations = False
+        self.listing = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
 
@@ -395,7 +396,10 @@ class _Reader:
         self._governance(text)
         if self.expect_action_list:
             self.expect_action_list = False
+            # A list under an "Actions" heading restates the body's actions, as a table does.
+            self.listing = True
             self._segment(Segment(ACTION, text), "")
+            self.listing = False
         else:
             before = self.previous_text
             found = segments(text)
@@ -516,7 +520,7 @@ class _Reader:
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
             if task is not None and task.what:
-                self.body.actions.append((self._action(task.what, task.who, task.due_text), False))
+                self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
