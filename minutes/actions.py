@@ -39,6 +39,7 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+_TICKED = re.compile(r"^\[[xX✓✔]\]")
 _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
@@ -59,6 +60,8 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
     text = " ".join(text.split()).strip(" ;")
+    if _TICKED.match(text):
+        return None  # "- [x] submit the application": a ticked box is done, not to do
     text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):

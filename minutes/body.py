@@ -447,7 +447,8 @@ class _Reader:
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
-            self._decide([self._decision_then_tasks(item) for item in found])
+            self._decide([decided for index, item in enumerate(found)
+                          if (decided := self._decision_then_tasks(item, first=index == 0))])
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
@@ -500,12 +501,13 @@ class _Reader:
             self.body.actions[-1] = (replace(action, who=task.who), False)
         return True
 
-    def _decision_then_tasks(self, item: str) -> str:
+    def _decision_then_tasks(self, item: str, first: bool = True) -> str:
         """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
         a resolution in running text ends where a sentence setting a named owner a task
         begins; that sentence and those after it are read as prose."""
         parts = sentences(item)
-        for index in range(1, len(parts)):
+        # A later line of the resolution may itself open with the task ("The Clerk will ...").
+        for index in range(1 if first else 0, len(parts)):
             if read_task(parts[index], self.context.owners, strict=True) is not None:
                 if not self.reviewing_old_actions:
                     self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))

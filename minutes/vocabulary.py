@@ -44,7 +44,8 @@ ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
 
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(
-    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?|clerk|secretary|secretariat"
+    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?"
+    r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|everyone|members|board members|partners|treasurer)$",
