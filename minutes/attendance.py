@@ -465,7 +465,13 @@ def _is_group_heading(text: str) -> bool:
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
-    entries = [_titled(entry, title) for entry in split_people(text)]
+    entries = []
+    for entry in split_people(text):
+        # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
+        # opening one of the semicolon parts belongs to each name in that part.
+        inner, plural = _shared_title(entry)
+        parts = split_people(inner) if plural and title is None else [entry]
+        entries.extend(_titled(part, plural if plural and title is None else title) for part in parts)
     if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
