@@ -12,11 +12,12 @@ from minutes.vocabulary import OWNER_ROLES
 from minutes.when import MONTH
 
 # "3. Finance", "Item 3: Finance", and council minute references "14/16 Minutes",
-# "HWB 23/16 Declarations of interest" (the item is the number before the year), or
+# "HWB 23/16 Declarations of interest" (the item is the number before the year), NHS
+# board references "FB/25/031 Patient story" (the year first, then the item), or
 # with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
     r"^\s*(?:(?:agenda\s+item|item|minute|min\.?)\s+)?"
-    r"(?:(?:(?-i:[A-Z]{2,6})\s*)?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
+    r"(?:(?:(?-i:[A-Z]{2,6})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )

@@ -253,13 +253,17 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
         first_under_heading = not block and not rest.strip() and _names_someone(line)
-        wrapped = bool(block) and ";" in block[-1] and ";" in line and not block[-1].rstrip().endswith(".")
+        # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
+        wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
+            ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8)
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
             continue
-        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing").
-        person_row = "\t" in line.strip() and looks_like_name(prose(line.strip().split("\t")[0]))
+        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
+        # or the table's header row ("Name | Role | Agency") first under the heading.
+        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and {
+            cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= _HEADER_CELLS)
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
                 or _carries_on(line, strong=False)):
             break

@@ -16,7 +16,7 @@ TITLES = sorted(
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
         "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
         "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
-        "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable", "Det", "Det.", "Detective",
         "Chief Fire Officer", "Group Manager", "Station Manager", "Area Manager",
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
@@ -48,6 +48,7 @@ OWNER_ROLES = re.compile(
     r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
+    r"|(?:[a-z-]+\s+){0,3}officer|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
     r"|everyone|members|board members|partners|treasurer)$",
     re.IGNORECASE,
 )

@@ -78,6 +78,9 @@ _MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|cou
 _DUE_CUE = re.compile(
     rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
+    # "report back (to the Board) in June": a month alone is a date only for coming back.
+    rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December))(?![\w])"
     rf"|\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
     rf"(?P<cued>{_WEEK_OF}|{_MONTH_MEETING}|{_DUE_DATE})"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
@@ -200,14 +203,16 @@ def find_time(text: str) -> Found | None:
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     for match in _DUE_CUE.finditer(text):
-        group = next(name for name in ("span", "month", "cued", "tail", "week") if match[name])
+        group = next(name for name in ("span", "month", "back", "cued", "tail", "week") if match[name])
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
         is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
-        return Found(phrase.strip().rstrip("."), match.start(), match.end())
+        # "report back in June": "back" stays with the task; the date is "in June".
+        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else match.start()
+        return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 
 
