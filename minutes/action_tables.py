@@ -140,6 +140,8 @@ def _continued(row: Row, text: str) -> Row:
     return Row(f"{row.what} {text}", row.who, row.when, row.item, row.number, row.status)
 
 
+_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in _HEADINGS.values() for heading in words
+                  for word in heading.split()}
 # PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
 # "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
 # each row is cut from its ends: a reference first, a date and an owner last.
@@ -156,6 +158,8 @@ def spaced_columns(line: str) -> list[str] | None:
     words = line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
+    if any(re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words):
+        return None  # a word no heading has: running text (most lines end here, cheaply)
     return _parse_header(words, [])
 
 

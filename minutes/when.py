@@ -76,17 +76,23 @@ _SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\
 # "the April meeting": the next meeting when it falls in that month.
 _MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|council\s+)?meeting"
 _DUE_CUE = re.compile(
-    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
-    rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
-    # "report back (to the Board) in June": a month alone is a date only for coming back.
-    rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
-    rf"|September|October|November|December))(?![\w])"
-    rf"|\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
-    rf"(?P<cued>{_WEEK_OF}|{_MONTH_MEETING}|{_DUE_DATE})"
+    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
+    rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
+# Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
+_OTHER_CUE = re.compile(
+    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
+    # "report back (to the Board) in June": a month alone is a date only for coming back.
+    rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}))",
+    re.IGNORECASE,
+)
+_OTHER_CUE_WORDS = ("within", "back", "meeting")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
@@ -202,8 +208,17 @@ def find_time(text: str) -> Found | None:
 
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
-    for match in _DUE_CUE.finditer(text):
-        group = next(name for name in ("span", "month", "back", "cued", "tail", "week") if match[name])
+    found = _cued(text, _DUE_CUE)
+    lowered = text.lower()
+    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and any(
+            c.isdigit() for c in text)):
+        found = _cued(text, _OTHER_CUE)
+    return found
+
+
+def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
+    for match in cues.finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value)
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
         is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
