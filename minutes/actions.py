@@ -249,6 +249,7 @@ def _without(text: str, start: int, end: int) -> str:
 
 
 def _tidy_what(what: str) -> str:
+    what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()

@@ -107,8 +107,8 @@ def year_comes_first(lines: list[str], year: int | None) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """Whether a line heads an agenda item, whatever its number."""
-    return read_heading(line) is not None
+    """Whether a line heads an agenda item, whatever its number or reference order."""
+    return read_heading(line) is not None or read_heading(line, year_first=True) is not None
 
 
 def presenter_line(line: str) -> str | None:

@@ -255,7 +255,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         first_under_heading = not block and not rest.strip() and _names_someone(line)
         # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
         wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
-            ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8)
+            ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
+            and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
