@@ -54,7 +54,7 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
-     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
