@@ -174,12 +174,12 @@ def last_task_sentence(text: str) -> str | None:
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
     """Tasks set in unmarked running text, one per sentence that names its owner."""
-    tasks = (read_task(sentence, owners, strict=True) or _asked_that(sentence, owners)
+    tasks = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
              for sentence in sentences(text))
     return [task for task in tasks if task is not None]
 
 
-def _asked_that(sentence: str, owners: Owners) -> Task | None:
+def asked_task(sentence: str, owners: Owners) -> Task | None:
     """ "The Board asked that Healthwatch share its survey by May": a request to a named
     person, role or body, with the verb in its plain form."""
     match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence)

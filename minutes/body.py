@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
-from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
+from minutes.actions import Task, asked_task, last_task_sentence, owner_only, prose_tasks, read_task
 from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
@@ -638,7 +638,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     sentence = last_task_sentence(before)
     if not sentence:
         return None
-    task = read_task(sentence, owners, strict=False)
+    # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
+    task = asked_task(sentence, owners) or read_task(sentence, owners, strict=False)
     if task is None:
         return None
     return Task(task.what, marker.who, marker.due_text or task.due_text)
