@@ -183,7 +183,7 @@ def split_people(text: str) -> list[str]:
     at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
     semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
     Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
-    text = _PUBLIC_TAIL.sub("", text)
+    text = _AND_FROM.sub(" and ", _PUBLIC_TAIL.sub("", text))  # "from A and from B"
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
@@ -197,6 +197,7 @@ def split_people(text: str) -> list[str]:
 
 
 # "... and three members of the public": an audience counted, not people named.
+_AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
     r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers)\s*\.?\s*$",
