@@ -441,6 +441,7 @@ class _Reader:
                 self._add_tasks(prose_tasks(segment.text, owners))
             else:
                 self._carried_entries(segment.text)
+                self._new_in_review(segment.text)
             return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
@@ -486,6 +487,18 @@ class _Reader:
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _new_in_review(self, text: str) -> None:
+        """Under matters arising, a sentence setting a named owner a task with a date still to
+        come, and no word of progress ("Superintendent Ryle to circulate the results before the
+        April meeting"), is a new action; one reporting on an earlier action is not."""
+        for sentence in sentences(text):
+            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
+                continue
+            for task in prose_tasks(sentence, self.context.owners):
+                due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
+                if due is not None and due > self.context.reference:
+                    self._add_tasks([task])
 
     def _owner_for_last(self, task: Task | None) -> bool:
         """An "Action: X" marker after a sentence already read as a task (its owner taken
@@ -603,6 +616,8 @@ def _each_action(row: Row) -> list[Row]:
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
+_PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
+                       r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
                     "welcomed", "presented", "outlined", "raised", "suggested", "queried", "stated", "advised",
                     "highlighted", "informed", "told", "gave", "was", "were", "had", "has", "have", "is", "are"}
