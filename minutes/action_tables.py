@@ -158,7 +158,8 @@ def spaced_columns(line: str) -> list[str] | None:
     words = line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
-    if any(re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words):
+    if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
+            re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
     return _parse_header(words, [])
 

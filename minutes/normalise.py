@@ -84,8 +84,9 @@ def _mended(line: str) -> str:
     line = _SPLIT_ORDINAL.sub(r"\1\2", line)
     line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
     line = _STRAY_LETTER.sub(" ", line)
-    line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
-    line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
+    if line.lstrip(" -*")[:1] == "A":  # the shorthands all start with "A": most lines skip both patterns
+        line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
+        line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
     spliced = _SPLICED_NEXT_MEETING.match(line)
     if spliced:
         # A two-column "Date of next meeting | 25 June 2015" extracted through each other.

@@ -93,6 +93,7 @@ _OTHER_CUE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CUE_WORDS = ("within", "back", "meeting")
+_DIGIT = re.compile(r"\d")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
@@ -210,8 +211,7 @@ def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     found = _cued(text, _DUE_CUE)
     lowered = text.lower()
-    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and any(
-            c.isdigit() for c in text)):
+    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and _DIGIT.search(text)):
         found = _cued(text, _OTHER_CUE)
     return found
 
