@@ -12,12 +12,17 @@ import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from config import Settings
+from config import Settings, check_host, listen_address
 from logs import configure_logging
 from domain.errors import DomainError
-from storage.database import Database, SchemaBehind, ensure_schema, upgrade
+
+# The database, Bolt and the sweeps are imported by the commands that use them, so that
+# `--help` and a mistyped command answer at once.
+if TYPE_CHECKING:
+    from domain.moments import Moment
+    from storage.database import Database
 
 ROOT = Path(__file__).resolve().parent
 
@@ -31,6 +36,8 @@ def utc_now() -> datetime:
 
 
 def open_database(settings: Settings) -> Database:
+    from storage.database import Database, SchemaBehind, ensure_schema
+
     db = Database.connect(settings.database_url)
     try:
         ensure_schema(db.engine)
@@ -65,6 +72,7 @@ def require(settings: Settings, *names: str) -> None:
 
 def wsgi_app():  # type: ignore[no-untyped-def]
     """The web process's WSGI app (the Procfile runs it under gunicorn)."""
+    from storage.database import Database
     from web import WebApp
 
     settings = Settings.from_env()
@@ -78,9 +86,9 @@ def wsgi_app():  # type: ignore[no-untyped-def]
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     require(settings, "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     open_database(settings).engine.dispose()
-    port = args.port or settings.port
+    address = listen_address(args.host or settings.host, args.port or settings.port)
     gunicorn = [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py"),
-                "--chdir", str(ROOT), "--bind", f"0.0.0.0:{port}", "bot:wsgi_app()"]
+                "--chdir", str(ROOT), "--bind", address, "bot:wsgi_app()"]
     os.execv(sys.executable, gunicorn)
     return 0  # not reached: exec replaces this process
 
@@ -94,7 +102,7 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
 
     db = open_database(settings)
     app = build_app(settings, db)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
     scheduler = background_worker(db, sender, directory, clock=utc_now,
                                   context=SweepContext(public_url=settings.public_url))
     try:
@@ -104,15 +112,71 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def teams_connector(settings: Settings):  # type: ignore[no-untyped-def]
+    """The Bot Connector client: with the app's token when its credentials are set, bare in local mode."""
+    from teams.connector import AppToken, Connector
+
+    token = None
+    if settings.teams_app_id and settings.teams_app_password:
+        token = AppToken(settings.teams_app_id, settings.teams_app_password, settings.teams_token_endpoint)
+    return Connector(token)
+
+
+def cmd_teams(settings: Settings, args: argparse.Namespace) -> int:
+    host, port = args.host or settings.host, args.port or 3978
+    if not settings.teams_app_id and host not in LOOPBACK:
+        raise UsageError(f"local mode (TEAMS_APP_ID unset) listens on loopback only, not {host}; "
+                         "set TEAMS_APP_ID and TEAMS_APP_PASSWORD to serve Teams")
+    import uvicorn
+
+    from teams.app import create_app
+    from teams.auth import InboundAuth
+
+    if settings.teams_app_id:
+        auth = InboundAuth(settings.teams_app_id, settings.teams_openid_url)
+        if not settings.teams_app_password:
+            print("warning: TEAMS_APP_PASSWORD is not set, so replies go to the Bot Connector without a token",
+                  file=sys.stderr)
+    else:
+        auth = None
+        print(f"local mode: TEAMS_APP_ID is not set, so activities are NOT authenticated; "
+              f"listening on {host}:{port} only (for the Bot Framework Emulator and tests)", file=sys.stderr)
+    db = open_database(settings)
+    app = create_app(build_services(settings, db), teams_connector(settings), auth)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+    return 0
+
+
+def cmd_teams_manifest(settings: Settings, args: argparse.Namespace) -> int:
+    from teams.manifest import app_package
+
+    if not settings.teams_app_id:
+        raise UsageError("TEAMS_APP_ID is not set; the package names the bot by its Microsoft app id")
+    package = app_package(settings.teams_app_id, public_url=settings.public_url)
+    Path(args.output).write_bytes(package)
+    print(f"wrote {args.output}: upload it in Teams (Apps > Manage your apps > Upload an app)")
+    return 0
+
+
 def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
+    db = open_database(settings)
+    if args.teams:
+        from console.teams_shell import run_teams_console
+
+        return run_teams_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
+                                 stdin=sys.stdin, stdout=sys.stdout)
     from console.shell import run_console
 
-    db = open_database(settings)
     return run_console(db, build_services(settings, db), speaker=args.as_name, demo=args.demo,
                        stdin=sys.stdin, stdout=sys.stdout)
 
 
 def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    from storage.database import Database, upgrade
+
     db = Database.connect(settings.database_url)
     upgrade(db.engine)
     print("database schema is up to date")
@@ -203,79 +267,118 @@ def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:
     from minutes.from_register import minutes_of
     from minutes.writer import write_minutes
 
+    output = Path(args.output) if args.output else None
+    if output is not None and not output.resolve().parent.is_dir():
+        raise UsageError(f"--output {args.output}: the folder {output.resolve().parent} does not exist")
     db = open_database(settings)
     with db.unit_of_work() as reg:
         meeting = reg.find_meeting(args.meeting)
         if meeting is None:
             raise UsageError(f"no meeting {args.meeting!r}: give its id or BOARDCODE:YYYY-MM-DD, e.g. CPSRB:2015-02-10")
         document = write_minutes(minutes_of(reg, meeting), args.format)
-    if args.output:
-        Path(args.output).write_bytes(document)
+    if output is not None:
+        try:
+            output.write_bytes(document)
+        except OSError as error:
+            raise UsageError(f"--output {args.output}: cannot write there ({error.strerror})") from None
     else:
         sys.stdout.buffer.write(document)
         sys.stdout.flush()
     return 0
 
 
-def slack_jobs_io(settings: Settings):  # type: ignore[no-untyped-def]
-    """The sender and directory the sweeps use, talking to Slack's Web API."""
+def slack_jobs_io(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
+    """The sender and directory the sweeps use: Slack's Web API, the Bot Connector, and e-mail."""
     from handlers import web_client
     from handlers.delivery import SlackSender
     from handlers.services import workspace_directory
     from jobs.mail import MailSender, RoutingSender
+    from teams.connector import TeamsSender
 
     client = web_client(settings.bot_token or "", settings.api_url)
     mail = MailSender(settings.smtp_url, settings.mail_from) if settings.smtp_url else None
-    return RoutingSender(SlackSender(client), mail), (lambda: workspace_directory(client))
+    teams = TeamsSender(db, teams_connector(settings))
+    slack = SlackSender(client) if settings.bot_token else None
+    return RoutingSender(slack, mail, teams), (lambda: workspace_directory(client))
 
 
-def parse_at(text: str | None, settings: Settings) -> datetime:
-    """--at as ISO-8601; without an offset it is the bot's time zone's wall clock."""
-    from zoneinfo import ZoneInfo
+def parse_at(text: str | None) -> Moment:
+    """--at as ISO-8601. With an offset it is that instant; without one, each board's own wall
+    clock; a date alone is the start of that working day (09:00) in each board's own zone."""
+    from datetime import date
+
+    from domain.moments import WallTime
+    from domain.nudge_policy import WORK_STARTS
 
     if not text:
         return utc_now()
     try:
+        if len(text) == len("2015-02-17"):
+            return WallTime(datetime.combine(date.fromisoformat(text), WORK_STARTS))
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--at {text!r} is not an ISO-8601 time such as 2015-02-16T09:30") from None
+        raise UsageError(f"--at {text!r} is not an ISO-8601 date or time such as 2015-02-17 or 2015-02-16T09:30") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(settings.timezone))
+        return WallTime(moment)
     return moment.astimezone(timezone.utc)
+
+
+def stop_on_signals(context) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM or SIGINT ends the sweep between messages, as the worker does: the flag is raised here,
+    the sweep notices it within a second and leaves what it has not started to the next sweep."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        logging.getLogger("matters.jobs").info("sweep_stopping signal=%s", signum)
+        context.stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
 
 
 def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
     from jobs.runner import SweepContext, run_job
 
-    now = parse_at(args.at, settings)
-    if not args.dry_run:
-        require(settings, "SLACK_BOT_TOKEN")
+    now = parse_at(args.at)
     db = open_database(settings)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
+    context = SweepContext(public_url=settings.public_url)
+    stop_on_signals(context)
     report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
-                     directory=directory if settings.bot_token else None,
-                     context=SweepContext(public_url=settings.public_url))
+                     directory=directory if settings.bot_token else None, context=context)
     if args.dry_run:
         print("\n".join(report.planned) or "nothing to send")
     else:
-        print(f"{args.name}: sent {report.sent}, already sent {report.skipped}, failed {len(report.failed)}")
+        print(f"{args.name}: sent {report.sent}, already sent {report.skipped}, failed {len(report.failed)}"
+              + (f", found already delivered {report.recovered}" if report.recovered else "")
+              + (f", left for the next sweep {report.left}" if report.left else ""))
     for failure in report.failed:
         print(f"failed: {failure}", file=sys.stderr)
+    if report.mark_error is not None:  # sent, but the register could not record it: the operator must know
+        raise report.mark_error
     return 0
 
 
 def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
-    require(settings, "SLACK_BOT_TOKEN")
+    if not settings.teams_app_id:  # a board on Teams alone needs no Slack token
+        require(settings, "SLACK_BOT_TOKEN")
     from jobs.runner import SweepContext
     from jobs.scheduler import run_worker
 
     db = open_database(settings)
-    sender, directory = slack_jobs_io(settings)
+    sender, directory = slack_jobs_io(settings, db)
     run_worker(db, sender, directory, clock=utc_now, context=SweepContext(public_url=settings.public_url))
     return 0
 
 
 # -- parsing ----------------------------------------------------------------
+def host_address(text: str) -> str:
+    try:
+        return check_host(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def port_number(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number from 1 to 65535")
@@ -295,6 +398,9 @@ def parser() -> Parser:
 
     serve = commands.add_parser("serve", help="HTTP mode under gunicorn (POST /slack/events, GET /healthz)")
     serve.add_argument("--port", type=port_number, help="port to listen on (default: $PORT or 3000)")
+    serve.add_argument("--host", type=host_address, metavar="H",
+                       help="address to listen on (default: $HOST or 127.0.0.1, this machine only; "
+                            "0.0.0.0 takes outside traffic)")
     serve.set_defaults(run=cmd_serve)
 
     commands.add_parser("socket", help="Socket Mode").set_defaults(run=cmd_socket)
@@ -302,7 +408,19 @@ def parser() -> Parser:
     console = commands.add_parser("console", help="a local chat in the terminal, with no Slack at all")
     console.add_argument("--as", dest="as_name", metavar="NAME", help="the board member to speak as")
     console.add_argument("--demo", action="store_true", help="load a demonstration board first")
+    console.add_argument("--teams", action="store_true",
+                         help="speak as a Teams user: the Teams commands, cards shown as text")
     console.set_defaults(run=cmd_console)
+
+    teams = commands.add_parser("teams", help="the Microsoft Teams endpoint, POST /api/messages (uvicorn)")
+    teams.add_argument("--port", type=port_number, help="port to listen on (default: 3978)")
+    teams.add_argument("--host", type=host_address, metavar="H", help="address to listen on (default: $HOST or 127.0.0.1)")
+    teams.set_defaults(run=cmd_teams)
+
+    manifest = commands.add_parser("teams-manifest", help="write the Teams app package (manifest.json and icons)")
+    manifest.add_argument("--output", "-o", metavar="FILE.zip", default="matters-arising-teams.zip",
+                          help="where to write it (default: matters-arising-teams.zip)")
+    manifest.set_defaults(run=cmd_teams_manifest)
 
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: bring the schema up to date")
@@ -338,12 +456,13 @@ def parser() -> Parser:
     export.add_argument("--output", "-o", metavar="PATH", help="write to a file (default: standard output)")
     export.set_defaults(run=cmd_export_minutes)
 
-    from jobs.runner import SWEEPS
+    from jobs import SWEEP_NAMES
 
     job = commands.add_parser("run-job", help="run one scheduler sweep once")
-    job.add_argument("name", choices=sorted(SWEEPS), metavar="NAME", help=f"one of: {', '.join(sorted(SWEEPS))}")
-    job.add_argument("--at", metavar="ISO-8601", help="as if the clock read this (default: now; "
-                     "without an offset, in $BOT_TIMEZONE)")
+    job.add_argument("name", choices=sorted(SWEEP_NAMES), metavar="NAME",
+                     help=f"one of: {', '.join(sorted(SWEEP_NAMES))}")
+    job.add_argument("--at", metavar="ISO-8601", help="as if the clock read this (default: now); without an "
+                     "offset, in each board's own time zone; a date alone is 09:00 that day")
     job.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing")
     job.set_defaults(run=cmd_run_job)
 
@@ -352,10 +471,11 @@ def parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    settings = Settings()
     try:
         args = parser().parse_args(argv)
         settings = Settings.from_env()
-        if args.command in ("serve", "socket", "worker", "run-job"):
+        if args.command in ("serve", "socket", "worker", "run-job", "teams"):
             configure_logging(settings.log_level, settings.secrets())
         # pypdf reports damaged files on its logger too; import-minutes says so in its one line.
         logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -365,6 +485,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        problem = _database_problem(error, settings.database_url)
+        if problem is None:
+            raise
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+
+
+def _database_problem(error: Exception, url: str) -> str | None:
+    """One line when `error` is the database being unusable (bad URL, not answering, gone mid-run)."""
+    if "storage.database" not in sys.modules:  # nothing touched the database, so it is not about it
+        return None
+    from storage.database import database_problem
+
+    return database_problem(error, url)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # gunicorn reads this file before --chdir
 
-from config import Settings  # noqa: E402
+from config import Settings, listen_address  # noqa: E402
 
-# Settings, not os.environ, so that PORT in a .env file counts here too.
-bind = f"0.0.0.0:{Settings.from_env().port}"
+# Settings, not os.environ, so that HOST and PORT in a .env file count here too. HOST defaults to
+# this machine only; the Procfile's web line binds every address, as a platform's router needs.
+_settings = Settings.from_env()
+bind = listen_address(_settings.host, _settings.port)
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
+# Connections wait on an event loop, not a thread each, so slow clients cannot starve the rest
+# (web_worker.py); `threads` is the pool that runs the app for requests that have fully arrived.
+worker_class = "web_worker.WebWorker"
 threads = int(os.environ.get("WEB_THREADS", "8"))
 timeout = 30
 graceful_timeout = 10

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, vText
 
 from domain.meetings import TIME_UNKNOWN, default_end
 
@@ -50,6 +50,10 @@ def meetings_calendar(board: Any, meetings: Sequence[Any], *, now: datetime) -> 
     """The board's meetings (held, scheduled and cancelled) as an iCalendar document."""
     zone = ZoneInfo(board.timezone)
     calendar = Calendar.new(prodid=PRODID, name=board.name, uid=f"board-{board.id}@matters-arising")
+    # icalendar knows neither property's type, so it would write the name as it is: typed as TEXT,
+    # a comma, semicolon, backslash or line break in it is escaped as RFC 5545 says.
+    for name in ("NAME", "X-WR-CALNAME"):
+        calendar[name] = vText(board.name)
     calendar.add("X-WR-TIMEZONE", board.timezone)
     days = [m.starts_at.astimezone(zone).date() for m in meetings] or [now.astimezone(zone).date()]
     # The zone's rules only for the years the feed spans: the whole tz history is slow to build and long to read.

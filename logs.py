@@ -47,6 +47,9 @@ def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
     """Lines to standard error at `level`, every handler of the root logger filtered."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger().setLevel(level)
+    # Alembic tells which dialect and plugins it uses each time it is configured: noise on every
+    # command. Its warnings still show; storage.database logs each schema upgrade itself.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     redactor = RedactSecrets(secrets)
     for handler in logging.getLogger().handlers:
         for old in [f for f in handler.filters if isinstance(f, RedactSecrets)]:

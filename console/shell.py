@@ -23,6 +23,7 @@ from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from console.demo import load_demo
+from handlers import COMMANDS
 from console.local_slack import Call, LocalSlack
 from domain.dates import parse_written_date
 from domain.errors import BadDate
@@ -35,9 +36,25 @@ HELP = """Type a slash command as you would in Slack, for example:
   /done AHWB-3 sent on Tuesday   /actions overdue   /board setup NAME
   /agenda   /agenda add TITLE    the next meeting's agenda, with matters arising
   /meeting  /apologies for @Sian Morgan   /attendance   /minutes
+  /help                          everything the bot can do
   /home                          your App Home tab
   /as NAME                       speak as another member
 Press a button by typing its text, e.g. "Done AHWB-3". End with Ctrl-D."""
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$")
+YES = ("yes", "y")
+
+
+def clock_time(answer: str) -> str | None:
+    """A time typed at a time picker's question ("14:00", "9.30", "2pm", "2.30 pm") as Slack's "HH:MM"."""
+    match = _CLOCK.match(answer.strip().lower())
+    if not match:
+        return None
+    hour, minute, half = int(match[1]), int(match[2] or 0), match[3]
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 class Console:
     def __init__(self, app: App, slack: LocalSlack, secret: str, stdin: TextIO, stdout: TextIO, channel_id: str,
@@ -46,6 +63,7 @@ class Console:
         self.channel_id = channel_id
         self.user_id = ""
         self.buttons: dict[str, dict[str, Any]] = {}
+        self.commands = {name for name, _ in COMMANDS}
         self._turn = 0
 
     # -- what the person sees ----------------------------------------------
@@ -108,6 +126,9 @@ class Console:
 
     def command(self, line: str) -> None:
         name, _, text = line.partition(" ")
+        if name not in self.commands:
+            self.say(f"I don't know {name}; try /help\n")
+            return
         self._turn += 1
         body = urlencode({
             "token": "console", "team_id": "T0LOCAL", "channel_id": self.channel_id, "channel_name": "board",
@@ -117,7 +138,21 @@ class Console:
         })
         self._exchange(lambda: self.dispatch(body, "application/x-www-form-urlencoded"))
 
+    def button(self, typed: str) -> dict[str, Any] | None:
+        """The button whose text was typed, or the one button whose text begins with it."""
+        key = typed.lower()
+        if key in self.buttons:
+            return self.buttons[key]
+        starting = [label for label in self.buttons if label.startswith(key)]
+        return self.buttons[starting[0]] if len(starting) == 1 else None
+
     def press(self, button: dict[str, Any]) -> None:
+        confirm = button.get("confirm")
+        if confirm:  # Slack's confirmation dialog, as a question
+            answer = self.ask(f"{confirm['title']['text']} {confirm['text']['text']} Type yes to go on")
+            if answer.lower() not in YES:
+                self.say("(nothing done)\n")
+                return
         self._turn += 1
         payload = {
             "type": "block_actions", "user": {"id": self.user_id}, "team": {"id": "T0LOCAL"},
@@ -134,7 +169,7 @@ class Console:
                  "event": {"type": "app_home_opened", "user": self.user_id, "tab": "home"}}
         self._exchange(lambda: self.dispatch(json.dumps(event), "application/json"), show_home=True)
 
-    def _exchange(self, send: Any, show_home: bool = False) -> None:
+    def _exchange(self, send: Any, show_home: bool = False) -> dict[str, Any] | None:
         before = len(self.slack.sent())
         reply = send()
         if reply and reply.get("response_action") == "errors":
@@ -145,6 +180,7 @@ class Console:
             self.show(reply)
         for call in self.slack.sent()[before:]:
             self._print_call(call, show_home)
+        return reply
 
     def _print_call(self, call: Call, show_home: bool) -> None:
         if call.method == "respond":
@@ -160,23 +196,49 @@ class Console:
             self.fill_form(call.body["view"])
 
     def fill_form(self, view: dict[str, Any]) -> None:
-        """Ask for each input of a modal in turn, then submit it as Slack would."""
-        self.say(f"({view['title']['text']}: answer each question; an empty line cancels)")
+        """Ask for each input of a modal in turn, then submit it as Slack would. When the bot sends the
+        form back with errors, ask again for those answers only, keeping the rest, as Slack's form does."""
+        self.say(f"({view['title']['text']}: answer each question; an empty line keeps what is in brackets, "
+                 "skips an optional one, or else cancels; - clears an optional one)")
+        inputs = [block for block in view.get("blocks", []) if block.get("type") == "input"]
         values: dict[str, Any] = {}
-        for block in view.get("blocks", []):
-            if block.get("type") != "input":
-                continue
-            answer = self.ask(block["label"]["text"])
+        asking = inputs
+        while asking:
+            for block in asking:
+                state = self._answer(block)
+                if state is None:
+                    self.say("(cancelled)\n")
+                    return
+                values[block["block_id"]] = {"value": state}
+                # What was given is what Slack would show again, should the form come back.
+                block["element"] = {**block["element"], **_as_initial(state)}
+            self._turn += 1
+            payload = {"type": "view_submission", "user": {"id": self.user_id}, "team": {"id": "T0LOCAL"},
+                       "trigger_id": f"trigger.{self._turn}",
+                       "view": {**view, "id": "VCONSOLE", "state": {"values": values}}}
+            reply = self._exchange(lambda: self.dispatch(urlencode({"payload": json.dumps(payload)}),
+                                                         "application/x-www-form-urlencoded"))
+            errors = reply.get("errors", {}) if reply and reply.get("response_action") == "errors" else {}
+            asking = [block for block in inputs if block["block_id"] in errors]
+
+    def _answer(self, block: dict[str, Any]) -> dict[str, Any] | None:
+        """One input's state from what is typed; None when the person cancels the form."""
+        element, optional = block["element"], bool(block.get("optional"))
+        shown = _initial(element)
+        question = block["label"]["text"] + (f" [{shown}]" if shown else "") + (" (optional)" if optional else "")
+        while True:
+            answer = self.ask(question)
+            if answer == "-" and optional:  # clears what is in brackets
+                return {"type": element["type"]}
             if not answer:
-                self.say("(cancelled)\n")
-                return
-            values[block["block_id"]] = {"value": self._element_value(block["element"], answer)}
-        self._turn += 1
-        payload = {"type": "view_submission", "user": {"id": self.user_id}, "team": {"id": "T0LOCAL"},
-                   "trigger_id": f"trigger.{self._turn}",
-                   "view": {**view, "id": "VCONSOLE", "state": {"values": values}}}
-        self._exchange(lambda: self.dispatch(urlencode({"payload": json.dumps(payload)}),
-                                             "application/x-www-form-urlencoded"))
+                if shown:
+                    return _initial_state(element)
+                return {"type": element["type"]} if optional else None
+            state = self._element_value(element, answer)
+            if element["type"] == "timepicker" and state.get("selected_time") is None:
+                self.say(f"  (I can't read {answer!r} as a time; try 14:00, 9.30 or 2pm)")
+                continue
+            return state
 
     def _element_value(self, element: dict[str, Any], answer: str) -> dict[str, Any]:
         kind = element["type"]
@@ -192,15 +254,46 @@ class Console:
             except BadDate:
                 chosen = None
             return {"type": kind, "selected_date": chosen.isoformat() if chosen else None}
+        if kind == "timepicker":
+            return {"type": kind, "selected_time": clock_time(answer)}
         return {"type": kind, "value": answer}
 
     def ask(self, question: str) -> str:
+        """The answer typed; EOFError at the end of input (Ctrl-D), which ends the form too."""
         self.out.write(f"  {question}: ")
         self.out.flush()
-        answer = (self.stdin.readline() or "").strip()
+        line = self.stdin.readline()
+        if not line:
+            self.say()
+            raise EOFError
+        answer = line.strip()
         if not self.stdin.isatty():
             self.say(answer)
         return answer
+
+
+def _initial(element: dict[str, Any]) -> str | None:
+    """What a form's input shows before anything is typed (the meeting being edited, or the last answer)."""
+    for key in ("initial_date", "initial_time", "initial_value"):
+        if element.get(key):
+            return str(element[key])
+    user = element.get("initial_user")
+    return f"<@{user}>" if user else None
+
+
+# An input's state, and the same answer as the input's initial value.
+_STATE_AND_INITIAL = (("selected_date", "initial_date"), ("selected_time", "initial_time"),
+                      ("value", "initial_value"), ("selected_user", "initial_user"))
+
+
+def _as_initial(state: dict[str, Any]) -> dict[str, Any]:
+    """An input's state as the initial value of the same input."""
+    return {key: state[field] for field, key in _STATE_AND_INITIAL if state.get(field)}
+
+
+def _initial_state(element: dict[str, Any]) -> dict[str, Any]:
+    """The state an input submits when its initial value is left as it is."""
+    return {"type": element["type"], **{field: element[key] for field, key in _STATE_AND_INITIAL if element.get(key)}}
 
 
 def _speaker(slack: LocalSlack, name: str) -> str | None:
@@ -260,6 +353,7 @@ def run_console(db: Any, services: Any, *, speaker: str | None, demo: bool, stdi
             shell.say(f"> {line}")
             if line in ("/help", "help"):
                 shell.say(HELP + "\n")
+                shell.command("/help")
             elif line.startswith("/as "):
                 found = _speaker(slack, line[4:])
                 if found is None:
@@ -271,10 +365,12 @@ def run_console(db: Any, services: Any, *, speaker: str | None, demo: bool, stdi
                 shell.home()
             elif line.startswith("/"):
                 shell.command(line)
-            elif line.lower() in shell.buttons:
-                shell.press(shell.buttons[line.lower()])
+            elif shell.button(line) is not None:
+                shell.press(shell.button(line))
             else:
                 shell.say("Start with / for a command, or type a button's text. /help lists them.\n")
+    except EOFError:  # input ended in the middle of a form or a question
+        pass
     finally:
         slack.stop()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,6 +17,29 @@ from domain.refs import format_ref, parse_ref
 MAX_WHAT = 1000
 MAX_NOTE = 2000
 LOG_FILTERS = ("open", "overdue", "done", "all")
+_BY = re.compile(r"^(?P<what>.+)\s+by\s+(?P<when>.+?)$", re.IGNORECASE | re.DOTALL)
+# A date phrase that reads as one without "by" before it, at the end of the text.
+_BARE_WHEN = re.compile(r"^(?P<what>.+?)\s+(?P<when>in\s+\w+\s+(?:days?|weeks?|months?)|tomorrow|next\s+[a-z]+|"
+                        r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?[a-z]+(?:\s+\d{4})?)$",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def what_by_when(text: str) -> tuple[str, str] | None:
+    """"Circulate the notes by next Friday" as ("Circulate the notes", "next Friday"), or WHAT ending in a
+    phrase that reads as a date without "by" ("Report on falls in two weeks"); None when there is no date."""
+    text = text.strip()
+    match = _BY.match(text) or _BARE_WHEN.match(text)
+    return (match["what"], match["when"]) if match else None
+
+
+def action_parts(text: str, usage: str) -> tuple[str, str]:
+    """What is to be done and by when, from what follows the owner; BadInput naming the part that is missing."""
+    parts = what_by_when(text)
+    if parts is not None:
+        return parts
+    if not text.strip():
+        raise BadInput(f"I need what is to be done and by when, after the person. {usage}")
+    raise BadInput(f"I need by when: end with “by” and a date, such as by next Friday, or in two weeks. {usage}")
 
 
 @dataclass(frozen=True)
@@ -33,6 +57,12 @@ class ActionView:
     overdue: bool
     status: str
     meeting: str | None
+
+
+def answerable(action: Any, officers: dict[int, Any]) -> Any | None:
+    """Who answers for an action: its owner; for one a group owns ("Group Leads", no member named),
+    the board's secretary, from `officers` (members by id). Nudges and update requests both ask them."""
+    return action.owner or officers.get(action.board.secretary_id)
 
 
 def board_today(board: Any, now: datetime) -> date:

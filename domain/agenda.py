@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.actions import check_text
+from domain.attendance import Record
 from domain.boards import is_member, join
 from domain.errors import BadInput, NotAllowed, NotFound
 from domain.permissions import runs_board
@@ -144,14 +145,6 @@ def expected_attendance(reg: Any, board: Any, meeting: Any) -> Expected:
     return expected
 
 
-@dataclass
-class Record:
-    attended: int = 0
-    represented: int = 0
-    apologies: int = 0
-    absent: int = 0
-
-
 def attendance_report(reg: Any, board: Any, now: datetime, last: int = 6) -> tuple[list[Any], dict[str, Record],
                                                                                    dict[str, Record]]:
     """Attendance over the board's last `last` held meetings: per member and per organisation."""
@@ -165,21 +158,9 @@ def attendance_report(reg: Any, board: Any, now: datetime, last: int = 6) -> tup
         represented = {r.in_place_of_id for r in rows if r.in_place_of_id}
         for member in members:
             row = seen.get(member.id)
-            if member.id in represented:
-                kind = "represented"
-            elif row is None:
-                kind = "absent"
-            elif row.status == "apologies":
-                kind = "apologies"
-            elif row.status == "absent":
-                kind = "absent"
-            elif row.capacity == "substitute":
-                continue
-            else:
-                kind = "attended"
             for record in (by_member[member.name],
                            by_organisation.setdefault(member.organisation or "No organisation recorded", Record())):
-                setattr(record, kind, getattr(record, kind) + 1)
+                record.add(row, member.id in represented)
     return held, by_member, by_organisation
 
 

@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.errors import BadInput, NotAllowed, NotFound
-from domain.identity import ChatPerson
+from domain.errors import BadInput, NotAllowed, NotFound, quoted
+from domain.identity import ChatPerson, link, linked_id, new_member
+from domain.names import name_key
 from domain.permissions import may_appoint_officers, runs_board
 from domain.refs import board_code
 
@@ -23,7 +24,7 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise BadInput(f"“{name}” is not a time zone I know. Try Europe/London.") from None
+        raise BadInput(f"{quoted(name)} is not a time zone I know. Try Europe/London.") from None
     return name
 
 
@@ -49,7 +50,7 @@ def save_board(
     name = check_board_name(name)
     check_timezone(timezone)
     if channel_id and not is_board_channel(channel_id):
-        raise BadInput(f"“{channel_id}” is not a Slack channel id such as C0123ABCD.")
+        raise BadInput(f"{quoted(channel_id)} is not a Slack channel id such as C0123ABCD.")
     if channel_id:
         bound = reg.board_by_channel(channel_id)
         if bound is not None and bound.name.lower() != name.lower():
@@ -97,23 +98,80 @@ def _name_forms(name: str) -> list[str]:
     return forms[:_MAX_FORMS]
 
 
-def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datetime, timezone: str) -> tuple[Any, bool]:
-    """Bind a channel to a board; the caller becomes its secretary if it has none."""
-    if not is_board_channel(channel_id):
-        raise BadInput("A board lives in a channel; run `/board setup` in the board's channel, not a direct message.")
-    existing = reg.board_by_name(check_board_name(name))
+def _may_set_up(existing: Any, caller: Any, *, here: bool) -> None:
+    """Whether the caller may set this board up (again) in a channel; `here`: it is already this channel's."""
     has_officers = existing is not None and (existing.chair_id or existing.secretary_id)
     if has_officers and not runs_board(existing, caller.id):
         # Setting it up again would make the caller a member: the board's officers decide who is one.
-        if existing.channel_id == channel_id:
+        if here:
             raise NotAllowed(f"{existing.name} is already set up in this channel. Its chair or secretary can "
                              "add you with `/board link`.")
         raise NotAllowed(f"{existing.name} already exists; only its chair or secretary can bind it to a channel.")
-    board, created = save_board(reg, name, now=now, timezone=timezone, channel_id=channel_id)
+
+
+def _take_office(reg: Any, board: Any, caller: Any) -> None:
+    """The one who sets a board up is its secretary until it has one, and a member either way."""
     if board.secretary_id is None:
         board.secretary_id = caller.id
     join(reg, board, caller, "officer" if board.secretary_id == caller.id else "member")
+
+
+def setup_board(reg: Any, name: str, *, channel_id: str, caller: Any, now: datetime, timezone: str) -> tuple[Any, bool]:
+    """Bind a Slack channel to a board; the caller becomes its secretary if it has none."""
+    if not is_board_channel(channel_id):
+        raise BadInput("A board lives in a channel; run `/board setup` in the board's channel, not a direct message.")
+    existing = reg.board_by_name(check_board_name(name))
+    _may_set_up(existing, caller, here=existing is not None and existing.channel_id == channel_id)
+    board, created = save_board(reg, name, now=now, timezone=timezone, channel_id=channel_id)
+    _take_office(reg, board, caller)
     return board, created
+
+
+def setup_teams_board(reg: Any, name: str, *, conversation_id: str, service_url: str, caller: Any, now: datetime,
+                      timezone: str, team_id: str | None = None, tenant_id: str | None = None) -> tuple[Any, bool]:
+    """Bind a Teams channel to a board, by the same rules as a Slack channel."""
+    name = check_board_name(name)
+    bound = reg.board_by_teams_channel(conversation_id)
+    if bound is not None and bound.name.lower() != name.lower():
+        raise BadInput(f"This channel already belongs to {bound.name}.")
+    existing = reg.board_by_name(name)
+    _may_set_up(existing, caller, here=existing is not None and bound is not None and bound.id == existing.id)
+    board, created = save_board(reg, name, now=now, timezone=timezone)
+    reg.bind_teams_channel(board, conversation_id=conversation_id, service_url=service_url, team_id=team_id,
+                           tenant_id=tenant_id)
+    _take_office(reg, board, caller)
+    return board, created
+
+
+def link_member(reg: Any, board: Any, *, caller: Any, person: ChatPerson, name: str, now: datetime) -> Any:
+    """`board link @someone Name`: the chat user becomes the board's unlinked member of that name (or a new
+    member of it). Only the board's chair or secretary may; a chat user already linked is refused."""
+    if not runs_board(board, caller.id):
+        raise NotAllowed("Only the board's chair or secretary can link members.")
+    name = " ".join(name.split())
+    if not name:
+        raise BadInput("Say who and which member: `/board link @someone Name as in the minutes`.")
+    already = reg.member_by_teams_id(person.id) if person.chat == "teams" else reg.member_by_slack_id(person.id)
+    if already is not None:
+        raise BadInput(f"That {person.chat.title()} user is already linked to a member.")
+    matches = [m for m in reg.members_of_board(board.id)
+               if linked_id(m, person.chat) is None and m.name_key == name_key(name)]
+    if len(matches) == 1:
+        member = link(matches[0], person)
+    else:
+        ids = {"teams_id" if person.chat == "teams" else "slack_id": person.id}
+        member = new_member(reg, name, now, email=person.email, tz=person.tz, **ids)
+    join(reg, board, member)
+    return member
+
+
+def member_named(reg: Any, board: Any, text: str) -> Any:
+    """The board's member called `text` (their whole name, or one word of it); BadInput when nobody is."""
+    key = name_key(text)
+    for member in reg.members_of_board(board.id):
+        if member.name_key == key or key in member.name_key.split():
+            return member
+    raise BadInput(f"No one called {quoted(text)} is on {board.name}. Try open, overdue, done, all or @someone.")
 
 
 def is_board_channel(channel_id: str | None) -> bool:
@@ -158,3 +216,16 @@ def set_role(reg: Any, board: Any, *, caller: Any | None, member: Any, role: str
         board.secretary_id = member.id
         reg.membership(board.id, member.id).role = "officer"
     return not officer
+
+
+def board_for_minutes(reg: Any, named: str | None, member_id: int) -> Any:
+    """The board minutes shared in a direct chat are for: the one they name, when the member runs it."""
+    board = reg.board_by_name(named) if named else None
+    if board is not None and runs_board(board, member_id):
+        return board
+    mine = [b.name for b in reg.boards_of_member(member_id) if runs_board(b, member_id)]
+    what = f"name “{named}”, which isn't a board you run" if named else "don't name their board"
+    if not mine:
+        raise NotAllowed(f"These minutes {what}. Only a board's chair or secretary can import its minutes.")
+    raise NotAllowed(f"These minutes {what}. You can import minutes for {', '.join(mine)}: share the file "
+                     "in that board's channel.")

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from domain.errors import BadDate
+from domain.errors import BadDate, quoted
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -56,7 +56,7 @@ def _make(year: int, month: int, day: int, original: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise BadDate(f"“{original}” is not a real date. {DATE_HINT}") from None
+        raise BadDate(f"{quoted(original)} is not a real date. {DATE_HINT}") from None
 
 
 def _end_of_month(year: int, month: int) -> date:
@@ -133,7 +133,7 @@ def parse_written_date(text: str, reference: date) -> date | None:
     try:
         return _first_reading(cleaned, text, reference)
     except (ValueError, OverflowError):  # year 0, "in 99999999 days": beyond the calendar
-        raise BadDate(f"“{text.strip()}” is not a date I can use. {DATE_HINT}") from None
+        raise BadDate(f"{quoted(text)} is not a date I can use. {DATE_HINT}") from None
 
 
 def _first_reading(cleaned: str, text: str, reference: date) -> date | None:
@@ -166,10 +166,17 @@ def parse_due(text: str, today: date) -> Due:
         raise BadDate(f"Say when it is due. {DATE_HINT}")
     found = parse_written_date(words, today)
     if found is None:
-        raise BadDate(f"I couldn't read “{words}” as a date. {DATE_HINT}")
+        raise BadDate(f"I couldn't read {quoted(words)} as a date. {DATE_HINT}")
     if found < today:
         raise BadDate(f"{found:%-d %B %Y} has already passed. {DATE_HINT}")
     return Due(found, words)
+
+
+def day_words(day: date, today: date, *, long: bool = False) -> str:
+    """A day as the bot shows it: "Tue 17 Feb" (long: "Tuesday 17 February"), with the year
+    whenever it is not this year's: "Tue 17 Feb 2015"."""
+    shown = f"{day:%A %-d %B}" if long else f"{day:%a %-d %b}"
+    return shown if day.year == today.year else f"{shown} {day:%Y}"
 
 
 def describe_due(due: date | None, today: date) -> str:
@@ -179,12 +186,11 @@ def describe_due(due: date | None, today: date) -> str:
     days = (due - today).days
     if days < 0:
         late = -days
-        return f"overdue by {late} day{'s' if late != 1 else ''} ({due:%a %-d %b})"
+        return f"overdue by {late} day{'s' if late != 1 else ''} ({day_words(due, today)})"
     if days == 0:
         return "due today"
     if days == 1:
         return "due tomorrow"
     if days < 7:
-        return f"due {due:%A} ({due:%-d %b})"
-    same_year = due.year == today.year
-    return f"due {due:%a %-d %b}" + ("" if same_year else f" {due:%Y}")
+        return f"due {due:%A} ({due:%-d %b}{'' if due.year == today.year else f' {due:%Y}'})"
+    return f"due {day_words(due, today)}"

@@ -1,4 +1,9 @@
-"""Who a chat user is on the register: matched by linked id, then e-mail, then name."""
+"""Who a chat user is on the register: matched by linked id, then e-mail, then name.
+
+The same rules serve Slack and Teams. A member has one linked id per chat (`slack_id`,
+`teams_id`: the AAD object id), so a person on both chats is one member, found on the
+second by the e-mail or name the first already gave.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,22 @@ class ChatPerson:
     email: str | None = None
     tz: str | None = None
     workspace_admin: bool = False
+    chat: str = "slack"  # "slack" or "teams": which of the member's linked ids `id` is
+
+
+def linked_id(member: Any, chat: str) -> str | None:
+    """The member's id on that chat, if they are linked there."""
+    return member.teams_id if chat == "teams" else member.slack_id
+
+
+def _by_linked_id(reg: Any, person: ChatPerson) -> Any | None:
+    return reg.member_by_teams_id(person.id) if person.chat == "teams" else reg.member_by_slack_id(person.id)
+
+
+def spoke_on(member: Any, chat: str) -> None:
+    """Remember the chat a member last used, which matters (and is written) only when they are on both."""
+    if member.slack_id and member.teams_id and member.last_chat != chat:
+        member.last_chat = chat
 
 
 def _name_may_link(member: Any, person: ChatPerson, officers: dict[int, set[str]], channel_id: str | None) -> bool:
@@ -41,14 +62,15 @@ def identify(reg: Any, person: ChatPerson, channel_id: str | None = None) -> Any
     An e-mail match wins over a name; a name must match exactly one unlinked member,
     so two people of the same name are never confused.
     """
-    member = reg.member_by_slack_id(person.id)
+    member = _by_linked_id(reg, person)
     if member is not None:
         return member
-    candidates = [m for m in reg.members_by_email(person.email) if m.slack_id is None] if person.email else []
+    candidates = ([m for m in reg.members_by_email(person.email) if linked_id(m, person.chat) is None]
+                  if person.email else [])
     if not candidates and person.name:
         officers = reg.officer_channels()
         candidates = [m for m in reg.members_by_name_key(name_key(person.name))
-                      if m.slack_id is None and _name_may_link(m, person, officers, channel_id)]
+                      if linked_id(m, person.chat) is None and _name_may_link(m, person, officers, channel_id)]
     if len(candidates) != 1:
         return None
     return link(candidates[0], person)
@@ -56,7 +78,10 @@ def identify(reg: Any, person: ChatPerson, channel_id: str | None = None) -> Any
 
 def link(member: Any, person: ChatPerson) -> Any:
     """Remember that this member is this chat user."""
-    member.slack_id = person.id
+    if person.chat == "teams":
+        member.teams_id = person.id
+    else:
+        member.slack_id = person.id
     member.email = member.email or person.email
     member.tz = person.tz or member.tz
     return member
@@ -72,8 +97,9 @@ def new_member(reg: Any, name: str, now: datetime, **fields: Any) -> Any:
 
 def member_for(reg: Any, person: ChatPerson, now: datetime, channel_id: str | None = None) -> Any:
     """The member this person is, made a new member when they match nobody."""
+    linked = {"teams_id" if person.chat == "teams" else "slack_id": person.id}
     return identify(reg, person, channel_id) or new_member(
-        reg, person.name or person.id, now, slack_id=person.id, email=person.email, tz=person.tz
+        reg, person.name or person.id, now, email=person.email, tz=person.tz, **linked
     )
 
 

@@ -172,10 +172,15 @@ def change_meeting(reg: Any, board: Any, meeting_id: int, slot: Slot, *, by: Any
     return Change(kind, view(meeting, board), before)
 
 
-def cancel_next_meeting(reg: Any, board: Any, *, by: Any, now: datetime) -> Change:
-    """Cancel the board's next scheduled meeting; calendars see it cancelled (a new sequence)."""
+def cancel_next_meeting(reg: Any, board: Any, *, by: Any, now: datetime, meeting_id: int | None = None) -> Change:
+    """Cancel the board's next scheduled meeting; calendars see it cancelled (a new sequence).
+
+    With `meeting_id` (the meeting the person was asked about), only while it is still the next one."""
     _officer(board, by, "cancel its meetings")
     meeting = next_meeting(reg, board, now)
+    if meeting_id is not None and meeting.id != meeting_id:
+        raise BadInput("That meeting is no longer the board's next one, so I've cancelled nothing. "
+                       "`/meeting` shows the next.")
     before = view(meeting, board)
     meeting.status = "cancelled"
     meeting.sequence = (meeting.sequence or 0) + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from domain.errors import NotFound
+from domain.errors import NotFound, quoted
 
 _SMALL_WORDS = {"and", "of", "the", "for", "&", "in", "on", "a"}
 _REF = re.compile(r"^\s*#?([A-Za-z][A-Za-z0-9]{0,11})-(\d{1,9})\s*$")
@@ -27,9 +27,9 @@ def format_ref(code: str, number: int) -> str:
     return f"{code}-{number}"
 
 
-def parse_ref(text: str) -> tuple[str, int]:
-    """("CPSRB", 7) from "CPSRB-7" (any case); NotFound with a hint otherwise."""
+def parse_ref(text: str, example: str = "CPSRB-7") -> tuple[str, int]:
+    """("CPSRB", 7) from "CPSRB-7" (any case); NotFound with a hint (`example`: one of the board's) otherwise."""
     match = _REF.match(text)
     if not match:
-        raise NotFound(f"“{text.strip()}” isn't an action reference. References look like CPSRB-7.")
+        raise NotFound(f"{quoted(text)} isn't an action reference. References look like {example}.")
     return match[1].upper(), int(match[2])

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from domain.errors import NotFound, NotLinked
-from domain.identity import ChatPerson, identify, member_for
+from domain.identity import ChatPerson, identify, member_for, spoke_on
 from storage.database import Database
 
 NOT_LINKED = (
@@ -34,9 +34,11 @@ class Services:
 def chat_person(client: WebClient, user_id: str) -> ChatPerson:
     """The Slack user as users.info describes them."""
     try:
-        user = client.users_info(user=user_id)["user"]
+        user = client.users_info(user=user_id).get("user")
     except SlackApiError as error:
         raise NotFound(f"Slack doesn't know the user {user_id}.") from error
+    if not isinstance(user, dict):  # an answer without a profile (seen from a proxy): nothing is known
+        user = {}
     profile = user.get("profile") or {}
     name = profile.get("real_name") or user.get("real_name") or profile.get("display_name") or user.get("name") or user_id
     return ChatPerson(id=user_id, name=name, email=profile.get("email"), tz=user.get("tz"),
@@ -63,6 +65,7 @@ def caller(reg: Any, client: WebClient, user_id: str, channel_id: str | None = N
         member = identify(reg, chat_person(client, user_id), channel_id)
     if member is None:
         raise NotLinked(NOT_LINKED)
+    spoke_on(member, "slack")
     return member
 
 
@@ -74,9 +77,13 @@ def caller_or_admin(reg: Any, client: WebClient, user_id: str,
     member = reg.member_by_slack_id(user_id) or identify(reg, person, channel_id)
     if member is None and not person.workspace_admin:
         raise NotLinked(NOT_LINKED)
+    if member is not None:
+        spoke_on(member, "slack")
     return member, person if person.workspace_admin else None
 
 
 def member_of_user(reg: Any, client: WebClient, user_id: str, now: datetime, channel_id: str | None = None) -> Any:
     """The member a Slack user is, created from their Slack profile when they match nobody."""
-    return reg.member_by_slack_id(user_id) or member_for(reg, chat_person(client, user_id), now, channel_id)
+    member = reg.member_by_slack_id(user_id) or member_for(reg, chat_person(client, user_id), now, channel_id)
+    spoke_on(member, "slack")
+    return member

@@ -15,16 +15,15 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.actions import board_today, view
+from domain.actions import answerable, board_today, view
 from domain.agenda import compose, local_day, timetable
 from domain.meetings import starts_in_words
+from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
-from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import render
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK
+from jobs.outbox import Outgoing, Part, board_addresses, channel_key, recipient_address, recipient_label
+from messages import AGENDA, AGENDA_INVITATION, AGENDA_UPDATE, UPDATE_REQUEST, Message, message
 
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
@@ -58,64 +57,52 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
     }
 
 
-def agenda_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("agenda", **items[0]))
+def agenda_message(items: list[dict[str, Any]]) -> Message:
+    return message(AGENDA, items)
 
 
-def _invitation(items: list[dict[str, Any]]) -> dict[str, Any]:
-    item = items[0]
-    text = render("agenda_invitation", **item)
-    return {"text": text, "blocks": [kit.section(text)]}
+def _invitation(items: list[dict[str, Any]]) -> Message:
+    return message(AGENDA_INVITATION, items)
 
 
-def _update_request(items: list[dict[str, Any]]) -> dict[str, Any]:
-    blocks = [kit.section(render("update_request", count=len(items), board=items[0]["board"],
-                                 when=items[0]["when"]))]
-    for item in items[:15]:
-        ref = item["ref"]
-        blocks += [kit.section(render("nudge_item", i=item, to_chair=False)),
-                   kit.actions(f"nudge:{ref}", kit.button("On track", ON_TRACK, ref),
-                               kit.button(f"Done {ref}", DONE, ref, style="primary"),
-                               kit.datepicker(NEW_DATE, "Delayed: new date"),
-                               kit.button("Add note", ADD_UPDATE, ref))]
-    return {"text": render("update_request", count=len(items), board=items[0]["board"], when=items[0]["when"]),
-            "blocks": blocks[:50]}
+def _update_request(items: list[dict[str, Any]]) -> Message:
+    return message(UPDATE_REQUEST, items)
 
 
-def _agenda_or_update(items: list[dict[str, Any]]) -> dict[str, Any]:
+def _agenda_or_update(items: list[dict[str, Any]]) -> Message:
     """The whole agenda when its own part is among those claimed; else an update listing the new items."""
     whole = [item for item in items if "lines" in item]
     if whole:
         return agenda_message(whole)
-    text = render("agenda_update", items=items)
-    return {"text": text, "blocks": [kit.section(text)]}
+    return message(AGENDA_UPDATE, items)
 
 
-def plan(db: Any, now: datetime, context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     outgoing: list[Outgoing] = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
-            if not board.channel_id or not is_working_day(local.date()) or not within_working_hours(local.time()):
+            local = in_zone(now, board.timezone)
+            channels = board_addresses(board, reg.teams_channel_of(board.id))
+            if not channels or not is_working_day(local.date()) or not within_working_hours(local.time()):
                 continue
-            meeting = reg.next_meetings([board.id], now).get(board.id)
+            meeting = reg.next_meetings([board.id], local).get(board.id)
             if meeting is None:
                 continue
-            outgoing += _for_meeting(reg, board, meeting, now, local.date(),
-                                     getattr(context, "public_url", None))
+            outgoing += _for_meeting(reg, board, meeting, local, local.date(),
+                                     getattr(context, "public_url", None), channels)
     return outgoing
 
 
 def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
-                 public_url: str | None) -> list[Outgoing]:
+                 public_url: str | None, channels: list[tuple[str, str]]) -> list[Outgoing]:
     days = timetable(local_day(meeting), board.settings or {})
     agenda = agenda_item(reg, board, meeting, now, public_url=public_url)
-    channel, label = board.channel_id, f"{board.name} channel"
     out: list[Outgoing] = []
     # The invitation is news only until owners are asked for updates; after that it would be noise.
     if days.invite_on <= today < days.updates_on:
-        out.append(Outgoing("agenda-invitation", channel, (Part(f"agenda-invite:{meeting.id}", agenda),),
-                            _invitation, label))
+        out += [Outgoing("agenda-invitation", channel,
+                         (Part(channel_key(f"agenda-invite:{meeting.id}", channel), agenda),), _invitation, label)
+                for channel, label in channels]
     if days.updates_on <= today < days.agenda_on:
         out += _update_requests(reg, board, meeting, agenda, today)
     if today >= days.agenda_on:
@@ -123,12 +110,14 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
         # items unclaimed and posts them as an update, never the agenda again.
         numbers = {line.title: line.number for line in agenda["lines"]}
-        items = [Part(f"agenda-update:{meeting.id}:{i.id}",
-                      {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
-                       "board": board.name})
-                 for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
-        out.append(Outgoing("agenda", channel, (Part(f"agenda:{meeting.id}", agenda), *items),
-                            _agenda_or_update, label))
+        accepted = [i for i in reg.agenda_of(meeting.id) if i.status == "accepted"]
+        for channel, label in channels:
+            items = [Part(channel_key(f"agenda-update:{meeting.id}:{i.id}", channel),
+                          {"number": numbers.get(i.title), "title": i.title, "presenter": i.presenter,
+                           "board": board.name})
+                     for i in accepted]
+            out.append(Outgoing("agenda", channel, (Part(channel_key(f"agenda:{meeting.id}", channel), agenda),
+                                                    *items), _agenda_or_update, label))
         members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
                                       if r.capacity == "substitute" and r.member_id])
         for member in members.values():
@@ -141,15 +130,17 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
+    officers = reg.members_by_ids([board.secretary_id] if board.secretary_id else [])
     for action in reg.actions_of_board(board.id, limit=1000):
-        if action.owner is None:
+        person = answerable(action, officers)
+        if person is None:
             continue
-        address = recipient_address(action.owner)
+        address = recipient_address(person)
         shown = view(action, today)
         owners.setdefault(address, []).append(Part(
             f"update-request:{meeting.id}:{action.id}",
             {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
              "overdue": shown.overdue, "when": agenda["when"]}))
-        labels[address] = recipient_label(action.owner)
+        labels[address] = recipient_label(person)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

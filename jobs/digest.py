@@ -4,16 +4,15 @@ the board channel too (board setting `digest_to_channel`)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from domain.actions import board_today, view
+from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import render
+from messages import DIGEST, Message, message
 
 
 def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
@@ -25,17 +24,17 @@ def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, 
     return [(org, sorted(owners.items())) for org, owners in sorted(groups.items())]
 
 
-def digest_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("digest", **items[0]))
+def digest_message(items: list[dict[str, Any]]) -> Message:
+    return message(DIGEST, items)
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """A digest per board whose local time is a Monday (or the week's first working day) morning."""
     outgoing = []
     with db.unit_of_work() as reg:
         for board in reg.boards():
-            local = now.astimezone(ZoneInfo(board.timezone))
-            today = board_today(board, now)
+            local = in_zone(now, board.timezone)
+            today = board_today(board, local)
             monday = today - timedelta(days=today.weekday())
             first_working = next((monday + timedelta(days=d) for d in range(5)
                                   if is_working_day(monday + timedelta(days=d))), None)

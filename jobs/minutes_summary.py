@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.meetings import starts_in_words
+from domain.moments import Moment, earliest, in_zone
 from domain.refs import format_ref
-from jobs.outbox import Outgoing, Part
-from templates import block_kit as kit
-from templates import render
+from jobs.outbox import Outgoing, Part, board_addresses, channel_key
+from messages import MINUTES_SUMMARY, Message, message
 
 FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
 
@@ -39,17 +39,18 @@ def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     }
 
 
-def summary_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    return kit.text_message(render("minutes_summary", **items[0]))
+def summary_message(items: list[dict[str, Any]]) -> Message:
+    return message(MINUTES_SUMMARY, items)
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
     with db.unit_of_work() as reg:
         return [
-            Outgoing(kind="minutes", recipient=meeting.board.channel_id,
-                     parts=(Part(f"minutes:{meeting.id}", _summary_item(reg, meeting)),),
-                     render=summary_message, label=f"{meeting.board.name} channel")
-            for meeting in reg.meetings_with_minutes(since=now - FIRST_SIGHT)
-            if meeting.starts_at <= now
+            Outgoing(kind="minutes", recipient=channel,
+                     parts=(Part(channel_key(f"minutes:{meeting.id}", channel), _summary_item(reg, meeting)),),
+                     render=summary_message, label=label)
+            for meeting in reg.meetings_with_minutes(since=earliest(now) - FIRST_SIGHT)
+            if meeting.starts_at <= in_zone(now, meeting.board.timezone)
+            for channel, label in board_addresses(meeting.board, reg.teams_channel_of(meeting.board_id))
         ]

@@ -7,17 +7,17 @@ to the board's secretary; actions overdue after four reminders go to the chair.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.actions import answerable
 from domain.dates import describe_due
+from domain.moments import Moment, in_zone, latest
 from domain.nudge_policy import reminder_due
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
-from templates import block_kit as kit
-from templates import escape_mrkdwn, render
-from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, SNOOZE
+from messages import NUDGE, Message, message
 
 LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
 
@@ -31,35 +31,24 @@ def _recipient(action: Any, to_chair: bool, members: dict[int, Any]) -> Any | No
     board = action.board
     if to_chair:
         return members.get(board.chair_id) or members.get(board.secretary_id)
-    return action.owner or members.get(board.secretary_id)
+    return answerable(action, members)
 
 
-def nudge_message(items: list[dict[str, Any]]) -> dict[str, Any]:
-    to_chair = items[0]["to_chair"]
-    blocks = [kit.section(render("nudge", items=items, to_chair=to_chair))]
-    for item in items[:20]:
-        blocks.append(kit.section(render("nudge_item", i=item, to_chair=to_chair)))
-        if not to_chair:
-            ref = item["ref"]
-            blocks.append(kit.actions(f"nudge:{ref}", kit.button(f"Done {ref}", DONE, ref, style="primary"),
-                                      kit.button("Snooze a week", SNOOZE, ref),
-                                      kit.datepicker(NEW_DATE, "New date"),
-                                      kit.button("Add update", ADD_UPDATE, ref)))
-    fallback = "; ".join(f"{i['ref']} {i['what']} ({i['due_words']})" for i in items)
-    return {"text": escape_mrkdwn(f"Reminder: {fallback}")[:3000], "blocks": blocks[:50]}
+def nudge_message(items: list[dict[str, Any]]) -> Message:
+    return message(NUDGE, items)
 
 
-def plan(db: Any, now: datetime, _context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
     """Who should hear about which actions now."""
     bundles: dict[tuple[str, bool], list[Part]] = {}
     labels: dict[str, str] = {}
     secretaries: dict[str, str] = {}
     with db.unit_of_work() as reg:
-        actions = reg.dated_open_actions(until=now.date() + LOOKAHEAD)
+        actions = reg.dated_open_actions(until=latest(now).date() + LOOKAHEAD)
         officers = reg.members_by_ids([i for a in actions for i in (a.board.chair_id, a.board.secretary_id) if i])
         for action in actions:
             zone = ZoneInfo((action.owner.tz if action.owner and action.owner.tz else None) or action.board.timezone)
-            local = now.astimezone(zone)
+            local = in_zone(now, zone)
             reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time(),
                                     action.snoozed_until)
             if reminder is None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from domain.identity import link_directory
+from domain.moments import Moment
 from jobs import agendas, digest, minutes_summary, nudges
 from jobs.outbox import Report, Sender, deliver, wall_clock
 
@@ -23,6 +24,9 @@ class SweepContext:
     public_url: str | None = None
     # Set when the worker is asked to stop: a sweep then ends after the message it is sending.
     stop: threading.Event = field(default_factory=threading.Event, compare=False)
+    # A sweep's whole budget, under the five-minute schedule: past it no new message is started
+    # and the rest waits for the next sweep, so a hung Slack never makes sweeps pile up.
+    deadline_seconds: float = 240.0
 
 
 SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
@@ -42,19 +46,24 @@ def sync_directory(db: Any, directory: Callable[[], list[Any]]) -> int:
         return len(link_directory(list(reg.unlinked_members()), people, set(reg.officer_channels())))
 
 
-def run_job(name: str, db: Any, sender: Sender, now: datetime, *, dry_run: bool = False,
+def run_job(name: str, db: Any, sender: Sender, now: Moment, *, dry_run: bool = False,
             directory: Callable[[], list[Any]] | None = None, context: SweepContext = SweepContext(),
             wall: Callable[[], datetime] = wall_clock) -> Report:
-    """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed)."""
+    """One sweep: what is due at `now` and not yet sent is sent (or, dry, listed).
+
+    `now` is an instant, or (from `run-job --at` without an offset) a wall time each board reads
+    in its own zone."""
     started = time.perf_counter()
     if directory is not None and name in NEEDS_DIRECTORY and not dry_run:
         try:
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall,
-                     stopping=context.stop.is_set)
-    log.info("sweep job=%s at=%s outcome=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name,
-             now.isoformat(), "stopped" if report.stopped else "done", report.sent, report.skipped,
-             len(report.failed), len(report.planned), (time.perf_counter() - started) * 1000)
+    planned = SWEEPS[name](db, now, context)
+    report = deliver(db, planned, sender, dry_run=dry_run, wall=wall, stopping=context.stop.is_set,
+                     deadline=context.deadline_seconds - (time.perf_counter() - started))
+    outcome = "stopped" if report.stopped else ("deadline" if report.left else "done")
+    log.info("sweep job=%s at=%s outcome=%s sent=%d recovered=%d skipped=%d failed=%d left=%d planned=%d ms=%.0f",
+             name, now.isoformat(), outcome, report.sent, report.recovered, report.skipped, len(report.failed),
+             report.left, len(report.planned), (time.perf_counter() - started) * 1000)
     return report

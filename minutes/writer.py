@@ -60,6 +60,9 @@ from minutes.owners import Owners
 FORMATS = ("md", "docx", "html")
 AGREED, ACTION = "AGREED:", "ACTION:"
 ACTION_COLUMNS = ("No.", "What", "Who", "When")
+# Each column's width in centimetres, together the 16.5 cm between the default page's margins:
+# "What" takes the room, so an action reads as a line, not a word a line.
+ACTION_WIDTHS_CM = (1.3, 9.2, 3.8, 2.2)
 
 _TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "minutes"
 _CAPACITY_LABELS = {
@@ -382,8 +385,11 @@ def _labelled(document, label: str, text: str) -> None:
 
 
 def _action_table(document, rows: tuple[Row, ...]) -> None:
+    from docx.shared import Cm
+
     table = document.add_table(rows=1, cols=len(ACTION_COLUMNS))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, heading in zip(table.rows[0].cells, ACTION_COLUMNS):
         cell.text = ""
         cell.paragraphs[0].add_run(heading).bold = True
@@ -391,3 +397,8 @@ def _action_table(document, rows: tuple[Row, ...]) -> None:
         cells = table.add_row().cells
         for cell, text in zip(cells, row.cells()):
             cell.text = text
+    # Word reads a cell's own width before its column's: both are set.
+    for column, width in zip(table.columns, ACTION_WIDTHS_CM):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,17 +12,59 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from storage.register import Register
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+log = logging.getLogger("matters.database")
 
 
 class SchemaBehind(Exception):
     """The database has tables from an older version of the bot."""
+
+
+class DatabaseUnusable(Exception):
+    """DATABASE_URL cannot be used, or the database it names does not answer.
+
+    `str(error)` is one line for an operator, naming the problem and never the password.
+    """
+
+
+def shown_url(url: str) -> str:
+    """The URL with its password hidden; a text that is no URL at all is not repeated."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(not a URL)"
+
+
+def _first_line(error: BaseException, url: str) -> str:
+    """The driver's own first line about a failure, with the password blanked should it appear."""
+    original = getattr(error, "orig", None) or error
+    line = (str(original).strip().splitlines() or [type(original).__name__])[0].strip()
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        password = None
+    return line.replace(str(password), "***") if password else line
+
+
+def database_problem(error: BaseException, url: str) -> str | None:
+    """One line saying why the database at `url` cannot be used, or None if `error` is not about that."""
+    if isinstance(error, DatabaseUnusable):
+        return str(error)
+    if not isinstance(error, DBAPIError):
+        return None
+    where = shown_url(url)
+    if where.startswith("sqlite"):
+        path = make_url(url).database
+        if path and path != ":memory:" and not Path(path).resolve().parent.is_dir():
+            return f"DATABASE_URL {where}: the folder {Path(path).resolve().parent} does not exist"
+    return f"the database at {where} cannot be used: {_first_line(error, url)}"
 
 
 # How long a statement waits for another transaction's lock, and a connection for the server,
@@ -35,7 +78,24 @@ def make_engine(url: str, *, lock_wait: float = LOCK_WAIT_SECONDS) -> Engine:
 
     SQLite gets foreign keys, WAL and a busy timeout; PostgreSQL a connect timeout and a
     lock timeout. Either way a locked or unreachable database fails within seconds.
+    A URL that cannot name a database raises DatabaseUnusable.
     """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnusable("DATABASE_URL is not a database URL; give one such as sqlite:///matters.db "
+                               "or postgresql+psycopg://USER:PASSWORD@HOST/DATABASE") from None
+    try:
+        return _engine(url, lock_wait)
+    except NoSuchModuleError:
+        raise DatabaseUnusable(f"DATABASE_URL {shown_url(url)}: {parsed.drivername!r} is not a database "
+                               "this bot knows; use sqlite or postgresql+psycopg") from None
+    except ImportError as error:
+        raise DatabaseUnusable(f"DATABASE_URL {shown_url(url)}: its driver {error.name or parsed.drivername!r} "
+                               "is not installed; use sqlite or postgresql+psycopg") from None
+
+
+def _engine(url: str, lock_wait: float) -> Engine:
     if url.startswith("sqlite"):
         in_memory = url in ("sqlite://", "sqlite:///:memory:")
         engine = create_engine(
@@ -74,7 +134,10 @@ def _heads(engine: Engine) -> tuple[set[str], set[str]]:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema up to the newest migration."""
-    command.upgrade(alembic_config(engine), "head")
+    before, heads = _heads(engine)
+    if before != heads:
+        command.upgrade(alembic_config(engine), "head")
+        log.info("schema_upgraded from=%s to=%s", ",".join(sorted(before)) or "empty", ",".join(sorted(heads)))
 
 
 def ensure_schema(engine: Engine) -> None:

@@ -87,6 +87,10 @@ class Member(Base):
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     tz: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The member's Teams identity: their AAD object id (the Bot Framework user id when Teams gives none).
+    teams_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The chat they last spoke to the bot in ("slack" or "teams"): where they are reached when on both.
+    last_chat: Mapped[str | None] = mapped_column(String(8))
 
 
 class Membership(Base):
@@ -218,3 +222,38 @@ class SentMessage(Base):
     channel: Mapped[str | None] = mapped_column(String(320))
     ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(String(300))
+    # Who holds an unfinished claim (host, process id, token) and until when; the key the message
+    # went out under (Slack's metadata, an e-mail's Message-ID), which a later sweep looks for.
+    holder: Mapped[str | None] = mapped_column(String(100))
+    deadline: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    message_key: Mapped[str | None] = mapped_column(String(300))
+
+
+class TeamsUser(Base):
+    """A Teams user's conversation reference: what it takes to message them first (proactively)."""
+
+    __tablename__ = "teams_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teams_id: Mapped[str] = mapped_column(String(64), unique=True)  # AAD object id, else user id
+    user_id: Mapped[str] = mapped_column(String(200))  # the Bot Framework id, 29:...
+    name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    tenant_id: Mapped[str | None] = mapped_column(String(64))
+    service_url: Mapped[str] = mapped_column(String(300))
+    # Their personal chat with the bot, once known (from a message there, or made with POST /v3/conversations).
+    conversation_id: Mapped[str | None] = mapped_column(String(400))
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TeamsChannel(Base):
+    """The Teams channel a board meets in: where its agendas and minutes summaries are posted."""
+
+    __tablename__ = "teams_channels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), unique=True)
+    conversation_id: Mapped[str] = mapped_column(String(400), unique=True)
+    team_id: Mapped[str | None] = mapped_column(String(400))
+    service_url: Mapped[str] = mapped_column(String(300))
+    tenant_id: Mapped[str | None] = mapped_column(String(64))

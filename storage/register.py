@@ -8,11 +8,12 @@ the same number of queries however large the register grows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -28,7 +29,22 @@ from storage.models import (
     Member,
     Membership,
     SentMessage,
+    TeamsChannel,
+    TeamsUser,
 )
+
+
+SEEN_STEP = timedelta(hours=1)  # how finely a Teams user's last activity is kept
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A key won by `Register.claim`. `earlier_key` is set when an unfinished claim was taken over:
+    the key its message went out under, and `earlier_at` when that claim was made."""
+
+    key: str
+    earlier_key: str | None = None
+    earlier_at: datetime | None = None
 
 
 class Register:
@@ -70,7 +86,22 @@ class Register:
             for member_id in (chair_id, secretary_id):
                 if member_id is not None:
                     runs.setdefault(member_id, set()).update({channel_id} if channel_id else set())
+        for chair_id, secretary_id, conversation_id in self.session.execute(
+                select(Board.chair_id, Board.secretary_id, TeamsChannel.conversation_id)
+                .join(TeamsChannel, TeamsChannel.board_id == Board.id)):
+            for member_id in (chair_id, secretary_id):
+                if member_id is not None:
+                    runs.setdefault(member_id, set()).add(conversation_id)
         return runs
+
+    def member_by_teams_id(self, teams_id: str) -> Member | None:
+        return self.session.scalars(select(Member).where(Member.teams_id == teams_id)).first()
+
+    def member_by_teams_user(self, user_id: str) -> Member | None:
+        """The member behind a Bot Framework user id (29:...), once their reference is stored."""
+        return self.session.scalars(
+            select(Member).join(TeamsUser, TeamsUser.teams_id == Member.teams_id)
+            .where(TeamsUser.user_id == user_id)).first()
 
     def unlinked_members(self) -> Sequence[Member]:
         """Members with no chat account linked yet."""
@@ -81,6 +112,55 @@ class Register:
         self.session.add(member)
         self.session.flush()
         return member
+
+    # -- Teams conversation references ------------------------------------
+    def teams_user(self, teams_id: str) -> TeamsUser | None:
+        return self.session.scalars(select(TeamsUser).where(TeamsUser.teams_id == teams_id)).first()
+
+    def save_teams_user(self, *, teams_id: str, user_id: str, service_url: str, now: datetime,
+                        name: str | None = None, email: str | None = None, tenant_id: str | None = None,
+                        conversation_id: str | None = None) -> TeamsUser:
+        """Remember how to reach a Teams user; what a later activity says replaces what an earlier one did."""
+        user = self.teams_user(teams_id)
+        if user is None:
+            user = TeamsUser(teams_id=teams_id, user_id=user_id, service_url=service_url, seen_at=now)
+            self.session.add(user)
+        # Unchanged values write nothing; `seen_at` moves by the hour, so a busy chat is not a write a message.
+        user.user_id, user.service_url = user_id, service_url
+        if now - user.seen_at >= SEEN_STEP:
+            user.seen_at = now
+        user.name = name or user.name
+        user.email = email or user.email
+        user.tenant_id = tenant_id or user.tenant_id
+        user.conversation_id = conversation_id or user.conversation_id
+        self.session.flush()
+        return user
+
+    def teams_channel_of(self, board_id: int) -> TeamsChannel | None:
+        return self.session.scalars(select(TeamsChannel).where(TeamsChannel.board_id == board_id)).first()
+
+    def teams_channel(self, conversation_id: str) -> TeamsChannel | None:
+        return self.session.scalars(
+            select(TeamsChannel).where(TeamsChannel.conversation_id == conversation_id)).first()
+
+    def board_by_teams_channel(self, conversation_id: str) -> Board | None:
+        return self.session.scalars(
+            select(Board).join(TeamsChannel, TeamsChannel.board_id == Board.id)
+            .where(TeamsChannel.conversation_id == conversation_id)).first()
+
+    def bind_teams_channel(self, board: Board, *, conversation_id: str, service_url: str,
+                           team_id: str | None = None, tenant_id: str | None = None) -> TeamsChannel:
+        """Make this Teams channel the board's (a board has one; a channel serves one board)."""
+        self.session.execute(delete(TeamsChannel).where(
+            TeamsChannel.conversation_id == conversation_id, TeamsChannel.board_id != board.id))
+        channel = self.teams_channel_of(board.id)
+        if channel is None:
+            channel = TeamsChannel(board_id=board.id, conversation_id=conversation_id, service_url=service_url)
+            self.session.add(channel)
+        channel.conversation_id, channel.service_url = conversation_id, service_url
+        channel.team_id, channel.tenant_id = team_id, tenant_id
+        self.session.flush()
+        return channel
 
     # -- boards ----------------------------------------------------------
     def board(self, board_id: int) -> Board | None:
@@ -321,49 +401,77 @@ class Register:
         ).all()
 
     # -- the sent-messages log ------------------------------------------
-    def claim(self, key: str, *, kind: str, recipient: str, now: datetime, stale_before: datetime) -> bool:
-        """Claim the right to send the message `key`: True for exactly one caller.
+    def claim(self, keys: Sequence[str], *, kind: str, recipient: str, holder: str, now: datetime,
+              deadline: datetime) -> list[Claim]:
+        """Claim the right to send each of `keys`: each is won by exactly one caller.
 
         A new key is claimed by INSERT … ON CONFLICT DO NOTHING, so two workers racing
-        for it get one row; a claim never marked sent and older than `stale_before`
-        (its worker died between claim and send) can be claimed again.
+        for it get one row. A claim never finished whose deadline has passed (its holder
+        died, or its message was left in doubt) is taken over by an UPDATE that only one
+        caller's WHERE still matches; the claim returned then says which message key the
+        earlier attempt used and when, so the caller can look for it before sending again.
         """
         dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
-        inserted = self.session.execute(
-            dialect.insert(SentMessage)
-            .values(key=key, kind=kind, recipient=recipient, claimed_at=now)
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(SentMessage.id)
-        ).first()
-        if inserted is not None:
-            return True
-        retaken = self.session.execute(
-            update(SentMessage)
-            .where(SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
-                   SentMessage.claimed_at < stale_before)
-            .values(claimed_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        return retaken.rowcount == 1
+        won: list[Claim] = []
+        for key in keys:
+            inserted = self.session.execute(
+                dialect.insert(SentMessage)
+                .values(key=key, kind=kind, recipient=recipient, claimed_at=now, holder=holder, deadline=deadline)
+                .on_conflict_do_nothing(index_elements=["key"])
+                .returning(SentMessage.id)
+            ).first()
+            if inserted is not None:
+                won.append(Claim(key))
+                continue
+            unfinished = (SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
+                          SentMessage.deadline < now)
+            earlier = self.session.execute(
+                select(SentMessage.message_key, SentMessage.claimed_at).where(*unfinished)).first()
+            if earlier is None:
+                continue
+            retaken = self.session.execute(
+                update(SentMessage).where(*unfinished)
+                .values(claimed_at=now, holder=holder, deadline=deadline)
+                .execution_options(synchronize_session=False)
+            )
+            if retaken.rowcount == 1:
+                won.append(Claim(key, earlier.message_key, earlier.claimed_at))
+        return won
 
-    def mark_sent(self, keys: Sequence[str], *, now: datetime, channel: str | None, ts: str | None) -> None:
-        self.session.execute(
-            update(SentMessage).where(SentMessage.key.in_(keys))
-            .values(sent_at=now, channel=channel, ts=ts).execution_options(synchronize_session=False)
-        )
+    def _held(self, keys: Sequence[str], holder: str) -> tuple[Any, ...]:
+        return (SentMessage.key.in_(keys), SentMessage.holder == holder, SentMessage.sent_at.is_(None))
 
-    def mark_undeliverable(self, keys: Sequence[str], error: str) -> None:
+    def send_under(self, keys: Sequence[str], *, holder: str, message_key: str) -> None:
+        """Record the key the message for these claims goes out under, before it is sent."""
+        self.session.execute(update(SentMessage).where(*self._held(keys, holder)).values(message_key=message_key)
+                             .execution_options(synchronize_session=False))
+
+    def mark_sent(self, keys: Sequence[str], *, holder: str, now: datetime, channel: str | None,
+                  ts: str | None) -> int:
+        """End this holder's claims as sent. Returns how many were still its own."""
+        return self.session.execute(
+            update(SentMessage).where(*self._held(keys, holder))
+            .values(sent_at=now, channel=channel, ts=ts, deadline=None).execution_options(synchronize_session=False)
+        ).rowcount
+
+    def mark_in_doubt(self, keys: Sequence[str], *, holder: str, now: datetime) -> None:
+        """The message may or may not have arrived: the claim's deadline is now, so the next sweep
+        takes it over at once and looks for the message before sending it again."""
+        self.session.execute(update(SentMessage).where(*self._held(keys, holder)).values(deadline=now)
+                             .execution_options(synchronize_session=False))
+
+    def mark_undeliverable(self, keys: Sequence[str], error: str, *, holder: str) -> None:
         """Never retried: the recipient cannot be reached (left the workspace, say)."""
         self.session.execute(
-            update(SentMessage).where(SentMessage.key.in_(keys))
-            .values(error=error[:300]).execution_options(synchronize_session=False)
+            update(SentMessage).where(*self._held(keys, holder))
+            .values(error=error[:300], deadline=None).execution_options(synchronize_session=False)
         )
 
-    def release(self, keys: Sequence[str]) -> None:
-        """Give up claims that failed for a passing reason, so the next sweep tries again."""
+    def release(self, keys: Sequence[str], *, holder: str) -> None:
+        """Give up this holder's claims that failed for a passing reason (the message surely did not
+        arrive), so the next sweep tries again. Another holder's claims are never touched."""
         self.session.execute(
-            delete(SentMessage).where(SentMessage.key.in_(keys), SentMessage.sent_at.is_(None))
-            .execution_options(synchronize_session=False)
+            delete(SentMessage).where(*self._held(keys, holder)).execution_options(synchronize_session=False)
         )
 
     def taken_keys(self, keys: Sequence[str]) -> set[str]:
@@ -385,7 +493,7 @@ class Register:
             select(Meeting).join(Meeting.board)
             .options(contains_eager(Meeting.board))
             .where(Meeting.minutes_recorded_at.is_not(None), Meeting.starts_at >= since,
-                   Board.channel_id.is_not(None))
+                   or_(Board.channel_id.is_not(None), Board.id.in_(select(TeamsChannel.board_id))))
             .order_by(Meeting.starts_at)
         ).all()
 

@@ -64,7 +64,12 @@ environment = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
-environment.filters.update(mention=mention, channel=channel, link=link)
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """A count with its noun agreeing: "1 apology", "3 apologies", "0 decisions"."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
+environment.filters.update(mention=mention, channel=channel, link=link, counted=counted)
 
 
 def render(name: str, **context: Any) -> str:

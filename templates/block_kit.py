@@ -53,6 +53,15 @@ def button(text: str, action_id: str, value: str, style: str | None = None) -> d
     return element
 
 
+def confirm(title: str, text: str, yes: str, no: str = "Go back") -> dict[str, Any]:
+    """Slack's confirmation dialog for a button that does something hard to undo."""
+    def plain(words: str, limit: int) -> dict[str, Any]:
+        return {"type": "plain_text", "text": _cut(words, limit), "emoji": True}
+
+    return {"title": plain(title, 100), "text": plain(text, 300), "confirm": plain(yes, 30), "deny": plain(no, 30),
+            "style": "danger"}
+
+
 def actions(block_id: str, *elements: dict[str, Any]) -> dict[str, Any]:
     return {"type": "actions", "block_id": block_id[:BLOCK_ID], "elements": list(elements)}
 

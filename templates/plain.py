@@ -10,8 +10,10 @@ _EMOJI = {":white_check_mark:": "✓", ":warning:": "⚠", ":pushpin:": "📌", 
           ":information_source:": "ℹ", ":link:": "🔗", ":spiral_note_pad:": "🗒", ":inbox_tray:": "📥",
           ":wave:": "👋", ":bar_chart:": "📊", ":memo:": "📝", ":calendar:": "📅", ":zzz:": "💤",
           ":x:": "✗", ":clipboard:": "📋", ":rotating_light:": "🚨", ":large_green_circle:": "🟢",
-          ":wastebasket:": "🗑"}
-_OTHER_EMOJI = re.compile(r":[a-z0-9_+-]+:")
+          ":wastebasket:": "🗑", ":date:": "📆", ":hourglass:": "⌛", ":hourglass_flowing_sand:": "⏳",
+          ":page_facing_up:": "📄"}
+# An emoji with no plain equivalent goes, with the space after it.
+_OTHER_EMOJI = re.compile(r":[a-z0-9_+-]+: ?")
 _ITALIC = re.compile(r"(?<![\w])_([^_\n]+)_(?![\w])")
 
 

@@ -4,6 +4,9 @@ a fixed clock, a loopback stand-in for Slack, and a signed-request client for th
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,34 +17,81 @@ from sqlalchemy import text
 from console.local_slack import LocalSlack
 from handlers import create_app
 from handlers.services import Services
+import storage.drafts  # noqa: F401 - its table is emptied between tests too
 from storage.database import Database, ensure_schema, make_engine
+from storage.models import Base
 from tests.slack_requests import SignedClient
 from web import WebApp
 
 # A Monday morning in late November, London time (GMT, so UTC too).
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 SECRET = "test-signing-secret"
+# The budget before a holding answer, for every app a test builds unless it tests that answer: long
+# enough that a loaded machine never makes an ordinary request look late. Those apps also run each
+# listener in the request's own thread (process_before_response), so Bolt's fixed three-second wait
+# for an ack cannot cut a slow request short either. Tests of the holding answer and of Bolt's
+# threaded answers (tests/e2e/test_slack_habits.py) cut the budget and hold the listener themselves.
+PATIENT = 60.0
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
+NO_POSTGRES = "TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)"
+# The migrations run once a test session on each database; each test then starts from a copy of
+# the migrated SQLite file, or from the PostgreSQL schema with every table emptied.
+_MIGRATED: dict[str, Path | bool] = {}
 
 
 def _fresh_postgres(url: str) -> Database:
     engine = make_engine(url)
     with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
+        if not _MIGRATED.get("postgresql"):
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        else:
+            tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    if not _MIGRATED.get("postgresql"):
+        ensure_schema(engine)
+        _MIGRATED["postgresql"] = True
     return Database(engine)
+
+
+def _migrated_sqlite() -> Path:
+    template = _MIGRATED.get("sqlite")
+    if not isinstance(template, Path) or not template.exists():
+        template = Path(tempfile.mkdtemp(prefix="matters-template-")) / "register.db"
+        engine = make_engine(f"sqlite:///{template}")
+        ensure_schema(engine)
+        engine.dispose()
+        _MIGRATED["sqlite"] = template
+    return template
 
 
 def empty_register(kind: str, folder: Path) -> Database:
     """An empty register at the newest schema: SQLite in `folder`, or the PostgreSQL test database."""
     if kind == "postgresql":
         if not POSTGRES_URL:
-            pytest.skip("TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)")
-        database = _fresh_postgres(POSTGRES_URL)
-    else:
-        database = Database.connect(f"sqlite:///{folder / 'register.db'}")
-    ensure_schema(database.engine)
-    return database
+            pytest.skip(NO_POSTGRES)
+        return _fresh_postgres(POSTGRES_URL)
+    shutil.copyfile(_migrated_sqlite(), folder / "register.db")
+    return Database.connect(f"sqlite:///{folder / 'register.db'}")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    template = _MIGRATED.get("sqlite")
+    if isinstance(template, Path):
+        shutil.rmtree(template.parent, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The skips, one line per reason (pytest's own -rs gives one line per test)."""
+    reasons: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reasons[reason.removeprefix("Skipped: ")] += 1
+    if reasons:
+        terminalreporter.section("skipped, by reason", sep="-")
+        for reason, count in reasons.most_common():
+            terminalreporter.line(f"SKIPPED {count}: {reason}")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -55,8 +105,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def sqlite_db(tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
     """An empty register on SQLite only, for tests about the domain rather than the database."""
-    database = Database.connect(f"sqlite:///{tmp_path / 'register.db'}")
-    ensure_schema(database.engine)
+    database = empty_register("sqlite", tmp_path)
     yield database
     database.engine.dispose()
 
@@ -96,7 +145,8 @@ def services(db: Database, clock: Clock) -> Services:
 @pytest.fixture
 def web(services: Services, slack: LocalSlack) -> SignedClient:
     """The web process as gunicorn serves it, driven by signed requests as Slack sends them."""
-    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url)
+    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     client = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
     client.services_clock = services.clock
     return client

@@ -32,10 +32,10 @@ from handlers.minutes_preview import (
     owner_letter,
     preview,
     recorded,
-    unmatched_owners,
 )
 from handlers.services import caller
 from minutes import Action, Minutes
+from minutes.uploads import unmatched_owners
 from minutes.when import resolve_due
 from storage.drafts import CANCELLED, CONFIRMED, PENDING, Drafts
 from templates import escape_mrkdwn

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from domain.actions import change_due, complete_action, report_on_track, snooze_action
+from domain.actions import board_today, change_due, complete_action, report_on_track, snooze_action
+from domain.dates import day_words
 from domain.errors import BadInput
 from domain.refs import format_ref
 from handlers import blocks
@@ -32,10 +33,11 @@ def _answer(body: dict[str, Any], client: Any, respond: Any, context: Any,
     respond(replace_original=False, response_type="ephemeral", **blocks.notice(line))
 
 
-def _snoozed_line(action: Any) -> str:
-    due = f"; still due {action.due_date:%-d %B %Y}" if action.due_date else ""
+def _snoozed_line(action: Any, now: datetime) -> str:
+    today = board_today(action.board, now)
+    due = f"; still due {day_words(action.due_date, today, long=True)}" if action.due_date else ""
     return (f":zzz: *{format_ref(action.board.code, action.number)}*: reminders paused until "
-            f"{action.snoozed_until:%A %-d %B}{due}.")
+            f"{day_words(action.snoozed_until, today, long=True)}{due}.")
 
 
 def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
@@ -43,7 +45,7 @@ def snooze_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
     ack()
     ref = str(action.get("value", ""))
     _answer(body, client, respond, context,
-            lambda reg, me, now: _snoozed_line(snooze_action(reg, ref, by=me, now=now)))
+            lambda reg, me, now: _snoozed_line(snooze_action(reg, ref, by=me, now=now), now))
 
 
 def on_track_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,
@@ -92,7 +94,7 @@ def direct_message(message: dict[str, Any], say: Any, client: Any, context: Any)
                 line = f":white_check_mark: *{ref.upper()}* {escape_mrkdwn(action.what)} is done." if changed \
                     else f"*{ref.upper()}* was already done."
             else:
-                line = _snoozed_line(snooze_action(reg, ref, by=me, now=services.now()))
+                line = _snoozed_line(snooze_action(reg, ref, by=me, now=services.now()), services.now())
     except Exception as error:  # noqa: BLE001 - every failure gets its one friendly line
         line = explain(error, message)
     say(**blocks.notice(line))

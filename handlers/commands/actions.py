@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from domain.actions import (
     LOG_FILTERS,
+    action_parts,
     board_log,
     board_today,
     complete_action,
@@ -14,11 +14,11 @@ from domain.actions import (
     record_action,
     view,
 )
-from domain.boards import board_of_channel
+from domain.boards import board_of_channel, member_named
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
-from domain.names import name_key
+from domain.refs import format_ref, parse_ref
 from handlers import blocks
 from handlers.events.home import refresh_home
 from handlers.services import caller, chat_person, member_of_user
@@ -26,7 +26,6 @@ from handlers.slack_text import leading_user, plain_text
 from templates import escape_mrkdwn
 
 ACTION_USAGE = "Try `/action @someone Circulate the notes by next Friday`."
-_BY = re.compile(r"^(?P<what>.+)\s+by\s+(?P<when>.+?)$", re.IGNORECASE | re.DOTALL)
 
 
 def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
@@ -39,17 +38,17 @@ def action_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
         ack()
         return
     owner_id, rest = leading_user(text)
-    match = _BY.match(rest)
-    if owner_id is None or match is None:
-        raise BadInput(f"I need who, what and by when. {ACTION_USAGE}")
+    if owner_id is None:
+        raise BadInput(f"I need who: start with an @mention of the person who will do it. {ACTION_USAGE}")
+    what, when = action_parts(rest, ACTION_USAGE)
     services = context["services"]
     now = services.now()
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
-        due = parse_due(plain_text(match["when"]), board_today(board, now))
+        due = parse_due(plain_text(when), board_today(board, now))
         owner = member_of_user(reg, client, owner_id, now, command["channel_id"])
-        action = record_action(reg, board, owner=owner, what=plain_text(match["what"]), due=due, by=me, now=now)
+        action = record_action(reg, board, owner=owner, what=plain_text(what), due=due, by=me, now=now)
         shown = view(action, board_today(board, now))
         reply = blocks.action_recorded(shown, due_text=due.text, by=me.name, by_slack_id=me.slack_id)
     ack(response_type="in_channel", **reply)
@@ -67,17 +66,26 @@ def my_actions_command(ack: Any, command: dict[str, Any], client: Any, context: 
 def done_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
     """`/done REF [note]`."""
     ref, _, note = plain_text(command.get("text", "")).strip().partition(" ")
-    if not ref:
-        raise BadInput("Say which action: `/done CPSRB-7 sent round on Friday`.")
     services = context["services"]
     with services.db.unit_of_work() as reg:
         me = caller(reg, client, command["user_id"], command.get("channel_id"))
+        example = _example_ref(reg, command.get("channel_id"), me)
+        if not ref:
+            raise BadInput(f"Say which action: `/done {example} sent round on Friday`.")
+        parse_ref(ref, example=example)
         action, changed = complete_action(reg, ref, by=me, now=services.now(), note=note)
         what = escape_mrkdwn(action.what)
         owner_slack_id = action.owner.slack_id if action.owner else None
     label = f"*{escape_mrkdwn(ref.upper())}*"
     ack(**blocks.notice(f":white_check_mark: {label} {what} is done." if changed else f"{label} was already done."))
     refresh_home(client, services, owner_slack_id)
+
+
+def _example_ref(reg: Any, channel_id: str | None, member: Any) -> str:
+    """A reference as the person's own board writes them: the channel's board, else their first."""
+    board = reg.board_by_channel(channel_id) if channel_id else None
+    boards = [board] if board is not None else list(reg.boards_of_member(member.id))
+    return format_ref(boards[0].code, 7) if boards else "CPSRB-7"
 
 
 def actions_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
@@ -101,8 +109,4 @@ def _owner(reg: Any, client: Any, board: Any, text: str, now: Any) -> Any:
         if found is None:
             raise BadInput(f"That person is not on {board.name}.")
         return found
-    key = name_key(plain_text(text))
-    for member in reg.members_of_board(board.id):
-        if member.name_key == key or key in member.name_key.split():
-            return member
-    raise BadInput(f"No one called “{plain_text(text)}” is on {board.name}. Try open, overdue, done, all or @someone.")
+    return member_named(reg, board, plain_text(text))

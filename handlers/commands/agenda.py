@@ -17,10 +17,11 @@ from domain.agenda import (
     send_apologies,
 )
 from domain.boards import board_of_channel
-from domain.errors import BadInput, NotAllowed
+from domain.errors import BadInput, NotAllowed, quoted
 from domain.permissions import runs_board
 from handlers import blocks
 from handlers.form_input import record_id, user_id
+from handlers.job_messages import slack_message
 from handlers.services import caller, member_of_user
 from handlers.slack_text import leading_user, plain_text
 from jobs.agendas import agenda_item, agenda_message
@@ -56,7 +57,7 @@ def agenda_command(ack: Any, command: dict[str, Any], client: Any, context: Any)
             meeting = next_meeting(reg, board, services.now())
             shown = agenda_item(reg, board, meeting, services.now(), draft=verb != "post",
                                 public_url=services.public_url)
-            reply = agenda_message([shown])
+            reply = slack_message(agenda_message([shown]))
     if verb == "post":
         client.chat_postMessage(channel=command["channel_id"], **reply)  # before ack(): a failure is answered
         ack()
@@ -106,9 +107,15 @@ def apologies_command(ack: Any, command: dict[str, Any], client: Any, context: A
     services = context["services"]
     text = command.get("text", "").strip()
     words = text.split(maxsplit=1)
-    if words and words[0].lower() in ("for", "sub", "substitute", "deputy"):
+    naming = bool(words) and words[0].lower() in ("for", "sub", "substitute", "deputy")
+    if naming:
         text = words[1] if len(words) > 1 else ""
     substitute_id, _note = leading_user(text)
+    if naming and substitute_id is None:
+        # A name Slack did not turn into a mention is nobody it knows: refuse the whole request.
+        raise BadInput(f"I can't find {quoted(plain_text(text)) if text else 'a substitute'} in this workspace, so "
+                       "I've recorded nothing. Name who comes in your place with an @mention, "
+                       "e.g. `/apologies for @someone`.")
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
         me = caller(reg, client, command["user_id"], command.get("channel_id"))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.boards import board_of_channel, join, set_role, setup_board
+from domain.boards import board_of_channel, link_member, set_role, setup_board
 from domain.errors import BadInput, NotAllowed
-from domain.identity import link, link_directory, new_member
-from domain.names import name_key
+from domain.identity import link_directory
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.services import (
@@ -64,13 +63,7 @@ def _link(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: 
     name = plain_text(name_text).strip()
     if user_id is None or not name:
         raise BadInput("Say who and which member: `/board link @someone Name as in the minutes`.")
-    person = chat_person(client, user_id)
-    if reg.member_by_slack_id(user_id) is not None:
-        raise BadInput("That Slack user is already linked to a member.")
-    matches = [m for m in reg.members_of_board(board.id) if m.slack_id is None and m.name_key == name_key(name)]
-    member = link(matches[0], person) if len(matches) == 1 else new_member(
-        reg, name, services.now(), slack_id=user_id, email=person.email, tz=person.tz)
-    join(reg, board, member)
+    member = link_member(reg, board, caller=me, person=chat_person(client, user_id), name=name, now=services.now())
     return notice(f":link: {mention(user_id)} is {escape_mrkdwn(member.name)} on *{escape_mrkdwn(board.name)}*.")
 
 

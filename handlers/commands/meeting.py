@@ -7,17 +7,18 @@ from typing import Any
 from domain.agenda import expected_attendance, next_meeting
 from domain.boards import board_of_channel
 from domain.errors import NotLinked
-from domain.meetings import cancel_next_meeting, check_may_change, describe_when, view
+from domain.meetings import check_may_change, describe_when, view
 from domain.permissions import runs_board
 from handlers.blocks import message, notice
 from handlers.services import caller
 from handlers.slack_text import plain_text
-from handlers.views.meeting_form import announce, calendar_url, meeting_modal
+from handlers.views.meeting_form import calendar_url, meeting_modal
 from templates import block_kit as kit
 from templates import escape_mrkdwn, render
 
 USAGE = ("`/meeting` shows the next meeting · `/meeting new` schedules one · `/meeting edit` changes the next one "
          "· `/meeting cancel` cancels it")
+CANCEL_MEETING = "meeting_cancel"
 OFFICER_HINT = "`/meeting edit` changes it · `/meeting cancel` cancels it · `/meeting new` adds another"
 
 
@@ -69,10 +70,14 @@ def _open_form(ack: Any, command: dict[str, Any], client: Any, services: Any, *,
 
 
 def _cancel(ack: Any, command: dict[str, Any], client: Any, services: Any) -> None:
+    """Ask the chair or secretary to confirm; the button (with Slack's confirmation dialog) cancels."""
     with services.db.unit_of_work() as reg:
         board = board_of_channel(reg, command["channel_id"])
-        change = cancel_next_meeting(reg, board, by=caller(reg, client, command["user_id"], command.get("channel_id")), now=services.now())
-        board_channel = board.channel_id
-    ack(**notice(f"Cancelled the meeting of {escape_mrkdwn(describe_when(change.meeting))}; "
-                 "I've told the channel. `/meeting new` sets another date."))
-    announce(client, services, board_channel, change)
+        check_may_change(board, caller(reg, client, command["user_id"], command.get("channel_id")))
+        meeting = next_meeting(reg, board, services.now())
+        when, meeting_id = describe_when(view(meeting, board)), meeting.id
+    text = f"Cancel the meeting of {escape_mrkdwn(when)}? The channel will be told, and calendars will show it cancelled."
+    button = {**kit.button("Cancel the meeting", CANCEL_MEETING, str(meeting_id), style="danger"),
+              "confirm": kit.confirm("Cancel the meeting?", f"The meeting of {when} will be cancelled and the "
+                                     "channel told.", "Cancel it")}
+    ack(response_type="ephemeral", **message(text, [kit.section(text), kit.actions("meeting-cancel", button)]))

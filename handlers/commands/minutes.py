@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.attendance import meeting_counts
 from domain.boards import board_of_channel
 from domain.errors import NotAllowed, NotFound
 from domain.meetings import starts_in_words
@@ -54,11 +55,11 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
                            "or use `/minutes import`.")
         meeting, zone = held[-1], ZoneInfo(board.timezone)
         upcoming = next((m for m in meetings if m.starts_at > meeting.starts_at and m.status == "scheduled"), None)
-        statuses = [a.status for a in reg.attendance_of(meeting.id)]
+        counts = meeting_counts(reg.attendance_of(meeting.id))
         summary = {
             "board": board.name, "when": starts_in_words(meeting.starts_at, zone), "venue": meeting.venue,
-            "theme": meeting.theme, "present": statuses.count("present"),
-            "attending": statuses.count("in attendance"), "apologies": statuses.count("apologies"),
+            "theme": meeting.theme, "present": counts.present,
+            "attending": counts.in_attendance, "apologies": counts.apologies,
             "next_when": starts_in_words(upcoming.starts_at, zone) if upcoming else None,
             "next_venue": upcoming.venue if upcoming else None,
         }

@@ -12,8 +12,6 @@ member, so a Slack retry or a duplicate event finds the draft and says nothing.
 from __future__ import annotations
 
 import logging
-import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -24,20 +22,21 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from slack_sdk.errors import SlackApiError
 
-from domain.boards import board_of_channel
+from domain.boards import board_for_minutes, board_of_channel
 from domain.errors import BadInput, NotAllowed, NotFound, NotLinked
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.errors import explain
 from domain.meeting_record import removals
 from handlers import reading_pool
-from handlers.minutes_preview import preview, unmatched_owners
+from handlers.minutes_preview import preview
 from handlers.services import caller
-from minutes import SUPPORTED, Minutes, MinutesFileError, extract_text, read_minutes
+from minutes import SUPPORTED, Minutes, MinutesFileError
+from minutes.uploads import MAX_BYTES, unmatched_owners
+from minutes.uploads import read_upload as read_shared
 from storage.drafts import Drafts
 
 log = logging.getLogger(__name__)
-MAX_BYTES = 20 * 1024 * 1024
 KINDS = ", ".join(SUPPORTED)
 
 
@@ -126,15 +125,11 @@ def download(url: str | None, token: str | None, name: str, api_url: str, limit:
 
 
 def read_upload(name: str, data: bytes) -> Minutes:
-    """Minutes read from the downloaded bytes, through a temporary file named like the original."""
-    safe = re.sub(r"[^\w.\- ]", "_", Path(name).name)[-120:] or "minutes"
-    with tempfile.TemporaryDirectory(prefix="minutes-") as folder:
-        path = Path(folder) / safe
-        path.write_bytes(data)
-        try:
-            return read_minutes(extract_text(path))
-        except MinutesFileError as error:
-            raise BadInput(str(error)) from None
+    """Minutes read from the downloaded bytes; a file that cannot be read is one clear line."""
+    try:
+        return read_shared(name, data)
+    except MinutesFileError as error:
+        raise BadInput(str(error)) from None
 
 
 def _uploader(reg: Any, client: Any, upload: Upload) -> tuple[int, int | None]:
@@ -148,19 +143,6 @@ def _uploader(reg: Any, client: Any, upload: Upload) -> tuple[int, int | None]:
     return me.id, board.id
 
 
-def _board_named(reg: Any, minutes: Minutes, member_id: int) -> Any:
-    """In a direct message: the board the minutes name, when the member runs it."""
-    board = reg.board_by_name(minutes.board) if minutes.board else None
-    if board is not None and runs_board(board, member_id):
-        return board
-    mine = [b.name for b in reg.boards_of_member(member_id) if runs_board(b, member_id)]
-    named = f"name “{minutes.board}”, which isn't a board you run" if minutes.board else "don't name their board"
-    if not mine:
-        raise NotAllowed(f"These minutes {named}. Only a board's chair or secretary can import its minutes.")
-    raise NotAllowed(f"These minutes {named}. You can import minutes for {', '.join(mine)}: share the file "
-                     "in that board's channel.")
-
-
 def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str, Any] | None:
     """The preview of a shared minutes file, now a draft; None when the file is a draft already (a retry)."""
     with services.db.unit_of_work() as reg:
@@ -169,7 +151,7 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
     _check_kind(upload)
     minutes = read_upload(upload.name, download(upload.url, client.token, upload.name, client.base_url))
     with services.db.unit_of_work() as reg:
-        board = reg.board(board_id) if board_id else _board_named(reg, minutes, member_id)
+        board = reg.board(board_id) if board_id else board_for_minutes(reg, minutes.board, member_id)
         draft = Drafts(reg.session).add(board_id=board.id, uploader_id=member_id, channel_id=upload.channel_id,
                                         slack_file_id=upload.file_id, file_name=upload.name, minutes=minutes,
                                         now=services.now())

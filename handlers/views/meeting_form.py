@@ -32,7 +32,6 @@ from domain.meetings import (
     describe_when,
     schedule_meeting,
 )
-from handlers.blocks import message
 from handlers.delivery import SlackSender
 from handlers.form_input import (
     channel_id as channel_of,
@@ -49,8 +48,8 @@ from handlers.form_input import (
 from handlers.services import caller
 from ics import feed_url
 from jobs.outbox import Outgoing, Part, deliver
-from templates import block_kit as kit
-from templates import render
+from messages import MEETING_CHANGE, Message
+from messages import message as neutral_message
 
 MEETING_VIEW = "meeting_form"
 FIELDS = ("date", "start", "end", "venue", "theme")
@@ -60,6 +59,11 @@ ANNOUNCED = ("new", "moved", "cancelled")
 def calendar_url(services: Any, board_id: int) -> str | None:
     """The board's ICS feed, when the bot knows the public address it is served at."""
     return feed_url(services.public_url, board_id)
+
+
+def _within(text: str | None) -> str | None:
+    """A stored venue or theme as the form can show it: imported minutes' are not cut to the form's limit."""
+    return text[:MAX_TEXT].rstrip() or None if text else None
 
 
 def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = None) -> dict[str, Any]:
@@ -82,9 +86,9 @@ def meeting_modal(channel_id: str, timezone: str, meeting: MeetingView | None = 
                 action_id="value", timezone=timezone,
                 initial_time=f"{meeting.ends:%H:%M}" if meeting and meeting.ends else None)),
             InputBlock(block_id="venue", label="Venue", optional=True, element=PlainTextInputElement(
-                action_id="value", max_length=MAX_TEXT, initial_value=meeting.venue if meeting else None)),
+                action_id="value", max_length=MAX_TEXT, initial_value=_within(meeting.venue if meeting else None))),
             InputBlock(block_id="theme", label="Theme", optional=True, element=PlainTextInputElement(
-                action_id="value", max_length=MAX_TEXT, initial_value=meeting.theme if meeting else None)),
+                action_id="value", max_length=MAX_TEXT, initial_value=_within(meeting.theme if meeting else None))),
         ],
     ).to_dict()
 
@@ -141,12 +145,12 @@ def meeting_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any)
     announce(client, services, board_channel, change)
 
 
-def announcement(change: Change, calendar: str | None) -> dict[str, Any]:
+def announcement(change: Change, calendar: str | None) -> Message:
     """The channel's message about a new, moved or cancelled meeting."""
-    text = render("meeting_posted", kind=change.kind, m=change.meeting, when=describe_when(change.meeting),
-                  before=change.before, before_when=describe_when(change.before) if change.before else "",
-                  is_next=change.is_next, calendar=calendar)
-    return message(text, [kit.section(text)])
+    return neutral_message(MEETING_CHANGE, [{
+        "kind": change.kind, "m": change.meeting, "when": describe_when(change.meeting), "before": change.before,
+        "before_when": describe_when(change.before) if change.before else "", "is_next": change.is_next,
+        "calendar": calendar}])
 
 
 def announce(client: Any, services: Any, channel_id: str | None, change: Change) -> None:

@@ -142,8 +142,8 @@ def test_attendance_counts_by_organisation_and_member(board, db):
     reply = board.command("/attendance", user="U0BEN", channel=CHANNEL)
     assert_valid_message(reply.json)
     assert "last 1 meeting" in reply.text
-    assert "Ruth Penrose: 1 · 0 · 0 · 0" in reply.text and "Martin Eyre: 0 · 0 · 1 · 0" in reply.text
-    assert "Derbyshire Constabulary: 1 · 0 · 0 · 0" in reply.text
+    assert "Ruth Penrose: 1 · 0 · 0" in reply.text and "Martin Eyre: 0 · 1 · 0" in reply.text
+    assert "Derbyshire Constabulary: 1 · 0 · 0" in reply.text
 
 
 def test_text_from_people_in_the_agenda_reaches_slack_escaped(board, db, slack):
@@ -195,3 +195,28 @@ def test_an_item_accepted_before_the_agenda_went_out_is_not_posted_again(board, 
     assert [c for c in posts(slack) if "Agenda update" in c.body["text"]] == []
     [agenda] = [c for c in posts(slack) if "Agenda:" in c.body["text"]]
     assert "*4.* Early item" in agenda.body["text"]
+
+
+def test_apologies_naming_someone_slack_does_not_know_are_refused_whole(board, db, slack):
+    reply = board.command("/apologies", "for @Nobody", user="U0CARL", channel=CHANNEL)
+    assert "I can't find “@Nobody”" in reply.text and "recorded nothing" in reply.text
+    assert "\n" not in reply.text.strip()
+    with db.unit_of_work() as reg:
+        meeting = reg.next_meetings([reg.board_by_channel(CHANNEL).id], at("2015-04-20T10:00"))
+        [meeting] = meeting.values()
+        assert [r for r in reg.attendance_of(meeting.id) if r.status == "apologies"] == []
+
+
+def test_a_group_owned_action_asks_the_secretary_for_its_update_as_its_nudges_do(board, db, slack):
+    with db.unit_of_work() as reg:
+        ashbourne = reg.board_by_channel(CHANNEL)
+        secretary = reg.member(ashbourne.secretary_id)
+        assert secretary is not None, "the fixture's board has a secretary"
+        reg.add_action(board_id=ashbourne.id, number=reg.take_action_number(ashbourne), what="Refresh the group's terms",
+                       owner_text="Group Leads", due_date=datetime(2015, 5, 20).date(), due_text="20.05.15",
+                       status="open", created_at=at("2015-04-01T10:00"))
+        secretary_id = secretary.slack_id
+    sweep(db, slack, "2015-04-24T10:00")
+    asked = posts(slack, secretary_id)
+    assert any("Refresh the group's terms" in c.body["text"] or "Refresh the group's terms" in str(c.body["blocks"])
+               for c in asked), [c.body["text"] for c in asked]

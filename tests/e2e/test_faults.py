@@ -15,7 +15,7 @@ from handlers.blocks import DONE, UPDATE_VIEW
 from handlers.errors import BUSY
 from handlers.services import Services
 from storage.database import Database
-from tests.conftest import SECRET
+from tests.conftest import PATIENT, SECRET
 from tests.slack_requests import SignedClient
 from web import WebApp
 
@@ -28,7 +28,8 @@ UNREACHABLE = {
 
 def client_over(db: Database, clock, slack) -> SignedClient:  # type: ignore[no-untyped-def]
     services = Services(db=db, clock=clock)
-    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url)
+    app = create_app(services, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     return SignedClient(WebApp(app, db, SECRET), SECRET, slack)
 
 

@@ -149,7 +149,7 @@ def test_the_action_log_filters_by_status_and_owner(web):
     web.command("/done", "CPSRB-2", user=DIANE)
     assert "2 open actions" in web.command("/actions", user=SARAH).text
     assert "1 done action" in web.command("/actions", "done", user=SARAH).text
-    assert "3 all actions" in web.command("/actions", "all", user=SARAH).text
+    assert "3 actions" in web.command("/actions", "all", user=SARAH).text
     mine = web.command("/actions", "<@U0HAYLEY|hayley>", user=SARAH)
     assert "of Hayley Hughes" in mine.text and "CPSRB-1" in mine.text
     assert "of Hayley Hughes" in web.command("/actions", "hayley", user=SARAH).text
@@ -284,3 +284,44 @@ def test_asking_for_someones_actions_never_makes_them_a_member(web, services):
     assert "not on Chorley Public Service Reform Board" in reply.text
     with services.db.unit_of_work() as reg:
         assert reg.member_by_slack_id(OUTSIDER) is None
+
+
+def test_an_action_due_in_two_weeks_needs_no_by(web, services):
+    set_up_board(web)
+    reply = web.command("/action", f"<@{HAYLEY}|hayley> Report on falls in two weeks", user=SARAH)
+    assert "Report on falls" in reply.text and "in two weeks" in reply.text, reply.text
+    assert "Monday 7 December 2026" in reply.text  # two weeks from the fixed clock's Monday 23 November
+
+
+def test_a_broken_action_command_says_which_part_is_missing(web):
+    set_up_board(web)
+    no_who = web.command("/action", "Report on falls by Friday", user=SARAH).text
+    no_when = web.command("/action", f"<@{HAYLEY}|hayley> Report on falls", user=SARAH).text
+    nothing = web.command("/action", f"<@{HAYLEY}|hayley>", user=SARAH).text
+    assert "I need who" in no_who and "I need by when" in no_when and "I need what" in nothing
+    assert len({no_who, no_when, nothing}) == 3
+
+
+def test_dones_example_reference_is_the_boards_own(web):
+    web.command("/board", "setup Ashworth Health and Wellbeing Board", user=SARAH)
+    assert "`/done AHWB-7" in web.command("/done", "", user=SARAH).text
+    assert "References look like AHWB-7" in web.command("/done", "banana", user=SARAH).text
+
+
+def test_an_error_quotes_at_most_a_few_hundred_characters_of_what_was_typed(web):
+    board_with_three_actions(web)
+    reply = web.command("/action", f"<@{HAYLEY}|hayley> Report by " + "someday " * 5000, user=SARAH)
+    assert "couldn't read" in reply.text and len(reply.text) < 600
+
+
+def test_the_log_of_all_actions_is_not_called_all_actions(web):
+    board_with_three_actions(web)
+    text = web.command("/actions", "all", user=SARAH).text
+    assert "3 actions" in text and "all actions" not in text
+
+
+def test_a_users_info_answer_without_a_user_is_an_unknown_profile(web, slack):
+    set_up_board(web)
+    slack.fail_next("users.info", status=200, body={"ok": True})  # as a proxy was seen to answer
+    reply = web.command("/myactions", user="U0STRANGER")
+    assert reply.status == 200 and "I don't know you as a member of any board yet" in reply.text

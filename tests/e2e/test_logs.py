@@ -13,6 +13,7 @@ from handlers.blocks import DONE
 from handlers.delivery import SlackSender
 from jobs.runner import run_job
 from logs import REDACTED, RedactSecrets
+from tests.conftest import PATIENT
 from tests.slack_requests import SignedClient
 from web import WebApp
 
@@ -48,7 +49,7 @@ def test_each_sweep_is_one_line_with_its_outcome_and_counts(db, slack, caplog):
     run_job("nudges", db, SlackSender(web_client("xoxb-test", slack.api_url)),
             datetime(2026, 11, 23, 10, tzinfo=timezone.utc))
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("sweep ")]
-    assert re.match(r"^sweep job=nudges at=\S+ outcome=done sent=0 skipped=0 failed=0 planned=0 ms=\d+$", line)
+    assert re.match(r"^sweep job=nudges at=\S+ outcome=done sent=0 recovered=0 skipped=0 failed=0 left=0 planned=0 ms=\d+$", line)
 
 
 def test_debug_logs_hold_no_token_no_signing_secret_and_no_verification_token(services, slack):
@@ -61,7 +62,8 @@ def test_debug_logs_hold_no_token_no_signing_secret_and_no_verification_token(se
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
     try:
-        app = create_app(services, token=token, signing_secret=secret, api_url=slack.api_url)
+        app = create_app(services, token=token, signing_secret=secret, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
         web = SignedClient(WebApp(app, services.db, secret), secret, slack)
         web.command("/board", "setup Ashworth Health and Wellbeing Board", user=SARAH)
         web.command("/action", f"<@{HAYLEY}|hayley> Circulate the notes by 17/12/2026", user=SARAH)

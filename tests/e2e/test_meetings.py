@@ -13,9 +13,10 @@ from icalendar import Calendar
 
 from console.local_slack import LocalSlack
 from handlers import create_app
+from handlers.commands.meeting import CANCEL_MEETING
 from handlers.services import Services
 from tests.blockkit import DANGEROUS, assert_valid_message, assert_valid_view, every_text
-from tests.conftest import SECRET
+from tests.conftest import PATIENT, SECRET
 from tests.slack_requests import SignedClient
 from web import WebApp
 
@@ -56,12 +57,23 @@ def form(day: str | None, start: str | None, end: str | None = None, venue: str 
     }
 
 
+def cancel_next(web, slack, user: str = SARAH):  # type: ignore[no-untyped-def]
+    """`/meeting cancel`, then its Cancel button (past Slack's confirmation): the question and the answer."""
+    question = web.command("/meeting", "cancel", user=user)
+    [button] = [e for b in question.json.get("blocks", []) if b["type"] == "actions" for e in b["elements"]
+                if e["action_id"] == CANCEL_MEETING]
+    assert button["confirm"]["style"] == "danger" and button["confirm"]["confirm"]["text"] == "Cancel it"
+    before = len(slack.sent("respond"))
+    web.click(CANCEL_MEETING, button["value"], user=user)
+    return question, slack.wait_for("respond", before + 1)[-1].body
+
+
 def submit(web, values: dict, meeting_id: int | None = None, user: str = SARAH):  # type: ignore[no-untyped-def]
     return web.submit("meeting_form", values, user=user,
                       private_metadata=json.dumps({"channel": "C0BOARD", "meeting": meeting_id}))
 
 
-def posts(slack: LocalSlack, count: int, timeout: float = 5.0) -> list[dict]:
+def posts(slack: LocalSlack, count: int, timeout: float = 30.0) -> list[dict]:
     return [c.body for c in slack.wait_for("chat.postMessage", count, timeout)]
 
 
@@ -123,7 +135,8 @@ def test_the_calendar_link_is_offered_only_when_the_public_address_is_known(serv
     add_meeting(services, datetime(2026, 12, 8, 14, 0, tzinfo=LONDON))
 
     published = Services(db=services.db, clock=services.clock, public_url="https://matters.example.org/")
-    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url)
+    app = create_app(published, token="xoxb-test", signing_secret=SECRET, api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     linked = SignedClient(WebApp(app, services.db, SECRET), SECRET, slack)
     reply = linked.command("/meeting", user=HAYLEY)
     assert f"<https://matters.example.org/boards/{board_id}/meetings.ics|Add to calendar>" in reply.text
@@ -260,8 +273,11 @@ def test_cancel_tells_the_channel_once_and_marks_the_meeting_cancelled(web, serv
     set_up_board(web, services)
     meeting_id = add_meeting(services, datetime(2026, 12, 8, 14, 0, tzinfo=LONDON))
     slack.clear()
-    reply = web.command("/meeting", "cancel", user=SARAH)
-    assert "Cancelled the meeting of Tuesday 8 December 2026, 14:00" in reply.text
+    question = web.command("/meeting", "cancel", user=SARAH)
+    assert "Cancel the meeting of Tuesday 8 December 2026, 14:00?" in question.text
+    assert stored(services, meeting_id).status == "scheduled" and posts(slack, 1, timeout=0.5) == []
+    question, answer = cancel_next(web, slack)
+    assert "Cancelled the meeting of Tuesday 8 December 2026, 14:00" in answer["text"]
     [posted] = posts(slack, 1)
     assert_valid_message(posted)
     assert "The meeting of Chorley Public Service Reform Board on Tuesday 8 December 2026, 14:00 is cancelled" \
@@ -275,11 +291,11 @@ def test_cancel_tells_the_channel_once_and_marks_the_meeting_cancelled(web, serv
 
 
 # -- the calendar feed ----------------------------------------------------------
-def test_the_feed_lists_every_meeting_and_nothing_else(web, services):
+def test_the_feed_lists_every_meeting_and_nothing_else(web, services, slack):
     board_id = set_up_board(web, services)
     add_meeting(services, datetime(2015, 4, 21, 16, 0, tzinfo=LONDON), status="held", venue="Town Hall")
     cancelled = add_meeting(services, datetime(2026, 12, 8, 14, 0, tzinfo=LONDON))
-    web.command("/meeting", "cancel", user=SARAH)
+    cancel_next(web, slack)
     with services.db.unit_of_work() as reg:
         hayley = reg.member_by_slack_id(HAYLEY)
         reg.add_attendance(meeting_id=cancelled, member_id=hayley.id, name="Hayley Hughes", status="apologies")
@@ -331,9 +347,10 @@ def test_a_venue_that_could_ping_or_link_shows_as_typed_everywhere(web, services
     assert {b["block_id"]: b["element"].get("initial_value") for b in opened.body["view"]["blocks"]}["venue"] == HOSTILE
     meeting_id = json.loads(opened.body["view"]["private_metadata"])["meeting"]
     submit(web, form("2026-12-09", "14:00", venue=HOSTILE + " again", theme="<!here> & more"), meeting_id)
-    shown.append(web.command("/meeting", "cancel", user=SARAH).json)
+    question, answer = cancel_next(web, slack)
+    shown += [question.json, answer]
     shown += posts(slack, 3)[1:]
-    assert len(shown) == 6
+    assert len(shown) == 7
     for payload in shown:
         assert_valid_message(payload)
         for text in every_text(payload):

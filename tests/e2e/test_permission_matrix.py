@@ -34,6 +34,7 @@ from domain.identity import new_member
 from handlers import create_app, register
 from handlers.blocks import NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.commands.agenda import ACCEPT, DECLINE
+from handlers.commands.meeting import CANCEL_MEETING
 from handlers.errors import SORRY
 from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, IMPORT_VIEW, REPLACE
 from handlers.services import Services
@@ -44,7 +45,7 @@ from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
 from templates.block_kit import ADD_UPDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
-from tests.conftest import NOW, SECRET, empty_register
+from tests.conftest import NOW, PATIENT, SECRET, empty_register
 from tests.file_server import FileServer
 from tests.slack_requests import Listeners, Reply, SignedClient
 from web import WebApp
@@ -161,7 +162,7 @@ class World:
         self._since = len(self.slack.sent())
         return self._sent(self.web.event(event))
 
-    def next_call(self, *methods: str, timeout: float = 5.0) -> Call:
+    def next_call(self, *methods: str, timeout: float = 30.0) -> Call:
         """The first call of one of these methods since the last request: what the person was shown."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -485,11 +486,37 @@ def meeting_edit(w: World, role: str) -> Outcome:
     return _form_opened(w, role, "/meeting", "edit")
 
 
-@request("meeting-cancel")
-def meeting_cancel(w: World, role: str) -> Outcome:
-    told = w.command(role, "/meeting", "cancel").text
+def _cancel_clicked(w: World, role: str, value: str) -> Outcome:
+    """The meeting's Cancel button pressed (past Slack's confirmation) in the board's channel."""
+    w._since = len(w.slack.sent())
+    w._sent(w.web.click(CANCEL_MEETING, value, user=w.user(role), channel=BOARD))
+    told, _ = _clicked(w)
     with w.db.unit_of_work() as reg:
         return did(reg.meeting(w.meeting_id).status == "cancelled", told)
+
+
+@request("meeting-cancel")
+def meeting_cancel(w: World, role: str) -> Outcome:
+    reply = w.command(role, "/meeting", "cancel")
+    with w.db.unit_of_work() as reg:
+        assert reg.meeting(w.meeting_id).status != "cancelled", "cancelled before it was confirmed"
+    buttons = [e for b in (reply.json.get("blocks") or []) if b.get("type") == "actions" for e in b["elements"]
+               if e.get("action_id") == CANCEL_MEETING]
+    if not buttons:
+        return did(False, reply.text)
+    assert buttons[0]["confirm"]["confirm"]["text"], "the Cancel button asks Slack to confirm first"
+    return _cancel_clicked(w, role, buttons[0]["value"])
+
+
+@request("meeting-cancel-button")
+def meeting_cancel_button(w: World, role: str) -> Outcome:
+    return _cancel_clicked(w, role, str(w.meeting_id))
+
+
+@request("help")
+def help_command(w: World, role: str) -> Outcome:
+    told = w.command(role, "/help").text
+    return did("/myactions" in told and "/meeting" in told, told)
 
 
 @request("meeting-form")
@@ -606,7 +633,8 @@ def web(db: Database, slack: LocalSlack) -> SignedClient:
     """The conftest's `web`, made once for the module (Bolt takes some 50 ms to make an app under pytest),
     its listeners run on a pool the tests can wait on."""
     app = create_app(Services(db=db, clock=lambda: NOW), token="xoxb-test", signing_secret=SECRET,
-                     api_url=slack.api_url)
+                     api_url=slack.api_url, ack_budget=PATIENT,
+                     process_before_response=True)
     client = SignedClient(WebApp(app, db, SECRET), SECRET, slack)
     client.listeners = Listeners.installed_in(app)  # type: ignore[attr-defined]
     return client

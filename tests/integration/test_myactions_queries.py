@@ -27,6 +27,7 @@ from handlers.services import Services
 from storage.database import Database, ensure_schema
 from storage.models import Action, Board, Meeting, Member, Membership
 from storage.register import Register
+from tests.conftest import PATIENT
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 SECRET = "myactions-queries-secret"
@@ -125,7 +126,7 @@ def register(tmp_path: Any, name: str, **size: int) -> Database:
 
 def bolt_app(db: Database, slack: LocalSlack) -> App:
     return create_app(Services(db=db, clock=lambda: NOW), token="xoxb-test", signing_secret=SECRET,
-                      api_url=slack.api_url, process_before_response=True)
+                      api_url=slack.api_url, process_before_response=True, ack_budget=PATIENT)
 
 
 def my_actions(app: App, slack: LocalSlack, user_id: str) -> dict[str, Any]:

@@ -68,6 +68,8 @@ def test_the_words_as_typed_are_kept_beside_the_date():
     (date(2026, 11, 27), "due Friday (27 Nov)"),
     (date(2026, 12, 17), "due Thu 17 Dec"),
     (date(2027, 2, 1), "due Mon 1 Feb 2027"),
+    (date(2015, 2, 17), "overdue by 4297 days (Tue 17 Feb 2015)"),
+    (date(2025, 12, 30), "overdue by 328 days (Tue 30 Dec 2025)"),
     (None, "no date"),
 ])
 def test_a_due_date_is_described_relative_to_today(due, words):

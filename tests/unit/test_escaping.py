@@ -51,3 +51,48 @@ def test_mentions_and_links_are_built_only_from_checked_parts():
     assert link("https://example.org/a", "plan <1>") == "<https://example.org/a|plan &lt;1&gt;>"
     assert link("javascript:alert(1)", "x") == "x"
     assert link("https://ex.org/a|<!channel>", "x") == "x"
+
+
+def test_every_emoji_the_bot_writes_has_a_plain_equivalent_for_the_console_and_email():
+    import re
+    from pathlib import Path
+
+    from templates.plain import _EMOJI, unformatted
+
+    root = Path(__file__).resolve().parents[2]
+    written = set()
+    for folder in ("templates", "handlers", "jobs", "domain"):
+        for path in (root / folder).rglob("*"):
+            if path.suffix in (".py", ".j2") and path.name != "plain.py":
+                written |= set(re.findall(r":[a-z][a-z0-9_+-]*[a-z0-9]:", path.read_text(encoding="utf-8")))
+    written = {code for code in written if not code.startswith((":00", ":30"))}
+    assert written - set(_EMOJI) == set()
+    assert unformatted(":date: Tuesday") == "📆 Tuesday" and unformatted(":unknown_one: Tuesday") == "Tuesday"
+
+
+def test_the_meeting_form_never_prefills_more_than_its_inputs_take():
+    from datetime import datetime, timezone
+
+    from domain.meetings import MAX_TEXT, MeetingView
+    from handlers.views.meeting_form import meeting_modal
+
+    starts = datetime(2027, 2, 10, 14, 0, tzinfo=timezone.utc)
+    meeting = MeetingView(id=1, board="B", board_id=1, timezone="Europe/London", starts=starts, ends=None,
+                          venue="Ashworth Town Hall " * 40, theme="Loneliness " * 60, status="scheduled", sequence=0)
+    inputs = {b["block_id"]: b["element"] for b in meeting_modal("C0BOARD", "Europe/London", meeting)["blocks"]}
+    for name in ("venue", "theme"):
+        assert len(inputs[name]["initial_value"]) <= inputs[name]["max_length"] == MAX_TEXT
+
+
+def test_counts_agree_with_their_nouns():
+    from templates import counted
+
+    assert [counted(n, "apology", "apologies") for n in (0, 1, 2)] == ["0 apologies", "1 apology", "2 apologies"]
+    assert counted(1, "action") == "1 action" and counted(18, "action") == "18 actions"
+
+
+def test_an_error_repeats_at_most_a_few_hundred_characters_of_what_was_typed():
+    from domain.errors import QUOTE_LIMIT, quoted
+
+    assert quoted("  by   Friday ") == "“by Friday”"
+    assert len(quoted("x" * 100_000)) == QUOTE_LIMIT + 3 and quoted("x" * 100_000).endswith("…”")

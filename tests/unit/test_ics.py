@@ -110,3 +110,11 @@ def test_a_board_elsewhere_gets_its_own_zone():
 def test_a_board_with_no_meetings_is_an_empty_but_valid_calendar():
     calendar = read([])
     assert calendar.events == [] and calendar["X-WR-CALNAME"] == BOARD.name
+
+
+def test_the_calendars_name_is_escaped_as_text():
+    board = SimpleNamespace(id=9, name="Chorley, Leyland; South Ribble\\Board\nX-INJECTED:1", timezone="Europe/London")
+    raw = meetings_calendar(board, [], now=datetime(2026, 11, 23, tzinfo=timezone.utc)).decode()
+    escaped = "Chorley\\, Leyland\\; South Ribble\\\\Board\\nX-INJECTED:1"
+    assert f"\r\nNAME:{escaped}\r\n" in raw and f"\r\nX-WR-CALNAME:{escaped}\r\n" in raw
+    assert "\r\nX-INJECTED" not in raw

@@ -5,7 +5,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 FRAMEWORKS = ("slack_bolt", "slack_sdk", "sqlalchemy", "jinja2", "apscheduler", "alembic",
-              "handlers", "jobs", "storage", "templates", "console", "minutes", "web", "bot", "ics")
+              "handlers", "jobs", "storage", "templates", "console", "minutes", "web", "bot", "ics",
+              "teams", "messages", "microsoft_teams", "fastapi", "uvicorn")
+# Each chat's rendering lives with that chat's adapter; the sweeps and the neutral messages know none.
+CHAT_RENDERING = ("slack_bolt", "slack_sdk", "handlers", "templates", "teams", "microsoft_teams", "console")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -33,3 +36,16 @@ def test_only_config_reads_the_environment():
         if "os.environ" in path.read_text() and path.parts[-2] not in ("tests", "bench", ".venv")
     ]
     assert readers == []
+
+
+def test_the_sweeps_and_the_neutral_messages_import_no_chat_rendering():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(imported_modules(path) & set(CHAT_RENDERING))
+        for folder in ("jobs", "messages") for path in (ROOT / folder).glob("*.py")
+    }
+    assert {path: found for path, found in offenders.items() if found} == {}
+
+
+def test_the_layer_tests_see_the_folders_they_guard():
+    for folder in ("domain", "jobs", "messages"):
+        assert list((ROOT / folder).glob("*.py")), folder

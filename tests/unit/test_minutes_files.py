@@ -238,6 +238,7 @@ def test_a_merged_row_is_one_cell_and_a_cell_s_lines_are_kept_apart(tmp_path):
     assert "Joanna Threlfall; Priti Solanki" in next(line for line in lines if line.startswith("16\t"))
 
 
+@pytest.mark.slow  # compresses 120 MB to build the file
 def test_a_small_word_file_that_unpacks_to_gigabytes_is_refused(tmp_path):
     import zipfile
 

@@ -241,3 +241,14 @@ def test_the_slack_environment_is_left_alone_and_documents_are_not_mrkdwn_escape
 
     assert environment.finalize is not None  # Slack escaping stays on for messages
     assert "&amp;" not in markdown() and "Fire & Rescue" in markdown()
+
+
+def test_words_action_table_gives_what_the_room_and_fixes_every_columns_width():
+    from docx.shared import Cm
+
+    [table] = word().tables
+    assert table.autofit is False
+    widths = [column.width for column in table.columns]
+    assert widths[1] == max(widths) and widths[1] >= Cm(8)
+    for row in table.rows:
+        assert [cell.width for cell in row.cells] == widths

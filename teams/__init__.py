@@ -1,0 +1,1 @@
+"""Microsoft Teams: the second front end on the same register (see teams/context.py)."""
