@@ -359,21 +359,39 @@ def parse_at(text: str | None) -> Moment:
     return moment.astimezone(timezone.utc)
 
 
+def stop_on_signals(context) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM or SIGINT ends the sweep between messages, as the worker does: the flag is raised here,
+    the sweep notices it within a second and leaves what it has not started to the next sweep."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        logging.getLogger("matters.jobs").info("sweep_stopping signal=%s", signum)
+        context.stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
 def cmd_run_job(settings: Settings, args: argparse.Namespace) -> int:
     from jobs.runner import SweepContext, run_job
 
     now = parse_at(args.at)
     db = open_database(settings)
     sender, directory = slack_jobs_io(settings, db)
+    context = SweepContext(public_url=settings.public_url)
+    stop_on_signals(context)
     report = run_job(args.name, db, sender, now, dry_run=args.dry_run,
-                     directory=directory if settings.bot_token else None,
-                     context=SweepContext(public_url=settings.public_url))
+                     directory=directory if settings.bot_token else None, context=context)
     if args.dry_run:
         print("\n".join(report.planned) or "nothing to send")
     else:
-        print(f"{args.name}: sent {report.sent}, already sent {report.skipped}, failed {len(report.failed)}")
+        print(f"{args.name}: sent {report.sent}, already sent {report.skipped}, failed {len(report.failed)}"
+              + (f", found already delivered {report.recovered}" if report.recovered else "")
+              + (f", left for the next sweep {report.left}" if report.left else ""))
     for failure in report.failed:
         print(f"failed: {failure}", file=sys.stderr)
+    if report.mark_error is not None:  # sent, but the register could not record it: the operator must know
+        raise report.mark_error
     return 0
 
 

@@ -13,7 +13,9 @@ from config import Settings, listen_address  # noqa: E402
 _settings = Settings.from_env()
 bind = listen_address(_settings.host, _settings.port)
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
+# Connections wait on an event loop, not a thread each, so slow clients cannot starve the rest
+# (web_worker.py); `threads` is the pool that runs the app for requests that have fully arrived.
+worker_class = "web_worker.WebWorker"
 threads = int(os.environ.get("WEB_THREADS", "8"))
 timeout = 30
 graceful_timeout = 10

@@ -1,101 +1,332 @@
-"""Benchmark of the nudges sweep: 100,000 open actions, 2,000 of them due a reminder.
+"""Benchmark of the worker's sweeps at 100,000 and 1,000,000 actions, side by side.
 
-    .venv/bin/python bench/sweeps.py [--database-url URL]
+    .venv/bin/python bench/sweeps.py                      # 100k and 1M on SQLite files in /tmp
+    .venv/bin/python bench/sweeps.py --sizes 100k         # while developing
+    .venv/bin/python bench/sweeps.py --database-url postgresql+psycopg://...  (one size: the URL is reset)
 
-Seeds the /myactions register (bench/seed.py), moves every open action's due date
-two months or more ahead, then makes 2,000 of them due tomorrow. It then times, at a
-Monday 09:30 in London: deciding what is due (`jobs.nudges.plan`, with the time spent
-inside the database counted separately), and delivering it to the loopback stand-in
-for Slack (claim, send, mark, once each). A second sweep must send nothing.
+The register is realistic for the sweeps: 2,000 boards and 50,000 members at 1M (200 and
+5,000 at 100k), 80% of actions open. Open actions are due over the past year and the next
+three months, a fifth of them long overdue (a month to a year); done ones over the past
+year. Nine boards in ten have a chair and a secretary; each board meets every 90 days, the
+next meeting within a couple of days either side of the sweep. Every reminder up to the
+previous working day is already in the sent-messages log, as a worker that has been
+running would have left it, and the next reminder moments are filled in by the same
+backfill migration 0009 runs (timed too).
+
+Each size is measured in its own subprocess, so its peak memory (`ru_maxrss`) is that of
+a worker doing the same work, at a Monday 09:30 in London:
+
+- nudges: a first sweep that plans and delivers (to an in-process sender that answers at
+  once: this measures planning and the outbox's claim and mark, not Slack), and a second
+  sweep five minutes later that must send nothing;
+- digest, agendas and minutes: one sweep each, planned and delivered the same way;
+- statements executed by each plan, counted by a SQLAlchemy event listener.
+
+Seeding writes rows with Core executemany in chunks of 20,000.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import platform
 import random
+import resource
+import subprocess
 import sys
+import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import event, select, update  # noqa: E402
+from sqlalchemy import event, insert, text  # noqa: E402
 
-from bench.seed import DEFAULT_URL, Size, seed  # noqa: E402
-from console.local_slack import LocalSlack  # noqa: E402
-from handlers import web_client  # noqa: E402
-from handlers.delivery import SlackSender  # noqa: E402
-from jobs import nudges  # noqa: E402
-from jobs.outbox import deliver  # noqa: E402
-from storage.database import Database  # noqa: E402
-from storage.models import Action  # noqa: E402
+from bench.seed import FIRST, LAST, TASKS, TOPICS, board_code, reset, slack_id  # noqa: E402
+from domain.names import name_key  # noqa: E402
+from domain.nudge_policy import reminder_key, reminders, started_on  # noqa: E402
+from domain.working_days import previous_working_day  # noqa: E402
+from storage.database import Database, ensure_schema  # noqa: E402
+from storage.models import Action, Board, Meeting, Member, Membership, SentMessage  # noqa: E402
+from storage.reminder_moments import backfill, moment  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)  # a Monday morning, GMT
-DUE = 2_000
+SIZES = {"100k": (200, 5_000, 100_000), "1M": (2_000, 50_000, 1_000_000)}
+CHUNK = 20_000
+BACKFILL_UP_TO = 100_000  # migration 0009's backfill is timed on the 100k register only (it is linear)
+DOC = ROOT / "docs" / "benchmarks.md"
 
 
-class SqlClock:
-    """Adds up the time spent executing SQL statements."""
+class Counter:
+    """Statements executed, and the time spent in them."""
 
-    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
-        self.seconds, self.statements = 0.0, 0
-        event.listen(engine, "before_cursor_execute", self._before)
-        event.listen(engine, "after_cursor_execute", self._after)
+    def __init__(self, engine: Any) -> None:
+        self.statements = 0
+        event.listen(engine, "before_cursor_execute", self._count)
 
-    def _before(self, conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        conn.info.setdefault("bench_started", []).append(time.perf_counter())
-
-    def _after(self, conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        self.seconds += time.perf_counter() - conn.info["bench_started"].pop()
+    def _count(self, *_: Any) -> None:
         self.statements += 1
 
 
-def prepare(url: str) -> Database:
-    seed(url, Size(), fresh=True, now=NOW, quiet=True)
+class Answering:
+    """A sender that answers at once, so delivery measures the outbox, not the chat platform."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def send(self, recipient: str, message: Any, *, key: str) -> tuple[str, str]:
+        self.sent += 1
+        return "D0", f"{self.sent}.000"
+
+
+def _rows(engine: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    with engine.begin() as connection:
+        connection.execute(insert(table), rows)
+
+
+def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
+    started = time.perf_counter()
+    if url.startswith("sqlite:///"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{url[len('sqlite:///'):]}{suffix}").unlink(missing_ok=True)
     db = Database.connect(url)
-    with db.engine.begin() as connection:
-        ids = list(connection.scalars(select(Action.id)))
-        connection.execute(update(Action).values(status="open", due_date=NOW.date() + timedelta(days=60)))
-        chosen = random.Random(7).sample(ids, DUE)
-        for start in range(0, DUE, 500):
-            connection.execute(update(Action).where(Action.id.in_(chosen[start:start + 500]))
-                               .values(due_date=NOW.date() + timedelta(days=1)))
-    print(f"register: {len(ids):,} open actions, {DUE:,} of them due tomorrow")
-    return db
+    engine = db.engine
+    if not url.startswith("sqlite"):
+        reset(engine)
+    ensure_schema(engine)
+    rng = random.Random(14)
+    today = NOW.date()
+    created = NOW - timedelta(days=500)
+    _rows(engine, Member.__table__, [{
+        "id": n, "name": (name := f"{rng.choice(FIRST)} {rng.choice(LAST)} {n}"), "name_key": name_key(name),
+        "aliases": [], "slack_id": slack_id(n), "email": f"member{n}@bench.invalid", "tz": "Europe/London",
+        "created_at": created} for n in range(1, members + 1)])
+    boards_of: dict[int, list[int]] = {}
+    on_board: dict[int, list[int]] = {}
+    memberships = []
+    for member in range(1, members + 1):
+        chosen = rng.sample(range(1, boards + 1), k=rng.choice((1, 1, 2, 2, 3)))
+        boards_of[member] = chosen
+        for b in chosen:
+            on_board.setdefault(b, []).append(member)
+            memberships.append({"board_id": b, "member_id": member, "role": "member"})
+    _rows(engine, Board.__table__, [{
+        "id": b, "name": f"Bench Partnership Board {b}", "code": board_code(b), "channel_id": f"C{b:08d}",
+        "timezone": "Europe/London",
+        "chair_id": on_board[b][0] if b % 10 and on_board.get(b) else None,
+        "secretary_id": on_board[b][-1] if b % 10 and on_board.get(b) else None,
+        "settings": {}, "last_action_number": 0, "created_at": created} for b in range(1, boards + 1)])
+    for start in range(0, len(memberships), CHUNK):
+        _rows(engine, Membership.__table__, memberships[start:start + CHUNK])
+    meetings, meetings_of, starts_of = [], {}, {}
+    london = ZoneInfo("Europe/London")
+    for b in range(1, boards + 1):
+        for k in range(4):
+            starts = NOW + timedelta(days=90 * k - 270, hours=rng.randint(-48, 48))
+            starts_of[len(meetings) + 1] = starts
+            meetings.append({"id": len(meetings) + 1, "board_id": b, "starts_at": starts,
+                             "ends_at": starts + timedelta(hours=2), "venue": "Town Hall", "sequence": 0,
+                             "status": "held" if starts < NOW else "scheduled"})
+            meetings_of.setdefault(b, []).append(len(meetings))
+    _rows(engine, Meeting.__table__, meetings)
+    numbers = dict.fromkeys(range(1, boards + 1), 0)
+    told_by = previous_working_day(today)  # the last sweep before this morning's
+    open_count = told = 0
+    for start in range(1, actions + 1, CHUNK):
+        rows, sent = [], []
+        for n in range(start, min(start + CHUNK, actions + 1)):
+            owner = rng.randint(1, members)
+            board = rng.choice(boards_of[owner])
+            numbers[board] += 1
+            status = "open" if rng.random() < 0.8 else "done"
+            if status == "done":
+                due = today - timedelta(days=rng.randint(1, 365))
+            elif rng.random() < 0.2:
+                due = today - timedelta(days=rng.randint(30, 365))  # long overdue
+            else:
+                due = today + timedelta(days=rng.randint(-29, 90))
+            made = min(NOW - timedelta(days=1), datetime.combine(due, datetime.min.time(), timezone.utc)
+                       - timedelta(days=rng.randint(7, 90)))
+            meeting_id = rng.choice(meetings_of[board]) if rng.random() < 0.33 else None
+            row = {
+                "id": n, "board_id": board, "number": numbers[board], "meeting_id": meeting_id,
+                "what": f"{rng.choice(TASKS)} {rng.choice(TOPICS)} ({n})", "owner_id": owner,
+                "due_date": due, "due_text": f"{due:%-d %B %Y}", "status": status, "created_at": made,
+                "created_by_id": owner, "completed_at": NOW - timedelta(days=1) if status == "done" else None,
+                "completed_by_id": owner if status == "done" else None, "next_reminder_at": None}
+            rows.append(row)
+            if status == "open":
+                open_count += 1
+                began = started_on(starts_of.get(meeting_id), made, london, due)
+                come = [r for r in reminders(due, began, told_by) if r.on <= told_by]
+                if come:
+                    sent.append({"key": reminder_key(n, due, come[-1].slot), "kind": "nudge",
+                                 "recipient": slack_id(owner), "claimed_at": NOW - timedelta(days=3),
+                                 "sent_at": NOW - timedelta(days=3)})
+                # What migration 0009's backfill writes (timed below on the smaller register).
+                row["next_reminder_at"] = moment("open", due, None, began, london, come[-1].slot if come else None)
+        _rows(engine, Action.__table__, rows)
+        if sent:
+            _rows(engine, SentMessage.__table__, sent)
+            told += len(sent)
+    with engine.begin() as connection:
+        for b, last in numbers.items():
+            if last:
+                connection.execute(Board.__table__.update().where(Board.__table__.c.id == b)
+                                   .values(last_action_number=last))
+        if engine.dialect.name == "postgresql":
+            for table in ("members", "boards", "memberships", "meetings", "actions", "sent_messages"):
+                connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                        f"(SELECT max(id) FROM {table}))"))
+    seeded = time.perf_counter() - started
+    filled = filled_cpu = None
+    if actions <= BACKFILL_UP_TO:  # the same moments again, as the migration computes them
+        started, cpu = time.perf_counter(), time.process_time()
+        with engine.begin() as connection:
+            backfill(connection, NOW)
+        filled, filled_cpu = time.perf_counter() - started, time.process_time() - cpu
+    with engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+    engine.dispose()
+    return {"seed_s": seeded, "backfill_s": filled, "backfill_cpu_s": filled_cpu, "open": open_count, "told": told,
+            "boards": boards, "members": members, "actions": actions}
+
+
+def measure(url: str) -> dict[str, Any]:
+    """One worker's round of sweeps, as `python bot.py worker` runs them."""
+    from jobs import agendas, digest, minutes_summary, nudges
+    from jobs.outbox import deliver
+
+    db = Database.connect(url)
+    if db.engine.dialect.name == "sqlite":
+        # The outbox commits twice a message; on a shared disk each full fsync costs ~20 ms, which is
+        # the disk, not the sweeps. The bench's worker syncs at checkpoints instead (NORMAL in WAL).
+        event.listen(db.engine, "connect", lambda connection, _: connection.execute("PRAGMA synchronous=NORMAL"))
+    counter = Counter(db.engine)
+    sender = Answering()
+    out: dict[str, Any] = {}
+
+    def sweep(name: str, plan: Any, at: datetime) -> None:
+        before = counter.statements
+        started, cpu = time.perf_counter(), time.process_time()
+        planned = plan(db, at)
+        messages = parts = 0
+        for message in planned:  # a sweep that streams (the digest) is consumed without being kept
+            messages, parts = messages + 1, parts + len(message.parts)
+        planned_s, planned_cpu = time.perf_counter() - started, time.process_time() - cpu
+        statements = counter.statements - before
+        started, cpu = time.perf_counter(), time.process_time()
+        # Delivered as the worker does it: a streamed plan is planned again as it is sent.
+        report = deliver(db, planned if isinstance(planned, list) else plan(db, at), sender)
+        out[name] = {"plan_s": planned_s, "plan_cpu_s": planned_cpu, "deliver_cpu_s": time.process_time() - cpu,
+                     "statements": statements, "messages": messages, "parts": parts,
+                     "sent": report.sent, "deliver_s": time.perf_counter() - started, "failed": len(report.failed)}
+
+    sweep("nudges", nudges.plan, NOW)
+    sweep("nudges again", nudges.plan, NOW + timedelta(minutes=5))
+    sweep("digest", digest.plan, NOW)
+    sweep("agendas", agendas.plan, NOW)
+    sweep("minutes", minutes_summary.plan, NOW)
+    out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    db.engine.dispose()
+    return out
+
+
+def _child(args: list[str]) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    sizes = list(results)
+    head = "| | " + " | ".join(sizes) + (" | 1M / 100k |" if len(sizes) == 2 else " |")
+    lines = [head, "|---|" + "---:|" * (len(sizes) + (len(sizes) == 2))]
+
+    def row(label: str, values: list[float], fmt: str, ratio: bool = True) -> None:
+        cells = [fmt.format(v) for v in values]
+        if len(values) == 2:
+            cells.append(f"{values[1] / values[0]:.2f}x" if ratio and values[0] else "")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+
+    r = [results[s] for s in sizes]
+    row("actions (open)", [x["seed"]["actions"] for x in r], "{:,}", False)
+    lines[-1] = lines[-1].replace(" |", "", 0)
+    lines[-1] = "| actions (open) | " + " | ".join(
+        f"{x['seed']['actions']:,} ({x['seed']['open']:,})" for x in r) + (" | |" if len(r) == 2 else " |")
+    row("reminders already in the sent log", [x["seed"]["told"] for x in r], "{:,}", False)
+    row("seeding s", [x["seed"]["seed_s"] for x in r], "{:.1f}")
+    lines.append("| backfill of moments (migration 0009), wall / CPU s | " + " | ".join(
+        f"{x['seed']['backfill_s']:.1f} / {x['seed']['backfill_cpu_s']:.1f}" if x["seed"]["backfill_s"] is not None
+        else "not run" for x in r) + (" | |" if len(r) == 2 else " |"))
+    for name in ("nudges", "nudges again", "digest", "agendas", "minutes"):
+        label = {"nudges": "nudges, first sweep", "nudges again": "nudges, five minutes later"}.get(name, name)
+        row(f"{label}: plan s", [x["sweeps"][name]["plan_s"] for x in r], "{:.3f}")
+        row(f"{label}: plan CPU s", [x["sweeps"][name]["plan_cpu_s"] for x in r], "{:.3f}")
+        row(f"{label}: statements in the plan", [x["sweeps"][name]["statements"] for x in r], "{:,}")
+        row(f"{label}: messages sent (parts)", [x["sweeps"][name]["sent"] for x in r], "{:,}", False)
+        lines[-1] = f"| {label}: messages sent (parts) | " + " | ".join(
+            f"{x['sweeps'][name]['sent']:,} ({x['sweeps'][name]['parts']:,})" for x in r) + (
+            " | |" if len(r) == 2 else " |")
+        row(f"{label}: delivery s" + (" (planned again as it streams)" if name == "digest" else ""),
+            [x["sweeps"][name]["deliver_s"] for x in r], "{:.2f}")
+        row(f"{label}: delivery CPU s", [x["sweeps"][name]["deliver_cpu_s"] for x in r], "{:.2f}")
+    row("round of sweeps (plans and deliveries) s",
+        [sum(v["deliver_s"] + (v["plan_s"] if k != "digest" else 0) for k, v in x["sweeps"].items()
+             if isinstance(v, dict)) for x in r], "{:.1f}")
+    row("worker peak memory MiB (ru_maxrss)", [x["sweeps"]["peak_mib"] for x in r], "{:.0f}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=DEFAULT_URL)
+    parser.add_argument("--sizes", default="100k,1M", help="comma-separated: 100k, 1M")
+    parser.add_argument("--database-url", help="one database for every size (reset each time); default SQLite files")
+    parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
+    parser.add_argument("--seed-only", nargs=4, metavar=("URL", "BOARDS", "MEMBERS", "ACTIONS"), help=argparse.SUPPRESS)
+    parser.add_argument("--measure-only", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    db = prepare(args.database_url)
-    sql = SqlClock(db.engine)
-    with db.unit_of_work() as reg:
-        started = time.perf_counter()
-        rows = reg.dated_open_actions(until=NOW.date() + nudges.LOOKAHEAD)
-        query_seconds = time.perf_counter() - started
+    if args.seed_only:
+        url, *numbers = args.seed_only
+        print(json.dumps(seed(url, *map(int, numbers))))
+        return 0
+    if args.measure_only:
+        print(json.dumps(measure(args.measure_only)))
+        return 0
     started = time.perf_counter()
-    planned = nudges.plan(db, NOW)
-    plan_seconds = time.perf_counter() - started
-    parts = sum(len(o.parts) for o in planned)
-    print(f"plan: {len(planned):,} messages, {parts:,} reminders in {plan_seconds:.2f} s; the query for "
-          f"{len(rows):,} candidate actions took {query_seconds:.3f} s with ORM loading "
-          f"({sql.statements // 2} statements a sweep)")
-    with LocalSlack() as slack:
-        for n in range(1, Size().members + 1):
-            slack.add_user(f"U{n:08d}", f"Member {n}")
-        sender = SlackSender(web_client("xoxb-bench", slack.api_url))
-        started = time.perf_counter()
-        report = deliver(db, planned, sender)
-        send_seconds = time.perf_counter() - started
-        print(f"deliver: {report.sent:,} sent, {len(report.failed)} failed in {send_seconds:.1f} s "
-              f"({report.sent / send_seconds:.0f} messages/s)")
-        again = deliver(db, nudges.plan(db, NOW + timedelta(minutes=5)), sender)
-        print(f"second sweep: {again.sent} sent, {again.skipped:,} already sent; "
-              f"stand-in received {len(slack.sent('chat.postMessage')):,} messages")
+    results = {}
+    for size in args.sizes.split(","):
+        url = args.database_url or f"sqlite:///{Path(tempfile.gettempdir()) / f'matters-sweeps-{size}.db'}"
+        boards, members, actions = SIZES[size]
+        seeded = _child(["--seed-only", url, str(boards), str(members), str(actions)])
+        print(f"{size}: seeded in {seeded['seed_s']:.1f} s, backfill {seeded['backfill_s']} s", flush=True)
+        results[size] = {"seed": seeded, "sweeps": _child(["--measure-only", url]), "url": url}
+        print(json.dumps(results[size]["sweeps"], indent=1), flush=True)
+    report = table(results)
+    print(report)
+    if not args.no_doc:
+        engine = Database.connect(next(iter(results.values()))["url"]).engine
+        with engine.connect() as connection:
+            version = (connection.exec_driver_sql("select sqlite_version()").scalar() if engine.dialect.name == "sqlite"
+                       else connection.exec_driver_sql("show server_version").scalar())
+        header = (f"Run on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC in {time.perf_counter() - started:.0f} s; "
+                  f"{platform.machine()}, Python {platform.python_version()}, {engine.dialect.name} {version}; "
+                  f"sweeps as if at {NOW:%A %-d %B %Y %H:%M} UTC.")
+        text_now = DOC.read_text()
+        begin, end = "<!-- bench:sweeps -->", "<!-- /bench:sweeps -->"
+        block = f"{begin}\n{header}\n\n{report}\n{end}"
+        if begin in text_now:
+            text_now = text_now[:text_now.index(begin)] + block + text_now[text_now.index(end) + len(end):]
+        else:
+            text_now += f"\n## Sweeps at 100,000 and 1,000,000 actions\n\n{block}\n"
+        DOC.write_text(text_now)
+        engine.dispose()
     return 0
 
 

@@ -4,17 +4,28 @@ It answers the Web API methods the bot calls, keeps a small user directory,
 records every call (and every post to a response_url) in order, and can be told
 to fail a method, with 429 and Retry-After, say, to show the bot's retries,
 or to answer slowly, to show that requests are still acknowledged in time.
+
+Posted messages are kept in each conversation's history (a person's direct
+messages under the channel id `conversations.open` gives), with their metadata,
+for `conversations.history`. It can also lose its answer after posting: record
+the message, then answer 500 or drop the connection, the failures after which a
+message may or may not have arrived.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
+
+# What `lose_answers` does once the post is recorded: answer with this status, or drop the connection.
+DROP = "drop"
 
 
 @dataclass
@@ -38,6 +49,11 @@ class LocalSlack:
         self._lock = threading.Lock()
         self._ts = 0
         self._server: ThreadingHTTPServer | None = None
+        self.history: dict[str, list[dict[str, Any]]] = {}
+        self._lost: list[int | str] = []
+        self._losing: tuple[float, tuple[int | str, ...], random.Random] | None = None
+        # Called with each recorded post before it is answered (a test may kill the sender there).
+        self.on_post: Callable[[Call], None] | None = None
 
     # -- the directory ---------------------------------------------------
     def add_user(self, user_id: str, real_name: str, email: str | None = None, tz: str = "Europe/London",
@@ -65,6 +81,29 @@ class LocalSlack:
                 self._outages.pop(method, None)
             else:
                 self._outages[method] = status
+
+    def lose_answer(self, how: int | str = 500, times: int = 1) -> None:
+        """Post the next `times` messages, then answer `how` (a status such as 500, or DROP) instead."""
+        with self._lock:
+            self._lost.extend([how] * times)
+
+    def lose_answers(self, rate: float, how: tuple[int | str, ...] = (500, DROP), seed: int = 1) -> None:
+        """Post every message, then lose the answer to a share `rate` of them, each lost in one of the
+        ways in `how` at random (0 stops it)."""
+        with self._lock:
+            self._losing = (rate, how, random.Random(seed)) if rate else None
+
+    def dm_channel(self, user: str) -> str:
+        """The direct-message channel id `conversations.open` gives for a user."""
+        return "D" + user.lstrip("UW")[:10]
+
+    def posts_with_key(self) -> dict[str, int]:
+        """How many posts carry each outbox key in their metadata."""
+        counts: dict[str, int] = {}
+        for call in self.sent("chat.postMessage"):
+            key = ((call.body.get("metadata") or {}).get("event_payload") or {}).get("key")
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def slow_down(self, method: str, seconds: float) -> None:
         """Answer every call of `method` (`respond` for response_url posts) after `seconds`; 0 undoes it."""
@@ -122,21 +161,51 @@ class LocalSlack:
         self.stop()
 
     # -- answering -------------------------------------------------------
-    def answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+    def answer(self, method: str, body: dict[str, Any]) -> tuple[int | str, dict[str, str], dict[str, Any]]:
+        """(status, headers, body) for a call; the status is DROP when the connection is to be dropped."""
         with self._lock:
             delay = self._delays.get(method, 0.0)
         if delay:
             time.sleep(delay)
+        lost: int | str | None = None
         with self._lock:
             if method in self._outages:
                 return self._outages[method], {}, {"ok": False, "error": "service_unavailable"}
             pending = self._failures.get(method)
             if pending:
                 return pending.pop(0)
-            self.calls.append(Call(method, body))
+            call = Call(method, body)
+            self.calls.append(call)
             self._ts += 1
             ts = f"{int(time.time())}.{self._ts:06d}"
+            if method == "chat.postMessage":
+                self._keep(body, ts)
+                if self._lost:
+                    lost = self._lost.pop(0)
+                elif self._losing is not None and self._losing[2].random() < self._losing[0]:
+                    lost = self._losing[2].choice(self._losing[1])
+        if method == "chat.postMessage" and self.on_post is not None:
+            self.on_post(call)
+        if lost is not None:
+            return lost, {}, {"ok": False, "error": "internal_error"}
         return 200, {}, self._result(method, body, ts)
+
+    def _keep(self, body: dict[str, Any], ts: str) -> None:
+        channel = str(body.get("channel", ""))
+        if channel.startswith(("U", "W")):
+            channel = self.dm_channel(channel)
+        message = {"type": "message", "ts": ts, "text": body.get("text"), "bot_id": "BBOT"}
+        if isinstance(body.get("metadata"), dict):
+            message["metadata"] = body["metadata"]
+        self.history.setdefault(channel, []).append(message)
+
+    def _history(self, body: dict[str, Any]) -> dict[str, Any]:
+        oldest = float(body.get("oldest") or 0)
+        with_metadata = str(body.get("include_all_metadata", "")).lower() in ("1", "true")
+        with self._lock:
+            kept = [m for m in self.history.get(str(body.get("channel")), []) if float(m["ts"]) > oldest]
+        messages = [m if with_metadata else {k: v for k, v in m.items() if k != "metadata"} for m in reversed(kept)]
+        return {"ok": True, "messages": messages, "has_more": False, "response_metadata": {"next_cursor": ""}}
 
     def _result(self, method: str, body: dict[str, Any], ts: str) -> dict[str, Any]:
         if method == "users.info":
@@ -151,7 +220,9 @@ class LocalSlack:
         if method == "users.list":
             return {"ok": True, "members": list(self.users.values()), "response_metadata": {"next_cursor": ""}}
         if method == "conversations.open":
-            return {"ok": True, "channel": {"id": "D" + str(body.get("users", "U")).lstrip("UW")[:10]}}
+            return {"ok": True, "channel": {"id": self.dm_channel(str(body.get("users", "U")))}}
+        if method == "conversations.history":
+            return self._history(body)
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
             return {"ok": True, "channel": body.get("channel"), "ts": body.get("ts") or ts,
                     "message_ts": ts, "message": {"text": body.get("text"), "ts": ts}}
@@ -187,12 +258,22 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # http.server's 5 would make a busy stand-in refuse connections
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that died mid-answer is no news
+            super().handle_error(request, client_address)
+
 
 def _handler_for(slack: LocalSlack) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 - http.server's name
             length = int(self.headers.get("Content-Length") or 0)
-            body = _decode(self.rfile.read(length), self.headers.get("Content-Type", ""))
+            raw = self.rfile.read(length)
+            if len(raw) < length:  # the client died mid-request: Slack would not act on half a request
+                self.close_connection = True
+                return
+            body = _decode(raw, self.headers.get("Content-Type", ""))
             if self.path.startswith("/api/"):
                 method = self.path[len("/api/"):].split("?")[0]
             elif self.path.startswith("/respond/"):
@@ -200,7 +281,20 @@ def _handler_for(slack: LocalSlack) -> type[BaseHTTPRequestHandler]:
             else:
                 self.send_error(404)
                 return
+            self._answer(method, body)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name; the Web API's reading methods use GET
+            url = urlsplit(self.path)
+            if not url.path.startswith("/api/"):
+                self.send_error(404)
+                return
+            self._answer(url.path[len("/api/"):], dict(parse_qsl(url.query)))
+
+        def _answer(self, method: str, body: dict[str, Any]) -> None:
             status, headers, payload = slack.answer(method, body)
+            if status == DROP:
+                self.close_connection = True  # no answer at all: the client sees the connection closed
+                return
             data = json.dumps(payload).encode()
             self.send_response(status)
             for name, value in {"Content-Type": "application/json", **headers}.items():

@@ -50,6 +50,7 @@ class _People:
     def __init__(self, reg: Any, board: Any, now: datetime):
         self.reg, self.board, self.now = reg, board, now
         self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
+        self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
 
     def member(self, name: str, organisation: str | None = None, role: str = "member") -> Any:
         key = name_key(name)
@@ -63,7 +64,9 @@ class _People:
             member.organisation = organisation
         title, _ = split_title(name)
         member.title = member.title or title
-        join(self.reg, self.board, member, role)
+        if member.id not in self.on_board:
+            join(self.reg, self.board, member, role)
+            self.on_board.add(member.id)
         return member
 
     def owner(self, who: str | None) -> Any | None:
@@ -243,6 +246,7 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
         # A carried action ("ongoing", "c/f") is an earlier meeting's open action, not a new one.
         earlier = {" ".join(a.what.lower().split()): a for a in reg.actions_of_board(board.id, limit=10_000)}
         existing = {**earlier, **existing}
+    new: list[dict[str, Any]] = []
     for found in minutes.actions:
         owner = people.owner(found.who)
         if found.who and owner is None and found.who not in result.unmatched_owners:
@@ -264,12 +268,15 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
                 setattr(action, name, value)
             result.actions_updated += changed
             continue
-        action = reg.add_action(board_id=board.id, number=reg.take_action_number(board), meeting_id=meeting.id,
-                                what=found.what[:1000], status="open", created_at=now, **fields)
-        reg.add_action_update(action_id=action.id, at=now, kind="created", note="from the minutes",
-                              new_value=found.due_text)
-        result.actions_added += 1
-        result.added_action_ids.append(action.id)
+        new.append({"board_id": board.id, "meeting_id": meeting.id, "what": found.what[:1000], "status": "open",
+                    "created_at": now, **fields})
+    # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
+    numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
+    added = reg.add_actions([{**fields, "number": number} for number, fields in zip(numbers, new)])
+    reg.add_action_updates([{"action_id": action.id, "at": now, "kind": "created", "note": "from the minutes",
+                             "new_value": action.due_text} for action in added])
+    result.actions_added += len(added)
+    result.added_action_ids += [action.id for action in added]
 
 
 def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],

@@ -10,11 +10,6 @@ from typing import Any
 from slack_bolt import App, BoltResponse
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from handlers.blocks import ADD_UPDATE, DONE, NEW_ACTION_VIEW, UPDATE_VIEW
 from handlers.buttons.action_buttons import add_update_clicked, done_clicked
@@ -60,6 +55,7 @@ from handlers.minutes_preview import CANCEL, CONFIRM, EDIT, EDIT_VIEW, EXEMPT, I
 from handlers.request_info import malformed, what
 from handlers.services import Services
 from handlers.slack_habits import ACK_BUDGET_SECONDS, in_time, once_per_event
+from handlers.slack_pace import Pace, PacedRateLimitRetry, RefusedConnectionRetry
 from handlers.views.forms import new_action_submitted, update_submitted
 from handlers.views.meeting_form import MEETING_VIEW, meeting_submitted
 from templates.block_kit import CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, NEW_DATE, ON_TRACK, SNOOZE
@@ -77,15 +73,17 @@ class ClientCarriesTheToken(logging.Filter):
         return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
-def web_client(token: str, base_url: str) -> WebClient:
-    """A Web API client that waits out 429s (Retry-After) and retries 5xx answers and dropped
-    connections with backoff."""
-    client = WebClient(token=token, base_url=base_url)
-    client.retry_handlers.extend([
-        RateLimitErrorRetryHandler(max_retry_count=3),
-        ServerErrorRetryHandler(max_retry_count=2),
-        ConnectionErrorRetryHandler(max_retry_count=2),
-    ])
+# Each Web API call gives up after this long, so a hung Slack costs a sweep seconds, not minutes.
+WEB_API_TIMEOUT_SECONDS = 10
+
+
+def web_client(token: str, base_url: str, *, timeout: float = WEB_API_TIMEOUT_SECONDS) -> WebClient:
+    """A Web API client that retries only what surely did not land: a 429, after its Retry-After (which
+    every thread using the client waits out), and a connection refused. A 5xx or a connection dropped
+    after sending is not retried: a message may have arrived (see handlers.slack_pace)."""
+    client = WebClient(token=token, base_url=base_url, timeout=int(timeout) or 1)
+    client.retry_handlers.clear()
+    client.retry_handlers.extend([PacedRateLimitRetry(Pace()), RefusedConnectionRetry(max_retry_count=2)])
     return client
 
 

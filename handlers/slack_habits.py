@@ -32,6 +32,7 @@ from handlers import blocks
 from handlers.errors import tell_after_answer
 from handlers.form_input import form_title
 from handlers.request_info import what, who
+from jobs.outbox import this_process
 from templates import escape_mrkdwn
 
 log = logging.getLogger(__name__)
@@ -207,8 +208,8 @@ def once_per_event(listener: Callable[..., Any]) -> Callable[..., Any]:
             return listener(**own)
         key, now = f"event:{event_id[:200]}", services.now()
         with services.db.unit_of_work() as reg:
-            won = reg.claim(key, kind="event", recipient=str((body.get("event") or {}).get("user") or "")[:64],
-                            now=now, stale_before=now - EVENT_CLAIM_TIMEOUT)
+            won = reg.claim([key], kind="event", recipient=str((body.get("event") or {}).get("user") or "")[:64],
+                            holder=this_process(), now=now, deadline=now + EVENT_CLAIM_TIMEOUT)
         if not won:
             log.info("event_repeated event_id=%s", event_id[:200])
             return None
@@ -216,10 +217,10 @@ def once_per_event(listener: Callable[..., Any]) -> Callable[..., Any]:
             result = listener(**own)
         except BaseException:
             with services.db.unit_of_work() as reg:
-                reg.release([key])
+                reg.release([key], holder=this_process())
             raise
         with services.db.unit_of_work() as reg:
-            reg.mark_sent([key], now=services.now(), channel=None, ts=None)
+            reg.mark_sent([key], holder=this_process(), now=services.now(), channel=None, ts=None)
         return result
 
     return _with_arguments(listener, ("body", "context"), run)

@@ -22,7 +22,7 @@ from domain.carry_forward import carried_counts, needs_decision, threshold
 from domain.declarations import shown_declarations, standing_register
 from domain.exempt import EXEMPT_TITLE, open_records
 from domain.meetings import starts_in_words
-from domain.moments import Moment, in_zone
+from domain.moments import Moment, earliest, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
 from ics import feed_url
@@ -38,13 +38,16 @@ from messages import (
     message,
 )
 
+ARISING = 100  # matters arising shown on an agenda
+ASKED = 1000  # actions whose owners are asked for an update before a meeting
+
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
                 public_url: str | None = None) -> dict[str, Any]:
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
     items = reg.agenda_of(meeting.id)
-    actions = open_records(reg, reg.actions_of_board(board.id, limit=100))  # never exempt business
+    actions = open_records(reg, reg.actions_of_board(board.id, limit=ARISING))  # never exempt business
     updates = reg.latest_updates([a.id for a in actions])
     carried = carried_counts(reg, board, actions, now)
     today = board_today(board, now)
@@ -109,37 +112,115 @@ def _agenda_or_update(items: list[dict[str, Any]]) -> Message:
     return message(AGENDA_UPDATE, items)
 
 
+class _Preloaded:
+    """The register as `agenda_item` reads it, answered from what one sweep loaded for every meeting at once."""
+
+    def __init__(self, reg: Any, agendas: dict[int, list[Any]], attendance: dict[int, list[Any]],
+                 actions: dict[int, list[Any]], updates: dict[int, Any]):
+        self._reg, self._agendas, self._attendance = reg, agendas, attendance
+        self._actions, self._updates = actions, updates
+
+    def agenda_of(self, meeting_id: int) -> list[Any]:
+        return self._agendas[meeting_id]
+
+    def attendance_of(self, meeting_id: int) -> list[Any]:
+        return self._attendance[meeting_id]
+
+    def actions_of_board(self, board_id: int, *, limit: int = 200, **filters: Any) -> list[Any]:
+        if filters or board_id not in self._actions:
+            return list(self._reg.actions_of_board(board_id, limit=limit, **filters))
+        return self._actions[board_id][:limit]
+
+    def latest_updates(self, action_ids: list[int]) -> dict[int, Any]:
+        return {i: self._updates[i] for i in action_ids if i in self._updates}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reg, name)
+
+
 def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
+    """What each board's next meeting needs now, in a fixed number of statements whatever the number
+    of boards: the boards and their Teams channels, their next meetings, those meetings' agendas and
+    attendance, the sent-messages log, then actions and updates only for the meetings with something
+    still to send. Channel messages go to each of a board's channels (Slack and/or Teams)."""
     outgoing: list[Outgoing] = []
+    public_url = getattr(context, "public_url", None)
     with db.unit_of_work() as reg:
-        for board in reg.boards():
-            local = in_zone(now, board.timezone)
-            channels = board_addresses(board, reg.teams_channel_of(board.id))
-            if not channels or not is_working_day(local.date()) or not within_working_hours(local.time()):
-                continue
-            meeting = reg.next_meetings([board.id], local).get(board.id)
-            if meeting is None:
-                continue
-            outgoing += _for_meeting(reg, board, meeting, local, local.date(),
-                                     getattr(context, "public_url", None), channels)
+        boards, local, channels = {}, {}, {}
+        every = list(reg.boards())
+        teams = reg.teams_channels_of([board.id for board in every])
+        for board in every:
+            here = in_zone(now, board.timezone)
+            found = board_addresses(board, teams.get(board.id))
+            if found and is_working_day(here.date()) and within_working_hours(here.time()):
+                boards[board.id], local[board.id], channels[board.id] = board, here, found
+        meetings = reg.next_meetings(list(boards), earliest(now))
+        phases = {}
+        for board_id, meeting in meetings.items():
+            days = timetable(local_day(meeting), boards[board_id].settings or {})
+            day = local[board_id].date()
+            if days.invite_on <= day < days.updates_on:
+                phases[meeting.id] = "invite"
+            elif days.updates_on <= day < days.agenda_on:
+                phases[meeting.id] = "updates"
+            elif day >= days.agenda_on:
+                phases[meeting.id] = "agenda"
+        agendas = reg.agendas_of(list(phases))
+        attendance = reg.attendance_of_meetings(list(phases))
+        keys = {m.id: _agenda_keys(m.id, phases[m.id], agendas[m.id], attendance[m.id], channels[m.board_id])
+                for m in meetings.values() if m.id in phases}
+        taken = reg.taken_keys([key for found in keys.values() for key in found])
+        # A meeting whose messages have all gone is not built again; update requests are per action, below.
+        building = {meeting.id: meeting for meeting in meetings.values()
+                    if meeting.id in phases and (phases[meeting.id] == "updates" or set(keys[meeting.id]) - taken)}
+        board_ids = [meeting.board_id for meeting in building.values()]
+        asking = [m.board_id for m in building.values() if phases[m.id] == "updates"]
+        actions: dict[int, list[Any]] = {board_id: [] for board_id in board_ids}
+        for limit, some in ((ASKED, asking), (ARISING, [b for b in board_ids if b not in set(asking)])):
+            for action in reg.open_actions_of_boards(some, limit=limit):
+                actions[action.board_id].append(action)
+        updates = reg.latest_updates([a.id for b in board_ids for a in actions[b][:ARISING]])
+        preloaded = _Preloaded(reg, agendas, attendance, actions, updates)
+        asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()
+                                if phases[m.id] == "updates" for a in actions[m.board_id]])
+        people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
+                                     if r.capacity == "substitute" and r.member_id]
+                                    + [boards[b].secretary_id for b in asking if boards[b].secretary_id])
+        for meeting in building.values():
+            board = boards[meeting.board_id]
+            outgoing += _for_meeting(preloaded, board, meeting, local[board.id], phases[meeting.id], taken | asked,
+                                     people, public_url, channels[board.id])
     return outgoing
 
 
-def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
-                 public_url: str | None, channels: list[tuple[str, str]]) -> list[Outgoing]:
-    days = timetable(local_day(meeting), board.settings or {})
+def _agenda_keys(meeting_id: int, phase: str, items: list[Any], attendance: list[Any],
+                 channels: list[tuple[str, str]]) -> list[str]:
+    """The sent-messages keys of what the meeting's phase sends, as far as they are known before loading actions."""
+    if phase == "invite":
+        return [channel_key(f"agenda-invite:{meeting_id}", channel) for channel, _ in channels]
+    if phase == "agenda":
+        return ([channel_key(f"agenda:{meeting_id}", channel) for channel, _ in channels]
+                + [channel_key(f"agenda-update:{meeting_id}:{i.id}", channel)
+                   for i in items if i.status == "accepted" for channel, _ in channels]
+                + [f"agenda-copy:{meeting_id}:{r.member_id}" for r in attendance
+                   if r.capacity == "substitute" and r.member_id])
+    return []
+
+
+def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, phase: str, taken: set[str],
+                 people: dict[int, Any], public_url: str | None, channels: list[tuple[str, str]]) -> list[Outgoing]:
     agenda = agenda_item(reg, board, meeting, now, public_url=public_url)
     out: list[Outgoing] = []
     # The invitation is news only until owners are asked for updates; after that it would be noise.
-    if days.invite_on <= today < days.updates_on:
+    if phase == "invite":
         out += [Outgoing("agenda-invitation", channel,
                          (Part(channel_key(f"agenda-invite:{meeting.id}", channel), agenda),), _invitation, label)
                 for channel, label in channels]
-    if days.updates_on <= today < days.agenda_on:
-        out += _update_requests(reg, board, meeting, agenda, today)
-    if today >= days.updates_on:
+    if phase == "updates":
+        out += _update_requests(reg, board, meeting, agenda, now.date(), taken, people)
+    if phase in ("updates", "agenda") and f"carry-forward:{meeting.id}" not in taken:
         out += _carry_forward(reg, board, meeting, now)  # before the agenda, in the same sweep
-    if today >= days.agenda_on:
+    if phase == "agenda":
         # The agenda and each item accepted for it travel as parts of one message: the first
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
         # items unclaimed and posts them as an update, never the agenda again.
@@ -151,12 +232,12 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, today: Any,
                      for line, i in lines if i is not None]
             out.append(Outgoing("agenda", channel, (Part(channel_key(f"agenda:{meeting.id}", channel), agenda),
                                                     *items), _agenda_or_update, label))
-        members = reg.members_by_ids([r.member_id for r in reg.attendance_of(meeting.id)
-                                      if r.capacity == "substitute" and r.member_id])
-        for member in members.values():
-            out.append(Outgoing("agenda-copy", recipient_address(member),
-                                (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
-                                recipient_label(member)))
+        for row in reg.attendance_of(meeting.id):
+            member = people.get(row.member_id) if row.capacity == "substitute" else None
+            if member is not None and f"agenda-copy:{meeting.id}:{member.id}" not in taken:
+                out.append(Outgoing("agenda-copy", recipient_address(member),
+                                    (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
+                                    recipient_label(member)))
         out += _standing_interests(reg, board, meeting, agenda)
     return out
 
@@ -210,20 +291,20 @@ def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, An
             for officer in _officers(reg, board)]
 
 
-def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any) -> list[Outgoing]:
+def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any,
+                     taken: set[str], officers: dict[int, Any]) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
-    officers = reg.members_by_ids([board.secretary_id] if board.secretary_id else [])
-    for action in reg.actions_of_board(board.id, limit=1000):
+    for action in reg.actions_of_board(board.id, limit=ASKED):
+        key = f"update-request:{meeting.id}:{action.id}"
         person = answerable(action, officers)
-        if person is None:
+        if person is None or key in taken:
             continue
         address = recipient_address(person)
         shown = view(action, today)
         owners.setdefault(address, []).append(Part(
-            f"update-request:{meeting.id}:{action.id}",
-            {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
-             "overdue": shown.overdue, "when": agenda["when"]}))
+            key, {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
+                  "overdue": shown.overdue, "when": agenda["when"]}))
         labels[address] = recipient_label(person)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

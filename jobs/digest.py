@@ -4,10 +4,11 @@ the board channel too (board setting `digest_to_channel`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from domain.actions import board_today, view
+from domain.actions import view
 from domain.exempt import open_records
 from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
@@ -29,33 +30,73 @@ def digest_message(items: list[dict[str, Any]]) -> Message:
     return message(DIGEST, items)
 
 
-def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
-    """A digest per board whose local time is a Monday (or the week's first working day) morning."""
-    outgoing = []
+def _week(board: Any, now: Moment) -> Any:
+    """The Monday of the week whose digest is due now on the board, or None."""
+    local = in_zone(now, board.timezone)
+    today = local.date()
+    monday = today - timedelta(days=today.weekday())
+    first_working = next((monday + timedelta(days=d) for d in range(5)
+                          if is_working_day(monday + timedelta(days=d))), None)
+    # Monday morning's report; a worker that was down then catches up on the next two working days.
+    late = first_working is not None and 0 <= (today - first_working).days <= 2
+    if not late or not is_working_day(today) or not within_working_hours(local.time()):
+        return None
+    return monday
+
+
+def plan(db: Any, now: Moment, _context: Any = None) -> Iterator[Outgoing]:
+    """A digest per board whose local time is a Monday (or the week's first working day) morning.
+
+    A fixed number of statements whatever the number of boards: the boards, their officers and
+    the sent-messages log; then one streamed read of the actions of only those boards with someone
+    still to tell. Messages are yielded a board at a time as the read goes, so memory holds one
+    board's digest, not every board's.
+    """
     with db.unit_of_work() as reg:
-        for board in reg.boards():
-            local = in_zone(now, board.timezone)
-            today = board_today(board, local)
-            monday = today - timedelta(days=today.weekday())
-            first_working = next((monday + timedelta(days=d) for d in range(5)
-                                  if is_working_day(monday + timedelta(days=d))), None)
-            # Monday morning's report; a worker that was down then catches up on the next two working days.
-            late = first_working is not None and 0 <= (today - first_working).days <= 2
-            if not late or not is_working_day(today) or not within_working_hours(local.time()):
-                continue
-            sunday = monday + timedelta(days=6)
-            actions = list(reg.actions_of_board(board.id, due_before=sunday + timedelta(days=1), limit=1000))
-            week = f"week of {monday:%-d %B %Y}"
-            item = {"board": board.name, "week": week, "groups": _grouped(actions, today)}
-            recipients = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
-            targets = [(recipient_address(m), recipient_label(m)) for m in recipients.values()]
-            items = {target: item for target, _ in targets}
-            if board.settings.get("digest_to_channel") and board.channel_id:
-                targets.append((board.channel_id, f"{board.name} channel"))
-                # The channel's copy leaves out exempt business; the officers' own copies keep it.
-                items[board.channel_id] = {**item, "groups": _grouped(open_records(reg, actions), today)}
-            for target, label in targets:
-                key = f"digest:{board.id}:{monday.isoformat()}:{target}"
-                outgoing.append(Outgoing(kind="digest", recipient=target, parts=(Part(key, items[target]),),
-                                         render=digest_message, label=label))
-    return outgoing
+        weeks = {board.id: (board, monday) for board in reg.boards() if (monday := _week(board, now)) is not None}
+        officers = reg.members_by_ids([i for board, _ in weeks.values()
+                                       for i in (board.chair_id, board.secretary_id) if i])
+        targets: dict[int, list[tuple[str, str, str]]] = {}
+        for board, monday in weeks.values():
+            people = [officers[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in officers]
+            found = [(recipient_address(m), recipient_label(m)) for m in people]
+            if (board.settings or {}).get("digest_to_channel") and board.channel_id:
+                found.append((board.channel_id, f"{board.name} channel"))
+            targets[board.id] = [(f"digest:{board.id}:{monday.isoformat()}:{target}", target, label)
+                                 for target, label in found]
+        taken = reg.taken_keys([key for found in targets.values() for key, _, _ in found])
+    waiting = {board_id: kept for board_id, found in sorted(targets.items())
+               if (kept := [t for t in found if t[0] not in taken])}
+    if not waiting:
+        return
+
+    def messages(reg: Any, board_id: int, actions: list[Any]) -> list[Outgoing]:
+        board, monday = weeks[board_id]
+        week = [a for a in actions if a.due_date < monday + timedelta(days=7)]
+        today = in_zone(now, board.timezone).date()
+        item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}", "groups": _grouped(week, today)}
+        # The channel's copy leaves out exempt business; the officers' own copies keep it.
+        public = {**item, "groups": _grouped(open_records(reg, week), today)}
+        return [Outgoing(kind="digest", recipient=target, parts=(Part(key, public if target == board.channel_id
+                                                                           else item),),
+                         render=digest_message, label=label) for key, target, label in waiting[board_id]]
+
+    latest_monday = max(weeks[board_id][1] for board_id in waiting)
+    done: set[int] = set()
+    with db.unit_of_work() as reg:
+        current: int | None = None
+        actions: list[Any] = []
+        for action in reg.open_actions_of_boards(list(waiting), due_before=latest_monday + timedelta(days=7),
+                                                 limit=1000):
+            if action.board_id != current:
+                if current is not None:
+                    yield from messages(reg, current, actions)
+                    done.add(current)
+                current, actions = action.board_id, []
+            actions.append(action)
+        if current is not None:
+            yield from messages(reg, current, actions)
+            done.add(current)
+    for board_id in waiting:
+        if board_id not in done:  # nothing overdue or due this week: the digest says so
+            yield from messages(reg, board_id, [])

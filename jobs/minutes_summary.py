@@ -45,13 +45,17 @@ def summary_message(items: list[dict[str, Any]]) -> Message:
 
 
 def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
-    """A summary for each meeting with recorded minutes, held in the last 30 days, of a board with a channel."""
+    """A summary for each meeting with recorded minutes, held in the last 30 days, to each of its board's
+    channels. The sent-messages log is read first, in one query: a summary already posted is not built again."""
     with db.unit_of_work() as reg:
+        held = [m for m in reg.meetings_with_minutes(since=earliest(now) - FIRST_SIGHT)
+                if m.starts_at <= in_zone(now, m.board.timezone)]
+        wanted = [(meeting, channel, label, channel_key(f"minutes:{meeting.id}", channel))
+                  for meeting in held
+                  for channel, label in board_addresses(meeting.board, reg.teams_channel_of(meeting.board_id))]
+        posted = reg.taken_keys([key for *_, key in wanted])
         return [
-            Outgoing(kind="minutes", recipient=channel,
-                     parts=(Part(channel_key(f"minutes:{meeting.id}", channel), _summary_item(reg, meeting)),),
+            Outgoing(kind="minutes", recipient=channel, parts=(Part(key, _summary_item(reg, meeting)),),
                      render=summary_message, label=label)
-            for meeting in reg.meetings_with_minutes(since=earliest(now) - FIRST_SIGHT)
-            if meeting.starts_at <= in_zone(now, meeting.board.timezone)
-            for channel, label in board_addresses(meeting.board, reg.teams_channel_of(meeting.board_id))
+            for meeting, channel, label, key in wanted if key not in posted
         ]

@@ -7,69 +7,104 @@ to the board's secretary; actions overdue after four reminders go to the chair.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from domain.actions import answerable
 from domain.dates import describe_due
 from domain.moments import Moment, in_zone, latest
-from domain.nudge_policy import reminder_due
+from domain.nudge_policy import next_reminder_at, reminder_due, reminder_key, started_on, zone_of
 from domain.refs import format_ref
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from messages import NUDGE, Message, message
 
-LOOKAHEAD = timedelta(days=9)  # the earliest reminder comes seven days (and a weekend) before the due date
+
+BATCH = 1_000  # actions read, decided and re-dated at a time: memory stays flat however many are due
 
 
-def _started(action: Any, zone: ZoneInfo) -> date:
-    begun = action.meeting.starts_at if action.meeting is not None else action.created_at
-    return begun.astimezone(zone).date()
+@dataclass(frozen=True)
+class _Owner:
+    """An action's owner as the sweep reads them: only what a recipient needs."""
+
+    id: int
+    name: str
+    slack_id: str | None
+    email: str | None
+    teams_id: str | None
+    last_chat: str | None
 
 
-def _recipient(action: Any, to_chair: bool, members: dict[int, Any]) -> Any | None:
-    board = action.board
+def _recipient(row: Any, to_chair: bool, members: dict[int, Any]) -> Any | None:
     if to_chair:
-        return members.get(board.chair_id) or members.get(board.secretary_id)
-    return answerable(action, members)
+        return members.get(row.chair_id) or members.get(row.secretary_id)
+    if row.owner_id is not None:
+        return _Owner(row.owner_id, row.owner_name, row.owner_slack_id, row.owner_email, row.owner_teams_id,
+                      row.owner_last_chat)
+    return members.get(row.secretary_id)  # a group's action: its secretary answers (domain.actions.answerable)
 
 
 def nudge_message(items: list[dict[str, Any]]) -> Message:
     return message(NUDGE, items)
 
 
-def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
-    """Who should hear about which actions now."""
+def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
+    """Who should hear about which actions now.
+
+    Reads only the actions whose next reminder moment has come (storage keeps it), a batch at a
+    time. Each is decided by the policy at `now` in its owner's time zone: a reminder not yet told
+    becomes a part of a message; one already told, or none at this hour, re-dates the action to
+    its next moment, so the next sweep does not read it again. A dry run re-dates nothing.
+    """
     bundles: dict[tuple[str, bool], list[Part]] = {}
     labels: dict[str, str] = {}
     secretaries: dict[str, str] = {}
-    with db.unit_of_work() as reg:
-        actions = reg.dated_open_actions(until=latest(now).date() + LOOKAHEAD)
-        officers = reg.members_by_ids([i for a in actions for i in (a.board.chair_id, a.board.secretary_id) if i])
-        for action in actions:
-            zone = ZoneInfo((action.owner.tz if action.owner and action.owner.tz else None) or action.board.timezone)
-            local = in_zone(now, zone)
-            reminder = reminder_due(action.due_date, _started(action, zone), local.date(), local.time(),
-                                    action.snoozed_until)
-            if reminder is None:
-                continue
-            person = _recipient(action, reminder.to_chair, officers)
-            if person is None:
-                continue
-            item = {
-                "ref": format_ref(action.board.code, action.number), "what": action.what,
-                "board": action.board.name, "due_words": describe_due(action.due_date, local.date()),
-                "overdue": reminder.overdue, "to_chair": reminder.to_chair,
-                "owner": action.owner.name if action.owner else (action.owner_text or "no owner"),
-                "owner_slack_id": action.owner.slack_id if action.owner else None,
-            }
-            address = recipient_address(person)
-            bundles.setdefault((address, reminder.to_chair), []).append(
-                Part(f"nudge:{action.id}:{action.due_date.isoformat()}:{reminder.slot}", item))
-            labels[address] = recipient_label(person)
-            secretary = officers.get(action.board.secretary_id)
-            if secretary is not None:
-                secretaries.setdefault(address, recipient_address(secretary))
+    officers: dict[int, Any] = {}
+    stop = getattr(context, "stop", None)
+    dry_run = getattr(context, "dry_run", False)
+    after = None
+    while stop is None or not stop.is_set():
+        with db.unit_of_work() as reg:
+            rows = reg.reminders_come(latest(now), after=after, limit=BATCH)
+            if not rows:
+                break
+            after = (rows[-1].next_reminder_at, rows[-1].id)
+            wanted = {i for r in rows for i in (r.chair_id, r.secretary_id) if i and i not in officers}
+            officers.update(reg.members_by_ids(list(wanted)))
+            decided, redated = [], []
+            for row in rows:
+                zone = zone_of(row.owner_tz, row.board_tz)
+                local = in_zone(now, zone)
+                started = started_on(row.meeting_starts, row.created_at, zone, row.due_date)
+                reminder = reminder_due(row.due_date, started, local.date(), local.time(), row.snoozed_until)
+                if reminder is None:
+                    redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
+                                                             now=local)))
+                    continue
+                decided.append((row, zone, local, started, reminder,
+                                reminder_key(row.id, row.due_date, reminder.slot)))
+            told = reg.settled_keys([key for *_, key in decided])
+            for row, zone, local, started, reminder, key in decided:
+                person = _recipient(row, reminder.to_chair, officers)
+                if key in told or person is None:  # told already, or nobody to tell: wait for the next one
+                    redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
+                                                             reminder)))
+                    continue
+                item = {
+                    "ref": format_ref(row.board_code, row.number), "what": row.what,
+                    "board": row.board_name, "due_words": describe_due(row.due_date, local.date()),
+                    "overdue": reminder.overdue, "to_chair": reminder.to_chair,
+                    "owner": row.owner_name if row.owner_id is not None else (row.owner_text or "no owner"),
+                    "owner_slack_id": row.owner_slack_id if row.owner_id is not None else None,
+                }
+                address = recipient_address(person)
+                bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))
+                labels[address] = recipient_label(person)
+                secretary = officers.get(row.secretary_id)
+                if secretary is not None:
+                    secretaries.setdefault(address, recipient_address(secretary))
+            if not dry_run:
+                reg.set_reminder_moments(redated)
+        if len(rows) < BATCH:
+            break
     return [Outgoing(kind="chair-overdue" if to_chair else "nudge", recipient=slack_id, parts=tuple(parts),
                      render=nudge_message, label=labels[slack_id], escalate_to=secretaries.get(slack_id))
             for (slack_id, to_chair), parts in bundles.items()]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -24,9 +24,14 @@ class SweepContext:
     public_url: str | None = None
     # Set when the worker is asked to stop: a sweep then ends after the message it is sending.
     stop: threading.Event = field(default_factory=threading.Event, compare=False)
+    # A sweep's whole budget, under the five-minute schedule: past it no new message is started
+    # and the rest waits for the next sweep, so a hung Slack never makes sweeps pile up.
+    deadline_seconds: float = 240.0
+    # A dry run plans without writing: the nudges sweep re-dates nothing.
+    dry_run: bool = False
 
 
-SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], list[Any]]] = {
+SWEEPS: dict[str, Callable[[Any, datetime, SweepContext], Iterable[Any]]] = {
     "nudges": nudges.plan,
     "agendas": agendas.plan,
     "minutes": minutes_summary.plan,
@@ -56,9 +61,12 @@ def run_job(name: str, db: Any, sender: Sender, now: Moment, *, dry_run: bool = 
             sync_directory(db, directory)
         except Exception as error:  # noqa: BLE001 - a directory outage must not stop reminders to linked members
             log.warning("directory_sync_failed error=%s", error)
-    report = deliver(db, SWEEPS[name](db, now, context), sender, dry_run=dry_run, wall=wall,
-                     stopping=context.stop.is_set)
-    log.info("sweep job=%s at=%s outcome=%s sent=%d skipped=%d failed=%d planned=%d ms=%.0f", name,
-             now.isoformat(), "stopped" if report.stopped else "done", report.sent, report.skipped,
-             len(report.failed), len(report.planned), (time.perf_counter() - started) * 1000)
+    planning = replace(context, dry_run=True) if dry_run else context
+    planned = SWEEPS[name](db, now, planning)
+    report = deliver(db, planned, sender, dry_run=dry_run, wall=wall, stopping=context.stop.is_set,
+                     deadline=context.deadline_seconds - (time.perf_counter() - started))
+    outcome = "stopped" if report.stopped else ("deadline" if report.left else "done")
+    log.info("sweep job=%s at=%s outcome=%s sent=%d recovered=%d skipped=%d failed=%d left=%d planned=%d ms=%.0f",
+             name, now.isoformat(), outcome, report.sent, report.recovered, report.skipped, len(report.failed),
+             report.left, len(report.planned), (time.perf_counter() - started) * 1000)
     return report

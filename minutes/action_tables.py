@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
@@ -137,3 +138,76 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
 
 def _continued(row: Row, text: str) -> Row:
     return Row(f"{row.what} {text}", row.who, row.when, row.item, row.number, row.status)
+
+
+_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in _HEADINGS.values() for heading in words
+                  for word in heading.split()}
+# PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
+# "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
+# each row is cut from its ends: a reference first, a date and an owner last.
+_SPACED_HEADER_WORDS = 6
+_REF_CELL = re.compile(r"^(?=\S*\d)[\w./-]{1,20}$")
+_WHEN_WORDS = re.compile(r"^(?:asap|tbc|tba|ongoing|on-going|immediate(?:ly)?|n/a)$", re.IGNORECASE)
+_STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue"
+                          r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
+
+
+def spaced_columns(line: str) -> list[str] | None:
+    """Each column's meaning when a line without tabs is an action table's header: every
+    word a column heading ("Ref Action Owner Date", "No. Action Lead Due date Status")."""
+    words = line.split()
+    if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
+        return None
+    if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
+            re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
+        return None  # a word no heading has: running text (most lines end here, cheaply)
+    return _parse_header(words, [])
+
+
+def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
+    """Headings read word by word, a word joining the next ("Due date", "Action by")
+    only when the shorter reading fails; each meaning once, with a task and who or when."""
+    if not words:
+        ok = WHAT in kinds and {WHO, WHEN} & set(kinds) and len(set(kinds)) == len(kinds)
+        return kinds if ok else None
+    for size in range(1, min(3, len(words)) + 1):
+        kind = _heading_kind(" ".join(words[:size]))
+        if kind and kind not in kinds:
+            found = _parse_header(words[size:], kinds + [kind])
+            if found:
+                return found
+    return None
+
+
+def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str], tuple[str, str] | None],
+               due_at_end: Callable[[str], tuple[str, str] | None]) -> Row | None:
+    """A row of a spaced table, or None when the line is not one (it names neither who
+    nor when where the header puts them). `owner_at_end` and `due_at_end` return the
+    text without its last cell and that cell."""
+    text = " ".join(line.split())
+    number = status = who = when = None
+    position = columns.index(WHAT)
+    if position and columns[0] in (NUMBER, ITEM):
+        first, _, rest = text.partition(" ")
+        if _REF_CELL.match(first):
+            number, text = first.rstrip("."), rest
+    for kind in reversed(columns[position + 1 :]):
+        if kind == OTHER:
+            last = text.rsplit(" ", 2)
+            for size in (2, 1):
+                cell = " ".join(last[-size:])
+                if len(last) > size and _STATUS_CELL.match(cell):
+                    status, text = cell, " ".join(last[:-size])
+                    break
+        elif kind == WHEN:
+            found = due_at_end(text)
+            if found:
+                text, when = found
+        elif kind == WHO:
+            found = owner_at_end(text)
+            if found:
+                text, who = found
+    if not who and not when or len(text.split()) < 2:
+        return None
+    return Row(text.strip(" -–—,;"), who, when, number if columns[0] == ITEM else None,
+               number if columns[0] == NUMBER else None, status)

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
+from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_due_phrase
 
 _OWNER_THEN_VERB = re.compile(
     r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
-    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to)\s+"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to"
+    r"|committed\s+to)\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -37,8 +39,9 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+_TICKED = re.compile(r"^\[[xX✓✔]\]")
 _SUBJECT_WORDS = 8
-_PERSONAL_LINKS = {"will", "would", "should", "agreed to"}
+_PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 _NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
@@ -57,6 +60,8 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
     text = " ".join(text.split()).strip(" ;")
+    if _TICKED.match(text):
+        return None  # "- [x] submit the application": a ticked box is done, not to do
     text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
@@ -68,7 +73,7 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = None if strict else _owner_then_dash(body, owners)
+    owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
     owned = owned or _owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
@@ -82,9 +87,11 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     return Task(what, who, due_text) if what else None
 
 
+_FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
+                r"|target(?:\s+date)?|when)")
 _FIELD = re.compile(
-    r"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>lead|owner|responsible|by\s+whom|who|timescale|deadline"
-    r"|due(?:\s+date)?|by\s+when|target(?:\s+date)?|when)\s*:\s*(?P<value>[^.;()\[\]]+?)\s*(?:[.;)\]]|$)",
+    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
+    rf"(?:[.;)\]]|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
     re.IGNORECASE,
 )
 _WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
@@ -167,12 +174,12 @@ def last_task_sentence(text: str) -> str | None:
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
     """Tasks set in unmarked running text, one per sentence that names its owner."""
-    tasks = (read_task(sentence, owners, strict=True) or _asked_that(sentence, owners)
+    tasks = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
              for sentence in sentences(text))
     return [task for task in tasks if task is not None]
 
 
-def _asked_that(sentence: str, owners: Owners) -> Task | None:
+def asked_task(sentence: str, owners: Owners) -> Task | None:
     """ "The Board asked that Healthwatch share its survey by May": a request to a named
     person, role or body, with the verb in its plain form."""
     match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence)
@@ -220,6 +227,13 @@ def _sentence_starts(body: str) -> list[str]:
     return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
 
 
+def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
+    """ "Invite the University to present its offer – Sam Bright": a known person named
+    after the task owns it, whatever its opening words look like."""
+    who, what = _trailing_owner(body, owners)
+    return (who, what) if who and (owners.is_person(who) or looks_like_name(who)) and what.strip() else None
+
+
 def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
     match = _TRAILING_OWNER.search(body)
     if match:
@@ -235,6 +249,7 @@ def _without(text: str, start: int, end: int) -> str:
 
 
 def _tidy_what(what: str) -> str:
+    what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()

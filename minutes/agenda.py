@@ -12,11 +12,12 @@ from minutes.vocabulary import OWNER_ROLES
 from minutes.when import MONTH
 
 # "3. Finance", "Item 3: Finance", and council minute references "14/16 Minutes",
-# "HWB 23/16 Declarations of interest" (the item is the number before the year), or
+# "HWB 23/16 Declarations of interest" (the item is the number before the year), NHS
+# board references "FB/25/031 Patient story" (the year first, then the item), or
 # with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
     r"^\s*(?:(?:agenda\s+item|item|minute|min\.?)\s+)?"
-    r"(?:(?:(?-i:[A-Z]{2,6})\s*)?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
+    r"(?:(?:(?-i:[A-Z]{2,6})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -53,10 +54,35 @@ def read_heading(line: str, last_number: int | None = None, year_first: bool = F
             return None
         if last_number is not None and int(written) <= last_number:
             return None
-        return _item(written, numbered["title"])
+        title, _ = split_run_on(numbered["title"])
+        return _item(written, title)
     if _is_capitals_heading(line):
         return _item(None, line)
     return None
+
+
+# "25/064 Public participation. A resident raised ...": a parish minute runs its text on
+# after the title's full stop. The title is short and ends at a stop before a capital;
+# "St. Mary's" and "No. 4" are abbreviations, not the end of one.
+_RUN_ON = re.compile(r"^(?P<title>[^.\t]{3,80}?)(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bCllr)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+                     r"(?<!\bMs)\.\s+(?P<rest>[A-Z0-9(\"“'‘].*)$")
+_RUN_ON_TITLE_WORDS = 10
+_RUN_ON_REST_WORDS = 3
+
+
+def split_run_on(title: str) -> tuple[str, str | None]:
+    """A numbered heading's title and the minute's text run on after it, if any."""
+    match = _RUN_ON.match(title)
+    if (not match or len(match["title"].split()) > _RUN_ON_TITLE_WORDS
+            or len(match["rest"].split()) < _RUN_ON_REST_WORDS):
+        return title, None
+    return match["title"].strip(), match["rest"].strip()
+
+
+def heading_run_on(line: str) -> str | None:
+    """The text a numbered heading line runs on with after its title, if any."""
+    numbered = _NUMBERED.match(line)
+    return split_run_on(numbered["title"])[1] if numbered else None
 
 
 def ref_number(first: str, second: str, year_first: bool) -> str | None:
@@ -81,8 +107,8 @@ def year_comes_first(lines: list[str], year: int | None) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """Whether a line heads an agenda item, whatever its number."""
-    return read_heading(line) is not None
+    """Whether a line heads an agenda item, whatever its number or reference order."""
+    return read_heading(line) is not None or read_heading(line, year_first=True) is not None
 
 
 def presenter_line(line: str) -> str | None:

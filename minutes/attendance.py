@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from minutes.action_tables import table_columns
-from minutes.agenda import is_heading
+from minutes.agenda import heading_run_on, is_heading
 from minutes.model import Apology, Attendee
 from minutes.normalise import prose
 from minutes.people import (
@@ -19,7 +19,7 @@ from minutes.people import (
     read_person,
     split_people,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -35,7 +35,8 @@ class Label:
 
 
 _LABELS: list[tuple[str, Label]] = [
-    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
@@ -49,11 +50,11 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
-    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding",
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
-     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
@@ -86,6 +87,8 @@ class Attendance:
     absent: list[Apology] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     first_line: int | None = None
+    # Initials and handles the list gives people ("Jane Smith (JS)", "@jsmith"): short -> name.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
@@ -116,9 +119,16 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         labelled = attendance_label(lines[index])
         if not labelled:
+            _run_on_apologies(lines, index, found)
             index += 1
             continue
         label, rest = labelled
+        end = _label_columns(lines, index, label, rest, found)
+        if end is not None:  # "Members | Officers" over a column of people each
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
         ahead = _next_filled(lines, index + 1) if not rest.strip() else None
         end = _status_table(lines, ahead, found) if ahead is not None else None
         if end is not None:  # "Attendance" over a table saying each person's status
@@ -133,6 +143,41 @@ def read_attendance(lines: list[str]) -> Attendance:
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
+
+
+def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:
+    """A table whose header cells are attendance headings ("Members | Officers",
+    "Present | Apologies"): each column's cells are people under its heading. Returns
+    the index after the table, or None when the line heads no such table."""
+    cells = [cell.strip() for cell in rest.split("\t")]
+    if "\t" not in lines[start].strip() or not cells or cells[0] or not all(cells[1:]):
+        return None
+    labels = [label] + [found_label[0] for cell in cells[1:] if (found_label := attendance_label(cell + ":"))]
+    if len(labels) != len(cells):
+        return None
+    index = start + 1
+    while index < len(lines) and lines[index].strip():
+        for column, cell in enumerate(lines[index].split("\t")[: len(labels)]):
+            person = read_person(cell) if cell.strip() else None
+            if person is not None:
+                _record(found, labels[column], [person])
+        index += 1
+    return index
+
+
+def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
+    """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
+    people a minute names after its title. The line stays the agenda item's heading."""
+    if "pologies" not in lines[index]:
+        return
+    run_on = heading_run_on(lines[index])
+    labelled = attendance_label(run_on) if run_on else None
+    if not labelled or not labelled[0].single_line:
+        return
+    rest = labelled[1]
+    if rest.count("(") > rest.count(")") and index + 1 < len(lines):
+        rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
+    _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
 _NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}
@@ -210,13 +255,18 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
         first_under_heading = not block and not rest.strip() and _names_someone(line)
-        wrapped = bool(block) and ";" in block[-1] and ";" in line and not block[-1].rstrip().endswith(".")
+        # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
+        wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
+            ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
+            and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
             continue
-        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing").
-        person_row = "\t" in line.strip() and looks_like_name(prose(line.strip().split("\t")[0]))
+        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
+        # or the table's header row ("Name | Role | Agency") first under the heading.
+        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and {
+            cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= _HEADER_CELLS)
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
                 or _carries_on(line, strong=False)):
             break
@@ -242,6 +292,10 @@ def _carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    grouped = _GROUP_COLON.match(prose(line))
+    if grouped and not looks_like_name(grouped["head"]):
+        # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
+        line = grouped["tail"]
     text = prose(re.sub(r"\([^()]*\)", " ", line))
     words = text.replace(",", " ").split()
     if not words:
@@ -250,9 +304,14 @@ def _carries_on(line: str, strong: bool) -> bool:
     if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
     first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
-    if not (looks_like_name(re.split(r"\s+[-–—]\s+", first)[0]) or is_organisation(first)):
+    # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
+    head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
+    if not (looks_like_name(head) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
+
+
+_GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
@@ -330,7 +389,7 @@ def _table_row(cells: list[str], name_column: int, table: list[list[str]], later
     if _first_filled(cells) > name_column:
         _spilled_cell(" ".join(filled), table, later)
         return
-    name, rest = filled[0], " ".join(filled[1:])
+    name, rest = filled[0], "\t".join(filled[1:])
     if table and table[-1][0] == "" :
         rest = rest or table[-1][1]
         table.pop()
@@ -388,11 +447,11 @@ def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[
 
 def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
     text = prose(line)
-    if _NOBODY.match(text):
-        return group, []
+    if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
+        return group, []  # nobody, or a table's header row whose cells PDF text ran together
     head, colon, tail = text.partition(":")
-    if colon and is_organisation(head) and not looks_like_name(head):
-        return group, _people_in(tail, head, known_orgs)
+    if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
+        return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if _is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)
@@ -413,13 +472,35 @@ def _is_group_heading(text: str) -> bool:
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
-    entries = [_titled(entry, title) for entry in split_people(text)]
+    entries = []
+    for entry in split_people(text):
+        # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
+        # opening one of the semicolon parts belongs to each name in that part.
+        inner, plural = _shared_title(entry)
+        parts = split_people(inner) if plural and title is None else [entry]
+        entries.extend(_titled(part, plural if plural and title is None else title) for part in parts)
+    if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
+        entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
     people = [read_person(entry, group) for entry in entries if not _NOBODY.match(entry.strip())]
     return [person for person in people if person is not None]
+
+
+def _with_descriptions(entries: list[str]) -> list[str]:
+    """ "Andrea Kilbride, Chief Executive, Redmarsh Council" split at its commas: an entry
+    that opens with a role or a body, not a name, describes the person before it."""
+    joined: list[str] = []
+    for entry in entries:
+        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
+        describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
+        if joined and describes and not has_title(head):
+            joined[-1] = f"{joined[-1]}, {entry.strip()}"
+        else:
+            joined.append(entry)
+    return joined
 
 
 def _shared_title(text: str) -> tuple[str, str | None]:
@@ -439,6 +520,8 @@ def _titled(entry: str, title: str | None) -> str:
 
 def _record(found: Attendance, label: Label, people: list[Person]) -> None:
     for person in people:
+        if person.initials:
+            found.aliases.setdefault(person.initials, person.name)
         if label.kind == APOLOGIES:
             _add_absence(found.apologies, person)
         elif label.kind == ABSENT:

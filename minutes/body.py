@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, Row, read_table, table_columns
-from minutes.actions import Task, last_task_sentence, owner_only, prose_tasks, read_task
-from minutes.agenda import MINUTE_REF, presenter_line, read_heading, ref_number, year_comes_first
-from minutes.decisions import prose_decisions
+from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.actions import Task, asked_task, last_task_sentence, owner_only, prose_tasks, read_task
+from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
+from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -34,7 +34,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
-from minutes.when import resolve_due
+from minutes.when import due_at_end, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -159,6 +159,7 @@ class _Reader:
         self.exempt_next = False
         self.last_session = 0
         self.in_declarations = False
+        self.listing = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
 
@@ -181,20 +182,16 @@ class _Reader:
             self._flush()
             self.expect_action_list = False
             rows, end = read_table(lines, index, columns)
-            if not self.reviewing_old_actions:
-                # A "Decision / Action" table with a Type column: its decisions are decisions.
-                for row in rows:
-                    if row.status and _DECISION_ROW.match(row.status):
-                        self.body.decisions.append(row.what)
-                        self.body.decision_items.append(self._item_of(row))
-                rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-                self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
-                                         for part in _each_action(row))
-            else:
-                # An earlier meeting's log: only what it carries forward is still this board's to do.
-                self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
-                                         if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+            self._table_rows(rows)
             return end
+        spaced = spaced_columns(line)
+        if spaced:
+            rows, end = self._spaced_table(lines, index, spaced)
+            if rows:
+                self._flush()
+                self.expect_action_list = False
+                self._table_rows(rows)
+                return end
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
@@ -244,6 +241,9 @@ class _Reader:
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
+            run_on = heading_run_on(line) if heading.number is not None else None
+            if run_on:
+                self.paragraph.append(run_on)
             return index + 1
         if announces_next_meeting(line):
             self._flush()
@@ -253,6 +253,48 @@ class _Reader:
             line = self._right_hand_owner(line)
         self.paragraph.append(line.strip())
         return index + 1
+
+    def _table_rows(self, rows: list[Row]) -> None:
+        if not self.reviewing_old_actions:
+            # A "Decision / Action" table with a Type column: its decisions are decisions.
+            for row in rows:
+                if row.status and _DECISION_ROW.match(row.status):
+                    self.body.decisions.append(row.what)
+                    self.body.decision_items.append(self._item_of(row))
+            rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
+            self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
+                                     for part in _each_action(row))
+        else:
+            # An earlier meeting's log: only what it carries forward is still this board's to do.
+            self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
+                                     if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+
+    def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
+        """The rows under a header whose cells PDF text ran together with single spaces."""
+        rows: list[Row] = []
+        index = start + 1
+        while index < len(lines) and lines[index].strip():
+            line = lines[index].strip()
+            row = spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if row is None:
+                if not rows or not line[:1].islower():
+                    break
+                last = rows[-1]
+                row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
+                rows.pop()
+            rows.append(row)
+            index += 1
+        return rows, index
+
+    def _owner_at_end(self, text: str) -> tuple[str, str] | None:
+        """The last words of a row when they name an owner: a known person, initials, a role."""
+        words = text.split()
+        owners = self.context.owners
+        for size in range(min(4, len(words) - 1), 0, -1):
+            cell = " ".join(words[-size:])
+            if owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell):
+                return " ".join(words[:-size]), cell
+        return None
 
     def _session(self, line: str) -> AgendaItem | None:
         """ "Session 2: Community resilience": an away day's items, numbered on their own."""
@@ -354,7 +396,10 @@ class _Reader:
         self._governance(text)
         if self.expect_action_list:
             self.expect_action_list = False
+            # A list under an "Actions" heading restates the body's actions, as a table does.
+            self.listing = True
             self._segment(Segment(ACTION, text), "")
+            self.listing = False
         else:
             before = self.previous_text
             found = segments(text)
@@ -396,13 +441,15 @@ class _Reader:
                 self._add_tasks(prose_tasks(segment.text, owners))
             else:
                 self._carried_entries(segment.text)
+                self._new_in_review(segment.text)
             return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
-            self._decide(found)
+            self._decide([decided for index, item in enumerate(found)
+                          if (decided := self._decision_then_tasks(item, first=index == 0))])
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
@@ -414,7 +461,12 @@ class _Reader:
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
             else:
-                self._add_tasks(read_task(item, owners, strict=False) for item in found)
+                # A later line that reports ("OC asked that ...", "GO said ...") is minute text
+                # after the action, not another action: it sets a task only as prose does.
+                narrative = [item for index, item in enumerate(found) if index and _reports(item)]
+                self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
+                for item in narrative:
+                    self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
 
     def _carried_entries(self, text: str) -> None:
@@ -436,6 +488,18 @@ class _Reader:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
 
+    def _new_in_review(self, text: str) -> None:
+        """Under matters arising, a sentence setting a named owner a task with a date still to
+        come, and no word of progress ("Superintendent Ryle to circulate the results before the
+        April meeting"), is a new action; one reporting on an earlier action is not."""
+        for sentence in sentences(text):
+            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
+                continue
+            for task in prose_tasks(sentence, self.context.owners):
+                due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
+                if due is not None and due > self.context.reference:
+                    self._add_tasks([task])
+
     def _owner_for_last(self, task: Task | None) -> bool:
         """An "Action: X" marker after a sentence already read as a task (its owner taken
         from the words, "asked the team to ...") gives that task its owner rather than
@@ -450,6 +514,19 @@ class _Reader:
             self.body.actions[-1] = (replace(action, who=task.who), False)
         return True
 
+    def _decision_then_tasks(self, item: str, first: bool = True) -> str:
+        """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
+        a resolution in running text ends where a sentence setting a named owner a task
+        begins; that sentence and those after it are read as prose."""
+        parts = sentences(item)
+        # A later line of the resolution may itself open with the task ("The Clerk will ...").
+        for index in range(1 if first else 0, len(parts)):
+            if read_task(parts[index], self.context.owners, strict=True) is not None:
+                if not self.reviewing_old_actions:
+                    self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
+                return " ".join(parts[:index])
+        return item
+
     def _decide(self, decisions: list[str]) -> None:
         """Record decisions under the current agenda item."""
         self.body.decisions.extend(decisions)
@@ -458,7 +535,7 @@ class _Reader:
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
             if task is not None and task.what:
-                self.body.actions.append((self._action(task.what, task.who, task.due_text), False))
+                self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
@@ -539,6 +616,26 @@ def _each_action(row: Row) -> list[Row]:
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
+_PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
+                       r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
+_REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
+                    "welcomed", "presented", "outlined", "raised", "suggested", "queried", "stated", "advised",
+                    "highlighted", "informed", "told", "gave", "was", "were", "had", "has", "have", "is", "are"}
+
+
+def _reports(item: str) -> bool:
+    """Whether an entry reads as a report of the meeting ("OC asked that ...", "The group
+    noted ...") rather than a task: its subject's verb is past or a reporting one."""
+    words = item.split()
+    for word in words[1:4]:
+        bare = word.lower().strip(",.;:")
+        if bare in _REPORTING_VERBS or word[:1].islower() and bare.endswith("ed") and len(bare) > 4:
+            return True
+        if word[:1].islower():
+            return False
+    return False
+
+
 def _with_stem(found: list[str]) -> list[str]:
     """ "That:", "(a) the strategy be endorsed;" read as "That the strategy be endorsed"."""
     if len(found) < 2 or not _STEM.match(found[0]):
@@ -556,7 +653,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     sentence = last_task_sentence(before)
     if not sentence:
         return None
-    task = read_task(sentence, owners, strict=False)
+    # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
+    task = asked_task(sentence, owners) or read_task(sentence, owners, strict=False)
     if task is None:
         return None
     return Task(task.what, marker.who, marker.due_text or task.due_text)

@@ -14,7 +14,8 @@ _DECISION_SENTENCE = re.compile(
     r"(?:true|correct|accurate)\s+record",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)’'\"][.!?])\s+(?=[A-Z(])")
+# A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.))\s+(?=[A-Z(])")
 
 
 def sentences(text: str) -> list[str]:

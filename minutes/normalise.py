@@ -26,6 +26,15 @@ _SPLICED_NEXT_MEETING = re.compile(
     r"^\s*(?P<left>\S.*?\w)\t+(?:date\s+)?of\s+(?:the\s+)?next\s+meeting\s+(?P<right>\w.*)$",
     re.IGNORECASE,
 )
+# "ACTION (JS): send ...", "AI (@jsmith): send ...", "AI: @jsmith to send ...": the action
+# item shorthands of NHS and open-source minutes, written as the marker the reader knows
+# with the owner first ("ACTION: JS – send ...").
+_BRACKETED_OWNER_MARKER = re.compile(
+    r"^(?P<lead>\s*(?:[-*]\s+)?)(?:ACTIONS?|Actions?|AI|AP)\s*\((?P<who>[^()]{1,40})\)\s*:\s*(?=\S)"
+)
+_SHORT_MARKER = re.compile(
+    r"^(?P<lead>\s*(?:[-*]\s+)?)(?:AI|AP)\s*:\s*(?=@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:to|will)\s)"
+)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
@@ -75,6 +84,9 @@ def _mended(line: str) -> str:
     line = _SPLIT_ORDINAL.sub(r"\1\2", line)
     line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
     line = _STRAY_LETTER.sub(" ", line)
+    if line.lstrip(" -*")[:1] == "A":  # the shorthands all start with "A": most lines skip both patterns
+        line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
+        line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
     spliced = _SPLICED_NEXT_MEETING.match(line)
     if spliced:
         # A two-column "Date of next meeting | 25 June 2015" extracted through each other.

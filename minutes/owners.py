@@ -19,9 +19,12 @@ def _key(name: str) -> str:
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None) -> None:
         self._by_key: dict[str, str] = {}
         self._short: dict[str, set[str]] = {}
+        self._handles: dict[str, set[str]] = {}
+        # The initials and handles the attendance list defines: they name exactly one person.
+        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
         for name in names:
             key = _key(name)
             if not key:
@@ -30,6 +33,12 @@ class Owners:
             words = key.split()
             for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:])}:
                 self._short.setdefault(short, set()).add(name)
+            if len(words) >= 2:
+                # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
+                first, last = re.sub(r"\W", "", words[0]), re.sub(r"\W", "", words[-1])
+                for handle in {first + last, first[:1] + last, first + last[:1], last + first[:1],
+                               f"{first}-{last}", f"{first}_{last}", f"{first}.{last}"}:
+                    self._handles.setdefault(handle, set()).add(name)
 
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
@@ -66,6 +75,12 @@ class Owners:
         )
 
     def _person(self, part: str) -> str | None:
+        alias = _alias_key(part)
+        if alias in self._aliases:
+            return self._aliases[alias]
+        if alias.startswith("@"):
+            handle = self._handles.get(alias[1:], set())
+            return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
@@ -79,6 +94,10 @@ class Owners:
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
         return next(iter(names)) if len(names) == 1 else None
+
+
+def _alias_key(text: str) -> str:
+    return text.strip(" .:;,()[]").lower()
 
 
 def _initials(words: list[str]) -> str:

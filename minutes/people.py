@@ -28,6 +28,8 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+# Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
+_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
@@ -35,7 +37,7 @@ _ATTENDANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
-_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}|@[\w-]{2,39})$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
@@ -68,18 +70,23 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
-    for part in rest:
-        _classify_parts(part, roles, orgs)
     initials = None
+    for part in rest:
+        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
+        initials = _classify_parts(part, roles, orgs) or initials
     for inside in bracketed:
         if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
             orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
             continue
         initials = _classify_parts(inside, roles, orgs) or initials
-    name = _tidy(name)
+    name = _POSTNOMINALS.sub("", _tidy(name))
     if not looks_like_name(name):
-        return None
+        split = _name_then_body(name)
+        if split is None:
+            return None
+        name, body = split
+        orgs.insert(0, body)
     if initials and not _initials_fit(initials, name):
         orgs.append(initials)
         initials = None
@@ -90,6 +97,19 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         in_place_of=in_place_of,
         initials=initials,
     )
+
+
+def _name_then_body(text: str) -> tuple[str, str] | None:
+    """ "Ellis Barton Kestrel Vale Fire and Rescue": a name and its body run together, as a
+    two-column PDF row comes out. The name is the shortest opening that reads as one
+    before words that read as a body."""
+    words = text.split()
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+        name, body = " ".join(words[:size]), " ".join(words[size:])
+        if looks_like_name(name) and is_organisation(body) and not looks_like_name(body):
+            return name, body
+    return None
 
 
 def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
@@ -108,9 +128,15 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
 
 
 def _initials_fit(initials: str, name: str) -> bool:
+    """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
+    A handle ("@mlindqvist") is the person's own, whatever it spells."""
+    if initials.startswith("@"):
+        return True
     words = [w for w in re.split(r"[\s-]+", strip_title(name)) if w]
     letters = "".join(w[0].upper() for w in words)
-    return initials == letters or (len(words) >= 2 and initials == letters[0] + letters[-1])
+    capitals = "".join(c for c in strip_title(name) if c.isupper())
+    upper = "".join(c for c in initials if c.isupper())
+    return initials == letters or (upper == capitals and len(upper) >= 2) or (len(words) >= 2 and initials == letters[0] + letters[-1])
 
 
 def _tidy(text: str) -> str:
@@ -157,6 +183,7 @@ def split_people(text: str) -> list[str]:
     at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
     semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
     Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
+    text = _AND_FROM.sub(" and ", _PUBLIC_TAIL.sub("", text))  # "from A and from B"
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
@@ -167,6 +194,15 @@ def split_people(text: str) -> list[str]:
     for chunk in chunks:
         entries.extend(_split_at_and(chunk))
     return _fold_trailing_parts(entries)
+
+
+# "... and three members of the public": an audience counted, not people named.
+_AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
+_PUBLIC_TAIL = re.compile(
+    r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
+    r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _outside_brackets(text: str, marks: str) -> bool:

@@ -35,7 +35,7 @@ def read_minutes(text: str) -> Minutes:
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
     ]
-    context = Context(Owners(names), header.date or date.today(), next_meeting.date)
+    context = Context(Owners(names, attendance.aliases), header.date or date.today(), next_meeting.date)
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
@@ -147,7 +147,13 @@ def _likeness(first: Action, second: Action) -> float:
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
-    return share if share >= 0.8 or same_owner_and_date and share >= 0.6 else 0.0
+    # "Run a bid-writing session in early March" / "Run a bid-writing session for member groups".
+    same_owner_and_opening = bool(first.who and second.who) and _opening(first.what) == _opening(second.what)
+    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening) and share >= 0.6 else 0.0
+
+
+def _opening(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())[:4]
 
 
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:

@@ -16,7 +16,7 @@ TITLES = sorted(
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
         "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
         "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
-        "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable", "Det", "Det.", "Detective",
         "Chief Fire Officer", "Group Manager", "Station Manager", "Area Manager",
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
@@ -35,7 +35,8 @@ _ROLE_PATTERNS = [
     r"|principal|president|facilitator|minute[- ]taker|representative|member|portfolio holder"
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
-    r"|nurse|matron|practitioner|social worker)"
+    r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
@@ -43,9 +44,11 @@ ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
 
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(
-    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?|clerk|secretary|secretariat"
-    r"|officers?|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
+    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?"
+    r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
+    r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
+    r"|(?:[a-z-]+\s+){0,3}officer|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
     r"|everyone|members|board members|partners|treasurer)$",
     re.IGNORECASE,
 )
@@ -55,7 +58,7 @@ GROUP_NOUNS = {
     "leads", "group", "groups", "cluster", "team", "teams", "partners", "members", "board",
     "officers", "panel", "forum", "network", "partnership", "council", "ccg", "trust",
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
-    "subgroup", "committee", "directorate", "executive", "secretariat", "leadership",
+    "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").

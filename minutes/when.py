@@ -71,6 +71,10 @@ _WEEK_OF = (
     rf"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+"
     rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
 )
+# "within two weeks": a span from the meeting ("in six months" is often what, not when).
+_SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+# "the April meeting": the next meeting when it falls in that month.
+_MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|council\s+)?meeting"
 _DUE_CUE = re.compile(
     rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
@@ -78,6 +82,19 @@ _DUE_CUE = re.compile(
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
+# Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
+_OTHER_CUE = re.compile(
+    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
+    # "report back (to the Board) in June": a month alone is a date only for coming back.
+    rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}))",
+    re.IGNORECASE,
+)
+_OTHER_CUE_WORDS = ("within", "back", "meeting")
+_DIGIT = re.compile(r"\d")
+_MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
 _LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
@@ -192,15 +209,25 @@ def find_time(text: str) -> Found | None:
 
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
-    for match in _DUE_CUE.finditer(text):
-        group = "cued" if match["cued"] else "tail" if match["tail"] else "week"
+    found = _cued(text, _DUE_CUE)
+    lowered = text.lower()
+    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and _DIGIT.search(text)):
+        found = _cued(text, _OTHER_CUE)
+    return found
+
+
+def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
+    for match in cues.finditer(text):
+        group = next(name for name, value in match.groupdict().items() if value)
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
-        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()))
+        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
-        return Found(phrase.strip().rstrip("."), match.start(), match.end())
+        # "report back in June": "back" stays with the task; the date is "in June".
+        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else match.start()
+        return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 
 
@@ -212,6 +239,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
+    if month_meeting:
+        month = _month_number(text.strip().removeprefix("the").split()[0])
+        return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
@@ -220,3 +251,18 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return parse_written_date(text, reference)
     except BadDate:
         return None
+
+
+_DUE_AT_END = re.compile(
+    rf"(?:^|\s)(?:by\s+)?(?P<due>{_WEEK_OF}|{_DUE_DATE}|tbc|tba|ongoing|on-going|immediate(?:ly)?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def due_at_end(text: str) -> tuple[str, str] | None:
+    """A table cell of dates run on at the end of a row's text ("... AL 11/04/2025"):
+    the text before it and the date as written."""
+    match = _DUE_AT_END.search(text)
+    if not match:
+        return None
+    return text[: match.start()].rstrip(), match["due"]

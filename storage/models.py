@@ -208,6 +208,8 @@ class Action(Base):
         Index("ix_actions_owner_status_due", "owner_id", "status", "due_date"),
         Index("ix_actions_board_status_due", "board_id", "status", "due_date"),
         Index("ix_actions_status_due", "status", "due_date"),
+        # The nudges sweep: open actions whose next reminder moment has come, earliest first.
+        Index("ix_actions_next_reminder", "next_reminder_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -221,6 +223,9 @@ class Action(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     due_text: Mapped[str | None] = mapped_column(String(200))
     snoozed_until: Mapped[date | None] = mapped_column(Date)  # reminders wait until then
+    # When the owner may next hear from the nudges sweep; None when closed or undated.
+    # Kept by storage.reminder_moments whenever the action is written or reminded.
+    next_reminder_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(10), default="open")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
@@ -260,6 +265,11 @@ class SentMessage(Base):
     channel: Mapped[str | None] = mapped_column(String(320))
     ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(String(300))
+    # Who holds an unfinished claim (host, process id, token) and until when; the key the message
+    # went out under (Slack's metadata, an e-mail's Message-ID), which a later sweep looks for.
+    holder: Mapped[str | None] = mapped_column(String(100))
+    deadline: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    message_key: Mapped[str | None] = mapped_column(String(300))
 
 
 class TeamsUser(Base):

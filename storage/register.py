@@ -7,12 +7,14 @@ the same number of queries however large the register grows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from types import SimpleNamespace
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, or_, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -32,9 +34,22 @@ from storage.models import (
     TeamsChannel,
     TeamsUser,
 )
+from storage import reminder_moments
+
+BATCH = 2_000  # rows fetched at a time by the sweeps' streamed reads
 
 
 SEEN_STEP = timedelta(hours=1)  # how finely a Teams user's last activity is kept
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A key won by `Register.claim`. `earlier_key` is set when an unfinished claim was taken over:
+    the key its message went out under, and `earlier_at` when that claim was made."""
+
+    key: str
+    earlier_key: str | None = None
+    earlier_at: datetime | None = None
 
 
 class Register:
@@ -129,6 +144,13 @@ class Register:
     def teams_channel_of(self, board_id: int) -> TeamsChannel | None:
         return self.session.scalars(select(TeamsChannel).where(TeamsChannel.board_id == board_id)).first()
 
+    def teams_channels_of(self, board_ids: Sequence[int]) -> dict[int, TeamsChannel]:
+        """The Teams channels of these boards, by board id, in one statement."""
+        if not board_ids:
+            return {}
+        found = self.session.scalars(select(TeamsChannel).where(TeamsChannel.board_id.in_(board_ids)))
+        return {channel.board_id: channel for channel in found}
+
     def teams_channel(self, conversation_id: str) -> TeamsChannel | None:
         return self.session.scalars(
             select(TeamsChannel).where(TeamsChannel.conversation_id == conversation_id)).first()
@@ -213,6 +235,17 @@ class Register:
             .returning(Board.last_action_number)
             .execution_options(synchronize_session=False)
         ).scalar_one()
+
+    def take_action_numbers(self, board: Board, count: int) -> range:
+        """`count` consecutive action numbers for the board, taken in one atomic UPDATE (an import's)."""
+        last = self.session.execute(
+            update(Board)
+            .where(Board.id == board.id)
+            .values(last_action_number=Board.last_action_number + count)
+            .returning(Board.last_action_number)
+            .execution_options(synchronize_session=False)
+        ).scalar_one()
+        return range(last - count + 1, last + 1)
 
     # -- meetings --------------------------------------------------------
     def meeting(self, meeting_id: int) -> Meeting | None:
@@ -328,6 +361,24 @@ class Register:
         return self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                                     .order_by(AgendaItem.position)).all()
 
+    def agendas_of(self, meeting_ids: Sequence[int]) -> dict[int, list[AgendaItem]]:
+        """Each meeting's agenda items in order, one statement for every meeting."""
+        found: dict[int, list[AgendaItem]] = {meeting_id: [] for meeting_id in meeting_ids}
+        if meeting_ids:
+            for item in self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id.in_(meeting_ids))
+                                              .order_by(AgendaItem.meeting_id, AgendaItem.position)):
+                found[item.meeting_id].append(item)
+        return found
+
+    def attendance_of_meetings(self, meeting_ids: Sequence[int]) -> dict[int, list[Attendance]]:
+        """Each meeting's attendance, one statement for every meeting."""
+        found: dict[int, list[Attendance]] = {meeting_id: [] for meeting_id in meeting_ids}
+        if meeting_ids:
+            for row in self.session.scalars(select(Attendance).where(Attendance.meeting_id.in_(meeting_ids))
+                                            .order_by(Attendance.meeting_id, Attendance.id)):
+                found[row.meeting_id].append(row)
+        return found
+
     def find_meeting(self, reference: str) -> Meeting | None:
         """A meeting by id ("12") or by board code and date ("CPSRB:2015-02-10")."""
         if reference.isdigit():
@@ -392,13 +443,12 @@ class Register:
             self._actions_with_context().where(Board.code == code.upper(), Action.number == number)
         ).first()
 
-    def open_actions_of_member(self, member_id: int) -> Sequence[Action]:
-        """A member's open actions on every board, soonest due first, undated last."""
-        return self.session.scalars(
-            self._actions_with_context()
-            .where(Action.owner_id == member_id, Action.status == "open")
-            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
-        ).all()
+    def open_actions_of_member(self, member_id: int) -> list[Any]:
+        """A member's open actions on every board, soonest due first, undated last: one statement, read as
+        columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
+        return list(self._action_rows(
+            self._row_query().where(Action.owner_id == member_id, Action.status == "open")
+            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)))
 
     def actions_of_board(
         self,
@@ -420,11 +470,74 @@ class Register:
             query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
         ).all()
 
+    _ROW_COLUMNS = (Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
+                    Action.due_date, Action.status, Action.meeting_id, Board.code, Board.name, Board.timezone,
+                    Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,
+                    Member.teams_id, Member.last_chat, Meeting.starts_at)
+
+    def _action_rows(self, query: Any, limit: int | None = None) -> Iterator[Any]:
+        """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
+        as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
+        boards: dict[int, SimpleNamespace] = {}
+        current, count = None, 0
+        for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
+             secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts) in \
+                self.session.execute(query):
+            count = count + 1 if board_id == current else 1
+            current = board_id
+            if limit is not None and count > limit:
+                continue
+            board = boards.get(board_id) or boards.setdefault(
+                board_id, SimpleNamespace(id=board_id, code=code, name=name, timezone=zone, secretary_id=secretary_id))
+            yield SimpleNamespace(
+                id=action_id, board_id=board_id, number=number, what=what, owner_id=owner_id,
+                owner_text=owner_text, due_date=due, status=status, meeting_id=meeting_id, board=board,
+                owner=SimpleNamespace(id=owner_id, name=owner_name, slack_id=slack_id, email=email,
+                                      organisation=organisation, teams_id=teams_id, last_chat=last_chat) if owner_id is not None else None,
+                meeting=SimpleNamespace(starts_at=starts) if meeting_id is not None else None)
+
+    def _row_query(self):  # type: ignore[no-untyped-def]
+        return (select(*self._ROW_COLUMNS)
+                .join(Board, Board.id == Action.board_id)
+                .outerjoin(Member, Member.id == Action.owner_id)
+                .outerjoin(Meeting, Meeting.id == Action.meeting_id))
+
+    def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
+                               limit: int = 200) -> Iterator[Any]:
+        """Each board's open actions in board order, soonest due first, up to `limit` a board: one
+        streamed statement for every board, read as columns (see `_action_rows`)."""
+        if not board_ids:
+            return iter(())
+        query = (self._row_query().where(Action.board_id.in_(board_ids), Action.status == "open")
+                 .order_by(Action.board_id, Action.due_date.is_(None), Action.due_date, Action.id))
+        if due_before is not None:
+            query = query.where(Action.due_date < due_before)
+        return self._action_rows(query.execution_options(yield_per=BATCH), limit)
+
     def add_action(self, **fields: Any) -> Action:
         action = Action(**fields)
         self.session.add(action)
         self.session.flush()
         return action
+
+    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[Action]:
+        """Many new actions in one batched INSERT ... RETURNING (SQLAlchemy's bulk insert, not a unit of work
+        object by object), each with its next reminder moment, returned as the register's Action objects."""
+        if not rows:
+            return []
+        known: dict[Any, Any] = {}
+        with self.session.no_autoflush:
+            filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
+                      for fields in rows]
+        # Batched INSERT ... RETURNING; rows are put back in the order given by (board, number), which
+        # each row has its own of (asking the database to keep the order costs one INSERT a row on SQLite).
+        added = {(a.board_id, a.number): a for a in self.session.scalars(insert(Action).returning(Action), filled)}
+        return [added[fields["board_id"], fields["number"]] for fields in rows]
+
+    def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Many audit entries in one batched INSERT."""
+        if rows:
+            self.session.execute(insert(ActionUpdate), list(rows))
 
     def move_status(self, action: Action, old: str, new: str) -> bool:
         """Move `action` from status `old` to `new` unless someone else just did.
@@ -439,6 +552,7 @@ class Register:
         ).rowcount == 1
         if moved:
             set_committed_value(action, "status", new)
+            reminder_moments.recompute(self.session, action)
         else:
             self.session.refresh(action)
         return moved
@@ -455,49 +569,81 @@ class Register:
         ).all()
 
     # -- the sent-messages log ------------------------------------------
-    def claim(self, key: str, *, kind: str, recipient: str, now: datetime, stale_before: datetime) -> bool:
-        """Claim the right to send the message `key`: True for exactly one caller.
+    def claim(self, keys: Sequence[str], *, kind: str, recipient: str, holder: str, now: datetime,
+              deadline: datetime) -> list[Claim]:
+        """Claim the right to send each of `keys`: each is won by exactly one caller.
 
         A new key is claimed by INSERT … ON CONFLICT DO NOTHING, so two workers racing
-        for it get one row; a claim never marked sent and older than `stale_before`
-        (its worker died between claim and send) can be claimed again.
+        for it get one row. A claim never finished whose deadline has passed (its holder
+        died, or its message was left in doubt) is taken over by an UPDATE that only one
+        caller's WHERE still matches; the claim returned then says which message key the
+        earlier attempt used and when, so the caller can look for it before sending again.
         """
         dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
-        inserted = self.session.execute(
-            dialect.insert(SentMessage)
-            .values(key=key, kind=kind, recipient=recipient, claimed_at=now)
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(SentMessage.id)
-        ).first()
-        if inserted is not None:
-            return True
-        retaken = self.session.execute(
-            update(SentMessage)
-            .where(SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
-                   SentMessage.claimed_at < stale_before)
-            .values(claimed_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        return retaken.rowcount == 1
+        won: list[Claim] = []
+        for key in keys:
+            inserted = self.session.execute(
+                dialect.insert(SentMessage)
+                .values(key=key, kind=kind, recipient=recipient, claimed_at=now, holder=holder, deadline=deadline)
+                .on_conflict_do_nothing(index_elements=["key"])
+                .returning(SentMessage.id)
+            ).first()
+            if inserted is not None:
+                won.append(Claim(key))
+                continue
+            unfinished = (SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
+                          SentMessage.deadline < now)
+            earlier = self.session.execute(
+                select(SentMessage.message_key, SentMessage.claimed_at).where(*unfinished)).first()
+            if earlier is None:
+                continue
+            retaken = self.session.execute(
+                update(SentMessage).where(*unfinished)
+                .values(claimed_at=now, holder=holder, deadline=deadline)
+                .execution_options(synchronize_session=False)
+            )
+            if retaken.rowcount == 1:
+                won.append(Claim(key, earlier.message_key, earlier.claimed_at))
+        return won
 
-    def mark_sent(self, keys: Sequence[str], *, now: datetime, channel: str | None, ts: str | None) -> None:
-        self.session.execute(
-            update(SentMessage).where(SentMessage.key.in_(keys))
-            .values(sent_at=now, channel=channel, ts=ts).execution_options(synchronize_session=False)
-        )
+    def _held(self, keys: Sequence[str], holder: str) -> tuple[Any, ...]:
+        return (SentMessage.key.in_(keys), SentMessage.holder == holder, SentMessage.sent_at.is_(None))
 
-    def mark_undeliverable(self, keys: Sequence[str], error: str) -> None:
+    def send_under(self, keys: Sequence[str], *, holder: str, message_key: str) -> None:
+        """Record the key the message for these claims goes out under, before it is sent."""
+        self.session.execute(update(SentMessage).where(*self._held(keys, holder)).values(message_key=message_key)
+                             .execution_options(synchronize_session=False))
+
+    def mark_sent(self, keys: Sequence[str], *, holder: str, now: datetime, channel: str | None,
+                  ts: str | None) -> int:
+        """End this holder's claims as sent, and move the reminders told on to their next moments.
+        Returns how many were still its own."""
+        ended = self.session.execute(
+            update(SentMessage).where(*self._held(keys, holder))
+            .values(sent_at=now, channel=channel, ts=ts, deadline=None).execution_options(synchronize_session=False)
+        ).rowcount
+        reminder_moments.advance_told(self.session, keys)
+        return ended
+
+    def mark_in_doubt(self, keys: Sequence[str], *, holder: str, now: datetime) -> None:
+        """The message may or may not have arrived: the claim's deadline is now, so the next sweep
+        takes it over at once and looks for the message before sending it again."""
+        self.session.execute(update(SentMessage).where(*self._held(keys, holder)).values(deadline=now)
+                             .execution_options(synchronize_session=False))
+
+    def mark_undeliverable(self, keys: Sequence[str], error: str, *, holder: str) -> None:
         """Never retried: the recipient cannot be reached (left the workspace, say)."""
         self.session.execute(
-            update(SentMessage).where(SentMessage.key.in_(keys))
-            .values(error=error[:300]).execution_options(synchronize_session=False)
+            update(SentMessage).where(*self._held(keys, holder))
+            .values(error=error[:300], deadline=None).execution_options(synchronize_session=False)
         )
+        reminder_moments.advance_told(self.session, keys)
 
-    def release(self, keys: Sequence[str]) -> None:
-        """Give up claims that failed for a passing reason, so the next sweep tries again."""
+    def release(self, keys: Sequence[str], *, holder: str) -> None:
+        """Give up this holder's claims that failed for a passing reason (the message surely did not
+        arrive), so the next sweep tries again. Another holder's claims are never touched."""
         self.session.execute(
-            delete(SentMessage).where(SentMessage.key.in_(keys), SentMessage.sent_at.is_(None))
-            .execution_options(synchronize_session=False)
+            delete(SentMessage).where(*self._held(keys, holder)).execution_options(synchronize_session=False)
         )
 
     def sent_message(self, key: str) -> SentMessage | None:
@@ -509,14 +655,41 @@ class Register:
         """Which of these keys are already claimed or sent."""
         return set(self.session.scalars(select(SentMessage.key).where(SentMessage.key.in_(keys))))
 
+    def settled_keys(self, keys: Sequence[str]) -> set[str]:
+        """Which of these keys are sent, or can never be (a claim still in flight is not settled)."""
+        if not keys:
+            return set()
+        return set(self.session.scalars(select(SentMessage.key).where(
+            SentMessage.key.in_(keys), SentMessage.sent_at.is_not(None) | SentMessage.error.is_not(None))))
+
     # -- what the sweeps read --------------------------------------------
-    def dated_open_actions(self, until: date) -> Sequence[Action]:
-        """Open actions with a due date on or before `until`, with board, owner and meeting loaded."""
-        return self.session.scalars(
-            self._actions_with_context()
-            .where(Action.status == "open", Action.due_date.is_not(None), Action.due_date <= until)
-            .order_by(Action.board_id, Action.due_date, Action.id)
-        ).all()
+    def reminders_come(self, now: datetime, *, after: tuple[datetime, int] | None = None,
+                       limit: int = 1000) -> Sequence[Any]:
+        """Open actions whose next reminder moment has come by `now`, earliest first, `limit` at a time
+        from after the (moment, id) `after`: only the columns the nudges sweep shows, one statement."""
+        query = (
+            select(Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
+                   Action.due_date, Action.snoozed_until, Action.created_at, Action.next_reminder_at,
+                   Board.code.label("board_code"), Board.name.label("board_name"),
+                   Board.timezone.label("board_tz"), Board.chair_id, Board.secretary_id,
+                   Member.name.label("owner_name"), Member.slack_id.label("owner_slack_id"),
+                   Member.email.label("owner_email"), Member.tz.label("owner_tz"),
+                   Member.teams_id.label("owner_teams_id"), Member.last_chat.label("owner_last_chat"),
+                   Meeting.starts_at.label("meeting_starts"))
+            .join(Board, Board.id == Action.board_id)
+            .outerjoin(Member, Member.id == Action.owner_id)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .where(Action.next_reminder_at <= now)
+        )
+        if after is not None:
+            moment = bindparam(None, after[0], type_=Action.next_reminder_at.type)
+            query = query.where(tuple_(Action.next_reminder_at, Action.id) > tuple_(moment, after[1]))
+        return self.session.execute(query.order_by(Action.next_reminder_at, Action.id).limit(limit)).all()
+
+    def set_reminder_moments(self, moments: Sequence[tuple[int, datetime | None]]) -> None:
+        """Re-date actions' next reminder moments, in one statement."""
+        reminder_moments.set_moments(self.session.connection(),
+                                     [{"b_id": action_id, "b_at": at} for action_id, at in moments])
 
     def meetings_with_minutes(self, since: datetime) -> Sequence[Meeting]:
         """Held meetings whose minutes are recorded, that took place since `since`."""

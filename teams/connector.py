@@ -187,6 +187,10 @@ class TeamsSender:
         log.info("teams_sent recipient=%s key=%s", recipient, key)
         return conversation_id, activity_id
 
+    def find(self, recipient: str, key: str, *, since: Any) -> tuple[str | None, str | None] | None:
+        """The Bot Connector has no history to search by key: a message in doubt is sent again."""
+        return None
+
     def _where(self, recipient: str) -> tuple[str, str]:
         if recipient.startswith(CHANNEL):
             with self.db.unit_of_work() as reg:

@@ -39,6 +39,17 @@ NO_POSTGRES = "TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.
 _MIGRATED: dict[str, Path | bool] = {}
 
 
+def blank_postgres(url: str) -> Database:
+    """The PostgreSQL test database with no schema at all, for tests that migrate it themselves; the
+    next `_fresh_postgres` migrates it again."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    _MIGRATED["postgresql"] = False
+    return Database(engine)
+
+
 def _fresh_postgres(url: str) -> Database:
     engine = make_engine(url)
     with engine.begin() as connection:

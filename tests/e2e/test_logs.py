@@ -49,7 +49,7 @@ def test_each_sweep_is_one_line_with_its_outcome_and_counts(db, slack, caplog):
     run_job("nudges", db, SlackSender(web_client("xoxb-test", slack.api_url)),
             datetime(2026, 11, 23, 10, tzinfo=timezone.utc))
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("sweep ")]
-    assert re.match(r"^sweep job=nudges at=\S+ outcome=done sent=0 skipped=0 failed=0 planned=0 ms=\d+$", line)
+    assert re.match(r"^sweep job=nudges at=\S+ outcome=done sent=0 recovered=0 skipped=0 failed=0 left=0 planned=0 ms=\d+$", line)
 
 
 def test_debug_logs_hold_no_token_no_signing_secret_and_no_verification_token(services, slack):

@@ -110,7 +110,7 @@ class DroppingSender:
     def __init__(self, db, folder: Path):  # type: ignore[no-untyped-def]
         self.db, self.folder, self.sent = db, folder, 0
 
-    def send(self, recipient, message):  # type: ignore[no-untyped-def]
+    def send(self, recipient, message, *, key):  # type: ignore[no-untyped-def]
         self.sent += 1
         self.db.engine.dispose()
         if self.folder.exists():

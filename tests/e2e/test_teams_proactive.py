@@ -99,7 +99,8 @@ def mixed(db, services, web, slack, connector, smtp_server):  # type: ignore[no-
     with db.unit_of_work() as reg:
         [gemma] = reg.members_by_name_key("gemma froggatt")
         gemma.email = "gemma@ashbourne-housing.example"
-        [report] = [a for a in reg.open_actions_of_member(gemma.id)]
+        [row] = reg.open_actions_of_member(gemma.id)
+        report = reg.action_by_ref(row.board.code, row.number)
         report.due_date = date(2015, 3, 20)
         board = reg.board_by_channel("C0ASHBOURNE")
         reg.bind_teams_channel(board, conversation_id=TEAMS_CHANNEL, service_url=connector.service_url)

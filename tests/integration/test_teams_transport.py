@@ -217,7 +217,7 @@ def test_routing_sends_each_address_to_its_own_place(services, connector):
     seen = []
 
     class Chat:
-        def send(self, recipient, message):  # type: ignore[no-untyped-def]
+        def send(self, recipient, message, *, key):  # type: ignore[no-untyped-def]
             seen.append(recipient)
             return recipient, "1"
 

@@ -49,9 +49,6 @@ EVENT_SCOPES: dict[str, set[str]] = {
 }
 # Scopes that stand for a feature of the manifest rather than a method.
 FEATURE_SCOPES = {"commands": "slash_commands"}
-# Kept ahead of the code that needs it: exactly-once delivery to a direct message opens the DM's
-# channel with conversations.open first. Delete the entry once that call is in the code.
-AHEAD_OF_ITS_CALL = {"im:write": "conversations.open"}
 
 
 def _manifest() -> str:
@@ -107,7 +104,6 @@ def test_every_scope_in_the_manifest_is_needed_by_a_method_called_or_an_event_ha
     needed = {scope for method in methods_called(source) for scope in METHOD_SCOPES[method]}
     needed |= {scope for event in events for scope in EVENT_SCOPES[event]}
     needed |= {scope for scope, feature in FEATURE_SCOPES.items() if f"{feature}:" in manifest}
-    needed |= {scope for scope, method in AHEAD_OF_ITS_CALL.items() if scope in METHOD_SCOPES[method]}
     unused = [scope for scope in scopes if scope not in needed]
     assert not unused, f"manifest.yml asks for scopes nothing uses: {unused}"
     assert len(scopes) == len(set(scopes)), "a scope is listed twice"

@@ -77,12 +77,14 @@ def test_every_reading_agrees_with_itself(document):
     assert (reading["next_meeting"]["date"] or "9999") > reading["date"]
 
 
-def test_every_reading_has_its_document_and_the_sets_are_split_two_to_one():
+def test_every_reading_has_its_document_and_the_sets_are_split_at_least_two_to_one():
     for folder in SETS:
         for reading in (CORPUS / folder).glob("*.expected.json"):
             assert reading.with_name(reading.name[: -len(".expected.json")]).exists(), reading.name
     tuning, unseen = (len(documents(CORPUS / folder)) for folder in SETS)
-    assert tuning == 2 * unseen
+    # At least two tuning documents for each unseen one: documents written later to tune
+    # on go into the tuning set only, so the unseen set stays unseen.
+    assert tuning >= 2 * unseen
     formats = {path.suffix for path in _all_documents()}
     assert formats == {".txt", ".md", ".html", ".docx", ".pdf"}
 

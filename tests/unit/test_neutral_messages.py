@@ -31,7 +31,7 @@ def test_slack_renders_every_kind_as_a_valid_message_with_people_text_escaped(na
 
 @pytest.mark.parametrize("name", sorted(samples()))
 def test_email_has_a_subject_a_text_part_and_an_escaped_html_part(name):
-    mail = email_for(samples()[name], to="ben@council.example", sender="bot@council.example")
+    mail = email_for(samples()[name], to="ben@council.example", sender="bot@council.example", key=f"sample:{name}")
     assert mail["Subject"] and "\n" not in mail["Subject"]
     text = mail.get_body(("plain",)).get_content()
     html = mail.get_body(("html",)).get_content()

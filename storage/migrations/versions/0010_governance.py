@@ -1,7 +1,7 @@
 """governance: decisions register with full-text search, declarations of interest, exempt items
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-11-30
 
 Full-text search uses each database's own engine, outside the models (which cannot
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import storage.models
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

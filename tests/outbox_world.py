@@ -1,0 +1,42 @@
+"""A board whose members each have an action due tomorrow: one direct message each, for the
+outbox's fault, kill and delivery tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from domain.actions import record_action
+from domain.boards import save_board
+from domain.dates import Due
+from domain.names import name_key
+
+# A Monday morning in working hours, London time (GMT); every action is due on the Tuesday.
+SWEEP_AT = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+
+
+def member_id(n: int) -> str:
+    return f"U0M{n:05d}"
+
+
+def board_with_due_actions(db: Any, members: int, *, channel: str = "C0OUTBOX") -> list[str]:
+    """`members` members, each owning one action due the day after SWEEP_AT. Returns their Slack ids."""
+    ids = [member_id(n) for n in range(1, members + 1)]
+    created = SWEEP_AT - timedelta(days=14)
+    with db.unit_of_work() as reg:
+        board, _ = save_board(reg, "Outbox Test Board", now=created, timezone="Europe/London", channel_id=channel)
+        people = [reg.add_member(name=f"Member {n}", name_key=name_key(f"Member {n}"), slack_id=slack_id,
+                                 created_at=created) for n, slack_id in enumerate(ids, start=1)]
+        for person in people:
+            record_action(reg, board, owner=person, what=f"Report back for {person.name}",
+                          due=Due(SWEEP_AT.date() + timedelta(days=1), "tomorrow"), by=people[0], now=created)
+    return ids
+
+
+def posts_to(slack: Any, recipients: list[str]) -> dict[str, int]:
+    """How many direct messages each recipient got."""
+    counts = dict.fromkeys(recipients, 0)
+    for call in slack.sent("chat.postMessage"):
+        if call.body["channel"] in counts:
+            counts[call.body["channel"]] += 1
+    return counts
