@@ -473,7 +473,7 @@ class Register:
     _ROW_COLUMNS = (Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
                     Action.due_date, Action.status, Action.meeting_id, Board.code, Board.name, Board.timezone,
                     Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,
-                    Member.teams_id, Member.last_chat, Meeting.starts_at)
+                    Member.teams_id, Member.last_chat, Meeting.starts_at, Action.agenda_item_id, Action.created_at)
 
     def _action_rows(self, query: Any, limit: int | None = None) -> Iterator[Any]:
         """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
@@ -481,7 +481,8 @@ class Register:
         boards: dict[int, SimpleNamespace] = {}
         current, count = None, 0
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
-             secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts) in \
+             secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts, agenda_item_id,
+             created_at) in \
                 self.session.execute(query):
             count = count + 1 if board_id == current else 1
             current = board_id
@@ -492,6 +493,7 @@ class Register:
             yield SimpleNamespace(
                 id=action_id, board_id=board_id, number=number, what=what, owner_id=owner_id,
                 owner_text=owner_text, due_date=due, status=status, meeting_id=meeting_id, board=board,
+                agenda_item_id=agenda_item_id, created_at=created_at,
                 owner=SimpleNamespace(id=owner_id, name=owner_name, slack_id=slack_id, email=email,
                                       organisation=organisation, teams_id=teams_id, last_chat=last_chat) if owner_id is not None else None,
                 meeting=SimpleNamespace(starts_at=starts) if meeting_id is not None else None)
