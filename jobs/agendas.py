@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from domain.actions import answerable, board_today, view
 from domain.agenda import agenda_lines, local_day, timetable
-from domain.carry_forward import carried_counts, needs_decision, threshold
+from domain.carry_forward import RESETS, carried_counts, needs_decision, threshold
 from domain.declarations import shown_declarations, standing_register
 from domain.exempt import EXEMPT_TITLE, open_records
 from domain.meetings import starts_in_words
@@ -116,9 +116,42 @@ class _Preloaded:
     """The register as `agenda_item` reads it, answered from what one sweep loaded for every meeting at once."""
 
     def __init__(self, reg: Any, agendas: dict[int, list[Any]], attendance: dict[int, list[Any]],
-                 actions: dict[int, list[Any]], updates: dict[int, Any]):
+                 actions: dict[int, list[Any]], updates: dict[int, Any], meeting_ids: list[int]):
         self._reg, self._agendas, self._attendance = reg, agendas, attendance
         self._actions, self._updates = actions, updates
+        board_ids = list(actions)
+        action_ids = [a.id for found in actions.values() for a in found]
+        # What exempt business, declarations and carry-forward ageing read, for every board at once.
+        self._meetings = reg.meetings_of_boards(board_ids)
+        self._members = reg.members_of_boards(board_ids)
+        self._declarations = reg.declarations_of_meetings(meeting_ids)
+        self._resets = reg.last_reset(action_ids, RESETS)
+        self._exempt = reg.exempt_item_ids(
+            [a.agenda_item_id for found in actions.values() for a in found]
+            + [d.agenda_item_id for found in self._declarations.values() for d in found]
+            + [i.id for found in agendas.values() for i in found])
+
+    def meetings_of_board(self, board_id: int) -> list[Any]:
+        return self._meetings.get(board_id, []) if board_id in self._actions else \
+            list(self._reg.meetings_of_board(board_id))
+
+    def members_of_board(self, board_id: int) -> list[Any]:
+        return self._members.get(board_id, []) if board_id in self._actions else \
+            list(self._reg.members_of_board(board_id))
+
+    def declarations_of(self, meeting_id: int) -> list[Any]:
+        if meeting_id in self._declarations:
+            return self._declarations[meeting_id]
+        return list(self._reg.declarations_of(meeting_id))
+
+    def last_reset(self, action_ids: list[int], kinds: Any) -> dict[int, Any]:
+        if tuple(kinds) != tuple(RESETS):
+            return self._reg.last_reset(action_ids, kinds)
+        return {i: self._resets[i] for i in action_ids if i in self._resets}
+
+    def exempt_item_ids(self, item_ids: list[int | None]) -> set[int]:
+        wanted = {i for i in item_ids if i is not None}
+        return wanted & self._exempt
 
     def agenda_of(self, meeting_id: int) -> list[Any]:
         return self._agendas[meeting_id]
@@ -180,7 +213,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
             for action in reg.open_actions_of_boards(some, limit=limit):
                 actions[action.board_id].append(action)
         updates = reg.latest_updates([a.id for b in board_ids for a in actions[b][:ARISING]])
-        preloaded = _Preloaded(reg, agendas, attendance, actions, updates)
+        preloaded = _Preloaded(reg, agendas, attendance, actions, updates, list(building))
         asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()
                                 if phases[m.id] == "updates" for a in actions[m.board_id]])
         people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]

@@ -83,6 +83,16 @@ class Register:
             .order_by(Member.name)
         ).all()
 
+    def members_of_boards(self, board_ids: Sequence[int]) -> dict[int, list[Member]]:
+        """Each board's members by name, in one query."""
+        found: dict[int, list[Member]] = {}
+        if board_ids:
+            for board_id, member in self.session.execute(
+                    select(Membership.board_id, Member).join(Membership, Membership.member_id == Member.id)
+                    .where(Membership.board_id.in_(board_ids)).order_by(Member.name)):
+                found.setdefault(board_id, []).append(member)
+        return found
+
     def officer_channels(self) -> dict[int, set[str]]:
         """Each chair's and secretary's member id, with the channels of the boards they run."""
         runs: dict[int, set[str]] = {}
@@ -299,6 +309,15 @@ class Register:
         return self.session.scalars(select(Declaration).where(Declaration.meeting_id == meeting_id)
                                     .order_by(Declaration.id)).all()
 
+    def declarations_of_meetings(self, meeting_ids: Sequence[int]) -> dict[int, list[Declaration]]:
+        """Each meeting's declarations in the order made (an empty list for none), in one query."""
+        found: dict[int, list[Declaration]] = {m: [] for m in meeting_ids}
+        if meeting_ids:
+            for row in self.session.scalars(select(Declaration).where(Declaration.meeting_id.in_(meeting_ids))
+                                            .order_by(Declaration.id)):
+                found[row.meeting_id].append(row)
+        return found
+
     def exempt_item_ids(self, item_ids: Sequence[int | None]) -> set[int]:
         """Which of these agenda items are exempt (Part B) business."""
         wanted = {i for i in item_ids if i is not None}
@@ -398,6 +417,15 @@ class Register:
     def meetings_of_board(self, board_id: int) -> Sequence[Meeting]:
         return self.session.scalars(select(Meeting).where(Meeting.board_id == board_id)
                                     .order_by(Meeting.starts_at)).all()
+
+    def meetings_of_boards(self, board_ids: Sequence[int]) -> dict[int, list[Meeting]]:
+        """Each board's meetings, oldest first, in one query."""
+        found: dict[int, list[Meeting]] = {}
+        if board_ids:
+            for meeting in self.session.scalars(select(Meeting).where(Meeting.board_id.in_(board_ids))
+                                                .order_by(Meeting.starts_at)):
+                found.setdefault(meeting.board_id, []).append(meeting)
+        return found
 
     def actions_of_meeting(self, meeting_id: int) -> Sequence[Action]:
         return self.session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.number)).all()
