@@ -109,6 +109,9 @@ class _Times:
     theme: str | None
 
 
+FURTHEST_AHEAD = timedelta(days=5 * 366)  # a board plans meetings months ahead, not decades
+
+
 def _checked(slot: Slot, board: Any, now: datetime) -> _Times:
     """The slot as UTC times, or InvalidForm naming each field that is wrong."""
     zone = ZoneInfo(board.timezone)
@@ -118,6 +121,8 @@ def _checked(slot: Slot, board: Any, now: datetime) -> _Times:
         errors["date"] = "Pick the meeting's date."
     elif slot.day < today:
         errors["date"] = f"{slot.day:%-d %B %Y} has already passed; pick a date from today on."
+    elif slot.day > today + FURTHEST_AHEAD:
+        errors["date"] = f"{slot.day:%-d %B %Y} is too far ahead; pick a date within the next five years."
     if slot.start is None:
         errors["start"] = "Pick the time the meeting starts."
     elif slot.end is not None and slot.end <= slot.start:
