@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             read_minutes(extract_text(path))
         reading, reading_cpu = time.perf_counter() - started, time.process_time() - cpu
         started, cpu = time.perf_counter(), time.process_time()
-        status = bot.main(["import-minutes", folder])
+        status = bot.main(["import-minutes", folder, "--new-board"])
         seconds, seconds_cpu = time.perf_counter() - started, time.process_time() - cpu
         recording, recording_cpu = seconds - reading, seconds_cpu - reading_cpu
         print(f"import of 400 documents x 100 actions: exit {status}, {seconds:.1f} s wall, {seconds_cpu:.1f} s CPU "
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{bulk_cpu:.1f} s CPU ({40_000 / bulk_cpu:,.0f} actions per CPU second); recording costs "
               f"{recording_cpu / bulk_cpu:.1f}x its CPU, the whole import {seconds_cpu / bulk_cpu:.1f}x")
         started = time.perf_counter()
-        bot.main(["import-minutes", folder])
+        bot.main(["import-minutes", folder, "--new-board"])
         print(f"the same 400 again (nothing changes): {time.perf_counter() - started:.1f} s")
     long_text = document(1, date(2015, 3, 5), 300, rng, filler=2_400)
     started = time.perf_counter()

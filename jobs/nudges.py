@@ -8,7 +8,7 @@ to the board's secretary; actions overdue after four reminders go to the chair.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.dates import describe_due
 from domain.moments import Moment, in_zone, latest
@@ -42,8 +42,28 @@ def _recipient(row: Any, to_chair: bool, members: dict[int, Any]) -> Any | None:
     return members.get(row.secretary_id)  # a group's action: its secretary answers (domain.actions.answerable)
 
 
-def nudge_message(items: list[dict[str, Any]]) -> Message:
-    return message(NUDGE, items)
+class Told(NamedTuple):
+    """One reminder in a planned message, kept small while a sweep holds tens of thousands of them:
+    strings shared between reminders are held once, and the item is spelled out as it is sent."""
+
+    board_code: str
+    number: int
+    what: str
+    board: str
+    due_words: str
+    overdue: bool
+    to_chair: bool
+    owner: str
+    owner_slack_id: str | None
+
+    def item(self) -> dict[str, Any]:
+        return {"ref": format_ref(self.board_code, self.number), "what": self.what, "board": self.board,
+                "due_words": self.due_words, "overdue": self.overdue, "to_chair": self.to_chair,
+                "owner": self.owner, "owner_slack_id": self.owner_slack_id}
+
+
+def nudge_message(items: list[Any]) -> Message:
+    return message(NUDGE, [item.item() if isinstance(item, Told) else item for item in items])
 
 
 def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
@@ -58,6 +78,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     labels: dict[str, str] = {}
     secretaries: dict[str, str] = {}
     officers: dict[int, Any] = {}
+    shared: dict[Any, Any] = {}  # one copy of each board name, owner, due date's words…
     stop = getattr(context, "stop", None)
     dry_run = getattr(context, "dry_run", False)
     after = None
@@ -88,13 +109,15 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                     redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
                                                              reminder)))
                     continue
-                item = {
-                    "ref": format_ref(row.board_code, row.number), "what": row.what,
-                    "board": row.board_name, "due_words": describe_due(row.due_date, local.date()),
-                    "overdue": reminder.overdue, "to_chair": reminder.to_chair,
-                    "owner": row.owner_name if row.owner_id is not None else (row.owner_text or "no owner"),
-                    "owner_slack_id": row.owner_slack_id if row.owner_id is not None else None,
-                }
+                words = (row.due_date, local.date())
+                if words not in shared:
+                    shared[words] = describe_due(*words)
+                owner = row.owner_name if row.owner_id is not None else (row.owner_text or "no owner")
+                item = Told(shared.setdefault(row.board_code, row.board_code), row.number, row.what,
+                            shared.setdefault(row.board_name, row.board_name), shared[words], reminder.overdue,
+                            reminder.to_chair, shared.setdefault(owner, owner),
+                            shared.setdefault(row.owner_slack_id, row.owner_slack_id)
+                            if row.owner_id is not None else None)
                 address = recipient_address(person)
                 bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))
                 labels[address] = recipient_label(person)

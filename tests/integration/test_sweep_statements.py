@@ -87,7 +87,7 @@ def test_once_a_meetings_agenda_has_gone_the_sweep_does_not_build_it_again(db):
     fill(db, 3)
     deliver(db, agendas.plan(db, NOW), Recorder())
     counter = Statements(db.engine)
-    _, statements, planned = counter.during(lambda: agendas.plan(db, NOW + timedelta(minutes=5)))
+    _, statements, planned = counter.during(lambda: list(agendas.plan(db, NOW + timedelta(minutes=5))))
     assert planned == []
     assert not [s for s in statements if "FROM actions" in s]
 
