@@ -10,12 +10,12 @@ the caller asks to `replace`, having shown the person what `removals` lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.boards import join
 from domain.errors import BadInput
 from domain.identity import new_member
 from domain.names import initials, name_key, split_title
@@ -51,12 +51,20 @@ class _People:
         self.reg, self.board, self.now = reg, board, now
         self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
         self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
+        self.candidates: dict[str, list[Any]] = {}  # name key -> members of that name on any board
+
+    def look_up(self, names: Iterable[str]) -> None:
+        """Find the members these names may be, in one query, before `member` is asked about each."""
+        wanted = {name_key(n) for n in names if n} - set(self.by_key) - set(self.candidates)
+        self.candidates.update(self.reg.members_by_name_keys(sorted(wanted)))
 
     def member(self, name: str, organisation: str | None = None, role: str = "member") -> Any:
         key = name_key(name)
         member = self.by_key.get(key)
         if member is None:
-            found = [m for m in self.reg.members_by_name_key(key) if not organisation or
+            if key not in self.candidates:
+                self.look_up([name])
+            found = [m for m in self.candidates[key] if not organisation or
                      m.organisation in (None, organisation)]
             member = found[0] if len(found) == 1 else new_member(self.reg, name, self.now, organisation=organisation)
             self.by_key[key] = member
@@ -64,8 +72,8 @@ class _People:
             member.organisation = organisation
         title, _ = split_title(name)
         member.title = member.title or title
-        if member.id not in self.on_board:
-            join(self.reg, self.board, member, role)
+        if member.id not in self.on_board:  # the board's members were all read: not yet a member
+            self.reg.add_membership(self.board.id, member.id, role, flush=False)
             self.on_board.add(member.id)
         return member
 
@@ -109,6 +117,7 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
     people = _People(reg, board, now)
+    people.look_up(p.name for p in (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ())))
     # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
     was_exempt = {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id) if i.exempt}
     reg.clear_meeting_record(meeting.id)
@@ -272,11 +281,12 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
                     "created_at": now, **fields})
     # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
     numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
-    added = reg.add_actions([{**fields, "number": number} for number, fields in zip(numbers, new)])
-    reg.add_action_updates([{"action_id": action.id, "at": now, "kind": "created", "note": "from the minutes",
-                             "new_value": action.due_text} for action in added])
+    rows = [{**fields, "number": number} for number, fields in zip(numbers, new)]
+    added = reg.add_actions(rows)
+    reg.add_action_updates([{"action_id": action_id, "at": now, "kind": "created", "note": "from the minutes",
+                             "new_value": fields["due_text"]} for action_id, fields in zip(added, rows)])
     result.actions_added += len(added)
-    result.added_action_ids += [action.id for action in added]
+    result.added_action_ids += added
 
 
 def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],

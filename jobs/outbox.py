@@ -60,7 +60,7 @@ CLAIM_AHEAD = 64
 MARK_EVERY = 200
 MARK_SECONDS = 0.02
 # Messages taken at a time from a plan that is a generator (a streamed sweep).
-STREAM_CHUNK = 5_000
+STREAM_CHUNK = 1_000
 _TOKEN = secrets.token_hex(3)
 
 

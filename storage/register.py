@@ -115,6 +115,15 @@ class Register:
             select(Member).where(Member.name_key == name_key).order_by(Member.id)
         ).all()
 
+    def members_by_name_keys(self, name_keys: Sequence[str]) -> dict[str, list[Member]]:
+        """Members by each of these name keys, oldest first, in one query."""
+        found: dict[str, list[Member]] = {key: [] for key in name_keys}
+        if name_keys:
+            for member in self.session.scalars(select(Member).where(Member.name_key.in_(set(name_keys)))
+                                               .order_by(Member.id)):
+                found[member.name_key].append(member)
+        return found
+
     def members_of_board(self, board_id: int) -> Sequence[Member]:
         return self.session.scalars(
             select(Member)
@@ -264,10 +273,12 @@ class Register:
             )
         ).first()
 
-    def add_membership(self, board_id: int, member_id: int, role: str) -> Membership:
+    def add_membership(self, board_id: int, member_id: int, role: str, *, flush: bool = True) -> Membership:
+        """A new membership; without `flush` it is written with the next flush (an import adding many)."""
         membership = Membership(board_id=board_id, member_id=member_id, role=role)
         self.session.add(membership)
-        self.session.flush()
+        if flush:
+            self.session.flush()
         return membership
 
     def boards_of_member(self, member_id: int) -> Sequence[Board]:
@@ -567,6 +578,7 @@ class Register:
         """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
         as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
         boards: dict[int, SimpleNamespace] = {}
+        owners: dict[int, OwnerRow] = {}  # one row an owner, shared by their actions
         current, count = None, 0
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
              secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts, agenda_item_id,
@@ -581,7 +593,8 @@ class Register:
             yield ActionRow(
                 action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, board,
                 agenda_item_id, created_at,
-                OwnerRow(owner_id, owner_name, slack_id, email, organisation, teams_id, last_chat)
+                (owners.get(owner_id) or owners.setdefault(owner_id, OwnerRow(
+                    owner_id, owner_name, slack_id, email, organisation, teams_id, last_chat)))
                 if owner_id is not None else None,
                 MeetingTime(starts) if meeting_id is not None else None)
 
@@ -628,18 +641,23 @@ class Register:
         self.session.flush()
         return action
 
-    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[Action]:
-        """Many new actions in one batched INSERT ... RETURNING (SQLAlchemy's bulk insert, not a unit of work
-        object by object), each with its next reminder moment, returned as the register's Action objects."""
+    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Many new actions, each with its next reminder moment, in batched INSERTs … RETURNING their ids
+        (Core executemany: no ORM object a row). Returns the ids in the order given."""
         if not rows:
             return []
         known: dict[Any, Any] = {}
         with self.session.no_autoflush:
             filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
                       for fields in rows]
-        # Batched INSERT ... RETURNING; rows are put back in the order given by (board, number), which
-        # each row has its own of (asking the database to keep the order costs one INSERT a row on SQLite).
-        added = {(a.board_id, a.number): a for a in self.session.scalars(insert(Action).returning(Action), filled)}
+        self.session.flush()
+        table = Action.__table__
+        columns = sorted({name for fields in filled for name in fields})
+        filled = [{name: fields.get(name) for name in columns} for fields in filled]
+        # Rows come back matched by (board, number), which each row has its own of (asking the database to
+        # keep the order costs one INSERT a row on SQLite).
+        added = {(board_id, number): action_id for action_id, board_id, number in self.session.connection().execute(
+            insert(table).returning(table.c.id, table.c.board_id, table.c.number), filled)}
         return [added[fields["board_id"], fields["number"]] for fields in rows]
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
