@@ -112,6 +112,6 @@ def test_a_list_of_actions_rendered_at_once_keeps_each_line_even_if_a_text_holds
     lines = _action_lines(plain, show_board=True, show_owner=False)
     assert lines == ["*B-1*  Circulate the notes\nBoard &lt;b&gt; · due Friday",
                      "*B-2*  Book &lt;!channel&gt; the room\nBoard &lt;b&gt; · :warning: due Friday"]
-    odd = [action(1, "one\x1etwo"), action(2, "three")]
+    odd = [action(1, "one\ue000two"), action(2, "three")]
     assert [line.split("\n")[0] for line in _action_lines(odd, show_board=False, show_owner=False)] == [
-        "*B-1*  one\x1etwo", "*B-2*  three"]
+        "*B-1*  one\ue000two", "*B-2*  three"]
