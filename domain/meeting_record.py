@@ -52,6 +52,13 @@ class _People:
         self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
         self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
         self.candidates: dict[str, list[Any]] = {}  # name key -> members of that name on any board
+        self.joining: list[dict[str, Any]] = []  # memberships to add, written together by `join_pending`
+
+    def join_pending(self) -> None:
+        """Write the memberships of the people named so far, in one statement."""
+        if self.joining:
+            self.reg.add_memberships(self.joining)
+            self.joining = []
 
     def look_up(self, names: Iterable[str]) -> None:
         """Find the members these names may be, in one query, before `member` is asked about each."""
@@ -73,7 +80,7 @@ class _People:
         title, _ = split_title(name)
         member.title = member.title or title
         if member.id not in self.on_board:  # the board's members were all read: not yet a member
-            self.reg.add_membership(self.board.id, member.id, role, flush=False)
+            self.joining.append({"board_id": self.board.id, "member_id": member.id, "role": role})
             self.on_board.add(member.id)
         return member
 
@@ -117,7 +124,8 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
     people = _People(reg, board, now)
-    people.look_up(p.name for p in (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ())))
+    named = (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ()))
+    people.look_up([p.name for p in named] + [p.in_place_of for p in named if getattr(p, "in_place_of", None)])
     # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
     was_exempt = {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id) if i.exempt}
     reg.clear_meeting_record(meeting.id)
@@ -139,6 +147,7 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     if replace and not created:
         _withdraw_missing_actions(reg, meeting, minutes, now)
     _record_next_meeting(reg, board, minutes.next_meeting, zone)
+    people.join_pending()
     return result
 
 
@@ -226,6 +235,7 @@ def _withdraw_missing_actions(reg: Any, meeting: Any, minutes: Any, now: datetim
 
 
 def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) -> None:
+    rows = []
     for person in minutes.present:
         capacity = person.capacity or "member"
         member = people.member(person.name, person.organisation, _ROLE.get(capacity, "member"))
@@ -237,15 +247,18 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
         if capacity == "officer" and meeting.board.secretary_id is None:
             meeting.board.secretary_id = member.id
         deputy_for = people.member(person.in_place_of) if person.in_place_of else None
-        reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
-                           organisation=person.organisation, status=_STATUS.get(capacity, "present"),
-                           capacity=capacity, in_place_of_id=deputy_for.id if deputy_for else None,
-                           in_place_of_name=person.in_place_of)
+        rows.append({"meeting_id": meeting.id, "member_id": member.id, "name": person.name,
+                     "organisation": person.organisation, "status": _STATUS.get(capacity, "present"),
+                     "capacity": capacity, "in_place_of_id": deputy_for.id if deputy_for else None,
+                     "in_place_of_name": person.in_place_of})
     for status, group in (("apologies", minutes.apologies), ("absent", getattr(minutes, "absent", ()))):
         for person in group:
             member = people.member(person.name, person.organisation)
-            reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
-                               organisation=person.organisation, status=status, capacity="member")
+            rows.append({"meeting_id": meeting.id, "member_id": member.id, "name": person.name,
+                         "organisation": person.organisation, "status": status, "capacity": "member",
+                         "in_place_of_id": None, "in_place_of_name": None})
+    people.join_pending()
+    reg.add_attendances(rows)
 
 
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],

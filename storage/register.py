@@ -273,13 +273,17 @@ class Register:
             )
         ).first()
 
-    def add_membership(self, board_id: int, member_id: int, role: str, *, flush: bool = True) -> Membership:
-        """A new membership; without `flush` it is written with the next flush (an import adding many)."""
+    def add_membership(self, board_id: int, member_id: int, role: str) -> Membership:
         membership = Membership(board_id=board_id, member_id=member_id, role=role)
         self.session.add(membership)
-        if flush:
-            self.session.flush()
+        self.session.flush()
         return membership
+
+    def add_memberships(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Many new memberships (board_id, member_id, role) in one executemany (an import naming many people)."""
+        if rows:
+            self.session.flush()
+            self.session.connection().execute(insert(Membership.__table__), list(rows))
 
     def boards_of_member(self, member_id: int) -> Sequence[Board]:
         return self.session.scalars(
@@ -423,6 +427,12 @@ class Register:
                                     .bindparams(match=" ".join(words)))
         return self.session.execute(
             query.order_by(Meeting.starts_at.desc(), Decision.position, Decision.id).limit(limit)).all()
+
+    def add_attendances(self, rows: Sequence[dict[str, Any]]) -> None:
+        """A meeting's attendance rows in one executemany (no ORM object a row)."""
+        if rows:
+            self.session.flush()
+            self.session.connection().execute(insert(Attendance.__table__), list(rows))
 
     def add_attendance(self, **fields: Any) -> Attendance:
         row = Attendance(**fields)
