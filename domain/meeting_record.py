@@ -127,8 +127,11 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     named = (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ()))
     people.look_up([p.name for p in named] + [p.in_place_of for p in named if getattr(p, "in_place_of", None)])
     # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
-    was_exempt = {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id) if i.exempt}
-    reg.clear_meeting_record(meeting.id)
+    # A meeting made just now has nothing recorded under it yet: nothing to read back or clear.
+    was_exempt = set() if created else {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id)
+                                        if i.exempt}
+    if not created:
+        reg.clear_meeting_record(meeting.id)
     _record_attendance(reg, people, meeting, minutes)
     items = {}
     agenda = list(minutes.agenda_items)
@@ -263,7 +266,8 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
 
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
                     result: Recorded, now: datetime) -> None:
-    existing = {" ".join(a.what.lower().split()): a for a in reg.actions_of_meeting(meeting.id)}
+    existing = {} if result.created else {" ".join(a.what.lower().split()): a
+                                          for a in reg.actions_of_meeting(meeting.id)}
     if any(getattr(found, "carried", False) for found in minutes.actions):
         # A carried action ("ongoing", "c/f") is an earlier meeting's open action, not a new one.
         earlier = {" ".join(a.what.lower().split()): a for a in reg.actions_of_board(board.id, limit=10_000)}
@@ -295,9 +299,7 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
     # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
     numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
     rows = [{**fields, "number": number} for number, fields in zip(numbers, new)]
-    added = reg.add_actions(rows)
-    reg.add_action_updates([{"action_id": action_id, "at": now, "kind": "created", "note": "from the minutes",
-                             "new_value": fields["due_text"]} for action_id, fields in zip(added, rows)])
+    added = reg.add_actions(rows, created_note="from the minutes")
     result.actions_added += len(added)
     result.added_action_ids += added
 

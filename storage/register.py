@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, case, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import bindparam, case, delete, func, insert, literal, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -651,9 +651,11 @@ class Register:
         self.session.flush()
         return action
 
-    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[int]:
-        """Many new actions, each with its next reminder moment, in batched INSERTs … RETURNING their ids
-        (Core executemany: no ORM object a row). Returns the ids in the order given."""
+    def add_actions(self, rows: Sequence[dict[str, Any]], *, created_note: str | None = None) -> list[int]:
+        """Many new actions of one board, numbered as `take_action_numbers` gave them, each with its next
+        reminder moment, in one Core executemany (no ORM object a row), and with `created_note` an audit
+        entry each ("created", its due text) copied from them by one INSERT … SELECT. Returns their ids
+        in the order given."""
         if not rows:
             return []
         known: dict[Any, Any] = {}
@@ -661,14 +663,22 @@ class Register:
             filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
                       for fields in rows]
         self.session.flush()
-        table = Action.__table__
+        table, board_id = Action.__table__, rows[0]["board_id"]
+        if any(fields["board_id"] != board_id for fields in rows):
+            raise ValueError("add_actions takes one board's new actions at a time")
         columns = sorted({name for fields in filled for name in fields})
-        filled = [{name: fields.get(name) for name in columns} for fields in filled]
-        # Rows come back matched by (board, number), which each row has its own of (asking the database to
-        # keep the order costs one INSERT a row on SQLite).
-        added = {(board_id, number): action_id for action_id, board_id, number in self.session.connection().execute(
-            insert(table).returning(table.c.id, table.c.board_id, table.c.number), filled)}
-        return [added[fields["board_id"], fields["number"]] for fields in rows]
+        connection = self.session.connection()
+        connection.execute(insert(table), [{name: fields.get(name) for name in columns} for fields in filled])
+        numbers = [fields["number"] for fields in rows]
+        mine = (table.c.board_id == board_id, table.c.number.between(min(numbers), max(numbers)))
+        ids = dict(connection.execute(select(table.c.number, table.c.id).where(*mine)).tuples().all())
+        if created_note is not None:
+            updates = ActionUpdate.__table__
+            connection.execute(insert(updates).from_select(
+                ["action_id", "at", "kind", "note", "new_value"],
+                select(table.c.id, bindparam("at", rows[0]["created_at"], type_=updates.c.at.type),
+                       literal("created"), literal(created_note), table.c.due_text).where(*mine)))
+        return [ids[number] for number in numbers]
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
         """Many audit entries in one batched INSERT."""
