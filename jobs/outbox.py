@@ -1,11 +1,15 @@
 """Sending exactly once: claim, send, mark.
 
 Each part of a message has a key in the sent-messages log (kind, target, recipient,
-slot). A sweep claims the keys in a committed transaction of its own, sends one
-message built from the parts it won, and ends the claim in one short transaction
-right after the answer: sent, released (the message surely did not arrive),
-undeliverable, or in doubt. A second worker, a second run or a restart finds the
-keys taken and sends nothing twice.
+slot). A sweep claims the keys in a committed transaction before sending, sends one
+message built from the parts it won, and ends the claim after the answer: sent,
+released (the message surely did not arrive), undeliverable, or in doubt. A second
+worker, a second run or a restart finds the keys taken and sends nothing twice.
+Claims are taken a batch of messages at a time (one INSERT for all their keys), a
+little ahead of the sending threads, and answers are marked sent a batch at a time
+(every MARK_EVERY answers or MARK_SECONDS); the rarer endings (released, in doubt,
+undeliverable) are written at once. A message sent and not yet marked is safe: its
+claim holds its message key, so it is settled as a message in doubt would be.
 
 A claim names its holder (host, process id) and has a deadline. The message goes
 out under a message key (in Slack's message metadata; an e-mail's Message-ID), and
