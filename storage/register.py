@@ -742,10 +742,10 @@ class Register:
                     rows.append({"key": key, "kind": kind, "recipient": recipient, "claimed_at": now,
                                  "holder": holder, "deadline": deadline, "message_key": keys[0]})
         inserted: set[str] = set()
-        for start in range(0, len(rows), CLAIM_ROWS):
-            inserted.update(self.session.scalars(
-                dialect.insert(table).values(rows[start:start + CLAIM_ROWS])
-                .on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key)))
+        if rows:  # an executemany: the statement is compiled once and sent in multi-row batches
+            inserted.update(self.session.connection().execute(
+                dialect.insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key),
+                rows).scalars())
         earlier: dict[str, Any] = {}
         others = [row["key"] for row in rows if row["key"] not in inserted]
         for start in range(0, len(others), CLAIM_ROWS):
