@@ -555,9 +555,11 @@ class Register:
     def open_actions_of_member(self, member_id: int) -> list[Any]:
         """A member's open actions on every board, soonest due first, undated last: one statement, read as
         columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
-        return list(self._action_rows(
-            self._row_query().where(Action.owner_id == member_id, Action.status == "open")
-            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)))
+        if Register._member_open is None:  # built once: a statement made afresh each call costs more than its SQL
+            Register._member_open = (
+                self._row_query().where(Action.owner_id == bindparam("member_id"), Action.status == "open")
+                .order_by(Action.due_date.is_(None), Action.due_date, Action.id))
+        return list(self._action_rows(Register._member_open, params={"member_id": member_id}))
 
     def actions_of_board(
         self,
@@ -584,7 +586,9 @@ class Register:
                     Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,
                     Member.teams_id, Member.last_chat, Meeting.starts_at, Action.agenda_item_id, Action.created_at)
 
-    def _action_rows(self, query: Any, limit: int | None = None) -> Iterator[Any]:
+    _member_open: Any = None  # open_actions_of_member's statement
+
+    def _action_rows(self, query: Any, limit: int | None = None, params: dict[str, Any] | None = None) -> Iterator[Any]:
         """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
         as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
         boards: dict[int, SimpleNamespace] = {}
@@ -593,7 +597,7 @@ class Register:
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
              secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts, agenda_item_id,
              created_at) in \
-                self.session.execute(query):
+                self.session.execute(query, params):
             count = count + 1 if board_id == current else 1
             current = board_id
             if limit is not None and count > limit:
