@@ -43,7 +43,7 @@ def notice(text: str, **extra: Any) -> dict[str, Any]:
     return message(text, [kit.section(text)], **extra)
 
 
-_SEPARATOR = "\ue000"  # (private use, not whitespace) between lines rendered together (a text holding one is rendered line by line instead)
+_SEPARATOR = "\ue000"  # private use, not whitespace; a text holding one is rendered line by line
 
 
 def _action_lines(actions: Sequence[ActionView], *, show_board: bool, show_owner: bool) -> list[str]:
