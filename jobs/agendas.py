@@ -253,7 +253,8 @@ def plan(db: Any, now: Moment, context: Any = None) -> Iterator[Outgoing]:
             preloaded.done_with(board.id)
 
 
-def _governance_keys(reg: Any, gone: list[Any], boards: dict[int, Any], local: dict[int, datetime]) -> dict[int, list[str]]:
+def _governance_keys(reg: Any, gone: list[Any], boards: dict[int, Any],
+                     local: dict[int, datetime]) -> dict[int, list[str]]:
     """The keys of the governance messages a meeting whose agenda has gone may still owe: each officer's
     standing register where a member keeps an entry, and the chair's carry-forward message where an open
     action may have been carried to the board's limit (counted as if never re-dated or kept: never too

@@ -51,8 +51,8 @@ def plan(db: Any, now: Moment, _context: Any = None) -> Iterator[Outgoing]:
 
     A fixed number of statements whatever the number of boards: the boards, their officers and
     the sent-messages log; then, for only those boards with someone still to tell, a count of their
-    actions due and one streamed read of the SHOWN longest overdue of each. Messages are yielded a board at a time as the read goes, so memory holds one
-    board's digest, not every board's.
+    actions due and one streamed read of the SHOWN longest overdue of each. Messages are yielded a
+    board at a time as the read goes, so memory holds one board's digest, not every board's.
     """
     with db.unit_of_work() as reg:
         weeks = {board.id: (board, monday) for board in reg.boards() if (monday := _week(board, now)) is not None}

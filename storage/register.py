@@ -675,7 +675,8 @@ class Register:
         connection.execute(insert(table), [{name: fields.get(name) for name in columns} for fields in filled])
         numbers = [fields["number"] for fields in rows]
         mine = (table.c.board_id == board_id, table.c.number.between(min(numbers), max(numbers)))
-        ids = dict(connection.execute(select(table.c.number, table.c.id).where(*mine)).tuples().all())
+        found = connection.execute(select(table.c.number, table.c.id).where(*mine))
+        ids = {number: action_id for number, action_id in found}
         if created_note is not None:
             updates = ActionUpdate.__table__
             connection.execute(insert(updates).from_select(
