@@ -52,7 +52,9 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
     loaded = list(reg.actions_of_board(board.id, limit=ARISING))
     actions = open_records(reg, loaded)  # never exempt business
     # The rest are counted, not loaded: an agenda shows what a meeting can take in.
-    more = max(0, reg.open_action_counts([board.id]).get(board.id, 0) - len(loaded)) if len(loaded) >= ARISING else 0
+    more = 0
+    if len(loaded) >= ARISING:
+        more = max(0, reg.open_action_counts([board.id]).get(board.id, 0) - len(loaded))
     updates = reg.latest_updates([a.id for a in actions])
     carried = carried_counts(reg, board, actions, now)
     today = board_today(board, now)

@@ -100,7 +100,8 @@ def _digest(items: Sequence[dict[str, Any]]) -> Document:
             blocks += [line(strong(a.ref), " ", a.what, " · ", _due(a.overdue, a.due_words), bullet=True)
                        for a in shown]
     if item.get("more"):
-        blocks.append(line(f"…and {item['more']} more not listed here: /actions in the board's channel shows them all."))
+        blocks.append(line(f"…and {item['more']} more not listed here: /actions in the board's channel shows "
+                           "them all."))
     return Document(title, tuple(blocks))
 
 
