@@ -22,15 +22,31 @@ def member_id(n: int) -> str:
 def board_with_due_actions(db: Any, members: int, *, channel: str = "C0OUTBOX") -> list[str]:
     """`members` members, each owning one action due the day after SWEEP_AT. Returns their Slack ids."""
     ids = [member_id(n) for n in range(1, members + 1)]
+    _board_of(db, [{"slack_id": slack_id} for slack_id in ids], channel=channel)
+    return ids
+
+
+def teams_board_with_due_actions(db: Any, users: list[Any], service_url: str) -> list[str]:
+    """One member on Teams for each of `users` (tests.teams_requests.TeamsUser), with their personal chat
+    known, each owning one action due the day after SWEEP_AT. Returns their outbox addresses."""
+    _board_of(db, [{"teams_id": user.aad_id, "last_chat": "teams"} for user in users], channel=None)
+    with db.unit_of_work() as reg:
+        for user in users:
+            reg.save_teams_user(teams_id=user.aad_id, user_id=user.user_id, service_url=service_url,
+                                now=SWEEP_AT - timedelta(days=14), name=user.name, tenant_id="t",
+                                conversation_id=f"a:personal-{user.user_id}")
+    return [f"teams:{user.aad_id}" for user in users]
+
+
+def _board_of(db: Any, members: list[dict[str, Any]], *, channel: str | None) -> None:
     created = SWEEP_AT - timedelta(days=14)
     with db.unit_of_work() as reg:
         board, _ = save_board(reg, "Outbox Test Board", now=created, timezone="Europe/London", channel_id=channel)
-        people = [reg.add_member(name=f"Member {n}", name_key=name_key(f"Member {n}"), slack_id=slack_id,
-                                 created_at=created) for n, slack_id in enumerate(ids, start=1)]
+        people = [reg.add_member(name=f"Member {n}", name_key=name_key(f"Member {n}"), created_at=created, **where)
+                  for n, where in enumerate(members, start=1)]
         for person in people:
             record_action(reg, board, owner=person, what=f"Report back for {person.name}",
                           due=Due(SWEEP_AT.date() + timedelta(days=1), "tomorrow"), by=people[0], now=created)
-    return ids
 
 
 def posts_to(slack: Any, recipients: list[str]) -> dict[str, int]:
