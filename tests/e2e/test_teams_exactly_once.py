@@ -2,7 +2,8 @@
 its card, and the next sweep finds it through Microsoft Graph (the stand-in serving what the Bot
 Connector stand-in recorded) instead of posting it again. Where Graph cannot be read, that is said
 once in the log and the message is sent again, as before: never lost, never a crash. SQLite and
-PostgreSQL, with app-only tokens from the local token endpoint."""
+PostgreSQL, with app-only tokens from the local token endpoint. Each test serves three loopback
+stand-ins, so the variations are in the slow suite and one of each kind stays in the default run."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def rows(db):  # type: ignore[no-untyped-def]
         return list(reg.session.scalars(select(SentMessage).order_by(SentMessage.id)))
 
 
-@pytest.mark.parametrize("how", [500, DROP])
+@pytest.mark.parametrize("how", [500, pytest.param(DROP, marks=pytest.mark.slow)])
 def test_a_teams_message_whose_answer_is_lost_is_found_through_graph_and_not_sent_again(db, connector, cloud,
                                                                                          graph, how):
     teams_board_with_due_actions(db, PEOPLE[:1], connector.service_url)
@@ -112,6 +113,7 @@ def test_every_teams_message_carries_its_key_in_a_valid_card_and_records_its_act
         assert key not in landed.activity["text"]
 
 
+@pytest.mark.slow
 def test_a_lost_answer_for_a_message_that_never_landed_is_sent_once_by_the_next_sweep(db, connector, cloud, graph):
     teams_board_with_due_actions(db, PEOPLE, connector.service_url)
     sender = teams_sender(db, connector, cloud, graph)
@@ -123,6 +125,7 @@ def test_a_lost_answer_for_a_message_that_never_landed_is_sent_once_by_the_next_
     assert messages_to(connector, PEOPLE) == {"Hayley Brooks": 1, "Sarah Quinn": 1}
 
 
+@pytest.mark.slow
 def test_a_board_channel_message_in_doubt_is_found_in_the_channel(db, connector, cloud, graph):
     conversation = channel_conversation("19:outbox-board@thread.tacv2")["id"]
     teams_board_with_due_actions(db, [], connector.service_url)
@@ -144,7 +147,7 @@ def test_a_board_channel_message_in_doubt_is_found_in_the_channel(db, connector,
     assert connector.sent("team"), "the team's Graph id came from the Bot Connector"
 
 
-@pytest.mark.parametrize("graph_answer", [403, None])
+@pytest.mark.parametrize("graph_answer", [403, pytest.param(None, marks=pytest.mark.slow)])
 def test_without_graph_a_message_in_doubt_is_sent_again_and_that_is_said_once(db, connector, cloud, graph, caplog,
                                                                               graph_answer):
     teams_board_with_due_actions(db, PEOPLE, connector.service_url)
