@@ -10,9 +10,11 @@ Slack's Web API (console/local_slack.py), with a fresh database per scenario:
   (half a 500, half a dropped connection). Sweeps run every five minutes of wall clock until one
   has nothing to do; then every direct message is counted: duplicates and lost.
 * kill -9: 300 due messages, each answered in 20 ms. `bot.py run-job nudges` is killed with SIGKILL
-  `--kills` times: half right after Slack has recorded a post and before it answers (the window
-  between send and mark), half at a random moment after its first post. One sweep eleven minutes
-  later (past any claim's deadline) finishes the work; then every message is counted.
+  `--kills` times (tests/outbox_world.run_and_kill, as the kill test does): half right after Slack
+  has recorded a post and before it answers (the window between send and mark), half at a random
+  moment after its first post. The very next sweep runs at once, and the claims it leaves held are
+  counted; one sweep eleven minutes later (past any claim's deadline) finishes the work; then every
+  message is counted.
 * rate: 600 due messages to 600 people, each post answered in 20 ms; one sweep; messages a second.
 * SIGTERM: `bot.py run-job nudges` with the same 600 due, told to stop once 50 have been posted: seconds
   from the signal to the process's exit, and claims left unsent behind it.
@@ -42,6 +44,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from console.local_slack import DROP, LocalSlack  # noqa: E402
+from tests.outbox_world import run_and_kill  # noqa: E402
 
 SCENARIO = ROOT / "bench" / "outbox_scenario.py"
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -119,36 +122,12 @@ def kill_nine(tree: Path, trial: Trial, kills: int, rng: random.Random) -> dict[
         slack.slow_down("chat.postMessage", 0.02)
         env = {**os.environ, "DATABASE_URL": url, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_API_URL": slack.api_url,
                "LOG_LEVEL": "WARNING"}
-        at_post = 0
-        for number in range(kills):
-            before = len(slack.sent("chat.postMessage"))
-            job = subprocess.Popen([sys.executable, str(tree / "bot.py"), "run-job", "nudges", "--at",
-                                    "2026-11-23T10:00"], env=env, cwd=tree, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-            if number % 2 == 0:  # right after a post is recorded, before Slack answers
-                nth = before + rng.randint(1, 4)
-
-                def kill_on_post(_call: Any, nth: int = nth, pid: int = job.pid) -> None:
-                    if len(slack.sent("chat.postMessage")) >= nth:
-                        try:
-                            os.kill(pid, signal.SIGKILL)
-                        except ProcessLookupError:
-                            pass
-                slack.on_post = kill_on_post
-            else:
-                slack.on_post = None
-                deadline = time.monotonic() + 30
-                while len(slack.sent("chat.postMessage")) == before and job.poll() is None \
-                        and time.monotonic() < deadline:
-                    time.sleep(0.005)
-                time.sleep(rng.uniform(0, 0.2))
-                if job.poll() is None:
-                    job.send_signal(signal.SIGKILL)
-            job.wait(timeout=60)
-            at_post += job.returncode == -signal.SIGKILL
-        slack.on_post = None
-        after = scenario(tree, url, slack, "once", wall_minutes=11)
-        return {**count(slack, members), "killed": at_post, "recovered": after["sweeps"][0]["recovered"]}
+        killed = sum(run_and_kill(tree, env, slack, rng, at_post=number % 2 == 0) for number in range(kills))
+        nxt = scenario(tree, url, slack, "once")  # the very next sweep, no claim's deadline passed
+        waiting = held_claims(url)
+        after = scenario(tree, url, slack, "once", wall_minutes=11)  # past every claim's deadline
+        return {**count(slack, members), "killed": killed, "waiting": waiting,
+                "recovered": nxt["sweeps"][0]["recovered"] + after["sweeps"][0]["recovered"]}
 
 
 def rate(tree: Path, trial: Trial) -> dict[str, Any]:
@@ -180,15 +159,20 @@ def sigterm(tree: Path, trial: Trial) -> dict[str, Any]:
         worker.send_signal(signal.SIGTERM)
         log = worker.communicate(timeout=120)[1]
         took = time.monotonic() - told
-        from sqlalchemy import create_engine, text
+        return {**count(slack, members), "seconds": round(took, 2), "held": held_claims(url),
+                "exit": worker.returncode, "sweep ended": sweep_end(log)}
 
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            held = connection.execute(text("SELECT count(*) FROM sent_messages WHERE sent_at IS NULL "
-                                           "AND error IS NULL")).scalar_one()
-        engine.dispose()
-        return {**count(slack, members), "seconds": round(took, 2), "held": held, "exit": worker.returncode,
-                "sweep ended": sweep_end(log)}
+
+def held_claims(url: str) -> int:
+    """Claims neither sent nor given up: messages held back until a claim is settled."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        held = connection.execute(text("SELECT count(*) FROM sent_messages WHERE sent_at IS NULL "
+                                       "AND error IS NULL")).scalar_one()
+    engine.dispose()
+    return int(held)
 
 
 def sweep_end(log: str) -> float | None:
@@ -221,7 +205,8 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
             if name == "lost":
                 note = f"{r['sweeps']} sweeps; {r['recovered']} found in history instead of re-sent"
             elif name == "kill":
-                note = f"{r['killed']} runs killed; {r['recovered']} found in history on recovery"
+                note = (f"{r['killed']} runs killed; **{r['waiting']} claims still held after the very next "
+                        f"sweep** (settled only past their deadline); {r['recovered']} found in history")
             elif name == "rate":
                 note = f"one sweep, {r['seconds']:.2f} s: **{r['per second']:.0f} messages/s**"
             else:

@@ -1,9 +1,17 @@
 """A board whose members each have an action due tomorrow: one direct message each, for the
-outbox's fault, kill and delivery tests."""
+outbox's fault, kill and delivery tests; and a sweep process killed mid-delivery, for the kill test
+and bench/delivery.py alike."""
 
 from __future__ import annotations
 
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from domain.actions import record_action
@@ -56,3 +64,36 @@ def posts_to(slack: Any, recipients: list[str]) -> dict[str, int]:
         if call.body["channel"] in counts:
             counts[call.body["channel"]] += 1
     return counts
+
+
+def run_and_kill(tree: Path, env: dict[str, str], slack: Any, rng: random.Random, *, at_post: bool) -> bool:
+    """Start `bot.py run-job nudges` in `tree` for SWEEP_AT's morning against `slack` (a LocalSlack) and
+    kill it with SIGKILL: when `at_post`, as soon as Slack has recorded one to four more posts and before
+    it answers (the window between send and mark); otherwise at a random moment up to 0.2 s after its
+    first post. Returns whether the SIGKILL ended it (a run may finish first)."""
+    before = len(slack.sent("chat.postMessage"))
+    job = subprocess.Popen([sys.executable, str(tree / "bot.py"), "run-job", "nudges", "--at", "2026-11-23T10:00"],
+                           env=env, cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if at_post:
+        nth = before + rng.randint(1, 4)
+
+        def kill(_call: Any, pid: int = job.pid) -> None:
+            if len(slack.sent("chat.postMessage")) >= nth:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        slack.on_post = kill
+    else:
+        slack.on_post = None
+        deadline = time.monotonic() + 60
+        while len(slack.sent("chat.postMessage")) == before and job.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.2))
+        if job.poll() is None:
+            job.kill()
+    try:
+        job.wait(timeout=120)
+    finally:
+        slack.on_post = None
+    return job.returncode == -signal.SIGKILL
