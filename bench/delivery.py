@@ -9,6 +9,9 @@ Slack's Web API (console/local_slack.py), with a fresh database per scenario:
 * lost answers: 121 due messages; Slack posts every message but loses the answer to 30% of them
   (half a 500, half a dropped connection). Sweeps run every five minutes of wall clock until one
   has nothing to do; then every direct message is counted: duplicates and lost.
+* Teams, lost answers: the same in Teams (tests/teams_requests.py's Bot Connector, token endpoint
+  and Microsoft Graph stand-ins): 121 members in their personal chats, 30% of answers lost after
+  the message landed; the baseline's Teams sender retries and re-sends blind.
 * kill -9: 300 due messages, each answered in 20 ms. `bot.py run-job nudges` is killed with SIGKILL
   `--kills` times (tests/outbox_world.run_and_kill, as the kill test does): half right after Slack
   has recorded a post and before it answers (the window between send and mark), half at a random
@@ -81,9 +84,9 @@ class Trial:
         return self.postgres_url
 
 
-def scenario(tree: Path, url: str, slack: LocalSlack, kind: str, **options: Any) -> dict[str, Any]:
+def scenario(tree: Path, url: str, stand_in: Any, kind: str, **options: Any) -> dict[str, Any]:
     command = [sys.executable, str(SCENARIO), "--tree", str(tree), "--database-url", url, "--api-url",
-               slack.api_url, "--scenario", kind]
+               getattr(stand_in, "api_url", "http://127.0.0.1:9/"), "--scenario", kind]
     for name, value in options.items():
         command += [f"--{name.replace('_', '-')}", str(value)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=tree, timeout=900)
@@ -112,6 +115,34 @@ def lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
         result = scenario(tree, url, slack, "sweeps", sweeps=12)
         return {**count(slack, members), "sweeps": len(result["sweeps"]),
                 "recovered": sum(s["recovered"] for s in result["sweeps"])}
+
+
+def teams_lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
+    """The lost-answers scenario in Teams: 121 members in their personal chats, the Bot Connector
+    posting every message and losing the answer to 30% (half a 500, half a dropped connection);
+    Microsoft Graph serving what landed, for a tree that looks there."""
+    from tests.teams_requests import BotConnector, Graph, TeamsCloud, TeamsUser
+
+    members = 121
+    cloud, connector = TeamsCloud(), BotConnector()
+    graph = Graph(connector, cloud)
+    try:
+        users = [TeamsUser(f"Member {n}", aad_id=f"00000000-0000-4000-8000-{n:012d}") for n in range(1, members + 1)]
+        for user in users:
+            graph.add_chat(user, f"a:personal-{user.user_id}")
+        url = trial.fresh_database()
+        teams = {"chat": "teams", "service_url": connector.service_url, "token_url": cloud.token_url,
+                 "graph_url": graph.url}
+        scenario(tree, url, connector, "seed", members=members, **teams)
+        connector.lose_answers(0.3, (500, DROP), seed=13)
+        result = scenario(tree, url, connector, "sweeps", sweeps=12, **teams)
+        landed = [len(connector.landed(f"a:personal-{user.user_id}")) for user in users]
+        return {"due": members, "posts": sum(landed), "duplicates": sum(max(0, n - 1) for n in landed),
+                "lost": sum(1 for n in landed if n == 0), "most copies": max(landed),
+                "sweeps": len(result["sweeps"]), "recovered": sum(s["recovered"] for s in result["sweeps"])}
+    finally:
+        for server in (graph, connector, cloud):
+            server.stop()
 
 
 def kill_nine(tree: Path, trial: Trial, kills: int, rng: random.Random) -> dict[str, Any]:
@@ -194,7 +225,9 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
              "",
              "| Scenario | Code | Due | Posts | Duplicates | Lost | Most copies | Notes |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
-    for name, label in (("lost", "30% of answers lost after posting"), ("kill", "kill -9 during sweeps"),
+    for name, label in (("lost", "30% of answers lost after posting"),
+                        ("teams", "Teams: 30% of Bot Connector answers lost after posting"),
+                        ("kill", "kill -9 during sweeps"),
                         ("rate", "600 messages, 20 ms answers"), ("sigterm", "SIGTERM to run-job mid-delivery")):
         if f"{name}:this" not in results:
             continue
@@ -202,7 +235,7 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
             r = results[f"{name}:{code}"]
             if name == "sigterm":
                 r = {**r, "duplicates": r["duplicates"], "lost": "-"}
-            if name == "lost":
+            if name in ("lost", "teams"):
                 note = f"{r['sweeps']} sweeps; {r['recovered']} found in history instead of re-sent"
             elif name == "kill":
                 note = (f"{r['killed']} runs killed; **{r['waiting']} claims still held after the very next "
@@ -235,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-ref", default="main")
     parser.add_argument("--postgres-url", help="run on PostgreSQL (its schema is dropped and made again)")
     parser.add_argument("--kills", type=int, default=20)
-    parser.add_argument("--only", choices=["lost", "kill", "rate", "sigterm"], action="append")
+    parser.add_argument("--only", choices=["lost", "teams", "kill", "rate", "sigterm"], action="append")
     parser.add_argument("--no-doc", action="store_true")
     args = parser.parse_args(argv)
     began = time.monotonic()
@@ -243,10 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="matters-delivery-") as folder:
         trees = {"baseline": baseline_tree(args.baseline_ref, Path(folder)), "this": ROOT}
         trial = Trial(Path(folder), args.postgres_url)
-        for name in args.only or ["lost", "kill", "rate", "sigterm"]:
+        for name in args.only or ["lost", "teams", "kill", "rate", "sigterm"]:
             for code, tree in trees.items():
                 if name == "lost":
                     results[f"{name}:{code}"] = lost_answers(tree, trial)
+                elif name == "teams":
+                    results[f"{name}:{code}"] = teams_lost_answers(tree, trial)
                 elif name == "kill":
                     results[f"{name}:{code}"] = kill_nine(tree, trial, args.kills, random.Random(7))
                 elif name == "sigterm":

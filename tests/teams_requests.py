@@ -188,6 +188,7 @@ class BotConnector(_Server):
         self.users: dict[str, dict[str, Any]] = {}  # by Bot Framework user id (29:...)
         self._failures: list[tuple[str, int, dict[str, str]]] = []
         self._lost: list[int | str] = []
+        self._losing: tuple[float, tuple[int | str, ...], Any] | None = None
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         super().__init__()
@@ -211,6 +212,15 @@ class BotConnector(_Server):
         """Post the next `times` messages, then answer `how` (a status such as 500, or DROP) instead."""
         with self._lock:
             self._lost.extend([how] * times)
+
+    def lose_answers(self, rate: float, how: tuple[int | str, ...] = (500, DROP), seed: int = 1) -> None:
+        """Post every message, then lose the answer to a share `rate` of them, each in one of the ways in
+        `how` at random."""
+        import random
+
+        chooser = random.Random(seed)
+        with self._lock:
+            self._losing = (rate, how, chooser)
 
     def landed(self, conversation_id: str | None = None) -> list[Posted]:
         """The messages that landed, in order, in one conversation or all."""
@@ -260,6 +270,8 @@ class BotConnector(_Server):
             with self._lock:
                 self.posted.append(posted)
                 lost = self._lost.pop(0) if self._lost else None
+                if lost is None and self._losing is not None and self._losing[2].random() < self._losing[0]:
+                    lost = self._losing[2].choice(self._losing[1])
             if lost is not None:
                 return lost, {}, {"error": {"code": "ServiceError", "message": "stand-in lost answer"}}
             return 201, {}, {"id": posted.id}
