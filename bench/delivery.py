@@ -124,9 +124,7 @@ def teams_lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
     from tests.teams_requests import BotConnector, Graph, TeamsCloud, TeamsUser
 
     members = 121
-    cloud, connector = TeamsCloud(), BotConnector()
-    graph = Graph(connector, cloud)
-    try:
+    with TeamsCloud() as cloud, BotConnector() as connector, Graph(connector, cloud) as graph:
         users = [TeamsUser(f"Member {n}", aad_id=f"00000000-0000-4000-8000-{n:012d}") for n in range(1, members + 1)]
         for user in users:
             graph.add_chat(user, f"a:personal-{user.user_id}")
@@ -137,12 +135,9 @@ def teams_lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
         connector.lose_answers(0.3, (500, DROP), seed=13)
         result = scenario(tree, url, connector, "sweeps", sweeps=12, **teams)
         landed = [len(connector.landed(f"a:personal-{user.user_id}")) for user in users]
-        return {"due": members, "posts": sum(landed), "duplicates": sum(max(0, n - 1) for n in landed),
-                "lost": sum(1 for n in landed if n == 0), "most copies": max(landed),
-                "sweeps": len(result["sweeps"]), "recovered": sum(s["recovered"] for s in result["sweeps"])}
-    finally:
-        for server in (graph, connector, cloud):
-            server.stop()
+    return {"due": members, "posts": sum(landed), "duplicates": sum(max(0, n - 1) for n in landed),
+            "lost": sum(1 for n in landed if n == 0), "most copies": max(landed),
+            "sweeps": len(result["sweeps"]), "recovered": sum(s["recovered"] for s in result["sweeps"])}
 
 
 def kill_nine(tree: Path, trial: Trial, kills: int, rng: random.Random) -> dict[str, Any]:

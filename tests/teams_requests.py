@@ -98,6 +98,12 @@ class _Server:
         self.http.shutdown()
         self.http.server_close()
 
+    def __enter__(self) -> "_Server":
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self.stop()
+
 
 class TeamsCloud(_Server):
     """The issuer of the Bot Framework's tokens, played with a local key."""

@@ -31,25 +31,22 @@ PEOPLE = [TeamsUser("Hayley Brooks"), TeamsUser("Sarah Quinn")]
 
 @pytest.fixture
 def cloud():  # type: ignore[no-untyped-def]
-    stand_in = TeamsCloud()
-    yield stand_in
-    stand_in.stop()
+    with TeamsCloud() as stand_in:
+        yield stand_in
 
 
 @pytest.fixture
 def connector():  # type: ignore[no-untyped-def]
-    stand_in = BotConnector()
-    yield stand_in
-    stand_in.stop()
+    with BotConnector() as stand_in:
+        yield stand_in
 
 
 @pytest.fixture
 def graph(connector, cloud):  # type: ignore[no-untyped-def]
-    stand_in = Graph(connector, cloud)
-    for person in PEOPLE:
-        stand_in.add_chat(person, f"a:personal-{person.user_id}")
-    yield stand_in
-    stand_in.stop()
+    with Graph(connector, cloud) as stand_in:
+        for person in PEOPLE:
+            stand_in.add_chat(person, f"a:personal-{person.user_id}")
+        yield stand_in
 
 
 def teams_sender(db, connector, cloud, graph=None):  # type: ignore[no-untyped-def]
