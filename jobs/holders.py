@@ -1,6 +1,6 @@
 """Who holds a claim, and whether that holder is gone.
 
-A holder is `host:pid:BBBBBBNNNNNN.start`: the host name, the process id, a short digest of this
+A holder is `HOST:PID:BBBBBBNNNNNN.START`: the host name, the process id, a short digest of this
 boot (BBBBBB) and of the process-id namespace (NNNNNN), and the process's start time in clock ticks
 since boot. Together they name one process for good: a later process given the same id after a
 restart, or after a reboot, differs in its start or its boot.
