@@ -16,7 +16,8 @@ out under a message key (in Slack's message metadata; an e-mail's Message-ID), a
 that key is recorded with the claim before the message is sent. When the answer is
 lost (a 5xx, a timeout, a dropped connection: the message may have arrived) the
 claim is left in doubt, its deadline now; a holder that dies mid-send leaves its
-claim to run out. Either way the next sweep to take the claim over first looks for
+claim to run out, or, when the holder was a process on this host that is now gone
+(jobs.holders), to be taken over at once. Either way the next sweep to take the claim over first looks for
 the message key in the conversation's recent history: found, it is marked sent;
 not found, it is sent again. So nothing is lost and, as far as the chat's history
 can tell, nothing arrives twice. E-mail cannot be looked for; it is sent again with
@@ -31,10 +32,7 @@ passes, and leaves the rest, unclaimed, to the next sweep.
 from __future__ import annotations
 
 import logging
-import os
 import itertools
-import secrets
-import socket
 import threading
 import time
 from collections import deque
@@ -43,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+from jobs.holders import gone, this_process
 from messages import UNREACHABLE, Message
 from messages import message as neutral_message
 from messages.compose import document
@@ -65,12 +64,6 @@ MARK_EVERY = 200
 MARK_SECONDS = 0.02
 # Messages taken at a time from a plan that is a generator (a streamed sweep).
 STREAM_CHUNK = 1_000
-_TOKEN = secrets.token_hex(3)
-
-
-def this_process() -> str:
-    """Who holds a claim: host, process id and a token that tells a restarted process from its predecessor."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{_TOKEN}"
 # A recipient the register knows but chat does not (yet): planned, shown in dry runs, never claimed.
 UNLINKED = "unlinked:"
 
@@ -191,7 +184,7 @@ class Report:
 
 def deliver(db: Any, outgoing: Iterable[Outgoing], sender: Sender, *, dry_run: bool = False,
             wall: Callable[[], datetime] = wall_clock, stopping: Callable[[], bool] = lambda: False,
-            deadline: float | None = None, pool: int = POOL_SIZE) -> Report:
+            deadline: float | None = None, pool: int = POOL_SIZE, holder_gone: Callable[[str], bool] = gone) -> Report:
     """Send each message whose parts are not yet sent. One failure never stops the rest.
 
     Claims are stamped and aged by the wall clock, not the sweep's `--at` time, so a run
@@ -199,7 +192,8 @@ def deliver(db: Any, outgoing: Iterable[Outgoing], sender: Sender, *, dry_run: b
     Up to `pool` recipients are served at once. When `stopping()` turns true, or `deadline`
     seconds have passed, no further message is started: the sweep returns once the
     messages in flight are done (or STOP_GRACE_SECONDS after a stop), leaving no claim
-    behind for the messages it did not start.
+    behind for the messages it did not start. A claim whose holder is `holder_gone` (a process
+    on this host that has ended) is taken over at once, as if past its deadline.
 
     A plan that is a generator is taken STREAM_CHUNK messages at a time, each chunk delivered
     before the next is built, so a sweep never holds every message at once.
@@ -228,7 +222,7 @@ def deliver(db: Any, outgoing: Iterable[Outgoing], sender: Sender, *, dry_run: b
                 report.unreachable.append(message.label)
             else:
                 queues.setdefault(message.recipient, []).append(message)
-        run = _Run(db, sender, wall, stopping, cutoff, deque(queues.values()))
+        run = _Run(db, sender, wall, stopping, cutoff, deque(queues.values()), holder_gone)
         run.go(max(1, min(pool, len(queues))))
         for part in run.reports:
             report.add(part)
@@ -257,8 +251,9 @@ class _Run:
     sent again."""
 
     def __init__(self, db: Any, sender: Sender, wall: Callable[[], datetime], stopping: Callable[[], bool],
-                 cutoff: float | None, queues: deque[list[Outgoing]]):
+                 cutoff: float | None, queues: deque[list[Outgoing]], holder_gone: Callable[[str], bool]):
         self.db, self.sender, self.wall, self.stopping, self.cutoff = db, sender, wall, stopping, cutoff
+        self.holder_gone = holder_gone
         self.queues = queues  # each recipient's messages, not yet claimed
         self.ready: deque[list[_Claimed]] = deque()  # claimed, for a sending thread to take
         self.unstarted: list[_Claimed] = []  # claimed, then halted before sending: released at the end
@@ -311,9 +306,11 @@ class _Run:
             report.skipped += 1
             return
         if any(c.earlier_key for c in claims) or claims[0].key != message.parts[0].key:
-            _settle(self.db, message, claims, self.sender, self.wall, report, self.holder, fresh=False)
+            _settle(self.db, message, claims, self.sender, self.wall, report, self.holder, fresh=False,
+                    holder_gone=self.holder_gone)
             return
-        answer = _settle(self.db, message, claims, self.sender, self.wall, report, self.holder, fresh=True)
+        answer = _settle(self.db, message, claims, self.sender, self.wall, report, self.holder, fresh=True,
+                         holder_gone=self.holder_gone)
         if answer is not None:
             with self.cond:
                 self.answers.append((message, [c.key for c in claims], *answer))
@@ -338,7 +335,8 @@ class _Run:
             flat = [message for messages in batch for message in messages]
             with self.db.unit_of_work() as reg:
                 won = reg.claim_many([(m.kind, m.recipient, [p.key for p in m.parts]) for m in flat],
-                                     holder=self.holder, now=now, deadline=now + CLAIM_TIMEOUT)
+                                     holder=self.holder, now=now, deadline=now + CLAIM_TIMEOUT,
+                                     holder_gone=self.holder_gone)
             claims = iter(won)
             work = [[_Claimed(message, next(claims)) for message in messages] for messages in batch]
         finally:
@@ -409,20 +407,22 @@ class _Run:
         self.reports[0].left += left
 
 
-def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], datetime], report: Report) -> None:
+def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], datetime], report: Report,
+                 holder_gone: Callable[[str], bool] = gone) -> None:
     """Claim, send and mark one message on its own (the secretary's notice that a recipient is unreachable)."""
     now, holder = wall(), this_process()
     with db.unit_of_work() as reg:
         claims = reg.claim([p.key for p in message.parts], kind=message.kind, recipient=message.recipient,
-                           holder=holder, now=now, deadline=now + CLAIM_TIMEOUT)
+                           holder=holder, now=now, deadline=now + CLAIM_TIMEOUT, holder_gone=holder_gone)
     if not claims:
         report.skipped += 1
         return
-    _settle(db, message, claims, sender, wall, report, holder, fresh=False)
+    _settle(db, message, claims, sender, wall, report, holder, fresh=False, holder_gone=holder_gone)
 
 
 def _settle(db: Any, message: Outgoing, claims: list[Any], sender: Sender, wall: Callable[[], datetime],
-            report: Report, holder: str, *, fresh: bool) -> tuple[str | None, str | None] | None:
+            report: Report, holder: str, *, fresh: bool,
+            holder_gone: Callable[[str], bool] = gone) -> tuple[str | None, str | None] | None:
     """Send a message whose parts are claimed and end its claims, except a fresh send's sent mark: that
     answer is returned for the caller to mark with others. A fresh send is one whose claims are all new
     and whose first part is the key the claims recorded; otherwise the key is recorded first, and any
@@ -455,7 +455,7 @@ def _settle(db: Any, message: Outgoing, claims: list[Any], sender: Sender, wall:
         report.failed.append(f"{what}: {error}")
         log.warning("undeliverable kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
         if message.escalate_to and message.escalate_to != message.recipient:
-            _deliver_one(db, _unreachable_notice(message, str(error)), sender, wall, report)
+            _deliver_one(db, _unreachable_notice(message, str(error)), sender, wall, report, holder_gone)
         return None
     except DeliveryUncertain as error:
         with db.unit_of_work() as reg:

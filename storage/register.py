@@ -7,7 +7,7 @@ the same number of queries however large the register grows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
@@ -721,21 +721,23 @@ class Register:
 
     # -- the sent-messages log ------------------------------------------
     def claim(self, keys: Sequence[str], *, kind: str, recipient: str, holder: str, now: datetime,
-              deadline: datetime) -> list[Claim]:
+              deadline: datetime, holder_gone: Callable[[str], bool] = lambda _: False) -> list[Claim]:
         """Claim the right to send each of `keys`: each is won by exactly one caller (see `claim_many`)."""
-        return self.claim_many([(kind, recipient, keys)], holder=holder, now=now, deadline=deadline)[0]
+        return self.claim_many([(kind, recipient, keys)], holder=holder, now=now, deadline=deadline,
+                               holder_gone=holder_gone)[0]
 
     def claim_many(self, requests: Sequence[tuple[str, str, Sequence[str]]], *, holder: str, now: datetime,
-                   deadline: datetime) -> list[list[Claim]]:
+                   deadline: datetime, holder_gone: Callable[[str], bool] = lambda _: False) -> list[list[Claim]]:
         """Claim the keys of many messages, each request (kind, recipient, keys), in a few statements:
         returns each request's claims won, in its keys' order.
 
         New keys are claimed by one INSERT … ON CONFLICT DO NOTHING … RETURNING, so two workers
         racing for a key get one row; each row records its message's first key as the key the
         message goes out under. A claim never finished whose deadline has passed (its holder
-        died, or its message was left in doubt) is taken over by an UPDATE that only one
-        caller's WHERE still matches; the claim returned then says which message key the
-        earlier attempt used and when, so the caller can look for it before sending again.
+        died, or its message was left in doubt), or whose holder is `holder_gone` (a process
+        known to have ended), is taken over by an UPDATE that only one caller's WHERE still
+        matches; the claim returned then says which message key the earlier attempt used and
+        when, so the caller can look for it before sending again.
         """
         table = SentMessage.__table__
         dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
@@ -751,17 +753,24 @@ class Register:
             inserted.update(self.session.connection().execute(
                 dialect.insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key),
                 rows).scalars())
+        unfinished = (table.c.sent_at.is_(None), table.c.error.is_(None))
         earlier: dict[str, Any] = {}
         others = [row["key"] for row in rows if row["key"] not in inserted]
         for start in range(0, len(others), CLAIM_ROWS):
             for found in self.session.execute(
-                    select(table.c.key, table.c.message_key, table.c.claimed_at).where(
-                        table.c.key.in_(others[start:start + CLAIM_ROWS]), *self._unfinished(now))):
+                    select(table.c.key, table.c.message_key, table.c.claimed_at, table.c.holder, table.c.deadline)
+                    .where(table.c.key.in_(others[start:start + CLAIM_ROWS]), *unfinished)):
                 earlier[found.key] = found
         retaken: set[str] = set()
         for key, found in earlier.items():
+            if found.deadline is not None and found.deadline < now:
+                still = table.c.deadline < now
+            elif found.holder and found.holder != holder and holder_gone(found.holder):
+                still = table.c.holder == found.holder
+            else:
+                continue
             if self.session.execute(
-                    update(table).where(table.c.key == key, *self._unfinished(now))
+                    update(table).where(table.c.key == key, *unfinished, still)
                     .values(claimed_at=now, holder=holder, deadline=deadline)).rowcount == 1:
                 retaken.add(key)
         won: list[list[Claim]] = []
@@ -776,11 +785,6 @@ class Register:
                     mine.append(Claim(key, earlier[key].message_key, earlier[key].claimed_at))
             won.append(mine)
         return won
-
-    @staticmethod
-    def _unfinished(now: datetime) -> tuple[Any, ...]:
-        table = SentMessage.__table__
-        return (table.c.sent_at.is_(None), table.c.error.is_(None), table.c.deadline < now)
 
     def _held(self, keys: Sequence[str], holder: str) -> tuple[Any, ...]:
         return (SentMessage.key.in_(keys), SentMessage.holder == holder, SentMessage.sent_at.is_(None))
