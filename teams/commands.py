@@ -30,7 +30,7 @@ from domain.decisions import find_decisions, record_decision
 from domain.declarations import declare, set_standing
 from domain.errors import BadInput, DomainError, NotAllowed, NotFound, NotLinked
 from domain.identity import member_for
-from domain.meetings import cancel_next_meeting, check_may_change, describe_when
+from domain.meetings import check_may_change, describe_when
 from domain.meetings import view as meeting_view
 from domain.permissions import runs_board
 from jobs.agendas import agenda_item
@@ -45,6 +45,7 @@ from teams.cards import (
     activity,
     activity_for,
     board_log_card,
+    cancel_meeting_card,
     card_activity,
     meeting_form,
     my_actions_card,
@@ -228,10 +229,12 @@ def _meeting(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
         check_may_change(board, me(reg, turn))
         shown = meeting_view(next_meeting(reg, board, turn.services.now()), board) if verb == "edit" else None
         return [card_activity(meeting_form(board.name, board.timezone, shown))]
-    if verb == "cancel":
+    if verb == "cancel":  # asks first; only the card's "Cancel the meeting" cancels (teams.invokes)
         board = board_here(reg, turn)
-        change = cancel_next_meeting(reg, board, by=me(reg, turn), now=turn.services.now())
-        return [notice_activity(f"Cancelled the meeting of {describe_when(change.meeting)}.")]
+        check_may_change(board, me(reg, turn))
+        meeting = next_meeting(reg, board, turn.services.now())
+        return [card_activity(cancel_meeting_card(board.name, describe_when(meeting_view(meeting, board)),
+                                                  meeting.id))]
     if rest:
         raise BadInput("meeting shows the next meeting · meeting new schedules one · meeting edit changes the next "
                        "one · meeting cancel cancels it")
