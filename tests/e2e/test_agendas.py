@@ -17,6 +17,7 @@ from handlers import web_client
 from handlers.delivery import SlackSender
 from handlers.services import workspace_directory
 from jobs.runner import run_job
+from tests.bot_cli import bot_here
 from tests.blockkit import DANGEROUS, assert_valid_message, every_text
 from tests.e2e.test_jobs import ASHBOURNE, import_minutes
 
@@ -158,12 +159,11 @@ def test_the_chorley_acceptance_run(slack, tmp_path):
     seed = SEEDS / "chorley-psr-board-2015-02-10.txt"
     if not seed.exists():
         pytest.skip("../shared/seeds is absent: the seed minutes are not shipped with the project")
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'chorley.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'chorley.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
            "SLACK_API_URL": slack.api_url}
 
-    def run(*args: str) -> None:
-        assert subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], env=env, capture_output=True,
-                              timeout=60).returncode == 0
+    def run(*args: str) -> None:  # `python bot.py ARGS`, in this process (tests.bot_cli)
+        assert bot_here(*args, env=env).returncode == 0
 
     run("import-minutes", str(seed), "--channel", "C0CHORLEY")
     run("run-job", "agendas", "--at", "2015-04-10T10:00")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import bot
+from tests.bot_cli import bot_here
 
 ROOT = Path(__file__).resolve().parents[2]
 ASHBOURNE = ROOT / "tests" / "fixtures" / "minutes" / "what-who-when-table.txt"
@@ -225,7 +226,7 @@ def test_commands_do_not_log_alembics_chatter(env, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "alembic" not in result.stderr and "Context impl" not in result.stderr
     assert "schema_upgraded from=empty" in result.stderr
-    again = run("run-job", "nudges", "--dry-run", env=env, cwd=tmp_path)
+    again = bot_here("run-job", "nudges", "--dry-run", env=env, cwd=tmp_path)  # the next, in this process
     assert "alembic" not in again.stderr and "schema_upgraded" not in again.stderr
 
 

@@ -46,7 +46,7 @@ from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
 from templates.block_kit import ADD_UPDATE, CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
-from tests.conftest import NOW, PATIENT, SECRET, empty_register
+from tests.conftest import DATABASES, NOW, PATIENT, SECRET, empty_register
 from tests.file_server import FileServer
 from tests.slack_requests import Listeners, Reply, SignedClient
 from web import WebApp
@@ -715,7 +715,7 @@ def slack() -> Iterator[LocalSlack]:
     stand_in.stop()
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=DATABASES)
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The register at the newest schema, made once per database for the whole module."""
     database = empty_register(request.param, tmp_path_factory.mktemp("matrix"))

@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import create_engine, text
 
+from tests.bot_cli import bot_here
 from tests.teams_requests import APP_ID, BotConnector, TeamsBot, TeamsCloud, TeamsUser, personal_message
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,9 +97,8 @@ def test_a_properly_signed_activity_is_answered_with_the_apps_own_token(bot, clo
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TEAMS_", "SLACK_"))}
-    return subprocess.run([sys.executable, "bot.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True,
-                          text=True, timeout=60)
+    """`python bot.py ARGS` (in this process: see tests.bot_cli), without the outside's chat settings."""
+    return bot_here(*args, env=env, without=("TEAMS_", "SLACK_"))
 
 
 def test_local_mode_says_so_and_listens_on_loopback_only(tmp_path, connector):
