@@ -107,7 +107,7 @@ def register_record(db) -> dict:  # type: ignore[type-arg]
 def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixture, fmt):
     from minutes.from_register import minutes_of
     from minutes.writer import write_minutes
-    from storage.database import Database, ensure_schema
+    from tests.conftest import empty_register
 
     minutes = read_minutes(extract_text(FIXTURES / fixture))
     if minutes.date is None or minutes.board is None:
@@ -119,8 +119,8 @@ def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixt
         document = write_minutes(minutes_of(reg, held), fmt)
     exported = tmp_path / f"exported.{fmt}"
     exported.write_bytes(document)
-    again = Database.connect(f"sqlite:///{tmp_path / 'again.db'}")
-    ensure_schema(again.engine)
+    (tmp_path / "again").mkdir()
+    again = empty_register("sqlite", tmp_path / "again")  # a copy of the migrated schema, not a migration
     record(again, read_minutes(extract_text(exported)))
     assert register_record(again) == register_record(sqlite_db)
 
