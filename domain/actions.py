@@ -59,12 +59,6 @@ class ActionView:
     meeting: str | None
 
 
-def answerable(action: Any, officers: dict[int, Any]) -> Any | None:
-    """Who answers for an action: its owner; for one a group owns ("Group Leads", no member named),
-    the board's secretary, from `officers` (members by id). Nudges and update requests both ask them."""
-    return action.owner or officers.get(action.board.secretary_id)
-
-
 def board_today(board: Any, now: datetime) -> date:
     """Today's date where the board meets."""
     return now.astimezone(ZoneInfo(board.timezone)).date()

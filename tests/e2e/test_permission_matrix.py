@@ -424,6 +424,14 @@ def board_sync(w: World, role: str) -> Outcome:
         return did(reg.members_by_email(UNLINKED_EMAIL)[0].slack_id is not None, told)
 
 
+@request("board-lead")
+def board_lead(w: World, role: str) -> Outcome:
+    told = w.command(role, "/board", f'lead "Group Leads" <@{NEWCOMER}|nell>').text
+    with w.db.unit_of_work() as reg:
+        named = [(group, lead.slack_id) for group, lead in reg.leads_of_board(reg.board_by_channel(BOARD).id)]
+    return did(named == [("Group Leads", NEWCOMER)], told)
+
+
 @request("agenda")
 def agenda(w: World, role: str) -> Outcome:
     told = w.command(role, "/agenda").text

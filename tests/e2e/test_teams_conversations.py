@@ -352,3 +352,24 @@ def test_meeting_cancel_asks_first_and_only_the_officers_button_cancels(teams, s
     assert statuses(services) == ["cancelled"]
     again = teams.press(SARAH, cancel, conversation=channel_conversation())
     assert "Cancelled the meeting" not in json.dumps(again) and statuses(services) == ["cancelled"]
+
+
+def test_the_secretary_names_a_groups_lead_by_mention_and_takes_it_away_with_none(teams, services):
+    set_up_board(teams)
+    [named] = teams.say_in_channel(SARAH, 'board lead “Group Leads” <at>Hayley Hughes</at>', mentions=[HAYLEY])
+    assert named["text"] == ("Hayley Hughes now leads Group Leads on Chorley PSR Board: its actions' reminders "
+                             "and update requests go to them.")
+    [shown] = teams.say_in_channel(SARAH, "board")
+    assert "groups' leads on Chorley PSR Board: Group Leads: Hayley Hughes" in shown["text"]
+    [unquoted] = teams.say_in_channel(SARAH, "board lead Group Leads <at>Hayley Hughes</at>", mentions=[HAYLEY])
+    assert "in quotes" in unquoted["text"]
+    teams.say_in_channel(SARAH, "board link <at>Olly Outsider</at> Oliver Outsider", mentions=[OLLY])
+    [refused] = teams.say_in_channel(OLLY, 'board lead "Group Leads" <at>Olly Outsider</at>', mentions=[OLLY])
+    assert refused["text"].startswith("Only the board's chair or secretary")
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_name("Chorley PSR Board")
+        assert [(group, lead.name) for group, lead in reg.leads_of_board(board.id)] == [("Group Leads", "Hayley Hughes")]
+    [removed] = teams.say_in_channel(SARAH, 'board lead "group leads" none')
+    assert "has no named lead now" in removed["text"]
+    with services.db.unit_of_work() as reg:
+        assert reg.leads_of_board(reg.board_by_name("Chorley PSR Board").id) == []
