@@ -40,6 +40,8 @@ def _process_state_kept():  # type: ignore[no-untyped-def]
     filters = {handler: list(handler.filters) for handler in handlers}
     named = {name: logging.getLogger(name).level for name in ("alembic", "pypdf", "matters", "slack_bolt")}
     signals = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+    for handler in handlers:  # as in a new process, the root logger starts with no handler (pytest's are put back)
+        root.removeHandler(handler)
     try:
         yield
     finally:
@@ -47,8 +49,9 @@ def _process_state_kept():  # type: ignore[no-untyped-def]
             signal.signal(number, handler)
         root.setLevel(level)
         for handler in list(root.handlers):
-            if handler not in handlers:
-                root.removeHandler(handler)
+            root.removeHandler(handler)
+        for handler in handlers:
+            root.addHandler(handler)
         for handler, kept in filters.items():
             handler.filters[:] = kept
         for name, named_level in named.items():

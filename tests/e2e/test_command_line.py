@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # second of CPU); `process` starts the real one, once for each kind of process an operator starts.
 run = run_here = bot_here
 process = bot_process
+# A test about what a command does runs it both ways: here by default, as a real process in the slow suite.
+BOTH_WAYS = pytest.mark.parametrize("runner", [pytest.param(bot_here, id="here"),
+                                               pytest.param(bot_process, id="process", marks=pytest.mark.slow)])
 
 
 @pytest.fixture
@@ -72,14 +75,16 @@ def test_help_works_on_each_command(command):
     assert result.returncode == 0 and "usage:" in result.stdout
 
 
-def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path):
-    result = process("db", "upgrade", env=env, cwd=tmp_path)
+@BOTH_WAYS
+def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path, runner):
+    result = runner("db", "upgrade", env=env, cwd=tmp_path)
     assert result.returncode == 0 and "up to date" in result.stdout
     assert run_here("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
 
 
-def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path):
-    result = process("console", "--demo", env=env, cwd=tmp_path,
+@BOTH_WAYS
+def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path, runner):
+    result = runner("console", "--demo", env=env, cwd=tmp_path,
                  stdin="/myactions\nDone AHWB-2\n/done AHWB-99\n/as Ruth Okafor\n/myactions\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -159,9 +164,10 @@ def test_import_minutes_json_prints_an_object_for_one_file_and_an_array_for_seve
     assert not (tmp_path / "cli.db").exists(), "a dry run wrote a database"
 
 
-def test_import_minutes_records_once_and_binds_the_channel(env, tmp_path):
+@BOTH_WAYS
+def test_import_minutes_records_once_and_binds_the_channel(env, tmp_path, runner):
     path = str(FIXTURES / "what-who-when-table.txt")
-    first = process("import-minutes", path, "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path)
+    first = runner("import-minutes", path, "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "recorded" in first.stdout and "actions added" in first.stdout
     again = run("import-minutes", path, env=env, cwd=tmp_path)

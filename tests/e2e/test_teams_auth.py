@@ -101,6 +101,7 @@ def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return bot_here(*args, env=env, without=("TEAMS_", "SLACK_"))
 
 
+@pytest.mark.slow  # a second `bot.py teams` process; the signed one above runs by default
 def test_local_mode_says_so_and_listens_on_loopback_only(tmp_path, connector):
     database = f"sqlite:///{tmp_path / 'local.db'}"
     refused = run("teams", "--host", "0.0.0.0", "--port", "3999", env={"DATABASE_URL": database})

@@ -52,6 +52,7 @@ def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return bot_here(*args, env=env, without=("TEAMS_", "SLACK_", "SMTP_"))
 
 
+@pytest.mark.slow  # a real `bot.py teams` process; the tests below reach Teams members in this one
 def test_a_teams_member_is_nudged_in_their_personal_chat_exactly_once(tmp_path, connector):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'register.db'}"}
     assert run("import-minutes", str(ASHBOURNE), env=env).returncode == 0
