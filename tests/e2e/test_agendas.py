@@ -236,6 +236,8 @@ def test_a_group_with_a_named_lead_has_its_update_request_and_nudge_go_to_the_le
     assert named.status == 200 and "now leads Group Leads" in named.text, named.text
     refused = board.command("/board", 'lead "Group Leads" <@U0BEN|ben>', user="U0BEN", channel=CHANNEL)
     assert "Only the board's chair or secretary" in refused.text
+    assert "Groups' leads on *Ashbourne Community Safety Partnership*: Group Leads: Carl Whitlow" in board.command(
+        "/board", "", user=secretary, channel=CHANNEL).text
     slack.clear()
     sweep(db, slack, "2015-04-24T10:00")
     mentioned = lambda calls: [c for c in calls if "Refresh the group's terms" in str(c.body)]  # noqa: E731
