@@ -53,6 +53,7 @@ class Row:
     item: str | None
     number: str | None = None
     status: str | None = None
+    raised: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -65,10 +66,29 @@ class Row:
         return bool(self.status and CARRIED.search(self.status))
 
 
+# A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
+RAISED = "raised"
+# Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
+# completion date", "Lead agency"): looked for in this order, the first found decides.
+_HEADING_WORDS_IN_ORDER = [
+    (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
+    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
+    (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
+    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp\w*|assigned|accountable|officers?|by\s+whom|person|agency)\b")),
+    (WHAT, re.compile(r"\b(?:actions?|tasks?|details?|description|what|activity|issues?|next\s+steps?)\b")),
+    (NUMBER, re.compile(r"^(?:ref|no|number|#|id)\b|\b(?:ref|no|number|#)$")),
+    (ITEM, re.compile(r"\b(?:item|minute|agenda)\b")),
+]
+_HEADING_MAX_WORDS = 4
+
+
 def _heading_kind(cell: str) -> str | None:
-    key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
+    key = re.sub(r"[^a-z#/ ]", " ", cell.lower()).strip()
     key = " ".join(key.split())
-    return next((kind for kind, words in _HEADINGS.items() if key in words), None)
+    exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
+    if exact or not key or len(key.split()) > _HEADING_MAX_WORDS:
+        return exact
+    return next((kind for kind, words in _HEADING_WORDS_IN_ORDER if words.search(key)), None)
 
 
 def table_columns(line: str) -> list[str | None] | None:
@@ -77,11 +97,16 @@ def table_columns(line: str) -> list[str | None] | None:
         return None
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
-    named = [k for k in kinds if k]
-    if len(named) < 2 or sum(1 for c in cells if c.strip()) != len(named):
+    named = [k for k in kinds if k and k != RAISED]
+    unnamed = sum(1 for c in cells if c.strip()) - len(named)
+    # A log may have columns no heading word names ("Theme", "Risk"): with a task column and
+    # an owner or date beside it, they are read past, never as the task.
+    if len(named) < 2 or unnamed and (WHAT not in named or unnamed >= len(named)):
         return None
     if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
         return None
+    if WHAT in named:
+        kinds = [kind if kind or not cell.strip() else RAISED for kind, cell in zip(kinds, cells)]
     if WHAT not in named:
         # "Action by | Date" in a right-hand margin: the text is the first free column.
         free = next((i for i, k in enumerate(kinds) if k is None), None)
@@ -133,7 +158,7 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if WHO not in values and WHEN not in values and TEXT in columns:
         return None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
-               values.get(NUMBER), values.get(OTHER))
+               values.get(NUMBER), values.get(OTHER), values.get(RAISED))
 
 
 def _continued(row: Row, text: str) -> Row:

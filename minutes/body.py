@@ -34,7 +34,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, resolve_due
+from minutes.when import due_at_end, find_date, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -101,6 +101,9 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?action\s+(?:log|tracker|schedule)\s*$", re.IGNORECASE)
+_CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
+_NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
 _DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
@@ -265,9 +268,23 @@ class _Reader:
             self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
                                      for part in _each_action(row))
         else:
-            # An earlier meeting's log: only what it carries forward is still this board's to do.
-            self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
-                                     if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+            # An earlier meeting's log: only what it carries forward is still this board's to do,
+            # and what the log itself says is new (its status, or raised at this meeting).
+            for row in rows:
+                if row.finished:
+                    continue
+                if self._raised_here(row):
+                    self.body.actions.extend((self._from_row(part), True) for part in _each_action(row))
+                elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
+                    self.body.actions.append((replace(self._from_row(row), carried=True), True))
+
+    def _raised_here(self, row: Row) -> bool:
+        """Whether a row of an action log was raised at this meeting: its status says "New",
+        or its "Date raised" is this meeting's date."""
+        if row.status and _NEW_STATUS.match(row.status):
+            return True
+        raised = find_date(row.raised) if row.raised else None
+        return raised is not None and raised.value == self.context.reference
 
     def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
         """The rows under a header whose cells PDF text ran together with single spaces."""
@@ -363,7 +380,8 @@ class _Reader:
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = False
-        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title))
+        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
+            heading, lines, index)
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
@@ -374,6 +392,19 @@ class _Reader:
         exempt = self.exempt_section or bool(EXEMPT_TITLE.search(heading.title))
         presenter = heading.presenter or self._presenter(lines, index)
         self.body.agenda_items.append(AgendaItem(heading.number, heading.title, presenter, exempt))
+
+    def _closing_log(self, heading: AgendaItem, lines: list[str], index: int) -> bool:
+        """Whether an "Action log" item is the meeting's own log: no business comes after it
+        (only the next meeting's date, any other business or the close), so it sets out the
+        actions this meeting agreed rather than reviewing an earlier meeting's."""
+        if not _OWN_LOG_TITLE.search(heading.title):
+            return False
+        number = int(heading.number) if heading.number is not None and heading.number.isdigit() else None
+        for line in lines[index + 1:]:
+            later = line.strip() and read_heading(line, number, self.year_first)
+            if later and not _CLOSING_TITLE.search(later.title):
+                return False
+        return True
 
     def _presenter(self, lines: list[str], index: int) -> str | None:
         following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
