@@ -39,6 +39,13 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+_MODAL_OPENING = re.compile(r"^(?:would|will|shall|should|to)\s+(?=[a-z])", re.IGNORECASE)
+# "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
+_SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
+                            r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
+_NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
+                    "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
+_SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
 _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
@@ -119,7 +126,13 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
 
 def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     """Under an action marker, "the police and the bus operator to agree ...": whoever is
-    the subject of "to <verb>" owns the task, as written, even if nobody on the list is."""
+    the subject of "to <verb>" owns the task, as written, even if nobody on the list is.
+    A handle or initials the attendance defines may be followed by the plain verb alone
+    ("AI: @ruicosta land the fix")."""
+    short = _SHORT_SUBJECT.match(body)
+    if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and owners.is_person(
+            short["owner"]):
+        return owners.resolve(short["owner"]), short["verb"] + short["rest"]
     match = _OWNER_THEN_VERB.match(body)
     if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:
         return None
@@ -175,8 +188,31 @@ def last_task_sentence(text: str) -> str | None:
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
     """Tasks set in unmarked running text, one per sentence that names its owner."""
     tasks = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
-             for sentence in sentences(text))
+             or _closed_by_known_owner(sentence, owners) for sentence in sentences(text))
     return [task for task in tasks if task is not None]
+
+
+def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
+    """ "Write to the retailers about the radio scheme [SH] - by 5 Dec", "Write the migration
+    guide — @pnair": a task closed by the initials or handles of people the attendance
+    lists, in brackets or after a dash, owns them even without a marker. A sentence that
+    reports ("SH said ... (SH)") is no task."""
+    text = " ".join(sentence.split()).strip()
+    due = find_due_phrase(text)
+    body = (_without(text, due.start, due.end) if due else text).rstrip(" .;,-–—")
+    match = _TRAILING_OWNER.search(body)
+    if not match:
+        return None
+    owner = (match["inside"] or match["dash"]).strip()
+    parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
+    if not parts or not all(_SHORT_OWNER.match(part) and owners.known_person(part) for part in parts):
+        return None
+    what = _tidy_what(body[: match.start()])
+    words = what.split()
+    if len(words) < 3 or any(word.lower().strip(",.") in _NOT_PLAIN_VERBS | {"presented", "reported"}
+                             for word in words[1:3]):
+        return None
+    return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
 def asked_task(sentence: str, owners: Owners) -> Task | None:
@@ -253,4 +289,6 @@ def _tidy_what(what: str) -> str:
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
+    # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
+    what = _MODAL_OPENING.sub("", what)
     return what[:1].upper() + what[1:]

@@ -101,6 +101,7 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+_WRAPPED_ROW_LINES = 6
 _OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?action\s+(?:log|tracker|schedule)\s*$", re.IGNORECASE)
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
@@ -287,21 +288,37 @@ class _Reader:
         return raised is not None and raised.value == self.context.reference
 
     def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
-        """The rows under a header whose cells PDF text ran together with single spaces."""
+        """The rows under a header whose cells PDF text ran together with single spaces. A
+        row whose task cell wrapped comes out over several lines ("1", "Increase patrols at
+        the bus", "station ...", "An Garda Siochana Immediate"): its lines are read together
+        up to the one that ends with its owner or date."""
         rows: list[Row] = []
+        pending: list[str] = []
         index = start + 1
+        end = index
         while index < len(lines) and lines[index].strip():
             line = lines[index].strip()
-            row = spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if announces_next_meeting(line):
+                break
+            joined = spaced_row(" ".join(pending + [line]), columns, self._owner_at_end, due_at_end) if pending else None
+            row = joined or spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if row is None and read_heading(line, self.last_number, self.year_first):
+                break
             if row is None:
-                if not rows or not line[:1].islower():
+                if rows and not pending and line[:1].islower():
+                    last = rows.pop()
+                    row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
+                elif len(pending) < _WRAPPED_ROW_LINES:
+                    pending.append(line)
+                    index += 1
+                    continue
+                else:
                     break
-                last = rows[-1]
-                row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
-                rows.pop()
+            pending = [] if joined or row is not None else pending
             rows.append(row)
             index += 1
-        return rows, index
+            end = index
+        return rows, end
 
     def _owner_at_end(self, text: str) -> tuple[str, str] | None:
         """The last words of a row when they name an owner: a known person, initials, a role."""

@@ -37,7 +37,9 @@ _ATTENDANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
-_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}|@[\w-]{2,39})$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{2,39})$")
+# Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
+_MIXED_SHORT = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
@@ -130,7 +132,7 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
 def _initials_fit(initials: str, name: str) -> bool:
     """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
     A handle ("@mlindqvist") is the person's own, whatever it spells."""
-    if initials.startswith("@"):
+    if initials.startswith("@") or _MIXED_SHORT.match(initials):
         return True
     words = [w for w in re.split(r"[\s-]+", strip_title(name)) if w]
     letters = "".join(w[0].upper() for w in words)
