@@ -83,10 +83,11 @@ _HEADING_MAX_WORDS = 4
 
 
 def _heading_kind(cell: str) -> str | None:
-    key = re.sub(r"[^a-z#/ ]", " ", cell.lower()).strip()
+    key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
-    if exact or not key or len(key.split()) > _HEADING_MAX_WORDS:
+    # Only a heading's own words: "Owner: Ann Cole" or "Due 30/06" is a labelled value, not a heading.
+    if exact or not key or len(key.split()) > _HEADING_MAX_WORDS or re.search(r"\d|:\s*\S", cell):
         return exact
     return next((kind for kind, words in _HEADING_WORDS_IN_ORDER if words.search(key)), None)
 

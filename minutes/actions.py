@@ -39,7 +39,7 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-_MODAL_OPENING = re.compile(r"^(?:would|will|shall|should|to)\s+(?=[a-z])", re.IGNORECASE)
+_MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
@@ -186,10 +186,32 @@ def last_task_sentence(text: str) -> str | None:
 
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
-    """Tasks set in unmarked running text, one per sentence that names its owner."""
-    tasks = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
-             or _closed_by_known_owner(sentence, owners) for sentence in sentences(text))
-    return [task for task in tasks if task is not None]
+    """Tasks set in unmarked running text, one per sentence that names its owner, and the
+    clauses of an agreement or resolution that set work ("it was agreed ... and that a
+    workshop be held", "the Commissioner provide a breakdown ...")."""
+    found: list[Task] = []
+    for sentence in sentences(text):
+        task = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
+                or _closed_by_known_owner(sentence, owners))
+        if task is not None:
+            found.append(task)
+            later = split_clauses(sentence)[1:]
+        elif sentence[:1].islower() or _AGREED_THAT.search(sentence):
+            later = split_clauses(sentence)
+        else:
+            continue
+        found.extend(task for clause in later if (task := clause_task(clause, owners)) is not None)
+    return found
+
+
+_AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
+                          re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?=(?:that\s+)?(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def split_clauses(text: str) -> list[str]:
+    """A resolution's clauses: "... be agreed, and that a report be added ..." is two."""
+    return [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
 
 
 def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
@@ -213,6 +235,93 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
                              for word in words[1:3]):
         return None
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
+
+
+# What opens a clause of a resolution or agreement before the clause itself.
+_CLAUSE_LEAD = re.compile(
+    r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
+    r"(?:that\s+(?=the\s+(?:board|committee|panel|group|council|forum|partnership|members)\b))?"
+    r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+)?"
+    r"(?:(?:also\s+)?(?:asks?|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
+    r"(?:that\s*[:,]?\s*)?",
+    re.IGNORECASE,
+)
+# "the Clerk place the order": a named person, role or body and the verb in its plain form.
+_SUBJUNCTIVE = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*)\s+"
+    r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
+)
+# "a report be brought to the next meeting": a task set without an owner.
+_PASSIVE = re.compile(r"^(?P<object>(?:a|an|the|further|this|that|[a-z]+)\b.{2,120}?)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>.*)$",
+                      re.IGNORECASE)
+# Verbs a resolution uses for a view, not a task ("the Council support the scheme").
+_STANCE_VERBS = {"note", "notes", "support", "welcome", "agree", "accept", "approve", "endorse", "recognise",
+                 "acknowledge", "thank", "congratulate", "consider", "discuss", "receive", "be", "not", "also",
+                 "request", "resolve", "recommend", "delegate", "adopt", "ratify", "remain", "continue", "have"}
+# Passive verbs that record a decision ("be noted", "be approved") rather than set work.
+_DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "received", "signed", "deferred",
+            "ratified", "welcomed", "supported", "confirmed", "granted", "refused", "delegated", "authorised",
+            "authorized", "appointed", "elected", "co-opted", "reappointed", "paid", "made", "ratified", "closed",
+            "formally", "amended", "extended", "let", "kept", "retained", "updated", "removed", "withdrawn",
+            "recommended", "taken", "minuted", "published", "excluded", "resolved", "dealt", "determined",
+            "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared"}
+# "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
+_REFERRED = {"reported", "referred", "forwarded", "passed"}
+_MODAL_END = re.compile(r"\b(?:should|would|could|must|will|may|might|can|to|not|cannot|shall|also)$", re.IGNORECASE)
+_IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
+              "sought": "seek", "drawn": "draw", "undertaken": "undertake", "set": "set", "put": "put",
+              "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
+
+
+def clause_task(text: str, owners: Owners) -> Task | None:
+    """A clause of a resolution that sets work: "(b) the Clerk place the order" (a named
+    owner and the verb in its plain form) or "a report be brought to the next meeting"
+    (the passive, with no owner). Clauses that record a view or a decision ("the report be
+    noted", "the Board notes ...") set none."""
+    clause = _CLAUSE_LEAD.sub("", " ".join(text.split()).strip(" ;,."), count=1)
+    due = find_due_phrase(clause)
+    match = _SUBJUNCTIVE.match(clause)
+    if match and match["verb"] not in _STANCE_VERBS | _NOT_PLAIN_VERBS and not match["verb"].endswith(
+            ("ed", "s", "ing")):
+        owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+        if owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner) or (
+                owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
+            rest = match["verb"] + match["rest"]
+            rest_due = find_due_phrase(rest)
+            what = _tidy_what(_without(rest, rest_due.start, rest_due.end) if rest_due else rest)
+            return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
+    passive = _PASSIVE.match(clause)
+    if passive and _MODAL_END.search(passive["object"]):
+        passive = None  # "the classes should be expanded": a view, not a resolution's clause
+    if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
+        subject = passive["object"]
+        if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject):
+            return None  # "Councillor Smith be appointed": a decision about a person
+        verb = _plain_form(passive["verb"])
+        rest = passive["rest"]
+        rest_due = find_due_phrase(rest)
+        if passive["verb"] in _REFERRED and rest_due is None:
+            return None
+        rest = _without(rest, rest_due.start, rest_due.end) if rest_due else rest
+        what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
+        return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+    return None
+
+
+def _plain_form(participle: str) -> str:
+    """ "brought" -> "bring", "circulated" -> "circulate", "submitted" -> "submit"."""
+    word = participle.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    stem = word[:-2] if word.endswith("ed") else word
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou":
+        return stem[:-1]  # "submitted"
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # "carried"
+    if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl)$", stem) and not re.search(
+            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck)$", stem):
+        return stem + "e"
+    return stem
 
 
 def asked_task(sentence: str, owners: Owners) -> Task | None:

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
-from minutes.actions import Task, asked_task, last_task_sentence, owner_only, prose_tasks, read_task
+from minutes.actions import (
+    Task,
+    asked_task,
+    clause_task,
+    last_task_sentence,
+    owner_only,
+    prose_tasks,
+    read_task,
+    split_clauses,
+)
 from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
@@ -206,11 +215,18 @@ class _Reader:
             self._flush()
             sentence = last_task_sentence(self.previous_text) or ""
             clause = re.split(r"\s+and\s+that\s+", sentence)[-1]
-            task = read_task(re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
-                             self.context.owners, strict=False)
+            task = clause_task(clause, self.context.owners) or read_task(
+                re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
+                self.context.owners, strict=False)
             if task is not None and task.what and not self.reviewing_old_actions:
                 who = self.context.owners.resolve(line.strip().rstrip("."))
-                self.body.actions.append((self._action(task.what, who, task.due_text), False))
+                action = self._action(task.what, who, task.due_text)
+                last = self.body.actions[-1][0] if len(self.body.actions) > self.flushed_from else None
+                if last is not None and last.who is None and last.what == action.what:
+                    # The clause was read as a task already, without the column's owner.
+                    self.body.actions[-1] = (replace(last, who=who), False)
+                else:
+                    self.body.actions.append((action, False))
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
@@ -566,6 +582,17 @@ class _Reader:
         """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
         a resolution in running text ends where a sentence setting a named owner a task
         begins; that sentence and those after it are read as prose."""
+        clauses = split_clauses(item)
+        # Beside an "Action by" column the column names whose clause is a task; read there.
+        tasks = [None if self.action_by_column else clause_task(clause, self.context.owners) for clause in clauses]
+        if any(tasks):
+            # "That (a) the report be noted; (b) the Clerk place the order": clauses that set
+            # work are actions, the rest stay the decision.
+            if not self.reviewing_old_actions:
+                self._add_tasks(tasks)
+            item = "; ".join(clause for clause, task in zip(clauses, tasks) if task is None)
+            if not item.strip(" ;:.") or _STEM.match(item.strip()):
+                return ""
         parts = sentences(item)
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):

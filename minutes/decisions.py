@@ -19,8 +19,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.)
 
 
 def sentences(text: str) -> list[str]:
-    """Running text cut into sentences (not after initials such as "A. Smith")."""
-    return [s.strip() for s in _SENTENCE_BREAK.split(" ".join(text.split())) if s.strip()]
+    """Running text cut into sentences (not after initials such as "A. Smith"). A line that
+    opens a list entry (" - Write to ...", "(b) the Clerk place ...") starts a new one."""
+    found = []
+    for chunk in _LIST_ENTRY.split(text):
+        chunk = _ENTRY_MARK.sub("", chunk, count=1)
+        found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
+    return found
+
+
+_LIST_ENTRY = re.compile(r"\n(?=[ \t]*(?:[-*•]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\))\s+\S)")
+_ENTRY_MARK = re.compile(r"^\s*(?:[-*•]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\))\s+")
 
 
 def prose_decisions(text: str) -> list[str]:

@@ -127,7 +127,9 @@ def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
+    """The words that carry meaning, plurals folded ("quotes" and "quote" are one)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
 def _owner_key(who: str) -> str:
@@ -149,7 +151,10 @@ def _likeness(first: Action, second: Action) -> float:
     same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
     # "Run a bid-writing session in early March" / "Run a bid-writing session for member groups".
     same_owner_and_opening = bool(first.who and second.who) and _opening(first.what) == _opening(second.what)
-    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening) and share >= 0.6 else 0.0
+    # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
+    one_unowned = not (first.who and second.who)
+    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7
+                                     ) and share >= 0.6 else 0.0
 
 
 def _opening(text: str) -> list[str]:
