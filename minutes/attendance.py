@@ -130,7 +130,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         ahead = _next_filled(lines, index + 1) if not rest.strip() else None
-        end = _status_table(lines, ahead, found) if ahead is not None else None
+        end = _status_table(lines, ahead, found, label) if ahead is not None else None
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -180,43 +180,69 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
-_NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}
-_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies"}
+_NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
+               "full name", "participant", "participants", "who"}
+_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
+_ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
+              "body", "org", "service", "partner", "sector", "department"}
+_SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
+_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments"}
 _STATUS_KINDS = [
     (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
-    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend", re.I), Label(ABSENT)),
+    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
-    (re.compile(r"^(?:present|attended|yes|y|✓|in\s+person|virtual|remote|online)", re.I), Label(PRESENT, "member")),
+    (re.compile(r"^(?:present|attended|yes|y|✓|✔|✅|☑|x|in\s+person|virtual|remote|online)", re.I),
+     Label(PRESENT, "member")),
 ]
 
 
-def _status_table(lines: list[str], start: int, found: Attendance) -> int | None:
-    """A ModernGov attendance table, "Attendee | Role | Attendance": each row's status says
-    whether the person was present, in attendance, sent apologies or was absent. Returns the
-    index after the table, or None when the line heads no such table."""
-    cells = [c.strip().lower().rstrip(":") for c in lines[start].split("\t")]
-    if len(cells) < 2:
+def _status_table(lines: list[str], start: int, found: Attendance, heading: Label | None = None) -> int | None:
+    """A table of people: "Attendee | Role | Attendance" (ModernGov: each row's status says
+    whether the person was present, in attendance, sent apologies or was absent), or
+    "Name | Initials | Organisation | Role", "Name | Affiliation | GitHub | Present". A
+    header of a name column and people's other columns is enough; without a status
+    column everyone listed was present. An initials or handle column defines the short
+    names actions use. Returns the index after the table, or None when the line heads no
+    such table."""
+    cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
+    if len([c for c in cells if c]) < 2:
         return None
     name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
     status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
-    if name_at is None or status_at is None:
+    if name_at is None:
+        return None
+    known = _NAME_HEADS | _STATUS_HEADS | _ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
+    if status_at is None and (not all(c in known for c in cells if c)
+                              or not any(c in _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS for c in cells)):
         return None
     role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
+    short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
     index = start + 1
     while index < len(lines) and "\t" in lines[index]:
         row = [c.strip() for c in lines[index].split("\t")]
         index += 1
-        if max(name_at, status_at) >= len(row):
+        if max(name_at, status_at or 0) >= len(row):
             continue
         person = read_person(row[name_at])
-        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+        if status_at is None:
+            label = heading or Label(PRESENT, "member")
+        else:
+            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
             person = replace(person, role=row[role_at])
+        if org_at is not None and org_at < len(row) and row[org_at] and not person.organisation:
+            person = replace(person, organisation=row[org_at])
+        if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
+            person = replace(person, initials=row[short_at])
         _record(found, label, [person])
     return index
+
+
+_SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:
