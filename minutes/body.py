@@ -494,6 +494,15 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        first, _, rest = segment.text.strip().partition("\n")
+        if segment.kind == ACTION and rest.strip() and owner_only(" ".join(first.split()), self.context.owners):
+            # "... in February.  ACTION – JH – 11/02/2026" then the minute runs on: the marker
+            # names only who and when for the sentence before it; the lines after are minute text.
+            handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
+            return self._segment(Segment(None, rest), handed_on)
+        return self._one_segment(segment, before, owner_follows)
+
+    def _one_segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
         """Read one segment; return the text an "Action: X" marker after it refers to.
         When such a marker follows (`owner_follows`), the last of several entries of a
         marked block is the sentence it refers to ("ACTION: Chair to write ... \n The
@@ -725,14 +734,24 @@ def _entry_text(entry: str) -> str:
 
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
-    sentence = last_task_sentence(before)
+    # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
+    sentence = last_task_sentence(before.rstrip().rstrip("([").rstrip())
     if not sentence:
         return None
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
     task = asked_task(sentence, owners) or read_task(sentence, owners, strict=False)
     if task is None:
         return None
-    return Task(task.what, marker.who, marker.due_text or task.due_text)
+    what = _REPORTED_LEAD.sub("", task.what, count=1)
+    what = what[:1].upper() + what[1:]
+    return Task(what, marker.who, marker.due_text or task.due_text)
+
+
+# "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_REPORTED_LEAD = re.compile(
+    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+)"
+    r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
+    re.IGNORECASE)
 
 
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:
