@@ -10,6 +10,9 @@ from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+# A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
+_SURNAME_FORM = re.compile(
+    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 
 
 def _key(name: str) -> str:
@@ -84,12 +87,24 @@ class Owners:
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
+        surname = _SURNAME_FORM.match(part.strip())
+        if surname:
+            # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,
+            # with the first name's initial where one is given.
+            found = self._by_surname(surname["surname"].lower(), (surname["initial"] or "")[:1].lower())
+            if found:
+                return found
         raw = part.strip()
         if raw.isupper() and 2 <= len(raw) <= 4:
             return self._unique(raw.lower())
         if len(key.split()) == 1 and raw[:1].isupper():
             return self._unique(key)
         return None
+
+    def _by_surname(self, surname: str, initial: str) -> str | None:
+        found = {name for key, name in self._by_key.items() if key.split()[-1] == surname
+                 and (not initial or key.split()[0][:1] == initial)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
