@@ -38,7 +38,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
-    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+    (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
@@ -52,8 +52,10 @@ _LABELS: list[tuple[str, Label]] = [
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
-    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
+    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
+     r"|full|associate|elected)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
+     r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",

@@ -28,6 +28,7 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
@@ -63,7 +64,12 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
     in_place_of = None
-    if match := _IN_PLACE_OF.search(text):
+    bare_for = _BARE_FOR.match(text)
+    if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):
+        # "Ewan Maitland for Rachel Quist (Vale Homes)": a substitute, named before whom they stand for.
+        in_place_of = _tidy(bare_for["who"])
+        text = _tidy(f"{bare_for['name']} {bare_for['rest']}")
+    elif match := _IN_PLACE_OF.search(text):
         in_place_of = _tidy(match["who"])
         text = _tidy(text[: match.start()] + " " + text[match.end() :])
     roles: list[str] = []
