@@ -334,6 +334,8 @@ def _carries_on(line: str, strong: bool) -> bool:
     first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
     # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
+    # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
+    head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
     if not (looks_like_name(head) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line

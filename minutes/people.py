@@ -173,6 +173,9 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
+    if len(words) == 2 and len(words[0]) >= 3 and _ACRONYM_WORD.match(words[0]) and not has_title(text) and (
+            words[1][:1].isupper()):
+        return True  # "NHS Glenavon", "HM Courts Service": a body named after its initials
     return sum(w.lower() in ORG_WORDS for w in words) >= 2
 
 

@@ -101,7 +101,8 @@ NOT_NAME_WORDS = {
 # Lowercase words allowed inside a list of people and organisations.
 PEOPLE_CONNECTORS = {
     "and", "of", "the", "for", "in", "place", "on", "behalf", "&", "de", "van", "von", "le",
-    "la", "du", "da", "di", "and/or", "at", "as", "to",
+    "la", "du", "da", "di", "and/or", "at", "as", "to", "deputising", "substituting", "standing", "representing",
+    "substitute", "deputy",
 }
 
 
