@@ -45,6 +45,8 @@ _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
                     "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
+_REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
+              "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
 _SUBJECT_WORDS = 8
@@ -191,8 +193,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
     for sentence in sentences(text):
-        task = (read_task(sentence, owners, strict=True) or asked_task(sentence, owners)
-                or _closed_by_known_owner(sentence, owners))
+        task = (_closed_by_known_owner(sentence, owners) or read_task(sentence, owners, strict=True)
+                or asked_task(sentence, owners))
         if task is not None:
             found.append(task)
             later = split_clauses(sentence)[1:]
@@ -231,8 +233,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         return None
     what = _tidy_what(body[: match.start()])
     words = what.split()
-    if len(words) < 3 or any(word.lower().strip(",.") in _NOT_PLAIN_VERBS | {"presented", "reported"}
-                             for word in words[1:3]):
+    if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
