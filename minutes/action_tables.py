@@ -205,7 +205,7 @@ def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
     return None
 
 
-def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str], tuple[str, str] | None],
+def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool], tuple[str, str] | None],
                due_at_end: Callable[[str], tuple[str, str] | None]) -> Row | None:
     """A row of a spaced table, or None when the line is not one (it names neither who
     nor when where the header puts them). `owner_at_end` and `due_at_end` return the
@@ -230,7 +230,7 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str], tupl
             if found:
                 text, when = found
         elif kind == WHO:
-            found = owner_at_end(text)
+            found = owner_at_end(text, bool(when) or WHEN not in columns)
             if found:
                 text, who = found
     if not who and not when or len(text.split()) < 2:

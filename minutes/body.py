@@ -336,14 +336,30 @@ class _Reader:
             end = index
         return rows, end
 
-    def _owner_at_end(self, text: str) -> tuple[str, str] | None:
-        """The last words of a row when they name an owner: a known person, initials, a role."""
+    def _owner_at_end(self, text: str, loose: bool = False) -> tuple[str, str] | None:
+        """The last words of a row when they name an owner: a known person (the longest
+        reading), initials, a role or group (the shortest: "... for Ballyfinn Director of
+        Services" is owned by the Director of Services), else a run of capitalised words
+        after the task's last lower-case word ("... evenings An Garda Siochana") when `loose`
+        (the row's date cell was found, so the row is whole)."""
         words = text.split()
         owners = self.context.owners
-        for size in range(min(4, len(words) - 1), 0, -1):
+        longest = min(4, len(words) - 1)
+        for size in range(longest, 0, -1):
             cell = " ".join(words[-size:])
-            if owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell):
+            if owners.known_person(cell) or _INITIALS_CELL.match(cell):
                 return " ".join(words[:-size]), cell
+        for size in range(1, longest + 1):
+            cell = " ".join(words[-size:])
+            # A role or group begins where the task's words end: after a lower-case word.
+            after_task = not words[-size - 1][:1].isupper()
+            if cell[:1].isupper() and after_task and (is_role(cell) or size >= 2 and owners.is_owner(cell, strict=True)):
+                return " ".join(words[:-size]), cell
+        for size in range(longest, 1, -1) if loose else ():
+            cell = words[-size:]
+            if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in cell) and (
+                    cell[0][:1].isupper() and cell[-1][:1].isupper() and words[-size - 1][:1].islower()):
+                return " ".join(words[:-size]), " ".join(cell)
         return None
 
     def _session(self, line: str) -> AgendaItem | None:

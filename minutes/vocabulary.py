@@ -59,6 +59,7 @@ GROUP_NOUNS = {
     "officers", "panel", "forum", "network", "partnership", "council", "ccg", "trust",
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
     "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
+    "section", "unit", "department", "division",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").
