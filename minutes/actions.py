@@ -198,7 +198,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         if task is not None:
             found.append(task)
             later = split_clauses(sentence)[1:]
-        elif sentence[:1].islower() or _AGREED_THAT.search(sentence):
+        elif sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and _AGREED_THAT.search(sentence):
             later = split_clauses(sentence)
         else:
             continue
@@ -221,6 +221,9 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     guide — @pnair": a task closed by the initials or handles of people the attendance
     lists, in brackets or after a dash, owns them even without a marker. A sentence that
     reports ("SH said ... (SH)") is no task."""
+    tail = sentence[-48:]
+    if not any(mark in tail for mark in (")", "]", " –", " —", " - ")):
+        return None  # cheaply: no closing bracket or dash, no owner after the task
     text = " ".join(sentence.split()).strip()
     due = find_due_phrase(text)
     body = (_without(text, due.start, due.end) if due else text).rstrip(" .;,-–—")

@@ -207,6 +207,8 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
     column everyone listed was present. An initials or handle column defines the short
     names actions use. Returns the index after the table, or None when the line heads no
     such table."""
+    if "\t" not in lines[start]:
+        return None
     cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None

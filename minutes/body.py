@@ -510,8 +510,8 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
-        first, _, rest = segment.text.strip().partition("\n")
-        if segment.kind == ACTION and rest.strip() and owner_only(" ".join(first.split()), self.context.owners):
+        first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
+        if rest.strip() and owner_only(" ".join(first.split()), self.context.owners):
             # "... in February.  ACTION – JH – 11/02/2026" then the minute runs on: the marker
             # names only who and when for the sentence before it; the lines after are minute text.
             handed_on = self._segment(Segment(ACTION, first), before, owner_follows)

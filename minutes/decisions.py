@@ -22,8 +22,10 @@ def sentences(text: str) -> list[str]:
     """Running text cut into sentences (not after initials such as "A. Smith"). A line that
     opens a list entry (" - Write to ...", "(b) the Clerk place ...") starts a new one."""
     found = []
-    for chunk in _LIST_ENTRY.split(text):
-        chunk = _ENTRY_MARK.sub("", chunk, count=1)
+    for chunk in _LIST_ENTRY.split(text) if "\n" in text else (text,):
+        head = chunk.lstrip()[:4]
+        if head[:1] in "-*•(" or ")" in head:
+            chunk = _ENTRY_MARK.sub("", chunk, count=1)
         found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
     return found
 
