@@ -122,6 +122,9 @@ def read_attendance(lines: list[str]) -> Attendance:
         labelled = attendance_label(lines[index])
         if not labelled:
             _run_on_apologies(lines, index, found)
+            end = _apologies_item(lines, index, found)
+            if end is not None:
+                found.used.update(range(index + 1, end))
             index += 1
             continue
         label, rest = labelled
@@ -180,6 +183,39 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     if rest.count("(") > rest.count(")") and index + 1 < len(lines):
         rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
     _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
+
+
+_APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
+                              re.IGNORECASE)
+_REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
+
+
+def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | None:
+    """ "1. APOLOGIES FOR ABSENCE" over "Cllr R. Tindall – personal reasons. Cllr S. Hale – work.":
+    an agenda item whose paragraph is only the names of those who sent apologies (each
+    perhaps with a reason). Returns the index after the paragraph when it was read."""
+    if "pologies" not in lines[index] and "POLOGIES" not in lines[index] or not _APOLOGIES_TITLE.match(lines[index]):
+        return None
+    start = _next_filled(lines, index + 1)
+    if start is None or start > index + 2:
+        return None
+    end = start
+    while end < len(lines) and lines[end].strip() and not is_heading(lines[end]) and end - start < 6:
+        end += 1
+    people: list[Person] = []
+    for part in re.split(r"(?<=[a-z)])\.\s+|;\s*|\.$", " ".join(lines[start:end]).strip()):
+        part = _REASON.sub("", part.strip(" .")).strip()
+        if not part:
+            continue
+        entries = split_people(part)
+        read = [read_person(entry) for entry in entries]
+        if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+            return None  # a sentence, not a list of names ("Apologies were noted.")
+        people.extend(read)
+    if not people:
+        return None
+    _record(found, Label(APOLOGIES), people)
+    return end
 
 
 _NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",

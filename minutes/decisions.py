@@ -15,7 +15,7 @@ _DECISION_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.))\s+(?=[A-Z(])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.))\s+(?=[A-Z(]|@\w)")
 
 
 def sentences(text: str) -> list[str]:

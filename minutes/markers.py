@@ -15,6 +15,8 @@ _MARKER = re.compile(
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?)(?=\s*[:\-–—]|[ \t]*$)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
+    # "Action @fbraun to confirm ...": a handle after the word, no colon.
+    r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).

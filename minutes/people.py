@@ -45,6 +45,8 @@ _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
+_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "QPM", "KPM", "JP", "DL", "MS", "PHD", "FRCP",
+                  "MRCGP", "FRCS", "RGN", "RMN", "BEM", "KC", "QC"}
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -173,6 +175,9 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
+    if len(words) >= 2 and _ACRONYM_WORD.match(words[-1].strip(".,")) and words[-1].strip(".,").upper() not in _LETTERS_AFTER \
+            and not has_title(text) and all(w[:1].isupper() for w in words):
+        return True  # "Eastwick ICB", "Thornleigh CCG": a place and a body's initials
     if len(words) == 2 and len(words[0]) >= 3 and _ACRONYM_WORD.match(words[0]) and not has_title(text) and (
             words[1][:1].isupper()):
         return True  # "NHS Glenavon", "HM Courts Service": a body named after its initials
