@@ -35,6 +35,11 @@ _ASKED_THAT = re.compile(
     r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+# "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...".
+_ASKED_TO = re.compile(
+    r"\b(?:asked|instructed|requested|invited|directed|tasked|commissioned|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+)
 _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
@@ -193,16 +198,16 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
     for sentence in sentences(text):
-        task = (_closed_by_known_owner(sentence, owners) or read_task(sentence, owners, strict=True)
-                or asked_task(sentence, owners))
+        resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
+            _AGREED_THAT.search(sentence))
+        clauses = split_clauses(sentence) if resolving else [sentence]
+        first = clauses[0]
+        # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
+        task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
+            first, owners, strict=True) or asked_task(first, owners)
         if task is not None:
             found.append(task)
-            later = split_clauses(sentence)[1:]
-        elif sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and _AGREED_THAT.search(sentence):
-            later = split_clauses(sentence)
-        else:
-            continue
-        found.extend(task for clause in later if (task := clause_task(clause, owners)) is not None)
+        found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
 
 
@@ -246,7 +251,7 @@ _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
     r"(?:that\s+(?=the\s+(?:board|committee|panel|group|council|forum|partnership|members)\b))?"
     r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+)?"
-    r"(?:(?:also\s+)?(?:asks?|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
+    r"(?:(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
     r"(?:that\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
@@ -292,7 +297,7 @@ def clause_task(text: str, owners: Owners) -> Task | None:
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
             rest = match["verb"] + match["rest"]
             rest_due = find_due_phrase(rest)
-            what = _tidy_what(_without(rest, rest_due.start, rest_due.end) if rest_due else rest)
+            what = _tidy_what(_without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
     if passive and _MODAL_END.search(passive["object"]):
@@ -306,10 +311,20 @@ def clause_task(text: str, owners: Owners) -> Task | None:
         rest_due = find_due_phrase(rest)
         if passive["verb"] in _REFERRED and rest_due is None:
             return None
-        rest = _without(rest, rest_due.start, rest_due.end) if rest_due else rest
+        rest = _without_at_end(rest, rest_due)
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
+
+
+def _without_at_end(text: str, due) -> str:
+    """The task without its date when the date closes it ("... by 31 January"); a date inside
+    ("to the next meeting of the Panel") is part of what is to be done."""
+    if due is None:
+        return text
+    if text[due.end:].strip(" .;,"):
+        return text
+    return _without(text, due.start, due.end)
 
 
 def _plain_form(participle: str) -> str:
@@ -331,7 +346,7 @@ def _plain_form(participle: str) -> str:
 def asked_task(sentence: str, owners: Owners) -> Task | None:
     """ "The Board asked that Healthwatch share its survey by May": a request to a named
     person, role or body, with the verb in its plain form."""
-    match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence)
+    match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence) or _ASKED_TO.search(sentence)
     if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
         return None
     owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)

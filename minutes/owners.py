@@ -48,7 +48,7 @@ class Owners:
         whole = text.strip(" .:;-–")
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)):
             return whole
-        parts = [p for p in _PARTS.split(whole) if p]
+        parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         return ", ".join(self._person(part) or part for part in parts)
 
     def is_owner(self, text: str, strict: bool) -> bool:
