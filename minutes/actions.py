@@ -250,7 +250,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
 _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
     r"(?:that\s+(?=the\s+(?:board|committee|panel|group|council|forum|partnership|members)\b))?"
-    r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+)?"
+    r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+"
+    r"(?=(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\b))?"
     r"(?:(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
     r"(?:that\s*[:,]?\s*)?",
     re.IGNORECASE,
@@ -276,6 +277,8 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "forwarded", "passed"}
+_THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
+                       r"|meeting|network|cabinet|executive|authority|assembly)$", re.IGNORECASE)
 _MODAL_END = re.compile(r"\b(?:should|would|could|must|will|may|might|can|to|not|cannot|shall|also)$", re.IGNORECASE)
 _IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
               "sought": "seek", "drawn": "draw", "undertaken": "undertake", "set": "set", "put": "put",
@@ -293,6 +296,8 @@ def clause_task(text: str, owners: Owners) -> Task | None:
     if match and match["verb"] not in _STANCE_VERBS | _NOT_PLAIN_VERBS and not match["verb"].endswith(
             ("ed", "s", "ing")):
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
+        if _THE_BODY.match(owner):
+            return None  # "That the Partnership contribute £500": the meeting deciding, not a task
         if owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner) or (
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
             rest = match["verb"] + match["rest"]

@@ -24,14 +24,16 @@ def sentences(text: str) -> list[str]:
     found = []
     for chunk in _LIST_ENTRY.split(text) if "\n" in text else (text,):
         head = chunk.lstrip()[:4]
-        if head[:1] in "-*•(" or ")" in head:
+        if head[:1] in "-*•(" or ")" in head or head[:1].isdigit():
             chunk = _ENTRY_MARK.sub("", chunk, count=1)
         found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
     return found
 
 
-_LIST_ENTRY = re.compile(r"\n(?=[ \t]*(?:[-*•]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\))\s+\S)")
-_ENTRY_MARK = re.compile(r"^\s*(?:[-*•]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\))\s+")
+# A list entry's mark: a bullet, "(b)", "b)", "2)", or "2." before a clause in lower case ("2. asks that ...").
+_MARK = r"(?:[-*•]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\)|\d{1,2}\.(?=\s+[a-z]))"
+_LIST_ENTRY = re.compile(rf"\n(?=[ \t]*{_MARK}\s+\S)")
+_ENTRY_MARK = re.compile(rf"^\s*{_MARK}\s+")
 
 
 def prose_decisions(text: str) -> list[str]:
