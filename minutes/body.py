@@ -613,11 +613,12 @@ class _Reader:
         if any(tasks):
             # "That (a) the report be noted; (b) the Clerk place the order": clauses that set
             # work are actions, the rest stay the decision.
+            # The resolution stays a decision of the meeting as well.
             if not self.reviewing_old_actions:
                 self._add_tasks(tasks)
-            item = "; ".join(clause for clause, task in zip(clauses, tasks) if task is None)
-            if not item.strip(" ;:.") or _STEM.match(item.strip()):
+            if _STEM.match(item.strip()):
                 return ""
+            return item
         parts = sentences(item)
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):

@@ -21,6 +21,7 @@ _CLOSED = re.compile(
     r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_NEARBY = 40
 _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be"}
 
 
@@ -121,7 +122,14 @@ def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
     same_words = exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
-    scored = [(_likeness(kept[index][0], action), index) for index in other_source]
+    candidates = list(other_source)
+    if action.who is None:
+        # A resolution's clause read with no owner ("a briefing be circulated") may be the same
+        # action an "Action:" line names an owner for: looked for among the last few kept.
+        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept))]
+    else:
+        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept)) if kept[index][0].who is None]
+    scored = [(_likeness(kept[index][0], action), index) for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
@@ -163,6 +171,8 @@ def _opening(text: str) -> list[str]:
 
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:
     main, other = (second, first) if second_from_table and not first_from_table else (first, second)
+    if main.who is None and other.who is not None and first_from_table == second_from_table:
+        main, other = other, main  # the wording that names its owner
     return Action(
         what=main.what,
         who=main.who or other.who,
