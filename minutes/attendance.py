@@ -185,6 +185,9 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
+# A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
+_BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev"
+                         r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
 _APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
                               re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
@@ -383,7 +386,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _paired_lines([line for line in block if line.strip()])
+    rows = _paired_lines(_unbroken([line for line in block if line.strip()]))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -404,6 +407,19 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _unbroken(rows: list[str]) -> list[str]:
+    """A comma-separated list wrapped across lines, as PDF text breaks it: a line ending in a
+    title or a bare first name ("..., Cllr" over "Desmond Achterlonie, ...") runs on."""
+    joined: list[str] = []
+    for line in rows:
+        if joined and "\t" not in line and "\t" not in joined[-1] and _BROKEN_END.search(joined[-1]) and (
+                "," in joined[-1] or ";" in joined[-1]) and line.strip()[:1].isupper():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _paired_lines(rows: list[str]) -> list[str]:
