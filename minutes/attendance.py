@@ -188,6 +188,7 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 # A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
 _BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev"
                          r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
+_OPEN_END = re.compile(r"(?:,|\band|&)\s*$")
 _APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
                               re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
@@ -414,8 +415,9 @@ def _unbroken(rows: list[str]) -> list[str]:
     title or a bare first name ("..., Cllr" over "Desmond Achterlonie, ...") runs on."""
     joined: list[str] = []
     for line in rows:
-        if joined and "\t" not in line and "\t" not in joined[-1] and _BROKEN_END.search(joined[-1]) and (
-                "," in joined[-1] or ";" in joined[-1]) and line.strip()[:1].isupper():
+        before = joined[-1] if joined else ""
+        if joined and "\t" not in line and "\t" not in before and ("," in before or ";" in before) and (
+                _BROKEN_END.search(before) and line.strip()[:1].isupper() or _OPEN_END.search(before)):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -530,7 +532,9 @@ def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[
 
 
 def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
-    text = prose(line)
+    # "..., District Councillor J. Marsh and" over "four members of the public.": the list's last
+    # person is named before the break; what follows is no one.
+    text = _OPEN_END.sub("", prose(line)).rstrip()
     if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
         return group, []  # nobody, or a table's header row whose cells PDF text ran together
     head, colon, tail = text.partition(":")
