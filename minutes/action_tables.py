@@ -66,6 +66,8 @@ class Row:
         return bool(self.status and CARRIED.search(self.status))
 
 
+_NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
+                        r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
 # Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
@@ -98,6 +100,13 @@ def table_columns(line: str) -> list[str | None] | None:
         return None
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
+    narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
+    if len(narrative) == 1 and WHAT in kinds and WHO not in kinds:
+        # "Item | Discussion | Action": beside the minute's own text the Action column names
+        # who acts (initials, a role); the task is in the text.
+        kinds = [WHO if kind == WHAT else kind for kind in kinds]
+        kinds[narrative[0]] = TEXT
+        return kinds
     named = [k for k in kinds if k and k != RAISED]
     unnamed = sum(1 for c in cells if c.strip()) - len(named)
     # A log may have columns no heading word names ("Theme", "Risk"): with a task column and

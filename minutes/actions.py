@@ -33,7 +33,8 @@ _LEAD_IN = re.compile(
 _LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
 _ASKED_THAT = re.compile(
     r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*|(?:all\s+|relevant\s+|council\s+)?(?:officers|partners|agencies))"
+    r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 # "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...".
 _ASKED_TO = re.compile(
@@ -53,6 +54,7 @@ _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
+_LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
 _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
@@ -76,6 +78,13 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     text = " ".join(text.split()).strip(" ;")
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
+    leading = _LEADING_OWNER.match(text)
+    if leading and all(owners.known_person(part) for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", leading["owner"])
+                       if part):
+        # "[Owen, Miriam] ask two member companies ...": the owners in brackets before the task.
+        due = find_due_phrase(leading["what"])
+        what = _tidy_what(_without_at_end(leading["what"], due))
+        return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
     text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
@@ -285,7 +294,7 @@ _IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "wr
               "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
 
 
-def clause_task(text: str, owners: Owners) -> Task | None:
+def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task | None:
     """A clause of a resolution that sets work: "(b) the Clerk place the order" (a named
     owner and the verb in its plain form) or "a report be brought to the next meeting"
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
@@ -306,7 +315,12 @@ def clause_task(text: str, owners: Owners) -> Task | None:
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
     if passive and _MODAL_END.search(passive["object"]):
-        passive = None  # "the classes should be expanded": a view, not a resolution's clause
+        # "the classes should be expanded": a view, not a resolution's clause; beside an owner's
+        # marker, "a recovery trajectory will be brought to the April committee" is the task.
+        if not after_marker or not re.search(r"\b(?:will|would|to|should)$", passive["object"]):
+            passive = None
+        else:
+            passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject):

@@ -111,6 +111,7 @@ _CARRIED_NOTE = re.compile(
 
 
 _WRAPPED_ROW_LINES = 6
+_ROW_TEXT_WORDS = 30
 _OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?action\s+(?:log|tracker|schedule)\s*$", re.IGNORECASE)
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
@@ -640,7 +641,13 @@ class _Reader:
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
-        return self._action(row.what, who, row.when, self._item_of(row), carried=row.carried)
+        what, when = row.what, row.when
+        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and row.who and _INITIALS_CELL.match(row.who):
+            # A row of minute text beside an owner's cell: the owner's task is its last sentence.
+            task = _for_marker(Task("", who, when), what, self.context.owners)
+            if task is not None and task.what:
+                what, when = task.what, when or task.due_text
+        return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -756,7 +763,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if not sentence:
         return None
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
-    task = asked_task(sentence, owners) or read_task(sentence, owners, strict=False)
+    task = (asked_task(sentence, owners) or clause_task(sentence, owners, after_marker=True)
+            or read_task(sentence, owners, strict=False))
     if task is None:
         return None
     what = _REPORTED_LEAD.sub("", task.what, count=1)
@@ -766,7 +774,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
 
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
-    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+)"
+    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
 
