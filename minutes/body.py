@@ -763,7 +763,9 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if not sentence:
         return None
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
-    task = (asked_task(sentence, owners) or clause_task(sentence, owners, after_marker=True)
+    # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
+    future_passive = _FUTURE_PASSIVE.search(sentence)
+    task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
             or read_task(sentence, owners, strict=False))
     if task is None:
         return None
@@ -772,6 +774,7 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|should)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
