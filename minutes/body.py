@@ -774,7 +774,7 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
-_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|should)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+_FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
