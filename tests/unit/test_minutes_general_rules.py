@@ -1,0 +1,110 @@
+"""The reader's general rules for house styles it was not built on: resolution clauses,
+passive tasks, owners defined by the attendance in its many forms, other attendance
+headings and layouts, action logs with other columns, and PDF tables read by layout."""
+
+from datetime import date
+from pathlib import Path
+
+from minutes import extract_text, read_minutes
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "tuning"
+
+
+def _actions(text):
+    return [(a.what, a.who, a.due) for a in read_minutes(text).actions]
+
+
+def test_lettered_resolution_clauses_directing_someone_and_passive_clauses_are_actions():
+    text = ("Present: Councillors P. Ashdown (Chairman), R. Kettle and T. Venn.\n"
+            "In attendance: Mrs L. Carver (Clerk).\n\n"
+            "Minutes of the meeting held on 9 September 2025\n\n"
+            "Min 115/25 PLAY AREA\nThree quotations had been received.\nRESOLVED that:\n"
+            "(a) the quotation from Woodland Play Ltd be accepted;\n"
+            "(b) the Clerk place the order;\n"
+            "(c) Councillor Kettle obtain a price for resurfacing; and\n"
+            "(d) a report on the skate ramp be brought to the next meeting.\n\n"
+            "Min 116/25 DATE OF NEXT MEETING\nTuesday 14 October 2025 at 7.30pm.\n")
+    assert _actions(text) == [
+        ("Place the order", "Clerk", None),
+        ("Obtain a price for resurfacing", "Councillor R. Kettle", None),
+        ("Bring a report on the skate ramp", None, date(2025, 10, 14)),
+    ]
+
+
+def test_a_resolution_about_the_body_itself_or_in_the_passive_of_a_decision_sets_no_task():
+    text = ("Present: Ann Cole (Chair)\n\n1. Lights\nRESOLVED: That the Partnership contribute £500.\n"
+            "RESOLVED: That the report be noted.\n")
+    assert read_minutes(text).actions == ()
+
+
+def test_owners_defined_by_initials_after_a_dash_act_in_brackets_and_in_an_action_line_mid_minute():
+    text = ("Board members\nNadeem Qureshi – Chief Executive – NQ\nJoanna Havers – Chief Nurse – JH\n\n"
+            "TB/25/103 Chief Executive's report\nThe board asked for a breakdown of waits by service, to be "
+            "included in the next report. (Action: NQ)\n\nTB/25/104 Quality report\nThe board agreed that a deep "
+            "dive would be presented in February.   ACTION – JH – 11/02/2026\nJH reported on the backlog.\n")
+    actions = read_minutes(text).actions
+    assert [(a.who, a.due) for a in actions] == [("Nadeem Qureshi", None), ("Joanna Havers", date(2026, 2, 11))]
+    assert actions[0].what.startswith("A breakdown of waits")
+
+
+def test_a_table_with_an_initials_column_is_attendance_and_its_initials_own_the_action_log():
+    text = ("Wednesday 28 January 2026\n\n"
+            "Attendee\tInitials\tAgency\tDesignation\nTegan Rowlands\tTR\tPenmorva Council\tChair\n"
+            "Jacob Bright\tJBr\tPenmorva Police\tDetective Inspector\n\n"
+            "3. Action log\n\n#\tDescription\tLead\tDeadline\tUpdate\n"
+            "1\tRun a briefing on capacity assessments\tTR & JBr\t31/03/2026\tNew\n"
+            "2\tAdd care home data to the dashboard\tTR\tMarch meeting\tClosed\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Tegan Rowlands", "Jacob Bright"]
+    assert _actions(text) == [("Run a briefing on capacity assessments", "Tegan Rowlands, Jacob Bright",
+                               date(2026, 3, 31))]
+
+
+def test_a_log_column_of_when_actions_were_raised_is_not_their_deadline():
+    text = ("8 October 2025\n\nAttendees: Colin Bardsley (Environment Agency), Hugh Partridge (Chair)\n\n"
+            "3. Action log\n\nAction No\tAction\tAction Owner\tDate Raised\tDue Date\tStatus\n"
+            "15\tPresent the flood warning service to the forum\tCB\t08/10/2025\t20/11/2025\tOpen\n"
+            "11\tAgree the rest centre stock list\tHP\t09/07/2025\t30/09/2025\tComplete\n")
+    assert _actions(text) == [("Present the flood warning service to the forum", "Colin Bardsley",
+                               date(2025, 11, 20))]
+
+
+def test_substitutes_and_other_attendance_headings_are_read():
+    text = ("Participants:\nInsp. Nadia Forsyth (Brackley Vale Police) - Chair\n"
+            "Ewan Maitland for Rachel Quist (Vale Homes)\n"
+            "Bronwen Ashby (Youth Justice Service), deputising for Carl Ifeanyi\n\n"
+            "Absent with apologies\n  Moira Tait\n\n1. Hotspots\nNone.\n")
+    minutes = read_minutes(text)
+    assert [(p.name, p.in_place_of) for p in minutes.present] == [
+        ("Insp. Nadia Forsyth", None), ("Ewan Maitland", "Rachel Quist"), ("Bronwen Ashby", "Carl Ifeanyi")]
+    assert [a.name for a in minutes.apologies] == ["Moira Tait"]
+
+
+def test_an_apologies_item_whose_paragraph_only_names_people_gives_the_apologies():
+    text = ("Those present: Cllrs A. Bell (Chair), N. Farrow\n\n1. APOLOGIES FOR ABSENCE\n"
+            "Cllr R. Tindall – personal reasons. Cllr S. Hale – work.\n\n2. POLICE MATTERS\nNone.\n")
+    assert [a.name for a in read_minutes(text).apologies] == ["Cllr R. Tindall", "Cllr S. Hale"]
+
+
+def test_handles_from_the_attendance_own_tasks_as_subjects_in_brackets_and_after_a_dash():
+    text = ("### Attendees\n\n* Rui Costa (@ruicosta)\n* Priyanka Nair (@pnair)\n* Ben Adeyemi (@badeyemi)\n\n"
+            "### Notes\n\n- **AI:** @ruicosta land the parquet fix\n"
+            "- Write the migration guide for plugin authors — @pnair\n"
+            "- [Ben] draft the CI proposal\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Land the parquet fix", "Rui Costa"), ("Write the migration guide for plugin authors", "Priyanka Nair"),
+        ("Draft the CI proposal", "Ben Adeyemi")]
+
+
+def test_an_item_discussion_action_table_takes_the_owners_task_from_the_minute_text():
+    text = ("Present: Nathan Webb (NW), Olwen Pryce (OP)\n\nItem\tDiscussion\tAction\n"
+            "2\tWorkforce report. NW presented the report. A recovery trajectory will be brought to the April "
+            "committee.\tNW\n")
+    assert _actions(text) == [("Bring a recovery trajectory to the April committee", "Nathan Webb", None)]
+
+
+def test_a_pdf_action_table_without_gaps_is_rebuilt_from_its_layout():
+    text = extract_text(CORPUS / "jpc-pdf-action-table-responsibility.pdf")
+    assert "2\tCarry out speed surveys on the R412 at Knockmore\tRoads Section\tJanuary 2026" in text.split("\n")
+    assert [a.who for a in read_minutes(text).actions] == [
+        "An Garda Siochana", "Roads Section", "Director of Services", "Administrative Officer"]
