@@ -41,6 +41,7 @@ _ASKED_TO = re.compile(
     r"\b(?:asked|instructed|requested|invited|directed|tasked|commissioned|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+_ASK_WORDS = re.compile(r"asked|request|requir|agreed|recommend|instruct|invited|directed|tasked|commission|mandated")
 _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
     r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
@@ -365,6 +366,8 @@ def _plain_form(participle: str) -> str:
 def asked_task(sentence: str, owners: Owners) -> Task | None:
     """ "The Board asked that Healthwatch share its survey by May": a request to a named
     person, role or body, with the verb in its plain form."""
+    if not _ASK_WORDS.search(sentence):
+        return None  # cheaply: no word that asks anyone for anything
     match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence) or _ASKED_TO.search(sentence)
     if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
         return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DECISION_SENTENCE = re.compile(
     r"^(?:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\b"
@@ -21,13 +22,19 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.)
 def sentences(text: str) -> list[str]:
     """Running text cut into sentences (not after initials such as "A. Smith"). A line that
     opens a list entry (" - Write to ...", "(b) the Clerk place ...") starts a new one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[str, ...]:
+    # A paragraph is cut for its decisions and again for its tasks: cut once.
     found = []
     for chunk in _LIST_ENTRY.split(text) if "\n" in text else (text,):
         head = chunk.lstrip()[:4]
         if head[:1] in "-*•(" or ")" in head or head[:1].isdigit():
             chunk = _ENTRY_MARK.sub("", chunk, count=1)
         found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
-    return found
+    return tuple(found)
 
 
 # A list entry's mark: a bullet, "(b)", "b)", "2)", or "2." before a clause in lower case ("2. asks that ...").
