@@ -101,7 +101,8 @@ def table_columns(line: str) -> list[str | None] | None:
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
-    if len(narrative) == 1 and WHAT in kinds and WHO not in kinds:
+    if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
+            WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
         # "Item | Discussion | Action": beside the minute's own text the Action column names
         # who acts (initials, a role); the task is in the text.
         kinds = [WHO if kind == WHAT else kind for kind in kinds]

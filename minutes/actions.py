@@ -21,6 +21,11 @@ _OWNER_THEN_VERB = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-–—]\s+(?P<dash>[^-–—]{1,40}))\s*\.?$")
+# "- [ ] Update the docs @jdoe": handles closing a task, without a bracket or dash.
+_TRAILING_HANDLES = re.compile(r"\s+(?P<handles>@[\w.-]{2,39}(?:\s*(?:,|&|/|\band\b)\s*@[\w.-]{2,39})*)\s*\.?$")
+_PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\s+)?be\s+(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
+                         r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
+_AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
@@ -237,15 +242,22 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     lists, in brackets or after a dash, owns them even without a marker. A sentence that
     reports ("SH said ... (SH)") is no task."""
     tail = sentence[-48:]
-    if not any(mark in tail for mark in (")", "]", " –", " —", " - ")):
+    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@")):
         return None  # cheaply: no closing bracket or dash, no owner after the task
     text = " ".join(sentence.split()).strip()
     due = find_due_phrase(text)
     body = (_without(text, due.start, due.end) if due else text).rstrip(" .;,-–—")
-    match = _TRAILING_OWNER.search(body)
+    agents = _PASSIVE_BY.match(body)
+    if agents:
+        # "Advisory text to be drafted by @icarvalho and reviewed by @weizhang-dev": each agent acts.
+        found = _AGENT.findall(body)
+        if found and all(owners.known_person(agent) for agent in found):
+            what = _tidy_what(f"{_plain_form(agents['verb'])} {agents['object'][:1].lower()}{agents['object'][1:]}")
+            return Task(what, owners.resolve(", ".join(found)), str(due.value) if due else None)
+    match = _TRAILING_OWNER.search(body) or _TRAILING_HANDLES.search(body)
     if not match:
         return None
-    owner = (match["inside"] or match["dash"]).strip()
+    owner = (match.groupdict().get("inside") or match.groupdict().get("dash") or match["handles"]).strip()
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
     if not parts or not all(_SHORT_OWNER.match(part) and owners.known_person(part) for part in parts):
         return None
@@ -421,9 +433,9 @@ def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
 
 
 def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
-    match = _TRAILING_OWNER.search(body)
+    match = _TRAILING_OWNER.search(body) or _TRAILING_HANDLES.search(body)
     if match:
-        owner = (match["inside"] or match["dash"]).strip()
+        owner = (match.groupdict().get("inside") or match.groupdict().get("dash") or match["handles"]).strip()
         owner = re.sub(r"^(?:action\s*:?|owner\s*:?|lead\s*:?)\s*", "", owner, flags=re.IGNORECASE)
         if owners.is_owner(owner, strict=False):
             return owners.resolve(owner), body[: match.start()]

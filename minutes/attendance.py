@@ -45,7 +45,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
-     r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members", Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",

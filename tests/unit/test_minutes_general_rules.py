@@ -108,3 +108,15 @@ def test_a_pdf_action_table_without_gaps_is_rebuilt_from_its_layout():
     assert "2\tCarry out speed surveys on the R412 at Knockmore\tRoads Section\tJanuary 2026" in text.split("\n")
     assert [a.who for a in read_minutes(text).actions] == [
         "An Garda Siochana", "Roads Section", "Director of Services", "Administrative Officer"]
+
+
+def test_trailing_handles_and_passive_agents_own_tasks_and_a_minute_action_by_table_is_read():
+    text = ("### Attendees\n* Rui Costa (@ruicosta)\n* Priyanka Nair (@pnair)\n\nOthers: Dan Brook (guest)\n\n"
+            "### Notes\n- Release notes to be drafted by @ruicosta and reviewed by @pnair.\n\n"
+            "### Action items\n- [ ] Tag the release @pnair & @ruicosta\n\n"
+            "Minute\tAction by\nThe plan was discussed. Rui Costa to circulate the revised plan by 30 April 2026.\tRC\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Rui Costa", "Priyanka Nair", "Dan Brook"]
+    assert [(a.what, a.who) for a in minutes.actions] == [
+        ("Draft release notes", "Rui Costa, Priyanka Nair"), ("Tag the release", "Priyanka Nair, Rui Costa"),
+        ("Circulate the revised plan", "Rui Costa")]
