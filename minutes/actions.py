@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutes.decisions import sentences
+from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
@@ -26,6 +26,7 @@ _TRAILING_HANDLES = re.compile(r"\s+(?P<handles>@[\w.-]{2,39}(?:\s*(?:,|&|/|\ban
 _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\s+)?be\s+(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
 _AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
+_OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
@@ -212,7 +213,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
-    for sentence in sentences(text):
+    for sentence in sentences(without_heading_line(text) if "\n" in text else text):
+        colon = _known_owner_colon(sentence, owners)
+        if colon is not None:
+            found.append(colon)
+            continue
         resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
             _AGREED_THAT.search(sentence))
         clauses = split_clauses(sentence) if resolving else [sentence]
@@ -229,6 +234,21 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?=(?:that\s+)?(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
+    """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
+    attendance defines, a colon, and the task in lower case."""
+    match = _OWNER_COLON.match(sentence)
+    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed"):
+        return None
+    parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
+    if not parts or not all(owners.known_person(part) for part in parts):
+        return None
+    rest = match["verb"] + match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(_without_at_end(rest, due))
+    return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None) if what else None
 
 
 def split_clauses(text: str) -> list[str]:

@@ -48,7 +48,7 @@ def prose_decisions(text: str) -> list[str]:
     a list ("agreed that we needed to: ...") keeps the list. A short heading on the
     paragraph's first line ("Youth bus" over "The board agreed to fund it.") is not part of it."""
     found = []
-    parts = sentences(_without_heading_line(text))
+    parts = sentences(without_heading_line(text))
     for index, sentence in enumerate(parts):
         if _DECISION_SENTENCE.search(sentence):
             if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
@@ -62,7 +62,7 @@ def prose_decisions(text: str) -> list[str]:
 _HEADING_LINE_WORDS = 8
 
 
-def _without_heading_line(text: str) -> str:
+def without_heading_line(text: str) -> str:
     """The paragraph without its first line when that line is a bare heading: a few words,
     no closing punctuation, and a capital opening the next line."""
     first, newline, rest = text.strip().partition("\n")

@@ -175,6 +175,9 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
+    if len(words) >= 3 and any(_ACRONYM_WORD.match(w) and w.upper() not in _LETTERS_AFTER for w in words[1:-1]) \
+            and not has_title(text) and all(w[:1].isupper() for w in words):
+        return True  # "North Keston BC Housing Options": a body's initials inside its name
     if len(words) >= 2 and _ACRONYM_WORD.match(words[-1].strip(".,")) and words[-1].strip(".,").upper() not in _LETTERS_AFTER \
             and not has_title(text) and all(w[:1].isupper() for w in words):
         return True  # "Eastwick ICB", "Thornleigh CCG": a place and a body's initials

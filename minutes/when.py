@@ -89,7 +89,9 @@ _OTHER_CUE = re.compile(
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
-    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}))",
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING})"
+    # "report back next meeting": coming back names the meeting without "by" or "to".
+    rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
 _OTHER_CUE_WORDS = ("within", "back", "meeting")
@@ -226,7 +228,8 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
         # "report back in June": "back" stays with the task; the date is "in June".
-        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else match.start()
+        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else (
+            match.start(group) if group == "backnext" else match.start())
         return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 

@@ -120,3 +120,16 @@ def test_trailing_handles_and_passive_agents_own_tasks_and_a_minute_action_by_ta
     assert [(a.what, a.who) for a in minutes.actions] == [
         ("Draft release notes", "Rui Costa, Priyanka Nair"), ("Tag the release", "Priyanka Nair, Rui Costa"),
         ("Circulate the revised plan", "Rui Costa")]
+
+
+def test_initials_with_a_colon_own_a_task_and_a_heading_line_does_not_hide_the_owner():
+    text = ("**Present:** Dev Sharma (DS), Tobi Adewale (TA), Rosa Mendes (RM), Olga Novak\n\n"
+            "## Programme\n\n**DS:** share attendance figures by site by 26 February 2026.\n\n"
+            "**TA / RM:** plan the awareness week.\n\n"
+            "Health centre access\nOlga will ask the practice manager about a hearing loop.\n\n"
+            "Next forum: Tuesday 24 March 2026, 2pm\n")
+    minutes = read_minutes(text)
+    assert [(a.what, a.who) for a in minutes.actions] == [
+        ("Share attendance figures by site", "Dev Sharma"), ("Plan the awareness week", "Tobi Adewale, Rosa Mendes"),
+        ("Ask the practice manager about a hearing loop", "Olga Novak")]
+    assert minutes.next_meeting.date == date(2026, 3, 24)
