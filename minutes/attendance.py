@@ -45,7 +45,8 @@ _LABELS: list[tuple[str, Label]] = [
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
-     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members", Label(PRESENT, "in attendance")),
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
+     r"|(?:other|additional|community|non-voting)\s+attendees", Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",
@@ -58,13 +59,14 @@ _LABELS: list[tuple[str, Label]] = [
      r"|full|associate|elected)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
+     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|voting\s+members|members)"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:{pattern})(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -146,7 +148,11 @@ def read_attendance(lines: list[str]) -> Attendance:
         block, end, bulleted = _collect_block(lines, index, rest, label)
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        people = _listed_people(block) if bulleted else None
+        block, unticked = _ticked(block)
+        if unticked:
+            # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there.
+            _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
+        people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
@@ -294,9 +300,43 @@ _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 def _listed_people(block: list[str]) -> list[Person] | None:
     """A list of people, one to a bullet: each entry read whole ("Joe Tranter, Westerby
     Housing Co-operative" is one person and the body they come from). None when an entry
-    reads as nobody, so the block is read the older way."""
-    people = [read_person(line) for line in block if line.strip()]
+    reads as nobody, so the block is read the older way. A sub-heading ("TSC members:") or
+    "N/A" among the entries is no one."""
+    entries = [line for line in block if line.strip() and not _SUBHEADING.match(line) and not _NOBODY.match(
+        line.strip().lstrip("-*• "))]
+    people = [read_person(line) for line in entries]
     return None if not people or any(p is None for p in people) else people
+
+
+_SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+_CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
+# "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
+_NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
+
+
+def _ticked(block: list[str]) -> tuple[list[str], list[str]]:
+    """A block's lines without their checkboxes, and the lines whose box is not ticked."""
+    if not any("[" in line for line in block):
+        return block, []
+    kept: list[str] = []
+    unticked: list[str] = []
+    for line in block:
+        box = _CHECKBOX.match(line)
+        if box is None:
+            kept.append(line)
+        elif box["mark"].strip():
+            kept.append(box["indent"] + line[box.end():])
+        else:
+            unticked.append(line[box.end():])
+    return kept, unticked
+
+
+def _one_a_line(block: list[str]) -> bool:
+    """Whether every line opens with a name and its initials in brackets: one person a line,
+    whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
+    filled = [line for line in block if line.strip()]
+    return len(filled) >= 2 and all(
+        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"]) for line in filled)
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
@@ -348,8 +388,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
 
 
 def _names_someone(line: str) -> bool:
-    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)")."""
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(line), maxsplit=1)[0]
+    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
+    perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(_CHECKBOX.sub("", line, count=1)), maxsplit=1)[0]
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
 
 
@@ -364,6 +405,9 @@ def _carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    named = _NAME_INITIALS_LINE.match(line)
+    if named and looks_like_name(named["name"]):
+        return True
     grouped = _GROUP_COLON.match(prose(line))
     if grouped and not looks_like_name(grouped["head"]):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
@@ -621,8 +665,16 @@ def _record(found: Attendance, label: Label, people: list[Person]) -> None:
 
 
 def _add_absence(into: list[Apology], person: Person) -> None:
-    if all(_key(entry.name) != _key(person.name) for entry in into):
+    if all(not _same_person(entry.name, person.name) for entry in into):
         into.append(Apology(name=person.name, organisation=person.organisation))
+
+
+def _same_person(first: str, second: str) -> bool:
+    """ "Councillor Penny Straker" and "Councillor Straker" (named again in a minute) are one."""
+    a, b = _key(first).split(), _key(second).split()
+    if a == b:
+        return True
+    return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1)
 
 
 def _add_present(into: list[Attendee], person: Person, label: Label) -> None:

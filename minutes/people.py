@@ -28,6 +28,7 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
@@ -65,6 +66,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    run_on = _INITIALS_THEN_MORE.match(text)
+    if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
+        # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
+        text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     in_place_of = None
     bare_for = _BARE_FOR.match(text)
     if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):

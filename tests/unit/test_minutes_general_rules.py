@@ -133,3 +133,18 @@ def test_initials_with_a_colon_own_a_task_and_a_heading_line_does_not_hide_the_o
         ("Share attendance figures by site", "Dev Sharma"), ("Plan the awareness week", "Tobi Adewale, Rosa Mendes"),
         ("Ask the practice manager about a hearing loop", "Olga Novak")]
     assert minutes.next_meeting.date == date(2026, 3, 24)
+
+
+def test_a_roll_call_of_checkboxes_and_lines_of_name_initials_and_role_are_attendance():
+    roll = read_minutes("## Attendance\n\n* Host: John Mertic - Linux Foundation\n* TSC Attendees:\n"
+                        "    * [X] Allan Johns - NVIDIA\n    * [ ] Thorsten Kaufmann - Accenture\n"
+                        "* Other Attendees:\n    * N/A\n\n## Agenda\n")
+    assert [p.name for p in roll.present] == ["John Mertic", "Allan Johns"]
+    assert [a.name for a in roll.absent] == ["Thorsten Kaufmann"]
+    lines = read_minutes("Present:\nDr Avi Bhatia (AB) Clinical Chair\nRichard Chapman (RC) Chief Finance Officer\n"
+                         "Apologies:\nJill Dentith (JD) Lay Member for Governance\n\n1. Welcome\n"
+                         "RC to circulate the plan.\n")
+    assert [(p.name, p.role) for p in lines.present] == [
+        ("Dr Avi Bhatia", "Clinical Chair"), ("Richard Chapman", "Chief Finance Officer")]
+    assert [a.name for a in lines.apologies] == ["Jill Dentith"]
+    assert [a.who for a in lines.actions] == ["Richard Chapman"]
