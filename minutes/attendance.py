@@ -35,6 +35,7 @@ class Label:
 
 
 _LABELS: list[tuple[str, Label]] = [
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
@@ -46,10 +47,14 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
-     r"|(?:other|additional|community|non-voting)\s+attendees", Label(PRESENT, "in attendance")),
+     r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
+     r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
+     r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
+     Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
-     r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",
+     r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
@@ -104,6 +109,8 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
+            if ":" in match[0] and rest[:1] in "-–":
+                rest = rest[1:]  # "Present:-": the Scottish colon and dash
             return label, ("\t" + rest.lstrip(" ") if "\t" in match[0] else rest)
     return None
 
@@ -630,7 +637,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     for entry in entries:
         head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
         describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
-        if joined and describes and not has_title(head):
+        if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
             joined.append(entry)

@@ -180,16 +180,25 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
-    if len(words) >= 3 and any(_ACRONYM_WORD.match(w) and w.upper() not in _LETTERS_AFTER for w in words[1:-1]) \
+    if len(words) >= 3 and any(_body_initials(w) for w in words[1:-1]) \
             and not has_title(text) and all(w[:1].isupper() for w in words):
         return True  # "North Keston BC Housing Options": a body's initials inside its name
-    if len(words) >= 2 and _ACRONYM_WORD.match(words[-1].strip(".,")) and words[-1].strip(".,").upper() not in _LETTERS_AFTER \
-            and not has_title(text) and all(w[:1].isupper() for w in words):
+    if len(words) >= 2 and _body_initials(words[-1].strip(".,")) and not has_title(text) and all(
+            w[:1].isupper() for w in words):
         return True  # "Eastwick ICB", "Thornleigh CCG": a place and a body's initials
-    if len(words) == 2 and len(words[0]) >= 3 and _ACRONYM_WORD.match(words[0]) and not has_title(text) and (
+    if len(words) == 2 and len(words[0]) >= 3 and _body_initials(words[0]) and not has_title(text) and (
             words[1][:1].isupper()):
         return True  # "NHS Glenavon", "HM Courts Service": a body named after its initials
     return sum(w.lower() in ORG_WORDS for w in words) >= 2
+
+
+def _body_initials(word: str) -> bool:
+    """ "ICB", "CCG", "DWP", "BC": a body's initials, not a surname written in capitals
+    ("DUNLOP", "BELL"), which has its vowels."""
+    if not _ACRONYM_WORD.match(word) or word.upper() in _LETTERS_AFTER:
+        return False
+    vowels = sum(1 for c in word.upper() if c in "AEIOU")
+    return vowels == 0 or len(word) <= 3 and vowels <= 1
 
 
 def _single_word_organisation(word: str) -> bool:

@@ -148,3 +148,20 @@ def test_a_roll_call_of_checkboxes_and_lines_of_name_initials_and_role_are_atten
         ("Dr Avi Bhatia", "Clinical Chair"), ("Richard Chapman", "Chief Finance Officer")]
     assert [a.name for a in lines.apologies] == ["Jill Dentith"]
     assert [a.who for a in lines.actions] == ["Richard Chapman"]
+
+
+def test_scottish_and_policing_board_attendance_layouts_are_read():
+    joint = read_minutes("Present:-\n\nMembers\tRole\nMorag DUNLOP (Vice Chairperson)\tNominated by Health Board\n"
+                         "Fiona IRVINE\tChief Officer\n\nNon-members in attendance at request of Chief Officer:-\n\n"
+                         "Jenny HALL\tHead of Health and Community Care\n\nI APOLOGIES FOR ABSENCE\n\n"
+                         "Apologies for absence were submitted on behalf of:-\n\nMembers\tRole\n"
+                         "Anne BRODIE\tNominated by Health Board\n")
+    assert [(p.name, p.capacity) for p in joint.present] == [
+        ("Morag DUNLOP", "member"), ("Fiona IRVINE", "member"), ("Jenny HALL", "in attendance")]
+    assert [a.name for a in joint.apologies] == ["Anne BRODIE"]
+    policing = read_minutes("PRESENT:\nMrs Anne Carroll (Chair)\nPOLICE SERVICE IN ATTENDANCE:\n"
+                            "Mr Simon Burns, Chief Constable\nOFFICIALS IN ATTENDANCE:\nMrs Amanda Stott, Chief Executive\n"
+                            "\n1. APOLOGIES\nNone.\n")
+    assert [(p.name, p.role, p.capacity) for p in policing.present] == [
+        ("Mrs Anne Carroll", "Chair", "member"), ("Mr Simon Burns", "Chief Constable", "in attendance"),
+        ("Mrs Amanda Stott", "Chief Executive", "officer")]
