@@ -43,7 +43,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?"
      r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?|absentees?", Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
