@@ -11,7 +11,7 @@ from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
-from minutes.when import find_due_phrase
+from minutes.when import find_date, find_due_phrase
 
 _OWNER_THEN_VERB = re.compile(
     r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
@@ -95,7 +95,10 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
-        labelled = find_due_phrase(labelled_when) if labelled_when else None
+        whole = find_date(labelled_when) if labelled_when else None
+        # "(due: 2026-02-26)": a labelled date is read whole.
+        labelled = None if whole and not labelled_when[whole.end:].strip(" .") else (
+            find_due_phrase(labelled_when) if labelled_when else None)
         what = _tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text)

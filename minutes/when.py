@@ -60,7 +60,7 @@ _DUE_DATE = (
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
+    rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -165,3 +165,15 @@ def test_scottish_and_policing_board_attendance_layouts_are_read():
     assert [(p.name, p.role, p.capacity) for p in policing.present] == [
         ("Mrs Anne Carroll", "Chair", "member"), ("Mr Simon Burns", "Chief Constable", "in attendance"),
         ("Mrs Amanda Stott", "Chief Executive", "officer")]
+
+
+def test_markdown_front_matter_lists_attendance_and_an_iso_due_date_is_read_whole(tmp_path):
+    page = tmp_path / "notes.md"
+    page.write_text("---\nlayout: minutes\ndate: 2026-02-19\nattendees:\n  - Noor Hassan (Civic Data Lab)\n"
+                    "  - Piotr Zielinski\nregrets:\n  - Jules Fontaine\n---\n\n# Working group\n\n## Actions\n\n"
+                    "- **Piotr Zielinski**: file the blocking issues (due: 2026-02-26)\n")
+    minutes = read_minutes(extract_text(page))
+    assert minutes.date == date(2026, 2, 19)
+    assert [p.name for p in minutes.present] == ["Noor Hassan", "Piotr Zielinski"]
+    assert [a.name for a in minutes.apologies] == ["Jules Fontaine"]
+    assert [(a.who, a.due) for a in minutes.actions] == [("Piotr Zielinski", date(2026, 2, 26))]
