@@ -236,7 +236,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?=(?:that\s+)?(?:the|a|an)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
+                           r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
 
 
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
@@ -307,7 +308,7 @@ _SUBJUNCTIVE = re.compile(
     r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
 )
 # "a report be brought to the next meeting": a task set without an owner.
-_PASSIVE = re.compile(r"^(?P<object>(?:a|an|the|further|this|that|[a-z]+)\b.{2,120}?)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>.*)$",
+_PASSIVE = re.compile(r"^(?P<object>(?:a|an|the|further|this|that|[a-z]+)\b.{0,120}?)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>.*)$",
                       re.IGNORECASE)
 # Verbs a resolution uses for a view, not a task ("the Council support the scheme").
 _STANCE_VERBS = {"note", "notes", "support", "welcome", "agree", "accept", "approve", "endorse", "recognise",

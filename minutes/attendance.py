@@ -75,6 +75,8 @@ _LABEL_RES = [
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
+_COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
+                 "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 _ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 _HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
@@ -103,7 +105,15 @@ class Attendance:
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
-    """The attendance heading a line starts with, and what follows it (tabs kept)."""
+    """The attendance heading a line starts with, and what follows it (tabs kept). A heading
+    over a table's other column headings, run together by PDF text ("Present Role",
+    "Members Organisation"), is the heading alone."""
+    words = line.split()
+    if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
+            w.lower().strip(":") in _COLUMN_WORDS for w in words[1:]):
+        found = attendance_label(words[0] + ":")
+        if found:
+            return found[0], ""
     for pattern, label in _LABEL_RES:
         match = pattern.match(line)
         if match:
@@ -192,8 +202,12 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
-    if not labelled or not labelled[0].single_line:
-        return
+    if labelled is None:
+        # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
+        numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
+        labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
+    if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
+        return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
     if rest.count("(") > rest.count(")") and index + 1 < len(lines):
         rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
@@ -203,7 +217,8 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 # A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
 _BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev"
                          r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
-_OPEN_END = re.compile(r"(?:,|\band|&)\s*$")
+_OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|some))?\s*$",
+                       re.IGNORECASE)
 _APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
                               re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
@@ -378,6 +393,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
+        # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
+        # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
+        wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
@@ -392,6 +410,18 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         block.append(line)
         index += 1
     return block, index, bulleted and not rest.strip()
+
+
+def _name_broken(before: str, line: str) -> bool:
+    """Whether a comma list was broken inside a name: the line above ends with a lone first
+    word ("..., Josephine") and this one opens with a lone word before its comma
+    ("Carrington-Moore, Barnaby Whitlock-Evans and ...")."""
+    if "," not in before or "\t" in before or "\t" in line or not before.rstrip()[-1:].isalpha():
+        return False
+    last = before.rsplit(",", 1)[-1].split()
+    first = re.split(r",|\s+and\s+", line.strip(), maxsplit=1)[0].split()
+    return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
+        first[0])
 
 
 def _names_someone(line: str) -> bool:
