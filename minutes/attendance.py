@@ -198,7 +198,7 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
 def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
-    if "pologies" not in lines[index]:
+    if "pologies" not in lines[index] and "POLOGIES" not in lines[index]:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None

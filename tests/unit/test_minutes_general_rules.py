@@ -177,3 +177,19 @@ def test_markdown_front_matter_lists_attendance_and_an_iso_due_date_is_read_whol
     assert [p.name for p in minutes.present] == ["Noor Hassan", "Piotr Zielinski"]
     assert [a.name for a in minutes.apologies] == ["Jules Fontaine"]
     assert [(a.who, a.due) for a in minutes.actions] == [("Piotr Zielinski", date(2026, 2, 26))]
+
+
+def test_pdf_line_breaks_inside_names_dates_and_resolution_clauses_are_mended():
+    minutes = read_minutes(
+        "Minutes of the meeting held at the Reading Room on Monday 2\nMarch 2026 at 7.30 p.m.\n"
+        "PRESENT: Councillors Margaret Hollingsworth (Chairman), Frederick Aldersley, Josephine\n"
+        "Carrington-Moore, Barnaby Whitlock-Evans\n"
+        "ALSO PRESENT: Mrs Rosalind Fairweather (Clerk) and two\nparishioners\n"
+        "26/21 APOLOGIES: Councillor Eustace Pemberton (family commitment)\n"
+        "26/22 CAR PARK. RESOLVED: (i) that repairs be carried out before the fete; (ii) that the Clerk obtain\n"
+        "three quotations by 20 March 2026; (iii) that Councillor Whitlock-Evans ask the hall committee to help.\n")
+    assert minutes.date == date(2026, 3, 2)
+    assert "Councillor Josephine Carrington-Moore" in [p.name for p in minutes.present]
+    assert [a.name for a in minutes.apologies] == ["Councillor Eustace Pemberton"]
+    assert [(a.who, a.due) for a in minutes.actions] == [
+        (None, None), ("Clerk", date(2026, 3, 20)), ("Councillor Barnaby Whitlock-Evans", None)]
