@@ -336,7 +336,10 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     owner and the verb in its plain form) or "a report be brought to the next meeting"
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
     noted", "the Board notes ...") set none."""
-    clause = _CLAUSE_LEAD.sub("", " ".join(text.split()).strip(" ;,."), count=1)
+    plain = " ".join(text.split()).strip(" ;,.")
+    clause = _CLAUSE_LEAD.sub("", plain, count=1)
+    # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
+    agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
     due = find_due_phrase(clause)
     match = _SUBJUNCTIVE.match(clause)
     if match and match["verb"] not in _STANCE_VERBS | _NOT_PLAIN_VERBS and not match["verb"].endswith(
@@ -354,7 +357,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     if passive and _MODAL_END.search(passive["object"]):
         # "the classes should be expanded": a view, not a resolution's clause; beside an owner's
         # marker, "a recovery trajectory will be brought to the April committee" is the task.
-        if not after_marker or not re.search(r"\b(?:will|would|to|should)$", passive["object"]):
+        if not (after_marker or agreed) or not re.search(r"\b(?:will|would|to|should)$", passive["object"]):
             passive = None
         else:
             passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))

@@ -193,3 +193,9 @@ def test_pdf_line_breaks_inside_names_dates_and_resolution_clauses_are_mended():
     assert [a.name for a in minutes.apologies] == ["Councillor Eustace Pemberton"]
     assert [(a.who, a.due) for a in minutes.actions] == [
         (None, None), ("Clerk", date(2026, 3, 20)), ("Councillor Barnaby Whitlock-Evans", None)]
+
+
+def test_after_an_agreement_a_future_passive_sets_a_task_without_an_owner():
+    minutes = read_minutes("Present: Kate Moss (KM)\n\n1. Budget\nIt was agreed that a letter would be sent to the "
+                           "Minister about the funding gap. It was agreed that the budget would be approved.\n")
+    assert [(a.what, a.who) for a in minutes.actions] == [("Send a letter to the Minister about the funding gap", None)]
