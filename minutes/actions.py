@@ -320,7 +320,9 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "authorized", "appointed", "elected", "co-opted", "reappointed", "paid", "made", "ratified", "closed",
             "formally", "amended", "extended", "let", "kept", "retained", "updated", "removed", "withdrawn",
             "recommended", "taken", "minuted", "published", "excluded", "resolved", "dealt", "determined",
-            "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared"}
+            "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared",
+            "thanked", "congratulated", "recorded", "increased", "decreased", "reduced", "frozen", "fixed",
+            "maintained", "continued"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "forwarded", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -396,7 +398,7 @@ def _plain_form(participle: str) -> str:
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
-    if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl)$", stem) and not re.search(
+    if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
             r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck)$", stem):
         return stem + "e"
     return stem

@@ -199,3 +199,14 @@ def test_after_an_agreement_a_future_passive_sets_a_task_without_an_owner():
     minutes = read_minutes("Present: Kate Moss (KM)\n\n1. Budget\nIt was agreed that a letter would be sent to the "
                            "Minister about the funding gap. It was agreed that the budget would be approved.\n")
     assert [(a.what, a.who) for a in minutes.actions] == [("Send a letter to the Minister about the funding gap", None)]
+
+
+def test_resolutions_and_reports_that_set_no_work_give_no_actions():
+    text = ("Present: Jo Bell (Chair), Kate Moss (KM)\n\n1. Report\n"
+            "The Chair thanked members for attending. Members noted the report.\n"
+            "RESOLVED that the minutes be signed as a correct record.\n"
+            "RESOLVED that: (a) the report be noted; (b) the recommendations be endorsed; (c) the Chair be thanked.\n"
+            "The board asked that its thanks be recorded. NHS England support the proposal.\n"
+            "The Council agreed that the policy be adopted and that the fees be increased from April.\n"
+            "KM noted that the bid had been submitted. It was agreed that the group would meet monthly.\n")
+    assert read_minutes(text).actions == ()
