@@ -60,6 +60,13 @@ _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "
                     "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
+_TITLE_WORDS = 5
+_TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
+               "prepare", "contact", "confirm", "book", "add", "open", "publish", "agree", "set", "organise",
+               "organize", "invite", "ask", "bring", "present", "report", "find", "chase", "raise", "liaise", "email",
+               "call", "meet", "discuss", "explore", "consider", "investigate", "follow", "produce", "submit", "post",
+               "complete", "finalise", "finalize", "schedule", "plan", "request", "respond", "reply", "seek", "obtain",
+               "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include"}
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
@@ -289,6 +296,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
+    if len(words) <= _TITLE_WORDS and words[0].lower() not in _TASK_VERBS:
+        return None  # "Estates strategy update (MH)": an item's title and its presenter
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
