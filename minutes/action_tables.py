@@ -68,6 +68,7 @@ class Row:
 
 _NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
                         r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
+_NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
 # Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
@@ -76,7 +77,8 @@ _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
     (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
-    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp\w*|assigned|accountable|officers?|by\s+whom|person|agency)\b")),
+    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
+                     r"|persons?|agency|holders?|actioners?)\b")),
     (WHAT, re.compile(r"\b(?:actions?|tasks?|details?|description|what|activity|issues?|next\s+steps?)\b")),
     (NUMBER, re.compile(r"^(?:ref|no|number|#|id)\b|\b(?:ref|no|number|#)$")),
     (ITEM, re.compile(r"\b(?:item|minute|agenda)\b")),
@@ -108,6 +110,10 @@ def table_columns(line: str) -> list[str | None] | None:
         kinds = [WHO if kind == WHAT else kind for kind in kinds]
         kinds[narrative[0]] = TEXT
         return kinds
+    if WHAT not in kinds and ITEM in kinds and {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
+            NUMBER in kinds or kinds.index(ITEM) == 0):
+        # "Item | Assignee | Due": in a log with no task column, the item is the task.
+        kinds = [WHAT if kind == ITEM else kind for kind in kinds]
     named = [k for k in kinds if k and k != RAISED]
     unnamed = sum(1 for c in cells if c.strip()) - len(named)
     # A log may have columns no heading word names ("Theme", "Risk"): with a task column and
@@ -117,6 +123,10 @@ def table_columns(line: str) -> list[str | None] | None:
     if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
         return None
     if WHAT in named:
+        # In a log that has a task column, a "Name" column names who does it.
+        if WHO not in named:
+            kinds = [WHO if kind is None and cell.strip().lower() in _NAME_COLUMNS else kind
+                     for kind, cell in zip(kinds, cells)]
         kinds = [kind if kind or not cell.strip() else RAISED for kind, cell in zip(kinds, cells)]
     if WHAT not in named:
         # "Action by | Date" in a right-hand margin: the text is the first free column.

@@ -210,3 +210,15 @@ def test_resolutions_and_reports_that_set_no_work_give_no_actions():
             "The Council agreed that the policy be adopted and that the fees be increased from April.\n"
             "KM noted that the bid had been submitted. It was agreed that the group would meet monthly.\n")
     assert read_minutes(text).actions == ()
+
+
+def test_action_log_headings_in_other_words_give_each_column_its_role():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Item\tAssignee\tDue") == ["what", "who", "when"]
+    assert table_columns("Task\tName\tDeadline") == ["what", "who", "when"]
+    assert table_columns("Action point\tAction holder\tTarget") == ["what", "who", "when"]
+    assert table_columns("Action No\tAction\tAction Owner\tDate Raised\tDue Date\tStatus") == [
+        "number", "what", "who", "raised", "when", "other"]
+    assert table_columns("Name\tOrganisation\tRole") is None
+    assert table_columns("Owner: Ann Cole\tDeadline: 30/06/2016") is None
