@@ -621,6 +621,11 @@ class _Reader:
                 return ""
             return item
         parts = sentences(item)
+        if first and parts and not self.reviewing_old_actions:
+            opening = read_task(parts[0], self.context.owners, strict=True)
+            if opening is not None and opening.who and self.context.owners.is_person(opening.who):
+                # "Agreed: JB would write to the council": the agreement is a named person's task.
+                self._add_tasks([opening])
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):
             if read_task(parts[index], self.context.owners, strict=True) is not None:

@@ -31,7 +31,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     found = []
     for chunk in _LIST_ENTRY.split(text) if "\n" in text else (text,):
         head = chunk.lstrip()[:4]
-        if head[:1] in "-*•(·▪◦o" or ")" in head or head[:1].isdigit():
+        if head[:1] in "-*•(·▪◦o→➔=" or ")" in head or head[:1].isdigit():
             chunk = _ENTRY_MARK.sub("", chunk, count=1)
         found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
     return tuple(found)
@@ -39,7 +39,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 # A list entry's mark: a bullet, "(b)", "b)", "2)", or "2." before a clause in lower case ("2. asks that ...").
 # PDF text gives Word's bullets as "o", "·", "▪", "◦" or "": each opens an entry.
-_MARK = r"(?:[-*•·▪◦]|o(?=\s+[A-Z])|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\)|\d{1,2}\.(?=\s+[a-z]))"
+_MARK = r"(?:[-*•·▪◦→➔]|->|=>|o(?=\s+[A-Z])|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\)|\d{1,2}\.(?=\s+[a-z]))"
 _LIST_ENTRY = re.compile(rf"\n(?=[ \t]*{_MARK}\s+\S)")
 _ENTRY_MARK = re.compile(rf"^\s*{_MARK}\s+")
 

@@ -222,3 +222,12 @@ def test_action_log_headings_in_other_words_give_each_column_its_role():
         "number", "what", "who", "raised", "when", "other"]
     assert table_columns("Name\tOrganisation\tRole") is None
     assert table_columns("Owner: Ann Cole\tDeadline: 30/06/2016") is None
+
+
+def test_arrows_action_point_numbers_follow_ups_and_agreed_tasks_are_read():
+    text = ("Present: Tom Reed (TR), Kate Moss (KM), Jo Bell (JB)\n\n1. Hall\nThe hall is double-booked in May.\n"
+            "→ Tom: book the church room instead\nACTION POINT 3 – JB – circulate the new booking form\n"
+            "Agreed: JB would write to the council about parking.\nFollow-up: KM to chase the caretaker.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Book the church room instead", "Tom Reed"), ("Circulate the new booking form", "Jo Bell"),
+        ("Write to the council about parking", "Jo Bell"), ("Chase the caretaker", "Kate Moss")]
