@@ -40,16 +40,17 @@ _LABELS: list[tuple[str, Label]] = [
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
-    (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?"
+    (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
      r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?|absentees?", Label(ABSENT)),
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?",
+     Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
      r"|(?:other|additional|community|non-voting)\s+attendees"
      # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
-     r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
+     r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
      Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
@@ -58,7 +59,12 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
-    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding|cathaoirleach",
+    (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
+    # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
+    (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
+     r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",
+     Label(PRESENT, "member")),
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
      r"|full|associate|elected)\s+)?members"
@@ -71,7 +77,8 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?)?"
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]

@@ -231,3 +231,15 @@ def test_arrows_action_point_numbers_follow_ups_and_agreed_tasks_are_read():
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Book the church room instead", "Tom Reed"), ("Circulate the new booking form", "Jo Bell"),
         ("Write to the council about parking", "Jo Bell"), ("Chase the caretaker", "Kate Moss")]
+
+
+def test_attendance_headings_with_a_qualifier_and_headings_that_mean_absence():
+    from minutes.attendance import ABSENT, APOLOGIES, PRESENT, attendance_label
+
+    assert attendance_label("Attendees (in person): Ann Cole")[0].kind == PRESENT
+    assert attendance_label("Present via Teams: Ann Cole")[0].kind == PRESENT
+    assert attendance_label("Online: Raj Khanna")[0].kind == PRESENT
+    assert attendance_label("Online") is None
+    assert attendance_label("Not in attendance: Ann Cole")[0].kind == ABSENT
+    assert attendance_label("Members in attendance: Ann Cole")[0].capacity == "member"
+    assert attendance_label("Apologies noted: Ann Cole")[0].kind == APOLOGIES
