@@ -67,6 +67,11 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
                "call", "meet", "discuss", "explore", "consider", "investigate", "follow", "produce", "submit", "post",
                "complete", "finalise", "finalize", "schedule", "plan", "request", "respond", "reply", "seek", "obtain",
                "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include"}
+_WHO_WHEN_BRACKET = re.compile(
+    r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
+# "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
+_SEMICOLON = re.compile(r";\s+(?=[@A-Z])")
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
@@ -89,7 +94,7 @@ class Task:
 def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task."""
-    text = " ".join(text.split()).strip(" ;")
+    text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(text)
@@ -267,6 +272,15 @@ def split_clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
 
 
+def _owner_date_bracket(text: str) -> str:
+    """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
+    closing bracket, parted so each is read as it is elsewhere."""
+    match = _WHO_WHEN_BRACKET.search(text) if text.endswith((")", ").", "]")) else None
+    if match is None or find_due_phrase(f"by {match['when']}") is None:
+        return text
+    return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) by {match['when'].strip()}"
+
+
 def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     """ "Write to the retailers about the radio scheme [SH] - by 5 Dec", "Write the migration
     guide — @pnair": a task closed by the initials or handles of people the attendance
@@ -275,7 +289,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     tail = sentence[-48:]
     if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@")):
         return None  # cheaply: no closing bracket or dash, no owner after the task
-    text = " ".join(sentence.split()).strip()
+    text = _owner_date_bracket(" ".join(sentence.split()).strip())
     due = find_due_phrase(text)
     body = (_without(text, due.start, due.end) if due else text).rstrip(" .;,-–—")
     agents = _PASSIVE_BY.match(body)
@@ -289,6 +303,11 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     if not match:
         return None
     owner = (match.groupdict().get("inside") or match.groupdict().get("dash") or match["handles"]).strip()
+    dated = find_due_phrase(f"by {owner}") if due is None and "," in owner else None
+    if dated is not None:
+        # "(CW, 13/03)": initials and a date in one bracket.
+        owner = owner.replace(dated.value, "").strip(" ,;")
+        due = dated
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
     if not parts or not all(_SHORT_OWNER.match(part) and owners.known_person(part) for part in parts):
         return None
@@ -459,7 +478,7 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = sentences(body)
+    parts = [piece for part in sentences(body) for piece in _SEMICOLON.split(part)]
     return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
 
 

@@ -34,7 +34,9 @@ class Owners:
                 continue
             self._by_key.setdefault(key, name)
             words = key.split()
-            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:])}:
+            # "Samuel Okonkwo-Ray" is "SO" and "SOR".
+            parts = [part for word in words for part in word.split("-") if part]
+            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
                 # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
@@ -81,6 +83,8 @@ class Owners:
         alias = _alias_key(part)
         if alias in self._aliases:
             return self._aliases[alias]
+        if alias.startswith("@") and alias in self._by_key:
+            return self._by_key[alias]  # a list of attendees by handle alone ("@mirela")
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])

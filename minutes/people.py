@@ -29,6 +29,7 @@ _IN_PLACE_OF = re.compile(
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
+_HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
@@ -96,6 +97,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             continue
         initials = _classify_parts(inside, roles, orgs) or initials
     name = _POSTNOMINALS.sub("", _tidy(name))
+    if _HANDLE.match(name):
+        # "@mirela": minutes kept on GitHub may name attendees by handle alone.
+        return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
+                      in_place_of=in_place_of, initials=None)
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:
@@ -267,7 +272,7 @@ def _split_at_and(chunk: str) -> list[str]:
 def _starts_like_person(text: str) -> bool:
     text = _tidy(text)
     head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
-    return looks_like_name(head)
+    return looks_like_name(head) or bool(_HANDLE.match(head))
 
 
 def _fold_trailing_parts(entries: list[str]) -> list[str]:

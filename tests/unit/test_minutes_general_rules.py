@@ -243,3 +243,15 @@ def test_attendance_headings_with_a_qualifier_and_headings_that_mean_absence():
     assert attendance_label("Not in attendance: Ann Cole")[0].kind == ABSENT
     assert attendance_label("Members in attendance: Ann Cole")[0].capacity == "member"
     assert attendance_label("Apologies noted: Ann Cole")[0].kind == APOLOGIES
+
+
+def test_handles_alone_a_hyphenated_name_s_initials_and_initials_with_a_date_in_one_bracket():
+    call = read_minutes("**Attendees:** @mirela, @tdoyle (note taker)\n\n## Release\n\n"
+                        "No objections; @tdoyle to announce it on the mailing list.\n")
+    assert [p.name for p in call.present] == ["@mirela", "@tdoyle"]
+    assert [(a.what, a.who) for a in call.actions] == [("Announce it on the mailing list", "@tdoyle")]
+    notes = read_minutes("Friday 6 March 2026\n\nAttendees:\nCarla Whitstable – Libraries\n"
+                         "Samuel Okonkwo-Ray – College\n\nSummary of actions\n"
+                         "1. Send reminder texts to overdue borrowers (CW, 13/03)\n2. Confirm tutor hours (SOR)\n")
+    assert [(a.who, a.due) for a in notes.actions] == [
+        ("Carla Whitstable", date(2026, 3, 13)), ("Samuel Okonkwo-Ray", None)]
