@@ -30,7 +30,7 @@ _HEADINGS = {
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 _FINISHED = re.compile(
-    r"^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
+    r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
     re.IGNORECASE,
 )

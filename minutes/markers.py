@@ -9,7 +9,7 @@ from dataclasses import dataclass
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)]\s)|(?<=[\t(]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"

@@ -255,3 +255,13 @@ def test_handles_alone_a_hyphenated_name_s_initials_and_initials_with_a_date_in_
                          "1. Send reminder texts to overdue borrowers (CW, 13/03)\n2. Confirm tutor hours (SOR)\n")
     assert [(a.who, a.due) for a in notes.actions] == [
         ("Carla Whitstable", date(2026, 3, 13)), ("Samuel Okonkwo-Ray", None)]
+
+
+def test_an_action_label_in_square_brackets_and_a_ticked_row_of_a_checkbox_log():
+    notes = read_minutes("Present: Rupert Dance (RD) – Practice Manager\n\n1. Screening\nUptake is 71%. "
+                         "[Action – RD: set up evening clinics by 01/04/2026]\n")
+    assert [(a.what, a.who, a.due) for a in notes.actions] == [
+        ("Set up evening clinics", "Rupert Dance", date(2026, 4, 1))]
+    log = read_minutes("Present: Anya Petrova, Gloria Mensah\n\nAction items\n\nDone?\tAction\tWho\tBy\n"
+                       "☐\tSend the repairs list\tAnya\t26 Feb 2026\n☑\tRenew the hall booking\tGloria\t\n")
+    assert [(a.what, a.who) for a in log.actions] == [("Send the repairs list", "Anya Petrova")]
