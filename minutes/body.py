@@ -512,6 +512,10 @@ class _Reader:
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
         first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
+        owned = _owned_sublists(segment.text, self.context.owners) if rest.strip() else None
+        if owned:
+            self._add_tasks(owned)
+            return ""
         if rest.strip() and owner_only(" ".join(first.split()), self.context.owners):
             # "... in February.  ACTION – JH – 11/02/2026" then the minute runs on: the marker
             # names only who and when for the sentence before it; the lines after are minute text.
@@ -760,6 +764,37 @@ def _with_stem(found: list[str]) -> list[str]:
 def _entry_text(entry: str) -> str:
     entry = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*$", "", entry.strip()).rstrip(" ;,")
     return entry if entry.endswith(".") else f"{entry}."
+
+
+def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
+    """ "- Malia Fonoti" over "  - Finish the review", "  - Pair on the rules": a list of owners,
+    each over the tasks listed under them (the reader's lines have lost their indent, so an
+    entry that is only a person's name heads the entries after it). None unless the list
+    opens with such a name and each name has tasks under it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_BULLET_MARK.match(line) for line in lines):
+        return None  # only a list of entries has this shape
+    entries = [_BULLET_MARK.sub("", line).strip(" :*") for line in lines]
+    tasks: list[Task] = []
+    owner: str | None = None
+    under = 0
+    for entry in entries:
+        named = owners.known_person(entry)
+        if named:
+            if owner is not None and not under:
+                return None
+            owner, under = named, 0
+            continue
+        if owner is None:
+            return None
+        task = read_task(entry, owners, strict=False)
+        if task is not None and task.what:
+            tasks.append(Task(task.what, task.who or owner, task.due_text))
+            under += 1
+    return tasks if owner is not None and under else None
+
+
+_BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:

@@ -265,3 +265,12 @@ def test_an_action_label_in_square_brackets_and_a_ticked_row_of_a_checkbox_log()
     log = read_minutes("Present: Anya Petrova, Gloria Mensah\n\nAction items\n\nDone?\tAction\tWho\tBy\n"
                        "☐\tSend the repairs list\tAnya\t26 Feb 2026\n☑\tRenew the hall booking\tGloria\t\n")
     assert [(a.what, a.who) for a in log.actions] == [("Send the repairs list", "Anya Petrova")]
+
+
+def test_owners_as_parent_bullets_own_the_tasks_listed_under_them():
+    text = ("## Attendees\n\n- Malia Fonoti\n- Oren Baptiste\n\n## Action items\n\n- **Malia Fonoti**\n"
+            "  - Finish the network policy review\n  - Pair on the ingress rules\n- **Oren Baptiste**\n"
+            "  - Schedule the upgrade window\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Finish the network policy review", "Malia Fonoti"), ("Pair on the ingress rules", "Malia Fonoti"),
+        ("Schedule the upgrade window", "Oren Baptiste")]
