@@ -82,6 +82,12 @@ _LABEL_RES = [
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
+# Every attendance heading holds one of these (a cheap test before the patterns).
+_LABEL_WORDS = re.compile(
+    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
+    r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
+    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came",
+    re.IGNORECASE)
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -115,6 +121,8 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
+    if not _LABEL_WORDS.search(line[:80]):
+        return None  # cheaply: no word any attendance heading uses
     words = line.split()
     if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
             w.lower().strip(":") in _COLUMN_WORDS for w in words[1:]):

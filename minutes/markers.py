@@ -38,8 +38,13 @@ class Segment:
     text: str
 
 
+_MARKER_WORDS = re.compile(r"ACTION|Action|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+
+
 def segments(paragraph: str) -> list[Segment]:
     """The paragraph cut at each marker, in order; the first has kind None."""
+    if not _MARKER_WORDS.search(paragraph):
+        return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []
     kind, start = None, 0
     for match in _MARKER.finditer(paragraph):
@@ -51,7 +56,7 @@ def segments(paragraph: str) -> list[Segment]:
 
 
 def has_marker(text: str) -> bool:
-    return _MARKER.search(text) is not None
+    return _MARKER_WORDS.search(text) is not None and _MARKER.search(text) is not None
 
 
 def items(text: str) -> list[str]:
