@@ -72,6 +72,9 @@ _WHO_WHEN_BRACKET = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
 # "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
 _SEMICOLON = re.compile(r";\s+(?=[@A-Z])")
+_BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|&)){0,4}$")
+_NOT_OWNER_WORDS = re.compile(r"\b(?:see|appendix|item|items|minute|paper|report|page|annex|section|agenda|part|slide)\b",
+                              re.IGNORECASE)
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^\[[xX✓✔]\]")
@@ -494,7 +497,9 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
     if match:
         owner = (match.groupdict().get("inside") or match.groupdict().get("dash") or match["handles"]).strip()
         owner = re.sub(r"^(?:action\s*:?|owner\s*:?|lead\s*:?)\s*", "", owner, flags=re.IGNORECASE)
-        if owners.is_owner(owner, strict=False):
+        if owners.is_owner(owner, strict=False) or match.groupdict().get("inside") and _BODY_NAME.match(owner) and (
+                not _NOT_OWNER_WORDS.search(owner)):
+            # "(An Garda Síochána)", "(Roads Department)": a body named in capitals after the task.
             return owners.resolve(owner), body[: match.start()]
     return None, body
 

@@ -274,3 +274,11 @@ def test_owners_as_parent_bullets_own_the_tasks_listed_under_them():
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Finish the network policy review", "Malia Fonoti"), ("Pair on the ingress rules", "Malia Fonoti"),
         ("Schedule the upgrade window", "Oren Baptiste")]
+
+
+def test_a_body_named_in_a_closing_bracket_under_actions_owns_the_task_but_a_reference_does_not():
+    text = ("Present: Ann Cole\n\nActions:\n- Speed check on the Ballinagh Road at school times (An Garda Síochána)\n"
+            "- Reply to the residents' letter (see Appendix B)\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Speed check on the Ballinagh Road at school times", "An Garda Síochána"),
+        ("Reply to the residents' letter (see Appendix B)", None)]
