@@ -231,24 +231,36 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
-    for sentence in sentences(without_heading_line(text) if "\n" in text else text):
-        colon = _known_owner_colon(sentence, owners)
-        if colon is not None:
-            found.append(colon)
-            continue
-        resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
-            _AGREED_THAT.search(sentence))
-        clauses = split_clauses(sentence) if resolving else [sentence]
-        first = clauses[0]
-        # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
-        task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-            first, owners, strict=True) or asked_task(first, owners)
-        if task is not None:
-            found.append(task)
-        found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
+    for whole in sentences(without_heading_line(text) if "\n" in text else text):
+        # "JB to write to residents; RS to update the website": two owners, two tasks.
+        for sentence in owned_clauses(whole):
+            found.extend(_sentence_tasks(sentence, owners))
     return found
 
 
+def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
+    """The tasks one sentence of running text sets."""
+    colon = _known_owner_colon(sentence, owners)
+    if colon is not None:
+        return [colon]
+    resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
+        _AGREED_THAT.search(sentence))
+    clauses = split_clauses(sentence) if resolving else [sentence]
+    first = clauses[0]
+    # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
+    task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
+        first, owners, strict=True) or asked_task(first, owners)
+    found = [task] if task is not None else []
+    found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
+    return found
+
+
+def owned_clauses(text: str) -> list[str]:
+    """ "JB to write to residents; RS to update the website" as its two tasks."""
+    return _OWNED_CLAUSE.split(text) if ";" in text else [text]
+
+
+_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*)?\s+(?:to|will|would)\s+[a-z])")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"

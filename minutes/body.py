@@ -13,6 +13,7 @@ from minutes.actions import (
     asked_task,
     clause_task,
     last_task_sentence,
+    owned_clauses,
     owner_only,
     prose_tasks,
     read_task,
@@ -557,6 +558,7 @@ class _Reader:
             else:
                 # A later line that reports ("OC asked that ...", "GO said ...") is minute text
                 # after the action, not another action: it sets a task only as prose does.
+                found = [clause for item in found for clause in owned_clauses(item)]
                 narrative = [item for index, item in enumerate(found) if index and _reports(item)]
                 self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
                 for item in narrative:

@@ -27,6 +27,8 @@ _MARKER = re.compile(
     re.MULTILINE,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
+# A line opening a new sentence after an entry closed by a bracket ("... (by 1 April)").
+_NEW_SENTENCE = re.compile(r"^(?:It|The|This|There|Members|[A-Z][a-z]+\s+(?:said|noted|reported|asked|agreed))\b")
 _INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])")
 
 
@@ -68,7 +70,8 @@ def items(text: str) -> list[str]:
         if not line:
             continue
         starts_new = _ENUMERATOR.match(line) or not collected or (
-            collected[-1].rstrip().endswith((".", ";")) and line[0].isupper()
+            collected[-1].rstrip().endswith((".", ";", ").")) and line[0].isupper()
+            or collected[-1].rstrip().endswith(")") and _NEW_SENTENCE.match(line)
         )
         if starts_new:
             collected.append(_ENUMERATOR.sub("", line))

@@ -282,3 +282,14 @@ def test_a_body_named_in_a_closing_bracket_under_actions_owns_the_task_but_a_ref
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Speed check on the Ballinagh Road at school times", "An Garda Síochána"),
         ("Reply to the residents' letter (see Appendix B)", None)]
+
+
+def test_a_weekday_after_by_two_owners_in_one_sentence_and_a_line_after_a_bracketed_date():
+    text = ("Minutes of the meeting held on 4 March 2026\nPresent: Jo Bell (JB), Ravi Shah (RS), Kate Moss (KM)\n\n"
+            "1. Budget\nJB will circulate the budget by Friday.\n"
+            "ACTION: KM – renew the insurance (by 1 April 2026)\nIt was agreed that RS would liaise with the school.\n"
+            "JB to write to residents; RS to update the website.\n")
+    assert sorted((a.what, a.who, a.due) for a in read_minutes(text).actions) == sorted([
+        ("Circulate the budget", "Jo Bell", date(2026, 3, 6)), ("Renew the insurance", "Kate Moss", date(2026, 4, 1)),
+        ("Liaise with the school", "Ravi Shah", None), ("Write to residents", "Jo Bell", None),
+        ("Update the website", "Ravi Shah", None)])
