@@ -125,6 +125,19 @@ def teams_connector(settings: Settings):  # type: ignore[no-untyped-def]
     return Connector(token)
 
 
+def teams_history(settings: Settings, connector):  # type: ignore[no-untyped-def]
+    """Microsoft Graph, read with the app's own token, for Teams messages whose answer was lost; None
+    without the app's credentials and tenant (Graph's app-only tokens are issued per tenant)."""
+    from teams.connector import AppToken
+    from teams.history import GRAPH_SCOPE, GraphHistory
+
+    if not (settings.teams_app_id and settings.teams_app_password and settings.teams_tenant_id):
+        return None
+    token = AppToken(settings.teams_app_id, settings.teams_app_password, settings.teams_token_endpoint,
+                     scope=GRAPH_SCOPE)
+    return GraphHistory(settings.teams_graph_url, token.value, settings.teams_app_id, connector.team)
+
+
 def cmd_teams(settings: Settings, args: argparse.Namespace) -> int:
     host, port = args.host or settings.host, args.port or 3978
     if not settings.teams_app_id and host not in LOOPBACK:
@@ -333,7 +346,8 @@ def slack_jobs_io(settings: Settings, db: Database):  # type: ignore[no-untyped-
 
     client = web_client(settings.bot_token or "", settings.api_url)
     mail = MailSender(settings.smtp_url, settings.mail_from) if settings.smtp_url else None
-    teams = TeamsSender(db, teams_connector(settings))
+    connector = teams_connector(settings)
+    teams = TeamsSender(db, connector, history=teams_history(settings, connector))
     slack = SlackSender(client) if settings.bot_token else None
     return RoutingSender(slack, mail, teams), (lambda: workspace_directory(client))
 

@@ -18,6 +18,8 @@ DEFAULT_TEAMS_OPENID_URL = "https://login.botframework.com/v1/.well-known/openid
 # Where the app's own token for outbound Bot Connector calls comes from ({tenant}: TEAMS_TENANT_ID,
 # else the Bot Framework's multi-tenant "botframework.com").
 DEFAULT_TEAMS_TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
+# Microsoft Graph, where a Teams message whose answer was lost is looked for (teams.history).
+DEFAULT_TEAMS_GRAPH_URL = "https://graph.microsoft.com/v1.0"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 # Where `serve` and `teams` listen when neither --host nor HOST says: this machine only. A deployment
 # that must take outside traffic says so (the Procfile's web line binds 0.0.0.0).
@@ -67,6 +69,7 @@ class Settings:
     teams_tenant_id: str | None = None
     teams_openid_url: str = DEFAULT_TEAMS_OPENID_URL
     teams_token_url: str = DEFAULT_TEAMS_TOKEN_URL
+    teams_graph_url: str = DEFAULT_TEAMS_GRAPH_URL
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
@@ -105,6 +108,8 @@ class Settings:
                                                 or DEFAULT_TEAMS_OPENID_URL),
             teams_token_url=_https_or_loopback("TEAMS_TOKEN_URL", environ.get("TEAMS_TOKEN_URL")
                                                or DEFAULT_TEAMS_TOKEN_URL),
+            teams_graph_url=_https_or_loopback("TEAMS_GRAPH_URL", environ.get("TEAMS_GRAPH_URL")
+                                               or DEFAULT_TEAMS_GRAPH_URL),
         )
 
     def secrets(self) -> list[str]:

@@ -9,10 +9,15 @@ Slack's Web API (console/local_slack.py), with a fresh database per scenario:
 * lost answers: 121 due messages; Slack posts every message but loses the answer to 30% of them
   (half a 500, half a dropped connection). Sweeps run every five minutes of wall clock until one
   has nothing to do; then every direct message is counted: duplicates and lost.
+* Teams, lost answers: the same in Teams (tests/teams_requests.py's Bot Connector, token endpoint
+  and Microsoft Graph stand-ins): 121 members in their personal chats, 30% of answers lost after
+  the message landed; the baseline's Teams sender retries and re-sends blind.
 * kill -9: 300 due messages, each answered in 20 ms. `bot.py run-job nudges` is killed with SIGKILL
-  `--kills` times: half right after Slack has recorded a post and before it answers (the window
-  between send and mark), half at a random moment after its first post. One sweep eleven minutes
-  later (past any claim's deadline) finishes the work; then every message is counted.
+  `--kills` times (tests/outbox_world.run_and_kill, as the kill test does): half right after Slack
+  has recorded a post and before it answers (the window between send and mark), half at a random
+  moment after its first post. The very next sweep runs at once, and the claims it leaves held are
+  counted; one sweep eleven minutes later (past any claim's deadline) finishes the work; then every
+  message is counted.
 * rate: 600 due messages to 600 people, each post answered in 20 ms; one sweep; messages a second.
 * SIGTERM: `bot.py run-job nudges` with the same 600 due, told to stop once 50 have been posted: seconds
   from the signal to the process's exit, and claims left unsent behind it.
@@ -42,6 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from console.local_slack import DROP, LocalSlack  # noqa: E402
+from tests.outbox_world import run_and_kill  # noqa: E402
 
 SCENARIO = ROOT / "bench" / "outbox_scenario.py"
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -78,9 +84,9 @@ class Trial:
         return self.postgres_url
 
 
-def scenario(tree: Path, url: str, slack: LocalSlack, kind: str, **options: Any) -> dict[str, Any]:
+def scenario(tree: Path, url: str, stand_in: Any, kind: str, **options: Any) -> dict[str, Any]:
     command = [sys.executable, str(SCENARIO), "--tree", str(tree), "--database-url", url, "--api-url",
-               slack.api_url, "--scenario", kind]
+               getattr(stand_in, "api_url", "http://127.0.0.1:9/"), "--scenario", kind]
     for name, value in options.items():
         command += [f"--{name.replace('_', '-')}", str(value)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=tree, timeout=900)
@@ -111,6 +117,29 @@ def lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
                 "recovered": sum(s["recovered"] for s in result["sweeps"])}
 
 
+def teams_lost_answers(tree: Path, trial: Trial) -> dict[str, Any]:
+    """The lost-answers scenario in Teams: 121 members in their personal chats, the Bot Connector
+    posting every message and losing the answer to 30% (half a 500, half a dropped connection);
+    Microsoft Graph serving what landed, for a tree that looks there."""
+    from tests.teams_requests import BotConnector, Graph, TeamsCloud, TeamsUser
+
+    members = 121
+    with TeamsCloud() as cloud, BotConnector() as connector, Graph(connector, cloud) as graph:
+        users = [TeamsUser(f"Member {n}", aad_id=f"00000000-0000-4000-8000-{n:012d}") for n in range(1, members + 1)]
+        for user in users:
+            graph.add_chat(user, f"a:personal-{user.user_id}")
+        url = trial.fresh_database()
+        teams = {"chat": "teams", "service_url": connector.service_url, "token_url": cloud.token_url,
+                 "graph_url": graph.url}
+        scenario(tree, url, connector, "seed", members=members, **teams)
+        connector.lose_answers(0.3, (500, DROP), seed=13)
+        result = scenario(tree, url, connector, "sweeps", sweeps=12, **teams)
+        landed = [len(connector.landed(f"a:personal-{user.user_id}")) for user in users]
+    return {"due": members, "posts": sum(landed), "duplicates": sum(max(0, n - 1) for n in landed),
+            "lost": sum(1 for n in landed if n == 0), "most copies": max(landed),
+            "sweeps": len(result["sweeps"]), "recovered": sum(s["recovered"] for s in result["sweeps"])}
+
+
 def kill_nine(tree: Path, trial: Trial, kills: int, rng: random.Random) -> dict[str, Any]:
     members = 300  # enough that every run still has messages to send when it is killed
     with LocalSlack() as slack:
@@ -119,36 +148,12 @@ def kill_nine(tree: Path, trial: Trial, kills: int, rng: random.Random) -> dict[
         slack.slow_down("chat.postMessage", 0.02)
         env = {**os.environ, "DATABASE_URL": url, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_API_URL": slack.api_url,
                "LOG_LEVEL": "WARNING"}
-        at_post = 0
-        for number in range(kills):
-            before = len(slack.sent("chat.postMessage"))
-            job = subprocess.Popen([sys.executable, str(tree / "bot.py"), "run-job", "nudges", "--at",
-                                    "2026-11-23T10:00"], env=env, cwd=tree, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-            if number % 2 == 0:  # right after a post is recorded, before Slack answers
-                nth = before + rng.randint(1, 4)
-
-                def kill_on_post(_call: Any, nth: int = nth, pid: int = job.pid) -> None:
-                    if len(slack.sent("chat.postMessage")) >= nth:
-                        try:
-                            os.kill(pid, signal.SIGKILL)
-                        except ProcessLookupError:
-                            pass
-                slack.on_post = kill_on_post
-            else:
-                slack.on_post = None
-                deadline = time.monotonic() + 30
-                while len(slack.sent("chat.postMessage")) == before and job.poll() is None \
-                        and time.monotonic() < deadline:
-                    time.sleep(0.005)
-                time.sleep(rng.uniform(0, 0.2))
-                if job.poll() is None:
-                    job.send_signal(signal.SIGKILL)
-            job.wait(timeout=60)
-            at_post += job.returncode == -signal.SIGKILL
-        slack.on_post = None
-        after = scenario(tree, url, slack, "once", wall_minutes=11)
-        return {**count(slack, members), "killed": at_post, "recovered": after["sweeps"][0]["recovered"]}
+        killed = sum(run_and_kill(tree, env, slack, rng, at_post=number % 2 == 0) for number in range(kills))
+        nxt = scenario(tree, url, slack, "once")  # the very next sweep, no claim's deadline passed
+        waiting = held_claims(url)
+        after = scenario(tree, url, slack, "once", wall_minutes=11)  # past every claim's deadline
+        return {**count(slack, members), "killed": killed, "waiting": waiting,
+                "recovered": nxt["sweeps"][0]["recovered"] + after["sweeps"][0]["recovered"]}
 
 
 def rate(tree: Path, trial: Trial) -> dict[str, Any]:
@@ -180,15 +185,20 @@ def sigterm(tree: Path, trial: Trial) -> dict[str, Any]:
         worker.send_signal(signal.SIGTERM)
         log = worker.communicate(timeout=120)[1]
         took = time.monotonic() - told
-        from sqlalchemy import create_engine, text
+        return {**count(slack, members), "seconds": round(took, 2), "held": held_claims(url),
+                "exit": worker.returncode, "sweep ended": sweep_end(log)}
 
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            held = connection.execute(text("SELECT count(*) FROM sent_messages WHERE sent_at IS NULL "
-                                           "AND error IS NULL")).scalar_one()
-        engine.dispose()
-        return {**count(slack, members), "seconds": round(took, 2), "held": held, "exit": worker.returncode,
-                "sweep ended": sweep_end(log)}
+
+def held_claims(url: str) -> int:
+    """Claims neither sent nor given up: messages held back until a claim is settled."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        held = connection.execute(text("SELECT count(*) FROM sent_messages WHERE sent_at IS NULL "
+                                       "AND error IS NULL")).scalar_one()
+    engine.dispose()
+    return int(held)
 
 
 def sweep_end(log: str) -> float | None:
@@ -210,7 +220,9 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
              "",
              "| Scenario | Code | Due | Posts | Duplicates | Lost | Most copies | Notes |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
-    for name, label in (("lost", "30% of answers lost after posting"), ("kill", "kill -9 during sweeps"),
+    for name, label in (("lost", "30% of answers lost after posting"),
+                        ("teams", "Teams: 30% of Bot Connector answers lost after posting"),
+                        ("kill", "kill -9 during sweeps"),
                         ("rate", "600 messages, 20 ms answers"), ("sigterm", "SIGTERM to run-job mid-delivery")):
         if f"{name}:this" not in results:
             continue
@@ -218,10 +230,11 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
             r = results[f"{name}:{code}"]
             if name == "sigterm":
                 r = {**r, "duplicates": r["duplicates"], "lost": "-"}
-            if name == "lost":
+            if name in ("lost", "teams"):
                 note = f"{r['sweeps']} sweeps; {r['recovered']} found in history instead of re-sent"
             elif name == "kill":
-                note = f"{r['killed']} runs killed; {r['recovered']} found in history on recovery"
+                note = (f"{r['killed']} runs killed; **{r['waiting']} claims still held after the very next "
+                        f"sweep** (settled only past their deadline); {r['recovered']} found in history")
             elif name == "rate":
                 note = f"one sweep, {r['seconds']:.2f} s: **{r['per second']:.0f} messages/s**"
             else:
@@ -250,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-ref", default="main")
     parser.add_argument("--postgres-url", help="run on PostgreSQL (its schema is dropped and made again)")
     parser.add_argument("--kills", type=int, default=20)
-    parser.add_argument("--only", choices=["lost", "kill", "rate", "sigterm"], action="append")
+    parser.add_argument("--only", choices=["lost", "teams", "kill", "rate", "sigterm"], action="append")
     parser.add_argument("--no-doc", action="store_true")
     args = parser.parse_args(argv)
     began = time.monotonic()
@@ -258,10 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="matters-delivery-") as folder:
         trees = {"baseline": baseline_tree(args.baseline_ref, Path(folder)), "this": ROOT}
         trial = Trial(Path(folder), args.postgres_url)
-        for name in args.only or ["lost", "kill", "rate", "sigterm"]:
+        for name in args.only or ["lost", "teams", "kill", "rate", "sigterm"]:
             for code, tree in trees.items():
                 if name == "lost":
                     results[f"{name}:{code}"] = lost_answers(tree, trial)
+                elif name == "teams":
+                    results[f"{name}:{code}"] = teams_lost_answers(tree, trial)
                 elif name == "kill":
                     results[f"{name}:{code}"] = kill_nine(tree, trial, args.kills, random.Random(7))
                 elif name == "sigterm":

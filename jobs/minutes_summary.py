@@ -16,7 +16,9 @@ from messages import MINUTES_SUMMARY, Message, message
 FIRST_SIGHT = timedelta(days=30)  # older minutes, seen for the first time, are history, not news
 
 
-def _summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
+def summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
+    """A meeting's summary as the minutes message shows it: decisions, open actions with owners and dates
+    (exempt business left out), and the next meeting. The sweep posts it; Teams' `minutes` shows the latest."""
     board = meeting.board
     zone = ZoneInfo(board.timezone)
     local = meeting.starts_at.astimezone(zone)
@@ -55,7 +57,7 @@ def plan(db: Any, now: Moment, _context: Any = None) -> list[Outgoing]:
                   for channel, label in board_addresses(meeting.board, reg.teams_channel_of(meeting.board_id))]
         posted = reg.taken_keys([key for *_, key in wanted])
         return [
-            Outgoing(kind="minutes", recipient=channel, parts=(Part(key, _summary_item(reg, meeting)),),
+            Outgoing(kind="minutes", recipient=channel, parts=(Part(key, summary_item(reg, meeting)),),
                      render=summary_message, label=label)
             for meeting, channel, label, key in wanted if key not in posted
         ]

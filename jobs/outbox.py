@@ -12,7 +12,8 @@ out under a message key (in Slack's message metadata; an e-mail's Message-ID), a
 that key is recorded with the claim before the message is sent. When the answer is
 lost (a 5xx, a timeout, a dropped connection: the message may have arrived) the
 claim is left in doubt, its deadline now; a holder that dies mid-send leaves its
-claim to run out. Either way the next sweep to take the claim over first looks for
+claim to run out, or, when the holder was a process on this host that is now gone
+(jobs.holders), to be taken over at once. Either way the next sweep to take the claim over first looks for
 the message key in the conversation's recent history: found, it is marked sent;
 not found, it is sent again. So nothing is lost and, as far as the chat's history
 can tell, nothing arrives twice. E-mail cannot be looked for; it is sent again with
@@ -27,9 +28,6 @@ passes, and leaves the rest, unclaimed, to the next sweep.
 from __future__ import annotations
 
 import logging
-import os
-import secrets
-import socket
 import threading
 import time
 from collections import deque
@@ -38,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+from jobs.holders import gone, this_process
 from messages import UNREACHABLE, Message
 from messages import message as neutral_message
 from messages.compose import document
@@ -53,12 +52,6 @@ DOUBT_MARGIN = timedelta(minutes=2)
 POOL_SIZE = 8
 # After a stop is asked for, how long the sweep waits for the messages in flight before it returns.
 STOP_GRACE_SECONDS = 0.5
-_TOKEN = secrets.token_hex(3)
-
-
-def this_process() -> str:
-    """Who holds a claim: host, process id and a token that tells a restarted process from its predecessor."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{_TOKEN}"
 # A recipient the register knows but chat does not (yet): planned, shown in dry runs, never claimed.
 UNLINKED = "unlinked:"
 
@@ -179,7 +172,7 @@ class Report:
 
 def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: bool = False,
             wall: Callable[[], datetime] = wall_clock, stopping: Callable[[], bool] = lambda: False,
-            deadline: float | None = None, pool: int = POOL_SIZE) -> Report:
+            deadline: float | None = None, pool: int = POOL_SIZE, holder_gone: Callable[[str], bool] = gone) -> Report:
     """Send each message whose parts are not yet sent. One failure never stops the rest.
 
     Claims are stamped and aged by the wall clock, not the sweep's `--at` time, so a run
@@ -187,7 +180,8 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: b
     Up to `pool` recipients are served at once. When `stopping()` turns true, or `deadline`
     seconds have passed, no further message is started: the sweep returns once the
     messages in flight are done (or STOP_GRACE_SECONDS after a stop), leaving no claim
-    behind for the messages it did not start.
+    behind for the messages it did not start. A claim whose holder is `holder_gone` (a process
+    on this host that has ended) is taken over at once, as if past its deadline.
     """
     report = Report()
     if dry_run:
@@ -207,7 +201,7 @@ def deliver(db: Any, outgoing: Sequence[Outgoing], sender: Sender, *, dry_run: b
         else:
             queues.setdefault(message.recipient, []).append(message)
     cutoff = time.monotonic() + deadline if deadline is not None else None
-    run = _Run(db, sender, wall, stopping, cutoff, deque(queues.values()))
+    run = _Run(db, sender, wall, stopping, cutoff, deque(queues.values()), holder_gone)
     run.go(max(1, min(pool, len(queues))))
     for part in run.reports:
         report.add(part)
@@ -221,8 +215,9 @@ class _Run:
     """One delivery: worker threads take a recipient's queue at a time until none is left or a halt."""
 
     def __init__(self, db: Any, sender: Sender, wall: Callable[[], datetime], stopping: Callable[[], bool],
-                 cutoff: float | None, queues: deque[list[Outgoing]]):
+                 cutoff: float | None, queues: deque[list[Outgoing]], holder_gone: Callable[[str], bool]):
         self.db, self.sender, self.wall, self.stopping, self.cutoff = db, sender, wall, stopping, cutoff
+        self.holder_gone = holder_gone
         self.queues = queues
         self.lock = threading.Lock()
         self.reports: list[Report] = []
@@ -252,7 +247,7 @@ class _Run:
                     if self._halt_reason():
                         mine.left += len(messages) - number
                         break
-                    _deliver_one(self.db, message, self.sender, self.wall, mine)
+                    _deliver_one(self.db, message, self.sender, self.wall, mine, self.holder_gone)
         except BaseException as crash:  # noqa: BLE001 - handed to the caller's thread, as if raised there
             self.crash = crash
             self.halted = "crashed"
@@ -276,12 +271,13 @@ class _Run:
                 self.reports[0].left += len(self.queues.popleft())
 
 
-def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], datetime], report: Report) -> None:
+def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], datetime], report: Report,
+                 holder_gone: Callable[[str], bool] = gone) -> None:
     now, holder = wall(), this_process()
     by_key = {p.key: p for p in message.parts}
     with db.unit_of_work() as reg:
         claims = reg.claim(list(by_key), kind=message.kind, recipient=message.recipient, holder=holder, now=now,
-                           deadline=now + CLAIM_TIMEOUT)
+                           deadline=now + CLAIM_TIMEOUT, holder_gone=holder_gone)
         in_doubt = [c for c in claims if c.earlier_key]
         if claims and not in_doubt:
             reg.send_under([c.key for c in claims], holder=holder, message_key=claims[0].key)
@@ -311,7 +307,7 @@ def _deliver_one(db: Any, message: Outgoing, sender: Sender, wall: Callable[[], 
         report.failed.append(f"{what}: {error}")
         log.warning("undeliverable kind=%s recipient=%s error=%s", message.kind, message.recipient, error)
         if message.escalate_to and message.escalate_to != message.recipient:
-            _deliver_one(db, _unreachable_notice(message, str(error)), sender, wall, report)
+            _deliver_one(db, _unreachable_notice(message, str(error)), sender, wall, report, holder_gone)
         return
     except DeliveryUncertain as error:
         with db.unit_of_work() as reg:

@@ -15,6 +15,8 @@ from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, select, updat
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from domain.errors import BadInput, NotAllowed, NotFound
+from domain.permissions import runs_board
 from minutes import Action, AgendaItem, Apology, Attendee, Declaration, Minutes, NextMeeting
 from storage.models import Base, UtcDateTime
 
@@ -39,6 +41,24 @@ class MinutesDraft(Base):
 
     def minutes(self) -> Minutes:
         return minutes_from_json(self.reading)
+
+
+def officers_draft(reg: Any, draft_id: int | None, member: Any) -> tuple["MinutesDraft", Any]:
+    """The draft with this id and its board, for `member`, who must be the board's chair or secretary
+    (Slack and Teams find the member each their own way). NotFound, NotAllowed otherwise."""
+    draft = Drafts(reg.session).get(draft_id) if draft_id is not None else None
+    if draft is None:
+        raise NotFound("I can't find those minutes any more. Share the file with me again.")
+    board = reg.board(draft.board_id)
+    if not runs_board(board, member.id):
+        raise NotAllowed(f"Only the chair or secretary of {board.name} can record or change its minutes.")
+    return draft, board
+
+
+def already_decided(drafts: "Drafts", draft: "MinutesDraft") -> BadInput:
+    """What a second click on a decided draft is told (a double click, or a click on an old preview)."""
+    status = drafts.status_of(draft.id)
+    return BadInput(f"Those minutes were already {'recorded' if status == CONFIRMED else status or 'dealt with'}.")
 
 
 class Drafts:

@@ -7,7 +7,7 @@ the same number of queries however large the register grows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
@@ -600,14 +600,15 @@ class Register:
 
     # -- the sent-messages log ------------------------------------------
     def claim(self, keys: Sequence[str], *, kind: str, recipient: str, holder: str, now: datetime,
-              deadline: datetime) -> list[Claim]:
+              deadline: datetime, holder_gone: Callable[[str], bool] = lambda _: False) -> list[Claim]:
         """Claim the right to send each of `keys`: each is won by exactly one caller.
 
         A new key is claimed by INSERT … ON CONFLICT DO NOTHING, so two workers racing
         for it get one row. A claim never finished whose deadline has passed (its holder
-        died, or its message was left in doubt) is taken over by an UPDATE that only one
-        caller's WHERE still matches; the claim returned then says which message key the
-        earlier attempt used and when, so the caller can look for it before sending again.
+        died, or its message was left in doubt), or whose holder is `holder_gone` (a process
+        known to have ended), is taken over by an UPDATE that only one caller's WHERE still
+        matches; the claim returned then says which message key the earlier attempt used and
+        when, so the caller can look for it before sending again.
         """
         dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
         won: list[Claim] = []
@@ -621,14 +622,20 @@ class Register:
             if inserted is not None:
                 won.append(Claim(key))
                 continue
-            unfinished = (SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None),
-                          SentMessage.deadline < now)
+            unfinished = (SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None))
             earlier = self.session.execute(
-                select(SentMessage.message_key, SentMessage.claimed_at).where(*unfinished)).first()
+                select(SentMessage.message_key, SentMessage.claimed_at, SentMessage.holder, SentMessage.deadline)
+                .where(*unfinished)).first()
             if earlier is None:
                 continue
+            if earlier.deadline is not None and earlier.deadline < now:
+                still = SentMessage.deadline < now
+            elif earlier.holder and earlier.holder != holder and holder_gone(earlier.holder):
+                still = SentMessage.holder == earlier.holder
+            else:
+                continue
             retaken = self.session.execute(
-                update(SentMessage).where(*unfinished)
+                update(SentMessage).where(*unfinished, still)
                 .values(claimed_at=now, holder=holder, deadline=deadline)
                 .execution_options(synchronize_session=False)
             )

@@ -72,9 +72,13 @@ class TeamsEndpoint:
     async def dispatch(self, activity: dict[str, Any]) -> Response:
         kind = activity.get("type")
         if kind == "message":
+            conversation = activity.get("conversation") if isinstance(activity.get("conversation"), dict) else {}
+            personal = (conversation.get("conversationType") or "personal") == "personal"
+            if not personal and not self._bot_mentioned(activity):
+                # Channel chatter not addressed to the bot (resource-specific consent brings all of it):
+                # answered at once, nothing looked up or stored.
+                return Response(status_code=200)
             turn = await self.turn(activity)
-            if not turn.conversation.personal and not self._bot_mentioned(activity):
-                return Response(status_code=200)  # channel chatter not addressed to the bot
             await self._answer(turn, self.entry.on_message)
             return Response(status_code=200)
         if kind == "invoke":

@@ -142,6 +142,33 @@ def activity_for(message: Message) -> dict[str, Any]:
     return activity(document(message))
 
 
+# The outbox key rides in every card the jobs send as the id of an empty, hidden container: valid
+# Adaptive Card 1.5, invisible to the reader, and returned by Microsoft Graph with the message.
+OUTBOX_KEY_ID = "matters-arising-outbox:"
+
+
+def with_outbox_key(activity: dict[str, Any], key: str) -> dict[str, Any]:
+    """The activity with `key` carried in each of its Adaptive Cards, for teams.history to find."""
+    if not activity.get("attachments"):
+        return activity
+    marked = dict(activity)
+    marked["attachments"] = [
+        {**a, "content": {**a["content"], "body": [*a["content"].get("body", []),
+                                                   {"type": "Container", "id": OUTBOX_KEY_ID + key,
+                                                    "isVisible": False, "items": []}]}}
+        if a.get("contentType") == CARD_TYPE and isinstance(a.get("content"), dict) else a
+        for a in activity.get("attachments") or []]
+    return marked
+
+
+def outbox_key_of(card: dict[str, Any]) -> str | None:
+    """The outbox key a card carries (with_outbox_key), if any."""
+    for element in card.get("body") or []:
+        if isinstance(element, dict) and str(element.get("id", "")).startswith(OUTBOX_KEY_ID):
+            return str(element["id"])[len(OUTBOX_KEY_ID):]
+    return None
+
+
 def invoke_card(content: dict[str, Any]) -> dict[str, Any]:
     """The answer to an Action.Execute: this card replaces the one that was clicked."""
     return {"statusCode": 200, "type": CARD_TYPE, "value": content}

@@ -35,7 +35,7 @@ from domain.meetings import view as meeting_view
 from domain.permissions import runs_board
 from jobs.agendas import agenda_item
 # The very summary the `minutes` sweep sends the channel (private there so as not to touch the sweep).
-from jobs.minutes_summary import _summary_item as summary_item
+from jobs.minutes_summary import summary_item
 from messages import AGENDA, MINUTES_SUMMARY, message
 from messages.compose import notice
 from messages.document import Document, Heading, line, quiet, strong

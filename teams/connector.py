@@ -3,8 +3,13 @@
 Why not the SDK's `ApiClient`: it takes its service URL and cloud from the App, gets its
 token through MSAL against the cloud's fixed login endpoint, and neither paces nor retries
 (Teams answers 429 past about 7 messages a second or 60 in 30 seconds per conversation, and
-412/502/504 now and then). This client is the four REST calls the bot makes, synchronous
+412/502/504 now and then). This client is the few REST calls the bot makes, synchronous
 so the outbox's worker threads and the async endpoint (through a thread) share one pace.
+
+A new message is retried only on answers that prove it did not land (429, 412, a connection
+refused): a 5xx, a timeout or a connection dropped after the request went may hide a message
+that did land, so the outbox is told it is in doubt and looks for it (teams.history) before
+sending it again. Reads and in-place updates are safe to repeat and are retried as before.
 """
 
 from __future__ import annotations
@@ -15,16 +20,21 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from jobs.outbox import DeliveryFailed, Undeliverable
+from jobs.outbox import DeliveryFailed, DeliveryUncertain, Undeliverable
+from teams.cards import with_outbox_key
+from teams.history import HistoryUnavailable
 
 log = logging.getLogger("matters.teams")
 BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"
 RETRY = {412, 429, 502, 504}
+# Answers that prove a new message was not taken: throttled, or a precondition refused.
+NOT_LANDED = {412, 429}
 GONE = {403, 404}  # the user removed the bot, or the conversation is no more: no retry mends it
 ATTEMPTS = 5
 PERSON = "teams:"
@@ -32,9 +42,13 @@ CHANNEL = "teams-channel:"
 
 
 class ConnectorError(Exception):
-    def __init__(self, status: int, text: str):
-        super().__init__(f"Bot Connector answered {status}: {text[:200]}")
+    """A call that failed; `in_doubt` when the request went and its answer was lost (it may have landed)."""
+
+    def __init__(self, status: int, text: str, *, in_doubt: bool = False):
+        super().__init__(f"Bot Connector answered {status}: {text[:200]}" if status else
+                         f"Bot Connector unreachable: {text[:200]}")
         self.status = status
+        self.in_doubt = in_doubt
 
 
 @dataclass
@@ -105,7 +119,10 @@ class Connector:
 
     def _call(self, method: str, service_url: str, path: str, body: Any = None,
               conversation_id: str | None = None) -> Any:
+        """One REST call, retried with backoff. A POST (a new message or conversation) is retried only
+        when the answer proves it was not taken; anything else that may have landed is raised in doubt."""
         url = service_url.rstrip("/") + path
+        repeatable = method != "POST"
         for attempt in range(ATTEMPTS):
             if conversation_id and method != "GET":
                 self.pace.wait(conversation_id)
@@ -113,15 +130,18 @@ class Connector:
             try:
                 response = self.http.request(method, url, json=body, headers=headers)
             except httpx.TransportError as error:
-                if attempt == ATTEMPTS - 1:
-                    raise ConnectorError(0, str(error)) from error
+                unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+                if attempt == ATTEMPTS - 1 or not (repeatable or unsent):
+                    raise ConnectorError(0, str(error) or type(error).__name__,
+                                         in_doubt=not (repeatable or unsent)) from error
                 self.sleep(min(2 ** attempt, 30))
                 continue
-            if response.status_code in RETRY and attempt < ATTEMPTS - 1:
+            status = response.status_code
+            if status in (RETRY if repeatable else NOT_LANDED) and attempt < ATTEMPTS - 1:
                 self.sleep(_backoff(response, attempt))
                 continue
-            if response.status_code >= 300:
-                raise ConnectorError(response.status_code, response.text)
+            if status >= 300:
+                raise ConnectorError(status, response.text, in_doubt=not repeatable and status >= 500)
             return response.json() if response.content else {}
         raise AssertionError("not reached")
 
@@ -149,6 +169,10 @@ class Connector:
                             activity, conversation_id)
         return answer.get("id")
 
+    def team(self, service_url: str, team_id: str) -> dict[str, Any]:
+        """GET /v3/teams/{teamId}: the team's details, among them its `aadGroupId` (Microsoft Graph's team id)."""
+        return dict(self._call("GET", service_url, f"/v3/teams/{quote(team_id, safe=':@;')}"))
+
     def update(self, service_url: str, conversation_id: str, activity_id: str, activity: dict[str, Any]) -> None:
         """PUT /v3/conversations/{id}/activities/{activityId}: the message replaced in place."""
         self._call("PUT", service_url, f"/v3/conversations/{quote(conversation_id, safe=':@;')}"
@@ -172,24 +196,62 @@ def render_activity(message: Any) -> dict[str, Any]:
 
 
 class TeamsSender:
-    """The outbox's sender for `teams:<id>` (a person's personal chat) and `teams-channel:<id>` (a board's)."""
+    """The outbox's sender for `teams:<id>` (a person's personal chat) and `teams-channel:<id>` (a board's).
 
-    def __init__(self, db: Any, connector: Connector, render: Callable[[Any], dict[str, Any]] = render_activity):
-        self.db, self.connector, self.render = db, connector, render
+    Every message carries its outbox key in its card; a message whose answer was lost is looked for
+    through Microsoft Graph (`history`, a teams.history.GraphHistory) before it is sent again. Without
+    `history`, or when Graph cannot be read, that is said once in the log and the message is sent again.
+    """
+
+    def __init__(self, db: Any, connector: Connector, render: Callable[[Any], dict[str, Any]] = render_activity,
+                 history: Any = None):
+        self.db, self.connector, self.render, self.history = db, connector, render, history
+        self._said: set[str] = set()
 
     def send(self, recipient: str, message: Any, *, key: str | None = None) -> tuple[str | None, str | None]:
-        """Deliver; (conversation id, activity id). `key` is the outbox's key, kept in the log line only."""
+        """Deliver, carrying the outbox `key`; (conversation id, activity id)."""
         service_url, conversation_id = self._where(recipient)
+        activity = self.render(message)
+        if key:
+            activity = with_outbox_key(activity, key)
         try:
-            activity_id = self.connector.send(service_url, conversation_id, self.render(message))
+            activity_id = self.connector.send(service_url, conversation_id, activity)
         except ConnectorError as error:
-            raise (Undeliverable if error.status in GONE else DeliveryFailed)(str(error)) from error
+            if error.status in GONE:
+                raise Undeliverable(str(error)) from error
+            raise (DeliveryUncertain if error.in_doubt else DeliveryFailed)(str(error)) from error
         log.info("teams_sent recipient=%s key=%s", recipient, key)
         return conversation_id, activity_id
 
-    def find(self, recipient: str, key: str, *, since: Any) -> tuple[str | None, str | None] | None:
-        """The Bot Connector has no history to search by key: a message in doubt is sent again."""
-        return None
+    def find(self, recipient: str, key: str, *, since: datetime) -> tuple[str | None, str | None] | None:
+        """(conversation id, message id) of the message sent under `key` since `since`, read through Graph;
+        None when it is not there, or when Graph cannot tell (said once in the log: it is then sent again)."""
+        try:
+            if self.history is None:
+                raise HistoryUnavailable("Microsoft Graph is not configured (TEAMS_APP_ID, TEAMS_APP_PASSWORD "
+                                         "and TEAMS_TENANT_ID)")
+            if recipient.startswith(CHANNEL):
+                with self.db.unit_of_work() as reg:
+                    channel = reg.teams_channel(recipient.removeprefix(CHANNEL))
+                    place = (channel.service_url, channel.team_id, channel.conversation_id) if channel else None
+                if place is None or not place[1]:
+                    raise HistoryUnavailable("the board's Teams channel has no team id to read it by")
+                found = self.history.find_in_channel(place[0], place[1], place[2], key, since)
+                return (place[2], found) if found else None
+            teams_id = recipient.removeprefix(PERSON)
+            with self.db.unit_of_work() as reg:
+                user = reg.teams_user(teams_id)
+                conversation_id = user.conversation_id if user else None
+            if conversation_id is None:
+                return None  # no personal chat yet: nothing can have been sent there
+            found = self.history.find_in_chat(teams_id, key, since)
+            return (conversation_id, found) if found else None
+        except HistoryUnavailable as error:
+            reason = str(error).split(" (")[0]
+            if reason not in self._said:
+                self._said.add(reason)
+                log.warning("teams_history_unavailable reason=%r: Teams messages in doubt are sent again", reason)
+            return None
 
     def _where(self, recipient: str) -> tuple[str, str]:
         if recipient.startswith(CHANNEL):

@@ -18,13 +18,12 @@ import anyio.to_thread
 import httpx
 
 from domain.boards import board_for_minutes
-from domain.errors import BadInput, NotAllowed, NotFound
+from domain.errors import BadInput
 from domain.meeting_record import record_minutes
-from domain.permissions import runs_board
 from messages.document import Button, Controls, Document, Heading, line, strong
 from minutes import Minutes, MinutesFileError
 from minutes.uploads import KINDS, MAX_BYTES, is_minutes_file, read_upload, unmatched_owners
-from storage.drafts import CANCELLED, CONFIRMED, Drafts
+from storage.drafts import CANCELLED, CONFIRMED, Drafts, already_decided, officers_draft
 from teams.cards import activity, card, invoke_card, notice_activity
 from teams.context import TeamsTurn
 
@@ -143,18 +142,10 @@ async def on_file(turn: TeamsTurn) -> list[dict[str, Any]]:
 
 def _officers_draft(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> tuple[Any, Any, Any]:
     ref = data.get("ref")
-    draft = Drafts(reg.session).get(int(ref)) if isinstance(ref, str) and ref.isdigit() and len(ref) < 12 else None
-    if draft is None:
-        raise NotFound("I can't find those minutes any more. Share the file with me again.")
-    board, member = reg.board(draft.board_id), _member(reg, turn)
-    if not runs_board(board, member.id):
-        raise NotAllowed(f"Only the chair or secretary of {board.name} can record or change its minutes.")
+    member = _member(reg, turn)
+    draft, board = officers_draft(reg, int(ref) if isinstance(ref, str) and ref.isdigit() and len(ref) < 12 else None,
+                                  member)
     return draft, board, member
-
-
-def _already(drafts: Drafts, draft: Any) -> BadInput:
-    status = drafts.status_of(draft.id)
-    return BadInput(f"Those minutes were already {'recorded' if status == CONFIRMED else status or 'dealt with'}.")
 
 
 def confirm(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
@@ -163,7 +154,7 @@ def confirm(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
     draft, board, member = _officers_draft(reg, turn, data)
     now = turn.services.now()
     if not drafts.decide(draft.id, CONFIRMED, now):
-        raise _already(drafts, draft)
+        raise already_decided(drafts, draft)
     minutes = draft.minutes()
     done = record_minutes(reg, minutes, board, now=now, digest=draft.digest)
     day = f"{minutes.date:%-d %B %Y}" if minutes.date else "an unknown date"
@@ -183,7 +174,7 @@ def cancel(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
     drafts = Drafts(reg.session)
     draft, _, _ = _officers_draft(reg, turn, data)
     if not drafts.decide(draft.id, CANCELLED, turn.services.now()):
-        raise _already(drafts, draft)
+        raise already_decided(drafts, draft)
     text = f"Cancelled: nothing from {draft.file_name} was recorded."
     return invoke_card(card(Document(text, (line(text),))))
 

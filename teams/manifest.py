@@ -48,6 +48,21 @@ CHANNEL_COMMANDS = [
 ]
 
 
+# Resource-specific consent (granted by whoever installs the app, for that team, chat or user only),
+# all for one purpose: to read back, through Microsoft Graph, a message whose Bot Connector answer was
+# lost, and find its outbox key before sending it again (teams.history), so nobody is told twice.
+# - ChannelMessage.Read.Group: a board's channel messages, in the team the app is added to.
+# - ChatMessage.Read.Chat: the messages of a chat the app is in (its personal chat with a member).
+# - TeamsAppInstallation.Read.User: the app's installation for a member, which names their chat with it.
+# Declaring the first two also lets Teams send the bot every channel message, not only those that
+# @mention it; teams.app still answers only when mentioned.
+RESOURCE_SPECIFIC = [
+    "ChannelMessage.Read.Group",
+    "ChatMessage.Read.Chat",
+    "TeamsAppInstallation.Read.User",
+]
+
+
 def manifest(app_id: str, *, public_url: str | None = None) -> dict[str, Any]:
     """manifest.json for the bot whose Microsoft app id is `app_id` (also the Teams app's id)."""
     site = (public_url or "https://example.org/matters-arising").rstrip("/")
@@ -80,6 +95,10 @@ def manifest(app_id: str, *, public_url: str | None = None) -> dict[str, Any]:
         }],
         "permissions": ["identity", "messageTeamMembers"],
         "validDomains": [],
+        # Resource-specific consent needs the app registration named; "resource" is unused but required.
+        "webApplicationInfo": {"id": app_id, "resource": f"api://matters-arising/{app_id}"},
+        "authorization": {"permissions": {"resourceSpecific": [
+            {"name": name, "type": "Application"} for name in RESOURCE_SPECIFIC]}},
     }
 
 

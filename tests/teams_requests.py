@@ -5,7 +5,10 @@
   wrong on purpose; and a client-credentials token endpoint (`token_url`) that records who asked.
 - `BotConnector`: the Bot Connector REST API at `service_url`: records what the bot sends
   (`POST /v3/conversations`, `POST /v3/conversations/{id}/activities`, `PUT .../activities/{id}`,
-  member look-ups) and can be told to answer 429/412/502/504.
+  member and team look-ups) and can be told to answer 429/412/502/504 instead, or to post a
+  message and then lose the answer (a 500, or the connection dropped).
+- `Graph`: Microsoft Graph's chat and channel message lists, serving what the Bot Connector
+  stand-in recorded as posted, as chatMessages whose card content is a JSON string.
 - `TeamsUser` and the activity builders `personal_message`, `channel_message`, `invoke`,
   `installed`: Activity JSON shaped as the Teams service sends it.
 - `TeamsBot`: `python bot.py teams --port N` as a real process, and `post(activity, token)`
@@ -25,15 +28,18 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib import request as urlrequest
 from urllib.error import HTTPError
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from console.local_slack import DROP
 
 ROOT = Path(__file__).resolve().parents[1]
 BOT_FRAMEWORK_ISSUER = "https://api.botframework.com"
@@ -57,6 +63,9 @@ class _Server:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 status, headers, payload = owner.handle(self.command, self.path, dict(self.headers), body)
+                if status == DROP:
+                    self.close_connection = True  # no answer at all: the client sees the connection closed
+                    return
                 data = json.dumps(payload).encode() if payload is not None else b""
                 self.send_response(status)
                 for name, value in headers.items():
@@ -88,6 +97,12 @@ class _Server:
     def stop(self) -> None:
         self.http.shutdown()
         self.http.server_close()
+
+    def __enter__(self) -> "_Server":
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self.stop()
 
 
 class TeamsCloud(_Server):
@@ -155,13 +170,31 @@ class ConnectorCall:
         return parts[3] if len(parts) > 3 and parts[2] == "conversations" else None
 
 
+@dataclass
+class Posted:
+    """A message that landed in a conversation (whether or not its answer reached the bot)."""
+
+    conversation_id: str
+    id: str
+    activity: dict[str, Any]
+    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+def aad_group_of(team_id: str) -> str:
+    """The stand-in's Graph id (aadGroupId) for a Teams team id."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, team_id))
+
+
 class BotConnector(_Server):
     """The Bot Connector REST API, recording every call; members are looked up from `users`."""
 
     def __init__(self) -> None:
         self.calls: list[ConnectorCall] = []
+        self.posted: list[Posted] = []
         self.users: dict[str, dict[str, Any]] = {}  # by Bot Framework user id (29:...)
         self._failures: list[tuple[str, int, dict[str, str]]] = []
+        self._lost: list[int | str] = []
+        self._losing: tuple[float, tuple[int | str, ...], Any] | None = None
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         super().__init__()
@@ -180,6 +213,25 @@ class BotConnector(_Server):
         headers = headers if headers is not None else ({"Retry-After": "1"} if status == 429 else {})
         with self._lock:
             self._failures.append((kind, status, headers))
+
+    def lose_answer(self, how: int | str = 500, times: int = 1) -> None:
+        """Post the next `times` messages, then answer `how` (a status such as 500, or DROP) instead."""
+        with self._lock:
+            self._lost.extend([how] * times)
+
+    def lose_answers(self, rate: float, how: tuple[int | str, ...] = (500, DROP), seed: int = 1) -> None:
+        """Post every message, then lose the answer to a share `rate` of them, each in one of the ways in
+        `how` at random."""
+        import random
+
+        chooser = random.Random(seed)
+        with self._lock:
+            self._losing = (rate, how, chooser)
+
+    def landed(self, conversation_id: str | None = None) -> list[Posted]:
+        """The messages that landed, in order, in one conversation or all."""
+        with self._lock:
+            return [p for p in self.posted if conversation_id in (None, p.conversation_id)]
 
     # -- what the bot sent ------------------------------------------------
     def sent(self, kind: str | None = None) -> list[ConnectorCall]:
@@ -220,7 +272,18 @@ class BotConnector(_Server):
             return 201, {}, {"id": f"a:personal-{members[0].get('id', 'unknown')}", "activityId": None,
                              "serviceUrl": self.service_url}
         if kind in ("send", "reply"):
-            return 201, {}, {"id": f"activity-{next(self._ids)}"}
+            posted = Posted(unquote(parts[3]), f"{int(time.time() * 1000)}{next(self._ids):04d}", payload)
+            with self._lock:
+                self.posted.append(posted)
+                lost = self._lost.pop(0) if self._lost else None
+                if lost is None and self._losing is not None and self._losing[2].random() < self._losing[0]:
+                    lost = self._losing[2].choice(self._losing[1])
+            if lost is not None:
+                return lost, {}, {"error": {"code": "ServiceError", "message": "stand-in lost answer"}}
+            return 201, {}, {"id": posted.id}
+        if kind == "team":
+            team_id = unquote(parts[3].split("?")[0])
+            return 200, {}, {"id": team_id, "name": "Board team", "aadGroupId": aad_group_of(team_id)}
         if kind == "update":
             return 200, {}, {"id": parts[5]}
         if kind == "member":
@@ -240,7 +303,93 @@ def _kind(method: str, path: str) -> str:
             return "update"
     if len(parts) == 5 and parts[3] == "members" and method == "GET":
         return "member"
+    if len(parts) == 3 and parts[:2] == ["v3", "teams"] and method == "GET":
+        return "team"
     return "other"
+
+
+class Graph(_Server):
+    """Microsoft Graph's message lists for the bot's chats and channels, read from what `connector` recorded
+    as landed. Only tokens `cloud` issued are taken; `refuse(status)` makes every call answer that."""
+
+    def __init__(self, connector: BotConnector, cloud: TeamsCloud, app_id: str = APP_ID) -> None:
+        self.connector, self.cloud, self.app_id = connector, cloud, app_id
+        self.chats: dict[str, str] = {}  # Graph chat id -> the Bot Framework conversation id
+        self.requests: list[str] = []
+        self.refusing: int | None = None
+        super().__init__()
+
+    @property
+    def url(self) -> str:
+        return self.base_url + "/v1.0"
+
+    def add_chat(self, user: "TeamsUser", conversation_id: str) -> str:
+        """The bot's personal chat with `user` (the Bot Framework's `conversation_id`); its Graph chat id."""
+        chat = f"19:{user.aad_id}_{self.app_id}@unq.gbl.spaces"
+        self.chats[chat] = conversation_id
+        return chat
+
+    def refuse(self, status: int | None) -> None:
+        self.refusing = status
+
+    def handle(self, method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], Any]:
+        self.requests.append(path)
+        token = (headers.get("Authorization") or "").removeprefix("Bearer ")
+        if token not in self.cloud.issued:
+            return 401, {}, {"error": {"code": "InvalidAuthenticationToken"}}
+        if self.refusing is not None:
+            return self.refusing, {}, {"error": {"code": "Forbidden", "message": "stand-in refusal"}}
+        address = urlsplit(path)
+        query = dict(parse_qsl(address.query))
+        parts = [unquote(p) for p in address.path.strip("/").split("/")][1:]  # after v1.0
+        if parts[:1] == ["users"] and parts[2:4] == ["teamwork", "installedApps"]:
+            aad = parts[1]
+            chat = next((c for c in self.chats if c.startswith(f"19:{aad}_")), None)
+            if len(parts) == 4:
+                wanted = f"teamsApp/externalId eq '{self.app_id}'"
+                found = chat is not None and query.get("$filter") == wanted
+                return 200, {}, {"value": [{"id": f"installation-{aad}"}] if found else []}
+            if len(parts) == 6 and parts[5] == "chat" and chat and parts[4] == f"installation-{aad}":
+                return 200, {}, {"id": chat, "chatType": "oneOnOne"}
+        if parts[:1] == ["chats"] and len(parts) == 3 and parts[2] == "messages" and parts[1] in self.chats:
+            return 200, {}, self._page(self.connector.landed(self.chats[parts[1]]), query, path)
+        if parts[:1] == ["teams"] and len(parts) >= 5 and parts[2] == "channels" and parts[4] == "messages":
+            team, channel = parts[1], parts[3]
+            conversation = channel + (f";messageid={parts[5]}" if len(parts) == 7 and parts[6] == "replies" else "")
+            landed = [p for p in self.connector.landed(conversation)
+                      if aad_group_of(_team_of(p)) == team or not _team_of(p)]
+            return 200, {}, self._page(landed, query, path)
+        return 404, {}, {"error": {"code": "NotFound"}}
+
+    def _page(self, landed: list[Posted], query: dict[str, str], path: str) -> dict[str, Any]:
+        """Newest first, `$top` a page (at most 50), after `$filter=lastModifiedDateTime gt …` if given."""
+        newest = sorted(landed, key=lambda p: p.at, reverse=True)
+        wanted = query.get("$filter", "")
+        if wanted.startswith("lastModifiedDateTime gt "):
+            since = datetime.fromisoformat(wanted.rsplit(" ", 1)[1].replace("Z", "+00:00"))
+            newest = [p for p in newest if p.at > since]
+        top, skip = min(int(query.get("$top", "20")), 50), int(query.get("$skip", "0"))
+        page = newest[skip:skip + top]
+        answer: dict[str, Any] = {"value": [_chat_message(p) for p in page]}
+        if skip + top < len(newest):
+            rest = {**query, "$skip": str(skip + top)}
+            answer["@odata.nextLink"] = (self.base_url + urlsplit(path).path + "?"
+                                         + "&".join(f"{k}={v}" for k, v in rest.items()))
+        return answer
+
+
+def _team_of(posted: Posted) -> str:
+    return str(((posted.activity.get("channelData") or {}).get("team") or {}).get("id") or "")
+
+
+def _chat_message(posted: Posted) -> dict[str, Any]:
+    moment = posted.at.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return {"id": posted.id, "messageType": "message", "createdDateTime": moment, "lastModifiedDateTime": moment,
+            "from": {"application": {"id": APP_ID, "displayName": "Matters Arising"}},
+            "body": {"contentType": "html", "content": str(posted.activity.get("text") or "")},
+            "attachments": [{"id": uuid.uuid4().hex, "contentType": a.get("contentType"),
+                             "content": json.dumps(a.get("content"))}
+                            for a in posted.activity.get("attachments") or []]}
 
 
 # -- activities -------------------------------------------------------------

@@ -12,9 +12,8 @@ from urllib.parse import urlsplit
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from domain.errors import BadInput, DomainError, NotAllowed, NotFound
+from domain.errors import BadInput, DomainError
 from domain.meeting_record import record_minutes
-from domain.permissions import runs_board
 from domain.refs import format_ref
 from handlers.events.files import tell
 from handlers.events.home import refresh_home
@@ -37,7 +36,7 @@ from handlers.services import caller
 from minutes import Action, Minutes
 from minutes.uploads import unmatched_owners
 from minutes.when import resolve_due
-from storage.drafts import CANCELLED, CONFIRMED, PENDING, Drafts
+from storage.drafts import CANCELLED, CONFIRMED, PENDING, Drafts, already_decided, officers_draft
 from templates import escape_mrkdwn
 
 log = logging.getLogger(__name__)
@@ -45,21 +44,9 @@ log = logging.getLogger(__name__)
 
 def _officers_draft(reg: Any, client: Any, draft_id: Any, user_id: str) -> tuple[Any, Any, Any]:
     """The draft, its board and the caller, who must be the board's chair or secretary."""
-    found = record_id(draft_id)
-    draft = Drafts(reg.session).get(found) if found is not None else None
-    if draft is None:
-        raise NotFound("I can't find those minutes any more. Share the file with me again.")
-    board = reg.board(draft.board_id)
     me = caller(reg, client, user_id)
-    if not runs_board(board, me.id):
-        raise NotAllowed(f"Only the chair or secretary of {board.name} can record or change its minutes.")
+    draft, board = officers_draft(reg, record_id(draft_id), me)
     return draft, board, me
-
-
-def _already(drafts: Drafts, draft: Any) -> BadInput:
-    """What a second click on a decided draft is told (a double click, or a click on an old preview)."""
-    status = drafts.status_of(draft.id)
-    return BadInput(f"Those minutes were already {'recorded' if status == CONFIRMED else status or 'dealt with'}.")
 
 
 def _record(reg: Any, board: Any, minutes: Minutes, digest: str, now: Any,
@@ -103,7 +90,7 @@ def _confirm(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any
         drafts = Drafts(reg.session)
         draft, board, me = _officers_draft(reg, client, action.get("value"), user_id(body))
         if not drafts.decide(draft.id, CONFIRMED, now):
-            raise _already(drafts, draft)
+            raise already_decided(drafts, draft)
         minutes = draft.minutes()
         if minutes.date is None:
             raise BadInput("I couldn't find the meeting's date in those minutes. Correct the file and share it again.")
@@ -128,7 +115,7 @@ def cancel_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
         drafts = Drafts(reg.session)
         draft, _, _ = _officers_draft(reg, client, action.get("value"), user_id(body))
         if not drafts.decide(draft.id, CANCELLED, services.now()):
-            raise _already(drafts, draft)
+            raise already_decided(drafts, draft)
         name = draft.file_name
     line = f":wastebasket: Cancelled: nothing from *{escape_mrkdwn(name)}* was recorded."
     respond(replace_original=True, **decided(line))
@@ -142,7 +129,7 @@ def edit_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
     with services.db.unit_of_work() as reg:
         draft, _, _ = _officers_draft(reg, client, action.get("value"), user_id(body))
         if draft.status != PENDING:
-            raise _already(Drafts(reg.session), draft)
+            raise already_decided(Drafts(reg.session), draft)
         draft_id, minutes, name, channel_id = draft.id, draft.minutes(), draft.file_name, draft.channel_id
     if len(minutes.actions) > MAX_EDITABLE:
         raise BadInput(f"These minutes have {len(minutes.actions)} actions, more than I can edit here "
@@ -163,7 +150,7 @@ def exempt_toggled(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
         drafts = Drafts(reg.session)
         draft, board, _ = _officers_draft(reg, client, draft_ref, user_id(body))
         if draft.status != PENDING:
-            raise _already(drafts, draft)
+            raise already_decided(drafts, draft)
         minutes = draft.minutes()
         if index is None or index >= len(minutes.agenda_items):
             raise BadInput("That agenda item is no longer in these minutes.")

@@ -5,10 +5,12 @@ by the very next sweep. Run on SQLite and PostgreSQL against the stand-in for Sl
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from console.local_slack import DROP
 from handlers import web_client
@@ -114,6 +116,42 @@ def test_a_worker_dying_between_the_post_and_the_mark_leaves_nothing_to_send_twi
     recovered = sweep(db, slack, minutes=late)
     assert recovered.recovered == 1 and recovered.sent == 0
     assert posts_to(slack, [owner]) == {owner: 1}
+
+
+def test_a_claim_whose_holder_is_gone_is_settled_by_the_very_next_sweep(db, slack):
+    [owner] = board_with_due_actions(db, 1)
+    dying = DiesAfterPosting(SlackSender(web_client("xoxb-test", slack.api_url)))
+    with pytest.raises(DiesAfterPosting.Death):
+        run_job("nudges", db, dying, SWEEP_AT, wall=lambda: SWEEP_AT)
+    host, _, tag = this_process().rsplit(":", 2)
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    with db.unit_of_work() as reg:  # the claim as a process on this host that has since ended left it
+        reg.session.execute(update(SentMessage).values(holder=f"{host}:{ended.pid}:{tag}"))
+    recovered = sweep(db, slack, minutes=1)  # well inside the claim's ten minutes
+    assert (recovered.recovered, recovered.sent, recovered.skipped) == (1, 0, 0)
+    assert posts_to(slack, [owner]) == {owner: 1}
+    [row] = rows(db)
+    assert row.sent_at is not None and row.holder == this_process()
+
+
+def test_only_a_holder_known_to_be_gone_gives_up_its_claim_before_the_deadline(db):
+    now = SWEEP_AT
+    with db.unit_of_work() as reg:
+        reg.claim(["k:1", "k:2"], kind="nudge", recipient="U1", holder="elsewhere:7:x", now=now,
+                  deadline=now + CLAIM_TIMEOUT)
+        reg.send_under(["k:1", "k:2"], holder="elsewhere:7:x", message_key="k:1")
+    later = now + timedelta(minutes=1)
+    with db.unit_of_work() as reg:
+        assert reg.claim(["k:1"], kind="nudge", recipient="U1", holder="here:1:a", now=later,
+                         deadline=later + CLAIM_TIMEOUT, holder_gone=lambda holder: False) == []
+        [taken] = reg.claim(["k:2"], kind="nudge", recipient="U1", holder="here:1:a", now=later,
+                            deadline=later + CLAIM_TIMEOUT, holder_gone=lambda holder: holder == "elsewhere:7:x")
+        assert (taken.key, taken.earlier_key, taken.earlier_at) == ("k:2", "k:1", now)
+        assert reg.claim(["k:2"], kind="nudge", recipient="U1", holder="here:1:a", now=later,
+                         deadline=later + CLAIM_TIMEOUT, holder_gone=lambda holder: True) == [], \
+            "a caller never takes its own claim over, whatever the liveness check says"
+    assert {r.key: r.holder for r in rows(db)} == {"k:1": "elsewhere:7:x", "k:2": "here:1:a"}
 
 
 def test_when_the_history_cannot_be_read_the_message_stays_in_doubt_and_is_not_sent_blind(db, slack):

@@ -65,6 +65,11 @@ def test_the_package_holds_a_manifest_teams_accepts_and_two_icons(tmp_path):
             assert len(command["title"]) <= 32 and len(command["description"]) <= 128
         for scope in listing["scopes"]:
             titles[scope] = {c["title"] for c in listing["commands"]}
+    assert manifest["webApplicationInfo"]["id"] == APP_ID and manifest["webApplicationInfo"]["resource"]
+    consent = manifest["authorization"]["permissions"]["resourceSpecific"]
+    assert {(p["name"], p["type"]) for p in consent} == {
+        ("ChannelMessage.Read.Group", "Application"), ("ChatMessage.Read.Chat", "Application"),
+        ("TeamsAppInstallation.Read.User", "Application")}, "only what finding a message in doubt needs"
     assert {"myactions", "done"} <= titles["personal"]
     assert {"action", "actions", "board", "agenda", "minutes"} <= titles["team"]
     width, height, rows = png_pixels(package.read(manifest["icons"]["color"]))

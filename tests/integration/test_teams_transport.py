@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 
 from domain.identity import new_member, spoke_on
 from jobs.mail import RoutingSender
-from jobs.outbox import DeliveryFailed, Undeliverable, recipient_address
+from jobs.outbox import DeliveryFailed, DeliveryUncertain, Undeliverable, recipient_address
 from teams.app import create_app
 from teams.auth import InboundAuth
 from teams.connector import Connector, Pace, TeamsSender
@@ -178,25 +178,40 @@ def test_the_sender_opens_the_personal_chat_once_and_remembers_it(services, conn
     assert [a["text"] for a in connector.activities(conversation)] == ["first", "second"]
 
 
-def test_the_sender_retries_throttling_and_passing_faults_with_backoff(services, connector):
+def test_the_sender_retries_only_answers_that_prove_nothing_landed(services, connector):
     with services.db.unit_of_work() as reg:
         reg.save_teams_user(teams_id=SARAH.aad_id, user_id=SARAH.user_id, service_url=connector.service_url,
                             now=services.now(), conversation_id="a:sarah")
     waits: list[float] = []
     teams = TeamsSender(services.db, Connector(sleep=waits.append), render=lambda m: {"type": "message", "text": m})
-    for status in (429, 412, 502, 504):
+    for status in (429, 412, 412, 412):  # 429 waits its Retry-After (1 s), 412 backs off
         connector.fail_next("send", status)
     teams.send(f"teams:{SARAH.aad_id}", "hello")
     assert len(connector.sent("send")) == 5 and waits == [1.0, 2.0, 4.0, 8.0]
+    for status in (502, 504, 500):  # the message may have landed: in doubt, not posted again here
+        connector.fail_next("send", status)
+        with pytest.raises(DeliveryUncertain):
+            teams.send(f"teams:{SARAH.aad_id}", "hello")
+    assert len(connector.sent("send")) == 8
     for _ in range(5):
-        connector.fail_next("send", 502)
-    with pytest.raises(DeliveryFailed):
+        connector.fail_next("send", 429)
+    with pytest.raises(DeliveryFailed) as refused:
         teams.send(f"teams:{SARAH.aad_id}", "hello")
+    assert not isinstance(refused.value, DeliveryUncertain)
     connector.fail_next("send", 403)
     with pytest.raises(Undeliverable):
         teams.send(f"teams:{SARAH.aad_id}", "hello")
     with pytest.raises(Undeliverable):
         teams.send("teams:nobody-we-know", "hello")
+
+
+def test_reads_and_updates_are_repeated_on_passing_faults(services, connector):
+    waits: list[float] = []
+    bot = Connector(sleep=waits.append)
+    for status in (502, 504):
+        connector.fail_next("update", status)
+    bot.update(connector.service_url, "a:sarah", "activity-1", {"type": "message", "text": "replaced"})
+    assert len(connector.sent("update")) == 3 and waits == [1.0, 2.0]
 
 
 def test_the_pace_keeps_each_conversation_within_teams_limits():
