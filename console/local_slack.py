@@ -146,7 +146,8 @@ class LocalSlack:
 
     def start(self) -> "LocalSlack":
         self._server = _Server(("127.0.0.1", 0), _handler_for(self))
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        # A short poll, so stop() returns within 50 ms rather than half a second (tests start hundreds).
+        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:

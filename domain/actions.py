@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.boards import is_member, join
-from domain.dates import Due, describe_due
+from domain.dates import Due, check_within_reach, describe_due
 from domain.errors import BadInput, NotAllowed, NotFound
 from domain.permissions import may_change_action
 from domain.refs import format_ref, parse_ref
@@ -57,12 +57,6 @@ class ActionView:
     overdue: bool
     status: str
     meeting: str | None
-
-
-def answerable(action: Any, officers: dict[int, Any]) -> Any | None:
-    """Who answers for an action: its owner; for one a group owns ("Group Leads", no member named),
-    the board's secretary, from `officers` (members by id). Nudges and update requests both ask them."""
-    return action.owner or officers.get(action.board.secretary_id)
 
 
 def board_today(board: Any, now: datetime) -> date:
@@ -114,6 +108,8 @@ def record_action(
 ) -> Any:
     """Record a new action on the board, owned by a member (who joins the board if new to it)."""
     text = check_text(what, what="action", limit=MAX_WHAT)
+    if due.date is not None:
+        check_within_reach(due.date, board_today(board, now))
     number = reg.take_action_number(board)  # first: it serialises writers on this board
     join(reg, board, owner)
     action = reg.add_action(
@@ -195,6 +191,7 @@ def change_due(reg: Any, ref: str, *, by: Any, now: datetime, due: date) -> Any:
     action = _open(changeable_action(reg, ref, by))
     if due < board_today(action.board, now):
         raise BadInput(f"{due:%-d %B %Y} has already passed; pick a date from today on.")
+    check_within_reach(due, board_today(action.board, now))
     old = action.due_date
     action.due_date, action.due_text, action.snoozed_until = due, f"{due:%d/%m/%Y}", None
     reg.add_action_update(action_id=action.id, member_id=by.id, at=now, kind="due",

@@ -159,6 +159,17 @@ def _first_reading(cleaned: str, text: str, reference: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+FURTHEST_DUE = timedelta(days=10 * 366)  # an action falls due within years, not centuries
+
+
+def check_within_reach(day: date, today: date) -> date:
+    """A due date no further ahead than ten years: later ones are refused (reminders are reckoned from
+    them, and the fuzzing found 31 December 9999 overflowing that reckoning)."""
+    if day > today + FURTHEST_DUE:
+        raise BadDate(f"{day:%-d %B %Y} is too far ahead; pick a date within the next ten years.")
+    return day
+
+
 def parse_due(text: str, today: date) -> Due:
     """A due date typed in chat, which must name a real day from today on."""
     words = text.strip()
@@ -169,7 +180,7 @@ def parse_due(text: str, today: date) -> Due:
         raise BadDate(f"I couldn't read {quoted(words)} as a date. {DATE_HINT}")
     if found < today:
         raise BadDate(f"{found:%-d %B %Y} has already passed. {DATE_HINT}")
-    return Due(found, words)
+    return Due(check_within_reach(found, today), words)
 
 
 def day_words(day: date, today: date, *, long: bool = False) -> str:

@@ -134,6 +134,7 @@ def create_app(
     if not any(isinstance(f, ClientCarriesTheToken) for f in bolt_log.filters):
         bolt_log.addFilter(ClientCarriesTheToken())
     app = App(
+        name="matters-arising",  # named, or Bolt reads the whole call stack's source to name it after a file
         client=web_client(token, api_url),
         signing_secret=signing_secret,
         token_verification_enabled=False,

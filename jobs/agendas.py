@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.actions import answerable, board_today, view
+from domain.actions import board_today, view
+from domain.groups import answerable
 from domain.agenda import agenda_lines, local_day, timetable
 from domain.carry_forward import RESETS, carried_counts, needs_decision, threshold
 from domain.declarations import shown_declarations, standing_register
@@ -135,10 +136,17 @@ class _Preloaded:
         self._counts = reg.open_action_counts(board_ids)
         self._declarations = reg.declarations_of_meetings(meeting_ids)
         self._resets = reg.last_reset(action_ids, RESETS)
+        self._leads = reg.group_leads(board_ids)  # who answers for each group's actions (domain.groups)
         self._exempt = reg.exempt_item_ids(
             [a.agenda_item_id for found in actions.values() for a in found]
             + [d.agenda_item_id for found in self._declarations.values() for d in found]
             + [i.id for found in agendas.values() for i in found])
+
+    def group_leads(self, board_ids: list[int]) -> dict[tuple[int, str], int]:
+        return {key: member for key, member in self._leads.items() if key[0] in board_ids}
+
+    def lead_ids(self) -> list[int]:
+        return list(self._leads.values())
 
     def meetings_of_board(self, board_id: int) -> list[Any]:
         return self._meetings.get(board_id, []) if board_id in self._actions else \
@@ -246,7 +254,8 @@ def plan(db: Any, now: Moment, context: Any = None) -> Iterator[Outgoing]:
         people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
                                      if r.capacity == "substitute" and r.member_id]
                                     + [i for m in building.values() for i in (boards[m.board_id].chair_id,
-                                                                              boards[m.board_id].secretary_id) if i])
+                                                                              boards[m.board_id].secretary_id) if i]
+                                    + preloaded.lead_ids())
         told = taken | asked
         for meeting in building.values():
             board = boards[meeting.board_id]
@@ -394,9 +403,10 @@ def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any],
                      taken: set[str], officers: dict[int, Any]) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
+    leads = reg.group_leads([board.id])
     for action in reg.actions_of_board(board.id, limit=ASKED):
         key = f"update-request:{meeting.id}:{action.id}"
-        person = answerable(action, officers)
+        person = answerable(action, officers, leads)
         if person is None or key in taken:
             continue
         address = recipient_address(person)

@@ -2,7 +2,7 @@
 
 What is due comes from domain.nudge_policy; each (action, reminder) is a part of
 the message, sent once. Owners hear about their own actions; a group's actions go
-to the board's secretary; actions overdue after four reminders go to the chair.
+to the group's named lead, else the board's secretary (domain.groups); actions overdue after four reminders go to the chair.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from domain.dates import describe_due
+from domain.groups import Leads, answerer_id, group_key
 from domain.moments import Moment, in_zone, latest
 from domain.nudge_policy import next_reminder_at, reminder_due, reminder_key, started_on, zone_of
 from domain.refs import format_ref
@@ -33,13 +34,23 @@ class _Owner:
     last_chat: str | None
 
 
-def _recipient(row: Any, to_chair: bool, members: dict[int, Any]) -> Any | None:
+def _recipient(row: Any, to_chair: bool, members: dict[int, Any], leads: Leads) -> Any | None:
     if to_chair:
         return members.get(row.chair_id) or members.get(row.secretary_id)
     if row.owner_id is not None:
         return _Owner(row.owner_id, row.owner_name, row.owner_slack_id, row.owner_email, row.owner_teams_id,
                       row.owner_last_chat)
-    return members.get(row.secretary_id)  # a group's action: its secretary answers (domain.actions.answerable)
+    # A group's action: its named lead, else the board's secretary (the one rule, domain.groups).
+    chosen = answerer_id(None, row.owner_text, row.board_id, row.secretary_id, leads)
+    return members.get(chosen) if chosen is not None else None
+
+
+def _owner_words(row: Any, members: dict[int, Any], leads: Leads) -> str:
+    """The owner as the chair's report names them: a group's action says who leads the group, if anyone."""
+    if row.owner_id is not None:
+        return row.owner_name
+    lead = members.get(leads.get((row.board_id, group_key(row.owner_text)), -1))
+    return f"{row.owner_text or 'no owner'} (led by {lead.name})" if lead is not None else (row.owner_text or "no owner")
 
 
 class Told(NamedTuple):
@@ -79,6 +90,8 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     secretaries: dict[str, str] = {}
     officers: dict[int, Any] = {}
     shared: dict[Any, Any] = {}  # one copy of each board name, owner, due date's words…
+    leads: dict[tuple[int, str], int] = {}  # groups' named leads, read once for each board with a group's action
+    led: set[int] = set()
     stop = getattr(context, "stop", None)
     dry_run = getattr(context, "dry_run", False)
     after = None
@@ -88,7 +101,11 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
             if not rows:
                 break
             after = (rows[-1].next_reminder_at, rows[-1].id)
+            grouped = {r.board_id for r in rows if r.owner_id is None}
+            leads.update(reg.group_leads(list(grouped - led)) if grouped - led else {})
+            led |= grouped
             wanted = {i for r in rows for i in (r.chair_id, r.secretary_id) if i and i not in officers}
+            wanted |= {i for i in leads.values() if i not in officers}
             officers.update(reg.members_by_ids(list(wanted)))
             decided, redated = [], []
             for row in rows:
@@ -104,7 +121,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                                 reminder_key(row.id, row.due_date, reminder.slot)))
             told = reg.settled_keys([key for *_, key in decided])
             for row, zone, local, started, reminder, key in decided:
-                person = _recipient(row, reminder.to_chair, officers)
+                person = _recipient(row, reminder.to_chair, officers, leads)
                 if key in told or person is None:  # told already, or nobody to tell: wait for the next one
                     redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
                                                              reminder)))
@@ -112,7 +129,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                 words = (row.due_date, local.date())
                 if words not in shared:
                     shared[words] = describe_due(*words)
-                owner = row.owner_name if row.owner_id is not None else (row.owner_text or "no owner")
+                owner = _owner_words(row, officers, leads)
                 item = Told(shared.setdefault(row.board_code, row.board_code), row.number, row.what,
                             shared.setdefault(row.board_name, row.board_name), shared[words], reminder.overdue,
                             reminder.to_chair, shared.setdefault(owner, owner),

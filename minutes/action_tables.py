@@ -30,7 +30,7 @@ _HEADINGS = {
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 _FINISHED = re.compile(
-    r"^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
+    r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
     re.IGNORECASE,
 )
@@ -53,6 +53,7 @@ class Row:
     item: str | None
     number: str | None = None
     status: str | None = None
+    raised: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -65,10 +66,34 @@ class Row:
         return bool(self.status and CARRIED.search(self.status))
 
 
+_NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
+                        r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
+_NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
+# A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
+RAISED = "raised"
+# Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
+# completion date", "Lead agency"): looked for in this order, the first found decides.
+_HEADING_WORDS_IN_ORDER = [
+    (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
+    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
+    (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
+    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
+                     r"|persons?|agency|holders?|actioners?)\b")),
+    (WHAT, re.compile(r"\b(?:actions?|tasks?|details?|description|what|activity|issues?|next\s+steps?)\b")),
+    (NUMBER, re.compile(r"^(?:ref|no|number|#|id)\b|\b(?:ref|no|number|#)$")),
+    (ITEM, re.compile(r"\b(?:item|minute|agenda)\b")),
+]
+_HEADING_MAX_WORDS = 4
+
+
 def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
-    return next((kind for kind, words in _HEADINGS.items() if key in words), None)
+    exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
+    # Only a heading's own words: "Owner: Ann Cole" or "Due 30/06" is a labelled value, not a heading.
+    if exact or not key or len(key.split()) > _HEADING_MAX_WORDS or re.search(r"\d|:\s*\S", cell):
+        return exact
+    return next((kind for kind, words in _HEADING_WORDS_IN_ORDER if words.search(key)), None)
 
 
 def table_columns(line: str) -> list[str | None] | None:
@@ -77,11 +102,32 @@ def table_columns(line: str) -> list[str | None] | None:
         return None
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
-    named = [k for k in kinds if k]
-    if len(named) < 2 or sum(1 for c in cells if c.strip()) != len(named):
+    narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
+    if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
+            WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
+        # "Item | Discussion | Action": beside the minute's own text the Action column names
+        # who acts (initials, a role); the task is in the text.
+        kinds = [WHO if kind == WHAT else kind for kind in kinds]
+        kinds[narrative[0]] = TEXT
+        return kinds
+    if WHAT not in kinds and ITEM in kinds and {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
+            NUMBER in kinds or kinds.index(ITEM) == 0):
+        # "Item | Assignee | Due": in a log with no task column, the item is the task.
+        kinds = [WHAT if kind == ITEM else kind for kind in kinds]
+    named = [k for k in kinds if k and k != RAISED]
+    unnamed = sum(1 for c in cells if c.strip()) - len(named)
+    # A log may have columns no heading word names ("Theme", "Risk"): with a task column and
+    # an owner or date beside it, they are read past, never as the task.
+    if len(named) < 2 or unnamed and (WHAT not in named or unnamed >= len(named)):
         return None
     if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
         return None
+    if WHAT in named:
+        # In a log that has a task column, a "Name" column names who does it.
+        if WHO not in named:
+            kinds = [WHO if kind is None and cell.strip().lower() in _NAME_COLUMNS else kind
+                     for kind, cell in zip(kinds, cells)]
+        kinds = [kind if kind or not cell.strip() else RAISED for kind, cell in zip(kinds, cells)]
     if WHAT not in named:
         # "Action by | Date" in a right-hand margin: the text is the first free column.
         free = next((i for i, k in enumerate(kinds) if k is None), None)
@@ -133,7 +179,7 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if WHO not in values and WHEN not in values and TEXT in columns:
         return None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
-               values.get(NUMBER), values.get(OTHER))
+               values.get(NUMBER), values.get(OTHER), values.get(RAISED))
 
 
 def _continued(row: Row, text: str) -> Row:
@@ -179,7 +225,7 @@ def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
     return None
 
 
-def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str], tuple[str, str] | None],
+def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool], tuple[str, str] | None],
                due_at_end: Callable[[str], tuple[str, str] | None]) -> Row | None:
     """A row of a spaced table, or None when the line is not one (it names neither who
     nor when where the header puts them). `owner_at_end` and `due_at_end` return the
@@ -204,7 +250,7 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str], tupl
             if found:
                 text, when = found
         elif kind == WHO:
-            found = owner_at_end(text)
+            found = owner_at_end(text, bool(when) or WHEN not in columns)
             if found:
                 text, who = found
     if not who and not when or len(text.split()) < 2:

@@ -35,35 +35,61 @@ class Label:
 
 
 _LABELS: list[tuple[str, Label]] = [
-    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
+    (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
-    (r"apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+    (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
+     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|absences?", Label(ABSENT)),
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?",
+     Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
-     r"|guests?|observers?|invited\s+guests?", Label(PRESENT, "in attendance")),
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
+     r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
+     r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
+     r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
+     Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
-     r"|officials|(?:council\s+|support\s+)?staff(?:\s+present)?",
+     r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
-    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairman|chairperson|presiding|cathaoirleach",
+    (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
+    # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
+    (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
+     r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",
+     Label(PRESENT, "member")),
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
-    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting)\s+)?members"
+    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
+     r"|full|associate|elected)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
+     r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
+     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|voting\s+members|members)"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:{pattern})(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?)?"
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
+# Every attendance heading holds one of these (a cheap test before the patterns).
+_LABEL_WORDS = re.compile(
+    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
+    r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
+    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came",
+    re.IGNORECASE)
+_COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
+                 "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 _ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 _HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
@@ -92,12 +118,24 @@ class Attendance:
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
-    """The attendance heading a line starts with, and what follows it (tabs kept)."""
+    """The attendance heading a line starts with, and what follows it (tabs kept). A heading
+    over a table's other column headings, run together by PDF text ("Present Role",
+    "Members Organisation"), is the heading alone."""
+    if not _LABEL_WORDS.search(line[:80]):
+        return None  # cheaply: no word any attendance heading uses
+    words = line.split()
+    if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
+            w.lower().strip(":") in _COLUMN_WORDS for w in words[1:]):
+        found = attendance_label(words[0] + ":")
+        if found:
+            return found[0], ""
     for pattern, label in _LABEL_RES:
         match = pattern.match(line)
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
+            if ":" in match[0] and rest[:1] in "-–":
+                rest = rest[1:]  # "Present:-": the Scottish colon and dash
             return label, ("\t" + rest.lstrip(" ") if "\t" in match[0] else rest)
     return None
 
@@ -120,6 +158,9 @@ def read_attendance(lines: list[str]) -> Attendance:
         labelled = attendance_label(lines[index])
         if not labelled:
             _run_on_apologies(lines, index, found)
+            end = _apologies_item(lines, index, found)
+            if end is not None:
+                found.used.update(range(index + 1, end))
             index += 1
             continue
         label, rest = labelled
@@ -130,7 +171,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         ahead = _next_filled(lines, index + 1) if not rest.strip() else None
-        end = _status_table(lines, ahead, found) if ahead is not None else None
+        end = _status_table(lines, ahead, found, label) if ahead is not None else None
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -139,7 +180,11 @@ def read_attendance(lines: list[str]) -> Attendance:
         block, end, bulleted = _collect_block(lines, index, rest, label)
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        people = _listed_people(block) if bulleted else None
+        block, unticked = _ticked(block)
+        if unticked:
+            # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there.
+            _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
+        people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         index = end
     return found
@@ -168,63 +213,167 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
 def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
-    if "pologies" not in lines[index]:
+    if "pologies" not in lines[index] and "POLOGIES" not in lines[index]:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
-    if not labelled or not labelled[0].single_line:
-        return
+    if labelled is None:
+        # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
+        numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
+        labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
+    if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
+        return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
     if rest.count("(") > rest.count(")") and index + 1 < len(lines):
         rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
     _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
-_NAME_HEADS = {"attendee", "attendees", "name", "member", "members", "councillor", "councillors"}
-_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies"}
+# A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
+_BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev"
+                         r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
+_OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|some))?\s*$",
+                       re.IGNORECASE)
+_APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
+                              re.IGNORECASE)
+_REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
+
+
+def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | None:
+    """ "1. APOLOGIES FOR ABSENCE" over "Cllr R. Tindall – personal reasons. Cllr S. Hale – work.":
+    an agenda item whose paragraph is only the names of those who sent apologies (each
+    perhaps with a reason). Returns the index after the paragraph when it was read."""
+    if "pologies" not in lines[index] and "POLOGIES" not in lines[index] or not _APOLOGIES_TITLE.match(lines[index]):
+        return None
+    start = _next_filled(lines, index + 1)
+    if start is None or start > index + 2:
+        return None
+    end = start
+    while end < len(lines) and lines[end].strip() and not is_heading(lines[end]) and end - start < 6:
+        end += 1
+    people: list[Person] = []
+    for part in re.split(r"(?<=[a-z)])\.\s+|;\s*|\.$", " ".join(lines[start:end]).strip()):
+        part = _REASON.sub("", part.strip(" .")).strip()
+        if not part:
+            continue
+        entries = split_people(part)
+        read = [read_person(entry) for entry in entries]
+        if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+            return None  # a sentence, not a list of names ("Apologies were noted.")
+        people.extend(read)
+    if not people:
+        return None
+    _record(found, Label(APOLOGIES), people)
+    return end
+
+
+_NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
+               "full name", "participant", "participants", "who"}
+_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
+_ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
+              "body", "org", "service", "partner", "sector", "department"}
+_SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
+_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments"}
 _STATUS_KINDS = [
     (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
-    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend", re.I), Label(ABSENT)),
+    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
-    (re.compile(r"^(?:present|attended|yes|y|✓|in\s+person|virtual|remote|online)", re.I), Label(PRESENT, "member")),
+    (re.compile(r"^(?:present|attended|yes|y|✓|✔|✅|☑|x|in\s+person|virtual|remote|online)", re.I),
+     Label(PRESENT, "member")),
 ]
 
 
-def _status_table(lines: list[str], start: int, found: Attendance) -> int | None:
-    """A ModernGov attendance table, "Attendee | Role | Attendance": each row's status says
-    whether the person was present, in attendance, sent apologies or was absent. Returns the
-    index after the table, or None when the line heads no such table."""
-    cells = [c.strip().lower().rstrip(":") for c in lines[start].split("\t")]
-    if len(cells) < 2:
+def _status_table(lines: list[str], start: int, found: Attendance, heading: Label | None = None) -> int | None:
+    """A table of people: "Attendee | Role | Attendance" (ModernGov: each row's status says
+    whether the person was present, in attendance, sent apologies or was absent), or
+    "Name | Initials | Organisation | Role", "Name | Affiliation | GitHub | Present". A
+    header of a name column and people's other columns is enough; without a status
+    column everyone listed was present. An initials or handle column defines the short
+    names actions use. Returns the index after the table, or None when the line heads no
+    such table."""
+    if "\t" not in lines[start]:
+        return None
+    cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
+    if len([c for c in cells if c]) < 2:
         return None
     name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
     status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
-    if name_at is None or status_at is None:
+    if name_at is None:
+        return None
+    known = _NAME_HEADS | _STATUS_HEADS | _ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
+    if status_at is None and (not all(c in known for c in cells if c)
+                              or not any(c in _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS for c in cells)):
         return None
     role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
+    short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
     index = start + 1
     while index < len(lines) and "\t" in lines[index]:
         row = [c.strip() for c in lines[index].split("\t")]
         index += 1
-        if max(name_at, status_at) >= len(row):
+        if max(name_at, status_at or 0) >= len(row):
             continue
         person = read_person(row[name_at])
-        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+        if status_at is None:
+            label = heading or Label(PRESENT, "member")
+        else:
+            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
             person = replace(person, role=row[role_at])
+        if org_at is not None and org_at < len(row) and row[org_at] and not person.organisation:
+            person = replace(person, organisation=row[org_at])
+        if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
+            person = replace(person, initials=row[short_at])
         _record(found, label, [person])
     return index
+
+
+_SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:
     """A list of people, one to a bullet: each entry read whole ("Joe Tranter, Westerby
     Housing Co-operative" is one person and the body they come from). None when an entry
-    reads as nobody, so the block is read the older way."""
-    people = [read_person(line) for line in block if line.strip()]
+    reads as nobody, so the block is read the older way. A sub-heading ("TSC members:") or
+    "N/A" among the entries is no one."""
+    entries = [line for line in block if line.strip() and not _SUBHEADING.match(line) and not _NOBODY.match(
+        line.strip().lstrip("-*• "))]
+    people = [read_person(line) for line in entries]
     return None if not people or any(p is None for p in people) else people
+
+
+_SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+_CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
+# "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
+_NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
+
+
+def _ticked(block: list[str]) -> tuple[list[str], list[str]]:
+    """A block's lines without their checkboxes, and the lines whose box is not ticked."""
+    if not any("[" in line for line in block):
+        return block, []
+    kept: list[str] = []
+    unticked: list[str] = []
+    for line in block:
+        box = _CHECKBOX.match(line)
+        if box is None:
+            kept.append(line)
+        elif box["mark"].strip():
+            kept.append(box["indent"] + line[box.end():])
+        else:
+            unticked.append(line[box.end():])
+    return kept, unticked
+
+
+def _one_a_line(block: list[str]) -> bool:
+    """Whether every line opens with a name and its initials in brackets: one person a line,
+    whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
+    filled = [line for line in block if line.strip()]
+    return len(filled) >= 2 and all(
+        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"]) for line in filled)
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
@@ -259,6 +408,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
+        # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
+        # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
+        wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
@@ -275,9 +427,22 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+def _name_broken(before: str, line: str) -> bool:
+    """Whether a comma list was broken inside a name: the line above ends with a lone first
+    word ("..., Josephine") and this one opens with a lone word before its comma
+    ("Carrington-Moore, Barnaby Whitlock-Evans and ...")."""
+    if "," not in before or "\t" in before or "\t" in line or not before.rstrip()[-1:].isalpha():
+        return False
+    last = before.rsplit(",", 1)[-1].split()
+    first = re.split(r",|\s+and\s+", line.strip(), maxsplit=1)[0].split()
+    return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
+        first[0])
+
+
 def _names_someone(line: str) -> bool:
-    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)")."""
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(line), maxsplit=1)[0]
+    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
+    perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(_CHECKBOX.sub("", line, count=1)), maxsplit=1)[0]
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
 
 
@@ -292,6 +457,9 @@ def _carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    named = _NAME_INITIALS_LINE.match(line)
+    if named and looks_like_name(named["name"]):
+        return True
     grouped = _GROUP_COLON.match(prose(line))
     if grouped and not looks_like_name(grouped["head"]):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
@@ -306,6 +474,8 @@ def _carries_on(line: str, strong: bool) -> bool:
     first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
     # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
+    # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
+    head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
     if not (looks_like_name(head) or is_organisation(first)):
         return False
     return not strong or len(words) >= 4 or "(" in line or "\t" in line
@@ -315,7 +485,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _paired_lines([line for line in block if line.strip()])
+    rows = _paired_lines(_unbroken([line for line in block if line.strip()]))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -336,6 +506,20 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _unbroken(rows: list[str]) -> list[str]:
+    """A comma-separated list wrapped across lines, as PDF text breaks it: a line ending in a
+    title or a bare first name ("..., Cllr" over "Desmond Achterlonie, ...") runs on."""
+    joined: list[str] = []
+    for line in rows:
+        before = joined[-1] if joined else ""
+        if joined and "\t" not in line and "\t" not in before and ("," in before or ";" in before) and (
+                _BROKEN_END.search(before) and line.strip()[:1].isupper() or _OPEN_END.search(before)):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _paired_lines(rows: list[str]) -> list[str]:
@@ -446,7 +630,9 @@ def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[
 
 
 def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
-    text = prose(line)
+    # "..., District Councillor J. Marsh and" over "four members of the public.": the list's last
+    # person is named before the break; what follows is no one.
+    text = _OPEN_END.sub("", prose(line)).rstrip()
     if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
         return group, []  # nobody, or a table's header row whose cells PDF text ran together
     head, colon, tail = text.partition(":")
@@ -496,7 +682,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     for entry in entries:
         head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
         describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
-        if joined and describes and not has_title(head):
+        if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
             joined.append(entry)
@@ -531,8 +717,16 @@ def _record(found: Attendance, label: Label, people: list[Person]) -> None:
 
 
 def _add_absence(into: list[Apology], person: Person) -> None:
-    if all(_key(entry.name) != _key(person.name) for entry in into):
+    if all(not _same_person(entry.name, person.name) for entry in into):
         into.append(Apology(name=person.name, organisation=person.organisation))
+
+
+def _same_person(first: str, second: str) -> bool:
+    """ "Councillor Penny Straker" and "Councillor Straker" (named again in a minute) are one."""
+    a, b = _key(first).split(), _key(second).split()
+    if a == b:
+        return True
+    return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1)
 
 
 def _add_present(into: list[Attendee], person: Person, label: Label) -> None:

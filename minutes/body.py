@@ -8,7 +8,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
-from minutes.actions import Task, asked_task, last_task_sentence, owner_only, prose_tasks, read_task
+from minutes.actions import (
+    Task,
+    asked_task,
+    clause_task,
+    last_task_sentence,
+    owned_clauses,
+    owner_only,
+    prose_tasks,
+    read_task,
+    split_clauses,
+)
 from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
 from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
@@ -34,7 +44,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, resolve_due
+from minutes.when import due_at_end, find_date, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -101,6 +111,11 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+_WRAPPED_ROW_LINES = 6
+_ROW_TEXT_WORDS = 30
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?action\s+(?:log|tracker|schedule)\s*$", re.IGNORECASE)
+_CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
+_NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
 _DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
@@ -202,11 +217,18 @@ class _Reader:
             self._flush()
             sentence = last_task_sentence(self.previous_text) or ""
             clause = re.split(r"\s+and\s+that\s+", sentence)[-1]
-            task = read_task(re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
-                             self.context.owners, strict=False)
+            task = clause_task(clause, self.context.owners) or read_task(
+                re.sub(r"^(?:resolved|agreed)?\s*that\s+", "", clause, flags=re.IGNORECASE),
+                self.context.owners, strict=False)
             if task is not None and task.what and not self.reviewing_old_actions:
                 who = self.context.owners.resolve(line.strip().rstrip("."))
-                self.body.actions.append((self._action(task.what, who, task.due_text), False))
+                action = self._action(task.what, who, task.due_text)
+                last = self.body.actions[-1][0] if len(self.body.actions) > self.flushed_from else None
+                if last is not None and last.who is None and last.what == action.what:
+                    # The clause was read as a task already, without the column's owner.
+                    self.body.actions[-1] = (replace(last, who=who), False)
+                else:
+                    self.body.actions.append((action, False))
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
@@ -265,35 +287,81 @@ class _Reader:
             self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
                                      for part in _each_action(row))
         else:
-            # An earlier meeting's log: only what it carries forward is still this board's to do.
-            self.body.actions.extend((replace(self._from_row(row), carried=True), True) for row in rows
-                                     if not row.finished and _CARRIED_FORWARD.search(f"{row.status} {row.what}"))
+            # An earlier meeting's log: only what it carries forward is still this board's to do,
+            # and what the log itself says is new (its status, or raised at this meeting).
+            for row in rows:
+                if row.finished:
+                    continue
+                if self._raised_here(row):
+                    self.body.actions.extend((self._from_row(part), True) for part in _each_action(row))
+                elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
+                    self.body.actions.append((replace(self._from_row(row), carried=True), True))
+
+    def _raised_here(self, row: Row) -> bool:
+        """Whether a row of an action log was raised at this meeting: its status says "New",
+        or its "Date raised" is this meeting's date."""
+        if row.status and _NEW_STATUS.match(row.status):
+            return True
+        raised = find_date(row.raised) if row.raised else None
+        return raised is not None and raised.value == self.context.reference
 
     def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
-        """The rows under a header whose cells PDF text ran together with single spaces."""
+        """The rows under a header whose cells PDF text ran together with single spaces. A
+        row whose task cell wrapped comes out over several lines ("1", "Increase patrols at
+        the bus", "station ...", "An Garda Siochana Immediate"): its lines are read together
+        up to the one that ends with its owner or date."""
         rows: list[Row] = []
+        pending: list[str] = []
         index = start + 1
+        end = index
         while index < len(lines) and lines[index].strip():
             line = lines[index].strip()
-            row = spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if announces_next_meeting(line):
+                break
+            joined = spaced_row(" ".join(pending + [line]), columns, self._owner_at_end, due_at_end) if pending else None
+            row = joined or spaced_row(line, columns, self._owner_at_end, due_at_end)
+            if row is None and read_heading(line, self.last_number, self.year_first):
+                break
             if row is None:
-                if not rows or not line[:1].islower():
+                if rows and not pending and line[:1].islower():
+                    last = rows.pop()
+                    row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
+                elif len(pending) < _WRAPPED_ROW_LINES:
+                    pending.append(line)
+                    index += 1
+                    continue
+                else:
                     break
-                last = rows[-1]
-                row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
-                rows.pop()
+            pending = [] if joined or row is not None else pending
             rows.append(row)
             index += 1
-        return rows, index
+            end = index
+        return rows, end
 
-    def _owner_at_end(self, text: str) -> tuple[str, str] | None:
-        """The last words of a row when they name an owner: a known person, initials, a role."""
+    def _owner_at_end(self, text: str, loose: bool = False) -> tuple[str, str] | None:
+        """The last words of a row when they name an owner: a known person (the longest
+        reading), initials, a role or group (the shortest: "... for Ballyfinn Director of
+        Services" is owned by the Director of Services), else a run of capitalised words
+        after the task's last lower-case word ("... evenings An Garda Siochana") when `loose`
+        (the row's date cell was found, so the row is whole)."""
         words = text.split()
         owners = self.context.owners
-        for size in range(min(4, len(words) - 1), 0, -1):
+        longest = min(4, len(words) - 1)
+        for size in range(longest, 0, -1):
             cell = " ".join(words[-size:])
-            if owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell):
+            if owners.known_person(cell) or _INITIALS_CELL.match(cell):
                 return " ".join(words[:-size]), cell
+        for size in range(1, longest + 1):
+            cell = " ".join(words[-size:])
+            # A role or group begins where the task's words end: after a lower-case word.
+            after_task = not words[-size - 1][:1].isupper()
+            if cell[:1].isupper() and after_task and (is_role(cell) or size >= 2 and owners.is_owner(cell, strict=True)):
+                return " ".join(words[:-size]), cell
+        for size in range(longest, 1, -1) if loose else ():
+            cell = words[-size:]
+            if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in cell) and (
+                    cell[0][:1].isupper() and cell[-1][:1].isupper() and words[-size - 1][:1].islower()):
+                return " ".join(words[:-size]), " ".join(cell)
         return None
 
     def _session(self, line: str) -> AgendaItem | None:
@@ -363,7 +431,8 @@ class _Reader:
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = False
-        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title))
+        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
+            heading, lines, index)
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
@@ -374,6 +443,19 @@ class _Reader:
         exempt = self.exempt_section or bool(EXEMPT_TITLE.search(heading.title))
         presenter = heading.presenter or self._presenter(lines, index)
         self.body.agenda_items.append(AgendaItem(heading.number, heading.title, presenter, exempt))
+
+    def _closing_log(self, heading: AgendaItem, lines: list[str], index: int) -> bool:
+        """Whether an "Action log" item is the meeting's own log: no business comes after it
+        (only the next meeting's date, any other business or the close), so it sets out the
+        actions this meeting agreed rather than reviewing an earlier meeting's."""
+        if not _OWN_LOG_TITLE.search(heading.title):
+            return False
+        number = int(heading.number) if heading.number is not None and heading.number.isdigit() else None
+        for line in lines[index + 1:]:
+            later = line.strip() and read_heading(line, number, self.year_first)
+            if later and not _CLOSING_TITLE.search(later.title):
+                return False
+        return True
 
     def _presenter(self, lines: list[str], index: int) -> str | None:
         following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
@@ -430,6 +512,19 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
+        owned = _owned_sublists(segment.text, self.context.owners) if rest.strip() else None
+        if owned:
+            self._add_tasks(owned)
+            return ""
+        if rest.strip() and owner_only(" ".join(first.split()), self.context.owners):
+            # "... in February.  ACTION – JH – 11/02/2026" then the minute runs on: the marker
+            # names only who and when for the sentence before it; the lines after are minute text.
+            handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
+            return self._segment(Segment(None, rest), handed_on)
+        return self._one_segment(segment, before, owner_follows)
+
+    def _one_segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
         """Read one segment; return the text an "Action: X" marker after it refers to.
         When such a marker follows (`owner_follows`), the last of several entries of a
         marked block is the sentence it refers to ("ACTION: Chair to write ... \n The
@@ -463,6 +558,7 @@ class _Reader:
             else:
                 # A later line that reports ("OC asked that ...", "GO said ...") is minute text
                 # after the action, not another action: it sets a task only as prose does.
+                found = [clause for item in found for clause in owned_clauses(item)]
                 narrative = [item for index, item in enumerate(found) if index and _reports(item)]
                 self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
                 for item in narrative:
@@ -518,7 +614,24 @@ class _Reader:
         """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
         a resolution in running text ends where a sentence setting a named owner a task
         begins; that sentence and those after it are read as prose."""
+        clauses = split_clauses(item)
+        # Beside an "Action by" column the column names whose clause is a task; read there.
+        tasks = [None if self.action_by_column else clause_task(clause, self.context.owners) for clause in clauses]
+        if any(tasks):
+            # "That (a) the report be noted; (b) the Clerk place the order": clauses that set
+            # work are actions, the rest stay the decision.
+            # The resolution stays a decision of the meeting as well.
+            if not self.reviewing_old_actions:
+                self._add_tasks(tasks)
+            if _STEM.match(item.strip()):
+                return ""
+            return item
         parts = sentences(item)
+        if first and parts and not self.reviewing_old_actions:
+            opening = read_task(parts[0], self.context.owners, strict=True)
+            if opening is not None and opening.who and self.context.owners.is_person(opening.who):
+                # "Agreed: JB would write to the council": the agreement is a named person's task.
+                self._add_tasks([opening])
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):
             if read_task(parts[index], self.context.owners, strict=True) is not None:
@@ -539,7 +652,13 @@ class _Reader:
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
-        return self._action(row.what, who, row.when, self._item_of(row), carried=row.carried)
+        what, when = row.what, row.when
+        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and row.who and _INITIALS_CELL.match(row.who):
+            # A row of minute text beside an owner's cell: the owner's task is its last sentence.
+            task = _for_marker(Task("", who, when), what, self.context.owners)
+            if task is not None and task.what:
+                what, when = task.what, when or task.due_text
+        return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -649,15 +768,61 @@ def _entry_text(entry: str) -> str:
     return entry if entry.endswith(".") else f"{entry}."
 
 
+def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
+    """ "- Malia Fonoti" over "  - Finish the review", "  - Pair on the rules": a list of owners,
+    each over the tasks listed under them (the reader's lines have lost their indent, so an
+    entry that is only a person's name heads the entries after it). None unless the list
+    opens with such a name and each name has tasks under it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_BULLET_MARK.match(line) for line in lines):
+        return None  # only a list of entries has this shape
+    entries = [_BULLET_MARK.sub("", line).strip(" :*") for line in lines]
+    tasks: list[Task] = []
+    owner: str | None = None
+    under = 0
+    for entry in entries:
+        named = owners.known_person(entry)
+        if named:
+            if owner is not None and not under:
+                return None
+            owner, under = named, 0
+            continue
+        if owner is None:
+            return None
+        task = read_task(entry, owners, strict=False)
+        if task is not None and task.what:
+            tasks.append(Task(task.what, task.who or owner, task.due_text))
+            under += 1
+    return tasks if owner is not None and under else None
+
+
+_BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+
+
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
-    sentence = last_task_sentence(before)
+    # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
+    sentence = last_task_sentence(before.rstrip().rstrip("([").rstrip())
     if not sentence:
         return None
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
-    task = asked_task(sentence, owners) or read_task(sentence, owners, strict=False)
+    # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
+    future_passive = _FUTURE_PASSIVE.search(sentence)
+    task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
+            or read_task(sentence, owners, strict=False))
     if task is None:
         return None
-    return Task(task.what, marker.who, marker.due_text or task.due_text)
+    what = _REPORTED_LEAD.sub("", task.what, count=1)
+    what = what[:1].upper() + what[1:]
+    return Task(what, marker.who, marker.due_text or task.due_text)
+
+
+_FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+# "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_REPORTED_LEAD = re.compile(
+    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
+    r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
+    re.IGNORECASE)
 
 
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:

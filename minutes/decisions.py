@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DECISION_SENTENCE = re.compile(
     r"^(?:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\b"
@@ -15,12 +16,32 @@ _DECISION_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.))\s+(?=[A-Z(])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?:(?<=[a-z0-9)’'\"].)|(?<=[A-Z]{2}.))\s+(?=[A-Z(]|@\w)")
 
 
 def sentences(text: str) -> list[str]:
-    """Running text cut into sentences (not after initials such as "A. Smith")."""
-    return [s.strip() for s in _SENTENCE_BREAK.split(" ".join(text.split())) if s.strip()]
+    """Running text cut into sentences (not after initials such as "A. Smith"). A line that
+    opens a list entry (" - Write to ...", "(b) the Clerk place ...") starts a new one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[str, ...]:
+    # A paragraph is cut for its decisions and again for its tasks: cut once.
+    found = []
+    for chunk in _LIST_ENTRY.split(text) if "\n" in text else (text,):
+        head = chunk.lstrip()[:4]
+        if head[:1] in "-*•(·▪◦o→➔=" or ")" in head or head[:1].isdigit():
+            chunk = _ENTRY_MARK.sub("", chunk, count=1)
+        found.extend(s.strip() for s in _SENTENCE_BREAK.split(" ".join(chunk.split())) if s.strip())
+    return tuple(found)
+
+
+# A list entry's mark: a bullet, "(b)", "b)", "2)", or "2." before a clause in lower case ("2. asks that ...").
+# PDF text gives Word's bullets as "o", "·", "▪", "◦" or "": each opens an entry.
+_MARK = r"(?:[-*•·▪◦→➔]|->|=>|o(?=\s+[A-Z])|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\)|\d{1,2}\.(?=\s+[a-z]))"
+_LIST_ENTRY = re.compile(rf"\n(?=[ \t]*{_MARK}\s+\S)")
+_ENTRY_MARK = re.compile(rf"^\s*{_MARK}\s+")
 
 
 def prose_decisions(text: str) -> list[str]:
@@ -28,7 +49,7 @@ def prose_decisions(text: str) -> list[str]:
     a list ("agreed that we needed to: ...") keeps the list. A short heading on the
     paragraph's first line ("Youth bus" over "The board agreed to fund it.") is not part of it."""
     found = []
-    parts = sentences(_without_heading_line(text))
+    parts = sentences(without_heading_line(text))
     for index, sentence in enumerate(parts):
         if _DECISION_SENTENCE.search(sentence):
             if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
@@ -42,7 +63,7 @@ def prose_decisions(text: str) -> list[str]:
 _HEADING_LINE_WORDS = 8
 
 
-def _without_heading_line(text: str) -> str:
+def without_heading_line(text: str) -> str:
     """The paragraph without its first line when that line is a bare heading: a few words,
     no closing punctuation, and a capital opening the next line."""
     first, newline, rest = text.strip().partition("\n")

@@ -113,6 +113,8 @@ def _pdf_text(path: Path, size: int) -> str:
         raise MinutesFileError(f"{path.name} is {_mb(size)}; PDF minutes are read up to {_mb(MAX_PDF_BYTES)}.")
     from pypdf import PdfReader
 
+    from minutes.pdf_tables import with_tables
+
     pages: list[str] = []
     length = 0
     try:
@@ -121,7 +123,7 @@ def _pdf_text(path: Path, size: int) -> str:
             raise MinutesFileError(f"{path.name} has {len(reader.pages)} pages; minutes are read up to "
                                    f"{MAX_PDF_PAGES}.")
         for page in reader.pages:
-            text = page.extract_text() or ""
+            text = with_tables(page.extract_text() or "", lambda page=page: page.extract_text(extraction_mode="layout"))
             length += len(text)
             if length > MAX_PDF_TEXT:
                 raise MinutesFileError(f"{path.name} holds more than {_mb(MAX_PDF_TEXT)} of text; "

@@ -70,6 +70,12 @@ def read_header(lines: list[str]) -> Header:
     theme = keyed.get("theme") or _theme(head)
     day, day_line = _date(head, keyed)
     start, end = _times(head, keyed, day_line)
+    if day is None and len(head) > 1:
+        # "... on Monday 2" over "March 2026 at 7.30 p.m.": a PDF line broken inside the date.
+        joined = [f"{first} {second}" for first, second in zip(head, head[1:])]
+        day, day_line = _date(joined, {})
+        if day is not None and start is None:
+            start, end = _times(joined, {}, day_line)
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)

@@ -21,6 +21,36 @@ def _parser() -> MarkdownIt:
 _MARKDOWN = _parser()
 
 
+# Front matter keys that list people, and the attendance heading each means.
+_PEOPLE_KEYS = {"attendees": "Present", "attendance": "Present", "present": "Present", "participants": "Present",
+                "members": "Present", "apologies": "Apologies", "regrets": "Apologies", "absent": "Absent"}
+_FIELD_KEYS = {"title": None, "date": "Date", "time": "Time", "location": "Venue", "venue": "Venue",
+               "where": "Venue", "when": "Date"}
+
+
+def _front_matter(content: str, document: Document) -> None:
+    """YAML front matter ("date:", "attendees:" with "- Name (Org)" under it), read as the date
+    and attendance lists it stands for; the rest (a page's title, its layout) is set aside.
+    Only these simple shapes are read."""
+    key = None
+    for line in content.split("\n")[:_FRONT_MATTER_LINES]:
+        stripped = line.strip()
+        if stripped.startswith("- ") and key in _PEOPLE_KEYS:
+            document.add(Block(ITEM, stripped[2:].strip().strip("'\"")))
+            continue
+        name, colon, value = stripped.partition(":")
+        if not colon or line[:1].isspace():
+            continue
+        key, value = name.strip().lower(), value.strip().strip("'\"")
+        if key in _PEOPLE_KEYS:
+            document.add(Block(PARAGRAPH, f"{_PEOPLE_KEYS[key]}:{' ' + value if value else ''}"))
+        elif key in _FIELD_KEYS and _FIELD_KEYS[key] and value:
+            document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value}"))
+
+
+_FRONT_MATTER_LINES = 200
+
+
 def read_markdown(text: str) -> Document:
     """The document a markdown text describes."""
     tokens = _MARKDOWN.parse(text)
@@ -56,6 +86,8 @@ def read_markdown(text: str) -> Document:
             from minutes.html_doc import read_html_into
 
             read_html_into(token.content, document)
+        elif kind == "front_matter":
+            _front_matter(token.content, document)
         elif kind in ("fence", "code_block"):
             document.add(Block(PARAGRAPH, token.content))
         index += 1

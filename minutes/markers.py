@@ -9,12 +9,15 @@ from dataclasses import dataclass
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)]\s)|(?<=[\t(]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
-    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?)(?=\s*[:\-–—]|[ \t]*$)"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
+    # "Action @fbraun to confirm ...": a handle after the word, no colon.
+    r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
@@ -24,6 +27,8 @@ _MARKER = re.compile(
     re.MULTILINE,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
+# A line opening a new sentence after an entry closed by a bracket ("... (by 1 April)").
+_NEW_SENTENCE = re.compile(r"^(?:It|The|This|There|Members|[A-Z][a-z]+\s+(?:said|noted|reported|asked|agreed))\b")
 _INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])")
 
 
@@ -35,8 +40,13 @@ class Segment:
     text: str
 
 
+_MARKER_WORDS = re.compile(r"ACTION|Action|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+
+
 def segments(paragraph: str) -> list[Segment]:
     """The paragraph cut at each marker, in order; the first has kind None."""
+    if not _MARKER_WORDS.search(paragraph):
+        return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []
     kind, start = None, 0
     for match in _MARKER.finditer(paragraph):
@@ -48,7 +58,7 @@ def segments(paragraph: str) -> list[Segment]:
 
 
 def has_marker(text: str) -> bool:
-    return _MARKER.search(text) is not None
+    return _MARKER_WORDS.search(text) is not None and _MARKER.search(text) is not None
 
 
 def items(text: str) -> list[str]:
@@ -60,7 +70,8 @@ def items(text: str) -> list[str]:
         if not line:
             continue
         starts_new = _ENUMERATOR.match(line) or not collected or (
-            collected[-1].rstrip().endswith((".", ";")) and line[0].isupper()
+            collected[-1].rstrip().endswith((".", ";", ").")) and line[0].isupper()
+            or collected[-1].rstrip().endswith(")") and _NEW_SENTENCE.match(line)
         )
         if starts_new:
             collected.append(_ENUMERATOR.sub("", line))

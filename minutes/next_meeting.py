@@ -15,6 +15,8 @@ from minutes.when import find_date, find_day_month, find_time, find_time_range
 _STRONG = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:(?:date|dates|time|date\s+and\s+time|details)\s+(?:and\s+\w+\s+)?of\s+"
     r"(?:the\s+)?next\s+meeting|next\s+meeting|the\s+next\s+(?:\w+\s+)?meeting\s+(?:will|is|to)"
+    # "Next forum: Tuesday 24 March", "NEXT MEETING:", "Next board -": the body's own word for it.
+    r"|next\s+(?:forum|board|group|session|call|panel|partnership|network|committee|sub-?group|gathering)(?:\s*[:\-–]|\s*$)"
     r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
     re.IGNORECASE,
 )

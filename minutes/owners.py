@@ -10,6 +10,9 @@ from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+# A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
+_SURNAME_FORM = re.compile(
+    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 
 
 def _key(name: str) -> str:
@@ -31,7 +34,9 @@ class Owners:
                 continue
             self._by_key.setdefault(key, name)
             words = key.split()
-            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:])}:
+            # "Samuel Okonkwo-Ray" is "SO" and "SOR".
+            parts = [part for word in words for part in word.split("-") if part]
+            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
                 # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
@@ -45,7 +50,7 @@ class Owners:
         whole = text.strip(" .:;-–")
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)):
             return whole
-        parts = [p for p in _PARTS.split(whole) if p]
+        parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         return ", ".join(self._person(part) or part for part in parts)
 
     def is_owner(self, text: str, strict: bool) -> bool:
@@ -78,18 +83,32 @@ class Owners:
         alias = _alias_key(part)
         if alias in self._aliases:
             return self._aliases[alias]
+        if alias.startswith("@") and alias in self._by_key:
+            return self._by_key[alias]  # a list of attendees by handle alone ("@mirela")
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
+        surname = _SURNAME_FORM.match(part.strip())
+        if surname:
+            # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,
+            # with the first name's initial where one is given.
+            found = self._by_surname(surname["surname"].lower(), (surname["initial"] or "")[:1].lower())
+            if found:
+                return found
         raw = part.strip()
         if raw.isupper() and 2 <= len(raw) <= 4:
             return self._unique(raw.lower())
         if len(key.split()) == 1 and raw[:1].isupper():
             return self._unique(key)
         return None
+
+    def _by_surname(self, surname: str, initial: str) -> str | None:
+        found = {name for key, name in self._by_key.items() if key.split()[-1] == surname
+                 and (not initial or key.split()[0][:1] == initial)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())

@@ -28,6 +28,9 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
+_HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
+_BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
@@ -37,11 +40,15 @@ _ATTENDANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
-_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}|@[\w-]{2,39})$")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{2,39})$")
+# Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
+_MIXED_SHORT = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
+_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "QPM", "KPM", "JP", "DL", "MS", "PHD", "FRCP",
+                  "MRCGP", "FRCS", "RGN", "RMN", "BEM", "KC", "QC"}
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -60,8 +67,17 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    run_on = _INITIALS_THEN_MORE.match(text)
+    if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
+        # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
+        text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     in_place_of = None
-    if match := _IN_PLACE_OF.search(text):
+    bare_for = _BARE_FOR.match(text)
+    if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):
+        # "Ewan Maitland for Rachel Quist (Vale Homes)": a substitute, named before whom they stand for.
+        in_place_of = _tidy(bare_for["who"])
+        text = _tidy(f"{bare_for['name']} {bare_for['rest']}")
+    elif match := _IN_PLACE_OF.search(text):
         in_place_of = _tidy(match["who"])
         text = _tidy(text[: match.start()] + " " + text[match.end() :])
     roles: list[str] = []
@@ -81,6 +97,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             continue
         initials = _classify_parts(inside, roles, orgs) or initials
     name = _POSTNOMINALS.sub("", _tidy(name))
+    if _HANDLE.match(name):
+        # "@mirela": minutes kept on GitHub may name attendees by handle alone.
+        return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
+                      in_place_of=in_place_of, initials=None)
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:
@@ -130,7 +150,7 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
 def _initials_fit(initials: str, name: str) -> bool:
     """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
     A handle ("@mlindqvist") is the person's own, whatever it spells."""
-    if initials.startswith("@"):
+    if initials.startswith("@") or _MIXED_SHORT.match(initials):
         return True
     words = [w for w in re.split(r"[\s-]+", strip_title(name)) if w]
     letters = "".join(w[0].upper() for w in words)
@@ -165,7 +185,25 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
+    if len(words) >= 3 and any(_body_initials(w) for w in words[1:-1]) \
+            and not has_title(text) and all(w[:1].isupper() for w in words):
+        return True  # "North Keston BC Housing Options": a body's initials inside its name
+    if len(words) >= 2 and _body_initials(words[-1].strip(".,")) and not has_title(text) and all(
+            w[:1].isupper() for w in words):
+        return True  # "Eastwick ICB", "Thornleigh CCG": a place and a body's initials
+    if len(words) == 2 and len(words[0]) >= 3 and _body_initials(words[0]) and not has_title(text) and (
+            words[1][:1].isupper()):
+        return True  # "NHS Glenavon", "HM Courts Service": a body named after its initials
     return sum(w.lower() in ORG_WORDS for w in words) >= 2
+
+
+def _body_initials(word: str) -> bool:
+    """ "ICB", "CCG", "DWP", "BC": a body's initials, not a surname written in capitals
+    ("DUNLOP", "BELL"), which has its vowels."""
+    if not _ACRONYM_WORD.match(word) or word.upper() in _LETTERS_AFTER:
+        return False
+    vowels = sum(1 for c in word.upper() if c in "AEIOU")
+    return vowels == 0 or len(word) <= 3 and vowels <= 1
 
 
 def _single_word_organisation(word: str) -> bool:
@@ -234,7 +272,7 @@ def _split_at_and(chunk: str) -> list[str]:
 def _starts_like_person(text: str) -> bool:
     text = _tidy(text)
     head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
-    return looks_like_name(head)
+    return looks_like_name(head) or bool(_HANDLE.match(head))
 
 
 def _fold_trailing_parts(entries: list[str]) -> list[str]:

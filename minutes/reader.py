@@ -21,6 +21,7 @@ _CLOSED = re.compile(
     r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_NEARBY = 40
 _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be"}
 
 
@@ -121,13 +122,22 @@ def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
     same_words = exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
-    scored = [(_likeness(kept[index][0], action), index) for index in other_source]
+    candidates = list(other_source)
+    if action.who is None:
+        # A resolution's clause read with no owner ("a briefing be circulated") may be the same
+        # action an "Action:" line names an owner for: looked for among the last few kept.
+        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept))]
+    else:
+        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept)) if kept[index][0].who is None]
+    scored = [(_likeness(kept[index][0], action), index) for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
+    """The words that carry meaning, plurals folded ("quotes" and "quote" are one)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
 def _owner_key(who: str) -> str:
@@ -149,7 +159,10 @@ def _likeness(first: Action, second: Action) -> float:
     same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
     # "Run a bid-writing session in early March" / "Run a bid-writing session for member groups".
     same_owner_and_opening = bool(first.who and second.who) and _opening(first.what) == _opening(second.what)
-    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening) and share >= 0.6 else 0.0
+    # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
+    one_unowned = not (first.who and second.who)
+    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7
+                                     ) and share >= 0.6 else 0.0
 
 
 def _opening(text: str) -> list[str]:
@@ -158,6 +171,8 @@ def _opening(text: str) -> list[str]:
 
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:
     main, other = (second, first) if second_from_table and not first_from_table else (first, second)
+    if main.who is None and other.who is not None and first_from_table == second_from_table:
+        main, other = other, main  # the wording that names its owner
     return Action(
         what=main.what,
         who=main.who or other.who,

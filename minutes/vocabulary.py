@@ -59,6 +59,7 @@ GROUP_NOUNS = {
     "officers", "panel", "forum", "network", "partnership", "council", "ccg", "trust",
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
     "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
+    "section", "unit", "department", "division",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").
@@ -101,7 +102,8 @@ NOT_NAME_WORDS = {
 # Lowercase words allowed inside a list of people and organisations.
 PEOPLE_CONNECTORS = {
     "and", "of", "the", "for", "in", "place", "on", "behalf", "&", "de", "van", "von", "le",
-    "la", "du", "da", "di", "and/or", "at", "as", "to",
+    "la", "du", "da", "di", "and/or", "at", "as", "to", "deputising", "substituting", "standing", "representing",
+    "substitute", "deputy",
 }
 
 

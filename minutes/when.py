@@ -58,9 +58,9 @@ _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
-    rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|the\s+month|the\s+year)(?:\s+\d{{4}})?(?![\w])"
+    rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
+    rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -78,6 +78,9 @@ _MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|cou
 _DUE_CUE = re.compile(
     rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
+    rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
@@ -89,7 +92,9 @@ _OTHER_CUE = re.compile(
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
-    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}))",
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING})"
+    # "report back next meeting": coming back names the meeting without "by" or "to".
+    rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
 _OTHER_CUE_WORDS = ("within", "back", "meeting")
@@ -226,7 +231,8 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
         # "report back in June": "back" stays with the task; the date is "in June".
-        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else match.start()
+        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else (
+            match.start(group) if group == "backnext" else match.start())
         return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 

@@ -289,6 +289,20 @@ class TeamsUser(Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class GroupLead(Base):
+    """The member a board's chair or secretary named to answer for a group's actions ("Group Leads"):
+    they get its nudges and update requests instead of the secretary (domain.groups)."""
+
+    __tablename__ = "group_leads"
+    __table_args__ = (UniqueConstraint("board_id", "group_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"))
+    group_key: Mapped[str] = mapped_column(String(120))
+    group_name: Mapped[str] = mapped_column(String(120))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+
+
 class TeamsChannel(Base):
     """The Teams channel a board meets in: where its agendas and minutes summaries are posted."""
 

@@ -27,6 +27,7 @@ from storage.models import (
     Board,
     Decision,
     Declaration,
+    GroupLead,
     Meeting,
     Member,
     Membership,
@@ -284,6 +285,39 @@ class Register:
         if rows:
             self.session.flush()
             self.session.connection().execute(insert(Membership.__table__), list(rows))
+
+    # -- groups' leads (domain.groups) --------------------------------------
+    def group_leads(self, board_ids: Sequence[int]) -> dict[tuple[int, str], int]:
+        """The named leads of the boards' groups, as {(board id, group key): member id}, one statement."""
+        if not board_ids:
+            return {}
+        rows = self.session.execute(select(GroupLead.board_id, GroupLead.group_key, GroupLead.member_id)
+                                    .where(GroupLead.board_id.in_(set(board_ids))))
+        return {(board_id, key): member_id for board_id, key, member_id in rows}
+
+    def leads_of_board(self, board_id: int) -> list[tuple[str, Member]]:
+        """The board's groups with a named lead: (the group's name, the lead), by the group's name."""
+        rows = self.session.execute(select(GroupLead.group_name, Member).join(Member, Member.id == GroupLead.member_id)
+                                    .where(GroupLead.board_id == board_id).order_by(GroupLead.group_key))
+        return [(name, member) for name, member in rows]
+
+    def group_owner_texts(self, board_id: int) -> list[str]:
+        """How the board's actions owned by a group (no member) write their owners."""
+        return list(self.session.scalars(select(Action.owner_text).distinct().where(
+            Action.board_id == board_id, Action.owner_id.is_(None), Action.owner_text.is_not(None))))
+
+    def set_group_lead(self, board_id: int, key: str, name: str, member_id: int | None) -> None:
+        """Name (or, with None, take away) the lead of the board's group with this key."""
+        found = self.session.scalars(select(GroupLead).where(GroupLead.board_id == board_id,
+                                                              GroupLead.group_key == key)).first()
+        if member_id is None:
+            if found is not None:
+                self.session.delete(found)
+        elif found is None:
+            self.session.add(GroupLead(board_id=board_id, group_key=key, group_name=name, member_id=member_id))
+        else:
+            found.group_name, found.member_id = name, member_id
+        self.session.flush()
 
     def boards_of_member(self, member_id: int) -> Sequence[Board]:
         return self.session.scalars(

@@ -239,3 +239,16 @@ def meeting_form(board: str, timezone: str, meeting: Any = None) -> dict[str, An
                      {"type": "Input.Text", "id": "theme", "label": "Theme", "maxLength": 200,
                       **value(meeting.theme if meeting else None)}],
             "actions": [execute("Save", "meetingsave", {"meeting": meeting.id if meeting else None}, primary=True)]}
+
+
+def cancel_meeting_card(board: str, when: str, meeting_id: int) -> dict[str, Any]:
+    """Asks the chair or secretary to confirm cancelling the next meeting: "Cancel the meeting" sends verb
+    `meetingcancel` with the meeting's id (the invoke checks again who asks and that it is still on);
+    "Keep it" sends `meetingkeep`, which changes nothing."""
+    title = f"Cancel the meeting of {board} on {when}?"
+    return {"type": "AdaptiveCard", "$schema": SCHEMA, "version": VERSION, "fallbackText": escape_markdown(title),
+            "body": [_heading(Heading(title)),
+                     _line(Line((Run("The meeting will be cancelled, and calendars will show it cancelled."),)))],
+            "actions": [{**execute("Cancel the meeting", "meetingcancel", {"meeting": meeting_id}),
+                         "style": "destructive"},
+                        execute("Keep it", "meetingkeep", {"meeting": meeting_id})]}

@@ -29,8 +29,9 @@ from domain.dates import parse_due
 from domain.decisions import find_decisions, record_decision
 from domain.declarations import declare, set_standing
 from domain.errors import BadInput, DomainError, NotAllowed, NotFound, NotLinked
+from domain.groups import name_group_lead, split_group
 from domain.identity import member_for
-from domain.meetings import cancel_next_meeting, check_may_change, describe_when
+from domain.meetings import check_may_change, describe_when
 from domain.meetings import view as meeting_view
 from domain.permissions import runs_board
 from jobs.agendas import agenda_item
@@ -45,6 +46,7 @@ from teams.cards import (
     activity,
     activity_for,
     board_log_card,
+    cancel_meeting_card,
     card_activity,
     meeting_form,
     my_actions_card,
@@ -75,7 +77,8 @@ HELP = [
     ("declare ITEM INTEREST | declare WHAT - INTEREST | declare standing TEXT", "declare an interest for the "
                                                                                 "next meeting; keep your standing "
                                                                                 "register entry"),
-    ("board setup NAME | chair @someone | secretary @someone | link @someone NAME", "set up a board here"),
+    ("board setup NAME | chair @someone | secretary @someone | link @someone NAME | lead \"GROUP\" @someone",
+     "set up a board here; name who answers for a group's actions"),
 ]
 
 
@@ -228,10 +231,12 @@ def _meeting(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
         check_may_change(board, me(reg, turn))
         shown = meeting_view(next_meeting(reg, board, turn.services.now()), board) if verb == "edit" else None
         return [card_activity(meeting_form(board.name, board.timezone, shown))]
-    if verb == "cancel":
+    if verb == "cancel":  # asks first; only the card's "Cancel the meeting" cancels (teams.invokes)
         board = board_here(reg, turn)
-        change = cancel_next_meeting(reg, board, by=me(reg, turn), now=turn.services.now())
-        return [notice_activity(f"Cancelled the meeting of {describe_when(change.meeting)}.")]
+        check_may_change(board, me(reg, turn))
+        meeting = next_meeting(reg, board, turn.services.now())
+        return [card_activity(cancel_meeting_card(board.name, describe_when(meeting_view(meeting, board)),
+                                                  meeting.id))]
     if rest:
         raise BadInput("meeting shows the next meeting · meeting new schedules one · meeting edit changes the next "
                        "one · meeting cancel cancels it")
@@ -369,9 +374,31 @@ def _board(reg: Any, turn: TeamsTurn, rest: str) -> list[dict[str, Any]]:
         member = link_member(reg, board, caller=me(reg, turn), person=who.person.chat_person(),
                              name=plain(turn, name), now=now)
         return [notice_activity(f"{who.name} is {member.name} on {board.name}.")]
+    if verb == "lead":
+        board = board_here(reg, turn)
+        group, rest_words = split_group(words)
+        who = None
+        if rest_words.lower() != "none":
+            who, _ = leading_mention(turn, rest_words)
+            if who is None:
+                raise BadInput('Say who: board lead "Group Leads" @someone, or none to take the lead away.')
+        member = member_of(reg, turn, who) if who is not None else None
+        shown = name_group_lead(reg, board, caller=me(reg, turn), group=plain(turn, group), member=member)
+        if member is None:
+            return [notice_activity(f"{shown} on {board.name} has no named lead now: its actions go to the "
+                                    "secretary.")]
+        return [notice_activity(f"{member.name} now leads {shown} on {board.name}: its actions' reminders and "
+                                "update requests go to them.")]
+    leads = ""
+    if not turn.conversation.personal:
+        board = reg.board_by_teams_channel(base_conversation_id(turn.conversation.id))
+        named = reg.leads_of_board(board.id) if board is not None else []
+        if named:
+            leads = f" · groups' leads on {board.name}: " + "; ".join(f"{g}: {m.name}" for g, m in named)
     raise BadInput("board setup NAME binds this channel to a board · board link @someone Name as in the minutes "
                    "links a Teams user to a member · board chair @someone and board secretary @someone name "
-                   "the officers")
+                   "the officers · board lead \"GROUP\" @someone names who answers for a group's actions "
+                   "(none takes it away)" + leads)
 
 
 def _help(_reg: Any, _turn: TeamsTurn, _rest: str) -> list[dict[str, Any]]:

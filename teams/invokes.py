@@ -30,7 +30,7 @@ from domain.boards import member_named
 from domain.carry_forward import close_carried, keep_carried, redate_carried
 from domain.dates import Due
 from domain.errors import BadInput
-from domain.meetings import MAX_TEXT, Slot, change_meeting, describe_when, schedule_meeting
+from domain.meetings import MAX_TEXT, Slot, cancel_next_meeting, change_meeting, describe_when, schedule_meeting
 from domain.refs import format_ref
 from jobs.agendas import carry_forward_item
 from messages import (
@@ -55,6 +55,7 @@ SAVE_UPDATE = "saveupdate"
 SHOW_ACTIONS = "myactions"
 NEW_ACTION = "newaction"
 MEETING_SAVE = "meetingsave"
+MEETING_CANCEL, MEETING_KEEP = "meetingcancel", "meetingkeep"
 MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
 MAX_REF = 40
 
@@ -214,10 +215,32 @@ def _meeting_save(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, 
     return invoke_card(notice_card(f"📅 {said} the meeting of {board.name}: {describe_when(change.meeting)}."))
 
 
+def _meeting_id(data: dict[str, Any]) -> int:
+    meeting = data.get("meeting")
+    if not isinstance(meeting, int) or isinstance(meeting, bool):
+        raise BadInput("That button names no meeting I know, so I've cancelled nothing.")
+    return meeting
+
+
+def _meeting_cancel(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
+    """The confirmed cancel: the clicker must still be the chair or secretary, and the meeting still the next."""
+    from teams.commands import board_here
+
+    board = board_here(reg, turn)
+    change = cancel_next_meeting(reg, board, by=_me(reg, turn), now=turn.services.now(), meeting_id=_meeting_id(data))
+    return invoke_card(notice_card(f"Cancelled the meeting of {board.name} on {describe_when(change.meeting)}. "
+                                   "meeting new sets another date."))
+
+
+def _meeting_keep(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
+    return invoke_card(notice_card("Kept the meeting; nothing was cancelled."))
+
+
 VERBS: dict[str, Callable[[Any, TeamsTurn, dict[str, Any]], dict[str, Any]]] = {
     DONE: _done, SNOOZE: _snooze, NEW_DATE: _new_date, ON_TRACK: _on_track, ADD_UPDATE: _add_update,
     SAVE_UPDATE: _save_update, SHOW_ACTIONS: _show_actions, NEW_ACTION: _new_action,
     files.CONFIRM: files.confirm, files.CANCEL: files.cancel, MEETING_SAVE: _meeting_save,
+    MEETING_CANCEL: _meeting_cancel, MEETING_KEEP: _meeting_keep,
     CARRY_CLOSE: _carry_close, CARRY_REDATE: _carry_redate, CARRY_KEEP: _carry_keep,
 }
 

@@ -34,6 +34,9 @@ SECRET = "test-signing-secret"
 PATIENT = 60.0
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
 NO_POSTGRES = "TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)"
+# The databases each `db` test runs on. Without TEST_POSTGRES_URL the PostgreSQL cases are not made at all
+# (making and skipping some 600 of them cost collection and set-up time); the summary says so in one line.
+DATABASES = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 # The migrations run once a test session on each database; each test then starts from a copy of
 # the migrated SQLite file, or from the PostgreSQL schema with every table emptied.
 _MIGRATED: dict[str, Path | bool] = {}
@@ -95,6 +98,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     """The skips, one line per reason (pytest's own -rs gives one line per test)."""
     reasons: Counter[str] = Counter()
+    if not POSTGRES_URL:
+        reasons[NO_POSTGRES] = 0
     for report in terminalreporter.stats.get("skipped", []):
         longrepr = report.longrepr
         reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
@@ -102,23 +107,50 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
     if reasons:
         terminalreporter.section("skipped, by reason", sep="-")
         for reason, count in reasons.most_common():
-            terminalreporter.line(f"SKIPPED {count}: {reason}")
+            terminalreporter.line(f"SKIPPED {count}: {reason}" if count else f"NOT RUN: {reason}")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+def _emptied_sqlite() -> Database:
+    """The session's one SQLite register for `db` tests, emptied: every table's rows deleted (in the
+    order foreign keys allow). One engine serves every test, so each statement is compiled once a
+    session rather than once a test; its file is a copy of the migrated template."""
+    database = _MIGRATED.get("sqlite-register")
+    if not isinstance(database, Database):
+        path = _migrated_sqlite().parent / "tests-register.db"
+        shutil.copyfile(_migrated_sqlite(), path)
+        database = Database.connect(f"sqlite:///{path}")
+        _MIGRATED["sqlite-register"] = database
+        return database
+    with database.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+    return database
+
+
+def _finished(database: Database) -> None:
+    """A test's register put down: its connections closed, and any statement listener it added removed
+    (the engine lives on for the next test)."""
+    database.engine.dispose()
+    for name in ("before_cursor_execute", "after_cursor_execute"):
+        listeners = getattr(database.engine.dispatch, name)
+        if list(listeners):  # (one never listened to is a shared empty stand-in, with nothing to clear)
+            listeners.clear()
+
+
+@pytest.fixture(params=DATABASES)
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """An empty register at the newest schema, on each database the bot supports."""
-    database = empty_register(request.param, tmp_path)
+    database = _emptied_sqlite() if request.param == "sqlite" else empty_register(request.param, tmp_path)
     yield database
-    database.engine.dispose()
+    _finished(database)
 
 
 @pytest.fixture
-def sqlite_db(tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
+def sqlite_db() -> Iterator[Database]:
     """An empty register on SQLite only, for tests about the domain rather than the database."""
-    database = empty_register("sqlite", tmp_path)
+    database = _emptied_sqlite()
     yield database
-    database.engine.dispose()
+    _finished(database)
 
 
 class Clock:

@@ -32,7 +32,7 @@ class FileServer:
 
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.http.daemon_threads = True
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        threading.Thread(target=self.http.serve_forever, args=(0.05,), daemon=True).start()  # quick to stop
 
     def put(self, file_id: str, data: bytes) -> str:
         self.files[f"/files/{file_id}"] = data

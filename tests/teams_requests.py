@@ -82,7 +82,7 @@ class _Server:
 
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.http.daemon_threads = True
-        self._thread = threading.Thread(target=self.http.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.http.serve_forever, args=(0.05,), daemon=True)  # quick to stop
         self._thread.start()
 
     @property

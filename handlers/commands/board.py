@@ -6,6 +6,7 @@ from typing import Any
 
 from domain.boards import board_of_channel, link_member, set_role, setup_board
 from domain.errors import BadInput, NotAllowed
+from domain.groups import name_group_lead, split_group
 from domain.identity import link_directory
 from domain.permissions import runs_board
 from handlers.blocks import notice
@@ -23,6 +24,8 @@ HELP = (
     "`/board setup NAME` binds this channel to a board · "
     "`/board link @someone Name as in the minutes` links a Slack user to a member · "
     "`/board chair @someone` and `/board secretary @someone` name the officers · "
+    "`/board lead \"GROUP\" @someone` names the lead who answers for a group's actions "
+    "(`none` takes it away) · "
     "`/board sync` links members to their Slack accounts from the workspace directory"
 )
 
@@ -30,9 +33,10 @@ HELP = (
 def board_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -> None:
     services = context["services"]
     verb, _, rest = command.get("text", "").strip().partition(" ")
-    handler = {"setup": _setup, "link": _link, "chair": _role, "secretary": _role, "sync": _sync}.get(verb.lower())
+    handler = {"setup": _setup, "link": _link, "chair": _role, "secretary": _role, "sync": _sync,
+               "lead": _lead}.get(verb.lower())
     if handler is None:
-        ack(**notice(HELP))
+        ack(**notice(HELP + _leads_here(services, command.get("channel_id"))))
         return
     with services.db.unit_of_work() as reg:
         reply = handler(reg, services, client, command, verb.lower(), rest.strip())
@@ -79,6 +83,37 @@ def _role(reg: Any, services: Any, client: Any, command: dict[str, Any], verb: s
     named_by = f" (named by {mention(command['user_id'])}, a workspace admin)" if by_admin else ""
     return notice(f"{mention(user_id)} is now the {verb} of *{escape_mrkdwn(board.name)}*{named_by}.",
                   response_type="in_channel")
+
+
+def _leads_here(services: Any, channel_id: Any) -> str:
+    """The groups of the channel's board that have a named lead, as a line after the help; "" if none."""
+    if not isinstance(channel_id, str) or not channel_id:
+        return ""
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_channel(channel_id)
+        leads = reg.leads_of_board(board.id) if board is not None else []
+        shown = "; ".join(f"{escape_mrkdwn(group)}: {escape_mrkdwn(member.name)}" for group, member in leads)
+    return f"\nGroups' leads on *{escape_mrkdwn(board.name)}*: {shown}" if leads else ""
+
+
+def _lead(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, rest: str) -> dict[str, Any]:
+    """`/board lead "GROUP" @someone` (or `none`): who answers for a group's actions instead of the secretary."""
+    board = board_of_channel(reg, command["channel_id"])
+    me = caller(reg, client, command["user_id"], command.get("channel_id"))
+    group, who = split_group(rest)
+    member = None
+    if who.lower() != "none":
+        user_id, _ = leading_user(who)
+        if user_id is None:
+            raise BadInput('Say who: `/board lead "Group Leads" @someone`, or `none` to take the lead away.')
+        member = member_of_user(reg, client, user_id, services.now())
+    shown = name_group_lead(reg, board, caller=me, group=plain_text(group), member=member)
+    if member is None:
+        return notice(f"{escape_mrkdwn(shown)} on *{escape_mrkdwn(board.name)}* has no named lead now: its actions "
+                      "go to the secretary.")
+    return notice(f"{mention(member.slack_id) if member.slack_id else escape_mrkdwn(member.name)} now leads "
+                  f"{escape_mrkdwn(shown)} on *{escape_mrkdwn(board.name)}*: its actions' reminders and update "
+                  "requests go to them.", response_type="in_channel")
 
 
 def _sync(reg: Any, services: Any, client: Any, command: dict[str, Any], _verb: str, _rest: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from handlers import web_client
 from handlers.delivery import SlackSender
 from handlers.services import workspace_directory
 from jobs.runner import run_job
+from tests.bot_cli import bot_here
 from tests.blockkit import DANGEROUS, assert_valid_message, every_text
 from tests.e2e.test_jobs import ASHBOURNE, import_minutes
 
@@ -158,12 +159,11 @@ def test_the_chorley_acceptance_run(slack, tmp_path):
     seed = SEEDS / "chorley-psr-board-2015-02-10.txt"
     if not seed.exists():
         pytest.skip("../shared/seeds is absent: the seed minutes are not shipped with the project")
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'chorley.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'chorley.db'}", "SLACK_BOT_TOKEN": "xoxb-test",
            "SLACK_API_URL": slack.api_url}
 
-    def run(*args: str) -> None:
-        assert subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], env=env, capture_output=True,
-                              timeout=60).returncode == 0
+    def run(*args: str) -> None:  # `python bot.py ARGS`, in this process (tests.bot_cli)
+        assert bot_here(*args, env=env).returncode == 0
 
     run("import-minutes", str(seed), "--channel", "C0CHORLEY")
     run("run-job", "agendas", "--at", "2015-04-10T10:00")
@@ -220,3 +220,35 @@ def test_a_group_owned_action_asks_the_secretary_for_its_update_as_its_nudges_do
     asked = posts(slack, secretary_id)
     assert any("Refresh the group's terms" in c.body["text"] or "Refresh the group's terms" in str(c.body["blocks"])
                for c in asked), [c.body["text"] for c in asked]
+
+
+def test_a_group_with_a_named_lead_has_its_update_request_and_nudge_go_to_the_lead(board, db, slack):
+    """The secretary names a lead for "Group Leads" in a signed /board request: the group's update request
+    before the agenda and its reminder go to the lead, and the secretary hears of neither."""
+    with db.unit_of_work() as reg:
+        ashbourne = reg.board_by_channel(CHANNEL)
+        secretary = reg.member(ashbourne.secretary_id).slack_id
+        reg.add_action(board_id=ashbourne.id, number=reg.take_action_number(ashbourne), what="Refresh the group's terms",
+                       owner_text="Group Leads", due_date=datetime(2015, 5, 20).date(), due_text="20.05.15",
+                       status="open", created_at=at("2015-04-01T10:00"))
+    named = board.command("/board", '"group leads." <@U0CARL|carl>'.join(["lead ", ""]), user=secretary,
+                          channel=CHANNEL)
+    assert named.status == 200 and "now leads Group Leads" in named.text, named.text
+    refused = board.command("/board", 'lead "Group Leads" <@U0BEN|ben>', user="U0BEN", channel=CHANNEL)
+    assert "Only the board's chair or secretary" in refused.text
+    assert "Groups' leads on *Ashbourne Community Safety Partnership*: Group Leads: Carl Whitlow" in board.command(
+        "/board", "", user=secretary, channel=CHANNEL).text
+    slack.clear()
+    sweep(db, slack, "2015-04-24T10:00")
+    mentioned = lambda calls: [c for c in calls if "Refresh the group's terms" in str(c.body)]  # noqa: E731
+    assert mentioned(posts(slack, "U0CARL")), "the update request goes to the group's lead"
+    assert not mentioned(posts(slack, secretary))
+    slack.clear()
+    client = web_client("xoxb-test", slack.api_url)
+    run_job("nudges", db, SlackSender(client), at("2015-05-19T10:00"), directory=lambda: workspace_directory(client))
+    assert mentioned(posts(slack, "U0CARL")), "so does its reminder"
+    assert not mentioned(posts(slack, secretary))
+    removed = board.command("/board", 'lead "Group Leads" none', user=secretary, channel=CHANNEL)
+    assert "has no named lead now" in removed.text
+    with db.unit_of_work() as reg:
+        assert reg.leads_of_board(reg.board_by_channel(CHANNEL).id) == []

@@ -15,31 +15,19 @@ from urllib.parse import urlencode
 import pytest
 
 from console.local_slack import LocalSlack
+from tests.bot_cli import bot_here, bot_process
 from tests.slack_requests import signature_headers
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, env: dict[str, str] | None = None, stdin: str = "", cwd: Path | None = None):  # type: ignore[no-untyped-def]
-    return subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], input=stdin, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=60)
-
-
-def run_here(*args: str, env: dict[str, str], cwd: Path):  # type: ignore[no-untyped-def]
-    """The same command in this process, sparing an interpreter's start: what it printed and its status."""
-    import contextlib
-    import io
-
-    import bot
-
-    out, err = io.StringIO(), io.StringIO()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(cwd)
-        for name, value in env.items():
-            patch.setenv(name, value)
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = bot.main(list(args))
-    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+# Most commands run in this process (tests.bot_cli.bot_here: an interpreter's start costs about a
+# second of CPU); `process` starts the real one, once for each kind of process an operator starts.
+run = run_here = bot_here
+process = bot_process
+# A test about what a command does runs it both ways: here by default, as a real process in the slow suite.
+BOTH_WAYS = pytest.mark.parametrize("runner", [pytest.param(bot_here, id="here"),
+                                               pytest.param(bot_process, id="process", marks=pytest.mark.slow)])
 
 
 @pytest.fixture
@@ -68,8 +56,8 @@ def test_board_add_creates_then_updates_a_board(env, tmp_path):
     ["socket"],
 ])
 def test_bad_usage_or_input_exits_2_with_one_clear_line(env, tmp_path, args):
-    # In this process but for the first case: the others need no interpreter of their own to show it.
-    result = (run if args == ["frobnicate"] else run_here)(*args, env=env, cwd=tmp_path)
+    # In this process but for one case: the others need no interpreter of their own to show it.
+    result = (process if args == ["frobnicate"] else run_here)(*args, env=env, cwd=tmp_path)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
@@ -87,14 +75,16 @@ def test_help_works_on_each_command(command):
     assert result.returncode == 0 and "usage:" in result.stdout
 
 
-def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path):
-    result = run("db", "upgrade", env=env, cwd=tmp_path)
+@BOTH_WAYS
+def test_db_upgrade_brings_an_empty_database_up_to_date(env, tmp_path, runner):
+    result = runner("db", "upgrade", env=env, cwd=tmp_path)
     assert result.returncode == 0 and "up to date" in result.stdout
     assert run_here("db", "upgrade", env=env, cwd=tmp_path).returncode == 0
 
 
-def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path):
-    result = run("console", "--demo", env=env, cwd=tmp_path,
+@BOTH_WAYS
+def test_the_demo_console_answers_myactions_and_a_done_click(env, tmp_path, runner):
+    result = runner("console", "--demo", env=env, cwd=tmp_path,
                  stdin="/myactions\nDone AHWB-2\n/done AHWB-99\n/as Ruth Okafor\n/myactions\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -174,9 +164,10 @@ def test_import_minutes_json_prints_an_object_for_one_file_and_an_array_for_seve
     assert not (tmp_path / "cli.db").exists(), "a dry run wrote a database"
 
 
-def test_import_minutes_records_once_and_binds_the_channel(env, tmp_path):
+@BOTH_WAYS
+def test_import_minutes_records_once_and_binds_the_channel(env, tmp_path, runner):
     path = str(FIXTURES / "what-who-when-table.txt")
-    first = run("import-minutes", path, "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path)
+    first = runner("import-minutes", path, "--channel", "C0ASHBOURNE", env=env, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "recorded" in first.stdout and "actions added" in first.stdout
     again = run("import-minutes", path, env=env, cwd=tmp_path)

@@ -95,3 +95,12 @@ def test_minutes_and_attendance_count_the_demo_meetings_apology_and_substitute_a
     assert "7 present · 1 apology ·" in out
     assert "Sian Morgan: 0 · 1 (1 represented) · 0" in out
     assert "Dev Rahman: 1 (1 as a substitute) · 0 · 0" in out
+
+
+def test_the_secretary_names_a_groups_lead_and_takes_it_away(chat):
+    out = chat('/board lead "Group Leads" @Ruth Okafor', "/board", '/board lead "group leads." none')
+    assert "@Ruth Okafor now leads Group Leads on Ashworth Health and Wellbeing Board" in out
+    assert "Groups' leads on Ashworth Health and Wellbeing Board: Group Leads: Ruth Okafor" in out
+    assert "has no named lead now" in out
+    with chat.db.unit_of_work() as reg:
+        assert reg.leads_of_board(reg.boards()[0].id) == []

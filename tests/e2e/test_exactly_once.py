@@ -232,6 +232,7 @@ def test_a_refused_connection_is_a_plain_failure_and_the_claim_is_released(db):
         sender.find("U0NOBODY", "meeting:refused", since=SWEEP_AT)
 
 
+@pytest.mark.slow  # a real run-job process; test_jobs stops a sweep in this one, and the worker by SIGTERM
 def test_run_job_stops_on_sigterm_between_messages_and_leaves_no_claim_behind(db, slack):
     import os
     import signal

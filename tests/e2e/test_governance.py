@@ -28,6 +28,7 @@ from minutes import extract_text, read_minutes
 from minutes.from_register import minutes_of
 from minutes.writer import write_minutes
 from templates.block_kit import CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE
+from tests.bot_cli import bot_here
 from tests.blockkit import assert_valid_message
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,9 +141,8 @@ def test_a_search_is_words_only_so_query_syntax_is_harmless(hwb, web):
 
 
 def test_export_decisions_writes_the_register_for_an_auditor(hwb, db, tmp_path):
-    env = {**os.environ, "DATABASE_URL": str(db.engine.url.render_as_string(hide_password=False))}
-    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "bot.py"), *a], capture_output=True,  # noqa: E731
-                                    text=True, env=env, cwd=tmp_path, timeout=60)
+    env = {"DATABASE_URL": str(db.engine.url.render_as_string(hide_password=False))}
+    run = lambda *a: bot_here(*a, env=env, cwd=tmp_path)  # noqa: E731 - `python bot.py`, in this process
     csv_out = run("export-decisions", "AHWB")
     assert csv_out.returncode == 0, csv_out.stderr
     assert csv_out.stdout.splitlines()[0] == "Meeting date,Item,Decision,Source,Exempt"
@@ -379,9 +379,8 @@ def test_minutes_with_part_b_read_from_a_file_are_recorded_exempt(db):
 
 
 def test_board_add_sets_how_many_meetings_an_action_may_be_carried(db, tmp_path):
-    env = {**os.environ, "DATABASE_URL": str(db.engine.url.render_as_string(hide_password=False))}
-    run = lambda *a: subprocess.run([sys.executable, str(ROOT / "bot.py"), *a], capture_output=True,  # noqa: E731
-                                    text=True, env=env, cwd=tmp_path, timeout=60)
+    env = {"DATABASE_URL": str(db.engine.url.render_as_string(hide_password=False))}
+    run = lambda *a: bot_here(*a, env=env, cwd=tmp_path)  # noqa: E731 - `python bot.py`, in this process
     assert run("board", "add", BOARD, "--carry-forward", "4").returncode == 0
     with db.unit_of_work() as reg:
         assert reg.board_by_name(BOARD).settings == {"carry_forward_meetings": 4}

@@ -22,6 +22,7 @@ from handlers.services import workspace_directory
 from jobs.outbox import CLAIM_TIMEOUT
 from jobs.runner import run_job
 from minutes import extract_text, read_minutes
+from tests.bot_cli import bot_here
 from tests.blockkit import DANGEROUS, assert_valid_message, every_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,8 +208,9 @@ def test_text_from_minutes_reaches_slack_escaped(db, workspace, tmp_path):
 
 
 def run_cli(*args: str, env: dict[str, str]):  # type: ignore[no-untyped-def]
-    return subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], capture_output=True, text=True,
-                          env={**os.environ, **env}, timeout=60, cwd=ROOT)
+    """`python bot.py ARGS` in this process (tests.bot_cli); the worker below and the SIGTERM test in
+    test_exactly_once start real processes."""
+    return bot_here(*args, env=env)
 
 
 def test_run_job_from_the_command_line_sends_once_and_dry_runs_send_nothing(workspace, tmp_path):

@@ -46,7 +46,7 @@ from storage.database import Database
 from storage.drafts import Drafts, MinutesDraft
 from storage.models import Base
 from templates.block_kit import ADD_UPDATE, CARRY_CLOSE, CARRY_KEEP, CARRY_REDATE, DONE, NEW_DATE, ON_TRACK, SNOOZE
-from tests.conftest import NOW, PATIENT, SECRET, empty_register
+from tests.conftest import DATABASES, NOW, PATIENT, SECRET, empty_register
 from tests.file_server import FileServer
 from tests.slack_requests import Listeners, Reply, SignedClient
 from web import WebApp
@@ -424,6 +424,14 @@ def board_sync(w: World, role: str) -> Outcome:
         return did(reg.members_by_email(UNLINKED_EMAIL)[0].slack_id is not None, told)
 
 
+@request("board-lead")
+def board_lead(w: World, role: str) -> Outcome:
+    told = w.command(role, "/board", f'lead "Group Leads" <@{NEWCOMER}|nell>').text
+    with w.db.unit_of_work() as reg:
+        named = [(group, lead.slack_id) for group, lead in reg.leads_of_board(reg.board_by_channel(BOARD).id)]
+    return did(named == [("Group Leads", NEWCOMER)], told)
+
+
 @request("agenda")
 def agenda(w: World, role: str) -> Outcome:
     told = w.command(role, "/agenda").text
@@ -715,7 +723,7 @@ def slack() -> Iterator[LocalSlack]:
     stand_in.stop()
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=DATABASES)
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The register at the newest schema, made once per database for the whole module."""
     database = empty_register(request.param, tmp_path_factory.mktemp("matrix"))

@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import create_engine, text
 
+from tests.bot_cli import bot_here
 from tests.teams_requests import APP_ID, BotConnector, TeamsBot, TeamsCloud, TeamsUser, personal_message
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,11 +97,11 @@ def test_a_properly_signed_activity_is_answered_with_the_apps_own_token(bot, clo
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TEAMS_", "SLACK_"))}
-    return subprocess.run([sys.executable, "bot.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True,
-                          text=True, timeout=60)
+    """`python bot.py ARGS` (in this process: see tests.bot_cli), without the outside's chat settings."""
+    return bot_here(*args, env=env, without=("TEAMS_", "SLACK_"))
 
 
+@pytest.mark.slow  # a second `bot.py teams` process; the signed one above runs by default
 def test_local_mode_says_so_and_listens_on_loopback_only(tmp_path, connector):
     database = f"sqlite:///{tmp_path / 'local.db'}"
     refused = run("teams", "--host", "0.0.0.0", "--port", "3999", env={"DATABASE_URL": database})

@@ -46,23 +46,18 @@ def test_the_demo_board_in_teams_lists_actions_and_a_done_press_replaces_the_car
 
 
 def test_the_command_line_console_speaks_as_a_teams_user(tmp_path):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.bot_cli import bot_here
 
-    root = Path(__file__).resolve().parents[2]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "TEAMS_"))}
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'console.db'}"
-    result = subprocess.run([sys.executable, str(root / "bot.py"), "console", "--teams", "--demo", "--as", "Tom Ellery"],
-                            input="myactions\nDone AHWB-2\ndone AHWB-99\nas Ruth Okafor\nmyactions\n", text=True,
-                            capture_output=True, env=env, cwd=tmp_path, timeout=120)
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'console.db'}"}
+    result = bot_here("console", "--teams", "--demo", "--as", "Tom Ellery", env=env, cwd=tmp_path,
+                      without=("SLACK_", "TEAMS_"),
+                      stdin="myactions\nDone AHWB-2\ndone AHWB-99\nas Ruth Okafor\nmyactions\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "as in Teams" in out and "you are Tom Ellery" in out
     assert "[Done AHWB-2]" in out and "(the card is replaced)" in out and "AHWB-2 Draft the terms of reference" in out
     assert "I can't find an action AHWB-99" in out
     assert "(you are now Ruth Okafor)" in out and "AHWB-3" in out
-    unknown = subprocess.run([sys.executable, str(root / "bot.py"), "console", "--teams", "--as", "Nobody At All"],
-                             input="", text=True, capture_output=True, env=env, cwd=tmp_path, timeout=120)
+    unknown = bot_here("console", "--teams", "--as", "Nobody At All", env=env, cwd=tmp_path,
+                       without=("SLACK_", "TEAMS_"))
     assert unknown.returncode == 2

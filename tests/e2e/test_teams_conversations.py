@@ -321,8 +321,55 @@ def test_officers_schedule_change_and_cancel_a_meeting_with_an_inline_form(teams
     assert "Moved the meeting of Chorley PSR Board: Friday 11 December 2026, 10:00." in words(moved)
     [refused] = teams.say_in_channel(HAYLEY, "meeting new")
     assert "attachments" not in refused
-    [cancelled] = teams.say_in_channel(SARAH, "meeting cancel")
-    assert cancelled["text"] == "Cancelled the meeting of Friday 11 December 2026, 10:00."
+
+
+def statuses(services) -> list[str]:  # type: ignore[no-untyped-def]
+    with services.db.unit_of_work() as reg:
+        return [m.status for m in reg.meetings_of_board(reg.board_by_name("Chorley PSR Board").id)]
+
+
+def test_meeting_cancel_asks_first_and_only_the_officers_button_cancels(teams, services):
+    set_up_board(teams)
+    teams.say_in_channel(SARAH, "board link <at>Hayley Hughes</at> Hayley Hughes", mentions=[HAYLEY])
+    [form] = teams.say_in_channel(SARAH, "meeting new")
+    [save] = execute_actions(card_of(form))
+    teams.press(SARAH, save, {"date": "2026-12-11", "start": "10:00"}, conversation=channel_conversation())
+    [asked] = teams.say_in_channel(SARAH, "meeting cancel")
+    card = card_of(asked)
+    assert "Cancel the meeting of Chorley PSR Board on Friday 11 December 2026, 10:00?" in words(card)
+    cancel, keep = execute_actions(card)
+    assert (cancel["title"], cancel["verb"], keep["title"], keep["verb"]) == (
+        "Cancel the meeting", "meetingcancel", "Keep it", "meetingkeep")
+    assert statuses(services) == ["scheduled"], "asking cancels nothing"
+    kept = check(teams.press(SARAH, keep, conversation=channel_conversation())["value"])
+    assert "nothing was cancelled" in words(kept) and statuses(services) == ["scheduled"]
+    [refused] = teams.say_in_channel(HAYLEY, "meeting cancel")
+    assert "attachments" not in refused and statuses(services) == ["scheduled"]
+    pressed_by_member = teams.press(HAYLEY, cancel, conversation=channel_conversation())
+    assert "chair or secretary" in json.dumps(pressed_by_member) and statuses(services) == ["scheduled"]
+    done = check(teams.press(SARAH, cancel, conversation=channel_conversation())["value"])
+    assert "Cancelled the meeting of Chorley PSR Board on Friday 11 December 2026, 10:00." in words(done)
+    assert statuses(services) == ["cancelled"]
+    again = teams.press(SARAH, cancel, conversation=channel_conversation())
+    assert "Cancelled the meeting" not in json.dumps(again) and statuses(services) == ["cancelled"]
+
+
+def test_the_secretary_names_a_groups_lead_by_mention_and_takes_it_away_with_none(teams, services):
+    set_up_board(teams)
+    [named] = teams.say_in_channel(SARAH, 'board lead “Group Leads” <at>Hayley Hughes</at>', mentions=[HAYLEY])
+    assert named["text"] == ("Hayley Hughes now leads Group Leads on Chorley PSR Board: its actions' reminders "
+                             "and update requests go to them.")
+    [shown] = teams.say_in_channel(SARAH, "board")
+    assert "groups' leads on Chorley PSR Board: Group Leads: Hayley Hughes" in shown["text"]
+    [unquoted] = teams.say_in_channel(SARAH, "board lead Group Leads <at>Hayley Hughes</at>", mentions=[HAYLEY])
+    assert "in quotes" in unquoted["text"]
+    teams.say_in_channel(SARAH, "board link <at>Olly Outsider</at> Oliver Outsider", mentions=[OLLY])
+    [refused] = teams.say_in_channel(OLLY, 'board lead "Group Leads" <at>Olly Outsider</at>', mentions=[OLLY])
+    assert refused["text"].startswith("Only the board's chair or secretary")
     with services.db.unit_of_work() as reg:
         board = reg.board_by_name("Chorley PSR Board")
-        assert [m.status for m in reg.meetings_of_board(board.id)] == ["cancelled"]
+        assert [(group, lead.name) for group, lead in reg.leads_of_board(board.id)] == [("Group Leads", "Hayley Hughes")]
+    [removed] = teams.say_in_channel(SARAH, 'board lead "group leads" none')
+    assert "has no named lead now" in removed["text"]
+    with services.db.unit_of_work() as reg:
+        assert reg.leads_of_board(reg.board_by_name("Chorley PSR Board").id) == []

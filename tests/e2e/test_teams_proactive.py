@@ -24,6 +24,7 @@ from jobs.runner import run_job
 from teams.app import create_app
 from teams.connector import Connector, TeamsSender
 from tests.e2e.test_jobs import ASHBOURNE, at, dms, import_minutes, smtp_server  # noqa: F401 - a fixture
+from tests.bot_cli import bot_here
 from tests.teams_requests import BotConnector, TeamsBot, TeamsUser, installed, invoke, personal_message
 from tests.unit.test_teams_cards import check, execute_actions
 
@@ -47,11 +48,11 @@ def cards(activities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TEAMS_", "SLACK_", "SMTP_"))}
-    return subprocess.run([sys.executable, "bot.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True,
-                          text=True, timeout=60)
+    """`python bot.py ARGS` (in this process: see tests.bot_cli), without the outside's chat settings."""
+    return bot_here(*args, env=env, without=("TEAMS_", "SLACK_", "SMTP_"))
 
 
+@pytest.mark.slow  # a real `bot.py teams` process; the tests below reach Teams members in this one
 def test_a_teams_member_is_nudged_in_their_personal_chat_exactly_once(tmp_path, connector):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'register.db'}"}
     assert run("import-minutes", str(ASHBOURNE), env=env).returncode == 0

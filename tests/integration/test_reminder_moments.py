@@ -18,7 +18,7 @@ from jobs import nudges
 from jobs.outbox import deliver
 from jobs.runner import SweepContext
 from storage.database import Database, alembic_config, upgrade
-from tests.conftest import POSTGRES_URL, blank_postgres
+from tests.conftest import DATABASES, POSTGRES_URL, blank_postgres
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)  # a Monday, GMT
 NINE = datetime.min.time().replace(hour=9)
@@ -142,11 +142,10 @@ def test_the_plan_stops_between_batches_when_the_worker_is_asked_to(db, monkeypa
     assert sum(len(o.parts) for o in nudges.plan(db, NOW)) == 5
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("kind", DATABASES)
 def test_the_migration_fills_in_every_open_actions_moment(kind, tmp_path: Path):
     if kind == "postgresql":
-        if not POSTGRES_URL:
-            pytest.skip("TEST_POSTGRES_URL is not set, so PostgreSQL is not tested here (.ci/run sets it)")
+        assert POSTGRES_URL
         db = blank_postgres(POSTGRES_URL)
     else:
         db = Database.connect(f"sqlite:///{tmp_path / 'old.db'}")

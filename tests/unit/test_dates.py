@@ -80,3 +80,14 @@ def test_a_due_date_is_described_relative_to_today(due, words):
 def test_dates_beyond_the_calendar_are_refused_not_crashed_on(text):
     with pytest.raises(BadDate):
         parse_due(text, TODAY)
+
+
+def test_a_due_date_more_than_ten_years_ahead_is_refused_in_one_line():
+    from domain.dates import check_within_reach
+
+    today = date(2026, 11, 23)
+    assert check_within_reach(date(2036, 11, 1), today) == date(2036, 11, 1)
+    with pytest.raises(BadDate, match="31 December 9999 is too far ahead"):
+        check_within_reach(date(9999, 12, 31), today)
+    with pytest.raises(BadDate, match="too far ahead"):
+        parse_due("31/12/9999", today)

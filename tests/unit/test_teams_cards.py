@@ -140,3 +140,12 @@ def test_no_actions_and_the_forms_are_valid_cards():
 
 def test_a_plain_answer_is_escaped():
     assert notice_activity("No action <at>X</at> [a](b)")["text"] == "No action &lt;at&gt;X&lt;/at&gt; \\[a\\](b)"
+
+
+def test_the_meeting_cancel_card_asks_with_two_buttons_and_its_text_is_only_text():
+    from teams.cards import cancel_meeting_card
+
+    card = check(cancel_meeting_card("Board <at>X</at>", "Friday 11 December 2026, 10:00", 7))
+    assert [(a["title"], a["verb"], a["data"]) for a in execute_actions(card)] == [
+        ("Cancel the meeting", "meetingcancel", {"meeting": 7}), ("Keep it", "meetingkeep", {"meeting": 7})]
+    assert not any(UNESCAPED_MARKUP.search(text) or "<at>" in text for text in markdown_texts(card))
