@@ -376,7 +376,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-http", action="store_true", help="only the in-process measurements")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile breakdown")
     parser.add_argument("--no-doc", action="store_true", help=f"don't write {DOC.relative_to(ROOT)}")
+    parser.add_argument("--size", default="200,5000,100000", metavar="BOARDS,MEMBERS,ACTIONS",
+                        help="the register seeded (default 200,5000,100000; 2000,50000,1000000 for a million)")
     args = parser.parse_args(argv)
+    size = Size(*map(int, args.size.split(",")))
 
     began = time.monotonic()
     rng = random.Random(args.seed)
@@ -394,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         bare = create_bare_app(secret, slack.api_url, process_before_response=True)
         for index, url in enumerate(targets):
             if not args.no_seed:
-                seeded[url] = seed(url, Size(), rng_seed=args.seed, fresh=True, quiet=False)["seconds"]
+                seeded[url] = seed(url, size, rng_seed=args.seed, fresh=True, quiet=False)["seconds"]
             db = Database.connect(url)
             label = database_label(db)
             sizes[label] = register_size(db)

@@ -103,4 +103,4 @@ def shown_declarations(reg: Any, meeting: Any, *, include_exempt: bool = False) 
 
 def standing_register(reg: Any, board: Any) -> list[tuple[str, str]]:
     """Each member of the board who keeps a standing entry: (name, entry), by name."""
-    return [(m.name, m.interests) for m in reg.members_of_board(board.id) if m.interests]
+    return list(reg.standing_entries(board.id))

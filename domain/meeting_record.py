@@ -10,12 +10,12 @@ the caller asks to `replace`, having shown the person what `removals` lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.boards import join
 from domain.errors import BadInput
 from domain.identity import new_member
 from domain.names import initials, name_key, split_title
@@ -51,12 +51,27 @@ class _People:
         self.reg, self.board, self.now = reg, board, now
         self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
         self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
+        self.candidates: dict[str, list[Any]] = {}  # name key -> members of that name on any board
+        self.joining: list[dict[str, Any]] = []  # memberships to add, written together by `join_pending`
+
+    def join_pending(self) -> None:
+        """Write the memberships of the people named so far, in one statement."""
+        if self.joining:
+            self.reg.add_memberships(self.joining)
+            self.joining = []
+
+    def look_up(self, names: Iterable[str]) -> None:
+        """Find the members these names may be, in one query, before `member` is asked about each."""
+        wanted = {name_key(n) for n in names if n} - set(self.by_key) - set(self.candidates)
+        self.candidates.update(self.reg.members_by_name_keys(sorted(wanted)))
 
     def member(self, name: str, organisation: str | None = None, role: str = "member") -> Any:
         key = name_key(name)
         member = self.by_key.get(key)
         if member is None:
-            found = [m for m in self.reg.members_by_name_key(key) if not organisation or
+            if key not in self.candidates:
+                self.look_up([name])
+            found = [m for m in self.candidates[key] if not organisation or
                      m.organisation in (None, organisation)]
             member = found[0] if len(found) == 1 else new_member(self.reg, name, self.now, organisation=organisation)
             self.by_key[key] = member
@@ -64,8 +79,8 @@ class _People:
             member.organisation = organisation
         title, _ = split_title(name)
         member.title = member.title or title
-        if member.id not in self.on_board:
-            join(self.reg, self.board, member, role)
+        if member.id not in self.on_board:  # the board's members were all read: not yet a member
+            self.joining.append({"board_id": self.board.id, "member_id": member.id, "role": role})
             self.on_board.add(member.id)
         return member
 
@@ -109,9 +124,14 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
     people = _People(reg, board, now)
+    named = (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ()))
+    people.look_up([p.name for p in named] + [p.in_place_of for p in named if getattr(p, "in_place_of", None)])
     # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
-    was_exempt = {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id) if i.exempt}
-    reg.clear_meeting_record(meeting.id)
+    # A meeting made just now has nothing recorded under it yet: nothing to read back or clear.
+    was_exempt = set() if created else {" ".join(i.title.lower().split()) for i in reg.agenda_of(meeting.id)
+                                        if i.exempt}
+    if not created:
+        reg.clear_meeting_record(meeting.id)
     _record_attendance(reg, people, meeting, minutes)
     items = {}
     agenda = list(minutes.agenda_items)
@@ -130,6 +150,7 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     if replace and not created:
         _withdraw_missing_actions(reg, meeting, minutes, now)
     _record_next_meeting(reg, board, minutes.next_meeting, zone)
+    people.join_pending()
     return result
 
 
@@ -217,6 +238,7 @@ def _withdraw_missing_actions(reg: Any, meeting: Any, minutes: Any, now: datetim
 
 
 def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) -> None:
+    rows = []
     for person in minutes.present:
         capacity = person.capacity or "member"
         member = people.member(person.name, person.organisation, _ROLE.get(capacity, "member"))
@@ -228,20 +250,24 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
         if capacity == "officer" and meeting.board.secretary_id is None:
             meeting.board.secretary_id = member.id
         deputy_for = people.member(person.in_place_of) if person.in_place_of else None
-        reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
-                           organisation=person.organisation, status=_STATUS.get(capacity, "present"),
-                           capacity=capacity, in_place_of_id=deputy_for.id if deputy_for else None,
-                           in_place_of_name=person.in_place_of)
+        rows.append({"meeting_id": meeting.id, "member_id": member.id, "name": person.name,
+                     "organisation": person.organisation, "status": _STATUS.get(capacity, "present"),
+                     "capacity": capacity, "in_place_of_id": deputy_for.id if deputy_for else None,
+                     "in_place_of_name": person.in_place_of})
     for status, group in (("apologies", minutes.apologies), ("absent", getattr(minutes, "absent", ()))):
         for person in group:
             member = people.member(person.name, person.organisation)
-            reg.add_attendance(meeting_id=meeting.id, member_id=member.id, name=person.name,
-                               organisation=person.organisation, status=status, capacity="member")
+            rows.append({"meeting_id": meeting.id, "member_id": member.id, "name": person.name,
+                         "organisation": person.organisation, "status": status, "capacity": "member",
+                         "in_place_of_id": None, "in_place_of_name": None})
+    people.join_pending()
+    reg.add_attendances(rows)
 
 
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
                     result: Recorded, now: datetime) -> None:
-    existing = {" ".join(a.what.lower().split()): a for a in reg.actions_of_meeting(meeting.id)}
+    existing = {} if result.created else {" ".join(a.what.lower().split()): a
+                                          for a in reg.actions_of_meeting(meeting.id)}
     if any(getattr(found, "carried", False) for found in minutes.actions):
         # A carried action ("ongoing", "c/f") is an earlier meeting's open action, not a new one.
         earlier = {" ".join(a.what.lower().split()): a for a in reg.actions_of_board(board.id, limit=10_000)}
@@ -272,11 +298,10 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
                     "created_at": now, **fields})
     # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
     numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
-    added = reg.add_actions([{**fields, "number": number} for number, fields in zip(numbers, new)])
-    reg.add_action_updates([{"action_id": action.id, "at": now, "kind": "created", "note": "from the minutes",
-                             "new_value": action.due_text} for action in added])
+    rows = [{**fields, "number": number} for number, fields in zip(numbers, new)]
+    added = reg.add_actions(rows, created_note="from the minutes")
     result.actions_added += len(added)
-    result.added_action_ids += [action.id for action in added]
+    result.added_action_ids += added
 
 
 def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],

@@ -43,8 +43,20 @@ def notice(text: str, **extra: Any) -> dict[str, Any]:
     return message(text, [kit.section(text)], **extra)
 
 
-def _action_line(a: ActionView, *, show_board: bool, show_owner: bool) -> str:
-    return render("action_line", a=a, show_board=show_board, show_owner=show_owner)
+_SEPARATOR = "\ue000"  # private use, not whitespace; a text holding one is rendered line by line
+
+
+def _action_lines(actions: Sequence[ActionView], *, show_board: bool, show_owner: bool) -> list[str]:
+    """Each action's line, from one render of one compiled template for the whole list."""
+    if not actions:
+        return []
+    text = render("action_lines", actions=actions, show_board=show_board, show_owner=show_owner,
+                  separator=_SEPARATOR)
+    lines = text.split(_SEPARATOR)
+    if len(lines) != len(actions) + 1:
+        return [render("action_lines", actions=[a], show_board=show_board, show_owner=show_owner, separator="")
+                for a in actions]
+    return [line.strip() for line in lines[:-1]]
 
 
 def _action_buttons(a: ActionView) -> dict[str, Any]:
@@ -64,8 +76,9 @@ def my_actions(actions: Sequence[ActionView], notice_text: str | None = None) ->
     overdue = sum(a.overdue for a in actions)
     summary = render("my_actions", actions=actions, overdue=overdue, notice=notice_text)
     blocks = [kit.section(summary)]
-    for a in actions[:MAX_LISTED]:
-        blocks += [kit.section(_action_line(a, show_board=True, show_owner=False)), _action_buttons(a)]
+    listed = actions[:MAX_LISTED]
+    for a, line in zip(listed, _action_lines(listed, show_board=True, show_owner=False)):
+        blocks += [kit.section(line), _action_buttons(a)]
     if len(actions) > MAX_LISTED:
         blocks.append(kit.context(f"…and {len(actions) - MAX_LISTED} more. The App Home lists them all by board."))
     return message(f"{summary}\n{_fallback(actions)}".strip(), blocks)
@@ -80,15 +93,16 @@ def board_log(board: str, actions: Sequence[ActionView], *, label: str, owner: s
     shown = actions[:MAX_LISTED * 2]
     summary = render("board_log", board=board, count=len(actions), label=label, owner=owner, shown=len(shown))
     blocks = [kit.section(summary)]
-    blocks += [kit.section(_action_line(a, show_board=False, show_owner=True)) for a in shown]
+    blocks += [kit.section(line) for line in _action_lines(shown, show_board=False, show_owner=True)]
     return message(f"{summary}\n{_fallback(shown)}", blocks)
 
 
 def home(actions: Sequence[ActionView], meetings: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The App Home: the member's open actions and each board's next meeting."""
     blocks = [kit.header("Your actions")]
-    for a in actions[:40]:
-        blocks += [kit.section(_action_line(a, show_board=True, show_owner=False)), _action_buttons(a)]
+    listed = actions[:40]
+    for a, line in zip(listed, _action_lines(listed, show_board=True, show_owner=False)):
+        blocks += [kit.section(line), _action_buttons(a)]
     if not actions:
         blocks.append(kit.section("You have no open actions. :tada:"))
     blocks += [kit.divider(), kit.header("Next meetings"), kit.section(render("home", meetings=meetings))]

@@ -11,8 +11,9 @@ Everything is sent once, within working hours, and only while the meeting is ahe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -39,8 +40,9 @@ from messages import (
     message,
 )
 
-ARISING = 100  # matters arising shown on an agenda
+ARISING = 50  # matters arising shown on an agenda, soonest due first; the rest are counted
 ASKED = 1000  # actions whose owners are asked for an update before a meeting
+EVER = datetime(9999, 1, 1, tzinfo=timezone.utc)  # a cutoff every action was raised before
 
 
 def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: bool = False,
@@ -48,7 +50,12 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
     """Everything an agenda shows, gathered in a handful of queries."""
     zone = ZoneInfo(board.timezone)
     items = reg.agenda_of(meeting.id)
-    actions = open_records(reg, reg.actions_of_board(board.id, limit=ARISING))  # never exempt business
+    loaded = list(reg.actions_of_board(board.id, limit=ARISING))
+    actions = open_records(reg, loaded)  # never exempt business
+    # The rest are counted, not loaded: an agenda shows what a meeting can take in.
+    more = 0
+    if len(loaded) >= ARISING:
+        more = max(0, reg.open_action_counts([board.id]).get(board.id, 0) - len(loaded))
     updates = reg.latest_updates([a.id for a in actions])
     carried = carried_counts(reg, board, actions, now)
     today = board_today(board, now)
@@ -69,6 +76,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
         "declarations": [{"name": d.name, "interest": d.interest, "item": d.item}
                          for d in shown_declarations(reg, meeting)],
         "arising": arising,
+        "more_arising": more,
         "apologies": [{"name": r.name, "substitute": deputies.get(r.member_id)} for r in rows
                       if r.status == "apologies"],
         "proposed": [i.title for i in items if i.status == "proposed"] if draft else [],
@@ -124,7 +132,8 @@ class _Preloaded:
         action_ids = [a.id for found in actions.values() for a in found]
         # What exempt business, declarations and carry-forward ageing read, for every board at once.
         self._meetings = reg.meetings_of_boards(board_ids)
-        self._members = reg.members_of_boards(board_ids)
+        self._standing = reg.standing_entries_of_boards(board_ids)
+        self._counts = reg.open_action_counts(board_ids)
         self._declarations = reg.declarations_of_meetings(meeting_ids)
         self._resets = reg.last_reset(action_ids, RESETS)
         self._leads = reg.group_leads(board_ids)  # who answers for each group's actions (domain.groups)
@@ -143,9 +152,19 @@ class _Preloaded:
         return self._meetings.get(board_id, []) if board_id in self._actions else \
             list(self._reg.meetings_of_board(board_id))
 
-    def members_of_board(self, board_id: int) -> list[Any]:
-        return self._members.get(board_id, []) if board_id in self._actions else \
-            list(self._reg.members_of_board(board_id))
+    def open_action_counts(self, board_ids: list[int], *, due_before: Any = None) -> dict[int, int]:
+        if due_before is not None or not set(board_ids) <= set(self._actions):
+            return self._reg.open_action_counts(board_ids, due_before=due_before)
+        return {i: self._counts[i] for i in board_ids if i in self._counts}
+
+    def done_with(self, board_id: int) -> None:
+        """Forget a board's actions once its messages are built, so a sweep holds one board's at a time."""
+        for action in self._actions.pop(board_id, []):
+            self._updates.pop(action.id, None)
+
+    def standing_entries(self, board_id: int) -> list[tuple[str, str]]:
+        return self._standing.get(board_id, []) if board_id in self._actions else \
+            self._reg.standing_entries(board_id)
 
     def declarations_of(self, meeting_id: int) -> list[Any]:
         if meeting_id in self._declarations:
@@ -179,12 +198,12 @@ class _Preloaded:
         return getattr(self._reg, name)
 
 
-def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
+def plan(db: Any, now: Moment, context: Any = None) -> Iterator[Outgoing]:
     """What each board's next meeting needs now, in a fixed number of statements whatever the number
     of boards: the boards and their Teams channels, their next meetings, those meetings' agendas and
     attendance, the sent-messages log, then actions and updates only for the meetings with something
-    still to send. Channel messages go to each of a board's channels (Slack and/or Teams)."""
-    outgoing: list[Outgoing] = []
+    still to send. Channel messages go to each of a board's channels (Slack and/or Teams). Messages
+    are yielded a meeting at a time, and each board's actions forgotten once its messages are built."""
     public_url = getattr(context, "public_url", None)
     with db.unit_of_work() as reg:
         boards, local, channels = {}, {}, {}
@@ -211,6 +230,14 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
         keys = {m.id: _agenda_keys(m.id, phases[m.id], agendas[m.id], attendance[m.id], channels[m.board_id])
                 for m in meetings.values() if m.id in phases}
         taken = reg.taken_keys([key for found in keys.values() for key in found])
+        # An agenda gone out may still owe the chair's carry-forward message or an officer's standing
+        # register (a passing failure, say): those keys are looked for too, for the meetings they may apply to.
+        gone = [m for m in meetings.values() if phases.get(m.id) == "agenda" and not set(keys[m.id]) - taken]
+        owed = _governance_keys(reg, gone, boards, local)
+        if owed:
+            taken |= reg.taken_keys([key for found in owed.values() for key in found])
+            for meeting_id, found in owed.items():
+                keys[meeting_id] = keys[meeting_id] + found
         # A meeting whose messages have all gone is not built again; update requests are per action, below.
         building = {meeting.id: meeting for meeting in meetings.values()
                     if meeting.id in phases and (phases[meeting.id] == "updates" or set(keys[meeting.id]) - taken)}
@@ -226,13 +253,51 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                                 if phases[m.id] == "updates" for a in actions[m.board_id]])
         people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
                                      if r.capacity == "substitute" and r.member_id]
-                                    + [boards[b].secretary_id for b in asking if boards[b].secretary_id]
+                                    + [i for m in building.values() for i in (boards[m.board_id].chair_id,
+                                                                              boards[m.board_id].secretary_id) if i]
                                     + preloaded.lead_ids())
+        told = taken | asked
         for meeting in building.values():
             board = boards[meeting.board_id]
-            outgoing += _for_meeting(preloaded, board, meeting, local[board.id], phases[meeting.id], taken | asked,
-                                     people, public_url, channels[board.id])
-    return outgoing
+            yield from _for_meeting(preloaded, board, meeting, local[board.id], phases[meeting.id], told,
+                                    people, public_url, channels[board.id])
+            preloaded.done_with(board.id)
+
+
+def _governance_keys(reg: Any, gone: list[Any], boards: dict[int, Any],
+                     local: dict[int, datetime]) -> dict[int, list[str]]:
+    """The keys of the governance messages a meeting whose agenda has gone may still owe: each officer's
+    standing register where a member keeps an entry, and the chair's carry-forward message where an open
+    action may have been carried to the board's limit (counted as if never re-dated or kept: never too
+    few). Four statements at most, whatever the number of meetings."""
+    if not gone:
+        return {}
+    board_ids = [meeting.board_id for meeting in gone]
+    standing = reg.standing_entries_of_boards(board_ids)
+    held = reg.meetings_of_boards(board_ids)
+    cutoffs = {}
+    for meeting in gone:
+        board = boards[meeting.board_id]
+        if not (board.chair_id or board.secretary_id):
+            continue
+        need = threshold(board.settings) - 1  # meetings an action must have been carried at already
+        past = sorted(m.starts_at for m in held.get(board.id, [])
+                      if m.status != "cancelled" and m.starts_at <= local[board.id])
+        if need <= 0:
+            cutoffs[board.id] = EVER
+        elif len(past) >= need:
+            cutoffs[board.id] = past[-need]  # raised before this, an action was shown at `need` meetings since
+    may_flag = reg.boards_with_actions_raised_before(cutoffs)
+    owed: dict[int, list[str]] = {}
+    for meeting in gone:
+        board = boards[meeting.board_id]
+        found = [f"carry-forward:{meeting.id}"] if board.id in may_flag else []
+        if board.id in standing:
+            found += [f"standing-interests:{meeting.id}:{officer}"
+                      for officer in dict.fromkeys((board.chair_id, board.secretary_id)) if officer]
+        if found:
+            owed[meeting.id] = found
+    return owed
 
 
 def _agenda_keys(meeting_id: int, phase: str, items: list[Any], attendance: list[Any],
@@ -261,7 +326,7 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, phase: str, 
     if phase == "updates":
         out += _update_requests(reg, board, meeting, agenda, now.date(), taken, people)
     if phase in ("updates", "agenda") and f"carry-forward:{meeting.id}" not in taken:
-        out += _carry_forward(reg, board, meeting, now)  # before the agenda, in the same sweep
+        out += _carry_forward(reg, board, meeting, now, people)  # before the agenda, in the same sweep
     if phase == "agenda":
         # The agenda and each item accepted for it travel as parts of one message: the first
         # sweep claims them all and posts the agenda; a later one finds only newly accepted
@@ -280,13 +345,13 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, phase: str, 
                 out.append(Outgoing("agenda-copy", recipient_address(member),
                                     (Part(f"agenda-copy:{meeting.id}:{member.id}", agenda),), agenda_message,
                                     recipient_label(member)))
-        out += _standing_interests(reg, board, meeting, agenda)
+        out += _standing_interests(reg, board, meeting, agenda, people)
     return out
 
 
-def _officers(reg: Any, board: Any) -> list[Any]:
-    found = reg.members_by_ids([i for i in (board.chair_id, board.secretary_id) if i])
-    return [found[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in found]
+def _officers(board: Any, people: dict[int, Any]) -> list[Any]:
+    """The board's chair and secretary, from the members the sweep loaded."""
+    return [people[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in people]
 
 
 def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime) -> dict[str, Any] | None:
@@ -308,12 +373,12 @@ def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime) -> dic
             "limit": limit, "actions": listed}
 
 
-def _carry_forward(reg: Any, board: Any, meeting: Any, now: datetime) -> list[Outgoing]:
+def _carry_forward(reg: Any, board: Any, meeting: Any, now: datetime, people: dict[int, Any]) -> list[Outgoing]:
     """One message to the chair (else the secretary) listing the actions carried to their limit."""
-    chair = reg.member(board.chair_id) if board.chair_id else (reg.member(board.secretary_id)
-                                                                if board.secretary_id else None)
-    if chair is None:
+    officers = _officers(board, people)
+    if not officers:
         return []
+    chair = officers[0]
     item = carry_forward_item(reg, board, meeting, now)
     if item is None:
         return []
@@ -321,7 +386,8 @@ def _carry_forward(reg: Any, board: Any, meeting: Any, now: datetime) -> list[Ou
                      carry_forward_message, recipient_label(chair))]
 
 
-def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any]) -> list[Outgoing]:
+def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any],
+                        people: dict[int, Any]) -> list[Outgoing]:
     entries = standing_register(reg, board)
     if not entries:
         return []
@@ -330,7 +396,7 @@ def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, An
     return [Outgoing("standing-interests", recipient_address(officer),
                      (Part(f"standing-interests:{meeting.id}:{officer.id}", item),), interests_message,
                      recipient_label(officer))
-            for officer in _officers(reg, board)]
+            for officer in _officers(board, people)]
 
 
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any,

@@ -16,6 +16,8 @@ from domain.working_days import is_working_day
 from jobs.outbox import Outgoing, Part, recipient_address, recipient_label
 from messages import DIGEST, Message, message
 
+SHOWN = 25  # actions a digest lists, longest overdue first; the rest are counted
+
 
 def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
     groups: dict[str, dict[str, list[Any]]] = {}
@@ -48,9 +50,9 @@ def plan(db: Any, now: Moment, _context: Any = None) -> Iterator[Outgoing]:
     """A digest per board whose local time is a Monday (or the week's first working day) morning.
 
     A fixed number of statements whatever the number of boards: the boards, their officers and
-    the sent-messages log; then one streamed read of the actions of only those boards with someone
-    still to tell. Messages are yielded a board at a time as the read goes, so memory holds one
-    board's digest, not every board's.
+    the sent-messages log; then, for only those boards with someone still to tell, a count of their
+    actions due and one streamed read of the SHOWN longest overdue of each. Messages are yielded a
+    board at a time as the read goes, so memory holds one board's digest, not every board's.
     """
     with db.unit_of_work() as reg:
         weeks = {board.id: (board, monday) for board in reg.boards() if (monday := _week(board, now)) is not None}
@@ -74,7 +76,9 @@ def plan(db: Any, now: Moment, _context: Any = None) -> Iterator[Outgoing]:
         board, monday = weeks[board_id]
         week = [a for a in actions if a.due_date < monday + timedelta(days=7)]
         today = in_zone(now, board.timezone).date()
-        item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}", "groups": _grouped(week, today)}
+        more = max(0, totals.get(board_id, 0) - len(actions)) if len(actions) >= SHOWN else 0
+        item = {"board": board.name, "week": f"week of {monday:%-d %B %Y}", "groups": _grouped(week, today),
+                "more": more}
         # The channel's copy leaves out exempt business; the officers' own copies keep it.
         public = {**item, "groups": _grouped(open_records(reg, week), today)}
         return [Outgoing(kind="digest", recipient=target, parts=(Part(key, public if target == board.channel_id
@@ -84,10 +88,11 @@ def plan(db: Any, now: Moment, _context: Any = None) -> Iterator[Outgoing]:
     latest_monday = max(weeks[board_id][1] for board_id in waiting)
     done: set[int] = set()
     with db.unit_of_work() as reg:
+        totals = reg.open_action_counts(list(waiting), due_before=latest_monday + timedelta(days=7))
         current: int | None = None
         actions: list[Any] = []
         for action in reg.open_actions_of_boards(list(waiting), due_before=latest_monday + timedelta(days=7),
-                                                 limit=1000):
+                                                 limit=SHOWN):
             if action.board_id != current:
                 if current is not None:
                     yield from messages(reg, current, actions)

@@ -8,7 +8,7 @@ to the group's named lead, else the board's secretary (domain.groups); actions o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.dates import describe_due
 from domain.groups import Leads, answerer_id, group_key
@@ -53,8 +53,28 @@ def _owner_words(row: Any, members: dict[int, Any], leads: Leads) -> str:
     return f"{row.owner_text or 'no owner'} (led by {lead.name})" if lead is not None else (row.owner_text or "no owner")
 
 
-def nudge_message(items: list[dict[str, Any]]) -> Message:
-    return message(NUDGE, items)
+class Told(NamedTuple):
+    """One reminder in a planned message, kept small while a sweep holds tens of thousands of them:
+    strings shared between reminders are held once, and the item is spelled out as it is sent."""
+
+    board_code: str
+    number: int
+    what: str
+    board: str
+    due_words: str
+    overdue: bool
+    to_chair: bool
+    owner: str
+    owner_slack_id: str | None
+
+    def item(self) -> dict[str, Any]:
+        return {"ref": format_ref(self.board_code, self.number), "what": self.what, "board": self.board,
+                "due_words": self.due_words, "overdue": self.overdue, "to_chair": self.to_chair,
+                "owner": self.owner, "owner_slack_id": self.owner_slack_id}
+
+
+def nudge_message(items: list[Any]) -> Message:
+    return message(NUDGE, [item.item() if isinstance(item, Told) else item for item in items])
 
 
 def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
@@ -69,6 +89,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
     labels: dict[str, str] = {}
     secretaries: dict[str, str] = {}
     officers: dict[int, Any] = {}
+    shared: dict[Any, Any] = {}  # one copy of each board name, owner, due date's words…
     leads: dict[tuple[int, str], int] = {}  # groups' named leads, read once for each board with a group's action
     led: set[int] = set()
     stop = getattr(context, "stop", None)
@@ -105,13 +126,15 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                     redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
                                                              reminder)))
                     continue
-                item = {
-                    "ref": format_ref(row.board_code, row.number), "what": row.what,
-                    "board": row.board_name, "due_words": describe_due(row.due_date, local.date()),
-                    "overdue": reminder.overdue, "to_chair": reminder.to_chair,
-                    "owner": _owner_words(row, officers, leads),
-                    "owner_slack_id": row.owner_slack_id if row.owner_id is not None else None,
-                }
+                words = (row.due_date, local.date())
+                if words not in shared:
+                    shared[words] = describe_due(*words)
+                owner = _owner_words(row, officers, leads)
+                item = Told(shared.setdefault(row.board_code, row.board_code), row.number, row.what,
+                            shared.setdefault(row.board_name, row.board_name), shared[words], reminder.overdue,
+                            reminder.to_chair, shared.setdefault(owner, owner),
+                            shared.setdefault(row.owner_slack_id, row.owner_slack_id)
+                            if row.owner_id is not None else None)
                 address = recipient_address(person)
                 bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))
                 labels[address] = recipient_label(person)

@@ -99,6 +99,9 @@ def _digest(items: Sequence[dict[str, Any]]) -> Document:
             blocks.append(line(owner))
             blocks += [line(strong(a.ref), " ", a.what, " · ", _due(a.overdue, a.due_words), bullet=True)
                        for a in shown]
+    if item.get("more"):
+        blocks.append(line(f"…and {item['more']} more not listed here: /actions in the board's channel shows "
+                           "them all."))
     return Document(title, tuple(blocks))
 
 
@@ -127,6 +130,9 @@ def _agenda(items: Sequence[dict[str, Any]]) -> Document:
                                    _due(act["overdue"], act["due_words"]),
                                    f" · {_carried(act['carried'])}" if act.get("carried") else "",
                                    *((" · ", quiet(act["latest"])) if act["latest"] else ()), bullet=True))
+            if a.get("more_arising"):
+                blocks.append(line(f"…and {a['more_arising']} more open: /actions in the board's channel lists "
+                                   "them all.", bullet=True))
             if not a["arising"]:
                 blocks.append(line("No open actions.", bullet=True))
     if a["apologies"]:

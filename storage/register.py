@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import bindparam, case, delete, func, insert, literal, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
@@ -38,6 +38,7 @@ from storage.models import (
 from storage import reminder_moments
 
 BATCH = 2_000  # rows fetched at a time by the sweeps' streamed reads
+CLAIM_ROWS = 500  # claims inserted (or looked up) by one statement: well under any driver's parameter limit
 
 
 SEEN_STEP = timedelta(hours=1)  # how finely a Teams user's last activity is kept
@@ -51,6 +52,45 @@ class Claim:
     key: str
     earlier_key: str | None = None
     earlier_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class OwnerRow:
+    """An action's owner as a light row carries them: what `view` and the sweeps read."""
+
+    id: int
+    name: str
+    slack_id: str | None
+    email: str | None
+    organisation: str | None
+    teams_id: str | None
+    last_chat: str | None
+
+
+@dataclass(slots=True)
+class MeetingTime:
+    starts_at: datetime
+
+
+@dataclass(slots=True)
+class ActionRow:
+    """An action read as columns (a light row, not an ORM entity): what `view` and the sweeps read. Slotted,
+    so a sweep holding tens of thousands of them holds a few hundred bytes each."""
+
+    id: int
+    board_id: int
+    number: int
+    what: str
+    owner_id: int | None
+    owner_text: str | None
+    due_date: date | None
+    status: str
+    meeting_id: int | None
+    board: Any
+    agenda_item_id: int | None
+    created_at: datetime
+    owner: OwnerRow | None
+    meeting: MeetingTime | None
 
 
 class Register:
@@ -76,6 +116,15 @@ class Register:
             select(Member).where(Member.name_key == name_key).order_by(Member.id)
         ).all()
 
+    def members_by_name_keys(self, name_keys: Sequence[str]) -> dict[str, list[Member]]:
+        """Members by each of these name keys, oldest first, in one query."""
+        found: dict[str, list[Member]] = {key: [] for key in name_keys}
+        if name_keys:
+            for member in self.session.scalars(select(Member).where(Member.name_key.in_(set(name_keys)))
+                                               .order_by(Member.id)):
+                found[member.name_key].append(member)
+        return found
+
     def members_of_board(self, board_id: int) -> Sequence[Member]:
         return self.session.scalars(
             select(Member)
@@ -84,14 +133,20 @@ class Register:
             .order_by(Member.name)
         ).all()
 
-    def members_of_boards(self, board_ids: Sequence[int]) -> dict[int, list[Member]]:
-        """Each board's members by name, in one query."""
-        found: dict[int, list[Member]] = {}
+    def standing_entries(self, board_id: int) -> list[tuple[str, str]]:
+        """The board's members who keep a standing register entry: (name, entry), by name."""
+        return self.standing_entries_of_boards([board_id]).get(board_id, [])
+
+    def standing_entries_of_boards(self, board_ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+        """Each board's standing register entries, (name, entry) by name, in one query of those columns only."""
+        found: dict[int, list[tuple[str, str]]] = {}
         if board_ids:
-            for board_id, member in self.session.execute(
-                    select(Membership.board_id, Member).join(Membership, Membership.member_id == Member.id)
-                    .where(Membership.board_id.in_(board_ids)).order_by(Member.name)):
-                found.setdefault(board_id, []).append(member)
+            for board_id, name, interests in self.session.execute(
+                    select(Membership.board_id, Member.name, Member.interests)
+                    .join(Membership, Membership.member_id == Member.id)
+                    .where(Membership.board_id.in_(board_ids), Member.interests.is_not(None), Member.interests != "")
+                    .order_by(Member.name)):
+                found.setdefault(board_id, []).append((name, interests))
         return found
 
     def officer_channels(self) -> dict[int, set[str]]:
@@ -224,6 +279,12 @@ class Register:
         self.session.add(membership)
         self.session.flush()
         return membership
+
+    def add_memberships(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Many new memberships (board_id, member_id, role) in one executemany (an import naming many people)."""
+        if rows:
+            self.session.flush()
+            self.session.connection().execute(insert(Membership.__table__), list(rows))
 
     # -- groups' leads (domain.groups) --------------------------------------
     def group_leads(self, board_ids: Sequence[int]) -> dict[tuple[int, str], int]:
@@ -401,6 +462,12 @@ class Register:
         return self.session.execute(
             query.order_by(Meeting.starts_at.desc(), Decision.position, Decision.id).limit(limit)).all()
 
+    def add_attendances(self, rows: Sequence[dict[str, Any]]) -> None:
+        """A meeting's attendance rows in one executemany (no ORM object a row)."""
+        if rows:
+            self.session.flush()
+            self.session.connection().execute(insert(Attendance.__table__), list(rows))
+
     def add_attendance(self, **fields: Any) -> Attendance:
         row = Attendance(**fields)
         self.session.add(row)
@@ -461,6 +528,20 @@ class Register:
                 found.setdefault(meeting.board_id, []).append(meeting)
         return found
 
+    def boards_with_actions_raised_before(self, cutoffs: dict[int, datetime]) -> set[int]:
+        """Which boards have an open action raised (at its meeting, else when recorded) before the board's
+        cutoff, in one statement whatever the number of boards."""
+        if not cutoffs:
+            return set()
+        # Each board's cutoff as a CASE on the board: one statement, and each board's search stops at the
+        # first action old enough.
+        cutoff = case({board_id: bindparam(None, at, type_=Action.created_at.type) for board_id, at in cutoffs.items()},
+                      value=Board.id)
+        older = (select(Action.id).outerjoin(Meeting, Meeting.id == Action.meeting_id)
+                 .where(Action.board_id == Board.id, Action.status == "open",
+                        func.coalesce(Meeting.starts_at, Action.created_at) < cutoff))
+        return set(self.session.scalars(select(Board.id).where(Board.id.in_(list(cutoffs)), older.exists())))
+
     def actions_of_meeting(self, meeting_id: int) -> Sequence[Action]:
         return self.session.scalars(select(Action).where(Action.meeting_id == meeting_id).order_by(Action.number)).all()
 
@@ -508,9 +589,11 @@ class Register:
     def open_actions_of_member(self, member_id: int) -> list[Any]:
         """A member's open actions on every board, soonest due first, undated last: one statement, read as
         columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
-        return list(self._action_rows(
-            self._row_query().where(Action.owner_id == member_id, Action.status == "open")
-            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)))
+        if Register._member_open is None:  # built once: a statement made afresh each call costs more than its SQL
+            Register._member_open = (
+                self._row_query().where(Action.owner_id == bindparam("member_id"), Action.status == "open")
+                .order_by(Action.due_date.is_(None), Action.due_date, Action.id))
+        return list(self._action_rows(Register._member_open, params={"member_id": member_id}))
 
     def actions_of_board(
         self,
@@ -537,28 +620,31 @@ class Register:
                     Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,
                     Member.teams_id, Member.last_chat, Meeting.starts_at, Action.agenda_item_id, Action.created_at)
 
-    def _action_rows(self, query: Any, limit: int | None = None) -> Iterator[Any]:
+    _member_open: Any = None  # open_actions_of_member's statement
+
+    def _action_rows(self, query: Any, limit: int | None = None, params: dict[str, Any] | None = None) -> Iterator[Any]:
         """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
         as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
         boards: dict[int, SimpleNamespace] = {}
+        owners: dict[int, OwnerRow] = {}  # one row an owner, shared by their actions
         current, count = None, 0
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
              secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts, agenda_item_id,
              created_at) in \
-                self.session.execute(query):
+                self.session.execute(query, params):
             count = count + 1 if board_id == current else 1
             current = board_id
             if limit is not None and count > limit:
                 continue
             board = boards.get(board_id) or boards.setdefault(
                 board_id, SimpleNamespace(id=board_id, code=code, name=name, timezone=zone, secretary_id=secretary_id))
-            yield SimpleNamespace(
-                id=action_id, board_id=board_id, number=number, what=what, owner_id=owner_id,
-                owner_text=owner_text, due_date=due, status=status, meeting_id=meeting_id, board=board,
-                agenda_item_id=agenda_item_id, created_at=created_at,
-                owner=SimpleNamespace(id=owner_id, name=owner_name, slack_id=slack_id, email=email,
-                                      organisation=organisation, teams_id=teams_id, last_chat=last_chat) if owner_id is not None else None,
-                meeting=SimpleNamespace(starts_at=starts) if meeting_id is not None else None)
+            yield ActionRow(
+                action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, board,
+                agenda_item_id, created_at,
+                (owners.get(owner_id) or owners.setdefault(owner_id, OwnerRow(
+                    owner_id, owner_name, slack_id, email, organisation, teams_id, last_chat)))
+                if owner_id is not None else None,
+                MeetingTime(starts) if meeting_id is not None else None)
 
     def _row_query(self):  # type: ignore[no-untyped-def]
         return (select(*self._ROW_COLUMNS)
@@ -572,11 +658,30 @@ class Register:
         streamed statement for every board, read as columns (see `_action_rows`)."""
         if not board_ids:
             return iter(())
-        query = (self._row_query().where(Action.board_id.in_(board_ids), Action.status == "open")
-                 .order_by(Action.board_id, Action.due_date.is_(None), Action.due_date, Action.id))
-        if due_before is not None:
-            query = query.where(Action.due_date < due_before)
+        wanted = [Action.board_id.in_(board_ids), Action.status == "open"]
+        if due_before is not None:  # undated actions are never due before a day: the index gives the order
+            wanted.append(Action.due_date < due_before)
+            order: tuple[Any, ...] = (Action.due_date, Action.id)
+        else:
+            order = (Action.due_date.is_(None), Action.due_date, Action.id)
+        # Only the first `limit` of each board are read, ranked in the database: a board's cost is
+        # what it shows, not how many actions it has.
+        ranked = (select(Action.id, func.row_number().over(partition_by=Action.board_id, order_by=order)
+                         .label("rank")).where(*wanted).subquery())
+        query = (self._row_query().join(ranked, ranked.c.id == Action.id).where(ranked.c.rank <= limit)
+                 .order_by(Action.board_id, *order))
         return self._action_rows(query.execution_options(yield_per=BATCH), limit)
+
+    def open_action_counts(self, board_ids: Sequence[int], *, due_before: date | None = None) -> dict[int, int]:
+        """How many open actions each board has (due before `due_before`, when given): counted in the
+        database, one statement."""
+        if not board_ids:
+            return {}
+        wanted = [Action.board_id.in_(board_ids), Action.status == "open"]
+        if due_before is not None:
+            wanted.append(Action.due_date < due_before)
+        return {board_id: count for board_id, count in self.session.execute(
+            select(Action.board_id, func.count()).where(*wanted).group_by(Action.board_id))}
 
     def add_action(self, **fields: Any) -> Action:
         action = Action(**fields)
@@ -584,19 +689,35 @@ class Register:
         self.session.flush()
         return action
 
-    def add_actions(self, rows: Sequence[dict[str, Any]]) -> list[Action]:
-        """Many new actions in one batched INSERT ... RETURNING (SQLAlchemy's bulk insert, not a unit of work
-        object by object), each with its next reminder moment, returned as the register's Action objects."""
+    def add_actions(self, rows: Sequence[dict[str, Any]], *, created_note: str | None = None) -> list[int]:
+        """Many new actions of one board, numbered as `take_action_numbers` gave them, each with its next
+        reminder moment, in one Core executemany (no ORM object a row), and with `created_note` an audit
+        entry each ("created", its due text) copied from them by one INSERT … SELECT. Returns their ids
+        in the order given."""
         if not rows:
             return []
         known: dict[Any, Any] = {}
         with self.session.no_autoflush:
             filled = [{**fields, "next_reminder_at": reminder_moments.first_moment(self.session, fields, known)}
                       for fields in rows]
-        # Batched INSERT ... RETURNING; rows are put back in the order given by (board, number), which
-        # each row has its own of (asking the database to keep the order costs one INSERT a row on SQLite).
-        added = {(a.board_id, a.number): a for a in self.session.scalars(insert(Action).returning(Action), filled)}
-        return [added[fields["board_id"], fields["number"]] for fields in rows]
+        self.session.flush()
+        table, board_id = Action.__table__, rows[0]["board_id"]
+        if any(fields["board_id"] != board_id for fields in rows):
+            raise ValueError("add_actions takes one board's new actions at a time")
+        columns = sorted({name for fields in filled for name in fields})
+        connection = self.session.connection()
+        connection.execute(insert(table), [{name: fields.get(name) for name in columns} for fields in filled])
+        numbers = [fields["number"] for fields in rows]
+        mine = (table.c.board_id == board_id, table.c.number.between(min(numbers), max(numbers)))
+        found = connection.execute(select(table.c.number, table.c.id).where(*mine))
+        ids = {number: action_id for number, action_id in found}
+        if created_note is not None:
+            updates = ActionUpdate.__table__
+            connection.execute(insert(updates).from_select(
+                ["action_id", "at", "kind", "note", "new_value"],
+                select(table.c.id, bindparam("at", rows[0]["created_at"], type_=updates.c.at.type),
+                       literal("created"), literal(created_note), table.c.due_text).where(*mine)))
+        return [ids[number] for number in numbers]
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
         """Many audit entries in one batched INSERT."""
@@ -635,46 +756,68 @@ class Register:
     # -- the sent-messages log ------------------------------------------
     def claim(self, keys: Sequence[str], *, kind: str, recipient: str, holder: str, now: datetime,
               deadline: datetime, holder_gone: Callable[[str], bool] = lambda _: False) -> list[Claim]:
-        """Claim the right to send each of `keys`: each is won by exactly one caller.
+        """Claim the right to send each of `keys`: each is won by exactly one caller (see `claim_many`)."""
+        return self.claim_many([(kind, recipient, keys)], holder=holder, now=now, deadline=deadline,
+                               holder_gone=holder_gone)[0]
 
-        A new key is claimed by INSERT … ON CONFLICT DO NOTHING, so two workers racing
-        for it get one row. A claim never finished whose deadline has passed (its holder
+    def claim_many(self, requests: Sequence[tuple[str, str, Sequence[str]]], *, holder: str, now: datetime,
+                   deadline: datetime, holder_gone: Callable[[str], bool] = lambda _: False) -> list[list[Claim]]:
+        """Claim the keys of many messages, each request (kind, recipient, keys), in a few statements:
+        returns each request's claims won, in its keys' order.
+
+        New keys are claimed by one INSERT … ON CONFLICT DO NOTHING … RETURNING, so two workers
+        racing for a key get one row; each row records its message's first key as the key the
+        message goes out under. A claim never finished whose deadline has passed (its holder
         died, or its message was left in doubt), or whose holder is `holder_gone` (a process
         known to have ended), is taken over by an UPDATE that only one caller's WHERE still
         matches; the claim returned then says which message key the earlier attempt used and
         when, so the caller can look for it before sending again.
         """
+        table = SentMessage.__table__
         dialect = sqlite if self.session.get_bind().dialect.name == "sqlite" else postgresql
-        won: list[Claim] = []
-        for key in keys:
-            inserted = self.session.execute(
-                dialect.insert(SentMessage)
-                .values(key=key, kind=kind, recipient=recipient, claimed_at=now, holder=holder, deadline=deadline)
-                .on_conflict_do_nothing(index_elements=["key"])
-                .returning(SentMessage.id)
-            ).first()
-            if inserted is not None:
-                won.append(Claim(key))
-                continue
-            unfinished = (SentMessage.key == key, SentMessage.sent_at.is_(None), SentMessage.error.is_(None))
-            earlier = self.session.execute(
-                select(SentMessage.message_key, SentMessage.claimed_at, SentMessage.holder, SentMessage.deadline)
-                .where(*unfinished)).first()
-            if earlier is None:
-                continue
-            if earlier.deadline is not None and earlier.deadline < now:
-                still = SentMessage.deadline < now
-            elif earlier.holder and earlier.holder != holder and holder_gone(earlier.holder):
-                still = SentMessage.holder == earlier.holder
+        rows, seen = [], set()
+        for kind, recipient, keys in requests:
+            for key in keys:
+                if key not in seen:
+                    seen.add(key)
+                    rows.append({"key": key, "kind": kind, "recipient": recipient, "claimed_at": now,
+                                 "holder": holder, "deadline": deadline, "message_key": keys[0]})
+        inserted: set[str] = set()
+        if rows:  # an executemany: the statement is compiled once and sent in multi-row batches
+            inserted.update(self.session.connection().execute(
+                dialect.insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key),
+                rows).scalars())
+        unfinished = (table.c.sent_at.is_(None), table.c.error.is_(None))
+        earlier: dict[str, Any] = {}
+        others = [row["key"] for row in rows if row["key"] not in inserted]
+        for start in range(0, len(others), CLAIM_ROWS):
+            for found in self.session.execute(
+                    select(table.c.key, table.c.message_key, table.c.claimed_at, table.c.holder, table.c.deadline)
+                    .where(table.c.key.in_(others[start:start + CLAIM_ROWS]), *unfinished)):
+                earlier[found.key] = found
+        retaken: set[str] = set()
+        for key, found in earlier.items():
+            if found.deadline is not None and found.deadline < now:
+                still = table.c.deadline < now
+            elif found.holder and found.holder != holder and holder_gone(found.holder):
+                still = table.c.holder == found.holder
             else:
                 continue
-            retaken = self.session.execute(
-                update(SentMessage).where(*unfinished, still)
-                .values(claimed_at=now, holder=holder, deadline=deadline)
-                .execution_options(synchronize_session=False)
-            )
-            if retaken.rowcount == 1:
-                won.append(Claim(key, earlier.message_key, earlier.claimed_at))
+            if self.session.execute(
+                    update(table).where(table.c.key == key, *unfinished, still)
+                    .values(claimed_at=now, holder=holder, deadline=deadline)).rowcount == 1:
+                retaken.add(key)
+        won: list[list[Claim]] = []
+        for _, _, keys in requests:
+            mine = []
+            for key in dict.fromkeys(keys):
+                if key in inserted:
+                    inserted.discard(key)  # a key asked for twice is won once, by the first to ask
+                    mine.append(Claim(key))
+                elif key in retaken:
+                    retaken.discard(key)
+                    mine.append(Claim(key, earlier[key].message_key, earlier[key].claimed_at))
+            won.append(mine)
         return won
 
     def _held(self, keys: Sequence[str], holder: str) -> tuple[Any, ...]:
@@ -694,6 +837,22 @@ class Register:
             .values(sent_at=now, channel=channel, ts=ts, deadline=None).execution_options(synchronize_session=False)
         ).rowcount
         reminder_moments.advance_told(self.session, keys)
+        return ended
+
+    def mark_sent_many(self, answers: Sequence[tuple[Sequence[str], str | None, str | None]], *, holder: str,
+                       now: datetime) -> int:
+        """End this holder's claims of many messages as sent, each answer (keys, channel, ts), in one
+        executemany, and move the reminders told on to their next moments. Returns how many were
+        still its own."""
+        table = SentMessage.__table__
+        rows = [{"b_key": key, "b_channel": channel, "b_ts": ts} for keys, channel, ts in answers for key in keys]
+        if not rows:
+            return 0
+        ended = self.session.connection().execute(
+            update(table).where(table.c.key == bindparam("b_key"), table.c.holder == holder,
+                                table.c.sent_at.is_(None))
+            .values(sent_at=now, channel=bindparam("b_channel"), ts=bindparam("b_ts"), deadline=None), rows).rowcount
+        reminder_moments.advance_told(self.session, [row["b_key"] for row in rows])
         return ended
 
     def mark_in_doubt(self, keys: Sequence[str], *, holder: str, now: datetime) -> None:

@@ -74,7 +74,10 @@ def first_moment(session: Session, fields: dict[str, Any], known: dict[Any, Any]
         get(Meeting, fields.get("meeting_id"))
     zone = zone_of(owner.tz if owner else None, board.timezone)
     started = started_on(meeting.starts_at if meeting else None, fields.get("created_at"), zone, due)
-    return moment("open", due, fields.get("snoozed_until"), started, zone)
+    same = ("moment", due, fields.get("snoozed_until"), started, zone.key)  # rows of a batch share most of these
+    if same not in known:
+        known[same] = moment("open", due, fields.get("snoozed_until"), started, zone)
+    return known[same]
 
 
 def recompute(session: Session, action: Action) -> None:

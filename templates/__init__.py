@@ -63,6 +63,7 @@ environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=False,
+    auto_reload=False,  # templates ship with the code: no stat() of the file on every render
 )
 def counted(count: int, singular: str, plural: str | None = None) -> str:
     """A count with its noun agreeing: "1 apology", "3 apologies", "0 decisions"."""

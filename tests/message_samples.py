@@ -52,12 +52,12 @@ def samples() -> dict[str, Message]:
               "arising": [{"ref": "ACSP-1", "what": HOSTILE, "owner": "Ben", "owner_slack_id": None,
                            "due_words": "overdue by 2 days", "overdue": True, "carried": 3, "latest": HOSTILE}],
               "apologies": [{"name": HOSTILE, "substitute": "Sam"}], "proposed": [HOSTILE], "meeting_id": 1,
-              "calendar": "https://matters.example/boards/1/meetings.ics"}
+              "calendar": "https://matters.example/boards/1/meetings.ics", "more_arising": 12}
     found = {
         "nudge": message(NUDGE, [_nudge_item("ACSP-1"), _nudge_item("ACSP-2")]),
         "chair-overdue": message(NUDGE, [_nudge_item(to_chair=True)]),
         "digest": message(DIGEST, [{"board": HOSTILE, "week": "week of 16 March 2015", "groups": [
-            ("Police <at>Org</at>", [("Ben", [action_view(1, overdue=True), action_view(2)])])]}]),
+            ("Police <at>Org</at>", [("Ben", [action_view(1, overdue=True), action_view(2)])])], "more": 7}]),
         "digest-empty": message(DIGEST, [{"board": "Ashbourne", "week": "week of 16 March 2015", "groups": []}]),
         "agenda": message(AGENDA, [agenda]),
         "agenda-update": message(AGENDA_UPDATE, [{"number": 4, "title": HOSTILE, "presenter": HOSTILE,

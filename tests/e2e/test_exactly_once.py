@@ -261,3 +261,32 @@ def test_run_job_stops_on_sigterm_between_messages_and_leaves_no_claim_behind(db
     rest = run_job("nudges", db, SlackSender(web_client("xoxb-test", slack.api_url)), SWEEP_AT)
     assert rest.sent == 40 - stopped_after
     assert posts_to(slack, owners) == dict.fromkeys(owners, 1)
+
+
+def test_messages_are_claimed_and_marked_sent_a_batch_at_a_time(db):
+    """Forty messages cost a few claiming and marking statements, not two transactions each; every one is
+    still claimed before it is sent and marked after."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
+    sent: list[str] = []
+
+    class Answering:
+        def send(self, recipient, message, *, key):  # type: ignore[no-untyped-def]
+            assert [r.key for r in rows_now() if r.key == key and r.sent_at is None and r.message_key == key]
+            sent.append(key)
+            return "D0", f"{len(sent)}.0"
+
+    def rows_now():  # type: ignore[no-untyped-def]
+        with db.unit_of_work() as reg:
+            return list(reg.session.scalars(select(SentMessage)))
+
+    outgoing = [Outgoing(kind="nudge", recipient=f"U0P{n:04d}", parts=(Part(f"k:{n}:a", n), Part(f"k:{n}:b", n)),
+                         render=lambda items: {"text": "x"}) for n in range(40)]
+    seen_before = len(seen)
+    report = deliver(db, outgoing, Answering(), wall=lambda: SWEEP_AT)
+    assert report.sent == 40 and len(sent) == 40
+    writes = [s for s in seen[seen_before:] if s.lstrip().upper().startswith(("INSERT INTO SENT", "UPDATE SENT"))]
+    assert 0 < len(writes) <= 12, writes
+    assert all(r.sent_at is not None and r.holder is not None for r in rows(db)) and len(rows(db)) == 80

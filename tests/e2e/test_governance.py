@@ -20,7 +20,9 @@ from domain.meeting_record import record_minutes
 from handlers import web_client
 from handlers.delivery import SlackSender
 from handlers.services import workspace_directory
+from jobs.outbox import DeliveryFailed
 from jobs.runner import SWEEPS, run_job
+from messages import CARRY_FORWARD, STANDING_INTERESTS
 from minutes import Action, AgendaItem, Attendee, Declaration, Minutes, NextMeeting
 from minutes import extract_text, read_minutes
 from minutes.from_register import minutes_of
@@ -253,6 +255,40 @@ def test_the_chairs_choice_is_recorded_in_the_audit_trail(carried, db, slack):
     assert kinds == ["created", "kept", "due", "closed"]
     sweep(db, slack, "agendas", "2026-11-27T10:00")
     assert not [c for c in dms(slack, "U0CORA") if "carried forward" in c.body["text"]]
+
+
+class RefusingOnce:
+    """A sender that refuses the first message of each of some kinds: a passing failure, nothing arrived."""
+
+    def __init__(self, inner, kinds: set[str]) -> None:  # type: ignore[no-untyped-def]
+        self.inner, self.kinds = inner, set(kinds)
+
+    def send(self, recipient, message, *, key):  # type: ignore[no-untyped-def]
+        if message.kind in self.kinds:
+            self.kinds.discard(message.kind)
+            raise DeliveryFailed("refused for the test")
+        return self.inner.send(recipient, message, key=key)
+
+    def find(self, recipient, key, *, since):  # type: ignore[no-untyped-def]
+        return self.inner.find(recipient, key, since=since)
+
+
+def test_a_carry_forward_or_standing_register_message_refused_as_the_agenda_went_is_sent_by_the_next_sweep(
+        carried, db, slack):
+    with db.unit_of_work() as reg:
+        reg.member_by_slack_id("U0OWEN").interests = "Employed by Ashworth Council"
+    client = web_client("xoxb-test", slack.api_url)
+    refusing = RefusingOnce(SlackSender(client), {CARRY_FORWARD, STANDING_INTERESTS})
+    first = run_job("agendas", db, refusing, at("2026-12-01T10:00"), wall=lambda: at("2026-12-01T10:00"))
+    assert len(first.failed) == 2 and len([c for c in channel_posts(slack) if "Agenda" in c.body["text"]]) == 1
+    assert not refusing.kinds, "both kinds were refused once"
+    again = sweep(db, slack, "agendas", "2026-12-01T10:05")
+    assert again.sent == 2 and again.failed == [], "the carry-forward message and the refused register, not the agenda"
+    assert len([c for c in dms(slack, "U0CORA") if "carried forward" in c.body["text"]]) == 1
+    for officer in ("U0CORA", "U0SAM"):
+        assert len([c for c in dms(slack, officer) if "Standing register of interests" in c.body["text"]]) == 1
+    assert len([c for c in channel_posts(slack) if "Agenda" in c.body["text"]]) == 1
+    assert sweep(db, slack, "agendas", "2026-12-01T10:10").sent == 0
 
 
 # -- exempt business -----------------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_once_a_meetings_agenda_has_gone_the_sweep_does_not_build_it_again(db):
     fill(db, 3)
     deliver(db, agendas.plan(db, NOW), Recorder())
     counter = Statements(db.engine)
-    _, statements, planned = counter.during(lambda: agendas.plan(db, NOW + timedelta(minutes=5)))
+    _, statements, planned = counter.during(lambda: list(agendas.plan(db, NOW + timedelta(minutes=5))))
     assert planned == []
     assert not [s for s in statements if "FROM actions" in s]
 
@@ -102,3 +102,40 @@ def test_the_minutes_sweep_reads_the_sent_log_before_building_a_summary(db):
     counter = Statements(db.engine)
     _, statements, planned = counter.during(lambda: minutes_summary.plan(db, NOW + timedelta(minutes=5)))
     assert planned == [] and not [s for s in statements if "FROM actions" in s]
+
+
+def test_a_second_agendas_sweep_costs_as_many_statements_for_thirty_boards_as_for_three(db, tmp_path):
+    """Once the agendas have gone, the look for governance messages still owed is a fixed number of statements."""
+    from tests.conftest import empty_register
+    counts = {}
+    for boards in (3, 30):
+        if boards == 30:
+            (tmp_path / "more").mkdir()
+        fresh = db if boards == 3 else empty_register(db.engine.dialect.name, tmp_path / "more")
+        fill(fresh, boards)
+        with fresh.unit_of_work() as reg:
+            for board in reg.boards():
+                reg.member(board.chair_id).interests = "Trustee of the Carers' Centre"
+        deliver(fresh, agendas.plan(fresh, NOW), Recorder())
+        counter = Statements(fresh.engine)
+        counts[boards], _, planned = counter.during(lambda: list(agendas.plan(fresh, NOW + timedelta(minutes=5))))
+        assert planned == []
+        if fresh is not db:
+            fresh.engine.dispose()
+    assert counts[3] == counts[30]
+
+
+def test_a_digest_lists_its_longest_overdue_actions_and_counts_the_rest(db):
+    fill(db, 1)
+    with db.unit_of_work() as reg:
+        board = reg.boards()[0]
+        owner = reg.member(board.chair_id)
+        secretary = reg.member(board.secretary_id)
+        for n in range(digest.SHOWN + 7):
+            record_action(reg, board, owner=owner, what=f"late {n}", due=Due(NOW.date() - timedelta(days=40 - n), "x"),
+                          by=secretary, now=NOW)
+    [first, *_] = list(digest.plan(db, NOW))
+    item = first.parts[0].item
+    listed = [a for _, owners in item["groups"] for _, shown in owners for a in shown]
+    assert len(listed) == digest.SHOWN and listed[0].what == "late 0"
+    assert item["more"] == 7 + 3  # the seven beyond, and fill's three due by the end of the week

@@ -96,3 +96,22 @@ def test_an_error_repeats_at_most_a_few_hundred_characters_of_what_was_typed():
 
     assert quoted("  by   Friday ") == "“by Friday”"
     assert len(quoted("x" * 100_000)) == QUOTE_LIMIT + 3 and quoted("x" * 100_000).endswith("…”")
+
+
+def test_a_list_of_actions_rendered_at_once_keeps_each_line_even_if_a_text_holds_the_separator():
+    from datetime import date
+
+    from domain.actions import ActionView
+    from handlers.blocks import _action_lines
+
+    def action(n: int, what: str) -> ActionView:
+        return ActionView(n, f"B-{n}", what, "Board <b>", "Owen", "U00000001", date(2026, 12, 1), "due Friday",
+                          n == 2, "open", None)
+
+    plain = [action(1, "Circulate the notes"), action(2, "Book <!channel> the room")]
+    lines = _action_lines(plain, show_board=True, show_owner=False)
+    assert lines == ["*B-1*  Circulate the notes\nBoard &lt;b&gt; · due Friday",
+                     "*B-2*  Book &lt;!channel&gt; the room\nBoard &lt;b&gt; · :warning: due Friday"]
+    odd = [action(1, "one\ue000two"), action(2, "three")]
+    assert [line.split("\n")[0] for line in _action_lines(odd, show_board=False, show_owner=False)] == [
+        "*B-1*  one\ue000two", "*B-2*  three"]

@@ -58,3 +58,10 @@ def test_a_message_must_be_of_a_known_kind_and_tell_something():
     with pytest.raises(ValueError):
         message("nudge", [])
     assert {m.kind for m in samples().values()} == set(KINDS)
+
+
+@pytest.mark.parametrize("name, said", [("digest", "…and 7 more not listed"), ("agenda", "…and 12 more open")])
+def test_a_digest_or_agenda_says_how_many_more_it_does_not_list_on_every_chat(name, said):
+    shown = samples()[name]
+    assert said in slack_message(shown)["text"] or said in " ".join(every_text(slack_message(shown)))
+    assert said in plain_text(document(shown))
