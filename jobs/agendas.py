@@ -125,20 +125,20 @@ class _Preloaded:
     """The register as `agenda_item` reads it, answered from what one sweep loaded for every meeting at once."""
 
     def __init__(self, reg: Any, agendas: dict[int, list[Any]], attendance: dict[int, list[Any]],
-                 actions: dict[int, list[Any]], updates: dict[int, Any], meeting_ids: list[int]):
+                 actions: dict[int, list[Any]], updates: dict[int, Any], meeting_ids: list[int],
+                 meetings: dict[int, list[Any]], carried: dict[int, list[Any]]):
         self._reg, self._agendas, self._attendance = reg, agendas, attendance
-        self._actions, self._updates = actions, updates
+        self._actions, self._updates, self._meetings, self._carried = actions, updates, meetings, carried
         board_ids = list(actions)
-        action_ids = [a.id for found in actions.values() for a in found]
+        action_ids = list({a.id for found in (*actions.values(), *carried.values()) for a in found})
         # What exempt business, declarations and carry-forward ageing read, for every board at once.
-        self._meetings = reg.meetings_of_boards(board_ids)
         self._standing = reg.standing_entries_of_boards(board_ids)
         self._counts = reg.open_action_counts(board_ids)
         self._declarations = reg.declarations_of_meetings(meeting_ids)
         self._resets = reg.last_reset(action_ids, RESETS)
         self._leads = reg.group_leads(board_ids)  # who answers for each group's actions (domain.groups)
         self._exempt = reg.exempt_item_ids(
-            [a.agenda_item_id for found in actions.values() for a in found]
+            [a.agenda_item_id for found in (*actions.values(), *carried.values()) for a in found]
             + [d.agenda_item_id for found in self._declarations.values() for d in found]
             + [i.id for found in agendas.values() for i in found])
 
@@ -157,10 +157,15 @@ class _Preloaded:
             return self._reg.open_action_counts(board_ids, due_before=due_before)
         return {i: self._counts[i] for i in board_ids if i in self._counts}
 
+    def carry_candidates(self, board_id: int) -> list[Any]:
+        """The board's open actions old enough to have been carried to its limit (see `_carry_cutoffs`)."""
+        return self._carried.get(board_id, [])
+
     def done_with(self, board_id: int) -> None:
         """Forget a board's actions once its messages are built, so a sweep holds one board's at a time."""
         for action in self._actions.pop(board_id, []):
             self._updates.pop(action.id, None)
+        self._carried.pop(board_id, None)
 
     def standing_entries(self, board_id: int) -> list[tuple[str, str]]:
         return self._standing.get(board_id, []) if board_id in self._actions else \
@@ -248,7 +253,16 @@ def plan(db: Any, now: Moment, context: Any = None) -> Iterator[Outgoing]:
             for action in reg.open_actions_of_boards(some, limit=limit):
                 actions[action.board_id].append(action)
         updates = reg.latest_updates([a.id for b in board_ids for a in actions[b][:ARISING]])
-        preloaded = _Preloaded(reg, agendas, attendance, actions, updates, list(building))
+        # The chair's carry-forward message weighs every action old enough to have been carried to the
+        # board's limit, not only those the agenda shows: one statement for every board.
+        held = reg.meetings_of_boards(board_ids)
+        deciding = [m.board_id for m in building.values()
+                    if phases[m.id] in ("updates", "agenda") and f"carry-forward:{m.id}" not in taken]
+        cutoffs = _carry_cutoffs(deciding, boards, held, local)
+        carried: dict[int, list[Any]] = {board_id: [] for board_id in cutoffs}
+        for action in reg.open_actions_of_boards(list(cutoffs), raised_before=cutoffs, limit=ASKED):
+            carried[action.board_id].append(action)
+        preloaded = _Preloaded(reg, agendas, attendance, actions, updates, list(building), held, carried)
         asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()
                                 if phases[m.id] == "updates" for a in actions[m.board_id]])
         people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
@@ -274,19 +288,7 @@ def _governance_keys(reg: Any, gone: list[Any], boards: dict[int, Any],
         return {}
     board_ids = [meeting.board_id for meeting in gone]
     standing = reg.standing_entries_of_boards(board_ids)
-    held = reg.meetings_of_boards(board_ids)
-    cutoffs = {}
-    for meeting in gone:
-        board = boards[meeting.board_id]
-        if not (board.chair_id or board.secretary_id):
-            continue
-        need = threshold(board.settings) - 1  # meetings an action must have been carried at already
-        past = sorted(m.starts_at for m in held.get(board.id, [])
-                      if m.status != "cancelled" and m.starts_at <= local[board.id])
-        if need <= 0:
-            cutoffs[board.id] = EVER
-        elif len(past) >= need:
-            cutoffs[board.id] = past[-need]  # raised before this, an action was shown at `need` meetings since
+    cutoffs = _carry_cutoffs(board_ids, boards, reg.meetings_of_boards(board_ids), local)
     may_flag = reg.boards_with_actions_raised_before(cutoffs)
     owed: dict[int, list[str]] = {}
     for meeting in gone:
@@ -349,14 +351,37 @@ def _for_meeting(reg: Any, board: Any, meeting: Any, now: datetime, phase: str, 
     return out
 
 
+def _carry_cutoffs(board_ids: list[int], boards: dict[int, Any], held: dict[int, list[Any]],
+                   local: dict[int, datetime]) -> dict[int, datetime]:
+    """For each board with a chair or secretary, the moment an open action must have been raised before
+    to have been carried to the board's limit (counted as if never re-dated or kept: never too few).
+    A board that has held fewer meetings than that has none."""
+    cutoffs = {}
+    for board_id in board_ids:
+        board = boards[board_id]
+        if not (board.chair_id or board.secretary_id):
+            continue
+        need = threshold(board.settings) - 1  # meetings an action must have been carried at already
+        past = sorted(m.starts_at for m in held.get(board_id, [])
+                      if m.status != "cancelled" and m.starts_at <= local[board_id])
+        if need <= 0:
+            cutoffs[board_id] = EVER
+        elif len(past) >= need:
+            cutoffs[board_id] = past[-need]  # raised before this, an action was shown at `need` meetings since
+    return cutoffs
+
+
 def _officers(board: Any, people: dict[int, Any]) -> list[Any]:
     """The board's chair and secretary, from the members the sweep loaded."""
     return [people[i] for i in dict.fromkeys((board.chair_id, board.secretary_id)) if i in people]
 
 
-def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime) -> dict[str, Any] | None:
-    """The actions the chair must decide on before the meeting's agenda goes out (None when there are none)."""
-    actions = list(reg.actions_of_board(board.id, limit=1000))
+def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime,
+                       actions: list[Any] | None = None) -> dict[str, Any] | None:
+    """The actions the chair must decide on before the meeting's agenda goes out (None when there are none),
+    among `actions` (by default the board's open actions)."""
+    if actions is None:
+        actions = list(reg.actions_of_board(board.id, limit=ASKED))
     counts = carried_counts(reg, board, actions, now)
     limit = threshold(board.settings)
     flagged = [a for a in actions if needs_decision(counts[a.id], limit)]
@@ -379,7 +404,7 @@ def _carry_forward(reg: Any, board: Any, meeting: Any, now: datetime, people: di
     if not officers:
         return []
     chair = officers[0]
-    item = carry_forward_item(reg, board, meeting, now)
+    item = carry_forward_item(reg, board, meeting, now, reg.carry_candidates(board.id))
     if item is None:
         return []
     return [Outgoing("carry-forward", recipient_address(chair), (Part(f"carry-forward:{meeting.id}", item),),

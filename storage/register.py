@@ -653,12 +653,20 @@ class Register:
                 .outerjoin(Meeting, Meeting.id == Action.meeting_id))
 
     def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
+                               raised_before: dict[int, datetime] | None = None,
                                limit: int = 200) -> Iterator[Any]:
         """Each board's open actions in board order, soonest due first, up to `limit` a board: one
-        streamed statement for every board, read as columns (see `_action_rows`)."""
+        streamed statement for every board, read as columns (see `_action_rows`). With `raised_before`,
+        only those raised (at their meeting, else when recorded) before their board's moment."""
         if not board_ids:
             return iter(())
         wanted = [Action.board_id.in_(board_ids), Action.status == "open"]
+        if raised_before is not None:
+            cutoff = case({board_id: bindparam(None, at, type_=Action.created_at.type)
+                           for board_id, at in raised_before.items()}, value=Action.board_id)
+            raised = select(Meeting.starts_at).where(Meeting.id == Action.meeting_id).scalar_subquery()
+            wanted += [Action.board_id.in_(list(raised_before)),
+                       func.coalesce(raised, Action.created_at) < cutoff]
         if due_before is not None:  # undated actions are never due before a day: the index gives the order
             wanted.append(Action.due_date < due_before)
             order: tuple[Any, ...] = (Action.due_date, Action.id)

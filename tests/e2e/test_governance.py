@@ -232,6 +232,24 @@ def test_an_action_at_its_third_meeting_is_put_to_the_chair_once_with_close_reda
     assert agenda.body["text"].count("carried ") == 1  # raised at October's meeting, it has not been carried yet
 
 
+def test_a_long_carried_action_is_put_to_the_chair_when_more_actions_are_open_than_the_agenda_shows(
+        carried, db, slack):
+    """The agenda shows the 50 soonest due; the carried action has no date, so it sorts after 60 younger
+    ones, and is still put to the chair when the first sweep to see the meeting is the agenda's."""
+    with db.unit_of_work() as reg:
+        board = reg.board_by_channel(CHANNEL)
+        october = reg.meeting_on(board.id, date(2026, 10, 14), LONDON)
+        for n in range(60):
+            reg.add_action(board_id=board.id, number=reg.take_action_number(board), meeting_id=october.id,
+                           what=f"Young action {n}", owner_id=board.chair_id, status="open",
+                           due_date=date(2026, 12, 1 + n % 20), created_at=at("2026-10-15T09:00"))
+    sweep(db, slack, "agendas", "2026-12-01T10:00")
+    asked = [c for c in dms(slack, "U0CORA") if "carried forward" in c.body["text"]]
+    assert len(asked) == 1
+    shown = json.dumps(asked[0].body)
+    assert "Map the carers" in shown and "Young action" not in shown
+
+
 def test_the_chairs_choice_is_recorded_in_the_audit_trail(carried, db, slack):
     ref = "AHWB-1"
     refused = carried.click(CARRY_KEEP, ref, user="U0OWEN", channel="D0OWEN")
