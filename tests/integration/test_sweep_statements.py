@@ -57,15 +57,21 @@ def fill(db, boards: int, *, officers: bool = True) -> None:  # type: ignore[no-
                               due=Due(NOW.date() + timedelta(days=days), "x"), by=secretary, now=NOW)
 
 
+def _three_then_thirty(db, tmp_path):  # type: ignore[no-untyped-def]
+    """The test's register filled with 3 boards, then a second one filled with 30."""
+    from tests.conftest import empty_register
+    fill(db, 3)
+    yield 3, db
+    (tmp_path / "more").mkdir()
+    more = empty_register(db.engine.dialect.name, tmp_path / "more")
+    fill(more, 30)
+    yield 30, more
+
+
 @pytest.mark.parametrize("sweep", [digest, agendas])
 def test_a_sweep_runs_as_many_statements_for_thirty_boards_as_for_three(db, tmp_path, sweep):
-    from tests.conftest import empty_register
     counts = {}
-    for boards in (3, 30):
-        if boards == 30:
-            (tmp_path / "more").mkdir()
-        fresh = db if boards == 3 else empty_register(db.engine.dialect.name, tmp_path / "more")
-        fill(fresh, boards)
+    for boards, fresh in _three_then_thirty(db, tmp_path):
         counter = Statements(fresh.engine)
         counts[boards], _, planned = counter.during(lambda: list(sweep.plan(fresh, NOW)))
         assert len({o.recipient for o in planned}) >= boards  # every board has something to send
@@ -106,13 +112,8 @@ def test_the_minutes_sweep_reads_the_sent_log_before_building_a_summary(db):
 
 def test_a_second_agendas_sweep_costs_as_many_statements_for_thirty_boards_as_for_three(db, tmp_path):
     """Once the agendas have gone, the look for governance messages still owed is a fixed number of statements."""
-    from tests.conftest import empty_register
     counts = {}
-    for boards in (3, 30):
-        if boards == 30:
-            (tmp_path / "more").mkdir()
-        fresh = db if boards == 3 else empty_register(db.engine.dialect.name, tmp_path / "more")
-        fill(fresh, boards)
+    for boards, fresh in _three_then_thirty(db, tmp_path):
         with fresh.unit_of_work() as reg:
             for board in reg.boards():
                 reg.member(board.chair_id).interests = "Trustee of the Carers' Centre"
