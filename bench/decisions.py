@@ -32,12 +32,11 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import func, insert, select, text  # noqa: E402
 
+from bench.results_doc import write_section  # noqa: E402
 from domain.decisions import find_decisions, search_words  # noqa: E402
 from storage.database import Database, ensure_schema  # noqa: E402
 from storage.models import AgendaItem, Board, Decision, Meeting  # noqa: E402
 
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench:decisions -->", "<!-- /bench:decisions -->"
 BOARDS, MEETINGS, PER_MEETING = 20, 50, 100
 COMMON = ["agreed", "board", "strategy", "report", "partnership", "funding", "plan", "review", "health",
           "housing", "safety", "children", "adults", "police", "council", "budget", "data", "sharing"]
@@ -150,11 +149,7 @@ def main() -> int:
     report = table(results, args.repeat)
     print(report)
     if not args.no_doc:
-        doc = DOC.read_text(encoding="utf-8")
-        if START in doc:
-            before, rest = doc.split(START, 1)
-            doc = before + START + "\n" + report + "\n" + END + rest.split(END, 1)[1]
-            DOC.write_text(doc, encoding="utf-8")
+        write_section("decisions", report, "## The decisions register")
     return 0
 
 

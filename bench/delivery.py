@@ -46,11 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.results_doc import write_section  # noqa: E402
 from console.local_slack import DROP, LocalSlack  # noqa: E402
 from tests.outbox_world import run_and_kill  # noqa: E402
 
 SCENARIO = ROOT / "bench" / "outbox_scenario.py"
-DOC = ROOT / "docs" / "benchmarks.md"
 
 
 def baseline_tree(ref: str, into: Path) -> Path:
@@ -248,14 +248,8 @@ def render(results: dict[str, dict[str, Any]], meta: dict[str, str]) -> str:
 
 
 def write_doc(text: str, database: str) -> None:
-    marker = "bench:delivery" + ("" if database == "SQLite" else f"-{database.lower()}")
-    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
-    doc = DOC.read_text()
-    if start in doc:
-        doc = doc[:doc.index(start) + len(start)] + "\n" + text + "\n" + doc[doc.index(end):]
-    else:
-        doc += f"\n### Delivery on {database}\n\n{start}\n{text}\n{end}\n"
-    DOC.write_text(doc)
+    name = "delivery" + ("" if database == "SQLite" else f"-{database.lower()}")
+    write_section(name, text, f"### Delivery on {database}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,6 +68,7 @@ import sqlalchemy  # noqa: E402
 from slack_bolt.version import __version__ as bolt_version  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from bench.results_doc import DOC, write_section  # noqa: E402
 from bench.myactions import (  # noqa: E402
     Request,
     answer_problem,
@@ -87,8 +88,6 @@ from storage.database import Database  # noqa: E402
 from storage.models import Action, ActionUpdate, Board, Member  # noqa: E402
 from templates.block_kit import DONE  # noqa: E402
 
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench:load -->", "<!-- /bench:load -->"
 LONDON = ZoneInfo("Europe/London")
 APP, BARE = "Matters Arising", "bare Bolt"
 LOG_FAILURES = re.compile(r"request_failed|listener_failed|Traceback|database is locked|deadlock|status=5\d\d")
@@ -435,15 +434,7 @@ def log_failures(log: Path) -> list[str]:
 
 
 def write_doc(section: str) -> None:
-    block = f"{START}\n{section.rstrip()}\n{END}"
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        DOC.write_text(before + block + rest.split(END, 1)[1])
-        return
-    new = f"## Load\n\n{block}\n\n"
-    marker = "## The nudges sweep"
-    DOC.write_text(text.replace(marker, new + marker, 1) if marker in text else text.rstrip() + "\n\n" + new)
+    write_section("load", section, "## Load")
 
 
 def main(argv: list[str] | None = None) -> int:

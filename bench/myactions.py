@@ -61,6 +61,7 @@ from slack_bolt.version import __version__ as bolt_version  # noqa: E402
 from slack_sdk.signature import SignatureVerifier  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
+from bench.results_doc import DOC, write_section  # noqa: E402
 from bench.bare_app import create_bare_app  # noqa: E402
 from bench.seed import DEFAULT_URL, Size, seed  # noqa: E402
 from console.local_slack import LocalSlack  # noqa: E402
@@ -69,8 +70,6 @@ from handlers.services import Services  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.models import Action, Board, Member  # noqa: E402
 
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench:results -->", "<!-- /bench:results -->"
 Request = tuple[bytes, dict[str, str]]
 ACKED = "process_before_response=True"
 
@@ -354,14 +353,7 @@ def gunicorn_shape() -> str:
 
 
 def write_doc(section: str) -> None:
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    block = f"{START}\n{section.rstrip()}\n{END}"
-    if DOC.exists() and START in DOC.read_text() and END in DOC.read_text():
-        before, rest = DOC.read_text().split(START, 1)
-        after = rest.split(END, 1)[1]
-        DOC.write_text(before + block + after)
-    else:
-        DOC.write_text("# Benchmarks\n\n## /myactions\n\n" + block + "\n")
+    write_section("results", section, "## /myactions")
 
 
 # -- the run -----------------------------------------------------------------------

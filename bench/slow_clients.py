@@ -37,10 +37,10 @@ if str(ROOT) not in sys.path:
 
 from slack_sdk.signature import SignatureVerifier  # noqa: E402
 
+from bench.results_doc import write_section  # noqa: E402
 from console.local_slack import LocalSlack  # noqa: E402
 
 SECRET = "slow-clients-secret"
-DOC = ROOT / "docs" / "benchmarks.md"
 PROBE_TIMEOUT = 5.0
 
 
@@ -196,13 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         f"nproc {os.cpu_count()}, shared with other work. A failure is no 200 within {PROBE_TIMEOUT:g} s.", "",
         "| Worker | Slow clients connected | Probe | Asked | Failed | Over 1 s | p50 ms | max ms |",
         "|---|---:|---|---:|---:|---:|---:|---:|", *rows])
-    start, end = "<!-- bench:slow-clients -->", "<!-- /bench:slow-clients -->"
-    doc = DOC.read_text()
-    if start in doc:
-        doc = doc[:doc.index(start) + len(start)] + "\n" + text + "\n" + doc[doc.index(end):]
-    else:
-        doc += f"\n## The web process under slow clients\n\n{start}\n{text}\n{end}\n"
-    DOC.write_text(doc)
+    write_section("slow-clients", text, "## The web process under slow clients")
     return 0
 
 

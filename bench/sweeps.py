@@ -48,6 +48,7 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import event, insert, text  # noqa: E402
 
+from bench.results_doc import write_section  # noqa: E402
 from bench.seed import FIRST, LAST, TASKS, TOPICS, board_code, reset, slack_id  # noqa: E402
 from domain.names import name_key  # noqa: E402
 from domain.nudge_policy import reminder_key, reminders, started_on  # noqa: E402
@@ -61,7 +62,6 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)  # a Monday morning, GM
 SIZES = {"100k": (2_000, 50_000, 100_000), "1M": (2_000, 50_000, 1_000_000)}
 CHUNK = 20_000
 BACKFILL_UP_TO = 100_000  # migration 0009's backfill is timed on the 100k register only (it is linear)
-DOC = ROOT / "docs" / "benchmarks.md"
 
 
 class Counter:
@@ -343,14 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         header = (f"Run on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC in {time.perf_counter() - started:.0f} s; "
                   f"{platform.machine()}, Python {platform.python_version()}, {engine.dialect.name} {version}; "
                   f"sweeps as if at {NOW:%A %-d %B %Y %H:%M} UTC.")
-        text_now = DOC.read_text()
-        begin, end = "<!-- bench:sweeps -->", "<!-- /bench:sweeps -->"
-        block = f"{begin}\n{header}\n\n{report}\n{end}"
-        if begin in text_now:
-            text_now = text_now[:text_now.index(begin)] + block + text_now[text_now.index(end) + len(end):]
-        else:
-            text_now += f"\n## Sweeps at 100,000 and 1,000,000 actions\n\n{block}\n"
-        DOC.write_text(text_now)
+        write_section("sweeps", f"{header}\n\n{report}", "## The sweeps at 100,000 and 1,000,000 actions")
         engine.dispose()
     return 0
 

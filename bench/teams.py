@@ -38,12 +38,11 @@ if str(ROOT) not in sys.path:
 import sqlalchemy  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
+from bench.results_doc import write_section  # noqa: E402
 from bench.seed import DEFAULT_URL, Size, seed  # noqa: E402
 from tests.teams_requests import (APP_ID, BotConnector, TeamsBot, TeamsCloud, TeamsEndpoint, TeamsUser,  # noqa: E402
                                   personal_message)
 
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench:teams -->", "<!-- /bench:teams -->"
 
 
 def bare_app() -> TeamsEndpoint:
@@ -121,10 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     table = (f"Run on {time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, {database}, one request at "
              f"a time over loopback, the three interleaved:\n\n" + "\n".join(rows))
     print(table)
-    doc = DOC.read_text()
-    if START in doc and END in doc:
-        head, rest = doc.split(START, 1)
-        DOC.write_text(head + START + "\n" + table + "\n" + END + rest.split(END, 1)[1])
+    write_section("teams", table, "## myactions in Teams")
     return 0
 
 
