@@ -406,12 +406,7 @@ class Register:
 
     def declarations_of_meetings(self, meeting_ids: Sequence[int]) -> dict[int, list[Declaration]]:
         """Each meeting's declarations in the order made (an empty list for none), in one query."""
-        found: dict[int, list[Declaration]] = {m: [] for m in meeting_ids}
-        if meeting_ids:
-            for row in self.session.scalars(select(Declaration).where(Declaration.meeting_id.in_(meeting_ids))
-                                            .order_by(Declaration.id)):
-                found[row.meeting_id].append(row)
-        return found
+        return self._grouped(Declaration.meeting_id, meeting_ids, Declaration.id)
 
     def exempt_item_ids(self, item_ids: Sequence[int | None]) -> set[int]:
         """Which of these agenda items are exempt (Part B) business."""
@@ -483,21 +478,11 @@ class Register:
 
     def agendas_of(self, meeting_ids: Sequence[int]) -> dict[int, list[AgendaItem]]:
         """Each meeting's agenda items in order, one statement for every meeting."""
-        found: dict[int, list[AgendaItem]] = {meeting_id: [] for meeting_id in meeting_ids}
-        if meeting_ids:
-            for item in self.session.scalars(select(AgendaItem).where(AgendaItem.meeting_id.in_(meeting_ids))
-                                              .order_by(AgendaItem.meeting_id, AgendaItem.position)):
-                found[item.meeting_id].append(item)
-        return found
+        return self._grouped(AgendaItem.meeting_id, meeting_ids, AgendaItem.position)
 
     def attendance_of_meetings(self, meeting_ids: Sequence[int]) -> dict[int, list[Attendance]]:
         """Each meeting's attendance, one statement for every meeting."""
-        found: dict[int, list[Attendance]] = {meeting_id: [] for meeting_id in meeting_ids}
-        if meeting_ids:
-            for row in self.session.scalars(select(Attendance).where(Attendance.meeting_id.in_(meeting_ids))
-                                            .order_by(Attendance.meeting_id, Attendance.id)):
-                found[row.meeting_id].append(row)
-        return found
+        return self._grouped(Attendance.meeting_id, meeting_ids, Attendance.id)
 
     def find_meeting(self, reference: str) -> Meeting | None:
         """A meeting by id ("12") or by board code and date ("CPSRB:2015-02-10")."""
@@ -521,11 +506,16 @@ class Register:
 
     def meetings_of_boards(self, board_ids: Sequence[int]) -> dict[int, list[Meeting]]:
         """Each board's meetings, oldest first, in one query."""
-        found: dict[int, list[Meeting]] = {}
-        if board_ids:
-            for meeting in self.session.scalars(select(Meeting).where(Meeting.board_id.in_(board_ids))
-                                                .order_by(Meeting.starts_at)):
-                found.setdefault(meeting.board_id, []).append(meeting)
+        return self._grouped(Meeting.board_id, board_ids, Meeting.starts_at)
+
+    def _grouped(self, column: Any, keys: Sequence[int], *order: Any) -> dict[int, list[Any]]:
+        """The rows of `column`'s table whose `column` is one of `keys`, listed under each key (an empty
+        list for a key with none) in `order`: one statement for every key."""
+        found: dict[int, list[Any]] = {key: [] for key in keys}
+        if keys:
+            query = select(column.class_).where(column.in_(keys)).order_by(*order)
+            for row in self.session.scalars(query):
+                found[getattr(row, column.key)].append(row)
         return found
 
     def boards_with_actions_raised_before(self, cutoffs: dict[int, datetime]) -> set[int]:
