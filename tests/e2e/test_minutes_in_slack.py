@@ -379,12 +379,17 @@ def test_the_bots_token_goes_only_to_slacks_file_hosts():
 THIN = b"Chorley Public Service Reform Board\n\nMinutes of the meeting held on 5 March 2015\n"
 
 
-def test_a_thin_file_for_a_recorded_meeting_previews_the_removals_and_confirm_merges(web, slack, files, services):
+def _thin_preview_over_recorded_minutes(web, slack, files):  # type: ignore[no-untyped-def]
+    """Full minutes shared and confirmed, then the preview of a thin file for the same meeting."""
     set_up_board(web, slack)
     web.click(CONFIRM, button(previewed(web, slack, files), CONFIRM)["value"], user=SARAH)
     slack.wait_for("respond")
     slack.clear()
-    thin = previewed(web, slack, files, THIN, "thin.txt")
+    return previewed(web, slack, files, THIN, "thin.txt")
+
+
+def test_a_thin_file_for_a_recorded_meeting_previews_the_removals_and_confirm_merges(web, slack, files, services):
+    thin = _thin_preview_over_recorded_minutes(web, slack, files)
     assert_valid_message(thin)
     assert "Confirm, replacing" in str(thin["blocks"]) and button(thin, REPLACE) is not None
     assert "removes what they lack" in thin["text"] and "Ben Crossley (in attendance)" in thin["text"]
@@ -398,11 +403,7 @@ def test_a_thin_file_for_a_recorded_meeting_previews_the_removals_and_confirm_me
 
 
 def test_confirm_replacing_removes_what_the_preview_listed(web, slack, files, services):
-    set_up_board(web, slack)
-    web.click(CONFIRM, button(previewed(web, slack, files), CONFIRM)["value"], user=SARAH)
-    slack.wait_for("respond")
-    slack.clear()
-    thin = previewed(web, slack, files, THIN, "thin.txt")
+    thin = _thin_preview_over_recorded_minutes(web, slack, files)
     web.click(REPLACE, button(thin, REPLACE)["value"], user=SARAH)
     [done] = slack.wait_for("respond")
     assert "Removed, as the new minutes lack them" in done.body["text"]
