@@ -11,7 +11,10 @@ import pytest
 from minutes.score import documents, main
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-SETS = ("tuning", "unseen")
+# Sets to tune on, then sets held back (never tuned on, only scored).
+TUNING = ("tuning", "tuning2")
+HELD_BACK = ("unseen",)
+SETS = TUNING + HELD_BACK
 
 MINUTES_KEYS = {"board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
                 "agenda_items", "decisions", "declarations", "actions", "next_meeting"}
@@ -77,14 +80,15 @@ def test_every_reading_agrees_with_itself(document):
     assert (reading["next_meeting"]["date"] or "9999") > reading["date"]
 
 
-def test_every_reading_has_its_document_and_the_sets_are_split_at_least_two_to_one():
+def test_every_reading_has_its_document_and_about_a_third_is_held_back():
     for folder in SETS:
         for reading in (CORPUS / folder).glob("*.expected.json"):
             assert reading.with_name(reading.name[: -len(".expected.json")]).exists(), reading.name
-    tuning, unseen = (len(documents(CORPUS / folder)) for folder in SETS)
-    # At least two tuning documents for each unseen one: documents written later to tune
-    # on go into the tuning set only, so the unseen set stays unseen.
-    assert tuning >= 2 * unseen
+    tuning = sum(len(documents(CORPUS / folder)) for folder in TUNING)
+    held_back = sum(len(documents(CORPUS / folder)) for folder in HELD_BACK)
+    # Documents written later to tune on go into a tuning set only, so a held-back set
+    # stays unseen.
+    assert tuning >= 2 * held_back
     formats = {path.suffix for path in _all_documents()}
     assert formats == {".txt", ".md", ".html", ".docx", ".pdf"}
 
