@@ -475,6 +475,8 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if not owners.is_owner(owner, strict):
             continue
+        if strict and not match["rest"].strip(" .;,"):
+            continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
         if strict and (link in _PERSONAL_LINKS or not groups) and not owners.is_person(owner):
             continue
         return owners.resolve(owner), match["verb"] + match["rest"]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, strip_title
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
-_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+# "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
+# people with the same initials apart, are initials as much as "HH" is.
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
 # A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
 _SURNAME_FORM = re.compile(
     r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
@@ -70,10 +72,10 @@ class Owners:
     def is_person(self, text: str) -> bool:
         """Whether words name a known person or a role held by one ("the Clerk")."""
         parts = [p for p in _PARTS.split(text.strip(" .:;-–")) if p]
-        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) for p in parts)
+        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) or _titled(p) for p in parts)
 
     def _owner_part(self, part: str, strict: bool) -> bool:
-        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part):
+        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part) or _titled(part):
             return True
         return not strict and (
             looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part))
@@ -121,6 +123,13 @@ def _alias_key(text: str) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
+
+
+def _titled(part: str) -> bool:
+    """ "Cllr Lightfoot", "PCSO Mayhew", "Dr A. Rao": a name behind a personal title is a
+    person's, whether or not the attendance list (which may be missing or unread) names them."""
+    bare = strip_title(part)
+    return bare != part.strip() and has_title(part) and looks_like_name(part) and not is_organisation(bare)
 
 
 def _is_group(part: str) -> bool:
