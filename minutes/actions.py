@@ -32,25 +32,31 @@ _LEAD_IN = re.compile(
     r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
-    r"(?=\S.*?\bto\s+[a-z]))",
+    r"(?=\S.*?\bto\s+[a-z]))"
+    # "(iii) to note that the Auditor would meet the Chair ...": noting who will do what records their task.
+    r"|^(?:(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members|council)\s+)?(?:to\s+)?(?:also\s+)?"
+    r"not(?:e|es|ed)\s+that\s+(?=\S.*?\b(?:would|will)\s+[a-z])",
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
 _LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
 _ASKED_THAT = re.compile(
-    r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"\b(?:asked|requested|required|agreed|recommended|instructed|(?:to\s+)?(?:asks?|requests?|instructs?))\s+that\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*|(?:all\s+|relevant\s+|council\s+)?(?:officers|partners|agencies))"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-# "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...".
+# "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...", and a
+# resolution's clause in the infinitive: "(ii) to instruct the Chief Officer to add ...".
 _ASKED_TO = re.compile(
-    r"\b(?:asked|instructed|requested|invited|directed|tasked|commissioned|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"\b(?:ask(?:s|ed)?|instruct(?:s|ed)?|request(?:s|ed)?|invite[sd]?|direct(?:s|ed)?|task(?:s|ed)?|commissioned"
+    r"|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-_ASK_WORDS = re.compile(r"asked|request|requir|agreed|recommend|instruct|invited|directed|tasked|commission|mandated")
+_ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated")
 _WAS_ASKED = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
-    r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be)\s+"
+    r"(?:asked|requested|tasked|invited|instructed|directed)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
@@ -117,7 +123,7 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         what = _tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text)
-    body = text if labelled_when or not due else _without(text, due.start, due.end)
+    body = text if labelled_when or not due or _destination(text, due) else _without(text, due.start, due.end)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
@@ -385,16 +391,19 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     clause = _CLAUSE_LEAD.sub("", plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
+    if _WAS_ASKED.match(clause):
+        # "(b) the Treasurer be requested to provide ...": the one asked owns the task.
+        return asked_task(clause, owners)
     due = find_due_phrase(clause)
     match = _SUBJUNCTIVE.match(clause)
-    if match and match["verb"] not in _STANCE_VERBS | _NOT_PLAIN_VERBS and not match["verb"].endswith(
-            ("ed", "s", "ing")):
+    verb = _plain_verb(match["verb"], match["rest"]) if match else None
+    if verb and verb not in _STANCE_VERBS | _NOT_PLAIN_VERBS:
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
         if _THE_BODY.match(owner):
             return None  # "That the Partnership contribute £500": the meeting deciding, not a task
         if owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner) or (
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
-            rest = match["verb"] + match["rest"]
+            rest = verb + match["rest"]
             rest_due = find_due_phrase(rest)
             what = _tidy_what(_without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
@@ -421,6 +430,29 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     return None
 
 
+# Verbs that end in "-ing" in their plain form.
+_ING_VERBS = {"bring", "sing", "ring", "string", "spring", "wring"}
+# Verbs whose "-s" form reports what someone said or thinks rather than sets them work.
+_REPORTS_S = {"say", "note", "explain", "confirm", "thank", "welcome", "advise", "inform", "highlight", "outline",
+              "describe", "update", "report", "feel", "believe", "think", "understand", "wish", "hope", "know",
+              "need", "want", "accept", "agree", "apologise", "remind", "ask", "declare", "attend", "chair", "sit"}
+
+
+def _plain_verb(verb: str, rest: str) -> str | None:
+    """A resolution's verb in its plain form, or None where it cannot set work. Clauses are
+    written both in the subjunctive ("that the Clerk obtain two quotes") and, as often, in
+    the present ("that the Clerk obtains two quotes and reports back"): the "-s" form is the
+    same task unless it reports ("the Clerk confirms that ...")."""
+    if verb.endswith("ed") or verb.endswith("ing") and verb not in _ING_VERBS:
+        return None
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return verb
+    if re.match(r"\s+that\b", rest):
+        return None
+    stem = verb[:-3] + "y" if verb.endswith("ies") else verb[:-2] if re.search(r"(?:ch|sh|x|z|ss|o)es$", verb) else verb[:-1]
+    return None if stem in _REPORTS_S or len(stem) < 3 else stem
+
+
 def _without_at_end(text: str, due) -> str:
     """The task without its date when the date closes it ("... by 31 January"); a date inside
     ("to the next meeting of the Panel") is part of what is to be done."""
@@ -428,7 +460,19 @@ def _without_at_end(text: str, due) -> str:
         return text
     if text[due.end:].strip(" .;,"):
         return text
+    if _destination(text, due):
+        return text
     return _without(text, due.start, due.end)
+
+
+_DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
+                          re.IGNORECASE)
+
+
+def _destination(text: str, due) -> bool:
+    """ "Report on it to the February meeting": a meeting named by its month after "to" is
+    where the work goes as well as when, and stays part of the task."""
+    return bool(_DESTINATION.match(text, due.start))
 
 
 def _plain_form(participle: str) -> str:
@@ -453,7 +497,8 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
     if not _ASK_WORDS.search(sentence):
         return None  # cheaply: no word that asks anyone for anything
     match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence) or _ASKED_TO.search(sentence)
-    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
+    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith("ed") or (
+            match["verb"].lower().endswith("ing") and match["verb"].lower() not in _ING_VERBS):
         return None
     owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
     if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
@@ -461,7 +506,7 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
         return None
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(_without(rest, due.start, due.end) if due else rest)
+    what = _tidy_what(_without_at_end(rest, due) if due else rest)
     return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 

@@ -48,7 +48,7 @@ OWNER_ROLES = re.compile(
     r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
-    r"|(?:[a-z-]+\s+){0,3}officer|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
+    r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
     r"|everyone|members|board members|partners|treasurer)$",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
-    rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)(?:\s+\d{{4}})?(?![\w])"
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
@@ -74,7 +74,9 @@ _WEEK_OF = (
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
 _SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
 # "the April meeting": the next meeting when it falls in that month.
-_MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|council\s+)?meeting"
+# "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
+_MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
+                  rf"(?:\s+meeting)?|meeting)(?![\w])")
 _DUE_CUE = re.compile(
     rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
@@ -89,6 +91,10 @@ _DUE_CUE = re.compile(
 _OTHER_CUE = re.compile(
     rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
+    # "... recruitment campaign in April.", "knock on doors during March": a month that closes a
+    # task is when it is to be done by (a month inside it, "the figures for March", is what).
+    rf"|\b(?:in|during)\s+(?P<closing>(?-i:January|February|March|April|May|June|July|August|September|October"
+    rf"|November|December))\s*\.?\s*$"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
@@ -97,8 +103,10 @@ _OTHER_CUE = re.compile(
     rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
-_OTHER_CUE_WORDS = ("within", "back", "meeting")
+_OTHER_CUE_WORDS = ("within", "back", "meeting", "board", "committee", "panel", "forum", "council", "group",
+                    "partnership", "during")
 _DIGIT = re.compile(r"\d")
+_CAPITAL_AT_END = re.compile(r"\s[A-Z][a-z]{2,8}\s*\.?\s*$")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
@@ -216,7 +224,8 @@ def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     found = _cued(text, _DUE_CUE)
     lowered = text.lower()
-    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and _DIGIT.search(text)):
+    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and (
+            _DIGIT.search(text) or _CAPITAL_AT_END.search(text))):
         found = _cued(text, _OTHER_CUE)
     return found
 
@@ -245,9 +254,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
-        month = _month_number(text.strip().removeprefix("the").split()[0])
+        month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
         return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):

@@ -31,3 +31,51 @@ def test_someone_who_will_do_nothing_in_particular_has_no_task():
     text = ("Present: Ann Cole (Chair), Dr Sarah Pym\n\n5. Any other business\n"
             "Ann Cole will be on leave in April; Dr Sarah Pym will deputise.\n")
     assert _actions(text) == []
+
+
+def test_a_resolution_in_the_infinitive_instructs_requests_and_notes_who_will_act():
+    text = ("Present: Ann Cole (Chair); Ben Hale, Chief Officer\n\n"
+            "4. PERFORMANCE REPORT\nMembers asked about waiting times.\n\nThe Committee resolved:-\n"
+            "(i)   to note the report;\n"
+            "(ii)  to instruct the Chief Finance Officer to bring a savings plan to the next meeting;\n"
+            "(iii) to request that the Chief Officer circulate a briefing by 19 December 2025; and\n"
+            "(iv)  to note that the Chief Internal Auditor would meet the Chairperson to agree the timetable.\n\n"
+            "5. DATE OF NEXT MEETING\nWednesday 25 February 2026 at 10.00 am.\n")
+    assert _actions(text) == [
+        ("Bring a savings plan", "Chief Finance Officer", date(2026, 2, 25)),
+        ("Circulate a briefing", "Chief Officer", date(2025, 12, 19)),
+        ("Meet the Chairperson to agree the timetable", "the Chief Internal Auditor", None),
+    ]
+
+
+def test_a_resolution_that_someone_be_asked_to_act_or_acts_in_the_present_sets_them_the_task():
+    text = ("Present: Ann Cole (Chair)\nAlso present: Joe Pike (Treasurer); Mia Glass (Clerk)\n\n"
+            "Thursday 11 December 2025\n\n"
+            "34. PERFORMANCE\n34.1 RESOLVED - that (a) the report be noted; (b) the Treasurer be requested to "
+            "provide members with the full cost; and (c) the Clerk be asked to add rural response times to the "
+            "work programme.\n\n"
+            "35. PLAY AREA\nRESOLVED that the Clerk obtains two quotes for new chains.\n"
+            "RESOLVED that the Clerk confirms that the insurance covers the play area.\n")
+    assert _actions(text) == [
+        ("Provide members with the full cost", "Treasurer", None),
+        ("Add rural response times to the work programme", "Clerk", None),
+        ("Obtain two quotes for new chains", "Clerk", None),
+    ]
+
+
+def test_a_month_that_closes_a_task_and_a_meeting_named_by_its_month_are_due_dates():
+    text = ("Minutes of the trustees, Tuesday 3 March 2026\n\nPresent: Ann Cole (Chair), Tom Reed (Secretary)\n\n"
+            "2. Governance\nTom Reed to lead a trustee recruitment campaign in April.\n"
+            "Ann Cole to knock on doors in Blocks C and D during March.\n"
+            "Tom Reed to bring a volunteer plan to the May board.\n"
+            "Ann Cole to report the figures for March to the treasurer.\n"
+            "Tom Reed to cut back the hedge - end Jun.\n\n"
+            "3. Date of next meeting\nTuesday 12 May 2026, 7pm.\n")
+    assert _actions(text) == [
+        ("Lead a trustee recruitment campaign", "Tom Reed", date(2026, 4, 30)),
+        ("Knock on doors in Blocks C and D", "Ann Cole", date(2026, 3, 31)),
+        # Where the work goes ("to the May board") stays part of it.
+        ("Bring a volunteer plan to the May board", "Tom Reed", date(2026, 5, 12)),
+        ("Report the figures for March to the treasurer", "Ann Cole", None),
+        ("Cut back the hedge", "Tom Reed", date(2026, 6, 30)),
+    ]
