@@ -603,11 +603,16 @@ class _Reader:
         if task is None or len(self.body.actions) <= self.flushed_from:
             return False
         action, from_table = self.body.actions[-1]
-        if from_table or action.what != task.what:
+        if from_table or action.what != task.what and not (action.who is None and _same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:
-            self.body.actions[-1] = (replace(action, who=task.who), False)
+            action = replace(action, who=task.who)
+        if task.due_text and task.due_text != action.due_text:
+            # The marker's own date ("ACTION – JH – 11/02/2026") is the task's, over one read in its words.
+            action = replace(action, due_text=task.due_text,
+                             due=resolve_due(task.due_text, self.context.reference, self.context.next_meeting))
+        self.body.actions[-1] = (action, False)
         return True
 
     def _decision_then_tasks(self, item: str, first: bool = True) -> str:
@@ -823,6 +828,15 @@ _REPORTED_LEAD = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
+
+
+def _same_task(first: str, second: str) -> bool:
+    """Whether two readings of one sentence name the same task ("Present a deep dive" and "A
+    deep dive would be presented"): most words of the shorter, compared by their first five
+    letters so that a verb's forms agree."""
+    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
+    smaller = min(len(a), len(b))
+    return smaller >= 2 and len(a & b) >= 0.75 * smaller
 
 
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:

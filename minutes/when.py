@@ -91,9 +91,10 @@ _DUE_CUE = re.compile(
 _OTHER_CUE = re.compile(
     rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
-    # "... recruitment campaign in April.", "knock on doors during March": a month that closes a
-    # task is when it is to be done by (a month inside it, "the figures for March", is what).
-    rf"|\b(?:in|during)\s+(?P<closing>(?-i:January|February|March|April|May|June|July|August|September|October"
+    # "... to lead a recruitment campaign in April.", "will knock on doors during March": a month
+    # that closes a task set to someone is when it is to be done by ("the figures for March" is
+    # what; "the lease runs out in March" sets nobody anything).
+    rf"|\b(?:to|will|would|shall)\s+[a-z].*?\b(?:in|during)\s+(?P<closing>(?-i:January|February|March|April|May|June|July|August|September|October"
     rf"|November|December))\s*\.?\s*$"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
@@ -240,8 +241,13 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
         # "report back in June": "back" stays with the task; the date is "in June".
-        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else (
-            match.start(group) if group == "backnext" else match.start())
+        if group == "back":
+            start = text.rfind(" in ", match.start(), match.start(group)) + 1
+        elif group == "closing":
+            start = max(text.rfind(" in ", match.start(), match.start(group)),
+                        text.rfind(" during ", match.start(), match.start(group))) + 1
+        else:
+            start = match.start(group) if group == "backnext" else match.start()
         return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 

@@ -79,3 +79,16 @@ def test_a_month_that_closes_a_task_and_a_meeting_named_by_its_month_are_due_dat
         ("Report the figures for March to the treasurer", "Ann Cole", None),
         ("Cut back the hedge", "Tom Reed", date(2026, 6, 30)),
     ]
+
+
+def test_an_action_marker_after_a_sentence_read_as_an_unowned_task_gives_it_owner_and_date():
+    text = ("Board members\nJoanna Havers – Chief Nurse – JH\n\nWednesday 14 January 2026\n\n"
+            "TB/26/04 Quality report\nThe board agreed that a deep dive would be presented in February.   "
+            "ACTION – JH – 11/02/2026\nJH reported on the backlog.\n")
+    assert [(a.who, a.due) for a in read_minutes(text).actions] == [("Joanna Havers", date(2026, 2, 11))]
+
+
+def test_a_month_closing_a_sentence_that_sets_nobody_anything_is_no_due_date():
+    text = ("Minutes of the trustees, Tuesday 3 March 2026\n\nPresent: Ann Cole (Chair)\n\n"
+            "2. Estates\nThe lease runs out in March.\nOwner: Ann Cole   Deadline: 30/06/2026\n")
+    assert _actions(text) == [("The lease runs out in March", "Ann Cole", date(2026, 6, 30))]
