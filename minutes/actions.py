@@ -39,9 +39,13 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
-_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*|[☐□❑]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+# A resolution's clause in the infinitive opens with "to" ("(ii) to instruct ...", "... and to
+# request that ..."); "the panel wants to ask the Board" is a wish, not a request made.
+_CLAUSE_TO = r"(?:^|(?<=[;:,(])\s*|(?<=\))\s*|\band\s+)to\s+"
 _ASKED_THAT = re.compile(
-    r"\b(?:asked|requested|required|agreed|recommended|instructed|(?:to\s+)?(?:asks?|requests?|instructs?))\s+that\s+"
+    r"(?:\b(?:asked|requested|required|agreed|recommended|instructed|asks|requests|instructs)|" + _CLAUSE_TO
+    + r"(?:ask|request|instruct))\s+that\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*|(?:all\s+|relevant\s+|council\s+)?(?:officers|partners|agencies))"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
@@ -49,8 +53,8 @@ _ASKED_THAT = re.compile(
 # "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...", and a
 # resolution's clause in the infinitive: "(ii) to instruct the Chief Officer to add ...".
 _ASKED_TO = re.compile(
-    r"\b(?:ask(?:s|ed)?|instruct(?:s|ed)?|request(?:s|ed)?|invite[sd]?|direct(?:s|ed)?|task(?:s|ed)?|commissioned"
-    r"|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\b(?:asks|asked|instructs|instructed|requests|requested|invites|invited|directs|directed|tasks|tasked"
+    r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated")
@@ -61,6 +65,10 @@ _WAS_ASKED = re.compile(
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
+                            r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
+# "Graham Farley give the panel access ...", "Teresa Kowalczyk and Connor Blaney carry out ...": a task
+# list's entries (Confluence, Loop, Notion) name the people the attendance lists, then the plain verb.
+_NAMED_SUBJECT = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'’.-]*){1,7})\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
                     "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
@@ -83,7 +91,8 @@ _NOT_OWNER_WORDS = re.compile(r"\b(?:see|appendix|item|items|minute|paper|report
                               re.IGNORECASE)
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
 _LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
-_TICKED = re.compile(r"^\[[xX✓✔]\]")
+# "[x]", and the ticked boxes word processors export ("☑", "☒", "✅"): done, not to do.
+_TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
@@ -113,7 +122,7 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         due = find_due_phrase(leading["what"])
         what = _tidy_what(_without_at_end(leading["what"], due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
-    text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
+    text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
         whole = find_date(labelled_when) if labelled_when else None
@@ -176,9 +185,10 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     the subject of "to <verb>" owns the task, as written, even if nobody on the list is.
     A handle or initials the attendance defines may be followed by the plain verb alone
     ("AI: @ruicosta land the fix")."""
-    short = _SHORT_SUBJECT.match(body)
-    if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and owners.is_person(
-            short["owner"]):
+    short = _SHORT_SUBJECT.match(body) or _NAMED_SUBJECT.match(body)
+    if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and all(
+            owners.known_person(part) or _SHORT_OWNER.match(part) and owners.is_person(part)
+            for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", short["owner"]) if part):
         return owners.resolve(short["owner"]), short["verb"] + short["rest"]
     match = _OWNER_THEN_VERB.match(body)
     if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:
@@ -266,7 +276,8 @@ def owned_clauses(text: str) -> list[str]:
     return _OWNED_CLAUSE.split(text) if ";" in text else [text]
 
 
-_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*)?\s+(?:to|will|would)\s+[a-z])")
+_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
+                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"

@@ -167,6 +167,9 @@ class _Reader:
         self.paragraph: list[str] = []
         self.previous_text = ""
         self.expect_action_list = False
+        # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
+        # stays open while each paragraph is another entry.
+        self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
         self.year_first = False
@@ -195,7 +198,7 @@ class _Reader:
         columns = table_columns(line)
         if columns:
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
@@ -204,7 +207,7 @@ class _Reader:
             rows, end = self._spaced_table(lines, index, spaced)
             if rows:
                 self._flush()
-                self.expect_action_list = False
+                self.expect_action_list = self.list_open = False
                 self._table_rows(rows)
                 return end
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
@@ -239,7 +242,7 @@ class _Reader:
             return index + 1
         if _SECTION_TITLE.match(line):
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             return index + 1
         if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
             # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
@@ -269,7 +272,7 @@ class _Reader:
             return index + 1
         if announces_next_meeting(line):
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             return index + 1
         if self.action_by_column:
             line = self._right_hand_owner(line)
@@ -430,7 +433,7 @@ class _Reader:
         return opens_entry and has_marker("\n".join(self.paragraph))
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
-        self.expect_action_list = False
+        self.expect_action_list = self.list_open = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading, lines, index)
         if heading.number is not None:
@@ -476,13 +479,15 @@ class _Reader:
         self.paragraph = []
         self.flushed_from = len(self.body.actions)
         self._governance(text)
-        if self.expect_action_list:
-            self.expect_action_list = False
+        if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
+            self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
             self._segment(Segment(ACTION, text), "")
             self.listing = False
+            self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
+            self.list_open = False
             before = self.previous_text
             found = segments(text)
             for index, segment in enumerate(found):
@@ -801,6 +806,7 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     return tasks if owner is not None and under else None
 
 
+_LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 

@@ -84,6 +84,11 @@ _DUE_CUE = re.compile(
     rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
+    # "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on
+    # after the task; only a whole date with its year, and not one the words say happened
+    # ("... held on 9 January 2026").
+    rf"|(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)\s(?P<bare>{_DAY}\s+{MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )

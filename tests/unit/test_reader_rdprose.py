@@ -92,3 +92,38 @@ def test_a_month_closing_a_sentence_that_sets_nobody_anything_is_no_due_date():
     text = ("Minutes of the trustees, Tuesday 3 March 2026\n\nPresent: Ann Cole (Chair)\n\n"
             "2. Estates\nThe lease runs out in March.\nOwner: Ann Cole   Deadline: 30/06/2026\n")
     assert _actions(text) == [("The lease runs out in March", "Ann Cole", date(2026, 6, 30))]
+
+
+def test_a_task_list_names_people_then_the_plain_verb_with_its_date_run_on():
+    text = ("Date\n\n11 Dec 2025 18:00–19:45, Quayside Office\n\nParticipants\n\n- Harold Jacobs (chair)\n"
+            "- Teresa Kowalczyk\n- Connor Blaney\n\nAction items\n\n"
+            "- Harold Jacobs write to the Chair of the Board 09 Jan 2026\n"
+            "- Teresa Kowalczyk and Connor Blaney carry out the mystery shop\n"
+            "- Harold Jacobs reported on the review held on 4 December 2025\n")
+    assert _actions(text) == [
+        ("Write to the Chair of the Board", "Harold Jacobs", date(2026, 1, 9)),
+        ("Carry out the mystery shop", "Teresa Kowalczyk, Connor Blaney", None),
+    ]
+
+
+def test_a_checklist_set_apart_by_blank_lines_is_one_list_and_ticked_boxes_are_done():
+    text = ("Tues 20 Jan 2026\n\nAttendees: Gemma Thorne (chair), Lucy Vance, Dan Hurst\n\n"
+            "Action items\n\n☐ Lucy Vance – cost LED column replacement – 6 Feb\n\n"
+            "☐ Gemma Thorne – write the bid and circulate a draft – 20 Feb\n\n"
+            "☑ Dan Hurst – book the room for the walkabout (done)\n\n"
+            "Next meeting: Tues 24 Feb 2026, 14:00, same room\n")
+    assert _actions(text) == [
+        ("Cost LED column replacement", "Lucy Vance", date(2026, 2, 6)),
+        ("Write the bid and circulate a draft", "Gemma Thorne", date(2026, 2, 20)),
+    ]
+
+
+def test_two_owners_in_one_sentence_after_a_semicolon_and_a_wish_to_ask_is_no_request():
+    text = ("Tues 20 Jan 2026\n\nAttendees: Gemma Thorne (chair), Lucy Vance, Insp Ravi Dhillon\n\n"
+            "2. Street lighting bid\n"
+            "- Lucy Vance to cost replacement columns; Insp Dhillon to pull crime data for the two areas.\n"
+            "- The panel wants to ask the Board to reconsider the second recommendation.\n")
+    assert _actions(text) == [
+        ("Cost replacement columns", "Lucy Vance", None),
+        ("Pull crime data for the two areas", "Insp Ravi Dhillon", None),
+    ]
