@@ -551,8 +551,26 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = [piece for part in sentences(body) for piece in _SEMICOLON.split(part)]
-    return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
+    parts = [piece for part in sentences(body) for semi in _SEMICOLON.split(part) for piece in _after_title(semi)]
+    return [_GLOSS.sub(r"\g<owner>", _LEAD_IN.sub("", " ".join(parts[index:])), count=1) for index in range(len(parts))]
+
+
+# "The Finance Working Group (Cllrs Fenn, Gorski and Penrose) to meet ...", "Sarah Jones (SJ) will ...":
+# a bracket between the owner and "to" glosses the owner (its members, initials or body).
+_GLOSS = re.compile(r"^(?P<owner>[^()]{2,60}?)\s*\([^()]{1,60}\)(?=\s+(?:to|will|would|agreed\s+to)\s+[a-z])")
+
+
+# "Budget 2026/27 - Clerk to circulate ...", "Internal audit – Cllr Watkin agreed to meet ...": a
+# minute that opens with its subject's title and a dash, then the sentence.
+_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)\s+[-–—]\s+(?=[@A-Z])")
+_TITLE_DASH_WORDS = 6
+
+
+def _after_title(part: str) -> list[str]:
+    match = _TITLE_DASH.match(part) if " " in part else None
+    if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
+        return [part]
+    return [match["title"], part[match.end():]]
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:

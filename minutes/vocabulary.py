@@ -36,7 +36,7 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
@@ -48,7 +48,7 @@ OWNER_ROLES = re.compile(
     r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
-    r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
+    r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
     r"|everyone|members|board members|partners|treasurer)$",
     re.IGNORECASE,
 )
@@ -60,6 +60,8 @@ GROUP_NOUNS = {
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
     "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
     "section", "unit", "department", "division",
+    # "All trustees", "All governors", "Councillors", "Maintainers": the members of a board by their office.
+    "trustees", "governors", "councillors", "directors", "maintainers", "volunteers", "staff", "colleagues",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").

@@ -127,3 +127,35 @@ def test_two_owners_in_one_sentence_after_a_semicolon_and_a_wish_to_ask_is_no_re
         ("Cost replacement columns", "Lucy Vance", None),
         ("Pull crime data for the two areas", "Insp Ravi Dhillon", None),
     ]
+
+
+def test_a_minute_that_opens_with_its_title_and_a_dash_then_names_its_owner():
+    text = ("Minutes of the meeting held on Thursday 16 October 2025\n\n"
+            "Present: Cllr E. Pritchard (Chair), Cllr S. Tudor-Jones, Cllr D. Watkin\n"
+            "Council Employees Present: Clerk/RFO Mrs Nia Howells\n\n"
+            "103/25 Finance:\n(b) Budget 2026/27 - Clerk to circulate a draft budget to all members by "
+            "14th November 2025.\n(c) Internal audit - Cllr S. Tudor-Jones and Cllr D. Watkin agreed to meet the "
+            "internal auditor in December.\n")
+    assert _actions(text) == [
+        ("Circulate a draft budget to all members", "Clerk", date(2025, 11, 14)),
+        ("Meet the internal auditor", "Cllr S. Tudor-Jones, Cllr D. Watkin", date(2025, 12, 31)),
+    ]
+
+
+def test_a_bracket_between_the_owner_and_to_glosses_the_owner():
+    text = ("Wed 8th October 2025\n\nMembers Present:\nAnn Cole (Chair)\n\n"
+            "F07:10/25 Budget timetable. The Finance Working Group (Cllrs Fenn, Gorski and Penrose) to draft "
+            "a budget by 31 October.\n")
+    assert _actions(text) == [("Draft a budget", "The Finance Working Group", date(2025, 10, 31))]
+
+
+def test_a_board_named_by_its_office_and_a_headteacher_own_actions():
+    text = ("Minutes of the governors, Tuesday 25 November 2025\n\nPresent: Ann Cole (Chair)\n\n"
+            "4. Attendance\nPersistent absence is highest in Year 4.\n"
+            "ACTION: Headteacher - include a Year 4 attendance breakdown in future reports\n\n"
+            "5. Training\nAll governors to complete the online Prevent module by 30 November 2025.\n"
+            "ACTION: All governors\n")
+    assert _actions(text) == [
+        ("Include a Year 4 attendance breakdown in future reports", "Headteacher", None),
+        ("Complete the online Prevent module", "All governors", date(2025, 11, 30)),
+    ]
