@@ -237,9 +237,16 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def last_task_sentence(text: str) -> str | None:
-    """The sentence an "Action: X" marker after `text` refers to: its last one."""
+    """The sentence an "Action: X" marker after `text` refers to: its last one, passing over
+    a closing word of status ("... revised quote. Carried forward. ACTION: NK")."""
     found = sentences(text)
+    while len(found) > 1 and _STATUS_ONLY.match(found[-1]):
+        found.pop()
     return found[-1] if found else None
+
+
+_STATUS_ONLY = re.compile(r"^(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|on-?going|open|closed|complete[d]?"
+                          r"|done|in\s+progress|noted|agreed|approved)\W*$", re.IGNORECASE)
 
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:

@@ -57,6 +57,8 @@ _ACTION_LIST_HEADING = re.compile(
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
+_MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
+_NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
 # How entries of a decision or action list open: "That ...", "To ...", "HH to ...".
@@ -77,7 +79,9 @@ _REVIEWS_OLD_ACTIONS = re.compile(
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
-_ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IGNORECASE)
+# "Details   Actions", "Discussion   Owner": any head of the minutes' column, then the owners'.
+_ACTION_BY_HEADS = re.compile(r"^(?:minutes?|item|no\.?|details|discussion|notes?|summary|narrative|business)\s+"
+                              r"(?:actions?(?:\s+by)?|by\s+whom|owner|lead|responsible)\s*$", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -172,6 +176,8 @@ class _Reader:
         self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        # What the owners' column set from the open paragraph.
+        self.column_tasks: list[str] = []
         self.year_first = False
         self.exempt_section = False
         self.exempt_next = False
@@ -194,6 +200,9 @@ class _Reader:
         line = lines[index]
         if index in skip or not line.strip():
             self._flush()
+            if index in skip and _ACTION_BY_HEADS.match(line.strip()):
+                # The heads of a minutes-and-owners layout close whatever block read up to them.
+                self.action_by_column = True
             return index + 1
         columns = table_columns(line)
         if columns:
@@ -214,7 +223,10 @@ class _Reader:
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
             return index + 1
-        if self.action_by_column and self.paragraph and self._owner_alone(line):
+        if self.action_by_column and self.paragraph and self._owner_alone(line) and (
+                self.paragraph[-1].rstrip()[-1:] in ".;:!?)"):
+            # (A line that carries on an unfinished sentence, "... in place of the Chief" over
+            # "Operating Officer.", is the minute's words, not the column.)
             # The column's owner, extracted on a line of its own under the minute it belongs to:
             # the minute's last sentence (its last "and that ..." clause) is the owner's task.
             self._flush()
@@ -386,15 +398,30 @@ class _Reader:
         line's own words. Returns the line without the owner's cell."""
         text, tab, cell = line.strip().rpartition("\t")
         cell = cell.strip(" .;:")
-        if not tab or len(text.split()) < 3 or not cell or len(cell.split()) > 6:
+        minute = self._open_minute() if tab and not _NUMBERED_MINUTE.match(text) else []
+        if not tab or len(text.split()) < 3 and not minute or not cell or len(cell.split()) > 6:
             return line
         owners = self.context.owners
         if not (owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell)):
             return line
-        task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
+        if self.reviewing_old_actions:
+            return text
+        if minute:
+            # The owner sits beside the last line of a minute that runs over several: the task
+            # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
+            task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
+        else:
+            task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
         if task is not None and task.what:
             self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
+            self.column_tasks.append(task.what)
         return text
+
+    def _open_minute(self) -> list[str]:
+        """The open paragraph's lines from the one that opens the current minute ("6.2 ...")."""
+        start = next((index for index in range(len(self.paragraph) - 1, -1, -1)
+                      if _NUMBERED_MINUTE.match(self.paragraph[index])), 0)
+        return [prose(line) for line in self.paragraph[start:]]
 
     def _own_last_action(self, who: str | None, when: str | None) -> None:
         """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
@@ -493,6 +520,12 @@ class _Reader:
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
+        if self.column_tasks:
+            # A task the owners' column already gave its owner is not read again from the words.
+            self.body.actions[self.flushed_from:] = [
+                (action, from_table) for action, from_table in self.body.actions[self.flushed_from:]
+                if not any(_same_task(action.what, task) for task in self.column_tasks)]
+            self.column_tasks = []
         self.previous_text = text
 
     def _governance(self, text: str) -> None:
@@ -815,6 +848,7 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     sentence = last_task_sentence(before.rstrip().rstrip("([").rstrip())
     if not sentence:
         return None
+    sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
     # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
     future_passive = _FUTURE_PASSIVE.search(sentence)

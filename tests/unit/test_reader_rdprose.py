@@ -159,3 +159,25 @@ def test_a_board_named_by_its_office_and_a_headteacher_own_actions():
         ("Include a Year 4 attendance breakdown in future reports", "Headteacher", None),
         ("Complete the online Prevent module", "All governors", date(2025, 11, 30)),
     ]
+
+
+def test_owners_in_a_right_hand_column_beside_minutes_that_run_over_several_lines():
+    text = ("Minutes of the Board held in public on 28.01.26\n\n"
+            "Present:\nRob Kettering            Director of Finance             RK\n"
+            "Helen Oduya              Chief Executive                 HO\n\n"
+            "Details                                                   Actions\n\n"
+            "6.   Finance report\n"
+            "6.1  RK reported a deficit of GBP 2.1m against plan and noted that the Chief\n"
+            "     Operating Officer would attend in March.\n"
+            "6.2  KM asked for a breakdown of agency spend by staff group. RK to\n"
+            "     provide this to the Finance Committee by 19.02.26.             RK\n"
+            "6.3  The Board noted the report.\n")
+    assert _actions(text) == [("Provide this to the Finance Committee", "Rob Kettering", date(2026, 2, 19))]
+
+
+def test_an_action_marker_after_a_closing_word_of_status_refers_to_the_sentence_before():
+    text = ("Tuesday 3rd March 2026\n\nPresent: Naomi Kessler, Chief Executive (NK)\n\n"
+            "2. Matters arising\n\n2.2 Van replacement: NK is still waiting for the leasing company's revised "
+            "quote. Carried forward. ACTION: NK\n")
+    [action] = read_minutes(text).actions
+    assert action.who == "Naomi Kessler" and "revised quote" in action.what
