@@ -90,8 +90,11 @@ _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|
 _NOT_OWNER_WORDS = re.compile(r"\b(?:see|appendix|item|items|minute|paper|report|page|annex|section|agenda|part|slide)\b",
                               re.IGNORECASE)
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
-_LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
+_LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>(?:[a-z]|I\b|\().*)$")
 # "[x]", and the ticked boxes word processors export ("☑", "☒", "✅"): done, not to do.
+_JOINED_SPEAKERS = re.compile(r"^\[([^\[\]]{1,40})\]\s*(?:\+|&|and|,)\s*\[([^\[\]]{1,40})\]")
+_SPEAKER_TASK = re.compile(r"^(?:\([^()]{0,60}\)\s*)?(?:will|to|shall|I\s+will|I['’]ll|we\s+will|we['’]ll)\s+"
+                           r"(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
@@ -115,12 +118,16 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
-    leading = _LEADING_OWNER.match(text)
-    if leading and all(owners.known_person(part) for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", leading["owner"])
-                       if part):
+    leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
+    speaking = _SPEAKER_TASK.match(leading["what"]) if leading else None
+    if leading and (speaking or all(owners.known_person(part) for part in re.split(
+            r"\s*(?:,|/|&|\band\b)\s*", leading["owner"]) if part)):
         # "[Owen, Miriam] ask two member companies ...": the owners in brackets before the task.
-        due = find_due_phrase(leading["what"])
-        what = _tidy_what(_without_at_end(leading["what"], due))
+        # "[pavel] I'll ask the meetup group ...", "[ada] to write up ...": notes that tag each
+        # line with its speaker give the speaker's own undertaking, whoever the tag names.
+        task_words = speaking["what"] if speaking else leading["what"]
+        due = find_due_phrase(task_words)
+        what = _tidy_what(_without_at_end(task_words, due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
     text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)

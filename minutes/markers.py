@@ -12,7 +12,7 @@ _MARKER = re.compile(
     r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
-    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"

@@ -99,6 +99,13 @@ _OTHER_CUE = re.compile(
     # "... to lead a recruitment campaign in April.", "will knock on doors during March": a month
     # that closes a task set to someone is when it is to be done by ("the figures for March" is
     # what; "the lease runs out in March" sets nobody anything).
+    # "... to raise it at the website WG on 10 March": a day after "on" in a sentence that
+    # sets someone work is when it is due ("the plan agreed on 4 March" sets nobody anything).
+    rf"|\b(?:to|will|would|shall)\s+[a-z].*?\bon\s+(?P<on>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}"
+    rf"(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?)(?![\w/-]|\.\d)"
+    # "[meera] will post a reminder today": today is the meeting's day.
+    rf"|\b(?:to|will|would|shall|I['’]ll)\s+[a-z].*?\s(?P<today>today|tomorrow)\s*\.?\s*$"
     rf"|\b(?:to|will|would|shall)\s+[a-z].*?\b(?:in|during)\s+(?P<closing>(?-i:January|February|March|April|May|June|July|August|September|October"
     rf"|November|December))\s*\.?\s*$"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
@@ -110,13 +117,13 @@ _OTHER_CUE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CUE_WORDS = ("within", "back", "meeting", "board", "committee", "panel", "forum", "council", "group",
-                    "partnership", "during")
+                    "partnership", "during", " on ", "today", "tomorrow")
 _DIGIT = re.compile(r"\d")
 _CAPITAL_AT_END = re.compile(r"\s[A-Z][a-z]{2,8}\s*\.?\s*$")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week", re.I)
 
 
 @dataclass(frozen=True)
@@ -251,6 +258,10 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         elif group == "closing":
             start = max(text.rfind(" in ", match.start(), match.start(group)),
                         text.rfind(" during ", match.start(), match.start(group))) + 1
+        elif group == "on":
+            start = text.rfind(" on ", match.start(), match.start(group)) + 1
+        elif group == "today":
+            start = match.start(group)
         else:
             start = match.start(group) if group == "backnext" else match.start()
         return Found(phrase.strip().rstrip("."), start, match.end())

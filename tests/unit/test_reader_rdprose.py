@@ -181,3 +181,24 @@ def test_an_action_marker_after_a_closing_word_of_status_refers_to_the_sentence_
             "quote. Carried forward. ACTION: NK\n")
     [action] = read_minutes(text).actions
     assert action.who == "Naomi Kessler" and "revised quote" in action.what
+
+
+def test_notes_that_tag_each_line_with_its_speaker_give_the_speakers_undertakings():
+    text = ("## March 3, 2026\n\n*   **Attendees**:\n    *   Meera Subramanian [meera]\n    *   Pavel Horak [pavel]\n\n"
+            "*   [ 0:05 ] **Docs freeze** [meera]\n"
+            "    *   [meera] will post a reminder to the dev mailing list today\n"
+            "    *   [pavel] I'll ask the Prague meetup group for a second approver\n"
+            "    *   [pavel] works on a translation team\n"
+            "    *   [meera] + [pavel] to agree a scope for the glossary before 20 March\n")
+    assert [(what, due) for what, _, due in _actions(text)] == [
+        ("Post a reminder to the dev mailing list", date(2026, 3, 3)),
+        ("Ask the Prague meetup group for a second approver", None),
+        ("Agree a scope for the glossary", date(2026, 3, 20)),
+    ]
+
+
+def test_an_action_item_marker_and_a_day_after_on_in_a_task():
+    text = ("Tuesday 3 March 2026\n\nPresent: Ines Carvalho (chair)\n\n1. Broken links\n"
+            "ACTION ITEM: Ines Carvalho to raise it at the website WG on 10 March\n\n"
+            "The plan agreed on 4 March was noted.\n")
+    assert _actions(text) == [("Raise it at the website WG", "Ines Carvalho", date(2026, 3, 10))]
