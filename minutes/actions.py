@@ -100,7 +100,9 @@ _SUBJECT_WORDS = 8
 _PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
-_NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
+# "James would like to suggest ...", "the panel would prefer ...": a wish, not an undertaking.
+_NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date", "like", "prefer", "love", "want", "wish", "hope",
+              "rather"}
 
 
 @dataclass(frozen=True)
@@ -539,6 +541,9 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
     # "That resilience was a collective endeavour. For the cluster to lead ...": the
     # owner may open a later sentence; the action is from there on.
     for sentence in _sentence_starts(body):
+        listed = _LISTED_OWNERS.match(sentence)
+        if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
+            return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
         match = _OWNER_THEN_VERB.match(sentence)
         if not match or match["verb"].lower() in _NOT_VERBS:
             continue
@@ -553,6 +558,20 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
     return None
 
 
+# "Silona, Leonard, & Christian to champion the plan": three or more names listed before "to".
+_NAME = r"[@A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LISTED_OWNERS = re.compile(rf"^(?P<owner>{_NAME}(?:\s*,\s*{_NAME})+,?\s*(?:and|&)\s+{_NAME})\s+"
+                            r"(?:to|will|agreed\s+to)\s+(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+
+
+def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:
+    """Whether a list of names is people's: all known to the attendance in running text; most
+    of them under an action marker, where one may be a guest the attendance never named."""
+    parts = [part for part in re.split(r"\s*(?:,|&|\band\b)\s*", listed) if part]
+    known = sum(1 for part in parts if owners.is_person(part))
+    return known == len(parts) or not strict and known * 2 > len(parts)
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
@@ -565,7 +584,8 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = [piece for part in sentences(body) for semi in _SEMICOLON.split(part) for piece in _after_title(semi)]
+    parts = [piece for part in sentences(body) for semi in _SEMICOLON.split(part)
+             for agreed in _MID_AGREEMENT.split(semi) for piece in _after_title(agreed)]
     return [_GLOSS.sub(r"\g<owner>", _LEAD_IN.sub("", " ".join(parts[index:])), count=1) for index in range(len(parts))]
 
 
@@ -574,6 +594,10 @@ def _sentence_starts(body: str) -> list[str]:
 _GLOSS = re.compile(r"^(?P<owner>[^()]{2,60}?)\s*\([^()]{1,60}\)(?=\s+(?:to|will|would|agreed\s+to)\s+[a-z])")
 
 
+# "A CV was received and it was resolved that Cllr Simpson would interview ...": an agreement
+# recorded partway through a sentence opens a clause of its own.
+_MID_AGREEMENT = re.compile(r"[,;]?\s+and\s+(?=it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\b)",
+                            re.IGNORECASE)
 # "Budget 2026/27 - Clerk to circulate ...", "Internal audit – Cllr Watkin agreed to meet ...": a
 # minute that opens with its subject's title and a dash, then the sentence.
 _TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)\s+[-–—]\s+(?=[@A-Z])")

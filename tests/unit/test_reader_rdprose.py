@@ -202,3 +202,20 @@ def test_an_action_item_marker_and_a_day_after_on_in_a_task():
             "ACTION ITEM: Ines Carvalho to raise it at the website WG on 10 March\n\n"
             "The plan agreed on 4 March was noted.\n")
     assert _actions(text) == [("Raise it at the website WG", "Ines Carvalho", date(2026, 3, 10))]
+
+
+def test_a_wish_is_no_undertaking_and_an_agreement_partway_through_a_sentence_is():
+    text = ("Monday 10th July 2023\n\nPresent: Councillors: E. Moss (EM)(Chairman), J Tarn (JT)\n\n"
+            "2307.06 Vacancy\nAn application was received with a CV and it was resolved that Cllr Moss and "
+            "Cllr Tarn would interview the applicant.\nCllr Tarn would like to suggest a new advert.\n")
+    assert _actions(text) == [("Interview the applicant", "E. Moss, J Tarn", None)]
+
+
+def test_three_or_more_names_listed_before_to_own_the_task_under_a_marker():
+    text = ("# Working group\n\n## Attendees:\n\n* Leona Hart\n* Sion Bale\n* Hugo Veldt\n\n## Action Items\n\n"
+            "1. Sion, Leona, & Carys (Comms WG) to champion the outreach plan\n"
+            "2. Hugo & Sion to draft a definition of the roadmap\n")
+    assert _actions(text) == [
+        ("Champion the outreach plan", "Sion Bale, Leona Hart, Carys", None),
+        ("Draft a definition of the roadmap", "Hugo Veldt, Sion Bale", None),
+    ]
