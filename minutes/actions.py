@@ -281,10 +281,29 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners)
+        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
+
+
+# "It was agreed to circulate the survey with the April agenda", "... and it was AGREED to write to
+# absent members": an impersonal agreement to do a piece of work sets it, with no owner named
+# ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
+_AGREED_TO = re.compile(r"(?:^|\band\s+)it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+                        r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _agreed_to(sentence: str) -> Task | None:
+    if "to" not in sentence:
+        return None
+    match = _AGREED_TO.search(sentence)
+    if match is None or match["verb"].lower() not in _TASK_VERBS:
+        return None
+    rest = match["verb"].lower() + match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(_without_at_end(rest, due))
+    return Task(what, None, str(due.value) if due else None) if what else None
 
 
 def owned_clauses(text: str) -> list[str]:

@@ -219,3 +219,13 @@ def test_three_or_more_names_listed_before_to_own_the_task_under_a_marker():
         ("Champion the outreach plan", "Sion Bale, Leona Hart, Carys", None),
         ("Draft a definition of the roadmap", "Hugo Veldt, Sion Bale", None),
     ]
+
+
+def test_an_impersonal_agreement_to_do_a_piece_of_work_sets_it_without_an_owner():
+    text = ("Minutes of the Joint Policing Committee held on 12th February 2010\n\nChair: Cllr Ann Doyle\n\n"
+            "2. Correspondence\nA survey on support units was received. It was agreed to circulate the survey "
+            "with the April agenda.\n\n3. Sub committees\nThe membership was updated and it was agreed to write "
+            "to absent members on the subject.\n\n4. Funding\nIt was agreed to fund the three projects. "
+            "The Committee agreed to publish the summary.\n")
+    assert _actions(text) == [("Circulate the survey with the April agenda", None, None),
+                              ("Write to absent members on the subject", None, None)]
