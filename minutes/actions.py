@@ -399,7 +399,8 @@ _CLAUSE_LEAD = re.compile(
 )
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
 _SUBJUNCTIVE = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*)\s+"
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
+    r"|(?:the\s+|all\s+|relevant\s+)?(?:officers|partners|agencies|members))\s+"
     r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
 )
 # "a report be brought to the next meeting": a task set without an owner.

@@ -96,11 +96,13 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 # it. "Lead:" alone is how some minutes name an item's presenter, so it counts only
 # with a deadline beside it.
 _OWNER_LINE = re.compile(
-    r"^(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officer)?|by\s+whom|who)"
+    r"^(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
+    r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
     r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
+_OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
     r"^(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
     re.IGNORECASE,
@@ -429,19 +431,34 @@ class _Reader:
         if self.reviewing_old_actions:
             return
         owners = self.context.owners
+        bracketed = _OWNER_AND_TASK.match(who or "")
+        if bracketed:
+            # "Officer responsible: Head of Environmental Services (report to Cabinet on 10 March
+            # 2026)": the bracket says what the officer is to do, whatever the minute above says.
+            who = bracketed["who"].strip()
+            if owners.is_owner(who, strict=False):
+                task = read_task(f"{who} to {bracketed['task']}", owners, strict=False)
+                if task is not None and task.what:
+                    self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
+                                              False))
+                    return
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
         if len(self.body.actions) > self.flushed_from:
             action, from_table = self.body.actions[-1]
             due_text = action.due_text or when
+            # The labelled owner is more exact than a role or group the words name ("that officers ...").
+            who = owner if owner and not owners.known_person(action.who or "") else action.who or owner
             self.body.actions[-1] = (Action(
-                what=action.what, who=action.who or owner, due_text=due_text, item=action.item,
+                what=action.what, who=who, due_text=due_text, item=action.item,
                 due=action.due or resolve_due(due_text, self.context.reference, self.context.next_meeting),
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
-        task = read_task(sentence, owners, strict=False) if sentence else None
+        # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
+        # resolution's clause is the task and the labelled owner, the more exact, owns it.
+        task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False)) if sentence else None
         if task is not None and task.what:
-            self.body.actions.append((self._action(task.what, task.who or owner, task.due_text or when), False))
+            self.body.actions.append((self._action(task.what, owner or task.who, task.due_text or when), False))
         self.previous_text = ""
 
     def _continues_list(self, line: str) -> bool:

@@ -50,8 +50,8 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = text.strip(" .:;-–")
-        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)):
-            return whole
+        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
+            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         return ", ".join(self._person(part) or part for part in parts)
 

@@ -229,3 +229,16 @@ def test_an_impersonal_agreement_to_do_a_piece_of_work_sets_it_without_an_owner(
             "The Committee agreed to publish the summary.\n")
     assert _actions(text) == [("Circulate the survey with the April agenda", None, None),
                               ("Write to absent members on the subject", None, None)]
+
+
+def test_an_officer_responsible_line_owns_the_resolution_above_or_the_task_in_its_bracket():
+    text = ("Meeting date: 17.02.26\n\nMembers present\nCouncillor Ros Fair (Chair)\n\n"
+            "47. Tree planting\nRESOLVED: that officers survey the saplings in the spring and report the survival "
+            "rate to the committee in June 2026.\nOfficers responsible: Climate Change Officer / Climate Forum\n\n"
+            "48. Energy grants\nRECOMMENDED to Cabinet that the criteria be approved.\n"
+            "Officer responsible: Head of Environmental Services (report to Cabinet on 10 March 2026)\n")
+    assert _actions(text) == [
+        ("Survey the saplings in the spring and report the survival rate to the committee",
+         "Climate Change Officer, Climate Forum", date(2026, 6, 30)),
+        ("Report to Cabinet", "Head of Environmental Services", date(2026, 3, 10)),
+    ]
