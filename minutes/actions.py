@@ -57,10 +57,11 @@ _ASKED_TO = re.compile(
     r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-_ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated")
+_ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated|remind|encourag"
+                        r"|urged")
 _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be)\s+"
-    r"(?:asked|requested|tasked|invited|instructed|directed)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
@@ -85,7 +86,7 @@ _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
 # "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
-_SEMICOLON = re.compile(r";\s+(?=[@A-Z])")
+_SEMICOLON = re.compile(r";\s+(?=[@A-Z]|the\s+[A-Z])")
 _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|&)){0,4}$")
 _NOT_OWNER_WORDS = re.compile(r"\b(?:see|appendix|item|items|minute|paper|report|page|annex|section|agenda|part|slide)\b",
                               re.IGNORECASE)

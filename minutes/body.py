@@ -866,6 +866,12 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if not sentence:
         return None
     sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
+    if ";" in sentence:
+        # "No apologies came from Cllr Fair; the Clerk will write to him. ACTION: Clerk": the clause
+        # after the semicolon that sets someone work is the one the marker points at.
+        last = sentence.rsplit(";", 1)[1].strip()
+        if read_task(last, owners, strict=True) is not None:
+            sentence = last
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
     # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
     future_passive = _FUTURE_PASSIVE.search(sentence)

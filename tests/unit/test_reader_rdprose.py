@@ -242,3 +242,17 @@ def test_an_officer_responsible_line_owns_the_resolution_above_or_the_task_in_it
          "Climate Change Officer, Climate Forum", date(2026, 6, 30)),
         ("Report to Cabinet", "Head of Environmental Services", date(2026, 3, 10)),
     ]
+
+
+def test_a_marker_points_at_the_clause_after_a_semicolon_and_reminders_set_tasks():
+    text = ("Tuesday 25 November 2025\n\nPresent: Ann Cole (Chair)\nClerk: Mrs Julie Pardoe\n\n"
+            "1. APOLOGIES\nNo apologies were received from Cllr Fair; the Clerk will write to him about his "
+            "attendance.\nACTION: Clerk\n\n"
+            "8. POLICIES\nThe Accessibility Plan was deferred; the Headteacher to bring a revised draft to the "
+            "Spring meeting.\n\n9. TRAINING\nGovernors were reminded to complete the online Prevent module by "
+            "30 November.\nACTION: All governors\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Write to him about his attendance", "the Clerk"),
+        ("Bring a revised draft to the Spring meeting", "the Headteacher"),
+        ("Complete the online Prevent module", "All governors"),
+    ]
