@@ -562,7 +562,7 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
     # "That resilience was a collective endeavour. For the cluster to lead ...": the
     # owner may open a later sentence; the action is from there on.
     for sentence in _sentence_starts(body):
-        listed = _LISTED_OWNERS.match(sentence)
+        listed = _LISTED_OWNERS.match(sentence) if "," in sentence[:100] else None
         if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
             return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
         match = _OWNER_THEN_VERB.match(sentence)
@@ -605,9 +605,11 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = [piece for part in sentences(body) for semi in _SEMICOLON.split(part)
-             for agreed in _MID_AGREEMENT.split(semi) for piece in _after_title(agreed)]
-    return [_GLOSS.sub(r"\g<owner>", _LEAD_IN.sub("", " ".join(parts[index:])), count=1) for index in range(len(parts))]
+    parts = [piece for part in sentences(body) for semi in (_SEMICOLON.split(part) if ";" in part else (part,))
+             for agreed in (_MID_AGREEMENT.split(semi) if " it was " in semi.lower() else (semi,))
+             for piece in _after_title(agreed)]
+    starts = [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
+    return [_GLOSS.sub(r"\g<owner>", start, count=1) if "(" in start else start for start in starts]
 
 
 # "The Finance Working Group (Cllrs Fenn, Gorski and Penrose) to meet ...", "Sarah Jones (SJ) will ...":
@@ -626,7 +628,7 @@ _TITLE_DASH_WORDS = 6
 
 
 def _after_title(part: str) -> list[str]:
-    match = _TITLE_DASH.match(part) if " " in part else None
+    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part) else None
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
     return [match["title"], part[match.end():]]

@@ -84,11 +84,6 @@ _DUE_CUE = re.compile(
     rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
-    # "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on
-    # after the task; only a whole date with its year, and not one the words say happened
-    # ("... held on 9 January 2026").
-    rf"|(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)\s(?P<bare>{_DAY}\s+{MONTH},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
@@ -96,18 +91,6 @@ _DUE_CUE = re.compile(
 _OTHER_CUE = re.compile(
     rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
-    # "... to lead a recruitment campaign in April.", "will knock on doors during March": a month
-    # that closes a task set to someone is when it is to be done by ("the figures for March" is
-    # what; "the lease runs out in March" sets nobody anything).
-    # "... to raise it at the website WG on 10 March": a day after "on" in a sentence that
-    # sets someone work is when it is due ("the plan agreed on 4 March" sets nobody anything).
-    rf"|\b(?:to|will|would|shall)\s+[a-z].*?\bon\s+(?P<on>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}"
-    rf"(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?)(?![\w/-]|\.\d)"
-    # "[meera] will post a reminder today": today is the meeting's day.
-    rf"|\b(?:to|will|would|shall|I['’]ll)\s+[a-z].*?\s(?P<today>today|tomorrow)\s*\.?\s*$"
-    rf"|\b(?:to|will|would|shall)\s+[a-z].*?\b(?:in|during)\s+(?P<closing>(?-i:January|February|March|April|May|June|July|August|September|October"
-    rf"|November|December))\s*\.?\s*$"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
@@ -116,10 +99,31 @@ _OTHER_CUE = re.compile(
     rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
-_OTHER_CUE_WORDS = ("within", "back", "meeting", "board", "committee", "panel", "forum", "council", "group",
-                    "partnership", "during", " on ", "today", "tomorrow")
+# "the May board": a body named after a month, looked for only where such a body is named.
+_BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
+_MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
+# When a sentence that sets someone work ("... to ...", "... will ...") is to be done, in words the
+# usual cues do not carry, each found at the end or after "on":
+# - "... to lead a recruitment campaign in April.", "will knock on doors during March": a month that
+#   closes the task ("the figures for March" is what; "the lease runs out in March" sets nobody anything);
+# - "... to raise it at the website WG on 10 March" ("the plan agreed on 4 March" sets nobody anything);
+# - "[meera] will post a reminder today": today is the meeting's day;
+# - "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on after the
+#   task, a whole date with its year that the words do not say happened ("... held on 9 January 2026").
+_TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNORECASE)
+_CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
+                            r"|October|November|December))\s*\.?\s*$")
+_ON_DAY = re.compile(
+    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d))", re.IGNORECASE)
+_TODAY = re.compile(r"\s(?P<when>today|tomorrow)\s*\.?\s*$", re.IGNORECASE)
+_BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)\s(?P<when>{_DAY}\s+{MONTH},?\s+"
+                        rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_CAPITAL_AT_END = re.compile(r"\s[A-Z][a-z]{2,8}\s*\.?\s*$")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
@@ -236,11 +240,52 @@ def find_time(text: str) -> Found | None:
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
     found = _cued(text, _DUE_CUE)
+    if found is not None:
+        return found
     lowered = text.lower()
-    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and (
-            _DIGIT.search(text) or _CAPITAL_AT_END.search(text))):
+    has_digit = _DIGIT.search(text) is not None
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or " in " in lowered and has_digit
+            or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
-    return found
+    if found is not None:
+        return found
+    tail = text.rstrip(" .")
+    end = tail[-1:]
+    if end.isdigit() or has_digit and " on " in lowered or end == "y" or end == "w" or end.islower() and (
+            tail[tail.rfind(" ") + 1:] in _MONTH_WORDS):
+        return _task_day(text, tail, end, lowered, has_digit)
+    return None
+
+
+def _month_body(lowered: str) -> bool:
+    """Whether a body is named after a month ("the May board"): each body word's few words
+    before it are looked at, not the whole sentence at every place."""
+    if not _MONTH_ANY.search(lowered):
+        return False
+    for found in _BODY_WORD.finditer(lowered):
+        if _MONTH_BEFORE.search(lowered, max(0, found.start() - 24), found.start()):
+            return True
+    return False
+
+
+def _task_day(text: str, tail: str, end: str, lowered: str, has_digit: bool) -> Found | None:
+    """When a sentence that sets work says it is due in words the usual cues do not carry."""
+    if end.isdigit():
+        match = _BARE_DATE.search(text)
+        if match:
+            return Found(match["when"], match.start("when"), match.end())
+    check = None
+    if " on " in lowered and has_digit:
+        check = _ON_DAY
+    elif end in ("y", "w") and (tail.endswith("today") or tail.endswith("tomorrow")):
+        check = _TODAY
+    elif end.islower() and tail[tail.rfind(" ") + 1:] in _MONTH_WORDS:
+        check = _CLOSING_MONTH
+    match = check.search(text) if check is not None else None
+    if match and _TASK_LINK.search(text, 0, match.start()):
+        start = match.start() if check is _ON_DAY or check is _CLOSING_MONTH else match.start("when")
+        return Found(match["when"], start, match.end())
+    return None
 
 
 def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
@@ -255,13 +300,6 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         # "report back in June": "back" stays with the task; the date is "in June".
         if group == "back":
             start = text.rfind(" in ", match.start(), match.start(group)) + 1
-        elif group == "closing":
-            start = max(text.rfind(" in ", match.start(), match.start(group)),
-                        text.rfind(" during ", match.start(), match.start(group))) + 1
-        elif group == "on":
-            start = text.rfind(" on ", match.start(), match.start(group)) + 1
-        elif group == "today":
-            start = match.start(group)
         else:
             start = match.start(group) if group == "backnext" else match.start()
         return Found(phrase.strip().rstrip("."), start, match.end())
