@@ -301,8 +301,8 @@ class _Reader:
                     self.body.decisions.append(row.what)
                     self.body.decision_items.append(self._item_of(row))
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
-                                     for part in _each_action(row))
+            self.body.actions.extend((action, True) for row in rows if not row.finished
+                                     for part in _each_action(row) for action in self._row_actions(part))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
             # and what the log itself says is new (its status, or raised at this meeting).
@@ -710,14 +710,34 @@ class _Reader:
             if task is not None and task.what:
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
+    def _row_actions(self, row: Row) -> list[Action]:
+        """A row's actions. An owners' cell that names several owners apart by semicolons
+        ("CE; Chair / CE") beside minute text that sets as many tasks gives each task, in
+        order, its owners ("The CE to circulate ...; the Chair and CE to agree ...")."""
+        cells = [cell.strip() for cell in (row.who or "").split(";") if cell.strip()]
+        if len(cells) >= 2:
+            owners = self.context.owners
+            clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
+            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners)) is not None]
+            if len(tasks) >= len(cells):
+                return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
+                                     carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
+        return [self._from_row(row)]
+
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
         what, when = row.what, row.when
-        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and row.who and _INITIALS_CELL.match(row.who):
+        owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
+        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            task = _for_marker(Task("", who, when), what, self.context.owners)
+            # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
+            task = _for_marker(Task("", who, when), re.sub(r"([.!?]);\s+", r"\1 ", what), self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
+        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and _same_owner(
+                self.context.owners.resolve(task.who), who):
+            # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
+            what, when = task.what, when or task.due_text
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
@@ -790,8 +810,8 @@ def _each_action(row: Row) -> list[Row]:
     as many owners are one action shared by them, and are left whole."""
     parts = row.what.split("; ")
     if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 for part in parts):
-        return [row]
+            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 for part in parts):
+        return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
@@ -891,6 +911,20 @@ _REPORTED_LEAD = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
+
+
+def _same_owner(first: str, second: str) -> bool:
+    key = lambda who: re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
+    return key(first) == key(second)
+
+
+def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
+    """A clause that names its owner before "to" or "will" ("the Chair and CE to agree ..."), as a task."""
+    task = read_task(clause, owners, strict=False)
+    return task if task is not None and task.what and task.who and _OWNER_FIRST.match(clause.strip()) else None
+
+
+_OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
 
 
 def _same_task(first: str, second: str) -> bool:

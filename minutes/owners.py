@@ -77,12 +77,17 @@ class Owners:
     def _owner_part(self, part: str, strict: bool) -> bool:
         if self._person(part) or OWNER_ROLES.match(part) or _is_group(part) or _titled(part):
             return True
+        if part[:4].lower() == "the " and _ACRONYM.match(part[4:].strip()):
+            # "the FD", "the DOH": an office known by its initials ("Marcus Fenn (FD)").
+            return not strict or self._person(part[4:]) is not None
         return not strict and (
             looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part))
         )
 
     def _person(self, part: str) -> str | None:
         alias = _alias_key(part)
+        if alias.startswith("the ") and _ACRONYM.match(part.strip()[4:]):
+            alias = alias[4:]
         if alias in self._aliases:
             return self._aliases[alias]
         if alias.startswith("@") and alias in self._by_key:

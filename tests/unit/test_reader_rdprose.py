@@ -256,3 +256,21 @@ def test_a_marker_points_at_the_clause_after_a_semicolon_and_reminders_set_tasks
         ("Bring a revised draft to the Spring meeting", "the Headteacher"),
         ("Complete the online Prevent module", "All governors"),
     ]
+
+
+def test_an_office_by_its_initials_with_the_article_and_owner_cells_split_by_semicolons():
+    owners = Owners(["Marcus Fenn"], {"FD": "Marcus Fenn"})
+    assert owners.is_person("the FD") and owners.resolve("the FD") == "Marcus Fenn"
+    text = ("MINUTES of a meeting of the Board held on Thursday 29th January 2026\n\n"
+            "PRESENT: Gillian Rhodes (Chair)\n\n"
+            "Item\tDiscussion and decisions\tAction by\n"
+            "6. LEASES\tThe FD reported that two leases expire in June. The Board AGREED to offer renewals.; "
+            "The FD to instruct solicitors by 28th February 2026.\tFD\n"
+            "8. CHIEF EXECUTIVE'S REPORT\tThe CE reported on the survey.; The CE to circulate a timetable for the "
+            "appraisal.; PW asked that tenants are told first; the Chair and CE to agree a statement with the "
+            "Panel.\tCE; Chair / CE\n")
+    assert _actions(text) == [
+        ("Instruct solicitors", "FD", date(2026, 2, 28)),
+        ("Circulate a timetable for the appraisal", "CE", None),
+        ("Agree a statement with the Panel", "Chair, CE", None),
+    ]
