@@ -139,6 +139,9 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
         # "(due: 2026-02-26)": a labelled date is read whole.
         labelled = None if whole and not labelled_when[whole.end:].strip(" .") else (
             find_due_phrase(labelled_when) if labelled_when else None)
+        if labelled_when is None and (closing := find_due_phrase(text)) is not None:
+            # "Review the cases – Lead: TH – by 19/05/26": the date after the labelled owner.
+            labelled, text = closing, _without_at_end(text, closing)
         what = _tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text)
@@ -164,7 +167,7 @@ _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due
                 r"|target(?:\s+date)?|when)")
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
-    rf"(?:[.;)\]]|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
+    rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
     re.IGNORECASE,
 )
 _WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}

@@ -274,3 +274,14 @@ def test_an_office_by_its_initials_with_the_article_and_owner_cells_split_by_sem
         ("Circulate a timetable for the appraisal", "CE", None),
         ("Agree a statement with the Panel", "Chair, CE", None),
     ]
+
+
+def test_a_labelled_lead_between_dashes_and_the_date_after_it():
+    text = ("Date: 24/02/26\n\nMembers present\nTariq Hussain, Head of Youth Justice Service\n\n"
+            "Actions agreed\n\n"
+            "1. Draft an exit strategy for the programme – Lead: Tariq Hussain – by 30/06/26\n"
+            "2. Arrange a briefing session for all Board members – Lead: Board Officer – by end of March\n")
+    assert _actions(text) == [
+        ("Draft an exit strategy for the programme", "Tariq Hussain", date(2026, 6, 30)),
+        ("Arrange a briefing session for all Board members", "Board Officer", date(2026, 3, 31)),
+    ]
