@@ -253,12 +253,15 @@ def last_task_sentence(text: str) -> str | None:
     """The sentence an "Action: X" marker after `text` refers to: its last one, passing over
     a closing word of status ("... revised quote. Carried forward. ACTION: NK")."""
     found = sentences(text)
-    while len(found) > 1 and _STATUS_ONLY.match(found[-1]):
+    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])):
         found.pop()
     return found[-1] if found else None
 
 
-_STATUS_ONLY = re.compile(r"^(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|on-?going|open|closed|complete[d]?"
+# "PCC/25/047 (estates bids): closed.": an earlier action reported finished.
+_CLOSED_ENTRY = re.compile(r"[:\-–—]\s*(?:closed|complete[d]?|done|finished)\W*$", re.IGNORECASE)
+_STATUS_ONLY = re.compile(r"^(?:(?:it\s+)?(?:remains?|still|is)\s+)?(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f"
+                          r"|on-?going|open|outstanding|closed|complete[d]?"
                           r"|done|in\s+progress|noted|agreed|approved)\W*$", re.IGNORECASE)
 
 

@@ -728,10 +728,11 @@ class _Reader:
         who = self.context.owners.resolve(row.who) if row.who else None
         what, when = row.what, row.when
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
-        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and owns:
+        # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
+        minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
+        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
-            task = _for_marker(Task("", who, when), re.sub(r"([.!?]);\s+", r"\1 ", what), self.context.owners)
+            task = _for_marker(Task("", who, when), minute, self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
         elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and _same_owner(
@@ -810,7 +811,8 @@ def _each_action(row: Row) -> list[Row]:
     as many owners are one action shared by them, and are left whole."""
     parts = row.what.split("; ")
     if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 for part in parts):
+            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not _reports(part)
+            for part in parts):
         return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 

@@ -285,3 +285,18 @@ def test_a_labelled_lead_between_dashes_and_the_date_after_it():
         ("Draft an exit strategy for the programme", "Tariq Hussain", date(2026, 6, 30)),
         ("Arrange a briefing session for all Board members", "Board Officer", date(2026, 3, 31)),
     ]
+
+
+def test_a_minute_cell_that_reports_is_one_minute_and_closed_entries_are_passed_over():
+    text = ("Minutes of the meeting held on Wednesday 8 October 2025\n\nMembers present\n"
+            "Stuart Delaney\tDeputy Chief Finance Officer\tSD\nHayley Omondi\tDirector of Primary Care\tHO\n\n"
+            "Item\tMinute\tAction\n"
+            "PCC/25/067\tFinance report month 5; SD reported a forecast underspend on the budget.; SD and HO to "
+            "bring proposals for the underspend to the December meeting.\tSD / HO\n"
+            "PCC/25/068\tEstates; HO to chase the two estates bids. Remains open.; PCC/25/047 (estates bids): "
+            "closed.\tHO\n\nDate of next meeting: Wednesday 10 December 2025, 13:00\n")
+    assert _actions(text) == [
+        ("Bring proposals for the underspend to the December meeting", "Stuart Delaney, Hayley Omondi",
+         date(2025, 12, 10)),
+        ("Chase the two estates bids", "Hayley Omondi", None),
+    ]
