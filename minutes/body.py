@@ -96,7 +96,7 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 # it. "Lead:" alone is how some minutes name an item's presenter, so it counts only
 # with a deadline beside it.
 _OWNER_LINE = re.compile(
-    r"^(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
+    r"^(?:[-*•]\s+)?(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
     r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
@@ -104,7 +104,7 @@ _OWNER_LINE = re.compile(
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
-    r"^(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 

@@ -300,3 +300,11 @@ def test_a_minute_cell_that_reports_is_one_minute_and_closed_entries_are_passed_
          date(2025, 12, 10)),
         ("Chase the two estates bids", "Hayley Omondi", None),
     ]
+
+
+def test_owner_and_due_date_as_bullets_under_an_action_bullet():
+    text = ("# Platform group\n\n- **Date:** 2026-03-12\n\n## Attendees\n\n- Omar Reed - Product\n\n"
+            "### 3.1 Roadmap\n   - **Discussion:** The roadmap needs a refresh.\n   - **Action Items:**\n"
+            "      - **Action:** Draft the Q3 roadmap\n      - **Owner:** Omar Reed\n"
+            "      - **Due Date:** 2026-04-01\n")
+    assert _actions(text) == [("Draft the Q3 roadmap", "Omar Reed", date(2026, 4, 1))]
