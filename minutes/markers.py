@@ -14,6 +14,8 @@ _MARKER = re.compile(
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
+    r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
@@ -40,7 +42,7 @@ class Segment:
     text: str
 
 
-_MARKER_WORDS = re.compile(r"ACTION|Action|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
 
 
 def segments(paragraph: str) -> list[Segment]:

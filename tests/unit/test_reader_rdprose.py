@@ -308,3 +308,12 @@ def test_owner_and_due_date_as_bullets_under_an_action_bullet():
             "      - **Action:** Draft the Q3 roadmap\n      - **Owner:** Omar Reed\n"
             "      - **Due Date:** 2026-04-01\n")
     assert _actions(text) == [("Draft the Q3 roadmap", "Omar Reed", date(2026, 4, 1))]
+
+
+def test_numbered_action_points_and_items_are_markers():
+    text = ("Data Panel - Minutes\n\nDate: 14 January 2026\nAttendees: Priya Shah (Chair), Tom Hollis\n\n"
+            "2. Open data\nThe panel discussed the release schedule.\n"
+            "AP2 - ONS to confirm the publication date by 28 January.\n\n"
+            "3. Tooling\nAI 3: Tom Hollis to tag the release.\n")
+    assert _actions(text) == [("Confirm the publication date", "ONS", date(2026, 1, 28)),
+                              ("Tag the release", "Tom Hollis", None)]
