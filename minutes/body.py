@@ -72,6 +72,9 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
+    # "Review of last meeting's action items", "Previous action items".
+    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
+    r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
     r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
     re.IGNORECASE,
@@ -178,6 +181,8 @@ class _Reader:
         self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        # Whether the review of earlier actions was opened by an unnumbered title.
+        self.review_by_title = False
         # What the owners' column set from the open paragraph.
         self.column_tasks: list[str] = []
         self.year_first = False
@@ -477,7 +482,7 @@ class _Reader:
         return opens_entry and has_marker("\n".join(self.paragraph))
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
-        self.expect_action_list = self.list_open = False
+        self.expect_action_list = self.list_open = self.review_by_title = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading, lines, index)
         if heading.number is not None:
@@ -522,6 +527,13 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph = []
         self.flushed_from = len(self.body.actions)
+        if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
+            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
+            # a review of earlier actions runs from its title to the next title.
+            if _REVIEWS_OLD_ACTIONS.search(text):
+                self.reviewing_old_actions = self.review_by_title = True
+            elif self.review_by_title:
+                self.reviewing_old_actions = self.review_by_title = False
         self._governance(text)
         if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
@@ -765,6 +777,8 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
+_BARE_TITLE = re.compile(r"^[A-Z][^.;!?]*[^.;:!?\s]$")
+_BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8

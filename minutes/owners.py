@@ -11,6 +11,8 @@ from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, strip_title
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
 # people with the same initials apart, are initials as much as "HH" is.
+# "@cbellini": a handle names one person even when the attendance does not list it.
+_HANDLE = re.compile(r"^@[\w.-]{2,39}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
 # A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
 _SURNAME_FORM = re.compile(
@@ -81,7 +83,7 @@ class Owners:
             # "the FD", "the DOH": an office known by its initials ("Marcus Fenn (FD)").
             return not strict or self._person(part[4:]) is not None
         return not strict and (
-            looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part))
+            looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part) or _HANDLE.match(part))
         )
 
     def _person(self, part: str) -> str | None:

@@ -317,3 +317,16 @@ def test_numbered_action_points_and_items_are_markers():
             "3. Tooling\nAI 3: Tom Hollis to tag the release.\n")
     assert _actions(text) == [("Confirm the publication date", "ONS", date(2026, 1, 28)),
                               ("Tag the release", "Tom Hollis", None)]
+
+
+def test_an_unnumbered_review_of_last_meetings_items_runs_to_the_next_title_and_handles_own_tasks():
+    text = ("# TSC meeting 2026-01-06\n\n## Attendees\n\n- Samuel Osei (@sosei)\n\n"
+            "### Review of last meeting's action items\n\n"
+            "- @htanabe: draft the release cadence proposal - **done**, merged as #398\n"
+            "- @sosei: move CI off the old runners - **still in progress**\n\n"
+            "### Vote: adopt the security policy\n\n@sosei will announce the policy on the mailing list.\n\n"
+            "## Action items\n\n- **@cbellini**: collect adopter statements - by 2026-01-13\n")
+    assert _actions(text) == [
+        ("Announce the policy on the mailing list", "Samuel Osei", None),
+        ("Collect adopter statements", "@cbellini", date(2026, 1, 13)),
+    ]
