@@ -288,7 +288,7 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first)
+        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
@@ -311,6 +311,26 @@ def _agreed_to(sentence: str) -> Task | None:
     due = find_due_phrase(rest)
     what = _tidy_what(_without_at_end(rest, due))
     return Task(what, None, str(due.value) if due else None) if what else None
+
+
+# "Mr Daly said the survey had been carried out and the results would be circulated": someone who
+# says a thing will be done, in the passive, is the one to do it.
+_SAID_WOULD_BE = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|explained|stated)"
+    r"\s+(?:that\s+)?(?:.*?\band\s+)?(?P<object>(?:the|a|an)\s+[^,;]{2,80}?)\s+(?:would|will)\s+be\s+"
+    r"(?P<verb>[a-z]+ed|sent|brought|given|written|sought|drawn|done)\b(?P<rest>[^,;]*)$")
+
+
+def _said_would_be(sentence: str, owners: Owners) -> Task | None:
+    if " be " not in sentence:
+        return None
+    match = _SAID_WOULD_BE.match(sentence.rstrip(" ."))
+    if match is None or match["verb"] in _DECIDED or not owners.is_person(match["owner"]):
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
+    return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
 
 
 def owned_clauses(text: str) -> list[str]:

@@ -181,6 +181,8 @@ class _Reader:
         self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        # Whether a bare "RESOLVED:" waits for its list of clauses.
+        self.expect_resolution = False
         # Whether the review of earlier actions was opened by an unnumbered title.
         self.review_by_title = False
         # What the owners' column set from the open paragraph.
@@ -472,7 +474,7 @@ class _Reader:
         entry = _NUMBERED_LINE.match(line)
         if not entry:
             return False
-        if self.expect_action_list:
+        if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
         owner = _OWNER_ENTRY.match(rest)
@@ -482,7 +484,7 @@ class _Reader:
         return opens_entry and has_marker("\n".join(self.paragraph))
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
-        self.expect_action_list = self.list_open = self.review_by_title = False
+        self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading, lines, index)
         if heading.number is not None:
@@ -535,6 +537,10 @@ class _Reader:
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
         self._governance(text)
+        if self.expect_resolution:
+            self.expect_resolution = False
+            if _LIST_ENTRY_LINE.match(text):
+                text = f"RESOLVED:\n{text}"
         if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
@@ -610,6 +616,9 @@ class _Reader:
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
+            if not found:
+                # "RESOLVED:" alone, its clauses set out as a list after it (a web page's <ol>).
+                self.expect_resolution = True
             self._decide([decided for index, item in enumerate(found)
                           if (decided := self._decision_then_tasks(item, first=index == 0))])
         elif segment.kind == AGREED_ACTION:

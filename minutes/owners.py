@@ -97,6 +97,8 @@ class Owners:
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
+        if part.strip(" []").islower() and f"@{alias}" in self._aliases:
+            return self._aliases[f"@{alias}"]  # "[otarrant] I'll send ...": a handle written without its "@"
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]

@@ -330,3 +330,23 @@ def test_an_unnumbered_review_of_last_meetings_items_runs_to_the_next_title_and_
         ("Announce the policy on the mailing list", "Samuel Osei", None),
         ("Collect adopter statements", "@cbellini", date(2026, 1, 13)),
     ]
+
+
+def test_a_bare_resolved_over_a_numbered_list_of_clauses():
+    text = ("Overview and Scrutiny Committee\n\nTuesday, 10th March, 2026 6.30 pm\n\n"
+            "Present: Councillor Harriet Vance (Chair)\nOfficers: Martin Shaw (Head of Housing)\n\n"
+            "Item 43 Temporary Accommodation\n\nThe Head of Housing presented the review.\n\nRESOLVED:\n\n"
+            "1. That the review be noted.\n"
+            "2. That the Head of Housing be requested to report the average length of stay to the June meeting.\n\n"
+            "Item 44 Date of Next Meeting\n\nTuesday 9 June 2026 at 6.30 pm.\n")
+    assert _actions(text) == [("Report the average length of stay to the June meeting", "Head of Housing",
+                               date(2026, 6, 9))]
+
+
+def test_a_handle_written_without_its_at_and_someone_who_says_a_thing_will_be_done():
+    owners = Owners(["Owen Tarrant"], {"@otarrant": "Owen Tarrant"})
+    assert owners.known_person("otarrant") == "Owen Tarrant" and owners.known_person("Otarrant") is None
+    text = ("Minutes of the Committee held on Friday, 6th February 2026\n\nPRESENT: Mr Eoin Daly, Director of "
+            "Services\n\n3. CCTV\nMr Daly said the survey had been carried out and the results would be circulated.\n"
+            "Mr Daly said the minutes would be signed.\n")
+    assert _actions(text) == [("Circulate the results", "Mr Eoin Daly", None)]
