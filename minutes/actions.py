@@ -55,7 +55,8 @@ _ASKED_THAT = re.compile(
 _ASKED_TO = re.compile(
     r"(?:\b(?:asks|asked|instructs|instructed|requests|requested|invites|invited|directs|directed|tasks|tasked"
     r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*|(?:the\s+|all\s+|relevant\s+)?(?:staff|officers|partners|agencies))"
+    r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated|remind|encourag"
                         r"|urged")

@@ -49,7 +49,7 @@ OWNER_ROLES = re.compile(
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
-    r"|everyone|members|board members|partners|treasurer)$",
+    r"|everyone|members|board members|partners|treasurer|staff)$",
     re.IGNORECASE,
 )
 

@@ -350,3 +350,9 @@ def test_a_handle_written_without_its_at_and_someone_who_says_a_thing_will_be_do
             "Services\n\n3. CCTV\nMr Daly said the survey had been carried out and the results would be circulated.\n"
             "Mr Daly said the minutes would be signed.\n")
     assert _actions(text) == [("Circulate the results", "Mr Eoin Daly", None)]
+
+
+def test_staff_asked_to_do_something_own_it():
+    text = ("Minutes of the Committee, 21 September 2017\n\nPresent: Ms Ann Jerwa, Mr. Tom Coplen\n\n"
+            "7. Report\nMr. Coplen also asked staff to obtain clarification from the City Attorney.\n")
+    assert _actions(text) == [("Obtain clarification from the City Attorney", "staff", None)]
