@@ -29,13 +29,15 @@ _AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
 _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
-    r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
+    # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
+    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+response,?\s+)?"
+    r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
-    r"(?=\S.*?\bto\s+[a-z]))"
+    r"(?=\S.*?\bto\s+[a-z])"
     # "(iii) to note that the Auditor would meet the Chair ...": noting who will do what records their task.
-    r"|^(?:(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members|council)\s+)?(?:to\s+)?(?:also\s+)?"
-    r"not(?:e|es|ed)\s+that\s+(?=\S.*?\b(?:would|will)\s+[a-z])",
+    r"|(?:(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members|council)\s+)?(?:to\s+)?(?:also\s+)?"
+    r"not(?:e|es|ed)\s+that\s+(?=\S.*?\b(?:would|will)\s+[a-z]))?",
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
@@ -382,7 +384,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     lists, in brackets or after a dash, owns them even without a marker. A sentence that
     reports ("SH said ... (SH)") is no task."""
     tail = sentence[-48:]
-    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@")):
+    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@", "*")):
         return None  # cheaply: no closing bracket or dash, no owner after the task
     text = _owner_date_bracket(" ".join(sentence.split()).strip())
     due = find_due_phrase(text)
@@ -403,10 +405,17 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         # "(CW, 13/03)": initials and a date in one bracket.
         owner = owner.replace(dated.value, "").strip(" ,;")
         due = dated
+    owner = owner.strip("*_ ")  # "– *Jane Holt*": an owner set in italics
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
-    if not parts or not all(_SHORT_OWNER.match(part) and owners.known_person(part) for part in parts):
+    # Initials and handles the attendance defines, or the full names it lists ("... – Sam Bright").
+    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2) and owners.known_person(part)
+                            for part in parts):
         return None
     what = _tidy_what(body[: match.start()])
+    agreed = _AGREED_CLAUSE.match(what)
+    if agreed:
+        # "Agreed that the youth service would run a summer programme – Jane Holt": what was agreed is the task.
+        what = _tidy_what(agreed["verb"] + agreed["rest"])
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
@@ -415,6 +424,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
+_AGREED_CLAUSE = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+that\s+[^,;]{1,60}?\s+(?:would|will|to|should)\s+"
+                            r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 # What opens a clause of a resolution or agreement before the clause itself.
 _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
@@ -492,8 +503,9 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
-        if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject):
-            return None  # "Councillor Smith be appointed": a decision about a person
+        if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
+                looks_like_name(subject) or owners.is_owner(subject, strict=True)):
+            return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
@@ -689,7 +701,7 @@ def _tidy_what(what: str) -> str:
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
-    while what[-1:] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
+    while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
         what = what[:-1].rstrip(" ,;:-–—")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".

@@ -57,6 +57,7 @@ _ACTION_LIST_HEADING = re.compile(
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
+_CLOSING_NAME = re.compile(r"(?<=[.!?])[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
@@ -551,7 +552,7 @@ class _Reader:
         else:
             self.list_open = False
             before = self.previous_text
-            found = segments(text)
+            found = self._trailing_owner(segments(text))
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
@@ -562,6 +563,21 @@ class _Reader:
                 if not any(_same_task(action.what, task) for task in self.column_tasks)]
             self.column_tasks = []
         self.previous_text = text
+
+    def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
+        """ "Patrols will be increased at weekends. Insp Dunn": a paragraph that ends with a
+        person's name (or initials, or a role held by one) alone after its last sentence names
+        the owner of that sentence, as an "Action: Insp Dunn" marker would."""
+        if not found or found[-1].kind is not None or self.reviewing_old_actions:
+            return found
+        text = found[-1].text.rstrip()
+        match = _CLOSING_NAME.search(text)
+        if match is None:
+            return found
+        who = match["who"].strip("*_ ")
+        if len(who.split()) > 4 or not self.context.owners.is_person(who) or owner_only(who, self.context.owners) is None:
+            return found
+        return [*found[:-1], Segment(None, text[: match.start("who")]), Segment(ACTION, who)]
 
     def _governance(self, text: str) -> None:
         """Declarations of interest, and words that put business in private: an exclusion

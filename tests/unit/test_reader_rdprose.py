@@ -356,3 +356,18 @@ def test_staff_asked_to_do_something_own_it():
     text = ("Minutes of the Committee, 21 September 2017\n\nPresent: Ms Ann Jerwa, Mr. Tom Coplen\n\n"
             "7. Report\nMr. Coplen also asked staff to obtain clarification from the City Attorney.\n")
     assert _actions(text) == [("Obtain clarification from the City Attorney", "staff", None)]
+
+
+def test_an_owner_alone_after_a_paragraph_in_italics_after_a_dash_or_after_a_lead_in():
+    text = ("Minutes of the Community Safety Partnership, Tuesday 3 March 2026\n\n"
+            "Present: Cllr Ravi Patel (Chair), Jane Holt (Housing Manager), Insp Mark Dunn\n\n"
+            "1. Anti-social behaviour\n\n"
+            "The partnership discussed the rise in reports. Extra patrols will be arranged at weekends. Insp Dunn\n\n"
+            "Agreed that the youth service would run a summer programme – *Jane Holt*\n\n"
+            "Following discussion the Chair agreed to write to the Police and Crime Commissioner.\n\n"
+            "The report was noted. Thanks were given to the Neighbourhood Watch\n")
+    assert _actions(text) == [
+        ("Arrange extra patrols at weekends", "Insp Mark Dunn", None),
+        ("Run a summer programme", "Jane Holt", None),
+        ("Write to the Police and Crime Commissioner", "the Chair", None),
+    ]
