@@ -457,7 +457,7 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "recommended", "taken", "minuted", "published", "excluded", "resolved", "dealt", "determined",
             "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared",
             "thanked", "congratulated", "recorded", "increased", "decreased", "reduced", "frozen", "fixed",
-            "maintained", "continued"}
+            "maintained", "continued", "declined", "rejected"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "forwarded", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -504,7 +504,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
-                looks_like_name(subject) or owners.is_owner(subject, strict=True)):
+                len(subject.split()) > 3 or not subject[1:].islower()
+                or looks_like_name(subject) or owners.is_owner(subject, strict=True)):
             return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]

@@ -371,3 +371,11 @@ def test_an_owner_alone_after_a_paragraph_in_italics_after_a_dash_or_after_a_lea
         ("Run a summer programme", "Jane Holt", None),
         ("Write to the Police and Crime Commissioner", "the Chair", None),
     ]
+
+
+def test_a_long_capitalised_run_before_a_passive_is_no_task():
+    text = ("Monday 10th July 2023\n\nPresent: Councillors: E. Moss (EM)(Chairman), J Tarn (JT)\n\n"
+            "2307.08 CIL Payment\na) Councillors considered a late request for a contribution and it was resolved "
+            "that the request be declined as it was not of benefit to the wider community. EM to inform the "
+            "applicant.\n")
+    assert _actions(text) == [("Inform the applicant", "E. Moss", None)]
