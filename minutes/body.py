@@ -571,6 +571,8 @@ class _Reader:
         if not found or found[-1].kind is not None or self.reviewing_old_actions:
             return found
         text = found[-1].text.rstrip()
+        if not (text[-1:].isalpha() or text[-1:] in "*_"):
+            return found  # cheaply: a paragraph that ends its sentence ends with no name after it
         match = _CLOSING_NAME.search(text)
         if match is None:
             return found
