@@ -53,10 +53,12 @@ _TIME_RANGE = re.compile(
 )
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
-_NEXT_MEETING = r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
+# "the next meeting", "the next Partnership meeting", "the next Board": the body's next meeting.
+_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
+                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
-    rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"
@@ -68,7 +70,7 @@ _DUE_DATE = (
 )
 # "w/c 20 June", "week commencing 6 June 2016": a week named by its first day.
 _WEEK_OF = (
-    rf"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+"
+    rf"(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+"
     rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
 )
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
@@ -81,6 +83,8 @@ _DUE_CUE = re.compile(
     rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
+    # "by the 20th": a day of the month, the next one to come.
+    rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
     rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
@@ -125,7 +129,7 @@ _BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)
                         rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
-_WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
+_WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
 _LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week", re.I)
 
@@ -315,6 +319,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
+    text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
+    ordinal = _ORDINAL_DAY.fullmatch(text.strip())
+    if ordinal:
+        return _next_day_of_month(int(ordinal[1]), reference)
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
         month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
@@ -333,6 +341,23 @@ _DUE_AT_END = re.compile(
     rf"(?:^|\s)(?:by\s+)?(?P<due>{_WEEK_OF}|{_DUE_DATE}|tbc|tba|ongoing|on-going|immediate(?:ly)?)\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _next_day_of_month(day: int, reference: date) -> date | None:
+    """ "by the 20th": that day of the meeting's month, or of the next month once it has passed."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= reference:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:

@@ -379,3 +379,21 @@ def test_a_long_capitalised_run_before_a_passive_is_no_task():
             "that the request be declined as it was not of benefit to the wider community. EM to inform the "
             "applicant.\n")
     assert _actions(text) == [("Inform the applicant", "E. Moss", None)]
+
+
+def test_due_dates_written_as_week_ending_next_board_two_digit_years_month_end_and_a_bare_day():
+    from minutes.when import find_due_phrase, resolve_due
+    meeting, following = date(2026, 2, 10), date(2026, 3, 17)
+
+    def due(text):
+        found = find_due_phrase(text)
+        return resolve_due(str(found.value), meeting, following) if found else None
+
+    assert due("Send the map by w/e 14 March") == date(2026, 3, 14)
+    assert due("Send the map to the next Board") == following
+    assert due("Send the map – 31 Mar 26") == date(2026, 3, 31)
+    assert due("Send the map by the end of the month") == date(2026, 2, 28)
+    assert due("Send the map by the 20th") == date(2026, 2, 20)
+    assert due("Send the map by the 5th") == date(2026, 3, 5)
+    assert due("Send the map by the 20th of March") == date(2026, 3, 20)
+    assert due("Send the map by 14 March 10am") == date(2026, 3, 14)
