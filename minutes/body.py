@@ -13,6 +13,7 @@ from minutes.actions import (
     asked_task,
     clause_task,
     last_task_sentence,
+    named_object,
     owned_clauses,
     owner_only,
     prose_tasks,
@@ -182,6 +183,7 @@ class _Reader:
         self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        self.sentence_before = ""
         # Whether a bare "RESOLVED:" waits for its list of clauses.
         self.expect_resolution = False
         # Whether the review of earlier actions was opened by an unnumbered title.
@@ -621,6 +623,8 @@ class _Reader:
         marked block is the sentence it refers to ("ACTION: Chair to write ... \n The
         Board asked for a breakdown (Action: Clerk)"), not an entry without an owner."""
         owners = self.context.owners
+        # What "it" in a marked task stands for is named by the sentence before the marker.
+        self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
             if not self.reviewing_old_actions:
@@ -747,6 +751,7 @@ class _Reader:
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
             if task is not None and task.what:
+                task = named_object(task, self.sentence_before)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _row_actions(self, row: Row) -> list[Action]:

@@ -397,3 +397,14 @@ def test_due_dates_written_as_week_ending_next_board_two_digit_years_month_end_a
     assert due("Send the map by the 5th") == date(2026, 3, 5)
     assert due("Send the map by the 20th of March") == date(2026, 3, 20)
     assert due("Send the map by 14 March 10am") == date(2026, 3, 14)
+
+
+def test_a_task_done_to_it_is_done_to_what_the_sentence_before_was_about():
+    text = ("Thursday 12th February 2026\n\nPresent - Gavin Shaw (GS), Jerome Ofori (JO)\n\n"
+            "9. AOB\nJO asked about the broken bench by the play area. GS to remove it this week.\n\n"
+            "10. Lighting\nThe street light outside Bryn Teg is flickering again. RESOLVED Clerk to report it to the "
+            "county council.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Remove the broken bench by the play area this week",
+        "Report the street light outside Bryn Teg to the county council",
+    ]
