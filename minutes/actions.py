@@ -285,20 +285,23 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 # "The street light outside Bryn Teg is flickering again. Clerk to report it to the county council."
 # "JO asked about the broken bench by the play area. GS to remove it this week.": a task done to
 # "it" is done to what the sentence before was about.
-_IT_TASK = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+it\b(?P<rest>.*)$")
+_IT_TASK = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:it|this)\b(?P<rest>.*)$")
 _SUBJECT_BEFORE = re.compile(r"^(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
                              r"|needs?|continues?)\b", re.IGNORECASE)
-_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|raised)\s+(?P<thing>the\s+[^,;:.()]{3,60}?)(?:\s+again)?\s*[.?!]?$")
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|raised)\s+(?P<thing>the\s+[^,;:.()]{3,60}?)(?:\s+again)?\s*[.?!]?$"
+                           r"|\basked\s+for\s+(?P<asked>(?:a|an|the)\s+[^,;:.()]{3,60}?)\s*(?:[,.?!]|$)")
 
 
 def named_object(task: Task, previous: str) -> Task:
-    it = _IT_TASK.match(task.what) if " it" in task.what else None
+    it = _IT_TASK.match(task.what) if " it" in task.what or " this" in task.what else None
     if it is None or not previous:
         return task
     named = _SUBJECT_BEFORE.match(previous) or _ABOUT_BEFORE.search(previous)
     if named is None:
         return task
-    thing = named["thing"]
+    thing = named["thing"] or named.groupdict().get("asked")
+    if not thing:
+        return task
     return Task(f"{it['verb']} {thing[:1].lower()}{thing[1:]}{it['rest']}", task.who, task.due_text)
 
 

@@ -408,3 +408,11 @@ def test_a_task_done_to_it_is_done_to_what_the_sentence_before_was_about():
         "Remove the broken bench by the play area this week",
         "Report the street light outside Bryn Teg to the county council",
     ]
+
+
+def test_this_after_a_request_for_something_is_that_thing():
+    text = ("Friday 16 January 2026\n\nPresent: Graham Leckie (GL), Head of Adult Social Care\n\n"
+            "3. Performance\nThe Board asked for an audit of concerns that did not lead to an enquiry, to test the "
+            "threshold. GL agreed to lead this with the police.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Lead an audit of concerns that did not lead to an enquiry with the police"]
