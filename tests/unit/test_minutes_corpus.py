@@ -87,8 +87,8 @@ def test_every_reading_has_its_document_and_about_a_third_is_held_back():
     tuning = sum(len(documents(CORPUS / folder)) for folder in TUNING)
     held_back = sum(len(documents(CORPUS / folder)) for folder in HELD_BACK)
     # Documents written later to tune on go into a tuning set only, so a held-back set
-    # stays unseen.
-    assert tuning >= 2 * held_back
+    # stays unseen; about a third of the corpus is held back (between a quarter and a half).
+    assert tuning + held_back <= 4 * held_back <= 2 * (tuning + held_back)
     formats = {path.suffix for path in _all_documents()}
     assert formats == {".txt", ".md", ".html", ".docx", ".pdf"}
 
