@@ -74,7 +74,8 @@ _WEEK_OF = (
     rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
 )
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
-_SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+_SPAN = (r"(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+         r"|a\s+fortnight)")
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
 _MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
