@@ -737,7 +737,9 @@ class _Reader:
                 self._add_tasks([opening])
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):
-            if read_task(parts[index], self.context.owners, strict=True) is not None:
+            # (or any later sentence that sets work as running text does: "It was also agreed to write ...")
+            if read_task(parts[index], self.context.owners, strict=True) is not None or (
+                    index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
                     self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
                 return " ".join(parts[:index])

@@ -24,8 +24,9 @@ _MARKER = re.compile(
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
     r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z]))"
+    # "Order: Report to be circulated to members.": Dublin-style minutes record each decision as an Order.
     r"|(?P<decision>AGREED|RESOLVED|DECISIONS?|DECIDED|(?:Agreed|Resolved|Decisions?|Decided)"
-    r"(?=\s*[:\-–—])))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
+    r"(?=\s*[:\-–—])|(?:ORDER|Order)(?=\s*:)))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
     re.MULTILINE,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
@@ -42,7 +43,7 @@ class Segment:
     text: str
 
 
-_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
 
 
 def segments(paragraph: str) -> list[Segment]:
