@@ -75,7 +75,8 @@ _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(
 _NAMED_SUBJECT = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'’.-]*){1,7})\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
-                    "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
+                    "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke", "should", "must",
+                    "may", "might", "can", "could", "shall"}
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _TITLE_WORDS = 5
@@ -640,6 +641,8 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
         if strict and (link in _PERSONAL_LINKS or not groups) and not owners.is_person(owner):
             continue
+        if link == "should" and not owners.known_person(owner):
+            continue  # "members should go through the Chair": guidance to a body, not one person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
 
