@@ -13,10 +13,14 @@ from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 
+# The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
+# offered to ...", "X is going to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
-    r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
-    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to"
-    r"|committed\s+to)\s+"
+    r"^(?:for\s+|action\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|(?:is|are)\s+going\s+to|needs?\s+to"
+    r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
+    r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
+    r"|(?:confirmed|agreed|undertook|promised|indicated)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -31,7 +35,10 @@ _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|
 _LEAD_IN = re.compile(
     # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
     r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+response,?\s+)?"
-    r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
+    # ("It was agreed Raj Patel would contact ...": "that" may be left out before a name and its verb.)
+    r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?"
+    r"(?=(?:that\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:would|will|to)\s)"
+    r"|it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
     r"(?=\S.*?\bto\s+[a-z])"
@@ -102,7 +109,8 @@ _SPEAKER_TASK = re.compile(r"^(?:\([^()]{0,60}\)\s*)?(?:will|to|shall|I\s+will|I
                            r"(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
-_PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
+# Links only a person (or a role one holds) can take; "X to ..." and "X is to ..." may name a group.
+_GROUP_LINKS = {"to", "is to", "are to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 # "James would like to suggest ...", "the panel would prefer ...": a wish, not an undertaking.
@@ -639,7 +647,7 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue
         if strict and not match["rest"].strip(" .;,"):
             continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
-        if strict and (link in _PERSONAL_LINKS or not groups) and not owners.is_person(owner):
+        if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner):
             continue
         if link == "should" and not owners.known_person(owner):
             continue  # "members should go through the Chair": guidance to a body, not one person's task

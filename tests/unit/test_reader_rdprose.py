@@ -428,3 +428,22 @@ def test_an_order_records_a_decision_and_a_later_sentence_of_it_may_set_work():
     assert [(a.what, a.who) for a in minutes.actions] == [
         ("Circulate a note on the guidelines to members", "Jim Kelly"), ("Write to the Tenants Association", None)]
     assert "Noted." in minutes.decisions
+
+
+def test_the_many_ways_minutes_tie_a_named_person_to_a_task():
+    owners = Owners(["Sam Bright", "Ann Cole", "Raj Patel"], {"SB": "Sam Bright"})
+    from minutes.actions import prose_tasks
+
+    def tasks(sentence):
+        return [(task.who, task.what) for task in prose_tasks(sentence, owners)]
+
+    assert tasks("Sam Bright has agreed to draft the letter.") == [("Sam Bright", "Draft the letter")]
+    assert tasks("SB kindly offered to host the next meeting.") == [("Sam Bright", "Host the next meeting")]
+    assert tasks("Ann Cole is going to contact the school.") == [("Ann Cole", "Contact the school")]
+    assert tasks("Ann Cole confirmed she will send the report to members.") == [("Ann Cole", "Send the report to members")]
+    assert tasks("It was agreed Raj Patel would contact the landlord.") == [("Raj Patel", "Contact the landlord")]
+    assert tasks("Raj Patel took an action to update the risk register.") == [("Raj Patel", "Update the risk register")]
+    assert tasks("Action for Sam Bright to chase the invoice.") == [("Sam Bright", "Chase the invoice")]
+    assert tasks("Raj Patel needs to submit the claim.") == [("Raj Patel", "Submit the claim")]
+    assert tasks("Members need to be aware of the new rules.") == []
+    assert tasks("The group needs to consider this.") == []
