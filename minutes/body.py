@@ -945,7 +945,10 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
     # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
     future_passive = _FUTURE_PASSIVE.search(sentence)
+    # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
+    asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
     task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
+            or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
             or read_task(sentence, owners, strict=False))
     if task is None:
         return None
@@ -954,10 +957,13 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+_ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
+                            re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
-    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
+    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
+    r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)

@@ -23,7 +23,11 @@ _MARKER = re.compile(
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
-    r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z]))"
+    r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z])"
+    # "... will be prepared for members. Responsibility: RP (by 31 March)": a labelled owner closing the
+    # line after a sentence names who does what the sentence says.
+    r"|(?<=[.!?] )(?:Responsibility|RESPONSIBILITY|Responsible|Lead\s+[Oo]fficer|LEAD\s+OFFICER|Owner|OWNER|Lead|LEAD)"
+    r"(?=\s*:\s*[A-Z@][^\n:.]{0,50}$))"
     # "Order: Report to be circulated to members.": Dublin-style minutes record each decision as an Order.
     r"|(?P<decision>AGREED|RESOLVED|DECISIONS?|DECIDED|(?:Agreed|Resolved|Decisions?|Decided)"
     r"(?=\s*[:\-–—])|(?:ORDER|Order)(?=\s*:)))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
@@ -43,7 +47,8 @@ class Segment:
     text: str
 
 
-_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
+                           r"|FOLLOW|Follow|Respons|RESPONS")
 
 
 def segments(paragraph: str) -> list[Segment]:

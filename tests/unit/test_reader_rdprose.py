@@ -447,3 +447,16 @@ def test_the_many_ways_minutes_tie_a_named_person_to_a_task():
     assert tasks("Raj Patel needs to submit the claim.") == [("Raj Patel", "Submit the claim")]
     assert tasks("Members need to be aware of the new rules.") == []
     assert tasks("The group needs to consider this.") == []
+
+
+def test_a_labelled_owner_closing_the_line_after_a_sentence_owns_it():
+    text = ("Minutes of the Health and Wellbeing Board, Tuesday 3 March 2026\n\n"
+            "Present: Jo Stone (Chair), Ann Cole (AC), Raj Patel (RP)\n\n"
+            "2. Dashboard\n\nThe board reviewed the dashboard and asked for ward-level figures. Action by: AC\n\n"
+            "3. Winter\n\nA briefing on winter pressures will be prepared for members. Responsibility: RP (by 31 March)\n\n"
+            "4. Housing\n\nThe board asked that the housing strategy be brought back in June. Lead officer: Raj Patel\n")
+    assert _actions(text) == [
+        ("Ward-level figures", "Ann Cole", None),
+        ("Prepare a briefing on winter pressures for members", "Raj Patel", date(2026, 3, 31)),
+        ("Bring the housing strategy back", "Raj Patel", date(2026, 6, 30)),
+    ]
