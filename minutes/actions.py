@@ -109,6 +109,7 @@ _SPEAKER_TASK = re.compile(r"^(?:\([^()]{0,60}\)\s*)?(?:will|to|shall|I\s+will|I
                            r"(?P<what>[a-z].*)$")
 _TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
+_LINK_WORD = re.compile(r"\s(?:to|will|would|should)\s", re.IGNORECASE)
 # Links only a person (or a role one holds) can take; "X to ..." and "X is to ..." may name a group.
 _GROUP_LINKS = {"to", "is to", "are to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
@@ -635,6 +636,8 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
 def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tuple[str, str] | None:
     # "That resilience was a collective endeavour. For the cluster to lead ...": the
     # owner may open a later sentence; the action is from there on.
+    if not _LINK_WORD.search(body):
+        return None  # cheaply: no "to", "will", "would" or "should" to tie an owner to a task
     for sentence in _sentence_starts(body):
         listed = _LISTED_OWNERS.match(sentence) if "," in sentence[:100] else None
         if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
