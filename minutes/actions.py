@@ -339,11 +339,19 @@ _AGREED_TO = re.compile(r"(?:^|\band\s+)it\s+was\s+(?:also\s+|further\s+|unanimo
                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
+# Work someone must go and do ("it was agreed to hold the next meeting at the school" or "... to
+# consider it in June" records the body's own plans, not a task).
+_AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
+                      "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
+                      "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
+                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply"}
+
+
 def _agreed_to(sentence: str) -> Task | None:
     if "to" not in sentence:
         return None
     match = _AGREED_TO.search(sentence)
-    if match is None or match["verb"].lower() not in _TASK_VERBS:
+    if match is None or match["verb"].lower() not in _AGREED_TASK_VERBS:
         return None
     rest = match["verb"].lower() + match["rest"]
     due = find_due_phrase(rest)
