@@ -102,7 +102,7 @@ class Owners:
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
-        surname = _SURNAME_FORM.match(part.strip())
+        surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:
             # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,
             # with the first name's initial where one is given.

@@ -12,6 +12,7 @@ import re
 TITLES = sorted(
     [
         "County Councillor", "Borough Councillor", "City Councillor", "Councillor", "Cllr",
+        "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
         "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",

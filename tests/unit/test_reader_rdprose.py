@@ -460,3 +460,10 @@ def test_a_labelled_owner_closing_the_line_after_a_sentence_owns_it():
         ("Prepare a briefing on winter pressures for members", "Raj Patel", date(2026, 3, 31)),
         ("Bring the housing strategy back", "Raj Patel", date(2026, 6, 30)),
     ]
+
+
+def test_a_councillor_by_title_initial_and_surname_is_the_one_the_attendance_names_in_full():
+    owners = Owners(["County Cllr Owain Griffiths", "Cllr S. Tudor-Jones"])
+    assert owners.resolve("Cllr O. Griffiths") == "County Cllr Owain Griffiths"
+    assert owners.resolve("O. Griffiths") == "County Cllr Owain Griffiths"
+    assert owners.resolve("Cllr A. Griffiths") == "Cllr A. Griffiths"
