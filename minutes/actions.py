@@ -68,10 +68,10 @@ _ASKED_TO = re.compile(
     r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated|remind|encourag"
-                        r"|urged")
+                        r"|urged|authori|empowered")
 _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be)\s+"
-    r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged|authori[sz]ed|empowered)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.

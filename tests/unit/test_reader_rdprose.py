@@ -467,3 +467,11 @@ def test_a_councillor_by_title_initial_and_surname_is_the_one_the_attendance_nam
     assert owners.resolve("Cllr O. Griffiths") == "County Cllr Owain Griffiths"
     assert owners.resolve("O. Griffiths") == "County Cllr Owain Griffiths"
     assert owners.resolve("Cllr A. Griffiths") == "Cllr A. Griffiths"
+
+
+def test_an_officer_authorised_to_do_something_has_it_to_do():
+    text = ("Minutes of the Parish Council meeting held on Monday 9 March 2026\n\n"
+            "Present: Cllr A. Dean (Chairman), Cllr B. Fox\nIn attendance: Mrs C. Lane (Clerk)\n\n"
+            "25/031 Playground\nRESOLVED that the Clerk be authorised to purchase a new bench at a cost not "
+            "exceeding £450.\n")
+    assert _actions(text) == [("Purchase a new bench at a cost not exceeding £450", "Clerk", None)]
