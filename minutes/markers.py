@@ -14,6 +14,8 @@ _MARKER = re.compile(
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
+    r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
     r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
@@ -48,7 +50,7 @@ class Segment:
 
 
 _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
-                           r"|FOLLOW|Follow|Respons|RESPONS")
+                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO")
 
 
 def segments(paragraph: str) -> list[Segment]:

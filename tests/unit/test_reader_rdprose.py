@@ -475,3 +475,11 @@ def test_an_officer_authorised_to_do_something_has_it_to_do():
             "25/031 Playground\nRESOLVED that the Clerk be authorised to purchase a new bench at a cost not "
             "exceeding £450.\n")
     assert _actions(text) == [("Purchase a new bench at a cost not exceeding £450", "Clerk", None)]
+
+
+def test_todo_lines_are_action_markers():
+    text = ("# Infra WG 2026-02-03\n\n## Attendees\n- Ada Byrne (@abyrne)\n- Ken Moss (@kmoss)\n\n## Notes\n"
+            "- Mirrors are flaky.\n- TODO: @kmoss replace the EU mirror\n"
+            "- To do: Ada Byrne to write the postmortem by Friday\n")
+    assert _actions(text) == [("Replace the EU mirror", "Ken Moss", None),
+                              ("Write the postmortem", "Ada Byrne", date(2026, 2, 6))]
