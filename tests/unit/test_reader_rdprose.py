@@ -483,3 +483,13 @@ def test_todo_lines_are_action_markers():
             "- To do: Ada Byrne to write the postmortem by Friday\n")
     assert _actions(text) == [("Replace the EU mirror", "Ken Moss", None),
                               ("Write the postmortem", "Ada Byrne", date(2026, 2, 6))]
+
+
+def test_someone_who_has_been_asked_to_do_something_and_sentences_that_set_nobody_anything():
+    from minutes.actions import prose_tasks
+    owners = Owners(["Sam Bright", "Ann Cole"], {"SB": "Sam Bright"})
+    assert [(t.who, t.what) for t in prose_tasks("SB has been asked to present the findings.", owners)] == [
+        ("Sam Bright", "Present the findings")]
+    for sentence in ("Members noted that the police will publish the figures.", "Ann Cole confirmed she would be attending.",
+                     "Sam Bright is going to the conference in June.", "It was agreed the meeting would close at 5pm."):
+        assert prose_tasks(sentence, owners) == [], sentence
