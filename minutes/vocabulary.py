@@ -50,7 +50,10 @@ OWNER_ROLES = re.compile(
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
-    r"|everyone|members|board members|partners|treasurer|staff)$",
+    r"|everyone|members|board members|partners|treasurer|staff"
+    # The chairs and leaders of councils by their own titles: Irish, Scottish and civic.
+    r"|(?:leas-)?cathaoirleach|(?:deputy\s+|lord\s+)?mayor|conven[eo]r|(?:lord\s+)?provost"
+    r"|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)$",
     re.IGNORECASE,
 )
 

@@ -493,3 +493,12 @@ def test_someone_who_has_been_asked_to_do_something_and_sentences_that_set_nobod
     for sentence in ("Members noted that the police will publish the figures.", "Ann Cole confirmed she would be attending.",
                      "Sam Bright is going to the conference in June.", "It was agreed the meeting would close at 5pm."):
         assert prose_tasks(sentence, owners) == [], sentence
+
+
+def test_council_chairs_and_leaders_by_their_own_titles_own_tasks():
+    from minutes.actions import prose_tasks
+    owners = Owners(["Siobhan Tierney"])
+    for sentence, owner in (("The Cathaoirleach agreed to write to the Minister.", "The Cathaoirleach"),
+                            ("The Mayor will host the reception.", "The Mayor"),
+                            ("The Convener to sign the letter.", "The Convener")):
+        assert [task.who for task in prose_tasks(sentence, owners)] == [owner], sentence
