@@ -244,6 +244,11 @@ def find_time(text: str) -> Found | None:
 
 def find_due_phrase(text: str) -> Found | None:
     """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
+    if "^" in text and _SUPERSCRIPT.search(text):
+        # "by 20^th^ March 2026": pandoc's superscript ordinal, read as "20th" (the same length, so
+        # where the phrase is found is where it is in the words as written).
+        found = find_due_phrase(_SUPERSCRIPT.sub(lambda match: f"{match[1]}{match[2]}  ", text))
+        return Found(" ".join(str(found.value).split()), found.start, found.end) if found else None
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
@@ -344,6 +349,7 @@ _DUE_AT_END = re.compile(
 )
 
 
+_SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
 _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 

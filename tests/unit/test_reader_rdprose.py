@@ -502,3 +502,9 @@ def test_council_chairs_and_leaders_by_their_own_titles_own_tasks():
                             ("The Mayor will host the reception.", "The Mayor"),
                             ("The Convener to sign the letter.", "The Convener")):
         assert [task.who for task in prose_tasks(sentence, owners)] == [owner], sentence
+
+
+def test_a_superscript_ordinal_in_a_due_date():
+    from minutes.when import find_due_phrase, resolve_due
+    found = find_due_phrase("OC to send the pilot evaluation to board members by 20^th^ March 2026")
+    assert found.value == "20th March 2026" and resolve_due(found.value, date(2026, 2, 1), None) == date(2026, 3, 20)
