@@ -128,9 +128,10 @@ class Task:
     due_text: str | None
 
 
-def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
+def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = None) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
-    known person, role or group followed by "to <verb>" makes it a task."""
+    known person, role or group followed by "to <verb>" makes it a task. `marked` (by
+    default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
@@ -157,7 +158,7 @@ def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
             labelled, text = closing, _without_at_end(text, closing)
         what = _tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
-    due = find_due_phrase(labelled_when or text)
+    due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or _destination(text, due) else _without(text, due.start, due.end)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):

@@ -466,7 +466,7 @@ class _Reader:
         sentence = last_task_sentence(self.previous_text)
         # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
         # resolution's clause is the task and the labelled owner, the more exact, owns it.
-        task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False)) if sentence else None
+        task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False, marked=False)) if sentence else None
         if task is not None and task.what:
             self.body.actions.append((self._action(task.what, owner or task.who, task.due_text or when), False))
         self.previous_text = ""

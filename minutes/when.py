@@ -242,12 +242,14 @@ def find_time(text: str) -> Found | None:
     return None
 
 
-def find_due_phrase(text: str) -> Found | None:
-    """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
+def find_due_phrase(text: str, task: bool = False) -> Found | None:
+    """Words naming when something is due ("by 17 March", "- 17.02.15"), as written. `task` says the
+    words are a task already (an entry under an action marker or heading), so a closing month or
+    day is its date without a "to" or "will" to set it."""
     if "^" in text and _SUPERSCRIPT.search(text):
         # "by 20^th^ March 2026": pandoc's superscript ordinal, read as "20th" (the same length, so
         # where the phrase is found is where it is in the words as written).
-        found = find_due_phrase(_SUPERSCRIPT.sub(lambda match: f"{match[1]}{match[2]}  ", text))
+        found = find_due_phrase(_SUPERSCRIPT.sub(lambda match: f"{match[1]}{match[2]}  ", text), task)
         return Found(" ".join(str(found.value).split()), found.start, found.end) if found else None
     found = _cued(text, _DUE_CUE)
     if found is not None:
@@ -263,7 +265,7 @@ def find_due_phrase(text: str) -> Found | None:
     end = tail[-1:]
     if end.isdigit() or has_digit and " on " in lowered or end == "y" or end == "w" or end.islower() and (
             tail[tail.rfind(" ") + 1:] in _MONTH_WORDS):
-        return _task_day(text, tail, end, lowered, has_digit)
+        return _task_day(text, tail, end, lowered, has_digit, task)
     return None
 
 
@@ -278,7 +280,7 @@ def _month_body(lowered: str) -> bool:
     return False
 
 
-def _task_day(text: str, tail: str, end: str, lowered: str, has_digit: bool) -> Found | None:
+def _task_day(text: str, tail: str, end: str, lowered: str, has_digit: bool, task: bool) -> Found | None:
     """When a sentence that sets work says it is due in words the usual cues do not carry."""
     if end.isdigit():
         match = _BARE_DATE.search(text)
@@ -292,7 +294,7 @@ def _task_day(text: str, tail: str, end: str, lowered: str, has_digit: bool) -> 
     elif end.islower() and tail[tail.rfind(" ") + 1:] in _MONTH_WORDS:
         check = _CLOSING_MONTH
     match = check.search(text) if check is not None else None
-    if match and _TASK_LINK.search(text, 0, match.start()):
+    if match and (task or _TASK_LINK.search(text, 0, match.start())):
         start = match.start() if check is _ON_DAY or check is _CLOSING_MONTH else match.start("when")
         return Found(match["when"], start, match.end())
     return None

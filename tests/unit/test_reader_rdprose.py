@@ -508,3 +508,9 @@ def test_a_superscript_ordinal_in_a_due_date():
     from minutes.when import find_due_phrase, resolve_due
     found = find_due_phrase("OC to send the pilot evaluation to board members by 20^th^ March 2026")
     assert found.value == "20th March 2026" and resolve_due(found.value, date(2026, 2, 1), None) == date(2026, 3, 20)
+
+
+def test_a_closing_month_on_an_entry_of_an_action_list_is_its_date():
+    text = ("Date\n\n11 Dec 2025 18:00, Quayside Office\n\nParticipants\n\n- Teresa Kowalczyk\n- Connor Blaney\n\n"
+            "Action items\n\n- Teresa Kowalczyk and Connor Blaney carry out the mystery shop in January\n")
+    assert _actions(text) == [("Carry out the mystery shop", "Teresa Kowalczyk, Connor Blaney", date(2026, 1, 31))]
