@@ -693,7 +693,8 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = [piece for part in sentences(body) for semi in (_SEMICOLON.split(part) if ";" in part else (part,))
+    parts = [piece for part in sentences(body)
+             for semi in (_SEMICOLON.split(_LEADING_NUMBER.sub("", part)) if ";" in part else (_LEADING_NUMBER.sub("", part),))
              for agreed in (_MID_AGREEMENT.split(semi) if " it was " in semi.lower() else (semi,))
              for piece in _after_title(agreed)]
     starts = [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
@@ -705,6 +706,8 @@ def _sentence_starts(body: str) -> list[str]:
 _GLOSS = re.compile(r"^(?P<owner>[^()]{2,60}?)\s*\([^()]{1,60}\)(?=\s+(?:to|will|would|agreed\s+to)\s+[a-z])")
 
 
+# "4.3 DF and NK to meet the bank", "(a) The Clerk to order ...": a minute's or clause's number opens no owner's name.
+_LEADING_NUMBER = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3})+|\(?[a-h]\)|\([ivx]{1,4}\))\s+)+(?=\S)")
 # "A CV was received and it was resolved that Cllr Simpson would interview ...": an agreement
 # recorded partway through a sentence opens a clause of its own.
 _MID_AGREEMENT = re.compile(r"[,;]?\s+and\s+(?=it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\b)",

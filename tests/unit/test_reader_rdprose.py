@@ -514,3 +514,14 @@ def test_a_closing_month_on_an_entry_of_an_action_list_is_its_date():
     text = ("Date\n\n11 Dec 2025 18:00, Quayside Office\n\nParticipants\n\n- Teresa Kowalczyk\n- Connor Blaney\n\n"
             "Action items\n\n- Teresa Kowalczyk and Connor Blaney carry out the mystery shop in January\n")
     assert _actions(text) == [("Carry out the mystery shop", "Teresa Kowalczyk, Connor Blaney", date(2026, 1, 31))]
+
+
+def test_a_minutes_number_before_the_owner_opens_no_name():
+    text = ("Minutes of the Board of Trustees, Tuesday 3rd March 2026\n\n"
+            "Present: Desmond Frain (DF), Naomi Kessler (NK)\n\n4. Finance\n\n"
+            "4.3 DF and NK to meet the bank about the reserve account by the end of March.\n\n"
+            "5.2 (a) The Clerk to order the signs.\n")
+    assert _actions(text) == [
+        ("Meet the bank about the reserve account", "Desmond Frain, Naomi Kessler", date(2026, 3, 31)),
+        ("Order the signs", "The Clerk", None),
+    ]
