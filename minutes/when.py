@@ -106,6 +106,9 @@ _OTHER_CUE = re.compile(
 )
 # "the May board": a body named after a month, looked for only where such a body is named.
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
+# Every due date without a digit or a month's name has one of these ("next", "end", "asap",
+# "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -251,11 +254,13 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
         # where the phrase is found is where it is in the words as written).
         found = find_due_phrase(_SUPERSCRIPT.sub(lambda match: f"{match[1]}{match[2]}  ", text), task)
         return Found(" ".join(str(found.value).split()), found.start, found.end) if found else None
+    lowered = text.lower()
+    has_digit = _DIGIT.search(text) is not None
+    if not (has_digit or _MONTH_ANY.search(lowered) or _DATE_WORD.search(lowered)):
+        return None  # cheaply: no digit, month or word of time, so no date
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    lowered = text.lower()
-    has_digit = _DIGIT.search(text) is not None
     if ("within" in lowered or "back" in lowered or "meeting" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
