@@ -14,10 +14,10 @@ from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
-# offered to ...", "X is going to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
+# offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
     r"^(?:for\s+|action\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
-    r"(?P<link>to|will|would|should|is\s+to|are\s+to|(?:is|are)\s+going\s+to|needs?\s+to"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
     r"|(?:confirmed|agreed|undertook|promised|indicated)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
