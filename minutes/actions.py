@@ -374,6 +374,8 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
     match = _SAID_WOULD_BE.match(sentence.rstrip(" ."))
     if match is None or match["verb"] in _DECIDED or not owners.is_person(match["owner"]):
         return None
+    if re.search(r"\bby\s+(?!the\s+end\b|\d)", match["rest"]):
+        return None  # "... would be staffed by existing teams": the words name who will do it
     rest = match["rest"]
     due = find_due_phrase(rest)
     what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
@@ -502,6 +504,9 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared",
             "thanked", "congratulated", "recorded", "increased", "decreased", "reduced", "frozen", "fixed",
             "maintained", "continued", "declined", "rejected"}
+# What a board does at its own meetings, not work it sets anyone.
+_BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
+                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "forwarded", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -613,7 +618,7 @@ def _plain_form(participle: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     stem = word[:-2] if word.endswith("ed") else word
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
@@ -659,6 +664,9 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue
         if strict and not match["rest"].strip(" .;,"):
             continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
+        if strict and _THE_BODY.match(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)) and (
+                match["verb"].lower() in _BODY_BUSINESS):
+            continue  # "The Board is to receive the annual plan in May": the meeting's own business
         if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner):
             continue
         if link == "should" and not owners.known_person(owner):

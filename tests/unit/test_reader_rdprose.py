@@ -525,3 +525,13 @@ def test_a_minutes_number_before_the_owner_opens_no_name():
         ("Meet the bank about the reserve account", "Desmond Frain, Naomi Kessler", date(2026, 3, 31)),
         ("Order the signs", "The Clerk", None),
     ]
+
+
+def test_narrative_that_sets_nobody_work_stays_narrative():
+    text = ("Minutes of the Trust Board held in public on Thursday 5 February 2026\n\n"
+            "Present: Jane Rowe (Chair), Dr Amir Khan (Medical Director), Tom Hale (Chief Executive)\n\n"
+            "1. Chief Executive's report\nTom Hale presented his report. He noted that the Trust will open the new "
+            "ward in April and that recruitment needs to continue. Dr Khan said the new ward would be staffed by "
+            "existing teams. Members noted that the regulator will visit in the spring. The Board is to receive the "
+            "annual plan in May. The Medical Director is going to retire in the summer.\n")
+    assert _actions(text) == []
