@@ -376,6 +376,8 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
         return None
     if re.search(r"\bby\s+(?!the\s+end\b|\d)", match["rest"]):
         return None  # "... would be staffed by existing teams": the words name who will do it
+    if re.search(r"\s(?:is|are|was|were|has|have|had)\s", f" {match['object']} "):
+        return None  # "the county council is responsible and will be contacted": no thing, a clause
     rest = match["rest"]
     due = find_due_phrase(rest)
     what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
