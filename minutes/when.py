@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from domain.dates import parse_written_date
+from domain.working_days import next_working_day
 from domain.errors import BadDate
 
 _MONTH_NAMES = {
@@ -76,17 +77,22 @@ _WEEK_OF = (
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
 _SPAN = (r"(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
          r"|a\s+fortnight)")
+# "the 14 April meeting": a meeting named by its day.
+_DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel"
+                rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
 _MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
                   rf"(?:\s+meeting)?|meeting)(?![\w])")
+# "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
+_CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
+    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.
     rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
-    rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
@@ -99,7 +105,7 @@ _OTHER_CUE = re.compile(
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
-    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING})"
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
     # "report back next meeting": coming back names the meeting without "by" or "to".
     rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
@@ -133,9 +139,11 @@ _BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)
                         rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
+_DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}})?)\s+(?:(?:board|partnership|group|council"
+                             rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|working\s+day", re.I)
 
 
 @dataclass(frozen=True)
@@ -310,7 +318,8 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         group = next(name for name, value in match.groupdict().items() if value)
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
-        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
+        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip())
+                       or _DAY_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
@@ -336,6 +345,16 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
+    working = _WORKING_SPAN.fullmatch(text.strip())
+    if working:
+        # "within 10 working days": counted in England and Wales working days from the meeting.
+        day = reference
+        for _ in range(int(working[1]) if working[1].isdigit() else _SMALL_NUMBERS[working[1].lower()]):
+            day = next_working_day(day)
+        return day
+    day_meeting = _DAY_MEETING_RE.fullmatch(text.strip())
+    if day_meeting:
+        text = day_meeting["day"]  # "the 14 April meeting": that day
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
         month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
@@ -357,6 +376,10 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",
+                           re.IGNORECASE)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "twelve": 12}
 _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 

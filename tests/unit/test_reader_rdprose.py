@@ -535,3 +535,19 @@ def test_narrative_that_sets_nobody_work_stays_narrative():
             "existing teams. Members noted that the regulator will visit in the spring. The Board is to receive the "
             "annual plan in May. The Medical Director is going to retire in the summer.\n")
     assert _actions(text) == []
+
+
+def test_due_dates_at_close_of_play_at_a_meeting_named_by_its_day_and_in_working_days():
+    from minutes.when import find_due_phrase, resolve_due
+    meeting, following = date(2025, 12, 19), date(2026, 4, 14)  # a Friday before Christmas
+
+    def due(text):
+        found = find_due_phrase(text)
+        return resolve_due(str(found.value), meeting, following) if found else None
+
+    assert due("Send the map by close of play Monday") == date(2025, 12, 22)
+    assert due("Send the map by COB 14 January") == date(2026, 1, 14)
+    assert due("Bring the map to the 14 April meeting") == date(2026, 4, 14)
+    # Christmas Day, Boxing Day and the weekend are not working days in England and Wales.
+    assert due("Send the map within three working days") == date(2025, 12, 24)
+    assert due("Send the map within five working days") == date(2025, 12, 30)
