@@ -533,6 +533,11 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         return asked_task(clause, owners)
     due = find_due_phrase(clause)
     match = _SUBJUNCTIVE.match(clause)
+    if match and match["verb"] in _CLAUSE_MODALS and not (match["verb"] == "should" and match["owner"].split()[-1].islower()) \
+            and len(sentences(clause)) == 1:
+        # "Agreed that the Steering Committee should source a speaker": the verb after the modal
+        # ("members should go through the Chair" is guidance to all, not a task).
+        match = _SUBJUNCTIVE.match(f"{match['owner']}{match['rest']}")
     verb = _plain_verb(match["verb"], match["rest"]) if match else None
     if verb and verb not in _STANCE_VERBS | _NOT_PLAIN_VERBS:
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
@@ -541,7 +546,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         if owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner) or (
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
             rest = verb + match["rest"]
-            rest_due = find_due_phrase(rest)
+            rest_due = find_due_phrase(rest, task=True)
             what = _tidy_what(_without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
@@ -569,6 +574,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     return None
 
 
+_CLAUSE_MODALS = {"should", "will", "would", "shall"}
 # Verbs that end in "-ing" in their plain form.
 _ING_VERBS = {"bring", "sing", "ring", "string", "spring", "wring"}
 # Verbs whose "-s" form reports what someone said or thinks rather than sets them work.
@@ -671,8 +677,8 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue  # "The Board is to receive the annual plan in May": the meeting's own business
         if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner):
             continue
-        if link == "should" and not owners.known_person(owner):
-            continue  # "members should go through the Chair": guidance to a body, not one person's task
+        if link == "should" and not owners.known_person(owner) and owner.split()[-1].islower():
+            continue  # "members should go through the Chair": guidance to all, not a named body's or person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
 

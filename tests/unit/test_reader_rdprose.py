@@ -551,3 +551,11 @@ def test_due_dates_at_close_of_play_at_a_meeting_named_by_its_day_and_in_working
     # Christmas Day, Boxing Day and the weekend are not working days in England and Wales.
     assert due("Send the map within three working days") == date(2025, 12, 24)
     assert due("Send the map within five working days") == date(2025, 12, 30)
+
+
+def test_an_agreement_that_a_named_body_should_do_something_sets_it_but_guidance_to_all_does_not():
+    text = ("Minutes of Joint Policing Committee held on 19th October 2009\n\nChair: Cllr Ann Doyle\n\n"
+            "4. Work Programme\nAgreed that the Steering Committee should source a suitable facilitator.\n\n"
+            "5. Media\nThe Committee agreed that members should go through the Chairperson before briefing the "
+            "press.\n")
+    assert _actions(text) == [("Source a suitable facilitator", "Steering Committee", None)]
