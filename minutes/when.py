@@ -54,9 +54,9 @@ _TIME_RANGE = re.compile(
 )
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
-# "the next meeting", "the next Partnership meeting", "the next Board": the body's next meeting.
+# "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b")
+                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"

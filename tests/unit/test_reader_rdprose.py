@@ -559,3 +559,9 @@ def test_an_agreement_that_a_named_body_should_do_something_sets_it_but_guidance
             "5. Media\nThe Committee agreed that members should go through the Chairperson before briefing the "
             "press.\n")
     assert _actions(text) == [("Source a suitable facilitator", "Steering Committee", None)]
+
+
+def test_reporting_back_next_time_is_due_at_the_next_meeting():
+    from minutes.when import find_due_phrase, resolve_due
+    found = find_due_phrase("Clerk to report back next time")
+    assert found.value == "next time" and resolve_due(found.value, date(2026, 2, 1), date(2026, 3, 1)) == date(2026, 3, 1)
