@@ -34,6 +34,11 @@ class Label:
     single_line: bool = False
 
 
+# "<who> present/attending": a heading that says who the people under it are, then that they
+# were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
+# thanked all present" (lowercase words before "present") is no heading.
+_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who}\s*(?:present|attending|in\s+attendance)(?=\s*(?::|\t|$))"
+
 _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
@@ -41,7 +46,9 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
-     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+(?:attend|join|make\s+it)"
+     # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
+     r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?",
      Label(ABSENT)),
@@ -53,12 +60,28 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
      Label(PRESENT, "in attendance")),
+    # "Council Employees Present:", "Staff attending": a body's employees, named by the word for them.
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:employees|staff|officers|officials)"),
+     Label(PRESENT, "officer")),
+    # "Members of the Public Present:", "Governors observing", "Present (non-voting):": people
+    # there who are not members (a member of the public named is there all the same).
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+)*?(?:of\s+the\s+(?:public|press)|observers?|guests?"
+                               r"|non[- ]?voting)")
+     + r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}observing|present[\s-]+\(?non[- ]?voting\)?",
+     Label(PRESENT, "in attendance")),
+    # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
+    # then the word that says they were there.
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}") + r"|present[\s-]+\(?voting\)?",
+     Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk", Label(PRESENT, "officer", "Clerk")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
+    # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
+    (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
     (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
     # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
     (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
@@ -70,10 +93,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|full|associate|elected)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
-     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|voting\s+members|members)"
+     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
-     r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
+     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
 _LABEL_RES = [
@@ -86,7 +109,8 @@ _LABEL_RES = [
 _LABEL_WORDS = re.compile(
     r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
-    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came",
+    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came|observ|host"
+    r"|convene|moderat|make\s+it|\bco-?opted|n[o'’]?t\s+(?:attend|join|come)",
     re.IGNORECASE)
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}

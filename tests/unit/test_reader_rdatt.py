@@ -1,0 +1,42 @@
+"""The reader's general rules for attendance, the header's date and the next meeting, each
+tested on a few invented lines: attendance headings in a body's own words, lists and
+tables of people in the layouts boards use, and dates written without their year."""
+
+from datetime import date
+
+from minutes import read_minutes
+from minutes.attendance import attendance_label
+
+
+def _present(text):
+    return [a.name for a in read_minutes(text).present]
+
+
+def _apologies(text):
+    return [a.name for a in read_minutes(text).apologies]
+
+
+def test_a_heading_naming_who_the_people_are_then_present_or_observing_heads_attendance():
+    assert attendance_label("Trustees present")[0].kind == "present"
+    assert attendance_label("Present voting:")[0].capacity == "member"
+    assert attendance_label("Present non-voting:")[0].capacity == "in attendance"
+    assert attendance_label("Governors observing:")[0].capacity == "in attendance"
+    assert attendance_label("Council Employees Present: Mrs Ann Lee")[0].capacity == "officer"
+    assert attendance_label("Members of the Public Present: Dr Raj Bose")[0].capacity == "in attendance"
+    text = ("Trustees present\nOlwen Varga (Chair)\nTimur Bell\n\n"
+            "Staff attending: Ros Pym, Finance Officer\n\n1. Welcome\nThe Chair thanked all present.\n")
+    assert _present(text) == ["Olwen Varga", "Timur Bell", "Ros Pym"]
+
+
+def test_prose_ending_in_present_and_a_quorum_line_head_nothing():
+    assert attendance_label("The Chair thanked all present") is None
+    assert attendance_label("Quorum present") is None
+    assert attendance_label("All present agreed") is None
+
+
+def test_informal_apology_headings_and_hosts_are_read():
+    assert attendance_label("Could not make it: Cai Orme")[0].kind == "apologies"
+    assert attendance_label("Can't attend: Cai Orme")[0].kind == "apologies"
+    assert attendance_label("Host: Bea Loft")[0].role == "Chair"
+    assert attendance_label("Co-opted (non-voting)")[0].kind == "present"
+    assert attendance_label("Non-voting participants")[0].kind == "present"
