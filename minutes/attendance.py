@@ -467,7 +467,10 @@ def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(_CHECKBOX.sub("", line, count=1)), maxsplit=1)[0]
-    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
+    # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
+    plural = _PLURAL_TITLE.match(first + " ")
+    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
+                            or bool(plural) and first[plural.end():][:1].isupper())
 
 
 def _next_filled(lines: list[str], index: int) -> int | None:
@@ -683,11 +686,11 @@ def _is_group_heading(text: str) -> bool:
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
     entries = []
-    for entry in split_people(text):
+    for entry in split_people(text, title):
         # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
         # opening one of the semicolon parts belongs to each name in that part.
         inner, plural = _shared_title(entry)
-        parts = split_people(inner) if plural and title is None else [entry]
+        parts = split_people(inner, plural) if plural and title is None else [entry]
         entries.extend(_titled(part, plural if plural and title is None else title) for part in parts)
     if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)

@@ -216,22 +216,23 @@ def _single_word_organisation(word: str) -> bool:
     return bare.lower() in ORG_END_WORDS and bare[:1].isupper()
 
 
-def split_people(text: str) -> list[str]:
+def split_people(text: str, title: str | None = None) -> list[str]:
     """A run-on list split into entries: at commas and semicolons outside brackets, then
     at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
     semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
-    Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
+    Ashgrove CVS; Raj Khanna – Ashgrove Mind"). `title` is one a plural title gave every
+    entry ("Cllrs Abbott, Fenn and Gorski"): with it a surname alone is a person."""
     text = _AND_FROM.sub(" and ", _PUBLIC_TAIL.sub("", text))  # "from A and from B"
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
-            entries.extend(_split_at_and(chunk))
+            entries.extend(_split_at_and(chunk, title))
         return entries
     chunks = _split_outside_brackets(text)
     entries: list[str] = []
     for chunk in chunks:
-        entries.extend(_split_at_and(chunk))
-    return _fold_trailing_parts(entries)
+        entries.extend(_split_at_and(chunk, title))
+    return _fold_trailing_parts(entries, title)
 
 
 # "... and three members of the public": an audience counted, not people named.
@@ -261,25 +262,27 @@ def _split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
     return [c.strip() for c in chunks if c.strip()]
 
 
-def _split_at_and(chunk: str) -> list[str]:
+def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
     pieces = _AND_SPLIT.split(_BRACKETS.sub(lambda m: m[0].replace(" and ", " \x00 "), chunk))
     pieces = [p.replace(" \x00 ", " and ") for p in pieces]
-    if len(pieces) > 1 and all(_starts_like_person(p) for p in pieces if p.strip()):
+    if len(pieces) > 1 and all(_starts_like_person(p, title) for p in pieces if p.strip()):
         return [p for p in pieces if p.strip()]
     return [chunk]
 
 
-def _starts_like_person(text: str) -> bool:
+def _starts_like_person(text: str, title: str | None = None) -> bool:
     text = _tidy(text)
     head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
+    if title and head and not has_title(head):
+        head = f"{title} {head}"
     return looks_like_name(head) or bool(_HANDLE.match(head))
 
 
-def _fold_trailing_parts(entries: list[str]) -> list[str]:
+def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[str]:
     """ "Ian Roberts, Greengage Consulting": a part that is no person belongs to the last."""
     folded: list[str] = []
     for entry in entries:
-        if folded and not _starts_like_person(entry):
+        if folded and not _starts_like_person(entry, title):
             folded[-1] = f"{folded[-1]}, {entry}"
         else:
             folded.append(entry)

@@ -40,3 +40,12 @@ def test_informal_apology_headings_and_hosts_are_read():
     assert attendance_label("Host: Bea Loft")[0].role == "Chair"
     assert attendance_label("Co-opted (non-voting)")[0].kind == "present"
     assert attendance_label("Non-voting participants")[0].kind == "present"
+
+
+def test_a_plural_title_gives_itself_to_each_surname_in_its_list():
+    text = ("Members Present:\nCllrs Orton (Chair), Bream, Kilby and Wace\n"
+            "Apologies:\nCllrs Dunstan and Pell\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Cllr Orton", "Chair"), ("Cllr Bream", None), ("Cllr Kilby", None), ("Cllr Wace", None)]
+    assert [a.name for a in minutes.apologies] == ["Cllr Dunstan", "Cllr Pell"]
