@@ -370,6 +370,7 @@ def _listed_people(block: list[str]) -> list[Person] | None:
 
 
 _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
 _NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
@@ -466,7 +467,9 @@ def _name_broken(before: str, line: str) -> bool:
 def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(_CHECKBOX.sub("", line, count=1)), maxsplit=1)[0]
+    # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
+    unboxed = _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1))
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = _PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))

@@ -28,6 +28,8 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
+_SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
@@ -71,6 +73,15 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
+    # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
+    # the person goes by in chat or on GitHub, as open-source notes write it; the notes then
+    # name owners by it ("[ines] to ..."). Other square brackets read as round ones.
+    handle = None
+    square = _SQUARE_HANDLE.search(text)
+    if square and square.start() > 0:
+        handle = square["handle"].lstrip("@")
+        text = _tidy(text[: square.start()] + " " + text[square.end():])
+    text = _SQUARE.sub(r"(\1)", text)
     in_place_of = None
     bare_for = _BARE_FOR.match(text)
     if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):
@@ -110,6 +121,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if initials and not _initials_fit(initials, name):
         orgs.append(initials)
         initials = None
+    initials = initials or handle
     return Person(
         name=name,
         organisation=", ".join(orgs) or organisation,
@@ -271,7 +283,7 @@ def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
 
 
 def _starts_like_person(text: str, title: str | None = None) -> bool:
-    text = _tidy(text)
+    text = _tidy(_SQUARE.sub(" ", text))
     head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
     if title and head and not has_title(head):
         head = f"{title} {head}"

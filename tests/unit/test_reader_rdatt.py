@@ -49,3 +49,15 @@ def test_a_plural_title_gives_itself_to_each_surname_in_its_list():
     assert [(a.name, a.role) for a in minutes.present] == [
         ("Cllr Orton", "Chair"), ("Cllr Bream", None), ("Cllr Kilby", None), ("Cllr Wace", None)]
     assert [a.name for a in minutes.apologies] == ["Cllr Dunstan", "Cllr Pell"]
+
+
+def test_a_one_word_square_bracket_after_a_name_is_the_handle_the_notes_use_for_that_person():
+    text = ("March 3, 2026\n\n- Attendees:\n  - Vera Holm [vera] - Quillstone (chair)\n"
+            "  - Abiodun Ike [abi] - independent\n- Regrets: Lars Moe [lars], Ada Crane [acrane]\n"
+            "- Agenda\n  - [abi] to draft the release notes by 10 March 2026\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Vera Holm", "Abiodun Ike"]
+    assert [a.name for a in minutes.apologies] == ["Lars Moe", "Ada Crane"]
+    from minutes.people import read_person
+    assert read_person("Abiodun Ike [abi]").initials == "abi"
+    assert read_person("Jo Bell [Chair]").role == "Chair"
