@@ -18,6 +18,7 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    stands_in_for,
 )
 from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
 
@@ -37,7 +38,7 @@ class Label:
 # "<who> present/attending": a heading that says who the people under it are, then that they
 # were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
 # thanked all present" (lowercase words before "present") is no heading.
-_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who}\s*(?:present|attending|in\s+attendance)(?=\s*(?::|\t|$))"
+_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
 
 _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
@@ -61,17 +62,17 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
      Label(PRESENT, "in attendance")),
     # "Council Employees Present:", "Staff attending": a body's employees, named by the word for them.
-    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:employees|staff|officers|officials)"),
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){0,2}(?:employees|staff|officers|officials)"),
      Label(PRESENT, "officer")),
     # "Members of the Public Present:", "Governors observing", "Present (non-voting):": people
     # there who are not members (a member of the public named is there all the same).
-    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+)*?(?:of\s+the\s+(?:public|press)|observers?|guests?"
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +)*?(?:of +the +(?:public|press)|observers?|guests?"
                                r"|non[- ]?voting)")
-     + r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}observing|present[\s-]+\(?non[- ]?voting\)?",
+     + r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}observing|present[ -]+\(?non[- ]?voting\)?",
      Label(PRESENT, "in attendance")),
     # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
     # then the word that says they were there.
-    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}") + r"|present[\s-]+\(?voting\)?",
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){1,3}") + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
@@ -291,13 +292,16 @@ def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | No
     return end
 
 
+# A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").
 _NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
-               "full name", "participant", "participants", "who"}
+               "full name", "participant", "participants", "who", "governor", "governors", "trustee", "trustees",
+               "director", "directors", "member name", "representative", "representatives"}
 _STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
 _ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
               "body", "org", "service", "partner", "sector", "department"}
 _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
-_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments"}
+_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
+                       "membership", "term of office", "appointed by", "constituency", "ward"}
 _STATUS_KINDS = [
     (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
     (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
@@ -321,28 +325,30 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
     cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None
-    name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
-    status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
+    name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
+    status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
     if name_at is None:
         return None
     known = _NAME_HEADS | _STATUS_HEADS | _ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
-    if status_at is None and (not all(c in known for c in cells if c)
-                              or not any(c in _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS for c in cells)):
+    if status_at is None and (not all(_heads(c, known) for c in cells if c)
+                              or not any(_heads(c, _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
         return None
-    role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    role_at = next((i for i, c in enumerate(cells) if _heads(c, _ROLE_HEADINGS)), None)
     org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
-    index = start + 1
-    while index < len(lines) and "\t" in lines[index]:
-        row = [c.strip() for c in lines[index].split("\t")]
-        index += 1
-        if max(name_at, status_at or 0) >= len(row):
+    rows = _table_rows(lines, start + 1)
+    index = start + 1 + rows[-1][0] + 1 if rows else start + 1
+    for _, row in rows:
+        if name_at >= len(row):
             continue
         person = read_person(row[name_at])
         if status_at is None:
             label = heading or Label(PRESENT, "member")
         else:
-            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+            # A row with fewer cells than the header (two cells run together, as text with a
+            # narrow gap comes out) still ends with its status when the status column is last.
+            status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
+            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
@@ -351,11 +357,41 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
             person = replace(person, organisation=row[org_at])
         if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
             person = replace(person, initials=row[short_at])
+        if person.in_place_of is None:
+            # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
+            person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
         _record(found, label, [person])
     return index
 
 
 _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
+_GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
+
+
+def _heads(cell: str, words: set[str]) -> bool:
+    """Whether a header cell is one of `words`, or joins some with a slash ("Title / Organisation")."""
+    return cell in words or "/" in cell and any(part.strip() in words for part in cell.split("/"))
+
+
+def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
+    """A table's rows from `start`, each with its offset: a row's cells wrapped onto lines of
+    their own (first cell empty, as Word, PDF and pandoc grid tables wrap a long cell) join
+    the row above, and the rule lines of a grid table ("+----+----+") are passed over."""
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index])):
+        line = lines[index]
+        if not _GRID_RULE.match(line):
+            cells = [c.strip() for c in line.split("\t")]
+            if rows and not cells[0] and any(cells):
+                above = rows[-1][1]
+                above.extend([""] * (len(cells) - len(above)))
+                for at, cell in enumerate(cells):
+                    above[at] = f"{above[at]} {cell}".strip() if cell else above[at]
+            else:
+                rows.append((index - start, cells))
+        index += 1
+    return rows
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:

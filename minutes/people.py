@@ -131,6 +131,12 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     )
 
 
+def stands_in_for(text: str) -> str | None:
+    """Whom a cell or phrase says a substitute stands in for ("(deputising for Ruth Hale)")."""
+    match = _IN_PLACE_OF.search(text) if "for" in text or "place" in text or "represent" in text else None
+    return _tidy(match["who"]) if match else None
+
+
 def _name_then_body(text: str) -> tuple[str, str] | None:
     """ "Ellis Barton Kestrel Vale Fire and Rescue": a name and its body run together, as a
     two-column PDF row comes out. The name is the shortest opening that reads as one

@@ -61,3 +61,29 @@ def test_a_one_word_square_bracket_after_a_name_is_the_handle_the_notes_use_for_
     from minutes.people import read_person
     assert read_person("Abiodun Ike [abi]").initials == "abi"
     assert read_person("Jo Bell [Chair]").role == "Chair"
+
+
+def test_a_roll_table_headed_by_the_bodys_word_for_its_members_says_each_ones_status():
+    text = ("Governor\tCategory\tAttendance\n"
+            "Rev. Ann Lyle\tFoundation (Chair)\tPresent\n"
+            "Kit Marlow\tParent\tApologies - consent given\n"
+            "Cllr Ed Vane  Local Authority\tAbsent\n"
+            "Jo Pryce\tStaff\tPresent\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Rev. Ann Lyle", "Jo Pryce"]
+    assert [a.name for a in minutes.apologies] == ["Kit Marlow"]
+    assert [a.name for a in minutes.absent] == ["Cllr Ed Vane"]
+
+
+def test_a_people_table_with_slash_joined_headings_wrapped_cells_and_grid_rules_is_read_whole():
+    text = ("+------------+-------------------------+--------+\n"
+            "Name\tTitle / Organisation\tInitials\n"
+            "+============+=========================+========+\n"
+            "Una Reid (Chair)\tLocality Director, Eastvale\tUR\n"
+            "+------------+-------------------------+--------+\n"
+            "Owen Tarr\tVale Voluntary Services (deputising for\tOT\n"
+            "\tRuth Hale)\n"
+            "+------------+-------------------------+--------+\n\n"
+            "1. Welcome\nUR welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Una Reid", None), ("Owen Tarr", "Ruth Hale")]
