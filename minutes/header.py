@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from minutes.normalise import prose
-from minutes.when import find_date, find_time, find_time_range
+from minutes.when import find_date, find_time, find_time_range, find_yearless_date
 
 _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
@@ -50,6 +50,7 @@ _PLACE_WORDS = {
 }
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
 _HEAD_LINES = 15
+_YEAR_LINES = 200
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,9 @@ class Header:
     theme: str | None = None
 
 
-def read_header(lines: list[str]) -> Header:
-    """What the opening lines (before attendance or the first item) say about the meeting."""
+def read_header(lines: list[str], rest: list[str] = ()) -> Header:
+    """What the opening lines (before attendance or the first item) say about the meeting;
+    `rest` is the remainder of the document, where a year the head leaves out may be found."""
     head = [prose(line) for line in lines if line.strip()][:_HEAD_LINES]
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
@@ -76,6 +78,8 @@ def read_header(lines: list[str]) -> Header:
         day, day_line = _date(joined, {})
         if day is not None and start is None:
             start, end = _times(joined, {}, day_line)
+    if day is None:
+        day, day_line = _yearless(head, list(rest))
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)
@@ -182,6 +186,16 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     for line in ([keyed["date"]] if "date" in keyed else []) + head:
         found = find_date(line)
         if found:
+            return found.value, line
+    return None, None
+
+
+def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None]:
+    """ "MINUTES of the meeting held on Tues 4 Nov": the year from the head's own lines
+    ("AUTUMN TERM 2025"), else from the rest of the document, by the weekday where given."""
+    for line in head:
+        found = find_yearless_date(line, head) or find_yearless_date(line, rest[:_YEAR_LINES])
+        if found is not None:
             return found.value, line
     return None, None
 

@@ -16,6 +16,11 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BULLET = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\uf0b7\uf0a7](\s*)")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6} +")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# Pandoc's markdown: "5^th^ March" (a superscript ordinal), "2.00pm -- 3.30pm" (an en dash
+# typed as two hyphens between words) and "{#item-3}" (a heading's id at its end).
+_MD_SUPERSCRIPT = re.compile(r"(?<=\d)\^(st|nd|rd|th)\^", re.IGNORECASE)
+_MD_EN_DASH = re.compile(r"(?<=\S) -- (?=\S)")
+_MD_HEADING_ID = re.compile(r"\s*\{#[\w:.-]+(?:\s+[.#][\w-]+)*\}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
@@ -70,6 +75,8 @@ def _markdown_free(lines: list[str]) -> list[str]:
             continue
         line = _MD_HEADING.sub("", line)
         line = _MD_EMPHASIS.sub(r"\2", line)
+        if "^" in line or "--" in line or "{#" in line:
+            line = _MD_HEADING_ID.sub("", _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line)))
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
             line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))

@@ -87,3 +87,25 @@ def test_a_people_table_with_slash_joined_headings_wrapped_cells_and_grid_rules_
             "1. Welcome\nUR welcomed members.\n")
     minutes = read_minutes(text)
     assert [(a.name, a.in_place_of) for a in minutes.present] == [("Una Reid", None), ("Owen Tarr", "Ruth Hale")]
+
+
+def test_a_meeting_date_without_its_year_takes_the_year_its_weekday_fits():
+    text = ("ASHCOMBE PRIMARY SCHOOL\nFULL GOVERNING BODY - AUTUMN TERM 2025\n"
+            "MINUTES of the meeting held on Tues 4 Nov at 6.00pm in the library\n\n1. Welcome\n")
+    assert read_minutes(text).date == date(2025, 11, 4)
+    # A year in the body ("the minutes of 9 December 2025"), one year on by the weekday.
+    text = ("Minutes of the meeting held on Wednesday 14 January at 7pm\n\n"
+            "1. Minutes\nThe minutes of 9 December 2025 were approved.\n")
+    assert read_minutes(text).date == date(2026, 1, 14)
+    # No weekday and more than one year to choose from: no date rather than a guess.
+    text = "Minutes of the meeting held on 14 January\n\n1. Minutes\nOf 9 December 2025 and 3 March 2024.\n"
+    assert read_minutes(text).date is None
+
+
+def test_pandoc_superscript_ordinals_double_hyphen_dashes_and_heading_ids_are_plain_text():
+    text = ("Minutes of meeting held on Thursday 5^th^ March 2026, 2.00pm -- 3.30pm\n\n"
+            "1. Welcome {#welcome}\nHello.\n\nDate of next meeting: Thursday 2^nd^ April 2026, 2.00pm\n")
+    minutes = read_minutes(text)
+    assert (minutes.date, minutes.start_time.hour, minutes.end_time.minute) == (date(2026, 3, 5), 14, 30)
+    assert minutes.agenda_items[0].title == "Welcome"
+    assert minutes.next_meeting.date == date(2026, 4, 2)
