@@ -140,6 +140,7 @@ class Attendance:
     first_line: int | None = None
     # Initials and handles the list gives people ("Jane Smith (JS)", "@jsmith"): short -> name.
     aliases: dict[str, str] = field(default_factory=dict)
+    clashes: set[str] = field(default_factory=set)
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
@@ -189,6 +190,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        rest, tails = _first_sentence(rest)
+        if tails:
+            # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
+            # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
+            label = replace(label, single_line=True)
         end = _label_columns(lines, index, label, rest, found)
         if end is not None:  # "Members | Officers" over a column of people each
             found.used.update(range(index, end))
@@ -211,8 +217,34 @@ def read_attendance(lines: list[str]) -> Attendance:
             _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
+        for tail in tails:
+            if (again := attendance_label(tail)) and again[1].strip():
+                _record(found, again[0], _read_block([again[1]], known_orgs, role_column))
         index = end
+    for short in found.clashes:
+        found.aliases.pop(short, None)
     return found
+
+
+_FULL_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
+
+def _first_sentence(rest: str) -> tuple[str, list[str]]:
+    """An inline list's own sentence and the sentences after it. A full stop after an initial
+    ("J. Bell"), a title ("Cllr. Bell") or inside brackets ends no sentence."""
+    if "\t" in rest or ". " not in rest:
+        return rest, []
+    cuts = [0]
+    for match in _FULL_STOP.finditer(rest):
+        word = rest[: match.start()].split()[-1] if rest[: match.start()].split() else ""
+        depth = rest[: match.start()].count("(") - rest[: match.start()].count(")")
+        if depth > 0 or len(word.strip("(")) <= 1 or has_title(word + " X") or word.isupper() and len(word) <= 2:
+            continue
+        cuts.append(match.end())
+    if len(cuts) == 1:
+        return rest, []
+    parts = [rest[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(rest)])]
+    return parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:
@@ -409,6 +441,7 @@ _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
 _SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
+_ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
 _NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
 
 
@@ -433,8 +466,10 @@ def _one_a_line(block: list[str]) -> bool:
     """Whether every line opens with a name and its initials in brackets: one person a line,
     whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
     filled = [line for line in block if line.strip()]
+    # A line with more than one name and initials ("A (AB) Chair, C (CD) Treasurer,") is a list.
     return len(filled) >= 2 and all(
-        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"]) for line in filled)
+        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"])
+        and not _ANOTHER_NAMED.search(line) for line in filled)
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
@@ -747,7 +782,10 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     joined: list[str] = []
     for entry in entries:
         head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
-        describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
+        # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
+        named = _NAME_INITIALS_LINE.match(entry)
+        describes = not (named and looks_like_name(named["name"])) and (
+            is_role(head) or is_organisation(head) and not looks_like_name(head))
         if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
@@ -773,6 +811,9 @@ def _titled(entry: str, title: str | None) -> str:
 def _record(found: Attendance, label: Label, people: list[Person]) -> None:
     for person in people:
         if person.initials:
+            if found.aliases.get(person.initials, person.name) != person.name:
+                # Two people with the same short form ("(DWP)"): it is their body's, no one's alias.
+                found.clashes.add(person.initials)
             found.aliases.setdefault(person.initials, person.name)
         if label.kind == APOLOGIES:
             _add_absence(found.apologies, person)

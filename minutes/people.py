@@ -28,6 +28,7 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
@@ -120,7 +121,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         orgs.insert(0, body)
     if initials and not _initials_fit(initials, name):
         orgs.append(initials)
-        initials = None
+        # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
+        # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
+        # the person's short name; kept as their organisation too, in case it is their body's.
+        initials = initials if _POST_SHORT.match(initials) else None
     initials = initials or handle
     return Person(
         name=name,

@@ -109,3 +109,28 @@ def test_pandoc_superscript_ordinals_double_hyphen_dashes_and_heading_ids_are_pl
     assert (minutes.date, minutes.start_time.hour, minutes.end_time.minute) == (date(2026, 3, 5), 14, 30)
     assert minutes.agenda_items[0].title == "Welcome"
     assert minutes.next_meeting.date == date(2026, 4, 2)
+
+
+def test_a_comma_list_of_names_with_initials_and_roles_gives_each_person():
+    text = ("Present - Ada Quill (AQ) Chair, Rhys Tobin (RT) Vice-Chair, Nia Flett (NF) Treasurer,\n"
+            "Omar Dale (OD), Pia Lund (PL)\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Ada Quill", "Chair"), ("Rhys Tobin", "Vice-Chair"), ("Nia Flett", "Treasurer"),
+        ("Omar Dale", None), ("Pia Lund", None)]
+
+
+def test_a_second_heading_after_a_full_stop_heads_its_own_people_and_a_remark_is_no_one():
+    text = ("Staff: Lena Vos (CE), Ivo Marr (FD). Minute Taker: Ros Kell (RK).\n"
+            "Apologies - Tom Pask (TP), Una Bree (UB). No apologies from Cllr J. Dunn.\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Lena Vos", "Ivo Marr", "Ros Kell"]
+    assert [a.name for a in minutes.apologies] == ["Tom Pask", "Una Bree"]
+
+
+def test_short_capitals_after_a_name_name_that_person_unless_two_people_share_them():
+    text = ("Staff: Lena Vos (CE), Ivo Marr (FD)\nAlso present: Kay Rudd (DWP), Sam Orr (DWP)\n\n"
+            "1. Finance\nACTION: FD to circulate the accounts.\n2. Jobs\nACTION: DWP to share the figures.\n")
+    actions = read_minutes(text).actions
+    assert [(a.what, a.who) for a in actions] == [
+        ("Circulate the accounts", "Ivo Marr"), ("Share the figures", "DWP")]
