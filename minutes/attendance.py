@@ -19,6 +19,7 @@ from minutes.people import (
     read_person,
     split_people,
     stands_in_for,
+    without_attendance_note,
 )
 from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
 
@@ -565,7 +566,7 @@ def _carries_on(line: str, strong: bool) -> bool:
     if grouped and not looks_like_name(grouped["head"]):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
         line = grouped["tail"]
-    text = prose(re.sub(r"\([^()]*\)", " ", line))
+    text = prose(re.sub(r"\([^()]*\)", " ", without_attendance_note(line)))
     words = text.replace(",", " ").split()
     if not words:
         return False
@@ -784,7 +785,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
         head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
         # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
         named = _NAME_INITIALS_LINE.match(entry)
-        describes = not (named and looks_like_name(named["name"])) and (
+        describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and (
             is_role(head) or is_organisation(head) and not looks_like_name(head))
         if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"

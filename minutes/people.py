@@ -39,9 +39,24 @@ _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MB
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
-    r"\b(?:items?|minutes?|meeting)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*)\)",
+    r"\b(?:items?|minutes?|meeting|articles?)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*)\)",
     re.IGNORECASE,
 )
+# ", for item 5 only", "- from item 4", ", part of the meeting": the same note written after a comma or dash.
+_TRAILING_NOTE = re.compile(
+    r"\s*[,;–—-]\s*(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
+    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx])[\w.]+(?:\s*(?:,|&|and|to|-)\s*[\w.]+)*(?:\s+only)?"
+    r"|(?:for\s+)?part\s+of\s+the\s+meeting)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_attendance_note(text: str) -> str:
+    """An entry without the note of when the person was there (", for item 5 only")."""
+    return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
+        "article" in text) else text
+
+
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{2,39})$")
 # Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
@@ -94,7 +109,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = _tidy(text[: match.start()] + " " + text[match.end() :])
     roles: list[str] = []
     orgs: list[str] = []
-    text = _tidy(_ATTENDANCE_NOTE.sub(" ", text))
+    text = _tidy(_ATTENDANCE_NOTE.sub(" ", without_attendance_note(text)))
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]

@@ -134,3 +134,13 @@ def test_short_capitals_after_a_name_name_that_person_unless_two_people_share_th
     actions = read_minutes(text).actions
     assert [(a.what, a.who) for a in actions] == [
         ("Circulate the accounts", "Ivo Marr"), ("Share the figures", "DWP")]
+
+
+def test_a_note_of_when_someone_was_there_written_after_a_comma_is_no_part_of_them():
+    text = ("In attendance (not trustees)\nMia Frost, Chief Executive (MF)\n"
+            "Leo Gant, Operations Manager (LG), for item 5 only\nAnn Rook, Finance Officer, items 3 and 4\n\n"
+            "1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role, a.organisation) for a in minutes.present] == [
+        ("Mia Frost", "Chief Executive", None), ("Leo Gant", "Operations Manager", None),
+        ("Ann Rook", "Finance Officer", None)]
