@@ -282,8 +282,13 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
         return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
-    if rest.count("(") > rest.count(")") and index + 1 < len(lines):
-        rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
+    # "(work" over "commitments).", "... and from Chief" over "Fire Officer Laura Quennell.": the
+    # sentence runs on to the next line when it has not ended.
+    ahead = index + 1
+    while ahead < min(len(lines), index + 3) and lines[ahead].strip() and not rest.rstrip().endswith(".") and not (
+            is_heading(lines[ahead]) or attendance_label(lines[ahead])):
+        rest = f"{rest} {lines[ahead].strip()}"
+        ahead += 1
     _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
 
 
@@ -508,6 +513,11 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
         # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
         wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
+        # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
+        # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
+        # Dennis Fry) and Alice Wren."): the line carries on the entry above.
+        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and (
+            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(line)))
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
@@ -522,6 +532,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         block.append(line)
         index += 1
     return block, index, bulleted and not rest.strip()
+
+
+_CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\(|(?:and|&)\s+(?=[A-Z]))")
 
 
 def _name_broken(before: str, line: str) -> bool:

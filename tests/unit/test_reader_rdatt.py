@@ -144,3 +144,19 @@ def test_a_note_of_when_someone_was_there_written_after_a_comma_is_no_part_of_th
     assert [(a.name, a.role, a.organisation) for a in minutes.present] == [
         ("Mia Frost", "Chief Executive", None), ("Leo Gant", "Operations Manager", None),
         ("Ann Rook", "Finance Officer", None)]
+
+
+def test_an_entry_wrapped_inside_its_bracket_or_before_and_carries_on_onto_the_next_line():
+    text = ("PRESENT: Councillor Ivy Lam (Chair); Councillors Rob Penn, Sam Oakes\n"
+            "(substitute for Councillor Dee Fry) and Ali Wren.\n"
+            "ALSO PRESENT: Assistant Chief Fire Officer Mark Dent; Area Manager Sue Obi.\n"
+            "Apologies:\tDerek Cole; Councillor Col Bain (Councillor Rob\n"
+            "              Penn substituting).\n\n"
+            "31. APOLOGIES\n31.1 Apologies were received from Councillor Dee Fry and from Chief\n"
+            "Fire Officer Lou Quinn.\n32. MINUTES\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == [
+        "Councillor Ivy Lam", "Councillor Rob Penn", "Councillor Sam Oakes", "Councillor Ali Wren",
+        "Assistant Chief Fire Officer Mark Dent", "Area Manager Sue Obi"]
+    assert [a.name for a in minutes.apologies] == [
+        "Derek Cole", "Councillor Col Bain", "Councillor Dee Fry", "Chief Fire Officer Lou Quinn"]
