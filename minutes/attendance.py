@@ -185,6 +185,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         labelled = attendance_label(lines[index])
         if not labelled:
             _run_on_apologies(lines, index, found)
+            _sent_apologies(lines[index], found)
             end = _apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -289,7 +290,33 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
             is_heading(lines[ahead]) or attendance_label(lines[ahead])):
         rest = f"{rest} {lines[ahead].strip()}"
         ahead += 1
-    _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
+    rest = _SENT_TAIL.sub("", _SENTENCE_END.split(rest)[0])
+    _record(found, labelled[0], _read_block([rest], set(), [None]))
+
+
+# "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
+# people who sent apologies, as the subject of a sentence saying so.
+_SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
+                        r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+
+
+def _sent_apologies(line: str, found: Attendance) -> None:
+    """A sentence whose subject sent apologies. A first name alone is the one person of that
+    first name the attendance lists (who, listed as absent, is then among the apologies)."""
+    if "pologies" not in line and "regrets" not in line or not (match := _SENT.match(line)):
+        return
+    people: list[Person] = []
+    for entry in split_people(match["who"]):
+        person = read_person(entry)
+        if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):
+            listed = {a.name for a in found.present + found.absent if strip_title(a.name).split()[0] == entry.strip()}
+            person = Person(name=listed.pop()) if len(listed) == 1 else None
+        if person is None:
+            return  # a sentence about someone not on the list, or no list of people at all
+        people.append(person)
+    found.absent = [a for a in found.absent if all(not _same_person(a.name, p.name) for p in people)]
+    _record(found, Label(APOLOGIES), people)
 
 
 # A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.

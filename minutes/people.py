@@ -17,6 +17,7 @@ from minutes.vocabulary import (
     ORG_WORDS,
     PEOPLE_CONNECTORS,
     TITLE_RE,
+    TITLES,
     has_title,
     is_role,
     strip_title,
@@ -28,6 +29,7 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+[A-Z])")
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
@@ -128,6 +130,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "@mirela": minutes kept on GitHub may name attendees by handle alone.
         return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
                       in_place_of=in_place_of, initials=None)
+    if after_role := _role_then_name(name):
+        role, name = after_role
+        roles.insert(0, role)
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:
@@ -148,6 +153,18 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         in_place_of=in_place_of,
         initials=initials,
     )
+
+
+def _role_then_name(text: str) -> tuple[str, str] | None:
+    """ "Clerk/RFO Mrs Nia Howells", "Chair Cllr Ed Price": a post written before a titled name."""
+    match = _TITLE_INSIDE.search(text) if not TITLE_RE.match(text) else None
+    if match is None:
+        return None
+    role, name = text[: match.start()].strip(" ,–-"), text[match.end():].strip()
+    posts = [part.strip() for part in role.split("/") if part.strip()]
+    if posts and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and looks_like_name(name):
+        return role, name
+    return None
 
 
 def stands_in_for(text: str) -> str | None:

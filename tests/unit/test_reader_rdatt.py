@@ -160,3 +160,21 @@ def test_an_entry_wrapped_inside_its_bracket_or_before_and_carries_on_onto_the_n
         "Assistant Chief Fire Officer Mark Dent", "Area Manager Sue Obi"]
     assert [a.name for a in minutes.apologies] == [
         "Derek Cole", "Councillor Col Bain", "Councillor Dee Fry", "Chief Fire Officer Lou Quinn"]
+
+
+def test_people_who_sent_apologies_as_the_subject_of_a_sentence_are_apologies():
+    text = ("Present: Cllr E. Hale (Chair), Cllr G. Rowe\n\n"
+            "97/25 Apologies: Cllr A. Bell (work commitments) and Cllr R. Mead sent their apologies. RESOLVED.\n\n"
+            "Roll call\n- [X] Vera Holm (@vholm)\n- [ ] Freya Lind (@flind)\n\n"
+            "Freya sent regrets by email.\nThe Chair sent apologies on behalf of the Mayor.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Cllr A. Bell", "Cllr R. Mead", "Freya Lind"]
+    assert minutes.absent == ()
+
+
+def test_a_post_written_before_a_titled_name_is_the_persons_role():
+    text = ("Present: Cllr E. Hale (Chair)\nCouncil Employees Present: Clerk/RFO Mrs Nia Hywel\n"
+            "In attendance: Locum Clerk Mr Tony Marr\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Cllr E. Hale", "Chair"), ("Mrs Nia Hywel", "Clerk/RFO"), ("Mr Tony Marr", "Locum Clerk")]
