@@ -545,6 +545,12 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.
         wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and (
             block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(line)))
+        if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
+            # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
+            # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.
+            block[-1] = f"{block[-1][: cut.end()]} {line.strip()}{block[-1][cut.end():]}"
+            index += 1
+            continue
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
@@ -561,6 +567,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+_DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\(|(?:and|&)\s+(?=[A-Z]))")
 
 
@@ -613,14 +620,18 @@ def _carries_on(line: str, strong: bool) -> bool:
     loose = [w for w in words if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
     if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
-    first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
+    # A table row's name is its first cell ("Details | Actions" is two headings, not a name).
+    cell = prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0])) if "\t" in line.strip() else text
+    first = next(iter(split_people(cell)), "")  # ";" alone splits into no entries
     # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
     if not (looks_like_name(head) or is_organisation(first)):
         return False
-    return not strong or len(words) >= 4 or "(" in line or "\t" in line
+    # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
+    # set each attendee in a paragraph of their own.
+    return not strong or len(words) >= 4 or "(" in line or "\t" in line or has_title(head) and len(words) >= 2
 
 
 _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")

@@ -178,3 +178,21 @@ def test_a_post_written_before_a_titled_name_is_the_persons_role():
     minutes = read_minutes(text)
     assert [(a.name, a.role) for a in minutes.present] == [
         ("Cllr E. Hale", "Chair"), ("Mrs Nia Hywel", "Clerk/RFO"), ("Mr Tony Marr", "Locum Clerk")]
+
+
+def test_titled_names_each_in_a_paragraph_of_their_own_stay_one_list():
+    text = ("Members present\n\nCouncillor Rosa Fane (Chair)\n\nCouncillor Sandy Lupp\n\n"
+            "Councillor Kit O'Mara\n\nOfficers\n\nHugo Barr, Head of Environment\n\n"
+            "45. Declarations of interest\n\nNone.\n")
+    assert _present(text) == ["Councillor Rosa Fane", "Councillor Sandy Lupp", "Councillor Kit O'Mara", "Hugo Barr"]
+
+
+def test_a_cell_stopping_on_for_runs_on_and_a_table_heading_after_a_gap_is_no_one():
+    text = ("In attendance:\nLou Hark\tCompany Secretary (minutes)\tLH\n"
+            "Ben Ash\tDeputy Chief Operating Officer, for\tBA\n"
+            "                            Neil Cross, Chief Operating Officer\n\n"
+            "Apologies:\nNeil Cross\tChief Operating Officer\n\n"
+            "Details\tActions\n1.\tWelcome and introductions\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Lou Hark", "Ben Ash"]
+    assert [a.name for a in minutes.apologies] == ["Neil Cross"]
