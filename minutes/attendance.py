@@ -617,8 +617,12 @@ def _carries_on(line: str, strong: bool) -> bool:
     words = text.replace(",", " ").split()
     if not words:
         return False
-    loose = [w for w in words if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
-    if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
+    # "Olu Adebayo - Marlowe Bay Council housing team": what follows a name and a dash describes
+    # the person in any words; only the rest of a line must read as names.
+    parts = _DASH.split(text, maxsplit=1)
+    judged = parts[0].replace(",", " ").split() if len(parts) == 2 and looks_like_name(parts[0]) else words
+    loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
+    if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
     # A table row's name is its first cell ("Details | Actions" is two headings, not a name).
     cell = prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0])) if "\t" in line.strip() else text

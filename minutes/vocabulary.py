@@ -99,6 +99,8 @@ NOT_NAME_WORDS = {
     "decision", "priorities", "terms", "reference", "work", "programme", "project",
     "delivering", "developing", "development", "health", "council", "public", "service",
     "services", "community", "safety", "children", "adults", "housing", "police",
+    # "St Anne's Night Shelter": a saint's name opens a place or a body, never a person's name.
+    "st", "st.", "saint",
 }
 
 # Lowercase words allowed inside a list of people and organisations.

@@ -196,3 +196,13 @@ def test_a_cell_stopping_on_for_runs_on_and_a_table_heading_after_a_gap_is_no_on
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Lou Hark", "Ben Ash"]
     assert [a.name for a in minutes.apologies] == ["Neil Cross"]
+
+
+def test_a_description_after_a_dash_may_be_in_any_words_and_a_saints_name_opens_a_body():
+    text = ("Attendees:\n\nGina Platt - Bayside Council (chair)\n\nFarah Noor - Bayside Interfaith Network\n\n"
+            "Olu Bayo - Bayside Council housing team\n\n1. Notes of last meeting\nAgreed.\n")
+    assert _present(text) == ["Gina Platt", "Farah Noor", "Olu Bayo"]
+    text = "Attendees:\nNik Dass, Bayside Council (chair)\nShona Bride, St Anne's Night Shelter\n\n1. Notes\n"
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Nik Dass", "Bayside Council"), ("Shona Bride", "St Anne's Night Shelter")]
