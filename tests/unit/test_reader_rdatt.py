@@ -206,3 +206,10 @@ def test_a_description_after_a_dash_may_be_in_any_words_and_a_saints_name_opens_
     minutes = read_minutes(text)
     assert [(a.name, a.organisation) for a in minutes.present] == [
         ("Nik Dass", "Bayside Council"), ("Shona Bride", "St Anne's Night Shelter")]
+
+
+def test_the_next_meeting_heading_finds_its_date_past_blank_lines_before_a_weaker_mention():
+    text = ("Board\nWednesday, 8th October, 2025 5.00 pm\n\n20. Placements\n"
+            "Dr Cole to report before the next meeting, and the case to come by 31 January 2026.\n\n"
+            "21. Date of next meeting\n\n\n\nWednesday, 10th December, 2025 at 5.00 pm.\n")
+    assert read_minutes(text).next_meeting.date == date(2025, 12, 10)
