@@ -18,6 +18,7 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    initials_last,
     stands_in_for,
     without_attendance_note,
 )
@@ -119,7 +120,7 @@ _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agen
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 _ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 _HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
-                 "representing", "attendee", "attendees", "agency"} | _ROLE_HEADINGS
+                 "representing", "attendee", "attendees", "agency", "initials"} | _ROLE_HEADINGS
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
@@ -795,6 +796,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     head, colon, tail = text.partition(":")
     if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
+    if (person := initials_last(text)) is not None:
+        return group, [person]
     if _is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)

@@ -155,6 +155,24 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     )
 
 
+def initials_last(text: str) -> Person | None:
+    """ "Edward Dunmore Wyvern Downs National Landscape ED": a row of a Name | Organisation |
+    Initials table whose cells PDF text ran together. The row ends with the initials of the
+    words that open it, and those words are the name; what lies between is the person's body
+    (and a bracket there their role)."""
+    words = text.split()
+    if len(words) < 4 or not _INITIALS.match(words[-1]) or words[-1].startswith("@"):
+        return None
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+        name = " ".join(words[:size])
+        if looks_like_name(name) and _initials_fit(words[-1], name):
+            person = read_person(f"{name} | {' '.join(words[size:-1])}")
+            return None if person is None else Person(person.name, person.organisation, person.role,
+                                                      person.in_place_of, words[-1])
+    return None
+
+
 def _role_then_name(text: str) -> tuple[str, str] | None:
     """ "Clerk/RFO Mrs Nia Howells", "Chair Cllr Ed Price": a post written before a titled name."""
     match = _TITLE_INSIDE.search(text) if not TITLE_RE.match(text) else None

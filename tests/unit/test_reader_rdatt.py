@@ -213,3 +213,16 @@ def test_the_next_meeting_heading_finds_its_date_past_blank_lines_before_a_weake
             "Dr Cole to report before the next meeting, and the case to come by 31 January 2026.\n\n"
             "21. Date of next meeting\n\n\n\nWednesday, 10th December, 2025 at 5.00 pm.\n")
     assert read_minutes(text).next_meeting.date == date(2025, 12, 10)
+
+
+def test_a_name_organisation_initials_row_run_together_ends_with_the_initials_of_its_name():
+    text = ("Attendance\nName Organisation Initials\n"
+            "Prof. Ida Hart (Chair) University of Wyvale IH\nPia Kerr Environment Agency PK\n"
+            "Sam Pole Wyvale County Council, Ecology SPo\n"
+            "Apologies: Ruth Ash (Farmers Union)\n1. Welcome\nIH welcomed the Board.\n"
+            "ACTION: SPo to publish the summary by 31 October 2025.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Prof. Ida Hart", "University of Wyvale"), ("Pia Kerr", "Environment Agency"),
+        ("Sam Pole", "Wyvale County Council, Ecology")]
+    assert minutes.actions[0].who == "Sam Pole"
