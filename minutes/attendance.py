@@ -518,8 +518,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         line = lines[index]
         if not line.strip():
             ahead = _next_filled(lines, index)
-            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and not _carries_on(
-                    _BULLET.sub("", lines[ahead]), strong=True):
+            # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
+            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
+                    bulleted or not _carries_on(_BULLET.sub("", lines[ahead]), strong=True)):
                 break
             index = ahead
             continue

@@ -226,3 +226,9 @@ def test_a_name_organisation_initials_row_run_together_ends_with_the_initials_of
         ("Prof. Ida Hart", "University of Wyvale"), ("Pia Kerr", "Environment Agency"),
         ("Sam Pole", "Wyvale County Council, Ecology")]
     assert minutes.actions[0].who == "Sam Pole"
+
+
+def test_a_bulleted_list_of_people_ends_at_a_gap_before_a_paragraph():
+    text = ("Apologies:\n\n- Kit Amber (KA) - Citizens Advice Ashby\n- Dr Lena Moor (LM) - Riverside Surgery\n\n"
+            "Ashby Vale Social Prescribing Network\n\nDraft minutes.\n")
+    assert _apologies(text) == ["Kit Amber", "Dr Lena Moor"]
