@@ -218,6 +218,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there.
             _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
+        if label.kind == APOLOGIES:
+            block = _with_substitutes_present(block, found)
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -248,6 +250,32 @@ def _first_sentence(rest: str) -> tuple[str, list[str]]:
         return rest, []
     parts = [rest[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(rest)])]
     return parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
+
+
+# "Sgt Amy Rowe (Kelbrook Police) – PC Josh Keane came instead": the apology's substitute,
+# named after a dash, was there.
+_CAME_INSTEAD = re.compile(
+    r"\s+[-–—]\s+(?P<who>[A-Z][^,;()]{2,60}?)\s+(?:came|attended|attending|deputised|deputising|substituted"
+    r"|substituting|stood\s+in|standing\s+in|sat|sitting)\s+(?:instead|in\s+(?:his|her|their)\s+place"
+    r"|for\s+(?:him|her|them))\b\.?")
+
+
+def _with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
+    """An apologies block without the substitutes it names, who are recorded as present
+    in place of the person before them."""
+    kept = []
+    for line in block:
+        for match in reversed(list(_CAME_INSTEAD.finditer(line))) if "instead" in line or " for " in line or (
+                "place" in line) else ():
+            before = re.split(r"[,;]\s*", line[: match.start()])[-1]
+            absent = read_person(before)
+            person = read_person(match["who"])
+            if person is not None:
+                _record(found, Label(PRESENT, "member"), [replace(
+                    person, in_place_of=absent.name if absent is not None else None)])
+            line = line[: match.start()] + line[match.end():]
+        kept.append(line)
+    return kept
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:

@@ -69,6 +69,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|M
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
 _LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "QPM", "KPM", "JP", "DL", "MS", "PHD", "FRCP",
                   "MRCGP", "FRCS", "RGN", "RMN", "BEM", "KC", "QC"}
+_DASHED = re.compile(r"\s+[-–—]\s+")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -344,7 +345,7 @@ def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
 
 def _starts_like_person(text: str, title: str | None = None) -> bool:
     text = _tidy(_SQUARE.sub(" ", text))
-    head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
+    head = _DASHED.split(_BRACKETS.sub(" ", text))[0].strip()
     if title and head and not has_title(head):
         head = f"{title} {head}"
     return looks_like_name(head) or bool(_HANDLE.match(head))

@@ -232,3 +232,12 @@ def test_a_bulleted_list_of_people_ends_at_a_gap_before_a_paragraph():
     text = ("Apologies:\n\n- Kit Amber (KA) - Citizens Advice Ashby\n- Dr Lena Moor (LM) - Riverside Surgery\n\n"
             "Ashby Vale Social Prescribing Network\n\nDraft minutes.\n")
     assert _apologies(text) == ["Kit Amber", "Dr Lena Moor"]
+
+
+def test_a_substitute_named_after_an_apology_was_there_in_that_persons_place():
+    text = ("Attendees: Gemma Thorn (Borough Council, chair), Insp Ravi Dhil (Police)\n\n"
+            "Could not make it: Chris Pall (Youth Service), Sgt Amy Roe (Police) – PC Josh Kean came instead\n\n"
+            "1. Safety audit\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Chris Pall", "Sgt Amy Roe"]
+    assert [(a.name, a.in_place_of) for a in minutes.present][-1] == ("PC Josh Kean", "Sgt Amy Roe")
