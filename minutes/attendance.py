@@ -22,7 +22,7 @@ from minutes.people import (
     stands_in_for,
     without_attendance_note,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -102,9 +102,11 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
+# "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
+_TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?)?"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -126,9 +128,11 @@ _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PLURAL_TITLE = re.compile(
-    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?(?P<title>Councillors|Cllrs\.?)\s+"
+    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
+    r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?)\s+"
 )
-_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr"}
+_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "deputies": "Deputy",
+                    "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr"}
 
 
 @dataclass
@@ -159,6 +163,8 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
             return found[0], ""
     for pattern, label in _LABEL_RES:
         match = pattern.match(line)
+        if match and match["titled"] is not None and not _carries_on(line[match.end():], strong=False):
+            continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
@@ -187,6 +193,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if not labelled:
             _run_on_apologies(lines, index, found)
             _sent_apologies(lines[index], found)
+            _attended_as_substitute(lines[index], found)
             end = _apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -328,6 +335,21 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
                         r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
 _SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+
+
+# "Councillor Wainwright attended as a substitute for Councillor Borg.": a substitute, said in a sentence.
+_SUBSTITUTE_SENTENCE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted)"
+    r"(?:\s+as\s+(?:a|the)\s+substitute)?\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?)\s*\.?$",
+    re.IGNORECASE)
+
+
+def _attended_as_substitute(line: str, found: Attendance) -> None:
+    if "ubstitut" not in line and "place of" not in line or not (match := _SUBSTITUTE_SENTENCE.match(line)):
+        return
+    person, absent = read_person(match["who"]), read_person(match["for"])
+    if person is not None and absent is not None:
+        _record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name)])
 
 
 def _sent_apologies(line: str, found: Attendance) -> None:
@@ -850,10 +872,16 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
     entries = []
     for entry in split_people(text, title):
         # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
-        # opening one of the semicolon parts belongs to each name in that part.
+        # opening one of the semicolon parts belongs to each name in that part, and in a list
+        # parted by semicolons to the parts after it until another plural title ("Deputies
+        # Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid").
         inner, plural = _shared_title(entry)
-        parts = split_people(inner, plural) if plural and title is None else [entry]
-        entries.extend(_titled(part, plural if plural and title is None else title) for part in parts)
+        if plural:
+            parts = split_people(inner, plural)
+            title = plural if ";" in text else title
+        else:
+            parts = [entry]
+        entries.extend(_titled(part, plural or title) for part in parts)
     if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:

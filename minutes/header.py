@@ -23,8 +23,10 @@ _AFTER_BOARD = re.compile(
     r"|\s+[-–—]\s+|[:(]",
     re.IGNORECASE,
 )
+# "the minutes of the meeting held on 9 December": a line about an earlier meeting.
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|minutes\s+of\s+the\s+meeting\s+held)\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record)\s+(?:of\s+(?:the\s+)?)?"
+    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -182,8 +184,20 @@ def _theme(head: list[str]) -> str | None:
     return None
 
 
+_HELD = re.compile(r"\b(?:held|took\s+place|convened)\b", re.IGNORECASE)
+
+
+def says_when_held(line: str) -> bool:
+    """Whether a line says when this meeting was held (not an earlier one's minutes)."""
+    return bool(_HELD.search(line)) and not _EARLIER.search(line)
+
+
 def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
-    for line in ([keyed["date"]] if "date" in keyed else []) + head:
+    """The meeting's date: a "Date:" field, else a line saying when the meeting was held
+    (over a report's own date above it: "Monday, September 14, 2020" over "Report of the
+    meeting held ... on Friday 3rd July 2020"), else the first date in the head."""
+    held = [line for line in head if says_when_held(line)]
+    for line in ([keyed["date"]] if "date" in keyed else []) + held + head:
         found = find_date(line)
         if found:
             return found.value, line

@@ -30,6 +30,10 @@ _IN_PLACE_OF = re.compile(
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+[A-Z])")
+# The words a post's name ends with: "Manager", "Officer", "Director of Service".
+_POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
+                       r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
+                       r"|nurse|administrator|analyst|consultant)\b)")
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
@@ -134,6 +138,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if after_role := _role_then_name(name):
         role, name = after_role
         roles.insert(0, role)
+    elif before_role := _name_then_role(name):
+        name, role = before_role
+        roles.insert(0, role)
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:
@@ -171,6 +178,21 @@ def initials_last(text: str) -> Person | None:
             person = read_person(f"{name} | {' '.join(words[size:-1])}")
             return None if person is None else Person(person.name, person.organisation, person.role,
                                                       person.in_place_of, words[-1])
+    return None
+
+
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """ "Bill Sweeney Senior Executive Officer", "Tom Dowling County Manager": a name and its
+    post run together with no comma, as a list set out in columns comes out. The name is the
+    shortest opening (after any title) that reads as one before words that read as a post."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 3, len(words) - 1) + 1):
+        name, post = " ".join(words[:size]), " ".join(words[size:])
+        if looks_like_name(name) and _POST_END.search(post) and is_role(post):
+            return name, post
     return None
 
 
@@ -235,7 +257,8 @@ def _initials_fit(initials: str, name: str) -> bool:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:and|&)\s+", "", text)
-    return text.strip(" .;:,")
+    # "Aaron Poulsen - (Amazon)": a dash left hanging once its bracket is read is no part of the name.
+    return re.sub(r"\s+[-–—]$", "", text.strip(" .;:,")).strip(" .;:,")
 
 
 def looks_like_name(text: str) -> bool:
@@ -300,12 +323,23 @@ def split_people(text: str, title: str | None = None) -> list[str]:
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
             entries.extend(_split_at_and(chunk, title))
-        return entries
+        return [part for entry in entries for part in _split_at_title(entry)]
     chunks = _split_outside_brackets(text)
     entries: list[str] = []
     for chunk in chunks:
         entries.extend(_split_at_and(chunk, title))
-    return _fold_trailing_parts(entries, title)
+    return [part for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)]
+
+
+def _split_at_title(entry: str) -> list[str]:
+    """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
+    by the title that opens the second, when the words on each side read as a name."""
+    if "(" in entry or not (match := _TITLE_INSIDE.search(entry)):
+        return [entry]
+    first, second = entry[: match.start()].strip(), entry[match.end():].strip()
+    if looks_like_name(first) and not is_role(first) and looks_like_name(_DASHED.split(second)[0]):
+        return [first, *_split_at_title(second)]
+    return [entry]
 
 
 # "... and three members of the public": an audience counted, not people named.

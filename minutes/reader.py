@@ -9,7 +9,7 @@ from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
-from minutes.header import read_header
+from minutes.header import read_header, says_when_held
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
@@ -92,9 +92,11 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     opening = lines[:_HEAD_WITHOUT_ATTENDANCE]
     opening = opening[: next((index for index, line in enumerate(opening)
                               if index and line.lstrip()[:1].isdigit() and is_heading(line)), len(opening))]
-    for index, line in enumerate(opening):
-        if find_date(line):
-            return index + 1
+    dated = [index for index, line in enumerate(opening) if find_date(line)]
+    if dated:
+        # A report's own date above the line saying when the meeting was held: the header runs to that line.
+        held = [index for index in dated if says_when_held(opening[index])]
+        return (held or dated)[0] + 1
     # "held on Tues 4 Nov": a date without its year still ends the header.
     for index, line in enumerate(opening):
         if find_yearless_date(line, lines[:_YEAR_CONTEXT]):

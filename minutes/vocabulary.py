@@ -22,7 +22,7 @@ TITLES = sorted(
         "Assistant Chief Officer",
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
-        "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+        "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Senator",
     ],
     key=len,
     reverse=True,

@@ -241,3 +241,48 @@ def test_a_substitute_named_after_an_apology_was_there_in_that_persons_place():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.apologies] == ["Chris Pall", "Sgt Amy Roe"]
     assert [(a.name, a.in_place_of) for a in minutes.present][-1] == ("PC Josh Kean", "Sgt Amy Roe")
+
+
+def test_a_comma_list_of_name_dash_bracketed_body_entries_gives_each_person_their_body():
+    text = "## Attendees\nAda Pole - (Amazon), Ben Wise - (Mozilla), Cy Rowe - (Fastly)\n\n## 1. Roll Call\n"
+    assert [(a.name, a.organisation) for a in read_minutes(text).present] == [
+        ("Ada Pole", "Amazon"), ("Ben Wise", "Mozilla"), ("Cy Rowe", "Fastly")]
+
+
+def test_names_run_into_posts_or_into_the_next_titled_name_are_told_apart():
+    text = ("In attendance: Chief Superintendent Pat Rowan; Tom Dowd County Manager; "
+            "Bill Sweet Senior Executive Officer.\nApologies: Senator Dom Hart Cllr Joe Reid.\n\nElection of Chair\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Chief Superintendent Pat Rowan", None), ("Tom Dowd", "County Manager"),
+        ("Bill Sweet", "Senior Executive Officer")]
+    assert [a.name for a in minutes.apologies] == ["Senator Dom Hart", "Cllr Joe Reid"]
+
+
+def test_a_plural_title_in_a_semicolon_list_carries_on_until_the_next_one():
+    text = ("Attendance: Deputies Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid (Community Representative).\n\n"
+            "1. Minutes\n")
+    assert _present(text) == ["Deputy Tom Byrne", "Deputy Mary Wall", "Cllr Ann Doyle", "Cllr Joe Reid"]
+
+
+def test_a_heading_run_straight_into_a_titled_name_heads_attendance_but_a_sentence_does_not():
+    text = ("Report of the Vale Joint Policing Committee Meeting held 10am on Friday 3rd July 2020\n"
+            "In attendance Cllr. Emma Moore (Chair), Cllr. Ed Ryan, Chief Superintendent Pat Dunne\n"
+            "Chair Cllr E. Moore opened the meeting at 10.02am and welcomed all present.\n1. Minutes\n")
+    minutes = read_minutes(text)
+    assert _present(text) == ["Cllr. Emma Moore", "Cllr. Ed Ryan", "Chief Superintendent Pat Dunne"]
+    assert minutes.board == "Vale Joint Policing Committee"
+
+
+def test_the_date_of_the_line_saying_when_the_meeting_was_held_wins_over_a_reports_own_date():
+    text = ("Monday, September 14, 2020\nReport of the Vale Committee Meeting held 10am on Friday 3rd July 2020\n"
+            "\n1. Minutes\nThe minutes of the meeting held on 31st January 2020 were noted.\n")
+    assert read_minutes(text).date == date(2020, 7, 3)
+    assert read_minutes("Minutes of the Committee held on 12thFebruary 2010\n\n1. Minutes\n").date == date(2010, 2, 12)
+
+
+def test_a_substitute_said_in_a_sentence_was_there():
+    text = ("Present: Councillor G Carr (in the Chair); Councillors Hale, Bird and Lawn.\n"
+            "Councillor Wain attended as a substitute for Councillor Borg.\n\n1 APOLOGIES FOR ABSENCE\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present][-1] == ("Councillor Wain", "Councillor Borg")
