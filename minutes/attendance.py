@@ -20,6 +20,7 @@ from minutes.people import (
     split_people,
     initials_last,
     stands_in_for,
+    opens_with_titled_name,
     without_attendance_note,
 )
 from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
@@ -683,7 +684,7 @@ def _carries_on(line: str, strong: bool) -> bool:
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
-    if not (looks_like_name(head) or is_organisation(first)):
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head)):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.

@@ -33,7 +33,8 @@ _TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES)
 # The words a post's name ends with: "Manager", "Officer", "Director of Service".
 _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
                        r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
-                       r"|nurse|administrator|analyst|consultant)\b)")
+                       r"|nurse|administrator|analyst|consultant|governor|representative|guardian|assistant|partner"
+                       r"|worker|practitioner|commander|engineer|planner)\b)")
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
@@ -41,7 +42,7 @@ _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
-_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
+_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|KBE|DBE|CB|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
@@ -71,7 +72,8 @@ _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
-_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "QPM", "KPM", "JP", "DL", "MS", "PHD", "FRCP",
+_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "CB", "QPM", "KPM", "JP", "DL",
+                  "MS", "PHD", "FRCP",
                   "MRCGP", "FRCS", "RGN", "RMN", "BEM", "KC", "QC"}
 _DASHED = re.compile(r"\s+[-–—]\s+")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
@@ -140,6 +142,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         roles.insert(0, role)
     elif before_role := _name_then_role(name):
         name, role = before_role
+        name = _POSTNOMINALS.sub("", name)
         roles.insert(0, role)
     if not looks_like_name(name):
         split = _name_then_body(name)
@@ -337,9 +340,27 @@ def _split_at_title(entry: str) -> list[str]:
     if "(" in entry or not (match := _TITLE_INSIDE.search(entry)):
         return [entry]
     first, second = entry[: match.start()].strip(), entry[match.end():].strip()
-    if looks_like_name(first) and not is_role(first) and looks_like_name(_DASHED.split(second)[0]):
+    if (not is_role(first) or opens_with_titled_name(first)) and _opens_with_name(second) and (
+            looks_like_name(first) or _opens_with_name(first) and read_person(first) is not None):
+        # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may
+        # carry its post after the name, as a list set out in columns comes out flattened.
         return [first, *_split_at_title(second)]
     return [entry]
+
+
+def opens_with_titled_name(text: str) -> bool:
+    """Whether a line opens with a titled name, whatever follows: its post ("Mr Jim Hay Interim
+    Director of Finance") or its body ("Mrs Ann Kerr NHS South, Central & West")."""
+    return bool(TITLE_RE.match(text + " ")) and _opens_with_name(text)
+
+
+def _opens_with_name(text: str) -> bool:
+    """Whether words open with a titled name: a title and two name-like words."""
+    title = TITLE_RE.match(text + " ")
+    if not title:
+        return looks_like_name(_DASHED.split(text)[0])
+    words = text[title.end():].split()
+    return len(words) >= 2 and looks_like_name(f"{title[0]}{words[0]} {words[1]}")
 
 
 # "... and three members of the public": an audience counted, not people named.

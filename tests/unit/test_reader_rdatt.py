@@ -286,3 +286,16 @@ def test_a_substitute_said_in_a_sentence_was_there():
             "Councillor Wain attended as a substitute for Councillor Borg.\n\n1 APOLOGIES FOR ABSENCE\n")
     minutes = read_minutes(text)
     assert [(a.name, a.in_place_of) for a in minutes.present][-1] == ("Councillor Wain", "Councillor Borg")
+
+
+def test_titled_names_each_followed_by_their_post_are_read_one_a_line_or_run_together():
+    lines = ("Mr Terry Moss CB Chair\nDr Pete Reed Chief Executive\nMr Jim Hay Interim Director of Finance\n"
+             "Mrs Ann Kerr NHS South, Central & West\nMr Ian Reece Public Governor\n"
+             "Mrs Sal Megg Personal Assistant (for the minutes)\n")
+    expected = [("Mr Terry Moss", "Chair"), ("Dr Pete Reed", "Chief Executive"),
+                ("Mr Jim Hay", "Interim Director of Finance"), ("Mrs Ann Kerr", None),
+                ("Mr Ian Reece", "Public Governor"), ("Mrs Sal Megg", "Personal Assistant")]
+    minutes = read_minutes("Minutes of the meeting held on Tuesday, 4 August 2020\nPresent:\n" + lines + "\n1. Stories\n")
+    assert [(a.name, a.role) for a in minutes.present] == expected
+    flat = "Present: " + " ".join(lines.split("\n")[:3]) + "\n\n1. Stories\n"
+    assert [(a.name, a.role) for a in read_minutes(flat).present] == expected[:3]
