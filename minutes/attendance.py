@@ -317,6 +317,9 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
         numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
         labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
+    if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
+        # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.
+        labelled = Label(APOLOGIES, single_line=True), noted["who"]
     if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
         return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
@@ -329,6 +332,10 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         ahead += 1
     rest = _SENT_TAIL.sub("", _SENTENCE_END.split(rest)[0])
     _record(found, labelled[0], _read_block([rest], set(), [None]))
+
+
+_NOTED_FROM = re.compile(r"\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?"
+                         r"(?:from|of)\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
 
 
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
@@ -612,8 +619,10 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # or the table's header row ("Name | Role | Agency") first under the heading.
         person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and {
             cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= _HEADER_CELLS)
+        # "Director of Finance" under a column of names: the posts column, given after it.
+        post = bool(block) and _post_only(line)
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
-                or _carries_on(line, strong=False)):
+                or post or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
@@ -695,7 +704,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _paired_lines(_unbroken([line for line in block if line.strip()]))
+    rows = _names_then_posts(_paired_lines(_unbroken([line for line in block if line.strip()])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -749,6 +758,33 @@ def _paired_lines(rows: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _names_then_posts(rows: list[str]) -> list[str]:
+    """ "Alan Yates", "Julie Dawes" then "Interim Chair", "Director of Finance": a two-column
+    table of names and posts that PDF text gave column by column. When the names are followed
+    by as many posts, each name takes the post in the same place."""
+    posts = [index for index, line in enumerate(rows) if "\t" not in line and _post_only(line)]
+    if len(posts) < 2 or posts != list(range(len(rows) - len(posts), len(rows))) or len(posts) * 2 != len(rows):
+        return rows
+    names = rows[: len(posts)]
+    if not all(_bare_name(line) and not _post_only(line) for line in names):
+        return rows
+    return [f"{name.strip()}, {rows[at].strip()}" for name, at in zip(names, posts)]
+
+
+def _post_only(line: str) -> bool:
+    """A post with no one's name: "Interim Chief Executive Officer", "Non-Executive Director"."""
+    text = prose(line)
+    first = text.split()[0].lower() if text.split() else ""
+    return is_role(text) and not has_title(text) and (first in _POST_OPENERS or is_role(first))
+
+
+# Words that open a post's name and never a person's: "Interim Chair", "Non-Executive Director".
+_POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior", "chief", "non-executive",
+                 "executive", "medical", "clinical", "lead", "head", "director", "vice", "joint", "independent",
+                 "lay", "public", "staff", "appointed", "elected", "programme", "project", "general", "principal",
+                 "managing", "finance", "corporate", "company", "trust", "board", "designated", "named"}
 
 
 def _bare_name(line: str) -> bool:
@@ -845,6 +881,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     text = _OPEN_END.sub("", prose(line)).rstrip()
     if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
         return group, []  # nobody, or a table's header row whose cells PDF text ran together
+    if _post_only(text):
+        return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
     if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
@@ -898,7 +936,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     that opens with a role or a body, not a name, describes the person before it."""
     joined: list[str] = []
     for entry in entries:
-        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
+        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip(" .;")
         # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
         named = _NAME_INITIALS_LINE.match(entry)
         describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and (

@@ -30,7 +30,7 @@ TITLES = sorted(
 TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+)+")
 
 _ROLE_PATTERNS = [
-    r"(?:vice|deputy|co|joint|independent)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
+    r"(?:vice|deputy|co|joint|independent|interim|acting)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
     r"(?:deputy |interim |acting )?(?:chief executive|leader|deputy leader)(?: of .+)?",
     r"(?:.+ )?(?:director|head|manager|officer|clerk|secretary|treasurer|lead|coordinator"
     r"|co-ordinator|advisor|adviser|analyst|consultant|commissioner|champion|governor"

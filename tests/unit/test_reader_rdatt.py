@@ -299,3 +299,14 @@ def test_titled_names_each_followed_by_their_post_are_read_one_a_line_or_run_tog
     assert [(a.name, a.role) for a in minutes.present] == expected
     flat = "Present: " + " ".join(lines.split("\n")[:3]) + "\n\n1. Stories\n"
     assert [(a.name, a.role) for a in read_minutes(flat).present] == expected[:3]
+
+
+def test_a_column_of_names_then_a_column_of_posts_pairs_them_and_a_post_alone_is_no_one():
+    text = ("Members:\nAl Yeats\nJules Dane\nDr Lee Stone\nInterim Chair\nDirector of Finance\nMedical Director\n"
+            "Secretariat:\nNeal Sid Corporate Governance Coordinator\nNon-Executive Director\n"
+            "1. Welcome\n2. Apologies for Absence\n2.1. Al Yeats noted apologies from Judy Smith, Non-Executive Director.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Al Yeats", "Interim Chair"), ("Jules Dane", "Director of Finance"), ("Dr Lee Stone", "Medical Director"),
+        ("Neal Sid", "Corporate Governance Coordinator")]
+    assert [(a.name) for a in minutes.apologies] == ["Judy Smith"]
