@@ -54,7 +54,9 @@ _LABELS: list[tuple[str, Label]] = [
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
      r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?",
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
+     # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
@@ -530,7 +532,7 @@ def _listed_people(block: list[str]) -> list[Person] | None:
 
 
 _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
-_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]")
+_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
 _ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")

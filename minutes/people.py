@@ -37,6 +37,7 @@ _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secre
                        r"|worker|practitioner|commander|engineer|planner)\b)")
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
+_HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?![\w@])")
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
@@ -107,6 +108,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         handle = square["handle"].lstrip("@")
         text = _tidy(text[: square.start()] + " " + text[square.end():])
     text = _SQUARE.sub(r"(\1)", text)
+    # "Anna Henn @addaleax (TSC)": a handle written after the name, without brackets.
+    bare = _HANDLE_AFTER.search(text) if handle is None and "@" in text else None
+    if bare:
+        handle = bare["handle"]
+        text = _tidy(text[: bare.start()] + " " + text[bare.end():])
     in_place_of = None
     bare_for = _BARE_FOR.match(text)
     if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):

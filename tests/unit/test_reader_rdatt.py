@@ -310,3 +310,12 @@ def test_a_column_of_names_then_a_column_of_posts_pairs_them_and_a_post_alone_is
         ("Al Yeats", "Interim Chair"), ("Jules Dane", "Director of Finance"), ("Dr Lee Stone", "Medical Director"),
         ("Neal Sid", "Corporate Governance Coordinator")]
     assert [(a.name) for a in minutes.apologies] == ["Judy Smith"]
+
+
+def test_a_handle_written_after_a_name_without_brackets_is_that_persons_and_directors_absent_are_absent():
+    text = ("## Present\n\n* Anna Henn @annah (TSC)\n* Colin Ivy @civy (TSC)\n\n## Agenda\n\n"
+            "Directors Absent:\n\n  Justin Mole\n\n### Action items\n\n* @civy to open an issue by 20 March 2021.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [("Anna Henn", "TSC"), ("Colin Ivy", "TSC")]
+    assert [a.name for a in minutes.absent] == ["Justin Mole"]
+    assert minutes.actions[0].who == "Colin Ivy"
