@@ -70,7 +70,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{
 # Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
 _MIXED_SHORT = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
+# A capital of any alphabet opens a name's word: "Úna", "Éamon", "Łukasz" as well as "Jane".
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
 _LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "CB", "QPM", "KPM", "JP", "DL",
@@ -278,7 +279,11 @@ def looks_like_name(text: str) -> bool:
         return False
     if words[0].lower() in NOT_NAME_WORDS or is_organisation(bare):
         return False
-    return all(_NAME_WORD.match(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
+    return all(_name_word(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and bool(_NAME_WORD.match(word))
 
 
 def is_organisation(text: str) -> bool:
@@ -445,7 +450,7 @@ def _leading_names(words: list[str]) -> list[str]:
         pair = words[index : index + 2]
         if len(pair) < 2 or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAME_WORDS for w in pair):
             break
-        if not all(_NAME_WORD.match(w) for w in pair):
+        if not all(_name_word(w) for w in pair):
             break
         index += 2
         names.append(" ".join(words[start:index]))

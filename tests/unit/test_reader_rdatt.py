@@ -319,3 +319,8 @@ def test_a_handle_written_after_a_name_without_brackets_is_that_persons_and_dire
     assert [(a.name, a.organisation) for a in minutes.present] == [("Anna Henn", "TSC"), ("Colin Ivy", "TSC")]
     assert [a.name for a in minutes.absent] == ["Justin Mole"]
     assert minutes.actions[0].who == "Colin Ivy"
+
+
+def test_a_name_may_open_with_a_capital_of_any_alphabet():
+    text = "Attendance: Cllrs Úna Mulvey; Éamon Ó Briain; Łukasz Nowicki (Community Representative).\n\n1. Minutes\n"
+    assert _present(text) == ["Cllr Úna Mulvey", "Cllr Éamon Ó Briain", "Cllr Łukasz Nowicki"]
