@@ -42,6 +42,9 @@ _BRACKETED_OWNER_MARKER = re.compile(
 _SHORT_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-*]\s+)?)(?:AI|AP)\s*:\s*(?=@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:to|will)\s)"
 )
+# "3.2 ACTION: Mr Pritchard to ...": a paragraph number (item 3, paragraph 2) before a marker, as NHS
+# boards number every paragraph. The marker opens the line, as the reader knows it.
+_NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
@@ -94,6 +97,8 @@ def _mended(line: str) -> str:
     line = _GLUED_ORDINAL.sub(r"\1 ", line)
     line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
     line = _STRAY_LETTER.sub(" ", line)
+    if line.lstrip()[:1].isdigit() and ("ction" in line or "CTION" in line):
+        line = _NUMBERED_MARKER.sub(r"\g<lead>", line)
     if line.lstrip(" -*")[:1] == "A":  # the shorthands all start with "A": most lines skip both patterns
         line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
         line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)

@@ -324,3 +324,12 @@ def test_a_handle_written_after_a_name_without_brackets_is_that_persons_and_dire
 def test_a_name_may_open_with_a_capital_of_any_alphabet():
     text = "Attendance: Cllrs Úna Mulvey; Éamon Ó Briain; Łukasz Nowicki (Community Representative).\n\n1. Minutes\n"
     assert _present(text) == ["Cllr Úna Mulvey", "Cllr Éamon Ó Briain", "Cllr Łukasz Nowicki"]
+
+
+def test_a_paragraph_number_before_an_action_marker_leaves_the_marker_opening_the_line():
+    from minutes.normalise import normalise
+    assert normalise("3.2 ACTION: Mr Hale to bring the plan.") == ["ACTION: Mr Hale to bring the plan."]
+    assert normalise("3. ACTION LOG") == ["3. ACTION LOG"]
+    text = "Present: Mr Owen Hale Director of Finance\n\n3. Report\n3.2 ACTION: Mr Hale to bring the capital plan.\n"
+    assert [(a.what, a.who, a.item) for a in read_minutes(text).actions] == [
+        ("Bring the capital plan", "Mr Owen Hale", "3")]
