@@ -55,6 +55,7 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
+     r"|did\s+not\s+attend(?=\s*:)"
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
      r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
@@ -77,13 +78,21 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "in attendance")),
     # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
     # then the word that says they were there.
-    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){1,3}") + r"|present[ -]+\(?voting\)?",
+    (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
+     + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
-    (r"clerk", Label(PRESENT, "officer", "Clerk")),
+    (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
+    # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
+    (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
+    (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
+    # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
+    (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
+     r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*:)", Label(PRESENT, "member")),
+    (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
@@ -118,7 +127,7 @@ _LABEL_WORDS = re.compile(
     r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
     r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came|observ|host"
-    r"|convene|moderat|make\s+it|\bco-?opted|n[o'’]?t\s+(?:attend|join|come)",
+    r"|convene|moderat|make\s+it|\bco-?opted|n[o'’]?t\s+(?:attend|join|come)|secretary|record|substitut",
     re.IGNORECASE)
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}

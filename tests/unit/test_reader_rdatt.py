@@ -333,3 +333,14 @@ def test_a_paragraph_number_before_an_action_marker_leaves_the_marker_opening_th
     text = "Present: Mr Owen Hale Director of Finance\n\n3. Report\n3.2 ACTION: Mr Hale to bring the capital plan.\n"
     assert [(a.what, a.who, a.item) for a in read_minutes(text).actions] == [
         ("Bring the capital plan", "Mr Owen Hale", "3")]
+
+
+def test_headings_that_say_how_people_joined_or_who_kept_the_minutes_head_attendance():
+    assert attendance_label("Present in the room:")[0].kind == "present"
+    assert attendance_label("Attending virtually:")[0].kind == "present"
+    assert attendance_label("Secretary: Jo Bell")[0].role == "Secretary"
+    assert attendance_label("Clerk to the Committee: Jo Bell")[0].role == "Clerk"
+    assert attendance_label("Did not attend:")[0].kind == "absent"
+    assert attendance_label("Members of the Board present:")[0].capacity == "member"
+    assert attendance_label("Secretary to report back.") is None
+    assert attendance_label("Clerk to write to the council.") is None
