@@ -19,6 +19,7 @@ from minutes.people import (
     read_person,
     split_people,
     initials_last,
+    ends_with_own_initials,
     stands_in_for,
     opens_with_titled_name,
     without_attendance_note,
@@ -947,10 +948,11 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     that opens with a role or a body, not a name, describes the person before it."""
     joined: list[str] = []
     for entry in entries:
-        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip(" .;")
+        head = _DASH.split(prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0])[0].strip(" .;")
         # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
         named = _NAME_INITIALS_LINE.match(entry)
-        describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and (
+        describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and not (
+            ends_with_own_initials(head)) and (
             is_role(head) or is_organisation(head) and not looks_like_name(head))
         if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"

@@ -35,6 +35,7 @@ _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secre
                        r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
                        r"|nurse|administrator|analyst|consultant|governor|representative|guardian|assistant|partner"
                        r"|worker|practitioner|commander|engineer|planner)\b)")
+_IN_THE_CHAIR = re.compile(r"^(?:in|took)\s+the\s+chair$", re.IGNORECASE)
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?![\w@])")
@@ -144,6 +145,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "@mirela": minutes kept on GitHub may name attendees by handle alone.
         return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
                       in_place_of=in_place_of, initials=None)
+    words = name.split()
+    if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
+            and _initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
+        # "Jane Smith JS": the name's initials written after it without brackets.
+        name, initials = " ".join(words[:-1]), words[-1]
     if after_role := _role_then_name(name):
         role, name = after_role
         roles.insert(0, role)
@@ -243,6 +249,9 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
     for part in (_tidy(p) for p in text.split(",")):
         if not part:
             continue
+        if _IN_THE_CHAIR.match(part):
+            roles.append("Chair")  # "(in the Chair)"
+            continue
         if _INITIALS.match(part) and initials is None:
             initials = part
         elif is_role(part):
@@ -277,7 +286,9 @@ def looks_like_name(text: str) -> bool:
     words = bare.split()
     if not words or len(words) > 5 or not has_title(text) and len(words) < 2:
         return False
-    if words[0].lower() in NOT_NAME_WORDS or is_organisation(bare):
+    # "Ms A Lee": after a title a lone capital is an initial, not the article "A".
+    initial = has_title(text) and bool(re.fullmatch(r"[A-Z]\.?", words[0]))
+    if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
     return all(_name_word(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
 
@@ -342,17 +353,35 @@ def split_people(text: str, title: str | None = None) -> list[str]:
     entries: list[str] = []
     for chunk in chunks:
         entries.extend(_split_at_and(chunk, title))
-    return [part for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)]
+    return [piece for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)
+            for piece in _split_after_bracket(part)]
+
+
+def _split_after_bracket(entry: str) -> list[str]:
+    """ "Jane Smith (Chair) John Brown (Secretary)": entries with no separator but their
+    brackets, each closing bracket followed by the next person's name."""
+    if entry.count(")") < 2 and not re.search(r"\)\s+\S", entry):
+        return [entry]
+    pieces, start = [], 0
+    for match in re.finditer(r"\)\s+(?=[^\W\d_])", entry):
+        before, after = entry[start: match.start() + 1], entry[match.end():]
+        if before.count("(") == before.count(")") and _starts_like_person(re.split(r"\s*\(", after, maxsplit=1)[0]):
+            pieces.append(before.strip())
+            start = match.end()
+    pieces.append(entry[start:].strip())
+    # Each piece a person with a bracket of their own: "Gavin Shaw (GS) Caretaking Supervisor" is one.
+    return pieces if all(_starts_like_person(piece) and "(" in piece for piece in pieces) else [entry]
 
 
 def _split_at_title(entry: str) -> list[str]:
     """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
     by the title that opens the second, when the words on each side read as a name."""
-    if "(" in entry or not (match := _TITLE_INSIDE.search(entry)):
+    if not (match := _TITLE_INSIDE.search(entry)) or entry[: match.start()].count("(") != entry[: match.start()].count(")"):
         return [entry]
     first, second = entry[: match.start()].strip(), entry[match.end():].strip()
-    if (not is_role(first) or opens_with_titled_name(first)) and _opens_with_name(second) and (
-            looks_like_name(first) or _opens_with_name(first) and read_person(first) is not None):
+    bare = _tidy(_BRACKETS.sub(" ", first))
+    if (not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
+            looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None):
         # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may
         # carry its post after the name, as a list set out in columns comes out flattened.
         return [first, *_split_at_title(second)]
@@ -414,7 +443,16 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
     head = _DASHED.split(_BRACKETS.sub(" ", text))[0].strip()
     if title and head and not has_title(head):
         head = f"{title} {head}"
+    if ends_with_own_initials(head):
+        head = head.rsplit(maxsplit=1)[0]  # "John Brown JB"
     return looks_like_name(head) or bool(_HANDLE.match(head))
+
+
+def ends_with_own_initials(text: str) -> bool:
+    """ "John Brown JB": a name followed by its own initials, without brackets."""
+    words = text.split()
+    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and _initials_fit(
+        words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1]))
 
 
 def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[str]:

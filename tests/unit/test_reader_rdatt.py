@@ -344,3 +344,19 @@ def test_headings_that_say_how_people_joined_or_who_kept_the_minutes_head_attend
     assert attendance_label("Members of the Board present:")[0].capacity == "member"
     assert attendance_label("Secretary to report back.") is None
     assert attendance_label("Clerk to write to the council.") is None
+
+
+def test_inline_lists_parted_only_by_titles_brackets_or_dashes_and_initials_after_a_title():
+    def people(line):
+        return [(a.name, a.role, a.organisation) for a in read_minutes(line + "\n\n1. Welcome\n").present]
+    assert people("Present: Cllr Jane Sharp (Chair) Cllr John Bray Cllr Amy Lock") == [
+        ("Cllr Jane Sharp", "Chair", None), ("Cllr John Bray", None, None), ("Cllr Amy Lock", None, None)]
+    assert people("Present: Jane Sharp (Chair) John Bray (Secretary) Amy Lock (Treasurer)") == [
+        ("Jane Sharp", "Chair", None), ("John Bray", "Secretary", None), ("Amy Lock", "Treasurer", None)]
+    assert people("Present: Mrs J Sharp (in the Chair), Mr J Bray, Ms A Lock") == [
+        ("Mrs J Sharp", "Chair", None), ("Mr J Bray", None, None), ("Ms A Lock", None, None)]
+    assert people("Present: Jane Sharp — Anytown Council, John Bray — Anytown CVS") == [
+        ("Jane Sharp", None, "Anytown Council"), ("John Bray", None, "Anytown CVS")]
+    assert people("Present: Jane Sharp JS, John Bray JB") == [("Jane Sharp", None, None), ("John Bray", None, None)]
+    assert people("Staff - Lorna Pike (LP) Estate Manager, Gavin Shaw (GS) Caretaking Supervisor") == [
+        ("Lorna Pike", "Estate Manager", None), ("Gavin Shaw", None, "Caretaking Supervisor")]
