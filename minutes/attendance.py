@@ -346,8 +346,13 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     _record(found, labelled[0], _read_block([rest], set(), [None]))
 
 
-_NOTED_FROM = re.compile(r"\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?"
-                         r"(?:from|of)\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
+# "Alan Yates noted apologies from ...", "... everyone. Apologies were noted from ...", "There were
+# apologies from ...": apologies said in a sentence anywhere in a paragraph.
+_NOTED_FROM = re.compile(
+    r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
+    r"\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
 
 
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the

@@ -360,3 +360,12 @@ def test_inline_lists_parted_only_by_titles_brackets_or_dashes_and_initials_afte
     assert people("Present: Jane Sharp JS, John Bray JB") == [("Jane Sharp", None, None), ("John Bray", None, None)]
     assert people("Staff - Lorna Pike (LP) Estate Manager, Gavin Shaw (GS) Caretaking Supervisor") == [
         ("Lorna Pike", "Estate Manager", None), ("Gavin Shaw", None, "Caretaking Supervisor")]
+
+
+def test_apologies_said_in_a_sentence_anywhere_in_a_paragraph_are_read():
+    base = "Present: Jo Bell (Chair), Ann Lee\n\n1. Welcome and apologies\n"
+    assert _apologies(base + "The Chair welcomed everyone. Apologies were noted from Sam Cole and Kim Park.\n") == [
+        "Sam Cole", "Kim Park"]
+    assert _apologies(base + "There were apologies from Sam Cole (Anytown Council) and Kim Park.\n") == [
+        "Sam Cole", "Kim Park"]
+    assert _apologies(base + "The Chair said that apologies from the council were noted.\n") == []
