@@ -31,7 +31,7 @@ _FULL_DATE = re.compile(
     rf"(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
-    rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))(?![\w/-]|\.\d)",
+    rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}}))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(

@@ -369,3 +369,9 @@ def test_apologies_said_in_a_sentence_anywhere_in_a_paragraph_are_read():
     assert _apologies(base + "There were apologies from Sam Cole (Anytown Council) and Kim Park.\n") == [
         "Sam Cole", "Kim Park"]
     assert _apologies(base + "The Chair said that apologies from the council were noted.\n") == []
+
+
+def test_a_year_first_date_may_use_slashes():
+    from minutes.when import find_date
+    assert find_date("# Forum meeting notes — 2026/03/03").value == date(2026, 3, 3)
+    assert find_date("released 2024.10.1") is None
