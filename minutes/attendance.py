@@ -448,7 +448,7 @@ _STATUS_KINDS = [
     (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
-    (re.compile(r"^(?:present|attended|yes|y|✓|✔|✅|☑|x|in\s+person|virtual|remote|online)", re.I),
+    (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
      Label(PRESENT, "member")),
 ]
 

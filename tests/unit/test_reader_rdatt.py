@@ -375,3 +375,11 @@ def test_a_year_first_date_may_use_slashes():
     from minutes.when import find_date
     assert find_date("# Forum meeting notes — 2026/03/03").value == date(2026, 3, 3)
     assert find_date("released 2024.10.1") is None
+
+
+def test_a_status_column_may_say_p_or_virtually():
+    text = ("Anytown Board\n3 March 2026\n\nName\tOrganisation\tPresent/Apologies\nJo Bell\tAnytown Council\tPresent\n"
+            "Ann Lee\tAnytown NHS\tApologies\nTom Hill\tPolice\tP\nKim Park\tFire\tVirtually\n\n1. Minutes\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Jo Bell", "Tom Hill", "Kim Park"]
+    assert [a.name for a in minutes.apologies] == ["Ann Lee"]
