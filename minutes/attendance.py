@@ -18,6 +18,7 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    initials_first,
     initials_last,
     ends_with_own_initials,
     stands_in_for,
@@ -547,6 +548,7 @@ def _listed_people(block: list[str]) -> list[Person] | None:
 
 
 _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+_LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
 _SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
@@ -647,7 +649,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
 
 
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
-_CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\(|(?:and|&)\s+(?=[A-Z]))")
+_CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
 
 
 def _name_broken(before: str, line: str) -> bool:
@@ -666,7 +668,7 @@ def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
-    unboxed = _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1))
+    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
     first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = _PLURAL_TITLE.match(first + " ")
@@ -686,7 +688,7 @@ def _carries_on(line: str, strong: bool) -> bool:
     if attendance_label(line) or is_heading(line):
         return False
     named = _NAME_INITIALS_LINE.match(line)
-    if named and looks_like_name(named["name"]):
+    if named and looks_like_name(named["name"]) or initials_first(line):
         return True
     grouped = _GROUP_COLON.match(prose(line))
     if grouped and not looks_like_name(grouped["head"]):

@@ -36,6 +36,9 @@ _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secre
                        r"|nurse|administrator|analyst|consultant|governor|representative|guardian|assistant|partner"
                        r"|worker|practitioner|commander|engineer|planner)\b)")
 _IN_THE_CHAIR = re.compile(r"^(?:in|took)\s+the\s+chair$", re.IGNORECASE)
+_INITIALS_FIRST = re.compile(
+    r"^(?:\((?P<b>[A-Z][A-Za-z]{1,3})\)\s*|(?P<d>[A-Z][A-Za-z]{1,3})\s+[-–—]\s+)"
+    r"(?P<name>[^\W\d_][^(),;|–—]*?)(?P<rest>\s*(?:[(,;|–—]|\s-\s).*)?$")
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?![\w@])")
@@ -97,6 +100,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    first = _INITIALS_FIRST.match(text)
+    short = first and (first["b"] or first["d"])
+    if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
+        # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
+        text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
     run_on = _INITIALS_THEN_MORE.match(text)
     if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
@@ -177,6 +185,13 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         in_place_of=in_place_of,
         initials=initials,
     )
+
+
+def initials_first(text: str) -> bool:
+    """Whether a line opens with a person's initials before their name ("JS - Jane Smith")."""
+    first = _INITIALS_FIRST.match(_tidy(text.lstrip(" -*•")))
+    short = first and (first["b"] or first["d"])
+    return bool(short) and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
 
 
 def initials_last(text: str) -> Person | None:

@@ -383,3 +383,11 @@ def test_a_status_column_may_say_p_or_virtually():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Jo Bell", "Tom Hill", "Kim Park"]
     assert [a.name for a in minutes.apologies] == ["Ann Lee"]
+
+
+def test_initials_written_before_the_name_define_that_persons_short_name():
+    for block in ("JS - Jane Sharp (Chair)\nTH - Tom Hale", "(JS) Jane Sharp\n(TH) Tom Hale"):
+        minutes = read_minutes("Anytown Board\n3 March 2026\n\nPresent:\n" + block +
+                               "\n\n1. Update\nACTION: TH to write to the council.\n")
+        assert [a.name for a in minutes.present] == ["Jane Sharp", "Tom Hale"]
+        assert minutes.actions[0].who == "Tom Hale"
