@@ -126,11 +126,13 @@ _LABEL_RES = [
 ]
 # Every attendance heading holds one of these (a cheap test before the patterns).
 _LABEL_WORDS = re.compile(
-    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
+    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observ|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
-    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came|observ|host"
-    r"|convene|moderat|make\s+it|\bco-?opted|n[o'’]?t\s+(?:attend|join|come)|secretary|record|substitut",
+    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretar|came|host"
+    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut",
     re.IGNORECASE)
+# Every heading's word comes this early in its line ("Police Service of Northern Ireland in attendance:").
+_LABEL_REACH = 64
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -167,7 +169,7 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
-    if not _LABEL_WORDS.search(line[:80]):
+    if not _LABEL_WORDS.search(line[:_LABEL_REACH]):
         return None  # cheaply: no word any attendance heading uses
     words = line.split()
     if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
