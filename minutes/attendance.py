@@ -38,6 +38,8 @@ class Label:
     capacity: str | None = None
     role: str | None = None
     single_line: bool = False
+    # A plural title the heading gives every name under it ("Councillors:").
+    shared: str | None = None
 
 
 # "<who> present/attending": a heading that says who the people under it are, then that they
@@ -69,6 +71,9 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
      Label(PRESENT, "in attendance")),
+    # "Councillors: Smith (Chair), Jones and Brown": the heading's plural title is each name's.
+    (r"(?:(?:county|borough|district|town|parish|city)\s+)?(?:councillors|cllrs\.?)(?:\s+(?:present|attending"
+     r"|in\s+attendance))?", Label(PRESENT, "member", shared="Councillors")),
     # "Council Employees Present:", "Staff attending": a body's employees, named by the word for them.
     (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){0,2}(?:employees|staff|officers|officials)"),
      Label(PRESENT, "officer")),
@@ -243,6 +248,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
         if label.kind == APOLOGIES:
             block = _with_substitutes_present(block, found)
+        if label.shared:
+            block = [line if not line.strip() or has_title(line.strip()) or _PLURAL_TITLE.match(line)
+                     else f"{label.shared} {line.strip()}" for line in block]
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -608,6 +616,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
+        if label.shared and not has_title(line.strip()) and not _PLURAL_TITLE.match(line):
+            line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
         listed = bullet and (bulleted or not block) and _names_someone(line)
         bulleted = bulleted or (listed and not block)
@@ -939,6 +949,8 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         if plural:
             parts = split_people(inner, plural)
             title = plural if ";" in text else title
+        elif title and ";" in text and "," in entry:
+            parts = _split_outside(entry, title)  # "Councillors Smith (Chair), Jones; Officers: ..."
         else:
             parts = [entry]
         entries.extend(_titled(part, plural or title) for part in parts)
@@ -950,6 +962,11 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
             return columns
     people = [read_person(entry, group) for entry in entries if not _NOBODY.match(entry.strip())]
     return [person for person in people if person is not None]
+
+
+def _split_outside(entry: str, title: str) -> list[str]:
+    """A semicolon part of a list under a plural title, split at its commas into names."""
+    return split_people(entry.replace(";", ","), title)
 
 
 def _with_descriptions(entries: list[str]) -> list[str]:

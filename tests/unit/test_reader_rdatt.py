@@ -391,3 +391,10 @@ def test_initials_written_before_the_name_define_that_persons_short_name():
                                "\n\n1. Update\nACTION: TH to write to the council.\n")
         assert [a.name for a in minutes.present] == ["Jane Sharp", "Tom Hale"]
         assert minutes.actions[0].who == "Tom Hale"
+
+
+def test_a_councillors_heading_gives_its_title_to_each_surname_under_it():
+    for block in ("Councillors present: Smart (Chair), Jonas, Brand", "Present:\nCouncillors\nSmart (Chair)\nJonas\nBrand",
+                  "Present: Councillors Smart (Chair), Jonas, Brand; Officers: Lee"):
+        assert _present("Anytown Council\n3 March 2026\n\n" + block + "\n\n1. Minutes\nAgreed.\n")[:3] == [
+            "Councillor Smart", "Councillor Jonas", "Councillor Brand"], block
