@@ -742,6 +742,11 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     table: list[list[str]] = []
     group: str | None = None
     for index, line in enumerate(rows):
+        if "\t" in line and (beside := _side_by_side(line)):
+            people.extend(_table_people(table))
+            table = []
+            people.extend(beside)
+            continue
         if name_column is not None and "\t" in line:
             cells, role = _without_role_cell(line.split("\t"), role_column)
             before = len(table)
@@ -756,6 +761,22 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _side_by_side(line: str) -> list[Person]:
+    """ "Jo Bell (Chair) | Ann Lee (Anytown CVS)": a list set out in columns, a person in each
+    cell of the row. Empty when any cell opens with something other than a person's name."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return []
+    for cell in cells:
+        head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
+        # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
+        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & _HEADER_CELLS \
+                or not (has_title(head) or described):
+            return []
+    people = [read_person(cell) for cell in cells]
+    return [] if any(person is None for person in people) else people
 
 
 def _unbroken(rows: list[str]) -> list[str]:

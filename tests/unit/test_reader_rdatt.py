@@ -398,3 +398,11 @@ def test_a_councillors_heading_gives_its_title_to_each_surname_under_it():
                   "Present: Councillors Smart (Chair), Jonas, Brand; Officers: Lee"):
         assert _present("Anytown Council\n3 March 2026\n\n" + block + "\n\n1. Minutes\nAgreed.\n")[:3] == [
             "Councillor Smart", "Councillor Jonas", "Councillor Brand"], block
+
+
+def test_people_set_side_by_side_in_columns_are_each_read_but_a_name_beside_its_body_is_one():
+    text = ("Anytown Board\n3 March 2026\n\nPresent:\nJo Bell (Chair)\tAnn Lee (Anytown CVS)\n"
+            "Cllr Tom Hill\tCllr Kim Park\n\nApologies:\nSam Cole\tHealthwatch Anytown\n\n1. Minutes\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Jo Bell", "Ann Lee", "Cllr Tom Hill", "Cllr Kim Park"]
+    assert [(a.name, a.organisation) for a in minutes.apologies] == [("Sam Cole", "Healthwatch Anytown")]
