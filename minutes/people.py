@@ -138,6 +138,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
+    # (Only when the surname is in capitals or the entry has nothing more: "Smith, Jones, Brown" is three surnames.)
+    if rest and (_tidy(name).isupper() or len(rest) == 1) and _surname_first(name, rest[0]):
+        # "SMITH, Jane (Chair)": a register's surname first, then the given names.
+        name, rest = f"{_tidy(rest[0])} {_tidy(name)}", rest[1:]
     initials = None
     for part in rest:
         # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
@@ -237,6 +241,16 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     if posts and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and looks_like_name(name):
         return role, name
     return None
+
+
+def _surname_first(surname: str, given: str) -> bool:
+    """Whether "SMITH" then "Jane" is a surname and the given names after it."""
+    surname, given = _tidy(surname), _tidy(given)
+    words = given.split()
+    return len(surname.split()) == 1 and _name_word(surname) and surname.lower() not in NOT_NAME_WORDS \
+        and not has_title(surname) and not _body_initials(surname) and surname.lower() not in ORG_END_WORDS \
+        and 1 <= len(words) <= 2 and all(_name_word(w) for w in words) and not is_role(given) \
+        and not is_organisation(given) and given.lower() not in NOT_NAME_WORDS
 
 
 def stands_in_for(text: str) -> str | None:

@@ -406,3 +406,9 @@ def test_people_set_side_by_side_in_columns_are_each_read_but_a_name_beside_its_
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Jo Bell", "Ann Lee", "Cllr Tom Hill", "Cllr Kim Park"]
     assert [(a.name, a.organisation) for a in minutes.apologies] == [("Sam Cole", "Healthwatch Anytown")]
+
+
+def test_a_registers_surname_first_then_given_names():
+    assert _present("Anytown Board\n3 March 2026\n\nPresent: SMITH, Jane (Chair); BROWN, John; LEE, Amy\n\n1. Minutes\n") == [
+        "Jane SMITH", "John BROWN", "Amy LEE"]
+    assert _present("Anytown Board\n3 March 2026\n\nPresent: Smith, Jones, Brown\n\n1. Minutes\n") == []
