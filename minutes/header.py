@@ -53,6 +53,7 @@ _PLACE_WORDS = {
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
 _HEAD_LINES = 15
 _YEAR_LINES = 200
+_AFTER_ATTENDANCE = 30
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,12 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         day, day_line = _date(joined, {})
         if day is not None and start is None:
             start, end = _times(joined, {}, day_line)
+    if day is None:
+        # "Attendees: ..." above "Date: 2026-03-03": a date field or a "held on" line just after the attendance.
+        after = [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()]
+        keyed_after = _key_values(after)
+        dated = ([keyed_after["date"]] if "date" in keyed_after else []) + [line for line in after if says_when_held(line)]
+        day, day_line = _date(dated, {}) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)

@@ -412,3 +412,10 @@ def test_a_registers_surname_first_then_given_names():
     assert _present("Anytown Board\n3 March 2026\n\nPresent: SMITH, Jane (Chair); BROWN, John; LEE, Amy\n\n1. Minutes\n") == [
         "Jane SMITH", "John BROWN", "Amy LEE"]
     assert _present("Anytown Board\n3 March 2026\n\nPresent: Smith, Jones, Brown\n\n1. Minutes\n") == []
+
+
+def test_a_date_field_or_held_on_line_just_after_the_attendance_dates_the_meeting():
+    assert read_minutes("# Team notes\n\nAttendees: Jo Bell, Ann Lee\n\nDate: 2026-03-03\n\n## Notes\nStuff.\n").date == date(
+        2026, 3, 3)
+    earlier = "Anytown Forum\nPresent: Jo Bell, Ann Lee\n\n1. Minutes\nThe minutes of the meeting held on 3 February 2026.\n"
+    assert read_minutes(earlier).date is None
