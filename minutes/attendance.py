@@ -48,6 +48,10 @@ class Label:
 _SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
 
 _LABELS: list[tuple[str, Label]] = [
+    # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
+    (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
+    (r"yn\s+bresennol", Label(PRESENT, "member")),
+    (r"ymddiheuriadau", Label(APOLOGIES)),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
@@ -121,10 +125,12 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
+# Welsh bodies write headings in both languages: "Present / Yn Bresennol:", "Apologies / Ymddiheuriadau:".
+_WELSH_AFTER = r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?)?"
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
                 rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
@@ -134,7 +140,7 @@ _LABEL_WORDS = re.compile(
     r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observ|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
     r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretar|came|host"
-    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut",
+    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau",
     re.IGNORECASE)
 # Every heading's word comes this early in its line ("Police Service of Northern Ireland in attendance:").
 _LABEL_REACH = 64

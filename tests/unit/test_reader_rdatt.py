@@ -419,3 +419,11 @@ def test_a_date_field_or_held_on_line_just_after_the_attendance_dates_the_meetin
         2026, 3, 3)
     earlier = "Anytown Forum\nPresent: Jo Bell, Ann Lee\n\n1. Minutes\nThe minutes of the meeting held on 3 February 2026.\n"
     assert read_minutes(earlier).date is None
+
+
+def test_welsh_and_bilingual_attendance_headings():
+    text = ("Present / Yn Bresennol: Cllr A Jones (Chair), Cllr D Rhys\nApologies / Ymddiheuriadau: Cllr B Evans\n"
+            "Hefyd yn bresennol: Mrs C Lloyd (Clerk)\n\n1. Cofnodion / Minutes\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Cllr A Jones", "Cllr D Rhys", "Mrs C Lloyd"]
+    assert [a.name for a in minutes.apologies] == ["Cllr B Evans"]
