@@ -51,7 +51,8 @@ _LABELS: list[tuple[str, Label]] = [
     # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
     (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
     (r"yn\s+bresennol", Label(PRESENT, "member")),
-    (r"ymddiheuriadau", Label(APOLOGIES)),
+    (r"ymddiheuriadau|leithsc[ée]alta", Label(APOLOGIES)),
+    (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
@@ -125,8 +126,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
-# Welsh bodies write headings in both languages: "Present / Yn Bresennol:", "Apologies / Ymddiheuriadau:".
-_WELSH_AFTER = r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol)"
+# Welsh and Irish bodies write headings in both languages: "Present / Yn Bresennol:", "Apologies /
+# Ymddiheuriadau:", "Present / I Láthair:".
+_WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
+                r"|leithsc[ée]alta)")
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
@@ -140,7 +143,7 @@ _LABEL_WORDS = re.compile(
     r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observ|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
     r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretar|came|host"
-    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau",
+    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau|l[áa]thair|leithsc",
     re.IGNORECASE)
 # Every heading's word comes this early in its line ("Police Service of Northern Ireland in attendance:").
 _LABEL_REACH = 64

@@ -427,3 +427,5 @@ def test_welsh_and_bilingual_attendance_headings():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Cllr A Jones", "Cllr D Rhys", "Mrs C Lloyd"]
     assert [a.name for a in minutes.apologies] == ["Cllr B Evans"]
+    assert attendance_label("Present / I Láthair: Cllr Seán Ó Dálaigh")[0].kind == "present"
+    assert attendance_label("Leithscéalta: Cllr Máire Ní Bhriain")[0].kind == "apologies"
