@@ -483,7 +483,7 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
     such table."""
     if "\t" not in lines[start]:
         return None
-    cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
+    cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None
     name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)

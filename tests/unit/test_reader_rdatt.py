@@ -429,3 +429,11 @@ def test_welsh_and_bilingual_attendance_headings():
     assert [a.name for a in minutes.apologies] == ["Cllr B Evans"]
     assert attendance_label("Present / I Láthair: Cllr Seán Ó Dálaigh")[0].kind == "present"
     assert attendance_label("Leithscéalta: Cllr Máire Ní Bhriain")[0].kind == "apologies"
+
+
+def test_a_status_column_headed_as_a_question_still_says_who_was_there():
+    text = ("Anytown Board\n3 March 2026\n\nMember\tOrganisation\tPresent?\nJo Bell\tAnytown Council\tYes\n"
+            "Ann Lee\tAnytown NHS\tApologies\nTom Hill\tPolice\tNo\n\n1. Minutes\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert ([a.name for a in minutes.present], [a.name for a in minutes.apologies], [a.name for a in minutes.absent]) == (
+        ["Jo Bell"], ["Ann Lee"], ["Tom Hill"])
