@@ -319,7 +319,12 @@ def looks_like_name(text: str) -> bool:
     initial = has_title(text) and bool(re.fullmatch(r"[A-Z]\.?", words[0]))
     if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
-    return all(_name_word(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
+    return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+# Lowercase words inside names: "de la Cruz", "van der Berg", "dos Santos", "bin Salleh", "ap Rhys".
+_NAME_PARTICLES = {"de", "van", "von", "le", "la", "der", "den", "del", "della", "di", "da", "das", "dos", "du",
+                   "ter", "ten", "bin", "binti", "al", "el", "ap", "y"}
 
 
 def _name_word(word: str) -> bool:

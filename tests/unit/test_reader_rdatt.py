@@ -437,3 +437,8 @@ def test_a_status_column_headed_as_a_question_still_says_who_was_there():
     minutes = read_minutes(text)
     assert ([a.name for a in minutes.present], [a.name for a in minutes.apologies], [a.name for a in minutes.absent]) == (
         ["Jo Bell"], ["Ann Lee"], ["Tom Hill"])
+
+
+def test_lowercase_particles_inside_names():
+    text = "Present: Pieter van der Berg, Ana dos Santos, Rhys ap Gwilym (Chair)\n\n1. Minutes\n"
+    assert _present(text) == ["Pieter van der Berg", "Ana dos Santos", "Rhys ap Gwilym"]
