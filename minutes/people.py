@@ -18,6 +18,7 @@ from minutes.vocabulary import (
     PEOPLE_CONNECTORS,
     TITLE_RE,
     TITLES,
+    TOPIC_WORDS,
     has_title,
     is_role,
     strip_title,
@@ -319,6 +320,8 @@ def looks_like_name(text: str) -> bool:
     initial = has_title(text) and bool(re.fullmatch(r"[A-Z]\.?", words[0]))
     if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
+    if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
+        return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
     return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
 
 

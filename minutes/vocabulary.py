@@ -103,6 +103,18 @@ NOT_NAME_WORDS = {
     "st", "st.", "saint",
 }
 
+# Words that head a paragraph or an agenda item wherever they sit in it, and are never part of a
+# person's name: "Chair's Opening Remarks", "Youth Council Update", "Planning Applications".
+TOPIC_WORDS = {
+    "report", "reports", "update", "updates", "plan", "plans", "statement", "statements", "remarks", "applications",
+    "application", "issues", "announcements", "announcement", "received", "review", "presentation", "strategy",
+    "minutes", "matters", "arising", "business", "correspondence", "planning", "highways", "budget", "accounts",
+    "payments", "questions", "agenda", "session", "workshop", "proposal", "proposals", "programme", "progress",
+    "performance", "risks", "register", "policy", "policies", "consultation", "declarations", "interests",
+    "apologies", "welcome", "introductions", "actions", "decisions", "summary", "overview", "feedback",
+    "discussion", "opening", "closing", "items", "forward", "outcomes", "priorities", "objectives", "recommendations",
+}
+
 # Lowercase words allowed inside a list of people and organisations.
 PEOPLE_CONNECTORS = {
     "and", "of", "the", "for", "in", "place", "on", "behalf", "&", "de", "van", "von", "le",

@@ -442,3 +442,9 @@ def test_a_status_column_headed_as_a_question_still_says_who_was_there():
 def test_lowercase_particles_inside_names():
     text = "Present: Pieter van der Berg, Ana dos Santos, Rhys ap Gwilym (Chair)\n\n1. Minutes\n"
     assert _present(text) == ["Pieter van der Berg", "Ana dos Santos", "Rhys ap Gwilym"]
+
+
+def test_an_unnumbered_heading_right_under_the_attendance_is_no_one():
+    for heading in ("Chair's Opening Remarks", "Youth Council Update", "Planning Applications", "Parish Clerk Report"):
+        text = f"Anytown Council\n3 March 2026\nPresent:\nCllr Jo Bell (Chair)\nCllr Ann Lee\n{heading}\nThe text.\n"
+        assert _present(text) == ["Cllr Jo Bell", "Cllr Ann Lee"], heading
