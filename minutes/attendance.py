@@ -722,6 +722,9 @@ def _carries_on(line: str, strong: bool) -> bool:
     # "Olu Adebayo - Marlowe Bay Council housing team": what follows a name and a dash describes
     # the person in any words; only the rest of a line must read as names.
     parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 1 and "," in text and not text.endswith("."):
+        # "Jane Smith, independent consultant": a short description after a comma, no sentence.
+        parts = text.split(",", 1) if len(text.split(",", 1)[1].split()) <= 5 else parts
     judged = parts[0].replace(",", " ").split() if len(parts) == 2 and looks_like_name(parts[0]) else words
     loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
     if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:

@@ -448,3 +448,9 @@ def test_an_unnumbered_heading_right_under_the_attendance_is_no_one():
     for heading in ("Chair's Opening Remarks", "Youth Council Update", "Planning Applications", "Parish Clerk Report"):
         text = f"Anytown Council\n3 March 2026\nPresent:\nCllr Jo Bell (Chair)\nCllr Ann Lee\n{heading}\nThe text.\n"
         assert _present(text) == ["Cllr Jo Bell", "Cllr Ann Lee"], heading
+
+
+def test_a_short_description_after_a_comma_may_be_in_any_words_but_a_sentence_ends_the_list():
+    text = ("Anytown Forum\n3 March 2026\n\nAttendees:\nAnn Lee, Anytown CVS\nJane Smith, independent consultant\n"
+            "Tom Hill, chair of trustees\nRaj Nair, who chairs the group, welcomed everyone.\n1. Minutes\n")
+    assert _present(text) == ["Ann Lee", "Jane Smith", "Tom Hill"]
