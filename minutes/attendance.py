@@ -186,11 +186,13 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     if not _LABEL_WORDS.search(line[:_LABEL_REACH]):
         return None  # cheaply: no word any attendance heading uses
     words = line.split()
-    if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
-            w.lower().strip(":") in _COLUMN_WORDS for w in words[1:]):
-        found = attendance_label(words[0] + ":")
-        if found:
-            return found[0], ""
+    if 2 <= len(words) <= 5 and "\t" not in line.strip():
+        # "Members present Organisation": the heading's own words, then the table's other column headings.
+        for size in range(1, min(3, len(words) - 1) + 1):
+            if all(w.lower().strip(":") in _COLUMN_WORDS for w in words[size:]):
+                found = attendance_label(" ".join(words[:size]) + ":")
+                if found:
+                    return found[0], ""
     for pattern, label in _LABEL_RES:
         match = pattern.match(line)
         if match and match["titled"] is not None and not _carries_on(line[match.end():], strong=False):

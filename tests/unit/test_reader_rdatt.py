@@ -454,3 +454,8 @@ def test_a_short_description_after_a_comma_may_be_in_any_words_but_a_sentence_en
     text = ("Anytown Forum\n3 March 2026\n\nAttendees:\nAnn Lee, Anytown CVS\nJane Smith, independent consultant\n"
             "Tom Hill, chair of trustees\nRaj Nair, who chairs the group, welcomed everyone.\n1. Minutes\n")
     assert _present(text) == ["Ann Lee", "Jane Smith", "Tom Hill"]
+
+
+def test_a_heading_of_several_words_run_into_the_tables_column_headings_is_the_heading_alone():
+    assert attendance_label("Members present Organisation") == (attendance_label("Members present:")[0], "")
+    assert attendance_label("Present Role") == (attendance_label("Present:")[0], "")
