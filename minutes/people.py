@@ -40,6 +40,7 @@ _IN_THE_CHAIR = re.compile(r"^(?:in|took)\s+the\s+chair$", re.IGNORECASE)
 _INITIALS_FIRST = re.compile(
     r"^(?:\((?P<b>[A-Z][A-Za-z]{1,3})\)\s*|(?P<d>[A-Z][A-Za-z]{1,3})\s+[-–—]\s+)"
     r"(?P<name>[^\W\d_][^(),;|–—]*?)(?P<rest>\s*(?:[(,;|–—]|\s-\s).*)?$")
+_COLUMN_ROW_WORDS = 48
 _POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
 _SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
 _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?![\w@])")
@@ -58,7 +59,7 @@ _ATTENDANCE_NOTE = re.compile(
 # ", for item 5 only", "- from item 4", ", part of the meeting": the same note written after a comma or dash.
 _TRAILING_NOTE = re.compile(
     r"\s*[,;–—-]\s*(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
-    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx])[\w.]+(?:\s*(?:,|&|and|to|-)\s*[\w.]+)*(?:\s+only)?"
+    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx])[\w.]+(?:\s*[,&-]\s*[\w.]+|\s+(?:and|to)\s+[\w.]+)*(?:\s+only)?"
     r"|(?:for\s+)?part\s+of\s+the\s+meeting)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -507,6 +508,8 @@ def names_then_organisations(text: str, known_orgs: set[str]) -> list[Person] | 
     """ "Stuart Lockwood John Schofield Oldham Community Leisure Pennine Care": a row of
     names followed by their organisations in the same order, as PDF columns come out."""
     words = text.split()
+    if len(words) > _COLUMN_ROW_WORDS:
+        return None  # a cost bound: the search is cubic, and a row of PDF columns is never this long
     names = _leading_names(words)
     for count in range(len(names), 1, -1):
         used = sum(len(n.split()) for n in names[:count])

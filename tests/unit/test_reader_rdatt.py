@@ -459,3 +459,10 @@ def test_a_short_description_after_a_comma_may_be_in_any_words_but_a_sentence_en
 def test_a_heading_of_several_words_run_into_the_tables_column_headings_is_the_heading_alone():
     assert attendance_label("Members present Organisation") == (attendance_label("Members present:")[0], "")
     assert attendance_label("Present Role") == (attendance_label("Present:")[0], "")
+
+
+def test_long_runs_of_capitalised_words_or_repeated_separators_read_quickly():
+    # Cost bounds, not timings: each of these once took seconds (a cubic search, a backtracking note pattern).
+    from minutes.people import names_then_organisations, without_attendance_note
+    assert names_then_organisations(" ".join(["Abc"] * 400), set()) is None
+    assert without_attendance_note("Jo Bell, items 3" + "and" * 40 + "!x").startswith("Jo Bell")
