@@ -414,16 +414,18 @@ def _split_after_bracket(entry: str) -> list[str]:
 def _split_at_title(entry: str) -> list[str]:
     """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
     by the title that opens the second, when the words on each side read as a name."""
-    if not (match := _TITLE_INSIDE.search(entry)) or entry[: match.start()].count("(") != entry[: match.start()].count(")"):
-        return [entry]
-    first, second = entry[: match.start()].strip(), entry[match.end():].strip()
-    bare = _tidy(_BRACKETS.sub(" ", first))
-    if (not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
-            looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None):
+    parts: list[str] = []
+    while (match := _TITLE_INSIDE.search(entry)) and entry[: match.start()].count("(") == entry[: match.start()].count(")"):
+        first, second = entry[: match.start()].strip(), entry[match.end():].strip()
+        bare = _tidy(_BRACKETS.sub(" ", first))
+        if not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
+                looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None)):
+            break
         # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may
         # carry its post after the name, as a list set out in columns comes out flattened.
-        return [first, *_split_at_title(second)]
-    return [entry]
+        parts.append(first)
+        entry = second
+    return [*parts, entry]
 
 
 def opens_with_titled_name(text: str) -> bool:

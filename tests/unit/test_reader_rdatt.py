@@ -466,3 +466,8 @@ def test_long_runs_of_capitalised_words_or_repeated_separators_read_quickly():
     from minutes.people import names_then_organisations, without_attendance_note
     assert names_then_organisations(" ".join(["Abc"] * 400), set()) is None
     assert without_attendance_note("Jo Bell, items 3" + "and" * 40 + "!x").startswith("Jo Bell")
+
+
+def test_a_thousand_titled_names_run_together_never_raise():
+    from minutes.people import split_people
+    assert len(split_people("Mr Jo Bell " * 1000)) == 1000
