@@ -471,3 +471,9 @@ def test_long_runs_of_capitalised_words_or_repeated_separators_read_quickly():
 def test_a_thousand_titled_names_run_together_never_raise():
     from minutes.people import split_people
     assert len(split_people("Mr Jo Bell " * 1000)) == 1000
+
+
+def test_a_bracketed_time_someone_came_or_went_is_no_part_of_them():
+    from minutes.people import read_person
+    assert read_person("Jo Bell (left at 8.15pm)").organisation is None
+    assert read_person("Tom Hill (Chair) (joined at 10:20)").role == "Chair"
