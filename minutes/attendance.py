@@ -114,6 +114,11 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
      r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",
      Label(PRESENT, "member")),
+    # "Vice-Chair: Cllr Y", "Co-Chairs: A and B", "Treasurer: C": officers of the body named by their post.
+    (r"(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)", Label(PRESENT, "member", "Vice-Chair")),
+    (r"(?:co-?|joint\s+|independent\s+)chair(?:s|man|person|woman)?(?=\s*:)|chairs(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
+    (r"treasurer(?=\s*:\s*\S)", Label(PRESENT, "member", "Treasurer")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
@@ -143,7 +148,7 @@ _LABEL_WORDS = re.compile(
     r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observ|regret"
     r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
     r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretar|came|host"
-    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau|l[áa]thair|leithsc",
+    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau|l[áa]thair|leithsc|treasurer",
     re.IGNORECASE)
 # Every heading's word comes this early in its line ("Police Service of Northern Ireland in attendance:").
 _LABEL_REACH = 64

@@ -477,3 +477,11 @@ def test_a_bracketed_time_someone_came_or_went_is_no_part_of_them():
     from minutes.people import read_person
     assert read_person("Jo Bell (left at 8.15pm)").organisation is None
     assert read_person("Tom Hill (Chair) (joined at 10:20)").role == "Chair"
+
+
+def test_the_bodys_officers_named_by_their_post_before_a_colon_were_there():
+    text = ("Anytown Forum\n3 March 2026\nChair: Jo Bell\nVice-Chair: Cllr Ann Lee\nCo-Chairs: Tom Hill and Kim Park\n"
+            "Treasurer: Sam Cole\n\n1. Minutes\nTreasurer: reported a balance of £40.\n")
+    assert [(a.name, a.role) for a in read_minutes(text).present] == [
+        ("Jo Bell", "Chair"), ("Cllr Ann Lee", "Vice-Chair"), ("Tom Hill", "Chair"), ("Kim Park", "Chair"),
+        ("Sam Cole", "Treasurer")]
