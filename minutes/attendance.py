@@ -348,7 +348,7 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
 def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
-    if "pologies" not in lines[index] and "POLOGIES" not in lines[index]:
+    if "polog" not in lines[index] and "POLOG" not in lines[index]:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
@@ -377,7 +377,8 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 # apologies from ...": apologies said in a sentence anywhere in a paragraph.
 _NOTED_FROM = re.compile(
     r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
-    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    # ("Apologises were received from", as minutes sometimes misspell it.)
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
     r"\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
 

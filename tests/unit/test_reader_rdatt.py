@@ -485,3 +485,8 @@ def test_the_bodys_officers_named_by_their_post_before_a_colon_were_there():
     assert [(a.name, a.role) for a in read_minutes(text).present] == [
         ("Jo Bell", "Chair"), ("Cllr Ann Lee", "Vice-Chair"), ("Tom Hill", "Chair"), ("Kim Park", "Chair"),
         ("Sam Cole", "Treasurer")]
+
+
+def test_apologies_misspelt_as_minutes_sometimes_spell_them():
+    text = "Minutes of parish council meeting held on October 30th 2023\n\n1.       Apologises were received from Dr Ann Pell\n"
+    assert _apologies(text) == ["Dr Ann Pell"]
