@@ -226,7 +226,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        labelled = attendance_label(lines[index])
+        labelled = attendance_label(lines[index]) or _led_by_the_chair(lines[index])
         if not labelled:
             _run_on_apologies(lines, index, found)
             _sent_apologies(lines[index], found)
@@ -323,6 +323,20 @@ def _with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
             line = line[: match.start()] + line[match.end():]
         kept.append(line)
     return kept
+
+
+# "Councillor G Carr (in the Chair); Councillors Hale, Bird and Lawn.": a list of members led by the
+# one in the chair, set under a heading the page lost (or never wrote).
+_CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)"
+                          r"\s*[;,]\s*(?=\S)", re.IGNORECASE)
+
+
+def _led_by_the_chair(line: str) -> tuple[Label, str] | None:
+    match = _CHAIR_FIRST.match(line) if "hair" in line else None
+    if match is None or not has_title(match["first"]) or not looks_like_name(match["first"]) \
+            or not _carries_on(line[match.end():].rstrip(" ."), strong=False):
+        return None
+    return Label(PRESENT, "member"), line
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:

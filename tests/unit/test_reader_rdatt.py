@@ -490,3 +490,11 @@ def test_the_bodys_officers_named_by_their_post_before_a_colon_were_there():
 def test_apologies_misspelt_as_minutes_sometimes_spell_them():
     text = "Minutes of parish council meeting held on October 30th 2023\n\n1.       Apologises were received from Dr Ann Pell\n"
     assert _apologies(text) == ["Dr Ann Pell"]
+
+
+def test_a_list_led_by_the_member_in_the_chair_is_the_attendance_without_a_heading():
+    text = ("Licensing Committee\nMonday 16 January 2026 at 6.00pm\n\n"
+            "Councillor G Carr (in the Chair); Councillors Hale, Bird, Lawn, Stone and Walker.\n\n1 MINUTES\n"
+            "Councillor G Carr (Chair), asked the officers about the budget and the timetable for it.\n")
+    assert _present(text) == ["Councillor G Carr", "Councillor Hale", "Councillor Bird", "Councillor Lawn",
+                              "Councillor Stone", "Councillor Walker"]
