@@ -143,15 +143,13 @@ _LABEL_RES = [
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
-# Every attendance heading holds one of these (a cheap test before the patterns).
-_LABEL_WORDS = re.compile(
-    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observ|regret"
-    r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
-    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretar|came|host"
-    r"|convene|moderat|make\s+it|co-?opted|n[o'’]?t\s+(?:join|come)|record|substitut|bresennol|ymddiheuriadau|l[áa]thair|leithsc|treasurer",
+# All of them at once, in the same order, each its own group: one match instead of a loop of them.
+_LABEL_ANY = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
+    + rf"(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
     re.IGNORECASE)
-# Every heading's word comes this early in its line ("Police Service of Northern Ireland in attendance:").
-_LABEL_REACH = 64
+_COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -188,18 +186,20 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
-    if not _LABEL_WORDS.search(line[:_LABEL_REACH]):
-        return None  # cheaply: no word any attendance heading uses
-    words = line.split()
-    if 2 <= len(words) <= 5 and "\t" not in line.strip():
-        # "Members present Organisation": the heading's own words, then the table's other column headings.
-        for size in range(1, min(3, len(words) - 1) + 1):
-            if all(w.lower().strip(":") in _COLUMN_WORDS for w in words[size:]):
-                found = attendance_label(" ".join(words[:size]) + ":")
-                if found:
-                    return found[0], ""
-    for pattern, label in _LABEL_RES:
-        match = pattern.match(line)
+    first = _LABEL_ANY.match(line)  # all the headings at once, anchored: most lines fail at their first word
+    if first is None:
+        words = line.split() if len(line) < _COLUMN_HEADER_REACH else []
+        if 2 <= len(words) <= 5 and "\t" not in line.strip():
+            # "Members present Organisation": the heading's own words, then the table's other column headings.
+            for size in range(1, min(3, len(words) - 1) + 1):
+                if all(w.lower().strip(":") in _COLUMN_WORDS for w in words[size:]):
+                    found = attendance_label(" ".join(words[:size]) + ":")
+                    if found:
+                        return found[0], ""
+        return None
+    start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
+    for pattern, label in _LABEL_RES[start:]:
+        match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
         if match and match["titled"] is not None and not _carries_on(line[match.end():], strong=False):
             continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:

@@ -26,6 +26,7 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*
 _BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
 # "12thFebruary 2010": an ordinal run into its month, as Word and PDF text lose the space.
+_GLUED_GATE = re.compile(r"\d(?:st|nd|rd|th)[A-Z]")
 _GLUED_ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _TRUNCATED_AGREED = re.compile(r"(?<![A-Za-z])(?:AGR|GR|R)?EED\s*/\s*ACTION")
 _STRAY_LETTER = re.compile(r"(?<=\w)\t[b-hj-z] (?=\w)")
@@ -94,7 +95,8 @@ def _mended(line: str) -> str:
     line = _WIDE_GAP.sub("\t", line).rstrip()
     line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
     line = _SPLIT_ORDINAL.sub(r"\1\2", line)
-    line = _GLUED_ORDINAL.sub(r"\1 ", line)
+    if _GLUED_GATE.search(line):  # cheaply first: a digit, an ordinal's letters, then a capital
+        line = _GLUED_ORDINAL.sub(r"\1 ", line)
     line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
     line = _STRAY_LETTER.sub(" ", line)
     if line.lstrip()[:1].isdigit() and ("ction" in line or "CTION" in line):
