@@ -137,7 +137,9 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
     speaking = _SPEAKER_TASK.match(leading["what"]) if leading else None
-    if leading and (speaking or all(owners.known_person(part) for part in re.split(
+    # "[pavel] works on a translation team": a verb in the "-s" form or the past reports, sets nothing.
+    reports = bool(leading) and not speaking and bool(re.match(r"[a-z]+(?<!s)s\b|[a-z]+ed\b", leading["what"]))
+    if leading and not reports and (speaking or all(owners.known_person(part) for part in re.split(
             r"\s*(?:,|/|&|\band\b)\s*", leading["owner"]) if part)):
         # "[Owen, Miriam] ask two member companies ...": the owners in brackets before the task.
         # "[pavel] I'll ask the meetup group ...", "[ada] to write up ...": notes that tag each
