@@ -160,6 +160,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _PLURAL_TITLE = re.compile(
     r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
     r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?)\s+"
@@ -1030,12 +1031,14 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     joined: list[str] = []
     for entry in entries:
         head = _DASH.split(prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0])[0].strip(" .;")
+        head = _LEADING_AND.sub("", head)  # ", and Mr D Iley ...": the list's last entry after its comma
         # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
         named = _NAME_INITIALS_LINE.match(entry)
         describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and not (
             ends_with_own_initials(head)) and (
             is_role(head) or is_organisation(head) and not looks_like_name(head))
-        if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
+        if joined and describes and not opens_with_titled_name(head) and (
+                not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
             joined.append(entry)

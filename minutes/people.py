@@ -210,8 +210,8 @@ def initials_last(text: str) -> Person | None:
     words = text.split()
     if len(words) < 4 or not _INITIALS.match(words[-1]) or words[-1].startswith("@"):
         return None
-    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
-    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+    first, last = _name_sizes(words, 2)
+    for size in range(first, min(last, len(words) - 1) + 1):
         name = " ".join(words[:size])
         if looks_like_name(name) and _initials_fit(words[-1], name):
             person = read_person(f"{name} | {' '.join(words[size:-1])}")
@@ -227,12 +227,30 @@ def _name_then_role(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) < 3:
         return None
-    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
-    for size in range(titled + 2, min(titled + 3, len(words) - 1) + 1):
+    first, last = _name_sizes(words, 1)
+    for size in range(first, min(last, len(words) - 1) + 1):
         name, post = " ".join(words[:size]), " ".join(words[size:])
         if looks_like_name(name) and _POST_END.search(post) and is_role(post):
             return name, post
     return None
+
+
+_INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
+
+
+def _name_sizes(words: list[str], spare: int) -> tuple[int, int]:
+    """How many opening words a name run into its post or body may take, shortest first.
+    A name is a given name and a surname after any title ("Cllr Ann Lee"), but where the
+    title is followed by initials ("Mr D L Nicholson", "Cllr J. Reid"), as councils write
+    their officers, the initials are no given name: the name runs on to the word after them.
+    `spare` is how many more words a longer name may take."""
+    text = " ".join(words)
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    initials = 0
+    while titled and titled + initials < len(words) and _INITIAL_WORD.match(words[titled + initials]):
+        initials += 1
+    shortest = titled + initials + 1 if initials else titled + 2
+    return shortest, shortest + spare
 
 
 def _role_then_name(text: str) -> tuple[str, str] | None:
@@ -268,8 +286,8 @@ def _name_then_body(text: str) -> tuple[str, str] | None:
     two-column PDF row comes out. The name is the shortest opening that reads as one
     before words that read as a body."""
     words = text.split()
-    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
-    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+    first, last = _name_sizes(words, 2)
+    for size in range(first, min(last, len(words) - 1) + 1):
         name, body = " ".join(words[:size]), " ".join(words[size:])
         if looks_like_name(name) and is_organisation(body) and not looks_like_name(body):
             return name, body
@@ -287,11 +305,20 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
             continue
         if _INITIALS.match(part) and initials is None:
             initials = part
-        elif is_role(part):
+        elif is_role(part) or _joined_posts(part):
             roles.append(part)
         else:
             orgs.append(part)
     return initials
+
+
+def _joined_posts(text: str) -> bool:
+    """ "Town Clerk/RFO", "Clerk / Proper Officer": one person's posts joined by a slash, as
+    small councils write a clerk who is also the finance officer; each part a post or its
+    short capitals, and at least one a post in words."""
+    posts = [part.strip() for part in text.split("/")]
+    return len(posts) > 1 and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and any(
+        is_role(post) for post in posts)
 
 
 def _initials_fit(initials: str, name: str) -> bool:
@@ -442,7 +469,8 @@ def _opens_with_name(text: str) -> bool:
     if not title:
         return looks_like_name(_DASHED.split(text)[0])
     words = text[title.end():].split()
-    return len(words) >= 2 and looks_like_name(f"{title[0]}{words[0]} {words[1]}")
+    size = _name_sizes(text.split(), 0)[0] - len(title[0].split())
+    return len(words) >= max(size, 2) and looks_like_name(title[0] + " ".join(words[:max(size, 2)]))
 
 
 # "... and three members of the public": an audience counted, not people named.
@@ -487,7 +515,9 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
         head = f"{title} {head}"
     if ends_with_own_initials(head):
         head = head.rsplit(maxsplit=1)[0]  # "John Brown JB"
-    return looks_like_name(head) or bool(_HANDLE.match(head))
+    # "Mr D L Nicholson Deputy Parish Clerk": a titled name opens a person's entry, whatever
+    # post or body follows it without a comma.
+    return looks_like_name(head) or bool(_HANDLE.match(head)) or opens_with_titled_name(head)
 
 
 def ends_with_own_initials(text: str) -> bool:
