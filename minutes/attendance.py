@@ -443,8 +443,12 @@ _BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Council
                          r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
 _OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|some))?\s*$",
                        re.IGNORECASE)
-_APOLOGIES_TITLE = re.compile(r"^\s*(?:[\w/.]{1,12}\s+)?apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*:?\s*$",
-                              re.IGNORECASE)
+# "1. Apologies", "C048/23  1.  APOLOGIES FOR ABSENCE.", "Cou/286/07-08 Apologies for Absence",
+# "59. To receive apologies for absence": an item's number or minute reference (one or two, each
+# with a digit), an agenda's "to receive" and a closing full stop are no part of the title.
+_APOLOGIES_TITLE = re.compile(
+    r"^\s*(?:(?=\S*\d)[\w/.()-]{1,14}\s+){0,2}(?:to\s+(?:receive|note|accept)\s+(?:any\s+)?)?"
+    r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
 
 
@@ -468,6 +472,8 @@ def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | No
         entries = split_people(part)
         read = [read_person(entry) for entry in entries]
         if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+            if people:
+                break  # "... and Cllr H Allsopp (leave). The meeting accepted these.": a remark after the names
             return None  # a sentence, not a list of names ("Apologies were noted.")
         people.extend(read)
     if not people:
@@ -1076,8 +1082,11 @@ def _record(found: Attendance, label: Label, people: list[Person]) -> None:
 
 
 def _add_absence(into: list[Apology], person: Person) -> None:
+    # "Cllr J Foster (family commitment)", "Ann Lee (on leave)": a body is named in capitals; a
+    # bracket all in lower case after an absent member is the reason they gave, no body.
+    body = person.organisation if person.organisation and person.organisation != person.organisation.lower() else None
     if all(not _same_person(entry.name, person.name) for entry in into):
-        into.append(Apology(name=person.name, organisation=person.organisation))
+        into.append(Apology(name=person.name, organisation=body))
 
 
 def _same_person(first: str, second: str) -> bool:

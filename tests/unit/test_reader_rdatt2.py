@@ -25,3 +25,23 @@ def test_officers_in_one_paragraph_each_opening_with_a_title_are_each_someone():
     assert _people(text) == [("Cllr P Arkwright", "Chair"), ("Cllr S Fenby", None),
                              ("Mrs B Cotter", "Town Clerk/RFO"), ("Mr D L Hewitt", "Deputy Town Clerk"),
                              ("Mr K Oduya", "Admin Assistant")]
+
+
+def _apologies(text):
+    return [(a.name, a.organisation) for a in read_minutes(text).apologies]
+
+
+def test_an_apologies_item_under_a_minute_reference_or_to_receive_reads_its_names_before_a_remark():
+    text = ("Minutes of the Parish Council held on 4 June 2025\n\nPresent: Cllr A Rowe (Chair), Cllr B Pike\n\n"
+            "PC/041/25   1.   APOLOGIES FOR ABSENCE.\n\n"
+            "Cllr E Gale (Wyre Council), Cllr C Dunn and Cllr D Frost (holiday). The meeting accepted the reasons given.\n\n"
+            "2. Declarations of interest\nNone.\n")
+    assert _apologies(text) == [("Cllr E Gale", "Wyre Council"), ("Cllr C Dunn", None), ("Cllr D Frost", None)]
+    text = ("Present: Cllr A Rowe (Chair)\n\n12. To receive apologies for absence\n"
+            "Cllr F Hume (work commitment)\n\n13. Minutes\nApproved.\n")
+    assert _apologies(text) == [("Cllr F Hume", None)]
+
+
+def test_an_apologies_title_is_not_a_sentence_about_apologies():
+    text = "Present: Cllr A Rowe (Chair)\n\n1. No apologies\nCllr B Pike arrived late.\n"
+    assert _apologies(text) == []
