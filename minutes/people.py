@@ -531,11 +531,35 @@ def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[s
     """ "Ian Roberts, Greengage Consulting": a part that is no person belongs to the last."""
     folded: list[str] = []
     for entry in entries:
-        if folded and not _starts_like_person(entry, title):
-            folded[-1] = f"{folded[-1]}, {entry}"
+        body, person = _body_then_person(entry) if folded else (entry, None)
+        if person or folded and (not _starts_like_person(entry, title) or _post_alone(entry)):
+            folded[-1] = f"{folded[-1]}, {body}"
+            if person:
+                folded.append(person)
         else:
             folded.append(entry)
     return folded
+
+
+def _post_alone(entry: str) -> bool:
+    """ "Independent Member", "Co-opted Member": a post in capitals, which may read like a name."""
+    bare = _tidy(_BRACKETS.sub(" ", entry))
+    return is_role(bare) and not TITLE_RE.match(bare + " ") and _name_then_role(bare) is None
+
+
+def _body_then_person(entry: str) -> tuple[str, str | None]:
+    """ "Cllr M Alder, East Vale District Council Cllr Mrs A Brent, Hill Borough Council": a list
+    of "Name, Body" rows run into one paragraph, as a PDF's column of members comes out, leaves
+    each body glued to the next person. A part that opens with a body or post and then a
+    titled name is the last person's body, then the next person."""
+    match = _TITLE_INSIDE.search(entry)
+    if match is None or entry[: match.start()].count("(") != entry[: match.start()].count(")"):
+        return entry, None
+    body, person = entry[: match.start()].strip(), entry[match.end():].strip()
+    bare = _tidy(_BRACKETS.sub(" ", body))
+    if (is_role(bare) or is_organisation(bare) and not looks_like_name(bare)) and opens_with_titled_name(person):
+        return body, person
+    return entry, None
 
 
 def names_then_organisations(text: str, known_orgs: set[str]) -> list[Person] | None:

@@ -45,3 +45,17 @@ def test_an_apologies_item_under_a_minute_reference_or_to_receive_reads_its_name
 def test_an_apologies_title_is_not_a_sentence_about_apologies():
     text = "Present: Cllr A Rowe (Chair)\n\n1. No apologies\nCllr B Pike arrived late.\n"
     assert _apologies(text) == []
+
+
+def test_name_and_body_rows_run_into_one_paragraph_are_told_apart_at_each_title():
+    text = ("Police and Crime Panel\nThursday 6 February 2025\n\n"
+            "Present: Cllr M Alder, East Vale District Council Cllr Mrs A Brent, Hill Borough Council "
+            "(Chairman) Cllr T Coombe, Fenland Council Dr P Wray, Independent Member\n\n"
+            "1. Welcome\nThe Chairman welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation, a.role) for a in minutes.present] == [
+        ("Cllr M Alder", "East Vale District Council", None),
+        ("Cllr Mrs A Brent", "Hill Borough Council", "Chairman"),
+        ("Cllr T Coombe", "Fenland Council", None),
+        ("Dr P Wray", None, "Independent Member"),
+    ]
