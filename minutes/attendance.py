@@ -25,7 +25,7 @@ from minutes.people import (
     opens_with_titled_name,
     without_attendance_note,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -591,8 +591,17 @@ def _listed_people(block: list[str]) -> list[Person] | None:
     "N/A" among the entries is no one."""
     entries = [line for line in block if line.strip() and not _SUBHEADING.match(line) and not _NOBODY.match(
         line.strip().lstrip("-*• "))]
-    people = [read_person(line) for line in entries]
+    people = [read_person(line) or (Person(_given_name(line)) if _given_name(line) else None) for line in entries]
     return None if not people or any(p is None for p in people) else people
+
+
+def _given_name(line: str) -> str | None:
+    """ "- Douglas" among "- Alex Karpov", "- Ben Hart": open-source notes often list someone
+    by a given name alone (or a nickname); in a bulleted list of people it is that person."""
+    word = prose(_CHECKBOX.sub("", line.strip().lstrip("-*• "), count=1)).strip(" .,;")
+    if " " in word or not word[:1].isupper() or not looks_like_name(f"Mr {word}") or word.lower() in NOT_NAME_WORDS:
+        return None
+    return None if is_organisation(word) or is_role(word) or has_title(word) else word
 
 
 _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
@@ -657,7 +666,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         if label.shared and not has_title(line.strip()) and not _PLURAL_TITLE.match(line):
             line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
-        listed = bullet and (bulleted or not block) and _names_someone(line)
+        listed = bullet and (bulleted or not block) and (_names_someone(line) or _given_name(line) is not None)
         bulleted = bulleted or (listed and not block)
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.

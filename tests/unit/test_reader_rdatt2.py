@@ -59,3 +59,9 @@ def test_name_and_body_rows_run_into_one_paragraph_are_told_apart_at_each_title(
         ("Cllr T Coombe", "Fenland Council", None),
         ("Dr P Wray", None, "Independent Member"),
     ]
+
+
+def test_a_given_name_alone_in_a_bulleted_list_of_people_is_that_person():
+    text = ("# Tooling WG meeting, 3 March 2025\n\n## Attendees\n\n- Mira\n- Tobias Lenk\n- Sven\n- Ruth Obi\n\n"
+            "## Notes\n\n- Release planning moved to April.\n")
+    assert [name for name, _ in _people(text)] == ["Mira", "Tobias Lenk", "Sven", "Ruth Obi"]
