@@ -654,7 +654,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             ahead = _next_filled(lines, index)
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
-                    bulleted or not _carries_on(_BULLET.sub("", lines[ahead]), strong=True)):
+                    bulleted or not _carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
+                    not bulleted and _group_over_names(lines, ahead)):
                 break
             index = ahead
             continue
@@ -699,12 +700,24 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= _HEADER_CELLS)
         # "Director of Finance" under a column of names: the posts column, given after it.
         post = bool(block) and _post_only(line)
+        # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
+        post = post or bool(block) and not bullet and _group_over_names(lines, index)
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
                 or post or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
     return block, index, bulleted and not rest.strip()
+
+
+def _group_over_names(lines: list[str], index: int) -> bool:
+    """Whether a line is a short sub-heading with a colon ("An Garda Síochána:", "Council
+    officers:") over a line that names someone: a block of people grouped by body or kind."""
+    if not _SUBHEADING.match(lines[index]) or attendance_label(lines[index]):
+        return False
+    ahead = _next_filled(lines, index + 1)
+    return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (
+        attendance_label(lines[ahead]) or is_heading(lines[ahead]))
 
 
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
@@ -986,6 +999,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if _post_only(text):
         return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
+    if colon and not tail.strip() and _SUBHEADING.match(text) and not looks_like_name(head):
+        return head.strip(), []  # "An Garda Síochána:" over its people
     if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (person := initials_last(text)) is not None:

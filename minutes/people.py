@@ -305,11 +305,18 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
             continue
         if _INITIALS.match(part) and initials is None:
             initials = part
-        elif is_role(part) or _joined_posts(part):
+        elif is_role(part) or _joined_posts(part) or part.lower() in _CIVIC_POSTS:
             roles.append(part)
         else:
             orgs.append(part)
     return initials
+
+
+# "Cllr R Hale (Mayor)", "Cllr Ann Doyle (Cathaoirleach)": the civic heads of councils in
+# Britain and Ireland, written in a bracket after the member who holds the post that year.
+_CIVIC_POSTS = {"mayor", "deputy mayor", "lord mayor", "deputy lord mayor", "town mayor", "deputy town mayor",
+                "cathaoirleach", "leas-chathaoirleach", "leas chathaoirleach", "provost", "lord provost",
+                "deputy provost", "leader", "deputy leader", "leader of the council", "civic head", "sheriff"}
 
 
 def _joined_posts(text: str) -> bool:

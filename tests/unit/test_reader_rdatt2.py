@@ -65,3 +65,22 @@ def test_a_given_name_alone_in_a_bulleted_list_of_people_is_that_person():
     text = ("# Tooling WG meeting, 3 March 2025\n\n## Attendees\n\n- Mira\n- Tobias Lenk\n- Sven\n- Ruth Obi\n\n"
             "## Notes\n\n- Release planning moved to April.\n")
     assert [name for name, _ in _people(text)] == ["Mira", "Tobias Lenk", "Sven", "Ruth Obi"]
+
+
+def test_a_body_named_with_a_colon_between_lists_of_people_groups_the_names_under_it():
+    text = ("Joint Policing Committee\nMinutes of meeting held on 7 April 2025\n\n"
+            "Members Present:\nCllr Aine Dolan (Cathaoirleach)\nDeputy Rory Byrne TD\n\n"
+            "An Garda Siochana:\nChief Superintendent Lar Quinn\nInspector Maeve Tully\n\n"
+            "Officials:\nMr Cian Ward, Director of Services\n\n1. Minutes\nAdopted.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation, a.role) for a in minutes.present] == [
+        ("Cllr Aine Dolan", None, "Cathaoirleach"), ("Deputy Rory Byrne", None, None),
+        ("Chief Superintendent Lar Quinn", "An Garda Siochana", None), ("Inspector Maeve Tully", "An Garda Siochana", None),
+        ("Mr Cian Ward", None, "Director of Services"),
+    ]
+
+
+def test_a_civic_post_in_a_bracket_is_the_members_role():
+    text = "Present: Councillors R Hale (Mayor), S Khan (Deputy Mayor) and T Ames\n\n1. Apologies\nNone.\n"
+    assert _people(text) == [("Councillor R Hale", "Mayor"), ("Councillor S Khan", "Deputy Mayor"),
+                             ("Councillor T Ames", None)]
