@@ -679,6 +679,10 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
         # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
         wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
+        # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
+        # list carried on over indented lines, as plain-text and chat minutes wrap it.
+        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and lines[index][:1] in " \t" \
+            and "\t" not in line.strip()
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.

@@ -47,6 +47,7 @@ _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
+_NICK_THEN_NAME = re.compile(r"^(?P<nick>@?[\w.-]{2,30})\s*\((?P<name>[^()]{3,60})\)$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|KBE|DBE|CB|QPM|KPM|JP|DL)\.?)+$")
@@ -122,6 +123,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         handle = square["handle"].lstrip("@")
         text = _tidy(text[: square.start()] + " " + text[square.end():])
     text = _SQUARE.sub(r"(\1)", text)
+    nick = _NICK_THEN_NAME.match(text)
+    if handle is None and nick and looks_like_name(_tidy(nick["name"])) and not looks_like_name(nick["nick"]):
+        # "karl (Karl Dubost)": chat-minuted meetings list the nickname each took, then the name.
+        handle, text = nick["nick"], _tidy(nick["name"])
     # "Anna Henn @addaleax (TSC)": a handle written after the name, without brackets.
     bare = _HANDLE_AFTER.search(text) if handle is None and "@" in text else None
     if bare:
@@ -524,7 +529,9 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
         head = head.rsplit(maxsplit=1)[0]  # "John Brown JB"
     # "Mr D L Nicholson Deputy Parish Clerk": a titled name opens a person's entry, whatever
     # post or body follows it without a comma.
-    return looks_like_name(head) or bool(_HANDLE.match(head)) or opens_with_titled_name(head)
+    nick = _NICK_THEN_NAME.match(text)
+    return looks_like_name(head) or bool(_HANDLE.match(head)) or opens_with_titled_name(head) or bool(
+        nick and looks_like_name(_tidy(nick["name"])))
 
 
 def ends_with_own_initials(text: str) -> bool:

@@ -84,3 +84,12 @@ def test_a_civic_post_in_a_bracket_is_the_members_role():
     text = "Present: Councillors R Hale (Mayor), S Khan (Deputy Mayor) and T Ames\n\n1. Apologies\nNone.\n"
     assert _people(text) == [("Councillor R Hale", "Mayor"), ("Councillor S Khan", "Deputy Mayor"),
                              ("Councillor T Ames", None)]
+
+
+def test_a_nickname_then_the_name_in_a_bracket_is_that_person_over_indented_lines():
+    text = ("Meeting: Data Formats Working Group\nDate: 9 May 2025\n\n"
+            "Present: juno (Juno Marsh),\n  tkb (Tomas Berg),\n  Ola (Ola Nilsen)\nRegrets: Ines Roy\n\n"
+            "Topic: Schedule\njuno: we ship in June\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Juno Marsh", "Tomas Berg", "Ola Nilsen"]
+    assert read_person("tkb (Tomas Berg)").initials == "tkb"
