@@ -15,6 +15,9 @@ _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
     r"|network|cabinet|trust|collaborative|council|sub-group|subgroup|steering group|taskforce"
     r"|task force|conference"
+    # "Carrowbeg Municipal District" (Irish councils' district members), "Fire Authority",
+    # "Working Party", "Governing Body", "Leadership Team": other bodies that keep minutes.
+    r"|municipal district|authority|working party|governing body|team"
 )
 _BOARD = re.compile(rf"^(?P<board>.*\b(?:{_BOARD_NOUNS}))(?![\w-])", re.IGNORECASE)
 # Where a title line stops naming the board: "... Board held on", "... Board Themed meeting".
@@ -27,7 +30,8 @@ _AFTER_BOARD = re.compile(
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|minutes\s+of\s+the\s+meeting\s+held)\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
+    r"(?:(?:(?:monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget)"
+    r"\s+){0,2}(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _KEY_VALUE = re.compile(

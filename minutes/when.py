@@ -27,16 +27,17 @@ MONTH = (
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 
+# "Tuesday the 10th day of September 2024": the formal style of Irish and older British minutes.
 _FULL_DATE = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
-    rf"(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}}))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])"
+    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])"
     rf"|(?<![\w./-])(?:(?P<weekday2>{_WEEKDAY}),?\s+)(?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?![\w])",
     re.IGNORECASE,
 )

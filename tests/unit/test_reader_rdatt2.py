@@ -93,3 +93,12 @@ def test_a_nickname_then_the_name_in_a_bracket_is_that_person_over_indented_line
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Juno Marsh", "Tomas Berg", "Ola Nilsen"]
     assert read_person("tkb (Tomas Berg)").initials == "tkb"
+
+
+def test_the_formal_day_of_the_month_dates_the_meeting_and_a_district_is_the_board():
+    text = ("Minutes of the monthly meeting of Kilbrack Municipal District held on Tuesday the 10th day of "
+            "June 2025 at 10.00 a.m. in the Civic Offices\n\nPresent: Cllr Nora Shields (Cathaoirleach)\n")
+    minutes = read_minutes(text)
+    assert (minutes.board, minutes.date.isoformat()) == ("Kilbrack Municipal District", "2025-06-10")
+    assert read_minutes("Minutes of the Annual Meeting of the Vale Fire Authority held on 2 May 2025\n").board \
+        == "Vale Fire Authority"
