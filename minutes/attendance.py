@@ -156,7 +156,9 @@ _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.
 _ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 _HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
                  "representing", "attendee", "attendees", "agency", "initials"} | _ROLE_HEADINGS
-_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+# A full stop closing a sentence, not one shortening a title ("Cllrs. E. Fox", "Revd. Ann Lee").
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)"
+                           r"(?<!\bProf)(?<!\bCouncillors)\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")

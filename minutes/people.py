@@ -124,7 +124,8 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = _tidy(text[: square.start()] + " " + text[square.end():])
     text = _SQUARE.sub(r"(\1)", text)
     nick = _NICK_THEN_NAME.match(text)
-    if handle is None and nick and looks_like_name(_tidy(nick["name"])) and not looks_like_name(nick["nick"]):
+    if handle is None and nick and looks_like_name(_tidy(nick["name"])) and not looks_like_name(nick["nick"]) \
+            and not is_role(nick["nick"]):
         # "karl (Karl Dubost)": chat-minuted meetings list the nickname each took, then the name.
         handle, text = nick["nick"], _tidy(nick["name"])
     # "Anna Henn @addaleax (TSC)": a handle written after the name, without brackets.
@@ -151,6 +152,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if rest and (_tidy(name).isupper() or len(rest) == 1) and _surname_first(name, rest[0]):
         # "SMITH, Jane (Chair)": a register's surname first, then the given names.
         name, rest = f"{_tidy(rest[0])} {_tidy(name)}", rest[1:]
+    post_first = _post_then_name(name, rest, bracketed)
+    if post_first:
+        # "Chair – Cllr Ann Smith", "Clerk (Mrs Jane Doe)": the post written first, then who holds it.
+        name, rest, bracketed = post_first
     initials = None
     for part in rest:
         # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
@@ -256,6 +261,20 @@ def _name_sizes(words: list[str], spare: int) -> tuple[int, int]:
         initials += 1
     shortest = titled + initials + 1 if initials else titled + 2
     return shortest, shortest + spare
+
+
+def _post_then_name(first: str, rest: list[str], bracketed: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """ "Chair – Cllr Ann Smith", "Vice-Chair: Bob Jones", "Clerk (Mrs Jane Doe)": an entry that
+    opens with a post and then names its holder after a dash or in a bracket, as small bodies
+    list their officers. The name moves first and the post becomes a part read after it."""
+    post = _tidy(first)
+    if not post or looks_like_name(post) or not (is_role(post) or _joined_posts(post)):
+        return None
+    if rest and (looks_like_name(_tidy(rest[0])) or opens_with_titled_name(_tidy(rest[0]))):
+        return _tidy(rest[0]), [post, *rest[1:]], bracketed
+    if not rest and bracketed and looks_like_name(_tidy(bracketed[0])):
+        return _tidy(bracketed[0]), [post], bracketed[1:]
+    return None
 
 
 def _role_then_name(text: str) -> tuple[str, str] | None:

@@ -102,3 +102,14 @@ def test_the_formal_day_of_the_month_dates_the_meeting_and_a_district_is_the_boa
     assert (minutes.board, minutes.date.isoformat()) == ("Kilbrack Municipal District", "2025-06-10")
     assert read_minutes("Minutes of the Annual Meeting of the Vale Fire Authority held on 2 May 2025\n").board \
         == "Vale Fire Authority"
+
+
+def test_a_post_written_before_its_holder_after_a_dash_or_in_a_bracket_is_their_role():
+    text = ("Minutes of Tidewell Town Council held on 2 April 2025\n\n"
+            "Present: Chair – Cllr Ann Sole; Vice-Chair – Cllr Bob Rudd; Cllrs Carl Penn, Dee Hart\n"
+            "In attendance: Clerk (Mrs Jo Vine)\n\n1. Apologies\n"
+            "Apologies were received and accepted from Cllrs. E. Fox and F. Hill.\n")
+    assert _people(text) == [("Cllr Ann Sole", "Chair"), ("Cllr Bob Rudd", "Vice-Chair"), ("Cllr Carl Penn", None),
+                             ("Cllr Dee Hart", None), ("Mrs Jo Vine", "Clerk")]
+    assert [name for name, _ in _apologies(text)] == ["Cllr E. Fox", "Cllr F. Hill"]
+    assert read_person("Jane Smith - Chair").role == "Chair"
