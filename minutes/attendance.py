@@ -210,7 +210,10 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
             rest = line[match.end():]
             if ":" in match[0] and rest[:1] in "-–":
                 rest = rest[1:]  # "Present:-": the Scottish colon and dash
-            return label, ("\t" + rest.lstrip(" ") if "\t" in match[0] else rest)
+            # "Elected Members:<tab>Cllr A, Cllr B,": a tab after a colon only aligns a list of
+            # names with the others; with no more tabs after it, the line is no table row.
+            aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip() and re.search(r"[,;]", rest))
+            return label, ("\t" + rest.lstrip(" ") if aligned else rest)
     return None
 
 
@@ -804,7 +807,7 @@ _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _names_then_posts(_paired_lines(_unbroken([line for line in block if line.strip()])))
+    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block if line.strip()])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -830,6 +833,13 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _colon_aligned(line: str) -> str:
+    """ "An Garda Síochána:<tab>Chief Supt Orla Keating, Supt Brian Tuohy": a group's name and
+    its list of people, the list aligned with the others by spaces; no table row."""
+    head, sep, tail = line.partition(":\t")
+    return f"{head}: {tail}" if sep and "\t" not in head + tail and re.search(r"[,;]", tail) else line
 
 
 def _side_by_side(line: str) -> list[Person]:

@@ -183,6 +183,8 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         name, role = before_role
         name = _POSTNOMINALS.sub("", name)
         roles.insert(0, role)
+    if _post_alone(name) and not has_title(name):
+        return None  # "MEETINGS ADMINISTRATOR" under a signature line: a post, no one named
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:

@@ -113,3 +113,18 @@ def test_a_post_written_before_its_holder_after_a_dash_or_in_a_bracket_is_their_
                              ("Cllr Dee Hart", None), ("Mrs Jo Vine", "Clerk")]
     assert [name for name, _ in _apologies(text)] == ["Cllr E. Fox", "Cllr F. Hill"]
     assert read_person("Jane Smith - Chair").role == "Chair"
+
+
+def test_groups_of_people_aligned_after_their_colons_are_lists_not_table_rows():
+    text = ("Minutes of the Joint Policing Committee held on Monday 2 March 2026\n\nPRESENT:\n\n"
+            "Cathaoirleach:               Cllr. Una Roche\n\n"
+            "Community Representatives:   Ms. Ide Lane (PPN), Mr. Tadhg Ryan (PPN),\n"
+            "                             Mr. Colm Daly (Traders)\n\n"
+            "An Garda Síochána:           Chief Superintendent Ann Fox,\n"
+            "                             Inspector Sean Ward\n\n"
+            "APOLOGIES:                   Cllr. Eva Kerr\n\n1. Minutes\nAdopted.\n\n"
+            "______________              ______________\nCATHAOIRLEACH                MEETINGS ADMINISTRATOR\n")
+    assert [name for name, _ in _people(text)] == [
+        "Cllr. Una Roche", "Ms. Ide Lane", "Mr. Tadhg Ryan", "Mr. Colm Daly", "Chief Superintendent Ann Fox",
+        "Inspector Sean Ward"]
+    assert [name for name, _ in _apologies(text)] == ["Cllr. Eva Kerr"]
