@@ -90,7 +90,45 @@ def _markdown_free(lines: list[str]) -> list[str]:
     return out
 
 
+# Words of the Welsh side of bilingual minutes, which Welsh councils publish as "Welsh /
+# English" ("Yn bresennol / Present:", "Y Cynghorydd / Councillor Ann Rees (Maer / Mayor)").
+_WELSH_WORDS = frozenset("""
+yn bresennol hefyd y yr cynghorydd cynghorwyr cynghorwyr maer faer dirprwy clerc dref tref sir cyngor cymuned
+ymddiheuriadau derbyniwyd cofnodion cyfarfod llawn nos dydd iau llun mawrth mercher gwener sadwrn sul neuadd stryd
+aelod aelodau o'r cyhoedd datgan buddiant materion codi adroddiad cyllid grantiau hyfforddiant nesaf penderfynwyd
+llofnod dyddiad daeth i ben am swyddogion swyddog absennol cadeirydd is-gadeirydd ionawr chwefror ebrill mai
+mehefin gorffennaf awst medi hydref tachwedd rhagfyr cam camau gweithredu cofnod eitem cytunwyd ac ar gan gyda o
+cynllunio ceisiadau gohebiaeth cyhoeddus sesiwn croeso taliadau ariannol unrhyw fater arall gweithred
+""".split())
+# Words shared with English, which alone prove nothing.
+_ENGLISH_TOO = frozenset({"y", "i", "am", "a", "o", "ar", "gan", "mai", "nos", "sul", "ac"})
+_WELSH_PAIR = re.compile(r"\s+/\s+(?=\S)")
+
+
+def _english_side(line: str) -> str:
+    """ "Cynghorydd Sir / County Councillor Huw Prosser" -> "County Councillor Huw Prosser": the
+    Welsh words before each " / " dropped, so the reader meets the English it knows."""
+    pieces, start = [], 0
+    for match in _WELSH_PAIR.finditer(line):
+        before = line[start: match.start()]
+        words = before.split(" ")
+        cut = len(words)
+        while cut and (words[cut - 1].lower().strip("()") in _WELSH_WORDS or words[cut - 1].isdigit()):
+            cut -= 1
+        run = [w.lower().strip("()") for w in words[cut:]]
+        if cut < len(words) and any(w in _WELSH_WORDS and w not in _ENGLISH_TOO for w in run):
+            lead = "(" if words[cut].startswith("(") else ""
+            pieces.append(" ".join(words[:cut]) + (" " if cut else "") + lead)
+        else:
+            pieces.append(before + match[0])
+        start = match.end()
+    pieces.append(line[start:])
+    return "".join(pieces)
+
+
 def _mended(line: str) -> str:
+    if " / " in line:
+        line = _english_side(line)
     line = _BULLET.sub(r"\1- ", line)
     line = _WIDE_GAP.sub("\t", line).rstrip()
     line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)

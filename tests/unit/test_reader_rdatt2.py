@@ -128,3 +128,18 @@ def test_groups_of_people_aligned_after_their_colons_are_lists_not_table_rows():
         "Cllr. Una Roche", "Ms. Ide Lane", "Mr. Tadhg Ryan", "Mr. Colm Daly", "Chief Superintendent Ann Fox",
         "Inspector Sean Ward"]
     assert [name for name, _ in _apologies(text)] == ["Cllr. Eva Kerr"]
+
+
+def test_bilingual_welsh_and_english_lines_are_read_on_their_english_side():
+    text = ("CYNGOR CYMUNED ABERGLAS / ABERGLAS COMMUNITY COUNCIL\n"
+            "Nos Fawrth 3 Mawrth 2026 / Tuesday 3 March 2026\n\n"
+            "Yn bresennol / Present:\n\nY Cynghorydd / Councillor Mererid Hughes (Cadeirydd / Chair)\n\n"
+            "Cynghorwyr / Councillors: Owain Lloyd, Sian Parry\n\n"
+            "Hefyd yn bresennol / Also present:\n\nGwyn Davies - Clerc / Clerk\n\n"
+            "12/25 Ymddiheuriadau / Apologies\nCllr Elin Roberts (work).\n\n13/25 Cofnodion / Minutes\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Councillor Mererid Hughes", "Chair"), ("Councillor Owain Lloyd", None), ("Councillor Sian Parry", None),
+        ("Gwyn Davies", "Clerk")]
+    assert [a.name for a in minutes.apologies] == ["Cllr Elin Roberts"]
+    assert minutes.date.isoformat() == "2026-03-03"
