@@ -58,6 +58,9 @@ _LABELS: list[tuple[str, Label]] = [
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
+    # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|noted|given)(?:\s+and\s+(?:accepted|noted|approved))?(?=\s*:)",
+     Label(APOLOGIES)),
     (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
      r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+(?:attend|join|make\s+it)"
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
@@ -126,7 +129,8 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
      r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
-     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee(?=\s+(?:organi[sz]ation|role|title|agency))"
+     r"|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
@@ -594,9 +598,22 @@ def _listed_people(block: list[str]) -> list[Person] | None:
     Housing Co-operative" is one person and the body they come from). None when an entry
     reads as nobody, so the block is read the older way. A sub-heading ("TSC members:") or
     "N/A" among the entries is no one."""
-    entries = [line for line in block if line.strip() and not _SUBHEADING.match(line) and not _NOBODY.match(
-        line.strip().lstrip("-*• "))]
-    people = [read_person(line) or (Person(_given_name(line)) if _given_name(line) else None) for line in entries]
+    people: list[Person | None] = []
+    group = None
+    for line in block:
+        if not line.strip() or _NOBODY.match(line.strip().lstrip("-*• ")):
+            continue
+        if _SUBHEADING.match(line):
+            group = line.strip().lstrip("-*• ").rstrip(":").strip()  # "Cheverell Council:" over its people
+            continue
+        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None)
+        if person and group:
+            # The group a person is listed under is their post ("Independent Chair") or their body.
+            if is_role(group) and not person.role:
+                person = replace(person, role=group)
+            elif not is_role(group) and not person.organisation:
+                person = replace(person, organisation=group)
+        people.append(person)
     return None if not people or any(p is None for p in people) else people
 
 
@@ -653,6 +670,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     tabular = "\t" in rest
     bulleted = False
     index = start + 1
+    group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
         line = lines[index]
         if not line.strip():
@@ -660,7 +678,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
                     bulleted or not _carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
-                    not bulleted and _group_over_names(lines, ahead)):
+                    _group_over_names(lines, ahead) or group_at == index - 1):
                 break
             index = ahead
             continue
@@ -672,8 +690,11 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         if label.shared and not has_title(line.strip()) and not _PLURAL_TITLE.match(line):
             line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
-        listed = bullet and (bulleted or not block) and (_names_someone(line) or _given_name(line) is not None)
-        bulleted = bulleted or (listed and not block)
+        # Group headings alone so far ("Cheverell Council") leave the list still to start.
+        headed_only = all(_SUBHEADING.match(entry) for entry in block) and group_at >= 0
+        listed = bullet and (bulleted or not block or headed_only) and (
+            _names_someone(line) or _given_name(line) is not None)
+        bulleted = bulleted or (listed and (not block or headed_only))
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
         first_under_heading = not block and not rest.strip() and _names_someone(line)
@@ -710,7 +731,11 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # "Director of Finance" under a column of names: the posts column, given after it.
         post = bool(block) and _post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
-        post = post or bool(block) and not bullet and _group_over_names(lines, index)
+        grouped = not bullet and _group_over_names(lines, index)
+        if grouped:
+            group_at = index
+            line = line.rstrip().rstrip(":") + ":"  # read as a group's heading, whatever list follows
+        post = post or grouped
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
                 or post or _carries_on(line, strong=False)):
             break
@@ -719,10 +744,22 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+_PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate)\b")
+_GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
+
+
 def _group_over_names(lines: list[str], index: int) -> bool:
-    """Whether a line is a short sub-heading with a colon ("An Garda Síochána:", "Council
-    officers:") over a line that names someone: a block of people grouped by body or kind."""
-    if not _SUBHEADING.match(lines[index]) or attendance_label(lines[index]):
+    """Whether a line is a short sub-heading ("An Garda Síochána:", "Public governors",
+    "Cheverell Council") over a line that names someone: a block of people grouped by body
+    or kind. Without a colon it must be no name and sit alone between blank lines."""
+    line = lines[index]
+    bare = line.strip()
+    # Without a colon, the line must say what kind of people or which body follows.
+    kind = not _DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
+    if not (_SUBHEADING.match(line) or _GROUP_LINE.match(line) and kind and (not looks_like_name(bare) or is_role(bare))
+            and not line.strip().endswith(".") and _next_filled(lines, index + 1) != index + 1
+            and index and not lines[index - 1].strip()) or attendance_label(line) or is_heading(line):
         return False
     ahead = _next_filled(lines, index + 1)
     return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (

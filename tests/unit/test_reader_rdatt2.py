@@ -143,3 +143,24 @@ def test_bilingual_welsh_and_english_lines_are_read_on_their_english_side():
         ("Gwyn Davies", "Clerk")]
     assert [a.name for a in minutes.apologies] == ["Cllr Elin Roberts"]
     assert minutes.date.isoformat() == "2026-03-03"
+
+
+def test_group_headings_without_colons_over_their_people_keep_the_attendance_going():
+    text = ("Safeguarding Adults Board\nHeld on Thursday 6 November 2025\n\nAttendance\n\n"
+            "Independent Chair\n\n- Mara Cole\n\nBrookfield Council\n\n"
+            "- Adam Scott – Director of Adult Social Care\n- Fran Ince – Head of Safeguarding and Quality Assurance\n\n"
+            "Police\n\n- Det Supt Carl Hale – Head of Public Protection\n\n"
+            "Apologies received and accepted: Jan Ford (Probation); Dr Kit York (Hospitals)\n\n"
+            "1. Introductions\n\nThe Chair welcomed everyone.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation, a.role) for a in minutes.present] == [
+        ("Mara Cole", None, "Independent Chair"),
+        ("Adam Scott", "Brookfield Council", "Director of Adult Social Care"),
+        ("Fran Ince", "Brookfield Council", "Head of Safeguarding and Quality Assurance"),
+        ("Det Supt Carl Hale", "Police", "Head of Public Protection")]
+    assert [a.name for a in minutes.apologies] == ["Jan Ford", "Dr Kit York"]
+
+
+def test_a_short_line_in_a_paragraph_of_its_own_is_no_group_heading_when_no_one_follows():
+    text = ("Present: Ann Lee, Bob Cole\n\nFinance\n\nThe budget was noted.\n")
+    assert [name for name, _ in _people(text)] == ["Ann Lee", "Bob Cole"]
