@@ -270,8 +270,16 @@ def read_attendance(lines: list[str]) -> Attendance:
         found.first_line = index if found.first_line is None else found.first_line
         block, unticked = _ticked(block)
         if unticked:
-            # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there.
-            _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
+            # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
+            # "[ ] Samir Haddad - Bluepeak (regrets)": not there, having sent apologies.
+            for line in unticked:
+                if (person := read_person(line)) is not None:
+                    _record(found, Label(APOLOGIES if _REGRETS.search(line) else ABSENT), [person])
+        if label.kind == ABSENT and any(_REGRETS.search(line) for line in block):
+            # "Directors absent: Liam Carraway (sent regrets)": absent with apologies sent.
+            sent = [entry for line in block for entry in split_people(line) if _REGRETS.search(entry)]
+            _record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(entry)) is not None])
+            block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
         if label.kind == APOLOGIES:
             block = _with_substitutes_present(block, found)
         if label.shared:
@@ -526,8 +534,8 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
         return None
     name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
     status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
-    if name_at is None:
-        return None
+    if name_at is None or any(c in _TASK_HEADS for c in cells):
+        return None  # "Status | Item | Who | From": an action log, its "who" the owner
     known = _NAME_HEADS | _STATUS_HEADS | _ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
     if status_at is None and (not all(_heads(c, known) for c in cells if c)
                               or not any(_heads(c, _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
@@ -563,6 +571,9 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
     return index
 
 
+_TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "what", "description", "issue", "detail",
+               "details", "action required", "agreed action", "deadline", "due", "due date", "by when", "when"}
+_REGRETS = re.compile(r"(?i)\(\s*(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))\s*\)")
 _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 _GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
 

@@ -47,7 +47,7 @@ _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
-_NICK_THEN_NAME = re.compile(r"^(?P<nick>@?[\w.-]{2,30})\s*\((?P<name>[^()]{3,60})\)$")
+_NICK_THEN_NAME = re.compile(r"^(?P<nick>@?[\w.-]{2,30})\s*\((?P<name>[^()]{3,80})\)(?:\s*,\s*[a-z][^()]*)?$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|KBE|DBE|CB|QPM|KPM|JP|DL)\.?)+$")
@@ -124,10 +124,13 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = _tidy(text[: square.start()] + " " + text[square.end():])
     text = _SQUARE.sub(r"(\1)", text)
     nick = _NICK_THEN_NAME.match(text)
-    if handle is None and nick and looks_like_name(_tidy(nick["name"])) and not looks_like_name(nick["nick"]) \
+    named = nick and _tidy(nick["name"].split(",")[0])
+    if handle is None and nick and looks_like_name(named) and not looks_like_name(nick["nick"]) \
             and not is_role(nick["nick"]):
-        # "karl (Karl Dubost)": chat-minuted meetings list the nickname each took, then the name.
-        handle, text = nick["nick"], _tidy(nick["name"])
+        # "karl (Karl Dubost)", "@hfrost (Harvey Frost, Packaging WG chair)": chat-minuted and
+        # GitHub notes list the nickname or handle each goes by, then the name and any post.
+        more = nick["name"].split(",", 1)[1].strip() if "," in nick["name"] else ""
+        handle, text = nick["nick"], named + (f" ({more})" if more else "")
     # "Anna Henn @addaleax (TSC)": a handle written after the name, without brackets.
     bare = _HANDLE_AFTER.search(text) if handle is None and "@" in text else None
     if bare:
@@ -552,7 +555,7 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
     # post or body follows it without a comma.
     nick = _NICK_THEN_NAME.match(text)
     return looks_like_name(head) or bool(_HANDLE.match(head)) or opens_with_titled_name(head) or bool(
-        nick and looks_like_name(_tidy(nick["name"])))
+        nick and looks_like_name(_tidy(nick["name"].split(",")[0])))
 
 
 def ends_with_own_initials(text: str) -> bool:

@@ -164,3 +164,20 @@ def test_group_headings_without_colons_over_their_people_keep_the_attendance_goi
 def test_a_short_line_in_a_paragraph_of_its_own_is_no_group_heading_when_no_one_follows():
     text = ("Present: Ann Lee, Bob Cole\n\nFinance\n\nThe budget was noted.\n")
     assert [name for name, _ in _people(text)] == ["Ann Lee", "Bob Cole"]
+
+
+def test_an_absent_member_who_sent_regrets_gave_apologies():
+    text = ("# Board meeting 2025-11-04\n\n**Directors present:** Kai Lund (President), Ola Berg\n"
+            "**Directors absent:** Tove Ek (sent regrets), Per Ahl\n\n## Attendance\n\n"
+            "* [x] Eva Moe - Acme\n* [ ] Ivo Dahl - Globex (regrets)\n* [ ] Ulf Rask - Initech\n\n## Notes\n\nNone.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Tove Ek", "Ivo Dahl"]
+    assert [a.name for a in minutes.absent] == ["Per Ahl", "Ulf Rask"]
+
+
+def test_a_table_with_an_item_column_is_an_action_log_not_a_roll_call():
+    text = ("Present: @bea (Bea Lind), @hfrost (Hal Frost, Packaging WG chair), for the first topic\n\n"
+            "Status\tItem\tWho\tFrom\n✅\tReply to the grant query\t@cwhit\t2025-11-18\n\n## Topics\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [("Bea Lind", None),
+                                                                   ("Hal Frost", "Packaging WG chair")]
