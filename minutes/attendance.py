@@ -106,7 +106,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
     # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
     (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
-     r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*:)", Label(PRESENT, "member")),
+     r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
@@ -142,7 +142,7 @@ _WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
                 rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
@@ -150,7 +150,7 @@ _LABEL_RES = [
 # All of them at once, in the same order, each its own group: one match instead of a loop of them.
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
-    + rf"(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
     + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
@@ -231,6 +231,12 @@ def read_attendance(lines: list[str]) -> Attendance:
     index = 0
     while index < len(lines):
         end = _status_table(lines, index, found)
+        if end is not None:
+            found.used.update(range(index, end))
+            found.first_line = index if found.first_line is None else found.first_line
+            index = end
+            continue
+        end = _status_rows(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -567,6 +573,35 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
         if person.in_place_of is None:
             # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
             person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
+        _record(found, label, [person])
+    return index
+
+
+# "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
+# ran into each name, under a header such as "Members Attendance" or "Name Status".
+_STATUS_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<status>present|apologies(?:\s+received)?|absent|in\s+attendance)"
+                         r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
+                            r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
+
+
+def _status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A header naming a roll ("Members Attendance") over rows that each end in the person's
+    status; at least two such rows. Returns the index after them."""
+    if not _STATUS_HEADER.match(lines[start]):
+        return None
+    rows: list[tuple[Label, Person]] = []
+    index = start + 1
+    while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
+        person = read_person(match["who"])
+        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(match["status"])), None)
+        if person is None or label is None:
+            break
+        rows.append((label, person))
+        index += 1
+    if len(rows) < 2:
+        return None
+    for label, person in rows:
         _record(found, label, [person])
     return index
 

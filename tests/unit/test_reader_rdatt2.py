@@ -181,3 +181,20 @@ def test_a_table_with_an_item_column_is_an_action_log_not_a_roll_call():
     minutes = read_minutes(text)
     assert [(a.name, a.organisation) for a in minutes.present] == [("Bea Lind", None),
                                                                    ("Hal Frost", "Packaging WG chair")]
+
+
+def test_a_roll_whose_status_ran_into_each_name_is_read_by_its_last_word():
+    text = ("Finance Committee - Minutes\nDate: Monday 16 March 2026\nMembers Attendance\n"
+            "Cllr Dee Fair (Chair) Present\nCllr Pia Lal Present\nCllr Gus Noakes Apologies\n"
+            "Cllr Rus Hext Absent\nFR/61 Apologies and declarations\nNone.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Cllr Dee Fair", "Cllr Pia Lal"]
+    assert [a.name for a in minutes.apologies] == ["Cllr Gus Noakes"]
+    assert [a.name for a in minutes.absent] == ["Cllr Rus Hext"]
+
+
+def test_a_way_of_attending_may_name_the_room_in_a_long_bracket():
+    text = ("PRESENT IN PERSON (Boardroom, Moorside Centre, Rochdale Road, Oldbury):\n"
+            "  Dr Cat Fyfe\tMedical Director (Chair)\n\nPRESENT VIA TEAMS:\n  Ms Kerry Wragg\tHead of Commissioning\n\n"
+            "A. Welcome\n")
+    assert [name for name, _ in _people(text)] == ["Dr Cat Fyfe", "Ms Kerry Wragg"]
