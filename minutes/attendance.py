@@ -23,6 +23,7 @@ from minutes.people import (
     ends_with_own_initials,
     stands_in_for,
     opens_with_titled_name,
+    starts_like_person as _starts_like_person,
     without_attendance_note,
 )
 from minutes.vocabulary import NOT_NAME_WORDS, PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
@@ -243,6 +244,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         labelled = attendance_label(lines[index]) or _led_by_the_chair(lines[index])
+        if not labelled and found.first_line is None and index < _HEAD_REACH and _group_of_people(lines[index]):
+            labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
             _run_on_apologies(lines, index, found)
             _sent_apologies(lines[index], found)
@@ -606,6 +609,27 @@ def _status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     return index
 
 
+_HEAD_REACH = 40
+_NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
+                          r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
+                          r"|resolved|agreed|room|link|dial|call)\b")
+# The last word of an address's parts, which no person's name ends with.
+_PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
+                        r"|building|chambers?|suite|floor|park|campus|hospital|school|library|church)\s*$")
+
+
+def _group_of_people(line: str) -> bool:
+    """ "Panel: Yvonne Ash (Chair); Marcus Bell (Vice-Chair); Ada Oke", "Northvale Police: Chief
+    Inspector Dom Ferr": near the top, before any attendance heading, a body or kind named
+    before a colon and then a list of at least two people, or one titled person, is who was there."""
+    grouped = _GROUP_COLON.match(prose(line)) if ":" in line else None
+    if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]):
+        return False
+    entries = split_people(grouped["tail"])
+    people = [entry for entry in entries if _starts_like_person(entry) and not _PLACE_END.search(entry)]
+    return len(people) == len(entries) and (len(entries) >= 2 or any(opens_with_titled_name(e) for e in entries))
+
+
 _TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "what", "description", "issue", "detail",
                "details", "action required", "agreed action", "deadline", "due", "due date", "by when", "when"}
 _REGRETS = re.compile(r"(?i)\(\s*(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))\s*\)")
@@ -745,7 +769,10 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
         first_under_heading = not block and not rest.strip() and _names_someone(line)
         # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
-        wrapped = bool(block) and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
+        # (Not a line that opens with a group's name and a colon: "Northvale Police: Chief Inspector ...".)
+        group_led = ":" in line and bool(grouped := _GROUP_COLON.match(prose(line))) and not looks_like_name(
+            grouped["head"])
+        wrapped = bool(block) and not group_led and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over

@@ -544,6 +544,11 @@ def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
     return [chunk]
 
 
+def starts_like_person(text: str, title: str | None = None) -> bool:
+    """Whether a list entry opens like a person: a name, a titled name, a handle or "nick (Name)"."""
+    return _starts_like_person(text, title)
+
+
 def _starts_like_person(text: str, title: str | None = None) -> bool:
     text = _tidy(_SQUARE.sub(" ", text))
     head = _DASHED.split(_BRACKETS.sub(" ", text))[0].strip()

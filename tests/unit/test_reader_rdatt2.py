@@ -198,3 +198,15 @@ def test_a_way_of_attending_may_name_the_room_in_a_long_bracket():
             "  Dr Cat Fyfe\tMedical Director (Chair)\n\nPRESENT VIA TEAMS:\n  Ms Kerry Wragg\tHead of Commissioning\n\n"
             "A. Welcome\n")
     assert [name for name, _ in _people(text)] == ["Dr Cat Fyfe", "Ms Kerry Wragg"]
+
+
+def test_groups_of_people_named_before_colons_at_the_top_are_the_attendance():
+    text = ("Stop and Search Scrutiny Panel\n\nMinutes - Thursday 11 December 2025, 6.00pm\n\n"
+            "Place: Abbey Room, Council Offices, Station Road\n\n"
+            "Panel: Yves Ash (Chair); Mark Bell (Vice-Chair); Ada Oke; Bea Shaw (youth member)\n\n"
+            "Northvale Police: Chief Inspector Dom Ferr (lead); Sergeant Amy Kow\n\n"
+            "Apologies: Ted Mbe\n\n1. Welcome\n\nThe Chair welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Yves Ash", "Mark Bell", "Ada Oke", "Bea Shaw",
+                                                 "Chief Inspector Dom Ferr", "Sergeant Amy Kow"]
+    assert [a.name for a in minutes.apologies] == ["Ted Mbe"]
