@@ -13,10 +13,13 @@ from minutes.normalise import prose
 from minutes.when import find_date, find_day_month, find_time, find_time_range
 
 _STRONG = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:(?:date|dates|time|date\s+and\s+time|details)\s+(?:and\s+\w+\s+)?of\s+"
+    # After an item's number or minute reference ("9.", "P.109", "FR/70", "C048/23"), if any.
+    r"^\s*(?:[A-Z]{0,4}[./]?\d{1,4}(?:[./-]\d{1,4})*[.)]?\s+)?(?:(?:date|dates|time|date\s+and\s+time|details)\s+(?:and\s+\w+\s+)?of\s+"
     r"(?:the\s+)?next\s+meeting|next\s+meeting|the\s+next\s+(?:\w+\s+)?meeting\s+(?:will|is|to)"
     # "Next forum: Tuesday 24 March", "NEXT MEETING:", "Next board -": the body's own word for it.
-    r"|next\s+(?:forum|board|group|session|call|panel|partnership|network|committee|sub-?group|gathering)(?:\s*[:\-–]|\s*$)"
+    r"|(?:date\s+of\s+)?next\s+(?:forum|board|group|session|call|panel|partnership|network|committee|sub-?group|gathering"
+    # "Next JAG: Tuesday 18 November", "Date of next Board:": the body's own name or initials for it.
+    r"|(?-i:[A-Z]{2,6}))(?:\s*[:\-–]|\s*$)"
     r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
     re.IGNORECASE,
 )
@@ -37,21 +40,24 @@ def announces_next_meeting(line: str) -> bool:
 
 def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeeting:
     """The next meeting, from the last line that announces it with a date."""
-    for pattern in (_STRONG, _WEAK):
+    # A passing mention ("Before next meeting" in an action log's cell) is tried last: a line
+    # that says the next meeting's date itself comes first, then one with the date under it.
+    for pattern, reach in ((_STRONG, True), (_WEAK, False), (_WEAK, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
-                found = _from(lines, index, meeting_date)
+                found = _from(lines, index, meeting_date, reach)
                 if found is not None:
                     return found
     return NextMeeting()
 
 
-def _from(lines: list[str], index: int, meeting_date: date | None) -> NextMeeting | None:
+def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True) -> NextMeeting | None:
     text = prose(lines[index])
     # The date may sit under the heading past blank lines (a web page's paragraphs): the next
     # few lines with words in them, not the next few lines.
-    following = [prose(line) for line in lines[index + 1 : index + 1 + 3 * _LOOKAHEAD] if line.strip()][:_LOOKAHEAD]
-    for candidate in [text] + [f"{text} {' '.join(following[:n])}" for n in (1, 2, 3)]:
+    reach = _LOOKAHEAD if reach else 0
+    following = [prose(line) for line in lines[index + 1 : index + 1 + 3 * _LOOKAHEAD] if line.strip()][:reach]
+    for candidate in [text] + [f"{text} {' '.join(following[:n])}" for n in range(1, len(following) + 1)]:
         found = find_date(candidate)
         if found is None and meeting_date is not None:
             found = find_day_month(candidate, meeting_date)

@@ -210,3 +210,20 @@ def test_groups_of_people_named_before_colons_at_the_top_are_the_attendance():
     assert [a.name for a in minutes.present] == ["Yves Ash", "Mark Bell", "Ada Oke", "Bea Shaw",
                                                  "Chief Inspector Dom Ferr", "Sergeant Amy Kow"]
     assert [a.name for a in minutes.apologies] == ["Ted Mbe"]
+
+
+def test_the_next_meeting_said_in_a_sentence_beats_a_passing_mention_in_an_action_log():
+    text = ("Minutes of the Panel held on 20 January 2026\n\nPresent: Ann Lee (Chair), Bob Cole\n\n"
+            "9. None. The next meeting will take place on 17 March 2026.\n\nActions\n"
+            "A/06/02\tProvide a note on resilience\tBob Cole\tBefore next meeting\n"
+            "A/06/03\tCirculate the slides\tAnn Lee\t2 February 2026\n")
+    assert read_minutes(text).next_meeting.date.isoformat() == "2026-03-17"
+
+
+def test_next_meeting_headings_after_a_minute_reference_or_with_the_bodys_initials():
+    text = ("Minutes of the Planning Committee held on 2 February 2026\n\nPresent: Cllr Ann Lee\n\n"
+            "P.108 Consultations\nCllrs to reply by 6 March 2026 ahead of the next meeting.\n\n"
+            "P.109 DATE OF NEXT MEETING\n\nMonday 2 March 2026 at 6.00pm.\n")
+    assert read_minutes(text).next_meeting.date.isoformat() == "2026-03-02"
+    text = "JAG notes, 21 October 2025\n\nPresent: Ann Lee\n\nNext JAG: Tuesday 18 November 2025, 10am, Police Station.\n"
+    assert read_minutes(text).next_meeting.date.isoformat() == "2025-11-18"
