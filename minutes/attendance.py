@@ -130,7 +130,7 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
      r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
-     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee(?=\s+(?:organi[sz]ation|role|title|agency))"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee"
      r"|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",

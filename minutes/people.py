@@ -61,8 +61,11 @@ _ATTENDANCE_NOTE = re.compile(
 )
 # ", for item 5 only", "- from item 4", ", part of the meeting": the same note written after a comma or dash.
 _TRAILING_NOTE = re.compile(
-    r"\s*[,;–—-]\s*(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
-    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx])[\w.]+(?:\s*[,&-]\s*[\w.]+|\s+(?:and|to)\s+[\w.]+)*(?:\s+only)?"
+    # (Or after a space where a preposition opens it: "(Lancashire Constabulary) for item FC/25/094".)
+    r"(?:\s*[,;–—-]\s*|\s+(?=(?:for|from|until|after|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s))"
+    r"(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
+    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx]|[A-Z]{1,5}[./]?\d)[\w./]+"
+    r"(?:\s*[,&-]\s*[\w./]+|\s+(?:and|to)\s+[\w./]+)*(?:\s+only)?"
     r"|(?:for\s+)?part\s+of\s+the\s+meeting)\s*\.?\s*$",
     re.IGNORECASE,
 )

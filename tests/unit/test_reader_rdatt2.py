@@ -227,3 +227,12 @@ def test_next_meeting_headings_after_a_minute_reference_or_with_the_bodys_initia
     assert read_minutes(text).next_meeting.date.isoformat() == "2026-03-02"
     text = "JAG notes, 21 October 2025\n\nPresent: Ann Lee\n\nNext JAG: Tuesday 18 November 2025, 10am, Police Station.\n"
     assert read_minutes(text).next_meeting.date.isoformat() == "2025-11-18"
+
+
+def test_a_table_headed_attendee_organisation_role_and_an_item_note_after_a_space():
+    text = ("Network Board - Minutes\nFriday 24 October 2025\nAttendee Organisation Role\n"
+            "Dr Hal Crane (HC) ODN Clinical Lead (Chair)\nLorna Pyle (LP) ODN Network Manager\n"
+            "Apologies: Dr Stu Kerr (General Hospital)\n1. Welcome\n")
+    assert [name for name, _ in _people(text)] == ["Dr Hal Crane", "Lorna Pyle"]
+    person = read_person("Inspector Lee Carr (Fernshire Constabulary) for item FC/25/094")
+    assert (person.name, person.organisation) == ("Inspector Lee Carr", "Fernshire Constabulary")
