@@ -399,7 +399,7 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
     if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
         # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.
-        labelled = Label(APOLOGIES, single_line=True), noted["who"]
+        labelled = Label(APOLOGIES, single_line=True), noted["who"] or ""
     if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
         return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
@@ -421,7 +421,8 @@ _NOTED_FROM = re.compile(
     # ("Apologises were received from", as minutes sometimes misspell it.)
     r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
-    r"\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
+    # (The names may start on the next line: "... Apologies were received from" over "Mr David Farr ...".)
+    r"(?:\s+(?P<who>(?-i:[A-Z]).*)|\s*)$", re.IGNORECASE)
 
 
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the

@@ -236,3 +236,12 @@ def test_a_table_headed_attendee_organisation_role_and_an_item_note_after_a_spac
     assert [name for name, _ in _people(text)] == ["Dr Hal Crane", "Lorna Pyle"]
     person = read_person("Inspector Lee Carr (Fernshire Constabulary) for item FC/25/094")
     assert (person.name, person.organisation) == ("Inspector Lee Carr", "Fernshire Constabulary")
+
+
+def test_apologies_received_from_at_the_end_of_a_line_name_the_people_on_the_next():
+    text = ("Trust Board\nHeld on 8 January 2026\n\nPRESENT:\nMr Al Whit    Chair\n\n"
+            "TB26/001  WELCOME AND APOLOGIES\n"
+            "          The Chair welcomed everyone. Apologies were received from\n"
+            "          Mr Dan Farr (Non-Executive Director) and Mrs Hil Dunn\n"
+            "          (Associate Non-Executive Director).\n\nTB26/002  DECLARATIONS\n")
+    assert [a.name for a in read_minutes(text).apologies] == ["Mr Dan Farr", "Mrs Hil Dunn"]
