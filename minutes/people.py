@@ -553,7 +553,7 @@ def starts_like_person(text: str, title: str | None = None) -> bool:
 
 
 def _starts_like_person(text: str, title: str | None = None) -> bool:
-    text = _tidy(_SQUARE.sub(" ", text))
+    text = _tidy(_SQUARE.sub(" ", without_attendance_note(text)))  # "Jo Pike (GDS) for item 3"
     head = _DASHED.split(_BRACKETS.sub(" ", text))[0].strip()
     if title and head and not has_title(head):
         head = f"{title} {head}"

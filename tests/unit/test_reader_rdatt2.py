@@ -245,3 +245,9 @@ def test_apologies_received_from_at_the_end_of_a_line_name_the_people_on_the_nex
             "          Mr Dan Farr (Non-Executive Director) and Mrs Hil Dunn\n"
             "          (Associate Non-Executive Director).\n\nTB26/002  DECLARATIONS\n")
     assert [a.name for a in read_minutes(text).apologies] == ["Mr Dan Farr", "Mrs Hil Dunn"]
+
+
+def test_a_person_with_a_note_of_the_item_they_came_for_is_still_a_new_entry_in_a_comma_list():
+    text = ("**Officials attending:** Kay Stubb (Head of Open Data), Matt Yeo (Panel\n"
+            "Secretary), Jo Pike (Digital Service) for item 3\n\n## 1. Welcome\n")
+    assert [name for name, _ in _people(text)] == ["Kay Stubb", "Matt Yeo", "Jo Pike"]
