@@ -379,9 +379,10 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
     index = start + 1
     while index < len(lines) and lines[index].strip():
         for column, cell in enumerate(lines[index].split("\t")[: len(labels)]):
-            person = read_person(cell) if cell.strip() else None
-            if person is not None:
-                _record(found, labels[column], [person])
+            # A cell may hold one person or a list of them ("Cllr A (Chair); Cllr B; Cllr C").
+            person = read_person(cell) if cell.strip() and not re.search(r"[;,]", cell) else None
+            people = [person] if person is not None else _read_block([cell], set(), [None]) if cell.strip() else []
+            _record(found, labels[column], people)
         index += 1
     return index
 

@@ -251,3 +251,11 @@ def test_a_person_with_a_note_of_the_item_they_came_for_is_still_a_new_entry_in_
     text = ("**Officials attending:** Kay Stubb (Head of Open Data), Matt Yeo (Panel\n"
             "Secretary), Jo Pike (Digital Service) for item 3\n\n## 1. Welcome\n")
     assert [name for name, _ in _people(text)] == ["Kay Stubb", "Matt Yeo", "Jo Pike"]
+
+
+def test_a_table_of_attendance_columns_may_hold_a_list_of_people_in_each_cell():
+    text = ("Attendance\n\nElected Members\tSectoral Representatives\tOfficials\n"
+            "Cllr. Ann Dwyer (Chair); Cllr. Pat Lark\tMs. Cara Moy (Environmental Pillar)\t"
+            "Mr. Eoin Cass, Director of Services; Ms. Lisa Crowe, Staff Officer\n\n1. Minutes\nAdopted.\n")
+    assert [name for name, _ in _people(text)] == [
+        "Cllr. Ann Dwyer", "Cllr. Pat Lark", "Ms. Cara Moy", "Mr. Eoin Cass", "Ms. Lisa Crowe"]
