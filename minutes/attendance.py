@@ -238,6 +238,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         end = _status_rows(lines, index, found)
+        if end is None:
+            end = _columns_run_together(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -630,6 +632,49 @@ def _group_of_people(line: str) -> bool:
     entries = split_people(grouped["tail"])
     people = [entry for entry in entries if _starts_like_person(entry) and not _PLACE_END.search(entry)]
     return len(people) == len(entries) and (len(entries) >= 2 or any(opens_with_titled_name(e) for e in entries))
+
+
+# "Trevor Amb - Lay Member, Chair Dr Zainab Far - LMC Secretary": where the right-hand
+# column's person starts, a name (perhaps titled) before its dash.
+_SECOND_COLUMN = re.compile(r"(?<=\S)\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Professor|Rev|Revd)\.?\s+)?"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S)")
+
+
+def _columns_run_together(lines: list[str], start: int, found: Attendance) -> int | None:
+    """Two attendance headings side by side with their gap lost, as PDF text gives a
+    two-column table ("Voting members present Non-voting / in attendance"), over rows each
+    holding a "Name - post" from each column. Returns the index after the rows."""
+    lowered = lines[start].lower()
+    if "attend" not in lowered and "present" not in lowered:  # cheaply first: most lines have neither
+        return None
+    words = lines[start].split()
+    if not 2 <= len(words) <= 8 or "\t" in lines[start].strip() or ":" in lines[start]:
+        return None
+    labels = None
+    for cut in range(1, len(words)):
+        left = attendance_label(" ".join(words[:cut]) + ":")
+        right = attendance_label(" ".join(words[cut:]).split(" / ")[-1] + ":")
+        if left and right and not left[1].strip() and not right[1].strip():
+            labels = left[0], right[0]
+            break
+    if labels is None:
+        return None
+    rows: list[tuple[Person | None, Person | None]] = []
+    index = start + 1
+    while index < len(lines) and lines[index].strip() and not attendance_label(lines[index]) and not is_heading(lines[index]):
+        line = lines[index]
+        cuts = [m.start() for m in _SECOND_COLUMN.finditer(line)]
+        if not cuts or _DASH.search(line) is None:
+            break
+        rows.append((read_person(line[: cuts[-1]]), read_person(line[cuts[-1]:])))
+        index += 1
+    if not rows:
+        return None
+    for left_person, right_person in rows:
+        _record(found, labels[0], [left_person] if left_person else [])
+    for left_person, right_person in rows:
+        _record(found, labels[1], [right_person] if right_person else [])
+    return index
 
 
 _TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "what", "description", "issue", "detail",

@@ -259,3 +259,15 @@ def test_a_table_of_attendance_columns_may_hold_a_list_of_people_in_each_cell():
             "Mr. Eoin Cass, Director of Services; Ms. Lisa Crowe, Staff Officer\n\n1. Minutes\nAdopted.\n")
     assert [name for name, _ in _people(text)] == [
         "Cllr. Ann Dwyer", "Cllr. Pat Lark", "Ms. Cara Moy", "Mr. Eoin Cass", "Ms. Lisa Crowe"]
+
+
+def test_two_attendance_columns_run_together_are_read_column_by_column():
+    text = ("Primary Care Committee\nMinutes: 29 January 2026, 14:00-15:50\n"
+            "Voting members present Non-voting / in attendance\n"
+            "Trev Amble - Lay Member, Chair Dr Zara Faro - LMC Secretary\n"
+            "Miri Holt - Director of Primary Care Lee Bair - Healthwatch\n"
+            "Apologies: Dr Ed Marsh (Medical Director)\n1. Opening matters\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Trev Amble", "member"), ("Miri Holt", "member"), ("Dr Zara Faro", "in attendance"),
+        ("Lee Bair", "in attendance")]
