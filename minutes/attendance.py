@@ -666,7 +666,10 @@ def _columns_run_together(lines: list[str], start: int, found: Attendance) -> in
         cuts = [m.start() for m in _SECOND_COLUMN.finditer(line)]
         if not cuts or _DASH.search(line) is None:
             break
-        rows.append((read_person(line[: cuts[-1]]), read_person(line[cuts[-1]:])))
+        cut = cuts[-1]
+        if len(cuts) > 1 and has_title(line[:cut].split()[-1] + " X"):
+            cut = cuts[-2]  # "... Chair Dr Zara Faro - ...": the title opens the right-hand entry
+        rows.append((read_person(line[:cut]), read_person(line[cut:])))
         index += 1
     if not rows:
         return None
