@@ -897,12 +897,18 @@ def _name_broken(before: str, line: str) -> bool:
     """Whether a comma list was broken inside a name: the line above ends with a lone first
     word ("..., Josephine") and this one opens with a lone word before its comma
     ("Carrington-Moore, Barnaby Whitlock-Evans and ...")."""
-    if "," not in before or "\t" in before or "\t" in line or not before.rstrip()[-1:].isalpha():
+    if not re.search(r"[,;]", before) or "\t" in before or "\t" in line or not before.rstrip()[-1:].isalpha():
         return False
-    last = before.rsplit(",", 1)[-1].split()
-    first = re.split(r",|\s+and\s+", line.strip(), maxsplit=1)[0].split()
+    last = re.split(r"[,;]", before)[-1].split()
+    if len(last) == 2 and has_title(last[0] + " X") and _name_word_only(last[1]):
+        last = last[1:]  # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).": a titled first name
+    first = re.split(r"[,;.]|\s+and\s+", re.sub(r"\([^()]*\)", " ", line).strip(), maxsplit=1)[0].split()
     return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
         first[0])
+
+
+def _name_word_only(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _names_someone(line: str) -> bool:

@@ -271,3 +271,9 @@ def test_two_attendance_columns_run_together_are_read_column_by_column():
     assert [(a.name, a.capacity) for a in minutes.present] == [
         ("Trev Amble", "member"), ("Miri Holt", "member"), ("Dr Zara Faro", "in attendance"),
         ("Lee Bair", "in attendance")]
+
+
+def test_a_titled_name_broken_over_two_lines_of_a_semicolon_list_is_one_person():
+    text = ("Present: Ann Lee (Chair)\n"
+            "Apologies: Dr Ed Marsh (Medical Director); Cllr Ann\nTillot (Health and Wellbeing Board).\n\n1. Opening\n")
+    assert [a.name for a in read_minutes(text).apologies] == ["Dr Ed Marsh", "Cllr Ann Tillot"]
