@@ -1207,6 +1207,13 @@ def _is_group_heading(text: str) -> bool:
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
+    parts = text.split(",")
+    if len(parts) > 1 and ";" not in text and _DASH.search(parts[0]) and not any(
+            _DASH.search(part) or has_title(part.strip()) for part in parts[1:]):
+        # "Dr Jem Tallis - Designated Doctor, Safeguarding Children (JT)": after a name and its
+        # dash, commas part the words of one description, not people.
+        person = read_person(text, group)
+        return [person] if person is not None else []
     entries = []
     for entry in split_people(text, title):
         # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title

@@ -486,7 +486,8 @@ def _split_at_title(entry: str) -> list[str]:
     while (match := _TITLE_INSIDE.search(entry)) and entry[: match.start()].count("(") == entry[: match.start()].count(")"):
         first, second = entry[: match.start()].strip(), entry[match.end():].strip()
         bare = _tidy(_BRACKETS.sub(" ", first))
-        if not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
+        # ("Det Ch Insp Rob Sandiford": a title alone before another title is part of one title.)
+        if strip_title(f"{bare} X").strip() == "X" or not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
                 looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None)):
             break
         # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may

@@ -277,3 +277,11 @@ def test_a_titled_name_broken_over_two_lines_of_a_semicolon_list_is_one_person()
     text = ("Present: Ann Lee (Chair)\n"
             "Apologies: Dr Ed Marsh (Medical Director); Cllr Ann\nTillot (Health and Wellbeing Board).\n\n1. Opening\n")
     assert [a.name for a in read_minutes(text).apologies] == ["Dr Ed Marsh", "Cllr Ann Tillot"]
+
+
+def test_a_compound_title_and_commas_inside_a_dash_description_make_one_person():
+    text = ("Partnership Executive\nHeld on 3 March 2026\n\nPresent:\n"
+            "Det Ch Insp Rob Sand - Harrow Police (RS)\nDr Jem Tall - Designated Doctor, Safeguarding Children (JT)\n\n"
+            "1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Det Ch Insp Rob Sand", "Dr Jem Tall"]
