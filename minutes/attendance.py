@@ -807,7 +807,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
+        unshared = line
         if label.shared and not has_title(line.strip()) and not _PLURAL_TITLE.match(line):
+            unshared = line
             line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
         # Group headings alone so far ("Cheverell Council") leave the list still to start.
@@ -827,7 +829,10 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
         # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
-        wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
+        broken = bool(block) and not bullet and _name_broken(block[-1], unshared)
+        if broken:
+            line = unshared  # "..., Dónal" over "Hickey, Yvonne Treacy": the shared title is no part of it
+        wrapped = wrapped or broken
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
         wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and lines[index][:1] in " \t" \

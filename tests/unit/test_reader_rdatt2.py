@@ -285,3 +285,9 @@ def test_a_compound_title_and_commas_inside_a_dash_description_make_one_person()
             "1. Welcome\n")
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Det Ch Insp Rob Sand", "Dr Jem Tall"]
+
+
+def test_a_name_broken_over_lines_under_a_plural_title_is_one_person():
+    text = ("Councillors present: Cllrs. Bea Conn, Maura Fitz, Dónal\nHick, Yvonne Tracy.\n\n1. Votes of sympathy\n")
+    assert [name for name, _ in _people(text)] == ["Cllr Bea Conn", "Cllr Maura Fitz", "Cllr Dónal Hick",
+                                                   "Cllr Yvonne Tracy"]
