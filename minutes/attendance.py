@@ -360,7 +360,20 @@ _CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+th
                           r"\s*[;,]\s*(?=\S)", re.IGNORECASE)
 
 
+# "Cathaoirleach Cllr. Bríd Nagle presided.", "Cllr Ann Lee (Mayor) presided": the member in the chair,
+# said in a sentence of its own.
+_PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?P<who>[A-Z][^;:]{2,60}?)\s+"
+                       r"(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
+
+
 def _led_by_the_chair(line: str) -> tuple[Label, str] | None:
+    if "presided" in line or "the chair" in line or "chaired" in line:
+        said = _PRESIDED.match(line)
+        words = said["who"].split() if said else []
+        for skip in range(min(3, len(words))):  # "Cathaoirleach Cllr. Bríd Nagle": a post may come first
+            who = " ".join(words[skip:])
+            if opens_with_titled_name(who) and read_person(who) is not None:
+                return Label(PRESENT, "member", "Chair", single_line=True), who
     match = _CHAIR_FIRST.match(line) if "hair" in line else None
     if match is None or not has_title(match["first"]) or not looks_like_name(match["first"]) \
             or not _carries_on(line[match.end():].rstrip(" ."), strong=False):

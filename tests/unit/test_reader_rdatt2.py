@@ -291,3 +291,10 @@ def test_a_name_broken_over_lines_under_a_plural_title_is_one_person():
     text = ("Councillors present: Cllrs. Bea Conn, Maura Fitz, Dónal\nHick, Yvonne Tracy.\n\n1. Votes of sympathy\n")
     assert [name for name, _ in _people(text)] == ["Cllr Bea Conn", "Cllr Maura Fitz", "Cllr Dónal Hick",
                                                    "Cllr Yvonne Tracy"]
+
+
+def test_the_member_who_presided_said_in_a_sentence_was_there_in_the_chair():
+    text = ("MINUTES OF THE MONTHLY MEETING OF DUNMORE MUNICIPAL DISTRICT HELD ON TUESDAY 10th FEBRUARY 2026\n\n"
+            "Cathaoirleach Cllr. Bríd Nagel presided.\n\nMembers Present: Cllrs. Noel Glee and Sandra Lyon.\n\n"
+            "1. Minutes\nThe Chair presided over a short discussion.\n")
+    assert _people(text) == [("Cllr. Bríd Nagel", "Chair"), ("Cllr Noel Glee", None), ("Cllr Sandra Lyon", None)]
