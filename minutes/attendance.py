@@ -65,7 +65,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
      r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+(?:attend|join|make\s+it)"
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
-     r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not)\s+(?:make\s+it|attend|join|come)"
+     r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not|not\s+able\s+to|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"

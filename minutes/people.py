@@ -62,11 +62,13 @@ _ATTENDANCE_NOTE = re.compile(
 # ", for item 5 only", "- from item 4", ", part of the meeting": the same note written after a comma or dash.
 _TRAILING_NOTE = re.compile(
     # (Or after a space where a preposition opens it: "(Lancashire Constabulary) for item FC/25/094".)
-    r"(?:\s*[,;–—-]\s*|\s+(?=(?:for|from|until|after|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s))"
+    r"(?:\s*[,;–—-]\s*|\s+(?=(?:for|from|until|after|during|till)\s+(?:(?:agenda\s+)?(?:items?|minutes?)\s|\d)))"
     r"(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
     r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx]|[A-Z]{1,5}[./]?\d)[\w./]+"
     r"(?:\s*[,&-]\s*[\w./]+|\s+(?:and|to)\s+[\w./]+)*(?:\s+only)?"
-    r"|(?:for\s+)?part\s+of\s+the\s+meeting)\s*\.?\s*$",
+    r"|(?:for\s+)?part\s+of\s+the\s+meeting"
+    # " until 7.40pm", ", from 8pm": when someone came or went, by the clock.
+    r"|(?:until|from|after|till|to)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -74,7 +76,7 @@ _TRAILING_NOTE = re.compile(
 def without_attendance_note(text: str) -> str:
     """An entry without the note of when the person was there (", for item 5 only")."""
     return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
-        "article" in text) else text
+        "article" in text) or "m" in text and any(c.isdigit() for c in text) else text
 
 
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
@@ -517,7 +519,8 @@ def _opens_with_name(text: str) -> bool:
 _AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
-    r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers)\s*\.?\s*$",
+    r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers"
+    r"|parishioners|visitors|electors)\s*\.?\s*$",
     re.IGNORECASE,
 )
 

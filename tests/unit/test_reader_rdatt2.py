@@ -298,3 +298,13 @@ def test_the_member_who_presided_said_in_a_sentence_was_there_in_the_chair():
             "Cathaoirleach Cllr. Bríd Nagel presided.\n\nMembers Present: Cllrs. Noel Glee and Sandra Lyon.\n\n"
             "1. Minutes\nThe Chair presided over a short discussion.\n")
     assert _people(text) == [("Cllr. Bríd Nagel", "Chair"), ("Cllr Noel Glee", None), ("Cllr Sandra Lyon", None)]
+
+
+def test_notes_of_when_someone_came_or_went_and_counted_parishioners_are_no_one():
+    text = ("Present: Cllr A Hale (Chairman)\n"
+            "Also present: Mrs P Tebb (Clerk), PCSO Jade Barl (Fernshire Police) until 7.40pm and 2 residents.\n"
+            "In attendance: Ward Cllr P. Jenn (Vale Council) and three parishioners.\n"
+            "Not able to make it: @pstrand (Per Strand, enhancements)\n\n1. Minutes\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Cllr A Hale", "Mrs P Tebb", "PCSO Jade Barl", "Ward Cllr P. Jenn"]
+    assert [a.name for a in minutes.apologies] == ["Per Strand"]
