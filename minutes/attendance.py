@@ -508,10 +508,17 @@ def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | No
     while end < len(lines) and lines[end].strip() and not is_heading(lines[end]) and end - start < 6:
         end += 1
     people: list[Person] = []
+    absent: list[Person] = []
     for part in re.split(r"(?<=[a-z)])\.\s+|;\s*|\.$", " ".join(lines[start:end]).strip()):
+        # "Cllr S Pratt - no apology received": named among the apologies, but absent without one.
+        unexcused = bool(_NO_APOLOGY.search(part))
         part = _REASON.sub("", part.strip(" .")).strip()
         if not part:
             continue
+        if unexcused:
+            if (person := read_person(part)) is not None and looks_like_name(person.name):
+                absent.append(person)
+                continue
         entries = split_people(part)
         read = [read_person(entry) for entry in entries]
         if not entries or any(person is None or not looks_like_name(person.name) for person in read):
@@ -519,10 +526,15 @@ def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | No
                 break  # "... and Cllr H Allsopp (leave). The meeting accepted these.": a remark after the names
             return None  # a sentence, not a list of names ("Apologies were noted.")
         people.extend(read)
-    if not people:
+    if not people and not absent:
         return None
     _record(found, Label(APOLOGIES), people)
+    _record(found, Label(ABSENT), absent)
     return end
+
+
+_NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
+                         r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")
 
 
 # A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").

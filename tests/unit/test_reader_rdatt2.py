@@ -308,3 +308,11 @@ def test_notes_of_when_someone_came_or_went_and_counted_parishioners_are_no_one(
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Cllr A Hale", "Mrs P Tebb", "PCSO Jade Barl", "Ward Cllr P. Jenn"]
     assert [a.name for a in minutes.apologies] == ["Per Strand"]
+
+
+def test_a_member_named_in_the_apologies_item_without_an_apology_was_absent():
+    text = ("Present: Cllr A Hale (Chairman)\n\n1. Apologies for absence\n"
+            "Cllr M Garn (work commitment) - accepted. Cllr S Pratt - no apology received.\n\n2. Minutes\nSigned.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Cllr M Garn"]
+    assert [a.name for a in minutes.absent] == ["Cllr S Pratt"]
