@@ -409,6 +409,9 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
+    if labelled is None and run_on and _APOLOGIES_TITLE.match(lines[index][: len(lines[index]) - len(run_on)].strip()):
+        # "26/30 Apologies for absence. Cllr G. Lyle - holiday.": the names run on after the title itself.
+        labelled = Label(APOLOGIES, single_line=True), run_on
     if labelled is None:
         # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
         numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)

@@ -316,3 +316,12 @@ def test_a_member_named_in_the_apologies_item_without_an_apology_was_absent():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.apologies] == ["Cllr M Garn"]
     assert [a.name for a in minutes.absent] == ["Cllr S Pratt"]
+
+
+def test_names_run_on_after_an_apologies_title_on_its_own_line_are_the_apologies():
+    text = ("Present: Cllr A Hale (Chairman)\n\n26/30\tApologies for absence. Cllr G. Lyle - holiday. Apologies accepted.\n"
+            "26/31\tMinutes. Approved.\n")
+    assert [a.name for a in read_minutes(text).apologies] == ["Cllr G. Lyle"]
+    text = ("Present: Cllr A Hale (Chairman)\n\n26/30\tApologies for absence. There were none this month.\n"
+            "26/31\tMinutes. Approved.\n")
+    assert read_minutes(text).apologies == ()
