@@ -769,6 +769,10 @@ def _given_name(line: str) -> str | None:
     """ "- Douglas" among "- Alex Karpov", "- Ben Hart": open-source notes often list someone
     by a given name alone (or a nickname); in a bulleted list of people it is that person."""
     word = prose(_CHECKBOX.sub("", line.strip().lstrip("-*• "), count=1)).strip(" .,;")
+    # '"rk" (no name given) - joined late': a nickname in quotes, whatever its case, is someone's.
+    quoted = re.match(r"^[\"“'‘](?P<nick>[\w.-]{2,30})[\"”'’](?:\s|$)", word)
+    if quoted:
+        return quoted["nick"]
     if " " in word or not word[:1].isupper() or not looks_like_name(f"Mr {word}") or word.lower() in NOT_NAME_WORDS:
         return None
     return None if is_organisation(word) or is_role(word) or has_title(word) else word

@@ -47,6 +47,7 @@ _HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?
 _SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
+_COUNTED_GROUP = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}[A-Z]?[\w'’-]*s\s*\(\d{1,3}\)(?:\s*\|.*)?$")
 _NICK_THEN_NAME = re.compile(r"^(?P<nick>@?[\w.-]{2,30})\s*\((?P<name>[^()]{3,80})\)(?:\s*,\s*[a-z][^()]*)?$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
@@ -110,6 +111,8 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    if _COUNTED_GROUP.match(text):
+        return None  # "Young Advisors (3)": so many of a group, none of them named
     first = _INITIALS_FIRST.match(text)
     short = first and (first["b"] or first["d"])
     if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):

@@ -325,3 +325,9 @@ def test_names_run_on_after_an_apologies_title_on_its_own_line_are_the_apologies
     text = ("Present: Cllr A Hale (Chairman)\n\n26/30\tApologies for absence. There were none this month.\n"
             "26/31\tMinutes. Approved.\n")
     assert read_minutes(text).apologies == ()
+
+
+def test_a_counted_group_is_no_one_and_a_quoted_nickname_is_someone():
+    assert read_person("Young Advisors (3)") is None
+    text = ("## Attendees\n\n* Fatou Dial - Opsmesh\n* \"rk\" (no name given) - joined late\n\n## Agenda\n\n- Intros\n")
+    assert [name for name, _ in _people(text)] == ["Fatou Dial", "rk"]
