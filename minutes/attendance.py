@@ -170,10 +170,13 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _PLURAL_TITLE = re.compile(
     r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
-    r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?)\s+"
+    r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?"
+    # "Governors Keith Samways (Hull) and Lorraine Bell": the body's word for its members, no title.
+    r"|Governors|Trustees|Directors|Members)\s+(?=[A-Z])"
 )
 _SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "deputies": "Deputy",
-                    "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr"}
+                    "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr",
+                    "governors": "", "trustees": "", "directors": "", "members": ""}
 
 
 @dataclass
@@ -1292,13 +1295,19 @@ def _with_descriptions(entries: list[str]) -> list[str]:
         named = _NAME_INITIALS_LINE.match(entry)
         describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and not (
             ends_with_own_initials(head)) and (
-            is_role(head) or is_organisation(head) and not looks_like_name(head))
+            is_role(head) or is_organisation(head) and not looks_like_name(head)
+            # "Lady Harriet Mowbray, Trust Chair": words ending in a post describe the person before.
+            or bool(_ENDS_IN_POST.search(head)) and not opens_with_titled_name(head))
         if joined and describes and not opens_with_titled_name(head) and (
                 not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
             joined.append(entry)
     return joined
+
+
+_ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
+                           r"|governor|trustee|representative)$")
 
 
 def _shared_title(text: str) -> tuple[str, str | None]:

@@ -331,3 +331,11 @@ def test_a_counted_group_is_no_one_and_a_quoted_nickname_is_someone():
     assert read_person("Young Advisors (3)") is None
     text = ("## Attendees\n\n* Fatou Dial - Opsmesh\n* \"rk\" (no name given) - joined late\n\n## Agenda\n\n- Intros\n")
     assert [name for name, _ in _people(text)] == ["Fatou Dial", "rk"]
+
+
+def test_the_bodys_word_for_its_members_before_names_and_a_post_after_a_comma():
+    text = ("Council of Governors\nHeld on 14 January 2026\n\nPresent\n\nChair\n\nLady Hattie Mow, Trust Chair\n\n"
+            "Apologies: Governors Keith Sam (Hull) and Lorna Bell (staff).\n\nCoG 01/26 Welcome\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Lady Hattie Mow"]
+    assert [a.name for a in minutes.apologies] == ["Keith Sam", "Lorna Bell"]
