@@ -29,11 +29,14 @@ _HEADINGS = {
             "update status", "type"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
+# On a BRAG scale (Blue, Red, Amber, Green) a cell reading just "Blue" means done.
 _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
-    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
+    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b|^\W*blue\W*$",
     re.IGNORECASE,
 )
+# Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
+STATUS_JOIN = " | "
 
 
 # A status or note saying an earlier meeting's action goes on: carried, not new.
@@ -57,8 +60,9 @@ class Row:
 
     @property
     def finished(self) -> bool:
-        """Whether the row's status says the action is done ("Complete", "Closed")."""
-        return bool(self.status and _FINISHED.match(self.status))
+        """Whether any of the row's status cells says the action is done ("Complete",
+        "Closed", a BRAG "Blue")."""
+        return bool(self.status) and any(_FINISHED.match(cell) for cell in self.status.split(STATUS_JOIN))
 
     @property
     def carried(self) -> bool:
@@ -120,7 +124,9 @@ def table_columns(line: str) -> list[str | None] | None:
     # an owner or date beside it, they are read past, never as the task.
     if len(named) < 2 or unnamed and (WHAT not in named or unnamed >= len(named)):
         return None
-    if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
+    # Each meaning once, but a log may keep several status columns ("Update | RAG").
+    single = [k for k in named if k != OTHER]
+    if not ({WHO, WHEN} & set(named)) or len(set(single)) != len(single):
         return None
     if WHAT in named:
         # In a log that has a task column, a "Name" column names who does it.
@@ -172,7 +178,7 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         if kind and cell.strip():
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
-            values[kind] = f"{values[kind]} {text}" if kind == OTHER and kind in values else text
+            values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     what = values.get(WHAT) or values.get(TEXT, "")
     if not what or _heading_kind(what) == WHAT:
         return None

@@ -27,6 +27,10 @@ _TRAILING_OWNER_WORDS = 6
 _LEAD_IN_WORDS = 8
 _ACTIONISH = re.compile(r"\b(?:to|will|should|must|agreed|asked|action)\b", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*){0,5}$")
+# A checklist drawn with box glyphs (Google Docs, Word and Confluence exports write each
+# entry as a paragraph opening with one): open boxes and ticked ones.
+_OPEN_BOX, _TICKED_BOX = "☐□❏❐", "☑☒✅✓✔"
+_BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*")
 
 
 def without_control_characters(text: str) -> str:
@@ -56,6 +60,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, block: Block) -> None:
+        if block.kind in (PARAGRAPH, ITEM):
+            block = _as_checklist_entry(block)
         if block.kind == TABLE:
             if block.rows:
                 self.blocks.append(block)
@@ -99,6 +105,23 @@ def from_text(text: str) -> Document:
     document = Document()
     document.blocks = [Block(LINE, line) for line in without_control_characters(text).split("\n")]
     return document
+
+
+def checkbox(ticked: bool) -> str:
+    """The checkbox a checklist entry opens with, as markdown task lists write it."""
+    return "[x]" if ticked else "[ ]"
+
+
+def _as_checklist_entry(block: Block) -> Block:
+    """A paragraph opening with a box glyph ("☐ Sam Okafor – book the hall") is an entry of
+    a checklist: laid out as a list item with a markdown box ("- [ ] ...", "- [x] ..." when
+    ticked), the form the reader knows, so entries read one by one and ticked ones as done."""
+    box = _BOX.match(block.text)
+    if not box:
+        return block
+    text = f"{checkbox(box['box'] in _TICKED_BOX)} {block.text[box.end():]}"
+    return Block(ITEM, text, level=block.level if block.kind == ITEM else 0, marker=block.marker,
+                 emphasis=block.emphasis)
 
 
 def _clean(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 from lxml import etree, html
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -74,6 +74,9 @@ class _Walker:
             self.table(child)
         elif tag == "br":
             self.parts.append("\n")
+        elif tag == "input":
+            if (child.get("type") or "").lower() == "checkbox":
+                self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
         elif tag in ("p", "li") or tag in _BLOCKS:
             self.flush()
             self.block(child, depth)
@@ -95,6 +98,8 @@ class _Walker:
                 continue
             marker = f"{number}." if ordered else ""
             number += 1
+            if _is_task(element, item):
+                self.parts.append(f"{checkbox(_ticked(item))} ")
             if item.text:
                 self.parts.append(item.text)
             opened = False
@@ -162,6 +167,20 @@ def _is_layout(table) -> bool:
         if len(blocks) >= 3 or any(b.tag.lower() in ("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6") for b in blocks):
             return True
     return False
+
+
+def _is_task(listing, item) -> bool:
+    """Whether a list item is an entry of a task list that marks its boxes by class, not by
+    a checkbox of its own (Confluence's "inline-task-list", an exported "checklist")."""
+    classes = f"{listing.get('class') or ''} {item.get('class') or ''}".lower()
+    return (("task" in classes or "checklist" in classes or item.get("data-inline-task-id") is not None)
+            and not any((box.get("type") or "").lower() == "checkbox" for box in item.iter("input")))
+
+
+def _ticked(item) -> bool:
+    classes = (item.get("class") or "").lower().split()
+    status = (item.get("data-task-status") or item.get("data-inline-task-status") or "").lower()
+    return "checked" in classes or "complete" in classes or "done" in classes or status in ("complete", "done", "checked")
 
 
 def _owning_table(row):

@@ -1,0 +1,82 @@
+"""Tables and the document parsers: general layouts of minutes, each from a few invented lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes import extract_document, extract_text, read_minutes
+from minutes.action_tables import read_table, table_columns
+from minutes.document import ITEM, PARAGRAPH, Block, Document
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def actions_of(path: Path) -> list[tuple[str, str | None]]:
+    return [(action.what, action.who) for action in read_minutes(extract_text(path)).actions]
+
+
+# --- action logs --------------------------------------------------------------------------
+
+def test_a_log_with_an_update_and_a_rag_column_reads_both_as_its_status():
+    lines = ["Ref\tAction\tLead\tDue\tUpdate\tRAG",
+             "7\tMend the gate\tAB\t01/05/26\tQuote received\tAmber",
+             "8\tPaint the hall\tCD\t01/06/26\tPainted in March\tBlue",
+             "9\tOrder new chairs\tEF\t01/07/26\tComplete\tGreen"]
+    columns = table_columns(lines[0])
+    assert columns is not None
+    rows, end = read_table(lines, 0, columns)
+    assert end == 4 and [row.what for row in rows] == ["Mend the gate", "Paint the hall", "Order new chairs"]
+    # A BRAG "Blue" in one column or "Complete" in another closes the row; "Amber" does not.
+    assert [row.finished for row in rows] == [False, True, True]
+
+
+def test_a_log_may_not_name_the_same_owner_column_twice():
+    assert table_columns("Action\tLead\tOwner\tDue") is None
+
+
+# --- checklists ---------------------------------------------------------------------------
+
+def test_paragraphs_opening_with_box_glyphs_are_checklist_entries_and_ticked_ones_are_done():
+    document = Document()
+    document.add(Block(PARAGRAPH, "☐ Ann Cole – book the hall for the fair – 6 Feb"))
+    document.add(Block(PARAGRAPH, "☑ Raj Khanna – order the bunting"))
+    document.add(Block(PARAGRAPH, "A line with ☐ inside it stays a paragraph."))
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (ITEM, "[ ] Ann Cole – book the hall for the fair – 6 Feb"), (ITEM, "[x] Raj Khanna – order the bunting"),
+        (PARAGRAPH, "A line with ☐ inside it stays a paragraph.")]
+
+
+def test_a_checklist_of_box_paragraphs_in_a_web_page_gives_one_action_each(tmp_path):
+    page = write(tmp_path, "notes.html", "<h1>Fair committee</h1><p>Held on 3 March 2026</p>"
+                 "<p>Attendees: Ann Cole, Raj Khanna</p><h2>Action items</h2>"
+                 "<p>&#9744; Ann Cole &ndash; book the hall for the fair &ndash; 6 Feb</p>"
+                 "<p>&#9744; Raj Khanna &ndash; write to the stallholders</p>"
+                 "<p>&#9745; Ann Cole &ndash; order the bunting</p>")
+    assert actions_of(page) == [("Book the hall for the fair", "Ann Cole"),
+                                ("Write to the stallholders", "Raj Khanna")]
+
+
+def test_task_lists_in_html_mark_their_boxes_by_input_or_by_class(tmp_path):
+    page = write(tmp_path, "tasks.html",
+                 "<ul class='inline-task-list'><li data-inline-task-id='1'>Ann Cole book the hall</li>"
+                 "<li class='checked' data-inline-task-id='2'>Raj Khanna order the bunting</li></ul>"
+                 "<ul><li><input type='checkbox' checked> Paint the sign</li>"
+                 "<li><input type='checkbox'> Sweep the yard</li></ul>")
+    items = [" ".join(b.text.split()) for b in extract_document(page).blocks if b.kind == ITEM]
+    assert items == ["[ ] Ann Cole book the hall", "[x] Raj Khanna order the bunting", "[x] Paint the sign",
+                     "[ ] Sweep the yard"]
+
+
+# --- tables that are no action log ---------------------------------------------------------
+
+def test_rows_of_a_discussion_table_do_not_run_on_into_each_other(tmp_path):
+    page = write(tmp_path, "notes.html", "<h1>Panel</h1><p>Held on 3 March 2026</p>"
+                 "<p>Attendees: Ann Cole, Raj Khanna</p>"
+                 "<table><tr><th>Time</th><th>Item</th><th>Notes</th></tr>"
+                 "<tr><td>18:00</td><td>Hall</td><td>The hall roof leaks. Ann Cole to get a quote for the roof.</td></tr>"
+                 "<tr><td>18:30</td><td>Fair</td><td>Stalls are booked.</td></tr></table>")
+    assert actions_of(page) == [("Get a quote for the roof", "Ann Cole")]
