@@ -273,6 +273,10 @@ class _Reader:
             return index + 1
         if self.action_by_column:
             line = self._right_hand_owner(line)
+        if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
+            # Rows of a table that is no action log (an agenda with times, a discussion grid)
+            # are paragraphs of their own: one row's last cell never runs on into the next.
+            self._flush()
         self.paragraph.append(line.strip())
         return index + 1
 
