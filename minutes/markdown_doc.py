@@ -1,24 +1,37 @@
 """Markdown minutes into a `Document`, read with markdown-it-py's token stream (GFM
 tables enabled, YAML front matter set aside by mdit-py-plugins); raw HTML blocks inside
-the markdown go through the HTML reader."""
+the markdown go through the HTML reader.
+
+Markdown written for (or converted by) pandoc is read as pandoc reads it: grid tables
+(`minutes.grid_tables`), superscripts ("5^th^ March"), heading attributes ("# Budget
+{#budget}") and "--" for a dash.
+"""
 
 from __future__ import annotations
+
+import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.superscript import superscript_plugin
 
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.grid_tables import grid_tables_plugin
 
 _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
 
 
 def _parser() -> MarkdownIt:
     return (MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-            .use(front_matter_plugin))
+            .use(front_matter_plugin).use(grid_tables_plugin).use(superscript_plugin))
 
 
 _MARKDOWN = _parser()
+# Pandoc's attributes closing a heading: "{#budget}", "{.unnumbered}", "{-}".
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.\-][^{}]*\}\s*$")
+# Pandoc's dashes: "--" between spaces or figures is an en dash, "---" an em dash.
+_DASHES = re.compile(r"(?:(?<=\s)|(?<=\d))(-{2,3})(?=\s|\d)")
 
 
 # Front matter keys that list people, and the attendance heading each means.
@@ -67,6 +80,7 @@ def read_markdown(text: str) -> Document:
             lists.pop()
         elif kind == "heading_open":
             text, emphasis = _inline(tokens[index + 1])
+            text = _HEADING_ATTRIBUTES.sub("", text)
             document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis))
             index += 2
         elif kind == "paragraph_open" and tokens[index + 1].type == "inline":
@@ -82,6 +96,9 @@ def read_markdown(text: str) -> Document:
             index += 2
         elif kind == "table_open":
             index = _table(tokens, index, document)
+        elif kind == "grid_table":
+            rows = tuple(tuple(_cell(text) for text in row) for row in token.meta["rows"])
+            document.add(Block(TABLE, rows=rows, header_rows=token.meta["header_rows"]))
         elif kind == "html_block":
             from minutes.html_doc import read_html_into
 
@@ -121,6 +138,12 @@ def _table(tokens: list[Token], index: int, document: Document) -> int:
     return index
 
 
+def _cell(text: str) -> str:
+    """A grid table cell's markdown as one line, its own lines kept apart by "; "."""
+    inline = _MARKDOWN.parseInline(text)
+    return "; ".join(part.strip() for part in _inline(inline[0])[0].split("\n") if part.strip()) if inline else ""
+
+
 def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
     """An inline token's text (soft and hard breaks kept as newlines, inline HTML tags
     dropped) and its emphasised phrases."""
@@ -129,7 +152,9 @@ def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
     open_at: list[int] = []
     for child in token.children or ():
         kind = child.type
-        if kind in ("text", "code_inline"):
+        if kind == "text":
+            parts.append(_DASHES.sub(lambda dash: "–" if len(dash[1]) == 2 else "—", child.content))
+        elif kind == "code_inline":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append("\n")

@@ -80,3 +80,51 @@ def test_rows_of_a_discussion_table_do_not_run_on_into_each_other(tmp_path):
                  "<tr><td>18:00</td><td>Hall</td><td>The hall roof leaks. Ann Cole to get a quote for the roof.</td></tr>"
                  "<tr><td>18:30</td><td>Fair</td><td>Stalls are booked.</td></tr></table>")
     assert actions_of(page) == [("Get a quote for the roof", "Ann Cole")]
+
+
+# --- markdown written for pandoc ------------------------------------------------------------
+
+GRID = """+------+----------------------+---------+------------+
+| No.  | Action               | Action  | Due        |
+|      |                      | owner   |            |
++======+======================+=========+============+
+| 3    | Book the hall for    | AC      | 06/02/26   |
+|      | the spring fair      |         |            |
++------+----------------------+---------+------------+
+| 4    | **Write** to the     | RK      | 20/02/26   |
+|      | stallholders         |         |            |
++------+----------------------+---------+------------+
+"""
+
+
+def test_a_pandoc_grid_table_is_a_table_with_its_wrapped_cells_flowed(tmp_path):
+    path = write(tmp_path, "m.md", f"# Fair committee\n\nSome words.\n\n{GRID}\nAfter the table.\n")
+    document = extract_document(path)
+    [table] = [b for b in document.blocks if b.kind == "table"]
+    assert table.header_rows == 1
+    assert table.rows == (("No.", "Action", "Action owner", "Due"),
+                          ("3", "Book the hall for the spring fair", "AC", "06/02/26"),
+                          ("4", "Write to the stallholders", "RK", "20/02/26"))
+    assert document.blocks[-1].text == "After the table."
+
+
+def test_a_grid_tables_cell_keeps_its_own_list_entries_apart(tmp_path):
+    grid = ("+----------------------+-------+\n| Action               | Owner |\n+======================+=======+\n"
+            "| - Book the hall      | AC    |\n| - Order the bunting  |       |\n+----------------------+-------+\n")
+    [table] = [b for b in extract_document(write(tmp_path, "m.md", grid)).blocks if b.kind == "table"]
+    assert table.rows[1] == ("- Book the hall; - Order the bunting", "AC")
+
+
+def test_a_broken_grid_is_left_as_text(tmp_path):
+    text = "+------+------+\n| one  | two  |\nno closing border\n"
+    assert not [b for b in extract_document(write(tmp_path, "m.md", text)).blocks if b.kind == "table"]
+
+
+def test_pandoc_superscripts_heading_attributes_and_dashes_read_as_pandoc_renders_them(tmp_path):
+    path = write(tmp_path, "m.md", "# 2. Budget {#budget .unnumbered}\n\nHeld on Thursday 5^th^ March 2026, "
+                                   "2.00pm -- 3.30pm --- in the hall. Run `make --quiet` first.\n")
+    lines = extract_text(path).split("\n")
+    assert lines[0] == "2. Budget"
+    assert "Held on Thursday 5th March 2026, 2.00pm – 3.30pm — in the hall. Run make --quiet first." in lines
+    minutes = read_minutes("\n".join(lines))
+    assert str(minutes.date) == "2026-03-05"

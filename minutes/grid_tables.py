@@ -1,0 +1,99 @@
+"""Pandoc's grid tables as a markdown-it block rule.
+
+Minutes converted from Word with pandoc (and many written for it) set their tables as
+grids: a border of `+` and `-` on top, cells between `|`, rows parted by `+---+` lines,
+the heading parted from the body by `+===+`, and a cell's text wrapped over as many
+lines as it needs. CommonMark has no tables and GFM only pipe tables, so the grid would
+otherwise read as a paragraph of punctuation. The rule turns a grid into one
+`grid_table` token whose `meta` holds its rows (each cell's lines joined as pandoc
+flows them) and how many of them head it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+# A cell's own list ("- one", "2. two") keeps its entries apart.
+_ENTRY = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+MAX_ROWS = 2_000
+
+
+def grid_tables_plugin(md: MarkdownIt) -> None:
+    """Read pandoc grid tables as `grid_table` tokens (see the module's docstring)."""
+    md.block.ruler.before("table", "grid_table", _grid_table, {"alt": ["paragraph"]})
+
+
+def _line(state: StateBlock, number: int) -> str:
+    return state.src[state.bMarks[number] + state.tShift[number]: state.eMarks[number]].rstrip()
+
+
+def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    top = _line(state, start)
+    if not top.startswith("+-") or not _BORDER.match(top):
+        return False
+    edges = [i for i, char in enumerate(top) if char == "+"]
+    number = start + 1
+    while number < end and _line(state, number)[:1] in ("+", "|"):
+        number += 1
+    lines = [_line(state, n) for n in range(start, number)]
+    if len(lines) < 3 or not _BORDER.match(lines[-1].replace("|", "+")):
+        return False
+    if silent:
+        return True
+    rows, header_rows = _rows(lines, edges)
+    token = state.push("grid_table", "table", 0)
+    token.map = [start, number]
+    token.meta = {"rows": rows, "header_rows": header_rows}
+    state.line = number
+    return True
+
+
+def _rows(lines: list[str], edges: list[int]) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    header_rows = 0
+    pending: list[list[str]] = []
+    for line in lines[1:]:
+        if line.startswith("+"):
+            if pending:
+                rows.append([_flow(cell) for cell in zip(*pending)])
+                pending = []
+            if "=" in line and not header_rows:
+                header_rows = len(rows)
+            if len(rows) >= MAX_ROWS:
+                break
+            continue
+        pending.append(_cells(line, edges))
+    return rows, header_rows
+
+
+def _cells(line: str, edges: list[int]) -> list[str]:
+    """A line's cells, cut where the top border puts the column edges; a line whose edges
+    moved (a cell spanning columns) is cut at its own bars."""
+    if all(edge < len(line) and line[edge] == "|" for edge in edges):
+        return [line[left + 1: right] for left, right in zip(edges, edges[1:])]
+    found = line.strip("|").split("|")
+    return (found + [""] * len(edges))[: len(edges) - 1]
+
+
+def _flow(lines: tuple[str, ...]) -> str:
+    """A cell's lines as pandoc flows them: wrapped lines joined by spaces; paragraphs
+    (parted by a blank line) and list entries kept apart by newlines."""
+    parts: list[str] = []
+    joining = False
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            joining = False
+            continue
+        if joining and not _ENTRY.match(text):
+            parts[-1] = f"{parts[-1]} {text}"
+        else:
+            parts.append(text)
+        joining = True
+    return "\n".join(parts)
