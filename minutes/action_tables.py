@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
 # A column of running text beside "Action by | Date": only rows naming who or when count.
@@ -57,6 +57,8 @@ class Row:
     number: str | None = None
     status: str | None = None
     raised: str | None = None
+    # The row's words are minute text beside an owner's cell ("Discussion | Action by"), not a task.
+    narrative: bool = False
 
     @property
     def finished(self) -> bool:
@@ -185,11 +187,11 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if WHO not in values and WHEN not in values and TEXT in columns:
         return None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
-               values.get(NUMBER), values.get(OTHER), values.get(RAISED))
+               values.get(NUMBER), values.get(OTHER), values.get(RAISED), narrative=WHAT not in values)
 
 
 def _continued(row: Row, text: str) -> Row:
-    return Row(f"{row.what} {text}", row.who, row.when, row.item, row.number, row.status)
+    return replace(row, what=f"{row.what} {text}")
 
 
 _HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in _HEADINGS.values() for heading in words

@@ -78,6 +78,10 @@ _REVIEWS_OLD_ACTIONS = re.compile(
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
 _ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IGNORECASE)
+# A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
+_BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
+                          re.IGNORECASE)
+_TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -288,8 +292,8 @@ class _Reader:
                     self.body.decisions.append(row.what)
                     self.body.decision_items.append(self._item_of(row))
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            self.body.actions.extend((self._from_row(part), True) for row in rows if not row.finished
-                                     for part in _each_action(row))
+            self.body.actions.extend((action, True) for row in rows if not row.finished
+                                     for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
             # and what the log itself says is new (its status, or raised at this meeting).
@@ -297,7 +301,7 @@ class _Reader:
                 if row.finished:
                     continue
                 if self._raised_here(row):
-                    self.body.actions.extend((self._from_row(part), True) for part in _each_action(row))
+                    self.body.actions.extend((action, True) for action in self._row_actions(row))
                 elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
                     self.body.actions.append((replace(self._from_row(row), carried=True), True))
 
@@ -654,6 +658,33 @@ class _Reader:
             if task is not None and task.what:
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
+    def _row_actions(self, row: Row) -> list[Action]:
+        """The actions a table row sets: one, or one per task when a cell holds several."""
+        if row.narrative:
+            found = self._narrative_tasks(row)
+            if found:
+                return found
+        actions = [self._from_row(part) for part in _each_action(row)]
+        # Minute text in which no sentence sets a task is the record of a discussion.
+        return [action for action in actions if not row.narrative or len(sentences(action.what)) == 1]
+
+    def _narrative_tasks(self, row: Row) -> list[Action]:
+        """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
+        each sentence in which someone is to do something sets a task, and the owner cell
+        names their owners ("CE; Chair / CE" one per task, in order); a sentence saying
+        what the board itself did ("The Board agreed to ...") sets none."""
+        owners = self.context.owners
+        tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
+                 if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
+                 and not _BODY_ITSELF.match(task.who)]
+        cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
+        actions = []
+        for index, task in enumerate(tasks):
+            written = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
+            actions.append(self._action(task.what, owners.resolve(written), row.when or task.due_text,
+                                        self._item_of(row), carried=row.carried))
+        return actions
+
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
         what, when = row.what, row.when
@@ -673,7 +704,9 @@ class _Reader:
             number = ref_number(ref[1], ref[2], self.year_first) if ref else None
             if number in numbers:
                 return number
-        return row.item
+        # An item cell that gives the item's number and title ("4. Matters arising") is that item.
+        titled = _TITLED_ITEM.match(row.item or "")
+        return titled[1] if titled else row.item
 
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:

@@ -128,3 +128,25 @@ def test_pandoc_superscripts_heading_attributes_and_dashes_read_as_pandoc_render
     assert "Held on Thursday 5th March 2026, 2.00pm – 3.30pm — in the hall. Run make --quiet first." in lines
     minutes = read_minutes("\n".join(lines))
     assert str(minutes.date) == "2026-03-05"
+
+
+# --- "Item | Discussion | Action by" -------------------------------------------------------
+
+NARRATIVE = """Fair committee
+Minutes of the meeting held on 3 March 2026
+Present: Ann Cole (Chair), Raj Khanna (Treasurer), Mo Patel
+
+Item\tDiscussion and decisions\tAction by
+1. Accounts\tRaj Khanna presented the accounts. The committee agreed to buy a new urn.; Raj Khanna to order the urn by 31 March 2026.\tRaj Khanna
+2. Hall\tAnn Cole reported the roof leaks.; Ann Cole to get two quotes for the roof; Mo Patel to book the hall for May.\tAnn Cole; Mo Patel
+3. Stalls\tThe committee noted the stall list. Bookings are up on last year.\tAnn Cole
+"""
+
+
+def test_each_sentence_of_minute_text_that_sets_a_task_is_an_action_owned_by_the_action_by_cell():
+    actions = read_minutes(NARRATIVE).actions
+    assert [(a.what, a.who, str(a.due) if a.due else None, a.item) for a in actions] == [
+        ("Order the urn", "Raj Khanna", "2026-03-31", "1"),
+        ("Get two quotes for the roof", "Ann Cole", None, "2"),
+        ("Book the hall for May", "Mo Patel", None, "2"),
+    ]
