@@ -81,6 +81,8 @@ _ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IG
 # A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
 _BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
                           re.IGNORECASE)
+# How minute text sets someone work: "X to bring ...", "X will write ...", "X agreed to ...".
+_SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+[a-z]")
 _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
@@ -661,12 +663,11 @@ class _Reader:
     def _row_actions(self, row: Row) -> list[Action]:
         """The actions a table row sets: one, or one per task when a cell holds several."""
         if row.narrative:
-            found = self._narrative_tasks(row)
-            if found:
-                return found
-        actions = [self._from_row(part) for part in _each_action(row)]
-        # Minute text in which no sentence sets a task is the record of a discussion.
-        return [action for action in actions if not row.narrative or len(sentences(action.what)) == 1]
+            # Else the owner's task is the text's last sentence; minute text in which no
+            # sentence reads as a task is the record of a discussion.
+            found = self._narrative_tasks(row) or [self._from_row(row)]
+            return [action for action in found if len(sentences(action.what)) == 1]
+        return [self._from_row(part) for part in _each_action(row)]
 
     def _narrative_tasks(self, row: Row) -> list[Action]:
         """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
@@ -676,7 +677,7 @@ class _Reader:
         owners = self.context.owners
         tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and not _BODY_ITSELF.match(task.who)]
+                 and _SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
         actions = []
         for index, task in enumerate(tasks):

@@ -64,6 +64,9 @@ class _Walker:
             return
         if tag in _HEADINGS:
             self.flush()
+            # A heading broken with <br> ("Care Board<br>Quality Committee") is two lines.
+            for br in child.iter("br"):
+                br.tail = "\n" + (br.tail or "")
             self.parts.append(child.text_content())
             self.flush(HEADING, _HEADINGS[tag])
         elif tag in ("ul", "ol", "menu"):

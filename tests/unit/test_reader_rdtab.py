@@ -150,3 +150,18 @@ def test_each_sentence_of_minute_text_that_sets_a_task_is_an_action_owned_by_the
         ("Get two quotes for the roof", "Ann Cole", None, "2"),
         ("Book the hall for May", "Mo Patel", None, "2"),
     ]
+
+
+def test_without_an_owned_sentence_the_action_by_cell_owns_the_last_one_and_a_title_cell_sets_nothing():
+    text = NARRATIVE.replace(
+        "3. Stalls\tThe committee noted the stall list. Bookings are up on last year.\tAnn Cole",
+        "3. Stalls\tStall plan - round 2; AC presented the list. The committee asked for a map of the stalls"
+        " for the May meeting.\tAC")
+    actions = [(a.what, a.who, a.item) for a in read_minutes(text).actions]
+    assert actions[-1] == ("A map of the stalls", "Ann Cole", "3")
+    assert len(actions) == 4
+
+
+def test_a_web_heading_broken_by_a_line_break_is_two_lines(tmp_path):
+    page = write(tmp_path, "p.html", "<h2>Westfold Care Board<br>Quality Committee</h2><p>Held on 3 March 2026</p>")
+    assert extract_text(page).split("\n")[:2] == ["Westfold Care Board", "Quality Committee"]
