@@ -19,13 +19,34 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 _TABLE_GAP = 2  # a cell's words are one space apart; columns two or more
 _SLACK = 2
 _MAX_ROWS = 400
+# Where a cell's text touches the next column's: a small letter against a capital or figure.
+_TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
+# A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
+# word, a name column among them. Its rows are anchored on the name.
+PERSON, DETAIL = "person", "detail"
+_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees"}
+_DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
+                    "position", "attendance", "present", "capacity", "designation", "department", "service"}
+
+
+def table_header(line: str) -> list[str] | None:
+    """Each column's meaning when a line of PDF text heads a table this module rebuilds:
+    an action table's (see `spaced_columns`) or an attendance table's."""
+    kinds = spaced_columns(line)
+    if kinds:
+        return kinds
+    words = [re.sub(r"[^a-z]", "", word.lower()) for word in line.split()]
+    if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+        return None
+    people = [word for word in words if word in _PERSON_HEADINGS]
+    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else None
 
 
 def with_tables(plain: str, layout_of) -> str:
     """`plain` with each action table rebuilt from the page's layout text, which
     `layout_of()` gives (called only when the page has a table header)."""
     lines = plain.split("\n")
-    headers = [index for index, line in enumerate(lines) if spaced_columns(line)]
+    headers = [index for index, line in enumerate(lines) if table_header(line)]
     if not headers:
         return plain
     try:
@@ -50,7 +71,7 @@ def _table(layout: list[str], header: str) -> tuple[list[str], str | None] | Non
     if at is None:
         return None
     cells = list(_CELL.finditer(layout[at]))
-    kinds = spaced_columns(header) or []
+    kinds = table_header(header) or []
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     starts = [cell.start() for cell in cells]
@@ -76,12 +97,20 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
     """The line's words by column; None when a run of words crosses into the next column
     (running text, not a table row)."""
     columns = [""] * len(starts)
-    for match in _CELL.finditer(line):
-        column = max((i for i, start in enumerate(starts) if start <= match.start() + _SLACK), default=0)
+    runs = [(match.start(), match.group()) for match in _CELL.finditer(line)]
+    while runs:
+        at, text = runs.pop(0)
+        column = max((i for i, start in enumerate(starts) if start <= at + _SLACK), default=0)
         following = starts[column + 1] if column + 1 < len(starts) else None
-        if following is not None and match.end() > following + _SLACK:
-            return None
-        columns[column] = f"{columns[column]} {match.group()}".strip()
+        if following is not None and at + len(text) > following + _SLACK:
+            cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
+                        if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
+            if cut is None:
+                return None
+            # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
+            runs.insert(0, (at + cut, text[cut:]))
+            text = text[:cut]
+        columns[column] = f"{columns[column]} {text}".strip()
     return columns
 
 
@@ -90,7 +119,7 @@ def _rows(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
     number, else its date, else its owner); a line without one belongs to the nearest
     such line, the one above when two are as near (cells are centred or top-aligned)."""
     anchor = next((i for i, kind in enumerate(kinds) if kind in (NUMBER, ITEM)), None)
-    for kind in (WHEN, WHO):
+    for kind in (WHEN, WHO, PERSON):
         if anchor is None and kind in kinds:
             anchor = kinds.index(kind)
     anchored = [i for i, line in enumerate(body) if line[anchor]]

@@ -165,3 +165,44 @@ def test_without_an_owned_sentence_the_action_by_cell_owns_the_last_one_and_a_ti
 def test_a_web_heading_broken_by_a_line_break_is_two_lines(tmp_path):
     page = write(tmp_path, "p.html", "<h2>Westfold Care Board<br>Quality Committee</h2><p>Held on 3 March 2026</p>")
     assert extract_text(page).split("\n")[:2] == ["Westfold Care Board", "Quality Committee"]
+
+
+# --- PDF tables ---------------------------------------------------------------------------
+
+def test_a_pdf_attendance_table_is_rebuilt_from_the_layout_with_wrapped_cells_joined():
+    from minutes.pdf_tables import with_tables
+
+    plain = ("Attendance\nName Organisation Initials\nAnn Cole Hilltop Parish Council AC\nRaj Khanna Valley Trust (for\n"
+             "Mo Patel)\nRK\nApologies: none")
+    layout = ("Attendance\n"
+              "Name              Organisation               Initials\n"
+              "Ann Cole          Hilltop Parish Council     AC\n"
+              "Raj Khanna        Valley Trust (for          RK\n"
+              "                  Mo Patel)\n"
+              "\n"
+              "Apologies: none")
+    assert with_tables(plain, lambda: layout).split("\n") == [
+        "Attendance", "Name\tOrganisation\tInitials", "Ann Cole\tHilltop Parish Council\tAC",
+        "Raj Khanna\tValley Trust (for Mo Patel)\tRK", "Apologies: none"]
+
+
+def test_a_pdf_cell_whose_words_run_into_the_next_column_is_cut_where_that_column_starts():
+    from minutes.pdf_tables import with_tables
+
+    plain = "No. Action Owner Deadline\n4 Paint a second fencePK, ED 1 May\nNext meeting: 3 June"
+    layout = ("No.     Action            Owner        Deadline\n"
+              "4       Paint a second fencePK, ED     1 May\n"
+              "\n"
+              "Next meeting: 3 June")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[1] == "4\tPaint a second fence\tPK, ED\t1 May"
+
+
+def test_running_text_under_a_table_header_is_not_cut_into_cells():
+    from minutes.pdf_tables import with_tables
+
+    plain = "No. Action Owner Deadline\nThe board discussed the wetland credit scheme at length today.\nEnd"
+    layout = ("No.   Action      Owner     Deadline\n"
+              "The board discussed the wetland credit scheme at length today.\n"
+              "End")
+    assert with_tables(plain, lambda: layout) == plain
