@@ -11,7 +11,7 @@ from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, c
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside", "nav",
+_BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside",
            "dl", "dt", "dd", "figure", "center", "address", "fieldset", "html", "details", "summary", "pre"}
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
@@ -32,14 +32,42 @@ def read_html_into(text: str, document: Document) -> None:
         root = html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return
-    _Walker(document).block(root, depth=0)
+    _Walker(document, _emphasis_classes(root)).block(root, depth=0)
+
+
+# Bold or italic set by style rather than by <b>/<i>: Google Docs and Word's "Save as web
+# page" write <span class="c3"> with ".c3{font-weight:700}" in the page's style sheet, or
+# the style on the span itself.
+_EMPHATIC_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|font-style\s*:\s*italic\b", re.IGNORECASE)
+_CLASS_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^{}]*)\}")
+_MAX_STYLE = 200_000
+
+
+def _emphasis_classes(root) -> frozenset[str]:
+    """The classes a page's style sheets make bold or italic (simple ".name{...}" rules only)."""
+    found: set[str] = set()
+    for style in root.iter("style"):
+        for selectors, body in _CLASS_RULE.findall((style.text or "")[:_MAX_STYLE]):
+            if _EMPHATIC_STYLE.search(body):
+                found.update(name.strip().lstrip(".") for name in selectors.split(",") if name.strip())
+    return frozenset(found)
 
 
 class _Walker:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, emphatic: frozenset[str] = frozenset()) -> None:
         self.document = document
+        self.emphatic = emphatic
         self.parts: list[str] = []
         self.emphasis: list[str] = []
+
+    def _emphatic(self, element, tag: str) -> bool:
+        if tag in _EMPHASIS:
+            return True
+        if tag != "span":
+            return False
+        if _EMPHATIC_STYLE.search(element.get("style") or ""):
+            return True
+        return bool(self.emphatic) and any(name in self.emphatic for name in (element.get("class") or "").split())
 
     def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
         text = "".join(self.parts)
@@ -60,7 +88,7 @@ class _Walker:
     def child(self, child, depth: int) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
         tag = tag.lower()
-        if not tag or tag in _SKIPPED:
+        if not tag or tag in _SKIPPED or _is_navigation(child, tag):
             return
         if tag in _HEADINGS:
             self.flush()
@@ -84,7 +112,7 @@ class _Walker:
             self.flush()
             self.block(child, depth)
             self.flush()
-        elif tag in _EMPHASIS:
+        elif self._emphatic(child, tag):
             start = len(self.parts)
             self.block(child, depth)
             phrase = "".join(self.parts[start:]).strip()
@@ -170,6 +198,15 @@ def _is_layout(table) -> bool:
         if len(blocks) >= 3 or any(b.tag.lower() in ("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6") for b in blocks):
             return True
     return False
+
+
+def _is_navigation(element, tag: str) -> bool:
+    """Whether an element is the site's navigation (a <nav>, a menu, a breadcrumb trail):
+    the page's chrome, not the minutes."""
+    if tag == "nav" or (element.get("role") or "").lower() in ("navigation", "menubar"):
+        return True
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    return "breadcrumb" in names
 
 
 def _is_task(listing, item) -> bool:

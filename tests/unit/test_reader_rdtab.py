@@ -206,3 +206,24 @@ def test_running_text_under_a_table_header_is_not_cut_into_cells():
               "The board discussed the wetland credit scheme at length today.\n"
               "End")
     assert with_tables(plain, lambda: layout) == plain
+
+
+# --- web page exports ---------------------------------------------------------------------
+
+def test_bold_or_italic_set_by_a_class_or_a_style_counts_as_emphasis(tmp_path):
+    page = write(tmp_path, "p.html",
+                 "<html><head><style>.c1{color:#000}.c3,.c4{font-style:italic}</style></head><body>"
+                 "<p><span class='c1'>Held on 3 March 2026</span></p>"
+                 "<p><span class='c1'>Present: Ann Cole, Raj Khanna</span></p><h3>1. Budget</h3>"
+                 "<p><span class='c1'>The budget paper to be redrafted for the next meeting. </span>"
+                 "<span class='c1 c4'>Raj Khanna</span></p>"
+                 "<p>Stalls to be counted before May. <span style='font-weight:700'>Ann Cole</span></p></body></html>")
+    actions = [(a.what, a.who) for a in read_minutes(extract_text(page)).actions]
+    assert actions == [("The budget paper to be redrafted", "Raj Khanna"), ("Stalls to be counted", "Ann Cole")]
+
+
+def test_a_pages_navigation_and_breadcrumbs_are_not_read(tmp_path):
+    page = write(tmp_path, "p.html", "<nav><ol><li>Home</li><li>Committees</li></ol></nav>"
+                 "<div id='breadcrumb-section'><ol><li>Space</li><li>Meeting notes</li></ol></div>"
+                 "<ul role='navigation'><li>Contact us</li></ul><h1>Fair committee</h1><p>Held on 3 March 2026</p>")
+    assert extract_text(page).split("\n")[0] == "Fair committee"
