@@ -14,6 +14,8 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside",
            "dl", "dt", "dd", "figure", "center", "address", "fieldset", "html", "details", "summary", "pre"}
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
+_NUMBERED_TITLE = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Za-z]", re.IGNORECASE)
+_TITLE_WORDS = 12
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
@@ -175,9 +177,17 @@ class _Walker:
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if len(cells) >= 2 and all(cell.tag.lower() == "th" for cell in cells):
+                continue  # the columns' headings ("Discussion | Actions: Responsible"), not minutes
             number = None
-            if len(cells) >= 2 and _ITEM_NUMBER.match(cells[0].text_content().strip()):
-                number = cells[0].text_content().strip().rstrip(".")
+            first = " ".join(cells[0].text_content().split()) if cells else ""
+            if len(cells) >= 2 and _ITEM_NUMBER.match(first):
+                number = first.rstrip(".")
+                cells = cells[1:]
+            elif len(cells) >= 2 and _NUMBERED_TITLE.match(first) and len(first.split()) <= _TITLE_WORDS:
+                # "1. Message from the Chair" in a cell of its own beside the item's notes: its heading.
+                self.flush()
+                self.document.add(Block(HEADING, first, level=3))
                 cells = cells[1:]
             for index, cell in enumerate(cells):
                 before = len(self.document.blocks)

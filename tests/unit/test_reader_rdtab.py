@@ -227,3 +227,14 @@ def test_a_pages_navigation_and_breadcrumbs_are_not_read(tmp_path):
                  "<div id='breadcrumb-section'><ol><li>Space</li><li>Meeting notes</li></ol></div>"
                  "<ul role='navigation'><li>Contact us</li></ul><h1>Fair committee</h1><p>Held on 3 March 2026</p>")
     assert extract_text(page).split("\n")[0] == "Fair committee"
+
+
+def test_a_layout_tables_column_headings_are_not_read_and_a_numbered_title_cell_heads_its_item(tmp_path):
+    page = write(tmp_path, "p.html", "<h1>Roadmap group</h1><p>Held on 3 June 2024</p>"
+                 "<p>Attendees: Ann Cole, Raj Khanna</p>"
+                 "<table><thead><tr><th>Discussion point</th><th>Notes</th><th>Actions: Responsible</th></tr></thead>"
+                 "<tr><td>4. Glossary</td><td><p>Agreed to start.</p><ul><li>Terms</li></ul></td>"
+                 "<td><ol><li>Ann Cole to draft the glossary</li></ol></td></tr></table>")
+    minutes = read_minutes(extract_text(page))
+    assert [(a.what, a.who, a.item) for a in minutes.actions] == [("Draft the glossary", "Ann Cole", "4")]
+    assert [(item.number, item.title) for item in minutes.agenda_items] == [("4", "Glossary")]
