@@ -172,6 +172,9 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         if len(cells) < len(columns):
             cells = [""] + cells
         pairs = list(zip(columns, cells))
+    elif len(cells) < len(columns) and all(cell.strip() for cell in cells):
+        # A row whose last cells are empty loses them with the line's trailing tabs.
+        pairs = list(zip(columns, cells))
     else:
         filled = [c for c in cells if c.strip()]
         pairs = list(zip([k for k in columns if k], filled))

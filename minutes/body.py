@@ -673,8 +673,15 @@ class _Reader:
         """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
         each sentence in which someone is to do something sets a task, and the owner cell
         names their owners ("CE; Chair / CE" one per task, in order); a sentence saying
-        what the board itself did ("The Board agreed to ...") sets none."""
+        what the board itself did ("The Board agreed to ...") sets none. An Action column
+        holding sentences ("Raj to move CI off the old runners") holds the tasks themselves."""
         owners = self.context.owners
+        # The Action column may hold the tasks themselves ("Raj to move CI off the old runners").
+        written = [task for line in (row.who or "").split("; ") if _SETS_WORK.search(line)
+                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        if written:
+            return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
+                                 carried=row.carried) for task in written]
         tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
                  and _SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]

@@ -238,3 +238,24 @@ def test_a_layout_tables_column_headings_are_not_read_and_a_numbered_title_cell_
     minutes = read_minutes(extract_text(page))
     assert [(a.what, a.who, a.item) for a in minutes.actions] == [("Draft the glossary", "Ann Cole", "4")]
     assert [(item.number, item.title) for item in minutes.agenda_items] == [("4", "Glossary")]
+
+
+def test_an_actions_column_beside_notes_may_hold_the_tasks_themselves(tmp_path):
+    path = write(tmp_path, "m.md", "# Working group 8 July 2024\n\nAttendees: Ann Cole, Raj Khanna\n\n"
+                 "| Topic | Notes | Actions |\n|---|---|---|\n"
+                 "| CI | Runners are flaky. | Raj to move CI off the old runners |\n"
+                 "| Release | Agreed to ship 2.0 next week. | |\n"
+                 "| Docs | Site is stale. | Ann Cole to refresh the landing page by 1 August 2024 |\n")
+    actions = read_minutes(extract_text(path)).actions
+    assert [(a.what, a.who, str(a.due) if a.due else None) for a in actions] == [
+        ("Move CI off the old runners", "Raj Khanna", None),
+        ("Refresh the landing page", "Ann Cole", "2024-08-01")]
+
+
+def test_a_rows_empty_last_cells_do_not_shift_its_other_cells():
+    header = "Topic\tNotes\tActions"
+    columns = table_columns(header)
+    assert columns is not None
+    rows, _ = read_table([header, "Release\tAgreed to ship 2.0.", "CI\tFlaky.\tRK"], 0, columns)
+    # The first row's empty Actions cell was cut off with its tab: it names no one, so it sets nothing.
+    assert [(row.what, row.who) for row in rows] == [("Flaky.", "RK")]
