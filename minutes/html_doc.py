@@ -16,6 +16,9 @@ _BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "head
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
 _NUMBERED_TITLE = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Za-z]", re.IGNORECASE)
 _TITLE_WORDS = 12
+# A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
+_ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
+_SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
@@ -172,13 +175,18 @@ class _Walker:
 
     def layout_table(self, element) -> None:
         """A table used for layout (ModernGov sets each item as a number cell beside a cell
-        of paragraphs): its cells read as the blocks they hold, a number cell heading the item."""
+        of paragraphs): its cells read as the blocks they hold, a number cell heading the item.
+        A column headed "Actions" holds actions: each of its lines is read as one."""
+        actions_at: set[int] = set()
         for row in element.iter("tr"):
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
             if len(cells) >= 2 and all(cell.tag.lower() == "th" for cell in cells):
-                continue  # the columns' headings ("Discussion | Actions: Responsible"), not minutes
+                # The columns' headings ("Discussion | Actions: Responsible") are not minutes.
+                actions_at = {i for i, cell in enumerate(cells) if _ACTIONS_HEADING.match(cell.text_content())}
+                continue
+            action_cells = {id(cells[i]) for i in actions_at if i < len(cells)}
             number = None
             first = " ".join(cells[0].text_content().split()) if cells else ""
             if len(cells) >= 2 and _ITEM_NUMBER.match(first):
@@ -197,6 +205,16 @@ class _Walker:
                 if number is not None and index == 0 and len(self.document.blocks) > before:
                     first = self.document.blocks[before]
                     self.document.blocks[before] = Block(HEADING, f"{number}. {first.text.strip()}", level=3)
+                if id(cell) in action_cells:
+                    self.document.blocks[before:] = [_as_action(block) for block in self.document.blocks[before:]]
+
+
+def _as_action(block: Block) -> Block:
+    """A line of an Actions column that sets someone work ("Group to reach out to ...") marked
+    as the action it is; a note there ("None", "Deferred") stays a note."""
+    if block.kind not in (PARAGRAPH, ITEM) or _ACTIONS_HEADING.match(block.text) or not _SETS_WORK.search(block.text):
+        return block
+    return Block(PARAGRAPH, f"Action: {block.text.strip()}", emphasis=block.emphasis)
 
 
 def _is_layout(table) -> bool:

@@ -259,3 +259,15 @@ def test_a_rows_empty_last_cells_do_not_shift_its_other_cells():
     rows, _ = read_table([header, "Release\tAgreed to ship 2.0.", "CI\tFlaky.\tRK"], 0, columns)
     # The first row's empty Actions cell was cut off with its tab: it names no one, so it sets nothing.
     assert [(row.what, row.who) for row in rows] == [("Flaky.", "RK")]
+
+
+def test_lines_of_a_layout_tables_actions_column_are_its_actions_and_its_notes_stay_notes(tmp_path):
+    page = write(tmp_path, "p.html", "<h1>Roadmap group</h1><p>Held on 3 June 2024</p>"
+                 "<p>Attendees: Ann Cole, Raj Khanna</p>"
+                 "<table><tr><th>Discussion point</th><th>Notes</th><th>Actions: Responsible</th></tr>"
+                 "<tr><td>Comms</td><td><p>The channel is live.</p><p>Posts go out weekly.</p><p>Thanks given.</p></td>"
+                 "<td><p>Group to reach out to the hosts</p><p>Raj to draft the welcome post</p></td></tr>"
+                 "<tr><td>Stakeholders</td><td>Deferred.</td><td>Agenda skipped (it will be taken in June)</td></tr>"
+                 "</table>")
+    actions = [(a.what, a.who) for a in read_minutes(extract_text(page)).actions]
+    assert actions == [("Reach out to the hosts", "Group"), ("Draft the welcome post", "Raj Khanna")]
