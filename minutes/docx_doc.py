@@ -229,6 +229,8 @@ def _paragraph_text(paragraph) -> tuple[str, tuple[str, ...]]:
                 run_text.append("\n")
             elif child.tag == f"{W}noBreakHyphen":
                 run_text.append("-")
+            elif child.tag == f"{W}sym":
+                run_text.append(_symbol(child))
         text = "".join(run_text)
         parts.append(text)
         if emphasised:
@@ -239,6 +241,21 @@ def _paragraph_text(paragraph) -> tuple[str, tuple[str, ...]]:
     if phrase and "".join(phrase).strip():
         emphasis.append("".join(phrase).strip())
     return "".join(parts), tuple(e for e in emphasis if e)
+
+
+# Word's Insert > Symbol writes a checklist's boxes as Wingdings characters (w:sym), not text.
+_WINGDINGS = {0xA8: "☐", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"}
+
+
+def _symbol(element) -> str:
+    """The character a w:sym stands for, where it is one a checklist uses; else nothing."""
+    if (element.get(f"{W}font") or "").strip().lower() != "wingdings":
+        return ""
+    try:
+        code = int(element.get(f"{W}char") or "", 16)
+    except ValueError:
+        return ""
+    return _WINGDINGS.get(code - 0xF000 if code >= 0xF000 else code, "")
 
 
 def _forget(element) -> None:

@@ -271,3 +271,23 @@ def test_lines_of_a_layout_tables_actions_column_are_its_actions_and_its_notes_s
                  "</table>")
     actions = [(a.what, a.who) for a in read_minutes(extract_text(page)).actions]
     assert actions == [("Reach out to the hosts", "Group"), ("Draft the welcome post", "Raj Khanna")]
+
+
+def test_word_checkboxes_inserted_as_wingdings_symbols_read_as_a_checklist(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Fair committee")
+    document.add_paragraph("Held on 3 March 2026")
+    document.add_paragraph("Present: Ann Cole, Raj Khanna")
+    document.add_paragraph("Actions")
+    for code, text in (("F0A8", " Ann Cole \u2013 book the hall for the fair"), ("F0FE", " Raj Khanna \u2013 order bunting")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run()._r.append(parse_xml(f'<w:sym {nsdecls("w")} w:font="Wingdings" w:char="{code}"/>'))
+        paragraph.add_run(text)
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    assert [(a.what, a.who) for a in read_minutes(extract_text(path)).actions] == [
+        ("Book the hall for the fair", "Ann Cole")]
