@@ -7,6 +7,7 @@ import re
 
 from lxml import etree, html
 
+from minutes.action_tables import table_columns
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
@@ -219,7 +220,13 @@ def _as_action(block: Block) -> Block:
 
 def _is_layout(table) -> bool:
     """Whether a table lays out prose rather than holding data: a cell with several paragraphs,
-    a list or a heading in it."""
+    a list or a heading in it. A table headed as an action log ("Action | Owner | Due") holds
+    data however many paragraphs its cells have (Word's web pages put each line in a <p>)."""
+    first = next((row for row in table.iter("tr") if _owning_table(row) is table), None)
+    if first is not None:
+        headings = [_cell_text(cell) for cell in first if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+        if table_columns("\t".join(headings)):
+            return False
     for cell in table.iter("td", "th"):
         blocks = [child for child in cell if isinstance(child.tag, str)
                   and child.tag.lower() in ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table")]

@@ -291,3 +291,15 @@ def test_word_checkboxes_inserted_as_wingdings_symbols_read_as_a_checklist(tmp_p
     document.save(str(path))
     assert [(a.what, a.who) for a in read_minutes(extract_text(path)).actions] == [
         ("Book the hall for the fair", "Ann Cole")]
+
+
+def test_a_web_table_headed_as_an_action_log_is_data_however_many_paragraphs_its_cells_hold(tmp_path):
+    page = write(tmp_path, "p.html", "<p>Fair committee</p><p>Minutes of the meeting held on 12 May 2025</p>"
+                 "<p>Present: Ann Cole, Raj Khanna</p><table>"
+                 "<tr><td><p><b>Action</b></p></td><td><p><b>Owner</b></p></td><td><p><b>Due</b></p></td></tr>"
+                 "<tr><td><p>Order the new bench</p><p>Check the supplier's lead time</p><p>Tell the residents</p></td>"
+                 "<td><p>Raj Khanna</p></td><td><p>30 June 2025</p></td></tr></table>")
+    actions = [(a.what, a.who, str(a.due)) for a in read_minutes(extract_text(page)).actions]
+    assert actions == [("Order the new bench", "Raj Khanna", "2025-06-30"),
+                       ("Check the supplier's lead time", "Raj Khanna", "2025-06-30"),
+                       ("Tell the residents", "Raj Khanna", "2025-06-30")]
