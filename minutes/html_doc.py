@@ -65,6 +65,8 @@ class _Walker:
         self.emphatic = emphatic
         self.parts: list[str] = []
         self.emphasis: list[str] = []
+        self.people: list[str] = []  # the block's person links ("@mentions", mailto chips)
+        self.in_task = False
 
     def _emphatic(self, element, tag: str) -> bool:
         if tag in _EMPHASIS:
@@ -77,8 +79,10 @@ class _Walker:
 
     def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
         text = "".join(self.parts)
+        if kind == ITEM and self.people and _TASK_BOX.match(text):
+            text = _owner_first(text, self.people[0])
         self.parts, emphasis = [], tuple(self.emphasis)
-        self.emphasis = []
+        self.emphasis, self.people = [], []
         if text.strip():
             self.document.add(Block(kind, text, level=level, marker=marker, emphasis=emphasis))
 
@@ -114,6 +118,14 @@ class _Walker:
         elif tag == "input":
             if (child.get("type") or "").lower() == "checkbox":
                 self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
+        elif tag == "a" and _is_person_link(child):
+            start = len(self.parts)
+            self.block(child, depth)
+            self.people.append(" ".join("".join(self.parts[start:]).split()))
+        elif tag == "time" and self.in_task:
+            # A date in a task (Confluence's date chip) is when the task is due.
+            self.parts.append(" by ")
+            self.block(child, depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
             self.flush()
             self.block(child, depth)
@@ -135,6 +147,8 @@ class _Walker:
                 continue
             marker = f"{number}." if ordered else ""
             number += 1
+            self.in_task = _is_task(element, item) or any(
+                (box.get("type") or "").lower() == "checkbox" for box in item.iter("input"))
             if _is_task(element, item):
                 self.parts.append(f"{checkbox(_ticked(item))} ")
             if item.text:
@@ -153,6 +167,7 @@ class _Walker:
                 if child.tail:
                     self.parts.append(child.tail)
             self.flush(ITEM if not opened else PARAGRAPH, depth, marker)
+            self.in_task = False
 
     def table(self, element) -> None:
         if _is_layout(element):
@@ -242,6 +257,37 @@ def _is_navigation(element, tag: str) -> bool:
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
     return "breadcrumb" in names
+
+
+def _is_person_link(element) -> bool:
+    """Whether a link names a person: a user mention (Confluence, Teams, Loop) or a people
+    chip that links to an e-mail address (Google Docs)."""
+    names = f"{element.get('class') or ''} {element.get('data-type') or ''}".lower()
+    return ("mention" in names or "userlink" in names or element.get("data-username") is not None
+            or (element.get("href") or "").lower().startswith("mailto:"))
+
+
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s*")
+# Words that join a task's owner to its verb ("Sam to book"), which the reader already knows.
+_LINKING = {"to", "will", "shall", "should", "would", "is", "are", "was", "were", "has", "have", "had", "and", "or",
+            "may", "can", "could", "must", "agreed", "asked"}
+
+
+def _owner_first(text: str, person: str) -> str:
+    """A task entry that opens with a person's mention and then the plain verb ("[ ] Graham
+    Farley give the panel access"), as "Owner: task", the form the reader knows; the owner
+    runs on over names joined to the mention ("Teresa Kowalczyk and Connor Blaney carry out")."""
+    box = _TASK_BOX.match(text)
+    rest = text[box.end():].lstrip()
+    if not rest.startswith(person):
+        return text
+    more = re.match(r"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*", rest[len(person):])
+    owner = person + more.group()
+    after = rest[len(owner):].lstrip()
+    verb = after.split(" ", 1)[0]
+    if not verb[:1].islower() or verb.lower() in _LINKING:
+        return text
+    return f"{text[:box.end()]}{owner}: {after}"
 
 
 def _is_task(listing, item) -> bool:

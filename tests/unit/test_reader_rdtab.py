@@ -303,3 +303,16 @@ def test_a_web_table_headed_as_an_action_log_is_data_however_many_paragraphs_its
     assert actions == [("Order the new bench", "Raj Khanna", "2025-06-30"),
                        ("Check the supplier's lead time", "Raj Khanna", "2025-06-30"),
                        ("Tell the residents", "Raj Khanna", "2025-06-30")]
+
+
+def test_a_task_opening_with_a_persons_mention_is_theirs_and_its_date_chip_is_when_it_is_due(tmp_path):
+    page = write(tmp_path, "p.html", "<h1>Fair committee</h1><p>Held on 3 March 2026</p>"
+                 "<p>Attendees: Ann Cole, Raj Khanna, Mo Patel</p><h2>Action items</h2><ul class='inline-task-list'>"
+                 "<li data-inline-task-id='1'><a class='confluence-userlink user-mention' data-username='acole'>"
+                 "Ann Cole</a> book the hall <time datetime='2026-03-20'>20 Mar 2026</time></li>"
+                 "<li data-inline-task-id='2'><a class='user-mention'>Raj Khanna</a> and Mo Patel paint the sign</li>"
+                 "<li data-inline-task-id='3'><a href='mailto:mo@example.org'>Mo Patel</a> to sweep the yard</li>"
+                 "</ul>")
+    actions = [(a.what, a.who, str(a.due) if a.due else None) for a in read_minutes(extract_text(page)).actions]
+    assert actions == [("Book the hall", "Ann Cole", "2026-03-20"), ("Paint the sign", "Raj Khanna, Mo Patel", None),
+                       ("Sweep the yard", "Mo Patel", None)]
