@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -37,31 +38,54 @@ _DASHES = re.compile(r"(?:(?<=\s)|(?<=\d))(-{2,3})(?=\s|\d)")
 # Front matter keys that list people, and the attendance heading each means.
 _PEOPLE_KEYS = {"attendees": "Present", "attendance": "Present", "present": "Present", "participants": "Present",
                 "members": "Present", "apologies": "Apologies", "regrets": "Apologies", "absent": "Absent"}
-_FIELD_KEYS = {"title": None, "date": "Date", "time": "Time", "location": "Venue", "venue": "Venue",
-               "where": "Venue", "when": "Date"}
+_FIELD_KEYS = {"date": "Date", "time": "Time", "location": "Venue", "venue": "Venue", "where": "Venue",
+               "when": "Date", "next_meeting": "Next meeting", "next meeting": "Next meeting"}
+# A person written as a mapping ("- name: Ann Cole / org: Westfold Council / role: Chair").
+_PERSON_NAME = ("name", "person", "who")
+_PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
+_FRONT_MATTER_BYTES = 64 * 1024
+_FRONT_MATTER_PEOPLE = 500
 
 
 def _front_matter(content: str, document: Document) -> None:
-    """YAML front matter ("date:", "attendees:" with "- Name (Org)" under it), read as the date
-    and attendance lists it stands for; the rest (a page's title, its layout) is set aside.
-    Only these simple shapes are read."""
-    key = None
-    for line in content.split("\n")[:_FRONT_MATTER_LINES]:
-        stripped = line.strip()
-        if stripped.startswith("- ") and key in _PEOPLE_KEYS:
-            document.add(Block(ITEM, stripped[2:].strip().strip("'\"")))
-            continue
-        name, colon, value = stripped.partition(":")
-        if not colon or line[:1].isspace():
-            continue
-        key, value = name.strip().lower(), value.strip().strip("'\"")
+    """YAML front matter read with PyYAML as the date, time, place, next meeting and the
+    attendance lists it stands for ("attendees:" as a list of "Name (Org)" strings, of
+    name/organisation/role mappings, a flow list or one line); the rest (a page's title,
+    its layout, its tags) is set aside. Every value is read as the text written (YAML's
+    base schema), so "13:30" stays a time and "2026-01-20" a date as written."""
+    try:
+        data = yaml.load(content[:_FRONT_MATTER_BYTES], Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        return
+    if not isinstance(data, dict):
+        return
+    for raw_key, value in data.items():
+        key = str(raw_key).strip().lower()
         if key in _PEOPLE_KEYS:
-            document.add(Block(PARAGRAPH, f"{_PEOPLE_KEYS[key]}:{' ' + value if value else ''}"))
-        elif key in _FIELD_KEYS and _FIELD_KEYS[key] and value:
-            document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value}"))
+            people = value if isinstance(value, list) else [] if isinstance(value, dict) else None
+            line = value.strip() if isinstance(value, str) else ""
+            document.add(Block(PARAGRAPH, f"{_PEOPLE_KEYS[key]}:{' ' + line if line else ''}"))
+            for person in (people or [])[:_FRONT_MATTER_PEOPLE]:
+                written = _person(person)
+                if written:
+                    document.add(Block(ITEM, written))
+        elif key in _FIELD_KEYS and isinstance(value, str) and value.strip():
+            document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value.strip()}"))
 
 
-_FRONT_MATTER_LINES = 200
+def _person(entry) -> str | None:
+    """One person of a front matter list as a line of an attendance list."""
+    if isinstance(entry, str):
+        return entry.strip() or None
+    if not isinstance(entry, dict):
+        return None
+    fields = {str(key).strip().lower(): value for key, value in entry.items() if isinstance(value, str)}
+    name = next((fields[key].strip() for key in _PERSON_NAME if fields.get(key, "").strip()), None)
+    details = ", ".join(fields[key].strip() for key in _PERSON_DETAILS if fields.get(key, "").strip())
+    return f"{name} - {details}" if name and details else name
+
+
+_YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 def read_markdown(text: str) -> Document:

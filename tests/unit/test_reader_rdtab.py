@@ -316,3 +316,20 @@ def test_a_task_opening_with_a_persons_mention_is_theirs_and_its_date_chip_is_wh
     actions = [(a.what, a.who, str(a.due) if a.due else None) for a in read_minutes(extract_text(page)).actions]
     assert actions == [("Book the hall", "Ann Cole", "2026-03-20"), ("Paint the sign", "Raj Khanna, Mo Patel", None),
                        ("Sweep the yard", "Mo Patel", None)]
+
+
+def test_front_matter_is_read_as_yaml_lists_mappings_and_times_as_written(tmp_path):
+    path = write(tmp_path, "m.md", "---\ntitle: Fair committee\ndate: 2026-03-03\ntime: 13:30\n"
+                 "attendees: [Ann Cole, Raj Khanna]\nregrets:\n  - name: Mo Patel\n    org: Valley Trust\n"
+                 "tags: [minutes]\n---\n\n# Fair committee\n\nNotes.\n")
+    lines = extract_text(path).split("\n")
+    assert "Date: 2026-03-03" in lines and "Time: 13:30" in lines
+    minutes = read_minutes("\n".join(lines))
+    assert [p.name for p in minutes.present] == ["Ann Cole", "Raj Khanna"]
+    assert [(a.name, a.organisation) for a in minutes.apologies] == [("Mo Patel", "Valley Trust")]
+    assert "minutes" not in lines
+
+
+def test_broken_front_matter_is_set_aside(tmp_path):
+    path = write(tmp_path, "m.md", "---\ndate: [unclosed\n---\n\n# Fair committee\n")
+    assert extract_text(path).split("\n")[0] == "Fair committee"
