@@ -17,6 +17,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "head
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
 _NUMBERED_TITLE = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Za-z]", re.IGNORECASE)
 _TITLE_WORDS = 12
+_MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\s*\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv)\s+\d+(?:\.\d+)?\s*[kKmM]B\s*$", re.IGNORECASE)
 # A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
 _ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
 _SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
@@ -118,6 +120,9 @@ class _Walker:
         elif tag == "input":
             if (child.get("type") or "").lower() == "checkbox":
                 self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
+        elif tag == "a" and _FILE_SIZE.search(child.text_content()):
+            # "Report PDF 310 KB": a link to a file names it, then its type and size (page chrome).
+            self.parts.append(_FILE_SIZE.sub("", child.text_content()))
         elif tag == "a" and _is_person_link(child):
             start = len(self.parts)
             self.block(child, depth)
@@ -189,6 +194,17 @@ class _Walker:
         self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
 
 
+    def _minutes_only(self, start: int) -> None:
+        """An item printed with its agenda text (and its decision) before a "Minutes:" label,
+        as council sites set "agenda and minutes" pages: the minutes are read, not the
+        agenda's "To receive ..." nor the decision they repeat (the item's title stays)."""
+        blocks = self.document.blocks
+        labels = [i for i in range(start, len(blocks)) if _MINUTES_LABEL.match(blocks[i].text)]
+        if not labels:
+            return
+        keep = blocks[start:start + 1] if labels[0] > start else []
+        blocks[start:] = keep + blocks[labels[-1] + 1:]
+
     def layout_table(self, element) -> None:
         """A table used for layout (ModernGov sets each item as a number cell beside a cell
         of paragraphs): its cells read as the blocks they hold, a number cell heading the item.
@@ -221,6 +237,7 @@ class _Walker:
                 if number is not None and index == 0 and len(self.document.blocks) > before:
                     first = self.document.blocks[before]
                     self.document.blocks[before] = Block(HEADING, f"{number}. {first.text.strip()}", level=3)
+                self._minutes_only(before)
                 if id(cell) in action_cells:
                     self.document.blocks[before:] = [_as_action(block) for block in self.document.blocks[before:]]
 

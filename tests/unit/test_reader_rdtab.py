@@ -333,3 +333,17 @@ def test_front_matter_is_read_as_yaml_lists_mappings_and_times_as_written(tmp_pa
 def test_broken_front_matter_is_set_aside(tmp_path):
     path = write(tmp_path, "m.md", "---\ndate: [unclosed\n---\n\n# Fair committee\n")
     assert extract_text(path).split("\n")[0] == "Fair committee"
+
+
+def test_an_agenda_and_minutes_page_gives_each_items_minutes_not_its_agenda_text_or_file_links(tmp_path):
+    page = write(tmp_path, "p.html", "<h2>Audit Committee - Tuesday 12 March 2024 2.00 p.m.</h2><table>"
+                 "<tr><th>No.</th><th>Item</th></tr>"
+                 "<tr><td><p>66.</p></td><td><p><a href='x'>Minutes of the last meeting</a> <a href='y.pdf'>PDF 126 KB</a>"
+                 "</p><p>To confirm as a correct record the minutes of 6 February 2024.</p><p>Minutes:</p>"
+                 "<p>The minutes were approved.</p></td></tr>"
+                 "<tr><td><p>67.</p></td><td><p>Audit report</p><p>To consider the report.</p>"
+                 "<ul><li><a href='a.pdf'>Appendix A PDF 88 KB</a></li></ul><p>Minutes:</p>"
+                 "<p>The report was noted.</p></td></tr></table>")
+    lines = [line for line in extract_text(page).split("\n") if line]
+    assert lines[1:] == ["66. Minutes of the last meeting", "The minutes were approved.", "67. Audit report",
+                         "The report was noted."]
