@@ -209,6 +209,13 @@ _STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+p
                           r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
 
 
+def heading_words_only(line: str) -> bool:
+    """Whether a line holds only words that column headings use ("Action", "owner", "Target")."""
+    words = line.split()
+    return bool(words) and len(words) <= _SPACED_HEADER_WORDS and "\t" not in line.strip() and all(
+        re.sub(r"[^a-z#/]", "", word.lower()) in _HEADING_WORDS for word in words)
+
+
 def spaced_columns(line: str) -> list[str] | None:
     """Each column's meaning when a line without tabs is an action table's header: every
     word a column heading ("Ref Action Owner Date", "No. Action Lead Due date Status")."""

@@ -347,3 +347,28 @@ def test_an_agenda_and_minutes_page_gives_each_items_minutes_not_its_agenda_text
     lines = [line for line in extract_text(page).split("\n") if line]
     assert lines[1:] == ["66. Minutes of the last meeting", "The minutes were approved.", "67. Audit report",
                          "The report was noted."]
+
+
+def test_a_pdf_action_table_whose_header_cells_wrapped_is_rebuilt_row_by_row(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in ("Fair committee", "Minutes of the meeting held on 3 March 2026", "Present: Ann Cole (AC), Raj Khanna (RK)"):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 70, 16, 18, 18), width=132) as table:
+        for cells in (["No.", "Action", "Action owner", "Target date", "Status"],
+                      ["1", "Book the hall for the spring fair and confirm the caterers", "AC", "01/04/26", "Open"],
+                      ["2", "Order bunting", "RK", "15/04/26", "New"]):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 6, "Next meeting: 7 April 2026", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "m.pdf"
+    pdf.output(str(path))
+    text = extract_text(path)
+    assert "No.\tAction\tAction owner\tTarget date\tStatus" in text.split("\n")
+    actions = [(a.what, a.who, str(a.due)) for a in read_minutes(text).actions]
+    assert actions == [("Book the hall for the spring fair and confirm the caterers", "Ann Cole", "2026-04-01"),
+                       ("Order bunting", "Raj Khanna", "2026-04-15")]
