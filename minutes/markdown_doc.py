@@ -162,6 +162,10 @@ def _table(tokens: list[Token], index: int, document: Document) -> int:
     return index
 
 
+def _dash(found: re.Match) -> str:
+    return "–" if len(found[1]) == 2 else "—"
+
+
 def _cell(text: str) -> str:
     """A grid table cell's markdown as one line, its own lines kept apart by "; "."""
     inline = _MARKDOWN.parseInline(text)
@@ -177,7 +181,8 @@ def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
     for child in token.children or ():
         kind = child.type
         if kind == "text":
-            parts.append(_DASHES.sub(lambda dash: "–" if len(dash[1]) == 2 else "—", child.content))
+            content = child.content
+            parts.append(_DASHES.sub(_dash, content) if "--" in content else content)
         elif kind == "code_inline":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
