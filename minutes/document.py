@@ -30,7 +30,7 @@ _NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*
 # A checklist drawn with box glyphs (Google Docs, Word and Confluence exports write each
 # entry as a paragraph opening with one): open boxes and ticked ones.
 _OPEN_BOX, _TICKED_BOX = "☐□❏❐", "☑☒✅✓✔"
-_BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*")
+_BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?:(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*|\\[(?P<mark>[ xX])\\]\\s+)")
 
 
 def without_control_characters(text: str) -> str:
@@ -113,13 +113,15 @@ def checkbox(ticked: bool) -> str:
 
 
 def _as_checklist_entry(block: Block) -> Block:
-    """A paragraph opening with a box glyph ("☐ Sam Okafor – book the hall") is an entry of
-    a checklist: laid out as a list item with a markdown box ("- [ ] ...", "- [x] ..." when
-    ticked), the form the reader knows, so entries read one by one and ticked ones as done."""
+    """A paragraph opening with a box ("☐ Sam Okafor – book the hall", or "[ ]" as OneNote
+    and plain-text checklists write it) is an entry of a checklist: laid out as a list item
+    with a markdown box ("- [ ] ...", "- [x] ..." when ticked), the form the reader knows,
+    so entries read one by one and ticked ones as done."""
     box = _BOX.match(block.text)
     if not box:
         return block
-    text = f"{checkbox(box['box'] in _TICKED_BOX)} {block.text[box.end():]}"
+    ticked = box["box"] in _TICKED_BOX if box["box"] else box["mark"] != " "
+    text = f"{checkbox(ticked)} {block.text[box.end():]}"
     return Block(ITEM, text, level=block.level if block.kind == ITEM else 0, marker=block.marker,
                  emphasis=block.emphasis)
 

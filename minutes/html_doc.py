@@ -133,6 +133,10 @@ class _Walker:
             self.block(child, depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
             self.flush()
+            tagged = (child.get("data-tag") or "").lower()
+            if tagged.startswith("to-do"):
+                # OneNote marks a to-do paragraph with data-tag="to-do" (":completed" once ticked).
+                self.parts.append(f"{checkbox(tagged.endswith(':completed'))} ")
             self.block(child, depth)
             self.flush()
         elif self._emphatic(child, tag):
@@ -311,14 +315,19 @@ def _is_task(listing, item) -> bool:
     """Whether a list item is an entry of a task list that marks its boxes by class, not by
     a checkbox of its own (Confluence's "inline-task-list", an exported "checklist")."""
     classes = f"{listing.get('class') or ''} {item.get('class') or ''}".lower()
-    return (("task" in classes or "checklist" in classes or item.get("data-inline-task-id") is not None)
+    return ((any(word in classes for word in ("task", "checklist", "to-do", "todo"))
+             or item.get("data-inline-task-id") is not None)
             and not any((box.get("type") or "").lower() == "checkbox" for box in item.iter("input")))
 
 
 def _ticked(item) -> bool:
+    """Whether a task list entry is ticked: by its class or status ("checked", "complete"), or
+    a box inside it drawn ticked (Notion's "checkbox-on")."""
     classes = (item.get("class") or "").lower().split()
     status = (item.get("data-task-status") or item.get("data-inline-task-status") or "").lower()
-    return "checked" in classes or "complete" in classes or "done" in classes or status in ("complete", "done", "checked")
+    inner = any("checkbox-on" in (inside.get("class") or "").lower() for inside in item.iter())
+    return inner or "checked" in classes or "complete" in classes or "done" in classes or status in (
+        "complete", "done", "checked")
 
 
 def _owning_table(row):

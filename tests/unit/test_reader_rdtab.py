@@ -372,3 +372,12 @@ def test_a_pdf_action_table_whose_header_cells_wrapped_is_rebuilt_row_by_row(tmp
     actions = [(a.what, a.who, str(a.due)) for a in read_minutes(text).actions]
     assert actions == [("Book the hall for the spring fair and confirm the caterers", "Ann Cole", "2026-04-01"),
                        ("Order bunting", "Raj Khanna", "2026-04-15")]
+
+
+def test_notion_and_onenote_to_do_lists_read_as_checklists(tmp_path):
+    page = write(tmp_path, "p.html",
+                 "<ul class='to-do-list'><li><div class='checkbox checkbox-off'></div><span>Book the hall</span></li>"
+                 "<li><div class='checkbox checkbox-on'></div><span>Order bunting</span></li></ul>"
+                 "<p data-tag='to-do'>Sweep the yard</p><p data-tag='to-do:completed'>Paint the sign</p>")
+    items = [" ".join(b.text.split()) for b in extract_document(page).blocks if b.kind == ITEM]
+    assert items == ["[ ] Book the hall", "[x] Order bunting", "[ ] Sweep the yard", "[x] Paint the sign"]
