@@ -101,9 +101,13 @@ class Document:
 
 
 def from_text(text: str) -> Document:
-    """Plain text (and PDF text) as a document: its own lines, read by the line reader."""
+    """Plain text (and PDF text) as a document: its own lines, read by the line reader, with
+    any grid table ("+----+" borders) laid out as rows."""
+    from minutes.grid_tables import with_grid_tables
+
     document = Document()
-    document.blocks = [Block(LINE, line) for line in without_control_characters(text).split("\n")]
+    lines = with_grid_tables(without_control_characters(text).split("\n"))
+    document.blocks = [Block(LINE, line) for line in lines]
     return document
 
 

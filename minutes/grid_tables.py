@@ -1,4 +1,4 @@
-"""Pandoc's grid tables as a markdown-it block rule.
+"""Pandoc's grid tables, as a markdown-it block rule and in plain text.
 
 Minutes converted from Word with pandoc (and many written for it) set their tables as
 grids: a border of `+` and `-` on top, cells between `|`, rows parted by `+---+` lines,
@@ -6,7 +6,9 @@ the heading parted from the body by `+===+`, and a cell's text wrapped over as m
 lines as it needs. CommonMark has no tables and GFM only pipe tables, so the grid would
 otherwise read as a paragraph of punctuation. The rule turns a grid into one
 `grid_table` token whose `meta` holds its rows (each cell's lines joined as pandoc
-flows them) and how many of them head it.
+flows them) and how many of them head it. Text files carry the same grids (pandoc's
+plain output, Emacs and database tools print them): `with_grid_tables` lays them out
+as rows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,23 @@ _ENTRY = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
 MAX_ROWS = 2_000
 
 
+def with_grid_tables(lines: list[str]) -> list[str]:
+    """Plain text lines with each grid table laid out as tab-separated rows, the way Word
+    tables reach the reader (a cell's own lines kept apart by "; ")."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = grid_table_end(lines, index) if lines[index].lstrip().startswith("+-") else None
+        if end is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows, _ = grid_rows(lines[index:end])
+        out.extend("\t".join(cell.replace("\n", "; ") for cell in row) for row in rows)
+        index = end
+    return out
+
+
 def grid_tables_plugin(md: MarkdownIt) -> None:
     """Read pandoc grid tables as `grid_table` tokens (see the module's docstring)."""
     md.block.ruler.before("table", "grid_table", _grid_table, {"alt": ["paragraph"]})
@@ -31,13 +50,26 @@ def _line(state: StateBlock, number: int) -> str:
     return state.src[state.bMarks[number] + state.tShift[number]: state.eMarks[number]].rstrip()
 
 
+def grid_table_end(lines: list[str], start: int) -> int | None:
+    """The index after the grid table whose top border is `lines[start]`, or None when no
+    grid table starts there (a text file's tables are found with this too)."""
+    top = lines[start].strip()
+    if not top.startswith("+-") or not _BORDER.match(top):
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].strip()[:1] in ("+", "|"):
+        end += 1
+    if end - start < 3 or not _BORDER.match(lines[end - 1].strip().replace("|", "+")):
+        return None
+    return end
+
+
 def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
     top = _line(state, start)
     if not top.startswith("+-") or not _BORDER.match(top):
         return False
-    edges = [i for i, char in enumerate(top) if char == "+"]
     number = start + 1
     while number < end and _line(state, number)[:1] in ("+", "|"):
         number += 1
@@ -46,7 +78,7 @@ def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         return False
     if silent:
         return True
-    rows, header_rows = _rows(lines, edges)
+    rows, header_rows = grid_rows(lines)
     token = state.push("grid_table", "table", 0)
     token.map = [start, number]
     token.meta = {"rows": rows, "header_rows": header_rows}
@@ -54,7 +86,12 @@ def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
-def _rows(lines: list[str], edges: list[int]) -> tuple[list[list[str]], int]:
+def grid_rows(lines: list[str]) -> tuple[list[list[str]], int]:
+    """A grid table's rows (each cell's lines flowed) and how many head it; `lines` run from
+    its top border to its bottom one."""
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    lines = [line[indent:].rstrip() for line in lines]
+    edges = [i for i, char in enumerate(lines[0]) if char == "+"]
     rows: list[list[str]] = []
     header_rows = 0
     pending: list[list[str]] = []

@@ -381,3 +381,13 @@ def test_notion_and_onenote_to_do_lists_read_as_checklists(tmp_path):
                  "<p data-tag='to-do'>Sweep the yard</p><p data-tag='to-do:completed'>Paint the sign</p>")
     items = [" ".join(b.text.split()) for b in extract_document(page).blocks if b.kind == ITEM]
     assert items == ["[ ] Book the hall", "[x] Order bunting", "[ ] Sweep the yard", "[x] Paint the sign"]
+
+
+def test_a_grid_table_in_a_text_file_is_laid_out_as_rows(tmp_path):
+    indented = "\n".join("  " + line for line in GRID.strip().split("\n"))
+    path = write(tmp_path, "m.txt", "Fair committee\nMinutes of the meeting held on 3 March 2026\n"
+                 f"Present: Ann Cole (AC), Raj Khanna (RK)\n\nActions\n{indented}\n\nNext meeting: 7 April 2026\n")
+    lines = extract_text(path).split("\n")
+    assert "3\tBook the hall for the spring fair\tAC\t06/02/26" in lines
+    actions = [(a.what, a.who) for a in read_minutes("\n".join(lines)).actions]
+    assert actions == [("Book the hall for the spring fair", "Ann Cole"), ("Write to the stallholders", "Raj Khanna")]
