@@ -59,10 +59,6 @@ def _front_matter(content: str, document: Document) -> None:
         return
     if not isinstance(data, dict):
         return
-    title = next((value for key, value in data.items() if str(key).strip().lower() == "title"), None)
-    if isinstance(title, str) and title.strip():
-        # A page's title names the meeting ("Minutes of the Working Group"): it heads the page.
-        document.add(Block(HEADING, title.strip(), level=1))
     for raw_key, value in data.items():
         key = str(raw_key).strip().lower()
         if key in _PEOPLE_KEYS:

@@ -391,11 +391,3 @@ def test_a_grid_table_in_a_text_file_is_laid_out_as_rows(tmp_path):
     assert "3\tBook the hall for the spring fair\tAC\t06/02/26" in lines
     actions = [(a.what, a.who) for a in read_minutes("\n".join(lines)).actions]
     assert actions == [("Book the hall for the spring fair", "Ann Cole"), ("Write to the stallholders", "Raj Khanna")]
-
-
-def test_a_front_matter_title_heads_the_page_and_names_the_board(tmp_path):
-    path = write(tmp_path, "m.md", "---\nlayout: post\ndate: 2026-03-03\ntitle: Minutes of the Hilltop Fair Committee\n"
-                 "---\n\n## Attendees\n\n- Ann Cole\n- Raj Khanna\n\n## 1. Stalls\n\nAll booked.\n")
-    assert extract_text(path).split("\n")[0] == "Minutes of the Hilltop Fair Committee"
-    minutes = read_minutes(extract_text(path))
-    assert (minutes.board, str(minutes.date)) == ("Hilltop Fair Committee", "2026-03-03")
