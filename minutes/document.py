@@ -33,6 +33,16 @@ _OPEN_BOX, _TICKED_BOX = "☐□❏❐", "☑☒✅✓✔"
 _BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?:(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*|\\[(?P<mark>[ xX])\\]\\s+)")
 
 
+_CELL_BULLET = re.compile(r"^[-*•·▪◦]\s+")
+
+
+def cell_text(lines) -> str:
+    """A table cell's lines as one line, kept apart by "; ", each without the bullet that
+    listed it ("- Book the hall" in a cell is the entry "Book the hall")."""
+    found = (_CELL_BULLET.sub("", " ".join(line.split())).rstrip(";") for line in lines)
+    return "; ".join(line for line in found if line)
+
+
 def without_control_characters(text: str) -> str:
     """The text without C0/C1 control characters (tab, newline and form feed kept)."""
     return text.translate(_CONTROL)

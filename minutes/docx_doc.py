@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
 from minutes.errors import MinutesFileError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -175,8 +175,7 @@ class _Reader:
         if merge is not None and merge.get(f"{W}val", "continue") == "continue" and column in table["above"]:
             text = table["above"][column]  # a vertically merged cell reads as the cell it continues
         else:
-            parts = [" ".join(line.split()) for line in lines]
-            text = "; ".join(part.rstrip(";") for part in parts if part)
+            text = cell_text(lines)
         table["above"][column] = text
         table["row"].append((text, span))
 

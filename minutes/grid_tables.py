@@ -18,6 +18,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from minutes.document import cell_text
+
 _BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 # A cell's own list ("- one", "2. two") keeps its entries apart.
 _ENTRY = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -36,7 +38,7 @@ def with_grid_tables(lines: list[str]) -> list[str]:
             index += 1
             continue
         rows, _ = grid_rows(lines[index:end])
-        out.extend("\t".join(cell.replace("\n", "; ") for cell in row) for row in rows)
+        out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
         index = end
     return out
 

@@ -8,7 +8,7 @@ import re
 from lxml import etree, html
 
 from minutes.action_tables import table_columns
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, checkbox
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -345,5 +345,4 @@ def _cell_text(cell) -> str:
         for inner in cell.iter(tag):
             inner.tail = "\n" + (inner.tail or "")
     text = "".join(cell.itertext())
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "; ".join(line.rstrip(";") for line in lines if line)
+    return cell_text(text.split("\n"))

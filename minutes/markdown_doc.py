@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.superscript import superscript_plugin
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
 from minutes.grid_tables import grid_tables_plugin
 
 _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
@@ -152,7 +152,7 @@ def _table(tokens: list[Token], index: int, document: Document) -> int:
         if token.type == "tr_open":
             cells = []
         elif token.type == "inline":
-            cells.append(_inline(token)[0].replace("\n", "; "))
+            cells.append(cell_text(_inline(token)[0].split("\n")))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
         elif token.type == "thead_close":
@@ -169,7 +169,7 @@ def _dash(found: re.Match) -> str:
 def _cell(text: str) -> str:
     """A grid table cell's markdown as one line, its own lines kept apart by "; "."""
     inline = _MARKDOWN.parseInline(text)
-    return "; ".join(part.strip() for part in _inline(inline[0])[0].split("\n") if part.strip()) if inline else ""
+    return cell_text(_inline(inline[0])[0].split("\n")) if inline else ""
 
 
 def _inline(token: Token) -> tuple[str, tuple[str, ...]]:

@@ -112,7 +112,7 @@ def test_a_grid_tables_cell_keeps_its_own_list_entries_apart(tmp_path):
     grid = ("+----------------------+-------+\n| Action               | Owner |\n+======================+=======+\n"
             "| - Book the hall      | AC    |\n| - Order the bunting  |       |\n+----------------------+-------+\n")
     [table] = [b for b in extract_document(write(tmp_path, "m.md", grid)).blocks if b.kind == "table"]
-    assert table.rows[1] == ("- Book the hall; - Order the bunting", "AC")
+    assert table.rows[1] == ("Book the hall; Order the bunting", "AC")
 
 
 def test_a_broken_grid_is_left_as_text(tmp_path):
@@ -391,3 +391,11 @@ def test_a_grid_table_in_a_text_file_is_laid_out_as_rows(tmp_path):
     assert "3\tBook the hall for the spring fair\tAC\t06/02/26" in lines
     actions = [(a.what, a.who) for a in read_minutes("\n".join(lines)).actions]
     assert actions == [("Book the hall for the spring fair", "Ann Cole"), ("Write to the stallholders", "Raj Khanna")]
+
+
+def test_a_cells_bulleted_lines_are_its_entries_and_one_owners_entries_are_actions_each(tmp_path):
+    path = write(tmp_path, "m.md", "# Fair committee\n\nHeld on 3 March 2026\n\nPresent: Ann Cole, Raj Khanna\n\n"
+                 "| Action | Owner | Due |\n|---|---|---|\n"
+                 "| - Book the hall for the fair<br>- Order the bunting for it | Ann Cole | 1 May 2026 |\n")
+    actions = [(a.what, a.who) for a in read_minutes(extract_text(path)).actions]
+    assert actions == [("Book the hall for the fair", "Ann Cole"), ("Order the bunting for it", "Ann Cole")]
