@@ -197,13 +197,17 @@ def _continued(row: Row, text: str) -> Row:
     return replace(row, what=f"{row.what} {text}")
 
 
-_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in _HEADINGS.values() for heading in words
-                  for word in heading.split()}
+# The headings of a "Date raised" column ("Date of meeting", "Meeting date", "Date opened").
+_RAISED_HEADINGS = {"date raised", "raised", "date opened", "opened", "date added", "date logged", "date of meeting",
+                    "meeting date", "meeting", "date agreed"}
+_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in [*_HEADINGS.values(), _RAISED_HEADINGS]
+                  for heading in words for word in heading.split()}
 # PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
 # "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
 # each row is cut from its ends: a reference first, a date and an owner last.
 _SPACED_HEADER_WORDS = 6
 _REF_CELL = re.compile(r"^(?=\S*\d)[\w./-]{1,20}$")
+_LEADING_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s+")
 _WHEN_WORDS = re.compile(r"^(?:asap|tbc|tba|ongoing|on-going|immediate(?:ly)?|n/a)$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue"
                           r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
@@ -225,18 +229,45 @@ def spaced_columns(line: str) -> list[str] | None:
     if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
             re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
-    return _parse_header(words, [])
+    return _parse_named(words, []) or _parse_header(words, [])
+
+
+def _parse_named(words: list[str], kinds: list[str]) -> list[str] | None:
+    """Headings read longest first from the headings minutes use ("Date raised", "Due date",
+    "Action owner"), a single word read by its meaning; None when no such reading is whole."""
+    if not words:
+        return _whole(kinds)
+    for size in range(min(3, len(words)), 0, -1):
+        heading = re.sub(r"[^a-z#/ ]", "", " ".join(words[:size]).lower()).strip()
+        if size > 1:
+            kind = RAISED if heading in _RAISED_HEADINGS else next(
+                (kind for kind, named in _HEADINGS.items() if heading in named), None)
+        else:
+            kind = _heading_kind(words[0])
+        if kind and (kind not in kinds or kind == OTHER):
+            found = _parse_named(words[size:], kinds + [kind])
+            if found:
+                return found
+    return None
+
+
+def _whole(kinds: list[str]) -> list[str] | None:
+    """The kinds, when they make a header: a task, who or when, each meaning once (a log may
+    keep several status columns, "Update RAG")."""
+    single = [kind for kind in kinds if kind != OTHER]
+    ok = WHAT in kinds and {WHO, WHEN} & set(kinds) and len(set(single)) == len(single)
+    return kinds if ok else None
 
 
 def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
     """Headings read word by word, a word joining the next ("Due date", "Action by")
-    only when the shorter reading fails; each meaning once, with a task and who or when."""
+    only when the shorter reading fails; each meaning once (a log may keep several status
+    columns, "Update RAG"), with a task and who or when."""
     if not words:
-        ok = WHAT in kinds and {WHO, WHEN} & set(kinds) and len(set(kinds)) == len(kinds)
-        return kinds if ok else None
+        return _whole(kinds)
     for size in range(1, min(3, len(words)) + 1):
         kind = _heading_kind(" ".join(words[:size]))
-        if kind and kind not in kinds:
+        if kind and (kind not in kinds or kind == OTHER):
             found = _parse_header(words[size:], kinds + [kind])
             if found:
                 return found
@@ -249,12 +280,19 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
     nor when where the header puts them). `owner_at_end` and `due_at_end` return the
     text without its last cell and that cell."""
     text = " ".join(line.split())
-    number = status = who = when = None
+    number = status = who = when = raised = None
     position = columns.index(WHAT)
-    if position and columns[0] in (NUMBER, ITEM):
-        first, _, rest = text.partition(" ")
-        if _REF_CELL.match(first):
-            number, text = first.rstrip("."), rest
+    for kind in columns[:position]:
+        # The cells before the task, from the left: a reference ("SAB 25/14" reads as its
+        # last part), a date raised.
+        if kind in (NUMBER, ITEM) and kind == columns[0]:
+            first, _, rest = text.partition(" ")
+            if _REF_CELL.match(first):
+                number, text = first.rstrip("."), rest
+        elif kind == RAISED:
+            found = _LEADING_DATE.match(text)
+            if found:
+                raised, text = found.group().strip(), text[found.end():]
     for kind in reversed(columns[position + 1 :]):
         if kind == OTHER:
             last = text.rsplit(" ", 2)
@@ -274,4 +312,4 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
     if not who and not when or len(text.split()) < 2:
         return None
     return Row(text.strip(" -–—,;"), who, when, number if columns[0] == ITEM else None,
-               number if columns[0] == NUMBER else None, status)
+               number if columns[0] == NUMBER else None, status, raised)

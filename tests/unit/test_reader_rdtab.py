@@ -399,3 +399,24 @@ def test_a_cells_bulleted_lines_are_its_entries_and_one_owners_entries_are_actio
                  "| - Book the hall for the fair<br>- Order the bunting for it | Ann Cole | 1 May 2026 |\n")
     actions = [(a.what, a.who) for a in read_minutes(extract_text(path)).actions]
     assert actions == [("Book the hall for the fair", "Ann Cole"), ("Order the bunting for it", "Ann Cole")]
+
+
+def test_a_spaced_header_reads_its_longest_headings_first_and_several_status_columns():
+    from minutes.action_tables import OTHER, RAISED, WHAT, WHEN, WHO, NUMBER, ITEM, spaced_columns
+
+    assert spaced_columns("Ref Date raised Action Lead Due date Update RAG") == [
+        NUMBER, RAISED, WHAT, WHO, WHEN, OTHER, OTHER]
+    assert spaced_columns("No. Date of meeting Minute ref Action Lead Due date Status") == [
+        NUMBER, RAISED, ITEM, WHAT, WHO, WHEN, OTHER]
+    assert spaced_columns("The board met on the date set") is None
+
+
+def test_a_pdf_log_row_loses_its_reference_and_date_raised_before_the_task():
+    from minutes.action_tables import spaced_columns, spaced_row
+    from minutes.when import due_at_end
+
+    columns = spaced_columns("No. Date raised Action Lead Due date Status")
+    row = spaced_row("14 18/07/25 Refresh the training offer SR 31/12/25 Open", columns,
+                     lambda text, _: tuple(text.rsplit(" ", 1)), due_at_end)
+    assert (row.number, row.raised, row.what, row.who, row.when, row.status) == (
+        "14", "18/07/25", "Refresh the training offer", "SR", "31/12/25", "Open")
