@@ -172,8 +172,9 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         if len(cells) < len(columns):
             cells = [""] + cells
         pairs = list(zip(columns, cells))
-    elif len(cells) < len(columns) and all(cell.strip() for cell in cells):
-        # A row whose last cells are empty loses them with the line's trailing tabs.
+    elif len(cells) < len(columns):
+        # A row whose last cells are empty loses them with the line's trailing tabs; its
+        # other cells, empty ones included, stand where they were.
         pairs = list(zip(columns, cells))
     else:
         filled = [c for c in cells if c.strip()]

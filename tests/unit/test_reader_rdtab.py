@@ -420,3 +420,10 @@ def test_a_pdf_log_row_loses_its_reference_and_date_raised_before_the_task():
                      lambda text, _: tuple(text.rsplit(" ", 1)), due_at_end)
     assert (row.number, row.raised, row.what, row.who, row.when, row.status) == (
         "14", "18/07/25", "Refresh the training offer", "SR", "31/12/25", "Open")
+
+
+def test_a_rows_empty_middle_cell_keeps_the_cells_after_it_in_their_columns():
+    header = "Item\tDiscussion\tDecision\tAction\tBy whom\tBy when"
+    columns = table_columns(header)
+    [row], _ = read_table([header, "2. Bar\tLicence due.\t\tRenew the licence\tRK"], 0, columns)
+    assert (row.what, row.who, row.when) == ("Renew the licence", "RK", None)
