@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
+# A column of what the meeting decided ("Decision", "Resolved"), beside its actions.
+DECISION = "decision"
 # A column of running text beside "Action by | Date": only rows naming who or when count.
 TEXT = "text"
 
@@ -24,6 +26,8 @@ _HEADINGS = {
            "date for completion", "timeframe", "when by"},
     ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
+    DECISION: {"decision", "decisions", "decision made", "decisions made", "decisions agreed", "resolution",
+               "resolutions", "resolved", "agreed"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
             "update status", "type"},
@@ -59,6 +63,7 @@ class Row:
     raised: str | None = None
     # The row's words are minute text beside an owner's cell ("Discussion | Action by"), not a task.
     narrative: bool = False
+    decision: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -186,12 +191,13 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     what = values.get(WHAT) or values.get(TEXT, "")
-    if not what or _heading_kind(what) == WHAT:
+    if _heading_kind(what) == WHAT:
         return None
-    if WHO not in values and WHEN not in values and TEXT in columns:
-        return None
-    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
-               values.get(NUMBER), values.get(OTHER), values.get(RAISED), narrative=WHAT not in values)
+    if not what or WHO not in values and WHEN not in values and TEXT in columns:
+        # A row with a decision and no action still records the decision.
+        return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
+    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
+               values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
 
 
 def _continued(row: Row, text: str) -> Row:

@@ -288,6 +288,13 @@ class _Reader:
 
     def _table_rows(self, rows: list[Row]) -> None:
         if not self.reviewing_old_actions:
+            # A Decision column's cells are the meeting's decisions.
+            for row in rows:
+                if row.decision:
+                    self.body.decisions.append(row.decision)
+                    self.body.decision_items.append(self._item_of(row))
+        rows = [row for row in rows if row.what]
+        if not self.reviewing_old_actions:
             # A "Decision / Action" table with a Type column: its decisions are decisions.
             for row in rows:
                 if row.status and _DECISION_ROW.match(row.status):

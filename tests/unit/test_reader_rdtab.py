@@ -427,3 +427,13 @@ def test_a_rows_empty_middle_cell_keeps_the_cells_after_it_in_their_columns():
     columns = table_columns(header)
     [row], _ = read_table([header, "2. Bar\tLicence due.\t\tRenew the licence\tRK"], 0, columns)
     assert (row.what, row.who, row.when) == ("Renew the licence", "RK", None)
+
+
+def test_a_decision_column_beside_the_actions_records_the_meetings_decisions(tmp_path):
+    path = write(tmp_path, "m.md", "# Fair committee\n\nHeld on 3 March 2026\n\nPresent: Ann Cole (AC), Mo Patel (MP)\n\n"
+                 "| Item | Discussion | Decision | Action | By whom | By when |\n|---|---|---|---|---|---|\n"
+                 "| 1. Hall | Roof leaks. | Repair agreed. | Get two quotes | MP | 20 March 2026 |\n"
+                 "| 2. Bar | Licence due. | Licence to be renewed. | | | |\n")
+    minutes = read_minutes(extract_text(path))
+    assert list(minutes.decisions) == ["Repair agreed.", "Licence to be renewed."]
+    assert [(a.what, a.who, a.item) for a in minutes.actions] == [("Get two quotes", "Mo Patel", "1")]
