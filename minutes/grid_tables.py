@@ -8,7 +8,7 @@ otherwise read as a paragraph of punctuation. The rule turns a grid into one
 `grid_table` token whose `meta` holds its rows (each cell's lines joined as pandoc
 flows them) and how many of them head it. Text files carry the same grids (pandoc's
 plain output, Emacs and database tools print them): `with_grid_tables` lays them out
-as rows.
+as rows. Every line is looked at a bounded number of times.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ _BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 # A cell's own list ("- one", "2. two") keeps its entries apart.
 _ENTRY = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
 MAX_ROWS = 2_000
+MAX_LINES = 20_000  # a grid's lines, borders included: far past any minutes' table
+_FAILED_UNTIL = "grid_tables_failed_until"
 
 
 def with_grid_tables(lines: list[str]) -> list[str]:
@@ -32,15 +34,32 @@ def with_grid_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        end = grid_table_end(lines, index) if lines[index].lstrip().startswith("+-") else None
-        if end is None:
+        if not lines[index].lstrip().startswith("+-"):
             out.append(lines[index])
             index += 1
+            continue
+        end, whole = _run(lines, index)
+        if not whole:
+            # No table starts anywhere in a run of border and bar lines that ends without a border.
+            out.extend(lines[index:end])
+            index = end
             continue
         rows, _ = grid_rows(lines[index:end])
         out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
         index = end
     return out
+
+
+def _run(lines: list[str], start: int) -> tuple[int, bool]:
+    """The end of the run of border and bar lines from `start`, and whether it is a grid
+    table (a border on top and at the bottom)."""
+    end = start + 1
+    while end < len(lines) and end - start < MAX_LINES and lines[end].strip()[:1] in ("+", "|"):
+        end += 1
+    top = lines[start].strip()
+    whole = (end - start >= 3 and top.startswith("+-") and bool(_BORDER.match(top))
+             and bool(_BORDER.match(lines[end - 1].strip().replace("|", "+"))))
+    return end, whole
 
 
 def grid_tables_plugin(md: MarkdownIt) -> None:
@@ -52,34 +71,23 @@ def _line(state: StateBlock, number: int) -> str:
     return state.src[state.bMarks[number] + state.tShift[number]: state.eMarks[number]].rstrip()
 
 
-def grid_table_end(lines: list[str], start: int) -> int | None:
-    """The index after the grid table whose top border is `lines[start]`, or None when no
-    grid table starts there (a text file's tables are found with this too)."""
-    top = lines[start].strip()
-    if not top.startswith("+-") or not _BORDER.match(top):
-        return None
-    end = start + 1
-    while end < len(lines) and lines[end].strip()[:1] in ("+", "|"):
-        end += 1
-    if end - start < 3 or not _BORDER.match(lines[end - 1].strip().replace("|", "+")):
-        return None
-    return end
-
-
 def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4:
         return False
     top = _line(state, start)
-    if not top.startswith("+-") or not _BORDER.match(top):
+    if not top.startswith("+-") or not _BORDER.match(top) or start < state.env.get(_FAILED_UNTIL, -1):
         return False
+    if silent:
+        # Asked whether a grid ends the paragraph above: its top border and a row say so.
+        return start + 1 < end and _line(state, start + 1)[:1] == "|"
     number = start + 1
-    while number < end and _line(state, number)[:1] in ("+", "|"):
+    while number < end and number - start < MAX_LINES and _line(state, number)[:1] in ("+", "|"):
         number += 1
     lines = [_line(state, n) for n in range(start, number)]
     if len(lines) < 3 or not _BORDER.match(lines[-1].replace("|", "+")):
+        # No grid starts anywhere in this run of border and bar lines: none is looked for again.
+        state.env[_FAILED_UNTIL] = number
         return False
-    if silent:
-        return True
     rows, header_rows = grid_rows(lines)
     token = state.push("grid_table", "table", 0)
     token.map = [start, number]

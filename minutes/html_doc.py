@@ -47,7 +47,7 @@ def read_html_into(text: str, document: Document) -> None:
 # page" write <span class="c3"> with ".c3{font-weight:700}" in the page's style sheet, or
 # the style on the span itself.
 _EMPHATIC_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|font-style\s*:\s*italic\b", re.IGNORECASE)
-_CLASS_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^{}]*)\}")
+_CLASS = re.compile(r"^\.[\w-]+$")
 _MAX_STYLE = 200_000
 
 
@@ -55,9 +55,10 @@ def _emphasis_classes(root) -> frozenset[str]:
     """The classes a page's style sheets make bold or italic (simple ".name{...}" rules only)."""
     found: set[str] = set()
     for style in root.iter("style"):
-        for selectors, body in _CLASS_RULE.findall((style.text or "")[:_MAX_STYLE]):
-            if _EMPHATIC_STYLE.search(body):
-                found.update(name.strip().lstrip(".") for name in selectors.split(",") if name.strip())
+        for rule in (style.text or "")[:_MAX_STYLE].split("}"):
+            selectors, brace, body = rule.partition("{")
+            if brace and _EMPHATIC_STYLE.search(body):
+                found.update(name.strip()[1:] for name in selectors.split(",") if _CLASS.match(name.strip()))
     return frozenset(found)
 
 
