@@ -18,7 +18,13 @@ _EMPHASIS = {"em", "i", "strong", "b", "u"}
 _NUMBERED_TITLE = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Za-z]", re.IGNORECASE)
 _TITLE_WORDS = 12
 _MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
-_FILE_SIZE = re.compile(r"\s*\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv)\s+\d+(?:\.\d+)?\s*[kKmM]B\s*$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv) \d{1,6}(?:\.\d{1,3})? ?[kKmM]B$", re.IGNORECASE)
+_FILE_LINK_CHARS = 200
+
+
+def _file_link(text: str) -> bool:
+    """Whether a link's words end with a file's type and size ("Appendix A PDF 88 KB")."""
+    return len(text) <= _FILE_LINK_CHARS and bool(_FILE_SIZE.search(" ".join(text.split())))
 # A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
 _ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
 _SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
@@ -121,9 +127,9 @@ class _Walker:
         elif tag == "input":
             if (child.get("type") or "").lower() == "checkbox":
                 self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
-        elif tag == "a" and _FILE_SIZE.search(child.text_content()):
+        elif tag == "a" and _file_link(child.text_content()):
             # "Report PDF 310 KB": a link to a file names it, then its type and size (page chrome).
-            self.parts.append(_FILE_SIZE.sub("", child.text_content()))
+            self.parts.append(_FILE_SIZE.sub("", " ".join(child.text_content().split())).rstrip())
         elif tag == "a" and _is_person_link(child):
             start = len(self.parts)
             self.block(child, depth)
