@@ -43,6 +43,10 @@ _FINISHED = re.compile(
 STATUS_JOIN = " | "
 
 
+# A cell holding only a dash (or "n/a") is empty: tables put one where there is nothing to say.
+_NO_VALUE = re.compile(r"^\s*(?:[-–—]+|n/?a)\s*$", re.IGNORECASE)
+
+
 # A status or note saying an earlier meeting's action goes on: carried, not new.
 CARRIED = re.compile(
     r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b",
@@ -121,6 +125,10 @@ def table_columns(line: str) -> list[str | None] | None:
         kinds = [WHO if kind == WHAT else kind for kind in kinds]
         kinds[narrative[0]] = TEXT
         return kinds
+    if kinds.count(DECISION) == 1 and kinds.count(WHAT) == 1 and not {WHO, WHEN} & set(kinds):
+        # "Decisions | Actions" side by side: the Actions column holds each task with its owner
+        # ("AC to circulate the budget"); the decision beside it is the row's text.
+        return [WHO if kind == WHAT else kind for kind in kinds]
     if WHAT not in kinds and ITEM in kinds and {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
             NUMBER in kinds or kinds.index(ITEM) == 0):
         # "Item | Assignee | Due": in a log with no task column, the item is the task.
@@ -164,6 +172,15 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
                 rows[-1] = _continued(rows[-1], line.strip())
                 index += 1
                 continue
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if rows and "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
+                # A row whose cells after the first are all empty lost its tabs with its
+                # trailing space; the rows after it show the table goes on.
+                row = _row([line.strip()], columns)
+                if row is not None:
+                    rows.append(row)
+                index += 1
+                continue
             break
         row = _row(line.split("\t"), columns)
         if row is not None:
@@ -186,11 +203,11 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         pairs = list(zip([k for k in columns if k], filled))
     values: dict[str, str] = {}
     for kind, cell in pairs:
-        if kind and cell.strip():
+        if kind and cell.strip() and not _NO_VALUE.match(cell):
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
-    what = values.get(WHAT) or values.get(TEXT, "")
+    what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     if _heading_kind(what) == WHAT:
         return None
     if not what or WHO not in values and WHEN not in values and TEXT in columns:

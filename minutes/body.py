@@ -669,6 +669,9 @@ class _Reader:
 
     def _row_actions(self, row: Row) -> list[Action]:
         """The actions a table row sets: one, or one per task when a cell holds several."""
+        if row.narrative and row.decision and row.what == row.decision:
+            # Beside a decision, only the Action column's own sentences set tasks.
+            return self._written_tasks(row)
         if row.narrative:
             # Else the owner's task is the text's last sentence; minute text in which no
             # sentence reads as a task is the record of a discussion.
@@ -683,12 +686,9 @@ class _Reader:
         what the board itself did ("The Board agreed to ...") sets none. An Action column
         holding sentences ("Raj to move CI off the old runners") holds the tasks themselves."""
         owners = self.context.owners
-        # The Action column may hold the tasks themselves ("Raj to move CI off the old runners").
-        written = [task for line in (row.who or "").split("; ") if _SETS_WORK.search(line)
-                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        written = self._written_tasks(row)
         if written:
-            return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
-                                 carried=row.carried) for task in written]
+            return written
         tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
                  and _SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
@@ -699,6 +699,14 @@ class _Reader:
             actions.append(self._action(task.what, owners.resolve(written), row.when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
+
+    def _written_tasks(self, row: Row) -> list[Action]:
+        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners")."""
+        owners = self.context.owners
+        written = [task for line in (row.who or "").split("; ") if _SETS_WORK.search(line)
+                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
+                             carried=row.carried) for task in written]
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None

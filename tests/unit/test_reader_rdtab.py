@@ -437,3 +437,22 @@ def test_a_decision_column_beside_the_actions_records_the_meetings_decisions(tmp
     minutes = read_minutes(extract_text(path))
     assert list(minutes.decisions) == ["Repair agreed.", "Licence to be renewed."]
     assert [(a.what, a.who, a.item) for a in minutes.actions] == [("Get two quotes", "Mo Patel", "1")]
+
+
+def test_decisions_and_actions_side_by_side_give_both_and_a_decision_alone_sets_no_task(tmp_path):
+    # The second row's empty Actions cell leaves its line without a tab; the row after it
+    # shows the table goes on.
+    path = write(tmp_path, "m.md", "# Fair committee\n\nHeld on 3 March 2026\n\nPresent: Ann Cole (AC), Raj Khanna (RK)\n\n"
+                 "| Decisions | Actions |\n|---|---|\n"
+                 "| The budget was approved. | AC to circulate the budget by 1 May 2026 |\n"
+                 "| The fair will run on 14 June. | |\n| The hall stays shut. | RK to tell the hirers |\n")
+    minutes = read_minutes(extract_text(path))
+    assert list(minutes.decisions) == ["The budget was approved.", "The fair will run on 14 June.", "The hall stays shut."]
+    assert [(a.what, a.who) for a in minutes.actions] == [("Circulate the budget", "Ann Cole"),
+                                                          ("Tell the hirers", "Raj Khanna")]
+
+
+def test_a_cell_holding_only_a_dash_or_n_a_is_empty():
+    header = "Action\tOwner\tDue"
+    rows, _ = read_table([header, "Book the hall\tAC\t–", "Order bunting\tn/a\t1 May"], 0, table_columns(header))
+    assert [(row.who, row.when) for row in rows] == [("AC", None), (None, "1 May")]
