@@ -13,7 +13,7 @@ from minutes.score import documents, main
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 # Sets to tune on, then sets held back (never tuned on, only scored).
 TUNING = ("tuning", "tuning2", "tuning3")
-HELD_BACK = ("unseen",)
+HELD_BACK = ("unseen", "unseen3")
 SETS = TUNING + HELD_BACK
 
 MINUTES_KEYS = {"board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
@@ -66,8 +66,8 @@ def test_every_document_has_a_reading_with_exactly_the_contract_keys(document):
 
 @pytest.mark.parametrize("document", _all_documents(), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_reading_agrees_with_itself(document):
-    """An action's or declaration's item is one of the meeting's agenda items, whoever
-    declares was there, and the next meeting comes after this one."""
+    """An action's or declaration's item is one of the meeting's agenda items (a declaration
+    on every item names none), whoever declares was there, and the next meeting comes after this one."""
     reading = json.loads(Path(f"{document}.expected.json").read_text(encoding="utf-8"))
     numbers = {item["number"] for item in reading["agenda_items"]}
     present = {person["name"] for person in reading["present"]}
@@ -76,7 +76,7 @@ def test_every_reading_agrees_with_itself(document):
         assert action["due"] is None or action["due"] >= reading["date"], action
         assert action["due"] is None or action["due_text"], action
     for declaration in reading["declarations"]:
-        assert declaration["item"] in numbers and declaration["name"] in present, declaration
+        assert declaration["item"] in numbers | {None} and declaration["name"] in present, declaration
     assert (reading["next_meeting"]["date"] or "9999") > reading["date"]
 
 
@@ -87,8 +87,8 @@ def test_every_reading_has_its_document_and_about_a_third_is_held_back():
     tuning = sum(len(documents(CORPUS / folder)) for folder in TUNING)
     held_back = sum(len(documents(CORPUS / folder)) for folder in HELD_BACK)
     # Documents written later to tune on go into a tuning set only, so a held-back set
-    # stays unseen.
-    assert tuning >= 2 * held_back
+    # stays unseen; about a third of the corpus is held back (between a quarter and a half).
+    assert tuning + held_back <= 4 * held_back <= 2 * (tuning + held_back)
     formats = {path.suffix for path in _all_documents()}
     assert formats == {".txt", ".md", ".html", ".docx", ".pdf"}
 
