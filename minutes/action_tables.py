@@ -1,5 +1,10 @@
 """Action tables: What/Who/When, Action/Owner/Deadline, No/Detail/Resp., a right-hand
-"Action by / Date" column, as tab-separated rows (Word tables arrive that way)."""
+"Action by / Date" column, as tab-separated rows (Word tables arrive that way).
+
+Columns get their roles from their headings' words: the task, who, when, the item or
+reference, the date raised, status (several status columns, "Update | RAG", read as
+one), a Decision column, and minute text beside an Action column ("Item | Discussion |
+Action by", "Topic | Notes | Actions", "Decisions | Actions")."""
 
 from __future__ import annotations
 

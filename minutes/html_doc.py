@@ -1,5 +1,11 @@
 """HTML minutes (ModernGov and council web pages) into a `Document`, read with lxml's
-HTML parser: headings, paragraphs, nested lists, tables with their header rows."""
+HTML parser: headings, paragraphs, nested lists, tables with their header rows.
+
+Pages exported from editors are read as those editors write them: bold and italic set
+by a style sheet (Google Docs, Word's web pages), task lists marked by class or box
+(Confluence, Notion, OneNote, GitHub), a person's mention or chip opening a task, a date
+chip in a task. A site's navigation is not read, nor a link's file type and size, nor
+the agenda text an "agenda and minutes" page prints before each item's minutes."""
 
 from __future__ import annotations
 
@@ -20,11 +26,6 @@ _TITLE_WORDS = 12
 _MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv) \d{1,6}(?:\.\d{1,3})? ?[kKmM]B$", re.IGNORECASE)
 _FILE_LINK_CHARS = 200
-
-
-def _file_link(text: str) -> bool:
-    """Whether a link's words end with a file's type and size ("Appendix A PDF 88 KB")."""
-    return len(text) <= _FILE_LINK_CHARS and bool(_FILE_SIZE.search(" ".join(text.split())))
 # A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
 _ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
 _SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
@@ -285,6 +286,11 @@ def _is_navigation(element, tag: str) -> bool:
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
     return "breadcrumb" in names
+
+
+def _file_link(text: str) -> bool:
+    """Whether a link's words end with a file's type and size ("Appendix A PDF 88 KB")."""
+    return len(text) <= _FILE_LINK_CHARS and bool(_FILE_SIZE.search(" ".join(text.split())))
 
 
 def _is_person_link(element) -> bool:

@@ -6,7 +6,8 @@ Section January 2026"), and a cell that wrapped comes out over several lines. It
 mode keeps each word's place, so the columns stand under their headings. A page whose
 plain text holds an action table's header is read again in layout mode, and the table
 is rebuilt as tab-separated rows (the way Word tables reach the reader); every other
-line stays as plain text gave it.
+line stays as plain text gave it. Attendance tables ("Name  Organisation  Initials") are
+rebuilt the same way, and a header whose cells wrapped over several lines is read whole.
 """
 
 from __future__ import annotations
