@@ -27,6 +27,7 @@ MAX_PARAGRAPHS = 20_000
 _MAX_PART = 5 * 1024 * 1024  # styles.xml and numbering.xml are read whole: they are small
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift|kop)\s*(\d)$", re.IGNORECASE)
 _OFF = {"0", "false", "off", "none"}
+_CONTENTS_STYLE = re.compile(r"^(?:toc\s*\d|toc heading|table of contents)", re.IGNORECASE)
 
 
 @dataclass
@@ -191,6 +192,8 @@ class _Reader:
         num_id = num_id_element.get(f"{W}val") if num_id_element is not None else style_num
         level = int(level_element.get(f"{W}val", "0")) if level_element is not None else 0
         heading = _HEADING_STYLE.match(style_name.replace("heading", "heading "))
+        if _CONTENTS_STYLE.match(style_name):
+            return  # a table of contents repeats the headings (with page numbers); they are read where they stand
         if style_name == "title":
             self.document.add(Block(HEADING, text, level=1, emphasis=emphasis))
         elif heading:

@@ -456,3 +456,21 @@ def test_a_cell_holding_only_a_dash_or_n_a_is_empty():
     header = "Action\tOwner\tDue"
     rows, _ = read_table([header, "Book the hall\tAC\t–", "Order bunting\tn/a\t1 May"], 0, table_columns(header))
     assert [(row.who, row.when) for row in rows] == [("AC", None), (None, "1 May")]
+
+
+def test_a_word_table_of_contents_is_not_read_as_the_agenda(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Fair committee", level=0)
+    document.add_paragraph("Held on 3 March 2026")
+    styles = document.styles
+    toc = styles["toc 1"] if "toc 1" in [style.name for style in styles] else styles.add_style("toc 1", 1)
+    document.add_paragraph("1. Hall\t2", style=toc)
+    document.add_paragraph("2. Bar\t3", style=toc)
+    document.add_heading("1. Hall", level=2)
+    document.add_paragraph("Present: Ann Cole, Raj Khanna")
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    lines = extract_text(path).split("\n")
+    assert "1. Hall\t2" not in lines and "2. Bar\t3" not in lines and "1. Hall" in lines
