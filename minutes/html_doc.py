@@ -280,12 +280,14 @@ def _is_layout(table) -> bool:
 
 
 def _is_navigation(element, tag: str) -> bool:
-    """Whether an element is the site's navigation (a <nav>, a menu, a breadcrumb trail):
-    the page's chrome, not the minutes."""
+    """Whether an element is the site's navigation (a <nav>, a menu, a breadcrumb trail, a
+    table of contents): the page's chrome, not the minutes."""
     if tag == "nav" or (element.get("role") or "").lower() in ("navigation", "menubar"):
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
-    return "breadcrumb" in names
+    # A page's table of contents ("toc", Confluence's "toc-macro") repeats its headings too.
+    return "breadcrumb" in names or "table-of-contents" in names or any(
+        word == "toc" or word.startswith("toc-") for word in names.split())
 
 
 def _file_link(text: str) -> bool:

@@ -225,7 +225,8 @@ def test_bold_or_italic_set_by_a_class_or_a_style_counts_as_emphasis(tmp_path):
 def test_a_pages_navigation_and_breadcrumbs_are_not_read(tmp_path):
     page = write(tmp_path, "p.html", "<nav><ol><li>Home</li><li>Committees</li></ol></nav>"
                  "<div id='breadcrumb-section'><ol><li>Space</li><li>Meeting notes</li></ol></div>"
-                 "<ul role='navigation'><li>Contact us</li></ul><h1>Fair committee</h1><p>Held on 3 March 2026</p>")
+                 "<ul role='navigation'><li>Contact us</li></ul><div class='toc-macro'><ul><li>1. Hall</li></ul></div>"
+                 "<h1>Fair committee</h1><p>Held on 3 March 2026</p>")
     assert extract_text(page).split("\n")[0] == "Fair committee"
 
 
