@@ -475,3 +475,11 @@ def test_a_word_table_of_contents_is_not_read_as_the_agenda(tmp_path):
     document.save(str(path))
     lines = extract_text(path).split("\n")
     assert "1. Hall\t2" not in lines and "2. Bar\t3" not in lines and "1. Hall" in lines
+
+
+def test_action_logs_headed_lead_agency_timeline_or_assignee_due_by_are_read():
+    from minutes.action_tables import NUMBER, OTHER, WHAT, WHEN, WHO, spaced_columns
+
+    assert spaced_columns("No. Action Lead Agency Timeline") == [NUMBER, WHAT, WHO, WHEN]
+    assert spaced_columns("Ref Action Assignee Due by Status") == [NUMBER, WHAT, WHO, WHEN, OTHER]
+    assert table_columns("Action\tResponsible agency\tTime frame") == [WHAT, WHO, WHEN]
