@@ -30,6 +30,7 @@ _NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*
 # A checklist drawn with box glyphs (Google Docs, Word and Confluence exports write each
 # entry as a paragraph opening with one): open boxes and ticked ones.
 _OPEN_BOX, _TICKED_BOX = "☐□❏❐", "☑☒✅✓✔"
+_BOX_STARTS = frozenset(f"{_OPEN_BOX}{_TICKED_BOX}[-*•")
 _BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?:(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*|\\[(?P<mark>[ xX])\\]\\s+)")
 
 
@@ -131,6 +132,8 @@ def _as_checklist_entry(block: Block) -> Block:
     and plain-text checklists write it) is an entry of a checklist: laid out as a list item
     with a markdown box ("- [ ] ...", "- [x] ..." when ticked), the form the reader knows,
     so entries read one by one and ticked ones as done."""
+    if block.text.lstrip()[:1] not in _BOX_STARTS:
+        return block
     box = _BOX.match(block.text)
     if not box:
         return block

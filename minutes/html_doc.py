@@ -29,6 +29,8 @@ _FILE_LINK_CHARS = 200
 # A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
 _ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
 _SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
+# Elements that hold a site's navigation or a table of contents.
+_CONTAINERS = {"div", "ul", "ol", "section", "aside", "header", "footer", "menu", "table", "p"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
@@ -282,7 +284,11 @@ def _is_layout(table) -> bool:
 def _is_navigation(element, tag: str) -> bool:
     """Whether an element is the site's navigation (a <nav>, a menu, a breadcrumb trail, a
     table of contents): the page's chrome, not the minutes."""
-    if tag == "nav" or (element.get("role") or "").lower() in ("navigation", "menubar"):
+    if tag == "nav":
+        return True
+    if tag not in _CONTAINERS:
+        return False
+    if (element.get("role") or "").lower() in ("navigation", "menubar"):
         return True
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
     # A page's table of contents ("toc", Confluence's "toc-macro") repeats its headings too.
