@@ -50,6 +50,8 @@ _FINISHED = re.compile(
 STATUS_JOIN = " | "
 
 
+# How a cell's words set someone work: "Raj to move ...", "the Clerk will write ..." ("will be" reports).
+SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
 # A cell holding only a dash (or "n/a") is empty: tables put one where there is nothing to say.
 _NO_VALUE = re.compile(r"^\s*(?:[-–—]+|n/?a)\s*$", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.action_tables import CARRIED, SETS_WORK, Row, read_table, spaced_columns, spaced_row, table_columns
 from minutes.actions import (
     Task,
     asked_task,
@@ -81,8 +81,6 @@ _ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IG
 # A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
 _BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
                           re.IGNORECASE)
-# How minute text sets someone work: "X to bring ...", "X will write ...", "X agreed to ...".
-_SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+[a-z]")
 _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
@@ -691,19 +689,19 @@ class _Reader:
             return written
         tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and _SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
+                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
         actions = []
         for index, task in enumerate(tasks):
-            written = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            actions.append(self._action(task.what, owners.resolve(written), row.when or task.due_text,
+            owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
+            actions.append(self._action(task.what, owners.resolve(owner), row.when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
     def _written_tasks(self, row: Row) -> list[Action]:
         """The tasks an Action column holds as sentences ("Raj to move CI off the old runners")."""
         owners = self.context.owners
-        written = [task for line in (row.who or "").split("; ") if _SETS_WORK.search(line)
+        written = [task for line in (row.who or "").split("; ") if SETS_WORK.search(line)
                    and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
         return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
                              carried=row.carried) for task in written]

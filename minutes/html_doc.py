@@ -13,7 +13,7 @@ import re
 
 from lxml import etree, html
 
-from minutes.action_tables import table_columns
+from minutes.action_tables import SETS_WORK, table_columns
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
@@ -28,7 +28,6 @@ _FILE_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv) \d{1,6}(?:\.\d
 _FILE_LINK_CHARS = 200
 # A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
 _ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
-_SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
 # Elements that hold a site's navigation or a table of contents.
 _CONTAINERS = {"div", "ul", "ol", "section", "aside", "header", "footer", "menu", "table", "p"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
@@ -259,7 +258,7 @@ class _Walker:
 def _as_action(block: Block) -> Block:
     """A line of an Actions column that sets someone work ("Group to reach out to ...") marked
     as the action it is; a note there ("None", "Deferred") stays a note."""
-    if block.kind not in (PARAGRAPH, ITEM) or _ACTIONS_HEADING.match(block.text) or not _SETS_WORK.search(block.text):
+    if block.kind not in (PARAGRAPH, ITEM) or _ACTIONS_HEADING.match(block.text) or not SETS_WORK.search(block.text):
         return block
     return Block(PARAGRAPH, f"Action: {block.text.strip()}", emphasis=block.emphasis)
 
