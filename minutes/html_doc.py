@@ -135,7 +135,9 @@ class _Walker:
         elif tag == "a" and _is_person_link(child):
             start = len(self.parts)
             self.block(child, depth)
-            self.people.append(" ".join("".join(self.parts[start:]).split()))
+            person = " ".join("".join(self.parts[start:]).split())
+            if person:
+                self.people.append(person)
         elif tag == "time" and self.in_task:
             # A date in a task (Confluence's date chip) is when the task is due.
             self.parts.append(" by ")
