@@ -525,7 +525,7 @@ def _tidy_what(what: str) -> str:
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
     # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
-    while what[-1:] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
+    while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
         what = what[:-1].rstrip(" ,;:-–—")
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".

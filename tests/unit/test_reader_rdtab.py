@@ -483,3 +483,7 @@ def test_action_logs_headed_lead_agency_timeline_or_assignee_due_by_are_read():
     assert spaced_columns("No. Action Lead Agency Timeline") == [NUMBER, WHAT, WHO, WHEN]
     assert spaced_columns("Ref Action Assignee Due by Status") == [NUMBER, WHAT, WHO, WHEN, OTHER]
     assert table_columns("Action\tResponsible agency\tTime frame") == [WHAT, WHO, WHEN]
+
+
+def test_a_task_that_is_only_closing_brackets_does_not_crash_the_reader():
+    read_minutes("Fair committee\nHeld on 3 March 2026\nPresent: Ann Cole\n\nActions\n\n- Ann Cole to ))\n- [ ] )\n")
