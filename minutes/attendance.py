@@ -18,8 +18,14 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    initials_first,
+    initials_last,
+    ends_with_own_initials,
+    stands_in_for,
+    opens_with_titled_name,
+    without_attendance_note,
 )
-from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
 
 PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
 
@@ -32,18 +38,35 @@ class Label:
     capacity: str | None = None
     role: str | None = None
     single_line: bool = False
+    # A plural title the heading gives every name under it ("Councillors:").
+    shared: str | None = None
 
+
+# "<who> present/attending": a heading that says who the people under it are, then that they
+# were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
+# thanked all present" (lowercase words before "present") is no heading.
+_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
 
 _LABELS: list[tuple[str, Label]] = [
+    # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
+    (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
+    (r"yn\s+bresennol", Label(PRESENT, "member")),
+    (r"ymddiheuriadau|leithsc[ée]alta", Label(APOLOGIES)),
+    (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
-     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+attend"
+     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+(?:attend|join|make\s+it)"
+     # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
+     r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?",
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
+     r"|did\s+not\s+attend(?=\s*:)"
+     # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
@@ -53,55 +76,96 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
      Label(PRESENT, "in attendance")),
+    # "Councillors: Smith (Chair), Jones and Brown": the heading's plural title is each name's.
+    (r"(?:(?:county|borough|district|town|parish|city)\s+)?(?:councillors|cllrs\.?)(?:\s+(?:present|attending"
+     r"|in\s+attendance))?", Label(PRESENT, "member", shared="Councillors")),
+    # "Council Employees Present:", "Staff attending": a body's employees, named by the word for them.
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){0,2}(?:employees|staff|officers|officials)"),
+     Label(PRESENT, "officer")),
+    # "Members of the Public Present:", "Governors observing", "Present (non-voting):": people
+    # there who are not members (a member of the public named is there all the same).
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +)*?(?:of +the +(?:public|press)|observers?|guests?"
+                               r"|non[- ]?voting)")
+     + r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}observing|present[ -]+\(?non[- ]?voting\)?",
+     Label(PRESENT, "in attendance")),
+    # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
+    # then the word that says they were there.
+    (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
+     + r"|present[ -]+\(?voting\)?",
+     Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
-    (r"clerk", Label(PRESENT, "officer", "Clerk")),
+    (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
+    # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
+    (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
+    (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
+    # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
+    (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
+     r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*:)", Label(PRESENT, "member")),
+    (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
+    # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
+    (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
     (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
     # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
     (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
      r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",
      Label(PRESENT, "member")),
+    # "Vice-Chair: Cllr Y", "Co-Chairs: A and B", "Treasurer: C": officers of the body named by their post.
+    (r"(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)", Label(PRESENT, "member", "Vice-Chair")),
+    (r"(?:co-?|joint\s+|independent\s+)chair(?:s|man|person|woman)?(?=\s*:)|chairs(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
+    (r"treasurer(?=\s*:\s*\S)", Label(PRESENT, "member", "Treasurer")),
     (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
      r"|full|associate|elected)\s+)?members"
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
-     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|voting\s+members|members)"
+     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
-     r"|(?:independent\s+)?co-?opted\s+members|who\s+was\s+there|who\s+came",
+     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
+# Welsh and Irish bodies write headings in both languages: "Present / Yn Bresennol:", "Apologies /
+# Ymddiheuriadau:", "Present / I Láthair:".
+_WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
+                r"|leithsc[ée]alta)")
+# "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
+_TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?)?"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+)",
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
-# Every attendance heading holds one of these (a cheap test before the patterns).
-_LABEL_WORDS = re.compile(
-    r"present|attend|apolog|absen|member|officer|official|staff|clerk|chair|facilitat|guest|observer|regret"
-    r"|sederunt|councillor|cllr|representative|delegate|roll|other|visitor|participant|note|scribe|minute|person"
-    r"|online|remote|virtual|dial|who\b|unable|those|presiding|cathaoirleach|secretariat|came",
+# All of them at once, in the same order, each its own group: one match instead of a loop of them.
+_LABEL_ANY = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
+    + rf"(?:\s*\([^()]{{1,30}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
     re.IGNORECASE)
+_COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}
 _NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 _ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 _HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
-                 "representing", "attendee", "attendees", "agency"} | _ROLE_HEADINGS
+                 "representing", "attendee", "attendees", "agency", "initials"} | _ROLE_HEADINGS
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 _BLANK_GAP = 4
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PLURAL_TITLE = re.compile(
-    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?(?P<title>Councillors|Cllrs\.?)\s+"
+    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
+    r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?)\s+"
 )
-_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr"}
+_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "deputies": "Deputy",
+                    "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr"}
 
 
 @dataclass
@@ -115,22 +179,29 @@ class Attendance:
     first_line: int | None = None
     # Initials and handles the list gives people ("Jane Smith (JS)", "@jsmith"): short -> name.
     aliases: dict[str, str] = field(default_factory=dict)
+    clashes: set[str] = field(default_factory=set)
 
 
 def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
-    if not _LABEL_WORDS.search(line[:80]):
-        return None  # cheaply: no word any attendance heading uses
-    words = line.split()
-    if 2 <= len(words) <= 4 and "\t" not in line.strip() and all(
-            w.lower().strip(":") in _COLUMN_WORDS for w in words[1:]):
-        found = attendance_label(words[0] + ":")
-        if found:
-            return found[0], ""
-    for pattern, label in _LABEL_RES:
-        match = pattern.match(line)
+    first = _LABEL_ANY.match(line)  # all the headings at once, anchored: most lines fail at their first word
+    if first is None:
+        words = line.split() if len(line) < _COLUMN_HEADER_REACH else []
+        if 2 <= len(words) <= 5 and "\t" not in line.strip():
+            # "Members present Organisation": the heading's own words, then the table's other column headings.
+            for size in range(1, min(3, len(words) - 1) + 1):
+                if all(w.lower().strip(":") in _COLUMN_WORDS for w in words[size:]):
+                    found = attendance_label(" ".join(words[:size]) + ":")
+                    if found:
+                        return found[0], ""
+        return None
+    start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
+    for pattern, label in _LABEL_RES[start:]:
+        match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
+        if match and match["titled"] is not None and not _carries_on(line[match.end():], strong=False):
+            continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
@@ -155,15 +226,22 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        labelled = attendance_label(lines[index])
+        labelled = attendance_label(lines[index]) or _led_by_the_chair(lines[index])
         if not labelled:
             _run_on_apologies(lines, index, found)
+            _sent_apologies(lines[index], found)
+            _attended_as_substitute(lines[index], found)
             end = _apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
             index += 1
             continue
         label, rest = labelled
+        rest, tails = _first_sentence(rest)
+        if tails:
+            # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
+            # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
+            label = replace(label, single_line=True)
         end = _label_columns(lines, index, label, rest, found)
         if end is not None:  # "Members | Officers" over a column of people each
             found.used.update(range(index, end))
@@ -184,10 +262,81 @@ def read_attendance(lines: list[str]) -> Attendance:
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there.
             _record(found, Label(ABSENT), [p for line in unticked if (p := read_person(line)) is not None])
+        if label.kind == APOLOGIES:
+            block = _with_substitutes_present(block, found)
+        if label.shared:
+            block = [line if not line.strip() or has_title(line.strip()) or _PLURAL_TITLE.match(line)
+                     else f"{label.shared} {line.strip()}" for line in block]
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         _record(found, label, people or _read_block(block, known_orgs, role_column))
+        for tail in tails:
+            if (again := attendance_label(tail)) and again[1].strip():
+                _record(found, again[0], _read_block([again[1]], known_orgs, role_column))
         index = end
+    for short in found.clashes:
+        found.aliases.pop(short, None)
     return found
+
+
+_FULL_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
+
+def _first_sentence(rest: str) -> tuple[str, list[str]]:
+    """An inline list's own sentence and the sentences after it. A full stop after an initial
+    ("J. Bell"), a title ("Cllr. Bell") or inside brackets ends no sentence."""
+    if "\t" in rest or ". " not in rest:
+        return rest, []
+    cuts = [0]
+    for match in _FULL_STOP.finditer(rest):
+        word = rest[: match.start()].split()[-1] if rest[: match.start()].split() else ""
+        depth = rest[: match.start()].count("(") - rest[: match.start()].count(")")
+        if depth > 0 or len(word.strip("(")) <= 1 or has_title(word + " X") or word.isupper() and len(word) <= 2:
+            continue
+        cuts.append(match.end())
+    if len(cuts) == 1:
+        return rest, []
+    parts = [rest[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(rest)])]
+    return parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
+
+
+# "Sgt Amy Rowe (Kelbrook Police) – PC Josh Keane came instead": the apology's substitute,
+# named after a dash, was there.
+_CAME_INSTEAD = re.compile(
+    r"\s+[-–—]\s+(?P<who>[A-Z][^,;()]{2,60}?)\s+(?:came|attended|attending|deputised|deputising|substituted"
+    r"|substituting|stood\s+in|standing\s+in|sat|sitting)\s+(?:instead|in\s+(?:his|her|their)\s+place"
+    r"|for\s+(?:him|her|them))\b\.?")
+
+
+def _with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
+    """An apologies block without the substitutes it names, who are recorded as present
+    in place of the person before them."""
+    kept = []
+    for line in block:
+        for match in reversed(list(_CAME_INSTEAD.finditer(line))) if "instead" in line or " for " in line or (
+                "place" in line) else ():
+            before = re.split(r"[,;]\s*", line[: match.start()])[-1]
+            absent = read_person(before)
+            person = read_person(match["who"])
+            if person is not None:
+                _record(found, Label(PRESENT, "member"), [replace(
+                    person, in_place_of=absent.name if absent is not None else None)])
+            line = line[: match.start()] + line[match.end():]
+        kept.append(line)
+    return kept
+
+
+# "Councillor G Carr (in the Chair); Councillors Hale, Bird and Lawn.": a list of members led by the
+# one in the chair, set under a heading the page lost (or never wrote).
+_CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)"
+                          r"\s*[;,]\s*(?=\S)", re.IGNORECASE)
+
+
+def _led_by_the_chair(line: str) -> tuple[Label, str] | None:
+    match = _CHAIR_FIRST.match(line) if "hair" in line else None
+    if match is None or not has_title(match["first"]) or not looks_like_name(match["first"]) \
+            or not _carries_on(line[match.end():].rstrip(" ."), strong=False):
+        return None
+    return Label(PRESENT, "member"), line
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:
@@ -213,7 +362,7 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
 def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
-    if "pologies" not in lines[index] and "POLOGIES" not in lines[index]:
+    if "polog" not in lines[index] and "POLOG" not in lines[index]:
         return
     run_on = heading_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
@@ -221,12 +370,71 @@ def _run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
         numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
         labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
+    if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
+        # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.
+        labelled = Label(APOLOGIES, single_line=True), noted["who"]
     if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
         return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
     rest = labelled[1]
-    if rest.count("(") > rest.count(")") and index + 1 < len(lines):
-        rest = f"{rest} {lines[index + 1].strip()}"  # "(work" + "commitments)."
-    _record(found, labelled[0], _read_block([_SENTENCE_END.split(rest)[0]], set(), [None]))
+    # "(work" over "commitments).", "... and from Chief" over "Fire Officer Laura Quennell.": the
+    # sentence runs on to the next line when it has not ended.
+    ahead = index + 1
+    while ahead < min(len(lines), index + 3) and lines[ahead].strip() and not rest.rstrip().endswith(".") and not (
+            is_heading(lines[ahead]) or attendance_label(lines[ahead])):
+        rest = f"{rest} {lines[ahead].strip()}"
+        ahead += 1
+    rest = _SENT_TAIL.sub("", _SENTENCE_END.split(rest)[0])
+    _record(found, labelled[0], _read_block([rest], set(), [None]))
+
+
+# "Alan Yates noted apologies from ...", "... everyone. Apologies were noted from ...", "There were
+# apologies from ...": apologies said in a sentence anywhere in a paragraph.
+_NOTED_FROM = re.compile(
+    r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
+    # ("Apologises were received from", as minutes sometimes misspell it.)
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
+    r"\s+(?P<who>(?-i:[A-Z]).*)$", re.IGNORECASE)
+
+
+# "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
+# people who sent apologies, as the subject of a sentence saying so.
+_SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
+                        r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+
+
+# "Councillor Wainwright attended as a substitute for Councillor Borg.": a substitute, said in a sentence.
+_SUBSTITUTE_SENTENCE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted)"
+    r"(?:\s+as\s+(?:a|the)\s+substitute)?\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?)\s*\.?$",
+    re.IGNORECASE)
+
+
+def _attended_as_substitute(line: str, found: Attendance) -> None:
+    if "ubstitut" not in line and "place of" not in line or not (match := _SUBSTITUTE_SENTENCE.match(line)):
+        return
+    person, absent = read_person(match["who"]), read_person(match["for"])
+    if person is not None and absent is not None:
+        _record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name)])
+
+
+def _sent_apologies(line: str, found: Attendance) -> None:
+    """A sentence whose subject sent apologies. A first name alone is the one person of that
+    first name the attendance lists (who, listed as absent, is then among the apologies)."""
+    if "pologies" not in line and "regrets" not in line or not (match := _SENT.match(line)):
+        return
+    people: list[Person] = []
+    for entry in split_people(match["who"]):
+        person = read_person(entry)
+        if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):
+            listed = {a.name for a in found.present + found.absent if strip_title(a.name).split()[0] == entry.strip()}
+            person = Person(name=listed.pop()) if len(listed) == 1 else None
+        if person is None:
+            return  # a sentence about someone not on the list, or no list of people at all
+        people.append(person)
+    found.absent = [a for a in found.absent if all(not _same_person(a.name, p.name) for p in people)]
+    _record(found, Label(APOLOGIES), people)
 
 
 # A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
@@ -267,19 +475,22 @@ def _apologies_item(lines: list[str], index: int, found: Attendance) -> int | No
     return end
 
 
+# A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").
 _NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
-               "full name", "participant", "participants", "who"}
+               "full name", "participant", "participants", "who", "governor", "governors", "trustee", "trustees",
+               "director", "directors", "member name", "representative", "representatives"}
 _STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
 _ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
               "body", "org", "service", "partner", "sector", "department"}
 _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
-_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments"}
+_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
+                       "membership", "term of office", "appointed by", "constituency", "ward"}
 _STATUS_KINDS = [
     (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
     (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
-    (re.compile(r"^(?:present|attended|yes|y|✓|✔|✅|☑|x|in\s+person|virtual|remote|online)", re.I),
+    (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
      Label(PRESENT, "member")),
 ]
 
@@ -294,31 +505,33 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
     such table."""
     if "\t" not in lines[start]:
         return None
-    cells = [" ".join(c.strip().lower().rstrip(":").split()) for c in lines[start].split("\t")]
+    cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None
-    name_at = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), None)
-    status_at = next((i for i, c in enumerate(cells) if c in _STATUS_HEADS), None)
+    name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
+    status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
     if name_at is None:
         return None
     known = _NAME_HEADS | _STATUS_HEADS | _ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
-    if status_at is None and (not all(c in known for c in cells if c)
-                              or not any(c in _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS for c in cells)):
+    if status_at is None and (not all(_heads(c, known) for c in cells if c)
+                              or not any(_heads(c, _ORG_HEADS | _ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
         return None
-    role_at = next((i for i, c in enumerate(cells) if c in _ROLE_HEADINGS), None)
+    role_at = next((i for i, c in enumerate(cells) if _heads(c, _ROLE_HEADINGS)), None)
     org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
-    index = start + 1
-    while index < len(lines) and "\t" in lines[index]:
-        row = [c.strip() for c in lines[index].split("\t")]
-        index += 1
-        if max(name_at, status_at or 0) >= len(row):
+    rows = _table_rows(lines, start + 1)
+    index = start + 1 + rows[-1][0] + 1 if rows else start + 1
+    for _, row in rows:
+        if name_at >= len(row):
             continue
         person = read_person(row[name_at])
         if status_at is None:
             label = heading or Label(PRESENT, "member")
         else:
-            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(row[status_at])), None)
+            # A row with fewer cells than the header (two cells run together, as text with a
+            # narrow gap comes out) still ends with its status when the status column is last.
+            status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
+            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
@@ -327,11 +540,41 @@ def _status_table(lines: list[str], start: int, found: Attendance, heading: Labe
             person = replace(person, organisation=row[org_at])
         if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
             person = replace(person, initials=row[short_at])
+        if person.in_place_of is None:
+            # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
+            person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
         _record(found, label, [person])
     return index
 
 
 _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
+_GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
+
+
+def _heads(cell: str, words: set[str]) -> bool:
+    """Whether a header cell is one of `words`, or joins some with a slash ("Title / Organisation")."""
+    return cell in words or "/" in cell and any(part.strip() in words for part in cell.split("/"))
+
+
+def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
+    """A table's rows from `start`, each with its offset: a row's cells wrapped onto lines of
+    their own (first cell empty, as Word, PDF and pandoc grid tables wrap a long cell) join
+    the row above, and the rule lines of a grid table ("+----+----+") are passed over."""
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index])):
+        line = lines[index]
+        if not _GRID_RULE.match(line):
+            cells = [c.strip() for c in line.split("\t")]
+            if rows and not cells[0] and any(cells):
+                above = rows[-1][1]
+                above.extend([""] * (len(cells) - len(above)))
+                for at, cell in enumerate(cells):
+                    above[at] = f"{above[at]} {cell}".strip() if cell else above[at]
+            else:
+                rows.append((index - start, cells))
+        index += 1
+    return rows
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:
@@ -346,8 +589,11 @@ def _listed_people(block: list[str]) -> list[Person] | None:
 
 
 _SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+_LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
+_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
+_ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
 _NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
 
 
@@ -372,8 +618,10 @@ def _one_a_line(block: list[str]) -> bool:
     """Whether every line opens with a name and its initials in brackets: one person a line,
     whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
     filled = [line for line in block if line.strip()]
+    # A line with more than one name and initials ("A (AB) Chair, C (CD) Treasurer,") is a list.
     return len(filled) >= 2 and all(
-        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"]) for line in filled)
+        (m := _NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"])
+        and not _ANOTHER_NAMED.search(line) for line in filled)
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
@@ -388,8 +636,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         line = lines[index]
         if not line.strip():
             ahead = _next_filled(lines, index)
-            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and not _carries_on(
-                    _BULLET.sub("", lines[ahead]), strong=True):
+            # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
+            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
+                    bulleted or not _carries_on(_BULLET.sub("", lines[ahead]), strong=True)):
                 break
             index = ahead
             continue
@@ -398,6 +647,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
+        if label.shared and not has_title(line.strip()) and not _PLURAL_TITLE.match(line):
+            line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
         listed = bullet and (bulleted or not block) and _names_someone(line)
         bulleted = bulleted or (listed and not block)
@@ -411,6 +662,17 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
         # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
         wrapped = wrapped or bool(block) and not bullet and _name_broken(block[-1], line)
+        # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
+        # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
+        # Dennis Fry) and Alice Wren."): the line carries on the entry above.
+        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and (
+            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(line)))
+        if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
+            # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
+            # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.
+            block[-1] = f"{block[-1][: cut.end()]} {line.strip()}{block[-1][cut.end():]}"
+            index += 1
+            continue
         if wrapped and not block[-1].rstrip().endswith(";"):
             block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
             index += 1
@@ -419,12 +681,18 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # or the table's header row ("Name | Role | Agency") first under the heading.
         person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and {
             cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= _HEADER_CELLS)
+        # "Director of Finance" under a column of names: the posts column, given after it.
+        post = bool(block) and _post_only(line)
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
-                or _carries_on(line, strong=False)):
+                or post or _carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1
     return block, index, bulleted and not rest.strip()
+
+
+_DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
+_CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
 
 
 def _name_broken(before: str, line: str) -> bool:
@@ -442,8 +710,13 @@ def _name_broken(before: str, line: str) -> bool:
 def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(_CHECKBOX.sub("", line, count=1)), maxsplit=1)[0]
-    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first)))
+    # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
+    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
+    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
+    # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
+    plural = _PLURAL_TITLE.match(first + " ")
+    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
+                            or bool(plural) and first[plural.end():][:1].isupper())
 
 
 def _next_filled(lines: list[str], index: int) -> int | None:
@@ -458,40 +731,56 @@ def _carries_on(line: str, strong: bool) -> bool:
     if attendance_label(line) or is_heading(line):
         return False
     named = _NAME_INITIALS_LINE.match(line)
-    if named and looks_like_name(named["name"]):
+    if named and looks_like_name(named["name"]) or initials_first(line):
         return True
     grouped = _GROUP_COLON.match(prose(line))
     if grouped and not looks_like_name(grouped["head"]):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
         line = grouped["tail"]
-    text = prose(re.sub(r"\([^()]*\)", " ", line))
+    text = prose(re.sub(r"\([^()]*\)", " ", without_attendance_note(line)))
     words = text.replace(",", " ").split()
     if not words:
         return False
-    loose = [w for w in words if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
-    if len(loose) > len(words) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
+    # "Olu Adebayo - Marlowe Bay Council housing team": what follows a name and a dash describes
+    # the person in any words; only the rest of a line must read as names.
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 1 and "," in text and not text.endswith("."):
+        # "Jane Smith, independent consultant": a short description after a comma, no sentence.
+        parts = text.split(",", 1) if len(text.split(",", 1)[1].split()) <= 5 else parts
+    judged = parts[0].replace(",", " ").split() if len(parts) == 2 and looks_like_name(parts[0]) else words
+    loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
+    if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
-    first = next(iter(split_people(text)), "")  # ";" alone splits into no entries
+    # A table row's name is its first cell ("Details | Actions" is two headings, not a name).
+    cell = prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0])) if "\t" in line.strip() else text
+    first = next(iter(split_people(cell)), "")  # ";" alone splits into no entries
     # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
-    if not (looks_like_name(head) or is_organisation(first)):
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head)):
         return False
-    return not strong or len(words) >= 4 or "(" in line or "\t" in line
+    # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
+    # set each attendee in a paragraph of their own.
+    return not strong or len(words) >= 4 or "(" in line or "\t" in line or has_title(head) and len(words) >= 2
 
 
 _GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")
 
 
 def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _paired_lines(_unbroken([line for line in block if line.strip()]))
+    rows = _names_then_posts(_paired_lines(_unbroken([line for line in block if line.strip()])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
     table: list[list[str]] = []
     group: str | None = None
     for index, line in enumerate(rows):
+        if "\t" in line and (beside := _side_by_side(line)):
+            people.extend(_table_people(table))
+            table = []
+            people.extend(beside)
+            continue
         if name_column is not None and "\t" in line:
             cells, role = _without_role_cell(line.split("\t"), role_column)
             before = len(table)
@@ -506,6 +795,22 @@ def _read_block(block: list[str], known_orgs: set[str], roles_at: list[int | Non
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+def _side_by_side(line: str) -> list[Person]:
+    """ "Jo Bell (Chair) | Ann Lee (Anytown CVS)": a list set out in columns, a person in each
+    cell of the row. Empty when any cell opens with something other than a person's name."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return []
+    for cell in cells:
+        head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
+        # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
+        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & _HEADER_CELLS \
+                or not (has_title(head) or described):
+            return []
+    people = [read_person(cell) for cell in cells]
+    return [] if any(person is None for person in people) else people
 
 
 def _unbroken(rows: list[str]) -> list[str]:
@@ -539,6 +844,33 @@ def _paired_lines(rows: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _names_then_posts(rows: list[str]) -> list[str]:
+    """ "Alan Yates", "Julie Dawes" then "Interim Chair", "Director of Finance": a two-column
+    table of names and posts that PDF text gave column by column. When the names are followed
+    by as many posts, each name takes the post in the same place."""
+    posts = [index for index, line in enumerate(rows) if "\t" not in line and _post_only(line)]
+    if len(posts) < 2 or posts != list(range(len(rows) - len(posts), len(rows))) or len(posts) * 2 != len(rows):
+        return rows
+    names = rows[: len(posts)]
+    if not all(_bare_name(line) and not _post_only(line) for line in names):
+        return rows
+    return [f"{name.strip()}, {rows[at].strip()}" for name, at in zip(names, posts)]
+
+
+def _post_only(line: str) -> bool:
+    """A post with no one's name: "Interim Chief Executive Officer", "Non-Executive Director"."""
+    text = prose(line)
+    first = text.split()[0].lower() if text.split() else ""
+    return is_role(text) and not has_title(text) and (first in _POST_OPENERS or is_role(first))
+
+
+# Words that open a post's name and never a person's: "Interim Chair", "Non-Executive Director".
+_POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior", "chief", "non-executive",
+                 "executive", "medical", "clinical", "lead", "head", "director", "vice", "joint", "independent",
+                 "lay", "public", "staff", "appointed", "elected", "programme", "project", "general", "principal",
+                 "managing", "finance", "corporate", "company", "trust", "board", "designated", "named"}
 
 
 def _bare_name(line: str) -> bool:
@@ -635,9 +967,13 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     text = _OPEN_END.sub("", prose(line)).rstrip()
     if _NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= _HEADER_CELLS:
         return group, []  # nobody, or a table's header row whose cells PDF text ran together
+    if _post_only(text):
+        return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
     if colon and not looks_like_name(head) and (is_organisation(head) or _GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
+    if (person := initials_last(text)) is not None:
+        return group, [person]
     if _is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)
@@ -659,12 +995,20 @@ def _is_group_heading(text: str) -> bool:
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     text, title = _shared_title(text)
     entries = []
-    for entry in split_people(text):
+    for entry in split_people(text, title):
         # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
-        # opening one of the semicolon parts belongs to each name in that part.
+        # opening one of the semicolon parts belongs to each name in that part, and in a list
+        # parted by semicolons to the parts after it until another plural title ("Deputies
+        # Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid").
         inner, plural = _shared_title(entry)
-        parts = split_people(inner) if plural and title is None else [entry]
-        entries.extend(_titled(part, plural if plural and title is None else title) for part in parts)
+        if plural:
+            parts = split_people(inner, plural)
+            title = plural if ";" in text else title
+        elif title and ";" in text and "," in entry:
+            parts = _split_outside(entry, title)  # "Councillors Smith (Chair), Jones; Officers: ..."
+        else:
+            parts = [entry]
+        entries.extend(_titled(part, plural or title) for part in parts)
     if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
@@ -675,13 +1019,22 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
     return [person for person in people if person is not None]
 
 
+def _split_outside(entry: str, title: str) -> list[str]:
+    """A semicolon part of a list under a plural title, split at its commas into names."""
+    return split_people(entry.replace(";", ","), title)
+
+
 def _with_descriptions(entries: list[str]) -> list[str]:
     """ "Andrea Kilbride, Chief Executive, Redmarsh Council" split at its commas: an entry
     that opens with a role or a body, not a name, describes the person before it."""
     joined: list[str] = []
     for entry in entries:
-        head = prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0].strip()
-        describes = is_role(head) or is_organisation(head) and not looks_like_name(head)
+        head = _DASH.split(prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0])[0].strip(" .;")
+        # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
+        named = _NAME_INITIALS_LINE.match(entry)
+        describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and not (
+            ends_with_own_initials(head)) and (
+            is_role(head) or is_organisation(head) and not looks_like_name(head))
         if joined and describes and (not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
         else:
@@ -707,6 +1060,9 @@ def _titled(entry: str, title: str | None) -> str:
 def _record(found: Attendance, label: Label, people: list[Person]) -> None:
     for person in people:
         if person.initials:
+            if found.aliases.get(person.initials, person.name) != person.name:
+                # Two people with the same short form ("(DWP)"): it is their body's, no one's alias.
+                found.clashes.add(person.initials)
             found.aliases.setdefault(person.initials, person.name)
         if label.kind == APOLOGIES:
             _add_absence(found.apologies, person)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from minutes.normalise import prose
-from minutes.when import find_date, find_time, find_time_range
+from minutes.when import find_date, find_time, find_time_range, find_yearless_date
 
 _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
@@ -23,8 +23,10 @@ _AFTER_BOARD = re.compile(
     r"|\s+[-–—]\s+|[:(]",
     re.IGNORECASE,
 )
+# "the minutes of the meeting held on 9 December": a line about an earlier meeting.
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|minutes\s+of\s+the\s+meeting\s+held)\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record)\s+(?:of\s+(?:the\s+)?)?"
+    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -50,6 +52,8 @@ _PLACE_WORDS = {
 }
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
 _HEAD_LINES = 15
+_YEAR_LINES = 200
+_AFTER_ATTENDANCE = 30
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,9 @@ class Header:
     theme: str | None = None
 
 
-def read_header(lines: list[str]) -> Header:
-    """What the opening lines (before attendance or the first item) say about the meeting."""
+def read_header(lines: list[str], rest: list[str] = ()) -> Header:
+    """What the opening lines (before attendance or the first item) say about the meeting;
+    `rest` is the remainder of the document, where a year the head leaves out may be found."""
     head = [prose(line) for line in lines if line.strip()][:_HEAD_LINES]
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
@@ -76,6 +81,14 @@ def read_header(lines: list[str]) -> Header:
         day, day_line = _date(joined, {})
         if day is not None and start is None:
             start, end = _times(joined, {}, day_line)
+    if day is None:
+        # "Attendees: ..." above "Date: 2026-03-03": a date field or a "held on" line just after the attendance.
+        after = [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()]
+        keyed_after = _key_values(after)
+        dated = ([keyed_after["date"]] if "date" in keyed_after else []) + [line for line in after if says_when_held(line)]
+        day, day_line = _date(dated, {}) if dated else (None, None)
+    if day is None:
+        day, day_line = _yearless(head, list(rest))
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)
@@ -178,10 +191,32 @@ def _theme(head: list[str]) -> str | None:
     return None
 
 
+_HELD = re.compile(r"\b(?:held|took\s+place|convened)\b", re.IGNORECASE)
+
+
+def says_when_held(line: str) -> bool:
+    """Whether a line says when this meeting was held (not an earlier one's minutes)."""
+    return bool(_HELD.search(line)) and not _EARLIER.search(line)
+
+
 def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
-    for line in ([keyed["date"]] if "date" in keyed else []) + head:
+    """The meeting's date: a "Date:" field, else a line saying when the meeting was held
+    (over a report's own date above it: "Monday, September 14, 2020" over "Report of the
+    meeting held ... on Friday 3rd July 2020"), else the first date in the head."""
+    held = [line for line in head if says_when_held(line)]
+    for line in ([keyed["date"]] if "date" in keyed else []) + held + head:
         found = find_date(line)
         if found:
+            return found.value, line
+    return None, None
+
+
+def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None]:
+    """ "MINUTES of the meeting held on Tues 4 Nov": the year from the head's own lines
+    ("AUTUMN TERM 2025"), else from the rest of the document, by the weekday where given."""
+    for line in head:
+        found = find_yearless_date(line, head) or find_yearless_date(line, rest[:_YEAR_LINES])
+        if found is not None:
             return found.value, line
     return None, None
 

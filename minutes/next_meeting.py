@@ -48,7 +48,9 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
 
 def _from(lines: list[str], index: int, meeting_date: date | None) -> NextMeeting | None:
     text = prose(lines[index])
-    following = [prose(line) for line in lines[index + 1 : index + 1 + _LOOKAHEAD] if line.strip()]
+    # The date may sit under the heading past blank lines (a web page's paragraphs): the next
+    # few lines with words in them, not the next few lines.
+    following = [prose(line) for line in lines[index + 1 : index + 1 + 3 * _LOOKAHEAD] if line.strip()][:_LOOKAHEAD]
     for candidate in [text] + [f"{text} {' '.join(following[:n])}" for n in (1, 2, 3)]:
         found = find_date(candidate)
         if found is None and meeting_date is not None:

@@ -16,10 +16,18 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BULLET = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\uf0b7\uf0a7](\s*)")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6} +")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# Pandoc's markdown: "5^th^ March" (a superscript ordinal), "2.00pm -- 3.30pm" (an en dash
+# typed as two hyphens between words) and "{#item-3}" (a heading's id at its end).
+_MD_SUPERSCRIPT = re.compile(r"(?<=\d)\^(st|nd|rd|th)\^", re.IGNORECASE)
+_MD_EN_DASH = re.compile(r"(?<=\S) -- (?=\S)")
+_MD_HEADING_ID = re.compile(r"\s*\{#[\w:.-]+(?:\s+[.#][\w-]+)*\}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+# "12thFebruary 2010": an ordinal run into its month, as Word and PDF text lose the space.
+_GLUED_GATE = re.compile(r"\d(?:st|nd|rd|th)[A-Z]")
+_GLUED_ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _TRUNCATED_AGREED = re.compile(r"(?<![A-Za-z])(?:AGR|GR|R)?EED\s*/\s*ACTION")
 _STRAY_LETTER = re.compile(r"(?<=\w)\t[b-hj-z] (?=\w)")
 _SPLICED_NEXT_MEETING = re.compile(
@@ -35,6 +43,9 @@ _BRACKETED_OWNER_MARKER = re.compile(
 _SHORT_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-*]\s+)?)(?:AI|AP)\s*:\s*(?=@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:to|will)\s)"
 )
+# "3.2 ACTION: Mr Pritchard to ...": a paragraph number (item 3, paragraph 2) before a marker, as NHS
+# boards number every paragraph. The marker opens the line, as the reader knows it.
+_NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
@@ -70,6 +81,8 @@ def _markdown_free(lines: list[str]) -> list[str]:
             continue
         line = _MD_HEADING.sub("", line)
         line = _MD_EMPHASIS.sub(r"\2", line)
+        if "^" in line or "--" in line or "{#" in line:
+            line = _MD_HEADING_ID.sub("", _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line)))
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
             line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
@@ -82,8 +95,12 @@ def _mended(line: str) -> str:
     line = _WIDE_GAP.sub("\t", line).rstrip()
     line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
     line = _SPLIT_ORDINAL.sub(r"\1\2", line)
+    if _GLUED_GATE.search(line):  # cheaply first: a digit, an ordinal's letters, then a capital
+        line = _GLUED_ORDINAL.sub(r"\1 ", line)
     line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
     line = _STRAY_LETTER.sub(" ", line)
+    if line.lstrip()[:1].isdigit() and ("ction" in line or "CTION" in line):
+        line = _NUMBERED_MARKER.sub(r"\g<lead>", line)
     if line.lstrip(" -*")[:1] == "A":  # the shorthands all start with "A": most lines skip both patterns
         line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
         line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)

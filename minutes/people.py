@@ -17,6 +17,8 @@ from minutes.vocabulary import (
     ORG_WORDS,
     PEOPLE_CONNECTORS,
     TITLE_RE,
+    TITLES,
+    TOPIC_WORDS,
     has_title,
     is_role,
     strip_title,
@@ -28,27 +30,62 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+[A-Z])")
+# The words a post's name ends with: "Manager", "Officer", "Director of Service".
+_POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
+                       r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
+                       r"|nurse|administrator|analyst|consultant|governor|representative|guardian|assistant|partner"
+                       r"|worker|practitioner|commander|engineer|planner)\b)")
+_IN_THE_CHAIR = re.compile(r"^(?:in|took)\s+the\s+chair$", re.IGNORECASE)
+_INITIALS_FIRST = re.compile(
+    r"^(?:\((?P<b>[A-Z][A-Za-z]{1,3})\)\s*|(?P<d>[A-Z][A-Za-z]{1,3})\s+[-–—]\s+)"
+    r"(?P<name>[^\W\d_][^(),;|–—]*?)(?P<rest>\s*(?:[(,;|–—]|\s-\s).*)?$")
+_COLUMN_ROW_WORDS = 48
+_POST_SHORT = re.compile(r"^[A-Z]{2,4}$")
+_SQUARE_HANDLE = re.compile(r"\s*\[(?P<handle>@?[a-z][\w.-]{1,38}|[A-Z]{2,4})\](?!\()")
+_HANDLE_AFTER = re.compile(r"(?<=[\w.])\s+(?P<handle>@[A-Za-z0-9][\w.-]{1,38})(?![\w@])")
+_SQUARE = re.compile(r"\[([^\[\]]*)\](?!\()")
 _INITIALS_THEN_MORE = re.compile(r"^(?P<name>[^()|,;]{3,60}?)\s*\((?P<short>[^()]{2,12})\)\s+(?P<rest>[A-Za-z][^|]*)$")
 _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
 # Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
-_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|QPM|KPM|JP|DL)\.?)+$")
+_POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|KBE|DBE|CB|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
-    r"\b(?:items?|minutes?|meeting)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*)\)",
+    r"\b(?:items?|minutes?|meeting|articles?)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*"
+    # "(left at 8.15pm)", "(arrived 7.10 pm)", "(joined at 10:20)": when someone came or went.
+    r"|(?:left|arrived|joined|departed)\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)",
     re.IGNORECASE,
 )
+# ", for item 5 only", "- from item 4", ", part of the meeting": the same note written after a comma or dash.
+_TRAILING_NOTE = re.compile(
+    r"\s*[,;–—-]\s*(?:(?:(?:for|from|until|after|during|left\s+(?:at|after)|arrived\s+(?:at|for)|joined\s+(?:at|for))"
+    r"\s+)?(?:(?:agenda\s+)?items?|minutes?|articles?)\s+(?=[\d(ivx])[\w.]+(?:\s*[,&-]\s*[\w.]+|\s+(?:and|to)\s+[\w.]+)*(?:\s+only)?"
+    r"|(?:for\s+)?part\s+of\s+the\s+meeting)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_attendance_note(text: str) -> str:
+    """An entry without the note of when the person was there (", for item 5 only")."""
+    return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
+        "article" in text) else text
+
+
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{2,39})$")
 # Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
 _MIXED_SHORT = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")
 _ACRONYM_WORD = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z&0-9]{2,8}s?$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
+# A capital of any alphabet opens a name's word: "Úna", "Éamon", "Łukasz" as well as "Jane".
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|O['’][A-Z][\w'’-]*|Mc\w+|Mac\w+)$")
 # Words that end an organisation's name and so never begin one ("Plus", "Care").
 _NEVER_FIRST = {"plus", "care", "council", "trust", "services", "service", "ltd", "limited", "plc"}
-_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "QPM", "KPM", "JP", "DL", "MS", "PHD", "FRCP",
+_LETTERS_AFTER = {"TD", "MP", "MEP", "MLA", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "CB", "QPM", "KPM", "JP", "DL",
+                  "MS", "PHD", "FRCP",
                   "MRCGP", "FRCS", "RGN", "RMN", "BEM", "KC", "QC"}
+_DASHED = re.compile(r"\s+[-–—]\s+")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -67,10 +104,29 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash.
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    first = _INITIALS_FIRST.match(text)
+    short = first and (first["b"] or first["d"])
+    if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
+        # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
+        text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
     run_on = _INITIALS_THEN_MORE.match(text)
     if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
+    # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
+    # the person goes by in chat or on GitHub, as open-source notes write it; the notes then
+    # name owners by it ("[ines] to ..."). Other square brackets read as round ones.
+    handle = None
+    square = _SQUARE_HANDLE.search(text)
+    if square and square.start() > 0:
+        handle = square["handle"].lstrip("@")
+        text = _tidy(text[: square.start()] + " " + text[square.end():])
+    text = _SQUARE.sub(r"(\1)", text)
+    # "Anna Henn @addaleax (TSC)": a handle written after the name, without brackets.
+    bare = _HANDLE_AFTER.search(text) if handle is None and "@" in text else None
+    if bare:
+        handle = bare["handle"]
+        text = _tidy(text[: bare.start()] + " " + text[bare.end():])
     in_place_of = None
     bare_for = _BARE_FOR.match(text)
     if bare_for and looks_like_name(bare_for["name"]) and looks_like_name(_tidy(bare_for["who"])):
@@ -82,10 +138,14 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = _tidy(text[: match.start()] + " " + text[match.end() :])
     roles: list[str] = []
     orgs: list[str] = []
-    text = _tidy(_ATTENDANCE_NOTE.sub(" ", text))
+    text = _tidy(_ATTENDANCE_NOTE.sub(" ", without_attendance_note(text)))
     bracketed = _BRACKETS.findall(text)
     text = _tidy(_BRACKETS.sub(" ", text))
     name, *rest = [part for part in _SEPARATORS.split(text) if part.strip()] or [""]
+    # (Only when the surname is in capitals or the entry has nothing more: "Smith, Jones, Brown" is three surnames.)
+    if rest and (_tidy(name).isupper() or len(rest) == 1) and _surname_first(name, rest[0]):
+        # "SMITH, Jane (Chair)": a register's surname first, then the given names.
+        name, rest = f"{_tidy(rest[0])} {_tidy(name)}", rest[1:]
     initials = None
     for part in rest:
         # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
@@ -101,6 +161,18 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "@mirela": minutes kept on GitHub may name attendees by handle alone.
         return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
                       in_place_of=in_place_of, initials=None)
+    words = name.split()
+    if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
+            and _initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
+        # "Jane Smith JS": the name's initials written after it without brackets.
+        name, initials = " ".join(words[:-1]), words[-1]
+    if after_role := _role_then_name(name):
+        role, name = after_role
+        roles.insert(0, role)
+    elif before_role := _name_then_role(name):
+        name, role = before_role
+        name = _POSTNOMINALS.sub("", name)
+        roles.insert(0, role)
     if not looks_like_name(name):
         split = _name_then_body(name)
         if split is None:
@@ -109,7 +181,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         orgs.insert(0, body)
     if initials and not _initials_fit(initials, name):
         orgs.append(initials)
-        initials = None
+        # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
+        # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
+        # the person's short name; kept as their organisation too, in case it is their body's.
+        initials = initials if _POST_SHORT.match(initials) else None
+    initials = initials or handle
     return Person(
         name=name,
         organisation=", ".join(orgs) or organisation,
@@ -117,6 +193,74 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         in_place_of=in_place_of,
         initials=initials,
     )
+
+
+def initials_first(text: str) -> bool:
+    """Whether a line opens with a person's initials before their name ("JS - Jane Smith")."""
+    first = _INITIALS_FIRST.match(_tidy(text.lstrip(" -*•")))
+    short = first and (first["b"] or first["d"])
+    return bool(short) and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
+
+
+def initials_last(text: str) -> Person | None:
+    """ "Edward Dunmore Wyvern Downs National Landscape ED": a row of a Name | Organisation |
+    Initials table whose cells PDF text ran together. The row ends with the initials of the
+    words that open it, and those words are the name; what lies between is the person's body
+    (and a bracket there their role)."""
+    words = text.split()
+    if len(words) < 4 or not _INITIALS.match(words[-1]) or words[-1].startswith("@"):
+        return None
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 4, len(words) - 1) + 1):
+        name = " ".join(words[:size])
+        if looks_like_name(name) and _initials_fit(words[-1], name):
+            person = read_person(f"{name} | {' '.join(words[size:-1])}")
+            return None if person is None else Person(person.name, person.organisation, person.role,
+                                                      person.in_place_of, words[-1])
+    return None
+
+
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """ "Bill Sweeney Senior Executive Officer", "Tom Dowling County Manager": a name and its
+    post run together with no comma, as a list set out in columns comes out. The name is the
+    shortest opening (after any title) that reads as one before words that read as a post."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    titled = len(TITLE_RE.match(text + " ")[0].split()) if TITLE_RE.match(text + " ") else 0
+    for size in range(titled + 2, min(titled + 3, len(words) - 1) + 1):
+        name, post = " ".join(words[:size]), " ".join(words[size:])
+        if looks_like_name(name) and _POST_END.search(post) and is_role(post):
+            return name, post
+    return None
+
+
+def _role_then_name(text: str) -> tuple[str, str] | None:
+    """ "Clerk/RFO Mrs Nia Howells", "Chair Cllr Ed Price": a post written before a titled name."""
+    match = _TITLE_INSIDE.search(text) if not TITLE_RE.match(text) else None
+    if match is None:
+        return None
+    role, name = text[: match.start()].strip(" ,–-"), text[match.end():].strip()
+    posts = [part.strip() for part in role.split("/") if part.strip()]
+    if posts and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and looks_like_name(name):
+        return role, name
+    return None
+
+
+def _surname_first(surname: str, given: str) -> bool:
+    """Whether "SMITH" then "Jane" is a surname and the given names after it."""
+    surname, given = _tidy(surname), _tidy(given)
+    words = given.split()
+    return len(surname.split()) == 1 and _name_word(surname) and surname.lower() not in NOT_NAME_WORDS \
+        and not has_title(surname) and not _body_initials(surname) and surname.lower() not in ORG_END_WORDS \
+        and 1 <= len(words) <= 2 and all(_name_word(w) for w in words) and not is_role(given) \
+        and not is_organisation(given) and given.lower() not in NOT_NAME_WORDS
+
+
+def stands_in_for(text: str) -> str | None:
+    """Whom a cell or phrase says a substitute stands in for ("(deputising for Ruth Hale)")."""
+    match = _IN_PLACE_OF.search(text) if "for" in text or "place" in text or "represent" in text else None
+    return _tidy(match["who"]) if match else None
 
 
 def _name_then_body(text: str) -> tuple[str, str] | None:
@@ -137,6 +281,9 @@ def _classify_parts(text: str, roles: list[str], orgs: list[str]) -> str | None:
     initials = None
     for part in (_tidy(p) for p in text.split(",")):
         if not part:
+            continue
+        if _IN_THE_CHAIR.match(part):
+            roles.append("Chair")  # "(in the Chair)"
             continue
         if _INITIALS.match(part) and initials is None:
             initials = part
@@ -162,7 +309,8 @@ def _initials_fit(initials: str, name: str) -> bool:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:and|&)\s+", "", text)
-    return text.strip(" .;:,")
+    # "Aaron Poulsen - (Amazon)": a dash left hanging once its bracket is read is no part of the name.
+    return re.sub(r"\s+[-–—]$", "", text.strip(" .;:,")).strip(" .;:,")
 
 
 def looks_like_name(text: str) -> bool:
@@ -171,9 +319,22 @@ def looks_like_name(text: str) -> bool:
     words = bare.split()
     if not words or len(words) > 5 or not has_title(text) and len(words) < 2:
         return False
-    if words[0].lower() in NOT_NAME_WORDS or is_organisation(bare):
+    # "Ms A Lee": after a title a lone capital is an initial, not the article "A".
+    initial = has_title(text) and bool(re.fullmatch(r"[A-Z]\.?", words[0]))
+    if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
-    return all(_NAME_WORD.match(w) or w.lower() in ("de", "van", "von", "le", "la") for w in words)
+    if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
+        return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
+    return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+# Lowercase words inside names: "de la Cruz", "van der Berg", "dos Santos", "bin Salleh", "ap Rhys".
+_NAME_PARTICLES = {"de", "van", "von", "le", "la", "der", "den", "del", "della", "di", "da", "das", "dos", "du",
+                   "ter", "ten", "bin", "binti", "al", "el", "ap", "y"}
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and bool(_NAME_WORD.match(word))
 
 
 def is_organisation(text: str) -> bool:
@@ -216,22 +377,72 @@ def _single_word_organisation(word: str) -> bool:
     return bare.lower() in ORG_END_WORDS and bare[:1].isupper()
 
 
-def split_people(text: str) -> list[str]:
+def split_people(text: str, title: str | None = None) -> list[str]:
     """A run-on list split into entries: at commas and semicolons outside brackets, then
     at "and" only where both sides are people ("X (Chair) and Gary Hall (...)"). Where
     semicolons separate the entries, commas belong inside them ("Jo Bright – Chair,
-    Ashgrove CVS; Raj Khanna – Ashgrove Mind")."""
+    Ashgrove CVS; Raj Khanna – Ashgrove Mind"). `title` is one a plural title gave every
+    entry ("Cllrs Abbott, Fenn and Gorski"): with it a surname alone is a person."""
     text = _AND_FROM.sub(" and ", _PUBLIC_TAIL.sub("", text))  # "from A and from B"
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
-            entries.extend(_split_at_and(chunk))
-        return entries
+            entries.extend(_split_at_and(chunk, title))
+        return [part for entry in entries for part in _split_at_title(entry)]
     chunks = _split_outside_brackets(text)
     entries: list[str] = []
     for chunk in chunks:
-        entries.extend(_split_at_and(chunk))
-    return _fold_trailing_parts(entries)
+        entries.extend(_split_at_and(chunk, title))
+    return [piece for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)
+            for piece in _split_after_bracket(part)]
+
+
+def _split_after_bracket(entry: str) -> list[str]:
+    """ "Jane Smith (Chair) John Brown (Secretary)": entries with no separator but their
+    brackets, each closing bracket followed by the next person's name."""
+    if entry.count(")") < 2 and not re.search(r"\)\s+\S", entry):
+        return [entry]
+    pieces, start = [], 0
+    for match in re.finditer(r"\)\s+(?=[^\W\d_])", entry):
+        before, after = entry[start: match.start() + 1], entry[match.end():]
+        if before.count("(") == before.count(")") and _starts_like_person(re.split(r"\s*\(", after, maxsplit=1)[0]):
+            pieces.append(before.strip())
+            start = match.end()
+    pieces.append(entry[start:].strip())
+    # Each piece a person with a bracket of their own: "Gavin Shaw (GS) Caretaking Supervisor" is one.
+    return pieces if all(_starts_like_person(piece) and "(" in piece for piece in pieces) else [entry]
+
+
+def _split_at_title(entry: str) -> list[str]:
+    """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
+    by the title that opens the second, when the words on each side read as a name."""
+    parts: list[str] = []
+    while (match := _TITLE_INSIDE.search(entry)) and entry[: match.start()].count("(") == entry[: match.start()].count(")"):
+        first, second = entry[: match.start()].strip(), entry[match.end():].strip()
+        bare = _tidy(_BRACKETS.sub(" ", first))
+        if not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
+                looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None)):
+            break
+        # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may
+        # carry its post after the name, as a list set out in columns comes out flattened.
+        parts.append(first)
+        entry = second
+    return [*parts, entry]
+
+
+def opens_with_titled_name(text: str) -> bool:
+    """Whether a line opens with a titled name, whatever follows: its post ("Mr Jim Hay Interim
+    Director of Finance") or its body ("Mrs Ann Kerr NHS South, Central & West")."""
+    return bool(TITLE_RE.match(text + " ")) and _opens_with_name(text)
+
+
+def _opens_with_name(text: str) -> bool:
+    """Whether words open with a titled name: a title and two name-like words."""
+    title = TITLE_RE.match(text + " ")
+    if not title:
+        return looks_like_name(_DASHED.split(text)[0])
+    words = text[title.end():].split()
+    return len(words) >= 2 and looks_like_name(f"{title[0]}{words[0]} {words[1]}")
 
 
 # "... and three members of the public": an audience counted, not people named.
@@ -261,25 +472,36 @@ def _split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
     return [c.strip() for c in chunks if c.strip()]
 
 
-def _split_at_and(chunk: str) -> list[str]:
+def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
     pieces = _AND_SPLIT.split(_BRACKETS.sub(lambda m: m[0].replace(" and ", " \x00 "), chunk))
     pieces = [p.replace(" \x00 ", " and ") for p in pieces]
-    if len(pieces) > 1 and all(_starts_like_person(p) for p in pieces if p.strip()):
+    if len(pieces) > 1 and all(_starts_like_person(p, title) for p in pieces if p.strip()):
         return [p for p in pieces if p.strip()]
     return [chunk]
 
 
-def _starts_like_person(text: str) -> bool:
-    text = _tidy(text)
-    head = _BRACKETS.sub(" ", text).split(" - ")[0].strip()
+def _starts_like_person(text: str, title: str | None = None) -> bool:
+    text = _tidy(_SQUARE.sub(" ", text))
+    head = _DASHED.split(_BRACKETS.sub(" ", text))[0].strip()
+    if title and head and not has_title(head):
+        head = f"{title} {head}"
+    if ends_with_own_initials(head):
+        head = head.rsplit(maxsplit=1)[0]  # "John Brown JB"
     return looks_like_name(head) or bool(_HANDLE.match(head))
 
 
-def _fold_trailing_parts(entries: list[str]) -> list[str]:
+def ends_with_own_initials(text: str) -> bool:
+    """ "John Brown JB": a name followed by its own initials, without brackets."""
+    words = text.split()
+    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and _initials_fit(
+        words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1]))
+
+
+def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[str]:
     """ "Ian Roberts, Greengage Consulting": a part that is no person belongs to the last."""
     folded: list[str] = []
     for entry in entries:
-        if folded and not _starts_like_person(entry):
+        if folded and not _starts_like_person(entry, title):
             folded[-1] = f"{folded[-1]}, {entry}"
         else:
             folded.append(entry)
@@ -290,6 +512,8 @@ def names_then_organisations(text: str, known_orgs: set[str]) -> list[Person] | 
     """ "Stuart Lockwood John Schofield Oldham Community Leisure Pennine Care": a row of
     names followed by their organisations in the same order, as PDF columns come out."""
     words = text.split()
+    if len(words) > _COLUMN_ROW_WORDS:
+        return None  # a cost bound: the search is cubic, and a row of PDF columns is never this long
     names = _leading_names(words)
     for count in range(len(names), 1, -1):
         used = sum(len(n.split()) for n in names[:count])
@@ -308,7 +532,7 @@ def _leading_names(words: list[str]) -> list[str]:
         pair = words[index : index + 2]
         if len(pair) < 2 or any(w.lower() in ORG_WORDS or w.lower() in NOT_NAME_WORDS for w in pair):
             break
-        if not all(_NAME_WORD.match(w) for w in pair):
+        if not all(_name_word(w) for w in pair):
             break
         index += 2
         names.append(" ".join(words[start:index]))

@@ -6,17 +6,19 @@ import re
 from datetime import date, time
 
 from minutes.action_tables import table_columns
+from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
-from minutes.header import read_header
+from minutes.header import read_header, says_when_held
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
 from minutes.owners import Owners
-from minutes.when import find_date, find_time
+from minutes.when import find_date, find_time, find_yearless_date
 
 _HEAD_WITHOUT_ATTENDANCE = 12
 _FOOT_LINES = 15
+_YEAR_CONTEXT = 200
 _CLOSED = re.compile(
     r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -31,7 +33,7 @@ def read_minutes(text: str) -> Minutes:
     lines = normalise(text)
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
-    header = read_header(lines[:head_end])
+    header = read_header(lines[:head_end], lines[head_end:])
     next_meeting = read_next_meeting(lines, header.date)
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
@@ -85,8 +87,19 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
         # A summary table of decisions and actions set before the attendance is body, not header.
         table = next((index for index, line in enumerate(lines[:first_attendance]) if table_columns(line)), None)
         return first_attendance if table is None else table
-    for index, line in enumerate(lines[:_HEAD_WITHOUT_ATTENDANCE]):
-        if find_date(line):
+    # The header ends by the first numbered agenda item: a date after it is the body's ("1. Minutes"
+    # over "The minutes of 9 December 2025 were approved").
+    opening = lines[:_HEAD_WITHOUT_ATTENDANCE]
+    opening = opening[: next((index for index, line in enumerate(opening)
+                              if index and line.lstrip()[:1].isdigit() and is_heading(line)), len(opening))]
+    dated = [index for index, line in enumerate(opening) if find_date(line)]
+    if dated:
+        # A report's own date above the line saying when the meeting was held: the header runs to that line.
+        held = [index for index in dated if says_when_held(opening[index])]
+        return (held or dated)[0] + 1
+    # "held on Tues 4 Nov": a date without its year still ends the header.
+    for index, line in enumerate(opening):
+        if find_yearless_date(line, lines[:_YEAR_CONTEXT]):
             return index + 1
     return 0
 

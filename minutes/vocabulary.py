@@ -17,10 +17,12 @@ TITLES = sorted(
         "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
         "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
         "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable", "Det", "Det.", "Detective",
-        "Chief Fire Officer", "Group Manager", "Station Manager", "Area Manager",
+        "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer", "Group Manager",
+        "Station Manager", "Area Manager", "Watch Manager", "Crew Manager", "Garda",
+        "Assistant Chief Officer",
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
-        "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+        "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Senator",
     ],
     key=len,
     reverse=True,
@@ -28,7 +30,7 @@ TITLES = sorted(
 TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+)+")
 
 _ROLE_PATTERNS = [
-    r"(?:vice|deputy|co|joint|independent)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
+    r"(?:vice|deputy|co|joint|independent|interim|acting)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
     r"(?:deputy |interim |acting )?(?:chief executive|leader|deputy leader)(?: of .+)?",
     r"(?:.+ )?(?:director|head|manager|officer|clerk|secretary|treasurer|lead|coordinator"
     r"|co-ordinator|advisor|adviser|analyst|consultant|commissioner|champion|governor"
@@ -97,6 +99,20 @@ NOT_NAME_WORDS = {
     "decision", "priorities", "terms", "reference", "work", "programme", "project",
     "delivering", "developing", "development", "health", "council", "public", "service",
     "services", "community", "safety", "children", "adults", "housing", "police",
+    # "St Anne's Night Shelter": a saint's name opens a place or a body, never a person's name.
+    "st", "st.", "saint",
+}
+
+# Words that head a paragraph or an agenda item wherever they sit in it, and are never part of a
+# person's name: "Chair's Opening Remarks", "Youth Council Update", "Planning Applications".
+TOPIC_WORDS = {
+    "report", "reports", "update", "updates", "plan", "plans", "statement", "statements", "remarks", "applications",
+    "application", "issues", "announcements", "announcement", "received", "review", "presentation", "strategy",
+    "minutes", "matters", "arising", "business", "correspondence", "planning", "highways", "budget", "accounts",
+    "payments", "questions", "agenda", "session", "workshop", "proposal", "proposals", "programme", "progress",
+    "performance", "risks", "register", "policy", "policies", "consultation", "declarations", "interests",
+    "apologies", "welcome", "introductions", "actions", "decisions", "summary", "overview", "feedback",
+    "discussion", "opening", "closing", "items", "forward", "outcomes", "priorities", "objectives", "recommendations",
 }
 
 # Lowercase words allowed inside a list of people and organisations.

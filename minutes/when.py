@@ -31,13 +31,15 @@ _FULL_DATE = re.compile(
     rf"(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
-    rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}}))(?![\w/-]|\.\d)",
+    rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}}))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])",
+    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])"
+    rf"|(?<![\w./-])(?:(?P<weekday2>{_WEEKDAY}),?\s+)(?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?![\w])",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 
 _CLOCK = (
     r"(?:(?P<{n}h>\d{{1,2}})(?:[.:](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?m\.?)(?![a-z])"
@@ -136,7 +138,7 @@ def find_day_month(text: str, after: date) -> Found | None:
     match = _DAY_MONTH.search(text)
     if not match:
         return None
-    month, day = _month_number(match["m"]), _day_number(match["d"])
+    month, day = _month_number(match["m"] or match["m2"]), _day_number(match["d"] or match["d2"])
     for year in (after.year, after.year + 1):
         try:
             candidate = date(year, month, day)
@@ -145,6 +147,39 @@ def find_day_month(text: str, after: date) -> Found | None:
         if candidate >= after:
             return Found(candidate, match.start(), match.end())
     return None
+
+
+def find_yearless_date(text: str, context: list[str]) -> Found | None:
+    """ "held on Tues 4 Nov": a meeting's date written without its year. With its weekday,
+    the year is the one, among those the document gives (and each one's neighbours), in
+    which that day falls on that weekday; without a weekday, the one year the lines give."""
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    month, day = _month_number(match["m"] or match["m2"]), _day_number(match["d"] or match["d2"])
+    years = list(dict.fromkeys(int(y) for line in context for y in _YEAR.findall(line)))
+    weekday = match["weekday"] or match["weekday2"]
+    if weekday is None:
+        candidates = years if len(years) == 1 else []
+    else:
+        near = dict.fromkeys(y + step for y in years for step in (0, 1, -1))
+        candidates = [y for y in near if _weekday_fits(y, month, day, weekday)]
+    return Found(date(candidates[0], month, day), match.start(), match.end()) if candidates and _valid(
+        candidates[0], month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: str) -> bool:
+    if not _valid(year, month, day):
+        return False
+    return date(year, month, day).strftime("%a").lower()[:2] == weekday.lower()[:2]
 
 
 def _full_date(match: re.Match[str]) -> date | None:
