@@ -13,10 +13,14 @@ from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 
+# The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
+# offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
-    r"^(?:for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
-    r"(?P<link>to|will|would|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to"
-    r"|committed\s+to)\s+"
+    r"^(?:for\s+|action\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
+    r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
+    r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
+    r"|(?:confirmed|agreed|undertook|promised|indicated)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -29,35 +33,57 @@ _AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
 _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
-    r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
+    # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
+    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+response,?\s+)?"
+    # ("It was agreed Raj Patel would contact ...": "that" may be left out before a name and its verb.)
+    r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?"
+    r"(?=(?:that\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:would|will|to)\s)"
+    r"|it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:also\s+)?agreed\s+that\s+"
     r"|(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members)\s+(?:asked|requested|invited)\s+"
-    r"(?=\S.*?\bto\s+[a-z]))",
+    r"(?=\S.*?\bto\s+[a-z])"
+    # "(iii) to note that the Auditor would meet the Chair ...": noting who will do what records their task.
+    r"|(?:(?:the\s+)?(?:board|group|committee|forum|partnership|panel|members|council)\s+)?(?:to\s+)?(?:also\s+)?"
+    r"not(?:e|es|ed)\s+that\s+(?=\S.*?\b(?:would|will)\s+[a-z]))?",
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
-_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*|[☐□❑]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+# A resolution's clause in the infinitive opens with "to" ("(ii) to instruct ...", "... and to
+# request that ..."); "the panel wants to ask the Board" is a wish, not a request made.
+_CLAUSE_TO = r"(?:^|(?<=[;:,(])\s*|(?<=\))\s*|\band\s+)to\s+"
 _ASKED_THAT = re.compile(
-    r"\b(?:asked|requested|required|agreed|recommended|instructed)\s+that\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\b(?:asked|requested|required|agreed|recommended|instructed|asks|requests|instructs)|" + _CLAUSE_TO
+    + r"(?:ask|request|instruct))\s+that\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*|(?:all\s+|relevant\s+|council\s+)?(?:officers|partners|agencies))"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-# "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...".
+# "instructed the Chief Finance Officer to report ...", "asked CR and JH to bring ...", and a
+# resolution's clause in the infinitive: "(ii) to instruct the Chief Officer to add ...".
 _ASKED_TO = re.compile(
-    r"\b(?:asked|instructed|requested|invited|directed|tasked|commissioned|mandated)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"(?:\b(?:asks|asked|instructs|instructed|requests|requested|invites|invited|directs|directed|tasks|tasked"
+    r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*|(?:the\s+|all\s+|relevant\s+)?(?:staff|officers|partners|agencies))"
+    r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
-_ASK_WORDS = re.compile(r"asked|request|requir|agreed|recommend|instruct|invited|directed|tasked|commission|mandated")
+_ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated|remind|encourag"
+                        r"|urged|authori|empowered")
 _WAS_ASKED = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are)\s+"
-    r"(?:asked|requested|tasked|invited)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be|has\s+been|have\s+been)\s+"
+    r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged|authori[sz]ed|empowered)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
+# "Graham Farley give the panel access ...", "Teresa Kowalczyk and Connor Blaney carry out ...": a task
+# list's entries (Confluence, Loop, Notion) name the people the attendance lists, then the plain verb.
+_NAMED_SUBJECT = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'’.-]*){1,7})\s+"
+                            r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
-                    "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke"}
+                    "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke", "should", "must",
+                    "may", "might", "can", "could", "shall"}
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _TITLE_WORDS = 5
@@ -71,18 +97,26 @@ _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
 # "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
-_SEMICOLON = re.compile(r";\s+(?=[@A-Z])")
+_SEMICOLON = re.compile(r";\s+(?=[@A-Z]|the\s+[A-Z])")
 _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|&)){0,4}$")
 _NOT_OWNER_WORDS = re.compile(r"\b(?:see|appendix|item|items|minute|paper|report|page|annex|section|agenda|part|slide)\b",
                               re.IGNORECASE)
 _SHORT_OWNER = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})$")
-_LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>[a-z].*)$")
-_TICKED = re.compile(r"^\[[xX✓✔]\]")
+_LEADING_OWNER = re.compile(r"^\[(?P<owner>[^\[\]xX✓✔ ][^\[\]]{0,60})\]\s*[:\-–—]?\s*(?P<what>(?:[a-z]|I\b|\().*)$")
+# "[x]", and the ticked boxes word processors export ("☑", "☒", "✅"): done, not to do.
+_JOINED_SPEAKERS = re.compile(r"^\[([^\[\]]{1,40})\]\s*(?:\+|&|and|,)\s*\[([^\[\]]{1,40})\]")
+_SPEAKER_TASK = re.compile(r"^(?:\([^()]{0,60}\)\s*)?(?:will|to|shall|I\s+will|I['’]ll|we\s+will|we['’]ll)\s+"
+                           r"(?P<what>[a-z].*)$")
+_TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
-_PERSONAL_LINKS = {"will", "would", "should", "agreed to", "undertook to", "offered to", "volunteered to", "committed to"}
+_LINK_WORD = re.compile(r"\s(?:to|will|would|should)\s", re.IGNORECASE)
+# Links only a person (or a role one holds) can take; "X to ..." and "X is to ..." may name a group.
+_GROUP_LINKS = {"to", "is to", "are to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
-_NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date"}
+# "James would like to suggest ...", "the panel would prefer ...": a wish, not an undertaking.
+_NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date", "like", "prefer", "love", "want", "wish", "hope",
+              "rather"}
 
 
 @dataclass(frozen=True)
@@ -94,30 +128,40 @@ class Task:
     due_text: str | None
 
 
-def read_task(text: str, owners: Owners, strict: bool) -> Task | None:
+def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = None) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
-    known person, role or group followed by "to <verb>" makes it a task."""
+    known person, role or group followed by "to <verb>" makes it a task. `marked` (by
+    default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
-    leading = _LEADING_OWNER.match(text)
-    if leading and all(owners.known_person(part) for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", leading["owner"])
-                       if part):
+    leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
+    speaking = _SPEAKER_TASK.match(leading["what"]) if leading else None
+    # "[pavel] works on a translation team": a verb in the "-s" form or the past reports, sets nothing.
+    reports = bool(leading) and not speaking and bool(re.match(r"[a-z]+(?<!s)s\b|[a-z]+ed\b", leading["what"]))
+    if leading and not reports and (speaking or all(owners.known_person(part) for part in re.split(
+            r"\s*(?:,|/|&|\band\b)\s*", leading["owner"]) if part)):
         # "[Owen, Miriam] ask two member companies ...": the owners in brackets before the task.
-        due = find_due_phrase(leading["what"])
-        what = _tidy_what(_without_at_end(leading["what"], due))
+        # "[pavel] I'll ask the meetup group ...", "[ada] to write up ...": notes that tag each
+        # line with its speaker give the speaker's own undertaking, whoever the tag names.
+        task_words = speaking["what"] if speaking else leading["what"]
+        due = find_due_phrase(task_words)
+        what = _tidy_what(_without_at_end(task_words, due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
-    text = _LABEL.sub("", text) if text[:1] == "[" or ":" in text[:25] else text
+    text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
         whole = find_date(labelled_when) if labelled_when else None
         # "(due: 2026-02-26)": a labelled date is read whole.
         labelled = None if whole and not labelled_when[whole.end:].strip(" .") else (
             find_due_phrase(labelled_when) if labelled_when else None)
+        if labelled_when is None and (closing := find_due_phrase(text)) is not None:
+            # "Review the cases – Lead: TH – by 19/05/26": the date after the labelled owner.
+            labelled, text = closing, _without_at_end(text, closing)
         what = _tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
-    due = find_due_phrase(labelled_when or text)
-    body = text if labelled_when or not due else _without(text, due.start, due.end)
+    due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
+    body = text if labelled_when or not due or _destination(text, due) else _without(text, due.start, due.end)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
@@ -139,7 +183,7 @@ _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due
                 r"|target(?:\s+date)?|when)")
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
-    rf"(?:[.;)\]]|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
+    rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
     re.IGNORECASE,
 )
 _WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
@@ -170,9 +214,10 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     the subject of "to <verb>" owns the task, as written, even if nobody on the list is.
     A handle or initials the attendance defines may be followed by the plain verb alone
     ("AI: @ruicosta land the fix")."""
-    short = _SHORT_SUBJECT.match(body)
-    if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and owners.is_person(
-            short["owner"]):
+    short = _SHORT_SUBJECT.match(body) or _NAMED_SUBJECT.match(body)
+    if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and all(
+            owners.known_person(part) or _SHORT_OWNER.match(part) and owners.is_person(part)
+            for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", short["owner"]) if part):
         return owners.resolve(short["owner"]), short["verb"] + short["rest"]
     match = _OWNER_THEN_VERB.match(body)
     if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:
@@ -221,9 +266,19 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def last_task_sentence(text: str) -> str | None:
-    """The sentence an "Action: X" marker after `text` refers to: its last one."""
+    """The sentence an "Action: X" marker after `text` refers to: its last one, passing over
+    a closing word of status ("... revised quote. Carried forward. ACTION: NK")."""
     found = sentences(text)
+    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])):
+        found.pop()
     return found[-1] if found else None
+
+
+# "PCC/25/047 (estates bids): closed.": an earlier action reported finished.
+_CLOSED_ENTRY = re.compile(r"[:\-–—]\s*(?:closed|complete[d]?|done|finished)\W*$", re.IGNORECASE)
+_STATUS_ONLY = re.compile(r"^(?:(?:it\s+)?(?:remains?|still|is)\s+)?(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f"
+                          r"|on-?going|open|outstanding|closed|complete[d]?"
+                          r"|done|in\s+progress|noted|agreed|approved)\W*$", re.IGNORECASE)
 
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
@@ -231,11 +286,36 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
+    previous = ""
     for whole in sentences(without_heading_line(text) if "\n" in text else text):
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
-            found.extend(_sentence_tasks(sentence, owners))
+            found.extend(named_object(task, previous) for task in _sentence_tasks(sentence, owners))
+        previous = whole
     return found
+
+
+# "The street light outside Bryn Teg is flickering again. Clerk to report it to the county council."
+# "JO asked about the broken bench by the play area. GS to remove it this week.": a task done to
+# "it" is done to what the sentence before was about.
+_IT_TASK = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:it|this)\b(?P<rest>.*)$")
+_SUBJECT_BEFORE = re.compile(r"^(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
+                             r"|needs?|continues?)\b", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|raised)\s+(?P<thing>the\s+[^,;:.()]{3,60}?)(?:\s+again)?\s*[.?!]?$"
+                           r"|\basked\s+for\s+(?P<asked>(?:a|an|the)\s+[^,;:.()]{3,60}?)\s*(?:[,.?!]|$)")
+
+
+def named_object(task: Task, previous: str) -> Task:
+    it = _IT_TASK.match(task.what) if " it" in task.what or " this" in task.what else None
+    if it is None or not previous:
+        return task
+    named = _SUBJECT_BEFORE.match(previous) or _ABOUT_BEFORE.search(previous)
+    if named is None:
+        return task
+    thing = named["thing"] or named.groupdict().get("asked")
+    if not thing:
+        return task
+    return Task(f"{it['verb']} {thing[:1].lower()}{thing[1:]}{it['rest']}", task.who, task.due_text)
 
 
 def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
@@ -249,10 +329,61 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners)
+        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
+
+
+# "It was agreed to circulate the survey with the April agenda", "... and it was AGREED to write to
+# absent members": an impersonal agreement to do a piece of work sets it, with no owner named
+# ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
+_AGREED_TO = re.compile(r"(?:^|\band\s+)it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+                        r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+# Work someone must go and do ("it was agreed to hold the next meeting at the school" or "... to
+# consider it in June" records the body's own plans, not a task).
+_AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
+                      "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
+                      "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
+                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply"}
+
+
+def _agreed_to(sentence: str) -> Task | None:
+    if "to" not in sentence:
+        return None
+    match = _AGREED_TO.search(sentence)
+    if match is None or match["verb"].lower() not in _AGREED_TASK_VERBS:
+        return None
+    rest = match["verb"].lower() + match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(_without_at_end(rest, due))
+    return Task(what, None, str(due.value) if due else None) if what else None
+
+
+# "Mr Daly said the survey had been carried out and the results would be circulated": someone who
+# says a thing will be done, in the passive, is the one to do it.
+_SAID_WOULD_BE = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|explained|stated)"
+    r"\s+(?:that\s+)?(?:.*?\band\s+)?(?P<object>(?:the|a|an)\s+[^,;]{2,80}?)\s+(?:would|will)\s+be\s+"
+    r"(?P<verb>[a-z]+ed|sent|brought|given|written|sought|drawn|done)\b(?P<rest>[^,;]*)$")
+
+
+def _said_would_be(sentence: str, owners: Owners) -> Task | None:
+    if " be " not in sentence:
+        return None
+    match = _SAID_WOULD_BE.match(sentence.rstrip(" ."))
+    if match is None or match["verb"] in _DECIDED or not owners.is_person(match["owner"]):
+        return None
+    if re.search(r"\bby\s+(?!the\s+end\b|\d)", match["rest"]):
+        return None  # "... would be staffed by existing teams": the words name who will do it
+    if re.search(r"\s(?:is|are|was|were|has|have|had)\s", f" {match['object']} "):
+        return None  # "the county council is responsible and will be contacted": no thing, a clause
+    rest = match["rest"]
+    due = find_due_phrase(rest)
+    what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
+    return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
 
 
 def owned_clauses(text: str) -> list[str]:
@@ -260,7 +391,8 @@ def owned_clauses(text: str) -> list[str]:
     return _OWNED_CLAUSE.split(text) if ";" in text else [text]
 
 
-_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*)?\s+(?:to|will|would)\s+[a-z])")
+_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
+                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
@@ -302,7 +434,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     lists, in brackets or after a dash, owns them even without a marker. A sentence that
     reports ("SH said ... (SH)") is no task."""
     tail = sentence[-48:]
-    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@")):
+    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@", "*")):
         return None  # cheaply: no closing bracket or dash, no owner after the task
     text = _owner_date_bracket(" ".join(sentence.split()).strip())
     due = find_due_phrase(text)
@@ -323,10 +455,17 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         # "(CW, 13/03)": initials and a date in one bracket.
         owner = owner.replace(dated.value, "").strip(" ,;")
         due = dated
+    owner = owner.strip("*_ ")  # "– *Jane Holt*": an owner set in italics
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
-    if not parts or not all(_SHORT_OWNER.match(part) and owners.known_person(part) for part in parts):
+    # Initials and handles the attendance defines, or the full names it lists ("... – Sam Bright").
+    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2) and owners.known_person(part)
+                            for part in parts):
         return None
     what = _tidy_what(body[: match.start()])
+    agreed = _AGREED_CLAUSE.match(what)
+    if agreed:
+        # "Agreed that the youth service would run a summer programme – Jane Holt": what was agreed is the task.
+        what = _tidy_what(agreed["verb"] + agreed["rest"])
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
@@ -335,6 +474,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
+_AGREED_CLAUSE = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+that\s+[^,;]{1,60}?\s+(?:would|will|to|should)\s+"
+                            r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 # What opens a clause of a resolution or agreement before the clause itself.
 _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
@@ -347,7 +488,8 @@ _CLAUSE_LEAD = re.compile(
 )
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
 _SUBJUNCTIVE = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*)\s+"
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
+    r"|(?:the\s+|all\s+|relevant\s+)?(?:officers|partners|agencies|members))\s+"
     r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
 )
 # "a report be brought to the next meeting": a task set without an owner.
@@ -365,7 +507,10 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "recommended", "taken", "minuted", "published", "excluded", "resolved", "dealt", "determined",
             "permitted", "allowed", "admitted", "readmitted", "suspended", "waived", "filed", "declared",
             "thanked", "congratulated", "recorded", "increased", "decreased", "reduced", "frozen", "fixed",
-            "maintained", "continued"}
+            "maintained", "continued", "declined", "rejected"}
+# What a board does at its own meetings, not work it sets anyone.
+_BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
+                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "forwarded", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -385,17 +530,25 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     clause = _CLAUSE_LEAD.sub("", plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
+    if _WAS_ASKED.match(clause):
+        # "(b) the Treasurer be requested to provide ...": the one asked owns the task.
+        return asked_task(clause, owners)
     due = find_due_phrase(clause)
     match = _SUBJUNCTIVE.match(clause)
-    if match and match["verb"] not in _STANCE_VERBS | _NOT_PLAIN_VERBS and not match["verb"].endswith(
-            ("ed", "s", "ing")):
+    if match and match["verb"] in _CLAUSE_MODALS and not (match["verb"] == "should" and match["owner"].split()[-1].islower()) \
+            and len(sentences(clause)) == 1:
+        # "Agreed that the Steering Committee should source a speaker": the verb after the modal
+        # ("members should go through the Chair" is guidance to all, not a task).
+        match = _SUBJUNCTIVE.match(f"{match['owner']}{match['rest']}")
+    verb = _plain_verb(match["verb"], match["rest"]) if match else None
+    if verb and verb not in _STANCE_VERBS | _NOT_PLAIN_VERBS:
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
         if _THE_BODY.match(owner):
             return None  # "That the Partnership contribute £500": the meeting deciding, not a task
         if owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner) or (
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
-            rest = match["verb"] + match["rest"]
-            rest_due = find_due_phrase(rest)
+            rest = verb + match["rest"]
+            rest_due = find_due_phrase(rest, task=True)
             what = _tidy_what(_without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
@@ -408,8 +561,10 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
-        if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject):
-            return None  # "Councillor Smith be appointed": a decision about a person
+        if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
+                len(subject.split()) > 3 or not subject[1:].islower()
+                or looks_like_name(subject) or owners.is_owner(subject, strict=True)):
+            return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
@@ -421,6 +576,30 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     return None
 
 
+_CLAUSE_MODALS = {"should", "will", "would", "shall"}
+# Verbs that end in "-ing" in their plain form.
+_ING_VERBS = {"bring", "sing", "ring", "string", "spring", "wring"}
+# Verbs whose "-s" form reports what someone said or thinks rather than sets them work.
+_REPORTS_S = {"say", "note", "explain", "confirm", "thank", "welcome", "advise", "inform", "highlight", "outline",
+              "describe", "update", "report", "feel", "believe", "think", "understand", "wish", "hope", "know",
+              "need", "want", "accept", "agree", "apologise", "remind", "ask", "declare", "attend", "chair", "sit"}
+
+
+def _plain_verb(verb: str, rest: str) -> str | None:
+    """A resolution's verb in its plain form, or None where it cannot set work. Clauses are
+    written both in the subjunctive ("that the Clerk obtain two quotes") and, as often, in
+    the present ("that the Clerk obtains two quotes and reports back"): the "-s" form is the
+    same task unless it reports ("the Clerk confirms that ...")."""
+    if verb.endswith("ed") or verb.endswith("ing") and verb not in _ING_VERBS:
+        return None
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return verb
+    if re.match(r"\s+that\b", rest):
+        return None
+    stem = verb[:-3] + "y" if verb.endswith("ies") else verb[:-2] if re.search(r"(?:ch|sh|x|z|ss|o)es$", verb) else verb[:-1]
+    return None if stem in _REPORTS_S or len(stem) < 3 else stem
+
+
 def _without_at_end(text: str, due) -> str:
     """The task without its date when the date closes it ("... by 31 January"); a date inside
     ("to the next meeting of the Panel") is part of what is to be done."""
@@ -428,7 +607,19 @@ def _without_at_end(text: str, due) -> str:
         return text
     if text[due.end:].strip(" .;,"):
         return text
+    if _destination(text, due):
+        return text
     return _without(text, due.start, due.end)
+
+
+_DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
+                          re.IGNORECASE)
+
+
+def _destination(text: str, due) -> bool:
+    """ "Report on it to the February meeting": a meeting named by its month after "to" is
+    where the work goes as well as when, and stays part of the task."""
+    return bool(_DESTINATION.match(text, due.start))
 
 
 def _plain_form(participle: str) -> str:
@@ -437,7 +628,7 @@ def _plain_form(participle: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     stem = word[:-2] if word.endswith("ed") else word
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
@@ -453,7 +644,8 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
     if not _ASK_WORDS.search(sentence):
         return None  # cheaply: no word that asks anyone for anything
     match = _ASKED_THAT.search(sentence) or _WAS_ASKED.search(sentence) or _ASKED_TO.search(sentence)
-    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith(("ed", "ing")):
+    if not match or match["verb"].lower() in _NOT_VERBS or match["verb"].lower().endswith("ed") or (
+            match["verb"].lower().endswith("ing") and match["verb"].lower() not in _ING_VERBS):
         return None
     owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
     if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
@@ -461,24 +653,50 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
         return None
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(_without(rest, due.start, due.end) if due else rest)
+    what = _tidy_what(_without_at_end(rest, due) if due else rest)
     return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tuple[str, str] | None:
     # "That resilience was a collective endeavour. For the cluster to lead ...": the
     # owner may open a later sentence; the action is from there on.
+    if not _LINK_WORD.search(body):
+        return None  # cheaply: no "to", "will", "would" or "should" to tie an owner to a task
     for sentence in _sentence_starts(body):
+        listed = _LISTED_OWNERS.match(sentence) if "," in sentence[:100] else None
+        if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
+            return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
         match = _OWNER_THEN_VERB.match(sentence)
         if not match or match["verb"].lower() in _NOT_VERBS:
             continue
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if not owners.is_owner(owner, strict):
             continue
-        if strict and (link in _PERSONAL_LINKS or not groups) and not owners.is_person(owner):
+        if strict and not match["rest"].strip(" .;,"):
+            continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
+        if strict and _THE_BODY.match(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)) and (
+                match["verb"].lower() in _BODY_BUSINESS):
+            continue  # "The Board is to receive the annual plan in May": the meeting's own business
+        if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner):
             continue
+        if link == "should" and not owners.known_person(owner) and owner.split()[-1].islower():
+            continue  # "members should go through the Chair": guidance to all, not a named body's or person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
+
+
+# "Silona, Leonard, & Christian to champion the plan": three or more names listed before "to".
+_NAME = r"[@A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LISTED_OWNERS = re.compile(rf"^(?P<owner>{_NAME}(?:\s*,\s*{_NAME})+,?\s*(?:and|&)\s+{_NAME})\s+"
+                            r"(?:to|will|agreed\s+to)\s+(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+
+
+def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:
+    """Whether a list of names is people's: all known to the attendance in running text; most
+    of them under an action marker, where one may be a guest the attendance never named."""
+    parts = [part for part in re.split(r"\s*(?:,|&|\band\b)\s*", listed) if part]
+    known = sum(1 for part in parts if owners.is_person(part))
+    return known == len(parts) or not strict and known * 2 > len(parts)
 
 
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
@@ -493,8 +711,36 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
 def _sentence_starts(body: str) -> list[str]:
     """Each sentence with those after it, its lead-in ("It was agreed that") dropped:
     "It was agreed that SP would circulate the results" sets SP a task."""
-    parts = [piece for part in sentences(body) for piece in _SEMICOLON.split(part)]
-    return [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
+    parts = [piece for part in sentences(body)
+             for semi in (_SEMICOLON.split(_LEADING_NUMBER.sub("", part)) if ";" in part else (_LEADING_NUMBER.sub("", part),))
+             for agreed in (_MID_AGREEMENT.split(semi) if " it was " in semi.lower() else (semi,))
+             for piece in _after_title(agreed)]
+    starts = [_LEAD_IN.sub("", " ".join(parts[index:])) for index in range(len(parts))]
+    return [_GLOSS.sub(r"\g<owner>", start, count=1) if "(" in start else start for start in starts]
+
+
+# "The Finance Working Group (Cllrs Fenn, Gorski and Penrose) to meet ...", "Sarah Jones (SJ) will ...":
+# a bracket between the owner and "to" glosses the owner (its members, initials or body).
+_GLOSS = re.compile(r"^(?P<owner>[^()]{2,60}?)\s*\([^()]{1,60}\)(?=\s+(?:to|will|would|agreed\s+to)\s+[a-z])")
+
+
+# "4.3 DF and NK to meet the bank", "(a) The Clerk to order ...": a minute's or clause's number opens no owner's name.
+_LEADING_NUMBER = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3})+|\(?[a-h]\)|\([ivx]{1,4}\))\s+)+(?=\S)")
+# "A CV was received and it was resolved that Cllr Simpson would interview ...": an agreement
+# recorded partway through a sentence opens a clause of its own.
+_MID_AGREEMENT = re.compile(r"[,;]?\s+and\s+(?=it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+that\b)",
+                            re.IGNORECASE)
+# "Budget 2026/27 - Clerk to circulate ...", "Internal audit – Cllr Watkin agreed to meet ...": a
+# minute that opens with its subject's title and a dash, then the sentence.
+_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)\s+[-–—]\s+(?=[@A-Z])")
+_TITLE_DASH_WORDS = 6
+
+
+def _after_title(part: str) -> list[str]:
+    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part) else None
+    if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
+        return [part]
+    return [match["title"], part[match.end():]]
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from minutes.actions import (
     asked_task,
     clause_task,
     last_task_sentence,
+    named_object,
     owned_clauses,
     owner_only,
     prose_tasks,
@@ -57,6 +58,9 @@ _ACTION_LIST_HEADING = re.compile(
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
+_CLOSING_NAME = re.compile(r"(?<=[.!?])[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")
+_MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
+_NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
 # How entries of a decision or action list open: "That ...", "To ...", "HH to ...".
@@ -70,6 +74,9 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
+    # "Review of last meeting's action items", "Previous action items".
+    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
+    r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
     r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
     re.IGNORECASE,
@@ -77,11 +84,15 @@ _REVIEWS_OLD_ACTIONS = re.compile(
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
-_ACTION_BY_HEADS = re.compile(r"^(?:minute|item|no\.?)\s+action\s+by\s*$", re.IGNORECASE)
+# "Details   Actions", "Discussion   Owner": any head of the minutes' column, then the owners'.
+_ACTION_BY_HEADS = re.compile(r"^(?:minutes?|item|no\.?|details|discussion|notes?|summary|narrative|business)\s+"
+                              r"(?:actions?(?:\s+by)?|by\s+whom|owner|lead|responsible)\s*$", re.IGNORECASE)
 # A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
 _BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
                           re.IGNORECASE)
 _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
+# A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
+_ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -96,13 +107,15 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 # it. "Lead:" alone is how some minutes name an item's presenter, so it counts only
 # with a deadline beside it.
 _OWNER_LINE = re.compile(
-    r"^(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officer)?|by\s+whom|who)"
+    r"^(?:[-*•]\s+)?(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
+    r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
     r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
+_OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
-    r"^(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 
@@ -171,8 +184,18 @@ class _Reader:
         self.paragraph: list[str] = []
         self.previous_text = ""
         self.expect_action_list = False
+        # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
+        # stays open while each paragraph is another entry.
+        self.list_open = False
         self.reviewing_old_actions = False
         self.action_by_column = False
+        self.sentence_before = ""
+        # Whether a bare "RESOLVED:" waits for its list of clauses.
+        self.expect_resolution = False
+        # Whether the review of earlier actions was opened by an unnumbered title.
+        self.review_by_title = False
+        # What the owners' column set from the open paragraph.
+        self.column_tasks: list[str] = []
         self.year_first = False
         self.exempt_section = False
         self.exempt_next = False
@@ -195,11 +218,14 @@ class _Reader:
         line = lines[index]
         if index in skip or not line.strip():
             self._flush()
+            if index in skip and _ACTION_BY_HEADS.match(line.strip()):
+                # The heads of a minutes-and-owners layout close whatever block read up to them.
+                self.action_by_column = True
             return index + 1
         columns = table_columns(line)
         if columns:
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
@@ -208,14 +234,17 @@ class _Reader:
             rows, end = self._spaced_table(lines, index, spaced)
             if rows:
                 self._flush()
-                self.expect_action_list = False
+                self.expect_action_list = self.list_open = False
                 self._table_rows(rows)
                 return end
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
             return index + 1
-        if self.action_by_column and self.paragraph and self._owner_alone(line):
+        if self.action_by_column and self.paragraph and self._owner_alone(line) and (
+                self.paragraph[-1].rstrip()[-1:] in ".;:!?)"):
+            # (A line that carries on an unfinished sentence, "... in place of the Chief" over
+            # "Operating Officer.", is the minute's words, not the column.)
             # The column's owner, extracted on a line of its own under the minute it belongs to:
             # the minute's last sentence (its last "and that ..." clause) is the owner's task.
             self._flush()
@@ -243,7 +272,7 @@ class _Reader:
             return index + 1
         if _SECTION_TITLE.match(line):
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             return index + 1
         if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
             # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
@@ -273,7 +302,7 @@ class _Reader:
             return index + 1
         if announces_next_meeting(line):
             self._flush()
-            self.expect_action_list = False
+            self.expect_action_list = self.list_open = False
             return index + 1
         if self.action_by_column:
             line = self._right_hand_owner(line)
@@ -398,15 +427,30 @@ class _Reader:
         line's own words. Returns the line without the owner's cell."""
         text, tab, cell = line.strip().rpartition("\t")
         cell = cell.strip(" .;:")
-        if not tab or len(text.split()) < 3 or not cell or len(cell.split()) > 6:
+        minute = self._open_minute() if tab and not _NUMBERED_MINUTE.match(text) else []
+        if not tab or len(text.split()) < 3 and not minute or not cell or len(cell.split()) > 6:
             return line
         owners = self.context.owners
         if not (owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell)):
             return line
-        task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
+        if self.reviewing_old_actions:
+            return text
+        if minute:
+            # The owner sits beside the last line of a minute that runs over several: the task
+            # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
+            task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
+        else:
+            task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
         if task is not None and task.what:
             self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
+            self.column_tasks.append(task.what)
         return text
+
+    def _open_minute(self) -> list[str]:
+        """The open paragraph's lines from the one that opens the current minute ("6.2 ...")."""
+        start = next((index for index in range(len(self.paragraph) - 1, -1, -1)
+                      if _NUMBERED_MINUTE.match(self.paragraph[index])), 0)
+        return [prose(line) for line in self.paragraph[start:]]
 
     def _own_last_action(self, who: str | None, when: str | None) -> None:
         """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
@@ -414,19 +458,34 @@ class _Reader:
         if self.reviewing_old_actions:
             return
         owners = self.context.owners
+        bracketed = _OWNER_AND_TASK.match(who or "")
+        if bracketed:
+            # "Officer responsible: Head of Environmental Services (report to Cabinet on 10 March
+            # 2026)": the bracket says what the officer is to do, whatever the minute above says.
+            who = bracketed["who"].strip()
+            if owners.is_owner(who, strict=False):
+                task = read_task(f"{who} to {bracketed['task']}", owners, strict=False)
+                if task is not None and task.what:
+                    self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
+                                              False))
+                    return
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
         if len(self.body.actions) > self.flushed_from:
             action, from_table = self.body.actions[-1]
             due_text = action.due_text or when
+            # The labelled owner is more exact than a role or group the words name ("that officers ...").
+            who = owner if owner and not owners.known_person(action.who or "") else action.who or owner
             self.body.actions[-1] = (Action(
-                what=action.what, who=action.who or owner, due_text=due_text, item=action.item,
+                what=action.what, who=who, due_text=due_text, item=action.item,
                 due=action.due or resolve_due(due_text, self.context.reference, self.context.next_meeting),
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
-        task = read_task(sentence, owners, strict=False) if sentence else None
+        # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
+        # resolution's clause is the task and the labelled owner, the more exact, owns it.
+        task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False, marked=False)) if sentence else None
         if task is not None and task.what:
-            self.body.actions.append((self._action(task.what, task.who or owner, task.due_text or when), False))
+            self.body.actions.append((self._action(task.what, owner or task.who, task.due_text or when), False))
         self.previous_text = ""
 
     def _continues_list(self, line: str) -> bool:
@@ -435,7 +494,7 @@ class _Reader:
         entry = _NUMBERED_LINE.match(line)
         if not entry:
             return False
-        if self.expect_action_list:
+        if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
         owner = _OWNER_ENTRY.match(rest)
@@ -445,7 +504,7 @@ class _Reader:
         return opens_entry and has_marker("\n".join(self.paragraph))
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
-        self.expect_action_list = False
+        self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading, lines, index)
         if heading.number is not None:
@@ -490,20 +549,56 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph = []
         self.flushed_from = len(self.body.actions)
+        if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
+            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
+            # a review of earlier actions runs from its title to the next title.
+            if _REVIEWS_OLD_ACTIONS.search(text):
+                self.reviewing_old_actions = self.review_by_title = True
+            elif self.review_by_title:
+                self.reviewing_old_actions = self.review_by_title = False
         self._governance(text)
-        if self.expect_action_list:
-            self.expect_action_list = False
+        if self.expect_resolution:
+            self.expect_resolution = False
+            if _LIST_ENTRY_LINE.match(text):
+                text = f"RESOLVED:\n{text}"
+        if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
+            self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
             self._segment(Segment(ACTION, text), "")
             self.listing = False
+            self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
+            self.list_open = False
             before = self.previous_text
-            found = segments(text)
+            found = self._trailing_owner(segments(text))
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
+        if self.column_tasks:
+            # A task the owners' column already gave its owner is not read again from the words.
+            self.body.actions[self.flushed_from:] = [
+                (action, from_table) for action, from_table in self.body.actions[self.flushed_from:]
+                if not any(_same_task(action.what, task) for task in self.column_tasks)]
+            self.column_tasks = []
         self.previous_text = text
+
+    def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
+        """ "Patrols will be increased at weekends. Insp Dunn": a paragraph that ends with a
+        person's name (or initials, or a role held by one) alone after its last sentence names
+        the owner of that sentence, as an "Action: Insp Dunn" marker would."""
+        if not found or found[-1].kind is not None or self.reviewing_old_actions:
+            return found
+        text = found[-1].text.rstrip()
+        if not (text[-1:].isalpha() or text[-1:] in "*_"):
+            return found  # cheaply: a paragraph that ends its sentence ends with no name after it
+        match = _CLOSING_NAME.search(text)
+        if match is None:
+            return found
+        who = match["who"].strip("*_ ")
+        if len(who.split()) > 4 or not self.context.owners.is_person(who) or owner_only(who, self.context.owners) is None:
+            return found
+        return [*found[:-1], Segment(None, text[: match.start("who")]), Segment(ACTION, who)]
 
     def _governance(self, text: str) -> None:
         """Declarations of interest, and words that put business in private: an exclusion
@@ -545,6 +640,8 @@ class _Reader:
         marked block is the sentence it refers to ("ACTION: Chair to write ... \n The
         Board asked for a breakdown (Action: Clerk)"), not an entry without an owner."""
         owners = self.context.owners
+        # What "it" in a marked task stands for is named by the sentence before the marker.
+        self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
             if not self.reviewing_old_actions:
@@ -558,6 +655,9 @@ class _Reader:
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
         if segment.kind == DECISION:
+            if not found:
+                # "RESOLVED:" alone, its clauses set out as a list after it (a web page's <ol>).
+                self.expect_resolution = True
             self._decide([decided for index, item in enumerate(found)
                           if (decided := self._decision_then_tasks(item, first=index == 0))])
         elif segment.kind == AGREED_ACTION:
@@ -618,11 +718,16 @@ class _Reader:
         if task is None or len(self.body.actions) <= self.flushed_from:
             return False
         action, from_table = self.body.actions[-1]
-        if from_table or action.what != task.what:
+        if from_table or action.what != task.what and not (action.who is None and _same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:
-            self.body.actions[-1] = (replace(action, who=task.who), False)
+            action = replace(action, who=task.who)
+        if task.due_text and task.due_text != action.due_text:
+            # The marker's own date ("ACTION – JH – 11/02/2026") is the task's, over one read in its words.
+            action = replace(action, due_text=task.due_text,
+                             due=resolve_due(task.due_text, self.context.reference, self.context.next_meeting))
+        self.body.actions[-1] = (action, False)
         return True
 
     def _decision_then_tasks(self, item: str, first: bool = True) -> str:
@@ -649,7 +754,9 @@ class _Reader:
                 self._add_tasks([opening])
         # A later line of the resolution may itself open with the task ("The Clerk will ...").
         for index in range(1 if first else 0, len(parts)):
-            if read_task(parts[index], self.context.owners, strict=True) is not None:
+            # (or any later sentence that sets work as running text does: "It was also agreed to write ...")
+            if read_task(parts[index], self.context.owners, strict=True) is not None or (
+                    index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
                     self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
                 return " ".join(parts[:index])
@@ -663,6 +770,7 @@ class _Reader:
     def _add_tasks(self, tasks) -> None:
         for task in tasks:
             if task is not None and task.what:
+                task = named_object(task, self.sentence_before)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _row_actions(self, row: Row) -> list[Action]:
@@ -673,9 +781,24 @@ class _Reader:
         if row.narrative:
             # Else the owner's task is the text's last sentence; minute text in which no
             # sentence reads as a task is the record of a discussion.
-            found = self._narrative_tasks(row) or [self._from_row(row)]
+            found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
+                [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
-        return [self._from_row(part) for part in _each_action(row)]
+        return [action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
+
+    def _tasks_per_owner(self, row: Row) -> list[Action]:
+        """An owners' cell that names several owners apart by semicolons ("CE; Chair / CE")
+        beside minute text that sets as many tasks gives each task, in order, its owners
+        ("The CE to circulate ...; the Chair and CE to agree ...")."""
+        cells = [cell.strip() for cell in (row.who or "").split(";") if cell.strip()]
+        if len(cells) >= 2:
+            owners = self.context.owners
+            clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
+            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners)) is not None]
+            if len(tasks) >= len(cells):
+                return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
+                                     carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
+        return []
 
     def _narrative_tasks(self, row: Row) -> list[Action]:
         """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
@@ -709,11 +832,18 @@ class _Reader:
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
         what, when = row.what, row.when
-        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(what)) > 1 and row.who and _INITIALS_CELL.match(row.who):
+        owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
+        # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
+        minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
+        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            task = _for_marker(Task("", who, when), what, self.context.owners)
+            task = _for_marker(Task("", who, when), minute, self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
+        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and _same_owner(
+                self.context.owners.resolve(task.who), who):
+            # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
+            what, when = task.what, when or task.due_text
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _item_of(self, row: Row) -> str | None:
@@ -742,6 +872,8 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
+_BARE_TITLE = re.compile(r"^[A-Z][^.;!?]*[^.;:!?\s]$")
+_BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8
@@ -788,8 +920,9 @@ def _each_action(row: Row) -> list[Row]:
     as many owners are one action shared by them, and are left whole."""
     parts = row.what.split("; ")
     if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 for part in parts):
-        return [row]
+            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not _reports(part)
+            for part in parts):
+        return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
@@ -854,6 +987,7 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     return tasks if owner is not None and under else None
 
 
+_LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -862,10 +996,20 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     sentence = last_task_sentence(before.rstrip().rstrip("([").rstrip())
     if not sentence:
         return None
+    sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
+    if ";" in sentence:
+        # "No apologies came from Cllr Fair; the Clerk will write to him. ACTION: Clerk": the clause
+        # after the semicolon that sets someone work is the one the marker points at.
+        last = sentence.rsplit(";", 1)[1].strip()
+        if read_task(last, owners, strict=True) is not None:
+            sentence = last
     # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
     # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
     future_passive = _FUTURE_PASSIVE.search(sentence)
+    # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
+    asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
     task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
+            or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
             or read_task(sentence, owners, strict=False))
     if task is None:
         return None
@@ -874,13 +1018,39 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+_ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
+                            re.IGNORECASE)
 _FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
-    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+|members\s+"
+    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
+    r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
+
+
+def _same_owner(first: str, second: str) -> bool:
+    key = lambda who: re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
+    return key(first) == key(second)
+
+
+def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
+    """A clause that names its owner before "to" or "will" ("the Chair and CE to agree ..."), as a task."""
+    task = read_task(clause, owners, strict=False)
+    return task if task is not None and task.what and task.who and _OWNER_FIRST.match(clause.strip()) else None
+
+
+_OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
+
+
+def _same_task(first: str, second: str) -> bool:
+    """Whether two readings of one sentence name the same task ("Present a deep dive" and "A
+    deep dive would be presented"): most words of the shorter, compared by their first five
+    letters so that a verb's forms agree."""
+    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
+    smaller = min(len(a), len(b))
+    return smaller >= 2 and len(a & b) >= 0.75 * smaller
 
 
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:

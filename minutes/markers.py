@@ -12,8 +12,12 @@ _MARKER = re.compile(
     r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
-    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
+    r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
+    # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
+    r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
@@ -21,9 +25,14 @@ _MARKER = re.compile(
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
-    r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z]))"
+    r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z])"
+    # "... will be prepared for members. Responsibility: RP (by 31 March)": a labelled owner closing the
+    # line after a sentence names who does what the sentence says.
+    r"|(?<=[.!?] )(?:Responsibility|RESPONSIBILITY|Responsible|Lead\s+[Oo]fficer|LEAD\s+OFFICER|Owner|OWNER|Lead|LEAD)"
+    r"(?=\s*:\s*[A-Z@][^\n:.]{0,50}$))"
+    # "Order: Report to be circulated to members.": Dublin-style minutes record each decision as an Order.
     r"|(?P<decision>AGREED|RESOLVED|DECISIONS?|DECIDED|(?:Agreed|Resolved|Decisions?|Decided)"
-    r"(?=\s*[:\-–—])))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
+    r"(?=\s*[:\-–—])|(?:ORDER|Order)(?=\s*:)))(?![A-Za-z/])\s*[:\-–—]?[ \t]*",
     re.MULTILINE,
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
@@ -40,7 +49,8 @@ class Segment:
     text: str
 
 
-_MARKER_WORDS = re.compile(r"ACTION|Action|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER|FOLLOW|Follow")
+_MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
+                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO")
 
 
 def segments(paragraph: str) -> list[Segment]:

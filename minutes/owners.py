@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, strip_title
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
-_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+# "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
+# people with the same initials apart, are initials as much as "HH" is.
+# "@cbellini": a handle names one person even when the attendance does not list it.
+_HANDLE = re.compile(r"^@[\w.-]{2,39}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
 # A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
 _SURNAME_FORM = re.compile(
     r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
@@ -48,8 +52,8 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = text.strip(" .:;-–")
-        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)):
-            return whole
+        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
+            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         return ", ".join(self._person(part) or part for part in parts)
 
@@ -70,17 +74,22 @@ class Owners:
     def is_person(self, text: str) -> bool:
         """Whether words name a known person or a role held by one ("the Clerk")."""
         parts = [p for p in _PARTS.split(text.strip(" .:;-–")) if p]
-        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) for p in parts)
+        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) or _titled(p) for p in parts)
 
     def _owner_part(self, part: str, strict: bool) -> bool:
-        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part):
+        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part) or _titled(part):
             return True
+        if part[:4].lower() == "the " and _ACRONYM.match(part[4:].strip()):
+            # "the FD", "the DOH": an office known by its initials ("Marcus Fenn (FD)").
+            return not strict or self._person(part[4:]) is not None
         return not strict and (
-            looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part))
+            looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part) or _HANDLE.match(part))
         )
 
     def _person(self, part: str) -> str | None:
         alias = _alias_key(part)
+        if alias.startswith("the ") and _ACRONYM.match(part.strip()[4:]):
+            alias = alias[4:]
         if alias in self._aliases:
             return self._aliases[alias]
         if alias.startswith("@") and alias in self._by_key:
@@ -88,10 +97,12 @@ class Owners:
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
+        if part.strip(" []").islower() and f"@{alias}" in self._aliases:
+            return self._aliases[f"@{alias}"]  # "[otarrant] I'll send ...": a handle written without its "@"
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
-        surname = _SURNAME_FORM.match(part.strip())
+        surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:
             # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,
             # with the first name's initial where one is given.
@@ -121,6 +132,13 @@ def _alias_key(text: str) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
+
+
+def _titled(part: str) -> bool:
+    """ "Cllr Lightfoot", "PCSO Mayhew", "Dr A. Rao": a name behind a personal title is a
+    person's, whether or not the attendance list (which may be missing or unread) names them."""
+    bare = strip_title(part)
+    return bare != part.strip() and has_title(part) and looks_like_name(part) and not is_organisation(bare)
 
 
 def _is_group(part: str) -> bool:

@@ -12,6 +12,7 @@ import re
 TITLES = sorted(
     [
         "County Councillor", "Borough Councillor", "City Councillor", "Councillor", "Cllr",
+        "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
         "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
@@ -38,7 +39,7 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
@@ -50,8 +51,11 @@ OWNER_ROLES = re.compile(
     r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
-    r"|(?:[a-z-]+\s+){0,3}officer|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
-    r"|everyone|members|board members|partners|treasurer)$",
+    r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
+    r"|everyone|members|board members|partners|treasurer|staff"
+    # The chairs and leaders of councils by their own titles: Irish, Scottish and civic.
+    r"|(?:leas-)?cathaoirleach|(?:deputy\s+|lord\s+)?mayor|conven[eo]r|(?:lord\s+)?provost"
+    r"|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)$",
     re.IGNORECASE,
 )
 
@@ -62,6 +66,8 @@ GROUP_NOUNS = {
     "service", "services", "agencies", "organisations", "commissioners", "sub-group",
     "subgroup", "committee", "directorate", "executive", "secretariat", "leadership", "officials",
     "section", "unit", "department", "division",
+    # "All trustees", "All governors", "Councillors", "Maintainers": the members of a board by their office.
+    "trustees", "governors", "councillors", "directors", "maintainers", "volunteers", "staff", "colleagues",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from domain.dates import parse_written_date
+from domain.working_days import next_working_day
 from domain.errors import BadDate
 
 _MONTH_NAMES = {
@@ -55,12 +56,14 @@ _TIME_RANGE = re.compile(
 )
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
-_NEXT_MEETING = r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:board\s+|partnership\s+|group\s+|scheduled\s+)?meeting"
+# "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
+_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
+                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
-    rf"|(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
-    rf"|(?:the\s+)?end\s+of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)(?:\s+\d{{4}})?(?![\w])"
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
@@ -70,18 +73,28 @@ _DUE_DATE = (
 )
 # "w/c 20 June", "week commencing 6 June 2016": a week named by its first day.
 _WEEK_OF = (
-    rf"(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+"
+    rf"(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+"
     rf"(?:{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?(?![\w/-]))"
 )
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
-_SPAN = r"(?:one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+_SPAN = (r"(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
+         r"|a\s+fortnight)")
+# "the 14 April meeting": a meeting named by its day.
+_DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel"
+                rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
 # "the April meeting": the next meeting when it falls in that month.
-_MONTH_MEETING = rf"(?:the\s+)?{MONTH}\s+(?:board\s+|partnership\s+|group\s+|council\s+)?meeting"
+# "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
+_MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
+                  rf"(?:\s+meeting)?|meeting)(?![\w])")
+# "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
+_CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*"
+    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
-    rf"|\b(?:by|before)\s+(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    # "by the 20th": a day of the month, the next one to come.
+    rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
+    rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
@@ -94,17 +107,45 @@ _OTHER_CUE = re.compile(
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
-    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING})"
+    rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
     # "report back next meeting": coming back names the meeting without "by" or "to".
     rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
-_OTHER_CUE_WORDS = ("within", "back", "meeting")
+# "the May board": a body named after a month, looked for only where such a body is named.
+_BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
+# Every due date without a digit or a month's name has one of these ("next", "end", "asap",
+# "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year")
+_MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
+# When a sentence that sets someone work ("... to ...", "... will ...") is to be done, in words the
+# usual cues do not carry, each found at the end or after "on":
+# - "... to lead a recruitment campaign in April.", "will knock on doors during March": a month that
+#   closes the task ("the figures for March" is what; "the lease runs out in March" sets nobody anything);
+# - "... to raise it at the website WG on 10 March" ("the plan agreed on 4 March" sets nobody anything);
+# - "[meera] will post a reminder today": today is the meeting's day;
+# - "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on after the
+#   task, a whole date with its year that the words do not say happened ("... held on 9 January 2026").
+_TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNORECASE)
+_CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
+                            r"|October|November|December))\s*\.?\s*$")
+_ON_DAY = re.compile(
+    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d))", re.IGNORECASE)
+_TODAY = re.compile(r"\s(?P<when>today|tomorrow)\s*\.?\s*$", re.IGNORECASE)
+_BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)\s(?P<when>{_DAY}\s+{MONTH},?\s+"
+                        rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
-_WEEK_CUE = re.compile(r"^(?:w/c|w/b|wc|week\s+(?:commencing|beginning|starting))\s+", re.IGNORECASE)
+_DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}})?)\s+(?:(?:board|partnership|group|council"
+                             rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
+_WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|tomorrow|week", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|working\s+day", re.I)
 
 
 @dataclass(frozen=True)
@@ -247,13 +288,64 @@ def find_time(text: str) -> Found | None:
     return None
 
 
-def find_due_phrase(text: str) -> Found | None:
-    """Words naming when something is due ("by 17 March", "- 17.02.15"), as written."""
-    found = _cued(text, _DUE_CUE)
+def find_due_phrase(text: str, task: bool = False) -> Found | None:
+    """Words naming when something is due ("by 17 March", "- 17.02.15"), as written. `task` says the
+    words are a task already (an entry under an action marker or heading), so a closing month or
+    day is its date without a "to" or "will" to set it."""
+    if "^" in text and _SUPERSCRIPT.search(text):
+        # "by 20^th^ March 2026": pandoc's superscript ordinal, read as "20th" (the same length, so
+        # where the phrase is found is where it is in the words as written).
+        found = find_due_phrase(_SUPERSCRIPT.sub(lambda match: f"{match[1]}{match[2]}  ", text), task)
+        return Found(" ".join(str(found.value).split()), found.start, found.end) if found else None
     lowered = text.lower()
-    if found is None and (any(word in lowered for word in _OTHER_CUE_WORDS) or " in " in lowered and _DIGIT.search(text)):
+    has_digit = _DIGIT.search(text) is not None
+    if not (has_digit or _MONTH_ANY.search(lowered) or _DATE_WORD.search(lowered)):
+        return None  # cheaply: no digit, month or word of time, so no date
+    found = _cued(text, _DUE_CUE)
+    if found is not None:
+        return found
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or " in " in lowered and has_digit
+            or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
-    return found
+    if found is not None:
+        return found
+    tail = text.rstrip(" .")
+    end = tail[-1:]
+    if end.isdigit() or has_digit and " on " in lowered or end == "y" or end == "w" or end.islower() and (
+            tail[tail.rfind(" ") + 1:] in _MONTH_WORDS):
+        return _task_day(text, tail, end, lowered, has_digit, task)
+    return None
+
+
+def _month_body(lowered: str) -> bool:
+    """Whether a body is named after a month ("the May board"): each body word's few words
+    before it are looked at, not the whole sentence at every place."""
+    if not _MONTH_ANY.search(lowered):
+        return False
+    for found in _BODY_WORD.finditer(lowered):
+        if _MONTH_BEFORE.search(lowered, max(0, found.start() - 24), found.start()):
+            return True
+    return False
+
+
+def _task_day(text: str, tail: str, end: str, lowered: str, has_digit: bool, task: bool) -> Found | None:
+    """When a sentence that sets work says it is due in words the usual cues do not carry."""
+    if end.isdigit():
+        match = _BARE_DATE.search(text)
+        if match:
+            return Found(match["when"], match.start("when"), match.end())
+    check = None
+    if " on " in lowered and has_digit:
+        check = _ON_DAY
+    elif end in ("y", "w") and (tail.endswith("today") or tail.endswith("tomorrow")):
+        check = _TODAY
+    elif end.islower() and tail[tail.rfind(" ") + 1:] in _MONTH_WORDS:
+        check = _CLOSING_MONTH
+    match = check.search(text) if check is not None else None
+    if match and (task or _TASK_LINK.search(text, 0, match.start())):
+        start = match.start() if check is _ON_DAY or check is _CLOSING_MONTH else match.start("when")
+        return Found(match["when"], start, match.end())
+    return None
 
 
 def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
@@ -261,13 +353,16 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         group = next(name for name, value in match.groupdict().items() if value)
         phrase = match[group]
         cue = text[match.start() : match.start(group)].strip().lower()
-        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip()))
+        is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip())
+                       or _DAY_MEETING_RE.fullmatch(phrase.strip()))
         # "for", "at" and "to" name a date only when they point at a meeting.
         if cue.rstrip(":") in ("for", "at", "to") and not is_next:
             continue
         # "report back in June": "back" stays with the task; the date is "in June".
-        start = text.rfind(" in ", match.start(), match.start(group)) + 1 if group == "back" else (
-            match.start(group) if group == "backnext" else match.start())
+        if group == "back":
+            start = text.rfind(" in ", match.start(), match.start(group)) + 1
+        else:
+            start = match.start(group) if group == "backnext" else match.start()
         return Found(phrase.strip().rstrip("."), start, match.end())
     return None
 
@@ -280,9 +375,24 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
+    text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
+    ordinal = _ORDINAL_DAY.fullmatch(text.strip())
+    if ordinal:
+        return _next_day_of_month(int(ordinal[1]), reference)
+    working = _WORKING_SPAN.fullmatch(text.strip())
+    if working:
+        # "within 10 working days": counted in England and Wales working days from the meeting.
+        day = reference
+        for _ in range(int(working[1]) if working[1].isdigit() else _SMALL_NUMBERS[working[1].lower()]):
+            day = next_working_day(day)
+        return day
+    day_meeting = _DAY_MEETING_RE.fullmatch(text.strip())
+    if day_meeting:
+        text = day_meeting["day"]  # "the 14 April meeting": that day
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
-        month = _month_number(text.strip().removeprefix("the").split()[0])
+        month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
         return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
@@ -298,6 +408,28 @@ _DUE_AT_END = re.compile(
     rf"(?:^|\s)(?:by\s+)?(?P<due>{_WEEK_OF}|{_DUE_DATE}|tbc|tba|ongoing|on-going|immediate(?:ly)?)\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",
+                           re.IGNORECASE)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "twelve": 12}
+_ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _next_day_of_month(day: int, reference: date) -> date | None:
+    """ "by the 20th": that day of the meeting's month, or of the next month once it has passed."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= reference:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:
