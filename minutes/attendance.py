@@ -626,7 +626,7 @@ _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|gov
 def _status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     """A header naming a roll ("Members Attendance") over rows that each end in the person's
     status; at least two such rows. Returns the index after them."""
-    if not _STATUS_HEADER.match(lines[start]):
+    if len(lines[start]) > 40 or not _STATUS_HEADER.match(lines[start]):
         return None
     rows: list[tuple[Label, Person]] = []
     index = start + 1
@@ -675,9 +675,9 @@ def _columns_run_together(lines: list[str], start: int, found: Attendance) -> in
     """Two attendance headings side by side with their gap lost, as PDF text gives a
     two-column table ("Voting members present Non-voting / in attendance"), over rows each
     holding a "Name - post" from each column. Returns the index after the rows."""
-    lowered = lines[start].lower()
-    if "attend" not in lowered and "present" not in lowered:  # cheaply first: most lines have neither
-        return None
+    line = lines[start]
+    if "ttend" not in line and "resent" not in line and "TTEND" not in line and "RESENT" not in line:
+        return None  # cheaply first: most lines have neither "attend" nor "present"
     words = lines[start].split()
     if not 2 <= len(words) <= 8 or "\t" in lines[start].strip() or ":" in lines[start]:
         return None
