@@ -481,7 +481,11 @@ _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
     r"(?:that\s+(?=the\s+(?:board|committee|panel|group|council|forum|partnership|members)\b))?"
     r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+"
-    r"(?=(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\b))?"
+    r"(?=(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\b)"
+    # "The Deputy Chairman requested that the terms be circulated": whoever asks, by name or office,
+    # is no part of what they asked for.
+    r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for)){0,4})\s+"
+    r"(?=(?:also\s+)?(?:asked|requested|recommended|instructed|directed)\s+that\b))?"
     r"(?:(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
     r"(?:that\s*[:,]?\s*)?",
     re.IGNORECASE,

@@ -1,0 +1,27 @@
+"""General rules for actions in running text, their owners and due dates (second round),
+each tried on a few invented lines in the layouts real minutes use."""
+
+from minutes import read_minutes
+from minutes.owners import Owners
+
+
+def _actions(text):
+    return [(a.what, a.who, a.due_text) for a in read_minutes(text).actions]
+
+
+def test_an_office_after_the_definite_article_is_the_person_who_holds_it():
+    owners = Owners(["Ann Cole"])
+    assert owners.is_person("The Assistant Commissioner") and owners.is_owner("the Head of Planning", strict=True)
+    assert not owners.is_person("the assistant commissioner") and not owners.is_person("The Parish Council")
+    text = ("Present: Ann Cole (Chair)\n\n6. Outstanding references\n"
+            "The Assistant Commissioner agreed to circulate the revised patrol plan.\n"
+            "The Head of Planning would update Members on the appeal.\n"
+            "The Chief Inspector would like to thank the volunteers.\n")
+    assert _actions(text) == [("Circulate the revised patrol plan", "Assistant Commissioner", None),
+                              ("Update Members on the appeal", "The Head of Planning", None)]
+
+
+def test_who_asked_is_no_part_of_what_they_asked_to_be_done():
+    text = ("Present: Ann Cole (Chair)\n\n7. Terms of reference\n"
+            "The Vice Chair requested that the draft terms be circulated to every parish.\n")
+    assert _actions(text) == [("Circulate the draft terms to every parish", None, None)]
