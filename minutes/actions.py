@@ -338,7 +338,10 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
 # "It was agreed to circulate the survey with the April agenda", "... and it was AGREED to write to
 # absent members": an impersonal agreement to do a piece of work sets it, with no owner named
 # ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
-_AGREED_TO = re.compile(r"(?:^|\band\s+)it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+# Terse minutes leave out "it was" ("Agreed to circulate the draft to members.", "RESOLVED to write to
+# the county council"): an agreement that opens the sentence is the same impersonal agreement.
+_AGREED_TO = re.compile(r"(?:^|\band\s+)(?:it\s+was\s+|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
+                        r"(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -393,7 +396,7 @@ def owned_clauses(text: str) -> list[str]:
 
 _OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
                            r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
-_AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
+_AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
@@ -490,6 +493,15 @@ _CLAUSE_LEAD = re.compile(
     r"(?:that\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
+# Councils record who moved and who seconded a motion before what it resolved: "On the proposal of Cllr
+# Lee, seconded by Cllr Ross, it was agreed that ...", "It was proposed by Cllr Lee and seconded by Cllr
+# Ross that ...", "Cllr Lee proposed and Cllr Ross seconded that ...". The movers own none of it.
+_MOTION_LEAD = re.compile(
+    r"^(?:(?:on\s+the\s+)?(?:proposal|motion)\s+of\s+[^,;]{2,60}?,?\s+seconded\s+by\s+[^,;]{2,60}?,\s*"
+    r"|it\s+was\s+(?:proposed|moved)\s+by\s+[^,;]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?\s+"
+    r"(?:and\s+(?:unanimously\s+)?(?:agreed|resolved)\s+)?(?=that\s)"
+    r"|[^,;]{2,60}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^,;]{2,60}?\s+seconded\s*,?\s+(?=that\s))",
+    re.IGNORECASE)
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
 _SUBJUNCTIVE = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
@@ -531,7 +543,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
     noted", "the Board notes ...") set none."""
     plain = " ".join(text.split()).strip(" ;,.")
-    clause = _CLAUSE_LEAD.sub("", plain, count=1)
+    clause = _CLAUSE_LEAD.sub("", _MOTION_LEAD.sub("", plain, count=1) if "second" in plain[:160].lower() else plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
     if _WAS_ASKED.match(clause):
@@ -572,8 +584,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
-        if passive["verb"] in _REFERRED and rest_due is None:
-            return None
+        if passive["verb"] in _REFERRED and rest_due is None and not re.match(r"(?:a|an)\s", subject, re.IGNORECASE):
+            return None  # ("a letter be forwarded to the Minister" is new work to do, not a referral)
         rest = _without_at_end(rest, rest_due)
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))

@@ -25,3 +25,20 @@ def test_who_asked_is_no_part_of_what_they_asked_to_be_done():
     text = ("Present: Ann Cole (Chair)\n\n7. Terms of reference\n"
             "The Vice Chair requested that the draft terms be circulated to every parish.\n")
     assert _actions(text) == [("Circulate the draft terms to every parish", None, None)]
+
+
+def test_an_agreement_that_opens_the_sentence_without_it_was_is_impersonal():
+    text = ("Present: Ann Cole (Chair)\n\n3. Standing orders\n"
+            "The draft was adopted on the proposal of Cllr Hurst.\nAgreed to circulate the adopted orders to members.\n"
+            "The Panel noted the update and agreed to publish it.\nAgreed to hold the next meeting at the library.\n")
+    assert _actions(text) == [("Circulate the adopted orders to members", None, None)]
+
+
+def test_who_moved_and_seconded_a_motion_owns_none_of_what_it_resolved():
+    text = ("Present: Ann Cole (Chair), Cllr Dev Hurst, Cllr Ivy Ross\n\n4. Bus shelter\n"
+            "Cllr Hurst proposed and Cllr Ross seconded that a letter be forwarded to the transport authority.\n\n"
+            "5. Minutes\nOn the proposal of Cllr Ross, seconded by Cllr Hurst, it was agreed that the minutes be signed.\n\n"
+            "6. Verges\nIt was proposed by Cllr Ross and seconded by Cllr Hurst that the Clerk obtain two quotes.\n\n"
+            "7. Scrutiny\nResolved that the views of the Panel be forwarded to the Cabinet.\n")
+    assert _actions(text) == [("Forward a letter to the transport authority", None, None),
+                              ("Obtain two quotes", "Clerk", None)]
