@@ -402,11 +402,21 @@ _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
 
 
+# Notes that give each speaker's words after their name ("Lena: if the vendors agree, we can ...",
+# "Omar: thinks the date works") open what was said with a word no task opens with: a
+# conjunction, pronoun, article, adverb, modal, or a verb in its "-s" or "-ing" form.
+_SAID_AFTER_COLON = re.compile(
+    r"^(?:if|we|i|it|its|the|a|an|this|that|these|those|there|they|he|she|you|yes|no|not|so|but|and|or|also|as|in"
+    r"|on|for|at|maybe|perhaps|probably|just|very|too|what|how|why|when|where|who|would|could|should|can|will|may"
+    r"|might|must|is|are|was|were|has|have|had|our|my|their|his|her|some|any|all|one|both|most|many|still|already"
+    r"|good|great|agree|happy|thanks|thank|sounds|looks|seems|(?!(?:br|s|r|str|spr|wr)ing$)[a-z]+ing|[a-z]*[^s\W]s)$")
+
+
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = _OWNER_COLON.match(sentence)
-    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed"):
+    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
     if not parts or not all(owners.known_person(part) for part in parts):

@@ -42,3 +42,11 @@ def test_who_moved_and_seconded_a_motion_owns_none_of_what_it_resolved():
             "7. Scrutiny\nResolved that the views of the Panel be forwarded to the Cabinet.\n")
     assert _actions(text) == [("Forward a letter to the transport authority", None, None),
                               ("Obtain two quotes", "Clerk", None)]
+
+
+def test_a_speakers_words_after_their_name_and_a_colon_set_no_task():
+    text = ("Attendees: Lena Ross (LR), Omar Diaz (OD)\n\n## Packaging\n\n"
+            "* Lena: if the vendors agree, we can ship wheels for every platform.\n"
+            "* Omar: thinks the release date works for the studios.\n"
+            "* OD: bring the licence question to the next call.\n")
+    assert _actions(text) == [("Bring the licence question to the next call", "Omar Diaz", None)]
