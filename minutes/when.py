@@ -8,9 +8,10 @@ own `domain.dates.parse_written_date` so that chat and minutes agree on what
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from domain.dates import parse_written_date
 from domain.working_days import next_working_day
@@ -63,7 +64,11 @@ _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
-    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)|{MONTH})(?:\s+\d{{4}})?(?![\w])"
+    # "end of March", "the end of the month", "end of next week", "the end of the financial year".
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
+    rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
+    # "by next week", "before next month": the week or month after the meeting's.
+    r"|(?:next|this)\s+week|next\s+month"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
@@ -377,6 +382,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return next_meeting
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
+    period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
+    if period:
+        return _end_of_period(period, reference)
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
@@ -416,6 +424,27 @@ _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|ni
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "twelve": 12}
 _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+# The ends of periods counted from the meeting: "end of next week" is the Friday of the week after
+# the meeting's; "end of next month" the last day of the month after; "end of the year" 31 December;
+# "end of the financial year" 31 March, the end of the UK public sector's year.
+_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
+
+
+def _end_of_period(match: re.Match[str], reference: date) -> date | None:
+    period, ahead = match["period"], 1 if match["next"] else 0
+    if period == "week":
+        # The coming Friday (after a weekend meeting, that is already next week's).
+        friday = reference + timedelta(days=(4 - reference.weekday()) % 7)
+        return friday + timedelta(days=7) if ahead and reference.weekday() <= 4 else friday
+    if period == "month":
+        year, month = (reference.year + 1, 1) if reference.month + ahead > 12 else (reference.year, reference.month + ahead)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if match["kind"] == "financial ":
+        year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
+        return date(year + ahead, 3, 31)
+    return date(reference.year + ahead, 12, 31)
 
 
 def _next_day_of_month(day: int, reference: date) -> date | None:

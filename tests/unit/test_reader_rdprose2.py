@@ -50,3 +50,22 @@ def test_a_speakers_words_after_their_name_and_a_colon_set_no_task():
             "* Omar: thinks the release date works for the studios.\n"
             "* OD: bring the licence question to the next call.\n")
     assert _actions(text) == [("Bring the licence question to the next call", "Omar Diaz", None)]
+
+
+def test_the_ends_of_weeks_months_and_years_counted_from_the_meeting():
+    from datetime import date
+
+    from minutes.when import find_due_phrase, resolve_due
+
+    wednesday = date(2026, 3, 4)
+    readings = {"RC to send the figures by the end of next week": date(2026, 3, 13),
+                "RC to send the figures by the end of the week": date(2026, 3, 6),
+                "RC to close the accounts by the end of the financial year": date(2026, 3, 31),
+                "RC to renew the licence by the end of the year": date(2026, 12, 31),
+                "RC to book the hall by end of next month": date(2026, 4, 30)}
+    for words, due in readings.items():
+        found = find_due_phrase(words)
+        assert found is not None and resolve_due(found.value, wednesday, None) == due, words
+    assert resolve_due("the end of the financial year", date(2026, 4, 2), None) == date(2027, 3, 31)
+    assert resolve_due("end of next week", date(2026, 3, 7), None) == date(2026, 3, 13)  # from a Saturday
+    assert find_due_phrase("RC said the end of the road was near") is None
