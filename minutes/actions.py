@@ -20,7 +20,7 @@ _OWNER_THEN_VERB = re.compile(
     r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
-    r"|(?:confirmed|agreed|undertook|promised|indicated)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
+    r"|(?:confirmed|agreed|undertook|promised|indicated|said|stated|advised)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -116,6 +116,7 @@ _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 # "James would like to suggest ...", "the panel would prefer ...": a wish, not an undertaking.
 _NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date", "like", "prefer", "love", "want", "wish", "hope",
+              "welcome", "appreciate",
               "rather"}
 
 

@@ -69,3 +69,11 @@ def test_the_ends_of_weeks_months_and_years_counted_from_the_meeting():
     assert resolve_due("the end of the financial year", date(2026, 4, 2), None) == date(2027, 3, 31)
     assert resolve_due("end of next week", date(2026, 3, 7), None) == date(2026, 3, 13)  # from a Saturday
     assert find_due_phrase("RC said the end of the road was near") is None
+
+
+def test_someone_who_said_they_would_do_something_has_it_to_do_unless_it_is_a_wish():
+    text = ("Present: Ann Cole (Chair), Tom Dowling\n\n8. Any other business\n"
+            "Mr Dowling said he would revert to members with the insurer's response.\n"
+            "The Chair said she would welcome views from members before the summer.\n"
+            "Tom Dowling said that he would be happy to help.\n")
+    assert _actions(text) == [("Revert to members with the insurer's response", "Tom Dowling", None)]
