@@ -586,6 +586,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             passive = None
         else:
             passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
+    if passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"]):
+        passive = None  # "the precept be set at £18,500", "the hire charge be set at £12": a figure decided
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (

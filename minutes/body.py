@@ -717,6 +717,16 @@ class _Reader:
         """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
         a resolution in running text ends where a sentence setting a named owner a task
         begins; that sentence and those after it are read as prose."""
+        parts = sentences(item) if ". " in item else [item]
+        # "(iii) It was resolved that the precept be set at £18,500. The Clerk will notify the district
+        # council by 31 January.": a resolution ends where a later sentence sets a named owner a task.
+        later = next((index for index in range(1, len(parts))
+                      if read_task(parts[index], self.context.owners, strict=True) is not None), None)
+        if later is not None:
+            head = self._decision_then_tasks(" ".join(parts[:later]), first)
+            if not self.reviewing_old_actions:
+                self._add_tasks(prose_tasks(" ".join(parts[later:]), self.context.owners))
+            return head
         clauses = split_clauses(item)
         # Beside an "Action by" column the column names whose clause is a task; read there.
         tasks = [None if self.action_by_column else clause_task(clause, self.context.owners) for clause in clauses]

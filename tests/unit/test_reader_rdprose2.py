@@ -77,3 +77,13 @@ def test_someone_who_said_they_would_do_something_has_it_to_do_unless_it_is_a_wi
             "The Chair said she would welcome views from members before the summer.\n"
             "Tom Dowling said that he would be happy to help.\n")
     assert _actions(text) == [("Revert to members with the insurer's response", "Tom Dowling", None)]
+
+
+def test_a_resolution_ends_where_a_later_sentence_sets_a_named_owner_a_task():
+    text = ("Present: Cllr Ann Cole (Chairman), Cllr Ben Hale\nIn attendance: Mrs Joy Fowler (Clerk)\n\n"
+            "6. Finance\n"
+            "(i) RESOLVED to approve the payments listed in the schedule.\n"
+            "(ii) It was resolved that the precept for next year be set at £9,200. The Clerk will notify the "
+            "district council by 31st January.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [("Notify the district council", "The Clerk")]
+    assert _actions(text)[0][2] == "31st January"
