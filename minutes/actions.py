@@ -761,12 +761,13 @@ _MID_AGREEMENT = re.compile(r"[,;]?\s+and\s+(?=it\s+was\s+(?:also\s+|further\s+)
                             re.IGNORECASE)
 # "Budget 2026/27 - Clerk to circulate ...", "Internal audit – Cllr Watkin agreed to meet ...": a
 # minute that opens with its subject's title and a dash, then the sentence.
-_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)\s+[-–—]\s+(?=[@A-Z])")
+# "Speeding on the B4027: Cllr Evans will contact ...": or a colon.
+_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)(?:\s+[-–—]\s+|:\s+)(?=[@A-Z]|the\s+[A-Z])")
 _TITLE_DASH_WORDS = 6
 
 
 def _after_title(part: str) -> list[str]:
-    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part) else None
+    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part or ": " in part) else None
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
     return [match["title"], part[match.end():]]

@@ -87,3 +87,12 @@ def test_a_resolution_ends_where_a_later_sentence_sets_a_named_owner_a_task():
             "district council by 31st January.\n")
     assert [(what, who) for what, who, _ in _actions(text)] == [("Notify the district council", "The Clerk")]
     assert _actions(text)[0][2] == "31st January"
+
+
+def test_a_minutes_subject_before_a_colon_is_no_part_of_its_owner():
+    text = ("Present: Cllr Ann Cole (Chairman), Cllr Ben Evans\n\n7. Highways\n"
+            "(a) Speeding on the B4027: Cllr Evans will contact the Speed Watch coordinator.\n"
+            "(b) Verges: the Clerk to ask the county council when they will next be cut.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Contact the Speed Watch coordinator", "Cllr Ben Evans"),
+        ("Ask the county council when they will next be cut", "the Clerk")]
