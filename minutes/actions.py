@@ -585,7 +585,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         if not (after_marker or agreed) or not re.search(r"\b(?:will|would|to|should)$", passive["object"]):
             passive = None
         else:
-            passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
+            passive = _PASSIVE.match(re.sub(r"\s+(?:(?:is|are)\s+to|will|would|to|should)\s+be\s+", " be ", clause, count=1))
     if passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"]):
         passive = None  # "the precept be set at £18,500", "the hire charge be set at £12": a figure decided
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
@@ -597,8 +597,9 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
-        if passive["verb"] in _REFERRED and rest_due is None and not re.match(r"(?:a|an)\s", subject, re.IGNORECASE):
-            return None  # ("a letter be forwarded to the Minister" is new work to do, not a referral)
+        if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
+                r"(?:a|an)\s", subject, re.IGNORECASE):
+            return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = _without_at_end(rest, rest_due)
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
@@ -662,7 +663,7 @@ def _plain_form(participle: str) -> str:
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
     if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
-            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck)$", stem):
+            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
         return stem + "e"
     return stem
 

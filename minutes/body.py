@@ -969,7 +969,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
 
 _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
                             re.IGNORECASE)
-_FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+# "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"

@@ -96,3 +96,12 @@ def test_a_minutes_subject_before_a_colon_is_no_part_of_its_owner():
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Contact the Speed Watch coordinator", "Cllr Ben Evans"),
         ("Ask the county council when they will next be cut", "the Clerk")]
+
+
+def test_a_thing_that_is_to_be_done_beside_an_owners_marker_is_the_task():
+    text = ("Present: Cllr Ann Cole (Chairman)\nIn attendance: Mrs Joy Fowler (Clerk)\n\n5. Highways\n"
+            "The overgrown hedge on School Lane is to be reported to the landowner. Action: Clerk\n"
+            "The broken stile on the bridleway is to be repaired. Action: Clerk\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Report the overgrown hedge on School Lane to the landowner", "Clerk"),
+        ("Repair the broken stile on the bridleway", "Clerk")]
