@@ -300,7 +300,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 # "JO asked about the broken bench by the play area. GS to remove it this week.": a task done to
 # "it" is done to what the sentence before was about.
 _IT_TASK = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:it|this)\b(?P<rest>.*)$")
-_SUBJECT_BEFORE = re.compile(r"^(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
+# ("Members noted the pothole outside the church has reappeared. The Clerk is to report it ...": the
+# thing may be what someone noted or reported.)
+_SUBJECT_BEFORE = re.compile(r"^(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+(?:noted|reported|said|advised|explained|mentioned)"
+                             r"\s+(?:that\s+)?)?"
+                             r"(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
                              r"|needs?|continues?)\b", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|raised)\s+(?P<thing>the\s+[^,;:.()]{3,60}?)(?:\s+again)?\s*[.?!]?$"
                            r"|\basked\s+for\s+(?P<asked>(?:a|an|the)\s+[^,;:.()]{3,60}?)\s*(?:[,.?!]|$)")

@@ -105,3 +105,11 @@ def test_a_thing_that_is_to_be_done_beside_an_owners_marker_is_the_task():
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Report the overgrown hedge on School Lane to the landowner", "Clerk"),
         ("Repair the broken stile on the bridleway", "Clerk")]
+
+
+def test_it_is_the_thing_someone_noted_in_the_sentence_before():
+    text = ("Present: Cllr Ann Cole (Chairman)\nIn attendance: Mrs Joy Fowler (Clerk)\n\n5. Highways\n"
+            "Members noted the pothole by the war memorial has reappeared. The Clerk is to report it to the "
+            "county council.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Report the pothole by the war memorial to the county council", "The Clerk")]
