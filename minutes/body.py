@@ -176,6 +176,7 @@ class _Reader:
         self.item: str | None = None
         self.last_number: int | None = None
         self.paragraph: list[str] = []
+        self.marked_indent = 0  # how far in the paragraph's last indented action line is set
         self.previous_text = ""
         self.expect_action_list = False
         # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
@@ -284,7 +285,7 @@ class _Reader:
             self._own_last_action(who, when)
             return end
         if self._continues_list(line):
-            self.paragraph.append(line.strip())
+            self._append(line)
             return index + 1
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading:
@@ -298,10 +299,23 @@ class _Reader:
             self._flush()
             self.expect_action_list = self.list_open = False
             return index + 1
+        indent = len(line) - len(line.lstrip())
         if self.action_by_column:
             line = self._right_hand_owner(line)
-        self.paragraph.append(line.strip())
+        self._append(line, indent)
         return index + 1
+
+    def _append(self, line: str, indent: int | None = None) -> None:
+        """Add a line to the paragraph. An action line indented under its minute ("   >> ACTION
+        (JO): ...", "  - TODO(Greg): ...") ends before the first later line set further out
+        ("B2 Lived experience ...", "2. Queue metrics"): that is the minute's next entry or
+        heading, read as running text, not more of the action."""
+        indent = len(line) - len(line.lstrip()) if indent is None else indent
+        if self.paragraph and indent < self.marked_indent:
+            self._flush()
+        if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
+            self.marked_indent = indent
+        self.paragraph.append(line.strip())
 
     def _table_rows(self, rows: list[Row]) -> None:
         if not self.reviewing_old_actions:
@@ -530,7 +544,7 @@ class _Reader:
         if not self.paragraph:
             return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
-        self.paragraph = []
+        self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):

@@ -68,7 +68,7 @@ _DUE_DATE = (
     rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
     rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     # "by next week", "before next month": the week or month after the meeting's.
-    r"|(?:next|this)\s+week|next\s+month"
+    r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"

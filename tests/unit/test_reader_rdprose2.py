@@ -113,3 +113,26 @@ def test_it_is_the_thing_someone_noted_in_the_sentence_before():
             "county council.\n")
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Report the pothole by the war memorial to the county council", "The Clerk")]
+
+
+def test_an_indented_action_line_ends_before_the_next_line_set_further_out():
+    text = ("Present: Ann Cole (Chair), Joe Okafor (JO)\n\n"
+            "B  QUALITY\n"
+            "   B1 Waiting times: the backlog grew again in October.\n"
+            "      ACTION (JO): review the triage rota and report to the\n"
+            "         quality group monthly.\n"
+            "   B2 Carers' feedback was presented and the Committee thanked the carers' group.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Review the triage rota and report to the quality group monthly", "Joe Okafor")]
+
+
+def test_engineers_todo_with_the_owner_in_brackets_and_an_arrow_before_an_action():
+    text = ("Attendees: Sunil Mehra, Greg Tennant\n\nNotes\n\n"
+            "1. Logs API\n"
+            "  - Sunil wants to mark it stable.\n"
+            "  - TODO(Greg): check the SDK status with its maintainers.\n"
+            "2. Queue metrics\n"
+            "  - No consensus on naming.\n"
+            "  >> ACTION (Sunil): write up both options.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Check the SDK status with its maintainers", "Greg Tennant"), ("Write up both options", "Sunil Mehra")]
