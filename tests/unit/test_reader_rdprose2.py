@@ -136,3 +136,12 @@ def test_engineers_todo_with_the_owner_in_brackets_and_an_arrow_before_an_action
             "  >> ACTION (Sunil): write up both options.\n")
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Check the SDK status with its maintainers", "Greg Tennant"), ("Write up both options", "Sunil Mehra")]
+
+
+def test_an_action_item_shorthand_before_an_owner_and_a_dash():
+    text = ("Attendees: Helen Oduya, Marco Bellandi\n\n2. Release status\n\n"
+            "- AI scheduling: work was discussed at length.\n"
+            "- AI: Helen — update the release tracking issue by Friday.\n"
+            "- AI: Marco — write up the post-mortem.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Update the release tracking issue", "Helen Oduya"), ("Write up the post-mortem", "Marco Bellandi")]
