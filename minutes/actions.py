@@ -287,13 +287,70 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
-    previous = ""
+    previous, speaker = "", None
     for whole in sentences(without_heading_line(text) if "\n" in text else text):
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
-            found.extend(named_object(task, previous) for task in _sentence_tasks(sentence, owners))
+            tasks = _sentence_tasks(sentence, owners)
+            if not tasks and (" would " in sentence or " will " in sentence):
+                tasks = [task for task in (_said_and_would(sentence, owners), _and_person_would(sentence, owners),
+                                           _speaker_would(sentence, speaker)) if task is not None][:1]
+            found.extend(named_object(task, previous) for task in tasks)
         previous = whole
+        # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
+        introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
+        if introduced and owners.is_person(introduced["owner"]):
+            speaker = owners.resolve(introduced["owner"])
+        elif not whole.endswith(":") and not _PRONOUN_WOULD.match(whole) and whole[:1].isupper() and whole.endswith("."):
+            speaker = speaker if _SPEAKER_ITEM.match(whole) else None
     return found
+
+
+# A speaker's report ("Superintendent Tuohy said a van had been requested and he would revert to Cllr
+# Costigan directly"): what they said they would do is theirs; and a list of their statements after
+# "<name> said:" gives theirs in each "she would ..." ("- She would provide the numbers in writing").
+_SAYS = r"(?:said|confirmed|advised|explained|stated|indicated|reported|noted|replied|responded|added|outlined)"
+_SAID_AND_WOULD = re.compile(
+    rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}\b"
+    r".*?\b(?:and|but|so)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+_SPEAKER_INTRO = re.compile(
+    rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}"
+    r"(?:\s+that)?\s*:$", re.IGNORECASE)
+_PRONOUN_WOULD = re.compile(r"^(?:.*?\b(?:but|and|so)\s+)?(?:she|he|they)\s+(?:would|will)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+                            re.IGNORECASE)
+_SPEAKER_ITEM = re.compile(r"^[A-Z]")
+# "High visibility patrols would be directed there and Inspector Walsh would meet residents": a named
+# person who would do something, after "and", has it to do.
+_AND_PERSON_WOULD = re.compile(r"\band\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:would|will)\s+"
+                               r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _would_task(owner: str, verb: str, rest: str) -> Task | None:
+    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,"):
+        return None
+    due = find_due_phrase(rest)
+    what = _tidy_what(f"{verb} {_without_at_end(rest, due)}")
+    return Task(what, owner, str(due.value) if due else None) if what else None
+
+
+def _said_and_would(sentence: str, owners: Owners) -> Task | None:
+    match = _SAID_AND_WOULD.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["owner"]):
+        return None
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _and_person_would(sentence: str, owners: Owners) -> Task | None:
+    match = _AND_PERSON_WOULD.search(sentence.rstrip(" ."))
+    if match is None or not owners.known_person(re.sub(r"^the\s+", "", match["owner"])) and not (
+            owners.is_person(match["owner"]) and " " in match["owner"].strip()):
+        return None
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _speaker_would(sentence: str, speaker: str | None) -> Task | None:
+    match = _PRONOUN_WOULD.match(sentence.rstrip(" .")) if speaker else None
+    return _would_task(speaker, match["verb"], match["rest"]) if match else None
 
 
 # "The street light outside Bryn Teg is flickering again. Clerk to report it to the county council."
@@ -590,8 +647,9 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             passive = None
         else:
             passive = _PASSIVE.match(re.sub(r"\s+(?:(?:is|are)\s+to|will|would|to|should)\s+be\s+", " be ", clause, count=1))
-    if passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"]):
-        passive = None  # "the precept be set at £18,500", "the hire charge be set at £12": a figure decided
+    if passive and re.match(r"\s+(?:at|to)\s+(?:£|\$|€)?\d", passive["rest"]) or (
+            passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"])):
+        passive = None  # "the precept be set at £18,500", "risk 4 be rescored to 16": a figure decided
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
@@ -666,6 +724,8 @@ def _plain_form(participle: str) -> str:
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
+    if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
+        return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
     if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
             r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
         return stem + "e"

@@ -145,3 +145,31 @@ def test_an_action_item_shorthand_before_an_owner_and_a_dash():
             "- AI: Marco — write up the post-mortem.\n")
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Update the release tracking issue", "Helen Oduya"), ("Write up the post-mortem", "Marco Bellandi")]
+
+
+def test_what_a_speaker_said_they_would_do_is_theirs():
+    text = ("Present: Cllr. Aoife Kearney, Cllr. Tom Costigan, Ms. Niamh Rafferty, Superintendent Brian Tuohy, "
+            "Inspector Deirdre Walsh\n\n"
+            "3. POLICING REPORT\n\n"
+            "Superintendent Tuohy said a speed van had been requested for the route and he would revert to "
+            "Cllr. Costigan directly.\n\n"
+            "In reply, Superintendent Tuohy said:\n"
+            "- Station hours were set nationally but he would look at community clinics in the village.\n"
+            "- Extra patrols would be directed to the walkway and Inspector Walsh would meet residents there.\n"
+            "- The forum would meet again in April.\n\n"
+            "4. HOUSING\n\nMs. Rafferty said the figures had improved. She would be on leave in May.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Revert to Cllr. Costigan directly", "Superintendent Brian Tuohy"),
+        ("Look at community clinics in the village", "Superintendent Brian Tuohy"),
+        ("Meet residents there", "Inspector Deirdre Walsh")]
+
+
+def test_a_figure_decided_sets_no_work_and_participles_in_ored_keep_their_e():
+    from minutes.actions import _plain_form
+
+    assert [_plain_form(word) for word in ("scored", "restored", "monitored", "sponsored")] == [
+        "score", "restore", "monitor", "sponsor"]
+    text = ("Present: Ann Cole (Chair)\n\n4. Risk register\n"
+            "It was agreed that risk 4 (workforce) be rescored to 16.\n"
+            "It was agreed that the unpaid carers risk be scored separately.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Score the unpaid carers risk separately"]
