@@ -298,11 +298,10 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             found.extend(named_object(task, previous) for task in tasks)
         previous = whole
         # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
+        # (The list of their statements runs to the end of the paragraph.)
         introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
         if introduced and owners.is_person(introduced["owner"]):
             speaker = owners.resolve(introduced["owner"])
-        elif not whole.endswith(":") and not _PRONOUN_WOULD.match(whole) and whole[:1].isupper() and whole.endswith("."):
-            speaker = speaker if _SPEAKER_ITEM.match(whole) else None
     return found
 
 
@@ -318,7 +317,6 @@ _SPEAKER_INTRO = re.compile(
     r"(?:\s+that)?\s*:$", re.IGNORECASE)
 _PRONOUN_WOULD = re.compile(r"^(?:.*?\b(?:but|and|so)\s+)?(?:she|he|they)\s+(?:would|will)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
                             re.IGNORECASE)
-_SPEAKER_ITEM = re.compile(r"^[A-Z]")
 # "High visibility patrols would be directed there and Inspector Walsh would meet residents": a named
 # person who would do something, after "and", has it to do.
 _AND_PERSON_WOULD = re.compile(r"\band\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:would|will)\s+"
