@@ -287,16 +287,23 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
-    previous, speaker = "", None
+    previous, speaker, person = "", None, None
     for whole in sentences(without_heading_line(text) if "\n" in text else text):
+        # "Cllr Okafor reported two potholes in Back Lane; he will log them ...", "District Cllr Hale
+        # reported on the consultation. He agreed to find out ...": "he" or "she" is whoever opened
+        # this sentence (after a semicolon) or the one before.
+        opening = _LEADING_PERSON.match(whole)
+        current = owners.resolve(opening["owner"]) if opening and owners.is_person(opening["owner"]) else None
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
             tasks = _sentence_tasks(sentence, owners)
-            if not tasks and (" would " in sentence or " will " in sentence):
-                tasks = [task for task in (_said_and_would(sentence, owners), _and_person_would(sentence, owners),
-                                           _speaker_would(sentence, speaker)) if task is not None][:1]
+            if not tasks and (" would " in sentence or " will " in sentence or " to " in sentence):
+                tasks = [task for task in (*(_said_and_would(part, owners) for part in sentence.split("; ")),
+                                           _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
+                                           _pronoun_task(sentence, person, current))
+                         if task is not None][:1]
             found.extend(named_object(task, previous) for task in tasks)
-        previous = whole
+        previous, person = whole, current
         # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
         # (The list of their statements runs to the end of the paragraph.)
         introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
@@ -311,7 +318,12 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 _SAYS = r"(?:said|confirmed|advised|explained|stated|indicated|reported|noted|replied|responded|added|outlined)"
 _SAID_AND_WOULD = re.compile(
     rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}\b"
-    r".*?\b(?:and|but|so)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+    r".*?\b(?:and|but|so)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:would|will)|(?:undertook|agreed|offered|promised)\s+to)"
+    r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+_LEADING_PERSON = re.compile(r"^(?:(?:District|County|Borough|Parish|Town)\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]")
+_PRONOUN_TASK = re.compile(r"(?:^|;\s+)(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:would|will|(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to)"
+                           r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
 _SPEAKER_INTRO = re.compile(
     rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}"
     r"(?:\s+that)?\s*:$", re.IGNORECASE)
@@ -344,6 +356,12 @@ def _and_person_would(sentence: str, owners: Owners) -> Task | None:
             owners.is_person(match["owner"]) and " " in match["owner"].strip()):
         return None
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _pronoun_task(sentence: str, before: str | None, current: str | None) -> Task | None:
+    match = _PRONOUN_TASK.search(sentence.rstrip(" .")) if before or current else None
+    owner = (current if match.start() else before) if match else None
+    return _would_task(owner, match["verb"], match["rest"]) if owner else None
 
 
 def _speaker_would(sentence: str, speaker: str | None) -> Task | None:

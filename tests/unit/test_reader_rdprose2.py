@@ -173,3 +173,16 @@ def test_a_figure_decided_sets_no_work_and_participles_in_ored_keep_their_e():
             "It was agreed that risk 4 (workforce) be rescored to 16.\n"
             "It was agreed that the unpaid carers risk be scored separately.\n")
     assert [what for what, _, _ in _actions(text)] == ["Score the unpaid carers risk separately"]
+
+
+def test_he_or_she_is_whoever_opened_the_sentence_or_the_one_before():
+    text = ("Present: Cllr Ann Cole (Chairman), Cllr Ben Okafor, Cllr Dee Hale\n\n6. Highways\n"
+            "Cllr Okafor reported two potholes in Back Lane; he will log them on the fault reporting tool.\n"
+            "Cllr Hale reported on the Local Plan consultation. She agreed to find out whether an exhibition "
+            "would be held. She left the meeting at 7.55pm.\n"
+            "The bus shelter report was noted. He would be away in May.\n"
+            "The Chairman said the grant had been paid but undertook to chase the receipt.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Log them on the fault reporting tool", "Cllr Ben Okafor"),
+        ("Find out whether an exhibition would be held", "Cllr Dee Hale"),
+        ("Chase the receipt", "The Chairman")]
