@@ -94,7 +94,8 @@ _MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*{_CLOSE_OF}"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to)"
+    rf"[:\s]\s*{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.

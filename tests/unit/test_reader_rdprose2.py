@@ -186,3 +186,9 @@ def test_he_or_she_is_whoever_opened_the_sentence_or_the_one_before():
         ("Log them on the fault reporting tool", "Cllr Ben Okafor"),
         ("Find out whether an exhibition would be held", "Cllr Dee Hale"),
         ("Chase the receipt", "The Chairman")]
+
+
+def test_a_task_due_by_the_deadline_of_a_date():
+    text = ("Present: Cllr Ann Cole (Chairman)\nIn attendance: Mrs Joy Fowler (Clerk)\n\n8. Planning\n"
+            "RESOLVED to object on grounds of access. Clerk to submit comments by the deadline of 20th January.\n")
+    assert _actions(text) == [("Submit comments", "Clerk", "20th January")]
