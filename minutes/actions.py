@@ -616,7 +616,7 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
 _BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
                   "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
-_REFERRED = {"reported", "referred", "forwarded", "passed"}
+_REFERRED = {"reported", "referred", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
                        r"|meeting|network|cabinet|executive|authority|assembly)$", re.IGNORECASE)
 _MODAL_END = re.compile(r"\b(?:should|would|could|must|will|may|might|can|to|not|cannot|shall|also)$", re.IGNORECASE)

@@ -39,7 +39,7 @@ def test_who_moved_and_seconded_a_motion_owns_none_of_what_it_resolved():
             "Cllr Hurst proposed and Cllr Ross seconded that a letter be forwarded to the transport authority.\n\n"
             "5. Minutes\nOn the proposal of Cllr Ross, seconded by Cllr Hurst, it was agreed that the minutes be signed.\n\n"
             "6. Verges\nIt was proposed by Cllr Ross and seconded by Cllr Hurst that the Clerk obtain two quotes.\n\n"
-            "7. Scrutiny\nResolved that the views of the Panel be forwarded to the Cabinet.\n")
+            "7. Scrutiny\nResolved that the views of the Panel be referred to the Cabinet.\n")
     assert _actions(text) == [("Forward a letter to the transport authority", None, None),
                               ("Obtain two quotes", "Clerk", None)]
 
@@ -192,3 +192,9 @@ def test_a_task_due_by_the_deadline_of_a_date():
     text = ("Present: Cllr Ann Cole (Chairman)\nIn attendance: Mrs Joy Fowler (Clerk)\n\n8. Planning\n"
             "RESOLVED to object on grounds of access. Clerk to submit comments by the deadline of 20th January.\n")
     assert _actions(text) == [("Submit comments", "Clerk", "20th January")]
+
+
+def test_a_motion_agreed_to_be_forwarded_to_another_body_is_work():
+    text = ("Present: Cllr Ann Cole (Cathaoirleach)\n\n5. Motions\n"
+            "It was agreed that the motion would be forwarded to the transport authority and to local TDs.\n")
+    assert _actions(text) == [("Forward the motion to the transport authority and to local TDs", None, None)]
