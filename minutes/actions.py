@@ -288,7 +288,17 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
     previous, speaker, person = "", None, None
-    for whole in sentences(without_heading_line(text) if "\n" in text else text):
+    found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    for index, whole in enumerate(found_sentences):
+        if index + 1 < len(found_sentences) and _AGREED_ALONE.match(found_sentences[index + 1]):
+            # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
+            # a member's request the meeting then agreed sets the work it asked for.
+            asked = _ASKED_PASSIVE_THAT.search(whole)
+            task = clause_task(asked["clause"], owners) if asked else None
+            if task is not None:
+                found.append(task)
+                previous = whole
+                continue
         # "Cllr Okafor reported two potholes in Back Lane; he will log them ...", "District Cllr Hale
         # reported on the consultation. He agreed to find out ...": "he" or "she" is whoever opened
         # this sentence (after a semicolon) or the one before.
@@ -310,6 +320,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         if introduced and owners.is_person(introduced["owner"]):
             speaker = owners.resolve(introduced["owner"])
     return found
+
+
+_AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
+                           r"(?:\s+by\s+(?:all\s+)?members|\s+unanimously)?\s*\.?$", re.IGNORECASE)
+_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$")
 
 
 # A speaker's report ("Superintendent Tuohy said a van had been requested and he would revert to Cllr

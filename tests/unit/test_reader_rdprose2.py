@@ -198,3 +198,11 @@ def test_a_motion_agreed_to_be_forwarded_to_another_body_is_work():
     text = ("Present: Cllr Ann Cole (Cathaoirleach)\n\n5. Motions\n"
             "It was agreed that the motion would be forwarded to the transport authority and to local TDs.\n")
     assert _actions(text) == [("Forward the motion to the transport authority and to local TDs", None, None)]
+
+
+def test_a_members_request_the_meeting_then_agreed_sets_the_work():
+    text = ("Present: Cllr Ann Cole (Cathaoirleach), Cllr Ben Hession\n\n6. Any other business\n"
+            "Cllr Hession asked that the issue of scrambler bikes be placed on the agenda for the next meeting. "
+            "This was agreed.\n"
+            "Cllr Cole asked that the hedge cutting rota be reviewed. The Chair noted the request.\n")
+    assert _actions(text) == [("Place the issue of scrambler bikes on the agenda", None, "the next meeting")]
