@@ -304,6 +304,16 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         # this sentence (after a semicolon) or the one before.
         opening = _LEADING_PERSON.match(whole)
         current = owners.resolve(opening["owner"]) if opening and owners.is_person(opening["owner"]) else None
+        bare = _BARE_OWNER_VERB.match(whole) if previous and " be " in previous else None
+        asked = _ASKED_PASSIVE_THAT.search(previous) if bare and (owners.is_owner(bare["owner"], strict=True) or is_role(
+            re.sub(r"^the\s+", "", bare["owner"], flags=re.IGNORECASE))) else None
+        request = clause_task(asked["clause"], owners) if asked else None
+        if request is not None and request.what.lower().startswith(bare["verb"]):
+            # "Cllr Plunkett asked that the drawings be circulated to members. Senior Engineer to circulate.":
+            # an owner given the request's verb alone takes on what was asked.
+            found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
+            previous, person = whole, current
+            continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
             tasks = _sentence_tasks(sentence, owners)
@@ -322,6 +332,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     return found
 
 
+_BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
+                              r"(?P<verb>[a-z]+)\s*\.?$")
 _AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
                            r"(?:\s+by\s+(?:all\s+)?members|\s+unanimously)?\s*\.?$", re.IGNORECASE)
 _ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$")

@@ -206,3 +206,10 @@ def test_a_members_request_the_meeting_then_agreed_sets_the_work():
             "This was agreed.\n"
             "Cllr Cole asked that the hedge cutting rota be reviewed. The Chair noted the request.\n")
     assert _actions(text) == [("Place the issue of scrambler bikes on the agenda", None, "the next meeting")]
+
+
+def test_an_owner_given_the_requests_verb_alone_takes_on_what_was_asked():
+    text = ("Present: Cllr Ann Cole (Chairperson), Cllr Ben Plunkett\n\n2. Traffic calming\n"
+            "Cllr Plunkett asked that the design drawings be circulated to members. Senior Engineer to circulate.\n"
+            "Cllr Cole asked that the verges be cut. Clerk to attend.\n")
+    assert _actions(text) == [("Circulate the design drawings to members", "Senior Engineer", None)]
