@@ -318,7 +318,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         for sentence in owned_clauses(whole):
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and (" would " in sentence or " will " in sentence or " to " in sentence):
-                tasks = [task for task in (*(_said_and_would(part, owners) for part in sentence.split("; ")),
+                tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current))
                          if task is not None][:1]
@@ -370,7 +370,9 @@ def _would_task(owner: str, verb: str, rest: str) -> Task | None:
     return Task(what, owner, str(due.value) if due else None) if what else None
 
 
-def _said_and_would(sentence: str, owners: Owners) -> Task | None:
+def said_would_task(sentence: str, owners: Owners) -> Task | None:
+    """ "Supt Tuohy said a van had been requested and he would revert to Cllr Costigan": the speaker's
+    own undertaking, whatever else the sentence reports."""
     match = _SAID_AND_WOULD.match(sentence.rstrip(" ."))
     if match is None or not owners.is_person(match["owner"]):
         return None

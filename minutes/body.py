@@ -17,6 +17,7 @@ from minutes.actions import (
     owned_clauses,
     owner_only,
     prose_tasks,
+    said_would_task,
     read_task,
     split_clauses,
 )
@@ -701,6 +702,12 @@ class _Reader:
         come, and no word of progress ("Superintendent Ryle to circulate the results before the
         April meeting"), is a new action; one reporting on an earlier action is not."""
         for sentence in sentences(text):
+            undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
+            if undertaking is not None:
+                # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
+                # whatever progress it reports, a new undertaking is a new action.
+                self._add_tasks([undertaking])
+                continue
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
                 continue
             for task in prose_tasks(sentence, self.context.owners):

@@ -213,3 +213,12 @@ def test_an_owner_given_the_requests_verb_alone_takes_on_what_was_asked():
             "Cllr Plunkett asked that the design drawings be circulated to members. Senior Engineer to circulate.\n"
             "Cllr Cole asked that the verges be cut. Clerk to attend.\n")
     assert _actions(text) == [("Circulate the design drawings to members", "Senior Engineer", None)]
+
+
+def test_a_new_undertaking_under_matters_arising_is_an_action():
+    text = ("Present: Cllr Ann Cole (Cathaoirleach), Cllr Tom Costigan, Superintendent Brian Tuohy\n\n"
+            "2. MATTERS ARISING\n\n"
+            "Cllr Costigan asked again about speed enforcement at the school. Superintendent Tuohy said a van had "
+            "been requested for the route and he would revert to Cllr Costigan directly.\n"
+            "The CCTV scheme was still with the data protection unit.\n")
+    assert _actions(text) == [("Revert to Cllr Costigan directly", "Superintendent Brian Tuohy", None)]
