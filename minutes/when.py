@@ -58,8 +58,10 @@ _TIME_RANGE = re.compile(
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
+# Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b|next\s+time\b")
+                 r"|council)\s+)?(?:meeting|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
@@ -67,6 +69,8 @@ _DUE_DATE = (
     # "end of March", "the end of the month", "end of next week", "the end of the financial year".
     rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
     rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
+    # "Q2 2026", "by the end of Q2", "end of quarter 3": a calendar quarter's last day.
+    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:20\d\d|\d\d/\d\d))?(?![\w/])"
     # "by next week", "before next month": the week or month after the meeting's.
     r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
@@ -386,6 +390,14 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
     if period:
         return _end_of_period(period, reference)
+    quarter = _QUARTER.fullmatch(" ".join(text.split()))
+    if quarter:
+        # The quarter's last day: that year's, or the next one to come when no year is given.
+        number = int(quarter["q"] or quarter["n"])
+        year = int(quarter["year"]) if quarter["year"] else reference.year
+        month = 3 * number
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        return end if quarter["year"] or end >= reference else date(year + 1, month, end.day)
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
@@ -430,6 +442,7 @@ _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 # The ends of periods counted from the meeting: "end of next week" is the Friday of the week after
 # the meeting's; "end of next month" the last day of the month after; "end of the year" 31 December;
 # "end of the financial year" 31 March, the end of the UK public sector's year.
+_QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?P<year>20\d\d))?", re.IGNORECASE)
 _END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
 
 

@@ -49,7 +49,7 @@ def test_a_speakers_words_after_their_name_and_a_colon_set_no_task():
             "* Lena: if the vendors agree, we can ship wheels for every platform.\n"
             "* Omar: thinks the release date works for the studios.\n"
             "* OD: bring the licence question to the next call.\n")
-    assert _actions(text) == [("Bring the licence question to the next call", "Omar Diaz", None)]
+    assert _actions(text) == [("Bring the licence question", "Omar Diaz", "the next call")]
 
 
 def test_the_ends_of_weeks_months_and_years_counted_from_the_meeting():
@@ -222,3 +222,18 @@ def test_a_new_undertaking_under_matters_arising_is_an_action():
             "been requested for the route and he would revert to Cllr Costigan directly.\n"
             "The CCTV scheme was still with the data protection unit.\n")
     assert _actions(text) == [("Revert to Cllr Costigan directly", "Superintendent Brian Tuohy", None)]
+
+
+def test_calendar_quarters_and_the_next_call_as_due_dates():
+    from datetime import date
+
+    from minutes.when import find_due_phrase, resolve_due
+
+    february = date(2026, 2, 10)
+    found = find_due_phrase("Mr Ruane to finish the lighting by the end of Q2")
+    assert resolve_due(found.value, february, None) == date(2026, 6, 30)
+    assert resolve_due("Q1", date(2026, 5, 1), None) == date(2027, 3, 31)
+    assert resolve_due("Q3 2026", february, None) == date(2026, 9, 30)
+    found = find_due_phrase("@ana to open the PR before our next call")
+    assert resolve_due(found.value, february, date(2026, 2, 24)) == date(2026, 2, 24)
+    assert find_due_phrase("the Q3 report was noted") is None
