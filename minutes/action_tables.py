@@ -1,13 +1,20 @@
 """Action tables: What/Who/When, Action/Owner/Deadline, No/Detail/Resp., a right-hand
-"Action by / Date" column, as tab-separated rows (Word tables arrive that way)."""
+"Action by / Date" column, as tab-separated rows (Word tables arrive that way).
+
+Columns get their roles from their headings' words: the task, who, when, the item or
+reference, the date raised, status (several status columns, "Update | RAG", read as
+one), a Decision column, and minute text beside an Action column ("Item | Discussion |
+Action by", "Topic | Notes | Actions", "Decisions | Actions")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
+# A column of what the meeting decided ("Decision", "Resolved"), beside its actions.
+DECISION = "decision"
 # A column of running text beside "Action by | Date": only rows naming who or when count.
 TEXT = "text"
 
@@ -18,22 +25,35 @@ _HEADINGS = {
            "decision/action", "decision / action", "decisions/actions", "decisions / actions"},
     WHO: {"who", "owner", "owners", "lead", "leads", "responsible", "resp", "responsibility",
           "action by", "by whom", "officer", "lead officer", "assigned to", "person responsible",
-          "who by", "responsible officer", "lead person", "lead organisation", "action owner"},
+          "who by", "responsible officer", "lead person", "lead organisation", "action owner", "lead agency",
+          "responsible agency", "agency responsible", "lead officer/agency", "action owners", "assignee", "assignees"},
     WHEN: {"when", "deadline", "date", "due", "due date", "target date", "by when", "timescale",
            "timescales", "completion date", "date due", "target", "deadline date", "by",
-           "date for completion", "timeframe", "when by"},
+           "date for completion", "timeframe", "when by", "timeline", "time frame", "time scale", "due by",
+           "target completion date", "completion by"},
     ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no"},
+    DECISION: {"decision", "decisions", "decision made", "decisions made", "decisions agreed", "resolution",
+               "resolutions", "resolved", "agreed"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
             "update status", "type"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
+# On a BRAG scale (Blue, Red, Amber, Green) a cell reading just "Blue" means done.
 _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
-    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b",
+    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b|^\W*blue\W*$",
     re.IGNORECASE,
 )
+# Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
+STATUS_JOIN = " | "
+
+
+# How a cell's words set someone work: "Raj to move ...", "the Clerk will write ..." ("will be" reports).
+SETS_WORK = re.compile(r"\b(?:to|will|shall)\s+(?!be\b)[a-z]")
+# A cell holding only a dash (or "n/a") is empty: tables put one where there is nothing to say.
+_NO_VALUE = re.compile(r"^\s*(?:[-–—]+|n/?a)\s*$", re.IGNORECASE)
 
 
 # A status or note saying an earlier meeting's action goes on: carried, not new.
@@ -54,11 +74,15 @@ class Row:
     number: str | None = None
     status: str | None = None
     raised: str | None = None
+    # The row's words are minute text beside an owner's cell ("Discussion | Action by"), not a task.
+    narrative: bool = False
+    decision: str | None = None
 
     @property
     def finished(self) -> bool:
-        """Whether the row's status says the action is done ("Complete", "Closed")."""
-        return bool(self.status and _FINISHED.match(self.status))
+        """Whether any of the row's status cells says the action is done ("Complete",
+        "Closed", a BRAG "Blue")."""
+        return bool(self.status) and any(_FINISHED.match(cell) for cell in self.status.split(STATUS_JOIN))
 
     @property
     def carried(self) -> bool:
@@ -110,6 +134,10 @@ def table_columns(line: str) -> list[str | None] | None:
         kinds = [WHO if kind == WHAT else kind for kind in kinds]
         kinds[narrative[0]] = TEXT
         return kinds
+    if kinds.count(DECISION) == 1 and kinds.count(WHAT) == 1 and not {WHO, WHEN} & set(kinds):
+        # "Decisions | Actions" side by side: the Actions column holds each task with its owner
+        # ("AC to circulate the budget"); the decision beside it is the row's text.
+        return [WHO if kind == WHAT else kind for kind in kinds]
     if WHAT not in kinds and ITEM in kinds and {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
             NUMBER in kinds or kinds.index(ITEM) == 0):
         # "Item | Assignee | Due": in a log with no task column, the item is the task.
@@ -120,7 +148,9 @@ def table_columns(line: str) -> list[str | None] | None:
     # an owner or date beside it, they are read past, never as the task.
     if len(named) < 2 or unnamed and (WHAT not in named or unnamed >= len(named)):
         return None
-    if not ({WHO, WHEN} & set(named)) or len(set(named)) != len(named):
+    # Each meaning once, but a log may keep several status columns ("Update | RAG").
+    single = [k for k in named if k != OTHER]
+    if not ({WHO, WHEN} & set(named)) or len(set(single)) != len(single):
         return None
     if WHAT in named:
         # In a log that has a task column, a "Name" column names who does it.
@@ -151,6 +181,15 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
                 rows[-1] = _continued(rows[-1], line.strip())
                 index += 1
                 continue
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if rows and "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
+                # A row whose cells after the first are all empty lost its tabs with its
+                # trailing space; the rows after it show the table goes on.
+                row = _row([line.strip()], columns)
+                if row is not None:
+                    rows.append(row)
+                index += 1
+                continue
             break
         row = _row(line.split("\t"), columns)
         if row is not None:
@@ -164,38 +203,54 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         if len(cells) < len(columns):
             cells = [""] + cells
         pairs = list(zip(columns, cells))
+    elif len(cells) < len(columns):
+        # A row whose last cells are empty loses them with the line's trailing tabs; its
+        # other cells, empty ones included, stand where they were.
+        pairs = list(zip(columns, cells))
     else:
         filled = [c for c in cells if c.strip()]
         pairs = list(zip([k for k in columns if k], filled))
     values: dict[str, str] = {}
     for kind, cell in pairs:
-        if kind and cell.strip():
+        if kind and cell.strip() and not _NO_VALUE.match(cell):
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
-            values[kind] = f"{values[kind]} {text}" if kind == OTHER and kind in values else text
-    what = values.get(WHAT) or values.get(TEXT, "")
-    if not what or _heading_kind(what) == WHAT:
+            values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
+    what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
+    if _heading_kind(what) == WHAT:
         return None
-    if WHO not in values and WHEN not in values and TEXT in columns:
-        return None
-    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM),
-               values.get(NUMBER), values.get(OTHER), values.get(RAISED))
+    if not what or WHO not in values and WHEN not in values and TEXT in columns:
+        # A row with a decision and no action still records the decision.
+        return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
+    return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
+               values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
 
 
 def _continued(row: Row, text: str) -> Row:
-    return Row(f"{row.what} {text}", row.who, row.when, row.item, row.number, row.status)
+    return replace(row, what=f"{row.what} {text}")
 
 
-_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in _HEADINGS.values() for heading in words
-                  for word in heading.split()}
+# The headings of a "Date raised" column ("Date of meeting", "Meeting date", "Date opened").
+_RAISED_HEADINGS = {"date raised", "raised", "date opened", "opened", "date added", "date logged", "date of meeting",
+                    "meeting date", "meeting", "date agreed"}
+_HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in [*_HEADINGS.values(), _RAISED_HEADINGS]
+                  for heading in words for word in heading.split()}
 # PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
 # "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
 # each row is cut from its ends: a reference first, a date and an owner last.
 _SPACED_HEADER_WORDS = 6
 _REF_CELL = re.compile(r"^(?=\S*\d)[\w./-]{1,20}$")
+_LEADING_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s+")
 _WHEN_WORDS = re.compile(r"^(?:asap|tbc|tba|ongoing|on-going|immediate(?:ly)?|n/a)$", re.IGNORECASE)
 _STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue"
                           r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
+
+
+def heading_words_only(line: str) -> bool:
+    """Whether a line holds only words that column headings use ("Action", "owner", "Target")."""
+    words = line.split()
+    return bool(words) and len(words) <= _SPACED_HEADER_WORDS and "\t" not in line.strip() and all(
+        re.sub(r"[^a-z#/]", "", word.lower()) in _HEADING_WORDS for word in words)
 
 
 def spaced_columns(line: str) -> list[str] | None:
@@ -207,18 +262,45 @@ def spaced_columns(line: str) -> list[str] | None:
     if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
             re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
-    return _parse_header(words, [])
+    return _parse_named(words, []) or _parse_header(words, [])
+
+
+def _parse_named(words: list[str], kinds: list[str]) -> list[str] | None:
+    """Headings read longest first from the headings minutes use ("Date raised", "Due date",
+    "Action owner"), a single word read by its meaning; None when no such reading is whole."""
+    if not words:
+        return _whole(kinds)
+    for size in range(min(3, len(words)), 0, -1):
+        heading = re.sub(r"[^a-z#/ ]", "", " ".join(words[:size]).lower()).strip()
+        if size > 1:
+            kind = RAISED if heading in _RAISED_HEADINGS else next(
+                (kind for kind, named in _HEADINGS.items() if heading in named), None)
+        else:
+            kind = _heading_kind(words[0])
+        if kind and (kind not in kinds or kind == OTHER):
+            found = _parse_named(words[size:], kinds + [kind])
+            if found:
+                return found
+    return None
+
+
+def _whole(kinds: list[str]) -> list[str] | None:
+    """The kinds, when they make a header: a task, who or when, each meaning once (a log may
+    keep several status columns, "Update RAG")."""
+    single = [kind for kind in kinds if kind != OTHER]
+    ok = WHAT in kinds and {WHO, WHEN} & set(kinds) and len(set(single)) == len(single)
+    return kinds if ok else None
 
 
 def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
     """Headings read word by word, a word joining the next ("Due date", "Action by")
-    only when the shorter reading fails; each meaning once, with a task and who or when."""
+    only when the shorter reading fails; each meaning once (a log may keep several status
+    columns, "Update RAG"), with a task and who or when."""
     if not words:
-        ok = WHAT in kinds and {WHO, WHEN} & set(kinds) and len(set(kinds)) == len(kinds)
-        return kinds if ok else None
+        return _whole(kinds)
     for size in range(1, min(3, len(words)) + 1):
         kind = _heading_kind(" ".join(words[:size]))
-        if kind and kind not in kinds:
+        if kind and (kind not in kinds or kind == OTHER):
             found = _parse_header(words[size:], kinds + [kind])
             if found:
                 return found
@@ -231,12 +313,19 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
     nor when where the header puts them). `owner_at_end` and `due_at_end` return the
     text without its last cell and that cell."""
     text = " ".join(line.split())
-    number = status = who = when = None
+    number = status = who = when = raised = None
     position = columns.index(WHAT)
-    if position and columns[0] in (NUMBER, ITEM):
-        first, _, rest = text.partition(" ")
-        if _REF_CELL.match(first):
-            number, text = first.rstrip("."), rest
+    for kind in columns[:position]:
+        # The cells before the task, from the left: a reference ("SAB 25/14" reads as its
+        # last part), a date raised.
+        if kind in (NUMBER, ITEM) and kind == columns[0]:
+            first, _, rest = text.partition(" ")
+            if _REF_CELL.match(first):
+                number, text = first.rstrip("."), rest
+        elif kind == RAISED:
+            found = _LEADING_DATE.match(text)
+            if found:
+                raised, text = found.group().strip(), text[found.end():]
     for kind in reversed(columns[position + 1 :]):
         if kind == OTHER:
             last = text.rsplit(" ", 2)
@@ -256,4 +345,4 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
     if not who and not when or len(text.split()) < 2:
         return None
     return Row(text.strip(" -–—,;"), who, when, number if columns[0] == ITEM else None,
-               number if columns[0] == NUMBER else None, status)
+               number if columns[0] == NUMBER else None, status, raised)

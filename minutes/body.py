@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.action_tables import CARRIED, SETS_WORK, Row, read_table, spaced_columns, spaced_row, table_columns
 from minutes.actions import (
     Task,
     asked_task,
@@ -88,6 +88,12 @@ _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|
 # "Details   Actions", "Discussion   Owner": any head of the minutes' column, then the owners'.
 _ACTION_BY_HEADS = re.compile(r"^(?:minutes?|item|no\.?|details|discussion|notes?|summary|narrative|business)\s+"
                               r"(?:actions?(?:\s+by)?|by\s+whom|owner|lead|responsible)\s*$", re.IGNORECASE)
+# A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
+_BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
+                          re.IGNORECASE)
+_TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
+# A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
+_ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
@@ -303,6 +309,10 @@ class _Reader:
         indent = len(line) - len(line.lstrip())
         if self.action_by_column:
             line = self._right_hand_owner(line)
+        if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
+            # Rows of a table that is no action log (an agenda with times, a discussion grid)
+            # are paragraphs of their own: one row's last cell never runs on into the next.
+            self._flush()
         self._append(line, indent)
         return index + 1
 
@@ -320,6 +330,13 @@ class _Reader:
 
     def _table_rows(self, rows: list[Row]) -> None:
         if not self.reviewing_old_actions:
+            # A Decision column's cells are the meeting's decisions.
+            for row in rows:
+                if row.decision:
+                    self.body.decisions.append(row.decision)
+                    self.body.decision_items.append(self._item_of(row))
+        rows = [row for row in rows if row.what]
+        if not self.reviewing_old_actions:
             # A "Decision / Action" table with a Type column: its decisions are decisions.
             for row in rows:
                 if row.status and _DECISION_ROW.match(row.status):
@@ -327,7 +344,7 @@ class _Reader:
                     self.body.decision_items.append(self._item_of(row))
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
             self.body.actions.extend((action, True) for row in rows if not row.finished
-                                     for part in _each_action(row) for action in self._row_actions(part))
+                                     for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
             # and what the log itself says is new (its status, or raised at this meeting).
@@ -335,7 +352,7 @@ class _Reader:
                 if row.finished:
                     continue
                 if self._raised_here(row):
-                    self.body.actions.extend((self._from_row(part), True) for part in _each_action(row))
+                    self.body.actions.extend((action, True) for action in self._row_actions(row))
                 elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
                     self.body.actions.append((replace(self._from_row(row), carried=True), True))
 
@@ -788,9 +805,22 @@ class _Reader:
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _row_actions(self, row: Row) -> list[Action]:
-        """A row's actions. An owners' cell that names several owners apart by semicolons
-        ("CE; Chair / CE") beside minute text that sets as many tasks gives each task, in
-        order, its owners ("The CE to circulate ...; the Chair and CE to agree ...")."""
+        """The actions a table row sets: one, or one per task when a cell holds several."""
+        if row.narrative and row.decision and row.what == row.decision:
+            # Beside a decision, only the Action column's own sentences set tasks.
+            return self._written_tasks(row)
+        if row.narrative:
+            # Else the owner's task is the text's last sentence; minute text in which no
+            # sentence reads as a task is the record of a discussion.
+            found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
+                [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
+            return [action for action in found if len(sentences(action.what)) == 1]
+        return [action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
+
+    def _tasks_per_owner(self, row: Row) -> list[Action]:
+        """An owners' cell that names several owners apart by semicolons ("CE; Chair / CE")
+        beside minute text that sets as many tasks gives each task, in order, its owners
+        ("The CE to circulate ...; the Chair and CE to agree ...")."""
         cells = [cell.strip() for cell in (row.who or "").split(";") if cell.strip()]
         if len(cells) >= 2:
             owners = self.context.owners
@@ -799,7 +829,36 @@ class _Reader:
             if len(tasks) >= len(cells):
                 return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
                                      carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
-        return [self._from_row(row)]
+        return []
+
+    def _narrative_tasks(self, row: Row) -> list[Action]:
+        """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
+        each sentence in which someone is to do something sets a task, and the owner cell
+        names their owners ("CE; Chair / CE" one per task, in order); a sentence saying
+        what the board itself did ("The Board agreed to ...") sets none. An Action column
+        holding sentences ("Raj to move CI off the old runners") holds the tasks themselves."""
+        owners = self.context.owners
+        written = self._written_tasks(row)
+        if written:
+            return written
+        tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
+                 if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
+                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
+        cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
+        actions = []
+        for index, task in enumerate(tasks):
+            owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
+            actions.append(self._action(task.what, owners.resolve(owner), row.when or task.due_text,
+                                        self._item_of(row), carried=row.carried))
+        return actions
+
+    def _written_tasks(self, row: Row) -> list[Action]:
+        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners")."""
+        owners = self.context.owners
+        written = [task for line in (row.who or "").split("; ") if SETS_WORK.search(line)
+                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
+                             carried=row.carried) for task in written]
 
     def _from_row(self, row: Row) -> Action:
         who = self.context.owners.resolve(row.who) if row.who else None
@@ -827,7 +886,9 @@ class _Reader:
             number = ref_number(ref[1], ref[2], self.year_first) if ref else None
             if number in numbers:
                 return number
-        return row.item
+        # An item cell that gives the item's number and title ("4. Matters arising") is that item.
+        titled = _TITLED_ITEM.match(row.item or "")
+        return titled[1] if titled else row.item
 
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:

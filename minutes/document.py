@@ -27,6 +27,21 @@ _TRAILING_OWNER_WORDS = 6
 _LEAD_IN_WORDS = 8
 _ACTIONISH = re.compile(r"\b(?:to|will|should|must|agreed|asked|action)\b", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,&/]+(?:and\s+)?[A-Z][\w'’.-]*){0,5}$")
+# A checklist drawn with box glyphs (Google Docs, Word and Confluence exports write each
+# entry as a paragraph opening with one): open boxes and ticked ones.
+_OPEN_BOX, _TICKED_BOX = "☐□❏❐", "☑☒✅✓✔"
+_BOX_STARTS = frozenset(f"{_OPEN_BOX}{_TICKED_BOX}[-*•")
+_BOX = re.compile(f"^\\s*(?:[-*•]\\s*)?(?:(?P<box>[{_OPEN_BOX}{_TICKED_BOX}])\\s*|\\[(?P<mark>[ xX])\\]\\s+)")
+
+
+_CELL_BULLET = re.compile(r"^[-*•·▪◦]\s+")
+
+
+def cell_text(lines) -> str:
+    """A table cell's lines as one line, kept apart by "; ", each without the bullet that
+    listed it ("- Book the hall" in a cell is the entry "Book the hall")."""
+    found = (_CELL_BULLET.sub("", " ".join(line.split())).rstrip(";") for line in lines)
+    return "; ".join(line for line in found if line)
 
 
 def without_control_characters(text: str) -> str:
@@ -56,6 +71,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, block: Block) -> None:
+        if block.kind in (PARAGRAPH, ITEM):
+            block = _as_checklist_entry(block)
         if block.kind == TABLE:
             if block.rows:
                 self.blocks.append(block)
@@ -95,10 +112,35 @@ class Document:
 
 
 def from_text(text: str) -> Document:
-    """Plain text (and PDF text) as a document: its own lines, read by the line reader."""
+    """Plain text (and PDF text) as a document: its own lines, read by the line reader, with
+    any grid table ("+----+" borders) laid out as rows."""
+    from minutes.grid_tables import with_grid_tables
+
     document = Document()
-    document.blocks = [Block(LINE, line) for line in without_control_characters(text).split("\n")]
+    lines = with_grid_tables(without_control_characters(text).split("\n"))
+    document.blocks = [Block(LINE, line) for line in lines]
     return document
+
+
+def checkbox(ticked: bool) -> str:
+    """The checkbox a checklist entry opens with, as markdown task lists write it."""
+    return "[x]" if ticked else "[ ]"
+
+
+def _as_checklist_entry(block: Block) -> Block:
+    """A paragraph opening with a box ("☐ Sam Okafor – book the hall", or "[ ]" as OneNote
+    and plain-text checklists write it) is an entry of a checklist: laid out as a list item
+    with a markdown box ("- [ ] ...", "- [x] ..." when ticked), the form the reader knows,
+    so entries read one by one and ticked ones as done."""
+    if block.text.lstrip()[:1] not in _BOX_STARTS:
+        return block
+    box = _BOX.match(block.text)
+    if not box:
+        return block
+    ticked = box["box"] in _TICKED_BOX if box["box"] else box["mark"] != " "
+    text = f"{checkbox(ticked)} {block.text[box.end():]}"
+    return Block(ITEM, text, level=block.level if block.kind == ITEM else 0, marker=block.marker,
+                 emphasis=block.emphasis)
 
 
 def _clean(text: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
 from minutes.errors import MinutesFileError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,6 +27,7 @@ MAX_PARAGRAPHS = 20_000
 _MAX_PART = 5 * 1024 * 1024  # styles.xml and numbering.xml are read whole: they are small
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift|kop)\s*(\d)$", re.IGNORECASE)
 _OFF = {"0", "false", "off", "none"}
+_CONTENTS_STYLE = re.compile(r"^(?:toc\s*\d|toc heading|table of contents)", re.IGNORECASE)
 
 
 @dataclass
@@ -175,8 +176,7 @@ class _Reader:
         if merge is not None and merge.get(f"{W}val", "continue") == "continue" and column in table["above"]:
             text = table["above"][column]  # a vertically merged cell reads as the cell it continues
         else:
-            parts = [" ".join(line.split()) for line in lines]
-            text = "; ".join(part.rstrip(";") for part in parts if part)
+            text = cell_text(lines)
         table["above"][column] = text
         table["row"].append((text, span))
 
@@ -192,6 +192,8 @@ class _Reader:
         num_id = num_id_element.get(f"{W}val") if num_id_element is not None else style_num
         level = int(level_element.get(f"{W}val", "0")) if level_element is not None else 0
         heading = _HEADING_STYLE.match(style_name.replace("heading", "heading "))
+        if _CONTENTS_STYLE.match(style_name):
+            return  # a table of contents repeats the headings (with page numbers); they are read where they stand
         if style_name == "title":
             self.document.add(Block(HEADING, text, level=1, emphasis=emphasis))
         elif heading:
@@ -229,6 +231,8 @@ def _paragraph_text(paragraph) -> tuple[str, tuple[str, ...]]:
                 run_text.append("\n")
             elif child.tag == f"{W}noBreakHyphen":
                 run_text.append("-")
+            elif child.tag == f"{W}sym":
+                run_text.append(_symbol(child))
         text = "".join(run_text)
         parts.append(text)
         if emphasised:
@@ -239,6 +243,21 @@ def _paragraph_text(paragraph) -> tuple[str, tuple[str, ...]]:
     if phrase and "".join(phrase).strip():
         emphasis.append("".join(phrase).strip())
     return "".join(parts), tuple(e for e in emphasis if e)
+
+
+# Word's Insert > Symbol writes a checklist's boxes as Wingdings characters (w:sym), not text.
+_WINGDINGS = {0xA8: "☐", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"}
+
+
+def _symbol(element) -> str:
+    """The character a w:sym stands for, where it is one a checklist uses; else nothing."""
+    if (element.get(f"{W}font") or "").strip().lower() != "wingdings":
+        return ""
+    try:
+        code = int(element.get(f"{W}char") or "", 16)
+    except ValueError:
+        return ""
+    return _WINGDINGS.get(code - 0xF000 if code >= 0xF000 else code, "")
 
 
 def _forget(element) -> None:

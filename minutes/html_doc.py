@@ -1,5 +1,11 @@
 """HTML minutes (ModernGov and council web pages) into a `Document`, read with lxml's
-HTML parser: headings, paragraphs, nested lists, tables with their header rows."""
+HTML parser: headings, paragraphs, nested lists, tables with their header rows.
+
+Pages exported from editors are read as those editors write them: bold and italic set
+by a style sheet (Google Docs, Word's web pages), task lists marked by class or box
+(Confluence, Notion, OneNote, GitHub), a person's mention or chip opening a task, a date
+chip in a task. A site's navigation is not read, nor a link's file type and size, nor
+the agenda text an "agenda and minutes" page prints before each item's minutes."""
 
 from __future__ import annotations
 
@@ -7,13 +13,23 @@ import re
 
 from lxml import etree, html
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.action_tables import SETS_WORK, table_columns
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside", "nav",
+_BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "header", "footer", "aside",
            "dl", "dt", "dd", "figure", "center", "address", "fieldset", "html", "details", "summary", "pre"}
 _EMPHASIS = {"em", "i", "strong", "b", "u"}
+_NUMBERED_TITLE = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?\s+[A-Za-z]", re.IGNORECASE)
+_TITLE_WORDS = 12
+_MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|csv) \d{1,6}(?:\.\d{1,3})? ?[kKmM]B$", re.IGNORECASE)
+_FILE_LINK_CHARS = 200
+# A column heading naming the actions ("Actions", "Action items", "Actions: Responsible").
+_ACTIONS_HEADING = re.compile(r"^\s*actions?\b", re.IGNORECASE)
+# Elements that hold a site's navigation or a table of contents.
+_CONTAINERS = {"div", "ul", "ol", "section", "aside", "header", "footer", "menu", "table", "p"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
@@ -32,19 +48,52 @@ def read_html_into(text: str, document: Document) -> None:
         root = html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return
-    _Walker(document).block(root, depth=0)
+    _Walker(document, _emphasis_classes(root)).block(root, depth=0)
+
+
+# Bold or italic set by style rather than by <b>/<i>: Google Docs and Word's "Save as web
+# page" write <span class="c3"> with ".c3{font-weight:700}" in the page's style sheet, or
+# the style on the span itself.
+_EMPHATIC_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|font-style\s*:\s*italic\b", re.IGNORECASE)
+_CLASS = re.compile(r"^\.[\w-]+$")
+_MAX_STYLE = 200_000
+
+
+def _emphasis_classes(root) -> frozenset[str]:
+    """The classes a page's style sheets make bold or italic (simple ".name{...}" rules only)."""
+    found: set[str] = set()
+    for style in root.iter("style"):
+        for rule in (style.text or "")[:_MAX_STYLE].split("}"):
+            selectors, brace, body = rule.partition("{")
+            if brace and _EMPHATIC_STYLE.search(body):
+                found.update(name.strip()[1:] for name in selectors.split(",") if _CLASS.match(name.strip()))
+    return frozenset(found)
 
 
 class _Walker:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, emphatic: frozenset[str] = frozenset()) -> None:
         self.document = document
+        self.emphatic = emphatic
         self.parts: list[str] = []
         self.emphasis: list[str] = []
+        self.people: list[str] = []  # the block's person links ("@mentions", mailto chips)
+        self.in_task = False
+
+    def _emphatic(self, element, tag: str) -> bool:
+        if tag in _EMPHASIS:
+            return True
+        if tag != "span":
+            return False
+        if _EMPHATIC_STYLE.search(element.get("style") or ""):
+            return True
+        return bool(self.emphatic) and any(name in self.emphatic for name in (element.get("class") or "").split())
 
     def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
         text = "".join(self.parts)
+        if kind == ITEM and self.people and _TASK_BOX.match(text):
+            text = _owner_first(text, self.people[0])
         self.parts, emphasis = [], tuple(self.emphasis)
-        self.emphasis = []
+        self.emphasis, self.people = [], []
         if text.strip():
             self.document.add(Block(kind, text, level=level, marker=marker, emphasis=emphasis))
 
@@ -60,10 +109,13 @@ class _Walker:
     def child(self, child, depth: int) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
         tag = tag.lower()
-        if not tag or tag in _SKIPPED:
+        if not tag or tag in _SKIPPED or _is_navigation(child, tag):
             return
         if tag in _HEADINGS:
             self.flush()
+            # A heading broken with <br> ("Care Board<br>Quality Committee") is two lines.
+            for br in child.iter("br"):
+                br.tail = "\n" + (br.tail or "")
             self.parts.append(child.text_content())
             self.flush(HEADING, _HEADINGS[tag])
         elif tag in ("ul", "ol", "menu"):
@@ -74,11 +126,31 @@ class _Walker:
             self.table(child)
         elif tag == "br":
             self.parts.append("\n")
+        elif tag == "input":
+            if (child.get("type") or "").lower() == "checkbox":
+                self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
+        elif tag == "a" and _file_link(child.text_content()):
+            # "Report PDF 310 KB": a link to a file names it, then its type and size (page chrome).
+            self.parts.append(_FILE_SIZE.sub("", " ".join(child.text_content().split())).rstrip())
+        elif tag == "a" and _is_person_link(child):
+            start = len(self.parts)
+            self.block(child, depth)
+            person = " ".join("".join(self.parts[start:]).split())
+            if person:
+                self.people.append(person)
+        elif tag == "time" and self.in_task:
+            # A date in a task (Confluence's date chip) is when the task is due.
+            self.parts.append(" by ")
+            self.block(child, depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
             self.flush()
+            tagged = (child.get("data-tag") or "").lower()
+            if tagged.startswith("to-do"):
+                # OneNote marks a to-do paragraph with data-tag="to-do" (":completed" once ticked).
+                self.parts.append(f"{checkbox(tagged.endswith(':completed'))} ")
             self.block(child, depth)
             self.flush()
-        elif tag in _EMPHASIS:
+        elif self._emphatic(child, tag):
             start = len(self.parts)
             self.block(child, depth)
             phrase = "".join(self.parts[start:]).strip()
@@ -95,6 +167,10 @@ class _Walker:
                 continue
             marker = f"{number}." if ordered else ""
             number += 1
+            self.in_task = _is_task(element, item) or any(
+                (box.get("type") or "").lower() == "checkbox" for box in item.iter("input"))
+            if _is_task(element, item):
+                self.parts.append(f"{checkbox(_ticked(item))} ")
             if item.text:
                 self.parts.append(item.text)
             opened = False
@@ -111,6 +187,7 @@ class _Walker:
                 if child.tail:
                     self.parts.append(child.tail)
             self.flush(ITEM if not opened else PARAGRAPH, depth, marker)
+            self.in_task = False
 
     def table(self, element) -> None:
         if _is_layout(element):
@@ -132,16 +209,40 @@ class _Walker:
         self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
 
 
+    def _minutes_only(self, start: int) -> None:
+        """An item printed with its agenda text (and its decision) before a "Minutes:" label,
+        as council sites set "agenda and minutes" pages: the minutes are read, not the
+        agenda's "To receive ..." nor the decision they repeat (the item's title stays)."""
+        blocks = self.document.blocks
+        labels = [i for i in range(start, len(blocks)) if _MINUTES_LABEL.match(blocks[i].text)]
+        if not labels:
+            return
+        keep = blocks[start:start + 1] if labels[0] > start else []
+        blocks[start:] = keep + blocks[labels[-1] + 1:]
+
     def layout_table(self, element) -> None:
         """A table used for layout (ModernGov sets each item as a number cell beside a cell
-        of paragraphs): its cells read as the blocks they hold, a number cell heading the item."""
+        of paragraphs): its cells read as the blocks they hold, a number cell heading the item.
+        A column headed "Actions" holds actions: each of its lines is read as one."""
+        actions_at: set[int] = set()
         for row in element.iter("tr"):
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if len(cells) >= 2 and all(cell.tag.lower() == "th" for cell in cells):
+                # The columns' headings ("Discussion | Actions: Responsible") are not minutes.
+                actions_at = {i for i, cell in enumerate(cells) if _ACTIONS_HEADING.match(cell.text_content())}
+                continue
+            action_cells = {id(cells[i]) for i in actions_at if i < len(cells)}
             number = None
-            if len(cells) >= 2 and _ITEM_NUMBER.match(cells[0].text_content().strip()):
-                number = cells[0].text_content().strip().rstrip(".")
+            first = " ".join(cells[0].text_content().split()) if cells else ""
+            if len(cells) >= 2 and _ITEM_NUMBER.match(first):
+                number = first.rstrip(".")
+                cells = cells[1:]
+            elif len(cells) >= 2 and _NUMBERED_TITLE.match(first) and len(first.split()) <= _TITLE_WORDS:
+                # "1. Message from the Chair" in a cell of its own beside the item's notes: its heading.
+                self.flush()
+                self.document.add(Block(HEADING, first, level=3))
                 cells = cells[1:]
             for index, cell in enumerate(cells):
                 before = len(self.document.blocks)
@@ -151,17 +252,104 @@ class _Walker:
                 if number is not None and index == 0 and len(self.document.blocks) > before:
                     first = self.document.blocks[before]
                     self.document.blocks[before] = Block(HEADING, f"{number}. {first.text.strip()}", level=3)
+                self._minutes_only(before)
+                if id(cell) in action_cells:
+                    self.document.blocks[before:] = [_as_action(block) for block in self.document.blocks[before:]]
+
+
+def _as_action(block: Block) -> Block:
+    """A line of an Actions column that sets someone work ("Group to reach out to ...") marked
+    as the action it is; a note there ("None", "Deferred") stays a note."""
+    if block.kind not in (PARAGRAPH, ITEM) or _ACTIONS_HEADING.match(block.text) or not SETS_WORK.search(block.text):
+        return block
+    return Block(PARAGRAPH, f"Action: {block.text.strip()}", emphasis=block.emphasis)
 
 
 def _is_layout(table) -> bool:
     """Whether a table lays out prose rather than holding data: a cell with several paragraphs,
-    a list or a heading in it."""
+    a list or a heading in it. A table headed as an action log ("Action | Owner | Due") holds
+    data however many paragraphs its cells have (Word's web pages put each line in a <p>)."""
+    first = next((row for row in table.iter("tr") if _owning_table(row) is table), None)
+    if first is not None:
+        headings = [_cell_text(cell) for cell in first if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+        if table_columns("\t".join(headings)):
+            return False
     for cell in table.iter("td", "th"):
         blocks = [child for child in cell if isinstance(child.tag, str)
                   and child.tag.lower() in ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table")]
         if len(blocks) >= 3 or any(b.tag.lower() in ("ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6") for b in blocks):
             return True
     return False
+
+
+def _is_navigation(element, tag: str) -> bool:
+    """Whether an element is the site's navigation (a <nav>, a menu, a breadcrumb trail, a
+    table of contents): the page's chrome, not the minutes."""
+    if tag == "nav":
+        return True
+    if tag not in _CONTAINERS:
+        return False
+    if (element.get("role") or "").lower() in ("navigation", "menubar"):
+        return True
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    # A page's table of contents ("toc", Confluence's "toc-macro") repeats its headings too.
+    return "breadcrumb" in names or "table-of-contents" in names or any(
+        word == "toc" or word.startswith("toc-") for word in names.split())
+
+
+def _file_link(text: str) -> bool:
+    """Whether a link's words end with a file's type and size ("Appendix A PDF 88 KB")."""
+    return len(text) <= _FILE_LINK_CHARS and bool(_FILE_SIZE.search(" ".join(text.split())))
+
+
+def _is_person_link(element) -> bool:
+    """Whether a link names a person: a user mention (Confluence, Teams, Loop) or a people
+    chip that links to an e-mail address (Google Docs)."""
+    names = f"{element.get('class') or ''} {element.get('data-type') or ''}".lower()
+    return ("mention" in names or "userlink" in names or element.get("data-username") is not None
+            or (element.get("href") or "").lower().startswith("mailto:"))
+
+
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s*")
+# Words that join a task's owner to its verb ("Sam to book"), which the reader already knows.
+_LINKING = {"to", "will", "shall", "should", "would", "is", "are", "was", "were", "has", "have", "had", "and", "or",
+            "may", "can", "could", "must", "agreed", "asked"}
+
+
+def _owner_first(text: str, person: str) -> str:
+    """A task entry that opens with a person's mention and then the plain verb ("[ ] Graham
+    Farley give the panel access"), as "Owner: task", the form the reader knows; the owner
+    runs on over names joined to the mention ("Teresa Kowalczyk and Connor Blaney carry out")."""
+    box = _TASK_BOX.match(text)
+    rest = text[box.end():].lstrip()
+    if not rest.startswith(person):
+        return text
+    more = re.match(r"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*", rest[len(person):])
+    owner = person + more.group()
+    after = rest[len(owner):].lstrip()
+    verb = after.split(" ", 1)[0]
+    if not verb[:1].islower() or verb.lower() in _LINKING:
+        return text
+    return f"{text[:box.end()]}{owner}: {after}"
+
+
+def _is_task(listing, item) -> bool:
+    """Whether a list item is an entry of a task list that marks its boxes by class, not by
+    a checkbox of its own (Confluence's "inline-task-list", an exported "checklist")."""
+    classes = f"{listing.get('class') or ''} {item.get('class') or ''}".lower()
+    return ((any(word in classes for word in ("task", "checklist", "to-do", "todo"))
+             or item.get("data-inline-task-id") is not None)
+            and not any((box.get("type") or "").lower() == "checkbox" for box in item.iter("input")))
+
+
+def _ticked(item) -> bool:
+    """Whether a task list entry is ticked: by its class or status ("checked", "complete"), or
+    a box inside it drawn ticked (Notion's "checkbox-on")."""
+    classes = (item.get("class") or "").lower().split()
+    status = (item.get("data-task-status") or item.get("data-inline-task-status") or "").lower()
+    inner = any("checkbox-on" in (inside.get("class") or "").lower() for inside in item.iter())
+    return inner or "checked" in classes or "complete" in classes or "done" in classes or status in (
+        "complete", "done", "checked")
 
 
 def _owning_table(row):
@@ -179,5 +367,4 @@ def _cell_text(cell) -> str:
         for inner in cell.iter(tag):
             inner.tail = "\n" + (inner.tail or "")
     text = "".join(cell.itertext())
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "; ".join(line.rstrip(";") for line in lines if line)
+    return cell_text(text.split("\n"))

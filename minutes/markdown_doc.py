@@ -1,54 +1,91 @@
 """Markdown minutes into a `Document`, read with markdown-it-py's token stream (GFM
 tables enabled, YAML front matter set aside by mdit-py-plugins); raw HTML blocks inside
-the markdown go through the HTML reader."""
+the markdown go through the HTML reader.
+
+Markdown written for (or converted by) pandoc is read as pandoc reads it: grid tables
+(`minutes.grid_tables`), superscripts ("5^th^ March"), heading attributes ("# Budget
+{#budget}") and "--" for a dash.
+"""
 
 from __future__ import annotations
 
+import re
+
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.superscript import superscript_plugin
 
-from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document
+from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
+from minutes.grid_tables import grid_tables_plugin
 
 _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
 
 
 def _parser() -> MarkdownIt:
     return (MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-            .use(front_matter_plugin))
+            .use(front_matter_plugin).use(grid_tables_plugin).use(superscript_plugin))
 
 
 _MARKDOWN = _parser()
+# Pandoc's attributes closing a heading: "{#budget}", "{.unnumbered}", "{-}".
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.\-][^{}]*\}\s*$")
+# Pandoc's dashes: "--" between spaces or figures is an en dash, "---" an em dash.
+_DASHES = re.compile(r"(?:(?<=\s)|(?<=\d))(-{2,3})(?=\s|\d)")
 
 
 # Front matter keys that list people, and the attendance heading each means.
 _PEOPLE_KEYS = {"attendees": "Present", "attendance": "Present", "present": "Present", "participants": "Present",
                 "members": "Present", "apologies": "Apologies", "regrets": "Apologies", "absent": "Absent"}
-_FIELD_KEYS = {"title": None, "date": "Date", "time": "Time", "location": "Venue", "venue": "Venue",
-               "where": "Venue", "when": "Date"}
+_FIELD_KEYS = {"date": "Date", "time": "Time", "location": "Venue", "venue": "Venue", "where": "Venue",
+               "when": "Date", "next_meeting": "Next meeting", "next meeting": "Next meeting"}
+# A person written as a mapping ("- name: Ann Cole / org: Westfold Council / role: Chair").
+_PERSON_NAME = ("name", "person", "who")
+_PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
+_FRONT_MATTER_BYTES = 64 * 1024
+_FRONT_MATTER_PEOPLE = 500
 
 
 def _front_matter(content: str, document: Document) -> None:
-    """YAML front matter ("date:", "attendees:" with "- Name (Org)" under it), read as the date
-    and attendance lists it stands for; the rest (a page's title, its layout) is set aside.
-    Only these simple shapes are read."""
-    key = None
-    for line in content.split("\n")[:_FRONT_MATTER_LINES]:
-        stripped = line.strip()
-        if stripped.startswith("- ") and key in _PEOPLE_KEYS:
-            document.add(Block(ITEM, stripped[2:].strip().strip("'\"")))
-            continue
-        name, colon, value = stripped.partition(":")
-        if not colon or line[:1].isspace():
-            continue
-        key, value = name.strip().lower(), value.strip().strip("'\"")
+    """YAML front matter read with PyYAML as the date, time, place, next meeting and the
+    attendance lists it stands for ("attendees:" as a list of "Name (Org)" strings, of
+    name/organisation/role mappings, a flow list or one line); the rest (a page's title,
+    its layout, its tags) is set aside. Every value is read as the text written (YAML's
+    base schema), so "13:30" stays a time and "2026-01-20" a date as written."""
+    try:
+        data = yaml.load(content[:_FRONT_MATTER_BYTES], Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        return
+    if not isinstance(data, dict):
+        return
+    for raw_key, value in data.items():
+        key = str(raw_key).strip().lower()
         if key in _PEOPLE_KEYS:
-            document.add(Block(PARAGRAPH, f"{_PEOPLE_KEYS[key]}:{' ' + value if value else ''}"))
-        elif key in _FIELD_KEYS and _FIELD_KEYS[key] and value:
-            document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value}"))
+            people = value if isinstance(value, list) else [] if isinstance(value, dict) else None
+            line = value.strip() if isinstance(value, str) else ""
+            document.add(Block(PARAGRAPH, f"{_PEOPLE_KEYS[key]}:{' ' + line if line else ''}"))
+            for person in (people or [])[:_FRONT_MATTER_PEOPLE]:
+                written = _person(person)
+                if written:
+                    document.add(Block(ITEM, written))
+        elif key in _FIELD_KEYS and isinstance(value, str) and value.strip():
+            document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value.strip()}"))
 
 
-_FRONT_MATTER_LINES = 200
+def _person(entry) -> str | None:
+    """One person of a front matter list as a line of an attendance list."""
+    if isinstance(entry, str):
+        return entry.strip() or None
+    if not isinstance(entry, dict):
+        return None
+    fields = {str(key).strip().lower(): value for key, value in entry.items() if isinstance(value, str)}
+    name = next((fields[key].strip() for key in _PERSON_NAME if fields.get(key, "").strip()), None)
+    details = ", ".join(fields[key].strip() for key in _PERSON_DETAILS if fields.get(key, "").strip())
+    return f"{name} - {details}" if name and details else name
+
+
+_YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 def read_markdown(text: str) -> Document:
@@ -67,6 +104,7 @@ def read_markdown(text: str) -> Document:
             lists.pop()
         elif kind == "heading_open":
             text, emphasis = _inline(tokens[index + 1])
+            text = _HEADING_ATTRIBUTES.sub("", text)
             document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis))
             index += 2
         elif kind == "paragraph_open" and tokens[index + 1].type == "inline":
@@ -82,6 +120,9 @@ def read_markdown(text: str) -> Document:
             index += 2
         elif kind == "table_open":
             index = _table(tokens, index, document)
+        elif kind == "grid_table":
+            rows = tuple(tuple(_cell(text) for text in row) for row in token.meta["rows"])
+            document.add(Block(TABLE, rows=rows, header_rows=token.meta["header_rows"]))
         elif kind == "html_block":
             from minutes.html_doc import read_html_into
 
@@ -111,7 +152,7 @@ def _table(tokens: list[Token], index: int, document: Document) -> int:
         if token.type == "tr_open":
             cells = []
         elif token.type == "inline":
-            cells.append(_inline(token)[0].replace("\n", "; "))
+            cells.append(cell_text(_inline(token)[0].split("\n")))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
         elif token.type == "thead_close":
@@ -119,6 +160,16 @@ def _table(tokens: list[Token], index: int, document: Document) -> int:
         index += 1
     document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
     return index
+
+
+def _dash(found: re.Match) -> str:
+    return "–" if len(found[1]) == 2 else "—"
+
+
+def _cell(text: str) -> str:
+    """A grid table cell's markdown as one line, its own lines kept apart by "; "."""
+    inline = _MARKDOWN.parseInline(text)
+    return cell_text(_inline(inline[0])[0].split("\n")) if inline else ""
 
 
 def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
@@ -129,7 +180,10 @@ def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
     open_at: list[int] = []
     for child in token.children or ():
         kind = child.type
-        if kind in ("text", "code_inline"):
+        if kind == "text":
+            content = child.content
+            parts.append(_DASHES.sub(_dash, content) if "--" in content else content)
+        elif kind == "code_inline":
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append("\n")

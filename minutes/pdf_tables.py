@@ -6,82 +6,185 @@ Section January 2026"), and a cell that wrapped comes out over several lines. It
 mode keeps each word's place, so the columns stand under their headings. A page whose
 plain text holds an action table's header is read again in layout mode, and the table
 is rebuilt as tab-separated rows (the way Word tables reach the reader); every other
-line stays as plain text gave it.
+line stays as plain text gave it. Attendance tables ("Name  Organisation  Initials") are
+rebuilt the same way, and a header whose cells wrapped over several lines is read whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from minutes.action_tables import NUMBER, ITEM, WHEN, WHO, spaced_columns
+from minutes.action_tables import ITEM, NUMBER, WHEN, WHO, heading_words_only, spaced_columns, table_columns
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _TABLE_GAP = 2  # a cell's words are one space apart; columns two or more
 _SLACK = 2
 _MAX_ROWS = 400
+_WRAPPED_HEADER_LINES = 6
+# Where a cell's text touches the next column's: a small letter against a capital or figure.
+_TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
+# A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
+# word, a name column among them. Its rows are anchored on the name.
+PERSON, DETAIL = "person", "detail"
+_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees"}
+_DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
+                    "position", "attendance", "present", "capacity", "designation", "department", "service"}
+
+
+def table_header(line: str) -> list[str] | None:
+    """Each column's meaning when a line of PDF text heads a table this module rebuilds:
+    an action table's (see `spaced_columns`) or an attendance table's."""
+    kinds = spaced_columns(line)
+    if kinds:
+        return kinds
+    words = [re.sub(r"[^a-z]", "", word.lower()) for word in line.split()]
+    if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+        return None
+    people = [word for word in words if word in _PERSON_HEADINGS]
+    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else None
 
 
 def with_tables(plain: str, layout_of) -> str:
     """`plain` with each action table rebuilt from the page's layout text, which
     `layout_of()` gives (called only when the page has a table header)."""
     lines = plain.split("\n")
-    headers = [index for index, line in enumerate(lines) if spaced_columns(line)]
+    headers = _headers(lines)
     if not headers:
         return plain
     try:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
-    for start in reversed(headers):
-        rebuilt = _table(layout, lines[start])
+    for start, size in reversed(headers):
+        words = " ".join(lines[start:start + size]).split()
+        rebuilt = _table(layout, words) if size == 1 else _wrapped_table(layout, words)
         if rebuilt is None:
             continue
         rows, following = rebuilt
-        end = _plain_end(lines, start, following)
+        end = _plain_end(lines, start + size - 1, following)
         if end is not None:
             lines[start:end] = rows
     return "\n".join(lines)
 
 
-def _table(layout: list[str], header: str) -> tuple[list[str], str | None] | None:
-    """The table under `header` as tab-separated rows, and the first line after it."""
-    words = header.split()
+def _headers(lines: list[str]) -> list[tuple[int, int]]:
+    """Where tables are headed in plain text: (first line, number of lines). A header whose
+    cells wrapped ("No. Action" / "Action" / "owner" / "Target" / "date") comes out as a run
+    of short lines of heading words only, which read together as one header."""
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if table_header(lines[index]):
+            found.append((index, 1))
+            index += 1
+            continue
+        size = 0
+        while (index + size < len(lines) and size < _WRAPPED_HEADER_LINES
+               and heading_words_only(lines[index + size])):
+            size += 1
+        if size >= 2 and spaced_columns(" ".join(lines[index:index + size])):
+            found.append((index, size))
+            index += size
+            continue
+        index += 1
+    return found
+
+
+def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+    """The table under a one-line header as tab-separated rows, and the first line after it."""
     at = next((i for i, line in enumerate(layout) if line.split() == words), None)
     if at is None:
         return None
     cells = list(_CELL.finditer(layout[at]))
-    kinds = spaced_columns(header) or []
+    kinds = table_header(" ".join(words)) or []
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
-    starts = [cell.start() for cell in cells]
+    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
+
+
+def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+    """The table under a header whose cells wrapped over several layout lines: its columns
+    are the header's words that stand over one another."""
+    wanted = sorted(words)
+    for at in range(len(layout)):
+        for size in range(2, _WRAPPED_HEADER_LINES + 1):
+            block = layout[at:at + size]
+            if sorted(" ".join(block).split()) != wanted:
+                continue
+            columns = _stacked(block)
+            kinds = table_columns("\t".join(text for _, text in columns))
+            if kinds is None or None in kinds or len(kinds) != len(columns):
+                return None
+            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds)
+    return None
+
+
+def _stacked(block: list[str]) -> list[tuple[int, str]]:
+    """A wrapped header's columns, left to right: cells on different lines that overlap
+    across the page are one heading, read top to bottom."""
+    cells = sorted(((match.start(), match.end(), row, match.group()) for row, line in enumerate(block)
+                    for match in _CELL.finditer(line)), key=lambda cell: (cell[0], cell[2]))
+    columns: list[list] = []
+    for start, end, row, text in cells:
+        if columns and start <= columns[-1][1] + _SLACK:
+            columns[-1][1] = max(columns[-1][1], end)
+            columns[-1][2].append((row, text))
+        else:
+            columns.append([start, end, [(row, text)]])
+    return [(start, " ".join(text for _, text in sorted(parts))) for start, _, parts in columns]
+
+
+def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
+          kinds: list) -> tuple[list[str], str | None] | None:
+    """The rows from `index` on, under columns starting at `starts`. A blank line between
+    rows (cells with padding) is passed over when a row follows it."""
     body: list[list[str]] = []
-    index = at + 1
     while index < len(layout) and len(body) < _MAX_ROWS:
         line = layout[index]
         if not line.strip():
-            break
+            following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
+            if following is None or not _in_table(layout[following], starts):
+                break
+            index = following
+            continue
         placed = _placed(line, starts)
-        if placed is None:
-            break
+        if placed is None or len(line) - len(line.lstrip()) < starts[0] - _SLACK:
+            break  # running text, or the page's text resuming at the margin left of the table
         body.append(placed)
         index += 1
     following = next((layout[i] for i in range(index, len(layout)) if layout[i].strip()), None)
     rows = _rows(body, kinds)
     if not rows:
         return None
-    return ["\t".join(cell.group() for cell in cells)] + ["\t".join(row) for row in rows], following
+    return ["\t".join(headings)] + ["\t".join(row) for row in rows], following
+
+
+def _in_table(line: str, starts: list[int]) -> bool:
+    """Whether a line after a blank one is still the table's: indented to its first column
+    and with words in a later one (the page's text runs on from the margin)."""
+    placed = _placed(line, starts)
+    indent = len(line) - len(line.lstrip())
+    return placed is not None and indent >= starts[0] - _SLACK and any(placed[1:])
 
 
 def _placed(line: str, starts: list[int]) -> list[str] | None:
     """The line's words by column; None when a run of words crosses into the next column
     (running text, not a table row)."""
     columns = [""] * len(starts)
-    for match in _CELL.finditer(line):
-        column = max((i for i, start in enumerate(starts) if start <= match.start() + _SLACK), default=0)
+    runs = [(match.start(), match.group()) for match in _CELL.finditer(line)]
+    while runs:
+        at, text = runs.pop(0)
+        column = max((i for i, start in enumerate(starts) if start <= at + _SLACK), default=0)
         following = starts[column + 1] if column + 1 < len(starts) else None
-        if following is not None and match.end() > following + _SLACK:
-            return None
-        columns[column] = f"{columns[column]} {match.group()}".strip()
+        if following is not None and at + len(text) > following + _SLACK:
+            cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
+                        if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
+            if cut is None:
+                return None
+            # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
+            runs.insert(0, (at + cut, text[cut:]))
+            text = text[:cut]
+        columns[column] = f"{columns[column]} {text}".strip()
     return columns
 
 
@@ -90,7 +193,7 @@ def _rows(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
     number, else its date, else its owner); a line without one belongs to the nearest
     such line, the one above when two are as near (cells are centred or top-aligned)."""
     anchor = next((i for i, kind in enumerate(kinds) if kind in (NUMBER, ITEM)), None)
-    for kind in (WHEN, WHO):
+    for kind in (WHEN, WHO, PERSON):
         if anchor is None and kind in kinds:
             anchor = kinds.index(kind)
     anchored = [i for i, line in enumerate(body) if line[anchor]]

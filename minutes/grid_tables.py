@@ -1,0 +1,146 @@
+"""Pandoc's grid tables, as a markdown-it block rule and in plain text.
+
+Minutes converted from Word with pandoc (and many written for it) set their tables as
+grids: a border of `+` and `-` on top, cells between `|`, rows parted by `+---+` lines,
+the heading parted from the body by `+===+`, and a cell's text wrapped over as many
+lines as it needs. CommonMark has no tables and GFM only pipe tables, so the grid would
+otherwise read as a paragraph of punctuation. The rule turns a grid into one
+`grid_table` token whose `meta` holds its rows (each cell's lines joined as pandoc
+flows them) and how many of them head it. Text files carry the same grids (pandoc's
+plain output, Emacs and database tools print them): `with_grid_tables` lays them out
+as rows. Every line is looked at a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+
+from minutes.document import cell_text
+
+_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+# A cell's own list ("- one", "2. two") keeps its entries apart.
+_ENTRY = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+MAX_ROWS = 2_000
+MAX_LINES = 20_000  # a grid's lines, borders included: far past any minutes' table
+_FAILED_UNTIL = "grid_tables_failed_until"
+
+
+def with_grid_tables(lines: list[str]) -> list[str]:
+    """Plain text lines with each grid table laid out as tab-separated rows, the way Word
+    tables reach the reader (a cell's own lines kept apart by "; ")."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].lstrip().startswith("+-"):
+            out.append(lines[index])
+            index += 1
+            continue
+        end, whole = _run(lines, index)
+        if not whole:
+            # No table starts anywhere in a run of border and bar lines that ends without a border.
+            out.extend(lines[index:end])
+            index = end
+            continue
+        rows, _ = grid_rows(lines[index:end])
+        out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
+        index = end
+    return out
+
+
+def _run(lines: list[str], start: int) -> tuple[int, bool]:
+    """The end of the run of border and bar lines from `start`, and whether it is a grid
+    table (a border on top and at the bottom)."""
+    end = start + 1
+    while end < len(lines) and end - start < MAX_LINES and lines[end].strip()[:1] in ("+", "|"):
+        end += 1
+    top = lines[start].strip()
+    whole = (end - start >= 3 and top.startswith("+-") and bool(_BORDER.match(top))
+             and bool(_BORDER.match(lines[end - 1].strip().replace("|", "+"))))
+    return end, whole
+
+
+def grid_tables_plugin(md: MarkdownIt) -> None:
+    """Read pandoc grid tables as `grid_table` tokens (see the module's docstring)."""
+    md.block.ruler.before("table", "grid_table", _grid_table, {"alt": ["paragraph"]})
+
+
+def _line(state: StateBlock, number: int) -> str:
+    return state.src[state.bMarks[number] + state.tShift[number]: state.eMarks[number]].rstrip()
+
+
+def _grid_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    top = _line(state, start)
+    if not top.startswith("+-") or not _BORDER.match(top) or start < state.env.get(_FAILED_UNTIL, -1):
+        return False
+    if silent:
+        # Asked whether a grid ends the paragraph above: its top border and a row say so.
+        return start + 1 < end and _line(state, start + 1)[:1] == "|"
+    number = start + 1
+    while number < end and number - start < MAX_LINES and _line(state, number)[:1] in ("+", "|"):
+        number += 1
+    lines = [_line(state, n) for n in range(start, number)]
+    if len(lines) < 3 or not _BORDER.match(lines[-1].replace("|", "+")):
+        # No grid starts anywhere in this run of border and bar lines: none is looked for again.
+        state.env[_FAILED_UNTIL] = number
+        return False
+    rows, header_rows = grid_rows(lines)
+    token = state.push("grid_table", "table", 0)
+    token.map = [start, number]
+    token.meta = {"rows": rows, "header_rows": header_rows}
+    state.line = number
+    return True
+
+
+def grid_rows(lines: list[str]) -> tuple[list[list[str]], int]:
+    """A grid table's rows (each cell's lines flowed) and how many head it; `lines` run from
+    its top border to its bottom one."""
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    lines = [line[indent:].rstrip() for line in lines]
+    edges = [i for i, char in enumerate(lines[0]) if char == "+"]
+    rows: list[list[str]] = []
+    header_rows = 0
+    pending: list[list[str]] = []
+    for line in lines[1:]:
+        if line.startswith("+"):
+            if pending:
+                rows.append([_flow(cell) for cell in zip(*pending)])
+                pending = []
+            if "=" in line and not header_rows:
+                header_rows = len(rows)
+            if len(rows) >= MAX_ROWS:
+                break
+            continue
+        pending.append(_cells(line, edges))
+    return rows, header_rows
+
+
+def _cells(line: str, edges: list[int]) -> list[str]:
+    """A line's cells, cut where the top border puts the column edges; a line whose edges
+    moved (a cell spanning columns) is cut at its own bars."""
+    if all(edge < len(line) and line[edge] == "|" for edge in edges):
+        return [line[left + 1: right] for left, right in zip(edges, edges[1:])]
+    found = line.strip("|").split("|")
+    return (found + [""] * len(edges))[: len(edges) - 1]
+
+
+def _flow(lines: tuple[str, ...]) -> str:
+    """A cell's lines as pandoc flows them: wrapped lines joined by spaces; paragraphs
+    (parted by a blank line) and list entries kept apart by newlines."""
+    parts: list[str] = []
+    joining = False
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            joining = False
+            continue
+        if joining and not _ENTRY.match(text):
+            parts[-1] = f"{parts[-1]} {text}"
+        else:
+            parts.append(text)
+        joining = True
+    return "\n".join(parts)
