@@ -290,7 +290,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     previous, speaker, person = "", None, None
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
     for index, whole in enumerate(found_sentences):
-        if index + 1 < len(found_sentences) and _AGREED_ALONE.match(found_sentences[index + 1]):
+        if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
+                _AGREED_ALONE.match(found_sentences[index + 1])):
             # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
             # a member's request the meeting then agreed sets the work it asked for.
             asked = _ASKED_PASSIVE_THAT.search(whole)
@@ -302,8 +303,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         # "Cllr Okafor reported two potholes in Back Lane; he will log them ...", "District Cllr Hale
         # reported on the consultation. He agreed to find out ...": "he" or "she" is whoever opened
         # this sentence (after a semicolon) or the one before.
-        opening = _LEADING_PERSON.match(whole)
-        current = owners.resolve(opening["owner"]) if opening and owners.is_person(opening["owner"]) else None
+        current = whole  # (its opening words are a person's only when a pronoun points back at them)
         bare = _BARE_OWNER_VERB.match(whole) if previous and " be " in previous else None
         asked = _ASKED_PASSIVE_THAT.search(previous) if bare and (owners.is_owner(bare["owner"], strict=True) or is_role(
             re.sub(r"^the\s+", "", bare["owner"], flags=re.IGNORECASE))) else None
@@ -317,10 +317,10 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
             tasks = _sentence_tasks(sentence, owners)
-            if not tasks and (" would " in sentence or " will " in sentence or " to " in sentence):
+            if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
-                                           _pronoun_task(sentence, person, current))
+                                           _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
             found.extend(named_object(task, previous) for task in tasks)
         previous, person = whole, current
@@ -332,6 +332,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     return found
 
 
+# Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
+_UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
                               r"(?P<verb>[a-z]+)\s*\.?$")
 _AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
@@ -387,10 +389,14 @@ def _and_person_would(sentence: str, owners: Owners) -> Task | None:
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
 
 
-def _pronoun_task(sentence: str, before: str | None, current: str | None) -> Task | None:
+def _pronoun_task(sentence: str, before: str | None, current: str | None, owners: Owners) -> Task | None:
     match = _PRONOUN_TASK.search(sentence.rstrip(" .")) if before or current else None
-    owner = (current if match.start() else before) if match else None
-    return _would_task(owner, match["verb"], match["rest"]) if owner else None
+    opened = (current if match.start() else before) if match else None
+    opening = _LEADING_PERSON.match(opened) if opened else None
+    owner = opening["owner"] if opening else None
+    if not owner or not owners.is_person(owner):
+        return None
+    return _would_task(owners.resolve(owner), match["verb"], match["rest"])
 
 
 def _speaker_would(sentence: str, speaker: str | None) -> Task | None:
