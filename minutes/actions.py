@@ -20,7 +20,7 @@ _OWNER_THEN_VERB = re.compile(
     r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
-    r"|(?:confirmed|agreed|undertook|promised|indicated)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
+    r"|(?:confirmed|agreed|undertook|promised|indicated|said|stated|advised)\s+(?:that\s+)?(?:she|he|they)\s+(?:would|will))\s+"
     r"(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -116,6 +116,7 @@ _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
 _GROUP_OPENERS = {"the", "all", "each", "every", "relevant"}
 # "James would like to suggest ...", "the panel would prefer ...": a wish, not an undertaking.
 _NOT_VERBS = {"be", "the", "a", "an", "have", "has", "this", "that", "date", "like", "prefer", "love", "want", "wish", "hope",
+              "welcome", "appreciate",
               "rather"}
 
 
@@ -286,20 +287,132 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     clauses of an agreement or resolution that set work ("it was agreed ... and that a
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
-    previous = ""
-    for whole in sentences(without_heading_line(text) if "\n" in text else text):
+    previous, speaker, person = "", None, None
+    found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    for index, whole in enumerate(found_sentences):
+        if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
+                _AGREED_ALONE.match(found_sentences[index + 1])):
+            # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
+            # a member's request the meeting then agreed sets the work it asked for.
+            asked = _ASKED_PASSIVE_THAT.search(whole)
+            task = clause_task(asked["clause"], owners) if asked else None
+            if task is not None:
+                found.append(task)
+                previous = whole
+                continue
+        # "Cllr Okafor reported two potholes in Back Lane; he will log them ...", "District Cllr Hale
+        # reported on the consultation. He agreed to find out ...": "he" or "she" is whoever opened
+        # this sentence (after a semicolon) or the one before.
+        current = whole  # (its opening words are a person's only when a pronoun points back at them)
+        bare = _BARE_OWNER_VERB.match(whole) if previous and " be " in previous else None
+        asked = _ASKED_PASSIVE_THAT.search(previous) if bare and (owners.is_owner(bare["owner"], strict=True) or is_role(
+            re.sub(r"^the\s+", "", bare["owner"], flags=re.IGNORECASE))) else None
+        request = clause_task(asked["clause"], owners) if asked else None
+        if request is not None and request.what.lower().startswith(bare["verb"]):
+            # "Cllr Plunkett asked that the drawings be circulated to members. Senior Engineer to circulate.":
+            # an owner given the request's verb alone takes on what was asked.
+            found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
+            previous, person = whole, current
+            continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
-            found.extend(named_object(task, previous) for task in _sentence_tasks(sentence, owners))
-        previous = whole
+            tasks = _sentence_tasks(sentence, owners)
+            if not tasks and _UNDERTAKING_WORD.search(sentence):
+                tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
+                                           _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
+                                           _pronoun_task(sentence, person, current, owners))
+                         if task is not None][:1]
+            found.extend(named_object(task, previous) for task in tasks)
+        previous, person = whole, current
+        # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
+        # (The list of their statements runs to the end of the paragraph.)
+        introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
+        if introduced and owners.is_person(introduced["owner"]):
+            speaker = owners.resolve(introduced["owner"])
     return found
+
+
+# Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
+_UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
+_BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
+                              r"(?P<verb>[a-z]+)\s*\.?$")
+_AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
+                           r"(?:\s+by\s+(?:all\s+)?members|\s+unanimously)?\s*\.?$", re.IGNORECASE)
+_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$")
+
+
+# A speaker's report ("Superintendent Tuohy said a van had been requested and he would revert to Cllr
+# Costigan directly"): what they said they would do is theirs; and a list of their statements after
+# "<name> said:" gives theirs in each "she would ..." ("- She would provide the numbers in writing").
+_SAYS = r"(?:said|confirmed|advised|explained|stated|indicated|reported|noted|replied|responded|added|outlined)"
+_SAID_AND_WOULD = re.compile(
+    rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}\b"
+    r".*?\b(?:and|but|so)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:would|will)|(?:undertook|agreed|offered|promised)\s+to)"
+    r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+_LEADING_PERSON = re.compile(r"^(?:(?:District|County|Borough|Parish|Town)\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]")
+_PRONOUN_TASK = re.compile(r"(?:^|;\s+)(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:would|will|(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to)"
+                           r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+_SPEAKER_INTRO = re.compile(
+    rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}"
+    r"(?:\s+that)?\s*:$", re.IGNORECASE)
+_PRONOUN_WOULD = re.compile(r"^(?:.*?\b(?:but|and|so)\s+)?(?:she|he|they)\s+(?:would|will)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+                            re.IGNORECASE)
+# "High visibility patrols would be directed there and Inspector Walsh would meet residents": a named
+# person who would do something, after "and", has it to do.
+_AND_PERSON_WOULD = re.compile(r"\band\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:would|will)\s+"
+                               r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _would_task(owner: str, verb: str, rest: str) -> Task | None:
+    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,"):
+        return None
+    due = find_due_phrase(rest)
+    what = _tidy_what(f"{verb} {_without_at_end(rest, due)}")
+    return Task(what, owner, str(due.value) if due else None) if what else None
+
+
+def said_would_task(sentence: str, owners: Owners) -> Task | None:
+    """ "Supt Tuohy said a van had been requested and he would revert to Cllr Costigan": the speaker's
+    own undertaking, whatever else the sentence reports."""
+    match = _SAID_AND_WOULD.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["owner"]):
+        return None
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _and_person_would(sentence: str, owners: Owners) -> Task | None:
+    match = _AND_PERSON_WOULD.search(sentence.rstrip(" ."))
+    if match is None or not owners.known_person(re.sub(r"^the\s+", "", match["owner"])) and not (
+            owners.is_person(match["owner"]) and " " in match["owner"].strip()):
+        return None
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _pronoun_task(sentence: str, before: str | None, current: str | None, owners: Owners) -> Task | None:
+    match = _PRONOUN_TASK.search(sentence.rstrip(" .")) if before or current else None
+    opened = (current if match.start() else before) if match else None
+    opening = _LEADING_PERSON.match(opened) if opened else None
+    owner = opening["owner"] if opening else None
+    if not owner or not owners.is_person(owner):
+        return None
+    return _would_task(owners.resolve(owner), match["verb"], match["rest"])
+
+
+def _speaker_would(sentence: str, speaker: str | None) -> Task | None:
+    match = _PRONOUN_WOULD.match(sentence.rstrip(" .")) if speaker else None
+    return _would_task(speaker, match["verb"], match["rest"]) if match else None
 
 
 # "The street light outside Bryn Teg is flickering again. Clerk to report it to the county council."
 # "JO asked about the broken bench by the play area. GS to remove it this week.": a task done to
 # "it" is done to what the sentence before was about.
 _IT_TASK = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:it|this)\b(?P<rest>.*)$")
-_SUBJECT_BEFORE = re.compile(r"^(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
+# ("Members noted the pothole outside the church has reappeared. The Clerk is to report it ...": the
+# thing may be what someone noted or reported.)
+_SUBJECT_BEFORE = re.compile(r"^(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+(?:noted|reported|said|advised|explained|mentioned)"
+                             r"\s+(?:that\s+)?)?"
+                             r"(?P<thing>(?:the|a|an)\s+[^,;:()]{3,60}?)\s+(?:is|are|was|were|has|have|had|remains?"
                              r"|needs?|continues?)\b", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|raised)\s+(?P<thing>the\s+[^,;:.()]{3,60}?)(?:\s+again)?\s*[.?!]?$"
                            r"|\basked\s+for\s+(?P<asked>(?:a|an|the)\s+[^,;:.()]{3,60}?)\s*(?:[,.?!]|$)")
@@ -338,7 +451,10 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
 # "It was agreed to circulate the survey with the April agenda", "... and it was AGREED to write to
 # absent members": an impersonal agreement to do a piece of work sets it, with no owner named
 # ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
-_AGREED_TO = re.compile(r"(?:^|\band\s+)it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+# Terse minutes leave out "it was" ("Agreed to circulate the draft to members.", "RESOLVED to write to
+# the county council"): an agreement that opens the sentence is the same impersonal agreement.
+_AGREED_TO = re.compile(r"(?:^|\band\s+)(?:it\s+was\s+|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
+                        r"(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -393,17 +509,27 @@ def owned_clauses(text: str) -> list[str]:
 
 _OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
                            r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
-_AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended)\b[^.]*?\bthat\b",
+_AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
+
+
+# Notes that give each speaker's words after their name ("Lena: if the vendors agree, we can ...",
+# "Omar: thinks the date works") open what was said with a word no task opens with: a
+# conjunction, pronoun, article, adverb, modal, or a verb in its "-s" or "-ing" form.
+_SAID_AFTER_COLON = re.compile(
+    r"^(?:if|we|i|it|its|the|a|an|this|that|these|those|there|they|he|she|you|yes|no|not|so|but|and|or|also|as|in"
+    r"|on|for|at|maybe|perhaps|probably|just|very|too|what|how|why|when|where|who|would|could|should|can|will|may"
+    r"|might|must|is|are|was|were|has|have|had|our|my|their|his|her|some|any|all|one|both|most|many|still|already"
+    r"|good|great|agree|happy|thanks|thank|sounds|looks|seems|(?!(?:br|s|r|str|spr|wr)ing$)[a-z]+ing|[a-z]*[^s\W]s)$")
 
 
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = _OWNER_COLON.match(sentence)
-    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed"):
+    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
     if not parts or not all(owners.known_person(part) for part in parts):
@@ -481,11 +607,24 @@ _CLAUSE_LEAD = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:(?:it\s+was\s+)?(?:further\s+|also\s+)?(?:resolved|agreed|decided)\s*[:,\-–]?\s*)?"
     r"(?:that\s+(?=the\s+(?:board|committee|panel|group|council|forum|partnership|members)\b))?"
     r"(?:(?:the\s+)?(?:board|committee|panel|group|council|forum|partnership|members)\s+"
-    r"(?=(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\b))?"
+    r"(?=(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\b)"
+    # "The Deputy Chairman requested that the terms be circulated": whoever asks, by name or office,
+    # is no part of what they asked for.
+    r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for)){0,4})\s+"
+    r"(?=(?:also\s+)?(?:asked|requested|recommended|instructed|directed)\s+that\b))?"
     r"(?:(?:also\s+)?(?:asks?|asked|agrees?|agreed|requests?|requested|resolves?|recommends?|instructs?|directs?)\s+)?"
     r"(?:that\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
+# Councils record who moved and who seconded a motion before what it resolved: "On the proposal of Cllr
+# Lee, seconded by Cllr Ross, it was agreed that ...", "It was proposed by Cllr Lee and seconded by Cllr
+# Ross that ...", "Cllr Lee proposed and Cllr Ross seconded that ...". The movers own none of it.
+_MOTION_LEAD = re.compile(
+    r"^(?:(?:on\s+the\s+)?(?:proposal|motion)\s+of\s+[^,;]{2,60}?,?\s+seconded\s+by\s+[^,;]{2,60}?,\s*"
+    r"|it\s+was\s+(?:proposed|moved)\s+by\s+[^,;]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?\s+"
+    r"(?:and\s+(?:unanimously\s+)?(?:agreed|resolved)\s+)?(?=that\s)"
+    r"|[^,;]{2,60}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^,;]{2,60}?\s+seconded\s*,?\s+(?=that\s))",
+    re.IGNORECASE)
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
 _SUBJUNCTIVE = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
@@ -512,7 +651,7 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
 _BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
                   "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
-_REFERRED = {"reported", "referred", "forwarded", "passed"}
+_REFERRED = {"reported", "referred", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
                        r"|meeting|network|cabinet|executive|authority|assembly)$", re.IGNORECASE)
 _MODAL_END = re.compile(r"\b(?:should|would|could|must|will|may|might|can|to|not|cannot|shall|also)$", re.IGNORECASE)
@@ -527,7 +666,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
     noted", "the Board notes ...") set none."""
     plain = " ".join(text.split()).strip(" ;,.")
-    clause = _CLAUSE_LEAD.sub("", plain, count=1)
+    clause = _CLAUSE_LEAD.sub("", _MOTION_LEAD.sub("", plain, count=1) if "second" in plain[:160].lower() else plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
     if _WAS_ASKED.match(clause):
@@ -558,7 +697,10 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         if not (after_marker or agreed) or not re.search(r"\b(?:will|would|to|should)$", passive["object"]):
             passive = None
         else:
-            passive = _PASSIVE.match(re.sub(r"\s+(?:will|would|to|should)\s+be\s+", " be ", clause, count=1))
+            passive = _PASSIVE.match(re.sub(r"\s+(?:(?:is|are)\s+to|will|would|to|should)\s+be\s+", " be ", clause, count=1))
+    if passive and re.match(r"\s+(?:at|to)\s+(?:£|\$|€)?\d", passive["rest"]) or (
+            passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"])):
+        passive = None  # "the precept be set at £18,500", "risk 4 be rescored to 16": a figure decided
     if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
@@ -568,8 +710,9 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         verb = _plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
-        if passive["verb"] in _REFERRED and rest_due is None:
-            return None
+        if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
+                r"(?:a|an)\s", subject, re.IGNORECASE):
+            return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = _without_at_end(rest, rest_due)
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
@@ -632,8 +775,10 @@ def _plain_form(participle: str) -> str:
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
+    if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
+        return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
     if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
-            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck)$", stem):
+            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
         return stem + "e"
     return stem
 
@@ -732,12 +877,13 @@ _MID_AGREEMENT = re.compile(r"[,;]?\s+and\s+(?=it\s+was\s+(?:also\s+|further\s+)
                             re.IGNORECASE)
 # "Budget 2026/27 - Clerk to circulate ...", "Internal audit – Cllr Watkin agreed to meet ...": a
 # minute that opens with its subject's title and a dash, then the sentence.
-_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)\s+[-–—]\s+(?=[@A-Z])")
+# "Speeding on the B4027: Cllr Evans will contact ...": or a colon.
+_TITLE_DASH = re.compile(r"^(?P<title>[^-–—.;:]{2,60}?)(?:\s+[-–—]\s+|:\s+)(?=[@A-Z]|the\s+[A-Z])")
 _TITLE_DASH_WORDS = 6
 
 
 def _after_title(part: str) -> list[str]:
-    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part) else None
+    match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part or ": " in part) else None
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
     return [match["title"], part[match.end():]]

@@ -17,6 +17,7 @@ from minutes.actions import (
     owned_clauses,
     owner_only,
     prose_tasks,
+    said_would_task,
     read_task,
     split_clauses,
 )
@@ -182,6 +183,7 @@ class _Reader:
         self.item: str | None = None
         self.last_number: int | None = None
         self.paragraph: list[str] = []
+        self.marked_indent = 0  # how far in the paragraph's last indented action line is set
         self.previous_text = ""
         self.expect_action_list = False
         # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
@@ -290,7 +292,7 @@ class _Reader:
             self._own_last_action(who, when)
             return end
         if self._continues_list(line):
-            self.paragraph.append(line.strip())
+            self._append(line)
             return index + 1
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading:
@@ -304,14 +306,27 @@ class _Reader:
             self._flush()
             self.expect_action_list = self.list_open = False
             return index + 1
+        indent = len(line) - len(line.lstrip())
         if self.action_by_column:
             line = self._right_hand_owner(line)
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
             self._flush()
-        self.paragraph.append(line.strip())
+        self._append(line, indent)
         return index + 1
+
+    def _append(self, line: str, indent: int | None = None) -> None:
+        """Add a line to the paragraph. An action line indented under its minute ("   >> ACTION
+        (JO): ...", "  - TODO(Greg): ...") ends before the first later line set further out
+        ("B2 Lived experience ...", "2. Queue metrics"): that is the minute's next entry or
+        heading, read as running text, not more of the action."""
+        indent = len(line) - len(line.lstrip()) if indent is None else indent
+        if self.paragraph and indent < self.marked_indent:
+            self._flush()
+        if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
+            self.marked_indent = indent
+        self.paragraph.append(line.strip())
 
     def _table_rows(self, rows: list[Row]) -> None:
         if not self.reviewing_old_actions:
@@ -547,7 +562,7 @@ class _Reader:
         if not self.paragraph:
             return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
-        self.paragraph = []
+        self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
@@ -704,6 +719,12 @@ class _Reader:
         come, and no word of progress ("Superintendent Ryle to circulate the results before the
         April meeting"), is a new action; one reporting on an earlier action is not."""
         for sentence in sentences(text):
+            undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
+            if undertaking is not None:
+                # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
+                # whatever progress it reports, a new undertaking is a new action.
+                self._add_tasks([undertaking])
+                continue
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
                 continue
             for task in prose_tasks(sentence, self.context.owners):
@@ -734,6 +755,16 @@ class _Reader:
         """ "RESOLVED to approve the payments. Clerk to renew the insurance by 1 August.":
         a resolution in running text ends where a sentence setting a named owner a task
         begins; that sentence and those after it are read as prose."""
+        parts = sentences(item) if ". " in item else [item]
+        # "(iii) It was resolved that the precept be set at £18,500. The Clerk will notify the district
+        # council by 31 January.": a resolution ends where a later sentence sets a named owner a task.
+        later = next((index for index in range(1, len(parts))
+                      if read_task(parts[index], self.context.owners, strict=True) is not None), None)
+        if later is not None:
+            head = self._decision_then_tasks(" ".join(parts[:later]), first)
+            if not self.reviewing_old_actions:
+                self._add_tasks(prose_tasks(" ".join(parts[later:]), self.context.owners))
+            return head
         clauses = split_clauses(item)
         # Beside an "Action by" column the column names whose clause is a task; read there.
         tasks = [None if self.action_by_column else clause_task(clause, self.context.owners) for clause in clauses]
@@ -1020,7 +1051,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
 
 _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
                             re.IGNORECASE)
-_FUTURE_PASSIVE = re.compile(r"\bwill\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+# "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"

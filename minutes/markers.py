@@ -18,6 +18,8 @@ _MARKER = re.compile(
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
     r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
+    # "AI: Helen — update the tracking issue": an action item's owner, then a dash and the task.
+    r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.

@@ -37,8 +37,11 @@ _SPLICED_NEXT_MEETING = re.compile(
 # "ACTION (JS): send ...", "AI (@jsmith): send ...", "AI: @jsmith to send ...": the action
 # item shorthands of NHS and open-source minutes, written as the marker the reader knows
 # with the owner first ("ACTION: JS – send ...").
+# "TODO(Sunil): post the criteria ...", the same shorthand in engineers' notes; ">> ACTION (JO): ..." and
+# "» ACTION (JO):" with an arrow drawing the eye to the action line (the arrow goes).
 _BRACKETED_OWNER_MARKER = re.compile(
-    r"^(?P<lead>\s*(?:[-*]\s+)?)(?:ACTIONS?|Actions?|AI|AP)\s*\((?P<who>[^()]{1,40})\)\s*:\s*(?=\S)"
+    r"^(?P<lead>\s*(?:[-*]\s+)?)(?:(?:>>?|»|→|=>|->)\s*)?(?:ACTIONS?|Actions?|AI|AP|TODO|ToDo|To-?[Dd]o)\s*"
+    r"\((?P<who>[^()]{1,40})\)\s*:\s*(?=\S)"
 )
 _SHORT_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-*]\s+)?)(?:AI|AP)\s*:\s*(?=@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:to|will)\s)"
@@ -139,7 +142,7 @@ def _mended(line: str) -> str:
     line = _STRAY_LETTER.sub(" ", line)
     if line.lstrip()[:1].isdigit() and ("ction" in line or "CTION" in line):
         line = _NUMBERED_MARKER.sub(r"\g<lead>", line)
-    if line.lstrip(" -*")[:1] == "A":  # the shorthands all start with "A": most lines skip both patterns
+    if line.lstrip(" -*>»→=")[:1] in "AT":  # the shorthands all start with "A" or "T": most lines skip both patterns
         line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
         line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
     spliced = _SPLICED_NEXT_MEETING.match(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, strip_title
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, is_role, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
@@ -74,10 +74,10 @@ class Owners:
     def is_person(self, text: str) -> bool:
         """Whether words name a known person or a role held by one ("the Clerk")."""
         parts = [p for p in _PARTS.split(text.strip(" .:;-–")) if p]
-        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) or _titled(p) for p in parts)
+        return bool(parts) and all(self._person(p) or OWNER_ROLES.match(p) or _titled(p) or _office(p) for p in parts)
 
     def _owner_part(self, part: str, strict: bool) -> bool:
-        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part) or _titled(part):
+        if self._person(part) or OWNER_ROLES.match(part) or _is_group(part) or _titled(part) or _office(part):
             return True
         if part[:4].lower() == "the " and _ACRONYM.match(part[4:].strip()):
             # "the FD", "the DOH": an office known by its initials ("Marcus Fenn (FD)").
@@ -139,6 +139,17 @@ def _titled(part: str) -> bool:
     person's, whether or not the attendance list (which may be missing or unread) names them."""
     bare = strip_title(part)
     return bare != part.strip() and has_title(part) and looks_like_name(part) and not is_organisation(bare)
+
+
+# "The Assistant Commissioner", "the Head of Planning": the definite article before an office
+# written with capitals names the one person who holds it, as council, police and NHS minutes
+# refer to officers throughout ("The Assistant Commissioner agreed to circulate the plan").
+_OFFICE = re.compile(r"^[Tt]he\s+(?=[A-Z])(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,5})$")
+
+
+def _office(part: str) -> bool:
+    match = _OFFICE.match(part.strip()) if part[:4].lower() == "the " else None
+    return bool(match) and match["office"].split()[-1][:1].isupper() and is_role(match["office"])
 
 
 def _is_group(part: str) -> bool:

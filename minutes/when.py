@@ -8,9 +8,10 @@ own `domain.dates.parse_written_date` so that chat and minutes agree on what
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from domain.dates import parse_written_date
 from domain.working_days import next_working_day
@@ -58,13 +59,21 @@ _TIME_RANGE = re.compile(
 _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
+# Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?meeting|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b|next\s+time\b")
+                 r"|council)\s+)?(?:meeting|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
-    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+)?month|(?:the\s+)?year)|{MONTH})(?:\s+\d{{4}})?(?![\w])"
+    # "end of March", "the end of the month", "end of next week", "the end of the financial year".
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
+    rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
+    # "Q2 2026", "by the end of Q2", "end of quarter 3": a calendar quarter's last day.
+    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:20\d\d|\d\d/\d\d))?(?![\w/])"
+    # "by next week", "before next month": the week or month after the meeting's.
+    r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
@@ -90,7 +99,8 @@ _MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:by|before|no later than|deadline|due|target date|on or before|for|at|to)[:\s]\s*{_CLOSE_OF}"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to)"
+    rf"[:\s]\s*{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.
@@ -378,6 +388,17 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return next_meeting
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
+    period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
+    if period:
+        return _end_of_period(period, reference)
+    quarter = _QUARTER.fullmatch(" ".join(text.split()))
+    if quarter:
+        # The quarter's last day: that year's, or the next one to come when no year is given.
+        number = int(quarter["q"] or quarter["n"])
+        year = int(quarter["year"]) if quarter["year"] else reference.year
+        month = 3 * number
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        return end if quarter["year"] or end >= reference else date(year + 1, month, end.day)
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
@@ -417,6 +438,28 @@ _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|ni
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "twelve": 12}
 _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+# The ends of periods counted from the meeting: "end of next week" is the Friday of the week after
+# the meeting's; "end of next month" the last day of the month after; "end of the year" 31 December;
+# "end of the financial year" 31 March, the end of the UK public sector's year.
+_QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?P<year>20\d\d))?", re.IGNORECASE)
+_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
+
+
+def _end_of_period(match: re.Match[str], reference: date) -> date | None:
+    period, ahead = match["period"], 1 if match["next"] else 0
+    if period == "week":
+        # The coming Friday (after a weekend meeting, that is already next week's).
+        friday = reference + timedelta(days=(4 - reference.weekday()) % 7)
+        return friday + timedelta(days=7) if ahead and reference.weekday() <= 4 else friday
+    if period == "month":
+        year, month = (reference.year + 1, 1) if reference.month + ahead > 12 else (reference.year, reference.month + ahead)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if match["kind"] == "financial ":
+        year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
+        return date(year + ahead, 3, 31)
+    return date(reference.year + ahead, 12, 31)
 
 
 def _next_day_of_month(day: int, reference: date) -> date | None:
