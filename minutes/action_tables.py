@@ -114,10 +114,21 @@ def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
+    if not exact and _combined(key):
+        return WHAT
     # Only a heading's own words: "Owner: Ann Cole" or "Due 30/06" is a labelled value, not a heading.
     if exact or not key or len(key.split()) > _HEADING_MAX_WORDS or re.search(r"\d|:\s*\S", cell):
         return exact
     return next((kind for kind, words in _HEADING_WORDS_IN_ORDER if words.search(key)), None)
+
+
+def _combined(key: str) -> bool:
+    """ "Action / Owner / By when": one column holding each task with its owner and date
+    ("Refresh DPIA – HB – 28/02/2026"); it is the task column, and gives who and when too."""
+    if "/" not in key:
+        return False
+    parts = [_heading_kind(part) for part in key.split("/") if part.strip()]
+    return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
 def table_columns(line: str) -> list[str | None] | None:
@@ -150,7 +161,8 @@ def table_columns(line: str) -> list[str | None] | None:
         return None
     # Each meaning once, but a log may keep several status columns ("Update | RAG").
     single = [k for k in named if k != OTHER]
-    if not ({WHO, WHEN} & set(named)) or len(set(single)) != len(single):
+    combined = any(_combined(" ".join(re.sub(r"[^a-z#/ ]", "", cell.lower()).split())) for cell in cells)
+    if not ({WHO, WHEN} & set(named) or combined) or len(set(single)) != len(single):
         return None
     if WHAT in named:
         # In a log that has a task column, a "Name" column names who does it.

@@ -131,7 +131,10 @@ _CARRIED_NOTE = re.compile(
 
 _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?action\s+(?:log|tracker|schedule)\s*$", re.IGNORECASE)
+# The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
+# that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)\s*$",
+                            re.IGNORECASE)
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
 _DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
@@ -206,6 +209,9 @@ class _Reader:
         self.listing = False
         # Where the actions read from the last paragraph start, for an "Owner:" line.
         self.flushed_from = 0
+        # The lines being read and where the walk is (a closing log's title looks ahead).
+        self.lines: list[str] = []
+        self.index = 0
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
@@ -217,6 +223,7 @@ class _Reader:
         return self.body
 
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
+        self.lines, self.index = lines, index
         line = lines[index]
         if index in skip or not line.strip():
             self._flush()
@@ -521,7 +528,7 @@ class _Reader:
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
-            heading, lines, index)
+            heading.title, heading.number, lines, index)
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
@@ -533,13 +540,13 @@ class _Reader:
         presenter = heading.presenter or self._presenter(lines, index)
         self.body.agenda_items.append(AgendaItem(heading.number, heading.title, presenter, exempt))
 
-    def _closing_log(self, heading: AgendaItem, lines: list[str], index: int) -> bool:
-        """Whether an "Action log" item is the meeting's own log: no business comes after it
-        (only the next meeting's date, any other business or the close), so it sets out the
-        actions this meeting agreed rather than reviewing an earlier meeting's."""
-        if not _OWN_LOG_TITLE.search(heading.title):
+    def _closing_log(self, title: str, number_text: str | None, lines: list[str], index: int) -> bool:
+        """Whether an "Action log" item or title is the meeting's own log: no business comes
+        after it (only the next meeting's date, any other business or the close), so it sets
+        out the actions this meeting agreed rather than reviewing an earlier meeting's."""
+        if not _OWN_LOG_TITLE.search(title):
             return False
-        number = int(heading.number) if heading.number is not None and heading.number.isdigit() else None
+        number = int(number_text) if number_text is not None and number_text.isdigit() else self.last_number
         for line in lines[index + 1:]:
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
@@ -567,7 +574,7 @@ class _Reader:
         if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
             # a review of earlier actions runs from its title to the next title.
-            if _REVIEWS_OLD_ACTIONS.search(text):
+            if _REVIEWS_OLD_ACTIONS.search(text) and not self._closing_log(text, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
@@ -806,6 +813,9 @@ class _Reader:
 
     def _row_actions(self, row: Row) -> list[Action]:
         """The actions a table row sets: one, or one per task when a cell holds several."""
+        dashed = self._dashed_tasks(row)
+        if dashed:
+            return dashed
         if row.narrative and row.decision and row.what == row.decision:
             # Beside a decision, only the Action column's own sentences set tasks.
             return self._written_tasks(row)
@@ -816,6 +826,20 @@ class _Reader:
                 [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
         return [action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
+
+    def _dashed_tasks(self, row: Row) -> list[Action]:
+        """An action cell written as the register's own line, "what – owner – when"
+        ("Refresh DPIA – HB – 28/02/2026", "Add H-24 to the leaflet – MK"), one such line per
+        task ("...; ..."): each gives its task, owner and date. Beside minute text ("Notes |
+        Action") the cell is the Action column's; in a log with no owner column, the task's."""
+        cell = row.who if row.narrative else row.what if not row.who else None
+        if not cell or " " not in cell:
+            return []
+        found = [_dashed_entry(part, self.context.owners) for part in cell.split("; ")]
+        if not all(found):
+            return []
+        return [self._action(what, self.context.owners.resolve(who), when or row.when, self._item_of(row),
+                             carried=row.carried or carried) for what, who, when, carried in found]
 
     def _tasks_per_owner(self, row: Row) -> list[Action]:
         """An owners' cell that names several owners apart by semicolons ("CE; Chair / CE")
@@ -943,6 +967,28 @@ def _headed_again(lines: list[str], run: list[int]) -> bool:
 def _counts_up(lines: list[str], run: list[int]) -> bool:
     numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+# The spaced dashes between the parts of "what – owner – when".
+_DASH_PARTS = re.compile(r"\s+[–—-]\s+")
+_DASHED_WHAT_WORDS = 2
+
+
+def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
+    """ "Document the kit returns process – MK – 4 Feb (c/f)": the task, its owner (initials,
+    a known person, a role), its date and whether a note carries it; None unless the part
+    after the first dash names an owner and there are no more than three parts."""
+    parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
+    if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
+        return None
+    who = parts[1]
+    if not (_INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
+        return None
+    when, carried = (parts[2] if len(parts) == 3 else None), False
+    note = _CARRIED_NOTE.search(when or "")
+    if note:
+        when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
+    return parts[0], who, when, carried
 
 
 def _each_action(row: Row) -> list[Row]:

@@ -1,0 +1,78 @@
+"""Tables, lists and parsers (sixth pass): general layouts of minutes, each from a few invented lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes import extract_text, read_minutes
+from minutes.action_tables import WHAT, table_columns
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def read(text: str):
+    return read_minutes(text)
+
+
+def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(action.what, action.who, action.due_text) for action in read(text).actions]
+
+
+_HEAD = ("Riverside Allotments Committee\nMinutes of the meeting held on 3 March 2026\n"
+         "Present: Ann Cole (Chair), Raj Khanna, Tess Moore\n\n")
+
+
+# --- a closing "Decision and action log" -------------------------------------------------
+
+def test_a_closing_decision_and_action_log_is_the_meetings_own_not_a_review():
+    text = _HEAD + (
+        "1. Matters arising\n\nThe minutes were approved.\n\n2. Water supply\n\nMembers discussed the troughs.\n\n"
+        "Decision and action log\n\n"
+        "Ref\tType\tDescription\tLead\tTarget\n"
+        "AC-01\tDecision\tMinutes of February approved\t-\t-\n"
+        "AC-02\tAction\tOrder two new water troughs\tRaj Khanna\t30 April 2026\n"
+        "AC-03\tAction (c/f)\tRepair the shed roof\tTess Moore\tJune 2026\n\n"
+        "Next meeting: 7 April 2026\n")
+    minutes = read(text)
+    assert [(a.what, a.who, a.carried) for a in minutes.actions] == [
+        ("Order two new water troughs", "Raj Khanna", False), ("Repair the shed roof", "Tess Moore", True)]
+    assert "Minutes of February approved" in minutes.decisions
+
+
+def test_an_action_log_title_with_business_after_it_still_reviews_earlier_actions():
+    text = _HEAD + (
+        "Decision and action log\n\n"
+        "Ref\tAction\tLead\tDue\tStatus\n"
+        "AC-01\tRepair the shed roof\tTess Moore\t30 April 2026\tIn progress\n\n"
+        "1. Water supply\n\nMembers discussed the troughs.\n\n2. Finance\n\nThe accounts were noted.\n")
+    assert [a.what for a in read(text).actions if not a.carried] == []
+
+
+# --- "what – owner – when" cells ----------------------------------------------------------
+
+def test_a_heading_joining_task_owner_and_date_names_the_task_column():
+    assert table_columns("Ref\tAction / Owner / By when")[1] == WHAT
+    assert table_columns("Item\tNotes\tAction / Owner / By when") is not None
+
+
+def test_an_action_cell_written_what_dash_owner_dash_date_gives_each_part():
+    text = _HEAD.replace("Raj Khanna", "Raj Khanna (RK)").replace("Tess Moore", "Tess Moore (TM)") + (
+        "Item\tNotes\tAction / Owner / By when\n"
+        "1. Water\tThe troughs leak at the north end.\tOrder two new troughs – RK – 30/04/2026\n"
+        "2. Sheds\tThe roof was discussed again.\tRepair the shed roof – TM – 4 May (c/f); Buy felt – RK\n"
+        "3. AOB\tNothing raised.\tNone\n")
+    minutes = read(text)
+    assert [(a.what, a.who, a.due_text, a.carried) for a in minutes.actions] == [
+        ("Order two new troughs", "Raj Khanna", "30/04/2026", False),
+        ("Repair the shed roof", "Tess Moore", "4 May", True),
+        ("Buy felt", "Raj Khanna", None, False)]
+
+
+def test_a_cell_whose_dash_joins_no_owner_is_not_cut():
+    text = _HEAD + ("Action\tOwner\tDue\n"
+                    "Mend the north-east gate - the one by the road\tRaj Khanna\t30/04/2026\n")
+    assert actions_of(text) == [("Mend the north-east gate - the one by the road", "Raj Khanna", "30/04/2026")]
