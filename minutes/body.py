@@ -578,6 +578,12 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = True
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
+        arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
+        if arrows:
+            text = self._arrow_entries(text)
+        arrows_end = len(self.body.actions)
+        if not text.strip():
+            return
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
@@ -603,7 +609,32 @@ class _Reader:
                 (action, from_table) for action, from_table in self.body.actions[self.flushed_from:]
                 if not any(_same_task(action.what, task) for task in self.column_tasks)]
             self.column_tasks = []
+        if arrows:
+            # The arrow restates in a register's words what the minute's sentence set its
+            # owner ("CW to apply for the next round ..." over "-> Apply for the package [CW, Q1]"):
+            # one action, the arrow's.
+            self.body.actions[arrows_end:] = [
+                (action, from_table) for action, from_table in self.body.actions[arrows_end:]
+                if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
+                           for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
+
+    def _arrow_entries(self, text: str) -> str:
+        """Lines that point to a follow-up with an arrow and close on its owners in brackets
+        ("-> Design posters and leaflet [PB]", "→ Evidence sheets for each site (AH, JR - next
+        meeting)") are actions, whatever word opens them: the arrow marks them as much as
+        "Action:" would. Returns the text without them."""
+        kept = []
+        for line in text.split("\n"):
+            entry = _ARROW_ENTRY.match(line)
+            found = _bracket_owner_and_due(entry["inside"], self.context) if entry else None
+            if found is None or len(entry["what"].split()) < 2:
+                kept.append(line)
+                continue
+            who, when = found
+            what = entry["what"].strip(" .;:,–-")
+            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), False))
+        return "\n".join(kept)
 
     def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
         """ "Patrols will be increased at weekends. Insp Dunn": a paragraph that ends with a
@@ -967,6 +998,29 @@ def _headed_again(lines: list[str], run: list[int]) -> bool:
 def _counts_up(lines: list[str], run: list[int]) -> bool:
     numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+# "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
+_ARROW_ENTRY = re.compile(r"^\s*(?:[-*•]\s+)?(?:->|=>|→|➔)\s*(?P<what>[^\[\]()]+?)\s*[\[(](?P<inside>[^\[\]()]{1,60})[\])]\s*\.?\s*$")
+# Between the owners and the date inside one bracket: "AH, JR - next meeting", "EL, by 31 Jan".
+_OWNER_DUE_BREAK = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*(?=by\b|due\b)|\s*,\s*(?=\S)")
+
+
+def _bracket_owner_and_due(inside: str, context: Context) -> tuple[str, str | None] | None:
+    """Who (the owners the attendance names, by initials or in full) and when a closing
+    bracket gives: "PB", "AH, JR - next meeting", "EL, by 31 Jan", "CW, Q1". None when the
+    bracket names no owner ("see appendix", "£180")."""
+    owners = context.owners
+    # (The last break first: "AH, JR - next meeting" is two owners, then the date.)
+    for found in [None, *reversed(list(_OWNER_DUE_BREAK.finditer(inside)))]:
+        who, when = (inside, None) if found is None else (inside[: found.start()], inside[found.end():])
+        when = re.sub(r"^(?:by|due)\s+", "", when, flags=re.IGNORECASE) if when else None
+        if when is not None and resolve_due(when, context.reference, context.next_meeting) is None:
+            continue
+        parts = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", who.strip()) if part]
+        if parts and all(owners.known_person(part) or is_role(part) for part in parts):
+            return owners.resolve(who.strip()), when
+    return None
 
 
 # The spaced dashes between the parts of "what – owner – when".

@@ -76,3 +76,30 @@ def test_a_cell_whose_dash_joins_no_owner_is_not_cut():
     text = _HEAD + ("Action\tOwner\tDue\n"
                     "Mend the north-east gate - the one by the road\tRaj Khanna\t30/04/2026\n")
     assert actions_of(text) == [("Mend the north-east gate - the one by the road", "Raj Khanna", "30/04/2026")]
+
+
+# --- arrow lists with owners in brackets ---------------------------------------------------
+
+_INITIALS_HEAD = ("Riverside Allotments Committee\nMinutes of the meeting held on 3 March 2026\n"
+                  "Present: Ann Cole (AC), Raj Khanna (RK), Tess Moore (TM)\nNext meeting: 7 April 2026\n\n")
+
+
+def test_an_arrow_entry_closing_on_owners_in_brackets_is_an_action_whatever_its_first_word():
+    text = _INITIALS_HEAD + ("1. Open day\nTwo dates were agreed for the open day.\n"
+                             "-> Posters and a leaflet for the open day [RK]\n"
+                             "-> Evidence sheets for each plot [AC, TM - next meeting]\n"
+                             "→ Draft the wording for the notice board (Tess Moore, by 31 March)\n")
+    assert actions_of(text) == [("Posters and a leaflet for the open day", "Raj Khanna", None),
+                                ("Evidence sheets for each plot", "Ann Cole, Tess Moore", "next meeting"),
+                                ("Draft the wording for the notice board", "Tess Moore", "31 March")]
+
+
+def test_an_arrow_entry_restating_the_minutes_sentence_is_one_action():
+    text = _INITIALS_HEAD + ("1. Grants\nRK to apply for the next round of the community grant.\n"
+                             "-> Apply for the community grant round [RK, Q2]\n")
+    assert actions_of(text) == [("Apply for the community grant round", "Raj Khanna", "Q2")]
+
+
+def test_an_arrow_whose_bracket_names_no_one_is_left_to_the_words():
+    text = _INITIALS_HEAD + "1. Water\n-> Troughs to be replaced (see appendix)\n-> New tap fitted (£180)\n"
+    assert [what for what, _, _ in actions_of(text)] == []
