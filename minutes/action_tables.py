@@ -229,7 +229,9 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
-    if _heading_kind(what) == WHAT:
+    if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
+        # The header again (a table broken over pages repeats it). A task whose words a heading
+        # uses too ("Internal audit action plan" beside "JP") is a row.
         return None
     if not what or WHO not in values and WHEN not in values and TEXT in columns:
         # A row with a decision and no action still records the decision.

@@ -19,6 +19,10 @@ from minutes.action_tables import ITEM, NUMBER, WHEN, WHO, heading_words_only, s
 _CELL = re.compile(r"\S+(?: \S+)*")
 _TABLE_GAP = 2  # a cell's words are one space apart; columns two or more
 _SLACK = 2
+# How far left of its column layout text may set a cell pulled against the cell before it.
+_PULLED_BACK = 6
+# Blank lines a cell's padding leaves between rows; a wider gap ends the table.
+_PADDING_LINES = 3
 _MAX_ROWS = 400
 _WRAPPED_HEADER_LINES = 6
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
@@ -143,8 +147,8 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
         line = layout[index]
         if not line.strip():
             following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
-            if following is None or not _in_table(layout[following], starts):
-                break
+            if following is None or following - index > _PADDING_LINES or not _in_table(layout[following], starts):
+                break  # (the page's foot, far below the last row, is no row: "F&R 16/03/2026 - Page 2")
             index = following
             continue
         placed = _placed(line, starts)
@@ -181,8 +185,19 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                         if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
             if cut is None:
                 return None
+        elif following is not None and at + len(text) > following - _PULLED_BACK:
+            # Layout text may pull a short cell left against the one before it ("Full Council
+            # 30 MarchNew" under "By when | Status"): a small letter against a capital in the
+            # last word, where the next column begins, parts them.
+            last = text.rfind(" ") + 1
+            cut = next((cut for cut in range(len(text) - 1, last, -1)
+                        if _TOUCHING.match(text[cut - 1: cut + 1]) and text[cut - 1].isalpha()
+                        and at + cut >= following - _PULLED_BACK), None)
+        else:
+            cut = None
+        if cut is not None:
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
-            runs.insert(0, (at + cut, text[cut:]))
+            runs.insert(0, (following, text[cut:]))
             text = text[:cut]
         columns[column] = f"{columns[column]} {text}".strip()
     return columns

@@ -103,3 +103,40 @@ def test_an_arrow_entry_restating_the_minutes_sentence_is_one_action():
 def test_an_arrow_whose_bracket_names_no_one_is_left_to_the_words():
     text = _INITIALS_HEAD + "1. Water\n-> Troughs to be replaced (see appendix)\n-> New tap fitted (£180)\n"
     assert [what for what, _, _ in actions_of(text)] == []
+
+
+# --- action logs: header words in a task -----------------------------------------------------
+
+def test_a_task_using_a_headings_word_is_a_row_and_a_repeated_header_is_not():
+    from minutes.action_tables import read_table
+
+    lines = ["Minute\tAction\tBy whom\tBy when", "FR/7\tInternal audit action plan\tJP / AO\tApril",
+             "Minute\tAction\tBy whom\tBy when", "FR/8\tBank mandate\tAO\tMay"]
+    rows, _ = read_table(lines, 0, table_columns(lines[0]))
+    assert [(row.what, row.who) for row in rows] == [("Internal audit action plan", "JP / AO"), ("Bank mandate", "AO")]
+
+
+# --- PDF tables ---------------------------------------------------------------------------
+
+def test_a_pdf_cell_pulled_left_against_the_one_before_is_parted_where_its_capital_starts():
+    from minutes.pdf_tables import with_tables
+
+    plain = "Ref Action Owner Due Status\nF/1 Mend the gate JP 30 March New\nF/2 Paint the hut AO 30 MarchNew\nEnd"
+    layout = ("Ref     Action             Owner    Due         Status\n"
+              "F/1     Mend the gate      JP       30 March    New\n"
+              "F/2     Paint the hut      AO       30 MarchNew\n"
+              "\n"
+              "End")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[1:3] == ["F/1\tMend the gate\tJP\t30 March\tNew", "F/2\tPaint the hut\tAO\t30 March\tNew"]
+
+
+def test_a_pdf_page_foot_far_below_a_table_is_not_its_last_row():
+    from minutes.pdf_tables import with_tables
+
+    plain = "Ref Action Owner Due\nF/1 Mend the gate Town Clerk 30.03.26\nF&R 16/03/2026 - Page 2"
+    layout = ("Ref     Action             Owner          Due\n"
+              "F/1     Mend the gate      Town Clerk     30.03.26\n" + "\n" * 12 +
+              "                           F&R 16/03/2026 - Page 2")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[1] == "F/1\tMend the gate\tTown Clerk\t30.03.26"
