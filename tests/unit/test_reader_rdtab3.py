@@ -140,3 +140,22 @@ def test_a_pdf_page_foot_far_below_a_table_is_not_its_last_row():
               "                           F&R 16/03/2026 - Page 2")
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert rebuilt[1] == "F/1\tMend the gate\tTown Clerk\t30.03.26"
+
+
+# --- a right-hand owners' column beside the minute ---------------------------------------------
+
+def test_a_sentence_ends_after_a_percentage_and_inside_a_closing_bracket():
+    from minutes.decisions import sentences
+
+    assert sentences("Sales rose to 68.2%. OP to circulate the figures. (Cllr Fry did not vote.) LH to seal it.") == [
+        "Sales rose to 68.2%.", "OP to circulate the figures.", "(Cllr Fry did not vote.)", "LH to seal it."]
+
+
+def test_the_column_owners_task_is_the_minutes_last_sentence_after_a_figure():
+    text = ("Hilltop Trust Board\nMinutes of the meeting held on 3 March 2026\n"
+            "Present: Ann Cole (AC), Owen Prys (OP)\n\n"
+            "                                                                 ACTION\n"
+            "TB26/001  CHIEF EXECUTIVE'S REPORT\n"
+            "          AC highlighted the pressure on beds, with occupancy at 98.2%.\n"
+            "          OP to circulate the recovery plan to members by 6 April.      OP\n")
+    assert actions_of(text) == [("Circulate the recovery plan to members", "Owen Prys", "6 April")]
