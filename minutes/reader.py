@@ -171,7 +171,10 @@ def _likeness(first: Action, second: Action) -> float:
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
     # "Run a bid-writing session in early March" / "Run a bid-writing session for member groups".
-    same_owner_and_opening = bool(first.who and second.who) and _opening(first.what) == _opening(second.what)
+    # "Review the booking process with reception" / "Review Saturday booking process to reduce DNAs":
+    # a closing log restates the minute's task for the same owner with the same verb.
+    same_owner_and_opening = bool(first.who and second.who) and (
+        _opening(first.what) == _opening(second.what) or _opening(first.what)[:1] == _opening(second.what)[:1])
     # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
     one_unowned = not (first.who and second.who)
     return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7

@@ -159,3 +159,15 @@ def test_the_column_owners_task_is_the_minutes_last_sentence_after_a_figure():
             "          AC highlighted the pressure on beds, with occupancy at 98.2%.\n"
             "          OP to circulate the recovery plan to members by 6 April.      OP\n")
     assert actions_of(text) == [("Circulate the recovery plan to members", "Owen Prys", "6 April")]
+
+
+# --- a closing log restating the minutes ---------------------------------------------------
+
+def test_a_closing_log_row_restating_a_minutes_task_for_the_same_owner_with_the_same_verb_is_one_action():
+    text = _INITIALS_HEAD + ("1. Rota\nSaturday sessions have many missed slots. RK to review the booking process "
+                             "with the volunteers.\n\n"
+                             "Action log\n\nNo.\tAction\tLead\tDue\n"
+                             "26/02\tReview Saturday booking process to reduce gaps\tRK\tNext meeting\n"
+                             "26/03\tReview the tap rota\tAC\tNext meeting\n")
+    assert actions_of(text) == [("Review Saturday booking process to reduce gaps", "Raj Khanna", "Next meeting"),
+                                ("Review the tap rota", "Ann Cole", "Next meeting")]
