@@ -916,7 +916,7 @@ class _Reader:
                              carried=row.carried) for task in written]
 
     def _from_row(self, row: Row) -> Action:
-        who = self.context.owners.resolve(row.who) if row.who else None
+        who = self._row_owner(row.who) if row.who else None
         what, when = row.what, row.when
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
@@ -931,6 +931,16 @@ class _Reader:
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
+
+    def _row_owner(self, cell: str) -> str:
+        """An owner's cell as the register shows it. "Ofwat (C. Ashworth)", "Housing (Jo
+        Lee)": a body with the person who acts for it in brackets is owned by that person
+        when the attendance names them."""
+        owners = self.context.owners
+        bracket = _BODY_AND_PERSON.match(cell)
+        if bracket and (person := owners.known_person(bracket["person"])):
+            return person
+        return owners.resolve(cell)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -1023,6 +1033,8 @@ def _bracket_owner_and_due(inside: str, context: Context) -> tuple[str, str | No
     return None
 
 
+# "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
+_BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s+[–—-]\s+")
 _DASHED_WHAT_WORDS = 2

@@ -50,6 +50,18 @@ _SHORT_MARKER = re.compile(
 # boards number every paragraph. The marker opens the line, as the reader knows it.
 _NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
+# A running foot or head that ends on the page's number after a few words of its own, set apart by a
+# dash, a bar or a wide gap: "F&R 16/03/2026 - Page 2", "OFFICIAL     IPWS/M/2026/01     Page 1 of 2".
+_PAGE_FOOT = re.compile(r"^\s*\S.{0,80}?(?:\s[-–—|]\s|\t|\s{3,})\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
+_PAGE_FOOT_WORDS = 10
+
+
+def _page_furniture(line: str) -> bool:
+    """Whether a line is only a page's number, or a short running foot ending on it."""
+    if _PAGE_NUMBER.match(line):
+        return True
+    tail = line[-14:].lower()
+    return "page" in tail and len(line.split()) <= _PAGE_FOOT_WORDS and bool(_PAGE_FOOT.match(line))
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
 # letters, so "Marsden-\nClay" and a dash before a bulleted line are left alone.
@@ -65,7 +77,7 @@ def normalise(text: str) -> list[str]:
     text = _HYPHENATED.sub("", text)
     pages = [_markdown_free(page.split("\n")) for page in text.split("\f")]
     lines = _without_running_heads(pages)
-    lines = [_mended(line) for line in lines if not _PAGE_NUMBER.match(line)]
+    lines = [_mended(line) for line in lines if not _page_furniture(line)]
     return _collapsed(lines)
 
 
@@ -177,7 +189,14 @@ def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
     """Without form feeds, pages show only as "Page 2 of 6" lines: a line repeated beside
     two or more of them is a running header or footer. Its first copy stays when it opens
     the document, where it may be all the title there is."""
-    breaks = [index for index, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    breaks = []
+    for index, line in enumerate(lines):
+        if _page_furniture(line):
+            # A page's foot and the next page's head ("... - Page 1" over "OFFICIAL ... Page 2
+            # of 2") mark one break: the lines round them are counted once.
+            if breaks and all(not other.strip() or _page_furniture(other) for other in lines[breaks[-1] + 1:index]):
+                continue
+            breaks.append(index)
     if len(breaks) < 2:
         return lines
     near: Counter[str] = Counter()
@@ -201,7 +220,7 @@ def _filled_round(lines: list[str], index: int) -> list[str]:
     """The nearest filled lines before and after a page number line."""
     before = [line.strip() for line in reversed(lines[:index]) if line.strip()][:_AROUND_PAGE_BREAK]
     after = [line.strip() for line in lines[index + 1 :] if line.strip()][:_AROUND_PAGE_BREAK]
-    return [line for line in before + after if not _PAGE_NUMBER.match(line)]
+    return [line for line in before + after if not _page_furniture(line)]
 
 
 def _collapsed(lines: list[str]) -> list[str]:

@@ -171,3 +171,22 @@ def test_a_closing_log_row_restating_a_minutes_task_for_the_same_owner_with_the_
                              "26/03\tReview the tap rota\tAC\tNext meeting\n")
     assert actions_of(text) == [("Review Saturday booking process to reduce gaps", "Raj Khanna", "Next meeting"),
                                 ("Review the tap rota", "Ann Cole", "Next meeting")]
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+def test_a_short_running_foot_ending_on_the_page_number_is_dropped():
+    from minutes.normalise import normalise
+
+    body = [f"Minute {number} was noted." for number in range(1, 9)]
+    lines = normalise("\n".join(["Minutes", *body[:4], "F&R 16/03/2026 - Page 1", "\fOFFICIAL     PN/M/01     Page 2 of 2",
+                                 *body[4:], "See the plan on page 4", "Totals | Page 3 of the pack shows them"]))
+    assert [line for line in lines if line] == ["Minutes", *body, "See the plan on page 4",
+                                                "Totals | Page 3 of the pack shows them"]
+
+
+def test_a_body_with_the_person_acting_for_it_in_brackets_is_owned_by_that_person():
+    text = _HEAD + ("Ref\tAction\tOwner\tDue\n"
+                    "A/1\tSend the water readings\tWater Board (Tess Moore)\t30/04/2026\n"
+                    "A/2\tSend the meter plan\tWater Board (the engineer)\t30/04/2026\n")
+    assert [(who) for _, who, _ in actions_of(text)] == ["Tess Moore", "Water Board (the engineer)"]
