@@ -581,6 +581,8 @@ class _Reader:
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
+        if " - " in text or " – " in text or " — " in text:
+            text = self._dashed_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
             return
@@ -634,6 +636,30 @@ class _Reader:
             who, when = found
             what = entry["what"].strip(" .;:,–-")
             self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), False))
+        return "\n".join(kept)
+
+    def _dashed_lines(self, text: str) -> str:
+        """Lines written as a register's entries, "[ref] what – owner – when" ("07/25-5 Parent
+        accommodation audit - ML - due December", "- Shed roof survey – TM – 30 April"), are
+        actions: the owner is someone the attendance names (initials, a name, a role) and the
+        last part a date. Under an "Actions" heading the date may be left out. Under a review
+        of earlier actions, an entry still given a date is open: carried. Returns the text
+        without them."""
+        kept = []
+        for line in text.split("\n"):
+            # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
+            plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
+            entry = _dashed_entry(_ENTRY_REF.sub("", line), self.context.owners) if plain else None
+            if entry is not None:
+                what, who, when, carried = entry
+                when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
+                dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
+                if dated or when is None and self.expect_action_list and not self.reviewing_old_actions:
+                    self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
+                                                           carried=carried or self.reviewing_old_actions),
+                                              self.expect_action_list))
+                    continue
+            kept.append(line)
         return "\n".join(kept)
 
     def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
@@ -1035,20 +1061,25 @@ def _bracket_owner_and_due(inside: str, context: Context) -> tuple[str, str | No
 
 # "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
 _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
+# What opens a register's entry before its task: a bullet, a log reference ("07/25-5", "A12").
+_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s+[–—-]\s+")
 _DASHED_WHAT_WORDS = 2
+_DASHED_OWNER_WORDS = 5
 
 
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
     """ "Document the kit returns process – MK – 4 Feb (c/f)": the task, its owner (initials,
     a known person, a role), its date and whether a note carries it; None unless the part
-    after the first dash names an owner and there are no more than three parts."""
+    after the first dash names an owner and there are no more than three parts. Labelled
+    parts ("– Lead: TH – by 19/05/26") are read as labels elsewhere."""
     parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
     if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
         return None
     who = parts[1]
-    if not (_INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
+    if not who[:1].isupper() or ":" in text or len(who.split()) > _DASHED_OWNER_WORDS or not (
+            _INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
         return None
     when, carried = (parts[2] if len(parts) == 3 else None), False
     note = _CARRIED_NOTE.search(when or "")

@@ -190,3 +190,33 @@ def test_a_body_with_the_person_acting_for_it_in_brackets_is_owned_by_that_perso
                     "A/1\tSend the water readings\tWater Board (Tess Moore)\t30/04/2026\n"
                     "A/2\tSend the meter plan\tWater Board (the engineer)\t30/04/2026\n")
     assert [(who) for _, who, _ in actions_of(text)] == ["Tess Moore", "Water Board (the engineer)"]
+
+
+# --- register entries run together on one line -------------------------------------------------
+
+def test_a_line_written_ref_what_owner_date_is_an_action_and_its_reference_is_no_part_of_it():
+    text = _INITIALS_HEAD + ("1. Sheds\nThe roof was discussed.\n"
+                             "- 07/25-5 Shed roof survey - RK - due December.\n"
+                             "A12 Order the roofing felt – TM – 30 April\n"
+                             "2026 budget lines - TM - 30 April\n")
+    assert actions_of(text) == [("Shed roof survey", "Raj Khanna", "December"),
+                                ("Order the roofing felt", "Tess Moore", "30 April"),
+                                ("2026 budget lines", "Tess Moore", "30 April")]
+
+
+def test_without_a_date_a_dashed_line_is_an_action_only_under_an_actions_heading():
+    people = "Joanna Havers - Chief Nurse - JH\nShed roof survey - RK\n"
+    assert actions_of(_INITIALS_HEAD + "1. Sheds\n" + people) == []
+    assert actions_of(_INITIALS_HEAD + "Actions:\n- Shed roof survey - RK\n- Order the felt - AC\n") == [
+        ("Shed roof survey", "Raj Khanna", None), ("Order the felt", "Ann Cole", None)]
+
+
+def test_a_dated_dashed_entry_under_a_review_of_earlier_actions_is_carried():
+    text = _INITIALS_HEAD + ("1. Matters arising and action log\nOutstanding:\n"
+                             "- 07/25-5 Shed roof survey - RK - due December.\n")
+    assert [(a.what, a.who, a.carried) for a in read(text).actions] == [("Shed roof survey", "Raj Khanna", True)]
+
+
+def test_a_labelled_or_marked_dashed_line_is_left_to_its_label():
+    text = _INITIALS_HEAD + ("Actions agreed\n1. Review the plots – Lead: Tess Moore – by 30/04/26\n")
+    assert actions_of(text) == [("Review the plots", "Tess Moore", "30/04/26")]
