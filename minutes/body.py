@@ -50,7 +50,7 @@ from minutes.when import due_at_end, find_date, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
+    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising|from\s+(?:the|this)\s+meeting))?"
     r"|key\s+actions)\s*:?\s*$",
@@ -1141,12 +1141,19 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 2 or not all(_BULLET_MARK.match(line) for line in lines):
         return None  # only a list of entries has this shape
-    entries = [_BULLET_MARK.sub("", line).strip(" :*") for line in lines]
+    entries = [_BULLET_MARK.sub("", line).strip(" *") for line in lines]
     tasks: list[Task] = []
     owner: str | None = None
     under = 0
     for entry in entries:
-        named = owners.known_person(entry)
+        # An entry that is only a name and a colon ("- MartinO:", "- Symbian:") heads its
+        # owner's tasks whether or not the attendance lists that name, as "Everyone" does.
+        # Once the list has such heads, a bare name of a word or two ("- Pierre-Alexandre") is one too.
+        bare = owner is not None and len(entry.split()) <= 2 and bool(_NAME_HEAD.match(f"{entry.rstrip(' :')}:"))
+        named = owners.known_person(entry.rstrip(" :")) or (
+            entry.rstrip(" :") if entry.endswith(":") and _NAME_HEAD.match(entry) or bare or _EVERYONE.match(entry)
+            else None)
+        entry = entry.rstrip(" :") if named is None else entry
         if named:
             if owner is not None and not under:
                 return None
@@ -1161,6 +1168,9 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     return tasks if owner is not None and under else None
 
 
+# "MartinO:", "George Clark:", "@ada-l:": a name-shaped entry and its colon, nothing else.
+_NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:$")
+_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 

@@ -220,3 +220,23 @@ def test_a_dated_dashed_entry_under_a_review_of_earlier_actions_is_carried():
 def test_a_labelled_or_marked_dashed_line_is_left_to_its_label():
     text = _INITIALS_HEAD + ("Actions agreed\n1. Review the plots – Lead: Tess Moore – by 30/04/26\n")
     assert actions_of(text) == [("Review the plots", "Tess Moore", "30/04/26")]
+
+
+# --- lists of owners over their tasks -------------------------------------------------------
+
+def test_a_list_of_names_with_colons_over_their_tasks_gives_each_task_its_owner():
+    text = ("Tools working group\nNotes of the call on 3 March 2026\n\nNew action items\n\n"
+            "- BobK:\n  - Ask the vendor to speed up the licence review\n  - Post the plan on the wiki\n"
+            "- Hilltop Trust:\n  - Write up the service description\n"
+            "- Pat-Lee\n  - Write up the second use case\n"
+            "- Everyone\n  - Send agenda items to the list\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Ask the vendor to speed up the licence review", "BobK"), ("Post the plan on the wiki", "BobK"),
+        ("Write up the service description", "Hilltop Trust"), ("Write up the second use case", "Pat-Lee"),
+        ("Send agenda items to the list", "Everyone")]
+
+
+def test_a_list_of_tasks_with_no_name_over_them_names_no_owner():
+    text = ("Tools working group\nNotes of the call on 3 March 2026\n\nNew action items\n\n"
+            "- Ask the vendor to speed up the licence review\n- Post the plan on the wiki\n")
+    assert [who for _, who, _ in actions_of(text)] == [None, None]
