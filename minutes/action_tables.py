@@ -108,6 +108,8 @@ _HEADING_WORDS_IN_ORDER = [
     (ITEM, re.compile(r"\b(?:item|minute|agenda)\b")),
 ]
 _HEADING_MAX_WORDS = 4
+# A column of each entry's progress ("Status", "RAG"), not of notes beside it.
+_STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state)\W*$", re.IGNORECASE)
 
 
 def _heading_kind(cell: str) -> str | None:
@@ -150,8 +152,9 @@ def table_columns(line: str) -> list[str | None] | None:
         # ("AC to circulate the budget"); the decision beside it is the row's text.
         return [WHO if kind == WHAT else kind for kind in kinds]
     if WHAT not in kinds and ITEM in kinds and {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
-            NUMBER in kinds or kinds.index(ITEM) == 0):
-        # "Item | Assignee | Due": in a log with no task column, the item is the task.
+            NUMBER in kinds or kinds.index(ITEM) == 0 or not narrative and any(_STATUS_HEADING.search(c) for c in cells)):
+        # "Item | Assignee | Due", "Status | Item | Who | From": in a log with no task column (one
+        # numbered, opening on the item, or keeping each item's status), the item is the task.
         kinds = [WHAT if kind == ITEM else kind for kind in kinds]
     named = [k for k in kinds if k and k != RAISED]
     unnamed = sum(1 for c in cells if c.strip()) - len(named)

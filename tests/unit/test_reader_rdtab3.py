@@ -240,3 +240,13 @@ def test_a_list_of_tasks_with_no_name_over_them_names_no_owner():
     text = ("Tools working group\nNotes of the call on 3 March 2026\n\nNew action items\n\n"
             "- Ask the vendor to speed up the licence review\n- Post the plan on the wiki\n")
     assert [who for _, who, _ in actions_of(text)] == [None, None]
+
+
+def test_a_log_keeping_each_items_status_reads_its_item_column_as_the_task():
+    assert table_columns("Status\tItem\tWho\tFrom") == ["other", WHAT, "who", "raised"]
+    # A discussion grid (times, items, presenters and notes) is no log of tasks.
+    assert table_columns("Time\tItem\tWho\tNotes") is None
+    text = _HEAD + ("Status\tItem\tWho\tFrom\n"
+                    "✅\tReply to the grant query\tRaj Khanna\t2026-01-18\n"
+                    "⏳\tDraft the tenancy policy\tTess Moore\t2026-02-04\n")
+    assert actions_of(text) == [("Draft the tenancy policy", "Tess Moore", None)]
