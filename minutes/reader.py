@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, time
 
 from minutes.action_tables import table_columns
@@ -162,6 +163,7 @@ def _likeness(first: Action, second: Action) -> float:
     of the words of the shorter, or, when both name the same owner and the same due
     date, well over half of them, as when a closing table rewords the body's sentence
     ("Members asked for a comparison ... to be included" / "Include a comparison ...")."""
+    first, second = _without_body_owner(first), _without_body_owner(second)
     if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
         return 0.0
     a, b = _words(first.what), _words(second.what)
@@ -179,6 +181,16 @@ def _likeness(first: Action, second: Action) -> float:
     one_unowned = not (first.who and second.who)
     return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7
                                      ) and share >= 0.6 else 0.0
+
+
+# The meeting's own body or its members as a sentence's subject ("Members asked for the data", "the
+# Committee visit the site"): who asked, not who acts; a closing log names who acts.
+_BODY_OWNER = re.compile(r"^(?:the\s+)?(?:members|board|committee|council|panel|group|forum|partnership|all)$",
+                         re.IGNORECASE)
+
+
+def _without_body_owner(action: Action) -> Action:
+    return replace(action, who=None) if action.who and _BODY_OWNER.match(action.who.strip()) else action
 
 
 def _opening(text: str) -> list[str]:

@@ -250,3 +250,11 @@ def test_a_log_keeping_each_items_status_reads_its_item_column_as_the_task():
                     "✅\tReply to the grant query\tRaj Khanna\t2026-01-18\n"
                     "⏳\tDraft the tenancy policy\tTess Moore\t2026-02-04\n")
     assert actions_of(text) == [("Draft the tenancy policy", "Tess Moore", None)]
+
+
+def test_a_task_read_with_the_body_itself_as_owner_is_the_closing_logs_row_for_it():
+    text = _INITIALS_HEAD + ("1. Wetlands\nMembers asked that the Committee visit the Ballinure wetlands project.\n\n"
+                             "Action table\n\nItem\tAction\tLead\tTimeframe\n"
+                             "1\tOrganise a site visit to the Ballinure wetlands\tTess Moore\tSpring 2026\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Organise a site visit to the Ballinure wetlands", "Tess Moore")]
