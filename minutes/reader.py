@@ -177,6 +177,10 @@ def _likeness(first: Action, second: Action) -> float:
     # a closing log restates the minute's task for the same owner with the same verb.
     same_owner_and_opening = bool(first.who and second.who) and (
         _opening(first.what) == _opening(second.what) or _opening(first.what)[:1] == _opening(second.what)[:1])
+    # "GV to provide a recovery trajectory ..." under minute 27 and a log's "Recovery trajectory for ...
+    # training compliance | GV" for minute 27: the same owner's task under the same item.
+    same_owner_and_opening = same_owner_and_opening or bool(first.who and second.who and first.item) and (
+        first.item == second.item)
     # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
     one_unowned = not (first.who and second.who)
     return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7

@@ -258,3 +258,12 @@ def test_a_task_read_with_the_body_itself_as_owner_is_the_closing_logs_row_for_i
                              "1\tOrganise a site visit to the Ballinure wetlands\tTess Moore\tSpring 2026\n")
     assert [(what, who) for what, who, _ in actions_of(text)] == [
         ("Organise a site visit to the Ballinure wetlands", "Tess Moore")]
+
+
+def test_the_same_owners_task_under_the_same_item_in_the_minutes_and_the_log_is_one_action():
+    text = _INITIALS_HEAD + ("1. Water safety\nTM to provide a recovery plan for the north trough to the May meeting.\n\n"
+                             "Action tracker\n\nItem\tAction\tOwner\tDue\n"
+                             "1\tRecovery plan for the north trough fence and gate\tTM\tMay meeting\n"
+                             "1\tCheck the south trough\tTM\tMay meeting\n")
+    assert [what for what, _, _ in actions_of(text)] == ["Recovery plan for the north trough fence and gate",
+                                                         "Check the south trough"]
