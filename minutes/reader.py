@@ -25,7 +25,10 @@ _CLOSED = re.compile(
     re.IGNORECASE,
 )
 _NEARBY = 40
-_STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be"}
+_STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be",
+               # (words that carry no task: "this", "was" and "is" tell two wordings of one task apart)
+               "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "been", "into", "from",
+               "or", "as"}
 
 
 def read_minutes(text: str) -> Minutes:

@@ -267,3 +267,11 @@ def test_the_same_owners_task_under_the_same_item_in_the_minutes_and_the_log_is_
                              "1\tCheck the south trough\tTM\tMay meeting\n")
     assert [what for what, _, _ in actions_of(text)] == ["Recovery plan for the north trough fence and gate",
                                                          "Check the south trough"]
+
+
+def test_words_that_carry_no_task_do_not_tell_two_wordings_of_one_task_apart():
+    text = _INITIALS_HEAD + ("1. Data\nThe bins were full. TM agreed to look into whether this was linked to the dog "
+                             "fouling campaign in August and report back.\n\nActions\n\n"
+                             "- TM to look at whether the rise in litter-bin fill rate is linked to the August campaign; "
+                             "report\n")
+    assert len(actions_of(text)) == 1
