@@ -163,9 +163,10 @@ def _owner_key(who: str) -> str:
 
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
-    of the words of the shorter, or, when both name the same owner and the same due
-    date, well over half of them, as when a closing table rewords the body's sentence
-    ("Members asked for a comparison ... to be included" / "Include a comparison ...")."""
+    of the words of the shorter, or, when both name the same owner and their date, verb or
+    item agree, over half of them (half, when two agree), as when a closing table rewords
+    the body's sentence ("Members asked for a comparison ... to be included" / "Include a
+    comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
     if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
         return 0.0
@@ -174,20 +175,24 @@ def _likeness(first: Action, second: Action) -> float:
         return 1.0
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
-    same_owner_and_date = bool(first.who and second.who and first.due and first.due == second.due)
-    # "Run a bid-writing session in early March" / "Run a bid-writing session for member groups".
-    # "Review the booking process with reception" / "Review Saturday booking process to reduce DNAs":
-    # a closing log restates the minute's task for the same owner with the same verb.
-    same_owner_and_opening = bool(first.who and second.who) and (
-        _opening(first.what) == _opening(second.what) or _opening(first.what)[:1] == _opening(second.what)[:1])
-    # "GV to provide a recovery trajectory ..." under minute 27 and a log's "Recovery trajectory for ...
-    # training compliance | GV" for minute 27: the same owner's task under the same item.
-    same_owner_and_opening = same_owner_and_opening or bool(first.who and second.who and first.item) and (
-        first.item == second.item)
+    owned = bool(first.who and second.who)
+    # What else ties the two wordings of one owner's task together:
+    agree = sum((
+        # the same due date;
+        owned and bool(first.due) and first.due == second.due,
+        # the same verb ("Review the booking process with reception" / "Review Saturday booking
+        # process to reduce DNAs": a closing log restates the minute's task);
+        owned and _opening(first.what)[:1] == _opening(second.what)[:1],
+        # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
+        # "Recovery trajectory for ... training compliance | GV" for minute 27).
+        owned and bool(first.item) and first.item == second.item,
+    ))
     # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
-    one_unowned = not (first.who and second.who)
-    return share if share >= 0.8 or (same_owner_and_date or same_owner_and_opening or one_unowned and share >= 0.7
-                                     ) and share >= 0.6 else 0.0
+    one_unowned = not owned
+    # The more that agrees, the fewer words need be shared ("MH to confirm patient letters have gone
+    # out by 27 February" / "Confirm Luddenden Foot patient letters issued | MH | 27/02/2026").
+    alike = share >= 0.8 or agree and share >= 0.6 or agree >= 2 and share >= 0.5 or one_unowned and share >= 0.7
+    return share if alike else 0.0
 
 
 # The meeting's own body or its members as a sentence's subject ("Members asked for the data", "the

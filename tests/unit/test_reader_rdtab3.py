@@ -275,3 +275,10 @@ def test_words_that_carry_no_task_do_not_tell_two_wordings_of_one_task_apart():
                              "- TM to look at whether the rise in litter-bin fill rate is linked to the August campaign; "
                              "report\n")
     assert len(actions_of(text)) == 1
+
+
+def test_the_same_owner_date_and_verb_need_only_half_the_words_alike():
+    text = _INITIALS_HEAD + ("1. Closure\nThe closure was approved. TM to confirm member letters have gone out by "
+                             "27 March.\n\nAction summary\n\nRef\tAction\tLead\tDue\n"
+                             "A/01\tConfirm Riverside plot member letters issued\tTM\t27/03/2026\n")
+    assert [what for what, _, _ in actions_of(text)] == ["Confirm Riverside plot member letters issued"]
