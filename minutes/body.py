@@ -882,7 +882,25 @@ class _Reader:
             found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
                 [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
-        return [action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
+        return self._owned_parts(row) or [
+            action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
+
+    def _owned_parts(self, row: Row) -> list[Action]:
+        """Several tasks in one task cell beside an empty owner cell, each its own sentence
+        or line naming its owner first ("RK to write to the council. TM to book the hall.").
+        (Lines beside as many owners, "Write ...; Circulate ..." by "JT; LG", are one action
+        the owners share: see `_each_action`.)"""
+        owners = self.context.owners
+        if (row.who or "").strip():
+            return []
+        parts = [part.strip(" .;") for part in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z@])", row.what) if part.strip(" .;")]
+        if len(parts) < 2:
+            return []
+        tasks = [_owned_clause_task(part, owners) for part in parts]
+        if not all(tasks):
+            return []
+        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
+                             carried=row.carried) for task in tasks]
 
     def _dashed_tasks(self, row: Row) -> list[Action]:
         """An action cell written as the register's own line, "what – owner – when"

@@ -282,3 +282,14 @@ def test_the_same_owner_date_and_verb_need_only_half_the_words_alike():
                              "27 March.\n\nAction summary\n\nRef\tAction\tLead\tDue\n"
                              "A/01\tConfirm Riverside plot member letters issued\tTM\t27/03/2026\n")
     assert [what for what, _, _ in actions_of(text)] == ["Confirm Riverside plot member letters issued"]
+
+
+# --- several actions in one cell -----------------------------------------------------------
+
+def test_a_task_cell_of_sentences_each_naming_its_owner_beside_an_empty_owner_cell_gives_each():
+    text = _INITIALS_HEAD + ("Ref\tAction\tOwner\tDue\n"
+                             "1\tRK to write to the council about the gate. TM to book the hall for the fair.\t\t30/04/2026\n"
+                             "2\tThe gate is broken. Order a new one\t\t30/04/2026\n")
+    assert actions_of(text) == [("Write to the council about the gate", "Raj Khanna", "30/04/2026"),
+                                ("Book the hall for the fair", "Tess Moore", "30/04/2026"),
+                                ("The gate is broken. Order a new one", None, "30/04/2026")]
