@@ -18,6 +18,7 @@ from minutes.attendance_people import (
     NOBODY,
     PLURAL_TITLE,
     SUBHEADING,
+    is_group_heading,
     post_only,
     read_block,
 )
@@ -35,6 +36,7 @@ from minutes.people import (
     Person,
     is_organisation,
     looks_like_name,
+    name_then_post,
     read_person,
     split_people,
     opens_with_titled_name,
@@ -54,6 +56,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     # One Word table often holds every block, a merged row ("In attendance") between
     # them: its header row, read in the first block, still names the later blocks' cells.
     role_column: list[int | None] = [None]
+    headings: set[str] = set()
     index = 0
     while index < len(lines):
         end = status_table(lines, index, found)
@@ -83,13 +86,19 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        heading = re.sub(r"[^a-z ]", "", lines[index][: len(lines[index]) - len(rest)].lower()).strip()
+        if heading in headings and label.kind == PRESENT and index - max(found.used) > _ANOTHER_MEETING:
+            break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
+        headings.add(heading)
         rest, tails = _first_sentence(rest)
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
             # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
             label = replace(label, single_line=True)
         end = _label_columns(lines, index, label, rest, found)
-        if end is not None:  # "Members | Officers" over a column of people each
+        if end is None and not rest.strip():
+            end = _grouped_columns(lines, index, label, found)
+        if end is not None:  # "Members | Officers" over a column of people each, or two columns of groups
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
             index = end
@@ -174,7 +183,60 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
     return index
 
 
+# A cell alone on its line, indented past this, stands in a roll's right-hand column.
+_RIGHT_COLUMN = 20
+_RULE = re.compile(r"^\s*[-=_]{3,}\s*$")
+
+
+def _grouped_columns(lines: list[str], start: int, label: Label, found: Attendance) -> int | None:
+    """ "Members present:" over two columns of groups: "Elected Members<tab>Oireachtas Members",
+    perhaps underlined, then a person in each column on every row, and a new group starting
+    part-way down either column, as fixed-width minutes of Irish committees set their roll.
+    Each column is read down on its own: a cell that names no person heads the people below it.
+    Returns the index after the roll, or None when the heading is over no such columns."""
+    first = next_filled(lines, start + 1)
+    cells = [cell.strip() for cell in lines[first].split("\t")] if first is not None else []
+    if len(cells) != 2 or not all((is_group_heading(c) or _PEOPLE_KIND.search(c)) and c.lower() not in HEADER_CELLS
+                                  for c in cells):
+        return None
+    columns: tuple[list[str], list[str]] = ([cells[0]], [cells[1]])
+    index = first + 1
+    while index < len(lines) and not lines[index].strip() and len(columns[0]) == 1:
+        index += 1  # the headings' underlines, dropped as the text was read
+    while index < len(lines) and not attendance_label(lines[index]):
+        line = lines[index]
+        if not line.strip():
+            ahead = next_filled(lines, index)
+            if ahead is None or "\t" not in lines[ahead]:
+                break  # a rule under the next pair of group headings leaves a gap; anything else ends the roll
+            index = ahead
+            continue
+        left, _, right = line.partition("\t")
+        if not right and len(line) - len(line.lstrip()) >= _RIGHT_COLUMN:
+            left, right = "", line
+        for column, cell in zip(columns, (left, right)):
+            if cell.strip() and not _RULE.match(cell):
+                column.append(cell.strip())
+        index += 1
+    for column in columns:
+        body = None
+        for cell in column:
+            person = None if _heads_a_group(cell) else read_person(cell)
+            if person is None:
+                body = cell if is_group_heading(cell) else None
+                continue
+            record(found, label, [replace(person, organisation=person.organisation or body)])
+    return index
+
+
+def _heads_a_group(cell: str) -> bool:
+    """ "Elected Members", "Community / Voluntary", "An Garda Síochána": a kind of member or a body."""
+    return not has_title(cell) and (is_group_heading(cell) or bool(_PEOPLE_KIND.search(cell)) or read_person(cell) is None)
+
+
 _HEAD_REACH = 40
+# Lines of business after the last attendance block past which the same heading again is another meeting's.
+_ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call)\b")
@@ -195,7 +257,9 @@ def _group_of_people(line: str) -> bool:
     return len(people) == len(entries) and (len(entries) >= 2 or any(opens_with_titled_name(e) for e in entries))
 
 
-_REGRETS = re.compile(r"(?i)\(\s*(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))\s*\)")
+# "(sent regrets)", "(apologies given)", "(with notice)": absent, having sent apologies.
+_REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))"
+                      r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)")
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:
@@ -264,9 +328,14 @@ def _one_a_line(block: list[str]) -> bool:
     whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
     filled = [line for line in block if line.strip()]
     # A line with more than one name and initials ("A (AB) Chair, C (CD) Treasurer,") is a list.
-    return len(filled) >= 2 and all(
+    return len(filled) >= 2 and (all(
         (m := NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"])
-        and not _ANOTHER_NAMED.search(line) for line in filled)
+        and not _ANOTHER_NAMED.search(line) for line in filled) or all(
+        # "Josh Maitland - Digital Lead, Riverside Place (JM)": a name, a dash, then anything about them.
+        (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
+
+
+_NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
@@ -311,9 +380,12 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # (Not a line that opens with a group's name and a colon: "Northvale Police: Chief Inspector ...".)
         group_led = ":" in line and bool(grouped := GROUP_COLON.match(prose(line))) and not looks_like_name(
             grouped["head"])
-        wrapped = bool(block) and not group_led and ";" in block[-1] and not block[-1].rstrip().endswith(".") and (
+        # So too a list broken inside an entry before its first semicolon ("..., Head of Professional" over
+        # "Standards [JT]; Sgt Ravi Dhillon [RD]"), and a last entry of a few words closing the list with a stop.
+        wrapped = bool(block) and not group_led and (";" in block[-1] or ";" in line and not bullet) \
+            and not block[-1].rstrip().endswith((".", ":")) and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
-            and not line.rstrip().endswith(".") and not any(c.isdigit() for c in line))
+            and (not line.rstrip().endswith(".") or len(line.split()) <= 4) and not any(c.isdigit() for c in line))
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
         # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
         broken = bool(block) and not bullet and _name_broken(block[-1], unshared)
@@ -322,8 +394,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = wrapped or broken
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
-        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and lines[index][:1] in " \t" \
-            and "\t" not in line.strip()
+        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and "\t" not in line.strip() \
+            and (lines[index][:1] in " \t" or _names_someone(line))
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.
@@ -387,9 +459,11 @@ _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:an
 
 def _name_broken(before: str, line: str) -> bool:
     """Whether a comma list was broken inside a name: the line above ends with a lone first
-    word ("..., Josephine") and this one opens with a lone word before its comma
-    ("Carrington-Moore, Barnaby Whitlock-Evans and ...")."""
-    if not re.search(r"[,;]", before) or "\t" in before or "\t" in line or not before.rstrip()[-1:].isalpha():
+    word or initial ("..., Josephine", "..., H.") and this one opens with a lone word before its
+    comma ("Carrington-Moore, Barnaby Whitlock-Evans and ...", "Vassallo, J. Pennington.")."""
+    end = before.rstrip()
+    if not re.search(r"[,;]", before) or "\t" in before or "\t" in line or not (
+            end[-1:].isalpha() or re.search(r"[,;]\s*[A-Z]\.$", end)):
         return False
     last = re.split(r"[,;]", before)[-1].split()
     if len(last) == 2 and has_title(last[0] + " X") and _name_word_only(last[1]):
@@ -412,4 +486,4 @@ def _names_someone(line: str) -> bool:
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
-                            or bool(plural) and first[plural.end():][:1].isupper())
+                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first))

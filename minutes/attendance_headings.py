@@ -11,6 +11,7 @@ from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
     looks_like_name,
+    name_then_post,
     read_person,
     split_people,
     initials_first,
@@ -53,6 +54,8 @@ _LABELS: list[tuple[str, Label]] = [
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
      r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
+     r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
      # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
      r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
@@ -113,10 +116,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
      Label(PRESENT, "member")),
 ]
-# Welsh and Irish bodies write headings in both languages: "Present / Yn Bresennol:", "Apologies /
-# Ymddiheuriadau:", "Present / I Láthair:".
+# Welsh, Irish and Scottish bodies write headings twice over: "Present / Yn Bresennol:", "Apologies /
+# Ymddiheuriadau:", "Present / I Láthair:", "Sederunt / Present:".
 _WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
-                r"|leithsc[ée]alta)")
+                r"|leithsc[ée]alta|present|apologies|absent|in\s+attendance)")
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
@@ -223,6 +226,8 @@ def carries_on(line: str, strong: bool) -> bool:
         # "Jane Smith, independent consultant": a short description after a comma, no sentence.
         parts = text.split(",", 1) if len(text.split(",", 1)[1].split()) <= 5 else parts
     judged = parts[0].replace(",", " ").split() if len(parts) == 2 and looks_like_name(parts[0]) else words
+    if name_then_post(lead := parts[0].split(",")[0]):
+        judged = lead.split()  # "Jo Reeve Engagement Lead, external auditor": a name and post, then any words
     loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
     if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
         return False
@@ -233,7 +238,7 @@ def carries_on(line: str, strong: bool) -> bool:
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
-    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head)):
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.

@@ -18,13 +18,14 @@ from minutes.people import (
     ends_with_own_initials,
     opens_with_titled_name,
 )
-from minutes.vocabulary import has_title, is_role, strip_title
+from minutes.vocabulary import POST_OPENERS, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
 HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
-                "representing", "attendee", "attendees", "agency", "initials"} | ROLE_HEADINGS
+                "representing", "attendee", "attendees", "agency", "initials", "team", "department",
+                "directorate", "service", "body", "affiliation"} | ROLE_HEADINGS
 DASH = re.compile(r"\s+[-–—]\s+")
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 PLURAL_TITLE = re.compile(
@@ -148,14 +149,9 @@ def post_only(line: str) -> bool:
     """A post with no one's name: "Interim Chief Executive Officer", "Non-Executive Director"."""
     text = prose(line)
     first = text.split()[0].lower() if text.split() else ""
-    return is_role(text) and not has_title(text) and (first in _POST_OPENERS or is_role(first))
+    return is_role(text) and not has_title(text) and (first in POST_OPENERS or is_role(first))
 
 
-# Words that open a post's name and never a person's: "Interim Chair", "Non-Executive Director".
-_POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior", "chief", "non-executive",
-                 "executive", "medical", "clinical", "lead", "head", "director", "vice", "joint", "independent",
-                 "lay", "public", "staff", "appointed", "elected", "programme", "project", "general", "principal",
-                 "managing", "finance", "corporate", "company", "trust", "board", "designated", "named"}
 
 
 def _bare_name(line: str) -> bool:
@@ -165,7 +161,7 @@ def _bare_name(line: str) -> bool:
 
 
 def _organisation_only(line: str) -> bool:
-    return _is_group_heading(prose(line))
+    return is_group_heading(prose(line))
 
 
 def _name_column(rows: list[str]) -> int | None:
@@ -261,12 +257,12 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (person := initials_last(text)) is not None:
         return group, [person]
-    if _is_group_heading(text):
+    if is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)
 
 
-def _is_group_heading(text: str) -> bool:
+def is_group_heading(text: str) -> bool:
     """ "Oldham Council" alone on a line, with its people listed under it."""
     # "Supt Ruth Garside – Fernshire Police" ends like a body but opens with a person.
     head = DASH.split(text)[0]
