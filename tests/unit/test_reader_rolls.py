@@ -125,3 +125,15 @@ def test_a_title_with_or_without_its_full_stop():
 
 def test_the_scorer_reads_dotted_post_nominals_as_post_nominals():
     assert normalise_name("Deputy Ann Moloney T.D.") == normalise_name("Ann Moloney") == "ann moloney"
+
+
+def test_minutes_pasted_into_an_email_are_dated_by_the_meeting_not_the_mail():
+    text = ("From: Ann Bee <ann.bee@nhs.example>\nSent: 13 March 2026 16:42\nTo: North PCN Board\n"
+            "Subject: Minutes - PCN Board 11/03/26 (DRAFT)\n\nHi all, draft minutes below.\n\n"
+            "NORTH PRIMARY CARE NETWORK - BOARD MEETING\nWednesday 11th March 2026, 12.30-14.00\n\n"
+            "Present:\nDr Ann Bee - Clinical Director (AB)\n" + _BODY)
+    minutes = read_minutes(text)
+    assert str(minutes.date) == "2026-03-11"
+    assert minutes.board == "North Primary Care Network"
+    undated = "From: Ann Bee\nSent: 13 March 2026 16:42\nTo: Board\nSubject: Minutes - Board 11/03/26\n\nPresent: Cy Dee\n"
+    assert str(read_minutes(undated).date) == "2026-03-11"
