@@ -137,3 +137,9 @@ def test_minutes_pasted_into_an_email_are_dated_by_the_meeting_not_the_mail():
     assert minutes.board == "North Primary Care Network"
     undated = "From: Ann Bee\nSent: 13 March 2026 16:42\nTo: Board\nSubject: Minutes - Board 11/03/26\n\nPresent: Cy Dee\n"
     assert str(read_minutes(undated).date) == "2026-03-11"
+
+
+def test_a_working_groups_next_sync_is_its_next_meeting():
+    text = "# Docs WG sync, 2026-03-11\n\nAttendees: Rosa Lee, Jun Park\n\n## 1. Triage\n\nNoted.\n\nNext sync: 2026-03-25, 17:00 UTC\n"
+    next_meeting = read_minutes(text).next_meeting
+    assert (str(next_meeting.date), str(next_meeting.time)) == ("2026-03-25", "17:00:00")
