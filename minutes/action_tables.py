@@ -231,6 +231,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
+    if WHEN in values:
+        values[WHEN] = _month_year(values[WHEN])
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
         # The header again (a table broken over pages repeats it). A task whose words a heading
@@ -241,6 +243,21 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+# "Feb-26", "Mar/26", "Dec-2025": a log's due month and year, written short.
+_MONTH_YEAR = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s?[-/'’]\s?"
+                         r"(?P<year>\d{2}|\d{4})$", re.IGNORECASE)
+
+
+def _month_year(cell: str) -> str:
+    """A due cell "Feb-26" as "Feb 2026": in a log's date column a month with a two-figure
+    year after a dash or slash is the month the action is due, not a day of it."""
+    found = _MONTH_YEAR.match(cell.strip())
+    if not found:
+        return cell
+    year = found["year"] if len(found["year"]) == 4 else f"20{found['year']}"
+    return f"{found['month']} {year}"
 
 
 def _continued(row: Row, text: str) -> Row:

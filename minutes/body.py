@@ -642,9 +642,9 @@ class _Reader:
         """Lines written as a register's entries, "[ref] what – owner – when" ("07/25-5 Parent
         accommodation audit - ML - due December", "- Shed roof survey – TM – 30 April"), are
         actions: the owner is someone the attendance names (initials, a name, a role) and the
-        last part a date. Under an "Actions" heading the date may be left out. Under a review
-        of earlier actions, an entry still given a date is open: carried. Returns the text
-        without them."""
+        last part a date. (Without a date, "what – owner" under an "Actions" heading is read
+        as any entry there is, its date found in its words.) Under a review of earlier
+        actions, an entry still given a date is open: carried. Returns the text without them."""
         kept = []
         for line in text.split("\n"):
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
@@ -654,7 +654,7 @@ class _Reader:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
                 dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
-                if dated or when is None and self.expect_action_list and not self.reviewing_old_actions:
+                if dated:
                     self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
                                                            carried=carried or self.reviewing_old_actions),
                                               self.expect_action_list))

@@ -101,6 +101,11 @@ def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] 
         return None
     cells = list(_CELL.finditer(layout[at]))
     kinds = table_header(" ".join(words)) or []
+    if len(cells) != len(kinds) and len(cells) >= 2 and any("/" in cell.group() for cell in cells):
+        # A heading of several words with a slash ("RAG / update") is one column where the
+        # layout shows it as one cell: the cells as laid out give the columns.
+        kinds = table_columns("\t".join(cell.group() for cell in cells)) or []
+        kinds = kinds if None not in kinds else []
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)

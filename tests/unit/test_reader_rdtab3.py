@@ -293,3 +293,29 @@ def test_a_task_cell_of_sentences_each_naming_its_owner_beside_an_empty_owner_ce
     assert actions_of(text) == [("Write to the council about the gate", "Raj Khanna", "30/04/2026"),
                                 ("Book the hall for the fair", "Tess Moore", "30/04/2026"),
                                 ("The gate is broken. Order a new one", None, "30/04/2026")]
+
+
+def test_an_undated_dashed_entry_under_actions_keeps_the_date_in_its_words():
+    text = _INITIALS_HEAD + "Actions agreed\n1. Prepare the grant bid by 25 April 2026 - Raj Khanna\n"
+    assert actions_of(text) == [("Prepare the grant bid", "Raj Khanna", "25 April 2026")]
+
+
+def test_a_logs_due_month_with_a_short_year_is_that_month():
+    text = _HEAD + ("Ref\tAction\tLead\tDue\n"
+                    "A/1\tMend the gate\tRaj Khanna\tFeb-26\n"
+                    "A/2\tPaint the hut\tTess Moore\tDec/2026\n")
+    assert [(a.what, str(a.due)) for a in read(text).actions] == [("Mend the gate", "2026-02-28"),
+                                                                  ("Paint the hut", "2026-12-31")]
+
+
+def test_a_pdf_header_cell_joined_by_a_slash_is_one_column():
+    from minutes.pdf_tables import with_tables
+
+    plain = "Ref Action Lead Due RAG / update\nA/1\nMend the\ngate\nRK Feb-26 Amber - open\nNext meeting: 3 June"
+    layout = ("Ref       Action          Lead      Due        RAG / update\n"
+              "          Mend the\n"
+              "A/1       gate            RK        Feb-26     Amber - open\n"
+              "\n"
+              "Next meeting: 3 June")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[:2] == ["Ref\tAction\tLead\tDue\tRAG / update", "A/1\tMend the gate\tRK\tFeb-26\tAmber - open"]
