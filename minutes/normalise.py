@@ -49,6 +49,10 @@ _SHORT_MARKER = re.compile(
 # "3.2 ACTION: Mr Pritchard to ...": a paragraph number (item 3, paragraph 2) before a marker, as NHS
 # boards number every paragraph. The marker opens the line, as the reader knows it.
 _NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
+# "- Rosa → reply to the authors", "* @ana -> tag the release": an owner, an arrow, then the task
+# in the plain form, as engineers' notes write "Rosa to reply to the authors".
+_OWNER_ARROW = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?)(?P<owner>@?[A-Z@][\w.'’@-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,3})"
+                          r"\s*(?:→|->|=>|➔)\s*(?=[a-z])")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 # A running foot or head that ends on the page's number after a few words of its own, set apart by a
 # dash, a bar or a wide gap: "F&R 16/03/2026 - Page 2", "OFFICIAL     IPWS/M/2026/01     Page 1 of 2".
@@ -157,6 +161,8 @@ def _mended(line: str) -> str:
     if line.lstrip(" -*>»→=")[:1] in "AT":  # the shorthands all start with "A" or "T": most lines skip both patterns
         line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
         line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
+    if "→" in line or "->" in line or "=>" in line or "➔" in line:
+        line = _OWNER_ARROW.sub(lambda m: f"{m['lead']}{m['owner']} to ", line, count=1)
     spliced = _SPLICED_NEXT_MEETING.match(line)
     if spliced:
         # A two-column "Date of next meeting | 25 June 2015" extracted through each other.

@@ -319,3 +319,14 @@ def test_a_pdf_header_cell_joined_by_a_slash_is_one_column():
               "Next meeting: 3 June")
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert rebuilt[:2] == ["Ref\tAction\tLead\tDue\tRAG / update", "A/1\tMend the gate\tRK\tFeb-26\tAmber - open"]
+
+
+def test_a_list_entry_of_an_owner_an_arrow_and_the_task_sets_that_owner_the_task():
+    from minutes.normalise import normalise
+
+    assert normalise("- Tess → write to the council (by 23 Mar)\n* @rk -> tag the release\n- Water → leak")[:2] == [
+        "- Tess to write to the council (by 23 Mar)", "* @rk to tag the release"]
+    text = _INITIALS_HEAD + ("1. Gate\nThe gate is broken.\n- Tess → write to the council about the gate (by 23 Mar)\n"
+                             "- Raj Khanna → order a new latch\n")
+    assert actions_of(text) == [("Write to the council about the gate", "Tess Moore", "23 Mar"),
+                                ("Order a new latch", "Raj Khanna", None)]
