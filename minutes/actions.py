@@ -180,8 +180,9 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     return Task(what, who, due_text) if what else None
 
 
+# ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
 _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
-                r"|target(?:\s+date)?|when)")
+                r"|target(?:\s+date)?|when|by)")
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
     rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
@@ -203,7 +204,7 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
         elif label not in _WHO_LABELS and when is None:
-            when = match["value"].strip()
+            when = match["value"].strip() if match["value"].strip(" -–—") else None  # "By: –": none given
         else:
             continue
         text = (text[: match.start()] + " " + text[match.end():]).strip()

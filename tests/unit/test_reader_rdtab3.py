@@ -330,3 +330,11 @@ def test_a_list_entry_of_an_owner_an_arrow_and_the_task_sets_that_owner_the_task
                              "- Raj Khanna → order a new latch\n")
     assert actions_of(text) == [("Write to the council about the gate", "Tess Moore", "23 Mar"),
                                 ("Order a new latch", "Raj Khanna", None)]
+
+
+def test_a_numbered_list_under_actions_arising_from_this_meeting_with_lead_and_by_labels():
+    text = _HEAD + ("Actions arising from this meeting\n"
+                    "1. Launch the plot survey and publish it on the website. Lead: Raj Khanna. By: 13 April 2026.\n"
+                    "2. Invite the water company to the June meeting. Lead: Tess Moore. By: –\n")
+    assert actions_of(text) == [("Launch the plot survey and publish it on the website", "Raj Khanna", "13 April 2026"),
+                                ("Invite the water company to the June meeting", "Tess Moore", "the June meeting")]
