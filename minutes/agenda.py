@@ -106,6 +106,25 @@ def year_comes_first(lines: list[str], year: int | None) -> bool:
     return False
 
 
+def ref_year(line: str, year_first: bool) -> str | None:
+    """The year part of the minute reference a line opens with ("FB/25/031 ..." gives "25")."""
+    match = _NUMBERED.match(line) if "/" in line[:20] else None
+    if not match or not match["ref"]:
+        return None
+    return match["ref"] if year_first else match["ref2"]
+
+
+def usual_ref_year(lines: list[str], year_first: bool) -> str | None:
+    """The year most of the document's minute references carry: its own minutes' year. A
+    reference of another year opening a line ("ARC/25/071 Losses ...: RT to revise ...", in
+    the review of a 2026 meeting's actions) points to an earlier minute; it heads no item."""
+    years = [year for line in lines if (year := ref_year(line, year_first))]
+    if len(years) < 3:
+        return None
+    best = max(set(years), key=years.count)
+    return best if years.count(best) * 2 > len(years) else None
+
+
 def is_heading(line: str) -> bool:
     """Whether a line heads an agenda item, whatever its number or reference order."""
     return read_heading(line) is not None or read_heading(line, year_first=True) is not None

@@ -21,7 +21,8 @@ from minutes.actions import (
     read_task,
     split_clauses,
 )
-from minutes.agenda import MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, year_comes_first
+from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
+                            usual_ref_year, year_comes_first)
 from minutes.decisions import prose_decisions, sentences
 from minutes.markers import (
     ACTION,
@@ -203,6 +204,7 @@ class _Reader:
         # What the owners' column set from the open paragraph.
         self.column_tasks: list[str] = []
         self.year_first = False
+        self.ref_year: str | None = None
         self.exempt_section = False
         self.exempt_next = False
         self.last_session = 0
@@ -216,6 +218,7 @@ class _Reader:
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
+        self.ref_year = usual_ref_year(lines, self.year_first)
         skip = skip | _agenda_listing(lines)
         index = 0
         while index < len(lines):
@@ -303,6 +306,8 @@ class _Reader:
             self._append(line)
             return index + 1
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
+        if heading and self.ref_year and ref_year(line, self.year_first) not in (None, self.ref_year):
+            heading = None  # an earlier minute's reference, in the text: no item of this meeting
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -315,6 +320,12 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             return index + 1
         indent = len(line) - len(line.lstrip())
+        if self.paragraph and has_marker(self.paragraph[-1]) and self._owner_alone(line) and (
+                _names_again(self.paragraph[-1], line.strip().rstrip("."))):
+            # "Action: KM to report ... in June." over "KM" set in the margin: the owner's initials
+            # again end the action; the minute's text after them is no part of it.
+            self._flush()
+            return index + 1
         if self.action_by_column:
             line = self._right_hand_owner(line)
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
@@ -1076,6 +1087,11 @@ def _bracket_owner_and_due(inside: str, context: Context) -> tuple[str, str | No
         if parts and all(owners.known_person(part) or is_role(part) for part in parts):
             return owners.resolve(who.strip()), when
     return None
+
+
+def _names_again(marked: str, owner: str) -> bool:
+    """Whether a marked action line already names the owner a margin repeats."""
+    return bool(owner) and re.search(rf"(?<![\w@]){re.escape(owner)}(?!\w)", marked) is not None
 
 
 # "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.

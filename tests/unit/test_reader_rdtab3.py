@@ -338,3 +338,21 @@ def test_a_numbered_list_under_actions_arising_from_this_meeting_with_lead_and_b
                     "2. Invite the water company to the June meeting. Lead: Tess Moore. By: –\n")
     assert actions_of(text) == [("Launch the plot survey and publish it on the website", "Raj Khanna", "13 April 2026"),
                                 ("Invite the water company to the June meeting", "Tess Moore", "the June meeting")]
+
+
+# --- minute references of other years; owners in the margin ---------------------------------
+
+def test_a_reference_of_an_earlier_year_opening_a_line_heads_no_item():
+    text = _INITIALS_HEAD + ("AC/26/021  Matters arising\n"
+                             "AC/25/071 Gate repairs: RK to revise the quote. In progress.\n"
+                             "AC/26/022  Water\nTM to fix the trough by 30 April.\n"
+                             "AC/26/023  Finance\nThe accounts were noted.\n")
+    minutes = read(text)
+    assert [item.number for item in minutes.agenda_items] == ["21", "22", "23"]
+    assert [(a.what, a.item) for a in minutes.actions if a.who == "Tess Moore"] == [("Fix the trough", "22")]
+
+
+def test_an_owner_repeated_in_the_margin_under_an_action_line_ends_the_action():
+    text = _INITIALS_HEAD + ("1. Audit\nAction: RK to report progress on the audit actions in June.\n"
+                             "     RK\nThe committee approved the audit plan.\n")
+    assert actions_of(text) == [("Report progress on the audit actions", "Raj Khanna", "June")]
