@@ -356,3 +356,10 @@ def test_an_owner_repeated_in_the_margin_under_an_action_line_ends_the_action():
     text = _INITIALS_HEAD + ("1. Audit\nAction: RK to report progress on the audit actions in June.\n"
                              "     RK\nThe committee approved the audit plan.\n")
     assert actions_of(text) == [("Report progress on the audit actions", "Raj Khanna", "June")]
+
+
+def test_an_action_marker_carrying_its_log_reference_is_an_action_marker():
+    text = _INITIALS_HEAD + ("1. Plan\nACTION PB-025: TM to return the plot trajectories to RK by 6 March 2026.\n"
+                             "ACTION A26/03: AC - update the plot mitigations - end of March.\n")
+    assert actions_of(text) == [("Return the plot trajectories to RK", "Tess Moore", "6 March 2026"),
+                                ("Update the plot mitigations", "Ann Cole", "end of March")]
