@@ -101,9 +101,10 @@ def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] 
         return None
     cells = list(_CELL.finditer(layout[at]))
     kinds = table_header(" ".join(words)) or []
-    if len(cells) != len(kinds) and len(cells) >= 2 and any("/" in cell.group() for cell in cells):
-        # A heading of several words with a slash ("RAG / update") is one column where the
-        # layout shows it as one cell: the cells as laid out give the columns.
+    if len(cells) != len(kinds) and len(cells) >= 3:
+        # The header's words read apart differently from the layout's cells ("RAG / update" one
+        # column, "Update" and "Status" two): the cells as laid out give the columns. (Two
+        # cells, "Minute   Action by", are minutes beside an owners' margin, read as such.)
         kinds = table_columns("\t".join(cell.group() for cell in cells)) or []
         kinds = kinds if None not in kinds else []
     if len(cells) != len(kinds) or len(cells) < 2:
@@ -188,6 +189,12 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
         if following is not None and at + len(text) > following + _SLACK:
             cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
                         if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
+            if cut is None and column > 0:
+                # A long cell ends one space short of the next column ("restrictive practice GH / OP"):
+                # a word that begins where that column does begins its cell. (Running text starts
+                # at the margin, in the first column, and is no row.)
+                cut = next((cut for offset in range(_SLACK + 1) for cut in (following - at + offset, following - at - offset)
+                            if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
             if cut is None:
                 return None
         elif following is not None and at + len(text) > following - _PULLED_BACK:
@@ -203,7 +210,7 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
         if cut is not None:
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
             runs.insert(0, (following, text[cut:]))
-            text = text[:cut]
+            text = text[:cut].rstrip()
         columns[column] = f"{columns[column]} {text}".strip()
     return columns
 

@@ -363,3 +363,23 @@ def test_an_action_marker_carrying_its_log_reference_is_an_action_marker():
                              "ACTION A26/03: AC - update the plot mitigations - end of March.\n")
     assert actions_of(text) == [("Return the plot trajectories to RK", "Tess Moore", "6 March 2026"),
                                 ("Update the plot mitigations", "Ann Cole", "end of March")]
+
+
+def test_a_log_numbered_by_log_no_is_an_action_log():
+    assert table_columns("Log no.\tDate raised\tDescription\tOwner\tUpdate\tStatus") == [
+        "number", "raised", WHAT, "who", "other", "other"]
+
+
+def test_a_pdf_cell_ending_one_space_short_of_the_next_column_is_parted_there():
+    from minutes.pdf_tables import with_tables
+
+    plain = ("Log no. Date raised Description Owner Update Status\nQ-1 13/11/25\nBenchmark\nrestrictive practice\n"
+             "data against peers\nGH / OP Data requested Open\nDate of next meeting: Monday 16 February 2026 at 3.00 p.m.")
+    layout = ("Log no.     Date raised   Description          Owner     Update          Status\n"
+              "                          Benchmark\n"
+              "Q-1         13/11/25      restrictive practice GH / OP   Data requested  Open\n"
+              "                          data against peers\n"
+              "Date of next meeting: Monday 16 February 2026 at 3.00 p.m.")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[1] == "Q-1\t13/11/25\tBenchmark restrictive practice data against peers\tGH / OP\tData requested\tOpen"
+    assert rebuilt[2] == "Date of next meeting: Monday 16 February 2026 at 3.00 p.m."
