@@ -61,7 +61,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s
 # A running foot or head that ends on the page's number after a few words of its own, set apart by a
 # dash, a bar or a wide gap: "F&R 16/03/2026 - Page 2", "OFFICIAL     IPWS/M/2026/01     Page 1 of 2".
 _PAGE_FOOT = re.compile(r"^\s*\S.{0,80}?(?:\s[-–—|]\s|\t|\s{3,})\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
-_PAGE_FOOT_WORDS = 14
+_PAGE_FOOT_WORDS = 18
 
 
 def _page_furniture(line: str) -> bool:

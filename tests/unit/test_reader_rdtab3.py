@@ -179,6 +179,8 @@ def test_a_short_running_foot_ending_on_the_page_number_is_dropped():
     from minutes.normalise import normalise
 
     body = [f"Minute {number} was noted." for number in range(1, 9)]
+    assert normalise("Minutes\nPublic Sector Data Advisory Panel - minutes of 3 December 2025 - Page 1 of 2\nEnd") == [
+        "Minutes", "End"]
     lines = normalise("\n".join(["Minutes", *body[:4], "F&R 16/03/2026 - Page 1", "\fOFFICIAL     PN/M/01     Page 2 of 2",
                                  *body[4:], "See the plan on page 4", "Totals | Page 3 of the pack shows them"]))
     assert [line for line in lines if line] == ["Minutes", *body, "See the plan on page 4",
