@@ -47,7 +47,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, find_date, resolve_due
+from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -642,13 +642,33 @@ class _Reader:
         for line in text.split("\n"):
             entry = _ARROW_ENTRY.match(line)
             found = _bracket_owner_and_due(entry["inside"], self.context) if entry else None
+            if found is None and not self.reviewing_old_actions:
+                # "- Triage rotation sheet → Hamid (by Fri 30 Jan)", "Upgrade tests → Jonah, before the
+                # freeze": the task, then an arrow to the person the attendance names, then when. (An
+                # entry that reports progress first, "... still waiting. Carrying over → Sara", is a
+                # review's.)
+                entry = _ARROW_TO_OWNER.match(line)
+                entry = entry if entry and ". " not in entry["what"] and len(entry["what"].split()) <= 14 else None
+                found = self._arrow_owner(entry["owner"], entry["rest"]) if entry else None
             if found is None or len(entry["what"].split()) < 2:
                 kept.append(line)
                 continue
             who, when = found
             what = entry["what"].strip(" .;:,–-")
-            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), False))
+            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), self.expect_action_list))
         return "\n".join(kept)
+
+    def _arrow_owner(self, owner: str, rest: str) -> tuple[str, str | None] | None:
+        """Who an arrow points to, and the date after them ("(by Fri 30 Jan)", ", before the
+        freeze"); None unless the attendance names them. A note that is no date ("(carried)")
+        gives none."""
+        owners = self.context.owners
+        parts = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", owner.strip()) if part]
+        if not parts or not all(owners.known_person(part) for part in parts):
+            return None
+        note = rest.strip(" ,;.()")
+        found = find_due_phrase(note, task=True) if note else None
+        return owners.resolve(owner.strip()), str(found.value) if found else None
 
     def _dashed_lines(self, text: str) -> str:
         """Lines written as a register's entries, "[ref] what – owner – when" ("07/25-5 Parent
@@ -1068,6 +1088,10 @@ def _counts_up(lines: list[str], run: list[int]) -> bool:
 
 # "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
 _ARROW_ENTRY = re.compile(r"^\s*(?:[-*•]\s+)?(?:->|=>|→|➔)\s*(?P<what>[^\[\]()]+?)\s*[\[(](?P<inside>[^\[\]()]{1,60})[\])]\s*\.?\s*$")
+# "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
+_ARROW_TO_OWNER = re.compile(r"^\s*(?:[-*•]\s+)?(?P<what>[^→>\n]{3,150}?)\s*(?:→|->|=>|➔)\s*"
+                             r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
+                             r"(?P<rest>(?:\s*[,(].{0,60})?)\s*$")
 # Between the owners and the date inside one bracket: "AH, JR - next meeting", "EL, by 31 Jan".
 _OWNER_DUE_BREAK = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*(?=by\b|due\b)|\s*,\s*(?=\S)")
 

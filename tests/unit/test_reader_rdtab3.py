@@ -385,3 +385,17 @@ def test_a_pdf_cell_ending_one_space_short_of_the_next_column_is_parted_there():
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert rebuilt[1] == "Q-1\t13/11/25\tBenchmark restrictive practice data against peers\tGH / OP\tData requested\tOpen"
     assert rebuilt[2] == "Date of next meeting: Monday 16 February 2026 at 3.00 p.m."
+
+
+def test_a_task_then_an_arrow_to_a_named_owner_is_their_action():
+    text = _HEAD + ("1. Snapshots\n- Agreed to target beta next cycle.\n"
+                    "- Upgrade tests for the plot snapshots → Raj, before the freeze\n"
+                    "- Triage rotation sheet for the sheds → Tess Moore (by 30 April)\n"
+                    "- Water troughs → leaking again\n")
+    assert actions_of(text) == [("Upgrade tests for the plot snapshots", "Raj Khanna", None),
+                                ("Triage rotation sheet for the sheds", "Tess Moore", "30 April")]
+
+
+def test_an_arrow_entry_reporting_progress_first_is_left_to_the_review():
+    text = _HEAD + "1. Sheds\n- Volume KEP feedback — still waiting on reviewers. Carrying over → Tess\n"
+    assert actions_of(text) == []
