@@ -185,7 +185,26 @@ def table_columns(line: str) -> list[str | None] | None:
 
 
 def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:
-    """The rows under a header at `start`, and the index of the first line after them."""
+    """The rows under a header at `start`, and the index of the first line after them. Where
+    a heading's word means two things, the cells decide: a "Minute" column of references only
+    ("FC/26/29") numbers the rows and the "Action" beside it holds the tasks; a "By" column of
+    names ("Cllr Fairlie", "Clerk") says who, not when."""
+    rows, end = _read_rows(lines, start, columns)
+    cells = [cell.strip() for cell in lines[start].split("\t")]
+    if TEXT in columns and WHO in columns and rows and all(_REFERENCE_ONLY.match(row.what) for row in rows):
+        columns = [ITEM if kind == TEXT else WHAT if kind == WHO else kind for kind in columns]
+        if WHEN in columns and cells[columns.index(WHEN)].lower() == "by" and not any(
+                re.search(r"\d", row.when or "") for row in rows):
+            columns = [WHO if kind == WHEN else kind for kind in columns]
+        rows, end = _read_rows(lines, start, columns)
+    return rows, end
+
+
+# A cell that is only a reference: "FC/26/29", "FC/26/28(2)", "12.3".
+_REFERENCE_ONLY = re.compile(r"^(?=\S*\d)\S{1,20}$")
+
+
+def _read_rows(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:
     rows: list[Row] = []
     index = start + 1
     while index < len(lines):
@@ -235,6 +254,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
+    if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
+        return None  # "Date ............", "2": a form's blanks or a page number under the table, no row
     if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
         # The header again (a table broken over pages repeats it). A task whose words a heading
         # uses too ("Internal audit action plan" beside "JP") is a row.

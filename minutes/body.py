@@ -686,7 +686,8 @@ class _Reader:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
                 dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
-                if dated:
+                # (A running head, "Fernhill Parish Council - Full Council - 2 March 2026", is all names.)
+                if dated and re.search(r"\b[a-z]{3,}", what):
                     self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
                                                            carried=carried or self.reviewing_old_actions),
                                               self.expect_action_list))
@@ -1025,6 +1026,10 @@ class _Reader:
         for written in (row.item, row.number):
             ref = MINUTE_REF.search(written or "")
             number = ref_number(ref[1], ref[2], self.year_first) if ref else None
+            if number is None and written and "/" in written:
+                # "FC/26/29", "FC/26/28(2)": a reference as the minutes head their items.
+                heading = read_heading(f"{written.split('(')[0].strip()} Item", None, self.year_first)
+                number = heading.number if heading else None
             if number in numbers:
                 return number
         # An item cell that gives the item's number and title ("4. Matters arising") is that item.

@@ -399,3 +399,18 @@ def test_a_task_then_an_arrow_to_a_named_owner_is_their_action():
 def test_an_arrow_entry_reporting_progress_first_is_left_to_the_review():
     text = _HEAD + "1. Sheds\n- Volume KEP feedback — still waiting on reviewers. Carrying over → Tess\n"
     assert actions_of(text) == []
+
+
+def test_a_minute_column_of_references_beside_action_and_by_is_a_plain_log():
+    text = _HEAD + ("1. Footway\nThe footway was discussed.\n\nClerk's action list\n"
+                    "Minute\tAction\tBy\n"
+                    "FC/26/29\tPhotograph the Chapel Lane footway\tRaj Khanna\n"
+                    "FC/26/30(2)\tSubmit planning responses\tClerk\n"
+                    "Signed ............ Chairman\tDate ............\n")
+    assert actions_of(text) == [("Photograph the Chapel Lane footway", "Raj Khanna", None),
+                                ("Submit planning responses", "Clerk", None)]
+
+
+def test_a_running_head_of_names_and_a_date_is_no_register_entry():
+    text = _HEAD + "1. Sheds\nRiverside Allotments - Full Committee - 3 March 2026\nThe sheds were noted.\n"
+    assert actions_of(text) == []
