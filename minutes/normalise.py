@@ -55,7 +55,7 @@ _OWNER_ARROW = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?)(?P<owner>@?[A-Z@][\w.'
                           r"\s*(?:→|->|=>|➔)\s*(?=[a-z])")
 # "ACTION PB-025: BI to bring ...", "Action A26/03: ...": an action's log reference between the marker
 # and its colon. The reference goes; the marker stays as the reader knows it.
-_REFERENCED_MARKER = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?)(?P<marker>ACTIONS?|Actions?)\s+"
+_REFERENCED_MARKER = re.compile(r"(?:^|(?<=[.;!?] ))(?P<lead>\s*(?:[-*•]\s+)?)(?P<marker>ACTIONS?|Actions?)\s+"
                                 r"(?=[A-Za-z]{0,5}[-/]?\d)[A-Za-z]{0,5}[-/]?\d{1,4}(?:[-/.]\d{1,4}){0,2}[a-z]?\s*:")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)\s*$", re.I)
 # A running foot or head that ends on the page's number after a few words of its own, set apart by a
@@ -165,8 +165,8 @@ def _mended(line: str) -> str:
     if line.lstrip(" -*>»→=")[:1] in "AT":  # the shorthands all start with "A" or "T": most lines skip both patterns
         line = _BRACKETED_OWNER_MARKER.sub(lambda m: f"{m['lead']}ACTION: {m['who'].strip()} – ", line)
         line = _SHORT_MARKER.sub(lambda m: f"{m['lead']}ACTION: ", line)
-    if ("CTION" in line[:12] or "ction" in line[:12]) and ":" in line[:30]:
-        line = _REFERENCED_MARKER.sub(lambda m: f"{m['lead']}{m['marker']}:", line, count=1)
+    if ("CTION" in line or "ction" in line) and ":" in line:
+        line = _REFERENCED_MARKER.sub(lambda m: f"{m['lead']}{m['marker']}:", line)
     if "→" in line or "->" in line or "=>" in line or "➔" in line:
         line = _OWNER_ARROW.sub(lambda m: f"{m['lead']}{m['owner']} to ", line, count=1)
     spliced = _SPLICED_NEXT_MEETING.match(line)

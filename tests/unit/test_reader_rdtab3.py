@@ -414,3 +414,9 @@ def test_a_minute_column_of_references_beside_action_and_by_is_a_plain_log():
 def test_a_running_head_of_names_and_a_date_is_no_register_entry():
     text = _HEAD + "1. Sheds\nRiverside Allotments - Full Committee - 3 March 2026\nThe sheds were noted.\n"
     assert actions_of(text) == []
+
+
+def test_an_action_marker_with_its_reference_inside_a_paragraph():
+    text = _INITIALS_HEAD + ("1. Consultation\nThe committee agreed to consult on the new rules. Action A28: Tess Moore "
+                             "to launch the consultation in April.\n")
+    assert actions_of(text) == [("Launch the consultation", "Tess Moore", "April")]
