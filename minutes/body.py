@@ -320,7 +320,7 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             return index + 1
         indent = len(line) - len(line.lstrip())
-        if self.paragraph and has_marker(self.paragraph[-1]) and self._owner_alone(line) and (
+        if self.paragraph and len(line.split()) <= 3 and has_marker(self.paragraph[-1]) and self._owner_alone(line) and (
                 _names_again(self.paragraph[-1], line.strip().rstrip("."))):
             # "Action: KM to report ... in June." over "KM" set in the margin: the owner's initials
             # again end the action; the minute's text after them is no part of it.
@@ -640,14 +640,14 @@ class _Reader:
         "Action:" would. Returns the text without them."""
         kept = []
         for line in text.split("\n"):
-            entry = _ARROW_ENTRY.match(line)
+            entry = _ARROW_ENTRY.match(line) if len(line) <= _ARROW_LINE_CHARS else None
             found = _bracket_owner_and_due(entry["inside"], self.context) if entry else None
             if found is None and not self.reviewing_old_actions:
                 # "- Triage rotation sheet → Hamid (by Fri 30 Jan)", "Upgrade tests → Jonah, before the
                 # freeze": the task, then an arrow to the person the attendance names, then when. (An
                 # entry that reports progress first, "... still waiting. Carrying over → Sara", is a
                 # review's.)
-                entry = _ARROW_TO_OWNER.match(line)
+                entry = _ARROW_TO_OWNER.match(line) if len(line) <= _ARROW_LINE_CHARS else None
                 entry = entry if entry and ". " not in entry["what"] and len(entry["what"].split()) <= 14 else None
                 found = self._arrow_owner(entry["owner"], entry["rest"]) if entry else None
             if found is None or len(entry["what"].split()) < 2:
@@ -1092,9 +1092,11 @@ def _counts_up(lines: list[str], run: list[int]) -> bool:
 
 
 # "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
-_ARROW_ENTRY = re.compile(r"^\s*(?:[-*•]\s+)?(?:->|=>|→|➔)\s*(?P<what>[^\[\]()]+?)\s*[\[(](?P<inside>[^\[\]()]{1,60})[\])]\s*\.?\s*$")
+_ARROW_ENTRY = re.compile(r"^\s*+(?:[-*•]\s++)?(?:->|=>|→|➔)\s*+(?P<what>[^\[\]()]{1,200}?)\s*+[\[(](?P<inside>[^\[\]()]{1,60})[\])]"
+                          r"\s*+\.?\s*+$")
+_ARROW_LINE_CHARS = 300
 # "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
-_ARROW_TO_OWNER = re.compile(r"^\s*(?:[-*•]\s+)?(?P<what>[^→>\n]{3,150}?)\s*(?:→|->|=>|➔)\s*"
+_ARROW_TO_OWNER = re.compile(r"^\s*+(?:[-*•]\s++)?(?P<what>[^→>\n]{3,150}?)\s*+(?:→|->|=>|➔)\s*+"
                              r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
                              r"(?P<rest>(?:\s*[,(].{0,60})?)\s*$")
 # Between the owners and the date inside one bracket: "AH, JR - next meeting", "EL, by 31 Jan".
@@ -1128,7 +1130,7 @@ _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$"
 # What opens a register's entry before its task: a bullet, a log reference ("07/25-5", "A12").
 _ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
 # The spaced dashes between the parts of "what – owner – when".
-_DASH_PARTS = re.compile(r"\s+[–—-]\s+")
+_DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2
 _DASHED_OWNER_WORDS = 5
 

@@ -22,7 +22,8 @@ _MD_SUPERSCRIPT = re.compile(r"(?<=\d)\^(st|nd|rd|th)\^", re.IGNORECASE)
 _MD_EN_DASH = re.compile(r"(?<=\S) -- (?=\S)")
 _MD_HEADING_ID = re.compile(r"\s*\{#[\w:.-]+(?:\s+[.#][\w-]+)*\}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# (Possessive runs of spaces: a hostile line of spaces cannot make the match go quadratic.)
+_MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?\s*+$")
 _BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
 # "12thFebruary 2010": an ordinal run into its month, as Word and PDF text lose the space.
@@ -51,7 +52,7 @@ _SHORT_MARKER = re.compile(
 _NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
 # "- Rosa → reply to the authors", "* @ana -> tag the release": an owner, an arrow, then the task
 # in the plain form, as engineers' notes write "Rosa to reply to the authors".
-_OWNER_ARROW = re.compile(r"^(?P<lead>\s*(?:[-*•]\s+)?)(?P<owner>@?[A-Z@][\w.'’@-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,3})"
+_OWNER_ARROW = re.compile(r"^(?P<lead>\s*+(?:[-*•]\s++)?)(?P<owner>@?[A-Z@][\w.'’@-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,3})"
                           r"\s*(?:→|->|=>|➔)\s*(?=[a-z])")
 # "ACTION PB-025: BI to bring ...", "Action A26/03: ...": an action's log reference between the marker
 # and its colon. The reference goes; the marker stays as the reader knows it.
@@ -62,14 +63,19 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s
 # dash, a bar or a wide gap: "F&R 16/03/2026 - Page 2", "OFFICIAL     IPWS/M/2026/01     Page 1 of 2".
 _PAGE_FOOT = re.compile(r"^\s*\S.{0,80}?(?:\s[-–—|]\s|\t|\s{3,})\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _PAGE_FOOT_WORDS = 18
+_PAGE_FOOT_CHARS = 110
+_PAGE_NUMBER_CHARS = 24
 
 
 def _page_furniture(line: str) -> bool:
     """Whether a line is only a page's number, or a short running foot ending on it."""
-    if _PAGE_NUMBER.match(line):
+    stripped = line.strip()
+    if len(stripped) > _PAGE_FOOT_CHARS:
+        return False  # (cheaply: most lines are longer than any foot)
+    if len(stripped) <= _PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(stripped):
         return True
-    tail = line[-14:].lower()
-    return "page" in tail and len(line.split()) <= _PAGE_FOOT_WORDS and bool(_PAGE_FOOT.match(line))
+    return "page" in stripped[-14:].lower() and len(stripped.split()) <= _PAGE_FOOT_WORDS and bool(
+        _PAGE_FOOT.match(stripped))
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
 # letters, so "Marsden-\nClay" and a dash before a bulleted line are left alone.
@@ -97,7 +103,7 @@ def prose(line: str) -> str:
 def _markdown_free(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
-        if _MD_TABLE_RULE.match(line) and "-" in line and ("|" in line or "--" in line):
+        if "-" in line and ("|" in line or "--" in line) and _MD_TABLE_RULE.match(line):
             continue
         if _MD_RULE.match(line):
             out.append("")
@@ -105,7 +111,9 @@ def _markdown_free(lines: list[str]) -> list[str]:
         line = _MD_HEADING.sub("", line)
         line = _MD_EMPHASIS.sub(r"\2", line)
         if "^" in line or "--" in line or "{#" in line:
-            line = _MD_HEADING_ID.sub("", _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line)))
+            line = _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line))
+            if "{#" in line and line.rstrip().endswith("}"):
+                line = _MD_HEADING_ID.sub("", line)
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
             line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
@@ -201,14 +209,17 @@ def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
     """Without form feeds, pages show only as "Page 2 of 6" lines: a line repeated beside
     two or more of them is a running header or footer. Its first copy stays when it opens
     the document, where it may be all the title there is."""
-    breaks = []
+    breaks: list[int] = []
+    text_since = True  # whether a line of text has come since the last furniture line
     for index, line in enumerate(lines):
         if _page_furniture(line):
             # A page's foot and the next page's head ("... - Page 1" over "OFFICIAL ... Page 2
             # of 2") mark one break: the lines round them are counted once.
-            if breaks and all(not other.strip() or _page_furniture(other) for other in lines[breaks[-1] + 1:index]):
-                continue
-            breaks.append(index)
+            if text_since:
+                breaks.append(index)
+            text_since = False
+        elif line.strip():
+            text_since = True
     if len(breaks) < 2:
         return lines
     near: Counter[str] = Counter()
