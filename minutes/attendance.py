@@ -30,11 +30,12 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_tables import columns_run_together, status_rows, status_table
+from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
     Person,
     is_organisation,
+    initials_fit,
     looks_like_name,
     name_then_post,
     read_person,
@@ -57,6 +58,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     # them: its header row, read in the first block, still names the later blocks' cells.
     role_column: list[int | None] = [None]
     headings: set[str] = set()
+    key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     index = 0
     while index < len(lines):
         end = status_table(lines, index, found)
@@ -66,6 +68,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         end = status_rows(lines, index, found)
+        if end is None:
+            end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
         if end is not None:
@@ -130,6 +134,10 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
+        if key is None:
+            key = _initials_key(lines, found)
+        if key:
+            block = [_keyed(line, key) for line in block]
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -232,6 +240,46 @@ def _grouped_columns(lines: list[str], start: int, label: Label, found: Attendan
 def _heads_a_group(cell: str) -> bool:
     """ "Elected Members", "Community / Voluntary", "An Garda Síochána": a kind of member or a body."""
     return not has_title(cell) and (is_group_heading(cell) or bool(_PEOPLE_KIND.search(cell)) or read_person(cell) is None)
+
+
+# "SR   Dr Sanjay Rao, Clinical Director": one line of a key to the initials the roll and the notes use.
+_KEY_ENTRY = re.compile(r"^\s*(?:(?P<short>[A-Z][A-Za-z'’]{1,4})\t|(?P<caps>[A-Z][A-Z'’]{1,4})\s+)(?P<who>[A-Z].*)$")
+_KEY_RUN = 3
+_OUTSIDE_BRACKETS = re.compile(r"\s*[,;]\s*(?![^()]*\))")
+_SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([^()]*\))?)$")
+
+
+def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
+    """ "Present (see key below): SR (Chair), AB, KP" with, often at the foot, a key of at least
+    three lines each giving initials and then whom they stand for: initials -> the key's entry.
+    The key's lines are attendance, not business."""
+    key: dict[str, str] = {}
+    run: list[tuple[int, str, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        entry = _KEY_ENTRY.match(line)
+        short = entry and (entry["short"] or entry["caps"])
+        person = read_person(entry["who"]) if entry else None
+        if short and person is not None and initials_fit(short, person.name):
+            run.append((index, short, entry["who"]))
+            continue
+        if len(run) >= _KEY_RUN:
+            key.update({short: who for _, short, who in run})
+            found.used.update(index for index, _, _ in run)
+        run = []
+    return key
+
+
+def _keyed(line: str, key: dict[str, str]) -> str:
+    """A list written in initials ("SR (Chair), AB, KP") as the people the key says they are."""
+    entries = [_SHORT_ENTRY.match(entry.strip()) for entry in _OUTSIDE_BRACKETS.split(line)]
+    if not entries or not all(entry and entry["short"] in key for entry in entries):
+        return line
+    named = []
+    for entry in entries:
+        who = key[entry["short"]]
+        name = who.split(",")[0]
+        named.append(f"{name} ({entry['short']}){who[len(name):]}{entry['rest']}")
+    return "; ".join(named)
 
 
 _HEAD_REACH = 40
@@ -382,7 +430,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             grouped["head"])
         # So too a list broken inside an entry before its first semicolon ("..., Head of Professional" over
         # "Standards [JT]; Sgt Ravi Dhillon [RD]"), and a last entry of a few words closing the list with a stop.
-        wrapped = bool(block) and not group_led and (";" in block[-1] or ";" in line and not bullet) \
+        wrapped = bool(block) and not group_led and "\t" not in block[-1].strip() + line.strip() \
+            and (";" in block[-1] or ";" in line and not bullet) \
             and not block[-1].rstrip().endswith((".", ":")) and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and (not line.rstrip().endswith(".") or len(line.split()) <= 4) and not any(c.isdigit() for c in line))
@@ -444,7 +493,10 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     bare = line.strip()
     # Without a colon, the line must say what kind of people or which body follows.
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
-    if not (SUBHEADING.match(line) or _GROUP_LINE.match(line) and kind and (not looks_like_name(bare) or is_role(bare))
+    # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
+    joined = bool(_JOINED.fullmatch(bare))
+    if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
+            and (not looks_like_name(bare) or is_role(bare))
             and not line.strip().endswith(".") and next_filled(lines, index + 1) != index + 1
             and index and not lines[index - 1].strip()) or attendance_label(line) or is_heading(line):
         return False
@@ -453,6 +505,8 @@ def _group_over_names(lines: list[str], index: int) -> bool:
         attendance_label(lines[ahead]) or is_heading(lines[ahead]))
 
 
+_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
+                     r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
 

@@ -95,9 +95,11 @@ _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|gov
 
 
 def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
-    """A header naming a roll ("Members Attendance") over rows that each end in the person's
-    status; at least two such rows. Returns the index after them."""
-    if len(lines[start]) > 40 or not _STATUS_HEADER.match(lines[start]):
+    """A header naming a roll ("Members Attendance", or an attendance heading alone: "ROLL CALL")
+    over rows that each end in the person's status, after a gap or dot leaders; at least two
+    such rows. Returns the index after them."""
+    if len(lines[start]) > 40 or not (_STATUS_HEADER.match(lines[start]) or (
+            (labelled := attendance_label(lines[start])) and not labelled[1].strip())):
         return None
     rows: list[tuple[Label, Person]] = []
     index = start + 1
@@ -107,6 +109,48 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
         if person is None or label is None:
             break
         rows.append((label, person))
+        index += 1
+    if len(rows) < 2:
+        return None
+    for label, person in rows:
+        record(found, label, [person])
+    return index
+
+
+# "Key: P = present, A = apologies, D = deputy attended, X = not present": the letters a register's
+# status column uses, and what each means.
+_KEY_LINE = re.compile(r"^\s*key\s*:", re.IGNORECASE)
+_KEY = re.compile(r"\b(?P<code>[A-Z]{1,2})\s*[=:–-]\s*(?P<meaning>(?:not\s+)?present|apolog\w*|absent|deputy|in\s+attendance"
+                  r"|attended|did\s+not\s+attend)", re.IGNORECASE)
+_CODED_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<code>[A-Z]{1,2})(?:\s+[-–—]\s+(?P<deputy>\S.*))?\s*$")
+
+
+def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A key to a register's status letters over rows that each end in one, as a PDF register
+    reads out ("Grainne Hollis Director of Nursing P"): the letter says whether the person was
+    there; a deputy named after a dash ("D - Dr Owen Pryce, Deputy Medical Director") came in
+    their place. At least two rows; a header row ("Member Designation P/A/D") is passed over.
+    Returns the index after the rows."""
+    if not _KEY_LINE.match(lines[start]):
+        return None
+    codes = {match["code"].upper(): match["meaning"].lower() for match in _KEY.finditer(lines[start])}
+    if len(codes) < 2:
+        return None
+    index = start + 1
+    if index < len(lines) and "/" in lines[index] and not _CODED_ROW.match(lines[index]):
+        index += 1  # the register's own header row
+    rows: list[tuple[Label, Person]] = []
+    while index < len(lines) and (match := _CODED_ROW.match(lines[index])) and match["code"] in codes:
+        meaning, person = codes[match["code"]], read_person(match["who"])
+        if person is None:
+            break
+        if meaning == "deputy":
+            deputy = read_person(match["deputy"] or "")
+            if deputy is not None:
+                rows.append((Label(PRESENT, "member"), replace(deputy, in_place_of=person.name)))
+        else:
+            kind = next((label for pattern, label in _STATUS_KINDS if pattern.search(meaning)), Label(PRESENT, "member"))
+            rows.append((kind, person))
         index += 1
     if len(rows) < 2:
         return None

@@ -122,11 +122,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         return read_person(area["rest"], area["area"])
     first = _INITIALS_FIRST.match(text)
     short = first and (first["b"] or first["d"])
-    if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
+    if short and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
         # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
         text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
     run_on = _INITIALS_THEN_MORE.match(text)
-    if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
+    if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
@@ -179,7 +179,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
         initials = _classify_parts(part, roles, orgs) or initials
     for inside in bracketed:
-        if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
+        if _INITIALS.match(inside.strip()) and orgs and not initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
             orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
             continue
@@ -191,7 +191,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
                       in_place_of=in_place_of, initials=None)
     words = name.split()
     if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
-            and _initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
+            and initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
         # "Jane Smith JS": the name's initials written after it without brackets.
         name, initials = " ".join(words[:-1]), words[-1]
     if after_role := _role_then_name(name):
@@ -209,7 +209,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             return None
         name, body = split
         orgs.insert(0, body)
-    if initials and not _initials_fit(initials, name):
+    if initials and not initials_fit(initials, name):
         orgs.append(initials)
         # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
         # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
@@ -229,7 +229,7 @@ def initials_first(text: str) -> bool:
     """Whether a line opens with a person's initials before their name ("JS - Jane Smith")."""
     first = _INITIALS_FIRST.match(_tidy(text.lstrip(" -*•")))
     short = first and (first["b"] or first["d"])
-    return bool(short) and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
+    return bool(short) and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
 
 
 def initials_last(text: str) -> Person | None:
@@ -243,7 +243,7 @@ def initials_last(text: str) -> Person | None:
     first, last = _name_sizes(words, 2)
     for size in range(first, min(last, len(words) - 1) + 1):
         name = " ".join(words[:size])
-        if looks_like_name(name) and _initials_fit(words[-1], name):
+        if looks_like_name(name) and initials_fit(words[-1], name):
             person = read_person(f"{name} | {' '.join(words[size:-1])}")
             return None if person is None else Person(person.name, person.organisation, person.role,
                                                       person.in_place_of, words[-1])
@@ -372,7 +372,7 @@ def _joined_posts(text: str) -> bool:
         is_role(post) for post in posts)
 
 
-def _initials_fit(initials: str, name: str) -> bool:
+def initials_fit(initials: str, name: str) -> bool:
     """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
     A handle ("@mlindqvist") is the person's own, whatever it spells."""
     if initials.startswith("@") or _MIXED_SHORT.match(initials):
@@ -604,7 +604,7 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
 def ends_with_own_initials(text: str) -> bool:
     """ "John Brown JB": a name followed by its own initials, without brackets."""
     words = text.split()
-    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and _initials_fit(
+    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and initials_fit(
         words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1]))
 
 

@@ -15,7 +15,7 @@ TITLES = sorted(
         "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
-        "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
+        "Supt", "Supt.", "Chief Inspector", "Chief Insp", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
         "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
         "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable", "Det", "Det.", "Detective",
         "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer", "Group Manager",
@@ -126,6 +126,9 @@ TOPIC_WORDS = {
     "performance", "risks", "register", "policy", "policies", "consultation", "declarations", "interests",
     "apologies", "welcome", "introductions", "actions", "decisions", "summary", "overview", "feedback",
     "discussion", "opening", "closing", "items", "forward", "outcomes", "priorities", "objectives", "recommendations",
+    # The names of services, which a person's name never holds: "Neighbourhood Policing", "Adult Safeguarding".
+    "policing", "safeguarding", "commissioning", "licensing", "housing", "neighbourhood", "neighbourhoods",
+    "engagement", "services", "safety", "communities", "wellbeing", "transformation", "enforcement",
 }
 
 # Lowercase words allowed inside a list of people and organisations.

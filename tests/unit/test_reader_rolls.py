@@ -143,3 +143,42 @@ def test_a_working_groups_next_sync_is_its_next_meeting():
     text = "# Docs WG sync, 2026-03-11\n\nAttendees: Rosa Lee, Jun Park\n\n## 1. Triage\n\nNoted.\n\nNext sync: 2026-03-25, 17:00 UTC\n"
     next_meeting = read_minutes(text).next_meeting
     assert (str(next_meeting.date), str(next_meeting.time)) == ("2026-03-25", "17:00:00")
+
+
+def test_how_people_joined_heads_the_names_under_it():
+    text = (_HEAD + "ATTENDANCE\n\nIn the room\n  Councillor Tess March     Chair; Cabinet Member, WDC\n"
+            "  Insp. Owen Gale             Neighbourhood Policing, Wendle Police\n\n"
+            "Online\n  Dawn Pett                  Head of Probation Delivery\n\n"
+            "Apologies\n  Neil Amos (WDC Housing), Chief Insp. Ruth Dale (Wendle Police)\n" + _BODY)
+    assert _present(text) == ["Councillor Tess March", "Insp. Owen Gale", "Dawn Pett"]
+    assert _apologies(text) == ["Neil Amos", "Chief Insp. Ruth Dale"]
+
+
+def test_a_roll_call_with_dot_leaders_gives_each_members_status():
+    text = (_HEAD + "ROLL CALL\n  Cllr D. Marsh (Chair) ............ present\n  Cllr R. Teal .............. present\n"
+            "  Cllr W. Aber .............. apologies (received and accepted)\n"
+            "  Cllr H. Bright ............ absent (no apologies)\n\nOfficer: Ms J. Till, Parish Clerk\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Cllr D. Marsh", "Cllr R. Teal", "Ms J. Till"]
+    assert [a.name for a in minutes.apologies] == ["Cllr W. Aber"]
+    assert [a.name for a in minutes.absent] == ["Cllr H. Bright"]
+
+
+def test_a_register_coded_by_a_key_with_a_deputy_in_a_members_place():
+    text = (_HEAD + "Attendance register\nKey: P = present, A = apologies, D = deputy attended, X = not present\n"
+            "Member Designation P/A/D\nMira Odd Non-Executive Director (Committee Chair) P\n"
+            "Dr Anji Bhatt Medical Director D - Dr Owen Pry, Deputy Medical Director\n"
+            "Stef Novak Director of Operations A\nBea Quail Associate Non-Executive Director X\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Mira Odd", None), ("Dr Owen Pry", "Dr Anji Bhatt")]
+    assert [a.name for a in minutes.apologies] == ["Stef Novak"]
+    assert [a.name for a in minutes.absent] == ["Bea Quail"]
+
+
+def test_a_roll_in_initials_is_read_through_the_key_at_the_foot():
+    text = (_HEAD + "Present (see key below): SR (Chair), AB, DO'N\n\n1. Welcome\nSR welcomed everyone.\n\n"
+            "2. Finance\nAB to circulate the budget by 31/03/26.\n\nKEY\nSR   Dr Sana Rao, Clinical Director\n"
+            "AB   Alan Bew, PCN Manager\nDO'N Declan O'Neal, Finance Lead\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Dr Sana Rao", "Alan Bew", "Declan O'Neal"]
+    assert [a.who for a in minutes.actions] == ["Alan Bew"]
