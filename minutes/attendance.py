@@ -131,6 +131,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
+        if label.kind == PRESENT:
+            block = [_with_joined_sentences(line) for line in block]
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
@@ -280,6 +282,22 @@ def _keyed(line: str, key: dict[str, str]) -> str:
         name = who.split(",")[0]
         named.append(f"{name} ({entry['short']}){who[len(name):]}{entry['rest']}")
     return "; ".join(named)
+
+
+# "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
+_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
+                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+
+
+def _with_joined_sentences(line: str) -> str:
+    """A list line whose later sentences each say one more person joined, as the list goes on."""
+    sentences = SENTENCE_END.split(line)
+    if len(sentences) < 2:
+        return line
+    joined = [_JOINED_SENTENCE.match(sentence.strip()) for sentence in sentences[1:]]
+    if not all(joined):
+        return line
+    return "; ".join([sentences[0].rstrip(". "), *(match["who"] for match in joined)])
 
 
 _HEAD_REACH = 40
@@ -443,7 +461,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = wrapped or broken
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
-        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and "\t" not in line.strip() \
+        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
             and (lines[index][:1] in " \t" or _names_someone(line))
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
@@ -495,10 +513,12 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
     joined = bool(_JOINED.fullmatch(bare))
+    # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
+    apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
+    over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
-            and not line.strip().endswith(".") and next_filled(lines, index + 1) != index + 1
-            and index and not lines[index - 1].strip()) or attendance_label(line) or is_heading(line):
+            and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):
         return False
     ahead = next_filled(lines, index + 1)
     return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (

@@ -51,6 +51,8 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+     # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
+     r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*:)"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
      r"|(?:other|additional|community|non-voting)\s+attendees"

@@ -9,7 +9,7 @@ then roles and an organisation told apart by the words they use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.vocabulary import (
     NOT_NAME_WORDS,
@@ -31,6 +31,8 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_POST_THEN_HOLDER = re.compile(r"^(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’ -]{2,40}?),\s+(?P<holder>(?:" + "|".join(
+    re.escape(t) for t in TITLES) + r")\.?\s+[A-Z].*)$")
 _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
                               r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
@@ -117,6 +119,11 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
     if _COUNTED_GROUP.match(text):
         return None  # "Young Advisors (3)": so many of a group, none of them named
+    if (post_first := _POST_THEN_HOLDER.match(text)) and is_role(post_first["post"]):
+        # "The Town Mayor, Cllr Eirlys Pryce (in the chair)": the post, then its holder, titled.
+        holder = read_person(post_first["holder"], organisation)
+        if holder is not None:
+            return holder if holder.role else replace(holder, role=post_first["post"])
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
         return read_person(area["rest"], area["area"])

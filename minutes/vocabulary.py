@@ -40,7 +40,7 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist|mayor)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]

@@ -182,3 +182,36 @@ def test_a_roll_in_initials_is_read_through_the_key_at_the_foot():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Dr Sana Rao", "Alan Bew", "Declan O'Neal"]
     assert [a.who for a in minutes.actions] == ["Alan Bew"]
+
+
+def test_the_post_before_its_titled_holder_and_one_more_who_joined_later():
+    text = (_HEAD + "Present: The Town Mayor, Cllr Eira Price (in the chair); the Deputy Mayor, Cllr Owen Madd;\n"
+            "Cllrs Glen Bevan, Rhod Tate and Huw Penn. Cllr Mor Jago joined remotely.\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Cllr Eira Price", "Chair"), ("Cllr Owen Madd", "Deputy Mayor"), ("Cllr Glen Bevan", None),
+        ("Cllr Rhod Tate", None), ("Cllr Huw Penn", None), ("Cllr Mor Jago", None)]
+
+
+def test_a_kind_of_people_straight_over_a_bulleted_list_heads_it():
+    text = (_HEAD + "Attendees\nPanel members\n- Professor Hel Mark (Chair)\n- Dr Tobi Wren\nSecretariat\n"
+            "- Reb Coll, Head of Secretariat\nOfficials and observers\n- Tony Grieve, Cabinet Office (observer)\n"
+            "Apologies\n- Dr Ian Bell\n" + _BODY)
+    assert _present(text) == ["Professor Hel Mark", "Dr Tobi Wren", "Reb Coll", "Tony Grieve"]
+
+
+def test_a_members_table_with_a_question_for_its_status_column():
+    text = (_HEAD + "Attendance\n\nTSC member\tGitHub\tAffiliation\tHere?\nIna Carr\t@icarr\tLattice\tyes\n"
+            "Kwa Asan\t@kasan\tLattice\tno (regrets)\nPav Souk\t@psouk\tindependent\tno\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Ina Carr"]
+    assert [a.name for a in minutes.apologies] == ["Kwa Asan"]
+    assert [a.name for a in minutes.absent] == ["Pav Souk"]
+
+
+def test_a_bulleted_roll_call_with_a_dash_before_each_status_and_who_else_was_on_the_call():
+    text = (_HEAD + "Roll call\n\n- Agni Wron — present\n- Dan Hux — present (joined 18:10)\n- Roh Meh — absent\n\n"
+            "Also on the call for item 2: Mir Pope, Code of Conduct committee.\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Agni Wron", "Dan Hux", "Mir Pope"]
+    assert [a.name for a in minutes.absent] == ["Roh Meh"]
