@@ -37,6 +37,7 @@ from minutes.people import (
     is_organisation,
     initials_fit,
     looks_like_name,
+    name_and_initials,
     name_then_post,
     read_person,
     split_people,
@@ -120,6 +121,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
+        block = [_MARKS.sub("", line) for line in block]  # "Ellie Frampton†": the mark the legend explained
         block, unticked = _ticked(block)
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
@@ -423,7 +425,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
-        line = lines[index]
+        line = _MARKS.sub("", lines[index]) if "†" in lines[index] or "*" in lines[index] else lines[index]
         if not line.strip():
             ahead = next_filled(lines, index)
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
@@ -435,6 +437,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             continue
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
+        if _LEGEND.match(line):
+            index += 1  # "† joined online": the key to a mark the names below carry
+            continue
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
@@ -507,6 +512,10 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+# "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
+_LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
+                     r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
+_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
 _PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
                           r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
@@ -565,8 +574,9 @@ def _names_someone(line: str) -> bool:
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
+    first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
-                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first))
+                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
+                            or name_and_initials(first) is not None)

@@ -11,6 +11,7 @@ from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
     looks_like_name,
+    name_and_initials,
     name_then_post,
     read_person,
     split_people,
@@ -81,7 +82,7 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
-     r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
+     r"|(?:council\s+|county\s+|local\s+authority\s+)?officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
     # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
@@ -240,7 +241,8 @@ def carries_on(line: str, strong: bool) -> bool:
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
-    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)):
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)
+            or name_and_initials(head) is not None):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.

@@ -33,6 +33,8 @@ _IN_PLACE_OF = re.compile(
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _POST_THEN_HOLDER = re.compile(r"^(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’ -]{2,40}?),\s+(?P<holder>(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\.?\s+[A-Z].*)$")
+_NAME_THEN_INITIALS = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}?)"
+                                 r"\s+(?P<short>[A-Z]{2,4})(?:\s+(?P<rest>\S.*))?$")
 _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
                               r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
@@ -123,8 +125,11 @@ class Person:
 
 def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
-    # Cells of a table row are read like parts after a dash.
+    # Cells of a table row are read like parts after a dash; so are the fields of a sign-in line
+    # ("Harriet Vance / @hvance / Fernbank Foundation").
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    if text.count(" / ") >= 2:
+        text = text.replace(" / ", " | ")
     if _COUNTED_GROUP.match(text):
         return None  # "Young Advisors (3)": so many of a group, none of them named
     if (post_first := _POST_THEN_HOLDER.match(text)) and is_role(post_first["post"]):
@@ -140,6 +145,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if short and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
         # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
         text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
+    if (bare := name_and_initials(text)) is not None:
+        # "Lara Nazari LN Chief People Officer": a table's name, initials and post columns read out as one line.
+        text = f"{bare[0]} ({bare[1]})" + (f" - {bare[2]}" if bare[2] else "")
     run_on = _INITIALS_THEN_MORE.match(text)
     if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
@@ -419,6 +427,14 @@ def looks_like_name(text: str) -> bool:
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
         return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
     return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+def name_and_initials(text: str) -> tuple[str, str, str] | None:
+    """ "Lara Nazari LN Chief People Officer": a name, the initials that fit it, and what follows."""
+    match = _NAME_THEN_INITIALS.match(text) if text[:1].isupper() else None
+    if match is None or not initials_fit(match["short"], match["name"]) or not looks_like_name(match["name"]):
+        return None
+    return match["name"], match["short"], (match["rest"] or "").strip()
 
 
 def name_then_post(text: str) -> bool:

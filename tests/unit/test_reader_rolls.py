@@ -233,3 +233,25 @@ def test_a_chairmans_signature_line_over_the_page_footer_names_no_one():
     text = (_HEAD + "Present:\n\nCouncillor Hela Prout (Chairman)\n" + _BODY
             + "\nThe meeting ended at 12.52 pm.\n\nCHAIRMAN\n\nWestmarch County Council · Democratic Services\n")
     assert _present(text) == ["Councillor Hela Prout"]
+
+
+def test_a_legend_mark_and_groups_named_with_a_bracket():
+    text = (_HEAD + "Participants\n\n† joined online\n\nNHS England (Standards): Grace Ade (chair), Mart Kowal, Ellie Fram†\n"
+            "North ICB: Dr Sim Pett (Clinical Safety Officer)†, Harr Yeung\nSuppliers (observers): Pri Bose (Medway)†\n\n"
+            "Apologies: Fai Haq (North ICB)\n" + _BODY)
+    assert _present(text) == ["Grace Ade", "Mart Kowal", "Ellie Fram", "Dr Sim Pett", "Harr Yeung", "Pri Bose"]
+
+
+def test_a_sign_in_list_of_name_handle_and_affiliation():
+    text = (_HEAD + "Attendees (add yourself: Name / GitHub / Affiliation)\n\n- Harr Vance / @hvance / Fernbank - SC chair\n"
+            "- Ozi Mensa / @o-mensa / Tidewater - SC\n- Ben Auer / @bauer / SC\n" + _BODY)
+    assert _present(text) == ["Harr Vance", "Ozi Mensa", "Ben Auer"]
+    assert read_person("Ozi Mensa / @o-mensa / Tidewater - SC").initials == "@o-mensa"
+
+
+def test_council_officials_and_a_table_of_names_and_initials_read_out_as_lines():
+    text = (_HEAD + "Attendance:\nChair: Cllr. Mick Farr\nCouncil Officials: Mr. Don Higg, Director of Services; Ms. Carm Loft,"
+            " Senior Executive Officer\n\nIn Attendance:\nName Initials Title\nOwen Bradd OB Director of Corporate Affairs\n"
+            "Lara Naz LN Chief People Officer\n" + _BODY)
+    assert _present(text) == ["Cllr. Mick Farr", "Mr. Don Higg", "Ms. Carm Loft", "Owen Bradd", "Lara Naz"]
+    assert read_person("Lara Naz LN Chief People Officer").initials == "LN"
