@@ -199,8 +199,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         name, rest, bracketed = post_first
     initials = None
     for part in rest:
-        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
-        initials = _classify_parts(part, roles, orgs) or initials
+        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name;
+        # a handle cell ("| @omensa |") stays theirs before a later short form ("- SC").
+        found = _classify_parts(part, roles, orgs)
+        initials = initials if initials and initials.startswith("@") else found or initials
     for inside in bracketed:
         if _INITIALS.match(inside.strip()) and orgs and not initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
@@ -237,7 +239,8 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
         # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
         # the person's short name; kept as their organisation too, in case it is their body's.
-        initials = initials if _POST_SHORT.match(initials) else None
+        # A handle the person gave is theirs before any such short form ("@omensa ... - SC").
+        initials = initials if _POST_SHORT.match(initials) and handle is None else None
     initials = initials or handle
     return Person(
         name=name,
