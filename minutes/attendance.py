@@ -115,6 +115,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = _collect_block(lines, index, rest, label)
+        if label.role and not rest.strip() and block and not _names_a_person(block[0]):
+            index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
+            continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
         block, unticked = _ticked(block)
@@ -287,6 +290,12 @@ def _keyed(line: str, key: dict[str, str]) -> str:
 # "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
 _JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
                               r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+
+
+def _names_a_person(line: str) -> bool:
+    """Whether a line opens with a person's name, titled or not, rather than a body's."""
+    first = re.split(r"\s*[,(–—;·|]|\s+-\s+", prose(line), maxsplit=1)[0]
+    return looks_like_name(first) or opens_with_titled_name(first)
 
 
 def _with_joined_sentences(line: str) -> str:
@@ -499,7 +508,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
 
 
 _PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate)\b")
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 

@@ -81,9 +81,17 @@ _TRAILING_NOTE = re.compile(
 
 
 def without_attendance_note(text: str) -> str:
-    """An entry without the note of when the person was there (", for item 5 only")."""
+    """An entry without the note of when or why the person was there (", for item 5 only",
+    "(Police Scotland) for the police report")."""
+    if " for " in text:
+        text = _FOR_BUSINESS.sub("", text)
     return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
         "article" in text) or "m" in text and any(c.isdigit() for c in text) else text
+
+
+# "PC Gemma Lorimer (Police Scotland) for the police report": the business they came for.
+_FOR_BUSINESS = re.compile(r"(?<=\))\s+for\s+(?:the\s+)?[\w'’ -]{0,40}?(?:report|item|presentation|update|discussion"
+                           r"|briefing|session)s?\s*\.?\s*$", re.IGNORECASE)
 
 
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")

@@ -215,3 +215,21 @@ def test_a_bulleted_roll_call_with_a_dash_before_each_status_and_who_else_was_on
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Agni Wron", "Dan Hux", "Mir Pope"]
     assert [a.name for a in minutes.absent] == ["Roh Meh"]
+
+
+def test_why_someone_came_is_no_part_of_them():
+    assert read_person("PC Gemma Lore (Police Scotland) for the police report").name == "PC Gemma Lore"
+
+
+def test_a_team_heads_its_people_and_not_attending_with_regrets_is_an_apology():
+    text = (_HEAD + "Attendance\n\nCoastway NHS FT\n\n- Dr Isla Frain, Stroke Consultant — Chair\n\nNetwork team\n\n"
+            "- Rae Hume, Network Manager\n\n**Not attending:** Kia Russo (sent regrets)\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Dr Isla Frain", "Rae Hume"]
+    assert [a.name for a in minutes.apologies] == ["Kia Russo"]
+
+
+def test_a_chairmans_signature_line_over_the_page_footer_names_no_one():
+    text = (_HEAD + "Present:\n\nCouncillor Hela Prout (Chairman)\n" + _BODY
+            + "\nThe meeting ended at 12.52 pm.\n\nCHAIRMAN\n\nWestmarch County Council · Democratic Services\n")
+    assert _present(text) == ["Councillor Hela Prout"]
