@@ -659,7 +659,9 @@ def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[s
 def _post_alone(entry: str) -> bool:
     """ "Independent Member", "Co-opted Member": a post in capitals, which may read like a name."""
     bare = _tidy(_BRACKETS.sub(" ", entry))
-    return is_role(bare) and not TITLE_RE.match(bare + " ") and _name_then_role(bare) is None
+    # "Senior Executive Officer": a word no name opens with makes it a post, whatever reads as a name in it.
+    return is_role(bare) and not TITLE_RE.match(bare + " ") and (
+        _name_then_role(bare) is None or bare.split()[0].lower() in POST_OPENERS)
 
 
 def _body_then_person(entry: str) -> tuple[str, str | None]:

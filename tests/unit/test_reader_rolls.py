@@ -255,3 +255,9 @@ def test_council_officials_and_a_table_of_names_and_initials_read_out_as_lines()
             "Lara Naz LN Chief People Officer\n" + _BODY)
     assert _present(text) == ["Cllr. Mick Farr", "Mr. Don Higg", "Ms. Carm Loft", "Owen Bradd", "Lara Naz"]
     assert read_person("Lara Naz LN Chief People Officer").initials == "LN"
+
+
+def test_an_officer_with_two_posts_after_a_comma_is_one_person():
+    text = (_HEAD + "Officials Present:\tMs. Nia Corr, Senior Executive Officer, Municipal District Co-ordinator;\n"
+            "                     Mr. Eam Tier, Senior Engineer.\n" + _BODY)
+    assert _present(text) == ["Ms. Nia Corr", "Mr. Eam Tier"]
