@@ -191,12 +191,15 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
     names ("Cllr Fairlie", "Clerk") says who, not when."""
     rows, end = _read_rows(lines, start, columns)
     cells = [cell.strip() for cell in lines[start].split("\t")]
-    if TEXT in columns and WHO in columns and rows and all(_REFERENCE_ONLY.match(row.what) for row in rows):
+    references = sum(1 for row in rows if _REFERENCE_ONLY.match(row.what))
+    if TEXT in columns and WHO in columns and rows and references * 3 >= len(rows) * 2 and references >= 2:
         columns = [ITEM if kind == TEXT else WHAT if kind == WHO else kind for kind in columns]
         if WHEN in columns and cells[columns.index(WHEN)].lower() == "by" and not any(
                 re.search(r"\d", row.when or "") for row in rows):
             columns = [WHO if kind == WHEN else kind for kind in columns]
         rows, end = _read_rows(lines, start, columns)
+        # (A line under the log that is no row of it, "Signed | Chairman | Date", has no reference.)
+        rows = [row for row in rows if row.item and _REFERENCE_ONLY.match(row.item)]
     return rows, end
 
 
@@ -268,17 +271,19 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
 
 
 # "Feb-26", "Mar/26", "Dec-2025": a log's due month and year, written short.
-_MONTH_YEAR = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s?[-/'’]\s?"
-                         r"(?P<year>\d{2}|\d{4})$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s?[-/'’]\s?"
+                         r"(?P<year>\d{2}|\d{4})|\s+(?P<short>[23]\d))$", re.IGNORECASE)
 
 
 def _month_year(cell: str) -> str:
     """A due cell "Feb-26" as "Feb 2026": in a log's date column a month with a two-figure
-    year after a dash or slash is the month the action is due, not a day of it."""
+    year after a dash or slash ("Feb-26", "Mar/26"), or a month first then this decade's
+    year ("Apr 26"), is the month the action is due, not a day of it."""
     found = _MONTH_YEAR.match(cell.strip())
     if not found:
         return cell
-    year = found["year"] if len(found["year"]) == 4 else f"20{found['year']}"
+    written = found["year"] or found["short"]  # ("Apr 26", the month first: April 2026)
+    year = written if len(written) == 4 else f"20{written}"
     return f"{found['month']} {year}"
 
 

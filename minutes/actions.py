@@ -203,8 +203,15 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         label = " ".join(match["label"].lower().split())
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
+        elif label == "by" and when is None:
+            # "By: 13 March" labels a date only: its value runs to the date's end ("By: 13 March 2"
+            # where a list's next number follows), and "By: –" gives none.
+            found = find_due_phrase(f"by {match['value'].strip()}") if match["value"].strip(" -–—") else None
+            if found is None and match["value"].strip(" -–—"):
+                continue
+            when = str(found.value) if found else None
         elif label not in _WHO_LABELS and when is None:
-            when = match["value"].strip() if match["value"].strip(" -–—") else None  # "By: –": none given
+            when = match["value"].strip()
         else:
             continue
         text = (text[: match.start()] + " " + text[match.end():]).strip()

@@ -420,3 +420,14 @@ def test_an_action_marker_with_its_reference_inside_a_paragraph():
     text = _INITIALS_HEAD + ("1. Consultation\nThe committee agreed to consult on the new rules. Action A28: Tess Moore "
                              "to launch the consultation in April.\n")
     assert actions_of(text) == [("Launch the consultation", "Tess Moore", "April")]
+
+
+def test_a_logs_month_first_then_this_decades_year_is_that_month():
+    text = _HEAD + "Ref\tAction\tLead\tDue\nA/1\tMend the gate\tRaj Khanna\tApr 26\n"
+    assert [str(a.due) for a in read(text).actions] == ["2026-04-30"]
+
+
+def test_a_by_label_takes_only_its_date():
+    text = _HEAD + ("Actions arising from this meeting\n"
+                    "1. Confirm the water budget. Lead: Raj Khanna. By: 13 March 2\n")
+    assert actions_of(text) == [("Confirm the water budget", "Raj Khanna", "13 March")]
