@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
+from minutes.topics import is_terse, task_object, topic_before, with_topic
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 
@@ -288,6 +289,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
     previous, speaker, person = "", None, None
+    last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
     for index, whole in enumerate(found_sentences):
         if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
@@ -322,7 +324,17 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
-            found.extend(named_object(task, previous) for task in tasks)
+            for task in tasks:
+                task = named_object(task, previous)
+                # "Cllrs A and B to attend the training. Clerk to book places.", "Litter pick to be
+                # arranged; KB will contact the school.": a terse task is about what came just before it.
+                if is_terse(task.what):
+                    topic = (task_object(last_what) if last_what and last_at >= index - 1 else None) or topic_before(
+                        [*found_sentences[max(0, index - 2):index], *([before] if (before := whole[:whole.find(sentence)]
+                                                                        .strip(" ;")) else [])])
+                    task = Task(with_topic(task.what, topic), task.who, task.due_text)
+                found.append(task)
+                last_what, last_at = task.what, index
         previous, person = whole, current
         # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
         # (The list of their statements runs to the end of the paragraph.)
@@ -817,8 +829,10 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if not owners.is_owner(owner, strict):
             continue
-        if strict and not match["rest"].strip(" .;,"):
-            continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
+        if strict and not match["rest"].strip(" .;,") and not (link == "to" and match["verb"].lower() in _BARE_TASK_VERBS):
+            # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task;
+            # "Clerk to chase.", "Cllr Okoye to arrange." after the minute's words set the work they describe.
+            continue
         if strict and _THE_BODY.match(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)) and (
                 match["verb"].lower() in _BODY_BUSINESS):
             continue  # "The Board is to receive the annual plan in May": the meeting's own business
@@ -834,6 +848,12 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
 _NAME = r"[@A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _LISTED_OWNERS = re.compile(rf"^(?P<owner>{_NAME}(?:\s*,\s*{_NAME})+,?\s*(?:and|&)\s+{_NAME})\s+"
                             r"(?:to|will|agreed\s+to)\s+(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+
+
+# Verbs of doing that terse minutes leave without an object after "<owner> to" (the minute before says what).
+_BARE_TASK_VERBS = {"chase", "arrange", "instruct", "investigate", "circulate", "organise", "organize", "action",
+                    "order", "respond", "reply", "follow", "progress", "pursue", "contact", "liaise", "book", "draft",
+                    "prepare", "obtain", "source", "purchase", "repair", "replace", "notify", "publicise", "advertise"}
 
 
 def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:

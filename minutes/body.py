@@ -45,6 +45,7 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
+from minutes.topics import is_terse, terse_with_topic, topic_before, with_topic
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, resolve_due
 
@@ -763,7 +764,8 @@ class _Reader:
         if later is not None:
             head = self._decision_then_tasks(" ".join(parts[:later]), first)
             if not self.reviewing_old_actions:
-                self._add_tasks(prose_tasks(" ".join(parts[later:]), self.context.owners))
+                self._add_tasks(_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
+                                                                                     self.context.owners))
             return head
         clauses = split_clauses(item)
         # Beside an "Action by" column the column names whose clause is a task; read there.
@@ -789,7 +791,8 @@ class _Reader:
             if read_task(parts[index], self.context.owners, strict=True) is not None or (
                     index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
-                    self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
+                    self._add_tasks(_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
+                                                                                         self.context.owners))
                 return " ".join(parts[:index])
         return item
 
@@ -802,7 +805,18 @@ class _Reader:
         for task in tasks:
             if task is not None and task.what:
                 task = named_object(task, self.sentence_before)
+                if is_terse(task.what):
+                    # "Clerk to chase." after the minute's words, or under its item's title alone.
+                    task = Task(terse_with_topic(task.what, self.sentence_before, self._item_title()), task.who,
+                                task.due_text)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
+
+    def _item_title(self) -> str | None:
+        """The title of the item being read, when it is short enough to be a topic."""
+        last = self.body.agenda_items[-1] if self.body.agenda_items else None
+        if last is None or last.number != self.item or len(last.title.split()) > _TOPIC_TITLE_WORDS:
+            return None
+        return last.title
 
     def _row_actions(self, row: Row) -> list[Action]:
         """The actions a table row sets: one, or one per task when a cell holds several."""
@@ -841,7 +855,8 @@ class _Reader:
         written = self._written_tasks(row)
         if written:
             return written
-        tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
+        tasks = [_about(task, said[:index]) for line in row.what.split("; ") for said in [sentences(line)]
+                 for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
                  and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
@@ -903,6 +918,8 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
+# An item title longer than this is a sentence, not a topic for a terse task.
+_TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^[A-Z][^.;!?]*[^.;:!?\s]$")
 _BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
@@ -1046,6 +1063,9 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         return None
     what = _REPORTED_LEAD.sub("", task.what, count=1)
     what = what[:1].upper() + what[1:]
+    if is_terse(what):
+        # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
+        what = with_topic(what, topic_before(sentences(before)[:-1]))
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
@@ -1060,6 +1080,13 @@ _REPORTED_LEAD = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
+
+
+def _about(task: Task, before: list[str]) -> Task:
+    """A terse task in a row of minute text ("Clerk to chase.") with the topic its entry gave before it."""
+    if not is_terse(task.what):
+        return task
+    return Task(with_topic(task.what, topic_before(before)), task.who, task.due_text)
 
 
 def _same_owner(first: str, second: str) -> bool:

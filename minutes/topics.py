@@ -1,0 +1,200 @@
+"""What a terse task is about.
+
+Minutes set work in as few words as the page allows, because the minute around it says what
+the work is about: "Defibrillator cabinet at the phone box - still awaiting electrician. Clerk to
+chase.", "Village hall car park resurfacing" over "Cllr Woolley to obtain a third quote",
+"Cllrs Harries and Blackwood to attend the training on 4 February. Clerk to book places." A
+register of actions read away from the minute needs what a secretary writes there: the task and
+its topic ("Chase: defibrillator cabinet at the phone box"). A task is terse when it is a bare
+verb, a verb whose object is a pronoun or a word that names no matter ("a response", "the
+accounts", "a third quote", "speakers"), or a word of contact whose object is only who is to be
+contacted ("contact the school", "update members", "ping her"). Its topic is found in the words
+just before it in the same entry, nearest first, else in the title of the item it sits under.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.decisions import sentences
+
+# Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
+_EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
+                "directly", "accordingly", "further", "back", "on", "out", "forward", "as", "necessary",
+                "appropriate", "required", "and", "report"}
+# Objects that name a kind of thing, not the matter: "draft a response", "obtain a third quote".
+_GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
+                  "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
+                  "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
+                  "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
+                  "figure", "breakdown", "paperwork"}
+_ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
+# Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
+_CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
+                  "call", "write", "speak", "revert", "liaise", "approach", "notify", "brief", "consult", "telephone"}
+# Who a verb of update or briefing reaches, when it is not a named person.
+_AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "governors", "trustees", "attendees", "all"}
+_UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
+_TOPIC_WORDS = 12
+_TITLE_WORDS = 8
+
+# "(c) 25/141 Defibrillator cabinet at the phone box - still awaiting electrician": an entry's own
+# reference and list mark come before its title.
+_ENTRY_LEAD = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,3}[.)]|[-*•])?\s*(?:[A-Z]{0,6}\s?\d{1,4}(?:[/.-]\d{1,5}){1,3}\s+)?")
+# "Year end: internal auditor booked ...", "Dog fouling signs - the Clerk is ...": the title an entry opens with.
+_LEADING_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?–—]{1,80}?)(?:\s+[-–—]\s+|:\s+)")
+# "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
+_RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
+                     r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
+# "The water trough needs replacing", "Litter pick to be arranged for April": the thing the sentence is about.
+# (Without an article the subject is a thing only before "to be" or "needs": "Two estimates were
+# received" counts, and says nothing of the matter.)
+_SUBJECT = re.compile(r"^(?:(?P<thing>(?:the|a|an)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
+                      r"(?:is|are|was|were|needs?|remains?|has\s+been|have\s+been|to\s+be|continues?)"
+                      r"|(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:needs?|to\s+be))\b")
+# Words that make a phrase a clause, not a title or a thing.
+_CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "reported", "asked",
+                 "said", "noted", "agreed", "resolved", "should", "can", "could", "may", "did", "does"}
+_WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
+# "to" before one of these is a verb's, not a place's ("storm damage to coastal roads" is a thing).
+_VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
+                   "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",
+                   "update", "contact", "share", "check", "draft", "prepare", "discuss", "meet", "ensure"}
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+_FINITE = {"remains", "needs", "continues", "says", "shows", "awaits", "requires", "outlined", "gave", "made", "took"}
+# Item titles that name a standing part of the business, not a matter.
+_STANDING_TITLE = re.compile(r"\b(?:reports?|matters?\s+arising|business|aob|a\.o\.b|minutes|correspondence|updates?"
+                             r"|questions|motions|planning|finance|apologies|declarations|items?|actions?|review|chair)\b",
+                             re.IGNORECASE)
+_PEOPLE_OPENERS = re.compile(r"^(?:cllrs?|councillors?|mr|mrs|ms|dr|the\s+(?:clerk|chair|chairman|mayor)|he|she|they|it"
+                             r"|we|i|members?|all|no|none|nothing|nil|n/a)\b", re.IGNORECASE)
+_TRAILING_TIME = re.compile(r"\s+(?:again|in\s+the\s+evenings?|at\s+night|recently|this\s+month|last\s+month)$",
+                            re.IGNORECASE)
+
+
+def is_terse(what: str) -> bool:
+    """Whether a task's words leave out what it is about."""
+    words = what.rstrip(" .;:").split()
+    if not words or len(words) > 6:
+        return False
+    verb, rest = words[0].lower(), [word.lower().strip(",.") for word in words[1:]]
+    if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing") and len(verb) > 5 and verb != "bring":
+        return False
+    if all(word in _EMPTY_WORDS for word in rest):
+        return True
+    # The object alone, then nothing that says more ("announce it on the mailing list" says where).
+    # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
+    content = rest[1:] if rest[0] in _ARTICLES else rest
+    while content and content[-1] in _EMPTY_WORDS and content[-1] not in {"on", "and"}:
+        content = content[:-1]
+    most = 1 if rest[0] in {"the", "this", "that", "these", "its", "their"} else 2
+    if 1 <= len(content) <= most and content[-1] in _GENERIC_NOUNS and not any(w[:1].isupper() for w in words[1:]):
+        return True
+    if verb not in _CONTACT_VERBS:
+        return False
+    # A word of contact says the matter only when its object is a pronoun ("ping her", "ask them") or,
+    # for a word of updating, the audience alone ("update members"); "contact the landowner" names
+    # who, and whoever wrote it took that to be enough.
+    if rest and rest[0] in {"to", "with"}:
+        rest = rest[1:]
+    target = [word for word in rest if word not in _EMPTY_WORDS or word in {"her", "him", "them"}]
+    if len(target) != 1:
+        return False
+    return target[0] in {"her", "him", "them"} or verb in _UPDATE_VERBS and target[0] in _AUDIENCE
+
+
+def topic_before(before: list[str]) -> str | None:
+    """The matter the words before a terse task are about: the nearest of the last two
+    sentences that names one."""
+    for sentence in reversed(before[-2:]):
+        topic = _topic_of(sentence)
+        if topic:
+            return topic
+    return None
+
+
+def _topic_of(sentence: str) -> str | None:
+    text = _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip()
+    if not text:
+        return None
+    bare = text.rstrip(" .:")
+    words = bare.split()
+    if 0 < len(words) <= _TITLE_WORDS and _is_thing(bare) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare):
+        return bare  # "Annual Parish Meeting." alone: the entry's title
+    title = _LEADING_TITLE.match(text)
+    if title and _is_thing(title["title"]):
+        after = re.split(r"[,.;(]", text[title.end():], maxsplit=1)[0].strip()
+        if all(word[:1].isupper() for word in title["title"].split()) and _is_thing(after, _TOPIC_WORDS) and (
+                after[:1].islower()):
+            # "Devon County Council - consultation on the cycling plan": the name before the dash is who
+            # wrote; what they wrote about comes after it.
+            return after
+        return title["title"]
+    raised = _RAISED.search(text)
+    if raised:
+        thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,"))
+        if _is_thing(thing, _TOPIC_WORDS):
+            return thing
+    subject = _SUBJECT.match(text)
+    thing = subject and (subject["thing"] or subject["bare"])
+    if thing and _is_thing(thing) and not _PEOPLE_OPENERS.match(thing):
+        return thing
+    # "Cllrs A and B to attend the code of conduct training on 4 February", "X to confirm the
+    # administrator is available": what the work before was done to, up to any clause of its own.
+    work = _WORK_OBJECT.search(text)
+    if work:
+        words = work["thing"].split()
+        end = next((index for index, word in enumerate(words) if index and (
+            word.lower() in _CLAUSE_WORDS or word.lower() == "to" and index + 1 < len(words)
+            and words[index + 1].lower() in _VERBS_AFTER_TO)), len(words))
+        thing = " ".join(words[:end])
+        if _is_thing(thing, _TOPIC_WORDS):
+            return thing
+    return None
+
+
+def _is_thing(phrase: str, most: int = _TITLE_WORDS) -> bool:
+    """Whether words name a thing, not a clause: no finite verb or participle after the first word
+    ("Two quotes received", "Footpath 14 remains blocked" say what happened)."""
+    words = phrase.split()
+    return 0 < len(words) <= most and not any(
+        word.lower() in _CLAUSE_WORDS or index and (_PARTICIPLE.search(word) or word.lower() in _FINITE)
+        or word.lower() == "to" and index + 1 < len(words) and words[index + 1].lower() in _VERBS_AFTER_TO
+        for index, word in enumerate(words))
+
+
+def task_object(what: str) -> str | None:
+    """The thing a task sets work on ("Attend the training on 4 February" gives "the training
+    on 4 February"): the topic of a terse task set after it."""
+    words = what.rstrip(" .").split()
+    if len(words) < 3 or is_terse(what):
+        return None
+    rest = " ".join(words[1:])
+    return rest if _is_thing(rest, _TOPIC_WORDS) else None
+
+
+def with_topic(what: str, topic: str | None) -> str:
+    """A terse task and its topic, as a register gives it ("Chase: defibrillator cabinet at the
+    phone box"); a topic the task already names, or none, leaves it as it was."""
+    if not topic:
+        return what
+    topic = " ".join(topic.split()).strip(" .,;:")
+    said = set(re.findall(r"\w+", what.lower()))
+    named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]
+    if not named or all(word in said for word in named):
+        return what
+    if topic.split()[0] in {"The", "A", "An"}:
+        topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
+    return f"{what.rstrip(' .;:')}: {topic}"
+
+
+def terse_with_topic(what: str, before_text: str, title: str | None = None) -> str:
+    """`what`, with its topic when it is terse: from the sentences in `before_text` (nearest
+    first), else from the item's `title`."""
+    if not is_terse(what):
+        return what
+    topic = topic_before(sentences(before_text)) if before_text else None
+    if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
+        # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter.)
+        topic = title
+    return with_topic(what, topic)
