@@ -454,7 +454,8 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners)
+        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners) or (
+        _work_to_be_done(first, owners) if " be " in first else None)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
@@ -512,6 +513,60 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
     due = find_due_phrase(rest)
     what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
+
+
+# Work promised in the passive, with no one named to do it ("The list will be circulated to members.",
+# "Mr Kiely would be invited.", "The Chair agreed a written response would be provided."), or asked of
+# no one by the meeting itself ("Board asked that a map of food banks be circulated to members."): the
+# record sets the work all the same, owned by whoever agreed to it, if anyone. Only verbs of doing
+# count: "The road will be closed in May" or "The report would be considered in June" is news or the
+# body's own business, and "... if funding is found" is no promise yet.
+_TO_BE_DONE = re.compile(
+    r"^(?:(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?(?:agreed|undertook|confirmed"
+    r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
+    r"(?:will|would|(?:is|are)\s+to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
+_BODY_ASKED_THAT = re.compile(
+    r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting)\s+"
+    r"(?:also\s+|further\s+)?(?:asked|requested|agreed)\s+that\s+(?P<clause>(?:the|a|an|this|these)\s.+\sbe\s+[a-z]+.*)$",
+    re.IGNORECASE)
+_CLAUSE_IN_SUBJECT = re.compile(r"\s(?:is|are|was|were|has|have|had|said|reported|will|would|shall|could|can)\s")
+_TOPIC_SUBJECT_WORDS = 6
+_NOT_YET = re.compile(r"\b(?:if|unless|subject\s+to|should\s+(?:it|they|there))\b", re.IGNORECASE)
+
+
+def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
+    text = " ".join(sentence.split()).rstrip(" .")
+    asked = _BODY_ASKED_THAT.match(text)
+    if asked:
+        task = clause_task(asked["clause"], owners)
+        return task if task is not None and _plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
+    match = _TO_BE_DONE.match(text)
+    if match is None or match["verb"] in _DECIDED or _plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
+            _NOT_YET.search(match["rest"])):
+        return None
+    if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
+        return None  # "... would be provided by the ICB": the words name who will do it
+    subject, topic = match["object"], None
+    if _CLAUSE_IN_SUBJECT.search(f" {subject} "):
+        # "The forum would meet in April and Mr Kiely would be invited": the thing follows the last "and".
+        parts = re.split(r"\s+and\s+", subject)
+        subject = parts[-1]
+        if len(parts) == 1 or _CLAUSE_IN_SUBJECT.search(f" {subject} "):
+            return None  # "the survey showed that the results would be shared": a clause, not a thing
+        # (What the clause before is about is what the work is for: "Invite Mr Kiely: the forum".)
+        before = _CLAUSE_IN_SUBJECT.split(f" {' and '.join(parts[:-1])} ", maxsplit=1)[0].strip()
+        topic = before if 0 < len(before.split()) <= _TOPIC_SUBJECT_WORDS else None
+    owner = match["owner"]
+    if owner and not (owners.is_person(owner) or is_role(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE))):
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest)
+    thing = subject if re.match(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z]", subject) or looks_like_name(subject) else (
+        subject[:1].lower() + subject[1:])
+    what = _tidy_what(f"{_plain_form(match['verb'])} {thing} {_without_at_end(rest, due)}")
+    if what and topic:
+        what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)
+    return Task(what, owners.resolve(owner) if owner else None, str(due.value) if due else None) if what else None
 
 
 def owned_clauses(text: str) -> list[str]:

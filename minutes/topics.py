@@ -34,6 +34,8 @@ _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase",
                   "call", "write", "speak", "revert", "liaise", "approach", "notify", "brief", "consult", "telephone"}
 # Who a verb of update or briefing reaches, when it is not a named person.
 _AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "governors", "trustees", "attendees", "all"}
+_RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
+                        r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?$")
 _UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
 _TOPIC_WORDS = 12
 _TITLE_WORDS = 8
@@ -46,6 +48,9 @@ _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?–—]{1,80}?)(?:\s+[-–�
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
+# "The group had identified three collision sites for works": what someone found or produced.
+_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
+                             r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
 # "The water trough needs replacing", "Litter pick to be arranged for April": the thing the sentence is about.
 # (Without an article the subject is a thing only before "to be" or "needs": "Two estimates were
 # received" counts, and says nothing of the matter.)
@@ -84,6 +89,10 @@ def is_terse(what: str) -> bool:
         return True
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
+    # Whom it goes to says nothing of the matter either ("circulate the list to members").
+    recipient = _RECIPIENT.search(" ".join(rest))
+    if recipient:
+        rest = " ".join(rest)[:recipient.start()].split() or rest
     content = rest[1:] if rest[0] in _ARTICLES else rest
     while content and content[-1] in _EMPTY_WORDS and content[-1] not in {"on", "and"}:
         content = content[:-1]
@@ -130,6 +139,11 @@ def _topic_of(sentence: str) -> str | None:
             # wrote; what they wrote about comes after it.
             return after
         return title["title"]
+    found = _REPORTED_THING.search(text)
+    if found:
+        thing = found["thing"].strip(" ,")
+        if _is_thing(thing, _TOPIC_WORDS):
+            return thing
     raised = _RAISED.search(text)
     if raised:
         thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,"))

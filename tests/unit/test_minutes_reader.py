@@ -97,7 +97,7 @@ def test_agreed_action_paragraphs_are_both_decisions_and_actions():
 def test_action_clerk_markers_give_the_sentence_before_them_to_the_role_named():
     assert actions_of("action-clerk-markers.txt") == [
         ("Obtain three quotes for resurfacing", "The Clerk", None, None, "2"),
-        ("A letter would be sent to the highways authority asking for a vehicle-activated sign",
+        ("Send a letter to the highways authority asking for a vehicle-activated sign",
          "Chair", date(2015, 3, 31), "31 March 2015", "3"),
     ]
 

@@ -59,3 +59,33 @@ def test_a_terse_task_in_a_row_of_minute_text_takes_its_entry_s_topic():
             "| Minute | Notes | Action |\n|---|---|---|\n"
             "| 26/12 | Allotments. The gate lock needs replacing. It was agreed to buy one. Cllr Bell to arrange. | RB |\n")
     assert [(what, who) for what, who, _ in _actions(text)] == [("Arrange: the gate lock", "Cllr Rhys Bell")]
+
+
+def test_work_promised_in_the_passive_is_a_task_and_news_in_the_passive_is_not():
+    text = ("Present: Ann Cole (Chair), Mr Tom Hale (Engineer)\n\n3. Roads\n"
+            "Mr Hale said the survey had identified four failing culverts on the moor road. The list will be "
+            "circulated to members.\nThe bridge will be closed for a fortnight in May.\n"
+            "Funding would be provided by the county council.\nA letter will be sent if the verge is not cut.\n"
+            "The cycle forum would meet again in June and Ms Ada Rees would be invited.\n"
+            "The plan will be published on the website.\n")
+    assert _actions(text) == [("Circulate the list to members: four failing culverts on the moor road", None, None),
+                              ("Invite Ms Ada Rees: the cycle forum", None, None)]
+
+
+def test_who_agreed_that_work_would_be_done_owns_it_and_the_meeting_s_own_request_sets_it():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n4. Public question time\n"
+            "A resident asked about the closure of the footpath at Pen y Bryn. The Chair agreed a written reply "
+            "would be sent.\n\n5. Food banks\nBoard asked that a list of food bank opening times be shared with "
+            "partners.\nCllr Bell asked that the hall be repainted.\n")
+    assert _actions(text) == [
+        ("Send a written reply: the closure of the footpath at Pen y Bryn", "The Chair", None),
+        ("Share a list of food bank opening times with partners", None, None)]
+
+
+def test_a_figure_or_an_aside_in_brackets_closes_a_sentence():
+    from minutes.decisions import sentences
+    assert sentences("Performance was 71.4%. RB to circulate the plan.") == [
+        "Performance was 71.4%.", "RB to circulate the plan."]
+    assert sentences("The lease was renewed. (Cllr Bell did not vote.) AC to arrange sealing.") == [
+        "The lease was renewed.", "(Cllr Bell did not vote.)", "AC to arrange sealing."]
+    assert sentences("See the report (item 4.) for detail.") == ["See the report (item 4.) for detail."]
