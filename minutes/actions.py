@@ -297,7 +297,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
             # a member's request the meeting then agreed sets the work it asked for.
             asked = _ASKED_PASSIVE_THAT.search(whole)
-            task = clause_task(asked["clause"], owners) if asked else None
+            task = clause_task(_requested(asked), owners) if asked else None
             if task is not None:
                 found.append(task)
                 previous = whole
@@ -309,8 +309,9 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         bare = _BARE_OWNER_VERB.match(whole) if previous and " be " in previous else None
         asked = _ASKED_PASSIVE_THAT.search(previous) if bare and (owners.is_owner(bare["owner"], strict=True) or is_role(
             re.sub(r"^the\s+", "", bare["owner"], flags=re.IGNORECASE))) else None
-        request = clause_task(asked["clause"], owners) if asked else None
-        if request is not None and request.what.lower().startswith(bare["verb"]):
+        request = clause_task(_requested(asked), owners) if asked else None
+        if request is not None and (request.what.lower().startswith(bare["verb"]) or bare["accordingly"]):
+            # ("The Clerk to update the plan accordingly": whatever verb, what was asked is the work.)
             # "Cllr Plunkett asked that the drawings be circulated to members. Senior Engineer to circulate.":
             # an owner given the request's verb alone takes on what was asked.
             found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
@@ -347,10 +348,17 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
-                              r"(?P<verb>[a-z]+)\s*\.?$")
+                              r"(?P<verb>[a-z]+)(?P<accordingly>\s+[^.;]{0,60}?\s+accordingly)?\s*\.?$")
+def _requested(asked: re.Match) -> str:
+    """The clause a request asks for, in the passive ("the committee be thanked")."""
+    return asked["clause"] or f"{asked['object']} be {asked['done']}"
+
+
 _AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
                            r"(?:\s+by\s+(?:all\s+)?members|\s+unanimously)?\s*\.?$", re.IGNORECASE)
-_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$")
+_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$"
+                                 # "asked for the lights committee to be thanked": the same request.
+                                 r"|\basked\s+for\s+(?P<object>(?:the|a|an)\s[^.;]+?)\s+to\s+be\s+(?P<done>[a-z]+\b.*)$")
 
 
 # A speaker's report ("Superintendent Tuohy said a van had been requested and he would revert to Cllr
@@ -376,8 +384,14 @@ _AND_PERSON_WOULD = re.compile(r"\band\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?
                                r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 
 
+# "He would take no part in the decision", "she would not vote", "would leave the room": a member's
+# undertaking to stand aside is a declaration, not work.
+_ABSTAINS = re.compile(r"^(?:take\s+no\s+part|not\b|abstain|withdraw|leave\s+the\s+(?:room|meeting|chamber)|refrain"
+                       r"|recuse|step\s+(?:aside|out|down))", re.IGNORECASE)
+
+
 def _would_task(owner: str, verb: str, rest: str) -> Task | None:
-    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,"):
+    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,") or _ABSTAINS.match(f"{verb}{rest}"):
         return None
     due = find_due_phrase(rest)
     what = _tidy_what(f"{verb} {_without_at_end(rest, due)}")
@@ -448,14 +462,15 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     colon = _known_owner_colon(sentence, owners)
     if colon is not None:
         return [colon]
-    resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
+    resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence or "That" in sentence) and bool(
         _AGREED_THAT.search(sentence))
     clauses = split_clauses(sentence) if resolving else [sentence]
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
         first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners) or (
-        _work_to_be_done(first, owners) if " be " in first else None)
+        _work_to_be_done(first, owners) if " be " in first else None) or (
+        delegated_task(first, owners) if "authority" in first else None)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
@@ -466,7 +481,7 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
 # ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
 # Terse minutes leave out "it was" ("Agreed to circulate the draft to members.", "RESOLVED to write to
 # the county council"): an agreement that opens the sentence is the same impersonal agreement.
-_AGREED_TO = re.compile(r"(?:^|\band\s+)(?:it\s+was\s+|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
+_AGREED_TO = re.compile(r"(?:^|\band\s+|;\s+)(?:it\s+was\s+|members\s+(?=agreed\s+to\s)|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
                         r"(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 
@@ -578,7 +593,10 @@ _OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0
                            r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+"
+                           # "That Ms Ray be appointed ..., and the Democratic Services Officer notify her": a
+                           # second clause that names an office and what it is to do, "that" left out.
+                           r"|,\s+and\s+(?=the\s+(?:[A-Z][\w'’.-]*\s+){1,4}[a-z]{3,}(?<!ed)\s)|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
 
 
@@ -716,7 +734,7 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "maintained", "continued", "declined", "rejected"}
 # What a board does at its own meetings, not work it sets anyone.
 _BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
-                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
+                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize", "visit", "tour"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -733,6 +751,10 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
     noted", "the Board notes ...") set none."""
     plain = " ".join(text.split()).strip(" ;,.")
+    if "authority" in plain:
+        delegated = delegated_task(plain, owners)
+        if delegated is not None:
+            return delegated
     clause = _CLAUSE_LEAD.sub("", _MOTION_LEAD.sub("", plain, count=1) if "second" in plain[:160].lower() else plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
@@ -784,6 +806,32 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
+
+
+# "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",
+# "delegated authority be given to the Clerk to place the order": an officer given authority to act has
+# that act to do.
+_DELEGATED = re.compile(
+    r"\bdelegat(?:e|es|ed|ing)\s+to\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s*,\s*(?P<aside>in\s+consultation\s+with\s+[^,;]{3,80}),)?\s+(?:the\s+)?authority\s+to\s+"
+    r"(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$"
+    r"|\bdelegated\s+authority\s+(?:be\s+)?(?:given|granted)\s+to\s+(?P<owner2>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4})\s+to\s+(?P<verb2>[a-z]{3,})\b(?P<rest2>[^;]*)$")
+
+
+def delegated_task(text: str, owners: Owners) -> Task | None:
+    match = _DELEGATED.search(text)
+    if match is None:
+        return None
+    owner, verb, rest = (match["owner"], match["verb"], match["rest"]) if match["owner"] else (
+        match["owner2"], match["verb2"], match["rest2"])
+    owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+    if not (owners.is_person(owner) or is_role(owner)):
+        return None
+    due = find_due_phrase(rest)
+    aside = f" {match['aside']}" if match["owner"] and match["aside"] else ""
+    what = _tidy_what(f"{verb}{_without_at_end(rest, due).rstrip(' .')}{aside}")
+    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 _CLAUSE_MODALS = {"should", "will", "would", "shall"}
@@ -863,6 +911,8 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
     if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
             or (owner[:1].isupper() and owners.is_owner(owner, strict=False))):
         return None
+    if _THE_BODY.match(owner) and match["verb"].lower() in _BODY_BUSINESS:
+        return None  # "asked that the Committee visit the wetlands": the meeting's own business
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
     what = _tidy_what(_without_at_end(rest, due) if due else rest)
@@ -879,7 +929,8 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
         if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
             return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
         match = _OWNER_THEN_VERB.match(sentence)
-        if not match or match["verb"].lower() in _NOT_VERBS:
+        if not match or match["verb"].lower() in _NOT_VERBS and not _CAUSATIVE.match(match["rest"]) or (
+                _ABSTAINS.match(match["verb"] + match["rest"])):
             continue
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if not owners.is_owner(owner, strict):
@@ -897,6 +948,11 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue  # "members should go through the Chair": guidance to all, not a named body's or person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
+
+
+# "Mr Ruane agreed to have the gullies cleaned": "have" (or "get") a thing done is work.
+_CAUSATIVE = re.compile(r"\s+(?:the|a|an|this|these|those|its|their|all)\s+[\w'’ -]{1,60}?\s+(?:[a-z]{3,}ed|done|seen\s+to"
+                        r"|cut|fixed|repaired|made|put|set|sent|written|drawn|built)\b")
 
 
 # "Silona, Leonard, & Christian to champion the plan": three or more names listed before "to".
@@ -997,4 +1053,12 @@ def _tidy_what(what: str) -> str:
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
+    if " to " in what:
+        # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
+        what = _AND_TO.sub(lambda m: " and " if m["verb"] in _CHAIN_VERBS else m[0], what)
     return what[:1].upper() + what[1:]
+
+
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
+_CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
+                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}

@@ -1062,6 +1062,12 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if task is None:
         return None
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
+        # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
+        # as the request says ("asked for a breakdown to be brought back": bring it back).
+        passive = _TO_BE_DONE_AFTER.match(what)
+        done = clause_task(f"{passive['thing']} be {passive['rest']}", owners) if passive else None
+        what = done.what if done is not None else f"provide {what}"
     what = what[:1].upper() + what[1:]
     if is_terse(what):
         # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
@@ -1073,6 +1079,8 @@ _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+
                             re.IGNORECASE)
 # "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+_ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
+_TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"

@@ -89,3 +89,59 @@ def test_a_figure_or_an_aside_in_brackets_closes_a_sentence():
     assert sentences("The lease was renewed. (Cllr Bell did not vote.) AC to arrange sealing.") == [
         "The lease was renewed.", "(Cllr Bell did not vote.)", "AC to arrange sealing."]
     assert sentences("See the report (item 4.) for detail.") == ["See the report (item 4.) for detail."]
+
+
+def test_an_undertaking_to_stand_aside_is_no_task():
+    text = ("Present: Ann Cole (Chair), Dr Ben Pike\n\n2. Declarations\n"
+            "Dr Pike declared an interest as a trustee of the charity. He would take no part in the decision.\n"
+            "Dr Pike said he would not vote on item 6.\n")
+    assert _actions(text) == []
+
+
+def test_having_a_thing_done_is_work_and_a_chain_of_to_clauses_is_one_task():
+    text = ("Present: Ann Cole (Chair), Mr Tom Hale (Engineer)\n\n3. Roads\n"
+            "Mr Hale agreed to have the drains cleared and to inspect the culvert, and to report back to the May meeting.\n"
+            "It was agreed that the motion would be forwarded to the minister and to local TDs.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Have the drains cleared and inspect the culvert and report back to the May meeting",
+        "Forward the motion to the minister and to local TDs"]
+
+
+def test_members_agreeing_to_a_piece_of_work_set_it_and_their_own_visit_is_no_task():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n3. Health services\n"
+            "The reply was considered unsatisfactory; members agreed to invite the hospital manager to the May meeting.\n"
+            "Cllr Bell asked that the Committee visit the new depot. Agreed.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Invite the hospital manager to the May meeting"]
+
+
+def test_an_owner_told_to_act_accordingly_takes_on_the_request_before():
+    text = ("Present: Ann Cole (Chair), Ms Una Price (Democratic Services Officer)\n\n9. Work programme\n"
+            "Members asked that a report on rural bus services be added for July. The Democratic Services Officer "
+            "to update the work programme accordingly.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Add a report on rural bus services for July", "The Democratic Services Officer")]
+
+
+def test_a_resolution_s_second_clause_naming_an_office_without_that_is_its_task():
+    text = ("Present: Ann Cole (Chair), Ms Una Price (Democratic Services Officer)\n\n6. Co-option\n"
+            "Resolved: That Mr Ivo Lane be co-opted to the Panel for two years, and the Democratic Services "
+            "Officer write to him to confirm.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Write to him to confirm", "Democratic Services Officer")]
+
+
+def test_authority_delegated_to_an_officer_is_that_officer_s_task():
+    text = ("Present: Ann Cole (Chair)\nIn attendance: Ms Una Price (Town Clerk)\n\n7. Lease of the kiosk\n"
+            "Resolved: to delegate to the Town Clerk, in consultation with the Mayor, authority to agree the terms "
+            "of the kiosk lease.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Agree the terms of the kiosk lease in consultation with the Mayor", "Town Clerk")]
+
+
+def test_what_someone_asked_for_beside_an_owner_is_to_be_provided_or_done_as_asked():
+    text = ("Present: Ann Cole (Chair), Dr Ben Pike (BP)\n\n4. Waiting lists\n"
+            "Members discussed waits for hip operations. AC asked for an analysis by age group.      BP\n"
+            "AC asked for a summary of complaints to be brought to the June meeting.      BP\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Provide an analysis by age group", "Dr Ben Pike"),
+        ("Bring a summary of complaints to the June meeting", "Dr Ben Pike")]
