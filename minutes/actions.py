@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
-from minutes.topics import is_terse, task_object, topic_before, with_topic
+from minutes.topics import about, with_topic
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 
@@ -329,11 +329,9 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 task = named_object(task, previous)
                 # "Cllrs A and B to attend the training. Clerk to book places.", "Litter pick to be
                 # arranged; KB will contact the school.": a terse task is about what came just before it.
-                if is_terse(task.what):
-                    topic = (task_object(last_what) if last_what and last_at >= index - 1 else None) or topic_before(
-                        [*found_sentences[max(0, index - 2):index], *([before] if (before := whole[:whole.find(sentence)]
-                                                                        .strip(" ;")) else [])])
-                    task = Task(with_topic(task.what, topic), task.who, task.due_text)
+                task = Task(about(task.what, [*found_sentences[max(0, index - 2):index], *(
+                    [before] if (before := whole[:whole.find(sentence)].strip(" ;")) else [])],
+                    earlier_task=last_what if last_what and last_at >= index - 1 else None), task.who, task.due_text)
                 found.append(task)
                 last_what, last_at = task.what, index
         previous, person = whole, current

@@ -45,7 +45,7 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.topics import is_terse, terse_with_topic, topic_before, with_topic
+from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, resolve_due
 
@@ -805,10 +805,9 @@ class _Reader:
         for task in tasks:
             if task is not None and task.what:
                 task = named_object(task, self.sentence_before)
-                if is_terse(task.what):
-                    # "Clerk to chase." after the minute's words, or under its item's title alone.
-                    task = Task(terse_with_topic(task.what, self.sentence_before, self._item_title()), task.who,
-                                task.due_text)
+                # "Clerk to chase." after the minute's words, or under its item's title alone.
+                task = Task(about(task.what, sentences(self.sentence_before) if self.sentence_before else [],
+                                  self._item_title()), task.who, task.due_text)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
 
     def _item_title(self) -> str | None:
@@ -1069,9 +1068,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         done = clause_task(f"{passive['thing']} be {passive['rest']}", owners) if passive else None
         what = done.what if done is not None else f"provide {what}"
     what = what[:1].upper() + what[1:]
-    if is_terse(what):
-        # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
-        what = with_topic(what, topic_before(sentences(before)[:-1]))
+    # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
+    what = about(what, sentences(before)[:-1])
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
@@ -1092,9 +1090,8 @@ _REPORTED_LEAD = re.compile(
 
 def _about(task: Task, before: list[str]) -> Task:
     """A terse task in a row of minute text ("Clerk to chase.") with the topic its entry gave before it."""
-    if not is_terse(task.what):
-        return task
-    return Task(with_topic(task.what, topic_before(before)), task.who, task.due_text)
+    what = about(task.what, before)
+    return task if what == task.what else Task(what, task.who, task.due_text)
 
 
 def _same_owner(first: str, second: str) -> bool:

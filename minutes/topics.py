@@ -27,12 +27,14 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
-                  "figure", "breakdown", "paperwork"}
+                  "figure", "breakdown", "paperwork", "visit", "meeting", "session", "briefing", "workshop"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
                   "call", "write", "speak", "revert", "liaise", "approach", "notify", "brief", "consult", "telephone"}
 # Who a verb of update or briefing reaches, when it is not a named person.
+# Words that give the matter after a verb of contact ("contact the school about ...").
+_MATTER_WORDS = {"about", "on", "regarding", "re", "concerning", "over", "for", "that", "whether", "if", "and", "of"}
 _AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "governors", "trustees", "attendees", "all"}
 _RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
                         r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?$")
@@ -112,6 +114,35 @@ def is_terse(what: str) -> bool:
     return target[0] in {"her", "him", "them"} or verb in _UPDATE_VERBS and target[0] in _AUDIENCE
 
 
+def is_contact(what: str) -> bool:
+    """ "Write to the landowner", "Contact the school": a word of contact and whom, the matter unsaid.
+    Whoever wrote it may have taken the whom to be enough, so only a matter someone raised just
+    before ("A resident raised overgrown hedges on Mill Lane.") is taken as its topic."""
+    words = what.rstrip(" .;:").lower().split()
+    if len(words) < 2 or len(words) > 5 or words[0] not in _CONTACT_VERBS - {"meet", "ping"} | {"report", "respond", "reply"}:
+        return False
+    rest = words[2:] if words[1] in {"to", "with"} else words[1:]
+    return 0 < len(rest) <= 3 and not any(word in _MATTER_WORDS for word in rest)
+
+
+def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
+    """`what` with its topic when its words leave the matter out: from the task set just before
+    (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
+    if is_terse(what):
+        topic = (task_object(earlier_task) if earlier_task else None) or topic_before(before)
+        if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
+            # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter.)
+            topic = title
+        return with_topic(what, topic)
+    if is_contact(what):
+        for sentence in reversed(before[-2:]):
+            raised = _RAISED.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
+            thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,")) if raised else None
+            if thing and _is_phrase(thing):
+                return with_topic(what, thing)
+    return what
+
+
 def topic_before(before: list[str]) -> str | None:
     """The matter the words before a terse task are about: the nearest of the last two
     sentences that names one."""
@@ -147,7 +178,7 @@ def _topic_of(sentence: str) -> str | None:
     raised = _RAISED.search(text)
     if raised:
         thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,"))
-        if _is_thing(thing, _TOPIC_WORDS):
+        if _is_phrase(thing):
             return thing
     subject = _SUBJECT.match(text)
     thing = subject and (subject["thing"] or subject["bare"])
@@ -165,6 +196,13 @@ def _topic_of(sentence: str) -> str | None:
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     return None
+
+
+def _is_phrase(phrase: str) -> bool:
+    """Whether what someone raised or asked about is a noun phrase ("the blocked culvert on Ford
+    Lane"), not a clause ("whether the path is open")."""
+    words = phrase.split()
+    return 0 < len(words) <= _TOPIC_WORDS and not any(word.lower() in _CLAUSE_WORDS for word in words)
 
 
 def _is_thing(phrase: str, most: int = _TITLE_WORDS) -> bool:
@@ -200,15 +238,3 @@ def with_topic(what: str, topic: str | None) -> str:
     if topic.split()[0] in {"The", "A", "An"}:
         topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
     return f"{what.rstrip(' .;:')}: {topic}"
-
-
-def terse_with_topic(what: str, before_text: str, title: str | None = None) -> str:
-    """`what`, with its topic when it is terse: from the sentences in `before_text` (nearest
-    first), else from the item's `title`."""
-    if not is_terse(what):
-        return what
-    topic = topic_before(sentences(before_text)) if before_text else None
-    if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
-        # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter.)
-        topic = title
-    return with_topic(what, topic)

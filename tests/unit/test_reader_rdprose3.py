@@ -2,7 +2,7 @@
 round), each tried on a few invented lines in the layouts real minutes use."""
 
 from minutes import read_minutes
-from minutes.topics import is_terse, terse_with_topic
+from minutes.topics import about, is_terse
 
 
 def _actions(text):
@@ -48,10 +48,10 @@ def test_a_terse_task_under_a_titled_item_takes_the_title_and_a_one_word_or_stan
 
 
 def test_a_name_before_a_dash_is_who_wrote_and_the_matter_follows_it():
-    assert terse_with_topic("Draft a response", "Harbury District Council - consultation on the local walking plan, "
-                            "closing 6 May.") == "Draft a response: consultation on the local walking plan"
-    assert terse_with_topic("Draft a response", "Two quotes received (£400 and £520).") == "Draft a response"
-    assert terse_with_topic("Circulate the notes", "Year end: auditor booked.") == "Circulate the notes"
+    assert about("Draft a response", ["Harbury District Council - consultation on the local walking plan, "
+                                      "closing 6 May."]) == "Draft a response: consultation on the local walking plan"
+    assert about("Draft a response", ["Two quotes received (£400 and £520)."]) == "Draft a response"
+    assert about("Circulate the notes", ["Year end: auditor booked."]) == "Circulate the notes"
 
 
 def test_a_terse_task_in_a_row_of_minute_text_takes_its_entry_s_topic():
@@ -145,3 +145,11 @@ def test_what_someone_asked_for_beside_an_owner_is_to_be_provided_or_done_as_ask
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Provide an analysis by age group", "Dr Ben Pike"),
         ("Bring a summary of complaints to the June meeting", "Dr Ben Pike")]
+
+
+def test_a_word_of_contact_takes_as_its_topic_only_a_matter_raised_just_before():
+    text = ("Present: Ann Cole (Chair)\nIn attendance: Ms Una Price (Clerk)\n\n"
+            "5. Public participation. A resident raised the blocked culvert on Ford Lane. Clerk to write to the "
+            "landowner.\n\n6. Grants. Two applications were received. Clerk to write to the applicants.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Write to the landowner: the blocked culvert on Ford Lane", "Write to the applicants"]
