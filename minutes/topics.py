@@ -27,7 +27,7 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
-                  "figure", "breakdown", "paperwork", "visit", "meeting", "session", "briefing", "workshop"}
+                  "figure", "breakdown", "paperwork", "visit", "meeting"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
@@ -50,6 +50,10 @@ _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?–—]{1,80}?)(?:\s+[-–�
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
+# (A matter someone raised, not any words after "about": "JB would write to the council about parking"
+# is a task of its own.)
+_RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
+                        r"|complained\s+about)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "The group had identified three collision sites for works": what someone found or produced.
 _REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
                              r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
@@ -136,7 +140,7 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
         return with_topic(what, topic)
     if is_contact(what):
         for sentence in reversed(before[-2:]):
-            raised = _RAISED.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
+            raised = _RAISED_BY.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
             thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,")) if raised else None
             if thing and _is_phrase(thing):
                 return with_topic(what, thing)
