@@ -539,7 +539,9 @@ _TO_BE_DONE = re.compile(
     r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
     r"(?:will|would|(?:is|are)\s+to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
 _BODY_ASKED_THAT = re.compile(
-    r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting)\s+"
+    # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
+    r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting"
+    r"|(?:deputy\s+|vice[- ]?)?(?:chair|chairman|chairperson|chairwoman|mayor|cathaoirleach|convener|convenor))\s+"
     r"(?:also\s+|further\s+)?(?:asked|requested|agreed)\s+that\s+(?P<clause>(?:the|a|an|this|these)\s.+\sbe\s+[a-z]+.*)$",
     re.IGNORECASE)
 _CLAUSE_IN_SUBJECT = re.compile(r"\s(?:is|are|was|were|has|have|had|said|reported|will|would|shall|could|can)\s")
@@ -1051,12 +1053,17 @@ def _tidy_what(what: str) -> str:
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
+    if " it was " in what:
+        # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
+        what = _NEXT_RECORD.sub("", what)
     if " to " in what:
         # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
         what = _AND_TO.sub(lambda m: " and " if m["verb"] in _CHAIN_VERBS else m[0], what)
     return what[:1].upper() + what[1:]
 
 
+_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
+                          r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
                               "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}

@@ -153,3 +153,12 @@ def test_a_word_of_contact_takes_as_its_topic_only_a_matter_raised_just_before()
             "landowner.\n\n6. Grants. Two applications were received. Clerk to write to the applicants.\n")
     assert [what for what, _, _ in _actions(text)] == [
         "Write to the landowner: the blocked culvert on Ford Lane", "Write to the applicants"]
+
+
+def test_the_chair_s_request_sets_work_and_a_task_ends_before_the_minute_s_next_record():
+    text = ("Present: Ann Cole (Chairman), Cllr Rhys Bell\n\n4. Working party\n"
+            "The Chairman requested that the terms of reference be circulated to all members.\n\n"
+            "5. Monitoring\nIt was agreed that a monitoring report should be submitted each spring, and it was also "
+            "noted that the panel could call for one at any time.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Circulate the terms of reference to all members",
+                                                      "Submit a monitoring report each spring"]
