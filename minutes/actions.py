@@ -74,6 +74,21 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be|has\s+been|have\s+been)\s+"
     r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged|authori[sz]ed|empowered)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+def _asked_in_prose(sentence: str, owners: Owners) -> Task | None:
+    """What someone was asked to do, in running text; the whole membership urged or reminded to do
+    something ("Governors were encouraged to promote the elections") is a call to all, not a task,
+    unless an action marker says it is one."""
+    task = asked_task(sentence, owners)
+    if task is not None and task.who and _EXHORTED.search(sentence) and _MEMBERSHIP.match(
+            re.sub(r"^the\s+", "", task.who, flags=re.IGNORECASE)):
+        return None
+    return task
+
+
+# The whole membership urged or reminded to do something ("Members were reminded to declare interests").
+_EXHORTED = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:all|again|also)\s+)?(?:encouraged|urged|reminded)\s+to\b")
+_MEMBERSHIP = re.compile(r"^(?:all\s+)?(?:members|governors|councillors|trustees|directors|partners|attendees|everyone"
+                         r"|colleagues)$", re.IGNORECASE)
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
@@ -466,7 +481,7 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners) or (
+        first, owners, strict=True) or _asked_in_prose(first, owners) or _agreed_to(first) or _said_would_be(first, owners) or (
         _work_to_be_done(first, owners) if " be " in first else None) or (
         delegated_task(first, owners) if "authority" in first else None)
     found = [task] if task is not None else []

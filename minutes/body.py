@@ -719,12 +719,13 @@ class _Reader:
         """Under matters arising, a sentence setting a named owner a task with a date still to
         come, and no word of progress ("Superintendent Ryle to circulate the results before the
         April meeting"), is a new action; one reporting on an earlier action is not."""
-        for sentence in sentences(text):
+        said = sentences(text)
+        for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
-                # whatever progress it reports, a new undertaking is a new action.
-                self._add_tasks([undertaking])
+                # whatever progress it reports, a new undertaking is a new action (about what was raised before).
+                self._add_tasks([_about(undertaking, said[:index])])
                 continue
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
                 continue

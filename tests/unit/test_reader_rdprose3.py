@@ -162,3 +162,17 @@ def test_the_chair_s_request_sets_work_and_a_task_ends_before_the_minute_s_next_
             "noted that the panel could call for one at any time.\n")
     assert [what for what, _, _ in _actions(text)] == ["Circulate the terms of reference to all members",
                                                       "Submit a monitoring report each spring"]
+
+
+def test_the_whole_membership_urged_to_act_is_no_task_and_one_member_asked_is():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n6. Elections\n"
+            "Members were encouraged to promote the by-election. Governors are reminded to complete the skills audit.\n"
+            "Cllr Bell was asked to book the polling station.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Book the polling station"]
+
+
+def test_an_undertaking_under_matters_arising_is_about_what_a_member_asked_before_it():
+    text = ("Present: Ann Cole (Chair), Supt Tom Hale\n\n2. Matters arising\n"
+            "Cllr Cole asked again about parking on the school lane. Supt Hale said patrols had been increased and "
+            "he would write to Cllr Cole directly.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Write to Cllr Cole directly: parking on the school lane"]
