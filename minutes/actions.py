@@ -337,6 +337,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
+                                           _did_and_agreed(sentence, owners),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
@@ -415,6 +416,20 @@ def said_would_task(sentence: str, owners: Owners) -> Task | None:
     """ "Supt Tuohy said a van had been requested and he would revert to Cllr Costigan": the speaker's
     own undertaking, whatever else the sentence reports."""
     match = _SAID_AND_WOULD.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["owner"]):
+        return None
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+# "The PCC gave a verbal reply and agreed to send a written response": whoever did one thing and
+# agreed to do another has that other to do.
+_DID_AND_AGREED = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?[a-z]{3,}\b[^.;]{0,160}?"
+    r"\band\s+(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+
+
+def _did_and_agreed(sentence: str, owners: Owners) -> Task | None:
+    match = _DID_AND_AGREED.match(sentence.rstrip(" ."))
     if match is None or not owners.is_person(match["owner"]):
         return None
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
@@ -611,7 +626,8 @@ _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+"
                            # "That Ms Ray be appointed ..., and the Democratic Services Officer notify her": a
                            # second clause that names an office and what it is to do, "that" left out.
-                           r"|,\s+and\s+(?=the\s+(?:[A-Z][\w'’.-]*\s+){1,4}[a-z]{3,}(?<!ed)\s)|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
+                           r"|(?:,\s+|\s+)and\s+(?=the\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?!(?:would|will|should|shall|could|must"
+                           r"|might)\b)[a-z]{3,}(?<!ed)(?<!s))\s)|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
 
 

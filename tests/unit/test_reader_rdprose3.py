@@ -176,3 +176,24 @@ def test_an_undertaking_under_matters_arising_is_about_what_a_member_asked_befor
             "Cllr Cole asked again about parking on the school lane. Supt Hale said patrols had been increased and "
             "he would write to Cllr Cole directly.\n")
     assert [what for what, _, _ in _actions(text)] == ["Write to Cllr Cole directly: parking on the school lane"]
+
+
+def test_an_office_by_its_initials_or_after_its_body_s_initials_can_own_work():
+    from minutes.vocabulary import OWNER_ROLES
+
+    assert OWNER_ROLES.match("the PCC") and OWNER_ROLES.match("The ICB Chief Executive")
+    assert not OWNER_ROLES.match("the pcc") and not OWNER_ROLES.match("ICB") and not OWNER_ROLES.match("the YJS")
+    text = ("Present: Ann Cole (Chair)\nAlso present: Ben Pike - Police and Crime Commissioner\n\n5. Budget\n"
+            "The PCC agreed to provide a breakdown of overtime by district before the June meeting.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Provide a breakdown of overtime by district", "The PCC")]
+
+
+def test_whoever_did_one_thing_and_agreed_to_do_another_has_that_to_do():
+    text = ("Present: Ann Cole (Chair), Dr Ben Pike\n\n3. Public questions\n"
+            "Dr Pike gave a verbal reply and agreed to send the questioner a written answer.\n"
+            "Resolved: That the complaint be closed and the Monitoring Officer write to the complainant.\n"
+            "Members agreed that the rise needed study, and that the police and the Youth Service would review each case.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Send the questioner a written answer", "Dr Ben Pike"),
+        ("Write to the complainant", "Monitoring Officer")]
