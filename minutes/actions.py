@@ -306,6 +306,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     for index, whole in enumerate(found_sentences):
         if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
                 _AGREED_ALONE.match(found_sentences[index + 1])):
@@ -337,7 +338,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
-                                           _did_and_agreed(sentence, owners),
+                                           _did_and_agreed(sentence, owners), _said_someone_would(sentence, owners),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
@@ -359,6 +360,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     return found
 
 
+# "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
+_QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-Z])", re.IGNORECASE)
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
@@ -424,15 +427,39 @@ def said_would_task(sentence: str, owners: Owners) -> Task | None:
 # "The PCC gave a verbal reply and agreed to send a written response": whoever did one thing and
 # agreed to do another has that other to do.
 _DID_AND_AGREED = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?[a-z]{3,}\b[^.;]{0,160}?"
-    r"\band\s+(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?(?P<first>[a-z]{3,})\b[^.;]{0,160}?"
+    r"\band\s+(?:also\s+)?(?:(?:agreed|undertook|offered|promised)\s+to|(?P<modal>would|will))\s+(?P<verb>[a-z]+)\b"
+    r"(?P<rest>[^;]*)$")
+# "Supt. Behan said the Crime Prevention Officer would attend the plenary": what a speaker says another
+# named person or office will do is theirs; "Ms Roughan agreed the Council would examine access": what
+# the speaker's own body will do is the speaker's to see done.
+_SAID_SOMEONE_WOULD = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|indicated|stated|agreed"
+    r"|undertook)\s+(?:that\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:would|will)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
 
 
 def _did_and_agreed(sentence: str, owners: Owners) -> Task | None:
     match = _DID_AND_AGREED.match(sentence.rstrip(" ."))
     if match is None or not owners.is_person(match["owner"]):
         return None
+    if match["modal"] and re.fullmatch(_SAYS + r"|asked|raised|reported|thanked|welcomed", match["first"]):
+        return None  # "PCSO Lee said the team was aware and would continue ...": whose "would" is unclear
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _said_someone_would(sentence: str, owners: Owners) -> Task | None:
+    match = _SAID_SOMEONE_WOULD.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["speaker"]):
+        return None
+    doer = re.sub(r"^the\s+", "", match["doer"], flags=re.IGNORECASE)
+    if _THE_BODY.match(doer):
+        owner = match["speaker"]
+    elif owners.is_person(doer) or is_role(doer):
+        owner = match["doer"]
+    else:
+        return None
+    return _would_task(owners.resolve(owner), match["verb"], match["rest"])
 
 
 def _and_person_would(sentence: str, owners: Owners) -> Task | None:

@@ -28,6 +28,7 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
                   "figure", "breakdown", "paperwork", "visit", "meeting"}
+_OBJECT_PRONOUNS = {"it", "them", "these", "those"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
@@ -45,8 +46,10 @@ _TITLE_WORDS = 8
 # "(c) 25/141 Defibrillator cabinet at the phone box - still awaiting electrician": an entry's own
 # reference and list mark come before its title.
 _ENTRY_LEAD = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,3}[.)]|[-*•])?\s*(?:[A-Z]{0,6}\s?\d{1,4}(?:[/.-]\d{1,5}){1,3}\s+)?")
+# "Query: Deputy Nagle - number of Garda vehicles": the label of a question-and-answer record.
+_LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue|comment|note)\s*[:.]\s+", re.IGNORECASE)
 # "Year end: internal auditor booked ...", "Dog fouling signs - the Clerk is ...": the title an entry opens with.
-_LEADING_TITLE = re.compile(r"^(?P<title>[A-Z][^.:;!?–—]{1,80}?)(?:\s+[-–—]\s+|:\s+)")
+_LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
@@ -71,7 +74,7 @@ _WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+[a-z]{3,}\s+(?P<thing>(?:the|a
 _VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
                    "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",
                    "update", "contact", "share", "check", "draft", "prepare", "discuss", "meet", "ensure"}
-_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+_PARTICIPLE = re.compile(r"^[a-z]{2,}[a-df-z]ed$")  # ("speed", "need" are no participles)
 _FINITE = {"remains", "needs", "continues", "says", "shows", "awaits", "requires", "outlined", "gave", "made", "took"}
 # Item titles that name a standing part of the business, not a matter.
 _STANDING_TITLE = re.compile(r"\b(?:reports?|matters?\s+arising|business|aob|a\.o\.b|minutes|correspondence|updates?"
@@ -86,13 +89,17 @@ _TRAILING_TIME = re.compile(r"\s+(?:again|in\s+the\s+evenings?|at\s+night|recent
 def is_terse(what: str) -> bool:
     """Whether a task's words leave out what it is about."""
     words = what.rstrip(" .;:").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return False
     verb, rest = words[0].lower(), [word.lower().strip(",.") for word in words[1:]]
     if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing") and len(verb) > 5 and verb != "bring":
         return False
     if all(word in _EMPTY_WORDS for word in rest):
         return True
+    if rest[0] in _OBJECT_PRONOUNS:
+        return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if len(words) > 6:
+        return False
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
     # Whom it goes to says nothing of the matter either ("circulate the list to members").
@@ -135,8 +142,9 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
     if is_terse(what):
         topic = (task_object(earlier_task) if earlier_task else None) or topic_before(before)
         if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
-            # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter.)
-            topic = title
+            # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter;
+            # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
+            topic = title[:1].lower() + title[1:] if title[1:].islower() or title[1:] == title[1:].lower() else title
         return with_topic(what, topic)
     if is_contact(what):
         for sentence in reversed(before[-2:]):
@@ -158,7 +166,7 @@ def topic_before(before: list[str]) -> str | None:
 
 
 def _topic_of(sentence: str) -> str | None:
-    text = _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip()
+    text = _LABEL.sub("", _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip(), count=1)
     if not text:
         return None
     bare = text.rstrip(" .:")
@@ -231,9 +239,14 @@ def task_object(what: str) -> str | None:
 
 def with_topic(what: str, topic: str | None) -> str:
     """A terse task and its topic, as a register gives it ("Chase: defibrillator cabinet at the
-    phone box"); a topic the task already names, or none, leaves it as it was."""
+    phone box"); a topic the task already names, or none, leaves it as it was. A pronoun that
+    stands for the topic gives way to it ("Raise it at the WG" -> "Raise running the checker in CI
+    at the WG")."""
     if not topic:
         return what
+    words = what.split()
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and not topic[:1].isupper():
+        return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
     topic = " ".join(topic.split()).strip(" .,;:")
     said = set(re.findall(r"\w+", what.lower()))
     named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]

@@ -201,7 +201,7 @@ def test_an_action_item_marker_and_a_day_after_on_in_a_task():
     text = ("Tuesday 3 March 2026\n\nPresent: Ines Carvalho (chair)\n\n1. Broken links\n"
             "ACTION ITEM: Ines Carvalho to raise it at the website WG on 10 March\n\n"
             "The plan agreed on 4 March was noted.\n")
-    assert _actions(text) == [("Raise it at the website WG", "Ines Carvalho", date(2026, 3, 10))]
+    assert _actions(text) == [("Raise broken links at the website WG", "Ines Carvalho", date(2026, 3, 10))]
 
 
 def test_a_wish_is_no_undertaking_and_an_agreement_partway_through_a_sentence_is():
