@@ -35,7 +35,7 @@ _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<v
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
-    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+response,?\s+)?"
+    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+(?:response|reply)(?:\s+to\s+[^,]{2,40})?,?\s+)?"
     # ("It was agreed Raj Patel would contact ...": "that" may be left out before a name and its verb.)
     r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?"
     r"(?=(?:that\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:would|will|to)\s)"
@@ -346,9 +346,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 task = named_object(task, previous)
                 # "Cllrs A and B to attend the training. Clerk to book places.", "Litter pick to be
                 # arranged; KB will contact the school.": a terse task is about what came just before it.
-                task = Task(about(task.what, [*found_sentences[max(0, index - 2):index], *(
-                    [before] if (before := whole[:whole.find(sentence)].strip(" ;")) else [])],
-                    earlier_task=last_what if last_what and last_at >= index - 1 else None), task.who, task.due_text)
+                # (Words before it in its own sentence come nearer than the task before.)
+                before = whole[:whole.find(sentence)].strip(" ;,")
+                task = Task(about(task.what, [*found_sentences[max(0, index - 2):index], *([before] if before else [])],
+                                  earlier_task=last_what if last_what and last_at >= index - 1 and not before else None),
+                            task.who, task.due_text)
                 found.append(task)
                 last_what, last_at = task.what, index
         previous, person = whole, current
@@ -642,12 +644,13 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
 
 
 def owned_clauses(text: str) -> list[str]:
-    """ "JB to write to residents; RS to update the website" as its two tasks."""
-    return _OWNED_CLAUSE.split(text) if ";" in text else [text]
+    """ "JB to write to residents; RS to update the website" as its two tasks, and "the Chief
+    Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ..."."""
+    return _OWNED_CLAUSE.split(text) if ";" in text or ", and " in text else [text]
 
 
-_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
-                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
+_OWNED_CLAUSE = re.compile(r"(?:;|,\s+and)\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
+                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would|agreed\s+to|undertook\s+to|offered\s+to)\s+[a-z])")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+"

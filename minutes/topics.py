@@ -52,6 +52,7 @@ _LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue
 _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
+                     r"|requested(?!\s+that)"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)

@@ -212,3 +212,14 @@ def test_question_and_answer_records_give_the_answerer_s_undertakings_and_what_t
         ("Provide number of speed checks on the coast road in writing to the member", "Supt. Ray Behan"),
         ("Remove graffiti at the pier this week", "Community Warden"),
         ("Repaint the railings", "Ms. Una Price")]
+
+
+def test_two_undertakings_joined_by_and_are_two_tasks_and_a_title_alone_names_its_one_holder():
+    text = ("Present: Cllr Ann Cole (Chair)\nIn attendance: Chief Superintendent Lee Nagle, Superintendent Bo Ray\n\n"
+            "3. Policing report\nIn response to members, the Chief Superintendent undertook to increase patrols at "
+            "the harbour over Easter, and Superintendent Ray agreed to provide a breakdown of thefts by district.\n"
+            "Cllr Cole requested a map of the cycle routes; Superintendent Ray agreed to circulate it.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Increase patrols at the harbour over Easter", "Chief Superintendent Lee Nagle"),
+        ("Provide a breakdown of thefts by district", "Superintendent Bo Ray"),
+        ("Circulate a map of the cycle routes", "Superintendent Bo Ray")]
