@@ -11,7 +11,7 @@ from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
 from minutes.topics import about, with_topic
-from minutes.vocabulary import is_role
+from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
@@ -386,7 +386,8 @@ _ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+th
 _SAYS = r"(?:said|confirmed|advised|explained|stated|indicated|reported|noted|replied|responded|added|outlined)"
 _SAID_AND_WOULD = re.compile(
     rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}\b"
-    r".*?\b(?:and|but|so)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:would|will)|(?:undertook|agreed|offered|promised)\s+to)"
+    r".*?\b(?:and|but|so)\s+(?:(?:(?:said|added|confirmed)\s+)?(?:that\s+)?(?:she|he|they)\s+(?:would|will)"
+    r"|(?:undertook|agreed|offered|promised)\s+to)"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 _LEADING_PERSON = re.compile(r"^(?:(?:District|County|Borough|Parish|Town)\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]")
@@ -548,7 +549,9 @@ _AGREED_TO = re.compile(r"(?:^|\band\s+|;\s+)(?:it\s+was\s+|members\s+(?=agreed\
 _AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
                       "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
                       "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
-                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply"}
+                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply",
+                      "notify", "inform", "put", "place", "remove", "repair", "replace", "install", "order", "purchase",
+                      "issue", "post", "display", "erect", "clear", "cut", "paint", "inspect", "examine", "investigate"}
 
 
 def _agreed_to(sentence: str) -> Task | None:
@@ -596,7 +599,13 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
 _TO_BE_DONE = re.compile(
     r"^(?:(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?(?:agreed|undertook|confirmed"
     r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
-    r"(?:will|would|(?:is|are)\s+to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
+    # (Notes leave out the verb: "Revised tenancy agreements to be circulated to plot holders.")
+    r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
+_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were)\b")
+_ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
+_AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
+_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|[-*•])\s+")
+_AGENT_BY = re.compile(r"\bby\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\b")
 _BODY_ASKED_THAT = re.compile(
     # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
     r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting"
@@ -609,7 +618,7 @@ _NOT_YET = re.compile(r"\b(?:if|unless|subject\s+to|should\s+(?:it|they|there))\
 
 
 def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
-    text = " ".join(sentence.split()).rstrip(" .")
+    text = _ENUMERATOR.sub("", " ".join(sentence.split()).rstrip(" ."), count=1)
     asked = _BODY_ASKED_THAT.match(text)
     if asked:
         task = clause_task(asked["clause"], owners)
@@ -618,8 +627,21 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     if match is None or match["verb"] in _DECIDED or _plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
             _NOT_YET.search(match["rest"])):
         return None
+    if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
+            match["object"]):
+        return None  # "AC asked for a summary to be brought back": a request, read where requests are
+    agent = None
     if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
-        return None  # "... would be provided by the ICB": the words name who will do it
+        # "Samir to be notified by the secretary": the agent named, if a person or office, owns it;
+        # "... would be provided by the ICB" names another body's work.
+        by = _AGENT_BY.search(match["rest"])
+        name = re.sub(r"^the\s+", "", by["agent"], flags=re.IGNORECASE) if by else ""
+        if not name or not (owners.known_person(name) or is_role(name) or OWNER_ROLES.match(name)):
+            return None
+        agent = by["agent"]
+        match_rest = match["rest"][: by.start()] + match["rest"][by.end():]
+    else:
+        match_rest = match["rest"]
     subject, topic = match["object"], None
     if _CLAUSE_IN_SUBJECT.search(f" {subject} "):
         # "The forum would meet in April and Mr Kiely would be invited": the thing follows the last "and".
@@ -630,14 +652,19 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
         # (What the clause before is about is what the work is for: "Invite Mr Kiely: the forum".)
         before = _CLAUSE_IN_SUBJECT.split(f" {' and '.join(parts[:-1])} ", maxsplit=1)[0].strip()
         topic = before if 0 < len(before.split()) <= _TOPIC_SUBJECT_WORDS else None
-    owner = match["owner"]
-    if owner and not (owners.is_person(owner) or is_role(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE))):
+    owner = match["owner"] or agent
+    if owner and not (owners.is_person(owner) or is_role(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE))
+                      or OWNER_ROLES.match(owner)):
         return None
-    rest = match["rest"]
+    rest = match_rest
     due = find_due_phrase(rest)
-    thing = subject if re.match(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z]", subject) or looks_like_name(subject) else (
-        subject[:1].lower() + subject[1:])
-    what = _tidy_what(f"{_plain_form(match['verb'])} {thing} {_without_at_end(rest, due)}")
+    # ("Revised tenancy agreements", "The list" open a sentence; "Mr Kiely", "Samir Haddou" are names.)
+    words = subject.split()
+    thing = subject[:1].lower() + subject[1:] if words[0] in {"The", "A", "An", "This", "These"} or (
+        len(words) > 1 and words[1][:1].islower()) else subject
+    # "... to be notified and added to the list": the second participle is the second task.
+    rest = _AND_PARTICIPLE.sub(lambda found: f" and {_plain_form(found[1])}", _without_at_end(rest, due))
+    what = _tidy_what(f"{_plain_form(match['verb'])} {thing} {rest}")
     if what and topic:
         what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)
     return Task(what, owners.resolve(owner) if owner else None, str(due.value) if due else None) if what else None

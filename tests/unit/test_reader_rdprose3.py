@@ -223,3 +223,16 @@ def test_two_undertakings_joined_by_and_are_two_tasks_and_a_title_alone_names_it
         ("Increase patrols at the harbour over Easter", "Chief Superintendent Lee Nagle"),
         ("Provide a breakdown of thefts by district", "Superintendent Bo Ray"),
         ("Circulate a map of the cycle routes", "Superintendent Bo Ray")]
+
+
+def test_notes_in_the_passive_set_work_and_an_agent_who_is_an_office_owns_it():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\nIn attendance: Ms Una Price (Secretary)\n\n4. Allotments\n"
+            "(i) Revised plot rules to be circulated to plot holders by 28 February.\n"
+            "(ii) Dev Rao to be notified by the Secretary and added to the waiting list.\n"
+            "(iii) Funding to be provided by the county council.\n"
+            "(iv) Cllr Bell asked for the gate lock to be replaced.\n"
+            "Cllr Bell reported on the drainage survey and said he would find out when the report is due.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Circulate revised plot rules to plot holders", None),
+        ("Notify Dev Rao and add to the waiting list", "the Secretary"),
+        ("Find out when the report is due", "Cllr Rhys Bell")]
