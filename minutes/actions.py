@@ -150,6 +150,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     known person, role or group followed by "to <verb>" makes it a task. `marked` (by
     default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
+    if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
+        return None  # "Action: AGREED": the outcome, not a task
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
@@ -249,13 +251,19 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     return owner, match["verb"] + match["rest"]
 
 
+# "Recommendation: That the Board note the progress. Action: AGREED": a column that gives the
+# meeting's outcome under an "Action" head names no owner.
+_OUTCOME = re.compile(r"^(?:agreed|noted|approved|resolved|accepted|endorsed|deferred|declined|rejected|carried|lost"
+                      r"|withdrawn|none|nil|n/?a|no\s+action|not\s+applicable)$", re.IGNORECASE)
+
+
 def owner_only(text: str, owners: Owners) -> Task | None:
     """ "Clerk", "JS - 30 April 2015", "HH/SJ by next meeting": a marker naming only
     who (and perhaps when) for the text before it."""
     text = " ".join(text.split()).strip(" .;")
     due = find_due_phrase(text)
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
-    if not rest or len(rest.split()) > 6 or not owners.is_owner(rest, strict=False):
+    if not rest or len(rest.split()) > 6 or _OUTCOME.match(rest) or not owners.is_owner(rest, strict=False):
         return None
     # "Alistair Bradley to commission Working Group", "Invite the outreach team": words
     # that end in a group noun but set a task are the action itself, not its owner.

@@ -53,7 +53,7 @@ _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
     r"|action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?"
-    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising|from\s+(?:the|this)\s+meeting))?"
+    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions)\s*:?\s*$",
     re.IGNORECASE,
 )

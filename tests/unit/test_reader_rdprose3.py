@@ -236,3 +236,14 @@ def test_notes_in_the_passive_set_work_and_an_agent_who_is_an_office_owns_it():
         ("Circulate revised plot rules to plot holders", None),
         ("Notify Dev Rao and add to the waiting list", "the Secretary"),
         ("Find out when the report is due", "Cllr Rhys Bell")]
+
+
+def test_an_outcome_under_an_action_head_is_no_owner_and_actions_arising_from_this_meeting_is_a_list():
+    text = ("Present: Ann Cole (Chair), Jo Bell\n\n5. Pilot\n"
+            "Recommendation: That the Board note the progress. Action: AGREED\n\n"
+            "Actions arising from this meeting\n\n"
+            "1. Share the venue list with the pilot team. Lead: Jo Bell. By: 13 March 2026.\n"
+            "2. Write to the ICB about dental access. Lead: Chair.\n")
+    assert [(what, who, when) for what, who, when in _actions(text)] == [
+        ("Share the venue list with the pilot team", "Jo Bell", "13 March 2026"),
+        ("Write to the ICB about dental access", "Chair", None)]
