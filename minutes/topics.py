@@ -37,8 +37,10 @@ _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase",
 # Words that give the matter after a verb of contact ("contact the school about ...").
 _MATTER_WORDS = {"about", "on", "regarding", "re", "concerning", "over", "for", "that", "whether", "if", "and", "of"}
 _AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "governors", "trustees", "attendees", "all"}
-_RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
-                        r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?$")
+_RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
+                        r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?"
+                        # ("send comments to MO", "to Dr Rao": a person, by initials or name)
+                        r"|(?-i:[A-Z]{2,4}|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+))$", re.IGNORECASE)
 _UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
 _TOPIC_WORDS = 12
 _TITLE_WORDS = 8
@@ -52,7 +54,7 @@ _LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue
 _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
-                     r"|requested(?!\s+that)"
+                     r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
@@ -104,14 +106,15 @@ def is_terse(what: str) -> bool:
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
     # Whom it goes to says nothing of the matter either ("circulate the list to members").
-    recipient = _RECIPIENT.search(" ".join(rest))
+    recipient = _RECIPIENT.search(" ".join(words[1:]))
     if recipient:
         rest = " ".join(rest)[:recipient.start()].split() or rest
+    object_words = words[1: 1 + len(rest)]
     content = rest[1:] if rest[0] in _ARTICLES else rest
     while content and content[-1] in _EMPTY_WORDS and content[-1] not in {"on", "and"}:
         content = content[:-1]
     most = 1 if rest[0] in {"the", "this", "that", "these", "its", "their"} else 2
-    if 1 <= len(content) <= most and content[-1] in _GENERIC_NOUNS and not any(w[:1].isupper() for w in words[1:]):
+    if 1 <= len(content) <= most and content[-1] in _GENERIC_NOUNS and not any(w[:1].isupper() for w in object_words):
         return True
     if verb not in _CONTACT_VERBS:
         return False
@@ -172,16 +175,17 @@ def _topic_of(sentence: str) -> str | None:
         return None
     bare = text.rstrip(" .:")
     words = bare.split()
-    if 0 < len(words) <= _TITLE_WORDS and _is_thing(bare) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare):
+    if 0 < len(words) <= _TITLE_WORDS and _is_thing(bare) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare) and (
+            not re.search(r"\s[-–—]\s|:", bare)):
         return bare  # "Annual Parish Meeting." alone: the entry's title
     title = _LEADING_TITLE.match(text)
     if title and _is_thing(title["title"]):
         after = re.split(r"[,.;(]", text[title.end():], maxsplit=1)[0].strip()
-        if all(word[:1].isupper() for word in title["title"].split()) and _is_thing(after, _TOPIC_WORDS) and (
-                after[:1].islower()):
+        if all(word[:1].isupper() for word in title["title"].split()):
             # "Devon County Council - consultation on the cycling plan": the name before the dash is who
-            # wrote; what they wrote about comes after it.
-            return after
+            # wrote; what they wrote about comes after it (a name alone, as a running header gives
+            # one, is no matter).
+            return after if _is_thing(after, _TOPIC_WORDS) and after[:1].islower() else None
         return title["title"]
     found = _REPORTED_THING.search(text)
     if found:

@@ -247,3 +247,13 @@ def test_an_outcome_under_an_action_head_is_no_owner_and_actions_arising_from_th
     assert [(what, who, when) for what, who, when in _actions(text)] == [
         ("Share the venue list with the pilot team", "Jo Bell", "13 March 2026"),
         ("Write to the ICB about dental access", "Chair", None)]
+
+
+def test_what_someone_suggested_is_the_topic_and_a_person_to_whom_it_goes_says_nothing_of_it():
+    assert is_terse("Send comments to MO") and not is_terse("Send the report to the Council")
+    text = ("Present: Ann Cole (Chair), Ned Ober (NO), Ria Hale (RH)\n\n7. Funding\n"
+            "RH suggested door-step safety checks for older victims of fraud.\n"
+            "DECISION: Agreed in principle; NO and RH to bring a costed proposal to the next meeting.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Bring a costed proposal: door-step safety checks for older victims of fraud"]
+    assert about("Draft a response", ["Harbury Parish Council - Annual Report - OFFICIAL"]) == "Draft a response"
