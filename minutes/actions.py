@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
-from minutes.topics import about, with_topic
+from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
 
@@ -341,6 +341,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
             previous, person = whole, current
             continue
+        elided = _elided_subject(whole, previous, owners) if ("o be " in whole or "o come back" in whole) else None
+        if elided is not None:
+            found.append(elided)
+            previous, person = whole, current
+            continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         for sentence in owned_clauses(whole):
             tasks = _sentence_tasks(sentence, owners)
@@ -376,6 +381,43 @@ _QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
                               r"(?P<verb>[a-z]+)(?P<accordingly>\s+[^.;]{0,60}?\s+accordingly)?\s*\.?$")
+# Notes leave out what is to be done when it is what was just raised: "Rafiq raised bonfire data - to be
+# brought to the April meeting (RB).", "IF raised out-of-hours medicals. To be added to the risk register
+# (LH).", "HR raised pressure on phlebotomy. To come back to April board."
+_ELIDED = re.compile(r"^(?:(?P<lead>[^.;]{3,200}?)\s+[-–—]\s+)?to\s+(?:be\s+(?P<verb>[a-z]{3,})|(?P<back>come\s+back|return))"
+                     r"\b(?P<rest>[^;]*)$", re.IGNORECASE)
+_ELIDED_REST_WORDS = 12
+_SHOUTED = re.compile(r"\b[A-Z]{4,}(?:-[A-Z]+)?\b|[\"“”]")
+_RAISED_THING = re.compile(r"\b(?:raised|asked\s+about|reported\s+on|mentioned)\s+(?P<thing>[^.;:!?()]{3,100})$")
+_OWNER_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*$")
+
+
+def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None:
+    text = " ".join(sentence.split()).rstrip(" .")
+    match = _ELIDED.match(text)
+    if match is None or match["lead"] is None and not text[:2] == "To":
+        return None
+    verb = "bring" if match["back"] else _plain_form(match["verb"])
+    if verb not in _AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
+            _SHOUTED.search(match["rest"])):
+        return None  # (a long or shouted tail is a quotation or a page's running header run in)
+    if match["lead"]:
+        raised = _RAISED_THING.search(match["lead"])
+        thing = raised["thing"].strip(" ,") if raised else None
+    else:
+        thing = topic_before([previous])
+    if not thing:
+        return None
+    rest, who = match["rest"], None
+    bracket = _OWNER_BRACKET.search(rest)
+    if bracket and owners.is_owner(bracket["who"], strict=False):
+        rest, who = rest[: bracket.start()], owners.resolve(bracket["who"])
+    due = find_due_phrase(rest)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} else thing
+    what = _tidy_what(f"{verb} {thing}{' back' if match['back'] else ''} {_without_at_end(rest, due).strip()}")
+    return Task(what, who, str(due.value) if due else None) if what else None
+
+
 def _requested(asked: re.Match) -> str:
     """The clause a request asks for, in the passive ("the committee be thanked")."""
     return asked["clause"] or f"{asked['object']} be {asked['done']}"

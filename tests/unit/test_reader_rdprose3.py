@@ -257,3 +257,13 @@ def test_what_someone_suggested_is_the_topic_and_a_person_to_whom_it_goes_says_n
     assert [what for what, _, _ in _actions(text)] == [
         "Bring a costed proposal: door-step safety checks for older victims of fraud"]
     assert about("Draft a response", ["Harbury Parish Council - Annual Report - OFFICIAL"]) == "Draft a response"
+
+
+def test_notes_that_leave_out_what_is_to_be_done_mean_what_was_just_raised():
+    text = ("Present: Ann Cole (Chair), Rafe Bell (RB), Lee Hunt (LH)\n\n6. AOB\n"
+            "Rafe raised fly-tipping data - to be brought to the May meeting (RB).\n"
+            "LH raised delays to school transport. To come back to the June board.\n"
+            "Cllr Cole raised the verge - to be cut in \"HERITAGE GREEN\" style.\n")
+    assert [(what, who) for what, who, _ in _actions(text)] == [
+        ("Bring fly-tipping data to the May meeting", "Rafe Bell"),
+        ("Bring delays to school transport back to the June board", None)]
