@@ -601,7 +601,8 @@ _AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", 
                       "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
                       "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply",
                       "notify", "inform", "put", "place", "remove", "repair", "replace", "install", "order", "purchase",
-                      "issue", "post", "display", "erect", "clear", "cut", "paint", "inspect", "examine", "investigate"}
+                      "issue", "post", "display", "erect", "clear", "cut", "paint", "inspect", "examine", "investigate",
+                      "carry"}
 
 
 def _agreed_to(sentence: str) -> Task | None:
@@ -714,7 +715,11 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
         len(words) > 1 and words[1][:1].islower()) else subject
     # "... to be notified and added to the list": the second participle is the second task.
     rest = _AND_PARTICIPLE.sub(lambda found: f" and {_plain_form(found[1])}", _without_at_end(rest, due))
-    what = _tidy_what(f"{_plain_form(match['verb'])} {thing} {rest}")
+    verb = _plain_form(match["verb"])
+    particle = re.match(r"\s*(out|up)\b", rest)
+    if particle:
+        verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
+    what = _tidy_what(f"{verb} {thing} {rest}")
     if what and topic:
         what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)
     return Task(what, owners.resolve(owner) if owner else None, str(due.value) if due else None) if what else None
@@ -1191,6 +1196,9 @@ def _tidy_what(what: str) -> str:
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
+    if " so " in what:
+        # "... on the forum before 15 Feb so users have a month's notice": why, not what.
+        what = _PURPOSE.sub("", what)
     if " it was " in what:
         # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
         what = _NEXT_RECORD.sub("", what)
@@ -1200,6 +1208,8 @@ def _tidy_what(what: str) -> str:
     return what[:1].upper() + what[1:]
 
 
+_PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyone|they|we|residents|staff|partners|the\s+\w+)"
+                      r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
 _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
                           r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -28,6 +28,7 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
                   "figure", "breakdown", "paperwork", "visit", "meeting"}
+_SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
 _OBJECT_PRONOUNS = {"it", "them", "these", "those"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
@@ -101,6 +102,8 @@ def is_terse(what: str) -> bool:
         return True
     if rest[0] in _OBJECT_PRONOUNS:
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if verb in _SENDING_VERBS and rest[0] == "to":
+        return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
     if len(words) > 6:
         return False
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
@@ -173,9 +176,12 @@ def _topic_of(sentence: str) -> str | None:
     text = _LABEL.sub("", _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip(), count=1)
     if not text:
         return None
-    bare = text.rstrip(" .:")
+    # (A lead before a dash, "Letter from the County Council on the draft plan – Clerk to circulate ...",
+    # may run longer than a title on a line of its own.)
+    most = _TOPIC_WORDS if text.rstrip()[-1:] in "-–—:" else _TITLE_WORDS
+    bare = text.rstrip(" .:-–—")
     words = bare.split()
-    if 0 < len(words) <= _TITLE_WORDS and _is_thing(bare) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare) and (
+    if 0 < len(words) <= most and _is_thing(bare, most) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare) and (
             not re.search(r"\s[-–—]\s|:", bare)):
         return bare  # "Annual Parish Meeting." alone: the entry's title
     title = _LEADING_TITLE.match(text)
@@ -252,6 +258,10 @@ def with_topic(what: str, topic: str | None) -> str:
     words = what.split()
     if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
+    if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
+        # (What is sent takes the object's place: "Circulate the county's letter to all members".)
+        thing = topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An", "Letter", "Report"} else topic
+        return " ".join([words[0], thing.strip(" .,;:"), *words[1:]])
     topic = " ".join(topic.split()).strip(" .,;:")
     said = set(re.findall(r"\w+", what.lower()))
     named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]

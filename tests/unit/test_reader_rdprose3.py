@@ -267,3 +267,14 @@ def test_notes_that_leave_out_what_is_to_be_done_mean_what_was_just_raised():
     assert [(what, who) for what, who, _ in _actions(text)] == [
         ("Bring fly-tipping data to the May meeting", "Rafe Bell"),
         ("Bring delays to school transport back to the June board", None)]
+
+
+def test_what_is_sent_takes_the_object_s_place_and_a_purpose_clause_is_no_part_of_the_task():
+    assert about("Circulate to all members for comment",
+                 ["Letter from the water company on the new reservoir –"]) == (
+        "Circulate letter from the water company on the new reservoir to all members for comment")
+    text = ("Present: Ann Cole (Chair), Elif Kaya\n\n3. Docs\n"
+            "Elif to announce the change on the forum before 15 Feb so users have a month's notice.\n"
+            "A traffic count will be carried out when the school reopens.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Announce the change on the forum", "Carry out a traffic count when the school reopens"]
