@@ -30,12 +30,14 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_tables import columns_run_together, status_rows, status_table
+from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
     Person,
     is_organisation,
+    initials_fit,
     looks_like_name,
+    name_and_initials,
     name_then_post,
     read_person,
     split_people,
@@ -57,6 +59,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     # them: its header row, read in the first block, still names the later blocks' cells.
     role_column: list[int | None] = [None]
     headings: set[str] = set()
+    key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     index = 0
     while index < len(lines):
         end = status_table(lines, index, found)
@@ -66,6 +69,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         end = status_rows(lines, index, found)
+        if end is None:
+            end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
         if end is not None:
@@ -111,8 +116,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = _collect_block(lines, index, rest, label)
+        if label.role and not rest.strip() and block and not _names_a_person(block[0]):
+            index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
+            continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
+        block = [_MARKS.sub("", line) for line in block]  # "Ellie Frampton†": the mark the legend explained
         block, unticked = _ticked(block)
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
@@ -127,9 +136,15 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
+        if label.kind == PRESENT:
+            block = [_with_joined_sentences(line) for line in block]
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
+        if key is None:
+            key = _initials_key(lines, found)
+        if key:
+            block = [_keyed(line, key) for line in block]
         people = _listed_people(block) if bulleted or _one_a_line(block) else None
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -232,6 +247,68 @@ def _grouped_columns(lines: list[str], start: int, label: Label, found: Attendan
 def _heads_a_group(cell: str) -> bool:
     """ "Elected Members", "Community / Voluntary", "An Garda Síochána": a kind of member or a body."""
     return not has_title(cell) and (is_group_heading(cell) or bool(_PEOPLE_KIND.search(cell)) or read_person(cell) is None)
+
+
+# "SR   Dr Sanjay Rao, Clinical Director": one line of a key to the initials the roll and the notes use.
+_KEY_ENTRY = re.compile(r"^\s*(?:(?P<short>[A-Z][A-Za-z'’]{1,4})\t|(?P<caps>[A-Z][A-Z'’]{1,4})\s+)(?P<who>[A-Z].*)$")
+_KEY_RUN = 3
+_OUTSIDE_BRACKETS = re.compile(r"\s*[,;]\s*(?![^()]*\))")
+_SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([^()]*\))?)$")
+
+
+def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
+    """ "Present (see key below): SR (Chair), AB, KP" with, often at the foot, a key of at least
+    three lines each giving initials and then whom they stand for: initials -> the key's entry.
+    The key's lines are attendance, not business."""
+    key: dict[str, str] = {}
+    run: list[tuple[int, str, str]] = []
+    for index, line in enumerate([*lines, ""]):
+        entry = _KEY_ENTRY.match(line)
+        short = entry and (entry["short"] or entry["caps"])
+        person = read_person(entry["who"]) if entry else None
+        if short and person is not None and initials_fit(short, person.name):
+            run.append((index, short, entry["who"]))
+            continue
+        if len(run) >= _KEY_RUN:
+            key.update({short: who for _, short, who in run})
+            found.used.update(index for index, _, _ in run)
+        run = []
+    return key
+
+
+def _keyed(line: str, key: dict[str, str]) -> str:
+    """A list written in initials ("SR (Chair), AB, KP") as the people the key says they are."""
+    entries = [_SHORT_ENTRY.match(entry.strip()) for entry in _OUTSIDE_BRACKETS.split(line)]
+    if not entries or not all(entry and entry["short"] in key for entry in entries):
+        return line
+    named = []
+    for entry in entries:
+        who = key[entry["short"]]
+        name = who.split(",")[0]
+        named.append(f"{name} ({entry['short']}){who[len(name):]}{entry['rest']}")
+    return "; ".join(named)
+
+
+# "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
+_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
+                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+
+
+def _names_a_person(line: str) -> bool:
+    """Whether a line opens with a person's name, titled or not, rather than a body's."""
+    first = re.split(r"\s*[,(–—;·|]|\s+-\s+", prose(line), maxsplit=1)[0]
+    return looks_like_name(first) or opens_with_titled_name(first)
+
+
+def _with_joined_sentences(line: str) -> str:
+    """A list line whose later sentences each say one more person joined, as the list goes on."""
+    sentences = SENTENCE_END.split(line)
+    if len(sentences) < 2:
+        return line
+    joined = [_JOINED_SENTENCE.match(sentence.strip()) for sentence in sentences[1:]]
+    if not all(joined):
+        return line
+    return "; ".join([sentences[0].rstrip(". "), *(match["who"] for match in joined)])
 
 
 _HEAD_REACH = 40
@@ -348,7 +425,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
-        line = lines[index]
+        line = _MARKS.sub("", lines[index]) if "†" in lines[index] or "*" in lines[index] else lines[index]
         if not line.strip():
             ahead = next_filled(lines, index)
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
@@ -360,6 +437,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             continue
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
+        if _LEGEND.match(line):
+            index += 1  # "† joined online": the key to a mark the names below carry
+            continue
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
@@ -382,7 +462,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             grouped["head"])
         # So too a list broken inside an entry before its first semicolon ("..., Head of Professional" over
         # "Standards [JT]; Sgt Ravi Dhillon [RD]"), and a last entry of a few words closing the list with a stop.
-        wrapped = bool(block) and not group_led and (";" in block[-1] or ";" in line and not bullet) \
+        wrapped = bool(block) and not group_led and "\t" not in block[-1].strip() + line.strip() \
+            and (";" in block[-1] or ";" in line and not bullet) \
             and not block[-1].rstrip().endswith((".", ":")) and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and (not line.rstrip().endswith(".") or len(line.split()) <= 4) and not any(c.isdigit() for c in line))
@@ -394,7 +475,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = wrapped or broken
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
-        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and "\t" not in line.strip() \
+        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
             and (lines[index][:1] in " \t" or _names_someone(line))
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
@@ -431,8 +512,12 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+# "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
+_LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
+                     r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
+_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
 _PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate)\b")
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 
@@ -444,15 +529,22 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     bare = line.strip()
     # Without a colon, the line must say what kind of people or which body follows.
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
-    if not (SUBHEADING.match(line) or _GROUP_LINE.match(line) and kind and (not looks_like_name(bare) or is_role(bare))
-            and not line.strip().endswith(".") and next_filled(lines, index + 1) != index + 1
-            and index and not lines[index - 1].strip()) or attendance_label(line) or is_heading(line):
+    # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
+    joined = bool(_JOINED.fullmatch(bare))
+    # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
+    apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
+    over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
+    if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
+            and (not looks_like_name(bare) or is_role(bare))
+            and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):
         return False
     ahead = next_filled(lines, index + 1)
     return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (
         attendance_label(lines[ahead]) or is_heading(lines[ahead]))
 
 
+_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
+                     r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
 
@@ -482,8 +574,9 @@ def _names_someone(line: str) -> bool:
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
+    first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
-                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first))
+                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
+                            or name_and_initials(first) is not None)

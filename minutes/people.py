@@ -9,7 +9,7 @@ then roles and an organisation told apart by the words they use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.vocabulary import (
     NOT_NAME_WORDS,
@@ -31,6 +31,10 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_POST_THEN_HOLDER = re.compile(r"^(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’ -]{2,40}?),\s+(?P<holder>(?:" + "|".join(
+    re.escape(t) for t in TITLES) + r")\.?\s+[A-Z].*)$")
+_NAME_THEN_INITIALS = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}?)"
+                                 r"\s+(?P<short>[A-Z]{2,4})(?:\s+(?P<rest>\S.*))?$")
 _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
                               r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
@@ -79,9 +83,17 @@ _TRAILING_NOTE = re.compile(
 
 
 def without_attendance_note(text: str) -> str:
-    """An entry without the note of when the person was there (", for item 5 only")."""
+    """An entry without the note of when or why the person was there (", for item 5 only",
+    "(Police Scotland) for the police report")."""
+    if " for " in text:
+        text = _FOR_BUSINESS.sub("", text)
     return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
         "article" in text) or "m" in text and any(c.isdigit() for c in text) else text
+
+
+# "PC Gemma Lorimer (Police Scotland) for the police report": the business they came for.
+_FOR_BUSINESS = re.compile(r"(?<=\))\s+for\s+(?:the\s+)?[\w'’ -]{0,40}?(?:report|item|presentation|update|discussion"
+                           r"|briefing|session)s?\s*\.?\s*$", re.IGNORECASE)
 
 
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
@@ -113,20 +125,31 @@ class Person:
 
 def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
-    # Cells of a table row are read like parts after a dash.
+    # Cells of a table row are read like parts after a dash; so are the fields of a sign-in line
+    # ("Harriet Vance / @hvance / Fernbank Foundation").
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    if text.count(" / ") >= 2:
+        text = text.replace(" / ", " | ")
     if _COUNTED_GROUP.match(text):
         return None  # "Young Advisors (3)": so many of a group, none of them named
+    if (post_first := _POST_THEN_HOLDER.match(text)) and is_role(post_first["post"]):
+        # "The Town Mayor, Cllr Eirlys Pryce (in the chair)": the post, then its holder, titled.
+        holder = read_person(post_first["holder"], organisation)
+        if holder is not None:
+            return holder if holder.role else replace(holder, role=post_first["post"])
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
         return read_person(area["rest"], area["area"])
     first = _INITIALS_FIRST.match(text)
     short = first and (first["b"] or first["d"])
-    if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
+    if short and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
         # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
         text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
+    if (bare := name_and_initials(text)) is not None:
+        # "Lara Nazari LN Chief People Officer": a table's name, initials and post columns read out as one line.
+        text = f"{bare[0]} ({bare[1]})" + (f" - {bare[2]}" if bare[2] else "")
     run_on = _INITIALS_THEN_MORE.match(text)
-    if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
+    if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
@@ -176,10 +199,12 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         name, rest, bracketed = post_first
     initials = None
     for part in rest:
-        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
-        initials = _classify_parts(part, roles, orgs) or initials
+        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name;
+        # a handle cell ("| @omensa |") stays theirs before a later short form ("- SC").
+        found = _classify_parts(part, roles, orgs)
+        initials = initials if initials and initials.startswith("@") else found or initials
     for inside in bracketed:
-        if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
+        if _INITIALS.match(inside.strip()) and orgs and not initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
             orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
             continue
@@ -191,7 +216,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
                       in_place_of=in_place_of, initials=None)
     words = name.split()
     if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
-            and _initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
+            and initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
         # "Jane Smith JS": the name's initials written after it without brackets.
         name, initials = " ".join(words[:-1]), words[-1]
     if after_role := _role_then_name(name):
@@ -209,12 +234,13 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             return None
         name, body = split
         orgs.insert(0, body)
-    if initials and not _initials_fit(initials, name):
+    if initials and not initials_fit(initials, name):
         orgs.append(initials)
         # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
         # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
         # the person's short name; kept as their organisation too, in case it is their body's.
-        initials = initials if _POST_SHORT.match(initials) else None
+        # A handle the person gave is theirs before any such short form ("@omensa ... - SC").
+        initials = initials if _POST_SHORT.match(initials) and handle is None else None
     initials = initials or handle
     return Person(
         name=name,
@@ -229,7 +255,7 @@ def initials_first(text: str) -> bool:
     """Whether a line opens with a person's initials before their name ("JS - Jane Smith")."""
     first = _INITIALS_FIRST.match(_tidy(text.lstrip(" -*•")))
     short = first and (first["b"] or first["d"])
-    return bool(short) and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
+    return bool(short) and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
 
 
 def initials_last(text: str) -> Person | None:
@@ -243,7 +269,7 @@ def initials_last(text: str) -> Person | None:
     first, last = _name_sizes(words, 2)
     for size in range(first, min(last, len(words) - 1) + 1):
         name = " ".join(words[:size])
-        if looks_like_name(name) and _initials_fit(words[-1], name):
+        if looks_like_name(name) and initials_fit(words[-1], name):
             person = read_person(f"{name} | {' '.join(words[size:-1])}")
             return None if person is None else Person(person.name, person.organisation, person.role,
                                                       person.in_place_of, words[-1])
@@ -372,7 +398,7 @@ def _joined_posts(text: str) -> bool:
         is_role(post) for post in posts)
 
 
-def _initials_fit(initials: str, name: str) -> bool:
+def initials_fit(initials: str, name: str) -> bool:
     """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
     A handle ("@mlindqvist") is the person's own, whatever it spells."""
     if initials.startswith("@") or _MIXED_SHORT.match(initials):
@@ -404,6 +430,14 @@ def looks_like_name(text: str) -> bool:
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
         return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
     return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+def name_and_initials(text: str) -> tuple[str, str, str] | None:
+    """ "Lara Nazari LN Chief People Officer": a name, the initials that fit it, and what follows."""
+    match = _NAME_THEN_INITIALS.match(text) if text[:1].isupper() else None
+    if match is None or not initials_fit(match["short"], match["name"]) or not looks_like_name(match["name"]):
+        return None
+    return match["name"], match["short"], (match["rest"] or "").strip()
 
 
 def name_then_post(text: str) -> bool:
@@ -604,7 +638,7 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
 def ends_with_own_initials(text: str) -> bool:
     """ "John Brown JB": a name followed by its own initials, without brackets."""
     words = text.split()
-    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and _initials_fit(
+    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and initials_fit(
         words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1]))
 
 
@@ -625,7 +659,9 @@ def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[s
 def _post_alone(entry: str) -> bool:
     """ "Independent Member", "Co-opted Member": a post in capitals, which may read like a name."""
     bare = _tidy(_BRACKETS.sub(" ", entry))
-    return is_role(bare) and not TITLE_RE.match(bare + " ") and _name_then_role(bare) is None
+    # "Senior Executive Officer": a word no name opens with makes it a post, whatever reads as a name in it.
+    return is_role(bare) and not TITLE_RE.match(bare + " ") and (
+        _name_then_role(bare) is None or bare.split()[0].lower() in POST_OPENERS)
 
 
 def _body_then_person(entry: str) -> tuple[str, str | None]:
