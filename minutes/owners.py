@@ -41,7 +41,7 @@ class Owners:
             # "the Chief Superintendent" is the one attendee listed under that title.
             title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
             if title:
-                self._titles.setdefault(" ".join(title.split()), set()).add(name)
+                self._titles.setdefault(_title_key(title), set()).add(name)
             words = key.split()
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
@@ -117,7 +117,7 @@ class Owners:
         raw = part.strip()
         if len(raw.split()) <= 4 and raw[:1].isalpha():
             bare_title = raw[4:] if raw[:4].lower() == "the " else raw
-            titled = self._titles.get(" ".join(bare_title.lower().replace(".", "").split()), set())
+            titled = self._titles.get(_title_key(bare_title.lower().replace(".", "")), set())
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
@@ -134,6 +134,11 @@ class Owners:
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
         return next(iter(names)) if len(names) == 1 else None
+
+
+def _title_key(title: str) -> str:
+    """A title as written either way: "County Councillor" and "County Cllr" are one."""
+    return " ".join(re.sub(r"\bcouncillors?\b", "cllr", title).split())
 
 
 def _alias_key(text: str) -> str:

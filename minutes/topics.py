@@ -27,9 +27,9 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
-                  "figure", "breakdown", "paperwork", "visit", "meeting"}
+                  "figure", "breakdown", "paperwork", "visit", "meeting", "order"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
-_OBJECT_PRONOUNS = {"it", "them", "these", "those"}
+_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
@@ -73,7 +73,9 @@ _SUBJECT = re.compile(r"^(?:(?P<thing>(?:the|a|an)\s+[A-Za-z][\w'’-]*(?:\s+[\w
 # Words that make a phrase a clause, not a title or a thing.
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "reported", "asked",
                  "said", "noted", "agreed", "resolved", "should", "can", "could", "may", "did", "does"}
-_WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
+# (Not a decision's verb: "RESOLVED to defer a decision until a third quote is obtained" names no matter.)
+_WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+(?!(?:defer|note|approve|accept|agree|adopt|reject|decline|receive|await)\b)"
+                          r"[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
 # "to" before one of these is a verb's, not a place's ("storm damage to coastal roads" is a thing).
 _VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
                    "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",

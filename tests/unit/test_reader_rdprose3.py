@@ -278,3 +278,15 @@ def test_what_is_sent_takes_the_object_s_place_and_a_purpose_clause_is_no_part_o
             "A traffic count will be carried out when the school reopens.\n")
     assert [what for what, _, _ in _actions(text)] == [
         "Announce the change on the forum", "Carry out a traffic count when the school reopens"]
+
+
+def test_one_stands_for_the_thing_asked_about_and_a_title_in_words_names_its_holder():
+    from minutes.owners import Owners
+
+    assert Owners(["County Cllr Huw Price"]).resolve("the County Councillor") == "County Cllr Huw Price"
+    text = ("Present: Ann Cole (Chair), Ingrid Sol\n\n10. New business\n"
+            "Kamala asked whether the board would publish a roadmap for the events team. Ingrid will draft one for "
+            "discussion.\n\n11. Car park\nMembers considered two quotes. RESOLVED to defer a decision until a third "
+            "quote is obtained. Action: Ingrid Sol to obtain a third quote.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Draft a roadmap for the events team for discussion", "Obtain a third quote: car park"]
