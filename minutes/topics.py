@@ -41,7 +41,10 @@ _AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "go
 _RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
                         r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?"
                         # ("send comments to MO", "to Dr Rao": a person, by initials or name)
-                        r"|(?-i:[A-Z]{2,4}|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+))$", re.IGNORECASE)
+                        r"|(?-i:[A-Z]{2,4}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+                        # (or where it goes: "bring a report to the April meeting")
+                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel))$",
+                        re.IGNORECASE)
 _UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
 _TOPIC_WORDS = 12
 _TITLE_WORDS = 8
@@ -55,7 +58,7 @@ _LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue
 _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
 # "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
-                     r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)"
+                     r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)|requesting|seeking|asking\s+for"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
@@ -106,14 +109,14 @@ def is_terse(what: str) -> bool:
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
         return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
-    if len(words) > 6:
-        return False
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
     # Whom it goes to says nothing of the matter either ("circulate the list to members").
     recipient = _RECIPIENT.search(" ".join(words[1:]))
     if recipient:
         rest = " ".join(rest)[:recipient.start()].split() or rest
+    if len(rest) > 5:
+        return False
     object_words = words[1: 1 + len(rest)]
     content = rest[1:] if rest[0] in _ARTICLES else rest
     while content and content[-1] in _EMPTY_WORDS and content[-1] not in {"on", "and"}:

@@ -290,3 +290,11 @@ def test_one_stands_for_the_thing_asked_about_and_a_title_in_words_names_its_hol
             "quote is obtained. Action: Ingrid Sol to obtain a third quote.\n")
     assert [what for what, _, _ in _actions(text)] == [
         "Draft a roadmap for the events team for discussion", "Obtain a third quote: car park"]
+
+
+def test_a_body_or_meeting_a_thing_goes_to_says_nothing_of_it_and_a_letter_requesting_names_the_matter():
+    assert is_terse("Examine the request with the Environment Section")
+    assert about("Examine the request with the Environment Section",
+                 ["Letter from the Tidy Towns group requesting more litter bins on Quay Street."]) == (
+        "Examine the request with the Environment Section: more litter bins on Quay Street")
+    assert not is_terse("Bring the revised plan to the March meeting")
