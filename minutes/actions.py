@@ -523,7 +523,13 @@ def _and_person_would(sentence: str, owners: Owners) -> Task | None:
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
 
 
+# "In response to questions on the rural team, he undertook to ...": how the answer came about goes first.
+_ASIDE_LEAD = re.compile(r"^(?:in\s+(?:response|reply|answer)(?:\s+to\s+[^,]{2,80})?|following\s+[^,]{2,80}"
+                         r"|when\s+asked\s+[^,]{2,80}),\s+(?=(?:she|he|they)\s)", re.IGNORECASE)
+
+
 def _pronoun_task(sentence: str, before: str | None, current: str | None, owners: Owners) -> Task | None:
+    sentence = _ASIDE_LEAD.sub("", sentence, count=1) if "," in sentence[:90] else sentence
     match = _PRONOUN_TASK.search(sentence.rstrip(" .")) if before or current else None
     opened = (current if match.start() else before) if match else None
     opening = _LEADING_PERSON.match(opened) if opened else None

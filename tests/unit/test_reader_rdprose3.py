@@ -298,3 +298,10 @@ def test_a_body_or_meeting_a_thing_goes_to_says_nothing_of_it_and_a_letter_reque
                  ["Letter from the Tidy Towns group requesting more litter bins on Quay Street."]) == (
         "Examine the request with the Environment Section: more litter bins on Quay Street")
     assert not is_terse("Bring the revised plan to the March meeting")
+
+
+def test_a_pronoun_s_undertaking_after_how_the_answer_came_about_is_the_person_s_before():
+    text = ("Present: Ann Cole (Chair), Dr Ben Pike\n\n4. Report\n"
+            "Dr Pike introduced the report. In response to questions on the rural team, he undertook to provide the "
+            "Panel with the number of officers.\n")
+    assert _actions(text) == [("Provide the Panel with the number of officers", "Dr Ben Pike", None)]
