@@ -1205,6 +1205,12 @@ def _tidy_what(what: str) -> str:
     if " so " in what:
         # "... on the forum before 15 Feb so users have a month's notice": why, not what.
         what = _PURPOSE.sub("", what)
+    if ";" in what:
+        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
+        what = _DEFERRED.sub("", what)
+    if what.endswith(")"):
+        # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
+        what = _ASIDE.sub("", what)
     if " it was " in what:
         # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
         what = _NEXT_RECORD.sub("", what)
@@ -1214,6 +1220,9 @@ def _tidy_what(what: str) -> str:
     return what[:1].upper() + what[1:]
 
 
+_DEFERRED = re.compile(r";\s+(?:the\s+)?(?:decision|discussion|item|matter|vote)\s+(?:was\s+)?(?:deferred|postponed|adjourned"
+                       r"|noted|held\s+over)\b.*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\((?=[^()]*\b(?:was|were|is|are|has|had|will|would)\b)[^()]{3,120}\)$")
 _PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyone|they|we|residents|staff|partners|the\s+\w+)"
                       r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
 _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"

@@ -91,6 +91,8 @@ _STANDING_TITLE = re.compile(r"\b(?:reports?|matters?\s+arising|business|aob|a\.
                              re.IGNORECASE)
 _PEOPLE_OPENERS = re.compile(r"^(?:cllrs?|councillors?|mr|mrs|ms|dr|the\s+(?:clerk|chair|chairman|mayor)|he|she|they|it"
                              r"|we|i|members?|all|no|none|nothing|nil|n/a)\b", re.IGNORECASE)
+# "the charging points for Ballyduff which had been raised in November": the thing, without what is said of it.
+_RELATIVE = re.compile(r",?\s+(?:which|that|who|where)\s+")
 _TRAILING_TIME = re.compile(r"\s+(?:again|in\s+the\s+evenings?|at\s+night|recently|this\s+month|last\s+month)$",
                             re.IGNORECASE)
 
@@ -161,7 +163,7 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
     if is_contact(what):
         for sentence in reversed(before[-2:]):
             raised = _RAISED_BY.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
-            thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,")) if raised else None
+            thing = _TRAILING_TIME.sub("", _RELATIVE.split(raised["thing"].strip(" ,"), maxsplit=1)[0]) if raised else None
             if thing and _is_phrase(thing):
                 return with_topic(what, thing)
     return what
@@ -205,7 +207,7 @@ def _topic_of(sentence: str) -> str | None:
             return thing
     raised = _RAISED.search(text)
     if raised:
-        thing = _TRAILING_TIME.sub("", raised["thing"].strip(" ,"))
+        thing = _TRAILING_TIME.sub("", _RELATIVE.split(raised["thing"].strip(" ,"), maxsplit=1)[0])
         if _is_phrase(thing):
             return thing
     subject = _SUBJECT.match(text)

@@ -305,3 +305,13 @@ def test_a_pronoun_s_undertaking_after_how_the_answer_came_about_is_the_person_s
             "Dr Pike introduced the report. In response to questions on the rural team, he undertook to provide the "
             "Panel with the number of officers.\n")
     assert _actions(text) == [("Provide the Panel with the number of officers", "Dr Ben Pike", None)]
+
+
+def test_a_task_ends_before_a_deferral_or_an_aside_and_a_raised_thing_before_what_is_said_of_it():
+    text = ("Present: Ann Cole (Chair), Ela Brook, Ms Ida Kerr\n\n5. Policy\n"
+            "Ela to circulate a redline to the board list; decision deferred to the April meeting.\n"
+            "Ida to propose dates (she was not here - Ann will ask her).\n\n6. Matters arising\n"
+            "Cllr Cole asked about the bus shelter at the green which had been raised in May. Ms Kerr said the "
+            "contractor had been chased and she would update members.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Circulate a redline to the board list", "Propose dates", "Update members: the bus shelter at the green"]
