@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from minutes.decisions import sentences
 
 # Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
 _EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
