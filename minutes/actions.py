@@ -734,11 +734,22 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
 def owned_clauses(text: str) -> list[str]:
     """ "JB to write to residents; RS to update the website" as its two tasks, and "the Chief
     Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ..."."""
-    return _OWNED_CLAUSE.split(text) if ";" in text or ", and " in text else [text]
+    if ";" not in text and ", and " not in text:
+        return [text]
+    parts, start = [], 0
+    for found in _OWNED_CLAUSE.finditer(text):
+        piece = text[start:found.start()]
+        if found.group().startswith(",") and not _HAS_CLAUSE.search(piece):
+            continue  # "Ann Cole, Bob Ray, and Cy Dee agreed to ...": a list of owners, not two clauses
+        parts.append(piece)
+        start = found.end()
+    return [*parts, text[start:]]
 
 
 _OWNED_CLAUSE = re.compile(r"(?:;|,\s+and)\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
                            r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would|agreed\s+to|undertook\s+to|offered\s+to)\s+[a-z])")
+# (Words of a clause of its own before ", and": a verb's lower-case word after the opening names.)
+_HAS_CLAUSE = re.compile(r"\s(?:to|will|would|agreed|undertook|offered|said|reported|asked|was|were|is|are|has|had)\s")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+"

@@ -223,6 +223,8 @@ def test_two_undertakings_joined_by_and_are_two_tasks_and_a_title_alone_names_it
         ("Increase patrols at the harbour over Easter", "Chief Superintendent Lee Nagle"),
         ("Provide a breakdown of thefts by district", "Superintendent Bo Ray"),
         ("Circulate a map of the cycle routes", "Superintendent Bo Ray")]
+    listed = "Present: Ann Cole, Bob Ray, Cy Dee\n\n2. Plan\nAnn Cole, Bob Ray, and Cy Dee agreed to review the plan.\n"
+    assert _actions(listed) == [("Review the plan", "Ann Cole, Bob Ray, Cy Dee", None)]
 
 
 def test_notes_in_the_passive_set_work_and_an_agent_who_is_an_office_owns_it():
