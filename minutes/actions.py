@@ -357,6 +357,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                          if task is not None][:1]
             for task in tasks:
                 task = named_object(task, previous)
+                task = _what_was_added(task, previous)
                 # "Cllrs A and B to attend the training. Clerk to book places.", "Litter pick to be
                 # arranged; KB will contact the school.": a terse task is about what came just before it.
                 # (Words before it in its own sentence come nearer than the task before.)
@@ -416,6 +417,21 @@ def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None
     thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} else thing
     what = _tidy_what(f"{verb} {thing}{' back' if match['back'] else ''} {_without_at_end(rest, due).strip()}")
     return Task(what, who, str(due.value) if due else None) if what else None
+
+
+# "The Panel agreed to add a session on knife crime to the work programme. Gemma to update the work
+# programme.": updating a list just added to is adding what was agreed.
+_ADDED_TO = re.compile(r"\b(?:add|added|include|included|put|placed?)\s+(?P<thing>(?:a|an|the)\s[^.;]{3,120}?)\s+(?:to|in|on)\s+"
+                       r"(?P<list>the\s+[\w'’ -]{3,40}?)(?=\s+for\b|\s*[.;,]|$)")
+_UPDATE_LIST = re.compile(r"^update\s+(?P<list>the\s+[\w'’ -]{3,40}?)(?:\s+accordingly)?$", re.IGNORECASE)
+
+
+def _what_was_added(task: Task, previous: str) -> Task:
+    update = _UPDATE_LIST.match(task.what) if previous and task.what[:7].lower() == "update " else None
+    added = _ADDED_TO.search(previous) if update else None
+    if added is None or added["list"].lower() != update["list"].lower():
+        return task
+    return Task(f"Update {update['list']} with {added['thing']}", task.who, task.due_text)
 
 
 def _requested(asked: re.Match) -> str:

@@ -317,3 +317,11 @@ def test_a_task_ends_before_a_deferral_or_an_aside_and_a_raised_thing_before_wha
             "contractor had been chased and she would update members.\n")
     assert [what for what, _, _ in _actions(text)] == [
         "Circulate a redline to the board list", "Propose dates", "Update members: the bus shelter at the green"]
+
+
+def test_updating_a_list_just_added_to_is_adding_what_was_agreed():
+    text = ("Present: Ann Cole (Chair), Gwen Roe\n\n7. Work programme\n"
+            "The Panel agreed to add a session on knife crime to the work programme for July. Gwen Roe to update "
+            "the work programme.\nGwen Roe to update the risk register.\n")
+    assert [what for what, _, _ in _actions(text)] == [
+        "Update the work programme with a session on knife crime", "Update the risk register"]
