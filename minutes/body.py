@@ -45,6 +45,7 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
+from minutes.reviews import open_entry, review_entries, status_of
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, resolve_due
 
@@ -140,16 +141,6 @@ _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<t
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
                               re.IGNORECASE)
-_CARRIED_TAIL = re.compile(
-    r"\s*[-–—:;,]?\s*(?:(?:still\s+)?(?:ongoing|open|outstanding|in\s+progress)\s*[,;]?\s*)?"
-    r"(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))\b.*$",
-    re.IGNORECASE,
-)
-_CARRIED_ENTRY_WORDS = 25
-# "2.2 Action 5.2 (November):" opening an entry of a review of earlier actions.
-_LOG_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:action\s+[\d./]+\s*(?:\([^)]*\))?\s*:\s*)?", re.IGNORECASE)
-_LEAD_FIELD = re.compile(r"[.;,]?\s*\b(?:lead|owner)\s*:\s*(?P<who>[^.;()]+)[.;]?", re.IGNORECASE)
-_BRACKETED_OWNER = re.compile(r"\((?:[A-Z]{2,4}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)\s*$")
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -214,7 +205,31 @@ class _Reader:
         while index < len(lines):
             index = self._line(lines, index, skip)
         self._flush()
+        self._carried_once()
         return self.body
+
+    def _carried_once(self) -> None:
+        """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
+        quote. Carried forward. ACTION: NK", or the closing list of actions repeating it) is one action,
+        carried: the review's words, or a table's where a table restates it, with any date either gives."""
+        found = self.body.actions
+        carried = [index for index, (action, _) in enumerate(found) if action.carried]
+        dropped: set[int] = set()
+        for index in carried:
+            action = found[index][0]
+            for other in range(len(found)):
+                restated, from_table = found[other]
+                if other == index or other in dropped or restated.who is None or action.who is None or not (
+                        _same_owner(action.who, restated.who) and _same_task(action.what, restated.what)):
+                    continue
+                kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
+                if kept.due is None:
+                    kept = replace(kept, due=restated.due or action.due, due_text=restated.due_text or action.due_text)
+                found[other] = (replace(kept, carried=True), from_table)
+                dropped.add(index)
+                break
+        if dropped:
+            self.body.actions = [pair for index, pair in enumerate(found) if index not in dropped]
 
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
         line = lines[index]
@@ -353,8 +368,17 @@ class _Reader:
                     continue
                 if self._raised_here(row):
                     self.body.actions.extend((action, True) for action in self._row_actions(row))
-                elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
+                elif self._still_open(row):
                     self.body.actions.append((replace(self._from_row(row), carried=True), True))
+
+    @staticmethod
+    def _still_open(row: Row) -> bool:
+        """Whether a row of an earlier meeting's log says the action goes on: its status
+        ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
+        after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
+        if row.status:
+            return status_of(row.status) == "open" or row.carried
+        return bool(_CARRIED_FORWARD.search(row.what))
 
     def _raised_here(self, row: Row) -> bool:
         """Whether a row of an action log was raised at this meeting: its status says "New",
@@ -696,20 +720,12 @@ class _Reader:
         return segment.text if segment.kind == DECISION else handed_on
 
     def _carried_entries(self, text: str) -> None:
-        """Under a review of earlier actions, a short entry saying it is carried forward
-        ("Sandbag stock audit (DL) – ongoing, c/f") is an action still open, marked carried."""
-        for line in text.split("\n"):
-            marked = _CARRIED_FORWARD.search(line)
-            if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
-                continue
-            text = _LOG_REF.sub("", prose(line).lstrip("-•* "))
-            lead = _LEAD_FIELD.search(text)
-            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", _LEAD_FIELD.sub("", text)).strip(" .;"))
-            if lead:
-                entry = f"{entry} (Lead: {lead['who'].strip()})"
-            elif not _BRACKETED_OWNER.search(entry):
-                continue  # a log entry names its owner in brackets or a Lead:; a sentence reports progress
-            task = read_task(entry, self.context.owners, strict=False)
+        """Under a review of earlier actions, each entry whose status says it goes on
+        ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
+        March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
+        open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
+        for entry in review_entries(text):
+            task = open_entry(entry, self.context.owners)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))

@@ -1,0 +1,276 @@
+"""Entries of a review of earlier actions ("Matters arising", "Action log", "Outstanding
+actions", "AI from 2026-01-28: ..."), read one at a time.
+
+Minutes review an earlier meeting's actions in a few ways that real bodies share:
+- a list of entries, each a reference, the task or its topic, the owner and a status
+  ("07/25-2 Cot audit - JA - remains open", "Action 4 (Clerk to write to the landowner): ongoing",
+  "- [ ] @jdoe: chase the vendor — carried over");
+- short sentences, one per action ("Bin store lighting - GS awaiting the quote. Still open.",
+  "The action on the estates review is carried forward (DA).");
+- a sentence of several clauses ("All actions were complete except the survey, which remains open
+  with Jo Bloggs").
+
+An entry whose status says it goes on is an action still open: the register carries it
+(`carried`). One whose status says it is done, closed or provided is no action at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.actions import Task, owner_only, read_task
+from minutes.owners import Owners
+from minutes.when import find_due_phrase
+
+# Words saying an earlier action goes on. "not yet done", "still not documented" are read
+# before the closing word inside them.
+_OPEN = (r"carried\s+(?:forward|over)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
+         r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
+         r"|not\s+yet(?:\s+\w+)?|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
+         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
+# Words saying it is finished.
+_CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
+           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
+_STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
+# Cheap test first: no entry is read without one of these letters' words in it.
+_STATUS_HINTS = ("open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
+                 "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
+                 "due ", "on track", "not started")
+
+# What opens an entry before its words: a bullet, a box, a letter or number, a reference
+# ("Action 12/25-3", "A31", "07/25-2", "FC34/25", "Min 7", "AI from 2026-01-28:").
+_LEAD = re.compile(
+    r"^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
+    r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
+    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+)?"
+    r"(?:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}[a-z]?(?=[\s:.)(-])[.:]?\s*"
+    # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
+    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
+    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
+    r"|^(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
+    # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
+    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
+    re.IGNORECASE,
+)
+# "All actions were complete except ...": what follows is the one entry still open.
+_EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+",
+                     re.IGNORECASE)
+# A status word that is also a task's adjective ("chase the 3 open bugs") is a status only after
+# a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
+_LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
+_STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.(]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
+# "The action on the estates review", "the action for Coastline Housing to review ...".
+_ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
+# The words between the entry's subject and its status ("... which BS is still chasing").
+_JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
+                      re.IGNORECASE)
+_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+")
+# "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
+_BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
+_WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# A clause in the status that sets its owner a task ("EH to report numbers next month").
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])\s+|\s+[-–—]\s+")
+_STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
+# Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
+_STATUS_ALONE_WORDS = 4
+# "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
+_OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
+# "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
+_AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
+                      re.IGNORECASE)
+# "the district council to supply the signs": who is to supply what.
+_SUPPLIES = re.compile(r"^(?P<who>.+?)\s+to\s+(?:supply|send|provide|deliver|return|confirm|issue)\s+(?P<thing>.+)$")
+# A task whose words after the verb are too few to say what it is about ("Update", "Report numbers").
+_BARE_WORDS = 3
+
+
+def status_of(text: str) -> str | None:
+    """ "open" or "closed" as the entry's last status word says, or None when it says neither."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _STATUS_HINTS) and not _STATUS.search(text):
+        return None
+    last = None
+    for match in _STATUS.finditer(text):
+        last = match
+    if last is None:
+        return None
+    return "open" if last["open"] else "closed"
+
+
+def _sentences(line: str) -> list[str]:
+    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        if not _TITLE_BEFORE.search(line[start: match.start() + 1][-6:]):
+            found.append(line[start: match.start() + len(match.group().rstrip())].strip())
+            start = match.end()
+    found.append(line[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+def review_entries(text: str) -> list[str]:
+    """A review's text cut into entries: each line that opens with a bullet, a box, a letter,
+    a number or a reference starts one, other lines carrying on the entry before them; an
+    entry of running text is cut into its sentences, a status alone ("Still open.",
+    "Carried forward.") staying with the sentence before it."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not lines or _LEAD.match(line.strip()):
+            lines.append(line.strip())
+        else:
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+    entries: list[str] = []
+    for line in lines:
+        for sentence in _sentences(line):
+            short = len(sentence.split()) <= _STATUS_ALONE_WORDS
+            if entries and short and (status_of(sentence) and not _LEAD.match(sentence) or _OWNER_LABEL.match(sentence)):
+                entries[-1] = f"{entries[-1]} {sentence}"
+            else:
+                entries.extend(_own_statuses(sentence))
+    return entries
+
+
+def _own_statuses(sentence: str) -> list[str]:
+    """ "The action on the form is complete; the action on the review is carried forward (DA).":
+    clauses that each give a status of their own are entries of their own."""
+    if "; " not in sentence:
+        return [sentence]
+    clauses = sentence.split("; ")
+    if all(status_of(clause) for clause in clauses):
+        return clauses
+    return [sentence]
+
+
+def open_entry(entry: str, owners: Owners) -> Task | None:
+    """The task of an entry of a review of earlier actions whose status says it goes on, with
+    its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
+    else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
+    ("ongoing, EH to report numbers") taking the topic when its own words are bare."""
+    text = " ".join(entry.split())
+    if len(text.split()) > 60 or status_of(text) != "open":
+        return None
+    text = _LEAD.sub("", text, count=1).strip()
+    if _EXCEPT.match(text):
+        text = _LEAD.sub("", _EXCEPT.sub("", text, count=1), count=1).strip()
+    first = next((match for match in _STATUS.finditer(text) if match["open"] and (
+        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()]))), None)
+    if first is None:
+        return None
+    head, tail = text[: first.start()], text[first.start():]
+    head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
+    if first.group().lower().startswith("still to"):
+        # "SB still to circulate the review": the owner and the task run on through the status.
+        head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
+    head = _JOINING.sub("", head.strip(" ,;:-–—")).strip(" ,;:-–—")
+    head = _ACTION_ON.sub("", head)
+    due = find_due_phrase(tail) if tail else None
+    due_text = str(due.value) if due else None
+    task = _head_task(head, owners)
+    if task is not None:
+        return Task(task.what, task.who, task.due_text or due_text)
+    topic, who = _topic_and_owner(head, owners)
+    if not topic:
+        return None
+    later = _tail_task(tail, owners)
+    if later is not None:
+        what = later.what
+        if len(what.split()) <= _BARE_WORDS:
+            what = f"{what} on {topic[:1].lower() + topic[1:] if not topic[:2].isupper() else topic}"
+        return Task(what, later.who or who, later.due_text or due_text)
+    who = who or _tail_owner(tail, owners)
+    if who is None:
+        return None
+    topic = topic[:1].upper() + topic[1:]
+    awaited = _AWAITED.search(tail)
+    if awaited:
+        # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.
+        thing = awaited["thing"].strip(" ,")
+        supplier = _SUPPLIES.match(thing)
+        if supplier:
+            thing = f"{supplier['thing']} from {supplier['who']}"
+        return Task(f"{topic}: obtain {thing}", who, due_text)
+    return Task(topic, who, due_text)
+
+
+def _head_task(head: str, owners: Owners) -> Task | None:
+    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
+    inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
+    if not re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner):
+        return None
+    task = read_task(inner, owners, strict=False, marked=True)
+    if task is None or not task.what or not task.who:
+        return None
+    return task
+
+
+def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
+    """The entry's topic and the owner written with it: "Cot audit - JA", "Notice board: EP",
+    "(falls audit)", "@jdoe: release notes", "the shop window stickers, which BS"."""
+    who = None
+    bracketed = _BRACKET_OWNER.search(head)
+    if bracketed and not head.startswith("("):
+        found = owner_only(bracketed["who"], owners)
+        if found is not None and found.who:
+            who, head = found.who, head[: bracketed.start()].rstrip()
+    pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
+    if len(pieces) >= 2:
+        for index in (len(pieces) - 1, 0):
+            found = owner_only(re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()")), owners) \
+                if len(pieces[index].split()) <= 4 else None
+            if found is not None and found.who:
+                who = who or found.who
+                pieces.pop(index)
+                break
+        else:
+            # "the shop window stickers, which BS": an owner closing the last piece.
+            last = pieces[-1].split()
+            for size in (3, 2, 1):
+                if len(last) > size and (found := owner_only(" ".join(last[-size:]), owners)) is not None:
+                    who, pieces[-1] = found.who, " ".join(last[:-size])
+                    pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
+                    break
+    topic = next((piece for piece in pieces if piece.strip(" ()")), "")
+    topic = topic.strip(" ,;:-–—.")
+    if topic.startswith("(") and ")" in topic:
+        topic = topic[1: topic.index(")")]
+    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(" ()"), flags=re.IGNORECASE)
+    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
+        return "", who
+    return topic, who
+
+
+def _tail_task(tail: str, owners: Owners) -> Task | None:
+    """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
+    next meeting")."""
+    for clause in _CLAUSES.split(tail)[1:]:
+        if re.search(r"\b(?:to|will)\s+[a-z]", clause):
+            task = read_task(clause, owners, strict=False)
+            if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
+                return task
+    return None
+
+
+def _tail_owner(tail: str, owners: Owners) -> str | None:
+    """The owner the status names: "with Jo Bloggs", "Clerk chasing", "(DA)"."""
+    labelled = re.search(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$", tail,
+                         re.IGNORECASE)
+    if labelled and (found := owner_only(labelled["who"], owners)) is not None and found.who:
+        return found.who
+    bracketed = _BRACKET_OWNER.search(tail)
+    if bracketed and (found := owner_only(bracketed["who"], owners)) is not None and found.who:
+        return found.who
+    held = _WITH_OWNER.search(tail)
+    if held and (found := owner_only(held["who"], owners)) is not None and found.who:
+        return found.who
+    for clause in _CLAUSES.split(tail)[1:]:
+        words = clause.split()
+        for size in (3, 2, 1):
+            if len(words) > size and (found := owner_only(" ".join(words[:size]), owners)) is not None and found.who \
+                    and re.match(r"[a-z]", words[size]):
+                return found.who
+    return None

@@ -1,0 +1,135 @@
+"""Reviews of earlier actions (matters arising, action logs, outstanding actions): an entry
+still open is an action carried on, one done or closed is none, and the status words stay
+out of the action's words. Each rule is tried on a few invented lines in layouts real
+minutes use."""
+
+from datetime import date
+
+from minutes import read_minutes
+from minutes.owners import Owners
+from minutes.reviews import open_entry, review_entries, status_of
+
+_OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Dr Lena Moss", "Tom Wade", "Bea Shaw", "Gail Stone",
+                  "Per Holm"])
+_PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Dr Lena Moss, Tom Wade, Bea Shaw, Gail Stone\n\n"
+
+
+def _entry(text):
+    task = open_entry(text, _OWNERS)
+    return (task.what, task.who, task.due_text) if task else None
+
+
+def _carried(text):
+    return [(a.what, a.who) for a in read_minutes(text).actions if a.carried]
+
+
+def _new(text):
+    return [(a.what, a.who) for a in read_minutes(text).actions if not a.carried]
+
+
+def test_the_last_status_word_says_whether_an_entry_goes_on():
+    assert status_of("RS to circulate the plan - complete, circulated 1/12.") == "closed"
+    assert status_of("Tom to draft the checklist — still open, PR in review.") == "open"
+    assert status_of("Police to provide figures - provided in the pack. Closed.") == "closed"
+    assert status_of("Tom Wade to arrange training - Harriet to arrange for January. Open.") == "open"
+    assert status_of("TW has not yet completed the check") == "open"
+    assert status_of("- [x] @pholm: tag the release ✅") == "closed"
+    assert status_of("Members discussed the parking survey.") is None
+
+
+def test_an_entry_with_a_reference_the_task_its_owner_and_a_status():
+    assert _entry("- 04/26-2 Hedge cutting schedule to be agreed by all wards - JA - remains open, one ward to sign.") \
+        == ("Hedge cutting schedule to be agreed by all wards", "Jo Archer", None)
+    assert _entry("- 04/26-5 Footpath survey - RS - due June.") == ("Footpath survey", "Ravi Singh", "June")
+    assert _entry("Action 11/25-3  RS to provide the footfall figures - outstanding, due March.") == (
+        "Provide the footfall figures", "Ravi Singh", "March")
+    assert _entry("- Action 7.2 (Dr Moss to draft a note on sampling methods): ongoing;")[:2] == (
+        "Draft a note on sampling methods", "Dr Lena Moss")
+    assert _entry("- AI from 2026-02-03: Tom to draft the release checklist — still open, PR in review.") == (
+        "Draft the release checklist", "Tom Wade", None)
+    assert _entry("2.2 Action 5.2 (March): audit of housing cases. Ongoing; carried forward. Lead: Ravi Singh.") \
+        == ("Audit of housing cases", "Ravi Singh", None)
+
+
+def test_a_closed_entry_is_no_action():
+    assert _entry("Action 11/25-1  JA to circulate the plan - complete, circulated 1/12.") is None
+    assert _entry("- AI from 2026-02-03: Gail to book the venue — done, closed.") is None
+    assert _entry("- R12 Police to provide figures on stops - provided in the pack. Closed.") is None
+
+
+def test_a_status_word_inside_the_task_is_no_status():
+    assert _entry("- [ ] @pholm: chase the 3 open bugs with no owner — carried over") == (
+        "Chase the 3 open bugs with no owner", "Per Holm", None)
+
+
+def test_a_topic_with_its_owner_written_before_or_after_the_status():
+    assert _entry("- 12/25 Grit bins - still awaited from the supplier; Clerk chasing.") == ("Grit bins", "Clerk", None)
+    assert _entry("The action on the estates review is carried forward (JA).") == ("Estates review", "Jo Archer", None)
+    assert _entry("All actions were complete apart from the shop window posters, which BS is still chasing.") == (
+        "Shop window posters", "Bea Shaw", None)
+
+
+def test_an_owner_waiting_for_something_is_to_obtain_it():
+    assert _entry("- Benches at the green: TW still waiting for the carpenter's quote.") == (
+        "Benches at the green: obtain the carpenter's quote", "Tom Wade", None)
+    assert _entry("b) 25/14 Litter signs - the Clerk is still waiting for the district council to supply the signs.") \
+        == ("Litter signs: obtain the signs from the district council", "Clerk", None)
+
+
+def test_a_bare_task_in_the_status_takes_the_entry_s_topic():
+    assert _entry("- Action 3 (Parking review) - ongoing, HB to update at next meeting.") == (
+        "Update on parking review", "Helen Brook", "next meeting")
+    # A task with words of its own keeps them.
+    assert _entry("TB/12: the risk register refresh remains open; JA to bring the revised register to the May meeting.") \
+        == ("Bring the revised register to the May meeting", "Jo Archer", "the May meeting")
+
+
+def test_entries_are_cut_at_lines_that_open_one_and_at_sentences_a_lone_status_staying_behind():
+    text = ("Action 11/25-3  RS to provide the footfall figures -\n                 outstanding, due March.\n"
+            "Bus shelter lighting - GS awaiting the quote. Still open.\n"
+            "The form is complete; the action on the estates review is carried forward (JA).")
+    assert review_entries(text) == [
+        "Action 11/25-3  RS to provide the footfall figures - outstanding, due March.",
+        "Bus shelter lighting - GS awaiting the quote. Still open.",
+        "The form is complete", "the action on the estates review is carried forward (JA)."]
+
+
+def test_open_entries_under_matters_arising_are_carried_and_closed_ones_dropped():
+    text = (_PRESENT + "2. Minutes of the last meeting and action log\nMinutes agreed. Action log:\n"
+            "- A31 Ravi Singh to provide figures on stops - provided in the pack. Closed.\n"
+            "- A33 Tom Wade to arrange training for new members - Open.\n"
+            "- A34 Gail Stone to confirm the records policy - ongoing, due April.\n\n"
+            "3. Budget\nACTION: Helen Brook to circulate the budget by 30 April 2026.\n")
+    assert _carried(text) == [("Arrange training for new members", "Tom Wade"),
+                              ("Confirm the records policy", "Gail Stone")]
+    assert _new(text) == [("Circulate the budget", "Helen Brook")]
+
+
+def test_a_log_table_under_a_review_carries_its_open_rows():
+    text = (_PRESENT + "2. Actions from the previous meeting\n"
+            "Ref\tAction\tLead\tDue\tStatus\n"
+            "09/02\tAgree a shared data set\tRS\tDec 2026\tOpen\n"
+            "09/03\tPublish the newsletter\tHB\tNov 2026\tComplete\n"
+            "09/05\tRecruit two volunteers\tTW\tJan 2027\tIn progress - due end of January\n\n"
+            "3. Any other business\nNone.\n")
+    assert _carried(text) == [("Agree a shared data set", "Ravi Singh"), ("Recruit two volunteers", "Tom Wade")]
+
+
+def test_an_entry_restated_by_a_marker_or_a_later_list_is_one_carried_action():
+    text = (_PRESENT + "2. Matters arising\n"
+            "2.1 Van lease: TW is still waiting for the leasing company's quote. Carried forward. ACTION: TW\n\n"
+            "3. Actions\n- Tom Wade to arrange training for new members (carried from A33)\n")
+    minutes = read_minutes(text)
+    assert [(a.what, a.who, a.carried) for a in minutes.actions if "Van" in a.what] == [
+        ("Van lease: obtain the leasing company's quote", "Tom Wade", True)]
+    assert len([a for a in minutes.actions if "Van" in a.what]) == 1
+
+
+def test_a_carried_row_keeps_its_date():
+    text = (_PRESENT + "2. Outstanding actions\n"
+            "No.\tAction\tOwner\tDeadline\tStatus\n"
+            "15\tAudit referrals from care homes\tRavi Singh\tJune 2026\tOngoing – report to September meeting\n\n"
+            "3. Close\n")
+    actions = [a for a in read_minutes(text.replace("Present:", "Meeting held on 12 May 2026\nPresent:")).actions
+               if a.carried]
+    assert [(a.what, a.due) for a in actions] == [("Audit referrals from care homes", date(2026, 6, 30))]
