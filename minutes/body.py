@@ -80,7 +80,9 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
     r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
-    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
+    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
+    # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
+    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
 )
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.

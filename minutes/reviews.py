@@ -43,12 +43,15 @@ _STATUS_HINTS = ("open", "outstanding", "ongoing", "on-going", "progress", "c/f"
 _LEAD = re.compile(
     r"^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
     r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
-    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+)?"
-    r"(?:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}[a-z]?(?=[\s:.)(-])[.:]?\s*"
+    # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
+    # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
+    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|(?-i:[A-Z]{1,5}\s?/?)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|\d{1,4}(?:[./-]\d{1,4}){1,3})[a-z]?(?=[\s:.)(-])[.:]?\s*"
     # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
+    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
     r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
-    r"|^(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
     r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
     re.IGNORECASE,
