@@ -79,7 +79,7 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     # "Review of last meeting's action items", "Previous action items".
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
+    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",

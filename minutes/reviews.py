@@ -68,7 +68,8 @@ _ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+"
 # The words between the entry's subject and its status ("... which BS is still chasing").
 _JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
                       re.IGNORECASE)
-_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+")
+# (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
+_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
 # "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
@@ -79,6 +80,7 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 4
+_INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
@@ -88,6 +90,7 @@ _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a
 _SUPPLIES = re.compile(r"^(?P<who>.+?)\s+to\s+(?:supply|send|provide|deliver|return|confirm|issue)\s+(?P<thing>.+)$")
 # A task whose words after the verb are too few to say what it is about ("Update", "Report numbers").
 _BARE_WORDS = 3
+_NEXT_TIME = re.compile(r"\s+(?:(?:at|to|by|for|before|in)\s+)?(?:the\s+)?next\s+\w+\s*$", re.IGNORECASE)
 
 
 def status_of(text: str) -> str | None:
@@ -133,6 +136,9 @@ def review_entries(text: str) -> list[str]:
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             if entries and short and (status_of(sentence) and not _LEAD.match(sentence) or _OWNER_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
+            elif entries and _INITIALS_ALONE.match(sentence):
+                # An owner's initials in a right-hand column, extracted onto a line of their own.
+                entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
             else:
                 entries.extend(_own_statuses(sentence))
     return entries
@@ -140,11 +146,13 @@ def review_entries(text: str) -> list[str]:
 
 def _own_statuses(sentence: str) -> list[str]:
     """ "The action on the form is complete; the action on the review is carried forward (DA).":
-    clauses that each give a status of their own are entries of their own."""
+    clauses that give different statuses are entries of their own ("ongoing; LA confirmed a draft
+    due in October" is one entry)."""
     if "; " not in sentence:
         return [sentence]
     clauses = sentence.split("; ")
-    if all(status_of(clause) for clause in clauses):
+    statuses = [status_of(clause) for clause in clauses]
+    if all(statuses) and len(set(statuses)) > 1:
         return clauses
     return [sentence]
 
@@ -154,6 +162,13 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
     else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
     ("ongoing, EH to report numbers") taking the topic when its own words are bare."""
+    if "\t" in entry.strip():
+        # A row of a log whose cells came as text ("Audit – FG <tab> fieldwork delayed <tab> Open"): its
+        # first cell is the action, the others its update and status.
+        cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
+        if len(cells) >= 2 and status_of(cells[-1]) == "open":
+            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
+        return None
     text = " ".join(entry.split())
     if len(text.split()) > 60 or status_of(text) != "open":
         return None
@@ -172,9 +187,19 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     head = _JOINING.sub("", head.strip(" ,;:-–—")).strip(" ,;:-–—")
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
-    due_text = str(due.value) if due else None
-    task = _head_task(head, owners)
+    return _opened(head, tail, str(due.value) if due else None, owners)
+
+
+def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
+    """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
+    pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
+    task = _head_task(head, owners) or next(
+        (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
+        if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
+            # "Health screening for young people – RS to report uptake": the bare task takes its topic.
+            topic = re.sub(r"^(?:the|an?)\s+", "", pieces[0].strip(" ()"), flags=re.IGNORECASE)
+            return Task(f"{task.what} on {_lower_first(topic)}", task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
@@ -182,8 +207,8 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     later = _tail_task(tail, owners)
     if later is not None:
         what = later.what
-        if len(what.split()) <= _BARE_WORDS:
-            what = f"{what} on {topic[:1].lower() + topic[1:] if not topic[:2].isupper() else topic}"
+        if _bare(what):
+            what = f"{what} on {_lower_first(topic)}"
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
     if who is None:
@@ -198,6 +223,21 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
             thing = f"{supplier['thing']} from {supplier['who']}"
         return Task(f"{topic}: obtain {thing}", who, due_text)
     return Task(topic, who, due_text)
+
+
+def _bare(what: str) -> bool:
+    """Whether a task's words say too little to know what it is about ("Update", "Report numbers
+    next month"): a date after them does not count."""
+    due = find_due_phrase(what, task=True)
+    if due is not None and not what[due.end:].strip(" .,"):
+        what = what[: due.start]
+    what = _NEXT_TIME.sub("", what)
+    return len(what.split()) <= _BARE_WORDS
+
+
+def _lower_first(topic: str) -> str:
+    """A topic set after a verb: its first letter small unless it opens an acronym ("ASB")."""
+    return topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
 
 
 def _head_task(head: str, owners: Owners) -> Task | None:
@@ -237,6 +277,9 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
                     who, pieces[-1] = found.who, " ".join(last[:-size])
                     pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
                     break
+    if who is None and len(pieces) >= 2:
+        # "(survey results): RKe reported the analysis would be shared": the owner opens a later piece.
+        who = next((found for piece in pieces[1:] if (found := _leading_owner(piece, owners))), None)
     topic = next((piece for piece in pieces if piece.strip(" ()")), "")
     topic = topic.strip(" ,;:-–—.")
     if topic.startswith("(") and ")" in topic:
@@ -270,10 +313,14 @@ def _tail_owner(tail: str, owners: Owners) -> str | None:
     held = _WITH_OWNER.search(tail)
     if held and (found := owner_only(held["who"], owners)) is not None and found.who:
         return found.who
-    for clause in _CLAUSES.split(tail)[1:]:
-        words = clause.split()
-        for size in (3, 2, 1):
-            if len(words) > size and (found := owner_only(" ".join(words[:size]), owners)) is not None and found.who \
-                    and re.match(r"[a-z]", words[size]):
-                return found.who
+    return next((found for clause in _CLAUSES.split(tail)[1:] if (found := _leading_owner(clause, owners))), None)
+
+
+def _leading_owner(clause: str, owners: Owners) -> str | None:
+    """The owner opening a clause before a verb ("Clerk chasing", "RKe reported ...", "GS awaiting")."""
+    words = clause.split()
+    for size in (3, 2, 1):
+        if len(words) > size and re.match(r"[a-z]", words[size]) and (
+                found := owner_only(" ".join(words[:size]), owners)) is not None and found.who:
+            return found.who
     return None

@@ -133,3 +133,41 @@ def test_a_carried_row_keeps_its_date():
     actions = [a for a in read_minutes(text.replace("Present:", "Meeting held on 12 May 2026\nPresent:")).actions
                if a.carried]
     assert [(a.what, a.due) for a in actions] == [("Audit referrals from care homes", date(2026, 6, 30))]
+
+
+def test_clauses_with_one_status_stay_one_entry_and_different_statuses_part():
+    assert review_entries("- Action 3 (Needs assessment refresh) - ongoing; LA confirmed a draft due in October.") == [
+        "- Action 3 (Needs assessment refresh) - ongoing; LA confirmed a draft due in October."]
+    assert review_entries("The form is complete; the survey remains open.") == ["The form is complete",
+                                                                                   "the survey remains open."]
+
+
+def test_a_log_row_whose_cells_came_as_text_reads_its_first_cell_and_its_status():
+    assert _entry("Health checks for young people on orders – RS to report uptake\tUptake 78%\tOpen") == (
+        "Report uptake on health checks for young people on orders", "Ravi Singh", None)
+    assert _entry("Education, training and employment audit – TW\tFieldwork delayed to March\tOpen") == (
+        "Education, training and employment audit", "Tom Wade", None)
+    assert _entry("Police to share the disposal data – HB\tNow shared monthly\tClosed") is None
+
+
+def test_initials_alone_after_an_entry_own_it():
+    text = "Action QSC/24/088 (falls audit) remains open and is carried forward to May.\nJA"
+    assert [_entry(entry) for entry in review_entries(text)] == [("Falls audit", "Jo Archer", None)]
+
+
+def test_an_owner_opening_a_later_piece_owns_the_topic():
+    assert _entry("PCC/25/041 (survey results by practice): HB reported the analysis would follow. Remains open.") \
+        == ("Survey results by practice", "Helen Brook", None)
+
+
+def test_a_task_bare_but_for_its_date_takes_the_topic():
+    assert _entry("- Youth sessions at the leisure centre – ongoing, HB to report numbers next month.")[:2] == (
+        "Report numbers next month on youth sessions at the leisure centre", "Helen Brook")
+
+
+def test_titles_that_open_a_review_of_earlier_actions():
+    for title in ("1. Actions from last JAG", "2. Notes of last meeting (10/06/25) and Actions",
+                  "1. Welcome / previous AIs"):
+        text = (_PRESENT + title + "\n- Parking review - HB - ongoing.\n- Library hours - TW - complete.\n\n"
+                "3. Any other business\nNone.\n")
+        assert _carried(text) == [("Parking review", "Helen Brook")], title
