@@ -45,7 +45,7 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import open_entry, review_entries, status_of
+from minutes.reviews import open_entry, review_entries, status_of, status_tail
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, resolve_due
 
@@ -207,8 +207,22 @@ class _Reader:
         while index < len(lines):
             index = self._line(lines, index, skip)
         self._flush()
+        self._statuses_after_words()
         self._carried_once()
         return self.body
+
+    def _statuses_after_words(self) -> None:
+        """An action whose words end with a status ("Book the room — done", "Move CI — still in
+        progress", "✅ Reply to the query") restates an earlier action: done, it is none; still
+        open, it is carried, without the status in its words."""
+        kept = []
+        for action, from_table in self.body.actions:
+            tail = status_tail(action.what) if action.what else None
+            if tail is None:
+                kept.append((action, from_table))
+            elif tail[1] == "open":
+                kept.append((replace(action, what=tail[0], carried=True), from_table))
+        self.body.actions = kept
 
     def _carried_once(self) -> None:
         """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
@@ -221,8 +235,10 @@ class _Reader:
             action = found[index][0]
             for other in range(len(found)):
                 restated, from_table = found[other]
+                # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
-                        _same_owner(action.who, restated.who) and _same_task(action.what, restated.what)):
+                        (_same_owner(action.who, restated.who) or restated.carried)
+                        and _same_task(action.what, restated.what)):
                     continue
                 kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
                 if kept.due is None:
@@ -281,6 +297,13 @@ class _Reader:
                     self.body.actions[-1] = (replace(last, who=who), False)
                 else:
                     self.body.actions.append((action, False))
+            return index + 1
+        if self.reviewing_old_actions and _ACTION_LIST_HEADING.match(line) and _REVIEWS_OLD_ACTIONS.search(line):
+            # "Action log:" inside an item that reviews the last meeting ("Minutes of 9 October and action
+            # log"): the entries under it are the earlier meeting's, up to the next title.
+            self._flush()
+            self.expect_action_list = self.list_open = False
+            self.reviewing_old_actions = self.review_by_title = True
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()

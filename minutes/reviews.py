@@ -24,7 +24,7 @@ from minutes.when import find_due_phrase
 
 # Words saying an earlier action goes on. "not yet done", "still not documented" are read
 # before the closing word inside them.
-_OPEN = (r"carried\s+(?:forward|over)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
+_OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
          r"|not\s+yet(?:\s+\w+)?|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
@@ -37,6 +37,11 @@ _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌
 _STATUS_HINTS = ("open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
                  "due ", "on track", "not started")
+
+_CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
+_TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
+# Where a status may follow an action's words: a dash, a bracket closing the words, a new sentence.
+_TAIL_BREAK = re.compile(r"\s+[-–—]\s+|\s*\((?=[^()]*\)\s*$)|(?<=[.;])\s+")
 
 # What opens an entry before its words: a bullet, a box, a letter or number, a reference
 # ("Action 12/25-3", "A31", "07/25-2", "FC34/25", "Min 7", "AI from 2026-01-28:").
@@ -115,6 +120,37 @@ def _sentences(line: str) -> list[str]:
             start = match.end()
     found.append(line[start:].strip())
     return [sentence for sentence in found if sentence]
+
+
+def status_tail(what: str) -> tuple[str, str] | None:
+    """An action's words with a status written after them ("Book the room — done", "Provide the
+    data - provided in the pack. Closed", "Move CI — still in progress") or a tick before them
+    ("✅ Reply to the query"): the words without it, and "open" or "closed". A date ("- due June")
+    is no status here."""
+    text = what.strip()
+    ticked = _TICK.match(text)
+    if ticked:
+        return text[ticked.end():].strip(), "closed"
+    labelled = _CARRIED_LABEL.match(text)
+    if labelled:
+        # "Carried from February: Yuki Ono — the recommendation (still open)".
+        rest = text[labelled.end():].strip()
+        return (status_tail(rest) or (rest, "open"))[0], "open"
+    kept = None
+    for separator in _TAIL_BREAK.finditer(text):
+        # The first break followed by a status ("- provided in the pack. Closed"), else the last one
+        # after which a status closes the words ("Arrange training - HB to arrange for January. Open").
+        tail = text[separator.end():]
+        found = [match for match in _STATUS.finditer(tail) if not match.group().lower().startswith("due")]
+        if not found:
+            continue
+        last = found[-1]
+        head = text[: separator.start()].strip(" .;,")
+        if head and found[0].start() == 0:
+            return head, "open" if last["open"] else "closed"
+        if head and not tail[last.end():].strip(" .;)]"):
+            kept = (head, "open" if last["open"] else "closed")
+    return kept
 
 
 def review_entries(text: str) -> list[str]:

@@ -171,3 +171,37 @@ def test_titles_that_open_a_review_of_earlier_actions():
         text = (_PRESENT + title + "\n- Parking review - HB - ongoing.\n- Library hours - TW - complete.\n\n"
                 "3. Any other business\nNone.\n")
         assert _carried(text) == [("Parking review", "Helen Brook")], title
+
+
+def test_a_status_after_an_action_s_words_is_taken_off_them():
+    from minutes.reviews import status_tail
+
+    assert status_tail("Book the room for the summit — done") == ("Book the room for the summit", "closed")
+    assert status_tail("Move CI off the old runners — still in progress") == ("Move CI off the old runners", "open")
+    assert status_tail("✅ Reply to the grant query") == ("Reply to the grant query", "closed")
+    assert status_tail("Provide the data on stops - provided in the pack. Closed") == (
+        "Provide the data on stops", "closed")
+    assert status_tail("Confirm the records policy - Open; update next meeting") == ("Confirm the records policy", "open")
+    assert status_tail("Carried from March: Tom Wade — the recommendation for the seat (still open)") == (
+        "Tom Wade — the recommendation for the seat", "open")
+    # A date after the words is no status; nor are words that only contain a status word.
+    assert status_tail("Prepare the accounts – due June") is None
+    assert status_tail("Chase the 3 open bugs") is None
+
+
+def test_listed_actions_with_a_status_after_them_are_dropped_when_done_and_carried_when_open():
+    text = (_PRESENT + "3. Follow-ups\n\nACTIONS:\n- Tom Wade to book the room for the summit — done\n"
+            "- Gail Stone to move CI off the old runners — still in progress\n"
+            "- Helen Brook to draft the budget by 30 June 2026\n")
+    minutes = read_minutes(text)
+    assert [(a.what, a.who, a.carried) for a in minutes.actions] == [
+        ("Move CI off the old runners", "Gail Stone", True), ("Draft the budget", "Helen Brook", False)]
+
+
+def test_an_action_log_line_inside_a_review_item_keeps_the_review():
+    text = (_PRESENT + "2. Minutes of 9 March and action log\n\nMinutes agreed.\n\nAction log:\n\n"
+            "- A31 Ravi Singh to provide figures on stops - provided in the pack. Closed.\n"
+            "- A33 Tom Wade to arrange training for new members - Open.\n\n"
+            "3. Stops data\nACTION: Helen Brook to circulate the data by 30 April 2026.\n")
+    assert _carried(text) == [("Arrange training for new members", "Tom Wade")]
+    assert _new(text) == [("Circulate the data", "Helen Brook")]
