@@ -85,6 +85,17 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
 )
+# A table row whose words open with a review's title, its entries after it.
+_REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
+                         r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
+# A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
+# matters arising; ...", "Outstanding from December: ...".
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
+                            r"|outstanding\s+(?:actions\s+)?from\s+[^:;.]{1,30}|outstanding\s+actions"
+                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*", re.IGNORECASE)
+# Words that speak of an earlier meeting's action.
+_EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
+                             r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
@@ -383,7 +394,12 @@ class _Reader:
                     self.body.decisions.append(row.what)
                     self.body.decision_items.append(self._item_of(row))
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            self.body.actions.extend((action, True) for row in rows if not row.finished
+            # A row of minutes whose item is the review of the last meeting's actions ("Action log and
+            # matters arising; All actions were complete except ..."): its entries are read as a review's.
+            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or _REVIEWS_OLD_ACTIONS.search(row.item or "")]
+            for row in reviews:
+                self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
+            self.body.actions.extend((action, True) for row in rows if not row.finished and row not in reviews
                                      for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -708,8 +724,17 @@ class _Reader:
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
-            if not self.reviewing_old_actions:
+            opened = None if self.reviewing_old_actions else _REVIEW_OPENER.search(segment.text)
+            if opened is not None:
+                # "ICB/25/104 <tab> Action log and matters arising; All actions were complete except ...",
+                # "Minutes agreed. Matters arising: ...": the words after the title review earlier actions.
+                self._add_tasks(prose_tasks(segment.text[: opened.start()], owners))
+                review = segment.text[opened.end():]
+                self._carried_entries(review)
+                self._new_in_review(review)
+            elif not self.reviewing_old_actions:
                 self._add_tasks(prose_tasks(segment.text, owners))
+                self._earlier_actions(segment.text)
             else:
                 self._carried_entries(segment.text)
                 self._new_in_review(segment.text)
@@ -754,6 +779,17 @@ class _Reader:
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _earlier_actions(self, text: str) -> None:
+        """A sentence in running text that speaks of an earlier action still open ("The action for
+        the housing trust to review CCTV is still outstanding and is carried forward.", "Action
+        QSC/24/088 (falls audit) remains open.") is that action, carried."""
+        lowered = text.lower()
+        if "action" not in lowered and "carried" not in lowered and "c/f" not in lowered and "ai " not in lowered:
+            return  # cheaply: no word that speaks of an earlier action
+        for sentence in sentences(text):
+            if _EARLIER_ACTION.search(sentence) and status_of(sentence) == "open":
+                self._carried_entries(sentence)
 
     def _new_in_review(self, text: str) -> None:
         """Under matters arising, a sentence setting a named owner a task with a date still to

@@ -170,7 +170,8 @@ def review_entries(text: str) -> list[str]:
     for line in lines:
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
-            if entries and short and (status_of(sentence) and not _LEAD.match(sentence) or _OWNER_LABEL.match(sentence)):
+            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
+            if entries and (alone or short and _OWNER_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.

@@ -205,3 +205,23 @@ def test_an_action_log_line_inside_a_review_item_keeps_the_review():
             "3. Stops data\nACTION: Helen Brook to circulate the data by 30 April 2026.\n")
     assert _carried(text) == [("Arrange training for new members", "Tom Wade")]
     assert _new(text) == [("Circulate the data", "Helen Brook")]
+
+
+def test_a_sentence_in_running_text_about_an_earlier_action_still_open_is_that_action():
+    text = (_PRESENT + "1. Notes of last meeting\n"
+            "Agreed. The action for Ravi Singh to review CCTV on the harbour estate is still outstanding and is "
+            "carried forward.\n\n2. Budget\nThe budget was noted.\n")
+    assert _carried(text) == [("Review CCTV on the harbour estate", "Ravi Singh")]
+    # An action spoken of as done is none.
+    assert _carried(text.replace("is still outstanding and is carried forward", "is complete")) == []
+
+
+def test_a_review_title_inside_a_paragraph_or_a_row_opens_its_entries():
+    text = (_PRESENT + "BRD/26/04\tAction log and matters arising; All actions were complete except BRD/25/78 "
+            "(data-sharing agreement with the councils), which remains open with Helen Brook; revised target "
+            "date now 31 January 2027.\n"
+            "BRD/26/05\tFinance report; The Board noted the report.\n")
+    assert _carried(text) == [("Data-sharing agreement with the councils", "Helen Brook")]
+    text = (_PRESENT + "1. Welcome\nMin. 1.4 Action log - BRD/2511/03 (dental access data for the town) carried "
+            "forward, awaiting the national data; RS to bring to March. All other actions complete.\n")
+    assert _carried(text) == [("Bring to March on dental access data for the town", "Ravi Singh")]
