@@ -26,7 +26,8 @@ from minutes.when import find_due_phrase
 # before the closing word inside them.
 _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
-         r"|not\s+yet(?:\s+\w+)?|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
+         r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
+         r"|still\s+in\s+(?:discussion|hand|train)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
@@ -34,7 +35,7 @@ _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|wi
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
 _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
 # Cheap test first: no entry is read without one of these letters' words in it.
-_STATUS_HINTS = ("open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
+_STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
                  "due ", "on track", "not started")
 

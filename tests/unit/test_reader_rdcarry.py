@@ -225,3 +225,11 @@ def test_a_review_title_inside_a_paragraph_or_a_row_opens_its_entries():
     text = (_PRESENT + "1. Welcome\nMin. 1.4 Action log - BRD/2511/03 (dental access data for the town) carried "
             "forward, awaiting the national data; RS to bring to March. All other actions complete.\n")
     assert _carried(text) == [("Bring to March on dental access data for the town", "Ravi Singh")]
+
+
+def test_statuses_real_logs_use_for_an_action_not_finished():
+    for status in ("Not Done", "Partial", "Partially complete", "still in discussion with the bank", "Pending"):
+        assert status_of(f"Close the old account - {status}") == "open", status
+    text = (_PRESENT + "22/21 Matters outstanding\na) Bank account – the Chair was still in discussion with the bank "
+            "about a new account.\n\n23/21 Planning\nNone.\n")
+    assert _carried(text) == [("Bank account", "Chair")]
