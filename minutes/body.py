@@ -4,6 +4,7 @@ action tied to the agenda item it was recorded under."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -242,9 +243,19 @@ class _Reader:
         found = self.body.actions
         carried = [index for index, (action, _) in enumerate(found) if action.carried]
         dropped: set[int] = set()
+        by_owner: dict[str, list[int]] = {}
+        for index, (action, _) in enumerate(found):
+            if action.who is not None:
+                by_owner.setdefault(_owner_key(action.who), []).append(index)
         for index in carried:
             action = found[index][0]
-            for other in range(len(found)):
+            if action.who is None:
+                continue
+            # The same owner's actions and the carried ones, the nearest few of each (a long document
+            # of carried entries is not compared pair by pair).
+            candidates = sorted(set(_nearest(by_owner.get(_owner_key(action.who), []), index)
+                                    + _nearest(carried, index)))
+            for other in candidates:
                 restated, from_table = found[other]
                 # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
@@ -1137,6 +1148,19 @@ _REPORTED_LEAD = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
     r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
     re.IGNORECASE)
+
+
+_RESTATED_NEARBY = 20
+
+
+def _nearest(positions: list[int], index: int) -> list[int]:
+    """The few positions of a sorted list nearest `index` on either side."""
+    at = bisect_left(positions, index)
+    return positions[max(0, at - _RESTATED_NEARBY): at + _RESTATED_NEARBY]
+
+
+def _owner_key(who: str) -> str:
+    return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
 
 
 def _same_owner(first: str, second: str) -> bool:

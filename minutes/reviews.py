@@ -86,6 +86,8 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 4
+# An action's words longer than this are running text, not an entry with a status after it.
+_LONGEST_ENTRY = 400
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
@@ -129,6 +131,8 @@ def status_tail(what: str) -> tuple[str, str] | None:
     ("✅ Reply to the query"): the words without it, and "open" or "closed". A date ("- due June")
     is no status here."""
     text = what.strip()
+    if len(text) > _LONGEST_ENTRY:
+        return None
     ticked = _TICK.match(text)
     if ticked:
         return text[ticked.end():].strip(), "closed"
