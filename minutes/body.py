@@ -93,7 +93,9 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
 # matters arising; ...", "Outstanding from December: ...".
 _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
                             r"|outstanding\s+(?:actions\s+)?from\s+[^:;.]{1,30}|outstanding\s+actions"
-                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*", re.IGNORECASE)
+                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
+                            re.IGNORECASE)
 # Words that speak of an earlier meeting's action.
 _EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
@@ -750,6 +752,13 @@ class _Reader:
                 self._carried_entries(segment.text)
                 self._new_in_review(segment.text)
             return segment.text
+        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions else None
+        if opened is not None and opened.start() > 0:
+            # "RESOLVED: approved and signed. F04:10/25 To review the action log. FC34/25 ... still awaiting
+            # a reply": the resolution ends where the review of earlier actions begins.
+            self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
+            self._carried_entries(segment.text[opened.end():])
+            return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
@@ -766,7 +775,8 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := owner_only(found[0], owners)):
+            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners)):
+                # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
@@ -991,7 +1001,8 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
-_BARE_TITLE = re.compile(r"^[A-Z][^.;!?]*[^.;:!?\s]$")
+# (A minute's reference may come first: "133/25-26 Matters arising".)
+_BARE_TITLE = re.compile(r"^(?:[\w/:-]*\d[\w/:-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$")
 _BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actions import Task, owner_only, read_task
+from minutes.actions import Task, _plain_form, owner_only, read_task
 from minutes.owners import Owners
 from minutes.when import find_due_phrase
 
@@ -94,6 +94,8 @@ _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-�
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
 _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
                       re.IGNORECASE)
+# "still translating the website pages": work still being done, on a thing named with a determiner.
+_STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
 # "the district council to supply the signs": who is to supply what.
 _SUPPLIES = re.compile(r"^(?P<who>.+?)\s+to\s+(?:supply|send|provide|deliver|return|confirm|issue)\s+(?P<thing>.+)$")
 # A task whose words after the verb are too few to say what it is about ("Update", "Report numbers").
@@ -256,6 +258,11 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     if who is None:
         return None
     topic = topic[:1].upper() + topic[1:]
+    doing = _STILL_DOING.match(tail)
+    if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
+        # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
+        verb = _plain_form(doing["verb"].lower()[:-3] + "ed")
+        return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
     if awaited:
         # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.

@@ -233,3 +233,26 @@ def test_statuses_real_logs_use_for_an_action_not_finished():
     text = (_PRESENT + "22/21 Matters outstanding\na) Bank account – the Chair was still in discussion with the bank "
             "about a new account.\n\n23/21 Planning\nNone.\n")
     assert _carried(text) == [("Bank account", "Chair")]
+
+
+def test_an_owner_still_doing_the_work_is_to_go_on_doing_it():
+    assert _entry("121/25-26 Bilingual signs: Cllr Williams is still translating the website pages - ongoing.") == (
+        "Translate the website pages (Bilingual signs)", "Cllr Williams", None)
+
+
+def test_an_action_marker_naming_the_owner_of_a_carried_entry_adds_no_action():
+    text = (_PRESENT + "3. Matters arising\n- Notice board at the shop: TW still waiting for the joiner's quote.\n"
+            "  ACTION TW (carried forward)\n- Website: HB has moved it to the new host. Closed.\n\n4. Police\nNone.\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Notice board at the shop: obtain the joiner's quote", "Tom Wade", True)]
+
+
+def test_a_review_under_a_referenced_title_or_after_a_resolution():
+    text = (_PRESENT + "130/25-26 Minutes\nAgreed.\n\n133/25-26 Matters arising\n\n"
+            "121/25-26 Bilingual signs: Cllr Williams is still translating the website pages - ongoing.\n\n"
+            "134/25-26 Finance\nNoted.\n")
+    assert _carried(text) == [("Translate the website pages (Bilingual signs)", "Cllr Williams")]
+    text = (_PRESENT + "F03:10/25 To approve the minutes. RESOLVED: approved and signed by the Chair.\n"
+            "F04:10/25 To review the action log. FC34/25 (noticeboard at the station) - Cllr Harcourt still "
+            "awaiting a reply from the rail operator; to remain on the log.\n")
+    assert _carried(text) == [("Noticeboard at the station: obtain a reply from the rail operator", "Cllr Harcourt")]
