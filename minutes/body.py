@@ -75,7 +75,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule)|outstanding\s+(?:actions|matters)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items".
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
@@ -86,6 +86,9 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
 )
+# A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
+# "Green – closed", "Blue", is set aside before this is asked).
+_RAG_OPEN = re.compile(r"^\W*(?:red|amber|green|[RAG]\b|[⏳⌛🔄🟡🟠🔴🟢🚧])", re.IGNORECASE)
 # A table row whose words open with a review's title, its entries after it.
 _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
@@ -412,8 +415,11 @@ class _Reader:
             reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or _REVIEWS_OLD_ACTIONS.search(row.item or "")]
             for row in reviews:
                 self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
-            self.body.actions.extend((action, True) for row in rows if not row.finished and row not in reviews
-                                     for action in self._row_actions(row))
+            # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
+            marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
+            self.body.actions.extend(
+                (replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "") else action, True)
+                for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
             # and what the log itself says is new (its status, or raised at this meeting).
@@ -431,7 +437,7 @@ class _Reader:
         ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
         after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
         if row.status:
-            return status_of(row.status) == "open" or row.carried
+            return status_of(row.status) == "open" or row.carried or bool(_RAG_OPEN.match(row.status))
         return bool(_CARRIED_FORWARD.search(row.what))
 
     def _raised_here(self, row: Row) -> bool:

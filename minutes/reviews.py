@@ -40,6 +40,7 @@ _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going"
                  "due ", "on track", "not started")
 
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
+_GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
 _TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
 # Where a status may follow an action's words: a dash, a bracket closing the words, a new sentence.
 _TAIL_BREAK = re.compile(r"\s+[-–—]\s+|\s*\((?=[^()]*\)\s*$)|(?<=[.;])\s+")
@@ -138,6 +139,10 @@ def status_tail(what: str) -> tuple[str, str] | None:
     ticked = _TICK.match(text)
     if ticked:
         return text[ticked.end():].strip(), "closed"
+    going = _GOING_MARK.match(text)
+    if going and text[going.end():].strip():
+        # "⏳ Draft the policy doc": an hourglass or a part-filled mark says the work goes on.
+        return text[going.end():].strip(), "open"
     labelled = _CARRIED_LABEL.match(text)
     if labelled:
         # "Carried from February: Yuki Ono — the recommendation (still open)".

@@ -256,3 +256,27 @@ def test_a_review_under_a_referenced_title_or_after_a_resolution():
             "F04:10/25 To review the action log. FC34/25 (noticeboard at the station) - Cllr Harcourt still "
             "awaiting a reply from the rail operator; to remain on the log.\n")
     assert _carried(text) == [("Noticeboard at the station: obtain a reply from the rail operator", "Cllr Harcourt")]
+
+
+def test_a_log_marking_this_meeting_s_rows_new_carries_its_other_open_rows_and_drops_closed_ones():
+    text = (_PRESENT + "1. Welcome\nNoted.\n\nAction log\n\nNo.\tAction\tLead\tDue\tRAG\n"
+            "25/31\tDraft the estates plan\tRS\tJan 2027\tAmber\n"
+            "25/36\tUpdate the data sharing agreement\tHB\tDec 2026\tGreen – closed\n"
+            "26/01\tConfirm the clinic extension\tTW\t31/01/27\tNew\n\n"
+            "Next meeting: 10 February 2027\n")
+    assert [(a.what, a.carried) for a in read_minutes(text).actions] == [
+        ("Draft the estates plan", True), ("Confirm the clinic extension", False)]
+
+
+def test_ratings_and_marks_of_work_going_on_are_open():
+    from minutes.reviews import status_tail
+
+    assert status_tail("⏳ Draft the deprecation policy") == ("Draft the deprecation policy", "open")
+    text = (_PRESENT + "2. Previous minutes and action register\nThe panel reviewed the open actions:\n\n"
+            "ID\tAction\tOwner\tDue\tStatus\n"
+            "21-01\tPublish the quality report\tRS\tJan 2027\tDone\n"
+            "21-03\tWrite guidance on redactions\tHB\tMar 2027\tAmber - first draft circulated\n"
+            "20-06\tMeet the regulator on statistics\tJA\tQ1 2027\tGreen - meeting booked 19 Feb\n\n"
+            "3. Standards\nNoted.\n")
+    assert _carried(text) == [("Write guidance on redactions", "Helen Brook"),
+                              ("Meet the regulator on statistics", "Jo Archer")]
