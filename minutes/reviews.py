@@ -95,6 +95,8 @@ _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-�
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
 _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
                       re.IGNORECASE)
+# "remains with Jo Bloggs for final review": whom a thing waits with, and for what.
+_HELD_FOR = re.compile(r"^(?:still\s+|remains?\s+)?with\s+[^;,.()]{2,50}?\s+for\s+(?P<purpose>[a-z][a-z -]{2,40}?)\s*(?:[;,.]|$)")
 # "still translating the website pages": work still being done, on a thing named with a determiner.
 _STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
 # "the district council to supply the signs": who is to supply what.
@@ -263,6 +265,11 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     if who is None:
         return None
     topic = topic[:1].upper() + topic[1:]
+    held = _HELD_FOR.search(tail)
+    if held:
+        # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
+        purpose = held["purpose"].strip()
+        return Task(f"{purpose[:1].upper()}{purpose[1:]} of {_lower_first(topic)}", who, due_text)
     doing = _STILL_DOING.match(tail)
     if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
         # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
