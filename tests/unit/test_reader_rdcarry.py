@@ -284,4 +284,4 @@ def test_ratings_and_marks_of_work_going_on_are_open():
 
 def test_a_thing_held_by_its_owner_for_a_purpose_sets_that_purpose():
     assert _entry("Matters arising: the parking guidance remains with Helen Brook for final review; it will "
-                  "come to the May group.") == ("Final review of parking guidance", "Helen Brook", None)
+                  "come to the May group.") == ("Final review of parking guidance", "Helen Brook", "the May group")
