@@ -34,7 +34,7 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
 _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
-# Cheap test first: no entry is read without one of these letters' words in it.
+# A cheap test first: text with none of these says no status (bar a tick or a cross).
 _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
                  "due ", "on track", "not started")
@@ -92,6 +92,9 @@ _LONGEST_ENTRY = 400
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
+# "... Lead: Jo Bloggs." closing a status.
+_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
+                             re.IGNORECASE)
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
 _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
                       re.IGNORECASE)
@@ -364,8 +367,7 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
 
 def _tail_owner(tail: str, owners: Owners) -> str | None:
     """The owner the status names: "with Jo Bloggs", "Clerk chasing", "(DA)"."""
-    labelled = re.search(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$", tail,
-                         re.IGNORECASE)
+    labelled = _LABELLED_OWNER.search(tail)
     if labelled and (found := owner_only(labelled["who"], owners)) is not None and found.who:
         return found.who
     bracketed = _BRACKET_OWNER.search(tail)
