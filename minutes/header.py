@@ -73,7 +73,7 @@ class Header:
 def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     """What the opening lines (before attendance or the first item) say about the meeting;
     `rest` is the remainder of the document, where a year the head leaves out may be found."""
-    head = [prose(line) for line in lines if line.strip()][:_HEAD_LINES]
+    head = _without_mail_header([prose(line) for line in lines if line.strip()])[:_HEAD_LINES]
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
@@ -96,6 +96,22 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)
+
+
+# "From: ... / Sent: 13 March 2026 16:42 / To: ... / Subject: Minutes - Board 11/03/26": minutes pasted
+# into an e-mail. When the mail was sent is not when the meeting was held; its subject may say that.
+_MAIL_FIELD = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject)\s*:", re.IGNORECASE)
+
+
+def _without_mail_header(head: list[str]) -> list[str]:
+    """The head without the sender, sending time and recipients of an e-mail it opens with."""
+    fields = 0
+    while fields < len(head) and _MAIL_FIELD.match(head[fields]):
+        fields += 1
+    if fields < 3 or not head[0].lower().startswith("from"):
+        return head
+    subject = [line.split(":", 1)[1].strip() for line in head[:fields] if line.lower().startswith("subject")]
+    return head[fields:][: _HEAD_LINES - len(subject)] + subject  # the body's own title first
 
 
 def _venue_line(head: list[str], day_line: str | None) -> str | None:

@@ -18,6 +18,8 @@ _STRONG = re.compile(
     r"(?:the\s+)?next\s+meeting|next\s+meeting|the\s+next\s+(?:\w+\s+)?meeting\s+(?:will|is|to)"
     # "Next forum: Tuesday 24 March", "NEXT MEETING:", "Next board -": the body's own word for it.
     r"|(?:date\s+of\s+)?next\s+(?:forum|board|group|session|call|panel|partnership|network|committee|sub-?group|gathering"
+    # "Next sync: 2026-03-25", "Next check-in -": how working groups name their calls.
+    r"|sync|catch-?up|check-?in|stand-?up|huddle|get-?together"
     # "Next JAG: Tuesday 18 November", "Date of next Board:": the body's own name or initials for it.
     r"|(?-i:[A-Z]{2,6}))(?:\s*[:\-–]|\s*$)"
     r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",

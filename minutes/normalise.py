@@ -13,6 +13,8 @@ from collections import Counter
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u3000]")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+# "Cllr R. Teague ........ present", "Finance report ……… 12": dot leaders join two columns.
+_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*|[ \t]*…{2,}[ \t]*")
 _BULLET = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\uf0b7\uf0a7](\s*)")
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6} +")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -133,7 +135,7 @@ def _mended(line: str) -> str:
     if " / " in line:
         line = _english_side(line)
     line = _BULLET.sub(r"\1- ", line)
-    line = _WIDE_GAP.sub("\t", line).rstrip()
+    line = _WIDE_GAP.sub("\t", _DOT_LEADER.sub("\t", line) if "..." in line or "……" in line else line).rstrip()
     line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
     line = _SPLIT_ORDINAL.sub(r"\1\2", line)
     if _GLUED_GATE.search(line):  # cheaply first: a digit, an ordinal's letters, then a capital

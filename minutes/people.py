@@ -15,6 +15,7 @@ from minutes.vocabulary import (
     NOT_NAME_WORDS,
     ORG_END_WORDS,
     ORG_WORDS,
+    POST_OPENERS,
     PEOPLE_CONNECTORS,
     TITLE_RE,
     TITLES,
@@ -30,6 +31,9 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
+                              r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
+_AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
 _TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+[A-Z])")
 # The words a post's name ends with: "Manager", "Officer", "Director of Service".
 _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
@@ -113,13 +117,16 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
     if _COUNTED_GROUP.match(text):
         return None  # "Young Advisors (3)": so many of a group, none of them named
+    if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
+        # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
+        return read_person(area["rest"], area["area"])
     first = _INITIALS_FIRST.match(text)
     short = first and (first["b"] or first["d"])
-    if short and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
+    if short and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
         # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
         text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
     run_on = _INITIALS_THEN_MORE.match(text)
-    if run_on and _INITIALS.match(run_on["short"]) and _initials_fit(run_on["short"], run_on["name"]):
+    if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
@@ -172,7 +179,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
         initials = _classify_parts(part, roles, orgs) or initials
     for inside in bracketed:
-        if _INITIALS.match(inside.strip()) and orgs and not _initials_fit(inside.strip(), name):
+        if _INITIALS.match(inside.strip()) and orgs and not initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
             orgs[-1] = f"{orgs[-1]} ({inside.strip()})"
             continue
@@ -184,7 +191,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
                       in_place_of=in_place_of, initials=None)
     words = name.split()
     if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
-            and _initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
+            and initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
         # "Jane Smith JS": the name's initials written after it without brackets.
         name, initials = " ".join(words[:-1]), words[-1]
     if after_role := _role_then_name(name):
@@ -202,7 +209,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             return None
         name, body = split
         orgs.insert(0, body)
-    if initials and not _initials_fit(initials, name):
+    if initials and not initials_fit(initials, name):
         orgs.append(initials)
         # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
         # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
@@ -222,7 +229,7 @@ def initials_first(text: str) -> bool:
     """Whether a line opens with a person's initials before their name ("JS - Jane Smith")."""
     first = _INITIALS_FIRST.match(_tidy(text.lstrip(" -*•")))
     short = first and (first["b"] or first["d"])
-    return bool(short) and _initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
+    return bool(short) and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip())
 
 
 def initials_last(text: str) -> Person | None:
@@ -236,7 +243,7 @@ def initials_last(text: str) -> Person | None:
     first, last = _name_sizes(words, 2)
     for size in range(first, min(last, len(words) - 1) + 1):
         name = " ".join(words[:size])
-        if looks_like_name(name) and _initials_fit(words[-1], name):
+        if looks_like_name(name) and initials_fit(words[-1], name):
             person = read_person(f"{name} | {' '.join(words[size:-1])}")
             return None if person is None else Person(person.name, person.organisation, person.role,
                                                       person.in_place_of, words[-1])
@@ -365,7 +372,7 @@ def _joined_posts(text: str) -> bool:
         is_role(post) for post in posts)
 
 
-def _initials_fit(initials: str, name: str) -> bool:
+def initials_fit(initials: str, name: str) -> bool:
     """Whether short letters stand for the name: "JS", "JMS", "FMcB" for Fiona McBride.
     A handle ("@mlindqvist") is the person's own, whatever it spells."""
     if initials.startswith("@") or _MIXED_SHORT.match(initials):
@@ -397,6 +404,16 @@ def looks_like_name(text: str) -> bool:
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
         return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
     return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+def name_then_post(text: str) -> bool:
+    """ "Keith Marlow Director of Finance and Resources": a name run into the post after it, as a
+    PDF table's name and post columns read out on one line."""
+    words = text.split()
+    return any(looks_like_name(" ".join(words[:size])) and is_role(" ".join(words[size:]))
+               # "Deputy Medical Director", "IAG Vice Chair": a post alone, or a body's
+               and not any(word.isupper() or word.lower() in POST_OPENERS for word in words[:size])
+               for size in (2, 3) if len(words) > size)
 
 
 # Lowercase words inside names: "de la Cruz", "van der Berg", "dos Santos", "bin Salleh", "ap Rhys".
@@ -458,6 +475,12 @@ def split_people(text: str, title: str | None = None) -> list[str]:
     if _outside_brackets(text, ";"):
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
+            names = _split_outside_brackets(chunk)
+            if len(names) >= 3 and all(looks_like_name(bare := _BRACKETS.sub(" ", name).strip()) and not is_role(bare)
+                                       for name in names):
+                # "Rosa Lee, Jun Park, Amadou Sy (SC); Leo Marchetti (Release Manager)": one chunk a comma list
+                entries.extend(name for part in names for name in _split_at_and(part, title))
+                continue
             entries.extend(_split_at_and(chunk, title))
         return [part for entry in entries for part in _split_at_title(entry)]
     chunks = _split_outside_brackets(text)
@@ -492,6 +515,11 @@ def _split_at_title(entry: str) -> list[str]:
         first, second = entry[: match.start()].strip(), entry[match.end():].strip()
         bare = _tidy(_BRACKETS.sub(" ", first))
         # ("Det Ch Insp Rob Sandiford": a title alone before another title is part of one title.)
+        if _AREA_END.search(bare) and match.end() < len(entry) and entry[match.end():][:1].isupper() and re.match(
+                r"(?i)(?:councillor|cllr)", entry[match.end():]):
+            break  # "Somerford District Councillor C. Hobday": the area is the title's own
+        if re.search(r"\b(?:for|of|to|by|from|with)$", first):
+            break  # "Cllr Sally Onuoha - substitute for Councillor Derek Bainbridge": one entry
         if strip_title(f"{bare} X").strip() == "X" or not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
                 looks_like_name(bare) or _opens_with_name(bare) and read_person(first) is not None)):
             break
@@ -523,7 +551,7 @@ _AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
     r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers"
-    r"|parishioners|visitors|electors)\s*\.?\s*$",
+    r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?\s*\.?\s*$",  # "(Ashcombe Gazette)": the paper
     re.IGNORECASE,
 )
 
@@ -576,7 +604,7 @@ def _starts_like_person(text: str, title: str | None = None) -> bool:
 def ends_with_own_initials(text: str) -> bool:
     """ "John Brown JB": a name followed by its own initials, without brackets."""
     words = text.split()
-    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and _initials_fit(
+    return len(words) >= 3 and bool(_INITIALS.match(words[-1])) and not words[-1].startswith("@") and initials_fit(
         words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1]))
 
 

@@ -17,7 +17,7 @@ documents (micro-averaged) and reported per folder:
   each name normalised as below; due dates when the ISO dates are. The accuracy on
   matched actions (None equal to None) is reported as well.
 - present and apologies: names compared after dropping titles (Cllr, Dr, Supt ...),
-  post-nominals, bracketed initials, case and punctuation; each name used once.
+  post-nominals (dotted or not), bracketed initials, case and punctuation; each name used once.
 - meeting date and next meeting date: the share of documents whose date is exactly
   right (a date the document does not give is right when read as None).
 
@@ -56,6 +56,7 @@ _ROLE_WORDS = {
     "head", "manager", "constable", "nurse", "lead", "secretary", "coordinator", "commissioner", "team", "council",
 }
 _POSTNOMINALS = {"td", "mp", "mla", "ms", "obe", "mbe", "cbe", "qpm", "jp", "dl", "frcp", "mrcgp", "phd", "kpm"}
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _SPLIT_OWNERS = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*", re.IGNORECASE)
 _EMPTY_READING = {"date": None, "present": [], "apologies": [], "actions": [], "next_meeting": {"date": None}}
 
@@ -69,7 +70,8 @@ def normalise_text(text: str | None) -> str:
 
 def normalise_name(name: str | None) -> str:
     """A person's, role's or group's name without titles, brackets, post-nominals, case or punctuation."""
-    words = normalise_text(re.sub(r"\([^)]*\)", " ", name or "")).split()
+    name = _DOTTED.sub(lambda m: m[0].replace(".", ""), re.sub(r"\([^)]*\)", " ", name or ""))  # "T.D." is "TD"
+    words = normalise_text(name).split()
     while len(words) > 1 and words[0] in _TITLES:
         if words[0] in _TITLES_OR_ROLE and words[-1] in _ROLE_WORDS:
             break

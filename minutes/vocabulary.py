@@ -15,7 +15,7 @@ TITLES = sorted(
         "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
-        "Supt", "Supt.", "Chief Inspector", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
+        "Supt", "Supt.", "Chief Inspector", "Chief Insp", "Ch Insp", "Inspector", "Insp", "Insp.", "CI",
         "DCI", "DI", "DS", "DC", "Sergeant", "Sgt", "PC", "PCSO", "ACC", "DCC",
         "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable", "Det", "Det.", "Detective",
         "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer", "Group Manager",
@@ -28,7 +28,8 @@ TITLES = sorted(
     key=len,
     reverse=True,
 )
-TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+)+")
+# "Chief Supt. Ann Lee", "Insp Ray Cole": a title with or without its full stop.
+TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+")
 
 _ROLE_PATTERNS = [
     r"(?:vice|deputy|co|joint|independent|interim|acting)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
@@ -39,11 +40,17 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
 ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
+
+# Words that open a post's name and never a person's: "Interim Chair", "Non-Executive Director".
+POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior", "chief", "non-executive",
+                "executive", "medical", "clinical", "lead", "head", "director", "vice", "joint", "independent",
+                "lay", "public", "staff", "appointed", "elected", "programme", "project", "general", "principal",
+                "managing", "finance", "corporate", "company", "trust", "board", "designated", "named"}
 
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(
@@ -119,6 +126,9 @@ TOPIC_WORDS = {
     "performance", "risks", "register", "policy", "policies", "consultation", "declarations", "interests",
     "apologies", "welcome", "introductions", "actions", "decisions", "summary", "overview", "feedback",
     "discussion", "opening", "closing", "items", "forward", "outcomes", "priorities", "objectives", "recommendations",
+    # The names of services, which a person's name never holds: "Neighbourhood Policing", "Adult Safeguarding".
+    "policing", "safeguarding", "commissioning", "licensing", "housing", "neighbourhood", "neighbourhoods",
+    "engagement", "services", "safety", "communities", "wellbeing", "transformation", "enforcement",
 }
 
 # Lowercase words allowed inside a list of people and organisations.

@@ -1,0 +1,245 @@
+"""Attendance headings ("Present:", "Members in attendance", "In the Chair", a Welsh or Irish
+bilingual heading), and whether a line carries on the list under one."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.agenda import is_heading
+from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE
+from minutes.normalise import prose
+from minutes.people import (
+    is_organisation,
+    looks_like_name,
+    name_then_post,
+    read_person,
+    split_people,
+    initials_first,
+    opens_with_titled_name,
+    without_attendance_note,
+)
+from minutes.roll import ABSENT, APOLOGIES, Label, PRESENT
+from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title
+
+
+# "<who> present/attending": a heading that says who the people under it are, then that they
+# were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
+# thanked all present" (lowercase words before "present") is no heading.
+_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
+_LABELS: list[tuple[str, Label]] = [
+    # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
+    (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
+    (r"yn\s+bresennol", Label(PRESENT, "member")),
+    (r"ymddiheuriadau|leithsc[ée]alta", Label(APOLOGIES)),
+    (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
+    (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
+     r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
+    # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|noted|given)(?:\s+and\s+(?:accepted|noted|approved))?(?=\s*:)",
+     Label(APOLOGIES)),
+    (r"(?:absent\s+with\s+|sent\s+their\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted|given))?"
+     r"|(?:absent\s+with\s+)?regrets|sent\s+(?:regrets|apologies)|unable\s+to\s+(?:attend|join|make\s+it)"
+     # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
+     r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not|not\s+able\s+to|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|attend|join|come)"
+     r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
+     r"|did\s+not\s+attend(?=\s*:)"
+     # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
+     Label(ABSENT)),
+    (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+     r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
+     r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
+     r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
+     # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
+     r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
+     r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
+     Label(PRESENT, "in attendance")),
+    # "Councillors: Smith (Chair), Jones and Brown": the heading's plural title is each name's.
+    (r"(?:(?:county|borough|district|town|parish|city)\s+)?(?:councillors|cllrs\.?)(?:\s+(?:present|attending"
+     r"|in\s+attendance))?", Label(PRESENT, "member", shared="Councillors")),
+    # "Council Employees Present:", "Staff attending": a body's employees, named by the word for them.
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +){0,2}(?:employees|staff|officers|officials)"),
+     Label(PRESENT, "officer")),
+    # "Members of the Public Present:", "Governors observing", "Present (non-voting):": people
+    # there who are not members (a member of the public named is there all the same).
+    (_SOMEONE_THERE.format(who=r"(?:(?-i:[A-Z][\w'’-]*) +)*?(?:of +the +(?:public|press)|observers?|guests?"
+                               r"|non[- ]?voting)")
+     + r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}observing|present[ -]+\(?non[- ]?voting\)?",
+     Label(PRESENT, "in attendance")),
+    # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
+    # then the word that says they were there.
+    (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
+     + r"|present[ -]+\(?voting\)?",
+     Label(PRESENT, "member")),
+    (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
+     r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
+     r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
+     Label(PRESENT, "officer")),
+    (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
+    # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
+    (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
+    (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
+    # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
+    (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
+     r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
+    (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
+    (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
+    # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
+    (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
+    (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
+    # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
+    (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
+     r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",
+     Label(PRESENT, "member")),
+    # "Vice-Chair: Cllr Y", "Co-Chairs: A and B", "Treasurer: C": officers of the body named by their post.
+    (r"(?:vice|deputy)[- ]?chair(?:man|person|woman)?(?=\s*:)", Label(PRESENT, "member", "Vice-Chair")),
+    (r"(?:co-?|joint\s+|independent\s+)chair(?:s|man|person|woman)?(?=\s*:)|chairs(?=\s*:)",
+     Label(PRESENT, "member", "Chair")),
+    (r"treasurer(?=\s*:\s*\S)", Label(PRESENT, "member", "Treasurer")),
+    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
+     Label(PRESENT, "member", "Chair")),
+    (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
+     r"|full|associate|elected)\s+)?members"
+     r"(?:\s+(?:present|attending|in\s+attendance))?"
+     r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
+     r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
+     r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee"
+     r"|attendance|attending|participants|those\s+present|sederunt"
+     r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
+     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
+     Label(PRESENT, "member")),
+]
+# Welsh, Irish and Scottish bodies write headings twice over: "Present / Yn Bresennol:", "Apologies /
+# Ymddiheuriadau:", "Present / I Láthair:", "Sederunt / Present:".
+_WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
+                r"|leithsc[ée]alta|present|apologies|absent|in\s+attendance)")
+# "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
+_TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
+_LABEL_RES = [
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
+                re.IGNORECASE), label)
+    for pattern, label in _LABELS
+]
+# All of them at once, in the same order, each its own group: one match instead of a loop of them.
+_LABEL_ANY = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
+    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
+    re.IGNORECASE)
+_COLUMN_HEADER_REACH = 80
+_COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
+                 "position", "representing", "job", "affiliation"}
+_BLANK_GAP = 4
+
+
+def attendance_label(line: str) -> tuple[Label, str] | None:
+    """The attendance heading a line starts with, and what follows it (tabs kept). A heading
+    over a table's other column headings, run together by PDF text ("Present Role",
+    "Members Organisation"), is the heading alone."""
+    first = _LABEL_ANY.match(line)  # all the headings at once, anchored: most lines fail at their first word
+    if first is None:
+        words = line.split() if len(line) < _COLUMN_HEADER_REACH else []
+        if 2 <= len(words) <= 5 and "\t" not in line.strip():
+            # "Members present Organisation": the heading's own words, then the table's other column headings.
+            for size in range(1, min(3, len(words) - 1) + 1):
+                if all(w.lower().strip(":") in _COLUMN_WORDS for w in words[size:]):
+                    found = attendance_label(" ".join(words[:size]) + ":")
+                    if found:
+                        return found[0], ""
+        return None
+    start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
+    for pattern, label in _LABEL_RES[start:]:
+        match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
+        if match and match["titled"] is not None and not carries_on(line[match.end():], strong=False):
+            continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
+        if match:
+            # Keep an empty cell where the label stood so table columns still line up.
+            rest = line[match.end():]
+            if ":" in match[0] and rest[:1] in "-–":
+                rest = rest[1:]  # "Present:-": the Scottish colon and dash
+            # "Elected Members:<tab>Cllr A, Cllr B,": a tab after a colon only aligns a list of
+            # names with the others; with no more tabs after it, the line is no table row.
+            aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip() and re.search(r"[,;]", rest))
+            return label, ("\t" + rest.lstrip(" ") if aligned else rest)
+    return None
+
+
+# "Councillor G Carr (in the Chair); Councillors Hale, Bird and Lawn.": a list of members led by the
+# one in the chair, set under a heading the page lost (or never wrote).
+_CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)"
+                          r"\s*[;,]\s*(?=\S)", re.IGNORECASE)
+# "Cathaoirleach Cllr. Bríd Nagle presided.", "Cllr Ann Lee (Mayor) presided": the member in the chair,
+# said in a sentence of its own.
+_PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?P<who>[A-Z][^;:]{2,60}?)\s+"
+                       r"(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
+
+
+def led_by_the_chair(line: str) -> tuple[Label, str] | None:
+    if "presided" in line or "the chair" in line or "chaired" in line:
+        said = _PRESIDED.match(line)
+        words = said["who"].split() if said else []
+        for skip in range(min(3, len(words))):  # "Cathaoirleach Cllr. Bríd Nagle": a post may come first
+            who = " ".join(words[skip:])
+            if opens_with_titled_name(who) and read_person(who) is not None:
+                return Label(PRESENT, "member", "Chair", single_line=True), who
+    match = _CHAIR_FIRST.match(line) if "hair" in line else None
+    if match is None or not has_title(match["first"]) or not looks_like_name(match["first"]) \
+            or not carries_on(line[match.end():].rstrip(" ."), strong=False):
+        return None
+    return Label(PRESENT, "member"), line
+
+
+def next_filled(lines: list[str], index: int) -> int | None:
+    for ahead in range(index, min(len(lines), index + _BLANK_GAP + 1)):
+        if lines[ahead].strip():
+            return ahead
+    return None
+
+
+def carries_on(line: str, strong: bool) -> bool:
+    """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
+    if attendance_label(line) or is_heading(line):
+        return False
+    named = NAME_INITIALS_LINE.match(line)
+    if named and looks_like_name(named["name"]) or initials_first(line):
+        return True
+    grouped = GROUP_COLON.match(prose(line))
+    if grouped and not looks_like_name(grouped["head"]):
+        # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
+        line = grouped["tail"]
+    text = prose(re.sub(r"\([^()]*\)", " ", without_attendance_note(line)))
+    words = text.replace(",", " ").split()
+    if not words:
+        return False
+    # "Olu Adebayo - Marlowe Bay Council housing team": what follows a name and a dash describes
+    # the person in any words; only the rest of a line must read as names.
+    parts = DASH.split(text, maxsplit=1)
+    if len(parts) == 1 and "," in text and not text.endswith("."):
+        # "Jane Smith, independent consultant": a short description after a comma, no sentence.
+        parts = text.split(",", 1) if len(text.split(",", 1)[1].split()) <= 5 else parts
+    judged = parts[0].replace(",", " ").split() if len(parts) == 2 and looks_like_name(parts[0]) else words
+    if name_then_post(lead := parts[0].split(",")[0]):
+        judged = lead.split()  # "Jo Reeve Engagement Lead, external auditor": a name and post, then any words
+    loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
+    if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
+        return False
+    # A table row's name is its first cell ("Details | Actions" is two headings, not a name).
+    cell = prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0])) if "\t" in line.strip() else text
+    first = next(iter(split_people(cell)), "")  # ";" alone splits into no entries
+    # "Janine Cole, Finance Business Partner": the entry's name is its first comma part.
+    head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
+    # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
+    head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)):
+        return False
+    # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
+    # set each attendee in a paragraph of their own.
+    return not strong or len(words) >= 4 or "(" in line or "\t" in line or has_title(head) and len(words) >= 2

@@ -1,0 +1,355 @@
+"""The people in an attendance block's lines: names with organisations and posts written inline,
+one a line, in two columns side by side, as tables, or as PDF text that broke a row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from minutes.normalise import prose
+from minutes.people import (
+    Person,
+    is_organisation,
+    looks_like_name,
+    names_then_organisations,
+    read_person,
+    split_people,
+    initials_last,
+    ends_with_own_initials,
+    opens_with_titled_name,
+)
+from minutes.vocabulary import POST_OPENERS, has_title, is_role, strip_title
+
+
+NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
+ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
+HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
+                "representing", "attendee", "attendees", "agency", "initials", "team", "department",
+                "directorate", "service", "body", "affiliation"} | ROLE_HEADINGS
+DASH = re.compile(r"\s+[-–—]\s+")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
+PLURAL_TITLE = re.compile(
+    r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
+    r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?"
+    # "Governors Keith Samways (Hull) and Lorraine Bell": the body's word for its members, no title.
+    r"|(?:Governors|Trustees|Directors|Members)(?=\s+(?-i:[A-Z])))\s+"
+)
+_SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "deputies": "Deputy",
+                    "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr",
+                    "governors": "", "trustees": "", "directors": "", "members": ""}
+# A line cut inside an entry: it ends in a title ("Cllr", "Dr") or with a name's first word alone.
+_BROKEN_END = re.compile(r"(?:,|;)\s*(?:[A-Z][\w'’.-]*\s+){0,2}(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev"
+                         r"|Revd|Supt|Insp|Sgt|PC|PCSO|DCI|DI|DS|Deputy|Senator|Sir|Dame|Lord|Lady|Chief)\.?\s*$")
+_OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|some))?\s*$",
+                       re.IGNORECASE)
+SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
+NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
+GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")
+
+
+def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
+    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block if line.strip()])))
+    name_column = _name_column(rows)
+    role_column = roles_at[0] = _role_column(rows, roles_at[0])
+    people: list[Person] = []
+    table: list[list[str]] = []
+    group: str | None = None
+    for index, line in enumerate(rows):
+        if "\t" in line and (beside := _side_by_side(line)):
+            people.extend(_table_people(table))
+            table = []
+            people.extend(beside)
+            continue
+        if name_column is not None and "\t" in line:
+            cells, role = _without_role_cell(line.split("\t"), role_column)
+            before = len(table)
+            _table_row(cells, name_column, table, rows[index + 1 :])
+            if role and len(table) > before:
+                table[-1].append(role)
+            continue
+        people.extend(_table_people(table))
+        table = []
+        group, found = _plain_line(line, group, known_orgs)
+        people.extend(found)
+    people.extend(_table_people(table))
+    known_orgs.update(p.organisation.lower() for p in people if p.organisation)
+    return people
+
+
+def _colon_aligned(line: str) -> str:
+    """ "An Garda Síochána:<tab>Chief Supt Orla Keating, Supt Brian Tuohy": a group's name and
+    its list of people, the list aligned with the others by spaces; no table row."""
+    head, sep, tail = line.partition(":\t")
+    return f"{head}: {tail}" if sep and "\t" not in head + tail and re.search(r"[,;]", tail) else line
+
+
+def _side_by_side(line: str) -> list[Person]:
+    """ "Jo Bell (Chair) | Ann Lee (Anytown CVS)": a list set out in columns, a person in each
+    cell of the row. Empty when any cell opens with something other than a person's name."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return []
+    for cell in cells:
+        head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
+        # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
+        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & HEADER_CELLS \
+                or not (has_title(head) or described):
+            return []
+    people = [read_person(cell) for cell in cells]
+    return [] if any(person is None for person in people) else people
+
+
+def _unbroken(rows: list[str]) -> list[str]:
+    """A comma-separated list wrapped across lines, as PDF text breaks it: a line ending in a
+    title or a bare first name ("..., Cllr" over "Desmond Achterlonie, ...") runs on."""
+    joined: list[str] = []
+    for line in rows:
+        before = joined[-1] if joined else ""
+        if joined and "\t" not in line and "\t" not in before and ("," in before or ";" in before) and (
+                _BROKEN_END.search(before) and line.strip()[:1].isupper() or _OPEN_END.search(before)):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _paired_lines(rows: list[str]) -> list[str]:
+    """ "Sunita Rao" over "Northvale Borough Council", name and organisation on lines of
+    their own, as a two-column PDF comes out: each organisation joined to the name above.
+    Only when the list opens with a person and alternates at least twice, so that an
+    organisation heading the people under it ("Oldham Council" then its members) stays one."""
+    if len(rows) < 4 or "\t" in "".join(rows) or not _bare_name(rows[0]):
+        return rows
+    pairs = sum(1 for above, line in zip(rows, rows[1:]) if _bare_name(above) and _organisation_only(line))
+    if pairs < 2:
+        return rows
+    joined: list[str] = []
+    for line in rows:
+        if joined and _organisation_only(line) and _bare_name(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()}, {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _names_then_posts(rows: list[str]) -> list[str]:
+    """ "Alan Yates", "Julie Dawes" then "Interim Chair", "Director of Finance": a two-column
+    table of names and posts that PDF text gave column by column. When the names are followed
+    by as many posts, each name takes the post in the same place."""
+    posts = [index for index, line in enumerate(rows) if "\t" not in line and post_only(line)]
+    if len(posts) < 2 or posts != list(range(len(rows) - len(posts), len(rows))) or len(posts) * 2 != len(rows):
+        return rows
+    names = rows[: len(posts)]
+    if not all(_bare_name(line) and not post_only(line) for line in names):
+        return rows
+    return [f"{name.strip()}, {rows[at].strip()}" for name, at in zip(names, posts)]
+
+
+def post_only(line: str) -> bool:
+    """A post with no one's name: "Interim Chief Executive Officer", "Non-Executive Director"."""
+    text = prose(line)
+    first = text.split()[0].lower() if text.split() else ""
+    return is_role(text) and not has_title(text) and (first in POST_OPENERS or is_role(first))
+
+
+
+
+def _bare_name(line: str) -> bool:
+    """A person alone on a line, perhaps with a bracket ("Dawn Merriweather (Chair)")."""
+    text = prose(re.sub(r"\([^()]*\)", " ", line))
+    return "," not in text and not DASH.search(text) and looks_like_name(text)
+
+
+def _organisation_only(line: str) -> bool:
+    return is_group_heading(prose(line))
+
+
+def _name_column(rows: list[str]) -> int | None:
+    columns = [
+        _first_filled(cells)
+        for cells in (row.split("\t") for row in rows if "\t" in row)
+        if sum(1 for c in cells if c.strip()) >= 2
+    ]
+    return min(columns) if columns else None
+
+
+def _first_filled(cells: list[str]) -> int:
+    return next(i for i, cell in enumerate(cells) if cell.strip())
+
+
+def _table_row(cells: list[str], name_column: int, table: list[list[str]], later: list[str]) -> None:
+    """Add one row as [name, rest, pending] to `table`; a row with only a later column
+    filled is a cell that spilled onto its own line."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled or {c.lower().rstrip(":") for c in filled} <= HEADER_CELLS:
+        return
+    if _first_filled(cells) > name_column:
+        _spilled_cell(" ".join(filled), table, later)
+        return
+    name, rest = filled[0], "\t".join(filled[1:])
+    if table and table[-1][0] == "" :
+        rest = rest or table[-1][1]
+        table.pop()
+    table.append([name, rest])
+
+
+def _spilled_cell(text: str, table: list[list[str]], later: list[str]) -> None:
+    """The end of the row above ("Windsor-Welsh)"), or, when the next row has a name
+    and nothing else, that row's organisation written a line early."""
+    last = table[-1] if table else None
+    if last and last[1].count("(") > last[1].count(")"):
+        last[1] = f"{last[1]} {text}"
+        return
+    following = next((row for row in later if row.strip()), "")
+    if len([c for c in following.split("\t") if c.strip()]) == 1:
+        table.append(["", text])
+    elif last:
+        last[1] = f"{last[1]} {text}".strip()
+
+
+def _table_people(table: list[list[str]]) -> list[Person]:
+    found = []
+    for name, rest, *role in table:
+        person = read_person(f"{name}\t{rest}") if name else None
+        if person is not None and role:
+            # A Role column says what its cell is, whatever words it uses ("Designated Nurse").
+            person = replace(person, role=", ".join(r for r in (person.role, role[0]) if r))
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _role_column(rows: list[str], earlier: int | None) -> int | None:
+    """Which cell holds the role, when a header row ("Name | Role | Organisation") says
+    so; else the one an earlier block's header named, while the rows are still cells."""
+    if max((row.count("\t") for row in rows), default=0) < 2:
+        return None  # a role column needs a name and an organisation beside it
+    for row in rows:
+        cells = [cell.strip().lower().rstrip(":") for cell in row.split("\t")]
+        filled = [cell for cell in cells if cell]
+        if len(filled) >= 2 and set(filled) <= HEADER_CELLS:
+            return next((i for i, cell in enumerate(cells) if cell in ROLE_HEADINGS), None)
+    return earlier
+
+
+def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[str], str | None]:
+    """The row's cells with the role cell emptied, and the role it held."""
+    if role_column is None or role_column >= len(cells) or not cells[role_column].strip():
+        return cells, None
+    role = cells[role_column].strip()
+    if {c.strip().lower().rstrip(":") for c in cells if c.strip()} <= HEADER_CELLS:
+        return cells, None
+    return cells[:role_column] + [""] + cells[role_column + 1 :], role
+
+
+def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str | None, list[Person]]:
+    # "..., District Councillor J. Marsh and" over "four members of the public.": the list's last
+    # person is named before the break; what follows is no one.
+    text = _OPEN_END.sub("", prose(line)).rstrip()
+    if NOBODY.match(text) or set(text.lower().replace(":", " ").split()) <= HEADER_CELLS:
+        return group, []  # nobody, or a table's header row whose cells PDF text ran together
+    if post_only(text):
+        return group, []  # a post alone on its line ("Non-Executive Director") is no one
+    head, colon, tail = text.partition(":")
+    if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
+        return head.strip(), []  # "An Garda Síochána:" over its people
+    if colon and not looks_like_name(head) and (is_organisation(head) or GROUP_COLON.match(text)):
+        return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
+    if (person := initials_last(text)) is not None:
+        return group, [person]
+    if is_group_heading(text):
+        return text, []
+    return group, _people_in(text, group, known_orgs)
+
+
+def is_group_heading(text: str) -> bool:
+    """ "Oldham Council" alone on a line, with its people listed under it."""
+    # "Supt Ruth Garside – Fernshire Police" ends like a body but opens with a person.
+    head = DASH.split(text)[0]
+    return (
+        len(text.split()) <= 6
+        and not any(mark in text for mark in ",;()")
+        and is_organisation(text)
+        and not looks_like_name(text)
+        and not looks_like_name(head)
+    )
+
+
+def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
+    text, title = _shared_title(text)
+    parts = text.split(",")
+    if len(parts) > 1 and ";" not in text and DASH.search(parts[0]) and not any(
+            DASH.search(part) or has_title(part.strip()) for part in parts[1:]):
+        # "Dr Jem Tallis - Designated Doctor, Safeguarding Children (JT)": after a name and its
+        # dash, commas part the words of one description, not people.
+        person = read_person(text, group)
+        return [person] if person is not None else []
+    entries = []
+    for entry in split_people(text, title):
+        # "Councillor Fitch (Chair); Councillors Price, Rahimi and Hayes": a plural title
+        # opening one of the semicolon parts belongs to each name in that part, and in a list
+        # parted by semicolons to the parts after it until another plural title ("Deputies
+        # Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid").
+        inner, plural = _shared_title(entry)
+        if plural:
+            parts = split_people(inner, plural)
+            title = plural if ";" in text else title
+        elif title and ";" in text and "," in entry:
+            parts = _split_outside(entry, title)  # "Councillors Smith (Chair), Jones; Officers: ..."
+        else:
+            parts = [entry]
+        entries.extend(_titled(part, plural or title) for part in parts)
+    if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
+        entries = _with_descriptions(entries)
+    if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
+        columns = names_then_organisations(text, known_orgs)
+        if columns:
+            return columns
+    people = [read_person(entry, group) for entry in entries if not NOBODY.match(entry.strip())]
+    return [person for person in people if person is not None]
+
+
+def _split_outside(entry: str, title: str) -> list[str]:
+    """A semicolon part of a list under a plural title, split at its commas into names."""
+    return split_people(entry.replace(";", ","), title)
+
+
+def _with_descriptions(entries: list[str]) -> list[str]:
+    """ "Andrea Kilbride, Chief Executive, Redmarsh Council" split at its commas: an entry
+    that opens with a role or a body, not a name, describes the person before it."""
+    joined: list[str] = []
+    for entry in entries:
+        head = DASH.split(prose(re.sub(r"\([^()]*\)", " ", entry)).split(",")[0])[0].strip(" .;")
+        head = _LEADING_AND.sub("", head)  # ", and Mr D Iley ...": the list's last entry after its comma
+        # "Kasia Nowak (KN) Treasurer": a name and its initials open a person's entry, whatever follows.
+        named = NAME_INITIALS_LINE.match(entry)
+        describes = not (named and looks_like_name(named["name"]) and not is_role(named["name"])) and not (
+            ends_with_own_initials(head)) and (
+            is_role(head) or is_organisation(head) and not looks_like_name(head)
+            # "Lady Harriet Mowbray, Trust Chair": words ending in a post describe the person before.
+            or bool(_ENDS_IN_POST.search(head)) and not opens_with_titled_name(head))
+        if joined and describes and not opens_with_titled_name(head) and (
+                not has_title(head) or strip_title(head) == head.strip()):
+            joined[-1] = f"{joined[-1]}, {entry.strip()}"
+        else:
+            joined.append(entry)
+    return joined
+
+
+_ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
+                           r"|governor|trustee|representative)$")
+
+
+def _shared_title(text: str) -> tuple[str, str | None]:
+    """ "County Councillors Hugh Abney, Sandra Cole and Roger Fenn": the plural title
+    belongs to every name in the list, so it is taken off and given back to each."""
+    match = PLURAL_TITLE.match(text)
+    if not match:
+        return text, None
+    return text[match.end():], _SINGULAR_TITLES[match["title"].lower()].format(area=match["area"] or "")
+
+
+def _titled(entry: str, title: str | None) -> str:
+    if not title or has_title(entry.strip()):
+        return entry
+    return f"{title} {entry.strip()}"

@@ -1,0 +1,172 @@
+"""Apologies and substitutes said in sentences or under an "Apologies" item rather than listed
+under a heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from minutes.agenda import heading_run_on, is_heading
+from minutes.attendance_headings import attendance_label, next_filled
+from minutes.attendance_people import read_block
+from minutes.people import Person, looks_like_name, read_person, split_people
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
+from minutes.vocabulary import strip_title
+
+
+# A full stop closing a sentence, not one shortening a title ("Cllrs. E. Fox", "Revd. Ann Lee").
+SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)"
+                          r"(?<!\bProf)(?<!\bCouncillors)\.\s+(?=[A-Z])")
+# "Sgt Amy Rowe (Kelbrook Police) – PC Josh Keane came instead": the apology's substitute,
+# named after a dash, was there.
+_CAME_INSTEAD = re.compile(
+    r"\s+[-–—]\s+(?P<who>[A-Z][^,;()]{2,60}?)\s+(?:came|attended|attending|deputised|deputising|substituted"
+    r"|substituting|stood\s+in|standing\s+in|sat|sitting)\s+(?:instead|in\s+(?:his|her|their)\s+place"
+    r"|for\s+(?:him|her|them))\b\.?")
+
+
+def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
+    """An apologies block without the substitutes it names, who are recorded as present
+    in place of the person before them."""
+    kept = []
+    for line in block:
+        for match in reversed(list(_CAME_INSTEAD.finditer(line))) if "instead" in line or " for " in line or (
+                "place" in line) else ():
+            before = re.split(r"[,;]\s*", line[: match.start()])[-1]
+            absent = read_person(before)
+            person = read_person(match["who"])
+            if person is not None:
+                record(found, Label(PRESENT, "member"), [replace(
+                    person, in_place_of=absent.name if absent is not None else None)])
+            line = line[: match.start()] + line[match.end():]
+        kept.append(line)
+    return kept
+
+
+def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
+    """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
+    people a minute names after its title. The line stays the agenda item's heading."""
+    if "polog" not in lines[index] and "POLOG" not in lines[index]:
+        return
+    run_on = heading_run_on(lines[index])
+    labelled = attendance_label(run_on) if run_on else None
+    if labelled is None and run_on and _APOLOGIES_TITLE.match(lines[index][: len(lines[index]) - len(run_on)].strip()):
+        # "26/30 Apologies for absence. Cllr G. Lyle - holiday.": the names run on after the title itself.
+        labelled = Label(APOLOGIES, single_line=True), run_on
+    if labelled is None:
+        # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
+        numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
+        labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
+    if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
+        # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.
+        labelled = Label(APOLOGIES, single_line=True), noted["who"] or ""
+    if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
+        return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
+    rest = labelled[1]
+    # "(work" over "commitments).", "... and from Chief" over "Fire Officer Laura Quennell.": the
+    # sentence runs on to the next line when it has not ended.
+    ahead = index + 1
+    while ahead < min(len(lines), index + 3) and lines[ahead].strip() and not rest.rstrip().endswith(".") and not (
+            is_heading(lines[ahead]) or attendance_label(lines[ahead])):
+        rest = f"{rest} {lines[ahead].strip()}"
+        ahead += 1
+    rest = _SENT_TAIL.sub("", SENTENCE_END.split(rest)[0])
+    record(found, labelled[0], read_block([rest], set(), [None]))
+
+
+# "Alan Yates noted apologies from ...", "... everyone. Apologies were noted from ...", "There were
+# apologies from ...": apologies said in a sentence anywhere in a paragraph.
+_NOTED_FROM = re.compile(
+    r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
+    # ("Apologises were received from", as minutes sometimes misspell it.)
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
+    # (The names may start on the next line: "... Apologies were received from" over "Mr David Farr ...".)
+    r"(?:\s+(?P<who>(?-i:[A-Z]).*)|\s*)$", re.IGNORECASE)
+# "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
+# people who sent apologies, as the subject of a sentence saying so.
+_SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
+                        r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+# "Councillor Wainwright attended as a substitute for Councillor Borg.": a substitute, said in a sentence.
+_SUBSTITUTE_SENTENCE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted)"
+    r"(?:\s+as\s+(?:a|the)\s+substitute)?\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?)\s*\.?$",
+    re.IGNORECASE)
+
+
+def attended_as_substitute(line: str, found: Attendance) -> None:
+    if "ubstitut" not in line and "place of" not in line or not (match := _SUBSTITUTE_SENTENCE.match(line)):
+        return
+    person, absent = read_person(match["who"]), read_person(match["for"])
+    if person is not None and absent is not None:
+        record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name)])
+
+
+def sent_apologies(line: str, found: Attendance) -> None:
+    """A sentence whose subject sent apologies. A first name alone is the one person of that
+    first name the attendance lists (who, listed as absent, is then among the apologies)."""
+    if "pologies" not in line and "regrets" not in line or not (match := _SENT.match(line)):
+        return
+    people: list[Person] = []
+    for entry in split_people(match["who"]):
+        person = read_person(entry)
+        if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):
+            listed = {a.name for a in found.present + found.absent if strip_title(a.name).split()[0] == entry.strip()}
+            person = Person(name=listed.pop()) if len(listed) == 1 else None
+        if person is None:
+            return  # a sentence about someone not on the list, or no list of people at all
+        people.append(person)
+    found.absent = [a for a in found.absent if all(not same_person(a.name, p.name) for p in people)]
+    record(found, Label(APOLOGIES), people)
+
+
+# "1. Apologies", "C048/23  1.  APOLOGIES FOR ABSENCE.", "Cou/286/07-08 Apologies for Absence",
+# "59. To receive apologies for absence": an item's number or minute reference (one or two, each
+# with a digit), an agenda's "to receive" and a closing full stop are no part of the title.
+_APOLOGIES_TITLE = re.compile(
+    r"^\s*(?:(?=\S*\d)[\w/.()-]{1,14}\s+){0,2}(?:to\s+(?:receive|note|accept)\s+(?:any\s+)?)?"
+    r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
+_REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
+
+
+def apologies_item(lines: list[str], index: int, found: Attendance) -> int | None:
+    """ "1. APOLOGIES FOR ABSENCE" over "Cllr R. Tindall – personal reasons. Cllr S. Hale – work.":
+    an agenda item whose paragraph is only the names of those who sent apologies (each
+    perhaps with a reason). Returns the index after the paragraph when it was read."""
+    if "pologies" not in lines[index] and "POLOGIES" not in lines[index] or not _APOLOGIES_TITLE.match(lines[index]):
+        return None
+    start = next_filled(lines, index + 1)
+    if start is None or start > index + 2:
+        return None
+    end = start
+    while end < len(lines) and lines[end].strip() and not is_heading(lines[end]) and end - start < 6:
+        end += 1
+    people: list[Person] = []
+    absent: list[Person] = []
+    for part in re.split(r"(?<=[a-z)])\.\s+|;\s*|\.$", " ".join(lines[start:end]).strip()):
+        # "Cllr S Pratt - no apology received": named among the apologies, but absent without one.
+        unexcused = bool(_NO_APOLOGY.search(part))
+        part = _REASON.sub("", part.strip(" .")).strip()
+        if not part:
+            continue
+        if unexcused:
+            if (person := read_person(part)) is not None and looks_like_name(person.name):
+                absent.append(person)
+                continue
+        entries = split_people(part)
+        read = [read_person(entry) for entry in entries]
+        if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+            if people:
+                break  # "... and Cllr H Allsopp (leave). The meeting accepted these.": a remark after the names
+            return None  # a sentence, not a list of names ("Apologies were noted.")
+        people.extend(read)
+    if not people and not absent:
+        return None
+    record(found, Label(APOLOGIES), people)
+    record(found, Label(ABSENT), absent)
+    return end
+
+
+_NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
+                         r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")

@@ -1,0 +1,237 @@
+"""Rolls laid out as tables: a status column ("Present", "Apologies"), a status run into each
+name by PDF text, or two columns of people run together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from minutes.agenda import is_heading
+from minutes.attendance_headings import attendance_label
+from minutes.attendance_people import DASH, ROLE_HEADINGS
+from minutes.people import Person, read_person, stands_in_for
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
+from minutes.vocabulary import has_title
+
+
+# A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").
+_NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
+               "full name", "participant", "participants", "who", "governor", "governors", "trustee", "trustees",
+               "director", "directors", "member name", "representative", "representatives"}
+_STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
+_ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
+              "body", "org", "service", "partner", "sector", "department"}
+_SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
+_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
+                       "membership", "term of office", "appointed by", "constituency", "ward"}
+_STATUS_KINDS = [
+    (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
+    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
+    (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
+     Label(PRESENT, "in attendance")),
+    (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
+     Label(PRESENT, "member")),
+]
+
+
+def status_table(lines: list[str], start: int, found: Attendance, heading: Label | None = None) -> int | None:
+    """A table of people: "Attendee | Role | Attendance" (ModernGov: each row's status says
+    whether the person was present, in attendance, sent apologies or was absent), or
+    "Name | Initials | Organisation | Role", "Name | Affiliation | GitHub | Present". A
+    header of a name column and people's other columns is enough; without a status
+    column everyone listed was present. An initials or handle column defines the short
+    names actions use. Returns the index after the table, or None when the line heads no
+    such table."""
+    if "\t" not in lines[start]:
+        return None
+    cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
+    if len([c for c in cells if c]) < 2:
+        return None
+    name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
+    status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
+    if name_at is None or any(c in _TASK_HEADS for c in cells):
+        return None  # "Status | Item | Who | From": an action log, its "who" the owner
+    known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
+    if status_at is None and (not all(_heads(c, known) for c in cells if c)
+                              or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
+        return None
+    role_at = next((i for i, c in enumerate(cells) if _heads(c, ROLE_HEADINGS)), None)
+    org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
+    short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
+    rows = _table_rows(lines, start + 1)
+    index = start + 1 + rows[-1][0] + 1 if rows else start + 1
+    for _, row in rows:
+        if name_at >= len(row):
+            continue
+        person = read_person(row[name_at])
+        if status_at is None:
+            label = heading or Label(PRESENT, "member")
+        else:
+            # A row with fewer cells than the header (two cells run together, as text with a
+            # narrow gap comes out) still ends with its status when the status column is last.
+            status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
+            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
+        if person is None or label is None:
+            continue
+        if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
+            person = replace(person, role=row[role_at])
+        if org_at is not None and org_at < len(row) and row[org_at] and not person.organisation:
+            person = replace(person, organisation=row[org_at])
+        if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
+            person = replace(person, initials=row[short_at])
+        if person.in_place_of is None:
+            # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
+            person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
+        record(found, label, [person])
+    return index
+
+
+# "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
+# ran into each name, under a header such as "Members Attendance" or "Name Status".
+_STATUS_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<status>present|apologies(?:\s+received)?|absent|in\s+attendance)"
+                         r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
+                            r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
+
+
+def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A header naming a roll ("Members Attendance", or an attendance heading alone: "ROLL CALL")
+    over rows that each end in the person's status, after a gap or dot leaders; at least two
+    such rows. Returns the index after them."""
+    if len(lines[start]) > 40 or not (_STATUS_HEADER.match(lines[start]) or (
+            (labelled := attendance_label(lines[start])) and not labelled[1].strip())):
+        return None
+    rows: list[tuple[Label, Person]] = []
+    index = start + 1
+    while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
+        person = read_person(match["who"])
+        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(match["status"])), None)
+        if person is None or label is None:
+            break
+        rows.append((label, person))
+        index += 1
+    if len(rows) < 2:
+        return None
+    for label, person in rows:
+        record(found, label, [person])
+    return index
+
+
+# "Key: P = present, A = apologies, D = deputy attended, X = not present": the letters a register's
+# status column uses, and what each means.
+_KEY_LINE = re.compile(r"^\s*key\s*:", re.IGNORECASE)
+_KEY = re.compile(r"\b(?P<code>[A-Z]{1,2})\s*[=:–-]\s*(?P<meaning>(?:not\s+)?present|apolog\w*|absent|deputy|in\s+attendance"
+                  r"|attended|did\s+not\s+attend)", re.IGNORECASE)
+_CODED_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<code>[A-Z]{1,2})(?:\s+[-–—]\s+(?P<deputy>\S.*))?\s*$")
+
+
+def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A key to a register's status letters over rows that each end in one, as a PDF register
+    reads out ("Grainne Hollis Director of Nursing P"): the letter says whether the person was
+    there; a deputy named after a dash ("D - Dr Owen Pryce, Deputy Medical Director") came in
+    their place. At least two rows; a header row ("Member Designation P/A/D") is passed over.
+    Returns the index after the rows."""
+    if not _KEY_LINE.match(lines[start]):
+        return None
+    codes = {match["code"].upper(): match["meaning"].lower() for match in _KEY.finditer(lines[start])}
+    if len(codes) < 2:
+        return None
+    index = start + 1
+    if index < len(lines) and "/" in lines[index] and not _CODED_ROW.match(lines[index]):
+        index += 1  # the register's own header row
+    rows: list[tuple[Label, Person]] = []
+    while index < len(lines) and (match := _CODED_ROW.match(lines[index])) and match["code"] in codes:
+        meaning, person = codes[match["code"]], read_person(match["who"])
+        if person is None:
+            break
+        if meaning == "deputy":
+            deputy = read_person(match["deputy"] or "")
+            if deputy is not None:
+                rows.append((Label(PRESENT, "member"), replace(deputy, in_place_of=person.name)))
+        else:
+            kind = next((label for pattern, label in _STATUS_KINDS if pattern.search(meaning)), Label(PRESENT, "member"))
+            rows.append((kind, person))
+        index += 1
+    if len(rows) < 2:
+        return None
+    for label, person in rows:
+        record(found, label, [person])
+    return index
+
+
+# "Trevor Amb - Lay Member, Chair Dr Zainab Far - LMC Secretary": where the right-hand
+# column's person starts, a name (perhaps titled) before its dash.
+_SECOND_COLUMN = re.compile(r"(?<=\S)\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Professor|Rev|Revd)\.?\s+)?"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S)")
+
+
+def columns_run_together(lines: list[str], start: int, found: Attendance) -> int | None:
+    """Two attendance headings side by side with their gap lost, as PDF text gives a
+    two-column table ("Voting members present Non-voting / in attendance"), over rows each
+    holding a "Name - post" from each column. Returns the index after the rows."""
+    line = lines[start]
+    if "ttend" not in line and "resent" not in line and "TTEND" not in line and "RESENT" not in line:
+        return None  # cheaply first: most lines have neither "attend" nor "present"
+    words = lines[start].split()
+    if not 2 <= len(words) <= 8 or "\t" in lines[start].strip() or ":" in lines[start]:
+        return None
+    labels = None
+    for cut in range(1, len(words)):
+        left = attendance_label(" ".join(words[:cut]) + ":")
+        right = attendance_label(" ".join(words[cut:]).split(" / ")[-1] + ":")
+        if left and right and not left[1].strip() and not right[1].strip():
+            labels = left[0], right[0]
+            break
+    if labels is None:
+        return None
+    rows: list[tuple[Person | None, Person | None]] = []
+    index = start + 1
+    while index < len(lines) and lines[index].strip() and not attendance_label(lines[index]) and not is_heading(lines[index]):
+        line = lines[index]
+        cuts = [m.start() for m in _SECOND_COLUMN.finditer(line)]
+        if not cuts or DASH.search(line) is None:
+            break
+        cut = cuts[-1]
+        if len(cuts) > 1 and has_title(line[:cut].split()[-1] + " X"):
+            cut = cuts[-2]  # "... Chair Dr Zara Faro - ...": the title opens the right-hand entry
+        rows.append((read_person(line[:cut]), read_person(line[cut:])))
+        index += 1
+    if not rows:
+        return None
+    for left_person, right_person in rows:
+        record(found, labels[0], [left_person] if left_person else [])
+    for left_person, right_person in rows:
+        record(found, labels[1], [right_person] if right_person else [])
+    return index
+
+
+_TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "what", "description", "issue", "detail",
+               "details", "action required", "agreed action", "deadline", "due", "due date", "by when", "when"}
+_SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
+_GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
+
+
+def _heads(cell: str, words: set[str]) -> bool:
+    """Whether a header cell is one of `words`, or joins some with a slash ("Title / Organisation")."""
+    return cell in words or "/" in cell and any(part.strip() in words for part in cell.split("/"))
+
+
+def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
+    """A table's rows from `start`, each with its offset: a row's cells wrapped onto lines of
+    their own (first cell empty, as Word, PDF and pandoc grid tables wrap a long cell) join
+    the row above, and the rule lines of a grid table ("+----+----+") are passed over."""
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index])):
+        line = lines[index]
+        if not _GRID_RULE.match(line):
+            cells = [c.strip() for c in line.split("\t")]
+            if rows and not cells[0] and any(cells):
+                above = rows[-1][1]
+                above.extend([""] * (len(cells) - len(above)))
+                for at, cell in enumerate(cells):
+                    above[at] = f"{above[at]} {cell}".strip() if cell else above[at]
+            else:
+                rows.append((index - start, cells))
+        index += 1
+    return rows

@@ -1,0 +1,104 @@
+"""The roll being read: each attendance heading's kind, and everyone recorded once, merged where
+the same person is named twice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from minutes.model import Apology, Attendee
+from minutes.people import Person
+from minutes.vocabulary import strip_title
+
+
+PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
+
+
+@dataclass(frozen=True)
+class Label:
+    """What an attendance heading says about the people under it."""
+
+    kind: str
+    capacity: str | None = None
+    role: str | None = None
+    single_line: bool = False
+    # A plural title the heading gives every name under it ("Councillors:").
+    shared: str | None = None
+
+
+@dataclass
+class Attendance:
+    """Everyone read from the attendance blocks, and which lines those blocks used."""
+
+    present: list[Attendee] = field(default_factory=list)
+    apologies: list[Apology] = field(default_factory=list)
+    absent: list[Apology] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    first_line: int | None = None
+    # Initials and handles the list gives people ("Jane Smith (JS)", "@jsmith"): short -> name.
+    aliases: dict[str, str] = field(default_factory=dict)
+    clashes: set[str] = field(default_factory=set)
+
+
+def record(found: Attendance, label: Label, people: list[Person]) -> None:
+    """Put people read under one heading on the roll, learning the initials and handles they give."""
+    for person in people:
+        if person.initials:
+            if found.aliases.get(person.initials, person.name) != person.name:
+                # Two people with the same short form ("(DWP)"): it is their body's, no one's alias.
+                found.clashes.add(person.initials)
+            found.aliases.setdefault(person.initials, person.name)
+        if label.kind == APOLOGIES:
+            _add_absence(found.apologies, person)
+        elif label.kind == ABSENT:
+            _add_absence(found.absent, person)
+        else:
+            _add_present(found.present, person, label)
+
+
+def _add_absence(into: list[Apology], person: Person) -> None:
+    # "Cllr J Foster (family commitment)", "Ann Lee (on leave)": a body is named in capitals; a
+    # bracket all in lower case after an absent member is the reason they gave, no body.
+    body = person.organisation if person.organisation and person.organisation != person.organisation.lower() else None
+    if all(not same_person(entry.name, person.name) for entry in into):
+        into.append(Apology(name=person.name, organisation=body))
+
+
+def same_person(first: str, second: str) -> bool:
+    """ "Councillor Penny Straker" and "Councillor Straker" (named again in a minute) are one."""
+    a, b = _key(first).split(), _key(second).split()
+    if a == b:
+        return True
+    return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1)
+
+
+def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
+    role = person.role
+    # "Chair: Professor Helen Adair (Independent Chair)" says "Chair" once, not twice.
+    if label.role and label.role.lower() not in (role or "").lower():
+        role = ", ".join(r for r in (role, label.role) if r)
+    attendee = Attendee(
+        name=person.name,
+        organisation=person.organisation,
+        role=role or None,
+        in_place_of=person.in_place_of,
+        capacity=label.capacity,
+    )
+    for index, existing in enumerate(into):
+        if _key(existing.name) == _key(person.name):
+            into[index] = _merged(existing, attendee)
+            return
+    into.append(attendee)
+
+
+def _merged(first: Attendee, again: Attendee) -> Attendee:
+    return Attendee(
+        name=first.name,
+        organisation=first.organisation or again.organisation,
+        role=first.role or again.role,
+        in_place_of=first.in_place_of or again.in_place_of,
+        capacity=first.capacity if first.capacity == "member" else again.capacity or first.capacity,
+    )
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_title(name).lower().replace("’", "'").split())

@@ -1,0 +1,184 @@
+"""Attendance layouts met in the fifth blind tuning set, each tested on a few invented lines
+written the way real bodies set out their roll."""
+
+from minutes import read_minutes
+from minutes.people import name_then_post, read_person, split_people
+from minutes.score import normalise_name
+
+_HEAD = "Minutes of the Harbour Forum held on 4 March 2026\n\n"
+_BODY = "\n\n1. Welcome\nThe Chair opened the meeting.\n"
+
+
+def _present(text):
+    return [a.name for a in read_minutes(text).present]
+
+
+def _apologies(text):
+    return [a.name for a in read_minutes(text).apologies]
+
+
+def test_two_columns_of_groups_are_each_read_down_with_a_group_starting_part_way():
+    text = (_HEAD + "MEMBERS PRESENT:\n\n"
+            "  Elected Members                      Oireachtas Members\n"
+            "  ---------------                      ------------------\n"
+            "  Cllr. Nora Keane (Chair)             Deputy Liam Foley T.D.\n"
+            "  Cllr. Paddy Hehir                    Senator Ailbhe Roche\n"
+            "  Cllr. Ger Dunne                      \n"
+            "  An Garda Síochána                    Community / Voluntary\n"
+            "  -----------------                    ---------------------\n"
+            "  Chief Supt. Mary Coen, West Div.     Mr. Tom Ryle, Harbour PPN\n"
+            "                                       Ms. Una Cleary, Harbour PPN\n"
+            "\nAPOLOGIES:   Cllr. Sean Tuite\n" + _BODY)
+    assert _present(text) == ["Cllr. Nora Keane", "Cllr. Paddy Hehir", "Cllr. Ger Dunne", "Chief Supt. Mary Coen",
+                              "Deputy Liam Foley", "Senator Ailbhe Roche", "Mr. Tom Ryle", "Ms. Una Cleary"]
+    assert _apologies(text) == ["Cllr. Sean Tuite"]
+
+
+def test_a_name_and_role_table_header_is_no_pair_of_groups():
+    text = (_HEAD + "Present:\n\nName\tTitle\nOlga Brand (OB)\tDeputy Medical Director\n"
+            "Ivan Stoke (IS)\tNon-Executive Director\n" + _BODY)
+    assert _present(text) == ["Olga Brand", "Ivan Stoke"]
+
+
+def test_names_run_into_their_posts_one_a_line_under_in_attendance():
+    text = (_HEAD + "Members\nFreya Lund Non-Executive Director (Committee Chair) - FL\n"
+            "In attendance\nOwen Hart Director of Finance and Resources - OH\n"
+            "Ruth Penn Engagement Lead, external auditor - RP\n"
+            "Ada Cole Local Counter Fraud Specialist - AC\n"
+            "Apologies\nMark Eden Chief Executive\n" + _BODY)
+    assert _present(text) == ["Freya Lund", "Owen Hart", "Ruth Penn", "Ada Cole"]
+    assert name_then_post("Owen Hart Director of Finance")
+    assert not name_then_post("Deputy Medical Director")
+    assert not name_then_post("IAG Vice Chair")
+
+
+def test_a_heading_written_in_scots_and_english():
+    text = _HEAD + "Sederunt / Present: Isla Grant (IG, Convener), Rab Weir (RW)\n" + _BODY
+    assert _present(text) == ["Isla Grant", "Rab Weir"]
+
+
+def test_a_kind_of_observer_before_a_colon_heads_who_observed():
+    text = (_HEAD + "Present: Dana Kerr (Chair)\nApologies: Tim Wu\n\n"
+            "Independent observer: Leon Pike, Office of the Commissioner.\nApologies: Ola Berg.\n" + _BODY)
+    assert _present(text) == ["Dana Kerr", "Leon Pike"]
+
+
+def test_a_semicolon_list_broken_inside_its_first_entry_and_closed_by_a_short_line():
+    text = (_HEAD + "Panel members: Joy Ames (Chair) [JA]; Kit Lowe [KL]\n"
+            "Police attendees (non-voting): Inspector Dan Fry, Head of Professional Standards\n"
+            "Unit [DF]; Sergeant Amir Khan, Safety Training [AK]; Tess Doyle, Community\n"
+            "Engagement Officer [TD].\n"
+            "Apologies: Bea Holt.\n" + _BODY)
+    assert _present(text) == ["Joy Ames", "Kit Lowe", "Inspector Dan Fry", "Sergeant Amir Khan", "Tess Doyle"]
+
+
+def test_absent_with_notice_is_an_apology():
+    text = _HEAD + "### Directors present\n\n* Amy Rossi\n* Ben Ochoa\n\n### Directors absent\n\n* Cara Nye (with notice)\n" + _BODY
+    assert _apologies(text) == ["Cara Nye"]
+
+
+def test_a_comma_list_carries_on_over_a_line_that_opens_with_a_name():
+    text = (_HEAD + "## Who was there\n\nNia Obi (Chair), Sam Hale, Eli Kay (Canonix),\n"
+            "Pia Rossi (translations lead), and 3 other community members who did not give names.\n" + _BODY)
+    assert _present(text) == ["Nia Obi", "Sam Hale", "Eli Kay", "Pia Rossi"]
+
+
+def test_one_person_a_line_with_a_dash_keeps_the_commas_after_it():
+    text = (_HEAD + "In attendance:\nKay Webb - Lead Pharmacist, ARRS team (KW) - item 3\n"
+            "Joe Mane - Digital Lead, Riverside Place (JM) - item 4\n" + _BODY)
+    assert _present(text) == ["Kay Webb", "Joe Mane"]
+
+
+def test_a_comma_list_broken_after_an_initial():
+    text = (_HEAD + "Councillors present: G. Marsh (Chairman), F. Oyelaran, H.\nVance, J. Penrose.\n"
+            "Also present: Mrs A. Thorne (Parish Clerk); Loxley District Councillor C. Hobb; 6 members of the\n"
+            "public; 1 member of the press (Loxley Gazette).\n" + _BODY)
+    assert [normalise_name(name) for name in _present(text)] == [
+        "g marsh", "f oyelaran", "h vance", "j penrose", "a thorne", "c hobb"]
+    assert read_person("Loxley District Councillor C. Hobb").organisation == "Loxley District"
+
+
+def test_a_substitute_for_a_titled_member_is_one_entry():
+    line = "Councillor Sue Ong (County Council) - substitute for Councillor Dev Bain"
+    assert split_people(line) == [line]
+    assert read_person(line).in_place_of == "Councillor Dev Bain"
+
+
+def test_a_table_of_names_and_teams_has_a_header_row():
+    text = _HEAD + "Officials\n\nName\tTeam\nHana Cole\tData Directorate\nSol Abe\tRegulator's office\n" + _BODY
+    assert _present(text) == ["Hana Cole", "Sol Abe"]
+
+
+def test_a_running_log_reads_only_the_newest_meetings_roll():
+    older = "".join(f"* Item {n}: discussed and noted.\n" for n in range(20))
+    text = ("# Steering council log\n\n## 2026-03-18\n\nAttendees: Rosa Lee, Jun Park, Amadou Sy (SC); Leo Marr\n"
+            "(Release Manager, for item 2)\nRegrets: Ilse Voigt\n\n" + older
+            + "\n## 2026-03-04\n\nAttendees: Rosa Lee, Jun Park, Ilse Voigt\n\n* Item: noted.\n")
+    assert _present(text) == ["Rosa Lee", "Jun Park", "Amadou Sy", "Leo Marr"]
+    assert _apologies(text) == ["Ilse Voigt"]
+
+
+def test_a_title_with_or_without_its_full_stop():
+    assert read_person("Chief Supt. Ann Lowry, West Division").name == "Chief Supt. Ann Lowry"
+    assert read_person("Chief Supt Ann Lowry, West Division").name == "Chief Supt Ann Lowry"
+
+
+def test_the_scorer_reads_dotted_post_nominals_as_post_nominals():
+    assert normalise_name("Deputy Ann Moloney T.D.") == normalise_name("Ann Moloney") == "ann moloney"
+
+
+def test_minutes_pasted_into_an_email_are_dated_by_the_meeting_not_the_mail():
+    text = ("From: Ann Bee <ann.bee@nhs.example>\nSent: 13 March 2026 16:42\nTo: North PCN Board\n"
+            "Subject: Minutes - PCN Board 11/03/26 (DRAFT)\n\nHi all, draft minutes below.\n\n"
+            "NORTH PRIMARY CARE NETWORK - BOARD MEETING\nWednesday 11th March 2026, 12.30-14.00\n\n"
+            "Present:\nDr Ann Bee - Clinical Director (AB)\n" + _BODY)
+    minutes = read_minutes(text)
+    assert str(minutes.date) == "2026-03-11"
+    assert minutes.board == "North Primary Care Network"
+    undated = "From: Ann Bee\nSent: 13 March 2026 16:42\nTo: Board\nSubject: Minutes - Board 11/03/26\n\nPresent: Cy Dee\n"
+    assert str(read_minutes(undated).date) == "2026-03-11"
+
+
+def test_a_working_groups_next_sync_is_its_next_meeting():
+    text = "# Docs WG sync, 2026-03-11\n\nAttendees: Rosa Lee, Jun Park\n\n## 1. Triage\n\nNoted.\n\nNext sync: 2026-03-25, 17:00 UTC\n"
+    next_meeting = read_minutes(text).next_meeting
+    assert (str(next_meeting.date), str(next_meeting.time)) == ("2026-03-25", "17:00:00")
+
+
+def test_how_people_joined_heads_the_names_under_it():
+    text = (_HEAD + "ATTENDANCE\n\nIn the room\n  Councillor Tess March     Chair; Cabinet Member, WDC\n"
+            "  Insp. Owen Gale             Neighbourhood Policing, Wendle Police\n\n"
+            "Online\n  Dawn Pett                  Head of Probation Delivery\n\n"
+            "Apologies\n  Neil Amos (WDC Housing), Chief Insp. Ruth Dale (Wendle Police)\n" + _BODY)
+    assert _present(text) == ["Councillor Tess March", "Insp. Owen Gale", "Dawn Pett"]
+    assert _apologies(text) == ["Neil Amos", "Chief Insp. Ruth Dale"]
+
+
+def test_a_roll_call_with_dot_leaders_gives_each_members_status():
+    text = (_HEAD + "ROLL CALL\n  Cllr D. Marsh (Chair) ............ present\n  Cllr R. Teal .............. present\n"
+            "  Cllr W. Aber .............. apologies (received and accepted)\n"
+            "  Cllr H. Bright ............ absent (no apologies)\n\nOfficer: Ms J. Till, Parish Clerk\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Cllr D. Marsh", "Cllr R. Teal", "Ms J. Till"]
+    assert [a.name for a in minutes.apologies] == ["Cllr W. Aber"]
+    assert [a.name for a in minutes.absent] == ["Cllr H. Bright"]
+
+
+def test_a_register_coded_by_a_key_with_a_deputy_in_a_members_place():
+    text = (_HEAD + "Attendance register\nKey: P = present, A = apologies, D = deputy attended, X = not present\n"
+            "Member Designation P/A/D\nMira Odd Non-Executive Director (Committee Chair) P\n"
+            "Dr Anji Bhatt Medical Director D - Dr Owen Pry, Deputy Medical Director\n"
+            "Stef Novak Director of Operations A\nBea Quail Associate Non-Executive Director X\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Mira Odd", None), ("Dr Owen Pry", "Dr Anji Bhatt")]
+    assert [a.name for a in minutes.apologies] == ["Stef Novak"]
+    assert [a.name for a in minutes.absent] == ["Bea Quail"]
+
+
+def test_a_roll_in_initials_is_read_through_the_key_at_the_foot():
+    text = (_HEAD + "Present (see key below): SR (Chair), AB, DO'N\n\n1. Welcome\nSR welcomed everyone.\n\n"
+            "2. Finance\nAB to circulate the budget by 31/03/26.\n\nKEY\nSR   Dr Sana Rao, Clinical Director\n"
+            "AB   Alan Bew, PCN Manager\nDO'N Declan O'Neal, Finance Lead\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Dr Sana Rao", "Alan Bew", "Declan O'Neal"]
+    assert [a.who for a in minutes.actions] == ["Alan Bew"]
