@@ -82,6 +82,7 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
     r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
+    r"|matters\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
@@ -648,13 +649,19 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
-        if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
-            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
-            # a review of earlier actions runs from its title to the next title.
-            if _REVIEWS_OLD_ACTIONS.search(text):
+        first, _, rest = text.partition("\n")
+        titled = _BARE_TITLE.match(first) and len(first.split()) <= _BARE_TITLE_WORDS and (
+            not rest or _REFERENCED_TITLE.match(first))
+        if titled:
+            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
+            # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
+            # on the lines under it): a review of earlier actions runs from its title to the next title.
+            if _REVIEWS_OLD_ACTIONS.search(first):
                 self.reviewing_old_actions = self.review_by_title = True
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
+            if rest and self.reviewing_old_actions:
+                text = rest
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
@@ -829,7 +836,8 @@ class _Reader:
                 # whatever progress it reports, a new undertaking is a new action.
                 self._add_tasks([undertaking])
                 continue
-            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
+            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
+                # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
             for task in prose_tasks(sentence, self.context.owners):
                 due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
@@ -1008,7 +1016,9 @@ class _Reader:
 
 
 # (A minute's reference may come first: "133/25-26 Matters arising".)
-_BARE_TITLE = re.compile(r"^(?:[\w/:-]*\d[\w/:-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$")
+_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
+# A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
+_REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
@@ -1062,6 +1072,8 @@ def _each_action(row: Row) -> list[Row]:
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
+_INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
+                         re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",

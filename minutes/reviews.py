@@ -53,8 +53,8 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}\s?/?)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|\d{1,4}(?:[./-]\d{1,4}){1,3})[a-z]?(?=[\s:.)(-])[.:]?\s*"
+    r"|(?-i:[A-Z]{1,5}\s?/?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
     # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
     r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
@@ -89,6 +89,11 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|
 _STATUS_ALONE_WORDS = 4
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
+# "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
+_DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
+_STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
+_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
+                          r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
@@ -190,6 +195,9 @@ def review_entries(text: str) -> list[str]:
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
             if entries and (alone or short and _OWNER_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
+            elif entries and _OWNER_TO_DO.match(sentence):
+                # "Grit bin: still awaited. The Clerk to chase.": the owner's next step on the entry before.
+                entries[-1] = f"{entries[-1]} {sentence}"
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
                 entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
@@ -223,7 +231,7 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
             return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
         return None
-    text = " ".join(entry.split())
+    text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
     if len(text.split()) > 60 or status_of(text) != "open":
         return None
     text = _LEAD.sub("", text, count=1).strip()
@@ -359,7 +367,7 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
     next meeting")."""
     for clause in _CLAUSES.split(tail)[1:]:
         if re.search(r"\b(?:to|will)\s+[a-z]", clause):
-            task = read_task(clause, owners, strict=False)
+            task = read_task(_STEP_LABEL.sub("", clause), owners, strict=False)
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None

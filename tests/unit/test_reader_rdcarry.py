@@ -285,3 +285,24 @@ def test_ratings_and_marks_of_work_going_on_are_open():
 def test_a_thing_held_by_its_owner_for_a_purpose_sets_that_purpose():
     assert _entry("Matters arising: the parking guidance remains with Helen Brook for final review; it will "
                   "come to the May group.") == ("Final review of parking guidance", "Helen Brook", "the May group")
+
+
+def test_a_review_under_a_title_the_agenda_does_not_number_and_its_entries_steps():
+    text = (_PRESENT + "Min. 26.004  MATTERS ARISING / PROGRESS REPORT\n"
+            "(a) Cou/25-26/122 Grit bin, Top Road: still awaited from the County Council. The Clerk to chase.\n"
+            "(b) Defibrillator pads - replaced. Closed.\n"
+            "2574 – Bench on the green: Cllr Shaw is still obtaining a quotation; this remains outstanding.\n")
+    assert _carried(text) == [("Chase on grit bin, Top Road", "The Clerk"),
+                              ("Obtain a quotation (Bench on the green)", "Bea Shaw")]
+
+
+def test_a_log_row_with_dot_leaders_and_an_owner_in_brackets():
+    assert _entry("02/01  Winter access data to board (HB) ............. OPEN - c/f to March") == (
+        "Winter access data to board", "Helen Brook", None)
+
+
+def test_an_instruction_in_a_review_is_an_action_though_it_says_was():
+    text = (_PRESENT + "2583. Matters arising\n\n2571 – Christmas lights: the Clerk reported that the invoice was "
+            "still disputed. The Clerk was instructed to refer the matter to the insurers if not settled within "
+            "14 days.\n\n2584. Finance\nNoted.\n")
+    assert [what for what, _ in _carried(text) + _new(text)] == ["Refer the matter to the insurers if not settled"]
