@@ -82,6 +82,13 @@ _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A clause in the status that sets its owner a task ("EH to report numbers next month").
 _CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])\s+|\s+[-–—]\s+")
+# "Rosa → reply to the authors": an owner pointing at the task.
+_ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
+_AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
+_PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "make", "done": "do", "set": "set",
+                "sent": "send", "found": "find", "held": "hold", "written": "write"}
+_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b",
+                          re.IGNORECASE)
 _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 # Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
@@ -242,6 +249,11 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     if first is None:
         return None
     head, tail = text[: first.start()], text[first.start():]
+    passive = _STILL_TO_BE.match(tail) if first.group().lower().startswith("still to") else None
+    if passive:
+        # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
+        # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
+        return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
         # "SB still to circulate the review": the owner and the task run on through the status.
@@ -250,6 +262,27 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
     return _opened(head, tail, str(due.value) if due else None, owners)
+
+
+def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Task | None:
+    """ "<topic> — <owner> has ..., <thing> still to be <done>": "<Do> the <thing> for <topic>"."""
+    pieces = [piece for piece in re.split(r"\s+[-–—]\s+|\s*[:;,]\s+", head.strip(" ,;:-–—")) if piece.strip()]
+    if not pieces:
+        return None
+    thing = re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)
+    if len(thing.split()) > 6:
+        return None
+    participle = passive["verb"].lower()
+    verb = _PARTICIPLES.get(participle) or _plain_form(participle)
+    topic = pieces[0] if len(pieces) >= 2 else ""
+    named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
+    who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
+        f"— {rest}", owners) or next(
+        (found for piece in pieces[1:-1] if (found := _leading_owner(piece, owners))), None)
+    if who is None:
+        return None
+    what = f"{verb[:1].upper()}{verb[1:]} the {_lower_first(thing)}" + (f" for {_lower_first(topic)}" if topic else "")
+    return Task(what, who, None)
 
 
 def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
@@ -268,8 +301,12 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         return None
     later = _tail_task(tail, owners)
     if later is not None:
-        what = later.what
-        if _bare(what):
+        what = _AGAIN.sub("", later.what)
+        awaited = _AWAITED.search(tail)
+        if _bare(what) and awaited and len(what.split()) == 1:
+            # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
+            what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+        elif _bare(what):
             what = f"{what} on {_lower_first(topic)}"
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
@@ -315,6 +352,7 @@ def _lower_first(topic: str) -> str:
 def _head_task(head: str, owners: Owners) -> Task | None:
     """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
+    inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
     if not re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner):
         return None
     task = read_task(inner, owners, strict=False, marked=True)

@@ -306,3 +306,14 @@ def test_an_instruction_in_a_review_is_an_action_though_it_says_was():
             "still disputed. The Clerk was instructed to refer the matter to the insurers if not settled within "
             "14 days.\n\n2584. Finance\nNoted.\n")
     assert [what for what, _ in _carried(text) + _new(text)] == ["Refer the matter to the insurers if not settled"]
+
+
+def test_a_thing_still_to_be_done_an_arrowed_owner_and_a_chase_for_what_is_awaited():
+    assert _entry("• Hall training — HB has contacted the responders, date still to be fixed.") == (
+        "Fix the date for hall training", "Helen Brook", None)
+    assert _entry("- Panel delegate still to be chosen (Tom) — open since January.") == (
+        "Choose the panel delegate", "Tom Wade", None)
+    assert _entry("- Gail → reply to the authors with our feedback — still open, draft shared.") == (
+        "Reply to the authors with our feedback", "Gail Stone", None)
+    assert _entry("(a) Bus shelter, Mill Road - still awaiting the contractor's date. Clerk to chase again.") == (
+        "Chase the contractor's date for bus shelter, Mill Road", "Clerk", None)
