@@ -69,7 +69,7 @@ _EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save
 # A status word that is also a task's adjective ("chase the 3 open bugs") is a status only after
 # a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
 _LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
-_STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.(]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
+_STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
 _ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
 # The words between the entry's subject and its status ("... which BS is still chasing").

@@ -317,3 +317,8 @@ def test_a_thing_still_to_be_done_an_arrowed_owner_and_a_chase_for_what_is_await
         "Reply to the authors with our feedback", "Gail Stone", None)
     assert _entry("(a) Bus shelter, Mill Road - still awaiting the contractor's date. Clerk to chase again.") == (
         "Chase the contractor's date for bus shelter, Mill Road", "Clerk", None)
+
+
+def test_a_status_after_an_owner_in_brackets():
+    assert _entry("02/01 Winter data to board (HB) OPEN - c/f to March")[:2] == (
+        "Winter data to board", "Helen Brook")
