@@ -48,7 +48,7 @@ from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.reviews import open_entry, review_entries, status_of, status_tail
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, find_date, resolve_due
+from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -430,7 +430,15 @@ class _Reader:
                 if self._raised_here(row):
                     self.body.actions.extend((action, True) for action in self._row_actions(row))
                 elif self._still_open(row):
-                    self.body.actions.append((replace(self._from_row(row), carried=True), True))
+                    action = replace(self._from_row(row), carried=True)
+                    revised = _REVISED_DATE.search(row.status or "")
+                    due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
+                    if due is not None:
+                        # "Amber – revised date 28 February 2026", "slipped to March": the date the log now gives.
+                        written = revised["when"][due.start: due.end]
+                        action = replace(action, due_text=written, due=resolve_due(
+                            written, self.context.reference, self.context.next_meeting))
+                    self.body.actions.append((action, True))
 
     @staticmethod
     def _still_open(row: Row) -> bool:
@@ -1074,6 +1082,8 @@ def _each_action(row: Row) -> list[Row]:
 
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
+_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|"
+                           r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",

@@ -322,3 +322,13 @@ def test_a_thing_still_to_be_done_an_arrowed_owner_and_a_chase_for_what_is_await
 def test_a_status_after_an_owner_in_brackets():
     assert _entry("02/01 Winter data to board (HB) OPEN - c/f to March")[:2] == (
         "Winter data to board", "Helen Brook")
+
+
+def test_a_log_row_to_close_is_none_and_a_revised_date_is_the_due_date():
+    text = (_PRESENT + "Meeting held on 12 January 2027\n\nICB/26/04 Action tracker\n\n"
+            "Minute ref\tAction description\tLead\tTarget date\tProgress / RAG\n"
+            "ICB/25/88\tPresent the inclusion plan to the Board\tRS\tJan 2027\tGreen – on this agenda; close\n"
+            "ICB/25/91\tShare the winter letter response with partners\tHB\tDec 2026\tAmber – revised date 28 February 2027\n"
+            "\nICB/26/05 Finance\nNoted.\n")
+    actions = [a for a in read_minutes(text).actions if a.carried]
+    assert [(a.what, a.due) for a in actions] == [("Share the winter letter response with partners", date(2027, 2, 28))]
