@@ -837,13 +837,21 @@ class _Reader:
         """Under matters arising, a sentence setting a named owner a task with a date still to
         come, and no word of progress ("Superintendent Ryle to circulate the results before the
         April meeting"), is a new action; one reporting on an earlier action is not."""
+        asked = None
         for sentence in sentences(text):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action.
+                if asked is not None:
+                    undertaking = _on_matter(undertaking, asked["matter"])
                 self._add_tasks([undertaking])
+                if asked is not None and asked["earlier"]:
+                    # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
+                    self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
+                asked = None
                 continue
+            asked = _ASKED_ABOUT.search(sentence)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
                 # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
@@ -1084,6 +1092,15 @@ _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|author
                          re.IGNORECASE)
 _REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|"
                            r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
+# "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
+# an official's answer is about, and whether an earlier meeting raised it.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|enquired|inquired|queried)\s+(?:again\s+)?(?:about|after|for\s+an\s+update\s+on|on)\s+"
+    r"(?P<matter>(?:the|a|an)\s+[^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
+    r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
+    r"|july|august|september|october)\b)?", re.IGNORECASE)
+_ANSWER_CONDITION = re.compile(r"\s+(?:when|once|if|after|as\s+soon\s+as|by|before|directly)\b")
+_ANSWER_WORDS = 8
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
@@ -1200,6 +1217,17 @@ def _nearest(positions: list[int], index: int) -> list[int]:
 
 def _owner_key(who: str) -> str:
     return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
+
+
+def _on_matter(task: Task, matter: str) -> Task:
+    """ "Update members when it is returned" answering a question about the CCTV scheme: "Update members on
+    the CCTV scheme when it is returned"; a task that already names the matter keeps its words."""
+    matter = matter.strip(" ,.")
+    if not matter or _same_task(task.what, matter) or len(task.what.split()) > _ANSWER_WORDS:
+        return task
+    when = _ANSWER_CONDITION.search(task.what)
+    at = when.start() if when else len(task.what)
+    return replace(task, what=f"{task.what[:at].rstrip()} on {matter}{task.what[at:]}")
 
 
 def _same_owner(first: str, second: str) -> bool:

@@ -332,3 +332,11 @@ def test_a_log_row_to_close_is_none_and_a_revised_date_is_the_due_date():
             "\nICB/26/05 Finance\nNoted.\n")
     actions = [a for a in read_minutes(text).actions if a.carried]
     assert [(a.what, a.due) for a in actions] == [("Share the winter letter response with partners", date(2027, 2, 28))]
+
+
+def test_an_answer_to_a_matter_raised_before_takes_the_matter_and_is_carried():
+    text = (_PRESENT + "2. Matters arising\nCllr Archer asked about the CCTV scheme at the station car park which "
+            "had been raised at the November meeting. Ravi Singh said the assessment was with the data unit and he "
+            "would update members when it is returned.\n\n3. Finance\nNoted.\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Update members on the CCTV scheme at the station car park when it is returned", "Ravi Singh", True)]
