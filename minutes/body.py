@@ -1096,7 +1096,7 @@ _REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(
     r"\b(?:asked|enquired|inquired|queried)\s+(?:again\s+)?(?:about|after|for\s+an\s+update\s+on|on)\s+"
-    r"(?P<matter>(?:the|a|an)\s+[^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
+    r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
     r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
     r"|july|august|september|october)\b)?", re.IGNORECASE)
 _ANSWER_CONDITION = re.compile(r"\s+(?:when|once|if|after|as\s+soon\s+as|by|before|directly)\b")

@@ -340,3 +340,10 @@ def test_an_answer_to_a_matter_raised_before_takes_the_matter_and_is_carried():
             "would update members when it is returned.\n\n3. Finance\nNoted.\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Update members on the CCTV scheme at the station car park when it is returned", "Ravi Singh", True)]
+
+
+def test_the_matter_asked_about_needs_no_article():
+    text = (_PRESENT + "2. Matters arising\nCllr Archer asked again about speed enforcement at the school. Ravi Singh "
+            "said a van had been requested and he would revert to Cllr Archer directly.\n\n3. Finance\nNoted.\n")
+    assert [a.what for a in read_minutes(text).actions] == [
+        "Revert to Cllr Archer on speed enforcement at the school directly"]
