@@ -221,7 +221,9 @@ def test_a_new_undertaking_under_matters_arising_is_an_action():
             "Cllr Costigan asked again about speed enforcement at the school. Superintendent Tuohy said a van had "
             "been requested for the route and he would revert to Cllr Costigan directly.\n"
             "The CCTV scheme was still with the data protection unit.\n")
-    assert _actions(text) == [("Revert to Cllr Costigan directly", "Superintendent Brian Tuohy", None)]
+    # (The undertaking names the matter the member asked about: a register entry says what it is about.)
+    assert _actions(text) == [("Revert to Cllr Costigan on speed enforcement at the school directly",
+                               "Superintendent Brian Tuohy", None)]
 
 
 def test_calendar_quarters_and_the_next_call_as_due_dates():
