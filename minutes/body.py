@@ -96,7 +96,8 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
 _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
-                            r"|outstanding\s+(?:actions\s+)?from\s+[^:;.]{1,30}|outstanding\s+actions"
+                            r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
+                            r"|outstanding\s+actions"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
                             re.IGNORECASE)
@@ -766,6 +767,9 @@ class _Reader:
                 review = segment.text[opened.end():]
                 self._carried_entries(review)
                 self._new_in_review(review)
+                if not review.strip():
+                    # "Minutes accepted. Leftover from #26:" over a list: the list is the review, up to the next title.
+                    self.reviewing_old_actions = self.review_by_title = True
             elif not self.reviewing_old_actions:
                 self._add_tasks(prose_tasks(segment.text, owners))
                 self._earlier_actions(segment.text)

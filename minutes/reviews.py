@@ -27,7 +27,7 @@ from minutes.when import find_due_phrase
 _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
          r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
-         r"|still\s+in\s+(?:discussion|hand|train)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
+         r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
@@ -87,6 +87,8 @@ _ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\
 _AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
 _PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "make", "done": "do", "set": "set",
                 "sent": "send", "found": "find", "held": "hold", "written": "write"}
+# "a second quote is still needed": a thing the owner is still to obtain.
+_STILL_NEEDED = re.compile(r"still\s+(?P<verb>needed|required|wanted)\b", re.IGNORECASE)
 _STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b",
                           re.IGNORECASE)
 _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
@@ -112,6 +114,7 @@ _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a
                       re.IGNORECASE)
 # "remains with Jo Bloggs for final review": whom a thing waits with, and for what.
 _HELD_FOR = re.compile(r"^(?:still\s+|remains?\s+)?with\s+[^;,.()]{2,50}?\s+for\s+(?P<purpose>[a-z][a-z -]{2,40}?)\s*(?:[;,.]|$)")
+_STILL_WORKING = re.compile(r"^still\s+working\s+on\s+(?:it|this|that|them)\b", re.IGNORECASE)
 # "still translating the website pages": work still being done, on a thing named with a determiner.
 _STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
 # "the district council to supply the signs": who is to supply what.
@@ -249,7 +252,9 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     if first is None:
         return None
     head, tail = text[: first.start()], text[first.start():]
-    passive = _STILL_TO_BE.match(tail) if first.group().lower().startswith("still to") else None
+    lowered = first.group().lower()
+    passive = _STILL_TO_BE.match(tail) if lowered.startswith("still to") else _STILL_NEEDED.match(tail) if (
+        lowered.startswith("still need") or lowered.startswith("still requ") or lowered.startswith("still want")) else None
     if passive:
         # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
         # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
@@ -266,14 +271,14 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
 
 def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Task | None:
     """ "<topic> — <owner> has ..., <thing> still to be <done>": "<Do> the <thing> for <topic>"."""
-    pieces = [piece for piece in re.split(r"\s+[-–—]\s+|\s*[:;,]\s+", head.strip(" ,;:-–—")) if piece.strip()]
+    pieces = [piece for piece in re.split(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?![A-Z])", head.strip(" ,;:-–—")) if piece.strip()]
     if not pieces:
         return None
-    thing = re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)
+    thing = _JOINING.sub("", re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)).strip()
     if len(thing.split()) > 6:
         return None
     participle = passive["verb"].lower()
-    verb = _PARTICIPLES.get(participle) or _plain_form(participle)
+    verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or _plain_form(participle)
     topic = pieces[0] if len(pieces) >= 2 else ""
     named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
     who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
@@ -281,8 +286,10 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
         (found for piece in pieces[1:-1] if (found := _leading_owner(piece, owners))), None)
     if who is None:
         return None
-    what = f"{verb[:1].upper()}{verb[1:]} the {_lower_first(thing)}" + (f" for {_lower_first(topic)}" if topic else "")
-    return Task(what, who, None)
+    article = "a" if verb == "obtain" else "the"
+    what = f"{verb[:1].upper()}{verb[1:]} {article} {_lower_first(thing)}" + (f" for {_lower_first(topic)}" if topic else "")
+    due = find_due_phrase(rest) if rest.strip() else None
+    return Task(what, who, str(due.value) if due else None)
 
 
 def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
@@ -318,6 +325,9 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
         purpose = held["purpose"].strip()
         return Task(f"{purpose[:1].upper()}{purpose[1:]} of {_lower_first(topic)}", who, due_text)
+    if _STILL_WORKING.match(tail):
+        # "Style guide section — Gwen still working on it": the owner is to finish it.
+        return Task(f"Finish the {_lower_first(topic)}", who, due_text)
     doing = _STILL_DOING.match(tail)
     if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
         # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.

@@ -347,3 +347,15 @@ def test_the_matter_asked_about_needs_no_article():
             "said a van had been requested and he would revert to Cllr Archer directly.\n\n3. Finance\nNoted.\n")
     assert [a.what for a in read_minutes(text).actions] == [
         "Revert to Cllr Archer on speed enforcement at the school directly"]
+
+
+def test_a_thing_still_needed_an_owner_still_working_on_it_and_leftovers_over_a_list():
+    assert _entry("(c) 25/130 Noticeboard, Low Green: Cllr Stone has one quote; a second quote is still needed before "
+                  "the March meeting.") == ("Obtain a second quote for noticeboard, Low Green", "Gail Stone",
+                                            "the March meeting")
+    assert _entry("- Style guide section on notes — Gail still working on it.") == (
+        "Finish the style guide section on notes", "Gail Stone", None)
+    text = (_PRESENT + "1. Last meeting\n\nMinutes accepted. Leftover from #26:\n\n"
+            "- Style guide section on notes — Gail still working on it.\n"
+            "- Broken redirects — fixed by Tom, closed.\n\n2. Versioned docs\n\nNoted.\n")
+    assert _carried(text) == [("Finish the style guide section on notes", "Gail Stone")]
