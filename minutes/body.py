@@ -82,7 +82,7 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
     r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
-    r"|matters\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
@@ -236,6 +236,8 @@ class _Reader:
         open, it is carried, without the status in its words."""
         kept = []
         for action, from_table in self.body.actions:
+            if _STATUS_ALONE.match(action.what or ""):
+                continue  # "Carried", "Closed.": a status read as an action's words says no task
             tail = status_tail(action.what) if action.what else None
             if tail is None:
                 kept.append((action, from_table))
@@ -1105,6 +1107,8 @@ _ASKED_ABOUT = re.compile(
     r"|july|august|september|october)\b)?", re.IGNORECASE)
 _ANSWER_CONDITION = re.compile(r"\s+(?:when|once|if|after|as\s+soon\s+as|by|before|directly)\b")
 _ANSWER_WORDS = 8
+_STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
+                           re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",

@@ -359,3 +359,12 @@ def test_a_thing_still_needed_an_owner_still_working_on_it_and_leftovers_over_a_
             "- Style guide section on notes — Gail still working on it.\n"
             "- Broken redirects — fixed by Tom, closed.\n\n2. Versioned docs\n\nNoted.\n")
     assert _carried(text) == [("Finish the style guide section on notes", "Gail Stone")]
+
+
+def test_carried_over_from_previous_meetings_titles_a_review_and_a_lone_status_is_no_action():
+    text = (_PRESENT + "Carried over from previous meetings\n\n"
+            "- Panel delegate still to be chosen (Tom) — open since January.\n"
+            "- Update the election page — done, removed from list.\n\nNext meeting: 18 March 2027.\n")
+    assert _carried(text) == [("Choose the panel delegate", "Tom Wade")]
+    text = _PRESENT + "4. Motion\nMotion to adopt the policy.\nACTION: Carried\n"
+    assert [a.what for a in read_minutes(text).actions] == []
