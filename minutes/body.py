@@ -852,7 +852,7 @@ class _Reader:
                 if asked is not None:
                     undertaking = _on_matter(undertaking, asked["matter"])
                 self._add_tasks([undertaking])
-                if asked is not None and asked["earlier"]:
+                if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
                     # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
                     self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
                 asked = None
@@ -1105,6 +1105,7 @@ _ASKED_ABOUT = re.compile(
     r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
     r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
     r"|july|august|september|october)\b)?", re.IGNORECASE)
+_ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 _ANSWER_CONDITION = re.compile(r"\s+(?:when|once|if|after|as\s+soon\s+as|by|before|directly)\b")
 _ANSWER_WORDS = 8
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",

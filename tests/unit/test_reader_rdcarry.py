@@ -345,8 +345,9 @@ def test_an_answer_to_a_matter_raised_before_takes_the_matter_and_is_carried():
 def test_the_matter_asked_about_needs_no_article():
     text = (_PRESENT + "2. Matters arising\nCllr Archer asked again about speed enforcement at the school. Ravi Singh "
             "said a van had been requested and he would revert to Cllr Archer directly.\n\n3. Finance\nNoted.\n")
-    assert [a.what for a in read_minutes(text).actions] == [
-        "Revert to Cllr Archer on speed enforcement at the school directly"]
+    # (Asked again: the matter was raised before, so the answer goes on with it, carried.)
+    assert [(a.what, a.carried) for a in read_minutes(text).actions] == [
+        ("Revert to Cllr Archer on speed enforcement at the school directly", True)]
 
 
 def test_a_thing_still_needed_an_owner_still_working_on_it_and_leftovers_over_a_list():
