@@ -37,6 +37,7 @@ from minutes.people import (
     is_organisation,
     initials_fit,
     looks_like_name,
+    name_and_initials,
     name_then_post,
     read_person,
     split_people,
@@ -115,8 +116,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = _collect_block(lines, index, rest, label)
+        if label.role and not rest.strip() and block and not _names_a_person(block[0]):
+            index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
+            continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
+        block = [_MARKS.sub("", line) for line in block]  # "Ellie Frampton†": the mark the legend explained
         block, unticked = _ticked(block)
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
@@ -131,6 +136,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
+        if label.kind == PRESENT:
+            block = [_with_joined_sentences(line) for line in block]
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
@@ -282,6 +289,28 @@ def _keyed(line: str, key: dict[str, str]) -> str:
     return "; ".join(named)
 
 
+# "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
+_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
+                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+
+
+def _names_a_person(line: str) -> bool:
+    """Whether a line opens with a person's name, titled or not, rather than a body's."""
+    first = re.split(r"\s*[,(–—;·|]|\s+-\s+", prose(line), maxsplit=1)[0]
+    return looks_like_name(first) or opens_with_titled_name(first)
+
+
+def _with_joined_sentences(line: str) -> str:
+    """A list line whose later sentences each say one more person joined, as the list goes on."""
+    sentences = SENTENCE_END.split(line)
+    if len(sentences) < 2:
+        return line
+    joined = [_JOINED_SENTENCE.match(sentence.strip()) for sentence in sentences[1:]]
+    if not all(joined):
+        return line
+    return "; ".join([sentences[0].rstrip(". "), *(match["who"] for match in joined)])
+
+
 _HEAD_REACH = 40
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
@@ -396,7 +425,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
-        line = lines[index]
+        line = _MARKS.sub("", lines[index]) if "†" in lines[index] or "*" in lines[index] else lines[index]
         if not line.strip():
             ahead = next_filled(lines, index)
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
@@ -408,6 +437,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             continue
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
+        if _LEGEND.match(line):
+            index += 1  # "† joined online": the key to a mark the names below carry
+            continue
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))
         line = _BULLET.sub(r"\1", line)
@@ -443,7 +475,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         wrapped = wrapped or broken
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
-        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith(",") and "\t" not in line.strip() \
+        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
             and (lines[index][:1] in " \t" or _names_someone(line))
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
@@ -480,8 +512,12 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     return block, index, bulleted and not rest.strip()
 
 
+# "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
+_LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
+                     r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
+_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
 _PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate)\b")
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 
@@ -495,10 +531,12 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
     joined = bool(_JOINED.fullmatch(bare))
+    # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
+    apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
+    over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
-            and not line.strip().endswith(".") and next_filled(lines, index + 1) != index + 1
-            and index and not lines[index - 1].strip()) or attendance_label(line) or is_heading(line):
+            and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):
         return False
     ahead = next_filled(lines, index + 1)
     return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (
@@ -536,8 +574,9 @@ def _names_someone(line: str) -> bool:
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
-    first = re.split(r"\s*[,(–—;]|\s+-\s+", prose(unboxed), maxsplit=1)[0]
+    first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
-                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first))
+                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
+                            or name_and_initials(first) is not None)

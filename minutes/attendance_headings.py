@@ -11,6 +11,7 @@ from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
     looks_like_name,
+    name_and_initials,
     name_then_post,
     read_person,
     split_people,
@@ -45,12 +46,14 @@ _LABELS: list[tuple[str, Label]] = [
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
      r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not|not\s+able\s+to|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|absences?|absentees?"
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
      r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+     # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
+     r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*:)"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
      r"|(?:other|additional|community|non-voting)\s+attendees"
@@ -79,7 +82,7 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "member")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
-     r"|officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
+     r"|(?:council\s+|county\s+|local\s+authority\s+)?officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
     # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
@@ -238,7 +241,8 @@ def carries_on(line: str, strong: bool) -> bool:
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
-    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)):
+    if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)
+            or name_and_initials(head) is not None):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.

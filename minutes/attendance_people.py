@@ -11,6 +11,7 @@ from minutes.people import (
     Person,
     is_organisation,
     looks_like_name,
+    name_and_initials,
     names_then_organisations,
     read_person,
     split_people,
@@ -44,7 +45,8 @@ _OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|s
                        re.IGNORECASE)
 SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
 NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
-GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*:\s*(?P<tail>\S.*)$")
+# "North Riding ICB: Dr Ann Lee, Jo Bell", "Suppliers (observers): ...": a body or kind, then its people.
+GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
 
 
 def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
@@ -257,6 +259,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (person := initials_last(text)) is not None:
         return group, [person]
+    if name_and_initials(text) is not None and (person := read_person(text, group)) is not None:
+        return group, [person]  # "Lara Nazari LN Chief People Officer": one row of a table read out
     if is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)
@@ -301,7 +305,8 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         entries.extend(_titled(part, plural or title) for part in parts)
     if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
-    if len(entries) == 1 and "(" not in text and len(text.split()) >= 4:
+    if len(entries) == 1 and "(" not in text and len(text.split()) >= 4 and not any(
+            is_role(part.strip(" ;.")) for part in text.split(",")[1:]):  # "Ms Ann Lee, Senior Executive Officer, ..."
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import is_heading
-from minutes.attendance_headings import attendance_label
+from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS
 from minutes.people import Person, read_person, stands_in_for
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
@@ -25,7 +25,7 @@ _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "use
 _OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
 _STATUS_KINDS = [
-    (re.compile(r"^apolog", re.I), Label(APOLOGIES)),
+    (re.compile(r"^apolog|\b(?:regrets|apologies)\b", re.I), Label(APOLOGIES)),
     (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
@@ -88,7 +88,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
 
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
 # ran into each name, under a header such as "Members Attendance" or "Name Status".
-_STATUS_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<status>present|apologies(?:\s+received)?|absent|in\s+attendance)"
+_STATUS_ROW = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>\S.*?)\s+(?:[-–—]\s+)?(?P<status>present|apologies(?:\s+received)?|absent"
+                         r"|in\s+attendance)"
                          r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
 _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
                             r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
@@ -102,7 +103,7 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
             (labelled := attendance_label(lines[start])) and not labelled[1].strip())):
         return None
     rows: list[tuple[Label, Person]] = []
-    index = start + 1
+    index = next_filled(lines, start + 1) or start + 1
     while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
         person = read_person(match["who"])
         label = next((label for pattern, label in _STATUS_KINDS if pattern.search(match["status"])), None)
@@ -213,7 +214,11 @@ _GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
 
 def _heads(cell: str, words: set[str]) -> bool:
     """Whether a header cell is one of `words`, or joins some with a slash ("Title / Organisation")."""
-    return cell in words or "/" in cell and any(part.strip() in words for part in cell.split("/"))
+    cell = cell.rstrip("?:* ")  # "Here?", "Attended:"
+    words_in = cell.split()
+    # "TSC member", "Home organisation": a qualifier before the heading's own word.
+    return cell in words or "/" in cell and any(part.strip() in words for part in cell.split("/")) or (
+        1 < len(words_in) <= 3 and words_in[-1] in words)
 
 
 def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:

@@ -9,7 +9,7 @@ then roles and an organisation told apart by the words they use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.vocabulary import (
     NOT_NAME_WORDS,
@@ -31,6 +31,10 @@ _IN_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_POST_THEN_HOLDER = re.compile(r"^(?:[Tt]he\s+)?(?P<post>[A-Z][\w'’ -]{2,40}?),\s+(?P<holder>(?:" + "|".join(
+    re.escape(t) for t in TITLES) + r")\.?\s+[A-Z].*)$")
+_NAME_THEN_INITIALS = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}?)"
+                                 r"\s+(?P<short>[A-Z]{2,4})(?:\s+(?P<rest>\S.*))?$")
 _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
                               r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
@@ -79,9 +83,17 @@ _TRAILING_NOTE = re.compile(
 
 
 def without_attendance_note(text: str) -> str:
-    """An entry without the note of when the person was there (", for item 5 only")."""
+    """An entry without the note of when or why the person was there (", for item 5 only",
+    "(Police Scotland) for the police report")."""
+    if " for " in text:
+        text = _FOR_BUSINESS.sub("", text)
     return _TRAILING_NOTE.sub("", text) if "item" in text or "minute" in text or "part of" in text or (
         "article" in text) or "m" in text and any(c.isdigit() for c in text) else text
+
+
+# "PC Gemma Lorimer (Police Scotland) for the police report": the business they came for.
+_FOR_BUSINESS = re.compile(r"(?<=\))\s+for\s+(?:the\s+)?[\w'’ -]{0,40}?(?:report|item|presentation|update|discussion"
+                           r"|briefing|session)s?\s*\.?\s*$", re.IGNORECASE)
 
 
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
@@ -113,10 +125,18 @@ class Person:
 
 def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
-    # Cells of a table row are read like parts after a dash.
+    # Cells of a table row are read like parts after a dash; so are the fields of a sign-in line
+    # ("Harriet Vance / @hvance / Fernbank Foundation").
     text = _tidy(re.sub(r"\s*\t+\s*", " | ", text.strip()))
+    if text.count(" / ") >= 2:
+        text = text.replace(" / ", " | ")
     if _COUNTED_GROUP.match(text):
         return None  # "Young Advisors (3)": so many of a group, none of them named
+    if (post_first := _POST_THEN_HOLDER.match(text)) and is_role(post_first["post"]):
+        # "The Town Mayor, Cllr Eirlys Pryce (in the chair)": the post, then its holder, titled.
+        holder = read_person(post_first["holder"], organisation)
+        if holder is not None:
+            return holder if holder.role else replace(holder, role=post_first["post"])
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
         return read_person(area["rest"], area["area"])
@@ -125,6 +145,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     if short and initials_fit(short, first["name"].strip()) and looks_like_name(first["name"].strip()):
         # "JS - Jane Smith (Chair)", "(JS) Jane Smith": the initials written first.
         text = f"{first['name'].strip()} ({short}){first['rest'] or ''}"
+    if (bare := name_and_initials(text)) is not None:
+        # "Lara Nazari LN Chief People Officer": a table's name, initials and post columns read out as one line.
+        text = f"{bare[0]} ({bare[1]})" + (f" - {bare[2]}" if bare[2] else "")
     run_on = _INITIALS_THEN_MORE.match(text)
     if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
         # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
@@ -176,8 +199,10 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         name, rest, bracketed = post_first
     initials = None
     for part in rest:
-        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name.
-        initials = _classify_parts(part, roles, orgs) or initials
+        # "Jane Smith | Director of Nursing | JS": a cell of initials is the person's short name;
+        # a handle cell ("| @omensa |") stays theirs before a later short form ("- SC").
+        found = _classify_parts(part, roles, orgs)
+        initials = initials if initials and initials.startswith("@") else found or initials
     for inside in bracketed:
         if _INITIALS.match(inside.strip()) and orgs and not initials_fit(inside.strip(), name):
             # "Centre for Local Economic Studies (CLES)": the acronym stays with its name.
@@ -214,7 +239,8 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "Diane Holroyd (CE)", "Joanne Clegg (DOH, Director of Housing)": short capitals that are
         # not the name's initials may be the post's ("CE", "DOH"), which the minutes then use as
         # the person's short name; kept as their organisation too, in case it is their body's.
-        initials = initials if _POST_SHORT.match(initials) else None
+        # A handle the person gave is theirs before any such short form ("@omensa ... - SC").
+        initials = initials if _POST_SHORT.match(initials) and handle is None else None
     initials = initials or handle
     return Person(
         name=name,
@@ -404,6 +430,14 @@ def looks_like_name(text: str) -> bool:
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
         return False  # "Youth Council Update", "Chair's Opening Remarks": a heading, not a name
     return all(_name_word(w) or w in _NAME_PARTICLES for w in words)
+
+
+def name_and_initials(text: str) -> tuple[str, str, str] | None:
+    """ "Lara Nazari LN Chief People Officer": a name, the initials that fit it, and what follows."""
+    match = _NAME_THEN_INITIALS.match(text) if text[:1].isupper() else None
+    if match is None or not initials_fit(match["short"], match["name"]) or not looks_like_name(match["name"]):
+        return None
+    return match["name"], match["short"], (match["rest"] or "").strip()
 
 
 def name_then_post(text: str) -> bool:
@@ -625,7 +659,9 @@ def _fold_trailing_parts(entries: list[str], title: str | None = None) -> list[s
 def _post_alone(entry: str) -> bool:
     """ "Independent Member", "Co-opted Member": a post in capitals, which may read like a name."""
     bare = _tidy(_BRACKETS.sub(" ", entry))
-    return is_role(bare) and not TITLE_RE.match(bare + " ") and _name_then_role(bare) is None
+    # "Senior Executive Officer": a word no name opens with makes it a post, whatever reads as a name in it.
+    return is_role(bare) and not TITLE_RE.match(bare + " ") and (
+        _name_then_role(bare) is None or bare.split()[0].lower() in POST_OPENERS)
 
 
 def _body_then_person(entry: str) -> tuple[str, str | None]:

@@ -40,7 +40,7 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist|mayor)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
@@ -50,7 +50,8 @@ ROLE_RE = re.compile(r"^(?:" + "|".join(_ROLE_PATTERNS) + r")$", re.IGNORECASE)
 POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior", "chief", "non-executive",
                 "executive", "medical", "clinical", "lead", "head", "director", "vice", "joint", "independent",
                 "lay", "public", "staff", "appointed", "elected", "programme", "project", "general", "principal",
-                "managing", "finance", "corporate", "company", "trust", "board", "designated", "named"}
+                "managing", "finance", "corporate", "company", "trust", "board", "designated", "named", "municipal",
+                "district", "area", "county", "regional", "local", "meetings", "administrative", "democratic"}
 
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(

@@ -182,3 +182,82 @@ def test_a_roll_in_initials_is_read_through_the_key_at_the_foot():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Dr Sana Rao", "Alan Bew", "Declan O'Neal"]
     assert [a.who for a in minutes.actions] == ["Alan Bew"]
+
+
+def test_the_post_before_its_titled_holder_and_one_more_who_joined_later():
+    text = (_HEAD + "Present: The Town Mayor, Cllr Eira Price (in the chair); the Deputy Mayor, Cllr Owen Madd;\n"
+            "Cllrs Glen Bevan, Rhod Tate and Huw Penn. Cllr Mor Jago joined remotely.\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Cllr Eira Price", "Chair"), ("Cllr Owen Madd", "Deputy Mayor"), ("Cllr Glen Bevan", None),
+        ("Cllr Rhod Tate", None), ("Cllr Huw Penn", None), ("Cllr Mor Jago", None)]
+
+
+def test_a_kind_of_people_straight_over_a_bulleted_list_heads_it():
+    text = (_HEAD + "Attendees\nPanel members\n- Professor Hel Mark (Chair)\n- Dr Tobi Wren\nSecretariat\n"
+            "- Reb Coll, Head of Secretariat\nOfficials and observers\n- Tony Grieve, Cabinet Office (observer)\n"
+            "Apologies\n- Dr Ian Bell\n" + _BODY)
+    assert _present(text) == ["Professor Hel Mark", "Dr Tobi Wren", "Reb Coll", "Tony Grieve"]
+
+
+def test_a_members_table_with_a_question_for_its_status_column():
+    text = (_HEAD + "Attendance\n\nTSC member\tGitHub\tAffiliation\tHere?\nIna Carr\t@icarr\tLattice\tyes\n"
+            "Kwa Asan\t@kasan\tLattice\tno (regrets)\nPav Souk\t@psouk\tindependent\tno\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Ina Carr"]
+    assert [a.name for a in minutes.apologies] == ["Kwa Asan"]
+    assert [a.name for a in minutes.absent] == ["Pav Souk"]
+
+
+def test_a_bulleted_roll_call_with_a_dash_before_each_status_and_who_else_was_on_the_call():
+    text = (_HEAD + "Roll call\n\n- Agni Wron — present\n- Dan Hux — present (joined 18:10)\n- Roh Meh — absent\n\n"
+            "Also on the call for item 2: Mir Pope, Code of Conduct committee.\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Agni Wron", "Dan Hux", "Mir Pope"]
+    assert [a.name for a in minutes.absent] == ["Roh Meh"]
+
+
+def test_why_someone_came_is_no_part_of_them():
+    assert read_person("PC Gemma Lore (Police Scotland) for the police report").name == "PC Gemma Lore"
+
+
+def test_a_team_heads_its_people_and_not_attending_with_regrets_is_an_apology():
+    text = (_HEAD + "Attendance\n\nCoastway NHS FT\n\n- Dr Isla Frain, Stroke Consultant — Chair\n\nNetwork team\n\n"
+            "- Rae Hume, Network Manager\n\n**Not attending:** Kia Russo (sent regrets)\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Dr Isla Frain", "Rae Hume"]
+    assert [a.name for a in minutes.apologies] == ["Kia Russo"]
+
+
+def test_a_chairmans_signature_line_over_the_page_footer_names_no_one():
+    text = (_HEAD + "Present:\n\nCouncillor Hela Prout (Chairman)\n" + _BODY
+            + "\nThe meeting ended at 12.52 pm.\n\nCHAIRMAN\n\nWestmarch County Council · Democratic Services\n")
+    assert _present(text) == ["Councillor Hela Prout"]
+
+
+def test_a_legend_mark_and_groups_named_with_a_bracket():
+    text = (_HEAD + "Participants\n\n† joined online\n\nNHS England (Standards): Grace Ade (chair), Mart Kowal, Ellie Fram†\n"
+            "North ICB: Dr Sim Pett (Clinical Safety Officer)†, Harr Yeung\nSuppliers (observers): Pri Bose (Medway)†\n\n"
+            "Apologies: Fai Haq (North ICB)\n" + _BODY)
+    assert _present(text) == ["Grace Ade", "Mart Kowal", "Ellie Fram", "Dr Sim Pett", "Harr Yeung", "Pri Bose"]
+
+
+def test_a_sign_in_list_of_name_handle_and_affiliation():
+    text = (_HEAD + "Attendees (add yourself: Name / GitHub / Affiliation)\n\n- Harr Vance / @hvance / Fernbank - SC chair\n"
+            "- Ozi Mensa / @o-mensa / Tidewater - SC\n- Ben Auer / @bauer / SC\n" + _BODY)
+    assert _present(text) == ["Harr Vance", "Ozi Mensa", "Ben Auer"]
+    assert read_person("Ozi Mensa / @o-mensa / Tidewater - SC").initials == "@o-mensa"
+
+
+def test_council_officials_and_a_table_of_names_and_initials_read_out_as_lines():
+    text = (_HEAD + "Attendance:\nChair: Cllr. Mick Farr\nCouncil Officials: Mr. Don Higg, Director of Services; Ms. Carm Loft,"
+            " Senior Executive Officer\n\nIn Attendance:\nName Initials Title\nOwen Bradd OB Director of Corporate Affairs\n"
+            "Lara Naz LN Chief People Officer\n" + _BODY)
+    assert _present(text) == ["Cllr. Mick Farr", "Mr. Don Higg", "Ms. Carm Loft", "Owen Bradd", "Lara Naz"]
+    assert read_person("Lara Naz LN Chief People Officer").initials == "LN"
+
+
+def test_an_officer_with_two_posts_after_a_comma_is_one_person():
+    text = (_HEAD + "Officials Present:\tMs. Nia Corr, Senior Executive Officer, Municipal District Co-ordinator;\n"
+            "                     Mr. Eam Tier, Senior Engineer.\n" + _BODY)
+    assert _present(text) == ["Ms. Nia Corr", "Mr. Eam Tier"]
