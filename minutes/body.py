@@ -434,6 +434,10 @@ class _Reader:
                     self.body.actions.extend((action, True) for action in self._row_actions(row))
                 elif self._still_open(row):
                     action = replace(self._from_row(row), carried=True)
+                    if action.item not in {item.number for item in self.body.agenda_items}:
+                        # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
+                        # is recorded under the item that reviews it.)
+                        action = replace(action, item=self.item)
                     revised = _REVISED_DATE.search(row.status or "")
                     due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
                     if due is not None:
