@@ -150,13 +150,16 @@ def read_attendance(lines: list[str]) -> Attendance:
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
                 record(found, again[0], read_block([again[1]], known_orgs, role_column))
+            elif label.kind == PRESENT and PLURAL_TITLE.match(tail):
+                # "PRESENT: Councillors - A, B. Deputies - C and D.": the next sentence is more of the list.
+                record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))
         index = end
     for short in found.clashes:
         found.aliases.pop(short, None)
     return found
 
 
-_FULL_STOP = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
 
 
 def _first_sentence(rest: str) -> tuple[str, list[str]]:
@@ -311,6 +314,8 @@ def _with_joined_sentences(line: str) -> str:
     return "; ".join([sentences[0].rstrip(". "), *(match["who"] for match in joined)])
 
 
+# "... John Lahart T.D." at a line's end: letters with stops, not a sentence's end.
+_DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _HEAD_REACH = 40
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
@@ -464,7 +469,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
         # "Standards [JT]; Sgt Ravi Dhillon [RD]"), and a last entry of a few words closing the list with a stop.
         wrapped = bool(block) and not group_led and "\t" not in block[-1].strip() + line.strip() \
             and (";" in block[-1] or ";" in line and not bullet) \
-            and not block[-1].rstrip().endswith((".", ":")) and (
+            and (not block[-1].rstrip().endswith((".", ":")) or _DOTTED_END.search(block[-1])) and (
             ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
             and (not line.rstrip().endswith(".") or len(line.split()) <= 4) and not any(c.isdigit() for c in line))
         # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
@@ -489,7 +494,9 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             index += 1
             continue
         if wrapped and not block[-1].rstrip().endswith(";"):
-            block[-1] = f"{block[-1].rstrip()} {line.strip()}"  # one entry broken over two lines
+            # One entry broken over two lines; or, after "... T.D." and before a titled name, two entries.
+            joint = "; " if _DOTTED_END.search(block[-1]) and opens_with_titled_name(line.strip()) else " "
+            block[-1] = f"{block[-1].rstrip()}{joint}{line.strip()}"
             index += 1
             continue
         # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),

@@ -33,7 +33,7 @@ PLURAL_TITLE = re.compile(
     r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
     r"(?P<title>Councillors|Cllrs\.?|Deputies|Senators|Aldermen|Drs\.?"
     # "Governors Keith Samways (Hull) and Lorraine Bell": the body's word for its members, no title.
-    r"|(?:Governors|Trustees|Directors|Members)(?=\s+(?-i:[A-Z])))\s+"
+    r"|(?:Governors|Trustees|Directors|Members)(?=\s+(?-i:[A-Z])))(?:\s+[-–:]|:)?\s+"  # "Councillors - Ann Bell, ..."
 )
 _SINGULAR_TITLES = {"councillors": "{area}Councillor", "cllrs": "Cllr", "cllrs.": "Cllr", "deputies": "Deputy",
                     "senators": "Senator", "aldermen": "Alderman", "drs": "Dr", "drs.": "Dr",

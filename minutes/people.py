@@ -510,8 +510,8 @@ def split_people(text: str, title: str | None = None) -> list[str]:
         entries = []
         for chunk in _split_outside_brackets(text, ";"):
             names = _split_outside_brackets(chunk)
-            if len(names) >= 3 and all(looks_like_name(bare := _BRACKETS.sub(" ", name).strip()) and not is_role(bare)
-                                       for name in names):
+            if len(names) >= 3 and all(looks_like_name(bare := _BRACKETS.sub(" ", name).strip())
+                                       and not (is_role(bare) and not TITLE_RE.match(bare + " ")) for name in names):
                 # "Rosa Lee, Jun Park, Amadou Sy (SC); Leo Marchetti (Release Manager)": one chunk a comma list
                 entries.extend(name for part in names for name in _split_at_and(part, title))
                 continue

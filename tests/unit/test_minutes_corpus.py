@@ -93,10 +93,21 @@ def test_every_reading_has_its_document_and_about_a_third_is_held_back():
     assert formats == {".txt", ".md", ".html", ".docx", ".pdf"}
 
 
-def test_the_scorer_runs_over_the_whole_corpus(capsys):
-    assert main([str(CORPUS / folder) for folder in SETS] + ["--json"]) == 0
+def _scores(capsys, folders):
+    assert main([str(CORPUS / folder) for folder in folders] + ["--json"]) == 0
     results = json.loads(capsys.readouterr().out)
-    assert [result["documents"] for result in results] == [len(documents(CORPUS / folder)) for folder in SETS]
+    assert [result["documents"] for result in results] == [len(documents(CORPUS / folder)) for folder in folders]
     for result in results:
         assert result["total"]["actions"]["expected"] > 0
         assert 0.0 <= result["total"]["actions"]["f1"] <= 1.0
+        assert result["unreadable"] == []
+
+
+def test_the_scorer_runs_over_a_tuning_set_and_a_held_back_set(capsys):
+    _scores(capsys, ("tuning3", "unseen"))
+
+
+@pytest.mark.slow
+def test_the_scorer_reads_the_whole_corpus(capsys):
+    """Every document of every set is read without an error (about 12 s of CPU: the slow suite)."""
+    _scores(capsys, SETS)

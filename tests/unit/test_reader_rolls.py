@@ -261,3 +261,21 @@ def test_an_officer_with_two_posts_after_a_comma_is_one_person():
     text = (_HEAD + "Officials Present:\tMs. Nia Corr, Senior Executive Officer, Municipal District Co-ordinator;\n"
             "                     Mr. Eam Tier, Senior Engineer.\n" + _BODY)
     assert _present(text) == ["Ms. Nia Corr", "Mr. Eam Tier"]
+
+
+def test_plural_titles_with_a_dash_and_a_second_sentence_of_the_list():
+    text = (_HEAD + "PRESIDING: Councillor Gerd Warr.\n\nPRESENT: Councillors - Pat Brad, J.P. Reill, Paul Ros. "
+            "Deputies - Jim Bann and Rob Troy.\n\nAPOLOGIES:- Councillors - Mark Case.\n" + _BODY)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Councillor Gerd Warr", "Councillor Pat Brad", "Councillor J.P. Reill",
+                                                 "Councillor Paul Ros", "Deputy Jim Bann", "Deputy Rob Troy"]
+    assert [a.name for a in minutes.apologies] == ["Councillor Mark Case"]
+
+
+def test_a_semicolon_list_wrapped_after_post_nominals_with_titled_names_in_commas():
+    text = (_HEAD + "In Attendance: (Committee Members)\nCllr Emm Murr (Chair); Col Ward, SDCC; Emer Hig T.D., Pau Murr T.D., Jon Lah T.D.\n"
+            "Cllr Lyn McCr & Cllr Lau Dona ; Chief Superintendent Pet Duff, Chief Superintendent Fin Murr, Inspector Ian Lack;"
+            " Gem Cart, Garda Diversion\nAlso present:\nNor Byrn, North LPF\n" + _BODY)
+    assert _present(text) == ["Cllr Emm Murr", "Col Ward", "Emer Hig", "Pau Murr", "Jon Lah", "Cllr Lyn McCr", "Cllr Lau Dona",
+                              "Chief Superintendent Pet Duff", "Chief Superintendent Fin Murr", "Inspector Ian Lack",
+                              "Gem Cart", "Nor Byrn"]
