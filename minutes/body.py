@@ -101,6 +101,8 @@ _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
                             re.IGNORECASE)
+_REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
+                 "carried over", "still open")
 # Words that speak of an earlier meeting's action.
 _EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
@@ -665,8 +667,9 @@ class _Reader:
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
-        titled = _BARE_TITLE.match(first) and len(first.split()) <= _BARE_TITLE_WORDS and (
-            not rest or _REFERENCED_TITLE.match(first))
+        # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
+        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
+            len(first.split()) <= _BARE_TITLE_WORDS)
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
@@ -765,7 +768,8 @@ class _Reader:
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
-            opened = None if self.reviewing_old_actions else _REVIEW_OPENER.search(segment.text)
+            opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
+                segment.text)
             if opened is not None:
                 # "ICB/25/104 <tab> Action log and matters arising; All actions were complete except ...",
                 # "Minutes agreed. Matters arising: ...": the words after the title review earlier actions.
@@ -783,7 +787,8 @@ class _Reader:
                 self._carried_entries(segment.text)
                 self._new_in_review(segment.text)
             return segment.text
-        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions else None
+        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
+            _may_open_review(segment.text)) else None
         if opened is not None and opened.start() > 0:
             # "RESOLVED: approved and signed. F04:10/25 To review the action log. FC34/25 ... still awaiting
             # a reply": the resolution ends where the review of earlier actions begins.
@@ -1230,6 +1235,12 @@ def _nearest(positions: list[int], index: int) -> list[int]:
 
 def _owner_key(who: str) -> str:
     return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
+
+
+def _may_open_review(text: str) -> bool:
+    """A cheap test before _REVIEW_OPENER: words without which no review's title is in the text."""
+    lowered = text.lower()
+    return any(word in lowered for word in _REVIEW_WORDS)
 
 
 def _on_matter(task: Task, matter: str) -> Task:
