@@ -149,9 +149,19 @@ def is_contact(what: str) -> bool:
     return 0 < len(rest) <= 3 and not any(word in _MATTER_WORDS for word in rest)
 
 
+# A closing condition on when the task falls due: "when it is returned", "once they reply".
+# (Only with a pronoun: "find out when the report is due" asks what is not yet known.)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|this|these)\b.*$", re.IGNORECASE)
+
+
 def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
     """`what` with its topic when its words leave the matter out: from the task set just before
     (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
+    clause = _WHEN_CLAUSE.search(what)
+    if clause and not is_terse(what) and is_terse(head := what[:clause.start()]):
+        # "Update members when it is returned": the condition says nothing of the matter either.
+        told = about(head, before, title, earlier_task)
+        return what if told == head else f"{told},{clause[0].lstrip(',')}"
     if is_terse(what):
         topic = (task_object(earlier_task) if earlier_task else None) or topic_before(before)
         if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():

@@ -325,3 +325,11 @@ def test_updating_a_list_just_added_to_is_adding_what_was_agreed():
             "the work programme.\nGwen Roe to update the risk register.\n")
     assert [what for what, _, _ in _actions(text)] == [
         "Update the work programme with a session on knife crime", "Update the risk register"]
+
+
+def test_a_terse_undertaking_with_a_closing_condition_takes_its_topic_before_the_condition():
+    from minutes.topics import about
+    before = ["Cllr Ash asked about the CCTV scheme at the station car park."]
+    assert about("Update members when it is returned", before) == (
+        "Update members: the CCTV scheme at the station car park, when it is returned")
+    assert about("Find out when the report is due", before) == "Find out when the report is due"
