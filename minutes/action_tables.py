@@ -44,7 +44,9 @@ _HEADINGS = {
 # On a BRAG scale (Blue, Red, Amber, Green) a cell reading just "Blue" means done.
 _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
-    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*complete[d]?)\b|^\W*blue\W*$",
+    r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*(?:complete[d]?|closed|done))\b|^\W*blue\W*$"
+    # "Green – closed", "RAG: G; closed": a closing word after a rating or note, ending the cell.
+    r"|^[^\n]{0,200}?[-–—,;:]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
 )
 # Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.

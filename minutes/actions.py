@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.people import looks_like_name
-from minutes.vocabulary import is_role
+from minutes.topics import about, topic_before, with_topic
+from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
@@ -34,7 +35,7 @@ _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<v
 _OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
-    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+response,?\s+)?"
+    r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+(?:response|reply)(?:\s+to\s+[^,]{2,40})?,?\s+)?"
     # ("It was agreed Raj Patel would contact ...": "that" may be left out before a name and its verb.)
     r"(?:it\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?"
     r"(?=(?:that\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:would|will|to)\s)"
@@ -73,6 +74,21 @@ _WAS_ASKED = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be|has\s+been|have\s+been)\s+"
     r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged|authori[sz]ed|empowered)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
+def _asked_in_prose(sentence: str, owners: Owners) -> Task | None:
+    """What someone was asked to do, in running text; the whole membership urged or reminded to do
+    something ("Governors were encouraged to promote the elections") is a call to all, not a task,
+    unless an action marker says it is one."""
+    task = asked_task(sentence, owners)
+    if task is not None and task.who and _EXHORTED.search(sentence) and _MEMBERSHIP.match(
+            re.sub(r"^the\s+", "", task.who, flags=re.IGNORECASE)):
+        return None
+    return task
+
+
+# The whole membership urged or reminded to do something ("Members were reminded to declare interests").
+_EXHORTED = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:all|again|also)\s+)?(?:encouraged|urged|reminded)\s+to\b")
+_MEMBERSHIP = re.compile(r"^(?:all\s+)?(?:members|governors|councillors|trustees|directors|partners|attendees|everyone"
+                         r"|colleagues)$", re.IGNORECASE)
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
@@ -134,6 +150,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     known person, role or group followed by "to <verb>" makes it a task. `marked` (by
     default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
+    if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
+        return None  # "Action: AGREED": the outcome, not a task
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
@@ -241,13 +259,19 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     return owner, match["verb"] + match["rest"]
 
 
+# "Recommendation: That the Board note the progress. Action: AGREED": a column that gives the
+# meeting's outcome under an "Action" head names no owner.
+_OUTCOME = re.compile(r"^(?:agreed|noted|approved|resolved|accepted|endorsed|deferred|declined|rejected|carried|lost"
+                      r"|withdrawn|none|nil|n/?a|no\s+action|not\s+applicable)$", re.IGNORECASE)
+
+
 def owner_only(text: str, owners: Owners) -> Task | None:
     """ "Clerk", "JS - 30 April 2015", "HH/SJ by next meeting": a marker naming only
     who (and perhaps when) for the text before it."""
     text = " ".join(text.split()).strip(" .;")
     due = find_due_phrase(text)
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
-    if not rest or len(rest.split()) > 6 or not owners.is_owner(rest, strict=False):
+    if not rest or len(rest.split()) > 6 or _OUTCOME.match(rest) or not owners.is_owner(rest, strict=False):
         return None
     # "Alistair Bradley to commission Working Group", "Invite the outreach team": words
     # that end in a group noun but set a task are the action itself, not its owner.
@@ -296,14 +320,16 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     workshop be held", "the Commissioner provide a breakdown ...")."""
     found: list[Task] = []
     previous, speaker, person = "", None, None
+    last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     for index, whole in enumerate(found_sentences):
         if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
                 _AGREED_ALONE.match(found_sentences[index + 1])):
             # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
             # a member's request the meeting then agreed sets the work it asked for.
             asked = _ASKED_PASSIVE_THAT.search(whole)
-            task = clause_task(asked["clause"], owners) if asked else None
+            task = clause_task(_requested(asked), owners) if asked else None
             if task is not None:
                 found.append(task)
                 previous = whole
@@ -315,11 +341,17 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         bare = _BARE_OWNER_VERB.match(whole) if previous and " be " in previous else None
         asked = _ASKED_PASSIVE_THAT.search(previous) if bare and (owners.is_owner(bare["owner"], strict=True) or is_role(
             re.sub(r"^the\s+", "", bare["owner"], flags=re.IGNORECASE))) else None
-        request = clause_task(asked["clause"], owners) if asked else None
-        if request is not None and request.what.lower().startswith(bare["verb"]):
+        request = clause_task(_requested(asked), owners) if asked else None
+        if request is not None and (request.what.lower().startswith(bare["verb"]) or bare["accordingly"]):
+            # ("The Clerk to update the plan accordingly": whatever verb, what was asked is the work.)
             # "Cllr Plunkett asked that the drawings be circulated to members. Senior Engineer to circulate.":
             # an owner given the request's verb alone takes on what was asked.
             found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
+            previous, person = whole, current
+            continue
+        elided = _elided_subject(whole, previous, owners) if ("o be " in whole or "o come back" in whole) else None
+        if elided is not None:
+            found.append(elided)
             previous, person = whole, current
             continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
@@ -327,10 +359,22 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
+                                           _did_and_agreed(sentence, owners), _said_someone_would(sentence, owners),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
-            found.extend(named_object(task, previous) for task in tasks)
+            for task in tasks:
+                task = named_object(task, previous)
+                task = _what_was_added(task, previous)
+                # "Cllrs A and B to attend the training. Clerk to book places.", "Litter pick to be
+                # arranged; KB will contact the school.": a terse task is about what came just before it.
+                # (Words before it in its own sentence come nearer than the task before.)
+                before = whole[:whole.find(sentence)].strip(" ;,")
+                task = Task(about(task.what, [*found_sentences[max(0, index - 2):index], *([before] if before else [])],
+                                  earlier_task=last_what if last_what and last_at >= index - 1 and not before else None),
+                            task.who, task.due_text)
+                found.append(task)
+                last_what, last_at = task.what, index
         previous, person = whole, current
         # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
         # (The list of their statements runs to the end of the paragraph.)
@@ -340,13 +384,74 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     return found
 
 
+# "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
+_QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-Z])", re.IGNORECASE)
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
-                              r"(?P<verb>[a-z]+)\s*\.?$")
+                              r"(?P<verb>[a-z]+)(?P<accordingly>\s+[^.;]{0,60}?\s+accordingly)?\s*\.?$")
+# Notes leave out what is to be done when it is what was just raised: "Rafiq raised bonfire data - to be
+# brought to the April meeting (RB).", "IF raised out-of-hours medicals. To be added to the risk register
+# (LH).", "HR raised pressure on phlebotomy. To come back to April board."
+_ELIDED = re.compile(r"^(?:(?P<lead>[^.;]{3,200}?)\s+[-–—]\s+)?to\s+(?:be\s+(?P<verb>[a-z]{3,})|(?P<back>come\s+back|return))"
+                     r"\b(?P<rest>[^;]*)$", re.IGNORECASE)
+_ELIDED_REST_WORDS = 12
+_SHOUTED = re.compile(r"\b[A-Z]{4,}(?:-[A-Z]+)?\b|[\"“”]")
+_RAISED_THING = re.compile(r"\b(?:raised|asked\s+about|reported\s+on|mentioned)\s+(?P<thing>[^.;:!?()]{3,100})$")
+_OWNER_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*$")
+
+
+def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None:
+    text = " ".join(sentence.split()).rstrip(" .")
+    match = _ELIDED.match(text)
+    if match is None or match["lead"] is None and not text[:2] == "To":
+        return None
+    verb = "bring" if match["back"] else _plain_form(match["verb"])
+    if verb not in _AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
+            _SHOUTED.search(match["rest"])):
+        return None  # (a long or shouted tail is a quotation or a page's running header run in)
+    if match["lead"]:
+        raised = _RAISED_THING.search(match["lead"])
+        thing = raised["thing"].strip(" ,") if raised else None
+    else:
+        thing = topic_before([previous])
+    if not thing:
+        return None
+    rest, who = match["rest"], None
+    bracket = _OWNER_BRACKET.search(rest)
+    if bracket and owners.is_owner(bracket["who"], strict=False):
+        rest, who = rest[: bracket.start()], owners.resolve(bracket["who"])
+    due = find_due_phrase(rest)
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} else thing
+    what = _tidy_what(f"{verb} {thing}{' back' if match['back'] else ''} {_without_at_end(rest, due).strip()}")
+    return Task(what, who, str(due.value) if due else None) if what else None
+
+
+# "The Panel agreed to add a session on knife crime to the work programme. Gemma to update the work
+# programme.": updating a list just added to is adding what was agreed.
+_ADDED_TO = re.compile(r"\b(?:add|added|include|included|put|placed?)\s+(?P<thing>(?:a|an|the)\s[^.;]{3,120}?)\s+(?:to|in|on)\s+"
+                       r"(?P<list>the\s+[\w'’ -]{3,40}?)(?=\s+for\b|\s*[.;,]|$)")
+_UPDATE_LIST = re.compile(r"^update\s+(?P<list>the\s+[\w'’ -]{3,40}?)(?:\s+accordingly)?$", re.IGNORECASE)
+
+
+def _what_was_added(task: Task, previous: str) -> Task:
+    update = _UPDATE_LIST.match(task.what) if previous and task.what[:7].lower() == "update " else None
+    added = _ADDED_TO.search(previous) if update else None
+    if added is None or added["list"].lower() != update["list"].lower():
+        return task
+    return Task(f"Update {update['list']} with {added['thing']}", task.who, task.due_text)
+
+
+def _requested(asked: re.Match) -> str:
+    """The clause a request asks for, in the passive ("the committee be thanked")."""
+    return asked["clause"] or f"{asked['object']} be {asked['done']}"
+
+
 _AGREED_ALONE = re.compile(r"^(?:this\s+was\s+|which\s+was\s+|members\s+|the\s+\w+\s+)?(?:agreed|supported|approved)"
                            r"(?:\s+by\s+(?:all\s+)?members|\s+unanimously)?\s*\.?$", re.IGNORECASE)
-_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$")
+_ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$"
+                                 # "asked for the lights committee to be thanked": the same request.
+                                 r"|\basked\s+for\s+(?P<object>(?:the|a|an)\s[^.;]+?)\s+to\s+be\s+(?P<done>[a-z]+\b.*)$")
 
 
 # A speaker's report ("Superintendent Tuohy said a van had been requested and he would revert to Cllr
@@ -355,7 +460,8 @@ _ASKED_PASSIVE_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested)\s+th
 _SAYS = r"(?:said|confirmed|advised|explained|stated|indicated|reported|noted|replied|responded|added|outlined)"
 _SAID_AND_WOULD = re.compile(
     rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}\b"
-    r".*?\b(?:and|but|so)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:would|will)|(?:undertook|agreed|offered|promised)\s+to)"
+    r".*?\b(?:and|but|so)\s+(?:(?:(?:said|added|confirmed)\s+)?(?:that\s+)?(?:she|he|they)\s+(?:would|will)"
+    r"|(?:undertook|agreed|offered|promised)\s+to)"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 _LEADING_PERSON = re.compile(r"^(?:(?:District|County|Borough|Parish|Town)\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]")
@@ -372,8 +478,14 @@ _AND_PERSON_WOULD = re.compile(r"\band\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?
                                r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 
 
+# "He would take no part in the decision", "she would not vote", "would leave the room": a member's
+# undertaking to stand aside is a declaration, not work.
+_ABSTAINS = re.compile(r"^(?:take\s+no\s+part|not\b|abstain|withdraw|leave\s+the\s+(?:room|meeting|chamber)|refrain"
+                       r"|recuse|step\s+(?:aside|out|down))", re.IGNORECASE)
+
+
 def _would_task(owner: str, verb: str, rest: str) -> Task | None:
-    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,"):
+    if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,") or _ABSTAINS.match(f"{verb}{rest}"):
         return None
     due = find_due_phrase(rest)
     what = _tidy_what(f"{verb} {_without_at_end(rest, due)}")
@@ -389,6 +501,44 @@ def said_would_task(sentence: str, owners: Owners) -> Task | None:
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
 
 
+# "The PCC gave a verbal reply and agreed to send a written response": whoever did one thing and
+# agreed to do another has that other to do.
+_DID_AND_AGREED = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?(?P<first>[a-z]{3,})\b[^.;]{0,160}?"
+    r"\band\s+(?:also\s+)?(?:(?:agreed|undertook|offered|promised)\s+to|(?P<modal>would|will))\s+(?P<verb>[a-z]+)\b"
+    r"(?P<rest>[^;]*)$")
+# "Supt. Behan said the Crime Prevention Officer would attend the plenary": what a speaker says another
+# named person or office will do is theirs; "Ms Roughan agreed the Council would examine access": what
+# the speaker's own body will do is the speaker's to see done.
+_SAID_SOMEONE_WOULD = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|indicated|stated|agreed"
+    r"|undertook)\s+(?:that\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:would|will)\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+
+
+def _did_and_agreed(sentence: str, owners: Owners) -> Task | None:
+    match = _DID_AND_AGREED.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["owner"]):
+        return None
+    if match["modal"] and re.fullmatch(_SAYS + r"|asked|raised|reported|thanked|welcomed", match["first"]):
+        return None  # "PCSO Lee said the team was aware and would continue ...": whose "would" is unclear
+    return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
+
+
+def _said_someone_would(sentence: str, owners: Owners) -> Task | None:
+    match = _SAID_SOMEONE_WOULD.match(sentence.rstrip(" ."))
+    if match is None or not owners.is_person(match["speaker"]):
+        return None
+    doer = re.sub(r"^the\s+", "", match["doer"], flags=re.IGNORECASE)
+    if _THE_BODY.match(doer):
+        owner = match["speaker"]
+    elif owners.is_person(doer) or is_role(doer):
+        owner = match["doer"]
+    else:
+        return None
+    return _would_task(owners.resolve(owner), match["verb"], match["rest"])
+
+
 def _and_person_would(sentence: str, owners: Owners) -> Task | None:
     match = _AND_PERSON_WOULD.search(sentence.rstrip(" ."))
     if match is None or not owners.known_person(re.sub(r"^the\s+", "", match["owner"])) and not (
@@ -397,7 +547,13 @@ def _and_person_would(sentence: str, owners: Owners) -> Task | None:
     return _would_task(owners.resolve(match["owner"]), match["verb"], match["rest"])
 
 
+# "In response to questions on the rural team, he undertook to ...": how the answer came about goes first.
+_ASIDE_LEAD = re.compile(r"^(?:in\s+(?:response|reply|answer)(?:\s+to\s+[^,]{2,80})?|following\s+[^,]{2,80}"
+                         r"|when\s+asked\s+[^,]{2,80}),\s+(?=(?:she|he|they)\s)", re.IGNORECASE)
+
+
 def _pronoun_task(sentence: str, before: str | None, current: str | None, owners: Owners) -> Task | None:
+    sentence = _ASIDE_LEAD.sub("", sentence, count=1) if "," in sentence[:90] else sentence
     match = _PRONOUN_TASK.search(sentence.rstrip(" .")) if before or current else None
     opened = (current if match.start() else before) if match else None
     opening = _LEADING_PERSON.match(opened) if opened else None
@@ -444,13 +600,15 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     colon = _known_owner_colon(sentence, owners)
     if colon is not None:
         return [colon]
-    resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence) and bool(
+    resolving = sentence[:1].islower() or ("that" in sentence or "THAT" in sentence or "That" in sentence) and bool(
         _AGREED_THAT.search(sentence))
     clauses = split_clauses(sentence) if resolving else [sentence]
     first = clauses[0]
     # "the Director circulate the plan by 31 January": a resolution's clause on its own line.
     task = (clause_task(first, owners) if resolving else None) or _closed_by_known_owner(first, owners) or read_task(
-        first, owners, strict=True) or asked_task(first, owners) or _agreed_to(first) or _said_would_be(first, owners)
+        first, owners, strict=True) or _asked_in_prose(first, owners) or _agreed_to(first) or _said_would_be(first, owners) or (
+        _work_to_be_done(first, owners) if " be " in first else None) or (
+        delegated_task(first, owners) if "authority" in first else None)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
     return found
@@ -461,7 +619,7 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
 # ("The Board agreed to publish ..." records the body's own decision and is left to the decisions).
 # Terse minutes leave out "it was" ("Agreed to circulate the draft to members.", "RESOLVED to write to
 # the county council"): an agreement that opens the sentence is the same impersonal agreement.
-_AGREED_TO = re.compile(r"(?:^|\band\s+)(?:it\s+was\s+|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
+_AGREED_TO = re.compile(r"(?:^|\band\s+|;\s+)(?:it\s+was\s+|members\s+(?=agreed\s+to\s)|(?=(?:agreed|resolved|decided)\s+to\s)(?<!\band\s))"
                         r"(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 
@@ -471,7 +629,10 @@ _AGREED_TO = re.compile(r"(?:^|\band\s+)(?:it\s+was\s+|(?=(?:agreed|resolved|dec
 _AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
                       "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
                       "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
-                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply"}
+                      "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply",
+                      "notify", "inform", "put", "place", "remove", "repair", "replace", "install", "order", "purchase",
+                      "issue", "post", "display", "erect", "clear", "cut", "paint", "inspect", "examine", "investigate",
+                      "carry"}
 
 
 def _agreed_to(sentence: str) -> Task | None:
@@ -510,16 +671,116 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
 
 
+# Work promised in the passive, with no one named to do it ("The list will be circulated to members.",
+# "Mr Kiely would be invited.", "The Chair agreed a written response would be provided."), or asked of
+# no one by the meeting itself ("Board asked that a map of food banks be circulated to members."): the
+# record sets the work all the same, owned by whoever agreed to it, if anyone. Only verbs of doing
+# count: "The road will be closed in May" or "The report would be considered in June" is news or the
+# body's own business, and "... if funding is found" is no promise yet.
+_TO_BE_DONE = re.compile(
+    r"^(?:(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:also\s+)?(?:agreed|undertook|confirmed"
+    r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
+    # (Notes leave out the verb: "Revised tenancy agreements to be circulated to plot holders.")
+    r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
+_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were)\b")
+_ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
+_AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
+_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|[-*•])\s+")
+_AGENT_BY = re.compile(r"\bby\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\b")
+_BODY_ASKED_THAT = re.compile(
+    # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
+    r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting"
+    r"|(?:deputy\s+|vice[- ]?)?(?:chair|chairman|chairperson|chairwoman|mayor|cathaoirleach|convener|convenor))\s+"
+    r"(?:also\s+|further\s+)?(?:asked|requested|agreed)\s+that\s+(?P<clause>(?:the|a|an|this|these)\s.+\sbe\s+[a-z]+.*)$",
+    re.IGNORECASE)
+_CLAUSE_IN_SUBJECT = re.compile(r"\s(?:is|are|was|were|has|have|had|said|reported|will|would|shall|could|can)\s")
+_TOPIC_SUBJECT_WORDS = 6
+_NOT_YET = re.compile(r"\b(?:if|unless|subject\s+to|should\s+(?:it|they|there))\b", re.IGNORECASE)
+
+
+def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
+    text = _ENUMERATOR.sub("", " ".join(sentence.split()).rstrip(" ."), count=1)
+    asked = _BODY_ASKED_THAT.match(text)
+    if asked:
+        task = clause_task(asked["clause"], owners)
+        return task if task is not None and _plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
+    match = _TO_BE_DONE.match(text)
+    if match is None or match["verb"] in _DECIDED or _plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
+            _NOT_YET.search(match["rest"])):
+        return None
+    if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
+            match["object"]):
+        return None  # "AC asked for a summary to be brought back": a request, read where requests are
+    agent = None
+    if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
+        # "Samir to be notified by the secretary": the agent named, if a person or office, owns it;
+        # "... would be provided by the ICB" names another body's work.
+        by = _AGENT_BY.search(match["rest"])
+        name = re.sub(r"^the\s+", "", by["agent"], flags=re.IGNORECASE) if by else ""
+        if not name or not (owners.known_person(name) or is_role(name) or OWNER_ROLES.match(name)):
+            return None
+        agent = by["agent"]
+        match_rest = match["rest"][: by.start()] + match["rest"][by.end():]
+    else:
+        match_rest = match["rest"]
+    subject, topic = match["object"], None
+    if _CLAUSE_IN_SUBJECT.search(f" {subject} "):
+        # "The forum would meet in April and Mr Kiely would be invited": the thing follows the last "and".
+        parts = re.split(r"\s+and\s+", subject)
+        subject = parts[-1]
+        if len(parts) == 1 or _CLAUSE_IN_SUBJECT.search(f" {subject} "):
+            return None  # "the survey showed that the results would be shared": a clause, not a thing
+        # (What the clause before is about is what the work is for: "Invite Mr Kiely: the forum".)
+        before = _CLAUSE_IN_SUBJECT.split(f" {' and '.join(parts[:-1])} ", maxsplit=1)[0].strip()
+        topic = before if 0 < len(before.split()) <= _TOPIC_SUBJECT_WORDS else None
+    owner = match["owner"] or agent
+    if owner and not (owners.is_person(owner) or is_role(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE))
+                      or OWNER_ROLES.match(owner)):
+        return None
+    rest = match_rest
+    due = find_due_phrase(rest)
+    # ("Revised tenancy agreements", "The list" open a sentence; "Mr Kiely", "Samir Haddou" are names.)
+    words = subject.split()
+    thing = subject[:1].lower() + subject[1:] if words[0] in {"The", "A", "An", "This", "These"} or (
+        len(words) > 1 and words[1][:1].islower()) else subject
+    # "... to be notified and added to the list": the second participle is the second task.
+    rest = _AND_PARTICIPLE.sub(lambda found: f" and {_plain_form(found[1])}", _without_at_end(rest, due))
+    verb = _plain_form(match["verb"])
+    particle = re.match(r"\s*(out|up)\b", rest)
+    if particle:
+        verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
+    what = _tidy_what(f"{verb} {thing} {rest}")
+    if what and topic:
+        what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)
+    return Task(what, owners.resolve(owner) if owner else None, str(due.value) if due else None) if what else None
+
+
 def owned_clauses(text: str) -> list[str]:
-    """ "JB to write to residents; RS to update the website" as its two tasks."""
-    return _OWNED_CLAUSE.split(text) if ";" in text else [text]
+    """ "JB to write to residents; RS to update the website" as its two tasks, and "the Chief
+    Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ..."."""
+    if ";" not in text and ", and " not in text:
+        return [text]
+    parts, start = [], 0
+    for found in _OWNED_CLAUSE.finditer(text):
+        piece = text[start:found.start()]
+        if found.group().startswith(",") and not _HAS_CLAUSE.search(piece):
+            continue  # "Ann Cole, Bob Ray, and Cy Dee agreed to ...": a list of owners, not two clauses
+        parts.append(piece)
+        start = found.end()
+    return [*parts, text[start:]]
 
 
-_OWNED_CLAUSE = re.compile(r";\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
-                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would)\s+[a-z])")
+_OWNED_CLAUSE = re.compile(r"(?:;|,\s+and)\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
+                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would|agreed\s+to|undertook\s+to|offered\s+to)\s+[a-z])")
+# (Words of a clause of its own before ", and": a verb's lower-case word after the opening names.)
+_HAS_CLAUSE = re.compile(r"\s(?:to|will|would|agreed|undertook|offered|said|reported|asked|was|were|is|are|has|had)\s")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
+_CLAUSE_BREAK = re.compile(r"(?:[;,]\s*|\s+)and\s+that\s+"
+                           # "That Ms Ray be appointed ..., and the Democratic Services Officer notify her": a
+                           # second clause that names an office and what it is to do, "that" left out.
+                           r"|(?:,\s+|\s+)and\s+(?=the\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?!(?:would|will|should|shall|could|must"
+                           r"|might)\b)[a-z]{3,}(?<!ed)(?<!s))\s)|;\s+(?:and\s+)?(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?"
                            r"(?:that\s+)?(?:the|a|an|[A-Z])\s*)", re.IGNORECASE)
 
 
@@ -657,7 +918,7 @@ _DECIDED = {"noted", "approved", "agreed", "accepted", "endorsed", "adopted", "r
             "maintained", "continued", "declined", "rejected"}
 # What a board does at its own meetings, not work it sets anyone.
 _BODY_BUSINESS = {"receive", "consider", "discuss", "note", "review", "hear", "see", "look", "return", "revisit", "monitor",
-                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize"}
+                  "keep", "meet", "approve", "agree", "scrutinise", "scrutinize", "visit", "tour"}
 # "the Committee's views be reported to Cabinet": a referral, unless it is due by a date or meeting.
 _REFERRED = {"reported", "referred", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
@@ -674,6 +935,10 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     (the passive, with no owner). Clauses that record a view or a decision ("the report be
     noted", "the Board notes ...") set none."""
     plain = " ".join(text.split()).strip(" ;,.")
+    if "authority" in plain:
+        delegated = delegated_task(plain, owners)
+        if delegated is not None:
+            return delegated
     clause = _CLAUSE_LEAD.sub("", _MOTION_LEAD.sub("", plain, count=1) if "second" in plain[:160].lower() else plain, count=1)
     # "It was agreed that a letter would be sent ...": after an agreement, "would be" sets the task.
     agreed = bool(re.search(r"\b(?:agreed|resolved|decided)\b.*\bthat\s*$", plain[: len(plain) - len(clause)], re.I))
@@ -725,6 +990,32 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
+
+
+# "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",
+# "delegated authority be given to the Clerk to place the order": an officer given authority to act has
+# that act to do.
+_DELEGATED = re.compile(
+    r"\bdelegat(?:e|es|ed|ing)\s+to\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s*,\s*(?P<aside>in\s+consultation\s+with\s+[^,;]{3,80}),)?\s+(?:the\s+)?authority\s+to\s+"
+    r"(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$"
+    r"|\bdelegated\s+authority\s+(?:be\s+)?(?:given|granted)\s+to\s+(?P<owner2>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4})\s+to\s+(?P<verb2>[a-z]{3,})\b(?P<rest2>[^;]*)$")
+
+
+def delegated_task(text: str, owners: Owners) -> Task | None:
+    match = _DELEGATED.search(text)
+    if match is None:
+        return None
+    owner, verb, rest = (match["owner"], match["verb"], match["rest"]) if match["owner"] else (
+        match["owner2"], match["verb2"], match["rest2"])
+    owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+    if not (owners.is_person(owner) or is_role(owner)):
+        return None
+    due = find_due_phrase(rest)
+    aside = f" {match['aside']}" if match["owner"] and match["aside"] else ""
+    what = _tidy_what(f"{verb}{_without_at_end(rest, due).rstrip(' .')}{aside}")
+    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 _CLAUSE_MODALS = {"should", "will", "would", "shall"}
@@ -804,6 +1095,8 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
     if not (owners.is_person(owner) or owners.is_owner(owner, strict=True) or is_role(owner)
             or (owner[:1].isupper() and owners.is_owner(owner, strict=False))):
         return None
+    if _THE_BODY.match(owner) and match["verb"].lower() in _BODY_BUSINESS:
+        return None  # "asked that the Committee visit the wetlands": the meeting's own business
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
     what = _tidy_what(_without_at_end(rest, due) if due else rest)
@@ -820,13 +1113,16 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
         if listed and listed["verb"].lower() not in _NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
             return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
         match = _OWNER_THEN_VERB.match(sentence)
-        if not match or match["verb"].lower() in _NOT_VERBS:
+        if not match or match["verb"].lower() in _NOT_VERBS and not _CAUSATIVE.match(match["rest"]) or (
+                _ABSTAINS.match(match["verb"] + match["rest"])):
             continue
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if not owners.is_owner(owner, strict):
             continue
-        if strict and not match["rest"].strip(" .;,"):
-            continue  # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task
+        if strict and not match["rest"].strip(" .;,") and not (link == "to" and match["verb"].lower() in _BARE_TASK_VERBS):
+            # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task;
+            # "Clerk to chase.", "Cllr Okoye to arrange." after the minute's words set the work they describe.
+            continue
         if strict and _THE_BODY.match(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)) and (
                 match["verb"].lower() in _BODY_BUSINESS):
             continue  # "The Board is to receive the annual plan in May": the meeting's own business
@@ -838,10 +1134,21 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
     return None
 
 
+# "Mr Ruane agreed to have the gullies cleaned": "have" (or "get") a thing done is work.
+_CAUSATIVE = re.compile(r"\s+(?:the|a|an|this|these|those|its|their|all)\s+[\w'’ -]{1,60}?\s+(?:[a-z]{3,}ed|done|seen\s+to"
+                        r"|cut|fixed|repaired|made|put|set|sent|written|drawn|built)\b")
+
+
 # "Silona, Leonard, & Christian to champion the plan": three or more names listed before "to".
 _NAME = r"[@A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _LISTED_OWNERS = re.compile(rf"^(?P<owner>{_NAME}(?:\s*,\s*{_NAME})+,?\s*(?:and|&)\s+{_NAME})\s+"
                             r"(?:to|will|agreed\s+to)\s+(?P<verb>[a-z][\w-]*)\b(?P<rest>.*)$")
+
+
+# Verbs of doing that terse minutes leave without an object after "<owner> to" (the minute before says what).
+_BARE_TASK_VERBS = {"chase", "arrange", "instruct", "investigate", "circulate", "organise", "organize", "action",
+                    "order", "respond", "reply", "follow", "progress", "pursue", "contact", "liaise", "book", "draft",
+                    "prepare", "obtain", "source", "purchase", "repair", "replace", "notify", "publicise", "advertise"}
 
 
 def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:
@@ -930,4 +1237,31 @@ def _tidy_what(what: str) -> str:
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
+    if " so " in what:
+        # "... on the forum before 15 Feb so users have a month's notice": why, not what.
+        what = _PURPOSE.sub("", what)
+    if ";" in what:
+        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
+        what = _DEFERRED.sub("", what)
+    if what.endswith(")"):
+        # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
+        what = _ASIDE.sub("", what)
+    if " it was " in what:
+        # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
+        what = _NEXT_RECORD.sub("", what)
+    if " to " in what:
+        # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
+        what = _AND_TO.sub(lambda m: " and " if m["verb"] in _CHAIN_VERBS else m[0], what)
     return what[:1].upper() + what[1:]
+
+
+_DEFERRED = re.compile(r";\s+(?:the\s+)?(?:decision|discussion|item|matter|vote)\s+(?:was\s+)?(?:deferred|postponed|adjourned"
+                       r"|noted|held\s+over)\b.*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\((?=[^()]*\b(?:was|were|is|are|has|had|will|would)\b)[^()]{3,120}\)$")
+_PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyone|they|we|residents|staff|partners|the\s+\w+)"
+                      r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
+_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
+                          r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
+_CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
+                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}

@@ -372,6 +372,7 @@ def _given_name(line: str) -> str | None:
     """ "- Douglas" among "- Alex Karpov", "- Ben Hart": open-source notes often list someone
     by a given name alone (or a nickname); in a bulleted list of people it is that person."""
     word = prose(_CHECKBOX.sub("", line.strip().lstrip("-*• "), count=1)).strip(" .,;")
+    word = re.sub(r"\s*\([^()]{1,40}\)$", "", word)  # "- Jason (Splunk)": the body they came from
     # '"rk" (no name given) - joined late': a nickname in quotes, whatever its case, is someone's.
     quoted = re.match(r"^[\"“'‘](?P<nick>[\w.-]{2,30})[\"”'’](?:\s|$)", word)
     if quoted:

@@ -4,6 +4,7 @@ action tied to the agenda item it was recorded under."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -46,6 +47,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
+from minutes.reviews import open_entry, review_entries, status_of, status_tail
+from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
 
@@ -53,8 +56,7 @@ _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
     r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?"
-    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising|from\s+(?:the|this)\s+meeting"
-    r"|arising\s+from\s+(?:the|this|today['’]s)\s+meeting))?"
+    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -75,15 +77,37 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+arising|action\s+(?:log|tracker|schedule)|outstanding\s+actions"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items".
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\s+meeting"
-    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions",
+    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
+    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
+    r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
+    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
 )
+# A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
+# "Green – closed", "Blue", is set aside before this is asked).
+_RAG_OPEN = re.compile(r"^\W*(?:red|amber|green|[RAG]\b|[⏳⌛🔄🟡🟠🔴🟢🚧])", re.IGNORECASE)
+# A table row whose words open with a review's title, its entries after it.
+_REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
+                         r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
+# A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
+# matters arising; ...", "Outstanding from December: ...".
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
+                            r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
+                            r"|outstanding\s+actions"
+                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
+                            re.IGNORECASE)
+_REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
+                 "carried over", "still open")
+# Words that speak of an earlier meeting's action.
+_EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
+                             r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
@@ -145,16 +169,6 @@ _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<t
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
                               re.IGNORECASE)
-_CARRIED_TAIL = re.compile(
-    r"\s*[-–—:;,]?\s*(?:(?:still\s+)?(?:ongoing|open|outstanding|in\s+progress)\s*[,;]?\s*)?"
-    r"(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))\b.*$",
-    re.IGNORECASE,
-)
-_CARRIED_ENTRY_WORDS = 25
-# "2.2 Action 5.2 (November):" opening an entry of a review of earlier actions.
-_LOG_REF = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:action\s+[\d./]+\s*(?:\([^)]*\))?\s*:\s*)?", re.IGNORECASE)
-_LEAD_FIELD = re.compile(r"[.;,]?\s*\b(?:lead|owner)\s*:\s*(?P<who>[^.;()]+)[.;]?", re.IGNORECASE)
-_BRACKETED_OWNER = re.compile(r"\((?:[A-Z]{2,4}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)\s*$")
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -224,7 +238,59 @@ class _Reader:
         while index < len(lines):
             index = self._line(lines, index, skip)
         self._flush()
+        self._statuses_after_words()
+        self._carried_once()
         return self.body
+
+    def _statuses_after_words(self) -> None:
+        """An action whose words end with a status ("Book the room — done", "Move CI — still in
+        progress", "✅ Reply to the query") restates an earlier action: done, it is none; still
+        open, it is carried, without the status in its words."""
+        kept = []
+        for action, from_table in self.body.actions:
+            if _STATUS_ALONE.match(action.what or ""):
+                continue  # "Carried", "Closed.": a status read as an action's words says no task
+            tail = status_tail(action.what) if action.what else None
+            if tail is None:
+                kept.append((action, from_table))
+            elif tail[1] == "open":
+                kept.append((replace(action, what=tail[0], carried=True), from_table))
+        self.body.actions = kept
+
+    def _carried_once(self) -> None:
+        """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
+        quote. Carried forward. ACTION: NK", or the closing list of actions repeating it) is one action,
+        carried: the review's words, or a table's where a table restates it, with any date either gives."""
+        found = self.body.actions
+        carried = [index for index, (action, _) in enumerate(found) if action.carried]
+        dropped: set[int] = set()
+        by_owner: dict[str, list[int]] = {}
+        for index, (action, _) in enumerate(found):
+            if action.who is not None:
+                by_owner.setdefault(_owner_key(action.who), []).append(index)
+        for index in carried:
+            action = found[index][0]
+            if action.who is None:
+                continue
+            # The same owner's actions and the carried ones, the nearest few of each (a long document
+            # of carried entries is not compared pair by pair).
+            candidates = sorted(set(_nearest(by_owner.get(_owner_key(action.who), []), index)
+                                    + _nearest(carried, index)))
+            for other in candidates:
+                restated, from_table = found[other]
+                # (The meeting restating an earlier action as carried may name a new owner.)
+                if other == index or other in dropped or restated.who is None or action.who is None or not (
+                        (_same_owner(action.who, restated.who) or restated.carried)
+                        and _same_task(action.what, restated.what)):
+                    continue
+                kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
+                if kept.due is None:
+                    kept = replace(kept, due=restated.due or action.due, due_text=restated.due_text or action.due_text)
+                found[other] = (replace(kept, carried=True), from_table)
+                dropped.add(index)
+                break
+        if dropped:
+            self.body.actions = [pair for index, pair in enumerate(found) if index not in dropped]
 
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
         self.lines, self.index = lines, index
@@ -275,6 +341,13 @@ class _Reader:
                     self.body.actions[-1] = (replace(last, who=who), False)
                 else:
                     self.body.actions.append((action, False))
+            return index + 1
+        if self.reviewing_old_actions and _ACTION_LIST_HEADING.match(line) and _REVIEWS_OLD_ACTIONS.search(line):
+            # "Action log:" inside an item that reviews the last meeting ("Minutes of 9 October and action
+            # log"): the entries under it are the earlier meeting's, up to the next title.
+            self._flush()
+            self.expect_action_list = self.list_open = False
+            self.reviewing_old_actions = self.review_by_title = True
             return index + 1
         if _ACTION_LIST_HEADING.match(line):
             self._flush()
@@ -362,8 +435,16 @@ class _Reader:
                     self.body.decisions.append(row.what)
                     self.body.decision_items.append(self._item_of(row))
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            self.body.actions.extend((action, True) for row in rows if not row.finished
-                                     for action in self._row_actions(row))
+            # A row of minutes whose item is the review of the last meeting's actions ("Action log and
+            # matters arising; All actions were complete except ..."): its entries are read as a review's.
+            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or _REVIEWS_OLD_ACTIONS.search(row.item or "")]
+            for row in reviews:
+                self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
+            # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
+            marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
+            self.body.actions.extend(
+                (replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "") else action, True)
+                for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
             # and what the log itself says is new (its status, or raised at this meeting).
@@ -372,8 +453,29 @@ class _Reader:
                     continue
                 if self._raised_here(row):
                     self.body.actions.extend((action, True) for action in self._row_actions(row))
-                elif _CARRIED_FORWARD.search(f"{row.status} {row.what}"):
-                    self.body.actions.append((replace(self._from_row(row), carried=True), True))
+                elif self._still_open(row):
+                    action = replace(self._from_row(row), carried=True)
+                    if action.item not in {item.number for item in self.body.agenda_items}:
+                        # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
+                        # is recorded under the item that reviews it.)
+                        action = replace(action, item=self.item)
+                    revised = _REVISED_DATE.search(row.status or "")
+                    due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
+                    if due is not None:
+                        # "Amber – revised date 28 February 2026", "slipped to March": the date the log now gives.
+                        written = revised["when"][due.start: due.end]
+                        action = replace(action, due_text=written, due=resolve_due(
+                            written, self.context.reference, self.context.next_meeting))
+                    self.body.actions.append((action, True))
+
+    @staticmethod
+    def _still_open(row: Row) -> bool:
+        """Whether a row of an earlier meeting's log says the action goes on: its status
+        ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
+        after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
+        if row.status:
+            return status_of(row.status) == "open" or row.carried or bool(_RAG_OPEN.match(row.status))
+        return bool(_CARRIED_FORWARD.search(row.what))
 
     def _raised_here(self, row: Row) -> bool:
         """Whether a row of an action log was raised at this meeting: its status says "New",
@@ -583,13 +685,21 @@ class _Reader:
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
-        if "\n" not in text and _BARE_TITLE.match(text) and len(text.split()) <= _BARE_TITLE_WORDS:
-            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."):
-            # a review of earlier actions runs from its title to the next title.
-            if _REVIEWS_OLD_ACTIONS.search(text) and not self._closing_log(text, None, self.lines, self.index):
+        first, _, rest = text.partition("\n")
+        # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
+        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
+            len(first.split()) <= _BARE_TITLE_WORDS)
+        if titled:
+            # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
+            # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
+            # on the lines under it): a review of earlier actions runs from its title to the next title.
+            # (A closing "Decision and action log" is the meeting's own.)
+            if _REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
+            if rest and self.reviewing_old_actions:
+                text = rest
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -756,11 +866,32 @@ class _Reader:
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
-            if not self.reviewing_old_actions:
+            opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
+                segment.text)
+            if opened is not None:
+                # "ICB/25/104 <tab> Action log and matters arising; All actions were complete except ...",
+                # "Minutes agreed. Matters arising: ...": the words after the title review earlier actions.
+                self._add_tasks(prose_tasks(segment.text[: opened.start()], owners))
+                review = segment.text[opened.end():]
+                self._carried_entries(review)
+                self._new_in_review(review)
+                if not review.strip():
+                    # "Minutes accepted. Leftover from #26:" over a list: the list is the review, up to the next title.
+                    self.reviewing_old_actions = self.review_by_title = True
+            elif not self.reviewing_old_actions:
                 self._add_tasks(prose_tasks(segment.text, owners))
+                self._earlier_actions(segment.text)
             else:
                 self._carried_entries(segment.text)
                 self._new_in_review(segment.text)
+            return segment.text
+        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
+            _may_open_review(segment.text)) else None
+        if opened is not None and opened.start() > 0:
+            # "RESOLVED: approved and signed. F04:10/25 To review the action log. FC34/25 ... still awaiting
+            # a reply": the resolution ends where the review of earlier actions begins.
+            self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
+            self._carried_entries(segment.text[opened.end():])
             return segment.text
         found = _with_stem(items(segment.text))
         handed_on = ""
@@ -778,7 +909,8 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := owner_only(found[0], owners)):
+            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners)):
+                # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
@@ -793,36 +925,47 @@ class _Reader:
         return segment.text if segment.kind == DECISION else handed_on
 
     def _carried_entries(self, text: str) -> None:
-        """Under a review of earlier actions, a short entry saying it is carried forward
-        ("Sandbag stock audit (DL) – ongoing, c/f") is an action still open, marked carried."""
-        for line in text.split("\n"):
-            marked = _CARRIED_FORWARD.search(line)
-            if not marked or len(line.split()) > _CARRIED_ENTRY_WORDS:
-                continue
-            text = _LOG_REF.sub("", prose(line).lstrip("-•* "))
-            lead = _LEAD_FIELD.search(text)
-            entry = _ENUMERATION.sub("", _CARRIED_TAIL.sub("", _LEAD_FIELD.sub("", text)).strip(" .;"))
-            if lead:
-                entry = f"{entry} (Lead: {lead['who'].strip()})"
-            elif not _BRACKETED_OWNER.search(entry):
-                continue  # a log entry names its owner in brackets or a Lead:; a sentence reports progress
-            task = read_task(entry, self.context.owners, strict=False)
+        """Under a review of earlier actions, each entry whose status says it goes on
+        ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
+        March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
+        open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
+        for entry in review_entries(text):
+            task = open_entry(entry, self.context.owners)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _earlier_actions(self, text: str) -> None:
+        """A sentence in running text that speaks of an earlier action still open ("The action for
+        the housing trust to review CCTV is still outstanding and is carried forward.", "Action
+        QSC/24/088 (falls audit) remains open.") is that action, carried."""
+        lowered = text.lower()
+        if "action" not in lowered and "carried" not in lowered and "c/f" not in lowered and "ai " not in lowered:
+            return  # cheaply: no word that speaks of an earlier action
+        for sentence in sentences(text):
+            if _EARLIER_ACTION.search(sentence) and status_of(sentence) == "open":
+                self._carried_entries(sentence)
 
     def _new_in_review(self, text: str) -> None:
         """Under matters arising, a sentence setting a named owner a task with a date still to
         come, and no word of progress ("Superintendent Ryle to circulate the results before the
         April meeting"), is a new action; one reporting on an earlier action is not."""
-        for sentence in sentences(text):
+        said = sentences(text)
+        asked = None
+        for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
-                # whatever progress it reports, a new undertaking is a new action.
-                self._add_tasks([undertaking])
+                # whatever progress it reports, a new undertaking is a new action (about what was raised before).
+                self._add_tasks([_about(undertaking, said[:index])])
+                if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
+                    # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
+                    self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
+                asked = None
                 continue
-            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence):
+            asked = _ASKED_ABOUT.search(sentence)
+            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
+                # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
             for task in prose_tasks(sentence, self.context.owners):
                 due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
@@ -860,7 +1003,8 @@ class _Reader:
         if later is not None:
             head = self._decision_then_tasks(" ".join(parts[:later]), first)
             if not self.reviewing_old_actions:
-                self._add_tasks(prose_tasks(" ".join(parts[later:]), self.context.owners))
+                self._add_tasks(_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
+                                                                                     self.context.owners))
             return head
         clauses = split_clauses(item)
         # Beside an "Action by" column the column names whose clause is a task; read there.
@@ -886,7 +1030,8 @@ class _Reader:
             if read_task(parts[index], self.context.owners, strict=True) is not None or (
                     index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
-                    self._add_tasks(prose_tasks(" ".join(parts[index:]), self.context.owners))
+                    self._add_tasks(_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
+                                                                                         self.context.owners))
                 return " ".join(parts[:index])
         return item
 
@@ -899,7 +1044,17 @@ class _Reader:
         for task in tasks:
             if task is not None and task.what:
                 task = named_object(task, self.sentence_before)
+                # "Clerk to chase." after the minute's words, or under its item's title alone.
+                task = Task(about(task.what, sentences(self.sentence_before) if self.sentence_before else [],
+                                  self._item_title()), task.who, task.due_text)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text), self.listing))
+
+    def _item_title(self) -> str | None:
+        """The title of the item being read, when it is short enough to be a topic."""
+        last = self.body.agenda_items[-1] if self.body.agenda_items else None
+        if last is None or last.number != self.item or len(last.title.split()) > _TOPIC_TITLE_WORDS:
+            return None
+        return last.title
 
     def _row_actions(self, row: Row) -> list[Action]:
         """The actions a table row sets: one, or one per task when a cell holds several."""
@@ -973,7 +1128,8 @@ class _Reader:
         written = self._written_tasks(row)
         if written:
             return written
-        tasks = [task for line in row.what.split("; ") for whole in sentences(line) for sentence in owned_clauses(whole)
+        tasks = [_about(task, said[:index]) for line in row.what.split("; ") for said in [sentences(line)]
+                 for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
                  and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
@@ -1049,7 +1205,12 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
-_BARE_TITLE = re.compile(r"^[A-Z][^.;!?]*[^.;:!?\s]$")
+# An item title longer than this is a sentence, not a topic for a terse task.
+_TOPIC_TITLE_WORDS = 8
+# (A minute's reference may come first: "133/25-26 Matters arising".)
+_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
+# A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
+_REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
@@ -1166,6 +1327,20 @@ def _each_action(row: Row) -> list[Row]:
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
 
 
+_INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
+                         re.IGNORECASE)
+_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|"
+                           r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
+# "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
+# an official's answer is about, and whether an earlier meeting raised it.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|enquired|inquired|queried)\s+(?:again\s+)?(?:about|after|for\s+an\s+update\s+on|on)\s+"
+    r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
+    r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
+    r"|july|august|september|october)\b)?", re.IGNORECASE)
+_ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
+_STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
+                           re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
 _REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
@@ -1264,7 +1439,15 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     if task is None:
         return None
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
+        # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
+        # as the request says ("asked for a breakdown to be brought back": bring it back).
+        passive = _TO_BE_DONE_AFTER.match(what)
+        done = clause_task(f"{passive['thing']} be {passive['rest']}", owners) if passive else None
+        what = done.what if done is not None else f"provide {what}"
     what = what[:1].upper() + what[1:]
+    # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
+    what = about(what, sentences(before)[:-1])
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
@@ -1272,6 +1455,8 @@ _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+
                             re.IGNORECASE)
 # "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
+_ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
+_TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
@@ -1281,9 +1466,33 @@ _REPORTED_LEAD = re.compile(
     re.IGNORECASE)
 
 
+def _about(task: Task, before: list[str]) -> Task:
+    """A terse task in a row of minute text ("Clerk to chase.") with the topic its entry gave before it."""
+    what = about(task.what, before)
+    return task if what == task.what else Task(what, task.who, task.due_text)
+
+
+_RESTATED_NEARBY = 20
+
+
+def _nearest(positions: list[int], index: int) -> list[int]:
+    """The few positions of a sorted list nearest `index` on either side."""
+    at = bisect_left(positions, index)
+    return positions[max(0, at - _RESTATED_NEARBY): at + _RESTATED_NEARBY]
+
+
+def _owner_key(who: str) -> str:
+    return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
+
+
+def _may_open_review(text: str) -> bool:
+    """A cheap test before _REVIEW_OPENER: words without which no review's title is in the text."""
+    lowered = text.lower()
+    return any(word in lowered for word in _REVIEW_WORDS)
+
+
 def _same_owner(first: str, second: str) -> bool:
-    key = lambda who: re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
-    return key(first) == key(second)
+    return _owner_key(first) == _owner_key(second)
 
 
 def _owned_clause_task(clause: str, owners: Owners) -> Task | None:

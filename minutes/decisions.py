@@ -18,9 +18,12 @@ _DECISION_SENTENCE = re.compile(
 # A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
 # (Not after a title written with a full stop, as Irish and older English minutes write them: "Cllr.
 # Costigan", "Mr. Kiely", "Supt. Dolan".)
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?:(?<=[a-z0-9)’'\"%].)|(?<=[A-Z]{2}.))|(?<=[a-z0-9][.!?]\)))"
+# A figure may end one ("... at 68.2%. OP to circulate ..."), and so may an aside in brackets that
+# closes its own sentence ("(Prof Lee did not take part.) LH to arrange ...").
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?:(?<=[a-z0-9)’'\"%\]].)|(?<=[A-Z]{2}.))"
                              r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSupt\.)"
-                             r"(?<!\bInsp\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bCapt\.)\s+(?=[A-Z(]|@\w)")
+                             r"(?<!\bInsp\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bCapt\.)|(?<=[a-z0-9%][.!?]\)))"
+                             r"\s+(?=[A-Z(]|@\w)")
 
 
 def sentences(text: str) -> list[str]:

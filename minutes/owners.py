@@ -30,6 +30,7 @@ class Owners:
         self._by_key: dict[str, str] = {}
         self._short: dict[str, set[str]] = {}
         self._handles: dict[str, set[str]] = {}
+        self._titles: dict[str, set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
         for name in names:
@@ -37,6 +38,10 @@ class Owners:
             if not key:
                 continue
             self._by_key.setdefault(key, name)
+            # "the Chief Superintendent" is the one attendee listed under that title.
+            title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
+            if title:
+                self._titles.setdefault(_title_key(title), set()).add(name)
             words = key.split()
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
@@ -110,6 +115,11 @@ class Owners:
             if found:
                 return found
         raw = part.strip()
+        if len(raw.split()) <= 4 and raw[:1].isalpha():
+            bare_title = raw[4:] if raw[:4].lower() == "the " else raw
+            titled = self._titles.get(_title_key(bare_title.lower().replace(".", "")), set())
+            if len(titled) == 1:
+                return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
             return self._unique(raw.lower())
         if len(key.split()) == 1 and raw[:1].isupper():
@@ -124,6 +134,11 @@ class Owners:
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
         return next(iter(names)) if len(names) == 1 else None
+
+
+def _title_key(title: str) -> str:
+    """A title as written either way: "County Councillor" and "County Cllr" are one."""
+    return " ".join(re.sub(r"\bcouncillors?\b", "cllr", title).split())
 
 
 def _alias_key(text: str) -> str:

@@ -55,7 +55,8 @@ POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior
 
 # Roles that, alone, can own an action ("Action: Clerk", "the Chair to write").
 OWNER_ROLES = re.compile(
-    r"^(?:the\s+|all\s+)?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?"
+    # ("The OPCC Chief Executive", "the ICB Chair": an organisation's initials before its office.)
+    r"^(?:the\s+|all\s+)?(?:(?-i:[A-Z]{2,6})\s+(?=\w))?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?"
     r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
@@ -63,7 +64,9 @@ OWNER_ROLES = re.compile(
     r"|everyone|members|board members|partners|treasurer|staff"
     # The chairs and leaders of councils by their own titles: Irish, Scottish and civic.
     r"|(?:leas-)?cathaoirleach|(?:deputy\s+|lord\s+)?mayor|conven[eo]r|(?:lord\s+)?provost"
-    r"|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)$",
+    r"|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?"
+    # Offices written by their initials, as minutes write them after the first mention: "the PCC agreed to ...".
+    r"|(?-i:CEO|CFO|COO|CIO|CNO|CMO|DPH|DASS|DCS|PCC|SRO|SIRO|DPO|RFO|DSL))$",
     re.IGNORECASE,
 )
 

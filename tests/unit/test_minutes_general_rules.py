@@ -44,7 +44,7 @@ def test_owners_defined_by_initials_after_a_dash_act_in_brackets_and_in_an_actio
             "dive would be presented in February.   ACTION – JH – 11/02/2026\nJH reported on the backlog.\n")
     actions = read_minutes(text).actions
     assert [(a.who, a.due) for a in actions] == [("Nadeem Qureshi", None), ("Joanna Havers", date(2026, 2, 11))]
-    assert actions[0].what.startswith("A breakdown of waits")
+    assert actions[0].what.startswith("Include a breakdown of waits")
 
 
 def test_a_table_with_an_initials_column_is_attendance_and_its_initials_own_the_action_log():

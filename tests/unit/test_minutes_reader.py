@@ -97,7 +97,7 @@ def test_agreed_action_paragraphs_are_both_decisions_and_actions():
 def test_action_clerk_markers_give_the_sentence_before_them_to_the_role_named():
     assert actions_of("action-clerk-markers.txt") == [
         ("Obtain three quotes for resurfacing", "The Clerk", None, None, "2"),
-        ("A letter would be sent to the highways authority asking for a vehicle-activated sign",
+        ("Send a letter to the highways authority asking for a vehicle-activated sign",
          "Chair", date(2015, 3, 31), "31 March 2015", "3"),
     ]
 
@@ -292,10 +292,12 @@ def test_minutes_without_action_markers_or_owned_tasks_yield_no_actions():
 
 
 def test_a_matters_arising_table_of_earlier_actions_is_not_read_as_new_actions():
+    # Its rows still open ("Ongoing") are earlier actions carried on; its closed rows are none.
     actions = read("matters-arising-status-table.txt").actions
-    assert [a.what for a in actions] == [
+    assert [a.what for a in actions if not a.carried] == [
         "Share the survey results with the highways team", "Add parking charges to the agenda",
         "Confirm the contractor"]
+    assert [a.what for a in actions if a.carried] == ["Meet the BID manager about the summer events"]
 
 
 def test_a_completed_row_in_any_action_table_is_not_a_new_action():
@@ -344,9 +346,12 @@ def test_an_owner_line_gives_its_owner_to_the_sentence_above_but_a_lead_line_is_
 def test_prose_about_people_and_an_unmarked_matters_arising_update_are_no_actions():
     # "Owen Latimer to circulate the audit summary: carried forward." (matters arising),
     # "Dr Adewale said the CCG would welcome young inspectors ..." (prose, no marker).
+    # The review's entries still open ("In progress", "carried forward") are earlier actions, carried.
     actions = read("cypp-owner-deadline-lines.txt").actions
-    assert [a.what[:24] for a in actions] == [
+    assert [a.what[:24] for a in actions if not a.carried] == [
         "Share the ward-level res", "Include a comparison wit", "Arrange a young inspecto"]
+    assert [a.what for a in actions if a.carried] == ["Invite the youth council to a future meeting",
+                                                      "Circulate the audit summary"]
 
 
 def test_year_first_minute_references_number_items_by_their_second_part():

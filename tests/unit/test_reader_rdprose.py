@@ -201,7 +201,7 @@ def test_an_action_item_marker_and_a_day_after_on_in_a_task():
     text = ("Tuesday 3 March 2026\n\nPresent: Ines Carvalho (chair)\n\n1. Broken links\n"
             "ACTION ITEM: Ines Carvalho to raise it at the website WG on 10 March\n\n"
             "The plan agreed on 4 March was noted.\n")
-    assert _actions(text) == [("Raise it at the website WG", "Ines Carvalho", date(2026, 3, 10))]
+    assert _actions(text) == [("Raise broken links at the website WG", "Ines Carvalho", date(2026, 3, 10))]
 
 
 def test_a_wish_is_no_undertaking_and_an_agreement_partway_through_a_sentence_is():
@@ -326,7 +326,9 @@ def test_an_unnumbered_review_of_last_meetings_items_runs_to_the_next_title_and_
             "- @sosei: move CI off the old runners - **still in progress**\n\n"
             "### Vote: adopt the security policy\n\n@sosei will announce the policy on the mailing list.\n\n"
             "## Action items\n\n- **@cbellini**: collect adopter statements - by 2026-01-13\n")
+    # The review's entry still in progress is an earlier action carried on; the one done is none.
     assert _actions(text) == [
+        ("Move CI off the old runners", "Samuel Osei", None),
         ("Announce the policy on the mailing list", "Samuel Osei", None),
         ("Collect adopter statements", "@cbellini", date(2026, 1, 13)),
     ]

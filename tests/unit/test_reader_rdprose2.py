@@ -221,7 +221,8 @@ def test_a_new_undertaking_under_matters_arising_is_an_action():
             "Cllr Costigan asked again about speed enforcement at the school. Superintendent Tuohy said a van had "
             "been requested for the route and he would revert to Cllr Costigan directly.\n"
             "The CCTV scheme was still with the data protection unit.\n")
-    assert _actions(text) == [("Revert to Cllr Costigan directly", "Superintendent Brian Tuohy", None)]
+    assert _actions(text) == [("Revert to Cllr Costigan directly: speed enforcement at the school",
+                               "Superintendent Brian Tuohy", None)]
 
 
 def test_calendar_quarters_and_the_next_call_as_due_dates():

@@ -158,7 +158,7 @@ def test_without_an_owned_sentence_the_action_by_cell_owns_the_last_one_and_a_ti
         "3. Stalls\tStall plan - round 2; AC presented the list. The committee asked for a map of the stalls"
         " for the May meeting.\tAC")
     actions = [(a.what, a.who, a.item) for a in read_minutes(text).actions]
-    assert actions[-1] == ("A map of the stalls", "Ann Cole", "3")
+    assert actions[-1] == ("Provide a map of the stalls", "Ann Cole", "3")
     assert len(actions) == 4
 
 

@@ -279,3 +279,9 @@ def test_a_semicolon_list_wrapped_after_post_nominals_with_titled_names_in_comma
     assert _present(text) == ["Cllr Emm Murr", "Col Ward", "Emer Hig", "Pau Murr", "Jon Lah", "Cllr Lyn McCr", "Cllr Lau Dona",
                               "Chief Superintendent Pet Duff", "Chief Superintendent Fin Murr", "Inspector Ian Lack",
                               "Gem Cart", "Nor Byrn"]
+
+
+def test_a_bulleted_list_that_opens_with_a_given_name_and_a_company():
+    text = (_HEAD + "Attendees:\n\n- Jason (Splunk)\n- Musa Hadd (honeycomb)\n- Cesar (Elastic)\n- Han Ho (Embrace)\n\n"
+            "### Agenda\n- Roadmap\n")
+    assert _present(text) == ["Jason", "Musa Hadd", "Cesar", "Han Ho"]

@@ -1,0 +1,445 @@
+"""Entries of a review of earlier actions ("Matters arising", "Action log", "Outstanding
+actions", "AI from 2026-01-28: ..."), read one at a time.
+
+Minutes review an earlier meeting's actions in a few ways that real bodies share:
+- a list of entries, each a reference, the task or its topic, the owner and a status
+  ("07/25-2 Cot audit - JA - remains open", "Action 4 (Clerk to write to the landowner): ongoing",
+  "- [ ] @jdoe: chase the vendor — carried over");
+- short sentences, one per action ("Bin store lighting - GS awaiting the quote. Still open.",
+  "The action on the estates review is carried forward (DA).");
+- a sentence of several clauses ("All actions were complete except the survey, which remains open
+  with Jo Bloggs").
+
+An entry whose status says it goes on is an action still open: the register carries it
+(`carried`). One whose status says it is done, closed or provided is no action at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.actions import Task, _plain_form, owner_only, read_task
+from minutes.owners import Owners
+from minutes.when import find_due_phrase
+
+# Words saying an earlier action goes on. "not yet done", "still not documented" are read
+# before the closing word inside them.
+_OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
+         r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
+         r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
+         r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
+         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
+# Words saying it is finished.
+_CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
+           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
+_STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
+# A cheap test first: text with none of these says no status (bar a tick or a cross).
+_STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
+                 "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
+                 "due ", "on track", "not started")
+
+_CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
+_GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
+_TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
+# Where a status may follow an action's words: a dash, a bracket closing the words, a new sentence.
+_TAIL_BREAK = re.compile(r"\s+[-–—]\s+|\s*\((?=[^()]*\)\s*$)|(?<=[.;])\s+")
+
+# What opens an entry before its words: a bullet, a box, a letter or number, a reference
+# ("Action 12/25-3", "A31", "07/25-2", "FC34/25", "Min 7", "AI from 2026-01-28:").
+_LEAD = re.compile(
+    r"^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
+    r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
+    # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
+    # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
+    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|(?-i:[A-Z]{1,5}\s?/?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
+    # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
+    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
+    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
+    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
+    # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
+    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
+    re.IGNORECASE,
+)
+# "All actions were complete except ...": what follows is the one entry still open.
+_EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+",
+                     re.IGNORECASE)
+# A status word that is also a task's adjective ("chase the 3 open bugs") is a status only after
+# a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
+_LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
+_STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
+# "The action on the estates review", "the action for Coastline Housing to review ...".
+_ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
+# The words between the entry's subject and its status ("... which BS is still chasing").
+_JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
+                      re.IGNORECASE)
+# (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
+_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
+# "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
+_BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
+_WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# A clause in the status that sets its owner a task ("EH to report numbers next month").
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])\s+|\s+[-–—]\s+")
+# "Rosa → reply to the authors": an owner pointing at the task.
+_ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
+_AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
+_PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "make", "done": "do", "set": "set",
+                "sent": "send", "found": "find", "held": "hold", "written": "write"}
+# "a second quote is still needed": a thing the owner is still to obtain.
+_STILL_NEEDED = re.compile(r"still\s+(?P<verb>needed|required|wanted)\b", re.IGNORECASE)
+_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b",
+                          re.IGNORECASE)
+_STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
+# Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
+_STATUS_ALONE_WORDS = 4
+# An action's words longer than this are running text, not an entry with a status after it.
+_LONGEST_ENTRY = 400
+# "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
+_DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
+_STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
+_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
+                          r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
+_INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
+# "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
+_OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
+# "... Lead: Jo Bloggs." closing a status.
+_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
+                             re.IGNORECASE)
+# "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
+_AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
+                      re.IGNORECASE)
+# "remains with Jo Bloggs for final review": whom a thing waits with, and for what.
+_HELD_FOR = re.compile(r"^(?:still\s+|remains?\s+)?with\s+[^;,.()]{2,50}?\s+for\s+(?P<purpose>[a-z][a-z -]{2,40}?)\s*(?:[;,.]|$)")
+_STILL_WORKING = re.compile(r"^still\s+working\s+on\s+(?:it|this|that|them)\b", re.IGNORECASE)
+# "still translating the website pages": work still being done, on a thing named with a determiner.
+_STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
+# "the district council to supply the signs": who is to supply what.
+_SUPPLIES = re.compile(r"^(?P<who>.+?)\s+to\s+(?:supply|send|provide|deliver|return|confirm|issue)\s+(?P<thing>.+)$")
+# A task whose words after the verb are too few to say what it is about ("Update", "Report numbers").
+_BARE_WORDS = 3
+_NEXT_TIME = re.compile(r"\s+(?:(?:at|to|by|for|before|in)\s+)?(?:the\s+)?next\s+\w+\s*$", re.IGNORECASE)
+
+
+def status_of(text: str) -> str | None:
+    """ "open" or "closed" as the entry's last status word says, or None when it says neither."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _STATUS_HINTS) and not _STATUS.search(text):
+        return None
+    last = None
+    for match in _STATUS.finditer(text):
+        last = match
+    if last is None:
+        return None
+    return "open" if last["open"] else "closed"
+
+
+def _sentences(line: str) -> list[str]:
+    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        if not _TITLE_BEFORE.search(line[start: match.start() + 1][-6:]):
+            found.append(line[start: match.start() + len(match.group().rstrip())].strip())
+            start = match.end()
+    found.append(line[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+def status_tail(what: str) -> tuple[str, str] | None:
+    """An action's words with a status written after them ("Book the room — done", "Provide the
+    data - provided in the pack. Closed", "Move CI — still in progress") or a tick before them
+    ("✅ Reply to the query"): the words without it, and "open" or "closed". A date ("- due June")
+    is no status here."""
+    text = what.strip()
+    if len(text) > _LONGEST_ENTRY:
+        return None
+    ticked = _TICK.match(text)
+    if ticked:
+        return text[ticked.end():].strip(), "closed"
+    going = _GOING_MARK.match(text)
+    if going and text[going.end():].strip():
+        # "⏳ Draft the policy doc": an hourglass or a part-filled mark says the work goes on.
+        return text[going.end():].strip(), "open"
+    labelled = _CARRIED_LABEL.match(text)
+    if labelled:
+        # "Carried from February: Yuki Ono — the recommendation (still open)".
+        rest = text[labelled.end():].strip()
+        return (status_tail(rest) or (rest, "open"))[0], "open"
+    kept = None
+    for separator in _TAIL_BREAK.finditer(text):
+        # The first break followed by a status ("- provided in the pack. Closed"), else the last one
+        # after which a status closes the words ("Arrange training - HB to arrange for January. Open").
+        tail = text[separator.end():]
+        found = [match for match in _STATUS.finditer(tail) if not match.group().lower().startswith("due")]
+        if not found:
+            continue
+        last = found[-1]
+        head = text[: separator.start()].strip(" .;,")
+        if head and found[0].start() == 0:
+            return head, "open" if last["open"] else "closed"
+        if head and not tail[last.end():].strip(" .;)]"):
+            kept = (head, "open" if last["open"] else "closed")
+    return kept
+
+
+def review_entries(text: str) -> list[str]:
+    """A review's text cut into entries: each line that opens with a bullet, a box, a letter,
+    a number or a reference starts one, other lines carrying on the entry before them; an
+    entry of running text is cut into its sentences, a status alone ("Still open.",
+    "Carried forward.") staying with the sentence before it."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not lines or _LEAD.match(line.strip()):
+            lines.append(line.strip())
+        else:
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+    entries: list[str] = []
+    for line in lines:
+        for sentence in _sentences(line):
+            short = len(sentence.split()) <= _STATUS_ALONE_WORDS
+            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
+            if entries and (alone or short and _OWNER_LABEL.match(sentence)):
+                entries[-1] = f"{entries[-1]} {sentence}"
+            elif entries and _OWNER_TO_DO.match(sentence):
+                # "Grit bin: still awaited. The Clerk to chase.": the owner's next step on the entry before.
+                entries[-1] = f"{entries[-1]} {sentence}"
+            elif entries and _INITIALS_ALONE.match(sentence):
+                # An owner's initials in a right-hand column, extracted onto a line of their own.
+                entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
+            else:
+                entries.extend(_own_statuses(sentence))
+    return entries
+
+
+def _own_statuses(sentence: str) -> list[str]:
+    """ "The action on the form is complete; the action on the review is carried forward (DA).":
+    clauses that give different statuses are entries of their own ("ongoing; LA confirmed a draft
+    due in October" is one entry)."""
+    if "; " not in sentence:
+        return [sentence]
+    clauses = sentence.split("; ")
+    statuses = [status_of(clause) for clause in clauses]
+    if all(statuses) and len(set(statuses)) > 1:
+        return clauses
+    return [sentence]
+
+
+def open_entry(entry: str, owners: Owners) -> Task | None:
+    """The task of an entry of a review of earlier actions whose status says it goes on, with
+    its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
+    else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
+    ("ongoing, EH to report numbers") taking the topic when its own words are bare."""
+    if "\t" in entry.strip():
+        # A row of a log whose cells came as text ("Audit – FG <tab> fieldwork delayed <tab> Open"): its
+        # first cell is the action, the others its update and status.
+        cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
+        if len(cells) >= 2 and status_of(cells[-1]) == "open":
+            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
+        return None
+    text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
+    if len(text.split()) > 60 or status_of(text) != "open":
+        return None
+    text = _LEAD.sub("", text, count=1).strip()
+    if _EXCEPT.match(text):
+        text = _LEAD.sub("", _EXCEPT.sub("", text, count=1), count=1).strip()
+    first = next((match for match in _STATUS.finditer(text) if match["open"] and (
+        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()]))), None)
+    if first is None:
+        return None
+    head, tail = text[: first.start()], text[first.start():]
+    lowered = first.group().lower()
+    passive = _STILL_TO_BE.match(tail) if lowered.startswith("still to") else _STILL_NEEDED.match(tail) if (
+        lowered.startswith("still need") or lowered.startswith("still requ") or lowered.startswith("still want")) else None
+    if passive:
+        # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
+        # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
+        return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
+    head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
+    if first.group().lower().startswith("still to"):
+        # "SB still to circulate the review": the owner and the task run on through the status.
+        head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
+    head = _JOINING.sub("", head.strip(" ,;:-–—")).strip(" ,;:-–—")
+    head = _ACTION_ON.sub("", head)
+    due = find_due_phrase(tail) if tail else None
+    return _opened(head, tail, str(due.value) if due else None, owners)
+
+
+def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Task | None:
+    """ "<topic> — <owner> has ..., <thing> still to be <done>": "<Do> the <thing> for <topic>"."""
+    pieces = [piece for piece in re.split(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?![A-Z])", head.strip(" ,;:-–—")) if piece.strip()]
+    if not pieces:
+        return None
+    thing = _JOINING.sub("", re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)).strip()
+    if len(thing.split()) > 6:
+        return None
+    participle = passive["verb"].lower()
+    verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or _plain_form(participle)
+    topic = pieces[0] if len(pieces) >= 2 else ""
+    named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
+    who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
+        f"— {rest}", owners) or next(
+        (found for piece in pieces[1:-1] if (found := _leading_owner(piece, owners))), None)
+    if who is None:
+        return None
+    article = "a" if verb == "obtain" else "the"
+    what = f"{verb[:1].upper()}{verb[1:]} {article} {_lower_first(thing)}" + (f" for {_lower_first(topic)}" if topic else "")
+    due = find_due_phrase(rest) if rest.strip() else None
+    return Task(what, who, str(due.value) if due else None)
+
+
+def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
+    """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
+    pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
+    task = _head_task(head, owners) or next(
+        (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
+    if task is not None:
+        if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
+            # "Health screening for young people – RS to report uptake": the bare task takes its topic.
+            topic = re.sub(r"^(?:the|an?)\s+", "", pieces[0].strip(" ()"), flags=re.IGNORECASE)
+            return Task(f"{task.what} on {_lower_first(topic)}", task.who, task.due_text or due_text)
+        return Task(task.what, task.who, task.due_text or due_text)
+    topic, who = _topic_and_owner(head, owners)
+    if not topic:
+        return None
+    later = _tail_task(tail, owners)
+    if later is not None:
+        what = _AGAIN.sub("", later.what)
+        awaited = _AWAITED.search(tail)
+        if _bare(what) and awaited and len(what.split()) == 1:
+            # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
+            what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+        elif _bare(what):
+            what = f"{what} on {_lower_first(topic)}"
+        return Task(what, later.who or who, later.due_text or due_text)
+    who = who or _tail_owner(tail, owners)
+    if who is None:
+        return None
+    topic = topic[:1].upper() + topic[1:]
+    held = _HELD_FOR.search(tail)
+    if held:
+        # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
+        purpose = held["purpose"].strip()
+        return Task(f"{purpose[:1].upper()}{purpose[1:]} of {_lower_first(topic)}", who, due_text)
+    if _STILL_WORKING.match(tail):
+        # "Style guide section — Gwen still working on it": the owner is to finish it.
+        return Task(f"Finish the {_lower_first(topic)}", who, due_text)
+    doing = _STILL_DOING.match(tail)
+    if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
+        # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
+        verb = _plain_form(doing["verb"].lower()[:-3] + "ed")
+        return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
+    awaited = _AWAITED.search(tail)
+    if awaited:
+        # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.
+        thing = awaited["thing"].strip(" ,")
+        supplier = _SUPPLIES.match(thing)
+        if supplier:
+            thing = f"{supplier['thing']} from {supplier['who']}"
+        return Task(f"{topic}: obtain {thing}", who, due_text)
+    return Task(topic, who, due_text)
+
+
+def _bare(what: str) -> bool:
+    """Whether a task's words say too little to know what it is about ("Update", "Report numbers
+    next month"): a date after them does not count."""
+    due = find_due_phrase(what, task=True)
+    if due is not None and not what[due.end:].strip(" .,"):
+        what = what[: due.start]
+    what = _NEXT_TIME.sub("", what)
+    return len(what.split()) <= _BARE_WORDS
+
+
+def _lower_first(topic: str) -> str:
+    """A topic set after a verb: its first letter small unless it opens an acronym ("ASB")."""
+    return topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
+
+
+def _head_task(head: str, owners: Owners) -> Task | None:
+    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
+    inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
+    inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
+    if not re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner):
+        return None
+    task = read_task(inner, owners, strict=False, marked=True)
+    if task is None or not task.what or not task.who:
+        return None
+    return task
+
+
+def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
+    """The entry's topic and the owner written with it: "Cot audit - JA", "Notice board: EP",
+    "(falls audit)", "@jdoe: release notes", "the shop window stickers, which BS"."""
+    who = None
+    bracketed = _BRACKET_OWNER.search(head)
+    if bracketed and not head.startswith("("):
+        found = owner_only(bracketed["who"], owners)
+        if found is not None and found.who:
+            who, head = found.who, head[: bracketed.start()].rstrip()
+    pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
+    if len(pieces) >= 2:
+        for index in (len(pieces) - 1, 0):
+            found = owner_only(re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()")), owners) \
+                if len(pieces[index].split()) <= 4 else None
+            if found is not None and found.who:
+                who = who or found.who
+                pieces.pop(index)
+                break
+        else:
+            # "the shop window stickers, which BS": an owner closing the last piece.
+            last = pieces[-1].split()
+            for size in (3, 2, 1):
+                if len(last) > size and (found := owner_only(" ".join(last[-size:]), owners)) is not None:
+                    who, pieces[-1] = found.who, " ".join(last[:-size])
+                    pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
+                    break
+    if who is None and len(pieces) >= 2:
+        # "(survey results): RKe reported the analysis would be shared": the owner opens a later piece.
+        who = next((found for piece in pieces[1:] if (found := _leading_owner(piece, owners))), None)
+    topic = next((piece for piece in pieces if piece.strip(" ()")), "")
+    topic = topic.strip(" ,;:-–—.")
+    if topic.startswith("(") and ")" in topic:
+        topic = topic[1: topic.index(")")]
+    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(" ()"), flags=re.IGNORECASE)
+    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
+        return "", who
+    return topic, who
+
+
+def _tail_task(tail: str, owners: Owners) -> Task | None:
+    """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
+    next meeting")."""
+    for clause in _CLAUSES.split(tail)[1:]:
+        if re.search(r"\b(?:to|will)\s+[a-z]", clause):
+            task = read_task(_STEP_LABEL.sub("", clause), owners, strict=False)
+            if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
+                return task
+    return None
+
+
+def _tail_owner(tail: str, owners: Owners) -> str | None:
+    """The owner the status names: "with Jo Bloggs", "Clerk chasing", "(DA)"."""
+    labelled = _LABELLED_OWNER.search(tail)
+    if labelled and (found := owner_only(labelled["who"], owners)) is not None and found.who:
+        return found.who
+    bracketed = _BRACKET_OWNER.search(tail)
+    if bracketed and (found := owner_only(bracketed["who"], owners)) is not None and found.who:
+        return found.who
+    held = _WITH_OWNER.search(tail)
+    if held and (found := owner_only(held["who"], owners)) is not None and found.who:
+        return found.who
+    return next((found for clause in _CLAUSES.split(tail)[1:] if (found := _leading_owner(clause, owners))), None)
+
+
+def _leading_owner(clause: str, owners: Owners) -> str | None:
+    """The owner opening a clause before a verb ("Clerk chasing", "RKe reported ...", "GS awaiting")."""
+    words = clause.split()
+    for size in (3, 2, 1):
+        if len(words) > size and re.match(r"[a-z]", words[size]) and (
+                found := owner_only(" ".join(words[:size]), owners)) is not None and found.who:
+            return found.who
+    return None

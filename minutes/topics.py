@@ -1,0 +1,288 @@
+"""What a terse task is about.
+
+Minutes set work in as few words as the page allows, because the minute around it says what
+the work is about: "Defibrillator cabinet at the phone box - still awaiting electrician. Clerk to
+chase.", "Village hall car park resurfacing" over "Cllr Woolley to obtain a third quote",
+"Cllrs Harries and Blackwood to attend the training on 4 February. Clerk to book places." A
+register of actions read away from the minute needs what a secretary writes there: the task and
+its topic ("Chase: defibrillator cabinet at the phone box"). A task is terse when it is a bare
+verb, a verb whose object is a pronoun or a word that names no matter ("a response", "the
+accounts", "a third quote", "speakers"), or a word of contact whose object is only who is to be
+contacted ("contact the school", "update members", "ping her"). Its topic is found in the words
+just before it in the same entry, nearest first, else in the title of the item it sits under.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+# Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
+_EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
+                "directly", "accordingly", "further", "back", "on", "out", "forward", "as", "necessary",
+                "appropriate", "required", "and", "report"}
+# Objects that name a kind of thing, not the matter: "draft a response", "obtain a third quote".
+_GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
+                  "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
+                  "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
+                  "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
+                  "figure", "breakdown", "paperwork", "visit", "meeting", "order"}
+_SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
+_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one"}
+_ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
+# Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
+_CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
+                  "call", "write", "speak", "revert", "liaise", "approach", "notify", "brief", "consult", "telephone"}
+# Who a verb of update or briefing reaches, when it is not a named person.
+# Words that give the matter after a verb of contact ("contact the school about ...").
+_MATTER_WORDS = {"about", "on", "regarding", "re", "concerning", "over", "for", "that", "whether", "if", "and", "of"}
+_AUDIENCE = {"members", "councillors", "partners", "everyone", "colleagues", "governors", "trustees", "attendees", "all"}
+_RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:(?:all|the|board|its|our)\s+){0,2}(?:members|councillors|partners|board|committee|"
+                        r"group|panel|council|governors|trustees|residents|everyone|colleagues|attendees)(?:\s+members)?"
+                        # ("send comments to MO", "to Dr Rao": a person, by initials or name)
+                        r"|(?-i:[A-Z]{2,4}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+                        # (or where it goes: "bring a report to the April meeting")
+                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel))$",
+                        re.IGNORECASE)
+_UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
+_TOPIC_WORDS = 12
+_TITLE_WORDS = 8
+
+# "(c) 25/141 Defibrillator cabinet at the phone box - still awaiting electrician": an entry's own
+# reference and list mark come before its title.
+_ENTRY_LEAD = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,3}[.)]|[-*•])?\s*(?:[A-Z]{0,6}\s?\d{1,4}(?:[/.-]\d{1,5}){1,3}\s+)?")
+# "Query: Deputy Nagle - number of Garda vehicles": the label of a question-and-answer record.
+_LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue|comment|note)\s*[:.]\s+", re.IGNORECASE)
+# "Year end: internal auditor booked ...", "Dog fouling signs - the Clerk is ...": the title an entry opens with.
+_LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
+# "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
+_RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
+                     r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)|requesting|seeking|asking\s+for"
+                     r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
+# (A matter someone raised, not any words after "about": "JB would write to the council about parking"
+# is a task of its own.)
+_RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
+                        r"|complained\s+about)\s+(?P<thing>[^.;:!?()]{3,120})")
+# "The group had identified three collision sites for works": what someone found or produced.
+_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
+                             r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
+# "The water trough needs replacing", "Litter pick to be arranged for April": the thing the sentence is about.
+# (Without an article the subject is a thing only before "to be" or "needs": "Two estimates were
+# received" counts, and says nothing of the matter.)
+_SUBJECT = re.compile(r"^(?:(?P<thing>(?:the|a|an)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
+                      r"(?:is|are|was|were|needs?|remains?|has\s+been|have\s+been|to\s+be|continues?)"
+                      r"|(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:needs?|to\s+be))\b")
+# Words that make a phrase a clause, not a title or a thing.
+_CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "reported", "asked",
+                 "said", "noted", "agreed", "resolved", "should", "can", "could", "may", "did", "does"}
+# (Not a decision's verb: "RESOLVED to defer a decision until a third quote is obtained" names no matter.)
+_WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+(?!(?:defer|note|approve|accept|agree|adopt|reject|decline|receive|await)\b)"
+                          r"[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
+# "to" before one of these is a verb's, not a place's ("storm damage to coastal roads" is a thing).
+_VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
+                   "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",
+                   "update", "contact", "share", "check", "draft", "prepare", "discuss", "meet", "ensure"}
+_PARTICIPLE = re.compile(r"^[a-z]{2,}[a-df-z]ed$")  # ("speed", "need" are no participles)
+_FINITE = {"remains", "needs", "continues", "says", "shows", "awaits", "requires", "outlined", "gave", "made", "took"}
+# Item titles that name a standing part of the business, not a matter.
+_STANDING_TITLE = re.compile(r"\b(?:reports?|matters?\s+arising|business|aob|a\.o\.b|minutes|correspondence|updates?"
+                             r"|questions|motions|planning|finance|apologies|declarations|items?|actions?|review|chair)\b",
+                             re.IGNORECASE)
+_PEOPLE_OPENERS = re.compile(r"^(?:cllrs?|councillors?|mr|mrs|ms|dr|the\s+(?:clerk|chair|chairman|mayor)|he|she|they|it"
+                             r"|we|i|members?|all|no|none|nothing|nil|n/a)\b", re.IGNORECASE)
+# "the charging points for Ballyduff which had been raised in November": the thing, without what is said of it.
+_RELATIVE = re.compile(r",?\s+(?:which|that|who|where)\s+")
+_TRAILING_TIME = re.compile(r"\s+(?:again|in\s+the\s+evenings?|at\s+night|recently|this\s+month|last\s+month)$",
+                            re.IGNORECASE)
+
+
+def is_terse(what: str) -> bool:
+    """Whether a task's words leave out what it is about."""
+    words = what.rstrip(" .;:").split()
+    if not words or len(words) > 8:
+        return False
+    verb, rest = words[0].lower(), [word.lower().strip(",.") for word in words[1:]]
+    if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing") and len(verb) > 5 and verb != "bring":
+        return False
+    if all(word in _EMPTY_WORDS for word in rest):
+        return True
+    if rest[0] in _OBJECT_PRONOUNS:
+        return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if verb in _SENDING_VERBS and rest[0] == "to":
+        return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
+    # The object alone, then nothing that says more ("announce it on the mailing list" says where).
+    # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
+    # Whom it goes to says nothing of the matter either ("circulate the list to members").
+    recipient = _RECIPIENT.search(" ".join(words[1:]))
+    if recipient:
+        rest = " ".join(rest)[:recipient.start()].split() or rest
+    if len(rest) > 5:
+        return False
+    object_words = words[1: 1 + len(rest)]
+    content = rest[1:] if rest[0] in _ARTICLES else rest
+    while content and content[-1] in _EMPTY_WORDS and content[-1] not in {"on", "and"}:
+        content = content[:-1]
+    most = 1 if rest[0] in {"the", "this", "that", "these", "its", "their"} else 2
+    if 1 <= len(content) <= most and content[-1] in _GENERIC_NOUNS and not any(w[:1].isupper() for w in object_words):
+        return True
+    if verb not in _CONTACT_VERBS:
+        return False
+    # A word of contact says the matter only when its object is a pronoun ("ping her", "ask them") or,
+    # for a word of updating, the audience alone ("update members"); "contact the landowner" names
+    # who, and whoever wrote it took that to be enough.
+    if rest and rest[0] in {"to", "with"}:
+        rest = rest[1:]
+    target = [word for word in rest if word not in _EMPTY_WORDS or word in {"her", "him", "them"}]
+    if len(target) != 1:
+        return False
+    return target[0] in {"her", "him", "them"} or verb in _UPDATE_VERBS and target[0] in _AUDIENCE
+
+
+def is_contact(what: str) -> bool:
+    """ "Write to the landowner", "Contact the school": a word of contact and whom, the matter unsaid.
+    Whoever wrote it may have taken the whom to be enough, so only a matter someone raised just
+    before ("A resident raised overgrown hedges on Mill Lane.") is taken as its topic."""
+    words = what.rstrip(" .;:").lower().split()
+    if len(words) < 2 or len(words) > 5 or words[0] not in _CONTACT_VERBS - {"meet", "ping"} | {"report", "respond", "reply"}:
+        return False
+    rest = words[2:] if words[1] in {"to", "with"} else words[1:]
+    return 0 < len(rest) <= 3 and not any(word in _MATTER_WORDS for word in rest)
+
+
+# A closing condition on when the task falls due: "when it is returned", "once they reply".
+# (Only with a pronoun: "find out when the report is due" asks what is not yet known.)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|this|these)\b.*$", re.IGNORECASE)
+
+
+def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
+    """`what` with its topic when its words leave the matter out: from the task set just before
+    (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
+    clause = _WHEN_CLAUSE.search(what)
+    if clause and not is_terse(what) and is_terse(head := what[:clause.start()]):
+        # "Update members when it is returned": the condition says nothing of the matter either.
+        told = about(head, before, title, earlier_task)
+        return what if told == head else f"{told},{clause[0].lstrip(',')}"
+    if is_terse(what):
+        topic = (task_object(earlier_task) if earlier_task else None) or topic_before(before)
+        if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
+            # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter;
+            # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
+            topic = title[:1].lower() + title[1:] if title[1:].islower() or title[1:] == title[1:].lower() else title
+        return with_topic(what, topic)
+    if is_contact(what):
+        for sentence in reversed(before[-2:]):
+            raised = _RAISED_BY.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
+            thing = _TRAILING_TIME.sub("", _RELATIVE.split(raised["thing"].strip(" ,"), maxsplit=1)[0]) if raised else None
+            if thing and _is_phrase(thing):
+                return with_topic(what, thing)
+    return what
+
+
+def topic_before(before: list[str]) -> str | None:
+    """The matter the words before a terse task are about: the nearest of the last two
+    sentences that names one."""
+    for sentence in reversed(before[-2:]):
+        topic = _topic_of(sentence)
+        if topic:
+            return topic
+    return None
+
+
+def _topic_of(sentence: str) -> str | None:
+    text = _LABEL.sub("", _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip(), count=1)
+    if not text:
+        return None
+    # (A lead before a dash, "Letter from the County Council on the draft plan – Clerk to circulate ...",
+    # may run longer than a title on a line of its own.)
+    most = _TOPIC_WORDS if text.rstrip()[-1:] in "-–—:" else _TITLE_WORDS
+    bare = text.rstrip(" .:-–—")
+    words = bare.split()
+    if 0 < len(words) <= most and _is_thing(bare, most) and bare[:1].isupper() and not _PEOPLE_OPENERS.match(bare) and (
+            not re.search(r"\s[-–—]\s|:", bare)):
+        return bare  # "Annual Parish Meeting." alone: the entry's title
+    title = _LEADING_TITLE.match(text)
+    if title and _is_thing(title["title"]):
+        after = re.split(r"[,.;(]", text[title.end():], maxsplit=1)[0].strip()
+        if all(word[:1].isupper() for word in title["title"].split()):
+            # "Devon County Council - consultation on the cycling plan": the name before the dash is who
+            # wrote; what they wrote about comes after it (a name alone, as a running header gives
+            # one, is no matter).
+            return after if _is_thing(after, _TOPIC_WORDS) and after[:1].islower() else None
+        return title["title"]
+    found = _REPORTED_THING.search(text)
+    if found:
+        thing = found["thing"].strip(" ,")
+        if _is_thing(thing, _TOPIC_WORDS):
+            return thing
+    raised = _RAISED.search(text)
+    if raised:
+        thing = _TRAILING_TIME.sub("", _RELATIVE.split(raised["thing"].strip(" ,"), maxsplit=1)[0])
+        if _is_phrase(thing):
+            return thing
+    subject = _SUBJECT.match(text)
+    thing = subject and (subject["thing"] or subject["bare"])
+    if thing and _is_thing(thing) and not _PEOPLE_OPENERS.match(thing):
+        return thing
+    # "Cllrs A and B to attend the code of conduct training on 4 February", "X to confirm the
+    # administrator is available": what the work before was done to, up to any clause of its own.
+    work = _WORK_OBJECT.search(text)
+    if work:
+        words = work["thing"].split()
+        end = next((index for index, word in enumerate(words) if index and (
+            word.lower() in _CLAUSE_WORDS or word.lower() == "to" and index + 1 < len(words)
+            and words[index + 1].lower() in _VERBS_AFTER_TO)), len(words))
+        thing = " ".join(words[:end])
+        if _is_thing(thing, _TOPIC_WORDS):
+            return thing
+    return None
+
+
+def _is_phrase(phrase: str) -> bool:
+    """Whether what someone raised or asked about is a noun phrase ("the blocked culvert on Ford
+    Lane"), not a clause ("whether the path is open")."""
+    words = phrase.split()
+    return 0 < len(words) <= _TOPIC_WORDS and not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+def _is_thing(phrase: str, most: int = _TITLE_WORDS) -> bool:
+    """Whether words name a thing, not a clause: no finite verb or participle after the first word
+    ("Two quotes received", "Footpath 14 remains blocked" say what happened)."""
+    words = phrase.split()
+    return 0 < len(words) <= most and not any(
+        word.lower() in _CLAUSE_WORDS or index and (_PARTICIPLE.search(word) or word.lower() in _FINITE)
+        or word.lower() == "to" and index + 1 < len(words) and words[index + 1].lower() in _VERBS_AFTER_TO
+        for index, word in enumerate(words))
+
+
+def task_object(what: str) -> str | None:
+    """The thing a task sets work on ("Attend the training on 4 February" gives "the training
+    on 4 February"): the topic of a terse task set after it."""
+    words = what.rstrip(" .").split()
+    if len(words) < 3 or is_terse(what):
+        return None
+    rest = " ".join(words[1:])
+    return rest if _is_thing(rest, _TOPIC_WORDS) else None
+
+
+def with_topic(what: str, topic: str | None) -> str:
+    """A terse task and its topic, as a register gives it ("Chase: defibrillator cabinet at the
+    phone box"); a topic the task already names, or none, leaves it as it was. A pronoun that
+    stands for the topic gives way to it ("Raise it at the WG" -> "Raise running the checker in CI
+    at the WG")."""
+    if not topic:
+        return what
+    words = what.split()
+    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and not topic[:1].isupper():
+        return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
+    if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
+        # (What is sent takes the object's place: "Circulate the county's letter to all members".)
+        thing = topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An", "Letter", "Report"} else topic
+        return " ".join([words[0], thing.strip(" .,;:"), *words[1:]])
+    topic = " ".join(topic.split()).strip(" .,;:")
+    said = set(re.findall(r"\w+", what.lower()))
+    named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]
+    if not named or all(word in said for word in named):
+        return what
+    if topic.split()[0] in {"The", "A", "An"}:
+        topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
+    return f"{what.rstrip(' .;:')}: {topic}"
