@@ -406,7 +406,7 @@ def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None
     match = _ELIDED.match(text)
     if match is None or match["lead"] is None and not text[:2] == "To":
         return None
-    verb = "bring" if match["back"] else _plain_form(match["verb"])
+    verb = "bring" if match["back"] else plain_form(match["verb"])
     if verb not in _AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
             _SHOUTED.search(match["rest"])):
         return None  # (a long or shouted tail is a quotation or a page's running header run in)
@@ -667,7 +667,7 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
         return None  # "the county council is responsible and will be contacted": no thing, a clause
     rest = match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(f"{_plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
+    what = _tidy_what(f"{plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
 
 
@@ -703,9 +703,9 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     asked = _BODY_ASKED_THAT.match(text)
     if asked:
         task = clause_task(asked["clause"], owners)
-        return task if task is not None and _plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
+        return task if task is not None and plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
     match = _TO_BE_DONE.match(text)
-    if match is None or match["verb"] in _DECIDED or _plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
+    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
             _NOT_YET.search(match["rest"])):
         return None
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
@@ -744,8 +744,8 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     thing = subject[:1].lower() + subject[1:] if words[0] in {"The", "A", "An", "This", "These"} or (
         len(words) > 1 and words[1][:1].islower()) else subject
     # "... to be notified and added to the list": the second participle is the second task.
-    rest = _AND_PARTICIPLE.sub(lambda found: f" and {_plain_form(found[1])}", _without_at_end(rest, due))
-    verb = _plain_form(match["verb"])
+    rest = _AND_PARTICIPLE.sub(lambda found: f" and {plain_form(found[1])}", _without_at_end(rest, due))
+    verb = plain_form(match["verb"])
     particle = re.match(r"\s*(out|up)\b", rest)
     if particle:
         verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
@@ -839,7 +839,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         # "Advisory text to be drafted by @icarvalho and reviewed by @weizhang-dev": each agent acts.
         found = _AGENT.findall(body)
         if found and all(owners.known_person(agent) for agent in found):
-            what = _tidy_what(f"{_plain_form(agents['verb'])} {agents['object'][:1].lower()}{agents['object'][1:]}")
+            what = _tidy_what(f"{plain_form(agents['verb'])} {agents['object'][:1].lower()}{agents['object'][1:]}")
             return Task(what, owners.resolve(", ".join(found)), str(due.value) if due else None)
     match = _TRAILING_OWNER.search(body) or _TRAILING_HANDLES.search(body)
     if not match:
@@ -980,7 +980,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
                 len(subject.split()) > 3 or not subject[1:].islower()
                 or looks_like_name(subject) or owners.is_owner(subject, strict=True)):
             return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
-        verb = _plain_form(passive["verb"])
+        verb = plain_form(passive["verb"])
         rest = passive["rest"]
         rest_due = find_due_phrase(rest)
         if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
@@ -1064,7 +1064,7 @@ def _destination(text: str, due) -> bool:
     return bool(_DESTINATION.match(text, due.start))
 
 
-def _plain_form(participle: str) -> str:
+def plain_form(participle: str) -> str:
     """ "brought" -> "bring", "circulated" -> "circulate", "submitted" -> "submit"."""
     word = participle.lower()
     if word in _IRREGULAR:

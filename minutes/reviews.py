@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actions import Task, _plain_form, owner_only, read_task
+from minutes.actions import Task, owner_only, plain_form, read_task
 from minutes.owners import Owners
 from minutes.when import find_due_phrase
 
@@ -278,7 +278,7 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     if len(thing.split()) > 6:
         return None
     participle = passive["verb"].lower()
-    verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or _plain_form(participle)
+    verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or plain_form(participle)
     topic = pieces[0] if len(pieces) >= 2 else ""
     named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
     who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
@@ -331,7 +331,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     doing = _STILL_DOING.match(tail)
     if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
         # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
-        verb = _plain_form(doing["verb"].lower()[:-3] + "ed")
+        verb = plain_form(doing["verb"].lower()[:-3] + "ed")
         return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
     if awaited:

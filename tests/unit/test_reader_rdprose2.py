@@ -165,9 +165,9 @@ def test_what_a_speaker_said_they_would_do_is_theirs():
 
 
 def test_a_figure_decided_sets_no_work_and_participles_in_ored_keep_their_e():
-    from minutes.actions import _plain_form
+    from minutes.actions import plain_form
 
-    assert [_plain_form(word) for word in ("scored", "restored", "monitored", "sponsored")] == [
+    assert [plain_form(word) for word in ("scored", "restored", "monitored", "sponsored")] == [
         "score", "restore", "monitor", "sponsor"]
     text = ("Present: Ann Cole (Chair)\n\n4. Risk register\n"
             "It was agreed that risk 4 (workforce) be rescored to 16.\n"
