@@ -91,6 +91,7 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
 _STATUS_ROW = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>\S.*?)\s+(?:[-–—]\s+)?(?P<status>present|apologies(?:\s+received)?|absent"
                          r"|in\s+attendance)"
                          r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
+_STATUS_WORDS = ("present", "apolog", "absent", "attendance")
 _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
                             r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
 
@@ -99,11 +100,16 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     """A header naming a roll ("Members Attendance", or an attendance heading alone: "ROLL CALL")
     over rows that each end in the person's status, after a gap or dot leaders; at least two
     such rows. Returns the index after them."""
-    if len(lines[start]) > 40 or not (_STATUS_HEADER.match(lines[start]) or (
+    if len(lines[start]) > 40 or not lines[start].strip():
+        return None
+    index = next_filled(lines, start + 1) or start + 1
+    row = lines[index].lower() if index < len(lines) else ""
+    if not any(word in row for word in _STATUS_WORDS):  # cheaply first: the first row must say a status
+        return None
+    if not (_STATUS_HEADER.match(lines[start]) or (
             (labelled := attendance_label(lines[start])) and not labelled[1].strip())):
         return None
     rows: list[tuple[Label, Person]] = []
-    index = next_filled(lines, start + 1) or start + 1
     while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
         person = read_person(match["who"])
         label = next((label for pattern, label in _STATUS_KINDS if pattern.search(match["status"])), None)
