@@ -214,11 +214,6 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         # "@mirela": minutes kept on GitHub may name attendees by handle alone.
         return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,
                       in_place_of=in_place_of, initials=None)
-    words = name.split()
-    if len(words) >= 3 and _INITIALS.match(words[-1]) and not words[-1].startswith("@") and not looks_like_name(name) \
-            and initials_fit(words[-1], " ".join(words[:-1])) and looks_like_name(" ".join(words[:-1])):
-        # "Jane Smith JS": the name's initials written after it without brackets.
-        name, initials = " ".join(words[:-1]), words[-1]
     if after_role := _role_then_name(name):
         role, name = after_role
         roles.insert(0, role)
