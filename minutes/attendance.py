@@ -40,6 +40,7 @@ from minutes.people import (
     name_and_initials,
     name_then_post,
     read_person,
+    split_outside_brackets,
     split_people,
     opens_with_titled_name,
     starts_like_person as _starts_like_person,
@@ -255,7 +256,6 @@ def _heads_a_group(cell: str) -> bool:
 # "SR   Dr Sanjay Rao, Clinical Director": one line of a key to the initials the roll and the notes use.
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<short>[A-Z][A-Za-z'’]{1,4})\t|(?P<caps>[A-Z][A-Z'’]{1,4})\s+)(?P<who>[A-Z].*)$")
 _KEY_RUN = 3
-_OUTSIDE_BRACKETS = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([^()]*\))?)$")
 
 
@@ -281,7 +281,7 @@ def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
 
 def _keyed(line: str, key: dict[str, str]) -> str:
     """A list written in initials ("SR (Chair), AB, KP") as the people the key says they are."""
-    entries = [_SHORT_ENTRY.match(entry.strip()) for entry in _OUTSIDE_BRACKETS.split(line)]
+    entries = [_SHORT_ENTRY.match(entry.strip()) for entry in split_outside_brackets(line)]
     if not entries or not all(entry and entry["short"] in key for entry in entries):
         return line
     named = []

@@ -503,8 +503,8 @@ def split_people(text: str, title: str | None = None) -> list[str]:
     text = _AND_FROM.sub(" and ", _PUBLIC_TAIL.sub("", text))  # "from A and from B"
     if _outside_brackets(text, ";"):
         entries = []
-        for chunk in _split_outside_brackets(text, ";"):
-            names = _split_outside_brackets(chunk)
+        for chunk in split_outside_brackets(text, ";"):
+            names = split_outside_brackets(chunk)
             if len(names) >= 3 and all(looks_like_name(bare := _BRACKETS.sub(" ", name).strip())
                                        and not (is_role(bare) and not TITLE_RE.match(bare + " ")) for name in names):
                 # "Rosa Lee, Jun Park, Amadou Sy (SC); Leo Marchetti (Release Manager)": one chunk a comma list
@@ -512,7 +512,7 @@ def split_people(text: str, title: str | None = None) -> list[str]:
                 continue
             entries.extend(_split_at_and(chunk, title))
         return [part for entry in entries for part in _split_at_title(entry)]
-    chunks = _split_outside_brackets(text)
+    chunks = split_outside_brackets(text)
     entries: list[str] = []
     for chunk in chunks:
         entries.extend(_split_at_and(chunk, title))
@@ -586,10 +586,10 @@ _PUBLIC_TAIL = re.compile(
 
 
 def _outside_brackets(text: str, marks: str) -> bool:
-    return len(_split_outside_brackets(text, marks)) > 1
+    return len(split_outside_brackets(text, marks)) > 1
 
 
-def _split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
+def split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
     chunks, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char == "(":
