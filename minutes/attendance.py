@@ -122,7 +122,6 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        block = [_MARKS.sub("", line) for line in block]  # "Ellie Frampton†": the mark the legend explained
         block, unticked = _ticked(block)
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
@@ -423,6 +422,7 @@ _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60
 
 def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
     """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
+    rest = _MARKS.sub("", rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
     if label.single_line and rest.strip():
         return [SENTENCE_END.split(rest)[0]], start + 1, False
     block = [rest] if rest.strip() else []
@@ -431,7 +431,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
-        line = _MARKS.sub("", lines[index]) if "†" in lines[index] or "*" in lines[index] else lines[index]
+        line = _MARKS.sub("", lines[index])
         if not line.strip():
             ahead = next_filled(lines, index)
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
