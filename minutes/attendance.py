@@ -18,6 +18,7 @@ from minutes.attendance_people import (
     NOBODY,
     PLURAL_TITLE,
     SUBHEADING,
+    header_row,
     is_group_heading,
     post_only,
     read_block,
@@ -30,6 +31,7 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
+from minutes.attendance_unheaded import unheaded_roll
 from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
@@ -80,7 +82,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index])
-        if not labelled and found.first_line is None and index < _HEAD_REACH and _group_of_people(lines[index]):
+        if not labelled and found.first_line is None and index < _HEAD_REACH and (
+                _group_of_people(lines[index]) or unheaded_roll(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
             run_on_apologies(lines, index, found)
@@ -502,8 +505,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             continue
         # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
         # or the table's header row ("Name | Role | Agency") first under the heading.
-        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and {
-            cell.strip().lower().rstrip(":") for cell in line.split("\t") if cell.strip()} <= HEADER_CELLS)
+        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t")))
         # "Director of Finance" under a column of names: the posts column, given after it.
         post = bool(block) and post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.

@@ -4,6 +4,7 @@ bilingual heading), and whether a line carries on the list under one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE
@@ -143,12 +144,50 @@ _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agen
 _BLANK_GAP = 4
 
 
+# "The other Councillors present were:-", "The following were present:", "Those in attendance
+# were:", "The following members sent apologies:", "Apologies for absence were received from the
+# following:": a heading written as a sentence that ends in a colon, the list under or after it.
+_SENTENCE_HEADING = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<words>(?:[A-Za-z'’/&-]+\s+){0,7}?"
+    r"(?:(?:were|was)\s+(?:also\s+)?(?:not\s+)?(?:present|in\s+attendance|absent)"
+    r"|(?:present|in\s+attendance|attending)\s+(?:were|was|included)"
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?"
+    r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
+    r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
+    r"\s+(?:from|by|on\s+behalf\s+of)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?))"
+    r"\s*:-?(?:\s+|$)", re.IGNORECASE)
+_FOLLOWING = re.compile(r"(?i)^\s*the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*")
+
+
+def _sentence_heading(line: str) -> tuple[Label, str] | None:
+    """A heading written as a sentence ending in a colon, and what follows the colon. Who the
+    people are comes from the sentence's words: apologies or absence, a body's staff, others
+    also there, or else its members."""
+    said = _SENTENCE_HEADING.match(line) if ":" in line else None
+    if said is None or any(ch.isdigit() for ch in said["words"]):
+        return None
+    words = said["words"].lower()
+    rest = line[said.end():]
+    if re.search(r"apolog|regrets", words):
+        return Label(APOLOGIES), rest
+    if re.search(r"\babsent\b|\bnot\s+(?:present|in\s+attendance)", words):
+        return Label(ABSENT), rest
+    if re.search(r"\b(?:staff|officers?|officials|employees|secretariat)\b", words):
+        return Label(PRESENT, "officer"), rest
+    if re.search(r"\b(?:also|guests?|observers?|public|visitors|non-members|others)\b", words) or (
+            "attendance" in words and not re.search(r"\b(?:members|councillors|directors|trustees|governors)\b", words)):
+        return Label(PRESENT, "in attendance"), rest
+    return Label(PRESENT, "member"), rest
+
+
 def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
     first = _LABEL_ANY.match(line)  # all the headings at once, anchored: most lines fail at their first word
     if first is None:
+        if ":" in line and (said := _sentence_heading(line)):
+            return said
         words = line.split() if len(line) < _COLUMN_HEADER_REACH else []
         if 2 <= len(words) <= 5 and "\t" not in line.strip():
             # "Members present Organisation": the heading's own words, then the table's other column headings.
@@ -171,6 +210,9 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
             # "Elected Members:<tab>Cllr A, Cllr B,": a tab after a colon only aligns a list of
             # names with the others; with no more tabs after it, the line is no table row.
             aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip() and re.search(r"[,;]", rest))
+            if label.single_line and (following := _FOLLOWING.match(rest)):
+                # "Apologies were received from the following:" over a list: a heading, not a sentence.
+                return replace(label, single_line=False), rest[following.end():]
             return label, ("\t" + rest.lstrip(" ") if aligned else rest)
     return None
 
@@ -207,6 +249,13 @@ def next_filled(lines: list[str], index: int) -> int | None:
     return None
 
 
+def _short_parts(text: str) -> bool:
+    """ "Mr J Loftus, Dir. of Services, Ms E Kenny, Asst. Staff Officer.": a long list closed by a
+    full stop is still a list when every part between its commas is a few words."""
+    parts = re.split(r"[,;]", text.rstrip(". "))
+    return len(parts) >= 3 and all(1 <= len(part.split()) <= 6 for part in parts)
+
+
 def carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
@@ -232,7 +281,7 @@ def carries_on(line: str, strong: bool) -> bool:
     if name_then_post(lead := parts[0].split(",")[0]):
         judged = lead.split()  # "Jo Reeve Engagement Lead, external auditor": a name and post, then any words
     loose = [w for w in judged if w[0].islower() and w.lower() not in PEOPLE_CONNECTORS]
-    if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8:
+    if len(loose) > len(judged) * 0.15 or text.endswith((".", ":", "?")) and len(words) > 8 and not _short_parts(text):
         return False
     # A table row's name is its first cell ("Details | Actions" is two headings, not a name).
     cell = prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0])) if "\t" in line.strip() else text

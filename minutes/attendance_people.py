@@ -28,6 +28,27 @@ HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "memb
                 "representing", "attendee", "attendees", "agency", "initials", "team", "department",
                 "directorate", "service", "body", "affiliation"} | ROLE_HEADINGS
 DASH = re.compile(r"\s+[-–—]\s+")
+# Words a roll table's header cells are made of ("Names Present at Meeting", "Role and
+# organisation", "Contact details"): each cell names what its column holds.
+_HEADER_CORE = {word for cell in HEADER_CELLS for word in cell.split()} | {
+    "contact", "details", "email", "e-mail", "phone", "telephone", "job", "post", "status", "attendance"}
+_HEADER_WORDS = _HEADER_CORE | {"and", "or", "of", "at", "the", "meeting", "present", "attended", "attending",
+                                "in", "on", "behalf", "full", "first", "last", "surname", "number", "no"}
+
+
+def header_row(cells: list[str]) -> bool:
+    """Whether a row's filled cells are a roll table's column headings: the exact ones
+    ("Name | Role"), or short headings made only of such words ("Names Present at Meeting")."""
+    filled = [cell.strip().lower().rstrip(":") for cell in cells if cell.strip()]
+    if not filled:
+        return False
+    if set(filled) <= HEADER_CELLS:
+        return True
+    for cell in filled:
+        words = re.findall(r"[a-z][a-z-]*", cell)
+        if not words or len(words) > 6 or not set(words) <= _HEADER_WORDS or not set(words) & _HEADER_CORE:
+            return False
+    return True
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 PLURAL_TITLE = re.compile(
     r"^\s*(?P<area>(?:County|Borough|City|District|Town|Parish)\s+)?"
@@ -183,7 +204,7 @@ def _table_row(cells: list[str], name_column: int, table: list[list[str]], later
     """Add one row as [name, rest, pending] to `table`; a row with only a later column
     filled is a cell that spilled onto its own line."""
     filled = [c.strip() for c in cells if c.strip()]
-    if not filled or {c.lower().rstrip(":") for c in filled} <= HEADER_CELLS:
+    if not filled or header_row(filled):
         return
     if _first_filled(cells) > name_column:
         _spilled_cell(" ".join(filled), table, later)
@@ -229,7 +250,7 @@ def _role_column(rows: list[str], earlier: int | None) -> int | None:
     for row in rows:
         cells = [cell.strip().lower().rstrip(":") for cell in row.split("\t")]
         filled = [cell for cell in cells if cell]
-        if len(filled) >= 2 and set(filled) <= HEADER_CELLS:
+        if len(filled) >= 2 and header_row(filled):
             return next((i for i, cell in enumerate(cells) if cell in ROLE_HEADINGS), None)
     return earlier
 
@@ -239,7 +260,7 @@ def _without_role_cell(cells: list[str], role_column: int | None) -> tuple[list[
     if role_column is None or role_column >= len(cells) or not cells[role_column].strip():
         return cells, None
     role = cells[role_column].strip()
-    if {c.strip().lower().rstrip(":") for c in cells if c.strip()} <= HEADER_CELLS:
+    if header_row(cells):
         return cells, None
     return cells[:role_column] + [""] + cells[role_column + 1 :], role
 

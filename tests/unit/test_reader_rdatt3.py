@@ -1,0 +1,102 @@
+"""The reader's seventh attendance pass: whole groups of people set out in layouts the
+earlier rules did not take for a roll, each tested on a few invented lines."""
+
+from minutes import read_minutes
+from minutes.attendance_people import header_row
+from minutes.attendance_unheaded import roll_line
+
+
+def _present(text):
+    return [a.name for a in read_minutes(text).present]
+
+
+def _apologies(text):
+    return [a.name for a in read_minutes(text).apologies]
+
+
+def test_a_heading_written_as_a_sentence_ending_in_a_colon_heads_its_group():
+    text = ("Minutes of the Ordinary Meeting of Brackenmoor County Council held on 2 May 2025\n\n"
+            "The Cathaoirleach, Cllr T. Roe, presided.\n\n"
+            "The other Councillors present were:-\n\n"
+            "Cllrs A. Furlong, B. Kehoe, C. Dunne and D. Nash.\n\n"
+            "The Council Staff in attendance were:-\n\n"
+            "Mr E. Glynn, Director of Services, Ms F. Hart, Meetings Administrator,\n\n"
+            "Mr G. Ivers, Senior Engineer.\n\n"
+            "1. Minutes\nThe minutes were confirmed.\n")
+    minutes = read_minutes(text)
+    names = [a.name for a in minutes.present]
+    assert names[-7:] == ["Cllr A. Furlong", "Cllr B. Kehoe", "Cllr C. Dunne", "Cllr D. Nash",
+                          "Mr E. Glynn", "Ms F. Hart", "Mr G. Ivers"]
+    assert [a.capacity for a in minutes.present if a.name == "Ms F. Hart"] == ["officer"]
+
+
+def test_the_following_were_present_and_sent_apologies_are_headings():
+    text = ("Notes of the Harbourside Forum, 3 June 2025\n\n"
+            "The following were present: Ruth Abel (Chair), Sam Bright, Tom Carr\n"
+            "The following members sent apologies:\nUna Dale\nVic Ennis\n\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    assert _present(text) == ["Ruth Abel", "Sam Bright", "Tom Carr"]
+    assert _apologies(text) == ["Una Dale", "Vic Ennis"]
+
+
+def test_apologies_received_from_the_following_is_a_heading_over_a_list_not_a_sentence():
+    text = ("Westbrook Community Safety Partnership\nThursday 5 June 2025\n\n1. Apologies\n\n"
+            "Apologies for absence were received from the following:\n\n"
+            "Ava Lund\nBen Marsh\nDr Cara Nolan\n\n2. Urgent business\nThere was none.\n")
+    assert _apologies(text) == ["Ava Lund", "Ben Marsh", "Dr Cara Nolan"]
+
+
+def test_a_sentence_that_only_mentions_those_present_heads_nothing():
+    text = ("Present: Ann Lee (Chair), Bo Kim\n\n1. Budget\n"
+            "The following points were raised by those present:\n- costs are rising\n- reserves are low\n")
+    assert _present(text) == ["Ann Lee", "Bo Kim"]
+
+
+def test_a_long_comma_list_closed_by_a_full_stop_carries_on_after_a_blank_line():
+    text = ("Present: Cllr A Bell, Cllr B Cope,\n\n"
+            "Mr C Dunn, Dir. of Services, Ms D Eke, Area Engineer, Mr F Gale, Staff Officer, Ms H Ide, Clerk.\n\n"
+            "1. Minutes\nAgreed.\n")
+    assert _present(text) == ["Cllr A Bell", "Cllr B Cope", "Mr C Dunn", "Ms D Eke", "Mr F Gale", "Ms H Ide"]
+
+
+def test_a_roll_tables_header_cells_may_be_short_phrases_of_header_words():
+    assert header_row(["Names Present at Meeting", "Role and organisation", "Contact details"])
+    assert header_row(["Name", "Role"])
+    assert not header_row(["Jo Parker", "Borough Commander"])
+    assert not header_row(["Item", "Action", "Owner"])
+    text = ("Safeguarding Partnership Board\n\nPeople present\n"
+            "Names Present at Meeting\tRole and organisation\tContact details\n"
+            "Lyn Oduya\tAssistant Director Adult Care\t0100 000 0001\n"
+            "Carl Penn\tSafeguarding Manager\t0100 000 0002\n\n"
+            "1. Welcome\nThe Chair welcomed everyone.\n")
+    assert _present(text) == ["Lyn Oduya", "Carl Penn"]
+
+
+def test_a_roll_with_no_heading_between_the_title_block_and_the_first_item_is_who_was_there():
+    text = ("Eastmere Safeguarding Adults Board\nMinutes of the meeting held on 18 July 2025\n"
+            "in the Board Room, Police Headquarters, Eastmere\n\n"
+            "Joan Mabey – Independent Chair\n"
+            "Nils Anders – Tenancy Support Manager, Eastmere City Council\n"
+            "Hal Boden – Director, Community Services\n"
+            "Dee Collis – Assistant Director of Nursing, Eastmere Hospital (rep Jane Sayle)\n\n"
+            "Declarations of Interest\nNone reported\n\n"
+            "Apologies for Absence\nPip Coke – Chief Executive, Julian Support\n\n"
+            "1. Welcome\nThe Chair welcomed all to the meeting.\n")
+    assert _present(text) == ["Joan Mabey", "Nils Anders", "Hal Boden", "Dee Collis"]
+    assert _apologies(text) == ["Pip Coke"]
+
+
+def test_a_roll_line_names_a_person_and_says_nothing_else():
+    assert roll_line("Joan Mabey – Independent Chair")
+    assert roll_line("Nils Anders, Tenancy Support Manager, Eastmere City Council")
+    assert roll_line("Dr Ana Ruiz (AR) / Governor, Lowfield NHS Foundation Trust")
+    assert not roll_line("Joan Mabey – to circulate the report before the next meeting")
+    assert not roll_line("Circulation:")
+    assert not roll_line("Joan Mabey welcomed everyone and thanked the hosts for the room")
+
+
+def test_names_under_a_heading_with_a_colon_that_is_no_attendance_heading_are_not_a_roll():
+    text = ("Eastmere Board\nMinutes of 18 July 2025\n\nCirculation:\n"
+            "Joan Mabey – Independent Chair\nNils Anders – Tenancy Manager\nHal Boden – Director\n\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    assert _present(text) == []
