@@ -31,7 +31,7 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_unheaded import unheaded_roll
+from minutes.attendance_unheaded import post_table, unheaded_roll
 from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
@@ -72,6 +72,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         end = status_rows(lines, index, found)
+        if end is None:
+            end = post_table(lines, index, found)
         if end is None:
             end = coded_rows(lines, index, found)
         if end is None:

@@ -1,16 +1,18 @@
 """Rolls the page gives no attendance heading: a run of lines each naming one person and
 what they are ("Joan Maughan - Independent Chair", "Nigel Andrews, Tenancy Manager, Vale
 Council"), set between a meeting's title block and its first item, as many boards' minutes
-list who was there."""
+list who was there; and a table of posts and the people holding them ("Role | Lead | Shadow")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.normalise import prose
-from minutes.people import looks_like_name, name_and_initials, opens_with_titled_name
+from minutes.people import Person, looks_like_name, name_and_initials, opens_with_titled_name, read_person
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 from minutes.vocabulary import PEOPLE_CONNECTORS, is_role
 
 # The fewest lines that make a roll of their own: two may be a signature or a contact.
@@ -60,3 +62,57 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
         else:
             index = ahead
     return count >= _FEWEST
+
+
+# A table whose first column names posts and whose other columns name who holds them ("Role |
+# Lead | Shadow"), under a heading about people ("Who", "Team", "Roles") or with a header whose
+# first cell says the rows are posts: a release team's or working group's roll.
+_PEOPLE_HEADING = re.compile(r"(?i)^\W*(?:who(?:['’]s|\s+is)?(?:\s+(?:was\s+)?(?:here|there|came|attended|joined))?"
+                             r"|(?:the\s+)?team|roles?(?:\s+and\s+(?:people|names))?|people|roll|rota|roster"
+                             r"|(?:roles?|people)\s+this\s+(?:week|meeting|cycle))\W*$")
+_POST_HEADS = {"role", "roles", "post", "position", "seat", "area", "workstream", "stream", "team", "function",
+               "portfolio", "responsibility"}
+# A cell that names nobody: a dash, "vacant", "(absent)", "tbc", "n/a".
+_NOBODY_CELL = re.compile(r"(?i)^\W*(?:vacant|absent|tbc|tbd|n/?a|none|nobody|open|-|—|–)?\W*$")
+_ABSENT_MARK = re.compile(r"(?i)\((?:absent|away|off|out)\b[^()]*\)")
+_REGRETS_MARK = re.compile(r"(?i)\((?:apologies|regrets|sent\s+regrets)\b[^()]*\)")
+
+
+def post_table(lines: list[str], start: int, found: Attendance) -> int | None:
+    """The rows of a table of posts and their holders opening at `start`, each holder put on
+    the roll with the row's post: present, or absent or with apologies when their cell says
+    so. Returns the index after the table, or None when no such table opens there."""
+    header = [cell.strip() for cell in lines[start].split("\t")]
+    if len(header) < 2 or not header[0]:
+        return None
+    before = next((lines[i] for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), "")
+    if not (header[0].lower().rstrip(":") in _POST_HEADS or len(before.split()) <= 5 and _PEOPLE_HEADING.match(before)):
+        return None
+    rows: list[list[str]] = []
+    index = start + 1
+    while index < len(lines) and "\t" in lines[index].strip():
+        rows.append([cell.strip() for cell in lines[index].split("\t")])
+        index += 1
+    holders: list[tuple[str, str]] = []
+    for row in rows:
+        for cell in row[1:]:
+            bare = _ABSENT_MARK.sub("", _REGRETS_MARK.sub("", cell)).strip()
+            if _NOBODY_CELL.match(bare):
+                continue
+            text = re.sub(r"\([^()]*\)", " ", bare).strip()
+            if not (looks_like_name(text) or opens_with_titled_name(text)) or is_role(text):
+                return None
+            holders.append((row[0], cell))
+    if len(rows) < 2 or len(holders) < _FEWEST:
+        return None
+    for post, cell in holders:
+        person = read_person(_ABSENT_MARK.sub("", _REGRETS_MARK.sub("", cell)).strip())
+        if person is None:
+            continue
+        kind = APOLOGIES if _REGRETS_MARK.search(cell) else ABSENT if _ABSENT_MARK.search(cell) else PRESENT
+        record(found, Label(kind, "member"), [person if person.role else _with_role(person, post)])
+    return index
+
+
+def _with_role(person: Person, post: str) -> Person:
+    return replace(person, role=post) if post and is_role(post) else person

@@ -100,3 +100,18 @@ def test_names_under_a_heading_with_a_colon_that_is_no_attendance_heading_are_no
             "Joan Mabey – Independent Chair\nNils Anders – Tenancy Manager\nHal Boden – Director\n\n"
             "1. Welcome\nThe Chair opened the meeting.\n")
     assert _present(text) == []
+
+
+def test_a_table_of_posts_and_their_holders_under_a_heading_about_people_is_a_roll():
+    text = ("# Release sync, 4 March 2026\n\n## Who\n\n| Role | Lead | Shadow |\n| --- | --- | --- |\n"
+            "| Release Lead | Mira Oduya | Tom Veld |\n| Docs | Ana Ruiz | — |\n"
+            "| Comms | *(absent)* | Lee Park |\n| CI | Raj Iyer (regrets) | — |\n\n## Notes\n\nAll on track.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Mira Oduya", "Tom Veld", "Ana Ruiz", "Lee Park"]
+    assert [a.name for a in minutes.apologies] == ["Raj Iyer"]
+
+
+def test_a_table_of_items_and_presenters_under_a_heading_about_the_agenda_is_no_roll():
+    text = ("Forum meeting, 4 March 2026\n\nAgenda\n\nItem\tPresenter\nBudget\tMira Oduya\n"
+            "Housing\tTom Veld\nRoads\tAna Ruiz\n\nPresent: Lee Park, Raj Iyer\n")
+    assert _present(text) == ["Lee Park", "Raj Iyer"]
