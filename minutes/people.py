@@ -96,7 +96,8 @@ _FOR_BUSINESS = re.compile(r"(?<=\))\s+for\s+(?:the\s+)?[\w'’ -]{0,40}?(?:repo
                            r"|briefing|session)s?\s*\.?\s*$", re.IGNORECASE)
 
 
-_SEPARATORS = re.compile(r"\s+[-–—]\s+|\s*\|\s*|[,;]\s*")
+# A spaced slash parts a name from its post as a dash does ("Ann Lee (AL) / Chair, Vale Trust").
+_SEPARATORS = re.compile(r"\s+[-–—/]\s+|\s*\|\s*|[,;]\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}|[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?|@[\w.-]{2,39})$")
 # Short forms in mixed case ("DoPH", "JBr") are a person's own, never a body's acronym.
 _MIXED_SHORT = re.compile(r"^(?=.*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}[a-z]?$")
@@ -419,7 +420,9 @@ def looks_like_name(text: str) -> bool:
     if not words or len(words) > 5 or not has_title(text) and len(words) < 2:
         return False
     # "Ms A Lee": after a title a lone capital is an initial, not the article "A".
-    initial = has_title(text) and bool(re.fullmatch(r"[A-Z]\.?", words[0]))
+    # So is a lone capital before another initial ("A M Walsh"): two initials open a name.
+    initial = bool(re.fullmatch(r"[A-Z]\.?", words[0])) and (
+        has_title(text) or len(words) >= 3 and bool(re.fullmatch(r"[A-Z]\.?", words[1])))
     if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):

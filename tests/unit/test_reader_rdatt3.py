@@ -115,3 +115,13 @@ def test_a_table_of_items_and_presenters_under_a_heading_about_the_agenda_is_no_
     text = ("Forum meeting, 4 March 2026\n\nAgenda\n\nItem\tPresenter\nBudget\tMira Oduya\n"
             "Housing\tTom Veld\nRoads\tAna Ruiz\n\nPresent: Lee Park, Raj Iyer\n")
     assert _present(text) == ["Lee Park", "Raj Iyer"]
+
+
+def test_a_spaced_slash_parts_a_name_from_its_post_and_two_initials_open_a_name():
+    from minutes.people import read_person
+
+    person = read_person("Nick Marlow (NM) / Chair, Salford Vale NHS Foundation Trust")
+    assert (person.name, person.role, person.organisation, person.initials) == (
+        "Nick Marlow", "Chair", "Salford Vale NHS Foundation Trust", "NM")
+    assert read_person("A M Walsh, Meetings Administrator").name == "A M Walsh"
+    assert read_person("A New Hope") is None
