@@ -28,6 +28,8 @@ from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title
 # were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
 # thanked all present" (lowercase words before "present") is no heading.
 _SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
+# "All partners", "Each director": a word for everyone of a kind, which heads no list (an action's owner).
+_NOT_DETERMINER = r"(?!(?:all|the|each|both|every|any|our|some|relevant|key|other|lead)\s)"
 _LABELS: list[tuple[str, Label]] = [
     # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
     (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
@@ -54,7 +56,8 @@ _LABELS: list[tuple[str, Label]] = [
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
      # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
-     r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*:)"
+     # ... or alone on its line, as a heading over a list ("## Also joining").
+     r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*(?::|$))"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
      r"|(?:other|additional|community|non-voting)\s+attendees"
@@ -81,6 +84,18 @@ _LABELS: list[tuple[str, Label]] = [
     (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
      + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
+    # "Members of the public", "Press:", "Public gallery": people there who are not members, named.
+    (r"(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+gallery)?(?=\s*(?::|$))", Label(PRESENT, "in attendance")),
+    # "Executive Directors:", "Non-Executive Directors", "Partners:", "Speakers:": a heading that is
+    # the plural of a post or of a kind of person, over or before the people who are it. One word
+    # alone needs its colon ("Partners" alone may head an item about them).
+    (_NOT_DETERMINER + r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:directors|governors|trustees|executives|commissioners|leads|delegates"
+     r"|panellists|panelists)(?=\s*(?::|$))"
+     r"|(?:directors|governors|trustees|executives|commissioners|leads|delegates|panellists|panelists)(?=\s*:)",
+     Label(PRESENT, "member")),
+    (_NOT_DETERMINER + r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:advisers|advisors|partners|speakers|presenters|colleagues)(?=\s*(?::|$))"
+     r"|(?:advisers|advisors|partners|speakers|presenters)(?=\s*:)",
+     Label(PRESENT, "in attendance")),
     (r"(?:supporting\s+|council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending))?"
      r"|present\s*\(officers\)|secretariat|minute[- ]taker|(?:minutes|notes)\s+(?:taken\s+)?by"
      r"|(?:council\s+|county\s+|local\s+authority\s+)?officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",

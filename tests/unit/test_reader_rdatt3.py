@@ -125,3 +125,32 @@ def test_a_spaced_slash_parts_a_name_from_its_post_and_two_initials_open_a_name(
         "Nick Marlow", "Chair", "Salford Vale NHS Foundation Trust", "NM")
     assert read_person("A M Walsh, Meetings Administrator").name == "A M Walsh"
     assert read_person("A New Hope") is None
+
+
+def test_a_plural_post_or_kind_of_person_heads_its_group():
+    text = ("Riverside Trust Board\nMinutes of the meeting held on 4 March 2026\n\n"
+            "Non-Executive Directors: Ann Lee (Chair), Bob Marsh, Cai Ng\n"
+            "Executive Directors: Dee Ott (Chief Executive), Eli Parr (Director of Finance)\n"
+            "Speakers: Hana Sato (Youth Trust)\n\n1. Welcome\nThe Chair opened the meeting.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott", "Eli Parr", "Hana Sato"]
+    assert minutes.present[-1].capacity == "in attendance"
+
+
+def test_all_partners_as_an_actions_owner_heads_no_group():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("All partners") is None
+    assert attendance_label("Each director:") is None
+    assert attendance_label("Partners") is None  # one word alone may head an item about them
+    assert attendance_label("Partners: Fay Quinn (Police)") is not None
+
+
+def test_also_joining_and_members_of_the_public_alone_on_their_lines_head_their_groups():
+    text = ("# Quality Committee, 12 March 2026\n\n## Board members\n- Ann Lee (Chair)\n- Bob Marsh\n\n"
+            "## Also joining\n- Eve Pratt, Head of Governance\n- Finn Quill, Company Secretary\n\n"
+            "## Members of the public\n- Gail Ross\n\n## 1. Welcome\nThe Chair welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Lee", "member"), ("Bob Marsh", "member"), ("Eve Pratt", "in attendance"),
+        ("Finn Quill", "in attendance"), ("Gail Ross", "in attendance")]
