@@ -31,7 +31,7 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_unheaded import post_table, unheaded_roll
+from minutes.attendance_unheaded import PLACE_END, post_table, spaced_entry, unheaded_list, unheaded_roll
 from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
@@ -85,7 +85,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index])
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
-                _group_of_people(lines[index]) or unheaded_roll(lines, index)):
+                _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
             run_on_apologies(lines, index, found)
@@ -326,10 +326,6 @@ _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call)\b")
-# The last word of an address's parts, which no person's name ends with.
-_PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
-                        r"|building|chambers?|suite|floor|park|campus|hospital|school|library|church)\s*$")
-
 
 def _group_of_people(line: str) -> bool:
     """ "Panel: Yvonne Ash (Chair); Marcus Bell (Vice-Chair); Ada Oke", "Northvale Police: Chief
@@ -339,7 +335,7 @@ def _group_of_people(line: str) -> bool:
     if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]):
         return False
     entries = split_people(grouped["tail"])
-    people = [entry for entry in entries if _starts_like_person(entry) and not _PLACE_END.search(entry)]
+    people = [entry for entry in entries if _starts_like_person(entry) and not PLACE_END.search(entry)]
     return len(people) == len(entries) and (len(entries) >= 2 or any(opens_with_titled_name(e) for e in entries))
 
 
@@ -442,7 +438,7 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
                     bulleted or not carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
-                    _group_over_names(lines, ahead) or group_at == index - 1):
+                    _group_over_names(lines, ahead) or group_at == index - 1 or spaced_entry(lines, ahead, block)):
                 break
             index = ahead
             continue

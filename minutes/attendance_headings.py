@@ -54,7 +54,7 @@ _LABELS: list[tuple[str, Label]] = [
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
      r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
      Label(ABSENT)),
-    (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present|also\s+attending"
+    (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present(?:\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w ,&.-]+?)?|also\s+attending"
      # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
      # ... or alone on its line, as a heading over a list ("## Also joining").
      r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*(?::|$))"

@@ -51,8 +51,9 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
     if name_at is None or any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
+    ticks = _tick_columns(cells)
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
-    if status_at is None and (not all(_heads(c, known) for c in cells if c)
+    if status_at is None and not ticks and (not all(_heads(c, known) for c in cells if c)
                               or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
         return None
     role_at = next((i for i, c in enumerate(cells) if _heads(c, ROLE_HEADINGS)), None)
@@ -64,7 +65,10 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         if name_at >= len(row):
             continue
         person = read_person(row[name_at])
-        if status_at is None:
+        if ticks:
+            # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
+            label = next((label for at, label in ticks if at < len(row) and _TICKED.match(row[at])), None)
+        elif status_at is None:
             label = heading or Label(PRESENT, "member")
         else:
             # A row with fewer cells than the header (two cells run together, as text with a
@@ -216,6 +220,23 @@ _TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "wha
                "details", "action required", "agreed action", "deadline", "due", "due date", "by when", "when"}
 _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 _GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
+
+
+# Columns of marks, one for each way of attending or not ("In person | Virtual | Apologies").
+_TICK_KINDS = [
+    (re.compile(r"^(?:apolog\w*|regrets|sent\s+apologies)$"), Label(APOLOGIES)),
+    (re.compile(r"^(?:absent|did\s+not\s+attend|dna|not\s+present)$"), Label(ABSENT)),
+    (re.compile(r"^(?:in\s+person|in\s+(?:the\s+)?room|on\s+site|virtual(?:ly)?|online|remote(?:ly)?|teams|zoom|video"
+                r"|phone|dial[- ]in|attended|present)$"), Label(PRESENT, "member")),
+]
+_TICKED = re.compile(r"(?i)^\s*(?:[✓✔✅☑x●•]|y|yes)\s*$")
+
+
+def _tick_columns(cells: list[str]) -> list[tuple[int, Label]]:
+    """The columns of marks a roll table has, each with what a mark in it says; none unless
+    at least two ways are given (one column alone is a status column, read by its words)."""
+    ticks = [(at, label) for at, cell in enumerate(cells) for pattern, label in _TICK_KINDS if pattern.match(cell)]
+    return ticks if len(ticks) >= 2 else []
 
 
 def _heads(cell: str, words: set[str]) -> bool:

@@ -11,10 +11,20 @@ from dataclasses import replace
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.normalise import prose
-from minutes.people import Person, looks_like_name, name_and_initials, opens_with_titled_name, read_person
+from minutes.people import (
+    Person,
+    looks_like_name,
+    name_and_initials,
+    opens_with_titled_name,
+    read_person,
+    split_people,
+)
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import PEOPLE_CONNECTORS, is_role
+from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role
 
+# The last word of an address's parts, which no person's name ends with.
+PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
+                        r"|building|chambers?|suite|floor|park|campus|hospital|school|library|church)\s*$")
 # The fewest lines that make a roll of their own: two may be a signature or a contact.
 _FEWEST = 3
 # A line of a roll is short: a name and a few words about the person.
@@ -45,6 +55,18 @@ def roll_line(line: str) -> bool:
     return len(loose) <= len(words) * 0.25
 
 
+def spaced_entry(lines: list[str], ahead: int, block: list[str]) -> bool:
+    """ "PRESENT" over "Ann Lee (Chair)", a blank line, "Bob Marsh", a blank line, "Cai Ng": a roll
+    set one person to a paragraph. After one blank line, a bare name carries on a block whose
+    every line so far is one person."""
+    filled = [line for line in block if line.strip()]
+    if not filled or lines[ahead - 1].strip() or ahead >= 2 and not lines[ahead - 2].strip():
+        return False
+    text = prose(lines[ahead]).strip()
+    return all(len(split_people(line)) == 1 and roll_line(line) for line in filled) and looks_like_name(text) \
+        and not attendance_label(text) and not is_heading(lines[ahead])
+
+
 def unheaded_roll(lines: list[str], start: int) -> bool:
     """Whether a run of at least three roll lines, perhaps one blank line apart, opens at
     `start`, after a line that heads nothing else (no "Circulation:" or other heading with
@@ -62,6 +84,23 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
         else:
             index = ahead
     return count >= _FEWEST
+
+
+def unheaded_list(lines: list[str], start: int) -> bool:
+    """ "Ann Lee (Chair), Bob Marsh (Chief Executive), Cai Ng (Non-Executive Member)": one line
+    of at least three people, each a roll entry, most with their post or body in brackets or
+    after a dash, or titled; an address ("Jubilee House, Falconers Chase") names a place."""
+    line = lines[start]
+    if not re.search(r"[,;]", line) or any(ch.isdigit() for ch in line):
+        return False
+    before = next((lines[i] for i in range(start - 1, -1, -1) if lines[i].strip()), "")
+    if before.rstrip().endswith((":", ":-")):
+        return False
+    entries = split_people(prose(line).strip().rstrip("."))
+    if len(entries) < _FEWEST or any(PLACE_END.search(entry) or not roll_line(entry) for entry in entries):
+        return False
+    described = [entry for entry in entries if "(" in entry or _AFTER_NAME.search(entry) or has_title(entry)]
+    return len(described) * 2 >= len(entries)
 
 
 # A table whose first column names posts and whose other columns name who holds them ("Role |

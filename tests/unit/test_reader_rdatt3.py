@@ -154,3 +154,35 @@ def test_also_joining_and_members_of_the_public_alone_on_their_lines_head_their_
     assert [(a.name, a.capacity) for a in minutes.present] == [
         ("Ann Lee", "member"), ("Bob Marsh", "member"), ("Eve Pratt", "in attendance"),
         ("Finn Quill", "in attendance"), ("Gail Ross", "in attendance")]
+
+
+def test_a_roll_table_with_a_column_of_marks_for_each_way_of_attending():
+    text = ("# Board meeting, 4 March 2026\n\n## Attendance\n\n"
+            "| Name | Role | In person | Virtual | Apologies |\n|---|---|---|---|---|\n"
+            "| Ann Lee | Chair | ✓ | | |\n| Bob Marsh | Chief Executive | | ✓ | |\n"
+            "| Dee Ott | Non-Executive Director | | | ✓ |\n\n## 1. Welcome\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh"]
+    assert _apologies(text) == ["Dee Ott"]
+
+
+def test_one_line_of_people_with_their_posts_under_the_title_is_the_roll():
+    text = ("Vale ICB Board – 4 March 2026\n\n"
+            "Ann Lee (Chair), Bob Marsh (Chief Executive), Cai Ng (Non-Executive Member), Dee Ott\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
+    address = ("Vale ICB Board – 4 March 2026\nJubilee House, Falconers Chase, Wymondham Park\n\n"
+               "1. Welcome\nThe Chair welcomed all.\n")
+    assert _present(address) == []
+
+
+def test_also_present_for_an_item_heads_a_group_part_way_down():
+    text = ("Vale Community Forum\nMinutes, 4 March 2026\n\nMembers: Ann Lee (Chair); Bob Marsh\n\n"
+            "1. Minutes of last meeting\nAgreed.\n\n"
+            "Also present for item 2: Dee Ott (Council), Eli Parr (Police)\n\n2. Policing update\nNoted.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Dee Ott", "Eli Parr"]
+
+
+def test_a_roll_set_one_person_to_a_paragraph_carries_on_over_single_blank_lines():
+    text = ("NORTH VALE PARTNERSHIP BOARD\n\nPRESENT\n\nAnn Lee (Chair)\n\nBob Marsh\n\nCai Ng\n\n"
+            "IN ATTENDANCE\n\nDee Ott, Clerk\n\n1. APOLOGIES\nNone.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
