@@ -305,15 +305,25 @@ def _name_sizes(words: list[str], spare: int) -> tuple[int, int]:
     return shortest, shortest + spare
 
 
+_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
+
+
 def _post_then_name(first: str, rest: list[str], bracketed: list[str]) -> tuple[str, list[str], list[str]] | None:
     """ "Chair – Cllr Ann Smith", "Vice-Chair: Bob Jones", "Clerk (Mrs Jane Doe)": an entry that
     opens with a post and then names its holder after a dash or in a bracket, as small bodies
     list their officers. The name moves first and the post becomes a part read after it."""
     post = _tidy(first)
-    if not post or looks_like_name(post) or not (is_role(post) or _joined_posts(post)):
+    if not post or looks_like_name(post):
         return None
-    if rest and (looks_like_name(_tidy(rest[0])) or opens_with_titled_name(_tidy(rest[0]))):
-        return _tidy(rest[0]), [post, *rest[1:]], bracketed
+    holder = _tidy(rest[0]) if rest else ""
+    named = bool(holder) and (looks_like_name(holder) or opens_with_titled_name(holder))
+    if named and not (is_role(post) or _joined_posts(post)) and is_organisation(post) and not _INITIALS_END.search(post):
+        # "Vale Police – Insp Ann Lee": the body someone comes from, written before them.
+        return holder, [post, *rest[1:]], bracketed
+    if not (is_role(post) or _joined_posts(post)):
+        return None
+    if named:
+        return holder, [post, *rest[1:]], bracketed
     if not rest and bracketed and looks_like_name(_tidy(bracketed[0])):
         return _tidy(bracketed[0]), [post], bracketed[1:]
     return None
