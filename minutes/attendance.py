@@ -31,7 +31,7 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_unheaded import PLACE_END, post_table, spaced_entry, unheaded_list, unheaded_roll
+from minutes.attendance_unheaded import PLACE_END, post_table, roll_line, spaced_entry, unheaded_list, unheaded_roll
 from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
 from minutes.normalise import prose
 from minutes.people import (
@@ -542,6 +542,9 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
     apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
     over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
+    # Or after a blank line, straight over a line that only names someone ("Vale Police" over "Insp Cai Ng").
+    over_bullets = over_bullets or bool(index) and not lines[index - 1].strip() and index + 1 < len(lines) \
+        and roll_line(lines[index + 1])
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
             and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):

@@ -186,3 +186,25 @@ def test_a_roll_set_one_person_to_a_paragraph_carries_on_over_single_blank_lines
     text = ("NORTH VALE PARTNERSHIP BOARD\n\nPRESENT\n\nAnn Lee (Chair)\n\nBob Marsh\n\nCai Ng\n\n"
             "IN ATTENDANCE\n\nDee Ott, Clerk\n\n1. APOLOGIES\nNone.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
+
+
+def test_a_roll_line_may_name_the_body_first_then_who_came_from_it():
+    from minutes.people import read_person
+
+    person = read_person("Vale Police – Insp Ann Lee")
+    assert (person.name, person.organisation) == ("Insp Ann Lee", "Vale Police")
+    assert read_person("Megan Kask (Virtual Ward Matron) MK").name == "Megan Kask"
+    text = ("Vale Community Safety Partnership\nMinutes – 4 March 2026\n\nPresent:\n"
+            "Vale Police – Insp Ann Lee\nVale Council – Bob Marsh, Community Safety Manager\n"
+            "Probation – Dee Ott\n\n1. Welcome\n")
+    assert _present(text) == ["Insp Ann Lee", "Bob Marsh", "Dee Ott"]
+
+
+def test_a_body_named_after_a_blank_line_over_its_people_heads_the_next_group():
+    text = ("Vale Community Safety Partnership\nMinutes – 4 March 2026\n\nAttendees\n\n"
+            "Vale Council\nAnn Lee, Director of Communities\nBob Marsh, Community Safety Manager\n\n"
+            "Vale Police\nInsp Cai Ng\nPC Dee Ott\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Ann Lee", "Vale Council"), ("Bob Marsh", "Vale Council"), ("Insp Cai Ng", "Vale Police"),
+        ("PC Dee Ott", "Vale Police")]
