@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
-from minutes.attendance_headings import attendance_label, carries_on, led_by_the_chair, next_filled
+from minutes.attendance_headings import (
+    attendance_label,
+    carries_on,
+    label_after_sentence,
+    led_by_the_chair,
+    next_filled,
+)
 from minutes.attendance_people import (
     DASH,
     GROUP_COLON,
@@ -83,7 +89,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index])
+        labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index]) or label_after_sentence(lines[index])
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]

@@ -242,6 +242,19 @@ _PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?
                        r"(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
 
 
+def label_after_sentence(line: str) -> tuple[Label, str] | None:
+    """ "Key: ✓ present, A apologies. Also present: Joan Meadows, public governor.": a heading
+    with a colon and its people, opening a later sentence of a line."""
+    if ":" not in line:
+        return None
+    for cut in re.finditer(r"(?<=[\w).])[.;]\s+(?=[A-Z])", line):
+        tail = line[cut.end():]
+        said = attendance_label(tail)
+        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
+            return replace(said[0], single_line=True), said[1]
+    return None
+
+
 def led_by_the_chair(line: str) -> tuple[Label, str] | None:
     if "presided" in line or "the chair" in line or "chaired" in line:
         said = _PRESIDED.match(line)

@@ -52,6 +52,11 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     if name_at is None or any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
     ticks = _tick_columns(cells)
+    rows = _table_rows(lines, start + 1)
+    if status_at is None and not ticks:
+        # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
+        status_at = _mark_column([row for _, row in rows], name_at)
+    marks = _legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
     if status_at is None and not ticks and (not all(_heads(c, known) for c in cells if c)
                               or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
@@ -59,7 +64,6 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     role_at = next((i for i, c in enumerate(cells) if _heads(c, ROLE_HEADINGS)), None)
     org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
-    rows = _table_rows(lines, start + 1)
     index = start + 1 + rows[-1][0] + 1 if rows else start + 1
     for _, row in rows:
         if name_at >= len(row):
@@ -74,7 +78,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             # A row with fewer cells than the header (two cells run together, as text with a
             # narrow gap comes out) still ends with its status when the status column is last.
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
-            label = next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
+            mark = _BRACKETED.sub("", status).strip()
+            label = marks.get(mark) or next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
@@ -237,6 +242,49 @@ def _tick_columns(cells: list[str]) -> list[tuple[int, Label]]:
     at least two ways are given (one column alone is a status column, read by its words)."""
     ticks = [(at, label) for at, cell in enumerate(cells) for pattern, label in _TICK_KINDS if pattern.match(cell)]
     return ticks if len(ticks) >= 2 else []
+
+
+# A mark in a roll's status cell: a tick or cross, a dash, or a letter or two ("A", "Ap", "S").
+_MARK = re.compile(r"^(?:[^\w\s]{1,2}|[A-Za-z]{1,2}|\[[xX ]\])$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _mark_column(rows: list[list[str]], name_at: int) -> int | None:
+    """The column after the names that holds only marks ("✓", "A", "✓ (for VB)") in every
+    row but a few, a few kinds of mark each used more than once."""
+    width = max((len(row) for row in rows), default=0)
+    for at in range(name_at + 1, width):
+        cells = [_BRACKETED.sub("", row[at]).strip() if at < len(row) else "" for row in rows]
+        marked = [cell for cell in cells if cell]
+        # A few marks used over and over; a column of initials ("JW", "AO") differs in every row.
+        if len(marked) >= 2 and len(marked) * 4 >= len(rows) * 3 and all(_MARK.match(cell) for cell in marked) \
+                and len(set(marked)) <= min(4, len(marked) - 1):
+            return at
+    return None
+
+
+# "Key: ✓ present, A apologies", "✔ present  ✘ apologies  S substitute attended  – not present":
+# a key to the marks a roll's status column uses, near the table.
+_KEY_PAIR = re.compile(r"(?P<mark>\[[xX ]\]|[^\w\s,;:.=()\[\]'’\"]|(?-i:\b[A-Z][a-z]?\b))\s*(?:=\s*|:\s*)?"
+                       r"(?P<meaning>present|attended|in\s+person|virtual(?:ly)?|remote(?:ly)?|online|apologies|apology"
+                       r"|sent\s+apologies|absent|not\s+present|did\s+not\s+attend|substitute(?:\s+attended)?|deputy"
+                       r"|deputi[sz]ed|deputi[sz]ing)\b", re.IGNORECASE)
+_KEY_REACH = 6
+
+
+def _legend(lines: list[str], start: int, end: int) -> dict[str, Label]:
+    """The marks a key near the table (a few lines before or after it) gives meanings to; a
+    key is a line of at least two marks, each followed by what it means."""
+    marks: dict[str, Label] = {}
+    for line in lines[max(0, start - _KEY_REACH): start] + lines[end: end + _KEY_REACH]:
+        pairs = list(_KEY_PAIR.finditer(line))
+        if len(pairs) < 2:
+            continue
+        for pair in pairs:
+            meaning = pair["meaning"].lower()
+            marks.setdefault(pair["mark"], Label(APOLOGIES) if meaning.startswith("apolog") or "apologies" in meaning
+                             else Label(ABSENT) if re.match(r"absent|not|did", meaning) else Label(PRESENT, "member"))
+    return marks
 
 
 def _heads(cell: str, words: set[str]) -> bool:

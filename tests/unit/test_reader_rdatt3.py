@@ -208,3 +208,33 @@ def test_a_body_named_after_a_blank_line_over_its_people_heads_the_next_group():
     assert [(a.name, a.organisation) for a in minutes.present] == [
         ("Ann Lee", "Vale Council"), ("Bob Marsh", "Vale Council"), ("Insp Cai Ng", "Vale Police"),
         ("PC Dee Ott", "Vale Police")]
+
+
+def test_a_column_of_marks_under_any_heading_with_a_key_says_who_came():
+    text = ("Quality Committee\nMinutes of 16 February 2026\n\nAttendance\n\n"
+            "Name\tTitle\tInitials\t16 Feb\n"
+            "Jan White\tNon-Executive Director (Chair)\tJW\t✓\n"
+            "Tony Oke\tNon-Executive Director\tTO\t✓\n"
+            "Dr Vik Bhatt\tMedical Director\tVB\tA\n"
+            "Dr Lara Penn\tDeputy Medical Director\tLP\t✓ (for VB)\n\n"
+            "Key: ✓ present, A apologies. Also present: Joan Mead, public governor (observing).\n\n"
+            "1. Welcome\nJW welcomed members.\n")
+    assert _present(text) == ["Jan White", "Tony Oke", "Dr Lara Penn", "Joan Mead"]
+    assert _apologies(text) == ["Dr Vik Bhatt"]
+
+
+def test_a_key_can_make_a_cross_mean_apologies_and_a_letter_mean_a_substitute():
+    text = ("HEALTH AND WELLBEING BOARD\nTuesday 10 February 2026\n\nBoard membership and attendance\n"
+            "✔ present   ✘ apologies   S substitute attended   – not present\n\n"
+            "Name\tRole / organisation\tAtt.\n"
+            "Cllr Ann Quay\tChair\t✔\nCllr Fred Hey\tCabinet Member\t✘\nPhil Marr\tDirector of Adult Services\t✘\n"
+            "Carol Night\tfor Director of Adult Services\tS\nGreg Ack\tChief Executive\t–\n\n1. Welcome\n")
+    assert _present(text) == ["Cllr Ann Quay", "Carol Night"]
+    assert _apologies(text) == ["Cllr Fred Hey", "Phil Marr"]
+
+
+def test_a_column_of_initials_is_no_column_of_marks():
+    from minutes.attendance_tables import _mark_column
+
+    rows = [["Jan White", "JW", "✓"], ["Tony Oke", "TO", "✓"], ["Vik Bhatt", "VB", "A"]]
+    assert _mark_column(rows, 0) == 2
