@@ -38,7 +38,13 @@ from minutes.attendance_sentences import (
     with_substitutes_present,
 )
 from minutes.attendance_unheaded import PLACE_END, post_table, roll_line, spaced_entry, unheaded_list, unheaded_roll
-from minutes.attendance_tables import coded_rows, columns_run_together, status_rows, status_table
+from minutes.attendance_tables import (
+    coded_rows,
+    columns_run_together,
+    people_by_status,
+    status_rows,
+    status_table,
+)
 from minutes.normalise import prose
 from minutes.people import (
     Person,
@@ -81,6 +87,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         if end is None:
             end = post_table(lines, index, found)
         if end is None:
+            end = people_by_status(lines, index, found)
+        if end is None:
             end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
@@ -122,6 +130,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         ahead = next_filled(lines, index + 1) if not rest.strip() else None
         end = status_table(lines, ahead, found, label) if ahead is not None else None
+        if end is None and ahead is not None:
+            end = people_by_status(lines, ahead, found)  # "Attendance" over "Agency | Attended | Apologies"
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

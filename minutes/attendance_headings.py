@@ -101,6 +101,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:council\s+|county\s+|local\s+authority\s+)?officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
+    # "Minutes: Tilly Brookes, Business Support", "Minutes | Padraig": who took them, in a header's
+    # field; only a name after it, for "Minutes: The minutes of ..." is an item.
+    (r"(?:minutes|notes)(?=\s*(?::|\t)\s*(?:(?-i:[A-Z][a-z’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:[,(]|$)"
+     r"|(?-i:[A-Z][a-z’'-]+)\s*$))", Label(PRESENT, "officer")),
     # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
     (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
     (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
@@ -139,10 +143,12 @@ _LABELS: list[tuple[str, Label]] = [
 # Ymddiheuriadau:", "Present / I Láthair:", "Sederunt / Present:".
 _WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
                 r"|leithsc[ée]alta|present|apologies|absent|in\s+attendance)")
+# "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
+_FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?"
                 rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
@@ -150,7 +156,7 @@ _LABEL_RES = [
 # All of them at once, in the same order, each its own group: one match instead of a loop of them.
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
-    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER})?"
+    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?"
     + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80

@@ -244,6 +244,43 @@ def _tick_columns(cells: list[str]) -> list[tuple[int, Label]]:
     return ticks if len(ticks) >= 2 else []
 
 
+# "Agency | Attended | Apologies": a column for each way of attending or not, holding the people.
+_PEOPLE_STATUS = [
+    (re.compile(r"^(?:apolog\w*|regrets|sent\s+apologies)$"), Label(APOLOGIES)),
+    (re.compile(r"^(?:absent|did\s+not\s+attend|not\s+present)$"), Label(ABSENT)),
+    (re.compile(r"^(?:attended|attending|present|in\s+attendance|representatives?|attendee\(?s\)?)$"),
+     Label(PRESENT, "member")),
+]
+
+
+def people_by_status(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A roll by body: "Agency | Attended | Apologies", each row a body and, in each status
+    column, who came from it or sent apologies ("Jenna Whitlock, Board Manager (JW); Tilly
+    Brookes (TB)"). Returns the index after the table, or None when no such table opens here."""
+    if "\t" not in lines[start]:
+        return None
+    cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
+    if not cells[0] or not _heads(cells[0], _ORG_HEADS | ROLE_HEADINGS | {"organisation / role", "sector"}):
+        return None
+    columns = [(at, label) for at, cell in enumerate(cells[1:], 1) for pattern, label in _PEOPLE_STATUS
+               if pattern.match(cell)]
+    if not columns or len(columns) < len([c for c in cells[1:] if c]) - 1:
+        return None
+    rows = _table_rows(lines, start + 1)
+    read: list[tuple[Label, Person]] = []
+    for _, row in rows:
+        for at, label in columns:
+            for entry in re.split(r"\s*;\s*", row[at] if at < len(row) else ""):
+                person = read_person(entry) if re.search(r"[A-Za-z]", entry) else None
+                if person is not None:
+                    read.append((label, replace(person, organisation=person.organisation or row[0] or None)))
+    if not read:
+        return None
+    for label, person in read:
+        record(found, label, [person])
+    return start + 1 + rows[-1][0] + 1
+
+
 # A mark in a roll's status cell: a tick or cross, a dash, or a letter or two ("A", "Ap", "S").
 _MARK = re.compile(r"^(?:[^\w\s]{1,2}|[A-Za-z]{1,2}|\[[xX ]\])$")
 _BRACKETED = re.compile(r"\([^()]*\)")

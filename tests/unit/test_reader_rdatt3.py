@@ -238,3 +238,27 @@ def test_a_column_of_initials_is_no_column_of_marks():
 
     rows = [["Jan White", "JW", "✓"], ["Tony Oke", "TO", "✓"], ["Vik Bhatt", "VB", "A"]]
     assert _mark_column(rows, 0) == 2
+
+
+def test_a_roll_by_body_with_a_column_of_people_for_each_way_of_attending():
+    text = ("Vale Safeguarding Adults Board\nNotes, 19 March 2026\n\nMinutes\tTilly Brook, Business Support (TB)\n\n"
+            "Attendance\n\nAgency\tAttended\tApologies\n"
+            "Vale Council\tPaul Sefton, Director of Adult Services (PS)\t\n"
+            "Loddon Council\tGill Wray, Head of Safeguarding (GW)\tNick Bamford, Director\n"
+            "Vale Hospital\t\tDr Colin Bright, Named Doctor\n"
+            "Probation Service\t–\t–\n"
+            "Business Unit\tJenna Whit, Board Manager (JW); Ann Lee\t\n\n"
+            "Guest for item 4: Dr Hugo Lind, independent reviewer.\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Tilly Brook", "Business Support"), ("Paul Sefton", "Vale Council"), ("Gill Wray", "Loddon Council"),
+        ("Jenna Whit", "Business Unit"), ("Ann Lee", "Business Unit"), ("Dr Hugo Lind", "independent reviewer")]
+    assert _apologies(text) == ["Nick Bamford", "Dr Colin Bright"]
+
+
+def test_minutes_as_a_field_heads_its_taker_only_when_a_name_follows():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("Minutes: Tilly Brook, Business Support")[0].capacity == "officer"
+    assert attendance_label("Minutes: The minutes of the last meeting were approved") is None
+    assert attendance_label("Minutes of the last meeting") is None
