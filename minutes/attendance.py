@@ -32,6 +32,7 @@ from minutes.attendance_people import (
 from minutes.attendance_sentences import (
     SENTENCE_END,
     apologies_item,
+    apologies_within,
     attended_as_substitute,
     run_on_apologies,
     sent_apologies,
@@ -158,7 +159,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
-            block = [_with_joined_sentences(line) for line in block]
+            block = [_with_joined_sentences(line) for line in apologies_within(block, found)]
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]

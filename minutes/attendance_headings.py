@@ -283,6 +283,10 @@ def next_filled(lines: list[str], index: int) -> int | None:
     return None
 
 
+_NOBODY_OR_APOLOGIES = re.compile(r"(?i)^\s*(?:no\s+rep(?:resentative)?s?|not\s+represented|vacant"
+                                  r"|no\s+functioning\b|(?:sent\s+)?apolog(?:ies|y)\s+(?:received\s+)?from\s+[A-Z])")
+
+
 def _short_parts(text: str) -> bool:
     """ "Mr J Loftus, Dir. of Services, Ms E Kenny, Asst. Staff Officer.": a long list closed by a
     full stop is still a list when every part between its commas is a few words."""
@@ -301,6 +305,8 @@ def carries_on(line: str, strong: bool) -> bool:
     if grouped and not looks_like_name(grouped["head"]):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
         line = grouped["tail"]
+        if _NOBODY_OR_APOLOGIES.match(line):
+            return True  # "Balgrochan CC: no rep", "Milton CC: Apologies from Irene Strang": still the roll
     text = prose(re.sub(r"\([^()]*\)", " ", without_attendance_note(line)))
     words = text.replace(",", " ").split()
     if not words:

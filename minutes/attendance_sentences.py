@@ -43,6 +43,35 @@ def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
     return kept
 
 
+# "Auchenreoch CC: Moira Tennant (Chair), apologies from Gregor Baillie", "Milton CC: Apologies from
+# Irene Strang and Kenneth Dow": a body's line in a roll by body, naming who sent apologies.
+_APOLOGIES_FROM = re.compile(r"(?i)(?:^|(?<=[,;:])\s*)(?:and\s+)?(?:sent\s+)?apolog(?:ies|y)\s+(?:received\s+)?from\s+"
+                             r"(?P<who>[^;]+?)\s*\.?\s*(?=;|$)")
+# "Balgrochan CC: no rep", "Craigend CC: No functioning CC", "Probation: not represented": a body's
+# line that names nobody.
+NOBODY_TAIL = re.compile(r"(?i)^\s*(?:no\s+rep(?:resentative)?s?|not\s+represented|no\s+one|nobody|none|vacant"
+                         r"|no\s+functioning\b.*|no\s+attendance)\s*\.?\s*$")
+
+
+def apologies_within(block: list[str], found: Attendance) -> list[str]:
+    """A roll by body without the apologies its lines give and the bodies no one came from;
+    those who sent apologies are recorded so."""
+    kept = []
+    for line in block:
+        head, colon, tail = line.partition(":")
+        if colon and NOBODY_TAIL.match(tail):
+            continue
+        if "polog" in line.lower():
+            for match in reversed(list(_APOLOGIES_FROM.finditer(line))):
+                who = re.sub(r"\s+(?:and|&)\s+", ", ", match["who"])
+                record(found, Label(APOLOGIES), [p for entry in split_people(who) if (p := read_person(entry))])
+                line = (line[: match.start()].rstrip(" ,;") + line[match.end():]).rstrip()
+            if line.rstrip().endswith(":"):
+                continue
+        kept.append(line)
+    return kept
+
+
 def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""

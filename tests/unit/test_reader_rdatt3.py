@@ -262,3 +262,16 @@ def test_minutes_as_a_field_heads_its_taker_only_when_a_name_follows():
     assert attendance_label("Minutes: Tilly Brook, Business Support")[0].capacity == "officer"
     assert attendance_label("Minutes: The minutes of the last meeting were approved") is None
     assert attendance_label("Minutes of the last meeting") is None
+
+
+def test_a_roll_by_body_with_bodies_unrepresented_and_apologies_on_their_lines():
+    text = ("VALE COMMUNITY COUNCILS FORUM\nMinutes, 20 January 2026\n\n1) Welcome and roll\n\nPresent:\n"
+            "Auchen CC: Moira Tenn (MT) (Forum Chair), apologies from Greg Bail\n"
+            "Balgro CC: no rep\n"
+            "Birdston CC: Hamish Lock, Effie Drum\n"
+            "Craigend CC: No functioning CC\n"
+            "Milton CC: Apologies from Irene Strang and Ken Dow\n"
+            "Torrance CC: Priya Lom (PL), Struan Gill\n\n"
+            "2) Minute of previous meeting\nApproved.\n")
+    assert _present(text) == ["Moira Tenn", "Hamish Lock", "Effie Drum", "Priya Lom", "Struan Gill"]
+    assert _apologies(text) == ["Greg Bail", "Irene Strang", "Ken Dow"]
