@@ -38,7 +38,9 @@ _NAME_THEN_INITIALS = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\
 _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District|County|Borough|Town|Parish|City))\s+"
                               r"(?P<rest>(?:Councillor|Cllr)\.?\s+[A-Z].*)$")
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
-_TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\s+[A-Z])")
+# (A title may keep its full stop, "Chief Supt. Derek Flanagan", and a name may open with an
+# accented capital, "Ms. Órla Devlin".)
+_TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+[A-ZÀ-ÖØ-Þ])")
 # The words a post's name ends with: "Manager", "Officer", "Director of Service".
 _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
                        r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
@@ -585,7 +587,8 @@ def _opens_with_name(text: str) -> bool:
         return looks_like_name(_DASHED.split(text)[0])
     words = text[title.end():].split()
     size = _name_sizes(text.split(), 0)[0] - len(title[0].split())
-    return len(words) >= max(size, 2) and looks_like_name(title[0] + " ".join(words[:max(size, 2)]))
+    # (The name's last word may carry the comma before its post: "Ms. Órla Devlin, Staff Officer".)
+    return len(words) >= max(size, 2) and looks_like_name(title[0] + " ".join(words[:max(size, 2)]).rstrip(",;"))
 
 
 # "... and three members of the public": an audience counted, not people named.
