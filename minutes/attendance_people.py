@@ -353,7 +353,9 @@ def _with_descriptions(entries: list[str]) -> list[str]:
             ends_with_own_initials(head)) and (
             is_role(head) or is_organisation(head) and not looks_like_name(head)
             # "Lady Harriet Mowbray, Trust Chair": words ending in a post describe the person before.
-            or bool(_ENDS_IN_POST.search(head)) and not opens_with_titled_name(head))
+            or bool(_ENDS_IN_POST.search(head)) and not opens_with_titled_name(head)
+            # "Supt. Gemma Rowley, Kilbrack District": a police district or division, a GP practice.
+            or bool(_ENDS_IN_PLACE.search(head)) and not has_title(head))
         if joined and describes and not opens_with_titled_name(head) and (
                 not has_title(head) or strip_title(head) == head.strip()):
             joined[-1] = f"{joined[-1]}, {entry.strip()}"
@@ -362,6 +364,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     return joined
 
 
+_ENDS_IN_PLACE = re.compile(r"(?i)\s(?:district|division|region|surgery|practice|unit|directorate)$")
 _ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
                            r"|governor|trustee|representative)$")
 

@@ -65,10 +65,22 @@ def _add_absence(into: list[Apology], person: Person) -> None:
 
 def same_person(first: str, second: str) -> bool:
     """ "Councillor Penny Straker" and "Councillor Straker" (named again in a minute) are one."""
-    a, b = _key(first).split(), _key(second).split()
+    a, b = _surname_first(_key(first).split()), _surname_first(_key(second).split())
     if a == b:
         return True
     return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1)
+
+
+# Words that open a surname of two ("Ní Dhonnabháin", "Mac Giolla", "de Souza", "van Dijk").
+_SURNAME_PARTICLES = {"ní", "nic", "ó", "o", "mac", "mc", "uí", "de", "da", "di", "del", "van", "von", "le", "la"}
+
+
+def _surname_first(words: list[str]) -> list[str]:
+    """A name's words with a two-word surname ("Ní Dhonnabháin") joined into one."""
+    for at in range(len(words) - 1):
+        if words[at] in _SURNAME_PARTICLES and at == len(words) - 2:
+            return [*words[:at], f"{words[at]} {words[at + 1]}"]
+    return words
 
 
 def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
@@ -86,6 +98,13 @@ def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
     for index, existing in enumerate(into):
         if _key(existing.name) == _key(person.name):
             into[index] = _merged(existing, attendee)
+            return
+    if len(_surname_first(_key(person.name).split())) == 1:
+        # "Cllr Ní Dhonnabháin, Cathaoirleach, presided": a member listed above by full name, named
+        # again by title and surname; one person when only one listed has that surname.
+        same = [index for index, existing in enumerate(into) if same_person(existing.name, person.name)]
+        if len(same) == 1:
+            into[same[0]] = _merged(into[same[0]], attendee)
             return
     into.append(attendee)
 

@@ -275,3 +275,22 @@ def test_a_roll_by_body_with_bodies_unrepresented_and_apologies_on_their_lines()
             "2) Minute of previous meeting\nApproved.\n")
     assert _present(text) == ["Moira Tenn", "Hamish Lock", "Effie Drum", "Priya Lom", "Struan Gill"]
     assert _apologies(text) == ["Greg Bail", "Irene Strang", "Ken Dow"]
+
+
+def test_two_columns_of_titled_names_run_together_are_split_at_the_second_title():
+    from minutes.attendance_people import read_block
+
+    people = read_block(["Cllr. Bríd Fenn Ms. Órla Dev, A/Senior Executive Officer",
+                         "Cllr. Jim Cos Chief Supt. Derek Flan, Vale/Arden Division",
+                         "Cllr. Maj Ratt Supt. Gemma Row, Kilvale District"], set(), [None])
+    assert [(p.name, p.organisation) for p in people] == [
+        ("Cllr. Bríd Fenn", None), ("Ms. Órla Dev", None), ("Cllr. Jim Cos", None),
+        ("Chief Supt. Derek Flan", "Vale/Arden Division"), ("Cllr. Maj Ratt", None),
+        ("Supt. Gemma Row", "Kilvale District")]
+
+
+def test_a_member_named_again_by_title_and_a_two_word_surname_is_the_same_person():
+    text = ("Joint Policing Committee, 4 March 2026\n\n"
+            "Attendance: Cllrs Máire Ní Dhonn; Seamus Tier; Deputy Aisling Mac Giolla.\n\n"
+            "Cllr Ní Dhonn, Cathaoirleach, presided.\n\n1. Minutes\nAdopted.\n")
+    assert _present(text) == ["Cllr Máire Ní Dhonn", "Cllr Seamus Tier", "Deputy Aisling Mac Giolla"]
