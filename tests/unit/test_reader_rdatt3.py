@@ -291,6 +291,6 @@ def test_two_columns_of_titled_names_run_together_are_split_at_the_second_title(
 
 def test_a_member_named_again_by_title_and_a_two_word_surname_is_the_same_person():
     text = ("Joint Policing Committee, 4 March 2026\n\n"
-            "Attendance: Cllrs Máire Ní Dhonn; Seamus Tier; Deputy Aisling Mac Giolla.\n\n"
+            "Attendance: Deputy Aisling Mac Giolla; Cllrs Máire Ní Dhonn; Seamus Tier.\n\n"
             "Cllr Ní Dhonn, Cathaoirleach, presided.\n\n1. Minutes\nAdopted.\n")
-    assert _present(text) == ["Cllr Máire Ní Dhonn", "Cllr Seamus Tier", "Deputy Aisling Mac Giolla"]
+    assert _present(text) == ["Deputy Aisling Mac Giolla", "Cllr Máire Ní Dhonn", "Cllr Seamus Tier"]
