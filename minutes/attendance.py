@@ -38,7 +38,7 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_unheaded import PLACE_END, post_table, roll_line, spaced_entry, unheaded_list, unheaded_roll
+from minutes.attendance_unheaded import PLACE_END, flattened_table, post_table, roll_line, spaced_entry, unheaded_list, unheaded_roll
 from minutes.attendance_tables import (
     coded_rows,
     columns_run_together,
@@ -133,6 +133,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         end = status_table(lines, ahead, found, label) if ahead is not None else None
         if end is None and ahead is not None:
             end = people_by_status(lines, ahead, found)  # "Attendance" over "Agency | Attended | Apologies"
+        if end is None and ahead is not None:
+            end = flattened_table(lines, ahead, found, label)  # "Attendance" over "Group Name Organisation / role"
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

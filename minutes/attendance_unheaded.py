@@ -20,7 +20,7 @@ from minutes.people import (
     split_people,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import PEOPLE_CONNECTORS, has_title, is_role
+from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
 
 # The last word of an address's parts, which no person's name ends with.
 PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
@@ -155,3 +155,62 @@ def post_table(lines: list[str], start: int, found: Attendance) -> int | None:
 
 def _with_role(person: Person, post: str) -> Person:
     return replace(person, role=post) if post and is_role(post) else person
+
+
+# "Group Name Organisation / role", "Name Role": a roll table's header row whose cell gaps PDF
+# text lost, so that each row below runs its cells together with single spaces.
+_FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
+                      "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job"}
+# A group written in the table's first column ("Panel members", "Officials", "Guests").
+_ROW_GROUP = re.compile(r"(?i)^(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:members|officials|officers|staff|guests|observers|advisers"
+                        r"|advisors|attendees|secretariat|partners|representatives|directors|governors|trustees"
+                        r"|councillors)|in\s+attendance|apologies)\s+(?=\S)")
+
+
+def flattened_table(lines: list[str], start: int, found: Attendance, label: Label) -> int | None:
+    """Rows of a roll table under such a header, each read as an optional group, a name (a
+    title and two words, or a two-word surname's three) and then whatever the row says of
+    the person. A group of apologies puts its rows on the apologies. Returns the index after
+    the rows, or None when `start` holds no such header."""
+    words = lines[start].lower().replace("/", " / ").split()
+    if "\t" in lines[start] or not 2 <= len(words) <= 6 or not set(words) <= _FLAT_HEADER_WORDS \
+            or not {"name", "names"} & set(words):
+        return None
+    index, read = start + 1, []
+    kind = label
+    while index < len(lines) and lines[index].strip() and not is_heading(lines[index]) and "\t" not in lines[index]:
+        text = prose(lines[index]).strip()
+        said = attendance_label(text)
+        if said and (not said[1].strip() or ":" in text[: len(text) - len(said[1])]):
+            break  # the next heading ("Apologies: ...")
+        group = None if said else _ROW_GROUP.match(text)
+        if said:
+            kind, text = said[0], said[1].strip()  # "Panel members Dame Patricia Holloway Chair"
+        elif group:
+            kind = Label(APOLOGIES) if group[0].strip().lower() == "apologies" else label
+            text = text[group.end():]
+        person = _name_then_rest(text)
+        if person is None:
+            break
+        read.append((kind, person))
+        index += 1
+    if len(read) < _FEWEST:
+        return None
+    for kind, person in read:
+        record(found, kind, [person])
+    return index
+
+
+def _name_then_rest(text: str) -> Person | None:
+    words = text.split()
+    title = re.match(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", text)
+    skip = len(title[0].split()) if title else 0
+    size = 3 if len(words) > skip + 2 and words[skip + 1].lower() in _PARTICLES else 2
+    name = " ".join(words[: skip + size])
+    if len(words) < skip + size or not looks_like_name(name) or is_role(strip_title(name)):
+        return None
+    about = " ".join(words[skip + size:]).strip(" ,–-")
+    return read_person(f"{name} - {about}" if about else name)
+
+
+_PARTICLES = {"ní", "nic", "ó", "o", "mac", "mc", "uí", "de", "da", "di", "del", "van", "von", "le", "la"}

@@ -294,3 +294,17 @@ def test_a_member_named_again_by_title_and_a_two_word_surname_is_the_same_person
             "Attendance: Deputy Aisling Mac Giolla; Cllrs Máire Ní Dhonn; Seamus Tier.\n\n"
             "Cllr Ní Dhonn, Cathaoirleach, presided.\n\n1. Minutes\nAdopted.\n")
     assert _present(text) == ["Deputy Aisling Mac Giolla", "Cllr Máire Ní Dhonn", "Cllr Seamus Tier"]
+
+
+def test_a_roll_tables_rows_whose_cell_gaps_pdf_text_lost_are_read_by_its_header():
+    text = ("Transparency Panel\nMinutes of the 14th meeting\nDate: 27 January 2026\n\nAttendance\n"
+            "Group Name Organisation / role\n"
+            "Panel members Dame Pat Hollow Chair\n"
+            "Professor Emeka Nwo University of Northgate\n"
+            "Harriet Castel Transparency campaigner\n"
+            "Officials Robert Ains Director, Commercial Policy\n"
+            "Guests Laura Fen Central Digital Service (item 3)\n"
+            "Apologies: Gareth Pugh (panel member); Ngozi Adey (panel member).\n"
+            "Item 1: Welcome\n1.1 The Chair welcomed members.\n")
+    assert _present(text) == ["Dame Pat Hollow", "Professor Emeka Nwo", "Harriet Castel", "Robert Ains", "Laura Fen"]
+    assert _apologies(text) == ["Gareth Pugh", "Ngozi Adey"]
