@@ -169,7 +169,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
-        people = _listed_people(block) if bulleted or _one_a_line(block) else None
+        people = _listed_people(block) if bulleted or _one_a_line(block) else _given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
@@ -385,6 +385,18 @@ def _listed_people(block: list[str]) -> list[Person] | None:
                 person = replace(person, organisation=group)
         people.append(person)
     return None if not people or any(p is None for p in people) else people
+
+
+def _given_names(block: list[str]) -> list[Person] | None:
+    """ "Attending: Hamid, Corinne, Padraig and Leonie", "Apologies: Rhodri": a list of given names
+    alone, as a small group's notes name its members; each is a person. None when any entry
+    is more than a given name."""
+    filled = [line for line in block if line.strip()]
+    if len(filled) != 1:
+        return None
+    entries = [e for e in re.split(r"\s*[,;&]\s*|\s+and\s+", prose(filled[0]).strip().rstrip(".")) if e]
+    names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
+    return [Person(name) for name in names if name] if entries and all(names) else None
 
 
 def _given_name(line: str) -> str | None:

@@ -103,6 +103,10 @@ def _add_present(into: list[Attendee], person: Person, label: Label) -> None:
         # "Cllr Ní Dhonnabháin, Cathaoirleach, presided": a member listed above by full name, named
         # again by title and surname; one person when only one listed has that surname.
         same = [index for index, existing in enumerate(into) if same_person(existing.name, person.name)]
+        if not same and " " not in _key(person.name):
+            # "Scribe: Jun" after "Attendees: ..., Jun Park": a given name alone is the one listed with it.
+            same = [index for index, existing in enumerate(into)
+                    if _key(existing.name).split()[:1] == [_key(person.name)] and " " in _key(existing.name)]
         if len(same) == 1:
             into[same[0]] = _merged(into[same[0]], attendee)
             return

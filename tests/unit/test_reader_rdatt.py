@@ -411,7 +411,9 @@ def test_people_set_side_by_side_in_columns_are_each_read_but_a_name_beside_its_
 def test_a_registers_surname_first_then_given_names():
     assert _present("Anytown Board\n3 March 2026\n\nPresent: SMITH, Jane (Chair); BROWN, John; LEE, Amy\n\n1. Minutes\n") == [
         "Jane SMITH", "John BROWN", "Amy LEE"]
-    assert _present("Anytown Board\n3 March 2026\n\nPresent: Smith, Jones, Brown\n\n1. Minutes\n") == []
+    # Three single words are three people named by one word each, never paired as surname and given name.
+    assert _present("Anytown Board\n3 March 2026\n\nPresent: Smith, Jones, Brown\n\n1. Minutes\n") == [
+        "Smith", "Jones", "Brown"]
 
 
 def test_a_date_field_or_held_on_line_just_after_the_attendance_dates_the_meeting():

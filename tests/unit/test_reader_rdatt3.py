@@ -308,3 +308,16 @@ def test_a_roll_tables_rows_whose_cell_gaps_pdf_text_lost_are_read_by_its_header
             "Item 1: Welcome\n1.1 The Chair welcomed members.\n")
     assert _present(text) == ["Dame Pat Hollow", "Professor Emeka Nwo", "Harriet Castel", "Robert Ains", "Laura Fen"]
     assert _apologies(text) == ["Gareth Pugh", "Ngozi Adey"]
+
+
+def test_a_list_of_given_names_alone_is_a_list_of_people():
+    text = ("# Chapter board call, 3 February 2026\n\nAttending: Hamid, Corinne, Padraig and Leonie\n\n"
+            "Apologies: Rhodri\n\nChair: Corinne\n\n## Grants\nAgreed to fund both.\n")
+    assert _present(text) == ["Hamid", "Corinne", "Padraig", "Leonie"]
+    assert _apologies(text) == ["Rhodri"]
+    assert _apologies("Present: Ann Lee, Bo Kim\nApologies: None\n\n1. Minutes\n") == []
+
+
+def test_a_given_name_alone_after_the_list_is_the_one_listed_with_it():
+    text = "Attendees: Rosa Dela, Jun Park, Amadou Sy\nScribe: Jun\n\n## Notes\nNothing to report.\n"
+    assert _present(text) == ["Rosa Dela", "Jun Park", "Amadou Sy"]
