@@ -65,10 +65,13 @@ from minutes.vocabulary import NOT_NAME_WORDS, has_title, is_role
 
 
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
+_LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
 
 
 def read_attendance(lines: list[str]) -> Attendance:
     """Every attendance block in the document, in order."""
+    # "Westbrook Surgery ....... Dr Tom Hal (TH) - GP Partner": dot leaders part a row's columns.
+    lines = [_LEADERS.sub("\t", line) if ".." in line or "…" in line else line for line in lines]
     found = Attendance()
     known_orgs: set[str] = set()
     # One Word table often holds every block, a merged row ("In attendance") between

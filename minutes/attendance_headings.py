@@ -84,6 +84,8 @@ _LABELS: list[tuple[str, Label]] = [
     (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
      + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
+    # "PRACTICES REPRESENTED", "Organisations represented:": the bodies there, each with its people.
+    (r"(?:[\w&'’-]+\s+){1,2}represented(?=\s*(?::|$))", Label(PRESENT, "member")),
     # "Members of the public", "Press:", "Public gallery": people there who are not members, named.
     (r"(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+gallery)?(?=\s*(?::|$))", Label(PRESENT, "in attendance")),
     # "Executive Directors:", "Non-Executive Directors", "Partners:", "Speakers:": a heading that is

@@ -234,6 +234,11 @@ def _table_people(table: list[list[str]]) -> list[Person]:
     found = []
     for name, rest, *role in table:
         person = read_person(f"{name}\t{rest}") if name else None
+        if person is not None and rest and not has_title(name) and opens_with_titled_name(rest.split("\t")[0]):
+            # "Westbrook Surgery | Dr Tom Hal (TH) - GP Partner": the body, then the titled person from it.
+            holder = read_person(rest)
+            person = person if holder is None else replace(
+                holder, organisation=name, role=", ".join(filter(None, (holder.role, holder.organisation))) or None)
         if person is not None and role:
             # A Role column says what its cell is, whatever words it uses ("Designated Nurse").
             person = replace(person, role=", ".join(r for r in (person.role, role[0]) if r))

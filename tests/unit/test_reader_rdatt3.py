@@ -321,3 +321,15 @@ def test_a_list_of_given_names_alone_is_a_list_of_people():
 def test_a_given_name_alone_after_the_list_is_the_one_listed_with_it():
     text = "Attendees: Rosa Dela, Jun Park, Amadou Sy\nScribe: Jun\n\n## Notes\nNothing to report.\n"
     assert _present(text) == ["Rosa Dela", "Jun Park", "Amadou Sy"]
+
+
+def test_bodies_represented_with_dot_leaders_to_their_people():
+    text = ("VALE PRIMARY CARE NETWORK\nPCN Board - Minutes\n\nPRACTICES REPRESENTED\n"
+            "  Calder Medical Centre ....... Dr Nkechi Ade (NA) - Clinical Director, Chair\n"
+            "                                Helen Sower (HS) - Practice Manager\n"
+            "  Westbrook Surgery ........... Dr Tom Hald (TH) - GP Partner\n\n"
+            "ALSO ATTENDING\n  Siobhan Pry (SP) - PCN Operations Manager\n\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Dr Nkechi Ade", "Calder Medical Centre"), ("Helen Sower", None), ("Dr Tom Hald", "Westbrook Surgery"),
+        ("Siobhan Pry", None)]
