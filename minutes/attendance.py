@@ -452,6 +452,8 @@ def _one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
+# A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
+_WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
 
@@ -459,7 +461,14 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
     """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
     rest = _MARKS.sub("", rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
     if label.single_line and rest.strip():
-        return [SENTENCE_END.split(rest)[0]], start + 1, False
+        index = start + 1
+        # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
+        # sentence wraps inside its last entry; the next line finishes it.
+        while _WRAPS_ON.search(rest) and index < min(len(lines), start + 3) and lines[index].strip() \
+                and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
+            rest = f"{rest.rstrip()} {lines[index].strip()}"
+            index += 1
+        return [SENTENCE_END.split(rest)[0]], index, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
     bulleted = False

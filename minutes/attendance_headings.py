@@ -285,6 +285,9 @@ def next_filled(lines: list[str], index: int) -> int | None:
     return None
 
 
+# "Highland Councillors:", "Parent Governors:": a kind of people, however name-like its words.
+_KIND_OF_PEOPLE = re.compile(r"(?i)\b(?:councillors|members|representatives|officers|officials|staff|governors"
+                             r"|trustees|directors|partners|guests|observers)$")
 _NOBODY_OR_APOLOGIES = re.compile(r"(?i)^\s*(?:no\s+rep(?:resentative)?s?|not\s+represented|vacant"
                                   r"|no\s+functioning\b|(?:sent\s+)?apolog(?:ies|y)\s+(?:received\s+)?from\s+[A-Z])")
 
@@ -304,7 +307,7 @@ def carries_on(line: str, strong: bool) -> bool:
     if named and looks_like_name(named["name"]) or initials_first(line):
         return True
     grouped = GROUP_COLON.match(prose(line))
-    if grouped and not looks_like_name(grouped["head"]):
+    if grouped and (not looks_like_name(grouped["head"]) or _KIND_OF_PEOPLE.search(grouped["head"])):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
         line = grouped["tail"]
         if _NOBODY_OR_APOLOGIES.match(line):

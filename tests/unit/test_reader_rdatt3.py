@@ -333,3 +333,20 @@ def test_bodies_represented_with_dot_leaders_to_their_people():
     assert [(a.name, a.organisation) for a in minutes.present] == [
         ("Dr Nkechi Ade", "Calder Medical Centre"), ("Helen Sower", None), ("Dr Tom Hald", "Westbrook Surgery"),
         ("Siobhan Pry", None)]
+
+
+def test_a_kind_of_people_before_a_colon_heads_its_line_however_name_like():
+    text = ("GLEN COMMUNITY COUNCIL\nDRAFT MINUTE, 20 January 2026\n\nAttending\n"
+            "  Community Councillors: Fiona McAl (Chair), Ruaridh Kerr,\n  Morag Stu, Euan Fair (online)\n"
+            "  Highland Councillors: Cllr Hamish Tull\n  Police Scotland: PC Lorna Gill\n\n"
+            "Apologies: Iain Mac.\n\n1. Welcome\n")
+    assert _present(text) == ["Fiona McAl", "Ruaridh Kerr", "Morag Stu", "Euan Fair", "Cllr Hamish Tull", "PC Lorna Gill"]
+
+
+def test_an_apologies_sentence_wrapped_inside_its_last_name_reads_on_to_the_next_line():
+    text = ("Present: Cllr Ann Lee\n\n42      APOLOGIES FOR ABSENCE\n\n"
+            "        Apologies for absence were received from Councillor Derek Holt and from Helen\n"
+            "        Maddox (Dene Valley Hospitals NHS Foundation Trust).\n\n43      DECLARATIONS OF INTEREST\n")
+    assert _apologies(text) == ["Councillor Derek Holt", "Helen Maddox"]
+    text = "Present: Cllr Ann Lee\nApologies from Bo Kim\nThe Chair opened the meeting.\n"
+    assert _apologies(text) == ["Bo Kim"]
