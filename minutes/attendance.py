@@ -397,7 +397,10 @@ def _given_names(block: list[str]) -> list[Person] | None:
     filled = [line for line in block if line.strip()]
     if len(filled) != 1:
         return None
-    entries = [e for e in re.split(r"\s*[,;&]\s*|\s+and\s+", prose(filled[0]).strip().rstrip(".")) if e]
+    text = prose(filled[0]).strip().rstrip(".")
+    if ";" in text:
+        return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
+    entries = [e for e in re.split(r"\s*[,&]\s*|\s+and\s+", text) if e]
     names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
     return [Person(name) for name in names if name] if entries and all(names) else None
 

@@ -350,3 +350,8 @@ def test_an_apologies_sentence_wrapped_inside_its_last_name_reads_on_to_the_next
     assert _apologies(text) == ["Councillor Derek Holt", "Helen Maddox"]
     text = "Present: Cllr Ann Lee\nApologies from Bo Kim\nThe Chair opened the meeting.\n"
     assert _apologies(text) == ["Bo Kim"]
+
+
+def test_a_register_of_surnames_first_is_not_a_list_of_given_names():
+    text = "Vale Parish Council\n4 March 2026\n\nPresent: Lee, Ann (Chair); Marsh, Bob; Ng, Cai\n\n1. Apologies\nNone.\n"
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng"]
