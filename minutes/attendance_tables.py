@@ -9,7 +9,7 @@ from dataclasses import replace
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS
-from minutes.people import Person, read_person, stands_in_for
+from minutes.people import Person, looks_like_name, opens_with_titled_name, read_person, stands_in_for
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 from minutes.vocabulary import has_title
 
@@ -181,6 +181,25 @@ _SECOND_COLUMN = re.compile(r"(?<=\S)\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Pro
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S)")
 
 
+def _plain_cut(line: str) -> int | None:
+    """Where a row of two columns of people without dashes parts: after the left entry's
+    bracket ("Ann Lee (Chair) Dee Ott, Deputy CFO"), before a title, or after a two-word name
+    followed by another ("Bob Marsh Eli Parr, Head of Planning"). A row holding one person
+    alone is the left column's (its end); None when the row is no such row."""
+    text = line.rstrip()
+    bracket = re.search(r"\)\s+(?=[A-Z])", text)
+    if bracket and read_person(text[: bracket.start() + 1]) is not None and read_person(text[bracket.end():]):
+        return bracket.end()
+    words = text.split()
+    for size in (2, 3):
+        left, right = " ".join(words[:size]), " ".join(words[size:])
+        if len(words) > size and looks_like_name(left) and (opens_with_titled_name(right) or looks_like_name(
+                re.split(r"\s*[,(]", right)[0])) and read_person(right) is not None:
+            return len(line) - len(line.lstrip()) + len(left) + 1
+    return len(line) if "," not in text and read_person(text) is not None and looks_like_name(
+        re.sub(r"\s*\([^()]*\)", "", text)) else None
+
+
 def columns_run_together(lines: list[str], start: int, found: Attendance) -> int | None:
     """Two attendance headings side by side with their gap lost, as PDF text gives a
     two-column table ("Voting members present Non-voting / in attendance"), over rows each
@@ -195,6 +214,8 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
     for cut in range(1, len(words)):
         left = attendance_label(" ".join(words[:cut]) + ":")
         right = attendance_label(" ".join(words[cut:]).split(" / ")[-1] + ":")
+        if re.fullmatch(r"(?i)present|attending|attended", " ".join(words[cut:])):
+            continue  # "Partnership members present": one heading, its last word saying they were there
         if left and right and not left[1].strip() and not right[1].strip():
             labels = left[0], right[0]
             break
@@ -204,9 +225,16 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
     index = start + 1
     while index < len(lines) and lines[index].strip() and not attendance_label(lines[index]) and not is_heading(lines[index]):
         line = lines[index]
+        if "\t" in line.strip():
+            break  # a row with its cells apart is a table's, read as one
         cuts = [m.start() for m in _SECOND_COLUMN.finditer(line)]
         if not cuts or DASH.search(line) is None:
-            break
+            cut = _plain_cut(line)
+            if cut is None:
+                break
+            rows.append((read_person(line[:cut]), read_person(line[cut:]) if cut < len(line) else None))
+            index += 1
+            continue
         cut = cuts[-1]
         if len(cuts) > 1 and has_title(line[:cut].split()[-1] + " X"):
             cut = cuts[-2]  # "... Chair Dr Zara Faro - ...": the title opens the right-hand entry

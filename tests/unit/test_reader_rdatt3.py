@@ -355,3 +355,20 @@ def test_an_apologies_sentence_wrapped_inside_its_last_name_reads_on_to_the_next
 def test_a_register_of_surnames_first_is_not_a_list_of_given_names():
     text = "Vale Parish Council\n4 March 2026\n\nPresent: Lee, Ann (Chair); Marsh, Bob; Ng, Cai\n\n1. Apologies\nNone.\n"
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng"]
+
+
+def test_two_columns_of_untitled_people_run_together_by_pdf_text_under_two_headings():
+    text = ("Vale ICB Finance Committee\n4 March 2026, MS Teams\nPresent In attendance\n"
+            "Ann Lee (Chair) Dee Ott, Deputy CFO\nBob Marsh Eli Parr, Head of Planning\nCai Ng\n"
+            "Apologies: Fay Quinn\n1. Welcome\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Lee", "member"), ("Bob Marsh", "member"), ("Cai Ng", "member"),
+        ("Dee Ott", "in attendance"), ("Eli Parr", "in attendance")]
+
+
+def test_one_heading_ending_in_present_over_a_table_is_no_pair_of_columns():
+    text = ("Care Partnership\nMinutes of 17 March 2026\n\nPartnership members present\n"
+            "Cllr Mary Fer\tLeader, Halvale Council (Co-Chair)\nProf Graham Os\tChair, Downs ICB\n"
+            "In attendance\nKate Lom\tHead of Secretariat\n\n1. Welcome\n")
+    assert _present(text) == ["Cllr Mary Fer", "Prof Graham Os", "Kate Lom"]
