@@ -145,20 +145,24 @@ _LABELS: list[tuple[str, Label]] = [
 # Ymddiheuriadau:", "Present / I Láthair:", "Sederunt / Present:".
 _WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol|swyddogion|absennol|i\s+l[áa]thair"
                 r"|leithsc[ée]alta|present|apologies|absent|in\s+attendance)")
+# "👥 Attendees", "Present ✅", "❌ Absent": a heading dressed with a pictograph before or after it.
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
+_EMOJI = rf"(?:[{_PICTOGRAPHS}]+\s*)?"
+_EMOJI_AFTER = rf"(?:\s*[{_PICTOGRAPHS}]+)?"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?"
+    (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
                 rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
 # All of them at once, in the same order, each its own group: one match instead of a loop of them.
 _LABEL_ANY = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
-    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?"
+    r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
+    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
     + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
@@ -174,7 +178,7 @@ _SENTENCE_HEADING = re.compile(
     r"^\s*(?:[-*•]\s+)?(?P<words>(?:[A-Za-z'’/&-]+\s+){0,7}?"
     r"(?:(?:were|was)\s+(?:also\s+)?(?:not\s+)?(?:present|in\s+attendance|absent)"
     r"|(?:present|in\s+attendance|attending)\s+(?:were|was|included)"
-    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?"
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?(?:\s+by)?"
     r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
     r"\s+(?:from|by|on\s+behalf\s+of)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?))"

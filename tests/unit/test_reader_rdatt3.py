@@ -372,3 +372,14 @@ def test_one_heading_ending_in_present_over_a_table_is_no_pair_of_columns():
             "Cllr Mary Fer\tLeader, Halvale Council (Co-Chair)\nProf Graham Os\tChair, Downs ICB\n"
             "In attendance\nKate Lom\tHead of Secretariat\n\n1. Welcome\n")
     assert _present(text) == ["Cllr Mary Fer", "Prof Graham Os", "Kate Lom"]
+
+
+def test_a_heading_dressed_with_a_pictograph_is_still_the_heading():
+    text = "# Community call\n\n## 👥 Attendees\n- Ann Lee (@alee)\n- Bob Marsh\n\n### Present ✅\nCai Ng, Dee Ott\n\n## Notes\n- Fine.\n"
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
+
+
+def test_attended_by_at_the_end_of_the_minutes_is_the_roll():
+    text = ("Vale Board\nMinutes of 4 March 2026\n\n1. Minutes\nAgreed.\n\n"
+            "Meeting attended by: Ann Lee (Chair), Bob Marsh, Cai Ng and Dee Ott.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
