@@ -47,6 +47,8 @@ _NOT_WORK = {
     "result", "lead", "apply", "affect", "require", "include", "involve", "start", "begin", "end", "close", "open",
     "take", "make", "get", "do", "not", "never", "no", "the", "a", "an", "this", "that", "date", "which", "who",
     "can", "could", "may", "might", "must", "should", "also", "again", "still", "further",
+    "next", "his", "her", "their", "its", "our", "my", "your", "them", "him", "me", "us", "what", "whom", "some", "any",
+    "each", "every", "other", "another", "one", "two", "three", "day", "week", "month", "year", "time",
     # what members do at the meeting itself ("Board members were asked to rate the board ...")
     "rate", "score", "comment", "reflect", "introduce", "present", "summarise", "thank",
     # what a body resolves for itself, recorded as its decision: "The Council will object", "hold", "award"
@@ -85,14 +87,15 @@ _CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|&|t
 _CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+")
 
 
-def commitments(text: str, owners: Owners, title: str | None = None) -> list[Task]:
-    """The undertakings a passage of running text records, one per committed clause."""
+def commitments(text: str, owners: Owners, title: str | None = None, proper: frozenset[str] = frozenset()) -> list[Task]:
+    """The undertakings a passage of running text records, one per committed clause. `proper`
+    holds the words the document only ever writes with a capital (see `proper_words`)."""
     found: list[Task] = []
     person: str | None = None
     said = sentences(text)
     for index, sentence in enumerate(said):
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
-            for task, before in _undertakings(sentence, owners, person):
+            for task, before in _undertakings(sentence, owners, person, proper):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
@@ -103,14 +106,14 @@ def commitments(text: str, owners: Owners, title: str | None = None) -> list[Tas
     return found
 
 
-def _undertakings(sentence: str, owners: Owners, person: str | None) -> list[tuple[Task, str]]:
+def _undertakings(sentence: str, owners: Owners, person: str | None, proper: frozenset[str]) -> list[tuple[Task, str]]:
     found = []
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue
         if _CONDITION.search(sentence[: link.start()]):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
-        found_subject = _subject(sentence[: link.start()], owners, person)
+        found_subject = _subject(sentence[: link.start()], owners, person, proper)
         if found_subject is None:
             continue
         subject, before = found_subject
@@ -136,7 +139,7 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
-def _subject(before: str, owners: Owners, person: str | None) -> tuple[str, str] | None:
+def _subject(before: str, owners: Owners, person: str | None, proper: frozenset[str]) -> tuple[str, str] | None:
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
@@ -158,7 +161,9 @@ def _subject(before: str, owners: Owners, person: str | None) -> tuple[str, str]
         opening = " ".join(lead)
         if candidate.lower() in _PRONOUNS:
             return (person, opening) if person and candidate.lower() != "they" else None
-        if _can_act(candidate, owners):
+        if words[-1].endswith(":") or _OWN_BODY.match(candidate):
+            return None  # ("Outcome: agreed to run ...": a label, not who acts)
+        if _can_act(candidate, owners) or candidate in proper:
             return candidate, opening
     return None
 
@@ -186,3 +191,31 @@ def _opening_person(sentence: str, owners: Owners) -> str | None:
         if owners.known_person(candidate) or owners.is_person(candidate):
             return candidate
     return None
+
+
+def proper_words(lines: list[str]) -> frozenset[str]:
+    """Words the document only ever writes with a capital, and writes so at least once inside a
+    sentence or a list of names (after a comma or a label): the first names notes use alone ("Attending: Hamid, Corinne",
+    "Hamid will reply to the applicants"); never "Training", which the same minutes also write in
+    lower case, nor "Realisation", which only ever opens a bullet."""
+    capitalised, inside, lower = set(), set(), set()
+    for line in lines:
+        for match in _WORD.finditer(line):
+            word = match[0]
+            if not word[0].isupper():
+                lower.add(word)
+                continue
+            capitalised.add(word)
+            before = line[: match.start()].rstrip()
+            if before[-1:].isalpha() and before[-1:].islower() or before[-1:] in ",:":
+                inside.add(word)
+    return frozenset(word for word in capitalised & inside if word.lower() not in lower and not word.isupper()
+                     and word.lower() not in _NOT_SUBJECT | _NOT_SAID | _PRONOUNS | _COMMON_OPENINGS)
+
+
+_WORD = re.compile(r"\b[A-Za-z][a-z'’]{2,}\b")
+# Words that open sentences in any minutes and are nobody's name.
+_COMMON_OPENINGS = {"members", "everyone", "nobody", "someone", "anyone", "all", "each", "both", "officers", "partners",
+                    "councillors", "staff", "residents", "volunteers", "agreed", "resolved", "noted", "action", "actions",
+                    "update", "updates", "training", "funding", "recruitment", "consultation", "agenda", "papers",
+                    "consensus", "agreement", "decision", "outcome", "proposal", "motion", "recommendation", "plan", "aim"}

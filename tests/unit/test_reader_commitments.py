@@ -84,3 +84,19 @@ def test_the_reader_keeps_an_undertaking_its_layout_rules_miss_and_reads_each_on
     assert ("Bring a revised visit schedule to the April meeting", "Supt Aoife Brannigan (Police)") in actions \
         or ("Bring a revised visit schedule to the April meeting", "Supt Aoife Brannigan") in actions
     assert sum("pubwatch" in what for what, _ in actions) == 1
+
+
+NOTES = """Attending: Tariq, Ffion, Gwilym
+
+Agreed to fund both applications. Ffion will reply to the applicants this week.
+Consensus to archive the old handbook page. Training will cover the new form.
+"""
+
+
+def test_a_first_name_the_notes_never_write_in_lower_case_is_someone_who_acts():
+    from minutes.commitments import proper_words
+    owners = Owners([])
+    lines = NOTES.splitlines()
+    tasks = [(t.what, t.who) for line in lines for t in commitments(line, owners, proper=proper_words(lines + [
+        "Both asked for training."]))]
+    assert tasks == [("Reply to the applicants this week", "Ffion")]
