@@ -100,3 +100,9 @@ def test_a_first_name_the_notes_never_write_in_lower_case_is_someone_who_acts():
     tasks = [(t.what, t.who) for line in lines for t in commitments(line, owners, proper=proper_words(lines + [
         "Both asked for training."]))]
     assert tasks == [("Reply to the applicants this week", "Ffion")]
+
+
+def test_a_sentence_ends_before_the_next_minute_s_number_and_heading_run_into_its_paragraph():
+    from minutes.decisions import sentences
+    text = "Cllr Prothero will clear the ditch before then. 24.26 CORRESPONDENCE A letter was noted."
+    assert sentences(text) == ["Cllr Prothero will clear the ditch before then.", "24.26 CORRESPONDENCE A letter was noted."]
