@@ -182,6 +182,8 @@ class Context:
     owners: Owners
     reference: date
     next_meeting: date | None
+    # The kind of body the minutes are of ("council", "committee"): its own name is not who acts.
+    kind: str | None = None
 
 
 @dataclass
@@ -255,7 +257,7 @@ class _Reader:
         ends = [start for *_, start in self.prose[1:]] + [len(self.body.actions)]
         for (text, item, title, start), end in zip(self.prose, ends):
             owned_here = {_owner_key(action.who) for action, _ in self.body.actions[start:end] if action.who}
-            for task in commitments(text, self.context.owners, title, proper):
+            for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):

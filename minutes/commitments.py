@@ -19,6 +19,7 @@ already says the same (minutes/body.py).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from minutes.actions import Task, tidy_what, without_at_end
 from minutes.decisions import sentences
@@ -68,8 +69,9 @@ _PRONOUNS = {"she", "he", "they"}
 _REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
 # The meeting's own body as the subject records what it decided, not work someone must go and do
 # ("The Board will hold two themed meetings", "the community council to object").
-_OWN_BODY = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|group|forum|partnership|"
-                       r"trustees|cc|meeting|sub-?committee|sub-?group|network|body)$", re.IGNORECASE)
+_BODY_KINDS = ("board", "committee", "council", "panel", "group", "forum", "partnership", "trustees", "network",
+               "sub-committee", "subcommittee", "sub-group", "subgroup", "assembly", "cabinet", "executive", "body")
+_OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BODY_KINDS)}|cc|meeting)$", re.IGNORECASE)
 # Words a subject is made of: names, initials, handles, titles, "the", "of", "and", or a group.
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
@@ -87,15 +89,35 @@ _CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|&|t
 _CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+")
 
 
-def commitments(text: str, owners: Owners, title: str | None = None, proper: frozenset[str] = frozenset()) -> list[Task]:
+@dataclass(frozen=True)
+class _Setting:
+    """What a clause is read against: the people, the document's own proper words, and the kind of
+    body the minutes are of ("council" for a parish council: there "the Council" is the body itself,
+    while in a joint policing committee's minutes "Council to provide signs" names a partner)."""
+
+    owners: Owners
+    proper: frozenset[str]
+    kind: str | None
+
+
+def body_kind(board: str | None) -> str | None:
+    """The word that says what kind of body a board's name is: "Upper Swaleby Parish Council" is a council."""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", board or "")]
+    return next((word for word in reversed(words) if word in _BODY_KINDS), None)
+
+
+def commitments(text: str, owners: Owners, title: str | None = None, proper: frozenset[str] = frozenset(),
+                kind: str | None = None) -> list[Task]:
     """The undertakings a passage of running text records, one per committed clause. `proper`
-    holds the words the document only ever writes with a capital (see `proper_words`)."""
+    holds the words the document only ever writes with a capital (see `proper_words`); `kind`
+    is the kind of body the minutes are of (see `body_kind`)."""
+    setting = _Setting(owners, proper, kind)
     found: list[Task] = []
     person: str | None = None
     said = sentences(text)
     for index, sentence in enumerate(said):
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
-            for task, before in _undertakings(sentence, owners, person, proper):
+            for task, before in _undertakings(sentence, setting, person):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
@@ -106,14 +128,15 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: fro
     return found
 
 
-def _undertakings(sentence: str, owners: Owners, person: str | None, proper: frozenset[str]) -> list[tuple[Task, str]]:
+def _undertakings(sentence: str, setting: _Setting, person: str | None) -> list[tuple[Task, str]]:
+    owners = setting.owners
     found = []
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue
         if _CONDITION.search(sentence[: link.start()]):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
-        found_subject = _subject(sentence[: link.start()], owners, person, proper)
+        found_subject = _subject(sentence[: link.start()], setting, person)
         if found_subject is None:
             continue
         subject, before = found_subject
@@ -139,7 +162,7 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
-def _subject(before: str, owners: Owners, person: str | None, proper: frozenset[str]) -> tuple[str, str] | None:
+def _subject(before: str, setting: _Setting, person: str | None) -> tuple[str, str] | None:
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
@@ -161,16 +184,24 @@ def _subject(before: str, owners: Owners, person: str | None, proper: frozenset[
         opening = " ".join(lead)
         if candidate.lower() in _PRONOUNS:
             return (person, opening) if person and candidate.lower() != "they" else None
-        if words[-1].endswith(":") or _OWN_BODY.match(candidate):
+        if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
-        if _can_act(candidate, owners) or candidate in proper:
+        if _can_act(candidate, setting) or candidate in setting.proper:
             return candidate, opening
     return None
 
 
-def _can_act(words: str, owners: Owners) -> bool:
+def _own_body(words: str, kind: str | None) -> bool:
+    if not _OWN_BODY.match(words):
+        return False
+    last = words.split()[-1].lower()
+    return kind is None or last in (kind, "meeting", "body") or last == "cc" and kind == "council"
+
+
+def _can_act(words: str, setting: _Setting) -> bool:
+    owners = setting.owners
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
-    if _OWN_BODY.match(words) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
+    if _own_body(words, setting.kind) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)
     if not bare or bare.lower() in _NOT_SUBJECT or bare.split()[0].lower() in _NOT_SUBJECT:

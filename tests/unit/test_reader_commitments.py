@@ -106,3 +106,17 @@ def test_a_sentence_ends_before_the_next_minute_s_number_and_heading_run_into_it
     from minutes.decisions import sentences
     text = "Cllr Prothero will clear the ditch before then. 24.26 CORRESPONDENCE A letter was noted."
     assert sentences(text) == ["Cllr Prothero will clear the ditch before then.", "24.26 CORRESPONDENCE A letter was noted."]
+
+
+def test_the_body_s_own_name_is_not_who_acts_but_a_partner_body_is():
+    from minutes.commitments import body_kind
+    text = "The Council will write to the water company. Council to provide VMS signs on the approaches."
+    council, committee = body_kind("Upper Swaleby Parish Council"), body_kind("Kilbrack Joint Policing Committee")
+    assert (council, committee) == ("council", "committee")
+    assert _read_kind(text, council) == []
+    assert _read_kind(text, committee) == [("Write to the water company", "The Council", None),
+                                           ("Provide VMS signs on the approaches", "Council", None)]
+
+
+def _read_kind(text: str, kind: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [(task.what, task.who, task.due_text) for task in commitments(text, OWNERS, kind=kind)]
