@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutes.actions import Task, tidy_what, without_at_end
+from minutes.actions import AGREED_TASK_VERBS, Task, tidy_what, without_at_end
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation
@@ -85,6 +85,9 @@ _ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|sessio
                       re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[,;:]\s+|\bthat\s+")
 _HAS_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|said|says|will|would)\b")
+# An agreement with no one named, opening its sentence or after an entry's title.
+_IMPERSONAL = re.compile(r"(?:^|[–—:;]\s*|\s-\s+|\bit\s+was\s+)(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+                         r"\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|&|the|[A-Z][\w'’.&-]*)){0,4}$")
 _CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+")
 
@@ -131,6 +134,15 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: fro
 def _undertakings(sentence: str, setting: _Setting, person: str | None) -> list[tuple[Task, str]]:
     owners = setting.owners
     found = []
+    impersonal = _IMPERSONAL.search(sentence) if "to " in sentence else None
+    if impersonal is not None and impersonal["verb"] in AGREED_TASK_VERBS:
+        # "Back Lane footway – Resolved to write to the area manager": the meeting's agreement to a
+        # piece of work someone must go and do, with no one named.
+        rest = _CLAUSE_END.split(sentence[impersonal.start("verb"):], maxsplit=1)[0]
+        due = find_due_phrase(rest, task=True)
+        what = tidy_what(without_at_end(rest, due))
+        if len(what.split()) >= 2:
+            found.append((Task(what, None, str(due.value) if due else None), sentence[: impersonal.start()].strip()))
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue

@@ -120,3 +120,9 @@ def test_the_body_s_own_name_is_not_who_acts_but_a_partner_body_is():
 
 def _read_kind(text: str, kind: str | None) -> list[tuple[str, str | None, str | None]]:
     return [(task.what, task.who, task.due_text) for task in commitments(text, OWNERS, kind=kind)]
+
+
+def test_an_agreement_to_work_with_no_one_named_after_an_entry_s_title_is_an_action_without_an_owner():
+    assert _read("Mill Lane footway – Resolved to write to the highways area manager asking for the repair date.") == [
+        ("Write to the highways area manager asking for the repair date", None, None)]
+    assert _read("Resolved to set the precept at £18,600.") == []  # the body's own decision
