@@ -19,7 +19,9 @@ already says the same (minutes/body.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from minutes.actions import AGREED_TASK_VERBS, Task, tidy_what, without_at_end
 from minutes.decisions import sentences
@@ -116,22 +118,23 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: fro
     is the kind of body the minutes are of (see `body_kind`)."""
     setting = _Setting(owners, proper, kind)
     found: list[Task] = []
-    person: str | None = None
     said = sentences(text)
     for index, sentence in enumerate(said):
+        if " " not in sentence or not _LINK.search(sentence) and not _IMPERSONAL.search(sentence):
+            continue  # (cheaply: no word that puts work in the future)
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
-            for task, before in _undertakings(sentence, setting, person):
+            # ("She" is looked for only when a clause opens with it.)
+            for task, before in _undertakings(sentence, setting, partial(_person_before, said[:index], owners)):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
-        person = _opening_person(sentence, owners) or person
     return found
 
 
-def _undertakings(sentence: str, setting: _Setting, person: str | None) -> list[tuple[Task, str]]:
+def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | None]) -> list[tuple[Task, str]]:
     owners = setting.owners
     found = []
     impersonal = _IMPERSONAL.search(sentence) if "to " in sentence else None
@@ -174,7 +177,7 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
-def _subject(before: str, setting: _Setting, person: str | None) -> tuple[str, str] | None:
+def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -> tuple[str, str] | None:
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
@@ -195,7 +198,8 @@ def _subject(before: str, setting: _Setting, person: str | None) -> tuple[str, s
             return None
         opening = " ".join(lead)
         if candidate.lower() in _PRONOUNS:
-            return (person, opening) if person and candidate.lower() != "they" else None
+            meant = person() if candidate.lower() != "they" else None
+            return (meant, opening) if meant else None
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
         if _can_act(candidate, setting) or candidate in setting.proper:
@@ -224,6 +228,11 @@ def _can_act(words: str, setting: _Setting) -> bool:
         return False
     return is_organisation(bare) or (bool(_CAPITALISED.match(words)) and len(bare.split()) >= 2 and owners.is_owner(
         bare, strict=False))
+
+
+def _person_before(earlier: list[str], owners: Owners) -> str | None:
+    """Whom "she" or "he" means: the person the nearest sentence before opened with."""
+    return next(filter(None, (_opening_person(sentence, owners) for sentence in reversed(earlier))), None)
 
 
 def _opening_person(sentence: str, owners: Owners) -> str | None:
