@@ -2,30 +2,35 @@
 arising", "c/f", "ongoing") rarely restate them word for word, so an action the reader marks
 carried is matched to the board's earlier open action by likeness of its words.
 
-The measure is over content words: lower-cased, stop words and dates dropped, each word
-reduced to its stem (Snowball's English stemmer, so "updated" and "update" agree), and an
-abbreviation in one text ("ToR", "JSNA") read as the words of the other whose initials it
-spells. Word ORDER is ignored, unlike difflib's ratio over the word sequence: a restatement
-reorders freely ("ToR to members" for "Circulate the terms of reference to members"), and
-is usually a terser subset of the original. So the likeness is the mean of two overlaps:
+Words: lower-cased; stop words, dates, numbers and progress words ("awaiting", "deferred") dropped;
+a few words boards use for the same task read as one ("circulate"/"share", "letter"/"write");
+each word reduced to its stem (Snowball's English stemmer, so "updated" and "update" agree); and
+an abbreviation in one text ("ToR", "JSNA") read as the other's words whose initials it spells.
 
-- the Dice coefficient 2|A∩B| / (|A| + |B|), which penalises what either text adds, and
-- the cover |A∩B| / min(|A|, |B|), which forgives the shorter text saying less.
+The measure ignores word ORDER, unlike difflib's ratio over the word sequence: a restatement
+reorders freely ("ToR to members" for "Circulate the terms of reference to members") and is
+usually a terser subset of the original. Each word weighs by its rarity among the board's open
+actions (smoothed inverse document frequency: "members" says little, "homelessness" much), and
+the likeness is the mean of the weighted Dice coefficient (which penalises what either text adds)
+and the weighted cover of the shorter text (which forgives it for saying less), less half the
+weight of the carried text's words that the earlier action lacks when it also has words the
+carried one lacks: a swap, "a session on finance" for "a session on the JSNA", is another task.
 
-Two shared content words at least are needed (one shared word, "members", is a coincidence).
-The same owner adds a little; a reference both carry ("#14", "CPSRB-14", "HWB 25/17") adds
-much, and a carried entry that is only a reference plus status words matches by it alone.
-An earlier action is matched at most once per import; a carried action whose two best
-candidates score within `TIE` of each other matches neither and is reported as uncertain.
-Exact text (after case and spacing) always comes first.
+Two shared content words at least are needed. The same owner adds a little; a reference both
+carry ("#14", "CPSRB-14", "HWB 25/17") adds much, and a carried entry that is only a reference and
+status words matches by it alone. Exact text (after case and spacing) always comes first. An
+earlier action is matched at most once per import, the surest pairs first; a carried action whose
+two best candidates score within `TIE` of each other matches neither and is reported as uncertain.
+The thresholds were set on the invented pairs in tests/unit/test_carried_match.py.
 
-Cost is bounded: the caller hands at most a limited number of this board's open actions,
-and only those sharing a content word, an abbreviation or a reference with a carried
-action are scored (an inverted index), never every pair.
+Cost is bounded: the caller hands at most a limited number of this board's open actions; an
+inverted index of their stems picks, for each carried action, the CANDIDATES sharing most of its
+rarer words, and only those are scored, never every pair.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -41,6 +46,8 @@ OWNER_HELP = 0.05  # the same owner on both makes a borderline match likelier
 REF_HELP = 0.45  # a reference both carry: nearly decisive, but the words must not contradict it
 SWAP = 0.5  # how much of a swapped word's share of the carried text is deducted
 MIN_SHARED = 2  # content words both must share when no reference ties them
+CANDIDATES = 60  # earlier actions scored for each carried action: those sharing the most of its rarer words
+COMMON_FLOOR = 50  # a word is too common to pick candidates by when more than this and a quarter use it
 
 SAME_WORDS, REFERENCE, LIKENESS = "same words", "reference", "similar words"
 
@@ -118,9 +125,27 @@ def same_text(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    return snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """The word's stem; remembered, as a board's actions use a vocabulary of a few thousand words and
+    the Snowball stemmer is pure Python."""
+    return _STEMMER.stemWord(word)
+
+
+def _initials_and_stems(words: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Each word (numbers left out) as its initial and its stem, the stem empty for a stop word."""
+    found = []
+    for word in words:
+        if word.isdigit():
+            continue
+        word = word.lower().replace("’", "'").removesuffix("'s")
+        word = _SAME_TASK.get(word, word)
+        content = word not in _STOP and word not in _PROGRESS and len(word) > 1
+        found.append((word[0], _stem(word) if content else ""))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -137,18 +162,17 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> "_Words":
-        numbers = frozenset((m["code"].upper() if m["code"] else None, int(m["number"]))
-                            for m in _REGISTER_REF.finditer(text))
-        refs = frozenset(m["ref"].replace(".", "/") for m in _LOG_REF.finditer(text))
-        words = _WORD.findall(_LOG_REF.sub(" ", _REGISTER_REF.sub(" ", text)))  # a reference is no word
-        lowered = [w.lower().replace("’", "'").removesuffix("'s") for w in words if not w.isdigit()]
-        lowered = [_SAME_TASK.get(w, w) for w in lowered]
-        content = [w for w in lowered if w not in _STOP and w not in _PROGRESS and len(w) > 1]
-        stems = _stemmer().stemWords(content)
-        by_word = dict(zip(content, stems))
-        every = tuple((w[0], by_word.get(w, "")) for w in lowered)
+        numbers: frozenset[tuple[str | None, int]] = frozenset()
+        refs: frozenset[str] = frozenset()
+        if any(c.isdigit() for c in text):  # references have digits; most actions' words have none
+            numbers = frozenset((m["code"].upper() if m["code"] else None, int(m["number"]))
+                                for m in _REGISTER_REF.finditer(text))
+            refs = frozenset(m["ref"].replace(".", "/") for m in _LOG_REF.finditer(text))
+            text = _LOG_REF.sub(" ", _REGISTER_REF.sub(" ", text))  # a reference is no word
+        words = _WORD.findall(text)
+        every = _initials_and_stems(words)
         runs = (every, tuple(pair for pair in every if pair[1]))
-        return cls(frozenset(stems), runs, tuple("".join(i for i, _ in run) for run in runs),
+        return cls(frozenset(stem for _, stem in runs[1]), runs, tuple("".join(i for i, _ in run) for run in runs),
                    frozenset(w.lower() for w in words if _ABBREVIATION.match(w)), numbers, refs)
 
     def spelled(self, abbreviation: str) -> frozenset[str]:
@@ -177,7 +201,7 @@ def likeness(a: _Words, b: _Words, weight: Callable[[str], float] = lambda _: 1.
         for abbreviation in words.abbreviations:
             spelled = other.spelled(abbreviation)
             if spelled:
-                mine.discard(_stemmer().stemWord(abbreviation))
+                mine.discard(_stem(abbreviation))
                 mine |= spelled
     if not left or not right:
         return 0.0, 0
@@ -232,20 +256,28 @@ class _Index:
         return 1.0 + math.log((self.size + 1) / (len(self.by_stem.get(stem, ())) + 1))
 
     def near(self, words: _Words) -> set[int]:
-        """The earlier actions that share two stems with `words`, or a number or a reference, or whose
-        words an abbreviation of `words` spells: the only ones worth scoring."""
-        hits: Counter[int] = Counter()
-        for stem in words.stems:
-            hits.update(self.by_stem.get(stem, ()))
-        found = {index for index, count in hits.items() if count >= MIN_SHARED}
+        """The earlier actions worth scoring against `words`: the CANDIDATES sharing the most of its
+        rarer words (weighed by rarity; a word a quarter of the board's actions use picks out nothing
+        unless all its words are such), those that carry a number or a reference it names, and those
+        whose words an abbreviation of `words` spells."""
+        common = max(COMMON_FLOOR, self.size // 4)
+        stems = [stem for stem in words.stems if len(self.by_stem.get(stem, ())) <= common] or list(words.stems)
+        hits: defaultdict[int, float] = defaultdict(float)
+        for stem in stems:
+            weight = self.weight(stem)
+            for index in self.by_stem.get(stem, ()):
+                hits[index] += weight
+        found = set(heapq.nlargest(CANDIDATES, hits, key=hits.__getitem__))
         for _, number in words.numbers:
             found.update(self.by_number.get(number, ()))
         for ref in words.refs:
             found.update(self.by_ref.get(ref, ()))
         for abbreviation in words.abbreviations:
-            found.update(index for index in hits if self.words[index].spells(abbreviation))
-            if not words.stems - {_stemmer().stemWord(abbreviation)}:  # the abbreviation is all it says
-                found.update(i for i, theirs in enumerate(self.words) if theirs.spells(abbreviation))
+            if not words.stems - {_stem(abbreviation)}:  # the abbreviation is all it says
+                found.update(heapq.nlargest(CANDIDATES, (i for i, theirs in enumerate(self.words)
+                                                         if theirs.spells(abbreviation))))
+            else:
+                found.update(index for index in hits if self.words[index].spells(abbreviation))
         return found
 
 
