@@ -80,8 +80,9 @@ _SAME_TASK = {word: group[0] for group in (
 ) for word in group}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
 # References as minutes write them: the board's own ("#14", "CPSRB-14", "Action 14", "Ref. 14"), and
-# minute or log references ("HWB 25/17", "25/17", "12/25-3", "FB/25/031").
-_REGISTER_REF = re.compile(r"(?:#|\b(?:action|ref(?:erence)?)\.?\s*(?:no\.?\s*)?|\b(?P<code>(?-i:[A-Z][A-Z0-9]{0,11}))-)"
+# minute or log references after letters or a word that says so ("HWB 25/17", "Action 12/25-3", "FB/25/031").
+_REGISTER_REF = re.compile(r"(?:#|\b(?:action|ref(?:erence)?)\.?\s*(?:no\.?\s*)?"
+                           r"|\b(?P<code>(?-i:[A-Z][A-Z0-9]{0,11}))-)"
                            r"(?P<number>\d{1,6})\b(?![/.-]\d)", re.IGNORECASE)
 _LOG_REF = re.compile(r"(?:\b(?-i:[A-Z]{2,8})[\s/-]?|\b(?:action|ref(?:erence)?|minute)\.?\s*(?:no\.?\s*)?)"
                       r"(?P<ref>\d{1,4}[/.]\d{1,4}(?:[/.-]\d{1,4})?)\b", re.IGNORECASE)
@@ -154,7 +155,8 @@ class _Words:
     the abbreviations it uses, and the references it carries."""
 
     stems: frozenset[str]
-    runs: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]  # (initial, stem): all words, content words
+    # (initial, stem) of every word, and of the content words only
+    runs: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
     initials: tuple[str, str]
     abbreviations: frozenset[str]
     numbers: frozenset[tuple[str | None, int]]  # the board's references: (code or None, number)

@@ -360,8 +360,9 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
     chosen = {n: match.earlier.key for n, match in matches.items() if match.earlier is not None}
     exact = {same_text(row.what): row.id for row in reversed(rows)}  # the newest of the same words
     for n, found in enumerate(minutes.actions):
-        if n not in matches and found_here[n] is None and exact.get(same_text(found.what)) not in (None, *chosen.values()):
-            chosen[n] = exact[same_text(found.what)]
+        same = exact.get(same_text(found.what))
+        if n not in matches and found_here[n] is None and same is not None and same not in chosen.values():
+            chosen[n] = same
     earlier = reg.actions_by_ids(sorted(set(chosen.values())))
     new: list[tuple[int, dict[str, Any]]] = []
     for n, found in enumerate(minutes.actions):
