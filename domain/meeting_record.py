@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from domain.carried_match import Earlier, Match, Wanted, match_carried, same_text
+from domain.carried_match import SAME_WORDS, Earlier, Match, Wanted, match_carried, same_text
 from domain.errors import BadInput
 from domain.identity import new_member
 from domain.names import initials, name_key, split_title
@@ -296,30 +296,45 @@ def _owner_key(member: Any | None, written: str | None) -> tuple[str, Any] | Non
     return ("text", name_key(written)) if written else None
 
 
-def _earlier_matches(reg: Any, people: _People, board: Any, minutes: Any, *, meeting_id: int | None,
-                     before: datetime, recorded: Iterable[int]) -> tuple[dict[int, Match], list[Any]]:
-    """Which of the board's earlier open actions each carried action of the minutes is (by its position;
-    those at the positions `recorded` are this meeting's own already); and the earlier open actions looked
-    at (at most EARLIER_LIMIT, raised before the meeting and not at it)."""
+@dataclass
+class _CarriedPlan:
+    """For each action of the minutes (by position): the one recorded from them before, if any; for each
+    carried one not recorded before, the earlier open action it is (domain.carried_match); and the earlier
+    open actions looked at."""
+
+    found_here: dict[int, Any]
+    matches: dict[int, Match]
+    rows: list[Any]
+
+    def outcome(self, n: int, found: Any, number: int | None = None) -> Carried:
+        """What the carried action at position `n` is: itself recorded before, an earlier action, or new
+        (`number` once added)."""
+        again = self.found_here.get(n)
+        if again is not None:  # recorded from these minutes before: itself, whatever it was then
+            return Carried(found.what, again.number, again.what, SAME_WORDS)
+        match = self.matches.get(n)
+        if match is not None and match.earlier is not None:
+            return Carried(found.what, match.earlier.number, match.earlier.what, match.how)
+        could_be = tuple(c.number for c in match.candidates) if match is not None and match.uncertain else ()
+        return Carried(found.what, number, could_be=could_be)
+
+
+def _plan_carried(reg: Any, people: _People, board: Any, minutes: Any, meeting: Any | None,
+                  before: datetime) -> _CarriedPlan:
+    """Match the minutes' actions to what `meeting` (None: not recorded yet) holds, and their carried
+    actions to the board's open actions raised before `before` at another meeting (at most EARLIER_LIMIT)."""
+    here = {} if meeting is None else {same_text(a.what): a for a in reg.actions_of_meeting(meeting.id)}
+    found_here = {n: here.get(same_text(found.what)) for n, found in enumerate(minutes.actions)}
     if not any(getattr(found, "carried", False) for found in minutes.actions):
-        return {}, []
-    skip = set(recorded)
+        return _CarriedPlan(found_here, {}, [])
+    rows = reg.open_actions_raised_before(board.id, before, besides=meeting.id if meeting else None,
+                                          limit=EARLIER_LIMIT)
     carried = [(n, found) for n, found in enumerate(minutes.actions)
-               if getattr(found, "carried", False) and n not in skip]
-    if not carried:
-        return {}, []
-    rows = reg.open_actions_raised_before(board.id, before, besides=meeting_id, limit=EARLIER_LIMIT)
+               if getattr(found, "carried", False) and found_here[n] is None]
     earlier = [Earlier(row.id, row.number, row.what, _owner_key(row.owner_id, row.owner_text)) for row in rows]
     wanted = [Wanted(found.what, _owner_key(people.owner(found.who), found.who)) for _, found in carried]
     matches = match_carried(wanted, earlier, code=board.code)
-    return {n: match for (n, _), match in zip(carried, matches)}, rows
-
-
-def _carried(found: Any, match: Match | None, number: int | None = None) -> Carried:
-    if match is not None and match.earlier is not None:
-        return Carried(found.what, match.earlier.number, match.earlier.what, match.how)
-    could_be = tuple(c.number for c in match.candidates) if match is not None and match.uncertain else ()
-    return Carried(found.what, number, could_be=could_be)
+    return _CarriedPlan(found_here, {n: match for (n, _), match in zip(carried, matches)}, rows)
 
 
 def carried_preview(reg: Any, minutes: Any, board: Any, *, now: datetime) -> list[Carried]:
@@ -329,36 +344,21 @@ def carried_preview(reg: Any, minutes: Any, board: Any, *, now: datetime) -> lis
         return []
     zone = ZoneInfo(board.timezone)
     meeting = reg.meeting_on(board.id, minutes.date, zone)
-    this_meeting = {} if meeting is None else {same_text(a.what): a for a in reg.actions_of_meeting(meeting.id)}
-    people = _People(reg, board, now)
     before = meeting.starts_at if meeting is not None else _at(minutes.date, minutes.start_time, zone)
-    recorded = [n for n, found in enumerate(minutes.actions) if same_text(found.what) in this_meeting]
-    matches, _ = _earlier_matches(reg, people, board, minutes, meeting_id=meeting.id if meeting else None,
-                                  before=before, recorded=recorded)
-    outcomes = []
-    for n, found in enumerate(minutes.actions):
-        if not getattr(found, "carried", False):
-            continue
-        again = this_meeting.get(same_text(found.what))
-        if again is not None:  # recorded from these minutes before: itself, whatever it was then
-            outcomes.append(Carried(found.what, again.number, again.what, "same words"))
-        else:
-            outcomes.append(_carried(found, matches.get(n)))
-    return outcomes
+    plan = _plan_carried(reg, _People(reg, board, now), board, minutes, meeting, before)
+    return [plan.outcome(n, found) for n, found in enumerate(minutes.actions) if getattr(found, "carried", False)]
 
 
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
                     result: Recorded, now: datetime) -> None:
     """Each action of the minutes updates the one recorded from them before (same words), or, when
     carried, the board's earlier open action it is (domain.carried_match); the others are added."""
-    this_meeting = {} if result.created else {same_text(a.what): a for a in reg.actions_of_meeting(meeting.id)}
-    found_here = {n: this_meeting.get(same_text(found.what)) for n, found in enumerate(minutes.actions)}
-    matches, rows = _earlier_matches(reg, people, board, minutes, meeting_id=meeting.id, before=meeting.starts_at,
-                                     recorded=[n for n, action in found_here.items() if action is not None])
+    plan = _plan_carried(reg, people, board, minutes, None if result.created else meeting, meeting.starts_at)
+    found_here, matches = plan.found_here, plan.matches
     # A carried action's earlier action, and (as before carried actions were matched by likeness) an action
     # not carried whose words are exactly an earlier open action's while the minutes carry some.
     chosen = {n: match.earlier.key for n, match in matches.items() if match.earlier is not None}
-    exact = {same_text(row.what): row.id for row in reversed(rows)}  # the newest of the same words
+    exact = {same_text(row.what): row.id for row in reversed(plan.rows)}  # the newest of the same words
     for n, found in enumerate(minutes.actions):
         same = exact.get(same_text(found.what))
         if n not in matches and found_here[n] is None and same is not None and same not in chosen.values():
@@ -396,11 +396,8 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
     result.actions_added += len(added)
     result.added_action_ids += added
     numbered = {n: number for number, (n, _) in zip(numbers, new)}
-    for n, found in enumerate(minutes.actions):
-        if getattr(found, "carried", False):
-            again = found_here[n]
-            result.carried.append(Carried(found.what, again.number, again.what, "same words") if again is not None
-                                  else _carried(found, matches.get(n), numbered.get(n)))
+    result.carried += [plan.outcome(n, found, numbered.get(n)) for n, found in enumerate(minutes.actions)
+                       if getattr(found, "carried", False)]
 
 
 def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],

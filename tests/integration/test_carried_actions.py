@@ -129,3 +129,28 @@ def test_a_carried_action_never_matches_one_raised_after_its_meeting(db):
     done = record(db, Minutes(board=BOARD, date=date(2025, 10, 14), present=PRESENT, actions=(
         Action("ToR to members - ongoing", carried=True),)))
     assert done.carried[0].matched is False
+
+
+def test_a_carried_action_never_matches_an_action_already_done(db):
+    record(db, OCTOBER)
+    with db.unit_of_work() as reg:
+        action = reg.action_by_ref(reg.board_by_name(BOARD).code, 1)
+        action.status = "done"
+    done = record(db, Minutes(board=BOARD, date=date(2026, 1, 13), present=PRESENT, actions=(
+        Action("ToR to members - ongoing", carried=True),)))
+    assert done.carried[0].matched is False and done.carried[0].number == 4
+
+
+def test_only_the_newest_earlier_actions_are_read_and_only_the_boards_own(db):
+    with db.unit_of_work() as reg:
+        board, _ = save_board(reg, BOARD, now=NOW, timezone="Europe/London", channel_id="C0ASHHWB")
+        other, _ = save_board(reg, "Brindle Community Safety Partnership", now=NOW, timezone="Europe/London")
+        for n, day in enumerate((date(2025, 9, 9), date(2025, 10, 14), date(2025, 11, 11))):
+            record_minutes(reg, Minutes(board=BOARD, date=day, actions=(Action(f"Task {n} for the board"),)), board,
+                           now=NOW, digest=f"d{n}")
+        record_minutes(reg, Minutes(board=other.name, date=date(2025, 10, 14), actions=(Action("Their task"),)),
+                       other, now=NOW, digest="other")
+        january = datetime(2026, 1, 13, tzinfo=timezone.utc)
+        newest = reg.open_actions_raised_before(board.id, january, limit=2)
+        assert [row.what for row in newest] == ["Task 2 for the board", "Task 1 for the board"]
+        assert len(reg.open_actions_raised_before(board.id, datetime(2025, 10, 20, tzinfo=timezone.utc))) == 2
