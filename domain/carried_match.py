@@ -79,6 +79,7 @@ _SAME_TASK = {word: group[0] for group in (
     ("quotes", "quotations", "estimates", "quote", "quotation"),
 ) for word in group}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+_DIGIT = re.compile(r"\d")
 # References as minutes write them: the board's own ("#14", "CPSRB-14", "Action 14", "Ref. 14"), and
 # minute or log references after letters or a word that says so ("HWB 25/17", "Action 12/25-3", "FB/25/031").
 _REGISTER_REF = re.compile(r"(?:#|\b(?:action|ref(?:erence)?)\.?\s*(?:no\.?\s*)?"
@@ -131,22 +132,19 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
-    """The word's stem; remembered, as a board's actions use a vocabulary of a few thousand words and
-    the Snowball stemmer is pure Python."""
+    """The word's stem (the Snowball stemmer is pure Python: remembered)."""
     return _STEMMER.stemWord(word)
 
 
-def _initials_and_stems(words: Sequence[str]) -> tuple[tuple[str, str], ...]:
-    """Each word (numbers left out) as its initial and its stem, the stem empty for a stop word."""
-    found = []
-    for word in words:
-        if word.isdigit():
-            continue
-        word = word.lower().replace("’", "'").removesuffix("'s")
-        word = _SAME_TASK.get(word, word)
-        content = word not in _STOP and word not in _PROGRESS and len(word) > 1
-        found.append((word[0], _stem(word) if content else ""))
-    return tuple(found)
+@lru_cache(maxsize=65_536)
+def _read_word(word: str) -> tuple[str, str, str]:
+    """A word's initial, its stem (empty for a stop word) and, written as an abbreviation ("ToR"), its
+    letters; remembered, as a board's actions use a vocabulary of a few thousand words."""
+    abbreviation = word.lower() if _ABBREVIATION.match(word) else ""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    word = _SAME_TASK.get(word, word)
+    content = word not in _STOP and word not in _PROGRESS and len(word) > 1
+    return word[0], _stem(word) if content else "", abbreviation
 
 
 @dataclass(frozen=True)
@@ -166,16 +164,16 @@ class _Words:
     def of(cls, text: str) -> "_Words":
         numbers: frozenset[tuple[str | None, int]] = frozenset()
         refs: frozenset[str] = frozenset()
-        if any(c.isdigit() for c in text):  # references have digits; most actions' words have none
+        if _DIGIT.search(text):  # references have digits; most actions' words have none
             numbers = frozenset((m["code"].upper() if m["code"] else None, int(m["number"]))
                                 for m in _REGISTER_REF.finditer(text))
             refs = frozenset(m["ref"].replace(".", "/") for m in _LOG_REF.finditer(text))
             text = _LOG_REF.sub(" ", _REGISTER_REF.sub(" ", text))  # a reference is no word
-        words = _WORD.findall(text)
-        every = _initials_and_stems(words)
+        read = [_read_word(word) for word in _WORD.findall(text) if not word.isdigit()]
+        every = tuple((initial, stem) for initial, stem, _ in read)
         runs = (every, tuple(pair for pair in every if pair[1]))
         return cls(frozenset(stem for _, stem in runs[1]), runs, tuple("".join(i for i, _ in run) for run in runs),
-                   frozenset(w.lower() for w in words if _ABBREVIATION.match(w)), numbers, refs)
+                   frozenset(letters for _, _, letters in read if letters), numbers, refs)
 
     def spelled(self, abbreviation: str) -> frozenset[str]:
         """The stems of the words whose initials spell `abbreviation` ("tor": "terms of reference"),
