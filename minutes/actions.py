@@ -165,7 +165,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         # line with its speaker give the speaker's own undertaking, whoever the tag names.
         task_words = speaking["what"] if speaking else leading["what"]
         due = find_due_phrase(task_words)
-        what = _tidy_what(_without_at_end(task_words, due))
+        what = tidy_what(without_at_end(task_words, due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
     text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
@@ -176,8 +176,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
             find_due_phrase(labelled_when) if labelled_when else None)
         if labelled_when is None and (closing := find_due_phrase(text)) is not None:
             # "Review the cases – Lead: TH – by 19/05/26": the date after the labelled owner.
-            labelled, text = closing, _without_at_end(text, closing)
-        what = _tidy_what(text)
+            labelled, text = closing, without_at_end(text, closing)
+        what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or _destination(text, due) else _without(text, due.start, due.end)
@@ -194,7 +194,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         who, what = subject
     else:
         who, what = _trailing_owner(body, owners)
-    what = _tidy_what(what)
+    what = tidy_what(what)
     return Task(what, who, due_text) if what else None
 
 
@@ -407,7 +407,7 @@ def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None
     if match is None or match["lead"] is None and not text[:2] == "To":
         return None
     verb = "bring" if match["back"] else plain_form(match["verb"])
-    if verb not in _AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
+    if verb not in AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
             _SHOUTED.search(match["rest"])):
         return None  # (a long or shouted tail is a quotation or a page's running header run in)
     if match["lead"]:
@@ -423,7 +423,7 @@ def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None
         rest, who = rest[: bracket.start()], owners.resolve(bracket["who"])
     due = find_due_phrase(rest)
     thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} else thing
-    what = _tidy_what(f"{verb} {thing}{' back' if match['back'] else ''} {_without_at_end(rest, due).strip()}")
+    what = tidy_what(f"{verb} {thing}{' back' if match['back'] else ''} {without_at_end(rest, due).strip()}")
     return Task(what, who, str(due.value) if due else None) if what else None
 
 
@@ -488,7 +488,7 @@ def _would_task(owner: str, verb: str, rest: str) -> Task | None:
     if verb in _NOT_VERBS or verb.endswith("ed") or not rest.strip(" .;,") or _ABSTAINS.match(f"{verb}{rest}"):
         return None
     due = find_due_phrase(rest)
-    what = _tidy_what(f"{verb} {_without_at_end(rest, due)}")
+    what = tidy_what(f"{verb} {without_at_end(rest, due)}")
     return Task(what, owner, str(due.value) if due else None) if what else None
 
 
@@ -626,7 +626,7 @@ _AGREED_TO = re.compile(r"(?:^|\band\s+|;\s+)(?:it\s+was\s+|members\s+(?=agreed\
 
 # Work someone must go and do ("it was agreed to hold the next meeting at the school" or "... to
 # consider it in June" records the body's own plans, not a task).
-_AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
+AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
                       "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
                       "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
                       "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply",
@@ -639,11 +639,11 @@ def _agreed_to(sentence: str) -> Task | None:
     if "to" not in sentence:
         return None
     match = _AGREED_TO.search(sentence)
-    if match is None or match["verb"].lower() not in _AGREED_TASK_VERBS:
+    if match is None or match["verb"].lower() not in AGREED_TASK_VERBS:
         return None
     rest = match["verb"].lower() + match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(_without_at_end(rest, due))
+    what = tidy_what(without_at_end(rest, due))
     return Task(what, None, str(due.value) if due else None) if what else None
 
 
@@ -667,7 +667,7 @@ def _said_would_be(sentence: str, owners: Owners) -> Task | None:
         return None  # "the county council is responsible and will be contacted": no thing, a clause
     rest = match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(f"{plain_form(match['verb'])} {match['object']} {_without_at_end(rest, due)}")
+    what = tidy_what(f"{plain_form(match['verb'])} {match['object']} {without_at_end(rest, due)}")
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None)
 
 
@@ -703,9 +703,9 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     asked = _BODY_ASKED_THAT.match(text)
     if asked:
         task = clause_task(asked["clause"], owners)
-        return task if task is not None and plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
+        return task if task is not None and plain_form(task.what.split()[0]) in AGREED_TASK_VERBS else None
     match = _TO_BE_DONE.match(text)
-    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
+    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in AGREED_TASK_VERBS or (
             _NOT_YET.search(match["rest"])):
         return None
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
@@ -744,12 +744,12 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     thing = subject[:1].lower() + subject[1:] if words[0] in {"The", "A", "An", "This", "These"} or (
         len(words) > 1 and words[1][:1].islower()) else subject
     # "... to be notified and added to the list": the second participle is the second task.
-    rest = _AND_PARTICIPLE.sub(lambda found: f" and {plain_form(found[1])}", _without_at_end(rest, due))
+    rest = _AND_PARTICIPLE.sub(lambda found: f" and {plain_form(found[1])}", without_at_end(rest, due))
     verb = plain_form(match["verb"])
     particle = re.match(r"\s*(out|up)\b", rest)
     if particle:
         verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
-    what = _tidy_what(f"{verb} {thing} {rest}")
+    what = tidy_what(f"{verb} {thing} {rest}")
     if what and topic:
         what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)
     return Task(what, owners.resolve(owner) if owner else None, str(due.value) if due else None) if what else None
@@ -805,7 +805,7 @@ def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
         return None
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(_without_at_end(rest, due))
+    what = tidy_what(without_at_end(rest, due))
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None) if what else None
 
 
@@ -839,7 +839,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         # "Advisory text to be drafted by @icarvalho and reviewed by @weizhang-dev": each agent acts.
         found = _AGENT.findall(body)
         if found and all(owners.known_person(agent) for agent in found):
-            what = _tidy_what(f"{plain_form(agents['verb'])} {agents['object'][:1].lower()}{agents['object'][1:]}")
+            what = tidy_what(f"{plain_form(agents['verb'])} {agents['object'][:1].lower()}{agents['object'][1:]}")
             return Task(what, owners.resolve(", ".join(found)), str(due.value) if due else None)
     match = _TRAILING_OWNER.search(body) or _TRAILING_HANDLES.search(body)
     if not match:
@@ -856,11 +856,11 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2) and owners.known_person(part)
                             for part in parts):
         return None
-    what = _tidy_what(body[: match.start()])
+    what = tidy_what(body[: match.start()])
     agreed = _AGREED_CLAUSE.match(what)
     if agreed:
         # "Agreed that the youth service would run a summer programme – Jane Holt": what was agreed is the task.
-        what = _tidy_what(agreed["verb"] + agreed["rest"])
+        what = tidy_what(agreed["verb"] + agreed["rest"])
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
@@ -961,7 +961,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
                 owners.is_owner(owner, strict=False) and len(owner.split()) <= 5):
             rest = verb + match["rest"]
             rest_due = find_due_phrase(rest, task=True)
-            what = _tidy_what(_without_at_end(rest, rest_due))
+            what = tidy_what(without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
     if passive and _MODAL_END.search(passive["object"]):
@@ -986,8 +986,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
         if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
                 r"(?:a|an)\s", subject, re.IGNORECASE):
             return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
-        rest = _without_at_end(rest, rest_due)
-        what = _tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
+        rest = without_at_end(rest, rest_due)
+        what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
         return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
 
@@ -1014,7 +1014,7 @@ def delegated_task(text: str, owners: Owners) -> Task | None:
         return None
     due = find_due_phrase(rest)
     aside = f" {match['aside']}" if match["owner"] and match["aside"] else ""
-    what = _tidy_what(f"{verb}{_without_at_end(rest, due).rstrip(' .')}{aside}")
+    what = tidy_what(f"{verb}{without_at_end(rest, due).rstrip(' .')}{aside}")
     return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
@@ -1042,7 +1042,7 @@ def _plain_verb(verb: str, rest: str) -> str | None:
     return None if stem in _REPORTS_S or len(stem) < 3 else stem
 
 
-def _without_at_end(text: str, due) -> str:
+def without_at_end(text: str, due) -> str:
     """The task without its date when the date closes it ("... by 31 January"); a date inside
     ("to the next meeting of the Panel") is part of what is to be done."""
     if due is None:
@@ -1099,7 +1099,7 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
         return None  # "asked that the Committee visit the wetlands": the meeting's own business
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
-    what = _tidy_what(_without_at_end(rest, due) if due else rest)
+    what = tidy_what(without_at_end(rest, due) if due else rest)
     return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
@@ -1227,7 +1227,7 @@ def _without(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
 
-def _tidy_what(what: str) -> str:
+def tidy_what(what: str) -> str:
     what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
     what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")

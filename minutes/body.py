@@ -25,6 +25,7 @@ from minutes.actions import (
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
 from minutes.decisions import prose_decisions, sentences
+from minutes.commitments import commitments, proper_words
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -181,6 +182,8 @@ class Context:
     owners: Owners
     reference: date
     next_meeting: date | None
+    # The kind of body the minutes are of ("council", "committee"): its own name is not who acts.
+    kind: str | None = None
 
 
 @dataclass
@@ -229,6 +232,8 @@ class _Reader:
         # The lines being read and where the walk is (a closing log's title looks ahead).
         self.lines: list[str] = []
         self.index = 0
+        # The running text read, with its item, for the undertakings no layout rule found.
+        self.prose: list[tuple[str, str | None, str | None, int]] = []
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
@@ -240,7 +245,25 @@ class _Reader:
         self._flush()
         self._statuses_after_words()
         self._carried_once()
+        self._undertakings_left()
         return self.body
+
+    def _undertakings_left(self) -> None:
+        """Undertakings in running text that no rule for a layout read (minutes/commitments.py),
+        each kept where no action already read says the same, and where no action read from
+        the same passage already names that owner (a rule there may have reworded the task)."""
+        said = [_meaning(action.what) for action, _ in self.body.actions]
+        proper = proper_words(self.lines) if self.prose else frozenset()
+        ends = [start for *_, start in self.prose[1:]] + [len(self.body.actions)]
+        for (text, item, title, start), end in zip(self.prose, ends):
+            owned_here = {_owner_key(action.who) for action, _ in self.body.actions[start:end] if action.who}
+            for task in commitments(text, self.context.owners, title, proper, self.context.kind):
+                words = _meaning(task.what)
+                if task.who and _owner_key(task.who) in owned_here or any(
+                        len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
+                    continue
+                said.append(words)
+                self.body.actions.append((self._action(task.what, task.who, task.due_text, item), False))
 
     def _statuses_after_words(self) -> None:
         """An action whose words end with a status ("Book the room — done", "Move CI — still in
@@ -864,6 +887,8 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
+        if segment.kind in (None, DECISION) and not self.reviewing_old_actions:
+            self.prose.append((segment.text, self.item, self._item_title(), len(self.body.actions)))
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
             opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
@@ -1215,6 +1240,15 @@ _BARE_TITLE_WORDS = 10
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8
+
+
+# Words two wordings of one task share, at least, over the shorter.
+_SAME_SHARE = 0.5
+_LITTLE_WORDS = {"the", "a", "an", "to", "and", "of", "for", "on", "in", "at", "by", "with", "be", "it", "this", "that"}
+
+
+def _meaning(what: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z0-9]+", what.lower()) if word not in _LITTLE_WORDS}
 
 
 def _agenda_listing(lines: list[str]) -> set[int]:
