@@ -180,6 +180,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             elif label.kind == PRESENT and PLURAL_TITLE.match(tail):
                 # "PRESENT: Councillors - A, B. Deputies - C and D.": the next sentence is more of the list.
                 record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))
+            elif label.kind == PRESENT and (joined := _JOINED_SENTENCE.match(tail.strip() + ".")) and (
+                    person := read_person(joined["who"])) is not None:
+                # "Public: 3 residents. County Cllr Stephen Dow joined at 7.40pm.": one more there, said after.
+                record(found, label, [person])
         index = end
     for short in found.clashes:
         found.aliases.pop(short, None)
@@ -363,7 +367,9 @@ def _group_of_people(line: str) -> bool:
 
 # "(sent regrets)", "(apologies given)", "(with notice)": absent, having sent apologies.
 _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))"
-                      r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)")
+                      r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)"
+                      # "Arvind Menon (@arvindm) — regrets sent": the same said after a dash.
+                      r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)")
 
 
 def _listed_people(block: list[str]) -> list[Person] | None:
@@ -455,6 +461,7 @@ def _one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
+_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 _WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
@@ -471,7 +478,8 @@ def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tup
                 and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
             rest = f"{rest.rstrip()} {lines[index].strip()}"
             index += 1
-        return [SENTENCE_END.split(rest)[0]], index, False
+        # "... from Councillor B. Teague (work) and accepted.": what the meeting did with them is no one.
+        return [_ACCEPTED.sub("", SENTENCE_END.split(rest)[0])], index, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
     bulleted = False

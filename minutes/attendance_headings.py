@@ -114,6 +114,10 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
+    # "Ex officio:", "Ex-officio members": members by virtue of another post.
+    (r"ex[- ]officio(?:\s+members?)?(?=\s*(?::|$))", Label(PRESENT, "member")),
+    # "Declined:" in a calendar's recap of who was invited: those who said they could not come.
+    (r"declined(?=\s*:)", Label(APOLOGIES)),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
@@ -135,6 +139,7 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|(?:[A-Z][\w'’]*\s+){1,3}representatives?|representatives|delegates|roll\s+call"
      r"|(?-i:[A-Z][\w&'’-]*\s+){1,3}(?:attendees|participants|voting\s+members|members)"
+     r"(?:\s+(?:present|attending|in\s+attendance))?"
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee"
      r"|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
@@ -207,6 +212,24 @@ def _sentence_heading(line: str) -> tuple[Label, str] | None:
     return Label(PRESENT, "member"), rest
 
 
+_JOINED_HEADINGS = re.compile(r"^\s*(?P<head>[A-Za-z][\w' -]{1,40}?(?:\s+(?:and|&)\s+|\s*/\s*)[A-Za-z][\w' -]{1,30}?)"
+                              r"\s*(?::\s*|$)")
+
+
+def _joined_headings(line: str) -> tuple[Label, str] | None:
+    """ "Officials and observers", "Declined / apologies: Helen Frayne": two headings joined, each
+    one alone; apologies if either says so, else the first's."""
+    joined = _JOINED_HEADINGS.match(line) if len(line) < _COLUMN_HEADER_REACH or ":" in line else None
+    if joined is None:
+        return None
+    parts = [attendance_label(part.strip() + ":") for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", joined["head"])]
+    if len(parts) != 2 or not all(part and not part[1].strip() for part in parts):
+        return None
+    labels = [part[0] for part in parts]
+    label = next((label for label in labels if label.kind == APOLOGIES), labels[0])
+    return label, line[joined.end():]
+
+
 def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
@@ -223,7 +246,7 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                     found = attendance_label(" ".join(words[:size]) + ":")
                     if found:
                         return found[0], ""
-        return None
+        return _joined_headings(line)
     start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
     for pattern, label in _LABEL_RES[start:]:
         match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)

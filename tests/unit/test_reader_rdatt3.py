@@ -383,3 +383,26 @@ def test_attended_by_at_the_end_of_the_minutes_is_the_roll():
     text = ("Vale Board\nMinutes of 4 March 2026\n\n1. Minutes\nAgreed.\n\n"
             "Meeting attended by: Ann Lee (Chair), Bob Marsh, Cai Ng and Dee Ott.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
+
+
+def test_two_headings_joined_head_one_group():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("Officials and observers")[0].capacity == "officer"
+    assert attendance_label("Declined / apologies: Helen Fray")[0].kind == "apologies"
+    assert attendance_label("Roads and transport") is None
+    text = ("Water Panel\nMinutes of 4 March 2026\nMembers\nDr Imogen Fair (Chair)\nAngus Drum\n"
+            "Ex officio and observers\nSamuel Ogun - Drinking Water Inspectorate (observer)\n"
+            "Clare Ash - Ofwat (observer, items 1-3)\nSecretariat\nNadine Holl - Head of Secretariat\n"
+            "Item 1 - Welcome\n")
+    assert _present(text) == ["Dr Imogen Fair", "Angus Drum", "Samuel Ogun", "Clare Ash", "Nadine Holl"]
+
+
+def test_regrets_after_a_dash_and_apologies_accepted_and_one_more_who_joined_later():
+    text = ("# TSC meeting, 12 February 2026\n\n**TSC members present:** Marg Beau (@mb), Yuki Naka (@yn)\n"
+            "**Not present:** Arvind Men (@am) — regrets sent; Carla Fuen (@cf)\n\n## Notes\n")
+    assert _apologies(text) == ["Arvind Men"]
+    text = ("PRESENT: Councillor H. Okon (Chairman)\nPublic: 3 residents. County Cllr Stephen Dow joined at 7.40pm.\n\n"
+            "E/101   APOLOGIES FOR ABSENCE\n        Apologies were received from Councillor B. Teag (work) and accepted.\n")
+    assert _present(text) == ["Councillor H. Okon", "County Cllr Stephen Dow"]
+    assert _apologies(text) == ["Councillor B. Teag"]
