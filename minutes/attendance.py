@@ -7,26 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from minutes.action_tables import table_columns
-from minutes.agenda import is_heading
+from minutes.attendance_blocks import PEOPLE_KIND, collect_block, given_names, listed_people, one_a_line, ticked
 from minutes.attendance_headings import (
     attendance_label,
-    carries_on,
     label_after_sentence,
     led_by_the_chair,
     next_filled,
 )
 from minutes.attendance_people import (
-    DASH,
     GROUP_COLON,
     HEADER_CELLS,
-    NAME_INITIALS_LINE,
-    NOBODY,
     PLURAL_TITLE,
-    SUBHEADING,
-    header_row,
     is_group_heading,
-    post_only,
     read_block,
 )
 from minutes.attendance_sentences import (
@@ -38,7 +30,6 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
-from minutes.attendance_unheaded import PLACE_END, flattened_table, post_table, roll_line, spaced_entry, unheaded_list, unheaded_roll
 from minutes.attendance_tables import (
     coded_rows,
     columns_run_together,
@@ -46,25 +37,21 @@ from minutes.attendance_tables import (
     status_rows,
     status_table,
 )
+from minutes.attendance_unheaded import PLACE_END, flattened_table, post_table, unheaded_list, unheaded_roll
 from minutes.normalise import prose
 from minutes.people import (
-    Person,
-    is_organisation,
     initials_fit,
     looks_like_name,
-    name_and_initials,
-    name_then_post,
+    opens_with_titled_name,
     read_person,
     split_outside_brackets,
     split_people,
-    opens_with_titled_name,
     starts_like_person as _starts_like_person,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import NOT_NAME_WORDS, has_title, is_role
+from minutes.vocabulary import has_title
 
 
-_BULLET = re.compile(r"^(\s*)[-*]\s+")
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
 
 
@@ -143,13 +130,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        block, end, bulleted = _collect_block(lines, index, rest, label)
+        block, end, bulleted = collect_block(lines, index, rest, label)
         if label.role and not rest.strip() and block and not _names_a_person(block[0]):
             index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
             continue
         found.used.update(range(index, end))
         found.first_line = index if found.first_line is None else found.first_line
-        block, unticked = _ticked(block)
+        block, unticked = ticked(block)
         if unticked:
             # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
             # "[ ] Samir Haddad - Bluepeak (regrets)": not there, having sent apologies.
@@ -172,7 +159,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
-        people = _listed_people(block) if bulleted or _one_a_line(block) else _given_names(block)
+        people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
@@ -245,7 +232,7 @@ def _grouped_columns(lines: list[str], start: int, label: Label, found: Attendan
     Returns the index after the roll, or None when the heading is over no such columns."""
     first = next_filled(lines, start + 1)
     cells = [cell.strip() for cell in lines[first].split("\t")] if first is not None else []
-    if len(cells) != 2 or not all((is_group_heading(c) or _PEOPLE_KIND.search(c)) and c.lower() not in HEADER_CELLS
+    if len(cells) != 2 or not all((is_group_heading(c) or PEOPLE_KIND.search(c)) and c.lower() not in HEADER_CELLS
                                   for c in cells):
         return None
     columns: tuple[list[str], list[str]] = ([cells[0]], [cells[1]])
@@ -280,7 +267,7 @@ def _grouped_columns(lines: list[str], start: int, label: Label, found: Attendan
 
 def _heads_a_group(cell: str) -> bool:
     """ "Elected Members", "Community / Voluntary", "An Garda Síochána": a kind of member or a body."""
-    return not has_title(cell) and (is_group_heading(cell) or bool(_PEOPLE_KIND.search(cell)) or read_person(cell) is None)
+    return not has_title(cell) and (is_group_heading(cell) or bool(PEOPLE_KIND.search(cell)) or read_person(cell) is None)
 
 
 # "SR   Dr Sanjay Rao, Clinical Director": one line of a key to the initials the roll and the notes use.
@@ -344,8 +331,6 @@ def _with_joined_sentences(line: str) -> str:
     return "; ".join([sentences[0].rstrip(". "), *(match["who"] for match in joined)])
 
 
-# "... John Lahart T.D." at a line's end: letters with stops, not a sentence's end.
-_DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _HEAD_REACH = 40
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
@@ -370,278 +355,3 @@ _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(
                       r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)"
                       # "Arvind Menon (@arvindm) — regrets sent": the same said after a dash.
                       r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)")
-
-
-def _listed_people(block: list[str]) -> list[Person] | None:
-    """A list of people, one to a bullet: each entry read whole ("Joe Tranter, Westerby
-    Housing Co-operative" is one person and the body they come from). None when an entry
-    reads as nobody, so the block is read the older way. A sub-heading ("TSC members:") or
-    "N/A" among the entries is no one."""
-    people: list[Person | None] = []
-    group = None
-    for line in block:
-        if not line.strip() or NOBODY.match(line.strip().lstrip("-*• ")):
-            continue
-        if SUBHEADING.match(line):
-            group = line.strip().lstrip("-*• ").rstrip(":").strip()  # "Cheverell Council:" over its people
-            continue
-        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None)
-        if person and group:
-            # The group a person is listed under is their post ("Independent Chair") or their body.
-            if is_role(group) and not person.role:
-                person = replace(person, role=group)
-            elif not is_role(group) and not person.organisation:
-                person = replace(person, organisation=group)
-        people.append(person)
-    return None if not people or any(p is None for p in people) else people
-
-
-def _given_names(block: list[str]) -> list[Person] | None:
-    """ "Attending: Hamid, Corinne, Padraig and Leonie", "Apologies: Rhodri": a list of given names
-    alone, as a small group's notes name its members; each is a person. None when any entry
-    is more than a given name."""
-    filled = [line for line in block if line.strip()]
-    if len(filled) != 1:
-        return None
-    text = prose(filled[0]).strip().rstrip(".")
-    if ";" in text:
-        return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
-    entries = [e for e in re.split(r"\s*[,&]\s*|\s+and\s+", text) if e]
-    names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
-    return [Person(name) for name in names if name] if entries and all(names) else None
-
-
-def _given_name(line: str) -> str | None:
-    """ "- Douglas" among "- Alex Karpov", "- Ben Hart": open-source notes often list someone
-    by a given name alone (or a nickname); in a bulleted list of people it is that person."""
-    word = prose(_CHECKBOX.sub("", line.strip().lstrip("-*• "), count=1)).strip(" .,;")
-    word = re.sub(r"\s*\([^()]{1,40}\)$", "", word)  # "- Jason (Splunk)": the body they came from
-    # '"rk" (no name given) - joined late': a nickname in quotes, whatever its case, is someone's.
-    quoted = re.match(r"^[\"“'‘](?P<nick>[\w.-]{2,30})[\"”'’](?:\s|$)", word)
-    if quoted:
-        return quoted["nick"]
-    if " " in word or not word[:1].isupper() or not looks_like_name(f"Mr {word}") or word.lower() in NOT_NAME_WORDS:
-        return None
-    return None if is_organisation(word) or is_role(word) or has_title(word) else word
-
-
-_LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
-_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
-_CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
-# "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
-_ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
-
-
-def _ticked(block: list[str]) -> tuple[list[str], list[str]]:
-    """A block's lines without their checkboxes, and the lines whose box is not ticked."""
-    if not any("[" in line for line in block):
-        return block, []
-    kept: list[str] = []
-    unticked: list[str] = []
-    for line in block:
-        box = _CHECKBOX.match(line)
-        if box is None:
-            kept.append(line)
-        elif box["mark"].strip():
-            kept.append(box["indent"] + line[box.end():])
-        else:
-            unticked.append(line[box.end():])
-    return kept, unticked
-
-
-def _one_a_line(block: list[str]) -> bool:
-    """Whether every line opens with a name and its initials in brackets: one person a line,
-    whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
-    filled = [line for line in block if line.strip()]
-    # A line with more than one name and initials ("A (AB) Chair, C (CD) Treasurer,") is a list.
-    return len(filled) >= 2 and (all(
-        (m := NAME_INITIALS_LINE.match(line)) and looks_like_name(m["name"])
-        and not _ANOTHER_NAMED.search(line) for line in filled) or all(
-        # "Josh Maitland - Digital Lead, Riverside Place (JM)": a name, a dash, then anything about them.
-        (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
-
-
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$")
-# A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
-_WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
-_NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
-
-
-def _collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
-    """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
-    rest = _MARKS.sub("", rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
-    if label.single_line and rest.strip():
-        index = start + 1
-        # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
-        # sentence wraps inside its last entry; the next line finishes it.
-        while _WRAPS_ON.search(rest) and index < min(len(lines), start + 3) and lines[index].strip() \
-                and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
-            rest = f"{rest.rstrip()} {lines[index].strip()}"
-            index += 1
-        # "... from Councillor B. Teague (work) and accepted.": what the meeting did with them is no one.
-        return [_ACCEPTED.sub("", SENTENCE_END.split(rest)[0])], index, False
-    block = [rest] if rest.strip() else []
-    tabular = "\t" in rest
-    bulleted = False
-    index = start + 1
-    group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
-    while index < len(lines):
-        line = _MARKS.sub("", lines[index])
-        if not line.strip():
-            ahead = next_filled(lines, index)
-            # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
-            if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
-                    bulleted or not carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
-                    _group_over_names(lines, ahead) or group_at == index - 1 or spaced_entry(lines, ahead, block)):
-                break
-            index = ahead
-            continue
-        if attendance_label(line) or is_heading(line) or table_columns(line):
-            break
-        if _LEGEND.match(line):
-            index += 1  # "† joined online": the key to a mark the names below carry
-            continue
-        tabular = tabular or "\t" in line
-        bullet = bool(_BULLET.match(line))
-        line = _BULLET.sub(r"\1", line)
-        unshared = line
-        if label.shared and not has_title(line.strip()) and not PLURAL_TITLE.match(line):
-            unshared = line
-            line = f"{label.shared} {line.strip()}"  # "Councillors" over "Smith (Chair)", "Jones"
-        # A list under the heading is a list of people: each bullet an entry, whatever its words.
-        # Group headings alone so far ("Cheverell Council") leave the list still to start.
-        headed_only = all(SUBHEADING.match(entry) for entry in block) and group_at >= 0
-        listed = bullet and (bulleted or not block or headed_only) and (
-            _names_someone(line) or _given_name(line) is not None)
-        bulleted = bulleted or (listed and (not block or headed_only))
-        # The first line under a heading of its own that opens with a name, and the lines of a
-        # semicolon-separated list wrapped across lines, are people whatever else they hold.
-        first_under_heading = not block and not rest.strip() and _names_someone(line)
-        # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
-        # (Not a line that opens with a group's name and a colon: "Northvale Police: Chief Inspector ...".)
-        group_led = ":" in line and bool(grouped := GROUP_COLON.match(prose(line))) and not looks_like_name(
-            grouped["head"])
-        # So too a list broken inside an entry before its first semicolon ("..., Head of Professional" over
-        # "Standards [JT]; Sgt Ravi Dhillon [RD]"), and a last entry of a few words closing the list with a stop.
-        wrapped = bool(block) and not group_led and "\t" not in block[-1].strip() + line.strip() \
-            and (";" in block[-1] or ";" in line and not bullet) \
-            and (not block[-1].rstrip().endswith((".", ":")) or _DOTTED_END.search(block[-1])) and (
-            ";" in line or block[-1].rstrip()[-1:].isalpha() and len(line.split()) <= 8
-            and (not line.rstrip().endswith(".") or len(line.split()) <= 4) and not any(c.isdigit() for c in line))
-        # A comma list broken inside a name, as PDF text breaks it: "..., Josephine" over
-        # "Carrington-Moore, Barnaby Whitlock-Evans and Priyamvada Raghunathan".
-        broken = bool(block) and not bullet and _name_broken(block[-1], unshared)
-        if broken:
-            line = unshared  # "..., Dónal" over "Hickey, Yvonne Treacy": the shared title is no part of it
-        wrapped = wrapped or broken
-        # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
-        # list carried on over indented lines, as plain-text and chat minutes wrap it.
-        wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
-            and (lines[index][:1] in " \t" or _names_someone(line))
-        # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
-        # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
-        # Dennis Fry) and Alice Wren."): the line carries on the entry above.
-        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and (
-            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(line)))
-        if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
-            # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
-            # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.
-            block[-1] = f"{block[-1][: cut.end()]} {line.strip()}{block[-1][cut.end():]}"
-            index += 1
-            continue
-        if wrapped and not block[-1].rstrip().endswith(";"):
-            # One entry broken over two lines; or, after "... T.D." and before a titled name, two entries.
-            joint = "; " if _DOTTED_END.search(block[-1]) and opens_with_titled_name(line.strip()) else " "
-            block[-1] = f"{block[-1].rstrip()}{joint}{line.strip()}"
-            index += 1
-            continue
-        # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
-        # or the table's header row ("Name | Role | Agency") first under the heading.
-        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t")))
-        # "Director of Finance" under a column of names: the posts column, given after it.
-        post = bool(block) and post_only(line)
-        # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
-        grouped = not bullet and _group_over_names(lines, index)
-        if grouped:
-            group_at = index
-            line = line.rstrip().rstrip(":") + ":"  # read as a group's heading, whatever list follows
-        post = post or grouped
-        if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
-                or post or carries_on(line, strong=False)):
-            break
-        block.append(line)
-        index += 1
-    return block, index, bulleted and not rest.strip()
-
-
-# "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
-_LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
-                     r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
-_PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
-_GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
-
-
-def _group_over_names(lines: list[str], index: int) -> bool:
-    """Whether a line is a short sub-heading ("An Garda Síochána:", "Public governors",
-    "Cheverell Council") over a line that names someone: a block of people grouped by body
-    or kind. Without a colon it must be no name and sit alone between blank lines."""
-    line = lines[index]
-    bare = line.strip()
-    # Without a colon, the line must say what kind of people or which body follows.
-    kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(_PEOPLE_KIND.search(bare)))
-    # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
-    joined = bool(_JOINED.fullmatch(bare))
-    # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
-    apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
-    over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
-    # Or after a blank line, straight over a line that only names someone ("Vale Police" over "Insp Cai Ng").
-    over_bullets = over_bullets or bool(index) and not lines[index - 1].strip() and index + 1 < len(lines) \
-        and roll_line(lines[index + 1])
-    if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
-            and (not looks_like_name(bare) or is_role(bare))
-            and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):
-        return False
-    ahead = next_filled(lines, index + 1)
-    return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (
-        attendance_label(lines[ahead]) or is_heading(lines[ahead]))
-
-
-_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
-                     r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
-_DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
-_CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
-
-
-def _name_broken(before: str, line: str) -> bool:
-    """Whether a comma list was broken inside a name: the line above ends with a lone first
-    word or initial ("..., Josephine", "..., H.") and this one opens with a lone word before its
-    comma ("Carrington-Moore, Barnaby Whitlock-Evans and ...", "Vassallo, J. Pennington.")."""
-    end = before.rstrip()
-    if not re.search(r"[,;]", before) or "\t" in before or "\t" in line or not (
-            end[-1:].isalpha() or re.search(r"[,;]\s*[A-Z]\.$", end)):
-        return False
-    last = re.split(r"[,;]", before)[-1].split()
-    if len(last) == 2 and has_title(last[0] + " X") and _name_word_only(last[1]):
-        last = last[1:]  # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).": a titled first name
-    first = re.split(r"[,;.]|\s+and\s+", re.sub(r"\([^()]*\)", " ", line).strip(), maxsplit=1)[0].split()
-    return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
-        first[0])
-
-
-def _name_word_only(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and word.isalpha()
-
-
-def _names_someone(line: str) -> bool:
-    """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
-    perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
-    # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
-    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
-    first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
-    # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
-    plural = PLURAL_TITLE.match(first + " ")
-    return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
-                            or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
-                            or name_and_initials(first) is not None)
