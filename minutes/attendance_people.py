@@ -320,6 +320,10 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         # opening one of the semicolon parts belongs to each name in that part, and in a list
         # parted by semicolons to the parts after it until another plural title ("Deputies
         # Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid").
+        if ";" in text and (kind := _KIND_OPENING.match(entry)):
+            # "...; Cllrs Ann Doyle; Joe Reid; Community Representatives Bernie Fole (PPN); Eoin Raff":
+            # a kind of people opening a part ends the plural title carried so far.
+            entry, title = entry[kind.end():], None
         inner, plural = _shared_title(entry)
         if plural:
             parts = split_people(inner, plural)
@@ -338,6 +342,10 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
             return columns
     people = [read_person(entry, group) for entry in entries if not NOBODY.match(entry.strip())]
     return [person for person in people if person is not None]
+
+
+_KIND_OPENING = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?i:representatives|officials|officers|observers"
+                           r"|guests|advisers|advisors|staff|partners)\s+(?=(?-i:[A-Z]))")
 
 
 def _split_outside(entry: str, title: str) -> list[str]:

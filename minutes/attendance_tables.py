@@ -68,7 +68,9 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     for _, row in rows:
         if name_at >= len(row):
             continue
-        person = read_person(row[name_at])
+        # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
+        entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
+        person = read_person(entries[0])
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
             label = next((label for at, label in ticks if at < len(row) and _TICKED.match(row[at])), None)
@@ -91,7 +93,10 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         if person.in_place_of is None:
             # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
             person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
-        record(found, label, [person])
+        others = [other for entry in entries[1:] if (other := read_person(entry)) is not None]
+        if org_at is not None and org_at < len(row) and row[org_at]:
+            others = [other if other.organisation else replace(other, organisation=row[org_at]) for other in others]
+        record(found, label, [person, *others])
     return index
 
 

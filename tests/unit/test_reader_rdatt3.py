@@ -406,3 +406,19 @@ def test_regrets_after_a_dash_and_apologies_accepted_and_one_more_who_joined_lat
             "E/101   APOLOGIES FOR ABSENCE\n        Apologies were received from Councillor B. Teag (work) and accepted.\n")
     assert _present(text) == ["Councillor H. Okon", "County Cllr Stephen Dow"]
     assert _apologies(text) == ["Councillor B. Teag"]
+
+
+def test_a_kind_of_people_opening_a_semicolon_part_ends_the_plural_title_carried():
+    text = ("Joint Policing Committee, 4 March 2026\n\nAttendance: Deputies Niall Bro; Senator Conor Hean; "
+            "Cllrs Máire Ní Dhonn; Seamus Tier; Community Representatives Bernie Fole (Vale PPN); Eoin Raff (Vale PPN).\n\n"
+            "1. Minutes\nAdopted.\n")
+    assert _present(text) == ["Deputy Niall Bro", "Senator Conor Hean", "Cllr Máire Ní Dhonn", "Cllr Seamus Tier",
+                              "Bernie Fole", "Eoin Raff"]
+
+
+def test_a_roll_tables_cell_may_hold_several_people_parted_by_semicolons():
+    text = ("Local Community Development Committee\n4 March 2026\n\nMembers present\n\nSector\tMember\n"
+            "Local Government\tCllr. Colm Dunl (Chairperson); Cllr. Roisín Fah\n"
+            "State Agencies\tLiam Cus, Department of Social Protection; Aideen Keo, Education Board\n\n"
+            "1. Minutes\n")
+    assert _present(text) == ["Cllr. Colm Dunl", "Cllr. Roisín Fah", "Liam Cus", "Aideen Keo"]
