@@ -33,6 +33,7 @@ from minutes.attendance_sentences import (
 from minutes.attendance_tables import (
     coded_rows,
     columns_run_together,
+    name_status,
     people_by_status,
     status_rows,
     status_table,
@@ -93,6 +94,11 @@ def read_attendance(lines: list[str]) -> Attendance:
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
+            if name_status(lines[index], found):
+                found.used.add(index)
+                found.first_line = index if found.first_line is None else found.first_line
+                index += 1
+                continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
             attended_as_substitute(lines[index], found)

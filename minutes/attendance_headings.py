@@ -114,6 +114,8 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
+    # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.
+    (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "Ex officio:", "Ex-officio members": members by virtue of another post.
     (r"ex[- ]officio(?:\s+members?)?(?=\s*(?::|$))", Label(PRESENT, "member")),
     # "Declined:" in a calendar's recap of who was invited: those who said they could not come.

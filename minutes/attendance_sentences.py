@@ -84,7 +84,9 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         labelled = Label(APOLOGIES, single_line=True), run_on
     if labelled is None:
         # "26/21 APOLOGIES: Councillor Pemberton-Smythe": the minute's number, then the heading.
-        numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?=apologies)", lines[index], re.IGNORECASE)
+        # "25/01 To receive apologies: Cllr H Sato": so too after what the meeting was to do with them.
+        numbered = re.match(r"^\s*[\w/.]{1,12}\s+(?:to\s+(?:receive|note|accept|consider)\s+(?:and\s+\w+\s+)?(?:any\s+)?)?"
+                            r"(?=apologies)", lines[index], re.IGNORECASE)
         labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
     if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
         # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.

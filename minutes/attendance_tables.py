@@ -100,6 +100,27 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     return index
 
 
+# "Ann Lee: Present", "- Cai Ng – Apologies": one person a line, and whether they were there.
+_NAME_STATUS = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>[^:–—\t]{3,60}?)\s*[:–—]\s*(?P<status>present|attended|in\s+attendance"
+                          r"|apologies|apologies\s+(?:sent|received|given)|sent\s+apologies|regrets|absent)\s*\.?\s*$",
+                          re.IGNORECASE)
+
+
+def name_status(line: str, found: Attendance) -> bool:
+    """Whether a line is one person and their status ("Ann Lee: Present"); they are recorded so."""
+    said = _NAME_STATUS.match(line) if ":" in line or "–" in line or "—" in line else None
+    if said is None or not (looks_like_name(said["who"]) or opens_with_titled_name(said["who"])):
+        return False
+    person = read_person(said["who"])
+    label = next((label for pattern, label in _STATUS_KINDS if pattern.search(said["status"])), None)
+    if re.match(r"(?i)regrets", said["status"]):
+        label = Label(APOLOGIES)
+    if person is None or label is None:
+        return False
+    record(found, label, [person])
+    return True
+
+
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
 # ran into each name, under a header such as "Members Attendance" or "Name Status".
 _STATUS_ROW = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>\S.*?)\s+(?:[-–—]\s+)?(?P<status>present|apologies(?:\s+received)?|absent"

@@ -422,3 +422,17 @@ def test_a_roll_tables_cell_may_hold_several_people_parted_by_semicolons():
             "State Agencies\tLiam Cus, Department of Social Protection; Aideen Keo, Education Board\n\n"
             "1. Minutes\n")
     assert _present(text) == ["Cllr. Colm Dunl", "Cllr. Roisín Fah", "Liam Cus", "Aideen Keo"]
+
+
+def test_one_person_a_line_with_their_status_after_a_colon():
+    text = ("# Chapter meeting, 4 March 2026\n\n* Participants and absentees\n    * Ann Lee: Present\n"
+            "    * Bob Marsh: Present\n    * Cai Ng: Apologies\n    * Dee Ott: Absent\n* Quorum present? Yes\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh"]
+    assert _apologies(text) == ["Cai Ng"]
+
+
+def test_a_councillor_of_another_council_and_apologies_after_to_receive():
+    text = ("VALE PARISH COUNCIL\nMinutes of 4 March 2026\n\nCouncillors: A Lee (Chairman), B Marsh\nClerk: E Parr\n"
+            "District Councillor: F Quinn\nParishioners: 2\n\n25/01 To receive apologies: Cllr H Sato (holiday)\n")
+    assert _present(text) == ["Councillor A Lee", "Councillor B Marsh", "E Parr", "F Quinn"]
+    assert _apologies(text) == ["Cllr H Sato"]
