@@ -37,6 +37,7 @@ from minutes.vocabulary import NOT_NAME_WORDS, has_title, is_role
 
 
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 # "... John Lahart T.D." at a line's end: letters with stops, not a sentence's end.
 _DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 
@@ -165,6 +166,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
                 break
             index = ahead
             continue
+        numbered = _NUMBERED.match(line)
+        if numbered and roll_line(line[numbered.end():]) and not attendance_label(line[numbered.end():]):
+            # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
+            line = f"- {line[numbered.end():]}"
         if attendance_label(line) or is_heading(line) or table_columns(line):
             break
         if _LEGEND.match(line):

@@ -436,3 +436,12 @@ def test_a_councillor_of_another_council_and_apologies_after_to_receive():
             "District Councillor: F Quinn\nParishioners: 2\n\n25/01 To receive apologies: Cllr H Sato (holiday)\n")
     assert _present(text) == ["Councillor A Lee", "Councillor B Marsh", "E Parr", "F Quinn"]
     assert _apologies(text) == ["Cllr H Sato"]
+
+
+def test_a_numbered_list_of_people_under_an_attendance_heading_is_no_list_of_items():
+    text = ("Vale Partnership Board\n\n4 March 2026\n\nMembers present\n\n1. Ann Lee – Chair\n2. Bob Marsh – Police\n"
+            "3. Cai Ng – Fire\n\nApologies\n\n4. Dee Ott – Probation\n\n1. Welcome\nThe Chair opened the meeting.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Ann Lee", "Bob Marsh", "Cai Ng"]
+    assert [a.name for a in minutes.apologies] == ["Dee Ott"]
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [("1", "Welcome")]
