@@ -445,3 +445,10 @@ def test_a_numbered_list_of_people_under_an_attendance_heading_is_no_list_of_ite
     assert [a.name for a in minutes.present] == ["Ann Lee", "Bob Marsh", "Cai Ng"]
     assert [a.name for a in minutes.apologies] == ["Dee Ott"]
     assert [(i.number, i.title) for i in minutes.agenda_items] == [("1", "Welcome")]
+
+
+def test_the_roll_said_as_a_sentence_with_no_colon():
+    text = ("Vale Forum – notes of 4 March 2026\n\n"
+            "The meeting was attended by Ann Lee (Chair), Bob Marsh (Police) and Cai Ng (Council).\n"
+            "Also present were Dee Ott and Eli Parr.\n\n1. Welcome\nThe event was attended by 40 people.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott", "Eli Parr"]
