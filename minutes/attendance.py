@@ -42,6 +42,7 @@ from minutes.attendance_unheaded import PLACE_END, flattened_table, post_table, 
 from minutes.normalise import prose
 from minutes.people import (
     initials_fit,
+    is_organisation,
     looks_like_name,
     opens_with_titled_name,
     read_person,
@@ -92,6 +93,9 @@ def read_attendance(lines: list[str]) -> Attendance:
         labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index]) or label_after_sentence(lines[index])
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
+            labelled = Label(PRESENT, "member"), lines[index]
+        if not labelled and found.used and index - max(found.used) <= 2 and _group_of_people(lines[index]):
+            # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
             if name_status(lines[index], found):
@@ -342,14 +346,15 @@ _HEAD_REACH = 40
 _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
-                          r"|resolved|agreed|room|link|dial|call)\b")
+                          r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
 
 def _group_of_people(line: str) -> bool:
     """ "Panel: Yvonne Ash (Chair); Marcus Bell (Vice-Chair); Ada Oke", "Northvale Police: Chief
     Inspector Dom Ferr": near the top, before any attendance heading, a body or kind named
     before a colon and then a list of at least two people, or one titled person, is who was there."""
     grouped = GROUP_COLON.match(prose(line)) if ":" in line else None
-    if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]):
+    if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]) and not (
+            PEOPLE_KIND.search(grouped["head"]) or is_organisation(grouped["head"])):  # "Executive Team:"
         return False
     entries = split_people(grouped["tail"])
     people = [entry for entry in entries if _starts_like_person(entry) and not PLACE_END.search(entry)]

@@ -49,7 +49,7 @@ _LABELS: list[tuple[str, Label]] = [
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
      r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not|not\s+able\s+to|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
-    (r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
+    (r"absent(?:\s+without\s+apolog(?:y|ies))?|non[- ]?attendance|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
      r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",

@@ -281,7 +281,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     head, colon, tail = text.partition(":")
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
         return head.strip(), []  # "An Garda Síochána:" over its people
-    if colon and (not looks_like_name(head) or _KIND_END.search(head)) and (is_organisation(head) or GROUP_COLON.match(text)):
+    if colon and (not looks_like_name(head) or _KIND_END.search(head) or is_organisation(head)) and (
+            is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (person := initials_last(text)) is not None:
         return group, [person]
@@ -379,7 +380,7 @@ def _with_descriptions(entries: list[str]) -> list[str]:
 
 # "Highland Councillors:", "Parent Governors:": a kind of people before a colon, however name-like.
 _KIND_END = re.compile(r"(?i)\b(?:councillors|members|representatives|officers|officials|staff|governors|trustees"
-                       r"|directors|partners|guests|observers)$")
+                       r"|directors|partners|guests|observers|team)$")
 _ENDS_IN_PLACE = re.compile(r"(?i)\s(?:district|division|region|surgery|practice|unit|directorate)$")
 _ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
                            r"|governor|trustee|representative)$")

@@ -452,3 +452,16 @@ def test_the_roll_said_as_a_sentence_with_no_colon():
             "The meeting was attended by Ann Lee (Chair), Bob Marsh (Police) and Cai Ng (Council).\n"
             "Also present were Dee Ott and Eli Parr.\n\n1. Welcome\nThe event was attended by 40 people.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott", "Eli Parr"]
+
+
+def test_a_group_line_a_blank_line_after_the_roll_is_more_of_it():
+    text = ("Vale Trust Board\nMinutes of 4 March 2026\n\nBoard Members: Ann Lee (Chair), Bob Marsh (NED)\n\n"
+            "Executive Team: Dee Ott (Chief Executive), Eli Parr (Finance Director)\n\n"
+            "Corporate Services: Fay Quinn (Company Secretary)\n\n1. Welcome\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Dee Ott", "Eli Parr", "Fay Quinn"]
+
+
+def test_non_attendance_is_no_group_of_people_there():
+    text = ("Present: Cllr A Rowe (Chair), Cllr B Pike\n\nNON-ATTENDANCE: Cllr W Strand (no apology received).\n\n"
+            "1. Minutes\n")
+    assert _present(text) == ["Cllr A Rowe", "Cllr B Pike"]
