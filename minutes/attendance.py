@@ -38,7 +38,7 @@ from minutes.attendance_tables import (
     status_rows,
     status_table,
 )
-from minutes.attendance_unheaded import PLACE_END, flattened_table, post_table, unheaded_list, unheaded_roll
+from minutes.attendance_unheaded import PLACE_END, bulleted_roll, flattened_table, post_table, unheaded_list, unheaded_roll
 from minutes.normalise import prose
 from minutes.people import (
     initials_fit,
@@ -94,6 +94,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
+        if not labelled and bulleted_roll(lines, index):
+            labelled = Label(PRESENT, "member"), ""
         if not labelled and found.used and index - max(found.used) <= 2 and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]

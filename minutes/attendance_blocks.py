@@ -21,7 +21,7 @@ from minutes.attendance_people import (
     post_only,
 )
 from minutes.attendance_sentences import SENTENCE_END
-from minutes.attendance_unheaded import roll_line, spaced_entry
+from minutes.attendance_unheaded import NOT_THERE, roll_line, spaced_entry
 from minutes.normalise import prose
 from minutes.people import (
     Person,
@@ -263,6 +263,8 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     or kind. Without a colon it must be no name and sit alone between blank lines."""
     line = lines[index]
     bare = line.strip()
+    if NOT_THERE.search(bare):
+        return False  # "Circulation:", "Actions:": people who are something other than there
     # Without a colon, the line must say what kind of people or which body follows.
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.

@@ -129,6 +129,8 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
      Label(PRESENT, "member", "Chair")),
     (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
+    # "Around the table:", "On the phone:", "On the line:": where people sat or how they joined.
+    (r"(?:around|at)\s+the\s+table|on\s+the\s+(?:phone|line|call|screen)(?=\s*:)", Label(PRESENT, "member")),
     # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.
     (r"(?:in\s+person|online|remote(?:ly)?|virtual(?:ly)?|joined\s+(?:virtually|online|remotely)"
      r"|dial(?:l?ed)?[- ]in)(?=\s*(?:\([^()]{1,30}\))?\s*:)",

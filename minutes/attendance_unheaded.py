@@ -86,6 +86,33 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
     return count >= _FEWEST
 
 
+# Headings over lists of people who were not there or did nothing at the meeting.
+NOT_THERE = re.compile(r"(?i)\b(?:circulation|distribution|copy|copies|cc|actions?|owners?|leads?|thanks|nominat\w*"
+                        r"|elected|appointed|vacanc\w*|contacts?|members\s+of\s+the\s+\w+\s+are|membership|resign\w*"
+                        r"|declar\w*|interests?|invited|invitees?|agenda|items?|decisions?|resolved|agreed)\b")
+_SHORT_HEADING = re.compile(r"^\s*[A-Z][A-Za-z'’ /-]{2,40}:\s*$")
+
+
+def bulleted_roll(lines: list[str], start: int) -> bool:
+    """ "Around the table:" over "- Ann Lee, Vale Council (chair)", "- Bob Marsh, Vale Police": a short
+    heading with a colon, whatever its words, straight over at least two bullets that each name
+    a person and say only who they are, is a roll; unless the heading says the people are
+    something else (circulation, actions, nominations, declarations)."""
+    if not _SHORT_HEADING.match(lines[start]) or NOT_THERE.search(lines[start]) or len(lines[start].split()) > 6:
+        return False
+    index = start + 1
+    while index < len(lines) and not lines[index].strip() and index <= start + 2:
+        index += 1
+    count = 0
+    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]):
+        entry = re.sub(r"^\s*[-*•]\s+", "", lines[index])
+        if not roll_line(entry) or len(entry.split()) < 2:
+            return False
+        count += 1
+        index += 1
+    return count >= 2
+
+
 def unheaded_list(lines: list[str], start: int) -> bool:
     """ "Ann Lee (Chair), Bob Marsh (Chief Executive), Cai Ng (Non-Executive Member)": one line
     of at least three people, each a roll entry, most with their post or body in brackets or

@@ -465,3 +465,12 @@ def test_non_attendance_is_no_group_of_people_there():
     text = ("Present: Cllr A Rowe (Chair), Cllr B Pike\n\nNON-ATTENDANCE: Cllr W Strand (no apology received).\n\n"
             "1. Minutes\n")
     assert _present(text) == ["Cllr A Rowe", "Cllr B Pike"]
+
+
+def test_a_short_heading_with_a_colon_over_bullets_of_people_is_a_roll_but_circulation_is_not():
+    text = ("# Vale group, 4 March 2026\n\nJoining us today:\n\n- Ann Lee, Vale Council (chair)\n- Bob Marsh, Vale Police\n\n"
+            "Circulation:\n- Cai Ng, Vale Fire\n- Dee Ott, Probation\n\n## 1. Notes\nNoted.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh"]
+    text = ("# Partnership, 4 March 2026\n\n## 1. Introductions\n\nAround the table:\n\n- Ann Lee, Vale Council\n"
+            "- Bob Marsh, Vale Police\n\nOn the phone: Dee Ott (Probation)\n\n## 2. Crime figures\nNoted.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Dee Ott"]
