@@ -94,7 +94,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
-        if not labelled and bulleted_roll(lines, index):
+        if not labelled and (index < _HEAD_REACH or found.used and index - max(found.used) <= 3) \
+                and bulleted_roll(lines, index):  # near the top or the roll: a list later may be a new group's members
             labelled = Label(PRESENT, "member"), ""
         if not labelled and found.used and index - max(found.used) <= 2 and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
