@@ -474,3 +474,11 @@ def test_a_short_heading_with_a_colon_over_bullets_of_people_is_a_roll_but_circu
     text = ("# Partnership, 4 March 2026\n\n## 1. Introductions\n\nAround the table:\n\n- Ann Lee, Vale Council\n"
             "- Bob Marsh, Vale Police\n\nOn the phone: Dee Ott (Probation)\n\n## 2. Crime figures\nNoted.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Dee Ott"]
+
+
+
+def test_bullets_of_people_under_a_short_heading_far_from_the_roll_are_no_roll():
+    text = ("Present: Ann Lee (Chair), Bob Marsh\n\n" + "".join(
+        f"{n}. Item {n}\nThe board noted the report on item {n}.\n\n" for n in range(1, 25))
+        + "The new task group:\n- Cai Ng, Vale Council\n- Dee Ott, Vale Police\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh"]
