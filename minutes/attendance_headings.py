@@ -129,6 +129,16 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
      Label(PRESENT, "member", "Chair")),
     (r"note[- ]?takers?|scribe", Label(PRESENT, "officer")),
+    # "Members in the room:", "Also on Teams:", "Councillors online:": a kind of people, or others
+    # also there, and how they joined.
+    (r"(?:members|councillors|attendees|participants|also(?:\s+attending|\s+joining)?)\s+(?:in\s+(?:the\s+)?(?:room|person"
+     r"|chamber)|online|remotely|virtually|on\s+(?:teams|zoom|the\s+(?:call|line|phone))|via\s+[\w ]{2,20}?)(?=\s*:)",
+     Label(PRESENT, "member")),
+    # "Supporting:", "In support:", "Governance support:", "Officers supporting the meeting:": staff there.
+    (r"(?:supporting|in\s+support|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}support|(?:officers?|staff)\s+supporting"
+     r"(?:\s+the\s+(?:meeting|board|committee|panel|group))?)(?=\s*:)", Label(PRESENT, "officer")),
+    # "Presenting:", "Participating:": there for the business.
+    (r"(?:presenting|participating)(?=\s*:)", Label(PRESENT, "in attendance")),
     # "Around the table:", "On the phone:", "On the line:": where people sat or how they joined.
     (r"(?:around|at)\s+the\s+table|on\s+the\s+(?:phone|line|call|screen)(?=\s*:)", Label(PRESENT, "member")),
     # Only with a colon: "Online: Raj Khanna" lists people; "Online" alone may head an item.

@@ -482,3 +482,13 @@ def test_bullets_of_people_under_a_short_heading_far_from_the_roll_are_no_roll()
         f"{n}. Item {n}\nThe board noted the report on item {n}.\n\n" for n in range(1, 25))
         + "The new task group:\n- Cai Ng, Vale Council\n- Dee Ott, Vale Police\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh"]
+
+
+def test_more_headings_for_those_supporting_presenting_or_joining_some_way():
+    from minutes.attendance_headings import attendance_label
+
+    for heading in ("Also in the room:", "Also on Teams:", "Members online:", "Supporting:", "Governance support:",
+                    "Officers supporting the meeting:", "Presenting:", "Participating:"):
+        assert attendance_label(f"{heading} Ann Lee") is not None, heading
+    for line in ("Technical Support", "Presenting the report, Ann Lee said", "In support of the motion, Cllr Lee said"):
+        assert attendance_label(line) is None, line
