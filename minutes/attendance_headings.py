@@ -103,10 +103,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:council\s+|county\s+|local\s+authority\s+)?officials(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+|support\s+)?staff(?:\s+present)?",
      Label(PRESENT, "officer")),
     (r"clerk(?:\s+to\s+the\s+[\w ]{2,30}?)?", Label(PRESENT, "officer", "Clerk")),
-    # "Minutes: Tilly Brookes, Business Support", "Minutes | Padraig": who took them, in a header's
-    # field; only a name after it, for "Minutes: The minutes of ..." is an item.
-    (r"(?:minutes|notes)(?=\s*(?::|\t)\s*(?:(?-i:[A-Z][a-z’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:[,(]|$)"
-     r"|(?-i:[A-Z][a-z’'-]+)\s*$))", Label(PRESENT, "officer")),
+    # "Minutes: Tilly Brookes, Business Support": who took them, in a header's field; only a
+    # two-word name after it, for "Minutes: The minutes of ..." or "Minutes: Agreed" is an item.
+    (r"(?:minutes|notes)(?=\s*(?::|\t)\s*(?-i:[A-Z][a-z’'-]+)\s+(?-i:[A-Z][\w’'-]+)\s*(?:[,(]|$))",
+     Label(PRESENT, "officer")),
     # "Secretary: Stephen Marsh", "Recorder:": who kept the minutes, with a colon and a name after it.
     (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
     (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),

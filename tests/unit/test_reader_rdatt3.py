@@ -492,3 +492,9 @@ def test_more_headings_for_those_supporting_presenting_or_joining_some_way():
         assert attendance_label(f"{heading} Ann Lee") is not None, heading
     for line in ("Technical Support", "Presenting the report, Ann Lee said", "In support of the motion, Cllr Lee said"):
         assert attendance_label(line) is None, line
+
+
+def test_minutes_with_one_word_after_it_is_an_item_not_its_taker():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("Minutes: Agreed") is None
