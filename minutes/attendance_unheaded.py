@@ -188,6 +188,9 @@ def _with_role(person: Person, post: str) -> Person:
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
                       "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job"}
+_FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended"}
+# A row's last word saying whether the person came, when the header has a status column.
+_ROW_STATUS = re.compile(r"(?i)\s+(?P<status>present|apologies|absent|attended|in\s+attendance)\s*$")
 # A group written in the table's first column ("Panel members", "Officials", "Guests").
 _ROW_GROUP = re.compile(r"(?i)^(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:members|officials|officers|staff|guests|observers|advisers"
                         r"|advisors|attendees|secretariat|partners|representatives|directors|governors|trustees"
@@ -200,9 +203,10 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     the person. A group of apologies puts its rows on the apologies. Returns the index after
     the rows, or None when `start` holds no such header."""
     words = lines[start].lower().replace("/", " / ").split()
-    if "\t" in lines[start] or not 2 <= len(words) <= 6 or not set(words) <= _FLAT_HEADER_WORDS \
+    if "\t" in lines[start] or not 2 <= len(words) <= 7 or not set(words) <= _FLAT_HEADER_WORDS | _FLAT_STATUS_WORDS \
             or not {"name", "names"} & set(words):
         return None
+    with_status = bool(set(words) & _FLAT_STATUS_WORDS)
     index, read = start + 1, []
     kind = label
     while index < len(lines) and lines[index].strip() and not is_heading(lines[index]) and "\t" not in lines[index]:
@@ -216,10 +220,16 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
         elif group:
             kind = Label(APOLOGIES) if group[0].strip().lower() == "apologies" else label
             text = text[group.end():]
+        row_kind = kind
+        if with_status and (status := _ROW_STATUS.search(text)):
+            # "Bob Marsh Vale Police DCI Apologies": the status column, last.
+            said = status["status"].lower()
+            row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
+            text = text[: status.start()]
         person = _name_then_rest(text)
         if person is None:
             break
-        read.append((kind, person))
+        read.append((row_kind, person))
         index += 1
     if len(read) < _FEWEST:
         return None

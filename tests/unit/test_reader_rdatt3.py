@@ -498,3 +498,11 @@ def test_minutes_with_one_word_after_it_is_an_item_not_its_taker():
     from minutes.attendance_headings import attendance_label
 
     assert attendance_label("Minutes: Agreed") is None
+
+
+def test_a_flattened_roll_table_with_a_status_column_last():
+    text = ("Vale Safeguarding Board\nMinutes of the meeting held on 4 March 2026\nAttendance\n"
+            "Name Organisation Role Present/Apologies\nAnn Lee Vale Council Chair Present\n"
+            "Bob Marsh Vale Police DCI Apologies\nCai Ng Vale ICB Designated Nurse Present\n1. Welcome\n")
+    assert _present(text) == ["Ann Lee", "Cai Ng"]
+    assert _apologies(text) == ["Bob Marsh"]
