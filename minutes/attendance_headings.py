@@ -172,13 +172,16 @@ _WELSH_AFTER = (r"\s*/\s*(?:yn\s+bresennol|ymddiheuriadau|hefyd\s+yn\s+bresennol
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
 _EMOJI = rf"(?:[{_PICTOGRAPHS}]+\s*)?"
 _EMOJI_AFTER = rf"(?:\s*[{_PICTOGRAPHS}]+)?"
+# "PresentAnn Lee (Chair), Bob Marsh": a heading and its names in two inline parts of a web page
+# with no space between them; a capital straight after the heading's last small letter.
+_RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -186,7 +189,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED}))",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",

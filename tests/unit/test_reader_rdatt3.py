@@ -506,3 +506,11 @@ def test_a_flattened_roll_table_with_a_status_column_last():
             "Bob Marsh Vale Police DCI Apologies\nCai Ng Vale ICB Designated Nurse Present\n1. Welcome\n")
     assert _present(text) == ["Ann Lee", "Cai Ng"]
     assert _apologies(text) == ["Bob Marsh"]
+
+
+def test_a_heading_run_straight_into_its_names_by_a_web_page_with_no_space():
+    text = "Vale Board\n\n4 March 2026\n\nPresentAnn Lee (Chair), Bob Marsh\n\nIn attendanceDee Ott (Secretary)\n\n1. Welcome\n"
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Dee Ott"]
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("Presentations were made") is None
