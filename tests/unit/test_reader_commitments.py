@@ -132,17 +132,3 @@ def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
     text = "Cllr Prothero reported that the toilets will close in winter. The forum asked her to press for summer hours."
     assert _read(text) == [("Press for summer hours", "Cllr Dilys Prothero", None)]
 
-
-@pytest.mark.parametrize("written, due", [
-    ("Q1 2026/27", "2026-06-30"), ("Q1 26/27", "2026-06-30"), ("Q3 2026-27", "2026-12-31"), ("Q4 2025/26", "2026-03-31"),
-    ("a fortnight", "2026-02-17"),
-])
-def test_financial_year_quarters_and_a_fortnight_are_dates(written, due):
-    from datetime import date
-    from minutes.when import resolve_due
-    assert str(resolve_due(written, date(2026, 2, 3), None)) == due
-
-
-def test_a_span_closing_a_task_after_a_dash_is_when_it_is_due():
-    from minutes.when import find_due_phrase
-    assert find_due_phrase("Raise the feed lag with the design authority - 2 weeks", task=True).value == "2 weeks"

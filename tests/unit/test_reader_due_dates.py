@@ -1,0 +1,21 @@
+"""Due dates as the reader resolves them (minutes/when.py). Invented wordings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes.when import find_due_phrase, resolve_due
+
+
+@pytest.mark.parametrize("written, due", [
+    ("Q1 2026/27", "2026-06-30"), ("Q1 26/27", "2026-06-30"), ("Q3 2026-27", "2026-12-31"), ("Q4 2025/26", "2026-03-31"),
+    ("a fortnight", "2026-02-17"),
+])
+def test_financial_year_quarters_and_a_fortnight_are_dates(written, due):
+    assert str(resolve_due(written, date(2026, 2, 3), None)) == due
+
+
+def test_a_span_closing_a_task_after_a_dash_is_when_it_is_due():
+    assert find_due_phrase("Raise the feed lag with the design authority - 2 weeks", task=True).value == "2 weeks"
