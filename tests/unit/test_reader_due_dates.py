@@ -19,3 +19,13 @@ def test_financial_year_quarters_and_a_fortnight_are_dates(written, due):
 
 def test_a_span_closing_a_task_after_a_dash_is_when_it_is_due():
     assert find_due_phrase("Raise the feed lag with the design authority - 2 weeks", task=True).value == "2 weeks"
+
+
+
+def test_a_page_titled_with_its_date_in_front_matter_dates_the_meeting_and_the_year_of_the_next(tmp_path):
+    from minutes import extract_text, read_minutes
+    path = tmp_path / "notes.md"
+    path.write_text('---\nlayout: post\ntitle: "Board Meeting 2026-02-03"\n---\n\nAttending: Hamid, Corinne\n\n'
+                    "## AOB\n\nMeeting closed 21:10. Next board meeting: Tuesday 3 March, 8pm.\n")
+    minutes = read_minutes(extract_text(path))
+    assert (str(minutes.date), str(minutes.next_meeting.date)) == ("2026-02-03", "2026-03-03")
