@@ -29,3 +29,10 @@ def test_a_page_titled_with_its_date_in_front_matter_dates_the_meeting_and_the_y
                     "## AOB\n\nMeeting closed 21:10. Next board meeting: Tuesday 3 March, 8pm.\n")
     minutes = read_minutes(extract_text(path))
     assert (str(minutes.date), str(minutes.next_meeting.date)) == ("2026-02-03", "2026-03-03")
+
+
+def test_notes_mailed_the_day_after_yesterday_s_call_are_dated_by_the_call():
+    from minutes import read_minutes
+    text = ("Subject: Notes and actions - Records Working Group - 22/01/2026\n\nHi all,\n\n"
+            "Thanks for joining yesterday's call. Notes below.\n\nAttendees: Ann Cole, Ben Pike\n")
+    assert str(read_minutes(text).date) == "2026-01-21"
