@@ -36,3 +36,10 @@ def test_notes_mailed_the_day_after_yesterday_s_call_are_dated_by_the_call():
     text = ("Subject: Notes and actions - Records Working Group - 22/01/2026\n\nHi all,\n\n"
             "Thanks for joining yesterday's call. Notes below.\n\nAttendees: Ann Cole, Ben Pike\n")
     assert str(read_minutes(text).date) == "2026-01-21"
+
+
+def test_the_one_line_of_a_short_last_page_between_two_page_numbers_is_kept():
+    from minutes.normalise import normalise
+    text = ("Wellbeing Board - 4 December 2025\nThe meeting ended at 3.50pm.\n- 1 -\n\f"
+            "Wellbeing Board - 4 December 2025\nNext meeting: Thursday 5 March 2026, 2.00pm, Council Chamber.\n- 2 -")
+    assert "Next meeting: Thursday 5 March 2026, 2.00pm, Council Chamber." in normalise(text)
