@@ -43,3 +43,10 @@ def test_the_one_line_of_a_short_last_page_between_two_page_numbers_is_kept():
     text = ("Wellbeing Board - 4 December 2025\nThe meeting ended at 3.50pm.\n- 1 -\n\f"
             "Wellbeing Board - 4 December 2025\nNext meeting: Thursday 5 March 2026, 2.00pm, Council Chamber.\n- 2 -")
     assert "Next meeting: Thursday 5 March 2026, 2.00pm, Council Chamber." in normalise(text)
+
+
+def test_the_next_meeting_is_the_first_of_a_schedule_of_meetings_after_this_one():
+    from minutes import read_minutes
+    text = ("Ardmore Joint Policing Committee\nMinutes of the meeting held on 9 December 2025\n\n"
+            "6. Schedule of Meetings 2026\nAgreed: 10th March, 9th June, 15th September and 8th December 2026, all at 10am.\n")
+    assert str(read_minutes(text).next_meeting.date) == "2026-03-10"
