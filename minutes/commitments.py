@@ -67,6 +67,7 @@ _NOT_SUBJECT = {"it", "this", "that", "these", "those", "there", "here", "which"
                 "report", "item", "paper", "minutes", "agenda", "date", "time", "next", "future", "government",
                 "year", "month", "week", "day"}
 _PRONOUNS = {"she", "he", "they"}
+_OBJECT_PRONOUNS = {"her", "him", "them"}
 # A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
 _REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
 # The meeting's own body as the subject records what it decided, not work someone must go and do
@@ -197,8 +198,9 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)
-        if candidate.lower() in _PRONOUNS:
-            meant = person() if candidate.lower() != "they" else None
+        if candidate.lower() in _PRONOUNS or candidate.lower() in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(opening + " "):
+            # ("The forum asked her to press for summer hours": whom she means, as for "she".)
+            meant = person() if candidate.lower() not in ("they", "them") else None
             return (meant, opening) if meant else None
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)

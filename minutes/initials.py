@@ -1,4 +1,4 @@
-"""Initials a document defines for its people, wherever it defines them.
+"""Initials a document defines for its people, and the names it gives in full, wherever it gives them.
 
 Minutes name a person in full once and by initials after: "Gillian Wray, Head of Safeguarding
 (GW)" in a table of agencies, "Dr Laura Pemberton | Deputy Medical Director | LP" in a register,
@@ -53,3 +53,20 @@ def _initials_of(name: str) -> set[str]:
     parts = [part for word in words for part in word.split("-") if part]
     return {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
             (words[0][0] + words[-1][0]).upper()}
+
+
+# A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".
+_TITLED = re.compile(r"\b(?P<name>(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|"
+                     r"Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)\.?"
+                     r"(?: +[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?){2,3})\b")
+
+
+def titled_names(lines: list[str]) -> list[str]:
+    """Every titled name the document writes in full, in the order first met: whom a surname alone
+    after a title ("Cllr Dowson") names when the attendance lists them some way the reader missed."""
+    found: dict[str, None] = {}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("Cllr" in line or "." in line or any(ch.isupper() for ch in line[1:])):
+            for match in _TITLED.finditer(line):
+                found.setdefault(match["name"])
+    return list(found)

@@ -126,3 +126,9 @@ def test_an_agreement_to_work_with_no_one_named_after_an_entry_s_title_is_an_act
     assert _read("Mill Lane footway – Resolved to write to the highways area manager asking for the repair date.") == [
         ("Write to the highways area manager asking for the repair date", None, None)]
     assert _read("Resolved to set the precept at £18,600.") == []  # the body's own decision
+
+
+def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
+    text = "Cllr Prothero reported that the toilets will close in winter. The forum asked her to press for summer hours."
+    assert _read(text) == [("Press for summer hours", "Cllr Dilys Prothero", None)]
+

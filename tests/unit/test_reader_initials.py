@@ -34,3 +34,14 @@ ACTION: KSB to bring a revised lift programme to the April meeting.
 def test_an_owner_by_initials_is_named_in_full_from_where_the_text_defines_them():
     assert [(a.what, a.who) for a in read_minutes(MINUTES).actions] == [
         ("Bring a revised lift programme to the April meeting", "Keith Sallow-Barnes")]
+
+
+def test_a_surname_after_a_title_is_the_one_titled_name_written_in_full_elsewhere():
+    from minutes.initials import titled_names
+    from minutes.owners import Owners
+    lines = ["Also present: County Cllr Stephen Dowson (from 7.40pm), Professor Emeka Nwosu and Cllr Ann Bell.",
+             "Cllr Dowson to ask about the dropped kerb."]
+    owners = Owners(["Ann Cole"], {}, titled_names(lines))
+    assert owners.resolve("Cllr Dowson") == "County Cllr Stephen Dowson"
+    assert owners.resolve("Professor Nwosu") == "Professor Emeka Nwosu"
+    assert not owners.is_person("Dowson")  # known for writing an owner in full only, not for who may act
