@@ -34,6 +34,7 @@ from minutes.people import (
 )
 from minutes.roll import Label
 from minutes.vocabulary import NOT_NAME_WORDS, has_title, is_role
+from minutes.when import find_date
 
 
 _BULLET = re.compile(r"^(\s*)[-*]\s+")
@@ -159,6 +160,13 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         line = _MARKS.sub("", lines[index])
         if not line.strip():
             ahead = next_filled(lines, index)
+            if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (
+                    _BULLET.match(lines[ahead + 1]) if bulleted else roll_line(lines[ahead + 1])) \
+                    and not is_heading(lines[ahead]) and find_date(lines[ahead]) is not None:
+                # "Vale County Council - Full Council - 4 March 2026" between the bullets of a list that
+                # runs on to the next page: the page's running head, no part of the list.
+                index = ahead + 1
+                continue
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
                     bulleted or not carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (

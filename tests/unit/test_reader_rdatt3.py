@@ -514,3 +514,12 @@ def test_a_heading_run_straight_into_its_names_by_a_web_page_with_no_space():
     from minutes.attendance_headings import attendance_label
 
     assert attendance_label("Presentations were made") is None
+
+
+def test_a_roll_running_on_past_a_page_break_and_its_running_head():
+    names = [f"Cllr {first} {last}" for last in ("Lee", "Marsh") for first in ("Ann", "Bob", "Cai")]
+    text = ("Vale County Council\nMinutes of the Full Council held on 4 March 2026\n\nPresent\n"
+            + "\n".join(f"- {name}" for name in names[:3])
+            + "\n\n\nVale County Council - Full Council - 4 March 2026\n"
+            + "\n".join(f"- {name}" for name in names[3:]) + "\n\n1. Apologies\nCllr Zed Zane.\n")
+    assert _present(text) == names
