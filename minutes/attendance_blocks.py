@@ -138,6 +138,13 @@ _WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'�
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
 
+def _running_head(lines: list[str], at: int) -> bool:
+    """Whether a line is a page's running head: dated ("Full Council - 4 March 2026"), or the same
+    words printed again elsewhere in the document ("OFFICIAL - SENSITIVE"), and naming no one."""
+    line = lines[at].strip()
+    return not roll_line(line) and (find_date(line) is not None or sum(1 for other in lines if other.strip() == line) >= 2)
+
+
 def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
     """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
     rest = _MARKS.sub("", rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
@@ -162,7 +169,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             ahead = next_filled(lines, index)
             if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (
                     _BULLET.match(lines[ahead + 1]) if bulleted else roll_line(lines[ahead + 1])) \
-                    and not is_heading(lines[ahead]) and find_date(lines[ahead]) is not None:
+                    and not is_heading(lines[ahead]) and _running_head(lines, ahead):
                 # "Vale County Council - Full Council - 4 March 2026" between the bullets of a list that
                 # runs on to the next page: the page's running head, no part of the list.
                 index = ahead + 1

@@ -523,3 +523,10 @@ def test_a_roll_running_on_past_a_page_break_and_its_running_head():
             + "\n\n\nVale County Council - Full Council - 4 March 2026\n"
             + "\n".join(f"- {name}" for name in names[3:]) + "\n\n1. Apologies\nCllr Zed Zane.\n")
     assert _present(text) == names
+
+
+
+def test_a_running_head_printed_again_elsewhere_between_roll_entries_is_no_part_of_it():
+    text = ("OFFICIAL\nVale Partnership\nMinutes of 4 March 2026\n\nPresent\nAnn Lee - Vale Council\n"
+            "Bob Marsh - Vale Police\n\n\nOFFICIAL\nCai Ng - Vale Fire\nDee Ott - Probation\n\n1. Apologies\nNone.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
