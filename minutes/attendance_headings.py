@@ -87,7 +87,11 @@ _LABELS: list[tuple[str, Label]] = [
     # "PRACTICES REPRESENTED", "Organisations represented:": the bodies there, each with its people.
     (r"(?:[\w&'’-]+\s+){1,2}represented(?=\s*(?::|$))", Label(PRESENT, "member")),
     # "Members of the public", "Press:", "Public gallery": people there who are not members, named.
-    (r"(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+gallery)?(?=\s*(?::|$))", Label(PRESENT, "in attendance")),
+    (r"(?:members?\s+of\s+the\s+)?(?:public|press)(?:\s+gallery)?(?=\s*(?::|$))", Label(PRESENT, "in attendance")),
+    # "Trust officers:", "ICB officers:", "Police officers:": a body's officers, with a colon.
+    (_NOT_DETERMINER + r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}officers?(?=\s*:)", Label(PRESENT, "officer")),
+    # "Attendance by video link:", "Attendance via Teams:": how those under it joined.
+    (r"attendance\s+(?:by|via)\s+[\w ]{2,20}?(?=\s*:)", Label(PRESENT, "member")),
     # "Executive Directors:", "Non-Executive Directors", "Partners:", "Speakers:": a heading that is
     # the plural of a post or of a kind of person, over or before the people who are it. One word
     # alone needs its colon ("Partners" alone may head an item about them).

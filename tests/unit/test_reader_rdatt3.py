@@ -530,3 +530,13 @@ def test_a_running_head_printed_again_elsewhere_between_roll_entries_is_no_part_
     text = ("OFFICIAL\nVale Partnership\nMinutes of 4 March 2026\n\nPresent\nAnn Lee - Vale Council\n"
             "Bob Marsh - Vale Police\n\n\nOFFICIAL\nCai Ng - Vale Fire\nDee Ott - Probation\n\n1. Apologies\nNone.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh", "Cai Ng", "Dee Ott"]
+
+
+def test_a_bodys_officers_a_member_of_the_public_and_attendance_by_video_link():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("ICB officers: Ann Lee")[0].capacity == "officer"
+    assert attendance_label("Member of the public: Ann Lee")[0].capacity == "in attendance"
+    assert attendance_label("Attendance by video link: Ann Lee") is not None
+    assert attendance_label("All officers: to note") is None
+    assert attendance_label("Police officers attended the scene") is None
