@@ -1,7 +1,8 @@
-"""Rolls the page gives no attendance heading: a run of lines each naming one person and
-what they are ("Joan Maughan - Independent Chair", "Nigel Andrews, Tenancy Manager, Vale
-Council"), set between a meeting's title block and its first item, as many boards' minutes
-list who was there; and a table of posts and the people holding them ("Role | Lead | Shadow")."""
+"""Rolls no attendance heading announces: a run of lines each naming one person and what they
+are ("Joan Maughan - Independent Chair", "Nigel Andrews, Tenancy Manager, Vale Council") or one
+line of such people, set between a meeting's title block and its first item; bullets of people
+under a short heading of any words ("Around the table:"); a table of posts and the people
+holding them ("Role | Lead | Shadow"); and a roll table whose cell gaps PDF text lost."""
 
 from __future__ import annotations
 
