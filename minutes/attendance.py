@@ -30,10 +30,10 @@ from minutes.attendance_sentences import (
     sent_apologies,
     with_substitutes_present,
 )
+from minutes.attendance_status import name_status
 from minutes.attendance_tables import (
     coded_rows,
     columns_run_together,
-    name_status,
     people_by_status,
     status_rows,
     status_table,

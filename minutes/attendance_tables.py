@@ -10,6 +10,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS
 from minutes.people import Person, looks_like_name, opens_with_titled_name, read_person, stands_in_for
+from minutes.attendance_status import BRACKETED, STATUS_KINDS, TICKED, legend, mark_column, tick_columns
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 from minutes.vocabulary import has_title
 
@@ -24,14 +25,6 @@ _ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "represen
 _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
 _OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
-_STATUS_KINDS = [
-    (re.compile(r"^apolog|\b(?:regrets|apologies)\b", re.I), Label(APOLOGIES)),
-    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
-    (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
-     Label(PRESENT, "in attendance")),
-    (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
-     Label(PRESENT, "member")),
-]
 
 
 def status_table(lines: list[str], start: int, found: Attendance, heading: Label | None = None) -> int | None:
@@ -51,12 +44,12 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
     if name_at is None or any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
-    ticks = _tick_columns(cells)
+    ticks = tick_columns(cells)
     rows = _table_rows(lines, start + 1)
     if status_at is None and not ticks:
         # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
-        status_at = _mark_column([row for _, row in rows], name_at)
-    marks = _legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
+        status_at = mark_column([row for _, row in rows], name_at)
+    marks = legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
     if status_at is None and not ticks and (not all(_heads(c, known) for c in cells if c)
                               or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
@@ -73,15 +66,15 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         person = read_person(entries[0])
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
-            label = next((label for at, label in ticks if at < len(row) and _TICKED.match(row[at])), None)
+            label = next((label for at, label in ticks if at < len(row) and TICKED.match(row[at])), None)
         elif status_at is None:
             label = heading or Label(PRESENT, "member")
         else:
             # A row with fewer cells than the header (two cells run together, as text with a
             # narrow gap comes out) still ends with its status when the status column is last.
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
-            mark = _BRACKETED.sub("", status).strip()
-            label = marks.get(mark) or next((label for pattern, label in _STATUS_KINDS if pattern.search(status)), None)
+            mark = BRACKETED.sub("", status).strip()
+            label = marks.get(mark) or next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
         if person is None or label is None:
             continue
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
@@ -98,27 +91,6 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             others = [other if other.organisation else replace(other, organisation=row[org_at]) for other in others]
         record(found, label, [person, *others])
     return index
-
-
-# "Ann Lee: Present", "- Cai Ng – Apologies": one person a line, and whether they were there.
-_NAME_STATUS = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>[^:–—\t]{3,60}?)\s*[:–—]\s*(?P<status>present|attended|in\s+attendance"
-                          r"|apologies|apologies\s+(?:sent|received|given)|sent\s+apologies|regrets|absent)\s*\.?\s*$",
-                          re.IGNORECASE)
-
-
-def name_status(line: str, found: Attendance) -> bool:
-    """Whether a line is one person and their status ("Ann Lee: Present"); they are recorded so."""
-    said = _NAME_STATUS.match(line) if ":" in line or "–" in line or "—" in line else None
-    if said is None or not (looks_like_name(said["who"]) or opens_with_titled_name(said["who"])):
-        return False
-    person = read_person(said["who"])
-    label = next((label for pattern, label in _STATUS_KINDS if pattern.search(said["status"])), None)
-    if re.match(r"(?i)regrets", said["status"]):
-        label = Label(APOLOGIES)
-    if person is None or label is None:
-        return False
-    record(found, label, [person])
-    return True
 
 
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
@@ -147,7 +119,7 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     rows: list[tuple[Label, Person]] = []
     while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
         person = read_person(match["who"])
-        label = next((label for pattern, label in _STATUS_KINDS if pattern.search(match["status"])), None)
+        label = next((label for pattern, label in STATUS_KINDS if pattern.search(match["status"])), None)
         if person is None or label is None:
             break
         rows.append((label, person))
@@ -191,7 +163,7 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
             if deputy is not None:
                 rows.append((Label(PRESENT, "member"), replace(deputy, in_place_of=person.name)))
         else:
-            kind = next((label for pattern, label in _STATUS_KINDS if pattern.search(meaning)), Label(PRESENT, "member"))
+            kind = next((label for pattern, label in STATUS_KINDS if pattern.search(meaning)), Label(PRESENT, "member"))
             rows.append((kind, person))
         index += 1
     if len(rows) < 2:
@@ -281,23 +253,6 @@ _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
 _GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
 
 
-# Columns of marks, one for each way of attending or not ("In person | Virtual | Apologies").
-_TICK_KINDS = [
-    (re.compile(r"^(?:apolog\w*|regrets|sent\s+apologies)$"), Label(APOLOGIES)),
-    (re.compile(r"^(?:absent|did\s+not\s+attend|dna|not\s+present)$"), Label(ABSENT)),
-    (re.compile(r"^(?:in\s+person|in\s+(?:the\s+)?room|on\s+site|virtual(?:ly)?|online|remote(?:ly)?|teams|zoom|video"
-                r"|phone|dial[- ]in|attended|present)$"), Label(PRESENT, "member")),
-]
-_TICKED = re.compile(r"(?i)^\s*(?:[✓✔✅☑x●•]|y|yes)\s*$")
-
-
-def _tick_columns(cells: list[str]) -> list[tuple[int, Label]]:
-    """The columns of marks a roll table has, each with what a mark in it says; none unless
-    at least two ways are given (one column alone is a status column, read by its words)."""
-    ticks = [(at, label) for at, cell in enumerate(cells) for pattern, label in _TICK_KINDS if pattern.match(cell)]
-    return ticks if len(ticks) >= 2 else []
-
-
 # "Agency | Attended | Apologies": a column for each way of attending or not, holding the people.
 _PEOPLE_STATUS = [
     (re.compile(r"^(?:apolog\w*|regrets|sent\s+apologies)$"), Label(APOLOGIES)),
@@ -333,49 +288,6 @@ def people_by_status(lines: list[str], start: int, found: Attendance) -> int | N
     for label, person in read:
         record(found, label, [person])
     return start + 1 + rows[-1][0] + 1
-
-
-# A mark in a roll's status cell: a tick or cross, a dash, or a letter or two ("A", "Ap", "S").
-_MARK = re.compile(r"^(?:[^\w\s]{1,2}|[A-Za-z]{1,2}|\[[xX ]\])$")
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _mark_column(rows: list[list[str]], name_at: int) -> int | None:
-    """The column after the names that holds only marks ("✓", "A", "✓ (for VB)") in every
-    row but a few, a few kinds of mark each used more than once."""
-    width = max((len(row) for row in rows), default=0)
-    for at in range(name_at + 1, width):
-        cells = [_BRACKETED.sub("", row[at]).strip() if at < len(row) else "" for row in rows]
-        marked = [cell for cell in cells if cell]
-        # A few marks used over and over; a column of initials ("JW", "AO") differs in every row.
-        if len(marked) >= 2 and len(marked) * 4 >= len(rows) * 3 and all(_MARK.match(cell) for cell in marked) \
-                and len(set(marked)) <= min(4, len(marked) - 1):
-            return at
-    return None
-
-
-# "Key: ✓ present, A apologies", "✔ present  ✘ apologies  S substitute attended  – not present":
-# a key to the marks a roll's status column uses, near the table.
-_KEY_PAIR = re.compile(r"(?P<mark>\[[xX ]\]|[^\w\s,;:.=()\[\]'’\"]|(?-i:\b[A-Z][a-z]?\b))\s*(?:=\s*|:\s*)?"
-                       r"(?P<meaning>present|attended|in\s+person|virtual(?:ly)?|remote(?:ly)?|online|apologies|apology"
-                       r"|sent\s+apologies|absent|not\s+present|did\s+not\s+attend|substitute(?:\s+attended)?|deputy"
-                       r"|deputi[sz]ed|deputi[sz]ing)\b", re.IGNORECASE)
-_KEY_REACH = 6
-
-
-def _legend(lines: list[str], start: int, end: int) -> dict[str, Label]:
-    """The marks a key near the table (a few lines before or after it) gives meanings to; a
-    key is a line of at least two marks, each followed by what it means."""
-    marks: dict[str, Label] = {}
-    for line in lines[max(0, start - _KEY_REACH): start] + lines[end: end + _KEY_REACH]:
-        pairs = list(_KEY_PAIR.finditer(line))
-        if len(pairs) < 2:
-            continue
-        for pair in pairs:
-            meaning = pair["meaning"].lower()
-            marks.setdefault(pair["mark"], Label(APOLOGIES) if meaning.startswith("apolog") or "apologies" in meaning
-                             else Label(ABSENT) if re.match(r"absent|not|did", meaning) else Label(PRESENT, "member"))
-    return marks
 
 
 def _heads(cell: str, words: set[str]) -> bool:

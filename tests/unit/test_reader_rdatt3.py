@@ -234,10 +234,10 @@ def test_a_key_can_make_a_cross_mean_apologies_and_a_letter_mean_a_substitute():
 
 
 def test_a_column_of_initials_is_no_column_of_marks():
-    from minutes.attendance_tables import _mark_column
+    from minutes.attendance_status import mark_column
 
     rows = [["Jan White", "JW", "✓"], ["Tony Oke", "TO", "✓"], ["Vik Bhatt", "VB", "A"]]
-    assert _mark_column(rows, 0) == 2
+    assert mark_column(rows, 0) == 2
 
 
 def test_a_roll_by_body_with_a_column_of_people_for_each_way_of_attending():
