@@ -168,6 +168,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
+        block = [_unshouted(line) for line in block]
         if key is None:
             key = _initials_key(lines, found)
         if key:
@@ -287,6 +288,19 @@ def _heads_a_group(cell: str) -> bool:
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<short>[A-Z][A-Za-z'’]{1,4})\t|(?P<caps>[A-Z][A-Z'’]{1,4})\s+)(?P<who>[A-Z].*)$")
 _KEY_RUN = 3
 _SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([^()]*\))?)$")
+
+
+# A roll line written all in capitals has at least this many letters.
+_SHOUTED_LETTERS = 6
+
+
+def _unshouted(line: str) -> str:
+    """A roll line written all in capitals ("CLLR ANN LEE (CHAIR), CLLR BOB MARSH"), as some
+    minutes set their roll, read in the usual case; its names are no bodies' initials."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= len(letters) * 0.9:
+        return line.title()
+    return line
 
 
 def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:

@@ -540,3 +540,9 @@ def test_a_bodys_officers_a_member_of_the_public_and_attendance_by_video_link():
     assert attendance_label("Attendance by video link: Ann Lee") is not None
     assert attendance_label("All officers: to note") is None
     assert attendance_label("Police officers attended the scene") is None
+
+
+def test_a_roll_written_all_in_capitals_is_read_in_the_usual_case():
+    text = ("VALE PARISH COUNCIL\nMINUTES OF 4 MARCH 2026\n\nPRESENT: CLLR ANN LEE (CHAIR), CLLR BOB MARSH, CLLR CAI NG\n"
+            "IN ATTENDANCE: DEE OTT (CLERK)\n\n1. MINUTES\nAGREED.\n")
+    assert _present(text) == ["Cllr Ann Lee", "Cllr Bob Marsh", "Cllr Cai Ng", "Dee Ott"]
