@@ -37,15 +37,16 @@ def tick_columns(cells: list[str]) -> list[tuple[int, Label]]:
 
 
 # A mark in a roll's status cell: a tick or cross, a dash, or a letter or two ("A", "Ap", "S").
-_MARK = re.compile(r"^(?:[^\w\s]{1,2}|[A-Za-z]{1,2}|\[[xX ]\])$")
+_MARK = re.compile(r"^(?:[^\w\s]{1,2}|[A-Za-z]{1,2}|\[[xX ]\]|(?i:yes|no|apol|apols|abs|sub|dep|virt|rem))$")
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def mark_column(rows: list[list[str]], name_at: int) -> int | None:
     """The column after the names that holds only marks ("✓", "A", "✓ (for VB)") in every
-    row but a few, a few kinds of mark each used more than once."""
+    row but a few, a few kinds of mark each used more than once. Of several (a year's record of
+    meetings, "Jan | Mar | May", filled up to this one), the last one filled."""
     width = max((len(row) for row in rows), default=0)
-    for at in range(name_at + 1, width):
+    for at in range(width - 1, name_at, -1):
         cells = [BRACKETED.sub("", row[at]).strip() if at < len(row) else "" for row in rows]
         marked = [cell for cell in cells if cell]
         # A few marks used over and over; a column of initials ("JW", "AO") differs in every row.

@@ -546,3 +546,11 @@ def test_a_roll_written_all_in_capitals_is_read_in_the_usual_case():
     text = ("VALE PARISH COUNCIL\nMINUTES OF 4 MARCH 2026\n\nPRESENT: CLLR ANN LEE (CHAIR), CLLR BOB MARSH, CLLR CAI NG\n"
             "IN ATTENDANCE: DEE OTT (CLERK)\n\n1. MINUTES\nAGREED.\n")
     assert _present(text) == ["Cllr Ann Lee", "Cllr Bob Marsh", "Cllr Cai Ng", "Dee Ott"]
+
+
+def test_a_years_record_of_meetings_is_read_at_its_last_filled_column():
+    text = ("Audit Committee\nMinutes of 12 May 2026\n\nAttendance\n\nName\tJan\tMar\tMay\tJul\n"
+            "Ann Lee\t✓\t✓\t✓\t\nBob Marsh\t✓\tA\tA\t\nCai Ng\tA\t✓\t✓\t\nDee Ott\t✓\t✓\tYes\t\n\n"
+            "Key: ✓ present, A apologies\n\n1. Minutes\n")
+    assert _present(text) == ["Ann Lee", "Cai Ng", "Dee Ott"]
+    assert _apologies(text) == ["Bob Marsh"]
