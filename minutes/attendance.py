@@ -51,7 +51,7 @@ from minutes.people import (
     starts_like_person as _starts_like_person,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import has_title, is_role
+from minutes.vocabulary import has_title
 
 
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
@@ -168,7 +168,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
-        block = [_pairs_of_names(_unshouted(line)) for line in block]
+        block = [_unshouted(line) for line in block]
         if key is None:
             key = _initials_key(lines, found)
         if key:
@@ -301,19 +301,6 @@ def _unshouted(line: str) -> str:
     if len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= len(letters) * 0.9:
         return line.title()
     return line
-
-
-def _pairs_of_names(line: str) -> str:
-    """ "Fay Quinn Gus Reid": a cell's two names whose line break PDF text lost, four or six
-    capitalised words and nothing else, read as names of two words each."""
-    words = line.split()
-    if len(words) not in (4, 6) or re.search(r"[^\w\s'’-]", line) or not all(
-            re.fullmatch(r"[A-Z][a-z'’-]+", word) for word in words):
-        return line
-    pairs = [" ".join(words[at: at + 2]) for at in range(0, len(words), 2)]
-    # ("Station Commander Neil Ambrose" is one person and their rank.)
-    return ", ".join(pairs) if all(looks_like_name(pair) and not has_title(pair) and not is_role(pair)
-                                   for pair in pairs) else line
 
 
 def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
