@@ -80,10 +80,14 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    # "Review of last meeting's action items", "Previous action items".
-    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
+    # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
+    r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
+    r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
+    # "Actions from the previous meeting", "Action list from previous meetings".
+    r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
+    # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
+    r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
@@ -915,6 +919,8 @@ class _Reader:
             self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
             self._carried_entries(segment.text[opened.end():])
             return segment.text
+        if segment.kind == ACTION and self.reviewing_old_actions and self._marked_entry(segment.text, before):
+            return ""
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
@@ -951,11 +957,35 @@ class _Reader:
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        for entry in review_entries(text):
+        for entry in review_entries(text, self.context.owners):
             task = open_entry(entry, self.context.owners)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _marked_entry(self, marker: str, before: str) -> bool:
+        """Under a review of earlier actions, an "ACTION: X" marker after an entry still open
+        ("Potholes on the B road - reported again by HT. Ongoing. ACTION: Cllr Tulloch", "Contact list -
+        half confirmed. Ongoing. ACTION: Secretary to finish by end of February") names that entry's
+        owner, or sets the owner's next step on it: one action, carried, in place of the entry read
+        without the marker. Returns whether it was so read."""
+        entries = review_entries(before, self.context.owners) if before.strip() else []
+        if not entries or status_of(entries[-1]) != "open":
+            return False
+        owners = self.context.owners
+        marker = " ".join(marker.split()).strip(" .")
+        labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
+        task = open_entry(labelled, owners)
+        if task is None or not task.what or not task.who:
+            return False
+        unmarked = open_entry(entries[-1], owners)
+        for index in range(len(self.body.actions) - 1, self.flushed_from - 1, -1):
+            action = self.body.actions[index][0]
+            if unmarked is not None and action.carried and action.what == unmarked.what:
+                del self.body.actions[index]
+                break
+        self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
+        return True
 
     def _earlier_actions(self, text: str) -> None:
         """A sentence in running text that speaks of an earlier action still open ("The action for
@@ -1360,7 +1390,7 @@ def _each_action(row: Row) -> list[Row]:
 
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
-_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|"
+_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
                            r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.

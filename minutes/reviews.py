@@ -29,6 +29,8 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
          r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
+         r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
@@ -37,7 +39,7 @@ _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌
 # A cheap test first: text with none of these says no status (bar a tick or a cross).
 _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
-                 "due ", "on track", "not started")
+                 "due ", "on track", "not started", "carry", "slipped", "under", "target")
 
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
@@ -53,7 +55,7 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}\s?/?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.)?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
     # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
@@ -103,6 +105,7 @@ _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
 _OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
+_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:to|will)\s+[a-z]")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
@@ -185,11 +188,12 @@ def status_tail(what: str) -> tuple[str, str] | None:
     return kept
 
 
-def review_entries(text: str) -> list[str]:
+def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     """A review's text cut into entries: each line that opens with a bullet, a box, a letter,
     a number or a reference starts one, other lines carrying on the entry before them; an
     entry of running text is cut into its sentences, a status alone ("Still open.",
-    "Carried forward.") staying with the sentence before it."""
+    "Carried forward.") staying with the sentence before it, as does an owner's next step on an entry
+    still open ("The FM to confirm a date and report to the next meeting.") where `owners` knows the owner."""
     lines: list[str] = []
     for line in text.split("\n"):
         if not line.strip():
@@ -205,8 +209,12 @@ def review_entries(text: str) -> list[str]:
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
             if entries and (alone or short and _OWNER_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
-            elif entries and _OWNER_TO_DO.match(sentence):
-                # "Grit bin: still awaited. The Clerk to chase.": the owner's next step on the entry before.
+            elif entries and (_OWNER_TO_DO.match(sentence) or _OWNER_STEP.match(sentence) and status_of(
+                    sentence) is None and status_of(entries[-1]) == "open" and owners is not None and _tail_task(
+                    f". {sentence}", owners) is not None):
+                # "Grit bin: still awaited. The Clerk to chase.", "CCTV upgrade: awaiting the contractor's date.
+                # The FM to confirm a date and report to the next meeting.": the owner's next step on the
+                # entry before (an entry still open, when the step is more than a word or two).
                 entries[-1] = f"{entries[-1]} {sentence}"
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
@@ -301,11 +309,16 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
             topic = re.sub(r"^(?:the|an?)\s+", "", pieces[0].strip(" ()"), flags=re.IGNORECASE)
-            return Task(f"{task.what} on {_lower_first(topic)}", task.who, task.due_text or due_text)
+            return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
         return None
+    labelled = _LABELLED_OWNER.search(tail) if tail else None
+    if labelled and (found := owner_only(labelled["who"], owners)) is not None and found.who:
+        # "Potholes - reported again by HT. Ongoing. ACTION: Cllr Tulloch": a label after the status names
+        # the owner more surely than a name in the entry's words (often who reported it).
+        who = found.who
     later = _tail_task(tail, owners)
     if later is not None:
         what = _AGAIN.sub("", later.what)
@@ -314,7 +327,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
             what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
         elif _bare(what):
-            what = f"{what} on {_lower_first(topic)}"
+            what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
     if who is None:
@@ -342,6 +355,20 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
             thing = f"{supplier['thing']} from {supplier['who']}"
         return Task(f"{topic}: obtain {thing}", who, due_text)
     return Task(topic, who, due_text)
+
+
+# Verbs whose bare task is about its topic ("Report on the bus shelter"); other verbs alone take the topic
+# as their object ("Finish" -> "Finish the contact list").
+_ABOUT_VERBS = {"report", "feed", "feedback", "revert", "respond", "update", "comment", "advise", "liaise"}
+
+
+def _on_topic(what: str, topic: str) -> str:
+    """A bare task with the entry's topic: "Report numbers" -> "Report numbers on the audit"; a verb alone
+    ("Finish", "Chase") takes the topic as its object."""
+    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(), flags=re.IGNORECASE)
+    if len(what.split()) == 1 and what.lower() not in _ABOUT_VERBS:
+        return f"{what} the {_lower_first(topic)}"
+    return f"{what} on {_lower_first(topic)}"
 
 
 def _bare(what: str) -> bool:
