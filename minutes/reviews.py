@@ -105,13 +105,20 @@ _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
 _OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
-_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:to|will)\s+[a-z]")
+_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                         r"\s+(?:to|will|would)\s+[a-z]")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
 _LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
                              re.IGNORECASE)
+# "not yet completed the referral mapping": the work not done, a verb then its object (not a
+# participle that says nothing of the work, "not yet started", "not yet received a reply").
+_NOT_YET_DONE = re.compile(r"^(?:has\s+|have\s+|had\s+)?not\s+yet\s+(?P<verb>(?!started\b|begun\b|received\b|"
+                           r"heard\b)[a-z]{3,}ed|written|sent|done|begun|drawn|given|made)\s+"
+                           r"(?P<object>(?:the|a|an|its|their|his|her)\s+[^;,.()]{3,80}?)\s*(?=[;,.(]|$)",
+                           re.IGNORECASE)
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
 _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
                       re.IGNORECASE)
@@ -210,7 +217,7 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             if entries and (alone or short and _OWNER_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
             elif entries and (_OWNER_TO_DO.match(sentence) or _OWNER_STEP.match(sentence) and status_of(
-                    sentence) is None and status_of(entries[-1]) == "open" and owners is not None and _tail_task(
+                    sentence) is None and status_of(entries[-1]) != "closed" and owners is not None and _tail_task(
                     f". {sentence}", owners) is not None):
                 # "Grit bin: still awaited. The Clerk to chase.", "CCTV upgrade: awaiting the contractor's date.
                 # The FM to confirm a date and report to the next meeting.": the owner's next step on the
@@ -250,7 +257,12 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
             return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
         return None
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
-    if len(text.split()) > 60 or status_of(text) != "open":
+    if len(text.split()) > 60:
+        return None
+    status = status_of(text)
+    if status is None:
+        return _undertaken(text, owners)
+    if status != "open":
         return None
     text = _LEAD.sub("", text, count=1).strip()
     if _EXCEPT.match(text):
@@ -275,6 +287,49 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
     return _opened(head, tail, str(due.value) if due else None, owners)
+
+
+def _undertaken(text: str, owners: Owners) -> Task | None:
+    """An entry that gives no status but says who will do the work ("STP/24 – the ICB would circulate the
+    data once verified", "(a) Speed limit review: the road is in the review. The County Councillor will
+    report the outcome when known."): not done, so still open, that owner's undertaking. Only an entry
+    opened by a reference, a number or a bullet, and an owner the attendance knows or an office."""
+    lead = _LEAD.match(text)
+    if lead is None or not lead.group().strip():
+        return None
+    text = text[lead.end():].strip()
+    clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
+    for index, clause in enumerate(clauses):
+        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause)
+        if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
+            # (The entry's own subject may be any body named as one, "the ICB"; a later sentence's must be known.)
+            continue
+        task = read_task(f"{found['who']} to {found['rest'].rstrip(' .;')}", owners, strict=False)
+        if task is None or not task.what or not task.who:
+            return None
+        topic = _TOPIC_LEAD.match(clauses[0])
+        if topic and _bare(task.what):
+            return Task(_on_topic(task.what, topic["topic"]), task.who, task.due_text)
+        generic = _GENERIC_OBJECT.search(task.what) if topic else None
+        if generic:
+            # "report the outcome when known": the outcome of the entry's topic.
+            what = f"{task.what[: generic.end()]} of the {_lower_first(topic['topic'].strip())}{task.what[generic.end():]}"
+            return Task(what, task.who, task.due_text)
+        return task
+    return None
+
+
+# A thing of the entry's topic, named only by what it is ("the outcome", "the results").
+_GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
+                             re.IGNORECASE)
+# The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
+_THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
+                       re.IGNORECASE)
+# "Speed limit review, Church Road: ...": the topic an entry opens with, before a colon or a dash.
+_TOPIC_LEAD = re.compile(r"^(?P<topic>[^:;–—]{3,60}?)(?::\s+|\s+[-–—]\s+)")
+# "the ICB would circulate ...", "The Clerk will chase ...": an owner's undertaking, not a passive or a past.
+_UNDERTAKES = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?)"
+                         r"\s+(?:will|would|is\s+to|are\s+to)\s+(?!be\b|have\b|not\b|need\b|like\b)(?P<rest>[a-z].*)$")
 
 
 def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Task | None:
@@ -320,6 +375,19 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         # the owner more surely than a name in the entry's words (often who reported it).
         who = found.who
     later = _tail_task(tail, owners)
+    undone = _NOT_YET_DONE.match(tail)
+    if undone and (later is None or _bare(later.what)) and (who or later is not None):
+        # "the Fire Service had not yet completed the referral mapping; Station Commander X would report at the
+        # next meeting": the work not yet done is the task, with the owner's next step on it.
+        verb = plain_form(undone["verb"].lower())
+        thing = undone["object"].strip()
+        if len(thing.split()) <= 2 and thing.split()[-1].lower() in topic.lower().split():
+            # "Website compliance check: TW has not yet completed the check": the topic says which check.
+            thing = f"the {_lower_first(topic)}"
+        what = f"{verb[:1].upper()}{verb[1:]} {thing}"
+        if later is not None:
+            return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
+        return Task(what, who, due_text)
     if later is not None:
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
@@ -441,8 +509,10 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
     """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
     next meeting")."""
     for clause in _CLAUSES.split(tail)[1:]:
-        if re.search(r"\b(?:to|will)\s+[a-z]", clause):
-            task = read_task(_STEP_LABEL.sub("", clause), owners, strict=False)
+        if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
+            # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
+            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+would\s+(?=[a-z])", " to ", clause, count=1)), owners,
+                             strict=False)
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None

@@ -97,3 +97,31 @@ def test_a_verb_alone_takes_the_entry_s_topic_as_its_object():
         "Chase the bus shelter glass", "Tom Wade")
     assert _entry("- Action 3 (Parking review) - ongoing, HB to report at next meeting.")[:2] == (
         "Report on parking review", "Helen Brook")
+
+
+def test_work_not_yet_done_is_the_task_with_the_owner_s_next_step():
+    assert _entry("AB/22 – the Fire Service had not yet completed the referral mapping; Tom Wade would report at "
+                  "the next meeting.")[:2] == ("Complete the referral mapping and report", "Tom Wade")
+    # A generic object takes the entry's topic ("the check" of "Min 7 (website check)").
+    assert _entry("Min 7 (website check): Tom Wade has not yet completed the check.")[:2] == (
+        "Complete the website check", "Tom Wade")
+    # Not started says nothing of the work.
+    assert _entry("AB/23 – Bea Shaw has not yet started the survey.") is None
+
+
+def test_an_entry_with_no_status_but_an_undertaking_is_still_open():
+    assert _entry("AB/24 – the ICB would circulate the attendance data once verified.")[:2] == (
+        "Circulate the attendance data once verified", "ICB")
+    # A later sentence's owner must be one the attendance knows; the outcome is the topic's.
+    assert _entry("(a) 25/118 Speed limit review, Mill Lane: the road is in the review. Helen Brook will report "
+                  "the outcome when known.")[:2] == (
+        "Report the outcome of the speed limit review, Mill Lane when known", "Helen Brook")
+    # No reference or bullet, the meeting's own body, or a closing word: no undertaking of a review.
+    assert _entry("The ICB would circulate the attendance data once verified.") is None
+    assert _entry("AB/25 – the Board would receive the strategy in March.") is None
+    assert _entry("AB/26 – the ICB would circulate the data; done, closed.") is None
+    text = (_PRESENT + "2. Matters arising\n"
+            "AB/19 – this action had been completed; the bins had been installed.\n\n"
+            "AB/24 – Helen Brook would circulate the attendance data once verified.\n\n"
+            "3. Finance\nNoted.\n")
+    assert _carried(text) == [("Circulate the attendance data once verified", "Helen Brook")]
