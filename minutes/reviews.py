@@ -31,6 +31,8 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
          # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
+         # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
+         r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
@@ -39,7 +41,7 @@ _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌
 # A cheap test first: text with none of these says no status (bar a tick or a cross).
 _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
-                 "due ", "on track", "not started", "carry", "slipped", "under", "target")
+                 "due ", "on track", "not started", "carry", "slipped", "under", "target", "carried", "continuing", "keep")
 
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
@@ -477,7 +479,8 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
             who, head = found.who, head[: bracketed.start()].rstrip()
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
     if len(pieces) >= 2:
-        for index in (len(pieces) - 1, 0):
+        # The last piece, the first, then any between ("Write the policy - Ana Lopes - draft open; keep").
+        for index in (len(pieces) - 1, 0, *range(1, len(pieces) - 1)):
             found = owner_only(re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()")), owners) \
                 if len(pieces[index].split()) <= 4 else None
             if found is not None and found.who:

@@ -125,3 +125,26 @@ def test_an_entry_with_no_status_but_an_undertaking_is_still_open():
             "AB/24 – Helen Brook would circulate the attendance data once verified.\n\n"
             "3. Finance\nNoted.\n")
     assert _carried(text) == [("Circulate the attendance data once verified", "Helen Brook")]
+
+
+def test_notes_that_keep_an_entry_open():
+    assert status_of("Commission the literature review (carried)") == "open"
+    assert status_of("Photographs of the old mill (TW) - half done, continuing.") == "open"
+    assert status_of("no reply yet; keep") == "open"
+    assert status_of("Keep the minutes short") is None
+
+
+def test_an_owner_between_the_task_and_the_status():
+    assert _entry("- [ ] Write the release policy - Per Holm - no reply yet; keep") == (
+        "Write the release policy", "Per Holm", None)
+
+
+def test_a_checklist_reviewed_then_restated_is_one_carried_action_without_its_box():
+    text = (_PRESENT + "Meeting held on 12 January 2027\n\n1. Review of previous action items\n\n"
+            "- [x] Move the docs site - Bea Shaw - done\n"
+            "- [ ] Write the release policy - Per Holm - draft open, not merged; keep\n\n"
+            "2. Planning\n\nDiscussed.\n\nAction Items\n\n"
+            "- [ ] Write the release policy - Per Holm - 2027-02-11\n"
+            "- [ ] Land the path fix - Tom Wade - 2027-02-16\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Write the release policy", "Per Holm", True), ("Land the path fix", "Tom Wade", False)]
