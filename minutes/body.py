@@ -48,7 +48,7 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import open_entry, review_entries, status_of, status_tail
+from minutes.reviews import next_step, open_entry, review_entries, status_of, status_tail
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -105,11 +105,16 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
 _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
                             r"|outstanding\s+actions"
+                            # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
+                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
+                            # "1.4 On matters arising, action 4 from November (...) remains open".
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
-                 "carried over", "still open")
+                 "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
+                 "from earlier", "from the earlier")
 # Words that speak of an earlier meeting's action.
 _EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
@@ -383,6 +388,12 @@ class _Reader:
         if _SECTION_TITLE.match(line):
             self._flush()
             self.expect_action_list = self.list_open = False
+            if _REVIEWS_OLD_ACTIONS.search(line):
+                # "Matters Arising" alone as an unnumbered title: the paragraphs under it, up to the next
+                # title, review earlier actions.
+                self.reviewing_old_actions = self.review_by_title = True
+            elif self.review_by_title:
+                self.reviewing_old_actions = self.review_by_title = False
             return index + 1
         if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
             # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
@@ -1006,6 +1017,10 @@ class _Reader:
         asked = None
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
+            if undertaking is None and _UNDERTOOK.search(sentence):
+                # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
+                # writing": an undertaking in so many words, whatever progress the sentence also reports.
+                undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
@@ -1016,6 +1031,8 @@ class _Reader:
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
+            if index and status_of(said[index - 1]) == "open" and next_step(said[index - 1], sentence, self.context.owners):
+                continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
                 # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
@@ -1399,6 +1416,7 @@ _ASKED_ABOUT = re.compile(
     r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
     r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
     r"|july|august|september|october)\b)?", re.IGNORECASE)
+_UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)

@@ -26,7 +26,7 @@ from minutes.when import find_due_phrase
 # before the closing word inside them.
 _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
-         r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
+         r"|not\s+yet(?:\s+been)?(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
          r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
          # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
@@ -57,10 +57,12 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.)?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
-    # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
-    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
+    # "action 4 from November (...)": the meeting the action came from, after its number.
+    r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
+    # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
+    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
     r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
     r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
@@ -73,6 +75,8 @@ _EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save
 # A status word that is also a task's adjective ("chase the 3 open bugs") is a status only after
 # a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
 _LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
+_CLOSING_PART = re.compile(r"^[\s.;]*(?:\([^()]{1,40}\)[\s.;]*)?$")
+_DASHED = re.compile(r"\s[-–—]\s")
 _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
 _ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
@@ -85,7 +89,7 @@ _PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A clause in the status that sets its owner a task ("EH to report numbers next month").
-_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])\s+|\s+[-–—]\s+")
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+")
 # "Rosa → reply to the authors": an owner pointing at the task.
 _ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
 _AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
@@ -99,7 +103,7 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 # Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
-_STATUS_ALONE_WORDS = 4
+_STATUS_ALONE_WORDS = 5
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
@@ -112,6 +116,8 @@ _OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
+# "Date: February 2026." after an entry: when it is due.
+_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:", re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
 _LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
                              re.IGNORECASE)
@@ -153,7 +159,7 @@ def _sentences(line: str) -> list[str]:
     """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if not _TITLE_BEFORE.search(line[start: match.start() + 1][-6:]):
+        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]):
             found.append(line[start: match.start() + len(match.group().rstrip())].strip())
             start = match.end()
     found.append(line[start:].strip())
@@ -216,11 +222,9 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
-            if entries and (alone or short and _OWNER_LABEL.match(sentence)):
+            if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
                 entries[-1] = f"{entries[-1]} {sentence}"
-            elif entries and (_OWNER_TO_DO.match(sentence) or _OWNER_STEP.match(sentence) and status_of(
-                    sentence) is None and status_of(entries[-1]) != "closed" and owners is not None and _tail_task(
-                    f". {sentence}", owners) is not None):
+            elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(entries[-1], sentence, owners)):
                 # "Grit bin: still awaited. The Clerk to chase.", "CCTV upgrade: awaiting the contractor's date.
                 # The FM to confirm a date and report to the next meeting.": the owner's next step on the
                 # entry before (an entry still open, when the step is more than a word or two).
@@ -231,6 +235,14 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             else:
                 entries.extend(_own_statuses(sentence))
     return entries
+
+
+def next_step(entry: str, sentence: str, owners: Owners) -> bool:
+    """Whether a sentence sets a known owner the next step on the review entry before it, an entry not
+    closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to confirm a date and report to the
+    next meeting.")."""
+    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and status_of(entry) != "closed" and (
+        _tail_task(f". {sentence}", owners) is not None)
 
 
 def _own_statuses(sentence: str) -> list[str]:
@@ -257,6 +269,11 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
             return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
+        if len(cells) == 2 and _INITIALS_ALONE.match(cells[1]) or len(cells) == 2 and (
+                found := owner_only(cells[1], owners)) is not None and found.who and len(cells[1].split()) <= 4:
+            # "#31 Practice list figures to SP - Westbrook outstanding. <tab> CB": the entry, then its owner in
+            # a right-hand column.
+            return open_entry(f"{cells[0]} (Lead: {cells[1].strip(' .')})", owners)
         return None
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
     if len(text.split()) > 60:
@@ -270,7 +287,9 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     if _EXCEPT.match(text):
         text = _LEAD.sub("", _EXCEPT.sub("", text, count=1), count=1).strip()
     first = next((match for match in _STATUS.finditer(text) if match["open"] and (
-        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()]))), None)
+        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()])
+        # "... - Westbrook outstanding.": a status closing the entry's last dashed part.
+        or _CLOSING_PART.match(text[match.end():]) and _DASHED.search(text[: match.start()]))), None)
     if first is None:
         return None
     head, tail = text[: first.start()], text[first.start():]
@@ -427,6 +446,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     return Task(topic, who, due_text)
 
 
+_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
+# "The report on X requested at the last meeting": when the thing was asked for is no part of it.
+_ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
+                         re.IGNORECASE)
 # Verbs whose bare task is about its topic ("Report on the bus shelter"); other verbs alone take the topic
 # as their object ("Finish" -> "Finish the contact list").
 _ABOUT_VERBS = {"report", "feed", "feedback", "revert", "respond", "update", "comment", "advise", "liaise"}
@@ -436,6 +459,10 @@ def _on_topic(what: str, topic: str) -> str:
     """A bare task with the entry's topic: "Report numbers" -> "Report numbers on the audit"; a verb alone
     ("Finish", "Chase") takes the topic as its object."""
     topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(), flags=re.IGNORECASE)
+    pronoun = _PRONOUN_OBJECT.search(what)
+    if pronoun:
+        # "The report ... had not yet been completed. GL to circulate it": "it" is the topic.
+        return f"{what[: pronoun.start()]} the {_lower_first(topic)}{what[pronoun.end():]}"
     if len(what.split()) == 1 and what.lower() not in _ABOUT_VERBS:
         return f"{what} the {_lower_first(topic)}"
     return f"{what} on {_lower_first(topic)}"
@@ -502,10 +529,21 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     topic = topic.strip(" ,;:-–—.")
     if topic.startswith("(") and ")" in topic:
         topic = topic[1: topic.index(")")]
-    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(" ()"), flags=re.IGNORECASE)
+    topic = _ASKED_WHEN.sub("", re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic), flags=re.IGNORECASE))
     if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
         return "", who
     return topic, who
+
+
+def _unbracketed(topic: str) -> str:
+    """A topic without brackets around it or left open at either end, keeping a closed pair inside
+    ("Rural crime data (ref 25/09)")."""
+    topic = topic.strip()
+    while topic[:1] == "(" and topic[-1:] == ")" or topic[:1] == "(" and ")" not in topic:
+        topic = topic[1:-1] if topic[-1:] == ")" else topic[1:]
+    if topic[-1:] == ")" and "(" not in topic:
+        topic = topic[:-1]
+    return topic.strip()
 
 
 def _tail_task(tail: str, owners: Owners) -> Task | None:

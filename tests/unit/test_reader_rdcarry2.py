@@ -148,3 +148,51 @@ def test_a_checklist_reviewed_then_restated_is_one_carried_action_without_its_bo
             "- [ ] Land the path fix - Tom Wade - 2027-02-16\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Write the release policy", "Per Holm", True), ("Land the path fix", "Tom Wade", False)]
+
+
+def test_more_ways_an_entry_opens():
+    # A month in brackets then a dash, an action's number and the meeting it came from, "AP-23", "#31".
+    assert _entry("- ACTION 2 (Sept) - Shared data set: ongoing. Lead: Ravi Singh.")[:2] == ("Shared data set", "Ravi Singh")
+    assert _entry("action 4 from November (Ravi Singh to share the dataset) remains open")[:2] == (
+        "Share the dataset", "Ravi Singh")
+    assert _entry("AB-23 (Helen Brook to provide a breakdown of contracts) remains open")[:2] == (
+        "Provide a breakdown of contracts", "Helen Brook")
+
+
+def test_a_date_label_and_an_owner_column_after_an_entry():
+    assert review_entries("- Shared data set: ongoing. Lead: Ravi Singh. Date: February 2027.") == [
+        "- Shared data set: ongoing. Lead: Ravi Singh. Date: February 2027."]
+    # The owner's initials in a right-hand column, the status closing the last dashed part.
+    assert _entry("- #31 List cleansing figures - Westbrook outstanding.\tTW")[:2] == ("List cleansing figures", "Tom Wade")
+    assert _entry("- #33 Job description refresh - done, closed.\tTW") is None
+
+
+def test_a_step_with_a_pronoun_takes_the_topic_and_an_initial_ends_no_sentence():
+    text = ("The report on estates requested at the last meeting had not yet been completed. "
+            "H. Brook to circulate it before the next meeting.")
+    assert review_entries(text, _OWNERS) == [text]
+    assert _entry(text) == ("Circulate the report on estates", "Helen Brook", "the next meeting")
+    # A status of five words alone after an entry stays with it.
+    assert _entry("(1) Rural crime data (ref 25/09) – Helen Brook advised that data would be available from April. "
+                  "To remain on the list.")[:2] == ("Rural crime data (ref 25/09)", "Helen Brook")
+
+
+def test_matters_arising_alone_as_a_title_and_the_openers_of_a_review_in_a_sentence():
+    text = (_PRESENT + "Meeting held on 9 February 2027\n\nMatters Arising\n\n"
+            "The report on estates requested at the last meeting had not yet been completed. Helen Brook to "
+            "circulate it before the next meeting.\n\nPolice Report\n\nNoted.\n")
+    assert _all(text) == [("Circulate the report on estates", "Helen Brook", True)]
+    text = (_PRESENT + "1. Minutes\n\nThe minutes were agreed. Actions from previous meetings: AB-21 (publish the terms "
+            "of reference) is complete. AB-23 (Ravi Singh to provide a breakdown of contracts) remains open.\n\n"
+            "2. Finance\nNoted.\n")
+    assert _carried(text) == [("Provide a breakdown of contracts", "Ravi Singh")]
+    text = (_PRESENT + "1. Minutes\n\nMinutes approved. From last time: the bank mandate change is still waiting on "
+            "the bank; Tom Wade will chase again.\n\n2. Finance\nNoted.\n")
+    assert _carried(text) == [("Chase the bank for bank mandate change", "Tom Wade")]
+
+
+def test_an_undertaking_in_so_many_words_under_matters_arising():
+    text = (_PRESENT + "2. Matters arising\nCllr Archer asked about the bus stop. Ravi Singh advised that this was being "
+            "looked at and undertook to confirm the timetable to Cllr Archer in writing.\n\n3. Finance\nNoted.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Confirm the timetable to Cllr Archer in writing", "Ravi Singh")]
