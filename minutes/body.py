@@ -48,7 +48,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import next_step, open_entry, review_entries, status_of, status_tail
+from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
+                             status_of, status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -930,7 +931,8 @@ class _Reader:
             self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
             self._carried_entries(segment.text[opened.end():])
             return segment.text
-        if segment.kind == ACTION and self.reviewing_old_actions and self._marked_entry(segment.text, before):
+        if segment.kind == ACTION and self.reviewing_old_actions and "\n" not in segment.text.strip() and (
+                self._marked_entry(segment.text, before)):
             return ""
         found = _with_stem(items(segment.text))
         handed_on = ""
@@ -981,10 +983,21 @@ class _Reader:
         owner, or sets the owner's next step on it: one action, carried, in place of the entry read
         without the marker. Returns whether it was so read."""
         entries = review_entries(before, self.context.owners) if before.strip() else []
-        if not entries or status_of(entries[-1]) != "open":
+        status = status_of(entries[-1]) if entries else "closed"
+        if status == "closed":
             return False
         owners = self.context.owners
         marker = " ".join(marker.split()).strip(" .")
+        if status is None:
+            # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
+            # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
+            task = read_task(marker, owners, strict=False)
+            if task is None or not task.what or not task.who:
+                return False
+            topic = last_entry_topic(before)
+            what = on_topic(task.what, topic) if topic and bare_task(task.what) else task.what
+            self.body.actions.append((replace(self._action(what, task.who, task.due_text), carried=True), False))
+            return True
         labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
         task = open_entry(labelled, owners)
         if task is None or not task.what or not task.who:

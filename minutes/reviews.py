@@ -33,6 +33,8 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
          r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
+         # "no progress had been made", "no reply yet": nothing done yet.
+         r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
@@ -41,7 +43,7 @@ _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌
 # A cheap test first: text with none of these says no status (bar a tick or a cross).
 _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
-                 "due ", "on track", "not started", "carry", "slipped", "under", "target", "carried", "continuing", "keep")
+                 "due ", "on track", "not started", "carry", "slipped", "under", "target", "carried", "continuing", "keep", "no progress", "no update", "no response", "no reply", "no further", "no news")
 
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
@@ -52,7 +54,7 @@ _TAIL_BREAK = re.compile(r"\s+[-–—]\s+|\s*\((?=[^()]*\)\s*$)|(?<=[.;])\s+")
 # What opens an entry before its words: a bullet, a box, a letter or number, a reference
 # ("Action 12/25-3", "A31", "07/25-2", "FC34/25", "Min 7", "AI from 2026-01-28:").
 _LEAD = re.compile(
-    r"^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
+    r"^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
     r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
@@ -63,8 +65,8 @@ _LEAD = re.compile(
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
-    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
-    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
+    r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
+    r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
     r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
     re.IGNORECASE,
@@ -209,16 +211,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     entry of running text is cut into its sentences, a status alone ("Still open.",
     "Carried forward.") staying with the sentence before it, as does an owner's next step on an entry
     still open ("The FM to confirm a date and report to the next meeting.") where `owners` knows the owner."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        if not lines or _LEAD.match(line.strip()):
-            lines.append(line.strip())
-        else:
-            lines[-1] = f"{lines[-1]} {line.strip()}"
     entries: list[str] = []
-    for line in lines:
+    for line in _entry_lines(text):
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
@@ -468,6 +462,48 @@ def _on_topic(what: str, topic: str) -> str:
     return f"{what} on {_lower_first(topic)}"
 
 
+def last_entry_topic(text: str) -> str | None:
+    """The topic of the last entry of a review's text (its lines grouped as review_entries groups them)."""
+    return entry_topic(_entry_lines(text)[-1]) if text.strip() else None
+
+
+def _entry_lines(text: str) -> list[str]:
+    """A review's lines, each that opens with a bullet, a box, a letter, a number or a reference
+    starting an entry, other lines carrying on the entry before them."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not lines or _LEAD.match(line.strip()):
+            lines.append(line.strip())
+        else:
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+    return lines
+
+
+def entry_topic(entry: str) -> str | None:
+    """The topic an entry opens with, before its first colon, dash or full stop ("Bank mandate forms.
+    The bank has asked ...", "07.26 War memorial: ..."), when short enough to be one."""
+    text = _LEAD.sub("", " ".join(entry.split()), count=1).strip()
+    found = re.match(r"^(?P<topic>[^.:;–—]{3,60}?)(?:\.\s|:\s|\s+[-–—]\s+)", text)
+    if found is None or len(found["topic"].split()) > _TOPIC_WORDS:
+        return None
+    return found["topic"].strip()
+
+
+_TOPIC_WORDS = 8
+
+
+def bare_task(what: str) -> bool:
+    """Whether a task says too little to know what it is about (see _bare)."""
+    return _bare(what)
+
+
+def on_topic(what: str, topic: str) -> str:
+    """A bare task with its entry's topic (see _on_topic)."""
+    return _on_topic(what, topic)
+
+
 def _bare(what: str) -> bool:
     """Whether a task's words say too little to know what it is about ("Update", "Report numbers
     next month"): a date after them does not count."""
@@ -487,12 +523,19 @@ def _head_task(head: str, owners: Owners) -> Task | None:
     """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
     inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
-    if not re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner):
+    sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
+    if not sets or _DONE_BEFORE.search(inner[: sets.start()]):
+        # ("CR wrote to roads dept": what was done, not a task.)
         return None
     task = read_task(inner, owners, strict=False, marked=True)
     if task is None or not task.what or not task.who:
         return None
     return task
+
+
+# A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
+_DONE_BEFORE = re.compile(r"\b(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
+                          re.IGNORECASE)
 
 
 def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
@@ -508,8 +551,12 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     if len(pieces) >= 2:
         # The last piece, the first, then any between ("Write the policy - Ana Lopes - draft open; keep").
         for index in (len(pieces) - 1, 0, *range(1, len(pieces) - 1)):
-            found = owner_only(re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()")), owners) \
-                if len(pieces[index].split()) <= 4 else None
+            candidate = re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()"))
+            found = owner_only(candidate, owners) if len(pieces[index].split()) <= 4 and (
+                # (Before the last piece, where an entry's topic stands, only someone the attendance knows
+                # or initials: "Fibre Broadband - no progress" names no owner.)
+                index == len(pieces) - 1 or owners.is_owner(candidate, strict=True) or _INITIALS_ALONE.match(candidate)) \
+                else None
             if found is not None and found.who:
                 who = who or found.who
                 pieces.pop(index)

@@ -196,3 +196,25 @@ def test_an_undertaking_in_so_many_words_under_matters_arising():
             "looked at and undertook to confirm the timetable to Cllr Archer in writing.\n\n3. Finance\nNoted.\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Confirm the timetable to Cllr Archer in writing", "Ravi Singh")]
+
+
+def test_nothing_done_yet_is_open():
+    assert status_of("no progress had been made since May") == "open"
+    assert status_of("CR wrote to the roads team; no reply yet.") == "open"
+
+
+def test_what_was_done_is_no_task_and_a_topic_in_capitals_is_no_owner():
+    # "wrote to" reports what was done; the owner's step after the status is the task.
+    assert _entry("4.3 Gritting of the hill road - TW wrote to the roads team; no reply yet. TW to chase.")[:2] == (
+        "Chase the gritting of the hill road", "Tom Wade")
+    # A topic written in capitals before the status names no owner.
+    assert _entry("b) Fibre Broadband – no progress had been made since May.") is None
+
+
+def test_a_marker_after_an_entry_with_no_status_sets_its_next_step():
+    text = (_PRESENT + "3. Matters arising from previous minutes\n\n"
+            "· Bank mandate forms. The bank has asked for them again. ACTION: TW to resubmit.\n\n"
+            "· Village trees. There is no list of them. ACTION: HB to map the trees the council owns.\n\n"
+            "4. Finance\nNoted.\n")
+    assert _all(text) == [("Resubmit the bank mandate forms", "Tom Wade", True),
+                          ("Map the trees the council owns", "Helen Brook", True)]
