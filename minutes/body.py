@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, SETS_WORK, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
+                                   table_columns)
 from minutes.actions import (
     Task,
     asked_task,
@@ -496,10 +497,12 @@ class _Reader:
                         # is recorded under the item that reviews it.)
                         action = replace(action, item=self.item)
                     revised = _REVISED_DATE.search(row.status or "")
-                    due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
+                    # (The words up to the next status column: "report now in May | Amber".)
+                    when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
+                    due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
                     if due is not None:
                         # "Amber – revised date 28 February 2026", "slipped to March": the date the log now gives.
-                        written = revised["when"][due.start: due.end]
+                        written = re.sub(r"^in\s+", "", when[due.start: due.end])
                         action = replace(action, due_text=written, due=resolve_due(
                             written, self.context.reference, self.context.next_meeting))
                     self.body.actions.append((action, True))
@@ -510,7 +513,9 @@ class _Reader:
         ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
         after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
         if row.status:
-            return status_of(row.status) == "open" or row.carried or bool(_RAG_OPEN.match(row.status))
+            # (A rating in any of several status columns: "Meeting held; draft circulated | Green".)
+            return status_of(row.status) == "open" or row.carried or any(
+                _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
 
     def _raised_here(self, row: Row) -> bool:
@@ -1421,7 +1426,8 @@ def _each_action(row: Row) -> list[Row]:
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
 _REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
-                           r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
+                           r"put\s+back|extended)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b))\s*:?\s*(?P<when>.{3,40})",
+                           re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(

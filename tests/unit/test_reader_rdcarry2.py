@@ -218,3 +218,16 @@ def test_a_marker_after_an_entry_with_no_status_sets_its_next_step():
             "4. Finance\nNoted.\n")
     assert _all(text) == [("Resubmit the bank mandate forms", "Tom Wade", True),
                           ("Map the trees the council owns", "Helen Brook", True)]
+
+
+def test_a_rating_in_a_later_status_column_and_a_date_the_update_now_gives():
+    text = ("Meeting held on 10 March 2027\n" + _PRESENT + "2. Matters arising\n\n"
+            "Ref\tAction\tLead\tDue\tUpdate\tRAG\n"
+            "26/01\tPublish the summary\tHelen Brook\tJan 27\tPublished\tGreen – closed\n"
+            "26/02\tAgree the dashboard data set\tRavi Singh\t30.04.27\tMeeting held; draft circulated\tGreen\n"
+            "26/03\tAudit report to the Board\tTom Wade\tMar 27\tDelayed by staffing; report now in May\tAmber\n"
+            "\n3. Finance\nNoted.\n")
+    actions = [a for a in read_minutes(text).actions if a.carried]
+    assert [(a.what, a.who, a.due) for a in actions] == [
+        ("Agree the dashboard data set", "Ravi Singh", date(2027, 4, 30)),
+        ("Audit report to the Board", "Tom Wade", date(2027, 5, 31))]
