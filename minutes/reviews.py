@@ -524,7 +524,7 @@ def _head_task(head: str, owners: Owners) -> Task | None:
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
     inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
     sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
-    if not sets or _DONE_BEFORE.search(inner[: sets.start()]):
+    if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
         # ("CR wrote to roads dept": what was done, not a task.)
         return None
     task = read_task(inner, owners, strict=False, marked=True)
@@ -534,6 +534,7 @@ def _head_task(head: str, owners: Owners) -> Task | None:
 
 
 # A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
+_DONE_WINDOW = 40  # (the verb is the word before "to": no need to look further back)
 _DONE_BEFORE = re.compile(r"\b(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
                           re.IGNORECASE)
 
