@@ -92,6 +92,8 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
+    r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
@@ -159,6 +161,9 @@ _DEADLINE_LINE = re.compile(
 )
 
 
+# A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
+_OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items|AIs)|carried\s+(?:over|forward)|left\s*overs?)\b",
+                         re.IGNORECASE)
 # "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
 _CARRIED_NOTE = re.compile(
     r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going)"
@@ -221,6 +226,7 @@ class _Reader:
         # stays open while each paragraph is another entry.
         self.list_open = False
         self.reviewing_old_actions = False
+        self.review_title = ""
         self.action_by_column = False
         self.sentence_before = ""
         # Whether a bare "RESOLVED:" waits for its list of clauses.
@@ -394,6 +400,7 @@ class _Reader:
                 # "Matters Arising" alone as an unnumbered title: the paragraphs under it, up to the next
                 # title, review earlier actions.
                 self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = line
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
             return index + 1
@@ -418,6 +425,9 @@ class _Reader:
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading and self.ref_year and ref_year(line, self.year_first) not in (None, self.ref_year):
             heading = None  # an earlier minute's reference, in the text: no item of this meeting
+        if heading and self.reviewing_old_actions and "\t" in line.strip() and status_of(
+                line.strip().rsplit("\t", 1)[-1]) is not None:
+            heading = None  # a reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26")
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -684,6 +694,7 @@ class _Reader:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading.title, heading.number, lines, index)
+        self.review_title = heading.title
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
@@ -737,6 +748,7 @@ class _Reader:
             # (A closing "Decision and action log" is the meeting's own.)
             if _REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = first
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
@@ -925,7 +937,9 @@ class _Reader:
                 self._add_tasks(prose_tasks(segment.text, owners))
                 self._earlier_actions(segment.text)
             else:
-                self._carried_entries(segment.text)
+                # (Under a title that says its entries are open, "Still open from week 5", an entry giving no
+                # status is open too.)
+                self._carried_entries(segment.text, assume_open=bool(_OPEN_TITLE.search(self.review_title)))
                 self._new_in_review(segment.text)
             return segment.text
         opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
@@ -970,13 +984,13 @@ class _Reader:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
 
-    def _carried_entries(self, text: str) -> None:
+    def _carried_entries(self, text: str, assume_open: bool = False) -> None:
         """Under a review of earlier actions, each entry whose status says it goes on
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
         for entry in review_entries(text, self.context.owners):
-            task = open_entry(entry, self.context.owners)
+            task = open_entry(entry, self.context.owners, assume_open)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))

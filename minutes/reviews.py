@@ -78,7 +78,7 @@ _EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save
 # a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
 _LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
 _CLOSING_PART = re.compile(r"^[\s.;]*(?:\([^()]{1,40}\)[\s.;]*)?$")
-_DASHED = re.compile(r"\s[-–—]\s")
+_DASHED = re.compile(r"\s[-–—→]\s|\s->\s|[,;]\s")
 _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
 _ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
@@ -92,6 +92,12 @@ _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A clause in the status that sets its owner a task ("EH to report numbers next month").
 _CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+")
+# "— (no date)", "(TBC)": a date not given, no part of the task.
+_NO_DATE = re.compile(r"\s*[-–—]?\s*[(\[](?:no\s+(?:date|deadline)|date\s+tbc|tbc|tbd|n/?a)[)\]]\s*$", re.IGNORECASE)
+_STATUS_ARROW = re.compile(r"\s(?:→|->|=>)\s")
+_ARROW_TASK_WORDS = 3
+# "@tfairweather contact the maintainers": a handle, then the task in its plain form.
+_HANDLE_VERB = re.compile(r"^(@[\w.-]{2,39})\s+(?=[a-z])")
 # "Rosa → reply to the authors": an owner pointing at the task.
 _ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
 _AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
@@ -252,7 +258,7 @@ def _own_statuses(sentence: str) -> list[str]:
     return [sentence]
 
 
-def open_entry(entry: str, owners: Owners) -> Task | None:
+def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | None:
     """The task of an entry of a review of earlier actions whose status says it goes on, with
     its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
     else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
@@ -262,7 +268,10 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         # first cell is the action, the others its update and status.
         cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
-            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
+            # ("OPEN - draft by 28/02/26": the date the status gives.)
+            due = find_due_phrase(" — ".join(cells[1:]))
+            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]),
+                           str(due.value) if due else None, owners)
         if len(cells) == 2 and _INITIALS_ALONE.match(cells[1]) or len(cells) == 2 and (
                 found := owner_only(cells[1], owners)) is not None and found.who and len(cells[1].split()) <= 4:
             # "#31 Practice list figures to SP - Westbrook outstanding. <tab> CB": the entry, then its owner in
@@ -273,6 +282,9 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
     if len(text.split()) > 60:
         return None
     status = status_of(text)
+    if status is None and assume_open:
+        # An entry under a title saying its entries are open ("Still open from week 5"): open, its status unsaid.
+        text, status = f"{text.rstrip(' .;')} — open", "open"
     if status is None:
         return _undertaken(text, owners)
     if status != "open":
@@ -282,11 +294,15 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         text = _LEAD.sub("", _EXCEPT.sub("", text, count=1), count=1).strip()
     first = next((match for match in _STATUS.finditer(text) if match["open"] and (
         not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()])
-        # "... - Westbrook outstanding.": a status closing the entry's last dashed part.
+        # "... - Westbrook outstanding.", "→ draft in PR #51, review pending": a status closing the entry's last part.
         or _CLOSING_PART.match(text[match.end():]) and _DASHED.search(text[: match.start()]))), None)
     if first is None:
         return None
     head, tail = text[: first.start()], text[first.start():]
+    arrow = _STATUS_ARROW.search(head)
+    if arrow and len(head[: arrow.start()].split()) >= _ARROW_TASK_WORDS:
+        # "@hv draft the timeline → draft in PR #51, review pending": the arrow points from the task to its progress.
+        head, tail = head[: arrow.start()], f"{head[arrow.end():]}{tail}"
     lowered = first.group().lower()
     passive = _STILL_TO_BE.match(tail) if lowered.startswith("still to") else _STILL_NEEDED.match(tail) if (
         lowered.startswith("still need") or lowered.startswith("still requ") or lowered.startswith("still want")) else None
@@ -294,11 +310,13 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
         # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
         return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
+    head = _NO_DATE.sub("", head.rstrip(" ,;:-–—"))
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
         # "SB still to circulate the review": the owner and the task run on through the status.
         head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
-    head = _JOINING.sub("", head.strip(" ,;:-–—")).strip(" ,;:-–—")
+    # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
+    head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
     return _opened(head, tail, str(due.value) if due else None, owners)
@@ -522,7 +540,7 @@ def _lower_first(topic: str) -> str:
 def _head_task(head: str, owners: Owners) -> Task | None:
     """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
-    inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
+    inner = _HANDLE_VERB.sub(r"\1: ", _ARROW_OWNER.sub(r"\1: ", inner, count=1), count=1)
     sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
     if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
         # ("CR wrote to roads dept": what was done, not a task.)

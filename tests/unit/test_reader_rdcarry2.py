@@ -231,3 +231,32 @@ def test_a_rating_in_a_later_status_column_and_a_date_the_update_now_gives():
     assert [(a.what, a.who, a.due) for a in actions] == [
         ("Agree the dashboard data set", "Ravi Singh", date(2027, 4, 30)),
         ("Audit report to the Board", "Tom Wade", date(2027, 5, 31))]
+
+
+def test_a_handle_then_the_task_then_an_arrow_to_its_progress():
+    owners = Owners(["Per Holm", "Bea Shaw"])
+    task = open_entry("- [ ] @pholm contact the three dormant maintainers → not started, carry", owners)
+    assert (task.what, task.who) == ("Contact the three dormant maintainers", "Per Holm")
+    task = open_entry("- [ ] @bshaw draft the election timeline → draft in PR #51, review pending", owners)
+    assert (task.what, task.who) == ("Draft the election timeline", "Bea Shaw")
+    # A status word inside the task, with no break after it, is none.
+    assert open_entry("- @bshaw review the pending pull requests", owners) is None
+
+
+def test_a_reviewed_log_row_is_no_item_and_its_status_gives_its_date():
+    text = ("Meeting held on 12 February 2027\n" + _PRESENT + "1  Welcome\n   All welcomed.\n\n"
+            "2  Notes of last meeting / action log\n   Notes agreed.\n   Log:\n"
+            "   01/12  Physio recruitment\tCLOSED (started 19/1)\n"
+            "   03/12  Spirometry hub SOP (TW)\tOPEN - draft by 28/02/27\n\n"
+            "3  Finance\n   Noted.\n")
+    minutes = read_minutes(text)
+    assert [(a.what, a.who, a.carried, a.due, a.item) for a in minutes.actions] == [
+        ("Spirometry hub SOP", "Tom Wade", True, date(2027, 2, 28), "2")]
+
+
+def test_a_title_saying_its_entries_are_still_open():
+    # An entry that gives no status is open under it; one done is not.
+    text = (_PRESENT + "Still open from week 5\n\n- Ravi Singh: update the release calendar — (no date)\n"
+            "- Tom Wade: book the livestream slot — done\n\nRelease status\n\nAll green.\n")
+    assert _all(text) == [("Update the release calendar", "Ravi Singh", True)]
+    assert _entry("- Ravi Singh: update the release calendar — (no date)") is None
