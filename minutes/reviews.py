@@ -126,8 +126,12 @@ _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
 # "Date: February 2026." after an entry: when it is due.
 _DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:", re.IGNORECASE)
+_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
+                         re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
-_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
+_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?"
+                             # ("Lead: Dr Sasha Bramwell. Date: February 2026.": a date label may follow.)
+                             r"(?:\s+(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:[^:]{0,40})?$",
                              re.IGNORECASE)
 # "not yet completed the referral mapping": the work not done, a verb then its object (not a
 # participle that says nothing of the work, "not yet started", "not yet received a reply").
@@ -319,6 +323,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
+    labelled_date = _DATE_VALUE.search(tail) if due is None and tail else None
+    if labelled_date:
+        # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
+        due = find_due_phrase(f"by {labelled_date['when'].strip()}")
     return _opened(head, tail, str(due.value) if due else None, owners)
 
 
@@ -584,7 +592,10 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
             # "the shop window stickers, which BS": an owner closing the last piece.
             last = pieces[-1].split()
             for size in (3, 2, 1):
-                if len(last) > size and (found := owner_only(" ".join(last[-size:]), owners)) is not None:
+                # (Only someone the attendance knows, or initials: "ready for the March Board" names no owner.)
+                closing = " ".join(last[-size:]).strip(" .")
+                if len(last) > size and (owners.is_person(closing) or _INITIALS_ALONE.match(closing)) and (
+                        found := owner_only(closing, owners)) is not None:
                     who, pieces[-1] = found.who, " ".join(last[:-size])
                     pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
                     break

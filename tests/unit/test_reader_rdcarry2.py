@@ -260,3 +260,11 @@ def test_a_title_saying_its_entries_are_still_open():
             "- Tom Wade: book the livestream slot — done\n\nRelease status\n\nAll green.\n")
     assert _all(text) == [("Update the release calendar", "Ravi Singh", True)]
     assert _entry("- Ravi Singh: update the release calendar — (no date)") is None
+
+
+def test_a_lead_label_then_a_date_label_and_no_board_for_an_owner():
+    assert _entry("- ACTION 2 (Sept) - Shared data set: ongoing. Lead: Ravi Singh. Date: February 2027.") == (
+        "Shared data set", "Ravi Singh", "February 2027")
+    # "ready for the March Board" names no owner; the one who reported does.
+    assert _entry("4.2 Action 112 (ward dashboard): HB reported that the dashboard would be ready for the March "
+                  "Board. Carried forward.")[:2] == ("Ward dashboard", "Helen Brook")
