@@ -950,9 +950,11 @@ class _Reader:
             self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
             self._carried_entries(segment.text[opened.end():])
             return segment.text
-        if segment.kind == ACTION and self.reviewing_old_actions and "\n" not in segment.text.strip() and (
-                self._marked_entry(segment.text, before)):
-            return ""
+        if segment.kind == ACTION and self.reviewing_old_actions:
+            # (The marker is its first line; the lines after it are the review's next entries.)
+            marker, _, after = segment.text.strip().partition("\n")
+            if self._marked_entry(marker, before):
+                return self._one_segment(Segment(None, after), "") if after.strip() else ""
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:

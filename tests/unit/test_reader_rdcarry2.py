@@ -268,3 +268,12 @@ def test_a_lead_label_then_a_date_label_and_no_board_for_an_owner():
     # "ready for the March Board" names no owner; the one who reported does.
     assert _entry("4.2 Action 112 (ward dashboard): HB reported that the dashboard would be ready for the March "
                   "Board. Carried forward.")[:2] == ("Ward dashboard", "Helen Brook")
+
+
+def test_a_marker_ends_at_its_line_and_the_next_entry_is_the_next_marker_s():
+    text = (_PRESENT + "4. Matters arising\n\n"
+            "- Drain outside the farm – reported again, still blocked. ACTION: Clerk to escalate to County Highways.\n"
+            "- Defibrillator training – TW has a date from the ambulance service. ACTION: TW to advertise the "
+            "training in the newsletter.\n\n5. Finance\nNoted.\n")
+    assert _all(text) == [("Escalate to County Highways", "Clerk", True),
+                          ("Advertise the training in the newsletter", "Tom Wade", True)]
