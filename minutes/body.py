@@ -389,7 +389,11 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             self.reviewing_old_actions = self.review_by_title = True
             return index + 1
-        if _ACTION_LIST_HEADING.match(line):
+        if _ACTION_LIST_HEADING.match(line) and not (
+                # "3. Action tracker" with business after it: an item reviewing earlier actions, read as a heading.
+                _NUMBERED_LINE.match(line) and _REVIEWS_OLD_ACTIONS.search(line)
+                and not self._closing_log(_NUMBERED_LINE.sub("", line).strip(), re.match(r"\s*\(?(\d+)", line)[1],
+                                          lines, index)):
             self._flush()
             # A closing list of actions belongs to the meeting, not to the last item.
             self.item = None
@@ -717,6 +721,8 @@ class _Reader:
             return False
         number = int(number_text) if number_text is not None and number_text.isdigit() else self.last_number
         for line in lines[index + 1:]:
+            if "\t" in line.strip() or line.lstrip().startswith("|"):
+                continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
                 return False

@@ -277,3 +277,17 @@ def test_a_marker_ends_at_its_line_and_the_next_entry_is_the_next_marker_s():
             "training in the newsletter.\n\n5. Finance\nNoted.\n")
     assert _all(text) == [("Escalate to County Highways", "Clerk", True),
                           ("Advertise the training in the newsletter", "Tom Wade", True)]
+
+
+def test_a_numbered_action_tracker_with_business_after_it_reviews_earlier_actions():
+    log = ("Ref\tAction\tLead\tDue\tRAG\n"
+           "41\tRefresh the practice guidance\tTom Wade\tNov-26\tA\n"
+           "44\tCirculate the learning brief\tBea Shaw\tOct-26\tG – closed\n")
+    text = ("Meeting held on 26 November 2026\n" + _PRESENT + "3. Action tracker\n\n" + log
+            + "\n4. Quarter 2 performance\n\nNoted.\n")
+    assert _all(text) == [("Refresh the practice guidance", "Tom Wade", True)]
+    # The meeting's own log, closing the minutes (its rows' references head no later item), is not.
+    text = ("Meeting held on 26 November 2026\n" + _PRESENT + "3. Quarter 2 performance\n\nNoted.\n\n"
+            "4. Action log\n\nRef\tAction\tLead\tDue\tRAG\n"
+            "SHP/26/09\tShare the hotspot analysis\tTom Wade\t10/12/2026\tGreen\n\n5. Date of next meeting\n")
+    assert _all(text) == [("Share the hotspot analysis", "Tom Wade", False)]
