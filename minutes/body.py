@@ -1018,7 +1018,7 @@ class _Reader:
             return False
         owners = self.context.owners
         marker = " ".join(marker.split()).strip(" .")
-        if status is None:
+        if status is None and not has_marker(entries[-1]):
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
             task = read_task(marker, owners, strict=False)
@@ -1028,6 +1028,8 @@ class _Reader:
             what = on_topic(task.what, topic) if topic and bare_task(task.what) else task.what
             self.body.actions.append((replace(self._action(what, task.who, task.due_text), carried=True), False))
             return True
+        if status is None:
+            return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
         labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
         task = open_entry(labelled, owners)
         if task is None or not task.what or not task.who:

@@ -291,3 +291,11 @@ def test_a_numbered_action_tracker_with_business_after_it_reviews_earlier_action
             "4. Action log\n\nRef\tAction\tLead\tDue\tRAG\n"
             "SHP/26/09\tShare the hotspot analysis\tTom Wade\t10/12/2026\tGreen\n\n5. Date of next meeting\n")
     assert _all(text) == [("Share the hotspot analysis", "Tom Wade", False)]
+
+
+def test_a_marker_after_another_marker_is_no_next_step_of_an_entry():
+    text = (_PRESENT + "## 3. Matters arising\n\nACTION: Jo Archer to invite the youth council to a future meeting\n\n"
+            "ACTION: Ravi Singh to circulate the audit summary\n\n## 4. Finance\n\nNoted.\n")
+    assert [(a.what, a.who, a.item) for a in read_minutes(text).actions] == [
+        ("Invite the youth council to a future meeting", "Jo Archer", "3"),
+        ("Circulate the audit summary", "Ravi Singh", "3")]
