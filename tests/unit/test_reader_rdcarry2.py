@@ -5,7 +5,7 @@ layouts real minutes use."""
 
 from datetime import date
 
-from minutes import read_minutes
+from minutes import extract_text, read_minutes
 from minutes.owners import Owners
 from minutes.reviews import open_entry, review_entries, status_of
 
@@ -293,9 +293,16 @@ def test_a_numbered_action_tracker_with_business_after_it_reviews_earlier_action
     assert _all(text) == [("Share the hotspot analysis", "Tom Wade", False)]
 
 
-def test_a_marker_after_another_marker_is_no_next_step_of_an_entry():
-    text = (_PRESENT + "## 3. Matters arising\n\nACTION: Jo Archer to invite the youth council to a future meeting\n\n"
-            "ACTION: Ravi Singh to circulate the audit summary\n\n## 4. Finance\n\nNoted.\n")
-    assert [(a.what, a.who, a.item) for a in read_minutes(text).actions] == [
+def test_a_marker_after_another_marker_is_no_next_step_of_an_entry(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text("# Board\n\n**Date:** 3 March 2027\n\n## Present\n\n- Jo Archer\n- Ravi Singh\n\n"
+                    "## 3. Matters arising\n\nACTION: Jo Archer to invite the youth council to a future meeting\n\n"
+                    "ACTION: Ravi Singh to circulate the audit summary\n\n## 4. Finance\n\n"
+                    "ACTION: Jo Archer to send the accounts by March 2027\n\n## Summary of actions\n\n"
+                    "| No. | What | Who | When |\n| --- | --- | --- | --- |\n"
+                    "| 1 | Invite the youth council to a future meeting | Jo Archer |  |\n"
+                    "| 2 | Circulate the audit summary | Ravi Singh |  |\n"
+                    "| 3 | Send the accounts | Jo Archer | March 2027 |\n")
+    assert [(a.what, a.who, a.item) for a in read_minutes(extract_text(path)).actions] == [
         ("Invite the youth council to a future meeting", "Jo Archer", "3"),
-        ("Circulate the audit summary", "Ravi Singh", "3")]
+        ("Circulate the audit summary", "Ravi Singh", "3"), ("Send the accounts", "Jo Archer", "4")]
