@@ -1062,6 +1062,14 @@ class _Reader:
         asked = None
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
+            passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
+            if passive and self.context.owners.is_person(passive["speaker"]):
+                # "Mr. K. Talty said the design was complete and the works would be done in Q2 2026": the speaker
+                # answers for the work he says will be done (about the matter asked about).
+                matter = f": {asked['matter'].strip()}" if asked is not None else ""
+                rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
+                undertaking = Task(f"Complete the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
+                    passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
@@ -1462,6 +1470,10 @@ _ASKED_ABOUT = re.compile(
     r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
     r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
     r"|july|august|september|october)\b)?", re.IGNORECASE)
+_SAID_WOULD_BE_DONE = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
+    r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
+    r"|delivered|installed|in\s+place)\b(?P<rest>[^.;]{0,60})")
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",

@@ -306,3 +306,13 @@ def test_a_marker_after_another_marker_is_no_next_step_of_an_entry(tmp_path):
     assert [(a.what, a.who, a.item) for a in read_minutes(extract_text(path)).actions] == [
         ("Invite the youth council to a future meeting", "Jo Archer", "3"),
         ("Circulate the audit summary", "Ravi Singh", "3"), ("Send the accounts", "Jo Archer", "4")]
+
+
+def test_a_speaker_saying_the_work_would_be_done_answers_for_it():
+    text = ("Meeting held on 12 January 2027\n" + _PRESENT + "2. Matters arising\n"
+            "Cllr Archer asked about the lighting at the quay steps, raised at the November meeting. Ravi Singh "
+            "said the design was complete and the works would be done in Q2 2027.\n\n3. Finance\nNoted.\n")
+    assert [(a.what, a.who, a.carried, a.due) for a in read_minutes(text).actions] == [
+        ("Complete the works: the lighting at the quay steps", "Ravi Singh", True, date(2027, 6, 30))]
+    # A thing said to be done already, or by a speaker the attendance does not know, is no undertaking.
+    assert _all(text.replace("would be done in Q2 2027", "had been done in December")) == []
