@@ -166,7 +166,7 @@ _OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items
                          re.IGNORECASE)
 # "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
 _CARRIED_NOTE = re.compile(
-    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going)"
+    r"\s*[(\[]\s*(?:carried(?:\s+(?:forward|over))?|brought\s+forward|c/f|b/f|ongoing|on-going)"
     r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
     re.IGNORECASE,
 )
@@ -827,7 +827,10 @@ class _Reader:
                 continue
             who, when = found
             what = entry["what"].strip(" .;:,–-")
-            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), self.expect_action_list))
+            # ("→ Sara (carried)": a note after the owner carries the entry.)
+            carried = bool(_CARRIED_NOTE.search(line[entry.end("what"):]))
+            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when, carried=carried),
+                                      self.expect_action_list))
         return "\n".join(kept)
 
     def _arrow_owner(self, owner: str, rest: str) -> tuple[str, str | None] | None:

@@ -316,3 +316,12 @@ def test_a_speaker_saying_the_work_would_be_done_answers_for_it():
         ("Complete the works: the lighting at the quay steps", "Ravi Singh", True, date(2027, 6, 30))]
     # A thing said to be done already, or by a speaker the attendance does not know, is no undertaking.
     assert _all(text.replace("would be done in Q2 2027", "had been done in December")) == []
+
+
+def test_a_bare_carried_note_carries_an_entry():
+    text = (_PRESENT + "Follow-ups\n\n- Chase the API review of the health check → Ravi Singh (carried)\n"
+            "- Upgrade the snapshot tests → Tom Wade (before the freeze)\n")
+    assert _all(text) == [("Chase the API review of the health check", "Ravi Singh", True),
+                          ("Upgrade the snapshot tests", "Tom Wade", False)]
+    text = _PRESENT + "3. Actions\n\n- Ravi Singh to review the audit plan (carried)\n"
+    assert _all(text) == [("Review the audit plan", "Ravi Singh", True)]
