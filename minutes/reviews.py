@@ -415,7 +415,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         # "Potholes - reported again by HT. Ongoing. ACTION: Cllr Tulloch": a label after the status names
         # the owner more surely than a name in the entry's words (often who reported it).
         who = found.who
-    later = _tail_task(tail, owners)
+    later = _tail_task(tail, owners) or _bracket_step(tail, owners)
     undone = _NOT_YET_DONE.match(tail)
     if undone and (later is None or _bare(later.what)) and (who or later is not None):
         # "the Fire Service had not yet completed the referral mapping; Station Commander X would report at the
@@ -528,6 +528,19 @@ def bare_task(what: str) -> bool:
 def on_topic(what: str, topic: str) -> str:
     """A bare task with its entry's topic (see _on_topic)."""
     return _on_topic(what, topic)
+
+
+# "... remains outstanding [Secretariat, to report in March 2026]": the owner and the next step in brackets.
+_BRACKET_STEP = re.compile(r"[\[(](?P<who>[^\[\]();,]{1,40}?),\s*to\s+(?P<task>[a-z][^\[\]()]{1,80}?)[\])]\s*[.;]?\s*$")
+
+
+def _bracket_step(tail: str, owners: Owners) -> Task | None:
+    """The owner's next step written in brackets closing a status ("[Secretariat, to report in March 2026]")."""
+    found = _BRACKET_STEP.search(tail)
+    if found is None or (named := owner_only(found["who"], owners)) is None or not named.who:
+        return None
+    task = read_task(f"{found['who'].strip()} to {found['task'].strip()}", owners, strict=False)
+    return Task(task.what, named.who, task.due_text) if task is not None and task.what else None
 
 
 def _bare(what: str) -> bool:

@@ -325,3 +325,10 @@ def test_a_bare_carried_note_carries_an_entry():
                           ("Upgrade the snapshot tests", "Tom Wade", False)]
     text = _PRESENT + "3. Actions\n\n- Ravi Singh to review the audit plan (carried)\n"
     assert _all(text) == [("Review the audit plan", "Ravi Singh", True)]
+
+
+def test_an_owner_and_next_step_in_brackets_after_the_status():
+    assert _entry("The review of the terms of reference remains outstanding [Helen Brook, to report in March 2027].") \
+        == ("Report on review of the terms of reference", "Helen Brook", "March 2027")
+    # A bracket naming nobody the attendance knows is no owner.
+    assert _entry("The review of the terms of reference remains outstanding [see paper 4, to follow].") is None
