@@ -399,12 +399,22 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
 def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
     """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
-    task = _head_task(head, owners) or next(
+    # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
+    # step is the task, before the whole head.)
+    task = next((found for piece in pieces[1:] if _OWNER_STEP.match(piece.strip()) and (
+        found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
-            topic = re.sub(r"^(?:the|an?)\s+", "", pieces[0].strip(" ()"), flags=re.IGNORECASE)
+            topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
+            no_object = _NO_OBJECT.match(task.what)
+            if no_object:
+                # "(Provide benchmarking of agency spend) – NF to bring to the March Board": what is brought is
+                # the topic, less the verb it was first set with.
+                thing = _FIRST_VERB.sub("", topic)
+                return Task(f"{no_object['verb']} {_lower_first(thing)} {task.what[no_object.end():]}", task.who,
+                            task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
@@ -469,6 +479,11 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
+                         re.IGNORECASE)
+# "Bring to the March Board": a verb of sending or bringing with no object before where it goes.
+_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward)\s+(?=(?:to|back|before)\b)")
+# "Provide benchmarking of ...": a topic written as a task, its verb set aside when it becomes an object.
+_FIRST_VERB = re.compile(r"^(?:provide|produce|prepare|draft|bring|share|circulate|complete|present|deliver|undertake)\s+",
                          re.IGNORECASE)
 # Verbs whose bare task is about its topic ("Report on the bus shelter"); other verbs alone take the topic
 # as their object ("Finish" -> "Finish the contact list").

@@ -332,3 +332,11 @@ def test_an_owner_and_next_step_in_brackets_after_the_status():
         == ("Report on review of the terms of reference", "Helen Brook", "March 2027")
     # A bracket naming nobody the attendance knows is no owner.
     assert _entry("The review of the terms of reference remains outstanding [see paper 4, to follow].") is None
+
+
+def test_a_step_that_brings_the_entry_s_topic_somewhere():
+    assert _entry("25/146 (Provide benchmarking of agency spend) – HB to bring to the March Board; remains open.")[:2] == (
+        "Bring benchmarking of agency spend to the March Board", "Helen Brook")
+    # A step with its own object keeps it.
+    assert _entry("25/147 (Agency spend) – HB to bring the benchmarking report to the March Board; remains open.")[:2] \
+        == ("Bring the benchmarking report to the March Board", "Helen Brook")
