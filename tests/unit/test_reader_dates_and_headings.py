@@ -1,4 +1,4 @@
-"""Due dates as the reader resolves them (minutes/when.py). Invented wordings."""
+"""Dates, the meeting's date and the next one, page furniture and item headings as the reader reads them. Invented lines."""
 
 from __future__ import annotations
 
