@@ -39,7 +39,7 @@ def test_the_last_status_word_says_whether_an_entry_goes_on():
 
 def test_an_entry_with_a_reference_the_task_its_owner_and_a_status():
     assert _entry("- 04/26-2 Hedge cutting schedule to be agreed by all wards - JA - remains open, one ward to sign.") \
-        == ("Hedge cutting schedule to be agreed by all wards", "Jo Archer", None)
+        == ("Agree hedge cutting schedule by all wards", "Jo Archer", None)
     assert _entry("- 04/26-5 Footpath survey - RS - due June.") == ("Footpath survey", "Ravi Singh", "June")
     assert _entry("Action 11/25-3  RS to provide the footfall figures - outstanding, due March.") == (
         "Provide the footfall figures", "Ravi Singh", "March")
@@ -292,7 +292,7 @@ def test_a_review_under_a_title_the_agenda_does_not_number_and_its_entries_steps
             "(a) Cou/25-26/122 Grit bin, Top Road: still awaited from the County Council. The Clerk to chase.\n"
             "(b) Defibrillator pads - replaced. Closed.\n"
             "2574 – Bench on the green: Cllr Shaw is still obtaining a quotation; this remains outstanding.\n")
-    assert _carried(text) == [("Chase on grit bin, Top Road", "The Clerk"),
+    assert _carried(text) == [("Chase the grit bin, Top Road", "The Clerk"),
                               ("Obtain a quotation (Bench on the green)", "Bea Shaw")]
 
 
