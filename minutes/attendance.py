@@ -38,7 +38,14 @@ from minutes.attendance_tables import (
     status_rows,
     status_table,
 )
-from minutes.attendance_unheaded import PLACE_END, bulleted_roll, flattened_table, post_table, unheaded_list, unheaded_roll
+from minutes.attendance_unheaded import (
+    PLACE_END,
+    bulleted_roll,
+    flattened_table,
+    post_table,
+    unheaded_list,
+    unheaded_roll,
+)
 from minutes.normalise import prose
 from minutes.people import (
     initials_fit,
@@ -90,14 +97,15 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        labelled = attendance_label(lines[index]) or led_by_the_chair(lines[index]) or label_after_sentence(lines[index])
+        line = lines[index]
+        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
-        if not labelled and (index < _HEAD_REACH or found.used and index - max(found.used) <= 3) \
-                and bulleted_roll(lines, index):  # near the top or the roll: a list later may be a new group's members
+        if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
+                and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
             labelled = Label(PRESENT, "member"), ""
-        if not labelled and found.used and index - max(found.used) <= 2 and _group_of_people(lines[index]):
+        if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
@@ -192,6 +200,11 @@ def read_attendance(lines: list[str]) -> Attendance:
 
 
 _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
+
+
+def _near_roll(found: Attendance, index: int, reach: int) -> bool:
+    """Whether a line read as attendance lies at most `reach` lines above this one."""
+    return any(before in found.used for before in range(index - reach, index))
 
 
 def _first_sentence(rest: str) -> tuple[str, list[str]]:

@@ -244,6 +244,8 @@ _JOINED_HEADINGS = re.compile(r"^\s*(?P<head>[A-Za-z][\w' -]{1,40}?(?:\s+(?:and|
 def _joined_headings(line: str) -> tuple[Label, str] | None:
     """ "Officials and observers", "Declined / apologies: Helen Frayne": two headings joined, each
     one alone; apologies if either says so, else the first's."""
+    if " and " not in line and "/" not in line and "&" not in line:
+        return None  # (cheaply first)
     joined = _JOINED_HEADINGS.match(line) if len(line) < _COLUMN_HEADER_REACH or ":" in line else None
     if joined is None:
         return None
@@ -302,11 +304,14 @@ _PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?
                        r"(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
 
 
+_SAYS_WHO_CAME = re.compile(r"(?i)present|attend|apolog|regret|absent|guest|observ|officer|member|public")
+
+
 def label_after_sentence(line: str) -> tuple[Label, str] | None:
     """ "Key: ✓ present, A apologies. Also present: Joan Meadows, public governor.": a heading
     with a colon and its people, opening a later sentence of a line."""
-    if ":" not in line:
-        return None
+    if ":" not in line or not _SAYS_WHO_CAME.search(line):
+        return None  # (cheaply first: a later sentence must at least name a way of being there)
     for cut in re.finditer(r"(?<=[\w).])[.;]\s+(?=[A-Z])", line):
         tail = line[cut.end():]
         said = attendance_label(tail)

@@ -149,6 +149,8 @@ def post_table(lines: list[str], start: int, found: Attendance) -> int | None:
     """The rows of a table of posts and their holders opening at `start`, each holder put on
     the roll with the row's post: present, or absent or with apologies when their cell says
     so. Returns the index after the table, or None when no such table opens there."""
+    if "\t" not in lines[start]:
+        return None  # (cheaply first: most lines are no table's)
     header = [cell.strip() for cell in lines[start].split("\t")]
     if len(header) < 2 or not header[0]:
         return None
