@@ -300,8 +300,10 @@ _CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+th
                           r"\s*[;,]\s*(?=\S)", re.IGNORECASE)
 # "Cathaoirleach Cllr. Bríd Nagle presided.", "Cllr Ann Lee (Mayor) presided": the member in the chair,
 # said in a sentence of its own.
-_PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?P<who>[A-Z][^;:]{2,60}?)\s+"
-                       r"(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
+# (Whatever the case of "Chair"; and "Trudy Mack, Vice Chairperson, in the Chair.", as Scottish minutes say it.)
+_PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?P<who>[A-Z][^;:]{2,60}?),?\s+"
+                       r"(?i:presided|was\s+in\s+the\s+chair|(?<=,\s)in\s+the\s+chair|took\s+the\s+chair"
+                       r"|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
 
 
 _SAYS_WHO_CAME = re.compile(r"(?i)present|attend|apolog|regret|absent|guest|observ|officer|member|public")
@@ -321,13 +323,17 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
 
 
 def led_by_the_chair(line: str) -> tuple[Label, str] | None:
-    if "presided" in line or "the chair" in line or "chaired" in line:
+    lowered = line.lower()
+    if "presided" in lowered or "the chair" in lowered or "chaired" in lowered:
         said = _PRESIDED.match(line)
-        words = said["who"].split() if said else []
+        words = said["who"].rstrip(" ,").split() if said else []
         for skip in range(min(3, len(words))):  # "Cathaoirleach Cllr. Bríd Nagle": a post may come first
-            who = " ".join(words[skip:])
-            if opens_with_titled_name(who) and read_person(who) is not None:
-                return Label(PRESENT, "member", "Chair", single_line=True), who
+            who = " ".join(words[skip:]).strip(" ,")
+            # "Trudy Mack, Vice Chairperson,": the name before its post.
+            named = who.split(",")[0] if "," in who else who
+            if (opens_with_titled_name(named) or skip == 0 and "," in who and looks_like_name(named)) \
+                    and read_person(named) is not None:
+                return Label(PRESENT, "member", "Chair", single_line=True), named
     match = _CHAIR_FIRST.match(line) if "hair" in line else None
     if match is None or not has_title(match["first"]) or not looks_like_name(match["first"]) \
             or not carries_on(line[match.end():].rstrip(" ."), strong=False):

@@ -554,3 +554,13 @@ def test_a_years_record_of_meetings_is_read_at_its_last_filled_column():
             "Key: ✓ present, A apologies\n\n1. Minutes\n")
     assert _present(text) == ["Ann Lee", "Cai Ng", "Dee Ott"]
     assert _apologies(text) == ["Bob Marsh"]
+
+
+def test_who_was_in_the_chair_whatever_the_case_of_chair():
+    text = ("MINUTES OF VALE COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2025\n\n"
+            "The Cathaoirleach, Cllr. H. Kenn, was in the Chair.\n\nThe other Councillors present were:-\n\n"
+            "Cllrs. M. Mull, J. Munn.\n\n1. Minutes\n")
+    assert _present(text) == ["Cllr. H. Kenn", "Cllr M. Mull", "Cllr J. Munn"]
+    text = "At a MEETING of the VALE JOINT BOARD held on 27th October, 2025.\n\nTrudy MACK, Vice Chairperson, in the Chair.\n\nI APOLOGIES\n"
+    assert _present(text) == ["Trudy MACK"]
+    assert _present("Present: Ann Lee\n\n1. Welcome\nThe Chair thanked all present.\n") == ["Ann Lee"]
