@@ -112,6 +112,9 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
+# "(Hanne — this week)", "(Freya – end of March)": a name, a dash, then when in words.
+_WHO_DASH_WHEN_BRACKET = re.compile(
+    r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;–—]{0,30}?)\s+[–—-]\s+(?P<when>[^()\[\]–—]{2,30})[)\]]\s*\.?$")
 # "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
 _SEMICOLON = re.compile(r";\s+(?=[@A-Z]|the\s+[A-Z])")
 _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|&)){0,4}$")
@@ -816,8 +819,11 @@ def split_clauses(text: str) -> list[str]:
 
 def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
-    closing bracket, parted so each is read as it is elsewhere."""
+    closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
+    when may be in words ("(Hanne — this week)")."""
     match = _WHO_WHEN_BRACKET.search(text) if text.endswith((")", ").", "]")) else None
+    if match is None and text.endswith((")", ").", "]")):
+        match = _WHO_DASH_WHEN_BRACKET.search(text)
     if match is None or find_due_phrase(f"by {match['when']}") is None:
         return text
     return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) by {match['when'].strip()}"
@@ -853,8 +859,9 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     owner = owner.strip("*_ ")  # "– *Jane Holt*": an owner set in italics
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
     # Initials and handles the attendance defines, or the full names it lists ("... – Sam Bright").
-    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2) and owners.known_person(part)
-                            for part in parts):
+    # A given name alone ("(Chidi)") names its attendee too where the entry opens with an instruction.
+    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2 or (
+            opens_with_task_verb(body[: match.start()]))) and owners.known_person(part) for part in parts):
         return None
     what = tidy_what(body[: match.start()])
     agreed = _AGREED_CLAUSE.match(what)
@@ -864,8 +871,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
-    if len(words) <= _TITLE_WORDS and words[0].lower() not in _TASK_VERBS:
-        return None  # "Estates strategy update (MH)": an item's title and its presenter
+    if len(words) <= _TITLE_WORDS and (words[0].lower() not in _TASK_VERBS or words[1].lower() in _TOPIC_AFTER_VERB_WORD):
+        return None  # "Estates strategy update (MH)", "Update on the budget - Sam Bright": a title and its presenter
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
@@ -1062,6 +1069,25 @@ def _destination(text: str, due) -> bool:
     """ "Report on it to the February meeting": a meeting named by its month after "to" is
     where the work goes as well as when, and stays part of the task."""
     return bool(_DESTINATION.match(text, due.start))
+
+
+# "Update on the budget", "Review of the year", "Report from the Chair": a verb's word used as a
+# noun before a preposition heads a topic, not a task.
+_TOPIC_AFTER_VERB_WORD = {"on", "of", "from", "by"}
+# The little words of an instruction's object or destination ("the hazard log to the group"); a
+# title built of nouns has none ("Open day arrangements").
+_OBJECT_WORDS = {"the", "a", "an", "to", "for", "with", "on", "at", "in", "into", "about", "whether", "and", "from",
+                 "their", "his", "her", "its", "our", "all", "any", "each", "two", "three", "up", "out", "back"}
+
+
+def opens_with_task_verb(text: str) -> bool:
+    """Whether words open as an instruction does, with a verb of doing in its plain form and
+    something to do it to ("Circulate the hazard log", "Ask the foundation for ..."), not a
+    topic named by a verb's word ("Update on the budget", "Review of the year", "Open day
+    arrangements")."""
+    words = text.lower().split()
+    return len(words) >= 3 and words[0] in _CHAIN_VERBS | _AGREED_TASK_VERBS and (
+        words[1] not in _TOPIC_AFTER_VERB_WORD) and any(word in _OBJECT_WORDS for word in words[1:])
 
 
 def plain_form(participle: str) -> str:
@@ -1264,4 +1290,6 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
                           r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
-                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
+                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write",
+                              "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise",
+                              "promote", "develop", "establish", "deliver", "design", "source", "pursue", "map", "audit"}

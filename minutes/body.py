@@ -15,6 +15,7 @@ from minutes.actions import (
     clause_task,
     last_task_sentence,
     named_object,
+    opens_with_task_verb,
     owned_clauses,
     owner_only,
     prose_tasks,
@@ -56,7 +57,7 @@ from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
     r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
-    r"|follow[- ]?ups?"
+    r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions)\s*:?\s*$",
     re.IGNORECASE,
@@ -805,19 +806,36 @@ class _Reader:
         accommodation audit - ML - due December", "- Shed roof survey – TM – 30 April"), are
         actions: the owner is someone the attendance names (initials, a name, a role) and the
         last part a date. (Without a date, "what – owner" under an "Actions" heading is read
-        as any entry there is, its date found in its words.) Under a review of earlier
-        actions, an entry still given a date is open: carried. Returns the text without them."""
+        as any entry there is, its date found in its words.) A listed entry or one under an
+        "Actions" heading that opens with an instruction and names a person the attendance
+        lists is one whatever its last part says ("* Circulate the hazard log - GS", "- Add
+        the banner text - Matt Greenhalgh - before go-live"): that part is when, as written.
+        Under a review of earlier actions, an entry still given a date is open: carried.
+        Returns the text without them."""
         kept = []
+        owners = self.context.owners
         for line in text.split("\n"):
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
-            entry = _dashed_entry(_ENTRY_REF.sub("", line), self.context.owners) if plain else None
+            entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
                 dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
+                listed = not dated and (self.expect_action_list or _LIST_ENTRY_LINE.match(line)) and (
+                    opens_with_task_verb(what)) and all(owners.known_person(part) for part in _OWNER_PARTS.split(who))
+                inside = find_due_phrase(when) if listed and when else (
+                    find_due_phrase(what, task=True) if listed else None)
+                if inside is not None:
+                    # "next DDA, 3 Feb": the date the note gives; without a note, the date in the words.
+                    when = str(inside.value)
+                if listed and self.expect_action_list:
+                    # (Under an "Actions" heading the list is read in order, so the entry is handed on as
+                    # "what (owner) by when", which that reading knows.)
+                    kept.append(f"- {what}" + (f" by {when}" if entry[2] and inside is not None else "") + f" ({who})")
+                    continue
                 # (A running head, "Fernhill Parish Council - Full Council - 2 March 2026", is all names.)
-                if dated and re.search(r"\b[a-z]{3,}", what):
+                if dated and re.search(r"\b[a-z]{3,}", what) or listed:
                     self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
                                                            carried=carried or self.reviewing_old_actions),
                                               self.expect_action_list))
@@ -1324,6 +1342,7 @@ _ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2
+_OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _DASHED_OWNER_WORDS = 5
 
 

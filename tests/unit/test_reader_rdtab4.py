@@ -1,0 +1,85 @@
+"""Tables, lists and marked lines (seventh pass): general layouts of minutes, each from a few invented lines."""
+
+from __future__ import annotations
+
+from minutes import read_minutes
+from minutes.actions import opens_with_task_verb
+
+
+def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(action.what, action.who, action.due_text) for action in read_minutes(text).actions]
+
+
+_HEAD = ("Harbour Walk Residents' Forum\nNotes of the meeting held on 10 March 2026\n\n"
+         "Attendees:\nPeta Ormond (PO) - Chair\nGavin Lusk (GL) - Treasurer\nIlse Marrow-Finch (IMF) - Secretary\n\n")
+
+
+# --- listed entries: "what - owner [- when]" without a date -----------------------------
+
+def test_a_follow_up_list_of_task_dash_owner_needs_no_date():
+    text = _HEAD + (
+        "1. Bins\n\nThe new bin store was discussed.\n\n"
+        "Follow-up tasks\n"
+        "* Order a second padlock for the bin store - Gavin Lusk - before the spring clean\n"
+        "* Circulate the revised rota to residents - PO\n"
+        "* Ask the landlord whether the gate can be rehung - Ilse Marrow-Finch - next meeting, 14 April\n")
+    assert sorted((what, who) for what, who, _ in actions_of(text)) == [
+        ("Ask the landlord whether the gate can be rehung", "Ilse Marrow-Finch"),
+        ("Circulate the revised rota to residents", "Peta Ormond"),
+        ("Order a second padlock for the bin store", "Gavin Lusk"),
+    ]
+
+
+def test_a_bulleted_task_dash_owner_dash_note_keeps_the_note_as_when():
+    text = _HEAD + (
+        "1. Bins\n\n"
+        "* Order a second padlock for the bin store - Gavin Lusk - before the spring clean\n"
+        "* Raise the gate at the landlord's liaison meeting - PO - next liaison, 3 April\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who, a.due_text) for a in found] == [
+        ("Order a second padlock for the bin store", "Gavin Lusk", "before the spring clean"),
+        ("Raise the gate at the landlord's liaison meeting", "Peta Ormond", "3 April"),
+    ]
+    assert found[1].due.isoformat() == "2026-04-03"
+
+
+def test_a_listed_topic_and_its_presenter_after_a_dash_is_no_action():
+    text = _HEAD + (
+        "Agenda\n"
+        "- Update on the bin store - Gavin Lusk\n"
+        "- Review of the year - Peta Ormond\n"
+        "- Gardening club - Ilse Marrow-Finch\n")
+    assert actions_of(text) == []
+
+
+def test_a_dashed_entry_naming_nobody_the_attendance_lists_is_no_action_without_a_date():
+    text = _HEAD + "1. Bins\n\n- Order a padlock for the store - Mark Other\n"
+    assert actions_of(text) == []
+
+
+def test_a_task_verb_opens_an_instruction_but_not_a_topic():
+    assert opens_with_task_verb("Circulate the revised rota")
+    assert opens_with_task_verb("Announce the dates on the blog")
+    assert not opens_with_task_verb("Update on the bin store")
+    assert not opens_with_task_verb("Gardening club news")
+    assert not opens_with_task_verb("Circulate rota")  # (too short to be sure)
+    assert not opens_with_task_verb("Open day arrangements")
+
+
+# --- listed entries closed by an owner in brackets -------------------------------------
+
+def test_a_listed_instruction_closed_by_a_given_name_in_brackets_is_theirs():
+    text = _HEAD + (
+        "2. Open day\n\n"
+        "- Announce the open day on the noticeboard and newsletter (Gavin)\n"
+        "- Ask the council for a road closure permit (Peta — this week)\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who, a.due_text) for a in found] == [
+        ("Announce the open day on the noticeboard and newsletter", "Gavin Lusk", None),
+        ("Ask the council for a road closure permit", "Peta Ormond", "this week"),
+    ]
+
+
+def test_a_topic_closed_by_a_given_name_in_brackets_is_a_presenter_not_an_owner():
+    text = _HEAD + "2. Open day\n\n- Open day arrangements (Gavin)\n- Treasurer's report for the quarter (Gavin)\n"
+    assert actions_of(text) == []
