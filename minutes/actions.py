@@ -1086,7 +1086,8 @@ def opens_with_task_verb(text: str) -> bool:
     topic named by a verb's word ("Update on the budget", "Review of the year", "Open day
     arrangements")."""
     words = text.lower().split()
-    return len(words) >= 3 and words[0] in _CHAIN_VERBS | _AGREED_TASK_VERBS and (
+    verb = words[0][3:] if words and words[0].startswith("re-") else (words[0] if words else "")
+    return len(words) >= 3 and verb in _CHAIN_VERBS | _AGREED_TASK_VERBS and (
         words[1] not in _TOPIC_AFTER_VERB_WORD) and any(word in _OBJECT_WORDS for word in words[1:])
 
 
@@ -1292,4 +1293,5 @@ _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
                               "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write",
                               "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise",
-                              "promote", "develop", "establish", "deliver", "design", "source", "pursue", "map", "audit"}
+                              "promote", "develop", "establish", "deliver", "design", "source", "pursue", "map", "audit",
+                              "advertise", "tender", "apply", "register", "renew", "fit", "tighten", "chair"}

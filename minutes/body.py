@@ -22,6 +22,8 @@ from minutes.actions import (
     said_would_task,
     read_task,
     split_clauses,
+    tidy_what,
+    without_at_end,
 )
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
@@ -420,7 +422,7 @@ class _Reader:
             # again end the action; the minute's text after them is no part of it.
             self._flush()
             return index + 1
-        if self.action_by_column:
+        if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
@@ -579,6 +581,24 @@ class _Reader:
         owners = self.context.owners
         return 0 < len(text.split()) <= 5 and (owners.is_owner(text, strict=True) or is_role(text))
 
+    def _margin_owner(self, line: str) -> bool:
+        """Whether a line of minute text that sets work (an instruction, "X to <verb>") closes, past a
+        wide gap, on the owners alone: people the attendance names, initials ("... for the new
+        staff.      HS/JO/CB") or a group ("All practices"). Minutes typed with an owners' margin
+        but no "Action by" head set out their actions so."""
+        text, _, cell = line.strip().rpartition("\t")
+        cell = cell.strip(" .;:")
+        owners = self.context.owners
+        if not cell or len(cell.split()) > 4 or len(text.split()) < 3 or not text.rstrip()[-1:] in ".;)":
+            return False
+        words = prose(text).strip()
+        last = re.split(r"(?<=[.;])\s+(?=[@A-Z])", words)[-1]
+        if not (words[:1].isupper() and opens_with_task_verb(words) or _NAMED_THEN_TO.match(last)):
+            return False  # (a request or report beside the owner is read as such)
+        parts = [part for part in _OWNER_PARTS.split(cell) if part]
+        return all(owners.known_person(part) for part in parts) or bool(_INITIALS_CELL.match(cell)) or (
+            cell.split()[0].lower() in ("all", "each") and owners.is_owner(cell, strict=False))
+
     def _right_hand_owner(self, line: str) -> str:
         """A line with an owner in the "Action by" column sets that owner a task: the
         line's own words. Returns the line without the owner's cell."""
@@ -592,12 +612,18 @@ class _Reader:
             return line
         if self.reviewing_old_actions:
             return text
-        if minute:
+        words = _ENUMERATION.sub("", prose(text))
+        if words[:1].isupper() and opens_with_task_verb(words):
+            # "Ask the society to lend a trailer.   PO": a line of its own that opens with an instruction
+            # is the task, whoever it names after the verb; the owner is the column's.
+            due = find_due_phrase(words, task=True)
+            task = Task(tidy_what(without_at_end(words, due)), None, str(due.value) if due else None)
+        elif minute:
             # The owner sits beside the last line of a minute that runs over several: the task
             # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
             task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
         else:
-            task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
+            task = read_task(words, owners, strict=False)
         if task is not None and task.what:
             self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
             self.column_tasks.append(task.what)
@@ -1551,6 +1577,9 @@ def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
     return task if task is not None and task.what and task.who and _OWNER_FIRST.match(clause.strip()) else None
 
 
+# "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.
+_NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\s+)?[@A-Z][\w'’.@/&-]*){0,3}\s+(?:to|will)\s+"
+                            r"(?!be\b)[a-z]{2,}")
 _OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
 
 

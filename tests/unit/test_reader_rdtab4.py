@@ -60,6 +60,7 @@ def test_a_dashed_entry_naming_nobody_the_attendance_lists_is_no_action_without_
 def test_a_task_verb_opens_an_instruction_but_not_a_topic():
     assert opens_with_task_verb("Circulate the revised rota")
     assert opens_with_task_verb("Announce the dates on the blog")
+    assert opens_with_task_verb("Re-advertise the post with a revised description")
     assert not opens_with_task_verb("Update on the bin store")
     assert not opens_with_task_verb("Gardening club news")
     assert not opens_with_task_verb("Circulate rota")  # (too short to be sure)
@@ -82,4 +83,26 @@ def test_a_listed_instruction_closed_by_a_given_name_in_brackets_is_theirs():
 
 def test_a_topic_closed_by_a_given_name_in_brackets_is_a_presenter_not_an_owner():
     text = _HEAD + "2. Open day\n\n- Open day arrangements (Gavin)\n- Treasurer's report for the quarter (Gavin)\n"
+    assert actions_of(text) == []
+
+
+# --- an owners' margin without an "Action by" head -------------------------------------
+
+def test_a_line_closing_past_a_wide_gap_on_attendees_initials_is_their_action():
+    text = _HEAD + (
+        "3. Garden\n"
+        "   GL reported the raised beds need new sleepers before spring.\n"
+        "   Order replacement sleepers for the raised beds.                    GL\n"
+        "   Ask the allotment society to lend a trailer.                       PO/IMF\n")
+    assert actions_of(text) == [
+        ("Order replacement sleepers for the raised beds", "Gavin Lusk", None),
+        ("Ask the allotment society to lend a trailer", "Peta Ormond, Ilse Marrow-Finch", None),
+    ]
+
+
+def test_a_gap_before_words_that_name_nobody_is_no_owners_margin():
+    text = _HEAD + (
+        "3. Garden\n"
+        "   The raised beds were inspected by the volunteers.                  Noted\n"
+        "   Signed off as complete.                                            Tuesday\n")
     assert actions_of(text) == []
