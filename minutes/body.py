@@ -857,8 +857,9 @@ class _Reader:
                     when = str(inside.value)
                 if listed and self.expect_action_list:
                     # (Under an "Actions" heading the list is read in order, so the entry is handed on as
-                    # "what (owner) by when", which that reading knows.)
-                    kept.append(f"- {what}" + (f" by {when}" if entry[2] and inside is not None else "") + f" ({who})")
+                    # "owner to what by when", which that reading knows.)
+                    due = f" by {when}" if entry[2] and inside is not None else ""
+                    kept.append(f"- {who} to {what[:1].lower() if what[1:2].islower() else what[:1]}{what[1:]}{due}" + (" (carried forward)" if carried else ""))
                     continue
                 # (A running head, "Fernhill Parish Council - Full Council - 2 March 2026", is all names.)
                 if dated and re.search(r"\b[a-z]{3,}", what) or listed:
