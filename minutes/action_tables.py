@@ -136,12 +136,36 @@ def _combined(key: str) -> bool:
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
+# "Response / follow-up", "Follow up", "Reply": a column of what is to be done about each matter raised,
+# written with who does it ("Supt. Keaney to arrange patrols"), beside the matter ("Issue raised", "Question").
+_FOLLOW_UP = re.compile(r"\bfollow[- ]?ups?\b|^\W*(?:response|reply|answer|outcome)s?\W*$", re.IGNORECASE)
+_MATTER = re.compile(r"\b(?:issues?|questions?|quer(?:y|ies)|matters?|topics?|subjects?|concerns?)\b", re.IGNORECASE)
+
+
+def _follow_up_columns(cells: list[str], kinds: list[str | None]) -> list[str | None] | None:
+    """ "Member | Issue raised | Response / follow-up": with no owner column, the follow-up
+    column holds each task with its owner (read as an Action column beside minute text), the
+    matter raised is the row's text, and other columns (who raised it) are read past."""
+    if WHO in kinds or WHEN in kinds:
+        return None
+    follow = [index for index, cell in enumerate(cells) if _FOLLOW_UP.search(cell.strip())]
+    matter = [index for index, cell in enumerate(cells) if index not in follow and _MATTER.search(cell)]
+    if len(follow) != 1 or not matter:
+        return None
+    found: list[str | None] = [None] * len(cells)
+    found[follow[0]], found[matter[0]] = WHO, TEXT
+    return found
+
+
 def table_columns(line: str) -> list[str | None] | None:
     """Each column's meaning when `line` heads an action table, else None."""
     if "\t" not in line.strip():
         return None
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
+    follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
+    if follow_up:
+        return follow_up
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
     if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
             WHO in kinds and kinds[narrative[0]] in (ITEM, None)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutes import read_minutes
+from minutes import extract_text, read_minutes
 from minutes.actions import opens_with_task_verb
 
 
@@ -106,3 +106,55 @@ def test_a_gap_before_words_that_name_nobody_is_no_owners_margin():
         "   The raised beds were inspected by the volunteers.                  Noted\n"
         "   Signed off as complete.                                            Tuesday\n")
     assert actions_of(text) == []
+
+
+# --- bar tables in plain text, and a follow-up column ----------------------------------
+
+from minutes.action_tables import TEXT, WHO, table_columns  # noqa: E402
+from minutes.grid_tables import with_grid_tables  # noqa: E402
+
+
+def test_a_bar_table_without_outer_borders_is_laid_out_as_rows_its_wrapped_cells_joined():
+    lines = ["Ref  | Task                         | Lead | Due   |",
+             "-----+------------------------------+------+-------+",
+             "A1   | Paint the pavilion doors     | GL   | May   |",
+             "     | before the summer fete       |      |       |",
+             "A2   | Buy a new padlock            | PO   | April |",
+             "",
+             "Next item"]
+    assert with_grid_tables(lines) == [
+        "Ref\tTask\tLead\tDue",
+        "A1\tPaint the pavilion doors before the summer fete\tGL\tMay",
+        "A2\tBuy a new padlock\tPO\tApril",
+        "", "Next item"]
+
+
+def test_bars_in_running_text_without_a_rule_under_them_are_no_table():
+    lines = ["Options: red | green | blue", "- the Forum chose green", "Noted."]
+    assert with_grid_tables(lines) == lines
+
+
+def test_a_bar_tables_first_empty_cell_carries_on_the_row_above(tmp_path):
+    text = _HEAD + (
+        "2. Issues raised by residents\n\n"
+        "   Resident      | Issue raised                    | Response / follow-up\n"
+        "   --------------+---------------------------------+---------------------------------\n"
+        "   Mr Dunne      | Broken light by the bin store   | Gavin Lusk to report it to the\n"
+        "                 |                                 | landlord by 20 March\n"
+        "   Ms Obi        | Noise from the car park         | Noted; no follow-up\n"
+        "   Mrs Kaye      | Overgrown hedge on the path     | PO to write to the owner of the\n"
+        "                 |                                 | hedge\n")
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(a.what, a.who, a.due_text) for a in read_minutes(extract_text(path)).actions] == [
+        ("Report it to the landlord", "Gavin Lusk", "20 March"),
+        ("Write to the owner of the hedge", "Peta Ormond", None),
+    ]
+
+
+def test_a_follow_up_column_beside_the_matter_raised_holds_the_tasks_with_their_owners():
+    assert table_columns("Member\tIssue raised\tResponse / follow-up") == [None, TEXT, WHO]
+    assert table_columns("Question\tReply") == [TEXT, WHO]
+    assert table_columns("Member\tIssue raised\tOwner\tFollow-up") is None or WHO in table_columns(
+        "Member\tIssue raised\tOwner\tFollow-up")
+    assert table_columns("Name\tOrganisation\tResponse") is None  # (no matter raised: no follow-up table)
