@@ -170,6 +170,14 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         due = find_due_phrase(task_words)
         what = tidy_what(without_at_end(task_words, due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
+    fields_first = _FIELDS_FIRST.match(text) if ":" in text[:25] else None
+    if fields_first and owners.is_owner(fields_first["who"], strict=False):
+        # "Action - who: HR, when: on receipt of the letter - arrange publication": the labelled
+        # owner and date before the task.
+        when = fields_first["when"]
+        due = find_due_phrase(when)
+        what = tidy_what(fields_first["what"])
+        return Task(what, owners.resolve(fields_first["who"]), str(due.value) if due else when) if what else None
     text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
     if labelled_who and owners.is_owner(labelled_who, strict=False):
@@ -201,6 +209,12 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     return Task(what, who, due_text) if what else None
 
 
+# "who: HR, when: June meeting - plan a session", "Owner: TK; due: 3 May: book the hall": labelled
+# fields first, then a dash or colon, then the task.
+_FIELDS_FIRST = re.compile(
+    r"^(?:who|owner|lead|responsible|by\s+whom)\s*:\s*(?P<who>[^,;:]{1,60}?)\s*(?:[,;]\s*|\s+)"
+    r"(?:when|due|by\s+when|deadline|target|by)\s*:\s*(?P<when>[^:]{1,60}?)\s+[-–—:]\s+(?P<what>[a-zA-Z].*)$",
+    re.IGNORECASE)
 # ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
 _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
                 r"|target(?:\s+date)?|when|by)")

@@ -158,3 +158,17 @@ def test_a_follow_up_column_beside_the_matter_raised_holds_the_tasks_with_their_
     assert table_columns("Member\tIssue raised\tOwner\tFollow-up") is None or WHO in table_columns(
         "Member\tIssue raised\tOwner\tFollow-up")
     assert table_columns("Name\tOrganisation\tResponse") is None  # (no matter raised: no follow-up table)
+
+
+# --- "Action - who: X, when: Y - task" ------------------------------------------------
+
+def test_an_action_line_giving_who_and_when_as_labelled_fields_before_the_task():
+    text = _HEAD + (
+        "4. Garden\n"
+        "The beds were inspected.\n"
+        "Action - who: GL, when: 20 March 2026 - order the new sleepers.\n"
+        "Action - who: PO and IMF, when: on receipt of the quote - write to the landlord.\n")
+    assert actions_of(text) == [
+        ("Order the new sleepers", "Gavin Lusk", "20 March 2026"),
+        ("Write to the landlord", "Peta Ormond, Ilse Marrow-Finch", "on receipt of the quote"),
+    ]
