@@ -104,7 +104,7 @@ _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
     (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
-    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
+    (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),
     (WHAT, re.compile(r"\b(?:actions?|tasks?|details?|description|what|activity|issues?|next\s+steps?)\b")),
     (NUMBER, re.compile(r"^(?:ref|no|number|#|id)\b|\b(?:ref|no|number|#)$")),

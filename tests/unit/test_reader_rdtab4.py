@@ -172,3 +172,7 @@ def test_an_action_line_giving_who_and_when_as_labelled_fields_before_the_task()
         ("Order the new sleepers", "Gavin Lusk", "20 March 2026"),
         ("Write to the landlord", "Peta Ormond, Ilse Marrow-Finch", "on receipt of the quote"),
     ]
+
+
+def test_a_whom_column_names_who_does_each_task():
+    assert table_columns("Ref\tWhat\tWhom\tDeadline\tUpdate") == ["number", "what", "who", "when", "other"]
