@@ -32,7 +32,8 @@ _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
 _AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
 _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
-_OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
+# (A hyphen inside a word, "@seun-a", "Morgan-Iles", is part of the owner's name.)
+_OWNER_DASH = re.compile(r"^(?P<owner>(?:[^,;:()\-–—]|(?<=\w)-(?=\w)){1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
     r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+(?:response|reply)(?:\s+to\s+[^,]{2,40})?,?\s+)?"
@@ -1204,9 +1205,11 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
     match = _OWNER_DASH.match(body)
-    if not match or not owners.is_owner(match["owner"], strict=False):
+    # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
+    owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""
+    if not match or not owners.is_owner(owner, strict=False):
         return None
-    return owners.resolve(match["owner"]), match["what"]
+    return owners.resolve(owner), match["what"]
 
 
 def _sentence_starts(body: str) -> list[str]:

@@ -176,3 +176,15 @@ def test_an_action_line_giving_who_and_when_as_labelled_fields_before_the_task()
 
 def test_a_whom_column_names_who_does_each_task():
     assert table_columns("Ref\tWhat\tWhom\tDeadline\tUpdate") == ["number", "what", "who", "when", "other"]
+
+
+def test_an_owner_before_a_dash_may_be_a_hyphenated_handle_or_two_joined_by_a_plus():
+    text = ("# Parser WG notes, 12 February 2026\n\n"
+            "Present: Ana Ruiz (@ana-r), Tom Birch (@tbirch)\n\n"
+            "## Action items\n\n"
+            "- [ ] @ana-r — fix the tokenizer crash (by 2026-02-19)\n"
+            "- [ ] @ana-r + @tbirch — write the migration guide\n")
+    assert actions_of(text) == [
+        ("Fix the tokenizer crash", "Ana Ruiz", "2026-02-19"),
+        ("Write the migration guide", "Ana Ruiz, Tom Birch", None),
+    ]
