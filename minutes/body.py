@@ -964,6 +964,11 @@ class _Reader:
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
+        elif owner_follows and segment.kind == ACTION and len(found) == 1 and not owner_only(found[0], owners) and (
+                (alone := read_task(found[0], owners, strict=False)) is not None and alone.what and not alone.who):
+            # "Action: Add a session to the work programme. Lead: Scrutiny Officer": the one task, named
+            # without an owner, is the one the owner's marker after it gives its owner.
+            return found[0]
         if segment.kind == DECISION:
             if not found:
                 # "RESOLVED:" alone, its clauses set out as a list after it (a web page's <ol>).

@@ -188,3 +188,14 @@ def test_an_owner_before_a_dash_may_be_a_hyphenated_handle_or_two_joined_by_a_pl
         ("Fix the tokenizer crash", "Ana Ruiz", "2026-02-19"),
         ("Write the migration guide", "Ana Ruiz, Tom Birch", None),
     ]
+
+
+def test_an_action_marker_without_an_owner_takes_the_lead_labelled_after_it():
+    text = _HEAD + (
+        "5. Work programme\n\n"
+        "Action: Add a session on the allotments to the programme for June. Lead: Treasurer\n\n"
+        "Action: Send the residents' survey to every flat. Lead: Gavin Lusk\n")
+    assert actions_of(text) == [
+        ("Add a session on the allotments to the programme for June", "Treasurer", None),
+        ("Send the residents' survey to every flat", "Gavin Lusk", None),
+    ]
