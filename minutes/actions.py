@@ -1101,8 +1101,11 @@ def opens_with_task_verb(text: str) -> bool:
     topic named by a verb's word ("Update on the budget", "Review of the year", "Open day
     arrangements")."""
     words = text.lower().split()
-    verb = words[0][3:] if words and words[0].startswith("re-") else (words[0] if words else "")
-    return len(words) >= 3 and verb in _CHAIN_VERBS | _AGREED_TASK_VERBS and (
+    verbs = _CHAIN_VERBS | _AGREED_TASK_VERBS
+    verb = words[0] if words else ""
+    # "Re-advertise the post", "Repaint the doors": a verb done again.
+    verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in verbs else verb
+    return len(words) >= 3 and verb in verbs and (
         words[1] not in _TOPIC_AFTER_VERB_WORD) and any(word in _OBJECT_WORDS for word in words[1:])
 
 

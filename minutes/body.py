@@ -848,6 +848,9 @@ class _Reader:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
                 dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
+                if not dated and when and (inside := find_due_phrase(when, task=True)) is not None:
+                    # "before the fund closes on 6 March": a note that holds a date is dated by it.
+                    when, dated = str(inside.value), True
                 listed = not dated and (self.expect_action_list or _LIST_ENTRY_LINE.match(line)) and (
                     opens_with_task_verb(what)) and all(owners.known_person(part) for part in _OWNER_PARTS.split(who))
                 inside = find_due_phrase(when) if listed and when else (
@@ -1386,11 +1389,15 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
     parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
     if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
         return None
+    carried = False
+    if len(parts) == 2 and (note := _CARRIED_NOTE.search(parts[1])):
+        # "Escalate the potholes with Roads - Cllr Buchan (carried forward)": the note after the owner.
+        parts[1], carried = (parts[1][: note.start()] + parts[1][note.end():]).strip(), True
     who = parts[1]
     if not who[:1].isupper() or ":" in text or len(who.split()) > _DASHED_OWNER_WORDS or not (
             _INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
         return None
-    when, carried = (parts[2] if len(parts) == 3 else None), False
+    when = parts[2] if len(parts) == 3 else None
     note = _CARRIED_NOTE.search(when or "")
     if note:
         when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True

@@ -199,3 +199,16 @@ def test_an_action_marker_without_an_owner_takes_the_lead_labelled_after_it():
         ("Add a session on the allotments to the programme for June", "Treasurer", None),
         ("Send the residents' survey to every flat", "Gavin Lusk", None),
     ]
+
+
+def test_a_dashed_entry_carried_after_its_owner_or_dated_inside_a_note():
+    text = _HEAD + (
+        "Action points\n\n"
+        "1. Repaint the bin store doors - GL (carried forward)\n"
+        "2. Letter of support for the garden grant - Secretary - before the fund closes on 6 April\n")
+    found = read_minutes(text).actions
+    assert sorted((a.what, a.who, a.carried) for a in found) == [
+        ("Letter of support for the garden grant", "Secretary", False),
+        ("Repaint the bin store doors", "Gavin Lusk", True),
+    ]
+    assert {a.due.isoformat() for a in found if a.due} == {"2026-04-06"}
