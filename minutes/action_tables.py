@@ -102,7 +102,7 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
+    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
     (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),
@@ -112,7 +112,7 @@ _HEADING_WORDS_IN_ORDER = [
 ]
 _HEADING_MAX_WORDS = 4
 # A column of each entry's progress ("Status", "RAG"), not of notes beside it.
-_STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state)\W*$", re.IGNORECASE)
+_STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
 def _heading_kind(cell: str) -> str | None:

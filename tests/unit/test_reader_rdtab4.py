@@ -212,3 +212,14 @@ def test_a_dashed_entry_carried_after_its_owner_or_dated_inside_a_note():
         ("Repaint the bin store doors", "Gavin Lusk", True),
     ]
     assert {a.due.isoformat() for a in found if a.due} == {"2026-04-06"}
+
+
+def test_a_position_column_is_each_rows_status():
+    assert table_columns("Ref.\tItem\tResponsibility\tPosition") == ["number", "what", "who", "other"]
+    text = _HEAD + (
+        "1. Matters arising\n\nFollow-up from previous meetings:\n\n"
+        "Ref.\tItem\tResponsibility\tPosition\n"
+        "11/25-2\tRepaint the bin store doors\tGavin Lusk\tComplete\n"
+        "11/25-4\tAsk the landlord about the gate\tPeta Ormond\tOutstanding - awaited from the agent\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Ask the landlord about the gate", "Peta Ormond", True)]
