@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, SETS_WORK, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.action_tables import CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row, table_columns
 from minutes.actions import (
     Task,
     asked_task,
@@ -497,7 +497,10 @@ class _Reader:
         ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
         after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
         if row.status:
-            return status_of(row.status) == "open" or row.carried or bool(_RAG_OPEN.match(row.status))
+            # (A rating in a status column of its own, "Meeting held; draft circulated | Green", rates the
+            # row as going on, whatever the note beside it reports.)
+            return status_of(row.status) == "open" or row.carried or any(
+                _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
 
     def _raised_here(self, row: Row) -> bool:

@@ -223,3 +223,13 @@ def test_a_position_column_is_each_rows_status():
         "11/25-4\tAsk the landlord about the gate\tPeta Ormond\tOutstanding - awaited from the agent\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Ask the landlord about the gate", "Peta Ormond", True)]
+
+
+def test_a_reviewed_rows_rating_in_a_column_of_its_own_keeps_it_open_whatever_the_note_says():
+    text = _HEAD + (
+        "2. Notes of the last meeting and action tracker\n\n"
+        "Ref\tAction\tLead\tDue\tUpdate\tRAG\n"
+        "25/31\tPublish the garden leaflet\tGL\tJan 26\tPublished 02.02.26\tGreen – closed\n"
+        "26/02\tAgree the bin rota with the landlord\tPO\t30.04.26\tMeeting held; draft rota circulated\tGreen\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Agree the bin rota with the landlord", "Peta Ormond", True)]
