@@ -1525,9 +1525,18 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     future_passive = _FUTURE_PASSIVE.search(sentence)
     # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
     asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
-    task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
-            or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
-            or read_task(sentence, owners, strict=False))
+    plain = _ENUMERATION.sub("", sentence).strip()
+    if plain[:1].isupper() and opens_with_task_verb(plain) and not future_passive:
+        # "Invite the Radio CIC to broadcast from the Festival. ACTION: ECO": an instruction is the task
+        # whole, whoever it names after its verb.
+        due = find_due_phrase(plain, task=True)
+        task = Task(tidy_what(without_at_end(plain, due)), None, str(due.value) if due else None)
+    else:
+        task = None
+    task = task or (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive
+                                                      else None)
+                    or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
+                    or read_task(sentence, owners, strict=False))
     if task is None:
         return None
     what = _REPORTED_LEAD.sub("", task.what, count=1)

@@ -233,3 +233,14 @@ def test_a_reviewed_rows_rating_in_a_column_of_its_own_keeps_it_open_whatever_th
         "26/02\tAgree the bin rota with the landlord\tPO\t30.04.26\tMeeting held; draft rota circulated\tGreen\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Agree the bin rota with the landlord", "Peta Ormond", True)]
+
+
+def test_an_instruction_before_an_owners_marker_is_the_task_whole_whoever_it_names_after_its_verb():
+    text = _HEAD + (
+        "6. Summer fete\n\n"
+        "- Invite the Harbour Walk Choir to sing at the fete. ACTION: PO\n"
+        "- Ask the landlord to open the side gate on the day. ACTION: GL\n")
+    assert actions_of(text) == [
+        ("Invite the Harbour Walk Choir to sing at the fete", "Peta Ormond", None),
+        ("Ask the landlord to open the side gate on the day", "Gavin Lusk", None),
+    ]
