@@ -925,6 +925,12 @@ class _Reader:
             # names only who and when for the sentence before it; the lines after are minute text.
             handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
             return self._segment(Segment(None, rest), handed_on)
+        if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
+                _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())):
+            # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
+            # inside one list entry marks that entry's words; the entries after it are minute text.
+            handed_on = self._one_segment(Segment(ACTION, first), before, owner_follows)
+            return self._segment(Segment(None, rest), handed_on or first)
         return self._one_segment(segment, before, owner_follows)
 
     def _one_segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
@@ -997,6 +1003,16 @@ class _Reader:
                 # after the action, not another action: it sets a task only as prose does.
                 found = [clause for item in found for clause in owned_clauses(item)]
                 narrative = [item for index, item in enumerate(found) if index and _reports(item)]
+                # "ACTION: TF to tighten fixings. The verge needs cutting – MO and JH to meet the contractor":
+                # the marker marks its own sentence, an owner's task; the minute's sentences after it are
+                # minute text (not a date or field that belongs to the task).
+                for index, item in enumerate(found):
+                    said = sentences(item) if ". " in item else [item]
+                    if len(said) > 1 and _MINUTE_AFTER.match(said[1]) and (
+                            (task := read_task(said[0], owners, strict=False)) is not None and task.what and task.who):
+                        found[index] = said[0]
+                        narrative.append(" ".join(said[1:]))
+                        found.append(narrative[-1])
                 self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
@@ -1506,6 +1522,11 @@ _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^[-*•]\s+")
+# A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on
+# ("The verge on Back Road needs cutting ..."), not on a field or date of the task ("Deadline: ...", "By May").
+_MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|owner|who|when|before|until)\b)"
+                           r"[A-Z][\w'’-]*\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
 
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:

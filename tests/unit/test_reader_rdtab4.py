@@ -244,3 +244,15 @@ def test_an_instruction_before_an_owners_marker_is_the_task_whole_whoever_it_nam
         ("Invite the Harbour Walk Choir to sing at the fete", "Peta Ormond", None),
         ("Ask the landlord to open the side gate on the day", "Gavin Lusk", None),
     ]
+
+
+def test_a_marker_inside_one_list_entry_marks_only_that_entry_and_its_own_sentence():
+    text = _HEAD + (
+        "4. Estate\n"
+        "- Drain by the car park – still blocked. ACTION: GL to report the drain to the landlord.\n"
+        "- Bike shed – IMF has a quote from the supplier, 18th April.\n"
+        "The lights were checked. ACTION: PO to replace the bulbs. The hedge needs cutting before spring.\n")
+    assert actions_of(text) == [
+        ("Report the drain to the landlord", "Gavin Lusk", None),
+        ("Replace the bulbs", "Peta Ormond", None),
+    ]
