@@ -159,6 +159,9 @@ _CARRIED_NOTE = re.compile(
 )
 
 
+# "Carried from January:", "Carried forward:" opening an action's words.
+_CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
+                              re.IGNORECASE)
 _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
@@ -1292,6 +1295,10 @@ class _Reader:
         marked = _CARRIED_NOTE.search(what)
         if marked and marked.start() > 0:
             what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
+        opening = _CARRIED_OPENING.match(what)
+        if opening and len(what) > opening.end():
+            # "Carried from January: reconcile the escrow account": the note opens the entry.
+            what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
@@ -1638,6 +1645,10 @@ def _same_task(first: str, second: str) -> bool:
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
 
 
+# "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.
+_WHO_THEN_TASK = re.compile(r"^[^–—:]{2,60}?\s[–—-]\s+[A-Za-z][\w'’-]*\s+\S+\s+\S+")
+
+
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:
     """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
     line), and the index after it; None for any other line."""
@@ -1645,6 +1656,8 @@ def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, i
     if match is None:
         return None
     who, when, end = match["who"], match["when"], index + 1
+    if _WHO_THEN_TASK.match(who):
+        return None  # "- Owner: Teresa Ocampo — Publish the summary. Due: Feb 28": an entry, owner first
     following = _DEADLINE_LINE.match(prose(lines[end])) if end < len(lines) else None
     if when is None and following:
         when, end = following["when"], end + 1

@@ -256,3 +256,16 @@ def test_a_marker_inside_one_list_entry_marks_only_that_entry_and_its_own_senten
         ("Report the drain to the landlord", "Gavin Lusk", None),
         ("Replace the bulbs", "Peta Ormond", None),
     ]
+
+
+def test_a_listed_entry_naming_its_owner_first_then_a_dash_and_the_task_is_no_owner_line():
+    text = _HEAD + (
+        "5. Estate\n\nThe board met privately. No actions were taken.\n\n"
+        "Action items\n\n"
+        "- Owner: Gavin Lusk — Publish the bin rota on the noticeboard. Due: 28 March 2026\n"
+        "- Owner: Peta Ormond — Carried from January: renew the garden insurance.\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who, a.due_text, a.carried) for a in found] == [
+        ("Publish the bin rota on the noticeboard", "Gavin Lusk", "28 March 2026", False),
+        ("Renew the garden insurance", "Peta Ormond", None, True),
+    ]
