@@ -929,7 +929,12 @@ class _Reader:
             handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
-                _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())):
+                _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
+                # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
+                or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
+                and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
+                and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
             # inside one list entry marks that entry's words; the entries after it are minute text.
             handed_on = self._one_segment(Segment(ACTION, first), before, owner_follows)

@@ -269,3 +269,13 @@ def test_a_listed_entry_naming_its_owner_first_then_a_dash_and_the_task_is_no_ow
         ("Publish the bin rota on the noticeboard", "Gavin Lusk", "28 March 2026", False),
         ("Renew the garden insurance", "Peta Ormond", None, True),
     ]
+
+
+def test_after_a_marked_sentence_ending_its_line_the_next_lines_are_the_minutes_text():
+    text = _HEAD + (
+        "HW/26/04 Questions from residents\n"
+        "Two questions were received about parking.\n"
+        "ACTION: PO to publish written answers with the notes.\n"
+        "HW/26/05 Treasurer's report\n"
+        "GL presented his report, highlighting the cost of the new bins. Members asked about the reserves.\n")
+    assert actions_of(text) == [("Publish written answers with the notes", "Peta Ormond", None)]
