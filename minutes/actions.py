@@ -1101,7 +1101,7 @@ def opens_with_task_verb(text: str) -> bool:
     topic named by a verb's word ("Update on the budget", "Review of the year", "Open day
     arrangements")."""
     words = text.lower().split()
-    verbs = _CHAIN_VERBS | _AGREED_TASK_VERBS
+    verbs = _INSTRUCTION_VERBS
     verb = words[0] if words else ""
     # "Re-advertise the post", "Repaint the doors": a verb done again.
     verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in verbs else verb
@@ -1311,7 +1311,8 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
                           r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
-                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write",
-                              "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise",
-                              "promote", "develop", "establish", "deliver", "design", "source", "pursue", "map", "audit",
-                              "advertise", "tender", "apply", "register", "renew", "fit", "tighten", "chair"}
+                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
+# The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
+_INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | _AGREED_TASK_VERBS | {
+    "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten"})
