@@ -218,7 +218,7 @@ _FIELDS_FIRST = re.compile(
     re.IGNORECASE)
 # ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
 _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
-                r"|target(?:\s+date)?|when|by)")
+                r"|target(?:\s+date)?|when|by|date)")
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
     rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",

@@ -998,6 +998,10 @@ class _Reader:
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
+        elif segment.kind == ACTION and self.reviewing_old_actions and _LOGGED_ACTION.match(segment.text):
+            # "- ACTION 2 (Sept) - Shared data set: ongoing. Lead: ...": an earlier meeting's numbered action
+            # reviewed under its number is a review's entry: carried while open, dropped when complete.
+            self._carried_entries(segment.text)
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
@@ -1535,6 +1539,9 @@ _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.I
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^[-*•]\s+")
+# What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
+_LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
+                            r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)
 # A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on
 # ("The verge on Back Road needs cutting ..."), not on a field or date of the task ("Deadline: ...", "By May").
 _MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|owner|who|when|before|until)\b)"

@@ -279,3 +279,20 @@ def test_after_a_marked_sentence_ending_its_line_the_next_lines_are_the_minutes_
         "HW/26/05 Treasurer's report\n"
         "GL presented his report, highlighting the cost of the new bins. Members asked about the reserves.\n")
     assert actions_of(text) == [("Publish written answers with the notes", "Peta Ormond", None)]
+
+
+def test_a_date_label_after_a_marked_task_is_its_date():
+    text = _HEAD + ("3. Garden\n\n"
+                    "- ACTION 5 - Circulate the planting plan to all residents. Lead: Gavin Lusk. Date: 19 March 2026.\n")
+    assert actions_of(text) == [("Circulate the planting plan to all residents", "Gavin Lusk", "19 March 2026")]
+
+
+def test_a_reviewed_numbered_action_with_its_meeting_in_brackets_is_carried_or_dropped_by_its_status():
+    text = _HEAD + (
+        "2. Minutes and action log from 11 January 2026\n\n"
+        "The minutes were agreed. Action log:\n\n"
+        "- ACTION 1 (Jan) - Bin store lighting report: complete, on today's agenda.\n"
+        "- ACTION 2 (Jan) - Residents' parking survey: ongoing. Lead: Gavin Lusk.\n\n"
+        "3. Garden\n\nThe beds were discussed.\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Residents' parking survey", "Gavin Lusk", True)]
