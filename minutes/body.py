@@ -61,7 +61,7 @@ _ACTION_LIST_HEADING = re.compile(
     r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
-    r"|key\s+actions)\s*:?\s*$",
+    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _PRESENTING = re.compile(
@@ -153,7 +153,7 @@ _DEADLINE_LINE = re.compile(
 
 # "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
 _CARRIED_NOTE = re.compile(
-    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going)"
+    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|carried(?=\s*[)\]])|brought\s+forward|c/f|b/f|ongoing|on-going)"
     r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
     re.IGNORECASE,
 )

@@ -296,3 +296,14 @@ def test_a_reviewed_numbered_action_with_its_meeting_in_brackets_is_carried_or_d
         "3. Garden\n\nThe beds were discussed.\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Residents' parking survey", "Gavin Lusk", True)]
+
+
+def test_a_decisions_and_actions_heading_heads_a_numbered_list_of_actions_one_carried():
+    text = _HEAD + (
+        "6. AOB\n\nNone.\n\n"
+        "Decisions & Actions\n\n"
+        "1. Confirm the skip hire date; Lead: GL; By: 13 March\n"
+        "2. Bin store signage (carried); Lead: PO; By: ASAP\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who, a.carried) for a in found] == [
+        ("Confirm the skip hire date", "Gavin Lusk", False), ("Bin store signage", "Peta Ormond", True)]
