@@ -136,6 +136,10 @@ def _combined(key: str) -> bool:
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
+# An owners' column naming the body rather than the person ("Responsible agency", "Lead organisation").
+WHO_BODY = "who_body"
+_BODY_HEADING = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|service|partner|team|department)\b",
+                           re.IGNORECASE)
 # "Response / follow-up", "Follow up", "Reply": a column of what is to be done about each matter raised,
 # written with who does it ("Supt. Keaney to arrange patrols"), beside the matter ("Issue raised", "Question").
 _FOLLOW_UP = re.compile(r"\bfollow[- ]?ups?\b|^\W*(?:response|reply|answer|outcome)s?\W*$", re.IGNORECASE)
@@ -166,6 +170,12 @@ def table_columns(line: str) -> list[str | None] | None:
     follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
     if follow_up:
         return follow_up
+    if kinds.count(WHO) == 2:
+        # "Responsible agency | Named officer": the person acts for the body, which owns the row only
+        # where no person is named.
+        bodies = [index for index, (kind, cell) in enumerate(zip(kinds, cells)) if kind == WHO and _BODY_HEADING.search(cell)]
+        if len(bodies) == 1:
+            kinds[bodies[0]] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
     if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
             WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
@@ -282,6 +292,9 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
+    body = values.pop(WHO_BODY, None)
+    if body and WHO not in values:
+        values[WHO] = body
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
         return None  # "Date ............", "2": a form's blanks or a page number under the table, no row

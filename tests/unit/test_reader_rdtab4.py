@@ -307,3 +307,13 @@ def test_a_decisions_and_actions_heading_heads_a_numbered_list_of_actions_one_ca
     found = read_minutes(text).actions
     assert [(a.what, a.who, a.carried) for a in found] == [
         ("Confirm the skip hire date", "Gavin Lusk", False), ("Bin store signage", "Peta Ormond", True)]
+
+
+def test_a_named_officer_owns_a_row_before_the_agency_beside_it_which_owns_it_only_where_none_is_named():
+    text = _HEAD + (
+        "2. Notes and action log from 10 February 2026\n\n"
+        "No.\tAction\tResponsible agency\tNamed officer\tDate due\tRAG / comment\n"
+        "61\tRepaint the bin store\tHarbour Homes\tGavin Lusk\tMar 2026\tAmber – quote received\n"
+        "62\tSurvey the car park lighting\tHarbour Homes\t\tNext meeting\tRed – not yet started\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Repaint the bin store", "Gavin Lusk", True), ("Survey the car park lighting", "Harbour Homes", True)]
