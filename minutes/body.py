@@ -82,6 +82,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
+    r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items".
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"

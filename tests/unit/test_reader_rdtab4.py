@@ -317,3 +317,16 @@ def test_a_named_officer_owns_a_row_before_the_agency_beside_it_which_owns_it_on
         "62\tSurvey the car park lighting\tHarbour Homes\t\tNext meeting\tRed – not yet started\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Repaint the bin store", "Gavin Lusk", True), ("Survey the car park lighting", "Harbour Homes", True)]
+
+
+def test_a_review_of_outstanding_action_items_keeps_the_open_ones_carried_and_drops_the_done():
+    text = _HEAD + (
+        "8. Review Outstanding Action Items\n\n"
+        "    * Gavin: publish the annual accounts\n"
+        "          Status: Done.\n"
+        "    * Peta: ask the landlord about the gate\n"
+        "          Status: Not done; carried.\n\n"
+        "9. New Business\n\nNone.\n")
+    found = read_minutes(text).actions
+    assert [(a.who, a.carried) for a in found] == [("Peta Ormond", True)]
+    assert found[0].what.startswith("Ask the landlord about the gate")
