@@ -1274,6 +1274,10 @@ def _without(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
 
+# A minute's number after a sentence's full stop: "... before then. 24.26 CORRESPONDENCE", "... GOV.UK. 1.3 The".
+_NEXT_MINUTE = re.compile(r"(?<=[A-Za-z)])\.\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+
+
 def tidy_what(what: str) -> str:
     what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
@@ -1281,6 +1285,10 @@ def tidy_what(what: str) -> str:
     # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
     while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
         what = what[:-1].rstrip(" ,;:-–—")
+    if ". " in what:
+        # "Clear the ditch before then. 24.26 CORRESPONDENCE Letter from ...": a task ends where the next
+        # minute's number opens (PDF text runs the minutes on without a line break).
+        what = _NEXT_MINUTE.sub("", what)
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
