@@ -1580,6 +1580,10 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
                     or read_task(sentence, owners, strict=False))
     if task is None:
         return None
+    agreed = _AGREED_TO_DO.search(task.what) if task.who is None else None
+    if agreed:
+        # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
+        task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
         # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
@@ -1593,6 +1597,7 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+_AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")
 _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
                             re.IGNORECASE)
 # "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".

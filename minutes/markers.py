@@ -62,13 +62,29 @@ def segments(paragraph: str) -> list[Segment]:
     if not _MARKER_WORDS.search(paragraph):
         return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []
-    kind, start = None, 0
+    kind, start, closer = None, 0, ""
     for match in _MARKER.finditer(paragraph):
-        found.append(Segment(kind, paragraph[start : match.start()]))
+        found.extend(_closed(kind, paragraph[start : match.start()], closer))
         kind = AGREED_ACTION if match["both"] else ACTION if match["action"] else DECISION
         start = match.end()
-    found.append(Segment(kind, paragraph[start:]))
+        opener = paragraph[match.start() - 1] if match.start() else ""
+        closer = _CLOSERS.get(opener, "")
+    found.extend(_closed(kind, paragraph[start:], closer))
     return [s for s in found if s.text.strip() or s.kind is not None]
+
+
+_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _closed(kind: str | None, text: str, closer: str) -> list[Segment]:
+    """A marker opened inside a bracket ("... to the owners. [Action:\nRobert Ainsworth]") marks the
+    words up to the bracket's close; the minute's text after it is plain text again."""
+    end = text.find(closer) if closer and kind is not None else -1
+    if end < 0:
+        return [Segment(kind, text)]
+    # (The bracket's words are one unit, however the line wrapped them: "[Action: Chloe Marchetti - next\nmeeting]".)
+    marked = Segment(kind, " ".join(text[:end].split()))
+    return [marked, Segment(None, text[end + 1:])] if text[end + 1:].strip() else [marked]
 
 
 def has_marker(text: str) -> bool:

@@ -338,3 +338,16 @@ def test_a_task_ends_where_the_next_minutes_number_opens_in_run_on_text():
         "Clear the ditch before then")
     assert tidy_what("publish them on GOV.UK. 1.3 The Council reviewed the log") == "Publish them on GOV.UK"
     assert tidy_what("update version 2.1 of the plan") == "Update version 2.1 of the plan"
+
+
+def test_a_bracketed_marker_wrapped_over_lines_marks_up_to_its_close_and_the_sentence_before():
+    text = _HEAD + (
+        "2. Parking\n"
+        "2.1 The forum asked the Treasurer to write to the landlord about the permits. [Action:\n"
+        "Gavin Lusk]\n"
+        "2.2 Peta suggested a residents' rota. Members were unsure but agreed to trial it over the summer. [Action:\n"
+        "Peta Ormond - next\nmeeting]\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Write to the landlord about the permits", "Gavin Lusk"),
+        ("Trial a residents' rota over the summer", "Peta Ormond"),
+    ]
