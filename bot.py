@@ -12,7 +12,7 @@ import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from config import Settings, check_host, listen_address
 from logs import configure_logging
@@ -219,8 +219,8 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
 
     from domain.boards import board_for_import, save_board
     from domain.meeting_record import record_minutes
+    from messages.carried import carried_lines
     from minutes import MinutesFileError, extract_text, minutes_paths, read_minutes
-    from minutes.summary import summary
 
     try:
         paths = minutes_paths([Path(p) for p in args.paths])
@@ -236,7 +236,7 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
         found = [minutes.to_json() for _, minutes in readings]
         print(json.dumps(found[0] if len(paths) == 1 and found else found, indent=2, ensure_ascii=False))
     elif args.dry_run:
-        print("\n\n".join(summary(minutes, path.name) for path, minutes in readings))
+        print("\n\n".join(_dry_run_summary(settings, args, path, minutes) for path, minutes in readings))
     lines = []
     if not args.dry_run:
         for path, minutes in readings:
@@ -268,6 +268,7 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
                 if done.removed:
                     line += "; removed: " + "; ".join(done.removed)
                 lines.append(line)
+                lines += [f"  {carried.text}" for carried in carried_lines(done.carried, board.code, recorded=True)]
     if lines:
         print("\n".join(lines), file=sys.stderr if args.json else sys.stdout)
     if failed and len(paths) == 1:
@@ -277,6 +278,39 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
         print("\n".join(f"  {line}" for line in failed), file=sys.stderr)
         return 2
     return 0
+
+
+def _dry_run_summary(settings: Settings, args: argparse.Namespace, path: Path, minutes: Any) -> str:
+    """The readable summary of one file's reading; when the register already holds its board, with what
+    each carried action would be (an earlier open action, or new), the uncertain ones with what could not
+    be placed. A dry run writes nothing, nor makes a database that is not there."""
+    from domain.boards import board_for_import
+    from domain.meeting_record import carried_preview
+    from messages.carried import with_carried
+    from minutes.summary import summary
+
+    text = summary(minutes, path.name)
+    name = args.board or minutes.board
+    if not name or not any(action.carried for action in minutes.actions) or not _register_exists(settings):
+        return text
+    with open_database(settings).unit_of_work() as reg:
+        try:
+            board = board_for_import(reg, name, allow_new=True)
+        except DomainError:
+            board = None
+        if board is None:
+            return text
+        return with_carried(text, carried_preview(reg, minutes, board, now=utc_now()), board.code)
+
+
+def _register_exists(settings: Settings) -> bool:
+    """Whether the database is there to read (a SQLite file that is missing is not made by reading)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    if url.get_backend_name() != "sqlite":
+        return True
+    return bool(url.database) and url.database != ":memory:" and Path(url.database).exists()
 
 
 def cmd_export_minutes(settings: Settings, args: argparse.Namespace) -> int:

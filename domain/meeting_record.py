@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.carried_match import SAME_WORDS, Earlier, Match, Wanted, match_carried, same_text
 from domain.errors import BadInput
 from domain.identity import new_member
 from domain.names import initials, name_key, split_title
@@ -23,6 +24,28 @@ from domain.names import initials, name_key, split_title
 _STATUS = {"member": "present", "in attendance": "in attendance", "officer": "in attendance",
            "facilitator": "in attendance"}
 _ROLE = {"member": "member", "in attendance": "adviser", "officer": "officer", "facilitator": "adviser"}
+EARLIER_LIMIT = 5_000  # the newest open actions of a board a carried action is compared with
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What a carried action of the minutes ("ongoing", "c/f") was taken to be: the board's earlier open
+    action `number` (its `earlier_what`, found by `how`: same words, a reference or similar words), or
+    none, so added as new (`number` once recorded). `could_be` lists the numbers it matched equally."""
+
+    what: str
+    number: int | None = None
+    earlier_what: str | None = None
+    how: str | None = None
+    could_be: tuple[int, ...] = ()
+
+    @property
+    def matched(self) -> bool:
+        return self.how is not None
+
+    @property
+    def uncertain(self) -> bool:
+        return len(self.could_be) > 1
 
 
 @dataclass
@@ -38,6 +61,8 @@ class Recorded:
     added_action_ids: list[int] = field(default_factory=list)
     # What a replacing import took away (people, items, decisions, actions, fields), as lines.
     removed: list[str] = field(default_factory=list)
+    # Each carried action of the minutes, in their order: the earlier action it is, or new.
+    carried: list[Carried] = field(default_factory=list)
 
 
 def _at(day: date, moment: time | None, zone: ZoneInfo) -> datetime:
@@ -264,16 +289,83 @@ def _record_attendance(reg: Any, people: _People, meeting: Any, minutes: Any) ->
     reg.add_attendances(rows)
 
 
+def _owner_key(member: Any | None, written: str | None) -> tuple[str, Any] | None:
+    """Who owns an action, comparable between the minutes and the register: the member, else the name as written."""
+    if member is not None:
+        return ("member", member if isinstance(member, int) else member.id)
+    return ("text", name_key(written)) if written else None
+
+
+@dataclass
+class _CarriedPlan:
+    """For each action of the minutes (by position): the one recorded from them before, if any; for each
+    carried one not recorded before, the earlier open action it is (domain.carried_match); and the earlier
+    open actions looked at."""
+
+    found_here: dict[int, Any]
+    matches: dict[int, Match]
+    rows: list[Any]
+
+    def outcome(self, n: int, found: Any, number: int | None = None) -> Carried:
+        """What the carried action at position `n` is: itself recorded before, an earlier action, or new
+        (`number` once added)."""
+        again = self.found_here.get(n)
+        if again is not None:  # recorded from these minutes before: itself, whatever it was then
+            return Carried(found.what, again.number, again.what, SAME_WORDS)
+        match = self.matches.get(n)
+        if match is not None and match.earlier is not None:
+            return Carried(found.what, match.earlier.number, match.earlier.what, match.how)
+        could_be = tuple(c.number for c in match.candidates) if match is not None and match.uncertain else ()
+        return Carried(found.what, number, could_be=could_be)
+
+
+def _plan_carried(reg: Any, people: _People, board: Any, minutes: Any, meeting: Any | None,
+                  before: datetime) -> _CarriedPlan:
+    """Match the minutes' actions to what `meeting` (None: not recorded yet) holds, and their carried
+    actions to the board's open actions raised before `before` at another meeting (at most EARLIER_LIMIT)."""
+    here = {} if meeting is None else {same_text(a.what): a for a in reg.actions_of_meeting(meeting.id)}
+    found_here = {n: here.get(same_text(found.what)) for n, found in enumerate(minutes.actions)}
+    if not any(getattr(found, "carried", False) for found in minutes.actions):
+        return _CarriedPlan(found_here, {}, [])
+    rows = reg.open_actions_raised_before(board.id, before, besides=meeting.id if meeting else None,
+                                          limit=EARLIER_LIMIT)
+    carried = [(n, found) for n, found in enumerate(minutes.actions)
+               if getattr(found, "carried", False) and found_here[n] is None]
+    earlier = [Earlier(row.id, row.number, row.what, _owner_key(row.owner_id, row.owner_text)) for row in rows]
+    wanted = [Wanted(found.what, _owner_key(people.owner(found.who), found.who)) for _, found in carried]
+    matches = match_carried(wanted, earlier, code=board.code)
+    return _CarriedPlan(found_here, {n: match for (n, _), match in zip(carried, matches)}, rows)
+
+
+def carried_preview(reg: Any, minutes: Any, board: Any, *, now: datetime) -> list[Carried]:
+    """What recording `minutes` would make of each of their carried actions, writing nothing: for the
+    preview of an import and `import-minutes --dry-run`."""
+    if minutes.date is None or not any(getattr(found, "carried", False) for found in minutes.actions):
+        return []
+    zone = ZoneInfo(board.timezone)
+    meeting = reg.meeting_on(board.id, minutes.date, zone)
+    before = meeting.starts_at if meeting is not None else _at(minutes.date, minutes.start_time, zone)
+    plan = _plan_carried(reg, _People(reg, board, now), board, minutes, meeting, before)
+    return [plan.outcome(n, found) for n, found in enumerate(minutes.actions) if getattr(found, "carried", False)]
+
+
 def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes: Any, items: dict[Any, Any],
                     result: Recorded, now: datetime) -> None:
-    existing = {} if result.created else {" ".join(a.what.lower().split()): a
-                                          for a in reg.actions_of_meeting(meeting.id)}
-    if any(getattr(found, "carried", False) for found in minutes.actions):
-        # A carried action ("ongoing", "c/f") is an earlier meeting's open action, not a new one.
-        earlier = {" ".join(a.what.lower().split()): a for a in reg.actions_of_board(board.id, limit=10_000)}
-        existing = {**earlier, **existing}
-    new: list[dict[str, Any]] = []
-    for found in minutes.actions:
+    """Each action of the minutes updates the one recorded from them before (same words), or, when
+    carried, the board's earlier open action it is (domain.carried_match); the others are added."""
+    plan = _plan_carried(reg, people, board, minutes, None if result.created else meeting, meeting.starts_at)
+    found_here, matches = plan.found_here, plan.matches
+    # A carried action's earlier action, and (as before carried actions were matched by likeness) an action
+    # not carried whose words are exactly an earlier open action's while the minutes carry some.
+    chosen = {n: match.earlier.key for n, match in matches.items() if match.earlier is not None}
+    exact = {same_text(row.what): row.id for row in reversed(plan.rows)}  # the newest of the same words
+    for n, found in enumerate(minutes.actions):
+        same = exact.get(same_text(found.what))
+        if n not in matches and found_here[n] is None and same is not None and same not in chosen.values():
+            chosen[n] = same
+    earlier = reg.actions_by_ids(sorted(set(chosen.values())))
+    new: list[tuple[int, dict[str, Any]]] = []
+    for n, found in enumerate(minutes.actions):
         owner = people.owner(found.who)
         if found.who and owner is None and found.who not in result.unmatched_owners:
             result.unmatched_owners.append(found.who)
@@ -284,9 +376,10 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
             "due_text": found.due_text,
             "agenda_item_id": items[found.item].id if found.item in items else None,
         }
-        action = existing.get(" ".join(found.what.lower().split()))
+        action = found_here[n] or earlier.get(chosen.get(n, -1))
         if action is not None and action.meeting_id != meeting.id:
-            fields = {name: value for name, value in fields.items() if value is not None}  # carried: only what is said
+            # Carried: only what the new minutes say changes; the earlier words stay (never the terser ones).
+            fields = {name: value for name, value in fields.items() if value is not None}
         if action is not None:
             # The agenda is recorded afresh each time, so its ids are not a change in the action.
             changed = any(getattr(action, name) != value for name, value in fields.items() if name != "agenda_item_id")
@@ -294,14 +387,17 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
                 setattr(action, name, value)
             result.actions_updated += changed
             continue
-        new.append({"board_id": board.id, "meeting_id": meeting.id, "what": found.what[:1000], "status": "open",
-                    "created_at": now, **fields})
+        new.append((n, {"board_id": board.id, "meeting_id": meeting.id, "what": found.what[:1000], "status": "open",
+                        "created_at": now, **fields}))
     # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
     numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
-    rows = [{**fields, "number": number} for number, fields in zip(numbers, new)]
-    added = reg.add_actions(rows, created_note="from the minutes")
+    rows_in = [{**fields, "number": number} for number, (_, fields) in zip(numbers, new)]
+    added = reg.add_actions(rows_in, created_note="from the minutes")
     result.actions_added += len(added)
     result.added_action_ids += added
+    numbered = {n: number for number, (n, _) in zip(numbers, new)}
+    result.carried += [plan.outcome(n, found, numbered.get(n)) for n, found in enumerate(minutes.actions)
+                       if getattr(found, "carried", False)]
 
 
 def _record_governance(reg: Any, people: _People, meeting: Any, minutes: Any, items: dict[Any, Any],

@@ -16,7 +16,9 @@ from slack_sdk.models.blocks import Block, InputBlock, PlainTextInputElement
 from slack_sdk.models.blocks.block_elements import FileInputElement
 from slack_sdk.models.views import View
 
+from domain.refs import format_ref
 from handlers.blocks import message
+from messages.carried import uncertain_matches
 from minutes import SUPPORTED, Action, Minutes
 from minutes.uncertain import unmatched_owners, unplaced
 from templates import block_kit as kit
@@ -40,22 +42,33 @@ def _action_lines(actions: Sequence[Any], *, show_who: bool = True) -> list[str]
                    show_who=show_who) for a in actions[:MAX_LISTED]]
 
 
+def carried_lines(carried: Sequence[Any], code: str, *, recorded: bool = False) -> list[str]:
+    """One line for each carried action of the minutes: the earlier action it is, or that it is new."""
+    lines = [render("minutes_carried", what=c.what, matched=c.matched, earlier_what=c.earlier_what, how=c.how,
+                    ref=format_ref(code, c.number) if c.number is not None else None, recorded=recorded,
+                    could_be=" or ".join(format_ref(code, n) for n in c.could_be) if c.uncertain else None)
+             for c in carried[:MAX_LISTED]]
+    return lines + _more(len(carried))
+
+
 def _more(count: int) -> list[str]:
     return [f"…and {count - MAX_LISTED} more."] if count > MAX_LISTED else []
 
 
 def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: Sequence[str],
             edited: bool = False, notice: str | None = None, member_names: Sequence[str] = (),
-            removals: Sequence[str] = ()) -> dict[str, Any]:
+            removals: Sequence[str] = (), carried: Sequence[Any] = (), code: str = "") -> dict[str, Any]:
     """What was read from a minutes file, with what could not be placed and, for a meeting already
-    recorded, what replacing it would remove; Confirm (merge) and Confirm replacing (when there is a
-    date to record), Edit and Cancel."""
+    recorded, what replacing it would remove; what each carried action would be (domain.meeting_record's
+    `Carried`, references made with the board's `code`); Confirm (merge) and Confirm replacing (when
+    there is a date to record), Edit and Cancel."""
     present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
     uncertain = [line for line in unplaced(minutes, member_names) if not line.startswith("owner matches nobody")]
+    uncertain += uncertain_matches(carried, code)
     summary = render("minutes_preview", m=minutes, board=board, file_name=file_name, present=present,
                      unmatched=unmatched, edited=edited, notice=notice, uncertain=uncertain[:MAX_LISTED],
                      removals=removals[:MAX_LISTED], more_removals=max(0, len(removals) - MAX_LISTED))
-    lines = _action_lines(minutes.actions) + _more(len(minutes.actions))
+    lines = _action_lines(minutes.actions) + _more(len(minutes.actions)) + carried_lines(carried, code)
     buttons = [kit.button("Edit actions", EDIT, str(draft_id)), kit.button("Cancel", CANCEL, str(draft_id), "danger")]
     if minutes.date is not None:
         if removals:
@@ -83,12 +96,14 @@ def decided(line: str) -> dict[str, Any]:
 
 
 def recorded(*, board: str, file_name: str, day: date, done: Any, told: int, by: str,
-             by_slack_id: str | None) -> dict[str, Any]:
+             by_slack_id: str | None, code: str = "") -> dict[str, Any]:
+    """What Confirm did, with one line for each carried action: the earlier action it updated, or the new one."""
     text = render("minutes_recorded", board=board, file_name=file_name, day=day, unchanged=done.unchanged,
                   created=done.created, added=done.actions_added, updated=done.actions_updated, told=told,
                   unmatched=done.unmatched_owners, by=by, by_slack_id=by_slack_id,
                   removed=done.removed[:MAX_LISTED])
-    return message(text, kit.sections([text]))
+    carried = carried_lines(done.carried, code, recorded=True)
+    return message("\n".join([text, *carried]), kit.sections([text, *carried]))
 
 
 def owner_letter(*, board: str, day: date, actions: Sequence[dict[str, Any]]) -> dict[str, Any]:

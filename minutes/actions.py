@@ -425,7 +425,7 @@ def _elided_subject(sentence: str, previous: str, owners: Owners) -> Task | None
     if match is None or match["lead"] is None and not text[:2] == "To":
         return None
     verb = "bring" if match["back"] else plain_form(match["verb"])
-    if verb not in _AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
+    if verb not in AGREED_TASK_VERBS | {"add", "include"} or len(match["rest"].split()) > _ELIDED_REST_WORDS or (
             _SHOUTED.search(match["rest"])):
         return None  # (a long or shouted tail is a quotation or a page's running header run in)
     if match["lead"]:
@@ -644,7 +644,7 @@ _AGREED_TO = re.compile(r"(?:^|\band\s+|;\s+)(?:it\s+was\s+|members\s+(?=agreed\
 
 # Work someone must go and do ("it was agreed to hold the next meeting at the school" or "... to
 # consider it in June" records the body's own plans, not a task).
-_AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
+AGREED_TASK_VERBS = {"write", "send", "circulate", "invite", "arrange", "ask", "request", "contact", "seek", "obtain",
                       "prepare", "draft", "publish", "find", "bring", "produce", "report", "provide", "share", "forward",
                       "refer", "organise", "organize", "book", "check", "chase", "investigate", "explore", "raise",
                       "liaise", "update", "email", "call", "compile", "collate", "submit", "respond", "reply",
@@ -657,7 +657,7 @@ def _agreed_to(sentence: str) -> Task | None:
     if "to" not in sentence:
         return None
     match = _AGREED_TO.search(sentence)
-    if match is None or match["verb"].lower() not in _AGREED_TASK_VERBS:
+    if match is None or match["verb"].lower() not in AGREED_TASK_VERBS:
         return None
     rest = match["verb"].lower() + match["rest"]
     due = find_due_phrase(rest)
@@ -721,9 +721,9 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     asked = _BODY_ASKED_THAT.match(text)
     if asked:
         task = clause_task(asked["clause"], owners)
-        return task if task is not None and plain_form(task.what.split()[0]) in _AGREED_TASK_VERBS else None
+        return task if task is not None and plain_form(task.what.split()[0]) in AGREED_TASK_VERBS else None
     match = _TO_BE_DONE.match(text)
-    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in _AGREED_TASK_VERBS or (
+    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in AGREED_TASK_VERBS or (
             _NOT_YET.search(match["rest"])):
         return None
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(

@@ -28,7 +28,7 @@ from minutes.actions import (
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
 from minutes.decisions import prose_decisions, sentences
-from minutes.commitments import commitments
+from minutes.commitments import commitments, proper_words
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -189,6 +189,8 @@ class Context:
     owners: Owners
     reference: date
     next_meeting: date | None
+    # The kind of body the minutes are of ("council", "committee"): its own name is not who acts.
+    kind: str | None = None
 
 
 @dataclass
@@ -258,10 +260,11 @@ class _Reader:
         each kept where no action already read says the same, and where no action read from
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
+        proper = proper_words(self.lines) if self.prose else frozenset()
         ends = [start for *_, start in self.prose[1:]] + [len(self.body.actions)]
         for (text, item, title, start), end in zip(self.prose, ends):
             owned_here = {_owner_key(action.who) for action, _ in self.body.actions[start:end] if action.who}
-            for task in commitments(text, self.context.owners, title):
+            for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):

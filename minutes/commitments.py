@@ -19,8 +19,11 @@ already says the same (minutes/body.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
-from minutes.actions import Task, tidy_what, without_at_end
+from minutes.actions import AGREED_TASK_VERBS, Task, tidy_what, without_at_end
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation
@@ -47,6 +50,8 @@ _NOT_WORK = {
     "result", "lead", "apply", "affect", "require", "include", "involve", "start", "begin", "end", "close", "open",
     "take", "make", "get", "do", "not", "never", "no", "the", "a", "an", "this", "that", "date", "which", "who",
     "can", "could", "may", "might", "must", "should", "also", "again", "still", "further",
+    "next", "his", "her", "their", "its", "our", "my", "your", "them", "him", "me", "us", "what", "whom", "some", "any",
+    "each", "every", "other", "another", "one", "two", "three", "day", "week", "month", "year", "time",
     # what members do at the meeting itself ("Board members were asked to rate the board ...")
     "rate", "score", "comment", "reflect", "introduce", "present", "summarise", "thank",
     # what a body resolves for itself, recorded as its decision: "The Council will object", "hold", "award"
@@ -62,12 +67,14 @@ _NOT_SUBJECT = {"it", "this", "that", "these", "those", "there", "here", "which"
                 "report", "item", "paper", "minutes", "agenda", "date", "time", "next", "future", "government",
                 "year", "month", "week", "day"}
 _PRONOUNS = {"she", "he", "they"}
+_OBJECT_PRONOUNS = {"her", "him", "them"}
 # A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
 _REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
 # The meeting's own body as the subject records what it decided, not work someone must go and do
 # ("The Board will hold two themed meetings", "the community council to object").
-_OWN_BODY = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|group|forum|partnership|"
-                       r"trustees|cc|meeting|sub-?committee|sub-?group|network|body)$", re.IGNORECASE)
+_BODY_KINDS = ("board", "committee", "council", "panel", "group", "forum", "partnership", "trustees", "network",
+               "sub-committee", "subcommittee", "sub-group", "subgroup", "assembly", "cabinet", "executive", "body")
+_OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BODY_KINDS)}|cc|meeting)$", re.IGNORECASE)
 # Words a subject is made of: names, initials, handles, titles, "the", "of", "and", or a group.
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
@@ -81,36 +88,71 @@ _ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|sessio
                       re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[,;:]\s+|\bthat\s+")
 _HAS_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|said|says|will|would)\b")
+# An agreement with no one named, opening its sentence or after an entry's title.
+_IMPERSONAL = re.compile(r"(?:^|[–—:;]\s*|\s-\s+|\bit\s+was\s+)(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
+                         r"\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|&|the|[A-Z][\w'’.&-]*)){0,4}$")
 _CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+")
 
 
-def commitments(text: str, owners: Owners, title: str | None = None) -> list[Task]:
-    """The undertakings a passage of running text records, one per committed clause."""
+@dataclass(frozen=True)
+class _Setting:
+    """What a clause is read against: the people, the document's own proper words, and the kind of
+    body the minutes are of ("council" for a parish council: there "the Council" is the body itself,
+    while in a joint policing committee's minutes "Council to provide signs" names a partner)."""
+
+    owners: Owners
+    proper: frozenset[str]
+    kind: str | None
+
+
+def body_kind(board: str | None) -> str | None:
+    """The word that says what kind of body a board's name is: "Upper Swaleby Parish Council" is a council."""
+    words = [word.lower() for word in re.findall(r"[\w'’-]+", board or "")]
+    return next((word for word in reversed(words) if word in _BODY_KINDS), None)
+
+
+def commitments(text: str, owners: Owners, title: str | None = None, proper: frozenset[str] = frozenset(),
+                kind: str | None = None) -> list[Task]:
+    """The undertakings a passage of running text records, one per committed clause. `proper`
+    holds the words the document only ever writes with a capital (see `proper_words`); `kind`
+    is the kind of body the minutes are of (see `body_kind`)."""
+    setting = _Setting(owners, proper, kind)
     found: list[Task] = []
-    person: str | None = None
     said = sentences(text)
     for index, sentence in enumerate(said):
+        if " " not in sentence or not _LINK.search(sentence) and not _IMPERSONAL.search(sentence):
+            continue  # (cheaply: no word that puts work in the future)
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
-            for task, before in _undertakings(sentence, owners, person):
+            # ("She" is looked for only when a clause opens with it.)
+            for task, before in _undertakings(sentence, setting, partial(_person_before, said[:index], owners)):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
-        person = _opening_person(sentence, owners) or person
     return found
 
 
-def _undertakings(sentence: str, owners: Owners, person: str | None) -> list[tuple[Task, str]]:
+def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | None]) -> list[tuple[Task, str]]:
+    owners = setting.owners
     found = []
+    impersonal = _IMPERSONAL.search(sentence) if "to " in sentence else None
+    if impersonal is not None and impersonal["verb"] in AGREED_TASK_VERBS:
+        # "Back Lane footway – Resolved to write to the area manager": the meeting's agreement to a
+        # piece of work someone must go and do, with no one named.
+        rest = _CLAUSE_END.split(sentence[impersonal.start("verb"):], maxsplit=1)[0]
+        due = find_due_phrase(rest, task=True)
+        what = tidy_what(without_at_end(rest, due))
+        if len(what.split()) >= 2:
+            found.append((Task(what, None, str(due.value) if due else None), sentence[: impersonal.start()].strip()))
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue
         if _CONDITION.search(sentence[: link.start()]):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
-        found_subject = _subject(sentence[: link.start()], owners, person)
+        found_subject = _subject(sentence[: link.start()], setting, person)
         if found_subject is None:
             continue
         subject, before = found_subject
@@ -136,7 +178,7 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
-def _subject(before: str, owners: Owners, person: str | None) -> tuple[str, str] | None:
+def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -> tuple[str, str] | None:
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
@@ -156,16 +198,28 @@ def _subject(before: str, owners: Owners, person: str | None) -> tuple[str, str]
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)
-        if candidate.lower() in _PRONOUNS:
-            return (person, opening) if person and candidate.lower() != "they" else None
-        if _can_act(candidate, owners):
+        if candidate.lower() in _PRONOUNS or candidate.lower() in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(opening + " "):
+            # ("The forum asked her to press for summer hours": whom she means, as for "she".)
+            meant = person() if candidate.lower() not in ("they", "them") else None
+            return (meant, opening) if meant else None
+        if words[-1].endswith(":") or _own_body(candidate, setting.kind):
+            return None  # ("Outcome: agreed to run ...": a label, not who acts)
+        if _can_act(candidate, setting) or candidate in setting.proper:
             return candidate, opening
     return None
 
 
-def _can_act(words: str, owners: Owners) -> bool:
+def _own_body(words: str, kind: str | None) -> bool:
+    if not _OWN_BODY.match(words):
+        return False
+    last = words.split()[-1].lower()
+    return kind is None or last in (kind, "meeting", "body") or last == "cc" and kind == "council"
+
+
+def _can_act(words: str, setting: _Setting) -> bool:
+    owners = setting.owners
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
-    if _OWN_BODY.match(words) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
+    if _own_body(words, setting.kind) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)
     if not bare or bare.lower() in _NOT_SUBJECT or bare.split()[0].lower() in _NOT_SUBJECT:
@@ -178,6 +232,11 @@ def _can_act(words: str, owners: Owners) -> bool:
         bare, strict=False))
 
 
+def _person_before(earlier: list[str], owners: Owners) -> str | None:
+    """Whom "she" or "he" means: the person the nearest sentence before opened with."""
+    return next(filter(None, (_opening_person(sentence, owners) for sentence in reversed(earlier))), None)
+
+
 def _opening_person(sentence: str, owners: Owners) -> str | None:
     """The person a sentence opens with, whom "she" or "he" in the next one means."""
     words = _REFERENCE.sub("", sentence, count=1).split()
@@ -186,3 +245,31 @@ def _opening_person(sentence: str, owners: Owners) -> str | None:
         if owners.known_person(candidate) or owners.is_person(candidate):
             return candidate
     return None
+
+
+def proper_words(lines: list[str]) -> frozenset[str]:
+    """Words the document only ever writes with a capital, and writes so at least once inside a
+    sentence or a list of names (after a comma or a label): the first names notes use alone ("Attending: Hamid, Corinne",
+    "Hamid will reply to the applicants"); never "Training", which the same minutes also write in
+    lower case, nor "Realisation", which only ever opens a bullet."""
+    capitalised, inside, lower = set(), set(), set()
+    for line in lines:
+        for match in _WORD.finditer(line):
+            word = match[0]
+            if not word[0].isupper():
+                lower.add(word)
+                continue
+            capitalised.add(word)
+            before = line[: match.start()].rstrip()
+            if before[-1:].isalpha() and before[-1:].islower() or before[-1:] in ",:":
+                inside.add(word)
+    return frozenset(word for word in capitalised & inside if word.lower() not in lower and not word.isupper()
+                     and word.lower() not in _NOT_SUBJECT | _NOT_SAID | _PRONOUNS | _COMMON_OPENINGS)
+
+
+_WORD = re.compile(r"\b[A-Za-z][a-z'’]{2,}\b")
+# Words that open sentences in any minutes and are nobody's name.
+_COMMON_OPENINGS = {"members", "everyone", "nobody", "someone", "anyone", "all", "each", "both", "officers", "partners",
+                    "councillors", "staff", "residents", "volunteers", "agreed", "resolved", "noted", "action", "actions",
+                    "update", "updates", "training", "funding", "recruitment", "consultation", "agenda", "papers",
+                    "consensus", "agreement", "decision", "outcome", "proposal", "motion", "recommendation", "plan", "aim"}

@@ -23,7 +23,7 @@ _DECISION_SENTENCE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?:(?<=[a-z0-9)’'\"%\]].)|(?<=[A-Z]{2}.))"
                              r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSupt\.)"
                              r"(?<!\bInsp\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bCapt\.)|(?<=[a-z0-9%][.!?]\)))"
-                             r"\s+(?=[A-Z(]|@\w)")
+                             r"\s+(?=[A-Z(]|@\w|\d[\d./]*\s+[A-Z])")
 
 
 def sentences(text: str) -> list[str]:

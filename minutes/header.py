@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from minutes.normalise import prose
 from minutes.when import find_date, find_time, find_time_range, find_yearless_date
@@ -93,6 +93,10 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         day, day_line = _date(dated, {}) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
+    if day is not None and any(_MAIL_FIELD.match(line) for line in head) and any(_YESTERDAY.search(line) for line in head):
+        # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
+        # sent the day after are dated by the mail; the meeting was the day before.
+        day -= timedelta(days=1)
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line)
     return Header(board, day, start, end, venue, theme)
@@ -101,6 +105,8 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
 # "From: ... / Sent: 13 March 2026 16:42 / To: ... / Subject: Minutes - Board 11/03/26": minutes pasted
 # into an e-mail. When the mail was sent is not when the meeting was held; its subject may say that.
 _MAIL_FIELD = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject)\s*:", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday['’]s\s+(?:call|meeting|session|sync|catch-up|board)\b|\b(?:call|meeting)\s+yesterday\b",
+                        re.IGNORECASE)
 
 
 def _without_mail_header(head: list[str]) -> list[str]:

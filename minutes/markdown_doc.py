@@ -44,6 +44,7 @@ _FIELD_KEYS = {"date": "Date", "time": "Time", "location": "Venue", "venue": "Ve
 _PERSON_NAME = ("name", "person", "who")
 _PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
 _FRONT_MATTER_BYTES = 64 * 1024
+_DATED_TITLE = re.compile(r"(?<!\d)20\d\d-\d\d-\d\d(?!\d)")
 _FRONT_MATTER_PEOPLE = 500
 
 
@@ -71,6 +72,10 @@ def _front_matter(content: str, document: Document) -> None:
                     document.add(Block(ITEM, written))
         elif key in _FIELD_KEYS and isinstance(value, str) and value.strip():
             document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value.strip()}"))
+        elif key == "title" and isinstance(value, str) and _DATED_TITLE.search(value) and not any(
+                str(other).strip().lower() in ("date", "when") for other in data):
+            # "title: Board Meeting 2026-02-03": a page titled with the meeting's date, when no field gives it.
+            document.add(Block(PARAGRAPH, f"Date: {value.strip()}"))
 
 
 def _person(entry) -> str | None:

@@ -33,6 +33,10 @@ _THEMES = [
 ]
 _THEME_SENTENCE = re.compile(r"\s*(?:\.\s*)?\bthis\s+will\s+be\b.*$|\s*[.;]?\s*\bthemed?\b.*$", re.I)
 _LOOKAHEAD = 3
+# "Schedule of meetings 2026", "Meeting dates for 2026/27", "Programme of meetings": a body's year of meetings.
+_SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
+                       r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b", re.IGNORECASE)
+_SCHEDULE_CHARS = 600
 
 
 def announces_next_meeting(line: str) -> bool:
@@ -50,7 +54,35 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
                 found = _from(lines, index, meeting_date, reach)
                 if found is not None:
                     return found
+    if meeting_date is not None:
+        for index in range(len(lines) - 1, -1, -1):
+            if _SCHEDULE.search(lines[index]):
+                found = _first_scheduled(lines, index, meeting_date)
+                if found is not None:
+                    return found
     return NextMeeting()
+
+
+def _first_scheduled(lines: list[str], index: int, meeting_date: date) -> NextMeeting | None:
+    """ "Schedule of Meetings 2026" over "Agreed: 10th March, 9th June, 15th September and 8th December
+    2026": the first of the dates after this meeting's (a year left off is the one to come)."""
+    following = [prose(line) for line in lines[index: index + 1 + 3 * _LOOKAHEAD] if line.strip()][: _LOOKAHEAD + 1]
+    text = " ".join(following)[:_SCHEDULE_CHARS]
+    dates = [found.value for found in _all_dates(text, meeting_date) if found.value > meeting_date]
+    return NextMeeting(date=min(dates)) if dates else None
+
+
+def _all_dates(text: str, after: date):
+    """Every date in `text`, in order, each read whole or, without its year, as the next to come."""
+    start = 0
+    while start < len(text):
+        rest = text[start:]
+        found = min(filter(None, (find_date(rest), find_day_month(rest, after))), key=lambda each: each.start,
+                    default=None)
+        if found is None:
+            return
+        yield found
+        start += max(found.end, 1)
 
 
 def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True) -> NextMeeting | None:

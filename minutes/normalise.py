@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u3000]")
@@ -224,10 +225,13 @@ def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
             text_since = True
     if len(breaks) < 2:
         return lines
-    near: Counter[str] = Counter()
+    # A line counts once for each place it stands beside a break: one line on a short last page, between
+    # two page numbers ("- 1 -", "Next meeting: ...", "- 2 -"), is beside both but written only once.
+    near_at: dict[str, set[int]] = {}
     for index in breaks:
-        near.update(set(_filled_round(lines, index)))
-    running = {key for key, count in near.items() if count >= 2 and len(key) >= _MIN_RUNNING}
+        for at, key in _filled_round(lines, index):
+            near_at.setdefault(key, set()).add(at)
+    running = {key for key, places in near_at.items() if len(places) >= 2 and len(key) >= _MIN_RUNNING}
     if not running:
         return lines
     opening = {line.strip() for line in lines[:_AROUND_PAGE_BREAK + 3] if line.strip()}
@@ -241,11 +245,13 @@ def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
     return kept
 
 
-def _filled_round(lines: list[str], index: int) -> list[str]:
-    """The nearest filled lines before and after a page number line."""
-    before = [line.strip() for line in reversed(lines[:index]) if line.strip()][:_AROUND_PAGE_BREAK]
-    after = [line.strip() for line in lines[index + 1 :] if line.strip()][:_AROUND_PAGE_BREAK]
-    return [line for line in before + after if not _page_furniture(line)]
+def _filled_round(lines: list[str], index: int) -> list[tuple[int, str]]:
+    """The nearest filled lines before and after a page number line, with where they stand."""
+    before = list(islice(((at, lines[at].strip()) for at in range(index - 1, -1, -1) if lines[at].strip()),
+                         _AROUND_PAGE_BREAK))
+    after = list(islice(((at, lines[at].strip()) for at in range(index + 1, len(lines)) if lines[at].strip()),
+                        _AROUND_PAGE_BREAK))
+    return [(at, line) for at, line in before + after if not _page_furniture(line)]
 
 
 def _collapsed(lines: list[str]) -> list[str]:

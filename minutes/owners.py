@@ -26,7 +26,13 @@ def _key(name: str) -> str:
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
-    def __init__(self, names: list[str], aliases: dict[str, str] | None = None) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = ()) -> None:
+        """`others` are names the document gives in full outside the attendance: used only to write a
+        surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act."""
+        self._others = {_key(name).split()[-1]: [] for name in others if _key(name)}
+        for name in others:
+            if _key(name):
+                self._others[_key(name).split()[-1]].append(name)
         self._by_key: dict[str, str] = {}
         self._short: dict[str, set[str]] = {}
         self._handles: dict[str, set[str]] = {}
@@ -60,7 +66,15 @@ class Owners:
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
-        return ", ".join(self._person(part) or part for part in parts)
+        return ", ".join(self._person(part) or self._other(part) or part for part in parts)
+
+    def _other(self, part: str) -> str | None:
+        """ "Cllr Dowson": the one titled name written in full elsewhere with that surname."""
+        surname = _SURNAME_FORM.match(part.strip())
+        if surname is None or not has_title(part):
+            return None
+        named = self._others.get(surname["surname"].lower(), [])
+        return named[0] if len(named) == 1 else None
 
     def is_owner(self, text: str, strict: bool) -> bool:
         """Whether words name someone who can own an action. `strict` (prose without a

@@ -10,7 +10,9 @@ from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
+from minutes.commitments import body_kind
 from minutes.header import read_header, says_when_held
+from minutes.initials import defined_initials, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
@@ -42,7 +44,9 @@ def read_minutes(text: str) -> Minutes:
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
     ]
-    context = Context(Owners(names, attendance.aliases), header.date or date.today(), next_meeting.date)
+    # (Initials the attendance blocks define come first; those defined beside a name elsewhere fill gaps.)
+    aliases = {**defined_initials(lines), **attendance.aliases}
+    context = Context(Owners(names, aliases, titled_names(lines)), header.date or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)

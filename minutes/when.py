@@ -71,7 +71,8 @@ _DUE_DATE = (
     rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
     rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     # "Q2 2026", "by the end of Q2", "end of quarter 3": a calendar quarter's last day.
-    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:20\d\d|\d\d/\d\d))?(?![\w/])"
+    # "Q1 2026/27", "Q3 25-26": a quarter of the financial year, which starts in April.
+    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
     # "by next week", "before next month": the week or month after the meeting's.
     r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
@@ -107,7 +108,7 @@ _DUE_CUE = re.compile(
     rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
     rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
-    rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE})\s*\)?\s*\.?\s*$"
+    rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
@@ -156,7 +157,7 @@ _DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}}
                              rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|working\s+day", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|working\s+day", re.I)
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,11 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if quarter:
         # The quarter's last day: that year's, or the next one to come when no year is given.
         number = int(quarter["q"] or quarter["n"])
+        if quarter["fy"]:
+            # The financial year's quarters: Q1 is April to June of its first year, Q4 January to March of its second.
+            first = int(quarter["fy"]) % 100 + 2000
+            year, month = (first, 3 * number + 3) if number < 4 else (first + 1, 3)
+            return date(year, month, calendar.monthrange(year, month)[1])
         year = int(quarter["year"]) if quarter["year"] else reference.year
         month = 3 * number
         end = date(year, month, calendar.monthrange(year, month)[1])
@@ -402,6 +408,8 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
+    if re.fullmatch(r"(?:a|one)\s+fortnight", text.strip(), re.IGNORECASE):
+        return reference + timedelta(days=14)
     working = _WORKING_SPAN.fullmatch(text.strip())
     if working:
         # "within 10 working days": counted in England and Wales working days from the meeting.
@@ -443,7 +451,8 @@ _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 # The ends of periods counted from the meeting: "end of next week" is the Friday of the week after
 # the meeting's; "end of next month" the last day of the month after; "end of the year" 31 December;
 # "end of the financial year" 31 March, the end of the UK public sector's year.
-_QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?P<year>20\d\d))?", re.IGNORECASE)
+_QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?:(?P<fy>(?:20)?\d\d)[/-]\d\d|(?P<year>20\d\d)))?",
+                      re.IGNORECASE)
 _END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
 
 

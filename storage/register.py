@@ -605,6 +605,27 @@ class Register:
             query.order_by(Action.due_date.is_(None), Action.due_date, Action.id).limit(limit)
         ).all()
 
+    def open_actions_raised_before(self, board_id: int, before: datetime, *, besides: int | None = None,
+                                   limit: int = 5_000) -> list[Any]:
+        """The board's open actions raised (at their meeting, else when recorded) before `before`, other
+        than meeting `besides`'s, newest first, at most `limit`: what a carried action of minutes may be.
+        Read as plain columns (id, number, what, owner_id, owner_text), not entities: a board may have
+        thousands, and only the few that match are loaded to be changed."""
+        raised = func.coalesce(Meeting.starts_at, Action.created_at)
+        query = (select(Action.id, Action.number, Action.what, Action.owner_id, Action.owner_text)
+                 .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+                 .where(Action.board_id == board_id, Action.status == "open", raised < before)
+                 .order_by(raised.desc(), Action.number.desc()).limit(limit))
+        if besides is not None:
+            query = query.where(or_(Action.meeting_id.is_(None), Action.meeting_id != besides))
+        return list(self.session.execute(query))
+
+    def actions_by_ids(self, action_ids: Sequence[int]) -> dict[int, Action]:
+        """The actions of these ids, as entities to change, in one query."""
+        if not action_ids:
+            return {}
+        return {a.id: a for a in self.session.scalars(select(Action).where(Action.id.in_(list(action_ids))))}
+
     _ROW_COLUMNS = (Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
                     Action.due_date, Action.status, Action.meeting_id, Board.code, Board.name, Board.timezone,
                     Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,

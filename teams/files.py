@@ -11,6 +11,7 @@ case as Slack's (domain.meeting_record).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,7 +20,8 @@ import httpx
 
 from domain.boards import board_for_minutes
 from domain.errors import BadInput
-from domain.meeting_record import record_minutes
+from domain.meeting_record import carried_preview, record_minutes
+from messages.carried import carried_lines, uncertain_matches
 from messages.document import Button, Controls, Document, Heading, line, strong
 from minutes import Minutes, MinutesFileError
 from minutes.uploads import KINDS, MAX_BYTES, is_minutes_file, read_upload, unmatched_owners
@@ -72,8 +74,10 @@ def download(url: str, name: str, limit: int = MAX_BYTES) -> bytes:
     return bytes(data)
 
 
-def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: list[str]) -> Document:
-    """What was read, with Confirm (when there is a date to record) and Cancel."""
+def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: list[str],
+            carried: Sequence[Any] = (), code: str = "") -> Document:
+    """What was read, with what each carried action would be (domain.meeting_record's `Carried`, with
+    references made from the board's `code`), and Confirm (when there is a date to record) and Cancel."""
     present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
     head = f"{file_name} read as the minutes of {board}"
     blocks: list[Any] = [Heading(head)]
@@ -90,11 +94,14 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
                        f"{'s' if count != 1 else ''}"))
     if unmatched:
         blocks.append(line("Owners who match no member of the board, kept as written: ", ", ".join(unmatched)))
+    for uncertain in uncertain_matches(carried, code):
+        blocks.append(line(f"⚠ {uncertain}"))
     for action in minutes.actions[:MAX_LISTED]:
         due = f" · by {action.due:%-d %b %Y}" if action.due else (f" · {action.due_text}" if action.due_text else "")
         blocks.append(line(action.what, " · ", strong(action.who or "no owner named"), due, bullet=True))
     if count > MAX_LISTED:
         blocks.append(line(f"…and {count - MAX_LISTED} more.", small=True))
+    blocks += carried_lines(carried, code)
     ref = str(draft_id)
     buttons = [Button("Cancel", CANCEL, ref)]
     if minutes.date is not None:
@@ -119,7 +126,8 @@ def _read(reg: Any, turn: TeamsTurn, shared: dict[str, Any], minutes: Minutes) -
         return notice_activity(f"I've already read {shared['name']}; its preview is above.")
     unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
     return activity(preview(draft.id, board=board.name, file_name=shared["name"], minutes=minutes,
-                            unmatched=unmatched))
+                            unmatched=unmatched, code=board.code,
+                            carried=carried_preview(reg, minutes, board, now=turn.services.now())))
 
 
 async def on_file(turn: TeamsTurn) -> list[dict[str, Any]]:
@@ -167,6 +175,7 @@ def confirm(reg: Any, turn: TeamsTurn, data: dict[str, Any]) -> dict[str, Any]:
     blocks = [line(text)]
     if done.unmatched_owners:
         blocks.append(line("Owners kept as written (no member matches): ", ", ".join(done.unmatched_owners)))
+    blocks += carried_lines(done.carried, board.code, recorded=True)
     return invoke_card(card(Document(text, tuple(blocks))))
 
 

@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
 from domain.errors import BadInput, DomainError
-from domain.meeting_record import record_minutes
+from domain.meeting_record import carried_preview, record_minutes
 from domain.refs import format_ref
 from handlers.events.files import tell
 from handlers.events.home import refresh_home
@@ -97,7 +97,7 @@ def _confirm(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any
         done, fresh = _record(reg, board, minutes, draft.digest, now, replace_record)
         letters = _letters(board, minutes, fresh)
         reply = recorded(board=board.name, file_name=draft.file_name, day=minutes.date, done=done,
-                         told=len(letters), by=me.name, by_slack_id=me.slack_id)
+                         told=len(letters), by=me.name, by_slack_id=me.slack_id, code=board.code)
     respond(replace_original=True, **reply)
     for slack_id, letter in letters.items():
         try:
@@ -160,7 +160,8 @@ def exempt_toggled(ack: Any, body: dict[str, Any], action: dict[str, Any], clien
         drafts.revise(draft.id, minutes)
         unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
         reply = preview(draft.id, board=board.name, file_name=draft.file_name, minutes=minutes,
-                        unmatched=unmatched, edited=True)
+                        unmatched=unmatched, edited=True, code=board.code,
+                        carried=carried_preview(reg, minutes, board, now=services.now()))
     respond(replace_original=True, **reply)
 
 
@@ -179,8 +180,9 @@ def revised(minutes: Minutes, values: dict[str, Any], today: Any) -> Minutes:
         due_text = _typed(values, f"due-{i}") or None
         due = old.due if due_text == old.due_text else resolve_due(due_text, minutes.date or today,
                                                                    minutes.next_meeting.date)
+        # (An action the minutes carry from an earlier meeting stays carried, however it is corrected.)
         actions.append(Action(what=what, who=_typed(values, f"who-{i}") or None, due=due, due_text=due_text,
-                              item=old.item))
+                              item=old.item, carried=old.carried))
     return replace(minutes, actions=tuple(actions))
 
 
@@ -206,7 +208,8 @@ def edit_submitted(ack: Any, body: dict[str, Any], client: Any, context: Any) ->
                 raise BadInput("Those minutes were already recorded or cancelled.")
             unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
             reply = preview(draft.id, board=board.name, file_name=draft.file_name, minutes=minutes,
-                            unmatched=unmatched, edited=True)
+                            unmatched=unmatched, edited=True, code=board.code,
+                            carried=carried_preview(reg, minutes, board, now=services.now()))
             channel_id = draft.channel_id
     except DomainError as error:
         ack(response_action="errors", errors={"what-0": str(error)[:150]})

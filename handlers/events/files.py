@@ -27,7 +27,7 @@ from domain.errors import BadInput, NotAllowed, NotFound, NotLinked
 from domain.permissions import runs_board
 from handlers.blocks import notice
 from handlers.errors import explain
-from domain.meeting_record import removals
+from domain.meeting_record import carried_preview, removals
 from handlers import reading_pool
 from handlers.minutes_preview import preview
 from handlers.services import caller
@@ -161,7 +161,8 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
         names = [m.name for m in reg.members_of_board(board.id)]
         unmatched = unmatched_owners(minutes, names)
         return preview(draft.id, board=board.name, file_name=upload.name, minutes=minutes, unmatched=unmatched,
-                       member_names=names, removals=_removals(reg, board, minutes))
+                       member_names=names, removals=_removals(reg, board, minutes), code=board.code,
+                       carried=carried_preview(reg, minutes, board, now=services.now()))
 
 
 def _removals(reg: Any, board: Any, minutes: Minutes) -> list[str]:

@@ -207,6 +207,50 @@ def test_a_dry_run_without_json_prints_a_readable_summary_with_what_it_could_not
     assert not (tmp_path / "cli.db").exists()
 
 
+def test_a_dry_run_says_which_earlier_action_each_carried_action_is_and_what_is_uncertain(env, tmp_path):
+    october, january = tmp_path / "october.txt", tmp_path / "january.txt"
+    october.write_text("Westfold Health and Wellbeing Board\n\nMinutes of the meeting held on 14 October 2025\n\n"
+                       "Present: Ann Cole (Chair), Raj Khanna, Beth Lowe\n\n1. Governance\n\n"
+                       "ACTION: Raj Khanna to circulate the updated terms of reference to members by 30 November 2025.\n"
+                       "ACTION: Raj Khanna to report on the homelessness strategy review to the board.\n"
+                       "ACTION: Raj Khanna to report on the homelessness strategy review to the cabinet.\n")
+    january.write_text("Westfold Health and Wellbeing Board\n\nMinutes of the meeting held on 13 January 2026\n\n"
+                       "Present: Ann Cole (Chair), Raj Khanna, Beth Lowe\n\n1. Matters arising\n\n"
+                       "Terms of reference to members (Raj Khanna) - carried forward.\n"
+                       "Suicide prevention needs assessment to be shared with partners (Beth Lowe) - carried forward.\n"
+                       "Homelessness strategy review report (Raj Khanna) - carried forward.\n")
+    assert run("import-minutes", str(october), "--new-board", env=env, cwd=tmp_path).returncode == 0
+    before = (tmp_path / "cli.db").read_bytes()
+    result = run("import-minutes", str(january), "--dry-run", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\n".join([
+        "  carried actions:",
+        "    - Carried “Terms of reference to members”: is WHWB-1 “Circulate the updated terms of reference to "
+        "members” (similar words)",
+        "    - Carried “Suicide prevention needs assessment to be shared with partners”: matches no open action, so "
+        "it will be added as new",
+        "    - Carried “Homelessness strategy review report”: could be WHWB-2 or WHWB-3, so it will be added as new",
+        "  could not place:",
+        "    ! carried action could be WHWB-2 or WHWB-3, so it will be added as new: Homelessness strategy review "
+        "report",
+    ]) in result.stdout
+    assert (tmp_path / "cli.db").read_bytes() == before, "a dry run writes nothing"
+    recorded = run("import-minutes", str(january), env=env, cwd=tmp_path)
+    assert "2 actions added" in recorded.stdout
+    assert "Carried “Terms of reference to members”: is WHWB-1" in recorded.stdout
+    assert "matched no open action, so it was added as new, WHWB-4" in recorded.stdout
+
+
+def test_a_dry_run_makes_no_database_to_compare_carried_actions_with(env, tmp_path):
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Westfold Health and Wellbeing Board\n\nMinutes of the meeting held on 13 January 2026\n\n"
+                       "Present: Ann Cole (Chair)\n\n1. Matters arising\n\n"
+                       "Terms of reference to members (Ann Cole) - carried forward.\n")
+    result = run("import-minutes", str(minutes), "--dry-run", env=env, cwd=tmp_path)
+    assert result.returncode == 0 and "(carried forward)" in result.stdout
+    assert "carried actions:" not in result.stdout and not (tmp_path / "cli.db").exists()
+
+
 def test_a_folder_import_goes_on_past_a_bad_file_and_names_it_at_the_end(env, tmp_path):
     folder = tmp_path / "minutes"
     folder.mkdir()

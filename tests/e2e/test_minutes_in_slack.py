@@ -25,6 +25,11 @@ SARAH, HAYLEY, BEN, JOANNE = "U0SARAH", "U0HAYLEY", "U0BEN", "U0JOANNE"
 BOARD, SARAHS_DM = "C0BOARD", "D0SARAH"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 TABLE = (FIXTURES / "what-who-when-table.txt").read_bytes()
+# June's minutes review two actions as carried: one of March's in other words, and one no meeting set.
+LATER = (b"Ashbourne Community Safety Partnership\n\nThursday, 4 June 2015 held at Ashbourne Police Station\n\n"
+         b"Present: Councillor Ruth Penrose (Chair), Joanne Pike, Ben Crossley\n\n1. Matters arising\n\n"
+         b"CCTV coverage of the hotspots (Ben Crossley) - carried forward.\n"
+         b"Lighting at the <!channel> skate park (Joanne Pike) - carried forward.\n")
 _ids = itertools.count(1)
 
 
@@ -411,3 +416,25 @@ def test_confirm_replacing_removes_what_the_preview_listed(web, slack, files, se
         board = reg.board_by_channel(BOARD)
         held = reg.meetings_of_board(board.id)[0]
         assert held.venue is None and reg.attendance_of(held.id) == []
+
+
+def test_carried_actions_preview_and_record_the_earlier_action_each_one_is(web, slack, files, services):
+    set_up_board(web, slack)
+    web.click(CONFIRM, button(previewed(web, slack, files), CONFIRM)["value"], user=SARAH)
+    slack.wait_for("respond")
+    slack.clear()
+    later = previewed(web, slack, files, LATER, "june.txt")
+    assert_valid_message(later)
+    assert ("• Carried “CCTV coverage of the hotspots”: is *CPSRB-1* “Map the hotspots against CCTV coverage” "
+            "(similar words)") in later["text"]
+    assert ("• Carried “Lighting at the &lt;!channel&gt; skate park”: matches no open action, so it will be added "
+            "as new") in later["text"]
+    assert "<!channel>" not in str(later["blocks"])
+    web.click(CONFIRM, button(later, CONFIRM)["value"], user=SARAH)
+    [done] = slack.wait_for("respond")
+    assert_valid_message(done.body)
+    assert "1 action added" in done.body["text"]
+    assert "is *CPSRB-1* “Map the hotspots against CCTV coverage”" in done.body["text"]
+    assert "matched no open action, so it was added as new, *CPSRB-5*" in done.body["text"]
+    actions = recorded_actions(services)
+    assert len(actions) == 5 and sum("hotspots" in a.what.lower() for a in actions) == 1

@@ -261,6 +261,33 @@ def test_minutes_shared_in_the_personal_chat_are_previewed_and_recorded_once_on_
     assert retried["text"] == "I've already read minutes &lt;at&gt;x&lt;/at&gt;.txt; its preview is above."
 
 
+def test_a_carried_action_is_previewed_and_recorded_as_the_earlier_action_it_restates(teams, services, files):
+    from pathlib import Path
+
+    table = (Path(__file__).resolve().parents[1] / "fixtures" / "minutes" / "what-who-when-table.txt").read_bytes()
+    later = (b"Ashbourne Community Safety Partnership\n\nThursday, 4 June 2015\n\n"
+             b"Present: Councillor Ruth Penrose (Chair), Ben Crossley\n\n1. Matters arising\n\n"
+             b"CCTV coverage of the hotspots (Ben Crossley) - carried forward.\n")
+    teams.say_in_channel(SARAH, "board setup Ashbourne Community Safety Partnership")
+    for unique, data in (("uid-c1", table), ("uid-c2", later)):
+        before = len(teams.connector.activities())
+        teams.post(file_shared(SARAH, f"{unique}.txt", files.put(unique, data), unique, teams.connector.service_url))
+        [shown] = teams.connector.activities()[before:]
+        preview = card_of(shown)
+        [confirm] = [a for a in execute_actions(preview) if a["verb"] == "minutesconfirm"]
+        done = check(teams.press(SARAH, confirm)["value"])
+    def lines(card: dict[str, Any]) -> list[str]:
+        return ["".join(run.get("text", "") for run in block.get("inlines", [])) for block in card["body"]]
+
+    assert "•  Carried “CCTV coverage of the hotspots”: is ACSP-1 “Map the hotspots against CCTV coverage” " \
+           "(similar words)" in lines(preview)
+    assert "0 actions added" in words(done) and any(line.endswith("is ACSP-1 “Map the hotspots against CCTV "
+                                                                   "coverage” (similar words)") for line in lines(done))
+    with services.db.unit_of_work() as reg:
+        board = reg.board_by_name("Ashbourne Community Safety Partnership")
+        assert sum("hotspots" in a.what.lower() for a in reg.actions_of_board(board.id)) == 1
+
+
 def test_a_file_that_is_not_minutes_is_refused_in_one_line(teams, files):
     set_up_board(teams)
     before = len(teams.connector.activities())

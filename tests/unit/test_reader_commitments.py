@@ -84,3 +84,51 @@ def test_the_reader_keeps_an_undertaking_its_layout_rules_miss_and_reads_each_on
     assert ("Bring a revised visit schedule to the April meeting", "Supt Aoife Brannigan (Police)") in actions \
         or ("Bring a revised visit schedule to the April meeting", "Supt Aoife Brannigan") in actions
     assert sum("pubwatch" in what for what, _ in actions) == 1
+
+
+NOTES = """Attending: Tariq, Ffion, Gwilym
+
+Agreed to fund both applications. Ffion will reply to the applicants this week.
+Consensus to archive the old handbook page. Training will cover the new form.
+"""
+
+
+def test_a_first_name_the_notes_never_write_in_lower_case_is_someone_who_acts():
+    from minutes.commitments import proper_words
+    owners = Owners([])
+    lines = NOTES.splitlines()
+    tasks = [(t.what, t.who) for line in lines for t in commitments(line, owners, proper=proper_words(lines + [
+        "Both asked for training."]))]
+    assert tasks == [("Reply to the applicants this week", "Ffion")]
+
+
+def test_a_sentence_ends_before_the_next_minute_s_number_and_heading_run_into_its_paragraph():
+    from minutes.decisions import sentences
+    text = "Cllr Prothero will clear the ditch before then. 24.26 CORRESPONDENCE A letter was noted."
+    assert sentences(text) == ["Cllr Prothero will clear the ditch before then.", "24.26 CORRESPONDENCE A letter was noted."]
+
+
+def test_the_body_s_own_name_is_not_who_acts_but_a_partner_body_is():
+    from minutes.commitments import body_kind
+    text = "The Council will write to the water company. Council to provide VMS signs on the approaches."
+    council, committee = body_kind("Upper Swaleby Parish Council"), body_kind("Kilbrack Joint Policing Committee")
+    assert (council, committee) == ("council", "committee")
+    assert _read_kind(text, council) == []
+    assert _read_kind(text, committee) == [("Write to the water company", "The Council", None),
+                                           ("Provide VMS signs on the approaches", "Council", None)]
+
+
+def _read_kind(text: str, kind: str | None) -> list[tuple[str, str | None, str | None]]:
+    return [(task.what, task.who, task.due_text) for task in commitments(text, OWNERS, kind=kind)]
+
+
+def test_an_agreement_to_work_with_no_one_named_after_an_entry_s_title_is_an_action_without_an_owner():
+    assert _read("Mill Lane footway – Resolved to write to the highways area manager asking for the repair date.") == [
+        ("Write to the highways area manager asking for the repair date", None, None)]
+    assert _read("Resolved to set the precept at £18,600.") == []  # the body's own decision
+
+
+def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
+    text = "Cllr Prothero reported that the toilets will close in winter. The forum asked her to press for summer hours."
+    assert _read(text) == [("Press for summer hours", "Cllr Dilys Prothero", None)]
+

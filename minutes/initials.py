@@ -1,0 +1,72 @@
+"""Initials a document defines for its people, and the names it gives in full, wherever it gives them.
+
+Minutes name a person in full once and by initials after: "Gillian Wray, Head of Safeguarding
+(GW)" in a table of agencies, "Dr Laura Pemberton | Deputy Medical Director | LP" in a register,
+"Sian Probert (SP) presented the report" in the text. The attendance reader finds the initials
+its blocks define; a document whose roll is laid out some other way still defines them on the
+line where the name stands. A name and a run of capitals on one line are taken as one person
+and their initials when the capitals are the name's initials, and when the document gives
+those initials to no one else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.vocabulary import strip_title
+
+# A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
+# or apostrophed surname allowed, after any titles (which are not part of the initials).
+_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][a-z]*[\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
+_INITIALS = re.compile(r"(?<![\w@])(?P<initials>[A-Z]{2,4})(?![\w])")
+# A line longer than this is running text, not a roll or a register row.
+_LONGEST_LINE = 600
+# Words that open a capitalised phrase which is not a name ("Head of Safeguarding", "Thames Downs ICB").
+_NOT_FIRST = {"the", "head", "chief", "director", "deputy", "medical", "non", "public", "station", "named", "board",
+              "council", "county", "district", "borough", "city", "town", "parish", "north", "south", "east", "west",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "minutes", "meeting", "item", "action", "apologies", "present", "attendance", "chair", "vice"}
+
+
+def defined_initials(lines: list[str]) -> dict[str, str]:
+    """Initials -> the full name the document gives them beside, where only one name fits."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) > _LONGEST_LINE or not any(ch.isupper() for ch in line[1:]):
+            continue
+        tokens = {match["initials"] for match in _INITIALS.finditer(line)}
+        if not tokens:
+            continue
+        for match in _NAME.finditer(line):
+            name = strip_title(match["name"])
+            if len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
+                continue
+            for short in tokens & _initials_of(name):
+                found.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+def _initials_of(name: str) -> set[str]:
+    """ "Sian Probert" is "SP"; "Samuel Okonkwo-Ray" is "SO" and "SOR"; "Ann B. Cole" is "AC" and "ABC"."""
+    words = name.replace(".", " ").split()
+    parts = [part for word in words for part in word.split("-") if part]
+    return {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
+            (words[0][0] + words[-1][0]).upper()}
+
+
+# A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".
+_TITLED = re.compile(r"\b(?P<name>(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|"
+                     r"Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)\.?"
+                     r"(?: +[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?){2,3})\b")
+
+
+def titled_names(lines: list[str]) -> list[str]:
+    """Every titled name the document writes in full, in the order first met: whom a surname alone
+    after a title ("Cllr Dowson") names when the attendance lists them some way the reader missed."""
+    found: dict[str, None] = {}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("Cllr" in line or "." in line or any(ch.isupper() for ch in line[1:])):
+            for match in _TITLED.finditer(line):
+                found.setdefault(match["name"])
+    return list(found)
