@@ -1321,6 +1321,6 @@ _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
                               "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
-_INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | _AGREED_TASK_VERBS | {
+_INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
     "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten"})
