@@ -181,7 +181,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         return Task(what, owners.resolve(fields_first["who"]), str(due.value) if due else when) if what else None
     text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
-    if labelled_who and owners.is_owner(labelled_who, strict=False):
+    if labelled_who and (owners.is_owner(labelled_who, strict=False) or _ALL_OF.match(labelled_who)):
         whole = find_date(labelled_when) if labelled_when else None
         # "(due: 2026-02-26)": a labelled date is read whole.
         labelled = None if whole and not labelled_when[whole.end:].strip(" .") else (
@@ -1204,13 +1204,18 @@ def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:
     return known == len(parts) or not strict and known * 2 > len(parts)
 
 
+# "all CC reps", "all practice managers", "everyone on the TSC": every member of a kind, named in a marked entry.
+_ALL_OF = re.compile(r"^(?:all|each|every)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}$|^(?:everyone|everybody)"
+                     r"(?:\s+(?:on|in|at)\s+the\s+[\w'’-]+)?$", re.IGNORECASE)
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
     match = _OWNER_DASH.match(body)
     # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
     owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""
-    if not match or not owners.is_owner(owner, strict=False):
+    if not match or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
         return None
     return owners.resolve(owner), match["what"]
 

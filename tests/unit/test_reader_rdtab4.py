@@ -351,3 +351,17 @@ def test_a_bracketed_marker_wrapped_over_lines_marks_up_to_its_close_and_the_sen
         ("Write to the landlord about the permits", "Gavin Lusk"),
         ("Trial a residents' rota over the summer", "Peta Ormond"),
     ]
+
+
+def test_every_member_of_a_kind_can_own_a_marked_entry():
+    text = _HEAD + (
+        "Action items\n\n"
+        "- [ ] everyone on the forum — review the draft newsletter\n"
+        "- Share the bin rota on social media; Lead: all block reps; By: 20/03/2026\n\n"
+        "7. Parking\n\nThe forms were discussed.\n"
+        "ACTION: all flat owners - return the parking forms - end of March\n")
+    assert [(a.who, a.what) for a in read_minutes(text).actions] == [
+        ("everyone on the forum", "Review the draft newsletter"),
+        ("all block reps", "Share the bin rota on social media"),
+        ("all flat owners", "Return the parking forms"),
+    ]
