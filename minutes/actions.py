@@ -1209,9 +1209,18 @@ _ALL_OF = re.compile(r"^(?:all|each|every)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-
                      r"(?:\s+(?:on|in|at)\s+the\s+[\w'’-]+)?$", re.IGNORECASE)
 
 
+_BODY_PERSON_DASH = re.compile(r"^(?P<body>[A-Z][^()\-–—:,;]{0,40}?)\s*\((?P<person>[^()]{2,40})\)\s*(?:\s[-–—]|[–—:])\s+"
+                               r"(?P<what>[a-zA-Z].*)$")
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
+    bracketed = _BODY_PERSON_DASH.match(body) if "(" in body[:60] else None
+    if bracketed and (person := owners.known_person(bracketed["person"]) or (
+            bracketed["person"][:1].isupper() and owners.is_person(bracketed["person"]) and bracketed["person"])):
+        # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
+        return owners.resolve(person), bracketed["what"]
     match = _OWNER_DASH.match(body)
     # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
     owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""

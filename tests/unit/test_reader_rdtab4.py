@@ -365,3 +365,12 @@ def test_every_member_of_a_kind_can_own_a_marked_entry():
         ("all block reps", "Share the bin rota on social media"),
         ("all flat owners", "Return the parking forms"),
     ]
+
+
+def test_a_body_with_its_named_person_in_brackets_before_the_dash_is_owned_by_the_person():
+    text = _HEAD + ("#### Actions\n\n"
+                    "1. Landlord (Gavin Lusk) - review the parking permits and report to the next meeting.\n"
+                    "2. Harbour Homes (a manager) - repaint the lines.\n")
+    found = read_minutes(text).actions
+    assert found[0].who == "Gavin Lusk" and found[0].what.startswith("Review the parking permits")
+    assert all(action.who != "a manager" for action in found)
