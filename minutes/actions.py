@@ -149,11 +149,22 @@ class Task:
     due_text: str | None
 
 
+# "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
+CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
+                             re.IGNORECASE)
+
+
 def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = None) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task. `marked` (by
     default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
+    opening = CARRIED_OPENING.match(text)
+    if opening and len(text) > opening.end():
+        # "Carried from February: Yuki Ono — nominations committee recommendation": the note opens the
+        # entry; the entry is read without it and carried as "(carried forward)" beside it carries one.
+        task = read_task(text[opening.end():], owners, strict, marked)
+        return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
     if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
         return None  # "Action: AGREED": the outcome, not a task
     if _TICKED.match(text):

@@ -10,6 +10,7 @@ from datetime import date
 
 from minutes.action_tables import CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row, table_columns
 from minutes.actions import (
+    CARRIED_OPENING,
     Task,
     asked_task,
     clause_task,
@@ -160,9 +161,6 @@ _CARRIED_NOTE = re.compile(
 )
 
 
-# "Carried from January:", "Carried forward:" opening an action's words.
-_CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
-                              re.IGNORECASE)
 _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
@@ -1308,7 +1306,7 @@ class _Reader:
         marked = _CARRIED_NOTE.search(what)
         if marked and marked.start() > 0:
             what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
-        opening = _CARRIED_OPENING.match(what)
+        opening = CARRIED_OPENING.match(what)
         if opening and len(what) > opening.end():
             # "Carried from January: reconcile the escrow account": the note opens the entry.
             what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True

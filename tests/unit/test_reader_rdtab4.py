@@ -374,3 +374,12 @@ def test_a_body_with_its_named_person_in_brackets_before_the_dash_is_owned_by_th
     found = read_minutes(text).actions
     assert found[0].who == "Gavin Lusk" and found[0].what.startswith("Review the parking permits")
     assert all(action.who != "a manager" for action in found)
+
+
+def test_a_carried_note_before_an_entrys_owner_carries_it_and_leaves_the_owner():
+    text = _HEAD + ("### 6. Action items\n\n"
+                    "- Gavin Lusk — circulate the draft budget to members — by 20 March\n"
+                    "- Carried from February: Peta Ormond — residents' survey on parking (still open)\n")
+    found = read_minutes(text).actions
+    assert [(a.who, a.carried) for a in found] == [("Gavin Lusk", False), ("Peta Ormond", True)]
+    assert found[1].what.startswith("Residents' survey on parking")
