@@ -113,6 +113,9 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
+# "[Secretariat, Q1 2026]", "[Dr Asante, by the end of January]": who, a comma, then when in words.
+_WHO_COMMA_WHEN_BRACKET = re.compile(
+    r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;]{0,40}?),\s*(?P<when>[^()\[\],;]{2,40})[)\]]\s*\.?$")
 # "(Hanne — this week)", "(Freya – end of March)": a name, a dash, then when in words.
 _WHO_DASH_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;–—]{0,30}?)\s+[–—-]\s+(?P<when>[^()\[\]–—]{2,30})[)\]]\s*\.?$")
@@ -847,12 +850,17 @@ def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
     closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
     when may be in words ("(Hanne — this week)")."""
-    match = _WHO_WHEN_BRACKET.search(text) if text.endswith((")", ").", "]")) else None
-    if match is None and text.endswith((")", ").", "]")):
-        match = _WHO_DASH_WHEN_BRACKET.search(text)
-    if match is None or find_due_phrase(f"by {match['when']}") is None:
+    closing = text.endswith((")", ").", "]", "]."))
+    match = _WHO_WHEN_BRACKET.search(text) if closing else None
+    if match is None and closing:
+        match = _WHO_DASH_WHEN_BRACKET.search(text) or _WHO_COMMA_WHEN_BRACKET.search(text)
+    if match is None:
         return text
-    return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) by {match['when'].strip()}"
+    when = match["when"].strip()
+    if find_due_phrase(f"by {when}") is None and find_due_phrase(when, task=True) is None:
+        return text
+    when = when if re.match(r"(?:by|before|within|until|in|at|from|to)\b", when, re.IGNORECASE) else f"by {when}"
+    return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) {when}"
 
 
 def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
@@ -885,11 +893,19 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     owner = owner.strip("*_ ")  # "– *Jane Holt*": an owner set in italics
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
     # Initials and handles the attendance defines, or the full names it lists ("... – Sam Bright").
-    # A given name alone ("(Chidi)") names its attendee too where the entry opens with an instruction.
+    # A given name alone ("(Chidi)") names its attendee too where the entry opens with an instruction;
+    # an office in square brackets ("[Secretariat, Q1 2026]") is the one who holds it.
+    bracketed = sentence.rstrip(" .;")[-1:] == "]"
     if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2 or (
-            opens_with_task_verb(body[: match.start()]))) and owners.known_person(part) for part in parts):
+            opens_with_task_verb(body[: match.start()]))) and owners.known_person(part)
+            or bracketed and is_role(part) for part in parts):
         return None
     what = tidy_what(body[: match.start()])
+    subject = _owner_and_what(_LEADING_NUMBER.sub("", what), owners, True, groups=True) if " will " in what or (
+        " to " in what) else None
+    if subject is not None and subject[1].strip():
+        # "4.2 Dr Asante will review the annex [Dr Asante, by the end of January]": the task after its subject.
+        what = tidy_what(subject[1])
     agreed = _AGREED_CLAUSE.match(what)
     if agreed:
         # "Agreed that the youth service would run a summer programme – Jane Holt": what was agreed is the task.

@@ -383,3 +383,15 @@ def test_a_carried_note_before_an_entrys_owner_carries_it_and_leaves_the_owner()
     found = read_minutes(text).actions
     assert [(a.who, a.carried) for a in found] == [("Gavin Lusk", False), ("Peta Ormond", True)]
     assert found[1].what.startswith("Residents' survey on parking")
+
+
+def test_a_sentence_closed_by_its_owner_and_when_in_square_brackets():
+    text = _HEAD + (
+        "### 4. Garden\n\n"
+        "4.2 Gavin Lusk will price the raised beds before the spring [Gavin Lusk, by the\n"
+        "end of January].\n\n"
+        "4.3 Publish the rota on the noticeboard and the website [Clerk, Q1 2026].\n")
+    found = read_minutes(text).actions
+    assert (found[0].what, found[0].who, str(found[0].due)) == (
+        "Price the raised beds before the spring", "Gavin Lusk", "2027-01-31")  # (the next January)
+    assert [(a.who, str(a.due)) for a in found[1:]] == [("Clerk", "2026-03-31")]
