@@ -113,6 +113,8 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
+_TARGET = re.compile(r"(?:[;,]\s*|\s*\(\s*|\s+[-–—]\s+)target(?:\s+date)?\s*:?\s+(?P<when>[^();,\[\]]{3,30}?)\s*\)?\s*\.?$",
+                     re.IGNORECASE)
 # "[Secretariat, Q1 2026]", "[Dr Asante, by the end of January]": who, a comma, then when in words.
 _WHO_COMMA_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;]{0,40}?),\s*(?P<when>[^()\[\],;]{2,40})[)\]]\s*\.?$")
@@ -850,6 +852,11 @@ def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
     closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
     when may be in words ("(Hanne — this week)")."""
+    if "target" in text:
+        # "...; target 31/03/26", "(target 2026-02-15)": a target date closing the entry is its date.
+        target = _TARGET.search(text)
+        if target and find_due_phrase(f"by {target['when']}") is not None:
+            text = f"{text[:target.start()].rstrip(' ,;')} by {target['when'].strip()}"
     closing = text.endswith((")", ").", "]", "]."))
     match = _WHO_WHEN_BRACKET.search(text) if closing else None
     if match is None and closing:

@@ -395,3 +395,10 @@ def test_a_sentence_closed_by_its_owner_and_when_in_square_brackets():
     assert (found[0].what, found[0].who, str(found[0].due)) == (
         "Price the raised beds before the spring", "Gavin Lusk", "2027-01-31")  # (the next January)
     assert [(a.who, str(a.due)) for a in found[1:]] == [("Clerk", "2026-03-31")]
+
+
+def test_a_target_date_closing_an_entry_is_its_date():
+    text = _HEAD + ("3. Garden\n\n"
+                    "Gavin Lusk to agree the planting plan with the landlord; target 31/03/26.\n\n"
+                    "- TODO(@peta): write up the bin survey and post it (target 2026-04-15).\n")
+    assert [str(a.due) for a in read_minutes(text).actions] == ["2026-03-31", "2026-04-15"]
