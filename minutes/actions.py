@@ -154,6 +154,10 @@ class Task:
     due_text: str | None
 
 
+# When a task is due, in words, after a dash closing it: "— before code freeze", "— next sync", "— April board meeting".
+_WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late"
+                        r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
+                        r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
 # "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
 CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -222,6 +226,11 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         who, what = subject
     else:
         who, what = _trailing_owner(body, owners)
+    tail = _WHEN_TAIL.search(what) if who and (" –" in what or " —" in what or " - " in what) else None
+    if tail and tail.start() > 0:
+        # "Matteo: find an owning SIG — before code freeze", "Ruth — draft the proposal — April board
+        # meeting": after the owner's task, a dash and when it is due, in words.
+        what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
 

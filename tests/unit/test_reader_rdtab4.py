@@ -402,3 +402,13 @@ def test_a_target_date_closing_an_entry_is_its_date():
                     "Gavin Lusk to agree the planting plan with the landlord; target 31/03/26.\n\n"
                     "- TODO(@peta): write up the bin survey and post it (target 2026-04-15).\n")
     assert [str(a.due) for a in read_minutes(text).actions] == ["2026-03-31", "2026-04-15"]
+
+
+def test_when_a_task_is_due_in_words_after_a_closing_dash():
+    text = _HEAD + ("## Actions\n\n"
+                    "- **Gavin:** order the padlocks and fit them — before the spring clean\n"
+                    "- Peta Ormond — draft the newsletter — April committee meeting\n")
+    assert actions_of(text) == [
+        ("Order the padlocks and fit them", "Gavin Lusk", "before the spring clean"),
+        ("Draft the newsletter", "Peta Ormond", "April committee meeting"),
+    ]
