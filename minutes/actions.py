@@ -113,11 +113,11 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
-_TARGET = re.compile(r"(?:[;,]\s*|\s*\(\s*|\s+[-–—]\s+)target(?:\s+date)?\s*:?\s+(?P<when>[^();,\[\]]{3,30}?)\s*\)?\s*\.?$",
+_TARGET = re.compile(r"(?:[;,]\s*+|\s*+\(\s*+|\s++[-–—]\s++)target(?:\s+date)?\s*:?\s+(?P<when>[^();,\[\]]{3,30}?)\s*\)?\s*\.?$",
                      re.IGNORECASE)
 # "[Secretariat, Q1 2026]", "[Dr Asante, by the end of January]": who, a comma, then when in words.
 _WHO_COMMA_WHEN_BRACKET = re.compile(
-    r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;]{0,40}?),\s*(?P<when>[^()\[\],;]{2,40})[)\]]\s*\.?$")
+    r"\s*+[(\[](?P<who>[A-Z@][^()\[\],:;]{0,40}?),\s*(?P<when>[^()\[\],;]{2,40})[)\]]\s*\.?$")
 # "(Hanne — this week)", "(Freya – end of March)": a name, a dash, then when in words.
 _WHO_DASH_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;–—]{0,30}?)\s+[–—-]\s+(?P<when>[^()\[\]–—]{2,30})[)\]]\s*\.?$")
