@@ -155,7 +155,7 @@ class Task:
 
 
 # When a task is due, in words, after a dash closing it: "— before code freeze", "— next sync", "— April board meeting".
-_WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late"
+_WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late|from"
                         r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
                         r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
 # "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
@@ -314,6 +314,12 @@ def owner_only(text: str, owners: Owners) -> Task | None:
     text = " ".join(text.split()).strip(" .;")
     due = find_due_phrase(text)
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
+    tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None
+    if tail and tail.start() > 0:
+        # "OPCC Chief Executive – from the Q4 report": who, then when in words.
+        rest, written = rest[: tail.start()].strip(" ,-–—()"), tail["when"].strip(" .)")
+        if rest and owners.is_owner(rest, strict=False) and not _sets_a_task(rest, owners):
+            return Task("", owners.resolve(rest), written)
     if not rest or len(rest.split()) > 6 or _OUTCOME.match(rest) or not owners.is_owner(rest, strict=False):
         return None
     # "Alistair Bradley to commission Working Group", "Invite the outreach team": words

@@ -141,6 +141,7 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 # with a deadline beside it.
 _OWNER_LINE = re.compile(
     r"^(?:[-*•]\s+)?(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
+    r"|responsibility"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
     r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
@@ -398,6 +399,14 @@ class _Reader:
             self.exempt_section = False
             return index + 1
         owner_line = _owner_line(lines, index)
+        if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
+                self.paragraph[-1]):
+            # "1. Circulate the rota.\nResponsibility: Treasurer" under an "Actions" heading: the owner's line
+            # labels the entry above it, and the list goes on ("2. Book the hall ...").
+            who, when, end = owner_line
+            labels = f" Lead: {who}." + (f" Due: {when}." if when else "")
+            self.paragraph[-1] = self.paragraph[-1].rstrip().rstrip(".") + "." + labels
+            return end
         if owner_line is not None:
             self._flush()
             who, when, end = owner_line

@@ -28,6 +28,9 @@ _MARKER = re.compile(
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
+    # "(Lead: Secretary)", "(Owner: GL, by 30 April)", "(Responsibility: PO)": a labelled owner in a closing bracket.
+    r"|(?<=\()(?:Lead|LEAD|Owner|OWNER|Responsibility|RESPONSIBILITY|Responsible|Lead\s+[Oo]fficer)"
+    r"(?=\s*:\s*[A-Z@][^()\n:]{0,60}\)\s*[.;]?\s*$)"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
     r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z])"
     # "... will be prepared for members. Responsibility: RP (by 31 March)": a labelled owner closing the
@@ -84,7 +87,8 @@ def _closed(kind: str | None, text: str, closer: str) -> list[Segment]:
         return [Segment(kind, text)]
     # (The bracket's words are one unit, however the line wrapped them: "[Action: Chloe Marchetti - next\nmeeting]".)
     marked = Segment(kind, " ".join(text[:end].split()))
-    return [marked, Segment(None, text[end + 1:])] if text[end + 1:].strip() else [marked]
+    rest = text[end + 1:].lstrip(" .;,")  # (the stop that closed the sentence after the bracket)
+    return [marked, Segment(None, rest)] if rest.strip() else [marked]
 
 
 def has_marker(text: str) -> bool:

@@ -412,3 +412,19 @@ def test_when_a_task_is_due_in_words_after_a_closing_dash():
         ("Order the padlocks and fit them", "Gavin Lusk", "before the spring clean"),
         ("Draft the newsletter", "Peta Ormond", "April committee meeting"),
     ]
+
+
+def test_a_labelled_owner_closing_a_sentence_in_brackets_or_on_the_line_under_a_numbered_action():
+    text = _HEAD + (
+        "3. Bins\n\n"
+        "The forum asked that the rota be circulated to all residents (Lead: Secretary).\n"
+        "Order two more padlocks for the bin store (Owner: Treasurer, by 30 April).\n"
+        "Repaint the lines in the car park. (Lead: Treasurer – from the spring clean)\n\n"
+        "Actions\n1. Book the hall for the summer fete.\nResponsibility: PO\n2. Print the flyers.\nResponsibility: GL\n")
+    assert actions_of(text) == [
+        ("Circulate the rota to all residents", "Secretary", None),
+        ("Order two more padlocks for the bin store", "Treasurer", "30 April"),
+        ("Repaint the lines in the car park", "Treasurer", "from the spring clean"),
+        ("Book the hall for the summer fete", "Peta Ormond", None),
+        ("Print the flyers", "Gavin Lusk", None),
+    ]
