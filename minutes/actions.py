@@ -935,7 +935,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
-    if len(words) <= _TITLE_WORDS and (words[0].lower() not in _TASK_VERBS or words[1].lower() in _TOPIC_AFTER_VERB_WORD):
+    if len(words) <= _TITLE_WORDS and (words[0].lower() not in _INSTRUCTION_VERBS or words[1].lower() in _TOPIC_AFTER_VERB_WORD):
         return None  # "Estates strategy update (MH)", "Update on the budget - Sam Bright": a title and its presenter
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
@@ -1386,4 +1386,4 @@ _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair",
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
 _INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
-    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten"})
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit"})

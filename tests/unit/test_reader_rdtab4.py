@@ -428,3 +428,12 @@ def test_a_labelled_owner_closing_a_sentence_in_brackets_or_on_the_line_under_a_
         ("Book the hall for the summer fete", "Peta Ormond", None),
         ("Print the flyers", "Gavin Lusk", None),
     ]
+
+
+def test_a_short_listed_instruction_closed_by_initials_in_brackets_on_a_web_page(tmp_path):
+    page = tmp_path / "notes.html"
+    page.write_text("<html><body><h1>Harbour Walk Residents' Forum</h1><p>Notes of the meeting held on 10 March 2026</p>"
+                    "<h2>Present</h2><ul><li>Peta Ormond (PO), Chair</li><li>Gavin Lusk (GL), Treasurer</li></ul>"
+                    "<h2>3. Fete</h2><ul><li>Print flyers for the fete <strong>(GL)</strong></li>"
+                    "<li>Fete arrangements (PO)</li></ul></body></html>", encoding="utf-8")
+    assert [(a.what, a.who) for a in read_minutes(extract_text(page)).actions] == [("Print flyers for the fete", "Gavin Lusk")]
