@@ -480,7 +480,8 @@ class _Reader:
             # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
-                (replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "") else action, True)
+                (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
+                               else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -496,14 +497,19 @@ class _Reader:
                         # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
                         # is recorded under the item that reviews it.)
                         action = replace(action, item=self.item)
-                    revised = _REVISED_DATE.search(row.status or "")
-                    due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
-                    if due is not None:
-                        # "Amber – revised date 28 February 2026", "slipped to March": the date the log now gives.
-                        written = revised["when"][due.start: due.end]
-                        action = replace(action, due_text=written, due=resolve_due(
-                            written, self.context.reference, self.context.next_meeting))
-                    self.body.actions.append((action, True))
+                    self.body.actions.append((self._revised(action, row), True))
+
+    def _revised(self, action: Action, row: Row) -> Action:
+        """ "Amber – revised date 28 February 2026", "Open - delayed to May 2026", "slipped to March": the
+        date a log's status now gives the row, over its first deadline."""
+        revised = _REVISED_DATE.search(row.status or "") if row.status else None
+        due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
+        written = revised["when"][due.start: due.end] if due is not None else None
+        if due is None and revised and (alone := find_due_phrase(f"by {revised['when']}")) is not None:
+            written = str(alone.value)  # ("delayed to May 2026": a month and year written alone)
+        if written is None:
+            return action
+        return replace(action, due_text=written, due=resolve_due(written, self.context.reference, self.context.next_meeting))
 
     @staticmethod
     def _still_open(row: Row) -> bool:
@@ -1464,8 +1470,9 @@ def _each_action(row: Row) -> list[Row]:
 
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
-_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|"
-                           r"put\s+back|extended)\s+to)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
+_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|delayed|"
+                           r"put\s+back|extended|pushed\s+back)\s+to|now\s+(?:due\s+|expected\s+)?(?:in|by))\s*:?\s*"
+                           r"(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(

@@ -437,3 +437,12 @@ def test_a_short_listed_instruction_closed_by_initials_in_brackets_on_a_web_page
                     "<h2>3. Fete</h2><ul><li>Print flyers for the fete <strong>(GL)</strong></li>"
                     "<li>Fete arrangements (PO)</li></ul></body></html>", encoding="utf-8")
     assert [(a.what, a.who) for a in read_minutes(extract_text(page)).actions] == [("Print flyers for the fete", "Gavin Lusk")]
+
+
+def test_a_logs_status_giving_a_new_date_dates_the_row_whether_or_not_it_is_under_review():
+    text = _HEAD + (
+        "Annex A: Action log\n"
+        "No.\tAction\tOwner\tDeadline\tStatus\n"
+        "22.1\tRepaint the bin store doors\tGavin Lusk\tMar 2026\tOpen - delayed to May 2026\n"
+        "22.2\tSurvey the car park lighting\tPeta Ormond\tApr 2026\tIn progress; report now in June\n")
+    assert [str(a.due) for a in read_minutes(text).actions] == ["2026-05-31", "2026-06-30"]
