@@ -1163,6 +1163,8 @@ def plain_form(participle: str) -> str:
     word = participle.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("eed") and len(word) > 4:
+        return word[:-1]  # "agreed", "guaranteed"
     stem = word[:-2] if word.endswith("ed") else word
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
         return stem[:-1]  # "submitted"
@@ -1370,9 +1372,30 @@ def tidy_what(what: str) -> str:
     if " to " in what:
         # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
         what = _AND_TO.sub(lambda m: " and " if m["verb"] in _CHAIN_VERBS else m[0], what)
+    if " to be " in what:
+        what = _active(what)
     return what[:1].upper() + what[1:]
 
 
+# "Tenants to be given notice", "Snow clearers: insurance to be checked": a task written in the passive
+# with no one named, as a register writes it ("Give tenants notice", "Check insurance: snow clearers").
+_PASSIVE_WHAT = re.compile(r"^(?:(?P<lead>[^:;]{3,60}):\s+)?(?P<object>(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?)\s+(?:is\s+|are\s+)?"
+                           r"to\s+be\s+(?P<verb>[a-z]{3,}ed|given|sent|put|set|made|held|sought|brought|done|written|shown"
+                           r"|drawn|taken|chosen|run|found|kept|told)\b(?P<rest>[^;]*)$")
+
+
+def _active(what: str) -> str:
+    passive = _PASSIVE_WHAT.match(what)
+    if passive is None or len(passive["object"].split()) > _PASSIVE_OBJECT_WORDS or _NOT_A_THING.search(passive["object"]):
+        return what  # ("Arrange for the hall to be booked": the thing is not all that comes before)
+    thing = passive["object"]
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} or thing[1:2].islower() else thing
+    active = f"{plain_form(passive['verb'])} {thing}{passive['rest']}"
+    return f"{active}: {passive['lead'][:1].lower()}{passive['lead'][1:]}" if passive["lead"] else active
+
+
+_PASSIVE_OBJECT_WORDS = 6
+_NOT_A_THING = re.compile(r"\b(?:for|to|that|with|whether|if|asked|agreed|requested)\b", re.IGNORECASE)
 _DEFERRED = re.compile(r";\s+(?:the\s+)?(?:decision|discussion|item|matter|vote)\s+(?:was\s+)?(?:deferred|postponed|adjourned"
                        r"|noted|held\s+over)\b.*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\((?=[^()]*\b(?:was|were|is|are|has|had|will|would)\b)[^()]{3,120}\)$")

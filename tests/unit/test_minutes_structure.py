@@ -36,7 +36,7 @@ def test_an_italic_name_closing_a_paragraph_owns_its_action(tmp_path):
     path = write(tmp_path, "m.md", "# Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Ann Cole, Raj Khanna\n\n"
                                    "## 1. Budget\n\nThe budget paper to be redrafted for the next meeting. *Raj Khanna*\n")
     [action] = read_minutes(extract_text(path)).actions
-    assert (action.what, action.who, action.item) == ("The budget paper to be redrafted", "Raj Khanna", "1")
+    assert (action.what, action.who, action.item) == ("Redraft the budget paper", "Raj Khanna", "1")
 
 
 def test_html_skips_scripts_reads_layout_tables_as_items_and_keeps_raw_html_in_markdown(tmp_path):

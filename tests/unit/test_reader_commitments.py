@@ -132,3 +132,14 @@ def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
     text = "Cllr Prothero reported that the toilets will close in winter. The forum asked her to press for summer hours."
     assert _read(text) == [("Press for summer hours", "Cllr Dilys Prothero", None)]
 
+
+
+@pytest.mark.parametrize("written, register", [
+    ("Tenants to be given notice", "Give tenants notice"),
+    ("Volunteer snow clearers: insurance to be checked", "Check insurance: volunteer snow clearers"),
+    ("The draft budget notes are to be circulated to all councillors", "Circulate the draft budget notes to all councillors"),
+    ("Arrange for the hall to be booked", "Arrange for the hall to be booked"),  # the thing is not all before it
+])
+def test_a_task_written_in_the_passive_with_no_one_named_reads_as_a_register_writes_it(written, register):
+    from minutes.actions import tidy_what
+    assert tidy_what(written) == register

@@ -39,7 +39,7 @@ def test_the_last_status_word_says_whether_an_entry_goes_on():
 
 def test_an_entry_with_a_reference_the_task_its_owner_and_a_status():
     assert _entry("- 04/26-2 Hedge cutting schedule to be agreed by all wards - JA - remains open, one ward to sign.") \
-        == ("Hedge cutting schedule to be agreed by all wards", "Jo Archer", None)
+        == ("Agree hedge cutting schedule by all wards", "Jo Archer", None)
     assert _entry("- 04/26-5 Footpath survey - RS - due June.") == ("Footpath survey", "Ravi Singh", "June")
     assert _entry("Action 11/25-3  RS to provide the footfall figures - outstanding, due March.") == (
         "Provide the footfall figures", "Ravi Singh", "March")

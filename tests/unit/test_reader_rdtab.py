@@ -219,7 +219,7 @@ def test_bold_or_italic_set_by_a_class_or_a_style_counts_as_emphasis(tmp_path):
                  "<span class='c1 c4'>Raj Khanna</span></p>"
                  "<p>Stalls to be counted before May. <span style='font-weight:700'>Ann Cole</span></p></body></html>")
     actions = [(a.what, a.who) for a in read_minutes(extract_text(page)).actions]
-    assert actions == [("The budget paper to be redrafted", "Raj Khanna"), ("Stalls to be counted", "Ann Cole")]
+    assert actions == [("Redraft the budget paper", "Raj Khanna"), ("Count stalls", "Ann Cole")]
 
 
 def test_a_pages_navigation_and_breadcrumbs_are_not_read(tmp_path):
