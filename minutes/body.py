@@ -1471,7 +1471,8 @@ def _each_action(row: Row) -> list[Row]:
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
 _REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|delayed|"
-                           r"put\s+back|extended|pushed\s+back)\s+to|now\s+(?:due\s+|expected\s+)?(?:in|by))\s*:?\s*"
+                           r"put\s+back|extended|pushed\s+back)\s+to|now\s+(?:due\s+|expected\s+)?(?:in|by)"
+                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*"
                            r"(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.

@@ -444,5 +444,6 @@ def test_a_logs_status_giving_a_new_date_dates_the_row_whether_or_not_it_is_unde
         "Annex A: Action log\n"
         "No.\tAction\tOwner\tDeadline\tStatus\n"
         "22.1\tRepaint the bin store doors\tGavin Lusk\tMar 2026\tOpen - delayed to May 2026\n"
-        "22.2\tSurvey the car park lighting\tPeta Ormond\tApr 2026\tIn progress; report now in June\n")
-    assert [str(a.due) for a in read_minutes(text).actions] == ["2026-05-31", "2026-06-30"]
+        "22.2\tSurvey the car park lighting\tPeta Ormond\tApr 2026\tIn progress; report now in June\n"
+        "22.3\tMap the dropped kerbs\tGavin Lusk\t\tIn progress - due end of April\n")
+    assert [str(a.due) for a in read_minutes(text).actions] == ["2026-05-31", "2026-06-30", "2026-04-30"]
