@@ -1102,7 +1102,10 @@ class _Reader:
         if task is None or len(self.body.actions) <= self.flushed_from:
             return False
         action, from_table = self.body.actions[-1]
-        if from_table or action.what != task.what and not (action.who is None and _same_task(action.what, task.what)):
+        # (An earlier meeting's entry read as carried, "Potholes on the C1042 - reported again by HT. Ongoing.
+        # ACTION: Cllr Tulloch", is the marker's too: its owner is the marker's, not the one the note mentions.)
+        loose = action.who is None or action.carried and task.what.lower().startswith(action.what.lower())
+        if from_table or action.what != task.what and not (loose and _same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:

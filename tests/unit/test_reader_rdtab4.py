@@ -447,3 +447,16 @@ def test_a_logs_status_giving_a_new_date_dates_the_row_whether_or_not_it_is_unde
         "22.2\tSurvey the car park lighting\tPeta Ormond\tApr 2026\tIn progress; report now in June\n"
         "22.3\tMap the dropped kerbs\tGavin Lusk\t\tIn progress - due end of April\n")
     assert [str(a.due) for a in read_minutes(text).actions] == ["2026-05-31", "2026-06-30", "2026-04-30"]
+
+
+def test_an_owners_marker_after_a_reviewed_entry_gives_that_entry_its_owner_once():
+    text = _HEAD + (
+        "3. MATTERS ARISING\n"
+        "   3.1 Broken gate at the bin store - reported again by GL.\n"
+        "       Ongoing. ACTION: Peta Ormond\n"
+        "   3.2 Website renewal - renewed to Jan 2027.\n"
+        "       Complete.\n\n"
+        "4. Garden\n   Nothing to report.\n")
+    found = read_minutes(text).actions
+    assert [(a.who, a.carried) for a in found] == [("Peta Ormond", True)]
+    assert found[0].what.startswith("Broken gate at the bin store")
