@@ -460,3 +460,24 @@ def test_an_owners_marker_after_a_reviewed_entry_gives_that_entry_its_owner_once
     found = read_minutes(text).actions
     assert [(a.who, a.carried) for a in found] == [("Peta Ormond", True)]
     assert found[0].what.startswith("Broken gate at the bin store")
+
+
+def test_a_simple_table_under_a_rule_of_dash_runs_is_laid_out_as_rows_its_wrapped_cells_joined():
+    lines = ["   Ref   Action                          Lead        Status",
+             "   ---   ------------------------------  ----------  -----------------",
+             "   A21   Repaint the bin store doors     G Lusk      Complete",
+             "   A23   Survey the car park lighting    P Ormond /  Open - slipped to",
+             "                                         I Finch     March meeting",
+             "",
+             "3. Garden"]
+    assert with_grid_tables(lines) == [
+        "   Ref\tAction\tLead\tStatus",
+        "   A21\tRepaint the bin store doors\tG Lusk\tComplete",
+        "   A23\tSurvey the car park lighting\tP Ormond / I Finch\tOpen - slipped to March meeting",
+        "", "3. Garden"]
+
+
+def test_two_groups_of_names_side_by_side_over_dashes_are_no_table():
+    lines = ["  Elected Members            Officials", "  ---------------            ---------",
+             "  Cllr Ann Cole              Ms Joy Fowler, Clerk", ""]
+    assert with_grid_tables(lines) == lines
