@@ -1267,10 +1267,20 @@ class _Reader:
         return actions
 
     def _written_tasks(self, row: Row) -> list[Action]:
-        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners")."""
+        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
+        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it."""
         owners = self.context.owners
-        written = [task for line in (row.who or "").split("; ") if SETS_WORK.search(line)
-                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        written: list[Task] = []
+        for line in (row.who or "").split("; "):
+            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or _OWNER_DASH_TASK.match(line) else None
+            if task is not None and task.what and task.who:
+                written.append(task)
+            elif written and _PLAIN_CLAUSE.match(line):
+                last = written[-1]
+                more = read_task(line, owners, strict=False)
+                if more is not None and more.what and not more.who:
+                    written[-1] = Task(f"{last.what} and {more.what[:1].lower()}{more.what[1:]}", last.who,
+                                       last.due_text or more.due_text)
         return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
                              carried=row.carried) for task in written]
 
@@ -1561,6 +1571,10 @@ _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.I
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^[-*•]\s+")
+# "ST and RP - revise leaflets", "JWh – update the register": owners, a dash, then the task in the plain form.
+_OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{3,}\b")
+# "bring to next Board": a clause that opens on a verb and names no one.
+_PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
 _LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
                             r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)

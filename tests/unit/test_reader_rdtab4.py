@@ -481,3 +481,14 @@ def test_two_groups_of_names_side_by_side_over_dashes_are_no_table():
     lines = ["  Elected Members            Officials", "  ---------------            ---------",
              "  Cllr Ann Cole              Ms Joy Fowler, Clerk", ""]
     assert with_grid_tables(lines) == lines
+
+
+def test_an_action_cell_naming_owners_before_a_dash_with_a_clause_after_it():
+    text = _HEAD + (
+        "Item\tDiscussion\tAction\n"
+        "5\tEstate; GL reported on the residents' review of the notice boards.\tGL and PO - revise the notices; "
+        "put them up before the fete.\n"
+        "6\tAOB; None.\t\n")
+    found = read_minutes(text).actions
+    assert [(a.what.split(" and ")[0], a.who) for a in found] == [("Revise the notices", "Gavin Lusk, Peta Ormond")]
+    assert " and put them up" in found[0].what
