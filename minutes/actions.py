@@ -312,6 +312,20 @@ def owner_only(text: str, owners: Owners) -> Task | None:
     """ "Clerk", "JS - 30 April 2015", "HH/SJ by next meeting": a marker naming only
     who (and perhaps when) for the text before it."""
     text = " ".join(text.split()).strip(" .;")
+    return _owner_and_when(text, owners) or _owner_comma_when(text, owners)
+
+
+def _owner_comma_when(text: str, owners: Owners) -> Task | None:
+    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written."""
+    head, comma, after = text.partition(",")
+    if comma and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
+            find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
+            head, owners):
+        return Task("", owners.resolve(head.strip()), after.strip())
+    return None
+
+
+def _owner_and_when(text: str, owners: Owners) -> Task | None:
     due = find_due_phrase(text)
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
     tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None

@@ -492,3 +492,10 @@ def test_an_action_cell_naming_owners_before_a_dash_with_a_clause_after_it():
     found = read_minutes(text).actions
     assert [(a.what.split(" and ")[0], a.who) for a in found] == [("Revise the notices", "Gavin Lusk, Peta Ormond")]
     assert " and put them up" in found[0].what
+
+
+def test_an_owners_marker_of_a_name_a_comma_and_when():
+    text = _HEAD + ("3. Bins\n\nThe rota needs redoing; Gavin to bring costs for both options.\n\n"
+                    "Follow-up: Gavin, next meeting (#28).\n")
+    found = read_minutes(text).actions
+    assert [(a.who, a.due_text) for a in found] == [("Gavin Lusk", "next meeting (#28)")]
