@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row, table_columns
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
+                                   table_columns)
 from minutes.actions import (
     CARRIED_OPENING,
     Task,
@@ -52,7 +53,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import open_entry, review_entries, status_of, status_tail
+from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
+                             status_of, status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -85,12 +87,18 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    # "Review of last meeting's action items", "Previous action items".
-    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+action"
+    # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
+    r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
+    r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
     r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
-    r"|actions?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last)\b"
+    # "Actions from the previous meeting", "Action list from previous meetings".
+    r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
+    # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
+    r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
+    r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
     r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
     re.IGNORECASE,
@@ -106,11 +114,16 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
 _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
                             r"|outstanding\s+actions"
+                            # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
+                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
+                            # "1.4 On matters arising, action 4 from November (...) remains open".
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
-                 "carried over", "still open")
+                 "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
+                 "from earlier", "from the earlier")
 # Words that speak of an earlier meeting's action.
 _EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
@@ -154,9 +167,12 @@ _DEADLINE_LINE = re.compile(
 )
 
 
+# A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
+_OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items|AIs)|carried\s+(?:over|forward)|left\s*overs?)\b",
+                         re.IGNORECASE)
 # "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
 _CARRIED_NOTE = re.compile(
-    r"\s*[(\[]\s*(?:carried\s+(?:forward|over)|carried(?=\s*[)\]])|brought\s+forward|c/f|b/f|ongoing|on-going)"
+    r"\s*[(\[]\s*(?:carried(?:\s+(?:forward|over))?|brought\s+forward|c/f|b/f|ongoing|on-going)"
     r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
     re.IGNORECASE,
 )
@@ -218,6 +234,7 @@ class _Reader:
         # stays open while each paragraph is another entry.
         self.list_open = False
         self.reviewing_old_actions = False
+        self.review_title = ""
         self.action_by_column = False
         self.sentence_before = ""
         # Whether a bare "RESOLVED:" waits for its list of clauses.
@@ -378,7 +395,11 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             self.reviewing_old_actions = self.review_by_title = True
             return index + 1
-        if _ACTION_LIST_HEADING.match(line):
+        if _ACTION_LIST_HEADING.match(line) and not (
+                # "3. Action tracker" with business after it: an item reviewing earlier actions, read as a heading.
+                _NUMBERED_LINE.match(line) and _REVIEWS_OLD_ACTIONS.search(line)
+                and not self._closing_log(_NUMBERED_LINE.sub("", line).strip(), re.match(r"\s*\(?(\d+)", line)[1],
+                                          lines, index)):
             self._flush()
             # A closing list of actions belongs to the meeting, not to the last item.
             self.item = None
@@ -388,6 +409,13 @@ class _Reader:
         if _SECTION_TITLE.match(line):
             self._flush()
             self.expect_action_list = self.list_open = False
+            if _REVIEWS_OLD_ACTIONS.search(line):
+                # "Matters Arising" alone as an unnumbered title: the paragraphs under it, up to the next
+                # title, review earlier actions.
+                self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = line
+            elif self.review_by_title:
+                self.reviewing_old_actions = self.review_by_title = False
             return index + 1
         if EXEMPT_SECTION.match(line) and not _NUMBERED_LINE.match(line):
             # "PART B – NOT FOR PUBLICATION": the items after it are taken in private.
@@ -418,6 +446,9 @@ class _Reader:
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading and self.ref_year and ref_year(line, self.year_first) not in (None, self.ref_year):
             heading = None  # an earlier minute's reference, in the text: no item of this meeting
+        if heading and self.reviewing_old_actions and "\t" in line.strip() and status_of(
+                line.strip().rsplit("\t", 1)[-1]) is not None:
+            heading = None  # a reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26")
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -503,9 +534,11 @@ class _Reader:
         """ "Amber – revised date 28 February 2026", "Open - delayed to May 2026", "slipped to March": the
         date a log's status now gives the row, over its first deadline."""
         revised = _REVISED_DATE.search(row.status or "") if row.status else None
-        due = (find_date(revised["when"]) or find_due_phrase(revised["when"], task=True)) if revised else None
-        written = revised["when"][due.start: due.end] if due is not None else None
-        if due is None and revised and (alone := find_due_phrase(f"by {revised['when']}")) is not None:
+        # (The words up to the next status column: "report now in May | Amber".)
+        when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
+        due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
+        written = re.sub(r"^in\s+", "", when[due.start: due.end]) if due is not None else None
+        if due is None and revised and (alone := find_due_phrase(f"by {when}")) is not None:
             written = str(alone.value)  # ("delayed to May 2026": a month and year written alone)
         if written is None:
             return action
@@ -713,6 +746,7 @@ class _Reader:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
         self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading.title, heading.number, lines, index)
+        self.review_title = heading.title
         if heading.number is not None:
             self.item, self.last_number = heading.number, int(heading.number)
         # An "Action: Clerk" or "Owner:" line under a new item refers to nothing before it.
@@ -732,6 +766,8 @@ class _Reader:
             return False
         number = int(number_text) if number_text is not None and number_text.isdigit() else self.last_number
         for line in lines[index + 1:]:
+            if "\t" in line.strip() or line.lstrip().startswith("|"):
+                continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
                 return False
@@ -766,6 +802,7 @@ class _Reader:
             # (A closing "Decision and action log" is the meeting's own.)
             if _REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = first
             elif self.review_by_title:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
@@ -835,7 +872,10 @@ class _Reader:
                 continue
             who, when = found
             what = entry["what"].strip(" .;:,–-")
-            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when), self.expect_action_list))
+            # ("→ Sara (carried)": a note after the owner carries the entry.)
+            carried = bool(_CARRIED_NOTE.search(line[entry.end("what"):]))
+            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when, carried=carried),
+                                      self.expect_action_list))
         return "\n".join(kept)
 
     def _arrow_owner(self, owner: str, rest: str) -> tuple[str, str | None] | None:
@@ -986,7 +1026,9 @@ class _Reader:
                 self._add_tasks(prose_tasks(segment.text, owners))
                 self._earlier_actions(segment.text)
             else:
-                self._carried_entries(segment.text)
+                # (Under a title that says its entries are open, "Still open from week 5", an entry giving no
+                # status is open too.)
+                self._carried_entries(segment.text, assume_open=bool(_OPEN_TITLE.search(self.review_title)))
                 self._new_in_review(segment.text)
             return segment.text
         opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
@@ -997,6 +1039,11 @@ class _Reader:
             self._one_segment(Segment(DECISION, segment.text[: opened.start()]), before, owner_follows)
             self._carried_entries(segment.text[opened.end():])
             return segment.text
+        if segment.kind == ACTION and self.reviewing_old_actions:
+            # (The marker is its first line; the lines after it are the review's next entries.)
+            marker, _, after = segment.text.strip().partition("\n")
+            if self._marked_entry(marker, before):
+                return self._one_segment(Segment(None, after), "") if after.strip() else ""
         found = _with_stem(items(segment.text))
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
@@ -1047,16 +1094,53 @@ class _Reader:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
 
-    def _carried_entries(self, text: str) -> None:
+    def _carried_entries(self, text: str, assume_open: bool = False) -> None:
         """Under a review of earlier actions, each entry whose status says it goes on
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        for entry in review_entries(text):
-            task = open_entry(entry, self.context.owners)
+        for entry in review_entries(text, self.context.owners):
+            task = open_entry(entry, self.context.owners, assume_open)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
+
+    def _marked_entry(self, marker: str, before: str) -> bool:
+        """Under a review of earlier actions, an "ACTION: X" marker after an entry still open
+        ("Potholes on the B road - reported again by HT. Ongoing. ACTION: Cllr Tulloch", "Contact list -
+        half confirmed. Ongoing. ACTION: Secretary to finish by end of February") names that entry's
+        owner, or sets the owner's next step on it: one action, carried, in place of the entry read
+        without the marker. Returns whether it was so read."""
+        entries = review_entries(before, self.context.owners) if before.strip() else []
+        status = status_of(entries[-1]) if entries else "closed"
+        if status == "closed":
+            return False
+        owners = self.context.owners
+        marker = " ".join(marker.split()).strip(" .")
+        if status is None and not has_marker(entries[-1]):
+            # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
+            # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
+            task = read_task(marker, owners, strict=False)
+            if task is None or not task.what or not task.who:
+                return False
+            topic = last_entry_topic(before)
+            what = on_topic(task.what, topic) if topic and bare_task(task.what) else task.what
+            self.body.actions.append((replace(self._action(what, task.who, task.due_text), carried=True), False))
+            return True
+        if status is None:
+            return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
+        labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
+        task = open_entry(labelled, owners)
+        if task is None or not task.what or not task.who:
+            return False
+        unmarked = open_entry(entries[-1], owners)
+        for index in range(len(self.body.actions) - 1, self.flushed_from - 1, -1):
+            action = self.body.actions[index][0]
+            if unmarked is not None and action.carried and action.what == unmarked.what:
+                del self.body.actions[index]
+                break
+        self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
+        return True
 
     def _earlier_actions(self, text: str) -> None:
         """A sentence in running text that speaks of an earlier action still open ("The action for
@@ -1077,6 +1161,18 @@ class _Reader:
         asked = None
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
+            passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
+            if passive and self.context.owners.is_person(passive["speaker"]):
+                # "Mr. K. Talty said the design was complete and the works would be done in Q2 2026": the speaker
+                # answers for the work he says will be done (about the matter asked about).
+                matter = f": {asked['matter'].strip()}" if asked is not None else ""
+                rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
+                undertaking = Task(f"Complete the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
+                    passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
+            if undertaking is None and _UNDERTOOK.search(sentence):
+                # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
+                # writing": an undertaking in so many words, whatever progress the sentence also reports.
+                undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
@@ -1087,6 +1183,8 @@ class _Reader:
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
+            if index and status_of(said[index - 1]) == "open" and next_step(said[index - 1], sentence, self.context.owners):
+                continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
                 # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
@@ -1437,8 +1535,8 @@ def _names_again(marked: str, owner: str) -> bool:
 
 # "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
 _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
-# What opens a register's entry before its task: a bullet, a log reference ("07/25-5", "A12").
-_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
+# What opens a register's entry before its task: a bullet, an open box ("- [ ] "), a log reference ("07/25-5", "A12").
+_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2
@@ -1483,10 +1581,9 @@ def _each_action(row: Row) -> list[Row]:
 
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
-_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+date|(?:slipped|moved|deferred|delayed|"
-                           r"put\s+back|extended|pushed\s+back)\s+to|now\s+(?:due\s+|expected\s+)?(?:in|by)"
-                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*"
-                           r"(?P<when>.{3,40})", re.IGNORECASE)
+_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
+                           r"delayed|put\s+back|extended|pushed\s+back)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b)"
+                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(
@@ -1494,6 +1591,11 @@ _ASKED_ABOUT = re.compile(
     r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
     r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
     r"|july|august|september|october)\b)?", re.IGNORECASE)
+_SAID_WOULD_BE_DONE = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
+    r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
+    r"|delivered|installed|in\s+place)\b(?P<rest>[^.;]{0,60})")
+_UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)

@@ -210,14 +210,23 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
 
 
 def _own_body(words: str, kind: str | None) -> bool:
+    """Whether words name the body whose minutes these are: its kind ("the Council" in a parish
+    council's), or "the Board", "the Committee" alone, which any body calls itself; a council is
+    another body in a committee's or partnership's minutes ("Council to provide signs")."""
     if not _OWN_BODY.match(words):
         return False
     last = words.split()[-1].lower()
-    return kind is None or last in (kind, "meeting", "body") or last == "cc" and kind == "council"
+    if kind is None or last in (kind, "meeting", "body"):
+        return True
+    if last in ("council", "cc"):
+        return kind == "council"
+    return len(words.split()) <= 2
 
 
 def _can_act(words: str, setting: _Setting) -> bool:
     owners = setting.owners
+    if not words.split():
+        return False
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
     if _own_body(words, setting.kind) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):

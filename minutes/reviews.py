@@ -26,9 +26,15 @@ from minutes.when import find_due_phrase
 # before the closing word inside them.
 _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward|over)|c/f|b/f|on-?going"
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
-         r"|not\s+yet(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
+         r"|not\s+yet(?:\s+been)?(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
          r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
          r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
+         r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
+         # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
+         r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
+         # "no progress had been made", "no reply yet": nothing done yet.
+         r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
@@ -37,7 +43,7 @@ _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌
 # A cheap test first: text with none of these says no status (bar a tick or a cross).
 _STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
                  "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
-                 "due ", "on track", "not started")
+                 "due ", "on track", "not started", "carry", "slipped", "under", "target", "carried", "continuing", "keep", "no progress", "no update", "no response", "no reply", "no further", "no news")
 
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
@@ -48,17 +54,19 @@ _TAIL_BREAK = re.compile(r"\s+[-–—]\s+|\s*\((?=[^()]*\)\s*$)|(?<=[.;])\s+")
 # What opens an entry before its words: a bullet, a box, a letter or number, a reference
 # ("Action 12/25-3", "A31", "07/25-2", "FC34/25", "Min 7", "AI from 2026-01-28:").
 _LEAD = re.compile(
-    r"^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
+    r"^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\d{1,3}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\((?:i|ii|iii|iv|v)\)))*\s*"
     r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}\s?/?|[A-Z][a-z]{1,4}/)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
-    # "Action 5.2 (November):": the meeting the action came from, in brackets after its number.
-    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*:\s*)?"
-    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
-    r"|^(?:\s*(?:[-*•>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
+    # "action 4 from November (...)": the meeting the action came from, after its number.
+    r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
+    # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
+    r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
+    r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
+    r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
     r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
     re.IGNORECASE,
@@ -69,6 +77,8 @@ _EXCEPT = re.compile(r"^.*?\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save
 # A status word that is also a task's adjective ("chase the 3 open bugs") is a status only after
 # a break in the entry or a verb of being ("- Open", "; outstanding", "remains open").
 _LONE_STATUS = re.compile(r"(?:open|outstanding|pending|overdue|delayed|deferred|due\b.*)$", re.IGNORECASE)
+_CLOSING_PART = re.compile(r"^[\s.;]*(?:\([^()]{1,40}\)[\s.;]*)?$")
+_DASHED = re.compile(r"\s[-–—→]\s|\s->\s|[,;]\s")
 _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
 _ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
@@ -81,7 +91,13 @@ _PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 # A clause in the status that sets its owner a task ("EH to report numbers next month").
-_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])\s+|\s+[-–—]\s+")
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+")
+# "— (no date)", "(TBC)": a date not given, no part of the task.
+_NO_DATE = re.compile(r"\s*[-–—]?\s*[(\[](?:no\s+(?:date|deadline)|date\s+tbc|tbc|tbd|n/?a)[)\]]\s*$", re.IGNORECASE)
+_STATUS_ARROW = re.compile(r"\s(?:→|->|=>)\s")
+_ARROW_TASK_WORDS = 3
+# "@tfairweather contact the maintainers": a handle, then the task in its plain form.
+_HANDLE_VERB = re.compile(r"^(@[\w.-]{2,39})\s+(?=[a-z])")
 # "Rosa → reply to the authors": an owner pointing at the task.
 _ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
 _AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
@@ -95,7 +111,7 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 # Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
-_STATUS_ALONE_WORDS = 4
+_STATUS_ALONE_WORDS = 5
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
@@ -103,12 +119,26 @@ _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
 _OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
+_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                         r"\s+(?:to|will|would)\s+[a-z]")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
+# "Date: February 2026." after an entry: when it is due.
+_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:", re.IGNORECASE)
+_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
+                         re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
-_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?$",
+_LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?"
+                             # ("Lead: Dr Sasha Bramwell. Date: February 2026.": a date label may follow.)
+                             r"(?:\s+(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:[^:]{0,40})?$",
                              re.IGNORECASE)
+# "not yet completed the referral mapping": the work not done, a verb then its object (not a
+# participle that says nothing of the work, "not yet started", "not yet received a reply").
+_NOT_YET_DONE = re.compile(r"^(?:has\s+|have\s+|had\s+)?not\s+yet\s+(?P<verb>(?!started\b|begun\b|received\b|"
+                           r"heard\b)[a-z]{3,}ed|written|sent|done|begun|drawn|given|made)\s+"
+                           r"(?P<object>(?:the|a|an|its|their|his|her)\s+[^;,.()]{3,80}?)\s*(?=[;,.(]|$)",
+                           re.IGNORECASE)
 # "still waiting for the joiner's quote", "awaiting a reply from the operator": what the owner waits for.
 _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,80})",
                       re.IGNORECASE)
@@ -141,7 +171,7 @@ def _sentences(line: str) -> list[str]:
     """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if not _TITLE_BEFORE.search(line[start: match.start() + 1][-6:]):
+        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]):
             found.append(line[start: match.start() + len(match.group().rstrip())].strip())
             start = match.end()
     found.append(line[start:].strip())
@@ -185,28 +215,23 @@ def status_tail(what: str) -> tuple[str, str] | None:
     return kept
 
 
-def review_entries(text: str) -> list[str]:
+def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     """A review's text cut into entries: each line that opens with a bullet, a box, a letter,
     a number or a reference starts one, other lines carrying on the entry before them; an
     entry of running text is cut into its sentences, a status alone ("Still open.",
-    "Carried forward.") staying with the sentence before it."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        if not lines or _LEAD.match(line.strip()):
-            lines.append(line.strip())
-        else:
-            lines[-1] = f"{lines[-1]} {line.strip()}"
+    "Carried forward.") staying with the sentence before it, as does an owner's next step on an entry
+    still open ("The FM to confirm a date and report to the next meeting.") where `owners` knows the owner."""
     entries: list[str] = []
-    for line in lines:
+    for line in _entry_lines(text):
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
-            if entries and (alone or short and _OWNER_LABEL.match(sentence)):
+            if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
                 entries[-1] = f"{entries[-1]} {sentence}"
-            elif entries and _OWNER_TO_DO.match(sentence):
-                # "Grit bin: still awaited. The Clerk to chase.": the owner's next step on the entry before.
+            elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(entries[-1], sentence, owners)):
+                # "Grit bin: still awaited. The Clerk to chase.", "CCTV upgrade: awaiting the contractor's date.
+                # The FM to confirm a date and report to the next meeting.": the owner's next step on the
+                # entry before (an entry still open, when the step is more than a word or two).
                 entries[-1] = f"{entries[-1]} {sentence}"
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
@@ -214,6 +239,14 @@ def review_entries(text: str) -> list[str]:
             else:
                 entries.extend(_own_statuses(sentence))
     return entries
+
+
+def next_step(entry: str, sentence: str, owners: Owners) -> bool:
+    """Whether a sentence sets a known owner the next step on the review entry before it, an entry not
+    closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to confirm a date and report to the
+    next meeting.")."""
+    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and status_of(entry) != "closed" and (
+        _tail_task(f". {sentence}", owners) is not None)
 
 
 def _own_statuses(sentence: str) -> list[str]:
@@ -229,7 +262,7 @@ def _own_statuses(sentence: str) -> list[str]:
     return [sentence]
 
 
-def open_entry(entry: str, owners: Owners) -> Task | None:
+def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | None:
     """The task of an entry of a review of earlier actions whose status says it goes on, with
     its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
     else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
@@ -239,19 +272,41 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         # first cell is the action, the others its update and status.
         cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
-            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]), None, owners)
+            # ("OPEN - draft by 28/02/26": the date the status gives.)
+            due = find_due_phrase(" — ".join(cells[1:]))
+            return _opened(_LEAD.sub("", cells[0], count=1).strip(), " — ".join(cells[1:]),
+                           str(due.value) if due else None, owners)
+        if len(cells) == 2 and _INITIALS_ALONE.match(cells[1]) or len(cells) == 2 and (
+                found := owner_only(cells[1], owners)) is not None and found.who and len(cells[1].split()) <= 4:
+            # "#31 Practice list figures to SP - Westbrook outstanding. <tab> CB": the entry, then its owner in
+            # a right-hand column.
+            return open_entry(f"{cells[0]} (Lead: {cells[1].strip(' .')})", owners)
         return None
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
-    if len(text.split()) > 60 or status_of(text) != "open":
+    if len(text.split()) > 60:
+        return None
+    status = status_of(text)
+    if status is None and assume_open:
+        # An entry under a title saying its entries are open ("Still open from week 5"): open, its status unsaid.
+        text, status = f"{text.rstrip(' .;')} — open", "open"
+    if status is None:
+        return _undertaken(text, owners)
+    if status != "open":
         return None
     text = _LEAD.sub("", text, count=1).strip()
     if _EXCEPT.match(text):
         text = _LEAD.sub("", _EXCEPT.sub("", text, count=1), count=1).strip()
     first = next((match for match in _STATUS.finditer(text) if match["open"] and (
-        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()]))), None)
+        not _LONE_STATUS.match(match.group()) or _STATUS_BREAK.search(text[: match.start()])
+        # "... - Westbrook outstanding.", "→ draft in PR #51, review pending": a status closing the entry's last part.
+        or _CLOSING_PART.match(text[match.end():]) and _DASHED.search(text[: match.start()]))), None)
     if first is None:
         return None
     head, tail = text[: first.start()], text[first.start():]
+    arrow = _STATUS_ARROW.search(head)
+    if arrow and len(head[: arrow.start()].split()) >= _ARROW_TASK_WORDS:
+        # "@hv draft the timeline → draft in PR #51, review pending": the arrow points from the task to its progress.
+        head, tail = head[: arrow.start()], f"{head[arrow.end():]}{tail}"
     lowered = first.group().lower()
     passive = _STILL_TO_BE.match(tail) if lowered.startswith("still to") else _STILL_NEEDED.match(tail) if (
         lowered.startswith("still need") or lowered.startswith("still requ") or lowered.startswith("still want")) else None
@@ -259,14 +314,63 @@ def open_entry(entry: str, owners: Owners) -> Task | None:
         # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
         # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
         return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
+    head = _NO_DATE.sub("", head.rstrip(" ,;:-–—"))
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
         # "SB still to circulate the review": the owner and the task run on through the status.
         head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
-    head = _JOINING.sub("", head.strip(" ,;:-–—")).strip(" ,;:-–—")
+    # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
+    head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
+    labelled_date = _DATE_VALUE.search(tail) if due is None and tail else None
+    if labelled_date:
+        # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
+        due = find_due_phrase(f"by {labelled_date['when'].strip()}")
     return _opened(head, tail, str(due.value) if due else None, owners)
+
+
+def _undertaken(text: str, owners: Owners) -> Task | None:
+    """An entry that gives no status but says who will do the work ("STP/24 – the ICB would circulate the
+    data once verified", "(a) Speed limit review: the road is in the review. The County Councillor will
+    report the outcome when known."): not done, so still open, that owner's undertaking. Only an entry
+    opened by a reference, a number or a bullet, and an owner the attendance knows or an office."""
+    lead = _LEAD.match(text)
+    if lead is None or not lead.group().strip():
+        return None
+    text = text[lead.end():].strip()
+    clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
+    for index, clause in enumerate(clauses):
+        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause)
+        if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
+            # (The entry's own subject may be any body named as one, "the ICB"; a later sentence's must be known.)
+            continue
+        task = read_task(f"{found['who']} to {found['rest'].rstrip(' .;')}", owners, strict=False)
+        if task is None or not task.what or not task.who:
+            return None
+        topic = _TOPIC_LEAD.match(clauses[0])
+        if topic and _bare(task.what):
+            return Task(_on_topic(task.what, topic["topic"]), task.who, task.due_text)
+        generic = _GENERIC_OBJECT.search(task.what) if topic else None
+        if generic:
+            # "report the outcome when known": the outcome of the entry's topic.
+            what = f"{task.what[: generic.end()]} of the {_lower_first(topic['topic'].strip())}{task.what[generic.end():]}"
+            return Task(what, task.who, task.due_text)
+        return task
+    return None
+
+
+# A thing of the entry's topic, named only by what it is ("the outcome", "the results").
+_GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
+                             re.IGNORECASE)
+# The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
+_THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
+                       re.IGNORECASE)
+# "Speed limit review, Church Road: ...": the topic an entry opens with, before a colon or a dash.
+_TOPIC_LEAD = re.compile(r"^(?P<topic>[^:;–—]{3,60}?)(?::\s+|\s+[-–—]\s+)")
+# "the ICB would circulate ...", "The Clerk will chase ...": an owner's undertaking, not a passive or a past.
+_UNDERTAKES = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?)"
+                         r"\s+(?:will|would|is\s+to|are\s+to)\s+(?!be\b|have\b|not\b|need\b|like\b)(?P<rest>[a-z].*)$")
 
 
 def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Task | None:
@@ -295,18 +399,46 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
 def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
     """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
-    task = _head_task(head, owners) or next(
+    # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
+    # step is the task, before the whole head.)
+    task = next((found for piece in pieces[1:] if _OWNER_STEP.match(piece.strip()) and (
+        found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
-            topic = re.sub(r"^(?:the|an?)\s+", "", pieces[0].strip(" ()"), flags=re.IGNORECASE)
-            return Task(f"{task.what} on {_lower_first(topic)}", task.who, task.due_text or due_text)
+            topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
+            no_object = _NO_OBJECT.match(task.what)
+            if no_object:
+                # "(Provide benchmarking of agency spend) – NF to bring to the March Board": what is brought is
+                # the topic, less the verb it was first set with.
+                thing = _FIRST_VERB.sub("", topic)
+                return Task(f"{no_object['verb']} {_lower_first(thing)} {task.what[no_object.end():]}", task.who,
+                            task.due_text or due_text)
+            return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
         return None
-    later = _tail_task(tail, owners)
+    labelled = _LABELLED_OWNER.search(tail) if tail else None
+    if labelled and (found := owner_only(labelled["who"], owners)) is not None and found.who:
+        # "Potholes - reported again by HT. Ongoing. ACTION: Cllr Tulloch": a label after the status names
+        # the owner more surely than a name in the entry's words (often who reported it).
+        who = found.who
+    later = _tail_task(tail, owners) or _bracket_step(tail, owners)
+    undone = _NOT_YET_DONE.match(tail)
+    if undone and (later is None or _bare(later.what)) and (who or later is not None):
+        # "the Fire Service had not yet completed the referral mapping; Station Commander X would report at the
+        # next meeting": the work not yet done is the task, with the owner's next step on it.
+        verb = plain_form(undone["verb"].lower())
+        thing = undone["object"].strip()
+        if len(thing.split()) <= 2 and thing.split()[-1].lower() in topic.lower().split():
+            # "Website compliance check: TW has not yet completed the check": the topic says which check.
+            thing = f"the {_lower_first(topic)}"
+        what = f"{verb[:1].upper()}{verb[1:]} {thing}"
+        if later is not None:
+            return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
+        return Task(what, who, due_text)
     if later is not None:
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
@@ -314,7 +446,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
             what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
         elif _bare(what):
-            what = f"{what} on {_lower_first(topic)}"
+            what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
     if who is None:
@@ -344,6 +476,88 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     return Task(topic, who, due_text)
 
 
+_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
+# "The report on X requested at the last meeting": when the thing was asked for is no part of it.
+_ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
+                         re.IGNORECASE)
+# "Bring to the March Board": a verb of sending or bringing with no object before where it goes.
+_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward)\s+(?=(?:to|back|before)\b)")
+# "Provide benchmarking of ...": a topic written as a task, its verb set aside when it becomes an object.
+_FIRST_VERB = re.compile(r"^(?:provide|produce|prepare|draft|bring|share|circulate|complete|present|deliver|undertake)\s+",
+                         re.IGNORECASE)
+# Verbs whose bare task is about its topic ("Report on the bus shelter"); other verbs alone take the topic
+# as their object ("Finish" -> "Finish the contact list").
+_ABOUT_VERBS = {"report", "feed", "feedback", "revert", "respond", "update", "comment", "advise", "liaise"}
+
+
+def _on_topic(what: str, topic: str) -> str:
+    """A bare task with the entry's topic: "Report numbers" -> "Report numbers on the audit"; a verb alone
+    ("Finish", "Chase") takes the topic as its object."""
+    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(), flags=re.IGNORECASE)
+    pronoun = _PRONOUN_OBJECT.search(what)
+    if pronoun:
+        # "The report ... had not yet been completed. GL to circulate it": "it" is the topic.
+        return f"{what[: pronoun.start()]} the {_lower_first(topic)}{what[pronoun.end():]}"
+    if len(what.split()) == 1 and what.lower() not in _ABOUT_VERBS:
+        return f"{what} the {_lower_first(topic)}"
+    return f"{what} on {_lower_first(topic)}"
+
+
+def last_entry_topic(text: str) -> str | None:
+    """The topic of the last entry of a review's text (its lines grouped as review_entries groups them)."""
+    return entry_topic(_entry_lines(text)[-1]) if text.strip() else None
+
+
+def _entry_lines(text: str) -> list[str]:
+    """A review's lines, each that opens with a bullet, a box, a letter, a number or a reference
+    starting an entry, other lines carrying on the entry before them."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not lines or _LEAD.match(line.strip()):
+            lines.append(line.strip())
+        else:
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+    return lines
+
+
+def entry_topic(entry: str) -> str | None:
+    """The topic an entry opens with, before its first colon, dash or full stop ("Bank mandate forms.
+    The bank has asked ...", "07.26 War memorial: ..."), when short enough to be one."""
+    text = _LEAD.sub("", " ".join(entry.split()), count=1).strip()
+    found = re.match(r"^(?P<topic>[^.:;–—]{3,60}?)(?:\.\s|:\s|\s+[-–—]\s+)", text)
+    if found is None or len(found["topic"].split()) > _TOPIC_WORDS:
+        return None
+    return found["topic"].strip()
+
+
+_TOPIC_WORDS = 8
+
+
+def bare_task(what: str) -> bool:
+    """Whether a task says too little to know what it is about (see _bare)."""
+    return _bare(what)
+
+
+def on_topic(what: str, topic: str) -> str:
+    """A bare task with its entry's topic (see _on_topic)."""
+    return _on_topic(what, topic)
+
+
+# "... remains outstanding [Secretariat, to report in March 2026]": the owner and the next step in brackets.
+_BRACKET_STEP = re.compile(r"[\[(](?P<who>[^\[\]();,]{1,40}?),\s*to\s+(?P<task>[a-z][^\[\]()]{1,80}?)[\])]\s*[.;]?\s*$")
+
+
+def _bracket_step(tail: str, owners: Owners) -> Task | None:
+    """The owner's next step written in brackets closing a status ("[Secretariat, to report in March 2026]")."""
+    found = _BRACKET_STEP.search(tail)
+    if found is None or (named := owner_only(found["who"], owners)) is None or not named.who:
+        return None
+    task = read_task(f"{found['who'].strip()} to {found['task'].strip()}", owners, strict=False)
+    return Task(task.what, named.who, task.due_text) if task is not None and task.what else None
+
+
 def _bare(what: str) -> bool:
     """Whether a task's words say too little to know what it is about ("Update", "Report numbers
     next month"): a date after them does not count."""
@@ -362,13 +576,21 @@ def _lower_first(topic: str) -> str:
 def _head_task(head: str, owners: Owners) -> Task | None:
     """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
-    inner = _ARROW_OWNER.sub(r"\1: ", inner, count=1)
-    if not re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner):
+    inner = _HANDLE_VERB.sub(r"\1: ", _ARROW_OWNER.sub(r"\1: ", inner, count=1), count=1)
+    sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
+    if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
+        # ("CR wrote to roads dept": what was done, not a task.)
         return None
     task = read_task(inner, owners, strict=False, marked=True)
     if task is None or not task.what or not task.who:
         return None
     return task
+
+
+# A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
+_DONE_WINDOW = 40  # (the verb is the word before "to": no need to look further back)
+_DONE_BEFORE = re.compile(r"\b(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
+                          re.IGNORECASE)
 
 
 def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
@@ -382,9 +604,14 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
             who, head = found.who, head[: bracketed.start()].rstrip()
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
     if len(pieces) >= 2:
-        for index in (len(pieces) - 1, 0):
-            found = owner_only(re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()")), owners) \
-                if len(pieces[index].split()) <= 4 else None
+        # The last piece, the first, then any between ("Write the policy - Ana Lopes - draft open; keep").
+        for index in (len(pieces) - 1, 0, *range(1, len(pieces) - 1)):
+            candidate = re.sub(r"^(?:the\s+)?", "", pieces[index].strip(" ()"))
+            found = owner_only(candidate, owners) if len(pieces[index].split()) <= 4 and (
+                # (Before the last piece, where an entry's topic stands, only someone the attendance knows
+                # or initials: "Fibre Broadband - no progress" names no owner.)
+                index == len(pieces) - 1 or owners.is_owner(candidate, strict=True) or _INITIALS_ALONE.match(candidate)) \
+                else None
             if found is not None and found.who:
                 who = who or found.who
                 pieces.pop(index)
@@ -393,7 +620,10 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
             # "the shop window stickers, which BS": an owner closing the last piece.
             last = pieces[-1].split()
             for size in (3, 2, 1):
-                if len(last) > size and (found := owner_only(" ".join(last[-size:]), owners)) is not None:
+                # (Only someone the attendance knows, or initials: "ready for the March Board" names no owner.)
+                closing = " ".join(last[-size:]).strip(" .")
+                if len(last) > size and (owners.is_person(closing) or _INITIALS_ALONE.match(closing)) and (
+                        found := owner_only(closing, owners)) is not None:
                     who, pieces[-1] = found.who, " ".join(last[:-size])
                     pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
                     break
@@ -404,18 +634,31 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     topic = topic.strip(" ,;:-–—.")
     if topic.startswith("(") and ")" in topic:
         topic = topic[1: topic.index(")")]
-    topic = re.sub(r"^(?:the|an?)\s+", "", topic.strip(" ()"), flags=re.IGNORECASE)
+    topic = _ASKED_WHEN.sub("", re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic), flags=re.IGNORECASE))
     if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
         return "", who
     return topic, who
+
+
+def _unbracketed(topic: str) -> str:
+    """A topic without brackets around it or left open at either end, keeping a closed pair inside
+    ("Rural crime data (ref 25/09)")."""
+    topic = topic.strip()
+    while topic[:1] == "(" and topic[-1:] == ")" or topic[:1] == "(" and ")" not in topic:
+        topic = topic[1:-1] if topic[-1:] == ")" else topic[1:]
+    if topic[-1:] == ")" and "(" not in topic:
+        topic = topic[:-1]
+    return topic.strip()
 
 
 def _tail_task(tail: str, owners: Owners) -> Task | None:
     """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
     next meeting")."""
     for clause in _CLAUSES.split(tail)[1:]:
-        if re.search(r"\b(?:to|will)\s+[a-z]", clause):
-            task = read_task(_STEP_LABEL.sub("", clause), owners, strict=False)
+        if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
+            # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
+            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+would\s+(?=[a-z])", " to ", clause, count=1)), owners,
+                             strict=False)
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None

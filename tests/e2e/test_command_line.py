@@ -227,7 +227,7 @@ def test_a_dry_run_says_which_earlier_action_each_carried_action_is_and_what_is_
         "  carried actions:",
         "    - Carried “Terms of reference to members”: is WHWB-1 “Circulate the updated terms of reference to "
         "members” (similar words)",
-        "    - Carried “Suicide prevention needs assessment to be shared with partners”: matches no open action, so "
+        "    - Carried “Share suicide prevention needs assessment with partners”: matches no open action, so "
         "it will be added as new",
         "    - Carried “Homelessness strategy review report”: could be WHWB-2 or WHWB-3, so it will be added as new",
         "  could not place:",

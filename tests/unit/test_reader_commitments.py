@@ -143,3 +143,8 @@ def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
 def test_a_task_written_in_the_passive_with_no_one_named_reads_as_a_register_writes_it(written, register):
     from minutes.actions import tidy_what
     assert tidy_what(written) == register
+
+
+def test_the_board_is_the_body_itself_in_a_partnership_s_minutes_and_odd_text_raises_nothing():
+    assert _read_kind("The Board agreed to publish the summary in February.", "partnership") == []
+    assert _read_kind("; will chase it", None) == []

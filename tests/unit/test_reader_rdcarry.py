@@ -292,7 +292,7 @@ def test_a_review_under_a_title_the_agenda_does_not_number_and_its_entries_steps
             "(a) Cou/25-26/122 Grit bin, Top Road: still awaited from the County Council. The Clerk to chase.\n"
             "(b) Defibrillator pads - replaced. Closed.\n"
             "2574 – Bench on the green: Cllr Shaw is still obtaining a quotation; this remains outstanding.\n")
-    assert _carried(text) == [("Chase on grit bin, Top Road", "The Clerk"),
+    assert _carried(text) == [("Chase the grit bin, Top Road", "The Clerk"),
                               ("Obtain a quotation (Bench on the green)", "Bea Shaw")]
 
 
