@@ -1069,7 +1069,8 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners)):
+            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(
+                    found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
@@ -1093,6 +1094,19 @@ class _Reader:
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
+
+    def _bare_verb(self, item: str, before: str) -> Task | None:
+        """ "[Action: Secretariat - circulate by 20/02]" after "The final draft will be circulated for comment":
+        a marked task of its verb alone, the one the sentence before says will be done, names only who and
+        when for that sentence's task."""
+        task = read_task(item, self.context.owners, strict=False)
+        if task is None or not task.who or len(task.what.split()) != 1 or not before:
+            return None
+        verb = task.what.lower()
+        sentence = last_task_sentence(before) or ""
+        if not re.search(rf"\b(?:{re.escape(verb)}|{re.escape(verb.rstrip('e'))}ed)\b", sentence, re.IGNORECASE):
+            return None
+        return Task("", task.who, task.due_text)
 
     def _carried_entries(self, text: str, assume_open: bool = False) -> None:
         """Under a review of earlier actions, each entry whose status says it goes on
@@ -1731,6 +1745,11 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     what = what[:1].upper() + what[1:]
     # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
     what = about(what, sentences(before)[:-1])
+    due = find_due_phrase(what, task=True) if " by " in what else None
+    if due is not None and due.start > 0 and what[due.end:].lstrip()[:1] in (",", ""):
+        # "Circulate the final draft for comment by 20 February, with sign-off in March": the date and the
+        # aside after it are no part of the task.
+        what = what[: due.start].rstrip(" ,;")
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 

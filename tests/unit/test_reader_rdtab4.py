@@ -499,3 +499,12 @@ def test_an_owners_marker_of_a_name_a_comma_and_when():
                     "Follow-up: Gavin, next meeting (#28).\n")
     found = read_minutes(text).actions
     assert [(a.who, a.due_text) for a in found] == [("Gavin Lusk", "next meeting (#28)")]
+
+
+def test_a_marked_bare_verb_names_who_and_when_for_the_sentence_that_says_it_will_be_done():
+    text = _HEAD + ("4. Newsletter\n\n"
+                    "4.1 The spring newsletter will be circulated to all flats by 20 April, with a reminder in May.\n"
+                    "[Action: Secretary - circulate by 20/04]\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who, str(a.due)) for a in found] == [
+        ("Circulate the spring newsletter to all flats", "Secretary", "2026-04-20")]
