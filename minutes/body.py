@@ -1090,10 +1090,21 @@ class _Reader:
                         found[index] = said[0]
                         narrative.append(" ".join(said[1:]))
                         found.append(narrative[-1])
-                self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
+                self._add_tasks(task for item in found if item not in narrative
+                                for task in [read_task(item, owners, strict=False)] if not self._restated(task))
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
+
+    def _restated(self, task: Task | None) -> bool:
+        """ "[Action: Chair / Yasmin Farouk - small business section]" after "... the Chair and Yasmin Farouk
+        would draft the section on small business access": a marker naming only the matter, not a verb, for
+        owners already given that task in the paragraph restates it."""
+        if task is None or not task.who or not task.what or opens_with_task_verb(task.what):
+            return False
+        who = self.context.owners.resolve(task.who)
+        return any(action.who and _same_owner(action.who, who) and _same_task(action.what, task.what)
+                   for action, _ in self.body.actions[self.flushed_from:])
 
     def _bare_verb(self, item: str, before: str) -> Task | None:
         """ "[Action: Secretariat - circulate by 20/02]" after "The final draft will be circulated for comment":

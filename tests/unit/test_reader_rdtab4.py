@@ -508,3 +508,11 @@ def test_a_marked_bare_verb_names_who_and_when_for_the_sentence_that_says_it_wil
     found = read_minutes(text).actions
     assert [(a.what, a.who, str(a.due)) for a in found] == [
         ("Circulate the spring newsletter to all flats", "Secretary", "2026-04-20")]
+
+
+def test_a_marker_naming_only_the_matter_for_owners_already_given_it_restates_the_task():
+    text = _HEAD + ("4. Newsletter\n\n"
+                    "4.1 The forum agreed that Gavin Lusk and Peta Ormond would draft the section on the garden.\n"
+                    "[Action: Gavin Lusk / Peta Ormond - garden section]\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Draft the section on the garden", "Gavin Lusk, Peta Ormond")]
