@@ -21,6 +21,7 @@ _NUMBERED = re.compile(
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+_LETTER_OR_DOTTED_REF = re.compile(r"^\s*(?:(?P<ref>\d{1,3})\.\d{2}|(?-i:[A-Z]{1,4})[/.](?P<lref>\d{1,4}))(?:[.:])?[\t ]+(?P<title>\S.*)$")
 MINUTE_REF = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,4})(?![\d/])")
 _MARKERS = re.compile(r"\b(?:AGREED|RESOLVED|ACTIONS?|DECISIONS?)\b\s*[:/\-–]")
 # "25 June 2015" split over columns reads as item 25 "June 2015": a whole month name or
@@ -48,6 +49,15 @@ def read_heading(line: str, last_number: int | None = None, year_first: bool = F
     stray "1" leaking from a page column, or a restarted list, heads nothing.
     `year_first` says minute references put the year first ("16/23" is item 23)."""
     numbered = _NUMBERED.match(line)
+    if numbered is None and line[:1].isalnum():
+        # "17.26 MATTERS ARISING", "E/105<tab>ACTION LIST": a minute's reference with its year after a dot,
+        # or a committee's letter before its number, heads an item whose title is in capitals.
+        referenced = _LETTER_OR_DOTTED_REF.match(line)
+        if referenced and _is_capitals_heading(referenced["title"]):
+            written = str(int(referenced["ref"] or referenced["lref"]))
+            if last_number is None or int(written) > last_number:
+                return _item(written, referenced["title"].strip())
+            return None
     if numbered:
         written = numbered["number"] or ref_number(numbered["ref"], numbered["ref2"], year_first)
         if written is None:

@@ -1,4 +1,4 @@
-"""Due dates as the reader resolves them (minutes/when.py). Invented wordings."""
+"""Dates, the meeting's date and the next one, page furniture and item headings as the reader reads them. Invented lines."""
 
 from __future__ import annotations
 
@@ -50,3 +50,9 @@ def test_the_next_meeting_is_the_first_of_a_schedule_of_meetings_after_this_one(
     text = ("Ardmore Joint Policing Committee\nMinutes of the meeting held on 9 December 2025\n\n"
             "6. Schedule of Meetings 2026\nAgreed: 10th March, 9th June, 15th September and 8th December 2026, all at 10am.\n")
     assert str(read_minutes(text).next_meeting.date) == "2026-03-10"
+
+
+def test_a_minute_reference_with_its_year_after_a_dot_or_a_committee_letter_heads_an_item_in_capitals():
+    from minutes.agenda import read_heading
+    assert (read_heading("17.26 MATTERS ARISING").number, read_heading("E/105\tACTION LIST").number) == ("17", "105")
+    assert read_heading("7.2 Application 25/1193 Land at Mill Farm") is None  # a sub-minute, not an item
