@@ -1158,6 +1158,14 @@ _OBJECT_WORDS = {"the", "a", "an", "to", "for", "with", "on", "at", "in", "into"
                  "their", "his", "her", "its", "our", "all", "any", "each", "two", "three", "up", "out", "back"}
 
 
+def opens_with_verb(text: str) -> bool:
+    """Whether words open with a verb of doing, whatever follows it ("Report on the review", "Repaint ...")."""
+    words = text.lower().split()
+    verb = words[0] if words else ""
+    verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in _INSTRUCTION_VERBS else verb
+    return verb in _INSTRUCTION_VERBS
+
+
 def opens_with_task_verb(text: str) -> bool:
     """Whether words open as an instruction does, with a verb of doing in its plain form and
     something to do it to ("Circulate the hazard log", "Ask the foundation for ..."), not a

@@ -18,6 +18,7 @@ from minutes.actions import (
     last_task_sentence,
     named_object,
     opens_with_task_verb,
+    opens_with_verb,
     owned_clauses,
     owner_only,
     prose_tasks,
@@ -1100,7 +1101,7 @@ class _Reader:
         """ "[Action: Chair / Yasmin Farouk - small business section]" after "... the Chair and Yasmin Farouk
         would draft the section on small business access": a marker naming only the matter, not a verb, for
         owners already given that task in the paragraph restates it."""
-        if task is None or not task.who or not task.what or opens_with_task_verb(task.what):
+        if task is None or not task.who or not task.what or opens_with_verb(task.what):
             return False
         who = self.context.owners.resolve(task.who)
         return any(action.who and _same_owner(action.who, who) and _same_task(action.what, task.what)

@@ -516,3 +516,11 @@ def test_a_marker_naming_only_the_matter_for_owners_already_given_it_restates_th
                     "[Action: Gavin Lusk / Peta Ormond - garden section]\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Draft the section on the garden", "Gavin Lusk, Peta Ormond")]
+
+
+def test_two_marked_tasks_alike_but_for_their_destination_are_both_kept():
+    text = _HEAD + ("1. Governance\n\n"
+                    "ACTION: Gavin Lusk to report on the bin review to the forum.\n"
+                    "ACTION: Gavin Lusk to report on the bin review to the landlord.\n")
+    assert [a.what for a in read_minutes(text).actions] == [
+        "Report on the bin review to the forum", "Report on the bin review to the landlord"]
