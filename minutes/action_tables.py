@@ -102,9 +102,9 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?)\b")),
+    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
-    (WHO, re.compile(r"\b(?:who|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
+    (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),
     (WHAT, re.compile(r"\b(?:actions?|tasks?|details?|description|what|activity|issues?|next\s+steps?)\b")),
     (NUMBER, re.compile(r"^(?:ref|no|number|#|id)\b|\b(?:ref|no|number|#)$")),
@@ -112,7 +112,7 @@ _HEADING_WORDS_IN_ORDER = [
 ]
 _HEADING_MAX_WORDS = 4
 # A column of each entry's progress ("Status", "RAG"), not of notes beside it.
-_STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state)\W*$", re.IGNORECASE)
+_STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
 def _heading_kind(cell: str) -> str | None:
@@ -136,12 +136,46 @@ def _combined(key: str) -> bool:
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
+# An owners' column naming the body rather than the person ("Responsible agency", "Lead organisation").
+WHO_BODY = "who_body"
+_BODY_HEADING = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|service|partner|team|department)\b",
+                           re.IGNORECASE)
+# "Response / follow-up", "Follow up", "Reply": a column of what is to be done about each matter raised,
+# written with who does it ("Supt. Keaney to arrange patrols"), beside the matter ("Issue raised", "Question").
+_FOLLOW_UP = re.compile(r"\bfollow[- ]?ups?\b|^\W*(?:response|reply|answer|outcome)s?\W*$", re.IGNORECASE)
+_MATTER = re.compile(r"\b(?:issues?|questions?|quer(?:y|ies)|matters?|topics?|subjects?|concerns?)\b", re.IGNORECASE)
+
+
+def _follow_up_columns(cells: list[str], kinds: list[str | None]) -> list[str | None] | None:
+    """ "Member | Issue raised | Response / follow-up": with no owner column, the follow-up
+    column holds each task with its owner (read as an Action column beside minute text), the
+    matter raised is the row's text, and other columns (who raised it) are read past."""
+    if WHO in kinds or WHEN in kinds:
+        return None
+    follow = [index for index, cell in enumerate(cells) if _FOLLOW_UP.search(cell.strip())]
+    matter = [index for index, cell in enumerate(cells) if index not in follow and _MATTER.search(cell)]
+    if len(follow) != 1 or not matter:
+        return None
+    found: list[str | None] = [None] * len(cells)
+    found[follow[0]], found[matter[0]] = WHO, TEXT
+    return found
+
+
 def table_columns(line: str) -> list[str | None] | None:
     """Each column's meaning when `line` heads an action table, else None."""
     if "\t" not in line.strip():
         return None
     cells = line.split("\t")
     kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
+    follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
+    if follow_up:
+        return follow_up
+    if kinds.count(WHO) == 2:
+        # "Responsible agency | Named officer": the person acts for the body, which owns the row only
+        # where no person is named.
+        bodies = [index for index, (kind, cell) in enumerate(zip(kinds, cells)) if kind == WHO and _BODY_HEADING.search(cell)]
+        if len(bodies) == 1:
+            kinds[bodies[0]] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
     if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
             WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
@@ -258,6 +292,9 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
+    body = values.pop(WHO_BODY, None)
+    if body and WHO not in values:
+        values[WHO] = body
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
         return None  # "Date ............", "2": a form's blanks or a page number under the table, no row

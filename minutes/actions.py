@@ -32,7 +32,8 @@ _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
 _AGENT = re.compile(r"\bby\s+(@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3})\b")
 _OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
-_OWNER_DASH = re.compile(r"^(?P<owner>[^,;:()\-–—]{1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
+# (A hyphen inside a word, "@seun-a", "Morgan-Iles", is part of the owner's name.)
+_OWNER_DASH = re.compile(r"^(?P<owner>(?:[^,;:()\-–—]|(?<=\w)-(?=\w)){1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
     # "Following discussion, the Chair agreed to write ...": how the minute came to it is no part of the task.
     r"^(?:(?:following|after)\s+(?:a\s+|some\s+|further\s+|brief\s+)?discussion,?\s+|in\s+(?:response|reply)(?:\s+to\s+[^,]{2,40})?,?\s+)?"
@@ -112,6 +113,14 @@ _TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
+_TARGET = re.compile(r"(?:[;,]\s*+|\s*+\(\s*+|\s++[-–—]\s++)target(?:\s+date)?\s*:?\s+(?P<when>[^();,\[\]]{3,30}?)\s*\)?\s*\.?$",
+                     re.IGNORECASE)
+# "[Secretariat, Q1 2026]", "[Dr Asante, by the end of January]": who, a comma, then when in words.
+_WHO_COMMA_WHEN_BRACKET = re.compile(
+    r"\s*+[(\[](?P<who>[A-Z@][^()\[\],:;]{0,40}?),\s*(?P<when>[^()\[\],;]{2,40})[)\]]\s*\.?$")
+# "(Hanne — this week)", "(Freya – end of March)": a name, a dash, then when in words.
+_WHO_DASH_WHEN_BRACKET = re.compile(
+    r"\s*[(\[](?P<who>[A-Z@][^()\[\],:;–—]{0,30}?)\s+[–—-]\s+(?P<when>[^()\[\]–—]{2,30})[)\]]\s*\.?$")
 # "No objections; @tdoyle to announce it": a clause after a semicolon may name the owner first.
 _SEMICOLON = re.compile(r";\s+(?=[@A-Z]|the\s+[A-Z])")
 _BODY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|&)){0,4}$")
@@ -145,11 +154,26 @@ class Task:
     due_text: str | None
 
 
+# When a task is due, in words, after a dash closing it: "— before code freeze", "— next sync", "— April board meeting".
+_WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late|from"
+                        r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
+                        r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
+# "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
+CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
+                             re.IGNORECASE)
+
+
 def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = None) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task. `marked` (by
     default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = _owner_date_bracket(" ".join(text.split()).strip(" ;"))
+    opening = CARRIED_OPENING.match(text)
+    if opening and len(text) > opening.end():
+        # "Carried from February: Yuki Ono — nominations committee recommendation": the note opens the
+        # entry; the entry is read without it and carried as "(carried forward)" beside it carries one.
+        task = read_task(text[opening.end():], owners, strict, marked)
+        return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
     if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
         return None  # "Action: AGREED": the outcome, not a task
     if _TICKED.match(text):
@@ -167,9 +191,17 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         due = find_due_phrase(task_words)
         what = tidy_what(without_at_end(task_words, due))
         return Task(what, owners.resolve(leading["owner"]), str(due.value) if due else None) if what else None
+    fields_first = _FIELDS_FIRST.match(text) if ":" in text[:25] else None
+    if fields_first and owners.is_owner(fields_first["who"], strict=False):
+        # "Action - who: HR, when: on receipt of the letter - arrange publication": the labelled
+        # owner and date before the task.
+        when = fields_first["when"]
+        due = find_due_phrase(when)
+        what = tidy_what(fields_first["what"])
+        return Task(what, owners.resolve(fields_first["who"]), str(due.value) if due else when) if what else None
     text = _LABEL.sub("", text) if text[:1] in "[☐□❑" or ":" in text[:25] else text
     labelled_who, labelled_when, text = _labelled_fields(text)
-    if labelled_who and owners.is_owner(labelled_who, strict=False):
+    if labelled_who and (owners.is_owner(labelled_who, strict=False) or _ALL_OF.match(labelled_who)):
         whole = find_date(labelled_when) if labelled_when else None
         # "(due: 2026-02-26)": a labelled date is read whole.
         labelled = None if whole and not labelled_when[whole.end:].strip(" .") else (
@@ -194,13 +226,24 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         who, what = subject
     else:
         who, what = _trailing_owner(body, owners)
+    tail = _WHEN_TAIL.search(what) if who and (" –" in what or " —" in what or " - " in what) else None
+    if tail and tail.start() > 0:
+        # "Matteo: find an owning SIG — before code freeze", "Ruth — draft the proposal — April board
+        # meeting": after the owner's task, a dash and when it is due, in words.
+        what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
 
 
+# "who: HR, when: June meeting - plan a session", "Owner: TK; due: 3 May: book the hall": labelled
+# fields first, then a dash or colon, then the task.
+_FIELDS_FIRST = re.compile(
+    r"^(?:who|owner|lead|responsible|by\s+whom)\s*:\s*(?P<who>[^,;:]{1,60}?)\s*(?:[,;]\s*|\s+)"
+    r"(?:when|due|by\s+when|deadline|target|by)\s*:\s*(?P<when>[^:]{1,60}?)\s+[-–—:]\s+(?P<what>[a-zA-Z].*)$",
+    re.IGNORECASE)
 # ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
 _FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
-                r"|target(?:\s+date)?|when|by)")
+                r"|target(?:\s+date)?|when|by|date)")
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
     rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
@@ -269,8 +312,28 @@ def owner_only(text: str, owners: Owners) -> Task | None:
     """ "Clerk", "JS - 30 April 2015", "HH/SJ by next meeting": a marker naming only
     who (and perhaps when) for the text before it."""
     text = " ".join(text.split()).strip(" .;")
+    return _owner_and_when(text, owners) or _owner_comma_when(text, owners)
+
+
+def _owner_comma_when(text: str, owners: Owners) -> Task | None:
+    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written."""
+    head, comma, after = text.partition(",")
+    if comma and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
+            find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
+            head, owners):
+        return Task("", owners.resolve(head.strip()), after.strip())
+    return None
+
+
+def _owner_and_when(text: str, owners: Owners) -> Task | None:
     due = find_due_phrase(text)
     rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
+    tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None
+    if tail and tail.start() > 0:
+        # "OPCC Chief Executive – from the Q4 report": who, then when in words.
+        rest, written = rest[: tail.start()].strip(" ,-–—()"), tail["when"].strip(" .)")
+        if rest and owners.is_owner(rest, strict=False) and not _sets_a_task(rest, owners):
+            return Task("", owners.resolve(rest), written)
     if not rest or len(rest.split()) > 6 or _OUTCOME.match(rest) or not owners.is_owner(rest, strict=False):
         return None
     # "Alistair Bradley to commission Working Group", "Invite the outreach team": words
@@ -816,11 +879,24 @@ def split_clauses(text: str) -> list[str]:
 
 def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
-    closing bracket, parted so each is read as it is elsewhere."""
-    match = _WHO_WHEN_BRACKET.search(text) if text.endswith((")", ").", "]")) else None
-    if match is None or find_due_phrase(f"by {match['when']}") is None:
+    closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
+    when may be in words ("(Hanne — this week)")."""
+    if "target" in text:
+        # "...; target 31/03/26", "(target 2026-02-15)": a target date closing the entry is its date.
+        target = _TARGET.search(text)
+        if target and find_due_phrase(f"by {target['when']}") is not None:
+            text = f"{text[:target.start()].rstrip(' ,;')} by {target['when'].strip()}"
+    closing = text.endswith((")", ").", "]", "]."))
+    match = _WHO_WHEN_BRACKET.search(text) if closing else None
+    if match is None and closing:
+        match = _WHO_DASH_WHEN_BRACKET.search(text) or _WHO_COMMA_WHEN_BRACKET.search(text)
+    if match is None:
         return text
-    return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) by {match['when'].strip()}"
+    when = match["when"].strip()
+    if find_due_phrase(f"by {when}") is None and find_due_phrase(when, task=True) is None:
+        return text
+    when = when if re.match(r"(?:by|before|within|until|in|at|from|to)\b", when, re.IGNORECASE) else f"by {when}"
+    return f"{text[:match.start()].rstrip()} ({match['who'].strip()}) {when}"
 
 
 def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
@@ -853,10 +929,19 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     owner = owner.strip("*_ ")  # "– *Jane Holt*": an owner set in italics
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
     # Initials and handles the attendance defines, or the full names it lists ("... – Sam Bright").
-    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2) and owners.known_person(part)
-                            for part in parts):
+    # A given name alone ("(Chidi)") names its attendee too where the entry opens with an instruction;
+    # an office in square brackets ("[Secretariat, Q1 2026]") is the one who holds it.
+    bracketed = sentence.rstrip(" .;")[-1:] == "]"
+    if not parts or not all((_SHORT_OWNER.match(part) or len(part.split()) >= 2 or (
+            opens_with_task_verb(body[: match.start()]))) and owners.known_person(part)
+            or bracketed and is_role(part) for part in parts):
         return None
     what = tidy_what(body[: match.start()])
+    subject = _owner_and_what(_LEADING_NUMBER.sub("", what), owners, True, groups=True) if " will " in what or (
+        " to " in what) else None
+    if subject is not None and subject[1].strip():
+        # "4.2 Dr Asante will review the annex [Dr Asante, by the end of January]": the task after its subject.
+        what = tidy_what(subject[1])
     agreed = _AGREED_CLAUSE.match(what)
     if agreed:
         # "Agreed that the youth service would run a summer programme – Jane Holt": what was agreed is the task.
@@ -864,8 +949,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     words = what.split()
     if len(words) < 3 or any(word.lower().strip(",.") in _REPORTING for word in words[1:3]) or words[0].lower().endswith("ed"):
         return None
-    if len(words) <= _TITLE_WORDS and words[0].lower() not in _TASK_VERBS:
-        return None  # "Estates strategy update (MH)": an item's title and its presenter
+    if len(words) <= _TITLE_WORDS and (words[0].lower() not in _INSTRUCTION_VERBS or words[1].lower() in _TOPIC_AFTER_VERB_WORD):
+        return None  # "Estates strategy update (MH)", "Update on the budget - Sam Bright": a title and its presenter
     return Task(what, owners.resolve(owner), str(due.value) if due else None)
 
 
@@ -1064,6 +1149,37 @@ def _destination(text: str, due) -> bool:
     return bool(_DESTINATION.match(text, due.start))
 
 
+# "Update on the budget", "Review of the year", "Report from the Chair": a verb's word used as a
+# noun before a preposition heads a topic, not a task.
+_TOPIC_AFTER_VERB_WORD = {"on", "of", "from", "by"}
+# The little words of an instruction's object or destination ("the hazard log to the group"); a
+# title built of nouns has none ("Open day arrangements").
+_OBJECT_WORDS = {"the", "a", "an", "to", "for", "with", "on", "at", "in", "into", "about", "whether", "and", "from",
+                 "their", "his", "her", "its", "our", "all", "any", "each", "two", "three", "up", "out", "back"}
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether words open with a verb of doing, whatever follows it ("Report on the review", "Repaint ...")."""
+    words = text.lower().split()
+    verb = words[0] if words else ""
+    verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in _INSTRUCTION_VERBS else verb
+    return verb in _INSTRUCTION_VERBS
+
+
+def opens_with_task_verb(text: str) -> bool:
+    """Whether words open as an instruction does, with a verb of doing in its plain form and
+    something to do it to ("Circulate the hazard log", "Ask the foundation for ..."), not a
+    topic named by a verb's word ("Update on the budget", "Review of the year", "Open day
+    arrangements")."""
+    words = text.lower().split()
+    verbs = _INSTRUCTION_VERBS
+    verb = words[0] if words else ""
+    # "Re-advertise the post", "Repaint the doors": a verb done again.
+    verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in verbs else verb
+    return len(words) >= 3 and verb in verbs and (
+        words[1] not in _TOPIC_AFTER_VERB_WORD) and any(word in _OBJECT_WORDS for word in words[1:])
+
+
 def plain_form(participle: str) -> str:
     """ "brought" -> "bring", "circulated" -> "circulate", "submitted" -> "submit"."""
     word = participle.lower()
@@ -1161,13 +1277,29 @@ def _mostly_known(listed: str, owners: Owners, strict: bool) -> bool:
     return known == len(parts) or not strict and known * 2 > len(parts)
 
 
+# "all CC reps", "all practice managers", "everyone on the TSC": every member of a kind, named in a marked entry.
+_ALL_OF = re.compile(r"^(?:all|each|every)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}$|^(?:everyone|everybody)"
+                     r"(?:\s+(?:on|in|at)\s+the\s+[\w'’-]+)?$", re.IGNORECASE)
+
+
+_BODY_PERSON_DASH = re.compile(r"^(?P<body>[A-Z][^()\-–—:,;]{0,40}?)\s*\((?P<person>[^()]{2,40})\)\s*(?:\s[-–—]|[–—:])\s+"
+                               r"(?P<what>[a-zA-Z].*)$")
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
+    bracketed = _BODY_PERSON_DASH.match(body) if "(" in body[:60] else None
+    if bracketed and (person := owners.known_person(bracketed["person"]) or (
+            bracketed["person"][:1].isupper() and owners.is_person(bracketed["person"]) and bracketed["person"])):
+        # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
+        return owners.resolve(person), bracketed["what"]
     match = _OWNER_DASH.match(body)
-    if not match or not owners.is_owner(match["owner"], strict=False):
+    # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
+    owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""
+    if not match or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
         return None
-    return owners.resolve(match["owner"]), match["what"]
+    return owners.resolve(owner), match["what"]
 
 
 def _sentence_starts(body: str) -> list[str]:
@@ -1229,6 +1361,10 @@ def _without(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
 
+# A minute's number after a sentence's full stop: "... before then. 24.26 CORRESPONDENCE", "... GOV.UK. 1.3 The".
+_NEXT_MINUTE = re.compile(r"(?<=[A-Za-z)])\.\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+
+
 def tidy_what(what: str) -> str:
     what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
@@ -1236,6 +1372,10 @@ def tidy_what(what: str) -> str:
     # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
     while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
         what = what[:-1].rstrip(" ,;:-–—")
+    if ". " in what:
+        # "Clear the ditch before then. 24.26 CORRESPONDENCE Letter from ...": a task ends where the next
+        # minute's number opens (PDF text runs the minutes on without a line break).
+        what = _NEXT_MINUTE.sub("", what)
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
@@ -1288,3 +1428,7 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
 _CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
                               "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
+# The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
+_INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | AGREED_TASK_VERBS | {
+    "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit"})

@@ -11,17 +11,22 @@ from datetime import date
 from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
                                    table_columns)
 from minutes.actions import (
+    CARRIED_OPENING,
     Task,
     asked_task,
     clause_task,
     last_task_sentence,
     named_object,
+    opens_with_task_verb,
+    opens_with_verb,
     owned_clauses,
     owner_only,
     prose_tasks,
     said_would_task,
     read_task,
     split_clauses,
+    tidy_what,
+    without_at_end,
 )
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
@@ -58,9 +63,9 @@ from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
     r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
-    r"|follow[- ]?ups?"
+    r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
-    r"|key\s+actions)\s*:?\s*$",
+    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _PRESENTING = re.compile(
@@ -81,6 +86,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
     r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
+    r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
     r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
@@ -149,6 +155,7 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 # with a deadline beside it.
 _OWNER_LINE = re.compile(
     r"^(?:[-*•]\s+)?(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
+    r"|responsibility"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
     r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
@@ -421,6 +428,14 @@ class _Reader:
             self.exempt_section = False
             return index + 1
         owner_line = _owner_line(lines, index)
+        if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
+                self.paragraph[-1]):
+            # "1. Circulate the rota.\nResponsibility: Treasurer" under an "Actions" heading: the owner's line
+            # labels the entry above it, and the list goes on ("2. Book the hall ...").
+            who, when, end = owner_line
+            labels = f" Lead: {who}." + (f" Due: {when}." if when else "")
+            self.paragraph[-1] = self.paragraph[-1].rstrip().rstrip(".") + "." + labels
+            return end
         if owner_line is not None:
             self._flush()
             who, when, end = owner_line
@@ -453,7 +468,7 @@ class _Reader:
             # again end the action; the minute's text after them is no part of it.
             self._flush()
             return index + 1
-        if self.action_by_column:
+        if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
@@ -497,7 +512,8 @@ class _Reader:
             # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
-                (replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "") else action, True)
+                (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
+                               else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -513,16 +529,21 @@ class _Reader:
                         # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
                         # is recorded under the item that reviews it.)
                         action = replace(action, item=self.item)
-                    revised = _REVISED_DATE.search(row.status or "")
-                    # (The words up to the next status column: "report now in May | Amber".)
-                    when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
-                    due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
-                    if due is not None:
-                        # "Amber – revised date 28 February 2026", "slipped to March": the date the log now gives.
-                        written = re.sub(r"^in\s+", "", when[due.start: due.end])
-                        action = replace(action, due_text=written, due=resolve_due(
-                            written, self.context.reference, self.context.next_meeting))
-                    self.body.actions.append((action, True))
+                    self.body.actions.append((self._revised(action, row), True))
+
+    def _revised(self, action: Action, row: Row) -> Action:
+        """ "Amber – revised date 28 February 2026", "Open - delayed to May 2026", "slipped to March": the
+        date a log's status now gives the row, over its first deadline."""
+        revised = _REVISED_DATE.search(row.status or "") if row.status else None
+        # (The words up to the next status column: "report now in May | Amber".)
+        when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
+        due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
+        written = re.sub(r"^in\s+", "", when[due.start: due.end]) if due is not None else None
+        if due is None and revised and (alone := find_due_phrase(f"by {when}")) is not None:
+            written = str(alone.value)  # ("delayed to May 2026": a month and year written alone)
+        if written is None:
+            return action
+        return replace(action, due_text=written, due=resolve_due(written, self.context.reference, self.context.next_meeting))
 
     @staticmethod
     def _still_open(row: Row) -> bool:
@@ -530,7 +551,8 @@ class _Reader:
         ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
         after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
         if row.status:
-            # (A rating in any of several status columns: "Meeting held; draft circulated | Green".)
+            # (A rating in a status column of its own, "Meeting held; draft circulated | Green", rates the
+            # row as going on, whatever the note beside it reports.)
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
@@ -616,6 +638,24 @@ class _Reader:
         owners = self.context.owners
         return 0 < len(text.split()) <= 5 and (owners.is_owner(text, strict=True) or is_role(text))
 
+    def _margin_owner(self, line: str) -> bool:
+        """Whether a line of minute text that sets work (an instruction, "X to <verb>") closes, past a
+        wide gap, on the owners alone: people the attendance names, initials ("... for the new
+        staff.      HS/JO/CB") or a group ("All practices"). Minutes typed with an owners' margin
+        but no "Action by" head set out their actions so."""
+        text, _, cell = line.strip().rpartition("\t")
+        cell = cell.strip(" .;:")
+        owners = self.context.owners
+        if not cell or len(cell.split()) > 4 or len(text.split()) < 3 or not text.rstrip()[-1:] in ".;)":
+            return False
+        words = prose(text).strip()
+        last = re.split(r"(?<=[.;])\s+(?=[@A-Z])", words)[-1]
+        if not (words[:1].isupper() and opens_with_task_verb(words) or _NAMED_THEN_TO.match(last)):
+            return False  # (a request or report beside the owner is read as such)
+        parts = [part for part in _OWNER_PARTS.split(cell) if part]
+        return all(owners.known_person(part) for part in parts) or bool(_INITIALS_CELL.match(cell)) or (
+            cell.split()[0].lower() in ("all", "each") and owners.is_owner(cell, strict=False))
+
     def _right_hand_owner(self, line: str) -> str:
         """A line with an owner in the "Action by" column sets that owner a task: the
         line's own words. Returns the line without the owner's cell."""
@@ -629,12 +669,18 @@ class _Reader:
             return line
         if self.reviewing_old_actions:
             return text
-        if minute:
+        words = _ENUMERATION.sub("", prose(text))
+        if words[:1].isupper() and opens_with_task_verb(words):
+            # "Ask the society to lend a trailer.   PO": a line of its own that opens with an instruction
+            # is the task, whoever it names after the verb; the owner is the column's.
+            due = find_due_phrase(words, task=True)
+            task = Task(tidy_what(without_at_end(words, due)), None, str(due.value) if due else None)
+        elif minute:
             # The owner sits beside the last line of a minute that runs over several: the task
             # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
             task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
         else:
-            task = read_task(_ENUMERATION.sub("", prose(text)), owners, strict=False)
+            task = read_task(words, owners, strict=False)
         if task is not None and task.what:
             self.body.actions.append((self._action(task.what, owners.resolve(cell), task.due_text), False))
             self.column_tasks.append(task.what)
@@ -850,19 +896,40 @@ class _Reader:
         accommodation audit - ML - due December", "- Shed roof survey – TM – 30 April"), are
         actions: the owner is someone the attendance names (initials, a name, a role) and the
         last part a date. (Without a date, "what – owner" under an "Actions" heading is read
-        as any entry there is, its date found in its words.) Under a review of earlier
-        actions, an entry still given a date is open: carried. Returns the text without them."""
+        as any entry there is, its date found in its words.) A listed entry or one under an
+        "Actions" heading that opens with an instruction and names a person the attendance
+        lists is one whatever its last part says ("* Circulate the hazard log - GS", "- Add
+        the banner text - Matt Greenhalgh - before go-live"): that part is when, as written.
+        Under a review of earlier actions, an entry still given a date is open: carried.
+        Returns the text without them."""
         kept = []
+        owners = self.context.owners
         for line in text.split("\n"):
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
-            entry = _dashed_entry(_ENTRY_REF.sub("", line), self.context.owners) if plain else None
+            entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
                 dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
+                if not dated and when and (inside := find_due_phrase(when, task=True)) is not None:
+                    # "before the fund closes on 6 March": a note that holds a date is dated by it.
+                    when, dated = str(inside.value), True
+                listed = not dated and (self.expect_action_list or _LIST_ENTRY_LINE.match(line)) and (
+                    opens_with_task_verb(what)) and all(owners.known_person(part) for part in _OWNER_PARTS.split(who))
+                inside = find_due_phrase(when) if listed and when else (
+                    find_due_phrase(what, task=True) if listed else None)
+                if inside is not None:
+                    # "next DDA, 3 Feb": the date the note gives; without a note, the date in the words.
+                    when = str(inside.value)
+                if listed and self.expect_action_list:
+                    # (Under an "Actions" heading the list is read in order, so the entry is handed on as
+                    # "owner to what by when", which that reading knows.)
+                    due = f" by {when}" if entry[2] and inside is not None else ""
+                    kept.append(f"- {who} to {what[:1].lower() if what[1:2].islower() else what[:1]}{what[1:]}{due}" + (" (carried forward)" if carried else ""))
+                    continue
                 # (A running head, "Fernhill Parish Council - Full Council - 2 March 2026", is all names.)
-                if dated and re.search(r"\b[a-z]{3,}", what):
+                if dated and re.search(r"\b[a-z]{3,}", what) or listed:
                     self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
                                                            carried=carried or self.reviewing_old_actions),
                                               self.expect_action_list))
@@ -919,6 +986,17 @@ class _Reader:
             # names only who and when for the sentence before it; the lines after are minute text.
             handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
             return self._segment(Segment(None, rest), handed_on)
+        if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
+                _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
+                # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
+                or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
+                and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
+                and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
+            # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
+            # inside one list entry marks that entry's words; the entries after it are minute text.
+            handed_on = self._one_segment(Segment(ACTION, first), before, owner_follows)
+            return self._segment(Segment(None, rest), handed_on or first)
         return self._one_segment(segment, before, owner_follows)
 
     def _one_segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
@@ -971,6 +1049,11 @@ class _Reader:
         handed_on = ""
         if owner_follows and segment.kind in (ACTION, AGREED_ACTION) and len(found) >= 2:
             found, handed_on = found[:-1], found[-1]
+        elif owner_follows and segment.kind == ACTION and len(found) == 1 and not owner_only(found[0], owners) and (
+                (alone := read_task(found[0], owners, strict=False)) is not None and alone.what and not alone.who):
+            # "Action: Add a session to the work programme. Lead: Scrutiny Officer": the one task, named
+            # without an owner, is the one the owner's marker after it gives its owner.
+            return found[0]
         if segment.kind == DECISION:
             if not found:
                 # "RESOLVED:" alone, its clauses set out as a list after it (a web page's <ol>).
@@ -980,10 +1063,15 @@ class _Reader:
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
+        elif segment.kind == ACTION and self.reviewing_old_actions and _LOGGED_ACTION.match(segment.text):
+            # "- ACTION 2 (Sept) - Shared data set: ongoing. Lead: ...": an earlier meeting's numbered action
+            # reviewed under its number is a review's entry: carried while open, dropped when complete.
+            self._carried_entries(segment.text)
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners)):
+            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(
+                    found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
@@ -993,10 +1081,44 @@ class _Reader:
                 # after the action, not another action: it sets a task only as prose does.
                 found = [clause for item in found for clause in owned_clauses(item)]
                 narrative = [item for index, item in enumerate(found) if index and _reports(item)]
-                self._add_tasks(read_task(item, owners, strict=False) for item in found if item not in narrative)
+                # "ACTION: TF to tighten fixings. The verge needs cutting – MO and JH to meet the contractor":
+                # the marker marks its own sentence, an owner's task; the minute's sentences after it are
+                # minute text (not a date or field that belongs to the task).
+                for index, item in enumerate(found):
+                    said = sentences(item) if ". " in item else [item]
+                    if len(said) > 1 and _MINUTE_AFTER.match(said[1]) and (
+                            (task := read_task(said[0], owners, strict=False)) is not None and task.what and task.who):
+                        found[index] = said[0]
+                        narrative.append(" ".join(said[1:]))
+                        found.append(narrative[-1])
+                self._add_tasks(task for item in found if item not in narrative
+                                for task in [read_task(item, owners, strict=False)] if not self._restated(task))
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
+
+    def _restated(self, task: Task | None) -> bool:
+        """ "[Action: Chair / Yasmin Farouk - small business section]" after "... the Chair and Yasmin Farouk
+        would draft the section on small business access": a marker naming only the matter, not a verb, for
+        owners already given that task in the paragraph restates it."""
+        if task is None or not task.who or not task.what or opens_with_verb(task.what):
+            return False
+        who = self.context.owners.resolve(task.who)
+        return any(action.who and _same_owner(action.who, who) and _same_task(action.what, task.what)
+                   for action, _ in self.body.actions[self.flushed_from:])
+
+    def _bare_verb(self, item: str, before: str) -> Task | None:
+        """ "[Action: Secretariat - circulate by 20/02]" after "The final draft will be circulated for comment":
+        a marked task of its verb alone, the one the sentence before says will be done, names only who and
+        when for that sentence's task."""
+        task = read_task(item, self.context.owners, strict=False)
+        if task is None or not task.who or len(task.what.split()) != 1 or not before:
+            return None
+        verb = task.what.lower()
+        sentence = last_task_sentence(before) or ""
+        if not re.search(rf"\b(?:{re.escape(verb)}|{re.escape(verb.rstrip('e'))}ed)\b", sentence, re.IGNORECASE):
+            return None
+        return Task("", task.who, task.due_text)
 
     def _carried_entries(self, text: str, assume_open: bool = False) -> None:
         """Under a review of earlier actions, each entry whose status says it goes on
@@ -1104,7 +1226,10 @@ class _Reader:
         if task is None or len(self.body.actions) <= self.flushed_from:
             return False
         action, from_table = self.body.actions[-1]
-        if from_table or action.what != task.what and not (action.who is None and _same_task(action.what, task.what)):
+        # (An earlier meeting's entry read as carried, "Potholes on the C1042 - reported again by HT. Ongoing.
+        # ACTION: Cllr Tulloch", is the marker's too: its owner is the marker's, not the one the note mentions.)
+        loose = action.who is None or action.carried and task.what.lower().startswith(action.what.lower())
+        if from_table or action.what != task.what and not (loose and _same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:
@@ -1266,10 +1391,20 @@ class _Reader:
         return actions
 
     def _written_tasks(self, row: Row) -> list[Action]:
-        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners")."""
+        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
+        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it."""
         owners = self.context.owners
-        written = [task for line in (row.who or "").split("; ") if SETS_WORK.search(line)
-                   and (task := read_task(line, owners, strict=False)) is not None and task.what and task.who]
+        written: list[Task] = []
+        for line in (row.who or "").split("; "):
+            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or _OWNER_DASH_TASK.match(line) else None
+            if task is not None and task.what and task.who:
+                written.append(task)
+            elif written and _PLAIN_CLAUSE.match(line):
+                last = written[-1]
+                more = read_task(line, owners, strict=False)
+                if more is not None and more.what and not more.who:
+                    written[-1] = Task(f"{last.what} and {more.what[:1].lower()}{more.what[1:]}", last.who,
+                                       last.due_text or more.due_text)
         return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
                              carried=row.carried) for task in written]
 
@@ -1323,6 +1458,10 @@ class _Reader:
         marked = _CARRIED_NOTE.search(what)
         if marked and marked.start() > 0:
             what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
+        opening = CARRIED_OPENING.match(what)
+        if opening and len(what) > opening.end():
+            # "Carried from January: reconcile the escrow account": the note opens the entry.
+            what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
@@ -1427,6 +1566,7 @@ _ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:(?=[A-Za-z]{0,4}\
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2
+_OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _DASHED_OWNER_WORDS = 5
 
 
@@ -1438,11 +1578,15 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
     parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
     if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
         return None
+    carried = False
+    if len(parts) == 2 and (note := _CARRIED_NOTE.search(parts[1])):
+        # "Escalate the potholes with Roads - Cllr Buchan (carried forward)": the note after the owner.
+        parts[1], carried = (parts[1][: note.start()] + parts[1][note.end():]).strip(), True
     who = parts[1]
     if not who[:1].isupper() or ":" in text or len(who.split()) > _DASHED_OWNER_WORDS or not (
             _INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
         return None
-    when, carried = (parts[2] if len(parts) == 3 else None), False
+    when = parts[2] if len(parts) == 3 else None
     note = _CARRIED_NOTE.search(when or "")
     if note:
         when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
@@ -1464,8 +1608,8 @@ def _each_action(row: Row) -> list[Row]:
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
 _REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
-                           r"put\s+back|extended)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b))\s*:?\s*(?P<when>.{3,40})",
-                           re.IGNORECASE)
+                           r"delayed|put\s+back|extended|pushed\s+back)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b)"
+                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(
@@ -1554,6 +1698,18 @@ _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^[-*•]\s+")
+# "ST and RP - revise leaflets", "JWh – update the register": owners, a dash, then the task in the plain form.
+_OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{3,}\b")
+# "bring to next Board": a clause that opens on a verb and names no one.
+_PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
+# What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
+_LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
+                            r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)
+# A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on
+# ("The verge on Back Road needs cutting ..."), not on a field or date of the task ("Deadline: ...", "By May").
+_MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|owner|who|when|before|until)\b)"
+                           r"[A-Z][\w'’-]*\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
 
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
@@ -1573,11 +1729,24 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     future_passive = _FUTURE_PASSIVE.search(sentence)
     # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
     asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
-    task = (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive else None)
-            or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
-            or read_task(sentence, owners, strict=False))
+    plain = _ENUMERATION.sub("", sentence).strip()
+    if plain[:1].isupper() and opens_with_task_verb(plain) and not future_passive:
+        # "Invite the Radio CIC to broadcast from the Festival. ACTION: ECO": an instruction is the task
+        # whole, whoever it names after its verb.
+        due = find_due_phrase(plain, task=True)
+        task = Task(tidy_what(without_at_end(plain, due)), None, str(due.value) if due else None)
+    else:
+        task = None
+    task = task or (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive
+                                                      else None)
+                    or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
+                    or read_task(sentence, owners, strict=False))
     if task is None:
         return None
+    agreed = _AGREED_TO_DO.search(task.what) if task.who is None else None
+    if agreed:
+        # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
+        task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
         # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
@@ -1588,9 +1757,15 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     what = what[:1].upper() + what[1:]
     # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
     what = about(what, sentences(before)[:-1])
+    due = find_due_phrase(what, task=True) if " by " in what else None
+    if due is not None and due.start > 0 and what[due.end:].lstrip()[:1] in (",", ""):
+        # "Circulate the final draft for comment by 20 February, with sign-off in March": the date and the
+        # aside after it are no part of the task.
+        what = what[: due.start].rstrip(" ,;")
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+_AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")
 _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
                             re.IGNORECASE)
 # "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
@@ -1641,6 +1816,9 @@ def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
     return task if task is not None and task.what and task.who and _OWNER_FIRST.match(clause.strip()) else None
 
 
+# "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.
+_NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\s+)?[@A-Z][\w'’.@/&-]*){0,3}\s+(?:to|will)\s+"
+                            r"(?!be\b)[a-z]{2,}")
 _OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
 
 
@@ -1653,6 +1831,10 @@ def _same_task(first: str, second: str) -> bool:
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
 
 
+# "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.
+_WHO_THEN_TASK = re.compile(r"^[^–—:]{2,60}?\s[–—-]\s+[A-Za-z][\w'’-]*\s+\S+\s+\S+")
+
+
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:
     """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
     line), and the index after it; None for any other line."""
@@ -1660,6 +1842,8 @@ def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, i
     if match is None:
         return None
     who, when, end = match["who"], match["when"], index + 1
+    if _WHO_THEN_TASK.match(who):
+        return None  # "- Owner: Teresa Ocampo — Publish the summary. Due: Feb 28": an entry, owner first
     following = _DEADLINE_LINE.match(prose(lines[end])) if end < len(lines) else None
     if when is None and following:
         when, end = following["when"], end + 1

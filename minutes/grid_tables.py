@@ -34,6 +34,12 @@ def with_grid_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
+        if index + 1 < len(lines) and lines[index + 1].lstrip()[:1] in ("-", "=") and lines[index].strip():
+            end, rows = _bar_table(lines, index) if "|" in lines[index] else _simple_table(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
         if not lines[index].lstrip().startswith("+-"):
             out.append(lines[index])
             index += 1
@@ -48,6 +54,91 @@ def with_grid_tables(lines: list[str]) -> list[str]:
         out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
         index = end
     return out
+
+
+# The rule under a bar table's heading: dashes parted where the columns meet ("-----+-----", "---|---").
+_BAR_RULE = re.compile(r"^\s*+[+|]?[-=]{2,}+(?:\s*+[+|]\s*+[-=]{2,}+)+\s*+[+|]?\s*+$")
+_BAR_RULE_CHARS = 2_000
+
+
+def _bar_table(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A table of cells between bars without outer borders, a rule of dashes under its
+    heading (as database tools and typed minutes set them: "Member | Issue | Response" over
+    "-------+-------+--------"), laid out as tab-separated rows from its heading; a line
+    whose first cell is empty carries on the cells of the row above (a cell wrapped over
+    lines). Returns where it ends and its rows ([] when the lines are no such table)."""
+    rule = lines[start + 1]
+    if len(rule) > _BAR_RULE_CHARS or not _BAR_RULE.match(rule):
+        return start, []
+    head = lines[start].strip()
+    bordered = (head.startswith("|"), head.endswith("|"))
+    rows = [_bar_cells(lines[start], bordered)]
+    width = len(rows[0])
+    end = start + 2
+    while end < len(lines) and end - start < MAX_LINES and "|" in lines[end] and len(rows) < MAX_ROWS:
+        cells = _bar_cells(lines[end], bordered)
+        if len(cells) != width:
+            break
+        if cells[0] or len(rows) == 1:
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        end += 1
+    if len(rows) < 2:
+        return start, []
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    return end, [indent + "\t".join(row) for row in rows]
+
+
+# The rule under a simple table's heading: runs of dashes parted by spaces, one run a column ("---   -----   ----").
+_SIMPLE_RULE = re.compile(r"^\s*+[-=]{2,}+(?:\s++[-=]{2,}+)+\s*+$")
+_DASH_RUN = re.compile(r"[-=]{2,}")
+_SIMPLE_COLUMNS = 3
+
+
+def _simple_table(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A plain-text table whose columns a rule of dash runs marks under its heading ("Ref   Action
+    Lead   Status" over "---   ------   ----   ------", as pandoc's simple tables and typed logs set
+    them), laid out as tab-separated rows from its heading: each line is cut where the runs begin,
+    and a line whose first column is empty carries on the row above (cells wrapped over lines).
+    Returns where it ends and its rows ([] when the lines are no such table)."""
+    rule = lines[start + 1]
+    if len(rule) > _BAR_RULE_CHARS or not _SIMPLE_RULE.match(rule):
+        return start, []
+    starts = [match.start() for match in _DASH_RUN.finditer(rule)]
+    if len(starts) < _SIMPLE_COLUMNS:
+        return start, []  # (two headings over dashes are a roll's groups side by side, "Elected Members   Officials")
+    heading = _cut(lines[start], starts)
+    if sum(1 for cell in heading if cell) < len(starts) - 1:
+        return start, []  # (a heading names most of its columns)
+    rows = [heading]
+    end = start + 2
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        cells = _cut(lines[end], starts)
+        if cells[0] or len(rows) == 1:
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        end += 1
+    if len(rows) < 2:
+        return start, []
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    return end, [indent + "\t".join(row) for row in rows]
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """A line's cells cut where the columns begin (the last runs to the line's end)."""
+    bounds = [*starts[1:], max(len(line), starts[-1])]
+    return [line[left:right].strip() for left, right in zip([0, *starts[1:]], bounds)]
+
+
+def _bar_cells(line: str, bordered: tuple[bool, bool]) -> list[str]:
+    """A bar table line's cells; without outer borders (as its heading shows) a line opening
+    with a bar has an empty first cell, and one closing with a bar an empty last cell."""
+    text = line.strip()
+    text = text[1:] if bordered[0] and text.startswith("|") else text
+    text = text[:-1] if bordered[1] and text.endswith("|") else text
+    return [cell.strip() for cell in text.split("|")]
 
 
 def _run(lines: list[str], start: int) -> tuple[int, bool]:

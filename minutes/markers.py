@@ -13,6 +13,8 @@ _MARKER = re.compile(
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    # "ACTION 2 (Sept) - ...": the meeting that set a numbered action, in brackets after its number.
+    r"(?:(?<=\d)\s\([A-Z][a-z]{2,8}(?:\s\d{2,4})?\))?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
@@ -26,6 +28,9 @@ _MARKER = re.compile(
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
     r"|(?<=\()(?:ACTIONS?|Actions?)(?=[ \t]+[A-Z@][^()\n]{0,40}\))"
+    # "(Lead: Secretary)", "(Owner: GL, by 30 April)", "(Responsibility: PO)": a labelled owner in a closing bracket.
+    r"|(?<=\()(?:Lead|LEAD|Owner|OWNER|Responsibility|RESPONSIBILITY|Responsible|Lead\s+[Oo]fficer)"
+    r"(?=\s*:\s*[A-Z@][^()\n:]{0,60}\)\s*[.;]?\s*$)"
     # "Lead: Paul Stennett to scope ...": a named lead given a task (a bare "Lead: X" names a presenter).
     r"|(?:Lead|LEAD|Owner|OWNER)(?=\s*:\s*[A-Z][^\n:.]{0,60}?\s(?:to|will)\s+[a-z])"
     # "... will be prepared for members. Responsibility: RP (by 31 March)": a labelled owner closing the
@@ -60,13 +65,30 @@ def segments(paragraph: str) -> list[Segment]:
     if not _MARKER_WORDS.search(paragraph):
         return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []
-    kind, start = None, 0
+    kind, start, closer = None, 0, ""
     for match in _MARKER.finditer(paragraph):
-        found.append(Segment(kind, paragraph[start : match.start()]))
+        found.extend(_closed(kind, paragraph[start : match.start()], closer))
         kind = AGREED_ACTION if match["both"] else ACTION if match["action"] else DECISION
         start = match.end()
-    found.append(Segment(kind, paragraph[start:]))
+        opener = paragraph[match.start() - 1] if match.start() else ""
+        closer = _CLOSERS.get(opener, "")
+    found.extend(_closed(kind, paragraph[start:], closer))
     return [s for s in found if s.text.strip() or s.kind is not None]
+
+
+_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _closed(kind: str | None, text: str, closer: str) -> list[Segment]:
+    """A marker opened inside a bracket ("... to the owners. [Action:\nRobert Ainsworth]") marks the
+    words up to the bracket's close; the minute's text after it is plain text again."""
+    end = text.find(closer) if closer and kind is not None else -1
+    if end < 0:
+        return [Segment(kind, text)]
+    # (The bracket's words are one unit, however the line wrapped them: "[Action: Chloe Marchetti - next\nmeeting]".)
+    marked = Segment(kind, " ".join(text[:end].split()))
+    rest = text[end + 1:].lstrip(" .;,")  # (the stop that closed the sentence after the bracket)
+    return [marked, Segment(None, rest)] if rest.strip() else [marked]
 
 
 def has_marker(text: str) -> bool:
