@@ -263,20 +263,20 @@ def proper_words(lines: list[str]) -> frozenset[str]:
     lower case, nor "Realisation", which only ever opens a bullet."""
     capitalised, inside, lower = set(), set(), set()
     for line in lines:
-        for match in _WORD.finditer(line):
-            word = match[0]
-            if not word[0].isupper():
-                lower.add(word)
-                continue
+        lower.update(_LOWER_WORD.findall(line))
+        for match in _CAPITAL_WORD.finditer(line):
+            word, at = match[0], match.start() - 1
             capitalised.add(word)
-            before = line[: match.start()].rstrip()
-            if before[-1:].isalpha() and before[-1:].islower() or before[-1:] in ",:":
+            while at >= 0 and line[at] in " \t":
+                at -= 1
+            if at >= 0 and (line[at].islower() or line[at] in ",:"):
                 inside.add(word)
     return frozenset(word for word in capitalised & inside if word.lower() not in lower and not word.isupper()
                      and word.lower() not in _NOT_SUBJECT | _NOT_SAID | _PRONOUNS | _COMMON_OPENINGS)
 
 
-_WORD = re.compile(r"\b[A-Za-z][a-z'’]{2,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{2,}\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
 # Words that open sentences in any minutes and are nobody's name.
 _COMMON_OPENINGS = {"members", "everyone", "nobody", "someone", "anyone", "all", "each", "both", "officers", "partners",
                     "councillors", "staff", "residents", "volunteers", "agreed", "resolved", "noted", "action", "actions",

@@ -33,11 +33,9 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
     """Initials -> the full name the document gives them beside, where only one name fits."""
     found: dict[str, set[str]] = {}
     for line in lines:
-        if len(line) > _LONGEST_LINE or not any(ch.isupper() for ch in line[1:]):
-            continue
+        if len(line) > _LONGEST_LINE or not _INITIALS.search(line):
+            continue  # (cheaply: no run of capitals, so no initials)
         tokens = {match["initials"] for match in _INITIALS.finditer(line)}
-        if not tokens:
-            continue
         for match in _NAME.finditer(line):
             name = strip_title(match["name"])
             if len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
@@ -61,12 +59,16 @@ _TITLED = re.compile(r"\b(?P<name>(?:(?:County|District|Borough|Town|Parish|City
                      r"(?: +[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?){2,3})\b")
 
 
+_TITLE_WORD = re.compile(r"\b(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt"
+                         r"|Sergeant|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)\b")
+
+
 def titled_names(lines: list[str]) -> list[str]:
     """Every titled name the document writes in full, in the order first met: whom a surname alone
     after a title ("Cllr Dowson") names when the attendance lists them some way the reader missed."""
     found: dict[str, None] = {}
     for line in lines:
-        if len(line) <= _LONGEST_LINE and ("Cllr" in line or "." in line or any(ch.isupper() for ch in line[1:])):
+        if len(line) <= _LONGEST_LINE and _TITLE_WORD.search(line):
             for match in _TITLED.finditer(line):
                 found.setdefault(match["name"])
     return list(found)

@@ -148,3 +148,9 @@ def test_a_task_written_in_the_passive_with_no_one_named_reads_as_a_register_wri
 def test_the_board_is_the_body_itself_in_a_partnership_s_minutes_and_odd_text_raises_nothing():
     assert _read_kind("The Board agreed to publish the summary in February.", "partnership") == []
     assert _read_kind("; will chase it", None) == []
+
+
+def test_a_word_that_only_opens_lines_is_no_first_name():
+    from minutes.commitments import proper_words
+    lines = ["Attending: Tariq, Ffion", "Resilience will improve with the new rota.", "Resilience was discussed."]
+    assert proper_words(lines) == frozenset({"Tariq", "Ffion"})
