@@ -31,7 +31,7 @@ from minutes.actions import (
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
 from minutes.decisions import prose_decisions, sentences
-from minutes.commitments import commitments, proper_words
+from minutes.commitments import ProperWords, commitments
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -277,7 +277,7 @@ class _Reader:
         each kept where no action already read says the same, and where no action read from
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
-        proper = proper_words(self.lines) if self.prose else frozenset()
+        proper = ProperWords(self.lines)
         ends = [start for *_, start in self.prose[1:]] + [len(self.body.actions)]
         for (text, item, title, start), end in zip(self.prose, ends):
             owned_here = {_owner_key(action.who) for action, _ in self.body.actions[start:end] if action.who}

@@ -19,7 +19,7 @@ already says the same (minutes/body.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import partial
 
@@ -102,7 +102,7 @@ class _Setting:
     while in a joint policing committee's minutes "Council to provide signs" names a partner)."""
 
     owners: Owners
-    proper: frozenset[str]
+    proper: Container[str]
     kind: str | None
 
 
@@ -112,7 +112,7 @@ def body_kind(board: str | None) -> str | None:
     return next((word for word in reversed(words) if word in _BODY_KINDS), None)
 
 
-def commitments(text: str, owners: Owners, title: str | None = None, proper: frozenset[str] = frozenset(),
+def commitments(text: str, owners: Owners, title: str | None = None, proper: Container[str] = frozenset(),
                 kind: str | None = None) -> list[Task]:
     """The undertakings a passage of running text records, one per committed clause. `proper`
     holds the words the document only ever writes with a capital (see `proper_words`); `kind`
@@ -204,7 +204,7 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
             return (meant, opening) if meant else None
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
-        if _can_act(candidate, setting) or candidate in setting.proper:
+        if _can_act(candidate, setting) or " " not in candidate and candidate in setting.proper:
             return candidate, opening
     return None
 
@@ -254,6 +254,19 @@ def _opening_person(sentence: str, owners: Owners) -> str | None:
         if owners.known_person(candidate) or owners.is_person(candidate):
             return candidate
     return None
+
+
+class ProperWords:
+    """`proper_words` of a document's lines, found the first time a word is looked up."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = proper_words(self._lines)
+        return word in self._words
 
 
 def proper_words(lines: list[str]) -> frozenset[str]:
