@@ -79,15 +79,9 @@ def _bar_table(lines: list[str], start: int) -> tuple[int, list[str]]:
         cells = _bar_cells(lines[end], bordered)
         if len(cells) != width:
             break
-        if cells[0] or len(rows) == 1:
-            rows.append(cells)
-        else:
-            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        _add_row(rows, cells)
         end += 1
-    if len(rows) < 2:
-        return start, []
-    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
-    return end, [indent + "\t".join(row) for row in rows]
+    return _laid_out(lines, start, end, rows)
 
 
 # The rule under a simple table's heading: runs of dashes parted by spaces, one run a column ("---   -----   ----").
@@ -115,15 +109,9 @@ def _simple_table(lines: list[str], start: int) -> tuple[int, list[str]]:
     end = start + 2
     while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
         cells = _cut(lines[end], starts)
-        if cells[0] or len(rows) == 1:
-            rows.append(cells)
-        else:
-            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        _add_row(rows, cells)
         end += 1
-    if len(rows) < 2:
-        return start, []
-    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
-    return end, [indent + "\t".join(row) for row in rows]
+    return _laid_out(lines, start, end, rows)
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
@@ -235,3 +223,19 @@ def _flow(lines: tuple[str, ...]) -> str:
             parts.append(text)
         joining = True
     return "\n".join(parts)
+
+
+def _add_row(rows: list[list[str]], cells: list[str]) -> None:
+    """A row after the heading; one whose first cell is empty carries on the row above (cells wrapped over lines)."""
+    if cells[0] or len(rows) == 1:
+        rows.append(cells)
+    else:
+        rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+
+
+def _laid_out(lines: list[str], start: int, end: int, rows: list[list[str]]) -> tuple[int, list[str]]:
+    """Where a table ends and its rows as tab-separated lines at its indent ([] for a heading alone)."""
+    if len(rows) < 2:
+        return start, []
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    return end, [indent + "\t".join(row) for row in rows]
