@@ -78,6 +78,9 @@ _OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BOD
 # Words a subject is made of: names, initials, handles, titles, "the", "of", "and", or a group.
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
+# How far from a link its subject and its task are read, and how many sentences back "she" is looked for.
+_NEAR = 400
+_BACK = 3
 # A sentence saying the work is done reports, it does not set ("RK had agreed to send it; this is complete").
 _DONE = re.compile(r"\b(?:had|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:completed|done|sent|circulated|"
                    r"received|closed|actioned|provided|shared|finished|discharged)\b", re.IGNORECASE)
@@ -120,12 +123,13 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     setting = _Setting(owners, proper, kind)
     found: list[Task] = []
     said = sentences(text)
+    openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
         if " " not in sentence or not _LINK.search(sentence) and not _IMPERSONAL.search(sentence):
             continue  # (cheaply: no word that puts work in the future)
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
             # ("She" is looked for only when a clause opens with it.)
-            for task, before in _undertakings(sentence, setting, partial(_person_before, said[:index], owners)):
+            for task, before in _undertakings(sentence, setting, partial(_person_before, said, index, owners, openings)):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
@@ -142,30 +146,34 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     if impersonal is not None and impersonal["verb"] in AGREED_TASK_VERBS:
         # "Back Lane footway – Resolved to write to the area manager": the meeting's agreement to a
         # piece of work someone must go and do, with no one named.
-        rest = _CLAUSE_END.split(sentence[impersonal.start("verb"):], maxsplit=1)[0]
-        due = find_due_phrase(rest, task=True)
-        what = tidy_what(without_at_end(rest, due))
-        if len(what.split()) >= 2:
-            found.append((Task(what, None, str(due.value) if due else None), sentence[: impersonal.start()].strip()))
+        task = _task(sentence[impersonal.start("verb"):], None)
+        if task is not None:
+            found.append((task, sentence[max(0, impersonal.start() - _NEAR):impersonal.start()].strip()))
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue
-        if _CONDITION.search(sentence[: link.start()]):
+        # (Only the words near the link are read: who acts stands just before it, what just after.)
+        before = sentence[max(0, link.start() - _NEAR):link.start()]
+        if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
-        found_subject = _subject(sentence[: link.start()], setting, person)
+        found_subject = _subject(before, setting, person)
         if found_subject is None:
             continue
-        subject, before = found_subject
-        rest = sentence[link.start("verb"):]
-        rest = _CLAUSE_END.split(rest, maxsplit=1)[0]
-        due = find_due_phrase(rest, task=True)
-        what = tidy_what(without_at_end(rest, due))
-        if what.endswith(")") and what.count(")") > what.count("("):
-            what = what[:-1]  # "(she was not here; Rosa will ask her)": the aside's bracket closes after it
-        if len(what.split()) < 2:
-            continue
-        found.append((Task(what, owners.resolve(subject), str(due.value) if due else None), before.strip()))
+        subject, opening = found_subject
+        task = _task(sentence[link.start("verb"):], owners.resolve(subject))
+        if task is not None:
+            found.append((task, opening.strip()))
     return found
+
+
+def _task(words: str, who: str | None) -> Task | None:
+    """The task the words after a link set, to the end of its clause, and when it is due."""
+    rest = _CLAUSE_END.split(words[:_NEAR], maxsplit=1)[0]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(without_at_end(rest, due))
+    if what.endswith(")") and what.count(")") > what.count("("):
+        what = what[:-1]  # "(she was not here; Rosa will ask her)": the aside's bracket closes after it
+    return Task(what, who, str(due.value) if due else None) if len(what.split()) >= 2 else None
 
 
 def _plain_verb(word: str) -> bool:
@@ -241,9 +249,15 @@ def _can_act(words: str, setting: _Setting) -> bool:
         bare, strict=False))
 
 
-def _person_before(earlier: list[str], owners: Owners) -> str | None:
-    """Whom "she" or "he" means: the person the nearest sentence before opened with."""
-    return next(filter(None, (_opening_person(sentence, owners) for sentence in reversed(earlier))), None)
+def _person_before(said: list[str], index: int, owners: Owners, openings: dict[int, str | None]) -> str | None:
+    """Whom "she" or "he" in sentence `index` means: the person the nearest of the few sentences
+    before it opened with."""
+    for earlier in range(index - 1, max(-1, index - 1 - _BACK), -1):
+        if earlier not in openings:
+            openings[earlier] = _opening_person(said[earlier], owners)
+        if openings[earlier]:
+            return openings[earlier]
+    return None
 
 
 def _opening_person(sentence: str, owners: Owners) -> str | None:

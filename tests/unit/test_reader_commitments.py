@@ -154,3 +154,10 @@ def test_a_word_that_only_opens_lines_is_no_first_name():
     from minutes.commitments import proper_words
     lines = ["Attending: Tariq, Ffion", "Resilience will improve with the new rota.", "Resilience was discussed."]
     assert proper_words(lines) == frozenset({"Tariq", "Ffion"})
+
+
+def test_a_long_run_of_links_or_pronouns_is_read_in_bounded_time_and_finds_what_it_can():
+    # (each link's subject and task are read near it, and "she" a few sentences back: no pass over all that came before)
+    long_run = "Ann Cole will write to " * 3000
+    assert len(commitments(long_run, Owners(["Ann Cole"]))) <= 1
+    assert commitments("She will send it. " * 2000, Owners(["Ann Cole"])) == []
