@@ -13,6 +13,7 @@ from minutes.people import looks_like_name
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
+from minutes.wording import CHAIN_VERBS, IRREGULAR, is_destination, plain_form, tidy_what, without_at_end, without_span
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
@@ -90,7 +91,6 @@ def _asked_in_prose(sentence: str, owners: Owners) -> Task | None:
 _EXHORTED = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:all|again|also)\s+)?(?:encouraged|urged|reminded)\s+to\b")
 _MEMBERSHIP = re.compile(r"^(?:all\s+)?(?:members|governors|councillors|trustees|directors|partners|attendees|everyone"
                          r"|colleagues)$", re.IGNORECASE)
-_MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "@ruicosta land the fix", "KS circulate the terms": a handle or initials then the plain verb.
 _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{1,3})*)\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
@@ -104,12 +104,6 @@ _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _TITLE_WORDS = 5
-_TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
-               "prepare", "contact", "confirm", "book", "add", "open", "publish", "agree", "set", "organise",
-               "organize", "invite", "ask", "bring", "present", "report", "find", "chase", "raise", "liaise", "email",
-               "call", "meet", "discuss", "explore", "consider", "investigate", "follow", "produce", "submit", "post",
-               "complete", "finalise", "finalize", "schedule", "plan", "request", "respond", "reply", "seek", "obtain",
-               "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include"}
 _WHO_WHEN_BRACKET = re.compile(
     r"\s*[(\[](?P<who>[^()\[\],:]{1,30}),\s*(?P<when>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}(?:,?\s+\d{4})?)[)\]]\s*\.?$")
@@ -212,7 +206,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
-    body = text if labelled_when or not due or _destination(text, due) else _without(text, due.start, due.end)
+    body = text if labelled_when or not due or is_destination(text, due) else without_span(text, due.start, due.end)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
@@ -327,7 +321,7 @@ def _owner_comma_when(text: str, owners: Owners) -> Task | None:
 
 def _owner_and_when(text: str, owners: Owners) -> Task | None:
     due = find_due_phrase(text)
-    rest = (_without(text, due.start, due.end) if due else text).strip(" ,-–—()")
+    rest = (without_span(text, due.start, due.end) if due else text).strip(" ,-–—()")
     tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None
     if tail and tail.start() > 0:
         # "OPCC Chief Executive – from the Q4 report": who, then when in words.
@@ -909,7 +903,7 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
         return None  # cheaply: no closing bracket or dash, no owner after the task
     text = _owner_date_bracket(" ".join(sentence.split()).strip())
     due = find_due_phrase(text)
-    body = (_without(text, due.start, due.end) if due else text).rstrip(" .;,-–—")
+    body = (without_span(text, due.start, due.end) if due else text).rstrip(" .;,-–—")
     agents = _PASSIVE_BY.match(body)
     if agents:
         # "Advisory text to be drafted by @icarvalho and reviewed by @weizhang-dev": each agent acts.
@@ -1009,9 +1003,6 @@ _REFERRED = {"reported", "referred", "passed"}
 _THE_BODY = re.compile(r"^(?:board|committee|sub-?committee|panel|group|sub-?group|council|forum|partnership|members"
                        r"|meeting|network|cabinet|executive|authority|assembly)$", re.IGNORECASE)
 _MODAL_END = re.compile(r"\b(?:should|would|could|must|will|may|might|can|to|not|cannot|shall|also)$", re.IGNORECASE)
-_IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
-              "sought": "seek", "drawn": "draw", "undertaken": "undertake", "set": "set", "put": "put",
-              "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
 
 
 def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task | None:
@@ -1059,7 +1050,7 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
     if passive and re.match(r"\s+(?:at|to)\s+(?:£|\$|€)?\d", passive["rest"]) or (
             passive and passive["verb"] == "set" and re.match(r"\s+at\b", passive["rest"])):
         passive = None  # "the precept be set at £18,500", "risk 4 be rescored to 16": a figure decided
-    if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in _IRREGULAR):
+    if passive and passive["verb"] not in _DECIDED and (passive["verb"].endswith("ed") or passive["verb"] in IRREGULAR):
         subject = passive["object"]
         if subject[:1].isupper() and not re.match(r"^(?:A|An|The)\b", subject) and (
                 len(subject.split()) > 3 or not subject[1:].islower()
@@ -1127,28 +1118,6 @@ def _plain_verb(verb: str, rest: str) -> str | None:
     return None if stem in _REPORTS_S or len(stem) < 3 else stem
 
 
-def without_at_end(text: str, due) -> str:
-    """The task without its date when the date closes it ("... by 31 January"); a date inside
-    ("to the next meeting of the Panel") is part of what is to be done."""
-    if due is None:
-        return text
-    if text[due.end:].strip(" .;,"):
-        return text
-    if _destination(text, due):
-        return text
-    return _without(text, due.start, due.end)
-
-
-_DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
-                          re.IGNORECASE)
-
-
-def _destination(text: str, due) -> bool:
-    """ "Report on it to the February meeting": a meeting named by its month after "to" is
-    where the work goes as well as when, and stays part of the task."""
-    return bool(_DESTINATION.match(text, due.start))
-
-
 # "Update on the budget", "Review of the year", "Report from the Chair": a verb's word used as a
 # noun before a preposition heads a topic, not a task.
 _TOPIC_AFTER_VERB_WORD = {"on", "of", "from", "by"}
@@ -1178,26 +1147,6 @@ def opens_with_task_verb(text: str) -> bool:
     verb = verb[3:] if verb.startswith("re-") else verb[2:] if verb[:2] == "re" and verb[2:] in verbs else verb
     return len(words) >= 3 and verb in verbs and (
         words[1] not in _TOPIC_AFTER_VERB_WORD) and any(word in _OBJECT_WORDS for word in words[1:])
-
-
-def plain_form(participle: str) -> str:
-    """ "brought" -> "bring", "circulated" -> "circulate", "submitted" -> "submit"."""
-    word = participle.lower()
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith("eed") and len(word) > 4:
-        return word[:-1]  # "agreed", "guaranteed"
-    stem = word[:-2] if word.endswith("ed") else word
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
-        return stem[:-1]  # "submitted"
-    if stem.endswith("i"):
-        return stem[:-1] + "y"  # "carried"
-    if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
-        return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
-    if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
-            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
-        return stem + "e"
-    return stem
 
 
 def asked_task(sentence: str, owners: Owners) -> Task | None:
@@ -1357,78 +1306,7 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
     return None, body
 
 
-def _without(text: str, start: int, end: int) -> str:
-    return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
-
-
-# A minute's number after a sentence's full stop: "... before then. 24.26 CORRESPONDENCE", "... GOV.UK. 1.3 The".
-_NEXT_MINUTE = re.compile(r"(?<=[A-Za-z)])\.\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
-
-
-def tidy_what(what: str) -> str:
-    what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
-    # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
-    what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
-    # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
-    while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
-        what = what[:-1].rstrip(" ,;:-–—")
-    if ". " in what:
-        # "Clear the ditch before then. 24.26 CORRESPONDENCE Letter from ...": a task ends where the next
-        # minute's number opens (PDF text runs the minutes on without a line break).
-        what = _NEXT_MINUTE.sub("", what)
-    what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
-    # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
-    what = _MODAL_OPENING.sub("", what)
-    if " so " in what:
-        # "... on the forum before 15 Feb so users have a month's notice": why, not what.
-        what = _PURPOSE.sub("", what)
-    if ";" in what:
-        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
-        what = _DEFERRED.sub("", what)
-    if what.endswith(")"):
-        # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
-        what = _ASIDE.sub("", what)
-    if " it was " in what:
-        # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
-        what = _NEXT_RECORD.sub("", what)
-    if " to " in what:
-        # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
-        what = _AND_TO.sub(lambda m: " and " if m["verb"] in _CHAIN_VERBS else m[0], what)
-    if " to be " in what:
-        what = _active(what)
-    return what[:1].upper() + what[1:]
-
-
-# "Tenants to be given notice", "Snow clearers: insurance to be checked": a task written in the passive
-# with no one named, as a register writes it ("Give tenants notice", "Check insurance: snow clearers").
-_PASSIVE_WHAT = re.compile(r"^(?:(?P<lead>[^:;]{3,60}):\s+)?(?P<object>(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?)\s+(?:is\s+|are\s+)?"
-                           r"to\s+be\s+(?P<verb>[a-z]{3,}ed|given|sent|put|set|made|held|sought|brought|done|written|shown"
-                           r"|drawn|taken|chosen|run|found|kept|told)\b(?P<rest>[^;]*)$")
-
-
-def _active(what: str) -> str:
-    passive = _PASSIVE_WHAT.match(what)
-    if passive is None or len(passive["object"].split()) > _PASSIVE_OBJECT_WORDS or _NOT_A_THING.search(passive["object"]):
-        return what  # ("Arrange for the hall to be booked": the thing is not all that comes before)
-    thing = passive["object"]
-    thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} or thing[1:2].islower() else thing
-    active = f"{plain_form(passive['verb'])} {thing}{passive['rest']}"
-    return f"{active}: {passive['lead'][:1].lower()}{passive['lead'][1:]}" if passive["lead"] else active
-
-
-_PASSIVE_OBJECT_WORDS = 6
-_NOT_A_THING = re.compile(r"\b(?:for|to|that|with|whether|if|asked|agreed|requested)\b", re.IGNORECASE)
-_DEFERRED = re.compile(r";\s+(?:the\s+)?(?:decision|discussion|item|matter|vote)\s+(?:was\s+)?(?:deferred|postponed|adjourned"
-                       r"|noted|held\s+over)\b.*$", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\((?=[^()]*\b(?:was|were|is|are|has|had|will|would)\b)[^()]{3,120}\)$")
-_PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyone|they|we|residents|staff|partners|the\s+\w+)"
-                      r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
-_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
-                          r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
-_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
-_CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
-                              "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
-_INSTRUCTION_VERBS = frozenset(_CHAIN_VERBS | AGREED_TASK_VERBS | {
+_INSTRUCTION_VERBS = frozenset(CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
     "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit"})

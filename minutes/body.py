@@ -25,8 +25,6 @@ from minutes.actions import (
     said_would_task,
     read_task,
     split_clauses,
-    tidy_what,
-    without_at_end,
 )
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
@@ -59,6 +57,7 @@ from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, o
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
+from minutes.wording import tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"

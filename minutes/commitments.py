@@ -23,13 +23,14 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import partial
 
-from minutes.actions import AGREED_TASK_VERBS, Task, tidy_what, without_at_end
+from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation
 from minutes.reviews import status_of
 from minutes.topics import about, is_terse
 from minutes.when import find_due_phrase
+from minutes.wording import tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(

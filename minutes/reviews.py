@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from minutes.actions import Task, owner_only, plain_form, read_task
+from minutes.actions import Task, owner_only, read_task
 from minutes.owners import Owners
 from minutes.when import find_due_phrase
+from minutes.wording import plain_form
 
 # Words saying an earlier action goes on. "not yet done", "still not documented" are read
 # before the closing word inside them.

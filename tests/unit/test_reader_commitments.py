@@ -141,7 +141,7 @@ def test_her_asked_to_act_is_whom_the_sentence_before_opened_with():
     ("Arrange for the hall to be booked", "Arrange for the hall to be booked"),  # the thing is not all before it
 ])
 def test_a_task_written_in_the_passive_with_no_one_named_reads_as_a_register_writes_it(written, register):
-    from minutes.actions import tidy_what
+    from minutes.wording import tidy_what
     assert tidy_what(written) == register
 
 

@@ -165,7 +165,7 @@ def test_what_a_speaker_said_they_would_do_is_theirs():
 
 
 def test_a_figure_decided_sets_no_work_and_participles_in_ored_keep_their_e():
-    from minutes.actions import plain_form
+    from minutes.wording import plain_form
 
     assert [plain_form(word) for word in ("scored", "restored", "monitored", "sponsored")] == [
         "score", "restore", "monitor", "sponsor"]

@@ -333,7 +333,7 @@ def test_a_review_of_outstanding_action_items_keeps_the_open_ones_carried_and_dr
 
 
 def test_a_task_ends_where_the_next_minutes_number_opens_in_run_on_text():
-    from minutes.actions import tidy_what
+    from minutes.wording import tidy_what
     assert tidy_what("clear the ditch before then. 24.26 CORRESPONDENCE Letter from the trust") == (
         "Clear the ditch before then")
     assert tidy_what("publish them on GOV.UK. 1.3 The Council reviewed the log") == "Publish them on GOV.UK"

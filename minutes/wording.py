@@ -1,0 +1,151 @@
+"""How a task is worded for the register: the words a reading found, tidied (a closing date or
+bracket taken off, an aside or the minute's next record cut, a chain of tasks joined, a passive
+task with no one named put as an instruction) and verbs put in their plain form."""
+
+from __future__ import annotations
+
+import re
+
+# "would meet the landlord": a modal left at the front of a task's words.
+_MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
+# Verbs that set a piece of work, and the ones a chain of tasks may join ("... and to report back").
+_TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
+               "prepare", "contact", "confirm", "book", "add", "open", "publish", "agree", "set", "organise",
+               "organize", "invite", "ask", "bring", "present", "report", "find", "chase", "raise", "liaise", "email",
+               "call", "meet", "discuss", "explore", "consider", "investigate", "follow", "produce", "submit", "post",
+               "complete", "finalise", "finalize", "schedule", "plan", "request", "respond", "reply", "seek", "obtain",
+               "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include"}
+
+
+IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
+             "sought": "seek", "drawn": "draw", "undertaken": "undertake", "set": "set", "put": "put",
+             "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
+
+
+def without_at_end(text: str, due) -> str:
+    """The task without its date when the date closes it ("... by 31 January"); a date inside
+    ("to the next meeting of the Panel") is part of what is to be done."""
+    if due is None:
+        return text
+    if text[due.end:].strip(" .;,"):
+        return text
+    if is_destination(text, due):
+        return text
+    return without_span(text, due.start, due.end)
+
+
+_DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
+                          re.IGNORECASE)
+
+
+def is_destination(text: str, due) -> bool:
+    """ "Report on it to the February meeting": a meeting named by its month after "to" is
+    where the work goes as well as when, and stays part of the task."""
+    return bool(_DESTINATION.match(text, due.start))
+
+
+def plain_form(participle: str) -> str:
+    """ "brought" -> "bring", "circulated" -> "circulate", "submitted" -> "submit"."""
+    word = participle.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("eed") and len(word) > 4:
+        return word[:-1]  # "agreed", "guaranteed"
+    stem = word[:-2] if word.endswith("ed") else word
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
+        return stem[:-1]  # "submitted"
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # "carried"
+    if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
+        return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
+    if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
+            r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
+        return stem + "e"
+    return stem
+
+
+def without_span(text: str, start: int, end: int) -> str:
+    return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
+
+
+# A minute's number after a sentence's full stop: "... before then. 24.26 CORRESPONDENCE", "... GOV.UK. 1.3 The".
+_NEXT_MINUTE = re.compile(r"(?<=[A-Za-z)])\.\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+
+
+def tidy_what(what: str) -> str:
+    what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
+    # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
+    what = " ".join(what.split()).strip(" ,;:-–—").rstrip(" ([")
+    # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
+    while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
+        what = what[:-1].rstrip(" ,;:-–—")
+    if ". " in what:
+        # "Clear the ditch before then. 24.26 CORRESPONDENCE Letter from ...": a task ends where the next
+        # minute's number opens (PDF text runs the minutes on without a line break).
+        what = _NEXT_MINUTE.sub("", what)
+    what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
+    # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
+    what = _MODAL_OPENING.sub("", what)
+    if " so " in what:
+        # "... on the forum before 15 Feb so users have a month's notice": why, not what.
+        what = _PURPOSE.sub("", what)
+    if ";" in what:
+        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
+        what = _DEFERRED.sub("", what)
+    if what.endswith(")"):
+        # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
+        what = _ASIDE.sub("", what)
+    if " it was " in what:
+        # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
+        what = _NEXT_RECORD.sub("", what)
+    if " to " in what:
+        # "have the gullies cleaned and to examine the outfall, and to report back": one chain of tasks.
+        what = _AND_TO.sub(lambda m: " and " if m["verb"] in CHAIN_VERBS else m[0], what)
+    if " to be " in what:
+        what = _active(what)
+    return what[:1].upper() + what[1:]
+
+
+# "Tenants to be given notice", "Snow clearers: insurance to be checked": a task written in the passive
+# with no one named, as a register writes it ("Give tenants notice", "Check insurance: snow clearers").
+_PASSIVE_WHAT = re.compile(r"^(?:(?P<lead>[^:;]{3,60}):\s+)?(?P<object>(?:the\s+|a\s+|an\s+)?[\w'’ -]{2,60}?)\s+(?:is\s+|are\s+)?"
+                           r"to\s+be\s+(?P<verb>[a-z]{3,}ed|given|sent|put|set|made|held|sought|brought|done|written|shown"
+                           r"|drawn|taken|chosen|run|found|kept|told)\b(?P<rest>[^;]*)$")
+
+
+def _active(what: str) -> str:
+    passive = _PASSIVE_WHAT.match(what)
+    if passive is None or len(passive["object"].split()) > _PASSIVE_OBJECT_WORDS or _NOT_A_THING.search(passive["object"]):
+        return what  # ("Arrange for the hall to be booked": the thing is not all that comes before)
+    thing = passive["object"]
+    thing = thing[:1].lower() + thing[1:] if thing.split()[0] in {"The", "A", "An"} or thing[1:2].islower() else thing
+    active = f"{plain_form(passive['verb'])} {thing}{passive['rest']}"
+    return f"{active}: {passive['lead'][:1].lower()}{passive['lead'][1:]}" if passive["lead"] else active
+
+
+_PASSIVE_OBJECT_WORDS = 6
+
+
+_NOT_A_THING = re.compile(r"\b(?:for|to|that|with|whether|if|asked|agreed|requested)\b", re.IGNORECASE)
+
+
+_DEFERRED = re.compile(r";\s+(?:the\s+)?(?:decision|discussion|item|matter|vote)\s+(?:was\s+)?(?:deferred|postponed|adjourned"
+                       r"|noted|held\s+over)\b.*$", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r"\s*\((?=[^()]*\b(?:was|were|is|are|has|had|will|would)\b)[^()]{3,120}\)$")
+
+
+_PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyone|they|we|residents|staff|partners|the\s+\w+)"
+                      r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
+
+
+_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
+                          r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
+
+
+_AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
+
+
+CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
+                             "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
