@@ -293,14 +293,23 @@ def _dry_run_summary(settings: Settings, args: argparse.Namespace, path: Path, m
     name = args.board or minutes.board
     if not name or not any(action.carried for action in minutes.actions) or not _register_exists(settings):
         return text
-    with open_database(settings).unit_of_work() as reg:
-        try:
-            board = board_for_import(reg, name, allow_new=True)
-        except DomainError:
-            board = None
-        if board is None:
+    from storage.database import Database, schema_is_current
+
+    # (Not open_database: that would make the schema in an empty database, or refuse an outdated one.)
+    db = Database.connect(settings.database_url)
+    try:
+        if not schema_is_current(db.engine):
             return text
-        return with_carried(text, carried_preview(reg, minutes, board, now=utc_now()), board.code)
+        with db.unit_of_work() as reg:
+            try:
+                board = board_for_import(reg, name, allow_new=True)
+            except DomainError:
+                board = None
+            if board is None:
+                return text
+            return with_carried(text, carried_preview(reg, minutes, board, now=utc_now()), board.code)
+    finally:
+        db.engine.dispose()
 
 
 def _register_exists(settings: Settings) -> bool:

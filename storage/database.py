@@ -132,6 +132,12 @@ def _heads(engine: Engine) -> tuple[set[str], set[str]]:
     return current, set(script.get_heads())
 
 
+def schema_is_current(engine: Engine) -> bool:
+    """Whether the database holds the newest schema, found by reading only: nothing is created or upgraded."""
+    current, heads = _heads(engine)
+    return bool(current) and current == heads
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema up to the newest migration."""
     before, heads = _heads(engine)
