@@ -124,7 +124,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         label, rest = labelled
         heading = re.sub(r"[^a-z ]", "", lines[index][: len(lines[index]) - len(rest)].lower()).strip()
-        if heading in headings and label.kind == PRESENT and index - max(found.used) > _ANOTHER_MEETING:
+        if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
         rest, tails = _first_sentence(rest)

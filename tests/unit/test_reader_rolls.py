@@ -285,3 +285,8 @@ def test_a_bulleted_list_that_opens_with_a_given_name_and_a_company():
     text = (_HEAD + "Attendees:\n\n- Jason (Splunk)\n- Musa Hadd (honeycomb)\n- Cesar (Elastic)\n- Han Ho (Embrace)\n\n"
             "### Agenda\n- Roadmap\n")
     assert _present(text) == ["Jason", "Musa Hadd", "Cesar", "Han Ho"]
+
+
+def test_the_same_heading_twice_before_anyone_is_read_raises_nothing():
+    from minutes.attendance import read_attendance
+    read_attendance(["CHAIRMAN", "Vale District Council", "", "Item 4 notes", "", "CHAIRMAN", "Vale District Council"])
