@@ -289,4 +289,5 @@ def test_a_bulleted_list_that_opens_with_a_given_name_and_a_company():
 
 def test_the_same_heading_twice_before_anyone_is_read_raises_nothing():
     from minutes.attendance import read_attendance
-    read_attendance(["CHAIRMAN", "Vale District Council", "", "Item 4 notes", "", "CHAIRMAN", "Vale District Council"])
+    found = read_attendance(["CHAIRMAN", "Vale District Council", "", "Item 4 notes", "", "CHAIRMAN", "Vale District Council"])
+    assert list(found.present) == []
