@@ -73,7 +73,8 @@ class Header:
 def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     """What the opening lines (before attendance or the first item) say about the meeting;
     `rest` is the remainder of the document, where a year the head leaves out may be found."""
-    head = _without_mail_header([prose(line) for line in lines if line.strip()])[:_HEAD_LINES]
+    written = [prose(line) for line in lines if line.strip()]
+    head = _without_mail_header(written)[:_HEAD_LINES]
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
@@ -93,7 +94,7 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         day, day_line = _date(dated, {}) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
-    if day is not None and any(_MAIL_FIELD.match(line) for line in head) and any(_YESTERDAY.search(line) for line in head):
+    if day is not None and _mailed_the_day_after(written[:_HEAD_LINES]):
         # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
         # sent the day after are dated by the mail; the meeting was the day before.
         day -= timedelta(days=1)
@@ -105,8 +106,16 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
 # "From: ... / Sent: 13 March 2026 16:42 / To: ... / Subject: Minutes - Board 11/03/26": minutes pasted
 # into an e-mail. When the mail was sent is not when the meeting was held; its subject may say that.
 _MAIL_FIELD = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject)\s*:", re.IGNORECASE)
+# A mail's own fields ("Date:" and "To:" are also the fields of minutes' own headers).
+_MAIL_SENT = re.compile(r"^(?:from|sent|subject)\s*:", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday['’]s\s+(?:call|meeting|session|sync|catch-up|board)\b|\b(?:call|meeting)\s+yesterday\b",
                         re.IGNORECASE)
+
+
+def _mailed_the_day_after(opening: list[str]) -> bool:
+    """Whether the opening lines are a mail (its sender, sending time or subject) that speaks of
+    "yesterday's call": read before the mail's fields are set aside."""
+    return any(_MAIL_SENT.match(line) for line in opening) and any(_YESTERDAY.search(line) for line in opening)
 
 
 def _without_mail_header(head: list[str]) -> list[str]:

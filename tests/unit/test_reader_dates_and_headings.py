@@ -56,3 +56,13 @@ def test_a_minute_reference_with_its_year_after_a_dot_or_a_committee_letter_head
     from minutes.agenda import read_heading
     assert (read_heading("17.26 MATTERS ARISING").number, read_heading("E/105\tACTION LIST").number) == ("17", "105")
     assert read_heading("7.2 Application 25/1193 Land at Mill Farm") is None  # a sub-minute, not an item
+
+
+def test_a_full_mail_header_over_yesterday_s_call_dates_the_call_and_minutes_own_date_field_is_kept():
+    from minutes import read_minutes
+    mailed = ("From: Bethan Lloyd\nSent: 22 January 2026 09:12\nTo: Working group\n"
+              "Subject: Notes - Records Working Group - 22/01/2026\n\nThanks for joining yesterday's call.\n\n"
+              "Attendees: Ann Cole, Ben Pike\n")
+    minuted = ("Oakfield Board\nDate: 22 January 2026\n\nMatters from yesterday's meeting of the cabinet were noted.\n\n"
+               "Present: Ann Cole\n")
+    assert (str(read_minutes(mailed).date), str(read_minutes(minuted).date)) == ("2026-01-21", "2026-01-22")
