@@ -256,7 +256,11 @@ class _Reader:
         self.lines: list[str] = []
         self.index = 0
         # The running text read, with its item, for the undertakings no layout rule found.
-        self.prose: list[tuple[str, str | None, str | None, int]] = []
+        self.prose: list[tuple[str, str | None, str | None]] = []
+        # The owners of the actions each passage of it gave, taken when the next passage starts (or the
+        # walk ends), before later passes move or drop actions; and where the open passage's actions start.
+        self.prose_owners: list[set[str]] = []
+        self.passage_from = 0
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
@@ -266,10 +270,17 @@ class _Reader:
         while index < len(lines):
             index = self._line(lines, index, skip)
         self._flush()
+        self._close_passage()
         self._statuses_after_words()
         self._carried_once()
         self._undertakings_left()
         return self.body
+
+    def _close_passage(self) -> None:
+        """The owners the open passage of running text gave actions to."""
+        if len(self.prose_owners) < len(self.prose):
+            self.prose_owners.append({_owner_key(action.who) for action, _ in self.body.actions[self.passage_from:]
+                                      if action.who})
 
     def _undertakings_left(self) -> None:
         """Undertakings in running text that no rule for a layout read (minutes/commitments.py),
@@ -277,9 +288,7 @@ class _Reader:
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
-        ends = [start for *_, start in self.prose[1:]] + [len(self.body.actions)]
-        for (text, item, title, start), end in zip(self.prose, ends):
-            owned_here = {_owner_key(action.who) for action, _ in self.body.actions[start:end] if action.who}
+        for (text, item, title), owned_here in zip(self.prose, self.prose_owners):
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
@@ -1007,7 +1016,9 @@ class _Reader:
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
         if segment.kind in (None, DECISION) and not self.reviewing_old_actions:
-            self.prose.append((segment.text, self.item, self._item_title(), len(self.body.actions)))
+            self._close_passage()
+            self.prose.append((segment.text, self.item, self._item_title()))
+            self.passage_from = len(self.body.actions)
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
             opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
