@@ -41,11 +41,6 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
 _STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
-# A cheap test first: text with none of these says no status (bar a tick or a cross).
-_STATUS_HINTS = ("not ", "partial", "open", "outstanding", "ongoing", "on-going", "progress", "c/f", "b/f", "carried", "brought",
-                 "rolled", "still", "remain", "not yet", "await", "pending", "delayed", "deferred", "overdue",
-                 "due ", "on track", "not started", "carry", "slipped", "under", "target", "carried", "continuing", "keep", "no progress", "no update", "no response", "no reply", "no further", "no news")
-
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
 _TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
@@ -157,9 +152,6 @@ _NEXT_TIME = re.compile(r"\s+(?:(?:at|to|by|for|before|in)\s+)?(?:the\s+)?next\s
 
 def status_of(text: str) -> str | None:
     """ "open" or "closed" as the entry's last status word says, or None when it says neither."""
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _STATUS_HINTS) and not _STATUS.search(text):
-        return None
     last = None
     for match in _STATUS.finditer(text):
         last = match
