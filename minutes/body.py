@@ -1219,7 +1219,7 @@ class _Reader:
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
-            if index and status_of(said[index - 1]) == "open" and next_step(said[index - 1], sentence, self.context.owners):
+            if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
                 continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
                 # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)

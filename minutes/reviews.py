@@ -215,30 +215,36 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     "Carried forward.") staying with the sentence before it, as does an owner's next step on an entry
     still open ("The FM to confirm a date and report to the next meeting.") where `owners` knows the owner."""
     entries: list[str] = []
+    # The last entry's status, kept as sentences join it: a sentence's own status word, if any, is the
+    # entry's last (so a long entry is not read again for each sentence that joins it).
+    last_status: str | None = None
     for line in _entry_lines(text):
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
             if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
                 entries[-1] = f"{entries[-1]} {sentence}"
-            elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(entries[-1], sentence, owners)):
+                last_status = status_of(sentence) or last_status
+            elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(last_status, sentence, owners)):
                 # "Grit bin: still awaited. The Clerk to chase.", "CCTV upgrade: awaiting the contractor's date.
                 # The FM to confirm a date and report to the next meeting.": the owner's next step on the
                 # entry before (an entry still open, when the step is more than a word or two).
                 entries[-1] = f"{entries[-1]} {sentence}"
+                last_status = status_of(sentence) or last_status
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
                 entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
             else:
                 entries.extend(_own_statuses(sentence))
+                last_status = status_of(entries[-1])
     return entries
 
 
-def next_step(entry: str, sentence: str, owners: Owners) -> bool:
-    """Whether a sentence sets a known owner the next step on the review entry before it, an entry not
-    closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to confirm a date and report to the
-    next meeting.")."""
-    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and status_of(entry) != "closed" and (
+def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
+    """Whether a sentence sets a known owner the next step on the review entry before it, an entry whose
+    status (`status_of` of it) is not closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to
+    confirm a date and report to the next meeting.")."""
+    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and entry_status != "closed" and (
         _tail_task(f". {sentence}", owners) is not None)
 
 

@@ -340,3 +340,13 @@ def test_a_step_that_brings_the_entry_s_topic_somewhere():
     # A step with its own object keeps it.
     assert _entry("25/147 (Agency spend) – HB to bring the benchmarking report to the March Board; remains open.")[:2] \
         == ("Bring the benchmarking report to the March Board", "Helen Brook")
+
+
+def test_an_entry_joined_by_many_next_steps_keeps_its_status_and_each_step():
+    from minutes.owners import Owners
+    from minutes.reviews import review_entries
+    text = "Bins: still awaited. " + "Marek Osei will confirm a date and report to the board. " * 400
+    entries = review_entries(text, Owners(["Marek Osei"]))
+    assert len(entries) == 1 and entries[0].count("Marek Osei will confirm") == 400
+    assert review_entries("Bins: complete. Marek Osei will confirm a date.", Owners(["Marek Osei"])) == [
+        "Bins: complete.", "Marek Osei will confirm a date."]
