@@ -49,23 +49,17 @@ def read_heading(line: str, last_number: int | None = None, year_first: bool = F
     stray "1" leaking from a page column, or a restarted list, heads nothing.
     `year_first` says minute references put the year first ("16/23" is item 23)."""
     numbered = _NUMBERED.match(line)
-    if numbered is None and line[:1].isalnum():
-        # "17.26 MATTERS ARISING", "E/105<tab>ACTION LIST": a minute's reference with its year after a dot,
-        # or a committee's letter before its number, heads an item whose title is in capitals.
-        referenced = _LETTER_OR_DOTTED_REF.match(line)
-        if referenced and _is_capitals_heading(referenced["title"]):
-            written = str(int(referenced["ref"] or referenced["lref"]))
-            if last_number is None or int(written) > last_number:
-                return _item(written, referenced["title"].strip())
+    # "17.26 MATTERS ARISING", "E/105<tab>ACTION LIST": a minute's reference with its year after a dot,
+    # or a committee's letter before its number, heads an item whose title is in capitals.
+    referenced = _LETTER_OR_DOTTED_REF.match(line) if numbered is None and line[:1].isalnum() else None
+    if referenced is not None and not _is_capitals_heading(referenced["title"]):
+        referenced = None
+    if numbered or referenced:
+        written = (numbered["number"] or ref_number(numbered["ref"], numbered["ref2"], year_first) if numbered
+                   else str(int(referenced["ref"] or referenced["lref"])))
+        if written is None or last_number is not None and int(written) <= last_number:
             return None
-    if numbered:
-        written = numbered["number"] or ref_number(numbered["ref"], numbered["ref2"], year_first)
-        if written is None:
-            return None
-        if last_number is not None and int(written) <= last_number:
-            return None
-        title, _ = split_run_on(numbered["title"])
-        return _item(written, title)
+        return _item(written, split_run_on(numbered["title"])[0] if numbered else referenced["title"].strip())
     if _is_capitals_heading(line):
         return _item(None, line)
     return None

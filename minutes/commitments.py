@@ -126,8 +126,8 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     said = sentences(text)
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
-        if " " not in sentence or not _LINK.search(sentence) and not _IMPERSONAL.search(sentence):
-            continue  # (cheaply: no word that puts work in the future)
+        if " " not in sentence or not _LINK.search(sentence):
+            continue  # (cheaply: no word that puts work in the future; an agreement "to write" has one too)
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
             # ("She" is looked for only when a clause opens with it.)
             for task, before in _undertakings(sentence, setting, partial(_person_before, said, index, owners, openings)):
@@ -198,7 +198,7 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if lead and lead[-1][-1:] in ".,;:–—-(" or not lead:
             boundary = True
         else:
-            boundary = lead[-1].lower() in {"that", "but", "so", "then"} or bool(_OBJECT_OF.search(" ".join(lead) + " ")) or (
+            boundary = lead[-1].lower() in {"that", "but", "so", "then"} or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
                 # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb;
                 # "the police and the Youth Service would ..." names two who act together.
                 lead[-1].lower() == "and" and bool(_HAS_VERB.search(_CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1])))
@@ -207,9 +207,11 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)
-        if candidate.lower() in _PRONOUNS or candidate.lower() in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(opening + " "):
-            # ("The forum asked her to press for summer hours": whom she means, as for "she".)
-            meant = person() if candidate.lower() not in ("they", "them") else None
+        pronoun = candidate.lower()
+        if pronoun in _PRONOUNS or pronoun in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(lead[-1] + " "):
+            # ("The forum asked her to press for summer hours": whom she means, as for "she"; "they" is
+            # a group named sentences before, too far to tell.)
+            meant = None if pronoun in ("they", "them") else person()
             return (meant, opening) if meant else None
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
@@ -237,7 +239,7 @@ def _can_act(words: str, setting: _Setting) -> bool:
     if not words.split():
         return False
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
-    if _own_body(words, setting.kind) or words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
+    if words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)
     if not bare or bare.lower() in _NOT_SUBJECT or bare.split()[0].lower() in _NOT_SUBJECT:

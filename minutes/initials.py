@@ -17,7 +17,7 @@ from minutes.vocabulary import strip_title
 
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
-_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][a-z]*[\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
+_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
 _INITIALS = re.compile(r"(?<![\w@])(?P<initials>[A-Z]{2,4})(?![\w])")
 # A line longer than this is running text, not a roll or a register row.
 _LONGEST_LINE = 600
@@ -54,13 +54,11 @@ def _initials_of(name: str) -> set[str]:
 
 
 # A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".
-_TITLED = re.compile(r"\b(?P<name>(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|"
-                     r"Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)\.?"
+_TITLES = (r"(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt|Sergeant"
+           r"|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)")
+_TITLED = re.compile(rf"\b(?P<name>(?:(?:County|District|Borough|Town|Parish|City)\s+)?{_TITLES}\.?"
                      r"(?: +[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?){2,3})\b")
-
-
-_TITLE_WORD = re.compile(r"\b(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Supt|Superintendent|Insp|Inspector|Sgt"
-                         r"|Sergeant|Rev|Revd|Canon|Sir|Dame|Deputy|Senator)\b")
+_TITLE_WORD = re.compile(rf"\b{_TITLES}\b")
 
 
 def titled_names(lines: list[str]) -> list[str]:

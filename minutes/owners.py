@@ -29,10 +29,10 @@ class Owners:
     def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = ()) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
         surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act."""
-        self._others = {_key(name).split()[-1]: [] for name in others if _key(name)}
+        self._others: dict[str, list[str]] = {}
         for name in others:
-            if _key(name):
-                self._others[_key(name).split()[-1]].append(name)
+            if key := _key(name):
+                self._others.setdefault(key.split()[-1], []).append(name)
         self._by_key: dict[str, str] = {}
         self._short: dict[str, set[str]] = {}
         self._handles: dict[str, set[str]] = {}

@@ -8,13 +8,15 @@ import re
 
 # "would meet the landlord": a modal left at the front of a task's words.
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
-# Verbs that set a piece of work, and the ones a chain of tasks may join ("... and to report back").
-_TASK_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
+# Verbs of work a chain of tasks may join ("have the gullies cleaned and to examine the outfall, and to report back").
+CHAIN_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
                "prepare", "contact", "confirm", "book", "add", "open", "publish", "agree", "set", "organise",
                "organize", "invite", "ask", "bring", "present", "report", "find", "chase", "raise", "liaise", "email",
                "call", "meet", "discuss", "explore", "consider", "investigate", "follow", "produce", "submit", "post",
                "complete", "finalise", "finalize", "schedule", "plan", "request", "respond", "reply", "seek", "obtain",
-               "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include"}
+               "compile", "collate", "merge", "fix", "land", "file", "tag", "release", "test", "run", "hold", "include",
+               "examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform", "notify",
+               "advise", "return", "revert", "feed", "keep", "monitor", "ensure"}
 
 
 IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
@@ -145,7 +147,3 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
-
-
-CHAIN_VERBS = _TASK_VERBS | {"examine", "inspect", "assess", "clear", "repair", "replace", "install", "visit", "inform",
-                             "notify", "advise", "return", "revert", "feed", "keep", "monitor", "ensure", "write"}
