@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import snowballstemmer
 
@@ -274,8 +275,8 @@ class _Index:
             found.update(self.by_ref.get(ref, ()))
         for abbreviation in words.abbreviations:
             if not words.stems - {_stem(abbreviation)}:  # the abbreviation is all it says
-                found.update(heapq.nlargest(CANDIDATES, (i for i, theirs in enumerate(self.words)
-                                                         if theirs.spells(abbreviation))))
+                # (The earlier actions come newest first: the newest few it spells.)
+                found.update(islice((i for i, theirs in enumerate(self.words) if theirs.spells(abbreviation)), CANDIDATES))
             else:
                 found.update(index for index in hits if self.words[index].spells(abbreviation))
         return found

@@ -152,3 +152,13 @@ def test_taken_actions_are_not_matched_again():
 def test_nothing_to_match_against_matches_nothing():
     assert match_carried([Wanted("ToR to members")], [])[0].earlier is None
     assert match_carried([], POOL) == []
+
+
+def test_an_abbreviation_alone_is_looked_for_among_the_newest_earlier_actions_it_spells():
+    from domain.carried_match import CANDIDATES, Earlier, Wanted, match_carried
+    # Newest first, as the register gives them: the newest is the terms of reference, then many older
+    # actions whose initials spell "ToR" too.
+    newest = Earlier(key="new", number=200, what="Terms of reference review")
+    older = [Earlier(key=n, number=n, what=f"Tidy old records for site {n}") for n in range(CANDIDATES + 20)]
+    match = match_carried([Wanted("ToR - c/f")], [newest, *older])[0]
+    assert newest in (match.earlier, *match.candidates)
