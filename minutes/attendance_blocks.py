@@ -272,6 +272,19 @@ PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|represe
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 
+def _apart(lines: list[str], index: int) -> bool:
+    """Alone between blank lines."""
+    return bool(next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip())
+
+
+def _over_people(lines: list[str], index: int) -> bool:
+    """Straight over a bulleted list ("Officials and observers" over "- Ann Lee"), or after a blank line
+    straight over a line that only names someone ("Vale Police" over "Insp Cai Ng")."""
+    if index + 1 < len(lines) and _BULLET.match(lines[index + 1]):
+        return True
+    return bool(index) and not lines[index - 1].strip() and index + 1 < len(lines) and bool(roll_line(lines[index + 1]))
+
+
 def _group_over_names(lines: list[str], index: int) -> bool:
     """Whether a line is a short sub-heading ("An Garda Síochána:", "Public governors",
     "Cheverell Council") over a line that names someone: a block of people grouped by body
@@ -284,15 +297,10 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
     joined = bool(_JOINED.fullmatch(bare))
-    # Alone between blank lines, or straight over a bulleted list ("Officials and observers" over "- Ann Lee").
-    apart = next_filled(lines, index + 1) != index + 1 and index and not lines[index - 1].strip()
-    over_bullets = index + 1 < len(lines) and bool(_BULLET.match(lines[index + 1]))
-    # Or after a blank line, straight over a line that only names someone ("Vale Police" over "Insp Cai Ng").
-    over_bullets = over_bullets or bool(index) and not lines[index - 1].strip() and index + 1 < len(lines) \
-        and roll_line(lines[index + 1])
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
-            and not line.strip().endswith(".") and (apart or over_bullets)) or attendance_label(line) or is_heading(line):
+            and not bare.endswith(".") and (_apart(lines, index) or _over_people(lines, index))) or attendance_label(
+            line) or is_heading(line):
         return False
     ahead = next_filled(lines, index + 1)
     return ahead is not None and ahead <= index + 2 and _names_someone(_BULLET.sub("", lines[ahead])) and not (
