@@ -19,6 +19,29 @@ _SURNAME_FORM = re.compile(
     r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 
 
+# An action's reference that a marker runs into its owner: "ACTION 48: Children's Services",
+# "ACTION HWB 25/23 - ICB and Trust", "AP 25-16 JT".
+_LEADING_REF = re.compile(r"^(?:action\s+)?(?:[A-Z]{1,6}\s*)?\d[\w./-]*\s*[:.)–-]?\s+(?=[A-Za-z@])", re.IGNORECASE)
+# How a sentence goes on after the one it names: "The Head of Community Safety was asked (to ...)",
+# "Chief Inspector Buchanan agreed that (the officers would ...)", "Dariusz (absent)".
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:asked|requested|invited|tasked|instructed)"
+    r"|(?:agreed|undertook|offered|volunteered|confirmed|said|advised|reported|stated|noted)(?:\s+that)?)\b.*$"
+    r"|\s*\((?:absent|not present|not here|apologies|in absentia)\b[^)]*\)\s*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _tidy(text: str) -> str:
+    """An owner's words without what a marker or sentence runs into them."""
+    if text[:1].isdigit() or text[:1].isupper() and _LEADING_REF.match(text):
+        text = _LEADING_REF.sub("", text, count=1)
+    if " " in text:
+        cut = _TRAILING_CLAUSE.sub("", text).strip(" ,;:-–")
+        if cut:
+            text = cut
+    return text
+
+
 def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
@@ -26,9 +49,17 @@ def _key(name: str) -> str:
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
-    def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = ()) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = (),
+                 posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = ()) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
-        surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act."""
+        surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
+        `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"), so that an
+        office's initials name its holder; `away` are the listed names of those not at the meeting."""
+        self._away = set(away)
+        self._posts: dict[str, set[str]] = {}
+        for name, post in (posts or {}).items():
+            for short in _post_initials(post):
+                self._posts.setdefault(short, set()).add(name)
         self._others: dict[str, list[str]] = {}
         for name in others:
             if key := _key(name):
@@ -62,7 +93,7 @@ class Owners:
 
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
-        whole = text.strip(" .:;-–")
+        whole = _tidy(text.strip(" .:;-–"))
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
@@ -135,7 +166,9 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower())
+            return self._unique(raw.lower()) or self._post(raw)
+        if raw[:4].lower() == "the " and raw[4:].isupper() and 2 <= len(raw) - 4 <= 4:
+            return self._post(raw[4:])  # "the CPO"
         if len(key.split()) == 1 and raw[:1].isupper():
             return self._unique(key)
         return None
@@ -147,12 +180,51 @@ class Owners:
 
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
+        if len(names) > 1:
+            # "JP" when Joanne Petty is at the meeting and Jim Pell sent apologies: the one there.
+            names = names - self._away
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _post(self, short: str) -> str | None:
+        """ "CPO", "DPH": the one attendee whose post these are the initials of, when no one's name is."""
+        if self._short.get(short.lower()):
+            return None
+        names = self._posts.get(short, set())
         return next(iter(names)) if len(names) == 1 else None
 
 
+# Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".
+_SHORT_TITLES = {"councillor": "cllr", "councillors": "cllr", "superintendent": "supt", "inspector": "insp",
+                 "sergeant": "sgt", "detective": "det", "ch": "chief", "professor": "prof", "doctor": "dr"}
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "to", "&", "in"}
+
+
+def _post_initials(post: str) -> set[str]:
+    """The initials an attendee's post is known by: those written beside it ("Director of Public
+    Health (DPH)", "Chief People Officer, CPO") and those of each office in it ("Director of Corporate
+    Governance" is "DCG", "Chief Executive" "CE"), as boards of trusts and partnerships write owners."""
+    found: set[str] = set()
+    segments = [part.strip() for part in re.split(r"[,;/()]", post) if part.strip()]
+    # ("for Director of Adult Social Services": a substitute's post is the absent holder's.)
+    offices = [part for part in segments if is_role(part) and not part.isupper() and part.split()[0].lower() != "for"]
+    for office in offices:
+        words = [word for word in re.split(r"[\s-]+", office) if word and word.lower() not in _SMALL_WORDS]
+        if 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words):
+            found.add("".join(word[0] for word in words))
+    for before, part in zip(segments, segments[1:]):
+        # An acronym written after a post ("Chief Executive (CEO)") is the post's when it opens with the
+        # post's first letter; one after an organisation ("Voluntary Action (CVA)") stays the organisation's.
+        if re.fullmatch(r"[A-Z]{2,6}", part) and before in offices and part[0] == before.lstrip()[0].upper():
+            found.add(part)
+    return found
+
+
 def _title_key(title: str) -> str:
-    """A title as written either way: "County Councillor" and "County Cllr" are one."""
-    return " ".join(re.sub(r"\bcouncillors?\b", "cllr", title).split())
+    """A title as written either way: "County Councillor" and "County Cllr" are one, as are
+    "Chief Superintendent", "Chief Supt." and "Ch Supt"."""
+    return " ".join(_SHORT_TITLES.get(word, word) for word in title.replace(".", " ").split())
 
 
 def _alias_key(text: str) -> str:

@@ -1,0 +1,49 @@
+"""Owners and due dates of actions once found (minutes/owners.py, minutes/when.py): the general
+ways minutes name who does the work and by when. Invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes import read_minutes
+from minutes.owners import Owners
+
+
+def _owners() -> Owners:
+    return Owners(
+        ["Joanne Petty", "Chief Supt. Ronan Gilligan", "Ruth Okwuosa", "Mrs Penny Rowbotham", "Ivo Lanark",
+         "Carol Nightingale", "Insp Dara Quill", "Jim Pell"],
+        posts={"Ruth Okwuosa": "Director of Public Health (DPH)", "Mrs Penny Rowbotham": "Chief People Officer, CPO",
+               "Ivo Lanark": "Tamebridge Community & Voluntary Action (CVA)",
+               "Carol Nightingale": "for Director of Adult Social Services"},
+        away=["Jim Pell"],
+    )
+
+
+@pytest.mark.parametrize("written, owner", [
+    # initials shared by one person at the meeting and one who sent apologies: the one there
+    ("JP", "Joanne Petty"),
+    # a title written short or long names the one attendee listed under it
+    ("Chief Superintendent", "Chief Supt. Ronan Gilligan"),
+    ("Inspector", "Insp Dara Quill"),
+    # an office's initials, written beside the post or not, name its holder
+    ("DPH", "Ruth Okwuosa"),
+    ("CPO", "Mrs Penny Rowbotham"),
+    ("the CPO", "Mrs Penny Rowbotham"),
+    # an organisation's initials stay the organisation's; a substitute does not take the post's initials
+    ("CVA", "CVA"),
+    ("DASS", "DASS"),
+    # what a marker or a sentence runs into the owner is not part of it
+    ("ACTION 48: Children's Services", "Children's Services"),
+    ("HWB 25/23 ICB and Trust", "ICB and Trust"),
+    ("The Head of Community Safety was asked", "The Head of Community Safety"),
+    ("Inspector Quill agreed that the local officers", "Insp Dara Quill"),
+    ("Joanne Petty (absent, assigned by e-mail)", "Joanne Petty"),
+])
+def test_an_owner_is_written_as_the_register_shows_it(written, owner):
+    assert _owners().resolve(written) == owner
+
+
+def test_initials_of_two_people_both_at_the_meeting_stay_as_written():
+    owners = Owners(["Joanne Petty", "Jim Pell"])
+    assert owners.resolve("JP") == "JP"
