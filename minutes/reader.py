@@ -46,7 +46,9 @@ def read_minutes(text: str) -> Minutes:
     ]
     # (Initials the attendance blocks define come first; those defined beside a name elsewhere fill gaps.)
     aliases = {**defined_initials(lines), **attendance.aliases}
-    context = Context(Owners(names, aliases, titled_names(lines)), header.date or date.today(), next_meeting.date, body_kind(header.board))
+    posts = {p.name: ", ".join(filter(None, (p.role, p.organisation))) for p in attendance.present}
+    away = [a.name for a in attendance.apologies + attendance.absent]
+    context = Context(Owners(names, aliases, titled_names(lines), posts, away), header.date or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)

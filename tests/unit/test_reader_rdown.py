@@ -47,3 +47,19 @@ def test_an_owner_is_written_as_the_register_shows_it(written, owner):
 def test_initials_of_two_people_both_at_the_meeting_stay_as_written():
     owners = Owners(["Joanne Petty", "Jim Pell"])
     assert owners.resolve("JP") == "JP"
+
+
+def test_an_office_known_by_initials_in_a_board_roll_names_its_holder():
+    text = """Minutes of the Board of Directors held on 4 December 2025
+Present:
+Mr Geoffrey Hale, Chair
+Mrs Penny Rowbotham, Chief People Officer (CPO)
+Dr Femi Adebayo, Chief Medical Officer
+Apologies: Mr Philip Marr
+
+1. Workforce
+The Board asked for a review of exit interviews.
+ACTION: CPO to review exit interview themes - March 2026.
+"""
+    actions = read_minutes(text).actions
+    assert [(a.who, a.due.isoformat()) for a in actions] == [("Mrs Penny Rowbotham", "2026-03-31")]
