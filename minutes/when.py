@@ -61,7 +61,7 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?(?:meeting|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
@@ -95,20 +95,29 @@ _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|part
                 rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
-_MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
-                  rf"(?:\s+meeting)?|meeting)(?![\w])")
+# "the Panel's June meeting", "Sept mtg": the body's own meeting, as secretaries shorten it.
+_MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|panel|forum)['’]s\s+)?"
+                  rf"(?P<meeting_month>{MONTH})(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
+                  rf"(?:\s+(?:meeting|mtg))?|meeting|mtg)(?![\w])")
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to)"
-    rf"[:\s]\s*{_CLOSE_OF}"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|closing\s+date(?:\s+(?:of|is))?)"
+    # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
+    rf"[:\s]\s*@?{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    # "before the consultation closes on 6 March", "before it lapses on 31 March", "before the
+    # submission deadline of 3 December 2025": the day the event is set for.
+    rf"|\bbefore\s+(?:[\w'’-]+\s+){{1,4}}?(?:on|of)\s+(?P<event>(?:{_WEEKDAY},?\s+)?{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\w])"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.
     rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
     rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
-    rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
+    # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
+    rf"|(?:[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
@@ -316,7 +325,7 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    if ("within" in lowered or "back" in lowered or "meeting" in lowered or " in " in lowered and has_digit
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
     if found is not None:
@@ -373,9 +382,16 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         # "report back in June": "back" stays with the task; the date is "in June".
         if group == "back":
             start = text.rfind(" in ", match.start(), match.start(group)) + 1
+        elif group == "event":
+            # "before the consultation closes" stays with the task; the date is "on 6 March".
+            start = max(text.rfind(" on ", match.start(), match.start(group)),
+                        text.rfind(" of ", match.start(), match.start(group))) + 1
         else:
             start = match.start(group) if group == "backnext" else match.start()
-        return Found(phrase.strip().rstrip("."), start, match.end())
+        phrase = phrase.strip().rstrip(".")
+        if cue == "before" and _MONTH_ONLY.fullmatch(phrase):
+            phrase = f"before {phrase}"  # "before July": by the end of June
+        return Found(phrase, start, match.end())
     return None
 
 
@@ -387,6 +403,11 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    before = _BEFORE_MONTH.fullmatch(text.strip())
+    if before:
+        # "before July": the last day of the month before it.
+        month_end = resolve_due(before["month"], reference, next_meeting)
+        return month_end.replace(day=1) - timedelta(days=1) if month_end else None
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
     period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
@@ -422,7 +443,7 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         text = day_meeting["day"]  # "the 14 April meeting": that day
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
-        month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
+        month = _month_number(month_meeting["meeting_month"])
         return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
@@ -441,6 +462,8 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
+_BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
 _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",
                            re.IGNORECASE)
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

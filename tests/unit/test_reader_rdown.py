@@ -3,10 +3,13 @@ ways minutes name who does the work and by when. Invented lines."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from minutes import read_minutes
 from minutes.owners import Owners
+from minutes.when import find_due_phrase, resolve_due
 
 
 def _owners() -> Owners:
@@ -63,3 +66,43 @@ ACTION: CPO to review exit interview themes - March 2026.
 """
     actions = read_minutes(text).actions
     assert [(a.who, a.due.isoformat()) for a in actions] == [("Mrs Penny Rowbotham", "2026-03-31")]
+
+
+REFERENCE = date(2026, 1, 21)
+NEXT = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("sentence, phrase, due", [
+    # a closing date is a due date, as a deadline is
+    ("Advertise the caretaker post, closing date end of February.", "end of February", date(2026, 2, 28)),
+    # a date that is a sentence of its own closes the task
+    ("Update the statement with the audit results and publish. End of March.", "End of March", date(2026, 3, 31)),
+    # "before" a month is by the end of the month before it; before a day is by that day
+    ("Share the summer policing plan with partners before July.", "before July", date(2026, 6, 30)),
+    ("Send the figures before 14 March.", "14 March", date(2026, 3, 14)),
+    # before an event set for a day: that day, the event staying with the task
+    ("Draft the objection before the consultation closes on 6 March.", "6 March", date(2026, 3, 6)),
+    ("Renew the signing certificate before it lapses on 31 March.", "31 March", date(2026, 3, 31)),
+    # a date mention as note-taking tools export one
+    ("Contact the two packagers about end of life by @March 31, 2026", "March 31, 2026", date(2026, 3, 31)),
+])
+def test_a_due_date_is_read_where_minutes_write_it(sentence, phrase, due):
+    found = find_due_phrase(sentence, task=True)
+    assert found is not None and found.value == phrase
+    assert resolve_due(str(found.value), REFERENCE, NEXT) == due
+
+
+def test_an_event_before_a_date_stays_in_the_task():
+    sentence = "Draft the objection before the consultation closes on 6 March."
+    assert sentence[: find_due_phrase(sentence).start].strip() == "Draft the objection before the consultation closes"
+
+
+@pytest.mark.parametrize("written, due", [
+    # a meeting named by its month, as secretaries shorten it or name it for the body
+    ("March mtg", NEXT),
+    ("the Panel's March meeting", NEXT),
+    ("the Panel's April meeting", None),
+    ("Before July", date(2026, 6, 30)),
+])
+def test_due_words_in_a_column_are_resolved(written, due):
+    assert resolve_due(written, REFERENCE, NEXT) == due
