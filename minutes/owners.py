@@ -8,7 +8,7 @@ import re
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, is_role, strip_title
 
-_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
+_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*|\s+(?=@)")  # ("@Ann Lee @Ravi Shah": two mentions)
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
 # people with the same initials apart, are initials as much as "HH" is.
 # "@cbellini": a handle names one person even when the attendance does not list it.
@@ -144,6 +144,8 @@ class Owners:
             return self._aliases[alias]
         if alias.startswith("@") and alias in self._by_key:
             return self._by_key[alias]  # a list of attendees by handle alone ("@mirela")
+        if alias.startswith("@") and " " in alias:
+            return self._person(part.strip()[1:])  # "@Marcus Bell": a mention of a full name, as Notion writes one
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
