@@ -106,3 +106,27 @@ def test_an_event_before_a_date_stays_in_the_task():
 ])
 def test_due_words_in_a_column_are_resolved(written, due):
     assert resolve_due(written, REFERENCE, NEXT) == due
+
+
+def test_a_mention_of_a_full_name_names_that_attendee():
+    owners = Owners(["Marcus Bell", "Laila Hosseini", "Thandiwe Nkosi"])
+    assert owners.resolve("@Marcus Bell") == "Marcus Bell"
+    assert owners.resolve("@Thandiwe Nkosi @Laila Hosseini") == "Thandiwe Nkosi, Laila Hosseini"
+
+
+def test_a_task_list_entry_opened_by_mentions_is_owned_by_them():
+    text = """# Steering group call 2026-01-14
+
+## Attendees
+- Marcus Bell
+- Laila Hosseini
+- Thandiwe Nkosi
+
+## Action items
+- [ ] @Marcus Bell merge the deprecation proposal and announce it
+- [ ] @Thandiwe Nkosi @Laila Hosseini revise the charter by @March 31, 2026
+"""
+    actions = read_minutes(text).actions
+    assert [(a.what, a.who, a.due) for a in actions] == [
+        ("Merge the deprecation proposal and announce it", "Marcus Bell", None),
+        ("Revise the charter", "Thandiwe Nkosi, Laila Hosseini", date(2026, 3, 31))]
