@@ -117,7 +117,8 @@ _DUE_CUE = re.compile(
     rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
-    rf"|(?:[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
+    # ("by mid-February" names no day: its hyphen parts no date from the words.)
+    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
@@ -399,6 +400,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     """The date a due text names, or None ("asap", "ongoing", impossible dates)."""
     if not text or not _LOOKS_DATED.search(text):
         return None
+    if _THIS_WEEK.fullmatch(text.strip()):
+        # "this week": work in hand before the minutes are even out, which registers record with no date.
+        return None
     # A task due in "w/c 20 June" is due in the week that starts that day: that day.
     text = _WEEK_CUE.sub("", text.strip())
     if _NEXT_MEETING_RE.search(text):
@@ -462,6 +466,7 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
 _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",

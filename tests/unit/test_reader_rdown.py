@@ -130,3 +130,13 @@ def test_a_task_list_entry_opened_by_mentions_is_owned_by_them():
     assert [(a.what, a.who, a.due) for a in actions] == [
         ("Merge the deprecation proposal and announce it", "Marcus Bell", None),
         ("Revise the charter", "Thandiwe Nkosi, Laila Hosseini", date(2026, 3, 31))]
+
+
+@pytest.mark.parametrize("written", ["this week", "by this week"])
+def test_work_for_this_week_has_no_due_date(written):
+    assert resolve_due(written, REFERENCE, NEXT) is None
+
+
+def test_the_middle_of_a_month_names_no_day():
+    assert find_due_phrase("Finish the style guide section by mid-February", task=True) is None
+    assert find_due_phrase("Finish the style guide section - end of February", task=True).value == "end of February"
