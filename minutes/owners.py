@@ -82,7 +82,11 @@ class Owners:
             words = key.split()
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
-            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}:
+            shorts = {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}
+            if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
+                # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
+                shorts.add(_initials(words[:-1]) + words[-1][:3])
+            for short in shorts:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
                 # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
@@ -168,7 +172,7 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower()) or self._post(raw)
+            return self._unique(raw.lower().replace("’", "'")) or self._post(raw)
         if raw[:4].lower() == "the " and raw[4:].isupper() and 2 <= len(raw) - 4 <= 4:
             return self._post(raw[4:])  # "the CPO"
         if len(key.split()) == 1 and raw[:1].isupper():

@@ -62,6 +62,10 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
                  r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 # "before next board", "by next TSC", "update next JAG": a body that meets, named by its kind or its
+                 # initials, as secretaries of boards, partnerships and open-source committees write it.
+                 r"|(?:the\s+)?next\s+(?:board\b(?!\s+(?:members?|papers?|reports?|development|away|session|seminar))"
+                 r"|(?-i:TSC|TAC|JAG|CSP|SAB|SCP|HWB|HWBB|JPC|LCSP|PCN|ICP|IJB|PCP|SIG|WG)\b(?!\s+(?:members?|chair)))"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"

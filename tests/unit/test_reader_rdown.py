@@ -140,3 +140,19 @@ def test_work_for_this_week_has_no_due_date(written):
 def test_the_middle_of_a_month_names_no_day():
     assert find_due_phrase("Finish the style guide section by mid-February", task=True) is None
     assert find_due_phrase("Finish the style guide section - end of February", task=True).value == "end of February"
+
+
+@pytest.mark.parametrize("written", ["before next board", "by next TSC", "- next JAG", "before the next TSC"])
+def test_the_next_meeting_of_a_body_named_by_its_kind_or_initials(written):
+    found = find_due_phrase(f"Get three quotes for the telephony {written}", task=True)
+    assert found is not None and resolve_due(str(found.value), REFERENCE, NEXT) == NEXT
+
+
+@pytest.mark.parametrize("sentence", ["Elect the next TSC chair", "Circulate the pack to the next board members"])
+def test_a_next_body_that_is_not_its_meeting_is_no_date(sentence):
+    assert find_due_phrase(sentence, task=True) is None
+
+
+@pytest.mark.parametrize("written", ["DO'N", "DO’N"])
+def test_initials_keep_the_apostrophe_of_an_irish_surname(written):
+    assert Owners(["Declan O'Neill", "Dara Osei"]).resolve(written) == "Declan O'Neill"
