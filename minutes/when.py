@@ -404,6 +404,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     """The date a due text names, or None ("asap", "ongoing", impossible dates)."""
     if not text or not _LOOKS_DATED.search(text):
         return None
+    lead = _LEADING_CUE.match(text.strip())
+    if lead and lead.end() < len(text.strip()):
+        # "Within 4 weeks", "expected December", "for January": a due cell's word before its date.
+        return resolve_due(text.strip()[lead.end():], reference, next_meeting)
     if _THIS_WEEK.fullmatch(text.strip()):
         # "this week": work in hand before the minutes are even out, which registers record with no date.
         return None
@@ -458,9 +462,17 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         # A full date with its year needs no interpretation, and dateparser is slow.
         return written.value
     try:
-        return parse_written_date(text, reference)
+        parsed = parse_written_date(text, reference)
     except BadDate:
-        return None
+        parsed = None
+    if parsed is not None:
+        return parsed
+    # "Full Council 30 March", "CFP closes 2 Feb": a due cell that names the occasion with its day.
+    if len(text.split()) <= _OCCASION_WORDS and "," not in text and ";" not in text:
+        day = find_date(text) or find_day_month(text, reference)
+        if day is not None:
+            return day.value
+    return None
 
 
 _DUE_AT_END = re.compile(
@@ -470,6 +482,9 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till)(?::\s*|\s+)(?=\S)",
+                          re.IGNORECASE)
+_OCCASION_WORDS = 6
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)

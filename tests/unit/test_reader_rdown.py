@@ -156,3 +156,19 @@ def test_a_next_body_that_is_not_its_meeting_is_no_date(sentence):
 @pytest.mark.parametrize("written", ["DO'N", "DO’N"])
 def test_initials_keep_the_apostrophe_of_an_irish_surname(written):
     assert Owners(["Declan O'Neill", "Dara Osei"]).resolve(written) == "Declan O'Neill"
+
+
+@pytest.mark.parametrize("written, due", [
+    # a due column's word before its date
+    ("Within 4 weeks", date(2026, 2, 18)),
+    ("expected December", date(2026, 12, 31)),
+    ("for January", date(2026, 1, 31)),
+    ("due end of Feb", date(2026, 2, 28)),
+    # a due column that names the occasion with its day
+    ("Full Council 30 March", date(2026, 3, 30)),
+    ("CFP closes 2 Feb", date(2026, 2, 2)),
+    # a note with no day in it stays undated
+    ("awaiting the contractor", None),
+])
+def test_a_due_column_is_read_past_its_other_words(written, due):
+    assert resolve_due(written, REFERENCE, NEXT) == due
