@@ -72,11 +72,12 @@ _DUE_DATE = (
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     # "end of March", "the end of the month", "end of next week", "the end of the financial year".
-    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
+    # ("the end of the quarter": the quarter's last day, the same in calendar and financial years.)
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|(?:financial\s+|calendar\s+)?year))"
     rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     # "Q2 2026", "by the end of Q2", "end of quarter 3": a calendar quarter's last day.
     # "Q1 2026/27", "Q3 25-26": a quarter of the financial year, which starts in April.
-    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
+    r"|(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
     # "by next week", "before next month": the week or month after the meeting's.
     r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
@@ -128,7 +129,9 @@ _DUE_CUE = re.compile(
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
 _OTHER_CUE = re.compile(
-    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    rf"(?:\bwithin\s+(?:the\s+next\s+)?(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    # "in two weeks' time": a span from the meeting, said as a time ("in six months" alone is often what, not when).
+    rf"|\bin\s+(?P<timed>{_SPAN})['’]?s?['’]?\s+time\b"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
@@ -171,7 +174,7 @@ _DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}}
                              rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|working\s+day", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day", re.I)
 
 
 @dataclass(frozen=True)
@@ -330,7 +333,7 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " in " in lowered and has_digit
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " time" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
     if found is not None:
@@ -441,6 +444,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
+    months = _MONTH_SPAN.fullmatch(text.strip())
+    if months:
+        # "within a month", "two months": the same day that many months after the meeting (or the month's last).
+        count = int(months[1]) if months[1].isdigit() else _SMALL_NUMBERS.get(months[1].lower(), 1)
+        year, month = divmod(reference.month - 1 + count, 12)
+        year, month = reference.year + year, month + 1
+        return date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
     if re.fullmatch(r"(?:a|one)\s+fortnight", text.strip(), re.IGNORECASE):
         return reference + timedelta(days=14)
     working = _WORKING_SPAN.fullmatch(text.strip())
@@ -488,6 +498,7 @@ _OCCASION_WORDS = 6
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"(a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+months?", re.IGNORECASE)
 _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",
                            re.IGNORECASE)
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -500,7 +511,7 @@ _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 # "end of the financial year" 31 March, the end of the UK public sector's year.
 _QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?:(?P<fy>(?:20)?\d\d)[/-]\d\d|(?P<year>20\d\d)))?",
                       re.IGNORECASE)
-_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
+_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|quarter|(?P<kind>financial |calendar )?year)")
 
 
 def _end_of_period(match: re.Match[str], reference: date) -> date | None:
@@ -511,6 +522,11 @@ def _end_of_period(match: re.Match[str], reference: date) -> date | None:
         return friday + timedelta(days=7) if ahead and reference.weekday() <= 4 else friday
     if period == "month":
         year, month = (reference.year + 1, 1) if reference.month + ahead > 12 else (reference.year, reference.month + ahead)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if period == "quarter":
+        month = (reference.month + 2) // 3 * 3 + 3 * ahead
+        year = reference.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
         return date(year, month, calendar.monthrange(year, month)[1])
     if match["kind"] == "financial ":
         year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1

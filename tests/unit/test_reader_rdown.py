@@ -172,3 +172,19 @@ def test_initials_keep_the_apostrophe_of_an_irish_surname(written):
 ])
 def test_a_due_column_is_read_past_its_other_words(written, due):
     assert resolve_due(written, REFERENCE, NEXT) == due
+
+
+@pytest.mark.parametrize("words, due", [
+    # a span from the meeting in months, and one said as a time
+    ("within a month", date(2026, 2, 21)),
+    ("within 3 months", date(2026, 4, 21)),
+    ("in two weeks' time", date(2026, 2, 4)),
+    ("within the next two weeks", date(2026, 2, 4)),
+    # the end of the quarter is the same day in calendar and financial years
+    ("by the end of the quarter", date(2026, 3, 31)),
+    ("by end of next quarter", date(2026, 6, 30)),
+    ("by end Q1", date(2026, 3, 31)),
+])
+def test_spans_and_quarters_from_the_meeting(words, due):
+    found = find_due_phrase(f"The Clerk to write to the contractor {words}.", task=True)
+    assert found is not None and resolve_due(str(found.value), REFERENCE, NEXT) == due
