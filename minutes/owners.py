@@ -42,6 +42,12 @@ def _tidy(text: str) -> str:
     return text
 
 
+_SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
+_TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
+_DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
+_FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
+
+
 def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
@@ -98,6 +104,17 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = _tidy(text.strip(" .:;-–"))
+        inverted = _SURNAME_COMMA.match(whole)
+        if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
+            return found  # "Smith, J.": a register's surname first
+        bracketed = _TRAILING_BRACKET.match(whole)
+        if bracketed and (found := self._person(bracketed["who"])):
+            return found  # "Smith (Chair)", "Cllr Jones (lead)": the person, without the note on them
+        if bracketed and _is_group(bracketed["who"]):
+            # "a working group (TG, Ms Cosgrave, KT)": the people the group is named as.
+            members = [self._person(part) for part in _PARTS.split(bracketed["inside"]) if part.strip()]
+            if members and all(members):
+                return ", ".join(members)
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
@@ -158,6 +175,15 @@ class Owners:
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
+        dotted = _DOTTED_INITIALS.match(part.strip())
+        if dotted:
+            return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+        first = _FIRST_AND_INITIAL.match(part.strip())
+        if first:
+            # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
+            found = {name for name_key, name in self._by_key.items() if len(name_key.split()) >= 2
+                     and name_key.split()[0] == first["first"].lower() and name_key.split()[-1][:1] == first["initial"].lower()}
+            return next(iter(found)) if len(found) == 1 else None
         surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:
             # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,

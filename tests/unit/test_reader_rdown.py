@@ -188,3 +188,25 @@ def test_a_due_column_is_read_past_its_other_words(written, due):
 def test_spans_and_quarters_from_the_meeting(words, due):
     found = find_due_phrase(f"The Clerk to write to the contractor {words}.", task=True)
     assert found is not None and resolve_due(str(found.value), REFERENCE, NEXT) == due
+
+
+@pytest.mark.parametrize("written, owner", [
+    # initials written with full stops
+    ("J.S.", "Cllr John Smith"),
+    ("J. S.", "Cllr John Smith"),
+    # a first name and a surname's initial, as working groups write them
+    ("John S.", "Cllr John Smith"),
+    ("Mary J", "Cllr Mary Jones"),
+    # a register's surname first
+    ("Smith, J.", "Cllr John Smith"),
+    # a person with a note on them in brackets
+    ("Smith (Chair)", "Cllr John Smith"),
+    # a group named by its members: the members
+    ("Working group (JS, Ms Jones, RV)", "Cllr John Smith, Cllr Mary Jones, Ms Rosa Vane"),
+    # a group whose members are not all known, or a role with initials, stays as written
+    ("Working group (JS, Bob)", "Working group (JS, Bob)"),
+    ("Clerk (RV)", "Clerk (RV)"),
+])
+def test_the_short_forms_registers_write_a_person_in(written, owner):
+    owners = Owners(["Cllr John Smith", "Cllr Mary Jones", "Ms Rosa Vane", "Jim Salter"], away=["Jim Salter"])
+    assert owners.resolve(written) == owner
