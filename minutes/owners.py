@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, is_role, strip_title
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, TITLES, has_title, is_role, strip_title
 
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*|\s+(?=@)")  # ("@Ann Lee @Ravi Shah": two mentions)
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
@@ -48,6 +48,16 @@ _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
 _FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
 
 
+_TITLE_WORDS = {title.lower().rstrip(".") for title in TITLES if " " not in title}
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """A name's words after any titles left inside it: "Ward Cllr P. Jennings" is "PJ" as a
+    councillor named by the ward they represent is."""
+    last = max((index for index, word in enumerate(words) if word in _TITLE_WORDS), default=-1)
+    return words[last + 1:] if last >= 0 and len(words) - last - 1 >= 2 else words
+
+
 def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
@@ -85,7 +95,7 @@ class Owners:
             title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
             if title:
                 self._titles.setdefault(_title_key(title), set()).add(name)
-            words = key.split()
+            words = _after_titles(key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
             shorts = {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}

@@ -210,3 +210,9 @@ def test_spans_and_quarters_from_the_meeting(words, due):
 def test_the_short_forms_registers_write_a_person_in(written, owner):
     owners = Owners(["Cllr John Smith", "Cllr Mary Jones", "Ms Rosa Vane", "Jim Salter"], away=["Jim Salter"])
     assert owners.resolve(written) == owner
+
+
+def test_a_councillor_named_by_ward_has_the_initials_of_the_name():
+    owners = Owners(["Ward Cllr P. Jennings", "Councillor K. Harvey", "Sarah Lord"])
+    assert [owners.resolve(short) for short in ("PJ", "KH", "SL")] == [
+        "Ward Cllr P. Jennings", "Councillor K. Harvey", "Sarah Lord"]
