@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from minutes.vocabulary import strip_title
+from minutes.people import looks_like_name
+from minutes.vocabulary import is_role, strip_title
 
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
@@ -51,6 +52,29 @@ def _initials_of(name: str) -> set[str]:
     parts = [part for word in words for part in word.split("-") if part]
     return {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
             (words[0][0] + words[-1][0]).upper()}
+
+
+def initials_of_named(lines: list[str]) -> dict[str, str]:
+    """Initials -> the one person the document names in full with them, wherever: minutes that
+    misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)")
+    still write the owner by initials after ("CH to circulate the rota"). Only two or three letters,
+    as people's initials are (a body's are not looked for here)."""
+    found: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for line in lines:
+        if len(line) > _LONGEST_LINE or not _NAME.search(line):
+            continue
+        for match in _NAME.finditer(line):
+            name = strip_title(match["name"])
+            words = name.split()
+            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST:
+                continue
+            seen.add(name)
+            if looks_like_name(name) and not is_role(name):
+                for short in _initials_of(name):
+                    if 2 <= len(short) <= 3:
+                        found.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
 # A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".

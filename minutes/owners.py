@@ -66,11 +66,14 @@ class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
     def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = (),
-                 posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = ()) -> None:
+                 posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = (),
+                 named: dict[str, str] | None = None) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
         surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
         `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"), so that an
-        office's initials name its holder; `away` are the listed names of those not at the meeting."""
+        office's initials name its holder; `away` are the listed names of those not at the meeting;
+        `named` maps initials to the one person the document names in full with them, the last resort."""
+        self._named = dict(named or {})
         self._away = set(away)
         self._posts: dict[str, set[str]] = {}
         for name, post in (posts or {}).items():
@@ -208,7 +211,7 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower().replace("’", "'")) or self._post(raw)
+            return self._unique(raw.lower().replace("’", "'")) or self._post(raw) or self._written_in_full(raw)
         if raw[:4].lower() == "the " and raw[4:].isupper() and 2 <= len(raw) - 4 <= 4:
             return self._post(raw[4:])  # "the CPO"
         if len(key.split()) == 1 and raw[:1].isupper():
@@ -226,6 +229,12 @@ class Owners:
             # "JP" when Joanne Petty is at the meeting and Jim Pell sent apologies: the one there.
             names = names - self._away
         return next(iter(names)) if len(names) == 1 else None
+
+    def _written_in_full(self, short: str) -> str | None:
+        """ "CH": the one person named in full with these initials, when no attendee's name or post has them."""
+        if self._short.get(short.lower()) or self._posts.get(short):
+            return None
+        return self._named.get(short)
 
     def _post(self, short: str) -> str | None:
         """ "CPO", "DPH": the one attendee whose post these are the initials of, when no one's name is."""

@@ -216,3 +216,14 @@ def test_a_councillor_named_by_ward_has_the_initials_of_the_name():
     owners = Owners(["Ward Cllr P. Jennings", "Councillor K. Harvey", "Sarah Lord"])
     assert [owners.resolve(short) for short in ("PJ", "KH", "SL")] == [
         "Ward Cllr P. Jennings", "Councillor K. Harvey", "Sarah Lord"]
+
+
+def test_initials_name_the_one_person_written_in_full_with_them():
+    from minutes.initials import initials_of_named
+    lines = ["Riverside Practice: Dr Ade Ogun, Craig Halstead (Business Manager)",
+             "Castle Practice: Lynne Dobbs, Clare Hollis", "Lead Governor report"]
+    named = initials_of_named(lines)
+    assert named["AO"] == "Ade Ogun" and "CH" not in named and "LG" not in named
+    owners = Owners(["Dr Fiona Blackwood"], named={"CH": "Craig Halstead", "FB": "Fred Bloggs"})
+    # the roll's own initials come first; a body's initials are not looked for
+    assert [owners.resolve(short) for short in ("CH", "FB", "ICB")] == ["Craig Halstead", "Dr Fiona Blackwood", "ICB"]
