@@ -61,11 +61,12 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership|Executive|Group|Network)\b"
                  # "before next board", "by next TSC", "update next JAG": a body that meets, named by its kind or its
                  # initials, as secretaries of boards, partnerships and open-source committees write it.
                  r"|(?:the\s+)?next\s+(?:board\b(?!\s+(?:members?|papers?|reports?|development|away|session|seminar))"
                  r"|(?-i:TSC|TAC|JAG|CSP|SAB|SCP|HWB|HWBB|JPC|LCSP|PCN|ICP|IJB|PCP|SIG|WG)\b(?!\s+(?:members?|chair)))"
+                 r"|next\s+week['’]s\s+(?:call|meeting|sync|stand-?up)\b"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
@@ -138,7 +139,8 @@ _OTHER_CUE = re.compile(
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
     rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
     # "report back next meeting": coming back names the meeting without "by" or "to".
-    rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
+    # ("Open; update next meeting": a log's note of when the update is due.)
+    rf"|\b(?:back|update)\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
 # "the May board": a body named after a month, looked for only where such a body is named.
@@ -416,6 +418,8 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return None
     # A task due in "w/c 20 June" is due in the week that starts that day: that day.
     text = _WEEK_CUE.sub("", text.strip())
+    if _NEXT_WEEKS_CALL.search(text):
+        return reference + timedelta(days=7)  # "by next week's call": a body that meets weekly, a week on
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
     before = _BEFORE_MONTH.fullmatch(text.strip())
@@ -495,6 +499,7 @@ _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
 _LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till)(?::\s*|\s+)(?=\S)",
                           re.IGNORECASE)
 _OCCASION_WORDS = 6
+_NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)

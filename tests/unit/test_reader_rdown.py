@@ -227,3 +227,16 @@ def test_initials_name_the_one_person_written_in_full_with_them():
     owners = Owners(["Dr Fiona Blackwood"], named={"CH": "Craig Halstead", "FB": "Fred Bloggs"})
     # the roll's own initials come first; a body's initials are not looked for
     assert [owners.resolve(short) for short in ("CH", "FB", "ICB")] == ["Craig Halstead", "Dr Fiona Blackwood", "ICB"]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    # a log's note of when the update is due
+    ("Ch Insp Ferrand to confirm the records - Open; update next meeting.", NEXT),
+    # a body named by its own word with a capital
+    ("Bring an options paper to the next Executive.", NEXT),
+    # a body that meets weekly, a week on
+    ("Greg to check the SDK status - by next week's call.", date(2026, 1, 28)),
+])
+def test_the_next_meeting_in_a_logs_words(sentence, due):
+    found = find_due_phrase(sentence, task=True)
+    assert found is not None and resolve_due(str(found.value), REFERENCE, NEXT) == due
