@@ -42,6 +42,7 @@ def _tidy(text: str) -> str:
     return text
 
 
+_MIXED_POST = re.compile(r"[A-Z]+o[A-Z]{1,3}")
 _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
@@ -214,6 +215,8 @@ class Owners:
             return self._unique(raw.lower().replace("’", "'")) or self._post(raw) or self._written_in_full(raw)
         if raw[:4].lower() == "the " and raw[4:].isupper() and 2 <= len(raw) - 4 <= 4:
             return self._post(raw[4:])  # "the CPO"
+        if _MIXED_POST.fullmatch(raw.removeprefix("the ")):
+            return self._post(raw.removeprefix("the "))  # "DoF", "the DoN"
         if len(key.split()) == 1 and raw[:1].isupper():
             return self._unique(key)
         return None
@@ -264,6 +267,12 @@ def _post_initials(post: str) -> set[str]:
         words = [word for word in re.split(r"[\s-]+", office) if word and word.lower() not in _SMALL_WORDS]
         if 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words):
             found.add("".join(word[0] for word in words))
+            # "Director of Finance" is "DoF" too, as NHS boards write a post's "of" small.
+            every = [word for word in office.split() if word]
+            if any(word.lower() == "of" for word in every[1:-1]) and all(
+                    word[:1].isupper() or word.lower() in _SMALL_WORDS for word in every):
+                found.add("".join(word[0] if word[:1].isupper() else word[0].lower() for word in every
+                                  if word[:1].isupper() or word.lower() == "of"))
     for before, part in zip(segments, segments[1:]):
         # An acronym written after a post ("Chief Executive (CEO)") is the post's when it opens with the
         # post's first letter; one after an organisation ("Voluntary Action (CVA)") stays the organisation's.

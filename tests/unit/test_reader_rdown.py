@@ -240,3 +240,8 @@ def test_initials_name_the_one_person_written_in_full_with_them():
 def test_the_next_meeting_in_a_logs_words(sentence, due):
     found = find_due_phrase(sentence, task=True)
     assert found is not None and resolve_due(str(found.value), REFERENCE, NEXT) == due
+
+
+def test_a_posts_initials_with_a_small_of_name_its_holder():
+    owners = Owners(["Ann Lee", "Cara Dunn"], posts={"Ann Lee": "Director of Finance", "Cara Dunn": "Deputy Director of Nursing"})
+    assert [owners.resolve(short) for short in ("DoF", "the DoF", "DDoN", "DoW")] == ["Ann Lee", "Ann Lee", "Cara Dunn", "DoW"]
