@@ -422,6 +422,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return reference + timedelta(days=7)  # "by next week's call": a body that meets weekly, a week on
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    month_year = next((found for pattern in _SHORT_MONTH_YEARS if (found := pattern.fullmatch(text.strip()))), None)
+    if month_year:
+        # A tracker's month and short year, or a span of months: by that month's last day.
+        if month_year["year"] is None:
+            return resolve_due(month_year["month"], reference, next_meeting)
+        year, month = int(month_year["year"]) % 100 + 2000, _month_number(month_year["month"])
+        return date(year, month, calendar.monthrange(year, month)[1])
     before = _BEFORE_MONTH.fullmatch(text.strip())
     if before:
         # "before July": the last day of the month before it.
@@ -496,11 +503,18 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
-_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till)(?::\s*|\s+)(?=\S)",
+_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till|by)(?::\s*|\s+)(?=\S)",
                           re.IGNORECASE)
 _OCCASION_WORDS = 6
 _NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
+# "Mar-26" (a spreadsheet's month), "March '26", "end Mar 26", "Jan-Mar 2026" (a span of months, by its last).
+_SHORT_MONTH_YEARS = (
+    re.compile(rf"(?P<month>{MONTH})-(?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"(?P<month>{MONTH})\s*['’](?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"(?:the\s+)?end\s+(?:of\s+)?(?P<month>{MONTH})\s+(?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"{MONTH}\s*[-–]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
+)
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
 _MONTH_SPAN = re.compile(r"(a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+months?", re.IGNORECASE)

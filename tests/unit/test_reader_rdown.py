@@ -245,3 +245,18 @@ def test_the_next_meeting_in_a_logs_words(sentence, due):
 def test_a_posts_initials_with_a_small_of_name_its_holder():
     owners = Owners(["Ann Lee", "Cara Dunn"], posts={"Ann Lee": "Director of Finance", "Cara Dunn": "Deputy Director of Nursing"})
     assert [owners.resolve(short) for short in ("DoF", "the DoF", "DDoN", "DoW")] == ["Ann Lee", "Ann Lee", "Cara Dunn", "DoW"]
+
+
+@pytest.mark.parametrize("written, due", [
+    # a spreadsheet tracker's month and short year
+    ("Mar-26", date(2026, 3, 31)),
+    ("Dec-25", date(2025, 12, 31)),
+    ("March '26", date(2026, 3, 31)),
+    ("end Mar 26", date(2026, 3, 31)),
+    # a span of months, by its last
+    ("Jan-Mar 2026", date(2026, 3, 31)),
+    # "by" before a meeting named by its month
+    ("by the March meeting", date(2026, 3, 4)),
+])
+def test_tracker_months_and_spans(written, due):
+    assert resolve_due(written, REFERENCE, date(2026, 3, 4)) == due
