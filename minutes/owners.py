@@ -25,10 +25,11 @@ _LEADING_REF = re.compile(r"^(?:action\s+)?(?:[A-Z]{1,6}\s*)?\d[\w./-]*\s*[:.)â€
 # How a sentence goes on after the one it names: "The Head of Community Safety was asked (to ...)",
 # "Chief Inspector Buchanan agreed that (the officers would ...)", "Dariusz (absent)".
 _TRAILING_CLAUSE = re.compile(
+    # (The verbs in lower case only: "Mohammed Said" is a name.)
     r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:asked|requested|invited|tasked|instructed)"
     r"|(?:agreed|undertook|offered|volunteered|confirmed|said|advised|reported|stated|noted)(?:\s+that)?)\b.*$"
-    r"|\s*\((?:absent|not present|not here|apologies|in absentia)\b[^)]*\)\s*$",
-    re.IGNORECASE | re.DOTALL)
+    r"|\s*\((?i:absent|not present|not here|apologies|in absentia)\b[^)]*\)\s*$",
+    re.DOTALL)
 
 
 def _tidy(text: str) -> str:

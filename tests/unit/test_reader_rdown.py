@@ -47,6 +47,10 @@ def test_an_owner_is_written_as_the_register_shows_it(written, owner):
     assert _owners().resolve(written) == owner
 
 
+def test_a_name_that_is_also_a_reporting_verb_is_kept():
+    assert Owners(["Mohammed Said"]).resolve("Mohammed Said") == "Mohammed Said"
+
+
 def test_initials_of_two_people_both_at_the_meeting_stay_as_written():
     owners = Owners(["Joanne Petty", "Jim Pell"])
     assert owners.resolve("JP") == "JP"
