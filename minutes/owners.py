@@ -21,7 +21,7 @@ _SURNAME_FORM = re.compile(
 
 # An action's reference that a marker runs into its owner: "ACTION 48: Children's Services",
 # "ACTION HWB 25/23 - ICB and Trust", "AP 25-16 JT".
-_LEADING_REF = re.compile(r"^(?:action\s+)?(?:[A-Z]{1,6}\s*)?\d[\w./-]*\s*[:.)–-]?\s+(?=[A-Za-z@])", re.IGNORECASE)
+_LEADING_REF = re.compile(r"^(?:action\s+)?(?:(?-i:[A-Z]{1,6})\s*)?\d[\w./-]*\s*[:.)–-]?\s+(?=[A-Za-z@])", re.IGNORECASE)
 # How a sentence goes on after the one it names: "The Head of Community Safety was asked (to ...)",
 # "Chief Inspector Buchanan agreed that (the officers would ...)", "Dariusz (absent)".
 _TRAILING_CLAUSE = re.compile(

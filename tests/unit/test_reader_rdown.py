@@ -51,6 +51,10 @@ def test_a_name_that_is_also_a_reporting_verb_is_kept():
     assert Owners(["Mohammed Said"]).resolve("Mohammed Said") == "Mohammed Said"
 
 
+def test_a_group_with_a_number_in_its_name_is_not_a_reference():
+    assert Owners([]).resolve("Team 2 leads") == "Team 2 leads"
+
+
 def test_initials_of_two_people_both_at_the_meeting_stay_as_written():
     owners = Owners(["Joanne Petty", "Jim Pell"])
     assert owners.resolve("JP") == "JP"
