@@ -8,7 +8,8 @@ import re
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, TITLES, has_title, is_role, strip_title
 
-_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*|\s+(?=@)")  # ("@Ann Lee @Ravi Shah": two mentions)
+# ("@Ann Lee @Ravi Shah": two mentions; "Priyanka + Hannelore": two people, as working groups join them.)
+_PARTS = re.compile(r"\s*(?:/|&|,|;|\+|\band\b)\s*|\s+(?=@)")
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
 # people with the same initials apart, are initials as much as "HH" is.
 # "@cbellini": a handle names one person even when the attendance does not list it.

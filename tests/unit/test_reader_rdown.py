@@ -268,3 +268,7 @@ def test_a_posts_initials_with_a_small_of_name_its_holder():
 ])
 def test_tracker_months_and_spans(written, due):
     assert resolve_due(written, REFERENCE, date(2026, 3, 4)) == due
+
+
+def test_two_people_joined_by_a_plus_are_two_owners():
+    assert Owners(["Priyanka Rao", "Hannelore Voss"]).resolve("Priyanka + Hannelore") == "Priyanka Rao, Hannelore Voss"
