@@ -226,6 +226,8 @@ class Owners:
     def _by_surname(self, surname: str, initial: str) -> str | None:
         found = {name for key, name in self._by_key.items() if key.split()[-1] == surname
                  and (not initial or key.split()[0][:1] == initial)}
+        if len(found) > 1:
+            found -= self._away  # "Cllr Bell" when one Bell is at the meeting and one sent apologies
         return next(iter(found)) if len(found) == 1 else None
 
     def _unique(self, short: str) -> str | None:

@@ -272,3 +272,8 @@ def test_tracker_months_and_spans(written, due):
 
 def test_two_people_joined_by_a_plus_are_two_owners():
     assert Owners(["Priyanka Rao", "Hannelore Voss"]).resolve("Priyanka + Hannelore") == "Priyanka Rao, Hannelore Voss"
+
+
+def test_a_surname_two_people_share_names_the_one_at_the_meeting():
+    assert Owners(["Cllr Ann Bell", "Cllr Tom Bell"], away=["Cllr Tom Bell"]).resolve("Cllr Bell") == "Cllr Ann Bell"
+    assert Owners(["Cllr Ann Bell", "Cllr Tom Bell"]).resolve("Cllr Bell") == "Cllr Bell"
