@@ -14,3 +14,28 @@ def test_a_word_alone_that_names_an_owner_a_label_or_a_number_is_no_task_but_a_v
              "| RT | Clerk | 31/03/2026 |\n| LOG | Clerk | 31/03/2026 |\n| 04 | Clerk | 31/03/2026 |\n"
              "| Chase | Clerk | 31/03/2026 |\n| Order the new bench | RT | 30/04/2026 |\n")
     assert _whats(table) == ["Chase", "Order the new bench"]
+
+
+def test_a_task_that_names_its_object_short_names_it_as_the_words_before_it_did():
+    from minutes.references import named_in_full
+
+    before = ["The play area inspection was received.", "Two minor items (loose fixings on the climbing frame)."]
+    assert named_in_full("Tighten fixings", before) == "Tighten loose fixings on the climbing frame"
+    assert named_in_full("Place the motion on the agenda", ["A policy motion on estate management was proposed."]) == (
+        "Place the policy motion on estate management on the agenda")
+    # "agreed to serve notices": the word after "to" is a verb, not a description.
+    assert named_in_full("Send notices", ["It was agreed to serve notices to quit on both plots."]) == (
+        "Send notices to quit on both plots")
+    # A task that describes its object has said which one; a mention that adds nothing changes nothing.
+    assert named_in_full("Publish the approved policy", ["The revised access policy was approved."]) == (
+        "Publish the approved policy")
+    assert named_in_full("Circulate the report", ["The report was noted."]) == "Circulate the report"
+    # A clause after the thing is no part of its name.
+    assert named_in_full("Report the signs to the highways team", ["The 30mph signs at Ash Cross remain damaged."]) == (
+        "Report the 30mph signs at Ash Cross to the highways team")
+
+
+def test_a_short_name_in_running_text_is_written_in_full_in_the_reading():
+    text = ("4. Footpaths\nNext step is a funding bid to the windfarm community fund. "
+            "Cllr Tate would draft the bid by 31 March 2026.\n")
+    assert _whats(text) == ["Draft the funding bid"]
