@@ -63,10 +63,21 @@ def read_minutes(text: str) -> Minutes:
         decisions=tuple(decisions),
         decision_items=tuple(decision_items),
         declarations=tuple(dict.fromkeys(body.declarations)),
-        actions=tuple(_counted_once(body.actions)),
+        actions=tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners)),
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _says_a_task(what: str, owners: Owners) -> bool:
+    """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
+    someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
+    a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid."""
+    words = what.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(" .,:;()[]")
+    return word.isalpha() and not word.isupper() and not owners.is_owner(word, strict=True)
 
 
 def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:
