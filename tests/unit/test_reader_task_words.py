@@ -39,3 +39,11 @@ def test_a_short_name_in_running_text_is_written_in_full_in_the_reading():
     text = ("4. Footpaths\nNext step is a funding bid to the windfarm community fund. "
             "Cllr Tate would draft the bid by 31 March 2026.\n")
     assert _whats(text) == ["Draft the funding bid"]
+
+
+def test_holding_the_bodys_own_meeting_or_taking_part_in_it_is_no_task_unless_work_comes_with_it():
+    assert _whats("9. Any other business\nACTION: Clerk to hold the next meeting at the school.\n") == []
+    assert _whats("4. Interests\nIt was agreed that RT would take part in the discussion but would not take part in the "
+                  "decision.\n") == []
+    assert _whats("9. Any other business\nThe Clerk to hold the annual public meeting in May and book the hall.\n") == [
+        "Hold the annual public meeting in May and book the hall"]
