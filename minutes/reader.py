@@ -126,7 +126,9 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     dated = [index for index, line in enumerate(opening) if find_date(line)]
     if dated:
         # A report's own date above the line saying when the meeting was held: the header runs to that line.
-        held = [index for index in dated if says_when_held(opening[index])]
+        # (or the line under one that says so: "Minutes of the meeting held in public" over "Thursday 29 January 2026").
+        held = [index for index in dated if says_when_held(opening[index])
+                or index and says_when_held(opening[index - 1]) and not find_date(opening[index - 1])]
         return (held or dated)[0] + 1
     # "held on Tues 4 Nov": a date without its year still ends the header.
     for index, line in enumerate(opening):
