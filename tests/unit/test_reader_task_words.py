@@ -47,3 +47,11 @@ def test_holding_the_bodys_own_meeting_or_taking_part_in_it_is_no_task_unless_wo
                   "decision.\n") == []
     assert _whats("9. Any other business\nThe Clerk to hold the annual public meeting in May and book the hall.\n") == [
         "Hold the annual public meeting in May and book the hall"]
+
+
+def test_the_records_own_word_in_capitals_before_a_colon_owns_nothing_and_is_no_part_of_the_task():
+    minutes = read_minutes(_HEAD + "3. Strategy\nThe draft was presented.\n\n"
+                           "  AGREED: publish the summary of the strategy on the website.\n"
+                           "          Lead: Head of Community Safety | Target: end of March 2026\n")
+    assert [action.what for action in minutes.actions] == ["Publish the summary of the strategy on the website"]
+    assert all(action.who != "AGREED" for action in minutes.actions)
