@@ -44,7 +44,6 @@ def _tidy(text: str) -> str:
     return text
 
 
-_MIXED_POST = re.compile(r"[A-Z]+o[A-Z]{1,3}")
 _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
@@ -78,8 +77,9 @@ class Owners:
                  named: dict[str, str] | None = None) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
         surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
-        `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"), so that an
-        office's initials name its holder; `away` are the listed names of those not at the meeting;
+        `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"): an office's
+        initials are the role's, kept as written as a role is ("CMO"), never read as some named person's;
+        `away` are the listed names of those not at the meeting;
         `named` maps initials to the one person the document names in full with them, the last resort."""
         self._named = dict(named or {})
         self._away = set(away)
@@ -221,11 +221,7 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower().replace("’", "'")) or self._post(raw) or self._written_in_full(raw)
-        if raw[:4].lower() == "the " and raw[4:].isupper() and 2 <= len(raw) - 4 <= 4:
-            return self._post(raw[4:])  # "the CPO"
-        if _MIXED_POST.fullmatch(raw.removeprefix("the ")):
-            return self._post(raw.removeprefix("the "))  # "DoF", "the DoN"
+            return self._unique(raw.lower().replace("’", "'")) or self._written_in_full(raw)
         if len(key.split()) == 1 and raw[:1].isupper():
             return self._unique(key)
         return None
@@ -245,17 +241,12 @@ class Owners:
         return next(iter(names)) if len(names) == 1 else None
 
     def _written_in_full(self, short: str) -> str | None:
-        """ "CH": the one person named in full with these initials, when no attendee's name or post has them."""
+        """ "CH": the one person named in full with these initials, when no attendee's name or post has them
+        (a post's initials, "MD" for a Medical Director, stay the role's)."""
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
 
-    def _post(self, short: str) -> str | None:
-        """ "CPO", "DPH": the one attendee whose post these are the initials of, when no one's name is."""
-        if self._short.get(short.lower()):
-            return None
-        names = self._posts.get(short, set())
-        return next(iter(names)) if len(names) == 1 else None
 
 
 # Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".
@@ -269,7 +260,7 @@ _SMALL_WORDS = {"of", "and", "for", "the", "to", "&", "in"}
 def _post_initials(post: str) -> set[str]:
     """The initials an attendee's post is known by: those written beside it ("Director of Public
     Health (DPH)", "Chief People Officer, CPO") and those of each office in it ("Director of Corporate
-    Governance" is "DCG", "Chief Executive" "CE"), as boards of trusts and partnerships write owners."""
+    Governance" is "DCG", "Medical Director" "MD"), as boards of trusts and partnerships write owners."""
     found: set[str] = set()
     segments = [part.strip() for part in re.split(r"[,;/()]", post) if part.strip()]
     # ("for Director of Adult Social Services": a substitute's post is the absent holder's.)
@@ -278,12 +269,6 @@ def _post_initials(post: str) -> set[str]:
         words = [word for word in re.split(r"[\s-]+", office) if word and word.lower() not in _SMALL_WORDS]
         if 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words):
             found.add("".join(word[0] for word in words))
-            # "Director of Finance" is "DoF" too, as NHS boards write a post's "of" small.
-            every = [word for word in office.split() if word]
-            if any(word.lower() == "of" for word in every[1:-1]) and all(
-                    word[:1].isupper() or word.lower() in _SMALL_WORDS for word in every):
-                found.add("".join(word[0] if word[:1].isupper() else word[0].lower() for word in every
-                                  if word[:1].isupper() or word.lower() == "of"))
     for before, part in zip(segments, segments[1:]):
         # An acronym written after a post ("Chief Executive (CEO)") is the post's when it opens with the
         # post's first letter; one after an organisation ("Voluntary Action (CVA)") stays the organisation's.
