@@ -19,6 +19,7 @@ from minutes.vocabulary import is_role, strip_title
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
 _NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
+_NAME_THEN_BRACKET = re.compile(_NAME.pattern + r"\s*\((?P<short>[A-Z]{2,4})\)")
 _INITIALS = re.compile(r"(?<![\w@])(?P<initials>[A-Z]{2,4})(?![\w])")
 # A line longer than this is running text, not a roll or a register row.
 _LONGEST_LINE = 600
@@ -34,6 +35,14 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
     """Initials -> the full name the document gives them beside, where only one name fits."""
     found: dict[str, set[str]] = {}
     for line in lines:
+        if len(line) > _LONGEST_LINE and "(" in line:
+            # A register run into one long line ("Dr Helena Marsh (HM) Ian Petrakis (IP) ..."): each
+            # name with its initials in brackets right after it still defines them.
+            for match in _NAME_THEN_BRACKET.finditer(line):
+                name = strip_title(match["name"])
+                if len(name.split()) >= 2 and match["short"] in _initials_of(name):
+                    found.setdefault(match["short"], set()).add(name)
+            continue
         if len(line) > _LONGEST_LINE or not _INITIALS.search(line):
             continue  # (cheaply: no run of capitals, so no initials)
         tokens = {match["initials"] for match in _INITIALS.finditer(line)}
@@ -67,7 +76,12 @@ def initials_of_named(lines: list[str]) -> dict[str, str]:
         for match in _NAME.finditer(line):
             name = strip_title(match["name"])
             words = name.split()
-            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST:
+            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
+                    len(word) > 1 and word.isupper() for word in words):
+                continue
+            # Named as a roll names people: after a title, or before their post or body
+            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee - ICB"), not in passing.
+            if name == match["name"] and not _POST_AFTER.match(line, match.end()):
                 continue
             seen.add(name)
             if looks_like_name(name) and not is_role(name):
@@ -75,6 +89,9 @@ def initials_of_named(lines: list[str]) -> dict[str, str]:
                     if 2 <= len(short) <= 3:
                         found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+_POST_AFTER = re.compile(r"\s*(?:\(|,\s*[A-Z]|\s[-–—]\s*[A-Z])")
 
 
 # A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".

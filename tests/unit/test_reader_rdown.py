@@ -228,9 +228,11 @@ def test_a_councillor_named_by_ward_has_the_initials_of_the_name():
 def test_initials_name_the_one_person_written_in_full_with_them():
     from minutes.initials import initials_of_named
     lines = ["Riverside Practice: Dr Ade Ogun, Craig Halstead (Business Manager)",
-             "Castle Practice: Lynne Dobbs, Clare Hollis", "Lead Governor report"]
+             "Castle Practice: Lynne Dobbs, Clare Hollis (Practice Manager)", "Lead Governor report"]
     named = initials_of_named(lines)
     assert named["AO"] == "Ade Ogun" and "CH" not in named and "LG" not in named
+    # named as a roll names people (after a title, or before a post), not a capitalised phrase in passing
+    assert initials_of_named(["Chase DPIA sign-off", "Standards Met for the year", "Fenmoor Hospitals said"]) == {}
     owners = Owners(["Dr Fiona Blackwood"], named={"CH": "Craig Halstead", "FB": "Fred Bloggs"})
     # the roll's own initials come first; a body's initials are not looked for
     assert [owners.resolve(short) for short in ("CH", "FB", "ICB")] == ["Craig Halstead", "Dr Fiona Blackwood", "ICB"]
@@ -276,3 +278,11 @@ def test_two_people_joined_by_a_plus_are_two_owners():
 def test_a_surname_two_people_share_names_the_one_at_the_meeting():
     assert Owners(["Cllr Ann Bell", "Cllr Tom Bell"], away=["Cllr Tom Bell"]).resolve("Cllr Bell") == "Cllr Ann Bell"
     assert Owners(["Cllr Ann Bell", "Cllr Tom Bell"]).resolve("Cllr Bell") == "Cllr Bell"
+
+
+def test_a_register_run_into_one_long_line_still_defines_initials():
+    from minutes.initials import defined_initials
+    line = " ".join(f"{name} ({short})" for name, short in [
+        ("Dr Helena Marsh", "HM"), ("Ian Petrakis", "IP"), ("Sarah Lucas", "SL"), ("Mark Treloar", "MT")] * 12)
+    assert len(line) > 600
+    assert defined_initials([line])["IP"] == "Ian Petrakis"
