@@ -18,7 +18,10 @@ from minutes.vocabulary import is_role, strip_title
 
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
-_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
+_NAME_WORDS = r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3}"
+_NAME = re.compile(rf"\b(?P<name>{_NAME_WORDS})\b")
+_HANDLE_BESIDE_NAME = re.compile(rf"(?<![\w@])@(?P<handle>[\w.-]{{2,39}})\s*\(\s*(?P<name>{_NAME_WORDS})\s*[,;)]"
+                                 rf"|\b(?P<name2>{_NAME_WORDS})\s*\(\s*@(?P<handle2>[\w.-]{{2,39}})\s*[,;)]")
 _NAME_THEN_BRACKET = re.compile(_NAME.pattern + r"\s*\((?P<short>[A-Z]{2,4})\)")
 _INITIALS = re.compile(r"(?<![\w@])(?P<initials>[A-Z]{2,4})(?![\w])")
 # A line longer than this is running text, not a roll or a register row.
@@ -32,7 +35,7 @@ _NOT_FIRST = {"the", "head", "chief", "director", "deputy", "medical", "non", "p
 
 
 def defined_initials(lines: list[str]) -> dict[str, str]:
-    """Initials -> the full name the document gives them beside, where only one name fits."""
+    """Initials (and "@handles") -> the full name the document gives them beside, where only one name fits."""
     found: dict[str, set[str]] = {}
     for line in lines:
         if len(line) > _LONGEST_LINE and "(" in line:
@@ -52,6 +55,13 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 continue
             for short in tokens & _initials_of(name):
                 found.setdefault(short, set()).add(name)
+    for line in lines:
+        if "@" in line and "(" in line:
+            # "@rpatel-dev (Rohan Patel)", "Rohan Patel (@rpatel-dev)": a handle defined beside the name.
+            for match in _HANDLE_BESIDE_NAME.finditer(line):
+                name = strip_title(match["name"] or match["name2"])
+                if len(name.split()) >= 2:
+                    found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 

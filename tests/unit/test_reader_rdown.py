@@ -286,3 +286,11 @@ def test_a_register_run_into_one_long_line_still_defines_initials():
         ("Dr Helena Marsh", "HM"), ("Ian Petrakis", "IP"), ("Sarah Lucas", "SL"), ("Mark Treloar", "MT")] * 12)
     assert len(line) > 600
     assert defined_initials([line])["IP"] == "Ian Petrakis"
+
+
+def test_a_handle_defined_beside_a_name_names_that_person():
+    from minutes.initials import defined_initials
+    found = defined_initials(["@ingrids (Ingrid Solberg, Chair), @rpatel-dev (Rohan Patel)", "Mariana Carvalho (@mjc)"])
+    assert (found["@rpatel-dev"], found["@mjc"], found["@ingrids"]) == ("Rohan Patel", "Mariana Carvalho", "Ingrid Solberg")
+    owners = Owners(["@ingrids"], aliases=found)
+    assert owners.resolve("@rpatel-dev") == "Rohan Patel"
