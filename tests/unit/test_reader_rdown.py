@@ -294,3 +294,9 @@ def test_a_handle_defined_beside_a_name_names_that_person():
     assert (found["@rpatel-dev"], found["@mjc"], found["@ingrids"]) == ("Rohan Patel", "Mariana Carvalho", "Ingrid Solberg")
     owners = Owners(["@ingrids"], aliases=found)
     assert owners.resolve("@rpatel-dev") == "Rohan Patel"
+
+
+def test_a_long_title_before_a_surname_names_the_titled_person():
+    assert Owners(["Cllr Ann Bell"], others=["Superintendent Martin Gilsenan"]).resolve(
+        "Superintendent Gilsenan") == "Superintendent Martin Gilsenan"
+    assert Owners(["Superintendent Martin Gilsenan"]).resolve("Superintendent Gilsenan") == "Superintendent Martin Gilsenan"
