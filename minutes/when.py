@@ -448,6 +448,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
             first = int(quarter["fy"]) % 100 + 2000
             year, month = (first, 3 * number + 3) if number < 4 else (first + 1, 3)
             return date(year, month, calendar.monthrange(year, month)[1])
+        if number == 4 and not quarter["year"]:
+            # "Q4" alone: the year-end quarter, which English public bodies close on 31 March.
+            year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
+            return date(year, 3, 31)
         year = int(quarter["year"]) if quarter["year"] else reference.year
         month = 3 * number
         end = date(year, month, calendar.monthrange(year, month)[1])

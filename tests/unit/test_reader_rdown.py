@@ -300,3 +300,16 @@ def test_a_long_title_before_a_surname_names_the_titled_person():
     assert Owners(["Cllr Ann Bell"], others=["Superintendent Martin Gilsenan"]).resolve(
         "Superintendent Gilsenan") == "Superintendent Martin Gilsenan"
     assert Owners(["Superintendent Martin Gilsenan"]).resolve("Superintendent Gilsenan") == "Superintendent Martin Gilsenan"
+
+
+@pytest.mark.parametrize("meeting, written, due", [
+    # "Q4" alone is the year-end quarter, to 31 March
+    (date(2025, 10, 24), "Q4", date(2026, 3, 31)),
+    (date(2026, 1, 22), "end of Q4", date(2026, 3, 31)),
+    (date(2026, 5, 1), "Q4", date(2027, 3, 31)),
+    # with a year, or another quarter, as before
+    (date(2026, 1, 22), "Q4 2026", date(2026, 12, 31)),
+    (date(2026, 1, 22), "Q2", date(2026, 6, 30)),
+])
+def test_the_fourth_quarter_ends_the_financial_year(meeting, written, due):
+    assert resolve_due(written, meeting, None) == due
