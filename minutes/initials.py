@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from minutes.people import looks_like_name
-from minutes.vocabulary import is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, ORG_WORDS, is_role, strip_title
 
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
-_NAME_WORDS = r"[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3}"
+# ("Hyun-woo Cho": a given name's second part may be written small.)
+_NAME_WORDS = r"[A-Z][a-z][\w'’]*(?:-[A-Za-z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3}"
 _NAME = re.compile(rf"\b(?P<name>{_NAME_WORDS})\b")
 _HANDLE_BESIDE_NAME = re.compile(rf"(?<![\w@])@(?P<handle>[\w.-]{{2,39}})\s*\(\s*(?P<name>{_NAME_WORDS})\s*[,;)]"
                                  rf"|\b(?P<name2>{_NAME_WORDS})\s*\(\s*@(?P<handle2>[\w.-]{{2,39}})\s*[,;)]")
@@ -73,11 +74,13 @@ def _initials_of(name: str) -> set[str]:
             (words[0][0] + words[-1][0]).upper()}
 
 
-def initials_of_named(lines: list[str]) -> dict[str, str]:
-    """Initials -> the one person the document names in full with them, wherever: minutes that
-    misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)")
-    still write the owner by initials after ("CH to circulate the rota"). Only two or three letters,
-    as people's initials are (a body's are not looked for here)."""
+def named_short_forms(lines: list[str]) -> dict[str, str]:
+    """Short forms -> the one person the document names in full with them, wherever: minutes that
+    misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)") or
+    put it where the roll is not looked for (a sign-in list at the foot) still write the owner short
+    after ("CH to circulate the rota", "- [ ] Amara — benchmark results"). The short forms are the
+    initials (two or three letters, as people's are; a body's are not looked for here), the first
+    name and the surname, each kept only where it fits one name."""
     found: dict[str, set[str]] = {}
     seen: set[str] = set()
     for line in lines:
@@ -90,18 +93,22 @@ def initials_of_named(lines: list[str]) -> dict[str, str]:
                     len(word) > 1 and word.isupper() for word in words):
                 continue
             # Named as a roll names people: after a title, or before their post or body
-            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee - ICB"), not in passing.
-            if name == match["name"] and not _POST_AFTER.match(line, match.end()):
-                continue
+            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), not in passing.
+            if name == match["name"] and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
+                    line, max(0, match.start() - 4), match.start())):
+                continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
             seen.add(name)
             if looks_like_name(name) and not is_role(name):
-                for short in _initials_of(name):
-                    if 2 <= len(short) <= 3:
-                        found.setdefault(short, set()).add(name)
+                shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
+                # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
+                shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
+                for short in shorts:
+                    found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
-_POST_AFTER = re.compile(r"\s*(?:\(|,\s*[A-Z]|\s[-–—]\s*[A-Z])")
+_AFTER_A_NAME = re.compile(r"\s[-–—]\s*$|\(\s*$")
+_POST_AFTER = re.compile(r"\s*(?:\(|,\s*[A-Z]|\s[-–—]\s*\S)")
 
 
 # A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".

@@ -81,7 +81,8 @@ class Owners:
         `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"): an office's
         initials are the role's, kept as written as a role is ("CMO"), never read as some named person's;
         `away` are the listed names of those not at the meeting;
-        `named` maps initials to the one person the document names in full with them, the last resort."""
+        `named` maps initials, first names and surnames to the one person the document names in full
+        with them, the last resort."""
         self._named = dict(named or {})
         self._away = set(away)
         self._posts: dict[str, set[str]] = {}
@@ -224,7 +225,11 @@ class Owners:
         if raw.isupper() and 2 <= len(raw) <= 4:
             return self._unique(raw.lower().replace("’", "'")) or self._written_in_full(raw)
         if len(key.split()) == 1 and raw[:1].isupper():
-            return self._unique(key)
+            # ("Amara": the one person of that first name or surname the document names in full, where
+            # no listed attendee is.)
+            if self._short.get(key) or OWNER_ROLES.match(raw) or is_role(raw) or key in GROUP_NOUNS:
+                return self._unique(key)
+            return self._named.get(raw.strip())
         return None
 
     def _by_surname(self, surname: str, initial: str) -> str | None:

@@ -225,17 +225,24 @@ def test_a_councillor_named_by_ward_has_the_initials_of_the_name():
         "Ward Cllr P. Jennings", "Councillor K. Harvey", "Sarah Lord"]
 
 
-def test_initials_name_the_one_person_written_in_full_with_them():
-    from minutes.initials import initials_of_named
+def test_short_forms_name_the_one_person_written_in_full_with_them():
+    from minutes.initials import named_short_forms
     lines = ["Riverside Practice: Dr Ade Ogun, Craig Halstead (Business Manager)",
-             "Castle Practice: Lynne Dobbs, Clare Hollis (Practice Manager)", "Lead Governor report"]
-    named = initials_of_named(lines)
-    assert named["AO"] == "Ade Ogun" and "CH" not in named and "LG" not in named
-    # named as a roll names people (after a title, or before a post), not a capitalised phrase in passing
-    assert initials_of_named(["Chase DPIA sign-off", "Standards Met for the year", "Fenmoor Hospitals said"]) == {}
-    owners = Owners(["Dr Fiona Blackwood"], named={"CH": "Craig Halstead", "FB": "Fred Bloggs"})
-    # the roll's own initials come first; a body's initials are not looked for
-    assert [owners.resolve(short) for short in ("CH", "FB", "ICB")] == ["Craig Halstead", "Dr Fiona Blackwood", "ICB"]
+             "Castle Practice: Lynne Dobbs, Clare Hollis (Practice Manager)", "Lead Governor report",
+             "3. Amara Kell — Northwind Cloud — @amara-k", "Carla Whitstable – Brentmoor Libraries (chair)"]
+    named = named_short_forms(lines)
+    # initials, first names and surnames of people written as a roll writes them; shared ones are no one's
+    assert (named["AO"], named["Amara"], named["Kell"], named["Carla"]) == ("Ade Ogun", "Amara Kell", "Amara Kell",
+                                                                         "Carla Whitstable")
+    assert "CH" not in named and "LG" not in named
+    # a post or body after a dash is not a person; nor is a capitalised phrase in passing
+    assert "Libraries" not in named and "Cloud" not in named
+    assert named_short_forms(["Chase DPIA sign-off", "Standards Met for the year", "Fenmoor Hospitals said"]) == {}
+    owners = Owners(["Dr Fiona Blackwood"], named={"CH": "Craig Halstead", "FB": "Fred Bloggs", "Amara": "Amara Osei",
+                                                   "Secretariat": "Panel Secretariat"})
+    # the roll's own short forms come first; a body's initials and a role's word are not looked for
+    assert [owners.resolve(short) for short in ("CH", "FB", "ICB", "Amara", "Secretariat")] == [
+        "Craig Halstead", "Dr Fiona Blackwood", "ICB", "Amara Osei", "Secretariat"]
 
 
 @pytest.mark.parametrize("sentence, due", [
