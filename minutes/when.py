@@ -413,6 +413,8 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if lead and lead.end() < len(text.strip()):
         # "Within 4 weeks", "expected December", "for January": a due cell's word before its date.
         return resolve_due(text.strip()[lead.end():], reference, next_meeting)
+    if text.strip()[:6].lower() == "after ":
+        return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
     if _THIS_WEEK.fullmatch(text.strip()):
         # "this week": work in hand before the minutes are even out, which registers record with no date.
         return None

@@ -320,3 +320,8 @@ def test_a_long_title_before_a_surname_names_the_titled_person():
 ])
 def test_the_fourth_quarter_ends_the_financial_year(meeting, written, due):
     assert resolve_due(written, meeting, None) == due
+
+
+@pytest.mark.parametrize("written", ["After 14.3", "after the September meeting", "after 3 March 2026"])
+def test_after_names_when_work_may_start_not_when_it_is_due(written):
+    assert resolve_due(written, REFERENCE, NEXT) is None
