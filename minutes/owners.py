@@ -254,7 +254,6 @@ class Owners:
         return self._named.get(short)
 
 
-
 # Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".
 _SHORT_TITLES = {"councillor": "cllr", "councillors": "cllr", "superintendent": "supt", "inspector": "insp",
                  "sergeant": "sgt", "detective": "det", "ch": "chief", "professor": "prof", "doctor": "dr"}
