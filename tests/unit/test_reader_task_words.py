@@ -55,3 +55,15 @@ def test_the_records_own_word_in_capitals_before_a_colon_owns_nothing_and_is_no_
                            "          Lead: Head of Community Safety | Target: end of March 2026\n")
     assert [action.what for action in minutes.actions] == ["Publish the summary of the strategy on the website"]
     assert all(action.who != "AGREED" for action in minutes.actions)
+
+
+def test_a_task_ends_where_the_minutes_next_record_runs_on():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Photograph and log them on the online system. [SW] 7.2 The hedge at Pont Isaf obscures the "
+                     "junction") == "Photograph and log them on the online system"
+    assert tidy_what("Circulate the presentation to Forum members. Councillor Kerr asked whether the campaign could "
+                     "reach the islands") == "Circulate the presentation to Forum members"
+    # A reference the task cites is part of it.
+    assert tidy_what("Bring the report under item 4.2 Finance to the March meeting") == (
+        "Bring the report under item 4.2 Finance to the March meeting")
