@@ -74,6 +74,8 @@ def without_span(text: str, start: int, end: int) -> str:
 # CORRESPONDENCE", "... GOV.UK. 1.3 The", "... online system. [SW] 7.2 The hedge" (PDF and plain text
 # run the minutes on without a line break).
 _NEXT_MINUTE = re.compile(r"(?:(?<=[A-Za-z)])\.|(?<=[\])]))\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+_NEXT_CLAUSE = re.compile(r";\s+(?:anything|everything|nothing|this|that|it|there|which|we|they|he|she|members|any|no)\s.*$",
+                          re.IGNORECASE)
 # An owner's tag closing the minute's sentence: "... on the County's online system. [SW]".
 _OWNER_TAG = re.compile(r"(?<=\.)\s*\[[A-Z][\w /&.,-]{0,30}\]$")
 # The minute's next sentence, reporting what someone said: "... to Forum members. Councillor Kerr asked whether ...".
@@ -101,8 +103,10 @@ def tidy_what(what: str) -> str:
         # "... on the forum before 15 Feb so users have a month's notice": why, not what.
         what = _PURPOSE.sub("", what)
     if ";" in what:
-        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
-        what = _DEFERRED.sub("", what)
+        # "Circulate a redline to the board list; decision deferred to April": the minute's next record;
+        # "Email the owners; anything without a PR gets raised at the steering meeting": a clause with its
+        # own subject says what follows, not more work.
+        what = _NEXT_CLAUSE.sub("", _DEFERRED.sub("", what))
     if what.endswith(")"):
         # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
         what = _ASIDE.sub("", what)

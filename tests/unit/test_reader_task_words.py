@@ -67,3 +67,11 @@ def test_a_task_ends_where_the_minutes_next_record_runs_on():
     # A reference the task cites is part of it.
     assert tidy_what("Bring the report under item 4.2 Finance to the March meeting") == (
         "Bring the report under item 4.2 Finance to the March meeting")
+
+
+def test_a_clause_with_its_own_subject_after_a_semicolon_is_no_part_of_the_task():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Email the owners of the 4 enhancements; anything without a PR gets raised at the steering "
+                     "meeting") == "Email the owners of the 4 enhancements"
+    assert tidy_what("Circulate the plan; update the risk log") == "Circulate the plan; update the risk log"
