@@ -55,8 +55,11 @@ _ENTRY_LEAD = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,3}[.)]|[-*•])?\
 _LABEL = re.compile(r"^(?:query|question|q\s*\d{0,2}|response|reply|answer|issue|comment|note)\s*[:.]\s+", re.IGNORECASE)
 # "Year end: internal auditor booked ...", "Dog fouling signs - the Clerk is ...": the title an entry opens with.
 _LEADING_TITLE = re.compile(r"^(?P<title>[A-Z](?:[^.:;!?–—]|\.(?=\s+[A-Z])){1,80}?)(?:\s+[-–—]\s+|:\s+)")
-# "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...".
+# "Cllr Ní Bhriain raised anti-social behaviour at the walkway", "asked about the verge", "asked for the number of ...";
+# what a decision adds to a plan or programme ("the work programme be agreed, with the addition of a report on ...",
+# "asked to include satisfaction by crime type in ...").
 _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on|for|whether)|raised(?:\s+concerns?\s+about)?"
+                     r"|(?:the\s+)?(?:addition|inclusion)\s+of|to\s+include"
                      r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)|requesting|seeking|asking\s+for"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
@@ -69,7 +72,7 @@ _REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produce
 # "The water trough needs replacing", "Litter pick to be arranged for April": the thing the sentence is about.
 # (Without an article the subject is a thing only before "to be" or "needs": "Two estimates were
 # received" counts, and says nothing of the matter.)
-_SUBJECT = re.compile(r"^(?:(?P<thing>(?:the|a|an)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
+_SUBJECT = re.compile(r"^(?:(?P<thing>(?:[Tt]he|[Aa]n?)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
                       r"(?:is|are|was|were|needs?|remains?|has\s+been|have\s+been|to\s+be|continues?)"
                       r"|(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:needs?|to\s+be))\b")
 # Words that make a phrase a clause, not a title or a thing.
@@ -268,9 +271,12 @@ def with_topic(what: str, topic: str | None) -> str:
     """A terse task and its topic, as a register gives it ("Chase: defibrillator cabinet at the
     phone box"); a topic the task already names, or none, leaves it as it was. A pronoun that
     stands for the topic gives way to it ("Raise it at the WG" -> "Raise running the checker in CI
-    at the WG")."""
+    at the WG"), also a topic that opened its sentence ("The speed watch group needs two more
+    volunteers. All to promote it" -> "Promote the speed watch group")."""
     if not topic:
         return what
+    if topic.split()[0] in {"The", "A", "An"}:
+        topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
     words = what.split()
     if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
@@ -283,6 +289,4 @@ def with_topic(what: str, topic: str | None) -> str:
     named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]
     if not named or all(word in said for word in named):
         return what
-    if topic.split()[0] in {"The", "A", "An"}:
-        topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
     return f"{what.rstrip(' .;:')}: {topic}"
