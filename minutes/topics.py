@@ -157,9 +157,46 @@ def is_contact(what: str) -> bool:
 _WHEN_CLAUSE = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|this|these)\b.*$", re.IGNORECASE)
 
 
+# A task that takes on what was just asked: "Officials agreed to do so", "Sgt Byrne will arrange this".
+_TAKES_ON = re.compile(r"^(?P<verb>do|arrange|organise|organize)\s+(?:so|this|that|it)\b(?P<tail>.*)$", re.IGNORECASE)
+# What was asked: "Members asked officials to share the list ...", "Cllr Doyle requested that the
+# Community Garda attend the next meeting ..." (who is to do it, then the work).
+_ASKED_TO = re.compile(r"\b(?:asked|requested|invited|urged|tasked|instructed|directed)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)to\s+"
+                       r"(?P<work>(?!be\b)[a-z]{2,}\b[^.;!?]{3,200})")
+_ASKED_THAT = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended)\s+that\s+(?P<who>[^.;!?]{2,80}?)\s+"
+                         r"(?P<work>(?:attend|go|come|visit|meet|write|contact|send|provide|present|bring|review|consider"
+                         r"|report|share|circulate|receive|give|take|speak|join|look|check|prepare|draft|arrange)\b[^.;!?]{3,200})")
+
+
+def taken_on(what: str, before: list[str]) -> str | None:
+    """ "Do so", "arrange this" after a request in the sentence before it: the work requested, as a
+    register gives it ("Members asked officials to share the list of X. Officials agreed to do so"
+    -> "Share the list of X"; "Cllr A requested that the Garda attend the residents' meeting. The
+    Sergeant will arrange this" -> "Arrange for the Garda to attend the residents' meeting")."""
+    task = _TAKES_ON.match(what.strip())
+    if not task:
+        return None
+    for sentence in reversed(before[-2:]):
+        asked = _ASKED_THAT.search(sentence) or _ASKED_TO.search(sentence)
+        if not asked:
+            continue
+        who = " ".join(asked["who"].split())
+        work = asked["work"].strip(" ,")
+        tail = task["tail"].rstrip(" .;:")
+        if task["verb"].lower() == "do":
+            return f"{work[:1].upper()}{work[1:]}{tail}"
+        if re.match(r"(?:him|her|them|us|me|it)\b", who, re.IGNORECASE):
+            return None
+        return f"{task['verb'][:1].upper()}{task['verb'][1:].lower()} for {who} to {work}{tail}"
+    return None
+
+
 def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
     """`what` with its topic when its words leave the matter out: from the task set just before
     (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
+    requested = taken_on(what, before)
+    if requested:
+        return requested
     clause = _WHEN_CLAUSE.search(what)
     if clause and not is_terse(what) and is_terse(head := what[:clause.start()]):
         # "Update members when it is returned": the condition says nothing of the matter either.

@@ -34,3 +34,27 @@ def test_a_whole_minute_words_the_task_with_the_thing_it_points_back_to():
     text = ("Present: Ann Cole (Chair), Cllr Rhys Bell, Cllr Mia Pugh\n\n5. Volunteers\n"
             "The litter pick rota needs four more names. Cllr Bell to share it on the village noticeboard.\n")
     assert [what for what, _, _ in _actions(text)] == ["Share the litter pick rota on the village noticeboard"]
+
+
+def test_doing_so_takes_on_the_work_asked_for_just_before():
+    before = ["Members asked the officer to circulate the list of unadopted roads, with their lengths."]
+    assert about("Do so by the end of March", before) == (
+        "Circulate the list of unadopted roads, with their lengths by the end of March")
+    before = ["The Chair requested that the Clerk write to the bus company about the timetable."]
+    assert about("Do this", before) == "Write to the bus company about the timetable"
+
+
+def test_arranging_this_arranges_for_whoever_was_asked_to_do_the_work():
+    before = ["Cllr Rowe requested that the neighbourhood sergeant attend the next parish meeting."]
+    assert about("Arrange this", before) == "Arrange for the neighbourhood sergeant to attend the next parish meeting"
+    before = ["The group asked the youth service to visit the skate park."]
+    assert about("Organise it", before) == "Organise for the youth service to visit the skate park"
+    # (With no request before it, only the matter of the sentence before is given, as for any terse task.)
+    assert about("Arrange this", ["The skate park was busy over the summer."]) == "Arrange this: the skate park"
+
+
+def test_a_whole_minute_words_an_agreement_to_do_so_as_the_work_asked():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell, Cllr Mia Pugh\n\n6. Road safety\n"
+            "Cllr Pugh requested that the road safety officer visit the primary school. "
+            "Cllr Bell agreed to arrange this.\n")
+    assert [what for what, _, _ in _actions(text)] == ["Arrange for the road safety officer to visit the primary school"]
