@@ -29,6 +29,18 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "figure", "breakdown", "paperwork", "visit", "meeting", "order"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
 _OBJECT_PRONOUNS = {"it", "them", "these", "those", "one"}
+# "this" or "that" stands for a thing, not before one, when a preposition or the end follows it
+# ("agreed to circulate this to all members", "will arrange that before Friday").
+_AFTER_A_PRONOUN = {"to", "with", "on", "at", "in", "by", "for", "before", "after", "within", "through", "via", "from",
+                    "once", "when", "until", "as", "and", "out", "up", "forward", "back", "again", "ahead", "directly"}
+
+
+def _pronoun_at(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a pronoun standing for a thing ("send it", "circulate this to members")."""
+    word = words[index].lower().strip(",.;:")
+    if word in _OBJECT_PRONOUNS:
+        return True
+    return word in {"this", "that"} and (index + 1 == len(words) or words[index + 1].lower() in _AFTER_A_PRONOUN)
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
@@ -109,7 +121,7 @@ def is_terse(what: str) -> bool:
         return False
     if all(word in _EMPTY_WORDS for word in rest):
         return True
-    if rest[0] in _OBJECT_PRONOUNS:
+    if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
         return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
@@ -315,7 +327,7 @@ def with_topic(what: str, topic: str | None) -> str:
     if topic.split()[0] in {"The", "A", "An"}:
         topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
     words = what.split()
-    if len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS and not topic[:1].isupper():
+    if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
     if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
         # (What is sent takes the object's place: "Circulate the county's letter to all members".)

@@ -172,7 +172,8 @@ def test_owners_in_a_right_hand_column_beside_minutes_that_run_over_several_line
             "6.2  KM asked for a breakdown of agency spend by staff group. RK to\n"
             "     provide this to the Finance Committee by 19.02.26.             RK\n"
             "6.3  The Board noted the report.\n")
-    assert _actions(text) == [("Provide this to the Finance Committee", "Rob Kettering", date(2026, 2, 19))]
+    assert _actions(text) == [("Provide a breakdown of agency spend by staff group to the Finance Committee",
+                               "Rob Kettering", date(2026, 2, 19))]
 
 
 def test_an_action_marker_after_a_closing_word_of_status_refers_to_the_sentence_before():

@@ -49,8 +49,8 @@ def test_arranging_this_arranges_for_whoever_was_asked_to_do_the_work():
     assert about("Arrange this", before) == "Arrange for the neighbourhood sergeant to attend the next parish meeting"
     before = ["The group asked the youth service to visit the skate park."]
     assert about("Organise it", before) == "Organise for the youth service to visit the skate park"
-    # (With no request before it, only the matter of the sentence before is given, as for any terse task.)
-    assert about("Arrange this", ["The skate park was busy over the summer."]) == "Arrange this: the skate park"
+    # (With no request before it, no one is arranged for: only the matter before is given, as for any terse task.)
+    assert not about("Arrange this", ["The skate park was busy over the summer."]).startswith("Arrange for")
 
 
 def test_a_whole_minute_words_an_agreement_to_do_so_as_the_work_asked():
@@ -58,3 +58,12 @@ def test_a_whole_minute_words_an_agreement_to_do_so_as_the_work_asked():
             "Cllr Pugh requested that the road safety officer visit the primary school. "
             "Cllr Bell agreed to arrange this.\n")
     assert [what for what, _, _ in _actions(text)] == ["Arrange for the road safety officer to visit the primary school"]
+
+
+def test_this_alone_as_an_object_stands_for_what_was_asked_for():
+    before = ["Cllr Pugh asked for a breakdown of grass cutting costs by ward."]
+    assert about("Circulate this to all members", before) == (
+        "Circulate a breakdown of grass cutting costs by ward to all members")
+    assert about("Send that before Friday", before) == "Send a breakdown of grass cutting costs by ward before Friday"
+    # ("this" before a noun is no pronoun: the task names its own object.)
+    assert about("Circulate this report to all members", before) == "Circulate this report to all members"
