@@ -70,7 +70,7 @@ def named_in_full(what: str, before: list[str]) -> str:
         if full is None:
             continue
         new = [word for word in re.findall(r"[\w'’]+", full.lower()) if word not in said]
-        if not new or _has_pronoun(full) or not any(word.isalpha() and word not in said for word in new):
+        if not new or _has_pronoun(full) or not any(word.isalpha() for word in new) and not _numbered(full):
             return what
         article = task["article"] or ""
         article = "the" if article in {"this", "that", "these", "those", "both", "all"} else article
@@ -134,6 +134,13 @@ def _forms(noun: str) -> set[str]:
         if noun.endswith("y"):
             forms.add(noun[:-1] + "ies")
     return forms
+
+
+def _numbered(full: str) -> bool:
+    """Whether a full name is its noun and the thing's own number ("motion 9/2026", "report 25/117"):
+    the number alone says which one."""
+    words = full.split()
+    return len(words) == 2 and bool(_REFERENCE.match(words[1])) and any(c in words[1] for c in "/#-")
 
 
 def _has_pronoun(phrase: str) -> bool:

@@ -67,3 +67,12 @@ def test_this_alone_as_an_object_stands_for_what_was_asked_for():
     assert about("Send that before Friday", before) == "Send a breakdown of grass cutting costs by ward before Friday"
     # ("this" before a noun is no pronoun: the task names its own object.)
     assert about("Circulate this report to all members", before) == "Circulate this report to all members"
+
+
+def test_a_thing_named_short_takes_its_own_number_from_the_minute():
+    from minutes.references import named_in_full
+    before = ['Motion 12/2026 - Cllr Ann Rowe: "That the Council asks the county to repair the sea wall." Seconded.']
+    assert named_in_full("Forward the motion to the county", before) == "Forward the motion 12/2026 to the county"
+    # (A bare number, a count or a date, is no name.)
+    assert named_in_full("Forward the motion to the county", ["Motion 12 was carried."]) == (
+        "Forward the motion to the county")
