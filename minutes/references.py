@@ -9,7 +9,8 @@ must say which bid, which fixings, which timetable, as a secretary writes it in 
 
 The short name is the task's object: a noun alone after "the", "this", "these", "those",
 "both", "all", "a" or no article (a task that describes its object, "the approved policy",
-has said which one). Its full name is the nearest earlier
+has said which one), or after a word that only points back to it ("the new risk", "the revised
+plan", "the same form": the one the minute just named). Its full name is the nearest earlier
 mention of the same noun (singular or plural) in the words before the task, with the words
 that describe it: those just before it that are no article, pronoun, preposition or verb, and
 a phrase after it opened by "of", "on", "for", "about", "at", "in", "from" or "to quit", up to
@@ -24,7 +25,7 @@ import re
 # preposition, a conjunction or the end).
 _OBJECT = re.compile(
     r"^(?P<verb>[A-Z][a-z]+(?:\s+(?:up|out|back))?)\s+(?:(?P<article>the|this|that|these|those|both|all|an?)\s+)?"
-    r"(?P<noun>[a-z][\w'’-]{2,})"
+    r"(?:(?P<pointer>new|revised|updated|latest|same)\s+)?(?P<noun>[a-z][\w'’-]{2,})"
     r"(?P<rest>(?:\s+(?:to|for|with|on|at|in|by|before|from|and|after|until|once|when|so|as|ahead|via|through|"
     r"within|into|over)\b.*|\s+(?:next|this|each|every)\s+\w+.*)?[\s.;:]*)$")
 # Words that end a description going back from its noun: articles, pronouns, prepositions,
@@ -76,7 +77,8 @@ def named_in_full(what: str, before: list[str]) -> str:
         article = "the" if article in {"this", "that", "these", "those", "both", "all"} else article
         if article in {"a", "an"}:
             article = "an" if full[:1].lower() in "aeiou" else "a"
-        object_words = f"{article} {full}".strip()
+        pointer = task["pointer"] if task["pointer"] and task["pointer"] not in full.lower().split() else ""
+        object_words = " ".join(part for part in (article, pointer, full) if part)
         return f"{task['verb']} {object_words}{task['rest'].rstrip(' .;:')}"
     return what
 

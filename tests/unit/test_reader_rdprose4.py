@@ -76,3 +76,14 @@ def test_a_thing_named_short_takes_its_own_number_from_the_minute():
     # (A bare number, a count or a date, is no name.)
     assert named_in_full("Forward the motion to the county", ["Motion 12 was carried."]) == (
         "Forward the motion to the county")
+
+
+def test_a_word_that_points_back_keeps_the_thing_named_in_full():
+    from minutes.references import named_in_full
+    before = ["The group agreed to add a risk on volunteer burnout to the register."]
+    assert named_in_full("Score the new risk", before) == "Score the new risk on volunteer burnout"
+    before = ["Officers presented a plan for the village green path."]
+    assert named_in_full("Circulate the revised plan to members", before) == (
+        "Circulate the revised plan for the village green path to members")
+    # (A word that describes the thing, not one that points back, has said which one.)
+    assert named_in_full("Circulate the approved plan to members", before) == "Circulate the approved plan to members"
