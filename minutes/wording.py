@@ -8,6 +8,11 @@ import re
 
 # "would meet the landlord": a modal left at the front of a task's words.
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
+# "Anna will volunteer to review", "the Clerk would endeavour to find a date": a word of taking work on
+# left at the front; the task is the work ("Review", "Find a date"). (Not before a thing: "agree to the terms".)
+_TAKING_ON = re.compile(r"^(?:volunteer|offer|undertake|endeavour|endeavor|try|aim|commit|promise|agree)\s+to\s+"
+                        r"(?!(?:the|a|an|this|that|these|those|it|them|him|her|all|any|each)\b)(?=[a-z]{2,}\b)",
+                        re.IGNORECASE)
 # Verbs of work a chain of tasks may join ("have the gullies cleaned and to examine the outfall, and to report back").
 CHAIN_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "update", "review", "provide", "draft",
                "prepare", "contact", "confirm", "book", "add", "open", "publish", "agree", "set", "organise",
@@ -98,7 +103,7 @@ def tidy_what(what: str) -> str:
         what = _OWNER_TAG.sub("", _NEXT_REPORT.sub("", what))
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
-    what = _MODAL_OPENING.sub("", what)
+    what = _TAKING_ON.sub("", _MODAL_OPENING.sub("", what))
     if " so " in what:
         # "... on the forum before 15 Feb so users have a month's notice": why, not what.
         what = _PURPOSE.sub("", what)

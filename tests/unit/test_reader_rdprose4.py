@@ -87,3 +87,12 @@ def test_a_word_that_points_back_keeps_the_thing_named_in_full():
         "Circulate the revised plan for the village green path to members")
     # (A word that describes the thing, not one that points back, has said which one.)
     assert named_in_full("Circulate the approved plan to members", before) == "Circulate the approved plan to members"
+
+
+def test_taking_work_on_is_no_part_of_the_work():
+    from minutes.wording import tidy_what
+    assert tidy_what("volunteer to review the pull request") == "Review the pull request"
+    assert tidy_what("would endeavour to find a date in June") == "Find a date in June"
+    assert tidy_what("offer to host the next meeting") == "Host the next meeting"
+    # (Agreeing to a thing is the task itself.)
+    assert tidy_what("agree to the revised terms with the landlord") == "Agree to the revised terms with the landlord"
