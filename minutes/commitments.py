@@ -30,7 +30,7 @@ from minutes.people import is_organisation
 from minutes.reviews import status_of
 from minutes.topics import about, is_terse
 from minutes.when import find_due_phrase
-from minutes.wording import tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
@@ -143,9 +143,34 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     return found
 
 
+# Work written in the passive with who does it after "by": "with the addition of an item on knife
+# crime, to be presented by Inspector Rowe in May", "a report on the options to be brought by the
+# Clerk". (The thing is a noun phrase with an article, within its clause.)
+_PASSIVE_BY = re.compile(r"\b(?P<thing>(?:an?|the)\s+[^,;:.()]{3,80}?),?\s+(?:is\s+|are\s+)?to\s+be\s+"
+                         r"(?P<verb>[a-z]{3,}ed|given|brought|sent|written|drawn|taken|done|made|held|shown|sought|run)"
+                         r"\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?=\s+(?:in|on|at|by|before|after|for|from|to|within)\b|\s*[,;:.()]|\s*$)")
+# "the addition of an item on ...": what a decision adds to a plan is the thing itself.
+_ADDED = re.compile(r"^the\s+(?:addition|inclusion)\s+of\s+", re.IGNORECASE)
+
+
+def _passive_work(sentence: str, setting: _Setting) -> list[tuple[Task, str]]:
+    """Work in the passive whose doer is named after "by" and can act (see `_PASSIVE_BY`)."""
+    found = []
+    for passive in _PASSIVE_BY.finditer(sentence):
+        agent = passive["agent"].strip()
+        if not _can_act(agent, setting) or _own_body(agent, setting.kind):
+            continue
+        thing = _ADDED.sub("", passive["thing"])
+        task = _task(f"{plain_form(passive['verb'])} {thing}{sentence[passive.end('agent'):]}",
+                     setting.owners.resolve(agent))
+        if task is not None:
+            found.append((task, sentence[:passive.start()].strip()))
+    return found
+
+
 def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | None]) -> list[tuple[Task, str]]:
     owners = setting.owners
-    found = []
+    found = _passive_work(sentence, setting) if " to be " in sentence and " by " in sentence else []
     impersonal = _IMPERSONAL.search(sentence) if "to " in sentence else None
     if impersonal is not None and impersonal["verb"] in AGREED_TASK_VERBS:
         # "Back Lane footway – Resolved to write to the area manager": the meeting's agreement to a

@@ -96,3 +96,16 @@ def test_taking_work_on_is_no_part_of_the_work():
     assert tidy_what("offer to host the next meeting") == "Host the next meeting"
     # (Agreeing to a thing is the task itself.)
     assert tidy_what("agree to the revised terms with the landlord") == "Agree to the revised terms with the landlord"
+
+
+def test_work_in_the_passive_with_its_doer_after_by_is_that_doer_s_task():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell, Inspector Dev Rowe (Police)\n\n8. Forward plan\n"
+            "RESOLVED: That the forward plan be agreed, with the addition of an item on knife crime, "
+            "to be presented by Inspector Rowe.\n")
+    assert _actions(text) == [("Present an item on knife crime", "Inspector Dev Rowe", None)]
+
+
+def test_a_passive_with_no_doer_who_can_act_sets_no_task():
+    text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n8. Finance\n"
+            "The budget, to be approved by the Council in February, was discussed.\n")
+    assert _actions(text) == []
