@@ -1,0 +1,38 @@
+"""Tables, lists and marked lines (eighth pass): general layouts of minutes, each from a few invented lines."""
+
+from __future__ import annotations
+
+from minutes import read_minutes
+
+
+def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(action.what, action.who, action.due_text) for action in read_minutes(text).actions]
+
+
+_HEAD = ("Lark Valley Allotments Committee\nNotes of the meeting held on 12 March 2026\n\n"
+         "Present:\nNadia Pryce (NP) - Chair\nOwen Tallis (OT) - Treasurer\nBea Quarrie (BQ) - Secretary\n\n")
+
+
+# --- a closing table that notes the body's sentence in a few words ---------------------------
+
+def test_a_closing_table_noting_the_body_sentence_keeps_the_sentence_words_and_the_table_owner():
+    text = _HEAD + (
+        "1. Water supply\n\n"
+        "The standpipe by plot 14 leaks again.\n\n"
+        "Action: Owen to ask the water company to replace the standpipe valve before the season opens.\n\n"
+        "Actions\n\n"
+        "| Owner | Action | Due |\n|---|---|---|\n"
+        "| Owen Tallis | Standpipe valve | 1 April 2026 |\n")
+    found = read_minutes(text).actions
+    assert [(a.what, a.who) for a in found] == [
+        ("Ask the water company to replace the standpipe valve before the season opens", "Owen Tallis")]
+
+
+def test_a_closing_table_with_its_own_wording_keeps_it():
+    text = _HEAD + (
+        "1. Water supply\n\n"
+        "Action: Owen to ask the water company to replace the standpipe valve before the season opens.\n\n"
+        "Actions\n\n"
+        "| Owner | Action | Due |\n|---|---|---|\n"
+        "| Owen Tallis | Ask the water company to replace the standpipe valve | 1 April 2026 |\n")
+    assert [a.what for a in read_minutes(text).actions] == ["Ask the water company to replace the standpipe valve"]
