@@ -310,9 +310,10 @@ def owner_only(text: str, owners: Owners) -> Task | None:
 
 
 def _owner_comma_when(text: str, owners: Owners) -> Task | None:
-    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written."""
+    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written.
+    ("RN, CA: draft the foreword. By: 16 January" names two owners, then their task.)"""
     head, comma, after = text.partition(",")
-    if comma and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
+    if comma and not _OWNER_COLON.match(text) and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
             find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
             head, owners):
         return Task("", owners.resolve(head.strip()), after.strip())
@@ -1244,11 +1245,15 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
         # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
         return owners.resolve(person), bracketed["what"]
     match = _OWNER_DASH.match(body)
-    # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
-    owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""
-    if not match or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
+    if match is None and "," in body[:40] and (listed := _OWNER_COLON.match(body)) is not None:
+        # "RN, CA: draft the foreword": owners listed with commas before the colon.
+        owner, what = listed["owner"], body[listed.start("verb"):]
+    else:
+        # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
+        owner, what = (re.sub(r"\s+\+\s+", " and ", match["owner"]), match["what"]) if match else ("", "")
+    if not owner or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
         return None
-    return owners.resolve(owner), match["what"]
+    return owners.resolve(owner), what
 
 
 def _sentence_starts(body: str) -> list[str]:

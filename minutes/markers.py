@@ -11,8 +11,9 @@ AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 _MARKER = re.compile(
     r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
-    r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
-    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
+    # ("ACTION 4/25 — ...": an action numbered within its year, as a register numbers it.)
     # "ACTION 2 (Sept) - ...": the meeting that set a numbered action, in brackets after its number.
     r"(?:(?<=\d)\s\([A-Z][a-z]{2,8}(?:\s\d{2,4})?\))?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"

@@ -36,3 +36,25 @@ def test_a_closing_table_with_its_own_wording_keeps_it():
         "| Owner | Action | Due |\n|---|---|---|\n"
         "| Owen Tallis | Ask the water company to replace the standpipe valve | 1 April 2026 |\n")
     assert [a.what for a in read_minutes(text).actions] == ["Ask the water company to replace the standpipe valve"]
+
+
+# --- "ACTION 4/25 — OT: ..." numbered within the year ---------------------------------------
+
+def test_an_action_numbered_within_its_year_is_a_marker():
+    text = _HEAD + (
+        "1. Water supply\n\nThe standpipe by plot 14 leaks again.\n\n"
+        "ACTION 7/26 — OT: ask the water company to replace the valve. By: 31/03/26\n\n"
+        "ACTION 8/26 - NP, BQ: draft the letter to plot holders and send to OT. By: 20 March\n")
+    assert actions_of(text) == [
+        ("Ask the water company to replace the valve", "Owen Tallis", "31/03/26"),
+        ("Draft the letter to plot holders and send to OT", "Nadia Pryce, Bea Quarrie", "20 March"),
+    ]
+
+
+def test_a_reviewed_action_reference_with_its_number_after_a_dash_is_no_marker():
+    # "Action 12/25-3  RS to ..." (no colon or dash after the reference) stays a review's entry.
+    text = _HEAD + (
+        "1. Outstanding actions\n"
+        " Action 12/25-3  OT to provide the meter readings - outstanding, due April.\n")
+    assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
+        ("Provide the meter readings", "Owen Tallis", True)]
