@@ -17,6 +17,8 @@ _MARKER = re.compile(
     # "ACTION 2 (Sept) - ...": the meeting that set a numbered action, in brackets after its number.
     r"(?:(?<=\d)\s\([A-Z][a-z]{2,8}(?:\s\d{2,4})?\))?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "- 👉 @sjansen will open an issue ...": a hand pointing at an entry marks it as "Action:" does.
+    r"|[👉☞☛]\ufe0f?(?=[ \t]+\S)"
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
@@ -58,7 +60,7 @@ class Segment:
 
 
 _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
-                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO")
+                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛")
 
 
 def segments(paragraph: str) -> list[Segment]:

@@ -10,7 +10,7 @@ def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 _HEAD = ("Lark Valley Allotments Committee\nNotes of the meeting held on 12 March 2026\n\n"
-         "Present:\nNadia Pryce (NP) - Chair\nOwen Tallis (OT) - Treasurer\nBea Quarrie (BQ) - Secretary\n\n")
+         "Present:\nNadia Pryce (NP) - Chair\nOwen Tallis (OT, @otallis) - Treasurer\nBea Quarrie (BQ) - Secretary\n\n")
 
 
 # --- a closing table that notes the body's sentence in a few words ---------------------------
@@ -58,3 +58,18 @@ def test_a_reviewed_action_reference_with_its_number_after_a_dash_is_no_marker()
         " Action 12/25-3  OT to provide the meter readings - outstanding, due April.\n")
     assert [(a.what, a.who, a.carried) for a in read_minutes(text).actions] == [
         ("Provide the meter readings", "Owen Tallis", True)]
+
+
+# --- a hand pointing at a list entry marks it --------------------------------------------------
+
+def test_a_pointing_hand_marks_a_list_entry_as_an_action():
+    text = _HEAD + (
+        "1. Water supply\n\n"
+        "- The standpipe by plot 14 leaks again.\n"
+        "- 👉 @otallis will ask the water company for a new valve, by next meeting.\n"
+        "- 👉 Bea to put a notice on the gate.\n"
+        "- The committee thanked Owen.\n")
+    assert [(what.rstrip(","), who) for what, who, _ in actions_of(text)] == [
+        ("Ask the water company for a new valve", "Owen Tallis"),
+        ("Put a notice on the gate", "Bea Quarrie"),
+    ]
