@@ -816,6 +816,8 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
                 text = rest
+        if "@" in text:
+            text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -1578,6 +1580,25 @@ _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of sp
 _DASHED_WHAT_WORDS = 2
 _OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _DASHED_OWNER_WORDS = 5
+
+
+# "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
+# opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
+# then a task in lower case.
+_MENTIONED = r"@[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+_MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
+                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
+
+
+def _mentions_first(text: str, owners: Owners) -> str:
+    """Entries opening with mentions of people the attendance names, written as "Name, Name: task",
+    the form an owner's colon takes."""
+    def named(match: re.Match) -> str:
+        names = [name.strip(" ,") for name in match["names"].split("@") if name.strip(" ,")]
+        if not all(owners.known_person(name) for name in names):
+            return match[0]
+        return f"{match['lead']}{', '.join(names)}: "
+    return _MENTIONS_FIRST.sub(named, text)
 
 
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:

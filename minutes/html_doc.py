@@ -139,9 +139,16 @@ class _Walker:
             if person:
                 self.people.append(person)
         elif tag == "time" and self.in_task:
-            # A date in a task (Confluence's date chip) is when the task is due.
+            # A date in a task (Confluence's date chip) is when the task is due; a date chip's "@"
+            # (Notion's "@March 31, 2026") is no part of the date.
             self.parts.append(" by ")
+            start = len(self.parts)
             self.block(child, depth)
+            if start < len(self.parts):
+                self.parts[start] = self.parts[start].lstrip().removeprefix("@")
+        elif tag == "time" and (child.text or "").lstrip().startswith("@"):
+            self.parts.append(child.text.lstrip()[1:])
+            self.block(_without_text(child), depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
             self.flush()
             tagged = (child.get("data-tag") or "").lower()
@@ -333,6 +340,18 @@ def _owner_first(text: str, person: str) -> str:
     return f"{text[:box.end()]}{owner}: {after}"
 
 
+def _is_chip(element) -> bool:
+    """Whether an inline element is a person's chip: a mention or a user property ("user", "mention")."""
+    classes = (element.get("class") or "").lower().split()
+    return "user" in classes or "mention" in classes or "user-mention" in classes
+
+
+def _without_text(element):
+    """The element's children, its own leading text dropped (read already)."""
+    element.text = None
+    return element
+
+
 def _is_task(listing, item) -> bool:
     """Whether a list item is an entry of a task list that marks its boxes by class, not by
     a checkbox of its own (Confluence's "inline-task-list", an exported "checklist")."""
@@ -365,6 +384,13 @@ def _cell_text(cell) -> str:
         br.tail = "\n" + (br.tail or "")
     for tag in ("p", "li", "div"):
         for inner in cell.iter(tag):
+            inner.tail = "\n" + (inner.tail or "")
+    for inner in cell.iter("time"):
+        if (inner.text or "").lstrip().startswith("@"):
+            inner.text = inner.text.lstrip()[1:]  # (a date chip's "@")
+    for inner in cell.iter("span", "a"):
+        # People chips side by side in a cell (Notion's and Confluence's person properties) are one a line.
+        if _is_chip(inner):
             inner.tail = "\n" + (inner.tail or "")
     text = "".join(cell.itertext())
     return cell_text(text.split("\n"))

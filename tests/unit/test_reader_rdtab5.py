@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutes import read_minutes
+from minutes import extract_text, read_minutes
 
 
 def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -73,3 +73,46 @@ def test_a_pointing_hand_marks_a_list_entry_as_an_action():
         ("Ask the water company for a new valve", "Owen Tallis"),
         ("Put a notice on the gate", "Bea Quarrie"),
     ]
+
+
+# --- checklists: open boxes, mentions by full name, date and person chips ---------------------
+
+def test_an_open_box_before_an_owner_and_colon_is_an_entry_to_do_and_a_ticked_one_is_done():
+    text = _HEAD + (
+        "1. Water supply\n\nThe standpipe by plot 14 leaks again.\n\n"
+        "- [ ] Owen: ask the water company for a new valve\n"
+        "- [x] Bea: post the notice on the gate\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Ask the water company for a new valve", "Owen Tallis")]
+
+
+def test_an_entry_opening_with_mentions_by_full_name_gives_them_the_task():
+    text = _HEAD + (
+        "1. Water supply\n\nThe standpipe by plot 14 leaks again.\n\n"
+        "Action items\n\n"
+        "- [ ] @Owen Tallis ask the water company for a new valve\n"
+        "- [ ] @Nadia Pryce @Bea Quarrie draft the letter to plot holders\n"
+        "- [ ] @Gary Nobody fix the fence\n")
+    found = actions_of(text)
+    assert [(what, who) for what, who, _ in found][:2] == [
+        ("Ask the water company for a new valve", "Owen Tallis"),
+        ("Draft the letter to plot holders", "Nadia Pryce, Bea Quarrie"),
+    ]
+    # (a mention of someone the attendance does not name is left as written)
+    assert all(who != "Gary Nobody" for _, who, _ in found)
+
+
+def test_a_web_page_s_people_chips_and_date_chips_read_apart(tmp_path):
+    page = tmp_path / "notes.html"
+    page.write_text(
+        "<html><body><h1>Lark Valley Allotments Committee</h1>"
+        "<table class='properties'><tr><th>Date</th><td><time>@March 12, 2026 7:00 PM</time></td></tr>"
+        "<tr><th>Attendees</th><td><span class='user'><img src='a.png'/>Nadia Pryce</span>"
+        "<span class='user'><img src='b.png'/>Owen Tallis</span></td></tr></table>"
+        "<h2>Action items</h2><ul class='to-do-list'><li><div class='checkbox checkbox-off'></div> "
+        "<span><span class='user'>@Owen Tallis</span> ask the water company for a new valve "
+        "<time>@March 31, 2026</time></span></li></ul></body></html>", encoding="utf-8")
+    minutes = read_minutes(extract_text(page))
+    assert [p.name for p in minutes.present] == ["Nadia Pryce", "Owen Tallis"]
+    assert [(a.what, a.who, a.due_text) for a in minutes.actions] == [
+        ("Ask the water company for a new valve", "Owen Tallis", "March 31, 2026")]
