@@ -115,9 +115,21 @@ _HEADING_MAX_WORDS = 4
 _STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
+# "Decision or Action or Information", "Action / Decision / Info": one column of entries, each opening
+# with its type ("Action - Draft the ...", "Decision - ..."): the task column of a typed log.
+_TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,|or|and|&)\s*(?:or\s+)?"
+                         r"(?:decisions?|actions?|information|info)){1,2}$")
+# "D/A", "A/D/I", "Type": a column giving each row's type by its letter or word (read as its status).
+_TYPE_HEADING = re.compile(r"^(?:type|entry\s+type|category|[adi](?:\s*/\s*[adi]){1,2})$")
+
+
 def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
+    if _TYPED_WHAT.match(key):
+        return WHAT
+    if _TYPE_HEADING.match(key):
+        return OTHER
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
     if not exact and _combined(key):
         return WHAT
@@ -177,6 +189,12 @@ def table_columns(line: str) -> list[str | None] | None:
         if len(bodies) == 1:
             kinds[bodies[0]] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
+    if len(narrative) == 1 and WHAT not in kinds and WHO in kinds and any(
+            _TYPE_HEADING.match(" ".join(re.sub(r"[^a-z/ ]", "", cell.lower()).split())) for cell in cells):
+        # "No. | D/A | Summary | Owner | Deadline": beside a column of each row's type, the summary is
+        # each entry's own words, the task where the row is an action.
+        kinds[narrative[0]] = WHAT
+        narrative = []
     if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
             WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
         # "Item | Discussion | Action": beside the minute's own text the Action column names
@@ -296,6 +314,17 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if body and WHO not in values:
         values[WHO] = body
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
+    typed = _TYPED_ENTRY.match(what) if WHAT in values and what[:1] in "ADIRNadirn" else None
+    if typed:
+        # "Action - Draft the ...": the entry's type opens it; a decision or note is no action.
+        what = values[WHAT] = what[typed.end():]
+        status = typed["type"] if not typed["type"].lower().startswith("action") else None
+        if status is None and (outstanding := _OUTSTANDING_FROM.match(what)) and len(what) > outstanding.end():
+            # "Action - Outstanding from December: rota to be circulated": an earlier meeting's action, carried.
+            what = values[WHAT] = what[outstanding.end():][:1].upper() + what[outstanding.end() + 1:]
+            status = "carried forward"
+        if status:
+            values[OTHER] = status + (f"{STATUS_JOIN}{values[OTHER]}" if OTHER in values else "")
     if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
         return None  # "Date ............", "2": a form's blanks or a page number under the table, no row
     if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
@@ -307,6 +336,12 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+_OUTSTANDING_FROM = re.compile(r"^(?:outstanding|carried(?:\s+forward|\s+over)?)\s+from\s+[\w ]{1,30}?\s*:\s*(?=\S)",
+                               re.IGNORECASE)
+_TYPED_ENTRY = re.compile(r"^(?P<type>actions?|decisions?|information|info|resolved|resolution|noted)\s*[-–—:]\s+(?=\S)",
+                          re.IGNORECASE)
 
 
 # "Feb-26", "Mar/26", "Dec-2025": a log's due month and year, written short.

@@ -186,7 +186,8 @@ _OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?a
                             re.IGNORECASE)
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
-_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
+# (A type column's letter: "D" a decision, "I" information; "A" an action.)
+_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
 # reports progress on an action that stays on the earlier meeting's log).

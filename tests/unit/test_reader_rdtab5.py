@@ -116,3 +116,45 @@ def test_a_web_page_s_people_chips_and_date_chips_read_apart(tmp_path):
     assert [p.name for p in minutes.present] == ["Nadia Pryce", "Owen Tallis"]
     assert [(a.what, a.who, a.due_text) for a in minutes.actions] == [
         ("Ask the water company for a new valve", "Owen Tallis", "March 31, 2026")]
+
+
+# --- typed logs: a type column, entries opening with their type, cells kept apart by " / " ---
+
+def test_a_type_column_makes_the_summary_the_task_and_keeps_decisions_out():
+    text = ("Lark Valley Allotments Committee\nNotes of the meeting held on 12 March 2026\n\n"
+            "No.\tD/A\tSummary\tOwner\tDeadline\n"
+            "1\tD\tNew plot rents agreed for 2026/27\t-\t-\n"
+            "2\tA\tPublish the plot rents on the notice board\tSecretary\t31 March 2026\n"
+            "3\tI\tThe water company has been asked about the valve\t-\t-\n"
+            "4\tA\tOrder two new water butts\tTreasurer\tApril 2026\n\n"
+            "Present:\nNadia Pryce (Chair), Owen Tallis (Treasurer), Bea Quarrie (Secretary)\n")
+    minutes = read_minutes(text)
+    assert [(a.what, a.who) for a in minutes.actions] == [
+        ("Publish the plot rents on the notice board", "Secretary"), ("Order two new water butts", "Treasurer")]
+    assert "New plot rents agreed for 2026/27" in minutes.decisions
+
+
+def test_a_table_saved_with_slashes_between_cells_is_read_as_a_log(tmp_path):
+    text = ("Decision and Action Log\n\nMeeting: Lark Valley Allotments Committee\nDate: 12th March 2026\n\n"
+            "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n"
+            "No. / Decision or Action or Information / Who? / When? / Who needs to be told? / Completed?\n\n"
+            "1. / Information - minutes of 12th February agreed. / - / - / - / -\n\n"
+            "2. / Action - Outstanding from February: the gate lock to be\nreplaced. / OT / ASAP / All plot holders / No\n\n"
+            "3. / Decision - rents to rise by 5% from April. / - / - / All plot holders / -\n\n"
+            "4. / Action - Write to the water company about the standpipe valve. / BQ /\n31/03/26 / - / No\n\n"
+            "5. / Information - next meeting 9th April 2026. / - / - / - / -\n")
+    path = tmp_path / "log.txt"
+    path.write_text(text, encoding="utf-8")
+    minutes = read_minutes(extract_text(path))
+    assert [(a.what.rstrip("."), a.who, a.due_text, a.carried) for a in minutes.actions] == [
+        ("The gate lock to be replaced", "Owen Tallis", "ASAP", True),
+        ("Write to the water company about the standpipe valve", "Bea Quarrie", "31/03/26", False),
+    ]
+    assert any(decision.startswith("rents to rise") for decision in minutes.decisions)
+
+
+def test_slashes_in_a_line_that_heads_no_log_are_left_alone():
+    from minutes.grid_tables import with_grid_tables
+
+    lines = ["Apples / pears / plums / cherries were planted.", "", "More text / with / slashes / here."]
+    assert with_grid_tables(lines) == lines
