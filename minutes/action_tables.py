@@ -96,6 +96,7 @@ class Row:
 _NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
                         r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
 _NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
+_MINUTE_HEADING = re.compile(r"^minute\W*$", re.IGNORECASE)
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
 # Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
@@ -189,6 +190,13 @@ def table_columns(line: str) -> list[str | None] | None:
         if len(bodies) == 1:
             kinds[bodies[0]] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
+    minute = next((i for i, cell in enumerate(cells) if _MINUTE_HEADING.match(cell.strip())), None)
+    later = [i for i, kind in enumerate(kinds) if minute is not None and i > minute and (kind == ITEM or i in narrative)]
+    if minute is not None and minute in narrative and len(later) == 1:
+        # "Minute | Item | Action", "Minute | Discussion | Action": the leftmost column is the minute's
+        # number ("TB/25/144"), the one after it holds its title and text.
+        kinds[minute], kinds[later[0]] = ITEM, None
+        narrative = [later[0]]
     if len(narrative) == 1 and WHAT not in kinds and WHO in kinds and any(
             _TYPE_HEADING.match(" ".join(re.sub(r"[^a-z/ ]", "", cell.lower()).split())) for cell in cells):
         # "No. | D/A | Summary | Owner | Deadline": beside a column of each row's type, the summary is

@@ -360,9 +360,17 @@ def last_task_sentence(text: str) -> str | None:
     """The sentence an "Action: X" marker after `text` refers to: its last one, passing over
     a closing word of status ("... revised quote. Carried forward. ACTION: NK")."""
     found = sentences(text)
-    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])):
+    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])
+                              or _BODY_NOTED.match(found[-1])):
         found.pop()
     return found[-1] if found else None
+
+
+# "... asked for sickness absence to be broken down by reason. The Board noted the report. [YT]": the
+# meeting noting or receiving what was before it closes the minute; the owner's task came before.
+_BODY_NOTED = re.compile(r"^(?:the\s+)?(?:board|committee|sub-committee|panel|group|council|partnership|forum|meeting|members)"
+                         r"\s+(?:(?:then|also|duly)\s+)?(?:noted|received|thanked|welcomed)\b(?!.*\b(?:to|will|would)\s+[a-z])",
+                         re.IGNORECASE)
 
 
 # "PCC/25/047 (estates bids): closed.": an earlier action reported finished.

@@ -1427,6 +1427,11 @@ class _Reader:
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
+        title, parted, text = minute.partition("; ")
+        if parted and row.narrative and len(title.split()) <= _BARE_TITLE_WORDS and title[-1:].isalnum() and (
+                text[:1].isupper()) and not opens_with_verb(title):
+            # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
+            minute = f"{title}. {text}"
         if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
             task = _for_marker(Task("", who, when), minute, self.context.owners)

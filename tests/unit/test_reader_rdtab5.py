@@ -158,3 +158,24 @@ def test_slashes_in_a_line_that_heads_no_log_are_left_alone():
 
     lines = ["Apples / pears / plums / cherries were planted.", "", "More text / with / slashes / here."]
     assert with_grid_tables(lines) == lines
+
+
+# --- "Minute | Item | Action": the minute's number, its title and text, the owner ----------------
+
+def test_a_minute_column_left_of_the_item_holds_the_number_and_the_item_the_text():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Minute\tItem\tAction") == ["item", "text", "who"]
+    assert table_columns("Minute\tDiscussion\tAction") == ["item", "text", "who"]
+    assert table_columns("Item\tMinute\tAction by") == ["item", "text", "who"]
+    text = _HEAD + (
+        "Minute\tItem\tAction\n"
+        "LV/26/11\tWater supply; The standpipe by plot 14 leaks again. OT to ask the water company for a new "
+        "valve.\tOT\n"
+        "LV/26/12\tRents; BQ asked for the rents to be compared with the next valley's.; The committee noted "
+        "the report.\tBQ\n"
+        "LV/26/13\tAny other business; None.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Ask the water company for a new valve", "Owen Tallis"),
+        ("Compare the rents with the next valley's", "Bea Quarrie"),
+    ]
