@@ -61,7 +61,9 @@ _NO_VALUE = re.compile(r"^\s*(?:[-–—]+|n/?a)\s*$", re.IGNORECASE)
 
 # A status or note saying an earlier meeting's action goes on: carried, not new.
 CARRIED = re.compile(
-    r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b",
+    # ("Carry - February meeting": a log's status telling the row to go on, as the imperative.)
+    r"\b(?:carr(?:ied|y)\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b"
+    r"|^\W*carry\b",
     re.IGNORECASE,
 )
 
@@ -244,6 +246,45 @@ def table_columns(line: str) -> list[str | None] | None:
         else:
             kinds[free] = TEXT
     return kinds
+
+
+_HEADERLESS_ROWS = 2
+_WHEN_CELL = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:asap|tbc|next|end|q[1-4]|week"
+                        r"|month|meeting|board|ongoing|immediate)\b", re.IGNORECASE)
+
+
+def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool]) -> tuple[list[Row], int]:
+    """A closing list of actions set as a table with no heading row ("36 <tab> Re-advertise the post
+    <tab> KA <tab> end Feb"): lines of as many cells, three or more, each column given its meaning by
+    what its cells hold: a reference in the first, an owner the attendance names in every row of
+    one, a date or "next meeting" (or nothing) in one after it, the task the longest of the rest.
+    Rows none, and `start`, when no column holds owners throughout."""
+    width = len(lines[start].split("\t"))
+    end = start
+    while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
+        end += 1
+    cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width < 3 or len(cells) < _HEADERLESS_ROWS:
+        return [], start
+    columns: list[str | None] = [None] * width
+    if all(_REF_CELL.match(row[0].rstrip(".")) for row in cells):
+        columns[0] = NUMBER
+    free = [index for index in range(width) if columns[index] is None]
+    owned = [index for index in free if all(row[index] and is_owner(row[index]) and not _WHEN_CELL.search(row[index])
+                                            for row in cells)]
+    if not owned:
+        return [], start
+    columns[owned[-1]] = WHO
+    dated = [index for index in free if index > owned[-1] and all(
+        not row[index] or _NO_VALUE.match(row[index]) or _WHEN_CELL.search(row[index]) for row in cells)]
+    if dated:
+        columns[dated[0]] = WHEN
+    rest = [index for index in range(width) if columns[index] is None]
+    if not rest:
+        return [], start
+    columns[max(rest, key=lambda index: sum(len(row[index]) for row in cells))] = WHAT
+    rows = [row for row in (_row(line, columns) for line in cells) if row is not None]
+    return rows, end
 
 
 def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:

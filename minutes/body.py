@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, read_table, spaced_columns,
+                                   spaced_row,
                                    table_columns)
 from minutes.actions import (
     CARRIED_OPENING,
@@ -364,6 +365,13 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
+        if self.expect_action_list and "\t" in line.strip() and not self.paragraph:
+            # A closing list of actions set as a table with no heading row.
+            rows, end = headerless_rows(lines, index, lambda cell: self.context.owners.is_owner(cell, strict=False))
+            if rows:
+                self.expect_action_list = self.list_open = False
+                self._table_rows(rows)
+                return end
         spaced = spaced_columns(line)
         if spaced:
             rows, end = self._spaced_table(lines, index, spaced)

@@ -40,6 +40,14 @@ def with_grid_tables(lines: list[str]) -> list[str]:
                 out.extend(rows)
                 index = end
                 continue
+        if "  " in lines[index].strip() and index + 1 < len(lines) and lines[index + 1].strip():
+            end, rows = _aligned_table(lines, index)
+            if not rows and out and _ACTIONS_TITLE.match(out[-1] or (out[-2] if len(out) > 1 else "")):
+                end, rows = _aligned_rows(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
         if index + 1 < len(lines) and lines[index + 1].lstrip()[:1] in ("-", "=") and lines[index].strip():
             end, rows = _bar_table(lines, index) if "|" in lines[index] else _simple_table(lines, index)
             if rows:
@@ -149,6 +157,70 @@ def _simple_table(lines: list[str], start: int) -> tuple[int, list[str]]:
         _add_row(rows, cells)
         end += 1
     return _laid_out(lines, start, end, rows)
+
+
+_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+_ALIGNED_HEADING_CHARS = 30
+
+
+def _aligned_table(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A typed table with no rule under its heading, its columns set by spaces ("#   Action
+    Who   Status" over "31  Update the website   KA   Done"): a heading an action log's columns
+    name, each heading two spaces or more from the next, and the lines under it cut where the
+    headings begin, while every cut falls between words; a line whose first column is empty
+    carries on the row above (cells wrapped over lines). Returns where it ends and its rows
+    ([] when the lines are no such table)."""
+    from minutes.action_tables import table_columns
+
+    head = lines[start]
+    if len(_GAP.findall(head)) < _SIMPLE_COLUMNS - 1 or len(head) > _BAR_RULE_CHARS or (
+            lines[start + 1].lstrip()[:1] in ("-", "=", "+", "|")):
+        return start, []  # (a rule under the heading: a simple or bar table)
+    starts = [len(head) - len(head.lstrip()), *(match.end() for match in re.finditer(r"(?<=\S)(?: {2,}|\t)(?=\S)", head))]
+    heading = _cut(head, starts)
+    if any(len(cell) > _ALIGNED_HEADING_CHARS for cell in heading) or not table_columns("\t".join(heading)):
+        return start, []
+    rows = [heading]
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        if "\t" in line or any(0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
+            break  # (words across a column's start: the table has ended)
+        _add_row(rows, _cut(line, starts))
+        end += 1
+    return _laid_out(lines, start, end, rows)
+
+
+# A title over a closing list of actions ("ACTIONS FROM THIS MEETING", "Action points:").
+_ACTIONS_TITLE = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}actions?\b[\w\s'’]{0,40}:?\s*$", re.IGNORECASE)
+_ALIGNED_ROWS = 2
+
+
+def _aligned_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """The rows of a typed table with no heading row under a title of actions ("36  Re-advertise
+    the post   KA   end Feb"): lines whose gaps of two spaces or more fall at the first line's
+    columns, three columns or more, laid out as tab-separated rows (the reader gives each column
+    its meaning from what its cells hold)."""
+    first = lines[start]
+    if len(_GAP.findall(first)) < _SIMPLE_COLUMNS - 1 or len(first) > _BAR_RULE_CHARS:
+        return start, []
+    starts = [len(first) - len(first.lstrip()), *(match.end() for match in re.finditer(r"(?<=\S)(?: {2,}|\t)(?=\S)", first))]
+    rows: list[list[str]] = []
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        if "\t" in line or any(0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
+            break
+        cells = _cut(line, starts)
+        if rows and not cells[0]:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        end += 1
+    if len(rows) < _ALIGNED_ROWS:
+        return start, []
+    indent = first[: len(first) - len(first.lstrip())]
+    return end, [indent + "\t".join(row) for row in rows]
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:

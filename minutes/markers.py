@@ -19,6 +19,9 @@ _MARKER = re.compile(
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
     # "- 👉 @sjansen will open an issue ...": a hand pointing at an entry marks it as "Action:" does.
     r"|[👉☞☛]\ufe0f?(?=[ \t]+\S)"
+    # "-> CH and JL to pull together ...": an arrow before an owner given a task marks it too.
+    r"|(?:->|→|=>|➔)(?=[ \t]+(?:the\s+)?[@A-Z][\w.'’@-]*(?:(?:[ \t]+|[ \t]*(?:,|/|&|and)[ \t]*)[@A-Z][\w.'’@-]*){0,3}"
+    r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
@@ -60,7 +63,7 @@ class Segment:
 
 
 _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
-                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛")
+                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛|->|→|=>|➔")
 
 
 def segments(paragraph: str) -> list[Segment]:

@@ -179,3 +179,48 @@ def test_a_minute_column_left_of_the_item_holds_the_number_and_the_item_the_text
         ("Ask the water company for a new valve", "Owen Tallis"),
         ("Compare the rents with the next valley's", "Bea Quarrie"),
     ]
+
+
+# --- typed tables set out by spaces; a closing list of actions with no heading row ---------------
+
+_TYPED = ("Lark Valley Allotments Committee\nNotes of the meeting held on 12 March 2026\n\n"
+          "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n"
+          "1. Minutes and action tracker\n\nMinutes agreed. Action tracker reviewed:\n\n"
+          "  #   Action                                        Who       Status\n"
+          "  11  Mend the shed door                            OT        Done - close\n"
+          "  12  Chase the council for the skip permit on      BQ        Still waiting. Keep open,\n"
+          "      the car park                                            BQ to chase again\n"
+          "  13  Draft the rota for the summer watering        NP        Carry - April meeting\n\n"
+          "2. Water\n\n- The standpipe leaks.\n  -> OT and BQ to ask the water company for a new valve.\n\n"
+          "ACTIONS FROM THIS MEETING\n"
+          "  14  New standpipe valve                          OT, BQ    end March\n"
+          "  15  Order the compost for the spring             NP        -\n")
+
+
+def test_a_table_set_out_by_spaces_under_its_heading_is_read_with_its_wrapped_rows(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(_TYPED, encoding="utf-8")
+    found = [(a.what, a.who, a.carried) for a in read_minutes(extract_text(path)).actions]
+    assert ("Chase the council for the skip permit on the car park", "Bea Quarrie", True) in found
+    assert ("Draft the rota for the summer watering", "Nadia Pryce", True) in found
+    assert all(not what.startswith(("Mend", "11", "12")) for what, _, _ in found)
+
+
+def test_an_arrow_before_an_owner_given_a_task_marks_it_and_a_closing_list_without_heading_row_is_read(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(_TYPED, encoding="utf-8")
+    found = [(a.what, a.who) for a in read_minutes(extract_text(path)).actions]
+    assert ("Ask the water company for a new valve", "Owen Tallis, Bea Quarrie") in found
+    assert ("Order the compost for the spring", "Nadia Pryce") in found
+    assert not any(what.startswith(("14", "15")) for what, _ in found)
+
+
+def test_a_typed_list_of_actions_with_no_heading_row_needs_an_owner_column():
+    from minutes.action_tables import headerless_rows
+
+    rows, end = headerless_rows(["14\tNew standpipe valve\tOT\tend March", "15\tOrder the compost\tNP\t-"], 0,
+                                lambda cell: cell in ("OT", "NP"))
+    assert [(row.number, row.what, row.who, row.when) for row in rows] == [
+        ("14", "New standpipe valve", "OT", "end March"), ("15", "Order the compost", "NP", None)]
+    assert end == 2
+    assert headerless_rows(["a\tb\tc", "d\te\tf"], 0, lambda cell: False) == ([], 0)
