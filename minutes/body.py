@@ -1007,6 +1007,9 @@ class _Reader:
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
                 _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...": a line opening
+                # with the next minute's number is that minute's record, whatever the marked line says.
+                or _MINUTE_NUMBER.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
                 or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
@@ -1793,6 +1796,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
         task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
+    what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
         # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
         # as the request says ("asked for a breakdown to be brought back": bring it back).
@@ -1818,6 +1823,8 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brough
 _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+|(?:agreed|undertook|offered)\s+to\s+)"
+                           r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
     r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"

@@ -224,3 +224,23 @@ def test_a_typed_list_of_actions_with_no_heading_row_needs_an_owner_column():
         ("14", "New standpipe valve", "OT", "end March"), ("15", "Order the compost", "NP", None)]
     assert end == 2
     assert headerless_rows(["a\tb\tc", "d\te\tf"], 0, lambda cell: False) == ([], 0)
+
+
+# --- minutes numbered past 99, each sub-minute on its own line, markers closing them -------------
+
+def test_a_marker_ends_where_the_next_sub_minute_opens_and_names_who_she_is():
+    text = ("LARK VALLEY PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON MONDAY 12 JANUARY 2026\n"
+            "PRESENT: Cllrs Nadia Pryce, Owen Tallis and Bea Quarrie. IN ATTENDANCE: Ms Ada Lowe, Clerk (CL).\n"
+            "201. FINANCE\n"
+            "201.1 RESOLVED to approve the precept of GBP 14,200. ACTION: CL to submit the precept demand by 30 January.\n"
+            "201.2 Cllr Tallis asked that the reserves be reviewed in the spring. ACTION: Cllr Tallis\n"
+            "202. HIGHWAYS\n"
+            "202.1 Cllr Pryce reported on the flooding at the ford. She will ask the county council to clear the\n"
+            "culvert. ACTION: Cllr Pryce\n")
+    minutes = read_minutes(text)
+    assert [item.number for item in minutes.agenda_items] == ["201", "202"]
+    assert [(a.what, a.who) for a in minutes.actions] == [
+        ("Submit the precept demand", "Ms Ada Lowe"),
+        ("Review the reserves in the spring", "Cllr Owen Tallis"),
+        ("Ask the county council to clear the culvert", "Cllr Nadia Pryce"),
+    ]
