@@ -199,6 +199,12 @@ def table_columns(line: str) -> list[str | None] | None:
         # number ("TB/25/144"), the one after it holds its title and text.
         kinds[minute], kinds[later[0]] = ITEM, None
         narrative = [later[0]]
+    if not narrative and WHAT in kinds and not {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
+            kinds.index(ITEM) > 0 and kinds[kinds.index(ITEM) - 1] == NUMBER):
+        # "Min. No. | Item | Action": after the minute's number, the item is the minute (its title and
+        # text), and the Action column beside it names who acts (or holds their tasks).
+        narrative = [kinds.index(ITEM)]
+        kinds[narrative[0]] = None
     if len(narrative) == 1 and WHAT not in kinds and WHO in kinds and any(
             _TYPE_HEADING.match(" ".join(re.sub(r"[^a-z/ ]", "", cell.lower()).split())) for cell in cells):
         # "No. | D/A | Summary | Owner | Deadline": beside a column of each row's type, the summary is

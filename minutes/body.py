@@ -1341,7 +1341,9 @@ class _Reader:
         if row.narrative:
             # Else the owner's task is the text's last sentence; minute text in which no
             # sentence reads as a task is the record of a discussion.
-            found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
+            narrated, per_owner = self._narrative_tasks(row), self._tasks_per_owner(row)
+            # (Owners for more tasks than the sentences naming theirs: the cell pairs them with all the tasks.)
+            found = (per_owner if len(per_owner) > len(narrated) else narrated or per_owner) or (
                 [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
         return self._owned_parts(row) or [
@@ -1386,7 +1388,10 @@ class _Reader:
         if len(cells) >= 2:
             owners = self.context.owners
             clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
-            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners)) is not None]
+            # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
+            # a task in the passive, no one named, is the next owner's.)
+            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners) or (
+                Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
             if len(tasks) >= len(cells):
                 return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
                                      carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
@@ -1402,15 +1407,21 @@ class _Reader:
         written = self._written_tasks(row)
         if written:
             return written
-        tasks = [_about(task, said[:index]) for line in row.what.split("; ") for said in [sentences(line)]
+        parts = row.what.split("; ")
+        # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
+        tasks = [_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
+                 for number, line in enumerate(parts) for said in [sentences(line)]
                  for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
+                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who) and not _RESOLUTION_WORD.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
         actions = []
         for index, task in enumerate(tasks):
             owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or task.due_text,
+            # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
+            named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
+            owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
+            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
@@ -1823,6 +1834,9 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brough
 _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
+# "RESOLVED to adopt the budget": the meeting's decision, no one's task.
+_RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+|(?:agreed|undertook|offered)\s+to\s+)"
                            r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(

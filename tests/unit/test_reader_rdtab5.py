@@ -244,3 +244,27 @@ def test_a_marker_ends_where_the_next_sub_minute_opens_and_names_who_she_is():
         ("Review the reserves in the spring", "Cllr Owen Tallis"),
         ("Ask the county council to clear the culvert", "Cllr Nadia Pryce"),
     ]
+
+
+# --- "Min. No. | Item | Action": whole minutes in a table, the Action column naming who ----------
+
+def test_a_table_of_whole_minutes_reads_owners_dates_and_passive_tasks_from_its_action_column():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Min. No.\tItem\tAction") == ["number", "text", "who"]
+    text = ("LARK VALLEY PARISH COUNCIL\n\nMinutes of the meeting held on Tuesday 9th December 2025\n\n"
+            "Present: Councillors N. Pryce (Chairman), O. Tallis and B. Quarrie\n\n"
+            "In attendance: Mr Alan Lowe (Clerk)\n\n"
+            "Min. No.\tItem\tAction\n"
+            "25/101\tFINANCE; (a) RESOLVED to approve payments totalling £410.20.; (b) Clerk to submit the precept "
+            "request to the district council.\tClerk - by end of January\n"
+            "25/102\tPLAYING FIELD; The goal posts need re-anchoring. Cllr Tallis and Cllr Quarrie to carry out the work "
+            "in the new year. Tree survey of the churchyard limes to be commissioned.\tCllrs Tallis & Quarrie; Clerk\n"
+            "25/103\tPROGRESS; (a) Bench at the green - installed; closed.; (b) Noticeboard at the hall - awaiting the "
+            "new glass; Clerk to chase.\tClerk\n")
+    found = [(a.what, a.who, a.due_text) for a in read_minutes(text).actions]
+    assert ("Submit the precept request to the district council", "Clerk", "end of January") in found
+    assert ("Commission tree survey of the churchyard limes", "Clerk", None) in found
+    assert any(who == "Councillor O. Tallis, Councillor B. Quarrie" for _, who, _ in found)
+    assert any(what.startswith("Chase") and "Noticeboard" in what for what, _, _ in found)
+    assert not any(who == "RESOLVED" for _, who, _ in found)
