@@ -834,6 +834,8 @@ class _Reader:
             text = self._dashed_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
+            # (Every line was read as an entry: a list under an "Actions" heading has been read whole.)
+            self.expect_action_list = self.list_open = False
             return
         self._governance(text)
         if self.expect_resolution:
@@ -924,6 +926,24 @@ class _Reader:
         kept = []
         owners = self.context.owners
         for line in text.split("\n"):
+            shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
+            if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
+                    owners.is_owner(_spoken(shouted["owner"]), strict=True)):
+                # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
+                # names its owner in capitals, then a dash and the task in lower case, is an action wherever
+                # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
+                # holds a date is when.
+                what, _, when = shouted["rest"].rstrip(" .").rpartition(" - ") if " - " in shouted["rest"] else (
+                    shouted["rest"].rstrip(" ."), "", "")
+                if not when or find_due_phrase(when, task=True) is None:
+                    what, when = shouted["rest"].rstrip(" ."), ""
+                due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
+                if not when and due is not None:
+                    what = without_at_end(what, due)
+                who = owners.resolve(_spoken(shouted["owner"]))
+                self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
+                                                       carried=self.reviewing_old_actions), self.expect_action_list))
+                continue
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
@@ -1627,6 +1647,19 @@ def _mentions_first(text: str, owners: Owners) -> str:
             return match[0]
         return f"{match['lead']}{', '.join(names)}: "
     return _MENTIONS_FIRST.sub(named, text)
+
+
+# "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
+_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
+                               r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
+_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
+
+
+def _spoken(owner: str) -> str:
+    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
+    (a short word, "ASB", "CI", stays an acronym)."""
+    return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
+                  else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
 
 
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:

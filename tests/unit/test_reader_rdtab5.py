@@ -268,3 +268,19 @@ def test_a_table_of_whole_minutes_reads_owners_dates_and_passive_tasks_from_its_
     assert any(who == "Councillor O. Tallis, Councillor B. Quarrie" for _, who, _ in found)
     assert any(what.startswith("Chase") and "Noticeboard" in what for what, _, _ in found)
     assert not any(who == "RESOLVED" for _, who, _ in found)
+
+
+# --- an owner in capitals, a dash, the task --------------------------------------------------------
+
+def test_a_numbered_entry_naming_its_owner_in_capitals_is_an_action_wherever_it_stands():
+    text = ("Lark Valley Community Safety Partnership\nMinutes of the meeting held on 12 March 2026\n\n"
+            "Present:\nShauna Kerr (Community Safety Manager)\nChief Inspector Aaron Lowry (Police)\n\n"
+            "1. Minutes and actions\n\nThe minutes were agreed.\n\n"
+            "1. ASB TEAM - obtain legal sign-off of the protocol (carried from June) - by the next meeting.\n\n"
+            "2. Any other business\n\nBids for the fund close soon.\n\n"
+            "6. SHAUNA KERR / CI LOWRY - decide whether to submit a bid - before 31 October.\n\n"
+            "DRAFT - subject to approval at the next meeting\n")
+    assert actions_of(text) == [
+        ("Obtain legal sign-off of the protocol", "ASB Team", "the next meeting"),
+        ("Decide whether to submit a bid", "Shauna Kerr, Chief Inspector Aaron Lowry", "31 October"),
+    ]
