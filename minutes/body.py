@@ -183,8 +183,13 @@ _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
 # that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)\s*$",
-                            re.IGNORECASE)
+# ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
+                            r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
+# "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
+_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*(?P<year>\d{4}|\d{2})"
+                           r"\s*[/:.-]\s*\d")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
 # (A type column's letter: "D" a decision, "I" information; "A" an action.)
@@ -530,7 +535,7 @@ class _Reader:
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
                 (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
-                               else action, row), True)
+                               or self._raised_before(row) else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -573,6 +578,18 @@ class _Reader:
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
+
+    def _raised_before(self, row: Row) -> bool:
+        """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
+        log kept at the January meeting): an earlier action, still open, carried."""
+        for written in (row.item, row.number):
+            raised = _RAISED_MONTH.match(written or "")
+            if raised is None:
+                continue
+            year = int(raised["year"]) + (2000 if len(raised["year"]) == 2 else 0)
+            month = _MONTHS.index(raised["month"][:3].lower()) + 1
+            return (year, month) < (self.context.reference.year, self.context.reference.month)
+        return False
 
     def _raised_here(self, row: Row) -> bool:
         """Whether a row of an action log was raised at this meeting: its status says "New",

@@ -284,3 +284,23 @@ def test_a_numbered_entry_naming_its_owner_in_capitals_is_an_action_wherever_it_
         ("Obtain legal sign-off of the protocol", "ASB Team", "the next meeting"),
         ("Decide whether to submit a bid", "Shauna Kerr, Chief Inspector Aaron Lowry", "31 October"),
     ]
+
+
+# --- a closing tracker "as at" the meeting, its references naming the meeting that raised each row --
+
+def test_a_closing_tracker_as_at_the_meeting_is_its_own_log_and_carries_rows_raised_before():
+    text = ("Lark Valley Parish Council\nMinutes of the meeting held on Monday 19 January 2026\n\n"
+            "Present: Cllr Nadia Pryce (NP), Cllr Owen Tallis (OT), Sarah Evans (SE), Clerk\n\n"
+            "1. Minutes\n\nThe minutes were agreed.\n\n"
+            "The meeting closed at 9.22pm.\n\n"
+            "Action tracker (as at 19 January 2026)\n\n"
+            "Min ref\tAction\tWho\tBy when\n"
+            "Nov 25 / 9\tVillage gateway signs - chase highways licence\tSE\tFeb meeting\n"
+            "Jan 26 / 5\tCirculate the Local Plan timetable\tSE\tWhen received\n"
+            "Jan 26 / 7\tOrder the new bench\tOT\t31/03/26\n")
+    found = [(a.what, a.who, a.carried) for a in read_minutes(text).actions]
+    assert found == [
+        ("Village gateway signs - chase highways licence", "Sarah Evans", True),
+        ("Circulate the Local Plan timetable", "Sarah Evans", False),
+        ("Order the new bench", "Cllr Owen Tallis", False),
+    ]
