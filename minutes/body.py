@@ -743,6 +743,11 @@ class _Reader:
                     self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
                                               False))
                     return
+        own = _OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
+        if own and own.what and own.who and owners.is_owner(own.who, strict=False):
+            # "Owner: Ayesha Rahman to ask the BEP author for the change": the line names its own task.
+            self.body.actions.append((self._action(own.what, owners.resolve(own.who), own.due_text or when), False))
+            return
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
         if len(self.body.actions) > self.flushed_from:
             action, from_table = self.body.actions[-1]
@@ -755,6 +760,11 @@ class _Reader:
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
+        outcome = _OUTCOME_LABEL.match(sentence or "")
+        if outcome is not None:
+            # "Outcome: Agreed." over "Owner: Jules Fontaine": the outcome recorded is a decision, not the task.
+            self.previous_text = ""
+            return
         # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
         # resolution's clause is the task and the labelled owner, the more exact, owns it.
         task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False, marked=False)) if sentence else None
@@ -1885,6 +1895,8 @@ _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
+_OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agreed|accepted|endorsed|noted|rejected|declined"
+                            r"|deferred|carried|lost)\b", re.IGNORECASE)
 # "RESOLVED to adopt the budget": the meeting's decision, no one's task.
 _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+|(?:agreed|undertook|offered)\s+to\s+)"

@@ -304,3 +304,18 @@ def test_a_closing_tracker_as_at_the_meeting_is_its_own_log_and_carries_rows_rai
         ("Circulate the Local Plan timetable", "Sarah Evans", False),
         ("Order the new bench", "Cllr Owen Tallis", False),
     ]
+
+
+# --- field blocks: "Outcome:", "Owner:", "Due:" ---------------------------------------------------
+
+def test_an_owner_field_naming_its_own_task_is_the_action_and_an_outcome_field_is_none():
+    text = _HEAD + (
+        "1. Water supply\n\nThe standpipe leaks again.\n\n"
+        "Outcome: the committee will ask the water company once the season opens.\n"
+        "Owner: Owen Tallis to ask the water company for a new valve\n"
+        "Due: 2026-03-26\n\n"
+        "2. Rota\n\nBea proposed asking two new members to join the rota.\n\n"
+        "Outcome: Agreed.\n"
+        "Owner: Bea Quarrie\n"
+        "Due: end of March\n")
+    assert actions_of(text) == [("Ask the water company for a new valve", "Owen Tallis", "2026-03-26")]
