@@ -320,7 +320,15 @@ def _owner_comma_when(text: str, owners: Owners) -> Task | None:
     return None
 
 
+# "GT - to the February Finance and Performance Committee": who, then where the work goes (no date of its own).
+_OWNER_THEN_DESTINATION = re.compile(r"^(?P<who>[^-–—]{1,40}?)\s+[-–—]\s+(?:to|for|via|through)\s+(?:the\s+)?[A-Z][^-–—]{2,60}$")
+
+
 def _owner_and_when(text: str, owners: Owners) -> Task | None:
+    destination = _OWNER_THEN_DESTINATION.match(text) if " to " in text or " for " in text or " via " in text or (
+        " through " in text) else None
+    if destination and owners.is_owner(destination["who"], strict=False) and not _sets_a_task(destination["who"], owners):
+        return Task("", owners.resolve(destination["who"].strip()), None)
     due = find_due_phrase(text)
     rest = (without_span(text, due.start, due.end) if due else text).strip(" ,-–—()")
     tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None

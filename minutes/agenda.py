@@ -17,7 +17,8 @@ from minutes.when import MONTH
 # with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
     r"^\s*(?:(?:agenda\s+item|item|minute|min\.?)\s+)?"
-    r"(?:(?:(?-i:[A-Z]{2,6})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
+    # ("BoD 26/010", "CoG/25/14": a body's initials written in mixed case before the reference.)
+    r"(?:(?:(?-i:[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )

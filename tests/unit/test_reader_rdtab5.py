@@ -319,3 +319,22 @@ def test_an_owner_field_naming_its_own_task_is_the_action_and_an_outcome_field_i
         "Owner: Bea Quarrie\n"
         "Due: end of March\n")
     assert actions_of(text) == [("Ask the water company for a new valve", "Owen Tallis", "2026-03-26")]
+
+
+# --- "ACTION: GT - to the February Committee" after a minute headed "BoD 26/007 ..." ---------------
+
+def test_a_marker_naming_who_and_where_the_work_goes_points_at_the_sentence_before():
+    text = ("Lark Valley NHS Trust\nBoard of Directors\nMinutes of the meeting held on 29 January 2026\n\n"
+            "Present: Owen Tallis (OT), Bea Quarrie (BQ), Nadia Pryce (NP)\n\n"
+            "BoD 26/007  Performance report\n"
+            "OT presented the report. NP asked for a recovery trajectory for the long waits.\n"
+            "ACTION: OT - to the February Finance Committee\n"
+            "BQ presented the quality section. The Board asked for the thematic review to be shared.\n"
+            "ACTION: BQ\n"
+            "BoD 26/008  Finance report\n"
+            "The Board noted the report.\n")
+    minutes = read_minutes(text)
+    assert [item.number for item in minutes.agenda_items] == ["7", "8"]
+    assert [(a.what, a.who, a.item) for a in minutes.actions][:1] == [
+        ("Provide a recovery trajectory for the long waits", "Owen Tallis", "7")]
+    assert [a.who for a in minutes.actions] == ["Owen Tallis", "Bea Quarrie"]
