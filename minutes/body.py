@@ -776,8 +776,8 @@ class _Reader:
         """A numbered line inside a list of actions or decisions is an entry, not an
         agenda heading, even when its number happens to follow the last item's."""
         entry = _NUMBERED_LINE.match(line)
-        if not entry:
-            return False
+        if not entry or "\t" in entry.group() and self.paragraph and "\t" in self.paragraph[-1]:
+            return False  # ("5. <tab> FIRE SAFETY; Minutes: ..." under "4. <tab> ...": a table's next row)
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]

@@ -51,7 +51,8 @@ _MARKER = re.compile(
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
 # A line opening a new sentence after an entry closed by a bracket ("... (by 1 April)").
 _NEW_SENTENCE = re.compile(r"^(?:It|The|This|There|Members|[A-Z][a-z]+\s+(?:said|noted|reported|asked|agreed))\b")
-_INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])")
+# ("... advise the next meeting.; The funding criteria ...": a table cell's paragraphs, joined by "; ", part there too.)
+_INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])|(?<=[.!?]);\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -338,3 +338,22 @@ def test_a_marker_naming_who_and_where_the_work_goes_points_at_the_sentence_befo
     assert [(a.what, a.who, a.item) for a in minutes.actions][:1] == [
         ("Provide a recovery trajectory for the long waits", "Owen Tallis", "7")]
     assert [a.who for a in minutes.actions] == ["Owen Tallis", "Bea Quarrie"]
+
+
+# --- a web page's table of minutes: source line ends, paragraphs in a cell, one row a paragraph -----
+
+def test_a_minutes_table_on_a_web_page_reads_each_marked_paragraph_of_a_cell_alone(tmp_path):
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><body><h1>Lark Valley Community Safety Forum - Tuesday, 4th November, 2025</h1>"
+        "<p>Present: Owen Tallis, Trading Standards; Bea Quarrie, Road Safety Officer</p>"
+        "<table><tr><th>No.</th><th>Item</th></tr>"
+        "<tr><td>3.</td><td><p>PROGRESS</p><p>The leaflet had gone to print.</p>"
+        "<p>ACTION: Owen\nTallis would arrange delivery of the leaflets to the islands.</p>"
+        "<p>The grant criteria had still to be confirmed. ACTION: Bea\nQuarrie would obtain the criteria.</p></td></tr>"
+        "<tr><td>4.</td><td><p>FIRE SAFETY - ALARM SIGNALS</p><p>The Forum noted the update.</p></td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    assert [(a.what, a.who) for a in read_minutes(extract_text(page)).actions] == [
+        ("Arrange delivery of the leaflets to the islands", "Owen Tallis"),
+        ("Obtain the criteria", "Bea Quarrie"),
+    ]
