@@ -25,7 +25,8 @@ _MARKER = re.compile(
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
-    r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
+    # ("AP 26-05: KV to arrange": a point numbered within its year; "AP\n25-16 (JT to ...) - closed" reviews one.)
+    r"|(?:AP|AI)\s?\d{1,3}+(?:[-/.]\d{1,3}+)*+(?=\s*[:\-–—])"
     # "AI: Helen — update the tracking issue": an action item's owner, then a dash and the task.
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.

@@ -357,3 +357,9 @@ def test_a_minutes_table_on_a_web_page_reads_each_marked_paragraph_of_a_cell_alo
         ("Arrange delivery of the leaflets to the islands", "Owen Tallis"),
         ("Obtain the criteria", "Bea Quarrie"),
     ]
+
+
+def test_an_action_point_numbered_within_its_year_is_a_marker():
+    text = _HEAD + ("1. Training\n\nBQ asked for refresher training on the water rota. AP 26-05: OT to arrange the "
+                    "refresher training - Q2.\n")
+    assert actions_of(text) == [("Arrange the refresher training", "Owen Tallis", "Q2")]
