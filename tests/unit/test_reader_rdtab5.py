@@ -363,3 +363,14 @@ def test_an_action_point_numbered_within_its_year_is_a_marker():
     text = _HEAD + ("1. Training\n\nBQ asked for refresher training on the water rota. AP 26-05: OT to arrange the "
                     "refresher training - Q2.\n")
     assert actions_of(text) == [("Arrange the refresher training", "Owen Tallis", "Q2")]
+
+
+def test_an_action_point_label_before_an_owner_given_a_task_is_a_marker():
+    text = _HEAD + ("1. Roads\n\n- Grit bin at the gate still empty. AP: OT to chase the roads team again.\n"
+                    "- Consultation on the plan. AP: all members to read the chapter before the next meeting; BQ to "
+                    "draft a response.\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Chase the roads team again", "Owen Tallis"),
+        ("Read the chapter", "all members"),
+        ("Draft a response", "Bea Quarrie"),
+    ]
