@@ -372,5 +372,5 @@ def test_an_action_point_label_before_an_owner_given_a_task_is_a_marker():
     assert [(what, who) for what, who, _ in actions_of(text)] == [
         ("Chase the roads team again", "Owen Tallis"),
         ("Read the chapter", "all members"),
-        ("Draft a response", "Bea Quarrie"),
+        ("Draft a response: Consultation on the plan", "Bea Quarrie"),
     ]
