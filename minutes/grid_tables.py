@@ -40,6 +40,13 @@ def with_grid_tables(lines: list[str]) -> list[str]:
                 out.extend(rows)
                 index = end
                 continue
+        if ("...." in lines[index] or "...." in "".join(lines[index + 1:index + _LEADER_ROW_LINES])) and out and (
+                _ACTIONS_TITLE.match(out[-1] or (out[-2] if len(out) > 1 else ""))):
+            end, rows = _leader_rows(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
         if "  " in lines[index].strip() and index + 1 < len(lines) and lines[index + 1].strip():
             end, rows = _aligned_table(lines, index)
             if not rows and out and _ACTIONS_TITLE.match(out[-1] or (out[-2] if len(out) > 1 else "")):
@@ -221,6 +228,45 @@ def _aligned_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
         return start, []
     indent = first[: len(first) - len(first.lstrip())]
     return end, [indent + "\t".join(row) for row in rows]
+
+
+_LEADER = re.compile(r"\s*\.{4,}+\s*")
+_LEADER_ROW_LINES = 4
+
+
+def _leader_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A typed list of actions under its title whose entries run dots out to their owner and date ("A25/03
+    Feedback to decision makers ..... NB      28 days"): each entry, its words wrapped over the lines
+    before its dots, laid out as a row (reference, task, then the cells after the dots). Returns where it
+    ends and its rows ([] for fewer than two such entries)."""
+    rows: list[str] = []
+    pending: list[str] = []
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        leader = _LEADER.search(line) if "...." in line else None
+        if leader is None:
+            if len(pending) >= _LEADER_ROW_LINES:
+                break
+            pending.append(line.strip())
+            end += 1
+            continue
+        words = " ".join([*pending, line[: leader.start()].strip()])
+        after = [cell for cell in re.split(r"\s{2,}|\t", line[leader.end():].strip()) if cell]
+        ref, gap, task = words.partition("  ") if "  " in words else ("", "", words)
+        first = " ".join(line.split()[:1])
+        if not gap and pending and re.match(r"^[\w/.\[\]-]*\d[\w/.\[\]-]*$", pending[0].split()[0] if pending[0] else ""):
+            ref, task = pending[0].split()[0], words[len(pending[0].split()[0]):]
+        elif not gap and re.match(r"^[\w/.\[\]-]*\d[\w/.\[\]-]*$", first):
+            ref, task = first, words[len(first):]
+        rows.append("\t".join([ref.strip(), " ".join(task.split()), *after]))
+        pending = []
+        end += 1
+    if pending or len(rows) < 2:
+        return start, []
+    width = max(len(row.split("\t")) for row in rows)
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    return end, [indent + row + "\t" * (width - len(row.split("\t"))) for row in rows]
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:

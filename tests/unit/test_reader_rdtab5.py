@@ -374,3 +374,19 @@ def test_an_action_point_label_before_an_owner_given_a_task_is_a_marker():
         ("Read the chapter", "all members"),
         ("Draft a response: Consultation on the plan", "Bea Quarrie"),
     ]
+
+
+def test_a_typed_list_of_actions_running_dots_out_to_owner_and_date_is_read_as_rows(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(_HEAD + (
+        "1. Water\n\nThe standpipe leaks.\n\n"
+        "ACTIONS\n"
+        "  A26/01  Confirm the route for the new water main to the\n"
+        "          lower plots (carried from A25/11) ........................ OT      April meeting\n"
+        "  A26/02  Order the compost for the spring ......................... NP      -\n"
+        "  A26/03  Write to the water company ............................... BQ      next meeting\n"), encoding="utf-8")
+    assert [(a.what, a.who, a.due_text) for a in read_minutes(extract_text(path)).actions] == [
+        ("Confirm the route for the new water main to the lower plots", "Owen Tallis", "April meeting"),
+        ("Order the compost for the spring", "Nadia Pryce", None),
+        ("Write to the water company", "Bea Quarrie", "next meeting"),
+    ]
