@@ -404,6 +404,9 @@ _MONTH_YEAR = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|
                          r"(?P<year>\d{2}|\d{4})|\s+(?P<short>[23]\d))$", re.IGNORECASE)
 
 
+_SHORT_QUARTER = re.compile(r"\sQ[1-4]\s+(?:\d{2}/\d{2}|\d{4}/\d{2}|\d{4})$")
+
+
 def _month_year(cell: str) -> str:
     """A due cell "Feb-26" as "Feb 2026": in a log's date column a month with a two-figure
     year after a dash or slash ("Feb-26", "Mar/26"), or a month first then this decade's
@@ -432,7 +435,7 @@ _SPACED_HEADER_WORDS = 6
 _REF_CELL = re.compile(r"^(?=\S*\d)[\w./-]{1,20}$")
 _LEADING_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s+")
 _WHEN_WORDS = re.compile(r"^(?:asap|tbc|tba|ongoing|on-going|immediate(?:ly)?|n/a)$", re.IGNORECASE)
-_STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue"
+_STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue|new"
                           r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
 
 
@@ -526,6 +529,13 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
                     break
         elif kind == WHEN:
             found = due_at_end(text)
+            head, _, last = text.rpartition(" ")
+            quarter = _SHORT_QUARTER.search(text) if found is None else None
+            if found is None and head and _MONTH_YEAR.match(last):
+                # "... SP Mar-26 Amber": a log's due month and year, written short, closes the task's cells.
+                found = (head, _month_year(last))
+            elif quarter is not None:
+                found = (text[: quarter.start()], quarter.group().strip())  # "... AR Q4 25/26 Green"
             if found:
                 text, when = found
         elif kind == WHO:

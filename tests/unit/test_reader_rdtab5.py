@@ -390,3 +390,22 @@ def test_a_typed_list_of_actions_running_dots_out_to_owner_and_date_is_read_as_r
         ("Order the compost for the spring", "Nadia Pryce", None),
         ("Write to the water company", "Bea Quarrie", "next meeting"),
     ]
+
+
+def test_a_pdf_log_gives_due_months_and_quarters_written_short_and_new_rows():
+    from minutes.action_tables import spaced_row
+
+    columns = ["number", "what", "who", "when", "other"]
+
+    def owner_at_end(text, loose):
+        head, _, last = text.rpartition(" ")
+        return (head, last) if last in ("SP", "AR") else None
+
+    def no_due(text):
+        return None
+
+    row = spaced_row("25/44 Estates strategy for primary care SP Mar-26 Amber", columns, owner_at_end, no_due)
+    assert (row.number, row.what, row.who, row.when, row.status) == (
+        "25/44", "Estates strategy for primary care", "SP", "Mar 2026", "Amber")
+    row = spaced_row("25/46 Review of registrations AR Q4 25/26 New", columns, owner_at_end, no_due)
+    assert (row.what, row.who, row.when, row.status) == ("Review of registrations", "AR", "Q4 25/26", "New")
