@@ -63,7 +63,8 @@ from minutes.wording import tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
+    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)(?:\s+(?:agreed|arising))?"
+    r"|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
@@ -159,12 +160,13 @@ _OWNER_LINE = re.compile(
     r"|responsibility"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
-    r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
+    r"|timescale|time\s?frame|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
-    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
+    r"(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 

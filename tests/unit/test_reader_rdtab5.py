@@ -409,3 +409,15 @@ def test_a_pdf_log_gives_due_months_and_quarters_written_short_and_new_rows():
         "25/44", "Estates strategy for primary care", "SP", "Mar 2026", "Amber")
     row = spaced_row("25/46 Review of registrations AR Q4 25/26 New", columns, owner_at_end, no_due)
     assert (row.what, row.who, row.when, row.status) == ("Review of registrations", "AR", "Q4 25/26", "New")
+
+
+def test_a_responsible_and_timeframe_line_under_a_listed_action_gives_its_owner_and_date():
+    text = _HEAD + ("1. Water\n\nThe standpipe leaks.\n\nACTION POINTS AGREED\n\n"
+                    " 1. Ask the water company for a new valve.\n"
+                    "    Responsible: Owen Tallis          Timeframe: 2 weeks\n"
+                    " 2. Order the compost for the spring.\n"
+                    "    Responsible: Nadia Pryce          Timeframe: Before Easter\n")
+    assert actions_of(text) == [
+        ("Ask the water company for a new valve", "Owen Tallis", "2 weeks"),
+        ("Order the compost for the spring", "Nadia Pryce", "Before Easter"),
+    ]
