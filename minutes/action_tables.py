@@ -46,7 +46,7 @@ _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*(?:complete[d]?|closed|done))\b|^\W*blue\W*$"
     # "Green – closed", "RAG: G; closed": a closing word after a rating or note, ending the cell.
-    r"|^[^\n]{0,200}?[-–—,;:]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
+    r"|^[^\n]{0,200}?[-–—,;:.]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
 )
 # Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
@@ -309,6 +309,10 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
         rows, end = _read_rows(lines, start, columns)
         # (A line under the log that is no row of it, "Signed | Chairman | Date", has no reference.)
         rows = [row for row in rows if row.item and _REFERENCE_ONLY.match(row.item)]
+    elif WHEN in columns and WHO not in columns and cells[columns.index(WHEN)].strip(" :").lower() == "by" and rows and all(
+            not row.when or not _WHEN_CELL.search(row.when) for row in rows):
+        # "Min. ref | Action | By | Update" with "AM", "TC" under "By": by whom.
+        rows = [replace(row, who=row.when, when=None) for row in rows]
     return rows, end
 
 

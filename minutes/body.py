@@ -75,6 +75,8 @@ _PRESENTING = re.compile(
 )
 _CLOSING_NAME = re.compile(r"(?<=[.!?])[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
+_NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
+                              r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
@@ -1062,6 +1064,15 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        if segment.kind == ACTION and not self.listing and "\n" in segment.text.strip():
+            # "Action: Cllr Sethi to meet the Friends about the\nplay area plan.\nEA/54  Allotments ...": the marked
+            # words end where a line opens the next minute with its number; that minute is read as minute text.
+            lines = segment.text.split("\n")
+            cut = next((index for index, line in enumerate(lines) if index and line.strip()
+                        and _NEXT_MINUTE_REF.match(line.lstrip()) and lines[index - 1].rstrip()[-1:] in ".!?)"), None)
+            if cut is not None:
+                handed_on = self._segment(Segment(ACTION, "\n".join(lines[:cut])), before, owner_follows)
+                return self._segment(Segment(None, "\n".join(lines[cut:])), handed_on or before)
         first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
         owned = _owned_sublists(segment.text, self.context.owners) if rest.strip() else None
         if owned:
@@ -1074,9 +1085,9 @@ class _Reader:
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
                 _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
-                # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...": a line opening
-                # with the next minute's number is that minute's record, whatever the marked line says.
-                or _MINUTE_NUMBER.match(rest.lstrip())
+                # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...", "...\nEA/54  Allotments":
+                # a line opening with the next minute's number is that minute's record, whatever the marked line says.
+                or _NEXT_MINUTE_REF.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
                 or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())

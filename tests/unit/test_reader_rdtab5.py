@@ -421,3 +421,23 @@ def test_a_responsible_and_timeframe_line_under_a_listed_action_gives_its_owner_
         ("Ask the water company for a new valve", "Owen Tallis", "2 weeks"),
         ("Order the compost for the spring", "Nadia Pryce", "Before Easter"),
     ]
+
+
+def test_a_log_with_a_by_column_of_initials_and_closed_rows_and_a_marker_running_to_the_next_minute():
+    text = ("Lark Valley Town Council\nEnvironment Committee\nMinutes of the meeting held on 11 February 2026\n\n"
+            "Present: Cllr Nadia Pryce, Cllr Owen Tallis\nIn attendance: Alan Mace (AM), Amenities Manager; "
+            "Tina Cole (TC), Town Clerk\n\n"
+            "EA/50  Action sheet\n"
+            "Min. ref\tAction\tBy\tUpdate\n"
+            "EA/31\tObtain quotes for the chapel gutters\tAM\tTwo of three received. Open.\n"
+            "EA/38\tWrite to the bus operator\tTC\tReply received. Closed.\n\n"
+            "EA/53  Play areas\n"
+            "RESOLVED to replace the platform. Action: Cllr Tallis to meet the Friends of the park about the\n"
+            "play area plan before the next meeting.\n"
+            "EA/54  Allotments\n"
+            "(Cllr Pryce left the room.) RESOLVED to install a second standpipe.\n")
+    found = [(a.what, a.who) for a in read_minutes(text).actions]
+    assert ("Obtain quotes for the chapel gutters", "Alan Mace") in found
+    assert not any(what.startswith("Write to the bus operator") for what, _ in found)
+    assert ("Meet the Friends of the park about the play area plan", "Cllr Owen Tallis") in found
+    assert not any("EA/54" in what or "Allotments" in what for what, _ in found)
