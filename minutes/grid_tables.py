@@ -270,9 +270,18 @@ def _leader_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
-    """A line's cells cut where the columns begin (the last runs to the line's end)."""
-    bounds = [*starts[1:], max(len(line), starts[-1])]
-    return [line[left:right].strip() for left, right in zip([0, *starts[1:]], bounds)]
+    """A line's cells cut where the columns begin (the last runs to the line's end). A cut that falls
+    inside a word moves to that word's start: a cell that overran its column by a character or two
+    pushed the next cell's word over the line ("... (item 4) AO      ASAP")."""
+    cuts = []
+    for start in starts[1:]:
+        cut = start
+        if 0 < cut < len(line) and line[cut - 1] != " " and line[cut] != " ":
+            space = line.rfind(" ", 0, cut)
+            cut = space + 1 if space >= 0 and (not cuts or space + 1 > cuts[-1]) else cut
+        cuts.append(cut)
+    bounds = [*cuts, max(len(line), starts[-1])]
+    return [line[left:right].strip() for left, right in zip([0, *cuts], bounds)]
 
 
 def _bar_cells(line: str, bordered: tuple[bool, bool]) -> list[str]:

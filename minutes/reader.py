@@ -200,7 +200,7 @@ def _likeness(first: Action, second: Action) -> float:
     first, second = _without_body_owner(first), _without_body_owner(second)
     if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
         return 0.0
-    a, b = _words(first.what), _words(second.what)
+    a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:
         return 1.0
     smaller = min(len(a), len(b))
@@ -238,6 +238,14 @@ def _without_body_owner(action: Action) -> Action:
 _SHORT_ENTRY_WORDS = 5
 
 
+# "Back-load retinal screening results (item 3)": a log's reference in brackets is no word of the task.
+_BRACKETED_REFERENCE = re.compile(r"\s*\((?:item|min(?:ute)?|action|ref)\.?\s[^()]{1,20}\)", re.IGNORECASE)
+
+
+def _without_reference(text: str) -> str:
+    return _BRACKETED_REFERENCE.sub("", text) if "(" in text else text
+
+
 def _shortened(table: str, body: str) -> bool:
     """Whether a closing table's entry is a note of the body's sentence, not a rewording: a few of
     its words, all of them the sentence's, opening with the sentence's verb or with no verb
@@ -245,7 +253,7 @@ def _shortened(table: str, body: str) -> bool:
     packs to the three new sponsors and add their logos ..."). The body's fuller words are kept.
     (A table that names its own task, "Photograph the footway" for "Report the footway with
     photographs", keeps its own.)"""
-    short, full = _words(table), _words(body)
+    short, full = _words(_without_reference(table)), _words(body)
     if len(short) > _SHORT_ENTRY_WORDS or not short < full:
         return False
     return _opening(table)[:1] == _opening(body)[:1] or not opens_with_task_verb(table)

@@ -441,3 +441,19 @@ def test_a_log_with_a_by_column_of_initials_and_closed_rows_and_a_marker_running
     assert not any(what.startswith("Write to the bus operator") for what, _ in found)
     assert ("Meet the Friends of the park about the play area plan", "Cllr Owen Tallis") in found
     assert not any("EA/54" in what or "Allotments" in what for what, _ in found)
+
+
+def test_a_typed_tracker_cell_that_overran_its_column_and_rows_restating_the_minutes_with_item_refs(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(_HEAD + (
+        "1. Water\n\nThe standpipe leaks.\nACTION: OT to ask the water company for a new standpipe valve.\n\n"
+        "ACTION TRACKER (as at 12/03/2026)\n"
+        "No.    Action                                   Lead    Due        Status\n"
+        "-----  ---------------------------------------  ------  ---------  ------\n"
+        "26/01  New standpipe valve (item 1)             OT      -          New\n"
+        "26/02  Water company contract renewal (item 1) NP       ASAP       New\n"), encoding="utf-8")
+    found = [(a.what, a.who, a.due_text) for a in read_minutes(extract_text(path)).actions]
+    assert found == [
+        ("Ask the water company for a new standpipe valve", "Owen Tallis", None),
+        ("Water company contract renewal (item 1)", "Nadia Pryce", "ASAP"),
+    ]
