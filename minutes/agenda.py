@@ -186,7 +186,8 @@ def _plausible_title(title: str) -> bool:
 def _is_capitals_heading(line: str, fewest_words: int = 2) -> bool:
     """Whether a line is a title in capitals (of one word or more after a minute's reference, "207. FINANCE")."""
     text = prose(line)
-    letters = [c for c in text if c.isalpha()]
+    # ("CLERK'S ANNUAL APPRAISAL (confidential)": a note in brackets after the title is no part of it.)
+    letters = [c for c in (re.sub(r"\s*\([^()]{1,30}\)", "", text) if "(" in text else text) if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or "\t" in line.strip():
         return False
     words = text.split()

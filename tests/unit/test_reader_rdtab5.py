@@ -457,3 +457,11 @@ def test_a_typed_tracker_cell_that_overran_its_column_and_rows_restating_the_min
         ("Ask the water company for a new standpipe valve", "Owen Tallis", None),
         ("Water company contract renewal (item 1)", "Nadia Pryce", "ASAP"),
     ]
+
+
+def test_a_capitals_title_with_a_bracketed_note_heads_its_minute():
+    from minutes.agenda import read_heading
+
+    heading = read_heading("P/25/123  CLERK'S ANNUAL APPRAISAL (confidential)", 122)
+    assert heading is not None and "APPRAISAL" in heading.title
+    assert read_heading("P/25/124  Clerk's report (confidential)", 123) is None
