@@ -891,6 +891,11 @@ class _Reader:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
+                _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
+            # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
+            self.previous_text = text
+            return
         if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.

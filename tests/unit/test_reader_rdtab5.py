@@ -465,3 +465,12 @@ def test_a_capitals_title_with_a_bracketed_note_heads_its_minute():
     heading = read_heading("P/25/123  CLERK'S ANNUAL APPRAISAL (confidential)", 122)
     assert heading is not None and "APPRAISAL" in heading.title
     assert read_heading("P/25/124  Clerk's report (confidential)", 123) is None
+
+
+def test_a_lead_in_line_under_an_actions_heading_is_no_action_and_the_list_after_it_is_read():
+    text = _HEAD + ("1. Water\n\nThe standpipe leaks.\n\nAction items\n\nTracked on the committee's board:\n\n"
+                    "- Ask the water company for a new valve — Owen Tallis\n"
+                    "- Order the compost for the spring — Nadia Pryce (next meeting)\n")
+    found = [(what, who) for what, who, _ in actions_of(text)]
+    assert found == [("Ask the water company for a new valve", "Owen Tallis"),
+                     ("Order the compost for the spring", "Nadia Pryce")]
