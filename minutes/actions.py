@@ -1332,4 +1332,4 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
 _INSTRUCTION_VERBS = frozenset(CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
-    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit"})
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph"})

@@ -474,3 +474,12 @@ def test_a_lead_in_line_under_an_actions_heading_is_no_action_and_the_list_after
     found = [(what, who) for what, who, _ in actions_of(text)]
     assert found == [("Ask the water company for a new valve", "Owen Tallis"),
                      ("Order the compost for the spring", "Nadia Pryce")]
+
+
+def test_a_closing_table_that_names_its_own_task_with_another_verb_keeps_its_words():
+    text = _HEAD + (
+        "1. Footway\n\nThe footway is to be reported to the county with photographs. Owen offered to take the "
+        "photographs this week.\n\n"
+        "Ref\tAction\tOwner\n"
+        "LV/26/29\tPhotograph the footway by the school\tOwen Tallis\n")
+    assert "Photograph the footway by the school" in [a.what for a in read_minutes(text).actions]
