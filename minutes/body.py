@@ -1001,6 +1001,16 @@ class _Reader:
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
+            headed = _headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
+            if headed is not None:
+                # "- CCTV, Lough Arrow pier: update members ... – Director of Services, Housing & Community" under a
+                # "Follow-up" heading: the entry's words, then after its last dash the body or officer who owns it.
+                what, who = headed
+                due = find_due_phrase(what, task=True)
+                what = without_at_end(what, due) if due is not None else what
+                self.body.actions.append((self._action(tidy_what(what), owners.resolve(who), str(due.value) if due else None),
+                                          True))
+                continue
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
@@ -1739,6 +1749,27 @@ def _spoken(owner: str) -> str:
     (a short word, "ASB", "CI", stays an acronym)."""
     return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
                   else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
+
+
+# An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
+# Housing & Community", "An Garda Síochána", "Roads & Transportation").
+_NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+
+
+def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
+    """A listed entry under an actions heading that closes, after its last dash, on an owner written out in
+    full: its words and that owner; None for any other line."""
+    if not _LIST_ENTRY_LINE.match(line):
+        return None
+    text = _BULLET_MARK.sub("", line.strip())
+    dash = _LAST_DASH.search(text)
+    if dash is None:
+        return None
+    what, who = text[: dash.start()].strip(" .;"), text[dash.end():].strip(" .;")
+    if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
+        return None
+    return what, who
 
 
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:

@@ -483,3 +483,11 @@ def test_a_closing_table_that_names_its_own_task_with_another_verb_keeps_its_wor
         "Ref\tAction\tOwner\n"
         "LV/26/29\tPhotograph the footway by the school\tOwen Tallis\n")
     assert "Photograph the footway by the school" in [a.what for a in read_minutes(text).actions]
+
+
+def test_a_follow_up_entry_closing_on_an_owner_written_out_in_full_is_an_action():
+    text = _HEAD + ("1. Water\n\nThe standpipe leaks.\n\nFollow-up\n\n"
+                    "- Standpipe, plot 14: ask the water company for a new valve – Director of Services\n"
+                    "- Compost for the spring – Nadia Pryce\n")
+    found = [(what, who) for what, who, _ in actions_of(text)]
+    assert ("Standpipe, plot 14: ask the water company for a new valve", "Director of Services") in found
