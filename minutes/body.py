@@ -1754,7 +1754,6 @@ def _spoken(owner: str) -> str:
 # An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
 # Housing & Community", "An Garda Síochána", "Roads & Transportation").
 _NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
-_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
 
 
 def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
@@ -1763,10 +1762,10 @@ def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
     if not _LIST_ENTRY_LINE.match(line):
         return None
     text = _BULLET_MARK.sub("", line.strip())
-    dash = _LAST_DASH.search(text)
-    if dash is None:
+    cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
+    if cut < 0:
         return None
-    what, who = text[: dash.start()].strip(" .;"), text[dash.end():].strip(" .;")
+    what, who = text[:cut].strip(" .;"), text[cut + 3:].strip(" .;")
     if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
         return None
     return what, who
