@@ -316,7 +316,8 @@ def _owner_comma_when(text: str, owners: Owners) -> Task | None:
     """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written.
     ("RN, CA: draft the foreword. By: 16 January" names two owners, then their task.)"""
     head, comma, after = text.partition(",")
-    if comma and not _OWNER_COLON.match(text) and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
+    if comma and not _OWNER_COLON.match(text) and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(
+            head.strip(), strict=False) and (
             find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
             head, owners):
         return Task("", owners.resolve(head.strip()), after.strip())
@@ -324,13 +325,15 @@ def _owner_comma_when(text: str, owners: Owners) -> Task | None:
 
 
 # "GT - to the February Finance and Performance Committee": who, then where the work goes (no date of its own).
-_OWNER_THEN_DESTINATION = re.compile(r"^(?P<who>[^-–—]{1,40}?)\s+[-–—]\s+(?:to|for|via|through)\s+(?:the\s+)?[A-Z][^-–—]{2,60}$")
+_OWNER_THEN_DESTINATION = re.compile(r"^(?P<who>[^-–—]{1,40}?)\s+[-–—]\s+(?:to|for|via|through)\s+(?:the\s+)?"
+                                     r"[A-Z][^-–—]{2,60}$")
 
 
 def _owner_and_when(text: str, owners: Owners) -> Task | None:
     destination = _OWNER_THEN_DESTINATION.match(text) if " to " in text or " for " in text or " via " in text or (
         " through " in text) else None
-    if destination and owners.is_owner(destination["who"], strict=False) and not _sets_a_task(destination["who"], owners):
+    if destination and owners.is_owner(destination["who"], strict=False) and not _sets_a_task(
+            destination["who"], owners):
         return Task("", owners.resolve(destination["who"].strip()), None)
     due = find_due_phrase(text)
     rest = (without_span(text, due.start, due.end) if due else text).strip(" ,-–—()")

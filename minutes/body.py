@@ -192,7 +192,8 @@ _ROW_TEXT_WORDS = 30
 _OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
                             r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
 # "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
-_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*(?P<year>\d{4}|\d{2})"
+_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
+                           r"(?P<year>\d{4}|\d{2})"
                            r"\s*[/:.-]\s*\d")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
@@ -1739,7 +1740,8 @@ def _mentions_first(text: str, owners: Owners) -> str:
 
 
 # "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
-_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
+_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
+                               r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
                                r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
 _LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
 
@@ -1981,7 +1983,8 @@ _OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agr
                             r"|deferred|carried|lost)\b", re.IGNORECASE)
 # "RESOLVED to adopt the budget": the meeting's decision, no one's task.
 _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+|(?:agreed|undertook|offered)\s+to\s+)"
+_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
+                           r"|(?:agreed|undertook|offered)\s+to\s+)"
                            r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"

@@ -28,7 +28,8 @@ _MARKER = re.compile(
     # ("AP 26-05: KV to arrange": a point numbered within its year; "AP\n25-16 (JT to ...) - closed" reviews one.)
     r"|(?:AP|AI)\s?\d{1,3}+(?:[-/.]\d{1,3}+)*+(?=\s*[:\-–—])"
     # "AP: JF to chase the roads team again", "AP: all members to read ...": an action point's owner and task.
-    r"|AP(?=[ \t]*:[ \t]*(?:all\s+|the\s+)?[A-Z@a-z][\w.'’@-]*(?:[ \t]+(?:and|&|/)?[ \t]*[A-Z][\w.'’-]*){0,3}[ \t]+(?:to|will)[ \t]+[a-z])"
+    r"|AP(?=[ \t]*:[ \t]*(?:all\s+|the\s+)?[A-Z@a-z][\w.'’@-]*(?:[ \t]+(?:and|&|/)?[ \t]*[A-Z][\w.'’-]*){0,3}"
+    r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "AI: Helen — update the tracking issue": an action item's owner, then a dash and the task.
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
