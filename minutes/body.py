@@ -875,6 +875,11 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
                 text = rest
+        if "(c" in text:
+            # "ACTION 4/25 (carried) — LG: arrange ...": a numbered action carried from an earlier meeting, its note
+            # moved after its task, where a task's carried note is read.
+            text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
+                                       text)
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
@@ -1981,6 +1986,10 @@ _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,
 _PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
 _OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agreed|accepted|endorsed|noted|rejected|declined"
                             r"|deferred|carried|lost)\b", re.IGNORECASE)
+_CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[./-]\d{1,3})*)[ \t]*\((?:carried(?:[ \t]+"
+                             r"(?:forward|over))?|c/f|b/f)\)[ \t]*(?P<sep>[:\-–—])"
+                             r"(?P<task>[ \t]*[@A-Z][^:\n]{0,40}:[ \t]*[a-z][^\n.]*\.?)"
+                             r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
 # "RESOLVED to adopt the budget": the meeting's decision, no one's task.
 _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
