@@ -261,6 +261,8 @@ class _Reader:
         # walk ends), before later passes move or drop actions; and where the open passage's actions start.
         self.prose_owners: list[set[str]] = []
         self.passage_from = 0
+        # Which passages of it review earlier actions: what they undertake goes on with those actions, carried.
+        self.review_prose: set[int] = set()
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
@@ -288,14 +290,15 @@ class _Reader:
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
-        for (text, item, title), owned_here in zip(self.prose, self.prose_owners):
+        for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
                     continue
                 said.append(words)
-                self.body.actions.append((self._action(task.what, task.who, task.due_text, item), False))
+                self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
+                                                       carried=index in self.review_prose), False))
 
     def _statuses_after_words(self) -> None:
         """An action whose words end with a status ("Book the room — done", "Move CI — still in
@@ -1015,8 +1018,13 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
-        if segment.kind in (None, DECISION) and not self.reviewing_old_actions:
+        if segment.kind is None or segment.kind == DECISION and not self.reviewing_old_actions:
+            # (Running text under a review is read for undertakings too: "Mr. Brophy advised that the
+            # application was being finalised and he would bring an update to the next meeting" answers
+            # for an earlier action still open.)
             self._close_passage()
+            if self.reviewing_old_actions:
+                self.review_prose.add(len(self.prose))
             self.prose.append((segment.text, self.item, self._item_title()))
             self.passage_from = len(self.body.actions)
         if segment.kind is None:
