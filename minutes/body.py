@@ -90,7 +90,8 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
     r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
     r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
-    r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
+    # ("Last time's action items": the meeting before, as notes that meet often call it.)
+    r"|(?:last|previous|prior)\s+(?:(?:meeting|time)['’]?s?\s+)?action\s+(?:items|points)"
     # "Actions from the previous meeting", "Action list from previous meetings".
     r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
     # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
@@ -113,7 +114,8 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
 # matters arising; ...", "Outstanding from December: ...".
 _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
-                            r"|outstanding\s+actions"
+                            # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
+                            r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
                             # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
                             r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
@@ -123,7 +125,7 @@ _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
                  "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
-                 "from earlier", "from the earlier")
+                 "from earlier", "from the earlier", "open actions")
 # Words that speak of an earlier meeting's action.
 _EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
@@ -919,6 +921,11 @@ class _Reader:
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
+            if entry is not None and self.reviewing_old_actions and entry[2] and status_of(entry[2]) is not None and (
+                    find_due_phrase(entry[2]) is None):
+                # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
+                # status, not a date; the review's reader takes it, with the lines that carry it on.
+                entry = None
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
@@ -1081,7 +1088,8 @@ class _Reader:
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
-        elif segment.kind == ACTION and self.reviewing_old_actions and _LOGGED_ACTION.match(segment.text):
+        elif segment.kind == ACTION and self.reviewing_old_actions and (
+                _LOGGED_ACTION.match(segment.text) or _NUMBERED_TOPIC.match(segment.text) and status_of(segment.text)):
             # "- ACTION 2 (Sept) - Shared data set: ongoing. Lead: ...": an earlier meeting's numbered action
             # reviewed under its number is a review's entry: carried while open, dropped when complete.
             self._carried_entries(segment.text)
@@ -1722,6 +1730,10 @@ _OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{
 # "bring to next Board": a clause that opens on a verb and names no one.
 _PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
+# "Action 25-17 (escalation policy refresh) - RM has the draft ... Carried forward.": an earlier action's number
+# and its topic in brackets, read by the marker as "Action 25-" and "17 (...)"; with a status anywhere after it,
+# a review's entry.
+_NUMBERED_TOPIC = re.compile(r"^\s*[\w/.-]{0,12}\d\s+\([^()\n]{3,80}\)\s*[-–—:]")
 _LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
                             r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)
 # A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on

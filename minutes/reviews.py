@@ -40,7 +40,10 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
-_STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
+# "- [ ] Rafael: get the quotes" under a review: a box left unticked is work not yet done; "half done" is not done.
+_OPEN_MARK = r"^\s*(?:[-*•]\s*)?\[\s\](?=\s)|\bhalf[\s-](?:done|complete[d]?|finished)\b"
+_UNTICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[\s\]\s")
+_STATUS = re.compile(rf"(?P<open>{_OPEN_MARK}|\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
 _TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
@@ -54,17 +57,22 @@ _LEAD = re.compile(
     r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
-    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
     # "action 4 from November (...)": the meeting the action came from, after its number.
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
+    # ("2.2 Matters arising: the request ...": a review's title after the paragraph's number.)
+    r"(?:(?:matters\s+arising|open\s+actions|action\s+log)\s*:\s*)?"
+    # ("17 (escalation policy refresh) - ...": what is left of "Action 25-17" once its marker word is read.)
+    r"|^\s*\d{1,5}(?=\s+\([^()]{3,80}\)\s*[–—:-])\s*"
     r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
     r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
-    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
+    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log"
+    r"|carried\s+forward|open\s+actions)\s*:\s*",
     re.IGNORECASE,
 )
 # "All actions were complete except ...": what follows is the one entry still open.
@@ -285,6 +293,9 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     if len(text.split()) > 60:
         return None
     status = status_of(text)
+    if status == "open" and _UNTICKED.match(text) and status_of(_LEAD.sub("", text, count=1)) is None:
+        # "- [ ] Rafael: get quotes from two firms" in a review: the box left unticked is its only status.
+        assume_open, status = True, None
     if status is None and assume_open:
         # An entry under a title saying its entries are open ("Still open from week 5"): open, its status unsaid.
         text, status = f"{text.rstrip(' .;')} — open", "open"
