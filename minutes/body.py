@@ -52,8 +52,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
-                             status_of, status_tail)
+from minutes.reviews import (awaited_thing, bare_task, last_entry_topic, matter_of, next_step, on_matter, on_topic,
+                             open_entry, review_entries, status_of, status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -293,7 +293,11 @@ class _Reader:
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
         for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
+            matter = matter_of(text, last=False) if index in self.review_prose else None
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
+                if matter:
+                    # ("She will update members when a decision issues", under a review: on the matter raised.)
+                    task = Task(on_matter(task.what, matter, awaited_thing(text)), task.who, task.due_text)
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
@@ -1228,7 +1232,13 @@ class _Reader:
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
-                self._add_tasks([_about(undertaking, said[:index])])
+                topical = _about(undertaking, said[:index])
+                if topical.what == undertaking.what and (matter := matter_of(passage := " ".join(said[: index + 1]))):
+                    # ("... he would bring an update to the next meeting": on the matter the passage raised.)
+                    topical = Task(on_matter(undertaking.what, matter, awaited_thing(passage)), undertaking.who,
+                                   undertaking.due_text)
+                undertaking = topical
+                self._add_tasks([undertaking])
                 if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
                     # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
                     self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])

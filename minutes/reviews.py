@@ -696,3 +696,87 @@ def _leading_owner(clause: str, owners: Owners) -> str | None:
                 found := owner_only(" ".join(words[:size]), owners)) is not None and found.who:
             return found.who
     return None
+
+
+# The matter a passage of a review's running text is about: what a member asked about ("Cllr X asked about the
+# crossing at the school, raised in November", "asked whether the speed survey on the R418 had been done"), or
+# else the earlier request or work a sentence gives a status ("the request for CCTV at the park was still
+# outstanding", "the application is with the Department").
+_MATTER_END = (r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s(?:which|that|raised|promised|requested|agreed|at\s+the\s+\w+\s+meeting"
+               r"|had|has|was|were|is|are|would|could|should|from\s+the\s+\w+\s+meeting)\b))")
+_ASKED_MATTER = re.compile(r"\b(?:asked|enquired|inquired|queried|raised|sought\s+an\s+update\s+on)\s+(?:again\s+)?"
+                           r"(?:(?:about|after|whether|if|for\s+an\s+update\s+on|on)\s+)?"
+                           rf"(?P<matter>(?:the|a|an)\s+[^.;,()]{{3,90}}?|[A-Z][^.;,()]{{2,90}}?){_MATTER_END}")
+_STATUS_MATTER = re.compile(r"(?:^|(?<=[.;]\s)|\b(?:that|noted|reported|stated|confirmed|advised|said)\s+)"
+                            r"(?P<matter>the\s+(?:(?!\b(?:reported|said|stated|confirmed|advised|noted|that)\b)[^.;,]|\.(?=\d)){3,90}?)"
+                            r"\s+(?:is|was|were|are|remains?|had\s+been|has\s+been)\s+"
+                            r"(?:still\s+|now\s+)?(?:outstanding|pending|awaited|awaiting|with\b|being\b|in\s+progress|delayed"
+                            r"|ongoing|open)", re.IGNORECASE)
+_MATTER_WORDS = 14
+# A task's own words that name no matter ("update", "members", "results").
+_PLAIN_WORDS = {"update", "updates", "members", "member", "results", "result", "outcome", "report", "reports", "when",
+                "once", "with", "this", "that", "they", "them", "have", "been", "about", "bring", "next", "meeting",
+                "confirm", "circulate", "provide", "give", "revert", "feed", "back", "available", "received", "returned",
+                "issues", "decision", "known", "committee", "board", "council", "group", "panel", "there", "their",
+                "before", "after", "further", "details", "information", "progress"}
+_REVIEW_WHEN = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+\S.*$", re.IGNORECASE)
+
+
+def matter_of(text: str, last: bool = True) -> str | None:
+    """The matter a passage of a review's running text is about, if it names one (see _ASKED_MATTER): the
+    last one raised when `last`, else only one raised alone (a passage may take several matters in turn)."""
+    return _matter(text, (_ASKED_MATTER, _STATUS_MATTER), last)
+
+
+def _matter(text: str, patterns: tuple[re.Pattern, ...], last: bool = True) -> str | None:
+    if len(text) > _LONGEST_PASSAGE:
+        return None
+    for pattern in patterns:
+        every = list(pattern.finditer(text))
+        if len(every) > 1 and not last and pattern is _ASKED_MATTER:
+            return None
+        # (The last matter asked about before the undertaking; of the sentences giving a status, the first names
+        # the matter, later ones its progress: "... was still outstanding. The application was being finalised".)
+        found = (every[-1] if pattern is _ASKED_MATTER else every[0]) if every else None
+        # ("the request for the data (action 1.3)": the earlier action's number is no part of the matter.)
+        matter = re.sub(r"\s*\([^()]*\)", "", found["matter"]).strip() if found else ""
+        if matter and len(matter.split()) <= _MATTER_WORDS:
+            return matter
+    return None
+
+
+_LONGEST_PASSAGE = 3000
+
+
+def awaited_thing(text: str) -> str | None:
+    """The thing a passage of a review's running text gives a status ("the impact assessment was still with
+    the unit"), if it names one: what "when it is returned" speaks of."""
+    return _matter(text, (_STATUS_MATTER,))
+
+
+def on_matter(what: str, matter: str, thing: str | None = None) -> str:
+    """A task from a review's running text with the matter it answers for, when its own words leave it out:
+    "Update the members when it is returned" on "the crossing at the school" is "Update the members on the
+    crossing at the school when it is returned"; "Circulate the results to members" is "Circulate the results
+    of the speed survey to members"; "Bring an update" is "Bring an update on the request for CCTV"."""
+    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", matter.strip(), flags=re.IGNORECASE)
+    matter = matter if matter.lower().startswith("the ") or matter[:2].isupper() else f"the {matter}"
+    named = {word for word in re.findall(r"[a-z0-9]{4,}", matter.lower())}
+    own = {word for word in re.findall(r"[a-z0-9]{4,}", what.lower())} - _PLAIN_WORDS
+    if not named or own & named or own - named and len(own) > 1:
+        return what  # (the task names its own matter, or another)
+    generic = _GENERIC_OBJECT.search(what)
+    if generic:
+        return f"{what[: generic.end()]} of {_lower_first(matter)}{what[generic.end():]}"
+    clause = _REVIEW_WHEN.search(what)
+    if clause and thing and thing.lower() != matter.lower():
+        # "he would revert to members when it was returned", after "the impact assessment was still with the
+        # unit": "it" is the thing awaited.
+        said = re.sub(r"\b(?:it|they)\b", lambda _: _lower_first(thing), clause.group(), count=1)
+        what = f"{what[: clause.start()]}{said}"
+        clause = _REVIEW_WHEN.search(what)
+    if clause and len(what[: clause.start()].split()) >= 2:
+        return f"{what[: clause.start()]} on {_lower_first(matter)}{what[clause.start():]}"
+    if clause:
+        return f"{what} ({_lower_first(matter)})"
+    return f"{what.rstrip(' .')} on {_lower_first(matter)}"

@@ -5,7 +5,7 @@ tried on a few invented lines in layouts real minutes use."""
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import open_entry, status_of
+from minutes.reviews import awaited_thing, matter_of, on_matter, open_entry, status_of
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"
@@ -88,3 +88,43 @@ def test_an_undertaking_in_the_running_text_of_matters_arising_is_carried():
     found = _all(text)
     assert [(who, carried) for _, who, carried in found] == [("Helen Brook", True)]
     assert "footpath survey" in found[0][0]
+
+
+def test_the_matter_a_review_passage_raises():
+    assert matter_of("Cllr Holm asked about the bench at the war memorial, raised in May. The Clerk said ...") == (
+        "the bench at the war memorial")
+    assert matter_of("Cllr Holm asked whether the tree survey at the school had been done.") == (
+        "the tree survey at the school")
+    assert matter_of("The Clerk reported that the request for the grant (action 4.1) is still pending.") == (
+        "the request for the grant")
+    assert matter_of("The minutes were agreed.") is None
+    assert awaited_thing("Tom said the licence was still with the county.") == "the licence"
+
+
+def test_a_task_from_a_review_passage_takes_the_matter_it_leaves_out():
+    assert on_matter("Update the members when it is returned", "the bench at the war memorial", "the quote") == (
+        "Update the members on the bench at the war memorial when the quote is returned")
+    assert on_matter("Circulate the results to members", "the tree survey") == (
+        "Circulate the results of the tree survey to members")
+    assert on_matter("Bring an update", "the request for the grant") == "Bring an update on the request for the grant"
+    # (A task that names its own matter keeps its words.)
+    assert on_matter("Write to the landowner about the hedge", "the bench at the war memorial") == (
+        "Write to the landowner about the hedge")
+
+
+def test_an_undertaking_in_a_review_passage_on_the_matter_raised():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Matters arising\n\n"
+            "Cllr Holm asked whether the tree survey at the school had been done. Mr Wade advised that the survey "
+            "had been delayed by the weather. He would circulate the results to members when available.\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [
+        ("Circulate the results of the tree survey at the school to members when available", "Tom Wade", True)]
+
+
+def test_she_or_he_after_a_clause_break_means_the_person_the_sentence_opened_with():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Matters arising\n\n"
+            "Cllr Holm asked about the bench at the war memorial, raised at the January meeting. Mr Wade stated that "
+            "the quote was with the parish office; he would update the members when it is returned.\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [
+        ("Update the members on the bench at the war memorial when the quote is returned", "Tom Wade", True)]
