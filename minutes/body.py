@@ -474,6 +474,20 @@ class _Reader:
             if run_on:
                 self.paragraph.append(run_on)
             return index + 1
+        titled = _MINUTE_TITLE.match(line) if line[:1].isalnum() else None
+        if titled and len(titled["title"].split()) <= _BARE_TITLE_WORDS and (
+                _REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
+            # "205. MATTERS ARISING AND ACTION SHEET", "BoD 26/004  Matters arising and action log": a minute's
+            # running number or a board's reference before a title the agenda reading does not take (numbers past
+            # 99, a mixed-case prefix) still opens a review of earlier actions, up to the next such title.
+            self._flush()
+            if _REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
+                self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = titled["title"]
+            else:
+                self.reviewing_old_actions = self.review_by_title = False
+                self.review_title = ""
+            return index + 1
         if announces_next_meeting(line):
             self._flush()
             self.expect_action_list = self.list_open = False
@@ -1168,11 +1182,19 @@ class _Reader:
         owner, or sets the owner's next step on it: one action, carried, in place of the entry read
         without the marker. Returns whether it was so read."""
         entries = review_entries(before, self.context.owners) if before.strip() else []
+        owners = self.context.owners
+        marker = " ".join(marker.split()).strip(" .")
+        noted = _CARRIED_NOTE.search(marker)
+        forward = False  # (whether the marker carried the entry forward, read as a last entry of its own)
+        if entries and noted and (named := owner_only(
+                (marker[: noted.start()] + marker[noted.end():]).strip(" .;:–—-"), owners)) is not None and named.who:
+            # "Noticeboard: the board has been ordered; delivery expected in February. ACTION: DTC (carried
+            # forward)": the marker carries the entry forward whatever its words say of progress, and names its owner.
+            entries.append(f"{entries[-1].rstrip(' .')} — carried forward. ACTION: {named.who}.")
+            forward = True
         status = status_of(entries[-1]) if entries else "closed"
         if status == "closed":
             return False
-        owners = self.context.owners
-        marker = " ".join(marker.split()).strip(" .")
         if status is None and not has_marker(entries[-1]):
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
@@ -1185,7 +1207,8 @@ class _Reader:
             return True
         if status is None:
             return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
-        labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
+        labelled = entries.pop() if forward else (
+            f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}.")
         task = open_entry(labelled, owners)
         if task is None or not task.what or not task.who:
             return False
@@ -1512,6 +1535,11 @@ _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
+# A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
+# arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
+# or in title case that end in no stop, comma or colon).
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/])?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[\t ]+"
+                           r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8

@@ -59,7 +59,7 @@ _LEAD = re.compile(
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
+    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.,)(-])[.:,]?\s*(?:[–—-]\s+)?"
     # "action 4 from November (...)": the meeting the action came from, after its number.
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
@@ -462,6 +462,13 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     if who is None:
         return None
     topic = topic[:1].upper() + topic[1:]
+    thing = pieces[-1].strip(" ,;:-–—.") if len(pieces) == 2 and _STILL_AWAITED.match(tail) else ""
+    if thing and (thing[:1].islower() or re.match(r"(?:the|an?)\s", thing, re.IGNORECASE)) and (
+            topic.lower() != thing.lower()) and len(thing.split()) <= _THING_WORDS and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|to|will|would|[a-z]+ed)\b", thing, re.IGNORECASE):
+        # "War memorial cleaning: quotation from a stonemason still awaited": the owner is to obtain the thing.
+        thing = re.sub(r"^(?:the|an?)\s+", "", thing, flags=re.IGNORECASE)
+        return Task(f"{topic}: obtain {_lower_first(thing)}", who, due_text)
     held = _HELD_FOR.search(tail)
     if held:
         # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
@@ -486,6 +493,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     return Task(topic, who, due_text)
 
 
+_STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
+_THING_WORDS = 8
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",

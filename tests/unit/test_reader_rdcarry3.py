@@ -128,3 +128,25 @@ def test_she_or_he_after_a_clause_break_means_the_person_the_sentence_opened_wit
             "3. Any other business\n\nNone.\n")
     assert _all(text) == [
         ("Update the members on the bench at the war memorial when the quote is returned", "Tom Wade", True)]
+
+
+def test_a_marker_that_carries_an_entry_forward_names_its_owner_whatever_the_entry_says():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n4. Matters arising\n"
+            "4.1 Bench at the war memorial - the new bench has been ordered; delivery expected in April.\n"
+            "ACTION: TW (carried forward)\n"
+            "4.2 Hall boiler - the repair is still to be arranged.\n"
+            "ACTION: HB - carried forward\n\n"
+            "5. Any other business\nNone.\n")
+    assert _all(text) == [("Bench at the war memorial", "Tom Wade", True),
+                          ("Arrange the repair for hall boiler", "Helen Brook", True)]
+
+
+def test_a_minute_number_past_the_agenda_numbers_opens_a_review_up_to_the_next_such_title():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n"
+            "304. MINUTES\n304.1 The minutes were approved.\n"
+            "305. MATTERS ARISING\n"
+            "305.1 Min 276.2, noticeboard at the shop: quotation from the joiner still awaited. ACTION: RS\n"
+            "305.2 Min 280.1, dog bin on Mill Lane: installed. Complete.\n"
+            "306. PLANNING\n306.1 Tom Wade to send the council's comments on the barn conversion by 20 March.\n")
+    assert _all(text) == [("Noticeboard at the shop: obtain quotation from the joiner", "Ravi Singh", True),
+                          ("Send the council's comments on the barn conversion", "Tom Wade", False)]
