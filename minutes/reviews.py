@@ -58,7 +58,9 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    # ("BoD 25/178": a board's mixed-case letters, then a reference with a stroke or a point.)
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\s(?=\d{1,4}[./]\d)|\#)"
+    r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.,)(-])[.:,]?\s*(?:[–—-]\s+)?"
     # "action 4 from November (...)": the meeting the action came from, after its number.
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
@@ -116,6 +118,10 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
+_OF_THE_ACTION = re.compile(r"^(?:the\s+action|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
+                            r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
+                            r"|carried\s+(?:forward|over)|open|outstanding)\b[^.;]{0,40}[.;]?$", re.IGNORECASE)
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
@@ -229,7 +235,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     for line in _entry_lines(text):
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
-            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
+            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
+                _OF_THE_ACTION.match(sentence))
             if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
@@ -350,6 +357,15 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         return None
     text = text[lead.end():].strip()
     clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
+    topic = _TOPIC_LEAD.match(clauses[0]) if clauses else None
+    coming = _COMES_TO.search(text) if topic else None
+    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
+            coming["who"], strict=True):
+        # "Review of committee terms of reference: NR confirmed this will come to the March Board": the topic is
+        # to come to that meeting, the owner who said so answering for it.
+        where = coming["where"].strip(" .;")
+        due = find_due_phrase(f"to {where}")
+        return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
     for index, clause in enumerate(clauses):
         found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause)
         if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
@@ -373,6 +389,10 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
 _GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)
+# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting".
+_COMES_TO = re.compile(r"(?:^|[:;.]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+"
+                       r"(?:will|would)\s+(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
 _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
                        re.IGNORECASE)

@@ -150,3 +150,15 @@ def test_a_minute_number_past_the_agenda_numbers_opens_a_review_up_to_the_next_s
             "306. PLANNING\n306.1 Tom Wade to send the council's comments on the barn conversion by 20 March.\n")
     assert _all(text) == [("Noticeboard at the shop: obtain quotation from the joiner", "Ravi Singh", True),
                           ("Send the council's comments on the barn conversion", "Tom Wade", False)]
+
+
+def test_a_sentence_giving_the_entry_before_its_status_and_an_item_that_will_come_to_a_meeting():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\nBoD 27/004  Matters arising and action log\n"
+            "BoD 26/178 - Theatre lists backlog: TW reported the backlog had halved and would be cleared by the end "
+            "of May. The action remains open until then.\n"
+            "BoD 26/183 - Review of the Board's standing orders: HB confirmed this will come to the June Board.\n"
+            "BoD 26/190 - Car parking charges: complete.\n"
+            "BoD 27/005  Chair's report\nThe Chair reported on recruitment.\n")
+    assert [(what, who) for what, who, _ in _all(text)] == [
+        ("Theatre lists backlog", "Tom Wade"),
+        ("Review of the Board's standing orders to come to the June Board", "Helen Brook")]
