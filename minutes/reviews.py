@@ -135,8 +135,10 @@ _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
 # "Date: February 2026." after an entry: when it is due.
-_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:", re.IGNORECASE)
-_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
+_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|by|timescale"
+                         r"|(?:new|revised)\s+(?:target\s+)?date(?:\s+agreed)?)\s*:", re.IGNORECASE)
+_LABEL_WORDS = 8
+_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|by|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
                          re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
 _LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?"
@@ -237,7 +239,14 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
                 _OF_THE_ACTION.match(sentence))
-            if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
+            labelled = owners is not None and entries and _owned_line(sentence, owners)
+            if labelled:
+                # "ACTION 42 (carried): Police and Business Manager - end of January 2026." under the entry for
+                # action 42: its owner and date.
+                entries[-1] = f"{entries[-1]} {labelled}"
+                continue
+            if entries and (alone or short and _OWNER_LABEL.match(sentence) or len(sentence.split()) <= _LABEL_WORDS
+                            and _DATE_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
             elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(last_status, sentence, owners)):
@@ -253,6 +262,22 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 entries.extend(_own_statuses(sentence))
                 last_status = status_of(entries[-1])
     return entries
+
+
+# "ACTION 42 (carried): Police and Business Manager - end of January 2026": an earlier action's number, a note
+# carrying it, then only its owner and date.
+_CARRIED_OWNER_LINE = re.compile(r"^(?:action|AP|AI)\s+[\w/.-]{0,12}\d[\w/.-]*\s*\((?:carried|c/f|b/f)[^()]{0,20}\)\s*[:–—-]\s*"
+                                 r"(?P<who>[^:–—-]{2,60}?)(?:\s+[-–—]\s+(?P<when>[^:]{3,40}?))?\s*\.?$", re.IGNORECASE)
+# "ACTION 4/25 (carried) — LG: arrange ...": the note carrying an earlier action, after its number.
+_NOTE_AFTER_REF = re.compile(r"^\s*\((?:carried(?:\s+(?:forward|over))?|c/f|b/f)\)\s*[:–—-]\s*", re.IGNORECASE)
+
+
+def _owned_line(sentence: str, owners: Owners) -> str | None:
+    """The owner (and date) labels of a line that gives only an earlier action's owner (see _CARRIED_OWNER_LINE)."""
+    found = _CARRIED_OWNER_LINE.match(sentence.strip())
+    if found is None or (named := owner_only(found["who"], owners)) is None or not named.who:
+        return None
+    return f"Lead: {found['who'].strip()}." + (f" Date: {found['when'].strip()}." if found["when"] else "")
 
 
 def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
@@ -299,6 +324,11 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
     if len(text.split()) > 60:
         return None
+    lead = _LEAD.match(text)
+    noted = _NOTE_AFTER_REF.match(text[lead.end():]) if lead and lead.group().strip() else None
+    if noted:
+        # ("ACTION 4/25 (carried) — LG: arrange the training": carried, the words after the note its task.)
+        text, assume_open = f"{text[: lead.end()]}{text[lead.end() + noted.end():]}", True
     status = status_of(text)
     if status == "open" and _UNTICKED.match(text) and status_of(_LEAD.sub("", text, count=1)) is None:
         # "- [ ] Rafael: get quotes from two firms" in a review: the box left unticked is its only status.
@@ -503,6 +533,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         verb = plain_form(doing["verb"].lower()[:-3] + "ed")
         return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
+    chase = _AND_CHASE.search(awaited["thing"]) if awaited else None
+    if chase:
+        # "Flooding at the bridge: the Clerk is still awaiting a reply from the agency and will chase": chase it.
+        return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {_lower_first(topic)}", who, due_text)
     if awaited:
         # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.
         thing = awaited["thing"].strip(" ,")
@@ -513,6 +547,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     return Task(topic, who, due_text)
 
 
+_AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)

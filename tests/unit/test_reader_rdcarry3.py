@@ -5,7 +5,7 @@ tried on a few invented lines in layouts real minutes use."""
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import awaited_thing, matter_of, on_matter, open_entry, status_of
+from minutes.reviews import awaited_thing, matter_of, on_matter, open_entry, review_entries, status_of
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"
@@ -162,3 +162,20 @@ def test_a_sentence_giving_the_entry_before_its_status_and_an_item_that_will_com
     assert [(what, who) for what, who, _ in _all(text)] == [
         ("Theatre lists backlog", "Tom Wade"),
         ("Review of the Board's standing orders to come to the June Board", "Helen Brook")]
+
+
+def test_a_carried_note_after_an_earlier_actions_number_then_its_task_and_a_by_label():
+    assert _entry("ACTION 7/26 (carried) — TW: book the first aid course for the new volunteers. By: end of May") == (
+        "Book the first aid course for the new volunteers", "Tom Wade", "end of May")
+
+
+def test_a_line_giving_only_a_carried_actions_owner_and_date_belongs_to_the_entry_before():
+    text = ("3.2 Action 17 (audit of missed visits) is delayed by staff sickness. New date agreed: end of May.\n"
+            "ACTION 17 (carried): Bea Shaw - end of May 2027.")
+    assert [_entry(entry) for entry in review_entries(text, _OWNERS)] == [
+        ("Audit of missed visits", "Bea Shaw", "end of May 2027")]
+
+
+def test_awaiting_a_reply_and_going_to_chase_it():
+    assert _entry("- 26/07 Blocked drain on Mill Lane: the Clerk is still awaiting a reply from the county and will "
+                  "chase.") == ("Chase a reply from the county about blocked drain on Mill Lane", "Clerk", None)
