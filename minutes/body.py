@@ -52,8 +52,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import (awaited_thing, bare_task, last_entry_topic, matter_of, next_step, on_matter, on_topic,
-                             open_entry, review_entries, status_of, status_tail)
+from minutes.reviews import (awaited_thing, bare_task, done_by, last_entry_topic, matter_of, next_step, on_matter,
+                             on_topic, open_entry, review_entries, status_of, status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -127,7 +127,7 @@ _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "revi
                  "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
                  "from earlier", "from the earlier", "open actions")
 # Words that speak of an earlier meeting's action.
-_EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
+_EARLIER_ACTION = re.compile(r"\bthe\s+(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
@@ -1268,6 +1268,12 @@ class _Reader:
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
+            passive = done_by(sentence, self.context.owners) if status_of(sentence) != "closed" else None
+            if passive is not None:
+                # "Further to the November meeting, the report on X is to be circulated by Mr. Egan before the next
+                # meeting": the named doer's task.
+                self._add_tasks([passive])
+                continue
             if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
                 continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):

@@ -87,7 +87,8 @@ _CLOSING_PART = re.compile(r"^[\s.;]*(?:\([^()]{1,40}\)[\s.;]*)?$")
 _DASHED = re.compile(r"\s[-–—→]\s|\s->\s|[,;]\s")
 _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
-_ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
+_ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|about|re|regarding)\s+",
+                        re.IGNORECASE)
 # The words between the entry's subject and its status ("... which BS is still chasing").
 _JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
                       re.IGNORECASE)
@@ -844,3 +845,29 @@ def on_matter(what: str, matter: str, thing: str | None = None) -> str:
     if clause:
         return f"{what} ({_lower_first(matter)})"
     return f"{what.rstrip(' .')} on {_lower_first(matter)}"
+
+
+# "the report on the scheme is to be circulated by Mr. Egan before the next meeting": a thing the review says is to be
+# done, and by whom.
+_TO_BE_DONE_BY = re.compile(
+    r"\b(?P<thing>the\s+(?:(?!\b(?:is|are|was|were)\b)[^.;,]){3,90}?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|due\s+to\s+be)\s+"
+    r"(?P<verb>[a-z]+ed|sent|given|taken|written|drawn\s+up|brought|made|done|set)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?P<rest>[^.;]{0,80})")
+
+
+def done_by(sentence: str, owners: Owners) -> Task | None:
+    """The task a review's sentence sets in the passive with its doer named (see _TO_BE_DONE_BY), when the doer is
+    someone the attendance knows or an office."""
+    found = _TO_BE_DONE_BY.search(sentence) if " by " in sentence else None
+    if found is None or not owners.is_owner(found["who"], strict=True):
+        return None
+    participle = found["verb"].lower()
+    verb = "draw up" if participle == "drawn up" else _PARTICIPLES.get(participle) or (
+        "bring" if participle == "brought" else plain_form(participle))
+    rest = found["rest"].rstrip(" ,")
+    due = find_due_phrase(rest) if rest.strip() else None
+    if due is not None and not rest[due.end:].strip(" ,."):
+        rest = rest[: due.start].rstrip(" ,")
+        rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest)
+    what = f"{verb[:1].upper()}{verb[1:]} {found['thing'].strip()}{rest}"
+    return Task(what, owners.resolve(found["who"]), str(due.value) if due else None)

@@ -4,8 +4,9 @@
 tried on a few invented lines in layouts real minutes use."""
 
 from minutes import read_minutes
+from minutes.actions import Task
 from minutes.owners import Owners
-from minutes.reviews import awaited_thing, matter_of, on_matter, open_entry, review_entries, status_of
+from minutes.reviews import awaited_thing, done_by, matter_of, on_matter, open_entry, review_entries, status_of
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"
@@ -179,3 +180,19 @@ def test_a_line_giving_only_a_carried_actions_owner_and_date_belongs_to_the_entr
 def test_awaiting_a_reply_and_going_to_chase_it():
     assert _entry("- 26/07 Blocked drain on Mill Lane: the Clerk is still awaiting a reply from the county and will "
                   "chase.") == ("Chase a reply from the county about blocked drain on Mill Lane", "Clerk", None)
+
+
+def test_the_outstanding_action_for_someone_to_do_something_remains_open():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Minutes of the meeting held on 4 December 2026\n\n"
+            "The minutes were approved. The outstanding action for Helen Brook to report on the review of the "
+            "lunch club remains open and will come back to the June meeting.\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [("Report on the review of the lunch club", "Helen Brook", True)]
+
+
+def test_a_review_sentence_in_the_passive_with_its_doer_named():
+    assert done_by("Further to the January meeting, the note on the hall lettings is to be circulated by Tom Wade "
+                   "before the next meeting.", _OWNERS) == Task(
+        "Circulate the note on the hall lettings", "Tom Wade", "the next meeting")
+    # (What was done by someone is no task.)
+    assert done_by("The hall was booked by Tom Wade for the event.", _OWNERS) is None
