@@ -345,7 +345,7 @@ class _Reader:
                 # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
                         (_same_owner(action.who, restated.who) or restated.carried)
-                        and _same_task(action.what, restated.what)):
+                        and _same_task(action.what, restated.what) and _same_matter(action.what, restated.what)):
                     continue
                 kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
                 if kept.due is None:
@@ -1903,6 +1903,19 @@ def _same_task(first: str, second: str) -> bool:
     a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
     smaller = min(len(a), len(b))
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
+
+
+def _same_matter(first: str, second: str) -> bool:
+    """Whether two tasks share most of the shorter one's words that name things, beyond "the", "with" and
+    the like ("Notify the county council" and "Bus shelter: confirm a date with the county council" do not)."""
+    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower()) if word not in _LINKING_WORDS}
+            for text in (first, second))
+    smaller = min(len(a), len(b))
+    return smaller == 0 or len(a & b) >= 0.75 * smaller
+
+
+_LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "any", "its", "their", "into", "onto",
+                  "about", "our", "has", "have", "will"}
 
 
 # "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.

@@ -398,16 +398,28 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         due = find_due_phrase(f"to {where}")
         return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
     for index, clause in enumerate(clauses):
-        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause)
+        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
+            # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
+            # sentence setting a known owner the next step.)
+            _STEP_SET.match(clause) if index > 0 else None)
         if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
             # (The entry's own subject may be any body named as one, "the ICB"; a later sentence's must be known.)
             continue
         task = read_task(f"{found['who']} to {found['rest'].rstrip(' .;')}", owners, strict=False)
         if task is None or not task.what or not task.who:
             return None
+        if found.re is _STEP_SET and _bare(task.what) and (topic := _TOPIC_LEAD.match(clauses[0])) is None:
+            return None  # ("Approved as a true record; the Chair to sign.": a step too bare to be an entry's)
         topic = _TOPIC_LEAD.match(clauses[0])
         if topic and _bare(task.what):
             return Task(_on_topic(task.what, topic["topic"]), task.who, task.due_text)
+        subject = _SUBJECT.match(_TOPIC_LEAD.sub("", clauses[index - 1], count=1)) if index > 0 and topic else None
+        them = _THEM.search(task.what) if subject else None
+        if them:
+            # "... the county council has agreed to replace the glass. Clerk to confirm a date with them.": "them" is
+            # the body the sentence before spoke of, and the step is on the entry's topic.
+            what = f"{task.what[: them.start()]} {subject['subject']}{task.what[them.end():]}"
+            return Task(f"{topic['topic'].strip()}: {_lower_first(what)}", task.who, task.due_text)
         generic = _GENERIC_OBJECT.search(task.what) if topic else None
         if generic:
             # "report the outcome when known": the outcome of the entry's topic.
@@ -430,6 +442,11 @@ _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|foru
 # "Speed limit review, Church Road: ...": the topic an entry opens with, before a colon or a dash.
 _TOPIC_LEAD = re.compile(r"^(?P<topic>[^:;–—]{3,60}?)(?::\s+|\s+[-–—]\s+)")
 # "the ICB would circulate ...", "The Clerk will chase ...": an owner's undertaking, not a passive or a past.
+_STEP_SET = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+[A-Z&][\w.'’&-]*){0,3}?)\s+to\s+(?!be\b|have\b)"
+                       r"(?P<rest>[a-z].*)$")
+# "the county council has agreed ...": the body a sentence speaks of, whom "them" in the next means.
+_SUBJECT = re.compile(r"^(?P<subject>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:has|have|had|is|are|was|were|will|would)\b")
+_THEM = re.compile(r"\s+(?:them|they)\b")
 _UNDERTAKES = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?)"
                          r"\s+(?:will|would|is\s+to|are\s+to)\s+(?!be\b|have\b|not\b|need\b|like\b)(?P<rest>[a-z].*)$")
 

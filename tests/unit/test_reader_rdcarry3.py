@@ -196,3 +196,19 @@ def test_a_review_sentence_in_the_passive_with_its_doer_named():
         "Circulate the note on the hall lettings", "Tom Wade", "the next meeting")
     # (What was done by someone is no task.)
     assert done_by("The hall was booked by Tom Wade for the event.", _OWNERS) is None
+
+
+def test_an_entry_giving_no_status_whose_next_sentence_sets_a_known_owner_a_step():
+    assert _entry("- Min. 41 - Footbridge at Nant Lane: the county council has agreed to repaint it. Clerk to agree "
+                  "a date with them.") == ("Footbridge at Nant Lane: agree a date with the county council", "Clerk", None)
+    # (Signing the minutes is no step on an entry.)
+    assert _entry("2.1 Approved as a true record; the Chair to sign.") is None
+
+
+def test_a_carried_entry_is_not_taken_for_another_action_of_its_owner_that_shares_only_little_words():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Matters arising\n\n"
+            "- Min. 41 - Footbridge at Nant Lane: the county council has agreed to repaint it. Clerk to agree a date "
+            "with them.\n\n3. Finance\n\nThe precept was set. Clerk to notify the county council by the end of "
+            "January.\n")
+    assert [what for what, _, _ in _all(text)] == [
+        "Footbridge at Nant Lane: agree a date with the county council", "Notify the county council"]
