@@ -52,8 +52,8 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import (awaited_thing, bare_task, done_by, last_entry_topic, matter_of, next_step, on_matter,
-                             on_topic, open_entry, review_entries, status_of, status_tail)
+from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
+                             on_matter, on_topic, open_entry, review_entries, status_of, status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -1169,8 +1169,14 @@ class _Reader:
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        for entry in review_entries(text, self.context.owners):
-            task = open_entry(entry, self.context.owners, assume_open)
+        owners, group = self.context.owners, None
+        for entry in review_entries(text, owners):
+            heading = group_owner(entry, owners)
+            if heading is not None:
+                # "- MartinO:" over "- Contact the vendor - open": the owner of the entries under it.
+                group = heading
+                continue
+            task = open_entry(entry, owners, assume_open, owner=group)
             if task is not None and task.what and task.who:
                 action = self._action(task.what, task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))

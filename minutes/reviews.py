@@ -29,7 +29,7 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
          r"|not\s+yet(?:\s+been)?(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
          r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
-         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|waiting\s+(?:for|on)|pending|delayed|deferred"
          # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
@@ -302,7 +302,7 @@ def _own_statuses(sentence: str) -> list[str]:
     return [sentence]
 
 
-def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | None:
+def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str | None = None) -> Task | None:
     """The task of an entry of a review of earlier actions whose status says it goes on, with
     its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
     else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
@@ -375,7 +375,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
-    return _opened(head, tail, str(due.value) if due else None, owners)
+    return _opened(head, tail, str(due.value) if due else None, owners, owner)
 
 
 def _undertaken(text: str, owners: Owners) -> Task | None:
@@ -474,8 +474,10 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     return Task(what, who, str(due.value) if due else None)
 
 
-def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
-    """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
+def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: str | None = None) -> Task | None:
+    """The task of an open entry from its words before the status (`head`) and after (`tail`); `owner` is the
+    owner of the group of entries it is listed under, if any, for an entry that names no one the attendance
+    knows."""
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
     # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
     # step is the task, before the whole head.)
@@ -527,6 +529,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
+    if owner is not None and (who is None or not owners.is_owner(who, strict=True)):
+        who = owner
     if who is None:
         return None
     topic = topic[:1].upper() + topic[1:]
@@ -888,3 +892,21 @@ def done_by(sentence: str, owners: Owners) -> Task | None:
         rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest)
     what = f"{verb[:1].upper()}{verb[1:]} {found['thing'].strip()}{rest}"
     return Task(what, owners.resolve(found["who"]), str(due.value) if due else None)
+
+
+# "- MartinO:", "* George Clark:" alone on a review's entry: the owner of the entries listed under it.
+_OWNER_HEADING = re.compile(r"^(?P<who>[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?P<colon>:)?$")
+
+
+def group_owner(entry: str, owners: Owners) -> str | None:
+    """The owner an entry of a review names alone, heading the entries after it ("MartinO:", "Pierre-Alexandre"):
+    with a colon, any name; without, someone the attendance knows or an office."""
+    lead = _LEAD.match(entry)
+    found = _OWNER_HEADING.match(entry[lead.end():].strip() if lead else entry.strip())
+    if found is None:
+        return None
+    who = found["who"]
+    if not found["colon"]:
+        return owners.resolve(who) if owners.is_owner(who, strict=True) else None
+    named = owner_only(who, owners)
+    return named.who if named is not None and named.who else owners.resolve(who)

@@ -6,7 +6,8 @@ tried on a few invented lines in layouts real minutes use."""
 from minutes import read_minutes
 from minutes.actions import Task
 from minutes.owners import Owners
-from minutes.reviews import awaited_thing, done_by, matter_of, on_matter, open_entry, review_entries, status_of
+from minutes.reviews import (awaited_thing, done_by, group_owner, matter_of, on_matter, open_entry, review_entries,
+                             status_of)
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"
@@ -212,3 +213,15 @@ def test_a_carried_entry_is_not_taken_for_another_action_of_its_owner_that_share
             "January.\n")
     assert [what for what, _, _ in _all(text)] == [
         "Footbridge at Nant Lane: agree a date with the county council", "Notify the county council"]
+
+
+def test_entries_listed_under_their_owners_name_in_a_review():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n### Action items from last meeting\n\n"
+            "- Kofi:\n"
+            "- Contact the venue (Town Hall) - open\n"
+            "- Draft the newsletter - done\n"
+            "- Helen Brook\n"
+            "- Compare printer quotes - contact made, waiting for feedback\n\n"
+            "### Any other business\n\nNone.\n")
+    assert _all(text) == [("Contact the venue", "Kofi", True), ("Compare printer quotes", "Helen Brook", True)]
+    assert group_owner("- Budget review - open", _OWNERS) is None
