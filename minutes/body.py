@@ -57,7 +57,7 @@ from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, las
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -84,7 +84,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters|references)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
@@ -121,7 +121,11 @@ _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             # "1.4 On matters arising, action 4 from November (...) remains open".
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*"
+                            # "The Panel considered the list of outstanding references from previous meetings.", "... a
+                            # report listing the references outstanding from previous meetings.": the entries follow.
+                            r"|\b(?:outstanding\s+(?:actions|references|items|matters)\s+from|(?:actions|references|items|matters)"
+                            r"\s+outstanding\s+from)\s+(?:the\s+)?(?:previous|earlier|last)\s+meetings?\s*\.\s*$",
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
                  "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
@@ -1252,7 +1256,10 @@ class _Reader:
                 # answers for the work he says will be done (about the matter asked about).
                 matter = f": {asked['matter'].strip()}" if asked is not None else ""
                 rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
-                undertaking = Task(f"Complete the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
+                done = re.search(r"would\s+be\s+(\w+)", passive.group())[1].lower()
+                # ("the strategy would be published in March": the speaker is to publish it; other work, complete it.)
+                verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
+                undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
@@ -1696,7 +1703,8 @@ _ASKED_ABOUT = re.compile(
 _SAID_WOULD_BE_DONE = re.compile(
     r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
-    r"|delivered|installed|in\s+place)\b(?P<rest>[^.;]{0,60})")
+    r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
+_SAID_VERBS = {"published", "issued", "launched", "submitted"}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",

@@ -34,6 +34,8 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
          r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
+         # "The reference was retained.": a panel's word for an earlier request kept on its list.
+         r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
          r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
@@ -120,9 +122,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
 # "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
-_OF_THE_ACTION = re.compile(r"^(?:the\s+action|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
+_OF_THE_ACTION = re.compile(r"^(?:the\s+(?:action|reference|item)|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
                             r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
-                            r"|carried\s+(?:forward|over)|open|outstanding)\b[^.;]{0,40}[.;]?$", re.IGNORECASE)
+                            r"|carried\s+(?:forward|over)|open|outstanding|retained)\b[^.;]{0,40}[.;]?$", re.IGNORECASE)
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.

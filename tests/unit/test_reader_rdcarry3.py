@@ -225,3 +225,21 @@ def test_entries_listed_under_their_owners_name_in_a_review():
             "### Any other business\n\nNone.\n")
     assert _all(text) == [("Contact the venue", "Kofi", True), ("Compare printer quotes", "Helen Brook", True)]
     assert group_owner("- Budget review - open", _OWNERS) is None
+
+
+def test_a_panels_outstanding_references_are_a_review_and_a_reference_retained_is_open():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n5. Outstanding References\n\n"
+            "The Panel considered the list of outstanding references from previous meetings.\n\n"
+            "(1) Hate crime data (ref 26/04) – Tom Wade advised that the new data would be ready in May. To remain on "
+            "the list.\n\n"
+            "(2) Fleet review (ref 26/07) – completed in January. To be removed.\n\n"
+            "6. Any other business\n\nNone.\n")
+    assert _all(text) == [("Hate crime data (ref 26/04)", "Tom Wade", True)]
+    assert status_of("The reference was retained.") == "open"
+
+
+def test_a_speaker_who_says_a_thing_would_be_published_is_to_publish_it():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n5. Matters arising\n\n"
+            "Bea Shaw advised that the volunteering strategy would be published in May 2027.\n\n"
+            "6. Any other business\n\nNone.\n")
+    assert [(what, who) for what, who, _ in _all(text)] == [("Publish the volunteering strategy", "Bea Shaw")]
