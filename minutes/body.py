@@ -281,6 +281,7 @@ class _Reader:
         self._close_passage()
         self._statuses_after_words()
         self._carried_once()
+        self._no_task_carried()
         self._undertakings_left()
         return self.body
 
@@ -324,6 +325,14 @@ class _Reader:
             elif tail[1] == "open":
                 kept.append((replace(action, what=tail[0], carried=True), from_table))
         self.body.actions = kept
+
+    def _no_task_carried(self) -> None:
+        """A carried entry whose words are only initials, one word in capitals or an office ("GT", "LOG", "Clerk"):
+        a log's owner column or heading read as its words, no task."""
+        owners = self.context.owners
+        self.body.actions = [(action, from_table) for action, from_table in self.body.actions if not (
+            action.carried and (_NO_TASK_WORDS.match(action.what or "") or len((action.what or "").split()) <= 3
+                                and owners.is_person(action.what.strip(" ."))))]
 
     def _carried_once(self) -> None:
         """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
@@ -1707,6 +1716,9 @@ _SAID_WOULD_BE_DONE = re.compile(
 _SAID_VERBS = {"published", "issued", "launched", "submitted"}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
+# An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing
+# done ("BC to come to Committee"): a log's heading or owner column read as words.
+_NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"

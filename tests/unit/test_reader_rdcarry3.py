@@ -243,3 +243,11 @@ def test_a_speaker_who_says_a_thing_would_be_published_is_to_publish_it():
             "Bea Shaw advised that the volunteering strategy would be published in May 2027.\n\n"
             "6. Any other business\n\nNone.\n")
     assert [(what, who) for what, who, _ in _all(text)] == [("Publish the volunteering strategy", "Bea Shaw")]
+
+
+def test_a_carried_entry_whose_words_are_only_initials_or_an_office_is_no_action():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Matters arising\n\n"
+            "| Action | Owner | Status |\n|---|---|---|\n| Hall heating quote | Tom Wade | carried forward |\n"
+            "| GT | | carried forward |\n| Clerk | Tom Wade | Open |\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [("Hall heating quote", "Tom Wade", True)]
