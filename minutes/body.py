@@ -813,6 +813,8 @@ class _Reader:
         for line in lines[index + 1:]:
             if "\t" in line.strip() or line.lstrip().startswith("|"):
                 continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
+            if _REFERENCE_ALONE.match(line):
+                return False  # ("26/009" over its title: a later item)
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
                 return False
@@ -839,7 +841,9 @@ class _Reader:
         first, _, rest = text.partition("\n")
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
-            len(first.split()) <= _BARE_TITLE_WORDS)
+            # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
+            len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
+            and _REVIEWS_OLD_ACTIONS.search(first))
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
@@ -1563,11 +1567,14 @@ _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
+_REVIEW_TITLE_WORDS = 14
 # A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
 # arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
 # or in title case that end in no stop, comma or colon).
-_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/])?\d{1,4}(?:[./]\d{1,4}){0,2}\.?[\t ]+"
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
                            r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
+# A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
+_REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8

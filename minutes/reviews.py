@@ -524,9 +524,16 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     if later is not None:
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
+        silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
         if _bare(what) and awaited and len(what.split()) == 1:
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
             what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+        elif silent:
+            # "Defibrillator cabinet: the electrician has still not confirmed a date. The Clerk will chase again.":
+            # chase the one who has not, for what they have not given.
+            thing = f" for {silent['thing'].strip()}" if silent["thing"] else ""
+            plain = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
+            what = f"Chase {silent['party'].strip()}{thing} for the {_lower_first(plain)}"
         elif _bare(what):
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
@@ -571,6 +578,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     return Task(topic, who, due_text)
 
 
+# "the electrician has still not confirmed a date": who has not yet given what.
+_NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
+                            r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"
+                            r"(?:\s+(?P<thing>(?:a|an|the|their|its)\s+[^.;,]{2,40}?))?\s*(?=[.;,]|$)")
 _AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8

@@ -251,3 +251,16 @@ def test_a_carried_entry_whose_words_are_only_initials_or_an_office_is_no_action
             "| GT | | carried forward |\n| Clerk | Tom Wade | Open |\n\n"
             "3. Any other business\n\nNone.\n")
     assert _all(text) == [("Hall heating quote", "Tom Wade", True)]
+
+
+def test_a_long_review_title_a_reference_on_its_own_line_and_a_dual_reference():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n27/008\n\n"
+            "Minutes of the previous meeting (27 January 2027) and action log\n\n"
+            "The minutes were approved. The action log was reviewed:\n\n"
+            "26/146 (Provide benchmarking of bank staff spend) – Tom Wade to bring to the April Board; remains open.\n\n"
+            "27/009\n\nChief Executive's report\n\nThe Board noted the report.\n")
+    assert _all(text) == [("Bring benchmarking of bank staff spend to the April Board", "Tom Wade", True)]
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\nPC05/27\t5.  MATTERS ARISING\n"
+            "(a) Bench at the green (PC12/27): the joiner has still not confirmed a date. The Clerk will chase again.\n"
+            "(b) Notice board (PC14/27): installed. Closed.\n\nPC06/27\t6.  PLANNING\nNo applications.\n")
+    assert _all(text) == [("Chase the joiner for a date for the bench at the green (PC12/27)", "The Clerk", True)]
