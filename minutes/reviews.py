@@ -528,6 +528,13 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         if _bare(what) and awaited and len(what.split()) == 1:
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
             what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+        elif _STEP_NO_OBJECT.match(what):
+            # "Contact the supplier about the colour contrast - Martin - no response; Tom to escalate through the
+            # contract meeting": what is escalated is the entry's matter.
+            found = _STEP_NO_OBJECT.match(what)
+            thing = _ASKED_ABOUT_LEAD.sub("", re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE), count=1)
+            thing = thing if thing[:4].lower() in ("the ", "a ", "an ") else f"the {_lower_first(thing)}"
+            what = f"{found['verb']} {thing}{what[found.end() - 1:]}"
         elif silent:
             # "Defibrillator cabinet: the electrician has still not confirmed a date. The Clerk will chase again.":
             # chase the one who has not, for what they have not given.
@@ -590,6 +597,11 @@ _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECAS
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
                          re.IGNORECASE)
 # "Bring to the March Board": a verb of sending or bringing with no object before where it goes.
+# "Escalate through the contract meeting", "Raise at the liaison meeting": a verb of pursuing a matter with no object.
+_STEP_NO_OBJECT = re.compile(r"^(?P<verb>Escalate|Raise|Pursue|Chase|Take|Discuss)\s(?=(?:through|via|at|with|in)\s)")
+# "Contact the supplier about the colour contrast": a task named as the entry's topic, the matter after "about".
+_ASKED_ABOUT_LEAD = re.compile(r"^(?:contact|ask|write\s+to|speak\s+to|email|e-mail|phone|chase)\s+[^,;:]{1,40}?\s+"
+                               r"(?:about|regarding|re|over)\s+", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward)\s+(?=(?:to|back|before)\b)")
 # "Provide benchmarking of ...": a topic written as a task, its verb set aside when it becomes an object.
 _FIRST_VERB = re.compile(r"^(?:provide|produce|prepare|draft|bring|share|circulate|complete|present|deliver|undertake)\s+",

@@ -264,3 +264,9 @@ def test_a_long_review_title_a_reference_on_its_own_line_and_a_dual_reference():
             "(a) Bench at the green (PC12/27): the joiner has still not confirmed a date. The Clerk will chase again.\n"
             "(b) Notice board (PC14/27): installed. Closed.\n\nPC06/27\t6.  PLANNING\nNo applications.\n")
     assert _all(text) == [("Chase the joiner for a date for the bench at the green (PC12/27)", "The Clerk", True)]
+
+
+def test_a_next_step_with_no_object_takes_the_entrys_matter():
+    assert _entry("- Ask the landlord about the damp in the hall kitchen - Per - no reply; Tom Wade to escalate through "
+                  "the quarterly landlord meeting.") == (
+        "Escalate the damp in the hall kitchen through the quarterly landlord meeting", "Tom Wade", None)
