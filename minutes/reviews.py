@@ -114,8 +114,9 @@ _PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "m
                 "sent": "send", "found": "find", "held": "hold", "written": "write"}
 # "a second quote is still needed": a thing the owner is still to obtain.
 _STILL_NEEDED = re.compile(r"still\s+(?P<verb>needed|required|wanted)\b", re.IGNORECASE)
-_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b",
-                          re.IGNORECASE)
+_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b"
+                          # ("still to be downloaded and circulated": both are the owner's to do.)
+                          r"(?:\s+and\s+(?P<verb2>[a-z]+ed|sent|given|written)\b)?", re.IGNORECASE)
 _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 # Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
@@ -463,6 +464,9 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
         return None
     participle = passive["verb"].lower()
     verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or plain_form(participle)
+    second = passive.groupdict().get("verb2")
+    if second:
+        verb = f"{verb} and {_PARTICIPLES.get(second.lower()) or plain_form(second.lower())}"
     topic = pieces[0] if len(pieces) >= 2 else ""
     named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
     who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(

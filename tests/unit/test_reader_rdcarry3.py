@@ -270,3 +270,8 @@ def test_a_next_step_with_no_object_takes_the_entrys_matter():
     assert _entry("- Ask the landlord about the damp in the hall kitchen - Per - no reply; Tom Wade to escalate through "
                   "the quarterly landlord meeting.") == (
         "Escalate the damp in the hall kitchen through the quarterly landlord meeting", "Tom Wade", None)
+
+
+def test_a_thing_still_to_be_done_in_two_steps():
+    assert _entry("(b) 26/129 Footfall counter - data from March still to be downloaded and circulated (Tom Wade).") == (
+        "Download and circulate the data from March for footfall counter", "Tom Wade", None)
