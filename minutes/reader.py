@@ -63,10 +63,33 @@ def read_minutes(text: str) -> Minutes:
         decisions=tuple(decisions),
         decision_items=tuple(decision_items),
         declarations=tuple(dict.fromkeys(body.declarations)),
-        actions=tuple(_counted_once(body.actions)),
+        actions=tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners)),
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _says_a_task(what: str, owners: Owners) -> bool:
+    """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
+    someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
+    a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
+    Holding the body's own next, annual or public meeting is when it meets, and taking part in its
+    discussion or leaving the room is how a member conducts themselves at it: neither is work someone
+    goes and does ("hold the next meeting on 13 February", "take part in the discussion but not the
+    decision")."""
+    if _OWN_MEETING.match(what) and " and " not in what:
+        return False  # ("hold the annual meeting in May and book the hall" sets work too)
+    words = what.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(" .,:;()[]")
+    return word.isalpha() and not word.isupper() and not owners.is_owner(word, strict=True)
+
+
+_OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
+                          r"ordinary|confirmation|first|last)\s+)*(?:meeting|hearing|agm)\b"
+                          r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
+                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
 
 
 def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:
@@ -103,7 +126,9 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     dated = [index for index, line in enumerate(opening) if find_date(line)]
     if dated:
         # A report's own date above the line saying when the meeting was held: the header runs to that line.
-        held = [index for index in dated if says_when_held(opening[index])]
+        # (or the line under one that says so: "Minutes of the meeting held in public" over "Thursday 29 January 2026").
+        held = [index for index in dated if says_when_held(opening[index])
+                or index and says_when_held(opening[index - 1]) and not find_date(opening[index - 1])]
         return (held or dated)[0] + 1
     # "held on Tues 4 Nov": a date without its year still ends the header.
     for index, line in enumerate(opening):
