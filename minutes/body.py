@@ -54,7 +54,8 @@ from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.references import named_in_full
 from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
-                             on_matter, on_topic, open_entry, review_entries, status_of, status_tail)
+                             on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
+                             with_thing)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -307,6 +308,9 @@ class _Reader:
                 if matter:
                     # ("She will update members when a decision issues", under a review: on the matter raised.)
                     task = Task(on_matter(task.what, matter, awaited_thing(text)), task.who, task.due_text)
+                elif index in self.review_prose and (thing := ordered_thing(text)):
+                    # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
+                    task = Task(with_thing(task.what, thing), task.who, task.due_text)
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):

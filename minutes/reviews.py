@@ -939,3 +939,26 @@ def group_owner(entry: str, owners: Owners) -> str | None:
         return owners.resolve(who) if owners.is_owner(who, strict=True) else None
     named = owner_only(who, owners)
     return named.who if named is not None and named.who else owners.resolve(who)
+
+
+# "Replacement pads ordered; Clerk to fit when they arrive": the thing a clause says was ordered or is awaited.
+_ORDERED_THING = re.compile(r"(?:^|[\t.;:]\s*)(?P<thing>(?:the\s+)?[A-Za-z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                            r"(?:(?:has|have)\s+been\s+)?(?:ordered|requested|awaited|on\s+order)\b")
+# "Fit when they arrive": a verb with no object before a condition.
+_VERB_THEN_WHEN = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?=(?:when|once|as\s+soon\s+as|after)\s+(?:it|they)\b)")
+
+
+def ordered_thing(text: str) -> str | None:
+    """The thing a review passage says was ordered or is awaited, if it names one (see _ORDERED_THING)."""
+    found = _ORDERED_THING.search(text) if len(text) <= _LONGEST_PASSAGE else None
+    return found["thing"].strip() if found else None
+
+
+def with_thing(what: str, thing: str) -> str:
+    """A step with no object before a condition on "it" or "they" takes the thing: "Fit when they arrive" with
+    "Replacement pads" is "Fit the replacement pads when they arrive"."""
+    found = _VERB_THEN_WHEN.match(what)
+    if found is None:
+        return what
+    thing = re.sub(r"^the\s+", "", thing, flags=re.IGNORECASE)
+    return f"{found['verb']} the {_lower_first(thing)} {what[found.end():]}"

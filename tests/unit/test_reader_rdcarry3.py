@@ -7,7 +7,7 @@ from minutes import read_minutes
 from minutes.actions import Task
 from minutes.owners import Owners
 from minutes.reviews import (awaited_thing, done_by, group_owner, matter_of, on_matter, open_entry, review_entries,
-                             status_of)
+                             ordered_thing, status_of, with_thing)
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"
@@ -275,3 +275,9 @@ def test_a_next_step_with_no_object_takes_the_entrys_matter():
 def test_a_thing_still_to_be_done_in_two_steps():
     assert _entry("(b) 26/129 Footfall counter - data from March still to be downloaded and circulated (Tom Wade).") == (
         "Download and circulate the data from March for footfall counter", "Tom Wade", None)
+
+
+def test_a_step_on_a_thing_ordered_names_the_thing():
+    assert ordered_thing("Replacement batteries ordered; Clerk to fit when they arrive.") == "Replacement batteries"
+    assert with_thing("Fit when they arrive", "Replacement batteries") == "Fit the replacement batteries when they arrive"
+    assert with_thing("Write to the landowner", "Replacement batteries") == "Write to the landowner"
