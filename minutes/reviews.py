@@ -131,9 +131,11 @@ _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
 _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
-_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
+_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
 _OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                         # ("Moira and Isla to agree the new hosting": two owners.)
+                         r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                          r"\s+(?:to|will|would)\s+[a-z]")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
@@ -502,6 +504,14 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
                 return Task(f"{no_object['verb']} {_lower_first(thing)} {task.what[no_object.end():]}", task.who,
                             task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
+        topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
+        step = re.split(r"(?<=[a-z])[.;]\s+", task.what, maxsplit=1)[0]
+        if topic and _GENERIC_THING.search(step) and not re.search(r"\b(?:to|will)\s", pieces[0]) and not (
+                _INITIALS_ALONE.match(pieces[0]) or owners.is_person(pieces[0].strip())) and not (
+                set(re.findall(r"[a-z]{4,}", step.lower())) & set(re.findall(r"[a-z]{4,}", topic.lower()))):
+            # "Community council website: Moira and Isla still to agree the new hosting": a step on a thing named
+            # only by a word the topic gives its sense ("the new hosting") is for the topic.
+            return Task(f"{step} for the {_lower_first(topic)}", task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
@@ -594,6 +604,9 @@ _NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'�
                             r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"
                             r"(?:\s+(?P<thing>(?:a|an|the|their|its)\s+[^.;,]{2,40}?))?\s*(?=[.;,]|$)")
 _AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
+# "the new hosting", "the revised wording", "the other": a thing named by what it is to the topic, not by name.
+_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other)"
+                            r"(?:\s+again)?\s*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
@@ -782,8 +795,9 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
     for clause in _CLAUSES.split(tail)[1:]:
         if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
             # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
-            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+would\s+(?=[a-z])", " to ", clause, count=1)), owners,
-                             strict=False)
+            # ("The Clerk continues to chase": the owner goes on with the step.)
+            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+(?:would|continues\s+to|will\s+continue\s+to)\s+(?=[a-z])",
+                                                        " to ", clause, count=1)), owners, strict=False)
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None

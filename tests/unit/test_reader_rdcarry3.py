@@ -281,3 +281,10 @@ def test_a_step_on_a_thing_ordered_names_the_thing():
     assert ordered_thing("Replacement batteries ordered; Clerk to fit when they arrive.") == "Replacement batteries"
     assert with_thing("Fit when they arrive", "Replacement batteries") == "Fit the replacement batteries when they arrive"
     assert with_thing("Write to the landowner", "Replacement batteries") == "Write to the landowner"
+
+
+def test_two_owners_still_to_do_a_step_on_a_thing_the_topic_names_and_a_step_that_goes_on():
+    assert _entry("- Hall booking system: Bea Shaw and Helen Brook still to agree the new supplier. Carried forward.") == (
+        "Agree the new supplier for the hall booking system", "Bea Shaw, Helen Brook", None)
+    assert _entry("PC26/12  Bench at the green - the joiner has still not given a delivery date. The Clerk continues "
+                  "to chase.") == ("Chase the joiner for a delivery date for the bench at the green", "The Clerk", None)
