@@ -61,7 +61,7 @@ _LEAD = re.compile(
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     # ("BoD 25/178": a board's mixed-case letters, then a reference with a stroke or a point.)
-    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\s(?=\d{1,4}[./]\d)|\#)"
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}[\s/](?=\d{1,4}[./]\d)|\#)"
     r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
     r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.,)(-])[.:,]?\s*(?:[–—-]\s+)?"
     # "action 4 from November (...)": the meeting the action came from, after its number.
@@ -493,7 +493,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
-        if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
+        if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
+                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
             topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
             no_object = _NO_OBJECT.match(task.what)
@@ -619,7 +620,7 @@ _STEP_NO_OBJECT = re.compile(r"^(?P<verb>Escalate|Raise|Pursue|Chase|Take|Discus
 # "Contact the supplier about the colour contrast": a task named as the entry's topic, the matter after "about".
 _ASKED_ABOUT_LEAD = re.compile(r"^(?:contact|ask|write\s+to|speak\s+to|email|e-mail|phone|chase)\s+[^,;:]{1,40}?\s+"
                                r"(?:about|regarding|re|over)\s+", re.IGNORECASE)
-_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward)\s+(?=(?:to|back|before)\b)")
+_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward|Add)\s+(?=(?:to|back|before)\b)")
 # "Provide benchmarking of ...": a topic written as a task, its verb set aside when it becomes an object.
 _FIRST_VERB = re.compile(r"^(?:provide|produce|prepare|draft|bring|share|circulate|complete|present|deliver|undertake)\s+",
                          re.IGNORECASE)
@@ -646,11 +647,15 @@ def last_entry_topic(text: str) -> str | None:
     return entry_topic(_entry_lines(text)[-1]) if text.strip() else None
 
 
+_CELL_PARAGRAPHS = re.compile(r"(?<=[.!?)]);\s+(?=\S)")
+
+
 def _entry_lines(text: str) -> list[str]:
     """A review's lines, each that opens with a bullet, a box, a letter, a number or a reference
     starting an entry, other lines carrying on the entry before them."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    # ("... remains open.; BoD/25/121 (...): closed.": a table cell's paragraphs, joined by "; " after a full stop.)
+    for line in _CELL_PARAGRAPHS.sub("\n", text).split("\n"):
         if not line.strip():
             continue
         if not lines or _LEAD.match(line.strip()):

@@ -288,3 +288,11 @@ def test_two_owners_still_to_do_a_step_on_a_thing_the_topic_names_and_a_step_tha
         "Agree the new supplier for the hall booking system", "Bea Shaw, Helen Brook", None)
     assert _entry("PC26/12  Bench at the green - the joiner has still not given a delivery date. The Clerk continues "
                   "to chase.") == ("Chase the joiner for a delivery date for the bench at the green", "The Clerk", None)
+
+
+def test_a_cells_paragraphs_are_entries_and_a_step_with_no_object_takes_the_bracketed_topic():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n"
+            "TB/27/004\tAction log and matters arising; TB/26/118 (fleet review): closed, in today's report.; "
+            "TB/26/124 (volunteer exit interview themes by team): Helen Brook to add to the May agenda; remains open.\n\n"
+            "TB/27/005\tChief Executive's report; Noted.\n")
+    assert _all(text) == [("Add volunteer exit interview themes by team to the May agenda", "Helen Brook", True)]
