@@ -919,9 +919,11 @@ def on_matter(what: str, matter: str, thing: str | None = None) -> str:
 # "the report on the scheme is to be circulated by Mr. Egan before the next meeting": a thing the review says is to be
 # done, and by whom.
 _TO_BE_DONE_BY = re.compile(
-    r"\b(?P<thing>the\s+(?:(?!\b(?:is|are|was|were)\b)[^.;,]){3,90}?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|due\s+to\s+be)\s+"
-    r"(?P<verb>[a-z]+ed|sent|given|taken|written|drawn\s+up|brought|made|done|set)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?P<rest>[^.;]{0,80})")
+    r"\b(?:(?P<thing>the\s+(?:(?!\b(?:is|are|was|were)\b)[^.;,]){3,90}?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|due\s+to\s+be)"
+    # ("Action 31 (dementia diagnosis rates by ward) would be presented at the March meeting by Dr Oduya".)
+    r"|[Aa]ction\s+[\w/.-]{0,10}\d\s+\((?P<topic>[^()]{3,90})\)\s+(?:would|will|is\s+to)\s+be)\s+"
+    r"(?P<verb>[a-z]+ed|sent|given|taken|written|drawn\s+up|brought|made|done|set)(?P<when>\s+(?:at|to|in|by\s+the\s+end\s+of)"
+    r"\s+(?:the\s+)?[^.;]{2,30}?)?\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?P<rest>[^.;]{0,80})")
 
 
 def done_by(sentence: str, owners: Owners) -> Task | None:
@@ -934,11 +936,14 @@ def done_by(sentence: str, owners: Owners) -> Task | None:
     verb = "draw up" if participle == "drawn up" else _PARTICIPLES.get(participle) or (
         "bring" if participle == "brought" else plain_form(participle))
     rest = found["rest"].rstrip(" ,")
+    if found["when"]:
+        rest = f"{found['when']}{rest}"
     due = find_due_phrase(rest) if rest.strip() else None
     if due is not None and not rest[due.end:].strip(" ,."):
         rest = rest[: due.start].rstrip(" ,")
         rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest)
-    what = f"{verb[:1].upper()}{verb[1:]} {found['thing'].strip()}{rest}"
+    thing = found["thing"].strip() if found["thing"] else found["topic"].strip()
+    what = f"{verb[:1].upper()}{verb[1:]} {thing}{rest}"
     return Task(what, owners.resolve(found["who"]), str(due.value) if due else None)
 
 

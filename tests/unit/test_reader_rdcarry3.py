@@ -296,3 +296,8 @@ def test_a_cells_paragraphs_are_entries_and_a_step_with_no_object_takes_the_brac
             "TB/26/124 (volunteer exit interview themes by team): Helen Brook to add to the May agenda; remains open.\n\n"
             "TB/27/005\tChief Executive's report; Noted.\n")
     assert _all(text) == [("Add volunteer exit interview themes by team to the May agenda", "Helen Brook", True)]
+
+
+def test_an_earlier_action_by_number_that_would_be_done_by_someone():
+    assert done_by("Action 12 (hall lettings income by month) would be presented at the June meeting by Tom Wade.",
+                   _OWNERS) == Task("Present hall lettings income by month", "Tom Wade", "the June meeting")
