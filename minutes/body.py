@@ -114,7 +114,7 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|(?:matters\s+)?arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
                             # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
                             r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
@@ -1217,7 +1217,7 @@ class _Reader:
                 continue
             task = open_entry(entry, owners, assume_open, owner=group)
             if task is not None and task.what and task.who:
-                action = self._action(task.what, task.who, task.due_text)
+                action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
 
     def _marked_entry(self, marker: str, before: str) -> bool:
@@ -1300,6 +1300,13 @@ class _Reader:
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
+            if undertaking is not None and undertaking.who and any(
+                    action.carried and action.who and _same_owner(action.who, self.context.owners.resolve(undertaking.who))
+                    and sentence.find(action.what.split()[0].lower()) >= 0
+                    for action, _ in self.body.actions[self.flushed_from:]):
+                # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
+                # step already, is this undertaking.)
+                continue
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).

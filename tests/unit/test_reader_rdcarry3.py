@@ -301,3 +301,11 @@ def test_a_cells_paragraphs_are_entries_and_a_step_with_no_object_takes_the_brac
 def test_an_earlier_action_by_number_that_would_be_done_by_someone():
     assert done_by("Action 12 (hall lettings income by month) would be presented at the June meeting by Tom Wade.",
                    _OWNERS) == Task("Present hall lettings income by month", "Tom Wade", "the June meeting")
+
+
+def test_arising_alone_as_a_label_opens_a_review():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Minutes\n\nThe minutes were confirmed. Arising: the figures on "
+            "the cost of the fleet review, requested in January, are still awaited; Tom Wade undertook to provide them "
+            "by the end of March.\n\n3. Any other business\n\nNone.\n")
+    # (The open entry, read with its owner's step, is that undertaking: one action, carried.)
+    assert _all(text) == [("Provide the figures on the cost of the fleet review", "Tom Wade", True)]
