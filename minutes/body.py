@@ -1209,13 +1209,23 @@ class _Reader:
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
         owners, group = self.context.owners, None
-        for entry in review_entries(text, owners):
+        entries = review_entries(text, owners)
+        # "...; remains open.<tab>CN; SG": a log's owners column, read as a last entry, names in turn the owners of
+        # the entries still open (an entry naming its own owner takes that one).
+        column = _owners_column(entries[-1], owners) if len(entries) >= 2 else None
+        if column:
+            entries = entries[:-1]
+        for entry in entries:
             heading = group_owner(entry, owners)
             if heading is not None:
                 # "- MartinO:" over "- Contact the vendor - open": the owner of the entries under it.
                 group = heading
                 continue
             task = open_entry(entry, owners, assume_open, owner=group)
+            if column and task is not None and task.who:
+                column = [who for who in column if not _same_owner(who, owners.resolve(task.who))] or column
+            elif column and task is None and status_of(entry) == "open":
+                task = open_entry(entry, owners, assume_open, owner=column.pop(0))
             if task is not None and task.what and task.who:
                 action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
@@ -1981,6 +1991,21 @@ def _same_task(first: str, second: str) -> bool:
     a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
     smaller = min(len(a), len(b))
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
+
+
+def _owners_column(entry: str, owners: Owners) -> list[str] | None:
+    """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
+    attendance knows, initials or an office: a log's owners column read as a last entry."""
+    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", entry.strip()) if part.strip(" .")]
+    if not parts or len(parts) > 6:
+        return None
+    found = []
+    for part in parts:
+        named = owner_only(part, owners) if len(part.split()) <= 4 else None
+        if named is None or not named.who or named.what:
+            return None
+        found.append(named.who)
+    return found
 
 
 def _same_matter(first: str, second: str) -> bool:

@@ -309,3 +309,13 @@ def test_arising_alone_as_a_label_opens_a_review():
             "by the end of March.\n\n3. Any other business\n\nNone.\n")
     # (The open entry, read with its owner's step, is that undertaking: one action, carried.)
     assert _all(text) == [("Provide the figures on the cost of the fleet review", "Tom Wade", True)]
+
+
+def test_a_logs_owners_column_after_a_cells_entries_names_the_open_entries_owners_in_turn():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n"
+            "TB/27/004\tAction log and matters arising; TB/26/118 (lone working policy to come to the Board): deferred "
+            "to April; remains open.; TB/26/121 (fleet review): closed.; TB/26/124 (volunteer exit interview themes): "
+            "Helen Brook to add to the May agenda; remains open.\tTom Wade; Helen Brook\n\n"
+            "TB/27/005\tChief Executive's report; Noted.\n")
+    assert _all(text) == [("Lone working policy to come to the Board", "Tom Wade", True),
+                          ("Add volunteer exit interview themes to the May agenda", "Helen Brook", True)]
