@@ -75,3 +75,16 @@ def test_a_clause_with_its_own_subject_after_a_semicolon_is_no_part_of_the_task(
     assert tidy_what("Email the owners of the 4 enhancements; anything without a PR gets raised at the steering "
                      "meeting") == "Email the owners of the 4 enhancements"
     assert tidy_what("Circulate the plan; update the risk log") == "Circulate the plan; update the risk log"
+
+
+def test_a_declared_interest_a_motions_heading_a_meetings_date_or_a_running_foot_is_no_task():
+    from minutes.reader import _says_a_task
+    from minutes.owners import Owners
+
+    owners = Owners(["Ann Hale"])
+    for words in ("Pecuniary interest in 26/048(c)", "Non-registrable interest in 26/047 (member of the society)",
+                  "Motion in the name of Cllr", "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre",
+                  "Villages PCN Board - 13 January 2026 - CONFIDENTIAL: not for onward circulation | 2/2"):
+        assert not _says_a_task(words, owners), words
+    assert _says_a_task("Declare the interest in the register of interests", owners)
+    assert _says_a_task("Book the hall for Tuesday 10 February 2026", owners)
