@@ -1293,6 +1293,12 @@ class _Reader:
         April meeting"), is a new action; one reporting on an earlier action is not."""
         said = sentences(text)
         asked = None
+        # The verbs of the carried entries read from this text, by owner, once (each undertaking is checked
+        # against them, not against every action read).
+        entry_verbs: dict[str, set[str]] = {}
+        for action, _ in self.body.actions[self.flushed_from:]:
+            if action.carried and action.who and action.what:
+                entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
@@ -1310,10 +1316,9 @@ class _Reader:
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
+            lowered = sentence.lower()
             if undertaking is not None and undertaking.who and any(
-                    action.carried and action.who and _same_owner(action.who, self.context.owners.resolve(undertaking.who))
-                    and sentence.find(action.what.split()[0].lower()) >= 0
-                    for action, _ in self.body.actions[self.flushed_from:]):
+                    verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
                 # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
                 # step already, is this undertaking.)
                 continue
@@ -1321,7 +1326,9 @@ class _Reader:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
                 topical = _about(undertaking, said[:index])
-                if topical.what == undertaking.what and (matter := matter_of(passage := " ".join(said[: index + 1]))):
+                # (The matter is raised in the few sentences before: a passage of them, not all the text so far.)
+                if topical.what == undertaking.what and (matter := matter_of(
+                        passage := " ".join(said[max(0, index - _MATTER_BACK): index + 1]))):
                     # ("... he would bring an update to the next meeting": on the matter the passage raised.)
                     topical = Task(on_matter(undertaking.what, matter, awaited_thing(passage)), undertaking.who,
                                    undertaking.due_text)
@@ -1781,6 +1788,7 @@ _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing
 # done ("BC to come to Committee"): a log's heading or owner column read as words.
 _NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
+_MATTER_BACK = 3
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
