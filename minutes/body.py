@@ -322,12 +322,24 @@ class _Reader:
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
         it as the words before it in the same item did (minutes/references.py)."""
+        split: dict[int, list[str]] = {}  # each passage cut into sentences once
         for index, (action, from_table) in enumerate(self.body.actions):
             at = self.written_at.get(action.what)
             if from_table or at is None:
                 continue
-            said = [sentence for text, item, _ in self.prose[:at] if item == action.item for sentence in sentences(text)]
-            before = _words_before(said, action.what)
+            # The item's last sentences before the task (at most _NAMED_WINDOW: a passage of thousands of
+            # sentences is not read again for each of its tasks).
+            said: list[str] = []
+            for position in range(at - 1, -1, -1):
+                text, item, _ = self.prose[position]
+                if item != action.item:
+                    continue
+                if position not in split:
+                    split[position] = sentences(text)
+                said[:0] = split[position][-_NAMED_WINDOW:]
+                if len(said) >= _NAMED_WINDOW:
+                    break
+            before = _words_before(said[-_NAMED_WINDOW:], action.what)
             if before:
                 fuller = named_in_full(action.what, before)
                 if fuller != action.what:
@@ -1789,6 +1801,7 @@ _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # done ("BC to come to Committee"): a log's heading or owner column read as words.
 _NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
 _MATTER_BACK = 3
+_NAMED_WINDOW = 60
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"

@@ -319,3 +319,20 @@ def test_a_logs_owners_column_after_a_cells_entries_names_the_open_entries_owner
             "TB/27/005\tChief Executive's report; Noted.\n")
     assert _all(text) == [("Lone working policy to come to the Board", "Tom Wade", True),
                           ("Add volunteer exit interview themes to the May agenda", "Helen Brook", True)]
+
+
+def test_a_task_is_named_in_full_from_a_bounded_number_of_sentences_before_it(monkeypatch):
+    # (Each task of a passage of thousands of sentences once read all of them again: the look-back is bounded.)
+    import minutes.body as body
+    seen = []
+    original = body._words_before
+
+    def recording(said, what):
+        seen.append(len(said))
+        return original(said, what)
+
+    monkeypatch.setattr(body, "_words_before", recording)
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Finance\n\n"
+            + "Per Holm asked about the bench. Tom Wade said he would order the bench. " * 200 + "\n")
+    read_minutes(text)
+    assert seen and max(seen) <= body._NAMED_WINDOW
