@@ -34,6 +34,11 @@ _PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees
 _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
                     "position", "attendance", "present", "capacity", "designation", "department", "service"}
 
+# A roll's column headings of more than one word say how each person took part ("In the room",
+# "On Teams", "Attending as"): each reads as one heading of a detail column.
+_ATTENDING = re.compile(r"\b(?:in\s+the\s+(?:room|hall|chamber)|in\s+person|on\s+(?:teams|zoom|the\s+call)"
+                        r"|via\s+(?:teams|zoom|video)|attending\s+as|attended\s+as|joined\s+remotely)\b")
+
 
 def table_header(line: str) -> list[str] | None:
     """Each column's meaning when a line of PDF text heads a table this module rebuilds:
@@ -41,7 +46,7 @@ def table_header(line: str) -> list[str] | None:
     kinds = spaced_columns(line)
     if kinds:
         return kinds
-    words = [re.sub(r"[^a-z]", "", word.lower()) for word in line.split()]
+    words = [re.sub(r"[^a-z]", "", word.lower()) for word in _ATTENDING.sub("attendance", line.lower()).split()]
     if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
         return None
     people = [word for word in words if word in _PERSON_HEADINGS]
@@ -59,9 +64,12 @@ def with_tables(plain: str, layout_of) -> str:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
-    for start, size in reversed(headers):
+    for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + size]).split()
-        rebuilt = _table(layout, words) if size == 1 else _wrapped_table(layout, words)
+        # A header repeated over a later part of the table ("Participants (non-voting)" under the
+        # members) is found in the layout as often as it came before.
+        again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
+        rebuilt = _table(layout, words, again) if size == 1 else _wrapped_table(layout, words)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -94,9 +102,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
-    """The table under a one-line header as tab-separated rows, and the first line after it."""
-    at = next((i for i, line in enumerate(layout) if line.split() == words), None)
+def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[str], str | None] | None:
+    """The table under a one-line header as tab-separated rows, and the first line after it;
+    `again` is how many times the same header came before on the page."""
+    at = next(iter([i for i, line in enumerate(layout) if line.split() == words][again:]), None)
     if at is None:
         return None
     cells = list(_CELL.finditer(layout[at]))
@@ -195,6 +204,11 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                 # at the margin, in the first column, and is no row.)
                 cut = next((cut for offset in range(_SLACK + 1) for cut in (following - at + offset, following - at - offset)
                             if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
+            if cut is None:
+                # "Clive Marchbank (CM)Non-Executive Member": a cell ending in a bracket, pulled
+                # right up against the next cell however far left of its column layout set it.
+                cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
+                            if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
             if cut is None:
                 return None
         elif following is not None and at + len(text) > following - _PULLED_BACK:
