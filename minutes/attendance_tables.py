@@ -23,7 +23,18 @@ _STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologi
 _ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
               "body", "org", "service", "partner", "sector", "department"}
 _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "username", "user"}
-_OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
+# "Ward", "Local Electoral Area": the place a member sits for, as a council's roll gives it.
+_PLACE_HEADS = {"ward", "wards", "division", "electoral division", "electoral area", "local electoral area", "lea",
+                "constituency", "parish", "area", "district"}
+_CAPACITY_HEADS = {"attending as", "attended as", "capacity", "in attendance as", "sitting as"}
+_CAPACITY = re.compile(r"(?i)^\s*(?:(?P<member>(?:co-opted\s+|independent\s+|voting\s+|lay\s+)?members?)"
+                       r"|(?P<chair>(?:vice[- ]|deputy\s+|co-)?chair\w*|convenor|convener)"
+                       r"|(?P<officer>officials?|officers?)|(?P<observer>observ\w*)"
+                       r"|(?P<attending>secretariat|advis[eo]rs?|guests?|in\s+attendance|speakers?|presenters?))\b")
+_CAPACITIES = [("member", "member"), ("chair", "member"), ("officer", "officer"), ("observer", "observer"),
+               ("attending", "in attendance")]
+_BY_WAY_OF = re.compile(r"^(?:on|via|by|over)\s+(?=\w)")
+_OTHER_PEOPLE_HEADS = {"attending as", "attended as", "email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
 
 
@@ -42,41 +53,90 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         return None
     name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
     status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
-    if name_at is None or any(c in _TASK_HEADS for c in cells):
+    if any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
-    ticks = tick_columns(cells)
+    if (beside := groups_side_by_side(lines, start, found)) is not None or name_at is None:
+        return beside
+    # "On Teams", "Via Zoom", "By phone": a column of marks for one way of taking part.
+    ticks = tick_columns([_BY_WAY_OF.sub("", cell) for cell in cells])
     rows = _table_rows(lines, start + 1)
     if status_at is None and not ticks:
         # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
         status_at = mark_column([row for _, row in rows], name_at)
     marks = legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
-    if status_at is None and not ticks and (not all(_heads(c, known) for c in cells if c)
-                              or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS) for c in cells)):
+    if status_at is None and not ticks and (not all(_heads(c, known | _PLACE_HEADS) for c in cells if c) or not any(
+            _heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS | _PLACE_HEADS) for c in cells)):
         return None
     role_at = next((i for i, c in enumerate(cells) if _heads(c, ROLE_HEADINGS)), None)
-    org_at = next((i for i, c in enumerate(cells) if c in _ORG_HEADS), None)
+    org_at = next((i for i, c in enumerate(cells) if _heads(c, _ORG_HEADS | _PLACE_HEADS)), None)
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
+    capacity_at = next((i for i, c in enumerate(cells) if c in _CAPACITY_HEADS), None)
     index = start + 1 + rows[-1][0] + 1 if rows else start + 1
+    end = start + 1 + (rows[-1][0] + 1 if rows else 0)
+    key = table_key(lines, start, end)
+    deputy_at = next((i for i, c in enumerate(cells) if i != name_at and _DEPUTY_HEAD.search(c)), None)
+    group_label, group, leading = heading or Label(PRESENT, "member"), None, [""] * name_at
     for _, row in rows:
+        if len(row) == 1 < len(cells):
+            # "SOUTH MARCHES NEONATAL ODN", "Participants (non-voting)": a row across the table heads
+            # the people below it, as the body they come from or the way they attend.
+            said = attendance_label(row[0])
+            if said and not said[1].strip():
+                group_label, group = said[0], None
+            else:
+                group = _group_name(row[0])
+            continue
+        if [" ".join(c.lower().split()) for c in row] == cells:
+            continue  # the header again, over the next group's rows
+        if name_at and len(cells) - name_at <= len(row) < len(cells) and any(leading) and (
+                opens_with_titled_name(row[0]) or looks_like_name(row[0])) and not (
+                name_at < len(row) and opens_with_titled_name(row[name_at])):
+            # "Elected Members | Cllr A | Ward" then "Cllr B | Ward": the leading cell spans the
+            # rows of its group (a merged cell), so a shorter row lacks it at the front.
+            row = leading[: len(cells) - len(row)] + row
+        leading = row[:name_at]
         if name_at >= len(row):
             continue
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
         entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
-        person = read_person(entries[0])
+        # "Dr Aidan Prosser †", "Cllr Alan Rudge*": a mark after the name that the table's key explains.
+        flagged = _NAME_MARK.search(entries[0])
+        person = read_person(entries[0][: flagged.start()] if flagged else entries[0])
+        deputy = None
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
             label = next((label for at, label in ticks if at < len(row) and TICKED.match(row[at])), None)
         elif status_at is None:
-            label = heading or Label(PRESENT, "member")
+            label = group_label
         else:
             # A row with fewer cells than the header (two cells run together, as text with a
             # narrow gap comes out) still ends with its status when the status column is last.
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
             mark = BRACKETED.sub("", status).strip()
-            label = marks.get(mark) or next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
+            label = key.get(mark) or marks.get(mark) or _status_label(status)
+            substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES else None
+            if label is DEPUTY or substitute:
+                # "D" (deputy attended) with the deputy in a column of their own, or "Apologies –
+                # Councillor Peter Garside substituted": the member sent apologies, the deputy came.
+                text = (substitute["who"] or substitute["named"]) if substitute else \
+                    row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
+                deputy = read_person(re.split(r"\s*;\s*", text)[0]) if text else None
+                label = Label(APOLOGIES)
+        if flagged and key.get(flagged.group().strip()) not in (None, DEPUTY):
+            label = key[flagged.group().strip()]
         if person is None or label is None:
             continue
+        if capacity_at is not None and capacity_at < len(row) and label.kind == PRESENT and (
+                said := _CAPACITY.match(row[capacity_at])):
+            # "Attending as: Member / Chair / Official / Observer / Secretariat": how they sat at the table.
+            label = replace(label, capacity=next(kind for word, kind in _CAPACITIES if said[word]))
+            if said["chair"] and not person.role:
+                person = replace(person, role=BRACKETED.sub("", row[capacity_at]).strip())
+        if group and not person.organisation and (org_at is None or org_at >= len(row) or not row[org_at]):
+            person = replace(person, organisation=group)
+        if deputy is not None and person.name:
+            record(found, Label(PRESENT, "member"), [replace(deputy, in_place_of=person.name)])
         if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
             person = replace(person, role=row[role_at])
         if org_at is not None and org_at < len(row) and row[org_at] and not person.organisation:
@@ -91,6 +151,42 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             others = [other if other.organisation else replace(other, organisation=row[org_at]) for other in others]
         record(found, label, [person, *others])
     return index
+
+
+_HEADER_CHARS = 200
+
+
+def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A roll of two or more groups set side by side under their headings ("Voting directors |
+    Non-voting directors and in attendance"), each group's column a name and then its post
+    ("Mrs Ann Lee | Chair | Mr Bob Hall | Company Secretary"): each heading stands over as many
+    cells as the widest row gives it, and a shorter group's column ends in empty rows. Returns
+    the index after the rows, or None when the line heads no such roll."""
+    heads = [cell.strip() for cell in lines[start].split("\t")]
+    if len(heads) < 2 or len(lines[start]) > _HEADER_CHARS:
+        return None
+    labels = [said[0] for cell in heads if cell and (said := attendance_label(cell)) and not said[1].strip()]
+    if len(labels) != len(heads):
+        return None
+    rows = [row for _, row in _table_rows(lines, start + 1) if len(row) > 1]
+    width = max((len(row) for row in rows), default=0)
+    if not rows or width % len(heads) or width // len(heads) < 2:
+        return None
+    span = width // len(heads)
+    read: list[tuple[int, Label, Person]] = []
+    for row in rows:
+        for column, label in enumerate(labels):
+            cells = row[column * span: (column + 1) * span]
+            person = read_person(cells[0]) if cells and cells[0] and looks_like_name(
+                re.sub(r"\s*[(,].*", "", cells[0])) or cells and has_title(cells[0]) else None
+            if person is not None:
+                post = ", ".join(cell for cell in cells[1:] if cell)
+                read.append((column, label, replace(person, role=person.role or post or None)))
+    if len(read) < 2:
+        return None
+    for _, label, person in sorted(read, key=lambda entry: entry[0]):  # each group read down its column
+        record(found, label, [person])
+    return start + 2 + _table_rows(lines, start + 1)[-1][0]
 
 
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
@@ -247,6 +343,85 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
     return index
 
 
+# A key's entry: a mark, perhaps "=", and what it means ("Y = attended", "Ap: apologies",
+# "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
+_KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
+                        r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
+_KEY_SPLIT = re.compile(r"\s*(?:[;,\t]|\.\s|\s{2,})\s*")
+_KEY_TITLE = re.compile(r"^\s*(?:(?:attendance\s+)?key|codes?|legend|notes?)\s*[:–-]\s*", re.IGNORECASE)
+DEPUTY = Label(PRESENT, "deputy")
+# What a key's words say about someone marked so, most telling first ("deputy attended" is a
+# deputy's, "did not attend" an absence, "apologies received" apologies).
+_MEANINGS = [
+    (re.compile(r"(?i)deput|substitut|represented\s+by|nominee"), DEPUTY),
+    (re.compile(r"(?i)apolog|regrets"), Label(APOLOGIES)),
+    (re.compile(r"(?i)absent|did\s+not\s+attend|not\s+present|no\s+show|dna\b"), Label(ABSENT)),
+    (re.compile(r"(?i)present|attend|joined|remote|virtual|online|teams|zoom|in\s+person|hall|room|video|phone"
+                r"|dial|call"), Label(PRESENT, "member")),
+]
+_KEY_REACH = 6
+_KEY_LINE_CHARS = 300
+
+
+def table_key(lines: list[str], start: int, end: int) -> dict[str, Label]:
+    """The key a roll table gives its marks, on short lines just above or below it ("Attendance
+    key: Y = attended, D = deputy attended, A = apologies, N = did not attend", "† joined via MS
+    Teams", "*  apologies received    ** absent"): each mark with what it says of the person it
+    marks; a deputy's mark says the member sent one in their place (DEPUTY)."""
+    marks: dict[str, Label] = {}
+    for line in lines[max(0, start - _KEY_REACH): start] + lines[end: end + _KEY_REACH]:
+        if len(line) > _KEY_LINE_CHARS or not line.strip():
+            continue
+        entries = [_KEY_ENTRY.match(part) for part in _KEY_SPLIT.split(_KEY_TITLE.sub("", line.strip()))]
+        found = {}
+        for entry in filter(None, entries):
+            label = next((label for pattern, label in _MEANINGS if pattern.search(entry["meaning"])), None)
+            if label is not None:
+                found[entry["sign"] or entry["letter"]] = label
+        # A line of letters is a key when two or more are explained; a sign alone may open one.
+        if len(found) >= 2 or any(entry and entry["sign"] for entry in entries[:1]) and found:
+            for mark, label in found.items():
+                marks.setdefault(mark, label)
+    return marks
+
+
+# "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key.
+_NAME_MARK = re.compile(r"\s*[*†‡§#^]{1,3}\s*$")
+_DEPUTY_HEAD = re.compile(r"(?i)\b(?:deput\w*|substitute\w*|nominee|represented\s+by)\b")
+# "Apologies – Councillor Peter Garside substituted", "Apologies (substitute: Cllr Ann Lee)".
+_SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented\s+by)\s*:?\s*)?"
+                          r"(?P<who>[A-Z][^()]*?)\s+(?:substituted|deputi[sz]ed|attended\s+(?:as\s+substitute|instead))\b"
+                          r"|^apolog\w*\W+\(?(?:substitute|deputy|represented\s+by)\s*:?\s*(?P<named>[^()]+)\)?")
+# A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
+# "Attended via Teams", "Observing").
+_TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
+                        r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video))\b")
+
+
+def _status_label(status: str) -> Label | None:
+    """What a status cell says of the person: its status words, or words of how they took part."""
+    label = next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
+    if label is None and _TOOK_PART.match(status.strip()):
+        return Label(PRESENT, "observer" if status.strip().lower().startswith("observ") else "member")
+    return label
+
+
+def _group_name(text: str) -> str | None:
+    """A row across a roll table naming a body ("HEREWARD WOMEN'S HOSPITAL (NICU)"), in the
+    case people write bodies in; None for a row that names a person."""
+    text = _NAME_MARK.sub("", text).strip()
+    if not text or len(text.split()) > 10 or looks_like_name(text) and has_title(text):
+        return None
+    if not text.isupper():
+        return text
+    # Set in capitals as a heading: its words as written elsewhere, short ones ("NHS", "(NICU)") kept.
+    return " ".join(word.lower() if word.lower() in _SMALL_WORDS else word.capitalize()
+                    if len(word) > 3 and not word.startswith("(") else word for word in text.split())
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to"}
+
+
 _TASK_HEADS = {"item", "action", "actions", "action item", "task", "tasks", "what", "description", "issue", "detail",
                "details", "action required", "agreed action", "deadline", "due", "due date", "by when", "when"}
 _SHORT_CELL = re.compile(r"^(?:@?[\w.-]{2,39})$")
@@ -305,11 +480,14 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     the row above, and the rule lines of a grid table ("+----+----+") are passed over."""
     rows: list[tuple[int, list[str]]] = []
     index = start
-    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index])):
+    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index]) or (
+            (rows or index == start) and _spans_the_table(lines, index))):
         line = lines[index]
         if not _GRID_RULE.match(line):
             cells = [c.strip() for c in line.split("\t")]
-            if rows and not cells[0] and any(cells):
+            if len(cells) == 1:
+                rows.append((index - start, cells))  # a row across the table, its empty cells gone
+            elif rows and not cells[0] and any(cells):
                 above = rows[-1][1]
                 above.extend([""] * (len(cells) - len(above)))
                 for at, cell in enumerate(cells):
@@ -318,3 +496,15 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
                 rows.append((index - start, cells))
         index += 1
     return rows
+
+
+_SPANNING_WORDS = 10
+
+
+def _spans_the_table(lines: list[str], index: int) -> bool:
+    """Whether a line without cells, between two rows of a table, is a row across it (a merged
+    cell heading the rows below: "HEREWARD WOMEN'S HOSPITAL (NICU)", "Participants (non-voting)"):
+    a few words, no sentence, and a row of cells next."""
+    line = lines[index].strip()
+    return (bool(line) and len(line.split()) <= _SPANNING_WORDS and not line.endswith((".", ":", ";"))
+            and index + 1 < len(lines) and lines[index + 1].count("\t") >= 1)

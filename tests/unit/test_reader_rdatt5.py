@@ -1,0 +1,141 @@
+"""The reader's eighth attendance pass, tables and grids: whole rolls laid out as tables
+(rows across the table naming a body or a group, a key to the marks, a deputy column, groups
+side by side, a capacity column, a merged category cell), each tested on a few invented lines."""
+
+from minutes import read_minutes
+from minutes.attendance_tables import DEPUTY, table_key
+from minutes.roll import ABSENT, APOLOGIES, PRESENT
+
+
+def _present(text):
+    return [a.name for a in read_minutes(text).present]
+
+
+def _apologies(text):
+    return [a.name for a in read_minutes(text).apologies]
+
+
+_HEAD = "Harbour Forum\n\nMinutes of the meeting held on 3 March 2026\n\n"
+_TAIL = "\n\n1. Welcome\n\nThe Chair opened the meeting.\n"
+
+
+# --- rows across the table ------------------------------------------------------------------
+
+def test_a_row_across_a_roll_table_names_the_body_of_the_people_below_it():
+    text = _HEAD + ("Attendees\n\nName\tRole\tInitials\nNORTH VALE TRUST\nAnn Cole\tLead Nurse\tAC\n"
+                    "Ben Dyer\tMatron\tBD\nWEST HILL HOSPITAL (SCU)\nCara Eng\tConsultant\tCE" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Ann Cole", "North Vale Trust"), ("Ben Dyer", "North Vale Trust"), ("Cara Eng", "West Hill Hospital (SCU)")]
+
+
+def test_a_row_across_the_table_that_is_an_attendance_heading_says_how_the_rows_below_attended():
+    text = _HEAD + ("Name\tTitle\tAttendance\nAnn Cole\tChair\tPresent\nApologies\nBen Dyer\tTreasurer\t\n"
+                    "Name\tTitle\tAttendance\nCara Eng\tClerk\tPresent" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Cara Eng"]
+
+
+def test_a_sign_after_a_name_is_read_through_the_key_under_the_table():
+    text = _HEAD + ("Committee members\n\nName\tWard\nCllr Ann Cole\tNorth\nCllr Ben Dyer *\tSouth\n"
+                    "Cllr Cara Eng †\tEast\nCllr Dan Fry **\tWest\n\n* apologies received\t** absent\n"
+                    "† joined remotely" + _TAIL)
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Cara Eng"]
+    assert _apologies(text) == ["Cllr Ben Dyer"]
+
+
+# --- a key to the marks ---------------------------------------------------------------------
+
+def test_a_key_of_letters_and_signs_gives_each_mark_its_meaning():
+    lines = ["Key: P = present in the hall; R = joined remotely; Ap = apologies; A = absent. Public: 5.",
+             "Name\tCode", "Ann Cole\tP"]
+    key = table_key(lines, 1, 3)
+    assert {mark: label.kind for mark, label in key.items()} == {"P": PRESENT, "R": PRESENT, "Ap": APOLOGIES,
+                                                                  "A": ABSENT}
+    assert table_key(["Y = attended, D = deputy attended, N = did not attend", "Name\tMark"], 1, 2)["D"] is DEPUTY
+    assert table_key(["Ann Cole said A: the minutes stand.", "Name\tMark"], 1, 2) == {}
+
+
+def test_a_code_column_read_through_its_key_with_a_deputy_column():
+    text = _HEAD + ("Attendance key: Y = attended, D = deputy attended, A = apologies, N = did not attend\n\n"
+                    "#\tMember\tOrganisation / role\t\tDeputy / note\n"
+                    "1\tAnn Cole (AC)\tVale ICB\tY\tChair\n2\tBen Dyer (BD)\tVale FT\tD\tCara Eng (CE), IG Lead\n"
+                    "3\tDan Fry (DF)\tVale Council\tA\t\n4\tEve Gray (EG)\tVale Hospice\tN\t\n"
+                    "5\tFay Hill (FH)\tPatient voice\tY\tnotes" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [
+        ("Ann Cole", None), ("Cara Eng", "Ben Dyer"), ("Fay Hill", None)]
+    assert _apologies(text) == ["Ben Dyer", "Dan Fry"]
+
+
+def test_a_status_of_how_someone_took_part_or_who_substituted_is_read():
+    text = _HEAD + ("Attendance\n\nCouncillor\tWard\tAttendance\nCllr Ann Cole\tNorth\tPresent\n"
+                    "Cllr Ben Dyer\tNorth\tJoined remotely (non-voting)\n"
+                    "Cllr Dan Fry\tSouth\tApologies – Councillor Eve Gray substituted\nCllr Fay Hill\tSouth\tAbsent"
+                    + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [
+        ("Cllr Ann Cole", None), ("Cllr Ben Dyer", None), ("Councillor Eve Gray", "Cllr Dan Fry")]
+    assert _apologies(text) == ["Cllr Dan Fry"]
+
+
+# --- columns of marks and of capacity ---------------------------------------------------------
+
+def test_columns_for_each_way_of_taking_part_hold_marks():
+    text = _HEAD + ("Present\n\nName\tTitle\tIn the room\tOn Teams\nAnn Cole\tChair\tX\t\n"
+                    "Ben Dyer\tDirector\t\tX\nCara Eng\tManager\tX\t" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+
+
+def test_an_attending_as_column_gives_each_persons_capacity():
+    text = _HEAD + ("Attendance\n\nName\tOrganisation\tAttending as\nMs Ann Cole\tIndependent\tChair\n"
+                    "Dr Ben Dyer\tVale University\tMember\nMr Cai Ng\tInformation Office\tObserver\n"
+                    "Ms Dee Ott\tDepartment of Work\tOfficial (item 4)\nMs Eve Poe\tPanel office\tSecretariat" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ms Ann Cole", "member"), ("Dr Ben Dyer", "member"), ("Mr Cai Ng", "observer"), ("Ms Dee Ott", "officer"),
+        ("Ms Eve Poe", "in attendance")]
+    assert minutes.present[0].role == "Chair"
+
+
+# --- groups side by side; a merged category cell --------------------------------------------
+
+def test_groups_side_by_side_each_over_a_name_and_a_post():
+    text = _HEAD + ("Voting directors\tNon-voting directors and in attendance\n"
+                    "Mrs Ann Cole\tChair\tMr Ben Dyer\tDirector of Strategy\n"
+                    "Dr Cara Eng\tMedical Director\tMs Dee Fry\tCompany Secretary\n"
+                    "Mr Eli Gray\tNon-Executive Director" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role, a.capacity) for a in minutes.present] == [
+        ("Mrs Ann Cole", "Chair", "member"), ("Dr Cara Eng", "Medical Director", "member"),
+        ("Mr Eli Gray", "Non-Executive Director", "member"), ("Mr Ben Dyer", "Director of Strategy", "in attendance"),
+        ("Ms Dee Fry", "Company Secretary", "in attendance")]
+
+
+def test_a_category_cell_spanning_its_groups_rows_leaves_the_later_rows_short_at_the_front():
+    text = _HEAD + ("Attendance\n\nCategory\tName\tElectoral Area / Body\n"
+                    "Elected Members\tCllr. Ann Cole\tNorth LEA\nCllr. Ben Dyer\tSouth LEA\n"
+                    "Officials\tMs. Cara Eng, Director of Services\tHousing\nMr. Dan Fry, Engineer\tRoads" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Cllr. Ann Cole", "North LEA"), ("Cllr. Ben Dyer", "South LEA"), ("Ms. Cara Eng", "Housing"),
+        ("Mr. Dan Fry", "Roads")]
+
+
+# --- PDF roll tables ------------------------------------------------------------------------
+
+def test_a_pdf_roll_table_headed_by_ways_of_taking_part_is_rebuilt_each_time_its_header_comes():
+    from minutes.pdf_tables import with_tables
+
+    plain = ("Present\nName Title In the room On Teams\nAnn Cole (AC)Chair of the Board X\nBen Dyer (BD) Director X\n"
+             "Participants\nName Title In the room On Teams\nCai Ng (CN) Adviser X\nApologies: Dee Ott")
+    layout = ("Present\n\n"
+              "Name                 Title                In the room          On Teams\n"
+              "Ann Cole (AC)Chair of the Board           X\n"
+              "Ben Dyer (BD)        Director                                  X\n\n"
+              "Participants\n\n"
+              "Name                 Title                In the room          On Teams\n"
+              "Cai Ng (CN)          Adviser              X\n\n"
+              "Apologies: Dee Ott")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[1:4] == ["Name\tTitle\tIn the room\tOn Teams", "Ann Cole (AC)\tChair of the Board\tX\t", "Ben Dyer (BD)\tDirector\t\tX"]
+    assert rebuilt[5:7] == ["Name\tTitle\tIn the room\tOn Teams", "Cai Ng (CN)\tAdviser\tX\t"]
