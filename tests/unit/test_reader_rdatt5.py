@@ -139,3 +139,17 @@ def test_a_pdf_roll_table_headed_by_ways_of_taking_part_is_rebuilt_each_time_its
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert rebuilt[1:4] == ["Name\tTitle\tIn the room\tOn Teams", "Ann Cole (AC)\tChair of the Board\tX\t", "Ben Dyer (BD)\tDirector\t\tX"]
     assert rebuilt[5:7] == ["Name\tTitle\tIn the room\tOn Teams", "Cai Ng (CN)\tAdviser\tX\t"]
+
+
+# --- grids ------------------------------------------------------------------------------------
+
+def test_a_grid_ruled_only_under_its_heading_and_at_its_foot_has_a_row_a_line():
+    from minutes.grid_tables import with_grid_tables
+
+    grid = ["+---+----------+---+", "| # | Member   |   |", "+---+----------+---+",
+            "| 1 | Ann Cole | Y |", "| 2 | Ben Dyer | A |", "+---+----------+---+"]
+    assert with_grid_tables(grid) == ["#\tMember\t", "1\tAnn Cole\tY", "2\tBen Dyer\tA"]
+    # pandoc's grid: a border under every row, so a row's lines are one cell's wrapped text
+    pandoc = ["+---+----------+", "| # | Action   |", "+===+==========+", "| 1 | Mend the |", "|   | gate     |",
+              "+---+----------+"]
+    assert with_grid_tables(pandoc) == ["#\tAction", "1\tMend the gate"]
