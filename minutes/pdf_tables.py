@@ -30,7 +30,7 @@ _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
 # A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
 # word, a name column among them. Its rows are anchored on the name.
 PERSON, DETAIL = "person", "detail"
-_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees"}
+_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees", "representative", "representatives"}
 _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
                     "position", "attendance", "present", "capacity", "designation", "department", "service"}
 
