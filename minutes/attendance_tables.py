@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
-from minutes.attendance_people import DASH, ROLE_HEADINGS
+from minutes.attendance_people import DASH, ROLE_HEADINGS, read_block
 from minutes.people import Person, looks_like_name, opens_with_titled_name, read_person, stands_in_for
 from minutes.attendance_status import BRACKETED, STATUS_KINDS, TICKED, legend, mark_column, tick_columns
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import has_title
+from minutes.vocabulary import has_title, is_role, strip_title
 
 
 # A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").
@@ -56,7 +56,7 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     if any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
     if (beside := groups_side_by_side(lines, start, found)) is not None or name_at is None:
-        return beside
+        return beside if beside is not None or heading is None else bodies_with_people(lines, start, found, heading)
     # "On Teams", "Via Zoom", "By phone": a column of marks for one way of taking part.
     ticks = tick_columns([_BY_WAY_OF.sub("", cell) for cell in cells])
     rows = _table_rows(lines, start + 1)
@@ -187,6 +187,49 @@ def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int 
     for _, label, person in sorted(read, key=lambda entry: entry[0]):  # each group read down its column
         record(found, label, [person])
     return start + 2 + _table_rows(lines, start + 1)[-1][0]
+
+
+_BODY_WORDS = 8
+_POST_ENDS = {"worker", "officer", "manager", "lead", "director", "coordinator", "co-ordinator", "adviser", "advisor",
+              "administrator", "pharmacist", "nurse", "consultant", "representative", "clerk", "secretary", "chair",
+              "partner", "practitioner", "assistant", "analyst", "head"}
+
+
+def bodies_with_people(lines: list[str], start: int, found: Attendance, heading: Label) -> int | None:
+    """Under an attendance heading, a table of two columns without a header: each row a body
+    and who came from it ("Riverside Surgery | Dr Ann Lee (GP partner), Bob Hall (Practice
+    Manager)"). At least two rows, each body named without a person's title. Returns the index
+    after the rows, or None when the rows are no such roll."""
+    rows = _table_rows(lines, start)
+    # (A first cell that is a heading, "Absent:", "In attendance", makes a roll of labelled lines, no bodies.)
+    if len(rows) < 2 or any(len(row) != 2 or not row[0] or has_title(row[0]) or len(row[0].split()) > _BODY_WORDS
+                            or row[0].rstrip().endswith(":") and not _group_label(row[0]) or not _opens_with_person(row[1])
+                            for _, row in rows):
+        return None
+    read: list[tuple[Label, Person]] = []
+    for _, (body, cell) in rows:
+        # "Amy Hall, Social Prescribing Link Worker": the words after the comma are her post, no second person.
+        people = [person for person in read_block([cell], set(), [None]) if not is_role(strip_title(person.name))
+                  and person.name.split()[-1].lower() not in _POST_ENDS]
+        # "Guests | Amy Hall", "Absent: | Cai Ng": a first cell that is a heading says how they attended.
+        label = _group_label(body)
+        read.extend((label, person) if label else (heading, replace(
+            person, organisation=body, role=person.role or person.organisation)) for person in people)
+    if len(read) < 2:
+        return None
+    for label, person in read:
+        record(found, label, [person])
+    return start + rows[-1][0] + 1
+
+
+def _group_label(cell: str) -> Label | None:
+    said = attendance_label(cell.rstrip(" :") + ":")
+    return said[0] if said and not said[1].strip() else None
+
+
+def _opens_with_person(cell: str) -> bool:
+    """Whether a cell starts with someone's name ("Dr Ann Lee (GP), Bob Hall"), not a post or a body."""
+    return opens_with_titled_name(cell) or looks_like_name(re.split(r"\s*[,(;]|\s+[-–—]\s", cell.strip())[0])
 
 
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
@@ -394,12 +437,17 @@ _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented
                           r"|^apolog\w*\W+\(?(?:substitute|deputy|represented\s+by)\s*:?\s*(?P<named>[^()]+)\)?")
 # A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
 # "Attended via Teams", "Observing").
+_NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
+                        r"|deput\w*\s+for|substitut\w*\s+for|representing|on\s+behalf\s+of"
                         r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video))\b")
 
 
 def _status_label(status: str) -> Label | None:
-    """What a status cell says of the person: its status words, or words of how they took part."""
+    """What a status cell says of the person: its status words, or words of how they took part
+    ("Not in attendance" is an absence, not a way of attending)."""
+    if _NOT_THERE.match(status):
+        return Label(ABSENT)
     label = next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
     if label is None and _TOOK_PART.match(status.strip()):
         return Label(PRESENT, "observer" if status.strip().lower().startswith("observ") else "member")

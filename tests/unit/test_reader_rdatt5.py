@@ -153,3 +153,39 @@ def test_a_grid_ruled_only_under_its_heading_and_at_its_foot_has_a_row_a_line():
     pandoc = ["+---+----------+", "| # | Action   |", "+===+==========+", "| 1 | Mend the |", "|   | gate     |",
               "+---+----------+"]
     assert with_grid_tables(pandoc) == ["#\tAction", "1\tMend the gate"]
+
+
+# --- more statuses; bodies with their people --------------------------------------------------
+
+def test_not_in_attendance_is_an_absence_and_deputy_for_someone_is_attending_in_their_place():
+    text = _HEAD + ("Attendance\n\nName\tOrganisation\tRole\tAttendance\nAnn Cole\tVale ICB\tChair\tPresent\n"
+                    "Ben Dyer\tVale Police\tInspector\tNot in attendance\n"
+                    "Cara Eng\tVale FT\tConsultant\tDeputy for Dr Dan Fry\nDr Dan Fry\tVale FT\tDirector\tApologies" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Ann Cole", None), ("Cara Eng", "Dr Dan Fry")]
+    assert _apologies(text) == ["Dr Dan Fry"]
+
+
+def test_under_a_heading_rows_of_a_body_and_who_came_from_it():
+    text = _HEAD + ("Attending (practice / role):\n"
+                    "  Hill Surgery\tDr Ann Cole (GP partner), Ben Dyer (Practice Manager)\n"
+                    "  Vale Health Centre\tCara Eng (Business Manager) - on Teams\n"
+                    "  Guest\tDan Fry, Social Prescribing Link Worker (item 4 only)\n\n"
+                    "Apologies: Eve Gray (Hill Surgery)" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Dr Ann Cole", "Hill Surgery"), ("Ben Dyer", "Hill Surgery"), ("Cara Eng", "Vale Health Centre"),
+        ("Dan Fry", None)]
+
+
+def test_rows_whose_second_cell_is_a_post_are_no_bodies_with_people():
+    text = _HEAD + ("Members present\nCllr Ann Cole\tLeader, Vale Council\nBen Dyer\tChief Executive, Vale CVS\n"
+                    "In attendance\nCara Eng\tHead of Secretariat\nDan Fry\tChild Poverty Commission (presenting)\n\n"
+                    "Apologies: Eve Gray" + _TAIL)
+    assert _present(text) == ["Cllr Ann Cole", "Ben Dyer", "Cara Eng", "Dan Fry"]
+
+
+def test_a_pdf_roll_headed_organisation_and_representative_is_rebuilt():
+    from minutes.pdf_tables import table_header
+
+    assert table_header("Organisation Representative") == ["detail", "person"]
