@@ -11,7 +11,7 @@ from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS, read_block
 from minutes.people import Person, looks_like_name, opens_with_titled_name, read_person, stands_in_for
 from minutes.attendance_status import BRACKETED, STATUS_KINDS, TICKED, legend, mark_column, tick_columns
-from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
 from minutes.vocabulary import has_title, is_role, strip_title
 
 
@@ -390,7 +390,7 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
 # "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
                         r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
-_KEY_SPLIT = re.compile(r"\s*(?:[;,\t]|\.\s|\s{2,})\s*")
+_KEY_SPLIT = re.compile(r"\s*(?:[;,]|\.\s|(?<![*†‡§#^])(?:\t|\s{2,}))\s*")  # (not in the gap after a sign)
 _KEY_TITLE = re.compile(r"^\s*(?:(?:attendance\s+)?key|codes?|legend|notes?)\s*[:–-]\s*", re.IGNORECASE)
 DEPUTY = Label(PRESENT, "deputy")
 # What a key's words say about someone marked so, most telling first ("deputy attended" is a
@@ -411,8 +411,13 @@ def table_key(lines: list[str], start: int, end: int) -> dict[str, Label]:
     key: Y = attended, D = deputy attended, A = apologies, N = did not attend", "† joined via MS
     Teams", "*  apologies received    ** absent"): each mark with what it says of the person it
     marks; a deputy's mark says the member sent one in their place (DEPUTY)."""
+    return _key_in(lines[max(0, start - _KEY_REACH): start] + lines[end: end + _KEY_REACH])
+
+
+def _key_in(lines: list[str]) -> dict[str, Label]:
+    """The marks the key lines among `lines` explain (see `table_key`)."""
     marks: dict[str, Label] = {}
-    for line in lines[max(0, start - _KEY_REACH): start] + lines[end: end + _KEY_REACH]:
+    for line in lines:
         if len(line) > _KEY_LINE_CHARS or not line.strip():
             continue
         entries = [_KEY_ENTRY.match(part) for part in _KEY_SPLIT.split(_KEY_TITLE.sub("", line.strip()))]
@@ -426,6 +431,38 @@ def table_key(lines: list[str], start: int, end: int) -> dict[str, Label]:
             for mark, label in found.items():
                 marks.setdefault(mark, label)
     return marks
+
+
+# "Cllr Alan Rudge*", "Dr Ann Lee†,": a name in a roll's running list with a sign after it.
+_SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})(?=[\s,;.)]|$)")
+_SIGNS = frozenset("*†‡§#^")
+
+
+def signed_names(lines: list[str], found: Attendance) -> None:
+    """A roll that marks some names with a sign its key explains ("Cllr Alan Rudge*, Cllr Paula
+    Lyle**" over "* apologies received  ** absent"): each person so marked is moved from those
+    present to what the key says of them. The key stands among or just after the roll's lines."""
+    if not found.used or not found.present:
+        return
+    signed = [match for index in sorted(found.used) if index < len(lines) and _SIGNS.intersection(lines[index])
+              for match in _SIGNED_NAME.finditer(lines[index])]
+    if not signed:
+        return
+    first, last = min(found.used), max(found.used)
+    key = _key_in(lines[first: last + 1 + _KEY_REACH])
+    for match in signed:
+        label = key.get(match["sign"])
+        if label is None or label.kind == PRESENT:
+            continue
+        who = next((attendee for attendee in found.present if same_person(attendee.name, match["who"])), None)
+        if who is not None:
+            found.present.remove(who)
+            into = found.apologies if label.kind == APOLOGIES else found.absent
+            # "Apologies were received from Cllr Rudge" read earlier: the roll's full name is the better one.
+            for at, named in enumerate(into):
+                if same_person(named.name, who.name) and len(named.name) < len(who.name):
+                    into[at] = replace(named, name=who.name)
+            record(found, label, [Person(name=who.name, organisation=who.organisation)])
 
 
 # "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key.
