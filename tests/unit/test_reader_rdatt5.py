@@ -189,3 +189,19 @@ def test_a_pdf_roll_headed_organisation_and_representative_is_rebuilt():
     from minutes.pdf_tables import table_header
 
     assert table_header("Organisation Representative") == ["detail", "person"]
+
+
+# --- signs in a running roll ----------------------------------------------------------------
+
+def test_a_sign_after_a_name_in_a_running_roll_is_read_through_the_key_below_it():
+    text = _HEAD + ("Committee members\n"
+                    "Cllr Ann Cole (Chairman), Cllr Ben Dyer*, Cllr Cara Eng,\nCllr Dan Fry**, Cllr Eve Gray\n"
+                    "*  apologies received\t** absent\n\n"
+                    "1. Apologies\n\nApologies were received from Cllr Dyer.\n")
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Cara Eng", "Cllr Eve Gray"]
+    assert _apologies(text) == ["Cllr Ben Dyer"]
+
+
+def test_signs_with_no_key_change_nothing():
+    text = _HEAD + "Present: Cllr Ann Cole*, Cllr Ben Dyer\n\n* Chairman for this meeting only" + _TAIL
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer"]
