@@ -101,8 +101,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
         entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
         # "Dr Aidan Prosser †", "Cllr Alan Rudge*": a mark after the name that the table's key explains.
-        flagged = _NAME_MARK.search(entries[0])
-        person = read_person(entries[0][: flagged.start()] if flagged else entries[0])
+        bare, sign = _signed(entries[0])
+        person = read_person(bare)
         deputy = None
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
@@ -115,7 +115,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
             mark = BRACKETED.sub("", status).strip()
             label = key.get(mark) or marks.get(mark) or _status_label(status)
-            substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES else None
+            substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES \
+                and len(status) <= _STATUS_CHARS else None
             if label is DEPUTY or substitute:
                 # "D" (deputy attended) with the deputy in a column of their own, or "Apologies –
                 # Councillor Peter Garside substituted": the member sent apologies, the deputy came.
@@ -123,8 +124,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
                     row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
                 deputy = read_person(re.split(r"\s*;\s*", text)[0]) if text else None
                 label = Label(APOLOGIES)
-        if flagged and key.get(flagged.group().strip()) not in (None, DEPUTY):
-            label = key[flagged.group().strip()]
+        if sign and key.get(sign) not in (None, DEPUTY):
+            label = key[sign]
         if person is None or label is None:
             continue
         if capacity_at is not None and capacity_at < len(row) and label.kind == PRESENT and (
@@ -154,6 +155,7 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
 
 
 _HEADER_CHARS = 200
+_HEADING_CHARS = 60
 
 
 def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int | None:
@@ -162,11 +164,16 @@ def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int 
     ("Mrs Ann Lee | Chair | Mr Bob Hall | Company Secretary"): each heading stands over as many
     cells as the widest row gives it, and a shorter group's column ends in empty rows. Returns
     the index after the rows, or None when the line heads no such roll."""
-    heads = [cell.strip() for cell in lines[start].split("\t")]
-    if len(heads) < 2 or len(lines[start]) > _HEADER_CHARS:
+    if len(lines[start]) > _HEADER_CHARS:
         return None
-    labels = [said[0] for cell in heads if cell and (said := attendance_label(cell)) and not said[1].strip()]
-    if len(labels) != len(heads):
+    heads = [cell.strip() for cell in lines[start].split("\t")]
+    labels: list[Label] = []
+    for cell in heads:  # (each heading in turn, stopping at the first that is none: most rows are no header)
+        said = attendance_label(cell) if cell and len(cell) <= _HEADING_CHARS else None
+        if not said or said[1].strip():
+            return None
+        labels.append(said[0])
+    if len(labels) < 2:
         return None
     rows = [row for _, row in _table_rows(lines, start + 1) if len(row) > 1]
     width = max((len(row) for row in rows), default=0)
@@ -466,7 +473,16 @@ def signed_names(lines: list[str], found: Attendance) -> None:
 
 
 # "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key.
-_NAME_MARK = re.compile(r"\s*[*†‡§#^]{1,3}\s*$")
+_SIGN_CHARS = "*†‡§#^"
+_STATUS_CHARS = 200
+
+
+def _signed(text: str) -> tuple[str, str]:
+    """A cell without the sign after its name ("Dr Ann Lee †" -> "Dr Ann Lee", "†"), and the sign."""
+    stripped = text.rstrip()
+    bare = stripped.rstrip(_SIGN_CHARS)
+    sign = stripped[len(bare):]
+    return (bare.rstrip(), sign) if 1 <= len(sign) <= 3 else (text, "")
 _DEPUTY_HEAD = re.compile(r"(?i)\b(?:deput\w*|substitute\w*|nominee|represented\s+by)\b")
 # "Apologies – Councillor Peter Garside substituted", "Apologies (substitute: Cllr Ann Lee)".
 _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented\s+by)\s*:?\s*)?"
@@ -494,7 +510,7 @@ def _status_label(status: str) -> Label | None:
 def _group_name(text: str) -> str | None:
     """A row across a roll table naming a body ("HEREWARD WOMEN'S HOSPITAL (NICU)"), in the
     case people write bodies in; None for a row that names a person."""
-    text = _NAME_MARK.sub("", text).strip()
+    text = _signed(text)[0].strip()
     if not text or len(text.split()) > 10 or looks_like_name(text) and has_title(text):
         return None
     if not text.isupper():
