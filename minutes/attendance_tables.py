@@ -9,7 +9,7 @@ from dataclasses import replace
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS, read_block
-from minutes.people import Person, looks_like_name, opens_with_titled_name, read_person, stands_in_for
+from minutes.people import Person, is_organisation, looks_like_name, opens_with_titled_name, read_person, stands_in_for
 from minutes.attendance_status import BRACKETED, STATUS_KINDS, TICKED, legend, mark_column, tick_columns
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
 from minutes.vocabulary import has_title, is_role, strip_title
@@ -33,6 +33,14 @@ _CAPACITY = re.compile(r"(?i)^\s*(?:(?P<member>(?:co-opted\s+|independent\s+|vot
                        r"|(?P<attending>secretariat|advis[eo]rs?|guests?|in\s+attendance|speakers?|presenters?))\b")
 _CAPACITIES = [("member", "member"), ("chair", "member"), ("officer", "officer"), ("observer", "observer"),
                ("attending", "in attendance")]
+_SURNAME_HEADS = {"surname", "last name", "family name"}
+_GIVEN_HEADS = {"first name", "forename", "forenames", "given name", "first names"}
+# A heading for one way of taking part, in the words _TICK_KINDS knows.
+_TICK_WORDS = {"conference": "remote", "conference call": "remote", "video conference": "virtual",
+               "videoconference": "virtual", "in the chamber": "in person", "in chamber": "in person",
+               "in the hall": "in person", "attended in person": "in person", "attended virtually": "virtual",
+               "attended remotely": "remote", "attended online": "online", "apologies sent": "apologies",
+               "apologies received": "apologies", "apologies given": "apologies", "not present": "absent"}
 _BY_WAY_OF = re.compile(r"^(?:on|via|by|over)\s+(?=\w)")
 _OTHER_PEOPLE_HEADS = {"attending as", "attended as", "email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
@@ -51,22 +59,28 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None
-    name_at = next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
+    # "Surname | First name": a name in two columns, read as one written given name first.
+    surname_at = next((i for i, c in enumerate(cells) if c in _SURNAME_HEADS), None)
+    given_at = next((i for i, c in enumerate(cells) if c in _GIVEN_HEADS), None) if surname_at is not None else None
+    name_at = surname_at if given_at is not None else next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
     status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
     if any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
     if (beside := groups_side_by_side(lines, start, found)) is not None or name_at is None:
         return beside if beside is not None or heading is None else bodies_with_people(lines, start, found, heading)
     # "On Teams", "Via Zoom", "By phone": a column of marks for one way of taking part.
-    ticks = tick_columns([_BY_WAY_OF.sub("", cell) for cell in cells])
+    ticks = tick_columns([_TICK_WORDS.get(cell, _BY_WAY_OF.sub("", cell)) for cell in cells])
     rows = _table_rows(lines, start + 1)
     if status_at is None and not ticks:
         # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
         status_at = mark_column([row for _, row in rows], name_at)
     marks = legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
-    known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS
-    if status_at is None and not ticks and (not all(_heads(c, known | _PLACE_HEADS) for c in cells if c) or not any(
-            _heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS | _PLACE_HEADS) for c in cells)):
+    known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS | _PLACE_HEADS
+    in_place_at = next((i for i, c in enumerate(cells) if i != name_at and _IN_PLACE_HEAD.search(c)), None)
+    if status_at is None and not ticks and given_at is None and (
+            not all(_heads(c, known) or _DEPUTY_HEAD.search(c) or _IN_PLACE_HEAD.search(c) for c in cells if c)
+            or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS | _PLACE_HEADS) for c in cells)
+            and in_place_at is None):
         return None
     role_at = next((i for i, c in enumerate(cells) if _heads(c, ROLE_HEADINGS)), None)
     org_at = next((i for i, c in enumerate(cells) if _heads(c, _ORG_HEADS | _PLACE_HEADS)), None)
@@ -75,12 +89,13 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     index = start + 1 + rows[-1][0] + 1 if rows else start + 1
     end = start + 1 + (rows[-1][0] + 1 if rows else 0)
     key = table_key(lines, start, end)
-    deputy_at = next((i for i, c in enumerate(cells) if i != name_at and _DEPUTY_HEAD.search(c)), None)
+    deputy_at = next((i for i, c in enumerate(cells) if i not in (name_at, in_place_at) and _DEPUTY_HEAD.search(c)), None)
     group_label, group, leading = heading or Label(PRESENT, "member"), None, [""] * name_at
     for _, row in rows:
-        if len(row) == 1 < len(cells):
+        if len(row) == 1 < len(cells) and not (name_at == 0 and _names_one_person(row[0])):
             # "SOUTH MARCHES NEONATAL ODN", "Participants (non-voting)": a row across the table heads
-            # the people below it, as the body they come from or the way they attend.
+            # the people below it, as the body they come from or the way they attend. (A person
+            # alone is a row whose other cells are empty: "Ann Cole | | ".)
             said = attendance_label(row[0])
             if said and not said[1].strip():
                 group_label, group = said[0], None
@@ -100,6 +115,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             continue
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
         entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
+        if given_at is not None and given_at < len(row) and entries[0]:
+            entries[0] = f"{row[given_at]} {entries[0]}"
         # "Dr Aidan Prosser †", "Cllr Alan Rudge*": a mark after the name that the table's key explains.
         bare, sign = _signed(entries[0])
         person = read_person(bare)
@@ -144,6 +161,9 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             person = replace(person, organisation=row[org_at])
         if short_at is not None and short_at < len(row) and _SHORT_CELL.match(row[short_at]):
             person = replace(person, initials=row[short_at])
+        if in_place_at is not None and in_place_at < len(row) and row[in_place_at] and person.in_place_of is None:
+            # "Name | Alternate for": a member's alternate, sitting in their place.
+            person = replace(person, in_place_of=row[in_place_at])
         if person.in_place_of is None:
             # "Vale Voluntary Services (deputising for Ruth Hale)": a substitute said in another cell.
             person = replace(person, in_place_of=next(filter(None, map(stands_in_for, row[name_at + 1:])), None))
@@ -483,6 +503,8 @@ def _signed(text: str) -> tuple[str, str]:
     bare = stripped.rstrip(_SIGN_CHARS)
     sign = stripped[len(bare):]
     return (bare.rstrip(), sign) if 1 <= len(sign) <= 3 else (text, "")
+# "Alternate for", "Deputising for", "In place of": a column naming whom each person stood in for.
+_IN_PLACE_HEAD = re.compile(r"(?i)(?:\bfor|\bin\s+place\s+of|\bon\s+behalf\s+of)$")
 _DEPUTY_HEAD = re.compile(r"(?i)\b(?:deput\w*|substitute\w*|nominee|represented\s+by)\b")
 # "Apologies – Councillor Peter Garside substituted", "Apologies (substitute: Cllr Ann Lee)".
 _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented\s+by)\s*:?\s*)?"
@@ -490,9 +512,13 @@ _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented
                           r"|^apolog\w*\W+\(?(?:substitute|deputy|represented\s+by)\s*:?\s*(?P<named>[^()]+)\)?")
 # A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
 # "Attended via Teams", "Observing").
-_NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b")
+# "Not in attendance", "No apologies", "Absent without apologies": not there, no apology sent.
+_NOT_THERE = re.compile(r"(?i)^\s*(?:(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
+                        r"|no\s+apolog|absent\b|unexcused)")
+_EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
-                        r"|deput\w*\s+for|substitut\w*\s+for|representing|on\s+behalf\s+of"
+                        r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
+                        r"|in\s+full|partial\w*|part\b|late\b|left\b|arrived|from\s+item|for\s+items?"
                         r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video))\b")
 
 
@@ -501,6 +527,8 @@ def _status_label(status: str) -> Label | None:
     ("Not in attendance" is an absence, not a way of attending)."""
     if _NOT_THERE.match(status):
         return Label(ABSENT)
+    if _EXCUSED.match(status):
+        return Label(APOLOGIES)
     label = next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
     if label is None and _TOOK_PART.match(status.strip()):
         return Label(PRESENT, "observer" if status.strip().lower().startswith("observ") else "member")
@@ -603,9 +631,21 @@ _SPANNING_WORDS = 10
 
 
 def _spans_the_table(lines: list[str], index: int) -> bool:
-    """Whether a line without cells, between two rows of a table, is a row across it (a merged
-    cell heading the rows below: "HEREWARD WOMEN'S HOSPITAL (NICU)", "Participants (non-voting)"):
-    a few words, no sentence, and a row of cells next."""
+    """Whether a line without cells, after a row of a table, is still one of its rows: a row
+    across it (a merged cell heading the rows below: "HEREWARD WOMEN'S HOSPITAL (NICU)",
+    "Participants (non-voting)"), a few words, no sentence, and a row of cells next; or, last,
+    a person whose other cells are empty ("Ann Cole | |", its empty cells gone)."""
     line = lines[index].strip()
-    return (bool(line) and len(line.split()) <= _SPANNING_WORDS and not line.endswith((".", ":", ";"))
-            and index + 1 < len(lines) and lines[index + 1].count("\t") >= 1)
+    if not line or len(line.split()) > _SPANNING_WORDS or line.endswith((".", ":", ";")):
+        return False
+    return index + 1 < len(lines) and lines[index + 1].count("\t") >= 1 or (
+        ":" not in line and _names_one_person(line) and lines[index - 1].split("\t")[0].strip() != "")
+
+
+def _names_one_person(cell: str) -> bool:
+    """Whether a cell is one person's name ("Ann Cole", "Cllr B. Dyer"), not a body or a group
+    ("HEREWARD WOMEN'S HOSPITAL", "Hill Surgery", "Elected Members")."""
+    text = cell.strip()
+    if text.isupper() or "," in text or is_organisation(text) or attendance_label(text):
+        return False
+    return opens_with_titled_name(text) or looks_like_name(text) and read_person(text) is not None

@@ -205,3 +205,30 @@ def test_a_sign_after_a_name_in_a_running_roll_is_read_through_the_key_below_it(
 def test_signs_with_no_key_change_nothing():
     text = _HEAD + "Present: Cllr Ann Cole*, Cllr Ben Dyer\n\n* Chairman for this meeting only" + _TAIL
     assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer"]
+
+
+# --- more ways a roll table says who came -----------------------------------------------------
+
+def test_status_words_for_part_attendance_excuses_and_no_apologies():
+    text = _HEAD + ("Attendance\n\nName\tRole\tAttendance\nAnn Cole\tChair\tIn full\nBen Dyer\tMember\tPartial (left 8pm)\n"
+                    "Cai Eng\tMember\tExcused\nDee Fry\tMember\tLate\nEve Gray\tMember\tNo apologies" + _TAIL)
+    minutes = read_minutes(text)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Dee Fry"]
+    assert _apologies(text) == ["Cai Eng"]
+    assert [a.name for a in minutes.absent] == ["Eve Gray"]
+
+
+def test_a_name_in_surname_and_first_name_columns_is_read_given_name_first():
+    text = _HEAD + "Attendance\n\nSurname\tFirst name\tPresent\nCole\tAnn\tY\nDyer\tBen\tN\nEng\tCai\tY" + _TAIL
+    assert _present(text) == ["Ann Cole", "Cai Eng"]
+
+
+def test_a_conference_column_is_a_way_of_taking_part():
+    text = _HEAD + "Present\n\nName\tPresent\tConference\tAbsent\nAnn Cole\tX\t\t\nBen Dyer\t\tX\t\nCai Eng\t\t\tX" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_an_alternate_for_column_names_whom_each_sat_in_for_and_a_row_of_a_name_alone_is_a_person():
+    text = _HEAD + "Voting members present\n\nName\tAlternate for\nAnn Cole\t\nBen Dyer\tCai Eng\nDee Fry\t" + _TAIL
+    assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
+        ("Ann Cole", None), ("Ben Dyer", "Cai Eng"), ("Dee Fry", None)]
