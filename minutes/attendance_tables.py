@@ -187,23 +187,38 @@ def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int 
     if len(lines[start]) > _HEADER_CHARS:
         return None
     heads = [cell.strip() for cell in lines[start].split("\t")]
-    labels: list[Label] = []
-    for cell in heads:  # (each heading in turn, stopping at the first that is none: most rows are no header)
+    # A heading over several columns comes as one cell, or repeated ("Members | Members", as some
+    # Word tables give a merged cell), or followed by empty cells: each group's first column and width.
+    groups: list[tuple[int, int, Label]] = []
+    for at, cell in enumerate(heads):  # (stopping at the first cell that is no heading: most rows are no header)
+        if groups and (not cell or cell == heads[at - 1]):
+            first, size, label = groups[-1]
+            groups[-1] = (first, size + 1, label)
+            continue
         said = attendance_label(cell) if cell and len(cell) <= _HEADING_CHARS else None
         if not said or said[1].strip():
             return None
-        labels.append(said[0])
-    if len(labels) < 2:
+        groups.append((at, 1, said[0]))
+    if len(groups) < 2:
         return None
     rows = [row for _, row in _table_rows(lines, start + 1) if len(row) > 1]
     width = max((len(row) for row in rows), default=0)
-    if not rows or width % len(heads) or width // len(heads) < 2:
+    if not rows:
         return None
-    span = width // len(heads)
+    if all(size == 1 for _, size, _ in groups):
+        # Each heading one cell over a group of columns: the widest row shares them out evenly.
+        if width % len(groups) or width // len(groups) < 2:
+            return None
+        groups = [(at * (width // len(groups)), width // len(groups), label) for at, (_, _, label) in enumerate(groups)]
+    else:
+        first, _, label = groups[-1]
+        groups[-1] = (first, width - first, label)  # (the last heading's empty cells dropped with the line's end)
+        if any(size < 2 for _, size, _ in groups):
+            return None
     read: list[tuple[int, Label, Person]] = []
     for row in rows:
-        for column, label in enumerate(labels):
-            cells = row[column * span: (column + 1) * span]
+        for column, (first, size, label) in enumerate(groups):
+            cells = row[first: first + size]
             person = read_person(cells[0]) if cells and cells[0] and looks_like_name(
                 re.sub(r"\s*[(,].*", "", cells[0])) or cells and has_title(cells[0]) else None
             if person is not None:

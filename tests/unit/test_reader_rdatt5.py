@@ -232,3 +232,11 @@ def test_an_alternate_for_column_names_whom_each_sat_in_for_and_a_row_of_a_name_
     text = _HEAD + "Voting members present\n\nName\tAlternate for\nAnn Cole\t\nBen Dyer\tCai Eng\nDee Fry\t" + _TAIL
     assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
         ("Ann Cole", None), ("Ben Dyer", "Cai Eng"), ("Dee Fry", None)]
+
+
+def test_groups_side_by_side_under_headings_that_span_their_columns():
+    for header in ("Voting members\tVoting members\tIn attendance\tIn attendance", "Voting members\t\tIn attendance\t"):
+        text = _HEAD + header + "\nMrs Ann Cole\tChair\tMr Ben Dyer\tClerk\nDr Cai Eng\tTreasurer" + _TAIL
+        assert [(a.name, a.role, a.capacity) for a in read_minutes(text).present] == [
+            ("Mrs Ann Cole", "Chair", "member"), ("Dr Cai Eng", "Treasurer", "member"),
+            ("Mr Ben Dyer", "Clerk", "in attendance")]
