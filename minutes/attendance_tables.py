@@ -26,6 +26,11 @@ _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "use
 # "Ward", "Local Electoral Area": the place a member sits for, as a council's roll gives it.
 _PLACE_HEADS = {"ward", "wards", "division", "electoral division", "electoral area", "local electoral area", "lea",
                 "constituency", "parish", "area", "district"}
+_CAPACITY_ROLE = {"member": "member", "members": "member", "substitute": "member", "substitute member": "member",
+                  "reserve": "member", "co-optee": "member", "co-opted member": "member", "voting member": "member",
+                  "officer": "officer", "officers": "officer", "official": "officer", "observer": "observer",
+                  "guest": "in attendance", "attendee": "in attendance", "non-member": "in attendance",
+                  "non-voting member": "in attendance"}
 _CAPACITY_HEADS = {"attending as", "attended as", "capacity", "in attendance as", "sitting as"}
 _CAPACITY = re.compile(r"(?i)^\s*(?:(?P<member>(?:co-opted\s+|independent\s+|voting\s+|lay\s+)?members?)"
                        r"|(?P<chair>(?:vice[- ]|deputy\s+|co-)?chair\w*|convenor|convener)"
@@ -155,7 +160,10 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             person = replace(person, organisation=group)
         if deputy is not None and person.name:
             record(found, Label(PRESENT, "member"), [replace(deputy, in_place_of=person.name)])
-        if role_at is not None and role_at < len(row) and row[role_at] and not person.role:
+        if role_at is not None and role_at < len(row) and (kind := _CAPACITY_ROLE.get(row[role_at].strip().lower())):
+            # ModernGov's "Role" column, "Member" / "Officer" / "Observer": the capacity they sat in, not a post.
+            label = replace(label, capacity=kind) if label.kind == PRESENT and label.capacity == "member" else label
+        elif role_at is not None and role_at < len(row) and row[role_at] and not person.role:
             person = replace(person, role=row[role_at])
         if org_at is not None and org_at < len(row) and row[org_at] and not person.organisation:
             person = replace(person, organisation=row[org_at])

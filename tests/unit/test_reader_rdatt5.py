@@ -240,3 +240,16 @@ def test_groups_side_by_side_under_headings_that_span_their_columns():
         assert [(a.name, a.role, a.capacity) for a in read_minutes(text).present] == [
             ("Mrs Ann Cole", "Chair", "member"), ("Dr Cai Eng", "Treasurer", "member"),
             ("Mr Ben Dyer", "Clerk", "in attendance")]
+
+
+def test_a_role_column_of_capacities_gives_each_persons_capacity_not_a_post():
+    text = _HEAD + ("Attendee\tRole\tAttendance\tAttendance comment\nCouncillor Ann Cole\tMember\tPresent\t\n"
+                    "Ben Dyer\tOfficer\tPresent\t\nCouncillor Cai Eng\tMember\tApologies, sent substitute\t\n"
+                    "Councillor Dee Fry\tMember\tPresent as substitute\tSubstitute for Councillor Cai Eng\n"
+                    "Councillor Eve Gray\tMember\tIn attendance\t\nCouncillor Fay Hill\tChair\tPresent\t" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role, a.capacity, a.in_place_of) for a in minutes.present] == [
+        ("Councillor Ann Cole", None, "member", None), ("Ben Dyer", None, "officer", None),
+        ("Councillor Dee Fry", None, "member", "Councillor Cai Eng"),
+        ("Councillor Eve Gray", None, "in attendance", None), ("Councillor Fay Hill", "Chair", "member", None)]
+    assert _apologies(text) == ["Councillor Cai Eng"]
