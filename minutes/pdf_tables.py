@@ -32,7 +32,10 @@ _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
 PERSON, DETAIL = "person", "detail"
 _PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees", "representative", "representatives"}
 _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
-                    "position", "attendance", "present", "capacity", "designation", "department", "service"}
+                    "position", "attendance", "present", "capacity", "designation", "department", "service",
+                    # (the place, group or status a council's or board's roll gives each member)
+                    "ward", "division", "constituency", "area", "party", "group", "category", "sector", "body",
+                    "affiliation", "company", "employer", "post", "status", "apologies", "attended", "absent", "notes"}
 
 # A roll's column headings of more than one word say how each person took part ("In the room",
 # "On Teams", "Attending as"): each reads as one heading of a detail column.
@@ -46,7 +49,10 @@ def table_header(line: str) -> list[str] | None:
     kinds = spaced_columns(line)
     if kinds:
         return kinds
-    words = [re.sub(r"[^a-z]", "", word.lower()) for word in _ATTENDING.sub("attendance", line.lower()).split()]
+    words = [re.sub(r"[^a-z/]", "", word.lower()) for word in _ATTENDING.sub("attendance", line.lower()).split()]
+    # "Present/Apologies", "Title/Role": a heading of two joined by a slash is one column's.
+    words = [word if "/" not in word or not all(part in _DETAIL_HEADINGS for part in word.split("/") if part)
+             else "attendance" for word in words]
     if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
         return None
     people = [word for word in words if word in _PERSON_HEADINGS]

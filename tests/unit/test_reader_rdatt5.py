@@ -253,3 +253,10 @@ def test_a_role_column_of_capacities_gives_each_persons_capacity_not_a_post():
         ("Councillor Dee Fry", None, "member", "Councillor Cai Eng"),
         ("Councillor Eve Gray", None, "in attendance", None), ("Councillor Fay Hill", "Chair", "member", None)]
     assert _apologies(text) == ["Councillor Cai Eng"]
+
+
+def test_a_pdf_roll_header_of_a_ward_and_a_slashed_status_is_rebuilt():
+    from minutes.pdf_tables import table_header
+
+    assert table_header("Name Organisation Ward Present/Apologies") == ["person", "detail", "detail", "detail"]
+    assert table_header("Name Action/Owner") is None
