@@ -35,7 +35,8 @@ _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials",
                     "position", "attendance", "present", "capacity", "designation", "department", "service",
                     # (the place, group or status a council's or board's roll gives each member)
                     "ward", "division", "constituency", "area", "party", "group", "category", "sector", "body",
-                    "affiliation", "company", "employer", "post", "status", "apologies", "attended", "absent", "notes"}
+                    "affiliation", "company", "employer", "post", "status", "apologies", "attended", "absent", "notes",
+                    "code", "mark", "key"}
 
 # A roll's column headings of more than one word say how each person took part ("In the room",
 # "On Teams", "Attending as"): each reads as one heading of a detail column.
@@ -71,7 +72,14 @@ def with_tables(plain: str, layout_of) -> str:
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
     for number, (start, size) in reversed(list(enumerate(headers))):
-        words = " ".join(lines[start:start + size]).split()
+        words = " ".join(lines[start:start + max(size, 1)]).split()
+        if size == 0:
+            # A roll of groups side by side ("Voting directors   Non-voting directors"): its rows' own cells.
+            rebuilt = _groups_beside(layout, words)
+            end = _plain_end(lines, start, rebuilt[1]) if rebuilt else None
+            if rebuilt and end is not None:
+                lines[start:end] = rebuilt[0]
+            continue
         # A header repeated over a later part of the table ("Participants (non-voting)" under the
         # members) is found in the layout as often as it came before.
         again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
@@ -94,6 +102,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     while index < len(lines):
         if table_header(lines[index]):
             found.append((index, 1))
+            index += 1
+            continue
+        if _groups_header(lines[index]):
+            found.append((index, 0))  # (size 0: a header of groups side by side, read by `_groups_beside`)
             index += 1
             continue
         size = 0
@@ -125,6 +137,67 @@ def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[st
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
+
+
+# Words one of two roll headings set side by side has ("Voting directors   Non-voting directors
+# and in attendance", "Members present   Officers in attendance").
+_GROUP_WORDS = re.compile(r"(?i)\b(?:members|directors|governors|councillors|trustees|officers|officials|attendance"
+                          r"|attending|present|voting|apologies|partners|representatives)\b")
+_GROUP_HEADER_WORDS = 12
+
+
+def _groups_header(line: str) -> bool:
+    """Whether a line of PDF text is two roll headings side by side, their gap lost ("Voting
+    directors Non-voting directors and in attendance"): it parts into two attendance headings."""
+    words = line.split()
+    if not 2 <= len(words) <= _GROUP_HEADER_WORDS or len(_GROUP_WORDS.findall(line)) < 2 or ":" in line:
+        return False
+    from minutes.attendance_headings import attendance_label
+
+    for cut in range(1, len(words)):
+        left, right = attendance_label(" ".join(words[:cut])), attendance_label(" ".join(words[cut:]))
+        if left and right and not left[1].strip() and not right[1].strip():
+            return True
+    return False
+
+
+def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+    """The rows under a header of groups side by side, each row's cells as layout text parts
+    them (two spaces or more), set under the group whose heading starts at or left of them and
+    padded so that every group has as many cells in every row; and the first line after them."""
+    at = next((i for i, line in enumerate(layout) if line.split() == words), None)
+    if at is None:
+        return None
+    heads = list(_CELL.finditer(layout[at]))
+    if len(heads) < 2:
+        return None
+    starts = [head.start() for head in heads]
+    body: list[list[list[str]]] = []
+    index = at + 1
+    while index < len(layout) and len(body) < _MAX_ROWS:
+        line = layout[index]
+        if not line.strip():
+            following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
+            if following is None or following - index > _PADDING_LINES or len(_CELL.findall(layout[following])) < 2:
+                break
+            index = following
+            continue
+        cells = list(_CELL.finditer(line))
+        if len(cells) < 2 or cells[0].start() < starts[0] - _SLACK:
+            break  # running text, at the margin or in one run
+        groups: list[list[str]] = [[] for _ in starts]
+        for cell in cells:
+            groups[max((g for g, start in enumerate(starts) if start <= cell.start() + _SLACK), default=0)].append(
+                cell.group())
+        body.append(groups)
+        index += 1
+    if not body:
+        return None
+    widths = [max(len(row[g]) for row in body) for g in range(len(starts))]
+    rows = ["\t".join(cell for g, width in enumerate(widths) for cell in (row[g] + [""] * width)[:width]).rstrip("\t")
+            for row in body]
+    following = next((layout[i] for i in range(index, len(layout)) if layout[i].strip()), None)
+    return ["\t".join(head.group() for head in heads)] + rows, following
 
 
 def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
