@@ -26,6 +26,8 @@ _SHORT_HEADS = {"initials", "initial", "github", "handle", "github handle", "use
 # "Ward", "Local Electoral Area": the place a member sits for, as a council's roll gives it.
 _PLACE_HEADS = {"ward", "wards", "division", "electoral division", "electoral area", "local electoral area", "lea",
                 "constituency", "parish", "area", "district"}
+# "Code", "Mark": a column of letters a key explains ("P", "Ap", "R").
+_MARK_HEADS = {"code", "codes", "mark", "marks", "attendance code", "att"}
 _CAPACITY_ROLE = {"member": "member", "members": "member", "substitute": "member", "substitute member": "member",
                   "reserve": "member", "co-optee": "member", "co-opted member": "member", "voting member": "member",
                   "officer": "officer", "officers": "officer", "official": "officer", "observer": "observer",
@@ -68,7 +70,7 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     surname_at = next((i for i, c in enumerate(cells) if c in _SURNAME_HEADS), None)
     given_at = next((i for i, c in enumerate(cells) if c in _GIVEN_HEADS), None) if surname_at is not None else None
     name_at = surname_at if given_at is not None else next((i for i, c in enumerate(cells) if _heads(c, _NAME_HEADS)), None)
-    status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS)), None)
+    status_at = next((i for i, c in enumerate(cells) if _heads(c, _STATUS_HEADS | _MARK_HEADS)), None)
     if any(c in _TASK_HEADS for c in cells):
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
     if (beside := groups_side_by_side(lines, start, found)) is not None or name_at is None:
@@ -203,19 +205,28 @@ def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int 
             first, size, label = groups[-1]
             groups[-1] = (first, size + 1, label)
             continue
-        said = attendance_label(cell) if cell and len(cell) <= _HEADING_CHARS else None
+        # ("Non-voting / in attendance": the last of two headings joined by a slash says how they attended.)
+        said = attendance_label(cell.split(" / ")[-1]) if cell and len(cell) <= _HEADING_CHARS else None
         if not said or said[1].strip():
             return None
         groups.append((at, 1, said[0]))
     if len(groups) < 2:
         return None
-    rows = [row for _, row in _table_rows(lines, start + 1) if len(row) > 1]
+    table = _table_rows(lines, start + 1)
+    end = start + 2 + table[-1][0] if table else start + 1
+    # The left-hand group, longer than the others, runs on in lines of one cell each ("Maxine Doyle,
+    # Probation Service") until a blank line; a row of one cell that names no one heads the rows below.
+    while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and _opens_with_person(lines[end]) \
+            and not lines[end].rstrip().endswith(":") and not attendance_label(lines[end]):
+        table.append((end - start - 1, [lines[end].strip()]))
+        end += 1
+    rows = [row for _, row in table if len(row) > 1 or _opens_with_person(row[0])]
     width = max((len(row) for row in rows), default=0)
     if not rows:
         return None
     if all(size == 1 for _, size, _ in groups):
         # Each heading one cell over a group of columns: the widest row shares them out evenly.
-        if width % len(groups) or width // len(groups) < 2:
+        if width % len(groups):
             return None
         groups = [(at * (width // len(groups)), width // len(groups), label) for at, (_, _, label) in enumerate(groups)]
     else:
@@ -227,16 +238,19 @@ def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int 
     for row in rows:
         for column, (first, size, label) in enumerate(groups):
             cells = row[first: first + size]
-            person = read_person(cells[0]) if cells and cells[0] and looks_like_name(
-                re.sub(r"\s*[(,].*", "", cells[0])) or cells and has_title(cells[0]) else None
-            if person is not None:
-                post = ", ".join(cell for cell in cells[1:] if cell)
-                read.append((column, label, replace(person, role=person.role or post or None)))
-    if len(read) < 2:
-        return None
+            if not cells or not cells[0]:
+                continue
+            # A group a column wide holds "Name - post" in each cell, or a list ("Cllr A; Cllr B").
+            for entry in re.split(r"\s*;\s*", cells[0]) if size == 1 else cells[:1]:
+                person = read_person(entry) if _opens_with_person(entry) else None
+                if person is not None:
+                    post = ", ".join(cell for cell in cells[1:] if cell)
+                    read.append((column, label, replace(person, role=person.role or post or None)))
+    if len(read) < 2 or len({column for column, _, _ in read}) < len(groups):
+        return None  # ("Members | Attendance": a column of statuses, no group of people)
     for _, label, person in sorted(read, key=lambda entry: entry[0]):  # each group read down its column
         record(found, label, [person])
-    return start + 2 + _table_rows(lines, start + 1)[-1][0]
+    return end
 
 
 _BODY_WORDS = 8

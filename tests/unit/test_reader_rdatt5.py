@@ -260,3 +260,40 @@ def test_a_pdf_roll_header_of_a_ward_and_a_slashed_status_is_rebuilt():
 
     assert table_header("Name Organisation Ward Present/Apologies") == ["person", "detail", "detail", "detail"]
     assert table_header("Name Action/Owner") is None
+
+
+def test_a_code_column_is_read_through_the_key_under_the_table():
+    text = _HEAD + ("Attendance\n\nName\tPosition\tCode\nAnn Cole (AC)\tConvener\tP\nBen Dyer (BD)\tTreasurer\tR\n"
+                    "Cai Eng (CE)\tMember\tAp\nDee Fry (DF)\tMember\tA\n\n"
+                    "Key: P = present; R = joined remotely; Ap = apologies; A = absent." + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+    assert _apologies(text) == ["Cai Eng"]
+
+
+def test_groups_a_column_wide_side_by_side_the_longer_running_on_below():
+    text = _HEAD + ("Voting members present\tNon-voting / in attendance\n"
+                    "Tom Abel - Lay Member, Chair\tDr Zoe Fern - LMC Secretary\nAnn Cole - GP Member\n"
+                    "Ben Dyer, Vale Council\n\nApologies: Cai Eng" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Tom Abel", "member"), ("Ann Cole", "member"), ("Ben Dyer", "member"), ("Dr Zoe Fern", "in attendance")]
+
+
+def test_a_name_and_status_table_is_no_pair_of_groups():
+    text = _HEAD + "Members\tAttendance\nCllr Ann Cole\tPresent\nCllr Ben Dyer\tApologies\nCllr Cai Eng\tAbsent" + _TAIL
+    assert _present(text) == ["Cllr Ann Cole"]
+    assert _apologies(text) == ["Cllr Ben Dyer"]
+
+
+def test_a_pdf_roll_of_groups_side_by_side_is_rebuilt_from_the_layout():
+    from minutes.pdf_tables import with_tables
+
+    plain = ("Voting directors Non-voting directors and in attendance\nMrs Ann Cole Chair Mr Ben Dyer Company Secretary\n"
+             "Mr Eli Gray Non-Executive Director\n1. Welcome")
+    layout = ("Voting directors                          Non-voting directors and in attendance\n"
+              "Mrs Ann Cole          Chair               Mr Ben Dyer          Company Secretary\n"
+              "Mr Eli Gray           Non-Executive Director\n"
+              "1. Welcome")
+    assert with_tables(plain, lambda: layout).split("\n") == [
+        "Voting directors\tNon-voting directors and in attendance", "Mrs Ann Cole\tChair\tMr Ben Dyer\tCompany Secretary",
+        "Mr Eli Gray\tNon-Executive Director", "1. Welcome"]
