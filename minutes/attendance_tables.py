@@ -141,11 +141,13 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             label = key.get(mark) or marks.get(mark) or _status_label(status)
             substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES \
                 and len(status) <= _STATUS_CHARS else None
-            if label is DEPUTY or substitute:
-                # "D" (deputy attended) with the deputy in a column of their own, or "Apologies –
-                # Councillor Peter Garside substituted": the member sent apologies, the deputy came.
-                text = (substitute["who"] or substitute["named"]) if substitute else \
-                    row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
+            named = row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
+            if label is DEPUTY or substitute or label is not None and label.kind == APOLOGIES and named \
+                    and _opens_with_person(named):
+                # "D" (deputy attended) with the deputy in a column of their own, "Apologies | Cllr Eve
+                # Gray" under "Substitute", or "Apologies – Councillor Peter Garside substituted": the
+                # member sent apologies, the deputy came.
+                text = (substitute["who"] or substitute["named"]) if substitute else named
                 deputy = read_person(re.split(r"\s*;\s*", text)[0]) if text else None
                 label = Label(APOLOGIES)
         if sign and key.get(sign) not in (None, DEPUTY):

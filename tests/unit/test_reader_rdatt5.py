@@ -297,3 +297,11 @@ def test_a_pdf_roll_of_groups_side_by_side_is_rebuilt_from_the_layout():
     assert with_tables(plain, lambda: layout).split("\n") == [
         "Voting directors\tNon-voting directors and in attendance", "Mrs Ann Cole\tChair\tMr Ben Dyer\tCompany Secretary",
         "Mr Eli Gray\tNon-Executive Director", "1. Welcome"]
+
+
+def test_a_substitute_column_beside_apologies_names_who_came_in_the_members_place():
+    text = _HEAD + ("Name\tStatus\tSubstitute\nCllr Ann Cole\tPresent\t\nCllr Ben Dyer\tApologies\tCllr Cai Eng\n"
+                    "Cllr Dee Fry\tPresent" + _TAIL)
+    assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
+        ("Cllr Ann Cole", None), ("Cllr Cai Eng", "Cllr Ben Dyer"), ("Cllr Dee Fry", None)]
+    assert _apologies(text) == ["Cllr Ben Dyer"]
