@@ -25,7 +25,10 @@ _STRONG = re.compile(
     r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
     re.IGNORECASE,
 )
-_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
+# "next meeting" anywhere in a line; or the body's own word for it with a colon, after an item's label
+# ("12. / Information - Date of next board: 26th February", "Next PCN Board: Tuesday 10 February").
+_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b|\bnext\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:forum|board|group|panel|partnership|"
+                   r"network|committee|session)\s*:", re.IGNORECASE)
 _THEMES = [
     re.compile(r"\bthis\s+will\s+be\s+an?\s+(?P<theme>.+?)\s+themed?\s+(?:meeting|session)", re.I),
     re.compile(r"\bthemed?\s+(?:meeting|session)?\s*(?:on|about|:|-|–)\s*(?P<theme>[^.]+)", re.I),

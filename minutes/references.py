@@ -5,10 +5,11 @@ the windfarm community fund. AG and KB to draft the bid", "Two minor items (loos
 climbing frame). TF to tighten fixings", "Members agreed the draft Local Plan consultation
 timetable. Clerk to send the timetable to the District". Read away from its minute, the task
 must say which bid, which fixings, which timetable, as a secretary writes it in a register:
-"Draft the funding bid to the windfarm community fund".
+"Draft the funding bid", "Tighten loose fixings on the climbing frame".
 
-The short name is the task's object: a noun (with at most one word before it) after "the",
-"this", "these", "those", "both", "all" or no article. Its full name is the nearest earlier
+The short name is the task's object: a noun alone after "the", "this", "these", "those",
+"both", "all", "a" or no article (a task that describes its object, "the approved policy",
+has said which one). Its full name is the nearest earlier
 mention of the same noun (singular or plural) in the words before the task, with the words
 that describe it: those just before it that are no article, pronoun, preposition or verb, and
 a phrase after it opened by "of", "on", "for", "about", "at", "in", "from" or "to quit", up to
@@ -19,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-# The task's object: an optional article and a noun alone (a task that describes its object, "the
-# approved policy", has said which one); then where the object ends (a preposition, a conjunction
-# or the end).
+# The task's object: an optional article and a noun alone; then where the object ends (a
+# preposition, a conjunction or the end).
 _OBJECT = re.compile(
     r"^(?P<verb>[A-Z][a-z]+(?:\s+(?:up|out|back))?)\s+(?:(?P<article>the|this|that|these|those|both|all|an?)\s+)?"
     r"(?P<noun>[a-z][\w'’-]{2,})"
-    r"(?P<rest>(?:\s+(?:to|for|with|on|at|in|by|before|from|and|after|until|once|when|so|as|ahead|via|through|once|"
+    r"(?P<rest>(?:\s+(?:to|for|with|on|at|in|by|before|from|and|after|until|once|when|so|as|ahead|via|through|"
     r"within|into|over)\b.*|\s+(?:next|this|each|every)\s+\w+.*)?[\s.;:]*)$")
 # Words that end a description going back from its noun: articles, pronouns, prepositions,
 # conjunctions and the verbs minutes report with.
@@ -111,7 +111,8 @@ def _full_name(sentence: str, noun: str, said: set[str]) -> str | None:
                     taken += 1
                     if word[-1:] in ".,;:()":
                         break
-                if taken > len(naming[0].split()) and not said & {word.rstrip(".,;:()").lower() for word in phrase[1:taken]} - _NOT_DESCRIBING:
+                repeated = said & {word.rstrip(".,;:()").lower() for word in phrase[1:taken]} - _NOT_DESCRIBING
+                if taken > len(naming[0].split()) and not repeated:
                     end += taken
         if end - start == 1:
             return None

@@ -47,3 +47,44 @@ def test_holding_the_bodys_own_meeting_or_taking_part_in_it_is_no_task_unless_wo
                   "decision.\n") == []
     assert _whats("9. Any other business\nThe Clerk to hold the annual public meeting in May and book the hall.\n") == [
         "Hold the annual public meeting in May and book the hall"]
+
+
+def test_the_records_own_word_in_capitals_before_a_colon_owns_nothing_and_is_no_part_of_the_task():
+    minutes = read_minutes(_HEAD + "3. Strategy\nThe draft was presented.\n\n"
+                           "  AGREED: publish the summary of the strategy on the website.\n"
+                           "          Lead: Head of Community Safety | Target: end of March 2026\n")
+    assert [action.what for action in minutes.actions] == ["Publish the summary of the strategy on the website"]
+    assert all(action.who != "AGREED" for action in minutes.actions)
+
+
+def test_a_task_ends_where_the_minutes_next_record_runs_on():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Photograph and log them on the online system. [SW] 7.2 The hedge at Pont Isaf obscures the "
+                     "junction") == "Photograph and log them on the online system"
+    assert tidy_what("Circulate the presentation to Forum members. Councillor Kerr asked whether the campaign could "
+                     "reach the islands") == "Circulate the presentation to Forum members"
+    # A reference the task cites is part of it.
+    assert tidy_what("Bring the report under item 4.2 Finance to the March meeting") == (
+        "Bring the report under item 4.2 Finance to the March meeting")
+
+
+def test_a_clause_with_its_own_subject_after_a_semicolon_is_no_part_of_the_task():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Email the owners of the 4 enhancements; anything without a PR gets raised at the steering "
+                     "meeting") == "Email the owners of the 4 enhancements"
+    assert tidy_what("Circulate the plan; update the risk log") == "Circulate the plan; update the risk log"
+
+
+def test_a_declared_interest_a_motions_heading_a_meetings_date_or_a_running_foot_is_no_task():
+    from minutes.reader import _says_a_task
+    from minutes.owners import Owners
+
+    owners = Owners(["Ann Hale"])
+    for words in ("Pecuniary interest in 26/048(c)", "Non-registrable interest in 26/047 (member of the society)",
+                  "Motion in the name of Cllr", "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre",
+                  "Villages PCN Board - 13 January 2026 - CONFIDENTIAL: not for onward circulation | 2/2"):
+        assert not _says_a_task(words, owners), words
+    assert _says_a_task("Declare the interest in the register of interests", owners)
+    assert _says_a_task("Book the hall for Tuesday 10 February 2026", owners)
