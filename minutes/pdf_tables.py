@@ -27,6 +27,8 @@ _MAX_ROWS = 400
 _WRAPPED_HEADER_LINES = 6
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
+# A word of this cell and the next cell's first word run together ("GrowthPresent").
+_PULLED_WORD = re.compile(r"([a-z]{4})([A-Z][a-z]+)\b")
 # A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
 # word, a name column among them. Its rows are anchored on the name.
 PERSON, DETAIL = "person", "detail"
@@ -36,7 +38,7 @@ _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials",
                     # (the place, group or status a council's or board's roll gives each member)
                     "ward", "division", "constituency", "area", "party", "group", "category", "sector", "body",
                     "affiliation", "company", "employer", "post", "status", "apologies", "attended", "absent", "notes",
-                    "code", "mark", "key"}
+                    "code", "mark", "key", "practice", "practices"}
 
 # A roll's column headings of more than one word say how each person took part ("In the room",
 # "On Teams", "Attending as"): each reads as one heading of a detail column.
@@ -50,7 +52,8 @@ def table_header(line: str) -> list[str] | None:
     kinds = spaced_columns(line)
     if kinds:
         return kinds
-    words = [re.sub(r"[^a-z/]", "", word.lower()) for word in _ATTENDING.sub("attendance", line.lower()).split()]
+    heading = re.sub(r"\s*/\s*", "/", _ATTENDING.sub("attendance", line.lower()))  # ("Practice / organisation": one)
+    words = [re.sub(r"[^a-z/]", "", word) for word in heading.split()]
     # "Present/Apologies", "Title/Role": a heading of two joined by a slash is one column's.
     words = [word if "/" not in word or not all(part in _DETAIL_HEADINGS for part in word.split("/") if part)
              else "attendance" for word in words]
@@ -277,6 +280,11 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
         if following is not None and at + len(text) > following + _SLACK:
             cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
                         if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
+            if cut is None and column > 0:
+                # "Coastal GrowthPresent (item 3)": the next cell pulled further left, against a word of
+                # this one (a run of small letters, then a capital and small letters).
+                cut = next((match.start(2) for match in _PULLED_WORD.finditer(text)
+                            if following - at - 2 * _PULLED_BACK <= match.start(2) <= following - at), None)
             if cut is None and column > 0:
                 # A long cell ends one space short of the next column ("restrictive practice GH / OP"):
                 # a word that begins where that column does begins its cell. (Running text starts
