@@ -600,7 +600,7 @@ _GRID_RULE = re.compile(r"^\s*\+[-=+: ]+\+\s*$")
 _PEOPLE_STATUS = [
     (re.compile(r"^(?:apolog\w*|regrets|sent\s+apologies)$"), Label(APOLOGIES)),
     (re.compile(r"^(?:absent|did\s+not\s+attend|not\s+present)$"), Label(ABSENT)),
-    (re.compile(r"^(?:attended|attending|present|in\s+attendance|representatives?|attendee\(?s\)?)$"),
+    (re.compile(r"^(?:attended|attending|present|in\s+attendance|representatives?|representative\(s\)|attendee\(?s\)?)$"),
      Label(PRESENT, "member")),
 ]
 
@@ -621,11 +621,21 @@ def people_by_status(lines: list[str], start: int, found: Attendance) -> int | N
     rows = _table_rows(lines, start + 1)
     read: list[tuple[Label, Person]] = []
     for _, row in rows:
+        # "In attendance | Wendy Lister (...)": a row whose first cell is a heading says how its people came.
+        said = _group_label(row[0]) if row[0] else None
         for at, label in columns:
             for entry in re.split(r"\s*;\s*", row[at] if at < len(row) else ""):
                 person = read_person(entry) if re.search(r"[A-Za-z]", entry) else None
-                if person is not None:
-                    read.append((label, replace(person, organisation=person.organisation or row[0] or None)))
+                if person is None:
+                    continue
+                if said is not None:
+                    read.append((said if label.kind == PRESENT else label, person))
+                elif row[0]:
+                    # The row's body is theirs; a bracket read as a body ("(GP Partner)") is their post.
+                    read.append((label, replace(person, organisation=row[0], role=person.role or (
+                        person.organisation if person.organisation != row[0] else None))))
+                else:
+                    read.append((label, person))
     if not read:
         return None
     for label, person in read:

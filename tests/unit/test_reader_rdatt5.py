@@ -305,3 +305,25 @@ def test_a_substitute_column_beside_apologies_names_who_came_in_the_members_plac
     assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
         ("Cllr Ann Cole", None), ("Cllr Cai Eng", "Cllr Ben Dyer"), ("Cllr Dee Fry", None)]
     assert _apologies(text) == ["Cllr Ben Dyer"]
+
+
+def test_a_pdf_roll_headed_by_body_and_representatives_is_rebuilt_and_a_pulled_status_parted():
+    from minutes.pdf_tables import table_header, with_tables
+
+    assert table_header("Practice / organisation Representative(s)") == ["detail", "person"]
+    plain = "Name Role / organisation Attendance\nAnn Cole (AC) Head of Analysis, Vale GrowthPresent (item 3)\nEnd"
+    layout = ("Name                Role / organisation                 Attendance\n"
+              "Ann Cole (AC)       Head of Analysis, Vale GrowthPresent (item 3)\n"
+              "\n"
+              "End")
+    assert with_tables(plain, lambda: layout).split("\n")[1] == "Ann Cole (AC)\tHead of Analysis, Vale Growth\tPresent (item 3)"
+
+
+def test_a_roll_by_body_reads_the_body_as_each_persons_and_a_heading_row_as_how_they_came():
+    text = _HEAD + ("Attendance\n\nPractice / organisation\tRepresentative(s)\n"
+                    "Hill Surgery\tDr Ann Cole (GP Partner); Ben Dyer (Practice Manager)\n"
+                    "In attendance\tCai Eng (Neighbourhood Lead, Vale Health)" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role, a.organisation, a.capacity) for a in minutes.present] == [
+        ("Dr Ann Cole", "GP Partner", "Hill Surgery", "member"), ("Ben Dyer", "Practice Manager", "Hill Surgery", "member"),
+        ("Cai Eng", "Neighbourhood Lead", "Vale Health", "in attendance")]
