@@ -691,10 +691,18 @@ def _spans_the_table(lines: list[str], index: int) -> bool:
         ":" not in line and _names_one_person(line) and lines[index - 1].split("\t")[0].strip() != "")
 
 
+# The last word of a body's or a group's name ("Voluntary Sector", "Transport Service").
+_GROUP_ENDS = {"sector", "team", "teams", "service", "services", "partners", "members", "group", "groups", "network",
+               "board", "council", "trust", "authority", "agency", "police", "hospital", "hospitals", "practice",
+               "surgery", "representatives", "officers", "officials", "governors", "directors", "staff", "unit",
+               "office", "department", "directorate", "committee", "forum", "panel", "partnership", "association"}
+
+
 def _names_one_person(cell: str) -> bool:
     """Whether a cell is one person's name ("Ann Cole", "Cllr B. Dyer"), not a body or a group
     ("HEREWARD WOMEN'S HOSPITAL", "Hill Surgery", "Elected Members")."""
     text = cell.strip()
-    if text.isupper() or "," in text or is_organisation(text) or attendance_label(text):
+    if text.isupper() or "," in text or is_organisation(text) or attendance_label(text) or (
+            text.split() and text.split()[-1].lower() in _GROUP_ENDS):
         return False
     return opens_with_titled_name(text) or looks_like_name(text) and read_person(text) is not None

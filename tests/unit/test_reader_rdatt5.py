@@ -327,3 +327,11 @@ def test_a_roll_by_body_reads_the_body_as_each_persons_and_a_heading_row_as_how_
     assert [(a.name, a.role, a.organisation, a.capacity) for a in minutes.present] == [
         ("Dr Ann Cole", "GP Partner", "Hill Surgery", "member"), ("Ben Dyer", "Practice Manager", "Hill Surgery", "member"),
         ("Cai Eng", "Neighbourhood Lead", "Vale Health", "in attendance")]
+
+
+def test_a_row_across_the_table_naming_a_group_in_title_case_heads_the_rows_below():
+    text = _HEAD + ("Attendees\n\nName\tRole\tInitials\nVoluntary Sector\nAnn Cole\tChief Officer\tAC\n"
+                    "Transport Service\nBen Dyer\tConsultant\tBD\nCai Eng" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Ann Cole", "Voluntary Sector"), ("Ben Dyer", "Transport Service"), ("Cai Eng", "Transport Service")]
