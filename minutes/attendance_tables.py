@@ -336,11 +336,9 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     return index
 
 
-# "Key: P = present, A = apologies, D = deputy attended, X = not present": the letters a register's
-# status column uses, and what each means.
+# "Key: P = present, A = apologies, D = deputy attended, X = not present": a key (see `table_key`)
+# to the letters a register's status column uses, over rows that each end in one.
 _KEY_LINE = re.compile(r"^\s*key\s*:", re.IGNORECASE)
-_KEY = re.compile(r"\b(?P<code>[A-Z]{1,2})\s*[=:–-]\s*(?P<meaning>(?:not\s+)?present|apolog\w*|absent|deputy|in\s+attendance"
-                  r"|attended|did\s+not\s+attend)", re.IGNORECASE)
 _CODED_ROW = re.compile(r"^\s*(?P<who>\S.*?)\s+(?P<code>[A-Z]{1,2})(?:\s+[-–—]\s+(?P<deputy>\S.*))?\s*$")
 
 
@@ -352,7 +350,7 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     Returns the index after the rows."""
     if not _KEY_LINE.match(lines[start]):
         return None
-    codes = {match["code"].upper(): match["meaning"].lower() for match in _KEY.finditer(lines[start])}
+    codes = {mark.upper(): label for mark, label in _key_in([lines[start]]).items() if mark.isalpha()}
     if len(codes) < 2:
         return None
     index = start + 1
@@ -360,16 +358,15 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
         index += 1  # the register's own header row
     rows: list[tuple[Label, Person]] = []
     while index < len(lines) and (match := _CODED_ROW.match(lines[index])) and match["code"] in codes:
-        meaning, person = codes[match["code"]], read_person(match["who"])
+        label, person = codes[match["code"]], read_person(match["who"])
         if person is None:
             break
-        if meaning == "deputy":
+        if label is DEPUTY:
             deputy = read_person(match["deputy"] or "")
             if deputy is not None:
                 rows.append((Label(PRESENT, "member"), replace(deputy, in_place_of=person.name)))
         else:
-            kind = next((label for pattern, label in STATUS_KINDS if pattern.search(meaning)), Label(PRESENT, "member"))
-            rows.append((kind, person))
+            rows.append((label, person))
         index += 1
     if len(rows) < 2:
         return None
@@ -465,6 +462,7 @@ _MEANINGS = [
     (re.compile(r"(?i)deput|substitut|represented\s+by|nominee"), DEPUTY),
     (re.compile(r"(?i)apolog|regrets"), Label(APOLOGIES)),
     (re.compile(r"(?i)absent|did\s+not\s+attend|not\s+present|no\s+show|dna\b"), Label(ABSENT)),
+    (re.compile(r"(?i)in\s+attendance"), Label(PRESENT, "in attendance")),
     (re.compile(r"(?i)present|attend|joined|remote|virtual|online|teams|zoom|in\s+person|hall|room|video|phone"
                 r"|dial|call"), Label(PRESENT, "member")),
 ]
