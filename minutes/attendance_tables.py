@@ -1,5 +1,9 @@
-"""Rolls laid out as tables: a status column ("Present", "Apologies"), a status run into each
-name by PDF text, or two columns of people run together."""
+"""Rolls laid out as tables and grids: a name column with its people's other columns (a status
+column of words, or of letters and signs a key explains; columns of marks for each way of taking
+part; rows across the table naming a body or group; deputy, capacity and electoral-area columns),
+groups set side by side under their headings, rows of a body and its people, a register's coded
+rows, a status run into each name by PDF text, or two columns of people run together; and signs
+after names in a running roll, read through their key."""
 
 from __future__ import annotations
 
@@ -58,8 +62,16 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     whether the person was present, in attendance, sent apologies or was absent), or
     "Name | Initials | Organisation | Role", "Name | Affiliation | GitHub | Present". A
     header of a name column and people's other columns is enough; without a status
-    column everyone listed was present. An initials or handle column defines the short
-    names actions use. Returns the index after the table, or None when the line heads no
+    column everyone listed was present (or as the heading above says). A status column of
+    words, of letters or signs a key beside the table explains, or a column of marks for
+    each way of taking part ("In the room | On Teams") says how each came; a sign after a
+    name is read through the key too. A row across the table heads the rows below (a body,
+    or a heading such as "Participants (non-voting)"); a deputy, substitute or "Alternate
+    for" column names who stood in for whom; a capacity column ("Attending as") or a role
+    column of capacities gives each person's capacity. An initials or handle column defines
+    the short names actions use. A header of attendance headings side by side is read by
+    `groups_side_by_side`, and rows of a body and its people under an attendance heading by
+    `bodies_with_people`. Returns the index after the table, or None when the line heads no
     such table."""
     if "\t" not in lines[start]:
         return None
@@ -94,8 +106,7 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
     capacity_at = next((i for i, c in enumerate(cells) if c in _CAPACITY_HEADS), None)
     index = start + 1 + rows[-1][0] + 1 if rows else start + 1
-    end = start + 1 + (rows[-1][0] + 1 if rows else 0)
-    key = table_key(lines, start, end)
+    key = table_key(lines, start, index)
     deputy_at = next((i for i, c in enumerate(cells) if i not in (name_at, in_place_at) and _DEPUTY_HEAD.search(c)), None)
     group_label, group, leading = heading or Label(PRESENT, "member"), None, [""] * name_at
     for _, row in rows:
@@ -137,19 +148,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             # A row with fewer cells than the header (two cells run together, as text with a
             # narrow gap comes out) still ends with its status when the status column is last.
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
-            mark = BRACKETED.sub("", status).strip()
-            label = key.get(mark) or marks.get(mark) or _status_label(status)
-            substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES \
-                and len(status) <= _STATUS_CHARS else None
             named = row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
-            if label is DEPUTY or substitute or label is not None and label.kind == APOLOGIES and named \
-                    and _opens_with_person(named):
-                # "D" (deputy attended) with the deputy in a column of their own, "Apologies | Cllr Eve
-                # Gray" under "Substitute", or "Apologies – Councillor Peter Garside substituted": the
-                # member sent apologies, the deputy came.
-                text = (substitute["who"] or substitute["named"]) if substitute else named
-                deputy = read_person(re.split(r"\s*;\s*", text)[0]) if text else None
-                label = Label(APOLOGIES)
+            label, deputy = _status_cell(status, {**marks, **key}, named)
         if sign and key.get(sign) not in (None, DEPUTY):
             label = key[sign]
         if person is None or label is None:
@@ -557,6 +557,21 @@ _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*
                         r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
                         r"|in\s+full|partial\w*|part\b|late\b|left\b|arrived|from\s+item|for\s+items?"
                         r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video))\b")
+
+
+def _status_cell(status: str, marks: dict[str, Label], named: str) -> tuple[Label | None, Person | None]:
+    """What a row's status cell says of its person, read through the table's key (`marks`), and
+    who came in their place: "D" (deputy attended) with the deputy in a column of their own
+    (`named`), "Apologies" beside a "Substitute" column naming someone, or "Apologies – Councillor
+    Peter Garside substituted"; the member then sent apologies."""
+    label = marks.get(BRACKETED.sub("", status).strip()) or _status_label(status)
+    substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES \
+        and len(status) <= _STATUS_CHARS else None
+    if label is DEPUTY or substitute or label is not None and label.kind == APOLOGIES and named \
+            and _opens_with_person(named):
+        text = (substitute["who"] or substitute["named"]) if substitute else named
+        return Label(APOLOGIES), read_person(re.split(r"\s*;\s*", text)[0]) if text else None
+    return label, None
 
 
 def _status_label(status: str) -> Label | None:
