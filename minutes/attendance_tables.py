@@ -546,7 +546,8 @@ _DEPUTY_HEAD = re.compile(r"(?i)\b(?:deput\w*|substitute\w*|nominee|represented\
 # "Apologies – Councillor Peter Garside substituted", "Apologies (substitute: Cllr Ann Lee)".
 _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented\s+by)\s*:?\s*)?"
                           r"(?P<who>[A-Z][^()]*?)\s+(?:substituted|deputi[sz]ed|attended\s+(?:as\s+substitute|instead))\b"
-                          r"|^apolog\w*\W+\(?(?:substitute|deputy|represented\s+by)\s*:?\s*(?P<named>[^()]+)\)?")
+                          r"|^apolog\w*\W+\(?(?:substitute|deputy|represented\s+by)\s*:?\s*(?P<named>[^()]+)\)?"
+                          r"|^(?:substituted|represented|deputi[sz]ed\s+for|replaced)\s+by\s+(?P<by>[^()]+)")
 # A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
 # "Attended via Teams", "Observing").
 # "Not in attendance", "No apologies", "Absent without apologies": not there, no apology sent.
@@ -556,7 +557,8 @@ _EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
                         r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
                         r"|in\s+full|partial\w*|part\b|late\b|left\b|arrived|from\s+item|for\s+items?"
-                        r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video))\b")
+                        r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video)"
+                        r"|(?:ms\s+)?teams|zoom|video|(?:tele)?phone|hybrid|in\s+person|dial[- ]?in)\b")
 
 
 def _status_cell(status: str, marks: dict[str, Label], named: str) -> tuple[Label | None, Person | None]:
@@ -565,11 +567,11 @@ def _status_cell(status: str, marks: dict[str, Label], named: str) -> tuple[Labe
     (`named`), "Apologies" beside a "Substitute" column naming someone, or "Apologies – Councillor
     Peter Garside substituted"; the member then sent apologies."""
     label = marks.get(BRACKETED.sub("", status).strip()) or _status_label(status)
-    substitute = _SUBSTITUTED.search(status) if label is not None and label.kind == APOLOGIES \
+    substitute = _SUBSTITUTED.search(status) if (label is None or label.kind == APOLOGIES) \
         and len(status) <= _STATUS_CHARS else None
     if label is DEPUTY or substitute or label is not None and label.kind == APOLOGIES and named \
             and _opens_with_person(named):
-        text = (substitute["who"] or substitute["named"]) if substitute else named
+        text = (substitute["who"] or substitute["named"] or substitute["by"]) if substitute else named
         return Label(APOLOGIES), read_person(re.split(r"\s*;\s*", text)[0]) if text else None
     return label, None
 

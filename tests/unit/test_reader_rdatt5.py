@@ -335,3 +335,11 @@ def test_a_row_across_the_table_naming_a_group_in_title_case_heads_the_rows_belo
     minutes = read_minutes(text)
     assert [(a.name, a.organisation) for a in minutes.present] == [
         ("Ann Cole", "Voluntary Sector"), ("Ben Dyer", "Transport Service"), ("Cai Eng", "Transport Service")]
+
+
+def test_statuses_naming_the_platform_or_the_substitute_are_read():
+    text = _HEAD + ("Name\tRole\tAttendance\nCllr Ann Cole\tChair\tMS Teams\nCllr Ben Dyer\tMember\tSubstituted by Cllr Cai Eng\n"
+                    "Cllr Dee Fry\tMember\tIn person" + _TAIL)
+    assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
+        ("Cllr Ann Cole", None), ("Cllr Cai Eng", "Cllr Ben Dyer"), ("Cllr Dee Fry", None)]
+    assert _apologies(text) == ["Cllr Ben Dyer"]
