@@ -52,6 +52,8 @@ _TICK_WORDS = {"conference": "remote", "conference call": "remote", "video confe
                "in the hall": "in person", "attended in person": "in person", "attended virtually": "virtual",
                "attended remotely": "remote", "attended online": "online", "apologies sent": "apologies",
                "apologies received": "apologies", "apologies given": "apologies", "not present": "absent"}
+_ABSENCE_HEADS = [(re.compile(r"^(?:apolog\w*(?:\s+(?:received|sent|given))?|sent\s+apologies|regrets)$"), Label(APOLOGIES)),
+                  (re.compile(r"^(?:absent|not\s+present|did\s+not\s+attend|dna)$"), Label(ABSENT))]
 _BY_WAY_OF = re.compile(r"^(?:on|via|by|over)\s+(?=\w)")
 _OTHER_PEOPLE_HEADS = {"attending as", "attended as", "email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
@@ -90,13 +92,19 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     # "On Teams", "Via Zoom", "By phone": a column of marks for one way of taking part.
     ticks = tick_columns([_TICK_WORDS.get(cell, _BY_WAY_OF.sub("", cell)) for cell in cells])
     rows = _table_rows(lines, start + 1)
-    if status_at is None and not ticks:
+    # "Attendee | Organisation | Apologies" with a tick for those who sent them: one column of
+    # marks for not coming, everyone else there.
+    lone = next(((at, label) for at, c in enumerate(cells) for pattern, label in _ABSENCE_HEADS if pattern.match(c)),
+                None) if status_at is None and not ticks else None
+    if lone is not None and not all(TICKED.match(row[lone[0]]) or not row[lone[0]] for _, row in rows if lone[0] < len(row)):
+        lone = None
+    if status_at is None and not ticks and lone is None:
         # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
         status_at = mark_column([row for _, row in rows], name_at)
     marks = legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS | _PLACE_HEADS
     in_place_at = next((i for i, c in enumerate(cells) if i != name_at and _IN_PLACE_HEAD.search(c)), None)
-    if status_at is None and not ticks and given_at is None and (
+    if status_at is None and not ticks and given_at is None and lone is None and (
             not all(_heads(c, known) or _DEPUTY_HEAD.search(c) or _IN_PLACE_HEAD.search(c) for c in cells if c)
             or not any(_heads(c, _ORG_HEADS | ROLE_HEADINGS | _SHORT_HEADS | _PLACE_HEADS) for c in cells)
             and in_place_at is None):
@@ -142,6 +150,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
             label = next((label for at, label in ticks if at < len(row) and TICKED.match(row[at])), None)
+        elif lone is not None:
+            label = lone[1] if lone[0] < len(row) and TICKED.match(row[lone[0]]) else group_label
         elif status_at is None:
             label = group_label
         else:

@@ -343,3 +343,10 @@ def test_statuses_naming_the_platform_or_the_substitute_are_read():
     assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [
         ("Cllr Ann Cole", None), ("Cllr Cai Eng", "Cllr Ben Dyer"), ("Cllr Dee Fry", None)]
     assert _apologies(text) == ["Cllr Ben Dyer"]
+
+
+def test_a_lone_column_of_ticks_for_apologies_marks_who_sent_them_and_the_rest_came():
+    text = _HEAD + ("Attendee\tOrganisation\tApologies\nAnn Cole\tVale ICB\t\nBen Dyer\tVale FT\t✓\n"
+                    "Cai Eng\tVale Council\t\nDee Fry\tVale Police\t" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Cai Eng", "Dee Fry"]
+    assert _apologies(text) == ["Ben Dyer"]
