@@ -350,3 +350,14 @@ def test_a_lone_column_of_ticks_for_apologies_marks_who_sent_them_and_the_rest_c
                     "Cai Eng\tVale Council\t\nDee Fry\tVale Police\t" + _TAIL)
     assert _present(text) == ["Ann Cole", "Cai Eng", "Dee Fry"]
     assert _apologies(text) == ["Ben Dyer"]
+
+
+def test_an_html_tables_caption_says_what_its_rows_are():
+    from minutes.html_doc import read_html
+
+    document = read_html("<p>Minutes of the Board held on 3 March 2026</p><table><caption>Apologies</caption>"
+                         "<tr><th>Name</th><th>Organisation</th></tr><tr><td>Ann Cole</td><td>Vale ICB</td></tr>"
+                         "<tr><td>Ben Dyer</td><td>Vale FT</td></tr></table><h2>1. Welcome</h2><p>Opened.</p>")
+    assert document.lines()[2:4] == ["Apologies", ""]
+    minutes = read_minutes("\n".join(document.lines()))
+    assert [a.name for a in minutes.apologies] == ["Ann Cole", "Ben Dyer"] and not minutes.present
