@@ -76,7 +76,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     `bodies_with_people`. Returns the index after the table, or None when the line heads no
     such table."""
     if "\t" not in lines[start]:
-        return None
+        # An attendance heading over a key of bracketed marks and the roll it explains.
+        return bracketed_rows(lines, start, found) if heading is not None and lines[start].count("(") >= 2 else None
     cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
     if len([c for c in cells if c]) < 2:
         return None
@@ -359,7 +360,7 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     their place. At least two rows; a header row ("Member Designation P/A/D") is passed over.
     Returns the index after the rows."""
     if not _KEY_LINE.match(lines[start]):
-        return None
+        return bracketed_rows(lines, start, found) if lines[start].count("(") >= 2 else None
     codes = {mark.upper(): label for mark, label in _key_in([lines[start]]).items() if mark.isalpha()}
     if len(codes) < 2:
         return None
@@ -383,6 +384,61 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     for label, person in rows:
         record(found, label, [person])
     return index
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_SUBSTITUTE_LINE = re.compile(r"(?i)^\s*(?:substitute|deputy|represented\s+by)\s*:\s*(?P<who>\S.*)$")
+
+
+def bracketed_rows(lines: list[str], start: int, found: Attendance) -> int | None:
+    """A key of bracketed marks ("(P) present  (S) substitute present  (Ap) apologies  (-) not
+    present") over a membership roll whose rows each end in one after dot leaders
+    ("1. Councillor Ann Lee - Leader of the Council ...... (P)"), perhaps under rows naming
+    their group ("Elected members", "NHS"), a substitute's line under the member they stood in
+    for ("Substitute: Bob Hall, Assistant Director"). At least two rows. Returns the index after
+    the roll, or None when the line is no such key."""
+    key = {mark: label for mark, label in _key_in([lines[start]]).items() if mark.startswith("(")}
+    if len(key) < 2:
+        return None
+    read: list[tuple[Label, Person]] = []
+    index, group, member = next_filled(lines, start + 1) or start + 1, None, None
+    while index < len(lines) and lines[index].strip():
+        line = lines[index]
+        cells = [cell.strip() for cell in line.split("\t")]
+        said = _SUBSTITUTE_LINE.match(line)
+        if said and member is not None and (deputy := read_person(said["who"])) is not None:
+            read.append((Label(PRESENT, "member"), replace(deputy, in_place_of=member.name)))
+        elif len(cells) >= 2 and cells[-1] in key:
+            person = _entry_person(_NUMBERED.sub("", cells[0]))
+            if person is None:
+                break
+            label = key[cells[-1]]
+            if group and not person.organisation:
+                person = replace(person, organisation=group)
+            read.append((Label(APOLOGIES) if label is DEPUTY else label, person))
+            member = person if label is DEPUTY else None
+        elif len(cells) == 1 and len(line.split()) <= _SPANNING_WORDS and not line.rstrip().endswith((".", ":")) \
+                and not _names_one_person(line):
+            group = line.strip()  # "Officers of the Council": the group of the rows below
+        else:
+            break
+        index += 1
+    if len(read) < 2:
+        return None
+    for label, person in read:
+        record(found, label, [person])
+    return index
+
+
+def _entry_person(text: str) -> Person | None:
+    """A roll entry's person, named first ("Councillor Ann Lee - Leader of the Council") or after
+    their post and body ("Vale CVS, Chief Officer - Bob Hall")."""
+    left, dash, right = text.rpartition(" - ")
+    if dash and not opens_with_titled_name(left) and (opens_with_titled_name(right) or _names_one_person(right) and (
+            "," in left or is_role(left.strip()) or not _opens_with_person(left))):
+        named = read_person(right)
+        return replace(named, role=named.role or left) if named is not None else None
+    return read_person(text)
 
 
 # "Trevor Amb - Lay Member, Chair Dr Zainab Far - LMC Secretary": where the right-hand
@@ -462,6 +518,7 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
 # A key's entry: a mark, perhaps "=", and what it means ("Y = attended", "Ap: apologies",
 # "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
+                        r"|\((?P<bracketed>[A-Za-z]{1,2}|[-–*✓✗x])\)\s*[=:–]?"
                         r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
 _KEY_SPLIT = re.compile(r"\s*(?:[;,]|\.\s|(?<![*†‡§#^])(?:\t|\s{2,}))\s*")  # (not in the gap after a sign)
 _KEY_TITLE = re.compile(r"^\s*(?:(?:attendance\s+)?key|codes?|legend|notes?)\s*[:–-]\s*", re.IGNORECASE)
@@ -499,7 +556,8 @@ def _key_in(lines: list[str]) -> dict[str, Label]:
         for entry in filter(None, entries):
             label = next((label for pattern, label in _MEANINGS if pattern.search(entry["meaning"])), None)
             if label is not None:
-                found[entry["sign"] or entry["letter"]] = label
+                # ("(P) present": a mark in brackets is kept as written, brackets and all)
+                found[entry["sign"] or entry["letter"] or f"({entry['bracketed']})"] = label
         # A line of letters is a key when two or more are explained; a sign alone may open one.
         if len(found) >= 2 or any(entry and entry["sign"] for entry in entries[:1]) and found:
             for mark, label in found.items():

@@ -361,3 +361,22 @@ def test_an_html_tables_caption_says_what_its_rows_are():
     assert document.lines()[2:4] == ["Apologies", ""]
     minutes = read_minutes("\n".join(document.lines()))
     assert [a.name for a in minutes.apologies] == ["Ann Cole", "Ben Dyer"] and not minutes.present
+
+
+def test_a_membership_roll_with_bracketed_marks_after_dot_leaders_is_read_through_its_key():
+    text = ("Vale Health and Wellbeing Board\n\nMINUTES of the meeting held on 20 January 2026\n\n"
+            "MEMBERSHIP AND ATTENDANCE\n(P) present  (S) substitute present  (Ap) apologies  (-) not present\n\n"
+            "Elected members\n"
+            "   1. Councillor Ann Cole - Leader of the Council (Chair) .............. (P)\n"
+            "   2. Councillor Ben Dyer - Cabinet Member for Children ................ (Ap)\n"
+            "Partners\n"
+            "   3. Director of Public Health - Dr Cai Eng ........................... (P)\n"
+            "   4. Director of Adult Services - Dee Fry ............................. (S)\n"
+            "      Substitute: Eve Gray, Assistant Director\n"
+            "   5. Vale CVS, Chief Officer - Fay Hill ............................... (-)\n"
+            "   6. Healthwatch Vale, Chair - Gus Ince ............................... (P)\n" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [
+        ("Councillor Ann Cole", None), ("Dr Cai Eng", None), ("Eve Gray", "Dee Fry"), ("Gus Ince", None)]
+    assert _apologies(text) == ["Councillor Ben Dyer", "Dee Fry"]
+    assert [a.name for a in minutes.absent] == ["Fay Hill"]
