@@ -312,9 +312,10 @@ def _opens_with_person(cell: str) -> bool:
 # "Cllr Priti Lal Present", "Cllr Graham Noakes Apologies": a roll whose status column PDF text
 # ran into each name, under a header such as "Members Attendance" or "Name Status".
 _STATUS_ROW = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>\S.*?)\s+(?:[-–—]\s+)?(?P<status>present|apologies(?:\s+received)?|absent"
-                         r"|in\s+attendance)"
+                         r"|in\s+attendance|not\s+in\s+attendance|not\s+present|did\s+not\s+attend|excused"
+                         r"|joined\s+remotely|attended\s+(?:remotely|virtually|online)|remote|virtual)"
                          r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
-_STATUS_WORDS = ("present", "apolog", "absent", "attendance")
+_STATUS_WORDS = ("present", "apolog", "absent", "attendance", "attend", "excused", "remote", "virtual")
 _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
                             r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
 
@@ -335,7 +336,7 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
     rows: list[tuple[Label, Person]] = []
     while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
         person = read_person(match["who"])
-        label = next((label for pattern, label in STATUS_KINDS if pattern.search(match["status"])), None)
+        label = _status_label(match["status"])
         if person is None or label is None:
             break
         rows.append((label, person))

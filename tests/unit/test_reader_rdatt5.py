@@ -380,3 +380,12 @@ def test_a_membership_roll_with_bracketed_marks_after_dot_leaders_is_read_throug
         ("Councillor Ann Cole", None), ("Dr Cai Eng", None), ("Eve Gray", "Dee Fry"), ("Gus Ince", None)]
     assert _apologies(text) == ["Councillor Ben Dyer", "Dee Fry"]
     assert [a.name for a in minutes.absent] == ["Fay Hill"]
+
+
+def test_status_rows_run_into_names_take_the_wider_status_words():
+    text = _HEAD + ("Members Attendance\nCllr Ann Cole Present\nCllr Ben Dyer Did not attend\nCllr Cai Eng Joined remotely\n"
+                    "Cllr Dee Fry Apologies\nCllr Eve Gray Not in attendance" + _TAIL)
+    minutes = read_minutes(text)
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Cai Eng"]
+    assert _apologies(text) == ["Cllr Dee Fry"]
+    assert [a.name for a in minutes.absent] == ["Cllr Ben Dyer", "Cllr Eve Gray"]
