@@ -620,8 +620,8 @@ _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented
 # A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
 # "Attended via Teams", "Observing").
 # "Not in attendance", "No apologies", "Absent without apologies": not there, no apology sent.
-_NOT_THERE = re.compile(r"(?i)^\s*(?:(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
-                        r"|no\s+apolog|absent\b|unexcused)")
+_NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
+                        r"|\b(?:no|without)\s+apolog|unexcused")
 _EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
                         r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
@@ -648,7 +648,7 @@ def _status_cell(status: str, marks: dict[str, Label], named: str) -> tuple[Labe
 def _status_label(status: str) -> Label | None:
     """What a status cell says of the person: its status words, or words of how they took part
     ("Not in attendance" is an absence, not a way of attending)."""
-    if _NOT_THERE.match(status):
+    if _NOT_THERE.search(status):
         return Label(ABSENT)
     if _EXCUSED.match(status):
         return Label(APOLOGIES)

@@ -389,3 +389,11 @@ def test_status_rows_run_into_names_take_the_wider_status_words():
     assert _present(text) == ["Cllr Ann Cole", "Cllr Cai Eng"]
     assert _apologies(text) == ["Cllr Dee Fry"]
     assert [a.name for a in minutes.absent] == ["Cllr Ben Dyer", "Cllr Eve Gray"]
+
+
+def test_absent_with_apologies_is_apologies_and_absent_without_them_an_absence():
+    from minutes.attendance_tables import _status_label
+
+    assert [_status_label(status).kind for status in ("Absent (apologies)", "Absent - no apologies", "Absent",
+                                                      "No apologies", "Absent without apologies")] == [
+        "apologies", "absent", "absent", "absent", "absent"]
