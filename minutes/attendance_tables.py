@@ -22,7 +22,8 @@ from minutes.vocabulary import has_title, is_role, strip_title
 # A name column is headed "Name" or by the body's own word for its members ("Governor", "Trustee").
 _NAME_HEADS = {"attendee", "attendees", "name", "names", "member", "members", "councillor", "councillors",
                "full name", "participant", "participants", "who", "governor", "governors", "trustee", "trustees",
-               "director", "directors", "member name", "representative", "representatives"}
+               "director", "directors", "member name", "representative", "representatives", "post holder", "postholder",
+               "person", "delegate", "delegates", "nominee", "nominees"}
 _STATUS_HEADS = {"attendance", "status", "attended", "present", "present/apologies", "here", "in attendance"}
 _ORG_HEADS = {"organisation", "organization", "agency", "affiliation", "representing", "company", "employer",
               "body", "org", "service", "partner", "sector", "department"}
@@ -160,7 +161,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             # narrow gap comes out) still ends with its status when the status column is last.
             status = row[status_at] if status_at < len(row) else row[-1] if status_at == len(cells) - 1 else ""
             named = row[deputy_at] if deputy_at is not None and deputy_at < len(row) else ""
-            label, deputy = _status_cell(status, {**marks, **key}, named)
+            label, deputy = _status_cell(status, {**marks, **key}, named,
+                                         deputy_at is not None and bool(_ATTENDED_INSTEAD_HEAD.search(cells[deputy_at])))
         if sign and key.get(sign) not in (None, DEPUTY):
             label = key[sign]
         if person is None or label is None:
@@ -611,6 +613,9 @@ def _signed(text: str) -> tuple[str, str]:
     return (bare.rstrip(), sign) if 1 <= len(sign) <= 3 else (text, "")
 # "Alternate for", "Deputising for", "In place of": a column naming whom each person stood in for.
 _IN_PLACE_HEAD = re.compile(r"(?i)(?:\bfor|\bin\s+place\s+of|\bon\s+behalf\s+of)$")
+# "Substitute", "Substituted by", "Represented by": a column of those who came in a member's place
+# (a "Deputy" column may name a standing deputy who came only when the status says so).
+_ATTENDED_INSTEAD_HEAD = re.compile(r"(?i)\b(?:substitut\w*|represented\s+by|replaced\s+by|attending\s+instead)\b")
 _DEPUTY_HEAD = re.compile(r"(?i)\b(?:deput\w*|substitute\w*|nominee|represented\s+by)\b")
 # "Apologies – Councillor Peter Garside substituted", "Apologies (substitute: Cllr Ann Lee)".
 _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented\s+by)\s*:?\s*)?"
@@ -622,6 +627,9 @@ _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented
 # "Not in attendance", "No apologies", "Absent without apologies": not there, no apology sent.
 _NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
                         r"|\b(?:no|without)\s+apolog|unexcused")
+# "Deputy attended", "Sent substitute", "Represented by deputy": someone else came in their place.
+_SENT_DEPUTY = re.compile(r"(?i)^\s*(?:(?:deputy|substitute|nominee)\s+(?:attended|present)|sent\s+(?:a\s+)?(?:deputy|substitute)"
+                          r"|represented\s+by\s+(?:a\s+)?(?:deputy|substitute))\b")
 _EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
                         r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
@@ -630,15 +638,17 @@ _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*
                         r"|(?:ms\s+)?teams|zoom|video|(?:tele)?phone|hybrid|in\s+person|dial[- ]?in)\b")
 
 
-def _status_cell(status: str, marks: dict[str, Label], named: str) -> tuple[Label | None, Person | None]:
+def _status_cell(status: str, marks: dict[str, Label], named: str,
+                 came: bool = False) -> tuple[Label | None, Person | None]:
     """What a row's status cell says of its person, read through the table's key (`marks`), and
     who came in their place: "D" (deputy attended) with the deputy in a column of their own
-    (`named`), "Apologies" beside a "Substitute" column naming someone, or "Apologies – Councillor
-    Peter Garside substituted"; the member then sent apologies."""
+    (`named`), "Apologies" beside a column of those who came instead (`came`: "Substitute",
+    not a standing "Deputy"), or "Apologies – Councillor Peter Garside substituted"; the
+    member then sent apologies."""
     label = marks.get(BRACKETED.sub("", status).strip()) or _status_label(status)
     substitute = _SUBSTITUTED.search(status) if (label is None or label.kind == APOLOGIES) \
         and len(status) <= _STATUS_CHARS else None
-    if label is DEPUTY or substitute or label is not None and label.kind == APOLOGIES and named \
+    if label is DEPUTY or substitute or came and label is not None and label.kind == APOLOGIES and named \
             and _opens_with_person(named):
         text = (substitute["who"] or substitute["named"] or substitute["by"]) if substitute else named
         return Label(APOLOGIES), read_person(re.split(r"\s*;\s*", text)[0]) if text else None
@@ -650,6 +660,8 @@ def _status_label(status: str) -> Label | None:
     ("Not in attendance" is an absence, not a way of attending)."""
     if _NOT_THERE.search(status):
         return Label(ABSENT)
+    if _SENT_DEPUTY.match(status):
+        return DEPUTY
     if _EXCUSED.match(status):
         return Label(APOLOGIES)
     label = next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)

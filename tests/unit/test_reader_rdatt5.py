@@ -397,3 +397,15 @@ def test_absent_with_apologies_is_apologies_and_absent_without_them_an_absence()
     assert [_status_label(status).kind for status in ("Absent (apologies)", "Absent - no apologies", "Absent",
                                                       "No apologies", "Absent without apologies")] == [
         "apologies", "absent", "absent", "absent", "absent"]
+
+
+def test_a_standing_deputy_came_only_when_the_status_says_so():
+    text = _HEAD + ("Organisation\tRepresentative\tDeputy\tAttended\nVale ICB\tAnn Cole\t\tYes\n"
+                    "Vale Police\tBen Dyer\tCai Eng\tDeputy attended\nVale FT\tDee Fry\tEve Gray\tApologies" + _TAIL)
+    assert [(a.name, a.in_place_of) for a in read_minutes(text).present] == [("Ann Cole", None), ("Cai Eng", "Ben Dyer")]
+    assert _apologies(text) == ["Ben Dyer", "Dee Fry"]
+
+
+def test_a_post_holder_column_names_the_people():
+    text = _HEAD + "Position\tPost holder\tAttended\nChair\tAnn Cole\tYes\nClerk\tBen Dyer\tNo" + _TAIL
+    assert [(a.name, a.role) for a in read_minutes(text).present] == [("Ann Cole", "Chair")]
