@@ -101,8 +101,13 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     if lone is not None and not all(TICKED.match(row[lone[0]]) or not row[lone[0]] for _, row in rows if lone[0] < len(row)):
         lone = None
     if status_at is None and not ticks and lone is None:
-        # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
+        # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading; or,
+        # in a small table, the column whose every mark the key beside it explains.
         status_at = mark_column([row for _, row in rows], name_at)
+        explained = table_key(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is None else {}
+        status_at = next((at for at in range(len(cells) - 1, name_at, -1) if explained and all(
+            row[at] in explained for _, row in rows if at < len(row) and row[at]) and any(
+            at < len(row) and row[at] for _, row in rows)), status_at)
     marks = legend(lines, start, start + 1 + (rows[-1][0] + 1 if rows else 0)) if status_at is not None else {}
     known = _NAME_HEADS | _STATUS_HEADS | ROLE_HEADINGS | _ORG_HEADS | _SHORT_HEADS | _OTHER_PEOPLE_HEADS | _PLACE_HEADS
     in_place_at = next((i for i, c in enumerate(cells) if i != name_at and _IN_PLACE_HEAD.search(c)), None)
@@ -554,7 +559,7 @@ def _key_in(lines: list[str]) -> dict[str, Label]:
     for line in lines:
         if len(line) > _KEY_LINE_CHARS or not line.strip():
             continue
-        entries = [_KEY_ENTRY.match(part) for part in _KEY_SPLIT.split(_KEY_TITLE.sub("", line.strip()))]
+        entries = [_KEY_ENTRY.match(part) for part in _KEY_SPLIT.split(_KEY_TITLE.sub("", line.strip()).rstrip(". "))]
         found = {}
         for entry in filter(None, entries):
             label = next((label for pattern, label in _MEANINGS if pattern.search(entry["meaning"])), None)

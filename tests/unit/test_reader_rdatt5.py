@@ -409,3 +409,12 @@ def test_a_standing_deputy_came_only_when_the_status_says_so():
 def test_a_post_holder_column_names_the_people():
     text = _HEAD + "Position\tPost holder\tAttended\nChair\tAnn Cole\tYes\nClerk\tBen Dyer\tNo" + _TAIL
     assert [(a.name, a.role) for a in read_minutes(text).present] == [("Ann Cole", "Chair")]
+
+
+def test_in_a_small_table_the_column_whose_every_mark_the_key_explains_is_the_status():
+    text = _HEAD + ("Attendance\n\nName\tPosition\t3 March\nAnn Cole\tConvener\tP\nBen Dyer\tTreasurer\tR\n"
+                    "Cai Eng\tMember\tAp\nDee Fry\tMember\tA\n\n"
+                    "Key: P = present; R = joined remotely; Ap = apologies; A = absent." + _TAIL)
+    minutes = read_minutes(text)
+    assert _present(text) == ["Ann Cole", "Ben Dyer"] and _apologies(text) == ["Cai Eng"]
+    assert [a.name for a in minutes.absent] == ["Dee Fry"]
