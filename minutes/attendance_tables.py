@@ -574,7 +574,8 @@ def _key_in(lines: list[str]) -> dict[str, Label]:
 
 
 # "Cllr Alan Rudge*", "Dr Ann Lee†,": a name in a roll's running list with a sign after it.
-_SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})(?=[\s,;.)]|$)")
+_SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})(?=[\s,;.)]|$)"
+                          r"|(?<![\w*†‡§#^])(?P<before>[*†‡§#^]{1,3})(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
 _SIGNS = frozenset("*†‡§#^")
 
 
@@ -591,10 +592,11 @@ def signed_names(lines: list[str], found: Attendance) -> None:
     first, last = min(found.used), max(found.used)
     key = _key_in(lines[first: last + 1 + _KEY_REACH])
     for match in signed:
-        label = key.get(match["sign"])
+        label = key.get(match["sign"] or match["before"])
         if label is None or label.kind == PRESENT:
             continue
-        who = next((attendee for attendee in found.present if same_person(attendee.name, match["who"])), None)
+        who = next((attendee for attendee in found.present if same_person(attendee.name, match["who"] or match["named"])),
+                   None)
         if who is not None:
             found.present.remove(who)
             into = found.apologies if label.kind == APOLOGIES else found.absent
@@ -603,6 +605,8 @@ def signed_names(lines: list[str], found: Attendance) -> None:
                 if same_person(named.name, who.name) and len(named.name) < len(who.name):
                     into[at] = replace(named, name=who.name)
             record(found, label, [Person(name=who.name, organisation=who.organisation)])
+        elif (person := read_person(match["who"] or match["named"])) is not None and _names_one_person(person.name):
+            record(found, label, [person])  # ("*Cllr Ben Dyer": a sign before the name kept it off the roll)
 
 
 # "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key.
@@ -611,11 +615,16 @@ _STATUS_CHARS = 200
 
 
 def _signed(text: str) -> tuple[str, str]:
-    """A cell without the sign after its name ("Dr Ann Lee †" -> "Dr Ann Lee", "†"), and the sign."""
-    stripped = text.rstrip()
+    """A cell without the sign after or just before its name ("Dr Ann Lee †", "†Dr Ann Lee" ->
+    "Dr Ann Lee", "†"), and the sign."""
+    stripped = text.strip()
     bare = stripped.rstrip(_SIGN_CHARS)
     sign = stripped[len(bare):]
-    return (bare.rstrip(), sign) if 1 <= len(sign) <= 3 else (text, "")
+    if not sign:
+        bare = stripped.lstrip(_SIGN_CHARS)
+        sign = stripped[: len(stripped) - len(bare)] if bare[:1].isalpha() else ""  # ("* Ann": a bullet)
+    return (bare.strip(), sign) if 1 <= len(sign) <= 3 else (text, "")
+
 # "Alternate for", "Deputising for", "In place of": a column naming whom each person stood in for.
 _IN_PLACE_HEAD = re.compile(r"(?i)(?:\bfor|\bin\s+place\s+of|\bon\s+behalf\s+of)$")
 # "Substitute", "Substituted by", "Represented by": a column of those who came in a member's place

@@ -418,3 +418,13 @@ def test_in_a_small_table_the_column_whose_every_mark_the_key_explains_is_the_st
     minutes = read_minutes(text)
     assert _present(text) == ["Ann Cole", "Ben Dyer"] and _apologies(text) == ["Cai Eng"]
     assert [a.name for a in minutes.absent] == ["Dee Fry"]
+
+
+def test_a_sign_just_before_a_name_is_read_through_the_key_too():
+    text = _HEAD + ("Committee members\nCllr Ann Cole (Chairman), *Cllr Ben Dyer, Cllr Cai Eng, †Cllr Dee Fry\n"
+                    "* apologies received\t† absent\n" + _TAIL)
+    minutes = read_minutes(text)
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Cai Eng"] and _apologies(text) == ["Cllr Ben Dyer"]
+    assert [a.name for a in minutes.absent] == ["Cllr Dee Fry"]
+    table = _HEAD + "Attendees\n\nName\tRole\n*Ann Cole\tChair\nBen Dyer\tClerk\n\n* apologies" + _TAIL
+    assert _present(table) == ["Ben Dyer"] and _apologies(table) == ["Ann Cole"]
