@@ -56,7 +56,8 @@ _TICK_WORDS = {"conference": "remote", "conference call": "remote", "video confe
 _ABSENCE_HEADS = [(re.compile(r"^(?:apolog\w*(?:\s+(?:received|sent|given))?|sent\s+apologies|regrets)$"), Label(APOLOGIES)),
                   (re.compile(r"^(?:absent|not\s+present|did\s+not\s+attend|dna)$"), Label(ABSENT))]
 _BY_WAY_OF = re.compile(r"^(?:on|via|by|over)\s+(?=\w)")
-_OTHER_PEOPLE_HEADS = {"attending as", "attended as", "email", "e-mail", "notes", "comments", "category", "type", "capacity", "voting",
+_OTHER_PEOPLE_HEADS = {"attending as", "attended as", "email", "e-mail", "notes", "comments", "category", "type",
+                       "capacity", "voting",
                        "membership", "term of office", "appointed by", "constituency", "ward"}
 
 
@@ -525,7 +526,8 @@ def columns_run_together(lines: list[str], start: int, found: Attendance) -> int
 
 # A key's entry: a mark, perhaps "=", and what it means ("Y = attended", "Ap: apologies",
 # "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
-_KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
+_KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?"
+                        r"|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
                         r"|\((?P<bracketed>[A-Za-z]{1,2}|[-–*✓✗x])\)\s*[=:–]?"
                         r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
 _KEY_SPLIT = re.compile(r"\s*(?:[;,]|\.\s|(?<![*†‡§#^])(?:\t|\s{2,}))\s*")  # (not in the gap after a sign)
@@ -574,8 +576,10 @@ def _key_in(lines: list[str]) -> dict[str, Label]:
 
 
 # "Cllr Alan Rudge*", "Dr Ann Lee†,": a name in a roll's running list with a sign after it.
-_SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})(?=[\s,;.)]|$)"
-                          r"|(?<![\w*†‡§#^])(?P<before>[*†‡§#^]{1,3})(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
+_SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})"
+                          r"(?=[\s,;.)]|$)"
+                          r"|(?<![\w*†‡§#^])(?P<before>[*†‡§#^]{1,3})"
+                          r"(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
 _SIGNS = frozenset("*†‡§#^")
 
 
@@ -625,6 +629,7 @@ def _signed(text: str) -> tuple[str, str]:
         sign = stripped[: len(stripped) - len(bare)] if bare[:1].isalpha() else ""  # ("* Ann": a bullet)
     return (bare.strip(), sign) if 1 <= len(sign) <= 3 else (text, "")
 
+
 # "Alternate for", "Deputising for", "In place of": a column naming whom each person stood in for.
 _IN_PLACE_HEAD = re.compile(r"(?i)(?:\bfor|\bin\s+place\s+of|\bon\s+behalf\s+of)$")
 # "Substitute", "Substituted by", "Represented by": a column of those who came in a member's place
@@ -642,7 +647,8 @@ _SUBSTITUTED = re.compile(r"(?i)^apolog\w*\W+(?:(?:substitute|deputy|represented
 _NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
                         r"|\b(?:no|without)\s+apolog|unexcused")
 # "Deputy attended", "Sent substitute", "Represented by deputy": someone else came in their place.
-_SENT_DEPUTY = re.compile(r"(?i)^\s*(?:(?:deputy|substitute|nominee)\s+(?:attended|present)|sent\s+(?:a\s+)?(?:deputy|substitute)"
+_SENT_DEPUTY = re.compile(r"(?i)^\s*(?:(?:deputy|substitute|nominee)\s+(?:attended|present)"
+                          r"|sent\s+(?:a\s+)?(?:deputy|substitute)"
                           r"|represented\s+by\s+(?:a\s+)?(?:deputy|substitute))\b")
 _EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
 _TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
