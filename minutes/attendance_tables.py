@@ -13,7 +13,15 @@ from dataclasses import replace
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import DASH, ROLE_HEADINGS, read_block
-from minutes.people import Person, is_organisation, looks_like_name, opens_with_titled_name, read_person, stands_in_for
+from minutes.people import (
+    Person,
+    is_organisation,
+    looks_like_name,
+    opens_with_titled_name,
+    read_person,
+    split_people,
+    stands_in_for,
+)
 from minutes.attendance_status import BRACKETED, STATUS_KINDS, TICKED, legend, mark_column, tick_columns
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
 from minutes.vocabulary import has_title, is_role, strip_title
@@ -149,6 +157,10 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
             continue
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
         entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
+        if len(entries) == 1 and len(several := split_people(entries[0])) > 1 and all(map(opens_with_titled_name, several)):
+            # "Cllr Ann Cole, Cllr Ben Dyer", "Dr Dee Fry and Dr Eve Gray": two people in one cell, each
+            # with a title ("Mr. Dermot Curran, Area Manager" is one person and a post).
+            entries = several
         if given_at is not None and given_at < len(row) and entries[0]:
             entries[0] = f"{row[given_at]} {entries[0]}"
         # "Dr Aidan Prosser †", "Cllr Alan Rudge*": a mark after the name that the table's key explains.

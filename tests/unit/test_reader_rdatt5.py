@@ -428,3 +428,11 @@ def test_a_sign_just_before_a_name_is_read_through_the_key_too():
     assert [a.name for a in minutes.absent] == ["Cllr Dee Fry"]
     table = _HEAD + "Attendees\n\nName\tRole\n*Ann Cole\tChair\nBen Dyer\tClerk\n\n* apologies" + _TAIL
     assert _present(table) == ["Ben Dyer"] and _apologies(table) == ["Ann Cole"]
+
+
+def test_a_name_cell_holding_two_titled_people_gives_both_and_a_post_after_a_comma_stays_a_post():
+    text = _HEAD + ("Attendance\n\nName\tOrganisation\nCllr Ann Cole, Cllr Ben Dyer\tVale Council\n"
+                    "Mr. Cai Eng, Area Manager\tVale ICB\nDr Dee Fry and Dr Eve Gray\tVale FT" + _TAIL)
+    assert [(a.name, a.role, a.organisation) for a in read_minutes(text).present] == [
+        ("Cllr Ann Cole", None, "Vale Council"), ("Cllr Ben Dyer", None, "Vale Council"),
+        ("Mr. Cai Eng", "Area Manager", "Vale ICB"), ("Dr Dee Fry", None, "Vale FT"), ("Dr Eve Gray", None, "Vale FT")]
