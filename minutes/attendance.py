@@ -35,6 +35,7 @@ from minutes.attendance_tables import (
     coded_rows,
     columns_run_together,
     people_by_status,
+    signed_names,
     status_rows,
     status_table,
 )
@@ -194,6 +195,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 # "Public: 3 residents. County Cllr Stephen Dow joined at 7.40pm.": one more there, said after.
                 record(found, label, [person])
         index = end
+    signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
     return found

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, read_table, spaced_columns,
+                                   spaced_row,
                                    table_columns)
 from minutes.actions import (
     CARRIED_OPENING,
@@ -52,17 +53,19 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
-                             status_of, status_tail)
 from minutes.references import named_in_full
+from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
+                             on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
+                             with_thing)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
+    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)(?:\s+(?:agreed|arising))?"
+    r"|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
@@ -73,6 +76,8 @@ _PRESENTING = re.compile(
 )
 _CLOSING_NAME = re.compile(r"(?<=[.!?])[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
+_NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
+                              r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
@@ -85,13 +90,14 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters|references)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
     r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
     r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
-    r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
+    # ("Last time's action items": the meeting before, as notes that meet often call it.)
+    r"|(?:last|previous|prior)\s+(?:(?:meeting|time)['’]?s?\s+)?action\s+(?:items|points)"
     # "Actions from the previous meeting", "Action list from previous meetings".
     r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
     # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
@@ -112,21 +118,26 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|(?:matters\s+)?arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
-                            r"|outstanding\s+actions"
+                            # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
+                            r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
                             # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
                             r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             # "1.4 On matters arising, action 4 from November (...) remains open".
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*"
+                            # "The Panel considered the list of outstanding references from previous meetings.", "... a
+                            # report listing the references outstanding from previous meetings.": the entries follow.
+                            r"|\b(?:outstanding\s+(?:actions|references|items|matters)\s+from|(?:actions|references|items|matters)"
+                            r"\s+outstanding\s+from)\s+(?:the\s+)?(?:previous|earlier|last)\s+meetings?\s*\.\s*$",
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
                  "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
-                 "from earlier", "from the earlier")
+                 "from earlier", "from the earlier", "open actions")
 # Words that speak of an earlier meeting's action.
-_EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
+_EARLIER_ACTION = re.compile(r"\bthe\s+(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
@@ -158,12 +169,13 @@ _OWNER_LINE = re.compile(
     r"|responsibility"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
-    r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
+    r"|timescale|time\s?frame|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
-    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
+    r"(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 
@@ -183,11 +195,18 @@ _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
 # that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)\s*$",
-                            re.IGNORECASE)
+# ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
+                            r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
+# "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
+_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
+                           r"(?P<year>\d{4}|\d{2})"
+                           r"\s*[/:.-]\s*\d")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
-_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
+# (A type column's letter: "D" a decision, "I" information; "A" an action.)
+_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
 # reports progress on an action that stays on the earlier meeting's log).
@@ -262,6 +281,8 @@ class _Reader:
         # walk ends), before later passes move or drop actions; and where the open passage's actions start.
         self.prose_owners: list[set[str]] = []
         self.passage_from = 0
+        # Which passages of it review earlier actions: what they undertake goes on with those actions, carried.
+        self.review_prose: set[int] = set()
         # How much of the running text had been read when each wording of a task was first read.
         self.written_at: dict[str, int] = {}
 
@@ -276,6 +297,7 @@ class _Reader:
         self._close_passage()
         self._statuses_after_words()
         self._carried_once()
+        self._no_task_carried()
         self._undertakings_left()
         self._named_in_full()
         return self.body
@@ -292,24 +314,44 @@ class _Reader:
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
-        for (text, item, title), owned_here in zip(self.prose, self.prose_owners):
+        for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
+            matter = matter_of(text, last=False) if index in self.review_prose else None
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
+                if matter:
+                    # ("She will update members when a decision issues", under a review: on the matter raised.)
+                    task = Task(on_matter(task.what, matter, awaited_thing(text)), task.who, task.due_text)
+                elif index in self.review_prose and (thing := ordered_thing(text)):
+                    # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
+                    task = Task(with_thing(task.what, thing), task.who, task.due_text)
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
                     continue
                 said.append(words)
-                self.body.actions.append((self._action(task.what, task.who, task.due_text, item), False))
+                self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
+                                                       carried=index in self.review_prose), False))
 
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
         it as the words before it in the same item did (minutes/references.py)."""
+        split: dict[int, list[str]] = {}  # each passage cut into sentences once
         for index, (action, from_table) in enumerate(self.body.actions):
             at = self.written_at.get(action.what)
             if from_table or at is None:
                 continue
-            said = [sentence for text, item, _ in self.prose[:at] if item == action.item for sentence in sentences(text)]
-            before = _words_before(said, action.what)
+            # The item's last sentences before the task (at most _NAMED_WINDOW: a passage of thousands of
+            # sentences is not read again for each of its tasks).
+            said: list[str] = []
+            for position in range(at - 1, -1, -1):
+                text, item, _ = self.prose[position]
+                if item != action.item:
+                    continue
+                if position not in split:
+                    split[position] = sentences(text)
+                said[:0] = split[position][-_NAMED_WINDOW:]
+                if len(said) >= _NAMED_WINDOW:
+                    break
+            before = _words_before(said[-_NAMED_WINDOW:], action.what)
             if before:
                 fuller = named_in_full(action.what, before)
                 if fuller != action.what:
@@ -329,6 +371,14 @@ class _Reader:
             elif tail[1] == "open":
                 kept.append((replace(action, what=tail[0], carried=True), from_table))
         self.body.actions = kept
+
+    def _no_task_carried(self) -> None:
+        """A carried entry whose words are only initials, one word in capitals or an office ("GT", "LOG", "Clerk"):
+        a log's owner column or heading read as its words, no task."""
+        owners = self.context.owners
+        self.body.actions = [(action, from_table) for action, from_table in self.body.actions if not (
+            action.carried and (_NO_TASK_WORDS.match(action.what or "") or len((action.what or "").split()) <= 3
+                                and owners.is_person(action.what.strip(" ."))))]
 
     def _carried_once(self) -> None:
         """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
@@ -354,7 +404,7 @@ class _Reader:
                 # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
                         (_same_owner(action.who, restated.who) or restated.carried)
-                        and _same_task(action.what, restated.what)):
+                        and _same_task(action.what, restated.what) and _same_matter(action.what, restated.what)):
                     continue
                 kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
                 if kept.due is None:
@@ -381,6 +431,13 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
+        if self.expect_action_list and "\t" in line.strip() and not self.paragraph:
+            # A closing list of actions set as a table with no heading row.
+            rows, end = headerless_rows(lines, index, lambda cell: self.context.owners.is_owner(cell, strict=False))
+            if rows:
+                self.expect_action_list = self.list_open = False
+                self._table_rows(rows)
+                return end
         spaced = spaced_columns(line)
         if spaced:
             rows, end = self._spaced_table(lines, index, spaced)
@@ -483,6 +540,20 @@ class _Reader:
             if run_on:
                 self.paragraph.append(run_on)
             return index + 1
+        titled = _MINUTE_TITLE.match(line) if line[:1].isalnum() else None
+        if titled and len(titled["title"].split()) <= _BARE_TITLE_WORDS and (
+                _REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
+            # "205. MATTERS ARISING AND ACTION SHEET", "BoD 26/004  Matters arising and action log": a minute's
+            # running number or a board's reference before a title the agenda reading does not take (numbers past
+            # 99, a mixed-case prefix) still opens a review of earlier actions, up to the next such title.
+            self._flush()
+            if _REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
+                self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = titled["title"]
+            else:
+                self.reviewing_old_actions = self.review_by_title = False
+                self.review_title = ""
+            return index + 1
         if announces_next_meeting(line):
             self._flush()
             self.expect_action_list = self.list_open = False
@@ -539,7 +610,7 @@ class _Reader:
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
                 (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
-                               else action, row), True)
+                               or self._raised_before(row) else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -582,6 +653,18 @@ class _Reader:
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
+
+    def _raised_before(self, row: Row) -> bool:
+        """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
+        log kept at the January meeting): an earlier action, still open, carried."""
+        for written in (row.item, row.number):
+            raised = _RAISED_MONTH.match(written or "")
+            if raised is None:
+                continue
+            year = int(raised["year"]) + (2000 if len(raised["year"]) == 2 else 0)
+            month = _MONTHS.index(raised["month"][:3].lower()) + 1
+            return (year, month) < (self.context.reference.year, self.context.reference.month)
+        return False
 
     def _raised_here(self, row: Row) -> bool:
         """Whether a row of an action log was raised at this meeting: its status says "New",
@@ -735,6 +818,11 @@ class _Reader:
                     self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
                                               False))
                     return
+        own = _OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
+        if own and own.what and own.who and owners.is_owner(own.who, strict=False):
+            # "Owner: Ayesha Rahman to ask the BEP author for the change": the line names its own task.
+            self.body.actions.append((self._action(own.what, owners.resolve(own.who), own.due_text or when), False))
+            return
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
         if len(self.body.actions) > self.flushed_from:
             action, from_table = self.body.actions[-1]
@@ -747,6 +835,11 @@ class _Reader:
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
+        outcome = _OUTCOME_LABEL.match(sentence or "")
+        if outcome is not None:
+            # "Outcome: Agreed." over "Owner: Jules Fontaine": the outcome recorded is a decision, not the task.
+            self.previous_text = ""
+            return
         # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
         # resolution's clause is the task and the labelled owner, the more exact, owns it.
         task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False, marked=False)) if sentence else None
@@ -758,8 +851,8 @@ class _Reader:
         """A numbered line inside a list of actions or decisions is an entry, not an
         agenda heading, even when its number happens to follow the last item's."""
         entry = _NUMBERED_LINE.match(line)
-        if not entry:
-            return False
+        if not entry or "\t" in entry.group() and self.paragraph and "\t" in self.paragraph[-1]:
+            return False  # ("5. <tab> FIRE SAFETY; Minutes: ..." under "4. <tab> ...": a table's next row)
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
@@ -795,6 +888,8 @@ class _Reader:
         for line in lines[index + 1:]:
             if "\t" in line.strip() or line.lstrip().startswith("|"):
                 continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
+            if _REFERENCE_ALONE.match(line):
+                return False  # ("26/009" over its title: a later item)
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
                 return False
@@ -821,7 +916,9 @@ class _Reader:
         first, _, rest = text.partition("\n")
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
-            len(first.split()) <= _BARE_TITLE_WORDS)
+            # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
+            len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
+            and _REVIEWS_OLD_ACTIONS.search(first))
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
@@ -834,6 +931,13 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
                 text = rest
+        if "(c" in text:
+            # "ACTION 4/25 (carried) — LG: arrange ...": a numbered action carried from an earlier meeting, its note
+            # moved after its task, where a task's carried note is read.
+            text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
+                                       text)
+        if "@" in text:
+            text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -841,12 +945,19 @@ class _Reader:
             text = self._dashed_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
+            # (Every line was read as an entry: a list under an "Actions" heading has been read whole.)
+            self.expect_action_list = self.list_open = False
             return
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
+                _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
+            # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
+            self.previous_text = text
+            return
         if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
@@ -931,9 +1042,42 @@ class _Reader:
         kept = []
         owners = self.context.owners
         for line in text.split("\n"):
+            shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
+            if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
+                    owners.is_owner(_spoken(shouted["owner"]), strict=True)):
+                # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
+                # names its owner in capitals, then a dash and the task in lower case, is an action wherever
+                # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
+                # holds a date is when.
+                what, _, when = shouted["rest"].rstrip(" .").rpartition(" - ") if " - " in shouted["rest"] else (
+                    shouted["rest"].rstrip(" ."), "", "")
+                if not when or find_due_phrase(when, task=True) is None:
+                    what, when = shouted["rest"].rstrip(" ."), ""
+                due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
+                if not when and due is not None:
+                    what = without_at_end(what, due)
+                who = owners.resolve(_spoken(shouted["owner"]))
+                self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
+                                                       carried=self.reviewing_old_actions), self.expect_action_list))
+                continue
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
+            if entry is not None and self.reviewing_old_actions and entry[2] and status_of(entry[2]) is not None and (
+                    find_due_phrase(entry[2]) is None):
+                # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
+                # status, not a date; the review's reader takes it, with the lines that carry it on.
+                entry = None
+            headed = _headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
+            if headed is not None:
+                # "- CCTV, Lough Arrow pier: update members ... – Director of Services, Housing & Community" under a
+                # "Follow-up" heading: the entry's words, then after its last dash the body or officer who owns it.
+                what, who = headed
+                due = find_due_phrase(what, task=True)
+                what = without_at_end(what, due) if due is not None else what
+                when = str(due.value) if due else None
+                self.body.actions.append((self._action(tidy_what(what), owners.resolve(who), when), True))
+                continue
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
@@ -1002,6 +1146,15 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        if segment.kind == ACTION and not self.listing and "\n" in segment.text.strip():
+            # "Action: Cllr Sethi to meet the Friends about the\nplay area plan.\nEA/54  Allotments ...": the marked
+            # words end where a line opens the next minute with its number; that minute is read as minute text.
+            lines = segment.text.split("\n")
+            cut = next((index for index, line in enumerate(lines) if index and line.strip()
+                        and _NEXT_MINUTE_REF.match(line.lstrip()) and lines[index - 1].rstrip()[-1:] in ".!?)"), None)
+            if cut is not None:
+                handed_on = self._segment(Segment(ACTION, "\n".join(lines[:cut])), before, owner_follows)
+                return self._segment(Segment(None, "\n".join(lines[cut:])), handed_on or before)
         first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
         owned = _owned_sublists(segment.text, self.context.owners) if rest.strip() else None
         if owned:
@@ -1014,6 +1167,9 @@ class _Reader:
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
                 _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...", "...\nEA/54  Allotments":
+                # a line opening with the next minute's number is that minute's record, whatever the marked line says.
+                or _NEXT_MINUTE_REF.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
                 or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
@@ -1033,8 +1189,13 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
-        if segment.kind in (None, DECISION) and not self.reviewing_old_actions:
+        if segment.kind is None or segment.kind == DECISION and not self.reviewing_old_actions:
+            # (Running text under a review is read for undertakings too: "Mr. Brophy advised that the
+            # application was being finalised and he would bring an update to the next meeting" answers
+            # for an earlier action still open.)
             self._close_passage()
+            if self.reviewing_old_actions:
+                self.review_prose.add(len(self.prose))
             self.prose.append((segment.text, self.item, self._item_title()))
             self.passage_from = len(self.body.actions)
         if segment.kind is None:
@@ -1091,7 +1252,8 @@ class _Reader:
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
-        elif segment.kind == ACTION and self.reviewing_old_actions and _LOGGED_ACTION.match(segment.text):
+        elif segment.kind == ACTION and self.reviewing_old_actions and (
+                _LOGGED_ACTION.match(segment.text) or _NUMBERED_TOPIC.match(segment.text) and status_of(segment.text)):
             # "- ACTION 2 (Sept) - Shared data set: ongoing. Lead: ...": an earlier meeting's numbered action
             # reviewed under its number is a review's entry: carried while open, dropped when complete.
             self._carried_entries(segment.text)
@@ -1153,10 +1315,26 @@ class _Reader:
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        for entry in review_entries(text, self.context.owners):
-            task = open_entry(entry, self.context.owners, assume_open)
+        owners, group = self.context.owners, None
+        entries = review_entries(text, owners)
+        # "...; remains open.<tab>CN; SG": a log's owners column, read as a last entry, names in turn the owners of
+        # the entries still open (an entry naming its own owner takes that one).
+        column = _owners_column(entries[-1], owners) if len(entries) >= 2 else None
+        if column:
+            entries = entries[:-1]
+        for entry in entries:
+            heading = group_owner(entry, owners)
+            if heading is not None:
+                # "- MartinO:" over "- Contact the vendor - open": the owner of the entries under it.
+                group = heading
+                continue
+            task = open_entry(entry, owners, assume_open, owner=group)
+            if column and task is not None and task.who:
+                column = [who for who in column if not _same_owner(who, owners.resolve(task.who))] or column
+            elif column and task is None and status_of(entry) == "open":
+                task = open_entry(entry, owners, assume_open, owner=column.pop(0))
             if task is not None and task.what and task.who:
-                action = self._action(task.what, task.who, task.due_text)
+                action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
 
     def _marked_entry(self, marker: str, before: str) -> bool:
@@ -1166,11 +1344,19 @@ class _Reader:
         owner, or sets the owner's next step on it: one action, carried, in place of the entry read
         without the marker. Returns whether it was so read."""
         entries = review_entries(before, self.context.owners) if before.strip() else []
+        owners = self.context.owners
+        marker = " ".join(marker.split()).strip(" .")
+        noted = _CARRIED_NOTE.search(marker)
+        forward = False  # (whether the marker carried the entry forward, read as a last entry of its own)
+        if entries and noted and (named := owner_only(
+                (marker[: noted.start()] + marker[noted.end():]).strip(" .;:–—-"), owners)) is not None and named.who:
+            # "Noticeboard: the board has been ordered; delivery expected in February. ACTION: DTC (carried
+            # forward)": the marker carries the entry forward whatever its words say of progress, and names its owner.
+            entries.append(f"{entries[-1].rstrip(' .')} — carried forward. ACTION: {named.who}.")
+            forward = True
         status = status_of(entries[-1]) if entries else "closed"
         if status == "closed":
             return False
-        owners = self.context.owners
-        marker = " ".join(marker.split()).strip(" .")
         if status is None and not has_marker(entries[-1]):
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
@@ -1183,7 +1369,8 @@ class _Reader:
             return True
         if status is None:
             return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
-        labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
+        labelled = entries.pop() if forward else (
+            f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}.")
         task = open_entry(labelled, owners)
         if task is None or not task.what or not task.who:
             return False
@@ -1213,6 +1400,12 @@ class _Reader:
         April meeting"), is a new action; one reporting on an earlier action is not."""
         said = sentences(text)
         asked = None
+        # The verbs of the carried entries read from this text, by owner, once (each undertaking is checked
+        # against them, not against every action read).
+        entry_verbs: dict[str, set[str]] = {}
+        for action, _ in self.body.actions[self.flushed_from:]:
+            if action.carried and action.who and action.what:
+                entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
@@ -1221,22 +1414,45 @@ class _Reader:
                 # answers for the work he says will be done (about the matter asked about).
                 matter = f": {asked['matter'].strip()}" if asked is not None else ""
                 rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
-                undertaking = Task(f"Complete the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
+                done = re.search(r"would\s+be\s+(\w+)", passive.group())[1].lower()
+                # ("the strategy would be published in March": the speaker is to publish it; other work, complete it.)
+                verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
+                undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
+            lowered = sentence.lower()
+            if undertaking is not None and undertaking.who and any(
+                    verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
+                # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
+                # step already, is this undertaking.)
+                continue
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
-                self._add_tasks([_about(undertaking, said[:index])])
+                topical = _about(undertaking, said[:index])
+                # (The matter is raised in the few sentences before: a passage of them, not all the text so far.)
+                if topical.what == undertaking.what and (matter := matter_of(
+                        passage := " ".join(said[max(0, index - _MATTER_BACK): index + 1]))):
+                    # ("... he would bring an update to the next meeting": on the matter the passage raised.)
+                    topical = Task(on_matter(undertaking.what, matter, awaited_thing(passage)), undertaking.who,
+                                   undertaking.due_text)
+                undertaking = topical
+                self._add_tasks([undertaking])
                 if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
                     # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
                     self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
+            passive = done_by(sentence, self.context.owners) if status_of(sentence) != "closed" else None
+            if passive is not None:
+                # "Further to the November meeting, the report on X is to be circulated by Mr. Egan before the next
+                # meeting": the named doer's task.
+                self._add_tasks([passive])
+                continue
             if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
                 continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
@@ -1345,7 +1561,9 @@ class _Reader:
         if row.narrative:
             # Else the owner's task is the text's last sentence; minute text in which no
             # sentence reads as a task is the record of a discussion.
-            found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
+            narrated, per_owner = self._narrative_tasks(row), self._tasks_per_owner(row)
+            # (Owners for more tasks than the sentences naming theirs: the cell pairs them with all the tasks.)
+            found = (per_owner if len(per_owner) > len(narrated) else narrated or per_owner) or (
                 [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
         return self._owned_parts(row) or [
@@ -1390,7 +1608,10 @@ class _Reader:
         if len(cells) >= 2:
             owners = self.context.owners
             clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
-            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners)) is not None]
+            # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
+            # a task in the passive, no one named, is the next owner's.)
+            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners) or (
+                Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
             if len(tasks) >= len(cells):
                 return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
                                      carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
@@ -1406,15 +1627,21 @@ class _Reader:
         written = self._written_tasks(row)
         if written:
             return written
-        tasks = [_about(task, said[:index]) for line in row.what.split("; ") for said in [sentences(line)]
+        parts = row.what.split("; ")
+        # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
+        tasks = [_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
+                 for number, line in enumerate(parts) for said in [sentences(line)]
                  for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
+                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who) and not _RESOLUTION_WORD.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
         actions = []
         for index, task in enumerate(tasks):
             owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or task.due_text,
+            # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
+            named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
+            owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
+            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
@@ -1442,6 +1669,11 @@ class _Reader:
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
+        title, parted, text = minute.partition("; ")
+        if parted and row.narrative and len(title.split()) <= _BARE_TITLE_WORDS and title[-1:].isalnum() and (
+                text[:1].isupper()) and not opens_with_verb(title):
+            # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
+            minute = f"{title}. {text}"
         if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
             task = _for_marker(Task("", who, when), minute, self.context.owners)
@@ -1520,6 +1752,14 @@ _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
+_REVIEW_TITLE_WORDS = 14
+# A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
+# arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
+# or in title case that end in no stop, comma or colon).
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
+                           r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
+# A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
+_REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8
@@ -1614,6 +1854,59 @@ _OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _DASHED_OWNER_WORDS = 5
 
 
+# "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
+# opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
+# then a task in lower case.
+_MENTIONED = r"@[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+_MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
+                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
+
+
+def _mentions_first(text: str, owners: Owners) -> str:
+    """Entries opening with mentions of people the attendance names, written as "Name, Name: task",
+    the form an owner's colon takes."""
+    def named(match: re.Match) -> str:
+        names = [name.strip(" ,") for name in match["names"].split("@") if name.strip(" ,")]
+        if not all(owners.known_person(name) for name in names):
+            return match[0]
+        return f"{match['lead']}{', '.join(names)}: "
+    return _MENTIONS_FIRST.sub(named, text)
+
+
+# "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
+_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
+                               r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
+                               r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
+_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
+
+
+def _spoken(owner: str) -> str:
+    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
+    (a short word, "ASB", "CI", stays an acronym)."""
+    return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
+                  else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
+
+
+# An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
+# Housing & Community", "An Garda Síochána", "Roads & Transportation").
+_NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
+
+
+def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
+    """A listed entry under an actions heading that closes, after its last dash, on an owner written out in
+    full: its words and that owner; None for any other line."""
+    if not _LIST_ENTRY_LINE.match(line):
+        return None
+    text = _BULLET_MARK.sub("", line.strip())
+    cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
+    if cut < 0:
+        return None
+    what, who = text[:cut].strip(" .;"), text[cut + 3:].strip(" .;")
+    if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
+        return None
+    return what, who
+
+
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
     """ "Document the kit returns process – MK – 4 Feb (c/f)": the task, its owner (initials,
     a known person, a role), its date and whether a note carries it; None unless the part
@@ -1664,9 +1957,15 @@ _ASKED_ABOUT = re.compile(
 _SAID_WOULD_BE_DONE = re.compile(
     r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
-    r"|delivered|installed|in\s+place)\b(?P<rest>[^.;]{0,60})")
+    r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
+_SAID_VERBS = {"published", "issued", "launched", "submitted"}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
+# An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing
+# done ("BC to come to Committee"): a log's heading or owner column read as words.
+_NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
+_MATTER_BACK = 3
+_NAMED_WINDOW = 60
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
@@ -1748,6 +2047,10 @@ _OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{
 # "bring to next Board": a clause that opens on a verb and names no one.
 _PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
+# "Action 25-17 (escalation policy refresh) - RM has the draft ... Carried forward.": an earlier action's number
+# and its topic in brackets, read by the marker as "Action 25-" and "17 (...)"; with a status anywhere after it,
+# a review's entry.
+_NUMBERED_TOPIC = re.compile(r"^\s*[\w/.-]{0,12}\d\s+\([^()\n]{3,80}\)\s*[-–—:]")
 _LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
                             r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)
 # A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on
@@ -1792,6 +2095,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
         task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
+    what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
         # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
         # as the request says ("asked for a breakdown to be brought back": bring it back).
@@ -1817,6 +2122,18 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brough
 _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
+_OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agreed|accepted|endorsed|noted|rejected|declined"
+                            r"|deferred|carried|lost)\b", re.IGNORECASE)
+_CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[./-]\d{1,3})*)[ \t]*\((?:carried(?:[ \t]+"
+                             r"(?:forward|over))?|c/f|b/f)\)[ \t]*(?P<sep>[:\-–—])"
+                             r"(?P<task>[ \t]*[@A-Z][^:\n]{0,40}:[ \t]*[a-z][^\n.]*\.?)"
+                             r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
+# "RESOLVED to adopt the budget": the meeting's decision, no one's task.
+_RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
+                           r"|(?:agreed|undertook|offered)\s+to\s+)"
+                           r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
     r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
@@ -1873,6 +2190,34 @@ def _same_task(first: str, second: str) -> bool:
     a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
     smaller = min(len(a), len(b))
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
+
+
+def _owners_column(entry: str, owners: Owners) -> list[str] | None:
+    """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
+    attendance knows, initials or an office: a log's owners column read as a last entry."""
+    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", entry.strip()) if part.strip(" .")]
+    if not parts or len(parts) > 6:
+        return None
+    found = []
+    for part in parts:
+        named = owner_only(part, owners) if len(part.split()) <= 4 else None
+        if named is None or not named.who or named.what:
+            return None
+        found.append(named.who)
+    return found
+
+
+def _same_matter(first: str, second: str) -> bool:
+    """Whether two tasks share most of the shorter one's words that name things, beyond "the", "with" and
+    the like ("Notify the county council" and "Bus shelter: confirm a date with the county council" do not)."""
+    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower()) if word not in _LINKING_WORDS}
+            for text in (first, second))
+    smaller = min(len(a), len(b))
+    return smaller == 0 or len(a & b) >= 0.75 * smaller
+
+
+_LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "any", "its", "their", "into", "onto",
+                  "about", "our", "has", "have", "will"}
 
 
 # "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.
