@@ -1207,6 +1207,8 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
                 _ABSTAINS.match(match["verb"] + match["rest"])):
             continue
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
+        if _ASKS_ANOTHER.search(owner):
+            continue  # "The Chair requested Council to approve the minutes": who was asked acts (see asked_task)
         if not owners.is_owner(owner, strict):
             continue
         if strict and not match["rest"].strip(" .;,") and not (link == "to" and match["verb"].lower() in _BARE_TASK_VERBS):
@@ -1222,6 +1224,10 @@ def _owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tu
             continue  # "members should go through the Chair": guidance to all, not a named body's or person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
+
+
+# "The Chair requested Council", "Cllr Ede asked the Clerk": words before "to" that ask another to act.
+_ASKS_ANOTHER = re.compile(r"\s(?:requested|asked|invited|urged|instructed|directed|tasked)\s+\S", re.IGNORECASE)
 
 
 # "Mr Ruane agreed to have the gullies cleaned": "have" (or "get") a thing done is work.

@@ -109,3 +109,10 @@ def test_a_passive_with_no_doer_who_can_act_sets_no_task():
     text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n8. Finance\n"
             "The budget, to be approved by the Council in February, was discussed.\n")
     assert _actions(text) == []
+
+
+def test_one_who_asks_another_to_act_owns_no_task_of_the_meeting_s_own_business():
+    text = ("Present: Cllr Ann Cole (Chair), Cllr Rhys Bell\n\n2. Minutes\n"
+            "The Chair requested Council to approve the minutes of the meeting held on 3 June, "
+            "which would be signed at the end of the meeting.\n")
+    assert _actions(text) == []
