@@ -142,6 +142,9 @@ def is_terse(what: str) -> bool:
         return True
     if verb not in _CONTACT_VERBS:
         return False
+    if verb in _UPDATE_VERBS and 2 < len(words) <= 5 and rest[-1] in _AUDIENCE and all(
+            word[:1].isupper() for word in words[1:-1]):
+        return True  # "update Municipal District members", "brief Board members": the audience, named by its body
     # A word of contact says the matter only when its object is a pronoun ("ping her", "ask them") or,
     # for a word of updating, the audience alone ("update members"); "contact the landowner" names
     # who, and whoever wrote it took that to be enough.
@@ -166,7 +169,10 @@ def is_contact(what: str) -> bool:
 
 # A closing condition on when the task falls due: "when it is returned", "once they reply".
 # (Only with a pronoun: "find out when the report is due" asks what is not yet known.)
-_WHEN_CLAUSE = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|this|these)\b.*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|this|these"
+                          # (or the answer awaited: "once a reply was received", "when the decision issues")
+                          r"|(?:a|an|the)\s+(?:reply|response|answer|decision|outcome|result|results)\b)\b.*$",
+                          re.IGNORECASE)
 
 
 # A task that takes on what was just asked: "Officials agreed to do so", "Sgt Byrne will arrange this".

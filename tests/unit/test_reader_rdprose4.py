@@ -116,3 +116,14 @@ def test_one_who_asks_another_to_act_owns_no_task_of_the_meeting_s_own_business(
             "The Chair requested Council to approve the minutes of the meeting held on 3 June, "
             "which would be signed at the end of the meeting.\n")
     assert _actions(text) == []
+
+
+def test_an_update_awaiting_an_answer_is_about_the_matter_raised_before():
+    before = ["Cllr Bell raised flooding on the lane at Hill Farm."]
+    assert about("Update members once a reply is received", before) == (
+        "Update members: flooding on the lane at Hill Farm, once a reply is received")
+    assert about("Brief Parish Council members when the decision issues", before) == (
+        "Brief Parish Council members: flooding on the lane at Hill Farm, when the decision issues")
+    # (A task that names its matter keeps its words.)
+    assert about("Update members on the bus shelter once a reply is received", before) == (
+        "Update members on the bus shelter once a reply is received")
