@@ -81,12 +81,16 @@ _RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\
 # "The group had identified three collision sites for works": what someone found or produced.
 _REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
                              r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
-# "The water trough needs replacing", "Litter pick to be arranged for April": the thing the sentence is about.
+# "The water trough needs replacing", "Litter pick to be arranged for April", "Footpath 9 stile reported
+# broken": the thing the sentence is about.
 # (Without an article the subject is a thing only before "to be" or "needs": "Two estimates were
 # received" counts, and says nothing of the matter.)
 _SUBJECT = re.compile(r"^(?:(?P<thing>(?:[Tt]he|[Aa]n?)\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
                       r"(?:is|are|was|were|needs?|remains?|has\s+been|have\s+been|to\s+be|continues?)"
-                      r"|(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:needs?|to\s+be))\b")
+                      r"|(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,6}?)\s+(?:needs?|to\s+be"
+                      # ("Footpath WSG/7 stile reported broken again": a thing reported in a bad state)
+                      r"|(?:reported|found)\s+(?:\w+\s+)?(?:broken|damaged|missing|blocked|vandalised|vandalized|loose"
+                      r"|cracked|faulty|overgrown|flooded|unsafe|stolen|leaking|defective)))\b")
 # Words that make a phrase a clause, not a title or a thing.
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "reported", "asked",
                  "said", "noted", "agreed", "resolved", "should", "can", "could", "may", "did", "does"}

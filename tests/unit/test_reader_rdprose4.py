@@ -127,3 +127,10 @@ def test_an_update_awaiting_an_answer_is_about_the_matter_raised_before():
     # (A task that names its matter keeps its words.)
     assert about("Update members on the bus shelter once a reply is received", before) == (
         "Update members on the bus shelter once a reply is received")
+
+
+def test_a_thing_reported_in_a_bad_state_is_what_a_task_after_it_is_about():
+    assert about("Report it online", ["Footpath HB/4 gate reported broken again."]) == (
+        "Report it online: Footpath HB/4 gate")
+    # (Someone who reported a thing is no thing.)
+    assert about("Report it online", ["JB reported the hedge was cut."]) == "Report it online"
