@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
-from minutes.attendance_headings import attendance_label, carries_on, next_filled
+from minutes.attendance_headings import attendance_label, carries_on, next_filled, post_then_titled
 from minutes.attendance_people import (
     DASH,
     GROUP_COLON,
@@ -343,4 +343,5 @@ def _names_someone(line: str) -> bool:
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
                             or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
-                            or name_and_initials(first) is not None)
+                            or name_and_initials(first) is not None or post_then_titled(prose(unboxed)))
+

@@ -401,8 +401,20 @@ def carries_on(line: str, strong: bool) -> bool:
     if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)
             or name_and_initials(head) is not None
             # "Vale Fire – Station Manager Cai Ng": the body first, then who came from it.
-            or is_organisation(head) and DASH.search(first) and read_person(first) is not None):
+            or is_organisation(head) and DASH.search(first) and read_person(first) is not None
+            or post_then_titled(text)):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.
     return not strong or len(words) >= 4 or "(" in line or "\t" in line or has_title(head) and len(words) >= 2
+
+
+# "The Town Mayor, Councillor Ann Lee (in the Chair)", "Cathaoirleach, Cllr. Bríd Ní Bhriain": a post of a
+# few capitalised words, a comma, then a titled name, as councils set their chair at the head of the roll.
+_POST_FIRST = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,\s*")
+
+
+def post_then_titled(line: str) -> bool:
+    """Whether a line opens with a post and then the titled name of whoever holds it."""
+    post = _POST_FIRST.match(line)
+    return bool(post) and opens_with_titled_name(line[post.end():])

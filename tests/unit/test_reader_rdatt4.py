@@ -1,0 +1,49 @@
+"""The reader's eighth attendance pass: rolls set out in ways the earlier rules did not take
+for one, each tested on a few invented lines."""
+
+from minutes import read_minutes
+
+
+def _present(text):
+    return [a.name for a in read_minutes(text).present]
+
+
+def _apologies(text):
+    return [a.name for a in read_minutes(text).apologies]
+
+
+def test_a_roll_that_opens_with_the_chairs_post_before_a_titled_name_is_read_whole():
+    text = ("MINUTES OF THE MONTHLY MEETING OF THE LOWFORD DISTRICT\n"
+            "HELD ON MONDAY 2ND MARCH 2026\n\n"
+            "Members Present:\n"
+            "Cathaoirleach, Cllr. Una Breen\n"
+            "Cllr. Tom Ashe\n"
+            "Cllr. Rita Coyne\n\n"
+            "Apologies: Cllr. Ned Daly\n\n"
+            "1. MINUTES\nThe minutes were confirmed.\n")
+    assert _present(text) == ["Cllr. Una Breen", "Cllr. Tom Ashe", "Cllr. Rita Coyne"]
+    assert _apologies(text) == ["Cllr. Ned Daly"]
+
+
+def test_the_mayor_and_deputy_mayor_set_before_the_councillors_are_present():
+    text = ("Minutes of the Full Council held on 9 March 2026 at 7.00pm.\n"
+            "PRESENT\n"
+            "The Town Mayor, Councillor Ada Quill (in the Chair)\n"
+            "The Deputy Town Mayor, Councillor Ben Rowe\n"
+            "Councillors Cat Sims, Dan Tull and Eve Vane\n"
+            "OFFICERS\n"
+            "Mr Finn Webb (Town Clerk)\n"
+            "TC/26/01  APOLOGIES\nNone.\n")
+    assert _present(text) == ["Councillor Ada Quill", "Councillor Ben Rowe", "Councillor Cat Sims",
+                              "Councillor Dan Tull", "Councillor Eve Vane", "Mr Finn Webb"]
+
+
+def test_a_paragraph_ending_in_a_name_after_an_initial_names_no_owner():
+    # "Seconded by Cllr. T. Ashe": the stop after an initial ends no sentence, so the surname
+    # is no owner set alone after the paragraph's last sentence.
+    text = ("MINUTES OF THE MEETING HELD ON 2ND MARCH 2026\n\n"
+            "Members Present:\nCllr. Tom Ashe\nCllr. Rita Coyne\n\n"
+            "1. ROADS PROGRAMME\n\n"
+            "Proposed by Cllr. R. Coyne\nSeconded by Cllr. T. Ashe\n\n"
+            "2. CLOSE\nThe meeting closed.\n")
+    assert read_minutes(text).actions == ()
