@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from minutes.agenda import is_heading
 from minutes.attendance_blocks import PEOPLE_KIND, collect_block, given_names, listed_people, one_a_line, ticked
 from minutes.attendance_headings import (
     attendance_label,
@@ -127,6 +128,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
+        rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
         rest, tails = _first_sentence(rest)
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
@@ -152,6 +154,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        end = max(end, paragraph_end)
         if label.role and not rest.strip() and block and not _names_a_person(block[0]):
             index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
             continue
@@ -200,6 +203,28 @@ def read_attendance(lines: list[str]) -> Attendance:
 
 
 _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
+
+
+# A paragraph of groups runs on over at most this many lines.
+_PARAGRAPH_LINES = 12
+
+
+def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, int]:
+    """ "Chair: Ann Lee. Members: Bo Ray (Vale Trust); Cy" over "Dee (Vale CVS). Officials: Ed Fox
+    (DSIT)." : the whole roll written as one paragraph of labelled sentences, wrapped over lines as a
+    page sets it, as government advisory groups write theirs. The paragraph's lines joined, when a
+    later sentence of it opens with another attendance heading, and the index after it (else the
+    line as it is, and the line's own index)."""
+    if not rest.strip() or "\t" in rest:
+        return rest, start
+    joined, index = rest.rstrip(), start + 1
+    while index < min(len(lines), start + _PARAGRAPH_LINES) and not joined.endswith(".") and (
+            line := lines[index].strip()) and "\t" not in line and not attendance_label(line) and not is_heading(line):
+        joined = f"{joined} {line}"
+        index += 1
+    if index == start + 1 or not any(attendance_label(tail) for tail in _first_sentence(joined)[1]):
+        return rest, start
+    return joined, index
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:

@@ -47,3 +47,24 @@ def test_a_paragraph_ending_in_a_name_after_an_initial_names_no_owner():
             "Proposed by Cllr. R. Coyne\nSeconded by Cllr. T. Ashe\n\n"
             "2. CLOSE\nThe meeting closed.\n")
     assert read_minutes(text).actions == ()
+
+
+def test_a_roll_written_as_one_paragraph_of_labelled_sentences_wrapped_over_lines():
+    text = ("Coastal Skills Advisory Group\nMinutes of meeting 4\nDate: 3 June 2025\n"
+            "Attendance\n"
+            "Chair: Dame Olive Penn. Members: Dr Raj Kohli (Port Authority); Sian\n"
+            "Tudor (Skills Wales); Leo Marsh (independent). Officials: Amy Noel (Deputy\n"
+            "Director, DfE); Ben Orr (Secretariat). Guests: Cara Lund (Ofsted) for item 2.\n"
+            "Apologies: Dev Shah (LGA).\n"
+            "Item 1: Welcome\n1.1 The Chair welcomed members.\n")
+    assert _present(text) == ["Dame Olive Penn", "Dr Raj Kohli", "Sian Tudor", "Leo Marsh", "Amy Noel",
+                              "Ben Orr", "Cara Lund"]
+    assert _apologies(text) == ["Dev Shah"]
+
+
+def test_a_one_line_roll_over_the_next_paragraph_is_not_joined_to_it():
+    text = ("Notes of the Harbour Forum, 3 June 2025\n"
+            "Present: Ann Lee, Bob Marsh\n"
+            "The Chair welcomed Members: all were thanked for coming\n\n"
+            "1. Welcome\nNoted.\n")
+    assert _present(text) == ["Ann Lee", "Bob Marsh"]
