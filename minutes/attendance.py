@@ -59,7 +59,7 @@ from minutes.people import (
     starts_like_person as _starts_like_person,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import has_title
+from minutes.vocabulary import has_title, is_role
 
 
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
@@ -399,7 +399,7 @@ def _with_joined_sentences(line: str) -> str:
 _HEAD_REACH = 40
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
-_NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
+_NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
 
@@ -409,7 +409,8 @@ def _group_of_people(line: str) -> bool:
     before a colon and then a list of at least two people, or one titled person, is who was there."""
     grouped = GROUP_COLON.match(prose(line)) if ":" in line else None
     if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]) and not (
-            PEOPLE_KIND.search(grouped["head"]) or is_organisation(grouped["head"])):  # "Executive Team:"
+            PEOPLE_KIND.search(grouped["head"]) or is_organisation(grouped["head"])  # "Executive Team:"
+            or is_role(grouped["head"])):  # "MEETINGS ADMINISTRATOR: Ms. Orla Nestor." after the roll
         return False
     entries = split_people(grouped["tail"])
     people = [entry for entry in entries if _starts_like_person(entry) and not PLACE_END.search(entry)]

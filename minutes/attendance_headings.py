@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import is_heading
-from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE
+from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE, PLURAL_TITLE
 from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
@@ -366,6 +366,11 @@ def carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    plural = PLURAL_TITLE.match(line)
+    if plural and line[plural.end():].strip() and carries_on(line[plural.end():], strong):
+        # "Deputies - Ciarán Boland T.D., Gráinne Foley T.D." part way down a roll: a plural title
+        # over the names it belongs to, as the roll's first group had it ("Councillors - A, B").
+        return True
     named = NAME_INITIALS_LINE.match(line)
     if named and looks_like_name(named["name"]) or initials_first(line):
         return True

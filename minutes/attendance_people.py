@@ -281,6 +281,10 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     head, colon, tail = text.partition(":")
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
         return head.strip(), []  # "An Garda Síochána:" over its people
+    if colon and is_role(head) and not is_organisation(head) and GROUP_COLON.match(text):
+        # "Meetings Administrator: Ms. Orla Nestor.": a post, then whoever holds it.
+        return group, [replace(person, role=person.role or head.strip())
+                       for person in _people_in(tail, group, known_orgs)]
     if colon and (not looks_like_name(head) or _KIND_END.search(head) or is_organisation(head)) and (
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)

@@ -68,3 +68,24 @@ def test_a_one_line_roll_over_the_next_paragraph_is_not_joined_to_it():
             "The Chair welcomed Members: all were thanked for coming\n\n"
             "1. Welcome\nNoted.\n")
     assert _present(text) == ["Ann Lee", "Bob Marsh"]
+
+
+def test_a_plural_title_part_way_down_a_wrapped_roll_carries_the_roll_on():
+    text = ("MINUTES OF JOINT POLICING COMMITTEE MEETING HELD ON FRIDAY, 6TH MARCH 2026\n\n"
+            "PRESENT:\tCouncillors - Ann Bray, Con Dunne,\n"
+            "                  Eve Fahy.\n"
+            "                  Deputies - Gus Hall T.D., Ida Joyce T.D.\n"
+            "                  Senator Kit Lane.\n\n"
+            "1.  MINUTES.\n\nThe minutes were adopted.\n")
+    assert _present(text) == ["Councillor Ann Bray", "Councillor Con Dunne", "Councillor Eve Fahy",
+                              "Deputy Gus Hall", "Deputy Ida Joyce", "Senator Kit Lane"]
+
+
+def test_a_post_and_its_holder_just_after_the_roll_is_one_more_there():
+    text = ("MINUTES OF THE MEETING HELD ON FRIDAY, 6TH MARCH 2026\n\n"
+            "PRESENT:\tCouncillor Ann Bray, Councillor Con Dunne.\n\n"
+            "MEETINGS ADMINISTRATOR: Ms. Nora Quinn.\n\n"
+            "1.  MINUTES.\n\nThe minutes were adopted.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Councillor Ann Bray", "Councillor Con Dunne", "Ms. Nora Quinn"]
+    assert minutes.present[-1].role == "MEETINGS ADMINISTRATOR"
