@@ -190,7 +190,11 @@ def _with_role(person: Person, post: str) -> Person:
 # "Group Name Organisation / role", "Name Role": a roll table's header row whose cell gaps PDF
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
-                      "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job"}
+                      "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job",
+                      "representative", "representatives", "partner"}
+# Header words for the column of bodies, and for the column of the people who came from them.
+_FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing"}
+_FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}
 _FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended"}
 # A row's last word saying whether the person came, when the header has a status column.
 _ROW_STATUS = re.compile(r"(?i)\s+(?P<status>present|apologies|absent|attended|in\s+attendance)\s*$")
@@ -207,7 +211,11 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     the rows, or None when `start` holds no such header."""
     words = lines[start].lower().replace("/", " / ").split()
     if "\t" in lines[start] or not 2 <= len(words) <= 7 or not set(words) <= _FLAT_HEADER_WORDS | _FLAT_STATUS_WORDS \
-            or not {"name", "names"} & set(words):
+            or not _FLAT_WHO_WORDS & set(words):
+        return None
+    # "Organisation Representative": the body's column first, each row its body then its person.
+    body_first = words[0] in _FLAT_BODY_WORDS
+    if not body_first and not {"name", "names"} & set(words):
         return None
     with_status = bool(set(words) & _FLAT_STATUS_WORDS)
     index, read = start + 1, []
@@ -229,7 +237,7 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
             said = status["status"].lower()
             row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
             text = text[: status.start()]
-        person = _name_then_rest(text)
+        person = _body_then_name(text) if body_first else _name_then_rest(text)
         if person is None:
             break
         read.append((row_kind, person))
@@ -251,6 +259,31 @@ def _name_then_rest(text: str) -> Person | None:
         return None
     about = " ".join(words[skip + size:]).strip(" ,–-")
     return read_person(f"{name} - {about}" if about else name)
+
+
+_TITLE_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s)")
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _body_then_name(text: str) -> Person | None:
+    """A row of a roll table with the body first, its cells run together: "Vale Borough Council
+    Cllr Ann Lee (Chair), Cabinet Member", "Vale Housing Association Bo Ray, Director of Homes".
+    The person opens at the first title followed by a name, or else is the two words before the
+    first comma (a bracket closing them aside); the words before are their body."""
+    for title in _TITLE_AT.finditer(text):
+        if opens_with_titled_name(text[title.end():]):
+            body, rest = text[: title.start()], text[title.end():]
+            break
+    else:
+        words = _CLOSING_BRACKET.sub("", text.split(",")[0]).split()
+        name = " ".join(words[-2:])
+        if len(words) < 3 or not looks_like_name(name) or is_role(name):
+            return None
+        body = " ".join(words[:-2])
+        rest = text[text.index(words[-2], len(body)):]
+    body = body.strip(" ,–-")
+    person = read_person(rest)
+    return None if person is None or not body else replace(person, organisation=person.organisation or body)
 
 
 _PARTICLES = {"ní", "nic", "ó", "o", "mac", "mc", "uí", "de", "da", "di", "del", "van", "von", "le", "la"}

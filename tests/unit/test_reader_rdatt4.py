@@ -89,3 +89,20 @@ def test_a_post_and_its_holder_just_after_the_roll_is_one_more_there():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Councillor Ann Bray", "Councillor Con Dunne", "Ms. Nora Quinn"]
     assert minutes.present[-1].role == "MEETINGS ADMINISTRATOR"
+
+
+def test_a_roll_table_with_the_body_first_whose_cell_gaps_pdf_text_lost():
+    text = ("Safer Vale Partnership Board\nMinutes of the meeting held on Thursday 7 May 2026\n"
+            "Members present\n"
+            "Organisation Representative\n"
+            "Vale County Borough Council Cllr Ann Lee (Chair), Cabinet Member for Communities\n"
+            "Vale County Borough Council Bo Ray, Head of Community Safety\n"
+            "Upper Vale Police Superintendent Cy Dee (Vice Chair)\n"
+            "HM Prison and Probation Service (Wales) Di Ede, Head of Vale PDU\n"
+            "Apologies: Cllr Ed Fox.\n"
+            "1. Welcome\n1.1 The Chair welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [(p.name, p.organisation) for p in minutes.present] == [
+        ("Cllr Ann Lee", "Vale County Borough Council"), ("Bo Ray", "Vale County Borough Council"),
+        ("Superintendent Cy Dee", "Upper Vale Police"), ("Di Ede", "HM Prison and Probation Service (Wales)")]
+    assert _apologies(text) == ["Cllr Ed Fox"]
