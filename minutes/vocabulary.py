@@ -38,7 +38,8 @@ _ROLE_PATTERNS = [
     r"|co-ordinator|advisor|adviser|analyst|consultant|commissioner|champion|governor"
     r"|principal|president|facilitator|minute[- ]taker|representative|member|portfolio holder"
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
-    r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
+    r"|assistant|administrator|worker|accountable officer|clinical chair|cfo|ceo|dph|pharmacist|therapist|physiotherapist"
+    r"|physician|paramedic|midwife|dietitian|health visitor|\w+ologist|\w+iatrist"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
     r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist|mayor)"
     r"(?: (?:of|for) .+)?",
