@@ -11,6 +11,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_blocks import PEOPLE_KIND, collect_block, given_names, listed_people, one_a_line, ticked
 from minutes.attendance_headings import (
     attendance_label,
+    carries_on,
     label_after_sentence,
     led_by_the_chair,
     next_filled,
@@ -18,6 +19,7 @@ from minutes.attendance_headings import (
 from minutes.attendance_people import (
     GROUP_COLON,
     HEADER_CELLS,
+    HOW_JOINED,
     PLURAL_TITLE,
     is_group_heading,
     read_block,
@@ -105,6 +107,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
                 and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
+            labelled = Label(PRESENT, "member"), ""
+        if not labelled and line.rstrip().endswith(":") and HOW_JOINED.fullmatch(line.strip()) and (
+                ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):
+            # "In the room:", "On Teams:" over people: who was there, by how they joined.
             labelled = Label(PRESENT, "member"), ""
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.

@@ -16,7 +16,9 @@ from minutes.attendance_people import (
     NAME_INITIALS_LINE,
     NOBODY,
     PLURAL_TITLE,
+    HOW_JOINED,
     SUBHEADING,
+    body_cell,
     header_row,
     post_only,
 )
@@ -246,7 +248,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             continue
         # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
         # or the table's header row ("Name | Role | Agency") first under the heading.
-        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t")))
+        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t"))
+                                               # "PCN team | Kerry Ainsworth (PCN Manager), ...": a body or kind, then its people.
+                                               or body_cell(line.strip().split("\t")[0]) and _names_someone(line.strip().split("\t")[1]))
         # "Director of Finance" under a column of names: the posts column, given after it.
         post = bool(block) and post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
@@ -296,7 +300,7 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     # Without a colon, the line must say what kind of people or which body follows.
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
-    joined = bool(_JOINED.fullmatch(bare))
+    joined = bool(HOW_JOINED.fullmatch(bare))
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
             and not bare.endswith(".") and (_apart(lines, index) or _over_people(lines, index))) or attendance_label(
@@ -307,8 +311,6 @@ def _group_over_names(lines: list[str], index: int) -> bool:
         attendance_label(lines[ahead]) or is_heading(lines[ahead]))
 
 
-_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
-                     r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
 

@@ -18,6 +18,7 @@ from minutes.people import (
     initials_last,
     ends_with_own_initials,
     opens_with_titled_name,
+    starts_like_person,
 )
 from minutes.vocabulary import POST_OPENERS, has_title, is_role, strip_title
 
@@ -70,8 +71,20 @@ NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\
 GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
 
 
+# "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
+HOW_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
+                        r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
+
+
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block if line.strip()])))
+    block = [line for line in block if line.strip()]
+    if any("\t" in line.strip() for line in block):
+        # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
+        block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
+    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -233,6 +246,13 @@ def _spilled_cell(text: str, table: list[list[str]], later: list[str]) -> None:
 def _table_people(table: list[list[str]]) -> list[Person]:
     found = []
     for name, rest, *role in table:
+        if name and rest and body_cell(name) and "\t" not in rest and re.search(r"[,;]", rest) and (
+                starts_like_person(first := split_people(rest)[0]) and not is_role(first)) and (
+                people := _people_in(rest, name, set())):
+            # "Bransdale Surgery | Dr Ann Lee (GP partner), Bo Ray (Practice Manager)": a body, or a
+            # kind of people ("PCN team", "Guest"), then the list of those who came from it.
+            found.extend(people)
+            continue
         person = read_person(f"{name}\t{rest}") if name else None
         if person is not None and rest and not has_title(name) and opens_with_titled_name(rest.split("\t")[0]):
             # "Westbrook Surgery | Dr Tom Hal (TH) - GP Partner": the body, then the titled person from it.
@@ -245,6 +265,17 @@ def _table_people(table: list[list[str]]) -> list[Person]:
         if person is not None:
             found.append(person)
     return found
+
+
+_SINGLE_KIND = re.compile(r"(?i)(?:guest|observer|visitor|adviser|advisor)s?")
+
+
+def body_cell(cell: str) -> bool:
+    """Whether a roll table's first cell names a body or a kind of people, not a person."""
+    if "(" in cell or has_title(cell):
+        return False  # "Alison Grey (AG)": a name and its initials
+    return is_organisation(cell) or bool(_KIND_END.search(cell) or _ENDS_IN_PLACE.search(cell)
+                                         or _SINGLE_KIND.fullmatch(cell.strip()))
 
 
 def _role_column(rows: list[str], earlier: int | None) -> int | None:
@@ -279,6 +310,8 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if post_only(text):
         return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
+    if colon and not tail.strip() and SUBHEADING.match(text) and HOW_JOINED.fullmatch(head.strip() + ":"):
+        return group, []  # "On Teams:" over those who joined that way: no one, and no body of theirs
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
         return head.strip(), []  # "An Garda Síochána:" over its people
     if colon and is_role(head) and not is_organisation(head) and GROUP_COLON.match(text):

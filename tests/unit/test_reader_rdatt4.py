@@ -106,3 +106,40 @@ def test_a_roll_table_with_the_body_first_whose_cell_gaps_pdf_text_lost():
         ("Cllr Ann Lee", "Vale County Borough Council"), ("Bo Ray", "Vale County Borough Council"),
         ("Superintendent Cy Dee", "Upper Vale Police"), ("Di Ede", "HM Prison and Probation Service (Wales)")]
     assert _apologies(text) == ["Cllr Ed Fox"]
+
+
+def test_a_roll_table_row_of_a_body_then_the_people_who_came_from_it():
+    text = ("Vale Primary Care Network\nBoard Meeting - Notes\n\nDate:\tWednesday 4th March 2026\n\n"
+            "Attending (practice / role):\n"
+            "  Hill Surgery\tDr Ann Lee (GP partner), Bo Ray (Practice Manager)\n"
+            "  Dale Health Centre\tDr Cy Dee (GP partner) - on Teams\n"
+            "  PCN team\tDi Ede (PCN Manager), Ed Fox (Lead Clinical Pharmacist)\n"
+            "  Guest\tFay Gee, Social Prescribing Link Worker (item 4 only)\n\n"
+            "Apologies: Dr Hal Ivy (Hill)\n\n"
+            "1. Welcome\nNoted.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Dr Ann Lee", "Bo Ray", "Dr Cy Dee", "Di Ede", "Ed Fox", "Fay Gee"]
+    assert [p.organisation for p in minutes.present][1] == "Hill Surgery"
+
+
+def test_how_people_joined_heads_rows_of_name_and_post_parted_by_tabs_or_a_wide_gap():
+    text = ("Stroke Network Governance Group\n\nMeeting record - Thursday 12 March 2026\n\n"
+            "In the room:\n"
+            "    Dr Ann Lee (AL)\tNetwork Clinical Lead, Vale Infirmary\n"
+            "    Dr Bo Ray (BR)  Consultant Stroke Physician, Vale Infirmary\n"
+            "    Cy Dee (CD)\tNetwork Manager\n\n"
+            "On Teams:\n"
+            "    Di Ede (DE)\tConsultant Neuroradiologist, Vale Infirmary\n"
+            "    Ed Fox (EF)\tLead Stroke Physiotherapist, Dale Hospital\n\n"
+            "Apologies: Fay Gee (Dale Hospital)\n\n\n"
+            "1. Introductions\n   AL welcomed everyone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Dr Ann Lee", "Dr Bo Ray", "Cy Dee", "Di Ede", "Ed Fox"]
+    assert [p.role for p in minutes.present][3:] == ["Consultant Neuroradiologist", "Lead Stroke Physiotherapist"]
+
+
+def test_posts_named_by_their_trade_are_roles_not_people():
+    from minutes.vocabulary import is_role
+    assert all(is_role(post) for post in ("Social Prescribing Link Worker", "Lead Clinical Pharmacist",
+                                          "Consultant Neuroradiologist", "Consultant Psychiatrist"))
+    assert not is_role("Ann Walker")
