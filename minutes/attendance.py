@@ -102,6 +102,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         line = lines[index]
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        if not labelled and (number := _PARAGRAPH_NUMBER.match(line)) and (
+                said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
+            # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
+            # numbered paragraph of the apologies item that is a sentence naming them.
+            labelled = said
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
@@ -403,6 +408,8 @@ def _with_joined_sentences(line: str) -> str:
 
 
 _HEAD_REACH = 40
+# A numbered paragraph's number: "202.1 ", "5.2 ", "(a) ".
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A-Z])")
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"

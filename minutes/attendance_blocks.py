@@ -134,7 +134,9 @@ def one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$")
+_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$"
+                       # "... and Pengelly (work) and the reasons were" over "accepted.": the reasons, not a person.
+                       r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 _WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
@@ -154,7 +156,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         index = start + 1
         # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
         # sentence wraps inside its last entry; the next line finishes it.
-        while _WRAPS_ON.search(rest) and index < min(len(lines), start + 3) and lines[index].strip() \
+        # So too a sentence broken inside a bracket: "... Kevin Marsh (NHS Northshire" over "ICB) and ...".
+        while (_WRAPS_ON.search(rest) or rest.count("(") > rest.count(")")) and index < min(len(lines), start + 3) \
+                and lines[index].strip() \
                 and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
             rest = f"{rest.rstrip()} {lines[index].strip()}"
             index += 1

@@ -143,3 +143,23 @@ def test_posts_named_by_their_trade_are_roles_not_people():
     assert all(is_role(post) for post in ("Social Prescribing Link Worker", "Lead Clinical Pharmacist",
                                           "Consultant Neuroradiologist", "Consultant Psychiatrist"))
     assert not is_role("Ann Walker")
+
+
+def test_an_apologies_sentence_broken_inside_a_bracket_reads_on_to_its_end():
+    text = ("SAFER VALE PARTNERSHIP\nStrategic Board\n\nTuesday 24 February 2026 at 10.00 am\n\n"
+            "PRESENT: Councillor Ann Lee (Chair), Bo Ray (Vale Homes).\n\n"
+            "CSB/41  APOLOGIES FOR ABSENCE\n\n"
+            "Apologies for absence were received from Cy Dee (Vale Homes), Di Ede (NHS Vale\n"
+            "ICB) and Councillor Ed Fox.\n\n"
+            "CSB/42  MINUTES\n\nAgreed.\n")
+    assert _apologies(text) == ["Cy Dee", "Di Ede", "Councillor Ed Fox"]
+
+
+def test_a_numbered_paragraph_saying_who_sent_apologies_and_that_the_reasons_were_accepted():
+    text = ("VALE TOWN COUNCIL\nMINUTES OF THE FULL COUNCIL HELD ON MONDAY 12 JANUARY 2026 AT 7.00PM\n"
+            "PRESENT: The Mayor, Cllr Ann Lee (in the Chair); Cllrs Bo Ray and Cy Dee.\n"
+            "202. APOLOGIES\n"
+            "202.1 Apologies were received from Cllrs Fox (illness) and Gee (work) and the reasons were\n"
+            "accepted. Cllr Hale was absent.\n"
+            "203. MINUTES\n203.1 RESOLVED that the minutes be approved.\n")
+    assert _apologies(text) == ["Cllr Fox", "Cllr Gee"]
