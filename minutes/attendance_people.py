@@ -20,7 +20,7 @@ from minutes.people import (
     opens_with_titled_name,
     starts_like_person,
 )
-from minutes.vocabulary import POST_OPENERS, has_title, is_role, strip_title
+from minutes.vocabulary import POST_OPENERS, TITLES, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -84,7 +84,7 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     if any("\t" in line.strip() for line in block):
         # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
         block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
-    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block])))
+    rows = _names_then_posts(_paired_lines(_unbroken([_titled_then_post(_colon_aligned(line)) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -110,6 +110,22 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+_TITLED_NAME_THEN = re.compile(r"^\s*(?P<name>(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+"
+                               r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<post>[A-Z].*)$")
+
+
+def _titled_then_post(line: str) -> str:
+    """ "Mr Andrew Lusk Director of Corporate Governance / Trust Secretary (DCG)", "Ms Ruth Abara
+    Freedom to Speak Up Guardian": a roll of titled names each followed by a post, the columns'
+    gap lost; a title and two words are the name, and whatever follows is their post."""
+    if "\t" in line or "," in line or DASH.search(line) or read_person(line) is not None:
+        return line
+    titled = _TITLED_NAME_THEN.match(line)
+    if titled is None or not looks_like_name(titled["name"]):
+        return line
+    return f"{titled['name']} - {titled['post']}"
 
 
 def _colon_aligned(line: str) -> str:

@@ -163,3 +163,18 @@ def test_a_numbered_paragraph_saying_who_sent_apologies_and_that_the_reasons_wer
             "accepted. Cllr Hale was absent.\n"
             "203. MINUTES\n203.1 RESOLVED that the minutes be approved.\n")
     assert _apologies(text) == ["Cllr Fox", "Cllr Gee"]
+
+
+def test_titled_names_each_followed_by_a_post_in_any_words():
+    text = ("Vale Teaching Hospitals NHS Foundation Trust\nMinutes of the Board of Directors\n"
+            "Thursday 27 November 2025, 09:30\n"
+            "Present\n"
+            "Mr Abe Salt Chair\n"
+            "Ms Bea Kowal Chief Executive (CEO)\n"
+            "In attendance\n"
+            "Mr Cal Lusk Director of Corporate Governance / Trust Secretary (DCG)\n"
+            "Ms Dee Abara Freedom to Speak Up Guardian (item 25/148 only)\n"
+            "25/141  Welcome and apologies\nNone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Mr Abe Salt", "Ms Bea Kowal", "Mr Cal Lusk", "Ms Dee Abara"]
+    assert minutes.present[2].role == "Director of Corporate Governance, Trust Secretary"
