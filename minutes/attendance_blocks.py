@@ -105,15 +105,22 @@ _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)
 _ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
 
 
+# "- ~~Dariusz Wolak (@dwolak)~~": an entry struck through whole, as notes strike out a member not there.
+_STRUCK = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)~~(?P<entry>[^~]+)~~\s*$")
+
+
 def ticked(block: list[str]) -> tuple[list[str], list[str]]:
-    """A block's lines without their checkboxes, and the lines whose box is not ticked."""
-    if not any("[" in line for line in block):
+    """A block's lines without their checkboxes, and the lines whose box is not ticked or
+    that are struck through whole."""
+    if not any("[" in line or "~~" in line for line in block):
         return block, []
     kept: list[str] = []
     unticked: list[str] = []
     for line in block:
         box = _CHECKBOX.match(line)
-        if box is None:
+        if (struck := _STRUCK.match(line)) is not None:
+            unticked.append(struck["entry"])
+        elif box is None:
             kept.append(line)
         elif box["mark"].strip():
             kept.append(box["indent"] + line[box.end():])
@@ -343,7 +350,7 @@ def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
-    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
+    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", _STRUCK.sub(r"\g<indent>\g<entry>", line), count=1)))
     first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
     plural = PLURAL_TITLE.match(first + " ")

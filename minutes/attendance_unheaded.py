@@ -91,7 +91,7 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
 NOT_THERE = re.compile(r"(?i)\b(?:circulation|distribution|copy|copies|cc|actions?|owners?|leads?|thanks|nominat\w*"
                         r"|elected|appointed|vacanc\w*|contacts?|members\s+of\s+the\s+\w+\s+are|membership|resign\w*"
                         r"|declar\w*|interests?|invited|invitees?|agenda|items?|decisions?|resolved|agreed)\b")
-_SHORT_HEADING = re.compile(r"^\s*[A-Z][A-Za-z'’ /-]{2,40}:\s*$")
+_SHORT_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][A-Za-z'’ /-]{2,40}:\s*$")  # (itself a bullet, over nested ones)
 
 
 def bulleted_roll(lines: list[str], start: int) -> bool:
@@ -105,7 +105,10 @@ def bulleted_roll(lines: list[str], start: int) -> bool:
     while index < len(lines) and not lines[index].strip() and index <= start + 2:
         index += 1
     count = 0
-    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]):
+    depth = len(lines[index]) - len(lines[index].lstrip()) if index < len(lines) else 0
+    # (A bullet set back from the entries, "- Topics:" after the nested people, ends them.)
+    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]) and (
+            len(lines[index]) - len(lines[index].lstrip()) >= depth):
         entry = re.sub(r"^\s*[-*•]\s+", "", lines[index])
         if not roll_line(entry) or len(entry.split()) < 2:
             return False

@@ -178,3 +178,22 @@ def test_titled_names_each_followed_by_a_post_in_any_words():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Mr Abe Salt", "Ms Bea Kowal", "Mr Cal Lusk", "Ms Dee Abara"]
     assert minutes.present[2].role == "Director of Corporate Governance, Trust Secretary"
+
+
+def test_a_member_struck_through_in_a_markdown_roll_was_not_there():
+    from minutes.markdown_doc import read_markdown
+    text = read_markdown("# Steering Committee\n\nMarch 3, 2026\n\n"
+                         "- Note Taker: Ann Lee\n"
+                         "- Steering Committee Attendees:\n"
+                         "    - Ann Lee (@alee)\n"
+                         "    - ~~Bo Ray (@bray)~~\n"
+                         "    - Cy Dee (@cdee)\n"
+                         "- Members of the Community:\n"
+                         "    - Di Ede (@dede, docs WG)\n"
+                         "    - Ed Fox (@efox)\n"
+                         "- Topics:\n"
+                         "    - Release plan: ~~freeze on Friday~~ moved to Monday\n").text()
+    assert "~~Bo Ray (@bray)~~" in text and "~~freeze" not in text
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Ann Lee", "Cy Dee", "Di Ede", "Ed Fox"]
+    assert [p.name for p in minutes.absent] == ["Bo Ray"]
