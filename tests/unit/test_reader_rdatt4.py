@@ -197,3 +197,12 @@ def test_a_member_struck_through_in_a_markdown_roll_was_not_there():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Ann Lee", "Cy Dee", "Di Ede", "Ed Fox"]
     assert [p.name for p in minutes.absent] == ["Bo Ray"]
+
+
+def test_welsh_and_english_titles_written_together_read_as_the_english_one():
+    text = ("Cyngor Cymuned Llan / Llan Community Council\n\nMinutes\n\n"
+            "Monday 10 November 2025 at 7.30pm\n\n"
+            "Presennol / Present\n\nCouncillors: Ann Lee (Chair), Bo Ray\n\n"
+            "Apologies\n\nCyng./Cllr Cy Dee (derbyniwyd / accepted), Cyng./Cllr Di Ede (derbyniwyd / accepted)\n\n"
+            "C25/117 Declarations of interest\n\nNone.\n")
+    assert _apologies(text) == ["Cllr Cy Dee", "Cllr Di Ede"]
