@@ -38,7 +38,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
-     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted|intimated|tendered)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
@@ -212,7 +212,8 @@ _SENTENCE_HEADING = re.compile(
     r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
     r"\s+(?:from|by|on\s+behalf\s+of)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?))"
-    r"\s*:-?(?:\s+|$)", re.IGNORECASE)
+    # ("Apologies were intimated from:-; Cllr A; B": a web page's cell, its paragraphs parted by "; ".)
+    r"\s*:-?(?:\s*;)?(?:\s+|$)", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?i)^\s*the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*")
 
 
@@ -314,11 +315,13 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
     with a colon and its people, opening a later sentence of a line."""
     if ":" not in line or not _SAYS_WHO_CAME.search(line):
         return None  # (cheaply first: a later sentence must at least name a way of being there)
-    for cut in re.finditer(r"(?<=[\w).])[.;]\s+(?=[A-Z])", line):
+    # ("1.<tab>APOLOGIES; Minutes:; Apologies were intimated from:-; Cllr A; B": a web page's item
+    # table, each cell's paragraphs parted by "; ", the list the heading's cell's last paragraphs.)
+    for cut in re.finditer(r"(?<=[\w).:])[.;]\s+(?=[A-Z])", line):
         tail = line[cut.end():]
         said = attendance_label(tail)
-        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
-            return replace(said[0], single_line=True), said[1]
+        if said and said[1].strip(" ;") and ":" in tail[: len(tail) - len(said[1])]:
+            return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
 
 

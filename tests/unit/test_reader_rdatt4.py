@@ -206,3 +206,15 @@ def test_welsh_and_english_titles_written_together_read_as_the_english_one():
             "Apologies\n\nCyng./Cllr Cy Dee (derbyniwyd / accepted), Cyng./Cllr Di Ede (derbyniwyd / accepted)\n\n"
             "C25/117 Declarations of interest\n\nNone.\n")
     assert _apologies(text) == ["Cllr Cy Dee", "Cllr Di Ede"]
+
+
+def test_apologies_intimated_in_a_web_pages_item_table_cell():
+    text = ("Vale Community Safety Forum - Tuesday, 4th November, 2025 10.30 am\n\n"
+            "Attendance\n\nPresent: Councillor Ann Lee (Chair); Bo Ray, Vale Fire\n\n"
+            "No.\tItem\n"
+            "1.\tAPOLOGIES; Minutes:; Apologies were intimated from:-; Councillor Cy Dee; Di Ede, NHS Vale; "
+            "Ed Fox, Vale Housing Partnership\n"
+            "2.\tMINUTES; Minutes:; The Minutes were approved.\n")
+    assert _apologies(text) == ["Councillor Cy Dee", "Di Ede", "Ed Fox"]
+    assert _apologies("Minutes of the Forum, 4 March 2026\n\nPresent: Ann Lee, Bo Ray\n\n"
+                      "Apologies were intimated from Cy Dee and Di Ede.\n\n1. Minutes\nApproved.\n") == ["Cy Dee", "Di Ede"]
