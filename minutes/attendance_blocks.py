@@ -164,8 +164,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
         # sentence wraps inside its last entry; the next line finishes it.
         # So too a sentence broken inside a bracket: "... Kevin Marsh (NHS Northshire" over "ICB) and ...".
-        while (_WRAPS_ON.search(rest) or rest.count("(") > rest.count(")")) and index < min(len(lines), start + 3) \
-                and lines[index].strip() \
+        # And a sentence whose next line carries on its list: "... Pradeep Rao (NED)" over "and Julia Benn (COO).".
+        while index < min(len(lines), start + 3) and (_WRAPS_ON.search(rest) or rest.count("(") > rest.count(")") or (
+                not rest.rstrip().endswith(".") and _CARRIES_ON_ENTRY.match(lines[index]))) and lines[index].strip() \
                 and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
             rest = f"{rest.rstrip()} {lines[index].strip()}"
             index += 1
@@ -199,6 +200,11 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
         if attendance_label(line) or is_heading(line) or table_columns(line):
+            break
+        if _business_header(line):
+            # "Min. No. | Item | Action" straight after the roll: the business table's header, no one. (It is
+            # taken with the roll, as it always was, so the body reads the rows under it as it did.)
+            index += 1
             break
         if _LEGEND.match(line):
             index += 1  # "† joined online": the key to a mark the names below carry
@@ -276,6 +282,18 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         block.append(line)
         index += 1
     return block, index, bulleted and not rest.strip()
+
+
+# The header cells of the table of business that follows a roll: "Min. No. | Item | Action".
+_BUSINESS_CELL = re.compile(r"(?i)^(?:min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?|item(?:\s+no\.?)?|no\.?|ref\.?"
+                            r"|actions?(?:\s+by)?|subject|business|agenda\s+item|discussion|decisions?|notes?|owner"
+                            r"|who|when|by\s+when|due|details?|matters?)$")
+
+
+def _business_header(line: str) -> bool:
+    """Whether a line is the header row of a table of business, no one's name."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    return "\t" in line.strip() and len(cells) >= 2 and all(_BUSINESS_CELL.match(cell) for cell in cells)
 
 
 # "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.

@@ -72,12 +72,22 @@ def apologies_within(block: list[str], found: Attendance) -> list[str]:
     return kept
 
 
+def _cell_run_on(line: str) -> str | None:
+    """ "25/131<tab>APOLOGIES FOR ABSENCE; Apologies were received from Cllr J. Penrice": a table of
+    business whose item cell holds the title and then the minute, its paragraphs parted by "; "."""
+    if "\t" not in line.strip():
+        return None
+    cell = line.strip().split("\t")[1]
+    title, _, minute = cell.partition("; ")
+    return minute if minute and _APOLOGIES_TITLE.match(title) else None
+
+
 def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
     if "polog" not in lines[index] and "POLOG" not in lines[index]:
         return
-    run_on = heading_run_on(lines[index])
+    run_on = heading_run_on(lines[index]) or _cell_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
     if labelled is None and run_on and _APOLOGIES_TITLE.match(lines[index][: len(lines[index]) - len(run_on)].strip()):
         # "26/30 Apologies for absence. Cllr G. Lyle - holiday.": the names run on after the title itself.

@@ -218,3 +218,30 @@ def test_apologies_intimated_in_a_web_pages_item_table_cell():
     assert _apologies(text) == ["Councillor Cy Dee", "Di Ede", "Ed Fox"]
     assert _apologies("Minutes of the Forum, 4 March 2026\n\nPresent: Ann Lee, Bo Ray\n\n"
                       "Apologies were intimated from Cy Dee and Di Ede.\n\n1. Minutes\nApproved.\n") == ["Cy Dee", "Di Ede"]
+
+
+def test_the_business_tables_header_after_the_roll_is_no_one_and_its_apologies_row_is_read():
+    text = ("LITTLE VALE PARISH COUNCIL\n\n"
+            "Minutes of the Ordinary Meeting held on Tuesday 9th December 2025 at 7.30pm\n\n"
+            "Present: Councillors A. Lee (Chairman), B. Ray and C. Dee\n\n"
+            "In attendance: Mr Dan Eke (Clerk and RFO); 2 members of the public\n\n"
+            "Min. No.\tItem\tAction\n"
+            "25/131\tAPOLOGIES FOR ABSENCE; Apologies were received and approved from Cllr E. Fox (work).\n"
+            "25/132\tMINUTES; The minutes were approved.\n")
+    assert _present(text) == ["Councillor A. Lee", "Councillor B. Ray", "Councillor C. Dee", "Mr Dan Eke"]
+    assert _apologies(text) == ["Cllr E. Fox"]
+
+
+def test_an_apologies_sentence_whose_next_line_carries_on_its_list():
+    text = ("Vale Hospitals NHS Trust\nBoard of Directors, 4 March 2026\n\n"
+            "Present: Ann Lee (Chair), Bo Ray (Chief Executive)\n\n"
+            "1. Chair's welcome and apologies\n"
+            "1.1 AL opened the meeting at 10:02. Apologies were received from Cy Dee (Non-Executive Director)\n"
+            "and Di Ede (Chief Operating Officer).\n"
+            "2. Declarations of interest\nNone.\n")
+    assert _apologies(text) == ["Cy Dee", "Di Ede"]
+    # A sentence about apologies in running text, with no item title before it, still leaves its line to the body.
+    prose = ("Governing Board, 4 March 2026\n\nPresent: Ann Lee (Chair), Bo Ray\n\n"
+             "1. WELCOME\nThe Chair opened the meeting. Apologies from Cy Dee (work) were received; "
+             "the Clerk will write to Di Ede about her attendance.\n")
+    assert [a.who for a in read_minutes(prose).actions] == ["the Clerk"]
