@@ -20,7 +20,7 @@ from minutes.people import (
     opens_with_titled_name,
     starts_like_person,
 )
-from minutes.vocabulary import POST_OPENERS, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLES, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -394,8 +394,30 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
-    people = [read_person(entry, group) for entry in entries if not NOBODY.match(entry.strip())]
+    entries = [entry for entry in entries if not NOBODY.match(entry.strip())]
+    if len(entries) >= 3:
+        entries = [part for entry in entries for part in _name_then_given_name(entry)]
+    people = [read_person(entry, group) for entry in entries]
+    if None in people and sum(person is not None for person in people) * 2 >= len(people) >= 3:
+        # "Council members: TC, Mark Rousskov, Oli, James Munns, Mara": among names in full, a given
+        # name alone, as small groups' notes write some of their members, is one of them too.
+        people = [person or (Person(name, organisation=group) if (name := _lone_given_name(entry)) else None)
+                  for person, entry in zip(people, entries)]
     return [person for person in people if person is not None]
+
+
+def _name_then_given_name(entry: str) -> list[str]:
+    """ "Mark Rousskov, Oli" split from a list of names as a name and its description: two people."""
+    name, comma, rest = entry.partition(", ")
+    return [name, rest] if comma and looks_like_name(name.strip()) and _lone_given_name(rest) else [entry]
+
+
+def _lone_given_name(entry: str) -> str | None:
+    """ "Oli", "Mara": one capitalised word that reads as a given name, and no body, post or heading word."""
+    word = prose(entry).strip(" .;,")
+    if not re.fullmatch(r"[A-Z][a-z'’-]{1,20}", word) or word.lower() in NOT_NAME_WORDS or not looks_like_name(f"Mr {word}"):
+        return None
+    return None if is_organisation(word) or is_role(word) or has_title(word) else word
 
 
 _KIND_OPENING = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?i:representatives|officials|officers|observers"

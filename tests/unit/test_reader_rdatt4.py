@@ -245,3 +245,14 @@ def test_an_apologies_sentence_whose_next_line_carries_on_its_list():
              "1. WELCOME\nThe Chair opened the meeting. Apologies from Cy Dee (work) were received; "
              "the Clerk will write to Di Ede about her attendance.\n")
     assert [a.who for a in read_minutes(prose).actions] == ["the Clerk"]
+
+
+def test_given_names_alone_among_full_names_in_a_groups_list_are_people():
+    text = ("# Council meeting 2026-03-06\n\n## Attendance\n\n"
+            "- Council members: Ann Lee, Oli, Bo Ray, Cy Dee, Mara\n"
+            "- Observers: Di Ede\n\n## Agenda\n\nNoted.\n")
+    assert _present(text) == ["Ann Lee", "Oli", "Bo Ray", "Cy Dee", "Mara", "Di Ede"]
+    # A body after a name is still the body the person came from.
+    assert [(p.name, p.organisation) for p in read_minutes(
+        "Notes, 6 March 2026\n\nPresent: Ann Lee, Vale Council, Bo Ray, Cy Dee\n\n1. Welcome\nNoted.\n").present][0] == (
+        "Ann Lee", "Vale Council")
