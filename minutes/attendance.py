@@ -35,6 +35,7 @@ from minutes.attendance_sentences import (
 )
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import (
+    cells_a_paragraph,
     coded_rows,
     columns_run_together,
     people_by_status,
@@ -159,6 +160,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = people_by_status(lines, ahead, found)  # "Attendance" over "Agency | Attended | Apologies"
         if end is None and ahead is not None:
             end = flattened_table(lines, ahead, found, label)  # "Attendance" over "Group Name Organisation / role"
+        if end is None and ahead is not None:
+            end = cells_a_paragraph(lines, ahead, found, label)  # "Present:-" over "Members", "Role", a cell a paragraph
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

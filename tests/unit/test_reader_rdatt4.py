@@ -256,3 +256,30 @@ def test_given_names_alone_among_full_names_in_a_groups_list_are_people():
     assert [(p.name, p.organisation) for p in read_minutes(
         "Notes, 6 March 2026\n\nPresent: Ann Lee, Vale Council, Bo Ray, Cy Dee\n\n1. Welcome\nNoted.\n").present][0] == (
         "Ann Lee", "Vale Council")
+
+
+def test_a_roll_table_given_out_one_cell_to_a_paragraph():
+    cells = lambda *c: "\n\n".join(c) + "\n\n"  # noqa: E731
+    text = ("At a MEETING of the VALE INTEGRATION JOINT BOARD held remotely on 27th October, 2021.\n\n"
+            "Present:-\n\n" + cells("Members", "Role", "Ann LEE (Vice Chairperson)", "Nominated by Health Board",
+                                   "Bo RAY", "Chief Officer", "Cy DEE", "Trade Union Representative")
+            + "Non-members in attendance at request of Chief Officer:-\n\n"
+            + cells("Di EDE", "Head of Health and Community Care", "Ed FOX", "Strategy Manager", "Fay GEE", "Audit Scotland")
+            + "Ann LEE, Vice Chairperson, in the Chair.\n\n"
+            "I APOLOGIES FOR ABSENCE\n\nApologies for absence were submitted on behalf of:-\n\n"
+            + cells("Members", "Role", "Hal IVY (Chairperson)", "Nominated by Vale Council")
+            + "II DECLARATION OF INTEREST\n\nThere were no declarations of interest.\n")
+    assert [strip(n) for n in _present(text)] == ["ann lee", "bo ray", "cy dee", "di ede", "ed fox", "fay gee"]
+    assert [strip(n) for n in _apologies(text)] == ["hal ivy"]
+
+
+def test_people_one_to_a_paragraph_are_not_taken_for_such_a_table():
+    text = ("Vale Police and Crime Panel\n\nMinutes of a meeting held on Thursday, 29 January 2026\n\n"
+            "Present:\n\nCouncillor Ann Lee (Chairman) (Vale County Council)\n\n"
+            "Councillor Bo Ray (Vice-Chairman) (Dale Borough Council)\n\nMr Cy Dee (Independent Co-opted Member)\n\n"
+            "Mrs Di Ede (Independent Co-opted Member)\n\n45 Apologies for Absence\n\nNone.\n")
+    assert _present(text) == ["Councillor Ann Lee", "Councillor Bo Ray", "Mr Cy Dee", "Mrs Di Ede"]
+
+
+def strip(name):
+    return name.lower()
