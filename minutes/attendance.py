@@ -31,6 +31,7 @@ from minutes.attendance_sentences import (
     attended_as_substitute,
     run_on_apologies,
     sent_apologies,
+    were_present,
     with_substitutes_present,
 )
 from minutes.attendance_status import name_status
@@ -122,6 +123,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
+            if _near_roll(found, index, 2) and were_present(lines[index], found):
+                found.used.add(index)  # "District Cllrs Burley and Cawrey were present" after the roll
+                index += 1
+                continue
             if name_status(lines[index], found):
                 found.used.add(index)
                 found.first_line = index if found.first_line is None else found.first_line

@@ -211,3 +211,23 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
 
 _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
                          r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")
+
+
+# "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles, was also present": a
+# sentence after the roll saying who else was there.
+_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z][^.;:]{2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+                           r"(?:\s+(?:for\s+(?:part|items?\s+[\w ,&-]+)|throughout|remotely|online|in\s+person))?\s*\.?\s*$")
+_NOBODY_PRESENT = re.compile(r"(?i)^\s*(?:no|none|nobody|no\s+one|there)\b|\bmembers?\s+of\s+(?:the\s+)?(?:public|press)\b")
+
+
+def were_present(line: str, found: Attendance) -> bool:
+    """A sentence just after the roll saying who else was there; whether it named anyone."""
+    if "present" not in line and "attendance" not in line or not (match := _WERE_PRESENT.match(line)):
+        return False
+    if _NOBODY_PRESENT.search(match["who"]):
+        return False
+    people = read_block([match["who"]], set(), [None])
+    if not people:
+        return False
+    record(found, Label(PRESENT, "in attendance"), people)
+    return True

@@ -283,3 +283,13 @@ def test_people_one_to_a_paragraph_are_not_taken_for_such_a_table():
 
 def strip(name):
     return name.lower()
+
+
+def test_sentences_after_the_roll_saying_who_else_was_present():
+    text = ("Minutes of a meeting of Vale Parish Council held on 5th May 2020 at 19:30\n"
+            "Present: Cllrs A Lee, B Ray and C Dee.\n"
+            "District Cllrs Fox and Gee were present\n"
+            "Clerk to Council, Mrs H Ivy and Assistant Clerk to Council, Mrs J Kay were present\n"
+            "No members of public were present\n\n"
+            "PUBLIC PARTICIPATION SESSION\nNone.\n")
+    assert _present(text) == ["Cllr A Lee", "Cllr B Ray", "Cllr C Dee", "Cllr Fox", "Cllr Gee", "Mrs H Ivy", "Mrs J Kay"]
