@@ -104,7 +104,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             continue
         line = lines[index]
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
-        if not labelled and (number := _PARAGRAPH_NUMBER.match(line)) and (
+        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
             # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
             # numbered paragraph of the apologies item that is a sentence naming them.
@@ -123,7 +123,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
-            if _near_roll(found, index, 2) and were_present(lines[index], found):
+            if ("present" in line or "attendance" in line) and _near_roll(found, index, 2) and were_present(line, found):
                 found.used.add(index)  # "District Cllrs Burley and Cawrey were present" after the roll
                 index += 1
                 continue
@@ -417,6 +417,7 @@ def _with_joined_sentences(line: str) -> str:
 
 _HEAD_REACH = 40
 # A numbered paragraph's number: "202.1 ", "5.2 ", "(a) ".
+_NUMBER_OPENERS = set("0123456789(")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A-Z])")
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
