@@ -24,6 +24,8 @@ TITLES = sorted(
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
         "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Senator",
+        # (A nurse's title, and a Privy Counsellor's: "Sister Paula Grieve", "The Rt Hon Ann Lee MP".)
+        "Sister", "Rt Hon", "Rt. Hon.", "The Rt Hon", "The Rt. Hon.",
     ],
     key=len,
     reverse=True,

@@ -293,3 +293,9 @@ def test_sentences_after_the_roll_saying_who_else_was_present():
             "No members of public were present\n\n"
             "PUBLIC PARTICIPATION SESSION\nNone.\n")
     assert _present(text) == ["Cllr A Lee", "Cllr B Ray", "Cllr C Dee", "Cllr Fox", "Cllr Gee", "Mrs H Ivy", "Mrs J Kay"]
+
+
+def test_a_nurses_and_a_privy_counsellors_titles_open_names():
+    text = ("Quality Committee, 3 March 2026\n\nPresent:\nSister Ann Lee Ward Manager\nThe Rt Hon Bo Ray MP\n"
+            "Dr Cy Dee Medical Director\n\n1. Welcome\nNoted.\n")
+    assert _present(text) == ["Sister Ann Lee", "The Rt Hon Bo Ray", "Dr Cy Dee"]
