@@ -198,7 +198,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
-        block = [_unshouted(line) for line in block]
+        block = [_unglued(_unshouted(line)) for line in block]
         if key is None:
             key = _initials_key(lines, found)
         if key:
@@ -358,6 +358,16 @@ def _unshouted(line: str) -> str:
     if len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= len(letters) * 0.9:
         return line.title()
     return line
+
+
+# "Ingrid HalvorsenMarcus Bell": two names whose gap a web page's inline elements lost, a surname run into the
+# next given name; only where a full name stands on each side ("MaryAnne Smith", "McLeod" stay whole).
+_GLUED_NAMES = re.compile(r"\b(?P<first>[A-Z][a-z'’-]{1,20} [A-Z][a-z'’-]{2,20}[a-z])(?P<next>[A-Z][a-z'’-]{1,20} [A-Z][a-z])")
+
+
+def _unglued(line: str) -> str:
+    """A roll line with two names run together parted by a semicolon."""
+    return _GLUED_NAMES.sub(r"\g<first>; \g<next>", line)
 
 
 def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:

@@ -299,3 +299,9 @@ def test_a_nurses_and_a_privy_counsellors_titles_open_names():
     text = ("Quality Committee, 3 March 2026\n\nPresent:\nSister Ann Lee Ward Manager\nThe Rt Hon Bo Ray MP\n"
             "Dr Cy Dee Medical Director\n\n1. Welcome\nNoted.\n")
     assert _present(text) == ["Sister Ann Lee", "The Rt Hon Bo Ray", "Dr Cy Dee"]
+
+
+def test_two_names_a_web_page_ran_together_are_two_people():
+    text = ("TSC meeting 2026-02-26\n\nAttendees\tAnn LeeMarcus Bell; Cy Dee; MaryAnne Smith\n"
+            "Absent\tDi Ede (apologies)\n\nAgenda\n\n1. Welcome\n")
+    assert _present(text) == ["Ann Lee", "Marcus Bell", "Cy Dee", "MaryAnne Smith"]
