@@ -362,12 +362,16 @@ def _unshouted(line: str) -> str:
 
 # "Ingrid HalvorsenMarcus Bell": two names whose gap a web page's inline elements lost, a surname run into the
 # next given name; only where a full name stands on each side ("MaryAnne Smith", "McLeod" stay whole).
-_GLUED_NAMES = re.compile(r"\b(?P<first>[A-Z][a-z'’-]{1,20} [A-Z][a-z'’-]{2,20}[a-z])(?P<next>[A-Z][a-z'’-]{1,20} [A-Z][a-z])")
+_GLUED_NAMES = re.compile(r"\b(?P<first>[A-Z][a-z'’-]{1,20} (?P<surname>[A-Z][a-z'’-]{1,20}[a-z]))"
+                          r"(?P<next>[A-Z][a-z'’-]{1,20} [A-Z][a-z])")
+# The openings of surnames written with a capital inside: "MacLeod", "McKay", "DeSouza", "VanDyke".
+_INNER_CAPITAL_PREFIXES = {"Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"}
 
 
 def _unglued(line: str) -> str:
     """A roll line with two names run together parted by a semicolon."""
-    return _GLUED_NAMES.sub(r"\g<first>; \g<next>", line)
+    return _GLUED_NAMES.sub(lambda m: m[0] if m["surname"] in _INNER_CAPITAL_PREFIXES else f"{m['first']}; {m['next']}",
+                            line)
 
 
 def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
