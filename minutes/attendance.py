@@ -146,6 +146,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
+        if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "in the Chair", "in the chair")) and (
+                chaired := led_by_the_chair(rest)):
+            # "Present: Cathaoirleach Cllr. Mairéad Ní Fhlannagáin presided.": the chair, said as a sentence,
+            # the rest of the roll perhaps on the lines after.
+            rest = f"{chaired[1]} (Chair)"
         rest, tails = _first_sentence(rest)
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
@@ -260,7 +265,7 @@ def _first_sentence(rest: str) -> tuple[str, list[str]]:
     for match in _FULL_STOP.finditer(rest):
         word = rest[: match.start()].split()[-1] if rest[: match.start()].split() else ""
         depth = rest[: match.start()].count("(") - rest[: match.start()].count(")")
-        if depth > 0 or len(word.strip("(")) <= 1 or has_title(word + " X") or word.isupper() and len(word) <= 2:
+        if depth > 0 or len(word.strip("(")) <= 1 and not word.isdigit() or has_title(word + " X") or word.isupper() and len(word) <= 2:
             continue
         cuts.append(match.end())
     if len(cuts) == 1:
@@ -408,8 +413,10 @@ def _keyed(line: str, key: dict[str, str]) -> str:
 
 
 # "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
-_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
-                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
+                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?"
+                              # "County Councillor B. Morgan attended for items 1 to 6."
+                              r"|for\s+(?:part\s+of\s+the\s+meeting|(?:agenda\s+)?items?\s+[\w ,&-]{1,30}?)))*\.?$")
 
 
 def _names_a_person(line: str) -> bool:

@@ -16,6 +16,9 @@ STATUS_KINDS = [
      Label(PRESENT, "in attendance")),
     (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
      Label(PRESENT, "member")),
+    # "Deputy for Dr M Hebden", "Substituting for ...": there, in a member's place.
+    (re.compile(r"^(?:deputy|deputising|substitut\w*|standing\s+in|attending\s+for|on\s+behalf)\b", re.I),
+     Label(PRESENT, "member")),
 ]
 
 

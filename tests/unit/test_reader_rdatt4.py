@@ -305,3 +305,30 @@ def test_two_names_a_web_page_ran_together_are_two_people():
     text = ("TSC meeting 2026-02-26\n\nAttendees\tAnn LeeMarcus Bell; Cy Dee; MaryAnne Smith\n"
             "Absent\tDi Ede (apologies)\n\nAgenda\n\n1. Welcome\n")
     assert _present(text) == ["Ann Lee", "Marcus Bell", "Cy Dee", "MaryAnne Smith"]
+
+
+def test_a_person_attending_for_some_items_said_in_a_sentence_after_the_list():
+    text = ("Vale Community Council\n\nMinutes of the meeting held on Wednesday 14 January 2026 at 7.30pm\n\n"
+            "Present: Cllrs A. Lee (Chair), B. Ray and C. Dee.\n\n"
+            "In attendance: Mr D. Ede (Clerk). County Councillor E. Fox attended for items 1 to 6. "
+            "Two members of the public.\n\n129. Apologies\nNone.\n")
+    assert _present(text)[-2:] == ["Mr D. Ede", "County Councillor E. Fox"]
+
+
+def test_a_status_column_saying_someone_deputised_is_present():
+    text = ("Network Board\nDate\tWednesday 28 January 2026\n\nAttendance\n\n"
+            "Name\tInitials\tOrganisation\tRole\tAttendance\n"
+            "Dr Ann Lee\tAL\tVale ODN\tClinical Lead (Chair)\tPresent\n"
+            "Dr Bo Ray\tBR\tVale Infirmary\tICU Consultant\tDeputy for Dr C Dee\n"
+            "Dr Cy Dee\tCD\tVale Infirmary\tClinical Director\tApologies\n\n1. Welcome\nNoted.\n")
+    assert _present(text) == ["Dr Ann Lee", "Dr Bo Ray"]
+    assert _apologies(text) == ["Dr Cy Dee"]
+
+
+def test_the_chair_said_to_preside_after_the_present_heading_then_the_roll():
+    text = ("Minutes of the Monthly Meeting of Vale Municipal District\n\n"
+            "Held on Tuesday, 13th January 2026 at 2.30 p.m.\n\n"
+            "Present: Cathaoirleach Cllr. Ann Lee presided.\n\n"
+            "Cllrs. Bo Ray, Cy Dee, Di Ede.\n\n"
+            "Apologies: Cllr. Ed Fox.\n\n1. Minutes\n\nConfirmed.\n")
+    assert _present(text) == ["Cllr. Ann Lee", "Cllr Bo Ray", "Cllr Cy Dee", "Cllr Di Ede"]
