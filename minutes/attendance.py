@@ -204,6 +204,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
         block = [_unglued(_unshouted(line)) for line in block]
+        if label.kind == PRESENT:
+            block = [_POST_THEN_FOR.sub(r"\g<who> substituting for ", line) if " for " in line else line for line in block]
         if key is None:
             key = _initials_key(lines, found)
         if key:
@@ -371,6 +373,11 @@ _GLUED_NAMES = re.compile(r"\b(?P<first>[A-Z][a-z'’-]{1,20} (?P<surname>[A-Z][
                           r"(?P<next>[A-Z][a-z'’-]{1,20} [A-Z][a-z])")
 # The openings of surnames written with a capital inside: "MacLeod", "McKay", "DeSouza", "VanDyke".
 _INNER_CAPITAL_PREFIXES = {"Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"}
+
+
+# "Kirsty Lomas (Deputy Place Director) for Andrew Keighley, Place Director": a substitute, named with their
+# post in brackets, then "for" whom they stood in.
+_POST_THEN_FOR = re.compile(r"^(?P<who>\s*(?:[-*•]\s+)?[A-Z][^()]{2,60}?\s*\([^()]{1,80}\))\s+for\s+(?=[A-Z])")
 
 
 def _unglued(line: str) -> str:

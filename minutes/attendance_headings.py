@@ -117,7 +117,7 @@ _LABELS: list[tuple[str, Label]] = [
     # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
     (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
-    (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
+    (r"(?:substitutes?(?:\s+members?)?(?:\s+present)?|substitutions)(?=\s*(?::|\t|$))", Label(PRESENT, "member")),
     # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.
     (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "The meeting was attended by Ann Lee (Chair), ...", "Those present were Ann Lee, ...": the roll said

@@ -332,3 +332,14 @@ def test_the_chair_said_to_preside_after_the_present_heading_then_the_roll():
             "Cllrs. Bo Ray, Cy Dee, Di Ede.\n\n"
             "Apologies: Cllr. Ed Fox.\n\n1. Minutes\n\nConfirmed.\n")
     assert _present(text) == ["Cllr. Ann Lee", "Cllr Bo Ray", "Cllr Cy Dee", "Cllr Di Ede"]
+
+
+def test_a_substitutes_heading_alone_over_a_substitute_named_with_a_post_then_for_whom():
+    text = ("Joint Health and Wellbeing Board minutes: 22 January 2026\n\n"
+            "Board members present\n\n- Councillor Ann Lee (Chair) – Cabinet Member, Vale Council\n"
+            "- Dr Bo Ray – Director of Public Health\n\n"
+            "Substitutes\n\nCy Dee (Deputy Place Director) for Di Ede, Place Director, NHS Vale ICB.\n\n"
+            "Apologies\n\nDi Ede (NHS Vale ICB).\n\n1. Declarations of interest\n\nNone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Councillor Ann Lee", "Dr Bo Ray", "Cy Dee"]
+    assert minutes.present[2].in_place_of.startswith("Di Ede")
