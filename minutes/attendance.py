@@ -146,6 +146,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
+        if label.role and rest.count(",") == 1 and not re.search(r";|\band\b|&", rest):
+            # "Chair<tab>Jeremy Quaid, Independent Scrutineer": a post's one holder, then what they are.
+            holder, _, about = rest.partition(",")
+            if read_person(holder) is not None and not has_title(about.strip()):
+                rest = f"{holder.rstrip()} - {about.strip()}"
         if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "in the Chair", "in the chair")) and (
                 chaired := led_by_the_chair(rest)):
             # "Present: Cathaoirleach Cllr. Mairéad Ní Fhlannagáin presided.": the chair, said as a sentence,

@@ -11,7 +11,7 @@ from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 
 STATUS_KINDS = [
     (re.compile(r"^apolog|\b(?:regrets|apologies)\b", re.I), Label(APOLOGIES)),
-    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
+    (re.compile(r"^absent|^not\s+present|^not\s+(?:in\s+)?attend|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
     (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),

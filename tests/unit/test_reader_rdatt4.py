@@ -343,3 +343,16 @@ def test_a_substitutes_heading_alone_over_a_substitute_named_with_a_post_then_fo
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Councillor Ann Lee", "Dr Bo Ray", "Cy Dee"]
     assert minutes.present[2].in_place_of.startswith("Di Ede")
+
+
+def test_a_posts_one_holder_then_what_they_are_and_a_not_in_attendance_status():
+    text = ("Vale Safeguarding Children Partnership\nExecutive Group – Minutes\n\n"
+            "Date\tTuesday 3rd March 2026\nChair\tAnn Lee, Independent Scrutineer\n\n1. Attendance\n\n"
+            "Agency\tName\tRole\tAttendance\n"
+            "Independent\tAnn Lee (AL)\tIndependent Scrutineer (Chair)\tPresent\n"
+            "Vale Council\tBo Ray (BR)\tDirector of Children's Services\tPresent\n"
+            "Probation\tCy Dee (CD)\tSenior Probation Officer\tNot in attendance\n\n"
+            "2. Welcome\n\nAL welcomed members.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Ann Lee", "Bo Ray"]
+    assert [p.name for p in minutes.absent] == ["Cy Dee"]
