@@ -387,7 +387,7 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         else:
             parts = [entry]
         entries.extend(_titled(part, plural or title) for part in parts)
-    if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
+    if ";" not in text.strip().rstrip(";"):  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4 and not any(
             is_role(part.strip(" ;.")) for part in text.split(",")[1:]):  # "Ms Ann Lee, Senior Executive Officer, ..."

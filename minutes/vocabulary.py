@@ -146,9 +146,9 @@ PEOPLE_CONNECTORS = {
 
 
 # A post named by its trade: "Social Prescribing Link Worker", "Lead Clinical Pharmacist", "Consultant
-# Neuroradiologist", "Consultant Psychiatrist", "Health Visitor". (Tested apart, by its last word, for speed.)
-_TRADE_ENDS = ("worker", "ist", "ian", "paramedic", "midwife", "visitor")
-_TRADE_POST = re.compile(r"(?i)^(?:[A-Za-z'’-]+ ){0,4}(?:[A-Za-z-]*worker|pharmacist|[A-Za-z-]*therapist|physician|paramedic"
+# Neuroradiologist", "Consultant Psychiatrist", "Health Visitor", "Designated Doctor". (Tested apart, by its last word, for speed.)
+_TRADE_ENDS = ("worker", "ist", "ian", "paramedic", "midwife", "visitor", "doctor")
+_TRADE_POST = re.compile(r"(?i)^(?:[A-Za-z'’-]+ ){1,4}doctor$|^(?:[A-Za-z'’-]+ ){0,4}(?:[A-Za-z-]*worker|pharmacist|[A-Za-z-]*therapist|physician|paramedic"
                          r"|midwife|dietitian|health visitor|[A-Za-z-]+ologist|[A-Za-z-]+iatrist)$")
 
 

@@ -356,3 +356,15 @@ def test_a_posts_one_holder_then_what_they_are_and_a_not_in_attendance_status():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Ann Lee", "Bo Ray"]
     assert [p.name for p in minutes.absent] == ["Cy Dee"]
+
+
+def test_a_body_after_a_name_on_a_line_ending_in_a_semicolon_and_a_designated_doctors_post():
+    text = ("REPORT OF THE VALE JOINT POLICING COMMITTEE\nMeeting held at 2.30 p.m. on Thursday, 5th March 2026\n\n"
+            "Members:\tCllr. Ann Lee (Cathaoirleach); Cllrs. Bo Ray, Cy Dee\n"
+            "Gardaí:\tChief Superintendent Di Ede, Vale Division;\n"
+            "           Superintendent Ed Fox, Vale District\n"
+            "Officials: Dr Fay Gee\tDesignated Doctor, Vale ICB\n"
+            "Apologies: Cllr. Hal Ivy\n\n1. MINUTES\n   Confirmed.\n")
+    names = _present(text)
+    assert "Chief Superintendent Di Ede" in names and "Vale Division" not in names
+    assert "Designated Doctor" not in names
