@@ -475,5 +475,8 @@ def _group_of_people(line: str) -> bool:
 # "(sent regrets)", "(apologies given)", "(with notice)": absent, having sent apologies.
 _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))"
                       r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)"
+                      # "(regrets sent)", "(SC, sent apologies on Slack)": a bracket saying they sent them, not "no apologies".
+                      r"|\((?:[^()]{0,40}[,;]\s*)?(?:sent\s+)?(?:regrets|apologies)\s+(?:sent|given|received|tendered|on|by|via)\b[^()]{0,40}\)"
+                      r"|\([^()]{0,40}[,;]\s*sent\s+(?:regrets|apologies)\b[^()]{0,40}\)"
                       # "Arvind Menon (@arvindm) — regrets sent": the same said after a dash.
                       r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)")

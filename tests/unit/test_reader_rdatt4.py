@@ -368,3 +368,13 @@ def test_a_body_after_a_name_on_a_line_ending_in_a_semicolon_and_a_designated_do
     names = _present(text)
     assert "Chief Superintendent Di Ede" in names and "Vale Division" not in names
     assert "Designated Doctor" not in names
+
+
+def test_an_absent_member_whose_bracket_says_they_sent_apologies():
+    text = ("# Board meeting, 3 March 2026\n\n**Directors present:** Ann Lee, Bo Ray\n\n"
+            "**Directors absent:** Cy Dee (regrets sent), Di Ede\n\n"
+            "Not present: @efox (SC, sent apologies on Slack), @fgee (SC), Hal Ivy (no apologies received)\n\n"
+            "## Agenda\n\nNoted.\n")
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Cy Dee", "@efox"]
+    assert [a.name for a in minutes.absent] == ["Di Ede", "@fgee", "Hal Ivy"]
