@@ -378,3 +378,10 @@ def test_an_absent_member_whose_bracket_says_they_sent_apologies():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.apologies] == ["Cy Dee", "@efox"]
     assert [a.name for a in minutes.absent] == ["Di Ede", "@fgee", "Hal Ivy"]
+
+
+def test_the_date_of_the_next_meeting_in_a_log_row_after_its_number_and_kind():
+    text = ("Vale PCN Board\nDate: 22nd January 2026\n\nPresent: Ann Lee, Bo Ray\n\n"
+            "11. / Action - Write to the ICB. / AL / - / No\n\n"
+            "12. / Information - Date of next board: 26th February 2026, 12.30, Vale Health Centre. / - / - / -\n")
+    assert str(read_minutes(text).next_meeting.date) == "2026-02-26"
