@@ -103,6 +103,14 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         line = lines[index]
+        if ("present" in line or "attendance" in line) and (found.first_line is None and index < _HEAD_REACH or _near_roll(
+                found, index, 2)) and were_present(line, found):
+            # "Cllr A Lee (Chair), Cllr B Ray and Cllr C Dee were present.", "District Cllrs Fox and Gee were
+            # present" after the roll: who was there, said as a sentence.
+            found.used.add(index)
+            found.first_line = index if found.first_line is None else found.first_line
+            index += 1
+            continue
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
@@ -123,10 +131,6 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
-            if ("present" in line or "attendance" in line) and _near_roll(found, index, 2) and were_present(line, found):
-                found.used.add(index)  # "District Cllrs Burley and Cawrey were present" after the roll
-                index += 1
-                continue
             if name_status(lines[index], found):
                 found.used.add(index)
                 found.first_line = index if found.first_line is None else found.first_line

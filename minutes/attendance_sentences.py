@@ -221,7 +221,7 @@ _NOBODY_PRESENT = re.compile(r"(?i)^\s*(?:no|none|nobody|no\s+one|there)\b|\bmem
 
 
 def were_present(line: str, found: Attendance) -> bool:
-    """A sentence just after the roll saying who else was there; whether it named anyone."""
+    """A sentence saying who was there: the roll itself, or, just after it, who else was; whether it named anyone."""
     if "present" not in line and "attendance" not in line or not (match := _WERE_PRESENT.match(line)):
         return False
     if _NOBODY_PRESENT.search(match["who"]):
@@ -229,5 +229,5 @@ def were_present(line: str, found: Attendance) -> bool:
     people = read_block([match["who"]], set(), [None])
     if not people:
         return False
-    record(found, Label(PRESENT, "in attendance"), people)
+    record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
     return True

@@ -385,3 +385,11 @@ def test_the_date_of_the_next_meeting_in_a_log_row_after_its_number_and_kind():
             "11. / Action - Write to the ICB. / AL / - / No\n\n"
             "12. / Information - Date of next board: 26th February 2026, 12.30, Vale Health Centre. / - / - / -\n")
     assert str(read_minutes(text).next_meeting.date) == "2026-02-26"
+
+
+def test_the_roll_written_as_a_sentence_saying_who_were_present():
+    text = ("Vale Parish Council\nMinutes of the meeting held on 4 March 2026\n\n"
+            "Cllr A Lee (Chair), Cllr B Ray and Cllr C Dee were present.\n\n1. Apologies\nNone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Cllr A Lee", "Cllr B Ray", "Cllr C Dee"]
+    assert {p.capacity for p in minutes.present} == {"member"}
