@@ -58,7 +58,10 @@ def listed_people(block: list[str]) -> list[Person] | None:
         if SUBHEADING.match(line):
             group = line.strip().lstrip("-*• ").rstrip(":").strip()  # "Cheverell Council:" over its people
             continue
-        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None)
+        line = _SQUARE_AFTER.sub("", line) if "@" in line and ("<" in line or "(" in line) else line
+        handle = _LONE_HANDLE.match(line)
+        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None) or (
+            Person(handle["handle"]) if handle else None)
         if person and group:
             # The group a person is listed under is their post ("Independent Chair") or their body.
             if is_role(group) and not person.role:
@@ -99,7 +102,11 @@ def _given_name(line: str) -> str | None:
 
 
 _LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
-_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
+_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])"
+                           # "Ann Lee <ann@vale.example>", "Bo Ray (bo@vale.example)": an e-mail address after the name.
+                           r"|(?<=\S)\s*[<(][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[>)]")
+# "- @annlee": a handle alone, as open-source notes list who came.
+_LONE_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<handle>@[A-Za-z0-9][\w.-]{1,38})\s*$")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
 _ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
@@ -371,6 +378,8 @@ def _names_someone(line: str) -> bool:
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", _STRUCK.sub(r"\g<indent>\g<entry>", line), count=1)))
     first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
+    if _LONE_HANDLE.match(line):
+        return True
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
                             or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)

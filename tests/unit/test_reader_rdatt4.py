@@ -393,3 +393,10 @@ def test_the_roll_written_as_a_sentence_saying_who_were_present():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Cllr A Lee", "Cllr B Ray", "Cllr C Dee"]
     assert {p.capacity for p in minutes.present} == {"member"}
+
+
+def test_attendees_listed_with_their_email_addresses_or_by_handle_alone():
+    text = ("Vale WG 2026-03-04\n\nAttendees:\n- Ann Lee <ann@vale.example>\n- Bo Ray <bo@vale.example>\n"
+            "- Cy Dee (Vale) <cy@vale.example>\n\nNotes:\n- Noted.\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
+    assert _present("## Attendees\n- @annlee\n- @boray\n- @cydee\n\n## Agenda\n- item\n") == ["@annlee", "@boray", "@cydee"]
