@@ -58,7 +58,7 @@ def listed_people(block: list[str]) -> list[Person] | None:
         if SUBHEADING.match(line):
             group = line.strip().lstrip("-*• ").rstrip(":").strip()  # "Cheverell Council:" over its people
             continue
-        line = _SQUARE_AFTER.sub("", line) if "@" in line and ("<" in line or "(" in line) else line
+        line = _EMAIL_AFTER.sub("", line) if "@" in line and ("<" in line or "(" in line) else line
         handle = _LONE_HANDLE.match(line)
         person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None) or (
             Person(handle["handle"]) if handle else None)
@@ -102,9 +102,10 @@ def _given_name(line: str) -> str | None:
 
 
 _LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
+# "Ann Lee <ann@vale.example>", "Bo Ray (bo@vale.example)": an e-mail address after the name.
+_EMAIL_AFTER = re.compile(r"(?<=\S)\s*[<(][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[>)]")
 _SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])"
-                           # "Ann Lee <ann@vale.example>", "Bo Ray (bo@vale.example)": an e-mail address after the name.
-                           r"|(?<=\S)\s*[<(][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[>)]")
+                           r"|" + _EMAIL_AFTER.pattern)
 # "- @annlee": a handle alone, as open-source notes list who came.
 _LONE_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<handle>@[A-Za-z0-9][\w.-]{1,38})\s*$")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
