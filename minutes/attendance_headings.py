@@ -419,7 +419,7 @@ def carries_on(line: str, strong: bool) -> bool:
 
 # "The Town Mayor, Councillor Ann Lee (in the Chair)", "Cathaoirleach, Cllr. Bríd Ní Bhriain": a post of a
 # few capitalised words, a comma, then a titled name, as councils set their chair at the head of the roll.
-_POST_FIRST = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,\s*")
+_POST_FIRST = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,|\s+[-–—])\s*")  # (or a dash: "Chairman – Cllr Ann Lee")
 
 
 def post_then_titled(line: str) -> bool:

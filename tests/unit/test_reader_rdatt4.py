@@ -400,3 +400,9 @@ def test_attendees_listed_with_their_email_addresses_or_by_handle_alone():
             "- Cy Dee (Vale) <cy@vale.example>\n\nNotes:\n- Noted.\n")
     assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
     assert _present("## Attendees\n- @annlee\n- @boray\n- @cydee\n\n## Agenda\n- item\n") == ["@annlee", "@boray", "@cydee"]
+
+
+def test_posts_then_a_dash_then_their_titled_holders_head_the_roll():
+    text = ("Minutes of the Parish Council held on 9 March 2026.\nPresent:\nChairman – Cllr Ann Lee\n"
+            "Vice-Chairman – Cllr Bo Ray\nCllr Cy Dee\nCllr Di Ede\n1. Apologies\nNone.\n")
+    assert _present(text) == ["Cllr Ann Lee", "Cllr Bo Ray", "Cllr Cy Dee", "Cllr Di Ede"]
