@@ -362,9 +362,12 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
         if len(row) < size or any(cell.endswith(".") or len(cell.split()) > _MOST_CELL_WORDS for cell in row):
             break  # (a sentence, "Trudy McLEAY, Vice Chairperson, in the Chair.", is no cell)
         person = read_person(row[0]) or read_person(strip_title_case(row[0]))
-        if person is None or not looks_like_name(strip_title_case(person.name)) or not heads and len(rows) < 2 and (
-                DASH.search(row[0]) or not _describes(row[1])):
-            break  # a row opens with its person; without a header, its first rows' second cells describe them
+        if person is None or not looks_like_name(strip_title_case(person.name)) or not heads and (
+                attendance_label(row[1]) or is_heading(row[1]) or "," in re.sub(r"\([^()]*\)", "", row[0])
+                or len(rows) < 2 and (DASH.search(row[0]) or not _describes(row[1]))):
+            # A row opens with its one person; without a header, its second cell is no heading, and the
+            # first rows' second cells describe their people.
+            break
         about = ", ".join(row[1:])
         rows.append(replace(person, role=person.role or about) if person.role is None else person)
         index = at

@@ -406,3 +406,10 @@ def test_posts_then_a_dash_then_their_titled_holders_head_the_roll():
     text = ("Minutes of the Parish Council held on 9 March 2026.\nPresent:\nChairman – Cllr Ann Lee\n"
             "Vice-Chairman – Cllr Bo Ray\nCllr Cy Dee\nCllr Di Ede\n1. Apologies\nNone.\n")
     assert _present(text) == ["Cllr Ann Lee", "Cllr Bo Ray", "Cllr Cy Dee", "Cllr Di Ede"]
+
+
+def test_headings_and_lists_each_a_paragraph_are_not_taken_for_a_table_one_cell_a_paragraph():
+    text = ("Vale Panel\n\n4 March 2026\n\nPresent\n\nCouncillor Ann Lee (Chair), Councillor Bo Ray\n\n"
+            "Officers\n\nCy Dee (Clerk)\n\nApologies\n\nCouncillor Di Ede\n\n1. Minutes\n\nAgreed.\n")
+    assert _present(text) == ["Councillor Ann Lee", "Councillor Bo Ray", "Cy Dee"]
+    assert _apologies(text) == ["Councillor Di Ede"]
