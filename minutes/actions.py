@@ -51,7 +51,9 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # What opens an entry before its owner or task: a checkbox ("- [ ]"), "Owner:", "Lead:".
-_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*|[☐□❑]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*)?", re.IGNORECASE)
+# (A record's own word before the task is a label too: "AGREED: publish the summary ...".)
+_LABEL = re.compile(r"^(?:\[[ xX✓]?\]\s*|[☐□❑]\s*)?(?:(?:action\s+)?(?:owner|lead|responsible|who)\s*:\s*"
+                    r"|(?:agreed|resolved|decided|decision)\s*:\s*)?", re.IGNORECASE)
 # A resolution's clause in the infinitive opens with "to" ("(ii) to instruct ...", "... and to
 # request that ..."); "the panel wants to ask the Board" is a wish, not a request made.
 _CLAUSE_TO = r"(?:^|(?<=[;:,(])\s*|(?<=\))\s*|\band\s+)to\s+"

@@ -54,6 +54,7 @@ from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
                              status_of, status_tail)
+from minutes.references import named_in_full
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -261,6 +262,8 @@ class _Reader:
         # walk ends), before later passes move or drop actions; and where the open passage's actions start.
         self.prose_owners: list[set[str]] = []
         self.passage_from = 0
+        # How much of the running text had been read when each wording of a task was first read.
+        self.written_at: dict[str, int] = {}
 
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
@@ -274,6 +277,7 @@ class _Reader:
         self._statuses_after_words()
         self._carried_once()
         self._undertakings_left()
+        self._named_in_full()
         return self.body
 
     def _close_passage(self) -> None:
@@ -296,6 +300,20 @@ class _Reader:
                     continue
                 said.append(words)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text, item), False))
+
+    def _named_in_full(self) -> None:
+        """A task read from the running text that names its object short ("draft the bid") names
+        it as the words before it in the same item did (minutes/references.py)."""
+        for index, (action, from_table) in enumerate(self.body.actions):
+            at = self.written_at.get(action.what)
+            if from_table or at is None:
+                continue
+            said = [sentence for text, item, _ in self.prose[:at] if item == action.item for sentence in sentences(text)]
+            before = _words_before(said, action.what)
+            if before:
+                fuller = named_in_full(action.what, before)
+                if fuller != action.what:
+                    self.body.actions[index] = (replace(action, what=fuller), from_table)
 
     def _statuses_after_words(self) -> None:
         """An action whose words end with a status ("Book the room — done", "Move CI — still in
@@ -1475,8 +1493,24 @@ class _Reader:
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
+        self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+def _words_before(said: list[str], what: str) -> list[str]:
+    """The sentences of `said` before the one that sets the task `what` (the one sharing most of its
+    words, the last of equals), with that sentence's own words before the task's first word."""
+    wanted = set(re.findall(r"[a-z0-9]+", what.lower()))
+    if not said or not wanted:
+        return []
+    shares = [len(wanted & set(re.findall(r"[a-z0-9]+", sentence.lower()))) for sentence in said]
+    best = max(range(len(said)), key=lambda at: (shares[at], at))
+    if shares[best] < min(2, len(wanted)):
+        return said[-3:]  # (a marked task's own words are not in the running text: all of it is before)
+    verb = re.search(r"\b" + re.escape(what.split()[0].lower()), said[best].lower())
+    lead = said[best][: verb.start()] if verb else ""
+    return said[max(0, best - 3): best] + ([lead] if lead.strip() else [])
 
 
 # An item title longer than this is a sentence, not a topic for a terse task.

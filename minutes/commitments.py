@@ -35,7 +35,7 @@ from minutes.wording import tidy_what, without_at_end
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
     r"\s+(?P<link>(?:(?:has|have)\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to"
-    r"|(?:is|are|was|were)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
+    r"|(?:is|are|was|were|be)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
     r"|(?:is|are)\s+to|to|will|would|shall)"
     r"\s+(?:(?:also|now|then|further|kindly|jointly|personally|again|both|each|all)\s+)?(?P<verb>[a-z]{2,})\b"
 )
@@ -44,8 +44,8 @@ _OBJECT_OF = re.compile(r"\b(?:asked|invited|requested|tasked|directed|instructe
                         re.IGNORECASE)
 # Verbs of a state, a stance or the meeting's own business: no work is set.
 _NOT_WORK = {
-    "be", "have", "has", "had", "like", "love", "want", "wish", "hope", "prefer", "need", "note", "notes", "receive",
-    "welcome", "consider", "discuss", "continue", "remain", "become", "seem", "appear", "happen", "meet", "go",
+    "be", "have", "has", "had", "like", "love", "want", "wish", "hope", "prefer", "rather", "sooner", "need", "note",
+    "notes", "receive", "welcome", "consider", "discuss", "continue", "remain", "become", "seem", "appear", "happen", "meet", "go",
     "decide", "vote", "agree", "approve", "abstain", "declare", "leave", "join", "stand", "step", "retire", "chair",
     "say", "think", "feel", "expect", "accept", "support", "benefit", "help", "depend", "cost", "mean", "allow",
     "result", "lead", "apply", "affect", "require", "include", "involve", "start", "begin", "end", "close", "open",
@@ -90,6 +90,9 @@ _BACK_ALONE = re.compile(r"^(?:report|feed|come)\s+back(?:\s+to\s+(?:the\s+)?\w+
 # Coming to a meeting is attendance; going on a course or to an event is a task ("to attend the training").
 _ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|session|conference|briefing|seminar|visit))",
                       re.IGNORECASE)
+# Words after which a clause's subject starts: "X said the SNT would ...", "... so the Clerk will".
+_BOUNDARY = {"that", "but", "so", "then", "said", "says", "stated", "reported", "explained", "confirmed", "advised",
+             "indicated", "added", "replied", "responded", "assured", "informed"}
 _CLAUSE_OPENING = re.compile(r"[,;:]\s+|\bthat\s+")
 _HAS_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|said|says|will|would)\b")
 # An agreement with no one named, opening its sentence or after an entry's title.
@@ -198,7 +201,7 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if lead and lead[-1][-1:] in ".,;:–—-(" or not lead:
             boundary = True
         else:
-            boundary = lead[-1].lower() in {"that", "but", "so", "then"} or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
+            boundary = lead[-1].lower() in _BOUNDARY or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
                 # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb;
                 # "the police and the Youth Service would ..." names two who act together.
                 lead[-1].lower() == "and" and bool(_HAS_VERB.search(_CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1])))

@@ -235,10 +235,15 @@ def says_when_held(line: str) -> bool:
 
 
 def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
-    """The meeting's date: a "Date:" field, else a line saying when the meeting was held
-    (over a report's own date above it: "Monday, September 14, 2020" over "Report of the
-    meeting held ... on Friday 3rd July 2020"), else the first date in the head."""
-    held = [line for line in head if says_when_held(line)]
+    """The meeting's date: a "Date:" field, else a line saying when the meeting was held, or the
+    line under it (over a report's own date above it: "Monday, September 14, 2020" over "Report
+    of the meeting held ... on Friday 3rd July 2020"), else the first date in the head."""
+    held = []
+    for index, line in enumerate(head):
+        if says_when_held(line):
+            # ("Minutes of the Board meeting held in public" over "Thursday 29 January 2026, 09:30": the
+            # line under one that says when it was held, with no date of its own, gives the date.)
+            held.extend([line] if find_date(line) else head[index:index + 2])
     for line in ([keyed["date"]] if "date" in keyed else []) + held + head:
         found = find_date(line)
         if found:

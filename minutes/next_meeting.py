@@ -25,11 +25,10 @@ _STRONG = re.compile(
     r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
     re.IGNORECASE,
 )
-_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
-# "12. / Information - Date of next board: 26th February 2026": the date of the next meeting said anywhere in a
-# line, after whatever opens it (a log row's number and kind).
-_DATE_OF_NEXT = re.compile(r"\bdates?\s+of\s+(?:the\s+)?next\s+(?:meeting|board|forum|group|committee|panel|partnership"
-                           r"|network|session)\s*[:\-–]", re.IGNORECASE)
+# "next meeting" anywhere in a line; or the body's own word for it with a colon, after an item's label
+# ("12. / Information - Date of next board: 26th February", "Next PCN Board: Tuesday 10 February").
+_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b|\bnext\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:forum|board|group|panel|partnership|"
+                   r"network|committee|session)\s*:", re.IGNORECASE)
 _THEMES = [
     re.compile(r"\bthis\s+will\s+be\s+an?\s+(?P<theme>.+?)\s+themed?\s+(?:meeting|session)", re.I),
     re.compile(r"\bthemed?\s+(?:meeting|session)?\s*(?:on|about|:|-|–)\s*(?P<theme>[^.]+)", re.I),
@@ -45,14 +44,14 @@ _SCHEDULE_CHARS = 600
 
 def announces_next_meeting(line: str) -> bool:
     """Whether a line is the "Date of next meeting" announcement (not a decision)."""
-    return bool(_STRONG.search(line) or "ext" in line and _DATE_OF_NEXT.search(line))
+    return bool(_STRONG.search(line))
 
 
 def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeeting:
     """The next meeting, from the last line that announces it with a date."""
     # A passing mention ("Before next meeting" in an action log's cell) is tried last: a line
     # that says the next meeting's date itself comes first, then one with the date under it.
-    for pattern, reach in ((_STRONG, True), (_DATE_OF_NEXT, True), (_WEAK, False), (_WEAK, True)):
+    for pattern, reach in ((_STRONG, True), (_WEAK, False), (_WEAK, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
                 found = _from(lines, index, meeting_date, reach)

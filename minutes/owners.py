@@ -23,6 +23,11 @@ def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
 
+# The words a record opens an entry with ("AGREED:", "RESOLVED -", "DECISION:"): never who acts.
+_RECORD_WORD = re.compile(r"^(?:agreed|resolved|decided|noted|approved|actions?|decisions?|outcomes?|updates?|notes?"
+                          r"|recommendations?|recommended|discussion|summary)$", re.IGNORECASE)
+
+
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
@@ -81,6 +86,8 @@ class Owners:
         marker) accepts only known people, roles and groups; a marker also accepts any
         name-shaped words or an acronym."""
         whole = text.strip(" .:;-–")
+        if _RECORD_WORD.match(whole):
+            return False  # ("AGREED: publish the summary": the record's word, in capitals like initials)
         if _is_group(whole) or OWNER_ROLES.match(whole):
             return True
         parts = [p for p in _PARTS.split(whole) if p]

@@ -63,10 +63,47 @@ def read_minutes(text: str) -> Minutes:
         decisions=tuple(decisions),
         decision_items=tuple(decision_items),
         declarations=tuple(dict.fromkeys(body.declarations)),
-        actions=tuple(_counted_once(body.actions)),
+        actions=tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners)),
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+def _says_a_task(what: str, owners: Owners) -> bool:
+    """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
+    someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
+    a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
+    Holding the body's own next, annual or public meeting is when it meets, and taking part in its
+    discussion or leaving the room is how a member conducts themselves at it: neither is work someone
+    goes and does ("hold the next meeting on 13 February", "take part in the discussion but not the
+    decision"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
+    running head or foot that the words of a layout rule took in."""
+    if _OWN_MEETING.match(what) and " and " not in what:
+        return False  # ("hold the annual meeting in May and book the hall" sets work too)
+    if _NOT_A_TASK.search(what):
+        return False
+    words = what.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(" .,:;()[]")
+    return word.isalpha() and not word.isupper() and not owners.is_owner(word, strict=True)
+
+
+_NOT_A_TASK = re.compile(
+    # "Pecuniary interest in 26/048(c)", "Non-registrable interest in item 7": a declaration of interest.
+    r"^(?:an?\s+)?(?:disclosable\s+)?(?:pecuniary|personal|prejudicial|non[- ]registrable|other\s+registrable|"
+    r"non[- ]pecuniary|registrable)\s+interests?\b"
+    # "Motion in the name of Cllr ...": a motion's heading.
+    r"|^motion\s+in\s+the\s+name\s+of\b"
+    # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}\b"
+    # "... - CONFIDENTIAL: not for onward circulation | 2/2", "Page 3 of 7": a running head or foot.
+    r"|\|\s*\d{1,3}\s*/\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b",
+    re.IGNORECASE)
+_OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
+                          r"ordinary|confirmation|first|last)\s+)*(?:meeting|hearing|agm)\b"
+                          r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
+                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
 
 
 def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:
@@ -103,7 +140,9 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     dated = [index for index, line in enumerate(opening) if find_date(line)]
     if dated:
         # A report's own date above the line saying when the meeting was held: the header runs to that line.
-        held = [index for index in dated if says_when_held(opening[index])]
+        # (or the line under one that says so: "Minutes of the meeting held in public" over "Thursday 29 January 2026").
+        held = [index for index in dated if says_when_held(opening[index])
+                or index and says_when_held(opening[index - 1]) and not find_date(opening[index - 1])]
         return (held or dated)[0] + 1
     # "held on Tues 4 Nov": a date without its year still ends the header.
     for index, line in enumerate(opening):

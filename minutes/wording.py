@@ -70,8 +70,17 @@ def without_span(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
 
-# A minute's number after a sentence's full stop: "... before then. 24.26 CORRESPONDENCE", "... GOV.UK. 1.3 The".
-_NEXT_MINUTE = re.compile(r"(?<=[A-Za-z)])\.\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+# A minute's number after a sentence's full stop or an owner's bracket: "... before then. 24.26
+# CORRESPONDENCE", "... GOV.UK. 1.3 The", "... online system. [SW] 7.2 The hedge" (PDF and plain text
+# run the minutes on without a line break).
+_NEXT_MINUTE = re.compile(r"(?:(?<=[A-Za-z)])\.|(?<=[\])]))\s+\d{1,3}\.\d{1,3}\s+[A-Z].*$")
+_NEXT_CLAUSE = re.compile(r";\s+(?:anything|everything|nothing|this|that|it|there|which|we|they|he|she|members|any|no)\s.*$",
+                          re.IGNORECASE)
+# An owner's tag closing the minute's sentence: "... on the County's online system. [SW]".
+_OWNER_TAG = re.compile(r"(?<=\.)\s*\[[A-Z][\w /&.,-]{0,30}\]$")
+# The minute's next sentence, reporting what someone said: "... to Forum members. Councillor Kerr asked whether ...".
+_NEXT_REPORT = re.compile(r"(?<=[a-z)])\.\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:asked|said|noted|reported|explained|confirmed|"
+                          r"advised|stated|raised|thanked|welcomed|added|suggested|queried|replied|responded)\b.*$")
 
 
 def tidy_what(what: str) -> str:
@@ -81,10 +90,12 @@ def tidy_what(what: str) -> str:
     # "[Action – RD: set up the clinics]": the bracket that held the marker closes after the task.
     while what and what[-1] in ")]" and what.count(what[-1]) > what.count("(" if what[-1] == ")" else "["):
         what = what[:-1].rstrip(" ,;:-–—")
-    if ". " in what:
+    if ". " in what or "] " in what:
         # "Clear the ditch before then. 24.26 CORRESPONDENCE Letter from ...": a task ends where the next
         # minute's number opens (PDF text runs the minutes on without a line break).
         what = _NEXT_MINUTE.sub("", what)
+    if ". " in what:
+        what = _OWNER_TAG.sub("", _NEXT_REPORT.sub("", what))
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _MODAL_OPENING.sub("", what)
@@ -92,8 +103,10 @@ def tidy_what(what: str) -> str:
         # "... on the forum before 15 Feb so users have a month's notice": why, not what.
         what = _PURPOSE.sub("", what)
     if ";" in what:
-        # "Circulate a redline to the board list; decision deferred to April": the minute's next record.
-        what = _DEFERRED.sub("", what)
+        # "Circulate a redline to the board list; decision deferred to April": the minute's next record;
+        # "Email the owners; anything without a PR gets raised at the steering meeting": a clause with its
+        # own subject says what follows, not more work.
+        what = _NEXT_CLAUSE.sub("", _DEFERRED.sub("", what))
     if what.endswith(")"):
         # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
         what = _ASIDE.sub("", what)

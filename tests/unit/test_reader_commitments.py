@@ -161,3 +161,12 @@ def test_a_long_run_of_links_or_pronouns_is_read_in_bounded_time_and_finds_what_
     long_run = "Ann Cole will write to " * 3000
     assert len(commitments(long_run, Owners(["Ann Cole"]))) <= 1
     assert commitments("She will send it. " * 2000, Owners(["Ann Cole"])) == []
+
+
+def test_a_clause_reported_after_said_or_explained_has_its_own_subject_and_would_rather_sets_nothing():
+    owners = Owners(["PCSO Amy Ward", "Cllr Rob Tate"])
+    found = commitments("Residents raised parking at school times. PCSO Ward said the SNT would carry out a parking "
+                        "operation in February and write to the school.", owners)
+    assert [(task.what, task.who) for task in found] == [
+        ("Carry out a parking operation in February and write to the school", "SNT")]
+    assert commitments("Cllr Tate said the storage group would rather ship it late than slip.", owners) == []

@@ -66,3 +66,20 @@ def test_a_full_mail_header_over_yesterday_s_call_dates_the_call_and_minutes_own
     minuted = ("Oakfield Board\nDate: 22 January 2026\n\nMatters from yesterday's meeting of the cabinet were noted.\n\n"
                "Present: Ann Cole\n")
     assert (str(read_minutes(mailed).date), str(read_minutes(minuted).date)) == ("2026-01-21", "2026-01-22")
+
+
+def test_the_line_under_one_that_says_when_the_meeting_was_held_dates_it_over_a_cover_date():
+    from minutes import read_minutes
+    minutes = read_minutes("Agenda item 3\nBoard of Directors - Part 1 (Public)\n26 March 2026\n\nValley Hospitals Trust\n"
+                           "Minutes of the Board of Directors meeting held in public\nThursday 29 January 2026, 09:30\n\n"
+                           "1. Welcome\nThe Chair opened the meeting.\n")
+    assert minutes.date == date(2026, 1, 29)
+
+
+@pytest.mark.parametrize("line", ["12. / Information - Date of next board: 26th February 2026, 12.30, Health Centre.",
+                                  "Next PCN Board: Thursday 26 February 2026, 12:30, Health Centre."])
+def test_the_next_meeting_named_by_the_bodys_own_word_after_an_items_label(line):
+    from minutes import read_minutes
+    minutes = read_minutes("PCN Board\nDate: 22 January 2026\n\nPresent: Dr Ann Cole, Ravi Shah\n\n"
+                           f"1. Finance\nThe budget was noted.\n\n{line}\n")
+    assert minutes.next_meeting.date == date(2026, 2, 26)

@@ -227,7 +227,7 @@ def test_an_impersonal_agreement_to_do_a_piece_of_work_sets_it_without_an_owner(
             "with the April agenda.\n\n3. Sub committees\nThe membership was updated and it was agreed to write "
             "to absent members on the subject.\n\n4. Funding\nIt was agreed to fund the three projects. "
             "The Committee agreed to publish the summary.\n")
-    assert _actions(text) == [("Circulate the survey with the April agenda", None, None),
+    assert _actions(text) == [("Circulate the survey on support units with the April agenda", None, None),
                               ("Write to absent members on the subject", None, None)]
 
 
@@ -329,7 +329,7 @@ def test_an_unnumbered_review_of_last_meetings_items_runs_to_the_next_title_and_
     # The review's entry still in progress is an earlier action carried on; the one done is none.
     assert _actions(text) == [
         ("Move CI off the old runners", "Samuel Osei", None),
-        ("Announce the policy on the mailing list", "Samuel Osei", None),
+        ("Announce the security policy on the mailing list", "Samuel Osei", None),
         ("Collect adopter statements", "@cbellini", date(2026, 1, 13)),
     ]
 

@@ -1,0 +1,90 @@
+"""What an action's words must say: unit tests of the reader's checks on a task's wording."""
+
+from minutes import read_minutes
+
+_HEAD = "Minutes of the Parish Council meeting held on 3 March 2026\n\nPresent: Cllr Ann Hale, Cllr Rob Tate\n\n"
+
+
+def _whats(text: str) -> list[str]:
+    return [action.what for action in read_minutes(_HEAD + text).actions]
+
+
+def test_a_word_alone_that_names_an_owner_a_label_or_a_number_is_no_task_but_a_verb_is():
+    table = ("5. Actions\n| Action | Owner | Due |\n|---|---|---|\n"
+             "| RT | Clerk | 31/03/2026 |\n| LOG | Clerk | 31/03/2026 |\n| 04 | Clerk | 31/03/2026 |\n"
+             "| Chase | Clerk | 31/03/2026 |\n| Order the new bench | RT | 30/04/2026 |\n")
+    assert _whats(table) == ["Chase", "Order the new bench"]
+
+
+def test_a_task_that_names_its_object_short_names_it_as_the_words_before_it_did():
+    from minutes.references import named_in_full
+
+    before = ["The play area inspection was received.", "Two minor items (loose fixings on the climbing frame)."]
+    assert named_in_full("Tighten fixings", before) == "Tighten loose fixings on the climbing frame"
+    assert named_in_full("Place the motion on the agenda", ["A policy motion on estate management was proposed."]) == (
+        "Place the policy motion on estate management on the agenda")
+    # "agreed to serve notices": the word after "to" is a verb, not a description.
+    assert named_in_full("Send notices", ["It was agreed to serve notices to quit on both plots."]) == (
+        "Send notices to quit on both plots")
+    # A task that describes its object has said which one; a mention that adds nothing changes nothing.
+    assert named_in_full("Publish the approved policy", ["The revised access policy was approved."]) == (
+        "Publish the approved policy")
+    assert named_in_full("Circulate the report", ["The report was noted."]) == "Circulate the report"
+    # A clause after the thing is no part of its name.
+    assert named_in_full("Report the signs to the highways team", ["The 30mph signs at Ash Cross remain damaged."]) == (
+        "Report the 30mph signs at Ash Cross to the highways team")
+
+
+def test_a_short_name_in_running_text_is_written_in_full_in_the_reading():
+    text = ("4. Footpaths\nNext step is a funding bid to the windfarm community fund. "
+            "Cllr Tate would draft the bid by 31 March 2026.\n")
+    assert _whats(text) == ["Draft the funding bid"]
+
+
+def test_holding_the_bodys_own_meeting_or_taking_part_in_it_is_no_task_unless_work_comes_with_it():
+    assert _whats("9. Any other business\nACTION: Clerk to hold the next meeting at the school.\n") == []
+    assert _whats("4. Interests\nIt was agreed that RT would take part in the discussion but would not take part in the "
+                  "decision.\n") == []
+    assert _whats("9. Any other business\nThe Clerk to hold the annual public meeting in May and book the hall.\n") == [
+        "Hold the annual public meeting in May and book the hall"]
+
+
+def test_the_records_own_word_in_capitals_before_a_colon_owns_nothing_and_is_no_part_of_the_task():
+    minutes = read_minutes(_HEAD + "3. Strategy\nThe draft was presented.\n\n"
+                           "  AGREED: publish the summary of the strategy on the website.\n"
+                           "          Lead: Head of Community Safety | Target: end of March 2026\n")
+    assert [action.what for action in minutes.actions] == ["Publish the summary of the strategy on the website"]
+    assert all(action.who != "AGREED" for action in minutes.actions)
+
+
+def test_a_task_ends_where_the_minutes_next_record_runs_on():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Photograph and log them on the online system. [SW] 7.2 The hedge at Pont Isaf obscures the "
+                     "junction") == "Photograph and log them on the online system"
+    assert tidy_what("Circulate the presentation to Forum members. Councillor Kerr asked whether the campaign could "
+                     "reach the islands") == "Circulate the presentation to Forum members"
+    # A reference the task cites is part of it.
+    assert tidy_what("Bring the report under item 4.2 Finance to the March meeting") == (
+        "Bring the report under item 4.2 Finance to the March meeting")
+
+
+def test_a_clause_with_its_own_subject_after_a_semicolon_is_no_part_of_the_task():
+    from minutes.wording import tidy_what
+
+    assert tidy_what("Email the owners of the 4 enhancements; anything without a PR gets raised at the steering "
+                     "meeting") == "Email the owners of the 4 enhancements"
+    assert tidy_what("Circulate the plan; update the risk log") == "Circulate the plan; update the risk log"
+
+
+def test_a_declared_interest_a_motions_heading_a_meetings_date_or_a_running_foot_is_no_task():
+    from minutes.reader import _says_a_task
+    from minutes.owners import Owners
+
+    owners = Owners(["Ann Hale"])
+    for words in ("Pecuniary interest in 26/048(c)", "Non-registrable interest in 26/047 (member of the society)",
+                  "Motion in the name of Cllr", "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre",
+                  "Villages PCN Board - 13 January 2026 - CONFIDENTIAL: not for onward circulation | 2/2"):
+        assert not _says_a_task(words, owners), words
+    assert _says_a_task("Declare the interest in the register of interests", owners)
+    assert _says_a_task("Book the hall for Tuesday 10 February 2026", owners)
