@@ -39,6 +39,7 @@ from minutes.attendance_tables import (
     cells_a_paragraph,
     coded_rows,
     columns_run_together,
+    groups_side_by_side,
     people_by_status,
     status_rows,
     status_table,
@@ -97,6 +98,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
+        if end is None and (index < _HEAD_REACH or found.first_line is not None and _near_roll(found, index, 3)):
+            end = groups_side_by_side(lines, index, found)  # "Voting directors | Non-voting and in attendance"
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

@@ -59,7 +59,7 @@ _LABELS: list[tuple[str, Label]] = [
      # ... or alone on its line, as a heading over a list ("## Also joining").
      r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*(?::|$))"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
-     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members|observing(?=\s*:)"
      r"|(?:other|additional|community|non-voting)\s+attendees"
      # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
      r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"

@@ -387,3 +387,60 @@ def _describes(cell: str) -> bool:
 def strip_title_case(name: str) -> str:
     """ "Trudy McLEAY": a name whose surname is written in capitals, in the usual case."""
     return " ".join(word if not word.isupper() or len(word) < 3 else word.title() for word in name.split())
+
+
+# A group's heading over its column of a roll: "Voting directors", "Non-voting directors and in attendance".
+_GROUP_HEAD = re.compile(r"(?i)\b(?:members?|directors?|governors?|trustees?|councillors?|officers?|officials?|attendees?"
+                         r"|representatives?|partners?|in\s+attendance|present|observers?|guests?|advisers?|staff)\b")
+_MOST_GROUPS = 3
+
+
+def groups_side_by_side(lines: list[str], start: int, found: Attendance) -> int | None:
+    """ "Voting directors | Non-voting directors and in attendance" over rows of "Mrs Ann Lee | Chair | Mr Bo
+    Ray | Director of Strategy": a roll table whose columns are groups of people set side by side, each
+    group a name and (perhaps) a post per row, a shorter group leaving its cells empty or off the row's
+    end. Returns the index after the rows, or None when `start` heads no such table."""
+    line = lines[start]
+    if "\t" not in line.strip() or not _GROUP_HEAD.search(line):
+        return None  # (cheaply first)
+    heads = [cell.strip() for cell in line.strip().split("\t")]
+    if not 2 <= len(heads) <= _MOST_GROUPS or not all(
+            _GROUP_HEAD.search(head) and read_person(head) is None and len(head.split()) <= 8 for head in heads):
+        return None
+    rows: list[list[str]] = []
+    index = start + 1
+    # (A row of the left group alone may have lost its tabs: "Rhodri Evans, Jobcentre Plus".)
+    while index < len(lines) and lines[index].strip() and not attendance_label(lines[index]) and not is_heading(lines[index]):
+        rows.append([cell.strip() for cell in lines[index].strip().split("\t")])
+        index += 1
+    widest = max((len(row) for row in rows), default=0)
+    if len(rows) < 2 or widest % len(heads) or widest // len(heads) > 2:
+        return None
+    width = widest // len(heads)
+    labels = []
+    for position, head in enumerate(heads):
+        said = attendance_label(head + ":")
+        labels.append(said[0] if said and said[0].kind != PRESENT or said and said[0].capacity else
+                      Label(PRESENT, "in attendance" if position and re.search(r"(?i)attend|observ|guest", head) else "member"))
+    people: list[tuple[Label, Person]] = []
+    for at, row in enumerate(rows):
+        read: list[tuple[Label, Person]] = []
+        for position in range(len(heads)):
+            chunk = row[position * width:(position + 1) * width]
+            if not chunk or not chunk[0]:
+                continue
+            person = read_person(chunk[0])
+            if person is None:
+                break  # each group's first cell on a row is a person
+            about = chunk[1] if width == 2 and len(chunk) == 2 else ""
+            read.append((labels[position], replace(person, role=person.role or about or None)))
+        else:
+            people.extend(read)
+            continue
+        index = start + 1 + at  # the roll ends before a row that names no one
+        break
+    if len(people) < 2:
+        return None
+    for label, person in people:
+        record(found, label, [person])
+    return index

@@ -413,3 +413,18 @@ def test_headings_and_lists_each_a_paragraph_are_not_taken_for_a_table_one_cell_
             "Officers\n\nCy Dee (Clerk)\n\nApologies\n\nCouncillor Di Ede\n\n1. Minutes\n\nAgreed.\n")
     assert _present(text) == ["Councillor Ann Lee", "Councillor Bo Ray", "Cy Dee"]
     assert _apologies(text) == ["Councillor Di Ede"]
+
+
+def test_groups_of_people_set_side_by_side_each_a_name_and_a_post():
+    text = ("Vale Hospitals NHS Foundation Trust\n\nMinutes of the Board of Directors meeting held in public\n"
+            "Thursday 29 January 2026, 09:30\n\n"
+            "Voting directors\tNon-voting directors and in attendance\n"
+            "Mrs Ann Lee\tChair\tMr Bo Ray\tDirector of Strategy (non-voting)\n"
+            "Mr Cy Dee\tChief Executive\tMs Di Ede\tCompany Secretary\n"
+            "Ms Fay Gee\tNon-Executive Director\n\n"
+            "Observing: Governors Mr Hal Ivy (Public) and Ms Jo Kay (Staff); 3 members of the public.\n\n"
+            "BoD/26/001\tWelcome; The Chair welcomed everyone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Mrs Ann Lee", "Mr Bo Ray", "Mr Cy Dee", "Ms Di Ede", "Ms Fay Gee",
+                                                 "Mr Hal Ivy", "Ms Jo Kay"]
+    assert [p.role for p in minutes.present][:2] == ["Chair", "Director of Strategy (non-voting)"]
