@@ -29,6 +29,7 @@ from minutes.attendance_sentences import (
     apologies_item,
     apologies_within,
     attended_as_substitute,
+    prose_roll,
     run_on_apologies,
     sent_apologies,
     were_present,
@@ -100,6 +101,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = columns_run_together(lines, index, found)
         if end is None and (index < _HEAD_REACH or found.first_line is not None and _near_roll(found, index, 3)):
             end = groups_side_by_side(lines, index, found)  # "Voting directors | Non-voting and in attendance"
+        if end is None and found.first_line is None and index < _HEAD_REACH and "ttend" in lines[index].lower():
+            end = prose_roll(lines, index, found)  # "Who attended" over sentences naming them
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

@@ -428,3 +428,21 @@ def test_groups_of_people_set_side_by_side_each_a_name_and_a_post():
     assert [p.name for p in minutes.present] == ["Mrs Ann Lee", "Mr Bo Ray", "Mr Cy Dee", "Ms Di Ede", "Ms Fay Gee",
                                                  "Mr Hal Ivy", "Ms Jo Kay"]
     assert [p.role for p in minutes.present][:2] == ["Chair", "Director of Strategy (non-voting)"]
+
+
+def test_an_attendance_section_written_as_sentences():
+    text = ("Safer Vale Partnership Strategic Board\n\n"
+            "Notes of the meeting held on Wednesday 10 December 2025, 2.00pm, Vale Civic Centre.\n\n"
+            "Who attended\n\n"
+            "The meeting was chaired by Councillor Ann Lee, Cabinet Member for Communities, Vale Borough Council.\n\n"
+            "Responsible authorities. The Borough Council was represented by Bo Ray (Director of Neighbourhoods). "
+            "Vale Police sent Superintendent Cy Dee. Fire and rescue was represented by Station Manager Di Ede.\n\n"
+            "Supporting the Board. Ed Fox, Community Safety Analyst, presented item 4; Fay Gee took the notes.\n\n"
+            "Apologies were received from Hal Ivy (Vale CVS).\n\n"
+            "1. Notes of the last meeting\n\nAgreed.\n")
+    assert _present(text) == ["Councillor Ann Lee", "Bo Ray", "Superintendent Cy Dee", "Station Manager Di Ede",
+                              "Ed Fox", "Fay Gee"]
+    assert _apologies(text) == ["Hal Ivy"]
+    # An attendance heading over a table or a list is left to the rules for those.
+    assert _present("Vale Board, 4 March 2026\n\nAttendance\n\nName\tRole\nAnn Lee\tChair\nBo Ray\tMember\n\n"
+                    "1. Welcome\nNoted.\n") == ["Ann Lee", "Bo Ray"]
