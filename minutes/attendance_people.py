@@ -394,7 +394,9 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
-    entries = [entry for entry in entries if not NOBODY.match(entry.strip())]
+    # "Apologies were sent by A; by B; and by the Director of Public Health, Dr C": each part after the first
+    # repeats the "by" (or "from") that opened the list.
+    entries = [_REPEATED_BY.sub("", entry) for entry in entries if not NOBODY.match(entry.strip())]
     if len(entries) >= 3:
         entries = [part for entry in entries for part in _name_then_given_name(entry)]
     people = [read_person(entry, group) for entry in entries]
@@ -404,6 +406,9 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         people = [person or (Person(name, organisation=group) if (name := _lone_given_name(entry)) else None)
                   for person, entry in zip(people, entries)]
     return [person for person in people if person is not None]
+
+
+_REPEATED_BY = re.compile(r"^\s*(?:(?:and|&)\s+)?(?:by|from)\s+(?=[A-Z]|the\s)")
 
 
 def _name_then_given_name(entry: str) -> list[str]:

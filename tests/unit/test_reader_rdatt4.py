@@ -446,3 +446,10 @@ def test_an_attendance_section_written_as_sentences():
     # An attendance heading over a table or a list is left to the rules for those.
     assert _present("Vale Board, 4 March 2026\n\nAttendance\n\nName\tRole\nAnn Lee\tChair\nBo Ray\tMember\n\n"
                     "1. Welcome\nNoted.\n") == ["Ann Lee", "Bo Ray"]
+
+
+def test_apologies_sent_by_people_each_after_its_own_by():
+    text = ("Vale Board\n\nNotes of the meeting held on Wednesday 10 December 2025.\n\nPresent: Ann Lee, Bo Ray\n\n"
+            "Apologies were sent by Superintendent Cy Dee (Vale Police), who was represented by Superintendent Ray; "
+            "by Di Ede (Vale CVS); and by the Director of Public Health, Dr Ed Fox.\n\n1. Notes\n\nAgreed.\n")
+    assert _apologies(text) == ["Superintendent Cy Dee", "Di Ede", "Dr Ed Fox"]
