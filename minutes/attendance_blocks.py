@@ -207,7 +207,11 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         if numbered and roll_line(line[numbered.end():]) and not attendance_label(line[numbered.end():]):
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
-        if attendance_label(line) or is_heading(line) or table_columns(line):
+        # "WYEFORD COUNTY HOSPITAL (LNU)" between rows of a roll table: the body of the rows under it, no heading.
+        caps_group = tabular and "\t" not in line.strip() and line.strip().isupper() and len(line.split()) <= 8 and (
+            index + 1 < len(lines) and "\t" in lines[index + 1].strip()
+            and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
+        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
             break
         if _business_header(line):
             # "Min. No. | Item | Action" straight after the roll: the business table's header, no one. (It is
@@ -280,6 +284,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         post = bool(block) and post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
         grouped = not bullet and _group_over_names(lines, index)
+        grouped = grouped or caps_group
         if grouped:
             group_at = index
             line = line.rstrip().rstrip(":") + ":"  # read as a group's heading, whatever list follows
@@ -307,7 +312,7 @@ def _business_header(line: str) -> bool:
 # "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
 _LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
                      r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
+_MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w)])\*+")  # ("Dr Aidan Prosser †": a dagger a space apart too)
 PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
                           r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")

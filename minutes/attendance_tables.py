@@ -27,6 +27,9 @@ _OTHER_PEOPLE_HEADS = {"email", "e-mail", "notes", "comments", "category", "type
                        "membership", "term of office", "appointed by", "constituency", "ward"}
 
 
+_MARK = re.compile(r"(?<=[\w)])\s?[†‡§*]+(?=\s|$)")
+
+
 def status_table(lines: list[str], start: int, found: Attendance, heading: Label | None = None) -> int | None:
     """A table of people: "Attendee | Role | Attendance" (ModernGov: each row's status says
     whether the person was present, in attendance, sent apologies or was absent), or
@@ -46,6 +49,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         return None  # "Status | Item | Who | From": an action log, its "who" the owner
     ticks = tick_columns(cells)
     rows = _table_rows(lines, start + 1)
+    if not rows:
+        return None
     if status_at is None and not ticks:
         # "Name | Title | Initials | 16 Feb", "Att.": a column of marks, whatever its heading.
         status_at = mark_column([row for _, row in rows], name_at)
@@ -62,7 +67,8 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
         if name_at >= len(row):
             continue
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.
-        entries = [entry for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
+        # ("Dr Aidan Prosser †": the mark a legend explains is no part of the name.)
+        entries = [_MARK.sub("", entry) for entry in re.split(r"\s*;\s*", row[name_at]) if entry.strip()] or [""]
         person = read_person(entries[0])
         if ticks:
             # "In person | Virtual | Apologies", a mark in one: the marked column says how they attended, or not.
@@ -305,8 +311,11 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     the row above, and the rule lines of a grid table ("+----+----+") are passed over."""
     rows: list[tuple[int, list[str]]] = []
     index = start
-    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index])):
+    while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index]) or _spanning_row(lines, index)):
         line = lines[index]
+        if "\t" not in line and not _GRID_RULE.match(line):
+            index += 1  # "WYEFORD COUNTY HOSPITAL (LNU)": a row spanning the table, heading the rows under it
+            continue
         if not _GRID_RULE.match(line):
             cells = [c.strip() for c in line.split("\t")]
             if rows and not cells[0] and any(cells):
@@ -318,6 +327,19 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
                 rows.append((index - start, cells))
         index += 1
     return rows
+
+
+# A row spanning a table (merged cells) has at most so many words.
+_SPANNING_WORDS = 8
+
+
+def _spanning_row(lines: list[str], index: int) -> bool:
+    """ "SOUTH MARCHES NEONATAL ODN", "Partner agencies": a line between a table's rows, its cells merged into
+    one, over more rows."""
+    line = lines[index].strip()
+    # ("In attendance", "Apologies" merged across the table start a group of their own, read apart.)
+    return bool(line) and len(line.split()) <= _SPANNING_WORDS and not line.endswith(".") and not attendance_label(line) and (
+        index + 1 < len(lines) and "\t" in lines[index + 1].strip())
 
 
 # The most cells a roll table's row has when each cell is a paragraph of its own.

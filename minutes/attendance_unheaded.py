@@ -21,7 +21,7 @@ from minutes.people import (
     split_people,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, POST_OPENERS, TITLES, has_title, is_role, strip_title
 
 # The last word of an address's parts, which no person's name ends with.
 PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
@@ -198,7 +198,9 @@ _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", 
 # Header words for the column of bodies, and for the column of the people who came from them.
 _FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing"}
 _FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}
-_FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended"}
+_FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended",
+                      # "Name Title In the room On Teams": columns of marks for how each joined.
+                      "in", "the", "room", "on", "teams", "online", "virtual", "virtually", "person", "remote", "zoom"}
 # A row's last word saying whether the person came, when the header has a status column.
 _ROW_STATUS = re.compile(r"(?i)\s+(?P<status>present|apologies|absent|attended|in\s+attendance)\s*$")
 # A group written in the table's first column ("Panel members", "Officials", "Guests").
@@ -241,6 +243,9 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
             row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
             text = text[: status.start()]
         person = _body_then_name(text) if body_first else _name_then_rest(text)
+        if person is None and read and len(text.split()) <= _WRAPPED_CELL_WORDS and not _NAME_START.match(text):
+            index += 1  # "Deputy Chief Finance" over "Officer (for Chief Finance": a row's cell wrapped onto lines
+            continue
         if person is None:
             break
         read.append((row_kind, person))
@@ -252,13 +257,20 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     return index
 
 
+# A wrapped cell's line has at most so many words; a row opens with a title or two capitalised words.
+_WRAPPED_CELL_WORDS = 6
+_NAME_START = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+                         r"(?:\s+\([A-Z]{2,4}\))")
+
+
 def _name_then_rest(text: str) -> Person | None:
     words = text.split()
     title = re.match(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", text)
     skip = len(title[0].split()) if title else 0
     size = 3 if len(words) > skip + 2 and words[skip + 1].lower() in _PARTICLES else 2
     name = " ".join(words[: skip + size])
-    if len(words) < skip + size or not looks_like_name(name) or is_role(strip_title(name)):
+    if len(words) < skip + size or not looks_like_name(name) or is_role(strip_title(name)) or (
+            words[skip].lower() in POST_OPENERS):  # "Deputy Chief Finance": a post's words, no one's name
         return None
     about = " ".join(words[skip + size:]).strip(" ,–-")
     return read_person(f"{name} - {about}" if about else name)

@@ -453,3 +453,23 @@ def test_apologies_sent_by_people_each_after_its_own_by():
             "Apologies were sent by Superintendent Cy Dee (Vale Police), who was represented by Superintendent Ray; "
             "by Di Ede (Vale CVS); and by the Director of Public Health, Dr Ed Fox.\n\n1. Notes\n\nAgreed.\n")
     assert _apologies(text) == ["Superintendent Cy Dee", "Di Ede", "Dr Ed Fox"]
+
+
+def test_a_roll_table_whose_rows_are_grouped_under_spanning_rows_naming_each_body():
+    text = ("Vale Neonatal Network\n\nClinical Governance Group - Minutes\n\nAttendees\n\n"
+            "Name\tRole\tInitials\nVALE NEONATAL ODN\nDr Ann Lee\tNetwork Clinical Lead (Chair)\tAL\n"
+            "Bo Ray\tNetwork Lead Nurse\tBR\nDALE COUNTY HOSPITAL (LNU)\nDr Cy Dee †\tConsultant Paediatrician\tCD\n\n"
+            "† joined via MS Teams\n\nApologies: Di Ede (Dale SCBU)\n\n1. Welcome and apologies\n\nNoted.\n")
+    assert _present(text) == ["Dr Ann Lee", "Bo Ray", "Dr Cy Dee"]
+
+
+def test_a_flattened_roll_table_with_columns_for_how_people_joined_and_a_wrapped_post():
+    text = ("Vale ICB Primary Care Commissioning Committee\nThursday 15 January 2026, 10:00 - 12:30.\n"
+            "Present\nName Title In the room On Teams\n"
+            "Ann Lee (AL) Non-Executive Member, Committee Chair X\n"
+            "Bo Ray (BR) Chief Medical Officer X\n"
+            "Cy Dee (CD)\nDeputy Chief Finance\nOfficer (for Chief Finance\nOfficer)\nX\n"
+            "Di Ede (DE) Director of Nursing and Quality X\n"
+            "Apologies: Ed Fox, Chief Finance Officer.\n"
+            "PCCC 26/01  Welcome, apologies and quoracy\nThe meeting was quorate.\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee", "Di Ede"]
