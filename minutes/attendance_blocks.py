@@ -204,7 +204,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             index = ahead
             continue
         numbered = _NUMBERED.match(line)
-        if numbered and roll_line(line[numbered.end():]) and not attendance_label(line[numbered.end():]):
+        if numbered and (roll_line(line[numbered.end():]) or _numbered_person(line[numbered.end():])) and not attendance_label(
+                line[numbered.end():]):
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
         # "WYEFORD COUNTY HOSPITAL (LNU)" between rows of a roll table: the body of the rows under it, no heading.
@@ -355,6 +356,13 @@ def _group_over_names(lines: list[str], index: int) -> bool:
 
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
+
+
+def _numbered_person(entry: str) -> bool:
+    """ "Renata Kowalczyk — Tessellate Labs — @rkowalczyk" after a list number under an attendance heading: a
+    sign-in list's entry, opening with a person's name whatever follows it."""
+    person = read_person(entry)
+    return person is not None and looks_like_name(person.name) and not is_organisation(person.name)
 
 
 def _name_broken(before: str, line: str) -> bool:

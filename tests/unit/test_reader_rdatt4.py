@@ -473,3 +473,11 @@ def test_a_flattened_roll_table_with_columns_for_how_people_joined_and_a_wrapped
             "Apologies: Ed Fox, Chief Finance Officer.\n"
             "PCCC 26/01  Welcome, apologies and quoracy\nThe meeting was quorate.\n")
     assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee", "Di Ede"]
+
+
+def test_a_numbered_sign_in_list_at_the_end_of_the_notes():
+    text = ("# Vale SIG meeting, 2026-01-29\n\n## Notes\n\n- Release planning: noted.\n\nNext call: 2026-02-12.\n\n"
+            "## Attendance (sign in: name — affiliation — GitHub)\n\n"
+            "1. Ann Lee — Tessellate Labs — @alee\n2. Bo Ray — independent — @bray\n"
+            "3. Cy Dee — (first time, lurking) — @cdee\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
