@@ -225,6 +225,16 @@ def read_attendance(lines: list[str]) -> Attendance:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
+        if any(_CODE_AT_END.search(line) for line in block) and (codes := _status_key(lines, index)):
+            # "Councillor Fiona Greaves - Cabinet Member\t(Ap)" under a key "(P) present (Ap) apologies": each
+            # line's code says how that person stood.
+            coded = [(codes.get(m["code"].lower()), line[: m.start()]) if (m := _CODE_AT_END.search(line)) else (None, line)
+                     for line in block]
+            for kind, line in coded:
+                entry = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", line)
+                if kind is not None and (person := read_person(entry)) is not None:
+                    record(found, kind, [person])
+            block = [line for kind, line in coded if kind is None and not _CODE_AT_END.search(line)]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -393,6 +403,27 @@ _INNER_CAPITAL_PREFIXES = {"Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van
 # "Kirsty Lomas (Deputy Place Director) for Andrew Keighley, Place Director": a substitute, named with their
 # post in brackets, then "for" whom they stood in.
 _POST_THEN_FOR = re.compile(r"^(?P<who>\s*(?:[-*•]\s+)?[A-Z][^()]{2,60}?\s*\([^()]{1,80}\))\s+for\s+(?=[A-Z])")
+
+
+# "... Leader of the Council (Chair)<tab>(P)": a status code closing a roll line.
+_CODE_AT_END = re.compile(r"\t\s*\((?P<code>[A-Za-z]{1,3}|-)\)\s*$")
+# "(P) present  (S) substitute present  (Ap) apologies  (-) not present": the key to those codes.
+_KEY_CODE = re.compile(r"\((?P<code>[A-Za-z]{1,3}|-)\)\s*(?:=\s*)?(?P<meaning>(?:substitute\s+)?present|apologies|not\s+present"
+                       r"|absent|in\s+attendance|attended|deputy|substitute)", re.IGNORECASE)
+_KEY_REACH = 6
+
+
+def _status_key(lines: list[str], index: int) -> dict[str, Label]:
+    """The key to a roll's status codes, written in the few lines above its heading: code -> label."""
+    codes: dict[str, Label] = {}
+    for line in lines[max(0, index - _KEY_REACH): index + 1]:
+        for match in _KEY_CODE.finditer(line):
+            meaning = match["meaning"].lower()
+            # ("(S) substitute present": the member listed sent a substitute in their place, and apologies.)
+            codes[match["code"].lower()] = (Label(APOLOGIES) if meaning.startswith(("apolog", "substitute"))
+                                            else Label(ABSENT) if meaning.startswith(("not", "absent"))
+                                            else Label(PRESENT, "member"))
+    return codes if len(codes) >= 2 else {}
 
 
 def _unglued(line: str) -> str:

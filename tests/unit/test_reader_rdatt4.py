@@ -481,3 +481,15 @@ def test_a_numbered_sign_in_list_at_the_end_of_the_notes():
             "1. Ann Lee — Tessellate Labs — @alee\n2. Bo Ray — independent — @bray\n"
             "3. Cy Dee — (first time, lurking) — @cdee\n")
     assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
+
+
+def test_status_codes_on_roll_lines_read_through_the_key_above_the_roll():
+    text = ("VALE HEALTH AND WELLBEING BOARD\n\nMINUTES of the meeting held on Tuesday, 20 January 2026\n\n"
+            "MEMBERSHIP AND ATTENDANCE\n(P) present  (S) substitute present  (Ap) apologies  (-) not present\n\n"
+            "Elected members\n"
+            "   1. Councillor Ann Lee - Leader of the Council (Chair)\t(P)\n"
+            "   2. Councillor Bo Ray - Cabinet Member for Children\t(Ap)\n"
+            "   3. Councillor Cy Dee - Opposition nominee\t(P)\n\n"
+            "1. MINUTES\nAgreed.\n")
+    assert _present(text) == ["Councillor Ann Lee", "Councillor Cy Dee"]
+    assert _apologies(text) == ["Councillor Bo Ray"]
