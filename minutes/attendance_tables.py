@@ -64,6 +64,10 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     short_at = next((i for i, c in enumerate(cells) if c in _SHORT_HEADS), None)
     index = start + 1 + rows[-1][0] + 1 if rows else start + 1
     for _, row in rows:
+        if 0 < name_at and len(row) < len(cells) and read_person(_MARK.sub("", row[0])) is not None:
+            # "Cllr. Máire Ní Bhriain | Ballinacree LEA" under "Category | Name | LEA": the category cell spans
+            # its group's rows, so the later rows lose their first cells.
+            row = [""] * (len(cells) - len(row)) + row
         if name_at >= len(row):
             continue
         # "Cllr. Colm Dunl (Chairperson); Cllr. Roisín Fah": a cell may hold several people.

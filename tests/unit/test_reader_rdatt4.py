@@ -493,3 +493,15 @@ def test_status_codes_on_roll_lines_read_through_the_key_above_the_roll():
             "1. MINUTES\nAgreed.\n")
     assert _present(text) == ["Councillor Ann Lee", "Councillor Cy Dee"]
     assert _apologies(text) == ["Councillor Bo Ray"]
+
+
+def test_a_roll_table_whose_first_column_spans_its_groups_rows():
+    text = ("Vale Joint Policing Committee\n\nMinutes of meeting held on Tuesday 24th February 2026 at 11.00 a.m.\n\n"
+            "Attendance\n\nCategory\tName\tLocal Electoral Area / Body\n"
+            "Elected Members\tCllr. Ann Lee (Cathaoirleach)\tVale LEA\n"
+            "Cllr. Bo Ray\tVale LEA\nCllr. Cy Dee\tDale LEA\n"
+            "An Garda Síochána\tChief Superintendent Di Ede\tVale Division\n"
+            "Superintendent Ed Fox\tVale District\n\n"
+            "Apologies: Cllr. Fay Gee.\n\n1. Minutes of previous meeting\n\nAdopted.\n")
+    assert _present(text) == ["Cllr. Ann Lee", "Cllr. Bo Ray", "Cllr. Cy Dee", "Chief Superintendent Di Ede",
+                              "Superintendent Ed Fox"]
