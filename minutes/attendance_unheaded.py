@@ -194,9 +194,9 @@ def _with_role(person: Person, post: str) -> Person:
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
                       "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job",
-                      "representative", "representatives", "partner"}
+                      "representative", "representatives", "partner", "practice"}
 # Header words for the column of bodies, and for the column of the people who came from them.
-_FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing"}
+_FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing", "practice"}
 _FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}
 _FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended",
                       # "Name Title In the room On Teams": columns of marks for how each joined.
@@ -214,7 +214,7 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     title and two words, or a two-word surname's three) and then whatever the row says of
     the person. A group of apologies puts its rows on the apologies. Returns the index after
     the rows, or None when `start` holds no such header."""
-    words = lines[start].lower().replace("/", " / ").split()
+    words = lines[start].lower().replace("/", " / ").replace("(s)", "s").split()
     if "\t" in lines[start] or not 2 <= len(words) <= 7 or not set(words) <= _FLAT_HEADER_WORDS | _FLAT_STATUS_WORDS \
             or not _FLAT_WHO_WORDS & set(words):
         return None
@@ -242,13 +242,16 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
             said = status["status"].lower()
             row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
             text = text[: status.start()]
-        person = _body_then_name(text) if body_first else _name_then_rest(text)
+        person = _body_then_name(text) if body_first and not said else _name_then_rest(text)
         if person is None and read and len(text.split()) <= _WRAPPED_CELL_WORDS and not _NAME_START.match(text):
             index += 1  # "Deputy Chief Finance" over "Officer (for Chief Finance": a row's cell wrapped onto lines
             continue
         if person is None:
             break
         read.append((row_kind, person))
+        # "Brookfield Medical Centre Dr Ann Lee (Clinical Director); Bo Ray (Practice Manager)": more of the body's people.
+        read.extend((row_kind, replace(other, organisation=other.organisation or person.organisation))
+                    for entry in (text.split(";")[1:] if body_first else []) if (other := read_person(entry.strip())))
         index += 1
     if len(read) < _FEWEST:
         return None
@@ -290,14 +293,14 @@ def _body_then_name(text: str) -> Person | None:
             body, rest = text[: title.start()], text[title.end():]
             break
     else:
-        words = _CLOSING_BRACKET.sub("", text.split(",")[0]).split()
+        words = _CLOSING_BRACKET.sub("", re.split(r"[,;]", text)[0]).split()
         name = " ".join(words[-2:])
         if len(words) < 3 or not looks_like_name(name) or is_role(name):
             return None
         body = " ".join(words[:-2])
         rest = text[text.index(words[-2], len(body)):]
     body = body.strip(" ,–-")
-    person = read_person(rest)
+    person = read_person(rest.split(";")[0])
     return None if person is None or not body else replace(person, organisation=person.organisation or body)
 
 

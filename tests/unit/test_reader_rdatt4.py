@@ -505,3 +505,13 @@ def test_a_roll_table_whose_first_column_spans_its_groups_rows():
             "Apologies: Cllr. Fay Gee.\n\n1. Minutes of previous meeting\n\nAdopted.\n")
     assert _present(text) == ["Cllr. Ann Lee", "Cllr. Bo Ray", "Cllr. Cy Dee", "Chief Superintendent Di Ede",
                               "Superintendent Ed Fox"]
+
+
+def test_a_flattened_practice_first_roll_table_with_several_people_to_a_row():
+    text = ("Vale Primary Care Network\nPCN Board Meeting - Minutes\nTuesday 13 January 2026, 12:30-14:00\n"
+            "Attendance\nPractice / organisation Representative(s)\n"
+            "Hill Medical Centre Dr Ann Lee (Clinical Director, Chair); Bo Ray (Practice Manager)\n"
+            "Dale Surgery Dr Cy Dee (GP Partner) - via Teams\n"
+            "PCN team Di Ede (PCN Manager); Ed Fox (Lead Clinical Pharmacist)\n"
+            "Apologies: Dr Fay Gee (Dale Surgery).\n1. Declarations of interest\nNone.\n")
+    assert _present(text) == ["Dr Ann Lee", "Bo Ray", "Dr Cy Dee", "Di Ede", "Ed Fox"]
