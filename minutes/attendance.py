@@ -250,6 +250,10 @@ def read_attendance(lines: list[str]) -> Attendance:
         index = end
     for short in found.clashes:
         found.aliases.pop(short, None)
+    # "Facilitator: @ingridsolberg" above "@ingridsolberg (Ingrid Solberg, Chair)": a handle on its own that
+    # the roll gives a name to is that person, listed once.
+    found.present = [person for person in found.present if not person.name.startswith("@") or _handle_of_someone(
+        found, person.name) is None]
     return found
 
 
@@ -424,6 +428,12 @@ def _status_key(lines: list[str], index: int) -> dict[str, Label]:
                                             else Label(ABSENT) if meaning.startswith(("not", "absent"))
                                             else Label(PRESENT, "member"))
     return codes if len(codes) >= 2 else {}
+
+
+def _handle_of_someone(found: Attendance, handle: str) -> str | None:
+    """The name the roll gives a handle ("@ingridsolberg" -> "Ingrid Solberg"), if another than the handle."""
+    name = found.aliases.get(handle) or found.aliases.get(handle.lstrip("@"))
+    return name if name and name != handle else None
 
 
 def _unglued(line: str) -> str:

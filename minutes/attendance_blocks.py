@@ -106,6 +106,7 @@ _LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # 
 _EMAIL_AFTER = re.compile(r"(?<=\S)\s*[<(][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[>)]")
 _SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])"
                            r"|" + _EMAIL_AFTER.pattern)
+_HANDLE_THEN_NAME = re.compile(r"^\s*(?:[-*•]\s+)?@[A-Za-z0-9][\w.-]{1,38}\s*\(\s*[A-Z][a-z]")
 # "- @annlee": a handle alone, as open-source notes list who came.
 _LONE_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<handle>@[A-Za-z0-9][\w.-]{1,38})\s*$")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
@@ -392,8 +393,8 @@ def _names_someone(line: str) -> bool:
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", _STRUCK.sub(r"\g<indent>\g<entry>", line), count=1)))
     first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
-    if _LONE_HANDLE.match(line):
-        return True
+    if _LONE_HANDLE.match(line) or _HANDLE_THEN_NAME.match(line):
+        return True  # "- @annlee", "@ingridsolberg (Ingrid Solberg, Chair), ...": people by their handles
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
                             or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)

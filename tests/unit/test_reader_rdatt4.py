@@ -515,3 +515,11 @@ def test_a_flattened_practice_first_roll_table_with_several_people_to_a_row():
             "PCN team Di Ede (PCN Manager); Ed Fox (Lead Clinical Pharmacist)\n"
             "Apologies: Dr Fay Gee (Dale Surgery).\n1. Declarations of interest\nNone.\n")
     assert _present(text) == ["Dr Ann Lee", "Bo Ray", "Dr Cy Dee", "Di Ede", "Ed Fox"]
+
+
+def test_a_roll_of_handles_each_with_a_name_in_brackets_and_a_handle_alone_above_it_listed_once():
+    text = ("Vale TSC Meeting — 2026-01-21\n\n- Facilitator: @annlee\n- Scribe: @bo-r\n\nRoll call\n\n"
+            "Voting members present (3 of 5, quorum met):\n"
+            "@annlee (Ann Lee, Chair), @bo-r (Bo Ray), @cdee (Cy Dee)\n\n"
+            "Not present: @dede (regrets)\n\nAgenda\n\n1. Review\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
