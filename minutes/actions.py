@@ -98,7 +98,8 @@ _SHORT_SUBJECT = re.compile(r"^(?P<owner>@[\w.-]{2,39}|[A-Z][A-Za-z]{1,3}(?:\s*(
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 # "Graham Farley give the panel access ...", "Teresa Kowalczyk and Connor Blaney carry out ...": a task
 # list's entries (Confluence, Loop, Notion) name the people the attendance lists, then the plain verb.
-_NAMED_SUBJECT = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w'’.-]*){1,7})\s+"
+# ("@Marcus Bell merge ...", "@Ann Lee @Ravi Shah revise ...": note-taking tools mention people by full name.)
+_NAMED_SUBJECT = re.compile(r"^(?P<owner>@?[A-Z][\w'’.-]*(?:(?:\s+@?|\s*,\s*@?|\s+(?:and|&)\s+@?)[A-Z][\w'’.-]*){1,7})\s+"
                             r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 _NOT_PLAIN_VERBS = {"is", "was", "has", "had", "are", "were", "said", "asked", "noted", "reported", "and", "or",
                     "will", "would", "to", "also", "gave", "led", "took", "made", "met", "sent", "spoke", "should", "must",
@@ -283,7 +284,7 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
     short = _SHORT_SUBJECT.match(body) or _NAMED_SUBJECT.match(body)
     if short and short["verb"] not in _NOT_PLAIN_VERBS and not short["verb"].endswith("ed") and all(
             owners.known_person(part) or _SHORT_OWNER.match(part) and owners.is_person(part)
-            for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", short["owner"]) if part):
+            for part in re.split(r"\s*(?:/|&|,|\band\b)\s*|\s+(?=@)", short["owner"]) if part):
         return owners.resolve(short["owner"]), short["verb"] + short["rest"]
     match = _OWNER_THEN_VERB.match(body)
     if not match or match["link"].lower() != "to" or match["verb"].lower() in _NOT_VERBS:

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import re
 
-from minutes.vocabulary import strip_title
+from minutes.people import looks_like_name
+from minutes.vocabulary import NOT_NAME_WORDS, ORG_WORDS, is_role, strip_title
 
 # A person's name as minutes write it in full: two or three capitalised words, a double-barrelled
 # or apostrophed surname allowed, after any titles (which are not part of the initials).
-_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3})\b")
+# ("Hyun-woo Cho": a given name's second part may be written small.)
+_NAME_WORDS = r"[A-Z][a-z][\w'’]*(?:-[A-Za-z][\w'’]+)?(?: +(?:[A-Z]\. *)?[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?){1,3}"
+_NAME = re.compile(rf"\b(?P<name>{_NAME_WORDS})\b")
+_HANDLE_BESIDE_NAME = re.compile(rf"(?<![\w@])@(?P<handle>[\w.-]{{2,39}})\s*\(\s*(?P<name>{_NAME_WORDS})\s*[,;)]"
+                                 rf"|\b(?P<name2>{_NAME_WORDS})\s*\(\s*@(?P<handle2>[\w.-]{{2,39}})\s*[,;)]")
+_NAME_THEN_BRACKET = re.compile(_NAME.pattern + r"\s*\((?P<short>[A-Z]{2,4})\)")
 _INITIALS = re.compile(r"(?<![\w@])(?P<initials>[A-Z]{2,4})(?![\w])")
 # A line longer than this is running text, not a roll or a register row.
 _LONGEST_LINE = 600
@@ -30,9 +36,17 @@ _NOT_FIRST = {"the", "head", "chief", "director", "deputy", "medical", "non", "p
 
 
 def defined_initials(lines: list[str]) -> dict[str, str]:
-    """Initials -> the full name the document gives them beside, where only one name fits."""
+    """Initials (and "@handles") -> the full name the document gives them beside, where only one name fits."""
     found: dict[str, set[str]] = {}
     for line in lines:
+        if len(line) > _LONGEST_LINE and "(" in line:
+            # A register run into one long line ("Dr Helena Marsh (HM) Ian Petrakis (IP) ..."): each
+            # name with its initials in brackets right after it still defines them.
+            for match in _NAME_THEN_BRACKET.finditer(line):
+                name = strip_title(match["name"])
+                if len(name.split()) >= 2 and match["short"] in _initials_of(name):
+                    found.setdefault(match["short"], set()).add(name)
+            continue
         if len(line) > _LONGEST_LINE or not _INITIALS.search(line):
             continue  # (cheaply: no run of capitals, so no initials)
         tokens = {match["initials"] for match in _INITIALS.finditer(line)}
@@ -42,6 +56,13 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 continue
             for short in tokens & _initials_of(name):
                 found.setdefault(short, set()).add(name)
+    for line in lines:
+        if "@" in line and "(" in line:
+            # "@rpatel-dev (Rohan Patel)", "Rohan Patel (@rpatel-dev)": a handle defined beside the name.
+            for match in _HANDLE_BESIDE_NAME.finditer(line):
+                name = strip_title(match["name"] or match["name2"])
+                if len(name.split()) >= 2:
+                    found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
@@ -51,6 +72,43 @@ def _initials_of(name: str) -> set[str]:
     parts = [part for word in words for part in word.split("-") if part]
     return {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
             (words[0][0] + words[-1][0]).upper()}
+
+
+def named_short_forms(lines: list[str]) -> dict[str, str]:
+    """Short forms -> the one person the document names in full with them, wherever: minutes that
+    misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)") or
+    put it where the roll is not looked for (a sign-in list at the foot) still write the owner short
+    after ("CH to circulate the rota", "- [ ] Amara — benchmark results"). The short forms are the
+    initials (two or three letters, as people's are; a body's are not looked for here), the first
+    name and the surname, each kept only where it fits one name."""
+    found: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for line in lines:
+        if len(line) > _LONGEST_LINE or not _NAME.search(line):
+            continue
+        for match in _NAME.finditer(line):
+            name = strip_title(match["name"])
+            words = name.split()
+            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
+                    len(word) > 1 and word.isupper() for word in words):
+                continue
+            # Named as a roll names people: after a title, or before their post or body
+            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), not in passing.
+            if name == match["name"] and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
+                    line, max(0, match.start() - 4), match.start())):
+                continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
+            seen.add(name)
+            if looks_like_name(name) and not is_role(name):
+                shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
+                # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
+                shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
+                for short in shorts:
+                    found.setdefault(short, set()).add(name)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+_AFTER_A_NAME = re.compile(r"\s[-–—]\s*$|\(\s*$")
+_POST_AFTER = re.compile(r"\s*(?:\(|,\s*[A-Z]|\s[-–—]\s*\S)")
 
 
 # A titled name written in full: "County Cllr Stephen Dowson", "Professor Emeka Nwosu".

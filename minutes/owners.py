@@ -6,17 +6,59 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, has_title, is_role, strip_title
+from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, TITLES, has_title, is_role, strip_title
 
-_PARTS = re.compile(r"\s*(?:/|&|,|;|\band\b)\s*")
+# ("@Ann Lee @Ravi Shah": two mentions; "Priyanka + Hannelore": two people, as working groups join them.)
+_PARTS = re.compile(r"\s*(?:/|&|,|;|\+|\band\b)\s*|\s+(?=@)")
 # "DfE", "PSt", "CMo": initials with a lower-case letter, as minutes write them to tell two
 # people with the same initials apart, are initials as much as "HH" is.
 # "@cbellini": a handle names one person even when the attendance does not list it.
 _HANDLE = re.compile(r"^@[\w.-]{2,39}$")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
-# A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao".
+# A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao",
+# "Superintendent Gilsenan" (a title as long as minutes write one).
 _SURNAME_FORM = re.compile(
-    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,11}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
+    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,14}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
+
+
+# An action's reference that a marker runs into its owner: "ACTION 48: Children's Services",
+# "ACTION HWB 25/23 - ICB and Trust", "AP 25-16 JT".
+_LEADING_REF = re.compile(r"^(?:action\s+)?(?:(?-i:[A-Z]{1,6})\s*)?\d[\w./-]*\s*[:.)–-]?\s+(?=[A-Za-z@])", re.IGNORECASE)
+# How a sentence goes on after the one it names: "The Head of Community Safety was asked (to ...)",
+# "Chief Inspector Buchanan agreed that (the officers would ...)", "Dariusz (absent)".
+_TRAILING_CLAUSE = re.compile(
+    # (The verbs in lower case only: "Mohammed Said" is a name.)
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:asked|requested|invited|tasked|instructed)"
+    r"|(?:agreed|undertook|offered|volunteered|confirmed|said|advised|reported|stated|noted)(?:\s+that)?)\b.*$"
+    r"|\s*\((?i:absent|not present|not here|apologies|in absentia)\b[^)]*\)\s*$",
+    re.DOTALL)
+
+
+def _tidy(text: str) -> str:
+    """An owner's words without what a marker or sentence runs into them."""
+    if text[:1].isdigit() or text[:1].isupper() and _LEADING_REF.match(text):
+        text = _LEADING_REF.sub("", text, count=1)
+    if " " in text:
+        cut = _TRAILING_CLAUSE.sub("", text).strip(" ,;:-–")
+        if cut:
+            text = cut
+    return text
+
+
+_SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
+_TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
+_DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
+_FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
+
+
+_TITLE_WORDS = {title.lower().rstrip(".") for title in TITLES if " " not in title}
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """A name's words after any titles left inside it: "Ward Cllr P. Jennings" is "PJ" as a
+    councillor named by the ward they represent is."""
+    last = max((index for index, word in enumerate(words) if word in _TITLE_WORDS), default=-1)
+    return words[last + 1:] if last >= 0 and len(words) - last - 1 >= 2 else words
 
 
 def _key(name: str) -> str:
@@ -31,9 +73,22 @@ _RECORD_WORD = re.compile(r"^(?:agreed|resolved|decided|noted|approved|actions?|
 class Owners:
     """The people an action can name, with the short forms minutes use for them."""
 
-    def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = ()) -> None:
+    def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = (),
+                 posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = (),
+                 named: dict[str, str] | None = None) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
-        surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act."""
+        surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
+        `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"): an office's
+        initials are the role's, kept as written as a role is ("CMO"), never read as some named person's;
+        `away` are the listed names of those not at the meeting;
+        `named` maps initials, first names and surnames to the one person the document names in full
+        with them, the last resort."""
+        self._named = dict(named or {})
+        self._away = set(away)
+        self._posts: dict[str, set[str]] = {}
+        for name, post in (posts or {}).items():
+            for short in _post_initials(post):
+                self._posts.setdefault(short, set()).add(name)
         self._others: dict[str, list[str]] = {}
         for name in others:
             if key := _key(name):
@@ -53,10 +108,14 @@ class Owners:
             title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
             if title:
                 self._titles.setdefault(_title_key(title), set()).add(name)
-            words = key.split()
+            words = _after_titles(key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
-            for short in {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}:
+            shorts = {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}
+            if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
+                # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
+                shorts.add(_initials(words[:-1]) + words[-1][:3])
+            for short in shorts:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
                 # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
@@ -67,7 +126,18 @@ class Owners:
 
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
-        whole = text.strip(" .:;-–")
+        whole = _tidy(text.strip(" .:;-–"))
+        inverted = _SURNAME_COMMA.match(whole)
+        if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
+            return found  # "Smith, J.": a register's surname first
+        bracketed = _TRAILING_BRACKET.match(whole)
+        if bracketed and (found := self._person(bracketed["who"])):
+            return found  # "Smith (Chair)", "Cllr Jones (lead)": the person, without the note on them
+        if bracketed and _is_group(bracketed["who"]):
+            # "a working group (TG, Ms Cosgrave, KT)": the people the group is named as.
+            members = [self._person(part) for part in _PARTS.split(bracketed["inside"]) if part.strip()]
+            if members and all(members):
+                return ", ".join(members)
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
@@ -120,6 +190,8 @@ class Owners:
             return self._aliases[alias]
         if alias.startswith("@") and alias in self._by_key:
             return self._by_key[alias]  # a list of attendees by handle alone ("@mirela")
+        if alias.startswith("@") and " " in alias:
+            return self._person(part.strip()[1:])  # "@Marcus Bell": a mention of a full name, as Notion writes one
         if alias.startswith("@"):
             handle = self._handles.get(alias[1:], set())
             return next(iter(handle)) if len(handle) == 1 else self._unique(alias[1:])
@@ -128,6 +200,15 @@ class Owners:
         key = _key(part)
         if key in self._by_key:
             return self._by_key[key]
+        dotted = _DOTTED_INITIALS.match(part.strip())
+        if dotted:
+            return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+        first = _FIRST_AND_INITIAL.match(part.strip())
+        if first:
+            # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
+            found = {name for name_key, name in self._by_key.items() if len(name_key.split()) >= 2
+                     and name_key.split()[0] == first["first"].lower() and name_key.split()[-1][:1] == first["initial"].lower()}
+            return next(iter(found)) if len(found) == 1 else None
         surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:
             # "Y. Karimi", "Ch Insp Ellery", "Cllr J Bell": a surname the list names once,
@@ -142,24 +223,69 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower())
+            return self._unique(raw.lower().replace("’", "'")) or self._written_in_full(raw)
         if len(key.split()) == 1 and raw[:1].isupper():
-            return self._unique(key)
+            # ("Amara": the one person of that first name or surname the document names in full, where
+            # no listed attendee is.)
+            if self._short.get(key) or OWNER_ROLES.match(raw) or is_role(raw) or key in GROUP_NOUNS:
+                return self._unique(key)
+            return self._named.get(raw.strip())
         return None
 
     def _by_surname(self, surname: str, initial: str) -> str | None:
         found = {name for key, name in self._by_key.items() if key.split()[-1] == surname
                  and (not initial or key.split()[0][:1] == initial)}
+        if len(found) > 1:
+            found -= self._away  # "Cllr Bell" when one Bell is at the meeting and one sent apologies
         return next(iter(found)) if len(found) == 1 else None
 
     def _unique(self, short: str) -> str | None:
         names = self._short.get(short, set())
+        if len(names) > 1:
+            # "JP" when Joanne Petty is at the meeting and Jim Pell sent apologies: the one there.
+            names = names - self._away
         return next(iter(names)) if len(names) == 1 else None
+
+    def _written_in_full(self, short: str) -> str | None:
+        """ "CH": the one person named in full with these initials, when no attendee's name or post has them
+        (a post's initials, "MD" for a Medical Director, stay the role's)."""
+        if self._short.get(short.lower()) or self._posts.get(short):
+            return None
+        return self._named.get(short)
+
+
+# Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".
+_SHORT_TITLES = {"councillor": "cllr", "councillors": "cllr", "superintendent": "supt", "inspector": "insp",
+                 "sergeant": "sgt", "detective": "det", "ch": "chief", "professor": "prof", "doctor": "dr"}
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "to", "&", "in"}
+
+
+def _post_initials(post: str) -> set[str]:
+    """The initials an attendee's post is known by: those written beside it ("Director of Public
+    Health (DPH)", "Chief People Officer, CPO") and those of each office in it ("Director of Corporate
+    Governance" is "DCG", "Medical Director" "MD"), as boards of trusts and partnerships write owners."""
+    found: set[str] = set()
+    segments = [part.strip() for part in re.split(r"[,;/()]", post) if part.strip()]
+    # ("for Director of Adult Social Services": a substitute's post is the absent holder's.)
+    offices = [part for part in segments if is_role(part) and not part.isupper() and part.split()[0].lower() != "for"]
+    for office in offices:
+        words = [word for word in re.split(r"[\s-]+", office) if word and word.lower() not in _SMALL_WORDS]
+        if 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words):
+            found.add("".join(word[0] for word in words))
+    for before, part in zip(segments, segments[1:]):
+        # An acronym written after a post ("Chief Executive (CEO)") is the post's when it opens with the
+        # post's first letter; one after an organisation ("Voluntary Action (CVA)") stays the organisation's.
+        if re.fullmatch(r"[A-Z]{2,6}", part) and before in offices and part[0] == before.lstrip()[0].upper():
+            found.add(part)
+    return found
 
 
 def _title_key(title: str) -> str:
-    """A title as written either way: "County Councillor" and "County Cllr" are one."""
-    return " ".join(re.sub(r"\bcouncillors?\b", "cllr", title).split())
+    """A title as written either way: "County Councillor" and "County Cllr" are one, as are
+    "Chief Superintendent", "Chief Supt." and "Ch Supt"."""
+    return " ".join(_SHORT_TITLES.get(word, word) for word in title.replace(".", " ").split())
 
 
 def _alias_key(text: str) -> str:

@@ -61,18 +61,24 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
 _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
-                 r"|council)\s+)?(?:meeting|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership)\b"
+                 r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership|Executive|Group|Network)\b"
+                 # "before next board", "by next TSC", "update next JAG": a body that meets, named by its kind or its
+                 # initials, as secretaries of boards, partnerships and open-source committees write it.
+                 r"|(?:the\s+)?next\s+(?:board\b(?!\s+(?:members?|papers?|reports?|development|away|session|seminar))"
+                 r"|(?-i:TSC|TAC|JAG|CSP|SAB|SCP|HWB|HWBB|JPC|LCSP|PCN|ICP|IJB|PCP|SIG|WG)\b(?!\s+(?:members?|chair)))"
+                 r"|next\s+week['’]s\s+(?:call|meeting|sync|stand-?up)\b"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     # "end of March", "the end of the month", "end of next week", "the end of the financial year".
-    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|(?:financial\s+|calendar\s+)?year))"
+    # ("the end of the quarter": the quarter's last day, the same in calendar and financial years.)
+    rf"|(?:the\s+)?end\s+(?:of\s+(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|(?:financial\s+|calendar\s+)?year))"
     rf"|{MONTH})(?:\s+\d{{4}})?(?![\w])"
     # "Q2 2026", "by the end of Q2", "end of quarter 3": a calendar quarter's last day.
     # "Q1 2026/27", "Q3 25-26": a quarter of the financial year, which starts in April.
-    r"|(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
+    r"|(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
     # "by next week", "before next month": the week or month after the meeting's.
     r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
@@ -95,33 +101,46 @@ _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|part
                 rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
-_MONTH_MEETING = (rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
-                  rf"(?:\s+meeting)?|meeting)(?![\w])")
+# "the Panel's June meeting", "Sept mtg": the body's own meeting, as secretaries shorten it.
+_MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|panel|forum)['’]s\s+)?"
+                  rf"(?P<meeting_month>{MONTH})(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
+                  rf"(?:\s+(?:meeting|mtg))?|meeting|mtg)(?![\w])")
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
-    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to)"
-    rf"[:\s]\s*{_CLOSE_OF}"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|closing\s+date(?:\s+(?:of|is))?)"
+    # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
+    rf"[:\s]\s*@?{_CLOSE_OF}"
     rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    # "before the consultation closes on 6 March", "before it lapses on 31 March", "before the
+    # submission deadline of 3 December 2025": the day the event is set for.
+    rf"|\bbefore\s+(?:[\w'’-]+\s+){{1,4}}?(?:on|of)\s+(?P<event>(?:{_WEEKDAY},?\s+)?{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\w])"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.
     rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
     rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
-    rf"|[-–—(,]\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
+    # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
+    # ("by mid-February" names no day: its hyphen parts no date from the words.)
+    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
 _OTHER_CUE = re.compile(
-    rf"(?:\bwithin\s+(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    rf"(?:\bwithin\s+(?:the\s+next\s+)?(?P<span>{_SPAN})(?![\w])(?!\s+(?:of|after|from|before)\b)"
+    # "in two weeks' time": a span from the meeting, said as a time ("in six months" alone is often what, not when).
+    rf"|\bin\s+(?P<timed>{_SPAN})['’]?s?['’]?\s+time\b"
     rf"|\bin\s+(?P<month>{MONTH}\s+\d{{4}})(?![\w])"
     # "report back (to the Board) in June": a month alone is a date only for coming back.
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
     rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
     # "report back next meeting": coming back names the meeting without "by" or "to".
-    rf"|\bback\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
+    # ("Open; update next meeting": a log's note of when the update is due.)
+    rf"|\b(?:back|update)\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
     re.IGNORECASE,
 )
 # "the May board": a body named after a month, looked for only where such a body is named.
@@ -157,7 +176,7 @@ _DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}}
                              rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|working\s+day", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day", re.I)
 
 
 @dataclass(frozen=True)
@@ -316,7 +335,7 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    if ("within" in lowered or "back" in lowered or "meeting" in lowered or " in " in lowered and has_digit
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " time" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
     if found is not None:
@@ -373,9 +392,16 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         # "report back in June": "back" stays with the task; the date is "in June".
         if group == "back":
             start = text.rfind(" in ", match.start(), match.start(group)) + 1
+        elif group == "event":
+            # "before the consultation closes" stays with the task; the date is "on 6 March".
+            start = max(text.rfind(" on ", match.start(), match.start(group)),
+                        text.rfind(" of ", match.start(), match.start(group))) + 1
         else:
             start = match.start(group) if group == "backnext" else match.start()
-        return Found(phrase.strip().rstrip("."), start, match.end())
+        phrase = phrase.strip().rstrip(".")
+        if cue == "before" and _MONTH_ONLY.fullmatch(phrase):
+            phrase = f"before {phrase}"  # "before July": by the end of June
+        return Found(phrase, start, match.end())
     return None
 
 
@@ -383,10 +409,33 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     """The date a due text names, or None ("asap", "ongoing", impossible dates)."""
     if not text or not _LOOKS_DATED.search(text):
         return None
+    lead = _LEADING_CUE.match(text.strip())
+    if lead and lead.end() < len(text.strip()):
+        # "Within 4 weeks", "expected December", "for January": a due cell's word before its date.
+        return resolve_due(text.strip()[lead.end():], reference, next_meeting)
+    if text.strip()[:6].lower() == "after ":
+        return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
+    if _THIS_WEEK.fullmatch(text.strip()):
+        # "this week": work in hand before the minutes are even out, which registers record with no date.
+        return None
     # A task due in "w/c 20 June" is due in the week that starts that day: that day.
     text = _WEEK_CUE.sub("", text.strip())
+    if _NEXT_WEEKS_CALL.search(text):
+        return reference + timedelta(days=7)  # "by next week's call": a body that meets weekly, a week on
     if _NEXT_MEETING_RE.search(text):
         return next_meeting
+    month_year = next((found for pattern in _SHORT_MONTH_YEARS if (found := pattern.fullmatch(text.strip()))), None)
+    if month_year:
+        # A tracker's month and short year, or a span of months: by that month's last day.
+        if month_year["year"] is None:
+            return resolve_due(month_year["month"], reference, next_meeting)
+        year, month = int(month_year["year"]) % 100 + 2000, _month_number(month_year["month"])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    before = _BEFORE_MONTH.fullmatch(text.strip())
+    if before:
+        # "before July": the last day of the month before it.
+        month_end = resolve_due(before["month"], reference, next_meeting)
+        return month_end.replace(day=1) - timedelta(days=1) if month_end else None
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
     period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
@@ -401,6 +450,10 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
             first = int(quarter["fy"]) % 100 + 2000
             year, month = (first, 3 * number + 3) if number < 4 else (first + 1, 3)
             return date(year, month, calendar.monthrange(year, month)[1])
+        if number == 4 and not quarter["year"]:
+            # "Q4" alone: the year-end quarter, which English public bodies close on 31 March.
+            year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
+            return date(year, 3, 31)
         year = int(quarter["year"]) if quarter["year"] else reference.year
         month = 3 * number
         end = date(year, month, calendar.monthrange(year, month)[1])
@@ -408,6 +461,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)
+    months = _MONTH_SPAN.fullmatch(text.strip())
+    if months:
+        # "within a month", "two months": the same day that many months after the meeting (or the month's last).
+        count = int(months[1]) if months[1].isdigit() else _SMALL_NUMBERS.get(months[1].lower(), 1)
+        year, month = divmod(reference.month - 1 + count, 12)
+        year, month = reference.year + year, month + 1
+        return date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
     if re.fullmatch(r"(?:a|one)\s+fortnight", text.strip(), re.IGNORECASE):
         return reference + timedelta(days=14)
     working = _WORKING_SPAN.fullmatch(text.strip())
@@ -422,16 +482,24 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         text = day_meeting["day"]  # "the 14 April meeting": that day
     month_meeting = _MONTH_MEETING_RE.fullmatch(text.strip())
     if month_meeting:
-        month = _month_number(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()[0])
+        month = _month_number(month_meeting["meeting_month"])
         return next_meeting if next_meeting is not None and next_meeting.month == month else None
     written = find_date(text)
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
         return written.value
     try:
-        return parse_written_date(text, reference)
+        parsed = parse_written_date(text, reference)
     except BadDate:
-        return None
+        parsed = None
+    if parsed is not None:
+        return parsed
+    # "Full Council 30 March", "CFP closes 2 Feb": a due cell that names the occasion with its day.
+    if len(text.split()) <= _OCCASION_WORDS and "," not in text and ";" not in text:
+        day = find_date(text) or find_day_month(text, reference)
+        if day is not None:
+            return day.value
+    return None
 
 
 _DUE_AT_END = re.compile(
@@ -441,6 +509,21 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
+_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till|by)(?::\s*|\s+)(?=\S)",
+                          re.IGNORECASE)
+_OCCASION_WORDS = 6
+_NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
+# "Mar-26" (a spreadsheet's month), "March '26", "end Mar 26", "Jan-Mar 2026" (a span of months, by its last).
+_SHORT_MONTH_YEARS = (
+    re.compile(rf"(?P<month>{MONTH})-(?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"(?P<month>{MONTH})\s*['’](?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"(?:the\s+)?end\s+(?:of\s+)?(?P<month>{MONTH})\s+(?P<year>\d{{2}})", re.IGNORECASE),
+    re.compile(rf"{MONTH}\s*[-–]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
+)
+_MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
+_BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"(a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+months?", re.IGNORECASE)
 _WORKING_SPAN = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+working\s+days?",
                            re.IGNORECASE)
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -453,7 +536,7 @@ _ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 # "end of the financial year" 31 March, the end of the UK public sector's year.
 _QUARTER = re.compile(r"(?:end of )?(?:Q(?P<q>[1-4])|[Qq]uarter (?P<n>[1-4]))(?: (?:(?P<fy>(?:20)?\d\d)[/-]\d\d|(?P<year>20\d\d)))?",
                       re.IGNORECASE)
-_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|(?P<kind>financial |calendar )?year)")
+_END_OF_PERIOD = re.compile(r"end of (?:(?P<next>next )|(?:the |this )?)(?P<period>week|month|quarter|(?P<kind>financial |calendar )?year)")
 
 
 def _end_of_period(match: re.Match[str], reference: date) -> date | None:
@@ -464,6 +547,11 @@ def _end_of_period(match: re.Match[str], reference: date) -> date | None:
         return friday + timedelta(days=7) if ahead and reference.weekday() <= 4 else friday
     if period == "month":
         year, month = (reference.year + 1, 1) if reference.month + ahead > 12 else (reference.year, reference.month + ahead)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    if period == "quarter":
+        month = (reference.month + 2) // 3 * 3 + 3 * ahead
+        year = reference.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
         return date(year, month, calendar.monthrange(year, month)[1])
     if match["kind"] == "financial ":
         year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
