@@ -194,7 +194,7 @@ def _with_role(person: Person, post: str) -> Person:
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
                       "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job",
-                      "representative", "representatives", "partner", "practice"}
+                      "representative", "representatives", "partner", "practice", "capacity", "attending", "as"}
 # Header words for the column of bodies, and for the column of the people who came from them.
 _FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing", "practice"}
 _FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}

@@ -523,3 +523,12 @@ def test_a_roll_of_handles_each_with_a_name_in_brackets_and_a_handle_alone_above
             "@annlee (Ann Lee, Chair), @bo-r (Bo Ray), @cdee (Cy Dee)\n\n"
             "Not present: @dede (regrets)\n\nAgenda\n\n1. Review\n")
     assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
+
+
+def test_a_flattened_roll_table_with_an_attending_as_column():
+    text = ("OFFICIAL\nVale Transparency Panel\nMinutes of the 9th meeting\nDate: 27 November 2025\n"
+            "Attendance\nName Organisation Attending as\n"
+            "Baroness Ann Lee Independent Chair\nDr Bo Ray University of Vale Member\n"
+            "Ms Cy Dee Department for Work and Pensions, Counter Fraud Official\n"
+            "Apologies: Professor Di Ede (Member).\nItem 1: Welcome\n1.1 Noted.\n")
+    assert _present(text) == ["Baroness Ann Lee", "Dr Bo Ray", "Ms Cy Dee"]
