@@ -396,7 +396,7 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
             return columns
     # "Apologies were sent by A; by B; and by the Director of Public Health, Dr C": each part after the first
     # repeats the "by" (or "from") that opened the list.
-    entries = [_REPEATED_BY.sub("", entry) for entry in entries if not NOBODY.match(entry.strip())]
+    entries = [_holder_first(_REPEATED_BY.sub("", entry)) for entry in entries if not NOBODY.match(entry.strip())]
     if len(entries) >= 3:
         entries = [part for entry in entries for part in _name_then_given_name(entry)]
     people = [read_person(entry, group) for entry in entries]
@@ -406,6 +406,17 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         people = [person or (Person(name, organisation=group) if (name := _lone_given_name(entry)) else None)
                   for person, entry in zip(people, entries)]
     return [person for person in people if person is not None]
+
+
+_POST_THEN_HOLDER = re.compile(r"^\s*(?P<post>[A-Z][^()]{2,60}?)\s*\((?P<who>[^()]{3,60})\)\s*$")
+
+
+def _holder_first(entry: str) -> str:
+    """ "Town Clerk (Mr Nigel Ashworth)": a post, then its holder in brackets, as "Mr Nigel Ashworth (Town Clerk)"."""
+    match = _POST_THEN_HOLDER.match(entry) if "(" in entry else None
+    if match and is_role(match["post"]) and not has_title(match["post"]) and opens_with_titled_name(match["who"]):
+        return f"{match['who'].strip()} ({match['post'].strip()})"
+    return entry
 
 
 _REPEATED_BY = re.compile(r"^\s*(?:(?:and|&)\s+)?(?:by|from)\s+(?=[A-Z]|the\s)")

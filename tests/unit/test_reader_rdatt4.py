@@ -532,3 +532,13 @@ def test_a_flattened_roll_table_with_an_attending_as_column():
             "Ms Cy Dee Department for Work and Pensions, Counter Fraud Official\n"
             "Apologies: Professor Di Ede (Member).\nItem 1: Welcome\n1.1 Noted.\n")
     assert _present(text) == ["Baroness Ann Lee", "Dr Bo Ray", "Ms Cy Dee"]
+
+
+def test_posts_each_with_their_titled_holder_in_brackets():
+    text = ("VALE TOWN COUNCIL - AMENITIES COMMITTEE\nMinutes of the meeting held on Wednesday 25 February 2026\n"
+            "Committee members\nCllr Ann Lee (Chairman), Cllr Bo Ray\n"
+            "Officers\nTown Clerk (Mr Cy Dee); Amenities Manager (Ms Di Ede)\n"
+            "EA/47  Apologies\nNone.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Cllr Ann Lee", "Cllr Bo Ray", "Mr Cy Dee", "Ms Di Ede"]
+    assert minutes.present[2].role == "Town Clerk"
