@@ -156,6 +156,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
+        if not rest.strip() and index + 1 < len(lines) and (wrapped := _HEADING_WRAPPED.match(lines[index + 1])):
+            # "Apologies received" over "and accepted:<tab>Cllr Liam Fenner; Cllr Beverley Oakes": the heading
+            # wrapped onto the next line, its people after the colon.
+            rest, paragraph_end = wrapped["rest"], index + 2
         if label.role and rest.count(",") == 1 and not re.search(r";|\band\b|&", rest):
             # "Chair<tab>Jeremy Quaid, Independent Scrutineer": a post's one holder, then what they are.
             holder, _, about = rest.partition(",")
@@ -260,6 +264,7 @@ def read_attendance(lines: list[str]) -> Attendance:
 _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
 
 
+_HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")
 # A paragraph of groups runs on over at most this many lines.
 _PARAGRAPH_LINES = 12
 

@@ -542,3 +542,13 @@ def test_posts_each_with_their_titled_holder_in_brackets():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Cllr Ann Lee", "Cllr Bo Ray", "Mr Cy Dee", "Ms Di Ede"]
     assert minutes.present[2].role == "Town Clerk"
+
+
+def test_a_record_of_attendance_at_the_foot_gives_the_full_names_of_apologies_said_earlier():
+    text = ("VALE PARISH COUNCIL\nMinutes of the meeting held on 4 March 2026\n\n"
+            "P/25/112  WELCOME AND APOLOGIES\n"
+            "          Apologies had been received from Cllr Fox (work) and Cllr Gee (illness).\n\n"
+            "P/25/113  PLANNING\n          Noted.\n\n"
+            "RECORD OF ATTENDANCE\nPresent:\tCllr Ann Lee (Chairman); Cllr Bo Ray\n"
+            "Apologies received\nand accepted:\tCllr Ed Fox; Cllr Fay Gee\n")
+    assert _apologies(text) == ["Cllr Ed Fox", "Cllr Fay Gee"]
