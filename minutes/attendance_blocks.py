@@ -316,7 +316,8 @@ _LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joine
                      r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 _MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w)])\*+")  # ("Dr Aidan Prosser †": a dagger a space apart too)
 PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team"
+                          r"|appointees|nominees|delegates)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 

@@ -552,3 +552,11 @@ def test_a_record_of_attendance_at_the_foot_gives_the_full_names_of_apologies_sa
             "RECORD OF ATTENDANCE\nPresent:\tCllr Ann Lee (Chairman); Cllr Bo Ray\n"
             "Apologies received\nand accepted:\tCllr Ed Fox; Cllr Fay Gee\n")
     assert _apologies(text) == ["Cllr Ed Fox", "Cllr Fay Gee"]
+
+
+def test_a_group_of_appointees_first_under_the_roll_heading():
+    text = ("Vale Foundation — Board of Directors\n\nMinutes of the regular meeting of 18 March 2026\n\n"
+            "Directors present\n\nStrategic member appointees\n\n- Ann Lee (Chair) — appointed by Vale Mapping\n"
+            "- Bo Ray — appointed by Dale Geo\n\nGeneral member representatives (elected)\n\n- Cy Dee — elected 2025\n\n"
+            "## 1. Minutes\n\nApproved.\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray", "Cy Dee"]
