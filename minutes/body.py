@@ -52,13 +52,14 @@ from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
-from minutes.reviews import (bare_task, last_entry_topic, next_step, on_topic, open_entry, review_entries,
-                             status_of, status_tail)
 from minutes.references import named_in_full
+from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
+                             on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
+                             with_thing)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -85,13 +86,14 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters|references)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
     r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
     r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
-    r"|(?:last|previous|prior)\s+(?:meeting['’]?s?\s+)?action\s+(?:items|points)"
+    # ("Last time's action items": the meeting before, as notes that meet often call it.)
+    r"|(?:last|previous|prior)\s+(?:(?:meeting|time)['’]?s?\s+)?action\s+(?:items|points)"
     # "Actions from the previous meeting", "Action list from previous meetings".
     r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
     # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
@@ -112,21 +114,26 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|matters\s+arising"
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|(?:matters\s+)?arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
-                            r"|outstanding\s+actions"
+                            # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
+                            r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
                             # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
                             r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             # "1.4 On matters arising, action 4 from November (...) remains open".
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*",
+                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*"
+                            # "The Panel considered the list of outstanding references from previous meetings.", "... a
+                            # report listing the references outstanding from previous meetings.": the entries follow.
+                            r"|\b(?:outstanding\s+(?:actions|references|items|matters)\s+from|(?:actions|references|items|matters)"
+                            r"\s+outstanding\s+from)\s+(?:the\s+)?(?:previous|earlier|last)\s+meetings?\s*\.\s*$",
                             re.IGNORECASE)
 _REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
                  "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
-                 "from earlier", "from the earlier")
+                 "from earlier", "from the earlier", "open actions")
 # Words that speak of an earlier meeting's action.
-_EARLIER_ACTION = re.compile(r"\bthe\s+action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
+_EARLIER_ACTION = re.compile(r"\bthe\s+(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
                              r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
@@ -262,6 +269,8 @@ class _Reader:
         # walk ends), before later passes move or drop actions; and where the open passage's actions start.
         self.prose_owners: list[set[str]] = []
         self.passage_from = 0
+        # Which passages of it review earlier actions: what they undertake goes on with those actions, carried.
+        self.review_prose: set[int] = set()
         # How much of the running text had been read when each wording of a task was first read.
         self.written_at: dict[str, int] = {}
 
@@ -276,6 +285,7 @@ class _Reader:
         self._close_passage()
         self._statuses_after_words()
         self._carried_once()
+        self._no_task_carried()
         self._undertakings_left()
         self._named_in_full()
         return self.body
@@ -292,24 +302,44 @@ class _Reader:
         the same passage already names that owner (a rule there may have reworded the task)."""
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
-        for (text, item, title), owned_here in zip(self.prose, self.prose_owners):
+        for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
+            matter = matter_of(text, last=False) if index in self.review_prose else None
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
+                if matter:
+                    # ("She will update members when a decision issues", under a review: on the matter raised.)
+                    task = Task(on_matter(task.what, matter, awaited_thing(text)), task.who, task.due_text)
+                elif index in self.review_prose and (thing := ordered_thing(text)):
+                    # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
+                    task = Task(with_thing(task.what, thing), task.who, task.due_text)
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
                     continue
                 said.append(words)
-                self.body.actions.append((self._action(task.what, task.who, task.due_text, item), False))
+                self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
+                                                       carried=index in self.review_prose), False))
 
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
         it as the words before it in the same item did (minutes/references.py)."""
+        split: dict[int, list[str]] = {}  # each passage cut into sentences once
         for index, (action, from_table) in enumerate(self.body.actions):
             at = self.written_at.get(action.what)
             if from_table or at is None:
                 continue
-            said = [sentence for text, item, _ in self.prose[:at] if item == action.item for sentence in sentences(text)]
-            before = _words_before(said, action.what)
+            # The item's last sentences before the task (at most _NAMED_WINDOW: a passage of thousands of
+            # sentences is not read again for each of its tasks).
+            said: list[str] = []
+            for position in range(at - 1, -1, -1):
+                text, item, _ = self.prose[position]
+                if item != action.item:
+                    continue
+                if position not in split:
+                    split[position] = sentences(text)
+                said[:0] = split[position][-_NAMED_WINDOW:]
+                if len(said) >= _NAMED_WINDOW:
+                    break
+            before = _words_before(said[-_NAMED_WINDOW:], action.what)
             if before:
                 fuller = named_in_full(action.what, before)
                 if fuller != action.what:
@@ -329,6 +359,14 @@ class _Reader:
             elif tail[1] == "open":
                 kept.append((replace(action, what=tail[0], carried=True), from_table))
         self.body.actions = kept
+
+    def _no_task_carried(self) -> None:
+        """A carried entry whose words are only initials, one word in capitals or an office ("GT", "LOG", "Clerk"):
+        a log's owner column or heading read as its words, no task."""
+        owners = self.context.owners
+        self.body.actions = [(action, from_table) for action, from_table in self.body.actions if not (
+            action.carried and (_NO_TASK_WORDS.match(action.what or "") or len((action.what or "").split()) <= 3
+                                and owners.is_person(action.what.strip(" ."))))]
 
     def _carried_once(self) -> None:
         """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
@@ -354,7 +392,7 @@ class _Reader:
                 # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
                         (_same_owner(action.who, restated.who) or restated.carried)
-                        and _same_task(action.what, restated.what)):
+                        and _same_task(action.what, restated.what) and _same_matter(action.what, restated.what)):
                     continue
                 kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
                 if kept.due is None:
@@ -482,6 +520,20 @@ class _Reader:
             run_on = heading_run_on(line) if heading.number is not None else None
             if run_on:
                 self.paragraph.append(run_on)
+            return index + 1
+        titled = _MINUTE_TITLE.match(line) if line[:1].isalnum() else None
+        if titled and len(titled["title"].split()) <= _BARE_TITLE_WORDS and (
+                _REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
+            # "205. MATTERS ARISING AND ACTION SHEET", "BoD 26/004  Matters arising and action log": a minute's
+            # running number or a board's reference before a title the agenda reading does not take (numbers past
+            # 99, a mixed-case prefix) still opens a review of earlier actions, up to the next such title.
+            self._flush()
+            if _REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
+                self.reviewing_old_actions = self.review_by_title = True
+                self.review_title = titled["title"]
+            else:
+                self.reviewing_old_actions = self.review_by_title = False
+                self.review_title = ""
             return index + 1
         if announces_next_meeting(line):
             self._flush()
@@ -795,6 +847,8 @@ class _Reader:
         for line in lines[index + 1:]:
             if "\t" in line.strip() or line.lstrip().startswith("|"):
                 continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
+            if _REFERENCE_ALONE.match(line):
+                return False  # ("26/009" over its title: a later item)
             later = line.strip() and read_heading(line, number, self.year_first)
             if later and not _CLOSING_TITLE.search(later.title):
                 return False
@@ -821,7 +875,9 @@ class _Reader:
         first, _, rest = text.partition("\n")
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
-            len(first.split()) <= _BARE_TITLE_WORDS)
+            # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
+            len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
+            and _REVIEWS_OLD_ACTIONS.search(first))
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
@@ -934,6 +990,11 @@ class _Reader:
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
+            if entry is not None and self.reviewing_old_actions and entry[2] and status_of(entry[2]) is not None and (
+                    find_due_phrase(entry[2]) is None):
+                # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
+                # status, not a date; the review's reader takes it, with the lines that carry it on.
+                entry = None
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
@@ -1033,8 +1094,13 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
-        if segment.kind in (None, DECISION) and not self.reviewing_old_actions:
+        if segment.kind is None or segment.kind == DECISION and not self.reviewing_old_actions:
+            # (Running text under a review is read for undertakings too: "Mr. Brophy advised that the
+            # application was being finalised and he would bring an update to the next meeting" answers
+            # for an earlier action still open.)
             self._close_passage()
+            if self.reviewing_old_actions:
+                self.review_prose.add(len(self.prose))
             self.prose.append((segment.text, self.item, self._item_title()))
             self.passage_from = len(self.body.actions)
         if segment.kind is None:
@@ -1091,7 +1157,8 @@ class _Reader:
         elif segment.kind == AGREED_ACTION:
             self._decide(found)
             self._add_tasks(read_task(item, owners, strict=False) for item in found)
-        elif segment.kind == ACTION and self.reviewing_old_actions and _LOGGED_ACTION.match(segment.text):
+        elif segment.kind == ACTION and self.reviewing_old_actions and (
+                _LOGGED_ACTION.match(segment.text) or _NUMBERED_TOPIC.match(segment.text) and status_of(segment.text)):
             # "- ACTION 2 (Sept) - Shared data set: ongoing. Lead: ...": an earlier meeting's numbered action
             # reviewed under its number is a review's entry: carried while open, dropped when complete.
             self._carried_entries(segment.text)
@@ -1153,10 +1220,26 @@ class _Reader:
         ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
         March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
         open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        for entry in review_entries(text, self.context.owners):
-            task = open_entry(entry, self.context.owners, assume_open)
+        owners, group = self.context.owners, None
+        entries = review_entries(text, owners)
+        # "...; remains open.<tab>CN; SG": a log's owners column, read as a last entry, names in turn the owners of
+        # the entries still open (an entry naming its own owner takes that one).
+        column = _owners_column(entries[-1], owners) if len(entries) >= 2 else None
+        if column:
+            entries = entries[:-1]
+        for entry in entries:
+            heading = group_owner(entry, owners)
+            if heading is not None:
+                # "- MartinO:" over "- Contact the vendor - open": the owner of the entries under it.
+                group = heading
+                continue
+            task = open_entry(entry, owners, assume_open, owner=group)
+            if column and task is not None and task.who:
+                column = [who for who in column if not _same_owner(who, owners.resolve(task.who))] or column
+            elif column and task is None and status_of(entry) == "open":
+                task = open_entry(entry, owners, assume_open, owner=column.pop(0))
             if task is not None and task.what and task.who:
-                action = self._action(task.what, task.who, task.due_text)
+                action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
                 self.body.actions.append((replace(action, carried=True), False))
 
     def _marked_entry(self, marker: str, before: str) -> bool:
@@ -1166,11 +1249,19 @@ class _Reader:
         owner, or sets the owner's next step on it: one action, carried, in place of the entry read
         without the marker. Returns whether it was so read."""
         entries = review_entries(before, self.context.owners) if before.strip() else []
+        owners = self.context.owners
+        marker = " ".join(marker.split()).strip(" .")
+        noted = _CARRIED_NOTE.search(marker)
+        forward = False  # (whether the marker carried the entry forward, read as a last entry of its own)
+        if entries and noted and (named := owner_only(
+                (marker[: noted.start()] + marker[noted.end():]).strip(" .;:–—-"), owners)) is not None and named.who:
+            # "Noticeboard: the board has been ordered; delivery expected in February. ACTION: DTC (carried
+            # forward)": the marker carries the entry forward whatever its words say of progress, and names its owner.
+            entries.append(f"{entries[-1].rstrip(' .')} — carried forward. ACTION: {named.who}.")
+            forward = True
         status = status_of(entries[-1]) if entries else "closed"
         if status == "closed":
             return False
-        owners = self.context.owners
-        marker = " ".join(marker.split()).strip(" .")
         if status is None and not has_marker(entries[-1]):
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
@@ -1183,7 +1274,8 @@ class _Reader:
             return True
         if status is None:
             return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
-        labelled = f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}."
+        labelled = entries.pop() if forward else (
+            f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}.")
         task = open_entry(labelled, owners)
         if task is None or not task.what or not task.who:
             return False
@@ -1213,6 +1305,12 @@ class _Reader:
         April meeting"), is a new action; one reporting on an earlier action is not."""
         said = sentences(text)
         asked = None
+        # The verbs of the carried entries read from this text, by owner, once (each undertaking is checked
+        # against them, not against every action read).
+        entry_verbs: dict[str, set[str]] = {}
+        for action, _ in self.body.actions[self.flushed_from:]:
+            if action.carried and action.who and action.what:
+                entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
@@ -1221,22 +1319,45 @@ class _Reader:
                 # answers for the work he says will be done (about the matter asked about).
                 matter = f": {asked['matter'].strip()}" if asked is not None else ""
                 rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
-                undertaking = Task(f"Complete the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
+                done = re.search(r"would\s+be\s+(\w+)", passive.group())[1].lower()
+                # ("the strategy would be published in March": the speaker is to publish it; other work, complete it.)
+                verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
+                undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
+            lowered = sentence.lower()
+            if undertaking is not None and undertaking.who and any(
+                    verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
+                # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
+                # step already, is this undertaking.)
+                continue
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
-                self._add_tasks([_about(undertaking, said[:index])])
+                topical = _about(undertaking, said[:index])
+                # (The matter is raised in the few sentences before: a passage of them, not all the text so far.)
+                if topical.what == undertaking.what and (matter := matter_of(
+                        passage := " ".join(said[max(0, index - _MATTER_BACK): index + 1]))):
+                    # ("... he would bring an update to the next meeting": on the matter the passage raised.)
+                    topical = Task(on_matter(undertaking.what, matter, awaited_thing(passage)), undertaking.who,
+                                   undertaking.due_text)
+                undertaking = topical
+                self._add_tasks([undertaking])
                 if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
                     # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
                     self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
                 asked = None
                 continue
             asked = _ASKED_ABOUT.search(sentence)
+            passive = done_by(sentence, self.context.owners) if status_of(sentence) != "closed" else None
+            if passive is not None:
+                # "Further to the November meeting, the report on X is to be circulated by Mr. Egan before the next
+                # meeting": the named doer's task.
+                self._add_tasks([passive])
+                continue
             if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
                 continue  # (the owner's next step on the entry before, read with it as carried)
             if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
@@ -1520,6 +1641,14 @@ _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _BARE_TITLE_WORDS = 10
+_REVIEW_TITLE_WORDS = 14
+# A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
+# arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
+# or in title case that end in no stop, comma or colon).
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
+                           r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
+# A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
+_REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8
@@ -1664,9 +1793,15 @@ _ASKED_ABOUT = re.compile(
 _SAID_WOULD_BE_DONE = re.compile(
     r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
-    r"|delivered|installed|in\s+place)\b(?P<rest>[^.;]{0,60})")
+    r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
+_SAID_VERBS = {"published", "issued", "launched", "submitted"}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
+# An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing
+# done ("BC to come to Committee"): a log's heading or owner column read as words.
+_NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
+_MATTER_BACK = 3
+_NAMED_WINDOW = 60
 _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
@@ -1748,6 +1883,10 @@ _OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{
 # "bring to next Board": a clause that opens on a verb and names no one.
 _PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
+# "Action 25-17 (escalation policy refresh) - RM has the draft ... Carried forward.": an earlier action's number
+# and its topic in brackets, read by the marker as "Action 25-" and "17 (...)"; with a status anywhere after it,
+# a review's entry.
+_NUMBERED_TOPIC = re.compile(r"^\s*[\w/.-]{0,12}\d\s+\([^()\n]{3,80}\)\s*[-–—:]")
 _LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[d]?|done|closed|ongoing|on-going|open"
                             r"|outstanding|in\s+progress|carried|c/f)\b", re.IGNORECASE)
 # A sentence of minute text after a marked task: it opens on an article, a name or a pronoun and runs on
@@ -1873,6 +2012,34 @@ def _same_task(first: str, second: str) -> bool:
     a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
     smaller = min(len(a), len(b))
     return smaller >= 2 and len(a & b) >= 0.75 * smaller
+
+
+def _owners_column(entry: str, owners: Owners) -> list[str] | None:
+    """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
+    attendance knows, initials or an office: a log's owners column read as a last entry."""
+    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", entry.strip()) if part.strip(" .")]
+    if not parts or len(parts) > 6:
+        return None
+    found = []
+    for part in parts:
+        named = owner_only(part, owners) if len(part.split()) <= 4 else None
+        if named is None or not named.who or named.what:
+            return None
+        found.append(named.who)
+    return found
+
+
+def _same_matter(first: str, second: str) -> bool:
+    """Whether two tasks share most of the shorter one's words that name things, beyond "the", "with" and
+    the like ("Notify the county council" and "Bus shelter: confirm a date with the county council" do not)."""
+    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower()) if word not in _LINKING_WORDS}
+            for text in (first, second))
+    smaller = min(len(a), len(b))
+    return smaller == 0 or len(a & b) >= 0.75 * smaller
+
+
+_LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "any", "its", "their", "into", "onto",
+                  "about", "our", "has", "have", "will"}
 
 
 # "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.

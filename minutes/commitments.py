@@ -255,10 +255,16 @@ def _can_act(words: str, setting: _Setting) -> bool:
         bare, strict=False))
 
 
+# "...; she would", "... and he will": "she" or "he" as the subject of a later clause of its sentence.
+_LATER_SUBJECT = re.compile(r"(?:[;,]|\band)\s+(?:she|he)\s+(?:would|will|is|was|had|has|agreed|undertook|offered)\b")
+
+
 def _person_before(said: list[str], index: int, owners: Owners, openings: dict[int, str | None]) -> str | None:
     """Whom "she" or "he" in sentence `index` means: the person the nearest of the few sentences
-    before it opened with."""
-    for earlier in range(index - 1, max(-1, index - 1 - _BACK), -1):
+    before it opened with, or its own sentence did ("Ms Kerr stated that the design was with the
+    authority; she would update members": a pronoun that opens its sentence opens with no person)."""
+    first = index if _LATER_SUBJECT.search(said[index]) else index - 1
+    for earlier in range(first, max(-1, index - 1 - _BACK), -1):
         if earlier not in openings:
             openings[earlier] = _opening_person(said[earlier], owners)
         if openings[earlier]:

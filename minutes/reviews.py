@@ -29,18 +29,23 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|(?:still|remains?|kept|to\s+(?:stay|remain))\s+(?:open|outstanding|on\s+the\s+\w+|with\b)"
          r"|not\s+yet(?:\s+been)?(?:\s+\w+)?|not\s+(?:done|complete[d]?|started|finished|achieved|met)|partial(?:ly)?(?:\s+\w+)?"
          r"|still\s+in\s+(?:discussion|hand|train)|still\s+(?:needed|required|wanted)|still\s+not\s+\w+|still\s+(?:to|being|waiting|awaiting|awaited|chasing|\w+ing)\b"
-         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|pending|delayed|deferred"
+         r"|open|outstanding|in\s+progress|on\s+track|not\s+started|awaiting|awaited|waiting\s+(?:for|on)|pending|delayed|deferred"
          # "Slipped - new target 01/04/26", "audit under way", "not started, carry": a log's word for work going on.
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
          r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
+         # "The reference was retained.": a panel's word for an earlier request kept on its list.
+         r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
          r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
-_STATUS = re.compile(rf"(?P<open>\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
+# "- [ ] Rafael: get the quotes" under a review: a box left unticked is work not yet done; "half done" is not done.
+_OPEN_MARK = r"^\s*(?:[-*•]\s*)?\[\s\](?=\s)|\bhalf[\s-](?:done|complete[d]?|finished)\b"
+_UNTICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[\s\]\s")
+_STATUS = re.compile(rf"(?P<open>{_OPEN_MARK}|\b(?:{_OPEN})\b)|(?P<closed>[✅☑✔✓☒❌]|\[[xX]\]|\b(?:{_CLOSED})\b)", re.IGNORECASE)
 _CARRIED_LABEL = re.compile(r"^(?:carried|brought)\s+(?:forward|over|from)\b[^:]{0,30}:\s*", re.IGNORECASE)
 _GOING_MARK = re.compile(r"^\s*[⏳⌛🔄🚧◐◑]\s*")
 _TICK = re.compile(r"^\s*(?:[✅☑✔✓☒❌]|\[[xX]\])\s*(?:dropped\s+|done\s+)?")
@@ -54,17 +59,24 @@ _LEAD = re.compile(
     r"(?:(?:AI|action(?:\s+item)?|actions?|min(?:ute)?|item|ref\.?)\s+from\s+[^:]{1,30}:\s*)?"
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
-    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|\#)\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
-    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.)(-])[.:]?\s*(?:[–—-]\s+)?"
+    r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    # ("BoD 25/178": a board's mixed-case letters, then a reference with a stroke or a point.)
+    r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}[\s/](?=\d{1,4}[./]\d)|\#)"
+    r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    r"|\d{1,4}(?:[./-]\d{1,4}){1,3}|\d{1,5}(?=\s*[–—:-]\s))[a-z]?(?=[\s:.,)(-])[.:,]?\s*(?:[–—-]\s+)?"
     # "action 4 from November (...)": the meeting the action came from, after its number.
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
+    # ("2.2 Matters arising: the request ...": a review's title after the paragraph's number.)
+    r"(?:(?:matters\s+arising|open\s+actions|action\s+log)\s*:\s*)?"
+    # ("17 (escalation policy refresh) - ...": what is left of "Action 25-17" once its marker word is read.)
+    r"|^\s*\d{1,5}(?=\s+\([^()]{3,80}\)\s*[–—:-])\s*"
     r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))*\s*(?:AI|action(?:\s+item)?)\s+from\s+[^:]{1,30}:\s*"
     r"|^(?:\s*(?:[-*•·▪◦>]|\[[ xX]?\]|\(?[a-h][.)]|\(?\d{1,2}[.)]))+\s*"
     # "Outstanding from December:", "Matters arising:", "Action log:" opening the entries in a sentence.
-    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log|carried\s+forward)\s*:\s*",
+    r"|^(?:outstanding(?:\s+actions)?(?:\s+from\s+[^:]{1,30})?|matters\s+arising|action\s+log"
+    r"|carried\s+forward|open\s+actions)\s*:\s*",
     re.IGNORECASE,
 )
 # "All actions were complete except ...": what follows is the one entry still open.
@@ -77,7 +89,8 @@ _CLOSING_PART = re.compile(r"^[\s.;]*(?:\([^()]{1,40}\)[\s.;]*)?$")
 _DASHED = re.compile(r"\s[-–—→]\s|\s->\s|[,;]\s")
 _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remains?|now|still|and))\s*$", re.IGNORECASE)
 # "The action on the estates review", "the action for Coastline Housing to review ...".
-_ACTION_ON = re.compile(r"^(?:the\s+)?action\s+(?:on|for|about|re|regarding)\s+", re.IGNORECASE)
+_ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|about|re|regarding)\s+",
+                        re.IGNORECASE)
 # The words between the entry's subject and its status ("... which BS is still chasing").
 _JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
                       re.IGNORECASE)
@@ -101,28 +114,37 @@ _PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "m
                 "sent": "send", "found": "find", "held": "hold", "written": "write"}
 # "a second quote is still needed": a thing the owner is still to obtain.
 _STILL_NEEDED = re.compile(r"still\s+(?P<verb>needed|required|wanted)\b", re.IGNORECASE)
-_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b",
-                          re.IGNORECASE)
+_STILL_TO_BE = re.compile(r"still\s+to\s+be\s+(?P<verb>[a-z]+ed|chosen|given|taken|made|done|set|sent|found|held|written)\b"
+                          # ("still to be downloaded and circulated": both are the owner's to do.)
+                          r"(?:\s+and\s+(?P<verb2>[a-z]+ed|sent|given|written)\b)?", re.IGNORECASE)
 _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 # Where a sentence of running text ends: not after initials or a title ("Dr.", "A.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
+_OF_THE_ACTION = re.compile(r"^(?:the\s+(?:action|reference|item)|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
+                            r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
+                            r"|carried\s+(?:forward|over)|open|outstanding|retained)\b[^.;]{0,40}[.;]?$", re.IGNORECASE)
 # An action's words longer than this are running text, not an entry with a status after it.
 _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
 _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
-_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+to\s+[a-z]+"
+_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
 _OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                         # ("Moira and Isla to agree the new hosting": two owners.)
+                         r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                          r"\s+(?:to|will|would)\s+[a-z]")
 _INITIALS_ALONE = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*\.?\s*$")
 # "Lead: Jo Bloggs.", "ACTION: NK" after an entry: who it belongs to.
 _OWNER_LABEL = re.compile(r"^(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:]{1,40}?)\s*\.?$", re.IGNORECASE)
 # "Date: February 2026." after an entry: when it is due.
-_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:", re.IGNORECASE)
-_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
+_DATE_LABEL = re.compile(r"^(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|by|timescale"
+                         r"|(?:new|revised)\s+(?:target\s+)?date(?:\s+agreed)?)\s*:", re.IGNORECASE)
+_LABEL_WORDS = 8
+_DATE_VALUE = re.compile(r"\b(?:date|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|by|timescale)\s*:\s*(?P<when>[^.;]{2,40})",
                          re.IGNORECASE)
 # "... Lead: Jo Bloggs." closing a status.
 _LABELLED_OWNER = re.compile(r"\b(?:lead|owner|action(?:\s+by)?|responsible)\s*[:\-–]\s*(?P<who>[^.;:()]{1,40}?)\s*\.?"
@@ -221,8 +243,16 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     for line in _entry_lines(text):
         for sentence in _sentences(line):
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
-            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0
-            if entries and (alone or short and (_OWNER_LABEL.match(sentence) or _DATE_LABEL.match(sentence))):
+            alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
+                _OF_THE_ACTION.match(sentence))
+            labelled = owners is not None and entries and _owned_line(sentence, owners)
+            if labelled:
+                # "ACTION 42 (carried): Police and Business Manager - end of January 2026." under the entry for
+                # action 42: its owner and date.
+                entries[-1] = f"{entries[-1]} {labelled}"
+                continue
+            if entries and (alone or short and _OWNER_LABEL.match(sentence) or len(sentence.split()) <= _LABEL_WORDS
+                            and _DATE_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
             elif entries and (_OWNER_TO_DO.match(sentence) or owners is not None and next_step(last_status, sentence, owners)):
@@ -238,6 +268,22 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 entries.extend(_own_statuses(sentence))
                 last_status = status_of(entries[-1])
     return entries
+
+
+# "ACTION 42 (carried): Police and Business Manager - end of January 2026": an earlier action's number, a note
+# carrying it, then only its owner and date.
+_CARRIED_OWNER_LINE = re.compile(r"^(?:action|AP|AI)\s+[\w/.-]{0,12}\d[\w/.-]*\s*\((?:carried|c/f|b/f)[^()]{0,20}\)\s*[:–—-]\s*"
+                                 r"(?P<who>[^:–—-]{2,60}?)(?:\s+[-–—]\s+(?P<when>[^:]{3,40}?))?\s*\.?$", re.IGNORECASE)
+# "ACTION 4/25 (carried) — LG: arrange ...": the note carrying an earlier action, after its number.
+_NOTE_AFTER_REF = re.compile(r"^\s*\((?:carried(?:\s+(?:forward|over))?|c/f|b/f)\)\s*[:–—-]\s*", re.IGNORECASE)
+
+
+def _owned_line(sentence: str, owners: Owners) -> str | None:
+    """The owner (and date) labels of a line that gives only an earlier action's owner (see _CARRIED_OWNER_LINE)."""
+    found = _CARRIED_OWNER_LINE.match(sentence.strip())
+    if found is None or (named := owner_only(found["who"], owners)) is None or not named.who:
+        return None
+    return f"Lead: {found['who'].strip()}." + (f" Date: {found['when'].strip()}." if found["when"] else "")
 
 
 def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
@@ -261,7 +307,7 @@ def _own_statuses(sentence: str) -> list[str]:
     return [sentence]
 
 
-def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | None:
+def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str | None = None) -> Task | None:
     """The task of an entry of a review of earlier actions whose status says it goes on, with
     its owner: the task itself when the entry states one ("RS to provide the data - outstanding"),
     else its topic ("Parent accommodation audit - ML - due December"), with a task its status sets
@@ -284,7 +330,15 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
     if len(text.split()) > 60:
         return None
+    lead = _LEAD.match(text)
+    noted = _NOTE_AFTER_REF.match(text[lead.end():]) if lead and lead.group().strip() else None
+    if noted:
+        # ("ACTION 4/25 (carried) — LG: arrange the training": carried, the words after the note its task.)
+        text, assume_open = f"{text[: lead.end()]}{text[lead.end() + noted.end():]}", True
     status = status_of(text)
+    if status == "open" and _UNTICKED.match(text) and status_of(_LEAD.sub("", text, count=1)) is None:
+        # "- [ ] Rafael: get quotes from two firms" in a review: the box left unticked is its only status.
+        assume_open, status = True, None
     if status is None and assume_open:
         # An entry under a title saying its entries are open ("Still open from week 5"): open, its status unsaid.
         text, status = f"{text.rstrip(' .;')} — open", "open"
@@ -326,7 +380,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False) -> Task | 
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
-    return _opened(head, tail, str(due.value) if due else None, owners)
+    return _opened(head, tail, str(due.value) if due else None, owners, owner)
 
 
 def _undertaken(text: str, owners: Owners) -> Task | None:
@@ -339,17 +393,38 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         return None
     text = text[lead.end():].strip()
     clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
+    topic = _TOPIC_LEAD.match(clauses[0]) if clauses else None
+    coming = _COMES_TO.search(text) if topic else None
+    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
+            coming["who"], strict=True):
+        # "Review of committee terms of reference: NR confirmed this will come to the March Board": the topic is
+        # to come to that meeting, the owner who said so answering for it.
+        where = coming["where"].strip(" .;")
+        due = find_due_phrase(f"to {where}")
+        return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
     for index, clause in enumerate(clauses):
-        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause)
+        found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
+            # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
+            # sentence setting a known owner the next step.)
+            _STEP_SET.match(clause) if index > 0 else None)
         if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
             # (The entry's own subject may be any body named as one, "the ICB"; a later sentence's must be known.)
             continue
         task = read_task(f"{found['who']} to {found['rest'].rstrip(' .;')}", owners, strict=False)
         if task is None or not task.what or not task.who:
             return None
+        if found.re is _STEP_SET and _bare(task.what) and (topic := _TOPIC_LEAD.match(clauses[0])) is None:
+            return None  # ("Approved as a true record; the Chair to sign.": a step too bare to be an entry's)
         topic = _TOPIC_LEAD.match(clauses[0])
         if topic and _bare(task.what):
             return Task(_on_topic(task.what, topic["topic"]), task.who, task.due_text)
+        subject = _SUBJECT.match(_TOPIC_LEAD.sub("", clauses[index - 1], count=1)) if index > 0 and topic else None
+        them = _THEM.search(task.what) if subject else None
+        if them:
+            # "... the county council has agreed to replace the glass. Clerk to confirm a date with them.": "them" is
+            # the body the sentence before spoke of, and the step is on the entry's topic.
+            what = f"{task.what[: them.start()]} {subject['subject']}{task.what[them.end():]}"
+            return Task(f"{topic['topic'].strip()}: {_lower_first(what)}", task.who, task.due_text)
         generic = _GENERIC_OBJECT.search(task.what) if topic else None
         if generic:
             # "report the outcome when known": the outcome of the entry's topic.
@@ -362,12 +437,21 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
 _GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)
+# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting".
+_COMES_TO = re.compile(r"(?:^|[:;.]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+"
+                       r"(?:will|would)\s+(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
 _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
                        re.IGNORECASE)
 # "Speed limit review, Church Road: ...": the topic an entry opens with, before a colon or a dash.
 _TOPIC_LEAD = re.compile(r"^(?P<topic>[^:;–—]{3,60}?)(?::\s+|\s+[-–—]\s+)")
 # "the ICB would circulate ...", "The Clerk will chase ...": an owner's undertaking, not a passive or a past.
+_STEP_SET = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+[A-Z&][\w.'’&-]*){0,3}?)\s+to\s+(?!be\b|have\b)"
+                       r"(?P<rest>[a-z].*)$")
+# "the county council has agreed ...": the body a sentence speaks of, whom "them" in the next means.
+_SUBJECT = re.compile(r"^(?P<subject>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:has|have|had|is|are|was|were|will|would)\b")
+_THEM = re.compile(r"\s+(?:them|they)\b")
 _UNDERTAKES = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?)"
                          r"\s+(?:will|would|is\s+to|are\s+to)\s+(?!be\b|have\b|not\b|need\b|like\b)(?P<rest>[a-z].*)$")
 
@@ -382,6 +466,9 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
         return None
     participle = passive["verb"].lower()
     verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or plain_form(participle)
+    second = passive.groupdict().get("verb2")
+    if second:
+        verb = f"{verb} and {_PARTICIPLES.get(second.lower()) or plain_form(second.lower())}"
     topic = pieces[0] if len(pieces) >= 2 else ""
     named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
     who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
@@ -395,8 +482,10 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     return Task(what, who, str(due.value) if due else None)
 
 
-def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task | None:
-    """The task of an open entry from its words before the status (`head`) and after (`tail`)."""
+def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: str | None = None) -> Task | None:
+    """The task of an open entry from its words before the status (`head`) and after (`tail`); `owner` is the
+    owner of the group of entries it is listed under, if any, for an entry that names no one the attendance
+    knows."""
     pieces = [piece for piece in _PIECES.split(head) if piece.strip()]
     # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
     # step is the task, before the whole head.)
@@ -404,7 +493,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
-        if _bare(task.what) and len(pieces) >= 2 and not re.search(r"\b(?:to|will)\s", pieces[0]):
+        if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
+                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
             topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
             no_object = _NO_OBJECT.match(task.what)
@@ -415,6 +505,14 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
                 return Task(f"{no_object['verb']} {_lower_first(thing)} {task.what[no_object.end():]}", task.who,
                             task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
+        topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
+        step = re.split(r"(?<=[a-z])[.;]\s+", task.what, maxsplit=1)[0]
+        if topic and _GENERIC_THING.search(step) and not re.search(r"\b(?:to|will)\s", pieces[0]) and not (
+                _INITIALS_ALONE.match(pieces[0]) or owners.is_person(pieces[0].strip())) and not (
+                set(re.findall(r"[a-z]{4,}", step.lower())) & set(re.findall(r"[a-z]{4,}", topic.lower()))):
+            # "Community council website: Moira and Isla still to agree the new hosting": a step on a thing named
+            # only by a word the topic gives its sense ("the new hosting") is for the topic.
+            return Task(f"{step} for the {_lower_first(topic)}", task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
@@ -441,16 +539,39 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     if later is not None:
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
+        silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
         if _bare(what) and awaited and len(what.split()) == 1:
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
             what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+        elif _STEP_NO_OBJECT.match(what):
+            # "Contact the supplier about the colour contrast - Martin - no response; Tom to escalate through the
+            # contract meeting": what is escalated is the entry's matter.
+            found = _STEP_NO_OBJECT.match(what)
+            thing = _ASKED_ABOUT_LEAD.sub("", re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE), count=1)
+            thing = thing if thing[:4].lower() in ("the ", "a ", "an ") else f"the {_lower_first(thing)}"
+            what = f"{found['verb']} {thing}{what[found.end() - 1:]}"
+        elif silent:
+            # "Defibrillator cabinet: the electrician has still not confirmed a date. The Clerk will chase again.":
+            # chase the one who has not, for what they have not given.
+            thing = f" for {silent['thing'].strip()}" if silent["thing"] else ""
+            plain = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
+            what = f"Chase {silent['party'].strip()}{thing} for the {_lower_first(plain)}"
         elif _bare(what):
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
+    if owner is not None and (who is None or not owners.is_owner(who, strict=True)):
+        who = owner
     if who is None:
         return None
     topic = topic[:1].upper() + topic[1:]
+    thing = pieces[-1].strip(" ,;:-–—.") if len(pieces) == 2 and _STILL_AWAITED.match(tail) else ""
+    if thing and (thing[:1].islower() or re.match(r"(?:the|an?)\s", thing, re.IGNORECASE)) and (
+            topic.lower() != thing.lower()) and len(thing.split()) <= _THING_WORDS and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|to|will|would|[a-z]+ed)\b", thing, re.IGNORECASE):
+        # "War memorial cleaning: quotation from a stonemason still awaited": the owner is to obtain the thing.
+        thing = re.sub(r"^(?:the|an?)\s+", "", thing, flags=re.IGNORECASE)
+        return Task(f"{topic}: obtain {_lower_first(thing)}", who, due_text)
     held = _HELD_FOR.search(tail)
     if held:
         # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
@@ -465,6 +586,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
         verb = plain_form(doing["verb"].lower()[:-3] + "ed")
         return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
+    chase = _AND_CHASE.search(awaited["thing"]) if awaited else None
+    if chase:
+        # "Flooding at the bridge: the Clerk is still awaiting a reply from the agency and will chase": chase it.
+        return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {_lower_first(topic)}", who, due_text)
     if awaited:
         # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.
         thing = awaited["thing"].strip(" ,")
@@ -475,12 +600,27 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners) -> Task 
     return Task(topic, who, due_text)
 
 
+# "the electrician has still not confirmed a date": who has not yet given what.
+_NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
+                            r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"
+                            r"(?:\s+(?P<thing>(?:a|an|the|their|its)\s+[^.;,]{2,40}?))?\s*(?=[.;,]|$)")
+_AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
+# "the new hosting", "the revised wording", "the other": a thing named by what it is to the topic, not by name.
+_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other)"
+                            r"(?:\s+again)?\s*$", re.IGNORECASE)
+_STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
+_THING_WORDS = 8
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
                          re.IGNORECASE)
 # "Bring to the March Board": a verb of sending or bringing with no object before where it goes.
-_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward)\s+(?=(?:to|back|before)\b)")
+# "Escalate through the contract meeting", "Raise at the liaison meeting": a verb of pursuing a matter with no object.
+_STEP_NO_OBJECT = re.compile(r"^(?P<verb>Escalate|Raise|Pursue|Chase|Take|Discuss)\s(?=(?:through|via|at|with|in)\s)")
+# "Contact the supplier about the colour contrast": a task named as the entry's topic, the matter after "about".
+_ASKED_ABOUT_LEAD = re.compile(r"^(?:contact|ask|write\s+to|speak\s+to|email|e-mail|phone|chase)\s+[^,;:]{1,40}?\s+"
+                               r"(?:about|regarding|re|over)\s+", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"^(?P<verb>Bring|Take|Send|Circulate|Present|Return|Submit|Forward|Add)\s+(?=(?:to|back|before)\b)")
 # "Provide benchmarking of ...": a topic written as a task, its verb set aside when it becomes an object.
 _FIRST_VERB = re.compile(r"^(?:provide|produce|prepare|draft|bring|share|circulate|complete|present|deliver|undertake)\s+",
                          re.IGNORECASE)
@@ -507,11 +647,15 @@ def last_entry_topic(text: str) -> str | None:
     return entry_topic(_entry_lines(text)[-1]) if text.strip() else None
 
 
+_CELL_PARAGRAPHS = re.compile(r"(?<=[.!?)]);\s+(?=\S)")
+
+
 def _entry_lines(text: str) -> list[str]:
     """A review's lines, each that opens with a bullet, a box, a letter, a number or a reference
     starting an entry, other lines carrying on the entry before them."""
     lines: list[str] = []
-    for line in text.split("\n"):
+    # ("... remains open.; BoD/25/121 (...): closed.": a table cell's paragraphs, joined by "; " after a full stop.)
+    for line in _CELL_PARAGRAPHS.sub("\n", text).split("\n"):
         if not line.strip():
             continue
         if not lines or _LEAD.match(line.strip()):
@@ -656,8 +800,9 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
     for clause in _CLAUSES.split(tail)[1:]:
         if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
             # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
-            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+would\s+(?=[a-z])", " to ", clause, count=1)), owners,
-                             strict=False)
+            # ("The Clerk continues to chase": the owner goes on with the step.)
+            task = read_task(_STEP_LABEL.sub("", re.sub(r"\s+(?:would|continues\s+to|will\s+continue\s+to)\s+(?=[a-z])",
+                                                        " to ", clause, count=1)), owners, strict=False)
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None
@@ -685,3 +830,159 @@ def _leading_owner(clause: str, owners: Owners) -> str | None:
                 found := owner_only(" ".join(words[:size]), owners)) is not None and found.who:
             return found.who
     return None
+
+
+# The matter a passage of a review's running text is about: what a member asked about ("Cllr X asked about the
+# crossing at the school, raised in November", "asked whether the speed survey on the R418 had been done"), or
+# else the earlier request or work a sentence gives a status ("the request for CCTV at the park was still
+# outstanding", "the application is with the Department").
+_MATTER_END = (r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s(?:which|that|raised|promised|requested|agreed|at\s+the\s+\w+\s+meeting"
+               r"|had|has|was|were|is|are|would|could|should|from\s+the\s+\w+\s+meeting)\b))")
+_ASKED_MATTER = re.compile(r"\b(?:asked|enquired|inquired|queried|raised|sought\s+an\s+update\s+on)\s+(?:again\s+)?"
+                           r"(?:(?:about|after|whether|if|for\s+an\s+update\s+on|on)\s+)?"
+                           rf"(?P<matter>(?:the|a|an)\s+[^.;,()]{{3,90}}?|[A-Z][^.;,()]{{2,90}}?){_MATTER_END}")
+_STATUS_MATTER = re.compile(r"(?:^|(?<=[.;]\s)|\b(?:that|noted|reported|stated|confirmed|advised|said)\s+)"
+                            r"(?P<matter>the\s+(?:(?!\b(?:reported|said|stated|confirmed|advised|noted|that)\b)[^.;,]|\.(?=\d)){3,90}?)"
+                            r"\s+(?:is|was|were|are|remains?|had\s+been|has\s+been)\s+"
+                            r"(?:still\s+|now\s+)?(?:outstanding|pending|awaited|awaiting|with\b|being\b|in\s+progress|delayed"
+                            r"|ongoing|open)", re.IGNORECASE)
+_MATTER_WORDS = 14
+# A task's own words that name no matter ("update", "members", "results").
+_PLAIN_WORDS = {"update", "updates", "members", "member", "results", "result", "outcome", "report", "reports", "when",
+                "once", "with", "this", "that", "they", "them", "have", "been", "about", "bring", "next", "meeting",
+                "confirm", "circulate", "provide", "give", "revert", "feed", "back", "available", "received", "returned",
+                "issues", "decision", "known", "committee", "board", "council", "group", "panel", "there", "their",
+                "before", "after", "further", "details", "information", "progress"}
+_REVIEW_WHEN = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+\S.*$", re.IGNORECASE)
+
+
+def matter_of(text: str, last: bool = True) -> str | None:
+    """The matter a passage of a review's running text is about, if it names one (see _ASKED_MATTER): the
+    last one raised when `last`, else only one raised alone (a passage may take several matters in turn)."""
+    return _matter(text, (_ASKED_MATTER, _STATUS_MATTER), last)
+
+
+def _matter(text: str, patterns: tuple[re.Pattern, ...], last: bool = True) -> str | None:
+    if len(text) > _LONGEST_PASSAGE:
+        return None
+    for pattern in patterns:
+        every = list(pattern.finditer(text))
+        if len(every) > 1 and not last and pattern is _ASKED_MATTER:
+            return None
+        # (The last matter asked about before the undertaking; of the sentences giving a status, the first names
+        # the matter, later ones its progress: "... was still outstanding. The application was being finalised".)
+        found = (every[-1] if pattern is _ASKED_MATTER else every[0]) if every else None
+        # ("the request for the data (action 1.3)": the earlier action's number is no part of the matter.)
+        matter = re.sub(r"\s*\([^()]*\)", "", found["matter"]).strip() if found else ""
+        if matter and len(matter.split()) <= _MATTER_WORDS:
+            return matter
+    return None
+
+
+_LONGEST_PASSAGE = 3000
+
+
+def awaited_thing(text: str) -> str | None:
+    """The thing a passage of a review's running text gives a status ("the impact assessment was still with
+    the unit"), if it names one: what "when it is returned" speaks of."""
+    return _matter(text, (_STATUS_MATTER,))
+
+
+def on_matter(what: str, matter: str, thing: str | None = None) -> str:
+    """A task from a review's running text with the matter it answers for, when its own words leave it out:
+    "Update the members when it is returned" on "the crossing at the school" is "Update the members on the
+    crossing at the school when it is returned"; "Circulate the results to members" is "Circulate the results
+    of the speed survey to members"; "Bring an update" is "Bring an update on the request for CCTV"."""
+    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", matter.strip(), flags=re.IGNORECASE)
+    matter = matter if matter.lower().startswith("the ") or matter[:2].isupper() else f"the {matter}"
+    named = {word for word in re.findall(r"[a-z0-9]{4,}", matter.lower())}
+    own = {word for word in re.findall(r"[a-z0-9]{4,}", what.lower())} - _PLAIN_WORDS
+    if not named or own & named or own - named and len(own) > 1:
+        return what  # (the task names its own matter, or another)
+    generic = _GENERIC_OBJECT.search(what)
+    if generic:
+        return f"{what[: generic.end()]} of {_lower_first(matter)}{what[generic.end():]}"
+    clause = _REVIEW_WHEN.search(what)
+    if clause and thing and thing.lower() != matter.lower():
+        # "he would revert to members when it was returned", after "the impact assessment was still with the
+        # unit": "it" is the thing awaited.
+        said = re.sub(r"\b(?:it|they)\b", lambda _: _lower_first(thing), clause.group(), count=1)
+        what = f"{what[: clause.start()]}{said}"
+        clause = _REVIEW_WHEN.search(what)
+    if clause and len(what[: clause.start()].split()) >= 2:
+        return f"{what[: clause.start()]} on {_lower_first(matter)}{what[clause.start():]}"
+    if clause:
+        return f"{what} ({_lower_first(matter)})"
+    return f"{what.rstrip(' .')} on {_lower_first(matter)}"
+
+
+# "the report on the scheme is to be circulated by Mr. Egan before the next meeting": a thing the review says is to be
+# done, and by whom.
+_TO_BE_DONE_BY = re.compile(
+    r"\b(?:(?P<thing>the\s+(?:(?!\b(?:is|are|was|were)\b)[^.;,]){3,90}?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|due\s+to\s+be)"
+    # ("Action 31 (dementia diagnosis rates by ward) would be presented at the March meeting by Dr Oduya".)
+    r"|[Aa]ction\s+[\w/.-]{0,10}\d\s+\((?P<topic>[^()]{3,90})\)\s+(?:would|will|is\s+to)\s+be)\s+"
+    r"(?P<verb>[a-z]+ed|sent|given|taken|written|drawn\s+up|brought|made|done|set)(?P<when>\s+(?:at|to|in|by\s+the\s+end\s+of)"
+    r"\s+(?:the\s+)?[^.;]{2,30}?)?\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?P<rest>[^.;]{0,80})")
+
+
+def done_by(sentence: str, owners: Owners) -> Task | None:
+    """The task a review's sentence sets in the passive with its doer named (see _TO_BE_DONE_BY), when the doer is
+    someone the attendance knows or an office."""
+    found = _TO_BE_DONE_BY.search(sentence) if " by " in sentence else None
+    if found is None or not owners.is_owner(found["who"], strict=True):
+        return None
+    participle = found["verb"].lower()
+    verb = "draw up" if participle == "drawn up" else _PARTICIPLES.get(participle) or (
+        "bring" if participle == "brought" else plain_form(participle))
+    rest = found["rest"].rstrip(" ,")
+    if found["when"]:
+        rest = f"{found['when']}{rest}"
+    due = find_due_phrase(rest) if rest.strip() else None
+    if due is not None and not rest[due.end:].strip(" ,."):
+        rest = rest[: due.start].rstrip(" ,")
+        rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest)
+    thing = found["thing"].strip() if found["thing"] else found["topic"].strip()
+    what = f"{verb[:1].upper()}{verb[1:]} {thing}{rest}"
+    return Task(what, owners.resolve(found["who"]), str(due.value) if due else None)
+
+
+# "- MartinO:", "* George Clark:" alone on a review's entry: the owner of the entries listed under it.
+_OWNER_HEADING = re.compile(r"^(?P<who>[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?P<colon>:)?$")
+
+
+def group_owner(entry: str, owners: Owners) -> str | None:
+    """The owner an entry of a review names alone, heading the entries after it ("MartinO:", "Pierre-Alexandre"):
+    with a colon, any name; without, someone the attendance knows or an office."""
+    lead = _LEAD.match(entry)
+    found = _OWNER_HEADING.match(entry[lead.end():].strip() if lead else entry.strip())
+    if found is None:
+        return None
+    who = found["who"]
+    if not found["colon"]:
+        return owners.resolve(who) if owners.is_owner(who, strict=True) else None
+    named = owner_only(who, owners)
+    return named.who if named is not None and named.who else owners.resolve(who)
+
+
+# "Replacement pads ordered; Clerk to fit when they arrive": the thing a clause says was ordered or is awaited.
+_ORDERED_THING = re.compile(r"(?:^|[\t.;:]\s*)(?P<thing>(?:the\s+)?[A-Za-z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                            r"(?:(?:has|have)\s+been\s+)?(?:ordered|requested|awaited|on\s+order)\b")
+# "Fit when they arrive": a verb with no object before a condition.
+_VERB_THEN_WHEN = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?=(?:when|once|as\s+soon\s+as|after)\s+(?:it|they)\b)")
+
+
+def ordered_thing(text: str) -> str | None:
+    """The thing a review passage says was ordered or is awaited, if it names one (see _ORDERED_THING)."""
+    found = _ORDERED_THING.search(text) if len(text) <= _LONGEST_PASSAGE else None
+    return found["thing"].strip() if found else None
+
+
+def with_thing(what: str, thing: str) -> str:
+    """A step with no object before a condition on "it" or "they" takes the thing: "Fit when they arrive" with
+    "Replacement pads" is "Fit the replacement pads when they arrive"."""
+    found = _VERB_THEN_WHEN.match(what)
+    if found is None:
+        return what
+    thing = re.sub(r"^the\s+", "", thing, flags=re.IGNORECASE)
+    return f"{found['verb']} the {_lower_first(thing)} {what[found.end():]}"
