@@ -40,8 +40,8 @@ from minutes.attendance_tables import (
     cells_a_paragraph,
     coded_rows,
     columns_run_together,
-    groups_side_by_side,
     people_by_status,
+    signed_names,
     status_rows,
     status_table,
 )
@@ -99,8 +99,6 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
-        if end is None and (index < _HEAD_REACH or found.first_line is not None and _near_roll(found, index, 3)):
-            end = groups_side_by_side(lines, index, found)  # "Voting directors | Non-voting and in attendance"
         if end is None and found.first_line is None and index < _HEAD_REACH and "ttend" in lines[index].lower():
             end = prose_roll(lines, index, found)  # "Who attended" over sentences naming them
         if end is not None:
@@ -252,6 +250,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 # "Public: 3 residents. County Cllr Stephen Dow joined at 7.40pm.": one more there, said after.
                 record(found, label, [person])
         index = end
+    signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
     # "Facilitator: @ingridsolberg" above "@ingridsolberg (Ingrid Solberg, Chair)": a handle on its own that

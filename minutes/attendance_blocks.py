@@ -18,7 +18,6 @@ from minutes.attendance_people import (
     PLURAL_TITLE,
     HOW_JOINED,
     SUBHEADING,
-    body_cell,
     header_row,
     post_only,
 )
@@ -279,9 +278,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             continue
         # A row of a table of people: its first cell a name ("Joanne Pickles | JP | Director of Nursing"),
         # or the table's header row ("Name | Role | Agency") first under the heading.
-        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t"))
-                                               # "PCN team | Kerry Ainsworth (PCN Manager), ...": a body or kind, then its people.
-                                               or body_cell(line.strip().split("\t")[0]) and _names_someone(line.strip().split("\t")[1]))
+        person_row = "\t" in line.strip() and (looks_like_name(prose(re.sub(r"\([^()]*\)", " ", line.strip().split("\t")[0]))) or not block and header_row(line.split("\t")))
         # "Director of Finance" under a column of names: the posts column, given after it.
         post = bool(block) and post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.

@@ -18,7 +18,6 @@ from minutes.people import (
     initials_last,
     ends_with_own_initials,
     opens_with_titled_name,
-    starts_like_person,
 )
 from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLES, has_title, is_role, strip_title
 
@@ -262,13 +261,6 @@ def _spilled_cell(text: str, table: list[list[str]], later: list[str]) -> None:
 def _table_people(table: list[list[str]]) -> list[Person]:
     found = []
     for name, rest, *role in table:
-        if name and rest and body_cell(name) and "\t" not in rest and re.search(r"[,;]", rest) and (
-                starts_like_person(first := split_people(rest)[0]) and not is_role(first)) and (
-                people := _people_in(rest, name, set())):
-            # "Bransdale Surgery | Dr Ann Lee (GP partner), Bo Ray (Practice Manager)": a body, or a
-            # kind of people ("PCN team", "Guest"), then the list of those who came from it.
-            found.extend(people)
-            continue
         person = read_person(f"{name}\t{rest}") if name else None
         if person is not None and rest and not has_title(name) and opens_with_titled_name(rest.split("\t")[0]):
             # "Westbrook Surgery | Dr Tom Hal (TH) - GP Partner": the body, then the titled person from it.
@@ -281,17 +273,6 @@ def _table_people(table: list[list[str]]) -> list[Person]:
         if person is not None:
             found.append(person)
     return found
-
-
-_SINGLE_KIND = re.compile(r"(?i)(?:guest|observer|visitor|adviser|advisor)s?")
-
-
-def body_cell(cell: str) -> bool:
-    """Whether a roll table's first cell names a body or a kind of people, not a person."""
-    if "(" in cell or has_title(cell):
-        return False  # "Alison Grey (AG)": a name and its initials
-    return is_organisation(cell) or bool(_KIND_END.search(cell) or _ENDS_IN_PLACE.search(cell)
-                                         or _SINGLE_KIND.fullmatch(cell.strip()))
 
 
 def _role_column(rows: list[str], earlier: int | None) -> int | None:

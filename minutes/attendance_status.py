@@ -17,7 +17,8 @@ STATUS_KINDS = [
     (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
      Label(PRESENT, "member")),
     # "Deputy for Dr M Hebden", "Substituting for ...": there, in a member's place.
-    (re.compile(r"^(?:deputy|deputising|substitut\w*|standing\s+in|attending\s+for|on\s+behalf)\b", re.I),
+    # (Not "Substituted by Cllr Cai Eng": the member listed was replaced, read with the substitutes.)
+    (re.compile(r"^(?:deputy\s+for|deputising|substituting|standing\s+in|attending\s+for|on\s+behalf)\b", re.I),
      Label(PRESENT, "member")),
 ]
 

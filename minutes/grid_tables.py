@@ -184,8 +184,15 @@ def grid_rows(lines: list[str]) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     header_rows = 0
     pending: list[list[str]] = []
+    borders = [line for line in lines if line.startswith("+")]
+    # Database tools (MySQL, psql) rule off only the heading and the foot and give each row one
+    # line, every one filling its first cell; pandoc parts every row with a border.
+    one_a_line = len(borders) == 3 and "=" not in borders[1]
     for line in lines[1:]:
         if line.startswith("+"):
+            if pending and one_a_line and rows and len(pending) > 1 and all(cells[0].strip() for cells in pending):
+                rows.extend([cell.strip() for cell in cells] for cells in pending)
+                pending = []
             if pending:
                 rows.append([_flow(cell) for cell in zip(*pending)])
                 pending = []

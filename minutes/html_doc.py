@@ -193,6 +193,10 @@ class _Walker:
         if _is_layout(element):
             self.layout_table(element)
             return
+        caption = next((child for child in element if isinstance(child.tag, str) and child.tag.lower() == "caption"), None)
+        if caption is not None and caption.text_content().strip():
+            # "<caption>Apologies</caption>": a table's title says what its rows are, as a heading over it would.
+            self.document.add(Block(PARAGRAPH, " ".join(caption.text_content().split())))
         rows: list[tuple[str, ...]] = []
         header_rows = 0
         for row in element.iter("tr"):

@@ -27,12 +27,23 @@ _MAX_ROWS = 400
 _WRAPPED_HEADER_LINES = 6
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
+# A word of this cell and the next cell's first word run together ("GrowthPresent").
+_PULLED_WORD = re.compile(r"([a-z]{4})([A-Z][a-z]+)\b")
 # A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
 # word, a name column among them. Its rows are anchored on the name.
 PERSON, DETAIL = "person", "detail"
-_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees"}
+_PERSON_HEADINGS = {"name", "names", "member", "members", "attendee", "attendees", "representative", "representatives"}
 _DETAIL_HEADINGS = {"organisation", "organization", "role", "title", "initials", "agency", "representing",
-                    "position", "attendance", "present", "capacity", "designation", "department", "service"}
+                    "position", "attendance", "present", "capacity", "designation", "department", "service",
+                    # (the place, group or status a council's or board's roll gives each member)
+                    "ward", "division", "constituency", "area", "party", "group", "category", "sector", "body",
+                    "affiliation", "company", "employer", "post", "status", "apologies", "attended", "absent", "notes",
+                    "code", "mark", "key", "practice", "practices"}
+
+# A roll's column headings of more than one word say how each person took part ("In the room",
+# "On Teams", "Attending as"): each reads as one heading of a detail column.
+_ATTENDING = re.compile(r"\b(?:in\s+the\s+(?:room|hall|chamber)|in\s+person|on\s+(?:teams|zoom|the\s+call)"
+                        r"|via\s+(?:teams|zoom|video)|attending\s+as|attended\s+as|joined\s+remotely)\b")
 
 
 def table_header(line: str) -> list[str] | None:
@@ -41,7 +52,11 @@ def table_header(line: str) -> list[str] | None:
     kinds = spaced_columns(line)
     if kinds:
         return kinds
-    words = [re.sub(r"[^a-z]", "", word.lower()) for word in line.split()]
+    heading = re.sub(r"\s*/\s*", "/", _ATTENDING.sub("attendance", line.lower()))  # ("Practice / organisation": one)
+    words = [re.sub(r"[^a-z/]", "", word) for word in heading.split()]
+    # "Present/Apologies", "Title/Role": a heading of two joined by a slash is one column's.
+    words = [word if "/" not in word or not all(part in _DETAIL_HEADINGS for part in word.split("/") if part)
+             else "attendance" for word in words]
     if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
         return None
     people = [word for word in words if word in _PERSON_HEADINGS]
@@ -59,9 +74,19 @@ def with_tables(plain: str, layout_of) -> str:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
-    for start, size in reversed(headers):
-        words = " ".join(lines[start:start + size]).split()
-        rebuilt = _table(layout, words) if size == 1 else _wrapped_table(layout, words)
+    for number, (start, size) in reversed(list(enumerate(headers))):
+        words = " ".join(lines[start:start + max(size, 1)]).split()
+        if size == 0:
+            # A roll of groups side by side ("Voting directors   Non-voting directors"): its rows' own cells.
+            rebuilt = _groups_beside(layout, words)
+            end = _plain_end(lines, start, rebuilt[1]) if rebuilt else None
+            if rebuilt and end is not None:
+                lines[start:end] = rebuilt[0]
+            continue
+        # A header repeated over a later part of the table ("Participants (non-voting)" under the
+        # members) is found in the layout as often as it came before.
+        again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
+        rebuilt = _table(layout, words, again) if size == 1 else _wrapped_table(layout, words)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -82,6 +107,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
             found.append((index, 1))
             index += 1
             continue
+        if _groups_header(lines[index]):
+            found.append((index, 0))  # (size 0: a header of groups side by side, read by `_groups_beside`)
+            index += 1
+            continue
         size = 0
         while (index + size < len(lines) and size < _WRAPPED_HEADER_LINES
                and heading_words_only(lines[index + size])):
@@ -94,9 +123,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
-    """The table under a one-line header as tab-separated rows, and the first line after it."""
-    at = next((i for i, line in enumerate(layout) if line.split() == words), None)
+def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[str], str | None] | None:
+    """The table under a one-line header as tab-separated rows, and the first line after it;
+    `again` is how many times the same header came before on the page."""
+    at = next(iter([i for i, line in enumerate(layout) if line.split() == words][again:]), None)
     if at is None:
         return None
     cells = list(_CELL.finditer(layout[at]))
@@ -110,6 +140,67 @@ def _table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] 
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
+
+
+# Words one of two roll headings set side by side has ("Voting directors   Non-voting directors
+# and in attendance", "Members present   Officers in attendance").
+_GROUP_WORDS = re.compile(r"(?i)\b(?:members|directors|governors|councillors|trustees|officers|officials|attendance"
+                          r"|attending|present|voting|apologies|partners|representatives)\b")
+_GROUP_HEADER_WORDS = 12
+
+
+def _groups_header(line: str) -> bool:
+    """Whether a line of PDF text is two roll headings side by side, their gap lost ("Voting
+    directors Non-voting directors and in attendance"): it parts into two attendance headings."""
+    words = line.split()
+    if not 2 <= len(words) <= _GROUP_HEADER_WORDS or len(_GROUP_WORDS.findall(line)) < 2 or ":" in line:
+        return False
+    from minutes.attendance_headings import attendance_label
+
+    for cut in range(1, len(words)):
+        left, right = attendance_label(" ".join(words[:cut])), attendance_label(" ".join(words[cut:]))
+        if left and right and not left[1].strip() and not right[1].strip():
+            return True
+    return False
+
+
+def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+    """The rows under a header of groups side by side, each row's cells as layout text parts
+    them (two spaces or more), set under the group whose heading starts at or left of them and
+    padded so that every group has as many cells in every row; and the first line after them."""
+    at = next((i for i, line in enumerate(layout) if line.split() == words), None)
+    if at is None:
+        return None
+    heads = list(_CELL.finditer(layout[at]))
+    if len(heads) < 2:
+        return None
+    starts = [head.start() for head in heads]
+    body: list[list[list[str]]] = []
+    index = at + 1
+    while index < len(layout) and len(body) < _MAX_ROWS:
+        line = layout[index]
+        if not line.strip():
+            following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
+            if following is None or following - index > _PADDING_LINES or len(_CELL.findall(layout[following])) < 2:
+                break
+            index = following
+            continue
+        cells = list(_CELL.finditer(line))
+        if len(cells) < 2 or cells[0].start() < starts[0] - _SLACK:
+            break  # running text, at the margin or in one run
+        groups: list[list[str]] = [[] for _ in starts]
+        for cell in cells:
+            groups[max((g for g, start in enumerate(starts) if start <= cell.start() + _SLACK), default=0)].append(
+                cell.group())
+        body.append(groups)
+        index += 1
+    if not body:
+        return None
+    widths = [max(len(row[g]) for row in body) for g in range(len(starts))]
+    rows = ["\t".join(cell for g, width in enumerate(widths) for cell in (row[g] + [""] * width)[:width]).rstrip("\t")
+            for row in body]
+    following = next((layout[i] for i in range(index, len(layout)) if layout[i].strip()), None)
+    return ["\t".join(head.group() for head in heads)] + rows, following
 
 
 def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
@@ -190,11 +281,21 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
             cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
                         if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
             if cut is None and column > 0:
+                # "Coastal GrowthPresent (item 3)": the next cell pulled further left, against a word of
+                # this one (a run of small letters, then a capital and small letters).
+                cut = next((match.start(2) for match in _PULLED_WORD.finditer(text)
+                            if following - at - 2 * _PULLED_BACK <= match.start(2) <= following - at), None)
+            if cut is None and column > 0:
                 # A long cell ends one space short of the next column ("restrictive practice GH / OP"):
                 # a word that begins where that column does begins its cell. (Running text starts
                 # at the margin, in the first column, and is no row.)
                 cut = next((cut for offset in range(_SLACK + 1) for cut in (following - at + offset, following - at - offset)
                             if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
+            if cut is None:
+                # "Clive Marchbank (CM)Non-Executive Member": a cell ending in a bracket, pulled
+                # right up against the next cell however far left of its column layout set it.
+                cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
+                            if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
             if cut is None:
                 return None
         elif following is not None and at + len(text) > following - _PULLED_BACK:
