@@ -46,7 +46,7 @@ _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*(?:complete[d]?|closed|done))\b|^\W*blue\W*$"
     # "Green – closed", "RAG: G; closed": a closing word after a rating or note, ending the cell.
-    r"|^[^\n]{0,200}?[-–—,;:]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
+    r"|^[^\n]{0,200}?[-–—,;:.]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
 )
 # Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
@@ -61,7 +61,9 @@ _NO_VALUE = re.compile(r"^\s*(?:[-–—]+|n/?a)\s*$", re.IGNORECASE)
 
 # A status or note saying an earlier meeting's action goes on: carried, not new.
 CARRIED = re.compile(
-    r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b",
+    # ("Carry - February meeting": a log's status telling the row to go on, as the imperative.)
+    r"\b(?:carr(?:ied|y)\s+(?:forward|over)|brought\s+forward|c/f|b/f|ongoing|on-going|rolled\s+(?:forward|over))\b"
+    r"|^\W*carry\b",
     re.IGNORECASE,
 )
 
@@ -96,6 +98,7 @@ class Row:
 _NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
                         r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
 _NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
+_MINUTE_HEADING = re.compile(r"^minute\W*$", re.IGNORECASE)
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
 # Header words by meaning, for headings not in `_HEADINGS` ("Action Owner(s)", "Agreed
@@ -115,9 +118,21 @@ _HEADING_MAX_WORDS = 4
 _STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
+# "Decision or Action or Information", "Action / Decision / Info": one column of entries, each opening
+# with its type ("Action - Draft the ...", "Decision - ..."): the task column of a typed log.
+_TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,|or|and|&)\s*(?:or\s+)?"
+                         r"(?:decisions?|actions?|information|info)){1,2}$")
+# "D/A", "A/D/I", "Type": a column giving each row's type by its letter or word (read as its status).
+_TYPE_HEADING = re.compile(r"^(?:type|entry\s+type|category|[adi](?:\s*/\s*[adi]){1,2})$")
+
+
 def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
+    if _TYPED_WHAT.match(key):
+        return WHAT
+    if _TYPE_HEADING.match(key):
+        return OTHER
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
     if not exact and _combined(key):
         return WHAT
@@ -177,6 +192,25 @@ def table_columns(line: str) -> list[str | None] | None:
         if len(bodies) == 1:
             kinds[bodies[0]] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
+    minute = next((i for i, cell in enumerate(cells) if _MINUTE_HEADING.match(cell.strip())), None)
+    later = [i for i, kind in enumerate(kinds) if minute is not None and i > minute and (kind == ITEM or i in narrative)]
+    if minute is not None and minute in narrative and len(later) == 1:
+        # "Minute | Item | Action", "Minute | Discussion | Action": the leftmost column is the minute's
+        # number ("TB/25/144"), the one after it holds its title and text.
+        kinds[minute], kinds[later[0]] = ITEM, None
+        narrative = [later[0]]
+    if not narrative and WHAT in kinds and not {WHO, WHEN} & set(kinds) and kinds.count(ITEM) == 1 and (
+            kinds.index(ITEM) > 0 and kinds[kinds.index(ITEM) - 1] == NUMBER):
+        # "Min. No. | Item | Action": after the minute's number, the item is the minute (its title and
+        # text), and the Action column beside it names who acts (or holds their tasks).
+        narrative = [kinds.index(ITEM)]
+        kinds[narrative[0]] = None
+    if len(narrative) == 1 and WHAT not in kinds and WHO in kinds and any(
+            _TYPE_HEADING.match(" ".join(re.sub(r"[^a-z/ ]", "", cell.lower()).split())) for cell in cells):
+        # "No. | D/A | Summary | Owner | Deadline": beside a column of each row's type, the summary is
+        # each entry's own words, the task where the row is an action.
+        kinds[narrative[0]] = WHAT
+        narrative = []
     if len(narrative) == 1 and WHO not in kinds and WHAT in kinds or len(narrative) == 1 and WHAT not in kinds and (
             WHO in kinds and kinds[narrative[0]] in (ITEM, None)):
         # "Item | Discussion | Action": beside the minute's own text the Action column names
@@ -220,6 +254,45 @@ def table_columns(line: str) -> list[str | None] | None:
     return kinds
 
 
+_HEADERLESS_ROWS = 2
+_WHEN_CELL = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:asap|tbc|next|end|q[1-4]|week"
+                        r"|month|meeting|board|ongoing|immediate)\b", re.IGNORECASE)
+
+
+def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool]) -> tuple[list[Row], int]:
+    """A closing list of actions set as a table with no heading row ("36 <tab> Re-advertise the post
+    <tab> KA <tab> end Feb"): lines of as many cells, three or more, each column given its meaning by
+    what its cells hold: a reference in the first, an owner the attendance names in every row of
+    one, a date or "next meeting" (or nothing) in one after it, the task the longest of the rest.
+    Rows none, and `start`, when no column holds owners throughout."""
+    width = len(lines[start].split("\t"))
+    end = start
+    while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
+        end += 1
+    cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width < 3 or len(cells) < _HEADERLESS_ROWS:
+        return [], start
+    columns: list[str | None] = [None] * width
+    if all(_REF_CELL.match(row[0].rstrip(".")) for row in cells):
+        columns[0] = NUMBER
+    free = [index for index in range(width) if columns[index] is None]
+    owned = [index for index in free if all(row[index] and is_owner(row[index]) and not _WHEN_CELL.search(row[index])
+                                            for row in cells)]
+    if not owned:
+        return [], start
+    columns[owned[-1]] = WHO
+    dated = [index for index in free if index > owned[-1] and all(
+        not row[index] or _NO_VALUE.match(row[index]) or _WHEN_CELL.search(row[index]) for row in cells)]
+    if dated:
+        columns[dated[0]] = WHEN
+    rest = [index for index in range(width) if columns[index] is None]
+    if not rest:
+        return [], start
+    columns[max(rest, key=lambda index: sum(len(row[index]) for row in cells))] = WHAT
+    rows = [row for row in (_row(line, columns) for line in cells) if row is not None]
+    return rows, end
+
+
 def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:
     """The rows under a header at `start`, and the index of the first line after them. Where
     a heading's word means two things, the cells decide: a "Minute" column of references only
@@ -236,6 +309,10 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
         rows, end = _read_rows(lines, start, columns)
         # (A line under the log that is no row of it, "Signed | Chairman | Date", has no reference.)
         rows = [row for row in rows if row.item and _REFERENCE_ONLY.match(row.item)]
+    elif WHEN in columns and WHO not in columns and cells[columns.index(WHEN)].strip(" :").lower() == "by" and rows and all(
+            not row.when or not _WHEN_CELL.search(row.when) for row in rows):
+        # "Min. ref | Action | By | Update" with "AM", "TC" under "By": by whom.
+        rows = [replace(row, who=row.when, when=None) for row in rows]
     return rows, end
 
 
@@ -296,6 +373,17 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     if body and WHO not in values:
         values[WHO] = body
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
+    typed = _TYPED_ENTRY.match(what) if WHAT in values and what[:1] in "ADIRNadirn" else None
+    if typed:
+        # "Action - Draft the ...": the entry's type opens it; a decision or note is no action.
+        what = values[WHAT] = what[typed.end():]
+        status = typed["type"] if not typed["type"].lower().startswith("action") else None
+        if status is None and (outstanding := _OUTSTANDING_FROM.match(what)) and len(what) > outstanding.end():
+            # "Action - Outstanding from December: rota to be circulated": an earlier meeting's action, carried.
+            what = values[WHAT] = what[outstanding.end():][:1].upper() + what[outstanding.end() + 1:]
+            status = "carried forward"
+        if status:
+            values[OTHER] = status + (f"{STATUS_JOIN}{values[OTHER]}" if OTHER in values else "")
     if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
         return None  # "Date ............", "2": a form's blanks or a page number under the table, no row
     if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
@@ -309,9 +397,18 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
 
 
+_OUTSTANDING_FROM = re.compile(r"^(?:outstanding|carried(?:\s+forward|\s+over)?)\s+from\s+[\w ]{1,30}?\s*:\s*(?=\S)",
+                               re.IGNORECASE)
+_TYPED_ENTRY = re.compile(r"^(?P<type>actions?|decisions?|information|info|resolved|resolution|noted)\s*[-–—:]\s+(?=\S)",
+                          re.IGNORECASE)
+
+
 # "Feb-26", "Mar/26", "Dec-2025": a log's due month and year, written short.
 _MONTH_YEAR = re.compile(r"^(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s?[-/'’]\s?"
                          r"(?P<year>\d{2}|\d{4})|\s+(?P<short>[23]\d))$", re.IGNORECASE)
+
+
+_SHORT_QUARTER = re.compile(r"\sQ[1-4]\s+(?:\d{2}/\d{2}|\d{4}/\d{2}|\d{4})$")
 
 
 def _month_year(cell: str) -> str:
@@ -342,7 +439,7 @@ _SPACED_HEADER_WORDS = 6
 _REF_CELL = re.compile(r"^(?=\S*\d)[\w./-]{1,20}$")
 _LEADING_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4})\s+")
 _WHEN_WORDS = re.compile(r"^(?:asap|tbc|tba|ongoing|on-going|immediate(?:ly)?|n/a)$", re.IGNORECASE)
-_STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue"
+_STATUS_CELL = re.compile(r"^(?:open|closed|complete[d]?|ongoing|on-going|in\s+progress|not\s+started|overdue|new"
                           r"|red|amber|green|blue|[RAGB])$", re.IGNORECASE)
 
 
@@ -436,6 +533,13 @@ def spaced_row(line: str, columns: list[str], owner_at_end: Callable[[str, bool]
                     break
         elif kind == WHEN:
             found = due_at_end(text)
+            head, _, last = text.rpartition(" ")
+            quarter = _SHORT_QUARTER.search(text) if found is None else None
+            if found is None and head and _MONTH_YEAR.match(last):
+                # "... SP Mar-26 Amber": a log's due month and year, written short, closes the task's cells.
+                found = (head, _month_year(last))
+            elif quarter is not None:
+                found = (text[: quarter.start()], quarter.group().strip())  # "... AR Q4 25/26 Green"
             if found:
                 text, when = found
         elif kind == WHO:

@@ -313,16 +313,28 @@ def owner_only(text: str, owners: Owners) -> Task | None:
 
 
 def _owner_comma_when(text: str, owners: Owners) -> Task | None:
-    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written."""
+    """ "Follow-up: Gwen, mid-February.", "Paolo, next meeting (#28)": who, a comma, then when as written.
+    ("RN, CA: draft the foreword. By: 16 January" names two owners, then their task.)"""
     head, comma, after = text.partition(",")
-    if comma and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(head.strip(), strict=False) and (
+    if comma and not _OWNER_COLON.match(text) and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(
+            head.strip(), strict=False) and (
             find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
             head, owners):
         return Task("", owners.resolve(head.strip()), after.strip())
     return None
 
 
+# "GT - to the February Finance and Performance Committee": who, then where the work goes (no date of its own).
+_OWNER_THEN_DESTINATION = re.compile(r"^(?P<who>[^-–—]{1,40}?)\s+[-–—]\s+(?:to|for|via|through)\s+(?:the\s+)?"
+                                     r"[A-Z][^-–—]{2,60}$")
+
+
 def _owner_and_when(text: str, owners: Owners) -> Task | None:
+    destination = _OWNER_THEN_DESTINATION.match(text) if " to " in text or " for " in text or " via " in text or (
+        " through " in text) else None
+    if destination and owners.is_owner(destination["who"], strict=False) and not _sets_a_task(
+            destination["who"], owners):
+        return Task("", owners.resolve(destination["who"].strip()), None)
     due = find_due_phrase(text)
     rest = (without_span(text, due.start, due.end) if due else text).strip(" ,-–—()")
     tail = _WHEN_TAIL.search(rest) if due is None and (" –" in rest or " —" in rest or " - " in rest) else None
@@ -362,9 +374,17 @@ def last_task_sentence(text: str) -> str | None:
     """The sentence an "Action: X" marker after `text` refers to: its last one, passing over
     a closing word of status ("... revised quote. Carried forward. ACTION: NK")."""
     found = sentences(text)
-    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])):
+    while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])
+                              or _BODY_NOTED.match(found[-1])):
         found.pop()
     return found[-1] if found else None
+
+
+# "... asked for sickness absence to be broken down by reason. The Board noted the report. [YT]": the
+# meeting noting or receiving what was before it closes the minute; the owner's task came before.
+_BODY_NOTED = re.compile(r"^(?:the\s+)?(?:board|committee|sub-committee|panel|group|council|partnership|forum|meeting|members)"
+                         r"\s+(?:(?:then|also|duly)\s+)?(?:noted|received|thanked|welcomed)\b(?!.*\b(?:to|will|would)\s+[a-z])",
+                         re.IGNORECASE)
 
 
 # "PCC/25/047 (estates bids): closed.": an earlier action reported finished.
@@ -1247,11 +1267,15 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
         # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
         return owners.resolve(person), bracketed["what"]
     match = _OWNER_DASH.match(body)
-    # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
-    owner = re.sub(r"\s+\+\s+", " and ", match["owner"]) if match else ""
-    if not match or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
+    if match is None and "," in body[:40] and (listed := _OWNER_COLON.match(body)) is not None:
+        # "RN, CA: draft the foreword": owners listed with commas before the colon.
+        owner, what = listed["owner"], body[listed.start("verb"):]
+    else:
+        # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
+        owner, what = (re.sub(r"\s+\+\s+", " and ", match["owner"]), match["what"]) if match else ("", "")
+    if not owner or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
         return None
-    return owners.resolve(owner), match["what"]
+    return owners.resolve(owner), what
 
 
 def _sentence_starts(body: str) -> list[str]:
@@ -1312,4 +1336,4 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
 _INSTRUCTION_VERBS = frozenset(CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
-    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit"})
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph"})

@@ -17,11 +17,14 @@ from minutes.when import MONTH
 # with the year first, "16/23 School readiness" (see `year_comes_first`).
 _NUMBERED = re.compile(
     r"^\s*(?:(?:agenda\s+item|item|minute|min\.?)\s+)?"
-    r"(?:(?:(?-i:[A-Z]{2,6})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
+    # ("BoD 26/010", "CoG/25/14": a body's initials written in mixed case before the reference.)
+    r"(?:(?:(?-i:[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,3})(?:\s*|/))?(?P<ref>\d{1,4})/(?P<ref2>\d{1,4})\.?"
     r"|(?P<number>\d{1,2})(?:[.):]|\s+[-–])?)[\t ]+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-_LETTER_OR_DOTTED_REF = re.compile(r"^\s*(?:(?P<ref>\d{1,3})\.\d{2}|(?-i:[A-Z]{1,4})[/.](?P<lref>\d{1,4}))(?:[.:])?[\t ]+(?P<title>\S.*)$")
+# ("201. PUBLIC QUESTION TIME": a council numbering its minutes through the year past 99, the title in capitals.)
+_LETTER_OR_DOTTED_REF = re.compile(r"^\s*(?:(?P<ref>\d{1,3})\.\d{2}|(?P<lref>\d{3})(?=\.)|(?-i:[A-Z]{1,4})[/.](?P<lref2>\d{1,4}))"
+                                   r"(?:[.:])?[\t ]+(?P<title>\S.*)$")
 MINUTE_REF = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,4})(?![\d/])")
 _MARKERS = re.compile(r"\b(?:AGREED|RESOLVED|ACTIONS?|DECISIONS?)\b\s*[:/\-–]")
 # "25 June 2015" split over columns reads as item 25 "June 2015": a whole month name or
@@ -52,11 +55,11 @@ def read_heading(line: str, last_number: int | None = None, year_first: bool = F
     # "17.26 MATTERS ARISING", "E/105<tab>ACTION LIST": a minute's reference with its year after a dot,
     # or a committee's letter before its number, heads an item whose title is in capitals.
     referenced = _LETTER_OR_DOTTED_REF.match(line) if numbered is None and line[:1].isalnum() else None
-    if referenced is not None and not _is_capitals_heading(referenced["title"]):
+    if referenced is not None and not _is_capitals_heading(referenced["title"], fewest_words=1):
         referenced = None
     if numbered or referenced:
         written = (numbered["number"] or ref_number(numbered["ref"], numbered["ref2"], year_first) if numbered
-                   else str(int(referenced["ref"] or referenced["lref"])))
+                   else str(int(referenced["ref"] or referenced["lref"] or referenced["lref2"])))
         if written is None or last_number is not None and int(written) <= last_number:
             return None
         return _item(written, split_run_on(numbered["title"])[0] if numbered else referenced["title"].strip())
@@ -180,10 +183,12 @@ def _plausible_title(title: str) -> bool:
     return not title.endswith(".") or len(words) <= 8
 
 
-def _is_capitals_heading(line: str) -> bool:
+def _is_capitals_heading(line: str, fewest_words: int = 2) -> bool:
+    """Whether a line is a title in capitals (of one word or more after a minute's reference, "207. FINANCE")."""
     text = prose(line)
-    letters = [c for c in text if c.isalpha()]
+    # ("CLERK'S ANNUAL APPRAISAL (confidential)": a note in brackets after the title is no part of it.)
+    letters = [c for c in (re.sub(r"\s*\([^()]{1,30}\)", "", text) if "(" in text else text) if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or "\t" in line.strip():
         return False
     words = text.split()
-    return 2 <= len(words) <= 12 and not _MARKERS.search(text) and text[0].isalpha()
+    return fewest_words <= len(words) <= 12 and not _MARKERS.search(text) and text[0].isalpha()

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, read_table, spaced_columns, spaced_row,
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, read_table, spaced_columns,
+                                   spaced_row,
                                    table_columns)
 from minutes.actions import (
     CARRIED_OPENING,
@@ -63,7 +64,8 @@ from minutes.wording import plain_form, tidy_what, without_at_end
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)|actions?\s+(?:summary|table|register)|next\s+steps"
+    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)(?:\s+(?:agreed|arising))?"
+    r"|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
     r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
@@ -74,6 +76,8 @@ _PRESENTING = re.compile(
 )
 _CLOSING_NAME = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")  # (not after an initial: "Cllr. G. Culhane")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
+_NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
+                              r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
@@ -165,12 +169,13 @@ _OWNER_LINE = re.compile(
     r"|responsibility"
     r"|who)"
     r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
-    r"|timescale|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
+    r"|timescale|time\s?frame|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 _DEADLINE_LINE = re.compile(
-    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
+    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
+    r"(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 
@@ -190,11 +195,18 @@ _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
 # that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)\s*$",
-                            re.IGNORECASE)
+# ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
+                            r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
+# "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
+_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
+                           r"(?P<year>\d{4}|\d{2})"
+                           r"\s*[/:.-]\s*\d")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
-_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information)\b", re.IGNORECASE)
+# (A type column's letter: "D" a decision, "I" information; "A" an action.)
+_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
 _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
 # Under a review of earlier actions, only these words carry one forward ("ongoing" alone
 # reports progress on an action that stays on the earlier meeting's log).
@@ -419,6 +431,13 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
+        if self.expect_action_list and "\t" in line.strip() and not self.paragraph:
+            # A closing list of actions set as a table with no heading row.
+            rows, end = headerless_rows(lines, index, lambda cell: self.context.owners.is_owner(cell, strict=False))
+            if rows:
+                self.expect_action_list = self.list_open = False
+                self._table_rows(rows)
+                return end
         spaced = spaced_columns(line)
         if spaced:
             rows, end = self._spaced_table(lines, index, spaced)
@@ -591,7 +610,7 @@ class _Reader:
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
                 (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
-                               else action, row), True)
+                               or self._raised_before(row) else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -634,6 +653,18 @@ class _Reader:
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
+
+    def _raised_before(self, row: Row) -> bool:
+        """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
+        log kept at the January meeting): an earlier action, still open, carried."""
+        for written in (row.item, row.number):
+            raised = _RAISED_MONTH.match(written or "")
+            if raised is None:
+                continue
+            year = int(raised["year"]) + (2000 if len(raised["year"]) == 2 else 0)
+            month = _MONTHS.index(raised["month"][:3].lower()) + 1
+            return (year, month) < (self.context.reference.year, self.context.reference.month)
+        return False
 
     def _raised_here(self, row: Row) -> bool:
         """Whether a row of an action log was raised at this meeting: its status says "New",
@@ -787,6 +818,11 @@ class _Reader:
                     self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
                                               False))
                     return
+        own = _OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
+        if own and own.what and own.who and owners.is_owner(own.who, strict=False):
+            # "Owner: Ayesha Rahman to ask the BEP author for the change": the line names its own task.
+            self.body.actions.append((self._action(own.what, owners.resolve(own.who), own.due_text or when), False))
+            return
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else None
         if len(self.body.actions) > self.flushed_from:
             action, from_table = self.body.actions[-1]
@@ -799,6 +835,11 @@ class _Reader:
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
+        outcome = _OUTCOME_LABEL.match(sentence or "")
+        if outcome is not None:
+            # "Outcome: Agreed." over "Owner: Jules Fontaine": the outcome recorded is a decision, not the task.
+            self.previous_text = ""
+            return
         # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
         # resolution's clause is the task and the labelled owner, the more exact, owns it.
         task = (clause_task(sentence, owners) or read_task(sentence, owners, strict=False, marked=False)) if sentence else None
@@ -810,8 +851,8 @@ class _Reader:
         """A numbered line inside a list of actions or decisions is an entry, not an
         agenda heading, even when its number happens to follow the last item's."""
         entry = _NUMBERED_LINE.match(line)
-        if not entry:
-            return False
+        if not entry or "\t" in entry.group() and self.paragraph and "\t" in self.paragraph[-1]:
+            return False  # ("5. <tab> FIRE SAFETY; Minutes: ..." under "4. <tab> ...": a table's next row)
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
@@ -890,6 +931,13 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
                 text = rest
+        if "(c" in text:
+            # "ACTION 4/25 (carried) — LG: arrange ...": a numbered action carried from an earlier meeting, its note
+            # moved after its task, where a task's carried note is read.
+            text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
+                                       text)
+        if "@" in text:
+            text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -897,12 +945,19 @@ class _Reader:
             text = self._dashed_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
+            # (Every line was read as an entry: a list under an "Actions" heading has been read whole.)
+            self.expect_action_list = self.list_open = False
             return
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
+                _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
+            # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
+            self.previous_text = text
+            return
         if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
@@ -987,6 +1042,24 @@ class _Reader:
         kept = []
         owners = self.context.owners
         for line in text.split("\n"):
+            shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
+            if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
+                    owners.is_owner(_spoken(shouted["owner"]), strict=True)):
+                # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
+                # names its owner in capitals, then a dash and the task in lower case, is an action wherever
+                # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
+                # holds a date is when.
+                what, _, when = shouted["rest"].rstrip(" .").rpartition(" - ") if " - " in shouted["rest"] else (
+                    shouted["rest"].rstrip(" ."), "", "")
+                if not when or find_due_phrase(when, task=True) is None:
+                    what, when = shouted["rest"].rstrip(" ."), ""
+                due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
+                if not when and due is not None:
+                    what = without_at_end(what, due)
+                who = owners.resolve(_spoken(shouted["owner"]))
+                self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
+                                                       carried=self.reviewing_old_actions), self.expect_action_list))
+                continue
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
             plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
             entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
@@ -995,6 +1068,16 @@ class _Reader:
                 # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
                 # status, not a date; the review's reader takes it, with the lines that carry it on.
                 entry = None
+            headed = _headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
+            if headed is not None:
+                # "- CCTV, Lough Arrow pier: update members ... – Director of Services, Housing & Community" under a
+                # "Follow-up" heading: the entry's words, then after its last dash the body or officer who owns it.
+                what, who = headed
+                due = find_due_phrase(what, task=True)
+                what = without_at_end(what, due) if due is not None else what
+                when = str(due.value) if due else None
+                self.body.actions.append((self._action(tidy_what(what), owners.resolve(who), when), True))
+                continue
             if entry is not None:
                 what, who, when, carried = entry
                 when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
@@ -1063,6 +1146,15 @@ class _Reader:
                     and owner_only(" ".join(segment.text.split()), self.context.owners))
 
     def _segment(self, segment: Segment, before: str, owner_follows: bool = False) -> str:
+        if segment.kind == ACTION and not self.listing and "\n" in segment.text.strip():
+            # "Action: Cllr Sethi to meet the Friends about the\nplay area plan.\nEA/54  Allotments ...": the marked
+            # words end where a line opens the next minute with its number; that minute is read as minute text.
+            lines = segment.text.split("\n")
+            cut = next((index for index, line in enumerate(lines) if index and line.strip()
+                        and _NEXT_MINUTE_REF.match(line.lstrip()) and lines[index - 1].rstrip()[-1:] in ".!?)"), None)
+            if cut is not None:
+                handed_on = self._segment(Segment(ACTION, "\n".join(lines[:cut])), before, owner_follows)
+                return self._segment(Segment(None, "\n".join(lines[cut:])), handed_on or before)
         first, _, rest = segment.text.strip().partition("\n") if segment.kind == ACTION else ("", "", "")
         owned = _owned_sublists(segment.text, self.context.owners) if rest.strip() else None
         if owned:
@@ -1075,6 +1167,9 @@ class _Reader:
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
                 _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...", "...\nEA/54  Allotments":
+                # a line opening with the next minute's number is that minute's record, whatever the marked line says.
+                or _NEXT_MINUTE_REF.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
                 or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
@@ -1466,7 +1561,9 @@ class _Reader:
         if row.narrative:
             # Else the owner's task is the text's last sentence; minute text in which no
             # sentence reads as a task is the record of a discussion.
-            found = self._narrative_tasks(row) or self._tasks_per_owner(row) or (
+            narrated, per_owner = self._narrative_tasks(row), self._tasks_per_owner(row)
+            # (Owners for more tasks than the sentences naming theirs: the cell pairs them with all the tasks.)
+            found = (per_owner if len(per_owner) > len(narrated) else narrated or per_owner) or (
                 [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
             return [action for action in found if len(sentences(action.what)) == 1]
         return self._owned_parts(row) or [
@@ -1511,7 +1608,10 @@ class _Reader:
         if len(cells) >= 2:
             owners = self.context.owners
             clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
-            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners)) is not None]
+            # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
+            # a task in the passive, no one named, is the next owner's.)
+            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners) or (
+                Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
             if len(tasks) >= len(cells):
                 return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
                                      carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
@@ -1527,15 +1627,21 @@ class _Reader:
         written = self._written_tasks(row)
         if written:
             return written
-        tasks = [_about(task, said[:index]) for line in row.what.split("; ") for said in [sentences(line)]
+        parts = row.what.split("; ")
+        # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
+        tasks = [_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
+                 for number, line in enumerate(parts) for said in [sentences(line)]
                  for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who)]
+                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who) and not _RESOLUTION_WORD.match(task.who)]
         cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
         actions = []
         for index, task in enumerate(tasks):
             owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or task.due_text,
+            # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
+            named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
+            owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
+            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
@@ -1563,6 +1669,11 @@ class _Reader:
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
+        title, parted, text = minute.partition("; ")
+        if parted and row.narrative and len(title.split()) <= _BARE_TITLE_WORDS and title[-1:].isalnum() and (
+                text[:1].isupper()) and not opens_with_verb(title):
+            # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
+            minute = f"{title}. {text}"
         if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
             task = _for_marker(Task("", who, when), minute, self.context.owners)
@@ -1741,6 +1852,59 @@ _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of sp
 _DASHED_WHAT_WORDS = 2
 _OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _DASHED_OWNER_WORDS = 5
+
+
+# "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
+# opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
+# then a task in lower case.
+_MENTIONED = r"@[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+_MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
+                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
+
+
+def _mentions_first(text: str, owners: Owners) -> str:
+    """Entries opening with mentions of people the attendance names, written as "Name, Name: task",
+    the form an owner's colon takes."""
+    def named(match: re.Match) -> str:
+        names = [name.strip(" ,") for name in match["names"].split("@") if name.strip(" ,")]
+        if not all(owners.known_person(name) for name in names):
+            return match[0]
+        return f"{match['lead']}{', '.join(names)}: "
+    return _MENTIONS_FIRST.sub(named, text)
+
+
+# "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
+_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
+                               r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
+                               r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
+_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
+
+
+def _spoken(owner: str) -> str:
+    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
+    (a short word, "ASB", "CI", stays an acronym)."""
+    return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
+                  else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
+
+
+# An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
+# Housing & Community", "An Garda Síochána", "Roads & Transportation").
+_NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
+
+
+def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
+    """A listed entry under an actions heading that closes, after its last dash, on an owner written out in
+    full: its words and that owner; None for any other line."""
+    if not _LIST_ENTRY_LINE.match(line):
+        return None
+    text = _BULLET_MARK.sub("", line.strip())
+    cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
+    if cut < 0:
+        return None
+    what, who = text[:cut].strip(" .;"), text[cut + 3:].strip(" .;")
+    if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
+        return None
+    return what, who
 
 
 def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
@@ -1931,6 +2095,8 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
         task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
+    what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
         # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
         # as the request says ("asked for a breakdown to be brought back": bring it back).
@@ -1956,6 +2122,18 @@ _FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brough
 _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
+_PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
+_OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agreed|accepted|endorsed|noted|rejected|declined"
+                            r"|deferred|carried|lost)\b", re.IGNORECASE)
+_CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[./-]\d{1,3})*)[ \t]*\((?:carried(?:[ \t]+"
+                             r"(?:forward|over))?|c/f|b/f)\)[ \t]*(?P<sep>[:\-–—])"
+                             r"(?P<task>[ \t]*[@A-Z][^:\n]{0,40}:[ \t]*[a-z][^\n.]*\.?)"
+                             r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
+# "RESOLVED to adopt the budget": the meeting's decision, no one's task.
+_RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
+                           r"|(?:agreed|undertook|offered)\s+to\s+)"
+                           r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
     r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"

@@ -48,7 +48,9 @@ def _sentences(text: str) -> tuple[str, ...]:
 # PDF text gives Word's bullets as "o", "·", "▪", "◦" or "": each opens an entry.
 _MARK = r"(?:[-*•·▪◦→➔]|->|=>|o(?=\s+[A-Z])|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\)|\d{1,2}\.(?=\s+[a-z]))"
 _LIST_ENTRY = re.compile(rf"\n(?=[ \t]*{_MARK}\s+\S)")
-_ENTRY_MARK = re.compile(rf"^\s*{_MARK}\s+")
+# ("- [ ] Rafael: get quotes", "☐ Clerk to book the hall": an open box after the mark is a checklist's
+# entry still to do, read without it; a ticked box stays, as done.)
+_ENTRY_MARK = re.compile(rf"^\s*{_MARK}\s+(?:\[ \]\s+|[☐□❏❐]\s*)?")
 
 
 def prose_decisions(text: str) -> list[str]:

@@ -34,6 +34,27 @@ def with_grid_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
+        if " / " in lines[index] and lines[index].count(" / ") >= _SLASH_CELLS - 1:
+            end, rows = _slash_table(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
+        if ("...." in lines[index] or "...." in "".join(lines[index + 1:index + _LEADER_ROW_LINES])) and out and (
+                _ACTIONS_TITLE.match(out[-1] or (out[-2] if len(out) > 1 else ""))):
+            end, rows = _leader_rows(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
+        if "  " in lines[index].strip() and index + 1 < len(lines) and lines[index + 1].strip():
+            end, rows = _aligned_table(lines, index)
+            if not rows and out and _ACTIONS_TITLE.match(out[-1] or (out[-2] if len(out) > 1 else "")):
+                end, rows = _aligned_rows(lines, index)
+            if rows:
+                out.extend(rows)
+                index = end
+                continue
         if index + 1 < len(lines) and lines[index + 1].lstrip()[:1] in ("-", "=") and lines[index].strip():
             end, rows = _bar_table(lines, index) if "|" in lines[index] else _simple_table(lines, index)
             if rows:
@@ -54,6 +75,37 @@ def with_grid_tables(lines: list[str]) -> list[str]:
         out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
         index = end
     return out
+
+
+_SLASH_CELLS = 3
+_SLASH_ROW_LINES = 8
+
+
+def _slash_table(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A Word table saved as text with " / " between its cells ("No. / Action / Who? / When?"),
+    each row a paragraph of its own, wrapped over as many lines as it needs: a header an action
+    log's columns name, then every paragraph with as many cells. Rows laid out as tab-separated
+    lines; none when the line heads no action log."""
+    from minutes.action_tables import table_columns
+
+    header = [cell.strip() for cell in lines[start].split(" / ")]
+    if not table_columns("\t".join(header)):
+        return start, []
+    rows, index = ["\t".join(header)], start + 1
+    while index < len(lines):
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        end = index
+        while end < len(lines) and lines[end].strip() and end - index < _SLASH_ROW_LINES:
+            end += 1
+        cells = " ".join(" ".join(lines[index:end]).split()).split(" / ")
+        if index == end or len(cells) != len(header):
+            break
+        rows.append("\t".join(cell.strip() for cell in cells))
+        index = end
+    if len(rows) < 2:
+        return start, []
+    return index, [*rows, ""]
 
 
 # The rule under a bar table's heading: dashes parted where the columns meet ("-----+-----", "---|---").
@@ -114,10 +166,122 @@ def _simple_table(lines: list[str], start: int) -> tuple[int, list[str]]:
     return _laid_out(lines, start, end, rows)
 
 
+_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+_ALIGNED_HEADING_CHARS = 30
+
+
+def _aligned_table(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A typed table with no rule under its heading, its columns set by spaces ("#   Action
+    Who   Status" over "31  Update the website   KA   Done"): a heading an action log's columns
+    name, each heading two spaces or more from the next, and the lines under it cut where the
+    headings begin, while every cut falls between words; a line whose first column is empty
+    carries on the row above (cells wrapped over lines). Returns where it ends and its rows
+    ([] when the lines are no such table)."""
+    from minutes.action_tables import table_columns
+
+    head = lines[start]
+    if len(_GAP.findall(head)) < _SIMPLE_COLUMNS - 1 or len(head) > _BAR_RULE_CHARS or (
+            lines[start + 1].lstrip()[:1] in ("-", "=", "+", "|")):
+        return start, []  # (a rule under the heading: a simple or bar table)
+    starts = [len(head) - len(head.lstrip()), *(match.end() for match in re.finditer(r"(?<=\S)(?: {2,}|\t)(?=\S)", head))]
+    heading = _cut(head, starts)
+    if any(len(cell) > _ALIGNED_HEADING_CHARS for cell in heading) or not table_columns("\t".join(heading)):
+        return start, []
+    rows = [heading]
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        if "\t" in line or any(0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
+            break  # (words across a column's start: the table has ended)
+        _add_row(rows, _cut(line, starts))
+        end += 1
+    return _laid_out(lines, start, end, rows)
+
+
+# A title over a closing list of actions ("ACTIONS FROM THIS MEETING", "Action points:").
+_ACTIONS_TITLE = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}actions?\b[\w\s'’]{0,40}:?\s*$", re.IGNORECASE)
+_ALIGNED_ROWS = 2
+
+
+def _aligned_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """The rows of a typed table with no heading row under a title of actions ("36  Re-advertise
+    the post   KA   end Feb"): lines whose gaps of two spaces or more fall at the first line's
+    columns, three columns or more, laid out as tab-separated rows (the reader gives each column
+    its meaning from what its cells hold)."""
+    first = lines[start]
+    if len(_GAP.findall(first)) < _SIMPLE_COLUMNS - 1 or len(first) > _BAR_RULE_CHARS:
+        return start, []
+    starts = [len(first) - len(first.lstrip()), *(match.end() for match in re.finditer(r"(?<=\S)(?: {2,}|\t)(?=\S)", first))]
+    rows: list[list[str]] = []
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        if "\t" in line or any(0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
+            break
+        cells = _cut(line, starts)
+        if rows and not cells[0]:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        end += 1
+    if len(rows) < _ALIGNED_ROWS:
+        return start, []
+    indent = first[: len(first) - len(first.lstrip())]
+    return end, [indent + "\t".join(row) for row in rows]
+
+
+_LEADER = re.compile(r"\s*\.{4,}+\s*")
+_LEADER_ROW_LINES = 4
+
+
+def _leader_rows(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """A typed list of actions under its title whose entries run dots out to their owner and date ("A25/03
+    Feedback to decision makers ..... NB      28 days"): each entry, its words wrapped over the lines
+    before its dots, laid out as a row (reference, task, then the cells after the dots). Returns where it
+    ends and its rows ([] for fewer than two such entries)."""
+    rows: list[str] = []
+    pending: list[str] = []
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
+        line = lines[end]
+        leader = _LEADER.search(line) if "...." in line else None
+        if leader is None:
+            if len(pending) >= _LEADER_ROW_LINES:
+                break
+            pending.append(line.strip())
+            end += 1
+            continue
+        words = " ".join([*pending, line[: leader.start()].strip()])
+        after = [cell for cell in re.split(r"\s{2,}|\t", line[leader.end():].strip()) if cell]
+        ref, gap, task = words.partition("  ") if "  " in words else ("", "", words)
+        first = " ".join(line.split()[:1])
+        if not gap and pending and re.match(r"^[\w/.\[\]-]*\d[\w/.\[\]-]*$", pending[0].split()[0] if pending[0] else ""):
+            ref, task = pending[0].split()[0], words[len(pending[0].split()[0]):]
+        elif not gap and re.match(r"^[\w/.\[\]-]*\d[\w/.\[\]-]*$", first):
+            ref, task = first, words[len(first):]
+        rows.append("\t".join([ref.strip(), " ".join(task.split()), *after]))
+        pending = []
+        end += 1
+    if pending or len(rows) < 2:
+        return start, []
+    width = max(len(row.split("\t")) for row in rows)
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    return end, [indent + row + "\t" * (width - len(row.split("\t"))) for row in rows]
+
+
 def _cut(line: str, starts: list[int]) -> list[str]:
-    """A line's cells cut where the columns begin (the last runs to the line's end)."""
-    bounds = [*starts[1:], max(len(line), starts[-1])]
-    return [line[left:right].strip() for left, right in zip([0, *starts[1:]], bounds)]
+    """A line's cells cut where the columns begin (the last runs to the line's end). A cut that falls
+    inside a word moves to that word's start: a cell that overran its column by a character or two
+    pushed the next cell's word over the line ("... (item 4) AO      ASAP")."""
+    cuts = []
+    for start in starts[1:]:
+        cut = start
+        if 0 < cut < len(line) and line[cut - 1] != " " and line[cut] != " ":
+            space = line.rfind(" ", 0, cut)
+            cut = space + 1 if space >= 0 and (not cuts or space + 1 > cuts[-1]) else cut
+        cuts.append(cut)
+    bounds = [*cuts, max(len(line), starts[-1])]
+    return [line[left:right].strip() for left, right in zip([0, *cuts], bounds)]
 
 
 def _bar_cells(line: str, bordered: tuple[bool, bool]) -> list[str]:

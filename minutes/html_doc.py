@@ -89,7 +89,9 @@ class _Walker:
         return bool(self.emphatic) and any(name in self.emphatic for name in (element.get("class") or "").split())
 
     def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
-        text = "".join(self.parts)
+        # A line end in the page's source is a space, as a browser shows it ("ACTION: Owen" over "Tallis
+        # would ..."); a break (<br>, a preformatted line) parts lines.
+        text = "".join(self.parts).replace("\n", " ").replace(_BREAK, "\n")
         if kind == ITEM and self.people and _TASK_BOX.match(text):
             text = _owner_first(text, self.people[0])
         self.parts, emphasis = [], tuple(self.emphasis)
@@ -115,7 +117,7 @@ class _Walker:
             self.flush()
             # A heading broken with <br> ("Care Board<br>Quality Committee") is two lines.
             for br in child.iter("br"):
-                br.tail = "\n" + (br.tail or "")
+                br.tail = _BREAK + (br.tail or "")
             self.parts.append(child.text_content())
             self.flush(HEADING, _HEADINGS[tag])
         elif tag in ("ul", "ol", "menu"):
@@ -125,7 +127,7 @@ class _Walker:
             self.flush()
             self.table(child)
         elif tag == "br":
-            self.parts.append("\n")
+            self.parts.append(_BREAK)
         elif tag == "input":
             if (child.get("type") or "").lower() == "checkbox":
                 self.parts.append(f"{checkbox(child.get('checked') is not None)} ")
@@ -139,10 +141,19 @@ class _Walker:
             if person:
                 self.people.append(person)
         elif tag == "time" and self.in_task:
-            # A date in a task (Confluence's date chip) is when the task is due.
+            # A date in a task (Confluence's date chip) is when the task is due; a date chip's "@"
+            # (Notion's "@March 31, 2026") is no part of the date.
             self.parts.append(" by ")
+            start = len(self.parts)
             self.block(child, depth)
+            if start < len(self.parts):
+                self.parts[start] = self.parts[start].lstrip().removeprefix("@")
+        elif tag == "time" and (child.text or "").lstrip().startswith("@"):
+            self.parts.append(child.text.lstrip()[1:])
+            self.block(_without_text(child), depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
+            if tag == "pre":
+                _keep_lines(child)
             self.flush()
             tagged = (child.get("data-tag") or "").lower()
             if tagged.startswith("to-do"):
@@ -337,6 +348,27 @@ def _owner_first(text: str, person: str) -> str:
     return f"{text[:box.end()]}{owner}: {after}"
 
 
+def _keep_lines(element) -> None:
+    """Preformatted text keeps its lines: its line ends marked as breaks."""
+    for node in element.iter():
+        if node.text:
+            node.text = node.text.replace("\n", _BREAK)
+        if node.tail and node is not element:
+            node.tail = node.tail.replace("\n", _BREAK)
+
+
+def _is_chip(element) -> bool:
+    """Whether an inline element is a person's chip: a mention or a user property ("user", "mention")."""
+    classes = (element.get("class") or "").lower().split()
+    return "user" in classes or "mention" in classes or "user-mention" in classes
+
+
+def _without_text(element):
+    """The element's children, its own leading text dropped (read already)."""
+    element.text = None
+    return element
+
+
 def _is_task(listing, item) -> bool:
     """Whether a list item is an entry of a task list that marks its boxes by class, not by
     a checkbox of its own (Confluence's "inline-task-list", an exported "checklist")."""
@@ -363,12 +395,25 @@ def _owning_table(row):
     return parent
 
 
+_BREAK = "\ue000"  # (where a cell's own lines part, kept apart from the source's line ends: a private-use character)
+
+
 def _cell_text(cell) -> str:
-    """A cell on one line; its own lines (paragraphs, list items, breaks) kept apart by "; "."""
+    """A cell on one line; its own lines (paragraphs, list items, breaks) kept apart by "; ". A line end
+    in the page's source is a space, as a browser shows it ("ACTION: Shona" over "Mackie would ...")."""
     for br in cell.iter("br"):
-        br.tail = "\n" + (br.tail or "")
+        br.tail = _BREAK + (br.tail or "")
     for tag in ("p", "li", "div"):
         for inner in cell.iter(tag):
-            inner.tail = "\n" + (inner.tail or "")
+            inner.tail = _BREAK + (inner.tail or "")
+    for inner in cell.iter("time"):
+        if (inner.text or "").lstrip().startswith("@"):
+            inner.text = inner.text.lstrip()[1:]  # (a date chip's "@")
+    for inner in cell.iter("span", "a"):
+        # People chips side by side in a cell (Notion's and Confluence's person properties) are one a line.
+        if _is_chip(inner):
+            inner.tail = _BREAK + (inner.tail or "")
     text = "".join(cell.itertext())
-    return cell_text(text.split("\n"))
+    if next(cell.iter("pre"), None) is not None:
+        text = text.replace("\n", _BREAK)  # (preformatted text keeps its lines)
+    return cell_text(text.replace("\n", " ").split(_BREAK))

@@ -11,15 +11,25 @@ AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 _MARKER = re.compile(
     r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
-    r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}(?:\.\d{1,3})*)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
-    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?"
+    r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
+    r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
+    # ("ACTION 4/25 — ...": an action numbered within its year, as a register numbers it.)
     # "ACTION 2 (Sept) - ...": the meeting that set a numbered action, in brackets after its number.
     r"(?:(?<=\d)\s\([A-Z][a-z]{2,8}(?:\s\d{2,4})?\))?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "- 👉 @sjansen will open an issue ...": a hand pointing at an entry marks it as "Action:" does.
+    r"|[👉☞☛]\ufe0f?(?=[ \t]+\S)"
+    # "-> CH and JL to pull together ...": an arrow before an owner given a task marks it too.
+    r"|(?:->|→|=>|➔)(?=[ \t]+(?:the\s+)?[@A-Z][\w.'’@-]*(?:(?:[ \t]+|[ \t]*(?:,|/|&|and)[ \t]*)[@A-Z][\w.'’@-]*){0,3}"
+    r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
     # "AP2 - ONS to confirm ...", "AI 3: @jdoe to tag ...": numbered action points and items.
-    r"|(?:AP|AI)\s?\d{1,3}(?=\s*[:\-–—])"
+    # ("AP 26-05: KV to arrange": a point numbered within its year; "AP\n25-16 (JT to ...) - closed" reviews one.)
+    r"|(?:AP|AI)\s?\d{1,3}+(?:[-/.]\d{1,3}+)*+(?=\s*[:\-–—])"
+    # "AP: JF to chase the roads team again", "AP: all members to read ...": an action point's owner and task.
+    r"|AP(?=[ \t]*:[ \t]*(?:all\s+|the\s+)?[A-Z@a-z][\w.'’@-]*(?:[ \t]+(?:and|&|/)?[ \t]*[A-Z][\w.'’-]*){0,3}"
+    r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "AI: Helen — update the tracking issue": an action item's owner, then a dash and the task.
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
@@ -45,7 +55,8 @@ _MARKER = re.compile(
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\((?:i|ii|iii|iv|v|vi)\)|[-•*])\s+")
 # A line opening a new sentence after an entry closed by a bracket ("... (by 1 April)").
 _NEW_SENTENCE = re.compile(r"^(?:It|The|This|There|Members|[A-Z][a-z]+\s+(?:said|noted|reported|asked|agreed))\b")
-_INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])")
+# ("... advise the next meeting.; The funding criteria ...": a table cell's paragraphs, joined by "; ", part there too.)
+_INLINE_ENUMERATOR = re.compile(r"(?<=[.;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z])|(?<=[.!?]);\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -57,7 +68,7 @@ class Segment:
 
 
 _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOLVED|Resolved|DECI|Deci|Lead|LEAD|Owner|OWNER"
-                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO")
+                           r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛|->|→|=>|➔")
 
 
 def segments(paragraph: str) -> list[Segment]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from minutes.action_tables import table_columns
+from minutes.actions import opens_with_task_verb
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
@@ -215,7 +216,7 @@ def _likeness(first: Action, second: Action) -> float:
     first, second = _without_body_owner(first), _without_body_owner(second)
     if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
         return 0.0
-    a, b = _words(first.what), _words(second.what)
+    a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:
         return 1.0
     smaller = min(len(a), len(b))
@@ -250,6 +251,30 @@ def _without_body_owner(action: Action) -> Action:
     return replace(action, who=None) if action.who and _BODY_OWNER.match(action.who.strip()) else action
 
 
+_SHORT_ENTRY_WORDS = 5
+
+
+# "Back-load retinal screening results (item 3)": a log's reference in brackets is no word of the task.
+_BRACKETED_REFERENCE = re.compile(r"\s*\((?:item|min(?:ute)?|action|ref)\.?\s[^()]{1,20}\)", re.IGNORECASE)
+
+
+def _without_reference(text: str) -> str:
+    return _BRACKETED_REFERENCE.sub("", text) if "(" in text else text
+
+
+def _shortened(table: str, body: str) -> bool:
+    """Whether a closing table's entry is a note of the body's sentence, not a rewording: a few of
+    its words, all of them the sentence's, opening with the sentence's verb or with no verb
+    ("Circulate summit budget", "Sponsor welcome packs and logos" under "Farah to send welcome
+    packs to the three new sponsors and add their logos ..."). The body's fuller words are kept.
+    (A table that names its own task, "Photograph the footway" for "Report the footway with
+    photographs", keeps its own.)"""
+    short, full = _words(_without_reference(table)), _words(body)
+    if len(short) > _SHORT_ENTRY_WORDS or not short < full:
+        return False
+    return _opening(table)[:1] == _opening(body)[:1] or not opens_with_task_verb(table)
+
+
 def _opening(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())[:4]
 
@@ -258,8 +283,13 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
     main, other = (second, first) if second_from_table and not first_from_table else (first, second)
     if main.who is None and other.who is not None and first_from_table == second_from_table:
         main, other = other, main  # the wording that names its owner
+    what = main.what
+    if first_from_table != second_from_table:
+        # (A table's note of the body's sentence keeps the sentence's words, and the table's owner.)
+        table, body = (first, second) if first_from_table else (second, first)
+        what = body.what if _shortened(table.what, body.what) else main.what
     return Action(
-        what=main.what,
+        what=what,
         who=main.who or other.who,
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
