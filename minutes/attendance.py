@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from minutes.agenda import is_heading
 from minutes.attendance_blocks import PEOPLE_KIND, collect_block, given_names, listed_people, one_a_line, ticked
 from minutes.attendance_headings import (
     attendance_label,
+    carries_on,
     label_after_sentence,
     led_by_the_chair,
     next_filled,
@@ -17,6 +19,7 @@ from minutes.attendance_headings import (
 from minutes.attendance_people import (
     GROUP_COLON,
     HEADER_CELLS,
+    HOW_JOINED,
     PLURAL_TITLE,
     is_group_heading,
     read_block,
@@ -26,12 +29,15 @@ from minutes.attendance_sentences import (
     apologies_item,
     apologies_within,
     attended_as_substitute,
+    prose_roll,
     run_on_apologies,
     sent_apologies,
+    were_present,
     with_substitutes_present,
 )
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import (
+    cells_a_paragraph,
     coded_rows,
     columns_run_together,
     people_by_status,
@@ -59,7 +65,7 @@ from minutes.people import (
     starts_like_person as _starts_like_person,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import has_title
+from minutes.vocabulary import has_title, is_role
 
 
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
@@ -93,18 +99,37 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = coded_rows(lines, index, found)
         if end is None:
             end = columns_run_together(lines, index, found)
+        if end is None and found.first_line is None and index < _HEAD_REACH and "ttend" in lines[index].lower():
+            end = prose_roll(lines, index, found)  # "Who attended" over sentences naming them
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
         line = lines[index]
+        if ("present" in line or "attendance" in line) and (found.first_line is None and index < _HEAD_REACH or _near_roll(
+                found, index, 2)) and were_present(line, found):
+            # "Cllr A Lee (Chair), Cllr B Ray and Cllr C Dee were present.", "District Cllrs Fox and Gee were
+            # present" after the roll: who was there, said as a sentence.
+            found.used.add(index)
+            found.first_line = index if found.first_line is None else found.first_line
+            index += 1
+            continue
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
+                said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
+            # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
+            # numbered paragraph of the apologies item that is a sentence naming them.
+            labelled = said
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
                 and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
+            labelled = Label(PRESENT, "member"), ""
+        if not labelled and line.rstrip().endswith(":") and HOW_JOINED.fullmatch(line.strip()) and (
+                ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):
+            # "In the room:", "On Teams:" over people: who was there, by how they joined.
             labelled = Label(PRESENT, "member"), ""
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
@@ -128,6 +153,21 @@ def read_attendance(lines: list[str]) -> Attendance:
         if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
+        rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
+        if not rest.strip() and index + 1 < len(lines) and (wrapped := _HEADING_WRAPPED.match(lines[index + 1])):
+            # "Apologies received" over "and accepted:<tab>Cllr Liam Fenner; Cllr Beverley Oakes": the heading
+            # wrapped onto the next line, its people after the colon.
+            rest, paragraph_end = wrapped["rest"], index + 2
+        if label.role and rest.count(",") == 1 and not re.search(r";|\band\b|&", rest):
+            # "Chair<tab>Jeremy Quaid, Independent Scrutineer": a post's one holder, then what they are.
+            holder, _, about = rest.partition(",")
+            if read_person(holder) is not None and not has_title(about.strip()):
+                rest = f"{holder.rstrip()} - {about.strip()}"
+        if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "in the Chair", "in the chair")) and (
+                chaired := led_by_the_chair(rest)):
+            # "Present: Cathaoirleach Cllr. Mairéad Ní Fhlannagáin presided.": the chair, said as a sentence,
+            # the rest of the roll perhaps on the lines after.
+            rest = f"{chaired[1]} (Chair)"
         rest, tails = _first_sentence(rest)
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
@@ -147,12 +187,15 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = people_by_status(lines, ahead, found)  # "Attendance" over "Agency | Attended | Apologies"
         if end is None and ahead is not None:
             end = flattened_table(lines, ahead, found, label)  # "Attendance" over "Group Name Organisation / role"
+        if end is None and ahead is not None:
+            end = cells_a_paragraph(lines, ahead, found, label)  # "Present:-" over "Members", "Role", a cell a paragraph
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        end = max(end, paragraph_end)
         if label.role and not rest.strip() and block and not _names_a_person(block[0]):
             index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
             continue
@@ -177,11 +220,23 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
-        block = [_unshouted(line) for line in block]
+        block = [_unglued(_unshouted(line)) for line in block]
+        if label.kind == PRESENT:
+            block = [_POST_THEN_FOR.sub(r"\g<who> substituting for ", line) if " for " in line else line for line in block]
         if key is None:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
+        if any(_CODE_AT_END.search(line) for line in block) and (codes := _status_key(lines, index)):
+            # "Councillor Fiona Greaves - Cabinet Member\t(Ap)" under a key "(P) present (Ap) apologies": each
+            # line's code says how that person stood.
+            coded = [(codes.get(m["code"].lower()), line[: m.start()]) if (m := _CODE_AT_END.search(line)) else (None, line)
+                     for line in block]
+            for kind, line in coded:
+                entry = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", line)
+                if kind is not None and (person := read_person(entry)) is not None:
+                    record(found, kind, [person])
+            block = [line for kind, line in coded if kind is None and not _CODE_AT_END.search(line)]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:
@@ -198,10 +253,37 @@ def read_attendance(lines: list[str]) -> Attendance:
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
+    # "Facilitator: @ingridsolberg" above "@ingridsolberg (Ingrid Solberg, Chair)": a handle on its own that
+    # the roll gives a name to is that person, listed once.
+    found.present = [person for person in found.present if not person.name.startswith("@") or _handle_of_someone(
+        found, person.name) is None]
     return found
 
 
 _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
+
+
+_HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")
+# A paragraph of groups runs on over at most this many lines.
+_PARAGRAPH_LINES = 12
+
+
+def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, int]:
+    """ "Chair: Ann Lee. Members: Bo Ray (Vale Trust); Cy" over "Dee (Vale CVS). Officials: Ed Fox
+    (DSIT)." : the whole roll written as one paragraph of labelled sentences, wrapped over lines as a
+    page sets it, as government advisory groups write theirs. The paragraph's lines joined, when a
+    later sentence of it opens with another attendance heading, and the index after it (else the
+    line as it is, and the line's own index)."""
+    if not rest.strip() or "\t" in rest:
+        return rest, start
+    joined, index = rest.rstrip(), start + 1
+    while index < min(len(lines), start + _PARAGRAPH_LINES) and not joined.endswith(".") and (
+            line := lines[index].strip()) and "\t" not in line and not attendance_label(line) and not is_heading(line):
+        joined = f"{joined} {line}"
+        index += 1
+    if index == start + 1 or not any(attendance_label(tail) for tail in _first_sentence(joined)[1]):
+        return rest, start
+    return joined, index
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:
@@ -218,7 +300,7 @@ def _first_sentence(rest: str) -> tuple[str, list[str]]:
     for match in _FULL_STOP.finditer(rest):
         word = rest[: match.start()].split()[-1] if rest[: match.start()].split() else ""
         depth = rest[: match.start()].count("(") - rest[: match.start()].count(")")
-        if depth > 0 or len(word.strip("(")) <= 1 or has_title(word + " X") or word.isupper() and len(word) <= 2:
+        if depth > 0 or len(word.strip("(")) <= 1 and not word.isdigit() or has_title(word + " X") or word.isupper() and len(word) <= 2:
             continue
         cuts.append(match.end())
     if len(cuts) == 1:
@@ -318,6 +400,52 @@ def _unshouted(line: str) -> str:
     return line
 
 
+# "Ingrid HalvorsenMarcus Bell": two names whose gap a web page's inline elements lost, a surname run into the
+# next given name; only where a full name stands on each side ("MaryAnne Smith", "McLeod" stay whole).
+_GLUED_NAMES = re.compile(r"\b(?P<first>[A-Z][a-z'’-]{1,20} (?P<surname>[A-Z][a-z'’-]{1,20}[a-z]))"
+                          r"(?P<next>[A-Z][a-z'’-]{1,20} [A-Z][a-z])")
+# The openings of surnames written with a capital inside: "MacLeod", "McKay", "DeSouza", "VanDyke".
+_INNER_CAPITAL_PREFIXES = {"Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"}
+
+
+# "Kirsty Lomas (Deputy Place Director) for Andrew Keighley, Place Director": a substitute, named with their
+# post in brackets, then "for" whom they stood in.
+_POST_THEN_FOR = re.compile(r"^(?P<who>\s*(?:[-*•]\s+)?[A-Z][^()]{2,60}?\s*\([^()]{1,80}\))\s+for\s+(?=[A-Z])")
+
+
+# "... Leader of the Council (Chair)<tab>(P)": a status code closing a roll line.
+_CODE_AT_END = re.compile(r"\t\s*\((?P<code>[A-Za-z]{1,3}|-)\)\s*$")
+# "(P) present  (S) substitute present  (Ap) apologies  (-) not present": the key to those codes.
+_KEY_CODE = re.compile(r"\((?P<code>[A-Za-z]{1,3}|-)\)\s*(?:=\s*)?(?P<meaning>(?:substitute\s+)?present|apologies|not\s+present"
+                       r"|absent|in\s+attendance|attended|deputy|substitute)", re.IGNORECASE)
+_KEY_REACH = 6
+
+
+def _status_key(lines: list[str], index: int) -> dict[str, Label]:
+    """The key to a roll's status codes, written in the few lines above its heading: code -> label."""
+    codes: dict[str, Label] = {}
+    for line in lines[max(0, index - _KEY_REACH): index + 1]:
+        for match in _KEY_CODE.finditer(line):
+            meaning = match["meaning"].lower()
+            # ("(S) substitute present": the member listed sent a substitute in their place, and apologies.)
+            codes[match["code"].lower()] = (Label(APOLOGIES) if meaning.startswith(("apolog", "substitute"))
+                                            else Label(ABSENT) if meaning.startswith(("not", "absent"))
+                                            else Label(PRESENT, "member"))
+    return codes if len(codes) >= 2 else {}
+
+
+def _handle_of_someone(found: Attendance, handle: str) -> str | None:
+    """The name the roll gives a handle ("@ingridsolberg" -> "Ingrid Solberg"), if another than the handle."""
+    name = found.aliases.get(handle) or found.aliases.get(handle.lstrip("@"))
+    return name if name and name != handle else None
+
+
+def _unglued(line: str) -> str:
+    """A roll line with two names run together parted by a semicolon."""
+    return _GLUED_NAMES.sub(lambda m: m[0] if m["surname"] in _INNER_CAPITAL_PREFIXES else f"{m['first']}; {m['next']}",
+                            line)
+
+
 def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
     """ "Present (see key below): SR (Chair), AB, KP" with, often at the foot, a key of at least
     three lines each giving initials and then whom they stand for: initials -> the key's entry.
@@ -352,8 +480,10 @@ def _keyed(line: str, key: dict[str, str]) -> str:
 
 
 # "... and Huw Pennant. Cllr Morwenna Jago joined remotely.": one more person, said in a sentence after the list.
-_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^.;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
-                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?))*\.?$")
+_JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
+                              r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?"
+                              # "County Councillor B. Morgan attended for items 1 to 6."
+                              r"|for\s+(?:part\s+of\s+the\s+meeting|(?:agenda\s+)?items?\s+[\w ,&-]{1,30}?)))*\.?$")
 
 
 def _names_a_person(line: str) -> bool:
@@ -374,9 +504,12 @@ def _with_joined_sentences(line: str) -> str:
 
 
 _HEAD_REACH = 40
+# A numbered paragraph's number: "202.1 ", "5.2 ", "(a) ".
+_NUMBER_OPENERS = set("0123456789(")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A-Z])")
 # Lines of business after the last attendance block past which the same heading again is another meeting's.
 _ANOTHER_MEETING = 15
-_NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting"
+_NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
 
@@ -386,7 +519,8 @@ def _group_of_people(line: str) -> bool:
     before a colon and then a list of at least two people, or one titled person, is who was there."""
     grouped = GROUP_COLON.match(prose(line)) if ":" in line else None
     if grouped is None or _NOT_A_GROUP.match(grouped["head"]) or looks_like_name(grouped["head"]) and not (
-            PEOPLE_KIND.search(grouped["head"]) or is_organisation(grouped["head"])):  # "Executive Team:"
+            PEOPLE_KIND.search(grouped["head"]) or is_organisation(grouped["head"])  # "Executive Team:"
+            or is_role(grouped["head"])):  # "MEETINGS ADMINISTRATOR: Ms. Orla Nestor." after the roll
         return False
     entries = split_people(grouped["tail"])
     people = [entry for entry in entries if _starts_like_person(entry) and not PLACE_END.search(entry)]
@@ -396,5 +530,8 @@ def _group_of_people(line: str) -> bool:
 # "(sent regrets)", "(apologies given)", "(with notice)": absent, having sent apologies.
 _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))"
                       r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)"
+                      # "(regrets sent)", "(SC, sent apologies on Slack)": a bracket saying they sent them, not "no apologies".
+                      r"|\((?:[^()]{0,40}[,;]\s*)?(?:sent\s+)?(?:regrets|apologies)\s+(?:sent|given|received|tendered|on|by|via)\b[^()]{0,40}\)"
+                      r"|\([^()]{0,40}[,;]\s*sent\s+(?:regrets|apologies)\b[^()]{0,40}\)"
                       # "Arvind Menon (@arvindm) — regrets sent": the same said after a dash.
                       r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)")

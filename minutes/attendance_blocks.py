@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
-from minutes.attendance_headings import attendance_label, carries_on, next_filled
+from minutes.attendance_headings import attendance_label, carries_on, next_filled, post_then_titled
 from minutes.attendance_people import (
     DASH,
     GROUP_COLON,
     NAME_INITIALS_LINE,
     NOBODY,
     PLURAL_TITLE,
+    HOW_JOINED,
     SUBHEADING,
     header_row,
     post_only,
@@ -56,7 +57,10 @@ def listed_people(block: list[str]) -> list[Person] | None:
         if SUBHEADING.match(line):
             group = line.strip().lstrip("-*• ").rstrip(":").strip()  # "Cheverell Council:" over its people
             continue
-        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None)
+        line = _EMAIL_AFTER.sub("", line) if "@" in line and ("<" in line or "(" in line) else line
+        handle = _LONE_HANDLE.match(line)
+        person = read_person(line) or (Person(_given_name(line)) if _given_name(line) else None) or (
+            Person(handle["handle"]) if handle else None)
         if person and group:
             # The group a person is listed under is their post ("Independent Chair") or their body.
             if is_role(group) and not person.role:
@@ -97,21 +101,34 @@ def _given_name(line: str) -> str | None:
 
 
 _LEADING_SHORT = re.compile(r"^\s*(?:[-*•]\s+)?\([A-Z][A-Za-z]{1,3}\)\s*")  # "(JS) Jane Smith"
-_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])")
+# "Ann Lee <ann@vale.example>", "Bo Ray (bo@vale.example)": an e-mail address after the name.
+_EMAIL_AFTER = re.compile(r"(?<=\S)\s*[<(][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[>)]")
+_SQUARE_AFTER = re.compile(r"(?<=\S)\s*\[[^\[\]]{1,40}\]|(?<=[\w.])\s+@[A-Za-z0-9][\w.-]{1,38}(?![\w@])"
+                           r"|" + _EMAIL_AFTER.pattern)
+_HANDLE_THEN_NAME = re.compile(r"^\s*(?:[-*•]\s+)?@[A-Za-z0-9][\w.-]{1,38}\s*\(\s*[A-Z][a-z]")
+# "- @annlee": a handle alone, as open-source notes list who came.
+_LONE_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<handle>@[A-Za-z0-9][\w.-]{1,38})\s*$")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
 # "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
 _ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
 
 
+# "- ~~Dariusz Wolak (@dwolak)~~": an entry struck through whole, as notes strike out a member not there.
+_STRUCK = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)~~(?P<entry>[^~]+)~~\s*$")
+
+
 def ticked(block: list[str]) -> tuple[list[str], list[str]]:
-    """A block's lines without their checkboxes, and the lines whose box is not ticked."""
-    if not any("[" in line for line in block):
+    """A block's lines without their checkboxes, and the lines whose box is not ticked or
+    that are struck through whole."""
+    if not any("[" in line or "~~" in line for line in block):
         return block, []
     kept: list[str] = []
     unticked: list[str] = []
     for line in block:
         box = _CHECKBOX.match(line)
-        if box is None:
+        if (struck := _STRUCK.match(line)) is not None:
+            unticked.append(struck["entry"])
+        elif box is None:
             kept.append(line)
         elif box["mark"].strip():
             kept.append(box["indent"] + line[box.end():])
@@ -132,7 +149,9 @@ def one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$")
+_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$"
+                       # "... and Pengelly (work) and the reasons were" over "accepted.": the reasons, not a person.
+                       r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 _WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
@@ -152,7 +171,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         index = start + 1
         # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
         # sentence wraps inside its last entry; the next line finishes it.
-        while _WRAPS_ON.search(rest) and index < min(len(lines), start + 3) and lines[index].strip() \
+        # So too a sentence broken inside a bracket: "... Kevin Marsh (NHS Northshire" over "ICB) and ...".
+        # And a sentence whose next line carries on its list: "... Pradeep Rao (NED)" over "and Julia Benn (COO).".
+        while index < min(len(lines), start + 3) and (_WRAPS_ON.search(rest) or rest.count("(") > rest.count(")") or (
+                not rest.rstrip().endswith(".") and _CARRIES_ON_ENTRY.match(lines[index]))) and lines[index].strip() \
                 and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
             rest = f"{rest.rstrip()} {lines[index].strip()}"
             index += 1
@@ -182,10 +204,20 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             index = ahead
             continue
         numbered = _NUMBERED.match(line)
-        if numbered and roll_line(line[numbered.end():]) and not attendance_label(line[numbered.end():]):
+        if numbered and (roll_line(line[numbered.end():]) or _numbered_person(line[numbered.end():])) and not attendance_label(
+                line[numbered.end():]):
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
-        if attendance_label(line) or is_heading(line) or table_columns(line):
+        # "WYEFORD COUNTY HOSPITAL (LNU)" between rows of a roll table: the body of the rows under it, no heading.
+        caps_group = tabular and "\t" not in line.strip() and line.strip().isupper() and len(line.split()) <= 8 and (
+            index + 1 < len(lines) and "\t" in lines[index + 1].strip()
+            and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
+        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
+            break
+        if _business_header(line):
+            # "Min. No. | Item | Action" straight after the roll: the business table's header, no one. (It is
+            # taken with the roll, as it always was, so the body reads the rows under it as it did.)
+            index += 1
             break
         if _LEGEND.match(line):
             index += 1  # "† joined online": the key to a mark the names below carry
@@ -251,6 +283,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         post = bool(block) and post_only(line)
         # "An Garda Síochána:" alone between lists of people: the body the names under it come from.
         grouped = not bullet and _group_over_names(lines, index)
+        grouped = grouped or caps_group
         if grouped:
             group_at = index
             line = line.rstrip().rstrip(":") + ":"  # read as a group's heading, whatever list follows
@@ -263,12 +296,25 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     return block, index, bulleted and not rest.strip()
 
 
+# The header cells of the table of business that follows a roll: "Min. No. | Item | Action".
+_BUSINESS_CELL = re.compile(r"(?i)^(?:min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?|item(?:\s+no\.?)?|no\.?|ref\.?"
+                            r"|actions?(?:\s+by)?|subject|business|agenda\s+item|discussion|decisions?|notes?|owner"
+                            r"|who|when|by\s+when|due|details?|matters?)$")
+
+
+def _business_header(line: str) -> bool:
+    """Whether a line is the header row of a table of business, no one's name."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    return "\t" in line.strip() and len(cells) >= 2 and all(_BUSINESS_CELL.match(cell) for cell in cells)
+
+
 # "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
 _LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
                      r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[\w)])[†‡§*]+")
+_MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w)])\*+")  # ("Dr Aidan Prosser †": a dagger a space apart too)
 PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team)\b")
+                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team"
+                          r"|appointees|nominees|delegates)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 
@@ -296,7 +342,7 @@ def _group_over_names(lines: list[str], index: int) -> bool:
     # Without a colon, the line must say what kind of people or which body follows.
     kind = not DASH.search(bare) and (is_organisation(bare) or is_role(bare) or bool(PEOPLE_KIND.search(bare)))
     # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
-    joined = bool(_JOINED.fullmatch(bare))
+    joined = bool(HOW_JOINED.fullmatch(bare))
     if not (SUBHEADING.match(line) or joined or _GROUP_LINE.match(line) and kind
             and (not looks_like_name(bare) or is_role(bare))
             and not bare.endswith(".") and (_apart(lines, index) or _over_people(lines, index))) or attendance_label(
@@ -307,10 +353,15 @@ def _group_over_names(lines: list[str], index: int) -> bool:
         attendance_label(lines[ahead]) or is_heading(lines[ahead]))
 
 
-_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
-                     r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
 _DANGLING_CELL = re.compile(r"\s(?:for|of|and|to|by|from|with)(?=\t|\s*$)")
 _CARRIES_ON_ENTRY = re.compile(r"^\s*(?:\((?![A-Z][A-Za-z]{1,3}\)\s*[A-Z])|(?:and|&)\s+(?=[A-Z]))")
+
+
+def _numbered_person(entry: str) -> bool:
+    """ "Renata Kowalczyk — Tessellate Labs — @rkowalczyk" after a list number under an attendance heading: a
+    sign-in list's entry, opening with a person's name whatever follows it."""
+    person = read_person(entry)
+    return person is not None and looks_like_name(person.name) and not is_organisation(person.name)
 
 
 def _name_broken(before: str, line: str) -> bool:
@@ -337,10 +388,13 @@ def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
     perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
-    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", line, count=1)))
+    unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", _STRUCK.sub(r"\g<indent>\g<entry>", line), count=1)))
     first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]
     # "Cllrs Dobson and Quarrie": a plural title before surnames names people.
+    if _LONE_HANDLE.match(line) or _HANDLE_THEN_NAME.match(line):
+        return True  # "- @annlee", "@ingridsolberg (Ingrid Solberg, Chair), ...": people by their handles
     plural = PLURAL_TITLE.match(first + " ")
     return bool(first) and (looks_like_name(first) or is_organisation(first) or bool(re.match(r"^[A-Z]{2,4}\b", first))
                             or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
-                            or name_and_initials(first) is not None)
+                            or name_and_initials(first) is not None or post_then_titled(prose(unboxed)))
+

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import is_heading
-from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE
+from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE, PLURAL_TITLE
 from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
@@ -38,7 +38,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
-     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
@@ -59,7 +59,7 @@ _LABELS: list[tuple[str, Label]] = [
      # ... or alone on its line, as a heading over a list ("## Also joining").
      r"|also\s+(?:on\s+the\s+call|joining|joined|attending)(?:\s+for\s+items?\s+[\w ,&-]+)?(?=\s*(?::|$))"
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
-     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members"
+     r"|guests?|observers?|invited\s+guests?|others|visitors|non-members|observing(?=\s*:)"
      r"|(?:other|additional|community|non-voting)\s+attendees"
      # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
      r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
@@ -117,7 +117,7 @@ _LABELS: list[tuple[str, Label]] = [
     # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
     (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
-    (r"substitutes?(?:\s+members?)?(?=\s*:)", Label(PRESENT, "member")),
+    (r"(?:substitutes?(?:\s+members?)?(?:\s+present)?|substitutions)(?=\s*(?::|\t|$))", Label(PRESENT, "member")),
     # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.
     (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "The meeting was attended by Ann Lee (Chair), ...", "Those present were Ann Lee, ...": the roll said
@@ -212,7 +212,8 @@ _SENTENCE_HEADING = re.compile(
     r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
     r"\s+(?:from|by|on\s+behalf\s+of)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?))"
-    r"\s*:-?(?:\s+|$)", re.IGNORECASE)
+    # ("Apologies were intimated from:-; Cllr A; B": a web page's cell, its paragraphs parted by "; ".)
+    r"\s*:-?(?:\s*;)?(?:\s+|$)", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?i)^\s*the\s+following(?:\s+[a-z]+){0,2}\s*:-?\s*")
 
 
@@ -314,11 +315,13 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
     with a colon and its people, opening a later sentence of a line."""
     if ":" not in line or not _SAYS_WHO_CAME.search(line):
         return None  # (cheaply first: a later sentence must at least name a way of being there)
-    for cut in re.finditer(r"(?<=[\w).])[.;]\s+(?=[A-Z])", line):
+    # ("1.<tab>APOLOGIES; Minutes:; Apologies were intimated from:-; Cllr A; B": a web page's item
+    # table, each cell's paragraphs parted by "; ", the list the heading's cell's last paragraphs.)
+    for cut in re.finditer(r"(?<=[\w).:])[.;]\s+(?=[A-Z])", line):
         tail = line[cut.end():]
         said = attendance_label(tail)
-        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
-            return replace(said[0], single_line=True), said[1]
+        if said and said[1].strip(" ;") and ":" in tail[: len(tail) - len(said[1])]:
+            return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
 
 
@@ -366,6 +369,11 @@ def carries_on(line: str, strong: bool) -> bool:
     """Whether a line reads as more people; `strong` asks for more proof (after a gap)."""
     if attendance_label(line) or is_heading(line):
         return False
+    plural = PLURAL_TITLE.match(line)
+    if plural and line[plural.end():].strip() and carries_on(line[plural.end():], strong):
+        # "Deputies - Ciarán Boland T.D., Gráinne Foley T.D." part way down a roll: a plural title
+        # over the names it belongs to, as the roll's first group had it ("Councillors - A, B").
+        return True
     named = NAME_INITIALS_LINE.match(line)
     if named and looks_like_name(named["name"]) or initials_first(line):
         return True
@@ -401,8 +409,20 @@ def carries_on(line: str, strong: bool) -> bool:
     if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)
             or name_and_initials(head) is not None
             # "Vale Fire – Station Manager Cai Ng": the body first, then who came from it.
-            or is_organisation(head) and DASH.search(first) and read_person(first) is not None):
+            or is_organisation(head) and DASH.search(first) and read_person(first) is not None
+            or post_then_titled(text)):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.
     return not strong or len(words) >= 4 or "(" in line or "\t" in line or has_title(head) and len(words) >= 2
+
+
+# "The Town Mayor, Councillor Ann Lee (in the Chair)", "Cathaoirleach, Cllr. Bríd Ní Bhriain": a post of a
+# few capitalised words, a comma, then a titled name, as councils set their chair at the head of the roll.
+_POST_FIRST = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,|\s+[-–—])\s*")  # (or a dash: "Chairman – Cllr Ann Lee")
+
+
+def post_then_titled(line: str) -> bool:
+    """Whether a line opens with a post and then the titled name of whoever holds it."""
+    post = _POST_FIRST.match(line)
+    return bool(post) and opens_with_titled_name(line[post.end():])

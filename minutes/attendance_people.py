@@ -19,7 +19,7 @@ from minutes.people import (
     ends_with_own_initials,
     opens_with_titled_name,
 )
-from minutes.vocabulary import POST_OPENERS, has_title, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLES, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -70,8 +70,20 @@ NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\
 GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
 
 
+# "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
+HOW_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
+                        r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
+
+
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
-    rows = _names_then_posts(_paired_lines(_unbroken([_colon_aligned(line) for line in block if line.strip()])))
+    block = [line for line in block if line.strip()]
+    if any("\t" in line.strip() for line in block):
+        # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
+        block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
+    rows = _names_then_posts(_paired_lines(_unbroken([_titled_then_post(_colon_aligned(line)) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
@@ -97,6 +109,22 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+_TITLED_NAME_THEN = re.compile(r"^\s*(?P<name>(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+"
+                               r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<post>[A-Z].*)$")
+
+
+def _titled_then_post(line: str) -> str:
+    """ "Mr Andrew Lusk Director of Corporate Governance / Trust Secretary (DCG)", "Ms Ruth Abara
+    Freedom to Speak Up Guardian": a roll of titled names each followed by a post, the columns'
+    gap lost; a title and two words are the name, and whatever follows is their post."""
+    if "\t" in line or "," in line or DASH.search(line) or read_person(line) is not None:
+        return line
+    titled = _TITLED_NAME_THEN.match(line)
+    if titled is None or not looks_like_name(titled["name"]):
+        return line
+    return f"{titled['name']} - {titled['post']}"
 
 
 def _colon_aligned(line: str) -> str:
@@ -279,8 +307,14 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if post_only(text):
         return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
+    if colon and not tail.strip() and SUBHEADING.match(text) and HOW_JOINED.fullmatch(head.strip() + ":"):
+        return group, []  # "On Teams:" over those who joined that way: no one, and no body of theirs
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
         return head.strip(), []  # "An Garda Síochána:" over its people
+    if colon and is_role(head) and not is_organisation(head) and GROUP_COLON.match(text):
+        # "Meetings Administrator: Ms. Orla Nestor.": a post, then whoever holds it.
+        return group, [replace(person, role=person.role or head.strip())
+                       for person in _people_in(tail, group, known_orgs)]
     if colon and (not looks_like_name(head) or _KIND_END.search(head) or is_organisation(head)) and (
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
@@ -334,15 +368,53 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         else:
             parts = [entry]
         entries.extend(_titled(part, plural or title) for part in parts)
-    if ";" not in text:  # semicolons part people; commas may also part a person's descriptions
+    if ";" not in text.strip().rstrip(";"):  # semicolons part people; commas may also part a person's descriptions
         entries = _with_descriptions(entries)
     if len(entries) == 1 and "(" not in text and len(text.split()) >= 4 and not any(
             is_role(part.strip(" ;.")) for part in text.split(",")[1:]):  # "Ms Ann Lee, Senior Executive Officer, ..."
         columns = names_then_organisations(text, known_orgs)
         if columns:
             return columns
-    people = [read_person(entry, group) for entry in entries if not NOBODY.match(entry.strip())]
+    # "Apologies were sent by A; by B; and by the Director of Public Health, Dr C": each part after the first
+    # repeats the "by" (or "from") that opened the list.
+    entries = [_holder_first(_REPEATED_BY.sub("", entry)) for entry in entries if not NOBODY.match(entry.strip())]
+    if len(entries) >= 3:
+        entries = [part for entry in entries for part in _name_then_given_name(entry)]
+    people = [read_person(entry, group) for entry in entries]
+    if None in people and sum(person is not None for person in people) * 2 >= len(people) >= 3:
+        # "Council members: TC, Mark Rousskov, Oli, James Munns, Mara": among names in full, a given
+        # name alone, as small groups' notes write some of their members, is one of them too.
+        people = [person or (Person(name, organisation=group) if (name := _lone_given_name(entry)) else None)
+                  for person, entry in zip(people, entries)]
     return [person for person in people if person is not None]
+
+
+_POST_THEN_HOLDER = re.compile(r"^\s*(?P<post>[A-Z][^()]{2,60}?)\s*\((?P<who>[^()]{3,60})\)\s*$")
+
+
+def _holder_first(entry: str) -> str:
+    """ "Town Clerk (Mr Nigel Ashworth)": a post, then its holder in brackets, as "Mr Nigel Ashworth (Town Clerk)"."""
+    match = _POST_THEN_HOLDER.match(entry) if "(" in entry else None
+    if match and is_role(match["post"]) and not has_title(match["post"]) and opens_with_titled_name(match["who"]):
+        return f"{match['who'].strip()} ({match['post'].strip()})"
+    return entry
+
+
+_REPEATED_BY = re.compile(r"^\s*(?:(?:and|&)\s+)?(?:by|from)\s+(?=[A-Z]|the\s)")
+
+
+def _name_then_given_name(entry: str) -> list[str]:
+    """ "Mark Rousskov, Oli" split from a list of names as a name and its description: two people."""
+    name, comma, rest = entry.partition(", ")
+    return [name, rest] if comma and looks_like_name(name.strip()) and _lone_given_name(rest) else [entry]
+
+
+def _lone_given_name(entry: str) -> str | None:
+    """ "Oli", "Mara": one capitalised word that reads as a given name, and no body, post or heading word."""
+    word = prose(entry).strip(" .;,")
+    if not re.fullmatch(r"[A-Z][a-z'’-]{1,20}", word) or word.lower() in NOT_NAME_WORDS or not looks_like_name(f"Mr {word}"):
+        return None
+    return None if is_organisation(word) or is_role(word) or has_title(word) else word
 
 
 _KIND_OPENING = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?i:representatives|officials|officers|observers"

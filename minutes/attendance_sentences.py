@@ -9,9 +9,9 @@ from dataclasses import replace
 from minutes.agenda import heading_run_on, is_heading
 from minutes.attendance_headings import attendance_label, next_filled
 from minutes.attendance_people import read_block
-from minutes.people import Person, looks_like_name, read_person, split_people
+from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
-from minutes.vocabulary import strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, TITLES, is_role, strip_title
 
 
 # A full stop closing a sentence, not one shortening a title ("Cllrs. E. Fox", "Revd. Ann Lee").
@@ -72,12 +72,22 @@ def apologies_within(block: list[str], found: Attendance) -> list[str]:
     return kept
 
 
+def _cell_run_on(line: str) -> str | None:
+    """ "25/131<tab>APOLOGIES FOR ABSENCE; Apologies were received from Cllr J. Penrice": a table of
+    business whose item cell holds the title and then the minute, its paragraphs parted by "; "."""
+    if "\t" not in line.strip():
+        return None
+    cell = line.strip().split("\t")[1]
+    title, _, minute = cell.partition("; ")
+    return minute if minute and _APOLOGIES_TITLE.match(title) else None
+
+
 def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     """ "25/061 Apologies for absence. Apologies were received from Cllr M. Lowther": the
     people a minute names after its title. The line stays the agenda item's heading."""
     if "polog" not in lines[index] and "POLOG" not in lines[index]:
         return
-    run_on = heading_run_on(lines[index])
+    run_on = heading_run_on(lines[index]) or _cell_run_on(lines[index])
     labelled = attendance_label(run_on) if run_on else None
     if labelled is None and run_on and _APOLOGIES_TITLE.match(lines[index][: len(lines[index]) - len(run_on)].strip()):
         # "26/30 Apologies for absence. Cllr G. Lyle - holiday.": the names run on after the title itself.
@@ -201,3 +211,88 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
 
 _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
                          r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")
+
+
+# "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles, was also present": a
+# sentence after the roll saying who else was there.
+_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z][^.;:]{2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+                           r"(?:\s+(?:for\s+(?:part|items?\s+[\w ,&-]+)|throughout|remotely|online|in\s+person))?\s*\.?\s*$")
+_NOBODY_PRESENT = re.compile(r"(?i)^\s*(?:no|none|nobody|no\s+one|there)\b|\bmembers?\s+of\s+(?:the\s+)?(?:public|press)\b")
+
+
+def were_present(line: str, found: Attendance) -> bool:
+    """A sentence saying who was there: the roll itself, or, just after it, who else was; whether it named anyone."""
+    if "present" not in line and "attendance" not in line or not (match := _WERE_PRESENT.match(line)):
+        return False
+    if _NOBODY_PRESENT.search(match["who"]):
+        return False
+    people = read_block([match["who"]], set(), [None])
+    if not people:
+        return False
+    record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
+    return True
+
+
+# The heading of an attendance section written in prose: "Who attended", "1. Welcome and attendance".
+_PROSE_ROLL_HEADING = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]?\s+)?(?:who\s+(?:attended|was\s+there|came)|(?:welcome(?:,|\s+and)\s+)?"
+                                 r"attendance(?:\s+and\s+apologies)?|welcome,?\s+introductions\s+and\s+attendance)\s*:?\s*$")
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?"
+                          r"\s+[A-Z][\w'’-]+(?:\s+(?!(?:and|of|for|the)\b)[A-Z][\w'’-]+){1,2}")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}\b")
+_NOT_THERE_SENTENCE = re.compile(r"(?i)apolog|regrets|\babsent\b|nobody|no\s+one|unable|could\s*n[o']?t|did\s+not\s+attend")
+# The most paragraphs an attendance section written in prose runs to; the fewest words of its first.
+_PROSE_ROLL_PARAGRAPHS = 8
+_PROSE_WORDS = 8
+
+
+def prose_roll(lines: list[str], start: int, found: Attendance) -> int | None:
+    """ "Who attended" over "The meeting was chaired by Councillor Dominic Hale. ... The Borough Council was
+    represented by Maxine Forde (Director of Neighbourhoods) and Paul Orchard ...": an attendance section
+    written as sentences, as some boards' notes and government panels' minutes set it. Everyone named in
+    full (a titled name, or a given name and surname that is no body or post) in its sentences was there,
+    but for the sentences about apologies or absence, which the other rules read. Returns the index after
+    the section, or None when `start` is no such heading or its section names no one."""
+    if not _PROSE_ROLL_HEADING.match(lines[start]):
+        return None
+    first = next_filled(lines, start + 1)
+    if first is None or "\t" in lines[first] or len(lines[first].split()) < _PROSE_WORDS or not (
+            lines[first].rstrip().endswith(".") or ". " in lines[first]):
+        return None  # a table or a list under the heading is read by the rules for them; this is for sentences
+    index, paragraphs, people = start + 1, 0, []
+    seen: set[str] = set()
+    while index < len(lines) and paragraphs <= _PROSE_ROLL_PARAGRAPHS:
+        line = lines[index]
+        if not line.strip():
+            index += 1
+            continue
+        if is_heading(line) and not re.match(r"^\s*\d{1,2}\.\d{1,2}\s", line) or attendance_label(line):
+            break
+        if _NOT_THERE_SENTENCE.search(line):
+            break  # the apologies, read by the rules for them, close the section
+        paragraphs += 1
+        for sentence in SENTENCE_END.split(re.sub(r"^\s*\d{1,2}\.\d{1,2}\s+", "", line)):
+            text = re.sub(r"\([^()]*\)", " ", sentence)
+            spans = [m.span() for m in _TITLED_NAME.finditer(text)]
+            names = [text[a:b] for a, b in spans]
+            bare = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
+            # (Not a place after its number, "10 Victoria Walk", nor what a post is of, "Director for Data Standards".)
+            names += [m[0] for m in _FULL_NAME.finditer(bare) if _is_full_name(m[0])
+                      and not re.search(r"(?:\d|\b(?:for|of|at|from|in|on|with))\s*$", bare[: m.start()])]
+            for name in names:
+                person = read_person(name)
+                key = strip_title(person.name).lower() if person else ""
+                if person is not None and key and key not in seen:
+                    seen.add(key)
+                    people.append(person)
+        index += 1
+    if len(people) < 2:
+        return None
+    record(found, Label(PRESENT, "member"), people)
+    return index
+
+
+def _is_full_name(words: str) -> bool:
+    """A given name and surname in a sentence, not a body ("Harrowdale Police"), a post ("Community Safety
+    Analyst") or words opening a sentence ("Responsible Authorities")."""
+    return looks_like_name(words) and not is_organisation(words) and not is_role(words) and not any(
+        word.lower() in NOT_NAME_WORDS for word in words.split())

@@ -11,10 +11,14 @@ from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 
 STATUS_KINDS = [
     (re.compile(r"^apolog|\b(?:regrets|apologies)\b", re.I), Label(APOLOGIES)),
-    (re.compile(r"^absent|^not\s+present|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
+    (re.compile(r"^absent|^not\s+present|^not\s+(?:in\s+)?attend|^did\s+not\s+attend|^no\b|^n$|^[❌✗✘×]", re.I), Label(ABSENT)),
     (re.compile(r"in\s+attendance|^attending\s+as\s+(?:an?\s+)?(?:officer|adviser|guest)|^officer", re.I),
      Label(PRESENT, "in attendance")),
     (re.compile(r"^(?:present|attended|yes|y|p|✓|✔|✅|☑|x|in\s+person|virtual(?:ly)?|remote(?:ly)?|online)(?![a-z])", re.I),
+     Label(PRESENT, "member")),
+    # "Deputy for Dr M Hebden", "Substituting for ...": there, in a member's place.
+    # (Not "Substituted by Cllr Cai Eng": the member listed was replaced, read with the substitutes.)
+    (re.compile(r"^(?:deputy\s+for|deputising|substituting|standing\s+in|attending\s+for|on\s+behalf)\b", re.I),
      Label(PRESENT, "member")),
 ]
 

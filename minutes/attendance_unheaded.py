@@ -21,7 +21,7 @@ from minutes.people import (
     split_people,
 )
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
-from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, POST_OPENERS, TITLES, has_title, is_role, strip_title
 
 # The last word of an address's parts, which no person's name ends with.
 PLACE_END = re.compile(r"(?i)\b(?:road|street|lane|avenue|way|square|place|room|hall|offices?|centre|center|house"
@@ -91,7 +91,7 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
 NOT_THERE = re.compile(r"(?i)\b(?:circulation|distribution|copy|copies|cc|actions?|owners?|leads?|thanks|nominat\w*"
                         r"|elected|appointed|vacanc\w*|contacts?|members\s+of\s+the\s+\w+\s+are|membership|resign\w*"
                         r"|declar\w*|interests?|invited|invitees?|agenda|items?|decisions?|resolved|agreed)\b")
-_SHORT_HEADING = re.compile(r"^\s*[A-Z][A-Za-z'’ /-]{2,40}:\s*$")
+_SHORT_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][A-Za-z'’ /-]{2,40}:\s*$")  # (itself a bullet, over nested ones)
 
 
 def bulleted_roll(lines: list[str], start: int) -> bool:
@@ -105,7 +105,10 @@ def bulleted_roll(lines: list[str], start: int) -> bool:
     while index < len(lines) and not lines[index].strip() and index <= start + 2:
         index += 1
     count = 0
-    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]):
+    depth = len(lines[index]) - len(lines[index].lstrip()) if index < len(lines) else 0
+    # (A bullet set back from the entries, "- Topics:" after the nested people, ends them.)
+    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]) and (
+            len(lines[index]) - len(lines[index].lstrip()) >= depth):
         entry = re.sub(r"^\s*[-*•]\s+", "", lines[index])
         if not roll_line(entry) or len(entry.split()) < 2:
             return False
@@ -190,8 +193,14 @@ def _with_role(person: Person, post: str) -> Person:
 # "Group Name Organisation / role", "Name Role": a roll table's header row whose cell gaps PDF
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
-                      "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job"}
-_FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended"}
+                      "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job",
+                      "representative", "representatives", "partner", "practice", "capacity", "attending", "as"}
+# Header words for the column of bodies, and for the column of the people who came from them.
+_FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing", "practice"}
+_FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}
+_FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended",
+                      # "Name Title In the room On Teams": columns of marks for how each joined.
+                      "in", "the", "room", "on", "teams", "online", "virtual", "virtually", "person", "remote", "zoom"}
 # A row's last word saying whether the person came, when the header has a status column.
 _ROW_STATUS = re.compile(r"(?i)\s+(?P<status>present|apologies|absent|attended|in\s+attendance)\s*$")
 # A group written in the table's first column ("Panel members", "Officials", "Guests").
@@ -205,9 +214,13 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     title and two words, or a two-word surname's three) and then whatever the row says of
     the person. A group of apologies puts its rows on the apologies. Returns the index after
     the rows, or None when `start` holds no such header."""
-    words = lines[start].lower().replace("/", " / ").split()
+    words = lines[start].lower().replace("/", " / ").replace("(s)", "s").split()
     if "\t" in lines[start] or not 2 <= len(words) <= 7 or not set(words) <= _FLAT_HEADER_WORDS | _FLAT_STATUS_WORDS \
-            or not {"name", "names"} & set(words):
+            or not _FLAT_WHO_WORDS & set(words):
+        return None
+    # "Organisation Representative": the body's column first, each row its body then its person.
+    body_first = words[0] in _FLAT_BODY_WORDS
+    if not body_first and not {"name", "names"} & set(words):
         return None
     with_status = bool(set(words) & _FLAT_STATUS_WORDS)
     index, read = start + 1, []
@@ -229,10 +242,16 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
             said = status["status"].lower()
             row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
             text = text[: status.start()]
-        person = _name_then_rest(text)
+        person = _body_then_name(text) if body_first and not said else _name_then_rest(text)
+        if person is None and read and len(text.split()) <= _WRAPPED_CELL_WORDS and not _NAME_START.match(text):
+            index += 1  # "Deputy Chief Finance" over "Officer (for Chief Finance": a row's cell wrapped onto lines
+            continue
         if person is None:
             break
         read.append((row_kind, person))
+        # "Brookfield Medical Centre Dr Ann Lee (Clinical Director); Bo Ray (Practice Manager)": more of the body's people.
+        read.extend((row_kind, replace(other, organisation=other.organisation or person.organisation))
+                    for entry in (text.split(";")[1:] if body_first else []) if (other := read_person(entry.strip())))
         index += 1
     if len(read) < _FEWEST:
         return None
@@ -241,16 +260,48 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
     return index
 
 
+# A wrapped cell's line has at most so many words; a row opens with a title or two capitalised words.
+_WRAPPED_CELL_WORDS = 6
+_NAME_START = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+                         r"(?:\s+\([A-Z]{2,4}\))")
+
+
 def _name_then_rest(text: str) -> Person | None:
     words = text.split()
     title = re.match(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", text)
     skip = len(title[0].split()) if title else 0
     size = 3 if len(words) > skip + 2 and words[skip + 1].lower() in _PARTICLES else 2
     name = " ".join(words[: skip + size])
-    if len(words) < skip + size or not looks_like_name(name) or is_role(strip_title(name)):
+    if len(words) < skip + size or not looks_like_name(name) or is_role(strip_title(name)) or (
+            words[skip].lower() in POST_OPENERS):  # "Deputy Chief Finance": a post's words, no one's name
         return None
     about = " ".join(words[skip + size:]).strip(" ,–-")
     return read_person(f"{name} - {about}" if about else name)
+
+
+_TITLE_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s)")
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _body_then_name(text: str) -> Person | None:
+    """A row of a roll table with the body first, its cells run together: "Vale Borough Council
+    Cllr Ann Lee (Chair), Cabinet Member", "Vale Housing Association Bo Ray, Director of Homes".
+    The person opens at the first title followed by a name, or else is the two words before the
+    first comma (a bracket closing them aside); the words before are their body."""
+    for title in _TITLE_AT.finditer(text):
+        if opens_with_titled_name(text[title.end():]):
+            body, rest = text[: title.start()], text[title.end():]
+            break
+    else:
+        words = _CLOSING_BRACKET.sub("", re.split(r"[,;]", text)[0]).split()
+        name = " ".join(words[-2:])
+        if len(words) < 3 or not looks_like_name(name) or is_role(name):
+            return None
+        body = " ".join(words[:-2])
+        rest = text[text.index(words[-2], len(body)):]
+    body = body.strip(" ,–-")
+    person = read_person(rest.split(";")[0])
+    return None if person is None or not body else replace(person, organisation=person.organisation or body)
 
 
 _PARTICLES = {"ní", "nic", "ó", "o", "mac", "mc", "uí", "de", "da", "di", "del", "van", "von", "le", "la"}

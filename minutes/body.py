@@ -74,7 +74,7 @@ _ACTION_LIST_HEADING = re.compile(
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
-_CLOSING_NAME = re.compile(r"(?<=[.!?])[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")
+_CLOSING_NAME = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")  # (not after an initial: "Cllr. G. Culhane")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
 _NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
                               r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z]))")

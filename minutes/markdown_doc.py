@@ -183,6 +183,7 @@ def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
     parts: list[str] = []
     emphasis: list[str] = []
     open_at: list[int] = []
+    struck: list[int] = []
     for child in token.children or ():
         kind = child.type
         if kind == "text":
@@ -204,4 +205,11 @@ def _inline(token: Token) -> tuple[str, tuple[str, ...]]:
                 emphasis.append(phrase)
         elif kind == "image":
             parts.append(child.content)
-    return "".join(parts), tuple(emphasis)
+        elif kind in ("s_open", "s_close"):
+            struck.append(len(parts))
+    text = "".join(parts)
+    if len(struck) == 2 and not "".join(parts[: struck[0]]).strip() and not "".join(parts[struck[1]:]).strip() and text.strip():
+        # "~~Dariusz Wolak (@dwolak)~~": a line struck through whole, as notes strike out a member who
+        # was not there, keeps its marks; struck words inside a line are read as they stand.
+        text = f"~~{text.strip()}~~"
+    return text, tuple(emphasis)

@@ -127,7 +127,7 @@ def _markdown_free(lines: list[str]) -> list[str]:
 # Words of the Welsh side of bilingual minutes, which Welsh councils publish as "Welsh /
 # English" ("Yn bresennol / Present:", "Y Cynghorydd / Councillor Ann Rees (Maer / Mayor)").
 _WELSH_WORDS = frozenset("""
-yn bresennol hefyd y yr cynghorydd cynghorwyr cynghorwyr maer faer dirprwy clerc dref tref sir cyngor cymuned
+yn bresennol presennol hefyd y yr cynghorydd cynghorwyr cynghorwyr maer faer dirprwy clerc dref tref sir cyngor cymuned
 ymddiheuriadau derbyniwyd cofnodion cyfarfod llawn nos dydd iau llun mawrth mercher gwener sadwrn sul neuadd stryd
 aelod aelodau o'r cyhoedd datgan buddiant materion codi adroddiad cyllid grantiau hyfforddiant nesaf penderfynwyd
 llofnod dyddiad daeth i ben am swyddogion swyddog absennol cadeirydd is-gadeirydd ionawr chwefror ebrill mai
@@ -160,9 +160,15 @@ def _english_side(line: str) -> str:
     return "".join(pieces)
 
 
+# "Cyng./Cllr Bethan Rees": the Welsh title's short form and the English one, written without spaces.
+_WELSH_TITLE = re.compile(r"\b(?:Y\s+)?Cyng(?:horydd)?\.?\s*/\s*(?=(?:Cllr|Councillor)\b)")
+
+
 def _mended(line: str) -> str:
     if " / " in line:
         line = _english_side(line)
+    if "Cyng" in line:
+        line = _WELSH_TITLE.sub("", line)
     line = _BULLET.sub(r"\1- ", line)
     line = _WIDE_GAP.sub("\t", _DOT_LEADER.sub("\t", line) if "..." in line or "……" in line else line).rstrip()
     line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)

@@ -65,7 +65,7 @@ _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MB
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
     r"\(\s*(?:(?:for|from|during|until|after|left|arrived|joined|present\s+for)\b[^()]*"
-    r"\b(?:items?|minutes?|meeting|articles?)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?|part\s+of\s+[^()]*"
+    r"\b(?:items?|minutes?|meeting|articles?)\b[^()]*|items?\s+[\d,&\s]+(?:and\s+\d+)?(?:\s*only)?|part\s+of\s+[^()]*"
     # "(left at 8.15pm)", "(arrived 7.10 pm)", "(joined at 10:20)": when someone came or went.
     r"|(?:left|arrived|joined|departed)\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)",
     re.IGNORECASE,

@@ -59,8 +59,13 @@ def _add_absence(into: list[Apology], person: Person) -> None:
     # "Cllr J Foster (family commitment)", "Ann Lee (on leave)": a body is named in capitals; a
     # bracket all in lower case after an absent member is the reason they gave, no body.
     body = person.organisation if person.organisation and person.organisation != person.organisation.lower() else None
-    if all(not same_person(entry.name, person.name) for entry in into):
-        into.append(Apology(name=person.name, organisation=body))
+    for at, entry in enumerate(into):
+        if same_person(entry.name, person.name):
+            if len(_key(person.name).split()) > len(_key(entry.name).split()):
+                # "Cllr Fenner" in a minute's sentence, "Cllr Liam Fenner" in the record of attendance: the full name.
+                into[at] = Apology(name=person.name, organisation=entry.organisation or body)
+            return
+    into.append(Apology(name=person.name, organisation=body))
 
 
 def same_person(first: str, second: str) -> bool:

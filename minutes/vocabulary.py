@@ -24,6 +24,8 @@ TITLES = sorted(
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
         "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Senator",
+        # (A nurse's title, and a Privy Counsellor's: "Sister Paula Grieve", "The Rt Hon Ann Lee MP".)
+        "Sister", "Rt Hon", "Rt. Hon.", "The Rt Hon", "The Rt. Hon.",
     ],
     key=len,
     reverse=True,
@@ -143,9 +145,17 @@ PEOPLE_CONNECTORS = {
 }
 
 
+# A post named by its trade: "Social Prescribing Link Worker", "Lead Clinical Pharmacist", "Consultant
+# Neuroradiologist", "Consultant Psychiatrist", "Health Visitor", "Designated Doctor". (Tested apart, by its last word, for speed.)
+_TRADE_ENDS = ("worker", "ist", "ian", "paramedic", "midwife", "visitor", "doctor")
+_TRADE_POST = re.compile(r"(?i)^(?:[A-Za-z'’-]+ ){1,4}doctor$|^(?:[A-Za-z'’-]+ ){0,4}(?:[A-Za-z-]*worker|pharmacist|[A-Za-z-]*therapist|physician|paramedic"
+                         r"|midwife|dietitian|health visitor|[A-Za-z-]+ologist|[A-Za-z-]+iatrist)$")
+
+
 def is_role(text: str) -> bool:
     """Whether a phrase names a role ("Chief Executive", "Clinical Chair") not a body."""
-    return bool(ROLE_RE.match(text.strip()))
+    text = text.strip()
+    return bool(ROLE_RE.match(text)) or text.lower().endswith(_TRADE_ENDS) and bool(_TRADE_POST.match(text))
 
 
 def strip_title(name: str) -> str:
