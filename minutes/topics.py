@@ -74,6 +74,10 @@ _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on
                      r"|(?:the\s+)?(?:addition|inclusion)\s+of|to\s+include"
                      r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)|requesting|seeking|asking\s+for"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
+# "Cllr Noonan asked that the drainage at Knockmore Cross be added to the list": the thing someone
+# asked to have done.
+_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended)\s+that\s+(?P<thing>(?:the|a|an)\s+"
+                         r"[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+(?:[a-z]{3,}ed|given|made|put|kept|taken|done)\b")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
 _RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
@@ -276,6 +280,9 @@ def _topic_of(sentence: str) -> str | None:
         thing = found["thing"].strip(" ,")
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
+    asked = _ASKED_DONE.search(text)
+    if asked and _is_phrase(asked["thing"]):
+        return asked["thing"]
     raised = _RAISED.search(text)
     if raised:
         thing = _TRAILING_TIME.sub("", _RELATIVE.split(raised["thing"].strip(" ,"), maxsplit=1)[0])

@@ -134,3 +134,10 @@ def test_a_thing_reported_in_a_bad_state_is_what_a_task_after_it_is_about():
         "Report it online: Footpath HB/4 gate")
     # (Someone who reported a thing is no thing.)
     assert about("Report it online", ["JB reported the hedge was cut."]) == "Report it online"
+
+
+def test_what_someone_asked_to_have_done_is_what_a_task_after_it_is_about():
+    before = ["Cllr Bell asked that the gully on Mill Lane be added to the cleansing schedule."]
+    assert about("Inspect it and report back", before) == "Inspect the gully on Mill Lane and report back"
+    # (A request that names no thing gives no topic of its own.)
+    assert about("Inspect it", ["Cllr Bell asked that members be kept informed."]) == "Inspect it"
