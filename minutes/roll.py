@@ -39,9 +39,17 @@ class Attendance:
     clashes: set[str] = field(default_factory=set)
 
 
+# The most people a roll records: a meeting of the largest board is a few hundred at most, and each
+# name is compared with those already on the roll (so a hostile list of 20,000 names would cost minutes).
+MOST_PEOPLE = 600
+
+
 def record(found: Attendance, label: Label, people: list[Person]) -> None:
-    """Put people read under one heading on the roll, learning the initials and handles they give."""
+    """Put people read under one heading on the roll, learning the initials and handles they give;
+    past MOST_PEOPLE on the roll, no more are recorded."""
     for person in people:
+        if len(found.present) + len(found.apologies) + len(found.absent) >= MOST_PEOPLE:
+            return
         if person.initials:
             if found.aliases.get(person.initials, person.name) != person.name:
                 # Two people with the same short form ("(DWP)"): it is their body's, no one's alias.

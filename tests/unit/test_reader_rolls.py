@@ -291,3 +291,12 @@ def test_the_same_heading_twice_before_anyone_is_read_raises_nothing():
     from minutes.attendance import read_attendance
     found = read_attendance(["CHAIRMAN", "Vale District Council", "", "Item 4 notes", "", "CHAIRMAN", "Vale District Council"])
     assert list(found.present) == []
+
+
+def test_a_roll_records_at_most_a_few_hundred_people():
+    from minutes import read_minutes
+    from minutes.roll import MOST_PEOPLE
+
+    names = "\n".join(f"- Ann Hale{number}" for number in range(MOST_PEOPLE + 50))
+    minutes = read_minutes(f"Minutes of the Forum held on 3 March 2026\n\nPresent:\n{names}\n\n1. Welcome\nOpened.\n")
+    assert len(minutes.present) == MOST_PEOPLE
