@@ -300,6 +300,7 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
     names ("Cllr Fairlie", "Clerk") says who, not when."""
     rows, end = _read_rows(lines, start, columns)
     cells = [cell.strip() for cell in lines[start].split("\t")]
+    cells += [""] * (len(columns) - len(cells))  # (a header row with fewer cells than its columns)
     references = sum(1 for row in rows if _REFERENCE_ONLY.match(row.what))
     if TEXT in columns and WHO in columns and rows and references * 3 >= len(rows) * 2 and references >= 2:
         columns = [ITEM if kind == TEXT else WHAT if kind == WHO else kind for kind in columns]

@@ -483,7 +483,7 @@ def _keyed(line: str, key: dict[str, str]) -> str:
 _JOINED_SENTENCE = re.compile(r"^(?P<who>[A-Z][^;:]{2,60}?)\s+(?:joined|attended|took\s+part|was\s+present|arrived)"
                               r"(?:\s+(?:remotely|virtually|online|by\s+\w+|via\s+\w+|late|at\s+[\d.:]+\s*[ap]\.?m\.?"
                               # "County Councillor B. Morgan attended for items 1 to 6."
-                              r"|for\s+(?:part\s+of\s+the\s+meeting|(?:agenda\s+)?items?\s+[\w ,&-]{1,30}?)))*\.?$")
+                              r"|for\s+(?:part\s+of\s+the\s+meeting|(?:agenda\s+)?items?\s+(?:(?!for\b)[\w ,&-]){1,30}?))){0,3}\.?$")
 
 
 def _names_a_person(line: str) -> bool:

@@ -274,10 +274,10 @@ def prose_roll(lines: list[str], start: int, found: Attendance) -> int | None:
             text = re.sub(r"\([^()]*\)", " ", sentence)
             spans = [m.span() for m in _TITLED_NAME.finditer(text)]
             names = [text[a:b] for a, b in spans]
-            bare = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(text))
+            bare = _blanked(text, spans)
             # (Not a place after its number, "10 Victoria Walk", nor what a post is of, "Director for Data Standards".)
             names += [m[0] for m in _FULL_NAME.finditer(bare) if _is_full_name(m[0])
-                      and not re.search(r"(?:\d|\b(?:for|of|at|from|in|on|with))\s*$", bare[: m.start()])]
+                      and not _AFTER_NUMBER_OR_OF.search(bare[max(0, m.start() - 12): m.start()])]
             for name in names:
                 person = read_person(name)
                 key = strip_title(person.name).lower() if person else ""
@@ -289,6 +289,18 @@ def prose_roll(lines: list[str], start: int, found: Attendance) -> int | None:
         return None
     record(found, Label(PRESENT, "member"), people)
     return index
+
+
+_AFTER_NUMBER_OR_OF = re.compile(r"(?:\d|\b(?:for|of|at|from|in|on|with))\s*$")
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the given spans blanked out, keeping every other character where it was."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
 
 
 def _is_full_name(words: str) -> bool:

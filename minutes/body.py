@@ -1857,9 +1857,10 @@ _DASHED_OWNER_WORDS = 5
 # "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
 # opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
 # then a task in lower case.
-_MENTIONED = r"@[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"
+# (Each mention is read whole, once: a line of many mentions is never re-split another way.)
+_MENTIONED = r"(?>@[A-Z][\w'’.-]*+(?:[ \t][A-Z][\w'’.-]*+){0,3})"
 _MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
-                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
+                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*+)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
 
 
 def _mentions_first(text: str, owners: Owners) -> str:

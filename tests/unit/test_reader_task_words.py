@@ -88,3 +88,12 @@ def test_a_declared_interest_a_motions_heading_a_meetings_date_or_a_running_foot
         assert not _says_a_task(words, owners), words
     assert _says_a_task("Declare the interest in the register of interests", owners)
     assert _says_a_task("Book the hall for Tuesday 10 February 2026", owners)
+
+
+def test_hostile_runs_of_mentions_joined_sentences_and_short_table_heads_are_read_without_error():
+    mentions = "- " + " ".join("@Ann Bee" for _ in range(60)) + " x!\n"
+    joined = "Present: Cllr Ann Hale. Cllr Rob Tate joined" + " for items 1" * 60 + " x!\n"
+    table = ("4. Actions\n\n| # | Responsible Deadline | |\n|---|---|---|---|---|\n"
+             "| 1 | Agree data sharing | Ann Hale | 28/02/2026 | Amber |\n")
+    for text in (mentions, joined, table):
+        read_minutes(_HEAD + text)  # (each once took minutes or raised; now read at once)
