@@ -49,7 +49,8 @@ def read_minutes(text: str) -> Minutes:
     aliases = {**defined_initials(lines), **attendance.aliases}
     posts = {p.name: ", ".join(filter(None, (p.role, p.organisation))) for p in attendance.present}
     away = [a.name for a in attendance.apologies + attendance.absent]
-    context = Context(Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines)), header.date or date.today(), next_meeting.date, body_kind(header.board))
+    owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines))
+    context = Context(owners, header.date or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
