@@ -47,12 +47,10 @@ _ITEM = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_ITEM = re.compile(r"\s*\((?:item\s+)?(?P<item>\d[\w/.]*)\)")
-_KIND = re.compile(
-    r"^(?P<kind>(?:personal|pecuniary|non-pecuniary|prejudicial|disclosable\s+pecuniary|other\s+registrable"
-    r"|non-registrable|registrable|indirect|direct|financial|non-financial|professional)(?:\s+and\s+\w+)?)?"
-    r"\s*interests?\b\s*",
-    re.IGNORECASE,
-)
+# The kinds of interest a member declares ("a disclosable pecuniary interest", "a non-registrable interest").
+INTEREST_KINDS = (r"(?:personal|pecuniary|non[- ]pecuniary|prejudicial|disclosable\s+pecuniary|other\s+registrable"
+                  r"|non[- ]registrable|registrable|indirect|direct|financial|non[- ]financial|professional)")
+_KIND = re.compile(rf"^(?P<kind>{INTEREST_KINDS}(?:\s+and\s+\w+)?)?\s*interests?\b\s*", re.IGNORECASE)
 _AS = re.compile(r"^(?:as|because|since|being)\s+(?:a|an|the|(?:his|her|their)\s+)?\s*", re.IGNORECASE)
 
 

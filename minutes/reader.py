@@ -12,6 +12,7 @@ from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
 from minutes.commitments import body_kind
+from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
 from minutes.initials import defined_initials, named_short_forms, titled_names
 from minutes.model import Action, Minutes
@@ -95,8 +96,7 @@ def _says_a_task(what: str, owners: Owners) -> bool:
 
 _NOT_A_TASK = re.compile(
     # "Pecuniary interest in 26/048(c)", "Non-registrable interest in item 7": a declaration of interest.
-    r"^(?:an?\s+)?(?:disclosable\s+)?(?:pecuniary|personal|prejudicial|non[- ]registrable|other\s+registrable|"
-    r"non[- ]pecuniary|registrable)\s+interests?\b"
+    rf"^(?:an?\s+)?(?:disclosable\s+)?{INTEREST_KINDS}\s+interests?\b"
     # "Motion in the name of Cllr ...": a motion's heading.
     r"|^motion\s+in\s+the\s+name\s+of\b"
     # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.
