@@ -146,7 +146,7 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
         # A report's own date above the line saying when the meeting was held: the header runs to that line.
         # (or the line under one that says so: "Minutes of the meeting held in public" over "Thursday 29 January 2026").
         held = [index for index in dated if says_when_held(opening[index])
-                or index and says_when_held(opening[index - 1]) and not find_date(opening[index - 1])]
+                or index and index - 1 not in dated and says_when_held(opening[index - 1])]
         return (held or dated)[0] + 1
     # "held on Tues 4 Nov": a date without its year still ends the header.
     for index, line in enumerate(opening):
