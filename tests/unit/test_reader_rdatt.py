@@ -6,14 +6,7 @@ from datetime import date
 
 from minutes import read_minutes
 from minutes.attendance import attendance_label
-
-
-def _present(text):
-    return [a.name for a in read_minutes(text).present]
-
-
-def _apologies(text):
-    return [a.name for a in read_minutes(text).apologies]
+from tests.rolls import apologies as _apologies, present as _present
 
 
 def test_a_heading_naming_who_the_people_are_then_present_or_observing_heads_attendance():

@@ -4,14 +4,7 @@ earlier rules did not take for a roll, each tested on a few invented lines."""
 from minutes import read_minutes
 from minutes.attendance_people import header_row
 from minutes.attendance_unheaded import roll_line
-
-
-def _present(text):
-    return [a.name for a in read_minutes(text).present]
-
-
-def _apologies(text):
-    return [a.name for a in read_minutes(text).apologies]
+from tests.rolls import apologies as _apologies, present as _present
 
 
 def test_a_heading_written_as_a_sentence_ending_in_a_colon_heads_its_group():

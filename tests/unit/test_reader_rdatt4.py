@@ -2,14 +2,7 @@
 for one, each tested on a few invented lines."""
 
 from minutes import read_minutes
-
-
-def _present(text):
-    return [a.name for a in read_minutes(text).present]
-
-
-def _apologies(text):
-    return [a.name for a in read_minutes(text).apologies]
+from tests.rolls import apologies as _apologies, present as _present
 
 
 def test_a_roll_that_opens_with_the_chairs_post_before_a_titled_name_is_read_whole():

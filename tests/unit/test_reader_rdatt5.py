@@ -5,14 +5,7 @@ side by side, a capacity column, a merged category cell), each tested on a few i
 from minutes import read_minutes
 from minutes.attendance_tables import DEPUTY, table_key
 from minutes.roll import ABSENT, APOLOGIES, PRESENT
-
-
-def _present(text):
-    return [a.name for a in read_minutes(text).present]
-
-
-def _apologies(text):
-    return [a.name for a in read_minutes(text).apologies]
+from tests.rolls import apologies as _apologies, present as _present
 
 
 _HEAD = "Harbour Forum\n\nMinutes of the meeting held on 3 March 2026\n\n"

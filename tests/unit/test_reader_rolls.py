@@ -4,17 +4,10 @@ written the way real bodies set out their roll."""
 from minutes import read_minutes
 from minutes.people import name_then_post, read_person, split_people
 from minutes.score import normalise_name
+from tests.rolls import apologies as _apologies, present as _present
 
 _HEAD = "Minutes of the Harbour Forum held on 4 March 2026\n\n"
 _BODY = "\n\n1. Welcome\nThe Chair opened the meeting.\n"
-
-
-def _present(text):
-    return [a.name for a in read_minutes(text).present]
-
-
-def _apologies(text):
-    return [a.name for a in read_minutes(text).apologies]
 
 
 def test_two_columns_of_groups_are_each_read_down_with_a_group_starting_part_way():
