@@ -163,7 +163,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             holder, _, about = rest.partition(",")
             if read_person(holder) is not None and not has_title(about.strip()):
                 rest = f"{holder.rstrip()} - {about.strip()}"
-        if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "in the Chair", "in the chair")) and (
+        if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "presiding", "in the Chair", "in the chair")) and (
                 chaired := led_by_the_chair(rest)):
             # "Present: Cathaoirleach Cllr. Mairéad Ní Fhlannagáin presided.": the chair, said as a sentence,
             # the rest of the roll perhaps on the lines after.

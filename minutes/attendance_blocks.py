@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
-from minutes.attendance_headings import attendance_label, carries_on, next_filled, post_then_titled
+from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
     DASH,
     GROUP_COLON,
@@ -33,7 +33,7 @@ from minutes.people import (
     opens_with_titled_name,
     read_person,
 )
-from minutes.roll import Label
+from minutes.roll import Label, PRESENT
 from minutes.vocabulary import NOT_NAME_WORDS, has_title, is_role
 from minutes.when import find_date
 
@@ -154,6 +154,13 @@ _ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?
                        r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 _WRAPS_ON = re.compile(r"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+[A-Z][a-z'’-]+\s*$")
+# A count of people not named: "Three members of the public", "2 members of the press and public",
+# "4 attendees had their name and title redacted", "Members of the public<tab>4", "Public: 6".
+_COUNT = r"(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few)"
+_UNNAMED = (r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|(?:the\s+)?public|press"
+            r"|residents|visitors|observers|attendees|parishioners|people|persons|others)")
+_UNNAMED_COUNT = re.compile(rf"(?i)^\s*(?:[-*•]\s+)?(?:{_COUNT}\s+{_UNNAMED}\b[^\t]{{0,80}}"
+                            rf"|{_UNNAMED}\s*(?::|\t|[-–]\s)\s*{_COUNT})\s*\.?\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
 
@@ -203,6 +210,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
                 break
             index = ahead
             continue
+        if label.kind == PRESENT and (chaired := chair_sentence(line)):
+            # "Members Present:" over "Cathaoirleach Cllr. Ann Lee presiding." then the other members: the
+            # roll's first line says who was in the chair as a sentence.
+            line = chaired
         numbered = _NUMBERED.match(line)
         if numbered and (roll_line(line[numbered.end():]) or _numbered_person(line[numbered.end():])) and not attendance_label(
                 line[numbered.end():]):
@@ -221,6 +232,11 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             break
         if _LEGEND.match(line):
             index += 1  # "† joined online": the key to a mark the names below carry
+            continue
+        if _UNNAMED_COUNT.match(line):
+            # "Three members of the public", "Members of the public<tab>4", "2 attendees had their names
+            # redacted": people counted, not named, among those listed; no one, and not the list's end.
+            index += 1
             continue
         tabular = tabular or "\t" in line
         bullet = bool(_BULLET.match(line))

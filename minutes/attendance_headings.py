@@ -207,7 +207,9 @@ _BLANK_GAP = 4
 _SENTENCE_HEADING = re.compile(
     r"^\s*(?:[-*•]\s+)?(?P<words>(?:[A-Za-z'’/&-]+\s+){0,7}?"
     r"(?:(?:were|was)\s+(?:also\s+)?(?:not\s+)?(?:present|in\s+attendance|absent)"
-    r"|(?:present|in\s+attendance|attending)\s+(?:were|was|included)"
+    # ("Present at the meeting were:", "Observers at the meeting were:": where, between the words.)
+    r"|(?:present|in\s+attendance|attending|observers?|guests?|officers?|officials)(?:\s+(?:at|for)\s+the\s+(?:meeting|call|session))?"
+    r"\s+(?:were|was|included)"
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?(?:\s+by)?"
     r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
@@ -303,7 +305,7 @@ _CHAIR_FIRST = re.compile(r"^\s*(?P<first>[^\W\d_][^()\t]{2,60}?)\s*\((?:in\s+th
 # said in a sentence of its own.
 # (Whatever the case of "Chair"; and "Trudy Mack, Vice Chairperson, in the Chair.", as Scottish minutes say it.)
 _PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?P<who>[A-Z][^;:]{2,60}?),?\s+"
-                       r"(?i:presided|was\s+in\s+the\s+chair|(?<=,\s)in\s+the\s+chair|took\s+the\s+chair"
+                       r"(?i:presided|presiding|was\s+in\s+the\s+chair|(?<=,\s)in\s+the\s+chair|took\s+the\s+chair"
                        r"|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
 
 
@@ -325,9 +327,19 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
     return None
 
 
+def chair_sentence(line: str) -> str | None:
+    """ "Cathaoirleach Cllr. Ann Lee presiding.", "Cllr Ann Lee (Mayor) presided." under a roll's heading:
+    the member in the chair, said as a sentence, as "Ann Lee (Chair)"; None for any other line."""
+    lowered = line.lower()
+    if "presid" not in lowered and "the chair" not in lowered and "chaired" not in lowered:
+        return None
+    said = led_by_the_chair(line)
+    return f"{said[1].strip()} (Chair)" if said and said[0].role == "Chair" else None
+
+
 def led_by_the_chair(line: str) -> tuple[Label, str] | None:
     lowered = line.lower()
-    if "presided" in lowered or "the chair" in lowered or "chaired" in lowered:
+    if "presid" in lowered or "the chair" in lowered or "chaired" in lowered:
         said = _PRESIDED.match(line)
         words = said["who"].rstrip(" ,").split() if said else []
         for skip in range(min(3, len(words))):  # "Cathaoirleach Cllr. Bríd Nagle": a post may come first

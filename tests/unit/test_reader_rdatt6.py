@@ -1,0 +1,49 @@
+"""The reader's ninth attendance pass: roll layouts seen in styles the reader had never met
+(headings said as sentences with where in them, the chair said as a sentence over the roll,
+people counted but not named among those listed), each tested on a few invented lines."""
+
+from minutes import read_minutes
+from tests.rolls import apologies as _apologies, present as _present
+
+
+_HEAD = "Harbour Forum\n\nMinutes of the meeting held on 3 March 2026\n\n"
+_TAIL = "\n\n1. Welcome\n\nThe Chair opened the meeting.\n"
+
+
+# --- headings said as sentences ----------------------------------------------------------------
+
+def test_a_heading_sentence_may_say_where_the_people_were_before_its_verb():
+    text = _HEAD + ("## Present at the meeting were:\n\n- Ann Cole – Chair\n- Ben Dyer – Member\n\n"
+                    "## Observers at the meeting were:\n\n- Cara Eng – Auditor\n\n"
+                    "## Apologies were received from:\n\n- Dan Fry – Member" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Cole", "member"), ("Ben Dyer", "member"), ("Cara Eng", "in attendance")]
+    assert _apologies(text) == ["Dan Fry"]
+
+
+# --- the chair said as a sentence over the roll --------------------------------------------------
+
+def test_the_first_line_under_the_heading_may_say_who_presided():
+    text = _HEAD + ("Members Present:\n\nCathaoirleach Cllr. Aine Doyle presiding.\n"
+                    "Cllrs. Brid Keane, Colm Furey, Dara Quinn.\n\nOfficials Present:\n\n"
+                    "Mr. Eoin Ward, Area Engineer" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present][:2] == [("Cllr. Aine Doyle", "Chair"), ("Cllr Brid Keane", None)]
+    assert _present(text)[2:] == ["Cllr Colm Furey", "Cllr Dara Quinn", "Mr. Eoin Ward"]
+
+
+def test_a_line_about_presiding_in_the_business_is_no_roll():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Welcome\n\nThe Chair thanked those presiding over the stalls.\n"
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- people counted, not named ------------------------------------------------------------------
+
+def test_a_count_of_people_not_named_is_skipped_and_the_list_goes_on():
+    text = _HEAD + ("In Attendance:\nThree members of the public\nMrs C Hale, Clerk\nCounty Cllr Mr F Lord\n"
+                    "Item No Item under discussion" + _TAIL)
+    assert _present(text) == ["Mrs C Hale", "County Cllr Mr F Lord"]
+    text = _HEAD + ("## In attendance\n\n- Gil Ames – Director\n- 4 attendees had their names redacted\n"
+                    "- Hana Ito – Secretary" + _TAIL)
+    assert _present(text) == ["Gil Ames", "Hana Ito"]
