@@ -142,7 +142,6 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
-            attended_as_substitute(lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -250,6 +249,8 @@ def read_attendance(lines: list[str]) -> Attendance:
                 # "Public: 3 residents. County Cllr Stephen Dow joined at 7.40pm.": one more there, said after.
                 record(found, label, [person])
         index = end
+    for line in lines:
+        attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)

@@ -129,19 +129,32 @@ _NOTED_FROM = re.compile(
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
                         r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
 _SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
-# "Councillor Wainwright attended as a substitute for Councillor Borg.": a substitute, said in a sentence.
+# "Councillor Wainwright attended as a substitute for Councillor Borg.", "Supt Lee Fry attended as substitute.",
+# "Sarah Quinn attended on her behalf for item 4.": a substitute, said in a sentence of its own (perhaps after
+# the apologies it answers, on the same line, or after a dash).
 _SUBSTITUTE_SENTENCE = re.compile(
-    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted)"
-    r"(?:\s+as\s+(?:a|the)\s+substitute)?\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?)\s*\.?$",
+    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted|deputised|sat)"
+    r"(?:\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?|\s+on\s+(?:his|her|their)\s+behalf"
+    r"|\s+in\s+(?:his|her|their)\s+(?:place|stead))?"
+    r"(?:\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?))?"
+    r"(?:\s+(?:for|at)\s+(?:(?:agenda\s+)?items?|minutes?|part)\b[^.;]{0,40})?\s*\.?$",
     re.IGNORECASE)
+_SAYS_SUBSTITUTE = re.compile(r"(?i)ubstitut|place\s+of|\b(?:his|her|their)\s+(?:behalf|place|stead)\b")
+_SENTENCE_OR_DASH = re.compile(SENTENCE_END.pattern + r"|\s+[-–—]\s+(?=[A-Z])| {3,}|\t")
 
 
 def attended_as_substitute(line: str, found: Attendance) -> None:
-    if "ubstitut" not in line and "place of" not in line or not (match := _SUBSTITUTE_SENTENCE.match(line)):
-        return
-    person, absent = read_person(match["who"]), read_person(match["for"])
-    if person is not None and absent is not None:
-        record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name)])
+    """Each sentence of a line that says someone attended as a substitute, for someone named or not."""
+    if not _SAYS_SUBSTITUTE.search(line):
+        return  # (cheaply first)
+    for sentence in _SENTENCE_OR_DASH.split(line):
+        match = _SUBSTITUTE_SENTENCE.match(sentence) if _SAYS_SUBSTITUTE.search(sentence) else None
+        if match is None:
+            continue
+        person = read_person(match["who"]) if looks_like_name(match["who"]) else None
+        absent = read_person(match["for"]) if match["for"] else None
+        if person is not None and (absent is not None or match["for"] is None):
+            record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name if absent else None)])
 
 
 def sent_apologies(line: str, found: Attendance) -> None:

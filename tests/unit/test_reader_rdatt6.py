@@ -47,3 +47,27 @@ def test_a_count_of_people_not_named_is_skipped_and_the_list_goes_on():
     text = _HEAD + ("## In attendance\n\n- Gil Ames – Director\n- 4 attendees had their names redacted\n"
                     "- Hana Ito – Secretary" + _TAIL)
     assert _present(text) == ["Gil Ames", "Hana Ito"]
+
+
+# --- substitutes said in sentences ---------------------------------------------------------------
+
+def test_a_substitute_said_after_the_apologies_on_the_same_line_was_there():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n38  Apologies for absence\n\nApologies for absence were received "
+                    "from Councillor Fay Lunn and Chief Superintendent Karen\nOsborne (Vale Police). Superintendent "
+                    "Ian Frost attended as substitute.\n\n39  Declarations of interest\n\nNone." + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Superintendent Ian Frost"]
+    assert _apologies(text) == ["Councillor Fay Lunn", "Chief Superintendent Karen Osborne"]
+
+
+def test_a_substitute_on_someones_behalf_or_beside_a_key_is_there_in_their_place():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\nApologies: Dr Jo Lane (Vale Council) - Sara Quin attended on her "
+                    "behalf for item 4.\n\nMembers\nCllr Gus Rudd*, Cllr Hal Moor\n*  apologies received     "
+                    "Cllr Ivy Hebb attended as substitute for Cllr Rudd." + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present if a.name in ("Sara Quin", "Cllr Ivy Hebb")] == [
+        ("Sara Quin", None), ("Cllr Ivy Hebb", "Cllr Rudd")]
+
+
+def test_a_sentence_about_attending_something_else_is_no_substitute():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Reports\n\nCllr Ned Park attended the county forum for the Chair.\n"
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
