@@ -42,7 +42,9 @@ _ROLE_PATTERNS = [
     r"|cabinet member|executive member|chief constable|chief fire officer|superintendent"
     r"|assistant|administrator|project worker|accountable officer|clinical chair|cfo|ceo|dph"
     r"|nurse|matron|practitioner|social worker|commander|inspector|business partner|engineer|planner"
-    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist|mayor)"
+    r"|maintainer|convenor|convener|registrar|surveyor|warden|headteacher|head teacher|auditor|bursar|specialist|mayor"
+    # ("Independent Scrutineer", "Panel Secretariat": a partnership's scrutineer, a panel's staff.)
+    r"|scrutineer|secretariat)"
     r"(?: (?:of|for) .+)?",
     r"chief .+",
 ]
