@@ -859,7 +859,7 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
     heads = 0
     while heads < len(cells) and cells[heads][1].lower().rstrip(":") in _CELL_HEADS:
         heads += 1
-    size = heads or 2
+    size = heads or _row_size(cells)
     if heads == 1 or heads > _MOST_CELLS:
         return None
     rows: list[Person] = []
@@ -885,12 +885,25 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
             # first rows' second cells describe their people.
             break
         about = ", ".join(row[1:])
+        if not heads and size == 3 and is_role(re.sub(r"\s*\([^()]*\)", "", row[1])) and person.organisation is None:
+            # "Ann Cole", "Lead Nurse", "North Vale Trust": a name, a post and a body, in that order.
+            person, about = replace(person, organisation=row[2]), row[1]
         rows.append(replace(person, role=person.role or about) if person.role is None else person)
         index = at
     if not rows or not heads and len(rows) < 3:  # (a header proves the layout; without one, three rows)
         return None
     record(found, label, rows)
     return index
+
+
+def _row_size(cells: list[tuple[int, str]]) -> int:
+    """How many cells make a row of a roll table given out a cell a paragraph with no header: the
+    distance between the cells that name a person ("Ann Cole", "Lead Nurse", "North Vale Trust",
+    "Ben Dyer", ...: three) when the first three such cells are evenly spaced, else two."""
+    named = [at for at, (_, cell) in enumerate(cells[: 3 * _MOST_CELLS + 1]) if _names_one_person(cell)][:3]
+    if len(named) == 3 and named[0] == 0 and 2 < named[1] <= _MOST_CELLS and named[2] == 2 * named[1]:
+        return named[1]
+    return 2
 
 
 def _describes(cell: str) -> bool:

@@ -71,3 +71,21 @@ def test_a_substitute_on_someones_behalf_or_beside_a_key_is_there_in_their_place
 def test_a_sentence_about_attending_something_else_is_no_substitute():
     text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Reports\n\nCllr Ned Park attended the county forum for the Chair.\n"
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- a roll table given out a cell to a paragraph, three cells a row -------------------------------
+
+def test_a_roll_of_name_post_and_body_paragraphs_is_read_three_cells_a_row():
+    text = _HEAD + ("Attendees\n\nAnn Cole\n\nIndependent Scrutineer (Chair)\n\nHPB\n\nBen Dyer\n\n"
+                    "Head of Inclusion (Schools rep)\n\nVale Council\n\nCara Eng\n\nBusiness Manager\n\nHPB\n\n"
+                    "Dan Fry\n\nDesignated Doctor\n\nVale ICB\n\nApologies\n\nEve Gill (Vale Police)" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role, a.organisation) for a in minutes.present] == [
+        ("Ann Cole", "Independent Scrutineer (Chair)", "HPB"), ("Ben Dyer", "Head of Inclusion (Schools rep)", "Vale Council"),
+        ("Cara Eng", "Business Manager", "HPB"), ("Dan Fry", "Designated Doctor", "Vale ICB")]
+    assert _apologies(text) == ["Eve Gill"]
+
+
+def test_a_scrutineer_or_a_secretariat_is_a_post_not_a_person():
+    text = _HEAD + "Officers:\n\nGil Ames, Panel Secretariat\nHana Ito, Independent Scrutineer" + _TAIL
+    assert _present(text) == ["Gil Ames", "Hana Ito"]
