@@ -11,7 +11,8 @@ import re
 # Longest first, so "County Councillor" wins over "Councillor".
 TITLES = sorted(
     [
-        "County Councillor", "Borough Councillor", "City Councillor", "Councillor", "Cllr",
+        "County Councillor", "Borough Councillor", "City Councillor", "District Councillor", "Town Councillor",
+        "Parish Councillor", "Councillor", "Cllr",
         "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",
