@@ -19,7 +19,7 @@ from minutes.people import (
     ends_with_own_initials,
     opens_with_titled_name,
 )
-from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLE_RE, TITLES, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -143,7 +143,9 @@ def _side_by_side(line: str) -> list[Person]:
     for cell in cells:
         head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
         # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
+        # ("District Councillor (until 7.40pm)" beside a name: a title alone is the post of the person before.)
         if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & HEADER_CELLS \
+                or not TITLE_RE.sub("", head.strip() + " ").strip() \
                 or not (has_title(head) or described):
             return []
     people = [read_person(cell) for cell in cells]

@@ -89,3 +89,9 @@ def test_a_roll_of_name_post_and_body_paragraphs_is_read_three_cells_a_row():
 def test_a_scrutineer_or_a_secretariat_is_a_post_not_a_person():
     text = _HEAD + "Officers:\n\nGil Ames, Panel Secretariat\nHana Ito, Independent Scrutineer" + _TAIL
     assert _present(text) == ["Gil Ames", "Hana Ito"]
+
+
+def test_a_title_alone_beside_a_name_is_their_post_not_a_second_person():
+    text = _HEAD + ("Present\t\nCllr Ann Cole\tChairman\nIn attendance\t\nCllr Ben Dyer\tDistrict Councillor (until 7.40pm)\n"
+                    "Cllr Cara Eng\tTown Councillor" + _TAIL)
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer", "Cllr Cara Eng"]
