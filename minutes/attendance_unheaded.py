@@ -14,6 +14,7 @@ from minutes.attendance_headings import attendance_label, next_filled
 from minutes.normalise import prose
 from minutes.people import (
     Person,
+    initials_fit,
     looks_like_name,
     name_and_initials,
     opens_with_titled_name,
@@ -194,7 +195,8 @@ def _with_role(person: Person, post: str) -> Person:
 # text lost, so that each row below runs its cells together with single spaces.
 _FLAT_HEADER_WORDS = {"group", "name", "names", "organisation", "organization", "role", "title", "position",
                       "agency", "body", "representing", "member", "attendee", "/", "and", "post", "job",
-                      "representative", "representatives", "partner", "practice", "capacity", "attending", "as"}
+                      "representative", "representatives", "partner", "practice", "capacity", "attending", "as",
+                      "initials"}
 # Header words for the column of bodies, and for the column of the people who came from them.
 _FLAT_BODY_WORDS = {"organisation", "organization", "agency", "body", "partner", "representing", "practice"}
 _FLAT_WHO_WORDS = {"name", "names", "representative", "representatives", "member", "attendee"}
@@ -202,7 +204,9 @@ _FLAT_STATUS_WORDS = {"present", "apologies", "attendance", "status", "attended"
                       # "Name Title In the room On Teams": columns of marks for how each joined.
                       "in", "the", "room", "on", "teams", "online", "virtual", "virtually", "person", "remote", "zoom"}
 # A row's last word saying whether the person came, when the header has a status column.
-_ROW_STATUS = re.compile(r"(?i)\s+(?P<status>present|apologies|absent|attended|in\s+attendance)\s*$")
+# ("... Practice Manager N - apologies", "... GP Partner Y (Teams)": a yes or no mark, perhaps with why or how.)
+_ROW_STATUS = re.compile(r"(?i)\s+(?:(?P<status>present|apologies|absent|attended|in\s+attendance)"
+                         r"|(?P<mark>(?-i:Y|N)|yes|no)(?:\s+[-–]\s+(?P<why>apolog(?:ies|y)|absent)|\s+\([^()]{1,30}\))?)\s*$")
 # A group written in the table's first column ("Panel members", "Officials", "Guests").
 _ROW_GROUP = re.compile(r"(?i)^(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:members|officials|officers|staff|guests|observers|advisers"
                         r"|advisors|attendees|secretariat|partners|representatives|directors|governors|trustees"
@@ -239,7 +243,10 @@ def flattened_table(lines: list[str], start: int, found: Attendance, label: Labe
         row_kind = kind
         if with_status and (status := _ROW_STATUS.search(text)):
             # "Bob Marsh Vale Police DCI Apologies": the status column, last.
-            said = status["status"].lower()
+            said = (status["status"] or status["why"] or "").lower()
+            if status["mark"] and not status["why"]:
+                said = "present" if status["mark"].lower().startswith("y") else "absent"
+            said = "apologies" if said.startswith("apolog") else said
             row_kind = Label(APOLOGIES) if said == "apologies" else Label(ABSENT) if said == "absent" else kind
             text = text[: status.start()]
         person = _body_then_name(text) if body_first and not said else _name_then_rest(text)
@@ -276,6 +283,12 @@ def _name_then_rest(text: str) -> Person | None:
             words[skip].lower() in POST_OPENERS):  # "Deputy Chief Finance": a post's words, no one's name
         return None
     about = " ".join(words[skip + size:]).strip(" ,–-")
+    short = about.split()[0] if about else ""
+    if 2 <= len(short) <= 4 and short.isupper() and short.isalpha() and initials_fit(short, name):
+        # "Dr Ann Lee AL Hill Surgery GP Partner": the initials column, straight after the name.
+        about = about[len(short):].strip()
+        person = read_person(f"{name} - {about}" if about else name)
+        return replace(person, initials=short) if person is not None else None
     return read_person(f"{name} - {about}" if about else name)
 
 

@@ -95,3 +95,16 @@ def test_a_title_alone_beside_a_name_is_their_post_not_a_second_person():
     text = _HEAD + ("Present\t\nCllr Ann Cole\tChairman\nIn attendance\t\nCllr Ben Dyer\tDistrict Councillor (until 7.40pm)\n"
                     "Cllr Cara Eng\tTown Councillor" + _TAIL)
     assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer", "Cllr Cara Eng"]
+
+
+# --- a roll table read out as text, a yes or no mark last ------------------------------------------
+
+def test_a_flattened_roll_table_with_initials_and_a_yes_or_no_column_says_who_came():
+    text = _HEAD + ("Attendees\nName Initials Practice / Organisation Role Present\n"
+                    "Dr Ann Cole AC Hill Surgery Clinical Director (Chair) Y\nBen Dyer BD Vale Practice GP Partner Y (Teams)\n"
+                    "Cara Eng CE Vale Practice Practice Manager N - apologies\nDan Fry DF North ICB Commissioning Manager N\n"
+                    "1. Welcome\nAC welcomed all." + _TAIL)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Dr Ann Cole", "Ben Dyer"]
+    assert _apologies(text) == ["Cara Eng"]
+    assert [a.name for a in minutes.absent] == ["Dan Fry"]
