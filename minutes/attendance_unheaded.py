@@ -283,13 +283,16 @@ def _name_then_rest(text: str) -> Person | None:
             words[skip].lower() in POST_OPENERS):  # "Deputy Chief Finance": a post's words, no one's name
         return None
     about = " ".join(words[skip + size:]).strip(" ,–-")
-    short = about.split()[0] if about else ""
-    if 2 <= len(short) <= 4 and short.isupper() and short.isalpha() and initials_fit(short, name):
-        # "Dr Ann Lee AL Hill Surgery GP Partner": the initials column, straight after the name.
-        about = about[len(short):].strip()
-        person = read_person(f"{name} - {about}" if about else name)
-        return replace(person, initials=short) if person is not None else None
-    return read_person(f"{name} - {about}" if about else name)
+    short = ""
+    for at, word in ((0, about.split()[0]), (-1, about.split()[-1])) if about else ():
+        if 2 <= len(word) <= 4 and word[:2].isupper() and word.isalpha() and initials_fit(word, name):
+            # "Dr Ann Lee AL Hill Surgery GP Partner", "Ann Lee Hill Surgery AL": the initials column, first
+            # after the name or last in the row.
+            short = word
+            about = (about[len(word):] if at == 0 else about[: -len(word)]).strip(" ,")
+            break
+    person = read_person(f"{name} - {about}" if about else name)
+    return replace(person, initials=short) if person is not None and short else person
 
 
 _TITLE_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s)")
