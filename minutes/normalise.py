@@ -164,7 +164,14 @@ def _english_side(line: str) -> str:
 _WELSH_TITLE = re.compile(r"\b(?:Y\s+)?Cyng(?:horydd)?\.?\s*/\s*(?=(?:Cllr|Councillor)\b)")
 
 
+# "* ACTION: kasante to port the workflow (dwilczek, 16:06:02)": a chat meeting bot's note of who said a
+# line and when, closing it; no part of what was said.
+_SAID_AT = re.compile(r"\s+\([\w.@|\[\]{}^`-]{1,32},\s*\d{1,2}:\d{2}:\d{2}\)\s*$")
+
+
 def _mended(line: str) -> str:
+    if line.endswith(")") and ":" in line:  # (cheaply first)
+        line = _SAID_AT.sub("", line)
     if " / " in line:
         line = _english_side(line)
     if "Cyng" in line:
