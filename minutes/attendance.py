@@ -8,7 +8,15 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import is_heading
-from minutes.attendance_blocks import PEOPLE_KIND, collect_block, given_names, listed_people, one_a_line, ticked
+from minutes.attendance_blocks import (
+    PEOPLE_KIND,
+    collect_block,
+    given_names,
+    lines_said,
+    listed_people,
+    one_a_line,
+    ticked,
+)
 from minutes.attendance_headings import (
     attendance_label,
     carries_on,
@@ -107,6 +115,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         line = lines[index]
+        if said := lines_said(lines, index):
+            # (At the summary's end, after the business: no head of the document ends there.)
+            record(found, Label(PRESENT, "member"), said[0])
+            found.used.update(range(index, said[1]))
+            index = said[1]
+            continue
         if ("present" in line or "attendance" in line) and (found.first_line is None and index < _HEAD_REACH or _near_roll(
                 found, index, 2)) and were_present(line, found):
             # "Cllr A Lee (Chair), Cllr B Ray and Cllr C Dee were present.", "District Cllrs Fox and Gee were

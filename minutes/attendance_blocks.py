@@ -416,3 +416,25 @@ def _names_someone(line: str) -> bool:
                             or bool(plural) and first[plural.end():][:1].isupper() or name_then_post(first)
                             or name_and_initials(first) is not None or post_then_titled(prose(unboxed)))
 
+
+# "People present (lines said)" over "* dwilczek (61)": a chat meeting bot's roll (MeetBot's summary),
+# each nick with the number of lines it said; a nick ending in "bot" is the bot itself, no one.
+_LINES_SAID = re.compile(r"(?i)^\W*people\s+present\s*\(lines\s+said\)\W*$")
+_NICK_SAID = re.compile(r"^\s*[-*•]\s+(?P<nick>[A-Za-z_\[\]{}^`|][\w\[\]{}^`|.-]{0,31})\s+\(\d{1,6}\)\s*$")
+
+
+def lines_said(lines: list[str], start: int) -> tuple[list[Person], int] | None:
+    """The people a chat meeting bot's roll names under its "People present (lines said)" heading, and
+    the index after them; None when `start` opens no such roll."""
+    if "lines said" not in lines[start].lower() or not _LINES_SAID.match(lines[start]):
+        return None
+    people: list[Person] = []
+    index = start + 1
+    while index < len(lines) and (not lines[index].strip() and not people or set(lines[index].strip()) <= set("-=")):
+        index += 1  # the blank line or the underline under the heading
+    while index < len(lines) and (said := _NICK_SAID.match(lines[index])):
+        if not said["nick"].lower().endswith("bot"):
+            people.append(Person(name=said["nick"]))
+        index += 1
+    return (people, index) if people else None
+

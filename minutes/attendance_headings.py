@@ -84,6 +84,8 @@ _LABELS: list[tuple[str, Label]] = [
     (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
      + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
+    # "People present (lines said)": a chat meeting bot's roll of the people who spoke, as its summary heads it.
+    (r"people\s+present", Label(PRESENT, "member")),
     # "PRACTICES REPRESENTED", "Organisations represented:": the bodies there, each with its people.
     (r"(?:[\w&'’-]+\s+){1,2}represented(?=\s*(?::|$))", Label(PRESENT, "member")),
     # "Members of the public", "Press:", "Public gallery": people there who are not members, named.
