@@ -620,8 +620,9 @@ def split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
 
 
 def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
-    pieces = _AND_SPLIT.split(_BRACKETS.sub(lambda m: m[0].replace(" and ", " \x00 "), chunk))
-    pieces = [p.replace(" \x00 ", " and ") for p in pieces]
+    # ("Cllr Kirsty Dow (Ward 9, Perth & Kinross Council)": an "and" or "&" inside a bracket parts no one.)
+    pieces = _AND_SPLIT.split(_BRACKETS.sub(lambda m: m[0].replace(" and ", " \x00 ").replace(" & ", " \x01 "), chunk))
+    pieces = [p.replace(" \x00 ", " and ").replace(" \x01 ", " & ") for p in pieces]
     if len(pieces) > 1 and all(_starts_like_person(p, title) for p in pieces if p.strip()):
         return [p for p in pieces if p.strip()]
     return [chunk]

@@ -126,3 +126,8 @@ def test_a_meeting_bots_roll_of_lines_said_names_everyone_but_the_bot():
 def test_a_meeting_bots_who_and_when_after_a_line_is_no_part_of_the_action():
     minutes = read_minutes(_MEETBOT)
     assert [(a.what, a.who) for a in minutes.actions] == [("Tag the release candidate", "bkoh")]
+
+
+def test_an_ampersand_inside_a_persons_bracket_parts_no_one():
+    text = _HEAD + "Present: Ann Cole (Chair), Ben Dyer\nEx officio: Cllr Cara Eng and Cllr Dan Fry (Ward 9, Tay & Glen Council)" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cllr Cara Eng", "Cllr Dan Fry"]
