@@ -250,6 +250,11 @@ def read_attendance(lines: list[str]) -> Attendance:
                 if kind is not None and (person := read_person(entry)) is not None:
                     record(found, kind, [person])
             block = [line for kind, line in coded if kind is None and not _CODE_AT_END.search(line)]
+        if label.role and rest.strip() and len(block) > 1 and GROUP_COLON.match(prose(block[1])):
+            # "Independent Chair:<tab>Ms Gwen Hale" over "Magistrates:<tab>Mr Ian Ure": the post is only the
+            # heading line's holder's; the groups under it are other people.
+            record(found, label, read_block(block[:1], known_orgs, role_column))
+            label, block = replace(label, role=None), block[1:]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
         for tail in tails:

@@ -329,7 +329,8 @@ def _business_header(line: str) -> bool:
 # "† joined online", "* = attended remotely", "(v) virtual": a legend for marks on the names.
 _LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joined|attended|attending|denotes|indicates|remote"
                      r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w)])\*+")  # ("Dr Aidan Prosser †": a dagger a space apart too)
+# ("Dr Aidan Prosser †": a dagger a space apart too; "Deputy Ann Lee T.D.*": a mark after letters with stops.)
+_MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w).])\*+")
 PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
                           r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team"
                           r"|appointees|nominees|delegates)\b")

@@ -291,7 +291,7 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                 rest = rest[1:]  # "Present:-": the Scottish colon and dash
             # "Elected Members:<tab>Cllr A, Cllr B,": a tab after a colon only aligns a list of
             # names with the others; with no more tabs after it, the line is no table row.
-            aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip() and re.search(r"[,;]", rest))
+            aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip())
             if label.single_line and (following := _FOLLOWING.match(rest)):
                 # "Apologies were received from the following:" over a list: a heading, not a sentence.
                 return replace(label, single_line=False), rest[following.end():]

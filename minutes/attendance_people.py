@@ -67,7 +67,8 @@ _OPEN_END = re.compile(r"(?:,|\band|&)(?:\s+(?:\d{1,3}|one|two|three|four|five|s
 SUBHEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][\w'’ ()-]{0,40}:\s*$")
 NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\s*\((?P<short>[A-Za-z@][\w.@-]{1,12})\)")
 # "North Riding ICB: Dr Ann Lee, Jo Bell", "Suppliers (observers): ...": a body or kind, then its people.
-GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
+# ("Community/Voluntary: Ms Ann Lee (PPN)": two kinds joined by a slash.)
+GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s+[\w'’.&/-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
 
 
 # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
@@ -128,10 +129,11 @@ def _titled_then_post(line: str) -> str:
 
 
 def _colon_aligned(line: str) -> str:
-    """ "An Garda Síochána:<tab>Chief Supt Orla Keating, Supt Brian Tuohy": a group's name and
-    its list of people, the list aligned with the others by spaces; no table row."""
+    """ "An Garda Síochána:<tab>Chief Supt Orla Keating, Supt Brian Tuohy", "Office of the PCC:<tab>Mr Bo
+    Ray (Policy Officer)": a group's name and its people (a list, or one), aligned with the others by
+    spaces; no table row."""
     head, sep, tail = line.partition(":\t")
-    return f"{head}: {tail}" if sep and "\t" not in head + tail and re.search(r"[,;]", tail) else line
+    return f"{head}: {tail}" if sep and "\t" not in head + tail else line
 
 
 def _side_by_side(line: str) -> list[Person]:

@@ -131,3 +131,21 @@ def test_a_meeting_bots_who_and_when_after_a_line_is_no_part_of_the_action():
 def test_an_ampersand_inside_a_persons_bracket_parts_no_one():
     text = _HEAD + "Present: Ann Cole (Chair), Ben Dyer\nEx officio: Cllr Cara Eng and Cllr Dan Fry (Ward 9, Tay & Glen Council)" + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cllr Cara Eng", "Cllr Dan Fry"]
+
+
+# --- a roll by group, each group's people after its colon -----------------------------------------
+
+def test_group_lines_take_a_slash_in_the_groups_name_and_a_mark_after_letters_with_stops():
+    text = _HEAD + ("Members Present:\nElected Members: Cllr. Ann Cole (Chairperson); Cllr. Ben Dyer;\nCllr. Cara Eng.\n"
+                    "Oireachtas Members: Deputy Dan Fry T.D.*\nCommunity/Voluntary: Ms. Eve Gill (PPN); Mr. Fin Hale (PPN);\n"
+                    "Mr. Gus Ives (Residents Forum).\nApologies: Cllr. Hal Joyce." + _TAIL)
+    assert _present(text) == ["Cllr. Ann Cole", "Cllr. Ben Dyer", "Cllr. Cara Eng", "Deputy Dan Fry", "Ms. Eve Gill",
+                              "Mr. Fin Hale", "Mr. Gus Ives"]
+
+
+def test_colon_aligned_group_lines_each_naming_one_person_and_a_post_heading_only_its_own_line():
+    text = _HEAD + ("ATTENDEES\n---------\nIndependent Chair:       Ms Ann Cole\nMagistrates:             Mr Ben Dyer JP; "
+                    "Mrs Cara Eng JP\nOffice of the PCC:       Mr Dan Fry (Policy Officer)\nApologies: Mr Eve Gill" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Ms Ann Cole", "Chair"), ("Mr Ben Dyer", None), ("Mrs Cara Eng", None), ("Mr Dan Fry", "Policy Officer")]
