@@ -175,7 +175,7 @@ def _running_head(lines: list[str], at: int) -> bool:
 
 def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tuple[list[str], int, bool]:
     """The lines of one attendance block, the index after them, and whether it was a bulleted list."""
-    rest = _MARKS.sub("", rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
+    rest = _unmarked(rest)  # "Ellie Frampton†": the mark a legend explains is no part of a name
     if label.single_line and rest.strip():
         index = start + 1
         # "Apologies ... from Councillor Derek Holt and from Helen" over "Maddox (Dene Trust).": the
@@ -195,7 +195,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
-        line = _MARKS.sub("", lines[index])
+        line = _unmarked(lines[index])
         if not line.strip():
             ahead = next_filled(lines, index)
             if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (
@@ -331,6 +331,15 @@ _LEGEND = re.compile(r"^\s*(?:[†‡*§#^]+|\([a-z]\))\s*(?:=\s*|-\s*)?(?:joine
                      r"|online|virtual|by|via|present|non-voting|voting)\b[^.]{0,40}\.?\s*$", re.IGNORECASE)
 # ("Dr Aidan Prosser †": a dagger a space apart too; "Deputy Ann Lee T.D.*": a mark after letters with stops.)
 _MARKS = re.compile(r"(?<=[\w)])\s?[†‡§]+|(?<=[\w).])\*+")
+# "Ann Lee (Acme) <ann.lee@acme.example>", "Bo Ray, bo@ray.example": an address to write to, after a name.
+_EMAIL = re.compile(r"\s*(?:<[^<>\s@]{1,64}@[^<>\s]{1,255}>|\(?\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b\)?)")
+
+
+def _unmarked(line: str) -> str:
+    """A roll's line without the marks a legend explains and without e-mail addresses."""
+    return _MARKS.sub("", _EMAIL.sub("", line) if "@" in line else line)
+
+
 PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
                           r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team"
                           r"|appointees|nominees|delegates)\b")

@@ -149,3 +149,10 @@ def test_colon_aligned_group_lines_each_naming_one_person_and_a_post_heading_onl
     minutes = read_minutes(text)
     assert [(a.name, a.role) for a in minutes.present] == [
         ("Ms Ann Cole", "Chair"), ("Mr Ben Dyer", None), ("Mrs Cara Eng", None), ("Mr Dan Fry", "Policy Officer")]
+
+
+def test_an_email_address_after_a_name_on_the_roll_is_no_part_of_it():
+    text = ("# Working group call 2026-03-04\n\n## Attendees\n\n- Ann Cole (Acme) <ann.cole@acme.example>\n"
+            "- Ben Dyer <ben@dyer.example>\n- Cara Eng, cara.eng@vale.example\n\n## Agenda\n\n- Item one\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [("Ann Cole", "Acme"), ("Ben Dyer", None), ("Cara Eng", None)]
