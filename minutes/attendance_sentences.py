@@ -139,15 +139,28 @@ _SUBSTITUTE_SENTENCE = re.compile(
     r"(?:\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?))?"
     r"(?:\s+(?:for|at)\s+(?:(?:agenda\s+)?items?|minutes?|part)\b[^.;]{0,40})?\s*\.?$",
     re.IGNORECASE)
-_SAYS_SUBSTITUTE = re.compile(r"(?i)ubstitut|place\s+of|\b(?:his|her|their)\s+(?:behalf|place|stead)\b")
+# "Cllr Bains attended as an observer from Slough Borough Council.", "Jo Pike attended as a guest.": there,
+# not as a member.
+_OBSERVER_SENTENCE = re.compile(
+    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|joined(?:\s+the\s+meeting)?)"
+    r"\s+as\s+(?:an?\s+)?(?:observer|guest|visitor)(?:\s+(?:from|for|representing|on\s+behalf\s+of)\s+"
+    r"(?P<body>(?:the\s+)?(?-i:[A-Z])[^.;]{1,80}?))?\s*\.?$", re.IGNORECASE)
+_SAYS_SUBSTITUTE = re.compile(r"(?i)ubstitut|place\s+of|\b(?:his|her|their)\s+(?:behalf|place|stead)\b"
+                              r"|\bas\s+(?:an?\s+)?(?:observer|guest|visitor)\b")
 _SENTENCE_OR_DASH = re.compile(SENTENCE_END.pattern + r"|\s+[-–—]\s+(?=[A-Z])| {3,}|\t")
 
 
 def attended_as_substitute(line: str, found: Attendance) -> None:
-    """Each sentence of a line that says someone attended as a substitute, for someone named or not."""
+    """Each sentence of a line that says someone attended as a substitute (for someone named or not),
+    or as an observer or guest."""
     if not _SAYS_SUBSTITUTE.search(line):
         return  # (cheaply first)
     for sentence in _SENTENCE_OR_DASH.split(line):
+        if (observer := _OBSERVER_SENTENCE.match(sentence)) and looks_like_name(observer["who"]) and (
+                person := read_person(observer["who"])) is not None:
+            body = observer["body"].strip() if observer["body"] else None
+            record(found, Label(PRESENT, "in attendance"), [replace(person, organisation=person.organisation or body)])
+            continue
         match = _SUBSTITUTE_SENTENCE.match(sentence) if _SAYS_SUBSTITUTE.search(sentence) else None
         if match is None:
             continue

@@ -156,3 +156,16 @@ def test_an_email_address_after_a_name_on_the_roll_is_no_part_of_it():
             "- Ben Dyer <ben@dyer.example>\n- Cara Eng, cara.eng@vale.example\n\n## Agenda\n\n- Item one\n")
     minutes = read_minutes(text)
     assert [(a.name, a.organisation) for a in minutes.present] == [("Ann Cole", "Acme"), ("Ben Dyer", None), ("Cara Eng", None)]
+
+
+def test_someone_who_attended_as_an_observer_was_there_but_not_as_a_member():
+    text = _HEAD + ("1. Apologies\n\nCllr Ann Cole (Vale Council) was not in attendance. Cllr Ben Dyer attended as an "
+                    "observer from Hill Borough Council.\n\n2. Minutes\n\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation, a.capacity) for a in minutes.present] == [
+        ("Cllr Ben Dyer", "Hill Borough Council", "in attendance")]
+
+
+def test_a_sentence_about_an_observer_role_given_to_someone_is_no_attendance():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Reports\n\nThe panel agreed Cllr Cara Eng would act as an observer at the review.\n"
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
