@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_blocks import (
-    PEOPLE_KIND,
     collect_block,
     given_names,
     lines_said,
@@ -28,6 +27,7 @@ from minutes.attendance_people import (
     GROUP_COLON,
     HEADER_CELLS,
     HOW_JOINED,
+    PEOPLE_KIND,
     PLURAL_TITLE,
     is_group_heading,
     read_block,

@@ -15,6 +15,7 @@ from minutes.attendance_people import (
     GROUP_COLON,
     NAME_INITIALS_LINE,
     NOBODY,
+    PEOPLE_KIND,
     PLURAL_TITLE,
     HOW_JOINED,
     SUBHEADING,
@@ -340,9 +341,6 @@ def _unmarked(line: str) -> str:
     return _MARKS.sub("", _EMAIL.sub("", line) if "@" in line else line)
 
 
-PEOPLE_KIND = re.compile(r"(?i)\b(?:members|governors|trustees|directors|representatives|officers|officials|staff"
-                          r"|attendees|guests|observers|advisers|advisors|partners|councillors|others|corporate|team"
-                          r"|appointees|nominees|delegates)\b")
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import is_heading
-from minutes.attendance_people import DASH, GROUP_COLON, NAME_INITIALS_LINE, PLURAL_TITLE
+from minutes.attendance_people import DASH, GROUP_COLON, KIND_END, NAME_INITIALS_LINE, PLURAL_TITLE
 from minutes.normalise import prose
 from minutes.people import (
     is_organisation,
@@ -365,9 +365,6 @@ def next_filled(lines: list[str], index: int) -> int | None:
     return None
 
 
-# "Highland Councillors:", "Parent Governors:": a kind of people, however name-like its words.
-_KIND_OF_PEOPLE = re.compile(r"(?i)\b(?:councillors|members|representatives|officers|officials|staff|governors"
-                             r"|trustees|directors|partners|guests|observers)$")
 _NOBODY_OR_APOLOGIES = re.compile(r"(?i)^\s*(?:no\s+rep(?:resentative)?s?|not\s+represented|vacant"
                                   r"|no\s+functioning\b|(?:sent\s+)?apolog(?:ies|y)\s+(?:received\s+)?from\s+[A-Z])")
 
@@ -392,7 +389,7 @@ def carries_on(line: str, strong: bool) -> bool:
     if named and looks_like_name(named["name"]) or initials_first(line):
         return True
     grouped = GROUP_COLON.match(prose(line))
-    if grouped and (not looks_like_name(grouped["head"]) or _KIND_OF_PEOPLE.search(grouped["head"])):
+    if grouped and (not looks_like_name(grouped["head"]) or KIND_END.search(grouped["head"])):
         # "An Garda Síochána: Chief Superintendent Eamon Hession": a body's people, after its name.
         line = grouped["tail"]
         if _NOBODY_OR_APOLOGIES.match(line):

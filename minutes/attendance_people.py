@@ -319,7 +319,7 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
         # "Meetings Administrator: Ms. Orla Nestor.": a post, then whoever holds it.
         return group, [replace(person, role=person.role or head.strip())
                        for person in _people_in(tail, group, known_orgs)]
-    if colon and (not looks_like_name(head) or _KIND_END.search(head) or is_organisation(head)) and (
+    if colon and (not looks_like_name(head) or KIND_END.search(head) or is_organisation(head)) and (
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (person := initials_last(text)) is not None:
@@ -454,9 +454,13 @@ def _with_descriptions(entries: list[str]) -> list[str]:
     return joined
 
 
-# "Highland Councillors:", "Parent Governors:": a kind of people before a colon, however name-like.
-_KIND_END = re.compile(r"(?i)\b(?:councillors|members|representatives|officers|officials|staff|governors|trustees"
-                       r"|directors|partners|guests|observers|team)$")
+# The words for a kind of people: "Highland Councillors:", "Parent Governors:", "Executive Team:" end with one,
+# however name-like the words before it; a group's heading anywhere holds one of these or of the wider list.
+_KINDS = ("councillors", "members", "representatives", "officers", "officials", "staff", "governors", "trustees",
+          "directors", "partners", "guests", "observers", "team")
+KIND_END = re.compile(rf"(?i)\b(?:{'|'.join(_KINDS)})$")
+PEOPLE_KIND = re.compile(rf"(?i)\b(?:{'|'.join(_KINDS)}|attendees|advisers|advisors|others|corporate|appointees|nominees"
+                         r"|delegates)\b")
 _ENDS_IN_PLACE = re.compile(r"(?i)\s(?:district|division|region|surgery|practice|unit|directorate)$")
 _ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
                            r"|governor|trustee|representative)$")
