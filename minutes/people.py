@@ -195,7 +195,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     # (Only when the surname is in capitals or the entry has nothing more: "Smith, Jones, Brown" is three surnames.)
     if rest and (_tidy(name).isupper() or len(rest) == 1) and _surname_first(name, rest[0]):
         # "SMITH, Jane (Chair)": a register's surname first, then the given names.
-        name, rest = f"{_tidy(rest[0])} {_tidy(name)}", rest[1:]
+        # ("RAY, Bo": a short surname in capitals is written as a name, so it is not read as a body's initials.)
+        surname = _tidy(name).title() if _body_initials(_tidy(name)) else _tidy(name)
+        name, rest = f"{_tidy(rest[0])} {surname}", rest[1:]
     post_first = _post_then_name(name, rest, bracketed)
     if post_first:
         # "Chair – Cllr Ann Smith", "Clerk (Mrs Jane Doe)": the post written first, then who holds it.
@@ -344,11 +346,13 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
 
 
 def _surname_first(surname: str, given: str) -> bool:
-    """Whether "SMITH" then "Jane" is a surname and the given names after it."""
+    """Whether "SMITH" then "Jane" is a surname and the given names after it. A short surname with a vowel
+    before one given name ("RAY, Bo") is a surname, though it could pass for a body's initials alone."""
     surname, given = _tidy(surname), _tidy(given)
     words = given.split()
     return len(surname.split()) == 1 and _name_word(surname) and surname.lower() not in NOT_NAME_WORDS \
-        and not has_title(surname) and not _body_initials(surname) and surname.lower() not in ORG_END_WORDS \
+        and not has_title(surname) and surname.lower() not in ORG_END_WORDS \
+        and not (_body_initials(surname) and (len(words) > 1 or not re.search(r"[AEIOUY]", surname.upper()))) \
         and 1 <= len(words) <= 2 and all(_name_word(w) for w in words) and not is_role(given) \
         and not is_organisation(given) and given.lower() not in NOT_NAME_WORDS
 
