@@ -402,6 +402,8 @@ def _name_broken(before: str, line: str) -> bool:
     if len(last) == 2 and has_title(last[0] + " X") and _name_word_only(last[1]):
         last = last[1:]  # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).": a titled first name
     first = re.split(r"[,;.]|\s+and\s+", re.sub(r"\([^()]*\)", " ", line).strip(), maxsplit=1)[0].split()
+    if first and first[0].isupper() and len(first[0]) > 1 and re.split(r"[,;]", before)[0].strip().isupper():
+        return False  # "COLE, Ann" over "DYER, Ben": a register's surnames in capitals, each first on its line
     return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
         first[0])
 

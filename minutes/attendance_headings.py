@@ -417,11 +417,14 @@ def carries_on(line: str, strong: bool) -> bool:
     head = re.split(r"\s+[-–—]\s+|\s*,\s*", first)[0]
     # "Ewan Maitland for Rachel Quist": a substitute's line opens with their name.
     head = re.split(r"\s+(?:for|deputising|substituting|standing\s+in|in\s+place\s+of)\s+", head)[0]
+    # "RAY, Bo (Chair)": a register's surname in capitals first, then the given names.
+    surname_first = head.isupper() and len(head) > 1 and "," in cell and (person := read_person(cell)) is not None \
+        and person.name.endswith(head)
     if not (looks_like_name(head) or is_organisation(first) or opens_with_titled_name(head) or name_then_post(head)
             or name_and_initials(head) is not None
             # "Vale Fire – Station Manager Cai Ng": the body first, then who came from it.
             or is_organisation(head) and DASH.search(first) and read_person(first) is not None
-            or post_then_titled(text)):
+            or post_then_titled(text) or surname_first):
         return False
     # After a gap, a titled name alone ("Councillor Sandra Lupton") is proof enough: web pages
     # set each attendee in a paragraph of their own.

@@ -169,3 +169,20 @@ def test_someone_who_attended_as_an_observer_was_there_but_not_as_a_member():
 def test_a_sentence_about_an_observer_role_given_to_someone_is_no_attendance():
     text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Reports\n\nThe panel agreed Cllr Cara Eng would act as an observer at the review.\n"
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- names written surname first ------------------------------------------------------------------
+
+def test_a_roll_of_surnames_in_capitals_before_a_comma_reads_each_name_given_first():
+    text = _HEAD + ("Present:\nRAY, Bo (Chair)\nCOLE, Ann\nDYER, Ben - Vale Council\nO'NEILL-SMITH, Jo\n\n"
+                    "Apologies:\nENG, Cara" + _TAIL)
+    minutes = read_minutes(text)
+    # (A surname keeps its capitals, as the register wrote it, but for a short one that could pass for a body's initials.)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Bo Ray", "Chair"), ("Ann COLE", None), ("Ben DYER", None), ("Jo O'Neill-Smith", None)]
+    assert _apologies(text) == ["Cara Eng"]
+    assert _present(_HEAD + "Present: RAY, Bo (Chair); COLE, Ann; DYER, Ben" + _TAIL) == ["Bo Ray", "Ann COLE", "Ben DYER"]
+
+
+def test_a_bodys_initials_before_a_comma_are_no_surname():
+    assert _present(_HEAD + "Present:\nNHS, Ann Cole\nICB, Ben Dyer" + _TAIL) == ["Ann Cole", "Ben Dyer"]
