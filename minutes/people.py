@@ -321,7 +321,10 @@ def _post_then_name(first: str, rest: list[str], bracketed: list[str]) -> tuple[
         return None
     holder = _tidy(rest[0]) if rest else ""
     named = bool(holder) and (looks_like_name(holder) or opens_with_titled_name(holder))
-    if named and not (is_role(post) or _joined_posts(post)) and is_organisation(post) and not _INITIALS_END.search(post):
+    # ("Jo Bell JB - Chair": a trailing set of initials that fits the words before it keeps a name a name;
+    # "Vale ICB - Cara Eng": a body's initials, fitting no name, end a body.)
+    own_initials = (end := _INITIALS_END.search(post)) is not None and initials_fit(end[0].strip(), post[: end.start()])
+    if named and not (is_role(post) or _joined_posts(post)) and is_organisation(post) and not own_initials:
         # "Vale Police – Insp Ann Lee": the body someone comes from, written before them.
         return holder, [post, *rest[1:]], bracketed
     if not (is_role(post) or _joined_posts(post)):
