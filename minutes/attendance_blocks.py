@@ -222,6 +222,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
                 line[numbered.end():]):
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
+        elif numbered and (grouped := GROUP_COLON.match(prose(line[numbered.end():]))) and not looks_like_name(
+                grouped["head"]) and carries_on(line[numbered.end():], strong=False):
+            # "1. Vale Council: Cllr Ann Lee (Chair)": a numbered membership roll, each row a body and its people.
+            line = line[numbered.end():]
         # "WYEFORD COUNTY HOSPITAL (LNU)" between rows of a roll table: the body of the rows under it, no heading.
         caps_group = tabular and "\t" not in line.strip() and line.strip().isupper() and len(line.split()) <= 8 and (
             index + 1 < len(lines) and "\t" in lines[index + 1].strip()

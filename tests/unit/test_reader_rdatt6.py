@@ -186,3 +186,20 @@ def test_a_roll_of_surnames_in_capitals_before_a_comma_reads_each_name_given_fir
 
 def test_a_bodys_initials_before_a_comma_are_no_surname():
     assert _present(_HEAD + "Present:\nNHS, Ann Cole\nICB, Ben Dyer" + _TAIL) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- a numbered membership roll, each row a body and its people -----------------------------------
+
+def test_a_numbered_roll_of_bodies_each_with_its_person_after_a_dash_or_colon():
+    text = _HEAD + ("Present:\n1. Vale Council - Cllr Ann Cole (Chair)\n2. Hill Police - Supt Ben Dyer\n"
+                    "3. Vale ICB - Cara Eng\n4. Fire Service - Dan Fry" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation) for a in minutes.present] == [
+        ("Cllr Ann Cole", "Vale Council"), ("Supt Ben Dyer", "Hill Police"), ("Cara Eng", "Vale ICB"),
+        ("Dan Fry", "Fire Service")]
+    text = _HEAD + "Members present:\n1. Vale Council: Cllr Ann Cole (Chair)\n2. Vale ICB: Cara Eng, Dan Fry" + _TAIL
+    assert _present(text) == ["Cllr Ann Cole", "Cara Eng", "Dan Fry"]
+
+
+def test_a_name_with_its_own_initials_before_a_dash_stays_a_name():
+    assert _present(_HEAD + "Present:\nJo Bell JB - Chair\nAl Ray AR - Treasurer" + _TAIL) == ["Jo Bell", "Al Ray"]
