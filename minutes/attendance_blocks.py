@@ -164,6 +164,7 @@ _UNNAMED = (r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)(?:\s+and\s+(?:the\s
             r"|residents|visitors|observers|attendees|parishioners|people|persons|others)")
 _UNNAMED_COUNT = re.compile(rf"(?i)^\s*(?:[-*•]\s+)?(?:{_COUNT}\s+{_UNNAMED}\b[^\t]{{0,80}}"
                             rf"|{_UNNAMED}\s*(?::|\t|[-–]\s)\s*{_COUNT})\s*\.?\s*$")
+_ENDS_CAPITALISED = re.compile(r"[,;]\s*[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
 
@@ -231,6 +232,11 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             index + 1 < len(lines) and "\t" in lines[index + 1].strip()
             and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
         if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
+            if block and line.lstrip()[:1].islower() and (dangling := _ENDS_CAPITALISED.search(block[-1])) \
+                    and attendance_label(f"{dangling[0].strip(' ,;')} {line.strip()}"):
+                # "...and Raymond Tate; Independent" over "co-opted members Mr D Lee and Ms S Varma.": the
+                # heading of the next part began on the line above; its first word is no one.
+                block[-1] = block[-1][: dangling.start()]
             break
         if _business_header(line):
             # "Min. No. | Item | Action" straight after the roll: the business table's header, no one. (It is
@@ -403,8 +409,10 @@ def _name_broken(before: str, line: str) -> bool:
             end[-1:].isalpha() or re.search(r"[,;]\s*[A-Z]\.$", end)):
         return False
     last = re.split(r"[,;]", before)[-1].split()
-    if len(last) == 2 and has_title(last[0] + " X") and _name_word_only(last[1]):
-        last = last[1:]  # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).": a titled first name
+    if len(last) >= 2 and has_title(" ".join(last[:-1]) + " X") and _name_word_only(last[-1]):
+        # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).", "..., Chief Constable Darren" over
+        # "Whitlock (for minute 52)": a titled first name.
+        last = last[-1:]
     first = re.split(r"[,;.]|\s+and\s+", re.sub(r"\([^()]*\)", " ", line).strip(), maxsplit=1)[0].split()
     if first and first[0].isupper() and len(first[0]) > 1 and re.split(r"[,;]", before)[0].strip().isupper():
         return False  # "COLE, Ann" over "DYER, Ben": a register's surnames in capitals, each first on its line

@@ -344,7 +344,14 @@ def is_group_heading(text: str) -> bool:
     )
 
 
+# ", Councillors Philip Armitage, Nora Beckwith and ...": a plural title part way along a comma list opens a part
+# of its own, its title each name's.
+_PLURAL_MIDWAY = re.compile(r",\s+(?=(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)\s+[A-Z])")
+
+
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
+    if "ouncillors" in text or "Cllrs" in text:
+        text = _PLURAL_MIDWAY.sub("; ", text)
     text, title = _shared_title(text)
     parts = text.split(",")
     if len(parts) > 1 and ";" not in text and DASH.search(parts[0]) and not any(
@@ -421,8 +428,10 @@ def _lone_given_name(entry: str) -> str | None:
     return None if is_organisation(word) or is_role(word) or has_title(word) else word
 
 
-_KIND_OPENING = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?i:representatives|officials|officers|observers"
-                           r"|guests|advisers|advisors|staff|partners)\s+(?=(?-i:[A-Z]))")
+# ("Independent co-opted members Mr D Lee and Ms S Varma": the kind's words may be in small letters after the first.)
+_KIND_OPENING = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]*)\s+)(?:[\w'’-]+\s+){0,1}(?i:representatives|officials|officers|observers"
+                           r"|guests|advisers|advisors|staff|partners|members)\s+(?=(?-i:[A-Z]))"
+                           r"|^\s*(?i:representatives|officials|officers|observers|guests|advisers|advisors|staff|partners)\s+(?=(?-i:[A-Z]))")
 
 
 def _split_outside(entry: str, title: str) -> list[str]:

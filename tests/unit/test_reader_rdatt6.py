@@ -203,3 +203,19 @@ def test_a_numbered_roll_of_bodies_each_with_its_person_after_a_dash_or_colon():
 
 def test_a_name_with_its_own_initials_before_a_dash_stays_a_name():
     assert _present(_HEAD + "Present:\nJo Bell JB - Chair\nAl Ray AR - Treasurer" + _TAIL) == ["Jo Bell", "Al Ray"]
+
+
+# --- a roll written as one run-on paragraph --------------------------------------------------------
+
+def test_a_plural_title_part_way_along_a_comma_list_and_a_heading_begun_on_the_line_above():
+    text = _HEAD + ("PRESENT: Councillor Ann Cole (Chairman), Councillor Ben Dyer (Vice-Chairman),\nCouncillors Cara Eng, "
+                    "Dan Fry and Eve Gill; Independent\nco-opted members Mr Fin Hale and Ms Gus Ives.\n"
+                    "OFFICERS: Mr Hal Joyce (Scrutiny Officer)." + _TAIL)
+    assert _present(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng", "Councillor Dan Fry",
+                              "Councillor Eve Gill", "Mr Fin Hale", "Ms Gus Ives", "Mr Hal Joyce"]
+
+
+def test_a_titled_name_broken_after_its_first_name_is_joined():
+    text = _HEAD + ("ALSO IN ATTENDANCE: Mrs Ann Cole (Commissioner), Chief Constable Ben\nDyer (for minute 52), "
+                    "Chief Fire Officer Cara Eng (for minute 52)." + _TAIL)
+    assert _present(text) == ["Mrs Ann Cole", "Chief Constable Ben Dyer", "Chief Fire Officer Cara Eng"]
