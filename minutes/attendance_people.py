@@ -311,6 +311,11 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if post_only(text):
         return group, []  # a post alone on its line ("Non-Executive Director") is no one
     head, colon, tail = text.partition(":")
+    if colon and tail.strip() and "," in head and ";" not in head and (parted := _kind_after_list(head)):
+        # "Dan Wise (Head of Data, DWP), Eve Fox (Adviser), Panel secretariat: Ola Ajayi, Gil Penn": a list of
+        # people, then a kind of people and theirs, in one paragraph.
+        before, kind = parted
+        return group, _plain_line(before, group, known_orgs)[1] + _plain_line(f"{kind}: {tail}", group, known_orgs)[1]
     if colon and not tail.strip() and SUBHEADING.match(text) and HOW_JOINED.fullmatch(head.strip() + ":"):
         return group, []  # "On Teams:" over those who joined that way: no one, and no body of theirs
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
@@ -329,6 +334,21 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if is_group_heading(text):
         return text, []
     return group, _people_in(text, group, known_orgs)
+
+
+def _kind_after_list(head: str) -> tuple[str, str] | None:
+    """The people before the last comma outside brackets, and the kind of people or post after it (a few
+    words naming no one: "Panel secretariat", "Observers"), when the words before a colon end so."""
+    depth, cut = 0, -1
+    for at, char in enumerate(head):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            cut = at
+    kind = head[cut + 1:].strip() if cut > 0 else ""
+    if not 1 <= len(kind.split()) <= 4 or looks_like_name(kind) and not KIND_END.search(kind) or not (
+            is_role(kind) or KIND_END.search(kind) or PEOPLE_KIND.search(kind)):
+        return None
+    return head[:cut], kind
 
 
 def is_group_heading(text: str) -> bool:

@@ -219,3 +219,12 @@ def test_a_titled_name_broken_after_its_first_name_is_joined():
     text = _HEAD + ("ALSO IN ATTENDANCE: Mrs Ann Cole (Commissioner), Chief Constable Ben\nDyer (for minute 52), "
                     "Chief Fire Officer Cara Eng (for minute 52)." + _TAIL)
     assert _present(text) == ["Mrs Ann Cole", "Chief Constable Ben Dyer", "Chief Fire Officer Cara Eng"]
+
+
+def test_a_kind_of_people_with_its_colon_after_a_comma_list_of_others_heads_only_what_follows_it():
+    text = _HEAD + ("Officials\n\nAnn Cole (Head of Data, Vale Office), Ben Dyer (Adviser, Hill Office), Panel secretariat: "
+                    "Cara Eng, Dan Fry\n\nObservers\n\nEve Gill (Vale ICO)" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Ann Cole", "Head of Data"), ("Ben Dyer", "Adviser"), ("Cara Eng", "Panel secretariat"),
+        ("Dan Fry", "Panel secretariat"), ("Eve Gill", None)]
