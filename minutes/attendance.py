@@ -43,16 +43,11 @@ from minutes.attendance_sentences import (
     were_present,
     with_substitutes_present,
 )
+from minutes.attendance_cells import cells_a_paragraph
+from minutes.attendance_keys import signed_names
+from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
-from minutes.attendance_tables import (
-    cells_a_paragraph,
-    coded_rows,
-    columns_run_together,
-    people_by_status,
-    signed_names,
-    status_rows,
-    status_table,
-)
+from minutes.attendance_tables import people_by_status, status_table
 from minutes.attendance_unheaded import (
     PLACE_END,
     bulleted_roll,

@@ -440,3 +440,25 @@ def post_then_titled(line: str) -> bool:
     """Whether a line opens with a post and then the titled name of whoever holds it."""
     post = _POST_FIRST.match(line)
     return bool(post) and opens_with_titled_name(line[post.end():])
+
+
+def opens_with_person(cell: str) -> bool:
+    """Whether a cell starts with someone's name ("Dr Ann Lee (GP), Bob Hall"), not a post or a body."""
+    return opens_with_titled_name(cell) or looks_like_name(re.split(r"\s*[,(;]|\s+[-–—]\s", cell.strip())[0])
+
+
+# The last word of a body's or a group's name ("Voluntary Sector", "Transport Service").
+_GROUP_ENDS = {"sector", "team", "teams", "service", "services", "partners", "members", "group", "groups", "network",
+               "board", "council", "trust", "authority", "agency", "police", "hospital", "hospitals", "practice",
+               "surgery", "representatives", "officers", "officials", "governors", "directors", "staff", "unit",
+               "office", "department", "directorate", "committee", "forum", "panel", "partnership", "association"}
+
+
+def names_one_person(cell: str) -> bool:
+    """Whether a cell is one person's name ("Ann Cole", "Cllr B. Dyer"), not a body or a group
+    ("HEREWARD WOMEN'S HOSPITAL", "Hill Surgery", "Elected Members")."""
+    text = cell.strip()
+    if text.isupper() or "," in text or is_organisation(text) or attendance_label(text) or (
+            text.split() and text.split()[-1].lower() in _GROUP_ENDS):
+        return False
+    return opens_with_titled_name(text) or looks_like_name(text) and read_person(text) is not None

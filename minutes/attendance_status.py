@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.attendance_keys import DEPUTY
 from minutes.people import looks_like_name, opens_with_titled_name, read_person
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
 
@@ -103,3 +104,35 @@ def name_status(line: str, found: Attendance) -> bool:
         return False
     record(found, label, [person])
     return True
+
+
+# A status cell's words beyond the plain ones: how someone took part ("Joined remotely (non-voting)",
+# "Attended via Teams", "Observing").
+# "Not in attendance", "No apologies", "Absent without apologies": not there, no apology sent.
+_NOT_THERE = re.compile(r"(?i)^\s*(?:not|did\s+not|didn't)\s+(?:in\s+attendance|attend\w*|present)\b"
+                        r"|\b(?:no|without)\s+apolog|unexcused")
+# "Deputy attended", "Sent substitute", "Represented by deputy": someone else came in their place.
+_SENT_DEPUTY = re.compile(r"(?i)^\s*(?:(?:deputy|substitute|nominee)\s+(?:attended|present)"
+                          r"|sent\s+(?:a\s+)?(?:deputy|substitute)"
+                          r"|represented\s+by\s+(?:a\s+)?(?:deputy|substitute))\b")
+_EXCUSED = re.compile(r"(?i)^\s*(?:excused|leave\s+of\s+absence|apologies)\b")
+_TOOK_PART = re.compile(r"(?i)^(?:joined|attended|participated|dialled|observ\w*|in\s+the\s+(?:room|hall|chamber)"
+                        r"|deput\w*\s+for|substitut\w*\s+for|alternate\s+for|representing|on\s+behalf\s+of"
+                        r"|in\s+full|partial\w*|part\b|late\b|left\b|arrived|from\s+item|for\s+items?"
+                        r"|on\s+(?:teams|zoom|the\s+call)|via\s+\w+|by\s+(?:phone|video)"
+                        r"|(?:ms\s+)?teams|zoom|video|(?:tele)?phone|hybrid|in\s+person|dial[- ]?in)\b")
+
+
+def status_label(status: str) -> Label | None:
+    """What a status cell says of the person: its status words, or words of how they took part
+    ("Not in attendance" is an absence, not a way of attending)."""
+    if _NOT_THERE.search(status):
+        return Label(ABSENT)
+    if _SENT_DEPUTY.match(status):
+        return DEPUTY
+    if _EXCUSED.match(status):
+        return Label(APOLOGIES)
+    label = next((label for pattern, label in STATUS_KINDS if pattern.search(status)), None)
+    if label is None and _TOOK_PART.match(status.strip()):
+        return Label(PRESENT, "observer" if status.strip().lower().startswith("observ") else "member")
+    return label

@@ -3,7 +3,7 @@
 side by side, a capacity column, a merged category cell), each tested on a few invented lines."""
 
 from minutes import read_minutes
-from minutes.attendance_tables import DEPUTY, table_key
+from minutes.attendance_keys import DEPUTY, table_key
 from minutes.roll import ABSENT, APOLOGIES, PRESENT
 from tests.rolls import apologies as _apologies, present as _present
 
@@ -385,7 +385,7 @@ def test_status_rows_run_into_names_take_the_wider_status_words():
 
 
 def test_absent_with_apologies_is_apologies_and_absent_without_them_an_absence():
-    from minutes.attendance_tables import _status_label
+    from minutes.attendance_status import status_label as _status_label
 
     assert [_status_label(status).kind for status in ("Absent (apologies)", "Absent - no apologies", "Absent",
                                                       "No apologies", "Absent without apologies")] == [
