@@ -448,7 +448,7 @@ _NICK_SAID = re.compile(r"^\s*[-*•]\s+(?P<nick>[A-Za-z_\[\]{}^`|][\w\[\]{}^`|.
 def lines_said(lines: list[str], start: int) -> tuple[list[Person], int] | None:
     """The people a chat meeting bot's roll names under its "People present (lines said)" heading, and
     the index after them; None when `start` opens no such roll."""
-    if "lines said" not in lines[start].lower() or not _LINES_SAID.match(lines[start]):
+    if "said" not in lines[start] or "lines said" not in lines[start].lower() or not _LINES_SAID.match(lines[start]):
         return None
     people: list[Person] = []
     index = start + 1

@@ -147,14 +147,15 @@ _OBSERVER_SENTENCE = re.compile(
     r"(?P<body>(?:the\s+)?(?-i:[A-Z])[^.;]{1,80}?))?\s*\.?$", re.IGNORECASE)
 _SAYS_SUBSTITUTE = re.compile(r"(?i)ubstitut|place\s+of|\b(?:his|her|their)\s+(?:behalf|place|stead)\b"
                               r"|\bas\s+(?:an?\s+)?(?:observer|guest|visitor)\b")
+_SUBSTITUTE_WORDS = ("ubstitut", "place", "behalf", "stead", "observer", "guest", "visitor")
 _SENTENCE_OR_DASH = re.compile(SENTENCE_END.pattern + r"|\s+[-–—]\s+(?=[A-Z])| {3,}|\t")
 
 
 def attended_as_substitute(line: str, found: Attendance) -> None:
     """Each sentence of a line that says someone attended as a substitute (for someone named or not),
     or as an observer or guest."""
-    if not _SAYS_SUBSTITUTE.search(line):
-        return  # (cheaply first)
+    if not any(word in line for word in _SUBSTITUTE_WORDS) or not _SAYS_SUBSTITUTE.search(line):
+        return  # (cheaply first: most lines hold none of the words)
     for sentence in _SENTENCE_OR_DASH.split(line):
         if (observer := _OBSERVER_SENTENCE.match(sentence)) and looks_like_name(observer["who"]) and (
                 person := read_person(observer["who"])) is not None:
