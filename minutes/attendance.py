@@ -219,7 +219,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.kind == ABSENT and any(_REGRETS.search(line) for line in block):
             # "Directors absent: Liam Carraway (sent regrets)": absent with apologies sent.
             sent = [entry for line in block for entry in split_people(line) if _REGRETS.search(entry)]
-            record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(entry)) is not None])
+            record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(_REGRETS.sub("", entry))) is not None])
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
@@ -543,10 +543,16 @@ def _group_of_people(line: str) -> bool:
 
 
 # "(sent regrets)", "(apologies given)", "(with notice)": absent, having sent apologies.
+_AWAY = (r"(?:travel(?:l?ing)?|on\s+leave|(?:annual|parental|maternity|paternity|sick|study)\s+leave|leave|on\s+holiday|holiday"
+         r"|ill(?:ness)?|unwell|sick(?:ness)?|bereavement|(?:work|family|personal)\s+(?:commitments?|reasons)"
+         r"|at\s+(?:a\s+|another\s+)?(?:conference|meeting))")
 _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(?:sent|given|received))"
                       r"|with\s+(?:notice|apologies)|notice\s+given)\s*\)"
                       # "(regrets sent)", "(SC, sent apologies on Slack)": a bracket saying they sent them, not "no apologies".
                       r"|\((?:[^()]{0,40}[,;]\s*)?(?:sent\s+)?(?:regrets|apologies)\s+(?:sent|given|received|tendered|on|by|via)\b[^()]{0,40}\)"
                       r"|\([^()]{0,40}[,;]\s*sent\s+(?:regrets|apologies)\b[^()]{0,40}\)"
                       # "Arvind Menon (@arvindm) — regrets sent": the same said after a dash.
-                      r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)")
+                      r"|\s[-–—]\s*(?:sent\s+)?(?:regrets|apologies)(?:\s+(?:sent|given|received))?\s*(?=[;,]|$)"
+                      # "Viktor Hale (travelling)", "@vhale — on leave", "Harold Bright (Member), with notice": a reason
+                      # for being away, or notice, given; someone absent who sent word, as against "(no apologies)".
+                      rf"|\(\s*{_AWAY}\s*\)|\s[-–—]\s*{_AWAY}\s*\.?\s*(?=[;,]|$)|,\s*with\s+notice\b")

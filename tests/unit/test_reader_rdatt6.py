@@ -228,3 +228,13 @@ def test_a_kind_of_people_with_its_colon_after_a_comma_list_of_others_heads_only
     assert [(a.name, a.role) for a in minutes.present] == [
         ("Ann Cole", "Head of Data"), ("Ben Dyer", "Adviser"), ("Cara Eng", "Panel secretariat"),
         ("Dan Fry", "Panel secretariat"), ("Eve Gill", None)]
+
+
+# --- absent, with word sent -----------------------------------------------------------------------
+
+def test_someone_absent_with_a_reason_or_notice_given_sent_apologies():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\nNot present: Cara Eng (travelling).\nDirectors absent: Dan Fry (Member), "
+                    "with notice.\nAbsent: @egill (Eve Gill) — on leave\nAbsent: Fin Hale (no apologies received)" + _TAIL)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.apologies] == ["Cara Eng", "Dan Fry", "Eve Gill"]
+    assert [a.name for a in minutes.absent] == ["Fin Hale"]
