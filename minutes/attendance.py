@@ -275,7 +275,8 @@ def read_attendance(lines: list[str]) -> Attendance:
     return found
 
 
-_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("P.J. Reilly")
+# Not after an initial ("P.J. Reilly"); before a capital, or a count ("... (Healthwatch). 11 members of the public ...").
+_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
 
 
 _HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")

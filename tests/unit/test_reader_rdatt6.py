@@ -238,3 +238,9 @@ def test_someone_absent_with_a_reason_or_notice_given_sent_apologies():
     minutes = read_minutes(text)
     assert [a.name for a in minutes.apologies] == ["Cara Eng", "Dan Fry", "Eve Gill"]
     assert [a.name for a in minutes.absent] == ["Fin Hale"]
+
+
+def test_a_count_of_people_after_the_lists_full_stop_ends_the_list():
+    text = _HEAD + ("In attendance: Ann Cole (Deputy CNO); Ben Dyer (Board Secretary); Cara Eng (Healthwatch Vale, observer). "
+                    "11 members of the public observed via the livestream." + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
