@@ -262,6 +262,9 @@ def read_attendance(lines: list[str]) -> Attendance:
                     person := read_person(joined["who"])) is not None:
                 # "Public: 3 residents. County Cllr Stephen Dow joined at 7.40pm.": one more there, said after.
                 record(found, label, [person])
+            elif label.kind == PRESENT and carries_on(tail.rstrip("."), strong=True):
+                # "PRESENT: Councillors A, B and C. Deputy Rory Dempsey TD.": a sentence of more names.
+                record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))
         index = end
     for line in lines:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said

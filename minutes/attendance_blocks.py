@@ -291,8 +291,13 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.
-        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and (
-            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(line)))
+        # (Under a plural title's heading the line is read before the title is given to it: "Councillors: A, B"
+        # over "and T Lockwood".)
+        carried = bool(block) and not bullet and "\t" not in line.strip() and (
+            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(unshared)))
+        if carried and not wrapped:
+            line = unshared
+        wrapped = wrapped or carried
         if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
             # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
             # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.

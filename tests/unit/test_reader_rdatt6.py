@@ -244,3 +244,14 @@ def test_a_count_of_people_after_the_lists_full_stop_ends_the_list():
     text = _HEAD + ("In attendance: Ann Cole (Deputy CNO); Ben Dyer (Board Secretary); Cara Eng (Healthwatch Vale, observer). "
                     "11 members of the public observed via the livestream." + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+
+
+def test_a_plural_titles_list_carried_on_a_line_opening_with_and_and_a_sentence_of_more_names():
+    text = _HEAD + ("PRESENT:\nThe Mayor, Councillor Ann Cole (in the Chair)\nCouncillors: B Dyer (Deputy Mayor), C Eng, D Fry\n"
+                    "and E Gill\nIN ATTENDANCE:\nMr Fin Hale (Town Clerk)" + _TAIL)
+    assert _present(text) == ["Councillor Ann Cole", "Councillor B Dyer", "Councillor C Eng", "Councillor D Fry",
+                              "Councillor E Gill", "Mr Fin Hale"]
+    text = _HEAD + "PRESENT: Councillors Ann Cole, Ben Dyer and Cara Eng. Deputy Dan Fry TD." + _TAIL
+    assert _present(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng", "Deputy Dan Fry"]
+    text = _HEAD + "PRESENT: Councillors Ann Cole, Ben Dyer and Cara Eng. Cllr Cole welcomed everyone to the meeting." + _TAIL
+    assert _present(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng"]
