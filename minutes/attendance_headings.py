@@ -38,7 +38,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
-     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.

@@ -25,6 +25,14 @@ _CAME_INSTEAD = re.compile(
     r"|for\s+(?:him|her|them))\b\.?")
 
 
+# "Mr D Blacklock (Ms H Horne attended as substitute)", "Mr A Cummings (Mr D Walker, Medical Director attended in
+# his absence)": the apology's substitute, named in its bracket.
+_SUBSTITUTE_BRACKET = re.compile(
+    r"\((?P<who>(?-i:[A-Z])[^()]{2,80}?)\s+(?:attended|attending|deputised|deputising|substituted|substituting|sat)"
+    r"\s+(?:as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|in\s+(?:his|her|their)\s+(?:absence|place|stead)"
+    r"|on\s+(?:his|her|their)\s+behalf|instead|for\s+(?:him|her|them))\)", re.IGNORECASE)
+
+
 def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
     """An apologies block without the substitutes it names, who are recorded as present
     in place of the person before them."""
@@ -39,6 +47,15 @@ def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
                 record(found, Label(PRESENT, "member"), [replace(
                     person, in_place_of=absent.name if absent is not None else None)])
             line = line[: match.start()] + line[match.end():]
+        substitutes: list[Person] = []
+        for match in reversed(list(_SUBSTITUTE_BRACKET.finditer(line))) if "(" in line else ():
+            before = re.split(r"[,;]\s*|\s+and\s+", line[: match.start()].strip())[-1]
+            absent = read_person(before)
+            who = match["who"].split(",")[0]  # "Mr D Walker, Medical Director": the name, then the post
+            if (person := read_person(who)) is not None and looks_like_name(person.name):
+                substitutes.insert(0, replace(person, in_place_of=absent.name if absent is not None else None))
+            line = line[: match.start()].rstrip() + line[match.end():]
+        record(found, Label(PRESENT, "member"), substitutes)
         kept.append(line)
     return kept
 

@@ -255,3 +255,20 @@ def test_a_plural_titles_list_carried_on_a_line_opening_with_and_and_a_sentence_
     assert _present(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng", "Deputy Dan Fry"]
     text = _HEAD + "PRESENT: Councillors Ann Cole, Ben Dyer and Cara Eng. Cllr Cole welcomed everyone to the meeting." + _TAIL
     assert _present(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng"]
+
+
+# --- apologies said in sentences --------------------------------------------------------------------
+
+def test_a_substitute_named_in_an_apologys_bracket_was_there_in_that_members_place():
+    text = _HEAD + ("1. Apologies for Absence\n\nApologies for absence were received from Mr A Cole (Ms B Dyer attended as "
+                    "substitute), Mr C Eng (Mr D Fry, Medical Director attended in his absence), Mr E Gill and Ms F Hale, "
+                    "Vale ICB.\n\n2. Minutes\n\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Ms B Dyer", "Mr A Cole"), ("Mr D Fry", "Mr C Eng")]
+    assert _apologies(text) == ["Mr A Cole", "Mr C Eng", "Mr E Gill", "Ms F Hale"]
+
+
+def test_apologies_also_received_in_a_second_sentence():
+    text = _HEAD + ("1. Apologies\n\nApologies for absence were received from Councillors Ann Cole and Ben Dyer.  Apologies "
+                    "for absence were also received from Councillor Cara Eng, who was unwell.\n\n2. Minutes\n\nAgreed.\n")
+    assert _apologies(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng"]
