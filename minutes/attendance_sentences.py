@@ -150,7 +150,10 @@ _SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT
 # "Sarah Quinn attended on her behalf for item 4.": a substitute, said in a sentence of its own (perhaps after
 # the apologies it answers, on the same line, or after a dash).
 _SUBSTITUTE_SENTENCE = re.compile(
-    r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|substituted|deputised|sat)"
+    # ("It was noted that Councillor Poland was in attendance as a substitute for Councillor Morgan.", "Cllr Adam
+    # Marsh attended the meeting as a substitute.")
+    r"^\s*(?:it\s+was\s+(?:noted|reported|confirmed)\s+that\s+)?(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+"
+    r"(?:attended|was\s+(?:present|in\s+attendance)|substituted|deputised|sat)(?:\s+the\s+meeting)?"
     r"(?:\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?|\s+on\s+(?:his|her|their)\s+behalf"
     r"|\s+in\s+(?:his|her|their)\s+(?:place|stead))?"
     r"(?:\s+(?:for|in\s+place\s+of)\s+(?P<for>(?-i:[A-Z])[\w'’. -]{2,60}?))?"

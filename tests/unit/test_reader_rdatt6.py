@@ -272,3 +272,11 @@ def test_apologies_also_received_in_a_second_sentence():
     text = _HEAD + ("1. Apologies\n\nApologies for absence were received from Councillors Ann Cole and Ben Dyer.  Apologies "
                     "for absence were also received from Councillor Cara Eng, who was unwell.\n\n2. Minutes\n\nAgreed.\n")
     assert _apologies(text) == ["Councillor Ann Cole", "Councillor Ben Dyer", "Councillor Cara Eng"]
+
+
+def test_a_substitute_who_attended_the_meeting_or_was_noted_in_attendance():
+    text = _HEAD + ("1. Welcome and apologies\n\nApologies had been received from Cllrs Ann Cole and Ben Dyer.\n\n"
+                    "Cllr Cara Eng attended the meeting as a substitute.\n\nIt was noted that Councillor Fry was in "
+                    "attendance as a substitute for Councillor Cole.\n\n2. Minutes\n\nAgreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present] == [("Cllr Cara Eng", None), ("Councillor Fry", "Councillor Cole")]
