@@ -117,7 +117,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:board\s+|committee\s+|company\s+)?secretary(?=\s*:\s*\S)", Label(PRESENT, "officer", "Secretary")),
     (r"recorder|recorded\s+by(?=\s*:\s*\S)", Label(PRESENT, "officer")),
     # "Present in the room:", "Present online:", "Attending virtually:": how people joined.
-    (r"(?:present|attending|attended)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
+    (r"(?:present|attending|attended|joining)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"(?:substitutes?(?:\s+members?)?(?:\s+present)?|substitutions)(?=\s*(?::|\t|$))", Label(PRESENT, "member")),
     # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.

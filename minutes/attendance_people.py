@@ -386,7 +386,11 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
         # opening one of the semicolon parts belongs to each name in that part, and in a list
         # parted by semicolons to the parts after it until another plural title ("Deputies
         # Tom Byrne; Mary Wall; Cllrs Ann Doyle; Joe Reid").
-        if ";" in text and (kind := _KIND_OPENING.match(entry)):
+        if ";" in text and ":" in entry and (grouped := GROUP_COLON.match(entry.strip())) and (
+                KIND_END.search(grouped["head"]) or is_role(grouped["head"])):
+            # "Cllrs A Lee, B Ray; Officers: D Hill (Clerk)": a kind of people and its colon opening a part.
+            entry, title = grouped["tail"], None
+        elif ";" in text and (kind := _KIND_OPENING.match(entry)):
             # "...; Cllrs Ann Doyle; Joe Reid; Community Representatives Bernie Fole (PPN); Eoin Raff":
             # a kind of people opening a part ends the plural title carried so far.
             entry, title = entry[kind.end():], None

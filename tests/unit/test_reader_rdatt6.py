@@ -280,3 +280,9 @@ def test_a_substitute_who_attended_the_meeting_or_was_noted_in_attendance():
                     "attendance as a substitute for Councillor Cole.\n\n2. Minutes\n\nAgreed.\n")
     minutes = read_minutes(text)
     assert [(a.name, a.in_place_of) for a in minutes.present] == [("Cllr Cara Eng", None), ("Councillor Fry", "Councillor Cole")]
+
+
+def test_a_kind_of_people_with_its_colon_after_a_semicolon_and_a_way_of_joining_in_a_later_sentence():
+    assert _present(_HEAD + "Present: Cllrs A Cole (Chair), B Dyer and C Eng; Officers: D Fry (Clerk)" + _TAIL) == [
+        "Cllr A Cole", "Cllr B Dyer", "Cllr C Eng", "D Fry"]
+    assert _present(_HEAD + "Attending: Ann Cole, Ben Dyer. Joining online: Cara Eng." + _TAIL) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
