@@ -30,7 +30,11 @@ _CAME_INSTEAD = re.compile(
 _SUBSTITUTE_BRACKET = re.compile(
     r"\((?P<who>(?-i:[A-Z])[^()]{2,80}?)\s+(?:attended|attending|deputised|deputising|substituted|substituting|sat)"
     r"\s+(?:as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|in\s+(?:his|her|their)\s+(?:absence|place|stead)"
-    r"|on\s+(?:his|her|their)\s+behalf|instead|for\s+(?:him|her|them))\)", re.IGNORECASE)
+    r"|on\s+(?:his|her|their)\s+behalf|instead|for\s+(?:him|her|them))\)"
+    # "Cai Fox, who was represented by Dee Hill", "Cai Fox (represented by Dee Hill)", "(substitute: Dee Hill)".
+    r"|,?\s+who\s+was\s+(?:represented|substituted|replaced)\s+by\s+(?P<by>(?-i:[A-Z])[^(),;.]{2,60}?)(?=\s*(?:[,;.]|$|\s+and\s))"
+    r"|\(\s*(?:represented|substituted|replaced)\s+by\s+(?P<in_bracket>(?-i:[A-Z])[^()]{2,60}?)\)"
+    r"|\(\s*(?:substitute|deputy)\s*[:-]\s*(?P<named>(?-i:[A-Z])[^()]{2,60}?)\)", re.IGNORECASE)
 
 
 def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
@@ -48,10 +52,10 @@ def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
                     person, in_place_of=absent.name if absent is not None else None)])
             line = line[: match.start()] + line[match.end():]
         substitutes: list[Person] = []
-        for match in reversed(list(_SUBSTITUTE_BRACKET.finditer(line))) if "(" in line else ():
+        for match in reversed(list(_SUBSTITUTE_BRACKET.finditer(line))) if "(" in line or " by " in line else ():
             before = re.split(r"[,;]\s*|\s+and\s+", line[: match.start()].strip())[-1]
             absent = read_person(before)
-            who = match["who"].split(",")[0]  # "Mr D Walker, Medical Director": the name, then the post
+            who = (match["who"] or match["by"] or match["in_bracket"] or match["named"]).split(",")[0]  # "Mr D Walker, Medical Director"
             if (person := read_person(who)) is not None and looks_like_name(person.name):
                 substitutes.insert(0, replace(person, in_place_of=absent.name if absent is not None else None))
             line = line[: match.start()].rstrip() + line[match.end():]

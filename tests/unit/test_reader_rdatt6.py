@@ -286,3 +286,13 @@ def test_a_kind_of_people_with_its_colon_after_a_semicolon_and_a_way_of_joining_
     assert _present(_HEAD + "Present: Cllrs A Cole (Chair), B Dyer and C Eng; Officers: D Fry (Clerk)" + _TAIL) == [
         "Cllr A Cole", "Cllr B Dyer", "Cllr C Eng", "D Fry"]
     assert _present(_HEAD + "Attending: Ann Cole, Ben Dyer. Joining online: Cara Eng." + _TAIL) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+
+
+def test_an_apology_represented_by_someone_else_brings_them_to_the_roll():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\nApologies: Cara Eng (represented by Dan Fry), Eve Gill (substitute: Fin Hale), "
+                    "Gus Ives" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.in_place_of) for a in minutes.present][2:] == [("Dan Fry", "Cara Eng"), ("Fin Hale", "Eve Gill")]
+    assert _apologies(text) == ["Cara Eng", "Eve Gill", "Gus Ives"]
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\nApologies were received from Cara Eng, who was represented by Dan Fry." + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Dan Fry"]
