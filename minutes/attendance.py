@@ -161,6 +161,12 @@ def read_attendance(lines: list[str]) -> Attendance:
         if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
         headings.add(heading)
+        if "\t" in rest.strip() and ":" in rest:
+            # "Attendees:<tab>Ann Lee, Bob Ray<tab>Apologies:<tab>Cai Fox": a header table's row of labels and
+            # values, two to a row; each later label heads the cell after it.
+            rest, later = _later_labels(rest)
+            for other, value in later:
+                record(found, other, read_block([value], known_orgs, role_column))
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
         if not rest.strip() and index + 1 < len(lines) and (wrapped := _HEADING_WRAPPED.match(lines[index + 1])):
             # "Apologies received" over "and accepted:<tab>Cllr Liam Fenner; Cllr Beverley Oakes": the heading
@@ -285,6 +291,19 @@ _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
 _HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")
 # A paragraph of groups runs on over at most this many lines.
 _PARAGRAPH_LINES = 12
+
+
+def _later_labels(rest: str) -> tuple[str, list[tuple[Label, str]]]:
+    """A label's cells up to the next cell that is an attendance label of its own with a colon
+    ("Apologies:"), and each such later label with the cell after it."""
+    cells = rest.split("\t")
+    heads = [at for at, cell in enumerate(cells) if at > 0 and cell.strip().endswith(":") and (
+        said := attendance_label(cell.strip())) is not None and not said[1].strip()]
+    if not heads:
+        return rest, []
+    later = [(said[0], cells[at + 1]) for at in heads if at + 1 < len(cells) and cells[at + 1].strip()
+             and (said := attendance_label(cells[at].strip())) is not None]
+    return "\t".join(cells[: heads[0]]), later
 
 
 def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, int]:

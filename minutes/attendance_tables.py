@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from minutes.attendance_headings import attendance_label, names_one_person, opens_with_person
 from minutes.attendance_keys import DEPUTY, STATUS_CHARS, signed, table_key
-from minutes.attendance_people import ROLE_HEADINGS, read_block
+from minutes.attendance_people import PEOPLE_KIND, ROLE_HEADINGS, read_block
 from minutes.attendance_rows import SPANNING_WORDS, bracketed_rows
 from minutes.attendance_status import BRACKETED, TICKED, legend, mark_column, status_label, tick_columns
 from minutes.people import (
@@ -88,7 +88,11 @@ def status_table(lines: list[str], start: int, found: Attendance, heading: Label
     if "\t" not in lines[start]:
         # An attendance heading over a key of bracketed marks and the roll it explains.
         return bracketed_rows(lines, start, found) if heading is not None and lines[start].count("(") >= 2 else None
-    cells = [" ".join(c.strip().lower().rstrip(":?").split()) for c in lines[start].split("\t")]
+    raw = [cell.strip() for cell in lines[start].split("\t")]
+    if len(raw) > 1 and raw[0].endswith(":") and raw[1] and ("," in raw[1] or read_person(raw[1]) is not None) \
+            and not PEOPLE_KIND.search(raw[1]):
+        return None  # "Attendees:<tab>Ann Lee, Bob Ray<tab>Apologies:<tab>Cai Fox": a header table's labels and values
+    cells = [" ".join(c.lower().rstrip(":?").split()) for c in raw]
     if len([c for c in cells if c]) < 2:
         return None
     # "Surname | First name": a name in two columns, read as one written given name first.

@@ -296,3 +296,10 @@ def test_an_apology_represented_by_someone_else_brings_them_to_the_roll():
     assert _apologies(text) == ["Cara Eng", "Eve Gill", "Gus Ives"]
     text = _HEAD + "Present: Ann Cole, Ben Dyer\nApologies were received from Cara Eng, who was represented by Dan Fry." + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Dan Fry"]
+
+
+def test_a_header_tables_row_of_labels_and_values_two_to_a_row():
+    text = _HEAD + ("Date:\t3 March 2026\tVenue:\tTown Hall\nAttendees:\tAnn Cole (Chair), Ben Dyer, Cara Eng\tApologies:\t"
+                    "Dan Fry" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
