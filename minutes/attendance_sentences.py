@@ -168,10 +168,13 @@ _SUBSTITUTE_SENTENCE = re.compile(
 _OBSERVER_SENTENCE = re.compile(
     r"^\s*(?P<who>(?-i:[A-Z])[\w'’. -]{2,60}?)\s+(?:attended|was\s+(?:present|in\s+attendance)|joined(?:\s+the\s+meeting)?)"
     r"\s+as\s+(?:an?\s+)?(?:observer|guest|visitor)(?:\s+(?:from|for|representing|on\s+behalf\s+of)\s+"
-    r"(?P<body>(?:the\s+)?(?-i:[A-Z])[^.;]{1,80}?))?\s*\.?$", re.IGNORECASE)
+    r"(?P<body>(?:the\s+)?(?-i:[A-Z])[^.;]{1,80}?))?\s*\.?$"
+    # "Ms Helen Poynter (Home Office) observed via the live stream link.", "Jo Pike observed the meeting.": there, watching.
+    r"|^\s*(?P<watcher>(?-i:[A-Z])[\w'’. -]{2,60}?)(?:\s+\((?P<from>[^()]{2,80})\))?\s+observed(?:\s+the\s+meeting)?"
+    r"(?:\s+(?:via|through|on|online|remotely|virtually|from)\b[^.;]{0,60})?\s*\.?$", re.IGNORECASE)
 _SAYS_SUBSTITUTE = re.compile(r"(?i)ubstitut|place\s+of|\b(?:his|her|their)\s+(?:behalf|place|stead)\b"
-                              r"|\bas\s+(?:an?\s+)?(?:observer|guest|visitor)\b")
-_SUBSTITUTE_WORDS = ("ubstitut", "place", "behalf", "stead", "observer", "guest", "visitor")
+                              r"|\bas\s+(?:an?\s+)?(?:observer|guest|visitor)\b|\bobserved\b")
+_SUBSTITUTE_WORDS = ("ubstitut", "place", "behalf", "stead", "observe", "guest", "visitor")
 _SENTENCE_OR_DASH = re.compile(SENTENCE_END.pattern + r"|\s+[-–—]\s+(?=[A-Z])| {3,}|\t")
 
 
@@ -181,9 +184,9 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
     if not any(word in line for word in _SUBSTITUTE_WORDS) or not _SAYS_SUBSTITUTE.search(line):
         return  # (cheaply first: most lines hold none of the words)
     for sentence in _SENTENCE_OR_DASH.split(line):
-        if (observer := _OBSERVER_SENTENCE.match(sentence)) and looks_like_name(observer["who"]) and (
-                person := read_person(observer["who"])) is not None:
-            body = observer["body"].strip() if observer["body"] else None
+        if (observer := _OBSERVER_SENTENCE.match(sentence)) and looks_like_name(who := observer["who"] or observer["watcher"]) \
+                and (person := read_person(who)) is not None:
+            body = (observer["body"] or observer["from"] or "").strip() or None
             record(found, Label(PRESENT, "in attendance"), [replace(person, organisation=person.organisation or body)])
             continue
         match = _SUBSTITUTE_SENTENCE.match(sentence) if _SAYS_SUBSTITUTE.search(sentence) else None

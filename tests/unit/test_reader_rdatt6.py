@@ -303,3 +303,11 @@ def test_a_header_tables_row_of_labels_and_values_two_to_a_row():
                     "Dan Fry" + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
     assert _apologies(text) == ["Dan Fry"]
+
+
+def test_someone_who_observed_the_meeting_was_there_but_a_remark_observed_is_no_one():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\nMs Cara Eng (Home Office panels team) observed via the live stream link.\n\n"
+                    "1. Finance\n\nThe panel observed that the figures had improved. Members observed a minute's silence.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.organisation, a.capacity) for a in minutes.present] == [
+        ("Ann Cole", None, "member"), ("Ben Dyer", None, "member"), ("Ms Cara Eng", "Home Office panels team", "in attendance")]
