@@ -128,6 +128,9 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "member", single_line=True)),
     # "Ex officio:", "Ex-officio members": members by virtue of another post.
     (r"ex[- ]officio(?:\s+members?)?(?=\s*(?::|$))", Label(PRESENT, "member")),
+    # "Emeritus:", "Non-voting:", "Emeritus / non-voting:": members who take part without a vote, as open-source
+    # committees list them.
+    (r"(?:emeritus|non[- ]?voting)(?=\s*:)", Label(PRESENT, "in attendance")),
     # "Declined:" in a calendar's recap of who was invited: those who said they could not come.
     (r"declined(?=\s*:)", Label(APOLOGIES)),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),

@@ -311,3 +311,10 @@ def test_someone_who_observed_the_meeting_was_there_but_a_remark_observed_is_no_
     minutes = read_minutes(text)
     assert [(a.name, a.organisation, a.capacity) for a in minutes.present] == [
         ("Ann Cole", None, "member"), ("Ben Dyer", None, "member"), ("Ms Cara Eng", "Home Office panels team", "in attendance")]
+
+
+def test_emeritus_and_non_voting_members_with_a_colon_were_there_without_a_vote():
+    text = _HEAD + "**Voting members:** Ann Cole, Ben Dyer\n**Emeritus / non-voting:** Cara Eng (@ceng)\nNon-voting: Dan Fry" + _TAIL
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Cole", "member"), ("Ben Dyer", "member"), ("Cara Eng", "in attendance"), ("Dan Fry", "in attendance")]
