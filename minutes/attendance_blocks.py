@@ -232,6 +232,14 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             index + 1 < len(lines) and "\t" in lines[index + 1].strip()
             and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
         if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
+            dangling = _ENDS_CAPITALISED.search(block[-1]) if block else None
+            if dangling and line.lstrip()[:1].isupper() and is_role(
+                    f"{dangling[0].strip(' ,;')} {re.split(r'[(,;]', line)[0].strip()}"):
+                # "..., Ms. Tríona Burke, Staff" over "Officer (Meetings Administrator)": a post broken over the
+                # lines, not the heading its second word could be.
+                block[-1] = f"{block[-1].rstrip()} {line.strip()}"
+                index += 1
+                continue
             if block and line.lstrip()[:1].islower() and (dangling := _ENDS_CAPITALISED.search(block[-1])) \
                     and attendance_label(f"{dangling[0].strip(' ,;')} {line.strip()}"):
                 # "...and Raymond Tate; Independent" over "co-opted members Mr D Lee and Ms S Varma.": the

@@ -318,3 +318,10 @@ def test_emeritus_and_non_voting_members_with_a_colon_were_there_without_a_vote(
     minutes = read_minutes(text)
     assert [(a.name, a.capacity) for a in minutes.present] == [
         ("Ann Cole", "member"), ("Ben Dyer", "member"), ("Cara Eng", "in attendance"), ("Dan Fry", "in attendance")]
+
+
+def test_a_post_broken_over_lines_is_not_the_heading_its_second_word_could_be():
+    text = _HEAD + ("Officials Present\nMs. Ann Cole, Senior Executive Officer; Mr. Ben Dyer, District Engineer; Ms. Cara Eng, Staff\n"
+                    "Officer (Meetings Administrator)\nApologies Cllr. Dan Fry" + _TAIL)
+    assert _present(text) == ["Ms. Ann Cole", "Mr. Ben Dyer", "Ms. Cara Eng"]
+    assert _apologies(text) == ["Cllr. Dan Fry"]
