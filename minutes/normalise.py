@@ -127,7 +127,7 @@ def _markdown_free(lines: list[str]) -> list[str]:
 # Words of the Welsh side of bilingual minutes, which Welsh councils publish as "Welsh /
 # English" ("Yn bresennol / Present:", "Y Cynghorydd / Councillor Ann Rees (Maer / Mayor)").
 _WELSH_WORDS = frozenset("""
-yn bresennol presennol hefyd y yr cynghorydd cynghorwyr cynghorwyr maer faer dirprwy clerc dref tref sir cyngor cymuned
+yn bresennol presennol hefyd y yr cynghorydd cynghorwyr cynghorwyr cyng cyng. maer faer dirprwy clerc dref tref sir cyngor cymuned
 ymddiheuriadau derbyniwyd cofnodion cyfarfod llawn nos dydd iau llun mawrth mercher gwener sadwrn sul neuadd stryd
 aelod aelodau o'r cyhoedd datgan buddiant materion codi adroddiad cyllid grantiau hyfforddiant nesaf penderfynwyd
 llofnod dyddiad daeth i ben am swyddogion swyddog absennol cadeirydd is-gadeirydd ionawr chwefror ebrill mai

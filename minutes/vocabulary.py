@@ -13,6 +13,8 @@ TITLES = sorted(
     [
         "County Councillor", "Borough Councillor", "City Councillor", "District Councillor", "Town Councillor",
         "Parish Councillor", "Councillor", "Cllr",
+        # (Welsh: "Cynghorydd", shortened "Cyng.", as bilingual rolls title a councillor.)
+        "Cynghorydd", "Cyng", "Cyng.",
         "County Cllr", "Borough Cllr", "District Cllr", "City Cllr", "Town Cllr", "Parish Cllr", "Cllrs",
         "Cllr.", "Cr", "Alderman", "Mayor", "Deputy Mayor",
         "Chief Superintendent", "Ch Supt", "Ch. Supt", "Chief Supt", "Superintendent",

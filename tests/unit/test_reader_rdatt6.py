@@ -325,3 +325,8 @@ def test_a_post_broken_over_lines_is_not_the_heading_its_second_word_could_be():
                     "Officer (Meetings Administrator)\nApologies Cllr. Dan Fry" + _TAIL)
     assert _present(text) == ["Ms. Ann Cole", "Mr. Ben Dyer", "Ms. Cara Eng"]
     assert _apologies(text) == ["Cllr. Dan Fry"]
+
+
+def test_the_welsh_short_title_before_a_slash_is_the_welsh_side_of_a_bilingual_roll():
+    text = _HEAD + "Yn bresennol / Present: Cyng. Ann Cole; Cyng. Sir / County Cllr Ben Dyer; Mr Cai Eng, Clerc / Clerk" + _TAIL
+    assert _present(text) == ["Cyng. Ann Cole", "County Cllr Ben Dyer", "Mr Cai Eng"]
