@@ -455,7 +455,8 @@ def _names_someone(line: str) -> bool:
 # "People present (lines said)" over "* dwilczek (61)": a chat meeting bot's roll (MeetBot's summary),
 # each nick with the number of lines it said; a nick ending in "bot" is the bot itself, no one.
 _LINES_SAID = re.compile(r"(?i)^\W*people\s+present\s*\(lines\s+said\)\W*$")
-_NICK_SAID = re.compile(r"^\s*[-*•]\s+(?P<nick>[A-Za-z_\[\]{}^`|][\w\[\]{}^`|.-]{0,31})\s+\(\d{1,6}\)\s*$")
+# (A numbered list in the bot's web page; a Matrix ID for a nick: "@salimma:fedora.im (12)".)
+_NICK_SAID = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(?P<nick>@?[A-Za-z_\[\]{}^`|][\w\[\]{}^`|.:-]{0,63})\s+\(\d{1,6}\)\s*$")
 
 
 def lines_said(lines: list[str], start: int) -> tuple[list[Person], int] | None:
@@ -468,7 +469,7 @@ def lines_said(lines: list[str], start: int) -> tuple[list[Person], int] | None:
     while index < len(lines) and (not lines[index].strip() and not people or set(lines[index].strip()) <= set("-=")):
         index += 1  # the blank line or the underline under the heading
     while index < len(lines) and (said := _NICK_SAID.match(lines[index])):
-        if not said["nick"].lower().endswith("bot"):
+        if not said["nick"].split(":")[0].lower().endswith("bot"):
             people.append(Person(name=said["nick"]))
         index += 1
     return (people, index) if people else None
