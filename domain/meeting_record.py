@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from domain.carried_match import SAME_WORDS, Earlier, Match, Wanted, match_carried, same_text
 from domain.errors import BadInput
 from domain.identity import new_member
-from domain.names import initials, name_key, split_title
+from domain.names import name_key, split_title
+from domain.owner_match import OwnerIndex
 
 _STATUS = {"member": "present", "in attendance": "in attendance", "officer": "in attendance",
            "facilitator": "in attendance"}
@@ -78,6 +79,7 @@ class _People:
         self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
         self.candidates: dict[str, list[Any]] = {}  # name key -> members of that name on any board
         self.joining: list[dict[str, Any]] = []  # memberships to add, written together by `join_pending`
+        self._index: tuple[int, OwnerIndex[Any]] | None = None  # by_key's size when built, and the index
 
     def join_pending(self) -> None:
         """Write the memberships of the people named so far, in one statement."""
@@ -110,18 +112,14 @@ class _People:
         return member
 
     def owner(self, who: str | None) -> Any | None:
-        """The member an action's owner names: by name, or by initials ("HH") when they are unique."""
+        """The member an action's owner names (domain.owner_match: by name, unique initials, a title
+        and surname, a first name or surname only one of them has)."""
         if not who:
             return None
-        member = self.by_key.get(name_key(who))
-        if member is not None:
-            return member
-        bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4:
-            same = [m for m in self.by_key.values() if (m.initials or initials(m.name)) == bare]
-            if len(same) == 1:
-                return same[0]
-        return None
+        if self._index is None or self._index[0] != len(self.by_key):
+            people = [(m.name, m.initials, m) for m in self.by_key.values()]
+            self._index = (len(self.by_key), OwnerIndex(people))
+        return self._index[1].find(who)
 
 
 def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str,
