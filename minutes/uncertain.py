@@ -33,7 +33,8 @@ def unmatched_owners(minutes: Minutes, member_names: Iterable[str] = ()) -> list
 def _people(minutes: Minutes, member_names: Iterable[str]) -> OwnerIndex[str]:
     names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
              *(p.in_place_of for p in minutes.present if p.in_place_of)]
-    return OwnerIndex((name, None, name) for name in names)
+    roles = [(p.role, p.name) for p in minutes.present if p.role]
+    return OwnerIndex(((name, None, name) for name in names), roles)
 
 
 def unplaced(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:

@@ -54,3 +54,14 @@ def test_several_people_are_people_only_when_each_is_found():
     assert people.names_people("Graham Oates, SM Fagan") and people.names_people("GO and Kerry")
     assert not people.names_people("Graham Oates and the housing team")
     assert not people.names_people("All")
+
+
+def test_a_role_names_the_one_attendee_who_holds_it():
+    people = OwnerIndex(((name, None, name) for name in PEOPLE),
+                        [("Head of Community Safety, Ravensford Borough Council", "Graham Oates"),
+                         ("Chair", "Cllr Maya Lindqvist"), ("Neighbourhoods", "Insp. Amrit Gill"),
+                         ("Neighbourhoods", "Tom Price")])
+    assert people.find("Head of Community Safety") == "Graham Oates"
+    assert people.find("the Chair") == "Cllr Maya Lindqvist"
+    assert people.find("Neighbourhoods") is None  # two people hold it
+    assert people.find("Ravensford Borough Council") is None  # his body's, not his
