@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from minutes import extract_text, read_minutes  # noqa: E402
-from minutes.action_model import MODEL_FILE, READ, UNREAD, ActionModel, proposed_action  # noqa: E402
+from minutes.action_model import MODEL_FILE, READ, UNREAD, ActionModel, proposed_action, read_features  # noqa: E402
 from minutes.candidates import best_candidate, features, find_candidates, link, shares, word_index, words  # noqa: E402
 from minutes.score import ACTION_MATCH, EXPECTED_SUFFIX, match_actions, owner_names, similarity  # noqa: E402
 
@@ -54,13 +54,15 @@ class _Recorder:
         index = word_index(candidates)
         links = link(candidates, actions, index)
         rows = [features(candidate, context.owners) for candidate in candidates]
+        read_rows = [None if where is None else read_features(rows[where], action, candidates[where], context.owners)
+                     for action, where in zip(actions, links)]
         proposals = {}
         for number, candidate in enumerate(candidates):
             if not candidate.read:
                 added = proposed_action(candidate, context)
                 if added is not None:
                     proposals[number] = added.action.to_json()
-        self.seen = (candidates, index, links, rows, proposals)
+        self.seen = (candidates, index, links, rows, read_rows, proposals)
         return actions
 
 
@@ -84,12 +86,15 @@ def prepare(sets: list[str]) -> list[dict]:
     """Per document: each candidate's features and label, and every action it could end with."""
     docs = []
     for set_name, doc_name, seen, expected, rule_actions in documents(sets):
-        candidates, index, links, rows, proposals = seen
+        candidates, index, links, rows, read_rows, proposals = seen
         labels = _labels(candidates, index, links, expected, rule_actions)
+        matched = {j for _, j in match_actions(expected, rule_actions)}
         # Every action the document could end with: the rules' (with their candidates) then the proposals.
         options = [(links[n], action) for n, action in enumerate(rule_actions)]
         options += [(where, action) for where, action in sorted(proposals.items())]
         docs.append({"set": set_name, "doc": doc_name, "features": [sorted(k for k, v in row.items() if v) for row in rows],
+                     "read_features": [None if row is None else sorted(k for k, v in row.items() if v) for row in read_rows],
+                     "read_labels": [int(j in matched) for j in range(len(rule_actions))],
                      "labels": labels, "options": options, "rules": len(rule_actions), "expected": expected,
                      "pairs": _pairs(expected, [action for _, action in options]),
                      "texts": [candidate.text for candidate in candidates]})
@@ -151,13 +156,14 @@ def counts(doc: dict, chosen: list[int]) -> tuple[int, int, int, int, int, int]:
             sum(1 for j in chosen if got[j].get("who")))
 
 
-def chosen_actions(doc: dict, scores: list[float], drop_below: float, add_above: float) -> list[int]:
+def chosen_actions(doc: dict, scores: tuple[list[float], list[float]], drop_below: float, add_above: float) -> list[int]:
+    read_scores, candidate_scores = scores
     out = []
     for j, (where, _) in enumerate(doc["options"]):
         if j < doc["rules"]:
-            if where is None or scores[where] >= drop_below:
+            if read_scores[j] >= drop_below:
                 out.append(j)
-        elif scores[where] >= add_above:
+        elif candidate_scores[where] >= add_above:
             out.append(j)
     return out
 
@@ -179,10 +185,10 @@ def total(docs: list[dict], scored: list[list[float]], drop_below: float, add_ab
 def fit(docs: list[dict]) -> ActionModel:
     """The two logistic models, each fitted on its own candidates (read or not)."""
     weights, bias = {}, {}
-    for side in (READ, UNREAD):
-        rows = [(row, label) for doc in docs for row, label in zip(doc["features"], doc["labels"])
-                if ("read" in row) == (side == READ)]
-        weights[side], bias[side] = _logistic(rows)
+    read = [(row, label) for doc in docs for row, label in zip(doc["read_features"], doc["read_labels"]) if row]
+    unread = [(row, label) for doc in docs for row, label in zip(doc["features"], doc["labels"]) if "read" not in row]
+    weights[READ], bias[READ] = _logistic(read)
+    weights[UNREAD], bias[UNREAD] = _logistic(unread)
     return ActionModel(weights, bias)
 
 
@@ -217,8 +223,10 @@ def _logistic(rows: list[tuple[list[str], int]]) -> tuple[dict[str, float], floa
     return {name: weights[k] for k, name in enumerate(names)}, weights[-1]
 
 
-def scores_of(model: ActionModel, docs: list[dict]) -> list[list[float]]:
-    return [[model.score(dict.fromkeys(row, 1.0)) for row in doc["features"]] for doc in docs]
+def scores_of(model: ActionModel, docs: list[dict]) -> list[tuple[list[float], list[float]]]:
+    """Per document: each read action's score (1 where it has no candidate) and each candidate's."""
+    return [([1.0 if row is None else model.score(dict.fromkeys(row, 1.0)) for row in doc["read_features"]],
+             [model.score(dict.fromkeys(row, 1.0)) for row in doc["features"]]) for doc in docs]
 
 
 def calibrate(model: ActionModel, docs: list[dict]) -> ActionModel:
@@ -273,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     parser.add_argument("--sets", nargs="*", default=SETS)
     parser.add_argument("--show-labels", metavar="DOC", help="print one document's candidates with their labels")
+    parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where --write writes the model")
     parser.add_argument("--cache", type=Path, help="keep the prepared documents in this file (pickle) and reuse them")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
@@ -292,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(cross_validate(docs, args.sets)))
     if args.write:
         model = train(docs)
-        MODEL_FILE.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {sum(map(len, model.weights.values()))} weights, "
+        args.out.write_text(json.dumps(model.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}: {sum(map(len, model.weights.values()))} weights, "
               f"drop below {model.drop_below}, add at or above {model.add_above}")
     return 0
 

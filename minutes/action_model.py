@@ -18,7 +18,7 @@ from pathlib import Path
 
 from minutes.action_tables import WHAT, WHEN, WHO
 from minutes.actions import read_task
-from minutes.candidates import ROW, Candidate, features, find_candidates, link, word_index, words
+from minutes.candidates import ROW, Candidate, action_features, features, find_candidates, link, word_index, words
 from minutes.model import Action
 from minutes.wording import tidy_what
 from minutes.when import find_due_phrase, resolve_due
@@ -32,8 +32,9 @@ READ, UNREAD = "read", "unread"
 
 @dataclass(frozen=True)
 class ActionModel:
-    """Two logistic models, one for the candidates the rules read an action from (is that action
-    right?) and one for those they did not (is an action missed here?), and the two thresholds."""
+    """Two logistic models, one for the actions the rules read (is the action right, given its
+    candidate and itself?) and one for the candidates they read none from (is an action missed
+    here?), and the two thresholds."""
 
     weights: dict[str, dict[str, float]] = field(default_factory=lambda: {READ: {}, UNREAD: {}})
     bias: dict[str, float] = field(default_factory=lambda: {READ: 0.0, UNREAD: 0.0})
@@ -83,19 +84,25 @@ def revise(actions: tuple[Action, ...], lines: list[str], skip: set[int], contex
     if not candidates:
         return actions
     links = link(candidates, actions, word_index(candidates))
-    scores = [model.score(features(candidate, context.owners)) for candidate in candidates]
+    found = [features(candidate, context.owners) for candidate in candidates]
     kept: list[tuple[int | None, Action | _Added]] = [
         (candidate_line(candidates, where), action) for action, where in zip(actions, links)
-        if where is None or scores[where] >= model.drop_below]
+        if where is None or model.score(read_features(found[where], action, candidates[where], context.owners))
+        >= model.drop_below]
     known = {frozenset(words(action.what)) for _, action in kept}
-    for candidate, score in zip(candidates, scores):
-        if candidate.read or score < model.add_above:
+    for candidate, seen in zip(candidates, found):
+        if candidate.read or model.score(seen) < model.add_above:
             continue
         added = proposed_action(candidate, context)
         if added is not None and (key := frozenset(words(added.action.what))) not in known:
             known.add(key)
             kept.append((candidate.line, added))
     return tuple(_in_reading_order(kept))
+
+
+def read_features(found: dict[str, float], action: Action, candidate: Candidate, owners) -> dict[str, float]:
+    """A read action's features: its candidate's and its own."""
+    return {**found, **action_features(action, candidate, owners)}
 
 
 def candidate_line(candidates: list[Candidate], where: int | None) -> int | None:

@@ -432,6 +432,29 @@ def features(candidate: Candidate, owners: Owners) -> dict[str, float]:
     return out
 
 
+def action_features(action: Action, candidate: Candidate, owners: Owners) -> dict[str, float]:
+    """What the rules read at a candidate, as features beside the candidate's own: an action with no
+    owner or date, a fragment of the words or most of them, a plain verb first, carried."""
+    what = action.what
+    tokens = _WORD.findall(what.lower())
+    out = {f"act:words={_length_band(len(tokens))}": 1.0}
+    out["act:no_owner"] = float(not action.who)
+    out["act:owner_known"] = float(bool(action.who and owners.known_person(action.who)))
+    out["act:owner_team"] = float(bool(action.who and _TEAM_WORD.search(action.who)))
+    out["act:no_due"] = float(action.due is None)
+    out["act:due_text_only"] = float(action.due is None and bool(action.due_text))
+    out["act:carried"] = float(action.carried)
+    out["act:no_item"] = float(not action.item)
+    out["act:verb_first"] = float(bool(tokens) and tokens[0] in _TASK_VERBS)
+    out["act:colon"] = float(":" in what or ";" in what)
+    own, there = words(what), words(candidate.text)
+    # The share of the candidate's words the action keeps: a whole entry, or a fragment of a sentence.
+    share = len(own & there) / len(there) if there else 0.0
+    out["act:most_of_candidate"] = float(share >= 0.6)
+    out["act:fragment"] = float(share < 0.3)
+    return out
+
+
 def _length_band(count: int) -> str:
     """A length in words, in bands (every feature is one or zero)."""
     return next(band for band, most in (("1-4", 4), ("5-9", 9), ("10-19", 19), ("20-39", 39), ("40+", 10**9))
