@@ -1,6 +1,7 @@
 """Train the action model (`minutes/action_model.json`) on the tuning corpus, and measure it honestly.
 
-    .venv/bin/python bench/train_action_model.py [--write] [--cv] [--sets DIR ...] [--show-labels DOC]
+    .venv/bin/python bench/train_action_model.py [--cv] [--bounds] [--write [--out FILE]] [--sets DIR ...]
+        [--cache FILE] [--show-labels DOC]
 
 Every tuning document is read once with the rules alone; each candidate place an action could be
 written (`minutes.candidates`) gets its features, and a label: positive when an expected action of
@@ -11,7 +12,9 @@ every feature is one or zero, so identical candidates are counted once, with the
 The two thresholds (drop a read action below, add an unread candidate at or above) are calibrated on
 the training documents by the actions F1 with owners F1 beside it, exactly as `minutes.score`
 counts them. `--cv` is leave-one-set-out cross-validation: each set is scored by a model trained and
-calibrated on the other sets only. `--write` trains on every set and writes the model file.
+calibrated on the other sets only. `--bounds` gives what a perfect scorer of the same candidates
+would reach. `--write` trains on every set and writes the model file (not committed: see
+docs/benchmarks.md, "A learned scorer of action candidates").
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from minutes import extract_text, read_minutes  # noqa: E402
-from minutes.action_model import MODEL_FILE, READ, UNREAD, ActionModel, proposed_action, read_features  # noqa: E402
-from minutes.candidates import best_candidate, features, find_candidates, link, shares, word_index, words  # noqa: E402
+from bench.action_model.model import MODEL_FILE, READ, UNREAD, ActionModel, proposed_action, read_features  # noqa: E402
+from bench.action_model.candidates import best_candidate, features, find_candidates, link, shares, twins, word_index, words  # noqa: E402
 from minutes.score import ACTION_MATCH, EXPECTED_SUFFIX, match_actions, owner_names, similarity  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -54,8 +57,8 @@ class _Recorder:
         index = word_index(candidates)
         links = link(candidates, actions, index)
         rows = [features(candidate, context.owners) for candidate in candidates]
-        read_rows = [None if where is None else read_features(rows[where], action, candidates[where], context.owners)
-                     for action, where in zip(actions, links)]
+        read_rows = [None if where is None else read_features(rows[where], action, candidates[where], context.owners, twin)
+                     for action, where, twin in zip(actions, links, twins(actions))]
         proposals = {}
         for number, candidate in enumerate(candidates):
             if not candidate.read:
@@ -275,10 +278,28 @@ def cross_validate(docs: list[dict], sets: list[str]) -> list[str]:
     return out
 
 
+def bounds(docs: list[dict], sets: list[str]) -> list[str]:
+    """What a perfect scorer of these candidates would give: every read action kept exactly when the
+    scorer matches it to an expected one (drop), or every unread candidate holding a missed expected
+    action read with its proposal (add). The most any model of these candidates can do."""
+    out = ["| set | rules F1 / owners F1 | perfect drop | perfect add |", "|---|---|---|---|"]
+    for name in sets:
+        held = [doc for doc in docs if doc["set"] == name]
+        sums = {key: [0] * 6 for key in ("rules", "drop", "add")}
+        for doc in held:
+            truth = ([float(label) for label in doc["read_labels"]], [float(label) for label in doc["labels"]])
+            for key, drop, add in (("rules", -math.inf, math.inf), ("drop", 0.5, math.inf), ("add", -math.inf, 0.5)):
+                sums[key] = [a + b for a, b in zip(sums[key], counts(doc, chosen_actions(doc, truth, drop, add)))]
+        out.append(f"| {name} | " + " | ".join(f"{f1(*sums[key][:3])[2]:.3f} / {f1(*sums[key][3:])[2]:.3f}"
+                                              for key in ("rules", "drop", "add")) + " |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="train on every set and write the model file")
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
+    parser.add_argument("--bounds", action="store_true", help="what a perfect scorer of the candidates would give")
     parser.add_argument("--sets", nargs="*", default=SETS)
     parser.add_argument("--show-labels", metavar="DOC", help="print one document's candidates with their labels")
     parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where --write writes the model")
@@ -297,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                     section = next(name for name in row if name.startswith("section="))[8:]
                     print(f"{label} {'R' if 'read' in row else ' '} {section[:4]} {text[:140]}")
         return 0
+    if args.bounds:
+        print("\n".join(bounds(docs, args.sets)))
     if args.cv:
         print("\n".join(cross_validate(docs, args.sets)))
     if args.write:

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from datetime import date, time
 
-from minutes import action_model
 from minutes.action_tables import table_columns
 from minutes.actions import opens_with_task_verb
 from minutes.agenda import is_heading
@@ -38,9 +37,9 @@ _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by
 
 def read_minutes(text: str, check_actions=None) -> Minutes:
     """What a set of minutes says. Never raises on odd text: what cannot be read is None
-    or left out. Dates and times are read as British minutes write them. The actions the rules
-    read are checked by `check_actions(actions, lines, skip, context)` (by default the shipped
-    action model, `action_model.revise`; training passes its own to record what it sees)."""
+    or left out. Dates and times are read as British minutes write them. `check_actions`, when
+    given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
+    read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
     lines = normalise(text)
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
@@ -59,10 +58,8 @@ def read_minutes(text: str, check_actions=None) -> Minutes:
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners))
-    if check_actions is None:
-        actions = action_model.revise(actions, lines, skip, context, action_model.shipped())
-    else:
-        actions = check_actions(actions, lines, skip, context)
+    if check_actions is not None:
+        actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
         board=header.board,
         date=header.date,

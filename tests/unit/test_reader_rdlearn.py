@@ -1,5 +1,5 @@
-"""The action model: candidates and their features from a few invented lines, the shipped model
-file's shape, reading with it being deterministic, and retraining reproducing it (slow)."""
+"""The action model experiment (bench/action_model): candidates and their features from a few
+invented lines, a model's file, reading with a model being deterministic, and training (slow)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from minutes import read_minutes
-from minutes.action_model import MODEL_FILE, READ, UNREAD, ActionModel, revise, shipped
-from minutes.candidates import (ACTIONS, ENTRY, REVIEW, ROW, SENTENCE, features, find_candidates, link,
+from bench.action_model.model import READ, UNREAD, ActionModel, checker, load, revise
+from bench.action_model.candidates import (ACTIONS, ENTRY, REVIEW, ROW, SENTENCE, features, find_candidates, link,
                                 section_kind, split_sentences, word_index)
 from minutes.model import Action
 from minutes.owners import Owners
@@ -127,32 +127,35 @@ def test_without_thresholds_a_model_changes_nothing():
     assert revise(actions, ["Book the hall"], set(), Context(OWNERS, date(2026, 2, 1), None), ActionModel()) is actions
 
 
-def test_the_shipped_model_file_is_well_formed():
-    if not MODEL_FILE.exists():
-        pytest.skip("no model file ships")
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    assert set(data) == {"bias", "drop_below", "add_above", "weights"}
-    assert set(data["weights"]) == {READ, UNREAD} and set(data["bias"]) == {READ, UNREAD}
-    for weights in data["weights"].values():
-        assert all(isinstance(v, float) and math.isfinite(v) for v in weights.values())
-    for key in ("drop_below", "add_above"):
-        assert data[key] is None or 0.0 <= data[key] <= 1.0
-    model = shipped()
-    assert model is not None and 0.0 < model.score({"read": 1.0}) < 1.0
+MODEL = ActionModel({READ: {"act:no_owner": -2.0, "reporting": -1.0}, UNREAD: {"kind=entry": 1.5, "to_verb": 1.0}},
+                    {READ: 1.0, UNREAD: -2.0}, drop_below=0.3, add_above=0.6)
 
 
-def test_reading_with_the_model_is_deterministic():
+def test_a_model_keeps_its_weights_and_thresholds_through_its_file(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(MODEL.to_json()), encoding="utf-8")
+    assert load(path) == MODEL
+    never = ActionModel()
+    assert ActionModel.from_json(json.loads(json.dumps(never.to_json()))) == never
+    assert never.to_json()["drop_below"] is None and never.to_json()["add_above"] is None
+
+
+def test_reading_with_a_model_is_deterministic_and_without_one_unchanged():
     text = "\n".join(LINES)
-    first = read_minutes(text).to_json()
-    assert all(read_minutes(text).to_json() == first for _ in range(3))
+    first = read_minutes(text, check_actions=checker(MODEL)).to_json()
+    assert all(read_minutes(text, check_actions=checker(MODEL)).to_json() == first for _ in range(3))
+    assert read_minutes(text, check_actions=checker(ActionModel())).to_json() == read_minutes(text).to_json()
 
 
 @pytest.mark.slow
-def test_retraining_reproduces_the_shipped_model_file(tmp_path):
-    if not MODEL_FILE.exists():
-        pytest.skip("no model file ships")
-    shipped_text = MODEL_FILE.read_text(encoding="utf-8")
-    out = tmp_path / "model.json"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "train_action_model.py"), "--write", "--out", str(out)],
-                   check=True, cwd=ROOT, capture_output=True)
-    assert out.read_text(encoding="utf-8") == shipped_text
+def test_training_is_deterministic(tmp_path):
+    outputs = []
+    for name in ("first.json", "second.json"):
+        out = tmp_path / name
+        subprocess.run([sys.executable, str(ROOT / "bench" / "train_action_model.py"), "--sets", "tuning3",
+                        "--write", "--out", str(out)], check=True, cwd=ROOT, capture_output=True)
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    data = json.loads(outputs[0])
+    assert set(data) == {"bias", "drop_below", "add_above", "weights"} and set(data["weights"]) == {READ, UNREAD}
+    assert all(math.isfinite(v) for weights in data["weights"].values() for v in weights.values())

@@ -31,6 +31,8 @@ _MAX_SENTENCES = 40
 _MAX_OWNER_CHECKS = 12
 # The share of an action's words a candidate holds to restate it.
 _ECHO = 0.7
+# A word more actions than this share is no sign of the same task.
+_COMMON = 30
 
 SENTENCE, ENTRY, ROW = "sentence", "entry", "row"
 ACTIONS, REVIEW, DECISIONS, ATTENDANCE, NOTES = "actions", "review", "decisions", "attendance", "other"
@@ -432,12 +434,35 @@ def features(candidate: Candidate, owners: Owners) -> dict[str, float]:
     return out
 
 
-def action_features(action: Action, candidate: Candidate, owners: Owners) -> dict[str, float]:
+def twins(actions) -> list[bool]:
+    """For each action, whether another action read from the document holds most (0.7) of its words:
+    the same task read twice, in two wordings (a word many actions share is not looked through)."""
+    own = [words(action.what) for action in actions]
+    index: dict[str, list[int]] = {}
+    for number, found in enumerate(own):
+        for word in found:
+            index.setdefault(word, []).append(number)
+    out = []
+    for number, found in enumerate(own):
+        shared: dict[int, int] = {}
+        for word in found:
+            postings = index[word]
+            if len(postings) > _COMMON:
+                continue
+            for other in postings:
+                if other != number:
+                    shared[other] = shared.get(other, 0) + 1
+        out.append(bool(found) and any(count >= _ECHO * len(found) for count in shared.values()))
+    return out
+
+
+def action_features(action: Action, candidate: Candidate, owners: Owners, twin: bool = False) -> dict[str, float]:
     """What the rules read at a candidate, as features beside the candidate's own: an action with no
-    owner or date, a fragment of the words or most of them, a plain verb first, carried."""
+    owner or date, a fragment of the words or most of them, a plain verb first, carried, read twice."""
     what = action.what
     tokens = _WORD.findall(what.lower())
     out = {f"act:words={_length_band(len(tokens))}": 1.0}
+    out["act:twin"] = float(twin)
     out["act:no_owner"] = float(not action.who)
     out["act:owner_known"] = float(bool(action.who and owners.known_person(action.who)))
     out["act:owner_team"] = float(bool(action.who and _TEAM_WORD.search(action.who)))

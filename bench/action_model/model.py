@@ -1,6 +1,8 @@
-"""A learned check on the actions the rules read: every candidate place (see `minutes.candidates`)
-is scored by a logistic model, a dot product of its features with weights trained on the tuning
-corpus (`bench/train_action_model.py` writes `action_model.json` beside this module).
+"""A learned check on the actions the rules read: every candidate place (see `candidates`) is
+scored by a logistic model, a dot product of its features with weights trained on the tuning
+corpus (`bench/train_action_model.py --write` writes `model.json` beside this module; none is
+committed, as the cross-validated gain did not justify changing the reader). To read with one:
+`read_minutes(text, check_actions=checker(load(path)))`.
 
 The score is used twice: an action the rules read from a candidate that scores below
 `drop_below` is dropped (a sentence that only looks like a task), and a candidate no rule read
@@ -13,17 +15,16 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from minutes.action_tables import WHAT, WHEN, WHO
 from minutes.actions import read_task
-from minutes.candidates import ROW, Candidate, action_features, features, find_candidates, link, word_index, words
+from bench.action_model.candidates import ROW, Candidate, action_features, features, find_candidates, link, twins, word_index, words
 from minutes.model import Action
 from minutes.wording import tidy_what
 from minutes.when import find_due_phrase, resolve_due
 
-MODEL_FILE = Path(__file__).with_name("action_model.json")
+MODEL_FILE = Path(__file__).with_name("model.json")
 _NEVER = math.inf
 
 
@@ -66,12 +67,14 @@ def _threshold(value: float) -> float | None:
     return None if math.isinf(value) else round(value, 6)
 
 
-@lru_cache(maxsize=1)
-def shipped() -> ActionModel | None:
-    """The model trained on the tuning corpus, or None where no model file ships."""
-    if not MODEL_FILE.exists():
-        return None
-    return ActionModel.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+def load(path: Path = MODEL_FILE) -> ActionModel:
+    """A model written by the trainer."""
+    return ActionModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def checker(model: ActionModel):
+    """The `check_actions` that revises a reading's actions with `model`."""
+    return lambda actions, lines, skip, context: revise(actions, lines, skip, context, model)
 
 
 def revise(actions: tuple[Action, ...], lines: list[str], skip: set[int], context,
@@ -86,8 +89,8 @@ def revise(actions: tuple[Action, ...], lines: list[str], skip: set[int], contex
     links = link(candidates, actions, word_index(candidates))
     found = [features(candidate, context.owners) for candidate in candidates]
     kept: list[tuple[int | None, Action | _Added]] = [
-        (candidate_line(candidates, where), action) for action, where in zip(actions, links)
-        if where is None or model.score(read_features(found[where], action, candidates[where], context.owners))
+        (candidate_line(candidates, where), action) for action, where, twin in zip(actions, links, twins(actions))
+        if where is None or model.score(read_features(found[where], action, candidates[where], context.owners, twin))
         >= model.drop_below]
     known = {frozenset(words(action.what)) for _, action in kept}
     for candidate, seen in zip(candidates, found):
@@ -100,9 +103,10 @@ def revise(actions: tuple[Action, ...], lines: list[str], skip: set[int], contex
     return tuple(_in_reading_order(kept))
 
 
-def read_features(found: dict[str, float], action: Action, candidate: Candidate, owners) -> dict[str, float]:
+def read_features(found: dict[str, float], action: Action, candidate: Candidate, owners,
+                  twin: bool = False) -> dict[str, float]:
     """A read action's features: its candidate's and its own."""
-    return {**found, **action_features(action, candidate, owners)}
+    return {**found, **action_features(action, candidate, owners, twin)}
 
 
 def candidate_line(candidates: list[Candidate], where: int | None) -> int | None:
