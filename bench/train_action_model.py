@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from minutes import extract_text, read_minutes  # noqa: E402
 from bench.action_model.model import MODEL_FILE, READ, UNREAD, ActionModel, proposed_action, read_features  # noqa: E402
-from bench.action_model.candidates import best_candidate, features, find_candidates, link, shares, twins, word_index, words  # noqa: E402
+from bench.action_model.candidates import best_candidate, features, find_candidates, link, shares, twins, with_block_features, word_index, words  # noqa: E402
 from minutes.score import ACTION_MATCH, EXPECTED_SUFFIX, match_actions, owner_names, similarity  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -57,6 +57,7 @@ class _Recorder:
         index = word_index(candidates)
         links = link(candidates, actions, index)
         rows = [features(candidate, context.owners) for candidate in candidates]
+        with_block_features(candidates, rows)
         read_rows = [None if where is None else read_features(rows[where], action, candidates[where], context.owners, twin)
                      for action, where, twin in zip(actions, links, twins(actions))]
         proposals = {}

@@ -395,8 +395,8 @@ def features(candidate: Candidate, owners: Owners) -> dict[str, float]:
         # A row whose cells, whatever its header, give an owner and a date: an action log's shape.
         cells = [cell.strip() for cell in text.split(" | ")][1:8]
         out["cell_owner"] = float(any(len(cell.split()) <= 4 and owners.is_owner(cell, strict=True) for cell in cells))
-        out["cell_date"] = float(any(len(cell.split()) <= 5 and find_due_phrase(cell, task=True) is not None
-                                     for cell in cells))
+        out["cell_date"] = float(any(len(cell.split()) <= 5 and (find_date(cell) is not None or find_due_phrase(
+            cell, task=True) is not None) for cell in cells))
     # Link words that set a task.
     out["to_verb"] = float(bool(_TO_VERB.search(text)))
     out["will"] = float(bool(_WILL.search(text)))
@@ -432,6 +432,26 @@ def features(candidate: Candidate, owners: Owners) -> dict[str, float]:
     out["late"] = float(candidate.position > 0.75)
     out["early"] = float(candidate.position < 0.15)
     return out
+
+
+def with_block_features(candidates: list[Candidate], found: list[dict[str, float]]) -> None:
+    """Features of a candidate's whole block, added to each of its features: a table most of whose
+    rows give an owner's cell (an action log, whatever its header says), and none of whose rows the
+    rules read (a log the layout rules did not recognise)."""
+    rows: dict[int, list[int]] = {}
+    for number, candidate in enumerate(candidates):
+        if candidate.kind == ROW:
+            rows.setdefault(candidate.block, []).append(number)
+    for members in rows.values():
+        if len(members) < 2:
+            continue
+        owned = sum(found[number].get("cell_owner", 0.0) for number in members) / len(members)
+        dated = sum(found[number].get("cell_date", 0.0) for number in members) / len(members)
+        unread = not any(candidates[number].read for number in members)
+        for number in members:
+            found[number]["log_owned"] = float(owned >= 0.5)
+            found[number]["log_dated"] = float(dated >= 0.5)
+            found[number]["log_owned_unread"] = float(owned >= 0.5 and unread)
 
 
 def twins(actions) -> list[bool]:

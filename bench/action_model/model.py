@@ -19,7 +19,7 @@ from pathlib import Path
 
 from minutes.action_tables import WHAT, WHEN, WHO
 from minutes.actions import read_task
-from bench.action_model.candidates import ROW, Candidate, action_features, features, find_candidates, link, twins, word_index, words
+from bench.action_model.candidates import ROW, Candidate, action_features, features, find_candidates, link, twins, with_block_features, word_index, words
 from minutes.model import Action
 from minutes.wording import tidy_what
 from minutes.when import find_due_phrase, resolve_due
@@ -88,6 +88,7 @@ def revise(actions: tuple[Action, ...], lines: list[str], skip: set[int], contex
         return actions
     links = link(candidates, actions, word_index(candidates))
     found = [features(candidate, context.owners) for candidate in candidates]
+    with_block_features(candidates, found)
     kept: list[tuple[int | None, Action | _Added]] = [
         (candidate_line(candidates, where), action) for action, where, twin in zip(actions, links, twins(actions))
         if where is None or model.score(read_features(found[where], action, candidates[where], context.owners, twin))

@@ -159,3 +159,17 @@ def test_training_is_deterministic(tmp_path):
     data = json.loads(outputs[0])
     assert set(data) == {"bias", "drop_below", "add_above", "weights"} and set(data["weights"]) == {READ, UNREAD}
     assert all(math.isfinite(v) for weights in data["weights"].values() for v in weights.values())
+
+
+def test_a_table_most_of_whose_rows_give_an_owner_is_a_log_even_under_a_header_the_rules_do_not_know():
+    from bench.action_model.candidates import with_block_features
+
+    lines = ["Title\tAssigned to\tFinish by", "Renew the insurance\tPriya Shah\t31 March 2026",
+             "Book the minibus\tTom Ellis\t3 April 2026", "Order new chairs\tTom Ellis\t"]
+    found = find_candidates(lines)
+    link(found, (), word_index(found))
+    rows = [features(candidate, OWNERS) for candidate in found]
+    with_block_features(found, rows)
+    owned = [row for candidate, row in zip(found, rows) if candidate.text.startswith(("Renew", "Book", "Order"))]
+    assert len(owned) == 3
+    assert all(row["log_owned"] and row["log_owned_unread"] and row["log_dated"] for row in owned)
