@@ -67,7 +67,7 @@ from minutes.people import (
     split_people,
     starts_like_person as _starts_like_person,
 )
-from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
 from minutes.vocabulary import has_title, is_role
 
 
@@ -281,6 +281,13 @@ def read_attendance(lines: list[str]) -> Attendance:
     # the roll gives a name to is that person, listed once.
     found.present = [person for person in found.present if not person.name.startswith("@") or _handle_of_someone(
         found, person.name) is None]
+    # "Debra Quarrie (Director) - represented by Tina Lowther" in the members' list, Debra among the apologies: one
+    # whom another stood in for, who sent apologies, was not there.
+    stood_for = [person.in_place_of for person in found.present if person.in_place_of]
+    if stood_for and found.apologies:
+        found.present = [person for person in found.present if not (
+            any(same_person(person.name, other) for other in stood_for)
+            and any(same_person(person.name, apology.name) for apology in found.apologies))]
     return found
 
 

@@ -164,6 +164,9 @@ _UNNAMED = (r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)(?:\s+and\s+(?:the\s
             r"|residents|visitors|observers|attendees|parishioners|people|persons|others)")
 _UNNAMED_COUNT = re.compile(rf"(?i)^\s*(?:[-*•]\s+)?(?:{_COUNT}\s+{_UNNAMED}\b[^\t]{{0,80}}"
                             rf"|{_UNNAMED}\s*(?::|\t|[-–]\s)\s*{_COUNT})\s*\.?\s*$")
+# "Dr K Osei (Mental Health Partnership)," over "represented by Frances Adeyemi (FA), Safeguarding Lead.": who
+# stood in for the entry above, carried onto the next line.
+_STOOD_IN_BY = re.compile(r"(?i)^\s*(?:represented|substituted|replaced|deputised)\s+by\s+(?-i:[A-Z])")
 _ENDS_CAPITALISED = re.compile(r"[,;]\s*[A-Z][a-z'’-]+\s*$")
 _NAME_DASH_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^-–—,;()\t]{3,60}?)\s+[-–—]\s+\S")
 
@@ -295,7 +298,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
         wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
-            and (lines[index][:1] in " \t" or _names_someone(line))
+            and (lines[index][:1] in " \t" or _names_someone(line) or bool(_STOOD_IN_BY.match(line)))
         # An entry wrapped inside its bracket ("Councillor Colin Bain (Councillor Hamish" over "Kerr
         # substituting)."), or a line that opens with a bracket or "and" ("(substitute for Councillor
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.

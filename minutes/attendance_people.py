@@ -24,7 +24,7 @@ from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLE_RE, TITLES, h
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
 ROLE_HEADINGS = {"role", "title", "position", "job title", "designation"}
-HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members",
+HEADER_CELLS = {"name", "names", "organisation", "organization", "member", "members", "councillor", "councillors",
                 "representing", "attendee", "attendees", "agency", "initials", "team", "department",
                 "directorate", "service", "body", "affiliation"} | ROLE_HEADINGS
 DASH = re.compile(r"\s+[-–—]\s+")
@@ -327,6 +327,10 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
     if colon and (not looks_like_name(head) or KIND_END.search(head) or is_organisation(head)) and (
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
+    if (pair := _initials_pair(text)) is not None:
+        # "Cllr Rashid Kamara RK Cllr Paula Yardley PY": two columns of a roll, each a name and its
+        # initials, run onto one line by PDF text.
+        return group, [person for part in pair if (person := initials_last(part)) is not None]
     if (person := initials_last(text)) is not None:
         return group, [person]
     if name_and_initials(text) is not None and (person := read_person(text, group)) is not None:
@@ -349,6 +353,19 @@ def _kind_after_list(head: str) -> tuple[str, str] | None:
             is_role(kind) or KIND_END.search(kind) or PEOPLE_KIND.search(kind)):
         return None
     return head[:cut], kind
+
+
+_TITLE_AFTER_INITIALS = re.compile(r"(?<=\s[A-Z]{2})(?:[A-Z]{1,2})?\s+(?=(?:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES)
+                                   + r")\.?\s+[A-Z])")
+
+
+def _initials_pair(text: str) -> tuple[str, str] | None:
+    """A line of two roll entries side by side, each a titled name and its own initials, split in two."""
+    for cut in _TITLE_AFTER_INITIALS.finditer(text) if " " in text else ():
+        first, second = text[: cut.start()] + text[cut.start(): cut.end()].rstrip(), text[cut.end():]
+        if initials_last(first) is not None and initials_last(second) is not None:
+            return first.strip(), second.strip()
+    return None
 
 
 def is_group_heading(text: str) -> bool:

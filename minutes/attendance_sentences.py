@@ -32,7 +32,8 @@ _SUBSTITUTE_BRACKET = re.compile(
     r"\s+(?:as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|in\s+(?:his|her|their)\s+(?:absence|place|stead)"
     r"|on\s+(?:his|her|their)\s+behalf|instead|for\s+(?:him|her|them))\)"
     # "Cai Fox, who was represented by Dee Hill", "Cai Fox (represented by Dee Hill)", "(substitute: Dee Hill)".
-    r"|,?\s+who\s+was\s+(?:represented|substituted|replaced)\s+by\s+(?P<by>(?-i:[A-Z])[^(),;.]{2,60}?)(?=\s*(?:[,;.]|$|\s+and\s))"
+    r"|,?\s+(?:who\s+was\s+)?(?:represented|substituted|replaced)\s+by\s+(?P<by>(?-i:[A-Z])[^(),;.]{2,60}?)"
+    r"(?:\s*\([^()]{1,40}\))?(?=\s*(?:[,;.]|$|\s+and\s))"
     r"|\(\s*(?:represented|substituted|replaced)\s+by\s+(?P<in_bracket>(?-i:[A-Z])[^()]{2,60}?)\)"
     r"|\(\s*(?:substitute|deputy)\s*[:-]\s*(?P<named>(?-i:[A-Z])[^()]{2,60}?)\)", re.IGNORECASE)
 
