@@ -231,6 +231,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
             block = [_with_joined_sentences(line) for line in apologies_within(block, found)]
+            block = [_represented(line, found, label) if "represented by" in line else line for line in block]
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
@@ -298,6 +299,24 @@ _FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
 _HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")
 # A paragraph of groups runs on over at most this many lines.
 _PARAGRAPH_LINES = 12
+
+
+# "Debra Quarrie (Director of Children's Services) - represented by Tina Lowther, Assistant Director": a member
+# listed who was not there, and who came in their place.
+_REPRESENTED = re.compile(r"^(?P<absent>\s*(?:[-*•]\s+)?[A-Z][^;]{2,120}?)\s*(?:[-–—]\s*|\(\s*|,\s*)represented\s+by\s+"
+                          r"(?P<who>[A-Z][^()]{2,100}?)\)?\s*\.?$")
+
+
+def _represented(line: str, found: Attendance, label: Label) -> str:
+    """A roll line naming a member "represented by" another: the other is recorded there in the member's
+    place, and the line no longer names anyone."""
+    match = _REPRESENTED.match(line)
+    absent = read_person(match["absent"].strip(" -*•")) if match else None
+    who = read_person(match["who"]) if match else None
+    if absent is None or who is None or not looks_like_name(who.name):
+        return line
+    record(found, label, [replace(who, in_place_of=absent.name)])
+    return ""
 
 
 def _later_labels(rest: str) -> tuple[str, list[tuple[Label, str]]]:

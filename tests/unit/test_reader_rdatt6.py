@@ -353,8 +353,8 @@ def test_a_member_represented_by_another_and_among_the_apologies_was_not_there()
                     "Cara Eng, Assistant Director, Early Help\nDan Fry (Healthwatch)\n\n1. Apologies\n\nApologies were received "
                     "from Ben Dyer and Eve Gill. Cara Eng attended as substitute for Ben Dyer.\n\n2. Minutes\n\nAgreed.\n")
     minutes = read_minutes(text)
-    assert [(a.name, a.in_place_of) for a in minutes.present] == [
-        ("Councillor Ann Cole", None), ("Dan Fry", None), ("Cara Eng", "Ben Dyer")]
+    assert sorted((a.name, a.in_place_of) for a in minutes.present) == [
+        ("Cara Eng", "Ben Dyer"), ("Councillor Ann Cole", None), ("Dan Fry", None)]
 
 
 def test_an_apology_represented_by_someone_after_a_comma_brings_them():
@@ -362,3 +362,12 @@ def test_an_apology_represented_by_someone_after_a_comma_brings_them():
                     "represented by Gus Ives (GI), Safeguarding Lead." + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Gus Ives"]
     assert _apologies(text) == ["Eve Gill", "Dr Fin Hale"]
+
+
+def test_a_member_listed_as_represented_by_another_was_not_there_and_the_other_was():
+    text = _HEAD + ("Members present\nCouncillor Ann Cole (Chair)\nBen Dyer (Director of Children's Services) - represented by "
+                    "Cara Eng, Assistant Director, Early Help\nDan Fry (Healthwatch)\nEve Gill (Vale ICB) (represented by Fin Hale)"
+                    + _TAIL)
+    minutes = read_minutes(text)
+    assert sorted((a.name, a.in_place_of) for a in minutes.present) == [
+        ("Cara Eng", "Ben Dyer"), ("Councillor Ann Cole", None), ("Dan Fry", None), ("Fin Hale", "Eve Gill")]
