@@ -185,6 +185,13 @@ def table_columns(line: str) -> list[str | None] | None:
     follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
     if follow_up:
         return follow_up
+    if kinds.count(WHEN) == 2:
+        # "No | Date | Action | Who | Due": in a log with a due date, a column headed just "Date"
+        # is when the row was logged.
+        logged = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                  if kind == WHEN and cell.strip().lower().rstrip(":") == "date"]
+        if len(logged) == 1:
+            kinds[logged[0]] = RAISED
     if kinds.count(WHO) == 2:
         # "Responsible agency | Named officer": the person acts for the body, which owns the row only
         # where no person is named.

@@ -1,0 +1,61 @@
+"""Tables, lists and marked lines (ninth pass): general layouts of minutes, each from a few invented lines."""
+
+from __future__ import annotations
+
+from minutes import read_minutes
+
+
+def actions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(action.what, action.who, action.due_text) for action in read_minutes(text).actions]
+
+
+_HEAD = ("Lark Valley Allotments Committee\nNotes of the meeting held on 12 March 2026\n\n"
+         "Present:\nNadia Pryce (NP) - Chair\nOwen Tallis (OT) - Treasurer\nBea Quarrie (BQ) - Secretary\n\n")
+
+
+# --- PDF tables --------------------------------------------------------------------------------
+
+def test_a_pdf_log_titled_on_the_line_above_its_header_is_rebuilt_under_the_header():
+    from minutes.pdf_tables import with_tables
+
+    plain = "Action log\n# Action Who Due\n7 Order the compost NP May\n8 Mend the gate OT June\nNext meeting: 9 April"
+    layout = ("Action log\n"
+              "#     Action                 Who     Due\n"
+              "7     Order the compost      NP      May\n"
+              "8     Mend the gate          OT      June\n\n\n\n\n"
+              "Next meeting: 9 April")
+    assert with_tables(plain, lambda: layout).split("\n") == [
+        "Action log", "#\tAction\tWho\tDue", "7\tOrder the compost\tNP\tMay", "8\tMend the gate\tOT\tJune",
+        "Next meeting: 9 April"]
+
+
+def test_a_pdf_cell_of_initials_pulled_against_the_next_cell_is_parted_at_the_capital():
+    from minutes.pdf_tables import _placed
+
+    starts = [0, 6, 30, 42, 58]
+    line = "9     Re-score the risk      AB / CDNext meetingNew"
+    assert _placed(line, starts) == ["9", "Re-score the risk", "AB / CD", "Next meeting", "New"]
+
+
+def test_a_log_with_a_date_column_and_a_due_column_reads_the_date_as_when_the_row_was_raised():
+    from minutes.action_tables import RAISED, table_columns
+
+    assert table_columns("#\tDate\tAction\tWho\tDue\tStatus") == ["number", RAISED, "what", "who", "when", "other"]
+    text = _HEAD + ("Action log\n\n#\tDate\tAction\tWho\tDue\tStatus\n"
+                    "12\t17/02/26\tOrder the compost\tNP\t31/03/26\tOpen\n")
+    assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31/03/26")]
+
+
+def test_a_pdf_table_whose_cells_are_centred_on_the_row_gives_each_wrapped_line_to_its_row():
+    from minutes.pdf_tables import _rows
+
+    # Three rows set with centred cells: 4 lines (anchor on the 2nd), 2 lines (on the 1st), 4 lines.
+    body = [["", "Submit the"], ["1", "year-end data"], ["", "to the board"], ["", "treasurer"],
+            ["2", "Sign the return"], ["", "of grants"],
+            ["", "Ask the partners"], ["3", "to cover two"], ["", "April"], ["", "Saturdays"]]
+    assert _rows(body, ["number", "what"]) == [
+        ["1", "Submit the year-end data to the board treasurer"], ["2", "Sign the return of grants"],
+        ["3", "Ask the partners to cover two April Saturdays"]]
+    # Cells set at the top of each row cannot be shared out evenly: read by nearness, as before.
+    top = [["1", "Order the"], ["", "compost"], ["", "for spring"], ["", "planting"], ["2", "Mend the gate"]]
+    assert _rows(top, ["number", "what"]) == [["1", "Order the compost for spring"], ["2", "planting Mend the gate"]]
