@@ -151,6 +151,11 @@ def _combined(key: str) -> bool:
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
+# A task list's column naming each task ("Title", "Task name", "Summary", "Subject"), read as the
+# task only beside columns of who and when.
+_TASK_TITLE = re.compile(r"^(?:title|task\s+name|task\s+title|summary|subject|name\s+of\s+task)\W*$", re.IGNORECASE)
+# A column of tracker references beside the task's own ("Issue", "Ticket", "PR").
+_TRACKER = re.compile(r"^(?:issues?|tickets?|prs?|pull\s+requests?|links?)\W*$", re.IGNORECASE)
 # An owners' column naming the body rather than the person ("Responsible agency", "Lead organisation").
 WHO_BODY = "who_body"
 _BODY_HEADING = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|service|partner|team|department)\b",
@@ -185,6 +190,20 @@ def table_columns(line: str) -> list[str | None] | None:
     follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
     if follow_up:
         return follow_up
+    if kinds.count(WHAT) == 2:
+        # "# | Description | Assignee | Issue": beside a column describing each task, an "Issue"
+        # column is the tracker's reference ("#219"), not a second task.
+        tracker = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                   if kind == WHAT and _TRACKER.match(cell.strip())]
+        if len(tracker) == 1:
+            kinds[tracker[0]] = OTHER
+    if WHAT not in kinds and WHO in kinds and WHEN in kinds:
+        # "Title | Assigned to | Due date | Status": a task list exported from a planner or tracker
+        # names each task by its title (or summary, or subject) beside who and when.
+        titled = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                  if kind is None and _TASK_TITLE.match(cell.strip())]
+        if len(titled) == 1:
+            kinds[titled[0]] = WHAT
     if kinds.count(WHEN) == 2:
         # "No | Date | Action | Who | Due": in a log with a due date, a column headed just "Date"
         # is when the row was logged.

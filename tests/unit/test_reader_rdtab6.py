@@ -59,3 +59,29 @@ def test_a_pdf_table_whose_cells_are_centred_on_the_row_gives_each_wrapped_line_
     # Cells set at the top of each row cannot be shared out evenly: read by nearness, as before.
     top = [["1", "Order the"], ["", "compost"], ["", "for spring"], ["", "planting"], ["2", "Mend the gate"]]
     assert _rows(top, ["number", "what"]) == [["1", "Order the compost for spring"], ["2", "planting Mend the gate"]]
+
+
+# --- column roles from header words ------------------------------------------------------------
+
+def test_a_task_list_names_each_task_by_its_title_beside_who_and_when():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Title\tAssigned to\tDue date\tStatus") == ["what", "who", "when", "other"]
+    text = _HEAD + ("Task list\n\nTitle\tAssigned to\tDue date\tStatus\n"
+                    "Order the compost for spring\tNP\t31 Mar 2026\tNot started\n"
+                    "Mend the gate by plot 4\tOT\t30 Apr 2026\tCompleted\n")
+    assert actions_of(text) == [("Order the compost for spring", "Nadia Pryce", "31 Mar 2026")]
+    # A roll's "Title" (a person's post) beside no owner or date column is no task.
+    assert table_columns("Name\tTitle\tOrganisation") is None
+
+
+def test_an_issue_column_beside_a_description_is_the_tracker_reference_not_a_second_task():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("#\tDescription\tAssignee\tIssue") == ["number", "what", "who", "other"]
+    text = _HEAD + ("Action items\n\n#\tDescription\tAssignee\tIssue\n"
+                    "1\tOrder the compost for spring\tNP\t#219\n2\tMend the gate by plot 4\tOT\t—\n")
+    assert actions_of(text) == [("Order the compost for spring", "Nadia Pryce", None),
+                                ("Mend the gate by plot 4", "Owen Tallis", None)]
+    # "Issue" alone beside who and when is still the task.
+    assert table_columns("Issue\tOwner\tDue")[0] == "what"
