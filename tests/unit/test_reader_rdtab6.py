@@ -85,3 +85,16 @@ def test_an_issue_column_beside_a_description_is_the_tracker_reference_not_a_sec
                                 ("Mend the gate by plot 4", "Owen Tallis", None)]
     # "Issue" alone beside who and when is still the task.
     assert table_columns("Issue\tOwner\tDue")[0] == "what"
+
+
+# --- marked lines ------------------------------------------------------------------------------
+
+def test_an_action_line_naming_its_owner_before_the_colon_behind_an_arrow_is_an_action():
+    text = _HEAD + ("1. Water supply\n\nThe standpipe by plot 14 leaks again.\n\n"
+                    "  -> ACTION Owen: new valve for the standpipe by plot 14, before the season opens\n"
+                    "  -> ACTION Nadia + Bea: plan the two open days (dates, stalls)\n"
+                    "Action Bea: send the rota to members\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("New valve for the standpipe by plot 14, before the season opens", "Owen Tallis"),
+        ("Plan the two open days (dates, stalls)", "Nadia Pryce, Bea Quarrie"),
+        ("Send the rota to members", "Bea Quarrie")]
