@@ -103,10 +103,20 @@ class _Walker:
         """Walk a block-level element: its text runs into paragraphs, its children in order."""
         if element.text:
             self.parts.append(element.text)
-        for child in element:
+        children = list(element)
+        index = 0
+        while index < len(children):
+            end, rows = _positioned_rows(children, index)
+            if rows:
+                self.flush()
+                self.document.add(Block(TABLE, rows=tuple(rows)))
+                index = end
+                continue
+            child = children[index]
             self.child(child, depth)
             if child.tail:
                 self.parts.append(child.tail)
+            index += 1
 
     def child(self, child, depth: int) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -270,6 +280,47 @@ class _Walker:
                 self._minutes_only(before)
                 if id(cell) in action_cells:
                     self.document.blocks[before:] = [_as_action(block) for block in self.document.blocks[before:]]
+
+
+# A PDF converted to HTML (pdf2htmlEX, pdftohtml) sets each run of text in a box of its own at
+# its place on the page ("left:130px;top:396px"); a table's cells are boxes side by side.
+_POSITION = re.compile(r"(?:^|;)\s*(?P<edge>top|bottom)\s*:\s*(?P<at>-?\d{1,6}(?:\.\d{1,3})?)(?:px|pt)?\s*(?:;|$)")
+_LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(?P<at>-?\d{1,6}(?:\.\d{1,3})?)(?:px|pt)?\s*(?:;|$)")
+_TABLE_ROWS = 2
+
+
+def _position(element) -> tuple[str, float, float] | None:
+    """Where a box is set on the page (its top or bottom edge, and its left), from its style."""
+    if not isinstance(element.tag, str) or element.tag.lower() not in ("div", "p", "span"):
+        return None
+    style = element.get("style") or ""
+    if "left" not in style:
+        return None
+    place, left = _POSITION.search(style), _LEFT.search(style)
+    if not place or not left:
+        return None
+    return place["edge"], float(place["at"]), float(left["at"])
+
+
+def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, ...]]]:
+    """Rows of boxes set side by side at one height, from `start` on: a PDF's table as an HTML
+    converter sets it (the header's boxes, then each row's, each at its own height), read as a
+    table, each row's cells left to right. Two rows or more of two boxes or more; else none."""
+    rows: list[tuple[str, ...]] = []
+    index = start
+    while index < len(children):
+        first = _position(children[index])
+        if first is None:
+            break
+        end = index + 1
+        while end < len(children) and (place := _position(children[end])) and place[:2] == first[:2]:
+            end += 1
+        if end - index < 2:
+            break
+        boxes = sorted(children[index:end], key=lambda box: _position(box)[2])
+        rows.append(tuple(" ".join(box.text_content().split()) for box in boxes))
+        index = end
+    return (index, rows) if len(rows) >= _TABLE_ROWS else (start, [])
 
 
 def _as_action(block: Block) -> Block:

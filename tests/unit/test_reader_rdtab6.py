@@ -98,3 +98,27 @@ def test_an_action_line_naming_its_owner_before_the_colon_behind_an_arrow_is_an_
         ("New valve for the standpipe by plot 14, before the season opens", "Owen Tallis"),
         ("Plan the two open days (dates, stalls)", "Nadia Pryce, Bea Quarrie"),
         ("Send the rota to members", "Bea Quarrie")]
+
+
+# --- PDFs converted to HTML ------------------------------------------------------------------
+
+def test_a_pdf_converted_to_html_sets_a_table_as_boxes_side_by_side_read_as_rows():
+    from minutes.html_doc import read_html
+
+    page = (
+        "<html><body><div class='pf'>"
+        "<div style='left:72px;top:40px'>Lark Valley Allotments Committee</div>"
+        "<div style='left:72px;top:60px'>Notes of the meeting held on 12 March 2026</div>"
+        "<div style='left:72px;top:90px'>Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)</div>"
+        "<div style='left:72px;top:300px'>Action log</div>"
+        "<div style='left:72px;top:322px'>No.</div><div style='left:130px;top:322px'>Action</div>"
+        "<div style='left:560px;top:322px'>Lead</div><div style='left:640px;top:322px'>Due</div>"
+        "<div style='left:72px;top:342px'>26/01</div><div style='left:130px;top:342px'>Order the compost</div>"
+        "<div style='left:560px;top:342px'>NP</div><div style='left:640px;top:342px'>31/03/26</div>"
+        "<div style='left:72px;top:360px'>26/02</div><div style='left:130px;top:360px'>Mend the gate</div>"
+        "<div style='left:640px;top:360px'>30/04/26</div><div style='left:560px;top:360px'>OT</div>"
+        "<div style='left:400px;top:1220px'>Page 1 of 1</div>"
+        "</div></body></html>")
+    found = read_minutes(read_html(page).text()).actions
+    assert [(a.what, a.who, a.due_text) for a in found] == [
+        ("Order the compost", "Nadia Pryce", "31/03/26"), ("Mend the gate", "Owen Tallis", "30/04/26")]
