@@ -75,8 +75,27 @@ _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOL
                            r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛|->|→|=>|➔")
 
 
+# "RH to speak to the landowner. [RH — before next meeting]", "... on the online system. [SW]": a square
+# bracket closing a line after a sentence that sets work, holding only who (initials, a name or an office,
+# joined by "/" or "&") and perhaps when, names the owner as "[Action: RH — before next meeting]" would.
+_BRACKET_OWNER = re.compile(
+    r"(?<=[.!?] )\[(?=[A-Z][\w.'’-]{0,30}(?:[ \t]*(?:/|&|and|,)?[ \t]*[A-Z][\w.'’-]{0,30}){0,2}"
+    r"(?:[ \t]+[-–—][ \t]+[^\[\]\n]{1,40})?\][ \t]*$)", re.MULTILINE)
+_SETS_WORK = re.compile(r"\b(?:to|will|agreed|asked|offered|undertook|should|must)\s+[a-z]")
+
+
+def _owner_brackets(paragraph: str) -> str:
+    """The paragraph with each closing owner's bracket marked as an action's (see `_BRACKET_OWNER`)."""
+    def marked(match: re.Match) -> str:
+        line_start = paragraph.rfind("\n", 0, match.start()) + 1
+        return "[Action: " if _SETS_WORK.search(paragraph, line_start, match.start()) else "["
+    return _BRACKET_OWNER.sub(marked, paragraph)
+
+
 def segments(paragraph: str) -> list[Segment]:
     """The paragraph cut at each marker, in order; the first has kind None."""
+    if "[" in paragraph and "]" in paragraph:
+        paragraph = _owner_brackets(paragraph)
     if not _MARKER_WORDS.search(paragraph):
         return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []

@@ -122,3 +122,26 @@ def test_a_pdf_converted_to_html_sets_a_table_as_boxes_side_by_side_read_as_rows
     found = read_minutes(read_html(page).text()).actions
     assert [(a.what, a.who, a.due_text) for a in found] == [
         ("Order the compost", "Nadia Pryce", "31/03/26"), ("Mend the gate", "Owen Tallis", "30/04/26")]
+
+
+def test_a_closing_square_bracket_naming_who_after_a_sentence_that_sets_work_gives_its_owner():
+    text = _HEAD + ("Min. 7 Highways\n\n"
+                    "7.1 Potholes on the lane reported again. OT offered to photograph and log them. [OT]\n"
+                    "7.2 The hedge obscures the junction. NP to speak to the landowner. [NP — before next meeting]\n"
+                    "7.3 The committee agreed to ask the County to grit the school lane. [Clerk]\n"
+                    "7.4 The bus shelter was repainted in January. [Photo]\n\nMin. 8 Finance\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Photograph and log them", "Owen Tallis"), ("Speak to the landowner", "Nadia Pryce"),
+        ("Ask the County to grit the school lane", "Clerk")]
+
+
+def test_each_line_of_a_paragraph_closing_on_an_emphasised_owner_is_marked_with_its_owner():
+    from minutes.markdown_doc import read_markdown
+
+    md = ("# Lark Valley Allotments Committee\n\nNotes of the meeting held on 12 March 2026\n\n"
+          "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n## 7. Site\n\n"
+          "7.1 OT offered to photograph the potholes and log them. *Owen Tallis*\n"
+          "7.2 The committee agreed to ask the County to grit the school lane. **Bea Quarrie**\n")
+    lines = read_markdown(md).text().split("\n")
+    assert "7.1 OT offered to photograph the potholes and log them. Action: Owen Tallis" in lines
+    assert "7.2 The committee agreed to ask the County to grit the school lane. Action: Bea Quarrie" in lines
