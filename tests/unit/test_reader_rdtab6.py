@@ -145,3 +145,17 @@ def test_each_line_of_a_paragraph_closing_on_an_emphasised_owner_is_marked_with_
     lines = read_markdown(md).text().split("\n")
     assert "7.1 OT offered to photograph the potholes and log them. Action: Owen Tallis" in lines
     assert "7.2 The committee agreed to ask the County to grit the school lane. Action: Bea Quarrie" in lines
+
+
+# --- lists under an actions heading ------------------------------------------------------------
+
+def test_an_office_given_a_task_after_a_dash_in_an_actions_list_is_an_action_not_a_roll_line():
+    from minutes.attendance_headings import attendance_label
+
+    assert attendance_label("- Clerk - confirm the grass-cutting contract with the contractor") is None
+    assert attendance_label("Clerk - Mrs Bea Quarrie") is not None  # a roll's officer line stays one
+    text = _HEAD + ("Actions arising\n\n- Clerk - confirm the grass-cutting contract with the contractor\n"
+                    "- Chair - write to the county about the footpath\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Confirm the grass-cutting contract with the contractor", "Clerk"),
+        ("Write to the county about the footpath", "Chair")]
