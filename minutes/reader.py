@@ -208,6 +208,18 @@ def _owner_key(who: str) -> str:
     return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
 
 
+def _same_owners(first: str, second: str) -> bool:
+    """Whether two owners' cells name the same owners, one perhaps more fully: the same
+    words, or every word of one among the other's ("DfT" and "DfT officials", "Marisol
+    Duarte" and "Marisol Duarte, Ngozi Eze": a closing log names the team a sentence named
+    in part, or the other way about)."""
+    a, b = _owner_key(first), _owner_key(second)
+    if a == b:
+        return True
+    words_a, words_b = (set(re.findall(r"[a-z0-9@'’-]+", key)) for key in (a, b))
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
@@ -215,7 +227,7 @@ def _likeness(first: Action, second: Action) -> float:
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
+    if first.who and second.who and not _same_owners(first.who, second.who):
         return 0.0
     a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:

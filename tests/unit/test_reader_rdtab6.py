@@ -159,3 +159,18 @@ def test_an_office_given_a_task_after_a_dash_in_an_actions_list_is_an_action_not
     assert [(what, who) for what, who, _ in actions_of(text)] == [
         ("Confirm the grass-cutting contract with the contractor", "Clerk"),
         ("Write to the county about the footpath", "Chair")]
+
+
+# --- a closing table restating the body ----------------------------------------------------------
+
+def test_a_closing_table_naming_the_owner_more_fully_restates_the_body_action_once():
+    text = ("Rural Advisory Council\nMinutes of the meeting held on 12 March 2026\n\n"
+            "Present:\nAnn Cole (Chair)\nBen Dyer (Secretariat)\n\n"
+            "2. Transport pilots\n\nAction: DfT to share the evaluation framework for the transport pilots by end February.\n\n"
+            "Action points\n\nAction\tOwner\tDeadline\n"
+            "Share the evaluation framework for the transport pilots\tDfT officials\tEnd February 2026\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Share the evaluation framework for the transport pilots", "DfT officials")]
+    # Owners with no word in common stay two actions.
+    other = text.replace("DfT officials", "Ann Cole")
+    assert len(actions_of(other)) == 2
