@@ -248,6 +248,9 @@ class _Reader:
         self.last_number: int | None = None
         self.paragraph: list[str] = []
         self.marked_indent = 0  # how far in the paragraph's last indented action line is set
+        self.entry_indent = 0  # how far in the paragraph's last line is set
+        self.list_owner: str | None = None  # the person a heading under an actions heading names
+        self.owner_heads = False  # whether the actions are listed under headings naming their owners
         self.previous_text = ""
         self.expect_action_list = False
         # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
@@ -582,6 +585,12 @@ class _Reader:
         indent = len(line) - len(line.lstrip()) if indent is None else indent
         if self.paragraph and indent < self.marked_indent:
             self._flush()
+        if (self.expect_action_list and self.paragraph and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
+                and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
+                and _sets_someone_work(_BULLET_MARK.sub("", line.strip()))):
+            # Under an actions heading, an entry with entries set in under it that names no one is their topic.
+            self.paragraph.pop()
+        self.entry_indent = indent
         if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
             self.marked_indent = indent
         self.paragraph.append(line.strip())
@@ -953,6 +962,19 @@ class _Reader:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        head = self._owner_heading(text) if self.expect_action_list or self.owner_heads else None
+        if head is not None:
+            # "### Nadia Pryce" over "- Order the compost": under an actions heading, a heading that is only a
+            # person's name heads that person's tasks, listed under it; the next such heading heads the next.
+            self.list_owner, self.expect_action_list, self.previous_text = head, True, text
+            return
+        lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+        if self.list_owner and self.expect_action_list and lines_listed:
+            text = f"- {self.list_owner}:\n" + "\n".join(f"  {line}" for line in text.split("\n"))
+            self.owner_heads = True
+        elif self.owner_heads:
+            self.owner_heads = False
+        self.list_owner = None
         if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
                 _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
             # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
@@ -987,6 +1009,14 @@ class _Reader:
                 if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
                            for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
+
+    def _owner_heading(self, text: str) -> str | None:
+        """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
+        the attendance knows them."""
+        line = text.strip().rstrip(":").strip(" *")
+        if "\n" in line or not line or len(line.split()) > _OWNER_HEADING_WORDS or _LIST_ENTRY_LINE.match(line):
+            return None
+        return self.context.owners.known_person(line)
 
     def _arrow_entries(self, text: str) -> str:
         """Lines that point to a follow-up with an arrow and close on its owners in brackets
@@ -2000,6 +2030,29 @@ def _with_stem(found: list[str]) -> list[str]:
 def _entry_text(entry: str) -> str:
     entry = re.sub(r"(?:;|,)?\s*(?:and|or)?\s*$", "", entry.strip()).rstrip(" ;,")
     return entry if entry.endswith(".") else f"{entry}."
+
+
+_TOPIC_HEAD_WORDS = 8
+_OWNER_HEADING_WORDS = 4
+
+
+def _sets_someone_work(entry: str) -> bool:
+    """Whether a listed entry gives someone a task ("NP to order ...", "OT - mend ...", "Action: ...")."""
+    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry))
+
+
+def _topic_head(entry_line: str, owners: Owners) -> bool:
+    """Whether a list entry in a list of actions, with entries set in under it ("- Compost" over
+    "  - NP to order the compost"), is the topic heading them rather than an action: it names no
+    one and sets no one work. (An entry that is a person's name heads that person's tasks: see
+    `_owned_sublists`.)"""
+    entry = _BULLET_MARK.sub("", entry_line.strip()).strip(" *")
+    # ("- MartinO:" heads a person's tasks, named or not, as "- Everyone:" does.)
+    named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
+    entry = entry.rstrip(" :")
+    return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
+        not _DASH_PARTS.search(entry)) and "(" not in entry and not owners.known_person(entry) and (
+        not named_head) and not has_marker(entry)
 
 
 def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:

@@ -174,3 +174,27 @@ def test_a_closing_table_naming_the_owner_more_fully_restates_the_body_action_on
     # Owners with no word in common stay two actions.
     other = text.replace("DfT officials", "Ann Cole")
     assert len(actions_of(other)) == 2
+
+
+def _markdown_actions(md: str) -> list[tuple[str, str | None]]:
+    from minutes.markdown_doc import read_markdown
+
+    head = ("# Lark Valley Allotments Committee\n\nNotes of the meeting held on 12 March 2026\n\n"
+            "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n## 1. Site\n\nThe gate is broken again.\n\n")
+    return [(action.what, action.who) for action in read_minutes(read_markdown(head + md).text()).actions]
+
+
+def test_a_list_of_actions_grouped_under_topics_reads_the_topics_as_headings_not_actions():
+    md = ("## Action items\n\n- Compost\n  - NP to order the compost by 31 March\n"
+          "- Gate\n  - OT to mend the gate\n")
+    assert _markdown_actions(md) == [("Order the compost", "Nadia Pryce"), ("Mend the gate", "Owen Tallis")]
+    # A task with its owner set in under it stays the task.
+    md = "## Action items\n\n- Order the compost for the spring\n  - NP, by 31 March\n- Mend the gate\n  - OT\n"
+    assert [what for what, _ in _markdown_actions(md)][:1] == ["Order the compost for the spring"]
+
+
+def test_headings_naming_a_person_under_an_actions_heading_give_the_tasks_listed_under_them_their_owner():
+    md = ("## Actions\n\n### Nadia Pryce\n\n- Order the compost by 31 March\n- Book the hall for the AGM\n\n"
+          "### Owen Tallis\n\n- Mend the gate\n")
+    assert _markdown_actions(md) == [("Order the compost", "Nadia Pryce"), ("Book the hall for the AGM", "Nadia Pryce"),
+                                     ("Mend the gate", "Owen Tallis")]
