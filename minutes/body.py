@@ -945,6 +945,8 @@ class _Reader:
             # moved after its task, where a task's carried note is read.
             text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
                                        text)
+        if " | " in text and ":" in text:
+            text = "\n".join(_piped_fields(line) for line in text.split("\n"))
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
@@ -984,7 +986,9 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
-            self._segment(Segment(ACTION, text), "")
+            # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
+            self._segment(Segment(ACTION, _ACTION_LABEL.sub(r"\g<lead>", text) if "ction" in text or "CTION" in text
+                                  else text), "")
             self.listing = False
             self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
@@ -2032,6 +2036,40 @@ def _entry_text(entry: str) -> str:
     return entry if entry.endswith(".") else f"{entry}."
 
 
+# "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
+_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
+                           r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
+# "Owner: NP | Action: Order the compost | Due: 31 March": an entry of labelled fields set apart by bars.
+_PIPED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_TASK_LABEL = re.compile(r"^(?:action|actions|task|what|action\s+required|agreed\s+action)$", re.IGNORECASE)
+_WHO_LABEL = re.compile(r"^(?:owner|lead|who|responsible|responsibility|assigned\s+to|assignee|by\s+whom|action\s+by)$",
+                        re.IGNORECASE)
+_WHEN_LABEL = re.compile(r"^(?:due|due\s+date|deadline|target|target\s+date|by\s+when|when|timescale|time\s?frame|date)$",
+                         re.IGNORECASE)
+_PIPED_PARTS = 6
+
+
+def _piped_fields(line: str) -> str:
+    """A line of labelled fields set apart by bars, in any order ("Owner: NP | Action: Order the
+    compost | Due: 31 March"), laid out as an action line with its owner and date labelled after
+    the task ("Action: Order the compost. Owner: NP. Due: 31 March."), which is read as such.
+    Any other line is kept."""
+    bullet = _BULLET_MARK.match(line.strip())
+    parts = line.strip()[bullet.end() if bullet else 0:].split(" | ")
+    if not 2 <= len(parts) <= _PIPED_PARTS:
+        return line
+    fields = [_PIPED_FIELD.match(part) for part in parts]
+    if not all(fields):
+        return line
+    task = next((field["value"] for field in fields if _TASK_LABEL.match(field["label"].strip())), None)
+    who = next((field["value"] for field in fields if _WHO_LABEL.match(field["label"].strip())), None)
+    when = next((field["value"] for field in fields if _WHEN_LABEL.match(field["label"].strip())), None)
+    if task is None or who is None:
+        return line
+    return f"{bullet.group() if bullet else ''}Action: {task.rstrip(' .')}. Owner: {who.rstrip(' .')}." + (
+        f" Due: {when.rstrip(' .')}." if when else "")
+
+
 _TOPIC_HEAD_WORDS = 8
 _OWNER_HEADING_WORDS = 4
 
@@ -2282,8 +2320,8 @@ def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, i
     """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
     line), and the index after it; None for any other line."""
     match = _OWNER_LINE.match(prose(lines[index]))
-    if match is None:
-        return None
+    if match is None or " | " in lines[index] and _piped_fields(lines[index]) != lines[index]:
+        return None  # ("Owner: NP | Action: Order the compost": the fields of one entry, the task among them)
     who, when, end = match["who"], match["when"], index + 1
     if _WHO_THEN_TASK.match(who):
         return None  # "- Owner: Teresa Ocampo — Publish the summary. Due: Feb 28": an entry, owner first

@@ -198,3 +198,23 @@ def test_headings_naming_a_person_under_an_actions_heading_give_the_tasks_listed
           "### Owen Tallis\n\n- Mend the gate\n")
     assert _markdown_actions(md) == [("Order the compost", "Nadia Pryce"), ("Book the hall for the AGM", "Nadia Pryce"),
                                      ("Mend the gate", "Owen Tallis")]
+
+
+def test_an_entry_labelled_action_under_an_actions_heading_loses_its_label():
+    text = _HEAD + ("Actions\n\nAction: NP to order the compost by 31 March.\nAction: OT to mend the gate.\n")
+    assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31 March"), ("Mend the gate", "Owen Tallis", None)]
+    text = _HEAD + "Actions\n\n- ACTION: Order the compost. Owner: NP.\n1. Action - Mend the gate (OT)\n"
+    assert [(what, who) for what, who, _ in actions_of(text)] == [
+        ("Order the compost", "Nadia Pryce"), ("Mend the gate", "Owen Tallis")]
+
+
+def test_labelled_fields_set_apart_by_bars_in_any_order_are_one_action():
+    text = _HEAD + ("Actions\n\n- Owner: NP | Action: Order the compost | Due: 31 March\n"
+                    "- Owner: OT | Action: Mend the gate | Due: April\n")
+    assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31 March"), ("Mend the gate", "Owen Tallis", "April")]
+    text = _HEAD + "2. Gate\n\nThe gate is broken.\nTask: Mend the gate | Lead: Owen | Deadline: April\n"
+    assert actions_of(text) == [("Mend the gate", "Owen Tallis", "April")]
+    # Bars between fields that give no task are left as they are.
+    from minutes.body import _piped_fields
+
+    assert _piped_fields("Chair: Nadia Pryce | Clerk: Bea Quarrie") == "Chair: Nadia Pryce | Clerk: Bea Quarrie"
