@@ -296,6 +296,9 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
         end += 1
     cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width == 2 and len(cells) >= _HEADERLESS_ROWS:
+        margin = _owner_margin_rows(cells, is_owner)
+        return (margin, end) if margin else ([], start)
     if width < 3 or len(cells) < _HEADERLESS_ROWS:
         return [], start
     columns: list[str | None] = [None] * width
@@ -317,6 +320,29 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     columns[max(rest, key=lambda index: sum(len(row[index]) for row in cells))] = WHAT
     rows = [row for row in (_row(line, columns) for line in cells) if row is not None]
     return rows, end
+
+
+def _owner_margin_rows(cells: list[list[str]], is_owner: Callable[[str], bool]) -> list[Row]:
+    """A closing list of actions set as two columns with no heading row, the owner in one and the
+    task in the other ("NP <tab> Order the compost by 31 March"): rows when every row's owner cell
+    names someone the attendance knows and the task cells read as instructions (each a capital
+    and some words, most opening with a verb of doing). A date closing the task's words is when.)"""
+    from minutes.actions import opens_with_verb
+    from minutes.when import find_due_phrase
+    from minutes.wording import without_at_end
+
+    def row_of(what: str, who: str) -> Row:
+        due = find_due_phrase(what, task=True)
+        return Row(what=without_at_end(what, due) if due is not None else what, who=who,
+                   when=str(due.value) if due is not None else None, item=None)
+
+    for owner_at in (0, 1):
+        task_at = 1 - owner_at
+        if all(row[owner_at] and is_owner(row[owner_at]) and not _WHEN_CELL.search(row[owner_at])
+               and row[task_at][:1].isupper() and len(row[task_at].split()) >= 2 for row in cells) and (
+                2 * sum(opens_with_verb(row[task_at]) for row in cells) >= len(cells)):
+            return [row_of(row[task_at], row[owner_at]) for row in cells]
+    return []
 
 
 def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:

@@ -987,8 +987,8 @@ class _Reader:
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
             # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
-            self._segment(Segment(ACTION, _ACTION_LABEL.sub(r"\g<lead>", text) if "ction" in text or "CTION" in text
-                                  else text), "")
+            listed = _ACTION_LABEL.sub(r"\g<lead>", text) if "ction" in text or "CTION" in text else text
+            self._segment(Segment(ACTION, "\n".join(self._initials_first(line) for line in listed.split("\n"))), "")
             self.listing = False
             self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
@@ -1013,6 +1013,18 @@ class _Reader:
                 if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
                            for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
+
+    def _initials_first(self, line: str) -> str:
+        """ "- NP Order the compost by 31 March" in a list of actions: an owner's initials, then the
+        task from its capital, laid out as "- NP to order the compost ...", which is read as such."""
+        entry = _INITIALS_THEN_TASK.match(line)
+        first = entry["task"].split()[0].lower() if entry else ""
+        # (A word that reports, "NP reported ...", "OT Received ...", is no instruction.)
+        if entry is None or len(entry["task"].split()) < 2 or first.endswith(("ed", "ing")) or (
+                first in _REPORTING_VERBS) or not all(
+                self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
+            return line
+        return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
 
     def _owner_heading(self, text: str) -> str | None:
         """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
@@ -2036,6 +2048,8 @@ def _entry_text(entry: str) -> str:
     return entry if entry.endswith(".") else f"{entry}."
 
 
+_INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<owner>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})"
+                                 r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
 # "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
 _ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
                            r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)

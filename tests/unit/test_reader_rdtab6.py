@@ -218,3 +218,18 @@ def test_labelled_fields_set_apart_by_bars_in_any_order_are_one_action():
     from minutes.body import _piped_fields
 
     assert _piped_fields("Chair: Nadia Pryce | Clerk: Bea Quarrie") == "Chair: Nadia Pryce | Clerk: Bea Quarrie"
+
+
+def test_a_list_of_actions_opening_each_entry_with_the_owner_initials_then_the_task():
+    text = _HEAD + "Actions\n\n- NP Order the compost by 31 March\n- OT Mend the gate\n- BQ Reported on the hall\n"
+    assert actions_of(text)[:2] == [("Order the compost", "Nadia Pryce", "31 March"), ("Mend the gate", "Owen Tallis", None)]
+    assert all(who != "Bea Quarrie" for _, who, _ in actions_of(text))
+
+
+def test_a_closing_list_of_actions_set_as_two_columns_owner_and_task_with_no_heading_row():
+    text = _HEAD + "Actions\n\nNP\tOrder the compost by 31 March\nOT\tMend the gate\n"
+    assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31 March"), ("Mend the gate", "Owen Tallis", None)]
+    from minutes.action_tables import headerless_rows
+
+    # Two columns of which neither names owners throughout are no list of actions.
+    assert headerless_rows(["Venue\tVillage hall", "Time\t7pm"], 0, lambda cell: False) == ([], 0)
