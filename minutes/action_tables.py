@@ -33,7 +33,9 @@ _HEADINGS = {
            "target completion date", "completion by"},
     ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no", "log no", "log ref",
-             "log number", "action ref", "action id"},
+             "log number", "action ref", "action id",
+             # ("AP | Action | Owner | Due": the action point's number, as "AP 26-02" writes it in the minutes.)
+             "ap", "ap no", "ap ref", "ap number", "action point no", "action point ref", "ai", "ai no"},
     DECISION: {"decision", "decisions", "decision made", "decisions made", "decisions agreed", "resolution",
                "resolutions", "resolved", "agreed"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",

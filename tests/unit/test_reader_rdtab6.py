@@ -233,3 +233,12 @@ def test_a_closing_list_of_actions_set_as_two_columns_owner_and_task_with_no_hea
 
     # Two columns of which neither names owners throughout are no list of actions.
     assert headerless_rows(["Venue\tVillage hall", "Time\t7pm"], 0, lambda cell: False) == ([], 0)
+
+
+def test_a_log_numbered_by_action_point_has_its_ap_column_read_as_the_number():
+    from minutes.action_tables import spaced_columns, table_columns
+
+    assert table_columns("AP\tAction\tOwner\tDue") == ["number", "what", "who", "when"]
+    assert spaced_columns("AP Action Owner Due") == ["number", "what", "who", "when"]
+    text = _HEAD + "Action points summary\n\nAP\tAction\tOwner\tDue\n26-02\tPlace the recruitment advert\tOT\t06/03/2026\n"
+    assert actions_of(text) == [("Place the recruitment advert", "Owen Tallis", "06/03/2026")]
