@@ -51,6 +51,10 @@ _FINISHED = re.compile(
     r"|^[^\n]{0,200}?[-–—,;:.]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
 )
+# An update saying the thing was delivered ("Sent 6 October", "Circulated to partners"), and a green rating.
+_DELIVERED = re.compile(r"^\W*(?:sent|circulated|submitted|published|issued|delivered|shared|uploaded|held|signed)\b",
+                        re.IGNORECASE)
+_GREEN = re.compile(r"^\W*(?:g|green)\W*$", re.IGNORECASE)
 # Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
 STATUS_JOIN = " | "
 
@@ -88,8 +92,13 @@ class Row:
     @property
     def finished(self) -> bool:
         """Whether any of the row's status cells says the action is done ("Complete",
-        "Closed", a BRAG "Blue")."""
-        return bool(self.status) and any(_FINISHED.match(cell) for cell in self.status.split(STATUS_JOIN))
+        "Closed", a BRAG "Blue"), or its update says the thing was delivered and its
+        rating is green ("Sent 6 October | G")."""
+        if not self.status:
+            return False
+        cells = self.status.split(STATUS_JOIN)
+        return any(_FINISHED.match(cell) for cell in cells) or (
+            any(_DELIVERED.match(cell) for cell in cells) and any(_GREEN.match(cell) for cell in cells))
 
     @property
     def carried(self) -> bool:
@@ -107,7 +116,7 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
+    (OTHER, re.compile(r"\b(?:status|state|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
     (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),

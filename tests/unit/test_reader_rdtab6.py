@@ -242,3 +242,23 @@ def test_a_log_numbered_by_action_point_has_its_ap_column_read_as_the_number():
     assert spaced_columns("AP Action Owner Due") == ["number", "what", "who", "when"]
     text = _HEAD + "Action points summary\n\nAP\tAction\tOwner\tDue\n26-02\tPlace the recruitment advert\tOT\t06/03/2026\n"
     assert actions_of(text) == [("Place the recruitment advert", "Owen Tallis", "06/03/2026")]
+
+
+def test_a_state_column_is_a_status_and_a_row_whose_state_is_done_is_no_new_action():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("#\tItem\tWho\tOpened\tState") == ["number", "what", "who", "raised", "other"]
+    text = _HEAD + ("Review of open action items\n\n#\tItem\tWho\tOpened\tState\n"
+                    "41\tOrder the compost\tNP\t2026-01-14\topen\n42\tMend the gate\tOT\t2026-01-14\t✅ done\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [("Order the compost", "Nadia Pryce")]
+
+
+def test_a_row_whose_update_says_it_was_delivered_and_whose_rating_is_green_is_finished():
+    from minutes.action_tables import Row
+
+    def row(status: str) -> Row:
+        return Row(what="Circulate the brief", who="FM", when=None, item=None, status=status)
+
+    assert row("Sent 6 October | G").finished
+    assert not row("Sent for comment | A").finished  # (sent, but not yet done)
+    assert not row("Scoping meeting booked | G").finished  # (on track, not delivered)
