@@ -129,6 +129,9 @@ _HEADING_MAX_WORDS = 4
 _STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
+_DATED_STATUS_HEADING = re.compile(r"^\W*(?:status|update|progress|position|rag)(?:\s+(?:as\s+)?(?:at|on))?\s*[(\[]?\s*"
+                                   r"\d{1,2}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?|\s+[A-Za-z]{3,9}(?:\s+\d{2,4})?)\W*$",
+                                   re.IGNORECASE)
 # "Decision or Action or Information", "Action / Decision / Info": one column of entries, each opening
 # with its type ("Action - Draft the ...", "Decision - ..."): the task column of a typed log.
 _TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,|or|and|&)\s*(?:or\s+)?"
@@ -147,6 +150,8 @@ def _heading_kind(cell: str) -> str | None:
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
     if not exact and _combined(key):
         return WHAT
+    if not exact and _DATED_STATUS_HEADING.match(cell):
+        return OTHER  # "Update 22/01/26", "Status at 12 March": the log's status as at a date
     # Only a heading's own words: "Owner: Ann Cole" or "Due 30/06" is a labelled value, not a heading.
     if exact or not key or len(key.split()) > _HEADING_MAX_WORDS or re.search(r"\d|:\s*\S", cell):
         return exact

@@ -250,7 +250,7 @@ def _likeness(first: Action, second: Action) -> float:
     one_unowned = not owned
     # The more that agrees, the fewer words need be shared ("MH to confirm patient letters have gone
     # out by 27 February" / "Confirm Luddenden Foot patient letters issued | MH | 27/02/2026").
-    alike = share >= 0.8 or agree and share >= 0.6 or agree >= 2 and share >= 0.5 or one_unowned and share >= 0.7
+    alike = share >= 0.8 or agree and share >= 0.6 or agree >= 2 and share >= 0.4 or one_unowned and share >= 0.7
     return share if alike else 0.0
 
 

@@ -262,3 +262,20 @@ def test_a_row_whose_update_says_it_was_delivered_and_whose_rating_is_green_is_f
     assert row("Sent 6 October | G").finished
     assert not row("Sent for comment | A").finished  # (sent, but not yet done)
     assert not row("Scoping meeting booked | G").finished  # (on track, not delivered)
+
+
+def test_an_update_column_headed_with_its_date_is_a_status_column():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Ref\tDate raised\tAction\tLead\tDue\tUpdate 22/01/26\tStatus") == [
+        "number", "raised", "what", "who", "when", "other", "other"]
+    assert table_columns("Ref\tAction\tLead\tDue\tStatus at 12 March") == ["number", "what", "who", "when", "other"]
+    text = _HEAD + ("Action log\n\nRef\tAction\tLead\tDue\tUpdate 12/03/26\n"
+                    "7\tOrder the compost\tNP\t31/03/26\tOpen\n8\tMend the gate\tOT\t30/04/26\tComplete\n")
+    assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31/03/26")]
+
+
+def test_a_closing_log_row_and_the_body_sentence_with_one_owner_verb_and_date_are_one_action():
+    text = _HEAD + ("6. Guidance\n\nNP to circulate the final version once the comments are in, within 2 weeks.\n\n"
+                    "Action log\n\nRef\tAction\tLead\tDue\n26-04\tCirculate final pharmacy referral guidance\tNP\t26/03/26\n")
+    assert len(actions_of(text)) == 1
