@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from minutes.action_tables import table_columns
-from minutes.actions import opens_with_task_verb
+from minutes.actions import opens_with_task_verb, opens_with_verb
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
@@ -240,8 +240,11 @@ def _likeness(first: Action, second: Action) -> float:
         # the same due date;
         owned and bool(first.due) and first.due == second.due,
         # the same verb ("Review the booking process with reception" / "Review Saturday booking
-        # process to reduce DNAs": a closing log restates the minute's task);
-        owned and _opening(first.what)[:1] == _opening(second.what)[:1],
+        # process to reduce DNAs": a closing log restates the minute's task), or no verb in one
+        # (a log names the task by its thing: "Summary of community survey results" for "Bring a
+        # summary of the survey results to the March meeting");
+        owned and (_opening(first.what)[:1] == _opening(second.what)[:1]
+                   or not opens_with_verb(first.what) or not opens_with_verb(second.what)),
         # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
         # "Recovery trajectory for ... training compliance | GV" for minute 27).
         owned and bool(first.item) and first.item == second.item,

@@ -279,3 +279,12 @@ def test_a_closing_log_row_and_the_body_sentence_with_one_owner_verb_and_date_ar
     text = _HEAD + ("6. Guidance\n\nNP to circulate the final version once the comments are in, within 2 weeks.\n\n"
                     "Action log\n\nRef\tAction\tLead\tDue\n26-04\tCirculate final pharmacy referral guidance\tNP\t26/03/26\n")
     assert len(actions_of(text)) == 1
+
+
+def test_a_closing_log_naming_the_task_by_its_thing_restates_the_body_action_once():
+    text = _HEAD + ("5. Survey\n\nNP to bring a summary of the community survey results to the March meeting.\n\n"
+                    "Action log\n\nRef\tAction\tLead\n26-05\tSummary of survey results for members\tNP\n")
+    assert len(actions_of(text)) == 1
+    # Another thing of the same owner's stays its own action.
+    other = text.replace("Summary of survey results for members", "Allotment rent increase letter")
+    assert len(actions_of(other)) == 2
