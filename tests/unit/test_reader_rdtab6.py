@@ -288,3 +288,14 @@ def test_a_closing_log_naming_the_task_by_its_thing_restates_the_body_action_onc
     # Another thing of the same owner's stays its own action.
     other = text.replace("Summary of survey results for members", "Allotment rent increase letter")
     assert len(actions_of(other)) == 2
+
+
+def test_a_listed_speaker_remark_after_a_name_and_colon_is_no_task_but_an_instruction_is():
+    from minutes.markdown_doc import read_markdown
+
+    md = ("# Lark Valley Allotments Committee\n\nNotes of the meeting held on 12 March 2026\n\n"
+          "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n## 1. Site\n\n"
+          "- NP: two blockers left on the water supply.\n- BQ: concern that the rota is hard to follow.\n"
+          "- OT: download figures show under 1% use the shed.\n- NP: order the compost by 31 March\n")
+    found = [(a.what, a.who) for a in read_minutes(read_markdown(md).text()).actions]
+    assert found == [("Order the compost", "Nadia Pryce")]
