@@ -261,6 +261,10 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         label = " ".join(match["label"].lower().split())
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
+            head, comma, tail = who.partition(",")
+            if comma and when is None and head.strip() and find_due_phrase(f"by {tail.strip()}") is not None:
+                # "(Owner: Chair, end of December 2025)": who, a comma, then when.
+                who, when = head.strip(), tail.strip()
         elif label == "by" and when is None:
             # "By: 13 March" labels a date only: its value runs to the date's end ("By: 13 March 2"
             # where a list's next number follows), and "By: –" gives none.

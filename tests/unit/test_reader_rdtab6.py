@@ -299,3 +299,10 @@ def test_a_listed_speaker_remark_after_a_name_and_colon_is_no_task_but_an_instru
           "- OT: download figures show under 1% use the shed.\n- NP: order the compost by 31 March\n")
     found = [(a.what, a.who) for a in read_minutes(read_markdown(md).text()).actions]
     assert found == [("Order the compost", "Nadia Pryce")]
+
+
+def test_a_labelled_owner_in_brackets_followed_by_a_comma_and_when_in_an_actions_list():
+    text = _HEAD + ("Summary of actions\n\n1. Letter to the county on the footpath (Owner: NP, end of April 2026)\n"
+                    "2. Quotes for the new gate (Owner: OT, next meeting)\n")
+    assert actions_of(text) == [("Letter to the county on the footpath", "Nadia Pryce", "end of April 2026"),
+                                ("Quotes for the new gate", "Owen Tallis", "next meeting")]
