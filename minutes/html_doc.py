@@ -104,14 +104,16 @@ class _Walker:
         if element.text:
             self.parts.append(element.text)
         children = list(element)
-        index = 0
+        index = scanned = 0
         while index < len(children):
-            end, rows = _positioned_rows(children, index)
+            # (Boxes already looked at and found no table are not looked at again: linear however many.)
+            end, rows = _positioned_rows(children, index) if index >= scanned else (index, [])
             if rows:
                 self.flush()
                 self.document.add(Block(TABLE, rows=tuple(rows)))
                 index = end
                 continue
+            scanned = max(scanned, end)
             child = children[index]
             self.child(child, depth)
             if child.tail:
@@ -305,7 +307,8 @@ def _position(element) -> tuple[str, float, float] | None:
 def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, ...]]]:
     """Rows of boxes set side by side at one height, from `start` on: a PDF's table as an HTML
     converter sets it (the header's boxes, then each row's, each at its own height), read as a
-    table, each row's cells left to right. Two rows or more of two boxes or more; else none."""
+    table, each row's cells left to right. Two rows or more of two boxes or more; else none, and
+    the first box not yet looked at."""
     rows: list[tuple[str, ...]] = []
     index = start
     while index < len(children):
@@ -320,7 +323,7 @@ def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, .
         boxes = sorted(children[index:end], key=lambda box: _position(box)[2])
         rows.append(tuple(" ".join(box.text_content().split()) for box in boxes))
         index = end
-    return (index, rows) if len(rows) >= _TABLE_ROWS else (start, [])
+    return (index, rows) if len(rows) >= _TABLE_ROWS else (max(index, start + 1), [])
 
 
 def _as_action(block: Block) -> Block:
