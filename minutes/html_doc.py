@@ -222,13 +222,14 @@ class _Walker:
             self.document.add(Block(PARAGRAPH, " ".join(caption.text_content().split())))
         rows: list[tuple[str, ...]] = []
         header_rows = 0
+        spanned: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a cell spanning rows
         for row in element.iter("tr"):
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
             if not cells:
                 continue
-            texts = tuple(_cell_text(cell) for cell in cells)
+            texts = _spread(cells, spanned)
             in_head = row.getparent() is not None and row.getparent().tag.lower() == "thead"
             if (in_head or all(cell.tag.lower() == "th" for cell in cells)) and header_rows == len(rows):
                 header_rows += 1
@@ -324,6 +325,43 @@ def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, .
         rows.append(tuple(" ".join(box.text_content().split()) for box in boxes))
         index = end
     return (index, rows) if len(rows) >= _TABLE_ROWS else (max(index, start + 1), [])
+
+
+_MAX_SPAN = 50
+
+
+def _span(cell, name: str) -> int:
+    value = (cell.get(name) or "").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _spread(cells: list, spanned: dict[int, tuple[str, int]]) -> tuple[str, ...]:
+    """A row's cells laid out on the table's grid: a cell spanning rows ("rowspan", an owner over
+    the two actions beside it) gives its text to each row it spans, in its column; one spanning
+    columns ("colspan") fills the columns after it with nothing, so the columns stay in line."""
+    texts: list[str] = []
+    queue = list(cells)
+    column = 0
+    while queue or column in spanned:
+        if column in spanned:
+            text, left = spanned[column]
+            texts.append(text)
+            if left > 1:
+                spanned[column] = (text, left - 1)
+            else:
+                del spanned[column]
+            column += 1
+            continue
+        cell = queue.pop(0)
+        text, rows, columns = _cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")
+        for offset in range(columns):
+            texts.append(text if offset == 0 else "")
+            if rows > 1:
+                spanned[column + offset] = (text if offset == 0 else "", rows - 1)
+        column += columns
+        if not queue and spanned and max(spanned) < column:
+            break
+    return tuple(texts)
 
 
 def _as_action(block: Block) -> Block:

@@ -306,3 +306,19 @@ def test_a_labelled_owner_in_brackets_followed_by_a_comma_and_when_in_an_actions
                     "2. Quotes for the new gate (Owner: OT, next meeting)\n")
     assert actions_of(text) == [("Letter to the county on the footpath", "Nadia Pryce", "end of April 2026"),
                                 ("Quotes for the new gate", "Owen Tallis", "next meeting")]
+
+
+def test_an_html_table_cell_spanning_rows_gives_its_text_to_each_row_and_one_spanning_columns_keeps_them_in_line():
+    from minutes.html_doc import read_html
+
+    page = ("<html><body><h1>Lark Valley Allotments Committee</h1><p>Notes of the meeting held on 12 March 2026</p>"
+            "<p>Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)</p><h2>Actions</h2>"
+            "<table><tr><th>Owner</th><th>Action</th><th>Due</th></tr>"
+            "<tr><td rowspan='2'>NP</td><td>Order the compost</td><td>31 March</td></tr>"
+            "<tr><td>Book the hall</td><td>May</td></tr>"
+            "<tr><td>OT</td><td colspan='2'>Mend the gate</td></tr></table></body></html>")
+    lines = read_html(page).text().split("\n")
+    assert "NP\tBook the hall\tMay" in lines and "OT\tMend the gate\t" in lines
+    assert [(a.what, a.who, a.due_text) for a in read_minutes("\n".join(lines)).actions] == [
+        ("Order the compost", "Nadia Pryce", "31 March"), ("Book the hall", "Nadia Pryce", "May"),
+        ("Mend the gate", "Owen Tallis", None)]
