@@ -322,3 +322,14 @@ def test_an_html_table_cell_spanning_rows_gives_its_text_to_each_row_and_one_spa
     assert [(a.what, a.who, a.due_text) for a in read_minutes("\n".join(lines)).actions] == [
         ("Order the compost", "Nadia Pryce", "31 March"), ("Book the hall", "Nadia Pryce", "May"),
         ("Mend the gate", "Owen Tallis", None)]
+
+
+def test_a_listed_action_struck_through_with_a_note_after_it_is_done():
+    from minutes.markdown_doc import read_markdown
+
+    md = ("# Lark Valley Allotments Committee\n\nNotes of the meeting held on 12 March 2026\n\n"
+          "Present: Nadia Pryce (NP), Owen Tallis (OT), Bea Quarrie (BQ)\n\n## Outstanding actions\n\n"
+          "- ~~**Nadia** to order the compost~~ (ordered 2 March)\n- **Owen** to mend the gate — in progress\n")
+    lines = read_markdown(md).text().split("\n")
+    assert "- [x] Nadia to order the compost (ordered 2 March)" in lines
+    assert [a.what for a in read_minutes("\n".join(lines)).actions] == ["Mend the gate"]
