@@ -194,6 +194,9 @@ class _Walker:
                 (box.get("type") or "").lower() == "checkbox" for box in item.iter("input"))
             if _is_task(element, item):
                 self.parts.append(f"{checkbox(_ticked(item))} ")
+            elif _struck_task(item):
+                # "<li><s>Emeka to publish the report</s> (published 20 Jan)</li>": a task struck through is done.
+                self.parts.append(f"{checkbox(True)} ")
             if item.text:
                 self.parts.append(item.text)
             opened = False
@@ -459,6 +462,21 @@ def _without_text(element):
     """The element's children, its own leading text dropped (read already)."""
     element.text = None
     return element
+
+
+_STRUCK_TAGS = {"s", "del", "strike"}
+
+
+def _struck_task(item) -> bool:
+    """Whether a list entry opens with words struck through and goes on with words that are not
+    (a note on the struck task: done)."""
+    if (item.text or "").strip():
+        return False
+    first = next((child for child in item if isinstance(child.tag, str)), None)
+    if first is None or first.tag.lower() not in _STRUCK_TAGS or not first.text_content().strip():
+        return False
+    after = (first.tail or "") + "".join(child.text_content() + (child.tail or "") for child in first.itersiblings())
+    return bool(after.strip(" .;,-–—"))
 
 
 def _is_task(listing, item) -> bool:

@@ -333,3 +333,12 @@ def test_a_listed_action_struck_through_with_a_note_after_it_is_done():
     lines = read_markdown(md).text().split("\n")
     assert "- [x] Nadia to order the compost (ordered 2 March)" in lines
     assert [a.what for a in read_minutes("\n".join(lines)).actions] == ["Mend the gate"]
+
+
+def test_an_html_list_entry_whose_task_is_struck_through_with_a_note_after_it_is_done():
+    from minutes.html_doc import read_html
+
+    page = ("<html><body><ul><li><del>Nadia to order the compost</del> (ordered 2 March)</li>"
+            "<li>Owen to mend the gate</li><li><s>Bea Quarrie</s></li></ul></body></html>")
+    lines = read_html(page).text().split("\n")
+    assert lines[:3] == ["- [x] Nadia to order the compost (ordered 2 March)", "- Owen to mend the gate", "- Bea Quarrie"]
