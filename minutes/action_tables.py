@@ -40,7 +40,9 @@ _HEADINGS = {
                "resolutions", "resolved", "agreed"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
-            "update status", "type"},
+            "update status", "type",
+            # ("BRAG": Blue, Red, Amber, Green, a blue cell meaning done.)
+            "brag", "brag status", "brag rating"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 # On a BRAG scale (Blue, Red, Amber, Green) a cell reading just "Blue" means done.
@@ -116,7 +118,7 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|state|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
+    (OTHER, re.compile(r"\b(?:status|state|b?rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
     (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),
@@ -501,6 +503,13 @@ _RAISED_HEADINGS = {"date raised", "raised", "date opened", "opened", "date adde
                     "meeting date", "meeting", "date agreed"}
 _HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in [*_HEADINGS.values(), _RAISED_HEADINGS]
                   for heading in words for word in heading.split()}
+# ("Officer/Cllr": a heading of two joined by a slash, each a heading's word or one naming who.)
+_SLASHED_PARTS = _HEADING_WORDS | {"cllr", "councillor", "member", "staff", "person", "org", "organisation", "agency"}
+
+
+def _heading_word(word: str) -> bool:
+    key = re.sub(r"[^a-z#/]", "", word.lower())
+    return key in _HEADING_WORDS or "/" in key and all(part in _SLASHED_PARTS for part in key.split("/") if part)
 # PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
 # "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
 # each row is cut from its ends: a reference first, a date and an owner last.
@@ -516,7 +525,7 @@ def heading_words_only(line: str) -> bool:
     """Whether a line holds only words that column headings use ("Action", "owner", "Target")."""
     words = line.split()
     return bool(words) and len(words) <= _SPACED_HEADER_WORDS and "\t" not in line.strip() and all(
-        re.sub(r"[^a-z#/]", "", word.lower()) in _HEADING_WORDS for word in words)
+        _heading_word(word) for word in words)
 
 
 def spaced_columns(line: str) -> list[str] | None:
@@ -525,8 +534,7 @@ def spaced_columns(line: str) -> list[str] | None:
     words = line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
-    if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
-            re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
+    if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
     return _parse_named(words, []) or _parse_header(words, [])
 

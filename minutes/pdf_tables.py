@@ -300,6 +300,11 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                 # right up against the next cell however far left of its column layout set it.
                 cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
                             if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
+            if cut is None and column > 0 and not runs and not any(columns):
+                # "Riverside Park toilets -" alone on a line, set in a later column and running past the
+                # next one's start: a wrapped cell wider than its heading's gap, not running text (which
+                # starts at the margin).
+                cut = len(text)
             if cut is None:
                 return None
         elif following is not None and at + len(text) > following - _PULLED_BACK:
@@ -312,7 +317,7 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                         and at + cut >= following - _PULLED_BACK), None)
         else:
             cut = None
-        if cut is not None:
+        if cut is not None and cut < len(text):
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
             runs.insert(0, (following, text[cut:]))
             text = text[:cut].rstrip()
@@ -354,8 +359,9 @@ def _centred(anchored: list[int], body: list[list[str]], text: int | None) -> li
     sharing does (cells set at the top or bottom, read by nearness instead). Of the sharings
     that keep it, the one whose rows' text cells open on a capital (a task begins "Renew",
     its wrapped lines go on "sharing agreement") and not after a line left hanging ("access
-    data to" / "JV") is taken; then the one with more lines below the anchors (a writer
-    rounds a row of even height one way throughout)."""
+    data to" / "JV") is taken, better still on a verb ("Update the Council's" over "Emergency
+    Plan"); then the one with more lines below the anchors (a writer rounds a row of even
+    height one way throughout)."""
     size = len(body)
     gaps = [later - earlier - 1 for earlier, later in zip(anchored, anchored[1:])]
 
@@ -364,7 +370,11 @@ def _centred(anchored: list[int], body: list[list[str]], text: int | None) -> li
             return 0
         first = anchored[row] - lines_above
         opening, before = body[first][text], body[first - 1][text] if first else ""
-        return 1 if opening[:1].islower() or _RUNS_ON.search(before) else 0
+        if opening[:1].islower() or _RUNS_ON.search(before):
+            return 2
+        from minutes.actions import opens_with_verb
+
+        return 0 if opens_with_verb(opening) else 1  # (a task opens with its verb: "Update the ...")
 
     # best[row][lines above its anchor] = (cost of the rows up to it, lines above the row before).
     best: list[dict[int, tuple[tuple[int, int], int | None]]] = [{anchored[0]: ((cost(0, anchored[0]), 0), None)}]

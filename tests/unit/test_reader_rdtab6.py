@@ -342,3 +342,22 @@ def test_an_html_list_entry_whose_task_is_struck_through_with_a_note_after_it_is
             "<li>Owen to mend the gate</li><li><s>Bea Quarrie</s></li></ul></body></html>")
     lines = read_html(page).text().split("\n")
     assert lines[:3] == ["- [x] Nadia to order the compost (ordered 2 March)", "- Owen to mend the gate", "- Bea Quarrie"]
+
+
+def test_a_pdf_log_with_a_brag_column_and_an_officer_or_councillor_column_is_rebuilt():
+    from minutes.pdf_tables import table_header
+
+    assert table_header("No. Action Lead Due BRAG Update") == ["number", "what", "who", "when", "other", "other"]
+    assert table_header("Min ref Action Officer/Cllr Target Status") == ["item", "what", "who", "when", "other"]
+
+
+def test_a_pdf_cell_wrapped_wider_than_its_heading_gap_stays_in_its_column_and_a_row_opens_on_its_verb():
+    from minutes.pdf_tables import _placed, _rows
+
+    starts = [0, 19, 38, 57]
+    assert _placed("                   Riverside Park toilets -", starts) == ["", "Riverside Park toilets -", "", ""]
+    assert _placed("Riverside Park toilets are closed and the council will report", starts) is None  # running text
+    body = [["", "Toilets -"], ["1", "options report on"], ["", "reopening"], ["", "Update the Council's"],
+            ["2", "Emergency Plan"], ["", "contacts"]]
+    assert _rows(body, ["number", "what"]) == [["1", "Toilets - options report on reopening"],
+                                               ["2", "Update the Council's Emergency Plan contacts"]]
