@@ -172,6 +172,10 @@ def _combined(key: str) -> bool:
 # A task list's column naming each task ("Title", "Task name", "Summary", "Subject"), read as the
 # task only beside columns of who and when.
 _TASK_TITLE = re.compile(r"^(?:title|task\s+name|task\s+title|summary|subject|name\s+of\s+task)\W*$", re.IGNORECASE)
+_MATTER_HEADING = re.compile(r"^(?:follow[- ]?ups?|(?:outstanding\s+)?matters?|matter\s+arising|matters\s+arising)\W*$",
+                             re.IGNORECASE)
+# "Where it stands", "Position": how a matter stands, its status.
+_STANDING = re.compile(r"^(?:where\s+(?:it|things?)\s+stands?|current\s+position|latest)\W*$", re.IGNORECASE)
 # A column of tracker references beside the task's own ("Issue", "Ticket", "PR").
 _TRACKER = re.compile(r"^(?:issues?|tickets?|prs?|pull\s+requests?|links?)\W*$", re.IGNORECASE)
 # An owners' column naming the body rather than the person ("Responsible agency", "Lead organisation").
@@ -222,6 +226,14 @@ def table_columns(line: str) -> list[str | None] | None:
                   if kind is None and _TASK_TITLE.match(cell.strip())]
         if len(titled) == 1:
             kinds[titled[0]] = WHAT
+    if WHAT not in kinds and WHO in kinds:
+        # "Ref | Matter | Lead | Status", "Follow-up | Who | Where it stands": beside who, the matter
+        # followed up is the task.
+        matters = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                   if kind is None and _MATTER_HEADING.match(cell.strip())]
+        if len(matters) == 1:
+            kinds[matters[0]] = WHAT
+            kinds = [OTHER if kind is None and _STANDING.match(cell.strip()) else kind for kind, cell in zip(kinds, cells)]
     if kinds.count(WHEN) == 2:
         # "No | Date | Action | Who | Due": in a log with a due date, a column headed just "Date"
         # is when the row was logged.

@@ -361,3 +361,13 @@ def test_a_pdf_cell_wrapped_wider_than_its_heading_gap_stays_in_its_column_and_a
             ["2", "Emergency Plan"], ["", "contacts"]]
     assert _rows(body, ["number", "what"]) == [["1", "Toilets - options report on reopening"],
                                                ["2", "Update the Council's Emergency Plan contacts"]]
+
+
+def test_a_log_of_matters_or_follow_ups_beside_who_reads_the_matter_as_the_task():
+    from minutes.action_tables import table_columns
+
+    assert table_columns("Ref\tMatter\tLead\tStatus\tComment") == ["number", "what", "who", "other", "other"]
+    assert table_columns("Follow-up\tWho\tWhere it stands") == ["what", "who", "other"]
+    text = _HEAD + ("Outstanding matters\n\nRef\tMatter\tLead\tStatus\n"
+                    "4\tChase the water company about the standpipe\tOT\tOpen\n5\tRepaint the shed\tNP\tComplete\n")
+    assert [(what, who) for what, who, _ in actions_of(text)] == [("Chase the water company about the standpipe", "Owen Tallis")]
