@@ -987,8 +987,9 @@ class _Reader:
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
             # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
-            listed = _ACTION_LABEL.sub(r"\g<lead>", text) if "ction" in text or "CTION" in text else text
-            self._segment(Segment(ACTION, "\n".join(self._initials_first(line) for line in listed.split("\n"))), "")
+            listed = _ACTION_LABEL.sub(lambda label: label["lead"] or "- ", text) if "ction" in text or "CTION" in text else text
+            self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
+                                                     for line in listed.split("\n"))), "")
             self.listing = False
             self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
@@ -2051,8 +2052,11 @@ def _entry_text(entry: str) -> str:
 _INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<owner>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})"
                                  r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
 # "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
+# (Each label, "Action 2:" too, opens an entry of its own: an unlisted one becomes a listed entry.)
 _ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
-                           r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
+                           r"(?:[ \t]+\d{1,3}(?:[./-]\d{1,3})*)?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
+# "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
+_OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")
 # "Owner: NP | Action: Order the compost | Due: 31 March": an entry of labelled fields set apart by bars.
 _PIPED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*(?P<value>\S.*?)\s*$")
 _TASK_LABEL = re.compile(r"^(?:action|actions|task|what|action\s+required|agreed\s+action)$", re.IGNORECASE)

@@ -371,3 +371,10 @@ def test_a_log_of_matters_or_follow_ups_beside_who_reads_the_matter_as_the_task(
     text = _HEAD + ("Outstanding matters\n\nRef\tMatter\tLead\tStatus\n"
                     "4\tChase the water company about the standpipe\tOT\tOpen\n5\tRepaint the shed\tNP\tComplete\n")
     assert [(what, who) for what, who, _ in actions_of(text)] == [("Chase the water company about the standpipe", "Owen Tallis")]
+
+
+def test_numbered_action_labels_and_owner_colon_lines_under_an_actions_heading_are_one_entry_each():
+    for listed in ("Action 1: NP to order the compost by 31 March\nAction 2: OT to mend the gate",
+                   "NP: Order the compost by 31 March\nOT: Mend the gate"):
+        assert actions_of(_HEAD + "Actions\n\n" + listed + "\n") == [
+            ("Order the compost", "Nadia Pryce", "31 March"), ("Mend the gate", "Owen Tallis", None)]
