@@ -239,14 +239,23 @@ _FIELDS_FIRST = re.compile(
     r"(?:when|due|by\s+when|deadline|target|by)\s*:\s*(?P<when>[^:]{1,60}?)\s+[-–—:]\s+(?P<what>[a-zA-Z].*)$",
     re.IGNORECASE)
 # ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
-_FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
+# ("Responsibility: Community Section", "Lead officer: ...", "Assigned to: ...": the words registers
+# head an owner's field with, as their tables head the owner's column.)
+_WHO_LABEL = (r"(?:(?:action\s+)?owners?|lead(?:\s+officer|\s+agency)?|responsib(?:le|ility)(?:\s+officer)?|by\s+whom|who"
+              r"|assigned\s+to)")
+_FIELD_LABEL = (rf"(?:{_WHO_LABEL}|timescale|deadline|due(?:\s+date)?|by\s+when"
                 r"|target(?:\s+date)?|when|by|date)")
+_FIELD_LABEL_AHEAD = rf"(?={_FIELD_LABEL}\s*:)"
+# A field opens after a stop, a dash or a bracket, or, written with a capital, straight after the field
+# before it ("Lead: Paul Orchard By: March 2026", as a web page's spans run together when read as text).
 _FIELD = re.compile(
-    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
-    rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
+    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[]|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD})(?P<label>{_FIELD_LABEL})\s*:\s*"
+    rf"(?P<value>[^.;()\[\]]+?)\s*"
+    rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD}|$)",
     re.IGNORECASE,
 )
-_WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
+_WHO_LABELS = {"lead", "owner", "owners", "action owner", "action owners", "responsible", "by whom", "who", "lead officer",
+               "lead agency", "responsibility", "responsible officer", "responsibility officer", "assigned to"}
 
 
 def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:

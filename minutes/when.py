@@ -67,6 +67,8 @@ _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partners
                  r"|(?:the\s+)?next\s+(?:board\b(?!\s+(?:members?|papers?|reports?|development|away|session|seminar))"
                  r"|(?-i:TSC|TAC|JAG|CSP|SAB|SCP|HWB|HWBB|JPC|LCSP|PCN|ICP|IJB|PCP|SIG|WG)\b(?!\s+(?:members?|chair)))"
                  r"|next\s+week['’]s\s+(?:call|meeting|sync|stand-?up)\b"
+                 # "Next Full Council", "by the next Council": a council's own meeting, named by the council.
+                 r"|(?:the\s+)?next\s+(?-i:(?:Full\s+)?Council)\b(?!\s+(?:[Tt]ax|[Mm]embers?|[Ss]eats?|[Ee]lections?))"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
@@ -80,7 +82,7 @@ _DUE_DATE = (
     # "Q1 2026/27", "Q3 25-26": a quarter of the financial year, which starts in April.
     r"|(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
     # "by next week", "before next month": the week or month after the meeting's.
-    r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
+    r"|(?:(?:next|this)\s+week|(?:next|this)\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
@@ -415,6 +417,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return resolve_due(text.strip()[lead.end():], reference, next_meeting)
     if text.strip()[:6].lower() == "after ":
         return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
+    if _THIS_MONTH.fullmatch(text.strip()):
+        # "this month", "during this month": by the end of the meeting's month.
+        return date(reference.year, reference.month, calendar.monthrange(reference.year, reference.month)[1])
+    meeting = _BEFORE_MEETING.fullmatch(text.strip())
+    if meeting and (_MONTH_MEETING_RE.fullmatch(meeting["meeting"]) or _DAY_MEETING_RE.fullmatch(meeting["meeting"])):
+        # "before the March Board": ready for that meeting, so due on its day, as "before the next meeting" is.
+        return resolve_due(meeting["meeting"], reference, next_meeting)
     if _THIS_WEEK.fullmatch(text.strip()):
         # "this week": work in hand before the minutes are even out, which registers record with no date.
         return None
@@ -514,12 +523,15 @@ _LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during
 _OCCASION_WORDS = 6
 _NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"(?:by\s+|during\s+|within\s+|later\s+)?this\s+month", re.IGNORECASE)
+_BEFORE_MEETING = re.compile(r"(?:before|ahead\s+of)\s+(?P<meeting>.+)", re.IGNORECASE)
 # "Mar-26" (a spreadsheet's month), "March '26", "end Mar 26", "Jan-Mar 2026" (a span of months, by its last).
 _SHORT_MONTH_YEARS = (
     re.compile(rf"(?P<month>{MONTH})-(?P<year>\d{{2}})", re.IGNORECASE),
     re.compile(rf"(?P<month>{MONTH})\s*['’](?P<year>\d{{2}})", re.IGNORECASE),
     re.compile(rf"(?:the\s+)?end\s+(?:of\s+)?(?P<month>{MONTH})\s+(?P<year>\d{{2}})", re.IGNORECASE),
-    re.compile(rf"{MONTH}\s*[-–]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
+    # ("December/January": either month, so by the later one's end.)
+    re.compile(rf"{MONTH}\s*[-–/]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
 )
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Owners and due dates of actions once found (the reader's ninth pass, rdown2): the general ways
+minutes say who does the work and by when. Every line here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes import read_minutes
+from minutes.when import find_due_phrase, resolve_due
+
+_MEETING = date(2025, 11, 20)
+_NEXT = date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("written, due", [
+    # by the end of the meeting's own month
+    ("this month", date(2025, 11, 30)),
+    # either of two months: by the later one's end
+    ("December/January", date(2026, 1, 31)),
+    # a council's own next meeting, named by the council
+    ("Next Full Council", _NEXT),
+    # ready for a meeting named by its month: due on its day, as "before the next meeting" is
+    ("before the March Board", _NEXT),
+    ("before the March meeting", _NEXT),
+])
+def test_a_due_text_resolves_to_its_day(written, due):
+    assert resolve_due(written, _MEETING, _NEXT) == due
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The Clerk to report back by the next Full Council.", "the next Full Council"),
+])
+def test_a_due_phrase_is_found_in_a_task(sentence, phrase):
+    found = find_due_phrase(sentence)
+    assert found is not None and found.value == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members discussed the next Council tax setting.",
+])
+def test_words_that_only_mention_the_council_name_no_date(sentence):
+    assert find_due_phrase(sentence) is None
+
+
+def _actions(body: str) -> list:
+    text = ("Harbour Ward Partnership\nMinutes of the meeting held on 20 November 2025\n"
+            "Present: Wanda Pryce (Chair), Osric Thorley, Nell Dabrowski\n\n" + body)
+    return list(read_minutes(text).actions)
+
+
+def test_an_owner_labelled_responsibility_owns_the_entry():
+    actions = _actions("4. Actions agreed\n"
+                       "1. Survey the bus shelters on Quay Street. Responsibility: Estates Section – by 31 January 2026\n"
+                       "2. Write to the ferry operator about the timetable. Responsibility: Community Section\n")
+    assert [(a.what, a.who, a.due) for a in actions] == [
+        ("Survey the bus shelters on Quay Street", "Estates Section", date(2026, 1, 31)),
+        ("Write to the ferry operator about the timetable", "Community Section", None)]
+
+
+def test_fields_run_together_without_stops_are_each_read():
+    actions = _actions("4. Actions\n"
+                       "1. Bring the footfall survey to the Board. Lead: Osric Thorley By: March 2026\n"
+                       "2. Draft the lighting plan. Lead: Nell Dabrowski By: 27 February 2026\n")
+    assert [(a.what, a.who, a.due) for a in actions] == [
+        ("Bring the footfall survey to the Board", "Osric Thorley", date(2026, 3, 31)),
+        ("Draft the lighting plan", "Nell Dabrowski", date(2026, 2, 27))]
