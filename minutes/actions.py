@@ -412,7 +412,12 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
+    found_sentences, dues_after = _due_labels_apart(found_sentences)
+    mark = 0
     for index, whole in enumerate(found_sentences):
+        if index and dues_after[index - 1]:
+            found[mark:] = _dated(found[mark:], dues_after[index - 1])
+        mark = len(found)
         if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
                 _AGREED_ALONE.match(found_sentences[index + 1])):
             # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
@@ -470,7 +475,48 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
         if introduced and owners.is_person(introduced["owner"]):
             speaker = owners.resolve(introduced["owner"])
+    if found_sentences and dues_after[-1]:
+        found[mark:] = _dated(found[mark:], dues_after[-1])
     return found
+
+
+# "KH to produce the plan. Due: 30/04/26": a labelled date standing as a sentence of its own after a
+# task is that task's date, as notes taken at speed write it ("Deadline: end of March", "Target date: Q1").
+_DUE_LABEL = re.compile(r"^(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|by\s+when|by|when)\s*:\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+_DUE_LABEL_WORDS = 6
+
+
+def _due_labels_apart(found: list[str]) -> tuple[list[str], list[str | None]]:
+    """The sentences without those that only give a date, and the date each sentence is followed by.
+    A date label run into the next task ("Due: 30/04/26 RA to hold ...", where a line break was the only
+    stop) gives its date to the task before it and leaves the next task its own sentence."""
+    kept: list[str] = []
+    dues: list[str | None] = []
+    for sentence in found:
+        label = _DUE_LABEL.match(sentence) if kept and ":" in sentence[:12] else None
+        if label is None:
+            kept.append(sentence)
+            dues.append(None)
+            continue
+        rest = label["rest"].strip()
+        if len(rest.split()) <= _DUE_LABEL_WORDS and not _LINK_WORD.search(f" {rest} "):
+            dues[-1], rest = rest.rstrip(" ."), ""
+        else:
+            phrase = find_due_phrase(f"by {rest}")
+            if phrase is None or phrase.start != 0:
+                kept.append(sentence)
+                dues.append(None)
+                continue
+            dues[-1], rest = str(phrase.value), rest[phrase.end - 3:].strip()
+        if rest:
+            kept.append(rest)
+            dues.append(None)
+    return kept, dues
+
+
+def _dated(tasks: list[Task], due: str) -> list[Task]:
+    return [task if task.due_text else Task(task.what, task.who, due) for task in tasks]
 
 
 # "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.

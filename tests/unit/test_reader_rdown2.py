@@ -66,3 +66,18 @@ def test_fields_run_together_without_stops_are_each_read():
     assert [(a.what, a.who, a.due) for a in actions] == [
         ("Bring the footfall survey to the Board", "Osric Thorley", date(2026, 3, 31)),
         ("Draft the lighting plan", "Nell Dabrowski", date(2026, 2, 27))]
+
+
+def test_a_date_label_after_a_task_dates_it():
+    actions = _actions("3. Footfall report\n"
+                       "Footfall fell by 4%. OT to circulate the footfall figures by ward. Due: 30/01/26\n"
+                       "ND to meet the traders' association. Due: April committee\n")
+    assert [(a.what, a.who, a.due_text) for a in actions] == [
+        ("Circulate the footfall figures by ward", "Osric Thorley", "30/01/26"),
+        ("Meet the traders' association", "Nell Dabrowski", "April committee")]
+
+
+def test_a_sentence_ends_after_a_closing_curly_quote():
+    from minutes.decisions import sentences
+    assert sentences("Members disliked the slogan “a town for all”. OT to redraft it.") == [
+        "Members disliked the slogan “a town for all”.", "OT to redraft it."]
