@@ -949,10 +949,17 @@ def split_clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
 
 
+_CHAT_STAMP = re.compile(r"\s*\([@\w.-]{2,39},\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*UTC)?\)$")
+
+
 def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
     closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
     when may be in words ("(Hanne — this week)")."""
+    if text.endswith(")") and ":" in text[-12:]:
+        # "... the nightly workflow (dwilczek, 16:27:40)": who typed the line and when, as chat-bot meeting
+        # logs stamp every line, is neither who acts nor when it is due.
+        text = _CHAT_STAMP.sub("", text)
     if "target" in text:
         # "...; target 31/03/26", "(target 2026-02-15)": a target date closing the entry is its date.
         target = _TARGET.search(text)

@@ -63,7 +63,33 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 name = strip_title(match["name"] or match["name2"])
                 if len(name.split()) >= 2:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
-    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    for handle in listed_handles(lines):
+        defined.setdefault("@" + handle, handle)
+    return defined
+
+
+# "* hsolberg", "- dwilczek (61)": a list entry that is one chat handle alone (perhaps with a count or a
+# note in brackets), as chat-bot and IRC meeting summaries list the people present and the actions
+# by person. Written in lower case with no "@", it is a person's handle when the document uses it again
+# elsewhere ("hsolberg to finish the licence check").
+_LISTED_HANDLE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<handle>[a-z][a-z0-9_.-]{2,30})\s*(?:\([^()]{0,40}\))?\s*:?\s*$")
+_NOT_HANDLES = {"none", "nil", "tbc", "tba", "all", "everyone", "n/a", "apologies", "present", "agenda", "actions", "minutes",
+                "chair", "clerk", "secretary", "treasurer", "notes", "other", "others", "guests", "observers"}
+
+
+def listed_handles(lines: list[str]) -> list[str]:
+    """Chat handles listed alone in list entries and used again elsewhere in the document."""
+    listed = {}
+    for line in lines:
+        if len(line) <= 60 and line.rstrip()[-1:] not in ".!?" and (match := _LISTED_HANDLE.match(line)):
+            if match["handle"] not in _NOT_HANDLES:
+                listed.setdefault(match["handle"], None)
+    if not listed:
+        return []
+    used = {word for line in lines if not _LISTED_HANDLE.match(line) for word in re.findall(r"[a-z][a-z0-9_.-]{2,30}", line)
+            if word in listed}
+    return [handle for handle in listed if handle in used]
 
 
 def _initials_of(name: str) -> set[str]:

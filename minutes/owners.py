@@ -65,9 +65,10 @@ def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
 
-# The words a record opens an entry with ("AGREED:", "RESOLVED -", "DECISION:"): never who acts.
+# The words a record opens an entry with ("AGREED:", "RESOLVED -", "DECISION:"), and the tags a chat
+# meeting bot files lines under ("*INFO*:", "*IDEA*:", "*LINK*:", "*HELP*:"): never who acts.
 _RECORD_WORD = re.compile(r"^(?:agreed|resolved|decided|noted|approved|actions?|decisions?|outcomes?|updates?|notes?"
-                          r"|recommendations?|recommended|discussion|summary)$", re.IGNORECASE)
+                          r"|recommendations?|recommended|discussion|summary|info|idea|link|help|topic)$", re.IGNORECASE)
 
 
 class Owners:

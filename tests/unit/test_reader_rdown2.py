@@ -81,3 +81,41 @@ def test_a_sentence_ends_after_a_closing_curly_quote():
     from minutes.decisions import sentences
     assert sentences("Members disliked the slogan “a town for all”. OT to redraft it.") == [
         "Members disliked the slogan “a town for all”.", "OT to redraft it."]
+
+
+_CHAT_LOG = """# #harbour-sync: weekly sync
+
+Meeting started by qmarlow at 15:00:02 UTC on 2026-02-03.
+
+1. **Release status** (qmarlow, 15:00:20)
+    * *INFO*: wheel builds green on all platforms (tbrandt, 15:02:11)
+    * *ACTION*: tbrandt to tag the 2.4 release candidate by end of month (qmarlow, 15:04:40)
+    * *ACTION*: ynakamura-dev to update the changelog (qmarlow, 15:05:02)
+
+## People present (lines said)
+
+* qmarlow (40)
+* tbrandt (12)
+* ynakamura-dev (7)
+"""
+
+
+def test_a_handle_listed_alone_names_who_acts_in_a_chat_log(tmp_path):
+    from minutes import extract_text
+    path = tmp_path / "sync.md"
+    path.write_text(_CHAT_LOG, encoding="utf-8")
+    actions = list(read_minutes(extract_text(path)).actions)
+    assert [(a.what, a.who) for a in actions] == [
+        ("Tag the 2.4 release candidate", "tbrandt"), ("Update the changelog", "ynakamura-dev")]
+
+
+def test_handles_are_those_listed_alone_and_used_again():
+    from minutes.initials import listed_handles
+    lines = ["* qmarlow (40)", "- none", "* unused", "qmarlow to book the room", "nothing else from none"]
+    assert listed_handles(lines) == ["qmarlow"]
+
+
+def test_a_chat_bots_tag_is_never_an_owner():
+    from minutes.owners import Owners
+    assert not Owners([]).is_owner("INFO", strict=False)
+    assert not Owners([]).is_owner("IDEA", strict=False)
