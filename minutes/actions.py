@@ -155,6 +155,8 @@ class Task:
 _WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late|from"
                         r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
                         r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
+_CARRIED_TAIL = re.compile(r"(?<=[)\]])\s+[-–—]\s+(?:carried|brought|rolled)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?"
+                           r"\s*\.?$", re.IGNORECASE)
 # "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
 CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -170,6 +172,13 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         # "Carried from February: Yuki Ono — nominations committee recommendation": the note opens the
         # entry; the entry is read without it and carried as "(carried forward)" beside it carries one.
         task = read_task(text[opening.end():], owners, strict, marked)
+        return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
+    carried_tail = _CARRIED_TAIL.search(text) if text[-1:] not in ")]" and ")" in text else None
+    bracket = _TRAILING_OWNER.search(text[: carried_tail.start()]) if carried_tail else None
+    if bracket and bracket["inside"] and owners.is_owner(bracket["inside"], strict=False):
+        # "Get legal sign-off (@sofia-lind) - carried from February": the note after the owner's bracket
+        # carries the entry; the entry is read without it, the owner's bracket closing it.
+        task = read_task(text[: carried_tail.start()], owners, strict, marked)
         return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
     if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
         return None  # "Action: AGREED": the outcome, not a task

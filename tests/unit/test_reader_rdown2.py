@@ -119,3 +119,13 @@ def test_a_chat_bots_tag_is_never_an_owner():
     from minutes.owners import Owners
     assert not Owners([]).is_owner("INFO", strict=False)
     assert not Owners([]).is_owner("IDEA", strict=False)
+
+
+def test_a_carried_note_after_the_owners_bracket_leaves_the_bracket_the_owner():
+    from minutes.actions import read_task
+    from minutes.owners import Owners
+    owners = Owners(["@tbrandt", "@qmarlow"])
+    task = read_task("Get sign-off on the licence change (@tbrandt) - carried from February", owners, strict=False)
+    assert (task.what, task.who) == ("Get sign-off on the licence change (carried forward)", "@tbrandt")
+    task = read_task("Send the call for mentors (@qmarlow) - carried forward", owners, strict=False)
+    assert (task.what, task.who) == ("Send the call for mentors (carried forward)", "@qmarlow")
