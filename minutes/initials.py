@@ -64,9 +64,27 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 if len(name.split()) >= 2:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
     defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("-" in line or "=" in line or "–" in line) and (
+                "key" in line[:40].lower() or len(_OFFICE_KEY.findall(line)) >= 2):
+            # "Key to action initials: TC - Town Clerk; AM - Amenities Manager": a key spelling out the
+            # initials of offices defines them as those offices, written in full as a role is.
+            for match in _OFFICE_KEY.finditer(line):
+                office = match["office"].strip()
+                if is_role(office) and match["short"] == _office_initials(office):
+                    defined.setdefault(match["short"], office)
     for handle in listed_handles(lines):
         defined.setdefault("@" + handle, handle)
     return defined
+
+
+_OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*(?P<office>[A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][a-z]+)){1,6})"
+                         r"(?=\s*(?:[;,.]|$))")
+_KEY_SMALL_WORDS = {"of", "for", "and", "the"}
+
+
+def _office_initials(office: str) -> str:
+    return "".join(word[0] for word in office.split() if word not in _KEY_SMALL_WORDS)
 
 
 # "* hsolberg", "- dwilczek (61)": a list entry that is one chat handle alone (perhaps with a count or a

@@ -129,3 +129,18 @@ def test_a_carried_note_after_the_owners_bracket_leaves_the_bracket_the_owner():
     assert (task.what, task.who) == ("Get sign-off on the licence change (carried forward)", "@tbrandt")
     task = read_task("Send the call for mentors (@qmarlow) - carried forward", owners, strict=False)
     assert (task.what, task.who) == ("Send the call for mentors (carried forward)", "@qmarlow")
+
+
+def test_a_key_of_office_initials_defines_them_as_the_offices():
+    from minutes.initials import defined_initials
+    assert defined_initials(["Key to action initials: DC - Deputy Clerk; PO - Projects Officer; RFO - Responsible "
+                             "Financial Officer."]) == {
+        "DC": "Deputy Clerk", "PO": "Projects Officer", "RFO": "Responsible Financial Officer"}
+    # (initials that are not the office's, or words that are no office, define nothing)
+    assert defined_initials(["Key: XY - Deputy Clerk; PC - Town Clerk"]) == {}
+
+
+def test_an_owner_given_by_an_offices_initials_is_the_office_the_key_names():
+    actions = _actions("3. Allotments\nAction: DC to write to the allotment holders.\n\n"
+                       "Key to action initials: DC - Deputy Clerk; PO - Projects Officer.\n")
+    assert [(a.what, a.who) for a in actions] == [("Write to the allotment holders", "Deputy Clerk")]
