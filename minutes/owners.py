@@ -116,6 +116,10 @@ class Owners:
             if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
                 # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
                 shorts.add(_initials(words[:-1]) + words[-1][:3])
+            if len(words) >= 2 and (mac := re.match(r"^(ma?c)[a-z]", words[-1])):
+                # "Eilidh MacRae" is "EMacR" and "Fraser McBride" "FMcB", as Scottish and Irish minutes keep
+                # the "Mac" of a surname to tell "EMacR" from "EM".
+                shorts.add(_initials(words[:-1]) + words[-1][: len(mac[1]) + 1])
             for short in shorts:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
