@@ -144,3 +144,17 @@ def test_an_owner_given_by_an_offices_initials_is_the_office_the_key_names():
     actions = _actions("3. Allotments\nAction: DC to write to the allotment holders.\n\n"
                        "Key to action initials: DC - Deputy Clerk; PO - Projects Officer.\n")
     assert [(a.what, a.who) for a in actions] == [("Write to the allotment holders", "Deputy Clerk")]
+
+
+def test_initials_keep_the_mac_of_a_surname():
+    from minutes.owners import Owners
+    owners = Owners(["Eilidh MacRae", "Fraser McBride", "Euan Moffat"])
+    assert owners.resolve("EMacR") == "Eilidh MacRae"
+    assert owners.resolve("FMcB") == "Fraser McBride"
+
+
+def test_an_initials_stop_inside_a_labelled_owner_is_no_field_end():
+    from minutes.actions import _labelled_fields
+    assert _labelled_fields("Include the data in the next report. Responsibility: Ms O. Hennessy / Mr G. Kinsella") == (
+        "Ms O. Hennessy / Mr G. Kinsella", None, "Include the data in the next report")
+    assert _labelled_fields("Send it. Lead: TH. Due: 4 May") == ("TH", "4 May", "Send it")
