@@ -98,6 +98,7 @@ class Owners:
         self._short: dict[str, set[str]] = {}
         self._handles: dict[str, set[str]] = {}
         self._titles: dict[str, set[str]] = {}
+        self._ranked: dict[tuple[str, str], set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
         for name in names:
@@ -109,6 +110,9 @@ class Owners:
             title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
             if title:
                 self._titles.setdefault(_title_key(title), set()).add(name)
+                if len(title.split()) >= 2 and key.split():
+                    # "SM Fagan" for "Station Manager Kerry Fagan": a long title written by its initials.
+                    self._ranked.setdefault(("".join(word[0] for word in title.split()), key.split()[-1]), set()).add(name)
             words = _after_titles(key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
@@ -222,6 +226,15 @@ class Owners:
             if found:
                 return found
         raw = part.strip()
+        ranked = _RANK_SURNAME.match(raw) if self._ranked else None
+        if ranked and len(found := self._ranked.get((ranked[1].lower(), ranked[2].lower()), set())) == 1:
+            return next(iter(found))
+        if len(key.split()) >= 2 and raw[:1].isupper() and not has_title(raw):
+            # "Wen Jie" for "Wen Jie Tan": the opening words of the one full name they open (a given
+            # name of two words, as notes write it).
+            found = {name for name_key, name in self._by_key.items() if name_key.startswith(key + " ")}
+            if len(found) == 1:
+                return next(iter(found))
         if len(raw.split()) <= 4 and raw[:1].isalpha():
             bare_title = raw[4:] if raw[:4].lower() == "the " else raw
             titled = self._titles.get(_title_key(bare_title.lower().replace(".", "")), set())
@@ -257,6 +270,9 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+_RANK_SURNAME = re.compile(r"^([A-Z]{2,4})\.?\s+([A-Z][\w'’-]+)$")
 
 
 # Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".

@@ -158,3 +158,17 @@ def test_an_initials_stop_inside_a_labelled_owner_is_no_field_end():
     assert _labelled_fields("Include the data in the next report. Responsibility: Ms O. Hennessy / Mr G. Kinsella") == (
         "Ms O. Hennessy / Mr G. Kinsella", None, "Include the data in the next report")
     assert _labelled_fields("Send it. Lead: TH. Due: 4 May") == ("TH", "4 May", "Send it")
+
+
+def test_a_long_title_written_by_its_initials_before_the_surname_names_the_holder():
+    from minutes.owners import Owners
+    owners = Owners(["Station Manager Kerry Fagan", "Watch Manager Ian Fagan", "Ann Lee"])
+    assert owners.resolve("SM Fagan") == "Station Manager Kerry Fagan"
+    assert owners.resolve("WM Fagan") == "Watch Manager Ian Fagan"
+
+
+def test_a_given_name_of_two_words_names_the_one_person_it_opens():
+    from minutes.owners import Owners
+    assert Owners(["Wen Jie Tan", "Mary Ann Cole", "Mary Ann Price"]).resolve("Wen Jie") == "Wen Jie Tan"
+    # (two people whose names both open so stay as written)
+    assert Owners(["Mary Ann Cole", "Mary Ann Price"]).resolve("Mary Ann") == "Mary Ann"
