@@ -280,6 +280,10 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         label = " ".join(match["label"].lower().split())
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
+            head, comma, after = who.rpartition(", ")
+            if comma and when is None and head and (find_due_phrase(f"by {after}") or _WHEN_TAIL.match(f" - {after}")):
+                # "(Owner: DSIT officials, next meeting)": who, then when after a comma, in one field.
+                who, when = head.strip(), after.strip()
         elif label == "by" and when is None:
             # "By: 13 March" labels a date only: its value runs to the date's end ("By: 13 March 2"
             # where a list's next number follows), and "By: –" gives none.
