@@ -208,6 +208,19 @@ def _owner_key(who: str) -> str:
     return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
 
 
+def _same_owners(first: str, second: str) -> bool:
+    """Whether two owners are one, as the body and a closing log write them: the same words, or one
+    naming the other more fully ("officials" and "DSIT officials", "The Chief Finance Officer" and
+    "Chief Finance Officer, OPFCC"): the shorter's words close the longer's first part."""
+    a, b = _owner_key(first), _owner_key(second)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    head = long.split(",")[0].split()
+    words = short.split()
+    return bool(words) and "," not in short and head[-len(words):] == words and len(head) - len(words) <= 2
+
+
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
@@ -215,7 +228,7 @@ def _likeness(first: Action, second: Action) -> float:
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
+    if first.who and second.who and not _same_owners(first.who, second.who):
         return 0.0
     a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:

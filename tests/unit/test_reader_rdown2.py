@@ -172,3 +172,24 @@ def test_a_given_name_of_two_words_names_the_one_person_it_opens():
     assert Owners(["Wen Jie Tan", "Mary Ann Cole", "Mary Ann Price"]).resolve("Wen Jie") == "Wen Jie Tan"
     # (two people whose names both open so stay as written)
     assert Owners(["Mary Ann Cole", "Mary Ann Price"]).resolve("Mary Ann") == "Mary Ann"
+
+
+def test_a_labelled_owner_then_a_comma_and_when_gives_both():
+    from minutes.actions import _labelled_fields
+    assert _labelled_fields("Bring the note on retired tools (Owner: Cabinet Office officials, next meeting)") == (
+        "Cabinet Office officials", "next meeting", "Bring the note on retired tools")
+    # (two owners with a comma stay two owners)
+    assert _labelled_fields("Book the hall. Owner: Wanda Pryce, Osric Thorley") == (
+        "Wanda Pryce, Osric Thorley", None, "Book the hall")
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("officials", "Cabinet Office officials", True),
+    ("The Chief Finance Officer", "Chief Finance Officer, OPFCC", True),
+    ("Chief Finance Officer", "Chief Finance Officer", True),
+    ("officials", "Wanda Pryce", False),
+    ("Finance Officer", "Chief Executive, Finance Officer", False),
+])
+def test_an_owner_named_more_fully_in_a_closing_log_is_the_same_owner(first, second, same):
+    from minutes.reader import _same_owners
+    assert _same_owners(first, second) is same
