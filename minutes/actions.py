@@ -18,7 +18,8 @@ from minutes.wording import CHAIN_VERBS, IRREGULAR, is_destination, plain_form, 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
-    r"^(?:for\s+|action\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    # ("Action agreed for Children's Services to map ...": the record's words before who acts.)
+    r"^(?:for\s+|action\s+for\s+|(?:(?:an?\s+)?actions?\s+)?(?:was\s+)?agreed\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
     r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"

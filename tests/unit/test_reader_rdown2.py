@@ -193,3 +193,11 @@ def test_a_labelled_owner_then_a_comma_and_when_gives_both():
 def test_an_owner_named_more_fully_in_a_closing_log_is_the_same_owner(first, second, same):
     from minutes.reader import _same_owners
     assert _same_owners(first, second) is same
+
+
+def test_the_records_words_before_who_acts_are_no_part_of_the_owner():
+    from minutes.actions import read_task
+    from minutes.owners import Owners
+    task = read_task("Action agreed for Adult Services to map the respite beds by the June Board.", Owners([]),
+                     strict=False)
+    assert (task.what, task.who, task.due_text) == ("Map the respite beds", "Adult Services", "the June Board")
