@@ -60,7 +60,9 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
-_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
+# ("the next ICB Board meeting", "the next Health and Wellbeing Board meeting": the body named in full.)
+_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}?"
+                 r"(?:board|partnership|group|scheduled|committee|panel|forum"
                  r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership|Executive|Group|Network)\b"
                  # "before next board", "by next TSC", "update next JAG": a body that meets, named by its kind or its
                  # initials, as secretaries of boards, partnerships and open-source committees write it.
@@ -111,6 +113,7 @@ _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
     rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
     # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
     rf"[:\s]\s*@?{_CLOSE_OF}"

@@ -31,6 +31,12 @@ def test_a_due_text_resolves_to_its_day(written, due):
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("The Clerk to report back by the next Full Council.", "the next Full Council"),
+    # a body named in full before "meeting"
+    ("DPH to bring the data to the next Health and Wellbeing Board meeting.", "the next Health and Wellbeing Board meeting"),
+    ("JB to present it at the next ICB Board meeting.", "the next ICB Board meeting"),
+    # ready ahead of a meeting
+    ("JB to circulate the papers ahead of the next meeting.", "the next meeting"),
+    ("JB to circulate the papers in advance of the next meeting.", "the next meeting"),
 ])
 def test_a_due_phrase_is_found_in_a_task(sentence, phrase):
     found = find_due_phrase(sentence)
