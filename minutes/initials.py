@@ -54,8 +54,19 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
             name = strip_title(match["name"])
             if len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
                 continue
-            for short in tokens & _initials_of(name):
+            fitted = tokens & _initials_of(name)
+            for short in fitted:
                 found.setdefault(short, set()).add(name)
+            words = name.split()
+            if not fitted and len(words) > 2:
+                # "Mike Phillips Big Local Representative MP": a name run into the post or body after it, as
+                # a roll table's columns read out on one line; the initials fit the name's opening words.
+                for size in range(len(words) - 1, 1, -1):
+                    shorter = " ".join(words[:size])
+                    if fitting := tokens & _initials_of(shorter):
+                        for short in fitting:
+                            found.setdefault(short, set()).add(shorter)
+                        break
     for line in lines:
         if "@" in line and "(" in line:
             # "@rpatel-dev (Rohan Patel)", "Rohan Patel (@rpatel-dev)": a handle defined beside the name.

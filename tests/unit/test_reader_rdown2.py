@@ -207,3 +207,9 @@ def test_the_records_words_before_who_acts_are_no_part_of_the_owner():
     task = read_task("Action agreed for Adult Services to map the respite beds by the June Board.", Owners([]),
                      strict=False)
     assert (task.what, task.who, task.due_text) == ("Map the respite beds", "Adult Services", "the June Board")
+
+
+def test_initials_after_a_name_run_into_its_post_fit_the_names_opening_words():
+    from minutes.initials import defined_initials
+    assert defined_initials(["Nell Dabrowski Harbour Youth Trust Co-ordinator ND",
+                             "Osric Thorley Resident Member OT"]) == {"ND": "Nell Dabrowski", "OT": "Osric Thorley"}
