@@ -588,6 +588,21 @@ def _next_day_of_month(day: int, reference: date) -> date | None:
     return None
 
 
+# "Chief Operating Officer10.03.2026", "LMoend of July": a PDF's owner and due cells run together when
+# their columns sit close, the date glued on after the owner's last letter.
+_GLUED_DUE = re.compile(
+    rf"^(?P<who>.*?[A-Za-z)])(?P<due>\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
+    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?)\s*$")
+
+
+def glued_due(cell: str) -> tuple[str, str] | None:
+    """An owner's cell with the due date glued on after it: the owner and the date as written."""
+    match = _GLUED_DUE.match(cell.strip()) if cell[-1:].isalnum() else None
+    if match is None or not match["who"].strip() or find_due_phrase(f"by {match['due']}") is None:
+        return None
+    return match["who"].strip(), match["due"]
+
+
 def due_at_end(text: str) -> tuple[str, str] | None:
     """A table cell of dates run on at the end of a row's text ("... AL 11/04/2025"):
     the text before it and the date as written."""
