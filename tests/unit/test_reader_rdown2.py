@@ -213,3 +213,21 @@ def test_initials_after_a_name_run_into_its_post_fit_the_names_opening_words():
     from minutes.initials import defined_initials
     assert defined_initials(["Nell Dabrowski Harbour Youth Trust Co-ordinator ND",
                              "Osric Thorley Resident Member OT"]) == {"ND": "Nell Dabrowski", "OT": "Osric Thorley"}
+
+
+@pytest.mark.parametrize("cell, parted", [
+    ("Director of Housing10.03.2026", ("Director of Housing", "10.03.2026")),
+    ("KMcend of July", ("KMc", "end of July")),
+    ("Director of Housing", None),
+    ("Room 101", None),
+])
+def test_a_due_date_glued_onto_an_owners_cell_is_parted(cell, parted):
+    from minutes.when import glued_due
+    assert glued_due(cell) == parted
+
+
+def test_a_log_row_whose_owner_and_due_cells_ran_together_gives_both():
+    actions = _actions("4. Schedule of actions\n"
+                       "Minute\tAction\tLead\tDeadline\n"
+                       "4.1\tWrite to the ferry operator about the timetable\tDirector of Housing10.03.2026\t\n")
+    assert [(a.who, a.due) for a in actions] == [("Director of Housing", date(2026, 3, 10))]
