@@ -260,9 +260,10 @@ _FIELD_LABEL_AHEAD = rf"(?={_FIELD_LABEL}\s*:)"
 # before it ("Lead: Paul Orchard By: March 2026", as a web page's spans run together when read as text).
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[]|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD})(?P<label>{_FIELD_LABEL})\s*:\s*"
-    # ("Responsibility: Ms O. Hennessy / Mr G. Kinsella": an initial's stop is no field's end.)
-    rf"(?P<value>(?:[^.;()\[\]]|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z]))+?)\s*"
-    rf"(?:(?<!\b[A-Z])\.|[;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD}|$)",
+    # ("Responsibility: Ms O. Hennessy / Mr G. Kinsella": an initial's stop is no field's end, nor is a
+    # date's, "Due: 30.04.26".)
+    rf"(?P<value>(?:[^.;()\[\]]|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z])|(?<=\d)\.(?=\d))+?)\s*"
+    rf"(?:(?<!\b[A-Z])\.(?!\d)|[;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD}|$)",
     re.IGNORECASE,
 )
 _WHO_LABELS = {"lead", "owner", "owners", "action owner", "action owners", "responsible", "by whom", "who", "lead officer",

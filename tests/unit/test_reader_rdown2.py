@@ -164,6 +164,8 @@ def test_an_initials_stop_inside_a_labelled_owner_is_no_field_end():
     assert _labelled_fields("Include the data in the next report. Responsibility: Ms O. Hennessy / Mr G. Kinsella") == (
         "Ms O. Hennessy / Mr G. Kinsella", None, "Include the data in the next report")
     assert _labelled_fields("Send it. Lead: TH. Due: 4 May") == ("TH", "4 May", "Send it")
+    # (nor is a date's)
+    assert _labelled_fields("Find a family unit. Lead: TH. Due: 30.04.26") == ("TH", "30.04.26", "Find a family unit")
 
 
 def test_a_long_title_written_by_its_initials_before_the_surname_names_the_holder():
