@@ -60,7 +60,7 @@ from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, las
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import plain_form, tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -1683,6 +1683,10 @@ class _Reader:
                 self.context.owners.resolve(task.who), who):
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
+        if when is None and "(" in what and (bracketed := find_due_phrase(what)) and what[bracketed.start:][:1] == "(":
+            # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
+            # bracketed date is when.
+            what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _row_owner(self, cell: str) -> str:

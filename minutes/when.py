@@ -130,7 +130,9 @@ _DUE_CUE = re.compile(
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
     # ("by mid-February" names no day: its hyphen parts no date from the words.)
     rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
-    rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
+    rf"|(?<![\w/])(?P<week>{_WEEK_OF})"
+    # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
+    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.

@@ -233,3 +233,15 @@ def test_a_log_row_whose_owner_and_due_cells_ran_together_gives_both():
                        "Minute\tAction\tLead\tDeadline\n"
                        "4.1\tWrite to the ferry operator about the timetable\tDirector of Housing10.03.2026\t\n")
     assert [(a.who, a.due) for a in actions] == [("Director of Housing", date(2026, 3, 10))]
+
+
+def test_a_quarter_in_brackets_inside_a_logs_task_is_when_it_is_due():
+    actions = _actions("6. Actions arising\n"
+                       "Item\tAction Required\tResponsibility\n"
+                       "5\tCarry out a footfall count on Quay Street (Q2 2026) and report to the Partnership\tEstates Section\n")
+    assert [(a.what, a.who, a.due) for a in actions] == [
+        ("Carry out a footfall count on Quay Street and report to the Partnership", "Estates Section", date(2026, 6, 30))]
+
+
+def test_a_quarter_named_inside_a_task_without_brackets_is_no_date():
+    assert find_due_phrase("Report the Q2 figures to the Board") is None
