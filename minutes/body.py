@@ -52,7 +52,7 @@ from minutes.governance import (
 from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
                              on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
@@ -1641,7 +1641,9 @@ class _Reader:
             # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
             named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
             owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
+            # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
+            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(owners.resolve(owner), owners.resolve(task.who))
+            actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 

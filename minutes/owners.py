@@ -341,3 +341,31 @@ def _is_group(part: str) -> bool:
         return False
     first = words[0]
     return first[0].isupper() or first.lower() in ("the", "all", "each", "relevant")
+
+
+def _owner_key(who: str) -> str:
+    return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
+
+
+def same_owners(first: str, second: str) -> bool:
+    """Whether two owners are one, as the body and a closing log write them: the same words, or one
+    naming the other more fully ("officials" and "DSIT officials", "The Chief Finance Officer" and
+    "Chief Finance Officer, OPFCC"): the shorter's words close the longer's first part."""
+    a, b = _owner_key(first), _owner_key(second)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    head = long.split(",")[0].split()
+    words = short.split()
+    return bool(words) and "," not in short and head[-len(words):] == words and len(head) - len(words) <= 2
+
+
+def fuller_owner(main: str | None, other: str | None) -> str | None:
+    """The owner of two copies of one action: the main copy's, unless the other names the same owner
+    more fully, as a log's "All" for the minute's "All partners to submit ..." does."""
+    if not main or not other:
+        return main or other
+    if main.strip().lower() in ("all", "everyone", "everybody") and other.strip().lower().startswith(
+            ("all ", "everyone ", "each ")):
+        return other
+    return other if len(other) > len(main) and same_owners(main, other) else main

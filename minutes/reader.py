@@ -18,7 +18,7 @@ from minutes.initials import defined_initials, named_short_forms, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner, same_owners
 from minutes.when import find_date, find_time, find_yearless_date
 
 _HEAD_WITHOUT_ATTENDANCE = 12
@@ -208,19 +208,6 @@ def _owner_key(who: str) -> str:
     return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
 
 
-def _same_owners(first: str, second: str) -> bool:
-    """Whether two owners are one, as the body and a closing log write them: the same words, or one
-    naming the other more fully ("officials" and "DSIT officials", "The Chief Finance Officer" and
-    "Chief Finance Officer, OPFCC"): the shorter's words close the longer's first part."""
-    a, b = _owner_key(first), _owner_key(second)
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    head = long.split(",")[0].split()
-    words = short.split()
-    return bool(words) and "," not in short and head[-len(words):] == words and len(head) - len(words) <= 2
-
-
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
@@ -228,7 +215,7 @@ def _likeness(first: Action, second: Action) -> float:
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and not _same_owners(first.who, second.who):
+    if first.who and second.who and not same_owners(first.who, second.who):
         return 0.0
     a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:
@@ -304,7 +291,7 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
         what = body.what if _shortened(table.what, body.what) else main.what
     return Action(
         what=what,
-        who=main.who or other.who,
+        who=fuller_owner(main.who, other.who),
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
         item=first.item or second.item,

@@ -199,8 +199,8 @@ def test_a_labelled_owner_then_a_comma_and_when_gives_both():
     ("Finance Officer", "Chief Executive, Finance Officer", False),
 ])
 def test_an_owner_named_more_fully_in_a_closing_log_is_the_same_owner(first, second, same):
-    from minutes.reader import _same_owners
-    assert _same_owners(first, second) is same
+    from minutes.owners import same_owners
+    assert same_owners(first, second) is same
 
 
 def test_the_records_words_before_who_acts_are_no_part_of_the_owner():
@@ -245,3 +245,24 @@ def test_a_quarter_in_brackets_inside_a_logs_task_is_when_it_is_due():
 
 def test_a_quarter_named_inside_a_task_without_brackets_is_no_date():
     assert find_due_phrase("Report the Q2 figures to the Board") is None
+
+
+@pytest.mark.parametrize("main, other, kept", [
+    ("All", "All partners", "All partners"),
+    ("officials", "Cabinet Office officials", "Cabinet Office officials"),
+    ("Chief Finance Officer, OPFCC", "The Chief Finance Officer", "Chief Finance Officer, OPFCC"),
+    ("All", "Wanda Pryce", "All"),
+    (None, "Wanda Pryce", "Wanda Pryce"),
+])
+def test_of_two_copies_of_an_action_the_owner_named_more_fully_is_kept(main, other, kept):
+    from minutes.owners import fuller_owner
+    assert fuller_owner(main, other) == kept
+
+
+def test_a_closing_logs_all_is_the_minutes_all_partners():
+    actions = _actions("5. Performance\n"
+                       "ACTION: All partners to send their Q3 returns to OT by 13/02/26.\n\n"
+                       "Action log\n"
+                       "Ref\tAction\tOwner\tDue\n"
+                       "26/06\tQ3 returns to OT\tAll\t13/02/26\n")
+    assert [a.who for a in actions] == ["All partners"]
