@@ -266,6 +266,9 @@ _FIELD = re.compile(
     rf"(?:(?<!\b[A-Z])\.(?!\d)|[;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD}|$)",
     re.IGNORECASE,
 )
+# "new year", "in the spring", "ongoing": when, in words that name no day.
+_WHEN_WORDS = re.compile(r"(?:(?:in|by|during|over)\s+)?(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|ongoing|on-going|tbc|tba"
+                         r"|asap|as\s+soon\s+as\s+possible)", re.IGNORECASE)
 _WHO_LABELS = {"lead", "owner", "owners", "action owner", "action owners", "responsible", "by whom", "who", "lead officer",
                "lead agency", "responsibility", "responsible officer", "responsibility officer", "assigned to"}
 
@@ -283,7 +286,8 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
             head, comma, after = who.rpartition(", ")
-            if comma and when is None and head and (find_due_phrase(f"by {after}") or _WHEN_TAIL.match(f" - {after}")):
+            if comma and when is None and head and (find_due_phrase(f"by {after}") or _WHEN_TAIL.match(f" - {after}")
+                                                    or _WHEN_WORDS.fullmatch(after.strip())):
                 # "(Owner: DSIT officials, next meeting)": who, then when after a comma, in one field.
                 who, when = head.strip(), after.strip()
         elif label == "by" and when is None:

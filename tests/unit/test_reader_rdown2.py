@@ -186,6 +186,8 @@ def test_a_labelled_owner_then_a_comma_and_when_gives_both():
     from minutes.actions import _labelled_fields
     assert _labelled_fields("Bring the note on retired tools (Owner: Cabinet Office officials, next meeting)") == (
         "Cabinet Office officials", "next meeting", "Bring the note on retired tools")
+    assert _labelled_fields("Arrange the procurement session (Owner: Secretariat, new year)") == (
+        "Secretariat", "new year", "Arrange the procurement session")
     # (two owners with a comma stay two owners)
     assert _labelled_fields("Book the hall. Owner: Wanda Pryce, Osric Thorley") == (
         "Wanda Pryce, Osric Thorley", None, "Book the hall")
