@@ -393,9 +393,17 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         cue = text[match.start() : match.start(group)].strip().lower()
         is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip())
                        or _DAY_MEETING_RE.fullmatch(phrase.strip()))
-        # "for", "at" and "to" name a date only when they point at a meeting.
-        if cue.rstrip(":") in ("for", "at", "to") and not is_next:
+        # "for", "at" and "to" name a date only when they point at a meeting, or, for "to", at a month
+        # that stands for the body's meeting in it ("KH to bring it to April", "deferred to March").
+        to_month = cue == "to" and _MONTH_ONLY.fullmatch(phrase.strip().rstrip(".")) and phrase.strip()[:1].isupper() and (
+            not _FROM_MONTH.search(text, 0, match.start())) and text[match.end():].lstrip()[:1] in ("", ".", ";", ",", ")")
+        if cue.rstrip(":") in ("for", "at", "to") and not is_next and not to_month:
             continue
+        if to_month and _CARRIED_TO.search(text, 0, match.start()):
+            # "carried forward to May": on the log until May's end, as registers date a carried action.
+            return Found(phrase.strip().rstrip("."), match.start(), match.end())
+        if to_month:
+            return Found(f"to {phrase.strip().rstrip('.')}", match.start(), match.end())
         # "report back in June": "back" stays with the task; the date is "in June".
         if group == "back":
             start = text.rfind(" in ", match.start(), match.start(group)) + 1
@@ -422,6 +430,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return resolve_due(text.strip()[lead.end():], reference, next_meeting)
     if text.strip()[:6].lower() == "after ":
         return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
+    to_month = _TO_MONTH.fullmatch(text.strip())
+    if to_month:
+        # "to April": the body's meeting in April when the next one falls in it, else by the month's end.
+        month_end = resolve_due(to_month["month"], reference, next_meeting)
+        if month_end and next_meeting and (next_meeting.year, next_meeting.month) == (month_end.year, month_end.month):
+            return next_meeting
+        return month_end
     if _THIS_MONTH.fullmatch(text.strip()):
         # "this month", "during this month": by the end of the meeting's month.
         return date(reference.year, reference.month, calendar.monthrange(reference.year, reference.month)[1])
@@ -528,6 +543,9 @@ _LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during
 _OCCASION_WORDS = 6
 _NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
+_TO_MONTH = re.compile(rf"to\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
+_CARRIED_TO = re.compile(r"\b(?:carried|brought|rolled)\s+(?:forward|over)\s*$", re.IGNORECASE)
+_FROM_MONTH = re.compile(rf"\bfrom\s+{MONTH}\s+$", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"(?:by\s+|during\s+|within\s+|later\s+)?this\s+month", re.IGNORECASE)
 _BEFORE_MEETING = re.compile(r"(?:before|ahead\s+of)\s+(?P<meeting>.+)", re.IGNORECASE)
 # "Mar-26" (a spreadsheet's month), "March '26", "end Mar 26", "Jan-Mar 2026" (a span of months, by its last).

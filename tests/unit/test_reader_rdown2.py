@@ -268,3 +268,22 @@ def test_a_closing_logs_all_is_the_minutes_all_partners():
                        "Ref\tAction\tOwner\tDue\n"
                        "26/06\tQ3 returns to OT\tAll\t13/02/26\n")
     assert [a.who for a in actions] == ["All partners"]
+
+
+@pytest.mark.parametrize("sentence, next_meeting, due", [
+    # a month that stands for the body's meeting in it
+    ("Audit still open; OT to bring it to April.", date(2026, 4, 16), date(2026, 4, 16)),
+    ("Survey results deferred to March; remains on the log.", date(2026, 3, 17), date(2026, 3, 17)),
+    # no meeting known in that month: by its end
+    ("Survey results deferred to March.", date(2026, 4, 16), date(2026, 3, 31)),
+    # an action carried forward to a month stays on the log until the month's end
+    ("The falls audit remains open and is carried forward to May.", date(2026, 5, 13), date(2026, 5, 31)),
+])
+def test_to_a_month_is_the_bodys_meeting_in_it(sentence, next_meeting, due):
+    found = find_due_phrase(sentence)
+    assert found is not None and resolve_due(str(found.value), date(2026, 2, 19), next_meeting) == due
+
+
+@pytest.mark.parametrize("sentence", ["OT to ask April Jones about it.", "Move the fair from March to April."])
+def test_a_month_that_is_a_name_or_a_span_is_no_due_date(sentence):
+    assert find_due_phrase(sentence) is None
