@@ -325,7 +325,13 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
         return None  # "Write the letter to ...", "To expand ...": a task, not its subject
     if len(words) == 1 and not (owners.is_owner(owner, strict=True) or is_role(owner)):
         return None  # "Write to NHS England": one word before "to" is a verb unless it names someone
+    if _RECORD_SUBJECT.match(owner):
+        return None  # "The action to invite the panel is carried forward": the record's own words, no one who acts
     return owner, match["verb"] + match["rest"]
+
+
+_RECORD_SUBJECT = re.compile(r"^(?:the|this|that|an?)\s+(?:actions?|items?|decisions?|recommendations?|minutes?|notes?|proposals?"
+                             r"|papers?|reports?|requests?|motions?|resolutions?|aim|plan|intention|idea)$", re.IGNORECASE)
 
 
 # "Recommendation: That the Board note the progress. Action: AGREED": a column that gives the
@@ -1346,6 +1352,12 @@ _BODY_PERSON_DASH = re.compile(r"^(?P<body>[A-Z][^()\-–—:,;]{0,40}?)\s*\((?P
                                r"(?P<what>[a-zA-Z].*)$")
 
 
+_ABSENT_NOTE = re.compile(r"^(?P<owner>[@A-Z][^():,;]{0,40}?)\s*\((?:absent|not present|in absentia|apologies|away)\b[^()]*\)"
+                          r"(?=\s*(?::|\s[-–—])\s)", re.IGNORECASE)
+_PEOPLE_THEN_TASK = re.compile(r"^(?P<owner>[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?)+"
+                               r"(?:,?\s+(?:and|&)\s+[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*(?::|\s[-–—])\s+(?P<what>\S.*)$")
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
@@ -1354,7 +1366,15 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
             bracketed["person"][:1].isupper() and owners.is_person(bracketed["person"]) and bracketed["person"])):
         # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
         return owners.resolve(person), bracketed["what"]
+    if "(" in body[:60]:
+        # "Dariusz (absent, assigned async): travel grant costing": a note on the owner's attendance before the colon.
+        body = _ABSENT_NOTE.sub(r"\g<owner>", body, count=1)
     match = _OWNER_DASH.match(body)
+    if match is None and "," in body[:60] and (people := _PEOPLE_THEN_TASK.match(body)) is not None and all(
+            owners.known_person(part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", people["owner"]) if part):
+        # "Yusuf, Ines: CoCC election announcement post", "Renata, Tobias — KubeCon slides": the people the
+        # attendance names, listed with commas, then the task after a colon or dash.
+        return owners.resolve(people["owner"]), people["what"]
     if match is None and "," in body[:40] and (listed := _OWNER_COLON.match(body)) is not None:
         # "RN, CA: draft the foreword": owners listed with commas before the colon.
         owner, what = listed["owner"], body[listed.start("verb"):]

@@ -287,3 +287,27 @@ def test_to_a_month_is_the_bodys_meeting_in_it(sentence, next_meeting, due):
 @pytest.mark.parametrize("sentence", ["OT to ask April Jones about it.", "Move the fair from March to April."])
 def test_a_month_that_is_a_name_or_a_span_is_no_due_date(sentence):
     assert find_due_phrase(sentence) is None
+
+
+def test_the_records_own_words_are_never_the_subject_who_acts():
+    from minutes.actions import read_task
+    from minutes.owners import Owners
+    task = read_task("The action to invite the panel is carried forward; the Chair will speak to her.", Owners([]),
+                     strict=False)
+    assert task is None or task.who != "The action"
+
+
+@pytest.mark.parametrize("entry, task", [
+    ("Osric, Nell: harbour lights survey before the season opens (1 May)",
+     ("Harbour lights survey before the season opens", "Osric Thorley, Nell Dabrowski", "1 May")),
+    ("Osric, Nell — slides to the organisers by 2026-03-06",
+     ("Slides to the organisers", "Osric Thorley, Nell Dabrowski", "2026-03-06")),
+    ("Wanda (absent, assigned by e-mail): costing for the summit", ("Costing for the summit", "Wanda Pryce", None)),
+    # (capitalised words that name nobody are no owners)
+    ("Apples, Pears: the fruit stall", ("Apples, Pears: the fruit stall", None, None)),
+])
+def test_people_listed_before_a_colon_or_dash_own_the_entry(entry, task):
+    from minutes.actions import read_task
+    from minutes.owners import Owners
+    found = read_task(entry, Owners(["Wanda Pryce", "Osric Thorley", "Nell Dabrowski"]), strict=False)
+    assert (found.what, found.who, found.due_text) == task
