@@ -18,7 +18,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
 # A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao",
 # "Superintendent Gilsenan" (a title as long as minutes write one).
 _SURNAME_FORM = re.compile(
-    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,14}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
+    # ("J-P Mbeki": a double first name's initials joined by its hyphen.)
+    r"^(?:(?P<initial>[A-Z])\.?(?:[\s-]*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,14}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 
 
 # An action's reference that a marker runs into its owner: "ACTION 48: Children's Services",

@@ -310,3 +310,8 @@ def test_people_listed_before_a_colon_or_dash_own_the_entry(entry, task):
     from minutes.owners import Owners
     found = read_task(entry, Owners(["Wanda Pryce", "Osric Thorley", "Nell Dabrowski"]), strict=False)
     assert (found.what, found.who, found.due_text) == task
+
+
+def test_a_double_first_names_initials_joined_by_a_hyphen_before_the_surname():
+    from minutes.owners import Owners
+    assert Owners(["Jean-Paul Mbeki", "Ann Lee"]).resolve("J-P Mbeki") == "Jean-Paul Mbeki"
