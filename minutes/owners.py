@@ -87,6 +87,7 @@ class Owners:
         with them, the last resort."""
         self._named = dict(named or {})
         self._away = set(away)
+        self._post_words = {name: post.lower() for name, post in (posts or {}).items() if post}
         self._posts: dict[str, set[str]] = {}
         for name, post in (posts or {}).items():
             for short in _post_initials(post):
@@ -151,7 +152,14 @@ class Owners:
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
-        return ", ".join(self._person(part) or self._other(part) or part for part in parts)
+        named = [self._person(part) or self._other(part) or part for part in parts]
+        if len(named) >= 2 and self._post_words:
+            # "HM Treasury, Colin Brackley": a body written beside the one of its people the attendance lists
+            # under it is where that person comes from, not a second owner.
+            named = [name for index, (part, name) in enumerate(zip(parts, named)) if not (
+                name == part and any(neighbour in self._post_words and part.lower() in self._post_words[neighbour]
+                                     for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
+        return ", ".join(named)
 
     def _other(self, part: str) -> str | None:
         """ "Cllr Dowson": the one titled name written in full elsewhere with that surname."""

@@ -315,3 +315,12 @@ def test_people_listed_before_a_colon_or_dash_own_the_entry(entry, task):
 def test_a_double_first_names_initials_joined_by_a_hyphen_before_the_surname():
     from minutes.owners import Owners
     assert Owners(["Jean-Paul Mbeki", "Ann Lee"]).resolve("J-P Mbeki") == "Jean-Paul Mbeki"
+
+
+def test_a_body_written_beside_the_one_of_its_people_the_roll_lists_is_where_they_come_from():
+    from minutes.owners import Owners
+    owners = Owners(["Colm Brady", "Ann Lee"], posts={"Colm Brady": "Deputy Director, Harbour Authority",
+                                                     "Ann Lee": "Chair"})
+    assert owners.resolve("Harbour Authority, Colm Brady") == "Colm Brady"
+    # (a body that is none of theirs stays a second owner)
+    assert owners.resolve("Police, Ann Lee") == "Police, Ann Lee"
