@@ -9,7 +9,7 @@ from dataclasses import dataclass
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
@@ -34,6 +34,11 @@ _MARKER = re.compile(
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
+    # "-> ACTION Marion: options for ...", "ACTION Priya + Mo: plan the events": the owner's name between
+    # the word and the colon (a log's own headings, "Action Plan:", name nobody).
+    r"|(?:ACTIONS?|Actions?)(?=[ \t]+(?!(?:Plan|Log|Tracker|Required|Points?|Items?|Notes?|Summary|Update|Sheet|Register|Schedule"
+    r"|List|Taken|Agreed|Owner|Arising|Outstanding|Completed?|Open|Closed)\b)(?:(?:Dr|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w.'’-]*"
+    r"(?:[ \t]*(?:\+|&|and|,|/)[ \t]*[A-Z][\w.'’-]*){0,3}[ \t]*:[ \t]+[a-z])"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
