@@ -221,6 +221,13 @@ class Owners:
         dotted = _DOTTED_INITIALS.match(part.strip())
         if dotted:
             return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+        titled_initial = _TITLE_INITIAL.match(part.strip())
+        if titled_initial:
+            # "Dr O": a title and the surname's initial, as notes name the one doctor whose surname it opens.
+            title, initial = titled_initial[1].lower().rstrip("."), titled_initial[2].lower()
+            found = {name for name_key, name in self._by_key.items() if name_key.split()[-1][:1] == initial
+                     and name.lower().lstrip().startswith(title)}
+            return next(iter(found)) if len(found) == 1 else None
         first = _FIRST_AND_INITIAL.match(part.strip())
         if first:
             # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
@@ -281,6 +288,7 @@ class Owners:
         return self._named.get(short)
 
 
+_TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")
 _RANK_SURNAME = re.compile(r"^([A-Z]{2,4})\.?\s+([A-Z][\w'’-]+)$")
 
 

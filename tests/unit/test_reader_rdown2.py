@@ -324,3 +324,20 @@ def test_a_body_written_beside_the_one_of_its_people_the_roll_lists_is_where_the
     assert owners.resolve("Harbour Authority, Colm Brady") == "Colm Brady"
     # (a body that is none of theirs stays a second owner)
     assert owners.resolve("Police, Ann Lee") == "Police, Ann Lee"
+
+
+def test_an_owner_named_between_action_and_its_colon_owns_the_entry():
+    actions = _actions("3. Triage\nDiscussion of the waiting area.\n"
+                       "-> ACTION Osric: options for moving the triage waiting area\n"
+                       "-> ACTION Nell + Osric: share the data annex with the group\n\n"
+                       "Action Plan: the board reviewed the plan.\n")
+    assert [(a.what, a.who) for a in actions] == [
+        ("Options for moving the triage waiting area", "Osric Thorley"),
+        ("Share the data annex with the group", "Nell Dabrowski, Osric Thorley")]
+
+
+def test_a_title_and_the_surnames_initial_name_the_one_so_titled():
+    from minutes.owners import Owners
+    owners = Owners(["Dr Ade Olanrewaju", "Dr Bea Lee", "Dr Bob Linn", "Ann Ode"])
+    assert owners.resolve("Dr O") == "Dr Ade Olanrewaju"
+    assert owners.resolve("Dr L") == "Dr L"  # (two doctors' surnames open with L)
