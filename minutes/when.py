@@ -90,7 +90,9 @@ _DUE_DATE = (
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s+\d{4})?)(?![\w]))"
+    r"|December)(?:\s+\d{4})?)(?![\w])"
+    # ("- Feb", "by Sept": a month written short, as trackers and notes write it.)
+    r"|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w'’]))"
 )
 # "w/c 20 June", "week commencing 6 June 2016": a week named by its first day.
 _WEEK_OF = (

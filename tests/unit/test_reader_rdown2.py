@@ -341,3 +341,13 @@ def test_a_title_and_the_surnames_initial_name_the_one_so_titled():
     owners = Owners(["Dr Ade Olanrewaju", "Dr Bea Lee", "Dr Bob Linn", "Ann Ode"])
     assert owners.resolve("Dr O") == "Dr Ade Olanrewaju"
     assert owners.resolve("Dr L") == "Dr L"  # (two doctors' surnames open with L)
+
+
+@pytest.mark.parametrize("entry", ["5. ND - two teaching sessions for ward staff - Feb", "ND to run the sessions by Feb"])
+def test_a_month_written_short_closing_a_task_is_its_month(entry):
+    found = find_due_phrase(entry)
+    assert found is not None and resolve_due(str(found.value), date(2026, 1, 20), None) == date(2026, 2, 28)
+
+
+def test_a_month_written_short_inside_the_task_is_no_date():
+    assert find_due_phrase("ND to send the Mar figures to the Board") is None
