@@ -1085,8 +1085,12 @@ _MOTION_LEAD = re.compile(
     r"|[^,;]{2,60}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^,;]{2,60}?\s+seconded\s*,?\s+(?=that\s))",
     re.IGNORECASE)
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
+# ("PPN members would take away the draft", "the Housing section would hold ...": a body's people or
+# part, written small after its name, are the owner, not the verb.)
 _SUBJUNCTIVE = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
+    r"(?:\s+(?:members|representatives|reps|officers|officials|section|team|teams|staff|partners|colleagues|leads"
+    r"|secretariat|department|directorate|unit|service|services)(?=\s+(?:would|will|should|shall|to)\s))?"
     r"|(?:the\s+|all\s+|relevant\s+)?(?:officers|partners|agencies|members))\s+"
     r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
 )
@@ -1138,7 +1142,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             and len(sentences(clause)) == 1:
         # "Agreed that the Steering Committee should source a speaker": the verb after the modal
         # ("members should go through the Chair" is guidance to all, not a task).
-        match = _SUBJUNCTIVE.match(f"{match['owner']}{match['rest']}")
+        after = re.match(r"\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$", match["rest"])
+        match = {"owner": match["owner"], "verb": after["verb"], "rest": after["rest"]} if after else None
     verb = _plain_verb(match["verb"], match["rest"]) if match else None
     if verb and verb not in _STANCE_VERBS | _NOT_PLAIN_VERBS:
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)

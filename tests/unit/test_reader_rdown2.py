@@ -351,3 +351,16 @@ def test_a_month_written_short_closing_a_task_is_its_month(entry):
 
 def test_a_month_written_short_inside_the_task_is_no_date():
     assert find_due_phrase("ND to send the Mar figures to the Board") is None
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("It was agreed that PPN members would take away the draft.", ("Take away the draft", "PPN members")),
+    ("It was agreed that the Housing section would hold a tenants' workshop.",
+     ("Hold a tenants' workshop", "Housing section")),
+    ("(iii) the PPN representatives would arrange one consultation evening.",
+     ("Arrange one consultation evening", "PPN representatives")),
+])
+def test_a_bodys_people_or_part_written_small_after_its_name_are_the_owner(sentence, task):
+    from minutes.actions import prose_tasks
+    from minutes.owners import Owners
+    assert [(t.what, t.who) for t in prose_tasks(sentence, Owners(["Ann Lee"]))] == [task]
