@@ -1179,9 +1179,18 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
                 r"(?:a|an)\s", subject, re.IGNORECASE):
             return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = without_at_end(rest, rest_due)
+        doer = _BY_DOER.search(rest)
+        who = None
+        if doer and (owners.is_person(doer["who"]) or is_role(re.sub(r"^the\s+", "", doer["who"], flags=re.IGNORECASE))
+                     or owners.is_owner(doer["who"], strict=True)):
+            # "the report be sent to the Commissioner by the Panel Support Officer": the one it is done by does it.
+            who, rest = owners.resolve(doer["who"]), rest[: doer.start()]
         what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
-        return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+        return Task(what, who, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
+
+
+_BY_DOER = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and)){0,5})\s*$")
 
 
 # "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",

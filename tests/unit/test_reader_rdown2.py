@@ -364,3 +364,17 @@ def test_a_bodys_people_or_part_written_small_after_its_name_are_the_owner(sente
     from minutes.actions import prose_tasks
     from minutes.owners import Owners
     assert [(t.what, t.who) for t in prose_tasks(sentence, Owners(["Ann Lee"]))] == [task]
+
+
+@pytest.mark.parametrize("clause, task", [
+    ("the Panel's report be sent to the Commissioner by the Panel Support Officer by 8 February 2026",
+     ("Send the Panel's report to the Commissioner", "the Panel Support Officer", "8 February 2026")),
+    ("the report be sent to the Harbour Board by Wanda Pryce", ("Send the report to the Harbour Board", "Wanda Pryce", None)),
+    # (a means, not a doer, stays in the task)
+    ("the letter be sent by Royal Mail", ("Send the letter by Royal Mail", None, None)),
+])
+def test_a_resolutions_passive_clause_names_its_doer_after_by(clause, task):
+    from minutes.actions import clause_task
+    from minutes.owners import Owners
+    found = clause_task(clause, Owners(["Wanda Pryce"]))
+    assert (found.what, found.who, found.due_text) == task
