@@ -156,8 +156,8 @@ class Task:
 _WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late|from"
                         r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
                         r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
-_CARRIED_TAIL = re.compile(r"(?<=[)\]])\s+[-–—]\s+(?:carried|brought|rolled)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?"
-                           r"\s*\.?$", re.IGNORECASE)
+_CARRIED_TAIL = re.compile(r"(?<=[)\]])\s+[-–—]\s+(?:carried|brought|rolled)(?:\s+(?:forward|over))?"
+                           r"(?:\s+from\s+[\w ]{1,30}?)?\s*\.?$", re.IGNORECASE)
 # "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
 CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -1368,8 +1368,9 @@ _BODY_PERSON_DASH = re.compile(r"^(?P<body>[A-Z][^()\-–—:,;]{0,40}?)\s*\((?P
 
 _ABSENT_NOTE = re.compile(r"^(?P<owner>[@A-Z][^():,;]{0,40}?)\s*\((?:absent|not present|in absentia|apologies|away)\b[^()]*\)"
                           r"(?=\s*(?::|\s[-–—])\s)", re.IGNORECASE)
-_PEOPLE_THEN_TASK = re.compile(r"^(?P<owner>[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?)+"
-                               r"(?:,?\s+(?:and|&)\s+[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*(?::|\s[-–—])\s+(?P<what>\S.*)$")
+_ONE_PERSON = r"[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_PEOPLE_THEN_TASK = re.compile(rf"^(?P<owner>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON})+(?:,?\s+(?:and|&)\s+{_ONE_PERSON})?)"
+                               r"\s*(?::|\s[-–—])\s+(?P<what>\S.*)$")
 
 
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:

@@ -1642,7 +1642,8 @@ class _Reader:
             named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
             owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
             # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
-            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(owners.resolve(owner), owners.resolve(task.who))
+            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(
+                owners.resolve(owner), owners.resolve(task.who))
             actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions

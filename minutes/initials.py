@@ -89,8 +89,8 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
     return defined
 
 
-_OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*(?P<office>[A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][a-z]+)){1,6})"
-                         r"(?=\s*(?:[;,.]|$))")
+_OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*"
+                         r"(?P<office>[A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][a-z]+)){1,6})(?=\s*(?:[;,.]|$))")
 _KEY_SMALL_WORDS = {"of", "for", "and", "the"}
 
 
