@@ -104,6 +104,8 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    # "Progress on issues raised at previous meetings", "Matters raised at the last meeting": earlier requests followed up.
+    r"|(?:issues|matters|items|questions|requests|points)\s+(?:raised|arising)\s+(?:at|from)\s+(?:the\s+)?(?:previous|earlier|last|prior)\s+meetings?"
     # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
     r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
@@ -915,7 +917,12 @@ class _Reader:
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
-        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
+        # ("F04:02/26 To review the action log.": an item's title phrased as a sentence, as parish agendas write
+        # them, its full stop no part of it.)
+        # The next such title ("F05:02/26 To receive the District Councillor's report.") ends the review.
+        bare = first[:-1] if rest and first.endswith(".") and (_REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
+            _TO_TITLE.match(first))) else first
+        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and (
             # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
             len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
             and _REVIEWS_OLD_ACTIONS.search(first))
@@ -1751,12 +1758,16 @@ _TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
+# "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
+# parish agendas phrase them ("To receive", "To consider").
+_TO_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+To\s+[a-z]+\s")
 _BARE_TITLE_WORDS = 10
 _REVIEW_TITLE_WORDS = 14
 # A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
 # arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
 # or in title case that end in no stop, comma or colon).
-_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
+# ("Minute 47/25-26 <tab> PROGRESS ON ISSUES RAISED AT PREVIOUS MEETINGS": a reference whose year runs over two.)
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
                            r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
 # A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
 _REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
