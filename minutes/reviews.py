@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actions import Task, owner_only, read_task
+from minutes.actions import Task, opens_with_task_verb, owner_only, read_task
 from minutes.owners import Owners
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form
@@ -68,6 +68,8 @@ _LEAD = re.compile(
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
+    # "113.2 (Min. 101) Bus shelter: ...", "4 (FC41/25) -": the earlier minute's reference, in brackets after the entry's own number.
+    r"(?:\((?:(?:min(?:ute)?|ref|item|action|AP|AI)\.?\s*)?(?-i:[A-Z]{0,5})\s?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}[a-z]?\)\s*(?:[:–—-]\s*)?)?"
     # ("2.2 Matters arising: the request ...": a review's title after the paragraph's number.)
     r"(?:(?:matters\s+arising|open\s+actions|action\s+log)\s*:\s*)?"
     # ("17 (escalation policy refresh) - ...": what is left of "Action 25-17" once its marker word is read.)
@@ -99,8 +101,9 @@ _PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)
 # "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
-# A clause in the status that sets its owner a task ("EH to report numbers next month").
-_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+")
+# A clause in the status that sets its owner a task ("EH to report numbers next month"); a colon after the
+# status word opens its update ("remains open: Clerk still waiting on a quote").
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+|:\s+")
 # "— (no date)", "(TBC)": a date not given, no part of the task.
 _NO_DATE = re.compile(r"\s*[-–—]?\s*[(\[](?:no\s+(?:date|deadline)|date\s+tbc|tbc|tbd|n/?a)[)\]]\s*$", re.IGNORECASE)
 _STATUS_ARROW = re.compile(r"\s(?:→|->|=>)\s")
@@ -241,7 +244,17 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     # entry's last (so a long entry is not read again for each sentence that joins it).
     last_status: str | None = None
     for line in _entry_lines(text):
-        for sentence in _sentences(line):
+        restating = False
+        for position, sentence in enumerate(_sentences(line)):
+            if restating:
+                # The report on an earlier action its entry restated ("... the path. Two quotes received, third
+                # awaited."): the entry's, however many sentences it takes.
+                entries[-1] = f"{entries[-1]} {sentence}"
+                last_status = status_of(sentence) or last_status
+                continue
+            if position == 0 and (lead := _LEAD.match(sentence)) is not None and lead.group().strip() and _restates(
+                    sentence[lead.end():]):
+                restating = True
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
                 _OF_THE_ACTION.match(sentence))
@@ -367,6 +380,9 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
         # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
         return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
+    restated = _restated(head, tail, owners)
+    if restated is not None:
+        return restated
     head = _NO_DATE.sub("", head.rstrip(" ,;:-–—"))
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
@@ -381,6 +397,36 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
     return _opened(head, tail, str(due.value) if due else None, owners, owner)
+
+
+# Where the first sentence of an entry's words ends ("... the Coronation Gardens path. Two quotes received").
+_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'’])\.\s+(?=[A-Z])")
+
+
+def _restates(words: str) -> bool:
+    """Whether an entry's words (after its reference) open by restating the earlier action as it was set, an
+    instruction with no status of its own ("obtain quotes for resurfacing the path. Two quotes received.")."""
+    first = _FIRST_SENTENCE_END.split(words.strip(), maxsplit=1)[0]
+    return opens_with_task_verb(first) and status_of(first) is None
+
+
+def _restated(head: str, tail: str, owners: Owners) -> Task | None:
+    """ "35.1 Min. 19.2 (Sept) - obtain quotes for resurfacing the path. Two quotes received, third awaited.
+    ACTION: AM": an action log restates the earlier action as it was set, then reports on it in sentences of its
+    own; the task is the restated instruction, its owner the one the report names (a label, a next step, a name
+    opening a clause)."""
+    text = head.strip(" ,;:-–—")
+    parts = _FIRST_SENTENCE_END.split(text, maxsplit=1)
+    if len(parts) < 2 or not _restates(parts[0]):
+        return None
+    report = f". {parts[1]} {tail}"
+    step = _tail_task(report, owners)
+    who = _tail_owner(report, owners) or (step.who if step is not None else None)
+    if who is None:
+        return None
+    first = parts[0].strip()
+    due = find_due_phrase(f"{parts[1]} {tail}")
+    return Task(f"{first[:1].upper()}{first[1:]}", who, str(due.value) if due else None)
 
 
 def _undertaken(text: str, owners: Owners) -> Task | None:
@@ -402,6 +448,9 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         where = coming["where"].strip(" .;")
         due = find_due_phrase(f"to {where}")
         return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
+    said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
+    if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
+        return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
     for index, clause in enumerate(clauses):
         found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
             # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
@@ -432,6 +481,36 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
             return Task(what, task.who, task.due_text)
         return task
     return None
+
+
+# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February": an owner saying what
+# would be done, in the passive, the sayer answering for it.
+_SAID_TO_BE_DONE = re.compile(
+    r"^(?P<who>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3},)?)"
+    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?"
+    r"(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,60}?)\s+(?:would|will|is\s+to|are\s+to)\s+be\s+"
+    r"(?P<verb>[a-z]+ed|sent|given|written|brought|made|done|set|taken|shown)\b(?P<rest>[^.;]{0,80})")
+# What a sentence names only by what it is, whose matter the entry's topic gives ("the figures", "the report").
+_THING_ONLY = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?:figures|data|numbers|statistics|report|results?|details"
+                         r"|information|paper|letter|update|response|reply|answer|analysis|breakdown)$", re.IGNORECASE)
+
+
+def _said_done(said: re.Match, topic: str, owners: Owners) -> Task:
+    """The task an owner said would be done (see _SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
+    by the entry's topic where the sentence names it only by what it is."""
+    participle = said["verb"].lower()
+    verb = _PARTICIPLES.get(participle) or ("bring" if participle == "brought" else plain_form(participle))
+    thing = said["thing"].strip()
+    if topic and _THING_ONLY.match(thing):
+        named = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
+        thing = f"the {_lower_first(named)}"
+    rest = said["rest"].rstrip(" ,")
+    due = find_due_phrase(rest) if rest.strip() else None
+    if due is not None and not rest[due.end:].strip(" ,."):
+        rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest[: due.start].rstrip(" ,"))
+    who = said["who"].strip(" ,")
+    who = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE) if not owners.known_person(who) else who
+    return Task(f"{verb[:1].upper()}{verb[1:]} {thing}{rest}", owners.resolve(who), str(due.value) if due else None)
 
 
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
@@ -507,7 +586,9 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
         step = re.split(r"(?<=[a-z])[.;]\s+", task.what, maxsplit=1)[0]
-        if topic and _GENERIC_THING.search(step) and not re.search(r"\b(?:to|will)\s", pieces[0]) and not (
+        # (A topic in brackets, "(visit to the joint control room)", is a topic whatever words it holds.)
+        if topic and _GENERIC_THING.search(step) and (pieces[0].strip().startswith("(") or not re.search(
+                r"\b(?:to|will)\s", pieces[0])) and not (
                 _INITIALS_ALONE.match(pieces[0]) or owners.is_person(pieces[0].strip())) and not (
                 set(re.findall(r"[a-z]{4,}", step.lower())) & set(re.findall(r"[a-z]{4,}", topic.lower()))):
             # "Community council website: Moira and Isla still to agree the new hosting": a step on a thing named
@@ -537,6 +618,17 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
     if later is not None:
+        unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if _bare(later.what) else None
+        step = _FOLLOW_UP.match(later.what) if unanswered else None
+        if step:
+            # "the Clerk has still not had a reply from the water company about the smell at the bridge. Clerk to write
+            # again.": the owner is to write again to the one who has not answered, about what they were asked.
+            verb = step["verb"][:1].upper() + step["verb"][1:].lower()
+            to = " to" if verb.lower() == "write" else ""
+            about = f" about {unanswered['matter'].strip()}" if unanswered["matter"] else (
+                f" about the {_lower_first(topic)}" if topic else "")
+            return Task(f"{verb}{step['again'] or ''}{to} {unanswered['party'].strip()}{about}", later.who or who,
+                        later.due_text or due_text)
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
         silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
@@ -587,6 +679,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
     chase = _AND_CHASE.search(awaited["thing"]) if awaited else None
+    if awaited and chase is None and _TO_CHASE.match(tail[awaited.end():]):
+        # "Bus shelter glass: remains open, Clerk still waiting on a second quote, to chase by the end of February":
+        # what is awaited is what the owner is to chase.
+        return Task(f"Chase {awaited['thing'].strip(' ,')} for the {_lower_first(topic)}", who, due_text)
     if chase:
         # "Flooding at the bridge: the Clerk is still awaiting a reply from the agency and will chase": chase it.
         return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {_lower_first(topic)}", who, due_text)
@@ -600,13 +696,24 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     return Task(topic, who, due_text)
 
 
+# "has still not had a reply from Yorkshire Water about the smell", "no response from the landowner": who has not
+# answered, and about what.
+_NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awaiting|waiting\s+(?:for|on))\s+(?:a\s+|any\s+)?"
+                            r"(?:reply|response|answer)\s+(?:yet\s+)?from\s+(?P<party>(?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,4})"
+                            r"(?:\s+(?:about|on|regarding|concerning|re)\s+(?P<matter>(?:the|a|an)\s+[^.;,]{3,90}?))?\s*(?=[.;,]|$)")
+# "Write again", "Chase", "Follow up": a bare step of following up an unanswered request.
+_FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?\s*\.?$", re.IGNORECASE)
 # "the electrician has still not confirmed a date": who has not yet given what.
 _NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
                             r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"
                             r"(?:\s+(?P<thing>(?:a|an|the|their|its)\s+[^.;,]{2,40}?))?\s*(?=[.;,]|$)")
+# ", to chase by the end of February", "; will chase": the owner's next step on what is awaited, after it.
+_TO_CHASE = re.compile(r"^\s*[,;]\s*(?:and\s+)?(?:will\s+|is\s+to\s+|to\s+)?(?:chase|pursue|follow\s+(?:it\s+)?up)\b", re.IGNORECASE)
 _AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
 # "the new hosting", "the revised wording", "the other": a thing named by what it is to the topic, not by name.
-_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other)"
+_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other"
+                            # ("Confirm a date with members": a date or a time, for what the topic names.)
+                            r"|(?:a|the)\s+(?:date|time|slot|venue|start\s+date)(?:\s+(?:with|to)\s+[\w ]{2,30})?)"
                             r"(?:\s+again)?\s*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8
@@ -713,6 +820,9 @@ def _bare(what: str) -> bool:
 
 def _lower_first(topic: str) -> str:
     """A topic set after a verb: its first letter small unless it opens an acronym ("ASB")."""
+    words = topic.split()
+    if len(words) >= 2 and words[1][:1].isupper() and words[0][-1:].isalnum():
+        return topic  # ("Mill Road bus shelter": a name of several capitalised words keeps its capitals)
     return topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
 
 
@@ -720,7 +830,7 @@ def _head_task(head: str, owners: Owners) -> Task | None:
     """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
     inner = _HANDLE_VERB.sub(r"\1: ", _ARROW_OWNER.sub(r"\1: ", inner, count=1), count=1)
-    sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
+    sets = re.search(r"\b(?:to|will|would)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
     if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
         # ("CR wrote to roads dept": what was done, not a task.)
         return None

@@ -1,0 +1,104 @@
+"""Reviews of earlier actions, the ninth pass: entries that restate the earlier action and then report on it,
+a status with its update after a colon, an earlier minute's reference in brackets after the entry's number, an
+owner saying in the passive what would be done, an unanswered request to be chased, and review titles written as
+parish and panel agendas write them. Each rule is tried on a few invented lines in layouts real minutes use."""
+
+from minutes import read_minutes
+from minutes.owners import Owners
+from minutes.reviews import open_entry, review_entries
+
+_OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Cllr Nia Rees"], {"JA": "Jo Archer",
+                                                                                            "TW": "Tom Wade"})
+_PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Cllr Nia Rees, Clerk\n\n"
+
+
+def _entry(text):
+    task = open_entry(text, _OWNERS)
+    return (task.what, task.who, task.due_text) if task else None
+
+
+def _entries(text):
+    return [_entry(entry) for entry in review_entries(text, _OWNERS)]
+
+
+def _all(text):
+    return [(a.what, a.who, a.carried) for a in read_minutes(text).actions]
+
+
+def test_a_status_whose_update_follows_a_colon_names_the_owner():
+    assert _entry("GX12/26 (village hall boiler) remains open: Cllr Nia Rees to book the heating engineer for a service.") == (
+        "Book the heating engineer for a service", "Cllr Nia Rees", None)
+    assert _entry("GX14/26 (Hill Lane signs) remains open: Clerk still waiting on a second quote.") == (
+        "Hill Lane signs: obtain a second quote", "Clerk", None)
+
+
+def test_an_awaited_thing_with_a_chase_after_it_is_chased():
+    assert _entry("GX14/26 (Hill Lane signs) remains open: Clerk still waiting on a second quote, to chase by the end "
+                  "of May.") == ("Chase a second quote for the Hill Lane signs", "Clerk", "the end of May")
+
+
+def test_an_earlier_minutes_reference_in_brackets_after_the_entrys_number_is_no_topic():
+    assert _entry("88.2 (Min. 61) Play area fencing: the Clerk is still waiting for the contractor's invoice. Clerk "
+                  "to chase.") == ("Chase the contractor's invoice for play area fencing", "Clerk", None)
+    assert _entry("88.1 (Min. 57) Bench at the green: the bench has been installed. Closed.") is None
+
+
+def test_an_entry_restating_the_earlier_action_then_reporting_on_it():
+    text = ("12.1  Min. 4.3 (June) - obtain quotes for relining the car park at the pavilion.\n"
+            "      Two quotes received, third awaited.          ACTION: TW\n"
+            "12.2  Min. 8.1 (July) - write to the highways team about the flooded underpass at Mill\n"
+            "      Lane. Letter sent in August; no reply. JA to chase.\n"
+            "12.3  Min. 8.4 (July) - order new litter bins. Complete.")
+    assert _entries(text) == [
+        ("Obtain quotes for relining the car park at the pavilion", "Tom Wade", None),
+        ("Write to the highways team about the flooded underpass at Mill Lane", "Jo Archer", None),
+        None]
+
+
+def test_a_sentence_after_an_entry_that_does_not_restate_an_action_is_an_entry_of_its_own():
+    # (A topic opens the entry, not an instruction: its sentences are read one at a time, as before.)
+    assert review_entries("12.4 Website. The pages are live. Grit bins: still awaited.", _OWNERS) == [
+        "12.4 Website.", "The pages are live.", "Grit bins: still awaited."]
+
+
+def test_an_owner_saying_in_the_passive_what_would_be_done_answers_for_it():
+    assert _entry("Item 12/25-26 (waiting times by ward): the Head of Service said the figures would be circulated "
+                  "to members by 3 March 2027.") == (
+        "Circulate the waiting times by ward to members", "Head of Service", "3 March 2027")
+    # (What was done is no undertaking.)
+    assert _entry("Item 13/25-26 (parking review): the Head of Service said the report had been published.") is None
+
+
+def test_a_step_that_fixes_only_a_date_is_for_the_entrys_topic():
+    assert _entry("Item 14/25-26 (tour of the new depot): the Clerk would confirm a date with members. Outstanding.") == (
+        "Confirm a date with members for the tour of the new depot", "the Clerk", None)
+
+
+def test_an_unanswered_request_is_followed_up_with_who_did_not_answer():
+    assert _entry("2027/011 – the Clerk has still not had a reply from Northern Rail about the broken lift at the "
+                  "station. Clerk to write again.") == (
+        "Write again to Northern Rail about the broken lift at the station", "Clerk", None)
+    assert _entry("Hedge at the school - no response from the landowner. Clerk to chase.") == (
+        "Chase the landowner about the hedge at the school", "Clerk", None)
+
+
+def test_a_review_titled_as_an_agenda_sentence_runs_to_the_next_such_title():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n"
+            "GX03/27 To review the action log.\n"
+            "GX12/26 (village hall boiler) remains open: Cllr Nia Rees to book the heating engineer for a service.\n"
+            "GX13/26 (defibrillator pads) closed, pads replaced.\n\n"
+            "GX04/27 To receive the County Councillor's report.\n"
+            "Tom Wade to write to the head teacher about parking.\n")
+    assert _all(text) == [("Book the heating engineer for a service", "Cllr Nia Rees", True),
+                          ("Write to the head teacher about parking", "Tom Wade", False)]
+
+
+def test_issues_raised_at_previous_meetings_under_a_reference_with_a_two_year_span():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n"
+            "Minute 31/26-27\tPROGRESS ON ISSUES RAISED AT PREVIOUS MEETINGS\n"
+            "31.1  Item 12/26-27 (school crossing patrol): Helen Brook to write to the county council. Outstanding.\n"
+            "31.2  Item 14/26-27 (speed survey): the survey has been completed. Closed.\n\n"
+            "Minute 32/26-27\tBUDGET\n"
+            "32.1  Ravi Singh to circulate the draft budget.\n")
+    assert _all(text) == [("Write to the county council", "Helen Brook", True),
+                          ("Circulate the draft budget", "Ravi Singh", False)]
