@@ -120,7 +120,7 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|(?:matters\s+)?arising"
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising|\s+review(?!ed))?|(?:matters\s+)?arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
                             # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
                             r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
