@@ -60,6 +60,8 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    # ("[A25-21] Probation to report ...": a log's reference in square brackets.)
+    r"|\[(?-i:[A-Z]{0,5})[\s/-]?\d{1,4}(?:[./-]\d{1,4}){0,3}\]"
     # ("BoD 25/178": a board's mixed-case letters, then a reference with a stroke or a point.)
     r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}[\s/](?=\d{1,4}[./]\d)|\#)"
     r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
@@ -244,16 +246,18 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     # entry's last (so a long entry is not read again for each sentence that joins it).
     last_status: str | None = None
     for line in _entry_lines(text):
-        restating = False
+        restating = referenced = False
         for position, sentence in enumerate(_sentences(line)):
-            if restating:
+            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence):
                 # The report on an earlier action its entry restated ("... the path. Two quotes received, third
-                # awaited."): the entry's, however many sentences it takes.
+                # awaited."): the entry's, however many sentences it takes. An entry opened by its reference
+                # ("25-14 DPIA sign-off by all controllers - 4 of 6 signed. Outstanding: ... IP to chase both.")
+                # runs on likewise until it gives its status.
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
                 continue
-            if position == 0 and (lead := _LEAD.match(sentence)) is not None and lead.group().strip() and _restates(
-                    sentence[lead.end():]):
+            lead = _LEAD.match(sentence) if position == 0 else None
+            if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
                 restating = True
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
@@ -280,7 +284,17 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             else:
                 entries.extend(_own_statuses(sentence))
                 last_status = status_of(entries[-1])
+                referenced = lead is not None and _REFERENCE.search(lead.group()) is not None
     return entries
+
+
+# "- delayed by national data": a dashed line that opens in small letters, an update rather than a topic or a task.
+_UPDATE_LINE = re.compile(r"^\s*[-–]\s+(?!to\s)[a-z]")
+# "All other actions were closed.", "The remaining items are complete.": a sentence of the review as a whole.
+_OF_THE_REST = re.compile(r"^(?:all|the|any|no)\s+(?:other|remaining|further|outstanding|open|rest)\b", re.IGNORECASE)
+# A reference in an entry's opening: a number with a stroke, point or dash, or letters before a number ("25-14",
+# "P/25/104", "[A25-21]", "Min. 98"), not a bullet or a list's number alone.
+_REFERENCE = re.compile(r"\d[./-]\d|[A-Za-z]\s?[/.-]?\s?\d")
 
 
 # "ACTION 42 (carried): Police and Business Manager - end of January 2026": an earlier action's number, a note
@@ -392,6 +406,13 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
     due = find_due_phrase(tail) if tail else None
+    inside = _OWNER_IN_BRACKETS.search(head)
+    if inside and (named := owner_only(inside["who"], owners)) is not None and named.who:
+        # "letter to the LGA on thresholds (Chair, outstanding)", "analysis of late notices (Procurement Office, due
+        # March 2026)": the owner, then the status or the date, in the brackets closing the entry.
+        if due is None and inside["rest"]:
+            due = find_due_phrase(inside["rest"])
+        head = f"{head[: inside.start()].rstrip()} ({inside['who'].strip()})"
     labelled_date = _DATE_VALUE.search(tail) if due is None and tail else None
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
@@ -427,6 +448,11 @@ def _restated(head: str, tail: str, owners: Owners) -> Task | None:
     first = parts[0].strip()
     due = find_due_phrase(f"{parts[1]} {tail}")
     return Task(f"{first[:1].upper()}{first[1:]}", who, str(due.value) if due else None)
+
+
+# "(Chair, outstanding)" cut before its status, "(Procurement Office, due March 2026)": an owner opening the brackets
+# that close an entry, a status or a date after a comma.
+_OWNER_IN_BRACKETS = re.compile(r"\s*\((?P<who>[^(),;]{2,40}?)\s*(?:,\s*(?P<rest>[^()]{0,40}?))?\)?\s*$")
 
 
 def _undertaken(text: str, owners: Owners) -> Task | None:
@@ -569,7 +595,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
     # step is the task, before the whole head.)
     task = next((found for piece in pieces[1:] if _OWNER_STEP.match(piece.strip()) and (
-        found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
+        found := _head_task(piece.strip(), owners, after_topic=True)) is not None), None) or _head_task(head, owners) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
@@ -717,7 +743,7 @@ _GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|o
                             r"(?:\s+again)?\s*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8
-_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these|both)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
                          re.IGNORECASE)
@@ -765,7 +791,12 @@ def _entry_lines(text: str) -> list[str]:
     for line in _CELL_PARAGRAPHS.sub("\n", text).split("\n"):
         if not line.strip():
             continue
-        if not lines or _LEAD.match(line.strip()):
+        if lines and _UPDATE_LINE.match(line) and (lead := _LEAD.match(lines[-1])) is not None and _REFERENCE.search(
+                lead.group()):
+            # "[A25-21] Probation to report on the pilot ..... OPEN" over "- delayed by national data; revised date 31
+            # March 2026": a dashed line in small letters under a referenced entry is its update, not an entry.
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+        elif not lines or _LEAD.match(line.strip()):
             lines.append(line.strip())
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
@@ -826,11 +857,13 @@ def _lower_first(topic: str) -> str:
     return topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
 
 
-def _head_task(head: str, owners: Owners) -> Task | None:
-    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
+def _head_task(head: str, owners: Owners, after_topic: bool = False) -> Task | None:
+    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X"); after the entry's
+    topic, "would" sets the step as "will" does ("(visit to the depot): the Clerk would confirm a date")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
     inner = _HANDLE_VERB.sub(r"\1: ", _ARROW_OWNER.sub(r"\1: ", inner, count=1), count=1)
-    sets = re.search(r"\b(?:to|will|would)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
+    sets = re.search(r"\b(?:to|will|would)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w" if after_topic
+                     else r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
     if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
         # ("CR wrote to roads dept": what was done, not a task.)
         return None
@@ -953,6 +986,9 @@ _ASKED_MATTER = re.compile(r"\b(?:asked|enquired|inquired|queried|raised|sought\
                            rf"(?P<matter>(?:the|a|an)\s+[^.;,()]{{3,90}}?|[A-Z][^.;,()]{{2,90}}?){_MATTER_END}")
 _STATUS_MATTER = re.compile(r"(?:^|(?<=[.;]\s)|\b(?:that|noted|reported|stated|confirmed|advised|said)\s+)"
                             r"(?P<matter>the\s+(?:(?!\b(?:reported|said|stated|confirmed|advised|noted|that)\b)[^.;,]|\.(?=\d)){3,90}?)"
+                            # ("the report on the collision cluster, requested in September, is still with ...": when it
+                            # was asked for, set between commas, is no part of the matter.)
+                            r"(?:,\s+(?:requested|raised|agreed|promised|sought|discussed)\s+[^.;,]{2,40},)?"
                             r"\s+(?:is|was|were|are|remains?|had\s+been|has\s+been)\s+"
                             r"(?:still\s+|now\s+)?(?:outstanding|pending|awaited|awaiting|with\b|being\b|in\s+progress|delayed"
                             r"|ongoing|open)", re.IGNORECASE)

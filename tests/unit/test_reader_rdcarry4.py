@@ -5,7 +5,7 @@ parish and panel agendas write them. Each rule is tried on a few invented lines 
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import open_entry, review_entries
+from minutes.reviews import matter_of, open_entry, review_entries
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Cllr Nia Rees"], {"JA": "Jo Archer",
                                                                                             "TW": "Tom Wade"})
@@ -55,10 +55,35 @@ def test_an_entry_restating_the_earlier_action_then_reporting_on_it():
         None]
 
 
-def test_a_sentence_after_an_entry_that_does_not_restate_an_action_is_an_entry_of_its_own():
-    # (A topic opens the entry, not an instruction: its sentences are read one at a time, as before.)
-    assert review_entries("12.4 Website. The pages are live. Grit bins: still awaited.", _OWNERS) == [
-        "12.4 Website.", "The pages are live.", "Grit bins: still awaited."]
+def test_a_bulleted_entry_of_running_text_is_read_a_sentence_at_a_time():
+    # (A bullet, not a reference, opens the entry and no instruction is restated: its sentences are read one at a
+    # time, as before.)
+    assert review_entries("- Website. The pages are live. Grit bins: still awaited.", _OWNERS) == [
+        "- Website.", "The pages are live.", "Grit bins: still awaited."]
+
+
+def test_an_entry_opened_by_its_reference_runs_on_until_it_gives_its_status():
+    text = ("- 26-04 Data sharing sign-off by all partners - 3 of 5 signed. Outstanding: two housing providers. TW to "
+            "chase both. OPEN.\n"
+            "- 26-07 Leaflet in easy read - printed. CLOSED.")
+    assert _entries(text) == [("Chase the data sharing sign-off by all partners", "Tom Wade", None), None]
+    # (A sentence about the review as a whole is no part of the entry before it.)
+    assert review_entries("GX05/26 - Play area survey: TW confirmed this will come to the May meeting.\n"
+                          "All other actions were closed.", _OWNERS)[-1] == "All other actions were closed."
+
+
+def test_a_log_reference_in_square_brackets_and_its_update_on_a_dashed_line_under_it():
+    text = ("[B26-03] Housing to report on the empty homes pilot ........ OPEN\n"
+            "- delayed by the new system; revised date 30 April 2027\n"
+            "[B26-04] Police to confirm the patrol plan ........ CLOSED")
+    assert _entries(text) == [("Report on the empty homes pilot", "Housing", "30 April 2027"), None]
+
+
+def test_an_owner_and_a_status_or_date_in_the_brackets_closing_an_entry():
+    assert _entry("- survey of bus shelters by parish (Highways Team, due June 2027)") == (
+        "Survey of bus shelters by parish", "Highways Team", "June 2027")
+    assert _entry("- letter to the water company on river outfalls (Chair, outstanding)") == (
+        "Letter to the water company on river outfalls", "Chair", None)
 
 
 def test_an_owner_saying_in_the_passive_what_would_be_done_answers_for_it():
@@ -102,3 +127,17 @@ def test_issues_raised_at_previous_meetings_under_a_reference_with_a_two_year_sp
             "32.1  Ravi Singh to circulate the draft budget.\n")
     assert _all(text) == [("Write to the county council", "Helen Brook", True),
                           ("Circulate the draft budget", "Ravi Singh", False)]
+
+
+def test_when_a_matter_was_asked_for_set_between_commas_is_no_part_of_it():
+    assert matter_of("Inspector Wade confirmed that the report on the junction collisions, requested in May, is still "
+                     "with the roads unit and he will revert at the next meeting.") == "the report on the junction collisions"
+
+
+def test_an_action_log_review_opening_the_entries_after_the_notes():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n1. Notes and actions from 3 February\n"
+            "Notes agreed.\nAction log review:\n"
+            "- 26-04 Parking survey - TW drafting. OPEN, due 17/03/27.\n"
+            "- 26-05 Easy read leaflet - printed. CLOSED.\n\n"
+            "2. Any other business\n\nNone.\n")
+    assert _all(text) == [("Parking survey", "Tom Wade", True)]
