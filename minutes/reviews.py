@@ -358,6 +358,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     if len(text.split()) > 60:
         return None
     lead = _LEAD.match(text)
+    text = f"{text[: lead.end()]}{_owner_first(text[lead.end():], owners)}" if lead else text
     noted = _NOTE_AFTER_REF.match(text[lead.end():]) if lead and lead.group().strip() else None
     if noted:
         # ("ACTION 4/25 (carried) — LG: arrange the training": carried, the words after the note its task.)
@@ -422,6 +423,30 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
 
 # Where the first sentence of an entry's words ends ("... the Coronation Gardens path. Two quotes received").
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'’])\.\s+(?=[A-Z])")
+
+
+# "OVERDUE: Thomas — review the draft", "In progress – Marcus: book the hall": a log's status set first, as a label.
+_STATUS_LABEL = re.compile(r"^(?P<status>[A-Za-z][A-Za-z -]{1,20}?)\s*(?::|\s[-–—])\s+(?P<rest>\S.*)$")
+# "[Nourhan] Confirm the pilot user list — IN PROGRESS": the owner in square brackets opening the entry.
+_OWNER_IN_SQUARE = re.compile(r"^\[(?P<who>[^\[\]\d]{2,40})\]\s+(?P<rest>\S.*)$")
+# "Thomas — review the draft": an owner, a dash, then the task.
+_OWNER_DASH = re.compile(r"^(?P<who>@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[-–—]\s+(?P<rest>\S.*)$")
+
+
+def _owner_first(words: str, owners: Owners) -> str:
+    """An entry's words with the owner first written as "Owner: task": "[Nourhan] Confirm the list — IN PROGRESS"
+    and "OVERDUE: Thomas — Review the draft (due Feb 22)" (the status moved after the task) are how registers
+    and notes set an owner before the task."""
+    labelled = _STATUS_LABEL.match(words)
+    if labelled and (status := status_of(labelled["status"])) is not None and _STATUS.fullmatch(
+            labelled["status"].strip()) and (named := _OWNER_DASH.match(labelled["rest"])) is not None and (
+            owners.is_owner(named["who"], strict=True)):
+        return f"{named['who']}: {named['rest']} — {status}"
+    square = _OWNER_IN_SQUARE.match(words)
+    if square and (found := owner_only(square["who"], owners)) is not None and found.who and owners.is_owner(
+            square["who"], strict=True):
+        return f"{square['who'].strip()}: {square['rest']}"
+    return words
 
 
 def _restates(words: str) -> bool:
@@ -599,7 +624,9 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
-                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])):
+                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])
+                # ("Marcus: PDPL legal review": the piece before the task is its owner, not its topic.)
+                or owners.is_owner(_unbracketed(pieces[0]), strict=True)):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
             topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
             no_object = _NO_OBJECT.match(task.what)

@@ -141,3 +141,18 @@ def test_an_action_log_review_opening_the_entries_after_the_notes():
             "- 26-05 Easy read leaflet - printed. CLOSED.\n\n"
             "2. Any other business\n\nNone.\n")
     assert _all(text) == [("Parking survey", "Tom Wade", True)]
+
+
+def test_a_status_set_first_as_a_label_then_the_owner_and_the_task():
+    assert _entry("- OVERDUE: Tom Wade — Book the hall for the spring fair (due 20 March)") == (
+        "Book the hall for the spring fair", "Tom Wade", "20 March")
+    assert _entry("- In progress: Helen Brook — Draft the volunteer handbook") == (
+        "Draft the volunteer handbook", "Helen Brook", None)
+    assert _entry("- DONE: Helen Brook — Send the deck to the trustees") is None
+
+
+def test_an_owner_in_square_brackets_opening_the_entry():
+    assert _entry("- [Ravi] Confirm the pilot user list — IN PROGRESS") == ("Confirm the pilot user list", "Ravi Singh", None)
+    # (A task too short to say its matter does not take the owner as its topic.)
+    assert _entry("- [Ravi] Legal review — PENDING") == ("Legal review", "Ravi Singh", None)
+    assert _entry("- [Ravi] Complete the workflow engine — DONE") is None
