@@ -313,11 +313,17 @@ def _owned_line(sentence: str, owners: Owners) -> str | None:
     return f"Lead: {found['who'].strip()}." + (f" Date: {found['when'].strip()}." if found["when"] else "")
 
 
+# "The Town Clerk agreed to consider this ...", "The Chamberlain undertook to liaise ...": an owner taking on the step.
+_OWNER_AGREED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:agreed|undertook|offered|promised)"
+                           r"\s+to\s+[a-z]")
+
+
 def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
     """Whether a sentence sets a known owner the next step on the review entry before it, an entry whose
     status (`status_of` of it) is not closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to
     confirm a date and report to the next meeting.")."""
-    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and entry_status != "closed" and (
+    return bool(_OWNER_STEP.match(sentence) or _OWNER_AGREED.match(sentence)) and status_of(
+        sentence) is None and entry_status != "closed" and (
         _tail_task(f". {sentence}", owners) is not None)
 
 
@@ -638,6 +644,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
                             task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
+        if topic and len(topic.split()) <= _TOPIC_WORDS and _PRONOUN_OBJECT.search(task.what) and not (
+                owners.is_owner(topic, strict=True) or _OWNER_STEP.match(topic) or re.search(r"\b(?:to|will)\s", topic)):
+            # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
+            return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         step = re.split(r"(?<=[a-z])[.;]\s+", task.what, maxsplit=1)[0]
         # (A topic in brackets, "(visit to the joint control room)", is a topic whatever words it holds.)
         if topic and _GENERIC_THING.search(step) and (pieces[0].strip().startswith("(") or not re.search(
@@ -701,7 +711,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             thing = f" for {silent['thing'].strip()}" if silent["thing"] else ""
             plain = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
             what = f"Chase {silent['party'].strip()}{thing} for the {_lower_first(plain)}"
-        elif _bare(what):
+        elif _bare(what) or _PRONOUN_OBJECT.search(what) and len(topic.split()) <= _TOPIC_WORDS:
+            # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     who = who or _tail_owner(tail, owners)
@@ -823,7 +834,8 @@ def _entry_lines(text: str) -> list[str]:
             # "[A25-21] Probation to report on the pilot ..... OPEN" over "- delayed by national data; revised date 31
             # March 2026": a dashed line in small letters under a referenced entry is its update, not an entry.
             lines[-1] = f"{lines[-1]} {line.strip()}"
-        elif not lines or _LEAD.match(line.strip()):
+        elif not lines or _LEAD.match(line.strip()) or lines[-1].endswith(":"):
+            # ("The following points were noted:" leads in to the entries; it carries on into none of them.)
             lines.append(line.strip())
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
@@ -897,12 +909,23 @@ def _head_task(head: str, owners: Owners, after_topic: bool = False) -> Task | N
     task = read_task(inner, owners, strict=False, marked=True)
     if task is None or not task.what or not task.who:
         return None
+    if _REPORTED.search(task.what[:_REPORT_WINDOW]) and not owners.is_owner(task.who, strict=True):
+        # ("Induction Process - A Member raised a point about ...": a topic, then a report of what was said, is no
+        # owner and task.)
+        return None
     return task
+
+
+# A task's opening words that report what was said or done rather than set work.
+_REPORTED = re.compile(r"\b(?:raised|reported|said|asked|noted|explained|commented|queried|confirmed|advised|was|were)\b")
+_REPORT_WINDOW = 40
 
 
 # A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
 _DONE_WINDOW = 40  # (the verb is the word before "to": no need to look further back)
-_DONE_BEFORE = re.compile(r"\b(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
+# ("agreed to", "offered to", "undertook to": a step taken on, not done.)
+_DONE_BEFORE = re.compile(r"\b(?!(?:agreed|offered|promised|pledged|volunteered)\b)"
+                          r"(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
                           re.IGNORECASE)
 
 
@@ -948,7 +971,8 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     if topic.startswith("(") and ")" in topic:
         topic = topic[1: topic.index(")")]
     topic = _ASKED_WHEN.sub("", re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic), flags=re.IGNORECASE))
-    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
+    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained|raised|asked|discussed"
+                                            r"|commented|queried)\b", topic):
         return "", who
     return topic, who
 

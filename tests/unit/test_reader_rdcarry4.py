@@ -156,3 +156,12 @@ def test_an_owner_in_square_brackets_opening_the_entry():
     # (A task too short to say its matter does not take the owner as its topic.)
     assert _entry("- [Ravi] Legal review — PENDING") == ("Legal review", "Ravi Singh", None)
     assert _entry("- [Ravi] Complete the workflow engine — DONE") is None
+
+
+def test_a_topic_then_a_report_of_what_was_said_is_no_owner_and_its_undertaking_is_on_the_topic():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n5. OUTSTANDING ACTIONS\n"
+            "The following points were noted:\n"
+            "Bus Shelter Repairs - A Member raised a point about the shelter at the green and its glass. The Clerk "
+            "agreed to chase this with the county council.\n\n"
+            "6. ANY OTHER BUSINESS\nNone.\n")
+    assert _all(text) == [("Chase the Bus Shelter Repairs with the county council", "The Clerk", True)]
