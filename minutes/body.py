@@ -125,7 +125,7 @@ _REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\
                             # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
                             r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
                             # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
-                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
+                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:meetings?|time)|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             # "1.4 On matters arising, action 4 from November (...) remains open".
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
