@@ -412,7 +412,8 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
-    due = find_due_phrase(tail) if tail else None
+    # ("... Sam will keep chasing -> March": an arrow to a date closing the entry is when.)
+    due = find_due_phrase(_ARROW_WHEN.sub(" by ", tail)) if tail else None
     inside = _OWNER_IN_BRACKETS.search(head)
     if inside and (named := owner_only(inside["who"], owners)) is not None and named.who:
         # "letter to the LGA on thresholds (Chair, outstanding)", "analysis of late notices (Procurement Office, due
@@ -992,6 +993,8 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
     """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
     next meeting")."""
     for clause in _CLAUSES.split(tail)[1:]:
+        # ("Sam will keep chasing -> March": an arrow to a date closing the step is when.)
+        clause = _ARROW_WHEN.sub(" by ", clause)
         if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
             # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
             # ("The Clerk continues to chase": the owner goes on with the step.)
@@ -1000,6 +1003,9 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None
+
+
+_ARROW_WHEN = re.compile(r"\s*(?:->|→|=>)\s*(?=(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next))\S*(?:\s+\S+)?\s*\.?$)")
 
 
 def _tail_owner(tail: str, owners: Owners) -> str | None:

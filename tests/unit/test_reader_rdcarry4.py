@@ -165,3 +165,15 @@ def test_a_topic_then_a_report_of_what_was_said_is_no_owner_and_its_undertaking_
             "agreed to chase this with the county council.\n\n"
             "6. ANY OTHER BUSINESS\nNone.\n")
     assert _all(text) == [("Chase the Bus Shelter Repairs with the county council", "The Clerk", True)]
+
+
+def test_actions_from_last_time_and_an_arrow_to_the_date_a_step_is_due():
+    text = (_PRESENT + "Meeting held on 3 March 2027\n\n1. Welcome and last notes\n"
+            "Notes of 3 February agreed.\n\nActions from last time:\n"
+            "  - Helen: volunteer handbook - DONE, now with new starters.\n"
+            "  - Tom: parking permits for carers at the day centre - still open, estates\n"
+            "    reviewing. Tom will keep chasing -> April.\n\n"
+            "2. Any other business\n\nNone.\n")
+    assert [(what, who, carried, due) for what, who, carried, due in (
+        (a.what, a.who, a.carried, a.due_text) for a in read_minutes(text).actions)] == [
+        ("Parking permits for carers at the day centre", "Tom Wade", True, "April")]
