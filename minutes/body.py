@@ -569,6 +569,14 @@ class _Reader:
             return index + 1
         if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
+        if self.review_by_title and self.paragraph and self.paragraph[-1].rstrip()[-1:] in ".!?" and (
+                _TITLE_AFTER_REVIEW.match(line.strip())) and not _REVIEWS_OLD_ACTIONS.search(line):
+            # "... Agreed to write again to the Department." over "Chief Superintendent's Report": a title in capitals
+            # on a line of its own after a finished sentence (minutes set without blank lines, as PDF text comes)
+            # ends the review of earlier actions the unnumbered "Matters Arising" opened.
+            self._flush()
+            self.reviewing_old_actions = self.review_by_title = False
+            self.review_title = ""
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
@@ -1758,6 +1766,8 @@ _TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
+# "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
+_TITLE_AFTER_REVIEW = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|on|to|in|&)){0,6}$")
 # "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
 # parish agendas phrase them ("To receive", "To consider").
 _TO_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+To\s+[a-z]+\s")
