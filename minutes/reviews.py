@@ -1091,13 +1091,26 @@ def awaited_thing(text: str) -> str | None:
     return _matter(text, (_STATUS_MATTER,))
 
 
+# "the request to the Department of Justice for additional Gardaí": an earlier request, to whom and for what.
+_REQUEST_TO = re.compile(r"^the\s+(?:request|letter|application|query|bid|representations?)\s+(?:made\s+)?to\s+(?P<party>.+?)\s+"
+                         r"(?:for|about|on|regarding|concerning|seeking)\s+(?P<thing>.+)$", re.IGNORECASE)
+# "Write again to the Department", "Chase the council": a follow-up naming its party short.
+_WRITE_AGAIN = re.compile(r"^(?P<verb>(?:Write|Send\s+a\s+reminder|Reply)(?:\s+again)?\s+to|Chase|Remind|Contact)\s+"
+                          r"(?:the\s+)?(?P<short>[A-Za-z]+)(?=\s*$|\s+(?:again|when|once|before|by)\b)")
+
+
 def on_matter(what: str, matter: str, thing: str | None = None) -> str:
     """A task from a review's running text with the matter it answers for, when its own words leave it out:
     "Update the members when it is returned" on "the crossing at the school" is "Update the members on the
     crossing at the school when it is returned"; "Circulate the results to members" is "Circulate the results
     of the speed survey to members"; "Bring an update" is "Bring an update on the request for CCTV"."""
-    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", matter.strip(), flags=re.IGNORECASE)
+    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", " ".join(matter.split()), flags=re.IGNORECASE)
     matter = matter if matter.lower().startswith("the ") or matter[:2].isupper() else f"the {matter}"
+    request, again = _REQUEST_TO.match(matter), _WRITE_AGAIN.match(what)
+    if request and again and again["short"].lower() in request["party"].lower():
+        # "Write again to the Department", on "the request to the Department of Justice for more Gardaí": the request
+        # is followed up with whom it was made to, about what it asked for.
+        return f"{again['verb']} {request['party'].strip()} about {request['thing'].strip()}{what[again.end():]}"
     named = {word for word in re.findall(r"[a-z0-9]{4,}", matter.lower())}
     own = {word for word in re.findall(r"[a-z0-9]{4,}", what.lower())} - _PLAIN_WORDS
     if not named or own & named or own - named and len(own) > 1:

@@ -5,7 +5,7 @@ parish and panel agendas write them. Each rule is tried on a few invented lines 
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import matter_of, open_entry, review_entries
+from minutes.reviews import matter_of, on_matter, open_entry, review_entries
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Cllr Nia Rees"], {"JA": "Jo Archer",
                                                                                             "TW": "Tom Wade"})
@@ -177,3 +177,24 @@ def test_actions_from_last_time_and_an_arrow_to_the_date_a_step_is_due():
     assert [(what, who, carried, due) for what, who, carried, due in (
         (a.what, a.who, a.carried, a.due_text) for a in read_minutes(text).actions)] == [
         ("Parking permits for carers at the day centre", "Tom Wade", True, "April")]
+
+
+def test_a_title_after_a_finished_sentence_ends_an_unnumbered_review():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n"
+            "Matters Arising\n"
+            "Cllr Nia Rees asked for an update on the request to the Roads Department for a crossing at the\n"
+            "school, raised in January. The Clerk advised that no reply had been received. Agreed to write again\n"
+            "to the Department.\n"
+            "Community Safety Report\n"
+            "Tom Wade agreed to arrange a talk on scams before Easter.\n")
+    assert _all(text) == [("Arrange a talk on scams before Easter", "Tom Wade", False),
+                          ("Write again to the Roads Department about a crossing at the school", None, True)]
+
+
+def test_a_request_followed_up_is_made_again_to_whom_it_was_made_about_what_it_asked():
+    assert on_matter("Write again to the Department", "the request to the Department of Transport for a new bus stop") == (
+        "Write again to the Department of Transport about a new bus stop")
+    # (A task that names its own matter keeps its words.)
+    assert on_matter("Write again to the Department about the bus stop",
+                     "the request to the Department of Transport for a new bus stop") == (
+        "Write again to the Department about the bus stop")
