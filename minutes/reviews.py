@@ -168,6 +168,8 @@ _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a
 # "remains with Jo Bloggs for final review": whom a thing waits with, and for what.
 _HELD_FOR = re.compile(r"^(?:still\s+|remains?\s+)?with\s+[^;,.()]{2,50}?\s+for\s+(?P<purpose>[a-z][a-z -]{2,40}?)\s*(?:[;,.]|$)")
 _STILL_WORKING = re.compile(r"^still\s+working\s+on\s+(?:it|this|that|them)\b", re.IGNORECASE)
+_WORKING_ON = re.compile(r"^still\s+working\s+on\s+(?P<thing>(?:the|a|an|its|their|his|her)\s+[^.;,]{2,80}?)\s*(?=[.;,]|$)",
+                         re.IGNORECASE)
 # "still translating the website pages": work still being done, on a thing named with a determiner.
 _STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
 # "the district council to supply the signs": who is to supply what.
@@ -627,7 +629,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
     # step is the task, before the whole head.)
     task = next((found for piece in pieces[1:] if _OWNER_STEP.match(piece.strip()) and (
-        found := _head_task(piece.strip(), owners, after_topic=True)) is not None), None) or _head_task(head, owners) or next(
+        found := _head_task(piece.strip(), owners, after_topic=True)) is not None), None) or _head_task(head, owners) or (
+        # ("25-17 (MO to write to the Chief Constable) - letter drafted, awaiting comments": the earlier action in
+        # brackets after its number.)
+        _head_task(pieces[0].strip(), owners) if len(pieces) >= 2 and pieces[0].strip().startswith("(") else None) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
@@ -681,6 +686,14 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         if later is not None:
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
+    coming = _THING_COMES_TO.search(tail) if later is None and tail else None
+    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
+            coming["who"], strict=True):
+        # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
+        # February Board": the one who said so is to bring it there.
+        where = coming["where"].strip(" .;")
+        due = find_due_phrase(f"to {where}")
+        return Task(f"Bring {coming['thing'].strip()} to {where}", named.who, str(due.value) if due else due_text)
     if later is not None:
         unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if _bare(later.what) else None
         step = _FOLLOW_UP.match(later.what) if unanswered else None
@@ -737,6 +750,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     if _STILL_WORKING.match(tail):
         # "Style guide section — Gwen still working on it": the owner is to finish it.
         return Task(f"Finish the {_lower_first(topic)}", who, due_text)
+    working = _WORKING_ON.match(tail)
+    if working:
+        # "Parish website: Cllr Clough is still working on the accessibility fixes": the owner is to complete them.
+        return Task(f"Complete {working['thing'].strip()}", who, due_text)
     doing = _STILL_DOING.match(tail)
     if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
         # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
@@ -768,6 +785,11 @@ _NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awai
                             r"(?:\s+(?:about|on|regarding|concerning|re)\s+(?P<matter>(?:the|a|an)\s+[^.;,]{3,90}?))?\s*(?=[.;,]|$)")
 # "Write again", "Chase", "Follow up": a bare step of following up an unanswered request.
 _FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?\s*\.?$", re.IGNORECASE)
+# "YT advised that the revised policy will come to the February Board": who says what is to come where.
+_THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                             r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
+                             r"(?P<thing>(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+(?:come|return|be\s+brought)\s+"
+                             r"(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # "the electrician has still not confirmed a date": who has not yet given what.
 _NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
                             r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"

@@ -198,3 +198,20 @@ def test_a_request_followed_up_is_made_again_to_whom_it_was_made_about_what_it_a
     assert on_matter("Write again to the Department about the bus stop",
                      "the request to the Department of Transport for a new bus stop") == (
         "Write again to the Department about the bus stop")
+
+
+def test_the_earlier_action_in_brackets_after_its_number():
+    assert _entry("26-09 (TW to write to the bus company about the school route) - letter drafted, awaiting comments; "
+                  "carried forward, due end of May.") == (
+        "Write to the bus company about the school route", "Tom Wade", "end of May")
+
+
+def test_an_owner_still_working_on_a_thing_is_to_complete_it():
+    assert _entry("(c) 12.27 Village website: Cllr Nia Rees is still working on the accessibility fixes, now expected "
+                  "by the end of May.") == ("Complete the accessibility fixes", "Cllr Nia Rees", "the end of May")
+
+
+def test_what_an_owner_says_will_come_to_a_meeting_is_theirs_to_bring():
+    assert _entry("GX/26/122 (review of the volunteer policy) remains open; Helen Brook advised that the revised policy "
+                  "will come to the June meeting.") == (
+        "Bring the revised policy to the June meeting", "Helen Brook", "the June meeting")
