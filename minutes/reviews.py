@@ -136,9 +136,9 @@ _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
 _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
-_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
+_OWNER_TO_DO = re.compile(r"^(?:(?i:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
-_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_OWNER_STEP = re.compile(r"^(?:(?i:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                          # ("Moira and Isla to agree the new hosting": two owners.)
                          r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                          r"\s+(?:to|will|would)\s+[a-z]")
@@ -296,7 +296,7 @@ _UPDATE_LINE = re.compile(r"^\s*[-–]\s+(?!to\s)[a-z]")
 _OF_THE_REST = re.compile(r"^(?:all|the|any|no)\s+(?:other|remaining|further|outstanding|open|rest)\b", re.IGNORECASE)
 # A reference in an entry's opening: a number with a stroke, point or dash, or letters before a number ("25-14",
 # "P/25/104", "[A25-21]", "Min. 98"), not a bullet or a list's number alone.
-_REFERENCE = re.compile(r"\d[./-]\d|[A-Za-z]\s?[/.-]?\s?\d")
+_REFERENCE = re.compile(r"\d[./-]\d|[A-Za-z]\s?[/.-]?\s?\d|\d{3}")
 
 
 # "ACTION 42 (carried): Police and Business Manager - end of January 2026": an earlier action's number, a note
@@ -512,6 +512,8 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
     if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
         return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
     for index, clause in enumerate(clauses):
+        # ("The Clerk was instructed to refer the matter to the insurers": the owner set the step.)
+        clause = _INSTRUCTED.sub(" to ", clause)
         found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
             # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
             # sentence setting a known owner the next step.)
@@ -534,6 +536,12 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
             # the body the sentence before spoke of, and the step is on the entry's topic.
             what = f"{task.what[: them.start()]} {subject['subject']}{task.what[them.end():]}"
             return Task(f"{topic['topic'].strip()}: {_lower_first(what)}", task.who, task.due_text)
+        named = _THE_MATTER.search(task.what) if topic else None
+        if named:
+            # "Christmas lights: ... The Clerk was instructed to refer the matter to the insurers": the matter is the topic.
+            subject = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic["topic"].strip()), flags=re.IGNORECASE)
+            return Task(f"{task.what[: named.start()]}the {_lower_first(subject)}{task.what[named.end():]}", task.who,
+                        task.due_text)
         generic = _GENERIC_OBJECT.search(task.what) if topic else None
         if generic:
             # "report the outcome when known": the outcome of the entry's topic.
@@ -573,6 +581,11 @@ def _said_done(said: re.Match, topic: str, owners: Owners) -> Task:
     return Task(f"{verb[:1].upper()}{verb[1:]} {thing}{rest}", owners.resolve(who), str(due.value) if due else None)
 
 
+# "the matter", "this issue": what the entry's topic names.
+_THE_MATTER = re.compile(r"\b(?:the|this)\s+(?:matter|issue)\b(?!\s+(?:of|on)\b)")
+# "was instructed to", "were asked to": the body setting an owner a step, in the passive.
+_INSTRUCTED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:instructed|asked|requested|authorised|tasked|directed)"
+                         r"\s+to\s+(?=[a-z])")
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
 _GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)

@@ -215,3 +215,16 @@ def test_what_an_owner_says_will_come_to_a_meeting_is_theirs_to_bring():
     assert _entry("GX/26/122 (review of the volunteer policy) remains open; Helen Brook advised that the revised policy "
                   "will come to the June meeting.") == (
         "Bring the revised policy to the June meeting", "Helen Brook", "the June meeting")
+
+
+def test_an_owner_instructed_in_the_passive_under_a_minute_number_on_its_topic():
+    assert _entry("2611 – Play area gate: the Clerk reported that the contractor's repair was still disputed. The Clerk "
+                  "was instructed to refer the matter to the Council's solicitor.") == (
+        "Refer the play area gate to the Council's solicitor", "The Clerk", None)
+
+
+def test_an_owners_step_labelled_in_capitals_joins_the_entry():
+    assert review_entries("3.2 Insurance - the renewal falls in April. Still waiting on a quote from the broker. ACTION: "
+                          "TW to bring the quote to the March meeting.", _OWNERS) == [
+        "3.2 Insurance - the renewal falls in April. Still waiting on a quote from the broker. ACTION: TW to bring the "
+        "quote to the March meeting."]
