@@ -811,10 +811,28 @@ class _Reader:
                       if _NUMBERED_MINUTE.match(self.paragraph[index])), 0)
         return [prose(line) for line in self.paragraph[start:]]
 
+    def _owned_entry(self, who: str | None, when: str | None) -> None:
+        """Under a review of earlier actions, "Action : Acting Chief Executive" on a line of its own after an entry
+        that read as no action ("269/19 : Communication with Staff - It was noted that ... would be reviewed in
+        March."): the entry is still to do, and the line names its owner (ModernGov's outstanding actions)."""
+        owners = self.context.owners
+        if not who or not self.previous_text.strip() or len(self.body.actions) > self.flushed_from or not (
+                owners.is_owner(who, strict=False)):
+            return
+        entry = review_entries(self.previous_text, owners)[-1]
+        if status_of(entry) == "closed":
+            return
+        due = f" Date: {when}." if when else ""
+        task = open_entry(f"{entry.rstrip(' .;')} — open. Lead: {who.strip()}.{due}", owners)
+        if task is not None and task.what and task.who:
+            action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
+            self.body.actions.append((replace(action, carried=True), False))
+
     def _own_last_action(self, who: str | None, when: str | None) -> None:
         """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
         read, or, when the paragraph before it set none, makes its last sentence one."""
         if self.reviewing_old_actions:
+            self._owned_entry(who, when)
             return
         owners = self.context.owners
         bracketed = _OWNER_AND_TASK.match(who or "")
@@ -924,13 +942,19 @@ class _Reader:
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
+        if rest and _REFERENCE_ALONE.match(first):
+            # ("294/19" over "Outstanding actions of the Board (public)": ModernGov sets an item's number on a line of
+            # its own, its title on the next.)
+            second, _, after = rest.partition("\n")
+            if _REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= _REVIEW_TITLE_WORDS:
+                first, rest = f"{first.strip()} {second.strip()}", after
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         # ("F04:02/26 To review the action log.": an item's title phrased as a sentence, as parish agendas write
         # them, its full stop no part of it.)
         # The next such title ("F05:02/26 To receive the District Councillor's report.") ends the review.
         bare = first[:-1] if rest and first.endswith(".") and (_REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
             _TO_TITLE.match(first))) else first
-        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and (
+        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
             # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
             len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
             and _REVIEWS_OLD_ACTIONS.search(first))
@@ -1376,6 +1400,15 @@ class _Reader:
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
             task = read_task(marker, owners, strict=False)
+            named = owner_only(re.sub(r"^\s*action(?:\s+by)?\s*:\s*", "", marker, flags=re.IGNORECASE), owners)
+            if (task is None or not task.what or not task.who) and named is not None and named.who:
+                # ("269/19 : Communication with Staff - It was noted that ... would be reviewed in March." over "Action :
+                # Acting Chief Executive": the marker names the owner of the entry, which is still to do.)
+                task = open_entry(f"{entries[-1].rstrip(' .;')} — open. Lead: {named.who}.", owners)
+                if task is None or not task.what or not task.who:
+                    return False
+                self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
+                return True
             if task is None or not task.what or not task.who:
                 return False
             topic = last_entry_topic(before)
@@ -1766,6 +1799,8 @@ _TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
+# "Action : Acting Chief Executive": an owner's marker on a line of its own, no title.
+_OWNER_MARK = re.compile(r"^\s*action(?:\s+by)?\s*:", re.IGNORECASE)
 # "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
 _TITLE_AFTER_REVIEW = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|on|to|in|&)){0,6}$")
 # "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
