@@ -945,7 +945,8 @@ def _head_task(head: str, owners: Owners, after_topic: bool = False) -> Task | N
     task = read_task(inner, owners, strict=False, marked=True)
     if task is None or not task.what or not task.who:
         return None
-    if _REPORTED.search(task.what[:_REPORT_WINDOW]) and not owners.is_owner(task.who, strict=True):
+    if _REPORTED.search(task.what[:_REPORT_WINDOW]) and not owners.is_owner(task.who, strict=True) or (
+            _REPORT_OPENING.match(task.what)):
         # ("Induction Process - A Member raised a point about ...": a topic, then a report of what was said, is no
         # owner and task.)
         return None
@@ -955,6 +956,8 @@ def _head_task(head: str, owners: Owners, after_topic: bool = False) -> Task | N
 # A task's opening words that report what was said or done rather than set work.
 _REPORTED = re.compile(r"\b(?:raised|reported|said|asked|noted|explained|commented|queried|confirmed|advised|was|were)\b")
 _REPORT_WINDOW = 40
+# "It was noted that ...", "There had been ...": words that open a report, never a task.
+_REPORT_OPENING = re.compile(r"^(?:it|this|there)\s+(?:was|were|had|has|is)\b", re.IGNORECASE)
 
 
 # A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
@@ -984,7 +987,9 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
                 # or initials: "Fibre Broadband - no progress" names no owner.)
                 index == len(pieces) - 1 or owners.is_owner(candidate, strict=True) or _INITIALS_ALONE.match(candidate)) \
                 else None
-            if found is not None and found.who:
+            if found is not None and found.who and not (index == 0 and len(pieces) == 2 and _REPORTS.search(pieces[1])):
+                # (Before a report of what was said, "Communication with Staff - It was noted that ...", the first
+                # piece is the topic, whatever its words.)
                 who = who or found.who
                 pieces.pop(index)
                 break
@@ -1007,10 +1012,12 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     if topic.startswith("(") and ")" in topic:
         topic = topic[1: topic.index(")")]
     topic = _ASKED_WHEN.sub("", re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic), flags=re.IGNORECASE))
-    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained|raised|asked|discussed"
-                                            r"|commented|queried)\b", topic):
+    if len(topic.split()) > 20 or _REPORTS.search(topic):
         return "", who
     return topic, who
+
+
+_REPORTS = re.compile(r"\b(?:reported|said|confirmed|noted|explained|raised|asked|discussed|commented|queried)\b")
 
 
 def _unbracketed(topic: str) -> str:

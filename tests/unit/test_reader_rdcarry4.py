@@ -228,3 +228,18 @@ def test_an_owners_step_labelled_in_capitals_joins_the_entry():
                           "TW to bring the quote to the March meeting.", _OWNERS) == [
         "3.2 Insurance - the renewal falls in April. Still waiting on a quote from the broker. ACTION: TW to bring the "
         "quote to the March meeting."]
+
+
+def test_moderngov_outstanding_actions_with_the_owner_on_an_action_line_of_its_own():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n"
+            "301/26\nOutstanding actions of the Board\nMinutes:\n"
+            "The Board considered the outstanding action list and the following were noted:-\n\n"
+            "288/26  :  Volunteer Recognition -  It was noted that options for recognising volunteers would be "
+            "considered as part of the people plan at the May meeting.\n\n"
+            "Action  :  Helen Brook\n\n"
+            "302/26\nQuestions from the public\nMinutes:\nThere were none.\n")
+    assert _all(text) == [("Volunteer Recognition", "Helen Brook", True)]
+
+
+def test_a_report_of_what_was_noted_is_no_task_whoever_the_words_before_it_name():
+    assert _entry("301/26 : Staff Forum - It was noted that the forum would meet in May. Ongoing.") is None
