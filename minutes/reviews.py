@@ -283,6 +283,11 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
                 entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
+            elif entries and owners is not None and (tag := _OWNER_TAG.match(sentence)) is not None and (
+                    named := owner_only(tag["who"], owners)) is not None and named.who:
+                # "... Quote awaited from signwriter. [Clerk]": the owner's tag closing the entry, after its last
+                # sentence.
+                entries[-1] = f"{entries[-1]} (Lead: {tag['who'].strip()})"
             else:
                 entries.extend(_own_statuses(sentence))
                 last_status = status_of(entries[-1])
@@ -290,6 +295,10 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     return entries
 
 
+# "9.1", "Min. 27.4", "FC41/25": a cell that holds only a minute's reference.
+_MINUTE_REF_CELL = re.compile(r"^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{0,5}\s?/?)?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?\.?$", re.IGNORECASE)
+# "[Clerk]", "(Cllr Rees)": an owner's tag alone, in brackets.
+_OWNER_TAG = re.compile(r"^\s*[\[(](?P<who>[^\[\]()]{1,40})[\])]\s*\.?\s*$")
 # "- delayed by national data": a dashed line that opens in small letters, an update rather than a topic or a task.
 _UPDATE_LINE = re.compile(r"^\s*[-–]\s+(?!to\s)[a-z]")
 # "All other actions were closed.", "The remaining items are complete.": a sentence of the review as a whole.
@@ -351,6 +360,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # A row of a log whose cells came as text ("Audit – FG <tab> fieldwork delayed <tab> Open"): its
         # first cell is the action, the others its update and status.
         cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
+        if len(cells) >= 3 and (_MINUTE_REF_CELL.match(cells[0]) or not _LEAD.sub("", cells[0], count=1).strip()):
+            # ("9.1 <tab> Welsh signage <tab> Quote awaited. [Clerk]": a first cell that is only the earlier minute's
+            # reference names no action.)
+            cells = cells[1:]
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
             # ("OPEN - draft by 28/02/26": the date the status gives.)
             due = find_due_phrase(" — ".join(cells[1:]))

@@ -243,3 +243,10 @@ def test_moderngov_outstanding_actions_with_the_owner_on_an_action_line_of_its_o
 
 def test_a_report_of_what_was_noted_is_no_task_whoever_the_words_before_it_name():
     assert _entry("301/26 : Staff Forum - It was noted that the forum would meet in May. Ongoing.") is None
+
+
+def test_an_owners_tag_in_brackets_after_the_last_sentence_and_a_reference_cell_before_the_item():
+    assert _entries("9.4\tBench by the pond\tQuote awaited from the joiner. [Clerk]") == [
+        ("Bench by the pond", "Clerk", None)]
+    assert _entries("- Bench by the pond - quote awaited from the joiner. [Clerk]") == [
+        ("Bench by the pond: obtain quote", "Clerk", None)]
