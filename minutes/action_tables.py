@@ -105,7 +105,7 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
+    (OTHER, re.compile(r"\b(?:status|state|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
     (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),

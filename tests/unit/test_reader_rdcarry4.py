@@ -250,3 +250,9 @@ def test_an_owners_tag_in_brackets_after_the_last_sentence_and_a_reference_cell_
         ("Bench by the pond", "Clerk", None)]
     assert _entries("- Bench by the pond - quote awaited from the joiner. [Clerk]") == [
         ("Bench by the pond: obtain quote", "Clerk", None)]
+
+
+def test_a_logs_state_column_is_its_status():
+    # (action_tables.py: "State" heads the status column as "Status" does, so a row marked done is no action.)
+    from minutes.action_tables import table_columns
+    assert table_columns("#\tItem\tWho\tOpened\tState")[-1] == table_columns("#\tItem\tWho\tOpened\tStatus")[-1]
