@@ -256,3 +256,11 @@ def test_a_logs_state_column_is_its_status():
     # (action_tables.py: "State" heads the status column as "Status" does, so a row marked done is no action.)
     from minutes.action_tables import table_columns
     assert table_columns("#\tItem\tWho\tOpened\tState")[-1] == table_columns("#\tItem\tWho\tOpened\tStatus")[-1]
+
+
+def test_a_task_lists_title_column_is_what_is_to_be_done():
+    # (action_tables.py: task lists exported from planners head the task "Title" beside "Assigned to"; a roll's
+    # "Name | Title | Organisation" stays no action table.)
+    from minutes.action_tables import table_columns
+    assert table_columns("Title\tAssigned to\tDue date\tStatus") == ["what", "who", "when", "other"]
+    assert table_columns("Name\tTitle\tOrganisation") is None
