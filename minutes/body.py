@@ -214,6 +214,10 @@ _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<t
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
                               re.IGNORECASE)
+# "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
+# earlier meeting.
+_FROM_EARLIER = re.compile(r"\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                           r"|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?\)", re.IGNORECASE)
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -619,8 +623,9 @@ class _Reader:
             # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
-                (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
-                               or self._raised_before(row) else action, row), True)
+                (self._revised(replace(action, carried=True, what=_FROM_EARLIER.sub("", action.what))
+                               if marks_new and not _NEW_STATUS.match(row.status or "") or self._raised_before(row)
+                               or self._carried_row(row) else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -663,6 +668,13 @@ class _Reader:
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
+
+    @staticmethod
+    def _carried_row(row: Row) -> bool:
+        """Whether a row of a log says it was carried from an earlier meeting: its status ("In progress – carried",
+        "c/f") or a note after its words ("Review CCTV coverage on the towpath (from Oct)")."""
+        return bool(row.status and _CARRIED_FORWARD.search(row.status) or _FROM_EARLIER.search(row.what or "")
+                    or row.status and re.search(r"\bcarried\b", row.status, re.IGNORECASE))
 
     def _raised_before(self, row: Row) -> bool:
         """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a

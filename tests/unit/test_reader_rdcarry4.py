@@ -264,3 +264,14 @@ def test_a_task_lists_title_column_is_what_is_to_be_done():
     from minutes.action_tables import table_columns
     assert table_columns("Title\tAssigned to\tDue date\tStatus") == ["what", "who", "when", "other"]
     assert table_columns("Name\tTitle\tOrganisation") is None
+
+
+def test_a_log_row_carried_from_an_earlier_meeting_says_so_in_its_status_or_after_its_words():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\nAction tracker\n\n"
+            "| Action | Owner | Due | Status |\n|---|---|---|---|\n"
+            "| Map the cycle routes (from Dec) | Tom Wade | 30 Apr 2027 | In progress |\n"
+            "| Audit the grit bins | Helen Brook | 31 Mar 2027 | In progress – carried |\n"
+            "| Book the spring clean | Ravi Singh | 20 Mar 2027 | Not started |\n\n"
+            "Next meeting: 7 April 2027\n")
+    assert _all(text) == [("Map the cycle routes", "Tom Wade", True), ("Audit the grit bins", "Helen Brook", True),
+                          ("Book the spring clean", "Ravi Singh", False)]
