@@ -54,7 +54,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners
 from minutes.references import named_in_full
-from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
+from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_by, group_owner, last_entry_topic, matter_of, next_step,
                              on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
                              with_thing)
 from minutes.topics import about
@@ -1251,6 +1251,12 @@ class _Reader:
             self.passage_from = len(self.body.actions)
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
+            if "carried" in segment.text and "(" in segment.text:
+                # "... the letter to the Cabinet Office is still in draft (AP 26/01-2, carried: secretariat)": earlier
+                # actions reported on, each with its reference and owner as carried.
+                for task in bracketed_carried(segment.text, owners):
+                    action = self._action(task.what, task.who, task.due_text)
+                    self.body.actions.append((replace(action, carried=True), False))
             opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
                 segment.text)
             if opened is not None:

@@ -1257,3 +1257,37 @@ def with_thing(what: str, thing: str) -> str:
         return what
     thing = re.sub(r"^the\s+", "", thing, flags=re.IGNORECASE)
     return f"{found['verb']} the {_lower_first(thing)} {what[found.end():]}"
+
+
+# "the letter to the Cabinet Office is still in draft (AP 26/01-2, carried: secretariat)": a clause on an earlier
+# action, its reference and owner in the brackets closing it.
+_CARRIED_BRACKET = re.compile(r"(?P<clause>[^.;()]{6,200}?)\s*\((?P<ref>[^():,]{2,24}),\s*(?:carried(?:\s+forward)?|c/f|b/f)"
+                              r"\s*:\s*(?P<who>[^():,]{2,40})\)", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:and\s+|but\s+|while\s+)?(?:of\s+the\s+(?:remaining|other|open|outstanding)\s+"
+                          r"(?:actions|items)\s*,\s*)?", re.IGNORECASE)
+_SUBJECT_THEN = re.compile(r"^(?:the\s+)?(?P<thing>.+?)\s+(?:is|are|was|were|remains?|has|have|had|will|would)\b(?P<rest>.*)$",
+                           re.IGNORECASE)
+_COMES_TO_MEETING = re.compile(r"^\s*(?:still\s+)?(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^,;.]{3,40})$",
+                               re.IGNORECASE)
+
+
+def bracketed_carried(text: str, owners: Owners) -> list[Task]:
+    """Earlier actions a sentence reports on, each clause closed by brackets giving its reference and owner as
+    carried ("Of the remaining actions, the letter to the Cabinet Office is still in draft (AP 26/01-2, carried:
+    secretariat), and the glossary will come to the May meeting (AP 26/01-4, carried: Harriet Lowell)"): the thing
+    each clause is about, for that owner ("Letter to the Cabinet Office", "Glossary to come to the May meeting")."""
+    found = []
+    for match in _CARRIED_BRACKET.finditer(text if len(text) <= _LONGEST_PASSAGE else ""):
+        named = owner_only(match["who"].strip(), owners)
+        clause = _CLAUSE_LEAD.sub("", match["clause"].split(",")[-1] if ", and " not in match["clause"] else
+                                  match["clause"].rsplit(", and ", 1)[-1])
+        subject = _SUBJECT_THEN.match(clause.strip())
+        if named is None or not named.who or subject is None or len(subject["thing"].split()) > _THING_WORDS + 4:
+            continue
+        thing = subject["thing"].strip()
+        coming = _COMES_TO_MEETING.match(subject["rest"])
+        what = f"{thing[:1].upper()}{thing[1:]}" + (f" to come to {coming['where'].strip()}" if coming else "")
+        due = find_due_phrase(f"to {coming['where'].strip()}") if coming else None
+        found.append(Task(what, named.who, str(due.value) if due else None))
+    return found
+

@@ -275,3 +275,13 @@ def test_a_log_row_carried_from_an_earlier_meeting_says_so_in_its_status_or_afte
             "Next meeting: 7 April 2027\n")
     assert _all(text) == [("Map the cycle routes", "Tom Wade", True), ("Audit the grit bins", "Helen Brook", True),
                           ("Book the spring clean", "Ravi Singh", False)]
+
+
+def test_earlier_actions_reported_in_a_sentence_each_with_its_reference_and_owner_as_carried():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n2. Actions from the last meeting\n\n"
+            "2.1 The secretariat reported that 2 of 4 actions were complete. Of the remaining actions, the note to "
+            "the county on bus passes is still in draft (AP 27/01-2, carried: Helen Brook), and the map of cycle "
+            "routes will come to the May meeting (AP 27/01-4, carried: Tom Wade).\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [("Note to the county on bus passes", "Helen Brook", True),
+                          ("Map of cycle routes to come to the May meeting", "Tom Wade", True)]
