@@ -1441,7 +1441,10 @@ class _Reader:
         if task is None or not task.what or not task.who:
             return False
         unmarked = open_entry(entries[-1], owners)
-        for index in range(len(self.body.actions) - 1, self.flushed_from - 1, -1):
+        # (The entry read without the marker is among the last few actions read: a review of thousands of marked
+        # entries is not searched back to its start for each.)
+        for index in range(len(self.body.actions) - 1, max(self.flushed_from, len(self.body.actions) - _MARKED_LOOK_BACK) - 1,
+                           -1):
             action = self.body.actions[index][0]
             if unmarked is not None and action.carried and action.what == unmarked.what:
                 del self.body.actions[index]
@@ -1466,12 +1469,10 @@ class _Reader:
         April meeting"), is a new action; one reporting on an earlier action is not."""
         said = sentences(text)
         asked = None
-        # The verbs of the carried entries read from this text, by owner, once (each undertaking is checked
-        # against them, not against every action read).
-        entry_verbs: dict[str, set[str]] = {}
-        for action, _ in self.body.actions[self.flushed_from:]:
-            if action.carried and action.who and action.what:
-                entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
+        # The verbs of the carried entries read from this text, by owner, once and only when an undertaking needs
+        # them (each undertaking is checked against them, not against every action read; a review of thousands of
+        # marked entries is not read again for each of them).
+        entry_verbs: dict[str, set[str]] | None = None
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
@@ -1490,6 +1491,11 @@ class _Reader:
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
             lowered = sentence.lower()
+            if undertaking is not None and undertaking.who and entry_verbs is None:
+                entry_verbs = {}
+                for action, _ in self.body.actions[self.flushed_from:]:
+                    if action.carried and action.who and action.what:
+                        entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
             if undertaking is not None and undertaking.who and any(
                     verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
                 # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
@@ -1817,6 +1823,7 @@ _TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
+_MARKED_LOOK_BACK = 20
 # "Action : Acting Chief Executive": an owner's marker on a line of its own, no title.
 _OWNER_MARK = re.compile(r"^\s*action(?:\s+by)?\s*:", re.IGNORECASE)
 # "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
