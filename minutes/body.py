@@ -1486,6 +1486,20 @@ class _Reader:
                 verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
                 undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
+            given = _SAID_WILL_BE_GIVEN.match(sentence) if undertaking is None and " be " in sentence else None
+            following = said[index + 1] if index + 1 < len(said) else ""
+            if given and self.context.owners.is_owner(given["speaker"], strict=True) and not (
+                    given["speaker"].split()[-1] in following and re.search(r"\b(?:to|will|would)\s+[a-z]", following)):
+                # (A step the next sentence sets the speaker in so many words is that step, read there.)
+                # "The District Engineer said it is in the 2026 programme and a start date will be given to members at
+                # the April meeting": the speaker is to give it, for the matter asked about.
+                verb, thing, whom = plain_form(given["verb"].lower()), given["thing"].strip(), given["whom"].strip()
+                what = f"{verb.capitalize()} {whom} {thing}" if verb == "give" else f"{verb.capitalize()} {thing} to {whom}"
+                matter = asked["matter"].strip() if asked is not None else ""
+                rest = given["rest"] or ""
+                found = find_due_phrase(rest) if rest.strip() else None
+                undertaking = Task(f"{what} for {matter}" if matter else f"{what}{rest}", self.context.owners.resolve(
+                    given["speaker"]), str(found.value) if found else None)
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
@@ -2041,6 +2055,14 @@ _SAID_WOULD_BE_DONE = re.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
     r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
 _SAID_VERBS = {"published", "issued", "launched", "submitted"}
+# "The District Engineer said it is in the programme and a start date will be given to members at the April meeting":
+# a speaker saying what will be given or sent to whom.
+_SAID_WILL_BE_GIVEN = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
+    r"\s+(?:that\s+)?[^.;]{0,120}?\b(?P<thing>(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}?)"
+    r"\s+(?:will|would)\s+be\s+"
+    r"(?P<verb>given|sent|provided|circulated|shared|forwarded|supplied)\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
+    r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing

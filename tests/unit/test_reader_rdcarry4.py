@@ -285,3 +285,11 @@ def test_earlier_actions_reported_in_a_sentence_each_with_its_reference_and_owne
             "3. Any other business\n\nNone.\n")
     assert _all(text) == [("Note to the county on bus passes", "Helen Brook", True),
                           ("Map of cycle routes to come to the May meeting", "Tom Wade", True)]
+
+
+def test_what_a_speaker_says_will_be_given_to_members_is_theirs_to_give():
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n2. Matters Arising\n\n"
+            "Cllr Nia Rees asked about the crossing at Mill Lane, raised in January. The Clerk said it is in the "
+            "spring programme and a start date will be given to members at the April meeting.\n\n"
+            "3. Any other business\n\nNone.\n")
+    assert _all(text) == [("Give members a start date for the crossing at Mill Lane", "The Clerk", True)]
