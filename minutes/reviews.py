@@ -99,7 +99,7 @@ _ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previ
 _JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
                       re.IGNORECASE)
 # (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
-_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
+_PIECES = re.compile(r"\s+[-–—]\s+|(?<!\b[Rr]e)\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
 # "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
@@ -127,6 +127,11 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "Ongoing – HR to finish by April", "Open: awaiting the quote": a status word, then a dash or colon and its update.
+_STATUS_FIRST = re.compile(r"^(?:on-?going|open|outstanding|in\s+progress|carried\s+(?:forward|over)|not\s+started|pending"
+                           r"|delayed|deferred)\s*(?:[–—:]|\s-)\s*\S", re.IGNORECASE)
+# "2.", "(c)." , "14.": an entry's number, all the words before a full stop.
+_NUMBER_ALONE = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:\d{1,4}|[a-zA-Z])[.)]\s*$")
 # "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
 _OF_THE_ACTION = re.compile(r"^(?:the\s+(?:action|reference|item)|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
                             r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
@@ -190,10 +195,12 @@ def status_of(text: str) -> str | None:
 
 
 def _sentences(line: str) -> list[str]:
-    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
+    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.") nor after the number
+    that opens an entry ("2. Ask the council ...")."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]):
+        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]) and not (
+                _NUMBER_ALONE.match(line[start: match.start() + 1])):
             found.append(line[start: match.start() + len(match.group().rstrip())].strip())
             start = match.end()
     found.append(line[start:].strip())
@@ -270,6 +277,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 # action 42: its owner and date.
                 entries[-1] = f"{entries[-1]} {labelled}"
                 continue
+            # ("Ongoing – HR to finish by the April meeting.": a status that opens its sentence, then its update.)
+            alone = alone or bool(_STATUS_FIRST.match(sentence))
             if entries and (alone or short and _OWNER_LABEL.match(sentence) or len(sentence.split()) <= _LABEL_WORDS
                             and _DATE_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"
@@ -1074,7 +1083,13 @@ def _tail_owner(tail: str, owners: Owners) -> str | None:
     held = _WITH_OWNER.search(tail)
     if held and (found := owner_only(held["who"], owners)) is not None and found.who:
         return found.who
-    return next((found for clause in _CLAUSES.split(tail)[1:] if (found := _leading_owner(clause, owners))), None)
+    clauses = _CLAUSES.split(tail)
+    last = clauses[-1].strip(" .;") if len(clauses) > 1 else ""
+    if last and len(last.split()) <= 4 and (_INITIALS_ALONE.match(last) or owners.is_owner(last, strict=True)) and (
+            found := owner_only(last, owners)) is not None and found.who:
+        # ("Not yet sent. Ongoing – MF.": the owner alone closing the status.)
+        return found.who
+    return next((found for clause in clauses[1:] if (found := _leading_owner(clause, owners))), None)
 
 
 def _leading_owner(clause: str, owners: Owners) -> str | None:

@@ -293,3 +293,15 @@ def test_what_a_speaker_says_will_be_given_to_members_is_theirs_to_give():
             "spring programme and a start date will be given to members at the April meeting.\n\n"
             "3. Any other business\n\nNone.\n")
     assert _all(text) == [("Give members a start date for the crossing at Mill Lane", "The Clerk", True)]
+
+
+def test_a_numbered_entry_keeps_its_number_and_a_status_opening_a_sentence_is_the_entrys():
+    assert review_entries("2. Grit bins for Mill Lane – TW has ordered them. Ongoing – TW to fill them by March.",
+                          _OWNERS) == ["2. Grit bins for Mill Lane – TW has ordered them. Ongoing – TW to fill them by March."]
+    assert _entries("3. Volunteer handbook refresh – Helen has updated half of it. Ongoing – Helen to finish by the "
+                    "April meeting.") == [("Finish the volunteer handbook refresh", "Helen Brook", "the April meeting")]
+
+
+def test_the_owner_alone_closing_a_status_and_re_colon_is_no_break():
+    assert _entry("5. Letter to the water company re: flooding at the ford – Not yet sent. Ongoing – TW.") == (
+        "Letter to the water company re: flooding at the ford", "Tom Wade", None)
