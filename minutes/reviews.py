@@ -127,6 +127,12 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "She would chase them", "He will revert": a step whose owner is the one the sentence before named.
+_PRONOUN_STEP = re.compile(r"^(?P<pronoun>he|she|they)\s+(?:would|will|is\s+to|are\s+to|agreed\s+to|undertook\s+to)\s+[a-z]",
+                           re.IGNORECASE)
+# "the Director of Public Health reported that ...": who reported.
+_REPORTER = re.compile(r"(?:^|[-–—:;]\s+|\)\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for)){0,5}?)\s+"
+                       r"(?:reported|said|confirmed|advised|stated|explained|noted|indicated)\b")
 # "Ongoing – HR to finish by April", "Open: awaiting the quote": a status word, then a dash or colon and its update.
 _STATUS_FIRST = re.compile(r"^(?:on-?going|open|outstanding|in\s+progress|carried\s+(?:forward|over)|not\s+started|pending"
                            r"|delayed|deferred)\s*(?:[–—:]|\s-)\s*\S", re.IGNORECASE)
@@ -279,6 +285,14 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 continue
             # ("Ongoing – HR to finish by the April meeting.": a status that opens its sentence, then its update.)
             alone = alone or bool(_STATUS_FIRST.match(sentence))
+            pronoun = _PRONOUN_STEP.match(sentence) if entries and position > 0 else None
+            reporter = _REPORTER.search(entries[-1]) if pronoun else None
+            if reporter and (owners is None or owners.is_owner(reporter["who"], strict=True)):
+                # "... the Director of Public Health reported that signatures were still awaited. She would chase them
+                # and report back.": the one who reported takes the step, on the entry.
+                entries[-1] = f"{entries[-1]} {reporter['who']}{sentence[pronoun.end('pronoun'):]}"
+                last_status = status_of(sentence) or last_status
+                continue
             if entries and (alone or short and _OWNER_LABEL.match(sentence) or len(sentence.split()) <= _LABEL_WORDS
                             and _DATE_LABEL.match(sentence)):
                 entries[-1] = f"{entries[-1]} {sentence}"

@@ -305,3 +305,8 @@ def test_a_numbered_entry_keeps_its_number_and_a_status_opening_a_sentence_is_th
 def test_the_owner_alone_closing_a_status_and_re_colon_is_no_break():
     assert _entry("5. Letter to the water company re: flooding at the ford – Not yet sent. Ongoing – TW.") == (
         "Letter to the water company re: flooding at the ford", "Tom Wade", None)
+
+
+def test_he_or_she_taking_the_step_is_the_one_the_entry_said_reported():
+    assert _entries("- Minute 41 (dog fouling bins) - the Clerk reported that two bins were still awaited. She would "
+                    "chase them and report back.") == [("Chase the dog fouling bins and report back", "the Clerk", None)]
