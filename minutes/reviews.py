@@ -127,6 +127,8 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "if there is no reply by the April meeting": a condition, its words no status.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,.;]{0,80}")
 # "She would chase them", "He will revert": a step whose owner is the one the sentence before named.
 _PRONOUN_STEP = re.compile(r"^(?P<pronoun>he|she|they)\s+(?:would|will|is\s+to|are\s+to|agreed\s+to|undertook\s+to)\s+[a-z]",
                            re.IGNORECASE)
@@ -356,8 +358,9 @@ def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
     """Whether a sentence sets a known owner the next step on the review entry before it, an entry whose
     status (`status_of` of it) is not closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to
     confirm a date and report to the next meeting.")."""
+    # (A status word in the step's condition, "if there is no reply by April", is no status of the step.)
     return bool(_OWNER_STEP.match(sentence) or _OWNER_AGREED.match(sentence)) and status_of(
-        sentence) is None and entry_status != "closed" and (
+        _CONDITION.sub("", sentence)) is None and entry_status != "closed" and (
         _tail_task(f". {sentence}", owners) is not None)
 
 
@@ -744,17 +747,17 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         due = find_due_phrase(f"to {where}")
         return Task(f"Bring {coming['thing'].strip()} to {where}", named.who, str(due.value) if due else due_text)
     if later is not None:
-        unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if _bare(later.what) else None
-        step = _FOLLOW_UP.match(later.what) if unanswered else None
-        if step:
+        step = _FOLLOW_UP.match(later.what)
+        unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if step else None
+        if step and unanswered:
             # "the Clerk has still not had a reply from the water company about the smell at the bridge. Clerk to write
             # again.": the owner is to write again to the one who has not answered, about what they were asked.
             verb = step["verb"][:1].upper() + step["verb"][1:].lower()
             to = " to" if verb.lower() == "write" else ""
             about = f" about {unanswered['matter'].strip()}" if unanswered["matter"] else (
                 f" about the {_lower_first(topic)}" if topic else "")
-            return Task(f"{verb}{step['again'] or ''}{to} {unanswered['party'].strip()}{about}", later.who or who,
-                        later.due_text or due_text)
+            return Task(f"{verb}{step['again'] or ''}{to} {unanswered['party'].strip()}{about}{step['more'] or ''}",
+                        later.who or who, later.due_text or due_text)
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
         silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
@@ -830,10 +833,13 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
 # "has still not had a reply from Yorkshire Water about the smell", "no response from the landowner": who has not
 # answered, and about what.
 _NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awaiting|waiting\s+(?:for|on))\s+(?:a\s+|any\s+)?"
-                            r"(?:reply|response|answer)\s+(?:yet\s+)?from\s+(?P<party>(?:the\s+)?[A-Za-z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,4})"
+                            r"(?:reply|response|answer)\s+(?:yet\s+)?from\s+(?P<party>(?:the\s+)?[A-Za-z][\w'’&-]*"
+                            r"(?:\s+(?!(?:about|on|regarding|concerning|re|yet|since|despite)\b)[A-Za-z&][\w'’&-]*){0,4})"
                             r"(?:\s+(?:about|on|regarding|concerning|re)\s+(?P<matter>(?:the|a|an)\s+[^.;,]{3,90}?))?\s*(?=[.;,]|$)")
 # "Write again", "Chase", "Follow up": a bare step of following up an unanswered request.
-_FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?\s*\.?$", re.IGNORECASE)
+# ("Write again and refer the matter to the officer": a further step after "and" stays.)
+_FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?"
+                        r"(?P<more>\s+and\s+[a-z].*?)?\s*\.?$", re.IGNORECASE)
 # "YT advised that the revised policy will come to the February Board": who says what is to come where.
 _THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                              r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
@@ -1070,7 +1076,7 @@ def _unbracketed(topic: str) -> str:
 def _tail_task(tail: str, owners: Owners) -> Task | None:
     """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
     next meeting")."""
-    for clause in _CLAUSES.split(tail)[1:]:
+    for clause in _CLAUSES.split(_aside_last(tail))[1:]:
         # ("Sam will keep chasing -> March": an arrow to a date closing the step is when.)
         clause = _ARROW_WHEN.sub(" by ", clause)
         if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
@@ -1084,6 +1090,18 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
 
 
 _ARROW_WHEN = re.compile(r"\s*(?:->|→|=>)\s*(?=(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next))\S*(?:\s+\S+)?\s*\.?$)")
+
+
+# "write again and, if there is no reply by April, refer the matter": a condition set between commas inside a step.
+_CONDITION_ASIDE = re.compile(r"\band,\s*(?P<cond>(?:if|unless|once|when)\b[^,.;]{1,80}),\s*(?P<rest>[^.;]*)")
+
+
+def _aside_last(text: str) -> str:
+    """A step's condition set between commas moved to the step's end ("write again and, if there is no reply,
+    refer the matter to the officer" -> "write again and refer the matter to the officer if there is no reply"), so
+    the step is one clause."""
+    return _CONDITION_ASIDE.sub(lambda m: f"and {m['rest'].rstrip()} {m['cond'].strip()}", text) if ", if " in text or (
+        ", unless " in text or ", once " in text or ", when " in text) else text
 
 
 def _tail_owner(tail: str, owners: Owners) -> str | None:

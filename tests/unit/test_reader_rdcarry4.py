@@ -310,3 +310,11 @@ def test_the_owner_alone_closing_a_status_and_re_colon_is_no_break():
 def test_he_or_she_taking_the_step_is_the_one_the_entry_said_reported():
     assert _entries("- Minute 41 (dog fouling bins) - the Clerk reported that two bins were still awaited. She would "
                     "chase them and report back.") == [("Chase the dog fouling bins and report back", "the Clerk", None)]
+
+
+def test_a_step_with_its_condition_between_commas_follows_up_whoever_did_not_answer():
+    assert _entries("(b) Minute 1501 - Blocked drain on Mill Lane. Still no response from the water company. The Clerk "
+                    "will write again and, if there is no reply by the May meeting, refer the matter to the county "
+                    "councillor.") == [
+        ("Write again to the water company about the blocked drain on Mill Lane and refer the matter to the county "
+         "councillor if there is no reply", "The Clerk", "the May meeting")]
