@@ -288,7 +288,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             # ("Ongoing – HR to finish by the April meeting.": a status that opens its sentence, then its update.)
             alone = alone or bool(_STATUS_FIRST.match(sentence))
             pronoun = _PRONOUN_STEP.match(sentence) if entries and position > 0 else None
-            reporter = _REPORTER.search(entries[-1]) if pronoun else None
+            # (Who reported is named in the entry's opening, not looked for along an entry of many sentences.)
+            reporter = _REPORTER.search(entries[-1][:_LONGEST_ENTRY]) if pronoun else None
             if reporter and (owners is None or owners.is_owner(reporter["who"], strict=True)):
                 # "... the Director of Public Health reported that signatures were still awaited. She would chase them
                 # and report back.": the one who reported takes the step, on the entry.
