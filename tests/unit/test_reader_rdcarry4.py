@@ -318,3 +318,13 @@ def test_a_step_with_its_condition_between_commas_follows_up_whoever_did_not_ans
                     "councillor.") == [
         ("Write again to the water company about the blocked drain on Mill Lane and refer the matter to the county "
          "councillor if there is no reply", "The Clerk", "the May meeting")]
+
+
+def test_an_outstanding_matters_reports_matter_column_is_what_is_to_be_done():
+    # (action_tables.py: "Ref | Matter | Lead | Status | Comment", as a clerk's outstanding matters report heads it.)
+    text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n27/004 Outstanding Matters Report\n\n"
+            "| Ref | Matter | Lead | Status | Comment |\n|---|---|---|---|---|\n"
+            "| 26/118 | Stile on footpath 9 | Clerk | Closed | Replaced in December |\n"
+            "| 26/131 | Drainage survey of the green | Tom Wade | Amber | Contractor booked |\n\n"
+            "27/005 Finance\n\nNoted.\n")
+    assert _all(text) == [("Drainage survey of the green", "Tom Wade", True)]
