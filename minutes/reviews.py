@@ -782,6 +782,11 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
+    if who is None and (held := _HELD_WITH.search(head)) is not None and (
+            found := owner_only(held["who"], owners)) is not None and found.who and owners.is_owner(held["who"], strict=True):
+        # ("Lighting at the pier car park: with the Area Engineer, costing expected end of February. Open.": the
+        # entry is with that owner.)
+        who = found.who
     who = who or _tail_owner(tail, owners)
     if owner is not None and (who is None or not owners.is_owner(who, strict=True)):
         who = owner
@@ -846,6 +851,9 @@ _THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]
                              r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
                              r"(?P<thing>(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+(?:come|return|be\s+brought)\s+"
                              r"(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
+# ": with the Area Engineer," opening a piece of the entry: whom the entry is with.
+_HELD_WITH = re.compile(r"(?:^|[:;–—-]\s+)(?:(?:it\s+)?(?:is|remains)\s+)?with\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                        r"(?=\s*[,;.]|\s*$)")
 # "the electrician has still not confirmed a date": who has not yet given what.
 _NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
                             r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"

@@ -328,3 +328,10 @@ def test_an_outstanding_matters_reports_matter_column_is_what_is_to_be_done():
             "| 26/131 | Drainage survey of the green | Tom Wade | Amber | Contractor booked |\n\n"
             "27/005 Finance\n\nNoted.\n")
     assert _all(text) == [("Drainage survey of the green", "Tom Wade", True)]
+
+
+def test_an_entry_with_an_owner_is_that_owners():
+    assert _entry("- Lighting at the pier car park: with the Clerk, costing expected end of May. Open.") == (
+        "Lighting at the pier car park", "the Clerk", None)
+    # (A name after "with" that is no owner names none.)
+    assert _entry("- Lighting at the pier car park: with Quay Lighting Ltd, costing expected end of May. Open.") is None
