@@ -261,6 +261,10 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         label = " ".join(match["label"].lower().split())
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
+            head, comma, tail = who.partition(",")
+            if comma and when is None and head.strip() and find_due_phrase(f"by {tail.strip()}") is not None:
+                # "(Owner: Chair, end of December 2025)": who, a comma, then when.
+                who, when = head.strip(), tail.strip()
         elif label == "by" and when is None:
             # "By: 13 March" labels a date only: its value runs to the date's end ("By: 13 March 2"
             # where a list's next number follows), and "By: –" gives none.
@@ -874,12 +878,23 @@ _SAID_AFTER_COLON = re.compile(
     r"|good|great|agree|happy|thanks|thank|sounds|looks|seems|(?!(?:br|s|r|str|spr|wr)ing$)[a-z]+ing|[a-z]*[^s\W]s)$")
 
 
+# What a speaker's remark opens with, after their name and a colon, that no task does: a number or
+# quantity, a noun of feeling or opinion before "that", a stance, or a noun and then a verb that reports.
+_REMARK_AFTER_COLON = re.compile(
+    r"^(?:(?:no|two|three|four|five|six|some|several|many|most|all|one|only|still|also|not|nothing|none|yes)\b"
+    r"|(?:concern|worry|question|point|view|sense|feeling|hope|thanks|happy|pleased|keen|prefer|prefers|preference"
+    r"|agree|agrees|support|supports|disagree|disagrees|fine|ok|okay)\b"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|show|shows|showed|look|looks|seem|seems|remain|remains)\b)")
+
+
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = _OWNER_COLON.match(sentence)
     if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
+    if _REMARK_AFTER_COLON.match(match["verb"] + match["rest"]):
+        return None  # "Mei-Ling: two blockers left", "DW: concern that ...": a speaker's remark, not a task
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
     if not parts or not all(owners.known_person(part) for part in parts):
         return None
