@@ -321,7 +321,8 @@ def test_a_step_with_its_condition_between_commas_follows_up_whoever_did_not_ans
 
 
 def test_an_outstanding_matters_reports_matter_column_is_what_is_to_be_done():
-    # (action_tables.py: "Ref | Matter | Lead | Status | Comment", as a clerk's outstanding matters report heads it.)
+    # ("Ref | Matter | Lead | Status | Comment", as a clerk's outstanding matters report heads it: read by main's
+    # owners-column rule since the merge.)
     text = (_PRESENT + "Minutes of the meeting held on 3 March 2027\n\n27/004 Outstanding Matters Report\n\n"
             "| Ref | Matter | Lead | Status | Comment |\n|---|---|---|---|---|\n"
             "| 26/118 | Stile on footpath 9 | Clerk | Closed | Replaced in December |\n"
