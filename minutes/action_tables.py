@@ -22,7 +22,7 @@ _HEADINGS = {
     WHAT: {"what", "action", "actions", "action required", "actions required", "agreed action",
            "agreed actions", "detail", "details", "description", "task", "tasks", "activity",
            "action agreed", "action point", "action points", "issue", "action/decision", "action / decision",
-           "decision/action", "decision / action", "decisions/actions", "decisions / actions", "title"},
+           "decision/action", "decision / action", "decisions/actions", "decisions / actions"},
     WHO: {"who", "owner", "owners", "lead", "leads", "responsible", "resp", "responsibility",
           "action by", "by whom", "officer", "lead officer", "assigned to", "person responsible",
           "who by", "responsible officer", "lead person", "lead organisation", "action owner", "lead agency",

@@ -259,7 +259,7 @@ def test_a_logs_state_column_is_its_status():
 
 
 def test_a_task_lists_title_column_is_what_is_to_be_done():
-    # (action_tables.py: task lists exported from planners head the task "Title" beside "Assigned to"; a roll's
+    # (Task lists exported from planners head the task "Title" beside "Assigned to" (main reads it since the merge); a roll's
     # "Name | Title | Organisation" stays no action table.)
     from minutes.action_tables import table_columns
     assert table_columns("Title\tAssigned to\tDue date\tStatus") == ["what", "who", "when", "other"]
