@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from minutes.when import glued_due
+
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
 # A column of what the meeting decided ("Decision", "Resolved"), beside its actions.
 DECISION = "decision"
@@ -450,6 +452,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
+    if WHO in values and WHEN not in values and WHEN in columns and (glued := glued_due(values[WHO])):
+        values[WHO], values[WHEN] = glued  # ("Chief Operating Officer10.03.2026": a PDF's two cells run together)
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
     body = values.pop(WHO_BODY, None)

@@ -52,7 +52,7 @@ from minutes.governance import (
 from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_by, group_owner, last_entry_topic, matter_of, next_step,
                              on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
@@ -60,7 +60,7 @@ from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_b
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import plain_form, tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -1774,7 +1774,10 @@ class _Reader:
             # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
             named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
             owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
+            # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
+            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(
+                owners.resolve(owner), owners.resolve(task.who))
+            actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
@@ -1816,6 +1819,10 @@ class _Reader:
                 self.context.owners.resolve(task.who), who):
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
+        if when is None and "(" in what and (bracketed := find_due_phrase(what)) and what[bracketed.start:][:1] == "(":
+            # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
+            # bracketed date is when.
+            what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _row_owner(self, cell: str) -> str:

@@ -34,10 +34,11 @@ _MARKER = re.compile(
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
-    # "ACTION Marion: options for ...", "Action Priya + Mo: plan the ...": the owner's name between the
-    # word and the colon.
-    r"|(?:ACTIONS?|Actions?)(?=[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]*(?:\+|&|/|,|and)?[ \t]*[A-Z][\w.'’-]*){0,3}"
-    r"[ \t]*:[ \t]*\S)"
+    # "-> ACTION Marion: options for ...", "ACTION Priya + Mo: plan the events": the owner's name between
+    # the word and the colon (a log's own headings, "Action Plan:", name nobody).
+    r"|(?:ACTIONS?|Actions?)(?=[ \t]+(?!(?:Plan|Log|Tracker|Required|Points?|Items?|Notes?|Summary|Update|Sheet|Register|Schedule"
+    r"|List|Taken|Agreed|Owner|Arising|Outstanding|Completed?|Open|Closed)\b)(?:(?:Dr|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w.'’-]*"
+    r"(?:[ \t]*(?:\+|&|and|,|/)[ \t]*[A-Z][\w.'’-]*){0,3}[ \t]*:[ \t]*\S)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.

@@ -18,7 +18,7 @@ from minutes.initials import defined_initials, named_short_forms, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner, owner_key, same_owners
 from minutes.when import find_date, find_time, find_yearless_date
 
 _HEAD_WITHOUT_ATTENDANCE = 12
@@ -179,7 +179,7 @@ def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
 
 
 def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
-    return (_owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
+    return (owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
 
 
 def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
@@ -209,22 +209,6 @@ def _words(text: str) -> set[str]:
             for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
-def _owner_key(who: str) -> str:
-    return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
-
-
-def _same_owners(first: str, second: str) -> bool:
-    """Whether two owners' cells name the same owners, one perhaps more fully: the same
-    words, or every word of one among the other's ("DfT" and "DfT officials", "Marisol
-    Duarte" and "Marisol Duarte, Ngozi Eze": a closing log names the team a sentence named
-    in part, or the other way about)."""
-    a, b = _owner_key(first), _owner_key(second)
-    if a == b:
-        return True
-    words_a, words_b = (set(re.findall(r"[a-z0-9@'’-]+", key)) for key in (a, b))
-    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-
-
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
@@ -232,7 +216,7 @@ def _likeness(first: Action, second: Action) -> float:
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and not _same_owners(first.who, second.who):
+    if first.who and second.who and not same_owners(first.who, second.who):
         return 0.0
     a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:
@@ -311,7 +295,7 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
         what = body.what if _shortened(table.what, body.what) else main.what
     return Action(
         what=what,
-        who=main.who or other.who,
+        who=fuller_owner(main.who, other.who),
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
         item=first.item or second.item,
