@@ -54,7 +54,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
-from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
+from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_by, group_owner, last_entry_topic, matter_of, next_step,
                              on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
                              with_thing)
 from minutes.topics import about
@@ -104,6 +104,8 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
     r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
     r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
+    # "Progress on issues raised at previous meetings", "Matters raised at the last meeting": earlier requests followed up.
+    r"|(?:issues|matters|items|questions|requests|points)\s+(?:raised|arising)\s+(?:at|from)\s+(?:the\s+)?(?:previous|earlier|last|prior)\s+meetings?"
     # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
     r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
@@ -118,12 +120,12 @@ _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
 # matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising)?|(?:matters\s+)?arising"
+_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising|\s+review(?!ed))?|(?:matters\s+)?arising"
                             r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
                             # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
                             r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
                             # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
-                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|from\s+(?:last\s+time|the\s+last\s+meeting)"
+                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:meetings?|time)|from\s+(?:last\s+time|the\s+last\s+meeting)"
                             r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
                             # "1.4 On matters arising, action 4 from November (...) remains open".
                             r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
@@ -212,6 +214,10 @@ _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<t
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
                               re.IGNORECASE)
+# "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
+# earlier meeting.
+_FROM_EARLIER = re.compile(r"\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                           r"|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?\)", re.IGNORECASE)
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -570,6 +576,14 @@ class _Reader:
             return index + 1
         if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
+        if self.review_by_title and self.paragraph and self.paragraph[-1].rstrip()[-1:] in ".!?" and (
+                _TITLE_AFTER_REVIEW.match(line.strip())) and not _REVIEWS_OLD_ACTIONS.search(line):
+            # "... Agreed to write again to the Department." over "Chief Superintendent's Report": a title in capitals
+            # on a line of its own after a finished sentence (minutes set without blank lines, as PDF text comes)
+            # ends the review of earlier actions the unnumbered "Matters Arising" opened.
+            self._flush()
+            self.reviewing_old_actions = self.review_by_title = False
+            self.review_title = ""
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
@@ -618,8 +632,9 @@ class _Reader:
             # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
             marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
             self.body.actions.extend(
-                (self._revised(replace(action, carried=True) if marks_new and not _NEW_STATUS.match(row.status or "")
-                               or self._raised_before(row) else action, row), True)
+                (self._revised(replace(action, carried=True, what=_FROM_EARLIER.sub("", action.what))
+                               if marks_new and not _NEW_STATUS.match(row.status or "") or self._raised_before(row)
+                               or self._carried_row(row) else action, row), True)
                 for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
         else:
             # An earlier meeting's log: only what it carries forward is still this board's to do,
@@ -662,6 +677,13 @@ class _Reader:
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
         return bool(_CARRIED_FORWARD.search(row.what))
+
+    @staticmethod
+    def _carried_row(row: Row) -> bool:
+        """Whether a row of a log says it was carried from an earlier meeting: its status ("In progress – carried",
+        "c/f") or a note after its words ("Review CCTV coverage on the towpath (from Oct)")."""
+        return bool(row.status and _CARRIED_FORWARD.search(row.status) or _FROM_EARLIER.search(row.what or "")
+                    or row.status and re.search(r"\bcarried\b", row.status, re.IGNORECASE))
 
     def _raised_before(self, row: Row) -> bool:
         """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
@@ -810,10 +832,28 @@ class _Reader:
                       if _NUMBERED_MINUTE.match(self.paragraph[index])), 0)
         return [prose(line) for line in self.paragraph[start:]]
 
+    def _owned_entry(self, who: str | None, when: str | None) -> None:
+        """Under a review of earlier actions, "Action : Acting Chief Executive" on a line of its own after an entry
+        that read as no action ("269/19 : Communication with Staff - It was noted that ... would be reviewed in
+        March."): the entry is still to do, and the line names its owner (ModernGov's outstanding actions)."""
+        owners = self.context.owners
+        if not who or not self.previous_text.strip() or len(self.body.actions) > self.flushed_from or not (
+                owners.is_owner(who, strict=False)):
+            return
+        entry = review_entries(self.previous_text, owners)[-1]
+        if status_of(entry) == "closed":
+            return
+        due = f" Date: {when}." if when else ""
+        task = open_entry(f"{entry.rstrip(' .;')} — open. Lead: {who.strip()}.{due}", owners)
+        if task is not None and task.what and task.who:
+            action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
+            self.body.actions.append((replace(action, carried=True), False))
+
     def _own_last_action(self, who: str | None, when: str | None) -> None:
         """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
         read, or, when the paragraph before it set none, makes its last sentence one."""
         if self.reviewing_old_actions:
+            self._owned_entry(who, when)
             return
         owners = self.context.owners
         bracketed = _OWNER_AND_TASK.match(who or "")
@@ -923,8 +963,19 @@ class _Reader:
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
+        if rest and _REFERENCE_ALONE.match(first):
+            # ("294/19" over "Outstanding actions of the Board (public)": ModernGov sets an item's number on a line of
+            # its own, its title on the next.)
+            second, _, after = rest.partition("\n")
+            if _REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= _REVIEW_TITLE_WORDS:
+                first, rest = f"{first.strip()} {second.strip()}", after
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
-        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(first) and (
+        # ("F04:02/26 To review the action log.": an item's title phrased as a sentence, as parish agendas write
+        # them, its full stop no part of it.)
+        # The next such title ("F05:02/26 To receive the District Councillor's report.") ends the review.
+        bare = first[:-1] if rest and first.endswith(".") and (_REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
+            _TO_TITLE.match(first))) else first
+        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
             # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
             len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
             and _REVIEWS_OLD_ACTIONS.search(first))
@@ -1247,6 +1298,12 @@ class _Reader:
             self.passage_from = len(self.body.actions)
         if segment.kind is None:
             self._decide(prose_decisions(segment.text))
+            if "carried" in segment.text and "(" in segment.text:
+                # "... the letter to the Cabinet Office is still in draft (AP 26/01-2, carried: secretariat)": earlier
+                # actions reported on, each with its reference and owner as carried.
+                for task in bracketed_carried(segment.text, owners):
+                    action = self._action(task.what, task.who, task.due_text)
+                    self.body.actions.append((replace(action, carried=True), False))
             opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
                 segment.text)
             if opened is not None:
@@ -1408,6 +1465,15 @@ class _Reader:
             # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
             # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
             task = read_task(marker, owners, strict=False)
+            named = owner_only(re.sub(r"^\s*action(?:\s+by)?\s*:\s*", "", marker, flags=re.IGNORECASE), owners)
+            if (task is None or not task.what or not task.who) and named is not None and named.who:
+                # ("269/19 : Communication with Staff - It was noted that ... would be reviewed in March." over "Action :
+                # Acting Chief Executive": the marker names the owner of the entry, which is still to do.)
+                task = open_entry(f"{entries[-1].rstrip(' .;')} — open. Lead: {named.who}.", owners)
+                if task is None or not task.what or not task.who:
+                    return False
+                self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
+                return True
             if task is None or not task.what or not task.who:
                 return False
             topic = last_entry_topic(before)
@@ -1422,7 +1488,10 @@ class _Reader:
         if task is None or not task.what or not task.who:
             return False
         unmarked = open_entry(entries[-1], owners)
-        for index in range(len(self.body.actions) - 1, self.flushed_from - 1, -1):
+        # (The entry read without the marker is among the last few actions read: a review of thousands of marked
+        # entries is not searched back to its start for each.)
+        for index in range(len(self.body.actions) - 1, max(self.flushed_from, len(self.body.actions) - _MARKED_LOOK_BACK) - 1,
+                           -1):
             action = self.body.actions[index][0]
             if unmarked is not None and action.carried and action.what == unmarked.what:
                 del self.body.actions[index]
@@ -1447,12 +1516,10 @@ class _Reader:
         April meeting"), is a new action; one reporting on an earlier action is not."""
         said = sentences(text)
         asked = None
-        # The verbs of the carried entries read from this text, by owner, once (each undertaking is checked
-        # against them, not against every action read).
-        entry_verbs: dict[str, set[str]] = {}
-        for action, _ in self.body.actions[self.flushed_from:]:
-            if action.carried and action.who and action.what:
-                entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
+        # The verbs of the carried entries read from this text, by owner, once and only when an undertaking needs
+        # them (each undertaking is checked against them, not against every action read; a review of thousands of
+        # marked entries is not read again for each of them).
+        entry_verbs: dict[str, set[str]] | None = None
         for index, sentence in enumerate(said):
             undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
             passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
@@ -1466,11 +1533,30 @@ class _Reader:
                 verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
                 undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
+            given = _SAID_WILL_BE_GIVEN.match(sentence) if undertaking is None and " be " in sentence else None
+            following = said[index + 1] if index + 1 < len(said) else ""
+            if given and self.context.owners.is_owner(given["speaker"], strict=True) and not (
+                    given["speaker"].split()[-1] in following and re.search(r"\b(?:to|will|would)\s+[a-z]", following)):
+                # (A step the next sentence sets the speaker in so many words is that step, read there.)
+                # "The District Engineer said it is in the 2026 programme and a start date will be given to members at
+                # the April meeting": the speaker is to give it, for the matter asked about.
+                verb, thing, whom = plain_form(given["verb"].lower()), given["thing"].strip(), given["whom"].strip()
+                what = f"{verb.capitalize()} {whom} {thing}" if verb == "give" else f"{verb.capitalize()} {thing} to {whom}"
+                matter = asked["matter"].strip() if asked is not None else ""
+                rest = given["rest"] or ""
+                found = find_due_phrase(rest) if rest.strip() else None
+                undertaking = Task(f"{what} for {matter}" if matter else f"{what}{rest}", self.context.owners.resolve(
+                    given["speaker"]), str(found.value) if found else None)
             if undertaking is None and _UNDERTOOK.search(sentence):
                 # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
                 # writing": an undertaking in so many words, whatever progress the sentence also reports.
                 undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
             lowered = sentence.lower()
+            if undertaking is not None and undertaking.who and entry_verbs is None:
+                entry_verbs = {}
+                for action, _ in self.body.actions[self.flushed_from:]:
+                    if action.carried and action.who and action.what:
+                        entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
             if undertaking is not None and undertaking.who and any(
                     verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
                 # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
@@ -1805,12 +1891,21 @@ _TOPIC_TITLE_WORDS = 8
 _BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
+_MARKED_LOOK_BACK = 20
+# "Action : Acting Chief Executive": an owner's marker on a line of its own, no title.
+_OWNER_MARK = re.compile(r"^\s*action(?:\s+by)?\s*:", re.IGNORECASE)
+# "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
+_TITLE_AFTER_REVIEW = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|on|to|in|&)){0,6}$")
+# "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
+# parish agendas phrase them ("To receive", "To consider").
+_TO_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+To\s+[a-z]+\s")
 _BARE_TITLE_WORDS = 10
 _REVIEW_TITLE_WORDS = 14
 # A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
 # arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
 # or in title case that end in no stop, comma or colon).
-_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
+# ("Minute 47/25-26 <tab> PROGRESS ON ISSUES RAISED AT PREVIOUS MEETINGS": a reference whose year runs over two.)
+_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
                            r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
 # A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
 _REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
@@ -2014,6 +2109,14 @@ _SAID_WOULD_BE_DONE = re.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
     r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
 _SAID_VERBS = {"published", "issued", "launched", "submitted"}
+# "The District Engineer said it is in the programme and a start date will be given to members at the April meeting":
+# a speaker saying what will be given or sent to whom.
+_SAID_WILL_BE_GIVEN = re.compile(
+    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
+    r"\s+(?:that\s+)?[^.;]{0,120}?\b(?P<thing>(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}?)"
+    r"\s+(?:will|would)\s+be\s+"
+    r"(?P<verb>given|sent|provided|circulated|shared|forwarded|supplied)\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
+    r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing

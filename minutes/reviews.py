@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actions import Task, owner_only, read_task
+from minutes.actions import Task, opens_with_task_verb, owner_only, read_task
 from minutes.owners import Owners
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form
@@ -60,6 +60,8 @@ _LEAD = re.compile(
     # The reference: after "Action" any number; else capitals before it ("A31", "FC34/25", "QSC 26/11")
     # or parts joined by a stroke, point or dash ("07/25-2", "91/25"), never a bare count ("3 times").
     r"(?:(?:action(?:\s+item)?|AI|AP|min(?:ute)?\.?|item|ref\.?)\s+(?-i:[A-Z]{1,5}\s?/?)?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
+    # ("[A25-21] Probation to report ...": a log's reference in square brackets.)
+    r"|\[(?-i:[A-Z]{0,5})[\s/-]?\d{1,4}(?:[./-]\d{1,4}){0,3}\]"
     # ("BoD 25/178": a board's mixed-case letters, then a reference with a stroke or a point.)
     r"|(?-i:[A-Z]{1,5}(?:\s?/|\.|-)?|[A-Z][a-z]{1,4}/|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}[\s/](?=\d{1,4}[./]\d)|\#)"
     r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}"
@@ -68,6 +70,8 @@ _LEAD = re.compile(
     r"(?:from\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:last|previous)\s+meeting)\s+)?"
     # "Action 5.2 (November):", "ACTION 2 (Sept) -": the meeting the action came from, in brackets after its number.
     r"(?:\((?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{4})?)\)\s*(?::|[–—-](?=\s))\s*)?"
+    # "113.2 (Min. 101) Bus shelter: ...", "4 (FC41/25) -": the earlier minute's reference, in brackets after the entry's own number.
+    r"(?:\((?:(?:min(?:ute)?|ref|item|action|AP|AI)\.?\s*)?(?-i:[A-Z]{0,5})\s?\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}[a-z]?\)\s*(?:[:–—-]\s*)?)?"
     # ("2.2 Matters arising: the request ...": a review's title after the paragraph's number.)
     r"(?:(?:matters\s+arising|open\s+actions|action\s+log)\s*:\s*)?"
     # ("17 (escalation policy refresh) - ...": what is left of "Action 25-17" once its marker word is read.)
@@ -95,12 +99,13 @@ _ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previ
 _JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
                       re.IGNORECASE)
 # (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
-_PIECES = re.compile(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
+_PIECES = re.compile(r"\s+[-–—]\s+|(?<!\b[Rr]e)\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
 # "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
 _BRACKET_OWNER = re.compile(r"\((?:(?:lead|owner)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[.;]?\s*$", re.IGNORECASE)
 _WITH_OWNER = re.compile(r"\b(?:with|by)\s+(?P<who>(?:the\s+)?[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
-# A clause in the status that sets its owner a task ("EH to report numbers next month").
-_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+")
+# A clause in the status that sets its owner a task ("EH to report numbers next month"); a colon after the
+# status word opens its update ("remains open: Clerk still waiting on a quote").
+_CLAUSES = re.compile(r"\s*[,;]\s*|(?<=[.!?])(?<!\b[A-Z]\.)\s+|\s+[-–—]\s+|:\s+")
 # "— (no date)", "(TBC)": a date not given, no part of the task.
 _NO_DATE = re.compile(r"\s*[-–—]?\s*[(\[](?:no\s+(?:date|deadline)|date\s+tbc|tbc|tbd|n/?a)[)\]]\s*$", re.IGNORECASE)
 _STATUS_ARROW = re.compile(r"\s(?:→|->|=>)\s")
@@ -122,6 +127,19 @@ _STILL_TO = re.compile(r"\b(?:is\s+|are\s+)?still\s+to\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[)\]]?\s+(?=[A-Z(\[@])")
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Cllr|Prof|Rev|Supt|Insp|Sgt|No|Co|Ltd|[A-Z]))\.$")
 _STATUS_ALONE_WORDS = 5
+# "if there is no reply by the April meeting": a condition, its words no status.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,.;]{0,80}")
+# "She would chase them", "He will revert": a step whose owner is the one the sentence before named.
+_PRONOUN_STEP = re.compile(r"^(?P<pronoun>he|she|they)\s+(?:would|will|is\s+to|are\s+to|agreed\s+to|undertook\s+to)\s+[a-z]",
+                           re.IGNORECASE)
+# "the Director of Public Health reported that ...": who reported.
+_REPORTER = re.compile(r"(?:^|[-–—:;]\s+|\)\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|for)){0,5}?)\s+"
+                       r"(?:reported|said|confirmed|advised|stated|explained|noted|indicated)\b")
+# "Ongoing – HR to finish by April", "Open: awaiting the quote": a status word, then a dash or colon and its update.
+_STATUS_FIRST = re.compile(r"^(?:on-?going|open|outstanding|in\s+progress|carried\s+(?:forward|over)|not\s+started|pending"
+                           r"|delayed|deferred)\s*(?:[–—:]|\s-)\s*\S", re.IGNORECASE)
+# "2.", "(c)." , "14.": an entry's number, all the words before a full stop.
+_NUMBER_ALONE = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:\d{1,4}|[a-zA-Z])[.)]\s*$")
 # "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
 _OF_THE_ACTION = re.compile(r"^(?:the\s+(?:action|reference|item)|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
                             r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
@@ -131,9 +149,9 @@ _LONGEST_ENTRY = 400
 # "Spirometry SOP (TL) ........ OPEN": dots leading the eye to a log's status.
 _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 _STEP_LABEL = re.compile(r"^\s*(?:AP|AI|action)\s*:\s*", re.IGNORECASE)
-_OWNER_TO_DO = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
+_OWNER_TO_DO = re.compile(r"^(?:(?i:AP|AI|action)\s*:\s*)?(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s+(?:continues\s+)?to\s+[a-z]+"
                           r"(?:\s+(?:again|up|further|this\s+up))?\s*\.?$")
-_OWNER_STEP = re.compile(r"^(?:(?:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_OWNER_STEP = re.compile(r"^(?:(?i:AP|AI|action)\s*:\s*)?(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                          # ("Moira and Isla to agree the new hosting": two owners.)
                          r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                          r"\s+(?:to|will|would)\s+[a-z]")
@@ -163,6 +181,8 @@ _AWAITED = re.compile(r"\b(?:waiting\s+(?:for|on)|awaiting)\s+(?P<thing>(?:the|a
 # "remains with Jo Bloggs for final review": whom a thing waits with, and for what.
 _HELD_FOR = re.compile(r"^(?:still\s+|remains?\s+)?with\s+[^;,.()]{2,50}?\s+for\s+(?P<purpose>[a-z][a-z -]{2,40}?)\s*(?:[;,.]|$)")
 _STILL_WORKING = re.compile(r"^still\s+working\s+on\s+(?:it|this|that|them)\b", re.IGNORECASE)
+_WORKING_ON = re.compile(r"^still\s+working\s+on\s+(?P<thing>(?:the|a|an|its|their|his|her)\s+[^.;,]{2,80}?)\s*(?=[.;,]|$)",
+                         re.IGNORECASE)
 # "still translating the website pages": work still being done, on a thing named with a determiner.
 _STILL_DOING = re.compile(r"^still\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:the|a|an|his|her|their|its)\s+[^.;,–—-]{2,80})")
 # "the district council to supply the signs": who is to supply what.
@@ -183,10 +203,12 @@ def status_of(text: str) -> str | None:
 
 
 def _sentences(line: str) -> list[str]:
-    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.")."""
+    """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.") nor after the number
+    that opens an entry ("2. Ask the council ...")."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]):
+        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]) and not (
+                _NUMBER_ALONE.match(line[start: match.start() + 1])):
             found.append(line[start: match.start() + len(match.group().rstrip())].strip())
             start = match.end()
     found.append(line[start:].strip())
@@ -241,7 +263,19 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     # entry's last (so a long entry is not read again for each sentence that joins it).
     last_status: str | None = None
     for line in _entry_lines(text):
-        for sentence in _sentences(line):
+        restating = referenced = False
+        for position, sentence in enumerate(_sentences(line)):
+            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence):
+                # The report on an earlier action its entry restated ("... the path. Two quotes received, third
+                # awaited."): the entry's, however many sentences it takes. An entry opened by its reference
+                # ("25-14 DPIA sign-off by all controllers - 4 of 6 signed. Outstanding: ... IP to chase both.")
+                # runs on likewise until it gives its status.
+                entries[-1] = f"{entries[-1]} {sentence}"
+                last_status = status_of(sentence) or last_status
+                continue
+            lead = _LEAD.match(sentence) if position == 0 else None
+            if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
+                restating = True
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
             alone = short and (status := _STATUS.match(sentence.strip())) is not None and status.start() == 0 or bool(
                 _OF_THE_ACTION.match(sentence))
@@ -250,6 +284,17 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 # "ACTION 42 (carried): Police and Business Manager - end of January 2026." under the entry for
                 # action 42: its owner and date.
                 entries[-1] = f"{entries[-1]} {labelled}"
+                continue
+            # ("Ongoing – HR to finish by the April meeting.": a status that opens its sentence, then its update.)
+            alone = alone or bool(_STATUS_FIRST.match(sentence))
+            pronoun = _PRONOUN_STEP.match(sentence) if entries and position > 0 else None
+            # (Who reported is named in the entry's opening, not looked for along an entry of many sentences.)
+            reporter = _REPORTER.search(entries[-1][:_LONGEST_ENTRY]) if pronoun else None
+            if reporter and (owners is None or owners.is_owner(reporter["who"], strict=True)):
+                # "... the Director of Public Health reported that signatures were still awaited. She would chase them
+                # and report back.": the one who reported takes the step, on the entry.
+                entries[-1] = f"{entries[-1]} {reporter['who']}{sentence[pronoun.end('pronoun'):]}"
+                last_status = status_of(sentence) or last_status
                 continue
             if entries and (alone or short and _OWNER_LABEL.match(sentence) or len(sentence.split()) <= _LABEL_WORDS
                             and _DATE_LABEL.match(sentence)):
@@ -264,10 +309,29 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
             elif entries and _INITIALS_ALONE.match(sentence):
                 # An owner's initials in a right-hand column, extracted onto a line of their own.
                 entries[-1] = f"{entries[-1]} ({sentence.strip(' .')})"
+            elif entries and owners is not None and (tag := _OWNER_TAG.match(sentence)) is not None and (
+                    named := owner_only(tag["who"], owners)) is not None and named.who:
+                # "... Quote awaited from signwriter. [Clerk]": the owner's tag closing the entry, after its last
+                # sentence.
+                entries[-1] = f"{entries[-1]} (Lead: {tag['who'].strip()})"
             else:
                 entries.extend(_own_statuses(sentence))
                 last_status = status_of(entries[-1])
+                referenced = lead is not None and _REFERENCE.search(lead.group()) is not None
     return entries
+
+
+# "9.1", "Min. 27.4", "FC41/25": a cell that holds only a minute's reference.
+_MINUTE_REF_CELL = re.compile(r"^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{0,5}\s?/?)?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?\.?$", re.IGNORECASE)
+# "[Clerk]", "(Cllr Rees)": an owner's tag alone, in brackets.
+_OWNER_TAG = re.compile(r"^\s*[\[(](?P<who>[^\[\]()]{1,40})[\])]\s*\.?\s*$")
+# "- delayed by national data": a dashed line that opens in small letters, an update rather than a topic or a task.
+_UPDATE_LINE = re.compile(r"^\s*[-–]\s+(?!to\s)[a-z]")
+# "All other actions were closed.", "The remaining items are complete.": a sentence of the review as a whole.
+_OF_THE_REST = re.compile(r"^(?:all|the|any|no)\s+(?:other|remaining|further|outstanding|open|rest)\b", re.IGNORECASE)
+# A reference in an entry's opening: a number with a stroke, point or dash, or letters before a number ("25-14",
+# "P/25/104", "[A25-21]", "Min. 98"), not a bullet or a list's number alone.
+_REFERENCE = re.compile(r"\d[./-]\d|[A-Za-z]\s?[/.-]?\s?\d|\d{3}")
 
 
 # "ACTION 42 (carried): Police and Business Manager - end of January 2026": an earlier action's number, a note
@@ -286,11 +350,18 @@ def _owned_line(sentence: str, owners: Owners) -> str | None:
     return f"Lead: {found['who'].strip()}." + (f" Date: {found['when'].strip()}." if found["when"] else "")
 
 
+# "The Town Clerk agreed to consider this ...", "The Chamberlain undertook to liaise ...": an owner taking on the step.
+_OWNER_AGREED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:agreed|undertook|offered|promised)"
+                           r"\s+to\s+[a-z]")
+
+
 def next_step(entry_status: str | None, sentence: str, owners: Owners) -> bool:
     """Whether a sentence sets a known owner the next step on the review entry before it, an entry whose
     status (`status_of` of it) is not closed ("CCTV upgrade: awaiting the contractor's date." / "The FM to
     confirm a date and report to the next meeting.")."""
-    return bool(_OWNER_STEP.match(sentence)) and status_of(sentence) is None and entry_status != "closed" and (
+    # (A status word in the step's condition, "if there is no reply by April", is no status of the step.)
+    return bool(_OWNER_STEP.match(sentence) or _OWNER_AGREED.match(sentence)) and status_of(
+        _CONDITION.sub("", sentence)) is None and entry_status != "closed" and (
         _tail_task(f". {sentence}", owners) is not None)
 
 
@@ -316,6 +387,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # A row of a log whose cells came as text ("Audit – FG <tab> fieldwork delayed <tab> Open"): its
         # first cell is the action, the others its update and status.
         cells = [cell.strip() for cell in entry.strip().split("\t") if cell.strip()]
+        if len(cells) >= 3 and (_MINUTE_REF_CELL.match(cells[0]) or not _LEAD.sub("", cells[0], count=1).strip()):
+            # ("9.1 <tab> Welsh signage <tab> Quote awaited. [Clerk]": a first cell that is only the earlier minute's
+            # reference names no action.)
+            cells = cells[1:]
         if len(cells) >= 2 and status_of(cells[-1]) == "open":
             # ("OPEN - draft by 28/02/26": the date the status gives.)
             due = find_due_phrase(" — ".join(cells[1:]))
@@ -331,6 +406,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     if len(text.split()) > 60:
         return None
     lead = _LEAD.match(text)
+    text = f"{text[: lead.end()]}{_owner_first(text[lead.end():], owners)}" if lead else text
     noted = _NOTE_AFTER_REF.match(text[lead.end():]) if lead and lead.group().strip() else None
     if noted:
         # ("ACTION 4/25 (carried) — LG: arrange the training": carried, the words after the note its task.)
@@ -367,6 +443,9 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # "Hall training — SB has contacted the responders, date still to be fixed", "PEP 811 delegate still
         # to be chosen (Daniel)": the thing still to be done to is what the owner is to do.
         return _still_to_be(head, passive, text[first.start() + passive.end():], owners)
+    restated = _restated(head, tail, owners)
+    if restated is not None:
+        return restated
     head = _NO_DATE.sub("", head.rstrip(" ,;:-–—"))
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
@@ -375,12 +454,79 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
-    due = find_due_phrase(tail) if tail else None
+    # ("... Sam will keep chasing -> March": an arrow to a date closing the entry is when.)
+    due = find_due_phrase(_ARROW_WHEN.sub(" by ", tail)) if tail else None
+    inside = _OWNER_IN_BRACKETS.search(head)
+    if inside and (named := owner_only(inside["who"], owners)) is not None and named.who:
+        # "letter to the LGA on thresholds (Chair, outstanding)", "analysis of late notices (Procurement Office, due
+        # March 2026)": the owner, then the status or the date, in the brackets closing the entry.
+        if due is None and inside["rest"]:
+            due = find_due_phrase(inside["rest"])
+        head = f"{head[: inside.start()].rstrip()} ({inside['who'].strip()})"
     labelled_date = _DATE_VALUE.search(tail) if due is None and tail else None
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
     return _opened(head, tail, str(due.value) if due else None, owners, owner)
+
+
+# Where the first sentence of an entry's words ends ("... the Coronation Gardens path. Two quotes received").
+_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'’])\.\s+(?=[A-Z])")
+
+
+# "OVERDUE: Thomas — review the draft", "In progress – Marcus: book the hall": a log's status set first, as a label.
+_STATUS_LABEL = re.compile(r"^(?P<status>[A-Za-z][A-Za-z -]{1,20}?)\s*(?::|\s[-–—])\s+(?P<rest>\S.*)$")
+# "[Nourhan] Confirm the pilot user list — IN PROGRESS": the owner in square brackets opening the entry.
+_OWNER_IN_SQUARE = re.compile(r"^\[(?P<who>[^\[\]\d]{2,40})\]\s+(?P<rest>\S.*)$")
+# "Thomas — review the draft": an owner, a dash, then the task.
+_OWNER_DASH = re.compile(r"^(?P<who>@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[-–—]\s+(?P<rest>\S.*)$")
+
+
+def _owner_first(words: str, owners: Owners) -> str:
+    """An entry's words with the owner first written as "Owner: task": "[Nourhan] Confirm the list — IN PROGRESS"
+    and "OVERDUE: Thomas — Review the draft (due Feb 22)" (the status moved after the task) are how registers
+    and notes set an owner before the task."""
+    labelled = _STATUS_LABEL.match(words)
+    if labelled and (status := status_of(labelled["status"])) is not None and _STATUS.fullmatch(
+            labelled["status"].strip()) and (named := _OWNER_DASH.match(labelled["rest"])) is not None and (
+            owners.is_owner(named["who"], strict=True)):
+        return f"{named['who']}: {named['rest']} — {status}"
+    square = _OWNER_IN_SQUARE.match(words)
+    if square and (found := owner_only(square["who"], owners)) is not None and found.who and owners.is_owner(
+            square["who"], strict=True):
+        return f"{square['who'].strip()}: {square['rest']}"
+    return words
+
+
+def _restates(words: str) -> bool:
+    """Whether an entry's words (after its reference) open by restating the earlier action as it was set, an
+    instruction with no status of its own ("obtain quotes for resurfacing the path. Two quotes received.")."""
+    first = _FIRST_SENTENCE_END.split(words.strip(), maxsplit=1)[0]
+    return opens_with_task_verb(first) and status_of(first) is None
+
+
+def _restated(head: str, tail: str, owners: Owners) -> Task | None:
+    """ "35.1 Min. 19.2 (Sept) - obtain quotes for resurfacing the path. Two quotes received, third awaited.
+    ACTION: AM": an action log restates the earlier action as it was set, then reports on it in sentences of its
+    own; the task is the restated instruction, its owner the one the report names (a label, a next step, a name
+    opening a clause)."""
+    text = head.strip(" ,;:-–—")
+    parts = _FIRST_SENTENCE_END.split(text, maxsplit=1)
+    if len(parts) < 2 or not _restates(parts[0]):
+        return None
+    report = f". {parts[1]} {tail}"
+    step = _tail_task(report, owners)
+    who = _tail_owner(report, owners) or (step.who if step is not None else None)
+    if who is None:
+        return None
+    first = parts[0].strip()
+    due = find_due_phrase(f"{parts[1]} {tail}")
+    return Task(f"{first[:1].upper()}{first[1:]}", who, str(due.value) if due else None)
+
+
+# "(Chair, outstanding)" cut before its status, "(Procurement Office, due March 2026)": an owner opening the brackets
+# that close an entry, a status or a date after a comma.
+_OWNER_IN_BRACKETS = re.compile(r"\s*\((?P<who>[^(),;]{2,40}?)\s*(?:,\s*(?P<rest>[^()]{0,40}?))?\)?\s*$")
 
 
 def _undertaken(text: str, owners: Owners) -> Task | None:
@@ -402,7 +548,12 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         where = coming["where"].strip(" .;")
         due = find_due_phrase(f"to {where}")
         return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
+    said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
+    if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
+        return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
     for index, clause in enumerate(clauses):
+        # ("The Clerk was instructed to refer the matter to the insurers": the owner set the step.)
+        clause = _INSTRUCTED.sub(" to ", clause)
         found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
             # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
             # sentence setting a known owner the next step.)
@@ -425,6 +576,12 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
             # the body the sentence before spoke of, and the step is on the entry's topic.
             what = f"{task.what[: them.start()]} {subject['subject']}{task.what[them.end():]}"
             return Task(f"{topic['topic'].strip()}: {_lower_first(what)}", task.who, task.due_text)
+        named = _THE_MATTER.search(task.what) if topic else None
+        if named:
+            # "Christmas lights: ... The Clerk was instructed to refer the matter to the insurers": the matter is the topic.
+            subject = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic["topic"].strip()), flags=re.IGNORECASE)
+            return Task(f"{task.what[: named.start()]}the {_lower_first(subject)}{task.what[named.end():]}", task.who,
+                        task.due_text)
         generic = _GENERIC_OBJECT.search(task.what) if topic else None
         if generic:
             # "report the outcome when known": the outcome of the entry's topic.
@@ -434,6 +591,41 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
     return None
 
 
+# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February": an owner saying what
+# would be done, in the passive, the sayer answering for it.
+_SAID_TO_BE_DONE = re.compile(
+    r"^(?P<who>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3},)?)"
+    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?"
+    r"(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,60}?)\s+(?:would|will|is\s+to|are\s+to)\s+be\s+"
+    r"(?P<verb>[a-z]+ed|sent|given|written|brought|made|done|set|taken|shown)\b(?P<rest>[^.;]{0,80})")
+# What a sentence names only by what it is, whose matter the entry's topic gives ("the figures", "the report").
+_THING_ONLY = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?:figures|data|numbers|statistics|report|results?|details"
+                         r"|information|paper|letter|update|response|reply|answer|analysis|breakdown)$", re.IGNORECASE)
+
+
+def _said_done(said: re.Match, topic: str, owners: Owners) -> Task:
+    """The task an owner said would be done (see _SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
+    by the entry's topic where the sentence names it only by what it is."""
+    participle = said["verb"].lower()
+    verb = _PARTICIPLES.get(participle) or ("bring" if participle == "brought" else plain_form(participle))
+    thing = said["thing"].strip()
+    if topic and _THING_ONLY.match(thing):
+        named = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
+        thing = f"the {_lower_first(named)}"
+    rest = said["rest"].rstrip(" ,")
+    due = find_due_phrase(rest) if rest.strip() else None
+    if due is not None and not rest[due.end:].strip(" ,."):
+        rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest[: due.start].rstrip(" ,"))
+    who = said["who"].strip(" ,")
+    who = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE) if not owners.known_person(who) else who
+    return Task(f"{verb[:1].upper()}{verb[1:]} {thing}{rest}", owners.resolve(who), str(due.value) if due else None)
+
+
+# "the matter", "this issue": what the entry's topic names.
+_THE_MATTER = re.compile(r"\b(?:the|this)\s+(?:matter|issue)\b(?!\s+(?:of|on)\b)")
+# "was instructed to", "were asked to": the body setting an owner a step, in the passive.
+_INSTRUCTED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:instructed|asked|requested|authorised|tasked|directed)"
+                         r"\s+to\s+(?=[a-z])")
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
 _GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)
@@ -490,11 +682,16 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     # ("25/146 (Provide the benchmarking) – NF to bring to the March Board": the piece where an owner opens a
     # step is the task, before the whole head.)
     task = next((found for piece in pieces[1:] if _OWNER_STEP.match(piece.strip()) and (
-        found := _head_task(piece.strip(), owners)) is not None), None) or _head_task(head, owners) or next(
+        found := _head_task(piece.strip(), owners, after_topic=True)) is not None), None) or _head_task(head, owners) or (
+        # ("25-17 (MO to write to the Chief Constable) - letter drafted, awaiting comments": the earlier action in
+        # brackets after its number.)
+        _head_task(pieces[0].strip(), owners) if len(pieces) >= 2 and pieces[0].strip().startswith("(") else None) or next(
         (found for piece in pieces[1:] if (found := _head_task(piece, owners)) is not None), None)
     if task is not None:
         if (_bare(task.what) or _NO_OBJECT.match(task.what)) and len(pieces) >= 2 and not (
-                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])):
+                _OWNER_STEP.match(_unbracketed(pieces[0])) or _bare(task.what) and re.search(r"\b(?:to|will)\s", pieces[0])
+                # ("Marcus: PDPL legal review": the piece before the task is its owner, not its topic.)
+                or owners.is_owner(_unbracketed(pieces[0]), strict=True)):
             # "Health screening for young people – RS to report uptake": the bare task takes its topic.
             topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE)
             no_object = _NO_OBJECT.match(task.what)
@@ -506,8 +703,14 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
                             task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
+        if topic and len(topic.split()) <= _TOPIC_WORDS and _PRONOUN_OBJECT.search(task.what) and not (
+                owners.is_owner(topic, strict=True) or _OWNER_STEP.match(topic) or re.search(r"\b(?:to|will)\s", topic)):
+            # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
+            return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         step = re.split(r"(?<=[a-z])[.;]\s+", task.what, maxsplit=1)[0]
-        if topic and _GENERIC_THING.search(step) and not re.search(r"\b(?:to|will)\s", pieces[0]) and not (
+        # (A topic in brackets, "(visit to the joint control room)", is a topic whatever words it holds.)
+        if topic and _GENERIC_THING.search(step) and (pieces[0].strip().startswith("(") or not re.search(
+                r"\b(?:to|will)\s", pieces[0])) and not (
                 _INITIALS_ALONE.match(pieces[0]) or owners.is_person(pieces[0].strip())) and not (
                 set(re.findall(r"[a-z]{4,}", step.lower())) & set(re.findall(r"[a-z]{4,}", topic.lower()))):
             # "Community council website: Moira and Isla still to agree the new hosting": a step on a thing named
@@ -536,7 +739,26 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         if later is not None:
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
+    coming = _THING_COMES_TO.search(tail) if later is None and tail else None
+    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
+            coming["who"], strict=True):
+        # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
+        # February Board": the one who said so is to bring it there.
+        where = coming["where"].strip(" .;")
+        due = find_due_phrase(f"to {where}")
+        return Task(f"Bring {coming['thing'].strip()} to {where}", named.who, str(due.value) if due else due_text)
     if later is not None:
+        step = _FOLLOW_UP.match(later.what)
+        unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if step else None
+        if step and unanswered:
+            # "the Clerk has still not had a reply from the water company about the smell at the bridge. Clerk to write
+            # again.": the owner is to write again to the one who has not answered, about what they were asked.
+            verb = step["verb"][:1].upper() + step["verb"][1:].lower()
+            to = " to" if verb.lower() == "write" else ""
+            about = f" about {unanswered['matter'].strip()}" if unanswered["matter"] else (
+                f" about the {_lower_first(topic)}" if topic else "")
+            return Task(f"{verb}{step['again'] or ''}{to} {unanswered['party'].strip()}{about}{step['more'] or ''}",
+                        later.who or who, later.due_text or due_text)
         what = _AGAIN.sub("", later.what)
         awaited = _AWAITED.search(tail)
         silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
@@ -556,9 +778,15 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             thing = f" for {silent['thing'].strip()}" if silent["thing"] else ""
             plain = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
             what = f"Chase {silent['party'].strip()}{thing} for the {_lower_first(plain)}"
-        elif _bare(what):
+        elif _bare(what) or _PRONOUN_OBJECT.search(what) and len(topic.split()) <= _TOPIC_WORDS:
+            # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
+    if who is None and (held := _HELD_WITH.search(head)) is not None and (
+            found := owner_only(held["who"], owners)) is not None and found.who and owners.is_owner(held["who"], strict=True):
+        # ("Lighting at the pier car park: with the Area Engineer, costing expected end of February. Open.": the
+        # entry is with that owner.)
+        who = found.who
     who = who or _tail_owner(tail, owners)
     if owner is not None and (who is None or not owners.is_owner(who, strict=True)):
         who = owner
@@ -580,6 +808,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     if _STILL_WORKING.match(tail):
         # "Style guide section — Gwen still working on it": the owner is to finish it.
         return Task(f"Finish the {_lower_first(topic)}", who, due_text)
+    working = _WORKING_ON.match(tail)
+    if working:
+        # "Parish website: Cllr Clough is still working on the accessibility fixes": the owner is to complete them.
+        return Task(f"Complete {working['thing'].strip()}", who, due_text)
     doing = _STILL_DOING.match(tail)
     if doing and doing["verb"].lower() not in ("waiting", "awaiting", "being"):
         # "Welsh scheme: Cllr Williams is still translating the website pages": the owner is to go on doing it.
@@ -587,6 +819,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         return Task(f"{verb[:1].upper()}{verb[1:]} {doing['object'].strip(' ,')} ({topic})", who, due_text)
     awaited = _AWAITED.search(tail)
     chase = _AND_CHASE.search(awaited["thing"]) if awaited else None
+    if awaited and chase is None and _TO_CHASE.match(tail[awaited.end():]):
+        # "Bus shelter glass: remains open, Clerk still waiting on a second quote, to chase by the end of February":
+        # what is awaited is what the owner is to chase.
+        return Task(f"Chase {awaited['thing'].strip(' ,')} for the {_lower_first(topic)}", who, due_text)
     if chase:
         # "Flooding at the bridge: the Clerk is still awaiting a reply from the agency and will chase": chase it.
         return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {_lower_first(topic)}", who, due_text)
@@ -600,17 +836,39 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     return Task(topic, who, due_text)
 
 
+# "has still not had a reply from Yorkshire Water about the smell", "no response from the landowner": who has not
+# answered, and about what.
+_NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awaiting|waiting\s+(?:for|on))\s+(?:a\s+|any\s+)?"
+                            r"(?:reply|response|answer)\s+(?:yet\s+)?from\s+(?P<party>(?:the\s+)?[A-Za-z][\w'’&-]*"
+                            r"(?:\s+(?!(?:about|on|regarding|concerning|re|yet|since|despite)\b)[A-Za-z&][\w'’&-]*){0,4})"
+                            r"(?:\s+(?:about|on|regarding|concerning|re)\s+(?P<matter>(?:the|a|an)\s+[^.;,]{3,90}?))?\s*(?=[.;,]|$)")
+# "Write again", "Chase", "Follow up": a bare step of following up an unanswered request.
+# ("Write again and refer the matter to the officer": a further step after "and" stays.)
+_FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?"
+                        r"(?P<more>\s+and\s+[a-z].*?)?\s*\.?$", re.IGNORECASE)
+# "YT advised that the revised policy will come to the February Board": who says what is to come where.
+_THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                             r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
+                             r"(?P<thing>(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+(?:come|return|be\s+brought)\s+"
+                             r"(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
+# ": with the Area Engineer," opening a piece of the entry: whom the entry is with.
+_HELD_WITH = re.compile(r"(?:^|[:;–—-]\s+)(?:(?:it\s+)?(?:is|remains)\s+)?with\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                        r"(?=\s*[,;.]|\s*$)")
 # "the electrician has still not confirmed a date": who has not yet given what.
 _NOT_YET_GIVEN = re.compile(r"\b(?P<party>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:(?:has|have)\s+)?(?:still\s+)?not\s+"
                             r"(?:yet\s+)?(?:confirmed|sent|provided|given|supplied|returned|replied|responded)"
                             r"(?:\s+(?P<thing>(?:a|an|the|their|its)\s+[^.;,]{2,40}?))?\s*(?=[.;,]|$)")
+# ", to chase by the end of February", "; will chase": the owner's next step on what is awaited, after it.
+_TO_CHASE = re.compile(r"^\s*[,;]\s*(?:and\s+)?(?:will\s+|is\s+to\s+|to\s+)?(?:chase|pursue|follow\s+(?:it\s+)?up)\b", re.IGNORECASE)
 _AND_CHASE = re.compile(r"\s+and\s+(?:will|is\s+to|to)\s+(?:chase|pursue|follow\s+(?:it\s+)?up)\b.*$", re.IGNORECASE)
 # "the new hosting", "the revised wording", "the other": a thing named by what it is to the topic, not by name.
-_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other)"
+_GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|other|next|final|replacement)\s+\w+|the\s+other"
+                            # ("Confirm a date with members": a date or a time, for what the topic names.)
+                            r"|(?:a|the)\s+(?:date|time|slot|venue|start\s+date)(?:\s+(?:with|to)\s+[\w ]{2,30})?)"
                             r"(?:\s+again)?\s*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
 _THING_WORDS = 8
-_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these|both)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
                          re.IGNORECASE)
@@ -658,7 +916,13 @@ def _entry_lines(text: str) -> list[str]:
     for line in _CELL_PARAGRAPHS.sub("\n", text).split("\n"):
         if not line.strip():
             continue
-        if not lines or _LEAD.match(line.strip()):
+        if lines and _UPDATE_LINE.match(line) and (lead := _LEAD.match(lines[-1])) is not None and _REFERENCE.search(
+                lead.group()):
+            # "[A25-21] Probation to report on the pilot ..... OPEN" over "- delayed by national data; revised date 31
+            # March 2026": a dashed line in small letters under a referenced entry is its update, not an entry.
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+        elif not lines or _LEAD.match(line.strip()) or lines[-1].endswith(":"):
+            # ("The following points were noted:" leads in to the entries; it carries on into none of them.)
             lines.append(line.strip())
         else:
             lines[-1] = f"{lines[-1]} {line.strip()}"
@@ -713,26 +977,45 @@ def _bare(what: str) -> bool:
 
 def _lower_first(topic: str) -> str:
     """A topic set after a verb: its first letter small unless it opens an acronym ("ASB")."""
+    words = topic.split()
+    if len(words) >= 2 and words[1][:1].isupper() and words[0][-1:].isalnum():
+        return topic  # ("Mill Road bus shelter": a name of several capitalised words keeps its capitals)
     return topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
 
 
-def _head_task(head: str, owners: Owners) -> Task | None:
-    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X")."""
+def _head_task(head: str, owners: Owners, after_topic: bool = False) -> Task | None:
+    """The head read as a task with an owner ("Dr Leckie to draft a note", "@jdoe: chase X"); after the entry's
+    topic, "would" sets the step as "will" does ("(visit to the depot): the Clerk would confirm a date")."""
     inner = head[1:-1] if head.startswith("(") and head.endswith(")") else head
     inner = _HANDLE_VERB.sub(r"\1: ", _ARROW_OWNER.sub(r"\1: ", inner, count=1), count=1)
-    sets = re.search(r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
+    sets = re.search(r"\b(?:to|will|would)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w" if after_topic
+                     else r"\b(?:to|will)\s+[a-z]|^@?[\w.'’-]+(?:\s+[\w.'’-]+)?:\s+\w", inner)
     if not sets or _DONE_BEFORE.search(inner[max(0, sets.start() - _DONE_WINDOW): sets.start()]):
         # ("CR wrote to roads dept": what was done, not a task.)
         return None
     task = read_task(inner, owners, strict=False, marked=True)
     if task is None or not task.what or not task.who:
         return None
+    if _REPORTED.search(task.what[:_REPORT_WINDOW]) and not owners.is_owner(task.who, strict=True) or (
+            _REPORT_OPENING.match(task.what)):
+        # ("Induction Process - A Member raised a point about ...": a topic, then a report of what was said, is no
+        # owner and task.)
+        return None
     return task
+
+
+# A task's opening words that report what was said or done rather than set work.
+_REPORTED = re.compile(r"\b(?:raised|reported|said|asked|noted|explained|commented|queried|confirmed|advised|was|were)\b")
+_REPORT_WINDOW = 40
+# "It was noted that ...", "There had been ...": words that open a report, never a task.
+_REPORT_OPENING = re.compile(r"^(?:it|this|there)\s+(?:was|were|had|has|is)\b", re.IGNORECASE)
 
 
 # A verb in the past before "to" ("wrote to", "spoke to", "has written to"): what was done.
 _DONE_WINDOW = 40  # (the verb is the word before "to": no need to look further back)
-_DONE_BEFORE = re.compile(r"\b(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
+# ("agreed to", "offered to", "undertook to": a step taken on, not done.)
+_DONE_BEFORE = re.compile(r"\b(?!(?:agreed|offered|promised|pledged|volunteered)\b)"
+                          r"(?:wrote|sent|spoke|talked|went|gave|took|said|reported|replied|written|spoken|[a-z]{3,}ed)\s*$",
                           re.IGNORECASE)
 
 
@@ -755,7 +1038,9 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
                 # or initials: "Fibre Broadband - no progress" names no owner.)
                 index == len(pieces) - 1 or owners.is_owner(candidate, strict=True) or _INITIALS_ALONE.match(candidate)) \
                 else None
-            if found is not None and found.who:
+            if found is not None and found.who and not (index == 0 and len(pieces) == 2 and _REPORTS.search(pieces[1])):
+                # (Before a report of what was said, "Communication with Staff - It was noted that ...", the first
+                # piece is the topic, whatever its words.)
                 who = who or found.who
                 pieces.pop(index)
                 break
@@ -778,9 +1063,12 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
     if topic.startswith("(") and ")" in topic:
         topic = topic[1: topic.index(")")]
     topic = _ASKED_WHEN.sub("", re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic), flags=re.IGNORECASE))
-    if len(topic.split()) > 20 or re.search(r"\b(?:reported|said|confirmed|noted|explained)\b", topic):
+    if len(topic.split()) > 20 or _REPORTS.search(topic):
         return "", who
     return topic, who
+
+
+_REPORTS = re.compile(r"\b(?:reported|said|confirmed|noted|explained|raised|asked|discussed|commented|queried)\b")
 
 
 def _unbracketed(topic: str) -> str:
@@ -797,7 +1085,9 @@ def _unbracketed(topic: str) -> str:
 def _tail_task(tail: str, owners: Owners) -> Task | None:
     """A clause of the status that sets a named owner a task ("ongoing, MT to update at the
     next meeting")."""
-    for clause in _CLAUSES.split(tail)[1:]:
+    for clause in _CLAUSES.split(_aside_last(tail))[1:]:
+        # ("Sam will keep chasing -> March": an arrow to a date closing the step is when.)
+        clause = _ARROW_WHEN.sub(" by ", clause)
         if re.search(r"\b(?:to|will|would)\s+[a-z]", clause):
             # ("X would report at the next meeting", as minutes report an undertaking, is "X to report ...".)
             # ("The Clerk continues to chase": the owner goes on with the step.)
@@ -806,6 +1096,21 @@ def _tail_task(tail: str, owners: Owners) -> Task | None:
             if task is not None and task.what and task.who and owners.is_owner(task.who, strict=True):
                 return task
     return None
+
+
+_ARROW_WHEN = re.compile(r"\s*(?:->|→|=>)\s*(?=(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|next))\S*(?:\s+\S+)?\s*\.?$)")
+
+
+# "write again and, if there is no reply by April, refer the matter": a condition set between commas inside a step.
+_CONDITION_ASIDE = re.compile(r"\band,\s*(?P<cond>(?:if|unless|once|when)\b[^,.;]{1,80}),\s*(?P<rest>[^.;]*)")
+
+
+def _aside_last(text: str) -> str:
+    """A step's condition set between commas moved to the step's end ("write again and, if there is no reply,
+    refer the matter to the officer" -> "write again and refer the matter to the officer if there is no reply"), so
+    the step is one clause."""
+    return _CONDITION_ASIDE.sub(lambda m: f"and {m['rest'].rstrip()} {m['cond'].strip()}", text) if ", if " in text or (
+        ", unless " in text or ", once " in text or ", when " in text) else text
 
 
 def _tail_owner(tail: str, owners: Owners) -> str | None:
@@ -819,7 +1124,13 @@ def _tail_owner(tail: str, owners: Owners) -> str | None:
     held = _WITH_OWNER.search(tail)
     if held and (found := owner_only(held["who"], owners)) is not None and found.who:
         return found.who
-    return next((found for clause in _CLAUSES.split(tail)[1:] if (found := _leading_owner(clause, owners))), None)
+    clauses = _CLAUSES.split(tail)
+    last = clauses[-1].strip(" .;") if len(clauses) > 1 else ""
+    if last and len(last.split()) <= 4 and (_INITIALS_ALONE.match(last) or owners.is_owner(last, strict=True)) and (
+            found := owner_only(last, owners)) is not None and found.who:
+        # ("Not yet sent. Ongoing – MF.": the owner alone closing the status.)
+        return found.who
+    return next((found for clause in clauses[1:] if (found := _leading_owner(clause, owners))), None)
 
 
 def _leading_owner(clause: str, owners: Owners) -> str | None:
@@ -843,6 +1154,9 @@ _ASKED_MATTER = re.compile(r"\b(?:asked|enquired|inquired|queried|raised|sought\
                            rf"(?P<matter>(?:the|a|an)\s+[^.;,()]{{3,90}}?|[A-Z][^.;,()]{{2,90}}?){_MATTER_END}")
 _STATUS_MATTER = re.compile(r"(?:^|(?<=[.;]\s)|\b(?:that|noted|reported|stated|confirmed|advised|said)\s+)"
                             r"(?P<matter>the\s+(?:(?!\b(?:reported|said|stated|confirmed|advised|noted|that)\b)[^.;,]|\.(?=\d)){3,90}?)"
+                            # ("the report on the collision cluster, requested in September, is still with ...": when it
+                            # was asked for, set between commas, is no part of the matter.)
+                            r"(?:,\s+(?:requested|raised|agreed|promised|sought|discussed)\s+[^.;,]{2,40},)?"
                             r"\s+(?:is|was|were|are|remains?|had\s+been|has\s+been)\s+"
                             r"(?:still\s+|now\s+)?(?:outstanding|pending|awaited|awaiting|with\b|being\b|in\s+progress|delayed"
                             r"|ongoing|open)", re.IGNORECASE)
@@ -888,13 +1202,26 @@ def awaited_thing(text: str) -> str | None:
     return _matter(text, (_STATUS_MATTER,))
 
 
+# "the request to the Department of Justice for additional Gardaí": an earlier request, to whom and for what.
+_REQUEST_TO = re.compile(r"^the\s+(?:request|letter|application|query|bid|representations?)\s+(?:made\s+)?to\s+(?P<party>.+?)\s+"
+                         r"(?:for|about|on|regarding|concerning|seeking)\s+(?P<thing>.+)$", re.IGNORECASE)
+# "Write again to the Department", "Chase the council": a follow-up naming its party short.
+_WRITE_AGAIN = re.compile(r"^(?P<verb>(?:Write|Send\s+a\s+reminder|Reply)(?:\s+again)?\s+to|Chase|Remind|Contact)\s+"
+                          r"(?:the\s+)?(?P<short>[A-Za-z]+)(?=\s*$|\s+(?:again|when|once|before|by)\b)")
+
+
 def on_matter(what: str, matter: str, thing: str | None = None) -> str:
     """A task from a review's running text with the matter it answers for, when its own words leave it out:
     "Update the members when it is returned" on "the crossing at the school" is "Update the members on the
     crossing at the school when it is returned"; "Circulate the results to members" is "Circulate the results
     of the speed survey to members"; "Bring an update" is "Bring an update on the request for CCTV"."""
-    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", matter.strip(), flags=re.IGNORECASE)
+    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", " ".join(matter.split()), flags=re.IGNORECASE)
     matter = matter if matter.lower().startswith("the ") or matter[:2].isupper() else f"the {matter}"
+    request, again = _REQUEST_TO.match(matter), _WRITE_AGAIN.match(what)
+    if request and again and again["short"].lower() in request["party"].lower():
+        # "Write again to the Department", on "the request to the Department of Justice for more Gardaí": the request
+        # is followed up with whom it was made to, about what it asked for.
+        return f"{again['verb']} {request['party'].strip()} about {request['thing'].strip()}{what[again.end():]}"
     named = {word for word in re.findall(r"[a-z0-9]{4,}", matter.lower())}
     own = {word for word in re.findall(r"[a-z0-9]{4,}", what.lower())} - _PLAIN_WORDS
     if not named or own & named or own - named and len(own) > 1:
@@ -986,3 +1313,37 @@ def with_thing(what: str, thing: str) -> str:
         return what
     thing = re.sub(r"^the\s+", "", thing, flags=re.IGNORECASE)
     return f"{found['verb']} the {_lower_first(thing)} {what[found.end():]}"
+
+
+# "the letter to the Cabinet Office is still in draft (AP 26/01-2, carried: secretariat)": a clause on an earlier
+# action, its reference and owner in the brackets closing it.
+_CARRIED_BRACKET = re.compile(r"(?P<clause>[^.;()]{6,200}?)\s*\((?P<ref>[^():,]{2,24}),\s*(?:carried(?:\s+forward)?|c/f|b/f)"
+                              r"\s*:\s*(?P<who>[^():,]{2,40})\)", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:and\s+|but\s+|while\s+)?(?:of\s+the\s+(?:remaining|other|open|outstanding)\s+"
+                          r"(?:actions|items)\s*,\s*)?", re.IGNORECASE)
+_SUBJECT_THEN = re.compile(r"^(?:the\s+)?(?P<thing>.+?)\s+(?:is|are|was|were|remains?|has|have|had|will|would)\b(?P<rest>.*)$",
+                           re.IGNORECASE)
+_COMES_TO_MEETING = re.compile(r"^\s*(?:still\s+)?(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^,;.]{3,40})$",
+                               re.IGNORECASE)
+
+
+def bracketed_carried(text: str, owners: Owners) -> list[Task]:
+    """Earlier actions a sentence reports on, each clause closed by brackets giving its reference and owner as
+    carried ("Of the remaining actions, the letter to the Cabinet Office is still in draft (AP 26/01-2, carried:
+    secretariat), and the glossary will come to the May meeting (AP 26/01-4, carried: Harriet Lowell)"): the thing
+    each clause is about, for that owner ("Letter to the Cabinet Office", "Glossary to come to the May meeting")."""
+    found = []
+    for match in _CARRIED_BRACKET.finditer(text if len(text) <= _LONGEST_PASSAGE else ""):
+        named = owner_only(match["who"].strip(), owners)
+        clause = _CLAUSE_LEAD.sub("", match["clause"].split(",")[-1] if ", and " not in match["clause"] else
+                                  match["clause"].rsplit(", and ", 1)[-1])
+        subject = _SUBJECT_THEN.match(clause.strip())
+        if named is None or not named.who or subject is None or len(subject["thing"].split()) > _THING_WORDS + 4:
+            continue
+        thing = subject["thing"].strip()
+        coming = _COMES_TO_MEETING.match(subject["rest"])
+        what = f"{thing[:1].upper()}{thing[1:]}" + (f" to come to {coming['where'].strip()}" if coming else "")
+        due = find_due_phrase(f"to {coming['where'].strip()}") if coming else None
+        found.append(Task(what, named.who, str(due.value) if due else None))
+    return found
+
