@@ -43,26 +43,48 @@ def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
     in place of the person before them."""
     kept = []
     for line in block:
-        for match in reversed(list(_CAME_INSTEAD.finditer(line))) if "instead" in line or " for " in line or (
-                "place" in line) else ():
-            before = re.split(r"[,;]\s*", line[: match.start()])[-1]
+        matches = list(_CAME_INSTEAD.finditer(line)) if "instead" in line or " for " in line or "place" in line else []
+        for match in reversed(matches):
+            before = re.split(r"[,;]\s*", _just_before(line, match.start()))[-1]
             absent = read_person(before)
             person = read_person(match["who"])
             if person is not None:
                 record(found, Label(PRESENT, "member"), [replace(
                     person, in_place_of=absent.name if absent is not None else None)])
-            line = line[: match.start()] + line[match.end():]
+        line = _without(line, matches, strip=False)
         substitutes: list[Person] = []
-        for match in reversed(list(_SUBSTITUTE_BRACKET.finditer(line))) if "(" in line or " by " in line else ():
-            before = re.split(r"[,;]\s*|\s+and\s+", line[: match.start()].strip())[-1]
+        matches = list(_SUBSTITUTE_BRACKET.finditer(line)) if "(" in line or " by " in line else []
+        for match in reversed(matches):
+            before = re.split(r"[,;]\s*|\s+and\s+", _just_before(line, match.start()).strip())[-1]
             absent = read_person(before)
             who = (match["who"] or match["by"] or match["in_bracket"] or match["named"]).split(",")[0]  # "Mr D Walker, Medical Director"
             if (person := read_person(who)) is not None and looks_like_name(person.name):
                 substitutes.insert(0, replace(person, in_place_of=absent.name if absent is not None else None))
-            line = line[: match.start()].rstrip() + line[match.end():]
         record(found, Label(PRESENT, "member"), substitutes)
-        kept.append(line)
+        kept.append(_without(line, matches, strip=True))
     return kept
+
+
+# The absent member a substitute stood in for is named just before the bracket or clause; a
+# bounded look-back keeps a line of many substitutes linear.
+_BEFORE = 200
+
+
+def _just_before(line: str, end: int) -> str:
+    return line[max(0, end - _BEFORE) : end]
+
+
+def _without(line: str, matches: list[re.Match[str]], *, strip: bool) -> str:
+    """The line with the matched substitutes taken out, in one pass (`strip`: with the spaces before each)."""
+    if not matches:
+        return line
+    pieces, start = [], 0
+    for match in matches:
+        piece = line[start : match.start()]
+        pieces.append(piece.rstrip() if strip else piece)
+        start = match.end()
+    pieces.append(line[start:])
+    return "".join(pieces)
 
 
 # "Auchenreoch CC: Moira Tennant (Chair), apologies from Gregor Baillie", "Milton CC: Apologies from

@@ -331,6 +331,7 @@ def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, .
 
 
 _MAX_SPAN = 50
+_MAX_COLUMNS = 100  # a row laid out on the grid is at most this wide, however its cells span
 
 
 def _span(cell, name: str) -> int:
@@ -345,7 +346,7 @@ def _spread(cells: list, spanned: dict[int, tuple[str, int]]) -> tuple[str, ...]
     texts: list[str] = []
     queue = list(cells)
     column = 0
-    while queue or column in spanned:
+    while (queue or column in spanned) and column < _MAX_COLUMNS:
         if column in spanned:
             text, left = spanned[column]
             texts.append(text)
@@ -357,6 +358,7 @@ def _spread(cells: list, spanned: dict[int, tuple[str, int]]) -> tuple[str, ...]
             continue
         cell = queue.pop(0)
         text, rows, columns = _cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")
+        columns = min(columns, _MAX_COLUMNS - column)
         for offset in range(columns):
             texts.append(text if offset == 0 else "")
             if rows > 1:

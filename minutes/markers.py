@@ -20,7 +20,7 @@ _MARKER = re.compile(
     # "- 👉 @sjansen will open an issue ...": a hand pointing at an entry marks it as "Action:" does.
     r"|[👉☞☛]\ufe0f?(?=[ \t]+\S)"
     # "-> CH and JL to pull together ...": an arrow before an owner given a task marks it too.
-    r"|(?:->|→|=>|➔)(?=[ \t]+(?:the\s+)?[@A-Z][\w.'’@-]*(?:(?:[ \t]+|[ \t]*(?:,|/|&|and)[ \t]*)[@A-Z][\w.'’@-]*){0,3}"
+    r"|(?:->|→|=>|➔)(?=[ \t]+(?:the\s+)?[@A-Z][\w.'’@-]*+(?:(?:[ \t]+|[ \t]*(?:,|/|&|and)[ \t]*)[@A-Z][\w.'’@-]*+){0,3}"
     r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "TODO: @jdoe update the docs", "To do: Clerk to book the hall".
     r"|(?:TODO|ToDo|To[- ]do|TO[- ]DO)(?=\s*[:\-–—])"
@@ -28,17 +28,17 @@ _MARKER = re.compile(
     # ("AP 26-05: KV to arrange": a point numbered within its year; "AP\n25-16 (JT to ...) - closed" reviews one.)
     r"|(?:AP|AI)\s?\d{1,3}+(?:[-/.]\d{1,3}+)*+(?=\s*[:\-–—])"
     # "AP: JF to chase the roads team again", "AP: all members to read ...": an action point's owner and task.
-    r"|AP(?=[ \t]*:[ \t]*(?:all\s+|the\s+)?[A-Z@a-z][\w.'’@-]*(?:[ \t]+(?:and|&|/)?[ \t]*[A-Z][\w.'’-]*){0,3}"
+    r"|AP(?=[ \t]*:[ \t]*(?:all\s+|the\s+)?[A-Z@a-z][\w.'’@-]*+(?:[ \t]+(?:and|&|/)?[ \t]*[A-Z][\w.'’-]*+){0,3}"
     r"[ \t]+(?:to|will)[ \t]+[a-z])"
     # "AI: Helen — update the tracking issue": an action item's owner, then a dash and the task.
-    r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
+    r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
     # "-> ACTION Marion: options for ...", "ACTION Priya + Mo: plan the events": the owner's name between
     # the word and the colon (a log's own headings, "Action Plan:", name nobody).
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+(?!(?:Plan|Log|Tracker|Required|Points?|Items?|Notes?|Summary|Update|Sheet|Register|Schedule"
-    r"|List|Taken|Agreed|Owner|Arising|Outstanding|Completed?|Open|Closed)\b)(?:(?:Dr|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w.'’-]*"
-    r"(?:[ \t]*(?:\+|&|and|,|/)[ \t]*[A-Z][\w.'’-]*){0,3}[ \t]*:[ \t]*\S)"
+    r"|List|Taken|Agreed|Owner|Arising|Outstanding|Completed?|Open|Closed)\b)(?:(?:Dr|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w.'’-]*+"
+    r"(?:[ \t]*(?:\+|&|and|,|/)[ \t]*[A-Z][\w.'’-]*+){0,3}[ \t]*:[ \t]*\S)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.

@@ -97,3 +97,14 @@ def test_hostile_runs_of_mentions_joined_sentences_and_short_table_heads_are_rea
              "| 1 | Agree data sharing | Ann Hale | 28/02/2026 | Amber |\n")
     for text in (mentions, joined, table):
         read_minutes(_HEAD + text)  # (each once took minutes or raised; now read at once)
+
+
+def test_hostile_owner_markers_month_runs_and_lines_of_substitutes_are_read_at_once():
+    owner_runs = ["1. ITEM ONE\nAction " + "A" * 800 + "\n", "Action " + "Aand" * 400 + "\n",
+                  "-> " + "Aand " * 300 + "x\n"]
+    months = "1. ACTIONS\nClerk to move it " + "to March x " * 3000 + "\n"
+    substitutes = "Apologies: " + ", ".join(f"Cllr Ann Hale{n} (Ms Bo Horne{n} attended as substitute)" for n in range(1500))
+    for text in (*owner_runs, months, substitutes):
+        read_minutes(_HEAD + text)  # (each once took a minute or more: backtracking, or a rescan per match)
+    reading = read_minutes(_HEAD + "Apologies: Cllr Ann Hale (Ms Bo Horne attended as substitute), Cllr Cy Dunn\n")
+    assert [(p.name, p.in_place_of) for p in reading.present if p.in_place_of] == [("Ms Bo Horne", "Cllr Ann Hale")]
