@@ -27,6 +27,7 @@ from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation
+from minutes.vocabulary import GROUP_NOUNS
 from minutes.reviews import status_of
 from minutes.topics import about, is_terse
 from minutes.when import find_due_phrase
@@ -79,6 +80,15 @@ _OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BOD
 # Words a subject is made of: names, initials, handles, titles, "the", "of", "and", or a group.
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
+# A part of an organisation, or each of a body's members, named in lower case: "the Roads section",
+# "the housing team", "the Council's finance department", "each council member". Minutes name the
+# office that will do the work as often as a person; the last word says it is a group of people, and
+# the first that it is one group ("Multi agency teams to deliver projects" is a plan's aim).
+_UNIT_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Aa]ll|[Rr]elevant|[A-Z][\w&-]*['’]s)(?:\s+(?:[A-Z][\w'’&-]*|[a-z][a-z'’-]{1,20})){0,3}"
+                           rf"\s+(?:{'|'.join(sorted(GROUP_NOUNS))})|(?:[Ee]ach|[Ee]very)(?:\s+[a-z][a-z'’-]{{1,20}}){{0,2}}\s+member)$")
+# Words that, inside such a name, show it is a clause, a time or another thing, not a name.
+_NOT_IN_UNIT = {"was", "were", "is", "are", "has", "had", "have", "and", "or", "that", "which", "this", "next", "last",
+                "previous", "following", "same", "other", "whole", "new", "with", "by", "from", "to", "of", "in", "on"}
 # How far from a link its subject and its task are read, and how many sentences back "she" is looked for.
 _NEAR = 400
 _BACK = 3
@@ -178,6 +188,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         task = _task(sentence[impersonal.start("verb"):], None)
         if task is not None:
             found.append((task, sentence[max(0, impersonal.start() - _NEAR):impersonal.start()].strip()))
+    committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
             continue
@@ -189,10 +200,21 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if found_subject is None:
             continue
         subject, opening = found_subject
-        task = _task(sentence[link.start("verb"):], owners.resolve(subject))
+        at = sentence.rfind(subject, 0, link.start()) if subject else -1
+        committed.append((link, subject, opening, at if at >= 0 else link.start()))
+    for number, (link, subject, opening, _) in enumerate(committed):
+        # "Yolanda will share the budget and each member will add comments": a task ends where the next
+        # clause of its sentence names its own subject.
+        end = next((at for later, _, _, at in committed[number + 1:] if at > link.end("verb")), len(sentence))
+        words = _JOINED_END.sub("", sentence[link.start("verb"):end]) if end < len(sentence) else sentence[link.start("verb"):]
+        task = _task(words, owners.resolve(subject))
         if task is not None:
-            found.append((task, opening.strip()))
+            found.append((task, _JOINED_END.sub("", opening)))
     return found
+
+
+# What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
+_JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
 
 
 def _task(words: str, who: str | None) -> Task | None:
@@ -267,6 +289,9 @@ def _can_act(words: str, setting: _Setting) -> bool:
     if not words.split():
         return False
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
+    if _UNIT_SUBJECT.match(words) and words.split()[0].lower() not in _NOT_SAID and not any(
+            word in _NOT_IN_UNIT or word in _NOT_SAID or word.endswith("ed") for word in words.lower().split()[1:]):
+        return True  # ("the Roads section would carry out a site visit", "each council member will add comments")
     if words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)

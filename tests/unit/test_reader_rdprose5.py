@@ -1,0 +1,49 @@
+"""General rules for undertakings written in running text and the wording of their tasks (fifth
+round), each tried on a few invented lines in the layouts real minutes use."""
+
+from minutes import read_minutes
+from minutes.commitments import commitments
+from minutes.owners import Owners
+from minutes.wording import tidy_what
+
+_HEAD = "Present: Ann Cole (Chair), Cllr Rhys Bell, Cllr Mia Pugh, Tom Hale\n\n4. Matters\n"
+
+
+def _actions(text):
+    return [(a.what, a.who) for a in read_minutes(_HEAD + text).actions]
+
+
+def _committed(text):
+    return [(task.what, task.who) for task in commitments(text, Owners(["Ann Cole", "Rhys Bell", "Tom Hale"]))]
+
+
+def test_a_part_of_an_organisation_named_in_lower_case_undertakes_work():
+    assert _committed("It was agreed that the Roads section would carry out a site visit at the junction.") == [
+        ("Carry out a site visit at the junction", "the Roads section")]
+    assert _committed("The housing team will review the allocations policy.") == [
+        ("Review the allocations policy", "The housing team")]
+    assert _committed("Each council member will add comments on the draft budget.") == [
+        ("Add comments on the draft budget", "Each council member")]
+
+
+def test_words_that_are_not_a_part_of_an_organisation_undertake_nothing():
+    # (A clause, a time or a preposition inside the words, or a single member named by "the".)
+    assert _committed("Ann asked for volunteers to review the pull request.") == []
+    assert _committed("For the second year the partners will fund the scheme.") == []
+    assert _committed("Agreed that the lay member will review leaflets before publication.") == []
+
+
+def test_a_task_ends_where_the_next_clause_names_its_own_subject():
+    assert tidy_what("Share the spreadsheet and each council member will add comments") == "Share the spreadsheet"
+    assert tidy_what("Book the hall, while the Treasurer would pay the deposit") == "Book the hall"
+    # The same person going on, two who act together, and what will be done to a thing all stay.
+    assert tidy_what("Allocate the homes by April and she would brief members") == (
+        "Allocate the homes by April and she would brief members")
+    assert tidy_what("Agreed that KU and TA will co-design a session") == "Agreed that KU and TA will co-design a session"
+    assert tidy_what("Count the traffic, and the outcome will be reported to members") == (
+        "Count the traffic, and the outcome will be reported to members")
+
+
+def test_two_subjects_in_one_sentence_each_undertake_their_own_task():
+    assert _committed("Tom Hale will share the spreadsheet and each council member will add comments on the budget.") == [
+        ("Share the spreadsheet", "Tom Hale"), ("Add comments on the budget", "each council member")]
