@@ -81,11 +81,12 @@ _OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BOD
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
 # A part of an organisation, or each of a body's members, named in lower case: "the Roads section",
-# "the housing team", "the Council's finance department", "each council member". Minutes name the
+# "the housing team", "the Council's finance department", "each council member", "each partner". Minutes name the
 # office that will do the work as often as a person; the last word says it is a group of people, and
 # the first that it is one group ("Multi agency teams to deliver projects" is a plan's aim).
 _UNIT_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Aa]ll|[Rr]elevant|[A-Z][\w&-]*['’]s)(?:\s+(?:[A-Z][\w'’&-]*|[a-z][a-z'’-]{1,20})){0,3}"
-                           rf"\s+(?:{'|'.join(sorted(GROUP_NOUNS))})|(?:[Ee]ach|[Ee]very)(?:\s+[a-z][a-z'’-]{{1,20}}){{0,2}}\s+member)$")
+                           rf"\s+(?:{'|'.join(sorted(GROUP_NOUNS))})|(?:[Ee]ach|[Ee]very)(?:\s+[a-z][a-z'’-]{{1,20}}){{0,2}}\s+(?:member|partner|practice|agency|organisation|organization"
+                           r"|authority|councillor|trustee|governor|school|department|team|service))$")
 # Words that, inside such a name, show it is a clause, a time or another thing, not a name.
 _NOT_IN_UNIT = {"was", "were", "is", "are", "has", "had", "have", "and", "or", "that", "which", "this", "next", "last",
                 "previous", "following", "same", "other", "whole", "new", "with", "by", "from", "to", "of", "in", "on"}

@@ -115,7 +115,7 @@ def tidy_what(what: str) -> str:
     if what.endswith(")"):
         # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
         what = _ASIDE.sub("", what)
-    if " and " in what or " while" in what:
+    if " and " in what or " while" in what or ";" in what:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_SUBJECT.sub("", what)
@@ -169,12 +169,14 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
 
 
 # A clause joined on with its own subject and its own link to work: "... and each member will add comments",
-# ", while the Clerk would write to ...". (Its subject opens with a name or a determiner and holds no
+# ", while the Clerk would write to ...", "; all councillors to deliver leaflets" (after a semicolon "to"
+# sets work too). (Its subject opens with a name or a determiner and holds no
 # relative word; "and she would brief members" goes on with the same person's work, and "KU and TA will
 # co-design" joins two who act: the words before "and" end in a name.)
-_NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)\s+(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)"
-                           r"(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?)\s+"
-                           r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to)\s+(?!be\b)[a-z].*$")
+_NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|(?P<semicolon>;))\s+"
+                           r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
+                           r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to|(?(semicolon)to|(?!)))"
+                           r"\s+(?!be\b)[a-z].*$")
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -47,3 +47,23 @@ def test_a_task_ends_where_the_next_clause_names_its_own_subject():
 def test_two_subjects_in_one_sentence_each_undertake_their_own_task():
     assert _committed("Tom Hale will share the spreadsheet and each council member will add comments on the budget.") == [
         ("Share the spreadsheet", "Tom Hale"), ("Add comments on the budget", "each council member")]
+
+
+def test_each_of_a_kind_of_partner_undertakes_work():
+    assert _committed("The Board agreed the plan. Each partner to circulate the survey through its own channels.") == [
+        ("Circulate the survey through its own channels", "Each partner")]
+    assert _committed("Each practice will run a Saturday clinic.") == [
+        ("Run a Saturday clinic", "Each practice")]
+
+
+def test_a_task_ends_at_a_semicolon_before_another_subject_set_to_work():
+    assert tidy_what("Invite speakers; all councillors to deliver leaflets in their wards") == "Invite speakers"
+    assert tidy_what("Order the bench; the Treasurer will pay the invoice") == "Order the bench"
+    # ("; the bench to be installed in May" is the same work's plan, not another's task.)
+    assert tidy_what("Order the bench; the bench to be installed in May") == "Order the bench; the bench to be installed in May"
+
+
+def test_a_minute_of_two_undertakings_split_at_a_semicolon_gives_both():
+    text = "Cllr Bell and the Clerk to invite speakers; all councillors to deliver leaflets in their wards.\n"
+    assert _actions(text) == [("Invite speakers", "Cllr Rhys Bell, Clerk"),
+                              ("Deliver leaflets in their wards", "all councillors")]
