@@ -13,7 +13,7 @@ from minutes.people import looks_like_name
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
-from minutes.wording import CHAIN_VERBS, IRREGULAR, is_destination, plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import CHAIN_VERBS, IRREGULAR, REQUIRED_BY, is_destination, plain_form, tidy_what, without_at_end, without_due, without_span
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
@@ -209,7 +209,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
-    body = text if labelled_when or not due or is_destination(text, due) else without_span(text, due.start, due.end)
+    body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
@@ -765,7 +765,8 @@ _TO_BE_DONE = re.compile(
 _REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were)\b")
 _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
-_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|[-*•])\s+")
+# (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)
+_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|\d{1,3}(?:\.\d{1,3}){1,2}|[-*•])\s+")
 _AGENT_BY = re.compile(r"\bby\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\b")
 _BODY_ASKED_THAT = re.compile(
     # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
@@ -1081,14 +1082,32 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = plain_form(passive["verb"])
         rest = passive["rest"]
+        owner = None
+        agent = _BY_AGENT.match(rest)
+        later = _LATER_PASSIVE.search(rest) if agent is None and ", to be " in rest else None
+        if agent and (owners.is_person(agent["agent"]) or owners.is_owner(agent["agent"], strict=True)):
+            # "the response letter be sent by the Chair to the Commissioner": who sends it is named.
+            owner, rest = owners.resolve(re.sub(r"^the\s+", "", agent["agent"])), rest[agent.end():]
+        elif later and (owners.is_person(later["agent"]) or owners.is_owner(later["agent"], strict=True)):
+            # "a workshop for members be held in March, to be organised by S. Lavelle": the one named
+            # does the second work to the same thing; the first is what it is for.
+            owner, verb, rest = owners.resolve(re.sub(r"^the\s+", "", later["agent"])), plain_form(later["verb"]), rest[:later.start()]
+        rest = REQUIRED_BY.sub("", rest.rstrip(" ."))
         rest_due = find_due_phrase(rest)
         if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
                 r"(?:a|an)\s", subject, re.IGNORECASE):
             return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = without_at_end(rest, rest_due)
         what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
-        return Task(what, None, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+        return Task(what, owner, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
+
+
+# Who does the work a passive sets, named straight after its verb: "be sent by the Chair to ...".
+_BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&)){0,4})(?=\s+(?!of\b|and\b)[a-z]|\s*[,;.]|\s*$)")
+# A second passive, with who does it: "..., to be organised by S. Lavelle".
+_LATER_PASSIVE = re.compile(r",\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|led|run|given|done)\s+by\s+"
+                            r"(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$")
 
 
 # "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",

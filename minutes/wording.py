@@ -29,16 +29,31 @@ IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "wri
              "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
 
 
+def without_due(text: str, due) -> str:
+    """The task without its date wherever it stands, and without the step written after it
+    ("Circulate the draft by 20 February, with sign-off at the March meeting")."""
+    if _AFTER_DUE.match(text, due.end):
+        return text[:due.start].rstrip(" ,;")
+    return without_span(text, due.start, due.end)
+
+
 def without_at_end(text: str, due) -> str:
     """The task without its date when the date closes it ("... by 31 January"); a date inside
     ("to the next meeting of the Panel") is part of what is to be done."""
     if due is None:
         return text
+    if _AFTER_DUE.match(text, due.end):
+        # "... for comment by 20 February, with sign-off at the March meeting": what follows the date
+        # is the step after, not more of this task.
+        return text[:due.start].rstrip(" ,;")
     if text[due.end:].strip(" .;,"):
         return text
     if is_destination(text, due):
         return text
     return without_span(text, due.start, due.end)
+
+
+_AFTER_DUE = re.compile(r",\s+(?:with|ahead\s+of|in\s+time\s+for|for\s+(?:sign[- ]off|approval|agreement|decision)\s+(?:at|by))\s")
 
 
 _DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
@@ -119,6 +134,9 @@ def tidy_what(what: str) -> str:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_SUBJECT.sub("", what)
+    if " as " in what:
+        # "..., as required by the Regulations": why the work is done, not the work.
+        what = REQUIRED_BY.sub("", what)
     if " it was " in what:
         # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
         what = _NEXT_RECORD.sub("", what)
@@ -177,6 +195,10 @@ _NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|
                            r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
                            r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to|(?(semicolon)to|(?!)))"
                            r"\s+(?!be\b)[a-z].*$")
+
+
+# Why a task is set, closing it: ", as required by the Regulations", ", as set out in the constitution".
+REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed|specified)\s+(?:by|in|under)\s+[^,;]{2,80}$")
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -67,3 +67,22 @@ def test_a_minute_of_two_undertakings_split_at_a_semicolon_gives_both():
     text = "Cllr Bell and the Clerk to invite speakers; all councillors to deliver leaflets in their wards.\n"
     assert _actions(text) == [("Invite speakers", "Cllr Rhys Bell, Clerk"),
                               ("Deliver leaflets in their wards", "all councillors")]
+
+
+def test_who_does_the_work_a_passive_sets_is_named_after_by():
+    text = "The Panel asked that the reply be sent by the Clerk to the Commissioner by 6 February 2026.\n"
+    assert _actions(text) == [("Send the reply to the Commissioner", "Clerk")]
+    text = "It was agreed that a training day for members be held in May, to be organised by Tom Hale.\n"
+    assert _actions(text) == [("Organise a training day for members in May", "Tom Hale")]
+
+
+def test_a_paragraph_number_does_not_hide_a_request_that_work_be_done():
+    text = "49.3  The Panel asked that the reply be sent by the Clerk to the Commissioner by 6 February 2026.\n"
+    assert _actions(text) == [("Send the reply to the Commissioner", "Clerk")]
+
+
+def test_why_a_task_is_set_and_the_step_after_its_date_are_not_the_task():
+    assert tidy_what("Write to the Commissioner, as required by the Regulations") == "Write to the Commissioner"
+    assert tidy_what("Publish the accounts, as set out in the Financial Regulations") == "Publish the accounts"
+    text = "The Clerk will circulate the final draft by 20 February, with sign-off at the March meeting.\n"
+    assert [what for what, _ in _actions(text)] == ["Circulate the final draft"]
