@@ -347,7 +347,7 @@ class _Reader:
                 if item != action.item:
                     continue
                 if position not in split:
-                    split[position] = sentences(text)
+                    split[position] = _bounded_sentences(sentences(text))
                 said[:0] = split[position][-_NAMED_WINDOW:]
                 if len(said) >= _NAMED_WINDOW:
                     break
@@ -1728,6 +1728,32 @@ class _Reader:
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+def _bounded_sentences(said: list[str]) -> list[str]:
+    """Sentences as `_words_before` reads them: one longer than any written sentence (a run of
+    thousands of clauses joined by semicolons or commas) is cut into its clauses, and those into
+    pieces of at most _LONGEST_SENTENCE characters, so that each task's look-back reads a bounded
+    text, not the whole passage again (which made a passage of one such run quadratic)."""
+    if all(len(sentence) <= _LONGEST_SENTENCE for sentence in said):
+        return said
+    bounded: list[str] = []
+    for sentence in said:
+        if len(sentence) <= _LONGEST_SENTENCE:
+            bounded.append(sentence)
+            continue
+        for clause in re.split(r"(?<=[;,])\s+", sentence):
+            while len(clause) > _LONGEST_SENTENCE:
+                cut = clause.rfind(" ", 0, _LONGEST_SENTENCE)
+                cut = cut if cut > 0 else _LONGEST_SENTENCE
+                bounded.append(clause[:cut])
+                clause = clause[cut:].lstrip()
+            if clause:
+                bounded.append(clause)
+    return bounded
+
+
+_LONGEST_SENTENCE = 1500
 
 
 def _words_before(said: list[str], what: str) -> list[str]:

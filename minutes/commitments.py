@@ -201,13 +201,15 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if found_subject is None:
             continue
         subject, opening = found_subject
-        at = sentence.rfind(subject, 0, link.start()) if subject else -1
+        at = sentence.rfind(subject, max(0, link.start() - _NEAR), link.start()) if subject else -1
         committed.append((link, subject, opening, at if at >= 0 else link.start()))
     for number, (link, subject, opening, _) in enumerate(committed):
         # "Yolanda will share the budget and each member will add comments": a task ends where the next
         # clause of its sentence names its own subject.
-        end = next((at for later, _, _, at in committed[number + 1:] if at > link.end("verb")), len(sentence))
-        words = _JOINED_END.sub("", sentence[link.start("verb"):end]) if end < len(sentence) else sentence[link.start("verb"):]
+        # (At most _NEAR characters are read: _task reads no further.)
+        end = next((at for _, _, _, at in committed[number + 1:number + 2] if at > link.end("verb")), len(sentence))
+        words = sentence[link.start("verb"):min(end, link.start("verb") + _NEAR)]
+        words = _JOINED_END.sub("", words) if end <= link.start("verb") + _NEAR else words
         task = _task(words, owners.resolve(subject))
         if task is not None:
             found.append((task, _JOINED_END.sub("", opening)))

@@ -86,3 +86,20 @@ def test_why_a_task_is_set_and_the_step_after_its_date_are_not_the_task():
     assert tidy_what("Publish the accounts, as set out in the Financial Regulations") == "Publish the accounts"
     text = "The Clerk will circulate the final draft by 20 February, with sign-off at the March meeting.\n"
     assert [what for what, _ in _actions(text)] == ["Circulate the final draft"]
+
+
+def test_a_run_of_thousands_of_clauses_is_read_back_in_bounded_pieces():
+    from minutes.body import _LONGEST_SENTENCE, _bounded_sentences
+
+    written = ["Tom Hale reported on the drain.", "The Clerk will write to Highways; Ann Cole will chase it."]
+    assert _bounded_sentences(written) == written  # (sentences as written are read whole)
+    run = "; ".join(f"Tom Hale to chase the quote for bench {i}" for i in range(400))
+    pieces = _bounded_sentences([run])
+    assert len(pieces) == 400 and all(len(piece) <= _LONGEST_SENTENCE for piece in pieces)
+    assert _bounded_sentences(["x" * 4000]) == ["x" * 1500, "x" * 1500, "x" * 1000]
+
+
+def test_a_passage_of_one_long_run_of_undertakings_reads_each_of_them():
+    text = "; ".join(f"Tom Hale to chase the quote for bench {i}" for i in range(300)) + ".\n"
+    actions = _actions(text)
+    assert len(actions) == 300 and actions[7] == ("Chase the quote for bench 7", "Tom Hale")
