@@ -101,6 +101,10 @@ _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "woul
 # (Not a decision's verb: "RESOLVED to defer a decision until a third quote is obtained" names no matter.)
 _WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+(?!(?:defer|note|approve|accept|agree|adopt|reject|decline|receive|await)\b)"
                           r"[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
+# What a decision spends on a thing is not its name: "replace the trough at a cost not exceeding £450",
+# "repaint the shelter for £320", "renew the insurance at £1,204".
+_COST = re.compile(r"\s+(?:at\s+(?:a\s+)?(?:total\s+|maximum\s+|net\s+)?(?:cost|price|sum)\b|(?:at|for|costing|up\s+to)\s+[£$€]"
+                   r"|not\s+(?:exceeding|to\s+exceed)\b|within\s+(?:a|the)\s+budget\b)")
 # "to" before one of these is a verb's, not a place's ("storm damage to coastal roads" is a thing).
 _VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
                    "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",
@@ -277,7 +281,7 @@ def _topic_of(sentence: str) -> str | None:
         return title["title"]
     found = _REPORTED_THING.search(text)
     if found:
-        thing = found["thing"].strip(" ,")
+        thing = _COST.split(found["thing"].strip(" ,"), maxsplit=1)[0]
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     asked = _ASKED_DONE.search(text)
@@ -300,7 +304,7 @@ def _topic_of(sentence: str) -> str | None:
         end = next((index for index, word in enumerate(words) if index and (
             word.lower() in _CLAUSE_WORDS or word.lower() == "to" and index + 1 < len(words)
             and words[index + 1].lower() in _VERBS_AFTER_TO)), len(words))
-        thing = " ".join(words[:end])
+        thing = _COST.split(" ".join(words[:end]), maxsplit=1)[0]
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     return None

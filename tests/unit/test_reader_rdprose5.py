@@ -103,3 +103,12 @@ def test_a_passage_of_one_long_run_of_undertakings_reads_each_of_them():
     text = "; ".join(f"Tom Hale to chase the quote for bench {i}" for i in range(300)) + ".\n"
     actions = _actions(text)
     assert len(actions) == 300 and actions[7] == ("Chase the quote for bench 7", "Tom Hale")
+
+
+def test_what_a_decision_spends_on_a_thing_is_not_its_name():
+    from minutes.topics import topic_before
+
+    assert topic_before(["RESOLVED to replace the trough at a cost not exceeding £450."]) == "the trough"
+    assert topic_before(["It was agreed to repaint the bus shelter for £320."]) == "the bus shelter"
+    text = "The allotment society asked for a new trough. RESOLVED to replace the trough at a cost not exceeding £450. Clerk to order.\n"
+    assert _actions(text) == [("Order: the trough", "Clerk")]
