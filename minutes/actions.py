@@ -1152,6 +1152,8 @@ def _plain_verb(verb: str, rest: str) -> str | None:
     same task unless it reports ("the Clerk confirms that ...")."""
     if verb.endswith("ed") or verb.endswith("ing") and verb not in _ING_VERBS:
         return None
+    if verb.endswith("ly") and re.match(r"\s+(?:[a-z]{2,}ed|had|was|were|has|is|are|did)\b", rest):
+        return None  # ("the Chairman duly signed them": a manner word before what was done, not a plain verb)
     if not verb.endswith("s") or verb.endswith("ss"):
         return verb
     if re.match(r"\s+that\b", rest):

@@ -134,6 +134,13 @@ def tidy_what(what: str) -> str:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_SUBJECT.sub("", what)
+    if " be " in what and "," in what:
+        # "Undertake the interviews and, following a good reference, the post would be offered": after a
+        # comma, a thing that "would be" done opens the decision's next clause, not more of this task
+        # (nor does the condition that led up to it belong to the task).
+        cut = _NEXT_PASSIVE.search(what)
+        if cut:
+            what = re.sub(r"\s+(?:and|or)$", "", _TRAILING_CONDITION.sub("", what[:cut.start()]).rstrip(" ,;"))
     if " as " in what:
         # "..., as required by the Regulations": why the work is done, not the work.
         what = REQUIRED_BY.sub("", what)
@@ -195,6 +202,11 @@ _NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|
                            r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
                            r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to|(?(semicolon)to|(?!)))"
                            r"\s+(?!be\b)[a-z].*$")
+
+
+_NEXT_PASSIVE = re.compile(r",\s+(?:the|this|that|these|its|their|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|will|should"
+                           r"|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+[a-z]+(?:ed|en|ne|wn)\b")
+_TRAILING_CONDITION = re.compile(r"[\s,]+(?:and[\s,]+)?(?:following|subject\s+to|pending|after|once|on\s+receipt\s+of)\s+[^,;]*$")
 
 
 # Why a task is set, closing it: ", as required by the Regulations", ", as set out in the constitution".

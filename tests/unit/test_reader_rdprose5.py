@@ -112,3 +112,18 @@ def test_what_a_decision_spends_on_a_thing_is_not_its_name():
     assert topic_before(["It was agreed to repaint the bus shelter for £320."]) == "the bus shelter"
     text = "The allotment society asked for a new trough. RESOLVED to replace the trough at a cost not exceeding £450. Clerk to order.\n"
     assert _actions(text) == [("Order: the trough", "Clerk")]
+
+
+def test_a_manner_word_before_what_was_done_sets_no_task():
+    text = "It was resolved that the minutes are approved and the Chair duly signed them as a true record.\n"
+    assert _actions(text) == []
+    assert _actions("RESOLVED that the Clerk promptly write to the school.\n") == [("Promptly write to the school", "Clerk")]
+
+
+def test_after_a_comma_what_would_be_done_to_a_thing_opens_the_next_clause():
+    assert tidy_what("Undertake the interviews and following a good reference, the post would be offered to the "
+                     "applicant") == "Undertake the interviews"
+    assert tidy_what("Obtain quotes, the work to be done before winter") == "Obtain quotes, the work to be done before winter"
+    text = ("It was resolved that Cllr Bell and Cllr Pugh would undertake the interviews and, following a good "
+            "reference, the post would be offered to the applicant.\n")
+    assert [what for what, _ in _actions(text)] == ["Undertake the interviews"]
