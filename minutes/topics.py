@@ -20,7 +20,9 @@ import re
 # Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
 _EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
                 "directly", "accordingly", "further", "back", "on", "out", "forward", "as", "necessary",
-                "appropriate", "required", "and", "report"}
+                "appropriate", "required", "and", "report",
+                # "inspect & report on same": the old word for "it", and the ampersand notes use for "and"
+                "same", "&"}
 # Objects that name a kind of thing, not the matter: "draft a response", "obtain a third quote".
 _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
@@ -28,7 +30,9 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
                   "figure", "breakdown", "paperwork", "visit", "meeting", "order"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
-_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one"}
+# The words that join a verb to its thing: "deal with", "follow up on", "write about".
+_BEFORE_A_THING = {"with", "on", "about", "into", "up"}
+_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one", "same"}
 # "this" or "that" stands for a thing, not before one, when a preposition or the end follows it
 # ("agreed to circulate this to all members", "will arrange that before Friday").
 _AFTER_A_PRONOUN = {"to", "with", "on", "at", "in", "by", "for", "before", "after", "within", "through", "via", "from",
@@ -76,7 +80,7 @@ _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "Cllr Noonan asked that the drainage at Knockmore Cross be added to the list": the thing someone
 # asked to have done.
-_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended)\s+that\s+(?P<thing>(?:the|a|an)\s+"
+_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended|asking|requesting)\s+that\s+(?P<thing>(?:the|a|an)\s+"
                          r"[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+(?:[a-z]{3,}ed|given|made|put|kept|taken|done)\b")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
@@ -135,6 +139,8 @@ def is_terse(what: str) -> bool:
         return True
     if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if len(rest) == 2 and rest[0] in _BEFORE_A_THING and _pronoun_at(rest, 1):
+        return True  # "deal with it", "follow up on same": the thing after the verb's word goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
         return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
@@ -350,6 +356,8 @@ def with_topic(what: str, topic: str | None) -> str:
     words = what.split()
     if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
+    if len(words) == 3 and words[1].lower() in _BEFORE_A_THING and _pronoun_at(words, 2) and not topic[:1].isupper():
+        return " ".join([*words[:2], topic.strip(" .,;:")])  # ("Deal with it" -> "Deal with the broken gate")
     if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
         # (What is sent takes the object's place: "Circulate the county's letter to all members".)
         thing = topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An", "Letter", "Report"} else topic

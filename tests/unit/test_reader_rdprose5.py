@@ -127,3 +127,12 @@ def test_after_a_comma_what_would_be_done_to_a_thing_opens_the_next_clause():
     text = ("It was resolved that Cllr Bell and Cllr Pugh would undertake the interviews and, following a good "
             "reference, the post would be offered to the applicant.\n")
     assert [what for what, _ in _actions(text)] == ["Undertake the interviews"]
+
+
+def test_same_stands_for_the_thing_a_request_just_before_named():
+    from minutes.topics import about, is_terse
+
+    assert is_terse("Inspect & report on same")
+    before = ["A petition was received from residents requesting that the lane by the mill be put in order."]
+    assert about("Inspect & report on same", before) == "Inspect & report on same: the lane by the mill"
+    assert about("Deal with same", ["Members asked that the broken gate be repaired."]) == "Deal with the broken gate"
