@@ -139,7 +139,7 @@ def is_terse(what: str) -> bool:
         return True
     if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
-    if len(rest) == 2 and rest[0] in _BEFORE_A_THING and _pronoun_at(rest, 1):
+    if len(rest) >= 2 and rest[0] in _BEFORE_A_THING and _pronoun_at(rest, 1):
         return True  # "deal with it", "follow up on same": the thing after the verb's word goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
         return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
@@ -356,8 +356,8 @@ def with_topic(what: str, topic: str | None) -> str:
     words = what.split()
     if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
-    if len(words) == 3 and words[1].lower() in _BEFORE_A_THING and _pronoun_at(words, 2) and not topic[:1].isupper():
-        return " ".join([*words[:2], topic.strip(" .,;:")])  # ("Deal with it" -> "Deal with the broken gate")
+    if len(words) >= 3 and words[1].lower() in _BEFORE_A_THING and _pronoun_at(words, 2) and not topic[:1].isupper():
+        return " ".join([*words[:2], topic.strip(" .,;:"), *words[3:]])  # ("Deal with it" -> "Deal with the broken gate")
     if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
         # (What is sent takes the object's place: "Circulate the county's letter to all members".)
         thing = topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An", "Letter", "Report"} else topic

@@ -136,3 +136,10 @@ def test_same_stands_for_the_thing_a_request_just_before_named():
     before = ["A petition was received from residents requesting that the lane by the mill be put in order."]
     assert about("Inspect & report on same", before) == "Inspect & report on same: the lane by the mill"
     assert about("Deal with same", ["Members asked that the broken gate be repaired."]) == "Deal with the broken gate"
+
+
+def test_look_into_it_with_someone_leaves_its_thing_unsaid():
+    from minutes.topics import about
+
+    before = ["Cllr Bell raised the flooding at the ford."]
+    assert about("Look into it with the landowner", before) == "Look into the flooding at the ford with the landowner"
