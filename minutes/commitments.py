@@ -27,7 +27,7 @@ from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation
-from minutes.vocabulary import GROUP_NOUNS
+from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, is_terse
 from minutes.when import find_due_phrase
@@ -191,7 +191,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
             found.append((task, sentence[max(0, impersonal.start() - _NEAR):impersonal.start()].strip()))
     committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
     for link in _LINK.finditer(sentence):
-        if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
+        if link["verb"] in _NOT_WORK and not _APPLY_FOR.match(sentence, link.end("verb")) or not _plain_verb(link["verb"]):
             continue
         # (Only the words near the link are read: who acts stands just before it, what just after.)
         before = sentence[max(0, link.start() - _NEAR):link.start()]
@@ -216,6 +216,9 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     return found
 
 
+# "apply" is work when something is applied for ("would apply to the Department for grant aid",
+# "to apply for funding"), and a state otherwise ("the rules would apply to all members").
+_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
 # What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
 _JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
 
@@ -269,6 +272,12 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
         if _can_act(candidate, setting) or " " not in candidate and candidate in setting.proper:
+            for extra in (3, 2, 1):
+                # "Chief Supt. Naughton agreed to ...": a title before the name, cut off by its stop, is
+                # the subject's too, not the words before it.
+                longer = " ".join([*lead[-extra:], candidate]) if len(lead) >= extra else ""
+                if longer and has_title(longer) and strip_title(longer) == candidate:
+                    return longer, " ".join(lead[:-extra])
             return candidate, opening
     return None
 

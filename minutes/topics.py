@@ -58,8 +58,15 @@ _RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:(?:all|the|board|its|our)\s+){0,
                         # ("send comments to MO", "to Dr Rao": a person, by initials or name)
                         r"|(?-i:[A-Z]{2,4}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
                         # (or where it goes: "bring a report to the April meeting")
-                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel))$",
+                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel)"
+                        # (or whoever asked: "provide the figure to him")
+                        r"|him|her|them)$",
                         re.IGNORECASE)
+# How a thing is sent, closing a task: "in writing", "by email".
+_MANNER_TAIL = re.compile(r"\s+(?:in\s+writing|by\s+e-?mail|by\s+post|verbally|directly)$", re.IGNORECASE)
+# Generic words for what was asked for, which the thing asked for replaces: "provide the figure" after
+# "asked for the number of officers at the station".
+_STANDS_FOR_ASKED = {"figure", "figures", "number", "numbers", "data", "details", "information", "statistics", "breakdown"}
 _UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
 _TOPIC_WORDS = 12
 _TITLE_WORDS = 8
@@ -80,8 +87,11 @@ _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "Cllr Noonan asked that the drainage at Knockmore Cross be added to the list": the thing someone
 # asked to have done.
-_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended|asking|requesting)\s+that\s+(?P<thing>(?:the|a|an)\s+"
-                         r"[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+(?:[a-z]{3,}ed|given|made|put|kept|taken|done)\b")
+# (Or what the meeting agreed be done: "It was agreed that a briefing for all members be held in April; the
+# Council to issue invitations" -> the invitations are to the briefing.)
+_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended|asking|requesting|agreed|resolved|decided)\s+that\s+"
+                         r"(?P<thing>(?:the|a|an)\s+[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+"
+                         r"(?:[a-z]{3,}ed|given|made|put|kept|taken|done|held|run|set\s+up)\b")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
 _RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
@@ -146,7 +156,12 @@ def is_terse(what: str) -> bool:
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
     # Whom it goes to says nothing of the matter either ("circulate the list to members").
-    recipient = _RECIPIENT.search(" ".join(words[1:]))
+    joined = " ".join(words[1:])
+    manner = _MANNER_TAIL.search(joined) if len(joined) == len(" ".join(rest)) else None
+    if manner:
+        # ("provide the figure to him in writing": how it is sent says nothing of the matter.)
+        joined, rest = joined[:manner.start()], " ".join(rest)[:manner.start()].split() or rest
+    recipient = _RECIPIENT.search(joined)
     if recipient:
         rest = " ".join(rest)[:recipient.start()].split() or rest
     if len(rest) > 5:
@@ -356,6 +371,9 @@ def with_topic(what: str, topic: str | None) -> str:
     words = what.split()
     if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
+    if len(words) >= 3 and words[1].lower() in {"the", "a", "an"} and words[2].lower().strip(",.") in _STANDS_FOR_ASKED and (
+            topic.split()[0].lower() in {"the", "a", "an"}):
+        return " ".join([words[0], topic.strip(" .,;:"), *words[3:]])  # ("Provide the number of ... to him in writing")
     if len(words) >= 3 and words[1].lower() in _BEFORE_A_THING and _pronoun_at(words, 2) and not topic[:1].isupper():
         return " ".join([*words[:2], topic.strip(" .,;:"), *words[3:]])  # ("Deal with it" -> "Deal with the broken gate")
     if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
@@ -367,4 +385,14 @@ def with_topic(what: str, topic: str | None) -> str:
     named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]
     if not named or all(word in said for word in named):
         return what
+    joining = _NOUN_JOINS.get(words[-1].lower().strip(" .;:")) if len(words) <= 3 else None
+    if joining and topic.split()[0].lower() in {"the", "a", "an"}:
+        # ("Issue invitations to the briefing for members", "Obtain quotes for the trough": what the noun
+        # is for, joined as the noun takes it.)
+        return f"{what.rstrip(' .;:')} {joining} {topic}"
     return f"{what.rstrip(' .;:')}: {topic}"
+
+
+# The word a generic noun takes before its thing.
+_NOUN_JOINS = {"invitations": "to", "invitation": "to", "invites": "to", "quotes": "for", "quote": "for",
+               "quotations": "for", "quotation": "for", "comments": "on"}

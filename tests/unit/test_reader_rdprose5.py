@@ -143,3 +143,28 @@ def test_look_into_it_with_someone_leaves_its_thing_unsaid():
 
     before = ["Cllr Bell raised the flooding at the ford."]
     assert about("Look into it with the landowner", before) == "Look into the flooding at the ford with the landowner"
+
+
+def test_a_title_cut_off_by_its_stop_belongs_to_the_subject_not_the_words_before():
+    owners = Owners(["Chief Superintendent Gerard Naughton"])
+    text = "Deputy Breslin asked for figures on response times in rural areas. Chief Supt. Naughton agreed to provide these to the Deputy."
+    assert [(t.what, t.who) for t in commitments(text, owners)] == [
+        ("Provide figures on response times in rural areas to the Deputy", "Chief Superintendent Gerard Naughton")]
+
+
+def test_applying_for_something_is_work_and_a_rule_applying_is_not():
+    assert _committed("Ann Cole said the Council would apply to the Department for grant aid when the scheme reopens.") == []
+    owners = Owners(["Ann Cole"])
+    text = "Ann Cole said the Council would apply to the Department for grant aid when the scheme reopens."
+    assert [(t.what, t.who) for t in commitments(text, owners, kind="committee")] == [
+        ("Apply to the Department for grant aid when the scheme reopens", "the Council")]
+    assert _committed("The Clerk will apply for a grant from the lottery fund.") == [
+        ("Apply for a grant from the lottery fund", "The Clerk")]
+    assert _committed("The new rules would apply to all members.") == []
+
+
+def test_what_the_meeting_agreed_be_done_is_what_a_terse_task_after_it_is_for():
+    owners = Owners(["Ann Cole"])
+    text = "It was agreed that a briefing for all members be held in April; the Council to issue invitations."
+    assert [(t.what, t.who) for t in commitments(text, owners, kind="committee")] == [
+        ("Issue invitations to a briefing for all members", "the Council")]
