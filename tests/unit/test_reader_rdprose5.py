@@ -168,3 +168,17 @@ def test_what_the_meeting_agreed_be_done_is_what_a_terse_task_after_it_is_for():
     text = "It was agreed that a briefing for all members be held in April; the Council to issue invitations."
     assert [(t.what, t.who) for t in commitments(text, owners, kind="committee")] == [
         ("Issue invitations to a briefing for all members", "the Council")]
+
+
+def test_a_body_written_to_is_named_in_full_as_the_minute_named_it():
+    from minutes.references import named_in_full
+
+    before = ["Cllr Bell asked for an update on the request to the Department of Transport for a crossing at the school.",
+              "No reply had been received."]
+    assert named_in_full("Write again to the Department", before) == (
+        "Write again to the Department of Transport for a crossing at the school")
+    before = ["Members discussed the letter from the Minister for Housing and Local Government seeking views on the plan."]
+    assert named_in_full("Write to the Minister", before) == "Write to the Minister for Housing and Local Government"
+    # (A thing whose name ends in "-ing" keeps it: only a participle opening a clause ends the name.)
+    assert named_in_full("Tighten fixings", ["Two items (loose fixings on the climbing frame)."]) == (
+        "Tighten loose fixings on the climbing frame")
