@@ -99,7 +99,8 @@ _DONE = re.compile(r"\b(?:had|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:c
 _CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
 _BACK_ALONE = re.compile(r"^(?:report|feed|come)\s+back(?:\s+to\s+(?:the\s+)?\w+(?:\s+\w+)?)?$", re.IGNORECASE)
 # Coming to a meeting is attendance; going on a course or to an event is a task ("to attend the training").
-_ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|session|conference|briefing|seminar|visit))",
+_ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|session|conference|briefing|seminar|visit"
+                      r"|evening|launch|summit|webinar|ceremony|festival|fair|open\s+day|liaison|networking))",
                       re.IGNORECASE)
 # Words after which a clause's subject starts: "X said the SNT would ...", "... so the Clerk will".
 _BOUNDARY = {"that", "but", "so", "then", "said", "says", "stated", "reported", "explained", "confirmed", "advised",
@@ -219,6 +220,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
 # "apply" is work when something is applied for ("would apply to the Department for grant aid",
 # "to apply for funding"), and a state otherwise ("the rules would apply to all members").
 _APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
+_GLOSS = re.compile(r"\s*\([^()]{1,80}\)$")
 # What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
 _JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
 
@@ -230,7 +232,10 @@ def _task(words: str, who: str | None) -> Task | None:
     what = tidy_what(without_at_end(rest, due))
     if what.endswith(")") and what.count(")") > what.count("("):
         what = what[:-1]  # "(she was not here; Rosa will ask her)": the aside's bracket closes after it
-    return Task(what, who, str(due.value) if due else None) if len(what.split()) >= 2 else None
+    # ("BL will attend" after "Invitation to the liaison evening": attending alone is kept for its topic to
+    # be found, and dropped if none is.)
+    words = what.split()
+    return Task(what, who, str(due.value) if due else None) if len(words) >= 2 or words == ["Attend"] else None
 
 
 def _plain_verb(word: str) -> bool:
@@ -247,6 +252,9 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
+    if before.endswith(")"):
+        # "The Events Working Group (Cllrs A, B and C) will report back": who acts is named before its gloss.
+        before = _GLOSS.sub("", before)
     words = before.split()
     for size in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
         candidate = " ".join(words[-size:]).strip(" ,;:–—-(")
@@ -255,9 +263,11 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
             boundary = True
         else:
             boundary = lead[-1].lower() in _BOUNDARY or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
-                # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb;
+                # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb,
+                # or its own owner set to work ("Clerk to book the hall and Cllr Penhallow to invite ...");
                 # "the police and the Youth Service would ..." names two who act together.
-                lead[-1].lower() == "and" and bool(_HAS_VERB.search(_CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1])))
+                lead[-1].lower() == "and" and bool(
+                    _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause)))
         if not boundary:
             continue
         if lead and lead[-1].lower() in _NOT_SAID:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.vocabulary import OWNER_ROLES, has_title
+
 # "would meet the landlord": a modal left at the front of a task's words.
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "Anna will volunteer to review", "the Clerk would endeavour to find a date": a word of taking work on
@@ -134,6 +136,11 @@ def tidy_what(what: str) -> str:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_SUBJECT.sub("", what)
+        owner_to = _AND_OWNER_TO.search(what) if " to " in what else None
+        if owner_to and (has_title(owner_to["subject"]) or OWNER_ROLES.match(owner_to["subject"])
+                         or re.fullmatch(r"[A-Z]{2,4}", owner_to["subject"])):
+            # "Book the hall and Cllr Penhallow to invite the school": another owner's task follows.
+            what = what[:owner_to.start()]
     if " be " in what and "," in what:
         # "Undertake the interviews and, following a good reference, the post would be offered": after a
         # comma, a thing that "would be" done opens the decision's next clause, not more of this task
@@ -211,6 +218,10 @@ _TRAILING_CONDITION = re.compile(r"[\s,]+(?:and[\s,]+)?(?:following|subject\s+to
 
 # Why a task is set, closing it: ", as required by the Regulations", ", as set out in the constitution".
 REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed|specified)\s+(?:by|in|under)\s+[^,;]{2,80}$")
+
+
+# "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
+_AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -182,3 +182,27 @@ def test_a_body_written_to_is_named_in_full_as_the_minute_named_it():
     # (A thing whose name ends in "-ing" keeps it: only a participle opening a clause ends the name.)
     assert named_in_full("Tighten fixings", ["Two items (loose fixings on the climbing frame)."]) == (
         "Tighten loose fixings on the climbing frame")
+
+
+def test_a_second_owner_joined_by_and_is_set_their_own_task():
+    assert tidy_what("Book the Village Hall and Cllr Bell to invite the school") == "Book the Village Hall"
+    assert tidy_what("Write to Highways and the Clerk to chase") == "Write to Highways"
+    assert tidy_what("Write to Highways and Network Rail to ask for a date") == (
+        "Write to Highways and Network Rail to ask for a date")  # (a body named, not an owner set to work)
+    text = "Agreed to hold the annual meeting in May. Clerk to book the Village Hall and Cllr Bell to invite the school.\n"
+    assert _actions(text) == [("Book the Village Hall", "Clerk"), ("Invite the school", "Cllr Rhys Bell")]
+
+
+def test_who_acts_is_named_before_the_gloss_that_lists_its_members():
+    owners = Owners(["Rhys Bell", "Tom Hale"])
+    text = "The Events Working Group (Cllrs Bell, Pugh and Hale) will report back with a budget."
+    assert [(t.what, t.who) for t in commitments(text, owners, kind="council")] == [
+        ("Report back with a budget", "The Events Working Group")]
+
+
+def test_attending_alone_is_attending_the_event_named_before():
+    owners = Owners(["Tom Hale"])
+    text = "Invitation to the parish liaison evening, 25th March. Tom Hale will attend."
+    assert [(t.what, t.who) for t in commitments(text, owners)] == [
+        ("Attend: Invitation to the parish liaison evening, 25th March", "Tom Hale")]
+    assert [(t.what, t.who) for t in commitments("Tom Hale will attend.", owners)] == []
