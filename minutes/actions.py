@@ -779,6 +779,12 @@ _TOPIC_SUBJECT_WORDS = 6
 _NOT_YET = re.compile(r"\b(?:if|unless|subject\s+to|should\s+(?:it|they|there))\b", re.IGNORECASE)
 
 
+# A thing that "is to be" or "will be" published, updated or removed by a date is work set for then, not
+# a decision recorded ("The transparency report is to be published before the summit").
+_DATED_WORK = re.compile(r"\s+(?:on|before|by|in)\s+(?:the\s+)?(?:\d|[A-Z]\w+\b(?!['’]s))")
+_FUTURE_LINKS = {"is to", "are to", "will"}
+
+
 def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     text = _ENUMERATOR.sub("", " ".join(sentence.split()).rstrip(" ."), count=1)
     asked = _BODY_ASKED_THAT.match(text)
@@ -786,8 +792,10 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
         task = clause_task(asked["clause"], owners)
         return task if task is not None and plain_form(task.what.split()[0]) in AGREED_TASK_VERBS else None
     match = _TO_BE_DONE.match(text)
-    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in AGREED_TASK_VERBS or (
-            _NOT_YET.search(match["rest"])):
+    if match is None or match["verb"] in _DECIDED and not (
+            " ".join(match["link"].split()) in _FUTURE_LINKS and _DATED_WORK.match(match["rest"])
+            and not _REPORTED_IN_SUBJECT.search(match["object"])) or plain_form(
+            match["verb"]) not in AGREED_TASK_VERBS or _NOT_YET.search(match["rest"]):
         return None
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
             match["object"]):

@@ -206,3 +206,10 @@ def test_attending_alone_is_attending_the_event_named_before():
     assert [(t.what, t.who) for t in commitments(text, owners)] == [
         ("Attend: Invitation to the parish liaison evening, 25th March", "Tom Hale")]
     assert [(t.what, t.who) for t in commitments("Tom Hale will attend.", owners)] == []
+
+
+def test_a_thing_to_be_published_by_a_date_is_work_and_one_published_is_a_decision():
+    assert _actions("- The annual transparency report is to be published before the Summit (end of April).\n") == [
+        ("Publish the annual transparency report before the Summit", None)]
+    assert _actions("The minutes will be published on the website.\n") == []
+    assert _actions("Tom Hale noted that the guidance would be updated in 2026.\n") == []
