@@ -213,3 +213,16 @@ def test_a_thing_to_be_published_by_a_date_is_work_and_one_published_is_a_decisi
         ("Publish the annual transparency report before the Summit", None)]
     assert _actions("The minutes will be published on the website.\n") == []
     assert _actions("Tom Hale noted that the guidance would be updated in 2026.\n") == []
+
+
+def test_a_statement_of_what_is_so_is_no_task():
+    from minutes.reader import _says_a_task
+
+    owners = Owners(["Tom Hale"])
+    for stated in ["Download figures show under 1% on the old platform", "Programme release 2.1 slipped to March",
+                   "Nomination of the new maintainer had no objections"]:
+        assert not _says_a_task(stated, owners)
+    for task in ["Tell the authors the exception was declined", "Note on updating records when a tool is retired",
+                 "The annual report had not yet come to the Board", "Check the figures are right",
+                 "Carers' strategy refresh to come to the March meeting", "The written answers will be published"]:
+        assert _says_a_task(task, owners)
