@@ -29,7 +29,7 @@ from minutes.owners import Owners
 from minutes.people import is_organisation
 from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
 from minutes.reviews import status_of
-from minutes.topics import about, is_terse
+from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form, tidy_what, without_at_end
 
@@ -70,8 +70,6 @@ _NOT_SUBJECT = {"it", "this", "that", "these", "those", "there", "here", "which"
                 "year", "month", "week", "day"}
 _PRONOUNS = {"she", "he", "they"}
 _OBJECT_PRONOUNS = {"her", "him", "them"}
-# A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
-_REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
 # The meeting's own body as the subject records what it decided, not work someone must go and do
 # ("The Board will hold two themed meetings", "the community council to object").
 _BODY_KINDS = ("board", "committee", "council", "panel", "group", "forum", "partnership", "trustees", "network",
@@ -149,6 +147,10 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
+                if index and (" him" in what or " her" in what):
+                    if index - 1 not in openings:
+                        openings[index - 1] = opening_person(said[index - 1], owners)
+                    what = asker_named(what, task.who, openings[index - 1], owners)
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
@@ -338,19 +340,9 @@ def _person_before(said: list[str], index: int, owners: Owners, openings: dict[i
     first = index if _LATER_SUBJECT.search(said[index]) else index - 1
     for earlier in range(first, max(-1, index - 1 - _BACK), -1):
         if earlier not in openings:
-            openings[earlier] = _opening_person(said[earlier], owners)
+            openings[earlier] = opening_person(said[earlier], owners)
         if openings[earlier]:
             return openings[earlier]
-    return None
-
-
-def _opening_person(sentence: str, owners: Owners) -> str | None:
-    """The person a sentence opens with, whom "she" or "he" in the next one means."""
-    words = _REFERENCE.sub("", sentence, count=1).split()
-    for size in range(min(4, len(words)), 0, -1):
-        candidate = " ".join(words[:size]).strip(" ,;:")
-        if owners.known_person(candidate) or owners.is_person(candidate):
-            return candidate
     return None
 
 

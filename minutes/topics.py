@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.owners import Owners
+
 
 # Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
 _EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
@@ -260,6 +262,14 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
             topic = title[:1].lower() + title[1:] if title[1:].islower() or title[1:] == title[1:].lower() else title
         return with_topic(what, topic)
+    if _REPLY_END.search(what):
+        # "Mr Lund asked how patients would be told ... . The Director will send him a written reply": the
+        # reply is on what was asked.
+        for sentence in reversed(before[-2:]):
+            question = _ASKED_WH.search(sentence)
+            if question:
+                wh = "whether" if question["wh"] == "if" else question["wh"]
+                return f"{what.rstrip(' .;:')} on {wh} {question['clause'].strip(' ,')}"
     if is_contact(what):
         for sentence in reversed(before[-2:]):
             raised = _RAISED_BY.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
@@ -267,6 +277,40 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             if thing and _is_phrase(thing):
                 return with_topic(what, thing)
     return what
+
+
+# A reply, response or answer closing a task, and a question someone asked ("asked how ...", "asked whether ...").
+_REPLY_END = re.compile(r"\b(?:an?\s+|the\s+)?(?:written\s+|full\s+|formal\s+)?(?:reply|response|answer)$", re.IGNORECASE)
+_ASKED_WH = re.compile(r"\b(?:asked|queried|enquired|wanted\s+to\s+know)\s+(?P<wh>how|whether|why|when|what|if)\s+"
+                       r"(?P<clause>[^.;!?]{3,120})")
+
+
+# A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
+_REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
+# "him" or "her" as whom a task is done for: "send him a written reply", "provide the figures to her".
+_OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?!\s+(?:own|self)\b)")
+
+
+def opening_person(sentence: str, owners: Owners) -> str | None:
+    """The person a sentence opens with, as the minute names them: whom "she" or "he" in the next one
+    means, and whom "him" or "her" there is done for."""
+    words = _REFERENCE.sub("", sentence, count=1).split()
+    for size in range(min(4, len(words)), 0, -1):
+        candidate = " ".join(words[:size]).strip(" ,;:")
+        if owners.known_person(candidate) or owners.is_person(candidate):
+            return candidate
+    return None
+
+
+def asker_named(what: str, who: str | None, asker: str | None, owners: Owners) -> str:
+    """ "Mr Lund asked how patients would be told. The Director will send him a written reply": whom
+    "him" or "her" means is whoever opened the sentence before (`asker`), as the minute names them,
+    unless that is who does the task."""
+    pronoun = _OBJECT_PRONOUN.search(what)
+    if pronoun is None or not asker or who and owners.resolve(asker) == who or re.search(
+            r"\s[A-Z@]", what[:pronoun.start()]):
+        return what  # (nor when the task names someone before it: "Ask Rhodri whether ... - Corinne will ask him")
+    return f"{what[:pronoun.start()]}{asker}{what[pronoun.end():]}"
 
 
 def topic_before(before: list[str]) -> str | None:

@@ -226,3 +226,18 @@ def test_a_statement_of_what_is_so_is_no_task():
                  "The annual report had not yet come to the Board", "Check the figures are right",
                  "Carers' strategy refresh to come to the March meeting", "The written answers will be published"]:
         assert _says_a_task(task, owners)
+
+
+def test_a_reply_is_on_what_was_asked_and_for_whoever_asked_it():
+    from minutes.topics import about
+
+    before = ["Mr Cole asked how residents would be told about the road closure."]
+    assert about("Send him a written reply", before) == (
+        "Send him a written reply on how residents would be told about the road closure")
+    owners = Owners(["Ann Cole", "Tom Hale"])
+    text = "Ms Cole asked whether the library would open on Sundays. Tom Hale will send her a written reply."
+    assert [(t.what, t.who) for t in commitments(text, owners)] == [
+        ("Send Ms Cole a written reply on whether the library would open on Sundays", "Tom Hale")]
+    # (Not when the task names whom it means before the pronoun.)
+    text = "Ann Cole reported on the rota. Tom Hale will ask Rhys whether he is free and remind him of the date."
+    assert [t.what for t in commitments(text, owners)] == ["Ask Rhys whether he is free and remind him of the date"]
