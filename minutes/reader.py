@@ -87,7 +87,7 @@ def _says_a_task(what: str, owners: Owners) -> bool:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what):
         return False
-    stated = _STATED.search(what)
+    stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
     if stated and not _WORK_AHEAD.search(what) and not _PENDING.search(what) and not _SUBORDINATE.search(
             what, 0, stated.start()) and not opens_with_verb(what) and what.split()[0].lower() not in _TELLING_VERBS:
         return False  # ("Download stats show under 0.3% on armv7", "Release 4.2 slipped to March": what is so)

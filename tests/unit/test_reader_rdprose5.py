@@ -241,3 +241,9 @@ def test_a_reply_is_on_what_was_asked_and_for_whoever_asked_it():
     # (Not when the task names whom it means before the pronoun.)
     text = "Ann Cole reported on the rota. Tom Hale will ask Rhys whether he is free and remind him of the date."
     assert [t.what for t in commitments(text, owners)] == ["Ask Rhys whether he is free and remind him of the date"]
+
+
+def test_a_statement_followed_by_an_instruction_is_a_task():
+    from minutes.reader import _says_a_task
+
+    assert _says_a_task("The gate is broken. Order a new one", Owners(["Tom Hale"]))
