@@ -26,7 +26,7 @@ from functools import partial
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
-from minutes.people import is_organisation
+from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
@@ -343,7 +343,24 @@ def _person_before(said: list[str], index: int, owners: Owners, openings: dict[i
             openings[earlier] = opening_person(said[earlier], owners)
         if openings[earlier]:
             return openings[earlier]
+    # "The council met the Developer-in-Residence, Chiara Monti. She has landed the parser work. The council
+    # asked her to write a post": a sentence before that opens with the pronoun again points further back,
+    # to the one person the sentence before it names.
+    if index >= 2 and _PRONOUN_OPENING.match(said[index - 1]):
+        return _one_person_named(said[index - 2], owners)
     return None
+
+
+_PRONOUN_OPENING = re.compile(r"^\s*(?:she|he)\s", re.IGNORECASE)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _one_person_named(sentence: str, owners: Owners) -> str | None:
+    """The one person a sentence names anywhere in it, if only one: someone known, or a guest named in
+    full ("the Developer-in-Residence, Chiara Monti,")."""
+    named = {found for run in _NAME_RUN.findall(sentence[:_NEAR]) if (found := owners.known_person(run) or (
+        run if " " in run and looks_like_name(run) else None))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 class ProperWords:

@@ -247,3 +247,15 @@ def test_a_statement_followed_by_an_instruction_is_a_task():
     from minutes.reader import _says_a_task
 
     assert _says_a_task("The gate is broken. Order a new one", Owners(["Tom Hale"]))
+
+
+def test_a_pronoun_after_a_sentence_opening_with_it_again_points_to_the_one_person_named_before():
+    owners = Owners(["Tom Hale"])
+    text = ("The board met the Developer-in-Residence, Mara Quist, for her monthly update. She has landed the parser "
+            "work. The board asked her to write a short post about the parser changes.")
+    assert [(t.what, t.who) for t in commitments(text, owners)] == [
+        ("Write a short post about the parser changes", "Mara Quist")]
+    # (Two people named there: whom "her" means cannot be told.)
+    text = ("The board met Mara Quist and Tom Hale. She has landed the parser work. The board asked her to write a "
+            "short post about the parser changes.")
+    assert commitments(text, owners) == []
