@@ -119,6 +119,9 @@ def tidy_what(what: str) -> str:
     if ". " in what:
         what = _OWNER_TAG.sub("", _NEXT_REPORT.sub("", what))
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
+    if "sel" in what:
+        # "She will open a PR herself": who does it is the owner already.
+        what = _REFLEXIVE.sub("", what)
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _TAKING_ON.sub("", _MODAL_OPENING.sub("", what))
     if " so " in what:
@@ -222,6 +225,9 @@ REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed
 
 # "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
 _AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
+
+
+_REFLEXIVE = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)(?=$|[.,;:]|\s+(?:and|by|before|after|if|once)\b)")
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -259,3 +259,9 @@ def test_a_pronoun_after_a_sentence_opening_with_it_again_points_to_the_one_pers
     text = ("The board met Mara Quist and Tom Hale. She has landed the parser work. The board asked her to write a "
             "short post about the parser changes.")
     assert commitments(text, owners) == []
+
+
+def test_a_reflexive_after_the_task_says_only_who_does_it():
+    assert tidy_what("open a PR herself") == "Open a PR"
+    assert tidy_what("fix the timber himself by Easter") == "Fix the timber by Easter"
+    assert tidy_what("introduce himself to the group") == "Introduce himself to the group"
