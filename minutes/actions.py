@@ -762,7 +762,8 @@ _TO_BE_DONE = re.compile(
     r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
     # (Notes leave out the verb: "Revised tenancy agreements to be circulated to plot holders.")
     r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
-_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were)\b")
+# (A need stated is no task set: "The accounts need to be examined before the AGM; EP to ask ...".)
+_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were|needs?)\b")
 _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
 # (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)

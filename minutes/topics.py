@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from minutes.owners import Owners
+from minutes.wording import plain_form
 
 
 # Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
@@ -244,10 +245,35 @@ def taken_on(what: str, before: list[str]) -> str | None:
     return None
 
 
+# Taking on what was asked to be done or shown: "The Chief Data Officer agreed to include this" after "Members
+# asked for departments that had missed three months to be named in the next report", "agreed to include these"
+# after "asked that future reports show abandonment rates by month".
+_TAKES_IN = re.compile(r"^(?P<verb>include|provide|add|action|do)\s+(?:this|these|it|them|that)\b(?P<tail>.*)$", re.IGNORECASE)
+_ASKED_TO_BE = re.compile(r"\basked\s+for\s+(?P<thing>[^.;!?]{3,100}?)\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|shown|given|sent|made)\b"
+                          r"(?P<rest>[^.;!?]{0,100})")
+_ASKED_SHOWN = re.compile(r"\basked\s+that\s+[^.;!?]{2,60}?\s+(?:show|include|list|set\s+out|give|report)\s+(?P<thing>[^.;!?]{3,100})")
+
+
+def _taken_in(what: str, before: list[str]) -> str | None:
+    task = _TAKES_IN.match(what.strip())
+    if not task:
+        return None
+    tail = task["tail"].rstrip(" .;:")
+    for sentence in reversed(before[-2:]):
+        asked = _ASKED_TO_BE.search(sentence)
+        if asked:
+            verb = plain_form(asked["verb"])
+            return f"{verb[:1].upper()}{verb[1:]} {asked['thing'].strip()}{asked['rest'].rstrip(' ,')}{tail}"
+        shown = _ASKED_SHOWN.search(sentence)
+        if shown:
+            return f"{task['verb'][:1].upper()}{task['verb'][1:].lower()} {shown['thing'].strip(' ,')}{tail}"
+    return None
+
+
 def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
     """`what` with its topic when its words leave the matter out: from the task set just before
     (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
-    requested = taken_on(what, before)
+    requested = taken_on(what, before) or _taken_in(what, before)
     if requested:
         return requested
     clause = _WHEN_CLAUSE.search(what)

@@ -82,6 +82,8 @@ def plain_form(participle: str) -> str:
         return stem[:-1] + "y"  # "carried"
     if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
         return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
+    if re.search(r"(?:[^aeiou][aiu][mn]|com|phon|zon)$", stem):
+        return stem + "e"  # "named", "timed", "examined", "welcomed", "phoned" ("trained", "opened" stay)
     if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
             r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
         return stem + "e"

@@ -265,3 +265,16 @@ def test_a_reflexive_after_the_task_says_only_who_does_it():
     assert tidy_what("open a PR herself") == "Open a PR"
     assert tidy_what("fix the timber himself by Easter") == "Fix the timber by Easter"
     assert tidy_what("introduce himself to the group") == "Introduce himself to the group"
+
+
+def test_agreeing_to_include_this_takes_on_what_was_asked_to_be_done_or_shown():
+    from minutes.topics import about
+    from minutes.wording import plain_form
+
+    before = ["Members asked for parishes that had missed two returns to be named in the next report."]
+    assert about("Include this", before) == "Name parishes that had missed two returns in the next report"
+    before = ["Cllr Bell asked that future reports show response times by ward."]
+    assert about("Include these from the spring report", before) == (
+        "Include response times by ward from the spring report")
+    assert [plain_form(word) for word in ("named", "timed", "examined", "trained", "opened", "planned")] == [
+        "name", "time", "examine", "train", "open", "plan"]
