@@ -101,6 +101,10 @@ def _says_a_task(what: str, owners: Owners) -> bool:
 _NOT_A_TASK = re.compile(
     # "Pecuniary interest in 26/048(c)", "Non-registrable interest in item 7": a declaration of interest.
     rf"^(?:an?\s+)?(?:disclosable\s+)?{INTEREST_KINDS}\s+interests?\b"
+    # "Concern that reactions are hard to audit", "Consensus that the release waits": a view recorded.
+    r"|^(?:concerns?|consensus|agreement|suggestion|feeling|view|sense)\s+(?:was\s+|were\s+)?(?:expressed\s+)?that\b"
+    # "Sign and date", "Sign the minutes as a true record": the Chair's signing of the minutes at the meeting.
+    r"|^sign(?:\s+and\s+date)?(?:\s+(?:them|the\s+minutes)(?:\s+as\s+a\s+(?:true|correct)\s+record)?)?\s*$"
     # "Motion in the name of Cllr ...": a motion's heading.
     r"|^motion\s+in\s+the\s+name\s+of\b"
     # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.

@@ -278,3 +278,14 @@ def test_agreeing_to_include_this_takes_on_what_was_asked_to_be_done_or_shown():
         "Include response times by ward from the spring report")
     assert [plain_form(word) for word in ("named", "timed", "examined", "trained", "opened", "planned")] == [
         "name", "time", "examine", "train", "open", "plan"]
+
+
+def test_a_view_recorded_and_the_signing_of_the_minutes_are_no_tasks():
+    from minutes.reader import _says_a_task
+
+    owners = Owners(["Tom Hale"])
+    for not_task in ["Concern that reactions are hard to audit", "Consensus that the release waits",
+                     "Sign and date", "Sign the minutes as a true record"]:
+        assert not _says_a_task(not_task, owners)
+    for task in ["Sign the insurance renewal", "Raise the concern that the path is unsafe with Highways"]:
+        assert _says_a_task(task, owners)
