@@ -326,10 +326,29 @@ class _Reader:
                 words = _meaning(task.what)
                 if task.who and _owner_key(task.who) in owned_here or any(
                         len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
+                    self._said_more_fully(task, words)
                     continue
                 said.append(words)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
                                                        carried=index in self.review_prose), False))
+
+    def _said_more_fully(self, task: Task, words: set[str]) -> None:
+        """An undertaking read again that says the same task as an action already read, by the same
+        owner and verb, with every word of it and more (its object named: "Report the results of the
+        targeted operation to the June meeting" for "Report the results to the June meeting"), words the
+        action as it does."""
+        for position, (action, from_table) in enumerate(self.body.actions):
+            if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
+                continue
+            old, new = action.what, task.what
+            if len(new) <= len(old) or len(new) > 2 * len(old):
+                continue
+            # (Only words put in after the object, naming it: the same opening, the same close.)
+            cut = next((at for at in range(len(old), 0, -1) if old[at - 1] == " " and new.startswith(old[:at])), 0)
+            inserted = new[cut:len(new) - (len(old) - cut)]
+            if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
+                self.body.actions[position] = (replace(action, what=new), from_table)
+                return
 
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
@@ -1728,6 +1747,12 @@ class _Reader:
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+# Words that name a thing more fully, put in after it: "of the targeted operation ", "on the school bus ".
+# (Not a date or a time: "on Saturday 28th March" says when.)
+_NAMING_INSERT = re.compile(r"^(?:of|on|for|about|at)\s+(?![^\d]*\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*\s$",
+                            re.IGNORECASE)
 
 
 def _bounded_sentences(said: list[str]) -> list[str]:

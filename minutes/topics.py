@@ -288,6 +288,15 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
             topic = title[:1].lower() + title[1:] if title[1:].islower() or title[1:] == title[1:].lower() else title
         return with_topic(what, topic)
+    results = _RESULTS.match(what)
+    if results:
+        # "a targeted operation would commence this month and she would report the results to the June
+        # meeting": the results are the operation's, the thing the words before said would be run.
+        for sentence in reversed(before[-2:]):
+            run = _RUN_THING.search(sentence)
+            if run:
+                thing = re.sub(r"^(?:a|an|the)\s", "the ", run["thing"], flags=re.IGNORECASE)
+                return f"{what[:results.end()]} of {thing}{what[results.end():]}"
     if _REPLY_END.search(what):
         # "Mr Lund asked how patients would be told ... . The Director will send him a written reply": the
         # reply is on what was asked.
@@ -305,6 +314,12 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
     return what
 
 
+# The results of something, not said of what: "report the results to the June meeting".
+_RESULTS = re.compile(r"^\w+\s+(?:back\s+)?(?:on\s+)?the\s+(?:results?|outcomes?|findings)\b(?!\s+of\b)", re.IGNORECASE)
+# A thing the words before say would be run: "a targeted operation would commence", "the survey will be carried out".
+_RUN_THING = re.compile(r"\b(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:would|will|is\s+to|was\s+to)\s+(?:be\s+)?"
+                        r"(?:commence|start|begin|run|take\s+place|carried\s+out|held|launched|conducted|undertaken|completed)\b",
+                        re.IGNORECASE)
 # A reply, response or answer closing a task, and a question someone asked ("asked how ...", "asked whether ...").
 _REPLY_END = re.compile(r"\b(?:an?\s+|the\s+)?(?:written\s+|full\s+|formal\s+)?(?:reply|response|answer)$", re.IGNORECASE)
 _ASKED_WH = re.compile(r"\b(?:asked|queried|enquired|wanted\s+to\s+know)\s+(?P<wh>how|whether|why|when|what|if)\s+"

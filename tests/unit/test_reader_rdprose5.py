@@ -289,3 +289,18 @@ def test_a_view_recorded_and_the_signing_of_the_minutes_are_no_tasks():
         assert not _says_a_task(not_task, owners)
     for task in ["Sign the insurance renewal", "Raise the concern that the path is unsafe with Highways"]:
         assert _says_a_task(task, owners)
+
+
+def test_the_results_are_of_the_thing_the_words_before_said_would_be_run():
+    from minutes.topics import about
+
+    before = ["Cllr Bell raised speeding on the main road.", "Tom Hale said that a speed survey would be carried out in May and"]
+    assert about("Report the results to the June meeting", before) == (
+        "Report the results of the speed survey to the June meeting")
+    assert about("Report the results of the survey", before) == "Report the results of the survey"
+
+
+def test_an_undertaking_read_again_with_its_object_named_words_the_action_so():
+    text = ("Cllr Bell raised speeding on the main road. Tom Hale stated that a speed operation would commence this "
+            "month and he would report the results to the June meeting.\n")
+    assert [what for what, _ in _actions(text)] == ["Report the results of the speed operation to the June meeting"]
