@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from domain.carried_match import SAME_WORDS, Earlier, Match, Wanted, match_carried, same_text
 from domain.errors import BadInput
 from domain.identity import new_member
-from domain.names import initials, name_key, split_title
+from domain.names import name_key, split_title
+from domain.owner_match import OwnerIndex
 
 _STATUS = {"member": "present", "in attendance": "in attendance", "officer": "in attendance",
            "facilitator": "in attendance"}
@@ -72,12 +73,14 @@ def _at(day: date, moment: time | None, zone: ZoneInfo) -> datetime:
 class _People:
     """Members of the board by name key and initials, created as the minutes name them."""
 
-    def __init__(self, reg: Any, board: Any, now: datetime):
+    def __init__(self, reg: Any, board: Any, now: datetime, present: Iterable[Any] = ()):
         self.reg, self.board, self.now = reg, board, now
+        self.present = tuple(present)  # the minutes' attendees, whose roles may own actions
         self.by_key = {m.name_key: m for m in reg.members_of_board(board.id)}
         self.on_board = {m.id for m in self.by_key.values()}  # joined already: no query to join again
         self.candidates: dict[str, list[Any]] = {}  # name key -> members of that name on any board
         self.joining: list[dict[str, Any]] = []  # memberships to add, written together by `join_pending`
+        self._index: tuple[int, OwnerIndex[Any]] | None = None  # by_key's size when built, and the index
 
     def join_pending(self) -> None:
         """Write the memberships of the people named so far, in one statement."""
@@ -110,18 +113,16 @@ class _People:
         return member
 
     def owner(self, who: str | None) -> Any | None:
-        """The member an action's owner names: by name, or by initials ("HH") when they are unique."""
+        """The member an action's owner names (domain.owner_match: by name, unique initials, a title
+        and surname, a first name or surname only one of them has, a role only one attendee holds)."""
         if not who:
             return None
-        member = self.by_key.get(name_key(who))
-        if member is not None:
-            return member
-        bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4:
-            same = [m for m in self.by_key.values() if (m.initials or initials(m.name)) == bare]
-            if len(same) == 1:
-                return same[0]
-        return None
+        if self._index is None or self._index[0] != len(self.by_key):
+            people = [(m.name, m.initials, m) for m in self.by_key.values()]
+            roles = [(p.role, self.by_key[name_key(p.name)]) for p in self.present
+                     if p.role and name_key(p.name) in self.by_key]
+            self._index = (len(self.by_key), OwnerIndex(people, roles))
+        return self._index[1].find(who)
 
 
 def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str,
@@ -148,7 +149,7 @@ def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest:
     _record_meeting_fields(meeting, minutes, zone, keep=merging)
     meeting.status, meeting.minutes_recorded_at = "held", meeting.minutes_recorded_at or now
     meeting.minutes_digest = digest
-    people = _People(reg, board, now)
+    people = _People(reg, board, now, minutes.present)
     named = (*minutes.present, *minutes.apologies, *getattr(minutes, "absent", ()))
     people.look_up([p.name for p in named] + [p.in_place_of for p in named if getattr(p, "in_place_of", None)])
     # An item the secretary marked exempt stays exempt when the minutes are recorded (again).
@@ -345,7 +346,7 @@ def carried_preview(reg: Any, minutes: Any, board: Any, *, now: datetime) -> lis
     zone = ZoneInfo(board.timezone)
     meeting = reg.meeting_on(board.id, minutes.date, zone)
     before = meeting.starts_at if meeting is not None else _at(minutes.date, minutes.start_time, zone)
-    plan = _plan_carried(reg, _People(reg, board, now), board, minutes, meeting, before)
+    plan = _plan_carried(reg, _People(reg, board, now, minutes.present), board, minutes, meeting, before)
     return [plan.outcome(n, found) for n, found in enumerate(minutes.actions) if getattr(found, "carried", False)]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from domain.names import initials, name_key
+from domain.owner_match import OwnerIndex
 from minutes.model import Minutes
 
 # Due words that are not dates and are not meant to be: nothing is missing when they stand alone.
@@ -18,25 +18,23 @@ _NOT_A_DATE = re.compile(
 
 
 def unmatched_owners(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:
-    """The actions' owners that name no member of the board nor anyone the minutes list, by
-    name or by unique initials (as domain.meeting_record matches them). Roles and teams
-    ("the housing team") are listed too: recording keeps them as written."""
-    names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
-             *(p.in_place_of for p in minutes.present if p.in_place_of)]
-    keys = {name_key(n) for n in names}
-    letters: dict[str, int] = {}
-    for key in keys:
-        letters[initials(key)] = letters.get(initials(key), 0) + 1
+    """The actions' owners that name no member of the board nor anyone the minutes list, as
+    recording matches them (domain.owner_match). Roles and teams ("the housing team") are listed
+    too: recording keeps them as written."""
+    index = _people(minutes, member_names)
     unmatched: list[str] = []
     for action in minutes.actions:
         who = action.who
-        if not who or who in unmatched or name_key(who) in keys:
-            continue
-        bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4 and letters.get(bare) == 1:
-            continue
-        unmatched.append(who)
+        if who and who not in unmatched and index.find(who) is None:
+            unmatched.append(who)
     return unmatched
+
+
+def _people(minutes: Minutes, member_names: Iterable[str]) -> OwnerIndex[str]:
+    names = [*member_names, *(p.name for p in minutes.present), *(p.name for p in minutes.apologies),
+             *(p.in_place_of for p in minutes.present if p.in_place_of)]
+    roles = [(p.role, p.name) for p in minutes.present if p.role]
+    return OwnerIndex(((name, None, name) for name in names), roles)
 
 
 def unplaced(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:
@@ -52,8 +50,12 @@ def unplaced(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:
     for action in minutes.actions:
         if action.due_text and action.due is None and not _NOT_A_DATE.match(action.due_text.strip()):
             lines.append(f"due date not read ({action.due_text!r}): {_short(action.what)}")
+    index = _people(minutes, member_names)
     for who in unmatched_owners(minutes, member_names):
-        lines.append(f"owner matches nobody on the board or in the attendance: {who}")
+        if index.names_people(who):
+            lines.append(f"owner names several people, kept as written (one owner is recorded per action): {who}")
+        else:
+            lines.append(f"owner matches nobody on the board or in the attendance: {who}")
     if minutes.next_meeting.date is None and (minutes.next_meeting.time or minutes.next_meeting.venue):
         lines.append("the next meeting's date could not be read")
     return lines

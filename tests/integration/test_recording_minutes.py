@@ -173,3 +173,17 @@ def test_replacing_takes_away_what_the_new_document_lacks_and_says_what(db, tabl
         assert held.venue is None and [r.name for r in reg.attendance_of(held.id)] == [table_minutes.present[0].name]
         statuses = [a.status for a in reg.actions_of_meeting(held.id)]
         assert statuses.count("open") == 1 and statuses.count("dropped") == len(table_minutes.actions) - 1
+
+
+def test_owners_written_short_are_recorded_as_the_member_they_name(db):
+    minutes = read_minutes("Eastmarsh Safety Partnership\n\nHeld on 4 March 2026\n\n"
+                           "Present: Station Manager Kerry Fagan, Graham Oates (Head of Community Safety), "
+                           "Tom Price, Yolanda Price\n\n1. Fire safety\n\nACTION: SM Fagan to arrange home safety visits.\n"
+                           "ACTION: Mr Price to book the hall.\nACTION: Head of Community Safety to write to the funders.\n")
+    done = record(db, minutes)
+    assert done.unmatched_owners == ["Mr Price"]  # two members are called Price: kept as written
+    with db.unit_of_work() as reg:
+        board = reg.board_by_name("Eastmarsh Safety Partnership")
+        owned = {a.what: (a.owner.name if a.owner else f"text: {a.owner_text}") for a in reg.actions_of_board(board.id)}
+    assert owned == {"Arrange home safety visits": "Station Manager Kerry Fagan", "Book the hall": "text: Mr Price",
+                     "Write to the funders": "Graham Oates"}

@@ -144,3 +144,14 @@ def test_an_agenda_listed_at_the_top_heads_nothing_and_sets_no_actions():
                            "2. Budget\n\nNoted.\n\nActions\n\n1. Book the hall\n2. Print the leaflets\n3. Call the printers\n")
     assert [(i.number, i.title) for i in minutes.agenda_items] == [("1", "Minutes"), ("2", "Budget")]
     assert [a.what for a in minutes.actions] == ["Book the hall", "Print the leaflets", "Call the printers"]
+
+
+def test_an_owner_written_short_is_placed_and_joint_owners_are_named_as_such():
+    minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Cllr Ann Cole (Chair), Raj Khanna\n\n"
+                           "1. Budget\n\nACTION: Cllr Cole to write to the funders.\nACTION: Chair to sign the bid.\n"
+                           "ACTION: Ann Cole and Raj Khanna to meet the auditors.\n")
+    problems = unplaced(minutes)
+    assert not [line for line in problems if "matches nobody" in line]
+    assert [line for line in problems if "several people" in line] == [
+        "owner names several people, kept as written (one owner is recorded per action): "
+        + minutes.actions[2].who]

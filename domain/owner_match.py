@@ -1,0 +1,121 @@
+"""Which person an action's owner names, as minutes write owners.
+
+Minutes seldom repeat a person's full name in their actions. Besides the name itself they write:
+- initials ("HH"), when only one person has them;
+- a title, rank or post with the surname ("Insp. Gill", "SM Fagan", "Cllr Bannister"), or a
+  first initial with it ("K Fagan"), when only one person has that surname;
+- a first name or a surname alone ("Kerry", "Fagan"), when it is only one person's;
+- a role the attendance gives ("Head of Community Safety", "Clerk"), when only one person holds it.
+
+Anything else (a team, a role nobody or several hold, "All", two people, a name two people share)
+names nobody, and the
+action keeps its owner as written. Recording an import and the import's preview ask the same
+question, so both use `OwnerIndex`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from domain.names import initials, name_key, split_title
+
+T = TypeVar("T")
+
+MAX_LENGTH = 80  # an owner longer than this is a phrase, not a name
+MAX_ROLES = 4  # roles read from one attendee's description
+# A post or rank written in capitals before a surname ("SM", "GM", "DCI", "ACO"): never a first name.
+_POST = re.compile(r"^[A-Z]{2,4}\.?$")
+# A part of a role that names the person's body ("Ravensford Borough Council"): an action it owns
+# is the body's, not the one attendee from it.
+_BODY_WORDS = frozenset({
+    "council", "police", "service", "services", "trust", "board", "partnership", "nhs", "icb", "authority",
+    "university", "association", "group", "ltd", "limited", "cic", "charity", "foundation", "network",
+    "company", "department", "office", "team", "committee",
+})
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+# Several people: "A and B", "A, B", "A & B", "A/B".
+_JOINT = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*", re.IGNORECASE)
+
+
+class OwnerIndex(Generic[T]):
+    """People by the ways minutes name them; `find` answers only when exactly one person fits."""
+
+    def __init__(self, people: Iterable[tuple[str, str | None, T]], roles: Iterable[tuple[str, T]] = ()):
+        """`people`: (name, initials or None to work them out, the person); `roles`: (the roles the
+        minutes give a person, "Chair, Ravensford Borough Council" being two, the person)."""
+        self._by_key: dict[str, T] = {}
+        self._by_initials: dict[str, list[T]] = {}
+        self._by_first: dict[str, list[T]] = {}
+        self._by_last: dict[str, list[tuple[set[str], T]]] = {}
+        for name, letters, person in people:
+            key = name_key(name)
+            if not key or key in self._by_key:
+                continue
+            self._by_key[key] = person
+            self._by_initials.setdefault((letters or initials(name)).upper(), []).append(person)
+            words = key.split()
+            if len(words) > 1:
+                # A post written before a name ("Station Manager Kerry Fagan") leaves the first name
+                # second to last; a middle name is there too, and either may be how minutes call them.
+                firsts = {words[0], words[-2]}
+                for first in firsts:
+                    self._by_first.setdefault(first, []).append(person)
+                self._by_last.setdefault(words[-1], []).append((firsts, person))
+        self._by_role: dict[str, list[T]] = {}
+        for written, person in roles:
+            for role in {name_key(part) for part in written.split(",")[:MAX_ROLES]}:
+                if role and role.split()[-1] not in _BODY_WORDS:
+                    self._by_role.setdefault(role, []).append(person)
+
+    def find(self, who: str | None) -> T | None:
+        """The one person `who` names, or None."""
+        if not who or len(who) > MAX_LENGTH:
+            return None
+        key = name_key(who)
+        if key in self._by_key:
+            return self._by_key[key]
+        bare = who.strip().upper()
+        if bare.isalpha() and 2 <= len(bare) <= 4:
+            return _one(self._by_initials.get(bare, []))
+        return self._by_surname(who) or self._alone(key) or _one(self._by_role.get(_without_the(key), []))
+
+    def names_people(self, who: str | None) -> bool:
+        """Whether `who` names people only: one person, or several ("A and B") each of them found."""
+        if self.find(who) is not None:
+            return True
+        parts = [part for part in _JOINT.split(who or "") if part]
+        return len(parts) > 1 and all(self.find(part) is not None for part in parts)
+
+    def _by_surname(self, who: str) -> T | None:
+        """"Insp. Gill", "SM Fagan", "K Fagan": a title, post or initial, then a surname only one person has."""
+        title, rest = split_title(" ".join(who.split()))
+        words = rest.split()
+        if len(words) < 2 and title is None:
+            return None
+        *before, last = words
+        surname = name_key(last)
+        fitting = self._by_last.get(surname, [])
+        if not all(_POST.match(word) or _INITIAL.match(word) for word in before):
+            return None
+        letter = next((word[0].lower() for word in before if _INITIAL.match(word)), None)
+        if letter is not None:
+            fitting = [(firsts, person) for firsts, person in fitting if any(f.startswith(letter) for f in firsts)]
+        return _one([person for _, person in fitting])
+
+    def _alone(self, key: str) -> T | None:
+        """A first name or a surname alone, when it is only one person's."""
+        if not key or " " in key:
+            return None
+        fitting = self._by_first.get(key, []) + [person for _, person in self._by_last.get(key, [])]
+        return _one(fitting)
+
+
+def _without_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+def _one(people: list[T]) -> T | None:
+    distinct = {id(person): person for person in people}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
