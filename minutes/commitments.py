@@ -37,9 +37,16 @@ from minutes.wording import plain_form, tidy_what, without_at_end
 _LINK = re.compile(
     r"\s+(?P<link>(?:(?:has|have)\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to"
     r"|(?:is|are|was|were|be)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
+    # ("Priyanka and Hendrik are going to write the abstract", "Greta took away the action to collect ...")
+    r"|(?:is|are)\s+going\s+to|(?:took|takes|take|has\s+taken)\s+(?:away\s+)?(?:an?|the)\s+action\s+to"
     r"|(?:is|are)\s+to|to|will|would|shall)"
     r"\s+(?:(?:also|now|then|further|kindly|jointly|personally|again|both|each|all)\s+)?(?P<verb>[a-z]{2,})\b"
 )
+# Verbs that report what someone said of themselves: "Priyanka said she would ...".
+_SAYING = {"said", "stated", "confirmed", "explained", "indicated", "advised", "agreed", "added", "replied", "undertook",
+           "promised", "noted", "reported", "says", "thought"}
+_SHORT_WOULD = re.compile(r"(?:(?<=\bshe)|(?<=\bhe)|(?<=\bthey)|(?<=\bwe))['’]d\b", re.IGNORECASE)
+_SHORT_WILL = re.compile(r"(?<=[a-z])['’]ll\b", re.IGNORECASE)
 # Someone asked by another to act: "The Board asked the Director to bring ...".
 _OBJECT_OF = re.compile(r"\b(?:asked|invited|requested|tasked|directed|instructed|authorised|authorized|delegated)\s+$",
                         re.IGNORECASE)
@@ -136,6 +143,9 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     is the kind of body the minutes are of (see `body_kind`)."""
     setting = _Setting(owners, proper, kind)
     found: list[Task] = []
+    if "'" in text or "’" in text:
+        # "Priyanka said she'd look into it", "Tom'll send it": the short forms of "would" and "will".
+        text = _SHORT_WOULD.sub(" would", _SHORT_WILL.sub(" will", text))
     said = sentences(text)
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
@@ -276,6 +286,12 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
             return None
         opening = " ".join(lead)
         pronoun = candidate.lower()
+        if pronoun in ("she", "he") and len(lead) >= 2 and lead[-1].lower() in _SAYING:
+            # "Priyanka said she would look into it": the one who said it.
+            for size in (3, 2, 1):
+                speaker = " ".join(lead[-1 - size:-1]).strip(" ,;:(")
+                if len(lead) > size and setting.owners.known_person(speaker):
+                    return speaker, " ".join(lead[:-1 - size])
         if pronoun in _PRONOUNS or pronoun in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(lead[-1] + " "):
             # ("The forum asked her to press for summer hours": whom she means, as for "she"; "they" is
             # a group named sentences before, too far to tell.)
@@ -305,6 +321,8 @@ def _own_body(words: str, kind: str | None) -> bool:
         return True
     if last in ("council", "cc"):
         return kind == "council"
+    if last == "executive":
+        return kind == "executive"  # (in a committee's minutes "the Executive" is the officials who serve it)
     return len(words.split()) <= 2
 
 

@@ -304,3 +304,21 @@ def test_an_undertaking_read_again_with_its_object_named_words_the_action_so():
     text = ("Cllr Bell raised speeding on the main road. Tom Hale stated that a speed operation would commence this "
             "month and he would report the results to the June meeting.\n")
     assert [what for what, _ in _actions(text)] == ["Report the results of the speed operation to the June meeting"]
+
+
+def test_going_to_taking_an_action_and_short_forms_set_work():
+    owners = Owners(["Tom Hale", "Ann Cole"])
+    assert [(t.what, t.who) for t in commitments("Tom Hale and Ann Cole are going to write the abstract.", owners)] == [
+        ("Write the abstract", "Tom Hale, Ann Cole")]
+    assert [(t.what, t.who) for t in commitments("Tom Hale took away the action to collect how other projects model queue depth.", owners)] == [
+        ("Collect how other projects model queue depth", "Tom Hale")]
+    text = "Ann Cole and Tom Hale will write the bid. Rhys asked for a demo; Ann Cole said she'd look into a demo site."
+    assert [(t.what, t.who) for t in commitments(text, owners)][-1] == ("Look into a demo site", "Ann Cole")
+
+
+def test_the_executive_in_a_committees_minutes_is_the_officials_who_serve_it():
+    owners = Owners(["Tom Hale"])
+    text = "The Executive agreed to bring a report on re-let times to the next meeting."
+    assert [(t.what, t.who) for t in commitments(text, owners, kind="committee")] == [
+        ("Bring a report on re-let times", "The Executive")]
+    assert commitments(text, owners, kind="executive") == []
