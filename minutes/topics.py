@@ -100,7 +100,7 @@ _ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended|a
 _RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
                         r"|complained\s+about)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "The group had identified three collision sites for works": what someone found or produced.
-_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
+_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed|reported)\s+"
                              r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
 # "The water trough needs replacing", "Litter pick to be arranged for April", "Footpath 9 stile reported
 # broken": the thing the sentence is about.

@@ -322,3 +322,10 @@ def test_the_executive_in_a_committees_minutes_is_the_officials_who_serve_it():
     assert [(t.what, t.who) for t in commitments(text, owners, kind="committee")] == [
         ("Bring a report on re-let times", "The Executive")]
     assert commitments(text, owners, kind="executive") == []
+
+
+def test_a_thing_someone_reported_is_what_it_means_after_it():
+    from minutes.topics import about
+
+    before = ["Cllr Bell reported a fallen tree blocking the footpath near the mill."]
+    assert about("Report it to the county", before) == "Report a fallen tree blocking the footpath near the mill to the county"
