@@ -140,7 +140,7 @@ def tidy_what(what: str) -> str:
     if " and " in what or " while" in what or ";" in what:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
-        what = _NEXT_SUBJECT.sub("", what)
+        what = _NEXT_STATEMENT.sub("", _NEXT_SUBJECT.sub("", what))
         owner_to = _AND_OWNER_TO.search(what) if " to " in what else None
         if owner_to and (has_title(owner_to["subject"]) or OWNER_ROLES.match(owner_to["subject"])
                          or re.fullmatch(r"[A-Z]{2,4}", owner_to["subject"])):
@@ -225,6 +225,10 @@ _TRAILING_CONDITION = re.compile(r"[\s,]+(?:and[\s,]+)?(?:following|subject\s+to
 REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed|specified)\s+(?:by|in|under)\s+[^,;]{2,80}$")
 
 
+# ", and Wen Jie stays the owner of the write-up", "; if no fix we slip the release": a clause of its own
+# saying how things stand or what follows if not, not more of the task.
+_NEXT_STATEMENT = re.compile(r"(?:,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:stays|remains|is|are|was|were|has|have"
+                             r"|keeps|owns|leads)\b|;\s+(?:if|otherwise|unless|failing\s+that)\b).*$")
 # "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
 _AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
 

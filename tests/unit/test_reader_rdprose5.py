@@ -329,3 +329,8 @@ def test_a_thing_someone_reported_is_what_it_means_after_it():
 
     before = ["Cllr Bell reported a fallen tree blocking the footpath near the mill."]
     assert about("Report it to the county", before) == "Report a fallen tree blocking the footpath near the mill to the county"
+
+
+def test_a_clause_of_its_own_after_a_task_is_not_the_task():
+    assert tidy_what("Liaise with Ann on reusing it, and Ann stays the owner of the write-up") == "Liaise with Ann on reusing it"
+    assert tidy_what("Look into it this week; if no fix we slip the release by a week") == "Look into it this week"
