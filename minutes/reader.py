@@ -35,9 +35,11 @@ _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by
                "or", "as"}
 
 
-def read_minutes(text: str) -> Minutes:
+def read_minutes(text: str, check_actions=None) -> Minutes:
     """What a set of minutes says. Never raises on odd text: what cannot be read is None
-    or left out. Dates and times are read as British minutes write them."""
+    or left out. Dates and times are read as British minutes write them. `check_actions`, when
+    given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
+    read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
     lines = normalise(text)
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
@@ -55,6 +57,9 @@ def read_minutes(text: str) -> Minutes:
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
+    actions = tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners))
+    if check_actions is not None:
+        actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
         board=header.board,
         date=header.date,
@@ -68,7 +73,7 @@ def read_minutes(text: str) -> Minutes:
         decisions=tuple(decisions),
         decision_items=tuple(decision_items),
         declarations=tuple(dict.fromkeys(body.declarations)),
-        actions=tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners)),
+        actions=actions,
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
