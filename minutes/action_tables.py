@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from minutes.when import glued_due
+
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
 # A column of what the meeting decided ("Decision", "Resolved"), beside its actions.
 DECISION = "decision"
@@ -33,12 +35,16 @@ _HEADINGS = {
            "target completion date", "completion by"},
     ITEM: {"item", "agenda item", "minute", "minute no", "min", "min ref", "item no", "minute ref"},
     NUMBER: {"no", "number", "ref", "#", "action no", "action number", "id", "ref no", "log no", "log ref",
-             "log number", "action ref", "action id"},
+             "log number", "action ref", "action id",
+             # ("AP | Action | Owner | Due": the action point's number, as "AP 26-02" writes it in the minutes.)
+             "ap", "ap no", "ap ref", "ap number", "action point no", "action point ref", "ai", "ai no"},
     DECISION: {"decision", "decisions", "decision made", "decisions made", "decisions agreed", "resolution",
                "resolutions", "resolved", "agreed"},
     OTHER: {"status", "rag", "update", "progress", "comments", "comment", "notes", "outcome",
             "rag status", "status rag", "completed", "done", "rag rating", "progress update",
-            "update status", "type"},
+            "update status", "type",
+            # ("BRAG": Blue, Red, Amber, Green, a blue cell meaning done.)
+            "brag", "brag status", "brag rating"},
 }
 # A status saying the action is finished: a row from an earlier meeting's log, not new.
 # On a BRAG scale (Blue, Red, Amber, Green) a cell reading just "Blue" means done.
@@ -49,6 +55,10 @@ _FINISHED = re.compile(
     r"|^[^\n]{0,200}?[-–—,;:.]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
 )
+# An update saying the thing was delivered ("Sent 6 October", "Circulated to partners"), and a green rating.
+_DELIVERED = re.compile(r"^\W*(?:sent|circulated|submitted|published|issued|delivered|shared|uploaded|held|signed)\b",
+                        re.IGNORECASE)
+_GREEN = re.compile(r"^\W*(?:g|green)\W*$", re.IGNORECASE)
 # Several status columns ("Update | RAG") are read as one status, their cells kept apart by this.
 STATUS_JOIN = " | "
 
@@ -86,8 +96,13 @@ class Row:
     @property
     def finished(self) -> bool:
         """Whether any of the row's status cells says the action is done ("Complete",
-        "Closed", a BRAG "Blue")."""
-        return bool(self.status) and any(_FINISHED.match(cell) for cell in self.status.split(STATUS_JOIN))
+        "Closed", a BRAG "Blue"), or its update says the thing was delivered and its
+        rating is green ("Sent 6 October | G")."""
+        if not self.status:
+            return False
+        cells = self.status.split(STATUS_JOIN)
+        return any(_FINISHED.match(cell) for cell in cells) or (
+            any(_DELIVERED.match(cell) for cell in cells) and any(_GREEN.match(cell) for cell in cells))
 
     @property
     def carried(self) -> bool:
@@ -105,7 +120,7 @@ RAISED = "raised"
 # completion date", "Lead agency"): looked for in this order, the first found decides.
 _HEADING_WORDS_IN_ORDER = [
     (RAISED, re.compile(r"\b(?:raised|opened|added|logged|created|agreed\s+on|date\s+of\s+meeting|meeting\s+date)\b")),
-    (OTHER, re.compile(r"\b(?:status|rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
+    (OTHER, re.compile(r"\b(?:status|state|b?rag|update[sd]?|progress|comments?|notes?|outcome|closed|complete[d]?|position)\b")),
     (WHEN, re.compile(r"\b(?:due|deadline|target|timescales?|timeframe|when|completion|date)\b")),
     (WHO, re.compile(r"\b(?:who|whom|owners?|leads?|resp|responsib\w*|assigned|assignees?|accountable|officers?|by\s+whom"
                      r"|persons?|agency|holders?|actioners?)\b")),
@@ -118,6 +133,9 @@ _HEADING_MAX_WORDS = 4
 _STATUS_HEADING = re.compile(r"^\W*(?:status|rag|progress|state|(?:current\s+)?position)\W*$", re.IGNORECASE)
 
 
+_DATED_STATUS_HEADING = re.compile(r"^\W*(?:status|update|progress|position|rag)(?:\s+(?:as\s+)?(?:at|on))?\s*[(\[]?\s*"
+                                   r"\d{1,2}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?|\s+[A-Za-z]{3,9}(?:\s+\d{2,4})?)\W*$",
+                                   re.IGNORECASE)
 # "Decision or Action or Information", "Action / Decision / Info": one column of entries, each opening
 # with its type ("Action - Draft the ...", "Decision - ..."): the task column of a typed log.
 _TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,|or|and|&)\s*(?:or\s+)?"
@@ -136,6 +154,8 @@ def _heading_kind(cell: str) -> str | None:
     exact = next((kind for kind, words in _HEADINGS.items() if key in words), None)
     if not exact and _combined(key):
         return WHAT
+    if not exact and _DATED_STATUS_HEADING.match(cell):
+        return OTHER  # "Update 22/01/26", "Status at 12 March": the log's status as at a date
     # Only a heading's own words: "Owner: Ann Cole" or "Due 30/06" is a labelled value, not a heading.
     if exact or not key or len(key.split()) > _HEADING_MAX_WORDS or re.search(r"\d|:\s*\S", cell):
         return exact
@@ -151,6 +171,15 @@ def _combined(key: str) -> bool:
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
+# A task list's column naming each task ("Title", "Task name", "Summary", "Subject"), read as the
+# task only beside columns of who and when.
+_TASK_TITLE = re.compile(r"^(?:title|task\s+name|task\s+title|summary|subject|name\s+of\s+task)\W*$", re.IGNORECASE)
+_MATTER_HEADING = re.compile(r"^(?:follow[- ]?ups?|(?:outstanding\s+)?matters?|matter\s+arising|matters\s+arising)\W*$",
+                             re.IGNORECASE)
+# "Where it stands", "Position": how a matter stands, its status.
+_STANDING = re.compile(r"^(?:where\s+(?:it|things?)\s+stands?|current\s+position|latest)\W*$", re.IGNORECASE)
+# A column of tracker references beside the task's own ("Issue", "Ticket", "PR").
+_TRACKER = re.compile(r"^(?:issues?|tickets?|prs?|pull\s+requests?|links?)\W*$", re.IGNORECASE)
 # An owners' column naming the body rather than the person ("Responsible agency", "Lead organisation").
 WHO_BODY = "who_body"
 _BODY_HEADING = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|service|partner|team|department)\b",
@@ -185,6 +214,35 @@ def table_columns(line: str) -> list[str | None] | None:
     follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
     if follow_up:
         return follow_up
+    if kinds.count(WHAT) == 2:
+        # "# | Description | Assignee | Issue": beside a column describing each task, an "Issue"
+        # column is the tracker's reference ("#219"), not a second task.
+        tracker = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                   if kind == WHAT and _TRACKER.match(cell.strip())]
+        if len(tracker) == 1:
+            kinds[tracker[0]] = OTHER
+    if WHAT not in kinds and WHO in kinds and WHEN in kinds:
+        # "Title | Assigned to | Due date | Status": a task list exported from a planner or tracker
+        # names each task by its title (or summary, or subject) beside who and when.
+        titled = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                  if kind is None and _TASK_TITLE.match(cell.strip())]
+        if len(titled) == 1:
+            kinds[titled[0]] = WHAT
+    if WHAT not in kinds and WHO in kinds:
+        # "Ref | Matter | Lead | Status", "Follow-up | Who | Where it stands": beside who, the matter
+        # followed up is the task.
+        matters = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                   if kind is None and _MATTER_HEADING.match(cell.strip())]
+        if len(matters) == 1:
+            kinds[matters[0]] = WHAT
+            kinds = [OTHER if kind is None and _STANDING.match(cell.strip()) else kind for kind, cell in zip(kinds, cells)]
+    if kinds.count(WHEN) == 2:
+        # "No | Date | Action | Who | Due": in a log with a due date, a column headed just "Date"
+        # is when the row was logged.
+        logged = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
+                  if kind == WHEN and cell.strip().lower().rstrip(":") == "date"]
+        if len(logged) == 1:
+            kinds[logged[0]] = RAISED
     if kinds.count(WHO) == 2:
         # "Responsible agency | Named officer": the person acts for the body, which owns the row only
         # where no person is named.
@@ -270,6 +328,9 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
         end += 1
     cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width == 2 and len(cells) >= _HEADERLESS_ROWS:
+        margin = _owner_margin_rows(cells, is_owner)
+        return (margin, end) if margin else ([], start)
     if width < 3 or len(cells) < _HEADERLESS_ROWS:
         return [], start
     columns: list[str | None] = [None] * width
@@ -291,6 +352,29 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     columns[max(rest, key=lambda index: sum(len(row[index]) for row in cells))] = WHAT
     rows = [row for row in (_row(line, columns) for line in cells) if row is not None]
     return rows, end
+
+
+def _owner_margin_rows(cells: list[list[str]], is_owner: Callable[[str], bool]) -> list[Row]:
+    """A closing list of actions set as two columns with no heading row, the owner in one and the
+    task in the other ("NP <tab> Order the compost by 31 March"): rows when every row's owner cell
+    names someone the attendance knows and the task cells read as instructions (each a capital
+    and some words, most opening with a verb of doing). A date closing the task's words is when.)"""
+    from minutes.actions import opens_with_verb
+    from minutes.when import find_due_phrase
+    from minutes.wording import without_at_end
+
+    def row_of(what: str, who: str) -> Row:
+        due = find_due_phrase(what, task=True)
+        return Row(what=without_at_end(what, due) if due is not None else what, who=who,
+                   when=str(due.value) if due is not None else None, item=None)
+
+    for owner_at in (0, 1):
+        task_at = 1 - owner_at
+        if all(row[owner_at] and is_owner(row[owner_at]) and not _WHEN_CELL.search(row[owner_at])
+               and row[task_at][:1].isupper() and len(row[task_at].split()) >= 2 for row in cells) and (
+                2 * sum(opens_with_verb(row[task_at]) for row in cells) >= len(cells)):
+            return [row_of(row[task_at], row[owner_at]) for row in cells]
+    return []
 
 
 def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple[list[Row], int]:
@@ -368,6 +452,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             # Several "other" columns (Status, Comments) read as one status.
             text = " ".join(cell.split())
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
+    if WHO in values and WHEN not in values and WHEN in columns and (glued := glued_due(values[WHO])):
+        values[WHO], values[WHEN] = glued  # ("Chief Operating Officer10.03.2026": a PDF's two cells run together)
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
     body = values.pop(WHO_BODY, None)
@@ -433,6 +519,13 @@ _RAISED_HEADINGS = {"date raised", "raised", "date opened", "opened", "date adde
                     "meeting date", "meeting", "date agreed"}
 _HEADING_WORDS = {re.sub(r"[^a-z#/]", "", word) for words in [*_HEADINGS.values(), _RAISED_HEADINGS]
                   for heading in words for word in heading.split()}
+# ("Officer/Cllr": a heading of two joined by a slash, each a heading's word or one naming who.)
+_SLASHED_PARTS = _HEADING_WORDS | {"cllr", "councillor", "member", "staff", "person", "org", "organisation", "agency"}
+
+
+def _heading_word(word: str) -> bool:
+    key = re.sub(r"[^a-z#/]", "", word.lower())
+    return key in _HEADING_WORDS or "/" in key and all(part in _SLASHED_PARTS for part in key.split("/") if part)
 # PDF text keeps a table's rows but not its cell breaks: "Ref Action Owner Date" over
 # "WICB/25/034 Publish the plan summary AL 11/04/2025". The header is known words only;
 # each row is cut from its ends: a reference first, a date and an owner last.
@@ -448,7 +541,7 @@ def heading_words_only(line: str) -> bool:
     """Whether a line holds only words that column headings use ("Action", "owner", "Target")."""
     words = line.split()
     return bool(words) and len(words) <= _SPACED_HEADER_WORDS and "\t" not in line.strip() and all(
-        re.sub(r"[^a-z#/]", "", word.lower()) in _HEADING_WORDS for word in words)
+        _heading_word(word) for word in words)
 
 
 def spaced_columns(line: str) -> list[str] | None:
@@ -457,8 +550,7 @@ def spaced_columns(line: str) -> list[str] | None:
     words = line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
-    if re.sub(r"[^a-z#/]", "", words[0].lower()) not in _HEADING_WORDS or any(
-            re.sub(r"[^a-z#/]", "", word.lower()) not in _HEADING_WORDS for word in words[1:]):
+    if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
     return _parse_named(words, []) or _parse_header(words, [])
 

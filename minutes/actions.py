@@ -18,7 +18,8 @@ from minutes.wording import CHAIN_VERBS, IRREGULAR, REQUIRED_BY, is_destination,
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
-    r"^(?:for\s+|action\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    # ("Action agreed for Children's Services to map ...": the record's words before who acts.)
+    r"^(?:for\s+|action\s+for\s+|(?:(?:an?\s+)?actions?\s+)?(?:was\s+)?agreed\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
     r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
@@ -155,6 +156,8 @@ class Task:
 _WHEN_TAIL = re.compile(r"\s[–—-]\s+(?P<when>(?:by|before|after|next|within|end|today|tomorrow|this|asap|mid|early|late|from"
                         r"|w/c|ahead\s+of)\b[^–—]{0,40}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+"
                         r"(?:board|meeting|sync|call|committee)\b[^–—]{0,20})\s*\.?$", re.IGNORECASE)
+_CARRIED_TAIL = re.compile(r"(?<=[)\]])\s+[-–—]\s+(?:carried|brought|rolled)(?:\s+(?:forward|over))?"
+                           r"(?:\s+from\s+[\w ]{1,30}?)?\s*\.?$", re.IGNORECASE)
 # "Carried from January:", "Carried forward:" opening an action's words: a note that carries it.
 CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s+from\s+[\w ]{1,30}?)?\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -170,6 +173,13 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         # "Carried from February: Yuki Ono — nominations committee recommendation": the note opens the
         # entry; the entry is read without it and carried as "(carried forward)" beside it carries one.
         task = read_task(text[opening.end():], owners, strict, marked)
+        return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
+    carried_tail = _CARRIED_TAIL.search(text) if text[-1:] not in ")]" and ")" in text else None
+    bracket = _TRAILING_OWNER.search(text[: carried_tail.start()]) if carried_tail else None
+    if bracket and bracket["inside"] and owners.is_owner(bracket["inside"], strict=False):
+        # "Get legal sign-off (@sofia-lind) - carried from February": the note after the owner's bracket
+        # carries the entry; the entry is read without it, the owner's bracket closing it.
+        task = read_task(text[: carried_tail.start()], owners, strict, marked)
         return Task(f"{task.what} (carried forward)", task.who, task.due_text) if task and task.what else task
     if len(text) < 20 and _OUTCOME.match(text.strip(" .!")):
         return None  # "Action: AGREED": the outcome, not a task
@@ -239,14 +249,28 @@ _FIELDS_FIRST = re.compile(
     r"(?:when|due|by\s+when|deadline|target|by)\s*:\s*(?P<when>[^:]{1,60}?)\s+[-–—:]\s+(?P<what>[a-zA-Z].*)$",
     re.IGNORECASE)
 # ("By: 13 February 2026" closing an entry after "Lead: Hannah Greaves" labels its date.)
-_FIELD_LABEL = (r"(?:lead|owner|responsible|by\s+whom|who|timescale|deadline|due(?:\s+date)?|by\s+when"
+# ("Responsibility: Community Section", "Lead officer: ...", "Assigned to: ...": the words registers
+# head an owner's field with, as their tables head the owner's column.)
+_WHO_LABEL = (r"(?:(?:action\s+)?owners?|lead(?:\s+officer|\s+agency)?|responsib(?:le|ility)(?:\s+officer)?|by\s+whom|who"
+              r"|assigned\s+to)")
+_FIELD_LABEL = (rf"(?:{_WHO_LABEL}|timescale|deadline|due(?:\s+date)?|by\s+when"
                 r"|target(?:\s+date)?|when|by|date)")
+_FIELD_LABEL_AHEAD = rf"(?={_FIELD_LABEL}\s*:)"
+# A field opens after a stop, a dash or a bracket, or, written with a capital, straight after the field
+# before it ("Lead: Paul Orchard By: March 2026", as a web page's spans run together when read as text).
 _FIELD = re.compile(
-    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[])(?P<label>{_FIELD_LABEL})\s*:\s*(?P<value>[^.;()\[\]]+?)\s*"
-    rf"(?:[.;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|$)",
+    rf"(?:^|(?<=[.;,])\s*|\s+[-–—]\s*|\s*[(\[]|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD})(?P<label>{_FIELD_LABEL})\s*:\s*"
+    # ("Responsibility: Ms O. Hennessy / Mr G. Kinsella": an initial's stop is no field's end, nor is a
+    # date's, "Due: 30.04.26".)
+    rf"(?P<value>(?:[^.;()\[\]]|(?<=\b[A-Z])\.(?=\s+[A-Z][a-z])|(?<=\d)\.(?=\d))+?)\s*"
+    rf"(?:(?<!\b[A-Z])\.(?!\d)|[;)\]]|\s+[-–—](?=\s)|,(?=\s*{_FIELD_LABEL}\s*:)|(?<=\s)(?=(?-i:[A-Z])){_FIELD_LABEL_AHEAD}|$)",
     re.IGNORECASE,
 )
-_WHO_LABELS = {"lead", "owner", "responsible", "by whom", "who"}
+# "new year", "in the spring", "ongoing": when, in words that name no day.
+_WHEN_WORDS = re.compile(r"(?:(?:in|by|during|over)\s+)?(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|ongoing|on-going|tbc|tba"
+                         r"|asap|as\s+soon\s+as\s+possible)", re.IGNORECASE)
+_WHO_LABELS = {"lead", "owner", "owners", "action owner", "action owners", "responsible", "by whom", "who", "lead officer",
+               "lead agency", "responsibility", "responsible officer", "responsibility officer", "assigned to"}
 
 
 def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
@@ -261,6 +285,11 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         label = " ".join(match["label"].lower().split())
         if label in _WHO_LABELS and who is None:
             who = match["value"].strip()
+            head, comma, after = who.rpartition(", ")
+            if comma and when is None and head and (find_due_phrase(f"by {after}") or _WHEN_TAIL.match(f" - {after}")
+                                                    or _WHEN_WORDS.fullmatch(after.strip())):
+                # "(Owner: DSIT officials, next meeting)": who, then when after a comma, in one field.
+                who, when = head.strip(), after.strip()
         elif label == "by" and when is None:
             # "By: 13 March" labels a date only: its value runs to the date's end ("By: 13 March 2"
             # where a list's next number follows), and "By: –" gives none.
@@ -296,7 +325,13 @@ def _subject_owner(body: str, owners: Owners) -> tuple[str, str] | None:
         return None  # "Write the letter to ...", "To expand ...": a task, not its subject
     if len(words) == 1 and not (owners.is_owner(owner, strict=True) or is_role(owner)):
         return None  # "Write to NHS England": one word before "to" is a verb unless it names someone
+    if _RECORD_SUBJECT.match(owner):
+        return None  # "The action to invite the panel is carried forward": the record's own words, no one who acts
     return owner, match["verb"] + match["rest"]
+
+
+_RECORD_SUBJECT = re.compile(r"^(?:the|this|that|an?)\s+(?:actions?|items?|decisions?|recommendations?|minutes?|notes?|proposals?"
+                             r"|papers?|reports?|requests?|motions?|resolutions?|aim|plan|intention|idea)$", re.IGNORECASE)
 
 
 # "Recommendation: That the Board note the progress. Action: AGREED": a column that gives the
@@ -403,7 +438,12 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
+    found_sentences, dues_after = _due_labels_apart(found_sentences)
+    mark = 0
     for index, whole in enumerate(found_sentences):
+        if index and dues_after[index - 1]:
+            found[mark:] = _dated(found[mark:], dues_after[index - 1])
+        mark = len(found)
         if index + 1 < len(found_sentences) and len(found_sentences[index + 1]) < 40 and " be " in whole and (
                 _AGREED_ALONE.match(found_sentences[index + 1])):
             # "Cllr Hession asked that scrambler bikes be placed on the next agenda. This was agreed.":
@@ -461,7 +501,48 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         introduced = _SPEAKER_INTRO.match(whole) if whole.endswith(":") else None
         if introduced and owners.is_person(introduced["owner"]):
             speaker = owners.resolve(introduced["owner"])
+    if found_sentences and dues_after[-1]:
+        found[mark:] = _dated(found[mark:], dues_after[-1])
     return found
+
+
+# "KH to produce the plan. Due: 30/04/26": a labelled date standing as a sentence of its own after a
+# task is that task's date, as notes taken at speed write it ("Deadline: end of March", "Target date: Q1").
+_DUE_LABEL = re.compile(r"^(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescale|by\s+when|by|when)\s*:\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+_DUE_LABEL_WORDS = 6
+
+
+def _due_labels_apart(found: list[str]) -> tuple[list[str], list[str | None]]:
+    """The sentences without those that only give a date, and the date each sentence is followed by.
+    A date label run into the next task ("Due: 30/04/26 RA to hold ...", where a line break was the only
+    stop) gives its date to the task before it and leaves the next task its own sentence."""
+    kept: list[str] = []
+    dues: list[str | None] = []
+    for sentence in found:
+        label = _DUE_LABEL.match(sentence) if kept and ":" in sentence[:12] else None
+        if label is None:
+            kept.append(sentence)
+            dues.append(None)
+            continue
+        rest = label["rest"].strip()
+        if len(rest.split()) <= _DUE_LABEL_WORDS and not _LINK_WORD.search(f" {rest} "):
+            dues[-1], rest = rest.rstrip(" ."), ""
+        else:
+            phrase = find_due_phrase(f"by {rest}")
+            if phrase is None or phrase.start != 0:
+                kept.append(sentence)
+                dues.append(None)
+                continue
+            dues[-1], rest = str(phrase.value), rest[phrase.end - 3:].strip()
+        if rest:
+            kept.append(rest)
+            dues.append(None)
+    return kept, dues
+
+
+def _dated(tasks: list[Task], due: str) -> list[Task]:
+    return [task if task.due_text else Task(task.what, task.who, due) for task in tasks]
 
 
 # "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
@@ -884,12 +965,23 @@ _SAID_AFTER_COLON = re.compile(
     r"|good|great|agree|happy|thanks|thank|sounds|looks|seems|(?!(?:br|s|r|str|spr|wr)ing$)[a-z]+ing|[a-z]*[^s\W]s)$")
 
 
+# What a speaker's remark opens with, after their name and a colon, that no task does: a number or
+# quantity, a noun of feeling or opinion before "that", a stance, or a noun and then a verb that reports.
+_REMARK_AFTER_COLON = re.compile(
+    r"^(?:(?:no|two|three|four|five|six|some|several|many|most|all|one|only|still|also|not|nothing|none|yes)\b"
+    r"|(?:concern|worry|question|point|view|sense|feeling|hope|thanks|happy|pleased|keen|prefer|prefers|preference"
+    r"|agree|agrees|support|supports|disagree|disagrees|fine|ok|okay)\b"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|show|shows|showed|look|looks|seem|seems|remain|remains)\b)")
+
+
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = _OWNER_COLON.match(sentence)
     if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
+    if _REMARK_AFTER_COLON.match(match["verb"] + match["rest"]):
+        return None  # "Mei-Ling: two blockers left", "DW: concern that ...": a speaker's remark, not a task
     parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
     if not parts or not all(owners.known_person(part) for part in parts):
         return None
@@ -904,10 +996,17 @@ def split_clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
 
 
+_CHAT_STAMP = re.compile(r"\s*\([@\w.-]{2,39},\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*UTC)?\)$")
+
+
 def _owner_date_bracket(text: str) -> str:
     """ "Send the texts (CW, 13/03)" as "Send the texts (CW) by 13/03": who and when in one
     closing bracket, parted so each is read as it is elsewhere. A dash may part them, and the
     when may be in words ("(Hanne — this week)")."""
+    if text.endswith(")") and ":" in text[-12:]:
+        # "... the nightly workflow (dwilczek, 16:27:40)": who typed the line and when, as chat-bot meeting
+        # logs stamp every line, is neither who acts nor when it is due.
+        text = _CHAT_STAMP.sub("", text)
     if "target" in text:
         # "...; target 31/03/26", "(target 2026-02-15)": a target date closing the entry is its date.
         target = _TARGET.search(text)
@@ -1007,8 +1106,12 @@ _MOTION_LEAD = re.compile(
     r"|[^,;]{2,60}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^,;]{2,60}?\s+seconded\s*,?\s+(?=that\s))",
     re.IGNORECASE)
 # "the Clerk place the order": a named person, role or body and the verb in its plain form.
+# ("PPN members would take away the draft", "the Housing section would hold ...": a body's people or
+# part, written small after its name, are the owner, not the verb.)
 _SUBJUNCTIVE = re.compile(
     r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
+    r"(?:\s+(?:members|representatives|reps|officers|officials|section|team|teams|staff|partners|colleagues|leads"
+    r"|secretariat|department|directorate|unit|service|services)(?=\s+(?:would|will|should|shall|to)\s))?"
     r"|(?:the\s+|all\s+|relevant\s+)?(?:officers|partners|agencies|members))\s+"
     r"(?P<verb>[a-z]{2,})\b(?P<rest>.*)$"
 )
@@ -1060,7 +1163,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             and len(sentences(clause)) == 1:
         # "Agreed that the Steering Committee should source a speaker": the verb after the modal
         # ("members should go through the Chair" is guidance to all, not a task).
-        match = _SUBJUNCTIVE.match(f"{match['owner']}{match['rest']}")
+        after = re.match(r"\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$", match["rest"])
+        match = {"owner": match["owner"], "verb": after["verb"], "rest": after["rest"]} if after else None
     verb = _plain_verb(match["verb"], match["rest"]) if match else None
     if verb and verb not in _STANCE_VERBS | _NOT_PLAIN_VERBS:
         owner = re.sub(r"^the\s+", "", match["owner"].strip(), flags=re.IGNORECASE)
@@ -1107,8 +1211,15 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
                 r"(?:a|an)\s", subject, re.IGNORECASE):
             return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = without_at_end(rest, rest_due)
+        doer = _BY_DOER.search(rest)
+        who = None
+        if doer and (owners.is_person(doer["who"]) or is_role(re.sub(r"^the\s+", "", doer["who"], flags=re.IGNORECASE))
+                     or owners.is_owner(doer["who"], strict=True)):
+            # "the report be sent to the Commissioner by the Panel Support Officer": the one it is done by does it.
+            who, rest = owners.resolve(doer["who"]), rest[: doer.start()]
         what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
-        return Task(what, owner, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+        # (Who does it is named after its verb, in a second passive, or at the clause's close.)
+        return Task(what, owner or who, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
 
 
@@ -1117,6 +1228,7 @@ _BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:
 # A second passive, with who does it: "..., to be organised by S. Lavelle".
 _LATER_PASSIVE = re.compile(r",\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|led|run|given|done)\s+by\s+"
                             r"(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$")
+_BY_DOER = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and)){0,5})\s*$")
 
 
 # "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",
@@ -1294,6 +1406,13 @@ _BODY_PERSON_DASH = re.compile(r"^(?P<body>[A-Z][^()\-–—:,;]{0,40}?)\s*\((?P
                                r"(?P<what>[a-zA-Z].*)$")
 
 
+_ABSENT_NOTE = re.compile(r"^(?P<owner>[@A-Z][^():,;]{0,40}?)\s*\((?:absent|not present|in absentia|apologies|away)\b[^()]*\)"
+                          r"(?=\s*(?::|\s[-–—])\s)", re.IGNORECASE)
+_ONE_PERSON = r"[@A-Z][\w@.'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_PEOPLE_THEN_TASK = re.compile(rf"^(?P<owner>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON})+(?:,?\s+(?:and|&)\s+{_ONE_PERSON})?)"
+                               r"\s*(?::|\s[-–—])\s+(?P<what>\S.*)$")
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
@@ -1302,7 +1421,15 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
             bracketed["person"][:1].isupper() and owners.is_person(bracketed["person"]) and bracketed["person"])):
         # "Force (Sgt Kowalski) - review the record": the person named for the body does the task.
         return owners.resolve(person), bracketed["what"]
+    if "(" in body[:60]:
+        # "Dariusz (absent, assigned async): travel grant costing": a note on the owner's attendance before the colon.
+        body = _ABSENT_NOTE.sub(r"\g<owner>", body, count=1)
     match = _OWNER_DASH.match(body)
+    if match is None and "," in body[:60] and (people := _PEOPLE_THEN_TASK.match(body)) is not None and all(
+            owners.known_person(part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", people["owner"]) if part):
+        # "Yusuf, Ines: CoCC election announcement post", "Renata, Tobias — KubeCon slides": the people the
+        # attendance names, listed with commas, then the task after a colon or dash.
+        return owners.resolve(people["owner"]), people["what"]
     if match is None and "," in body[:40] and (listed := _OWNER_COLON.match(body)) is not None:
         # "RN, CA: draft the foreword": owners listed with commas before the colon.
         owner, what = listed["owner"], body[listed.start("verb"):]

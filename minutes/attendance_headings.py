@@ -288,11 +288,19 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
             # "Elected Members:<tab>Cllr A, Cllr B,": a tab after a colon only aligns a list of
             # names with the others; with no more tabs after it, the line is no table row.
             aligned = "\t" in match[0] and not (":" in match[0] and "\t" not in rest.strip() and re.search(r"[,;]", rest))
+            if label.role and rest.lstrip(" -–—:")[:1].islower() and _sets_a_task(rest.lstrip(" -–—:")):
+                return None  # "- Clerk - confirm the grass-cutting contract": an office given a task, not a roll
             if label.single_line and (following := _FOLLOWING.match(rest)):
                 # "Apologies were received from the following:" over a list: a heading, not a sentence.
                 return replace(label, single_line=False), rest[following.end():]
             return label, ("\t" + rest.lstrip(" ") if aligned else rest)
     return None
+
+
+def _sets_a_task(text: str) -> bool:
+    from minutes.actions import opens_with_task_verb
+
+    return opens_with_task_verb(text)
 
 
 # "Councillor G Carr (in the Chair); Councillors Hale, Bird and Lawn.": a list of members led by the

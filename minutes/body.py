@@ -52,7 +52,7 @@ from minutes.governance import (
 from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, last_entry_topic, matter_of, next_step,
                              on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
@@ -60,7 +60,7 @@ from minutes.reviews import (awaited_thing, bare_task, done_by, group_owner, las
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
-from minutes.wording import plain_form, tidy_what, without_at_end
+from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -248,6 +248,9 @@ class _Reader:
         self.last_number: int | None = None
         self.paragraph: list[str] = []
         self.marked_indent = 0  # how far in the paragraph's last indented action line is set
+        self.entry_indent = 0  # how far in the paragraph's last line is set
+        self.list_owner: str | None = None  # the person a heading under an actions heading names
+        self.owner_heads = False  # whether the actions are listed under headings naming their owners
         self.previous_text = ""
         self.expect_action_list = False
         # A list of actions whose entries are set apart by blank lines (Google Docs' checklists)
@@ -601,6 +604,12 @@ class _Reader:
         indent = len(line) - len(line.lstrip()) if indent is None else indent
         if self.paragraph and indent < self.marked_indent:
             self._flush()
+        if (self.expect_action_list and self.paragraph and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
+                and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
+                and _sets_someone_work(_BULLET_MARK.sub("", line.strip()))):
+            # Under an actions heading, an entry with entries set in under it that names no one is their topic.
+            self.paragraph.pop()
+        self.entry_indent = indent
         if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
             self.marked_indent = indent
         self.paragraph.append(line.strip())
@@ -955,6 +964,8 @@ class _Reader:
             # moved after its task, where a task's carried note is read.
             text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
                                        text)
+        if " | " in text and ":" in text:
+            text = "\n".join(_piped_fields(line) for line in text.split("\n"))
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
@@ -972,6 +983,19 @@ class _Reader:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        head = self._owner_heading(text) if self.expect_action_list or self.owner_heads else None
+        if head is not None:
+            # "### Nadia Pryce" over "- Order the compost": under an actions heading, a heading that is only a
+            # person's name heads that person's tasks, listed under it; the next such heading heads the next.
+            self.list_owner, self.expect_action_list, self.previous_text = head, True, text
+            return
+        lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+        if self.list_owner and self.expect_action_list and lines_listed:
+            text = f"- {self.list_owner}:\n" + "\n".join(f"  {line}" for line in text.split("\n"))
+            self.owner_heads = True
+        elif self.owner_heads:
+            self.owner_heads = False
+        self.list_owner = None
         if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
                 _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
             # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
@@ -981,7 +1005,10 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
-            self._segment(Segment(ACTION, text), "")
+            # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
+            listed = _ACTION_LABEL.sub(lambda label: label["lead"] or "- ", text) if "ction" in text or "CTION" in text else text
+            self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
+                                                     for line in listed.split("\n"))), "")
             self.listing = False
             self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
@@ -1006,6 +1033,26 @@ class _Reader:
                 if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
                            for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
+
+    def _initials_first(self, line: str) -> str:
+        """ "- NP Order the compost by 31 March" in a list of actions: an owner's initials, then the
+        task from its capital, laid out as "- NP to order the compost ...", which is read as such."""
+        entry = _INITIALS_THEN_TASK.match(line)
+        first = entry["task"].split()[0].lower() if entry else ""
+        # (A word that reports, "NP reported ...", "OT Received ...", is no instruction.)
+        if entry is None or len(entry["task"].split()) < 2 or first.endswith(("ed", "ing")) or (
+                first in _REPORTING_VERBS) or not all(
+                self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
+            return line
+        return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
+
+    def _owner_heading(self, text: str) -> str | None:
+        """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
+        the attendance knows them."""
+        line = text.strip().rstrip(":").strip(" *")
+        if "\n" in line or not line or len(line.split()) > _OWNER_HEADING_WORDS or _LIST_ENTRY_LINE.match(line):
+            return None
+        return self.context.owners.known_person(line)
 
     def _arrow_entries(self, text: str) -> str:
         """Lines that point to a follow-up with an arrow and close on its owners in brackets
@@ -1660,7 +1707,10 @@ class _Reader:
             # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
             named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
             owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
-            actions.append(self._action(task.what, owners.resolve(owner), row.when or when or task.due_text,
+            # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
+            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(
+                owners.resolve(owner), owners.resolve(task.who))
+            actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
                                         self._item_of(row), carried=row.carried))
         return actions
 
@@ -1702,6 +1752,10 @@ class _Reader:
                 self.context.owners.resolve(task.who), who):
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
+        if when is None and "(" in what and (bracketed := find_due_phrase(what)) and what[bracketed.start:][:1] == "(":
+            # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
+            # bracketed date is when.
+            what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _row_owner(self, cell: str) -> str:
@@ -2053,6 +2107,68 @@ def _entry_text(entry: str) -> str:
     return entry if entry.endswith(".") else f"{entry}."
 
 
+_INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<owner>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})"
+                                 r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
+# "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
+# (Each label, "Action 2:" too, opens an entry of its own: an unlisted one becomes a listed entry.)
+_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
+                           r"(?:[ \t]+\d{1,3}(?:[./-]\d{1,3})*)?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
+# "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
+_OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")
+# "Owner: NP | Action: Order the compost | Due: 31 March": an entry of labelled fields set apart by bars.
+_PIPED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_TASK_LABEL = re.compile(r"^(?:action|actions|task|what|action\s+required|agreed\s+action)$", re.IGNORECASE)
+_WHO_LABEL = re.compile(r"^(?:owner|lead|who|responsible|responsibility|assigned\s+to|assignee|by\s+whom|action\s+by)$",
+                        re.IGNORECASE)
+_WHEN_LABEL = re.compile(r"^(?:due|due\s+date|deadline|target|target\s+date|by\s+when|when|timescale|time\s?frame|date)$",
+                         re.IGNORECASE)
+_PIPED_PARTS = 6
+
+
+def _piped_fields(line: str) -> str:
+    """A line of labelled fields set apart by bars, in any order ("Owner: NP | Action: Order the
+    compost | Due: 31 March"), laid out as an action line with its owner and date labelled after
+    the task ("Action: Order the compost. Owner: NP. Due: 31 March."), which is read as such.
+    Any other line is kept."""
+    bullet = _BULLET_MARK.match(line.strip())
+    parts = line.strip()[bullet.end() if bullet else 0:].split(" | ")
+    if not 2 <= len(parts) <= _PIPED_PARTS:
+        return line
+    fields = [_PIPED_FIELD.match(part) for part in parts]
+    if not all(fields):
+        return line
+    task = next((field["value"] for field in fields if _TASK_LABEL.match(field["label"].strip())), None)
+    who = next((field["value"] for field in fields if _WHO_LABEL.match(field["label"].strip())), None)
+    when = next((field["value"] for field in fields if _WHEN_LABEL.match(field["label"].strip())), None)
+    if task is None or who is None:
+        return line
+    return f"{bullet.group() if bullet else ''}Action: {task.rstrip(' .')}. Owner: {who.rstrip(' .')}." + (
+        f" Due: {when.rstrip(' .')}." if when else "")
+
+
+_TOPIC_HEAD_WORDS = 8
+_OWNER_HEADING_WORDS = 4
+
+
+def _sets_someone_work(entry: str) -> bool:
+    """Whether a listed entry gives someone a task ("NP to order ...", "OT - mend ...", "Action: ...")."""
+    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry))
+
+
+def _topic_head(entry_line: str, owners: Owners) -> bool:
+    """Whether a list entry in a list of actions, with entries set in under it ("- Compost" over
+    "  - NP to order the compost"), is the topic heading them rather than an action: it names no
+    one and sets no one work. (An entry that is a person's name heads that person's tasks: see
+    `_owned_sublists`.)"""
+    entry = _BULLET_MARK.sub("", entry_line.strip()).strip(" *")
+    # ("- MartinO:" heads a person's tasks, named or not, as "- Everyone:" does.)
+    named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
+    entry = entry.rstrip(" :")
+    return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
+        not _DASH_PARTS.search(entry)) and "(" not in entry and not owners.known_person(entry) and (
+        not named_head) and not has_marker(entry)
+
+
 def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     """ "- Malia Fonoti" over "  - Finish the review", "  - Pair on the rules": a list of owners,
     each over the tasks listed under them (the reader's lines have lost their indent, so an
@@ -2280,8 +2396,8 @@ def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, i
     """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
     line), and the index after it; None for any other line."""
     match = _OWNER_LINE.match(prose(lines[index]))
-    if match is None:
-        return None
+    if match is None or " | " in lines[index] and _piped_fields(lines[index]) != lines[index]:
+        return None  # ("Owner: NP | Action: Order the compost": the fields of one entry, the task among them)
     who, when, end = match["who"], match["when"], index + 1
     if _WHO_THEN_TASK.match(who):
         return None  # "- Owner: Teresa Ocampo — Publish the summary. Due: Feb 28": an entry, owner first

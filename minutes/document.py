@@ -163,20 +163,36 @@ def _with_lead_in_apart(block: Block, text: str) -> str:
 
 def _with_owner_marker(block: Block) -> str:
     """A paragraph whose closing words are emphasised and read as a name or team names
-    its owner: "The plan to be redrafted. *Sam Okafor*" becomes "... Action: Sam Okafor"."""
+    its owner: "The plan to be redrafted. *Sam Okafor*" becomes "... Action: Sam Okafor".
+    A paragraph of minutes on lines of their own ("7.1 ... **[SW]**" over "7.2 ... **[Clerk]**")
+    has each line's closing owner read so."""
     if block.kind != PARAGRAPH or not block.emphasis:
         return block.text
-    last = block.emphasis[-1].strip().strip("()[]").strip()
-    body = block.text.rstrip()
-    if not last or not body.rstrip(" .)]").endswith(last.rstrip(" .")):
-        return block.text
+    if "\n" in block.text.strip():
+        closing = set(block.emphasis[-_LINE_OWNERS:])
+        return "\n".join(_line_with_owner_marker(line, closing) for line in block.text.split("\n"))
+    return _line_with_owner_marker(block.text, {block.emphasis[-1]})
+
+
+_LINE_OWNERS = 50
+
+
+def _line_with_owner_marker(text: str, emphasis: set[str]) -> str:
+    body = text.rstrip()
+    last = next((phrase for phrase in emphasis if phrase.strip() and body.rstrip(" .)]").endswith(
+        phrase.strip().strip("()[]").strip().rstrip(" ."))), None)
+    if last is None:
+        return text
+    last = last.strip().strip("()[]").strip()
+    if not last:
+        return text
     words = last.rstrip(". ").split()
     head = body[: body.rstrip(" .)]").rfind(last.rstrip(" ."))].rstrip(" ([-–—:")
     if not words or len(words) > _TRAILING_OWNER_WORDS or not head or not _ACTIONISH.search(head):
-        return block.text
+        return text
     head = head if head.endswith((".", "!", "?")) else f"{head}."
     if re.match(r"^(?:action|owner|lead)s?\s*[:\-–]", last, re.IGNORECASE):
         return f"{head} {last.rstrip('. ')}"
     if not _NAME_LIKE.match(last.rstrip(". ")):
-        return block.text
+        return text
     return f"{head} Action: {last.rstrip('. ')}"

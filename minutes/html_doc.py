@@ -103,10 +103,22 @@ class _Walker:
         """Walk a block-level element: its text runs into paragraphs, its children in order."""
         if element.text:
             self.parts.append(element.text)
-        for child in element:
+        children = list(element)
+        index = scanned = 0
+        while index < len(children):
+            # (Boxes already looked at and found no table are not looked at again: linear however many.)
+            end, rows = _positioned_rows(children, index) if index >= scanned else (index, [])
+            if rows:
+                self.flush()
+                self.document.add(Block(TABLE, rows=tuple(rows)))
+                index = end
+                continue
+            scanned = max(scanned, end)
+            child = children[index]
             self.child(child, depth)
             if child.tail:
                 self.parts.append(child.tail)
+            index += 1
 
     def child(self, child, depth: int) -> None:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -182,6 +194,9 @@ class _Walker:
                 (box.get("type") or "").lower() == "checkbox" for box in item.iter("input"))
             if _is_task(element, item):
                 self.parts.append(f"{checkbox(_ticked(item))} ")
+            elif _struck_task(item):
+                # "<li><s>Emeka to publish the report</s> (published 20 Jan)</li>": a task struck through is done.
+                self.parts.append(f"{checkbox(True)} ")
             if item.text:
                 self.parts.append(item.text)
             opened = False
@@ -210,13 +225,14 @@ class _Walker:
             self.document.add(Block(PARAGRAPH, " ".join(caption.text_content().split())))
         rows: list[tuple[str, ...]] = []
         header_rows = 0
+        spanned: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a cell spanning rows
         for row in element.iter("tr"):
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
             if not cells:
                 continue
-            texts = tuple(_cell_text(cell) for cell in cells)
+            texts = _spread(cells, spanned)
             in_head = row.getparent() is not None and row.getparent().tag.lower() == "thead"
             if (in_head or all(cell.tag.lower() == "th" for cell in cells)) and header_rows == len(rows):
                 header_rows += 1
@@ -270,6 +286,85 @@ class _Walker:
                 self._minutes_only(before)
                 if id(cell) in action_cells:
                     self.document.blocks[before:] = [_as_action(block) for block in self.document.blocks[before:]]
+
+
+# A PDF converted to HTML (pdf2htmlEX, pdftohtml) sets each run of text in a box of its own at
+# its place on the page ("left:130px;top:396px"); a table's cells are boxes side by side.
+_POSITION = re.compile(r"(?:^|;)\s*(?P<edge>top|bottom)\s*:\s*(?P<at>-?\d{1,6}(?:\.\d{1,3})?)(?:px|pt)?\s*(?:;|$)")
+_LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(?P<at>-?\d{1,6}(?:\.\d{1,3})?)(?:px|pt)?\s*(?:;|$)")
+_TABLE_ROWS = 2
+
+
+def _position(element) -> tuple[str, float, float] | None:
+    """Where a box is set on the page (its top or bottom edge, and its left), from its style."""
+    if not isinstance(element.tag, str) or element.tag.lower() not in ("div", "p", "span"):
+        return None
+    style = element.get("style") or ""
+    if "left" not in style:
+        return None
+    place, left = _POSITION.search(style), _LEFT.search(style)
+    if not place or not left:
+        return None
+    return place["edge"], float(place["at"]), float(left["at"])
+
+
+def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, ...]]]:
+    """Rows of boxes set side by side at one height, from `start` on: a PDF's table as an HTML
+    converter sets it (the header's boxes, then each row's, each at its own height), read as a
+    table, each row's cells left to right. Two rows or more of two boxes or more; else none, and
+    the first box not yet looked at."""
+    rows: list[tuple[str, ...]] = []
+    index = start
+    while index < len(children):
+        first = _position(children[index])
+        if first is None:
+            break
+        end = index + 1
+        while end < len(children) and (place := _position(children[end])) and place[:2] == first[:2]:
+            end += 1
+        if end - index < 2:
+            break
+        boxes = sorted(children[index:end], key=lambda box: _position(box)[2])
+        rows.append(tuple(" ".join(box.text_content().split()) for box in boxes))
+        index = end
+    return (index, rows) if len(rows) >= _TABLE_ROWS else (max(index, start + 1), [])
+
+
+_MAX_SPAN = 50
+
+
+def _span(cell, name: str) -> int:
+    value = (cell.get(name) or "").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _spread(cells: list, spanned: dict[int, tuple[str, int]]) -> tuple[str, ...]:
+    """A row's cells laid out on the table's grid: a cell spanning rows ("rowspan", an owner over
+    the two actions beside it) gives its text to each row it spans, in its column; one spanning
+    columns ("colspan") fills the columns after it with nothing, so the columns stay in line."""
+    texts: list[str] = []
+    queue = list(cells)
+    column = 0
+    while queue or column in spanned:
+        if column in spanned:
+            text, left = spanned[column]
+            texts.append(text)
+            if left > 1:
+                spanned[column] = (text, left - 1)
+            else:
+                del spanned[column]
+            column += 1
+            continue
+        cell = queue.pop(0)
+        text, rows, columns = _cell_text(cell), _span(cell, "rowspan"), _span(cell, "colspan")
+        for offset in range(columns):
+            texts.append(text if offset == 0 else "")
+            if rows > 1:
+                spanned[column + offset] = (text if offset == 0 else "", rows - 1)
+        column += columns
+        if not queue and spanned and max(spanned) < column:
+            break
+    return tuple(texts)
 
 
 def _as_action(block: Block) -> Block:
@@ -367,6 +462,21 @@ def _without_text(element):
     """The element's children, its own leading text dropped (read already)."""
     element.text = None
     return element
+
+
+_STRUCK_TAGS = {"s", "del", "strike"}
+
+
+def _struck_task(item) -> bool:
+    """Whether a list entry opens with words struck through and goes on with words that are not
+    (a note on the struck task: done)."""
+    if (item.text or "").strip():
+        return False
+    first = next((child for child in item if isinstance(child.tag, str)), None)
+    if first is None or first.tag.lower() not in _STRUCK_TAGS or not first.text_content().strip():
+        return False
+    after = (first.tail or "") + "".join(child.text_content() + (child.tail or "") for child in first.itersiblings())
+    return bool(after.strip(" .;,-–—"))
 
 
 def _is_task(listing, item) -> bool:

@@ -54,8 +54,19 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
             name = strip_title(match["name"])
             if len(name.split()) < 2 or name.split()[0].lower() in _NOT_FIRST:
                 continue
-            for short in tokens & _initials_of(name):
+            fitted = tokens & _initials_of(name)
+            for short in fitted:
                 found.setdefault(short, set()).add(name)
+            words = name.split()
+            if not fitted and len(words) > 2:
+                # "Mike Phillips Big Local Representative MP": a name run into the post or body after it, as
+                # a roll table's columns read out on one line; the initials fit the name's opening words.
+                for size in range(len(words) - 1, 1, -1):
+                    shorter = " ".join(words[:size])
+                    if fitting := tokens & _initials_of(shorter):
+                        for short in fitting:
+                            found.setdefault(short, set()).add(shorter)
+                        break
     for line in lines:
         if "@" in line and "(" in line:
             # "@rpatel-dev (Rohan Patel)", "Rohan Patel (@rpatel-dev)": a handle defined beside the name.
@@ -63,7 +74,51 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 name = strip_title(match["name"] or match["name2"])
                 if len(name.split()) >= 2:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
-    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("-" in line or "=" in line or "–" in line) and (
+                "key" in line[:40].lower() or len(_OFFICE_KEY.findall(line)) >= 2):
+            # "Key to action initials: TC - Town Clerk; AM - Amenities Manager": a key spelling out the
+            # initials of offices defines them as those offices, written in full as a role is.
+            for match in _OFFICE_KEY.finditer(line):
+                office = match["office"].strip()
+                if is_role(office) and match["short"] == _office_initials(office):
+                    defined.setdefault(match["short"], office)
+    for handle in listed_handles(lines):
+        defined.setdefault("@" + handle, handle)
+    return defined
+
+
+_OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*"
+                         r"(?P<office>[A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][a-z]+)){1,6})(?=\s*(?:[;,.]|$))")
+_KEY_SMALL_WORDS = {"of", "for", "and", "the"}
+
+
+def _office_initials(office: str) -> str:
+    return "".join(word[0] for word in office.split() if word not in _KEY_SMALL_WORDS)
+
+
+# "* hsolberg", "- dwilczek (61)": a list entry that is one chat handle alone (perhaps with a count or a
+# note in brackets), as chat-bot and IRC meeting summaries list the people present and the actions
+# by person. Written in lower case with no "@", it is a person's handle when the document uses it again
+# elsewhere ("hsolberg to finish the licence check").
+_LISTED_HANDLE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+(?P<handle>[a-z][a-z0-9_.-]{2,30})\s*(?:\([^()]{0,40}\))?\s*:?\s*$")
+_NOT_HANDLES = {"none", "nil", "tbc", "tba", "all", "everyone", "n/a", "apologies", "present", "agenda", "actions", "minutes",
+                "chair", "clerk", "secretary", "treasurer", "notes", "other", "others", "guests", "observers"}
+
+
+def listed_handles(lines: list[str]) -> list[str]:
+    """Chat handles listed alone in list entries and used again elsewhere in the document."""
+    listed = {}
+    for line in lines:
+        if len(line) <= 60 and line.rstrip()[-1:] not in ".!?" and (match := _LISTED_HANDLE.match(line)):
+            if match["handle"] not in _NOT_HANDLES:
+                listed.setdefault(match["handle"], None)
+    if not listed:
+        return []
+    used = {word for line in lines if not _LISTED_HANDLE.match(line) for word in re.findall(r"[a-z][a-z0-9_.-]{2,30}", line)
+            if word in listed}
+    return [handle for handle in listed if handle in used]
 
 
 def _initials_of(name: str) -> set[str]:

@@ -115,6 +115,10 @@ def read_markdown(text: str) -> Document:
         elif kind == "paragraph_open" and tokens[index + 1].type == "inline":
             text, emphasis = _inline(tokens[index + 1])
             if lists and _first_in_item(tokens, index):
+                if _struck_task(tokens[index + 1]):
+                    # "- ~~Emeka to publish the annual report~~ (published 20 Jan)": an entry whose task is
+                    # struck through, a note after it, is done, as a ticked box says.
+                    text = f"[x] {text.lstrip()}"
                 counter = lists[-1]
                 marker = f"{counter[0]}." if counter[0] is not None else ""
                 if counter[0] is not None:
@@ -175,6 +179,16 @@ def _cell(text: str) -> str:
     """A grid table cell's markdown as one line, its own lines kept apart by "; "."""
     inline = _MARKDOWN.parseInline(text)
     return cell_text(_inline(inline[0])[0].split("\n")) if inline else ""
+
+
+def _struck_task(token: Token) -> bool:
+    """Whether an inline token opens struck through, and words not struck follow (a note on it)."""
+    children = [child for child in token.children or () if not (child.type == "text" and not child.content.strip())]
+    if not children or children[0].type != "s_open":
+        return False
+    closing = next((at for at, child in enumerate(children) if child.type == "s_close"), None)
+    return closing is not None and closing + 1 < len(children) and any(
+        child.type == "text" and child.content.strip() for child in children[closing + 1:])
 
 
 def _inline(token: Token) -> tuple[str, tuple[str, ...]]:

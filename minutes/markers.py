@@ -9,7 +9,7 @@ from dataclasses import dataclass
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+)?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
@@ -34,6 +34,11 @@ _MARKER = re.compile(
     r"|AI(?=\s*:\s*@?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+[-–—]\s)"
     # "- ACTION CR and PV – set up ...": a capitalised ACTION before initials, no colon.
     r"|ACTIONS?(?=[ \t]+[A-Z]{2,4}\b)"
+    # "-> ACTION Marion: options for ...", "ACTION Priya + Mo: plan the events": the owner's name between
+    # the word and the colon (a log's own headings, "Action Plan:", name nobody).
+    r"|(?:ACTIONS?|Actions?)(?=[ \t]+(?!(?:Plan|Log|Tracker|Required|Points?|Items?|Notes?|Summary|Update|Sheet|Register|Schedule"
+    r"|List|Taken|Agreed|Owner|Arising|Outstanding|Completed?|Open|Closed)\b)(?:(?:Dr|Cllr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][\w.'’-]*"
+    r"(?:[ \t]*(?:\+|&|and|,|/)[ \t]*[A-Z][\w.'’-]*){0,3}[ \t]*:[ \t]*\S)"
     # "Action @fbraun to confirm ...": a handle after the word, no colon.
     r"|(?:ACTIONS?|Actions?)(?=[ \t]+@\w)"
     # "(Action FMcB)", "(Action: Clerk)" closing a sentence: the owner of what comes before.
@@ -71,8 +76,27 @@ _MARKER_WORDS = re.compile(r"ACTION|Action|AP|AI|ORDER|Order|AGREED|Agreed|RESOL
                            r"|FOLLOW|Follow|Respons|RESPONS|TODO|ToDo|To do|To-do|TO DO|TO-DO|👉|☞|☛|->|→|=>|➔")
 
 
+# "RH to speak to the landowner. [RH — before next meeting]", "... on the online system. [SW]": a square
+# bracket closing a line after a sentence that sets work, holding only who (initials, a name or an office,
+# joined by "/" or "&") and perhaps when, names the owner as "[Action: RH — before next meeting]" would.
+_BRACKET_OWNER = re.compile(
+    r"(?<=[.!?] )\[(?=[A-Z][\w.'’-]{0,30}(?:[ \t]*(?:/|&|and|,)?[ \t]*[A-Z][\w.'’-]{0,30}){0,2}"
+    r"(?:[ \t]+[-–—][ \t]+[^\[\]\n]{1,40})?\][ \t]*$)", re.MULTILINE)
+_SETS_WORK = re.compile(r"\b(?:to|will|agreed|asked|offered|undertook|should|must)\s+[a-z]")
+
+
+def _owner_brackets(paragraph: str) -> str:
+    """The paragraph with each closing owner's bracket marked as an action's (see `_BRACKET_OWNER`)."""
+    def marked(match: re.Match) -> str:
+        line_start = paragraph.rfind("\n", 0, match.start()) + 1
+        return "[Action: " if _SETS_WORK.search(paragraph, line_start, match.start()) else "["
+    return _BRACKET_OWNER.sub(marked, paragraph)
+
+
 def segments(paragraph: str) -> list[Segment]:
     """The paragraph cut at each marker, in order; the first has kind None."""
+    if "[" in paragraph and "]" in paragraph:
+        paragraph = _owner_brackets(paragraph)
     if not _MARKER_WORDS.search(paragraph):
         return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []

@@ -18,7 +18,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}s?|[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,3})$")
 # A surname after initials or a title: "Y. Karimi", "J.B. Priestley", "Ch Insp Ellery", "Dr Rao",
 # "Superintendent Gilsenan" (a title as long as minutes write one).
 _SURNAME_FORM = re.compile(
-    r"^(?:(?P<initial>[A-Z])\.?(?:\s*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,14}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
+    # ("J-P Mbeki": a double first name's initials joined by its hyphen.)
+    r"^(?:(?P<initial>[A-Z])\.?(?:[\s-]*[A-Z]\.?)*\s+|(?:[A-Z][a-z]{1,14}\.?\s+){1,3})(?P<surname>[A-Z][\w'’-]+)$")
 
 
 # An action's reference that a marker runs into its owner: "ACTION 48: Children's Services",
@@ -65,9 +66,10 @@ def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").replace(".", "").split())
 
 
-# The words a record opens an entry with ("AGREED:", "RESOLVED -", "DECISION:"): never who acts.
+# The words a record opens an entry with ("AGREED:", "RESOLVED -", "DECISION:"), and the tags a chat
+# meeting bot files lines under ("*INFO*:", "*IDEA*:", "*LINK*:", "*HELP*:"): never who acts.
 _RECORD_WORD = re.compile(r"^(?:agreed|resolved|decided|noted|approved|actions?|decisions?|outcomes?|updates?|notes?"
-                          r"|recommendations?|recommended|discussion|summary)$", re.IGNORECASE)
+                          r"|recommendations?|recommended|discussion|summary|info|idea|link|help|topic)$", re.IGNORECASE)
 
 
 class Owners:
@@ -85,6 +87,7 @@ class Owners:
         with them, the last resort."""
         self._named = dict(named or {})
         self._away = set(away)
+        self._post_words = {name: post.lower() for name, post in (posts or {}).items() if post}
         self._posts: dict[str, set[str]] = {}
         for name, post in (posts or {}).items():
             for short in _post_initials(post):
@@ -97,6 +100,7 @@ class Owners:
         self._short: dict[str, set[str]] = {}
         self._handles: dict[str, set[str]] = {}
         self._titles: dict[str, set[str]] = {}
+        self._ranked: dict[tuple[str, str], set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
         for name in names:
@@ -108,6 +112,9 @@ class Owners:
             title = name.strip()[: len(name.strip()) - len(strip_title(name))].strip().lower().replace(".", "")
             if title:
                 self._titles.setdefault(_title_key(title), set()).add(name)
+                if len(title.split()) >= 2 and key.split():
+                    # "SM Fagan" for "Station Manager Kerry Fagan": a long title written by its initials.
+                    self._ranked.setdefault(("".join(word[0] for word in title.split()), key.split()[-1]), set()).add(name)
             words = _after_titles(key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
@@ -115,6 +122,10 @@ class Owners:
             if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
                 # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
                 shorts.add(_initials(words[:-1]) + words[-1][:3])
+            if len(words) >= 2 and (mac := re.match(r"^(ma?c)[a-z]", words[-1])):
+                # "Eilidh MacRae" is "EMacR" and "Fraser McBride" "FMcB", as Scottish and Irish minutes keep
+                # the "Mac" of a surname to tell "EMacR" from "EM".
+                shorts.add(_initials(words[:-1]) + words[-1][: len(mac[1]) + 1])
             for short in shorts:
                 self._short.setdefault(short, set()).add(name)
             if len(words) >= 2:
@@ -141,7 +152,14 @@ class Owners:
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
-        return ", ".join(self._person(part) or self._other(part) or part for part in parts)
+        named = [self._person(part) or self._other(part) or part for part in parts]
+        if len(named) >= 2 and self._post_words:
+            # "HM Treasury, Colin Brackley": a body written beside the one of its people the attendance lists
+            # under it is where that person comes from, not a second owner.
+            named = [name for index, (part, name) in enumerate(zip(parts, named)) if not (
+                name == part and any(neighbour in self._post_words and part.lower() in self._post_words[neighbour]
+                                     for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
+        return ", ".join(named)
 
     def _other(self, part: str) -> str | None:
         """ "Cllr Dowson": the one titled name written in full elsewhere with that surname."""
@@ -203,6 +221,13 @@ class Owners:
         dotted = _DOTTED_INITIALS.match(part.strip())
         if dotted:
             return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+        titled_initial = _TITLE_INITIAL.match(part.strip())
+        if titled_initial:
+            # "Dr O": a title and the surname's initial, as notes name the one doctor whose surname it opens.
+            title, initial = titled_initial[1].lower().rstrip("."), titled_initial[2].lower()
+            found = {name for name_key, name in self._by_key.items() if name_key.split()[-1][:1] == initial
+                     and name.lower().lstrip().startswith(title)}
+            return next(iter(found)) if len(found) == 1 else None
         first = _FIRST_AND_INITIAL.match(part.strip())
         if first:
             # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
@@ -217,6 +242,15 @@ class Owners:
             if found:
                 return found
         raw = part.strip()
+        ranked = _RANK_SURNAME.match(raw) if self._ranked else None
+        if ranked and len(found := self._ranked.get((ranked[1].lower(), ranked[2].lower()), set())) == 1:
+            return next(iter(found))
+        if len(key.split()) >= 2 and raw[:1].isupper() and not has_title(raw):
+            # "Wen Jie" for "Wen Jie Tan": the opening words of the one full name they open (a given
+            # name of two words, as notes write it).
+            found = {name for name_key, name in self._by_key.items() if name_key.startswith(key + " ")}
+            if len(found) == 1:
+                return next(iter(found))
         if len(raw.split()) <= 4 and raw[:1].isalpha():
             bare_title = raw[4:] if raw[:4].lower() == "the " else raw
             titled = self._titles.get(_title_key(bare_title.lower().replace(".", "")), set())
@@ -252,6 +286,10 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+_TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")
+_RANK_SURNAME = re.compile(r"^([A-Z]{2,4})\.?\s+([A-Z][\w'’-]+)$")
 
 
 # Titles minutes shorten: "Chief Supt." is "Chief Superintendent", "Ch Insp" "Chief Inspector".
@@ -320,3 +358,33 @@ def _is_group(part: str) -> bool:
         return False
     first = words[0]
     return first[0].isupper() or first.lower() in ("the", "all", "each", "relevant")
+
+
+def owner_key(who: str) -> str:
+    """An owner as two copies of one action are compared: lower case, without a leading "the" or "all"."""
+    return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
+
+
+def same_owners(first: str, second: str) -> bool:
+    """Whether two owners are one, as the body and a closing log write them: the same words, or
+    every word of the shorter among the first owner the longer names, which names it more fully
+    ("DfT" and "DfT officials", "The Chief Finance Officer" and "Chief Finance Officer, OPFCC",
+    "Marisol Duarte" and "Marisol Duarte, Ngozi Eze"; not "Finance Officer" and "Chief Executive,
+    Finance Officer")."""
+    a, b = owner_key(first), owner_key(second)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = set(re.findall(r"[a-z0-9@'’-]+", short))
+    return bool(words) and "," not in short and words <= set(re.findall(r"[a-z0-9@'’-]+", long.split(",")[0]))
+
+
+def fuller_owner(main: str | None, other: str | None) -> str | None:
+    """The owner of two copies of one action: the main copy's, unless the other names the same owner
+    more fully, as a log's "All" for the minute's "All partners to submit ..." does."""
+    if not main or not other:
+        return main or other
+    if main.strip().lower() in ("all", "everyone", "everybody") and other.strip().lower().startswith(
+            ("all ", "everyone ", "each ")):
+        return other
+    return other if len(other) > len(main) and same_owners(main, other) else main

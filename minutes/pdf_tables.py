@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_tables import ITEM, NUMBER, WHEN, WHO, heading_words_only, spaced_columns, table_columns
+from minutes.action_tables import ITEM, NUMBER, WHAT, WHEN, WHO, heading_words_only, spaced_columns, table_columns
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _TABLE_GAP = 2  # a cell's words are one space apart; columns two or more
@@ -28,7 +28,8 @@ _WRAPPED_HEADER_LINES = 6
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
 # A word of this cell and the next cell's first word run together ("GrowthPresent").
-_PULLED_WORD = re.compile(r"([a-z]{4})([A-Z][a-z]+)\b")
+# Initials pulled against the next cell's word are parted the same way ("SMP / YCNext meeting").
+_PULLED_WORD = re.compile(r"([a-z]{4}|\b[A-Z]{2,4})([A-Z][a-z]+)\b")
 # A table of who attended ("Name  Organisation  Initials") is rebuilt too: each heading one
 # word, a name column among them. Its rows are anchored on the name.
 PERSON, DETAIL = "person", "detail"
@@ -113,7 +114,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
             continue
         size = 0
         while (index + size < len(lines) and size < _WRAPPED_HEADER_LINES
-               and heading_words_only(lines[index + size])):
+               and heading_words_only(lines[index + size])
+               # A table's title over its one-line header ("Action log" over "# Date Action
+               # Who Due Status") is no part of it: the header stands whole on its own line.
+               and not (size and table_header(lines[index + size]))):
             size += 1
         if size >= 2 and spaced_columns(" ".join(lines[index:index + size])):
             found.append((index, size))
@@ -296,6 +300,11 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                 # right up against the next cell however far left of its column layout set it.
                 cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
                             if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
+            if cut is None and column > 0 and not runs and not any(columns):
+                # "Riverside Park toilets -" alone on a line, set in a later column and running past the
+                # next one's start: a wrapped cell wider than its heading's gap, not running text (which
+                # starts at the margin).
+                cut = len(text)
             if cut is None:
                 return None
         elif following is not None and at + len(text) > following - _PULLED_BACK:
@@ -308,7 +317,7 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                         and at + cut >= following - _PULLED_BACK), None)
         else:
             cut = None
-        if cut is not None:
+        if cut is not None and cut < len(text):
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
             runs.insert(0, (following, text[cut:]))
             text = text[:cut].rstrip()
@@ -328,13 +337,73 @@ def _rows(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
     if not anchored:
         return []
     rows: dict[int, list[str]] = {i: [""] * len(kinds) for i in anchored}
+    centred = _centred(anchored, body, kinds.index(WHAT) if WHAT in kinds else None)
     for index, line in enumerate(body):
-        owner = min(anchored, key=lambda a: (abs(a - index), a > index))
+        owner = centred[index] if centred else min(anchored, key=lambda a: (abs(a - index), a > index))
         row = rows[owner]
         for column, text in enumerate(line):
             if text:
                 row[column] = f"{row[column]} {text}".strip()
     return [rows[i] for i in anchored]
+
+
+# A wrapped line that ends on a word joining it to the next ("access data to"): the text runs on.
+_RUNS_ON = re.compile(r"(?i)\b(?:to|of|for|the|a|an|and|or|with|in|on|by|from|at|into)$")
+
+
+def _centred(anchored: list[int], body: list[list[str]], text: int | None) -> list[int] | None:
+    """Each line's anchor when every row's cells are centred on it, as Word and most PDF
+    writers set a table: a one-line cell (the number, the owner) stands on the row's middle
+    line, so a row has as many lines below its anchor as above, or one more. The lines
+    between two anchors are shared out so that every row keeps that balance; None when no
+    sharing does (cells set at the top or bottom, read by nearness instead). Of the sharings
+    that keep it, the one whose rows' text cells open on a capital (a task begins "Renew",
+    its wrapped lines go on "sharing agreement") and not after a line left hanging ("access
+    data to" / "JV") is taken, better still on a verb ("Update the Council's" over "Emergency
+    Plan"); then the one with more lines below the anchors (a writer rounds a row of even
+    height one way throughout)."""
+    size = len(body)
+    gaps = [later - earlier - 1 for earlier, later in zip(anchored, anchored[1:])]
+
+    def cost(row: int, lines_above: int) -> int:
+        if text is None:
+            return 0
+        first = anchored[row] - lines_above
+        opening, before = body[first][text], body[first - 1][text] if first else ""
+        if opening[:1].islower() or _RUNS_ON.search(before):
+            return 2
+        from minutes.actions import opens_with_verb
+
+        return 0 if opens_with_verb(opening) else 1  # (a task opens with its verb: "Update the ...")
+
+    # best[row][lines above its anchor] = (cost of the rows up to it, lines above the row before).
+    best: list[dict[int, tuple[tuple[int, int], int | None]]] = [{anchored[0]: ((cost(0, anchored[0]), 0), None)}]
+    for row, gap in enumerate(gaps):
+        following: dict[int, tuple[tuple[int, int], int | None]] = {}
+        for lines_above, ((opens, uneven), _) in best[-1].items():
+            for below in (lines_above, lines_above + 1):
+                nxt = gap - below
+                if nxt < 0:
+                    continue
+                score = (opens + cost(row + 1, nxt), uneven - (below - lines_above))
+                if nxt not in following or score < following[nxt][0]:
+                    following[nxt] = (score, lines_above)
+        if not following:
+            return None
+        best.append(following)
+    last_below = size - anchored[-1] - 1
+    ends = [(score[0], score[1] - (last_below - above), above) for above, (score, _) in best[-1].items()
+            if last_below - above in (0, 1)]
+    if not ends:
+        return None
+    aboves = [min(ends)[2]]
+    for row in range(len(anchored) - 1, 0, -1):
+        aboves.insert(0, best[row][aboves[0]][1])
+    owners: list[int] = []
+    for row, at in enumerate(anchored):
+        end = anchored[row + 1] - aboves[row + 1] if row + 1 < len(anchored) else size
+        owners.extend([at] * (end - len(owners)))
+    return owners if len(owners) == size else None
 
 
 def _plain_end(lines: list[str], start: int, following: str | None) -> int | None:

@@ -18,7 +18,7 @@ from minutes.initials import defined_initials, named_short_forms, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
-from minutes.owners import Owners
+from minutes.owners import Owners, fuller_owner, owner_key, same_owners
 from minutes.when import find_date, find_time, find_yearless_date
 
 _HEAD_WITHOUT_ATTENDANCE = 12
@@ -201,7 +201,7 @@ def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
 
 
 def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
-    return (_owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
+    return (owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
 
 
 def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
@@ -231,10 +231,6 @@ def _words(text: str) -> set[str]:
             for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
-def _owner_key(who: str) -> str:
-    return re.sub(r"^(?:the|all)\s+", "", who.lower()).strip()
-
-
 def _likeness(first: Action, second: Action) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
@@ -242,7 +238,7 @@ def _likeness(first: Action, second: Action) -> float:
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and _owner_key(first.who) != _owner_key(second.who):
+    if first.who and second.who and not same_owners(first.who, second.who):
         return 0.0
     a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
     if a == b:
@@ -255,8 +251,11 @@ def _likeness(first: Action, second: Action) -> float:
         # the same due date;
         owned and bool(first.due) and first.due == second.due,
         # the same verb ("Review the booking process with reception" / "Review Saturday booking
-        # process to reduce DNAs": a closing log restates the minute's task);
-        owned and _opening(first.what)[:1] == _opening(second.what)[:1],
+        # process to reduce DNAs": a closing log restates the minute's task), or no verb in one
+        # (a log names the task by its thing: "Summary of community survey results" for "Bring a
+        # summary of the survey results to the March meeting");
+        owned and (_opening(first.what)[:1] == _opening(second.what)[:1]
+                   or not opens_with_verb(first.what) or not opens_with_verb(second.what)),
         # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
         # "Recovery trajectory for ... training compliance | GV" for minute 27).
         owned and bool(first.item) and first.item == second.item,
@@ -265,7 +264,7 @@ def _likeness(first: Action, second: Action) -> float:
     one_unowned = not owned
     # The more that agrees, the fewer words need be shared ("MH to confirm patient letters have gone
     # out by 27 February" / "Confirm Luddenden Foot patient letters issued | MH | 27/02/2026").
-    alike = share >= 0.8 or agree and share >= 0.6 or agree >= 2 and share >= 0.5 or one_unowned and share >= 0.7
+    alike = share >= 0.8 or agree and share >= 0.6 or agree >= 2 and share >= 0.4 or one_unowned and share >= 0.7
     return share if alike else 0.0
 
 
@@ -318,7 +317,7 @@ def _merge(first: Action, first_from_table: bool, second: Action, second_from_ta
         what = body.what if _shortened(table.what, body.what) else main.what
     return Action(
         what=what,
-        who=main.who or other.who,
+        who=fuller_owner(main.who, other.who),
         due=main.due or other.due,
         due_text=main.due_text or other.due_text,
         item=first.item or second.item,

@@ -81,6 +81,8 @@ GROUP_NOUNS = {
     "section", "unit", "department", "division",
     # "All trustees", "All governors", "Councillors", "Maintainers": the members of a board by their office.
     "trustees", "governors", "councillors", "directors", "maintainers", "volunteers", "staff", "colleagues",
+    # "the PPN representatives", "CC reps": those a body sends to the meeting.
+    "representatives", "reps",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").

@@ -60,13 +60,17 @@ _ONE_TIME = re.compile(r"(?<![\d.])" + _CLOCK.format(n="a"), re.IGNORECASE)
 
 # "the next meeting", "the next Partnership meeting", "the next Board", "(report back) next time": the body's next meeting.
 # Working groups and open-source projects meet on calls: "before our next call", "by the next sync".
-_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:board|partnership|group|scheduled|committee|panel|forum"
+# ("the next ICB Board meeting", "the next Health and Wellbeing Board meeting": the body named in full.)
+_NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}?"
+                 r"(?:board|partnership|group|scheduled|committee|panel|forum"
                  r"|council)\s+)?(?:meeting|mtg|call|sync)(?![\w'’])|(?:the\s+)?next\s+(?-i:Board|Committee|Panel|Forum|Partnership|Executive|Group|Network)\b"
                  # "before next board", "by next TSC", "update next JAG": a body that meets, named by its kind or its
                  # initials, as secretaries of boards, partnerships and open-source committees write it.
                  r"|(?:the\s+)?next\s+(?:board\b(?!\s+(?:members?|papers?|reports?|development|away|session|seminar))"
                  r"|(?-i:TSC|TAC|JAG|CSP|SAB|SCP|HWB|HWBB|JPC|LCSP|PCN|ICP|IJB|PCP|SIG|WG)\b(?!\s+(?:members?|chair)))"
                  r"|next\s+week['’]s\s+(?:call|meeting|sync|stand-?up)\b"
+                 # "Next Full Council", "by the next Council": a council's own meeting, named by the council.
+                 r"|(?:the\s+)?next\s+(?-i:(?:Full\s+)?Council)\b(?!\s+(?:[Tt]ax|[Mm]embers?|[Ss]eats?|[Ee]lections?))"
                  r"|next\s+time\b")
 _DUE_DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
@@ -80,13 +84,15 @@ _DUE_DATE = (
     # "Q1 2026/27", "Q3 25-26": a quarter of the financial year, which starts in April.
     r"|(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?(?![\w/-])"
     # "by next week", "before next month": the week or month after the meeting's.
-    r"|(?:(?:next|this)\s+week|next\s+month)(?![\w'’])"
+    r"|(?:(?:next|this)\s+week|(?:next|this)\s+month)(?![\w'’])"
     rf"|{MONTH}\s+\d{{4}}"
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s+\d{4})?)(?![\w]))"
+    r"|December)(?:\s+\d{4})?)(?![\w])"
+    # ("- Feb", "by Sept": a month written short, as trackers and notes write it.)
+    r"|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w'’]))"
 )
 # "w/c 20 June", "week commencing 6 June 2016": a week named by its first day.
 _WEEK_OF = (
@@ -109,6 +115,7 @@ _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
     rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
     # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
     rf"[:\s]\s*@?{_CLOSE_OF}"
@@ -125,7 +132,9 @@ _DUE_CUE = re.compile(
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
     # ("by mid-February" names no day: its hyphen parts no date from the words.)
     rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
-    rf"|(?<![\w/])(?P<week>{_WEEK_OF}))",
+    rf"|(?<![\w/])(?P<week>{_WEEK_OF})"
+    # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
+    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
@@ -386,9 +395,17 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         cue = text[match.start() : match.start(group)].strip().lower()
         is_next = bool(_NEXT_MEETING_RE.fullmatch(phrase.strip()) or _MONTH_MEETING_RE.fullmatch(phrase.strip())
                        or _DAY_MEETING_RE.fullmatch(phrase.strip()))
-        # "for", "at" and "to" name a date only when they point at a meeting.
-        if cue.rstrip(":") in ("for", "at", "to") and not is_next:
+        # "for", "at" and "to" name a date only when they point at a meeting, or, for "to", at a month
+        # that stands for the body's meeting in it ("KH to bring it to April", "deferred to March").
+        to_month = cue == "to" and _MONTH_ONLY.fullmatch(phrase.strip().rstrip(".")) and phrase.strip()[:1].isupper() and (
+            not _FROM_MONTH.search(text, 0, match.start())) and text[match.end():].lstrip()[:1] in ("", ".", ";", ",", ")")
+        if cue.rstrip(":") in ("for", "at", "to") and not is_next and not to_month:
             continue
+        if to_month and _CARRIED_TO.search(text, 0, match.start()):
+            # "carried forward to May": on the log until May's end, as registers date a carried action.
+            return Found(phrase.strip().rstrip("."), match.start(), match.end())
+        if to_month:
+            return Found(f"to {phrase.strip().rstrip('.')}", match.start(), match.end())
         # "report back in June": "back" stays with the task; the date is "in June".
         if group == "back":
             start = text.rfind(" in ", match.start(), match.start(group)) + 1
@@ -415,6 +432,20 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         return resolve_due(text.strip()[lead.end():], reference, next_meeting)
     if text.strip()[:6].lower() == "after ":
         return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
+    to_month = _TO_MONTH.fullmatch(text.strip())
+    if to_month:
+        # "to April": the body's meeting in April when the next one falls in it, else by the month's end.
+        month_end = resolve_due(to_month["month"], reference, next_meeting)
+        if month_end and next_meeting and (next_meeting.year, next_meeting.month) == (month_end.year, month_end.month):
+            return next_meeting
+        return month_end
+    if _THIS_MONTH.fullmatch(text.strip()):
+        # "this month", "during this month": by the end of the meeting's month.
+        return date(reference.year, reference.month, calendar.monthrange(reference.year, reference.month)[1])
+    meeting = _BEFORE_MEETING.fullmatch(text.strip())
+    if meeting and (_MONTH_MEETING_RE.fullmatch(meeting["meeting"]) or _DAY_MEETING_RE.fullmatch(meeting["meeting"])):
+        # "before the March Board": ready for that meeting, so due on its day, as "before the next meeting" is.
+        return resolve_due(meeting["meeting"], reference, next_meeting)
     if _THIS_WEEK.fullmatch(text.strip()):
         # "this week": work in hand before the minutes are even out, which registers record with no date.
         return None
@@ -514,12 +545,18 @@ _LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during
 _OCCASION_WORDS = 6
 _NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
+_TO_MONTH = re.compile(rf"to\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
+_CARRIED_TO = re.compile(r"\b(?:carried|brought|rolled)\s+(?:forward|over)\s*$", re.IGNORECASE)
+_FROM_MONTH = re.compile(rf"\bfrom\s+{MONTH}\s+$", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"(?:by\s+|during\s+|within\s+|later\s+)?this\s+month", re.IGNORECASE)
+_BEFORE_MEETING = re.compile(r"(?:before|ahead\s+of)\s+(?P<meeting>.+)", re.IGNORECASE)
 # "Mar-26" (a spreadsheet's month), "March '26", "end Mar 26", "Jan-Mar 2026" (a span of months, by its last).
 _SHORT_MONTH_YEARS = (
     re.compile(rf"(?P<month>{MONTH})-(?P<year>\d{{2}})", re.IGNORECASE),
     re.compile(rf"(?P<month>{MONTH})\s*['’](?P<year>\d{{2}})", re.IGNORECASE),
     re.compile(rf"(?:the\s+)?end\s+(?:of\s+)?(?P<month>{MONTH})\s+(?P<year>\d{{2}})", re.IGNORECASE),
-    re.compile(rf"{MONTH}\s*[-–]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
+    # ("December/January": either month, so by the later one's end.)
+    re.compile(rf"{MONTH}\s*[-–/]\s*(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?", re.IGNORECASE),
 )
 _MONTH_ONLY = re.compile(rf"{MONTH}(?:\s+\d{{4}})?", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(rf"before\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE)
@@ -571,6 +608,21 @@ def _next_day_of_month(day: int, reference: date) -> date | None:
             return candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+# "Chief Operating Officer10.03.2026", "LMoend of July": a PDF's owner and due cells run together when
+# their columns sit close, the date glued on after the owner's last letter.
+_GLUED_DUE = re.compile(
+    rf"^(?P<who>.*?[A-Za-z)])(?P<due>\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
+    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?)\s*$")
+
+
+def glued_due(cell: str) -> tuple[str, str] | None:
+    """An owner's cell with the due date glued on after it: the owner and the date as written."""
+    match = _GLUED_DUE.match(cell.strip()) if cell[-1:].isalnum() else None
+    if match is None or not match["who"].strip() or find_due_phrase(f"by {match['due']}") is None:
+        return None
+    return match["who"].strip(), match["due"]
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:

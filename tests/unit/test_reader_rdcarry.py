@@ -152,7 +152,8 @@ def test_a_log_row_whose_cells_came_as_text_reads_its_first_cell_and_its_status(
 
 def test_initials_alone_after_an_entry_own_it():
     text = "Action QSC/24/088 (falls audit) remains open and is carried forward to May.\nJA"
-    assert [_entry(entry) for entry in review_entries(text)] == [("Falls audit", "Jo Archer", None)]
+    # (carried forward to May: on the log until May's end, its date as written)
+    assert [_entry(entry) for entry in review_entries(text)] == [("Falls audit", "Jo Archer", "May")]
 
 
 def test_an_owner_opening_a_later_piece_owns_the_topic():
@@ -224,7 +225,8 @@ def test_a_review_title_inside_a_paragraph_or_a_row_opens_its_entries():
     assert _carried(text) == [("Data-sharing agreement with the councils", "Helen Brook")]
     text = (_PRESENT + "1. Welcome\nMin. 1.4 Action log - BRD/2511/03 (dental access data for the town) carried "
             "forward, awaiting the national data; RS to bring to March. All other actions complete.\n")
-    assert _carried(text) == [("Bring to March on dental access data for the town", "Ravi Singh")]
+    # ("to March" is when: the body's March meeting)
+    assert _carried(text) == [("Bring the national data for dental access data for the town", "Ravi Singh")]
 
 
 def test_statuses_real_logs_use_for_an_action_not_finished():
@@ -298,7 +300,7 @@ def test_a_review_under_a_title_the_agenda_does_not_number_and_its_entries_steps
 
 def test_a_log_row_with_dot_leaders_and_an_owner_in_brackets():
     assert _entry("02/01  Winter access data to board (HB) ............. OPEN - c/f to March") == (
-        "Winter access data to board", "Helen Brook", None)
+        "Winter access data to board", "Helen Brook", "to March")
 
 
 def test_an_instruction_in_a_review_is_an_action_though_it_says_was():
