@@ -327,31 +327,33 @@ class _Reader:
                     # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
                     task = Task(with_thing(task.what, thing), task.who, task.due_text)
                 words = _meaning(task.what)
-                if task.who and _owner_key(task.who) in owned_here or any(
-                        len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
-                    self._said_more_fully(task, words)
+                same = next((at for at, other in enumerate(said)
+                             if other and len(words & other) >= _SAME_SHARE * min(len(words), len(other))), None)
+                if same is not None or task.who and _owner_key(task.who) in owned_here:
+                    if same is not None:
+                        self._said_more_fully(task, same)
                     continue
                 said.append(words)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
                                                        carried=index in self.review_prose), False))
 
-    def _said_more_fully(self, task: Task, words: set[str]) -> None:
-        """An undertaking read again that says the same task as an action already read, by the same
-        owner and verb, with every word of it and more (its object named: "Report the results of the
-        targeted operation to the June meeting" for "Report the results to the June meeting"), words the
-        action as it does."""
-        for position, (action, from_table) in enumerate(self.body.actions):
-            if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
-                continue
-            old, new = action.what, task.what
-            if len(new) <= len(old) or len(new) > 2 * len(old):
-                continue
-            # (Only words put in after the object, naming it: the same opening, the same close.)
-            cut = next((at for at in range(len(old), 0, -1) if old[at - 1] == " " and new.startswith(old[:at])), 0)
-            inserted = new[cut:len(new) - (len(old) - cut)]
-            if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
-                self.body.actions[position] = (replace(action, what=new), from_table)
-                return
+    def _said_more_fully(self, task: Task, position: int) -> None:
+        """An undertaking read again that says the same task as the action at `position` (the first
+        whose words it shares), by the same owner, with every word of it and more (its object named:
+        "Report the results of the targeted operation to the June meeting" for "Report the results to
+        the June meeting"), words the action as it does. (Only that one action is looked at: comparing
+        every action for each undertaking made a long passage quadratic.)"""
+        action, from_table = self.body.actions[position]
+        if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
+            return
+        old, new = action.what, task.what
+        if len(new) <= len(old) or len(new) > 2 * len(old):
+            return
+        # (Only words put in after the object, naming it: the same opening, the same close.)
+        cut = next((at for at in range(len(old), 0, -1) if old[at - 1] == " " and new.startswith(old[:at])), 0)
+        inserted = new[cut:len(new) - (len(old) - cut)]
+        if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
+            self.body.actions[position] = (replace(action, what=new), from_table)
 
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
