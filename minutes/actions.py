@@ -13,7 +13,7 @@ from minutes.people import looks_like_name
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_date, find_due_phrase
-from minutes.wording import CHAIN_VERBS, IRREGULAR, is_destination, plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import CHAIN_VERBS, IRREGULAR, REQUIRED_BY, is_destination, plain_form, tidy_what, without_at_end, without_due, without_span
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
@@ -219,7 +219,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
-    body = text if labelled_when or not due or is_destination(text, due) else without_span(text, due.start, due.end)
+    body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)
     due_text = str(due.value) if due else labelled_when
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
@@ -843,10 +843,12 @@ _TO_BE_DONE = re.compile(
     r"|promised|indicated)\s+(?:that\s+)?)?(?P<object>(?:the|a|an|this|these|[A-Z])[^,;:]{1,100}?)\s+"
     # (Notes leave out the verb: "Revised tenancy agreements to be circulated to plot holders.")
     r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
-_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were)\b")
+# (A need stated is no task set: "The accounts need to be examined before the AGM; EP to ask ...".)
+_REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were|needs?)\b")
 _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
-_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|[-*•])\s+")
+# (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)
+_ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|\d{1,3}(?:\.\d{1,3}){1,2}|[-*•])\s+")
 _AGENT_BY = re.compile(r"\bby\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\b")
 _BODY_ASKED_THAT = re.compile(
     # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
@@ -859,6 +861,12 @@ _TOPIC_SUBJECT_WORDS = 6
 _NOT_YET = re.compile(r"\b(?:if|unless|subject\s+to|should\s+(?:it|they|there))\b", re.IGNORECASE)
 
 
+# A thing that "is to be" or "will be" published, updated or removed by a date is work set for then, not
+# a decision recorded ("The transparency report is to be published before the summit").
+_DATED_WORK = re.compile(r"\s+(?:on|before|by|in)\s+(?:the\s+)?(?:\d|[A-Z]\w+\b(?!['’]s))")
+_FUTURE_LINKS = {"is to", "are to", "will"}
+
+
 def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     text = _ENUMERATOR.sub("", " ".join(sentence.split()).rstrip(" ."), count=1)
     asked = _BODY_ASKED_THAT.match(text)
@@ -866,8 +874,10 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
         task = clause_task(asked["clause"], owners)
         return task if task is not None and plain_form(task.what.split()[0]) in AGREED_TASK_VERBS else None
     match = _TO_BE_DONE.match(text)
-    if match is None or match["verb"] in _DECIDED or plain_form(match["verb"]) not in AGREED_TASK_VERBS or (
-            _NOT_YET.search(match["rest"])):
+    if match is None or match["verb"] in _DECIDED and not (
+            " ".join(match["link"].split()) in _FUTURE_LINKS and _DATED_WORK.match(match["rest"])
+            and not _REPORTED_IN_SUBJECT.search(match["object"])) or plain_form(
+            match["verb"]) not in AGREED_TASK_VERBS or _NOT_YET.search(match["rest"]):
         return None
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
             match["object"]):
@@ -1185,6 +1195,17 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = plain_form(passive["verb"])
         rest = passive["rest"]
+        owner = None
+        agent = _BY_AGENT.match(rest)
+        later = _LATER_PASSIVE.search(rest) if agent is None and ", to be " in rest else None
+        if agent and (owners.is_person(agent["agent"]) or owners.is_owner(agent["agent"], strict=True)):
+            # "the response letter be sent by the Chair to the Commissioner": who sends it is named.
+            owner, rest = owners.resolve(re.sub(r"^the\s+", "", agent["agent"])), rest[agent.end():]
+        elif later and (owners.is_person(later["agent"]) or owners.is_owner(later["agent"], strict=True)):
+            # "a workshop for members be held in March, to be organised by S. Lavelle": the one named
+            # does the second work to the same thing; the first is what it is for.
+            owner, verb, rest = owners.resolve(re.sub(r"^the\s+", "", later["agent"])), plain_form(later["verb"]), rest[:later.start()]
+        rest = REQUIRED_BY.sub("", rest.rstrip(" ."))
         rest_due = find_due_phrase(rest)
         if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
                 r"(?:a|an)\s", subject, re.IGNORECASE):
@@ -1197,10 +1218,16 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             # "the report be sent to the Commissioner by the Panel Support Officer": the one it is done by does it.
             who, rest = owners.resolve(doer["who"]), rest[: doer.start()]
         what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
-        return Task(what, who, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+        # (Who does it is named after its verb, in a second passive, or at the clause's close.)
+        return Task(what, owner or who, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
 
 
+# Who does the work a passive sets, named straight after its verb: "be sent by the Chair to ...".
+_BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&)){0,4})(?=\s+(?!of\b|and\b)[a-z]|\s*[,;.]|\s*$)")
+# A second passive, with who does it: "..., to be organised by S. Lavelle".
+_LATER_PASSIVE = re.compile(r",\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|led|run|given|done)\s+by\s+"
+                            r"(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$")
 _BY_DOER = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and)){0,5})\s*$")
 
 
@@ -1246,6 +1273,8 @@ def _plain_verb(verb: str, rest: str) -> str | None:
     same task unless it reports ("the Clerk confirms that ...")."""
     if verb.endswith("ed") or verb.endswith("ing") and verb not in _ING_VERBS:
         return None
+    if verb.endswith("ly") and re.match(r"\s+(?:[a-z]{2,}ed|had|was|were|has|is|are|did)\b", rest):
+        return None  # ("the Chairman duly signed them": a manner word before what was done, not a plain verb)
     if not verb.endswith("s") or verb.endswith("ss"):
         return verb
     if re.match(r"\s+that\b", rest):

@@ -333,12 +333,33 @@ class _Reader:
                     # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
                     task = Task(with_thing(task.what, thing), task.who, task.due_text)
                 words = _meaning(task.what)
-                if task.who and _owner_key(task.who) in owned_here or any(
-                        len(words & other) >= _SAME_SHARE * min(len(words), len(other)) for other in said if other):
+                same = next((at for at, other in enumerate(said)
+                             if other and len(words & other) >= _SAME_SHARE * min(len(words), len(other))), None)
+                if same is not None or task.who and _owner_key(task.who) in owned_here:
+                    if same is not None:
+                        self._said_more_fully(task, same)
                     continue
                 said.append(words)
                 self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
                                                        carried=index in self.review_prose), False))
+
+    def _said_more_fully(self, task: Task, position: int) -> None:
+        """An undertaking read again that says the same task as the action at `position` (the first
+        whose words it shares), by the same owner, with every word of it and more (its object named:
+        "Report the results of the targeted operation to the June meeting" for "Report the results to
+        the June meeting"), words the action as it does. (Only that one action is looked at: comparing
+        every action for each undertaking made a long passage quadratic.)"""
+        action, from_table = self.body.actions[position]
+        if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
+            return
+        old, new = action.what, task.what
+        if len(new) <= len(old) or len(new) > 2 * len(old):
+            return
+        # (Only words put in after the object, naming it: the same opening, the same close.)
+        cut = next((at for at in range(len(old), 0, -1) if old[at - 1] == " " and new.startswith(old[:at])), 0)
+        inserted = new[cut:len(new) - (len(old) - cut)]
+        if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
+            self.body.actions[position] = (replace(action, what=new), from_table)
 
     def _named_in_full(self) -> None:
         """A task read from the running text that names its object short ("draft the bid") names
@@ -356,7 +377,7 @@ class _Reader:
                 if item != action.item:
                     continue
                 if position not in split:
-                    split[position] = sentences(text)
+                    split[position] = _bounded_sentences(sentences(text))
                 said[:0] = split[position][-_NAMED_WINDOW:]
                 if len(said) >= _NAMED_WINDOW:
                     break
@@ -1868,6 +1889,38 @@ class _Reader:
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)
+
+
+# Words that name a thing more fully, put in after it: "of the targeted operation ", "on the school bus ".
+# (Not a date or a time: "on Saturday 28th March" says when.)
+_NAMING_INSERT = re.compile(r"^(?:of|on|for|about|at)\s+(?![^\d]*\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*\s$",
+                            re.IGNORECASE)
+
+
+def _bounded_sentences(said: list[str]) -> list[str]:
+    """Sentences as `_words_before` reads them: one longer than any written sentence (a run of
+    thousands of clauses joined by semicolons or commas) is cut into its clauses, and those into
+    pieces of at most _LONGEST_SENTENCE characters, so that each task's look-back reads a bounded
+    text, not the whole passage again (which made a passage of one such run quadratic)."""
+    if all(len(sentence) <= _LONGEST_SENTENCE for sentence in said):
+        return said
+    bounded: list[str] = []
+    for sentence in said:
+        if len(sentence) <= _LONGEST_SENTENCE:
+            bounded.append(sentence)
+            continue
+        for clause in re.split(r"(?<=[;,])\s+", sentence):
+            while len(clause) > _LONGEST_SENTENCE:
+                cut = clause.rfind(" ", 0, _LONGEST_SENTENCE)
+                cut = cut if cut > 0 else _LONGEST_SENTENCE
+                bounded.append(clause[:cut])
+                clause = clause[cut:].lstrip()
+            if clause:
+                bounded.append(clause)
+    return bounded
+
+
+_LONGEST_SENTENCE = 1500
 
 
 def _words_before(said: list[str], what: str) -> list[str]:

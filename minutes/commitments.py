@@ -26,9 +26,10 @@ from functools import partial
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
-from minutes.people import is_organisation
+from minutes.people import is_organisation, looks_like_name
+from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
 from minutes.reviews import status_of
-from minutes.topics import about, is_terse
+from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form, tidy_what, without_at_end
 
@@ -36,9 +37,16 @@ from minutes.wording import plain_form, tidy_what, without_at_end
 _LINK = re.compile(
     r"\s+(?P<link>(?:(?:has|have)\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to"
     r"|(?:is|are|was|were|be)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
+    # ("Priyanka and Hendrik are going to write the abstract", "Greta took away the action to collect ...")
+    r"|(?:is|are)\s+going\s+to|(?:took|takes|take|has\s+taken)\s+(?:away\s+)?(?:an?|the)\s+action\s+to"
     r"|(?:is|are)\s+to|to|will|would|shall)"
     r"\s+(?:(?:also|now|then|further|kindly|jointly|personally|again|both|each|all)\s+)?(?P<verb>[a-z]{2,})\b"
 )
+# Verbs that report what someone said of themselves: "Priyanka said she would ...".
+_SAYING = {"said", "stated", "confirmed", "explained", "indicated", "advised", "agreed", "added", "replied", "undertook",
+           "promised", "noted", "reported", "says", "thought"}
+_SHORT_WOULD = re.compile(r"(?:(?<=\bshe)|(?<=\bhe)|(?<=\bthey)|(?<=\bwe))['’]d\b", re.IGNORECASE)
+_SHORT_WILL = re.compile(r"(?<=[a-z])['’]ll\b", re.IGNORECASE)
 # Someone asked by another to act: "The Board asked the Director to bring ...".
 _OBJECT_OF = re.compile(r"\b(?:asked|invited|requested|tasked|directed|instructed|authorised|authorized|delegated)\s+$",
                         re.IGNORECASE)
@@ -69,8 +77,6 @@ _NOT_SUBJECT = {"it", "this", "that", "these", "those", "there", "here", "which"
                 "year", "month", "week", "day"}
 _PRONOUNS = {"she", "he", "they"}
 _OBJECT_PRONOUNS = {"her", "him", "them"}
-# A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
-_REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
 # The meeting's own body as the subject records what it decided, not work someone must go and do
 # ("The Board will hold two themed meetings", "the community council to object").
 _BODY_KINDS = ("board", "committee", "council", "panel", "group", "forum", "partnership", "trustees", "network",
@@ -79,6 +85,16 @@ _OWN_BODY = re.compile(rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_BOD
 # Words a subject is made of: names, initials, handles, titles, "the", "of", "and", or a group.
 _SUBJECT_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|@[\w.-]+|the|of|and|for|&|all|each|both|relevant|[a-z]+s)$")
 _SUBJECT_WORDS = 6
+# A part of an organisation, or each of a body's members, named in lower case: "the Roads section",
+# "the housing team", "the Council's finance department", "each council member", "each partner". Minutes name the
+# office that will do the work as often as a person; the last word says it is a group of people, and
+# the first that it is one group ("Multi agency teams to deliver projects" is a plan's aim).
+_UNIT_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Aa]ll|[Rr]elevant|[A-Z][\w&-]*['’]s)(?:\s+(?:[A-Z][\w'’&-]*|[a-z][a-z'’-]{1,20})){0,3}"
+                           rf"\s+(?:{'|'.join(sorted(GROUP_NOUNS))})|(?:[Ee]ach|[Ee]very)(?:\s+[a-z][a-z'’-]{{1,20}}){{0,2}}\s+(?:member|partner|practice|agency|organisation|organization"
+                           r"|authority|councillor|trustee|governor|school|department|team|service))$")
+# Words that, inside such a name, show it is a clause, a time or another thing, not a name.
+_NOT_IN_UNIT = {"was", "were", "is", "are", "has", "had", "have", "and", "or", "that", "which", "this", "next", "last",
+                "previous", "following", "same", "other", "whole", "new", "with", "by", "from", "to", "of", "in", "on"}
 # How far from a link its subject and its task are read, and how many sentences back "she" is looked for.
 _NEAR = 400
 _BACK = 3
@@ -88,7 +104,8 @@ _DONE = re.compile(r"\b(?:had|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:c
 _CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
 _BACK_ALONE = re.compile(r"^(?:report|feed|come)\s+back(?:\s+to\s+(?:the\s+)?\w+(?:\s+\w+)?)?$", re.IGNORECASE)
 # Coming to a meeting is attendance; going on a course or to an event is a task ("to attend the training").
-_ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|session|conference|briefing|seminar|visit))",
+_ATTENDS = re.compile(r"^attend\b(?!.*\b(?:training|course|event|workshop|session|conference|briefing|seminar|visit"
+                      r"|evening|launch|summit|webinar|ceremony|festival|fair|open\s+day|liaison|networking))",
                       re.IGNORECASE)
 # Words after which a clause's subject starts: "X said the SNT would ...", "... so the Clerk will".
 _BOUNDARY = {"that", "but", "so", "then", "said", "says", "stated", "reported", "explained", "confirmed", "advised",
@@ -126,6 +143,9 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     is the kind of body the minutes are of (see `body_kind`)."""
     setting = _Setting(owners, proper, kind)
     found: list[Task] = []
+    if "'" in text or "’" in text:
+        # "Priyanka said she'd look into it", "Tom'll send it": the short forms of "would" and "will".
+        text = _SHORT_WOULD.sub(" would", _SHORT_WILL.sub(" will", text))
     said = sentences(text)
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
@@ -137,6 +157,10 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about
                 # the words before it in its sentence, or the sentences before.
                 what = about(task.what, [*said[max(0, index - 2):index], *([before] if before else [])], title)
+                if index and (" him" in what or " her" in what):
+                    if index - 1 not in openings:
+                        openings[index - 1] = opening_person(said[index - 1], owners)
+                    what = asker_named(what, task.who, openings[index - 1], owners)
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
@@ -178,8 +202,9 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         task = _task(sentence[impersonal.start("verb"):], None)
         if task is not None:
             found.append((task, sentence[max(0, impersonal.start() - _NEAR):impersonal.start()].strip()))
+    committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
     for link in _LINK.finditer(sentence):
-        if link["verb"] in _NOT_WORK or not _plain_verb(link["verb"]):
+        if link["verb"] in _NOT_WORK and not _APPLY_FOR.match(sentence, link.end("verb")) or not _plain_verb(link["verb"]):
             continue
         # (Only the words near the link are read: who acts stands just before it, what just after.)
         before = sentence[max(0, link.start() - _NEAR):link.start()]
@@ -189,10 +214,27 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if found_subject is None:
             continue
         subject, opening = found_subject
-        task = _task(sentence[link.start("verb"):], owners.resolve(subject))
+        at = sentence.rfind(subject, max(0, link.start() - _NEAR), link.start()) if subject else -1
+        committed.append((link, subject, opening, at if at >= 0 else link.start()))
+    for number, (link, subject, opening, _) in enumerate(committed):
+        # "Yolanda will share the budget and each member will add comments": a task ends where the next
+        # clause of its sentence names its own subject.
+        # (At most _NEAR characters are read: _task reads no further.)
+        end = next((at for _, _, _, at in committed[number + 1:number + 2] if at > link.end("verb")), len(sentence))
+        words = sentence[link.start("verb"):min(end, link.start("verb") + _NEAR)]
+        words = _JOINED_END.sub("", words) if end <= link.start("verb") + _NEAR else words
+        task = _task(words, owners.resolve(subject))
         if task is not None:
-            found.append((task, opening.strip()))
+            found.append((task, _JOINED_END.sub("", opening)))
     return found
+
+
+# "apply" is work when something is applied for ("would apply to the Department for grant aid",
+# "to apply for funding"), and a state otherwise ("the rules would apply to all members").
+_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
+_GLOSS = re.compile(r"\s*\([^()]{1,80}\)$")
+# What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
+_JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
 
 
 def _task(words: str, who: str | None) -> Task | None:
@@ -202,7 +244,10 @@ def _task(words: str, who: str | None) -> Task | None:
     what = tidy_what(without_at_end(rest, due))
     if what.endswith(")") and what.count(")") > what.count("("):
         what = what[:-1]  # "(she was not here; Rosa will ask her)": the aside's bracket closes after it
-    return Task(what, who, str(due.value) if due else None) if len(what.split()) >= 2 else None
+    # ("BL will attend" after "Invitation to the liaison evening": attending alone is kept for its topic to
+    # be found, and dropped if none is.)
+    words = what.split()
+    return Task(what, who, str(due.value) if due else None) if len(words) >= 2 or words == ["Attend"] else None
 
 
 def _plain_verb(word: str) -> bool:
@@ -219,6 +264,9 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
+    if before.endswith(")"):
+        # "The Events Working Group (Cllrs A, B and C) will report back": who acts is named before its gloss.
+        before = _GLOSS.sub("", before)
     words = before.split()
     for size in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
         candidate = " ".join(words[-size:]).strip(" ,;:–—-(")
@@ -227,15 +275,23 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
             boundary = True
         else:
             boundary = lead[-1].lower() in _BOUNDARY or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
-                # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb;
+                # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb,
+                # or its own owner set to work ("Clerk to book the hall and Cllr Penhallow to invite ...");
                 # "the police and the Youth Service would ..." names two who act together.
-                lead[-1].lower() == "and" and bool(_HAS_VERB.search(_CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1])))
+                lead[-1].lower() == "and" and bool(
+                    _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause)))
         if not boundary:
             continue
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)
         pronoun = candidate.lower()
+        if pronoun in ("she", "he") and len(lead) >= 2 and lead[-1].lower() in _SAYING:
+            # "Priyanka said she would look into it": the one who said it.
+            for size in (3, 2, 1):
+                speaker = " ".join(lead[-1 - size:-1]).strip(" ,;:(")
+                if len(lead) > size and setting.owners.known_person(speaker):
+                    return speaker, " ".join(lead[:-1 - size])
         if pronoun in _PRONOUNS or pronoun in _OBJECT_PRONOUNS and lead and _OBJECT_OF.search(lead[-1] + " "):
             # ("The forum asked her to press for summer hours": whom she means, as for "she"; "they" is
             # a group named sentences before, too far to tell.)
@@ -244,6 +300,12 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
         if _can_act(candidate, setting) or " " not in candidate and candidate in setting.proper:
+            for extra in (3, 2, 1):
+                # "Chief Supt. Naughton agreed to ...": a title before the name, cut off by its stop, is
+                # the subject's too, not the words before it.
+                longer = " ".join([*lead[-extra:], candidate]) if len(lead) >= extra else ""
+                if longer and has_title(longer) and strip_title(longer) == candidate:
+                    return longer, " ".join(lead[:-extra])
             return candidate, opening
     return None
 
@@ -259,6 +321,8 @@ def _own_body(words: str, kind: str | None) -> bool:
         return True
     if last in ("council", "cc"):
         return kind == "council"
+    if last == "executive":
+        return kind == "executive"  # (in a committee's minutes "the Executive" is the officials who serve it)
     return len(words.split()) <= 2
 
 
@@ -267,6 +331,9 @@ def _can_act(words: str, setting: _Setting) -> bool:
     if not words.split():
         return False
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
+    if _UNIT_SUBJECT.match(words) and words.split()[0].lower() not in _NOT_SAID and not any(
+            word in _NOT_IN_UNIT or word in _NOT_SAID or word.endswith("ed") for word in words.lower().split()[1:]):
+        return True  # ("the Roads section would carry out a site visit", "each council member will add comments")
     if words.split()[0].lower() in _NOT_SAID or not all(_SUBJECT_WORD.match(word) for word in words.split()) or any(
             word.isupper() and len(word) > 4 for word in words.split()):
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)
@@ -291,20 +358,27 @@ def _person_before(said: list[str], index: int, owners: Owners, openings: dict[i
     first = index if _LATER_SUBJECT.search(said[index]) else index - 1
     for earlier in range(first, max(-1, index - 1 - _BACK), -1):
         if earlier not in openings:
-            openings[earlier] = _opening_person(said[earlier], owners)
+            openings[earlier] = opening_person(said[earlier], owners)
         if openings[earlier]:
             return openings[earlier]
+    # "The council met the Developer-in-Residence, Chiara Monti. She has landed the parser work. The council
+    # asked her to write a post": a sentence before that opens with the pronoun again points further back,
+    # to the one person the sentence before it names.
+    if index >= 2 and _PRONOUN_OPENING.match(said[index - 1]):
+        return _one_person_named(said[index - 2], owners)
     return None
 
 
-def _opening_person(sentence: str, owners: Owners) -> str | None:
-    """The person a sentence opens with, whom "she" or "he" in the next one means."""
-    words = _REFERENCE.sub("", sentence, count=1).split()
-    for size in range(min(4, len(words)), 0, -1):
-        candidate = " ".join(words[:size]).strip(" ,;:")
-        if owners.known_person(candidate) or owners.is_person(candidate):
-            return candidate
-    return None
+_PRONOUN_OPENING = re.compile(r"^\s*(?:she|he)\s", re.IGNORECASE)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _one_person_named(sentence: str, owners: Owners) -> str | None:
+    """The one person a sentence names anywhere in it, if only one: someone known, or a guest named in
+    full ("the Developer-in-Residence, Chiara Monti,")."""
+    named = {found for run in _NAME_RUN.findall(sentence[:_NEAR]) if (found := owners.known_person(run) or (
+        run if " " in run and looks_like_name(run) else None))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 class ProperWords:

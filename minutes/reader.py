@@ -92,6 +92,10 @@ def _says_a_task(what: str, owners: Owners) -> bool:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what):
         return False
+    stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
+    if stated and not _WORK_AHEAD.search(what) and not _PENDING.search(what) and not _SUBORDINATE.search(
+            what, 0, stated.start()) and not opens_with_verb(what) and what.split()[0].lower() not in _TELLING_VERBS:
+        return False  # ("Download stats show under 0.3% on armv7", "Release 4.2 slipped to March": what is so)
     words = what.split()
     if len(words) != 1:
         return True
@@ -102,6 +106,10 @@ def _says_a_task(what: str, owners: Owners) -> bool:
 _NOT_A_TASK = re.compile(
     # "Pecuniary interest in 26/048(c)", "Non-registrable interest in item 7": a declaration of interest.
     rf"^(?:an?\s+)?(?:disclosable\s+)?{INTEREST_KINDS}\s+interests?\b"
+    # "Concern that reactions are hard to audit", "Consensus that the release waits": a view recorded.
+    r"|^(?:concerns?|consensus|agreement|suggestion|feeling|view|sense)\s+(?:was\s+|were\s+)?(?:expressed\s+)?that\b"
+    # "Sign and date", "Sign the minutes as a true record": the Chair's signing of the minutes at the meeting.
+    r"|^sign(?:\s+and\s+date)?(?:\s+(?:them|the\s+minutes)(?:\s+as\s+a\s+(?:true|correct)\s+record)?)?\s*$"
     # "Motion in the name of Cllr ...": a motion's heading.
     r"|^motion\s+in\s+the\s+name\s+of\b"
     # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.
@@ -109,6 +117,20 @@ _NOT_A_TASK = re.compile(
     # "... - CONFIDENTIAL: not for onward circulation | 2/2", "Page 3 of 7": a running head or foot.
     r"|\|\s*\d{1,3}\s*/\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b",
     re.IGNORECASE)
+# A statement of what is or was so: a finite verb of being, having or happening after the words that
+# open it (a task opens with its verb: "Check the figures are right").
+_STATED = re.compile(r"(?<=\w)\s+(?:had|has|have|was|were|is|are|shows?|showed|slipped|remains?|remained|said|says|noted"
+                     r"|seems?|appears?|looks?)\s", re.IGNORECASE)
+# A clause inside a task ("Note on updating records when a tool is retired") or what a task says
+# ("Tell the authors the exception was declined") is no statement of the minute's own.
+_SUBORDINATE = re.compile(r"\b(?:after|when|once|until|if|whether|that|which|where|while|because|unless|how|why|what)\b",
+                          re.IGNORECASE)
+_TELLING_VERBS = {"tell", "remind", "inform", "advise", "let", "look", "make", "ensure", "confirm", "check", "explain",
+                  "show", "find", "see", "keep", "get", "give", "take", "help", "try", "test", "add", "open", "move"}
+# A statement of what is still to come is pending work ("The Healthwatch report had not yet come to the Board").
+_PENDING = re.compile(r"\b(?:not\s+yet|still|outstanding|awaited|overdue)\b", re.IGNORECASE)
+# Work still to do, which a statement of how things stand may carry ("the report is to come to March").
+_WORK_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|needs?\s+to|to\s+(?!(?:the|a|an)\b)[a-z]{2,})\b")
 _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
                           r"ordinary|confirmation|first|last)\s+)*(?:meeting|hearing|agm)\b"
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"

@@ -24,8 +24,10 @@ import re
 # The task's object: an optional article and a noun alone; then where the object ends (a
 # preposition, a conjunction or the end).
 _OBJECT = re.compile(
-    r"^(?P<verb>[A-Z][a-z]+(?:\s+(?:up|out|back))?)\s+(?:(?P<article>the|this|that|these|those|both|all|an?)\s+)?"
-    r"(?:(?P<pointer>new|revised|updated|latest|same)\s+)?(?P<noun>[a-z][\w'’-]{2,})"
+    # (A body written to is named short too: "Write again to the Department" after "the Department of Justice".)
+    r"^(?P<verb>[A-Z][a-z]+(?:\s+(?:up|out|back))?(?:\s+again)?(?:\s+(?:to|with)(?=\s+the\s+[A-Z]))?)\s+"
+    r"(?:(?P<article>the|this|that|these|those|both|all|an?)\s+)?"
+    r"(?:(?P<pointer>new|revised|updated|latest|same)\s+)?(?P<noun>[a-z][\w'’-]{2,}|(?<=the\s)[A-Z][a-z][\w'’-]+)"
     r"(?P<rest>(?:\s+(?:to|for|with|on|at|in|by|before|from|and|after|until|once|when|so|as|ahead|via|through|"
     r"within|into|over)\b.*|\s+(?:next|this|each|every)\s+\w+.*)?[\s.;:]*)$")
 # Words that end a description going back from its noun: articles, pronouns, prepositions,
@@ -106,10 +108,15 @@ def _full_name(sentence: str, noun: str, said: set[str]) -> str | None:
             if naming:
                 phrase = words[end: end + _MOST_PHRASE + len(naming[0].split())]
                 taken = len(naming[0].split())
-                for word in phrase[taken:]:
+                for at, word in enumerate(phrase[taken:], start=taken):
                     bare = word.rstrip(".,;:()")
-                    if bare.lower() in _PHRASE_STOP or not bare:
-                        break
+                    # ("the Minister for Rural and Community Development": "and" inside a name in capitals.)
+                    joins_name = bare in ("and", "&") and at + 1 < len(phrase) and phrase[at + 1][:1].isupper() and (
+                        phrase[at - 1][:1].isupper())
+                    if bare.lower() in _PHRASE_STOP and not joins_name or not bare or (
+                            bare.endswith("ing") and bare.islower() and (phrase[at - 1][:1].isupper() or at + 1 < len(phrase)
+                            and phrase[at + 1].lower() in {"a", "an", "the", "that", "whether", "their", "its"})):
+                        break  # (a clause, or a participle opening one: "seeking an increase", not "climbing frame")
                     taken += 1
                     if word[-1:] in ".,;:()":
                         break

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import re
 
+from minutes.owners import Owners
+from minutes.wording import plain_form
+
 
 # Words after the verb that say nothing of the matter: pronouns and adverbs of place or manner.
 _EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "there", "so", "up", "again",
                 "directly", "accordingly", "further", "back", "on", "out", "forward", "as", "necessary",
-                "appropriate", "required", "and", "report"}
+                "appropriate", "required", "and", "report",
+                # "inspect & report on same": the old word for "it", and the ampersand notes use for "and"
+                "same", "&"}
 # Objects that name a kind of thing, not the matter: "draft a response", "obtain a third quote".
 _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
@@ -28,7 +33,9 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
                   "figure", "breakdown", "paperwork", "visit", "meeting", "order"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
-_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one"}
+# The words that join a verb to its thing: "deal with", "follow up on", "write about".
+_BEFORE_A_THING = {"with", "on", "about", "into", "up"}
+_OBJECT_PRONOUNS = {"it", "them", "these", "those", "one", "same"}
 # "this" or "that" stands for a thing, not before one, when a preposition or the end follows it
 # ("agreed to circulate this to all members", "will arrange that before Friday").
 _AFTER_A_PRONOUN = {"to", "with", "on", "at", "in", "by", "for", "before", "after", "within", "through", "via", "from",
@@ -54,8 +61,15 @@ _RECIPIENT = re.compile(r"\s(?:to|with)\s+(?:(?:(?:all|the|board|its|our)\s+){0,
                         # ("send comments to MO", "to Dr Rao": a person, by initials or name)
                         r"|(?-i:[A-Z]{2,4}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
                         # (or where it goes: "bring a report to the April meeting")
-                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel))$",
+                        r"|(?:the\s+)?(?:next|[a-z]+|\d{1,2}\s+[a-z]+)\s+(?:\d{4}\s+)?(?:meeting|board|committee|council|panel)"
+                        # (or whoever asked: "provide the figure to him")
+                        r"|him|her|them)$",
                         re.IGNORECASE)
+# How a thing is sent, closing a task: "in writing", "by email".
+_MANNER_TAIL = re.compile(r"\s+(?:in\s+writing|by\s+e-?mail|by\s+post|verbally|directly)$", re.IGNORECASE)
+# Generic words for what was asked for, which the thing asked for replaces: "provide the figure" after
+# "asked for the number of officers at the station".
+_STANDS_FOR_ASKED = {"figure", "figures", "number", "numbers", "data", "details", "information", "statistics", "breakdown"}
 _UPDATE_VERBS = {"update", "inform", "brief", "notify", "remind"}
 _TOPIC_WORDS = 12
 _TITLE_WORDS = 8
@@ -76,14 +90,17 @@ _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "Cllr Noonan asked that the drainage at Knockmore Cross be added to the list": the thing someone
 # asked to have done.
-_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended)\s+that\s+(?P<thing>(?:the|a|an)\s+"
-                         r"[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+(?:[a-z]{3,}ed|given|made|put|kept|taken|done)\b")
+# (Or what the meeting agreed be done: "It was agreed that a briefing for all members be held in April; the
+# Council to issue invitations" -> the invitations are to the briefing.)
+_ASKED_DONE = re.compile(r"\b(?:asked|requested|proposed|suggested|recommended|asking|requesting|agreed|resolved|decided)\s+that\s+"
+                         r"(?P<thing>(?:the|a|an)\s+[^.;:!?()]{3,100}?)\s+(?:be|is|are|should\s+be)\s+"
+                         r"(?:[a-z]{3,}ed|given|made|put|kept|taken|done|held|run|set\s+up)\b")
 # (A matter someone raised, not any words after "about": "JB would write to the council about parking"
 # is a task of its own.)
 _RAISED_BY = re.compile(r"\b(?:asked\s+(?:again\s+)?about|raised(?:\s+concerns?\s+about)?|enquired\s+about|queried"
                         r"|complained\s+about)\s+(?P<thing>[^.;:!?()]{3,120})")
 # "The group had identified three collision sites for works": what someone found or produced.
-_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed)\s+"
+_REPORTED_THING = re.compile(r"\b(?:identified|prepared|drafted|compiled|produced|found|proposed|outlined|listed|costed|reported)\s+"
                              r"(?P<thing>(?:the|a|an|\d{1,3}|two|three|four|five|six|several|some)\s+[^.;:!?()]{3,100})")
 # "The water trough needs replacing", "Litter pick to be arranged for April", "Footpath 9 stile reported
 # broken": the thing the sentence is about.
@@ -101,6 +118,10 @@ _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "woul
 # (Not a decision's verb: "RESOLVED to defer a decision until a third quote is obtained" names no matter.)
 _WORK_OBJECT = re.compile(r"\b(?:to|will|would)\s+(?!(?:defer|note|approve|accept|agree|adopt|reject|decline|receive|await)\b)"
                           r"[a-z]{3,}\s+(?P<thing>(?:the|a|an)\s+[^.;,:()]{3,100})")
+# What a decision spends on a thing is not its name: "replace the trough at a cost not exceeding £450",
+# "repaint the shelter for £320", "renew the insurance at £1,204".
+_COST = re.compile(r"\s+(?:at\s+(?:a\s+)?(?:total\s+|maximum\s+|net\s+)?(?:cost|price|sum)\b|(?:at|for|costing|up\s+to)\s+[£$€]"
+                   r"|not\s+(?:exceeding|to\s+exceed)\b|within\s+(?:a|the)\s+budget\b)")
 # "to" before one of these is a verb's, not a place's ("storm damage to coastal roads" is a thing).
 _VERBS_AFTER_TO = {"be", "have", "do", "make", "take", "give", "get", "see", "go", "come", "bring", "send", "write",
                    "report", "provide", "circulate", "arrange", "attend", "confirm", "consider", "review", "agree",
@@ -131,12 +152,19 @@ def is_terse(what: str) -> bool:
         return True
     if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if len(rest) >= 2 and rest[0] in _BEFORE_A_THING and _pronoun_at(rest, 1):
+        return True  # "deal with it", "follow up on same": the thing after the verb's word goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
         return True  # "Clerk to circulate to all members for comment": what is sent goes unsaid
     # The object alone, then nothing that says more ("announce it on the mailing list" says where).
     # ("Draft the joint letter": a word that describes the thing after "the" points back to one named before.)
     # Whom it goes to says nothing of the matter either ("circulate the list to members").
-    recipient = _RECIPIENT.search(" ".join(words[1:]))
+    joined = " ".join(words[1:])
+    manner = _MANNER_TAIL.search(joined) if len(joined) == len(" ".join(rest)) else None
+    if manner:
+        # ("provide the figure to him in writing": how it is sent says nothing of the matter.)
+        joined, rest = joined[:manner.start()], " ".join(rest)[:manner.start()].split() or rest
+    recipient = _RECIPIENT.search(joined)
     if recipient:
         rest = " ".join(rest)[:recipient.start()].split() or rest
     if len(rest) > 5:
@@ -217,10 +245,35 @@ def taken_on(what: str, before: list[str]) -> str | None:
     return None
 
 
+# Taking on what was asked to be done or shown: "The Chief Data Officer agreed to include this" after "Members
+# asked for departments that had missed three months to be named in the next report", "agreed to include these"
+# after "asked that future reports show abandonment rates by month".
+_TAKES_IN = re.compile(r"^(?P<verb>include|provide|add|action|do)\s+(?:this|these|it|them|that)\b(?P<tail>.*)$", re.IGNORECASE)
+_ASKED_TO_BE = re.compile(r"\basked\s+for\s+(?P<thing>[^.;!?]{3,100}?)\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|shown|given|sent|made)\b"
+                          r"(?P<rest>[^.;!?]{0,100})")
+_ASKED_SHOWN = re.compile(r"\basked\s+that\s+[^.;!?]{2,60}?\s+(?:show|include|list|set\s+out|give|report)\s+(?P<thing>[^.;!?]{3,100})")
+
+
+def _taken_in(what: str, before: list[str]) -> str | None:
+    task = _TAKES_IN.match(what.strip())
+    if not task:
+        return None
+    tail = task["tail"].rstrip(" .;:")
+    for sentence in reversed(before[-2:]):
+        asked = _ASKED_TO_BE.search(sentence)
+        if asked:
+            verb = plain_form(asked["verb"])
+            return f"{verb[:1].upper()}{verb[1:]} {asked['thing'].strip()}{asked['rest'].rstrip(' ,')}{tail}"
+        shown = _ASKED_SHOWN.search(sentence)
+        if shown:
+            return f"{task['verb'][:1].upper()}{task['verb'][1:].lower()} {shown['thing'].strip(' ,')}{tail}"
+    return None
+
+
 def about(what: str, before: list[str], title: str | None = None, earlier_task: str | None = None) -> str:
     """`what` with its topic when its words leave the matter out: from the task set just before
     (`earlier_task`), the sentences `before` it in its entry (nearest last), or the item's `title`."""
-    requested = taken_on(what, before)
+    requested = taken_on(what, before) or _taken_in(what, before)
     if requested:
         return requested
     clause = _WHEN_CLAUSE.search(what)
@@ -235,6 +288,23 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
             topic = title[:1].lower() + title[1:] if title[1:].islower() or title[1:] == title[1:].lower() else title
         return with_topic(what, topic)
+    results = _RESULTS.match(what)
+    if results:
+        # "a targeted operation would commence this month and she would report the results to the June
+        # meeting": the results are the operation's, the thing the words before said would be run.
+        for sentence in reversed(before[-2:]):
+            run = _RUN_THING.search(sentence)
+            if run:
+                thing = re.sub(r"^(?:a|an|the)\s", "the ", run["thing"], flags=re.IGNORECASE)
+                return f"{what[:results.end()]} of {thing}{what[results.end():]}"
+    if _REPLY_END.search(what):
+        # "Mr Lund asked how patients would be told ... . The Director will send him a written reply": the
+        # reply is on what was asked.
+        for sentence in reversed(before[-2:]):
+            question = _ASKED_WH.search(sentence)
+            if question:
+                wh = "whether" if question["wh"] == "if" else question["wh"]
+                return f"{what.rstrip(' .;:')} on {wh} {question['clause'].strip(' ,')}"
     if is_contact(what):
         for sentence in reversed(before[-2:]):
             raised = _RAISED_BY.search(_ENTRY_LEAD.sub("", sentence.strip(), count=1))
@@ -242,6 +312,46 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             if thing and _is_phrase(thing):
                 return with_topic(what, thing)
     return what
+
+
+# The results of something, not said of what: "report the results to the June meeting".
+_RESULTS = re.compile(r"^\w+\s+(?:back\s+)?(?:on\s+)?the\s+(?:results?|outcomes?|findings)\b(?!\s+of\b)", re.IGNORECASE)
+# A thing the words before say would be run: "a targeted operation would commence", "the survey will be carried out".
+_RUN_THING = re.compile(r"\b(?P<thing>(?:a|an|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:would|will|is\s+to|was\s+to)\s+(?:be\s+)?"
+                        r"(?:commence|start|begin|run|take\s+place|carried\s+out|held|launched|conducted|undertaken|completed)\b",
+                        re.IGNORECASE)
+# A reply, response or answer closing a task, and a question someone asked ("asked how ...", "asked whether ...").
+_REPLY_END = re.compile(r"\b(?:an?\s+|the\s+)?(?:written\s+|full\s+|formal\s+)?(?:reply|response|answer)$", re.IGNORECASE)
+_ASKED_WH = re.compile(r"\b(?:asked|queried|enquired|wanted\s+to\s+know)\s+(?P<wh>how|whether|why|when|what|if)\s+"
+                       r"(?P<clause>[^.;!?]{3,120})")
+
+
+# A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
+_REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
+# "him" or "her" as whom a task is done for: "send him a written reply", "provide the figures to her".
+_OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?!\s+(?:own|self)\b)")
+
+
+def opening_person(sentence: str, owners: Owners) -> str | None:
+    """The person a sentence opens with, as the minute names them: whom "she" or "he" in the next one
+    means, and whom "him" or "her" there is done for."""
+    words = _REFERENCE.sub("", sentence, count=1).split()
+    for size in range(min(4, len(words)), 0, -1):
+        candidate = " ".join(words[:size]).strip(" ,;:")
+        if owners.known_person(candidate) or owners.is_person(candidate):
+            return candidate
+    return None
+
+
+def asker_named(what: str, who: str | None, asker: str | None, owners: Owners) -> str:
+    """ "Mr Lund asked how patients would be told. The Director will send him a written reply": whom
+    "him" or "her" means is whoever opened the sentence before (`asker`), as the minute names them,
+    unless that is who does the task."""
+    pronoun = _OBJECT_PRONOUN.search(what)
+    if pronoun is None or not asker or who and owners.resolve(asker) == who or re.search(
+            r"\s[A-Z@]", what[:pronoun.start()]):
+        return what  # (nor when the task names someone before it: "Ask Rhodri whether ... - Corinne will ask him")
+    return f"{what[:pronoun.start()]}{asker}{what[pronoun.end():]}"
 
 
 def topic_before(before: list[str]) -> str | None:
@@ -277,7 +387,7 @@ def _topic_of(sentence: str) -> str | None:
         return title["title"]
     found = _REPORTED_THING.search(text)
     if found:
-        thing = found["thing"].strip(" ,")
+        thing = _COST.split(found["thing"].strip(" ,"), maxsplit=1)[0]
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     asked = _ASKED_DONE.search(text)
@@ -300,7 +410,7 @@ def _topic_of(sentence: str) -> str | None:
         end = next((index for index, word in enumerate(words) if index and (
             word.lower() in _CLAUSE_WORDS or word.lower() == "to" and index + 1 < len(words)
             and words[index + 1].lower() in _VERBS_AFTER_TO)), len(words))
-        thing = " ".join(words[:end])
+        thing = _COST.split(" ".join(words[:end]), maxsplit=1)[0]
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     return None
@@ -346,6 +456,11 @@ def with_topic(what: str, topic: str | None) -> str:
     words = what.split()
     if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
+    if len(words) >= 3 and words[1].lower() in {"the", "a", "an"} and words[2].lower().strip(",.") in _STANDS_FOR_ASKED and (
+            topic.split()[0].lower() in {"the", "a", "an"}):
+        return " ".join([words[0], topic.strip(" .,;:"), *words[3:]])  # ("Provide the number of ... to him in writing")
+    if len(words) >= 3 and words[1].lower() in _BEFORE_A_THING and _pronoun_at(words, 2) and not topic[:1].isupper():
+        return " ".join([*words[:2], topic.strip(" .,;:"), *words[3:]])  # ("Deal with it" -> "Deal with the broken gate")
     if len(words) > 1 and words[1] == "to" and words[0].lower() in _SENDING_VERBS:
         # (What is sent takes the object's place: "Circulate the county's letter to all members".)
         thing = topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An", "Letter", "Report"} else topic
@@ -355,4 +470,14 @@ def with_topic(what: str, topic: str | None) -> str:
     named = [word for word in re.findall(r"\w+", topic.lower()) if word not in _ARTICLES]
     if not named or all(word in said for word in named):
         return what
+    joining = _NOUN_JOINS.get(words[-1].lower().strip(" .;:")) if len(words) <= 3 else None
+    if joining and topic.split()[0].lower() in {"the", "a", "an"}:
+        # ("Issue invitations to the briefing for members", "Obtain quotes for the trough": what the noun
+        # is for, joined as the noun takes it.)
+        return f"{what.rstrip(' .;:')} {joining} {topic}"
     return f"{what.rstrip(' .;:')}: {topic}"
+
+
+# The word a generic noun takes before its thing.
+_NOUN_JOINS = {"invitations": "to", "invitation": "to", "invites": "to", "quotes": "for", "quote": "for",
+               "quotations": "for", "quotation": "for", "comments": "on"}

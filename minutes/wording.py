@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.vocabulary import OWNER_ROLES, has_title
+
 # "would meet the landlord": a modal left at the front of a task's words.
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
 # "Anna will volunteer to review", "the Clerk would endeavour to find a date": a word of taking work on
@@ -29,16 +31,31 @@ IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "wri
              "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
 
 
+def without_due(text: str, due) -> str:
+    """The task without its date wherever it stands, and without the step written after it
+    ("Circulate the draft by 20 February, with sign-off at the March meeting")."""
+    if _AFTER_DUE.match(text, due.end):
+        return text[:due.start].rstrip(" ,;")
+    return without_span(text, due.start, due.end)
+
+
 def without_at_end(text: str, due) -> str:
     """The task without its date when the date closes it ("... by 31 January"); a date inside
     ("to the next meeting of the Panel") is part of what is to be done."""
     if due is None:
         return text
+    if _AFTER_DUE.match(text, due.end):
+        # "... for comment by 20 February, with sign-off at the March meeting": what follows the date
+        # is the step after, not more of this task.
+        return text[:due.start].rstrip(" ,;")
     if text[due.end:].strip(" .;,"):
         return text
     if is_destination(text, due):
         return text
     return without_span(text, due.start, due.end)
+
+
+_AFTER_DUE = re.compile(r",\s+(?:with|ahead\s+of|in\s+time\s+for|for\s+(?:sign[- ]off|approval|agreement|decision)\s+(?:at|by))\s")
 
 
 _DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
@@ -65,6 +82,8 @@ def plain_form(participle: str) -> str:
         return stem[:-1] + "y"  # "carried"
     if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
         return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
+    if re.search(r"(?:[^aeiou][aiu][mn]|com|phon|zon)$", stem):
+        return stem + "e"  # "named", "timed", "examined", "welcomed", "phoned" ("trained", "opened" stay)
     if re.search(r"(?:[^aeiou][aeiou][ctvdzgs]|at|ar|ur|ul|ir|iv|uc|ang|ng|rg|rs|ls|ns|ps|bl|pl|tl|dl|gl|cl|eas|ais|as)$", stem) and not re.search(
             r"(?:ct|nd|nt|rt|st|ld|rd|ow|ew|aw|ss|ght|sh|ch|ck|ai[rn]|ear|our|oor|eer)$", stem):
         return stem + "e"
@@ -102,6 +121,9 @@ def tidy_what(what: str) -> str:
     if ". " in what:
         what = _OWNER_TAG.sub("", _NEXT_REPORT.sub("", what))
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
+    if "sel" in what:
+        # "She will open a PR herself": who does it is the owner already.
+        what = _REFLEXIVE.sub("", what)
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _TAKING_ON.sub("", _MODAL_OPENING.sub("", what))
     if " so " in what:
@@ -115,6 +137,25 @@ def tidy_what(what: str) -> str:
     if what.endswith(")"):
         # "Propose dates (she was not here — Rosa will ask her)": an aside, not the task.
         what = _ASIDE.sub("", what)
+    if " and " in what or " while" in what or ";" in what:
+        # "Share the spreadsheet and each council member will add comments": the next clause names its own
+        # subject, and its work is that subject's, not more of this task.
+        what = _NEXT_STATEMENT.sub("", _NEXT_SUBJECT.sub("", what))
+        owner_to = _AND_OWNER_TO.search(what) if " to " in what else None
+        if owner_to and (has_title(owner_to["subject"]) or OWNER_ROLES.match(owner_to["subject"])
+                         or re.fullmatch(r"[A-Z]{2,4}", owner_to["subject"])):
+            # "Book the hall and Cllr Penhallow to invite the school": another owner's task follows.
+            what = what[:owner_to.start()]
+    if " be " in what and "," in what:
+        # "Undertake the interviews and, following a good reference, the post would be offered": after a
+        # comma, a thing that "would be" done opens the decision's next clause, not more of this task
+        # (nor does the condition that led up to it belong to the task).
+        cut = _NEXT_PASSIVE.search(what)
+        if cut:
+            what = re.sub(r"\s+(?:and|or)$", "", _TRAILING_CONDITION.sub("", what[:cut.start()]).rstrip(" ,;"))
+    if " as " in what:
+        # "..., as required by the Regulations": why the work is done, not the work.
+        what = REQUIRED_BY.sub("", what)
     if " it was " in what:
         # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
         what = _NEXT_RECORD.sub("", what)
@@ -162,6 +203,37 @@ _PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyon
 
 _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
                           r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
+
+
+# A clause joined on with its own subject and its own link to work: "... and each member will add comments",
+# ", while the Clerk would write to ...", "; all councillors to deliver leaflets" (after a semicolon "to"
+# sets work too). (Its subject opens with a name or a determiner and holds no
+# relative word; "and she would brief members" goes on with the same person's work, and "KU and TA will
+# co-design" joins two who act: the words before "and" end in a name.)
+_NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|(?P<semicolon>;))\s+"
+                           r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
+                           r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to|(?(semicolon)to|(?!)))"
+                           r"\s+(?!be\b)[a-z].*$")
+
+
+_NEXT_PASSIVE = re.compile(r",\s+(?:the|this|that|these|its|their|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|will|should"
+                           r"|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+[a-z]+(?:ed|en|ne|wn)\b")
+_TRAILING_CONDITION = re.compile(r"[\s,]+(?:and[\s,]+)?(?:following|subject\s+to|pending|after|once|on\s+receipt\s+of)\s+[^,;]*$")
+
+
+# Why a task is set, closing it: ", as required by the Regulations", ", as set out in the constitution".
+REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed|specified)\s+(?:by|in|under)\s+[^,;]{2,80}$")
+
+
+# ", and Wen Jie stays the owner of the write-up", "; if no fix we slip the release": a clause of its own
+# saying how things stand or what follows if not, not more of the task.
+_NEXT_STATEMENT = re.compile(r"(?:,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:stays|remains|is|are|was|were|has|have"
+                             r"|keeps|owns|leads)\b|;\s+(?:if|otherwise|unless|failing\s+that)\b).*$")
+# "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
+_AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
+
+
+_REFLEXIVE = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)(?=$|[.,;:]|\s+(?:and|by|before|after|if|once)\b)")
 
 
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
