@@ -42,13 +42,13 @@ def pairs() -> list[tuple[Path, Path]]:
 
 def compare() -> dict[str, dict]:
     """The two comparisons, summed over the documents (micro-averaged, as the scorer does)."""
-    people, reader = Score(), Score()
-    for document, second in pairs():
+    people, reader, found = Score(), Score(), pairs()
+    for document, second in found:
         first = json.loads(Path(str(document) + EXPECTED_SUFFIX).read_text(encoding="utf-8"))
         people.add(score_reading(first, json.loads(second.read_text(encoding="utf-8"))))
         reading, _ = read_document(document)
         reader.add(score_reading(first, reading))
-    return {"documents": len(pairs()), "second person": people.to_json(), "reader": reader.to_json()}
+    return {"documents": len(found), "second person": people.to_json(), "reader": reader.to_json()}
 
 
 def table(result: dict) -> str:

@@ -77,8 +77,8 @@ class OwnerIndex(Generic[T]):
         if key in self._by_key:
             return self._by_key[key]
         bare = who.strip().upper()
-        if bare.isalpha() and 2 <= len(bare) <= 4:
-            return _one(self._by_initials.get(bare, []))
+        if bare.isalpha() and 2 <= len(bare) <= 4 and (found := _one(self._by_initials.get(bare, []))) is not None:
+            return found
         return self._by_surname(who) or self._alone(key) or _one(self._by_role.get(_without_the(key), []))
 
     def names_people(self, who: str | None) -> bool:

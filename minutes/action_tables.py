@@ -205,6 +205,13 @@ def _follow_up_columns(cells: list[str], kinds: list[str | None]) -> list[str | 
     return found
 
 
+
+def _the_one(kinds: list, cells: list[str], kind: object, fits: Callable[[str], object]) -> int | None:
+    """The column, the only one of `kind`, whose heading `fits`; None when none or several do."""
+    found = [index for index, (each, cell) in enumerate(zip(kinds, cells)) if each == kind and fits(cell)]
+    return found[0] if len(found) == 1 else None
+
+
 def table_columns(line: str) -> list[str | None] | None:
     """Each column's meaning when `line` heads an action table, else None."""
     if "\t" not in line.strip():
@@ -217,38 +224,29 @@ def table_columns(line: str) -> list[str | None] | None:
     if kinds.count(WHAT) == 2:
         # "# | Description | Assignee | Issue": beside a column describing each task, an "Issue"
         # column is the tracker's reference ("#219"), not a second task.
-        tracker = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
-                   if kind == WHAT and _TRACKER.match(cell.strip())]
-        if len(tracker) == 1:
-            kinds[tracker[0]] = OTHER
+        if (tracker := _the_one(kinds, cells, WHAT, lambda cell: _TRACKER.match(cell.strip()))) is not None:
+            kinds[tracker] = OTHER
     if WHAT not in kinds and WHO in kinds and WHEN in kinds:
         # "Title | Assigned to | Due date | Status": a task list exported from a planner or tracker
         # names each task by its title (or summary, or subject) beside who and when.
-        titled = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
-                  if kind is None and _TASK_TITLE.match(cell.strip())]
-        if len(titled) == 1:
-            kinds[titled[0]] = WHAT
+        if (titled := _the_one(kinds, cells, None, lambda cell: _TASK_TITLE.match(cell.strip()))) is not None:
+            kinds[titled] = WHAT
     if WHAT not in kinds and WHO in kinds:
         # "Ref | Matter | Lead | Status", "Follow-up | Who | Where it stands": beside who, the matter
         # followed up is the task.
-        matters = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
-                   if kind is None and _MATTER_HEADING.match(cell.strip())]
-        if len(matters) == 1:
-            kinds[matters[0]] = WHAT
+        if (matter := _the_one(kinds, cells, None, lambda cell: _MATTER_HEADING.match(cell.strip()))) is not None:
+            kinds[matter] = WHAT
             kinds = [OTHER if kind is None and _STANDING.match(cell.strip()) else kind for kind, cell in zip(kinds, cells)]
     if kinds.count(WHEN) == 2:
         # "No | Date | Action | Who | Due": in a log with a due date, a column headed just "Date"
         # is when the row was logged.
-        logged = [index for index, (kind, cell) in enumerate(zip(kinds, cells))
-                  if kind == WHEN and cell.strip().lower().rstrip(":") == "date"]
-        if len(logged) == 1:
-            kinds[logged[0]] = RAISED
+        if (logged := _the_one(kinds, cells, WHEN, lambda cell: cell.strip().lower().rstrip(":") == "date")) is not None:
+            kinds[logged] = RAISED
     if kinds.count(WHO) == 2:
         # "Responsible agency | Named officer": the person acts for the body, which owns the row only
         # where no person is named.
-        bodies = [index for index, (kind, cell) in enumerate(zip(kinds, cells)) if kind == WHO and _BODY_HEADING.search(cell)]
-        if len(bodies) == 1:
-            kinds[bodies[0]] = WHO_BODY
+        if (body := _the_one(kinds, cells, WHO, _BODY_HEADING.search)) is not None:
+            kinds[body] = WHO_BODY
     narrative = [i for i, cell in enumerate(cells) if _NARRATIVE.match(cell.strip())]
     minute = next((i for i, cell in enumerate(cells) if _MINUTE_HEADING.match(cell.strip())), None)
     later = [i for i, kind in enumerate(kinds) if minute is not None and i > minute and (kind == ITEM or i in narrative)]

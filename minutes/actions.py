@@ -269,8 +269,7 @@ _FIELD = re.compile(
 # "new year", "in the spring", "ongoing": when, in words that name no day.
 _WHEN_WORDS = re.compile(r"(?:(?:in|by|during|over)\s+)?(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|ongoing|on-going|tbc|tba"
                          r"|asap|as\s+soon\s+as\s+possible)", re.IGNORECASE)
-_WHO_LABELS = {"lead", "owner", "owners", "action owner", "action owners", "responsible", "by whom", "who", "lead officer",
-               "lead agency", "responsibility", "responsible officer", "responsibility officer", "assigned to"}
+_WHO_LABELS = re.compile(_WHO_LABEL, re.IGNORECASE)  # (fullmatch: the field's label names its owner)
 
 
 def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
@@ -283,7 +282,7 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
         if match.start() == 0:
             continue
         label = " ".join(match["label"].lower().split())
-        if label in _WHO_LABELS and who is None:
+        if _WHO_LABELS.fullmatch(label) and who is None:
             who = match["value"].strip()
             head, comma, after = who.rpartition(", ")
             if comma and when is None and head and (find_due_phrase(f"by {after}") or _WHEN_TAIL.match(f" - {after}")
@@ -297,7 +296,7 @@ def _labelled_fields(text: str) -> tuple[str | None, str | None, str]:
             if found is None and match["value"].strip(" -–—"):
                 continue
             when = str(found.value) if found else None
-        elif label not in _WHO_LABELS and when is None:
+        elif not _WHO_LABELS.fullmatch(label) and when is None:
             when = match["value"].strip()
         else:
             continue

@@ -3,6 +3,7 @@ action tied to the agenda item it was recorded under."""
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -216,7 +217,7 @@ _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forwar
                               re.IGNORECASE)
 # "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
 # earlier meeting.
-_FROM_EARLIER = re.compile(r"\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+_FROM_EARLIER = re.compile(r"(?<!\s)\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
                            r"|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?\)", re.IGNORECASE)
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
@@ -356,7 +357,7 @@ class _Reader:
         if len(new) <= len(old) or len(new) > 2 * len(old):
             return
         # (Only words put in after the object, naming it: the same opening, the same close.)
-        cut = next((at for at in range(len(old), 0, -1) if old[at - 1] == " " and new.startswith(old[:at])), 0)
+        cut = old.rfind(" ", 0, len(os.path.commonprefix([old, new]))) + 1
         inserted = new[cut:len(new) - (len(old) - cut)]
         if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
             self.body.actions[position] = (replace(action, what=new), from_table)

@@ -169,15 +169,17 @@ def _with_owner_marker(block: Block) -> str:
     if block.kind != PARAGRAPH or not block.emphasis:
         return block.text
     if "\n" in block.text.strip():
-        closing = set(block.emphasis[-_LINE_OWNERS:])
+        # The longest phrase first, so that of "Jo Smith" and "Smith" ending one line the whole name is
+        # taken, the same on every run.
+        closing = tuple(sorted(set(block.emphasis[-_LINE_OWNERS:]), key=lambda phrase: (-len(phrase), phrase)))
         return "\n".join(_line_with_owner_marker(line, closing) for line in block.text.split("\n"))
-    return _line_with_owner_marker(block.text, {block.emphasis[-1]})
+    return _line_with_owner_marker(block.text, (block.emphasis[-1],))
 
 
 _LINE_OWNERS = 50
 
 
-def _line_with_owner_marker(text: str, emphasis: set[str]) -> str:
+def _line_with_owner_marker(text: str, emphasis: tuple[str, ...]) -> str:
     body = text.rstrip()
     last = next((phrase for phrase in emphasis if phrase.strip() and body.rstrip(" .)]").endswith(
         phrase.strip().strip("()[]").strip().rstrip(" ."))), None)

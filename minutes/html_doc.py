@@ -364,8 +364,6 @@ def _spread(cells: list, spanned: dict[int, tuple[str, int]]) -> tuple[str, ...]
             if rows > 1:
                 spanned[column + offset] = (text if offset == 0 else "", rows - 1)
         column += columns
-        if not queue and spanned and max(spanned) < column:
-            break
     return tuple(texts)
 
 

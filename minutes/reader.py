@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, time
 
@@ -21,6 +22,9 @@ from minutes.normalise import normalise
 from minutes.owners import Owners, fuller_owner, owner_key, same_owners
 from minutes.when import find_date, find_time, find_yearless_date
 
+# What an experiment (bench/action_model) may do with the actions the rules read: given them, the
+# document's lines, the lines already used and the reading's context, return those to keep.
+CheckActions = Callable[[tuple[Action, ...], list[str], set[int], Context], Iterable[Action]]
 _HEAD_WITHOUT_ATTENDANCE = 12
 _FOOT_LINES = 15
 _YEAR_CONTEXT = 200
@@ -35,7 +39,7 @@ _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by
                "or", "as"}
 
 
-def read_minutes(text: str, check_actions=None) -> Minutes:
+def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minutes:
     """What a set of minutes says. Never raises on odd text: what cannot be read is None
     or left out. Dates and times are read as British minutes write them. `check_actions`, when
     given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules

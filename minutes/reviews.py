@@ -139,7 +139,7 @@ _REPORTER = re.compile(r"(?:^|[-–—:;]\s+|\)\s+)(?P<who>(?:the\s+)?[A-Z][\w.'
 _STATUS_FIRST = re.compile(r"^(?:on-?going|open|outstanding|in\s+progress|carried\s+(?:forward|over)|not\s+started|pending"
                            r"|delayed|deferred)\s*(?:[–—:]|\s-)\s*\S", re.IGNORECASE)
 # "2.", "(c)." , "14.": an entry's number, all the words before a full stop.
-_NUMBER_ALONE = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:\d{1,4}|[a-zA-Z])[.)]\s*$")
+_NUMBER_ALONE = re.compile(r"\s*(?:[-*•]\s*)?\(?(?:\d{1,4}|[a-zA-Z])[.)]\s*$")  # (matched from a sentence's start)
 # "The action remains open until then.", "This remains outstanding.": the status of the entry before, in a sentence.
 _OF_THE_ACTION = re.compile(r"^(?:the\s+(?:action|reference|item)|this(?:\s+action)?|it)\s+(?:is\s+|was\s+)?(?:still\s+)?"
                             r"(?:remains?\s+(?:open|outstanding|on\s+the\s+\w+)|(?:is|was)\s+carried\s+(?:forward|over)"
@@ -207,8 +207,8 @@ def _sentences(line: str) -> list[str]:
     that opens an entry ("2. Ask the council ...")."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if not _TITLE_BEFORE.search(line[start: match.start()][-6:]) and not (
-                _NUMBER_ALONE.match(line[start: match.start() + 1])):
+        if not _TITLE_BEFORE.search(line[max(start, match.start() - 6): match.start()]) and not (
+                _NUMBER_ALONE.match(line, start, match.start() + 1)):
             found.append(line[start: match.start() + len(match.group().rstrip())].strip())
             start = match.end()
     found.append(line[start:].strip())

@@ -21,7 +21,10 @@ def unmatched_owners(minutes: Minutes, member_names: Iterable[str] = ()) -> list
     """The actions' owners that name no member of the board nor anyone the minutes list, as
     recording matches them (domain.owner_match). Roles and teams ("the housing team") are listed
     too: recording keeps them as written."""
-    index = _people(minutes, member_names)
+    return _unmatched(minutes, _people(minutes, member_names))
+
+
+def _unmatched(minutes: Minutes, index: OwnerIndex[str]) -> list[str]:
     unmatched: list[str] = []
     for action in minutes.actions:
         who = action.who
@@ -51,7 +54,7 @@ def unplaced(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:
         if action.due_text and action.due is None and not _NOT_A_DATE.match(action.due_text.strip()):
             lines.append(f"due date not read ({action.due_text!r}): {_short(action.what)}")
     index = _people(minutes, member_names)
-    for who in unmatched_owners(minutes, member_names):
+    for who in _unmatched(minutes, index):
         if index.names_people(who):
             lines.append(f"owner names several people, kept as written (one owner is recorded per action): {who}")
         else:

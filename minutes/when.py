@@ -398,7 +398,7 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         # "for", "at" and "to" name a date only when they point at a meeting, or, for "to", at a month
         # that stands for the body's meeting in it ("KH to bring it to April", "deferred to March").
         to_month = cue == "to" and _MONTH_ONLY.fullmatch(phrase.strip().rstrip(".")) and phrase.strip()[:1].isupper() and (
-            not _FROM_MONTH.search(text, max(0, match.start() - _LOOK_BACK), match.start())) and text[match.end():].lstrip()[:1] in ("", ".", ";", ",", ")")
+            not _FROM_MONTH.search(text, max(0, match.start() - _LOOK_BACK), match.start())) and _CLOSES.match(text, match.end())
         if cue.rstrip(":") in ("for", "at", "to") and not is_next and not to_month:
             continue
         if to_month and _CARRIED_TO.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
@@ -549,6 +549,7 @@ _TO_MONTH = re.compile(rf"to\s+(?P<month>{MONTH}(?:\s+\d{{4}})?)", re.IGNORECASE
 # How far before "to March" the words that qualify it ("from", "carried forward") are looked for:
 # they close on it, so a short window finds them, and each month is not a scan of the whole text.
 _LOOK_BACK = 80
+_CLOSES = re.compile(r"\s*(?:[.;,)]|\Z)")  # the month closes its clause
 _CARRIED_TO = re.compile(r"\b(?:carried|brought|rolled)\s+(?:forward|over)\s*$", re.IGNORECASE)
 _FROM_MONTH = re.compile(rf"\bfrom\s+{MONTH}\s+$", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"(?:by\s+|during\s+|within\s+|later\s+)?this\s+month", re.IGNORECASE)

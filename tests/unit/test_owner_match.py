@@ -65,3 +65,10 @@ def test_a_role_names_the_one_attendee_who_holds_it():
     assert people.find("the Chair") == "Cllr Maya Lindqvist"
     assert people.find("Neighbourhoods") is None  # two people hold it
     assert people.find("Ravensford Borough Council") is None  # his body's, not his
+
+
+def test_a_short_first_name_or_surname_is_a_name_when_no_initials_fit():
+    people = index(["Ann Lee", "Kerry Fagan", "Amy Lord"])
+    assert people.find("Lee") == "Ann Lee" and people.find("Ann") == "Ann Lee"
+    assert people.find("AL") is None  # Ann Lee and Amy Lord
+    assert people.find("KF") == "Kerry Fagan"
