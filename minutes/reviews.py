@@ -202,6 +202,12 @@ def status_of(text: str) -> str | None:
     return "open" if last["open"] else "closed"
 
 
+def _known_owner(text: str, owners: Owners) -> str | None:
+    """The owner `text` names, when it is one the roll or the document knows (not merely a word that could be)."""
+    found = owner_only(text, owners)
+    return found.who if found is not None and found.who and owners.is_owner(text, strict=True) else None
+
+
 def _sentences(line: str) -> list[str]:
     """A line cut where its sentences end, not after a title or an initial ("Dr.", "A.") nor after the number
     that opens an entry ("2. Ask the council ...")."""
@@ -492,8 +498,7 @@ def _owner_first(words: str, owners: Owners) -> str:
             owners.is_owner(named["who"], strict=True)):
         return f"{named['who']}: {named['rest']} — {status}"
     square = _OWNER_IN_SQUARE.match(words)
-    if square and (found := owner_only(square["who"], owners)) is not None and found.who and owners.is_owner(
-            square["who"], strict=True):
+    if square and _known_owner(square["who"], owners) is not None:
         return f"{square['who'].strip()}: {square['rest']}"
     return words
 
@@ -541,13 +546,12 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
     clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
     topic = _TOPIC_LEAD.match(clauses[0]) if clauses else None
     coming = _COMES_TO.search(text) if topic else None
-    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
-            coming["who"], strict=True):
+    if coming and (owner := _known_owner(coming["who"], owners)) is not None:
         # "Review of committee terms of reference: NR confirmed this will come to the March Board": the topic is
         # to come to that meeting, the owner who said so answering for it.
         where = coming["where"].strip(" .;")
         due = find_due_phrase(f"to {where}")
-        return Task(f"{topic['topic'].strip()} to come to {where}", named.who, str(due.value) if due else None)
+        return Task(f"{topic['topic'].strip()} to come to {where}", owner, str(due.value) if due else None)
     said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
     if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
         return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
@@ -740,13 +744,12 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
     coming = _THING_COMES_TO.search(tail) if later is None and tail else None
-    if coming and (named := owner_only(coming["who"], owners)) is not None and named.who and owners.is_owner(
-            coming["who"], strict=True):
+    if coming and (owner := _known_owner(coming["who"], owners)) is not None:
         # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
         # February Board": the one who said so is to bring it there.
         where = coming["where"].strip(" .;")
         due = find_due_phrase(f"to {where}")
-        return Task(f"Bring {coming['thing'].strip()} to {where}", named.who, str(due.value) if due else due_text)
+        return Task(f"Bring {coming['thing'].strip()} to {where}", owner, str(due.value) if due else due_text)
     if later is not None:
         step = _FOLLOW_UP.match(later.what)
         unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if step else None
@@ -783,10 +786,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             what = _on_topic(what, topic)
         return Task(what, later.who or who, later.due_text or due_text)
     if who is None and (held := _HELD_WITH.search(head)) is not None and (
-            found := owner_only(held["who"], owners)) is not None and found.who and owners.is_owner(held["who"], strict=True):
+            found := _known_owner(held["who"], owners)) is not None:
         # ("Lighting at the pier car park: with the Area Engineer, costing expected end of February. Open.": the
         # entry is with that owner.)
-        who = found.who
+        who = found
     who = who or _tail_owner(tail, owners)
     if owner is not None and (who is None or not owners.is_owner(who, strict=True)):
         who = owner
