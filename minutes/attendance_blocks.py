@@ -35,7 +35,7 @@ from minutes.people import (
     read_person,
 )
 from minutes.roll import Label, PRESENT
-from minutes.vocabulary import NOT_NAME_WORDS, TITLES, has_title, is_role
+from minutes.vocabulary import NOT_NAME_WORDS, TITLE_WORDS, has_title, is_role
 from minutes.when import find_date
 
 
@@ -155,8 +155,7 @@ _ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?
                        r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 # ("... and Chief Superintendent Karen" over "Osborne (Midlands North Police).": the given name after titles.)
-_TITLE_WORDS = "|".join(re.escape(t.rstrip(".")) for t in TITLES)
-_WRAPS_ON = re.compile(rf"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+(?:(?:{_TITLE_WORDS})\.?\s+)*[A-Z][a-z'’-]+\s*$")
+_WRAPS_ON = re.compile(rf"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+(?:(?:{TITLE_WORDS})\.?\s+)*[A-Z][a-z'’-]+\s*$")
 # A count of people not named: "Three members of the public", "2 members of the press and public",
 # "4 attendees had their name and title redacted", "Members of the public<tab>4", "Public: 6".
 _COUNT = r"(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few)"

@@ -21,7 +21,7 @@ from minutes.people import (
     without_attendance_note,
 )
 from minutes.roll import ABSENT, APOLOGIES, Label, PRESENT
-from minutes.vocabulary import PEOPLE_CONNECTORS, TITLES, has_title
+from minutes.vocabulary import PEOPLE_CONNECTORS, TITLE_WORDS, has_title
 
 
 # "<who> present/attending": a heading that says who the people under it are, then that they
@@ -187,7 +187,7 @@ _RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
-_TITLED = "(?-i:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES) + r")\.?\s+(?-i:[A-Z])"
+_TITLED = "(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
                 rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",

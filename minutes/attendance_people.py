@@ -19,7 +19,7 @@ from minutes.people import (
     ends_with_own_initials,
     opens_with_titled_name,
 )
-from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLE_RE, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, POST_OPENERS, TITLE_RE, TITLE_WORDS, TITLES, has_title, is_role, strip_title
 
 
 NOBODY = re.compile(r"^(?:none|nil|n/?a|no apologies|none received|-)\.?$", re.IGNORECASE)
@@ -355,8 +355,7 @@ def _kind_after_list(head: str) -> tuple[str, str] | None:
     return head[:cut], kind
 
 
-_TITLE_AFTER_INITIALS = re.compile(r"(?<=\s[A-Z]{2})(?:[A-Z]{1,2})?\s+(?=(?:" + "|".join(re.escape(t.rstrip(".")) for t in TITLES)
-                                   + r")\.?\s+[A-Z])")
+_TITLE_AFTER_INITIALS = re.compile(r"(?<=\s[A-Z]{2})(?:[A-Z]{1,2})?\s+(?=(?:" + TITLE_WORDS + r")\.?\s+[A-Z])")
 
 
 def _initials_pair(text: str) -> tuple[str, str] | None:

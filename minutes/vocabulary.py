@@ -35,6 +35,8 @@ TITLES = sorted(
 )
 # "Chief Supt. Ann Lee", "Insp Ray Cole": a title with or without its full stop.
 TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+")
+# The titles as one alternation, each without its closing stop (a pattern adds "\.?" after it).
+TITLE_WORDS = "|".join(re.escape(t.rstrip(".")) for t in TITLES)
 
 _ROLE_PATTERNS = [
     r"(?:vice|deputy|co|joint|independent|interim|acting)?[- ]?chair(?:man|person|woman)?(?: of .+)?",
