@@ -10,7 +10,8 @@ Minutes seldom repeat a person's full name in their actions. Besides the name it
 Anything else (a team, a role nobody or several hold, "All", two people, a name two people share)
 names nobody, and the
 action keeps its owner as written. Recording an import and the import's preview ask the same
-question, so both use `OwnerIndex`.
+question, so both use `OwnerIndex`. (The reader resolves short forms against the document's own roll
+first, in minutes/owners.py; this matches what it leaves short to the board's members.)
 """
 
 from __future__ import annotations

@@ -2432,6 +2432,8 @@ def _nearest(positions: list[int], index: int) -> list[int]:
 
 
 def _owner_key(who: str) -> str:
+    """An owner as the running text's undertakings are compared. (Unlike owners.owner_key, which compares
+    a log's copy with the body's, "all" stays: "All" and "all partners" are two owners here.)"""
     return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
 
 

@@ -289,6 +289,8 @@ class Owners:
 
 
 _TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")
+# (Reading writes "SM Fagan" as the roll's full name; recording an import matches an owner left short
+# to a member the same way, in domain/owner_match.py.)
 _RANK_SURNAME = re.compile(r"^([A-Z]{2,4})\.?\s+([A-Z][\w'’-]+)$")
 
 
