@@ -189,44 +189,91 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
 def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
     """Actions with those written twice (in the body and again in a closing table)
     merged into one, keeping the table's wording and filling gaps from the body."""
-    kept: list[tuple[Action, bool]] = []
-    exact: dict[tuple[str, frozenset[str]], int] = {}
-    by_source: dict[bool, list[int]] = {True: [], False: []}
+    kept = _Kept()
     for action, from_table in found:
-        index = _earlier_copy(action, kept, exact, by_source[not from_table])
+        index = _earlier_copy(action, kept, not from_table)
         if index is None:
-            exact.setdefault(_exact_key(action), len(kept))
-            by_source[from_table].append(len(kept))
-            kept.append((action, from_table))
+            kept.add(action, from_table)
             continue
-        earlier, earlier_from_table = kept[index]
-        kept[index] = (_merge(earlier, earlier_from_table, action, from_table), earlier_from_table or from_table)
-    return [action for action, _ in kept]
+        earlier, earlier_from_table = kept.actions[index]
+        kept.replace(index, _merge(earlier, earlier_from_table, action, from_table), earlier_from_table or from_table)
+    return [action for action, _ in kept.actions]
+
+
+class _Kept:
+    """The actions kept so far, found by their words: the same words and owner by lookup, and,
+    for a looser likeness, only those sharing enough words to be alike (see `_likeness`)."""
+
+    def __init__(self) -> None:
+        self.actions: list[tuple[Action, bool]] = []
+        self.words: list[set[str]] = []  # each kept action's words, as `_likeness` compares them
+        self.sources: list[bool] = []  # whether each was first read from a table
+        self.exact: dict[tuple[str, frozenset[str]], int] = {}
+        self.by_source: dict[bool, list[int]] = {True: [], False: []}
+        # word -> the kept actions from that source with it (a merged action's new words added too)
+        self.postings: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+
+    def add(self, action: Action, from_table: bool) -> None:
+        index = len(self.actions)
+        self.exact.setdefault(_exact_key(action), index)
+        self.by_source[from_table].append(index)
+        self.actions.append((action, from_table))
+        self.words.append(set())
+        self.sources.append(from_table)
+        self._index_words(index, action, from_table)
+
+    def replace(self, index: int, action: Action, from_table: bool) -> None:
+        self.actions[index] = (action, from_table)
+        self._index_words(index, action, self.sources[index])
+
+    def _index_words(self, index: int, action: Action, source: bool) -> None:
+        words = _likeness_words(action)
+        for word in words - self.words[index]:
+            self.postings[source].setdefault(word, []).append(index)
+        self.words[index] = words
+
+    def sharing(self, words: set[str], source: bool) -> list[int]:
+        """The kept actions from `source` that could be alike an action of these words: the same
+        words, or at least two in the smaller and 0.4 of them shared (a necessary condition)."""
+        if not words:
+            return [index for index in self.by_source[source] if not self.words[index]]
+        shared: dict[int, int] = {}
+        for word in words:
+            for index in self.postings[source].get(word, ()):
+                shared[index] = shared.get(index, 0) + 1
+        return sorted(index for index, count in shared.items()
+                      if self.words[index] == words or min(len(words), len(self.words[index])) >= 2
+                      and count >= 0.4 * min(len(words), len(self.words[index])))
 
 
 def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
     return (owner_key(action.who) if action.who else "", frozenset(_words(action.what)))
 
 
-def _earlier_copy(action: Action, kept: list[tuple[Action, bool]],
-                  exact: dict[tuple[str, frozenset[str]], int], other_source: list[int]) -> int | None:
+def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None:
     """Where an earlier copy of `action` was kept. The same words and owner are found by
     lookup; a looser likeness is looked for only between the body and a table, the one
-    place minutes write an action twice in different words. (Comparing every pair made
-    a long document of action lines quadratic.)"""
-    same_words = exact.get(_exact_key(action))
+    place minutes write an action twice in different words, and only with those sharing
+    enough words. (Comparing every pair made a long document of action lines quadratic.)"""
+    same_words = kept.exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
-    candidates = list(other_source)
+    words = _likeness_words(action)
+    candidates = kept.sharing(words, other_source)
+    near = range(max(0, len(kept.actions) - _NEARBY), len(kept.actions))
     if action.who is None:
         # A resolution's clause read with no owner ("a briefing be circulated") may be the same
         # action an "Action:" line names an owner for: looked for among the last few kept.
-        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept))]
+        candidates += list(near)
     else:
-        candidates += [index for index in range(max(0, len(kept) - _NEARBY), len(kept)) if kept[index][0].who is None]
-    scored = [(_likeness(kept[index][0], action), index) for index in dict.fromkeys(candidates)]
+        candidates += [index for index in near if kept.actions[index][0].who is None]
+    scored = [(_likeness(kept.actions[index][0], action), index) for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
+
+
+def _likeness_words(action: Action) -> set[str]:
+    return _words(_without_reference(action.what))
 
 
 def _words(text: str) -> set[str]:
@@ -244,7 +291,7 @@ def _likeness(first: Action, second: Action) -> float:
     first, second = _without_body_owner(first), _without_body_owner(second)
     if first.who and second.who and not same_owners(first.who, second.who):
         return 0.0
-    a, b = _words(_without_reference(first.what)), _words(_without_reference(second.what))
+    a, b = _likeness_words(first), _likeness_words(second)
     if a == b:
         return 1.0
     smaller = min(len(a), len(b))

@@ -108,3 +108,13 @@ def test_hostile_owner_markers_month_runs_and_lines_of_substitutes_are_read_at_o
         read_minutes(_HEAD + text)  # (each once took a minute or more: backtracking, or a rescan per match)
     reading = read_minutes(_HEAD + "Apologies: Cllr Ann Hale (Ms Bo Horne attended as substitute), Cllr Cy Dunn\n")
     assert [(p.name, p.in_place_of) for p in reading.present if p.in_place_of] == [("Ms Bo Horne", "Cllr Ann Hale")]
+
+
+def test_a_long_body_and_a_long_closing_log_are_compared_only_where_their_words_meet():
+    body = "1. Drains\n\n" + "".join(f"Clerk to check drain number {i} on Mill Lane.\n" for i in range(1500))
+    log = "\n## Action log\n\n| Action | Owner |\n|---|---|\n" + "".join(f"| Review of gully {i} | Clerk |\n" for i in range(1500))
+    reading = read_minutes(_HEAD + body + log)  # (every body action was compared with every row: 17 s)
+    assert len(reading.actions) == 3000
+    same = read_minutes(_HEAD + "1. Drains\n\nClerk to check drain 4 on Mill Lane by 3 April 2026.\n"
+                        "\n## Action log\n\n| Action | Owner |\n|---|---|\n| Check drain 4, Mill Lane | Clerk |\n")
+    assert [(a.what, a.who) for a in same.actions] == [("Check drain 4, Mill Lane", "Clerk")]
