@@ -23,6 +23,9 @@ _STATUS_ROW = re.compile(r"^\s*(?:[-*•]\s+)?(?P<who>\S.*?)\s+(?:[-–—]\s+)?
                          r"|in\s+attendance|not\s+in\s+attendance|not\s+present|did\s+not\s+attend|excused"
                          r"|joined\s+remotely|attended\s+(?:remotely|virtually|online)|remote|virtual)"
                          r"(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
+# A roll's row is a name, perhaps a post, and a status: a longer line is no row of it (and the pattern,
+# trying each place a name may end, would take time growing with the square of a long line's gaps).
+_STATUS_ROW_LENGTH = 300
 _STATUS_WORDS = ("present", "apolog", "absent", "attendance", "attend", "excused", "remote", "virtual")
 _STATUS_HEADER = re.compile(r"^\s*(?:members?|names?|attendees?|councillors?|governors?|trustees?|directors?)\s+"
                             r"(?:attendance|status|present)\s*:?\s*$", re.IGNORECASE)
@@ -42,7 +45,7 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
             (labelled := attendance_label(lines[start])) and not labelled[1].strip())):
         return None
     rows: list[tuple[Label, Person]] = []
-    while index < len(lines) and (match := _STATUS_ROW.match(lines[index])):
+    while index < len(lines) and len(lines[index]) <= _STATUS_ROW_LENGTH and (match := _STATUS_ROW.match(lines[index])):
         person = read_person(match["who"])
         label = status_label(match["status"])
         if person is None or label is None:

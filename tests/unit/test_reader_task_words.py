@@ -118,3 +118,10 @@ def test_a_long_body_and_a_long_closing_log_are_compared_only_where_their_words_
     same = read_minutes(_HEAD + "1. Drains\n\nClerk to check drain 4 on Mill Lane by 3 April 2026.\n"
                         "\n## Action log\n\n| Action | Owner |\n|---|---|\n| Check drain 4, Mill Lane | Clerk |\n")
     assert [(a.what, a.who) for a in same.actions] == [("Check drain 4, Mill Lane", "Clerk")]
+
+
+def test_a_roll_row_run_into_a_long_gap_is_no_row_and_is_read_at_once():
+    text = ("Members Attendance\nCllr Ann Cole Present\nCllr Ben Dyer Present\nCllr Rob Ferriday"
+            + "\t" * 16000 + "x y\n")
+    reading = read_minutes(text)  # (each place the name could end was tried against the gap: 15 s)
+    assert [p.name for p in reading.present] == ["Cllr Ann Cole", "Cllr Ben Dyer"]
