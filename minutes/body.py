@@ -865,11 +865,18 @@ class _Reader:
         entry = review_entries(self.previous_text, owners)[-1]
         if status_of(entry) == "closed":
             return
+        self._carried_entry(entry, who.strip(), when)
+
+    def _carried_entry(self, entry: str, who: str, when: str | None = None) -> bool:
+        """A review's entry with no status of its own, still to do, owned by `who` as a line after it
+        ("Action : Acting Chief Executive") says: read as an open entry with that lead, and carried."""
         due = f" Date: {when}." if when else ""
-        task = open_entry(f"{entry.rstrip(' .;')} — open. Lead: {who.strip()}.{due}", owners)
-        if task is not None and task.what and task.who:
-            action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
-            self.body.actions.append((replace(action, carried=True), False))
+        task = open_entry(f"{entry.rstrip(' .;')} — open. Lead: {who}.{due}", self.context.owners)
+        if task is None or not task.what or not task.who:
+            return False
+        action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
+        self.body.actions.append((replace(action, carried=True), False))
+        return True
 
     def _own_last_action(self, who: str | None, when: str | None) -> None:
         """An "Owner: X  Deadline: Y" line gives its owner and date to the action just
@@ -1491,11 +1498,7 @@ class _Reader:
             if (task is None or not task.what or not task.who) and named is not None and named.who:
                 # ("269/19 : Communication with Staff - It was noted that ... would be reviewed in March." over "Action :
                 # Acting Chief Executive": the marker names the owner of the entry, which is still to do.)
-                task = open_entry(f"{entries[-1].rstrip(' .;')} — open. Lead: {named.who}.", owners)
-                if task is None or not task.what or not task.who:
-                    return False
-                self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
-                return True
+                return self._carried_entry(entries[-1], named.who)
             if task is None or not task.what or not task.who:
                 return False
             topic = last_entry_topic(before)
