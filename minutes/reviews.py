@@ -202,6 +202,12 @@ def status_of(text: str) -> str | None:
     return "open" if last["open"] else "closed"
 
 
+def _due_at(where: str) -> str | None:
+    """The date of the meeting a thing is to come to ("the March Board"), when the words give one."""
+    due = find_due_phrase(f"to {where}")
+    return str(due.value) if due else None
+
+
 def _known_owner(text: str, owners: Owners) -> str | None:
     """The owner `text` names, when it is one the roll or the document knows (not merely a word that could be)."""
     found = owner_only(text, owners)
@@ -550,8 +556,7 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         # "Review of committee terms of reference: NR confirmed this will come to the March Board": the topic is
         # to come to that meeting, the owner who said so answering for it.
         where = coming["where"].strip(" .;")
-        due = find_due_phrase(f"to {where}")
-        return Task(f"{topic['topic'].strip()} to come to {where}", owner, str(due.value) if due else None)
+        return Task(f"{topic['topic'].strip()} to come to {where}", owner, _due_at(where))
     said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
     if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
         return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
@@ -748,8 +753,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
         # February Board": the one who said so is to bring it there.
         where = coming["where"].strip(" .;")
-        due = find_due_phrase(f"to {where}")
-        return Task(f"Bring {coming['thing'].strip()} to {where}", owner, str(due.value) if due else due_text)
+        return Task(f"Bring {coming['thing'].strip()} to {where}", owner, _due_at(where) or due_text)
     if later is not None:
         step = _FOLLOW_UP.match(later.what)
         unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if step else None
@@ -1346,7 +1350,6 @@ def bracketed_carried(text: str, owners: Owners) -> list[Task]:
         thing = subject["thing"].strip()
         coming = _COMES_TO_MEETING.match(subject["rest"])
         what = f"{thing[:1].upper()}{thing[1:]}" + (f" to come to {coming['where'].strip()}" if coming else "")
-        due = find_due_phrase(f"to {coming['where'].strip()}") if coming else None
-        found.append(Task(what, named.who, str(due.value) if due else None))
+        found.append(Task(what, named.who, _due_at(coming["where"].strip()) if coming else None))
     return found
 
