@@ -323,13 +323,12 @@ def _later_labels(rest: str) -> tuple[str, list[tuple[Label, str]]]:
     """A label's cells up to the next cell that is an attendance label of its own with a colon
     ("Apologies:"), and each such later label with the cell after it."""
     cells = rest.split("\t")
-    heads = [at for at, cell in enumerate(cells) if at > 0 and cell.strip().endswith(":") and (
+    heads = [(at, said[0]) for at, cell in enumerate(cells) if at > 0 and cell.strip().endswith(":") and (
         said := attendance_label(cell.strip())) is not None and not said[1].strip()]
     if not heads:
         return rest, []
-    later = [(said[0], cells[at + 1]) for at in heads if at + 1 < len(cells) and cells[at + 1].strip()
-             and (said := attendance_label(cells[at].strip())) is not None]
-    return "\t".join(cells[: heads[0]]), later
+    later = [(label, cells[at + 1]) for at, label in heads if at + 1 < len(cells) and cells[at + 1].strip()]
+    return "\t".join(cells[: heads[0][0]]), later
 
 
 def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, int]:

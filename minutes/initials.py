@@ -76,11 +76,13 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
     defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
     for line in lines:
-        if len(line) <= _LONGEST_LINE and ("-" in line or "=" in line or "–" in line) and (
-                "key" in line[:40].lower() or len(_OFFICE_KEY.findall(line)) >= 2):
+        if len(line) > _LONGEST_LINE or not ("-" in line or "=" in line or "–" in line):
+            continue
+        keyed = list(_OFFICE_KEY.finditer(line))
+        if "key" in line[:40].lower() or len(keyed) >= 2:
             # "Key to action initials: TC - Town Clerk; AM - Amenities Manager": a key spelling out the
             # initials of offices defines them as those offices, written in full as a role is.
-            for match in _OFFICE_KEY.finditer(line):
+            for match in keyed:
                 office = match["office"].strip()
                 if is_role(office) and match["short"] == _office_initials(office):
                     defined.setdefault(match["short"], office)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from minutes.action_tables import ITEM, NUMBER, WHAT, WHEN, WHO, heading_words_only, spaced_columns, table_columns
+from minutes.actions import opens_with_verb
 
 _CELL = re.compile(r"\S+(?: \S+)*")
 _TABLE_GAP = 2  # a cell's words are one space apart; columns two or more
@@ -372,7 +373,6 @@ def _centred(anchored: list[int], body: list[list[str]], text: int | None) -> li
         opening, before = body[first][text], body[first - 1][text] if first else ""
         if opening[:1].islower() or _RUNS_ON.search(before):
             return 2
-        from minutes.actions import opens_with_verb
 
         return 0 if opens_with_verb(opening) else 1  # (a task opens with its verb: "Update the ...")
 
