@@ -67,7 +67,8 @@ _SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}
                           r"(?=[\s,;.)]|$)"
                           r"|(?<![\w*†‡§#^])(?P<before>[*†‡§#^]{1,3})"
                           r"(?P<named>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
-_SIGNS = frozenset("*†‡§#^")
+_SIGN_CHARS = "*†‡§#^"  # (the signs _SIGNED_NAME reads)
+_SIGNS = frozenset(_SIGN_CHARS)
 
 
 def signed_names(lines: list[str], found: Attendance) -> None:
@@ -100,8 +101,7 @@ def signed_names(lines: list[str], found: Attendance) -> None:
             record(found, label, [person])  # ("*Cllr Ben Dyer": a sign before the name kept it off the roll)
 
 
-# "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key.
-_SIGN_CHARS = "*†‡§#^"
+# "Dr Aidan Prosser †", "Cllr Paula Lyle**": a sign after a name, pointing to a key (one of _SIGN_CHARS).
 STATUS_CHARS = 200
 
 

@@ -215,6 +215,8 @@ _SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<t
 # reports progress on an action that stays on the earlier meeting's log).
 _CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
                               re.IGNORECASE)
+# A log row's status saying it was carried: "carried" alone ("In progress – carried") as well as forward.
+_CARRIED_STATUS = re.compile(rf"{_CARRIED_FORWARD.pattern}|\bcarried\b", re.IGNORECASE)
 # "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
 # earlier meeting.
 _FROM_EARLIER = re.compile(r"(?<!\s)\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
@@ -704,8 +706,7 @@ class _Reader:
     def _carried_row(row: Row) -> bool:
         """Whether a row of a log says it was carried from an earlier meeting: its status ("In progress – carried",
         "c/f") or a note after its words ("Review CCTV coverage on the towpath (from Oct)")."""
-        return bool(row.status and _CARRIED_FORWARD.search(row.status) or _FROM_EARLIER.search(row.what or "")
-                    or row.status and re.search(r"\bcarried\b", row.status, re.IGNORECASE))
+        return bool(row.status and _CARRIED_STATUS.search(row.status) or _FROM_EARLIER.search(row.what or ""))
 
     def _raised_before(self, row: Row) -> bool:
         """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
