@@ -438,3 +438,23 @@ def test_carried_actions_preview_and_record_the_earlier_action_each_one_is(web, 
     assert "matched no open action, so it was added as new, *CPSRB-5*" in done.body["text"]
     actions = recorded_actions(services)
     assert len(actions) == 5 and sum("hotspots" in a.what.lower() for a in actions) == 1
+
+
+def test_the_preview_lists_owners_kept_as_written_once_escaped_and_valid():
+    import json
+
+    from handlers.minutes_preview import preview
+    from minutes import read_minutes
+    from minutes.uploads import unmatched_owners
+    from tests.blockkit import assert_valid_message
+
+    minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Ann Cole, Raj Khanna\n\n1. Budget\n\n"
+                           "ACTION: Ann Cole and Raj Khanna to meet the auditors.\n"
+                           "ACTION: <!channel> to read the report.\n")
+    unmatched = unmatched_owners(minutes)
+    shown = preview(3, board="Westfold Board", file_name="march.txt", minutes=minutes, unmatched=unmatched)
+    assert_valid_message(shown)
+    text = shown["text"]
+    joint = minutes.actions[0].who
+    assert joint in unmatched and text.count(joint) == 2  # its action's line, and once among owners kept as written
+    assert "<!channel>" not in json.dumps(shown)
