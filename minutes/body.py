@@ -15,19 +15,14 @@ from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerl
 from minutes.actions import (
     CARRIED_OPENING,
     Task,
-    asked_task,
-    clause_task,
     last_task_sentence,
-    named_object,
     opens_with_task_verb,
     opens_with_verb,
-    owned_clauses,
     owner_only,
-    prose_tasks,
-    said_would_task,
     read_task,
-    split_clauses,
 )
+from minutes.clause_tasks import asked_task, clause_task
+from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
 from minutes.decisions import prose_decisions, sentences

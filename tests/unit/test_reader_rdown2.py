@@ -361,7 +361,7 @@ def test_a_month_written_short_inside_the_task_is_no_date():
      ("Arrange one consultation evening", "PPN representatives")),
 ])
 def test_a_bodys_people_or_part_written_small_after_its_name_are_the_owner(sentence, task):
-    from minutes.actions import prose_tasks
+    from minutes.prose_tasks import prose_tasks
     from minutes.owners import Owners
     assert [(t.what, t.who) for t in prose_tasks(sentence, Owners(["Ann Lee"]))] == [task]
 
@@ -374,7 +374,7 @@ def test_a_bodys_people_or_part_written_small_after_its_name_are_the_owner(sente
     ("the letter be sent by Royal Mail", ("Send the letter by Royal Mail", None, None)),
 ])
 def test_a_resolutions_passive_clause_names_its_doer_after_by(clause, task):
-    from minutes.actions import clause_task
+    from minutes.clause_tasks import clause_task
     from minutes.owners import Owners
     found = clause_task(clause, Owners(["Wanda Pryce"]))
     assert (found.what, found.who, found.due_text) == task

@@ -435,7 +435,7 @@ def test_an_order_records_a_decision_and_a_later_sentence_of_it_may_set_work():
 
 def test_the_many_ways_minutes_tie_a_named_person_to_a_task():
     owners = Owners(["Sam Bright", "Ann Cole", "Raj Patel"], {"SB": "Sam Bright"})
-    from minutes.actions import prose_tasks
+    from minutes.prose_tasks import prose_tasks
 
     def tasks(sentence):
         return [(task.who, task.what) for task in prose_tasks(sentence, owners)]
@@ -489,7 +489,7 @@ def test_todo_lines_are_action_markers():
 
 
 def test_someone_who_has_been_asked_to_do_something_and_sentences_that_set_nobody_anything():
-    from minutes.actions import prose_tasks
+    from minutes.prose_tasks import prose_tasks
     owners = Owners(["Sam Bright", "Ann Cole"], {"SB": "Sam Bright"})
     assert [(t.who, t.what) for t in prose_tasks("SB has been asked to present the findings.", owners)] == [
         ("Sam Bright", "Present the findings")]
@@ -499,7 +499,7 @@ def test_someone_who_has_been_asked_to_do_something_and_sentences_that_set_nobod
 
 
 def test_council_chairs_and_leaders_by_their_own_titles_own_tasks():
-    from minutes.actions import prose_tasks
+    from minutes.prose_tasks import prose_tasks
     owners = Owners(["Siobhan Tierney"])
     for sentence, owner in (("The Cathaoirleach agreed to write to the Minister.", "The Cathaoirleach"),
                             ("The Mayor will host the reception.", "The Mayor"),
