@@ -146,40 +146,68 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             return None  # "Councillor Smith be appointed": a decision about a person ("Patrols be increased" is work)
         verb = plain_form(passive["verb"])
         rest = passive["rest"]
-        owner = None
-        agent = _BY_AGENT.match(rest)
-        later = _LATER_PASSIVE.search(rest) if agent is None and ", to be " in rest else None
-        if agent and (owners.is_person(agent["agent"]) or owners.is_owner(agent["agent"], strict=True)):
-            # "the response letter be sent by the Chair to the Commissioner": who sends it is named.
-            owner, rest = owners.resolve(re.sub(r"^the\s+", "", agent["agent"])), rest[agent.end():]
-        elif later and (owners.is_person(later["agent"]) or owners.is_owner(later["agent"], strict=True)):
-            # "a workshop for members be held in March, to be organised by S. Lavelle": the one named
-            # does the second work to the same thing; the first is what it is for.
-            owner, verb, rest = owners.resolve(re.sub(r"^the\s+", "", later["agent"])), plain_form(later["verb"]), rest[:later.start()]
         rest = REQUIRED_BY.sub("", rest.rstrip(" ."))
         rest_due = find_due_phrase(rest)
         if passive["verb"] in _REFERRED and rest_due is None and not after_marker and not re.match(
                 r"(?:a|an)\s", subject, re.IGNORECASE):
             return None  # ("a letter be forwarded to the Minister", or beside an owner's marker, is work to do)
         rest = without_at_end(rest, rest_due)
-        doer = _BY_DOER.search(rest)
-        who = None
-        if doer and (owners.is_person(doer["who"]) or is_role(re.sub(r"^the\s+", "", doer["who"], flags=re.IGNORECASE))
-                     or owners.is_owner(doer["who"], strict=True)):
-            # "the report be sent to the Commissioner by the Panel Support Officer": the one it is done by does it.
-            who, rest = owners.resolve(doer["who"]), rest[: doer.start()]
+        owner = None
+        doer = passive_doer(rest, owners)
+        if doer is not None:
+            # "the response letter be sent by the Chair to the Commissioner", "the report be sent to the
+            # Commissioner by the Panel Support Officer": the one it is done by does it; in a second
+            # passive ("a workshop be held in March, to be organised by S. Lavelle") that one does the
+            # second work to the same thing, and the first is what it is for.
+            who, start, end = doer
+            later = _LATER_PASSIVE.search(rest, 0, start)
+            if later is not None:
+                verb, rest = plain_form(later["verb"]), rest[:later.start()]
+            else:
+                rest = f"{rest[:start].rstrip()} {rest[end:].lstrip()}"
+            owner = owners.resolve(re.sub(r"^the\s+", "", who))
         what = tidy_what(f"{verb} {subject[:1].lower()}{subject[1:]} {rest}")
-        # (Who does it is named after its verb, in a second passive, or at the clause's close.)
-        return Task(what, owner or who, str(rest_due.value) if rest_due else (str(due.value) if due else None))
+        return Task(what, owner, str(rest_due.value) if rest_due else (str(due.value) if due else None))
     return None
 
 
-# Who does the work a passive sets, named straight after its verb: "be sent by the Chair to ...".
-_BY_AGENT = re.compile(r"^\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&)){0,4})(?=\s+(?!of\b|and\b)[a-z]|\s*[,;.]|\s*$)")
-# A second passive, with who does it: "..., to be organised by S. Lavelle".
-_LATER_PASSIVE = re.compile(r",\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|led|run|given|done)\s+by\s+"
-                            r"(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$")
-_BY_DOER = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and)){0,5})\s*$")
+# Who does the work a passive sets is named after "by", in every kind of minutes: straight after its
+# verb ("be sent by the Chair to the Commissioner"), at its clause's close ("... to the Commissioner
+# by the Panel Support Officer"), in a second passive ("..., to be organised by S. Lavelle"), or in
+# running text ("Samir to be notified by the secretary"). The doer is a name of up to six words that
+# closes on a capital ("the Head of Community Safety"), or an office in small letters.
+_BY_DOER = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5}"
+                      r"|the\s+[a-z]+)")
+# The second passive a doer may close: "..., to be organised by ...".
+_LATER_PASSIVE = re.compile(r",\s+to\s+be\s+(?P<verb>[a-z]{3,}ed|led|run|given|done)\s+$")
+_DOER_WORDS = 8
+_NAME_JOINS = {"of", "for", "and", "&", "the"}
+
+
+def can_do(who: str, owners: Owners) -> bool:
+    """Whether words name someone who can do work: a person, a role or an office the reader knows."""
+    return owners.is_person(who) or owners.is_owner(who, strict=True) or is_role(re.sub(r"^the\s+", "", who, flags=re.IGNORECASE))
+
+
+def passive_doer(text: str, owners: Owners, first: bool = False) -> tuple[str, int, int] | None:
+    """The first one named after "by" in `text` who can do work (`_BY_DOER`), as its name and the
+    span of "by ..." in `text`; a name runs on no further than the words that still name the doer
+    ("by the Chair and Members" is the Chair's). With `first`, only the first named after "by" is
+    looked at ("to be provided by the water company" names no doer here)."""
+    for index, found in enumerate(_BY_DOER.finditer(text)):
+        if first and index:
+            break
+        words = found["who"].split()[:_DOER_WORDS]
+        for size in range(len(words), 0, -1):
+            if words[size - 1].lower() in _NAME_JOINS:
+                continue  # (a name closes on a word of its own, "the Head of Finance")
+            who = " ".join(words[:size])
+            if can_do(who, owners):
+                end = found.start("who")
+                for word in words[:size]:
+                    end = text.index(word, end) + len(word)
+                return who, found.start(), end
+    return None
 
 
 # "to delegate to the Town Clerk, in consultation with the Mayor, authority to agree heads of terms",

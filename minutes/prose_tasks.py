@@ -10,7 +10,7 @@ import re
 from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEADING_NUMBER, LINK_WORD, NOT_VERBS,
                              OWNER_COLON, SHORT_OWNER, THE_BODY, TOPIC_AFTER_VERB_WORD, TRAILING_HANDLES, TRAILING_OWNER,
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
-from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task
+from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
 from minutes.owners import Owners
 from minutes.topics import about, topic_before, with_topic
@@ -446,7 +446,6 @@ _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
 # (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)
 _ENUMERATOR = re.compile(r"^(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})[.)]|\d{1,3}(?:\.\d{1,3}){1,2}|[-*•])\s+")
-_AGENT_BY = re.compile(r"\bby\s+(?P<agent>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\b")
 _BODY_ASKED_THAT = re.compile(
     # (Whoever presides asks for the meeting: "The Deputy Chairman requested that the terms be circulated".)
     r"^(?:the\s+)?(?:board|committee|sub-?committee|panel|group|partnership|council|forum|members|meeting"
@@ -483,12 +482,12 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
         # "Samir to be notified by the secretary": the agent named, if a person or office, owns it;
         # "... would be provided by the ICB" names another body's work.
-        by = _AGENT_BY.search(match["rest"])
-        name = re.sub(r"^the\s+", "", by["agent"], flags=re.IGNORECASE) if by else ""
+        doer = passive_doer(match["rest"], owners, first=True)
+        name = re.sub(r"^the\s+", "", doer[0], flags=re.IGNORECASE) if doer else ""
         if not name or not (owners.known_person(name) or is_role(name) or OWNER_ROLES.match(name)):
             return None
-        agent = by["agent"]
-        match_rest = match["rest"][: by.start()] + match["rest"][by.end():]
+        agent = doer[0]
+        match_rest = match["rest"][: doer[1]] + match["rest"][doer[2]:]
     else:
         match_rest = match["rest"]
     subject, topic = match["object"], None

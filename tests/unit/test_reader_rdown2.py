@@ -368,7 +368,7 @@ def test_a_bodys_people_or_part_written_small_after_its_name_are_the_owner(sente
 
 @pytest.mark.parametrize("clause, task", [
     ("the Panel's report be sent to the Commissioner by the Panel Support Officer by 8 February 2026",
-     ("Send the Panel's report to the Commissioner", "the Panel Support Officer", "8 February 2026")),
+     ("Send the Panel's report to the Commissioner", "Panel Support Officer", "8 February 2026")),
     ("the report be sent to the Harbour Board by Wanda Pryce", ("Send the report to the Harbour Board", "Wanda Pryce", None)),
     # (a means, not a doer, stays in the task)
     ("the letter be sent by Royal Mail", ("Send the letter by Royal Mail", None, None)),
