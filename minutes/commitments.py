@@ -31,7 +31,7 @@ from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
-from minutes.wording import plain_form, tidy_what, without_at_end
+from minutes.wording import IRREGULAR, plain_form, plain_of_ing, tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
@@ -203,6 +203,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if task is not None:
             found.append((task, sentence[max(0, impersonal.start() - _NEAR):impersonal.start()].strip()))
     committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
+    leads: dict[int, str] = {}  # the work of a clause a link is joined to, done with it ("Ask ... and report back")
     for link in _LINK.finditer(sentence):
         if link["verb"] in _NOT_WORK and not _APPLY_FOR.match(sentence, link.end("verb")) or not _plain_verb(link["verb"]):
             continue
@@ -211,11 +212,17 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         found_subject = _subject(before, setting, person)
+        lead = ""
+        if found_subject is None and not committed and link["link"] in _COORDINATED_LINKS:
+            coordinated = _coordinated(before, setting, person)
+            if coordinated is not None:
+                found_subject, lead = coordinated[:2], coordinated[2]
         if found_subject is None:
             continue
         subject, opening = found_subject
         at = sentence.rfind(subject, max(0, link.start() - _NEAR), link.start()) if subject else -1
         committed.append((link, subject, opening, at if at >= 0 else link.start()))
+        leads[len(committed) - 1] = lead
     for number, (link, subject, opening, _) in enumerate(committed):
         # "Yolanda will share the budget and each member will add comments": a task ends where the next
         # clause of its sentence names its own subject.
@@ -223,10 +230,54 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         end = next((at for _, _, _, at in committed[number + 1:number + 2] if at > link.end("verb")), len(sentence))
         words = sentence[link.start("verb"):min(end, link.start("verb") + _NEAR)]
         words = _JOINED_END.sub("", words) if end <= link.start("verb") + _NEAR else words
-        task = _task(words, owners.resolve(subject))
+        task = _task(f"{leads[number]} and {words}" if leads[number] else words, owners.resolve(subject))
         if task is not None:
             found.append((task, _JOINED_END.sub("", opening)))
     return found
+
+
+# A link with no subject of its own, joined by "and" or "but" to the clause before it, has that clause's
+# subject, as minutes of every kind write one person's two predicates: "IG is keeping an eye on the
+# consultation and will report to the next meeting", "The Clerk has asked the contractor for a credit and
+# will report back", "Chief Supt Corcoran said he could not discuss it but would brief the Deputy".
+_COORDINATED_LINKS = {"will", "would", "shall"}
+_JOINED = re.compile(r"(?:,?\s+(?:and|but)|,\s+and\s+then)\s*$")
+# The verb group of the clause before: its helping verb, "not" if it is negated, and the verb it helps.
+_HELPING = re.compile(r"\b(?P<aux>is|are|was|were|has|have|had|could|can|cannot|did|does|do|would|will|said|says)"
+                      r"(?:\s+(?P<adverb>still|already|now|also|currently|kindly))?\s+(?P<negation>not\s+|n['’]t\s+)?"
+                      r"(?P<verb>[a-z]+)\b")
+# Ongoing or just-begun work the register names with the step after it ("Keep an eye on ... and report");
+# waiting is no work of one's own ("is awaiting a reply ... and will chase" is the chasing).
+_ONGOING = {"is", "are", "has", "have"}
+_WAITING = {"await", "wait", "hope", "expect", "look forward", "be", "try", "want", "plan", "intend", "seem"}
+_LEAD_WORDS = 30
+
+
+def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None]) -> tuple[str, str, str] | None:
+    """The subject of the clause a subjectless link is joined to (see `_JOINED`), the words before that
+    subject, and the clause's own work when it is ongoing or just begun, in its plain form."""
+    joined = _JOINED.search(before)
+    if joined is None:
+        return None
+    clause = before[:joined.start()]
+    opened = max(clause.rfind(";"), clause.rfind(":"), clause.rfind(" – "), clause.rfind(" — "))
+    helping = None
+    for helping in _HELPING.finditer(clause, opened + 1):
+        pass  # (the clause's last verb group is the one the link is joined to)
+    if helping is None or helping["aux"] in _COORDINATED_LINKS and not helping["negation"]:
+        return None  # ("the increase would fund officers and would balance the budget": a thing's, read there)
+    found = _subject(clause[:helping.start()], setting, person)
+    if found is None:
+        return None
+    lead = ""
+    if helping["aux"] in _ONGOING and not helping["negation"]:
+        verb = helping["verb"]
+        plain = plain_of_ing(verb) if verb.endswith("ing") and helping["aux"] in ("is", "are") else (
+            plain_form(verb) if helping["aux"] in ("has", "have") and (verb.endswith("ed") or verb in IRREGULAR) else "")
+        rest = clause[helping.end("verb"):]
+        if plain and plain not in _WAITING and len(rest.split()) <= _LEAD_WORDS and not _HAS_VERB.search(rest):
+            lead = f"{plain}{rest}".strip(" ,")
+    return found[0], found[1], lead
 
 
 # "apply" is work when something is applied for ("would apply to the Department for grant aid",

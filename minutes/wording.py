@@ -90,6 +90,18 @@ def plain_form(participle: str) -> str:
     return stem
 
 
+def plain_of_ing(word: str) -> str:
+    """ "keeping" -> "keep", "chasing" -> "chase", "getting" -> "get": a verb's plain form from its
+    "-ing" form, as a register words ongoing work ("IG is keeping an eye on ..." -> "Keep an eye on ...")."""
+    word = word.lower()
+    stem = word[:-3] if word.endswith("ing") else word
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
+        return stem[:-1]  # "getting", "running"
+    if re.search(r"[^aeiou]ak$", stem) or stem == "us":
+        return stem + "e"  # "taking", "making", "using"
+    return plain_form(stem + "ed")
+
+
 def without_span(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
@@ -146,6 +158,11 @@ def tidy_what(what: str) -> str:
                          or re.fullmatch(r"[A-Z]{2,4}", owner_to["subject"])):
             # "Book the hall and Cllr Penhallow to invite the school": another owner's task follows.
             what = what[:owner_to.start()]
+    if " will " in what or " would " in what or " shall " in what:
+        # "Arrange for officers to attend and will report back", "Carry out patrols and would meet the
+        # Greenway Officer": a second verb joined to the first is more of the same owner's work, and
+        # a register words it without its "will".
+        what = _AND_MODAL.sub(" and ", what)
     if " be " in what and "," in what:
         # "Undertake the interviews and, following a good reference, the post would be offered": after a
         # comma, a thing that "would be" done opens the decision's next clause, not more of this task
@@ -236,4 +253,5 @@ _AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(
 _REFLEXIVE = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)(?=$|[.,;:]|\s+(?:and|by|before|after|if|once)\b)")
 
 
+_AND_MODAL = re.compile(r",?\s+and\s+(?:will|would|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b|have\b)(?=[a-z]{3,}\b)")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")

@@ -28,3 +28,44 @@ def test_a_doer_after_by_runs_no_further_than_the_words_that_name_them():
     who, start, end = passive_doer(text, Owners(["Wanda Pryce"]))
     assert who == "Wanda Pryce" and text[start:end] == "by Wanda Pryce"
     assert passive_doer(" to be provided by the water company", Owners([]), first=True) is None
+
+
+def _commitments(text: str) -> list[tuple[str, str | None]]:
+    from minutes.commitments import commitments
+    owners = Owners(["Iona Grant", "Aled Corr"], aliases={"IG": "Iona Grant"})
+    return [(task.what, task.who) for task in commitments(text, owners)]
+
+
+@pytest.mark.parametrize("text, task", [
+    # ongoing or just-begun work, then the step after it: one task, worded as a register words it
+    ("No new applications. IG is keeping an eye on the quarry consultation and will report to members.",
+     ("Keep an eye on the quarry consultation and report to members", "Iona Grant")),
+    ("The Clerk has asked the supplier for a refund and will report back.",
+     ("Ask the supplier for a refund and report back", "The Clerk")),
+    # a negated first clause is no work; the joined one is the speaker's
+    ("Aled Corr said he could not discuss the case in public but would brief the member afterwards.",
+     ("Brief the member afterwards", "Aled Corr")),
+])
+def test_a_link_joined_by_and_or_but_has_the_subject_of_the_clause_before(text, task):
+    assert _commitments(text) == [task]
+
+
+@pytest.mark.parametrize("text", [
+    "He said that the levy would fund two wardens and would balance the budget.",  # a thing's, not a person's
+    "The Clerk is still awaiting a reply from the water company and will chase.",  # waiting, then a bare verb
+])
+def test_a_joined_link_sets_no_work_when_the_clause_before_names_no_one_who_acts(text):
+    assert _commitments(text) == []
+
+
+def test_a_second_verb_joined_to_a_task_loses_its_will():
+    from minutes.wording import tidy_what
+    assert tidy_what("carry out patrols of the path and would meet the ranger") == "Carry out patrols of the path and meet the ranger"
+    assert tidy_what("publish the notes and will not be late") == "Publish the notes and will not be late"
+
+
+@pytest.mark.parametrize("word, plain", [("keeping", "keep"), ("chasing", "chase"), ("getting", "get"), ("taking", "take"),
+                                         ("liaising", "liaise"), ("using", "use"), ("reviewing", "review")])
+def test_the_plain_form_of_an_ing_verb(word, plain):
+    from minutes.wording import plain_of_ing
+    assert plain_of_ing(word) == plain
