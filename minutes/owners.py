@@ -88,6 +88,8 @@ class Owners:
         self._named = dict(named or {})
         self._away = set(away)
         self._post_words = {name: post.lower() for name, post in (posts or {}).items() if post}
+        # The bodies the attendance says people come from ("An Garda Síochána", "PPN"), with their posts.
+        self._bodies = {part for post in self._post_words.values() for part in post.split(", ") if part}
         self._posts: dict[str, set[str]] = {}
         for name, post in (posts or {}).items():
             for short in _post_initials(post):
@@ -180,6 +182,13 @@ class Owners:
             return True
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
+
+    def represented(self, text: str) -> bool:
+        """Whether words name a body the attendance lists someone as coming from ("An Garda Síochána
+        would carry out speed enforcement", "PPN to identify a coordinator"): a party to the meeting,
+        which partnership minutes give work as they give it to a person."""
+        key = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE).lower()
+        return bool(key) and key in self._bodies
 
     def known_person(self, text: str) -> str | None:
         """The full name of the one attendee these words name, if exactly one."""
