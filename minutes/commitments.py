@@ -205,7 +205,8 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
     leads: dict[int, str] = {}  # the work of a clause a link is joined to, done with it ("Ask ... and report back")
     for link in _LINK.finditer(sentence):
-        if link["verb"] in _NOT_WORK and not _APPLY_FOR.match(sentence, link.end("verb")) or not _plain_verb(link["verb"]):
+        if link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
+                _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"]):
             continue
         # (Only the words near the link are read: who acts stands just before it, what just after.)
         before = sentence[max(0, link.start() - _NEAR):link.start()]
@@ -283,6 +284,9 @@ def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None
 # "apply" is work when something is applied for ("would apply to the Department for grant aid",
 # "to apply for funding"), and a state otherwise ("the rules would apply to all members").
 _APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
+# "include" is work when something is put in a report or a plan ("would include a themes table in the next
+# update", "to include Tanner's Row in school-time patrols"), and a state otherwise ("the plan will include ...").
+_INCLUDE_IN = re.compile(r"\s+(?:[\w'’£%-]+\s+){1,8}?(?:in|into|on|with)\s+(?:the|a|an|its|their|his|her|future|next|each|all|every)\b")
 _GLOSS = re.compile(r"\s*\([^()]{1,80}\)$")
 # What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
 _JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
@@ -390,7 +394,7 @@ def _can_act(words: str, setting: _Setting) -> bool:
         return False  # ("RESOLVED", "Committee AGREED": the record's own words, not someone)
     if not bare or bare.lower() in _NOT_SUBJECT or bare.split()[0].lower() in _NOT_SUBJECT:
         return False
-    if owners.is_owner(words, strict=True) or owners.is_person(words):
+    if owners.is_owner(words, strict=True) or owners.is_person(words) or owners.represented(words):
         return True
     if words[:1].islower() and not words.lower().startswith(("the ", "all ")):
         return False

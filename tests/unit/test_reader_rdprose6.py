@@ -69,3 +69,23 @@ def test_a_second_verb_joined_to_a_task_loses_its_will():
 def test_the_plain_form_of_an_ing_verb(word, plain):
     from minutes.wording import plain_of_ing
     assert plain_of_ing(word) == plain
+
+
+def test_a_body_the_attendance_lists_people_from_can_be_given_work():
+    from minutes.commitments import commitments
+    owners = Owners(["Chief Supt Ann Byrne", "Mr Tom Daly"], posts={"Chief Supt Ann Byrne": "An Garda Síochána",
+                                                                      "Mr Tom Daly": "Director of Services, Kilbeg County Council"})
+    text = "It was agreed that An Garda Síochána would carry out speed checks at the school at home time."
+    assert [(task.what, task.who) for task in commitments(text, owners)] == [
+        ("Carry out speed checks at the school at home time", "An Garda Síochána")]
+    # (a body nobody at the meeting comes from is not given work)
+    assert commitments("It was agreed that An Post would carry out a survey of the village.", owners) == []
+
+
+@pytest.mark.parametrize("text, task", [
+    ("It was agreed that the Clerk would include a map of the paths in the next newsletter.",
+     [("Include a map of the paths in the next newsletter", "the Clerk")]),
+    ("The Clerk said the new plan would include three play areas.", []),  # what a thing holds, no work
+])
+def test_including_something_in_a_report_is_work(text, task):
+    assert _commitments(text) == task
