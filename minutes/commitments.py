@@ -288,6 +288,7 @@ _APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+
 # update", "to include Tanner's Row in school-time patrols"), and a state otherwise ("the plan will include ...").
 _INCLUDE_IN = re.compile(r"\s+(?:[\w'’£%-]+\s+){1,8}?(?:in|into|on|with)\s+(?:the|a|an|its|their|his|her|future|next|each|all|every)\b")
 _GLOSS = re.compile(r"\s*\([^()]{1,80}\)$")
+_ACTING_AS = re.compile(r",\s+(?:as|in\s+(?:his|her|their)\s+(?:capacity|role)\s+as)\s+[\w'’ -]{2,60},$")
 # What joins a clause to the next one's subject: "... the budget spreadsheet and" (each member will ...).
 _JOINED_END = re.compile(r"[\s,;]*(?:\b(?:and|while|whilst|with|but|so|then)\b)?[\s,;]*$")
 
@@ -319,6 +320,10 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
     before = before.rstrip()
+    if before.endswith(","):
+        # "Cllr Mrs Ollerton, as the defibrillator guardian, would order ...": who acts is named before
+        # the post they act in, set between commas.
+        before = _ACTING_AS.sub("", before)
     if before.endswith(")"):
         # "The Events Working Group (Cllrs A, B and C) will report back": who acts is named before its gloss.
         before = _GLOSS.sub("", before)

@@ -89,3 +89,9 @@ def test_a_body_the_attendance_lists_people_from_can_be_given_work():
 ])
 def test_including_something_in_a_report_is_work(text, task):
     assert _commitments(text) == task
+
+
+def test_who_acts_is_named_before_the_post_they_act_in():
+    # (parish councils write it so: "X, as the tree warden, would ...", "Y, as treasurer, would keep ...")
+    assert _commitments("It was agreed that Aled Corr, as the tree warden, would inspect the oak on the green.") == [
+        ("Inspect the oak on the green", "Aled Corr")]
