@@ -101,6 +101,9 @@ _BACK = 3
 # A sentence saying the work is done reports, it does not set ("RK had agreed to send it; this is complete").
 _DONE = re.compile(r"\b(?:had|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:completed|done|sent|circulated|"
                    r"received|closed|actioned|provided|shared|finished|discharged)\b", re.IGNORECASE)
+# A status word after "be" or "being" is what will be, not how the entry stands ("agreed to circulate the
+# section ahead of the reference being closed", as a police committee's public references put it).
+_TO_BE_DONE = re.compile(r"\b(?:being|be)\s+(?:closed|completed?|done|finished|discharged)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
 _BACK_ALONE = re.compile(r"^(?:report|feed|come)\s+back(?:\s+to\s+(?:the\s+)?\w+(?:\s+\w+)?)?$", re.IGNORECASE)
 # Coming to a meeting is attendance; going on a course or to an event is a task ("to attend the training").
@@ -151,7 +154,7 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     for index, sentence in enumerate(said):
         if " " not in sentence or not _LINK.search(sentence):
             continue  # (cheaply: no word that puts work in the future; an agreement "to write" has one too)
-        if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(sentence) == "closed"):
+        if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(_TO_BE_DONE.sub("", sentence)) == "closed"):
             # ("She" is looked for only when a clause opens with it.)
             for task, before in _undertakings(sentence, setting, partial(_person_before, said, index, owners, openings)):
                 # "Letter from the County Council on the plan – Clerk to circulate": a terse task is about

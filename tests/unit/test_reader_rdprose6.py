@@ -95,3 +95,9 @@ def test_who_acts_is_named_before_the_post_they_act_in():
     # (parish councils write it so: "X, as the tree warden, would ...", "Y, as treasurer, would keep ...")
     assert _commitments("It was agreed that Aled Corr, as the tree warden, would inspect the oak on the green.") == [
         ("Inspect the oak on the green", "Aled Corr")]
+
+
+def test_a_status_word_after_be_or_being_is_what_will_be_not_how_the_entry_stands():
+    assert _commitments("Aled Corr agreed to send the protocol to members ahead of the item being closed.") == [
+        ("Send the protocol to members ahead of the item being closed", "Aled Corr")]
+    assert _commitments("Aled Corr had agreed to send the protocol; closed.") == []
