@@ -101,3 +101,14 @@ def test_a_status_word_after_be_or_being_is_what_will_be_not_how_the_entry_stand
     assert _commitments("Aled Corr agreed to send the protocol to members ahead of the item being closed.") == [
         ("Send the protocol to members ahead of the item being closed", "Aled Corr")]
     assert _commitments("Aled Corr had agreed to send the protocol; closed.") == []
+
+
+@pytest.mark.parametrize("what, before, worded", [
+    ("Report the outcome", "The Monitoring Officer updated the Panel on a complaint about the conduct of the Chair.",
+     "Report the outcome: the conduct of the Chair"),
+    ("Draft a policy", "Members asked about the tenancy deposit scheme.", "Draft a policy: the tenancy deposit scheme"),
+    ("Draft a policy on lettings", "Members asked about the tenancy deposit scheme.", "Draft a policy on lettings"),
+])
+def test_an_outcome_or_a_policy_alone_is_about_what_came_before(what, before, worded):
+    from minutes.topics import about
+    assert about(what, [before]) == worded
