@@ -31,9 +31,7 @@ _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotatio
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
-                  "figure", "breakdown", "paperwork", "visit", "meeting", "order",
-                  "policy", "outcome", "observation", "objection", "work",
-                  "works", "section", "template"}
+                  "figure", "breakdown", "paperwork", "visit", "meeting", "order", "policy", "outcome"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
 # The words that join a verb to its thing: "deal with", "follow up on", "write about".
 _BEFORE_A_THING = {"with", "on", "about", "into", "up"}
