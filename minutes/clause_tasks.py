@@ -75,6 +75,10 @@ _SUBJUNCTIVE = re.compile(
 _PASSIVE = re.compile(r"^(?P<object>(?:a|an|the|further|this|that|[a-z]+)\b.{0,120}?)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>.*)$",
                       re.IGNORECASE)
 # Verbs a resolution uses for a view, not a task ("the Council support the scheme").
+# The thing a passive does work to is a noun phrase, never a clause of its own: "The panel recommended that
+# the template be tested" gives a view ("recommended that ..."), and "the panel recommended that the template"
+# is no thing (read as such it worded "Test the panel recommended that the letter template").
+_VIEW_THAT = re.compile(r"\b(?:[a-z]{3,}ed|said|felt|thought|held|took\s+the\s+view)\s+that\s")
 _STANCE_VERBS = {"note", "notes", "support", "welcome", "agree", "accept", "approve", "endorse", "recognise",
                  "acknowledge", "thank", "congratulate", "consider", "discuss", "receive", "be", "not", "also",
                  "request", "resolve", "recommend", "delegate", "adopt", "ratify", "remain", "continue", "have"}
@@ -128,6 +132,8 @@ def clause_task(text: str, owners: Owners, after_marker: bool = False) -> Task |
             what = tidy_what(without_at_end(rest, rest_due))
             return Task(what, owners.resolve(owner), str(rest_due.value) if rest_due else None) if what else None
     passive = _PASSIVE.match(clause)
+    if passive and " that " in passive["object"] and _VIEW_THAT.search(passive["object"]):
+        return None  # "The panel recommended that the template be tested": a clause is no thing
     if passive and _MODAL_END.search(passive["object"]):
         # "the classes should be expanded": a view, not a resolution's clause; beside an owner's
         # marker, "a recovery trajectory will be brought to the April committee" is the task.

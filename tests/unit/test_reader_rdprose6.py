@@ -112,3 +112,9 @@ def test_a_status_word_after_be_or_being_is_what_will_be_not_how_the_entry_stand
 def test_an_outcome_or_a_policy_alone_is_about_what_came_before(what, before, worded):
     from minutes.topics import about
     assert about(what, [before]) == worded
+
+
+def test_the_thing_a_passive_does_work_to_is_never_a_clause():
+    owners = Owners(["Wanda Pryce"])
+    assert clause_task("The panel recommended that the letter template be tested with claimants", owners) is None
+    assert clause_task("the letter template be tested with claimants", owners).what == "Test the letter template with claimants"
