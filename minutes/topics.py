@@ -328,6 +328,9 @@ _ASKED_WH = re.compile(r"\b(?:asked|queried|enquired|wanted\s+to\s+know)\s+(?P<w
 
 # A minute's number or reference before its words: "5.1", "(b)", "25/118", "STP/24 –".
 _REFERENCE = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[\w/.-]*\d[\w/.-]*\s+(?:[-–—:]\s+)?)", re.IGNORECASE)
+# A heading in capitals run onto the sentence after it, as PDF text joins an item's title to its first line
+# ("26.67 COUNTY COUNCILLOR'S REPORT County Cllr Lomax reported ..."): the sentence opens after it.
+_GLUED_HEADING = re.compile(r"^(?:[A-Z0-9'’&/,().-]{2,}\s+){2,10}(?=[A-Z][a-z])")
 # "him" or "her" as whom a task is done for: "send him a written reply", "provide the figures to her".
 _OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?!\s+(?:own|self)\b)")
 
@@ -335,7 +338,7 @@ _OBJECT_PRONOUN = re.compile(r"(?<=\s)(?:him|her)\b(?!\s+(?:own|self)\b)")
 def opening_person(sentence: str, owners: Owners) -> str | None:
     """The person a sentence opens with, as the minute names them: whom "she" or "he" in the next one
     means, and whom "him" or "her" there is done for."""
-    words = _REFERENCE.sub("", sentence, count=1).split()
+    words = _GLUED_HEADING.sub("", _REFERENCE.sub("", sentence, count=1), count=1).split()
     for size in range(min(4, len(words)), 0, -1):
         candidate = " ".join(words[:size]).strip(" ,;:")
         if owners.known_person(candidate) or owners.is_person(candidate):

@@ -118,3 +118,17 @@ def test_the_thing_a_passive_does_work_to_is_never_a_clause():
     owners = Owners(["Wanda Pryce"])
     assert clause_task("The panel recommended that the letter template be tested with claimants", owners) is None
     assert clause_task("the letter template be tested with claimants", owners).what == "Test the letter template with claimants"
+
+
+def test_a_heading_in_capitals_run_onto_a_sentence_is_not_its_opening():
+    from minutes.topics import opening_person
+    owners = Owners(["County Cllr Aled Corr", "Wanda Pryce"])
+    sentence = "12.4 COUNTY COUNCILLOR'S REPORT County Cllr Corr reported on the gritting routes."
+    assert opening_person(sentence, owners) == "County Cllr Corr"
+    text = ("The Clerk to update the website by 31 May. " + sentence + " He would chase the repairs to Mill Lane.")
+    assert ("Chase the repairs to Mill Lane", "County Cllr Aled Corr") in _commitments_with(text, owners)
+
+
+def _commitments_with(text, owners):
+    from minutes.commitments import commitments
+    return [(task.what, task.who) for task in commitments(text, owners)]
