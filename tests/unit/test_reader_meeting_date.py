@@ -71,3 +71,10 @@ def test_a_times_zone_is_not_the_venue_and_the_place_after_it_is(tmp_path):
     assert venue("Tuesday 3 March 2026, 18:00 UTC, held by video conference") == "video conference"
     assert venue("Tuesday 3 March 2026, 18:00 UTC / 10am PT") is None
     assert venue("Tuesday 3 March 2026, 18:00 UTC") is None
+
+
+def test_the_date_of_a_future_meeting_under_its_label_is_the_next_meeting():
+    minutes = read_minutes("Open Data Panel\nMinutes of the meeting held on 23 March 2025\n\nPresent: Ann Tovey, Bob Lyle\n\n"
+                           "1. Data releases\nThe panel noted the releases.\n\nDate of Future Meeting:\n"
+                           "24th May 2025, 14:00-16.30 (subject to confirmation)\n")
+    assert minutes.next_meeting.date == date(2025, 5, 24)
