@@ -78,3 +78,17 @@ def test_the_date_of_a_future_meeting_under_its_label_is_the_next_meeting():
                            "1. Data releases\nThe panel noted the releases.\n\nDate of Future Meeting:\n"
                            "24th May 2025, 14:00-16.30 (subject to confirmation)\n")
     assert minutes.next_meeting.date == date(2025, 5, 24)
+
+
+def test_a_held_sentence_wrapped_inside_its_date_is_read_joined_over_a_page_date(tmp_path):
+    # PDF text of a council's title, wrapped at the line's width in the middle of the date.
+    minutes = _read(tmp_path, "m.md", "---\ndate: 2023-09-22\n---\n\n**MINUTES OF PROCEEDINGS OF MEETING OF DUNMORE JOINT "
+                    "POLICING COMMITTEE HELD IN THE COUNCIL**\n**CHAMBER, MAIN STREET AND ONLINE ON FRIDAY, 2ND**\n"
+                    "**JUNE, 2023 AT 10.00 A.M.**\n\n**MEMBERS PRESENT:**\n\nCouncillors A. Kane, B. Roche.\n")
+    assert minutes.date == date(2023, 6, 2)
+
+
+def test_the_place_a_held_line_names_over_the_line_giving_its_day_is_the_venue():
+    minutes = read_minutes("Minutes of the meeting of Fenwick Parish Council held at the Village Hall, Church Lane\n"
+                           "on Monday 2 March 2026 at 7.30pm\n\nPresent: Cllr Ann Tovey (Chair), Cllr Bob Lyle\n")
+    assert (minutes.date, minutes.venue) == (date(2026, 3, 2), "the Village Hall, Church Lane")
