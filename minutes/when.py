@@ -615,16 +615,25 @@ def _next_day_of_month(day: int, reference: date) -> date | None:
 
 
 # "Chief Operating Officer10.03.2026", "LMoend of July": a PDF's owner and due cells run together when
-# their columns sit close, the date glued on after the owner's last letter.
+# their columns sit close, the date glued on after the owner's last letter. The due cell may hold any
+# of a log's forms: a month after initials or a bracket ("RT / MOHJan 2026", "Cabinet Office (AQ)June"),
+# or after a word when its year follows ("ClerkMarch 2026"), a quarter ("FM / OSQ1 2026") or a span
+# ("EPR Programme team2 weeks"). A month glued to a lower-case letter with no year is a name ("McMay").
 _GLUED_DUE = re.compile(
     rf"^(?P<who>.*?[A-Za-z)])(?P<due>\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
-    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?)\s*$")
+    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?"
+    rf"|(?<=[A-Z)])(?=[A-Z])(?i:{MONTH})(?:\s+\d{{4}})?"
+    rf"|(?<=[a-z])(?=[A-Z])(?i:{MONTH})\s+\d{{4}}"
+    rf"|(?<=[A-Za-z)])Q[1-4](?:\s+(?:\d{{4}}|\d{{2}}/\d{{2}}))?"
+    rf"|(?<=[a-z])\d{{1,2}}\s+(?:working\s+)?(?:days?|weeks?|months?))\s*$")
 
 
 def glued_due(cell: str) -> tuple[str, str] | None:
     """An owner's cell with the due date glued on after it: the owner and the date as written."""
     match = _GLUED_DUE.match(cell.strip()) if cell[-1:].isalnum() else None
-    if match is None or not match["who"].strip() or find_due_phrase(f"by {match['due']}") is None:
+    if match is None or not match["who"].strip():
+        return None
+    if find_due_phrase(f"by {match['due']}") is None and find_due_phrase(f"within {match['due']}") is None:
         return None
     return match["who"].strip(), match["due"]
 

@@ -1,0 +1,40 @@
+"""Owners and due dates of actions once found (the reader's tenth pass, rdown3): the general ways
+minutes say who does the work and by when. Every line here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from minutes import read_minutes
+from minutes.when import glued_due
+
+
+def _actions(body: str, when: str = "Board meeting, 15 January 2026\n\n"):
+    return read_minutes(when + body).actions
+
+
+@pytest.mark.parametrize("cell, parted", [
+    # a month after initials or a bracket, with or without its year
+    ("PT / NOKFeb 2026", ("PT / NOK", "Feb 2026")),
+    ("Borough Council (RS)July", ("Borough Council (RS)", "July")),
+    # a month after a word only with its year: alone it may be a name's end ("McMay")
+    ("Finance OfficerApril 2026", ("Finance Officer", "April 2026")),
+    ("Cllr McMay", None),
+    # a quarter, and a span
+    ("WB / ADQ3 2026", ("WB / AD", "Q3 2026")),
+    ("Estates team3 weeks", ("Estates team", "3 weeks")),
+    ("Head of Q2", None),
+    ("Director of Estates", None),
+])
+def test_any_due_form_glued_onto_an_owners_cell_is_parted(cell, parted):
+    assert glued_due(cell) == parted
+
+
+def test_a_log_row_whose_owner_ran_into_a_month_gives_both():
+    actions = _actions("Attendance\nPaula Tern (PT), Chair\nNia Okoro-Kent (NOK), Director of Adult Care\n\n"
+                       "4. Action tracker\n"
+                       "No\tAction\tLead\tDue\tRAG\n"
+                       "12\tRefresh the carers' strategy\tPT / NOKFeb 2026\t\tAmber\n")
+    assert [(a.who, a.due) for a in actions] == [("Paula Tern, Nia Okoro-Kent", date(2026, 2, 28))]
