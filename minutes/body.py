@@ -1849,6 +1849,10 @@ class _Reader:
             # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
             # bracketed date is when.
             what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
+        if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
+            # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
+            # with no due date for the row says in its status or notes when the work is now due.
+            when = str(noted.value)
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _row_owner(self, cell: str) -> str:

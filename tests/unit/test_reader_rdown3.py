@@ -38,3 +38,16 @@ def test_a_log_row_whose_owner_ran_into_a_month_gives_both():
                        "No\tAction\tLead\tDue\tRAG\n"
                        "12\tRefresh the carers' strategy\tPT / NOKFeb 2026\t\tAmber\n")
     assert [(a.who, a.due) for a in actions] == [("Paula Tern, Nia Okoro-Kent", date(2026, 2, 28))]
+
+
+def test_a_logs_status_says_when_a_row_with_no_due_date_is_due():
+    actions = _actions("Next meeting: 18 March 2026\n\n"
+                       "5. Action log\n"
+                       "Ref\tAction\tOwner\tStatus\n"
+                       "31\tSurvey the allotment boundary\tClerk\tNot started; to be brought to March meeting\n"
+                       "32\tReplace the bench plaques\tClerk\tIn hand - due April\n"
+                       "33\tPrice the new gates\tClerk\tOpen\n")
+    assert [(a.what, a.due) for a in actions] == [
+        ("Survey the allotment boundary", date(2026, 3, 18)),
+        ("Replace the bench plaques", date(2026, 4, 30)),
+        ("Price the new gates", None)]
