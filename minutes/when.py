@@ -111,6 +111,11 @@ _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|part
 _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|panel|forum)['’]s\s+)?"
                   rf"(?P<meeting_month>{MONTH})(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
                   rf"(?:\s+(?:meeting|mtg))?|meeting|mtg)(?![\w])")
+# (The same, unnamed, where a due cue opens it: "by February meeting" is the meeting, not the month's end;
+# after a dash, "Carry - February meeting", a log's status says when the row comes back: a meeting, not
+# "(March Board)", which may be another body's.)
+_CUED_MONTH_MEETING = _MONTH_MEETING.replace("?P<meeting_month>", "?:")
+_DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?![\w])"
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
@@ -119,7 +124,7 @@ _DUE_CUE = re.compile(
     rf"|closing\s+date(?:\s+(?:of|is))?)"
     # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
     rf"[:\s]\s*@?{_CLOSE_OF}"
-    rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    rf"(?P<cued>{_WEEK_OF}|{_CUED_MONTH_MEETING}|{_DUE_DATE})"
     # "before the consultation closes on 6 March", "before it lapses on 31 March", "before the
     # submission deadline of 3 December 2025": the day the event is set for.
     rf"|\bbefore\s+(?:[\w'’-]+\s+){{1,4}}?(?:on|of)\s+(?P<event>(?:{_WEEKDAY},?\s+)?{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?"
@@ -131,7 +136,7 @@ _DUE_CUE = re.compile(
     rf"|Sunday))(?![\w])"
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
     # ("by mid-February" names no day: its hyphen parts no date from the words.)
-    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
+    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DASHED_MONTH_MEETING}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF})"
     # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
     rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))",

@@ -51,3 +51,17 @@ def test_a_logs_status_says_when_a_row_with_no_due_date_is_due():
         ("Survey the allotment boundary", date(2026, 3, 18)),
         ("Replace the bench plaques", date(2026, 4, 30)),
         ("Price the new gates", None)]
+
+
+@pytest.mark.parametrize("written, phrase", [
+    # a cue before a month's meeting names the meeting, not the month's end
+    ("Open - by February meeting", "February meeting"),
+    # a log's status after a dash: when the row comes back
+    ("Carry - February meeting", "February meeting"),
+    # but a month's board in brackets may be another body's: not read from the tail
+    ("HM to brief the ICB Digital Board (March Board)", None),
+])
+def test_a_months_meeting_after_a_cue_or_a_dash_is_when(written, phrase):
+    from minutes.when import find_due_phrase
+    found = find_due_phrase(written)
+    assert (found and found.value) == phrase
