@@ -108,9 +108,11 @@ _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|part
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
 # "the Panel's June meeting", "Sept mtg": the body's own meeting, as secretaries shorten it.
+# "to the February call", "on the June agenda": a group that meets on calls, and an item put on the
+# agenda of the month's meeting, as councils, boards and open-source groups write them.
 _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|panel|forum)['’]s\s+)?"
                   rf"(?P<meeting_month>{MONTH})(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
-                  rf"(?:\s+(?:meeting|mtg))?|meeting|mtg)(?![\w])")
+                  rf"(?:\s+(?:meeting|mtg|agenda))?|meeting|mtg|call|agenda)(?![\w])")
 # (The same, unnamed, where a due cue opens it: "by February meeting" is the meeting, not the month's end;
 # after a dash, "Carry - February meeting", a log's status says when the row comes back: a meeting, not
 # "(March Board)", which may be another body's.)
@@ -152,6 +154,7 @@ _OTHER_CUE = re.compile(
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
     rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
+    rf"|\bon\s+(?P<agenda>(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|committee|council|panel)\s+)?agenda)(?![\w])"
     # "report back next meeting": coming back names the meeting without "by" or "to".
     # ("Open; update next meeting": a log's note of when the update is due.)
     rf"|\b(?:back|update)\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
@@ -349,7 +352,8 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " time" in lowered or " in " in lowered and has_digit
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or "agenda" in lowered
+            or " call" in lowered or " time" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
     if found is not None:
@@ -421,6 +425,10 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         else:
             start = match.start(group) if group == "backnext" else match.start()
         phrase = phrase.strip().rstrip(".")
+        if phrase[-6:].lower() == "agenda":
+            # "Add X to the June agenda": the agenda is where the work goes, so its words stay in the task
+            # (nothing is cut from them), and the month's meeting is when it is due.
+            return Found(phrase, len(text), len(text))
         if cue == "before" and _MONTH_ONLY.fullmatch(phrase):
             phrase = f"before {phrase}"  # "before July": by the end of June
         return Found(phrase, start, match.end())

@@ -65,3 +65,13 @@ def test_a_months_meeting_after_a_cue_or_a_dash_is_when(written, phrase):
     from minutes.when import find_due_phrase
     found = find_due_phrase(written)
     assert (found and found.value) == phrase
+
+
+def test_work_put_on_a_months_agenda_or_brought_to_its_call_is_due_at_that_meeting():
+    actions = _actions("Next meeting: 11 February 2026\n\n"
+                       "3. Forward plan\n"
+                       "Democratic Services to add the play strategy to the February agenda.\n"
+                       "Action: Ravi to write a short brief on the mirrors and bring it to the February call.\n")
+    # (the agenda stays in the task's words: it is where the work goes)
+    assert [(a.what, a.due) for a in actions][0] == ("Add the play strategy to the February agenda", date(2026, 2, 11))
+    assert [a.due for a in actions][1:] == [date(2026, 2, 11)]
