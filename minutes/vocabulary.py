@@ -103,6 +103,9 @@ ORG_END_WORDS = {
     "department", "company", "cic", "cvs", "llp", "plc", "partners", "associates",
     "solutions", "hub", "institute", "studies", "watch", "jobcentre", "dwp",
     "collaborative", "voice", "healthwatch", "cluster", "directorate", "corporation",
+    # ("An Garda Síochána", "Gardaí": Ireland's police, owners of actions in every joint policing
+    # committee's and municipal district's minutes.)
+    "síochána", "siochana", "gardaí", "gardai",
 }
 
 # Words that appear in organisation names wherever they sit ("Voluntary Action Oldham").

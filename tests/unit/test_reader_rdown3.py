@@ -75,3 +75,18 @@ def test_work_put_on_a_months_agenda_or_brought_to_its_call_is_due_at_that_meeti
     # (the agenda stays in the task's words: it is where the work goes)
     assert [(a.what, a.due) for a in actions][0] == ("Add the play strategy to the February agenda", date(2026, 2, 11))
     assert [a.due for a in actions][1:] == [date(2026, 2, 11)]
+
+
+@pytest.mark.parametrize("owner", ["An Garda Síochána", "An Garda Siochana", "Gardaí"])
+def test_irelands_police_are_a_body_that_can_own_an_action(owner):
+    from minutes.owners import Owners
+    assert Owners(["Ciara Dunne"]).is_owner(owner, strict=False)
+
+
+def test_a_responsible_line_naming_the_irish_police_owns_the_action_point():
+    actions = _actions("Present: Ms. Ciara Dunne; Mr. Tomas Reilly\n\n"
+                       "8. Action points agreed\n"
+                       " 1. Publish the community clinic times on the website.\n"
+                       "    Responsible: Community Section / An Garda Síochána   Timeframe: April 2026\n")
+    assert [(a.what, a.who) for a in actions] == [
+        ("Publish the community clinic times on the website", "Community Section, An Garda Síochána")]
