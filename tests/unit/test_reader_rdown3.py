@@ -90,3 +90,10 @@ def test_a_responsible_line_naming_the_irish_police_owns_the_action_point():
                        "    Responsible: Community Section / An Garda Síochána   Timeframe: April 2026\n")
     assert [(a.what, a.who) for a in actions] == [
         ("Publish the community clinic times on the website", "Community Section, An Garda Síochána")]
+
+
+@pytest.mark.parametrize("owner", ["Meetings Administrator", "Minutes Secretary", "Partnership Co-ordinator"])
+def test_the_officer_who_services_a_committee_can_own_an_action_in_running_text(owner):
+    from minutes.owners import Owners
+    assert Owners(["Ciara Dunne"]).is_owner(owner, strict=True)
+
