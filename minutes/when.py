@@ -121,7 +121,9 @@ _DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
+    # ("in progress, expected December", "draft expected by April": a log's note of when the work will land.)
     rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|expected(?:\s+(?:by|in))?"
     rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
     # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
@@ -410,6 +412,8 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
             not _FROM_MONTH.search(text, max(0, match.start() - _LOOK_BACK), match.start())) and _CLOSES.match(text, match.end())
         if cue.rstrip(":") in ("for", "at", "to") and not is_next and not to_month:
             continue
+        if cue[:8] == "expected" and phrase.lstrip()[:5].lower() in ("next ", "this "):
+            continue  # ("draft expected next week": a hope the notes record, not a date set)
         if to_month and _CARRIED_TO.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
             # "carried forward to May": on the log until May's end, as registers date a carried action.
             return Found(phrase.strip().rstrip("."), match.start(), match.end())

@@ -97,3 +97,16 @@ def test_the_officer_who_services_a_committee_can_own_an_action_in_running_text(
     from minutes.owners import Owners
     assert Owners(["Ciara Dunne"]).is_owner(owner, strict=True)
 
+
+
+@pytest.mark.parametrize("written, phrase", [
+    ("Secretariat to obtain the flood figures (in progress, expected December)", "December"),
+    ("In progress; draft expected by 3 April", "3 April"),
+    # a hope the notes record, not a date set
+    ("WIP, draft PR expected next week", None),
+    ("The survey is expected to show a fall", None),
+])
+def test_when_work_is_expected_is_when_it_is_due(written, phrase):
+    from minutes.when import find_due_phrase
+    found = find_due_phrase(written)
+    assert (found and found.value) == phrase
