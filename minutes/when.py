@@ -183,7 +183,8 @@ _TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNOR
 _CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December))\s*\.?\s*$")
 _ON_DAY = re.compile(
-    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    # ("on the 24th of May": the day with its article, as British and Irish minutes write it.)
+    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d))", re.IGNORECASE)
 _TODAY = re.compile(r"\s(?P<when>today|tomorrow)\s*\.?\s*$", re.IGNORECASE)

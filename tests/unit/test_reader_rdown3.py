@@ -110,3 +110,12 @@ def test_when_work_is_expected_is_when_it_is_due(written, phrase):
     from minutes.when import find_due_phrase
     found = find_due_phrase(written)
     assert (found and found.value) == phrase
+
+
+def test_a_meeting_on_the_nth_of_a_month_is_when_an_undertaking_is_due():
+    from minutes.when import find_due_phrase, resolve_due
+    found = find_due_phrase("The Director undertook to give a verbal update to the Board meeting on the 24th of May "
+                            "on the work done.")
+    assert found is not None and resolve_due(str(found.value), date(2026, 3, 10), None) == date(2026, 5, 24)
+    # (a day something happened sets nothing)
+    assert find_due_phrase("The report was agreed on the 4th of March.") is None
