@@ -155,6 +155,10 @@ _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 # A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
 _ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
+# The owner a task's words close on: after a spaced dash ("... the hedge – Clerk") or in brackets
+# ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
+_OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
+                         r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -1894,6 +1898,15 @@ class _Reader:
             what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
+        tail = _OWNER_TAIL.search(what) if who is None and (what[-1:] in ").]" or what[-1:].isalpha()) else None
+        if tail and tail["dashed"] and self.context.owners.is_person(tail["dashed"]):
+            # "Agreed to cut back the hedge – Clerk": an owner the task's words close on after a dash, as
+            # secretaries tag a minute with who does the work.
+            what, who = what[: tail.start()].rstrip(" ,;"), self.context.owners.resolve(tail["dashed"])
+        elif tail and not tail["dashed"] and (tagged := _bracket_owner_and_due(tail["round"] or tail["square"], self.context)):
+            # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
+            # owner, and perhaps the date, in brackets closing the task.
+            what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,

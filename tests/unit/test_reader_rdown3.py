@@ -119,3 +119,19 @@ def test_a_meeting_on_the_nth_of_a_month_is_when_an_undertaking_is_due():
     assert found is not None and resolve_due(str(found.value), date(2026, 3, 10), None) == date(2026, 5, 24)
     # (a day something happened sets nothing)
     assert find_due_phrase("The report was agreed on the 4th of March.") is None
+
+
+
+_PARISH = "Present: Cllr Jane Bell (JB) (Chair), Cllr Omar Khan (OK), Mrs Lucy Price (Clerk)\n\n2. Hedges\n"
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Agreed to cut back the hedge by the school – Clerk", ("Cut back the hedge by the school", "Clerk", None)),
+    ("Agreed to cut back the hedge by the school (JB, by 31 March).",
+     ("Cut back the hedge by the school", "Cllr Jane Bell", date(2026, 3, 31))),
+    ("Agreed to cut back the hedge by the school [OK]", ("Cut back the hedge by the school", "Cllr Omar Khan", None)),
+    # (a place in brackets is no owner)
+    ("Agreed to write to the Highways Authority (Kent).", ("Write to the Highways Authority (Kent)", None, None)),
+])
+def test_an_owner_the_tasks_words_close_on_after_a_dash_or_in_brackets_owns_it(line, read):
+    assert [(a.what, a.who, a.due) for a in _actions(_PARISH + line + "\n")] == [read]
