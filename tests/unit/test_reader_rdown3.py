@@ -135,3 +135,22 @@ _PARISH = "Present: Cllr Jane Bell (JB) (Chair), Cllr Omar Khan (OK), Mrs Lucy P
 ])
 def test_an_owner_the_tasks_words_close_on_after_a_dash_or_in_brackets_owns_it(line, read):
     assert [(a.what, a.who, a.due) for a in _actions(_PARISH + line + "\n")] == [read]
+
+
+@pytest.mark.parametrize("hostile", [
+    "AB" + "Jan " * 4000 + "x",  # many months glued after initials, none closing the cell
+    "Clerk" + "March" + " " * 8000 + "2026x",
+    "by the March " * 2000 + "x",  # a cue before a month's meeting that never comes
+    "- the March " * 2000 + "meeting x",
+    "expected " * 3000 + "next week",
+    "will do it on the " * 2000 + "5th of",
+    " - A" * 4000 + "x",  # dashes before capitals that never close on an owner
+])
+def test_the_due_and_owner_tails_read_hostile_lines_once(hostile):
+    from minutes.body import _OWNER_TAIL
+    from minutes.when import find_due_phrase
+    # Each shape is read in one pass (the patterns are linear); the test is that they come back at all.
+    assert glued_due(hostile) is None
+    find_due_phrase(hostile)
+    find_due_phrase(hostile, task=True)
+    _OWNER_TAIL.search(hostile)
