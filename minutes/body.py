@@ -60,7 +60,7 @@ from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_b
                              with_thing)
 from minutes.topics import about
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
+from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
@@ -273,6 +273,9 @@ class _Reader:
         self.review_title = ""
         self.action_by_column = False
         self.sentence_before = ""
+        # The running text being read, where a task "before then" finds the time the sentence before names.
+        self.passage = ""
+        self.then_passage: tuple[str | None, list[tuple[int, str]], list[str], int] = (None, [], [], 0)
         # Whether a bare "RESOLVED:" waits for its list of clauses.
         self.expect_resolution = False
         # Whether the review of earlier actions was opened by an unnumbered title.
@@ -331,6 +334,7 @@ class _Reader:
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
         for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
+            self.passage = text
             matter = matter_of(text, last=False) if index in self.review_prose else None
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 if matter:
@@ -1321,6 +1325,7 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
+        self.passage = segment.text
         if segment.kind is None or segment.kind == DECISION and not self.reviewing_old_actions:
             # (Running text under a review is read for undertakings too: "Mr. Brophy advised that the
             # application was being finalised and he would bring an update to the next meeting" answers
@@ -1869,6 +1874,21 @@ class _Reader:
             return person
         return owners.resolve(cell)
 
+    def _then(self, what: str) -> date | None:
+        """The day a task "before then" is due: the one the sentence before the task's names. (A passage's
+        sentences are split once, and its tasks, read in order, are looked for after the last one found.)"""
+        if self.then_passage[0] is not self.passage:
+            said = sentences(self.passage)
+            self.then_passage = (self.passage, [(index, sentence) for index, sentence in enumerate(said)
+                                                if THEN.search(sentence)], said, 0)
+        _, found, said, start = self.then_passage
+        words = set(what.lower().split()[:3])
+        at = next((place for place in range(start, len(found)) if words <= set(found[place][1].lower().split())), None)
+        if at is None or not found[at][0]:
+            return None
+        self.then_passage = (self.passage, found, said, at + 1)
+        return then_due(said[found[at][0] - 1], self.context.reference, self.context.next_meeting)
+
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
         item 26 when the minutes have one; a bare action number is no item."""
@@ -1908,6 +1928,8 @@ class _Reader:
             # owner, and perhaps the date, in brackets closing the task.
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
+        if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
+            due = self._then(what)
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)

@@ -143,7 +143,9 @@ _DUE_CUE = re.compile(
     rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DASHED_MONTH_MEETING}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF})"
     # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
-    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))",
+    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))"
+    # "... check the assets before then.": when the sentence before says (see `then_due`).
+    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
@@ -166,7 +168,7 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year")
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|then")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -654,6 +656,21 @@ def glued_due(cell: str) -> tuple[str, str] | None:
     if find_due_phrase(f"by {match['due']}") is None and find_due_phrase(f"within {match['due']}") is None:
         return None
     return match["who"].strip(), match["due"]
+
+
+# "before then", "by then": a task due by the time the sentence before it names.
+THEN = re.compile(r"(?:before|by)\s+then", re.IGNORECASE)
+
+
+def then_due(before: str, reference: date, next_meeting: date | None) -> date | None:
+    """The day "before then" stands for, from the sentence before the task: the meeting an item is put
+    off to ("Deferred to January."), a day something is booked for ("The inspection is booked for 16th
+    April."), as parish and town council minutes write them."""
+    found = find_due_phrase(before, task=True)
+    if found is not None and (due := resolve_due(str(found.value), reference, next_meeting)) is not None:
+        return due
+    day = find_date(before) or find_day_month(before, reference)
+    return day.value if day is not None and day.value >= reference else None
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:

@@ -154,3 +154,17 @@ def test_the_due_and_owner_tails_read_hostile_lines_once(hostile):
     find_due_phrase(hostile)
     find_due_phrase(hostile, task=True)
     _OWNER_TAIL.search(hostile)
+
+
+@pytest.mark.parametrize("paragraph, due", [
+    # put off to a month: that month's meeting
+    ("Deferred to March. Cllr Khan to walk the allotments with the Clerk before then.", date(2026, 3, 11)),
+    # booked for a day
+    ("The annual play inspection is booked for 16th April. Cllr Bell will clear the ditch by the goalmouth before then.",
+     date(2026, 4, 16)),
+])
+def test_a_task_before_then_is_due_when_the_sentence_before_says(paragraph, due):
+    actions = _actions("Present: Cllr Jane Bell, Cllr Omar Khan, Mrs Lucy Price (Clerk)\n"
+                       "Next meeting: 11 March 2026\n\n2. Assets\n" + paragraph + "\n",
+                       when="Parish Council\nMinutes of the meeting held on 12 February 2026\n")
+    assert [(a.due_text, a.due) for a in actions] == [("before then", due)]
