@@ -168,7 +168,7 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|then")
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
