@@ -667,10 +667,11 @@ def then_due(before: str, reference: date, next_meeting: date | None) -> date | 
     off to ("Deferred to January."), a day something is booked for ("The inspection is booked for 16th
     April."), as parish and town council minutes write them."""
     found = find_due_phrase(before, task=True)
-    if found is not None and (due := resolve_due(str(found.value), reference, next_meeting)) is not None:
-        return due
-    day = find_date(before) or find_day_month(before, reference)
-    return day.value if day is not None and day.value >= reference else None
+    due = resolve_due(str(found.value), reference, next_meeting) if found is not None else None
+    if due is None:
+        day = find_date(before) or find_day_month(before, reference)
+        due = day.value if day is not None else None
+    return due if due is not None and due >= reference else None  # (a day gone by is no time to work to)
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:

@@ -168,3 +168,9 @@ def test_a_task_before_then_is_due_when_the_sentence_before_says(paragraph, due)
                        "Next meeting: 11 March 2026\n\n2. Assets\n" + paragraph + "\n",
                        when="Parish Council\nMinutes of the meeting held on 12 February 2026\n")
     assert [(a.due_text, a.due) for a in actions] == [("before then", due)]
+
+
+def test_before_then_after_a_day_gone_by_sets_no_date():
+    from minutes.when import then_due
+    assert then_due("The consultation closed on 5 January 2026.", date(2026, 2, 12), None) is None
+    assert then_due("The inspection is booked for 16th April.", date(2026, 2, 12), None) == date(2026, 4, 16)
