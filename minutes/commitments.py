@@ -253,7 +253,7 @@ _HELPING = re.compile(r"\b(?P<aux>is|are|was|were|has|have|had|could|can|cannot|
 # Ongoing or just-begun work the register names with the step after it ("Keep an eye on ... and report");
 # waiting is no work of one's own ("is awaiting a reply ... and will chase" is the chasing).
 _ONGOING = {"is", "are", "has", "have"}
-_WAITING = {"await", "wait", "hope", "expect", "look forward", "be", "try", "want", "plan", "intend", "seem"}
+_WAITING = {"await", "wait", "hope", "expect", "be", "try", "want", "plan", "intend", "seem"}
 _LEAD_WORDS = 30
 
 
