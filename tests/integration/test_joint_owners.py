@@ -125,3 +125,26 @@ def test_set_further_owners_writes_nothing_when_they_are_the_same(db):
         assert reg.set_further_owners(action.id, [carl.id]) is False
         assert reg.set_further_owners(action.id, []) is True
         assert action.further_owners == [] and action.owner_ids == (action.owner_id,)
+
+
+def test_exported_minutes_name_every_owner_of_a_joint_action_in_each_format(db):
+    import io
+
+    import docx
+
+    from minutes.from_register import minutes_of
+    from minutes.writer import write_minutes
+
+    record(db, joint_minutes())
+    with db.unit_of_work() as reg:
+        meeting = reg.board_by_channel("C0JOINT") and reg.meetings_of_board(reg.board_by_channel("C0JOINT").id)[0]
+        written = minutes_of(reg, meeting)
+    [hotspots] = [a for a in written.actions if a.what == HOTSPOTS]
+    assert hotspots.who == "Ben Crossley and Inspector Carl Whitlow"
+    for fmt in ("md", "html"):
+        text = write_minutes(written, fmt).decode()
+        assert "Ben Crossley and Inspector Carl Whitlow" in text, fmt
+    document = docx.Document(io.BytesIO(write_minutes(written, "docx")))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    paragraphs = [p.text for p in document.paragraphs]
+    assert any("Ben Crossley and Inspector Carl Whitlow" in t for t in cells + paragraphs)
