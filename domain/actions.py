@@ -52,7 +52,7 @@ class ActionView:
     what: str
     board: str
     owner: str  # every owner's name ("Graham Oates and Ifeoma Nwosu"), else the owner as written
-    owner_slack_id: str | None  # the first-named owner's
+    owner_slack_id: str | None  # the first-named owner's (every owner's: `owners`)
     due: date | None
     due_words: str
     overdue: bool

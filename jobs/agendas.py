@@ -66,7 +66,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
         shown = view(action, today)
         update = updates.get(action.id)
         arising.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
-                        "owner_slack_id": shown.owner_slack_id, "owners": shown.owners, "due_words": shown.due_words,
+                        "owners": shown.owners, "due_words": shown.due_words,
                         "overdue": shown.overdue, "carried": carried.get(action.id, 0),
                         "latest": (update.note or f"{update.kind} {update.new_value or ''}".strip()) if update else None})
     when = starts_in_words(meeting.starts_at, zone)
@@ -392,7 +392,7 @@ def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime,
     for action in flagged:
         shown = view(action, today)
         listed.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
-                       "owner_slack_id": shown.owner_slack_id, "owners": shown.owners, "due_words": shown.due_words,
+                       "owners": shown.owners, "due_words": shown.due_words,
                        "overdue": shown.overdue, "carried": counts[action.id]})
     return {"board": board.name, "when": starts_in_words(meeting.starts_at, ZoneInfo(board.timezone)),
             "limit": limit, "actions": listed}

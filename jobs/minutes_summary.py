@@ -37,7 +37,6 @@ def summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
         "actions": [{
             "ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date, "due_text": a.due_text,
             "owner": owner_words(a, "no owner named"), "owners": owners_of(a),
-            "owner_slack_id": a.owner.slack_id if a.owner is not None else None,
         } for a in actions],
         "next_meeting": next_words,
     }

@@ -76,13 +76,12 @@ class Told(NamedTuple):
     overdue: bool
     to_chair: bool
     owner: str
-    owner_slack_id: str | None
     owners: tuple[Owner, ...]
 
     def item(self) -> dict[str, Any]:
         return {"ref": format_ref(self.board_code, self.number), "what": self.what, "board": self.board,
                 "due_words": self.due_words, "overdue": self.overdue, "to_chair": self.to_chair,
-                "owner": self.owner, "owner_slack_id": self.owner_slack_id, "owners": self.owners}
+                "owner": self.owner, "owners": self.owners}
 
 
 def nudge_message(items: list[Any]) -> Message:
@@ -149,9 +148,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                           *(Owner(o.name, o.slack_id, o.teams_id) for o in others)) if row.owner_id is not None else ()
                 item = Told(shared.setdefault(row.board_code, row.board_code), row.number, row.what,
                             shared.setdefault(row.board_name, row.board_name), shared[words], reminder.overdue,
-                            reminder.to_chair, shared.setdefault(owner, owner),
-                            shared.setdefault(row.owner_slack_id, row.owner_slack_id)
-                            if row.owner_id is not None else None, shared.setdefault(owners, owners))
+                            reminder.to_chair, shared.setdefault(owner, owner), shared.setdefault(owners, owners))
                 for person, key in waiting:
                     address = recipient_address(person)
                     bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))

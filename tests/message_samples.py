@@ -39,7 +39,7 @@ def action_view(number: int = 1, *, what: str = HOSTILE, overdue: bool = False) 
 
 def _nudge_item(ref: str = "ACSP-1", to_chair: bool = False) -> dict:
     return {"ref": ref, "what": HOSTILE, "board": "Ashbourne CSP", "due_words": "due tomorrow", "overdue": to_chair,
-            "to_chair": to_chair, "owner": "Ben *Crossley*", "owner_slack_id": None,
+            "to_chair": to_chair, "owner": "Ben *Crossley*",
             "owners": JOINT}
 
 
@@ -53,7 +53,7 @@ def samples() -> dict[str, Message]:
                                         AgendaLine(3, "Minutes of the last meeting and matters arising"),
                                         AgendaLine(4, HOSTILE, "Cllr <at>X</at>")],
               "declarations": [{"name": "Ben <at>B</at>", "interest": HOSTILE, "item": "item 4"}],
-              "arising": [{"ref": "ACSP-1", "what": HOSTILE, "owner": "Ben", "owner_slack_id": None, "owners": JOINT,
+              "arising": [{"ref": "ACSP-1", "what": HOSTILE, "owner": "Ben", "owners": JOINT,
                            "due_words": "overdue by 2 days", "overdue": True, "carried": 3, "latest": HOSTILE}],
               "apologies": [{"name": HOSTILE, "substitute": "Sam"}], "proposed": [HOSTILE], "meeting_id": 1,
               "calendar": "https://matters.example/boards/1/meetings.ics", "more_arising": 12}
@@ -74,14 +74,14 @@ def samples() -> dict[str, Message]:
             "board": "Ashbourne", "when": "Thursday 5 March 2015", "venue": HOSTILE, "theme": None,
             "decisions": [HOSTILE], "next_meeting": HOSTILE,
             "actions": [{"ref": "ACSP-1", "what": HOSTILE, "due": date(2015, 3, 20), "due_text": "20/03/2015",
-                         "owner": HOSTILE, "owner_slack_id": None, "owners": JOINT}]}]),
+                         "owner": HOSTILE, "owners": JOINT}]}]),
         "unreachable": message(UNREACHABLE, [{"label": HOSTILE, "reason": "user_not_found"}]),
         "meeting-change": message(MEETING_CHANGE, [{"kind": "moved", "m": meeting, "when": "Thursday 2 April 2015",
                                                     "before": meeting, "before_when": "Tuesday 31 March 2015",
                                                     "is_next": True, "calendar": None}]),
         "carry-forward": message(CARRY_FORWARD, [{
             "board": HOSTILE, "when": "Thursday 2 April 2015, 14:00", "limit": 3,
-            "actions": [{"ref": f"ACSP-{n}", "what": HOSTILE, "owner": "Ben [x](y)", "owner_slack_id": None,
+            "actions": [{"ref": f"ACSP-{n}", "what": HOSTILE, "owner": "Ben [x](y)",
                          "owners": JOINT, "due_words": "overdue by 2 days", "overdue": n == 1, "carried": n + 1} for n in (1, 2)]}]),
         "standing-interests": message(STANDING_INTERESTS, [{
             "board": "Ashbourne CSP", "when": "Thursday 2 April 2015, 14:00",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,20 +19,17 @@ from handlers.blocks import DONE
 from handlers.delivery import SlackSender
 from handlers.services import workspace_directory
 from jobs.runner import run_job
-from minutes import extract_text, read_minutes
 from teams.app import create_app
 from teams.auth import InboundAuth
 from teams.connector import Connector
 from tests.blockkit import assert_valid_message
+from tests.joint_minutes import HOTSPOTS, joint_minutes
 from tests.e2e.test_teams_conversations import Teams, card_of, cloud, words  # noqa: F401 - `cloud` is a fixture
 from tests.teams_requests import APP_ID, BotConnector, TeamsUser, personal_conversation
 from tests.unit.test_teams_cards import execute_actions
 
-ROOT = Path(__file__).resolve().parents[2]
-JOINT = ROOT / "tests" / "fixtures" / "minutes" / "joint-owners-table.txt"
 LONDON = ZoneInfo("Europe/London")
 BEN, CARL = "U0BEN", "U0CARL"
-HOTSPOTS = "Map the hotspots against CCTV coverage"
 
 
 def at(text: str) -> datetime:
@@ -41,7 +37,7 @@ def at(text: str) -> datetime:
 
 
 def import_joint_minutes(db, channel: str = "C0BOARD") -> None:  # type: ignore[no-untyped-def]
-    minutes = read_minutes(extract_text(JOINT))
+    minutes = joint_minutes()
     with db.unit_of_work() as reg:
         board, _ = save_board(reg, minutes.board, now=at("2015-03-05T18:00"), timezone="Europe/London",
                               channel_id=channel)

@@ -6,29 +6,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path
 
 from domain.actions import board_log, complete_action, my_open_actions
 from domain.boards import save_board
 from domain.meeting_record import record_minutes
-from minutes import extract_text, read_minutes
 from minutes.uncertain import unmatched_owners, unplaced
 from storage.models import ActionOwner
+from tests.joint_minutes import HOTSPOTS, joint_minutes
 
-ROOT = Path(__file__).resolve().parents[2]
-JOINT = ROOT / "tests" / "fixtures" / "minutes" / "joint-owners-table.txt"
 NOW = datetime(2015, 3, 5, 18, 0, tzinfo=timezone.utc)
-HOTSPOTS = "Map the hotspots against CCTV coverage"
 
 
 def record(db, minutes, **options):  # type: ignore[no-untyped-def]
     with db.unit_of_work() as reg:
         board, _ = save_board(reg, minutes.board, now=NOW, timezone="Europe/London", channel_id="C0JOINT")
         return record_minutes(reg, minutes, board, now=NOW, digest=minutes.digest(), **options)
-
-
-def joint_minutes():  # type: ignore[no-untyped-def]
-    return read_minutes(extract_text(JOINT))
 
 
 def owners_of(db, what: str) -> tuple[str | None, list[str], str | None]:
@@ -137,7 +129,7 @@ def test_exported_minutes_name_every_owner_of_a_joint_action_in_each_format(db):
 
     record(db, joint_minutes())
     with db.unit_of_work() as reg:
-        meeting = reg.board_by_channel("C0JOINT") and reg.meetings_of_board(reg.board_by_channel("C0JOINT").id)[0]
+        meeting = reg.meetings_of_board(reg.board_by_channel("C0JOINT").id)[0]
         written = minutes_of(reg, meeting)
     [hotspots] = [a for a in written.actions if a.what == HOTSPOTS]
     assert hotspots.who == "Ben Crossley and Inspector Carl Whitlow"
