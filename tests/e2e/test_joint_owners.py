@@ -51,6 +51,11 @@ def hotspots_ref(db) -> str:  # type: ignore[no-untyped-def]
         return f"{board.code}-{action.number}"
 
 
+def action_of(reg, ref: str):  # type: ignore[no-untyped-def]
+    code, number = ref.split("-")
+    return reg.action_by_ref(code, int(number))
+
+
 @pytest.fixture
 def owners_in_slack(slack):  # type: ignore[no-untyped-def]
     slack.add_user(BEN, "Ben Crossley", "ben.crossley@ashbourne.example")
@@ -85,7 +90,7 @@ def test_both_owners_see_it_in_myactions_and_when_one_marks_it_done_it_leaves_th
     [redrawn] = owners_in_slack.wait_for("respond")
     assert "is done" in redrawn.body["text"]
     with services.db.unit_of_work() as reg:
-        action = reg.action_by_ref(*ref.split("-"))
+        action = action_of(reg, ref)
         assert action.status == "done" and action.completed_by_id != action.owner_id
     assert HOTSPOTS not in web.command("/myactions", user=BEN).text
     assert HOTSPOTS not in web.command("/myactions", user=CARL).text
@@ -100,7 +105,7 @@ def test_a_member_who_owns_neither_part_may_not_mark_it_done(web, owners_in_slac
     refused = web.command("/done", ref, user="U0GEMMA")
     assert "belongs to Ben Crossley and Carl Whitlow" in refused.text
     with services.db.unit_of_work() as reg:
-        assert reg.action_by_ref(*ref.split("-")).status == "open"
+        assert action_of(reg, ref).status == "open"
 
 
 # -- the nudges sweep ---------------------------------------------------------------------------
