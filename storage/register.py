@@ -585,8 +585,9 @@ class Register:
         ).first()
 
     def open_actions_of_member(self, member_id: int) -> list[Any]:
-        """A member's open actions on every board, soonest due first, undated last: one statement, read as
-        columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
+        """A member's open actions on every board, those they own with others too, soonest due first, undated
+        last: one statement, read as columns into light rows (see `_action_rows`) rather than entities, for
+        /myactions."""
         if Register._member_open is None:  # built once: a statement made afresh each call costs more than its SQL
             Register._member_open = (
                 self._row_query().where(Action.id.in_(self._owned_open(bindparam("member_id"))))
