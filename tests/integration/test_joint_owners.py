@@ -140,3 +140,26 @@ def test_exported_minutes_name_every_owner_of_a_joint_action_in_each_format(db):
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     paragraphs = [p.text for p in document.paragraphs]
     assert any("Ben Crossley and Inspector Carl Whitlow" in t for t in cells + paragraphs)
+
+
+def test_either_owner_may_snooze_re_date_or_update_it_and_another_member_may_not(db):
+    from datetime import date
+
+    import pytest
+
+    from domain.actions import add_update, change_due, snooze_action
+    from domain.errors import NotAllowed
+
+    record(db, joint_minutes())
+    with db.unit_of_work() as reg:
+        board = reg.board_by_channel("C0JOINT")
+        [action] = [a for a in reg.actions_of_board(board.id) if a.what == HOTSPOTS]
+        ref = f"{board.code}-{action.number}"
+        carl = reg.members_by_name_key("carl whitlow")[0]
+        gemma = reg.members_by_name_key("gemma froggatt")[0]
+        snooze_action(reg, ref, by=carl, now=NOW)
+        change_due(reg, ref, by=carl, now=NOW, due=date(2015, 4, 2))
+        add_update(reg, ref, by=carl, now=NOW, note="Cameras listed")
+        with pytest.raises(NotAllowed, match="belongs to Ben Crossley and Carl Whitlow"):
+            add_update(reg, ref, by=gemma, now=NOW, note="Not mine")
+        assert [u.kind for u in reg.action_updates(action.id)][-3:] == ["snoozed", "due", "note"]

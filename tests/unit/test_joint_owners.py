@@ -13,7 +13,7 @@ from domain.nudge_policy import parse_reminder_key, reminder_key
 from domain.owner_match import OwnerIndex
 from handlers.job_messages import slack_message
 from jobs.mail import email_for
-from messages import MINUTES_SUMMARY, NUDGE, message
+from messages import AGENDA, MINUTES_SUMMARY, NUDGE, message
 from teams.cards import activity_for
 from templates import mentions
 from tests.blockkit import assert_valid_message
@@ -105,3 +105,19 @@ def test_every_chat_names_both_owners_of_an_action_in_the_chairs_reminder_and_th
         mail = email_for(shown, to="chair@council.example", sender="bot@council.example", key="k")
         assert "Graham Oates and Ifeoma <at>Nwosu</at>" in mail.get_body(("plain",)).get_content()
         assert "Graham Oates and Ifeoma &lt;at&gt;Nwosu&lt;/at&gt;" in mail.get_body(("html",)).get_content()
+
+
+def test_the_agendas_matters_arising_name_both_owners_on_every_chat():
+    from tests.message_samples import samples
+
+    agenda = samples()["agenda"].items[0]
+    owners = (Owner("Graham Oates", "U0GRAHAM"), Owner("Ifeoma Nwosu", None, "aad-ifeoma"))
+    arising = [{**agenda["arising"][0], "owner": joined([o.name for o in owners]), "owners": owners}]
+    shown = message(AGENDA, [{**agenda, "arising": arising}])
+    slack = slack_message(shown)
+    assert_valid_message(slack)
+    assert "<@U0GRAHAM> and Ifeoma Nwosu" in json.dumps(slack["blocks"])
+    card = check(activity_for(shown)["attachments"][0]["content"])
+    assert "Graham Oates and Ifeoma Nwosu" in json.dumps(card)
+    mail = email_for(shown, to="clerk@council.example", sender="bot@council.example", key="k")
+    assert "Graham Oates and Ifeoma Nwosu" in mail.get_body(("plain",)).get_content()
