@@ -121,3 +121,21 @@ def test_the_agendas_matters_arising_name_both_owners_on_every_chat():
     assert "Graham Oates and Ifeoma Nwosu" in json.dumps(card)
     mail = email_for(shown, to="clerk@council.example", sender="bot@council.example", key="k")
     assert "Graham Oates and Ifeoma Nwosu" in mail.get_body(("plain",)).get_content()
+
+
+def test_the_import_previews_say_which_name_of_several_matches_nobody_in_slack_and_teams():
+    from handlers.minutes_preview import preview as slack_preview
+    from messages.document import plain_text
+    from teams.files import preview as teams_preview
+    from tests.joint_minutes import joint_minutes
+
+    minutes = joint_minutes()
+    said = "owner names several people, kept as written (the housing team: nobody matches): " \
+           "Gemma Froggatt and the housing team"
+    slack = slack_preview(1, board="Ashbourne", file_name="m.txt", minutes=minutes,
+                          unmatched=["Gemma Froggatt and the housing team"])
+    assert_valid_message(slack)
+    assert said in slack["text"]
+    teams = teams_preview(1, board="Ashbourne", file_name="m.txt", minutes=minutes,
+                          unmatched=["Gemma Froggatt and the housing team"])
+    assert said in plain_text(teams)
