@@ -93,12 +93,13 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
     blocks.append(line(f"{present} present · {len(minutes.apologies)} apologies · {len(minutes.decisions)} "
                        f"decision{'s' if len(minutes.decisions) != 1 else ''} · {count} action"
                        f"{'s' if count != 1 else ''}"))
+    # Owners kept as written are listed once: among these, or, naming several people of whom some match
+    # nobody, in their own line saying which.
+    several = [said for said in unplaced(minutes, member_names) if said.startswith("owner names several people")]
+    unmatched = [who for who in unmatched if not any(said.endswith(f": {who}") for said in several)]
     if unmatched:
         blocks.append(line("Owners who match no member of the board, kept as written: ", ", ".join(unmatched)))
-    # Of an owner naming several people, which of them matches nobody (the others are members).
-    for several in unplaced(minutes, member_names):
-        if several.startswith("owner names several people"):
-            blocks.append(line(f"⚠ {several}"))
+    blocks += [line(f"⚠ {said}") for said in several]
     for uncertain in uncertain_matches(carried, code):
         blocks.append(line(f"⚠ {uncertain}"))
     for action in minutes.actions[:MAX_LISTED]:
