@@ -94,6 +94,9 @@ def test_both_owners_see_it_in_myactions_and_when_one_marks_it_done_it_leaves_th
         assert action.status == "done" and action.completed_by_id != action.owner_id
     assert HOTSPOTS not in web.command("/myactions", user=BEN).text
     assert HOTSPOTS not in web.command("/myactions", user=CARL).text
+    # The other owner's Home tab is drawn again without it.
+    [home] = [c for c in owners_in_slack.wait_for("views.publish") if c.body["user_id"] == BEN]
+    assert HOTSPOTS not in json.dumps(home.body["view"])
 
 
 def test_a_member_who_owns_neither_part_may_not_mark_it_done(web, owners_in_slack, services, clock):
