@@ -55,9 +55,9 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
-from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_by, group_owner, last_entry_topic, matter_of, next_step,
-                             on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
-                             with_thing)
+from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
+from minutes.reviews import (bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry, review_entries, status_of,
+                             status_tail)
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
