@@ -10,7 +10,7 @@ import re
 
 from minutes.actions import Task, owner_only
 from minutes.owners import Owners
-from minutes.reviews import GENERIC_OBJECT, PARTICIPLES, THING_WORDS, due_at, lower_first
+from minutes.reviews import COMES_BACK_TO, GENERIC_OBJECT, PARTICIPLES, THING_WORDS, due_at, lower_first
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form
 
@@ -177,8 +177,7 @@ _CLAUSE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:and\s+|but\s+|while\s+)?(?:of\s+the\
                           r"(?:actions|items)\s*,\s*)?", re.IGNORECASE)
 _SUBJECT_THEN = re.compile(r"^(?:the\s+)?(?P<thing>.+?)\s+(?:is|are|was|were|remains?|has|have|had|will|would)\b(?P<rest>.*)$",
                            re.IGNORECASE)
-_COMES_TO_MEETING = re.compile(r"^\s*(?:still\s+)?(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^,;.]{3,40})$",
-                               re.IGNORECASE)
+_COMES_TO_MEETING = re.compile(r"^\s*(?:still\s+)?" + COMES_BACK_TO + r"(?P<where>(?:the\s+)?[^,;.]{3,40})$", re.IGNORECASE)
 
 
 def bracketed_carried(text: str, owners: Owners) -> list[Task]:

@@ -638,10 +638,14 @@ _INSTRUCTED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:instructe
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
 GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)
-# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting".
-_COMES_TO = re.compile(r"(?:^|[:;.]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+"
-                       r"(?:will|would)\s+(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
+# "come to", "return to", "be brought back to": a thing going to a later meeting.
+COMES_BACK_TO = r"(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+"
+# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting",
+# "YT advised that the revised policy will come to the February Board": who says what is to come where.
+_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?"
+                       r"(?P<thing>this|it|(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+" + COMES_BACK_TO +
+                       r"(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
 _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
                        re.IGNORECASE)
@@ -748,8 +752,8 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         if later is not None:
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
-    coming = _THING_COMES_TO.search(tail) if later is None and tail else None
-    if coming and (owner := _known_owner(coming["who"], owners)) is not None:
+    coming = _COMES_TO.search(tail) if later is None and tail else None
+    if coming and coming["thing"].lower() not in ("this", "it") and (owner := _known_owner(coming["who"], owners)) is not None:
         # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
         # February Board": the one who said so is to bring it there.
         where = coming["where"].strip(" .;")
@@ -853,11 +857,6 @@ _NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awai
 # ("Write again and refer the matter to the officer": a further step after "and" stays.)
 _FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?"
                         r"(?P<more>\s+and\s+[a-z].*?)?\s*\.?$", re.IGNORECASE)
-# "YT advised that the revised policy will come to the February Board": who says what is to come where.
-_THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                             r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
-                             r"(?P<thing>(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+(?:come|return|be\s+brought)\s+"
-                             r"(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # ": with the Area Engineer," opening a piece of the entry: whom the entry is with.
 _HELD_WITH = re.compile(r"(?:^|[:;–—-]\s+)(?:(?:it\s+)?(?:is|remains)\s+)?with\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                         r"(?=\s*[,;.]|\s*$)")
