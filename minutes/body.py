@@ -110,7 +110,11 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
     r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
-    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
+    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b"
+    # "Follow-ups from last time", "Last meeting's follow-ups", "Review of last time's follow-ups", "Follow-up from previous
+    # meetings": notes that meet often (working groups, steering groups, SIGs) call the earlier actions follow-ups.
+    r"|follow[- ]?ups?\s+(?:from|since)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b"
+    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)",
     re.IGNORECASE,
 )
 # A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
