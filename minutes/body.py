@@ -114,7 +114,11 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     # "Follow-ups from last time", "Last meeting's follow-ups", "Review of last time's follow-ups", "Follow-up from previous
     # meetings": notes that meet often (working groups, steering groups, SIGs) call the earlier actions follow-ups.
     r"|follow[- ]?ups?\s+(?:from|since)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b"
-    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)",
+    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)"
+    # "Review of open action items", "Review of action points", "Action points review", "Carried actions": the earlier
+    # actions gone through again.
+    r"|review\s+(?:of\s+)?(?:the\s+)?(?:open\s+|pending\s+|ongoing\s+)?action\s+(?:items|points|list)"
+    r"|action\s+(?:items?\s+|points?\s+|log\s+)?review\b|carried\s+(?:forward\s+|over\s+)?actions",
     re.IGNORECASE,
 )
 # A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,

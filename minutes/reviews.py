@@ -462,7 +462,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
         # "SB still to circulate the review": the owner and the task run on through the status.
-        head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
+        # ("@oyelowo still to send. Keep open.": the task runs to its sentence's end, the status after it.)
+        rest = tail[first.end() - first.start():].lstrip()
+        end = _SENTENCE_END.search(rest)
+        head, tail = f"{head.rstrip()} to {rest[: end.start() + 1] if end else rest}", rest[end.end():] if end else ""
     # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
@@ -479,9 +482,15 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
-    return _opened(head, tail, str(due.value) if due else None, owners, owner)
+    task = _opened(head, tail, str(due.value) if due else None, owners, owner)
+    # ("CLA switch: @sofia-lind has the draft ready, legal review still outstanding": the owner's progress, read up to
+    # the status, reports; it sets no task.)
+    return None if task is not None and _REPORTS_PROGRESS.match(task.what) else task
 
 
+# A task's words that open on a verb that reports ("Has the draft ready"), not one that sets work ("Have the
+# gullies cleaned" sets it).
+_REPORTS_PROGRESS = re.compile(r"^(?:has|had|is|are|was|were)\b", re.IGNORECASE)
 # Where the first sentence of an entry's words ends ("... the Coronation Gardens path. Two quotes received").
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'’])\.\s+(?=[A-Z])")
 

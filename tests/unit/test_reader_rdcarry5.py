@@ -2,8 +2,16 @@
 last time", "Last week's action items"). Each rule is tried on a few invented lines in layouts real minutes use."""
 
 from minutes import read_minutes
+from minutes.owners import Owners
+from minutes.reviews import open_entry
 
 _PRESENT = "Present: Ana Ruiz, Ben Okafor, Cai Wen\n\n"
+_OWNERS = Owners(["Ana Ruiz", "Ben Okafor", "Cai Wen"])
+
+
+def _entry(text):
+    task = open_entry(text, _OWNERS)
+    return (task.what, task.who, task.due_text) if task else None
 
 
 def _all(text):
@@ -26,3 +34,23 @@ def test_last_weeks_action_items_are_earlier_actions_carried():
              "## Discussion\n\n- Ana to book the workshop room.\n")
     assert _all(notes) == [("Draft the schema proposal", "Ben Okafor", True),
                            ("Book the workshop room", "Ana Ruiz", False)]
+
+
+def test_review_of_open_action_items_is_a_review_of_earlier_actions():
+    notes = ("# Steering committee, 4 March 2026\n\n" + _PRESENT + "## Review of open action items\n\n"
+             "| Action | Owner | Status |\n|---|---|---|\n| Draft the schema proposal | Ben | In progress |\n"
+             "| Email the vendor | Cai | Done |\n\n## Discussion\n\n- Ana to book the workshop room.\n")
+    assert _all(notes) == [("Draft the schema proposal", "Ben Okafor", True),
+                           ("Book the workshop room", "Ana Ruiz", False)]
+
+
+def test_a_step_still_to_do_ends_with_its_sentence():
+    # ("Keep open." after it is the entry's status, no part of the step.)
+    assert _entry("- Call for mentors: Ben Okafor still to send. Keep open.") == (
+        "Send the call for mentors", "Ben Okafor", None)
+
+
+def test_an_owners_progress_up_to_the_status_sets_no_task():
+    handles = Owners(["@cai-wen", "@ben-o"])
+    task = open_entry("- Licence switch: @cai-wen has the draft ready, legal review still outstanding. Keep open.", handles)
+    assert task is None or not task.what.lower().startswith("has ")
