@@ -91,7 +91,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters|references)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register|sheet)|outstanding\s+(?:actions|matters|references)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
@@ -207,7 +207,7 @@ _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
 # that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
 # ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule|sheet)"
                             r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
 # "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
 _RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"

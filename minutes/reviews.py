@@ -286,6 +286,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 last_status = status_of(sentence) or last_status
                 continue
             lead = _LEAD.match(sentence) if position == 0 else None
+            if len(sentence) <= _LONGEST_GONE_THROUGH and _GONE_THROUGH.match(sentence[lead.end():] if lead else sentence):
+                continue  # ("4.1 The Panel noted the action sheet. Action 25/31 ... remains open": no entry, the entries' opening)
             if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
                 restating = True
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
@@ -333,6 +335,13 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     return entries
 
 
+# "The Panel noted the action sheet.", "Members reviewed the action list.", "The secretary reviewed open actions.", "Ms X
+# went through the action points.": the sentence opening a review says only that the earlier actions were gone through
+# (police and crime panels, parish and community councils, joint policing committees and steering groups write one).
+_GONE_THROUGH = re.compile(r"^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:noted|reviewed|received|considered|went"
+                           r"\s+through)\s+(?:the\s+)?(?:open\s+|outstanding\s+|previous\s+)?(?:action\s+(?:log|tracker|sheet|list"
+                           r"|schedule|register|points|items)|actions)\s*[.:]?$", re.IGNORECASE)
+_LONGEST_GONE_THROUGH = 120
 # "9.1", "Min. 27.4", "FC41/25": a cell that holds only a minute's reference.
 _MINUTE_REF_CELL = re.compile(r"^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{0,5}\s?/?)?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?\.?$", re.IGNORECASE)
 # "[Clerk]", "(Cllr Rees)": an owner's tag alone, in brackets.

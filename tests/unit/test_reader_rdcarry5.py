@@ -3,7 +3,7 @@ last time", "Last week's action items"). Each rule is tried on a few invented li
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import open_entry
+from minutes.reviews import open_entry, review_entries
 
 _PRESENT = "Present: Ana Ruiz, Ben Okafor, Cai Wen\n\n"
 _OWNERS = Owners(["Ana Ruiz", "Ben Okafor", "Cai Wen"])
@@ -54,3 +54,18 @@ def test_an_owners_progress_up_to_the_status_sets_no_task():
     handles = Owners(["@cai-wen", "@ben-o"])
     task = open_entry("- Licence switch: @cai-wen has the draft ready, legal review still outstanding. Keep open.", handles)
     assert task is None or not task.what.lower().startswith("has ")
+
+
+def test_the_sentence_saying_the_actions_were_gone_through_is_no_entry():
+    entries = review_entries("2.1 The Panel noted the action sheet. Action 25/12 (Ben Okafor to share the survey results) "
+                             "remains open: the results are now expected in April 2026.", _OWNERS)
+    assert [_entry(entry) for entry in entries] == [("Share the survey results", "Ben Okafor", "April 2026")]
+    assert review_entries("Members reviewed the action list.", _OWNERS) == []
+
+
+def test_an_action_sheet_title_heads_earlier_actions():
+    notes = ("# Town council, 4 March 2026\n\n" + _PRESENT + "## Review of the action sheet\n\n"
+             "| Ref | Action | Owner | Status |\n|---|---|---|---|\n| 25/40 | Install the new noticeboard | Ben Okafor | Quote received. Open. |\n"
+             "| 25/41 | Renew the insurance | Cai Wen | Renewed. Closed. |\n\n## Budget\n\nAna Ruiz to circulate the precept report.\n")
+    assert _all(notes) == [("Install the new noticeboard", "Ben Okafor", True),
+                           ("Circulate the precept report", "Ana Ruiz", False)]
