@@ -58,6 +58,7 @@ from minutes.references import named_in_full
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
 from minutes.reviews import (bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry, review_entries, status_of,
                              status_tail)
+from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
@@ -311,7 +312,9 @@ class _Reader:
         self.ref_year = usual_ref_year(lines, self.year_first)
         skip = skip | _agenda_listing(lines)
         index = 0
-        while index < len(lines):
+        # (A rolling document's older meetings, under their own dates after the newest, are not read.)
+        end = newest_meeting_end(lines)
+        while index < end:
             index = self._line(lines, index, skip)
         self._flush()
         self._close_passage()

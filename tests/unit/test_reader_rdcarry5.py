@@ -69,3 +69,21 @@ def test_an_action_sheet_title_heads_earlier_actions():
              "| 25/41 | Renew the insurance | Cai Wen | Renewed. Closed. |\n\n## Budget\n\nAna Ruiz to circulate the precept report.\n")
     assert _all(notes) == [("Install the new noticeboard", "Ben Okafor", True),
                            ("Circulate the precept report", "Ana Ruiz", False)]
+
+
+_ROLLING = ("# Tracing SIG meeting notes\n\nRolling notes, newest meeting first.\n\n"
+            "## {first}\n\nAttendees: Ana Ruiz, Ben Okafor, Cai Wen\n\n### Follow-ups from last time\n\n"
+            "- Ben to draft the schema proposal (in progress)\n\n### Discussion\n\n- Ana to book the workshop room.\n\n"
+            "## {second}\n\nAttendees: Ana Ruiz, Ben Okafor\n\n### Discussion\n\n- Ben to draft the schema proposal.\n"
+            "- Cai to email the vendor.\n")
+
+
+def test_a_rolling_document_newest_first_is_read_for_its_newest_meeting():
+    notes = _ROLLING.format(first="2026-03-12", second="2026-02-26")
+    assert _all(notes) == [("Draft the schema proposal", "Ben Okafor", True),
+                           ("Book the workshop room", "Ana Ruiz", False)]
+
+
+def test_a_document_of_meetings_oldest_first_is_read_whole():
+    notes = _ROLLING.format(first="2026-02-26", second="2026-03-12")
+    assert ("Email the vendor", "Cai Wen", False) in _all(notes)
