@@ -56,8 +56,8 @@ from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
-from minutes.reviews import (bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry, review_entries, status_of,
-                             status_tail)
+from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry,
+                             review_entries, status_of, status_tail)
 from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import is_role
@@ -1570,7 +1570,7 @@ class _Reader:
                 verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
                 undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
-            given = _SAID_WILL_BE_GIVEN.match(sentence) if undertaking is None and " be " in sentence else None
+            given = _given_to(sentence) if undertaking is None and " be " in sentence else None
             following = said[index + 1] if index + 1 < len(said) else ""
             if given and self.context.owners.is_owner(given["speaker"], strict=True) and not (
                     given["speaker"].split()[-1] in following and re.search(r"\b(?:to|will|would)\s+[a-z]", following)):
@@ -2178,14 +2178,24 @@ _SAID_WOULD_BE_DONE = re.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
     r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
 _SAID_VERBS = {"published", "issued", "launched", "submitted"}
-# "The District Engineer said it is in the programme and a start date will be given to members at the April meeting":
-# a speaker saying what will be given or sent to whom.
-_SAID_WILL_BE_GIVEN = re.compile(
-    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
-    r"\s+(?:that\s+)?[^.;]{0,120}?\b(?P<thing>(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}?)"
-    r"\s+(?:will|would)\s+be\s+"
-    r"(?P<verb>given|sent|provided|circulated|shared|forwarded|supplied)\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
-    r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
+# "... and a start date will be given to members at the April meeting": what a speaker says will be given or sent (read
+# by reviews' SAID_TO_BE_DONE), to whom, and when.
+_GIVEN_VERBS = {"given", "sent", "provided", "circulated", "shared", "forwarded", "supplied"}
+_GIVEN_TO = re.compile(r"^\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
+                       r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
+_THING_WORDS_GIVEN = re.compile(r"^(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}$")
+
+
+def _given_to(sentence: str) -> dict[str, str] | None:
+    """A speaker saying what will be given or sent to whom ("The District Engineer said it is in the programme and a
+    start date will be given to members at the April meeting"): the speaker, the thing, the verb, whom, and the rest."""
+    said = SAID_TO_BE_DONE.match(sentence)
+    if said is None or said["verb"].lower() not in _GIVEN_VERBS or not _THING_WORDS_GIVEN.match(said["thing"]):
+        return None
+    to = _GIVEN_TO.match(sentence[said.start("rest"):])
+    if to is None:
+        return None
+    return {"speaker": said["who"], "thing": said["thing"], "verb": said["verb"], "whom": to["whom"], "rest": to["rest"]}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing

@@ -575,7 +575,7 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         # to come to that meeting, the owner who said so answering for it.
         where = coming["where"].strip(" .;")
         return Task(f"{topic['topic'].strip()} to come to {where}", owner, due_at(where))
-    said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
+    said = SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
     if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
         return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
     for index, clause in enumerate(clauses):
@@ -618,11 +618,12 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
     return None
 
 
-# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February": an owner saying what
-# would be done, in the passive, the sayer answering for it.
-_SAID_TO_BE_DONE = re.compile(
+# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February", "The District Engineer
+# said it is in the programme and a start date will be given to members at the April meeting": an owner saying what
+# would be done, in the passive (after any progress the sentence reports first), the sayer answering for it.
+SAID_TO_BE_DONE = re.compile(
     r"^(?P<who>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3},)?)"
-    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?"
+    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+)?"
     r"(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,60}?)\s+(?:would|will|is\s+to|are\s+to)\s+be\s+"
     r"(?P<verb>[a-z]+ed|sent|given|written|brought|made|done|set|taken|shown)\b(?P<rest>[^.;]{0,80})")
 # What a sentence names only by what it is, whose matter the entry's topic gives ("the figures", "the report").
@@ -631,7 +632,7 @@ _THING_ONLY = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?:figures|data|num
 
 
 def _said_done(said: re.Match, topic: str, owners: Owners) -> Task:
-    """The task an owner said would be done (see _SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
+    """The task an owner said would be done (see SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
     by the entry's topic where the sentence names it only by what it is."""
     participle = said["verb"].lower()
     verb = PARTICIPLES.get(participle) or ("bring" if participle == "brought" else plain_form(participle))

@@ -87,3 +87,10 @@ def test_a_rolling_document_newest_first_is_read_for_its_newest_meeting():
 def test_a_document_of_meetings_oldest_first_is_read_whole():
     notes = _ROLLING.format(first="2026-02-26", second="2026-03-12")
     assert ("Email the vendor", "Cai Wen", False) in _all(notes)
+
+
+def test_one_parser_reads_what_a_speaker_says_will_be_sent():
+    from minutes.reviews import SAID_TO_BE_DONE
+    said = SAID_TO_BE_DONE.match("The Area Engineer said the survey was finished and the results would be sent to members "
+                                 "by 30 April 2026.")
+    assert (said["who"], said["thing"], said["verb"]) == ("The Area Engineer", "the results", "sent")
