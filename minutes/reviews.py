@@ -41,7 +41,13 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
-           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
+           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed"
+           # "on agenda, close.", "Verbal update given; close", "Agreed to close.", "Complete - propose closure", "agreed
+           # for closure", "recommend closure of the actions", "on this agenda": an action log's words for an entry to
+           # come off it (NHS boards and committees, PCNs, town councils).
+           r"|close(?=\s*(?:$|[.;)\]]))|on\s+(?:this|today['’]?s)\s+agenda"
+           r"|(?:propose[ds]?|recommend(?:ed|s)?|agreed|put\s+forward)\s+(?:for\s+)?closure"
+           r"(?!\s+of\s+(?!(?:the\s+|these\s+|those\s+|both\s+)?(?:actions?|items?)\b))")
 # "- [ ] Rafael: get the quotes" under a review: a box left unticked is work not yet done; "half done" is not done.
 _OPEN_MARK = r"^\s*(?:[-*•]\s*)?\[\s\](?=\s)|\bhalf[\s-](?:done|complete[d]?|finished)\b"
 _UNTICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[\s\]\s")

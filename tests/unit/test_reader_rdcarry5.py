@@ -94,3 +94,11 @@ def test_one_parser_reads_what_a_speaker_says_will_be_sent():
     said = SAID_TO_BE_DONE.match("The Area Engineer said the survey was finished and the results would be sent to members "
                                  "by 30 April 2026.")
     assert (said["who"], said["thing"], said["verb"]) == ("The Area Engineer", "the results", "sent")
+
+
+def test_an_entry_the_log_says_to_close_is_done():
+    from minutes.reviews import status_of
+    assert _entry("- 03/26 Ana Ruiz to draft the recruitment plan - on agenda, close.") is None
+    assert _entry("Action 25: Ben Okafor to write to the ICB about the closures. Verbal update given; agreed to close.") is None
+    assert status_of("Complete - propose closure") == status_of("agreed for closure") == "closed"
+    assert status_of("Members discussed the proposed closure of the branch surgery") is None
