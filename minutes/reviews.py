@@ -38,7 +38,12 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
          r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
-         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
+         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+         # "Draft the estates plan (TG) - Amber", "RAG: red": a rating of amber or red set as the entry's status (a
+         # rating apart from the words, not a name, "Amber Hughes") is work not done.
+         r"|(?:(?<=[-–—:;(|]\s)|(?<=[:(|]))(?:amber|red)(?=\s*(?:$|[-–—:;,.)|]))"
+         # "update at next meeting", "update to the next meeting": the entry comes back, so is not done.
+         r"|update\s+(?:due\s+)?(?:to|at|for)\s+(?:the\s+)?next\s+meeting")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
            r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed"

@@ -102,3 +102,10 @@ def test_an_entry_the_log_says_to_close_is_done():
     assert _entry("Action 25: Ben Okafor to write to the ICB about the closures. Verbal update given; agreed to close.") is None
     assert status_of("Complete - propose closure") == status_of("agreed for closure") == "closed"
     assert status_of("Members discussed the proposed closure of the branch surgery") is None
+
+
+def test_an_amber_or_red_rating_or_an_update_due_next_meeting_is_open():
+    from minutes.reviews import status_of
+    assert _entry("- 25/31 Draft the estates plan (Ben Okafor) - Amber") == ("Draft the estates plan", "Ben Okafor", None)
+    assert status_of("RAG: Red") == status_of("Survey booked; update at next meeting.") == "open"
+    assert status_of("- Amber Hughes to draft the plan") is None
