@@ -41,7 +41,7 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
          # "Draft the estates plan (TG) - Amber", "RAG: red": a rating of amber or red set as the entry's status (a
          # rating apart from the words, not a name, "Amber Hughes") is work not done.
-         r"|(?:(?<=[-–—:;(|]\s)|(?<=[:(|]))(?:amber|red)(?=\s*(?:$|[-–—:;,.)|]))"
+         r"|(?:(?<=[-–—:;(|.]\s)|(?<=[:(|])|^)(?:amber|red)(?=\s*(?:$|[-–—:;,.)|]))"
          # "update at next meeting", "update to the next meeting": the entry comes back, so is not done.
          r"|update\s+(?:due\s+)?(?:to|at|for)\s+(?:the\s+)?next\s+meeting")
 # Words saying it is finished.

@@ -109,3 +109,9 @@ def test_an_amber_or_red_rating_or_an_update_due_next_meeting_is_open():
     assert _entry("- 25/31 Draft the estates plan (Ben Okafor) - Amber") == ("Draft the estates plan", "Ben Okafor", None)
     assert status_of("RAG: Red") == status_of("Survey booked; update at next meeting.") == "open"
     assert status_of("- Amber Hughes to draft the plan") is None
+
+
+def test_an_amber_rating_as_a_sentence_of_its_own_is_open():
+    from minutes.reviews import status_of
+    assert status_of("Letter drafted. Amber.") == status_of("Amber") == "open"
+    assert status_of("Letter drafted. Amber Hughes to sign it.") is None
