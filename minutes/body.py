@@ -554,6 +554,18 @@ class _Reader:
             self._flush()
             self.exempt_section = False
             return index + 1
+        if self.reviewing_old_actions and self.paragraph and not self.paragraph[-1].rstrip().endswith(":") and (
+                self.paragraph[-1].rstrip()[-1:] in ".;)") and len(line.split()) <= 4 and "'" not in line and "’" not in line and (
+                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not _LIST_ENTRY_LINE.match(line):
+            # "25/14 Village sign - quote still awaited." over "Cllr Okafor" on a line of its own: a log whose owner
+            # column came out under each entry (parish and town councils' matters arising, PDF logs) names the owner
+            # of the entry above; the entry is read with it (and one done stays done).
+            entry_text = "\n".join(self.paragraph)
+            self._flush()
+            if len(self.body.actions) == self.flushed_from:
+                self.previous_text = entry_text
+                self._owned_entry(line.strip().rstrip("."), None)
+            return index + 1
         owner_line = _owner_line(lines, index)
         if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
@@ -574,9 +586,11 @@ class _Reader:
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading and self.ref_year and ref_year(line, self.year_first) not in (None, self.ref_year):
             heading = None  # an earlier minute's reference, in the text: no item of this meeting
-        if heading and self.reviewing_old_actions and "\t" in line.strip() and status_of(
-                line.strip().rsplit("\t", 1)[-1]) is not None:
-            heading = None  # a reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26")
+        if heading and self.reviewing_old_actions and ("\t" in line.strip() and status_of(
+                line.strip().rsplit("\t", 1)[-1]) is not None or line.rstrip().endswith(".") and status_of(line) is not None):
+            # A reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26"), or an earlier minute
+            # reviewed under its number, its status closing the sentence ("25/15 Bus shelter glass - replaced. Closed.").
+            heading = None
         if heading:
             self._flush()
             self._start_item(heading, lines, index)

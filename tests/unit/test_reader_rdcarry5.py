@@ -115,3 +115,11 @@ def test_an_amber_rating_as_a_sentence_of_its_own_is_open():
     from minutes.reviews import status_of
     assert status_of("Letter drafted. Amber.") == status_of("Amber") == "open"
     assert status_of("Letter drafted. Amber Hughes to sign it.") is None
+
+
+def test_an_owner_on_the_line_under_a_reviewed_entry_owns_it():
+    minutes = ("Westbury Parish Council\nMinutes of the meeting held on 10 March 2026\n\n"
+               "Present: Cllr Ana Ruiz (Chair), Cllr Ben Okafor, Cllr Cai Wen\n\n"
+               "26/31 Matters arising\n25/14 Village sign - quote from the signwriter still awaited.\nCllr Okafor\n"
+               "25/15 Bus shelter glass - replaced. Closed.\nCllr Wen\n\n26/32 Planning\nNo applications.\n")
+    assert _all(minutes) == [("Village sign: obtain quote from the signwriter", "Cllr Ben Okafor", True)]
