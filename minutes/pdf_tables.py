@@ -160,11 +160,24 @@ def _groups_header(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _GROUP_HEADER_WORDS or len(_GROUP_WORDS.findall(line)) < 2 or ":" in line:
         return False
+    return _headings_in(words, _MOST_GROUPS)
+
+
+# The most roll headings set side by side ("Members present   In attendance   Apologies").
+_MOST_GROUPS = 3
+
+
+def _headings_in(words: list[str], most: int) -> bool:
+    """Whether `words` part into two to `most` attendance headings, each whole ("Members present",
+    "In attendance", "Apologies")."""
     from minutes.attendance_headings import attendance_label
 
+    def whole(part: list[str]) -> bool:
+        found = attendance_label(" ".join(part))
+        return bool(found) and not found[1].strip()
+
     for cut in range(1, len(words)):
-        left, right = attendance_label(" ".join(words[:cut])), attendance_label(" ".join(words[cut:]))
-        if left and right and not left[1].strip() and not right[1].strip():
+        if whole(words[:cut]) and (whole(words[cut:]) or most > 2 and _headings_in(words[cut:], most - 1)):
             return True
     return False
 
@@ -191,7 +204,7 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             index = following
             continue
         cells = list(_CELL.finditer(line))
-        if len(cells) < 2 or cells[0].start() < starts[0] - _SLACK:
+        if not cells or cells[0].start() < starts[0] - _SLACK or len(cells) < 2 and not _lone_entry(cells[0], starts):
             break  # running text, at the margin or in one run
         groups: list[list[str]] = [[] for _ in starts]
         for cell in cells:
@@ -206,6 +219,21 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             for row in body]
     following = next((layout[i] for i in range(index, len(layout)) if layout[i].strip()), None)
     return ["\t".join(head.group() for head in heads)] + rows, following
+
+
+# The longest a cell alone on its line may be and still be one entry of a group's list.
+_LONE_ENTRY = 60
+
+
+def _lone_entry(cell: re.Match[str], starts: list[int]) -> bool:
+    """Whether a cell alone on its line is one more entry of a group's list: it stands under one of
+    the headings and names someone. A Word or PDF table of groups side by side ("Present" beside
+    "Apologies") keeps each group's people in one cell, a line each, so a longer list runs on below
+    the shorter ones, and the cells are centred, so a shorter list starts lower."""
+    from minutes.attendance_unheaded import roll_line
+
+    return len(cell.group()) <= _LONE_ENTRY and any(abs(cell.start() - start) <= _SLACK for start in starts) \
+        and roll_line(cell.group())
 
 
 def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:

@@ -1,0 +1,54 @@
+"""The reader's tenth attendance pass: roll blocks it did not recognise at all (PDF roll tables
+whose cells hold a list a line, roll sentences that say who "were present"), each tested on a
+few invented lines."""
+
+from minutes.pdf_tables import with_tables
+from tests.rolls import apologies as _apologies, present as _present
+
+
+_HEAD = "Harbour Forum\n\nMinutes of the meeting held on 3 March 2026\n\n"
+_TAIL = "\n\n1. Welcome\n\nThe Chair opened the meeting.\n"
+
+
+# --- PDF tables of groups side by side --------------------------------------------------------
+
+def test_a_pdf_table_of_groups_side_by_side_keeps_the_entries_alone_on_their_lines():
+    # Each group's people are one cell, a line each; the cells are centred, so the shorter
+    # list starts lower and the longer runs on below it, alone on its lines.
+    plain = ("Attendance\nPresent Apologies\nAnn Cole (Chair)\nBen Dyer, Harbour Council\nCai Ng\nDee Ott\n"
+             "Eve Pike\nFay Rudd\n\n1. Welcome")
+    layout = ("Attendance\n\n"
+              "Present                                   Apologies\n"
+              "Ann Cole (Chair)\n"
+              "Ben Dyer, Harbour Council                 Eve Pike\n"
+              "Cai Ng                                    Fay Rudd\n"
+              "Dee Ott\n\n"
+              "1. Welcome")
+    text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cai Ng", "Dee Ott"]
+    assert _apologies(text) == ["Eve Pike", "Fay Rudd"]
+
+
+def test_three_roll_headings_side_by_side_head_a_pdf_table():
+    plain = ("Members present In attendance Apologies\nAnn Cole (Chair)\nBen Dyer\nCai Ng\nDee Ott (Clerk)\n"
+             "Eve Pike\n\n1. Welcome")
+    layout = ("Members present             In attendance               Apologies\n"
+              "Ann Cole (Chair)\n"
+              "Ben Dyer                    Dee Ott (Clerk)             Eve Pike\n"
+              "Cai Ng\n\n"
+              "1. Welcome")
+    text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cai Ng", "Dee Ott"]
+    assert _apologies(text) == ["Eve Pike"]
+
+
+def test_a_paragraph_after_a_pdf_table_of_groups_is_no_entry():
+    plain = "Present Apologies\nAnn Cole\nBen Dyer\nCai Ng\nThe Chair welcomed everyone to the meeting.\n1. Welcome"
+    layout = ("Present                     Apologies\n"
+              "Ann Cole                    Cai Ng\n"
+              "Ben Dyer\n"
+              "The Chair welcomed everyone to the meeting.\n"
+              "1. Welcome")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert "The Chair welcomed everyone to the meeting." in rebuilt
+    assert not any("welcomed" in line and "\t" in line for line in rebuilt)
