@@ -59,10 +59,38 @@ def table_header(line: str) -> list[str] | None:
     # "Present/Apologies", "Title/Role": a heading of two joined by a slash is one column's.
     words = [word if "/" not in word or not all(part in _DETAIL_HEADINGS for part in word.split("/") if part)
              else "attendance" for word in words]
-    if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+    if not 2 <= len(words) <= 6:
         return None
+    if not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+        return _headed_names(words)
     people = [word for word in words if word in _PERSON_HEADINGS]
-    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else None
+    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else _headed_names(words)
+
+
+# The most words of a roll table's first heading ("Name of member", "Members in attendance").
+_NAME_HEADING_WORDS = 3
+
+
+def _headed_names(words: list[str], columns: int | None = None) -> list[str] | None:
+    """The columns of a roll table whose column of names is headed in more than one word or by an
+    attendance heading ("Board member | Organisation", "Name of member | Role", "Present |
+    Organisation", "In attendance | Role", "Apologies | Representing"), as Word and PDF minutes
+    head the names of each group; the other headings each one detail word. Given how many `columns`
+    the layout shows, only a reading with that many."""
+    if words[-1] not in _DETAIL_HEADINGS:
+        return None  # (cheaply first: most lines of text end in no heading word)
+    from minutes.attendance_headings import attendance_label
+
+    for size in range(1, min(_NAME_HEADING_WORDS, len(words) - 1) + 1):
+        head, details = words[:size], words[size:]
+        if columns is not None and len(details) + 1 != columns or not all(word in _DETAIL_HEADINGS for word in details):
+            continue
+        # ("Board member", "Attendee name": a person heading with a word before or after it.)
+        named = size > 1 and any(word in _PERSON_HEADINGS for word in head)
+        label = attendance_label(" ".join(head) + ":")
+        if named or label and not label[1].strip():
+            return [PERSON] + [DETAIL] * len(details)
+    return None
 
 
 def with_tables(plain: str, layout_of) -> str:
@@ -142,6 +170,9 @@ def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[st
         # cells, "Minute   Action by", are minutes beside an owners' margin, read as such.)
         kinds = table_columns("\t".join(cell.group() for cell in cells)) or []
         kinds = kinds if None not in kinds else []
+    if len(cells) != len(kinds) and len(cells) == 2:
+        # "Members present   Organisation": the names' heading in two words, one of them a detail's.
+        kinds = _headed_names([re.sub(r"[^a-z/]", "", word.lower()) for word in words], len(cells)) or kinds
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)

@@ -52,3 +52,30 @@ def test_a_paragraph_after_a_pdf_table_of_groups_is_no_entry():
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert "The Chair welcomed everyone to the meeting." in rebuilt
     assert not any("welcomed" in line and "\t" in line for line in rebuilt)
+
+
+# --- PDF roll tables whose names are headed in more than one word or by an attendance heading ---
+
+def test_a_pdf_roll_tables_name_column_may_be_headed_in_several_words_or_by_an_attendance_heading():
+    from minutes.pdf_tables import table_header
+
+    assert table_header("Board member Organisation") == ["person", "detail"]
+    assert table_header("Name of member Role") == ["person", "detail"]
+    assert table_header("Present Organisation") == ["person", "detail"]
+    assert table_header("In attendance Role") == ["person", "detail"]
+    assert table_header("Apologies Representing") == ["person", "detail"]
+    # Words of a sentence, or an attendance heading with no detail heading after it, head no table.
+    assert table_header("The board noted the organisation") is None
+    assert table_header("In attendance") is None
+    assert table_header("Apologies were received") is None
+
+
+def test_a_pdf_roll_table_headed_members_present_is_rebuilt_under_its_two_cells():
+    plain = "Members present Organisation\nAnn Cole Harbour Council\nBen Dyer Harbour Police\n\n1. Welcome"
+    layout = ("Members present                 Organisation\n"
+              "Ann Cole                        Harbour Council\n"
+              "Ben Dyer                        Harbour Police\n\n"
+              "1. Welcome")
+    text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
