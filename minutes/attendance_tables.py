@@ -445,6 +445,8 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index]) or (
             (rows or index == start) and _spans_the_table(lines, index))):
         line = lines[index]
+        if rows and _header_again(lines[start - 1] if start else "", line):
+            break  # "Apologies | Organisation" straight under "Attendee | Organisation": the next group's table
         if not _GRID_RULE.match(line):
             cells = [c.strip() for c in line.split("\t")]
             if len(cells) == 1:
@@ -458,6 +460,17 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
                 rows.append((index - start, cells))
         index += 1
     return rows
+
+
+def _header_again(header: str, line: str) -> bool:
+    """Whether a row repeats the table's header but for its first cell, an attendance heading:
+    "Apologies | Organisation" under the rows of "Attendee | Organisation", the next group's own
+    table set straight under the last (PDF text keeps no gap between two tables)."""
+    cells, heads = [c.strip() for c in line.split("\t")], [c.strip() for c in header.split("\t")]
+    if len(cells) < 2 or cells[1:] != heads[1:] or not cells[0]:
+        return False
+    said = attendance_label(cells[0] + ":")
+    return bool(said) and not said[1].strip()
 
 
 def _spans_the_table(lines: list[str], index: int) -> bool:

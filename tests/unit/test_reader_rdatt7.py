@@ -79,3 +79,11 @@ def test_a_pdf_roll_table_headed_members_present_is_rebuilt_under_its_two_cells(
     text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
 
+
+def test_a_groups_own_table_straight_under_the_last_is_read_as_its_group():
+    # PDF text keeps no gap between two tables: "Apologies | Organisation" comes straight under the rows
+    # of "Attendee | Organisation".
+    text = _HEAD + ("Attendee\tOrganisation\nAnn Cole (Chair)\tHarbour Council\nBen Dyer\tHarbour Police\n"
+                    "Apologies\tOrganisation\nCai Ng\tProbation") + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+    assert _apologies(text) == ["Cai Ng"]
