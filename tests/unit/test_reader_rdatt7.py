@@ -87,3 +87,24 @@ def test_a_groups_own_table_straight_under_the_last_is_read_as_its_group():
                     "Apologies\tOrganisation\nCai Ng\tProbation") + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
     assert _apologies(text) == ["Cai Ng"]
+
+
+# --- entries run together, each opening with a name and its initials ---------------------------
+
+def test_entries_run_together_are_parted_at_each_name_with_its_initials():
+    # A roll table's cells flattened by PDF text: "Name (XX) : post" after "Name (XX) : post".
+    text = _HEAD + ("Present: Ann Cole (AC) : Non-Executive Director, Harbour ICB (Chair) Ben Dyer (BD) : Director of "
+                    "Nursing, Harbour ICB Dr Cai Ng (CN) : Consultant, Harbour Hospital\n\n"
+                    "In attendance: Dee Ott (DO) : Head of Quality, Harbour ICB Eve Pike (EP) : Deputy Head of Joint\n\n"
+                    "CCGs (item 4) Fay Rudd (FR) : Head of Finance, Harbour ICB Gus Hale (GH) : Minute Taker") + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Dr Cai Ng", "Dee Ott", "Eve Pike", "Fay Rudd", "Gus Hale"]
+
+
+def test_a_name_with_its_initials_alone_on_each_line_is_read_as_before():
+    text = _HEAD + "Present:\nAnn Cole (AC) Chair\nBen Dyer (BD) Director of Nursing, Harbour ICB (items 1-3)" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_a_list_with_initials_that_commas_already_part_is_read_as_before():
+    text = _HEAD + "Panel members: Ann Cole (AC), Ben Dyer (BD), Cai Ng (CN) and Dee Ott (DO)" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cai Ng", "Dee Ott"]
