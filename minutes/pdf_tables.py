@@ -98,12 +98,17 @@ def with_tables(plain: str, layout_of) -> str:
     `layout_of()` gives (called only when the page has a table header)."""
     lines = plain.split("\n")
     headers = _headers(lines)
-    if not headers:
+    labelled = [index for index, line in enumerate(lines) if _label_before_names(line)]
+    if not headers and not labelled:
         return plain
     try:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
+    if labelled:
+        laid_out = {tuple(laid.split()): laid for laid in layout}
+        for index in labelled:
+            lines[index] = _label_cell(lines[index], laid_out.get(tuple(lines[index].split())))
     for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + max(size, 1)]).split()
         if size == 0:
@@ -124,6 +129,41 @@ def with_tables(plain: str, layout_of) -> str:
         if end is not None:
             lines[start:end] = rows
     return "\n".join(lines)
+
+
+# The most words of an attendance heading in a table's first column ("Also in attendance").
+_LABEL_WORDS = 3
+_LABELLED_LINE = 300
+
+
+def _label_before_names(line: str) -> int:
+    """How many words of an attendance heading a line of plain text opens with, straight before
+    a capitalised word and with no colon ("In attendance Ed Eyre (Secretary)", "Apologies Fay Fox,
+    Gus Gill"): the heading cell and the names cell of one row of a table of the groups, their gap
+    lost; 0 when it opens with none."""
+    words = line.split()
+    if len(words) < 2 or ":" in line or len(line) > _LABELLED_LINE or not line[:1].isupper():
+        return 0
+    from minutes.attendance_headings import attendance_label
+
+    for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        if words[size][:1].isupper() and (said := attendance_label(" ".join(words[:size]) + ":")) \
+                and not said[1].strip() and attendance_label(line) is None:
+            return size
+    return 0
+
+
+def _label_cell(line: str, laid: str | None) -> str:
+    """A row of heading and names with a tab between them where its layout line `laid` shows the
+    two cells apart (two spaces or more), as a Word table's row reaches the reader; else as it was."""
+    if laid is None:
+        return line
+    words = line.split()
+    size = _label_before_names(line)
+    cells = list(_CELL.finditer(laid))
+    if len(cells) >= 2 and cells[0].group().split() == words[:size]:
+        return f"{cells[0].group()}\t{' '.join(words[size:])}"
+    return line
 
 
 def _headers(lines: list[str]) -> list[tuple[int, int]]:

@@ -108,3 +108,26 @@ def test_a_name_with_its_initials_alone_on_each_line_is_read_as_before():
 def test_a_list_with_initials_that_commas_already_part_is_read_as_before():
     text = _HEAD + "Panel members: Ann Cole (AC), Ben Dyer (BD), Cai Ng (CN) and Dee Ott (DO)" + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cai Ng", "Dee Ott"]
+
+
+# --- PDF rows of a heading cell and a names cell ----------------------------------------------
+
+def test_a_pdf_row_of_a_heading_cell_and_a_names_cell_is_parted_where_the_layout_shows_the_gap():
+    plain = ("Present\nAnn Cole (Chair)\nBen Dyer, Harbour Council\nIn attendance Dee Ott (Secretary)\n"
+             "Apologies Eve Pike, Fay Rudd\n\n1. Welcome")
+    layout = ("                              Ann Cole (Chair)\n"
+              "Present                       Ben Dyer, Harbour Council\n"
+              "In attendance                 Dee Ott (Secretary)\n"
+              "Apologies                     Eve Pike, Fay Rudd\n\n"
+              "1. Welcome")
+    rebuilt = with_tables(plain, lambda: layout)
+    assert "In attendance\tDee Ott (Secretary)" in rebuilt.split("\n")
+    text = _HEAD + rebuilt + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Dee Ott"]
+    assert _apologies(text) == ["Eve Pike", "Fay Rudd"]
+
+
+def test_a_sentence_opening_with_a_heading_word_is_left_as_it_was():
+    plain = "Present Ann Cole welcomed everyone to the meeting.\n1. Welcome"
+    layout = "Present Ann Cole welcomed everyone to the meeting.\n1. Welcome"
+    assert with_tables(plain, lambda: layout) == plain
