@@ -2,6 +2,7 @@
 whose cells hold a list a line, roll sentences that say who "were present"), each tested on a
 few invented lines."""
 
+from minutes import read_minutes
 from minutes.pdf_tables import with_tables
 from tests.rolls import apologies as _apologies, present as _present
 
@@ -131,3 +132,20 @@ def test_a_sentence_opening_with_a_heading_word_is_left_as_it_was():
     plain = "Present Ann Cole welcomed everyone to the meeting.\n1. Welcome"
     layout = "Present Ann Cole welcomed everyone to the meeting.\n1. Welcome"
     assert with_tables(plain, lambda: layout) == plain
+
+
+# --- the roll said in sentences: "<who> present were ..." -------------------------------------
+
+def test_sentences_saying_which_kind_of_people_were_present_are_the_roll():
+    text = _HEAD + ("The meeting was called to order by the Chair at 1.30pm. Other Forum members present were Ann Cole, "
+                    "Ben Dyer and Cai Ng. Staff present were Dee Ott and Eve Pike.\n\n"
+                    "Others present at the meeting were Fay Rudd, Harbour Trust.") + _TAIL
+    minutes = read_minutes(text)
+    assert [(p.name, p.capacity) for p in minutes.present] == [
+        ("Ann Cole", "member"), ("Ben Dyer", "member"), ("Cai Ng", "member"), ("Dee Ott", "officer"),
+        ("Eve Pike", "officer"), ("Fay Rudd", "in attendance")]
+
+
+def test_members_present_were_asked_is_no_roll():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Declarations\n\nMembers present were asked to declare any interests." + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
