@@ -40,6 +40,7 @@ from minutes.attendance_sentences import (
     prose_roll,
     run_on_apologies,
     sent_apologies,
+    welcomed,
     were_present,
     with_substitutes_present,
 )
@@ -151,6 +152,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
+            welcomed(lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))

@@ -149,3 +149,25 @@ def test_sentences_saying_which_kind_of_people_were_present_are_the_roll():
 def test_members_present_were_asked_is_no_roll():
     text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Declarations\n\nMembers present were asked to declare any interests." + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- people welcomed to the meeting ------------------------------------------------------------
+
+def test_people_welcomed_to_the_meeting_by_name_were_there():
+    text = _HEAD + ("1. Welcome and apologies\n\nThe Chair welcomed Harry Hill from the ICB, Ivy Inch and Jon Jay to the "
+                    "meeting. Apologies were received from Kim Kidd.") + _TAIL
+    assert _present(text) == ["Harry Hill", "Ivy Inch", "Jon Jay"]
+    assert _apologies(text) == ["Kim Kidd"]
+
+
+def test_people_singled_out_of_everyone_welcomed_were_there():
+    text = _HEAD + ("Present: Ann Cole (Chair), Ben Dyer\n\n1. Welcome\n\nThe Chair welcomed everyone, in particular Ian "
+                    "Salt attending for the first time on behalf of Harbour Housing.") + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Ian Salt"]
+
+
+def test_welcoming_everyone_a_body_or_a_report_names_no_one():
+    text = _HEAD + ("Present: Ann Cole (Chair)\n\n1. Welcome\n\nThe Chair welcomed everyone to the meeting, especially the "
+                    "guests from Block A. The Board welcomed Harbour Council to the partnership and welcomed the report "
+                    "to the committee.") + _TAIL
+    assert _present(text) == ["Ann Cole"]
