@@ -171,3 +171,19 @@ def test_welcoming_everyone_a_body_or_a_report_names_no_one():
                     "guests from Block A. The Board welcomed Harbour Council to the partnership and welcomed the report "
                     "to the committee.") + _TAIL
     assert _present(text) == ["Ann Cole"]
+
+
+# --- a head whose lines PDF text ran together -------------------------------------------------
+
+def test_headings_run_into_the_words_before_them_in_the_head_still_head_the_roll():
+    text = ("Harbour Parish Council Notes of the Annual Parish Meeting held at 7.30pm on Monday 2 March 2026 at the "
+            "Harbour Community Centre Present: Ms A Cole (Chair), Ben Dyer (Harbour Trust), Cai Ng (Harbour Police) "
+            "Apologies: Mr D Ott, Mrs E Pike. The Chair welcomed those present.\n\n1. Minutes\n\nAgreed.\n")
+    assert _present(text) == ["Ms A Cole", "Ben Dyer", "Cai Ng"]
+    assert _apologies(text) == ["Mr D Ott", "Mrs E Pike"]
+
+
+def test_a_colon_inside_a_sentence_of_the_head_heads_no_roll():
+    text = ("Harbour Forum\n\nMinutes of the meeting held on 3 March 2026. Venue: Harbour Hall, Quay Street\n\n"
+            "Present: Ann Cole (Chair), Ben Dyer" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
