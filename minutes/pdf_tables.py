@@ -149,7 +149,9 @@ def _label_before_names(line: str) -> int:
     for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
         if words[size][:1].isupper() and (said := attendance_label(" ".join(words[:size]) + ":")) \
                 and not said[1].strip() and attendance_label(line) is None:
-            return size
+            # ("Members Officers": two headings side by side, no heading and its names.)
+            after = attendance_label(" ".join(words[size:]) + ":")
+            return 0 if after and not after[1].strip() else size
     return 0
 
 
@@ -275,6 +277,11 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             index = following
             continue
         cells = list(_CELL.finditer(line))
+        if body and len(cells) == 1 and (group := _wrapped_on(cells[0], starts, body[-1])) is not None:
+            # "Victor Adeleke (Chair), Harbour Chamber of" over "Commerce": a cell's wrapped words, alone on the line.
+            body[-1][group][-1] = f"{body[-1][group][-1]} {cells[0].group()}"
+            index += 1
+            continue
         if not cells or cells[0].start() < starts[0] - _SLACK or len(cells) < 2 and not _lone_entry(cells[0], starts):
             break  # running text, at the margin or in one run
         groups: list[list[str]] = [[] for _ in starts]
@@ -305,6 +312,21 @@ def _lone_entry(cell: re.Match[str], starts: list[int]) -> bool:
 
     return len(cell.group()) <= _LONE_ENTRY and any(abs(cell.start() - start) <= _SLACK for start in starts) \
         and roll_line(cell.group())
+
+
+# The words a wrapped cell's first line stops on when its next line carries it on.
+_UNFINISHED = re.compile(r"(?:\b(?:of|and|for|the|to|in|&)|[,&(/-])$")
+
+
+def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]]) -> int | None:
+    """The group whose last entry in `row` a cell alone on the next line carries on: it stands under
+    that group's heading, names no one, and the entry above stops unfinished ("... Chamber of")."""
+    group = next((g for g, start in enumerate(starts) if abs(cell.start() - start) <= _SLACK), None)
+    if group is None or not row[group] or len(cell.group()) > _LONE_ENTRY or not _UNFINISHED.search(row[group][-1]):
+        return None
+    from minutes.attendance_unheaded import roll_line
+
+    return None if roll_line(cell.group()) else group
 
 
 def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:

@@ -187,3 +187,20 @@ def test_a_colon_inside_a_sentence_of_the_head_heads_no_roll():
     text = ("Harbour Forum\n\nMinutes of the meeting held on 3 March 2026. Venue: Harbour Hall, Quay Street\n\n"
             "Present: Ann Cole (Chair), Ben Dyer" + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- a roll's cells wrapped onto a line of their own -------------------------------------------
+
+def test_a_groups_cell_wrapped_onto_a_line_of_its_own_carries_on_its_entry():
+    plain = ("Members Officers\nVic Ade (Chair), Harbour Chamber of\nCommerce Ann Cole, Clerk\nBen Dyer, Harbour Council\n"
+             "Apologies: Cai Ng\n1. Welcome")
+    layout = ("Members                                  Officers\n"
+              "Vic Ade (Chair), Harbour Chamber of      Ann Cole, Clerk\n"
+              "Commerce\n"
+              "Ben Dyer, Harbour Council\n\n"
+              "Apologies: Cai Ng\n"
+              "1. Welcome")
+    text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
+    assert _present(text) == ["Vic Ade", "Ben Dyer", "Ann Cole"]
+    assert _apologies(text) == ["Cai Ng"]
+
