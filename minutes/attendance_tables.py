@@ -449,7 +449,10 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
             break  # "Apologies | Organisation" straight under "Attendee | Organisation": the next group's table
         if not _GRID_RULE.match(line):
             cells = [c.strip() for c in line.split("\t")]
-            if len(cells) == 1:
+            if rows and _spanning(rows[-1][1]) and _spanning(cells) and cells[0].startswith("("):
+                # "HEREWARD WOMEN'S HOSPITAL" over "(NICU)": a row across the table wrapped onto a second line.
+                rows[-1][1][0] = f"{rows[-1][1][0]} {cells[0]}"
+            elif len(cells) == 1:
                 rows.append((index - start, cells))  # a row across the table, its empty cells gone
             elif rows and not cells[0] and any(cells):
                 above = rows[-1][1]
@@ -460,6 +463,11 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
                 rows.append((index - start, cells))
         index += 1
     return rows
+
+
+def _spanning(cells: list[str]) -> bool:
+    """Whether a row's only filled cell is its first: a row across the table."""
+    return bool(cells and cells[0]) and not any(cells[1:])
 
 
 def _header_again(header: str, line: str) -> bool:
@@ -481,5 +489,7 @@ def _spans_the_table(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line.split()) > SPANNING_WORDS or line.endswith((".", ":", ";")):
         return False
-    return index + 1 < len(lines) and lines[index + 1].count("\t") >= 1 or (
+    # ("HEREWARD WOMEN'S HOSPITAL" over "(NICU)" over a row of cells: the row across wrapped onto a second line.)
+    wrapped = index + 2 < len(lines) and lines[index + 1].strip().startswith("(") and "\t" in lines[index + 2]
+    return index + 1 < len(lines) and (lines[index + 1].count("\t") >= 1 or wrapped) or (
         ":" not in line and names_one_person(line) and lines[index - 1].split("\t")[0].strip() != "")

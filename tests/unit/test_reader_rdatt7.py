@@ -204,3 +204,10 @@ def test_a_groups_cell_wrapped_onto_a_line_of_its_own_carries_on_its_entry():
     assert _present(text) == ["Vic Ade", "Ben Dyer", "Ann Cole"]
     assert _apologies(text) == ["Cai Ng"]
 
+
+def test_a_row_across_a_roll_table_wrapped_onto_a_bracket_line_heads_the_rows_below():
+    text = _HEAD + ("Attendees\nName\tRole\tInitials\nHARBOUR NETWORK\nAnn Cole\tClinical Lead (Chair)\tAC\n"
+                    "HARBOUR HOSPITAL\n(NICU)\nBen Dyer\tConsultant\tBD\nCai Ng\tMatron\tCN") + _TAIL
+    minutes = read_minutes(text)
+    assert [(p.name, p.organisation) for p in minutes.present] == [
+        ("Ann Cole", "Harbour Network"), ("Ben Dyer", "Harbour Hospital (NICU)"), ("Cai Ng", "Harbour Hospital (NICU)")]
