@@ -221,6 +221,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        if len(block) == 1 and not tails and block[0] != rest and ". " in block[0]:
+            # "Apologies: Jane Forbes; Nicola" over "Platt (Housing). Not present: Department for Work and Pensions.":
+            # the list wrapped onto the next line, where a sentence of another heading follows it.
+            first, later = _first_sentence(block[0])
+            if later and _HEADING_SENTENCE.match(later[0]):
+                block[0], tails = first, later
         end = max(end, paragraph_end)
         if label.role and not rest.strip() and block and not _names_a_person(block[0]):
             index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
@@ -331,6 +337,9 @@ def _represented(line: str, found: Attendance, label: Label) -> str:
     return ""
 
 
+# "Not present and no apologies:", "Also present:": a sentence that opens as a heading of who came or did not.
+_HEADING_SENTENCE = re.compile(r"(?i)^(?=[\w ’'-]{0,50}?\b(?:present|attend\w*|apolog\w*|absent|regrets|guests?|observers?))"
+                               r"[A-Z][\w ’'-]{0,50}:")
 # Where a heading with a colon may start inside a line: after a word, before a capital ("... Centre Present: Ms").
 _RUN_IN_AT = re.compile(r"(?<=[\w)])\s+(?=(?-i:[A-Z])[A-Za-z ]{2,30}?:\s+(?-i:[A-Z]))")
 _RUN_IN_LINE = 3000

@@ -211,3 +211,18 @@ def test_a_row_across_a_roll_table_wrapped_onto_a_bracket_line_heads_the_rows_be
     minutes = read_minutes(text)
     assert [(p.name, p.organisation) for p in minutes.present] == [
         ("Ann Cole", "Harbour Network"), ("Ben Dyer", "Harbour Hospital (NICU)"), ("Cai Ng", "Harbour Hospital (NICU)")]
+
+
+def test_a_list_wrapped_onto_a_line_where_another_headings_sentence_follows_it_ends_at_its_sentence():
+    text = _HEAD + ("Present: Ann Cole (Chair)\n"
+                    "Apologies received and accepted: Ben Dyer (Probation); Dr Cai Ng (Harbour Hospitals); Dee\n"
+                    "Ott (Housing). Not present and no apologies: Department for Work and Pensions.") + _TAIL
+    assert _apologies(text) == ["Ben Dyer", "Dr Cai Ng", "Dee Ott"]
+
+
+def test_a_wrapped_list_with_shortened_posts_is_not_cut_at_their_stops():
+    text = _HEAD + ("The Council Staff in attendance were:-\n\nMr. D. Ryan, Co. Manager, Mr. J. Burke, Dir. of Services,\n\n"
+                    "Ms. F. Kenny, Asst. Staff Officer.") + _TAIL
+    minutes = read_minutes(text)
+    assert [(p.name, p.role) for p in minutes.present] == [
+        ("Mr. D. Ryan", "Co. Manager"), ("Mr. J. Burke", None), ("Ms. F. Kenny", "Asst. Staff Officer")]
