@@ -99,16 +99,19 @@ def with_tables(plain: str, layout_of) -> str:
     lines = plain.split("\n")
     headers = _headers(lines)
     labelled = [index for index, line in enumerate(lines) if _label_before_names(line)]
-    if not headers and not labelled:
+    heads = [index for index, line in enumerate(lines) if _roll_heading_alone(line)]
+    if not headers and not labelled and not heads:
         return plain
     try:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
-    if labelled:
+    if labelled or heads:
         laid_out = {tuple(laid.split()): laid for laid in layout}
         for index in labelled:
             lines[index] = _label_cell(lines[index], laid_out.get(tuple(lines[index].split())))
+        for index in heads:
+            _people_rows(lines, index + 1, laid_out)
     for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + max(size, 1)]).split()
         if size == 0:
@@ -153,6 +156,34 @@ def _label_before_names(line: str) -> int:
             after = attendance_label(" ".join(words[size:]) + ":")
             return 0 if after and not after[1].strip() else size
     return 0
+
+
+_HEADING_ALONE = 40
+_MOST_PEOPLE_ROWS = 80
+
+
+def _roll_heading_alone(line: str) -> bool:
+    """Whether a line of plain text is an attendance heading alone ("Present", "In attendance:")."""
+    if not line.strip() or len(line) > _HEADING_ALONE or "\t" in line:
+        return False
+    from minutes.attendance_headings import attendance_label
+
+    said = attendance_label(line)
+    return bool(said) and not said[1].strip()
+
+
+def _people_rows(lines: list[str], start: int, laid_out: dict[tuple[str, ...], str]) -> None:
+    """The rows of a table with no header under a roll heading ("Present" over "Gail Rennie   Fellbridge
+    Police (Chair)"), each a name and its details in cells the layout shows apart (two spaces or more):
+    rebuilt with tabs, as a Word table's rows reach the reader, up to the first line that is no such row."""
+    from minutes.attendance_unheaded import roll_line
+
+    for index in range(start, min(len(lines), start + _MOST_PEOPLE_ROWS)):
+        laid = laid_out.get(tuple(lines[index].split())) if lines[index].strip() and "\t" not in lines[index] else None
+        cells = [cell.group() for cell in _CELL.finditer(laid)] if laid else []
+        if len(cells) < 2 or len(cells[0].split()) < 2 or not roll_line(cells[0]):
+            return  # (nor a header row: "Councillor   Initials" names no one)
+        lines[index] = "\t".join(cells)
 
 
 def _label_cell(line: str, laid: str | None) -> str:

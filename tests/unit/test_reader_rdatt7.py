@@ -226,3 +226,27 @@ def test_a_wrapped_list_with_shortened_posts_is_not_cut_at_their_stops():
     minutes = read_minutes(text)
     assert [(p.name, p.role) for p in minutes.present] == [
         ("Mr. D. Ryan", "Co. Manager"), ("Mr. J. Burke", None), ("Ms. F. Kenny", "Asst. Staff Officer")]
+
+
+# --- a table of people with no header row under a roll heading, from PDF ------------------------
+
+def test_rows_of_a_name_and_its_details_under_a_roll_heading_are_rebuilt_where_the_layout_parts_them():
+    plain = ("Present\nDet Supt Gail Rowe Harbour Police (Chair)\nAnn Cole Harbour Council, Head of Safety\n"
+             "Apologies\nBen Dyer (Probation)\n1. Welcome")
+    layout = ("Present\n\n"
+              "Det Supt Gail Rowe                 Harbour Police (Chair)\n"
+              "Ann Cole                           Harbour Council, Head of Safety\n\n"
+              "Apologies\n"
+              "Ben Dyer (Probation)\n"
+              "1. Welcome")
+    text = _HEAD + with_tables(plain, lambda: layout) + _TAIL
+    minutes = read_minutes(text)
+    assert [(p.name, p.organisation) for p in minutes.present] == [
+        ("Det Supt Gail Rowe", "Harbour Police"), ("Ann Cole", "Harbour Council")]
+    assert _apologies(text) == ["Ben Dyer"]
+
+
+def test_a_header_row_under_a_roll_heading_is_left_to_the_table_rules():
+    plain = "PRESENT\nCouncillor Initials\nCllr Ann Cole AC\n1. Welcome"
+    layout = "PRESENT\n\nCouncillor            Initials\nCllr Ann Cole         AC\n\n1. Welcome"
+    assert with_tables(plain, lambda: layout).split("\n")[1] == "Councillor Initials"
