@@ -79,6 +79,8 @@ def _headed_names(words: list[str], columns: int | None = None) -> list[str] | N
     the layout shows, only a reading with that many."""
     if words[-1] not in _DETAIL_HEADINGS:
         return None  # (cheaply first: most lines of text end in no heading word)
+    if len(words) <= _GROUP_HEADER_WORDS and _headings_in(words, _MOST_GROUPS):
+        return None  # "Present Apologies": roll headings side by side, each over its own people
     from minutes.attendance_headings import attendance_label
 
     for size in range(1, min(_NAME_HEADING_WORDS, len(words) - 1) + 1):
@@ -308,7 +310,8 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             index = following
             continue
         cells = list(_CELL.finditer(line))
-        if body and len(cells) == 1 and (group := _wrapped_on(cells[0], starts, body[-1])) is not None:
+        if body and len(cells) == 1 and (group := _wrapped_on(cells[0], starts, body[-1], _next_row(layout, index, starts))) \
+                is not None:
             # "Victor Adeleke (Chair), Harbour Chamber of" over "Commerce": a cell's wrapped words, alone on the line.
             body[-1][group][-1] = f"{body[-1][group][-1]} {cells[0].group()}"
             index += 1
@@ -345,15 +348,33 @@ def _lone_entry(cell: re.Match[str], starts: list[int]) -> bool:
         and roll_line(cell.group())
 
 
+_FEW_WORDS = 3
+
+
+def _next_row(layout: list[str], index: int, starts: list[int]) -> bool:
+    """Whether the layout line after `index` is still a row of the groups: a cell under a heading
+    that names someone."""
+    from minutes.attendance_unheaded import roll_line
+
+    if index + 1 >= len(layout):
+        return False
+    cells = list(_CELL.finditer(layout[index + 1]))
+    return bool(cells) and any(abs(cells[0].start() - start) <= _SLACK for start in starts) and roll_line(cells[0].group())
+
+
 # The words a wrapped cell's first line stops on when its next line carries it on.
 _UNFINISHED = re.compile(r"(?:\b(?:of|and|for|the|to|in|&)|[,&(/-])$")
 
 
-def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]]) -> int | None:
+def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]], more: bool) -> int | None:
     """The group whose last entry in `row` a cell alone on the next line carries on: it stands under
-    that group's heading, names no one, and the entry above stops unfinished ("... Chamber of")."""
+    that group's heading, names no one, and the entry above stops unfinished ("... Chamber of"), or it
+    is a few words with no stop and more of the table follows ("... Eastcliff Medical" over "Centre")."""
     group = next((g for g, start in enumerate(starts) if abs(cell.start() - start) <= _SLACK), None)
-    if group is None or not row[group] or len(cell.group()) > _LONE_ENTRY or not _UNFINISHED.search(row[group][-1]):
+    if group is None or not row[group] or len(cell.group()) > _LONE_ENTRY:
+        return None
+    few = more and len(cell.group().split()) <= _FEW_WORDS and not cell.group().rstrip().endswith((".", ":"))
+    if not (_UNFINISHED.search(row[group][-1]) or few):
         return None
     from minutes.attendance_unheaded import roll_line
 

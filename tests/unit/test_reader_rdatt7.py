@@ -250,3 +250,19 @@ def test_a_header_row_under_a_roll_heading_is_left_to_the_table_rules():
     plain = "PRESENT\nCouncillor Initials\nCllr Ann Cole AC\n1. Welcome"
     layout = "PRESENT\n\nCouncillor            Initials\nCllr Ann Cole         AC\n\n1. Welcome"
     assert with_tables(plain, lambda: layout).split("\n")[1] == "Councillor Initials"
+
+
+def test_a_groups_cell_wrapped_into_a_few_words_carries_on_its_entry_when_the_table_goes_on():
+    plain = ("Present Apologies\nAnn Cole (AC) - Chair Ben Dyer (BD) - Harbour Surgery\nCai Ng (CN) - Practice Manager, "
+             "Eastcliff Medical\nCentre\nDee Ott (DO) - PCN Manager\n\n1. Welcome")
+    layout = ("Present                                         Apologies\n"
+              "Ann Cole (AC) - Chair                           Ben Dyer (BD) - Harbour Surgery\n"
+              "Cai Ng (CN) - Practice Manager, Eastcliff Medical\n"
+              "Centre\n"
+              "Dee Ott (DO) - PCN Manager\n\n"
+              "1. Welcome")
+    rebuilt = with_tables(plain, lambda: layout)
+    assert "Cai Ng (CN) - Practice Manager, Eastcliff Medical Centre" in rebuilt
+    text = _HEAD + rebuilt + _TAIL
+    assert _present(text) == ["Ann Cole", "Cai Ng", "Dee Ott"]
+    assert _apologies(text) == ["Ben Dyer"]
