@@ -266,3 +266,12 @@ def test_a_groups_cell_wrapped_into_a_few_words_carries_on_its_entry_when_the_ta
     text = _HEAD + rebuilt + _TAIL
     assert _present(text) == ["Ann Cole", "Cai Ng", "Dee Ott"]
     assert _apologies(text) == ["Ben Dyer"]
+
+
+# --- "Name: @handle" bullets ---------------------------------------------------------------------
+
+def test_bullets_of_a_name_and_its_handle_after_a_colon_are_the_roll_and_a_teams_handle_is_no_one():
+    text = ("# Harbour Tooling Group Meeting 2026-03-03\n\n## Present\n\n* Release team: @harbour/release\n"
+            "* Ann Cole: @acole\n* ben-dyer: @ben-dyer\n* Cai Ng: @CaiNg\n\n## Agenda\n\n* Release plan\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Ann Cole", "@ben-dyer", "Cai Ng"]
