@@ -40,6 +40,7 @@ from minutes.attendance_sentences import (
     prose_roll,
     run_on_apologies,
     sent_apologies,
+    welcomed,
     were_present,
     with_substitutes_present,
 )
@@ -125,6 +126,16 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        if not labelled and found.first_line is None and index < _HEAD_REACH and ":" in line and (
+                run_in := _labels_run_in(line)):
+            # "... held at the Community Centre Present: Ms M Hunt (Chair), Ms V Baird Apologies: Mr M Parker.": a
+            # head whose lines PDF text ran together, each heading straight after the words before it.
+            for said, text in run_in:
+                record(found, said, read_block([text], known_orgs, role_column))
+            found.used.add(index)
+            found.first_line = index
+            index += 1
+            continue
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
             # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
@@ -151,6 +162,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
+            welcomed(lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -209,6 +221,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        if len(block) == 1 and not tails and block[0] != rest and ". " in block[0]:
+            # "Apologies: Jane Forbes; Nicola" over "Platt (Housing). Not present: Department for Work and Pensions.":
+            # the list wrapped onto the next line, where a sentence of another heading follows it.
+            first, later = _first_sentence(block[0])
+            if later and _HEADING_SENTENCE.match(later[0]):
+                block[0], tails = first, later
         end = max(end, paragraph_end)
         if label.role and not rest.strip() and block and not _names_a_person(block[0]):
             index += 1  # "CHAIRMAN" over the council's page footer: a line to sign, no one named
@@ -317,6 +335,36 @@ def _represented(line: str, found: Attendance, label: Label) -> str:
         return line
     record(found, label, [replace(who, in_place_of=absent.name)])
     return ""
+
+
+# "Not present and no apologies:", "Also present:": a sentence that opens as a heading of who came or did not.
+_HEADING_SENTENCE = re.compile(r"(?i)^(?=[\w ’'-]{0,50}?\b(?:present|attend\w*|apolog\w*|absent|regrets|guests?|observers?))"
+                               r"[A-Z][\w ’'-]{0,50}:")
+# Where a heading with a colon may start inside a line: after a word, before a capital ("... Centre Present: Ms").
+_RUN_IN_AT = re.compile(r"(?<=[\w)])\s+(?=(?-i:[A-Z])[A-Za-z ]{2,30}?:\s+(?-i:[A-Z]))")
+_RUN_IN_LINE = 3000
+
+
+def _labels_run_in(line: str) -> list[tuple[Label, str]]:
+    """Each attendance heading with a colon that starts inside a line, after other words, and the
+    people after it up to the next such heading or the end of their sentence; none when there is
+    no such heading or the first names no one."""
+    if len(line) > _RUN_IN_LINE:
+        return []
+    heads: list[tuple[int, int, Label]] = []
+    for at in _RUN_IN_AT.finditer(line):
+        tail = line[at.end():]
+        said = attendance_label(tail)
+        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
+            if heads and heads[-1][1] == len(line) - len(said[1]):
+                heads.pop()  # ("Centre Present:" and "Present:" head the same people: the shorter is the heading)
+            heads.append((at.start(), len(line) - len(said[1]), said[0]))
+    found = []
+    for number, (_, start, label) in enumerate(heads):
+        end = heads[number + 1][0] if number + 1 < len(heads) else len(line)
+        text, _ = _first_sentence(line[start:end].strip())
+        found.append((label, text.rstrip(". ")))
+    return found if found and found[0][1] and found[0][0].kind == PRESENT else []
 
 
 def _later_labels(rest: str) -> tuple[str, list[tuple[Label, str]]]:

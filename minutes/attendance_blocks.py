@@ -256,7 +256,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         if _LEGEND.match(line):
             index += 1  # "† joined online": the key to a mark the names below carry
             continue
-        if _UNNAMED_COUNT.match(line):
+        if _UNNAMED_COUNT.match(line) or "@" in line and TEAM_HANDLE.match(line):
             # "Three members of the public", "Members of the public<tab>4", "2 attendees had their names
             # redacted": people counted, not named, among those listed; no one, and not the list's end.
             index += 1
@@ -362,8 +362,25 @@ _EMAIL = re.compile(r"\s*(?:<[^<>\s@]{1,64}@[^<>\s]{1,255}>|\(?\b[\w.+-]{1,64}@[
 
 
 def _unmarked(line: str) -> str:
-    """A roll's line without the marks a legend explains and without e-mail addresses."""
-    return _MARKS.sub("", _EMAIL.sub("", line) if "@" in line else line)
+    """A roll's line without the marks a legend explains and without e-mail addresses; a name and
+    its handle after a colon ("Richard Lau: @richardlau") written as a name and its bracketed handle."""
+    if "@" in line:
+        line = _HANDLE_AFTER_COLON.sub(_handle_in_bracket, _EMAIL.sub("", line))
+    return _MARKS.sub("", line)
+
+
+# "* Rafael Gonzaga: @RafaelGSS", "* marco-ippolito: @marco-ippolito": the Node.js and OpenJS notes' roll, each
+# bullet a name (or the handle again) and the person's handle after a colon.
+_HANDLE_AFTER_COLON = re.compile(r"^(?P<mark>\s*(?:[-*•]\s+)?)(?P<name>[^:@\t]{2,60}?):\s*(?P<handle>@[\w.-]{1,39})\s*$")
+# "* Release team: @nodejs/release": a team's handle among the people, no one.
+TEAM_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?[^:@\t]{2,60}:\s*@[\w.-]{1,39}/[\w.-]{1,100}\s*$")
+
+
+def _handle_in_bracket(match: re.Match[str]) -> str:
+    name, handle = match["name"].strip(), match["handle"]
+    if name.lower().lstrip("@") == handle[1:].lower():
+        return f"{match['mark']}{handle}"  # "marco-ippolito: @marco-ippolito": the handle is all the name given
+    return f"{match['mark']}{name} ({handle})"
 
 
 _GROUP_LINE = re.compile(r"^\s*[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:?\s*$")

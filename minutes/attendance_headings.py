@@ -124,7 +124,17 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "The meeting was attended by Ann Lee (Chair), ...", "Those present were Ann Lee, ...": the roll said
     # as a sentence with no colon; only that sentence is the list.
-    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+(?-i:[A-Z]))",
+    # "Staff present were Paige Allen and Jo Budd.", "Others present at the meeting were ...": the same sentence,
+    # opening with the kind of people it names.
+    (r"(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:staff|officers|officials|employees)\s+present(?:\s+at\s+the\s+meeting)?\s+were"
+     r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
+    (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
+     Label(PRESENT, "in attendance", single_line=True)),
+    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+(?-i:[A-Z]))"
+     # "Members present were ...", "Other Task Force members present were ...", "Councillors present at the
+     # meeting were ...": the body's word for its members, then that they were there.
+     r"|(?:other\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:members|councillors|directors|trustees|governors|commissioners"
+     r"|representatives|participants|attendees)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
      Label(PRESENT, "member", single_line=True)),
     # "Ex officio:", "Ex-officio members": members by virtue of another post.
     (r"ex[- ]officio(?:\s+members?)?(?=\s*(?::|$))", Label(PRESENT, "member")),
@@ -322,20 +332,23 @@ _PRESIDED = re.compile(r"^\s*(?:(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)??(?
                        r"|chaired(?:\s+the\s+meeting)?)\s*\.?\s*$")
 
 
+_PRESENT_WERE = re.compile(r"(?i)\bpresent(?:\s+at\s+the\s+meeting)?\s+were\s*$")
 _SAYS_WHO_CAME = re.compile(r"(?i)present|attend|apolog|regret|absent|guest|observ|officer|member|public")
 
 
 def label_after_sentence(line: str) -> tuple[Label, str] | None:
     """ "Key: ✓ present, A apologies. Also present: Joan Meadows, public governor.": a heading
     with a colon and its people, opening a later sentence of a line."""
-    if ":" not in line or not _SAYS_WHO_CAME.search(line):
+    if ":" not in line and " were " not in line or not _SAYS_WHO_CAME.search(line):
         return None  # (cheaply first: a later sentence must at least name a way of being there)
     # ("1.<tab>APOLOGIES; Minutes:; Apologies were intimated from:-; Cllr A; B": a web page's item
     # table, each cell's paragraphs parted by "; ", the list the heading's cell's last paragraphs.)
     for cut in re.finditer(r"(?<=[\w).:])[.;]\s+(?=[A-Z])", line):
         tail = line[cut.end():]
         said = attendance_label(tail)
-        if said and said[1].strip(" ;") and ":" in tail[: len(tail) - len(said[1])]:
+        heading = tail[: len(tail) - len(said[1])] if said else ""
+        # (Or a sentence that says who "were present" and names them: "... at 1.40pm. Staff present were Jo Budd.")
+        if said and said[1].strip(" ;") and (":" in heading or _PRESENT_WERE.search(heading)):
             return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
 

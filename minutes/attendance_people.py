@@ -15,6 +15,7 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    initials_fit,
     initials_last,
     ends_with_own_initials,
     opens_with_titled_name,
@@ -84,6 +85,7 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     if any("\t" in line.strip() for line in block):
         # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
         block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
+    block = _initialled_entries(block)
     rows = _names_then_posts(_paired_lines(_unbroken([_titled_then_post(_colon_aligned(line)) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
@@ -110,6 +112,73 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     people.extend(_table_people(table))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+# "(CE)", "(KMo)", "(MWh)" after a name: the initials a roll gives each person.
+_INITIALS_BRACKET = re.compile(r"\((?P<initials>[A-Z][A-Za-z]{1,4})\)")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*|Mc[A-Z][\w'’-]*)$")
+# The most words of a name before its initials, and of the entries one line may run together.
+_NAME_WORDS_BEFORE = 4
+_MOST_INITIALLED = 60
+
+
+def _initialled_entries(block: list[str]) -> list[str]:
+    """ "Christina Ede (CE) : Non-Executive Director (Chair) Peter Boyd (PB) : Director of Nursing":
+    a roll whose entries each open with a name and the initials it is known by, run together on a
+    line as PDF text flattens a table's cells (NHS committees' rolls). Each entry is parted from the
+    next at the next name with its initials, and a line that opens with no such name carries on
+    the entry above ("CCGs (item 13)"). Unless some line holds two such entries, each line stays
+    whole."""
+    starts = [_initialled_starts(line) for line in block]
+    # (A line whose entries commas, semicolons or "and" already part is read as it is.)
+    starts = [[] if any(_PARTED.search(line[:at]) for at in found[1:]) else found for line, found in zip(block, starts)]
+    if not any(len(found) >= 2 for found in starts):
+        # ("Dee Ott (DO) : Head of Quality" alone: its post after a colon all the same.)
+        return [_INITIALS_COLON.sub(r"\g<1> – ", line) if found else line for line, found in zip(block, starts)]
+    entries: list[str] = []
+    for line, found in zip(block, starts):
+        if found and found[0] > 0 and not line[: found[0]].strip():
+            found = [0] + found[1:]
+        cuts = ([0] if not found or found[0] > 0 else []) + found + [len(line)]
+        for at, (start, end) in enumerate(zip(cuts, cuts[1:])):
+            part = _INITIALS_COLON.sub(r"\g<1> – ", line[start:end].strip())
+            if not part:
+                continue
+            if at == 0 and (not found or start < found[0]) and entries and not part.endswith(":"):
+                entries[-1] = f"{entries[-1]} {part}"  # the entry above, carried on
+            else:
+                entries.append(part)
+    return entries
+
+
+_PARTED = re.compile(r"(?:[,;]|\b(?:and|&))\s*$")
+# "(CE) : Non-Executive Director": the initials, then the post after a colon.
+_INITIALS_COLON = re.compile(r"(\([A-Z][A-Za-z]{1,4}\))\s*:\s+")
+
+
+def _initialled_starts(line: str) -> list[int]:
+    """Where each name followed by initials that fit it starts on a line ("Peter Boyd (PB)"; a title
+    before the name is part of it)."""
+    if "(" not in line:
+        return []
+    starts: list[int] = []
+    for bracket in _INITIALS_BRACKET.finditer(line):
+        if len(starts) >= _MOST_INITIALLED:
+            break
+        before = line[max(0, bracket.start() - 120): bracket.start()]
+        words = list(re.finditer(r"\S+", before))[-_NAME_WORDS_BEFORE:]
+        for size in range(2, len(words) + 1):
+            chosen = words[-size:]
+            if not all(_NAME_WORD.match(word.group()) for word in chosen):
+                break
+            name = " ".join(word.group() for word in chosen)
+            if initials_fit(bracket["initials"], name) and looks_like_name(name):
+                start = bracket.start() - len(before) + chosen[0].start()
+                # ("Dr Avi Bhatia (AB)": a title before the name is part of it.)
+                title = re.search(r"(?:^|\s)(?P<title>" + TITLE_WORDS + r")\.?\s+$", line[:start])
+                starts.append(title.start("title") if title else start)
+                break
+    return starts
 
 
 _TITLED_NAME_THEN = re.compile(r"^\s*(?P<name>(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+"

@@ -310,6 +310,41 @@ def were_present(line: str, found: Attendance) -> bool:
     return True
 
 
+# "The Chair welcomed Harry Hill and Ivy Inch to the meeting", "welcomed new Member Emma Edhem to her first
+# meeting of the Committee": people named as welcomed to the meeting were at it.
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?:(?:new|visiting)\s+)?(?:(?:board\s+|committee\s+|panel\s+)?(?:member|governor|trustee|director|colleague|officer)\s+)?"
+    r"(?P<who>(?-i:[A-Z])[^.;:!?]{2,300}?)\s+(?:back\s+)?to\s+(?:the|this|today['’]s|his|her|their|its)\s+(?:first\s+|last\s+)?"
+    r"(?:meeting|board|committee|forum|group|panel|partnership|council|session)\b", re.IGNORECASE)
+# "The Chair welcomed everyone, in particular Ian Salt attending for the first time", "welcomed all, especially
+# Maryam Idris attending her first meeting", "welcomed everyone, including Cllr Whitcombe to her first meeting":
+# those singled out of everyone welcomed.
+_WELCOMED_AMONG = re.compile(
+    r"\bwelcomed\s+(?:everyone|everybody|all(?:\s+present)?|members|those\s+present),?\s+(?:and\s+)?(?:especially|in\s+particular"
+    r"|particularly|including|notably)\s+(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)(?=\s+(?:attending|who|to\s+(?:his|her|their)"
+    r"|joining|on\s+behalf|for\s+(?:the|his|her|their)\s+first)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
+# What the welcomed may not be: everyone, a body, or a thing.
+_NOT_WELCOMED = re.compile(r"(?i)^(?:everyone|everybody|all|members|attendees|guests|colleagues|the|those|new|our)\b|['’]s\b")
+
+
+def welcomed(line: str, found: Attendance) -> None:
+    """People named as welcomed to the meeting, as chairs' opening remarks record them (a council
+    committee's "The Chairman welcomed new Member Emma Edhem to her first meeting", a panel's
+    "The Chair welcomed Harry Hill, Ivy Inch and Jon Jay to the meeting", "welcomed everyone, in
+    particular Ian Salt attending for the first time"): they were there. Only people named in full;
+    "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    if "welcomed" not in line or not (match := _WELCOMED.search(line) or _WELCOMED_AMONG.search(line)):
+        return
+    # ("Harry Hill from the ICB, Ivy Inch": who, then where from.)
+    who = re.sub(r"\s+from\s+[^,]*?(?=\s*(?:,|\band\b|$))", "", match["who"])
+    if _NOT_WELCOMED.search(who):
+        return
+    people = [person for person in read_block([who], set(), [None])
+              if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+    if people and len(people) == len(split_people(who)):
+        record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
+
+
 # The heading of an attendance section written in prose: "Who attended", "1. Welcome and attendance".
 _PROSE_ROLL_HEADING = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]?\s+)?(?:who\s+(?:attended|was\s+there|came)|(?:welcome(?:,|\s+and)\s+)?"
                                  r"attendance(?:\s+and\s+apologies)?|welcome,?\s+introductions\s+and\s+attendance)\s*:?\s*$")

@@ -445,9 +445,14 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     while index < len(lines) and ("\t" in lines[index] or _GRID_RULE.match(lines[index]) or (
             (rows or index == start) and _spans_the_table(lines, index))):
         line = lines[index]
+        if rows and _header_again(lines[start - 1] if start else "", line):
+            break  # "Apologies | Organisation" straight under "Attendee | Organisation": the next group's table
         if not _GRID_RULE.match(line):
             cells = [c.strip() for c in line.split("\t")]
-            if len(cells) == 1:
+            if rows and _spanning(rows[-1][1]) and _spanning(cells) and cells[0].startswith("("):
+                # "HEREWARD WOMEN'S HOSPITAL" over "(NICU)": a row across the table wrapped onto a second line.
+                rows[-1][1][0] = f"{rows[-1][1][0]} {cells[0]}"
+            elif len(cells) == 1:
                 rows.append((index - start, cells))  # a row across the table, its empty cells gone
             elif rows and not cells[0] and any(cells):
                 above = rows[-1][1]
@@ -460,6 +465,22 @@ def _table_rows(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
+def _spanning(cells: list[str]) -> bool:
+    """Whether a row's only filled cell is its first: a row across the table."""
+    return bool(cells and cells[0]) and not any(cells[1:])
+
+
+def _header_again(header: str, line: str) -> bool:
+    """Whether a row repeats the table's header but for its first cell, an attendance heading:
+    "Apologies | Organisation" under the rows of "Attendee | Organisation", the next group's own
+    table set straight under the last (PDF text keeps no gap between two tables)."""
+    cells, heads = [c.strip() for c in line.split("\t")], [c.strip() for c in header.split("\t")]
+    if len(cells) < 2 or cells[1:] != heads[1:] or not cells[0]:
+        return False
+    said = attendance_label(cells[0] + ":")
+    return bool(said) and not said[1].strip()
+
+
 def _spans_the_table(lines: list[str], index: int) -> bool:
     """Whether a line without cells, after a row of a table, is still one of its rows: a row
     across it (a merged cell heading the rows below: "HEREWARD WOMEN'S HOSPITAL (NICU)",
@@ -468,5 +489,7 @@ def _spans_the_table(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not line or len(line.split()) > SPANNING_WORDS or line.endswith((".", ":", ";")):
         return False
-    return index + 1 < len(lines) and lines[index + 1].count("\t") >= 1 or (
+    # ("HEREWARD WOMEN'S HOSPITAL" over "(NICU)" over a row of cells: the row across wrapped onto a second line.)
+    wrapped = index + 2 < len(lines) and lines[index + 1].strip().startswith("(") and "\t" in lines[index + 2]
+    return index + 1 < len(lines) and (lines[index + 1].count("\t") >= 1 or wrapped) or (
         ":" not in line and names_one_person(line) and lines[index - 1].split("\t")[0].strip() != "")

@@ -59,10 +59,40 @@ def table_header(line: str) -> list[str] | None:
     # "Present/Apologies", "Title/Role": a heading of two joined by a slash is one column's.
     words = [word if "/" not in word or not all(part in _DETAIL_HEADINGS for part in word.split("/") if part)
              else "attendance" for word in words]
-    if not 2 <= len(words) <= 6 or not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+    if not 2 <= len(words) <= 6:
         return None
+    if not all(word in _PERSON_HEADINGS | _DETAIL_HEADINGS for word in words):
+        return _headed_names(words)
     people = [word for word in words if word in _PERSON_HEADINGS]
-    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else None
+    return [PERSON if word in _PERSON_HEADINGS else DETAIL for word in words] if len(people) == 1 else _headed_names(words)
+
+
+# The most words of a roll table's first heading ("Name of member", "Members in attendance").
+_NAME_HEADING_WORDS = 3
+
+
+def _headed_names(words: list[str], columns: int | None = None) -> list[str] | None:
+    """The columns of a roll table whose column of names is headed in more than one word or by an
+    attendance heading ("Board member | Organisation", "Name of member | Role", "Present |
+    Organisation", "In attendance | Role", "Apologies | Representing"), as Word and PDF minutes
+    head the names of each group; the other headings each one detail word. Given how many `columns`
+    the layout shows, only a reading with that many."""
+    if words[-1] not in _DETAIL_HEADINGS:
+        return None  # (cheaply first: most lines of text end in no heading word)
+    if len(words) <= _GROUP_HEADER_WORDS and _headings_in(words, _MOST_GROUPS):
+        return None  # "Present Apologies": roll headings side by side, each over its own people
+    from minutes.attendance_headings import attendance_label
+
+    for size in range(1, min(_NAME_HEADING_WORDS, len(words) - 1) + 1):
+        head, details = words[:size], words[size:]
+        if columns is not None and len(details) + 1 != columns or not all(word in _DETAIL_HEADINGS for word in details):
+            continue
+        # ("Board member", "Attendee name": a person heading with a word before or after it.)
+        named = size > 1 and any(word in _PERSON_HEADINGS for word in head)
+        label = attendance_label(" ".join(head) + ":")
+        if named or label and not label[1].strip():
+            return [PERSON] + [DETAIL] * len(details)
+    return None
 
 
 def with_tables(plain: str, layout_of) -> str:
@@ -70,12 +100,20 @@ def with_tables(plain: str, layout_of) -> str:
     `layout_of()` gives (called only when the page has a table header)."""
     lines = plain.split("\n")
     headers = _headers(lines)
-    if not headers:
+    labelled = [index for index, line in enumerate(lines) if _label_before_names(line)]
+    heads = [index for index, line in enumerate(lines) if _roll_heading_alone(line)]
+    if not headers and not labelled and not heads:
         return plain
     try:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
+    if labelled or heads:
+        laid_out = {tuple(laid.split()): laid for laid in layout}
+        for index in labelled:
+            lines[index] = _label_cell(lines[index], laid_out.get(tuple(lines[index].split())))
+        for index in heads:
+            _people_rows(lines, index + 1, laid_out)
     for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + max(size, 1)]).split()
         if size == 0:
@@ -96,6 +134,71 @@ def with_tables(plain: str, layout_of) -> str:
         if end is not None:
             lines[start:end] = rows
     return "\n".join(lines)
+
+
+# The most words of an attendance heading in a table's first column ("Also in attendance").
+_LABEL_WORDS = 3
+_LABELLED_LINE = 300
+
+
+def _label_before_names(line: str) -> int:
+    """How many words of an attendance heading a line of plain text opens with, straight before
+    a capitalised word and with no colon ("In attendance Ed Eyre (Secretary)", "Apologies Fay Fox,
+    Gus Gill"): the heading cell and the names cell of one row of a table of the groups, their gap
+    lost; 0 when it opens with none."""
+    words = line.split()
+    if len(words) < 2 or ":" in line or len(line) > _LABELLED_LINE or not line[:1].isupper():
+        return 0
+    from minutes.attendance_headings import attendance_label
+
+    for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        if words[size][:1].isupper() and (said := attendance_label(" ".join(words[:size]) + ":")) \
+                and not said[1].strip() and attendance_label(line) is None:
+            # ("Members Officers": two headings side by side, no heading and its names.)
+            after = attendance_label(" ".join(words[size:]) + ":")
+            return 0 if after and not after[1].strip() else size
+    return 0
+
+
+_HEADING_ALONE = 40
+_MOST_PEOPLE_ROWS = 80
+
+
+def _roll_heading_alone(line: str) -> bool:
+    """Whether a line of plain text is an attendance heading alone ("Present", "In attendance:")."""
+    if not line.strip() or len(line) > _HEADING_ALONE or "\t" in line:
+        return False
+    from minutes.attendance_headings import attendance_label
+
+    said = attendance_label(line)
+    return bool(said) and not said[1].strip()
+
+
+def _people_rows(lines: list[str], start: int, laid_out: dict[tuple[str, ...], str]) -> None:
+    """The rows of a table with no header under a roll heading ("Present" over "Gail Rennie   Fellbridge
+    Police (Chair)"), each a name and its details in cells the layout shows apart (two spaces or more):
+    rebuilt with tabs, as a Word table's rows reach the reader, up to the first line that is no such row."""
+    from minutes.attendance_unheaded import roll_line
+
+    for index in range(start, min(len(lines), start + _MOST_PEOPLE_ROWS)):
+        laid = laid_out.get(tuple(lines[index].split())) if lines[index].strip() and "\t" not in lines[index] else None
+        cells = [cell.group() for cell in _CELL.finditer(laid)] if laid else []
+        if len(cells) < 2 or len(cells[0].split()) < 2 or not roll_line(cells[0]):
+            return  # (nor a header row: "Councillor   Initials" names no one)
+        lines[index] = "\t".join(cells)
+
+
+def _label_cell(line: str, laid: str | None) -> str:
+    """A row of heading and names with a tab between them where its layout line `laid` shows the
+    two cells apart (two spaces or more), as a Word table's row reaches the reader; else as it was."""
+    if laid is None:
+        return line
+    words = line.split()
+    size = _label_before_names(line)
+    cells = list(_CELL.finditer(laid))
+    if len(cells) >= 2 and cells[0].group().split() == words[:size]:
+        return f"{cells[0].group()}\t{' '.join(words[size:])}"
+    return line
 
 
 def _headers(lines: list[str]) -> list[tuple[int, int]]:
@@ -142,6 +245,9 @@ def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[st
         # cells, "Minute   Action by", are minutes beside an owners' margin, read as such.)
         kinds = table_columns("\t".join(cell.group() for cell in cells)) or []
         kinds = kinds if None not in kinds else []
+    if len(cells) != len(kinds) and len(cells) == 2:
+        # "Members present   Organisation": the names' heading in two words, one of them a detail's.
+        kinds = _headed_names([re.sub(r"[^a-z/]", "", word.lower()) for word in words], len(cells)) or kinds
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
     return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
@@ -160,11 +266,24 @@ def _groups_header(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _GROUP_HEADER_WORDS or len(_GROUP_WORDS.findall(line)) < 2 or ":" in line:
         return False
+    return _headings_in(words, _MOST_GROUPS)
+
+
+# The most roll headings set side by side ("Members present   In attendance   Apologies").
+_MOST_GROUPS = 3
+
+
+def _headings_in(words: list[str], most: int) -> bool:
+    """Whether `words` part into two to `most` attendance headings, each whole ("Members present",
+    "In attendance", "Apologies")."""
     from minutes.attendance_headings import attendance_label
 
+    def whole(part: list[str]) -> bool:
+        found = attendance_label(" ".join(part))
+        return bool(found) and not found[1].strip()
+
     for cut in range(1, len(words)):
-        left, right = attendance_label(" ".join(words[:cut])), attendance_label(" ".join(words[cut:]))
-        if left and right and not left[1].strip() and not right[1].strip():
+        if whole(words[:cut]) and (whole(words[cut:]) or most > 2 and _headings_in(words[cut:], most - 1)):
             return True
     return False
 
@@ -191,7 +310,13 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             index = following
             continue
         cells = list(_CELL.finditer(line))
-        if len(cells) < 2 or cells[0].start() < starts[0] - _SLACK:
+        if body and len(cells) == 1 and (group := _wrapped_on(cells[0], starts, body[-1], _next_row(layout, index, starts))) \
+                is not None:
+            # "Victor Adeleke (Chair), Harbour Chamber of" over "Commerce": a cell's wrapped words, alone on the line.
+            body[-1][group][-1] = f"{body[-1][group][-1]} {cells[0].group()}"
+            index += 1
+            continue
+        if not cells or cells[0].start() < starts[0] - _SLACK or len(cells) < 2 and not _lone_entry(cells[0], starts):
             break  # running text, at the margin or in one run
         groups: list[list[str]] = [[] for _ in starts]
         for cell in cells:
@@ -206,6 +331,54 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
             for row in body]
     following = next((layout[i] for i in range(index, len(layout)) if layout[i].strip()), None)
     return ["\t".join(head.group() for head in heads)] + rows, following
+
+
+# The longest a cell alone on its line may be and still be one entry of a group's list.
+_LONE_ENTRY = 60
+
+
+def _lone_entry(cell: re.Match[str], starts: list[int]) -> bool:
+    """Whether a cell alone on its line is one more entry of a group's list: it stands under one of
+    the headings and names someone. A Word or PDF table of groups side by side ("Present" beside
+    "Apologies") keeps each group's people in one cell, a line each, so a longer list runs on below
+    the shorter ones, and the cells are centred, so a shorter list starts lower."""
+    from minutes.attendance_unheaded import roll_line
+
+    return len(cell.group()) <= _LONE_ENTRY and any(abs(cell.start() - start) <= _SLACK for start in starts) \
+        and roll_line(cell.group())
+
+
+_FEW_WORDS = 3
+
+
+def _next_row(layout: list[str], index: int, starts: list[int]) -> bool:
+    """Whether the layout line after `index` is still a row of the groups: a cell under a heading
+    that names someone."""
+    from minutes.attendance_unheaded import roll_line
+
+    if index + 1 >= len(layout):
+        return False
+    cells = list(_CELL.finditer(layout[index + 1]))
+    return bool(cells) and any(abs(cells[0].start() - start) <= _SLACK for start in starts) and roll_line(cells[0].group())
+
+
+# The words a wrapped cell's first line stops on when its next line carries it on.
+_UNFINISHED = re.compile(r"(?:\b(?:of|and|for|the|to|in|&)|[,&(/-])$")
+
+
+def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]], more: bool) -> int | None:
+    """The group whose last entry in `row` a cell alone on the next line carries on: it stands under
+    that group's heading, names no one, and the entry above stops unfinished ("... Chamber of"), or it
+    is a few words with no stop and more of the table follows ("... Eastcliff Medical" over "Centre")."""
+    group = next((g for g, start in enumerate(starts) if abs(cell.start() - start) <= _SLACK), None)
+    if group is None or not row[group] or len(cell.group()) > _LONE_ENTRY:
+        return None
+    few = more and len(cell.group().split()) <= _FEW_WORDS and not cell.group().rstrip().endswith((".", ":"))
+    if not (_UNFINISHED.search(row[group][-1]) or few):
+        return None
+    from minutes.attendance_unheaded import roll_line
+
+    return None if roll_line(cell.group()) else group
 
 
 def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
