@@ -1809,10 +1809,12 @@ class _Reader:
 
     def _written_tasks(self, row: Row) -> list[Action]:
         """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
-        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it."""
+        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it.
+        A cell's tasks may be its lines or its sentences run on in one paragraph ("OT to mend the trough.
+        NP to order the compost."), as a task cell's are read (`_owned_parts`)."""
         owners = self.context.owners
         written: list[Task] = []
-        for line in (row.who or "").split("; "):
+        for line in (sentence for part in (row.who or "").split("; ") for sentence in sentences(part)):
             task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or _OWNER_DASH_TASK.match(line) else None
             if task is not None and task.what and task.who:
                 written.append(task)
