@@ -144,9 +144,18 @@ _TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,
 _TYPE_HEADING = re.compile(r"^(?:type|entry\s+type|category|[adi](?:\s*/\s*[adi]){1,2})$")
 
 
+# "To be completed by", "Date to be completed by", "To be completed/progressed": when each action is to be
+# done (a council committee's outstanding actions, NHS logs), not a column saying whether it was completed.
+_TO_BE_DONE_BY = re.compile(r"^(?:date\s+|target\s+)?to\s+be\s+(?:completed|progressed|done|actioned|delivered)"
+                            r"(?:\s*/\s*(?:completed|progressed|done|actioned))?(?:\s+by)?$"
+                            r"|^(?:date|target)\s+(?:for\s+)?complet(?:ed|ion)\s+by$")
+
+
 def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
+    if _TO_BE_DONE_BY.match(key):
+        return WHEN
     if _TYPED_WHAT.match(key):
         return WHAT
     if _TYPE_HEADING.match(key):
