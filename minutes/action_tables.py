@@ -215,6 +215,11 @@ def _follow_up_columns(cells: list[str], kinds: list[str | None]) -> list[str | 
 
 
 
+# "New date", "Revised target date", "Revised deadline": a date an action was moved to since it was set.
+_MOVED_DATE = re.compile(r"^\W*(?:new|revised|amended|extended|forecast)\s+(?:target\s+|due\s+|completion\s+)?"
+                         r"(?:date|deadline)\W*$", re.IGNORECASE)
+
+
 def _the_one(kinds: list, cells: list[str], kind: object, fits: Callable[[str], object]) -> int | None:
     """The column, the only one of `kind`, whose heading `fits`; None when none or several do."""
     found = [index for index, (each, cell) in enumerate(zip(kinds, cells)) if each == kind and fits(cell)]
@@ -251,6 +256,10 @@ def table_columns(line: str) -> list[str | None] | None:
         # is when the row was logged.
         if (logged := _the_one(kinds, cells, WHEN, lambda cell: cell.strip().lower().rstrip(":") == "date")) is not None:
             kinds[logged] = RAISED
+        # "Target date | New date": a tracker's column of dates moved since is a note on the row's
+        # progress, read with its status; the target stays when the action is due.
+        elif (moved := _the_one(kinds, cells, WHEN, _MOVED_DATE.match)) is not None:
+            kinds[moved] = OTHER
     if kinds.count(WHO) == 2:
         # "Responsible agency | Named officer": the person acts for the body, which owns the row only
         # where no person is named.

@@ -32,3 +32,42 @@ def test_a_column_headed_to_be_completed_by_is_when_each_action_is_due():
                     "Order the compost\tNP\t31 March 2026\nMend the gate\tOT\t30 April 2026\n")
     assert actions_of(text) == [("Order the compost", "Nadia Pryce", "31 March 2026"),
                                 ("Mend the gate", "Owen Tallis", "30 April 2026")]
+
+
+# --- Typed trackers set out in spaced columns -------------------------------------------------------
+
+def _typed(text: str) -> str:
+    from minutes.document import from_text
+
+    return from_text(text).text()
+
+
+_TRACKER = ("1. Action tracking list\n\n"
+            " NO      PAPER            ACTION                                          LEAD     TARGET      STATUS/\n"
+            "                                                                                   DATE        COMMENT\n"
+            " 02.01   Estates          Costs of the car park barrier to be brought     OT       30 April    Not yet due\n"
+            "         review           back to the Board\n"
+            " 02.02   Finance          A revised savings plan would be presented       NP       12 March    Not yet due\n")
+
+
+def test_a_typed_tracker_whose_heading_wrapped_onto_a_second_line_is_read_whole():
+    # An NHS board's action tracking list sets "TARGET" over "DATE" and "STATUS/" over "COMMENT".
+    lines = _typed(_HEAD + _TRACKER).split("\n")
+    assert " NO\tPAPER\tACTION\tLEAD\tTARGET DATE\tSTATUS/ COMMENT" in lines
+    assert actions_of(_typed(_HEAD + _TRACKER)) == [
+        ("Costs of the car park barrier to be brought back to the Board", "Owen Tallis", "30 April"),
+        ("A revised savings plan would be presented", "Nadia Pryce", "12 March")]
+
+
+def test_a_typed_tracker_s_rows_grouped_under_the_month_that_raised_them_are_all_read():
+    grouped = _TRACKER.replace(" 02.01 ", " February 2026\n 02.01 ").replace(" 02.02 ", " January 2026\n 02.02 ")
+    assert actions_of(_typed(_HEAD + grouped)) == [
+        ("Costs of the car park barrier to be brought back to the Board", "Owen Tallis", "30 April"),
+        ("A revised savings plan would be presented", "Nadia Pryce", "12 March")]
+
+
+def test_a_tracker_s_column_of_new_dates_beside_its_target_dates_is_a_note_on_progress():
+    from minutes.action_tables import OTHER, WHEN, table_columns
+
+    assert table_columns("No\tAction\tLead\tTarget date\tNew date\tStatus")[3:5] == [WHEN, OTHER]
+    assert table_columns("Action\tOwner\tDue date\tRevised target date")[2:] == [WHEN, OTHER]
