@@ -434,7 +434,9 @@ def _read_rows(lines: list[str], start: int, columns: list[str | None]) -> tuple
                 index += 1
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if rows and "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
+            # (Right under the header too: a title over a group of rows, "Actions held over from previous
+            # meetings", set as one merged cell across the table.)
+            if "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
                 # A row whose cells after the first are all empty lost its tabs with its
                 # trailing space; the rows after it show the table goes on.
                 row = _row([line.strip()], columns)
@@ -475,6 +477,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     body = values.pop(WHO_BODY, None)
     if body and WHO not in values:
         values[WHO] = body
+    if WHAT in values and "; " in values[WHAT]:
+        values[WHAT], values[OTHER] = _task_paragraphs(values[WHAT], values.get(OTHER))
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     typed = _TYPED_ENTRY.match(what) if WHAT in values and what[:1] in "ADIRNadirn" else None
     if typed:
@@ -498,6 +502,35 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+# A task cell's paragraph giving the row's progress ("Status: on hold", "Update - quotes obtained").
+_STATUS_PARAGRAPH = re.compile(r"^(?:status|update|progress|position|current\s+position|rag)\s*[:\-–—]\s*(?=\S)",
+                               re.IGNORECASE)
+_TITLE_WORDS = 8
+
+
+def _task_paragraphs(cell: str, status: str | None) -> tuple[str, str | None]:
+    """A task cell of paragraphs as a board's summary of actions writes it: the item's title, the task, then
+    its progress ("Estates plan; To bring back the car park options.; Status: on hold"). The task is the
+    paragraphs between; a closing "Status:" or "Update:" paragraph is the row's status. A first paragraph
+    is a title when it is short, closes with no stop and a sentence follows it."""
+    parts = [part.strip() for part in cell.split("; ") if part.strip()]
+    if len(parts) < 2:
+        return cell, status
+    notes = []
+    while len(parts) > 1 and _STATUS_PARAGRAPH.match(parts[-1]):
+        notes.insert(0, parts.pop())
+    if notes:
+        note = STATUS_JOIN.join(_STATUS_PARAGRAPH.sub("", part, count=1) for part in notes)
+        status = f"{status}{STATUS_JOIN}{note}" if status else note
+    title = parts[0]
+    titled = len(parts) > 1 and len(title.split()) <= _TITLE_WORDS and title[-1:].isalnum() and (
+        parts[1][:1].isupper()) and parts[1].rstrip()[-1:] in ".!?"
+    if titled:
+        parts = parts[1:]
+    task = "; ".join(parts)
+    return (task.rstrip(" .;") if titled or notes else task), status
 
 
 _OUTSTANDING_FROM = re.compile(r"^(?:outstanding|carried(?:\s+forward|\s+over)?)\s+from\s+[\w ]{1,30}?\s*:\s*(?=\S)",

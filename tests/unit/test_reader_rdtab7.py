@@ -71,3 +71,28 @@ def test_a_tracker_s_column_of_new_dates_beside_its_target_dates_is_a_note_on_pr
 
     assert table_columns("No\tAction\tLead\tTarget date\tNew date\tStatus")[3:5] == [WHEN, OTHER]
     assert table_columns("Action\tOwner\tDue date\tRevised target date")[2:] == [WHEN, OTHER]
+
+
+# --- A board's summary of actions: item, action (title, task, status), responsibility -----------------
+
+_SUMMARY = ("Relevant item\tAction\tResponsibility\n"
+            "Actions held over from previous meetings\n"
+            "BOD 20/26(c)\tEstates plan; Bring back the car park options for review by the Board.; Status: on hold\tOT\n"
+            "Actions from this meeting\n"
+            "BOD 31/26(a)\tMinutes; Amend to record the Board's thanks to the volunteers.; Status: complete\tNP\n"
+            "BOD 33/26(d)\tWinter plan; Circulate the revised winter plan to members.\tBQ\n")
+
+
+def test_a_title_over_a_group_of_rows_right_under_the_header_does_not_end_the_table():
+    from minutes.action_tables import read_table, table_columns
+
+    lines = _SUMMARY.split("\n")
+    rows, _ = read_table(lines, 0, table_columns(lines[0]))
+    assert [row.who for row in rows] == ["OT", "NP", "BQ"]
+
+
+def test_a_task_cell_s_title_and_status_paragraphs_are_not_the_task():
+    # Each action cell gives the item's title, the task, then "Status: ..."; a row whose status is complete is done.
+    assert actions_of(_HEAD + _SUMMARY) == [
+        ("Bring back the car park options for review by the Board", "Owen Tallis", None),
+        ("Circulate the revised winter plan to members", "Bea Quarrie", None)]
