@@ -112,7 +112,8 @@ class Row:
 
 _NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
                         r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
-_NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
+# (A parish council's action points head the owners' column "Councillor", "Cllr".)
+_NAME_COLUMNS = {"name", "names", "initials", "staff", "member", "councillor", "councillors", "cllr", "cllrs"}
 _MINUTE_HEADING = re.compile(r"^minute\W*$", re.IGNORECASE)
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
@@ -508,6 +509,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
 _STATUS_PARAGRAPH = re.compile(r"^(?:status|update|progress|position|current\s+position|rag)\s*[:\-–—]\s*(?=\S)",
                                re.IGNORECASE)
 _TITLE_WORDS = 8
+# An item's number and title opening a task cell ("14 – Allotments", "7. Water", "PC/25/31 Footpaths").
+_NUMBERED_TITLE = re.compile(r"^(?:[A-Z]{0,4}[/ ]?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\)?\.?\s*(?:[-–—:]\s*)?[A-Z]")
 
 
 def _task_paragraphs(cell: str, status: str | None) -> tuple[str, str | None]:
@@ -526,7 +529,7 @@ def _task_paragraphs(cell: str, status: str | None) -> tuple[str, str | None]:
         status = f"{status}{STATUS_JOIN}{note}" if status else note
     title = parts[0]
     titled = len(parts) > 1 and len(title.split()) <= _TITLE_WORDS and title[-1:].isalnum() and (
-        parts[1][:1].isupper()) and parts[1].rstrip()[-1:] in ".!?"
+        parts[1][:1].isupper()) and (parts[1].rstrip()[-1:] in ".!?" or _NUMBERED_TITLE.match(title))
     if titled:
         parts = parts[1:]
     task = "; ".join(parts)

@@ -96,3 +96,15 @@ def test_a_task_cell_s_title_and_status_paragraphs_are_not_the_task():
     assert actions_of(_HEAD + _SUMMARY) == [
         ("Bring back the car park options for review by the Board", "Owen Tallis", None),
         ("Circulate the revised winter plan to members", "Bea Quarrie", None)]
+
+
+def test_a_parish_action_table_s_councillor_column_names_who_does_each_task():
+    # "Agenda Item | Councillor | Due Date | Completed": the item cell holds its number and title, then the task.
+    from minutes.action_tables import WHO, table_columns
+
+    assert table_columns("Agenda Item\tCouncillor\tDue Date\tCompleted")[1] == WHO
+    text = _HEAD + ("Action points\n\nAgenda Item\tCouncillor\tDue Date\tCompleted\n"
+                    "14 – Allotments; Gauge interest in a new allotment site\tNP\t30 April\t\n"
+                    "16 – Water; Mend the trough\tOT\tBy next meeting\t\n")
+    assert actions_of(text) == [("Gauge interest in a new allotment site", "Nadia Pryce", "30 April"),
+                                ("Mend the trough", "Owen Tallis", "By next meeting")]
