@@ -599,7 +599,8 @@ def heading_words_only(line: str) -> bool:
 def spaced_columns(line: str) -> list[str] | None:
     """Each column's meaning when a line without tabs is an action table's header: every
     word a column heading ("Ref Action Owner Date", "No. Action Lead Due date Status")."""
-    words = line.split()
+    # ("Status / update": one heading, its slash apart from its words as PDF text spaces it.)
+    words = re.sub(r"(?<=\w)\s+/\s+(?=\w)", "/", line).split() if " / " in line else line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
     if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):

@@ -26,6 +26,8 @@ _PULLED_BACK = 6
 _PADDING_LINES = 3
 _MAX_ROWS = 400
 _WRAPPED_HEADER_LINES = 6
+# A header's first words left on the line above it when its first heading wrapped ("Action" over "no. ...").
+_OVERHANG_WORDS = 2
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
 # A word of this cell and the next cell's first word run together ("GrowthPresent").
@@ -108,6 +110,14 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
         if table_header(lines[index]):
             found.append((index, 1))
             index += 1
+            continue
+        if (index + 1 < len(lines) and len(lines[index].split()) <= _OVERHANG_WORDS and heading_words_only(lines[index])
+                and lines[index + 1].lstrip()[:1].islower() and spaced_columns(lines[index + 1])):
+            # "Action" over "no. Date raised Action Action owner ...": the first heading's words wrapped,
+            # its first word left on a line above the rest of the header, which goes on in small letters.
+            # (A title over a header, "Action log" over "No. Action ...", is no part of it.)
+            found.append((index, 2))
+            index += 2
             continue
         if _groups_header(lines[index]):
             found.append((index, 0))  # (size 0: a header of groups side by side, read by `_groups_beside`)

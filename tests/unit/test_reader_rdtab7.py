@@ -108,3 +108,27 @@ def test_a_parish_action_table_s_councillor_column_names_who_does_each_task():
                     "16 – Water; Mend the trough\tOT\tBy next meeting\t\n")
     assert actions_of(text) == [("Gauge interest in a new allotment site", "Nadia Pryce", "30 April"),
                                 ("Mend the trough", "Owen Tallis", "By next meeting")]
+
+
+# --- PDF tables ------------------------------------------------------------------------------------
+
+def test_a_pdf_heading_with_its_slash_spaced_apart_is_one_column_s_heading():
+    from minutes.action_tables import NUMBER, OTHER, RAISED, WHAT, WHEN, WHO, spaced_columns
+
+    assert spaced_columns("No. Date raised Action Action owner Target date Status / update") == [
+        NUMBER, RAISED, WHAT, WHO, WHEN, OTHER]
+
+
+def test_a_pdf_header_whose_first_heading_wrapped_above_the_rest_is_rebuilt_whole():
+    from minutes.pdf_tables import with_tables
+
+    plain = ("5. Action log\nAction\nno. Date raised Action Action owner Target date Status / update\n"
+             "26/01 12 Mar 2026 Circulate the winter plan BQ 30 April 2026 New\n6. Date of next meeting")
+    layout = ("5. Action log\n\n"
+              "Action no.   Date raised    Action                       Action      Target date      Status / update\n"
+              "                                                         owner\n"
+              "26/01        12 Mar 2026    Circulate the winter plan    BQ          30 April 2026    New\n\n"
+              "6. Date of next meeting")
+    assert with_tables(plain, lambda: layout).split("\n")[1:3] == [
+        "Action no.\tDate raised\tAction\tAction owner\tTarget date\tStatus / update",
+        "26/01\t12 Mar 2026\tCirculate the winter plan\tBQ\t30 April 2026\tNew"]
