@@ -78,6 +78,7 @@ def with_tables(plain: str, layout_of) -> str:
         layout = (layout_of() or "").split("\n")
     except Exception:  # noqa: BLE001 - pypdf's layout mode fails on some fonts; the plain text still reads
         return plain
+    joins = None
     for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + max(size, 1)]).split()
         if size == 0:
@@ -90,7 +91,8 @@ def with_tables(plain: str, layout_of) -> str:
         # A header repeated over a later part of the table ("Participants (non-voting)" under the
         # members) is found in the layout as often as it came before.
         again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
-        rebuilt = _table(layout, words, again) if size == 1 else _wrapped_table(layout, words)
+        joins = joins if joins is not None else _joins(lines)
+        rebuilt = _table(layout, words, again, joins) if size == 1 else _wrapped_table(layout, words, joins)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -138,7 +140,8 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[str], str | None] | None:
+def _table(layout: list[str], words: list[str], again: int = 0,
+           joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The table under a one-line header as tab-separated rows, and the first line after it;
     `again` is how many times the same header came before on the page."""
     at = next(iter([i for i, line in enumerate(layout) if line.split() == words][again:]), None)
@@ -154,7 +157,7 @@ def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[st
         kinds = kinds if None not in kinds else []
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
-    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
+    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds, joins)
 
 
 # Words one of two roll headings set side by side has ("Voting directors   Non-voting directors
@@ -218,7 +221,8 @@ def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str 
     return ["\t".join(head.group() for head in heads)] + rows, following
 
 
-def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+def _wrapped_table(layout: list[str], words: list[str],
+                   joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The table under a header whose cells wrapped over several layout lines: its columns
     are the header's words that stand over one another."""
     wanted = sorted(words)
@@ -231,7 +235,7 @@ def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str 
             kinds = table_columns("\t".join(text for _, text in columns))
             if kinds is None or None in kinds or len(kinds) != len(columns):
                 return None
-            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds)
+            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds, joins)
     return None
 
 
@@ -251,7 +255,7 @@ def _stacked(block: list[str]) -> list[tuple[int, str]]:
 
 
 def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
-          kinds: list) -> tuple[list[str], str | None] | None:
+          kinds: list, joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The rows from `index` on, under columns starting at `starts`. A blank line between
     rows (cells with padding) is passed over when a row follows it."""
     body: list[list[str]] = []
@@ -263,7 +267,7 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
                 break  # (the page's foot, far below the last row, is no row: "F&R 16/03/2026 - Page 2")
             index = following
             continue
-        placed = _placed(line, starts)
+        placed = _placed(_parted(line, starts, joins) if joins else line, starts)
         if placed is None or len(line) - len(line.lstrip()) < starts[0] - _SLACK:
             break  # running text, or the page's text resuming at the margin left of the table
         body.append(placed)
@@ -273,6 +277,39 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
     if not rows:
         return None
     return ["\t".join(headings)] + ["\t".join(row) for row in rows], following
+
+
+# A word's length a whole cell may be pulled left of its column, against the cell before it.
+_GLUED_BACK = 20
+_JOINED_WORDS = 20_000
+
+
+def _joins(plain: list[str]) -> dict[str, int]:
+    """Each two words plain text gives side by side, run together ("defibrillatorNew"), with where the second
+    begins: layout text sets a cell that fills its column right against the next one, the gap lost."""
+    found: dict[str, int] = {}
+    for line in plain:
+        words = line.split()
+        for first, second in zip(words, words[1:]):
+            found.setdefault(first + second, len(first))
+            if len(found) >= _JOINED_WORDS:
+                return found
+    return found
+
+
+def _parted(line: str, starts: list[int], joins: dict[str, int]) -> str:
+    """The line with each word that plain text gives as two, run together just left of a column's start
+    ("... the defibrillatorNew" where "New" heads the next column), parted so that the second word stands
+    at that column's start."""
+    for match in reversed(list(re.finditer(r"\S+", line))):
+        cut = joins.get(match.group())
+        if cut is None or not line[match.start() + cut:][:1].isalnum():
+            continue
+        at = match.start() + cut
+        column = next((start for start in starts if at < start <= at + _GLUED_BACK), None)
+        if column is not None and not any(start <= at < start + _SLACK for start in starts):
+            line = f"{line[:at]}{' ' * max(column - at, _TABLE_GAP)}{line[at:]}"
+    return line
 
 
 def _in_table(line: str, starts: list[int]) -> bool:

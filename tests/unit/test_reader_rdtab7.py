@@ -132,3 +132,18 @@ def test_a_pdf_header_whose_first_heading_wrapped_above_the_rest_is_rebuilt_whol
     assert with_tables(plain, lambda: layout).split("\n")[1:3] == [
         "Action no.\tDate raised\tAction\tAction owner\tTarget date\tStatus / update",
         "26/01\t12 Mar 2026\tCirculate the winter plan\tBQ\t30 April 2026\tNew"]
+
+
+def test_a_pdf_cell_that_fills_its_column_and_runs_into_the_next_is_parted_where_plain_text_spaces_it():
+    # Layout text set "New" right against "defibrillator", eight characters left of its column; plain text keeps
+    # the two words apart.
+    from minutes.pdf_tables import with_tables
+
+    plain = ("Due Responsible Task Comments\n30 April 2026 Nadia Pryce Share the findings New\n"
+             "May 2026 Owen Tallis Order replacement pads for the defibrillator New\n6. Next meeting")
+    layout = ("Due                                Responsible                    Task                                                    Comments\n"
+              "30 April 2026                      Nadia Pryce                    Share the findings                                      New\n"
+              "May 2026                           Owen Tallis                    Order replacement pads for the defibrillatorNew\n\n"
+              "6. Next meeting")
+    assert with_tables(plain, lambda: layout).split("\n")[2] == (
+        "May 2026\tOwen Tallis\tOrder replacement pads for the defibrillator\tNew")
