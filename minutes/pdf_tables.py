@@ -92,7 +92,9 @@ def with_tables(plain: str, layout_of) -> str:
         # members) is found in the layout as often as it came before.
         again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
         joins = joins if joins is not None else _joins(lines)
-        rebuilt = _table(layout, words, again, joins) if size == 1 else _wrapped_table(layout, words, joins)
+        # (A header on one line of plain text may have wrapped in the layout: "Action" over "required".)
+        whole = size == 1 and any(line.split() == words for line in layout)
+        rebuilt = _table(layout, words, again, joins) if whole else _wrapped_table(layout, words, joins)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -267,7 +269,7 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
                 break  # (the page's foot, far below the last row, is no row: "F&R 16/03/2026 - Page 2")
             index = following
             continue
-        placed = _placed(_parted(line, starts, joins) if joins else line, starts)
+        placed = _placed(line, starts, _parted(line, starts, joins) if joins else None)
         if placed is None or len(line) - len(line.lstrip()) < starts[0] - _SLACK:
             break  # running text, or the page's text resuming at the margin left of the table
         body.append(placed)
@@ -286,30 +288,48 @@ _JOINED_WORDS = 20_000
 
 def _joins(plain: list[str]) -> dict[str, int]:
     """Each two words plain text gives side by side, run together ("defibrillatorNew"), with where the second
-    begins: layout text sets a cell that fills its column right against the next one, the gap lost."""
+    begins, and (at -1) each word plain text gives: layout text sets a cell that fills its column right
+    against the next one, the gap lost."""
     found: dict[str, int] = {}
     for line in plain:
         words = line.split()
+        for word in words:
+            found.setdefault(word, -1)
         for first, second in zip(words, words[1:]):
             found.setdefault(first + second, len(first))
-            if len(found) >= _JOINED_WORDS:
-                return found
+        if len(found) >= _JOINED_WORDS:
+            break
     return found
 
 
-def _parted(line: str, starts: list[int], joins: dict[str, int]) -> str:
-    """The line with each word that plain text gives as two, run together just left of a column's start
-    ("... the defibrillatorNew" where "New" heads the next column), parted so that the second word stands
-    at that column's start."""
-    for match in reversed(list(re.finditer(r"\S+", line))):
-        cut = joins.get(match.group())
-        if cut is None or not line[match.start() + cut:][:1].isalnum():
+def _cut_between_words(word: str, joins: dict[str, int]) -> int | None:
+    """Where a run of letters no plain text word is parts into two that are ("suppliersoptions": two cells'
+    words, from lines plain text gives apart), the first part as long as can be; None when nowhere."""
+    if word in joins or len(word) > _LONGEST_GLUED:
+        return joins.get(word) if joins.get(word, -1) >= 0 else None
+    return next((cut for cut in range(len(word) - _GLUED_PART, _GLUED_PART - 1, -1)
+                 if joins.get(word[:cut]) == -1 and joins.get(word[cut:]) == -1), None)
+
+
+_LONGEST_GLUED = 60
+# The shortest part of a run of letters parted into two words (a lone "d" of "en d" is a wrapped word's end).
+_GLUED_PART = 3
+
+
+def _parted(line: str, starts: list[int], joins: dict[str, int]) -> dict[int, int]:
+    """Where the line's words that plain text gives as two run together just left of a column's start
+    ("... the defibrillatorNew" where "New" heads the next column, "May 2026findings" where "findings"
+    goes on a task in the next): each place the second word begins, with the start of its column."""
+    forced: dict[int, int] = {}
+    for match in re.finditer(r"\S+", line):
+        cut = _cut_between_words(match.group(), joins)
+        if cut is None:
             continue
         at = match.start() + cut
         column = next((start for start in starts if at < start <= at + _GLUED_BACK), None)
         if column is not None and not any(start <= at < start + _SLACK for start in starts):
-            line = f"{line[:at]}{' ' * max(column - at, _TABLE_GAP)}{line[at:]}"
-    return line
+            forced[at] = column
+    return forced
 
 
 def _in_table(line: str, starts: list[int]) -> bool:
@@ -320,13 +340,20 @@ def _in_table(line: str, starts: list[int]) -> bool:
     return placed is not None and indent >= starts[0] - _SLACK and any(placed[1:])
 
 
-def _placed(line: str, starts: list[int]) -> list[str] | None:
+def _placed(line: str, starts: list[int], forced: dict[int, int] | None = None) -> list[str] | None:
     """The line's words by column; None when a run of words crosses into the next column
-    (running text, not a table row)."""
+    (running text, not a table row). `forced` gives places where a cell run against the one before
+    it begins, with its column's start (see `_parted`)."""
     columns = [""] * len(starts)
-    runs = [(match.start(), match.group()) for match in _CELL.finditer(line)]
+    # (Each run: where it is placed, its words, and where they stand on the line, which `forced` counts by.)
+    runs = [(match.start(), match.group(), match.start()) for match in _CELL.finditer(line)]
     while runs:
-        at, text = runs.pop(0)
+        at, text, origin = runs.pop(0)
+        inside = [position for position in forced or () if origin < position < origin + len(text)]
+        if inside:
+            position = min(inside)
+            runs.insert(0, (forced[position], text[position - origin:], position))
+            text = text[:position - origin].rstrip()
         column = max((i for i, start in enumerate(starts) if start <= at + _SLACK), default=0)
         following = starts[column + 1] if column + 1 < len(starts) else None
         if following is not None and at + len(text) > following + _SLACK:
@@ -367,7 +394,7 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
             cut = None
         if cut is not None and cut < len(text):
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
-            runs.insert(0, (following, text[cut:]))
+            runs.insert(0, (following, text[cut:], origin + cut))
             text = text[:cut].rstrip()
         columns[column] = f"{columns[column]} {text}".strip()
     return columns

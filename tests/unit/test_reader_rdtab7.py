@@ -147,3 +147,31 @@ def test_a_pdf_cell_that_fills_its_column_and_runs_into_the_next_is_parted_where
               "6. Next meeting")
     assert with_tables(plain, lambda: layout).split("\n")[2] == (
         "May 2026\tOwen Tallis\tOrder replacement pads for the defibrillator\tNew")
+
+
+def test_a_pdf_header_on_one_line_of_plain_text_but_wrapped_in_the_layout_is_rebuilt():
+    from minutes.pdf_tables import with_tables
+
+    plain = "No. Due Action required Lead\n26/01 May 2026 Order the compost BQ\n6. Next meeting"
+    layout = ("No.     Due          Action             Lead\n"
+              "                     required\n"
+              "26/01   May 2026     Order the compost  BQ\n\n6. Next meeting")
+    assert with_tables(plain, lambda: layout).split("\n")[:2] == [
+        "No.\tDue\tAction required\tLead", "26/01\tMay 2026\tOrder the compost\tBQ"]
+
+
+def test_pdf_cells_run_together_from_words_plain_text_gives_on_other_lines_are_parted():
+    # Plain text gives each wrapped cell's lines apart ("May 2026" then "Share the audit" then "findings with
+    # the"), so "May 2026findings" is no pair it gives side by side: two of its words, run together.
+    from minutes.pdf_tables import with_tables
+
+    plain = ("No. Due Action Lead\n26/01 May 2026\nShare the audit\nfindings with the\nquality committee\nBQ\n"
+             "26/02 June 2026 Order the compost OT\n6. Next meeting")
+    layout = ("No.       Due                Action                Lead\n"
+              "                             Share the audit\n"
+              "26/01     May 2026findings with the              BQ\n"
+              "                             quality committee\n"
+              "26/02     June 2026          Order the compost     OT\n\n6. Next meeting")
+    assert with_tables(plain, lambda: layout).split("\n")[1:3] == [
+        "26/01\tMay 2026\tShare the audit findings with the quality committee\tBQ",
+        "26/02\tJune 2026\tOrder the compost\tOT"]
