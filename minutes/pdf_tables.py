@@ -390,6 +390,11 @@ def _placed(line: str, starts: list[int], forced: dict[int, int] | None = None) 
             cut = next((cut for cut in range(len(text) - 1, last, -1)
                         if _TOUCHING.match(text[cut - 1: cut + 1]) and text[cut - 1].isalpha()
                         and at + cut >= following - _PULLED_BACK), None)
+            if cut is None and column > 0 or cut is None and at + len(text) >= following:
+                # "Write to the website review at BQ": a word one space from the cell before it, beginning
+                # where the next column does, begins that column's cell.
+                cut = next((cut for cut in range(following - at - 1, following - at + _SLACK + 1)
+                            if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
         else:
             cut = None
         if cut is not None and cut < len(text):

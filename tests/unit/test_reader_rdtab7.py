@@ -175,3 +175,12 @@ def test_pdf_cells_run_together_from_words_plain_text_gives_on_other_lines_are_p
     assert with_tables(plain, lambda: layout).split("\n")[1:3] == [
         "26/01\tMay 2026\tShare the audit findings with the quality committee\tBQ",
         "26/02\tJune 2026\tOrder the compost\tOT"]
+
+
+def test_a_pdf_owner_one_space_after_a_wrapped_task_line_and_at_its_column_s_start_is_the_owner():
+    # The owner's cell, centred on a row whose task wrapped, stands on the task's first line, one space after it.
+    from minutes.pdf_tables import _placed
+
+    starts = [0, 31, 62, 93]
+    line = "26/10                          Write to the website review at BQ                             May 2026"
+    assert _placed(line, starts) == ["26/10", "Write to the website review at", "BQ", "May 2026"]
