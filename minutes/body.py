@@ -1416,7 +1416,8 @@ class _Reader:
                         narrative.append(" ".join(said[1:]))
                         found.append(narrative[-1])
                 self._add_tasks(task for item in found if item not in narrative
-                                for task in [read_task(item, owners, strict=False)] if not self._restated(task))
+                                for task in [read_task(_INFINITIVE.sub("", item, count=1), owners, strict=False)]
+                                if not self._restated(task))
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
@@ -2138,6 +2139,12 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
     if note:
         when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
     return parts[0], who, when, carried
+
+
+# "Action: To discuss how to help at the next meeting": a marked task written as an agenda writes it, in the
+# infinitive with no one named; the task is the instruction ("Discuss how to help ..."). ("To be put on the
+# notice board", a passive, is left as written.)
+_INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
 
 
 def _each_action(row: Row) -> list[Row]:

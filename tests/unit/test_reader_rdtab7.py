@@ -184,3 +184,14 @@ def test_a_pdf_owner_one_space_after_a_wrapped_task_line_and_at_its_column_s_sta
     starts = [0, 31, 62, 93]
     line = "26/10                          Write to the website review at BQ                             May 2026"
     assert _placed(line, starts) == ["26/10", "Write to the website review at", "BQ", "May 2026"]
+
+
+# --- Marked lines ------------------------------------------------------------------------------------
+
+def test_a_marked_task_in_the_infinitive_with_no_one_named_is_read_as_the_instruction():
+    # A parish council's "Action:" after a matter raised, written as its agenda writes items ("To discuss ...").
+    text = ("Lark Valley Parish Council\nMinutes of the meeting held on 12 March 2026\n\n"
+            "Attended by: Cllrs Nadia Pryce (Chairman), Owen Tallis, Bea Quarrie.\n\n"
+            "47. Public participation: the following matters were raised:\n"
+            "- The church hall needs new heating. Action: To discuss how to help at the next Parish Council meeting.\n")
+    assert actions_of(text) == [("Discuss how to help", None, "the next Parish Council meeting")]
