@@ -932,6 +932,15 @@ class _Reader:
         entry = _NUMBERED_LINE.match(line)
         if not entry or "\t" in entry.group() and self.paragraph and "\t" in self.paragraph[-1]:
             return False  # ("5. <tab> FIRE SAFETY; Minutes: ..." under "4. <tab> ...": a table's next row)
+        if self.expect_action_list and self.paragraph and (
+                heading := read_heading(line, self.last_number, self.year_first)) is not None and (
+                heading.number is not None and self.last_number and int(heading.number) > self.last_number) and (
+                _bulleted_only(self.paragraph) or int(heading.number) != _last_entry_number(self.paragraph) + 1
+                or announces_next_meeting(heading.title)):
+            # "- Order the compost – NP" (or "3. Mend the gate – OT") then "6. Date of next meeting" with no line
+            # between, as PDF text and typed minutes run them on: a list of actions ends at the next numbered
+            # item, one its own entries' numbers do not lead to (or the next meeting's date).
+            return False
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
@@ -2145,6 +2154,18 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
 # infinitive with no one named; the task is the instruction ("Discuss how to help ..."). ("To be put on the
 # notice board", a passive, is left as written.)
 _INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
+
+
+def _last_entry_number(paragraph: list[str]) -> int:
+    """The number of a list's last numbered entry (-1 when none is numbered)."""
+    numbered = [found for line in paragraph if (found := re.match(r"\s*\(?(\d{1,2})[.)]?\s", line))]
+    return int(numbered[-1][1]) if numbered else -1
+
+
+def _bulleted_only(paragraph: list[str]) -> bool:
+    """Whether a list's lines so far are its bulleted entries (and their run-on lines), none numbered."""
+    return any(_BULLET.match(line.lstrip()) for line in paragraph) and not any(
+        _NUMBERED_LINE.match(line) for line in paragraph)
 
 
 def _each_action(row: Row) -> list[Row]:

@@ -195,3 +195,19 @@ def test_a_marked_task_in_the_infinitive_with_no_one_named_is_read_as_the_instru
             "47. Public participation: the following matters were raised:\n"
             "- The church hall needs new heating. Action: To discuss how to help at the next Parish Council meeting.\n")
     assert actions_of(text) == [("Discuss how to help", None, "the next Parish Council meeting")]
+
+
+# --- Lists -------------------------------------------------------------------------------------------
+
+_LISTED = ("Lark Valley Board\nMinutes of the meeting held on 12 March 2026\n"
+           "Present: Nadia Pryce (NP), Chair; Owen Tallis (OT), Treasurer\n\n4. Water\nThe trough leaks.\n5. Actions\n")
+
+
+def test_a_list_of_actions_ends_at_the_next_numbered_item_that_runs_on_after_it():
+    # PDF text and typed minutes run the next item's heading straight on after the list.
+    bulleted = _LISTED + "- Order the compost - NP\n- Mend the gate - OT\n6. Date of next meeting\n9 April 2026\n"
+    assert actions_of(bulleted) == [("Order the compost", "Nadia Pryce", None), ("Mend the gate", "Owen Tallis", None)]
+    numbered = _LISTED + "1. NP to order the compost\n2. OT to mend the gate\n6. Any other business\nNone.\n"
+    assert actions_of(numbered) == [("Order the compost", "Nadia Pryce", None), ("Mend the gate", "Owen Tallis", None)]
+    going_on = _LISTED + "1. NP to order the compost\n2. OT to mend the gate\n3. NP to book the hall\n"
+    assert len(actions_of(going_on)) == 3
