@@ -1178,7 +1178,7 @@ class _Reader:
         Returns the text without them."""
         kept = []
         owners = self.context.owners
-        for line in text.split("\n"):
+        for line in _wrapped_entries_joined(text.split("\n"), owners):
             shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
             if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
                     owners.is_owner(_spoken(shouted["owner"]), strict=True)):
@@ -2154,6 +2154,25 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
 # infinitive with no one named; the task is the instruction ("Discuss how to help ..."). ("To be put on the
 # notice board", a passive, is left as written.)
 _INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
+
+
+def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
+    """Lines with each listed entry's wrapped last line joined to it when the owner's dashed parts are on that
+    line ("- Arrange the repair and report back with a note on the options" over "and their costs - NP";
+    "... on the options -" over "Owen Tallis"; "... and their costs" over "- Owen Tallis"), as PDF text and
+    typed minutes wrap a long entry."""
+    joined: list[str] = []
+    for line in lines:
+        entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
+        owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
+            len((owner := _DASH_PARTS.split(dashed["rest"].strip(" ."))[0]).split()) <= _DASHED_OWNER_WORDS) and (
+            owners.is_owner(owner, strict=True))
+        if entry and (line[:1].islower() and _DASH_PARTS.search(line) or owner_after_dash
+                      or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _last_entry_number(paragraph: list[str]) -> int:

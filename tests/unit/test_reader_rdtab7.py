@@ -211,3 +211,13 @@ def test_a_list_of_actions_ends_at_the_next_numbered_item_that_runs_on_after_it(
     assert actions_of(numbered) == [("Order the compost", "Nadia Pryce", None), ("Mend the gate", "Owen Tallis", None)]
     going_on = _LISTED + "1. NP to order the compost\n2. OT to mend the gate\n3. NP to book the hall\n"
     assert len(actions_of(going_on)) == 3
+
+
+def test_a_listed_action_wrapped_before_its_dashed_owner_is_one_entry():
+    long = "report back to the Board with a short note on the options"
+    for wrapped in (f"1. Arrange the repair and {long}\nand their costs - OT",
+                    f"1. Arrange the repair and {long} and their costs -\nOwen Tallis",
+                    f"1. Arrange the repair and {long} and their costs\n- Owen Tallis"):
+        assert actions_of(_LISTED + wrapped + "\n2. Order the compost - NP\n") == [
+            (f"Arrange the repair and {long} and their costs", "Owen Tallis", None),
+            ("Order the compost", "Nadia Pryce", None)], wrapped
