@@ -2065,7 +2065,9 @@ def _names_again(marked: str, owner: str) -> bool:
 # "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
 _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
 # What opens a register's entry before its task: a bullet, an open box ("- [ ] "), a log reference ("07/25-5", "A12").
-_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
+# ("1) Share the ...", "(b) Share the ...": a list's own number or letter, closed by a bracket, opens it too.)
+_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:\(?[a-h1-9]\d?\)\s+(?=[A-Z]))?"
+                        r"(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2

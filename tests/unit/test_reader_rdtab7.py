@@ -221,3 +221,9 @@ def test_a_listed_action_wrapped_before_its_dashed_owner_is_one_entry():
         assert actions_of(_LISTED + wrapped + "\n2. Order the compost - NP\n") == [
             (f"Arrange the repair and {long} and their costs", "Owen Tallis", None),
             ("Order the compost", "Nadia Pryce", None)], wrapped
+
+
+def test_a_listed_what_owner_when_entry_numbered_with_a_bracket_loses_its_number():
+    for mark in ("1)", "(a)"):
+        text = _LISTED + f"{mark} Share the audit findings with the partners - NP - 30 April 2026\n"
+        assert actions_of(text) == [("Share the audit findings with the partners", "Nadia Pryce", "30 April 2026")], mark
