@@ -2272,7 +2272,7 @@ _INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<o
                                  r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
 # "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
 # (Each label, "Action 2:" too, opens an entry of its own: an unlisted one becomes a listed entry.)
-_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
+_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
                            r"(?:[ \t]+\d{1,3}(?:[./-]\d{1,3})*)?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
 # "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
 _OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")

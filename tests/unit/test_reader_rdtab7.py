@@ -227,3 +227,10 @@ def test_a_listed_what_owner_when_entry_numbered_with_a_bracket_loses_its_number
     for mark in ("1)", "(a)"):
         text = _LISTED + f"{mark} Share the audit findings with the partners - NP - 30 April 2026\n"
         assert actions_of(text) == [("Share the audit findings with the partners", "Nadia Pryce", "30 April 2026")], mark
+
+
+def test_a_lettered_entry_labelled_action_loses_its_label_as_numbered_ones_do():
+    for marks in (("(a)", "(b)"), ("a)", "b)")):
+        text = _LISTED + f"{marks[0]} ACTION: OT to mend the trough\n{marks[1]} ACTION: NP to order the compost\n"
+        assert [(what, who) for what, who, _ in actions_of(text)] == [
+            ("Mend the trough", "Owen Tallis"), ("Order the compost", "Nadia Pryce")], marks
