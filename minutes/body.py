@@ -2165,16 +2165,34 @@ def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
     typed minutes wrap a long entry."""
     joined: list[str] = []
     for line in lines:
+        listed = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _LIST_ENTRY_LINE.match(line)
+        if listed and (line.lstrip()[:1].islower() or _LEFT_HANGING.search(joined[-1])) and not _DASH_PARTS.search(
+                joined[-1]) and len(joined[-1]) + len(line) < _JOINED_ENTRY:
+            # (A long entry wraps over several lines: its middle ones join it too, up to the one with its dashes.)
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            continue
+        if listed and _DASH_PARTS.search(joined[-1]) and len(line.split()) <= _TAIL_WORDS and line.strip()[:1].isalnum() and (
+                len(_DASH_PARTS.split(joined[-1])[-1].split()) <= _TAIL_WORDS) and not line.rstrip().endswith((".", ":")):
+            # "... - Imran" over "Sattar", "... - NP - 30" over "April 2026": the owner's or the date's words wrapped.
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            continue
         entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
         owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
             len((owner := _DASH_PARTS.split(dashed["rest"].strip(" ."))[0]).split()) <= _DASHED_OWNER_WORDS) and (
             owners.is_owner(owner, strict=True))
-        if entry and (line[:1].islower() and _DASH_PARTS.search(line) or owner_after_dash
+        if entry and (line.lstrip()[:1].isalpha() and not _LIST_ENTRY_LINE.match(line) and _DASH_PARTS.search(line)
+                      and (line.lstrip()[:1].islower() or line[:1].isspace()) or owner_after_dash
                       or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
     return joined
+
+
+_JOINED_ENTRY = 1500
+# A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
+_LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
+_TAIL_WORDS = 3
 
 
 def _last_entry_number(paragraph: list[str]) -> int:

@@ -234,3 +234,14 @@ def test_a_lettered_entry_labelled_action_loses_its_label_as_numbered_ones_do():
         text = _LISTED + f"{marks[0]} ACTION: OT to mend the trough\n{marks[1]} ACTION: NP to order the compost\n"
         assert [(what, who) for what, who, _ in actions_of(text)] == [
             ("Mend the trough", "Owen Tallis"), ("Order the compost", "Nadia Pryce")], marks
+
+
+def test_a_listed_action_wrapped_over_several_lines_or_inside_its_date_is_one_entry():
+    three = ("1. Arrange the bus shelter repair and report back to the\nBoard with a short note on the options and\n"
+             "their costs - OT - 30 April 2026\n2. Order the compost - NP\n")
+    assert actions_of(_LISTED + three) == [
+        ("Arrange the bus shelter repair and report back to the Board with a short note on the options and their costs",
+         "Owen Tallis", "30 April 2026"), ("Order the compost", "Nadia Pryce", None)]
+    date = "- Arrange the bus shelter repair - OT - 30\nApril 2026\n- Order the compost - NP\n"
+    assert actions_of(_LISTED + date) == [("Arrange the bus shelter repair", "Owen Tallis", "30 April 2026"),
+                                          ("Order the compost", "Nadia Pryce", None)]
