@@ -375,6 +375,11 @@ def _placed(line: str, starts: list[int], forced: dict[int, int] | None = None) 
                 # right up against the next cell however far left of its column layout set it.
                 cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
                             if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
+            if cut is None and column == 0 and runs:
+                # The same in the first column, on a line with more cells after the run ("Order the bins for
+                # the Head of Safety   Amber"): running text at the margin has none.
+                cut = next((cut for offset in range(_SLACK + 1) for cut in (following - at + offset, following - at - offset)
+                            if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
             if cut is None and column > 0 and not runs and not any(columns):
                 # "Riverside Park toilets -" alone on a line, set in a later column and running past the
                 # next one's start: a wrapped cell wider than its heading's gap, not running text (which

@@ -245,3 +245,13 @@ def test_a_listed_action_wrapped_over_several_lines_or_inside_its_date_is_one_en
     date = "- Arrange the bus shelter repair - OT - 30\nApril 2026\n- Order the compost - NP\n"
     assert actions_of(_LISTED + date) == [("Arrange the bus shelter repair", "Owen Tallis", "30 April 2026"),
                                           ("Order the compost", "Nadia Pryce", None)]
+
+
+def test_a_pdf_task_in_the_first_column_one_space_short_of_its_owner_is_parted_when_more_cells_follow():
+    from minutes.pdf_tables import _placed
+
+    starts = [0, 30, 61, 91]
+    row = "Order the litter bins for the Head of Community Safety       Amber                         May 2026"
+    assert _placed(row, starts) == ["Order the litter bins for the", "Head of Community Safety", "Amber", "May 2026"]
+    # Running text at the margin, with no cells after it, is still no row.
+    assert _placed("The Chair thanked the members for attending and the meeting closed at 8.15pm.", starts) is None
