@@ -33,6 +33,9 @@ _CLOSED = re.compile(
     re.IGNORECASE,
 )
 _NEARBY = 40
+# How far back (in actions kept) the body's restatement of a task is looked for: its action line
+# follows the discussion's sentence, within a few actions (four at most across the tuning sets).
+_RESTATED_NEARBY = 8
 _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be",
                # (words that carry no task: "this", "was" and "is" tell two wordings of one task apart)
                "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "been", "into", "from",
@@ -232,6 +235,12 @@ class _Kept:
             self.postings[source].setdefault(word, []).append(index)
         self.words[index] = words
 
+    def alike(self, index: int, words: set[str]) -> bool:
+        """Whether the kept action at `index` shares enough of these words to be alike (as `sharing`)."""
+        other = self.words[index]
+        smaller = min(len(words), len(other))
+        return other == words or smaller >= 2 and len(words & other) >= 0.4 * smaller
+
     def sharing(self, words: set[str], source: bool) -> list[int]:
         """The kept actions from `source` that could be alike an action of these words: the same
         words, or at least two in the smaller and 0.4 of them shared (a necessary condition)."""
@@ -252,9 +261,12 @@ def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
 
 def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None:
     """Where an earlier copy of `action` was kept. The same words and owner are found by
-    lookup; a looser likeness is looked for only between the body and a table, the one
-    place minutes write an action twice in different words, and only with those sharing
-    enough words. (Comparing every pair made a long document of action lines quadratic.)"""
+    lookup; a looser likeness is looked for between the body and a table, where minutes most
+    often write an action twice in different words, only with those sharing enough words, and
+    among the last few kept of the body itself, of the same owner and item: minutes say a task
+    in the discussion and again in an "Action:" line or list under it ("Inspector Beck would
+    circulate the new ward maps to partners." ... "ACTION: LB to circulate the new ward maps").
+    (Comparing every pair made a long document of action lines quadratic.)"""
     same_words = kept.exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
@@ -267,13 +279,37 @@ def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None
         candidates += list(near)
     else:
         candidates += [index for index in near if kept.actions[index][0].who is None]
-    scored = [(_likeness(kept.actions[index][0], action), index) for index in dict.fromkeys(candidates)]
+    if other_source:
+        candidates += [index for index in near[-_RESTATED_NEARBY:] if not kept.sources[index] and kept.alike(index, words)
+                       and _same_owner_and_item(kept.actions[index][0], action)]
+    scored = [(_likeness(kept.actions[index][0], action, kept.sources[index] != other_source), index)
+              for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
 
+def _same_owner_and_item(first: Action, second: Action) -> bool:
+    """Whether two actions the running text gave could be one task said twice: the same owner (not the
+    body itself, "Members asked ..."), under the same item or one with none."""
+    first, second = _without_body_owner(first), _without_body_owner(second)
+    return bool(first.who and second.who and same_owners(first.who, second.who)) and (
+        first.item == second.item or first.item is None or second.item is None)
+
+
 def _likeness_words(action: Action) -> set[str]:
     return _words(_without_reference(action.what))
+
+
+def _two_things(first: str, second: str, a: set[str], b: set[str]) -> bool:
+    """Whether two tasks of one owner written alike are two: they name different numbers ("Chase the
+    quote for bench 7", "... bench 8"), or the same words but one or two in the same place ("Report
+    on the bin review to the forum", "... to the landlord"). One task said again adds or leaves out
+    words ("Circulate the new ward maps", "... to partners")."""
+    numbers = {word for word in a if word.isdigit()}, {word for word in b if word.isdigit()}
+    if all(numbers) and numbers[0] != numbers[1]:
+        return True
+    x, y = first.lower().split(), second.lower().split()
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) <= 2
 
 
 def _words(text: str) -> set[str]:
@@ -282,7 +318,7 @@ def _words(text: str) -> set[str]:
             for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
-def _likeness(first: Action, second: Action) -> float:
+def _likeness(first: Action, second: Action, same_source: bool = False) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
     item agree, over half of them (half, when two agree), as when a closing table rewords
@@ -294,6 +330,8 @@ def _likeness(first: Action, second: Action) -> float:
     a, b = _likeness_words(first), _likeness_words(second)
     if a == b:
         return 1.0
+    if same_source and first.who and second.who and _two_things(first.what, second.what, a, b):
+        return 0.0
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     owned = bool(first.who and second.who)
@@ -306,7 +344,7 @@ def _likeness(first: Action, second: Action) -> float:
         # (a log names the task by its thing: "Summary of community survey results" for "Bring a
         # summary of the survey results to the March meeting");
         owned and (_opening(first.what)[:1] == _opening(second.what)[:1]
-                   or not opens_with_verb(first.what) or not opens_with_verb(second.what)),
+                   or not same_source and (not opens_with_verb(first.what) or not opens_with_verb(second.what))),
         # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
         # "Recovery trajectory for ... training compliance | GV" for minute 27).
         owned and bool(first.item) and first.item == second.item,
@@ -357,10 +395,33 @@ def _opening(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())[:4]
 
 
+def _written_in_full(first: Action, second: Action) -> tuple[Action, Action]:
+    """Of one task written twice in the running text (the discussion's sentence and the action line
+    after it, or a review entry and the new action it becomes), the wording a person keeps, then the
+    other: the one that names its owner; else the one that gives a date; else the one that names its
+    object, not "it", "this" or "the matter" ("Raise it with the Youth Diversion Office" /
+    "Raise extension of the diversion project with the Youth Diversion Office"); else the one saying
+    more; else the first."""
+    if (first.who is None) != (second.who is None):
+        return (first, second) if first.who else (second, first)
+    if bool(first.due) != bool(second.due):
+        return (first, second) if first.due else (second, first)
+    back = bool(_POINTS_BACK.search(first.what)), bool(_POINTS_BACK.search(second.what))
+    if back[0] != back[1]:
+        return (second, first) if back[0] else (first, second)
+    return (second, first) if len(_likeness_words(second)) > len(_likeness_words(first)) else (first, second)
+
+
+# A task's object left to the words before it: a pronoun closing its clause or "the matter".
+_POINTS_BACK = re.compile(r"\bthe\s+(?:matter|issue|same)\b|\b(?:it|them|him|her|this|that|these|those)\b"
+                          r"(?=\s*(?:$|[,.;:)]|(?:with|to|up|back|on|in|for|at|and|by|through|over|forward|away|out"
+                          r"|this|next|before|after|once|when|if)\b))", re.IGNORECASE)
+
+
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:
     main, other = (second, first) if second_from_table and not first_from_table else (first, second)
-    if main.who is None and other.who is not None and first_from_table == second_from_table:
-        main, other = other, main  # the wording that names its owner
+    if first_from_table == second_from_table:
+        main, other = _written_in_full(first, second)
     what = main.what
     if first_from_table != second_from_table:
         # (A table's note of the body's sentence keeps the sentence's words, and the table's owner.)

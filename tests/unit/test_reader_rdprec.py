@@ -1,0 +1,37 @@
+"""What the reader keeps at the end (which read actions are tasks, and one task written twice read
+once, in the wording a person keeps), each rule tried on a few invented lines in the layouts real
+minutes use."""
+
+from minutes import read_minutes
+
+_HEAD = "Present: Ann Cole (Chair), Cllr Rhys Bell, Inspector Laura Beck, Tom Hale\n\n"
+
+
+def _actions(text):
+    return [(a.what, a.who, a.due.isoformat() if a.due else None) for a in read_minutes(_HEAD + text).actions]
+
+
+def test_a_task_said_in_the_discussion_and_again_in_its_action_line_is_one_action():
+    assert _actions(
+        "4. Ward boundaries\n"
+        "Inspector Beck reported that the maps were ready and she would circulate the new ward maps to partners.\n"
+        "ACTION: Inspector Beck to circulate the new ward maps.\n") == [
+        ("Circulate the new ward maps to partners", "Inspector Laura Beck", None)]
+
+
+def test_of_a_task_said_twice_the_wording_with_its_date_and_its_object_named_is_kept():
+    assert _actions(
+        "5. Youth panel\n"
+        "Tom Hale said he would raise it with the youth service and report back.\n"
+        "ACTION: Tom Hale to raise the youth panel's funding with the youth service and report back "
+        "by 30 April 2026.\n") == [
+        ("Raise the youth panel's funding with the youth service and report back", "Tom Hale", "2026-04-30")]
+
+
+def test_two_tasks_of_one_owner_under_one_item_stay_two():
+    assert _actions(
+        "6. Community hall\n"
+        "Tom Hale would book the community hall for the summer fair.\n"
+        "ACTION: Tom Hale to write to the school about the summer fair.\n") == [
+        ("Book the community hall for the summer fair", "Tom Hale", None),
+        ("Write to the school about the summer fair", "Tom Hale", None)]
