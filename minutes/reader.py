@@ -64,7 +64,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
-    actions = tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners))
+    actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners))
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
@@ -189,17 +189,19 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     return 0
 
 
-def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
+def _counted_once(found: list[tuple[Action, bool]], owners: Owners | None = None) -> list[Action]:
     """Actions with those written twice (in the body and again in a closing table)
     merged into one, keeping the table's wording and filling gaps from the body."""
-    kept = _Kept()
+    kept = _Kept(owners)
     for action, from_table in found:
         index = _earlier_copy(action, kept, not from_table)
         if index is None:
             kept.add(action, from_table)
             continue
         earlier, earlier_from_table = kept.actions[index]
-        kept.replace(index, _merge(earlier, earlier_from_table, action, from_table), earlier_from_table or from_table)
+        merged = _merge(earlier, earlier_from_table, action, from_table)
+        kept.replace(index, replace(merged, who=_holder(merged.who, earlier.who, action.who, owners)),
+                     earlier_from_table or from_table)
     return [action for action, _ in kept.actions]
 
 
@@ -207,7 +209,8 @@ class _Kept:
     """The actions kept so far, found by their words: the same words and owner by lookup, and,
     for a looser likeness, only those sharing enough words to be alike (see `_likeness`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, owners: Owners | None = None) -> None:
+        self.owners = owners
         self.actions: list[tuple[Action, bool]] = []
         self.words: list[set[str]] = []  # each kept action's words, as `_likeness` compares them
         self.sources: list[bool] = []  # whether each was first read from a table
@@ -281,19 +284,36 @@ def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None
         candidates += [index for index in near if kept.actions[index][0].who is None]
     if other_source:
         candidates += [index for index in near[-_RESTATED_NEARBY:] if not kept.sources[index] and kept.alike(index, words)
-                       and _same_owner_and_item(kept.actions[index][0], action)]
-    scored = [(_likeness(kept.actions[index][0], action, kept.sources[index] != other_source), index)
+                       and _same_owner_and_item(kept.actions[index][0], action, kept.owners)]
+    scored = [(_likeness(kept.actions[index][0], action, kept.sources[index] != other_source, kept.owners), index)
               for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
 
-def _same_owner_and_item(first: Action, second: Action) -> bool:
+def _same_owner_and_item(first: Action, second: Action, owners: Owners | None) -> bool:
     """Whether two actions the running text gave could be one task said twice: the same owner (not the
     body itself, "Members asked ..."), under the same item or one with none."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    return bool(first.who and second.who and same_owners(first.who, second.who)) and (
+    return bool(first.who and second.who and _one_owner(first.who, second.who, owners)) and (
         first.item == second.item or first.item is None or second.item is None)
+
+
+def _one_owner(first: str, second: str, owners: Owners | None) -> bool:
+    """Whether two owners are one: written alike (`same_owners`), or one is the post the other holds, as
+    the roll gives it ("Omar Haddad" and "the Chief Operating Officer" or "COO"): the discussion
+    names the officer by post, the closing log by name, or the other way round."""
+    return same_owners(first, second) or owners is not None and (owners.holds(first, second) or owners.holds(second, first))
+
+
+def _holder(merged: str | None, first: str | None, second: str | None, owners: Owners | None) -> str | None:
+    """The owner of two copies of one action: the person, where one copy names them and the other
+    their post (the register records a person)."""
+    if owners is None or not first or not second:
+        return merged
+    if owners.holds(first, second):
+        return first
+    return second if owners.holds(second, first) else merged
 
 
 def _likeness_words(action: Action) -> set[str]:
@@ -318,14 +338,14 @@ def _words(text: str) -> set[str]:
             for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
-def _likeness(first: Action, second: Action, same_source: bool = False) -> float:
+def _likeness(first: Action, second: Action, same_source: bool = False, owners: Owners | None = None) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
     item agree, over half of them (half, when two agree), as when a closing table rewords
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and not same_owners(first.who, second.who):
+    if first.who and second.who and not _one_owner(first.who, second.who, owners):
         return 0.0
     a, b = _likeness_words(first), _likeness_words(second)
     if a == b:

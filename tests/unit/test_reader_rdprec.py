@@ -35,3 +35,16 @@ def test_two_tasks_of_one_owner_under_one_item_stay_two():
         "ACTION: Tom Hale to write to the school about the summer fair.\n") == [
         ("Book the community hall for the summer fair", "Tom Hale", None),
         ("Write to the school about the summer fair", "Tom Hale", None)]
+
+
+def test_a_task_whose_owner_is_named_once_by_post_and_once_by_name_is_one_action_of_that_person():
+    text = ("Present: Ann Cole (Chair), Omar Haddad (Chief Operating Officer), Tom Hale (Director of Finance)\n\n"
+            "5. Performance\n"
+            "The Chief Operating Officer would provide a recovery trajectory for long waits to the Finance "
+            "Committee by 27 February 2026.\n\n"
+            "Action log\n\n"
+            "| Action | Lead | Due |\n|---|---|---|\n"
+            "| Provide the long waits recovery trajectory to the Finance Committee | Omar Haddad | 27/02/2026 |\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Provide the long waits recovery trajectory to the Finance Committee", "Omar Haddad")]
+
