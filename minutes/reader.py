@@ -127,7 +127,7 @@ _NOT_A_TASK = re.compile(
 # A statement of what is or was so: a finite verb of being, having or happening after the words that
 # open it (a task opens with its verb: "Check the figures are right").
 _STATED = re.compile(r"(?<=\w)\s+(?:had|has|have|was|were|is|are|shows?|showed|slipped|remains?|remained|said|says|noted"
-                     r"|seems?|appears?|looks?)\s", re.IGNORECASE)
+                     r"|seems?|appears?|looks?)(?:\s|$)", re.IGNORECASE)
 # A clause inside a task ("Note on updating records when a tool is retired") or what a task says
 # ("Tell the authors the exception was declined") is no statement of the minute's own.
 _SUBORDINATE = re.compile(r"\b(?:after|when|once|until|if|whether|that|which|where|while|because|unless|how|why|what)\b",

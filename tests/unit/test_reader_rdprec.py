@@ -48,3 +48,7 @@ def test_a_task_whose_owner_is_named_once_by_post_and_once_by_name_is_one_action
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Provide the long waits recovery trajectory to the Finance Committee", "Omar Haddad")]
 
+
+def test_a_statement_of_what_happened_is_no_task_when_its_verb_ends_it():
+    assert _actions("7. Releases\n\n| Action | Owner |\n|---|---|\n| Regional release 4.2 slipped | Tom Hale |\n"
+                    "| Check the release notes | Tom Hale |\n") == [("Check the release notes", "Tom Hale", None)]
