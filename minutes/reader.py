@@ -117,6 +117,11 @@ _NOT_A_TASK = re.compile(
     r"|^(?:concerns?|consensus|agreement|suggestion|feeling|view|sense)\s+(?:was\s+|were\s+)?(?:expressed\s+)?that\b"
     # "Sign and date", "Sign the minutes as a true record": the Chair's signing of the minutes at the meeting.
     r"|^sign(?:\s+and\s+date)?(?:\s+(?:them|the\s+minutes)(?:\s+as\s+a\s+(?:true|correct)\s+record)?)?\s*$"
+    # "Request a precept of £412,600", "Set the budget at £9,200", "Request £21,500": a council's resolution
+    # on the precept or budget it raises is its decision (the task is the Clerk's: submit or notify it).
+    r"|^(?:request|set|approve|agree|adopt|fix)\s+(?:(?:a|the|its)\s+)?(?:(?:\d{4}\s*/\s*\d{2,4}|annual)\s+)?"
+    r"(?:precept|budget)(?:\s+(?:for\s+\d{4}\s*/\s*\d{2,4}\s+)?(?:of|at)\s+(?:£|gbp\b|€|eur\b)|\s*$)"
+    r"|^request\s+(?:£|gbp\s*)\d"
     # "Motion in the name of Cllr ...": a motion's heading.
     r"|^motion\s+in\s+the\s+name\s+of\b"
     # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.

@@ -52,3 +52,12 @@ def test_a_task_whose_owner_is_named_once_by_post_and_once_by_name_is_one_action
 def test_a_statement_of_what_happened_is_no_task_when_its_verb_ends_it():
     assert _actions("7. Releases\n\n| Action | Owner |\n|---|---|\n| Regional release 4.2 slipped | Tom Hale |\n"
                     "| Check the release notes | Tom Hale |\n") == [("Check the release notes", "Tom Hale", None)]
+
+
+def test_a_resolution_on_the_precept_is_the_councils_decision_and_submitting_it_the_task():
+    assert _actions("8. Budget and precept 2026/27\n"
+                    "Resolved: that the budget for 2026/27 be approved and that a precept of £98,400 be requested.\n"
+                    "Action: Clerk to submit the precept demand to the District Council.\n") == [
+        ("Submit the precept demand to the District Council", "Clerk", None)]
+    assert _actions("9. Finance\na) Precept 2026/27: it was resolved to request £17,250.\n") == []
+
