@@ -90,7 +90,8 @@ def _says_a_task(what: str, owners: Owners) -> bool:
     """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
     someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
     a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
-    Holding the body's own next, annual or public meeting is when it meets, and taking part in its
+    Holding the body's own next, annual or public meeting (or a parish's Annual Parish Meeting, which
+    every English parish must hold each spring) is when it meets, and taking part in its
     discussion or leaving the room is how a member conducts themselves at it: neither is work someone
     goes and does ("hold the next meeting on 13 February", "take part in the discussion but not the
     decision"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
@@ -144,7 +145,7 @@ _PENDING = re.compile(r"\b(?:not\s+yet|still|outstanding|awaited|overdue)\b", re
 # Work still to do, which a statement of how things stand may carry ("the report is to come to March").
 _WORK_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|needs?\s+to|to\s+(?!(?:the|a|an)\b)[a-z]{2,})\b")
 _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
-                          r"ordinary|confirmation|first|last)\s+)*(?:meeting|hearing|agm)\b"
+                          r"ordinary|confirmation|first|last)\s+)*(?:(?:parish|town|village|community)\s+)?(?:meeting|hearing|agm)\b"
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
                           r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
 

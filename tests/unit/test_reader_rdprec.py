@@ -61,3 +61,8 @@ def test_a_resolution_on_the_precept_is_the_councils_decision_and_submitting_it_
         ("Submit the precept demand to the District Council", "Clerk", None)]
     assert _actions("9. Finance\na) Precept 2026/27: it was resolved to request £17,250.\n") == []
 
+
+def test_holding_the_annual_parish_meeting_is_when_the_parish_meets_not_a_task():
+    assert _actions("10. Annual Parish Meeting\nRESOLVED that the Annual Parish Meeting be held on Monday 11 May 2026 "
+                    "at 7pm. The Clerk to invite the local school to speak.\n") == [
+        ("Invite the local school to speak", "The Clerk", None)]
