@@ -64,7 +64,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
-    actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners))
+    actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
@@ -86,7 +86,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     )
 
 
-def _says_a_task(what: str, owners: Owners) -> bool:
+def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
     someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
     a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
@@ -94,12 +94,15 @@ def _says_a_task(what: str, owners: Owners) -> bool:
     every English parish must hold each spring) is when it meets, and taking part in its
     discussion or leaving the room is how a member conducts themselves at it: neither is work someone
     goes and does ("hold the next meeting on 13 February", "take part in the discussion but not the
-    decision"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
+    decision"), nor the body's own decision to back, fund or join something ("Council: support the
+    entry"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
     running head or foot that the words of a layout rule took in."""
     if _OWN_MEETING.match(what) and " and " not in what:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what):
         return False
+    if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
+        return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
     stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
     if stated and not _WORK_AHEAD.search(what) and not _PENDING.search(what) and not _SUBORDINATE.search(
             what, 0, stated.start()) and not opens_with_verb(what) and what.split()[0].lower() not in _TELLING_VERBS:
@@ -130,6 +133,11 @@ _NOT_A_TASK = re.compile(
     # "... - CONFIDENTIAL: not for onward circulation | 2/2", "Page 3 of 7": a running head or foot.
     r"|\|\s*\d{1,3}\s*/\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b",
     re.IGNORECASE)
+# What the meeting's own body or its members as a whole decide, set down as their "action" ("Council:
+# support the Best Kept Village entry", "Partners to co-fund the pilot", "The Partnership agreed to sign up
+# to the pledge"): to back, fund or join something is the body's decision, not work one of them goes and does.
+_BODY_DECIDES = re.compile(r"(?:support|endorse|approve|adopt|ratify|sign\s+up\s+to|co-?fund|fund|accept|welcome)\b",
+                           re.IGNORECASE)
 # A statement of what is or was so: a finite verb of being, having or happening after the words that
 # open it (a task opens with its verb: "Check the figures are right").
 _STATED = re.compile(r"(?<=\w)\s+(?:had|has|have|was|were|is|are|shows?|showed|slipped|remains?|remained|said|says|noted"

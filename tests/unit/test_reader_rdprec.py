@@ -66,3 +66,9 @@ def test_holding_the_annual_parish_meeting_is_when_the_parish_meets_not_a_task()
     assert _actions("10. Annual Parish Meeting\nRESOLVED that the Annual Parish Meeting be held on Monday 11 May 2026 "
                     "at 7pm. The Clerk to invite the local school to speak.\n") == [
         ("Invite the local school to speak", "The Clerk", None)]
+
+
+def test_the_bodys_own_decision_to_fund_or_join_something_is_not_a_task():
+    assert _actions("5. Child poverty\nPartners to co-fund a holiday activities pilot in Eastfield for the summer.\n"
+                    "Tom Hale to circulate the pilot's terms to partner agencies.\n") == [
+        ("Circulate the pilot's terms to partner agencies", "Tom Hale", None)]
