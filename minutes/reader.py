@@ -317,7 +317,16 @@ def _one_owner(first: str, second: str, owners: Owners | None) -> bool:
     """Whether two owners are one: written alike (`same_owners`), or one is the post the other holds, as
     the roll gives it ("Omar Haddad" and "the Chief Operating Officer" or "COO"): the discussion
     names the officer by post, the closing log by name, or the other way round."""
-    return same_owners(first, second) or owners is not None and (owners.holds(first, second) or owners.holds(second, first))
+    if same_owners(first, second):
+        return True
+    if owners is None:
+        return False
+    if owners.holds(first, second) or owners.holds(second, first):
+        return True
+    # One of several joint owners the other names ("Sunil Varghese" and "Dr Gideon Lamb, Sunil Varghese").
+    short, long = sorted((first, second), key=len)
+    parts = [owner_key(part) for part in long.split(",")]
+    return len(parts) >= 2 and owner_key(short) in parts and owners.known_person(short) is not None
 
 
 def _holder(merged: str | None, first: str | None, second: str | None, owners: Owners | None) -> str | None:
