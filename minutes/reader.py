@@ -89,7 +89,8 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
 def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
     someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
-    a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
+    a cell or a margin, and a thing alone ("Letter", "Two") names no work, not work to do; a verb alone
+    ("Chase") is a task whose matter goes unsaid.
     Holding the body's own next, annual or public meeting (or a parish's Annual Parish Meeting, which
     every English parish must hold each spring) is when it meets, and taking part in its
     discussion or leaving the room is how a member conducts themselves at it: neither is work someone
@@ -111,7 +112,7 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     if len(words) != 1:
         return True
     word = words[0].strip(" .,:;()[]")
-    return word.isalpha() and not word.isupper() and not owners.is_owner(word, strict=True)
+    return word.isalpha() and not word.isupper() and opens_with_verb(word) and not owners.is_owner(word, strict=True)
 
 
 _NOT_A_TASK = re.compile(
