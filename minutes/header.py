@@ -35,7 +35,7 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _KEY_VALUE = re.compile(
-    r"^\s*(?P<key>date|time|times|venue|location|place|where|held\s+at|meeting|board|title"
+    r"^\s*(?P<key>date|page\s+date|time|times|venue|location|place|where|held\s+at|meeting|board|title"
     r"|theme|themed\s+meeting|focus)\s*[:\t]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -47,7 +47,14 @@ _CONNECTORS = re.compile(
     r"|starting)\b)+",
     re.IGNORECASE,
 )
-_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>.+?)\s+on\b", re.IGNORECASE)
+# A time's zone after it ("15:00 UTC", "7pm GMT", "10:00 UK time"): not a place; where a note
+# about the place starts after it; the words an online place starts with.
+_ZONE = re.compile(r"^\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|(?:UK|London|local|Irish)\s+time)\b", re.IGNORECASE)
+_AFTER_ZONE = re.compile(r"\s*(?:[·;,(|]|\.\s|\s/\s|\s[-–—]\s)\s*")
+_BY = re.compile(r"^(?:held\s+)?(?:by|via|over|on)\s+", re.IGNORECASE)
+_ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex", "hybrid", "virtual", "call",
+           "conference", "videoconference", "remote", "remotely"}
+_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
     "hall", "room", "chamber", "centre", "center", "house", "library", "church", "offices",
@@ -58,6 +65,10 @@ _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an"}
 _HEAD_LINES = 15
 _YEAR_LINES = 200
 _AFTER_ATTENDANCE = 30
+# Lines under a "held in ..." line that may still be its address before the date, and how the
+# sentence goes on to its day when it does ("on Thursday 1st May 2026").
+_HELD_LINES_UNDER = 3
+_GOES_ON_WITH_DAY = re.compile(r"^\s*on\s+(?:\w+day\b|\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,18 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         # sent the day after are dated by the mail; the meeting was the day before.
         day -= timedelta(days=1)
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
-    venue = venue or _venue_line(head, day_line)
+    venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
     return Header(board, day, start, end, venue, theme)
+
+
+def _held_at_above(head: list[str], day_line: str | None) -> str | None:
+    """The place a line says the meeting was held at, over the line giving its day ("Minutes of the
+    meeting held at the Village Hall, Church Lane" over "on Monday 2 March 2026 at 7.30pm")."""
+    index = head.index(day_line) if day_line in head else 0
+    if not index or not says_when_held(head[index - 1]):
+        return None
+    held = _HELD_AT.search(f"{head[index - 1]} {day_line}")
+    return held["venue"].strip(" ,") if held else None
 
 
 # "From: ... / Sent: 13 March 2026 16:42 / To: ... / Subject: Minutes - Board 11/03/26": minutes pasted
@@ -148,6 +169,13 @@ def _venue_line(head: list[str], day_line: str | None) -> str | None:
 
 def venue_after(text: str, end: int) -> str | None:
     """The place written after a date and time: "held at Chorley Community Fire Station"."""
+    zone = _ZONE.match(text[end:])
+    if zone:
+        # "15:00 UTC (Jitsi)", "18:00 UTC, video call", "16:00 CET · Zoom (link in the invite)": the
+        # place is what follows the time's zone, up to a note about it.
+        place = _BY.sub("", _AFTER_ZONE.split(text[end + zone.end():].strip(" ,;·—–-("), maxsplit=1)[0]).strip(" .,;)")
+        first = place.split()[0] if place else ""
+        return place if first and (first[0].isupper() or first.lower() in _ONLINE or "." in first.rstrip(".")) else None
     rest = _CONNECTORS.sub("", text[end:]).strip(" .,;")
     if not rest:
         held = _HELD_AT.search(text)
@@ -235,20 +263,39 @@ def says_when_held(line: str) -> bool:
 
 
 def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
-    """The meeting's date: a "Date:" field, else a line saying when the meeting was held, or the
+    """The meeting's date: a "Date:" field, else a line saying when the meeting was held, or a
     line under it (over a report's own date above it: "Monday, September 14, 2020" over "Report
-    of the meeting held ... on Friday 3rd July 2020"), else the first date in the head."""
+    of the meeting held ... on Friday 3rd July 2020"), else the page's date (a web page's title or
+    publication date, from its front matter), else the first date in the head."""
     held = []
     for index, line in enumerate(head):
         if says_when_held(line):
-            # ("Minutes of the Board meeting held in public" over "Thursday 29 January 2026, 09:30": the
-            # line under one that says when it was held, with no date of its own, gives the date.)
-            held.extend([line] if find_date(line) else head[index:index + 2])
-    for line in ([keyed["date"]] if "date" in keyed else []) + held + head:
+            held.extend([line] if find_date(line) else _held_sentence(head[index:index + 1 + _HELD_LINES_UNDER]))
+    page = [keyed["page date"]] if "page date" in keyed else []
+    for line in ([keyed["date"]] if "date" in keyed else []) + held + page + head:
         found = find_date(line)
         if found:
             return found.value, line
     return None, None
+
+
+def _held_sentence(lines: list[str]) -> list[str]:
+    """Where a line saying when the meeting was held, with no date of its own, finds its date below:
+    the sentence broken over lines ("... HELD IN THE COUNCIL" over "CHAMBER ON FRIDAY, 2ND" over "JUNE,
+    2023 AT 10.00 A.M.", as PDF text wraps a title), read joined while it runs on; else the line under
+    ("Minutes of the Board meeting held in public" over "Thursday 29 January 2026, 09:30"), and a line
+    further down that goes on with the day ("held in the Town Hall," over "Market Street." over "on
+    Thursday 1st May 2026")."""
+    if len(lines) > 1 and find_date(lines[1]):
+        return lines[1:2]
+    text = lines[0]
+    for under in lines[1:]:
+        if text.rstrip().endswith(".") and not _GOES_ON_WITH_DAY.match(under):
+            break
+        text = f"{text} {under}"
+        if find_date(text):
+            return [text]
+    return lines[1:2] + [under for under in lines[2:] if _GOES_ON_WITH_DAY.match(under)]
 
 
 def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None]:

@@ -19,6 +19,7 @@ from mdit_py_plugins.superscript import superscript_plugin
 
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
 from minutes.grid_tables import grid_tables_plugin
+from minutes.when import find_date
 
 _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
 
@@ -38,14 +39,18 @@ _DASHES = re.compile(r"(?:(?<=\s)|(?<=\d))(-{2,3})(?=\s|\d)")
 # Front matter keys that list people, and the attendance heading each means.
 _PEOPLE_KEYS = {"attendees": "Present", "attendance": "Present", "present": "Present", "participants": "Present",
                 "members": "Present", "apologies": "Apologies", "regrets": "Apologies", "absent": "Absent"}
-_FIELD_KEYS = {"date": "Date", "time": "Time", "location": "Venue", "venue": "Venue", "where": "Venue",
+_FIELD_KEYS = {"time": "Time", "location": "Venue", "venue": "Venue", "where": "Venue",
                "when": "Date", "next_meeting": "Next meeting", "next meeting": "Next meeting"}
+# A calendar entry's start and end ("start: 2026-02-08T15:00"): the meeting's own date and times.
+_START_KEYS = ("start", "begin", "starts")
+_END_KEYS = ("end", "ends", "finish")
+_ISO_MOMENT = re.compile(r"^\s*(?P<day>\d{4}-\d\d-\d\d)(?:[T ](?P<time>\d\d:\d\d))?")
 # A person written as a mapping ("- name: Ann Cole / org: Westfold Council / role: Chair").
 _PERSON_NAME = ("name", "person", "who")
 _PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
 _FRONT_MATTER_BYTES = 64 * 1024
-_DATED_TITLE = re.compile(r"(?<!\d)20\d\d-\d\d-\d\d(?!\d)")
 _FRONT_MATTER_PEOPLE = 500
+_TITLE_LENGTH = 200
 
 
 def _front_matter(content: str, document: Document) -> None:
@@ -60,6 +65,7 @@ def _front_matter(content: str, document: Document) -> None:
         return
     if not isinstance(data, dict):
         return
+    _page_dates(data, document)
     for raw_key, value in data.items():
         key = str(raw_key).strip().lower()
         if key in _PEOPLE_KEYS:
@@ -72,10 +78,27 @@ def _front_matter(content: str, document: Document) -> None:
                     document.add(Block(ITEM, written))
         elif key in _FIELD_KEYS and isinstance(value, str) and value.strip():
             document.add(Block(PARAGRAPH, f"{_FIELD_KEYS[key]}: {value.strip()}"))
-        elif key == "title" and isinstance(value, str) and _DATED_TITLE.search(value) and not any(
-                str(other).strip().lower() in ("date", "when") for other in data):
-            # "title: Board Meeting 2026-02-03": a page titled with the meeting's date, when no field gives it.
-            document.add(Block(PARAGRAPH, f"Date: {value.strip()}"))
+
+
+def _page_dates(data: dict, document: Document) -> None:
+    """The dates a page's front matter gives. A calendar entry's "start:" (and "end:") is the meeting's
+    own date and time. A page's "title:" holding a date ("Board minutes - 8th June 2011") and its
+    "date:" are the page's: a blog or site export dates a post when it was published, often weeks
+    after the meeting, so both are written as "Page date:", which the header takes only when the
+    minutes' own lines do not say when the meeting was held (the title's first: it names the meeting)."""
+    fields = {str(key).strip().lower(): value for key, value in data.items() if isinstance(value, str)}
+    start = next((_ISO_MOMENT.match(fields[key]) for key in _START_KEYS if key in fields), None)
+    if start:
+        end = next((_ISO_MOMENT.match(fields[key]) for key in _END_KEYS if key in fields), None)
+        document.add(Block(PARAGRAPH, f"Date: {start['day']}"))
+        if start["time"]:
+            ends = f" - {end['time']}" if end and end["time"] and end["day"] == start["day"] else ""
+            document.add(Block(PARAGRAPH, f"Time: {start['time']}{ends}"))
+    title = fields.get("title", "").strip()
+    if title and find_date(title[:_TITLE_LENGTH]):
+        document.add(Block(PARAGRAPH, f"Page date: {title[:_TITLE_LENGTH]}"))
+    if fields.get("date", "").strip():
+        document.add(Block(PARAGRAPH, f"Page date: {fields['date'].strip()}"))
 
 
 def _person(entry) -> str | None:

@@ -22,7 +22,7 @@ _STRONG = re.compile(
     r"|sync|catch-?up|check-?in|stand-?up|huddle|get-?together"
     # "Next JAG: Tuesday 18 November", "Date of next Board:": the body's own name or initials for it.
     r"|(?-i:[A-Z]{2,6}))(?:\s*[:\-–]|\s*$)"
-    r"|future\s+meeting\s+dates?|dates?\s+of\s+future\s+meetings)",
+    r"|future\s+meeting\s+dates?|dates?\s+of\s+(?:the\s+)?future\s+meetings?)",
     re.IGNORECASE,
 )
 # "next meeting" anywhere in a line; or the body's own word for it with a colon, after an item's label

@@ -324,8 +324,9 @@ def test_front_matter_is_read_as_yaml_lists_mappings_and_times_as_written(tmp_pa
                  "attendees: [Ann Cole, Raj Khanna]\nregrets:\n  - name: Mo Patel\n    org: Valley Trust\n"
                  "tags: [minutes]\n---\n\n# Fair committee\n\nNotes.\n")
     lines = extract_text(path).split("\n")
-    assert "Date: 2026-03-03" in lines and "Time: 13:30" in lines
+    assert "Page date: 2026-03-03" in lines and "Time: 13:30" in lines
     minutes = read_minutes("\n".join(lines))
+    assert minutes.date.isoformat() == "2026-03-03"
     assert [p.name for p in minutes.present] == ["Ann Cole", "Raj Khanna"]
     assert [(a.name, a.organisation) for a in minutes.apologies] == [("Mo Patel", "Valley Trust")]
     assert "minutes" not in lines

@@ -1,0 +1,94 @@
+"""When the meeting was held, as published minutes say it: the minutes' own lines over a web
+page's dates, a calendar entry's start, a "held in ..." line whose date comes after its address,
+and a time's zone that is not the venue. Every document here is invented."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+from minutes import extract_text, read_minutes
+
+
+def _read(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_minutes(extract_text(path))
+
+
+def test_a_post_date_in_front_matter_gives_way_to_the_line_saying_when_the_meeting_was_held(tmp_path):
+    # A site export dates the post when it was put up, weeks after the meeting.
+    minutes = _read(tmp_path, "m.md", '---\ntitle: "Hollowmere Parish Council May meeting"\ndate: "2024-08-26"\n'
+                    'categories:\n  - "parish-councils"\n---\n\nMINUTES OF HOLLOWMERE PARISH COUNCIL MEETING HELD AT '
+                    'THE CHAPEL ROOM MONDAY 13TH MAY 2024\n\nPresent: Cllr Ann Tovey - Chairman, Cllr Bob Lyle.\n\n'
+                    '1. Apologies: none.\n')
+    assert minutes.date == date(2024, 5, 13)
+
+
+def test_a_post_date_is_the_meetings_date_when_the_minutes_do_not_say_it(tmp_path):
+    minutes = _read(tmp_path, "m.md", "---\ndate: 2024-08-26\n---\n\n# Garden group\n\nPresent: Ann Tovey, Bob Lyle\n\n"
+                    "## Notes\n\nThe beds were dug.\n")
+    assert minutes.date == date(2024, 8, 26)
+
+
+def test_a_page_title_naming_the_meeting_dates_it_over_the_post_date_and_gives_a_yearless_held_line_its_year(tmp_path):
+    minutes = _read(tmp_path, "m.md", "---\ntitle: Open Data Panel minutes - 8th June 2021\ncreated: 15/7/2021\n"
+                    "date: 2021-07-15\n---\n\n<p><strong>OPEN DATA PANEL</strong></p>\n"
+                    "<p><strong>Minutes of the meeting held on 8 June at the Guildhall:</strong></p>\n"
+                    "<p><strong>Present:</strong></p>\n<p>Mara Quist (Chair)</p>\n<p>Oren Blythe</p>\n")
+    assert minutes.date == date(2021, 6, 8)
+
+
+def test_a_calendar_entrys_start_and_end_give_the_date_and_times(tmp_path):
+    minutes = _read(tmp_path, "m.md", "---\nstart: 2023-02-08T15:00\nend: 2023-02-08T16:30\nlocation: MS Teams\n"
+                    "title: Winter Imaging Group\n---\n\n## Attendance\n_Ann Tovey, Bob Lyle_\n\n## Actions\n\n"
+                    "1. Circulate the audit template [new for Ann Tovey]\n")
+    assert (minutes.date, minutes.start_time, minutes.end_time) == (date(2023, 2, 8), time(15, 0), time(16, 30))
+    assert minutes.venue == "MS Teams"
+
+
+def test_a_held_line_whose_address_runs_over_lines_before_its_day(tmp_path):
+    minutes = _read(tmp_path, "m.txt", "Scanned 20 May 2025\n\nMinutes of Dunmore Area Committee Meeting\n\nheld in Aras an Phobail,\n\n"
+                    "Main Street, Dunmore, Co. Galway.\n\non Thursday 1st May 2025.\n\n"
+                    "Members Present: Cllr Aoife Kane, Cllr Liam Roche.\n\n1. Minutes\n")
+    assert minutes.date == date(2025, 5, 1)
+
+
+def test_a_date_further_down_is_not_taken_for_the_held_lines_day(tmp_path):
+    # Only a line that goes on with "on <day>" continues the held sentence; another date below is not its day.
+    minutes = _read(tmp_path, "m.txt", "Page date: 3 June 2025\nMinutes of the Quay Forum meeting held in the Boat House,\n"
+                    "Harbour Road.\nPublished 3 June 2025\n\nPresent: Ann Tovey, Bob Lyle\n")
+    assert minutes.date == date(2025, 6, 3)
+
+
+def test_a_times_zone_is_not_the_venue_and_the_place_after_it_is(tmp_path):
+    def venue(line: str) -> str | None:
+        return _read(tmp_path, "v.md", f"# Tooling WG\n\n**Date:** {line}\n\n**Attendees:** Ann Tovey, Bob Lyle\n").venue
+
+    assert venue("Wednesday 11 February 2026, 15:00-16:00 UTC (Jitsi)") == "Jitsi"
+    assert venue("Thursday 12 March 2026, 16:00 CET · video call") == "video call"
+    assert venue("Tuesday 3 March 2026, 18:00 UTC · Zoom (recording link in the channel)") == "Zoom"
+    assert venue("Tuesday 3 March 2026, 18:00 UTC, held by video conference") == "video conference"
+    assert venue("Tuesday 3 March 2026, 18:00 UTC / 10am PT") is None
+    assert venue("Tuesday 3 March 2026, 18:00 UTC") is None
+
+
+def test_the_date_of_a_future_meeting_under_its_label_is_the_next_meeting():
+    minutes = read_minutes("Open Data Panel\nMinutes of the meeting held on 23 March 2025\n\nPresent: Ann Tovey, Bob Lyle\n\n"
+                           "1. Data releases\nThe panel noted the releases.\n\nDate of Future Meeting:\n"
+                           "24th May 2025, 14:00-16.30 (subject to confirmation)\n")
+    assert minutes.next_meeting.date == date(2025, 5, 24)
+
+
+def test_a_held_sentence_wrapped_inside_its_date_is_read_joined_over_a_page_date(tmp_path):
+    # PDF text of a council's title, wrapped at the line's width in the middle of the date.
+    minutes = _read(tmp_path, "m.md", "---\ndate: 2023-09-22\n---\n\n**MINUTES OF PROCEEDINGS OF MEETING OF DUNMORE JOINT "
+                    "POLICING COMMITTEE HELD IN THE COUNCIL**\n**CHAMBER, MAIN STREET AND ONLINE ON FRIDAY, 2ND**\n"
+                    "**JUNE, 2023 AT 10.00 A.M.**\n\n**MEMBERS PRESENT:**\n\nCouncillors A. Kane, B. Roche.\n")
+    assert minutes.date == date(2023, 6, 2)
+
+
+def test_the_place_a_held_line_names_over_the_line_giving_its_day_is_the_venue():
+    minutes = read_minutes("Minutes of the meeting of Fenwick Parish Council held at the Village Hall, Church Lane\n"
+                           "on Monday 2 March 2026 at 7.30pm\n\nPresent: Cllr Ann Tovey (Chair), Cllr Bob Lyle\n")
+    assert (minutes.date, minutes.venue) == (date(2026, 3, 2), "the Village Hall, Church Lane")
