@@ -391,7 +391,10 @@ def _likeness(first: Action, second: Action, same_source: bool = False, owners: 
                    or not same_source and (not opens_with_verb(first.what) or not opens_with_verb(second.what))),
         # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
         # "Recovery trajectory for ... training compliance | GV" for minute 27).
-        owned and bool(first.item) and first.item == second.item,
+        # (Two tasks the running text sets under one item agree by item only when their verb agrees too:
+        # "write to the school about parking" and "meet the school about parking" are two.)
+        owned and bool(first.item) and first.item == second.item
+        and (not same_source or _opening(first.what)[:1] == _opening(second.what)[:1]),
     ))
     # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
     one_unowned = not owned

@@ -28,6 +28,12 @@ def test_of_a_task_said_twice_the_wording_with_its_date_and_its_object_named_is_
         ("Raise the youth panel's funding with the youth service and report back", "Tom Hale", "2026-04-30")]
 
 
+def test_two_tasks_of_one_owner_alike_but_for_their_verb_stay_two():
+    assert _actions("4. School parking\nTom Hale would write to the school about parking.\n"
+                    "ACTION: Tom Hale to meet the school about parking.\n") == [
+        ("Write to the school about parking", "Tom Hale", None), ("Meet the school about parking", "Tom Hale", None)]
+
+
 def test_two_tasks_of_one_owner_under_one_item_stay_two():
     assert _actions(
         "6. Community hall\n"
