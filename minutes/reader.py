@@ -353,7 +353,36 @@ def _two_things(first: str, second: str, a: set[str], b: set[str]) -> bool:
     if all(numbers) and numbers[0] != numbers[1]:
         return True
     x, y = first.lower().split(), second.lower().split()
-    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) <= 2
+    if len(x) == len(y) and sum(p != q for p, q in zip(x, y)) <= 2:
+        return True
+    # The same verb set on two different things: "Report the pothole on Mill Lane to the county" and
+    # "Report the broken streetlight on Mill Lane to the county".
+    heads = _object_head(x), _object_head(y)
+    return x[:1] == y[:1] and None not in heads and heads[0] != heads[1]
+
+
+_OBJECT_ENDS = {"on", "to", "for", "at", "with", "by", "in", "from", "about", "into", "of", "before", "after", "until",
+                "through", "via", "re", "once", "when", "if", "so", "as", "but", "that", "which", "who"}
+_POINTING_WORDS = {"it", "them", "him", "her", "this", "that", "these", "those", "matter", "issue", "same"}
+
+
+def _object_head(words: list[str]) -> str | None:
+    """The thing a task's verb is set on: the last word of the words after the verb, up to a preposition,
+    a conjunction or a mark ("report the broken streetlight on Mill Lane": "streetlight"), plural folded;
+    None when it is a pronoun or "the matter", or the verb takes none ("speak to her")."""
+    head = None
+    for index, raw in enumerate(words[1:12], start=1):
+        word = raw.strip("()[]\"'‘’“”")
+        bare = word.rstrip(",.;:")
+        if bare in _OBJECT_ENDS and not (bare == "to" and index > 1 and words[index - 1][:1].isdigit()):
+            break  # ("Recruit 5 to 6 older users": a range, not the end of the thing)
+        if bare:
+            head = bare
+        if bare != word:
+            break
+    if head is None or head in _POINTING_WORDS:
+        return None
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
 def _words(text: str) -> set[str]:

@@ -90,3 +90,10 @@ def test_a_task_one_joint_owner_undertakes_and_the_log_gives_to_all_of_them_is_o
 def test_a_thing_alone_names_no_work_and_a_verb_alone_is_still_a_task():
     assert _actions("4. Correspondence\n| Action | Owner |\n|---|---|\n| Letter | Tom Hale |\n"
                     "| Chase | Ann Cole |\n") == [("Chase", "Ann Cole", None)]
+
+
+def test_one_verb_set_on_different_things_under_one_item_is_several_tasks():
+    assert [what for what, _, _ in _actions(
+        "7. Highways\nClerk to report the pothole on Mill Lane to the county.\n"
+        "Clerk to report the broken streetlight on Mill Lane to the county.\n")] == [
+        "Report the pothole on Mill Lane to the county", "Report the broken streetlight on Mill Lane to the county"]
