@@ -367,13 +367,16 @@ _POINTING_WORDS = {"it", "them", "him", "her", "this", "that", "these", "those",
 
 
 def _object_head(words: list[str]) -> str | None:
-    """The thing a task's verb is set on: the last word of the words after the verb, up to a preposition,
-    a conjunction or a mark ("report the broken streetlight on Mill Lane": "streetlight"), plural folded;
+    """The thing a task's verb is set on: the last word of the words after the verb (and its preposition),
+    up to a preposition or a mark ("report the broken streetlight on Mill Lane": "streetlight"; "write
+    to the school about parking": "school"), plural folded;
     None when it is a pronoun or "the matter", or the verb takes none ("speak to her")."""
     head = None
     for index, raw in enumerate(words[1:12], start=1):
         word = raw.strip("()[]\"'‘’“”")
         bare = word.rstrip(",.;:")
+        if bare in _OBJECT_ENDS and index == 1:
+            continue  # ("Write to the school about parking": the verb's preposition, then its thing)
         if bare in _OBJECT_ENDS and not (bare == "to" and index > 1 and words[index - 1][:1].isdigit()):
             break  # ("Recruit 5 to 6 older users": a range, not the end of the thing)
         if bare:

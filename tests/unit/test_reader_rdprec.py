@@ -97,3 +97,7 @@ def test_one_verb_set_on_different_things_under_one_item_is_several_tasks():
         "7. Highways\nClerk to report the pothole on Mill Lane to the county.\n"
         "Clerk to report the broken streetlight on Mill Lane to the county.\n")] == [
         "Report the pothole on Mill Lane to the county", "Report the broken streetlight on Mill Lane to the county"]
+    assert [what for what, _, _ in _actions(
+        "8. Footpath\nClerk to write to the county council about the footpath.\n"
+        "Clerk to write to the school about the footpath.\n")] == [
+        "Write to the county council about the footpath", "Write to the school about the footpath"]
