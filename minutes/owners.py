@@ -171,7 +171,8 @@ class Owners:
         if re.fullmatch(r"[A-Z]{2,6}", bare):
             return self._posts.get(bare) == {name}
         words = bare.lower().split()
-        return len(words) >= 2 and f" {' '.join(words)} " in f" {re.sub(r'[^a-z0-9]+', ' ', post)} "
+        # (An office, not the body the attendee comes from: "Parish Council" in "Chair, Parish Council" is not held.)
+        return len(words) >= 2 and is_role(bare) and f" {' '.join(words)} " in f" {re.sub(r'[^a-z0-9]+', ' ', post)} "
 
     def _other(self, part: str) -> str | None:
         """ "Cllr Dowson": the one titled name written in full elsewhere with that surname."""

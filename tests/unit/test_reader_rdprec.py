@@ -101,3 +101,12 @@ def test_one_verb_set_on_different_things_under_one_item_is_several_tasks():
         "8. Footpath\nClerk to write to the county council about the footpath.\n"
         "Clerk to write to the school about the footpath.\n")] == [
         "Write to the county council about the footpath", "Write to the school about the footpath"]
+
+
+def test_an_attendee_holds_the_office_of_their_post_but_not_the_body_they_come_from():
+    from minutes.owners import Owners
+
+    owners = Owners(["Tom Hale", "Omar Haddad"], posts={"Tom Hale": "Chair, Parish Council",
+                                                        "Omar Haddad": "Chief Operating Officer (COO)"})
+    assert owners.holds("Omar Haddad", "the Chief Operating Officer") and owners.holds("Omar Haddad", "COO")
+    assert not owners.holds("Tom Hale", "Parish Council") and not owners.holds("Tom Hale", "COO")
