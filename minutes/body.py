@@ -60,7 +60,7 @@ from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_b
                              with_thing)
 from minutes.topics import about
 from minutes.vocabulary import is_role
-from minutes.when import due_at_end, find_date, find_due_phrase, resolve_due
+from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
@@ -155,6 +155,10 @@ _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 # A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
 _ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
+# The owner a task's words close on: after a spaced dash ("... the hedge – Clerk") or in brackets
+# ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
+_OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
+                         r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -269,6 +273,9 @@ class _Reader:
         self.review_title = ""
         self.action_by_column = False
         self.sentence_before = ""
+        # The running text being read, where a task "before then" finds the time the sentence before names.
+        self.passage = ""
+        self.then_passage: tuple[str | None, list[tuple[int, str]], list[str], int] = (None, [], [], 0)
         # Whether a bare "RESOLVED:" waits for its list of clauses.
         self.expect_resolution = False
         # Whether the review of earlier actions was opened by an unnumbered title.
@@ -327,6 +334,7 @@ class _Reader:
         said = [_meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
         for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
+            self.passage = text
             matter = matter_of(text, last=False) if index in self.review_prose else None
             for task in commitments(text, self.context.owners, title, proper, self.context.kind):
                 if matter:
@@ -1317,6 +1325,7 @@ class _Reader:
         owners = self.context.owners
         # What "it" in a marked task stands for is named by the sentence before the marker.
         self.sentence_before = "" if segment.kind is None else (last_task_sentence(before) or "")
+        self.passage = segment.text
         if segment.kind is None or segment.kind == DECISION and not self.reviewing_old_actions:
             # (Running text under a review is read for undertakings too: "Mr. Brophy advised that the
             # application was being finalised and he would bring an update to the next meeting" answers
@@ -1849,6 +1858,10 @@ class _Reader:
             # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
             # bracketed date is when.
             what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
+        if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
+            # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
+            # with no due date for the row says in its status or notes when the work is now due.
+            when = str(noted.value)
         return self._action(what, who, when, self._item_of(row), carried=row.carried)
 
     def _row_owner(self, cell: str) -> str:
@@ -1860,6 +1873,21 @@ class _Reader:
         if bracket and (person := owners.known_person(bracket["person"])):
             return person
         return owners.resolve(cell)
+
+    def _then(self, what: str) -> date | None:
+        """The day a task "before then" is due: the one the sentence before the task's names. (A passage's
+        sentences are split once, and its tasks, read in order, are looked for after the last one found.)"""
+        if self.then_passage[0] is not self.passage:
+            said = sentences(self.passage)
+            self.then_passage = (self.passage, [(index, sentence) for index, sentence in enumerate(said)
+                                                if THEN.search(sentence)], said, 0)
+        _, found, said, start = self.then_passage
+        words = set(what.lower().split()[:3])
+        at = next((place for place in range(start, len(found)) if words <= set(found[place][1].lower().split())), None)
+        if at is None or not found[at][0]:
+            return None
+        self.then_passage = (self.passage, found, said, at + 1)
+        return then_due(said[found[at][0] - 1], self.context.reference, self.context.next_meeting)
 
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
@@ -1890,7 +1918,18 @@ class _Reader:
             what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
+        tail = _OWNER_TAIL.search(what) if who is None and (what[-1:] in ").]" or what[-1:].isalpha()) else None
+        if tail and tail["dashed"] and self.context.owners.is_person(tail["dashed"]):
+            # "Agreed to cut back the hedge – Clerk": an owner the task's words close on after a dash, as
+            # secretaries tag a minute with who does the work.
+            what, who = what[: tail.start()].rstrip(" ,;"), self.context.owners.resolve(tail["dashed"])
+        elif tail and not tail["dashed"] and (tagged := _bracket_owner_and_due(tail["round"] or tail["square"], self.context)):
+            # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
+            # owner, and perhaps the date, in brackets closing the task.
+            what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
+        if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
+            due = self._then(what)
         self.written_at.setdefault(what, len(self.prose))
         return Action(what=what, who=who, due=due, due_text=due_text,
                       item=self.item if item == "" else item, carried=carried)

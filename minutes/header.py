@@ -54,6 +54,10 @@ _AFTER_ZONE = re.compile(r"\s*(?:[·;,(|]|\.\s|\s/\s|\s[-–—]\s)\s*")
 _BY = re.compile(r"^(?:held\s+)?(?:by|via|over|on)\s+", re.IGNORECASE)
 _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex", "hybrid", "virtual", "call",
            "conference", "videoconference", "remote", "remotely"}
+# A web page's own record of itself ("Created by Ann Cole on Oct 01, 2019", "Last updated 3 May 2024",
+# "Posted on ..."): when the page was made, not when the meeting was held.
+_PAGE_META = re.compile(r"^\s*(?:created|(?:last\s+)?(?:modified|updated|edited|revised)|published|posted|uploaded)\b",
+                        re.IGNORECASE)
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
@@ -271,8 +275,18 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     for index, line in enumerate(head):
         if says_when_held(line):
             held.extend([line] if find_date(line) else _held_sentence(head[index:index + 1 + _HELD_LINES_UNDER]))
+    for line in ([keyed["date"]] if "date" in keyed else []) + held:
+        found = find_date(line)
+        if found:
+            return found.value, line
+    for line in held:
+        # "held on Tuesday 23rd July at 7.30pm": the year from the page's own dates and the head's.
+        found = find_yearless_date(line, head)
+        if found:
+            return found.value, line
     page = [keyed["page date"]] if "page date" in keyed else []
-    for line in ([keyed["date"]] if "date" in keyed else []) + held + page + head:
+    meta = [line for line in head if _PAGE_META.match(line)]
+    for line in page + [line for line in head if line not in meta] + meta:
         found = find_date(line)
         if found:
             return found.value, line
@@ -287,7 +301,7 @@ def _held_sentence(lines: list[str]) -> list[str]:
     further down that goes on with the day ("held in the Town Hall," over "Market Street." over "on
     Thursday 1st May 2026")."""
     if len(lines) > 1 and find_date(lines[1]):
-        return lines[1:2]
+        return lines[:2]
     text = lines[0]
     for under in lines[1:]:
         if text.rstrip().endswith(".") and not _GOES_ON_WITH_DAY.match(under):
@@ -295,7 +309,7 @@ def _held_sentence(lines: list[str]) -> list[str]:
         text = f"{text} {under}"
         if find_date(text):
             return [text]
-    return lines[1:2] + [under for under in lines[2:] if _GOES_ON_WITH_DAY.match(under)]
+    return lines[:2] + [under for under in lines[2:] if _GOES_ON_WITH_DAY.match(under)]
 
 
 def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None]:

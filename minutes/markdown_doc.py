@@ -50,6 +50,9 @@ _PERSON_NAME = ("name", "person", "who")
 _PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
 _FRONT_MATTER_BYTES = 64 * 1024
 _FRONT_MATTER_PEOPLE = 500
+# "**8****th** **May**": a word whose runs a Word export bolded one by one; the empty bold between them
+# would otherwise stay in the text as four asterisks.
+_EMPTY_STRONG = re.compile(r"(?<=\w)\*{4}(?=\w)")
 _TITLE_LENGTH = 200
 
 
@@ -118,7 +121,7 @@ _YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 def read_markdown(text: str) -> Document:
     """The document a markdown text describes."""
-    tokens = _MARKDOWN.parse(text)
+    tokens = _MARKDOWN.parse(_EMPTY_STRONG.sub("", text))
     document = Document()
     lists: list[list[int | None]] = []  # per open list: the next number, or None for bullets
     index = 0

@@ -36,6 +36,10 @@ _THEMES = [
 ]
 _THEME_SENTENCE = re.compile(r"\s*(?:\.\s*)?\bthis\s+will\s+be\b.*$|\s*[.;]?\s*\bthemed?\b.*$", re.I)
 _LOOKAHEAD = 3
+# How far after a passing mention of the next meeting its date may be written, within its sentence.
+_PASSING_CHARS = 120
+_TITLE_WORDS = 3  # words a title may put before "next meeting" ("F12:02/26 Date of")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])|\s+[•·]\s+|\s+\d{1,2}\.\s+(?=[A-Z])")
 # "Schedule of meetings 2026", "Meeting dates for 2026/27", "Programme of meetings": a body's year of meetings.
 _SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
                        r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b", re.IGNORECASE)
@@ -54,7 +58,7 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
     for pattern, reach in ((_STRONG, True), (_WEAK, False), (_WEAK, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
-                found = _from(lines, index, meeting_date, reach)
+                found = _from(lines, index, meeting_date, reach, passing=pattern is _WEAK)
                 if found is not None:
                     return found
     if meeting_date is not None:
@@ -88,19 +92,40 @@ def _all_dates(text: str, after: date):
         start += max(found.end, 1)
 
 
-def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True) -> NextMeeting | None:
+def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True,
+          passing: bool = False) -> NextMeeting | None:
+    """The next meeting a line announces, its date on the line or in the few lines under it. A passing
+    mention ("Dog fouling to be an agenda item for the next meeting", "X to distribute them at the next
+    meeting") gives only a date written with it, in the same sentence just after it ("... the next
+    meeting will be on 10 March"), never one elsewhere in a long paragraph or in the lines under it."""
     text = prose(lines[index])
     # The date may sit under the heading past blank lines (a web page's paragraphs): the next
     # few lines with words in them, not the next few lines.
     reach = _LOOKAHEAD if reach else 0
     following = [prose(line) for line in lines[index + 1 : index + 1 + 3 * _LOOKAHEAD] if line.strip()][:reach]
-    for candidate in [text] + [f"{text} {' '.join(following[:n])}" for n in range(1, len(following) + 1)]:
+    candidates = [text] + [f"{text} {' '.join(following[:n])}" for n in range(1, len(following) + 1)]
+    if passing:
+        candidates = [_said_with(candidate, len(text)) for candidate in candidates]
+    for candidate in candidates:
         found = find_date(candidate)
         if found is None and meeting_date is not None:
             found = find_day_month(candidate, meeting_date)
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
     return None
+
+
+def _said_with(text: str, line_end: int) -> str:
+    """A passing mention of the next meeting and what its sentence says just after it; a line that is
+    only a title for it ("F12:02/26 Date of next meeting." over "Wednesday 4 March 2026") with the lines
+    under it (but not a sentence ending with it: "X to circulate the plan at the next meeting.")."""
+    match = _WEAK.search(text)
+    if match is None:
+        return ""
+    if not text[match.end():line_end].strip(" .:;-–—") and len(text[:match.start()].split()) <= _TITLE_WORDS:
+        return text[match.start():line_end + _PASSING_CHARS]
+    after = text[match.start():match.end() + _PASSING_CHARS]
+    return _SENTENCE_END.split(after, maxsplit=1)[0]
 
 
 def _details(text: str, found) -> NextMeeting:

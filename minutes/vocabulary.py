@@ -66,7 +66,10 @@ POST_OPENERS = {"interim", "acting", "deputy", "associate", "assistant", "senior
 OWNER_ROLES = re.compile(
     # ("The OPCC Chief Executive", "the ICB Chair": an organisation's initials before its office.)
     r"^(?:the\s+|all\s+)?(?:(?-i:[A-Z]{2,6})\s+(?=\w))?(?:(?:vice[- ]|deputy\s+)?chair(?:man|person)?"
-    r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretary|secretariat"
+    r"|(?:deputy\s+|assistant\s+)?(?:town\s+|parish\s+|city\s+|county\s+|district\s+)?clerk|secretariat"
+    # ("Meetings Administrator", "Minutes Secretary", "Partnership Co-ordinator": the officer who services a
+    # committee, named by a word or two before the post, as Irish, Welsh and English bodies write it.)
+    r"|(?:[a-z-]+\s+){0,2}(?:secretary|administrator|co-?ordinator)"
     r"|officers?|officials|chief executives?|director(?: of [\w ]+)?|head of [\w ]+|lead officers?"
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
@@ -103,6 +106,9 @@ ORG_END_WORDS = {
     "department", "company", "cic", "cvs", "llp", "plc", "partners", "associates",
     "solutions", "hub", "institute", "studies", "watch", "jobcentre", "dwp",
     "collaborative", "voice", "healthwatch", "cluster", "directorate", "corporation",
+    # ("An Garda Síochána", "Gardaí": Ireland's police, owners of actions in every joint policing
+    # committee's and municipal district's minutes.)
+    "síochána", "siochana", "gardaí", "gardai",
 }
 
 # Words that appear in organisation names wherever they sit ("Voluntary Action Oldham").

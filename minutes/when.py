@@ -108,18 +108,27 @@ _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|part
 # "the April meeting": the next meeting when it falls in that month.
 # "the April meeting", "the February 2026 meeting", "the May board": a meeting named by its month.
 # "the Panel's June meeting", "Sept mtg": the body's own meeting, as secretaries shorten it.
+# "to the February call", "on the June agenda": a group that meets on calls, and an item put on the
+# agenda of the month's meeting, as councils, boards and open-source groups write them.
 _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|panel|forum)['’]s\s+)?"
                   rf"(?P<meeting_month>{MONTH})(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel|forum)"
-                  rf"(?:\s+(?:meeting|mtg))?|meeting|mtg)(?![\w])")
+                  rf"(?:\s+(?:meeting|mtg|agenda))?|meeting|mtg|call|agenda)(?![\w])")
+# (The same, unnamed, where a due cue opens it: "by February meeting" is the meeting, not the month's end;
+# after a dash, "Carry - February meeting", a log's status says when the row comes back: a meeting, not
+# "(March Board)", which may be another body's.)
+_CUED_MONTH_MEETING = _MONTH_MEETING.replace("?P<meeting_month>", "?:")
+_DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?![\w])"
 # "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
+    # ("in progress, expected December", "draft expected by April": a log's note of when the work will land.)
     rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"|expected(?:\s+(?:by|in))?"
     rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
     # ("by @March 31, 2026": a date mention, as Notion and Confluence export one.)
     rf"[:\s]\s*@?{_CLOSE_OF}"
-    rf"(?P<cued>{_WEEK_OF}|{_DUE_DATE})"
+    rf"(?P<cued>{_WEEK_OF}|{_CUED_MONTH_MEETING}|{_DUE_DATE})"
     # "before the consultation closes on 6 March", "before it lapses on 31 March", "before the
     # submission deadline of 3 December 2025": the day the event is set for.
     rf"|\bbefore\s+(?:[\w'’-]+\s+){{1,4}}?(?:on|of)\s+(?P<event>(?:{_WEEKDAY},?\s+)?{_DAY}\s+{MONTH}(?:,?\s+\d{{4}})?"
@@ -131,10 +140,12 @@ _DUE_CUE = re.compile(
     rf"|Sunday))(?![\w])"
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
     # ("by mid-February" names no day: its hyphen parts no date from the words.)
-    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
+    rf"|(?:(?<!\bmid)[-–—(,]|(?<=\w)\.\s+(?=(?-i:[A-Z0-9])))\s*(?P<tail>{_WEEK_OF}|{_DASHED_MONTH_MEETING}|{_DUE_DATE}|{_SPAN})\s*\)?\s*\.?\s*$"
     rf"|(?<![\w/])(?P<week>{_WEEK_OF})"
     # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
-    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))",
+    rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))"
+    # "... check the assets before then.": when the sentence before says (see `then_due`).
+    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
@@ -147,6 +158,7 @@ _OTHER_CUE = re.compile(
     rf"|\bback(?:\s+to\s+(?:the\s+)?\w+)?\s+in\s+(?P<back>(?-i:January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)(?:\s+\d{{4}})?)(?![\w])"
     rf"|\b(?:by|before|for|at|to)\s+(?P<meeting>{_MONTH_MEETING}|{_DAY_MEETING})"
+    rf"|\bon\s+(?P<agenda>(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|committee|council|panel)\s+)?agenda)(?![\w])"
     # "report back next meeting": coming back names the meeting without "by" or "to".
     # ("Open; update next meeting": a log's note of when the update is due.)
     rf"|\b(?:back|update)\s+(?:at\s+|to\s+)?(?P<backnext>{_NEXT_MEETING}))",
@@ -156,7 +168,7 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year")
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -173,7 +185,8 @@ _TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNOR
 _CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December))\s*\.?\s*$")
 _ON_DAY = re.compile(
-    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
+    # ("on the 24th of May": the day with its article, as British and Irish minutes write it.)
+    rf"\bon\s+(?P<when>(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+\d{{4}})?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d))", re.IGNORECASE)
 _TODAY = re.compile(r"\s(?P<when>today|tomorrow)\s*\.?\s*$", re.IGNORECASE)
@@ -344,7 +357,8 @@ def find_due_phrase(text: str, task: bool = False) -> Found | None:
     found = _cued(text, _DUE_CUE)
     if found is not None:
         return found
-    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or " time" in lowered or " in " in lowered and has_digit
+    if ("within" in lowered or "back" in lowered or "meeting" in lowered or "mtg" in lowered or "agenda" in lowered
+            or " call" in lowered or " time" in lowered or " in " in lowered and has_digit
             or _month_body(lowered)):
         found = _cued(text, _OTHER_CUE)
     if found is not None:
@@ -401,6 +415,8 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
             not _FROM_MONTH.search(text, max(0, match.start() - _LOOK_BACK), match.start())) and _CLOSES.match(text, match.end())
         if cue.rstrip(":") in ("for", "at", "to") and not is_next and not to_month:
             continue
+        if cue[:8] == "expected" and phrase.lstrip()[:5].lower() in ("next ", "this "):
+            continue  # ("draft expected next week": a hope the notes record, not a date set)
         if to_month and _CARRIED_TO.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
             # "carried forward to May": on the log until May's end, as registers date a carried action.
             return Found(phrase.strip().rstrip("."), match.start(), match.end())
@@ -416,6 +432,10 @@ def _cued(text: str, cues: re.Pattern[str]) -> Found | None:
         else:
             start = match.start(group) if group == "backnext" else match.start()
         phrase = phrase.strip().rstrip(".")
+        if phrase[-6:].lower() == "agenda":
+            # "Add X to the June agenda": the agenda is where the work goes, so its words stay in the task
+            # (nothing is cut from them), and the month's meeting is when it is due.
+            return Found(phrase, len(text), len(text))
         if cue == "before" and _MONTH_ONLY.fullmatch(phrase):
             phrase = f"before {phrase}"  # "before July": by the end of June
         return Found(phrase, start, match.end())
@@ -615,18 +635,43 @@ def _next_day_of_month(day: int, reference: date) -> date | None:
 
 
 # "Chief Operating Officer10.03.2026", "LMoend of July": a PDF's owner and due cells run together when
-# their columns sit close, the date glued on after the owner's last letter.
+# their columns sit close, the date glued on after the owner's last letter. The due cell may hold any
+# of a log's forms: a month after initials or a bracket ("RT / MOHJan 2026", "Cabinet Office (AQ)June"),
+# or after a word when its year follows ("ClerkMarch 2026"), a quarter ("FM / OSQ1 2026") or a span
+# ("EPR Programme team2 weeks"). A month glued to a lower-case letter with no year is a name ("McMay").
 _GLUED_DUE = re.compile(
     rf"^(?P<who>.*?[A-Za-z)])(?P<due>\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
-    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?)\s*$")
+    rf"|(?<=[A-Z][a-z])(?:end\s+of|by|before)\s+(?:(?i:{MONTH})|the\s+\w+|next\s+\w+|Q[1-4])(?:\s+\d{{4}})?"
+    rf"|(?<=[A-Z)])(?=[A-Z])(?i:{MONTH})(?:\s+\d{{4}})?"
+    rf"|(?<=[a-z])(?=[A-Z])(?i:{MONTH})\s+\d{{4}}"
+    rf"|(?<=[A-Za-z)])Q[1-4](?:\s+(?:\d{{4}}|\d{{2}}/\d{{2}}))?"
+    rf"|(?<=[a-z])\d{{1,2}}\s+(?:working\s+)?(?:days?|weeks?|months?))\s*$")
 
 
 def glued_due(cell: str) -> tuple[str, str] | None:
     """An owner's cell with the due date glued on after it: the owner and the date as written."""
     match = _GLUED_DUE.match(cell.strip()) if cell[-1:].isalnum() else None
-    if match is None or not match["who"].strip() or find_due_phrase(f"by {match['due']}") is None:
+    if match is None or not match["who"].strip():
+        return None
+    if find_due_phrase(f"by {match['due']}") is None and find_due_phrase(f"within {match['due']}") is None:
         return None
     return match["who"].strip(), match["due"]
+
+
+# "before then", "by then": a task due by the time the sentence before it names.
+THEN = re.compile(r"(?:before|by)\s+then", re.IGNORECASE)
+
+
+def then_due(before: str, reference: date, next_meeting: date | None) -> date | None:
+    """The day "before then" stands for, from the sentence before the task: the meeting an item is put
+    off to ("Deferred to January."), a day something is booked for ("The inspection is booked for 16th
+    April."), as parish and town council minutes write them."""
+    found = find_due_phrase(before, task=True)
+    due = resolve_due(str(found.value), reference, next_meeting) if found is not None else None
+    if due is None:
+        day = find_date(before) or find_day_month(before, reference)
+        due = day.value if day is not None else None
+    return due if due is not None and due >= reference else None  # (a day gone by is no time to work to)
 
 
 def due_at_end(text: str) -> tuple[str, str] | None:

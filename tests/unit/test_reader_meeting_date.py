@@ -92,3 +92,38 @@ def test_the_place_a_held_line_names_over_the_line_giving_its_day_is_the_venue()
     minutes = read_minutes("Minutes of the meeting of Fenwick Parish Council held at the Village Hall, Church Lane\n"
                            "on Monday 2 March 2026 at 7.30pm\n\nPresent: Cllr Ann Tovey (Chair), Cllr Bob Lyle\n")
     assert (minutes.date, minutes.venue) == (date(2026, 3, 2), "the Village Hall, Church Lane")
+
+
+def test_a_yearless_held_line_takes_its_year_from_the_page_and_beats_the_post_date(tmp_path):
+    minutes = _read(tmp_path, "m.md", '---\ntitle: "Fenwick Parish Council"\ndate: "2013-09-10"\n---\n\n'
+                    "Draft minutes of the Parish Council meeting held on Tuesday 23rd July at 7.30pm in the village hall.\n\n"
+                    "Present: Chairman Cllr A Tovey, Cllr B Lyle\n")
+    assert minutes.date == date(2013, 7, 23)
+
+
+def test_a_pages_record_of_when_it_was_made_is_not_the_meeting_date():
+    minutes = read_minutes("Tooling Committee : 2024 06 15 meeting\nCreated by Ann Cole on Oct 01, 2025\n"
+                           "Tooling Committee Meeting\nJune 15, 2024 (7:00am - 8:00am PT) via video call\n\n"
+                           "Attendees: Ann Cole, Bob Lyle\n")
+    assert minutes.date == date(2024, 6, 15)
+
+
+def test_a_word_a_word_export_bolded_run_by_run_reads_whole(tmp_path):
+    minutes = _read(tmp_path, "m.md", "**FENWICK PARISH COUNCIL**\n\n**Draft Minutes of the meeting held on 8****th** "
+                    "**May 2012 at 7.30pm in the village hall**\n\n**Present:** Chairman A Tovey, Cllr B Lyle\n")
+    assert minutes.date == date(2012, 5, 8)
+
+
+def test_a_passing_mention_of_the_next_meeting_gives_only_a_date_said_with_it():
+    head = "Fenwick Parish Council\nMinutes of the meeting held on Monday 13 May 2024\n\nPresent: Cllr Ann Tovey, Cllr Bob Lyle\n\n"
+    # A date elsewhere in a long paragraph, or in the lines under an action, is not the next meeting's.
+    paragraph = read_minutes(head + "12. Items for the next agenda 1. Dog fouling to be an agenda item for the next meeting "
+                             "2. The lease runs to 1 April 2027 and the sign needs re-erecting.\n")
+    assert paragraph.next_meeting.date is None
+    action = read_minutes(head + "Action: Bob Lyle to circulate the plan at the next meeting.\n"
+                          "The grant of 3 June 2024 was noted.\n")
+    assert action.next_meeting.date is None
+    said = read_minutes(head + "Matters will be put to the next meeting of the Council, which will be on 10 June 2024 at 7.30pm.\n")
+    assert said.next_meeting.date == date(2024, 6, 10)
+    under = read_minutes(head + "F12:05/24 Date of next meeting.\nMonday 10 June 2024, 7.15pm, the Church Rooms.\n")
+    assert under.next_meeting.date == date(2024, 6, 10)
