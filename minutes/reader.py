@@ -322,12 +322,7 @@ def _one_owner(first: str, second: str, owners: Owners | None) -> bool:
         return True
     if owners is None:
         return False
-    if owners.holds(first, second) or owners.holds(second, first):
-        return True
-    # One of several joint owners the other names ("Sunil Varghese" and "Dr Gideon Lamb, Sunil Varghese").
-    short, long = sorted((first, second), key=len)
-    parts = [owner_key(part) for part in long.split(",")]
-    return len(parts) >= 2 and owner_key(short) in parts and owners.known_person(short) is not None
+    return owners.holds(first, second) or owners.holds(second, first)
 
 
 def _holder(merged: str | None, first: str | None, second: str | None, owners: Owners | None) -> str | None:

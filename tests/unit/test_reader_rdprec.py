@@ -80,13 +80,6 @@ def test_the_bodys_own_decision_to_fund_or_join_something_is_not_a_task():
         ("Circulate the pilot's terms to partner agencies", "Tom Hale", None)]
 
 
-def test_a_task_one_joint_owner_undertakes_and_the_log_gives_to_all_of_them_is_one_action():
-    assert _actions("3. Discharge\nTom Hale would meet the ward managers to scope a discharge medicines pilot.\n\n"
-                    "Actions\n| Action | Owner | Due |\n|---|---|---|\n"
-                    "| Scope a discharge medicines pilot with the ward managers | Ann Cole, Tom Hale | 10/02/2026 |\n") == [
-        ("Scope a discharge medicines pilot with the ward managers", "Ann Cole, Tom Hale", "2026-02-10")]
-
-
 def test_a_thing_alone_names_no_work_and_a_verb_alone_is_still_a_task():
     assert _actions("4. Correspondence\n| Action | Owner |\n|---|---|\n| Letter | Tom Hale |\n"
                     "| Chase | Ann Cole |\n") == [("Chase", "Ann Cole", None)]
