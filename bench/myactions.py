@@ -68,7 +68,7 @@ from console.local_slack import LocalSlack  # noqa: E402
 from handlers import create_app  # noqa: E402
 from handlers.services import Services  # noqa: E402
 from storage.database import Database  # noqa: E402
-from storage.models import Action, Board, Member  # noqa: E402
+from storage.models import Action, ActionOwner, Board, Member  # noqa: E402
 
 Request = tuple[bytes, dict[str, str]]
 ACKED = "process_before_response=True"
@@ -319,7 +319,8 @@ def register_size(db: Database) -> dict[str, int]:
         def count(table: Any, *where: Any) -> int:
             return connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
         return {"boards": count(Board.__table__), "members": count(Member.__table__),
-                "actions": count(Action.__table__), "open": count(Action.__table__, Action.status == "open")}
+                "actions": count(Action.__table__), "open": count(Action.__table__, Action.status == "open"),
+                "joint": connection.execute(select(func.count(func.distinct(ActionOwner.action_id)))).scalar_one()}
 
 
 def database_label(db: Database) -> str:
@@ -370,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-doc", action="store_true", help=f"don't write {DOC.relative_to(ROOT)}")
     parser.add_argument("--size", default="200,5000,100000", metavar="BOARDS,MEMBERS,ACTIONS",
                         help="the register seeded (default 200,5000,100000; 2000,50000,1000000 for a million)")
+    parser.add_argument("--joint", type=float, default=0.0, metavar="SHARE",
+                        help="share of actions owned by several people (bench/seed.py; default 0)")
     args = parser.parse_args(argv)
     size = Size(*map(int, args.size.split(",")))
 
@@ -389,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         bare = create_bare_app(secret, slack.api_url, process_before_response=True)
         for index, url in enumerate(targets):
             if not args.no_seed:
-                seeded[url] = seed(url, size, rng_seed=args.seed, fresh=True, quiet=False)["seconds"]
+                seeded[url] = seed(url, size, rng_seed=args.seed, fresh=True, quiet=False, joint=args.joint)["seconds"]
             db = Database.connect(url)
             label = database_label(db)
             sizes[label] = register_size(db)
@@ -454,7 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         f"slack-bolt {bolt_version}.",
         f"* Databases: {', '.join(f'{name} ({redact(url)})' for name, url in zip(sizes, targets))}.",
         *[f"* Register ({name}): {s['boards']:,} boards, {s['members']:,} members, {s['actions']:,} actions "
-          f"({s['open']:,} open; about {s['open'] / max(s['members'], 1):.0f} open a member, "
+          f"({s['open']:,} open; {s['joint']:,} owned by several people; "
+          f"about {s['open'] / max(s['members'], 1):.0f} open a member as first owner, "
           f"at most 20 listed in a reply)." for name, s in sizes.items()],
         *([f"* Seeding took {', '.join(f'{v:.1f} s' for v in seeded.values())}."] if seeded else []),
         f"* Command: `{' '.join(['BENCH_POSTGRES_URL=…'] if len(targets) > 1 else [])}"

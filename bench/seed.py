@@ -6,7 +6,9 @@
 The register: 200 boards, 5,000 members (slack ids U00000001...), each on one to
 three boards, and 100,000 actions owned by them (about 80% open, the rest done,
 due dates spread a year either side of today, a few undated, a third from a
-meeting). Rows go in with SQLAlchemy Core bulk inserts (`insert(table)` with
+meeting). With a `joint` share, that share of actions is owned by several people: one further
+owner from its board (three in ten of them two), drawn from a random stream of its own so the
+rest of the register is the same. Rows go in with SQLAlchemy Core bulk inserts (`insert(table)` with
 lists of dicts), so seeding takes seconds. The same `--seed` gives the same register.
 """
 
@@ -31,7 +33,7 @@ from sqlalchemy.engine import Engine  # noqa: E402
 
 from domain.names import name_key  # noqa: E402
 from storage.database import Database, ensure_schema  # noqa: E402
-from storage.models import Action, Base, Board, Meeting, Member, Membership  # noqa: E402
+from storage.models import Action, ActionOwner, Base, Board, Meeting, Member, Membership  # noqa: E402
 
 DEFAULT_URL = f"sqlite:///{Path(tempfile.gettempdir()) / 'matters-bench.db'}"
 FIRST = ("Ruth", "Amir", "Hayley", "Jim", "Priya", "Tom", "Grace", "Kwame", "Liz", "Owen", "Sian", "Dev",
@@ -91,7 +93,7 @@ def reset(engine: Engine) -> None:
 
 
 def seed(url: str, size: Size = Size(), *, rng_seed: int = 1, fresh: bool = False, now: datetime | None = None,
-         quiet: bool = False) -> dict[str, Any]:
+         quiet: bool = False, joint: float = 0.0) -> dict[str, Any]:
     """Create the schema and fill it. Returns what was made: slack ids and counts."""
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
@@ -162,6 +164,18 @@ def seed(url: str, size: Size = Size(), *, rng_seed: int = 1, fresh: bool = Fals
             "completed_by_id": owner if status == "done" else None,
         })
 
+    on_board: dict[int, list[int]] = {}
+    for member, chosen in boards_of.items():
+        for b in chosen:
+            on_board.setdefault(b, []).append(member)
+    co_rng = random.Random(rng_seed + 1_000)
+    further = []
+    for action in actions:
+        if co_rng.random() < joint:
+            others = [m for m in on_board[action["board_id"]] if m != action["owner_id"]]
+            chosen = co_rng.sample(others, k=min(len(others), 2 if co_rng.random() < 0.3 else 1))
+            further += [{"action_id": action["id"], "member_id": m, "position": k} for k, m in enumerate(chosen, 1)]
+
     boards = [{
         "id": b, "name": f"Bench Partnership Board {b}", "code": board_code(b), "channel_id": f"C{b:08d}",
         "timezone": "Europe/London", "chair_id": None,
@@ -171,10 +185,11 @@ def seed(url: str, size: Size = Size(), *, rng_seed: int = 1, fresh: bool = Fals
     _bulk(engine, Membership.__table__, memberships)
     _bulk(engine, Meeting.__table__, meetings)
     _bulk(engine, Action.__table__, actions)
+    _bulk(engine, ActionOwner.__table__, further)
     if engine.dialect.name == "postgresql":
         # Explicit ids leave the sequences behind; move them on so the bot can add rows later.
         with engine.begin() as connection:
-            for table in ("members", "boards", "memberships", "meetings", "actions"):
+            for table in ("members", "boards", "memberships", "meetings", "actions", "action_owners"):
                 connection.execute(text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
     with engine.begin() as connection:
@@ -186,11 +201,12 @@ def seed(url: str, size: Size = Size(), *, rng_seed: int = 1, fresh: bool = Fals
     result = {
         "url": url, "size": size, "slack_ids": [slack_id(n) for n in range(1, size.members + 1)],
         "memberships": len(memberships), "meetings": len(meetings), "open_actions": open_count,
+        "co_owned": len({row["action_id"] for row in further}),
         "seconds": time.perf_counter() - started,
     }
     if not quiet:
         print(f"seeded {size} ({len(memberships):,} memberships, {len(meetings):,} meetings, "
-              f"{open_count:,} open actions) into {engine.url!r} in {result['seconds']:.1f} s")
+              f"{open_count:,} open actions, {result['co_owned']:,} owned by several people) into {engine.url!r} in {result['seconds']:.1f} s")
     return result
 
 
@@ -201,11 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=Size.members)
     parser.add_argument("--actions", type=int, default=Size.actions)
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--joint", type=float, default=0.0, help="share of actions owned by several people (default 0)")
     parser.add_argument("--reset", action="store_true",
                         help="drop the register's tables first (a SQLite file is always recreated)")
     args = parser.parse_args(argv)
     fresh = args.reset or args.database_url.startswith("sqlite:///")
-    seed(args.database_url, Size(args.boards, args.members, args.actions), rng_seed=args.seed, fresh=fresh)
+    seed(args.database_url, Size(args.boards, args.members, args.actions), rng_seed=args.seed, fresh=fresh,
+         joint=args.joint)
     return 0
 
 

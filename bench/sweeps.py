@@ -23,6 +23,11 @@ a worker doing the same work, at a Monday 09:30 in London:
 - statements executed by each plan, counted by a SQLAlchemy event listener.
 
 Seeding writes rows with Core executemany in chunks of 20,000.
+
+With `--joint SHARES` (say `0,0.2`) each size is seeded and swept once for each share of actions
+owned by several people: that share of actions gets one further owner from its board (three in
+ten of them two), and the sent log holds each owner's reminders, as a worker would have left them.
+A share of 0 is the register without joint owners, swept in the same run as the baseline.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from domain.names import name_key  # noqa: E402
 from domain.nudge_policy import reminder_key, reminders, started_on  # noqa: E402
 from domain.working_days import previous_working_day  # noqa: E402
 from storage.database import Database, ensure_schema  # noqa: E402
-from storage.models import Action, Board, Meeting, Member, Membership, SentMessage  # noqa: E402
+from storage.models import Action, ActionOwner, Board, Meeting, Member, Membership, SentMessage  # noqa: E402
 from storage.reminder_moments import backfill, moment  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)  # a Monday morning, GMT
@@ -91,7 +96,7 @@ def _rows(engine: Any, table: Any, rows: list[dict[str, Any]]) -> None:
         connection.execute(insert(table), rows)
 
 
-def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
+def seed(url: str, boards: int, members: int, actions: int, joint: float = 0.0) -> dict[str, Any]:
     started = time.perf_counter()
     if url.startswith("sqlite:///"):
         for suffix in ("", "-wal", "-shm"):
@@ -138,9 +143,10 @@ def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
     _rows(engine, Meeting.__table__, meetings)
     numbers = dict.fromkeys(range(1, boards + 1), 0)
     told_by = previous_working_day(today)  # the last sweep before this morning's
-    open_count = told = 0
+    open_count = told = co_owned = 0
+    co_rng = random.Random(41)  # its own stream, so the register is the same whatever the share
     for start in range(1, actions + 1, CHUNK):
-        rows, sent = [], []
+        rows, sent, further = [], [], []
         for n in range(start, min(start + CHUNK, actions + 1)):
             owner = rng.randint(1, members)
             board = rng.choice(boards_of[owner])
@@ -162,17 +168,24 @@ def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
                 "created_by_id": owner, "completed_at": NOW - timedelta(days=1) if status == "done" else None,
                 "completed_by_id": owner if status == "done" else None, "next_reminder_at": None}
             rows.append(row)
+            others = [m for m in on_board[board] if m != owner] if co_rng.random() < joint else []
+            others = co_rng.sample(others, k=min(len(others), 2 if co_rng.random() < 0.3 else 1))
+            further += [{"action_id": n, "member_id": m, "position": k} for k, m in enumerate(others, 1)]
+            co_owned += bool(others)
             if status == "open":
                 open_count += 1
                 began = started_on(starts_of.get(meeting_id), made, london, due)
                 come = [r for r in reminders(due, began, told_by) if r.on <= told_by]
                 if come:
-                    sent.append({"key": reminder_key(n, due, come[-1].slot), "kind": "nudge",
-                                 "recipient": slack_id(owner), "claimed_at": NOW - timedelta(days=3),
-                                 "sent_at": NOW - timedelta(days=3)})
+                    sent += [{"key": reminder_key(n, due, come[-1].slot, m if m != owner else None), "kind": "nudge",
+                              "recipient": slack_id(m), "claimed_at": NOW - timedelta(days=3),
+                              "sent_at": NOW - timedelta(days=3)}
+                             for m in ([owner] if come[-1].to_chair else [owner, *others])]
                 # What migration 0009's backfill writes (timed below on the smaller register).
                 row["next_reminder_at"] = moment("open", due, None, began, london, come[-1].slot if come else None)
         _rows(engine, Action.__table__, rows)
+        if further:
+            _rows(engine, ActionOwner.__table__, further)
         if sent:
             _rows(engine, SentMessage.__table__, sent)
             told += len(sent)
@@ -182,7 +195,7 @@ def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
                 connection.execute(Board.__table__.update().where(Board.__table__.c.id == b)
                                    .values(last_action_number=last))
         if engine.dialect.name == "postgresql":
-            for table in ("members", "boards", "memberships", "meetings", "actions", "sent_messages"):
+            for table in ("members", "boards", "memberships", "meetings", "actions", "sent_messages", "action_owners"):
                 connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                         f"(SELECT max(id) FROM {table}))"))
     seeded = time.perf_counter() - started
@@ -196,7 +209,7 @@ def seed(url: str, boards: int, members: int, actions: int) -> dict[str, Any]:
         connection.execute(text("ANALYZE"))
     engine.dispose()
     return {"seed_s": seeded, "backfill_s": filled, "backfill_cpu_s": filled_cpu, "open": open_count, "told": told,
-            "boards": boards, "members": members, "actions": actions}
+            "boards": boards, "members": members, "actions": actions, "joint": joint, "co_owned": co_owned}
 
 
 def measure(url: str) -> dict[str, Any]:
@@ -248,14 +261,15 @@ def _child(args: list[str]) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _seeded(url: str, boards: int, members: int, actions: int, *, reuse: bool) -> dict[str, Any]:
+def _seeded(url: str, boards: int, members: int, actions: int, joint: float, *, reuse: bool) -> dict[str, Any]:
     """Seed the register; with `reuse`, seed once into a kept copy and measure each run on a fresh copy."""
     if not reuse:
-        return _child(["--seed-only", url, str(boards), str(members), str(actions)])
+        return _child(["--seed-only", url, str(boards), str(members), str(actions), str(joint)])
     path = Path(url[len("sqlite:///"):])
     kept, facts = path.with_suffix(".seeded"), path.with_suffix(".seeded.json")
-    if not facts.exists() or json.loads(facts.read_text())["actions"] != actions:
-        seeded = _child(["--seed-only", f"sqlite:///{kept}", str(boards), str(members), str(actions)])
+    if not facts.exists() or (json.loads(facts.read_text())["actions"], json.loads(facts.read_text()).get("joint", 0.0)) \
+            != (actions, joint):
+        seeded = _child(["--seed-only", f"sqlite:///{kept}", str(boards), str(members), str(actions), str(joint)])
         facts.write_text(json.dumps(seeded))
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -265,7 +279,7 @@ def _seeded(url: str, boards: int, members: int, actions: int, *, reuse: bool) -
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     sizes = list(results)
-    head = "| | " + " | ".join(sizes) + (" | 1M / 100k |" if len(sizes) == 2 else " |")
+    head = "| | " + " | ".join(sizes) + (f" | {sizes[1]} / {sizes[0]} |" if len(sizes) == 2 else " |")
     lines = [head, "|---|" + "---:|" * (len(sizes) + (len(sizes) == 2))]
 
     def row(label: str, values: list[float], fmt: str, ratio: bool = True) -> None:
@@ -279,6 +293,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     lines[-1] = lines[-1].replace(" |", "", 0)
     lines[-1] = "| actions (open) | " + " | ".join(
         f"{x['seed']['actions']:,} ({x['seed']['open']:,})" for x in r) + (" | |" if len(r) == 2 else " |")
+    lines.append("| actions owned by several people | " + " | ".join(
+        f"{x['seed'].get('co_owned', 0):,}" for x in r) + (" | |" if len(r) == 2 else " |"))
     row("reminders already in the sent log", [x["seed"]["told"] for x in r], "{:,}", False)
     row("seeding s", [x["seed"]["seed_s"] for x in r], "{:.1f}")
     lines.append("| backfill of moments (migration 0009), wall / CPU s | " + " | ".join(
@@ -314,12 +330,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
     parser.add_argument("--reuse-seed", action="store_true",
                         help="SQLite only: keep a seeded copy beside each database and measure on a fresh copy of it")
-    parser.add_argument("--seed-only", nargs=4, metavar=("URL", "BOARDS", "MEMBERS", "ACTIONS"), help=argparse.SUPPRESS)
+    parser.add_argument("--joint", default="0", metavar="SHARES",
+                        help="comma-separated shares of actions owned by several people, each swept (default 0)")
+    parser.add_argument("--seed-only", nargs=5, metavar=("URL", "BOARDS", "MEMBERS", "ACTIONS", "JOINT"),
+                        help=argparse.SUPPRESS)
     parser.add_argument("--measure-only", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.seed_only:
-        url, *numbers = args.seed_only
-        print(json.dumps(seed(url, *map(int, numbers))))
+        url, *numbers, joint = args.seed_only
+        print(json.dumps(seed(url, *map(int, numbers), float(joint))))
         return 0
     if args.measure_only:
         print(json.dumps(measure(args.measure_only)))
@@ -327,12 +346,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results = {}
     for size in args.sizes.split(","):
-        url = args.database_url or f"sqlite:///{Path(tempfile.gettempdir()) / f'matters-sweeps-{size}.db'}"
-        boards, members, actions = SIZES[size]
-        seeded = _seeded(url, boards, members, actions, reuse=args.reuse_seed and url.startswith("sqlite:///"))
-        print(f"{size}: seeded in {seeded['seed_s']:.1f} s, backfill {seeded['backfill_s']} s", flush=True)
-        results[size] = {"seed": seeded, "sweeps": _child(["--measure-only", url]), "url": url}
-        print(json.dumps(results[size]["sweeps"], indent=1), flush=True)
+        for joint in map(float, args.joint.split(",")):
+            label = size if not joint else f"{size}, {joint:.0%} joint"
+            name = size if not joint else f"{size}-joint{round(joint * 100)}"
+            url = args.database_url or f"sqlite:///{Path(tempfile.gettempdir()) / f'matters-sweeps-{name}.db'}"
+            boards, members, actions = SIZES[size]
+            seeded = _seeded(url, boards, members, actions, joint,
+                             reuse=args.reuse_seed and url.startswith("sqlite:///"))
+            print(f"{label}: seeded in {seeded['seed_s']:.1f} s, backfill {seeded['backfill_s']} s", flush=True)
+            results[label] = {"seed": seeded, "sweeps": _child(["--measure-only", url]), "url": url}
+            print(json.dumps(results[label]["sweeps"], indent=1), flush=True)
     report = table(results)
     print(report)
     if not args.no_doc:

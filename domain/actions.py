@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from domain.boards import is_member, join
 from domain.dates import Due, check_within_reach, describe_due
 from domain.errors import BadInput, NotAllowed, NotFound
+from domain.joint_owners import Owner, owner_words, owners_of
 from domain.permissions import may_change_action
 from domain.refs import format_ref, parse_ref
 
@@ -50,13 +51,14 @@ class ActionView:
     ref: str
     what: str
     board: str
-    owner: str
-    owner_slack_id: str | None
+    owner: str  # every owner's name ("Graham Oates and Ifeoma Nwosu"), else the owner as written
+    owner_slack_id: str | None  # the first-named owner's (every owner's: `owners`)
     due: date | None
     due_words: str
     overdue: bool
     status: str
     meeting: str | None
+    owners: tuple[Owner, ...] = ()  # each owner who is a member, the first-named first
 
 
 def board_today(board: Any, now: datetime) -> date:
@@ -76,13 +78,14 @@ def view(action: Any, today: date) -> ActionView:
         ref=format_ref(action.board.code, action.number),
         what=action.what,
         board=action.board.name,
-        owner=owner.name if owner is not None else (action.owner_text or "nobody"),
+        owner=owner_words(action),
         owner_slack_id=owner.slack_id if owner is not None else None,
         due=action.due_date,
         due_words=describe_due(action.due_date, today) if action.status == "open" else action.status,
         overdue=action.status == "open" and action.due_date is not None and action.due_date < today,
         status=action.status,
         meeting=meeting_words,
+        owners=owners_of(action),
     )
 
 
@@ -144,9 +147,8 @@ def changeable_action(reg: Any, ref: str, by: Any) -> Any:
         raise NotFound(f"I can't find an action {format_ref(action.board.code, action.number)}. "
                        "`/myactions` lists yours.")
     if not may_change_action(action, by.id):
-        owner = action.owner.name if action.owner is not None else action.owner_text
         raise NotAllowed(
-            f"{format_ref(action.board.code, action.number)} belongs to {owner}; only they, "
+            f"{format_ref(action.board.code, action.number)} belongs to {owner_words(action)}; only they, "
             "the board's chair or its secretary can change it."
         )
     return action

@@ -112,9 +112,10 @@ class _People:
             self.on_board.add(member.id)
         return member
 
-    def owner(self, who: str | None) -> Any | None:
-        """The member an action's owner names (domain.owner_match: by name, unique initials, a title
-        and surname, a first name or surname only one of them has, a role only one attendee holds)."""
+    def owners(self, who: str | None) -> list[Any] | None:
+        """The members an action's owner names (domain.owner_match: by name, unique initials, a title
+        and surname, a first name or surname only one of them has, a role only one attendee holds), the
+        first-named first: one, or several ("A and B") when every one of them is found; else None."""
         if not who:
             return None
         if self._index is None or self._index[0] != len(self.by_key):
@@ -122,7 +123,12 @@ class _People:
             roles = [(p.role, self.by_key[name_key(p.name)]) for p in self.present
                      if p.role and name_key(p.name) in self.by_key]
             self._index = (len(self.by_key), OwnerIndex(people, roles))
-        return self._index[1].find(who)
+        return self._index[1].find_all(who)
+
+    def owner(self, who: str | None) -> Any | None:
+        """The first-named member of `owners`, or None."""
+        found = self.owners(who)
+        return found[0] if found else None
 
 
 def record_minutes(reg: Any, minutes: Any, board: Any, *, now: datetime, digest: str,
@@ -366,19 +372,23 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
             chosen[n] = same
     earlier = reg.actions_by_ids(sorted(set(chosen.values())))
     new: list[tuple[int, dict[str, Any]]] = []
+    further: dict[int, list[int]] = {}  # the owners after the first of each new action, by position
     for n, found in enumerate(minutes.actions):
-        owner = people.owner(found.who)
+        owners = people.owners(found.who) or []
+        owner = owners[0] if owners else None
         if found.who and owner is None and found.who not in result.unmatched_owners:
             result.unmatched_owners.append(found.who)
         fields = {
             "owner_id": owner.id if owner else None,
-            "owner_text": None if owner else found.who,
+            # A joint owner keeps its words as the minutes wrote them ("KT/DO"); one member needs none.
+            "owner_text": None if len(owners) == 1 else found.who,
             "due_date": found.due,
             "due_text": found.due_text,
             "agenda_item_id": items[found.item].id if found.item in items else None,
         }
         action = found_here[n] or earlier.get(chosen.get(n, -1))
-        if action is not None and action.meeting_id != meeting.id:
+        carried_over = action is not None and action.meeting_id != meeting.id
+        if carried_over:
             # Carried: only what the new minutes say changes; the earlier words stay (never the terser ones).
             fields = {name: value for name, value in fields.items() if value is not None}
         if action is not None:
@@ -386,14 +396,19 @@ def _record_actions(reg: Any, people: _People, board: Any, meeting: Any, minutes
             changed = any(getattr(action, name) != value for name, value in fields.items() if name != "agenda_item_id")
             for name, value in fields.items():
                 setattr(action, name, value)
+            if owners or not carried_over:  # a carried action whose owner names nobody keeps its owners
+                changed = reg.set_further_owners(action.id, [m.id for m in owners[1:]]) or changed
             result.actions_updated += changed
             continue
+        if len(owners) > 1:
+            further[n] = [m.id for m in owners[1:]]
         new.append((n, {"board_id": board.id, "meeting_id": meeting.id, "what": found.what[:1000], "status": "open",
                         "created_at": now, **fields}))
     # New actions go in together: their numbers in one UPDATE, the rows and their audit entries in batches.
     numbers = reg.take_action_numbers(board, len(new)) if new else range(0)
     rows_in = [{**fields, "number": number} for number, (_, fields) in zip(numbers, new)]
     added = reg.add_actions(rows_in, created_note="from the minutes")
+    reg.add_further_owners([(action_id, further[n]) for action_id, (n, _) in zip(added, new) if n in further])
     result.actions_added += len(added)
     result.added_action_ids += added
     numbered = {n: number for number, (n, _) in zip(numbers, new)}

@@ -123,16 +123,20 @@ def next_reminder_at(due: date | None, started: date, zone: ZoneInfo, snoozed_un
     return datetime.combine(day, WORK_STARTS, zone).astimezone(timezone.utc)
 
 
-def reminder_key(action_id: int, due: date, slot: str) -> str:
-    """The sent-messages key of one reminder of one action: it is told once."""
-    return f"nudge:{action_id}:{due.isoformat()}:{slot}"
+def reminder_key(action_id: int, due: date, slot: str, further_owner: int | None = None) -> str:
+    """The sent-messages key of one reminder of one action: it is told once. A reminder to an owner named
+    after the first (domain.joint_owners) carries their member id, so each owner is told once; the first
+    owner's (or the chair's) key is the action's own."""
+    key = f"nudge:{action_id}:{due.isoformat()}:{slot}"
+    return key if further_owner is None else f"{key}:owner-{further_owner}"
 
 
 def parse_reminder_key(key: str) -> tuple[int, date, str] | None:
-    """(action id, due date, slot) from a reminder's key; None for any other key."""
+    """(action id, due date, slot) from a reminder's key, to whichever owner; None for any other key."""
     kind, _, rest = key.partition(":")
     number, _, rest = rest.partition(":")
     day, _, slot = rest.partition(":")
+    slot, _, _ = slot.partition(":")
     if kind != "nudge" or not number.isdigit() or not slot:
         return None
     try:

@@ -84,10 +84,28 @@ class OwnerIndex(Generic[T]):
 
     def names_people(self, who: str | None) -> bool:
         """Whether `who` names people only: one person, or several ("A and B") each of them found."""
+        return self.find_all(who) is not None
+
+    def find_all(self, who: str | None) -> list[T] | None:
+        """Everyone `who` names, in its order: the one person, or each of several ("A and B", "KT/DO")
+        when every part is found; None when any part names nobody (the owner is then kept as written)."""
+        if (one := self.find(who)) is not None:
+            return [one]
+        parts = joint_parts(who)
+        found = [self.find(part) for part in parts]
+        if len(parts) < 2 or any(person is None for person in found):
+            return None
+        return list({id(person): person for person in found}.values())
+
+    def unfound_parts(self, who: str | None) -> list[str]:
+        """For an owner naming several people of whom some are found and some not ("Graham Oates and the
+        housing team"): the parts that name nobody. Empty otherwise."""
         if self.find(who) is not None:
-            return True
-        parts = [part for part in _JOINT.split(who or "") if part]
-        return len(parts) > 1 and all(self.find(part) is not None for part in parts)
+            return []
+        parts = joint_parts(who)
+        unfound = [part for part in parts if self.find(part) is None]
+        return unfound if len(parts) > 1 and len(unfound) < len(parts) else []
+
 
     def _by_surname(self, who: str) -> T | None:
         """"Insp. Gill", "SM Fagan", "K Fagan": a title, post or initial, then a surname only one person has."""
@@ -120,3 +138,10 @@ def _without_the(key: str) -> str:
 def _one(people: list[T]) -> T | None:
     distinct = {id(person): person for person in people}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def joint_parts(who: str | None) -> list[str]:
+    """The names in an owner written as several ("A and B", "A, B", "A & B", "A/B"); one part for one name."""
+    if not who or len(who) > MAX_LENGTH:
+        return []
+    return [part for part in _JOINT.split(who) if part]

@@ -11,7 +11,7 @@ class _Board(Protocol):
 
 
 class _Action(Protocol):
-    owner_id: int | None
+    owner_ids: tuple[int, ...]  # every owner, the first-named first (domain.joint_owners)
     board: _Board
 
 
@@ -21,8 +21,8 @@ def runs_board(board: _Board, member_id: int | None) -> bool:
 
 
 def may_change_action(action: _Action, member_id: int) -> bool:
-    """Only the owner, the board's chair or its secretary may complete or change an action."""
-    return action.owner_id == member_id or runs_board(action.board, member_id)
+    """Only an owner (any of several), the board's chair or its secretary may complete or change an action."""
+    return member_id in action.owner_ids or runs_board(action.board, member_id)
 
 
 def may_appoint_officers(board: _Board, member_id: int | None, *, workspace_admin: bool) -> bool:

@@ -63,9 +63,11 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
     `Carried`, references made with the board's `code`); Confirm (merge) and Confirm replacing (when
     there is a date to record), Edit and Cancel."""
     present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
-    # (Owners kept as written are listed once, as `unmatched`.)
-    uncertain = [line for line in unplaced(minutes, member_names)
-                 if not line.startswith(("owner matches nobody", "owner names several people"))]
+    # Owners kept as written are listed once: as `unmatched`, or, naming several people of whom some match
+    # nobody, in their own line saying which.
+    uncertain = [line for line in unplaced(minutes, member_names) if not line.startswith("owner matches nobody")]
+    several = [line for line in uncertain if line.startswith("owner names several people")]
+    unmatched = [who for who in unmatched if not any(line.endswith(f": {who}") for line in several)]
     uncertain += uncertain_matches(carried, code)
     summary = render("minutes_preview", m=minutes, board=board, file_name=file_name, present=present,
                      unmatched=unmatched, edited=edited, notice=notice, uncertain=uncertain[:MAX_LISTED],

@@ -66,7 +66,7 @@ def agenda_item(reg: Any, board: Any, meeting: Any, now: datetime, *, draft: boo
         shown = view(action, today)
         update = updates.get(action.id)
         arising.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
-                        "owner_slack_id": shown.owner_slack_id, "due_words": shown.due_words,
+                        "owners": shown.owners, "due_words": shown.due_words,
                         "overdue": shown.overdue, "carried": carried.get(action.id, 0),
                         "latest": (update.note or f"{update.kind} {update.new_value or ''}".strip()) if update else None})
     when = starts_in_words(meeting.starts_at, zone)
@@ -263,8 +263,8 @@ def plan(db: Any, now: Moment, context: Any = None) -> Iterator[Outgoing]:
         for action in reg.open_actions_of_boards(list(cutoffs), raised_before=cutoffs, limit=ASKED):
             carried[action.board_id].append(action)
         preloaded = _Preloaded(reg, agendas, attendance, actions, updates, list(building), held, carried)
-        asked = reg.taken_keys([f"update-request:{m.id}:{a.id}" for m in building.values()
-                                if phases[m.id] == "updates" for a in actions[m.board_id]])
+        asked = reg.taken_keys([key for m in building.values() if phases[m.id] == "updates"
+                                for a in actions[m.board_id] for key in _update_request_keys(m.id, a)])
         people = reg.members_by_ids([r.member_id for m in building for r in attendance[m]
                                      if r.capacity == "substitute" and r.member_id]
                                     + [i for m in building.values() for i in (boards[m.board_id].chair_id,
@@ -392,7 +392,7 @@ def carry_forward_item(reg: Any, board: Any, meeting: Any, now: datetime,
     for action in flagged:
         shown = view(action, today)
         listed.append({"ref": shown.ref, "what": shown.what, "owner": shown.owner,
-                       "owner_slack_id": shown.owner_slack_id, "due_words": shown.due_words,
+                       "owners": shown.owners, "due_words": shown.due_words,
                        "overdue": shown.overdue, "carried": counts[action.id]})
     return {"board": board.name, "when": starts_in_words(meeting.starts_at, ZoneInfo(board.timezone)),
             "limit": limit, "actions": listed}
@@ -424,21 +424,29 @@ def _standing_interests(reg: Any, board: Any, meeting: Any, agenda: dict[str, An
             for officer in _officers(board, people)]
 
 
+def _update_request_keys(meeting_id: int, action: Any) -> list[str]:
+    """The keys of an action's update requests before a meeting: who answers for it, then each further owner."""
+    key = f"update-request:{meeting_id}:{action.id}"
+    return [key] + [f"{key}:owner-{person.id}" for person in action.further_owners]
+
+
 def _update_requests(reg: Any, board: Any, meeting: Any, agenda: dict[str, Any], today: Any,
                      taken: set[str], officers: dict[int, Any]) -> list[Outgoing]:
     owners: dict[str, list[Part]] = {}
     labels: dict[str, str] = {}
     leads = reg.group_leads([board.id])
     for action in reg.actions_of_board(board.id, limit=ASKED):
-        key = f"update-request:{meeting.id}:{action.id}"
-        person = answerable(action, officers, leads)
-        if person is None or key in taken:
-            continue
-        address = recipient_address(person)
-        shown = view(action, today)
-        owners.setdefault(address, []).append(Part(
-            key, {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
-                  "overdue": shown.overdue, "when": agenda["when"]}))
-        labels[address] = recipient_label(person)
+        # Each of several owners is asked too, under a key of their own.
+        asked = zip([answerable(action, officers, leads), *action.further_owners],
+                    _update_request_keys(meeting.id, action))
+        for person, key in asked:
+            if person is None or key in taken:
+                continue
+            address = recipient_address(person)
+            shown = view(action, today)
+            owners.setdefault(address, []).append(Part(
+                key, {"ref": shown.ref, "what": shown.what, "board": board.name, "due_words": shown.due_words,
+                      "overdue": shown.overdue, "when": agenda["when"]}))
+            labels[address] = recipient_label(person)
     return [Outgoing("update-request", address, tuple(parts), _update_request, labels[address])
             for address, parts in owners.items()]

@@ -10,6 +10,7 @@ from typing import Any
 
 from domain.actions import view
 from domain.exempt import open_records
+from domain.joint_owners import owner_words
 from domain.moments import Moment, in_zone
 from domain.nudge_policy import within_working_hours
 from domain.working_days import is_working_day
@@ -22,8 +23,9 @@ SHOWN = 25  # actions a digest lists, longest overdue first; the rest are counte
 def _grouped(actions: list[Any], today: Any) -> list[tuple[str, list[tuple[str, list[Any]]]]]:
     groups: dict[str, dict[str, list[Any]]] = {}
     for action in actions:
+        # An action with several owners is listed once, under its first-named owner's organisation.
         organisation = (action.owner.organisation if action.owner else None) or "No organisation recorded"
-        owner = action.owner.name if action.owner else (action.owner_text or "No owner named")
+        owner = owner_words(action, "No owner named")
         groups.setdefault(organisation, {}).setdefault(owner, []).append(view(action, today))
     return [(org, sorted(owners.items())) for org, owners in sorted(groups.items())]
 

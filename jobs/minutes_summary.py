@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.exempt import open_records
+from domain.joint_owners import owner_words, owners_of
 from domain.meetings import starts_in_words
 from domain.moments import Moment, earliest, in_zone
 from domain.refs import format_ref
@@ -23,7 +24,7 @@ def summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
     zone = ZoneInfo(board.timezone)
     local = meeting.starts_at.astimezone(zone)
     actions = open_records(reg, reg.actions_of_meeting(meeting.id))  # exempt business never reaches the channel
-    owners = reg.members_by_ids([a.owner_id for a in actions if a.owner_id])
+    reg.members_by_ids([a.owner_id for a in actions if a.owner_id])  # read together: each action's owner is then at hand
     upcoming = reg.next_meetings([board.id], meeting.starts_at + timedelta(hours=1)).get(board.id)
     next_words = None
     if upcoming is not None:
@@ -35,8 +36,7 @@ def summary_item(reg: Any, meeting: Any) -> dict[str, Any]:
         "decisions": [d.text for d in open_records(reg, reg.decisions_of(meeting.id))],
         "actions": [{
             "ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date, "due_text": a.due_text,
-            "owner": owners[a.owner_id].name if a.owner_id in owners else (a.owner_text or "no owner named"),
-            "owner_slack_id": owners[a.owner_id].slack_id if a.owner_id in owners else None,
+            "owner": owner_words(a, "no owner named"), "owners": owners_of(a),
         } for a in actions],
         "next_meeting": next_words,
     }

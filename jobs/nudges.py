@@ -1,17 +1,20 @@
 """The `nudges` sweep: one direct message per person per sweep, listing the actions they should hear about.
 
-What is due comes from domain.nudge_policy; each (action, reminder) is a part of
-the message, sent once. Owners hear about their own actions; a group's actions go
+What is due comes from domain.nudge_policy; each (action, reminder, recipient) is a part of
+the message, sent once. Owners hear about their own actions, each of an action's several
+owners in their own message under their own key; a group's actions go
 to the group's named lead, else the board's secretary (domain.groups); actions overdue after four reminders go to the chair.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from domain.dates import describe_due
 from domain.groups import Leads, answerer_id, group_key
+from domain.joint_owners import Owner, joined
 from domain.moments import Moment, in_zone, latest
 from domain.nudge_policy import next_reminder_at, reminder_due, reminder_key, started_on, zone_of
 from domain.refs import format_ref
@@ -34,21 +37,29 @@ class _Owner:
     last_chat: str | None
 
 
-def _recipient(row: Any, to_chair: bool, members: dict[int, Any], leads: Leads) -> Any | None:
-    if to_chair:
-        return members.get(row.chair_id) or members.get(row.secretary_id)
+def _recipients(row: Any, reminder: Any, key: str, members: dict[int, Any], leads: Leads,
+                further: list[Any]) -> list[tuple[Any, str]]:
+    """Who hears this reminder, each under their own key: the chair (else the secretary) once; else every
+    owner, the first-named under the reminder's own key; else, for a group's action, who answers for it."""
+    if reminder.to_chair:
+        found = members.get(row.chair_id) or members.get(row.secretary_id)
+        return [(found, key)] if found is not None else []
     if row.owner_id is not None:
-        return _Owner(row.owner_id, row.owner_name, row.owner_slack_id, row.owner_email, row.owner_teams_id,
-                      row.owner_last_chat)
+        first = _Owner(row.owner_id, row.owner_name, row.owner_slack_id, row.owner_email, row.owner_teams_id,
+                       row.owner_last_chat)
+        return [(first, key)] + [
+            (_Owner(o.id, o.name, o.slack_id, o.email, o.teams_id, o.last_chat),
+             reminder_key(row.id, row.due_date, reminder.slot, o.id)) for o in further]
     # A group's action: its named lead, else the board's secretary (the one rule, domain.groups).
     chosen = answerer_id(None, row.owner_text, row.board_id, row.secretary_id, leads)
-    return members.get(chosen) if chosen is not None else None
+    found = members.get(chosen) if chosen is not None else None
+    return [(found, key)] if found is not None else []
 
 
-def _owner_words(row: Any, members: dict[int, Any], leads: Leads) -> str:
-    """The owner as the chair's report names them: a group's action says who leads the group, if anyone."""
+def _owner_words(row: Any, members: dict[int, Any], leads: Leads, further: Sequence[Any] = ()) -> str:
+    """The owners as the chair's report names them: a group's action says who leads the group, if anyone."""
     if row.owner_id is not None:
-        return row.owner_name
+        return joined([row.owner_name, *(o.name for o in further)])
     lead = members.get(leads.get((row.board_id, group_key(row.owner_text)), -1))
     return f"{row.owner_text or 'no owner'} (led by {lead.name})" if lead is not None else (row.owner_text or "no owner")
 
@@ -65,12 +76,12 @@ class Told(NamedTuple):
     overdue: bool
     to_chair: bool
     owner: str
-    owner_slack_id: str | None
+    owners: tuple[Owner, ...]
 
     def item(self) -> dict[str, Any]:
         return {"ref": format_ref(self.board_code, self.number), "what": self.what, "board": self.board,
                 "due_words": self.due_words, "overdue": self.overdue, "to_chair": self.to_chair,
-                "owner": self.owner, "owner_slack_id": self.owner_slack_id}
+                "owner": self.owner, "owners": self.owners}
 
 
 def nudge_message(items: list[Any]) -> Message:
@@ -107,6 +118,7 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
             wanted = {i for r in rows for i in (r.chair_id, r.secretary_id) if i and i not in officers}
             wanted |= {i for i in leads.values() if i not in officers}
             officers.update(reg.members_by_ids(list(wanted)))
+            further = reg.further_owners_of([r.id for r in rows if r.owner_id is not None])
             decided, redated = [], []
             for row in rows:
                 zone = zone_of(row.owner_tz, row.board_tz)
@@ -117,30 +129,33 @@ def plan(db: Any, now: Moment, context: Any = None) -> list[Outgoing]:
                     redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
                                                              now=local)))
                     continue
+                key = reminder_key(row.id, row.due_date, reminder.slot)
                 decided.append((row, zone, local, started, reminder,
-                                reminder_key(row.id, row.due_date, reminder.slot)))
-            told = reg.settled_keys([key for *_, key in decided])
-            for row, zone, local, started, reminder, key in decided:
-                person = _recipient(row, reminder.to_chair, officers, leads)
-                if key in told or person is None:  # told already, or nobody to tell: wait for the next one
+                                _recipients(row, reminder, key, officers, leads, further.get(row.id, []))))
+            told = reg.settled_keys([key for *_, people in decided for _, key in people])
+            for row, zone, local, started, reminder, people in decided:
+                waiting = [(person, key) for person, key in people if key not in told]
+                if not waiting:  # told already, or nobody to tell: wait for the next one
                     redated.append((row.id, next_reminder_at(row.due_date, started, zone, row.snoozed_until,
                                                              reminder)))
                     continue
                 words = (row.due_date, local.date())
                 if words not in shared:
                     shared[words] = describe_due(*words)
-                owner = _owner_words(row, officers, leads)
+                others = further.get(row.id, []) if row.owner_id is not None else []
+                owner = _owner_words(row, officers, leads, others)
+                owners = (Owner(row.owner_name, row.owner_slack_id, row.owner_teams_id),
+                          *(Owner(o.name, o.slack_id, o.teams_id) for o in others)) if row.owner_id is not None else ()
                 item = Told(shared.setdefault(row.board_code, row.board_code), row.number, row.what,
                             shared.setdefault(row.board_name, row.board_name), shared[words], reminder.overdue,
-                            reminder.to_chair, shared.setdefault(owner, owner),
-                            shared.setdefault(row.owner_slack_id, row.owner_slack_id)
-                            if row.owner_id is not None else None)
-                address = recipient_address(person)
-                bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))
-                labels[address] = recipient_label(person)
-                secretary = officers.get(row.secretary_id)
-                if secretary is not None:
-                    secretaries.setdefault(address, recipient_address(secretary))
+                            reminder.to_chair, shared.setdefault(owner, owner), shared.setdefault(owners, owners))
+                for person, key in waiting:
+                    address = recipient_address(person)
+                    bundles.setdefault((address, reminder.to_chair), []).append(Part(key, item))
+                    labels[address] = recipient_label(person)
+                    secretary = officers.get(row.secretary_id)
+                    if secretary is not None:
+                        secretaries.setdefault(address, recipient_address(secretary))
             if not dry_run:
                 reg.set_reminder_moments(redated)
         if len(rows) < BATCH:

@@ -55,9 +55,10 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
-from minutes.reviews import (awaited_thing, bare_task, bracketed_carried, done_by, group_owner, last_entry_topic, matter_of, next_step,
-                             on_matter, on_topic, open_entry, ordered_thing, review_entries, status_of, status_tail,
-                             with_thing)
+from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
+from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry,
+                             review_entries, status_of, status_tail)
+from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
@@ -91,7 +92,7 @@ _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register)|outstanding\s+(?:actions|matters|references)"
+    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register|sheet)|outstanding\s+(?:actions|matters|references)"
     r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
     r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
     # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
@@ -110,7 +111,15 @@ _REVIEWS_OLD_ACTIONS = re.compile(
     # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
     r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
     # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
-    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b",
+    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b"
+    # "Follow-ups from last time", "Last meeting's follow-ups", "Review of last time's follow-ups", "Follow-up from previous
+    # meetings": notes that meet often (working groups, steering groups, SIGs) call the earlier actions follow-ups.
+    r"|follow[- ]?ups?\s+(?:from|since)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b"
+    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)"
+    # "Review of open action items", "Review of action points", "Action points review", "Carried actions": the earlier
+    # actions gone through again.
+    r"|review\s+(?:of\s+)?(?:the\s+)?(?:open\s+|pending\s+|ongoing\s+)?action\s+(?:items|points|list)"
+    r"|action\s+(?:items?\s+|points?\s+|log\s+)?review\b|carried\s+(?:forward\s+|over\s+)?actions",
     re.IGNORECASE,
 )
 # A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
@@ -203,7 +212,7 @@ _ROW_TEXT_WORDS = 30
 # The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
 # that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
 # ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule)"
+_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule|sheet)"
                             r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
 # "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
 _RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
@@ -310,7 +319,9 @@ class _Reader:
         self.ref_year = usual_ref_year(lines, self.year_first)
         skip = skip | _agenda_listing(lines)
         index = 0
-        while index < len(lines):
+        # (A rolling document's older meetings, under their own dates after the newest, are not read.)
+        end = newest_meeting_end(lines)
+        while index < end:
             index = self._line(lines, index, skip)
         self._flush()
         self._close_passage()
@@ -551,6 +562,18 @@ class _Reader:
             self._flush()
             self.exempt_section = False
             return index + 1
+        if self.reviewing_old_actions and self.paragraph and not self.paragraph[-1].rstrip().endswith(":") and (
+                self.paragraph[-1].rstrip()[-1:] in ".;)") and len(line.split()) <= 4 and "'" not in line and "’" not in line and (
+                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not _LIST_ENTRY_LINE.match(line):
+            # "25/14 Village sign - quote still awaited." over "Cllr Okafor" on a line of its own: a log whose owner
+            # column came out under each entry (parish and town councils' matters arising, PDF logs) names the owner
+            # of the entry above; the entry is read with it (and one done stays done).
+            entry_text = "\n".join(self.paragraph)
+            self._flush()
+            if len(self.body.actions) == self.flushed_from:
+                self.previous_text = entry_text
+                self._owned_entry(line.strip().rstrip("."), None)
+            return index + 1
         owner_line = _owner_line(lines, index)
         if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
@@ -571,9 +594,11 @@ class _Reader:
         heading = self._session(line) or read_heading(line, self.last_number, self.year_first)
         if heading and self.ref_year and ref_year(line, self.year_first) not in (None, self.ref_year):
             heading = None  # an earlier minute's reference, in the text: no item of this meeting
-        if heading and self.reviewing_old_actions and "\t" in line.strip() and status_of(
-                line.strip().rsplit("\t", 1)[-1]) is not None:
-            heading = None  # a reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26")
+        if heading and self.reviewing_old_actions and ("\t" in line.strip() and status_of(
+                line.strip().rsplit("\t", 1)[-1]) is not None or line.rstrip().endswith(".") and status_of(line) is not None):
+            # A reviewed log's row ("03/12  Spirometry hub SOP (TL) <tab> OPEN - draft by 28/02/26"), or an earlier minute
+            # reviewed under its number, its status closing the sentence ("25/15 Bus shelter glass - replaced. Closed.").
+            heading = None
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
@@ -1568,7 +1593,7 @@ class _Reader:
                 verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
                 undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
                     passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
-            given = _SAID_WILL_BE_GIVEN.match(sentence) if undertaking is None and " be " in sentence else None
+            given = _given_to(sentence) if undertaking is None and " be " in sentence else None
             following = said[index + 1] if index + 1 < len(said) else ""
             if given and self.context.owners.is_owner(given["speaker"], strict=True) and not (
                     given["speaker"].split()[-1] in following and re.search(r"\b(?:to|will|would)\s+[a-z]", following)):
@@ -2206,14 +2231,24 @@ _SAID_WOULD_BE_DONE = re.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
     r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
 _SAID_VERBS = {"published", "issued", "launched", "submitted"}
-# "The District Engineer said it is in the programme and a start date will be given to members at the April meeting":
-# a speaker saying what will be given or sent to whom.
-_SAID_WILL_BE_GIVEN = re.compile(
-    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
-    r"\s+(?:that\s+)?[^.;]{0,120}?\b(?P<thing>(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}?)"
-    r"\s+(?:will|would)\s+be\s+"
-    r"(?P<verb>given|sent|provided|circulated|shared|forwarded|supplied)\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
-    r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
+# "... and a start date will be given to members at the April meeting": what a speaker says will be given or sent (read
+# by reviews' SAID_TO_BE_DONE), to whom, and when.
+_GIVEN_VERBS = {"given", "sent", "provided", "circulated", "shared", "forwarded", "supplied"}
+_GIVEN_TO = re.compile(r"^\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
+                       r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
+_THING_WORDS_GIVEN = re.compile(r"^(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}$")
+
+
+def _given_to(sentence: str) -> dict[str, str] | None:
+    """A speaker saying what will be given or sent to whom ("The District Engineer said it is in the programme and a
+    start date will be given to members at the April meeting"): the speaker, the thing, the verb, whom, and the rest."""
+    said = SAID_TO_BE_DONE.match(sentence)
+    if said is None or said["verb"].lower() not in _GIVEN_VERBS or not _THING_WORDS_GIVEN.match(said["thing"]):
+        return None
+    to = _GIVEN_TO.match(sentence[said.start("rest"):])
+    if to is None:
+        return None
+    return {"speaker": said["who"], "thing": said["thing"], "verb": said["verb"], "whom": to["whom"], "rest": to["rest"]}
 _UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
 _ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
 # An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing

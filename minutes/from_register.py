@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.joint_owners import joined
 from minutes.model import Action as MinutesAction
 from minutes.model import AgendaItem as MinutesItem
 from minutes.model import Apology, Attendee, Declaration, Minutes, NextMeeting
@@ -36,7 +37,10 @@ def minutes_of(reg: Any, meeting: Any, *, include_exempt: bool = False) -> Any:
 
     def owner(action: Any) -> str | None:
         member = members.get(action.owner_id)
-        return " ".join(p for p in (member.title, member.name) if p) if member else action.owner_text
+        if member is None:
+            return action.owner_text
+        # Every owner of an action owned by several, as one `who`: "Cllr Graham Oates and Ifeoma Nwosu".
+        return joined([" ".join(p for p in (m.title, m.name) if p) for m in (member, *action.further_owners)])
 
     upcoming = reg.next_meetings([board.id], meeting.starts_at + timedelta(hours=1)).get(board.id)
     after = upcoming.starts_at.astimezone(zone) if upcoming else None

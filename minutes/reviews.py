@@ -38,10 +38,21 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
          r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
-         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*")
+         r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+         # "Draft the estates plan (TG) - Amber", "RAG: red": a rating of amber or red set as the entry's status (a
+         # rating apart from the words, not a name, "Amber Hughes") is work not done.
+         r"|(?:(?<=[-–—:;(|.]\s)|(?<=[:(|])|^)(?:amber|red)(?=\s*(?:$|[-–—:;,.)|]))"
+         # "update at next meeting", "update to the next meeting": the entry comes back, so is not done.
+         r"|update\s+(?:due\s+)?(?:to|at|for)\s+(?:the\s+)?next\s+meeting")
 # Words saying it is finished.
 _CLOSED = (r"complete[d]?|closed|done|discharged|finished|achieved|superseded|withdrawn|dropped|provided|delivered"
-           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed")
+           r"|no\s+longer\s+(?:needed|required)|now\s+covered|(?:has|have)\s+been\s+\w+ed"
+           # "on agenda, close.", "Verbal update given; close", "Agreed to close.", "Complete - propose closure", "agreed
+           # for closure", "recommend closure of the actions", "on this agenda": an action log's words for an entry to
+           # come off it (NHS boards and committees, PCNs, town councils).
+           r"|close(?=\s*(?:$|[.;)\]]))|on\s+(?:this|today['’]?s)\s+agenda"
+           r"|(?:propose[ds]?|recommend(?:ed|s)?|agreed|put\s+forward)\s+(?:for\s+)?closure"
+           r"(?!\s+of\s+(?!(?:the\s+|these\s+|those\s+|both\s+)?(?:actions?|items?)\b))")
 # "- [ ] Rafael: get the quotes" under a review: a box left unticked is work not yet done; "half done" is not done.
 _OPEN_MARK = r"^\s*(?:[-*•]\s*)?\[\s\](?=\s)|\bhalf[\s-](?:done|complete[d]?|finished)\b"
 _UNTICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[\s\]\s")
@@ -115,7 +126,7 @@ _HANDLE_VERB = re.compile(r"^(@[\w.-]{2,39})\s+(?=[a-z])")
 # "Rosa → reply to the authors": an owner pointing at the task.
 _ARROW_OWNER = re.compile(r"^(@?[\w.'’-]+(?:\s+[\w.'’-]+)?)\s*(?:→|->|=>)\s*")
 _AGAIN = re.compile(r"\s+(?:again|once\s+more|further)$", re.IGNORECASE)
-_PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "make", "done": "do", "set": "set",
+PARTICIPLES = {"chosen": "choose", "given": "give", "taken": "take", "made": "make", "done": "do", "set": "set",
                 "sent": "send", "found": "find", "held": "hold", "written": "write"}
 # "a second quote is still needed": a thing the owner is still to obtain.
 _STILL_NEEDED = re.compile(r"still\s+(?P<verb>needed|required|wanted)\b", re.IGNORECASE)
@@ -202,7 +213,7 @@ def status_of(text: str) -> str | None:
     return "open" if last["open"] else "closed"
 
 
-def _due_at(where: str) -> str | None:
+def due_at(where: str) -> str | None:
     """The date of the meeting a thing is to come to ("the March Board"), when the words give one."""
     due = find_due_phrase(f"to {where}")
     return str(due.value) if due else None
@@ -286,6 +297,8 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 last_status = status_of(sentence) or last_status
                 continue
             lead = _LEAD.match(sentence) if position == 0 else None
+            if len(sentence) <= _LONGEST_GONE_THROUGH and _GONE_THROUGH.match(sentence[lead.end():] if lead else sentence):
+                continue  # ("4.1 The Panel noted the action sheet. Action 25/31 ... remains open": no entry, the entries' opening)
             if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
                 restating = True
             short = len(sentence.split()) <= _STATUS_ALONE_WORDS
@@ -333,6 +346,13 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     return entries
 
 
+# "The Panel noted the action sheet.", "Members reviewed the action list.", "The secretary reviewed open actions.", "Ms X
+# went through the action points.": the sentence opening a review says only that the earlier actions were gone through
+# (police and crime panels, parish and community councils, joint policing committees and steering groups write one).
+_GONE_THROUGH = re.compile(r"^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:noted|reviewed|received|considered|went"
+                           r"\s+through)\s+(?:the\s+)?(?:open\s+|outstanding\s+|previous\s+)?(?:action\s+(?:log|tracker|sheet|list"
+                           r"|schedule|register|points|items)|actions)\s*[.:]?$", re.IGNORECASE)
+_LONGEST_GONE_THROUGH = 120
 # "9.1", "Min. 27.4", "FC41/25": a cell that holds only a minute's reference.
 _MINUTE_REF_CELL = re.compile(r"^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{0,5}\s?/?)?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?\.?$", re.IGNORECASE)
 # "[Clerk]", "(Cllr Rees)": an owner's tag alone, in brackets.
@@ -462,7 +482,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     head = _STILL_TO.sub(" to ", head) if _STILL_TO.search(head) else head
     if first.group().lower().startswith("still to"):
         # "SB still to circulate the review": the owner and the task run on through the status.
-        head, tail = f"{head.rstrip()} to {tail[first.end() - first.start():].lstrip()}", ""
+        # ("@oyelowo still to send. Keep open.": the task runs to its sentence's end, the status after it.)
+        rest = tail[first.end() - first.start():].lstrip()
+        end = _SENTENCE_END.search(rest)
+        head, tail = f"{head.rstrip()} to {rest[: end.start() + 1] if end else rest}", rest[end.end():] if end else ""
     # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
     head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
@@ -479,9 +502,15 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     if labelled_date:
         # "... Lead: Dr Bramwell. Date: February 2026.": the date the label gives.
         due = find_due_phrase(f"by {labelled_date['when'].strip()}")
-    return _opened(head, tail, str(due.value) if due else None, owners, owner)
+    task = _opened(head, tail, str(due.value) if due else None, owners, owner)
+    # ("CLA switch: @sofia-lind has the draft ready, legal review still outstanding": the owner's progress, read up to
+    # the status, reports; it sets no task.)
+    return None if task is not None and _REPORTS_PROGRESS.match(task.what) else task
 
 
+# A task's words that open on a verb that reports ("Has the draft ready"), not one that sets work ("Have the
+# gullies cleaned" sets it).
+_REPORTS_PROGRESS = re.compile(r"^(?:has|had|is|are|was|were)\b", re.IGNORECASE)
 # Where the first sentence of an entry's words ends ("... the Coronation Gardens path. Two quotes received").
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'’])\.\s+(?=[A-Z])")
 
@@ -556,8 +585,8 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         # "Review of committee terms of reference: NR confirmed this will come to the March Board": the topic is
         # to come to that meeting, the owner who said so answering for it.
         where = coming["where"].strip(" .;")
-        return Task(f"{topic['topic'].strip()} to come to {where}", owner, _due_at(where))
-    said = _SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
+        return Task(f"{topic['topic'].strip()} to come to {where}", owner, due_at(where))
+    said = SAID_TO_BE_DONE.match(_TOPIC_LEAD.sub("", clauses[0], count=1)) if clauses else None
     if said and not _THE_BODY.match(said["who"]) and owners.is_owner(said["who"], strict=False):
         return _said_done(said, _unbracketed(topic["topic"]) if topic else "", owners)
     for index, clause in enumerate(clauses):
@@ -584,27 +613,28 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
             # "... the county council has agreed to replace the glass. Clerk to confirm a date with them.": "them" is
             # the body the sentence before spoke of, and the step is on the entry's topic.
             what = f"{task.what[: them.start()]} {subject['subject']}{task.what[them.end():]}"
-            return Task(f"{topic['topic'].strip()}: {_lower_first(what)}", task.who, task.due_text)
+            return Task(f"{topic['topic'].strip()}: {lower_first(what)}", task.who, task.due_text)
         named = _THE_MATTER.search(task.what) if topic else None
         if named:
             # "Christmas lights: ... The Clerk was instructed to refer the matter to the insurers": the matter is the topic.
             subject = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(topic["topic"].strip()), flags=re.IGNORECASE)
-            return Task(f"{task.what[: named.start()]}the {_lower_first(subject)}{task.what[named.end():]}", task.who,
+            return Task(f"{task.what[: named.start()]}the {lower_first(subject)}{task.what[named.end():]}", task.who,
                         task.due_text)
-        generic = _GENERIC_OBJECT.search(task.what) if topic else None
+        generic = GENERIC_OBJECT.search(task.what) if topic else None
         if generic:
             # "report the outcome when known": the outcome of the entry's topic.
-            what = f"{task.what[: generic.end()]} of the {_lower_first(topic['topic'].strip())}{task.what[generic.end():]}"
+            what = f"{task.what[: generic.end()]} of the {lower_first(topic['topic'].strip())}{task.what[generic.end():]}"
             return Task(what, task.who, task.due_text)
         return task
     return None
 
 
-# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February": an owner saying what
-# would be done, in the passive, the sayer answering for it.
-_SAID_TO_BE_DONE = re.compile(
+# "the Chief Executive, OPFCC, said the figures would be circulated to members by 13 February", "The District Engineer
+# said it is in the programme and a start date will be given to members at the April meeting": an owner saying what
+# would be done, in the passive (after any progress the sentence reports first), the sayer answering for it.
+SAID_TO_BE_DONE = re.compile(
     r"^(?P<who>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|of|and|for)){0,5}?(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3},)?)"
-    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?"
+    r"\s+(?:said|confirmed|advised|reported|stated|indicated|explained|undertook)\s+(?:that\s+)?(?:[^.;]{0,120}?\band\s+)?"
     r"(?P<thing>(?:the|a|an|his|her|their|its)\s+[^.;,]{2,60}?)\s+(?:would|will|is\s+to|are\s+to)\s+be\s+"
     r"(?P<verb>[a-z]+ed|sent|given|written|brought|made|done|set|taken|shown)\b(?P<rest>[^.;]{0,80})")
 # What a sentence names only by what it is, whose matter the entry's topic gives ("the figures", "the report").
@@ -613,14 +643,14 @@ _THING_ONLY = re.compile(r"^(?:the|a|an|his|her|their|its)\s+(?:figures|data|num
 
 
 def _said_done(said: re.Match, topic: str, owners: Owners) -> Task:
-    """The task an owner said would be done (see _SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
+    """The task an owner said would be done (see SAID_TO_BE_DONE): "<Do> <the thing> <the rest>", the thing named
     by the entry's topic where the sentence names it only by what it is."""
     participle = said["verb"].lower()
-    verb = _PARTICIPLES.get(participle) or ("bring" if participle == "brought" else plain_form(participle))
+    verb = PARTICIPLES.get(participle) or ("bring" if participle == "brought" else plain_form(participle))
     thing = said["thing"].strip()
     if topic and _THING_ONLY.match(thing):
         named = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
-        thing = f"the {_lower_first(named)}"
+        thing = f"the {lower_first(named)}"
     rest = said["rest"].rstrip(" ,")
     due = find_due_phrase(rest) if rest.strip() else None
     if due is not None and not rest[due.end:].strip(" ,."):
@@ -636,12 +666,16 @@ _THE_MATTER = re.compile(r"\b(?:the|this)\s+(?:matter|issue)\b(?!\s+(?:of|on)\b)
 _INSTRUCTED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:instructed|asked|requested|authorised|tasked|directed)"
                          r"\s+to\s+(?=[a-z])")
 # A thing of the entry's topic, named only by what it is ("the outcome", "the results").
-_GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
+GENERIC_OBJECT = re.compile(r"\bthe\s+(?:outcome|results?|findings|answer|response|decision|position)\b(?!\s+(?:of|on|for)\b)",
                              re.IGNORECASE)
-# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting".
-_COMES_TO = re.compile(r"(?:^|[:;.]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?(?:this|it|the\s+\w+)\s+"
-                       r"(?:will|would)\s+(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
+# "come to", "return to", "be brought back to": a thing going to a later meeting.
+COMES_BACK_TO = r"(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+"
+# "NR confirmed this will come to the March Board", "the Director said it would come back to the next meeting",
+# "YT advised that the revised policy will come to the February Board": who says what is to come where.
+_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                       r"(?:confirmed|said|advised|reported|stated|agreed|indicated)\s+(?:that\s+)?"
+                       r"(?P<thing>this|it|(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+" + COMES_BACK_TO +
+                       r"(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # The meeting's own body or its members: who receive work, not who do it ("the Board would receive ...").
 _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|forum|partnership|meeting|members|it|this|that)$",
                        re.IGNORECASE)
@@ -666,10 +700,10 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     if len(thing.split()) > 6:
         return None
     participle = passive["verb"].lower()
-    verb = "obtain" if participle in ("needed", "required", "wanted") else _PARTICIPLES.get(participle) or plain_form(participle)
+    verb = "obtain" if participle in ("needed", "required", "wanted") else PARTICIPLES.get(participle) or plain_form(participle)
     second = passive.groupdict().get("verb2")
     if second:
-        verb = f"{verb} and {_PARTICIPLES.get(second.lower()) or plain_form(second.lower())}"
+        verb = f"{verb} and {PARTICIPLES.get(second.lower()) or plain_form(second.lower())}"
     topic = pieces[0] if len(pieces) >= 2 else ""
     named = re.match(r"\s*\((?P<who>[^()]{1,40})\)", rest)
     who = (named and (found := owner_only(named["who"], owners)) is not None and found.who) or _tail_owner(
@@ -678,7 +712,7 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     if who is None:
         return None
     article = "a" if verb == "obtain" else "the"
-    what = f"{verb[:1].upper()}{verb[1:]} {article} {_lower_first(thing)}" + (f" for {_lower_first(topic)}" if topic else "")
+    what = f"{verb[:1].upper()}{verb[1:]} {article} {lower_first(thing)}" + (f" for {lower_first(topic)}" if topic else "")
     due = find_due_phrase(rest) if rest.strip() else None
     return Task(what, who, str(due.value) if due else None)
 
@@ -708,7 +742,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
                 # "(Provide benchmarking of agency spend) – NF to bring to the March Board": what is brought is
                 # the topic, less the verb it was first set with.
                 thing = _FIRST_VERB.sub("", topic)
-                return Task(f"{no_object['verb']} {_lower_first(thing)} {task.what[no_object.end():]}", task.who,
+                return Task(f"{no_object['verb']} {lower_first(thing)} {task.what[no_object.end():]}", task.who,
                             task.due_text or due_text)
             return Task(_on_topic(task.what, topic), task.who, task.due_text or due_text)
         topic = re.sub(r"^(?:the|an?)\s+", "", _unbracketed(pieces[0]), flags=re.IGNORECASE) if len(pieces) >= 2 else ""
@@ -724,7 +758,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
                 set(re.findall(r"[a-z]{4,}", step.lower())) & set(re.findall(r"[a-z]{4,}", topic.lower()))):
             # "Community council website: Moira and Isla still to agree the new hosting": a step on a thing named
             # only by a word the topic gives its sense ("the new hosting") is for the topic.
-            return Task(f"{step} for the {_lower_first(topic)}", task.who, task.due_text or due_text)
+            return Task(f"{step} for the {lower_first(topic)}", task.who, task.due_text or due_text)
         return Task(task.what, task.who, task.due_text or due_text)
     topic, who = _topic_and_owner(head, owners)
     if not topic:
@@ -743,17 +777,17 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         thing = undone["object"].strip()
         if len(thing.split()) <= 2 and thing.split()[-1].lower() in topic.lower().split():
             # "Website compliance check: TW has not yet completed the check": the topic says which check.
-            thing = f"the {_lower_first(topic)}"
+            thing = f"the {lower_first(topic)}"
         what = f"{verb[:1].upper()}{verb[1:]} {thing}"
         if later is not None:
             return Task(f"{what} and {later.what[:1].lower()}{later.what[1:]}", later.who, later.due_text or due_text)
         return Task(what, who, due_text)
-    coming = _THING_COMES_TO.search(tail) if later is None and tail else None
-    if coming and (owner := _known_owner(coming["who"], owners)) is not None:
+    coming = _COMES_TO.search(tail) if later is None and tail else None
+    if coming and coming["thing"].lower() not in ("this", "it") and (owner := _known_owner(coming["who"], owners)) is not None:
         # "(review of the lone working policy) remains open; YT advised that the revised policy will come to the
         # February Board": the one who said so is to bring it there.
         where = coming["where"].strip(" .;")
-        return Task(f"Bring {coming['thing'].strip()} to {where}", owner, _due_at(where) or due_text)
+        return Task(f"Bring {coming['thing'].strip()} to {where}", owner, due_at(where) or due_text)
     if later is not None:
         step = _FOLLOW_UP.match(later.what)
         unanswered = _NO_REPLY_FROM.search(f"{head} {tail}") if step else None
@@ -763,7 +797,7 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
             verb = step["verb"][:1].upper() + step["verb"][1:].lower()
             to = " to" if verb.lower() == "write" else ""
             about = f" about {unanswered['matter'].strip()}" if unanswered["matter"] else (
-                f" about the {_lower_first(topic)}" if topic else "")
+                f" about the {lower_first(topic)}" if topic else "")
             return Task(f"{verb}{step['again'] or ''}{to} {unanswered['party'].strip()}{about}{step['more'] or ''}",
                         later.who or who, later.due_text or due_text)
         what = _AGAIN.sub("", later.what)
@@ -771,20 +805,20 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
         silent = _NOT_YET_GIVEN.search(f"{head} {tail}") if len(what.split()) == 1 and what.lower() == "chase" else None
         if _bare(what) and awaited and len(what.split()) == 1:
             # "Bus shelter - still awaiting the contractor's date. Clerk to chase again.": chase what is awaited.
-            what = f"{what} {awaited['thing'].strip(' ,')} for {_lower_first(topic)}"
+            what = f"{what} {awaited['thing'].strip(' ,')} for {lower_first(topic)}"
         elif _STEP_NO_OBJECT.match(what):
             # "Contact the supplier about the colour contrast - Martin - no response; Tom to escalate through the
             # contract meeting": what is escalated is the entry's matter.
             found = _STEP_NO_OBJECT.match(what)
             thing = _ASKED_ABOUT_LEAD.sub("", re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE), count=1)
-            thing = thing if thing[:4].lower() in ("the ", "a ", "an ") else f"the {_lower_first(thing)}"
+            thing = thing if thing[:4].lower() in ("the ", "a ", "an ") else f"the {lower_first(thing)}"
             what = f"{found['verb']} {thing}{what[found.end() - 1:]}"
         elif silent:
             # "Defibrillator cabinet: the electrician has still not confirmed a date. The Clerk will chase again.":
             # chase the one who has not, for what they have not given.
             thing = f" for {silent['thing'].strip()}" if silent["thing"] else ""
             plain = re.sub(r"^(?:the|an?)\s+", "", topic, flags=re.IGNORECASE)
-            what = f"Chase {silent['party'].strip()}{thing} for the {_lower_first(plain)}"
+            what = f"Chase {silent['party'].strip()}{thing} for the {lower_first(plain)}"
         elif _bare(what) or _PRONOUN_OBJECT.search(what) and len(topic.split()) <= _TOPIC_WORDS:
             # ("Induction process - ... The Town Clerk agreed to consider this for new recruits": "this" is the topic.)
             what = _on_topic(what, topic)
@@ -802,19 +836,19 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     topic = topic[:1].upper() + topic[1:]
     thing = pieces[-1].strip(" ,;:-–—.") if len(pieces) == 2 and _STILL_AWAITED.match(tail) else ""
     if thing and (thing[:1].islower() or re.match(r"(?:the|an?)\s", thing, re.IGNORECASE)) and (
-            topic.lower() != thing.lower()) and len(thing.split()) <= _THING_WORDS and not re.search(
+            topic.lower() != thing.lower()) and len(thing.split()) <= THING_WORDS and not re.search(
             r"\b(?:is|are|was|were|has|have|had|to|will|would|[a-z]+ed)\b", thing, re.IGNORECASE):
         # "War memorial cleaning: quotation from a stonemason still awaited": the owner is to obtain the thing.
         thing = re.sub(r"^(?:the|an?)\s+", "", thing, flags=re.IGNORECASE)
-        return Task(f"{topic}: obtain {_lower_first(thing)}", who, due_text)
+        return Task(f"{topic}: obtain {lower_first(thing)}", who, due_text)
     held = _HELD_FOR.search(tail)
     if held:
         # "the guidance remains with Frances Ibe for final review": the owner holds it to do that.
         purpose = held["purpose"].strip()
-        return Task(f"{purpose[:1].upper()}{purpose[1:]} of {_lower_first(topic)}", who, due_text)
+        return Task(f"{purpose[:1].upper()}{purpose[1:]} of {lower_first(topic)}", who, due_text)
     if _STILL_WORKING.match(tail):
         # "Style guide section — Gwen still working on it": the owner is to finish it.
-        return Task(f"Finish the {_lower_first(topic)}", who, due_text)
+        return Task(f"Finish the {lower_first(topic)}", who, due_text)
     working = _WORKING_ON.match(tail)
     if working:
         # "Parish website: Cllr Clough is still working on the accessibility fixes": the owner is to complete them.
@@ -829,10 +863,10 @@ def _opened(head: str, tail: str, due_text: str | None, owners: Owners, owner: s
     if awaited and chase is None and _TO_CHASE.match(tail[awaited.end():]):
         # "Bus shelter glass: remains open, Clerk still waiting on a second quote, to chase by the end of February":
         # what is awaited is what the owner is to chase.
-        return Task(f"Chase {awaited['thing'].strip(' ,')} for the {_lower_first(topic)}", who, due_text)
+        return Task(f"Chase {awaited['thing'].strip(' ,')} for the {lower_first(topic)}", who, due_text)
     if chase:
         # "Flooding at the bridge: the Clerk is still awaiting a reply from the agency and will chase": chase it.
-        return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {_lower_first(topic)}", who, due_text)
+        return Task(f"Chase {awaited['thing'][: chase.start()].strip(' ,')} about {lower_first(topic)}", who, due_text)
     if awaited:
         # "Van lease: NK still waiting for the leasing company's quote": the owner is to obtain it.
         thing = awaited["thing"].strip(" ,")
@@ -853,11 +887,6 @@ _NO_REPLY_FROM = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:had|received|got)|no|awai
 # ("Write again and refer the matter to the officer": a further step after "and" stays.)
 _FOLLOW_UP = re.compile(r"^(?P<verb>write|chase|contact|e-?mail|follow\s+up\s+with)(?P<again>\s+again)?"
                         r"(?P<more>\s+and\s+[a-z].*?)?\s*\.?$", re.IGNORECASE)
-# "YT advised that the revised policy will come to the February Board": who says what is to come where.
-_THING_COMES_TO = re.compile(r"(?:^|[:;.,]\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                             r"(?:confirmed|said|advised|reported|stated|indicated)\s+(?:that\s+)?"
-                             r"(?P<thing>(?:the|a|an)\s+[^.;,]{2,60}?)\s+(?:will|would)\s+(?:come|return|be\s+brought)\s+"
-                             r"(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^.;]{3,40}?)\s*[.;]?$")
 # ": with the Area Engineer," opening a piece of the entry: whom the entry is with.
 _HELD_WITH = re.compile(r"(?:^|[:;–—-]\s+)(?:(?:it\s+)?(?:is|remains)\s+)?with\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                         r"(?=\s*[,;.]|\s*$)")
@@ -874,7 +903,7 @@ _GENERIC_THING = re.compile(r"^\w+\s+(?:the\s+(?:new|revised|updated|remaining|o
                             r"|(?:a|the)\s+(?:date|time|slot|venue|start\s+date)(?:\s+(?:with|to)\s+[\w ]{2,30})?)"
                             r"(?:\s+again)?\s*$", re.IGNORECASE)
 _STILL_AWAITED = re.compile(r"^(?:still\s+)?awaited\b", re.IGNORECASE)
-_THING_WORDS = 8
+THING_WORDS = 8
 _PRONOUN_OBJECT = re.compile(r"(?<=\w)\s+(?:it|them|this|these|both)\b", re.IGNORECASE)
 # "The report on X requested at the last meeting": when the thing was asked for is no part of it.
 _ASKED_WHEN = re.compile(r"\s+(?:requested|raised|agreed|discussed|promised|mentioned)\s+(?:at|in|by|during|on)\b.*$",
@@ -901,10 +930,10 @@ def _on_topic(what: str, topic: str) -> str:
     pronoun = _PRONOUN_OBJECT.search(what)
     if pronoun:
         # "The report ... had not yet been completed. GL to circulate it": "it" is the topic.
-        return f"{what[: pronoun.start()]} the {_lower_first(topic)}{what[pronoun.end():]}"
+        return f"{what[: pronoun.start()]} the {lower_first(topic)}{what[pronoun.end():]}"
     if len(what.split()) == 1 and what.lower() not in _ABOUT_VERBS:
-        return f"{what} the {_lower_first(topic)}"
-    return f"{what} on {_lower_first(topic)}"
+        return f"{what} the {lower_first(topic)}"
+    return f"{what} on {lower_first(topic)}"
 
 
 def last_entry_topic(text: str) -> str | None:
@@ -982,7 +1011,7 @@ def _bare(what: str) -> bool:
     return len(what.split()) <= _BARE_WORDS
 
 
-def _lower_first(topic: str) -> str:
+def lower_first(topic: str) -> str:
     """A topic set after a verb: its first letter small unless it opens an acronym ("ASB")."""
     words = topic.split()
     if len(words) >= 2 and words[1][:1].isupper() and words[0][-1:].isalnum():
@@ -1150,137 +1179,6 @@ def _leading_owner(clause: str, owners: Owners) -> str | None:
     return None
 
 
-# The matter a passage of a review's running text is about: what a member asked about ("Cllr X asked about the
-# crossing at the school, raised in November", "asked whether the speed survey on the R418 had been done"), or
-# else the earlier request or work a sentence gives a status ("the request for CCTV at the park was still
-# outstanding", "the application is with the Department").
-_MATTER_END = (r"(?=\s*(?:[,;(]|\.(?:\s|$)|$|\s(?:which|that|raised|promised|requested|agreed|at\s+the\s+\w+\s+meeting"
-               r"|had|has|was|were|is|are|would|could|should|from\s+the\s+\w+\s+meeting)\b))")
-_ASKED_MATTER = re.compile(r"\b(?:asked|enquired|inquired|queried|raised|sought\s+an\s+update\s+on)\s+(?:again\s+)?"
-                           r"(?:(?:about|after|whether|if|for\s+an\s+update\s+on|on)\s+)?"
-                           rf"(?P<matter>(?:the|a|an)\s+[^.;,()]{{3,90}}?|[A-Z][^.;,()]{{2,90}}?){_MATTER_END}")
-_STATUS_MATTER = re.compile(r"(?:^|(?<=[.;]\s)|\b(?:that|noted|reported|stated|confirmed|advised|said)\s+)"
-                            r"(?P<matter>the\s+(?:(?!\b(?:reported|said|stated|confirmed|advised|noted|that)\b)[^.;,]|\.(?=\d)){3,90}?)"
-                            # ("the report on the collision cluster, requested in September, is still with ...": when it
-                            # was asked for, set between commas, is no part of the matter.)
-                            r"(?:,\s+(?:requested|raised|agreed|promised|sought|discussed)\s+[^.;,]{2,40},)?"
-                            r"\s+(?:is|was|were|are|remains?|had\s+been|has\s+been)\s+"
-                            r"(?:still\s+|now\s+)?(?:outstanding|pending|awaited|awaiting|with\b|being\b|in\s+progress|delayed"
-                            r"|ongoing|open)", re.IGNORECASE)
-_MATTER_WORDS = 14
-# A task's own words that name no matter ("update", "members", "results").
-_PLAIN_WORDS = {"update", "updates", "members", "member", "results", "result", "outcome", "report", "reports", "when",
-                "once", "with", "this", "that", "they", "them", "have", "been", "about", "bring", "next", "meeting",
-                "confirm", "circulate", "provide", "give", "revert", "feed", "back", "available", "received", "returned",
-                "issues", "decision", "known", "committee", "board", "council", "group", "panel", "there", "their",
-                "before", "after", "further", "details", "information", "progress"}
-_REVIEW_WHEN = re.compile(r",?\s+(?:when|once|as\s+soon\s+as|after)\s+\S.*$", re.IGNORECASE)
-
-
-def matter_of(text: str, last: bool = True) -> str | None:
-    """The matter a passage of a review's running text is about, if it names one (see _ASKED_MATTER): the
-    last one raised when `last`, else only one raised alone (a passage may take several matters in turn)."""
-    return _matter(text, (_ASKED_MATTER, _STATUS_MATTER), last)
-
-
-def _matter(text: str, patterns: tuple[re.Pattern, ...], last: bool = True) -> str | None:
-    if len(text) > _LONGEST_PASSAGE:
-        return None
-    for pattern in patterns:
-        every = list(pattern.finditer(text))
-        if len(every) > 1 and not last and pattern is _ASKED_MATTER:
-            return None
-        # (The last matter asked about before the undertaking; of the sentences giving a status, the first names
-        # the matter, later ones its progress: "... was still outstanding. The application was being finalised".)
-        found = (every[-1] if pattern is _ASKED_MATTER else every[0]) if every else None
-        # ("the request for the data (action 1.3)": the earlier action's number is no part of the matter.)
-        matter = re.sub(r"\s*\([^()]*\)", "", found["matter"]).strip() if found else ""
-        if matter and len(matter.split()) <= _MATTER_WORDS:
-            return matter
-    return None
-
-
-_LONGEST_PASSAGE = 3000
-
-
-def awaited_thing(text: str) -> str | None:
-    """The thing a passage of a review's running text gives a status ("the impact assessment was still with
-    the unit"), if it names one: what "when it is returned" speaks of."""
-    return _matter(text, (_STATUS_MATTER,))
-
-
-# "the request to the Department of Justice for additional Gardaí": an earlier request, to whom and for what.
-_REQUEST_TO = re.compile(r"^the\s+(?:request|letter|application|query|bid|representations?)\s+(?:made\s+)?to\s+(?P<party>.+?)\s+"
-                         r"(?:for|about|on|regarding|concerning|seeking)\s+(?P<thing>.+)$", re.IGNORECASE)
-# "Write again to the Department", "Chase the council": a follow-up naming its party short.
-_WRITE_AGAIN = re.compile(r"^(?P<verb>(?:Write|Send\s+a\s+reminder|Reply)(?:\s+again)?\s+to|Chase|Remind|Contact)\s+"
-                          r"(?:the\s+)?(?P<short>[A-Za-z]+)(?=\s*$|\s+(?:again|when|once|before|by)\b)")
-
-
-def on_matter(what: str, matter: str, thing: str | None = None) -> str:
-    """A task from a review's running text with the matter it answers for, when its own words leave it out:
-    "Update the members when it is returned" on "the crossing at the school" is "Update the members on the
-    crossing at the school when it is returned"; "Circulate the results to members" is "Circulate the results
-    of the speed survey to members"; "Bring an update" is "Bring an update on the request for CCTV"."""
-    matter = re.sub(r"^(?:(?:the|a|an)\s+)", "the ", " ".join(matter.split()), flags=re.IGNORECASE)
-    matter = matter if matter.lower().startswith("the ") or matter[:2].isupper() else f"the {matter}"
-    request, again = _REQUEST_TO.match(matter), _WRITE_AGAIN.match(what)
-    if request and again and again["short"].lower() in request["party"].lower():
-        # "Write again to the Department", on "the request to the Department of Justice for more Gardaí": the request
-        # is followed up with whom it was made to, about what it asked for.
-        return f"{again['verb']} {request['party'].strip()} about {request['thing'].strip()}{what[again.end():]}"
-    named = {word for word in re.findall(r"[a-z0-9]{4,}", matter.lower())}
-    own = {word for word in re.findall(r"[a-z0-9]{4,}", what.lower())} - _PLAIN_WORDS
-    if not named or own & named or own - named and len(own) > 1:
-        return what  # (the task names its own matter, or another)
-    generic = _GENERIC_OBJECT.search(what)
-    if generic:
-        return f"{what[: generic.end()]} of {_lower_first(matter)}{what[generic.end():]}"
-    clause = _REVIEW_WHEN.search(what)
-    if clause and thing and thing.lower() != matter.lower():
-        # "he would revert to members when it was returned", after "the impact assessment was still with the
-        # unit": "it" is the thing awaited.
-        said = re.sub(r"\b(?:it|they)\b", lambda _: _lower_first(thing), clause.group(), count=1)
-        what = f"{what[: clause.start()]}{said}"
-        clause = _REVIEW_WHEN.search(what)
-    if clause and len(what[: clause.start()].split()) >= 2:
-        return f"{what[: clause.start()]} on {_lower_first(matter)}{what[clause.start():]}"
-    if clause:
-        return f"{what} ({_lower_first(matter)})"
-    return f"{what.rstrip(' .')} on {_lower_first(matter)}"
-
-
-# "the report on the scheme is to be circulated by Mr. Egan before the next meeting": a thing the review says is to be
-# done, and by whom.
-_TO_BE_DONE_BY = re.compile(
-    r"\b(?:(?P<thing>the\s+(?:(?!\b(?:is|are|was|were)\b)[^.;,]){3,90}?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:to\s+be|due\s+to\s+be)"
-    # ("Action 31 (dementia diagnosis rates by ward) would be presented at the March meeting by Dr Oduya".)
-    r"|[Aa]ction\s+[\w/.-]{0,10}\d\s+\((?P<topic>[^()]{3,90})\)\s+(?:would|will|is\s+to)\s+be)\s+"
-    r"(?P<verb>[a-z]+ed|sent|given|taken|written|drawn\s+up|brought|made|done|set)(?P<when>\s+(?:at|to|in|by\s+the\s+end\s+of)"
-    r"\s+(?:the\s+)?[^.;]{2,30}?)?\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?P<rest>[^.;]{0,80})")
-
-
-def done_by(sentence: str, owners: Owners) -> Task | None:
-    """The task a review's sentence sets in the passive with its doer named (see _TO_BE_DONE_BY), when the doer is
-    someone the attendance knows or an office."""
-    found = _TO_BE_DONE_BY.search(sentence) if " by " in sentence else None
-    if found is None or not owners.is_owner(found["who"], strict=True):
-        return None
-    participle = found["verb"].lower()
-    verb = "draw up" if participle == "drawn up" else _PARTICIPLES.get(participle) or (
-        "bring" if participle == "brought" else plain_form(participle))
-    rest = found["rest"].rstrip(" ,")
-    if found["when"]:
-        rest = f"{found['when']}{rest}"
-    due = find_due_phrase(rest) if rest.strip() else None
-    if due is not None and not rest[due.end:].strip(" ,."):
-        rest = rest[: due.start].rstrip(" ,")
-        rest = re.sub(r"\s+(?:by|before|at|in|for)$", "", rest)
-    thing = found["thing"].strip() if found["thing"] else found["topic"].strip()
-    what = f"{verb[:1].upper()}{verb[1:]} {thing}{rest}"
-    return Task(what, owners.resolve(found["who"]), str(due.value) if due else None)
-
-
 # "- MartinO:", "* George Clark:" alone on a review's entry: the owner of the entries listed under it.
 _OWNER_HEADING = re.compile(r"^(?P<who>[A-Z@][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?P<colon>:)?$")
 
@@ -1297,59 +1195,3 @@ def group_owner(entry: str, owners: Owners) -> str | None:
         return owners.resolve(who) if owners.is_owner(who, strict=True) else None
     named = owner_only(who, owners)
     return named.who if named is not None and named.who else owners.resolve(who)
-
-
-# "Replacement pads ordered; Clerk to fit when they arrive": the thing a clause says was ordered or is awaited.
-_ORDERED_THING = re.compile(r"(?:^|[\t.;:]\s*)(?P<thing>(?:the\s+)?[A-Za-z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
-                            r"(?:(?:has|have)\s+been\s+)?(?:ordered|requested|awaited|on\s+order)\b")
-# "Fit when they arrive": a verb with no object before a condition.
-_VERB_THEN_WHEN = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?=(?:when|once|as\s+soon\s+as|after)\s+(?:it|they)\b)")
-
-
-def ordered_thing(text: str) -> str | None:
-    """The thing a review passage says was ordered or is awaited, if it names one (see _ORDERED_THING)."""
-    found = _ORDERED_THING.search(text) if len(text) <= _LONGEST_PASSAGE else None
-    return found["thing"].strip() if found else None
-
-
-def with_thing(what: str, thing: str) -> str:
-    """A step with no object before a condition on "it" or "they" takes the thing: "Fit when they arrive" with
-    "Replacement pads" is "Fit the replacement pads when they arrive"."""
-    found = _VERB_THEN_WHEN.match(what)
-    if found is None:
-        return what
-    thing = re.sub(r"^the\s+", "", thing, flags=re.IGNORECASE)
-    return f"{found['verb']} the {_lower_first(thing)} {what[found.end():]}"
-
-
-# "the letter to the Cabinet Office is still in draft (AP 26/01-2, carried: secretariat)": a clause on an earlier
-# action, its reference and owner in the brackets closing it.
-_CARRIED_BRACKET = re.compile(r"(?P<clause>[^.;()]{6,200}?)\s*\((?P<ref>[^():,]{2,24}),\s*(?:carried(?:\s+forward)?|c/f|b/f)"
-                              r"\s*:\s*(?P<who>[^():,]{2,40})\)", re.IGNORECASE)
-_CLAUSE_LEAD = re.compile(r"^\s*(?:,\s*)?(?:and\s+|but\s+|while\s+)?(?:of\s+the\s+(?:remaining|other|open|outstanding)\s+"
-                          r"(?:actions|items)\s*,\s*)?", re.IGNORECASE)
-_SUBJECT_THEN = re.compile(r"^(?:the\s+)?(?P<thing>.+?)\s+(?:is|are|was|were|remains?|has|have|had|will|would)\b(?P<rest>.*)$",
-                           re.IGNORECASE)
-_COMES_TO_MEETING = re.compile(r"^\s*(?:still\s+)?(?:come|return|be\s+brought)\s+(?:back\s+)?to\s+(?P<where>(?:the\s+)?[^,;.]{3,40})$",
-                               re.IGNORECASE)
-
-
-def bracketed_carried(text: str, owners: Owners) -> list[Task]:
-    """Earlier actions a sentence reports on, each clause closed by brackets giving its reference and owner as
-    carried ("Of the remaining actions, the letter to the Cabinet Office is still in draft (AP 26/01-2, carried:
-    secretariat), and the glossary will come to the May meeting (AP 26/01-4, carried: Harriet Lowell)"): the thing
-    each clause is about, for that owner ("Letter to the Cabinet Office", "Glossary to come to the May meeting")."""
-    found = []
-    for match in _CARRIED_BRACKET.finditer(text if len(text) <= _LONGEST_PASSAGE else ""):
-        named = owner_only(match["who"].strip(), owners)
-        clause = _CLAUSE_LEAD.sub("", match["clause"].split(",")[-1] if ", and " not in match["clause"] else
-                                  match["clause"].rsplit(", and ", 1)[-1])
-        subject = _SUBJECT_THEN.match(clause.strip())
-        if named is None or not named.who or subject is None or len(subject["thing"].split()) > _THING_WORDS + 4:
-            continue
-        thing = subject["thing"].strip()
-        coming = _COMES_TO_MEETING.match(subject["rest"])
-        what = f"{thing[:1].upper()}{thing[1:]}" + (f" to come to {coming['where'].strip()}" if coming else "")
-        found.append(Task(what, named.who, _due_at(coming["where"].strip()) if coming else None))
-    return found
-

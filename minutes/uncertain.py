@@ -28,7 +28,7 @@ def _unmatched(minutes: Minutes, index: OwnerIndex[str]) -> list[str]:
     unmatched: list[str] = []
     for action in minutes.actions:
         who = action.who
-        if who and who not in unmatched and index.find(who) is None:
+        if who and who not in unmatched and not index.names_people(who):
             unmatched.append(who)
     return unmatched
 
@@ -55,8 +55,8 @@ def unplaced(minutes: Minutes, member_names: Iterable[str] = ()) -> list[str]:
             lines.append(f"due date not read ({action.due_text!r}): {_short(action.what)}")
     index = _people(minutes, member_names)
     for who in _unmatched(minutes, index):
-        if index.names_people(who):
-            lines.append(f"owner names several people, kept as written (one owner is recorded per action): {who}")
+        if unfound := index.unfound_parts(who):
+            lines.append(f"owner names several people, kept as written ({', '.join(unfound)}: nobody matches): {who}")
         else:
             lines.append(f"owner matches nobody on the board or in the attendance: {who}")
     if minutes.next_meeting.date is None and (minutes.next_meeting.time or minutes.next_meeting.venue):

@@ -235,6 +235,33 @@ class Action(Base):
     board: Mapped[Board] = relationship()
     owner: Mapped[Member | None] = relationship(foreign_keys=[owner_id])
     meeting: Mapped[Meeting | None] = relationship()
+    # The owners named after the first (`owner`), in the order the minutes name them: loaded together
+    # for every action a query returns (one more statement, never one an action); written through
+    # Register.set_further_owners.
+    further_owners: Mapped[list[Member]] = relationship(
+        secondary="action_owners", order_by="ActionOwner.position", lazy="selectin", viewonly=True)
+
+    @property
+    def owner_ids(self) -> tuple[int, ...]:
+        """Every owner's member id, the first-named first."""
+        return ((self.owner_id,) if self.owner_id is not None else ()) + tuple(m.id for m in self.further_owners)
+
+
+class ActionOwner(Base):
+    """An owner of an action besides its first-named one (`Action.owner_id`): "Graham Oates and
+    Ifeoma Nwosu" is owned by Graham Oates, with Ifeoma Nwosu here at position 1."""
+
+    __tablename__ = "action_owners"
+    __table_args__ = (
+        UniqueConstraint("action_id", "member_id"),
+        # /myactions: the actions a member owns with others.
+        Index("ix_action_owners_member_action", "member_id", "action_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class ActionUpdate(Base):

@@ -8,7 +8,7 @@ the same number of queries however large the register grows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -16,11 +16,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, case, delete, func, insert, literal, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.orm import Session, aliased, contains_eager
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import (
     Action,
+    ActionOwner,
     ActionUpdate,
     AgendaItem,
     Attendance,
@@ -37,6 +38,7 @@ from storage.models import (
 )
 from storage import reminder_moments
 
+_Further = aliased(Member, name="further_owner")  # an owner named after the first, in the light rows' statements
 BATCH = 2_000  # rows fetched at a time by the sweeps' streamed reads
 CLAIM_ROWS = 500  # claims inserted (or looked up) by one statement: well under any driver's parameter limit
 
@@ -91,6 +93,12 @@ class ActionRow:
     created_at: datetime
     owner: OwnerRow | None
     meeting: MeetingTime | None
+    further_owners: list[OwnerRow] = field(default_factory=list)  # those named after `owner`, in order
+
+    @property
+    def owner_ids(self) -> tuple[int, ...]:
+        """Every owner's member id, the first-named first."""
+        return ((self.owner_id,) if self.owner_id is not None else ()) + tuple(o.id for o in self.further_owners)
 
 
 class Register:
@@ -577,13 +585,22 @@ class Register:
         ).first()
 
     def open_actions_of_member(self, member_id: int) -> list[Any]:
-        """A member's open actions on every board, soonest due first, undated last: one statement, read as
-        columns into light rows (see `_action_rows`) rather than entities, for /myactions."""
+        """A member's open actions on every board, those they own with others too, soonest due first, undated
+        last: one statement, read as columns into light rows (see `_action_rows`) rather than entities, for
+        /myactions."""
         if Register._member_open is None:  # built once: a statement made afresh each call costs more than its SQL
             Register._member_open = (
-                self._row_query().where(Action.owner_id == bindparam("member_id"), Action.status == "open")
-                .order_by(Action.due_date.is_(None), Action.due_date, Action.id))
+                self._row_query().where(Action.id.in_(self._owned_open(bindparam("member_id"))))
+                .order_by(Action.due_date.is_(None), Action.due_date, Action.id, ActionOwner.position))
         return list(self._action_rows(Register._member_open, params={"member_id": member_id}))
+
+    @staticmethod
+    def _owned_open(member_id: Any) -> Any:
+        """The ids of the member's open actions, first-named or not: two index lookups
+        (ix_actions_owner_status_due, ix_action_owners_member_action), so the cost is the member's own."""
+        return (select(Action.id).where(Action.owner_id == member_id, Action.status == "open")
+                .union_all(select(ActionOwner.action_id).join(Action, Action.id == ActionOwner.action_id)
+                           .where(ActionOwner.member_id == member_id, Action.status == "open")))
 
     def actions_of_board(
         self,
@@ -598,7 +615,8 @@ class Register:
             Action.board_id == board_id, Action.status.in_(statuses)
         )
         if owner_id is not None:
-            query = query.where(Action.owner_id == owner_id)
+            query = query.where(or_(Action.owner_id == owner_id, Action.id.in_(
+                select(ActionOwner.action_id).where(ActionOwner.member_id == owner_id))))
         if due_before is not None:
             query = query.where(Action.due_date < due_before)
         return self.session.scalars(
@@ -629,39 +647,57 @@ class Register:
     _ROW_COLUMNS = (Action.id, Action.board_id, Action.number, Action.what, Action.owner_id, Action.owner_text,
                     Action.due_date, Action.status, Action.meeting_id, Board.code, Board.name, Board.timezone,
                     Board.secretary_id, Member.name, Member.slack_id, Member.email, Member.organisation,
-                    Member.teams_id, Member.last_chat, Meeting.starts_at, Action.agenda_item_id, Action.created_at)
+                    Member.teams_id, Member.last_chat, Meeting.starts_at, Action.agenda_item_id, Action.created_at,
+                    _Further.id, _Further.name, _Further.slack_id, _Further.email, _Further.organisation,
+                    _Further.teams_id, _Further.last_chat)
 
     _member_open: Any = None  # open_actions_of_member's statement
 
     def _action_rows(self, query: Any, limit: int | None = None, params: dict[str, Any] | None = None) -> Iterator[Any]:
-        """Actions read as columns into light rows with what `view` reads (`board`, `owner` and `meeting`
-        as plain objects), not as ORM entities; at most `limit` a board when given (rows in board order)."""
+        """Actions read as columns into light rows with what `view` reads (`board`, `owner`, `further_owners`
+        and `meeting` as plain objects), not as ORM entities; at most `limit` a board when given (rows in board
+        order). An action with further owners comes as one row of the statement for each of them, in turn."""
         boards: dict[int, SimpleNamespace] = {}
         owners: dict[int, OwnerRow] = {}  # one row an owner, shared by their actions
-        current, count = None, 0
+
+        def owner(member_id: int, *fields: Any) -> OwnerRow:
+            return owners.get(member_id) or owners.setdefault(member_id, OwnerRow(member_id, *fields))
+
+        current, count, pending = None, 0, None
         for (action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, code, name, zone,
              secretary_id, owner_name, slack_id, email, organisation, teams_id, last_chat, starts, agenda_item_id,
-             created_at) in \
+             created_at, further_id, *further) in \
                 self.session.execute(query, params):
+            if pending is not None and pending.id == action_id:
+                if further_id is not None:
+                    pending.further_owners.append(owner(further_id, *further))
+                continue
+            if pending is not None:
+                yield pending
+                pending = None
             count = count + 1 if board_id == current else 1
             current = board_id
             if limit is not None and count > limit:
                 continue
             board = boards.get(board_id) or boards.setdefault(
                 board_id, SimpleNamespace(id=board_id, code=code, name=name, timezone=zone, secretary_id=secretary_id))
-            yield ActionRow(
+            pending = ActionRow(
                 action_id, board_id, number, what, owner_id, owner_text, due, status, meeting_id, board,
                 agenda_item_id, created_at,
-                (owners.get(owner_id) or owners.setdefault(owner_id, OwnerRow(
-                    owner_id, owner_name, slack_id, email, organisation, teams_id, last_chat)))
+                owner(owner_id, owner_name, slack_id, email, organisation, teams_id, last_chat)
                 if owner_id is not None else None,
-                MeetingTime(starts) if meeting_id is not None else None)
+                MeetingTime(starts) if meeting_id is not None else None,
+                [owner(further_id, *further)] if further_id is not None else [])
+        if pending is not None:
+            yield pending
 
     def _row_query(self):  # type: ignore[no-untyped-def]
         return (select(*self._ROW_COLUMNS)
                 .join(Board, Board.id == Action.board_id)
                 .outerjoin(Member, Member.id == Action.owner_id)
-                .outerjoin(Meeting, Meeting.id == Action.meeting_id))
+                .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+                .outerjoin(ActionOwner, ActionOwner.action_id == Action.id)
+                .outerjoin(_Further, _Further.id == ActionOwner.member_id))
 
     def open_actions_of_boards(self, board_ids: Sequence[int], *, due_before: date | None = None,
                                raised_before: dict[int, datetime] | None = None,
@@ -688,7 +724,7 @@ class Register:
         ranked = (select(Action.id, func.row_number().over(partition_by=Action.board_id, order_by=order)
                          .label("rank")).where(*wanted).subquery())
         query = (self._row_query().join(ranked, ranked.c.id == Action.id).where(ranked.c.rank <= limit)
-                 .order_by(Action.board_id, *order))
+                 .order_by(Action.board_id, *order, ActionOwner.position))
         return self._action_rows(query.execution_options(yield_per=BATCH), limit)
 
     def open_action_counts(self, board_ids: Sequence[int], *, due_before: date | None = None) -> dict[int, int]:
@@ -737,6 +773,46 @@ class Register:
                 select(table.c.id, bindparam("at", rows[0]["created_at"], type_=updates.c.at.type),
                        literal("created"), literal(created_note), table.c.due_text).where(*mine)))
         return [ids[number] for number in numbers]
+
+    def set_further_owners(self, action_id: int, member_ids: Sequence[int]) -> bool:
+        """Make these members (in order) the action's owners after its first-named one; returns whether
+        that changed anything. The same owners again write nothing."""
+        wanted = list(dict.fromkeys(member_ids))
+        held = list(self.session.scalars(select(ActionOwner.member_id).where(ActionOwner.action_id == action_id)
+                                         .order_by(ActionOwner.position)))
+        if held == wanted:
+            return False
+        self.session.execute(delete(ActionOwner).where(ActionOwner.action_id == action_id)
+                             .execution_options(synchronize_session=False))
+        if wanted:
+            self.session.execute(insert(ActionOwner), [
+                {"action_id": action_id, "member_id": member_id, "position": position}
+                for position, member_id in enumerate(wanted, 1)])
+        loaded = self.session.identity_map.get(self.session.identity_key(Action, action_id))
+        if loaded is not None:  # an entity already read shows its new owners when next asked
+            self.session.expire(loaded, ["further_owners"])
+        return True
+
+    def add_further_owners(self, owners: Sequence[tuple[int, Sequence[int]]]) -> None:
+        """The owners after the first-named of new actions, (action id, member ids in order), in one executemany."""
+        rows = [{"action_id": action_id, "member_id": member_id, "position": position}
+                for action_id, member_ids in owners for position, member_id in enumerate(dict.fromkeys(member_ids), 1)]
+        if rows:
+            self.session.execute(insert(ActionOwner), rows)
+
+    def further_owners_of(self, action_ids: Sequence[int]) -> dict[int, list[Any]]:
+        """Each action's owners after the first-named, in order, as rows of what a reminder needs (id, name,
+        slack_id, email, tz, teams_id, last_chat): one statement for every action, empty for most."""
+        found: dict[int, list[Any]] = {}
+        if action_ids:
+            for row in self.session.execute(
+                    select(ActionOwner.action_id, Member.id, Member.name, Member.slack_id, Member.email, Member.tz,
+                           Member.teams_id, Member.last_chat)
+                    .join(Member, Member.id == ActionOwner.member_id)
+                    .where(ActionOwner.action_id.in_(list(action_ids)))
+                    .order_by(ActionOwner.action_id, ActionOwner.position)):
+                found.setdefault(row.action_id, []).append(row)
+        return found
 
     def add_action_updates(self, rows: Sequence[dict[str, Any]]) -> None:
         """Many audit entries in one batched INSERT."""

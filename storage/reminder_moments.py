@@ -34,7 +34,7 @@ from domain.nudge_policy import (
     started_on,
     zone_of,
 )
-from storage.models import Action, Board, Meeting, Member, SentMessage
+from storage.models import Action, ActionOwner, Board, Meeting, Member, SentMessage
 
 # What an action's moment depends on.
 WATCHED = ("due_date", "snoozed_until", "status", "owner_id", "meeting_id", "created_at")
@@ -118,19 +118,34 @@ def _context_query(ids: Sequence[int]):  # type: ignore[no-untyped-def]
 
 
 def advance_told(session: Session, keys: Sequence[str]) -> None:
-    """The reminders under `keys` have been told (or can never be): each action waits for its next one."""
+    """The reminders under `keys` have been told (or can never be): each action waits for its next one.
+    An action with several owners waits until each of them has been told, so none is left out."""
     told = {parsed[0]: parsed for parsed in map(parse_reminder_key, keys) if parsed is not None}
     if not told:
         return
-    moved = []
+    further: dict[int, list[int]] = {}
+    for action_id, member_id in session.execute(
+            select(ActionOwner.action_id, ActionOwner.member_id).where(ActionOwner.action_id.in_(list(told)))):
+        further.setdefault(action_id, []).append(member_id)
+    moved, owed = [], {}
     for action_id, status, due, snoozed, created, board_tz, owner_tz, meeting_starts in session.execute(
             _context_query(list(told))):
         _, told_due, slot = told[action_id]
         if status != "open" or due != told_due:
             continue  # closed or re-dated meanwhile: its own write set the moment
         zone = zone_of(owner_tz, board_tz)
-        moved.append({"b_id": action_id, "b_at": moment(status, due, snoozed, started_on(
-            meeting_starts, created, zone, due), zone, slot)})
+        started = started_on(meeting_starts, created, zone, due)
+        handled = handled_reminder(due, started, slot)
+        if further.get(action_id) and handled is not None and not handled.to_chair:
+            owed[action_id] = [reminder_key(action_id, due, slot)] + [
+                reminder_key(action_id, due, slot, member_id) for member_id in further[action_id]]
+        moved.append({"b_id": action_id, "b_at": moment(status, due, snoozed, started, zone, slot)})
+    if owed:
+        settled = set(session.scalars(select(SentMessage.key).where(
+            SentMessage.key.in_([key for keys in owed.values() for key in keys]),
+            SentMessage.sent_at.is_not(None) | SentMessage.error.is_not(None))))
+        waiting = {action_id for action_id, keys in owed.items() if not settled.issuperset(keys)}
+        moved = [row for row in moved if row["b_id"] not in waiting]
     set_moments(session.connection(), moved)
 
 

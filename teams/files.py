@@ -24,6 +24,7 @@ from domain.meeting_record import carried_preview, record_minutes
 from messages.carried import carried_lines, uncertain_matches
 from messages.document import Button, Controls, Document, Heading, line, strong
 from minutes import Minutes, MinutesFileError
+from minutes.uncertain import unplaced
 from minutes.uploads import KINDS, MAX_BYTES, is_minutes_file, read_upload, unmatched_owners
 from storage.drafts import CANCELLED, CONFIRMED, Drafts, already_decided, officers_draft
 from teams.cards import activity, card, invoke_card, notice_activity
@@ -75,7 +76,7 @@ def download(url: str, name: str, limit: int = MAX_BYTES) -> bytes:
 
 
 def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unmatched: list[str],
-            carried: Sequence[Any] = (), code: str = "") -> Document:
+            carried: Sequence[Any] = (), code: str = "", member_names: Sequence[str] = ()) -> Document:
     """What was read, with what each carried action would be (domain.meeting_record's `Carried`, with
     references made from the board's `code`), and Confirm (when there is a date to record) and Cancel."""
     present = sum(1 for p in minutes.present if (p.capacity or "member") == "member")
@@ -92,8 +93,13 @@ def preview(draft_id: int, *, board: str, file_name: str, minutes: Minutes, unma
     blocks.append(line(f"{present} present · {len(minutes.apologies)} apologies · {len(minutes.decisions)} "
                        f"decision{'s' if len(minutes.decisions) != 1 else ''} · {count} action"
                        f"{'s' if count != 1 else ''}"))
+    # Owners kept as written are listed once: among these, or, naming several people of whom some match
+    # nobody, in their own line saying which.
+    several = [said for said in unplaced(minutes, member_names) if said.startswith("owner names several people")]
+    unmatched = [who for who in unmatched if not any(said.endswith(f": {who}") for said in several)]
     if unmatched:
         blocks.append(line("Owners who match no member of the board, kept as written: ", ", ".join(unmatched)))
+    blocks += [line(f"⚠ {said}") for said in several]
     for uncertain in uncertain_matches(carried, code):
         blocks.append(line(f"⚠ {uncertain}"))
     for action in minutes.actions[:MAX_LISTED]:
@@ -124,9 +130,10 @@ def _read(reg: Any, turn: TeamsTurn, shared: dict[str, Any], minutes: Minutes) -
                                     now=turn.services.now())
     if draft is None:
         return notice_activity(f"I've already read {shared['name']}; its preview is above.")
-    unmatched = unmatched_owners(minutes, [m.name for m in reg.members_of_board(board.id)])
+    names = [m.name for m in reg.members_of_board(board.id)]
+    unmatched = unmatched_owners(minutes, names)
     return activity(preview(draft.id, board=board.name, file_name=shared["name"], minutes=minutes,
-                            unmatched=unmatched, code=board.code,
+                            unmatched=unmatched, code=board.code, member_names=names,
                             carried=carried_preview(reg, minutes, board, now=turn.services.now())))
 
 

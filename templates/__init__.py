@@ -40,6 +40,16 @@ def mention(slack_id: str | None, fallback: str = "") -> str:
     return Trusted(escape_mrkdwn(fallback))
 
 
+def mentions(owners: Any, fallback: str = "") -> str:
+    """Several people as one run of mrkdwn, "<@U1> and Ifeoma Nwosu": each a mention when their Slack id is
+    well formed, else their name escaped. `owners` are (name, slack id, …) pairs, the first-named first
+    (domain.joint_owners.Owner); with none, the fallback escaped."""
+    people = [mention(slack_id, name) for name, slack_id, *_ in owners or ()]
+    if not people:
+        return Trusted(escape_mrkdwn(fallback))
+    return Trusted(people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1])
+
+
 def channel(channel_id: str | None, fallback: str = "") -> str:
     """`<#C…>` for a well-formed channel id; otherwise the fallback, escaped."""
     if channel_id and _SLACK_CHANNEL_ID.match(channel_id):
@@ -70,7 +80,7 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
-environment.filters.update(mention=mention, channel=channel, link=link, counted=counted)
+environment.filters.update(mention=mention, mentions=mentions, channel=channel, link=link, counted=counted)
 
 
 def render(name: str, **context: Any) -> str:

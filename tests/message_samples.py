@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 from domain.actions import ActionView
 from domain.agenda import AgendaLine
+from domain.joint_owners import Owner
 from domain.meetings import MeetingView
 from messages import (
     AGENDA,
@@ -26,6 +27,8 @@ from messages import (
 
 # What a person or a file might write to ping, mention, link or format.
 HOSTILE = "<at>Everyone</at> [click](https://evil.example) **loud** _x_ <!channel> & <@U0BOSS> ~gone~ `code`"
+# An action's several owners, as members named them (domain.joint_owners).
+JOINT = (Owner("Ben *Crossley*"), Owner(HOSTILE))
 
 
 def action_view(number: int = 1, *, what: str = HOSTILE, overdue: bool = False) -> ActionView:
@@ -36,7 +39,8 @@ def action_view(number: int = 1, *, what: str = HOSTILE, overdue: bool = False) 
 
 def _nudge_item(ref: str = "ACSP-1", to_chair: bool = False) -> dict:
     return {"ref": ref, "what": HOSTILE, "board": "Ashbourne CSP", "due_words": "due tomorrow", "overdue": to_chair,
-            "to_chair": to_chair, "owner": "Ben *Crossley*", "owner_slack_id": None}
+            "to_chair": to_chair, "owner": "Ben *Crossley*",
+            "owners": JOINT}
 
 
 def samples() -> dict[str, Message]:
@@ -49,7 +53,7 @@ def samples() -> dict[str, Message]:
                                         AgendaLine(3, "Minutes of the last meeting and matters arising"),
                                         AgendaLine(4, HOSTILE, "Cllr <at>X</at>")],
               "declarations": [{"name": "Ben <at>B</at>", "interest": HOSTILE, "item": "item 4"}],
-              "arising": [{"ref": "ACSP-1", "what": HOSTILE, "owner": "Ben", "owner_slack_id": None,
+              "arising": [{"ref": "ACSP-1", "what": HOSTILE, "owner": "Ben", "owners": JOINT,
                            "due_words": "overdue by 2 days", "overdue": True, "carried": 3, "latest": HOSTILE}],
               "apologies": [{"name": HOSTILE, "substitute": "Sam"}], "proposed": [HOSTILE], "meeting_id": 1,
               "calendar": "https://matters.example/boards/1/meetings.ics", "more_arising": 12}
@@ -70,15 +74,15 @@ def samples() -> dict[str, Message]:
             "board": "Ashbourne", "when": "Thursday 5 March 2015", "venue": HOSTILE, "theme": None,
             "decisions": [HOSTILE], "next_meeting": HOSTILE,
             "actions": [{"ref": "ACSP-1", "what": HOSTILE, "due": date(2015, 3, 20), "due_text": "20/03/2015",
-                         "owner": HOSTILE, "owner_slack_id": None}]}]),
+                         "owner": HOSTILE, "owners": JOINT}]}]),
         "unreachable": message(UNREACHABLE, [{"label": HOSTILE, "reason": "user_not_found"}]),
         "meeting-change": message(MEETING_CHANGE, [{"kind": "moved", "m": meeting, "when": "Thursday 2 April 2015",
                                                     "before": meeting, "before_when": "Tuesday 31 March 2015",
                                                     "is_next": True, "calendar": None}]),
         "carry-forward": message(CARRY_FORWARD, [{
             "board": HOSTILE, "when": "Thursday 2 April 2015, 14:00", "limit": 3,
-            "actions": [{"ref": f"ACSP-{n}", "what": HOSTILE, "owner": "Ben [x](y)", "owner_slack_id": None,
-                         "due_words": "overdue by 2 days", "overdue": n == 1, "carried": n + 1} for n in (1, 2)]}]),
+            "actions": [{"ref": f"ACSP-{n}", "what": HOSTILE, "owner": "Ben [x](y)",
+                         "owners": JOINT, "due_words": "overdue by 2 days", "overdue": n == 1, "carried": n + 1} for n in (1, 2)]}]),
         "standing-interests": message(STANDING_INTERESTS, [{
             "board": "Ashbourne CSP", "when": "Thursday 2 April 2015, 14:00",
             "entries": [{"name": "Ben <at>B</at>", "interests": HOSTILE}]}]),

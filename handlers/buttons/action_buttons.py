@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.actions import changeable_action, complete_action, my_open_actions
+from domain.joint_owners import owners_of
 from domain.refs import format_ref
 from handlers import blocks
 from handlers.events.home import refresh_home
@@ -22,7 +23,7 @@ def done_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
         me = caller(reg, client, clicker)
         done, changed = complete_action(reg, str(action.get("value", "")), by=me, now=services.now())
         ref = format_ref(done.board.code, done.number)
-        owner_slack_id = done.owner.slack_id if done.owner else None
+        owner_slack_ids = [owner.slack_id for owner in owners_of(done)]
         remaining = my_open_actions(reg, me, services.now())
     line = f":white_check_mark: *{ref}* {escape_mrkdwn(done.what)} is done." if changed else f"*{ref}* was already done."
     container = body.get("container")
@@ -30,8 +31,9 @@ def done_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client:
         refresh_home(client, services, clicker)
     elif respond is not None and body.get("response_url"):
         respond(replace_original=True, **blocks.my_actions(remaining, notice_text=line))
-    if owner_slack_id != clicker:
-        refresh_home(client, services, owner_slack_id)
+    for owner_slack_id in owner_slack_ids:  # every owner's Home tab drops it, not only the clicker's
+        if owner_slack_id != clicker:
+            refresh_home(client, services, owner_slack_id)
 
 
 def add_update_clicked(ack: Any, body: dict[str, Any], action: dict[str, Any], client: Any, respond: Any,

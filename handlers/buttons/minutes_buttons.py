@@ -14,6 +14,7 @@ from slack_sdk.webhook import WebhookClient
 
 from domain.errors import BadInput, DomainError
 from domain.meeting_record import carried_preview, record_minutes
+from domain.joint_owners import owners_of
 from domain.refs import format_ref
 from handlers.events.files import tell
 from handlers.events.home import refresh_home
@@ -62,9 +63,10 @@ def _letters(board: Any, minutes: Minutes, fresh: list[Any]) -> dict[str, dict[s
     """One direct message for each owner on Slack, listing their new actions."""
     owned: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in fresh:
-        if a.owner is not None and a.owner.slack_id:
-            owned[a.owner.slack_id].append({"ref": format_ref(board.code, a.number), "what": a.what,
-                                            "due": a.due_date, "due_text": a.due_text})
+        for owner in owners_of(a):  # each of an action's several owners gets it in their own letter
+            if owner.slack_id:
+                owned[owner.slack_id].append({"ref": format_ref(board.code, a.number), "what": a.what,
+                                              "due": a.due_date, "due_text": a.due_text})
     return {slack_id: owner_letter(board=board.name, day=minutes.date, actions=actions)
             for slack_id, actions in owned.items()}
 

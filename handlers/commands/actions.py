@@ -18,6 +18,7 @@ from domain.boards import board_of_channel, is_member, member_named
 from domain.dates import parse_due
 from domain.errors import BadInput
 from domain.identity import identify
+from domain.joint_owners import owners_of
 from domain.refs import format_ref, parse_ref
 from handlers import blocks
 from handlers.events.home import refresh_home
@@ -75,10 +76,11 @@ def done_command(ack: Any, command: dict[str, Any], client: Any, context: Any) -
         parse_ref(ref, example=example)
         action, changed = complete_action(reg, ref, by=me, now=services.now(), note=note)
         what = escape_mrkdwn(action.what)
-        owner_slack_id = action.owner.slack_id if action.owner else None
+        owner_slack_ids = [owner.slack_id for owner in owners_of(action)]
     label = f"*{escape_mrkdwn(ref.upper())}*"
     ack(**blocks.notice(f":white_check_mark: {label} {what} is done." if changed else f"{label} was already done."))
-    refresh_home(client, services, owner_slack_id)
+    for owner_slack_id in owner_slack_ids:
+        refresh_home(client, services, owner_slack_id)
 
 
 def _example_ref(reg: Any, channel_id: str | None, member: Any) -> str:

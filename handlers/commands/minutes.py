@@ -9,6 +9,7 @@ from domain.attendance import meeting_counts
 from domain.boards import board_of_channel
 from domain.errors import NotAllowed, NotFound
 from domain.exempt import open_records
+from domain.joint_owners import owner_words
 from domain.meetings import starts_in_words
 from domain.permissions import runs_board
 from domain.refs import format_ref
@@ -65,7 +66,7 @@ def _latest(services: Any, channel_id: str) -> dict[str, Any]:
             "next_venue": upcoming.venue if upcoming else None,
         }
         actions = [{"ref": format_ref(board.code, a.number), "what": a.what, "due": a.due_date,
-                    "due_text": a.due_text, "who": a.owner.name if a.owner else a.owner_text}
+                    "due_text": a.due_text, "who": owner_words(a, "")}
                    for a in open_records(reg, reg.actions_of_meeting(meeting.id))]
         decisions = [d.text for d in open_records(reg, reg.decisions_of(meeting.id))]
     return latest(summary, decisions, actions)

@@ -450,11 +450,16 @@ def test_the_preview_lists_owners_kept_as_written_once_escaped_and_valid():
 
     minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Ann Cole, Raj Khanna\n\n1. Budget\n\n"
                            "ACTION: Ann Cole and Raj Khanna to meet the auditors.\n"
-                           "ACTION: <!channel> to read the report.\n")
+                           "ACTION: <!channel> to read the report.\n"
+                           "ACTION: Ann Cole and the housing team to visit the estate.\n")
     unmatched = unmatched_owners(minutes)
     shown = preview(3, board="Westfold Board", file_name="march.txt", minutes=minutes, unmatched=unmatched)
     assert_valid_message(shown)
     text = shown["text"]
-    joint = minutes.actions[0].who
-    assert joint in unmatched and text.count(joint) == 2  # its action's line, and once among owners kept as written
+    joint, partly = minutes.actions[0].who, minutes.actions[2].who
+    # Both joint owners are people: each is recorded, so only its action's line names them.
+    assert joint not in unmatched and text.count(joint) == 1
+    # One of these names nobody: kept as written, listed once, saying which name.
+    assert partly in unmatched and text.count(partly) == 2
+    assert "(the housing team: nobody matches)" in text
     assert "<!channel>" not in json.dumps(shown)

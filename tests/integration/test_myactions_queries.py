@@ -25,7 +25,7 @@ from console.local_slack import LocalSlack
 from handlers import create_app
 from handlers.services import Services
 from storage.database import Database, ensure_schema
-from storage.models import Action, Board, Meeting, Member, Membership
+from storage.models import Action, ActionOwner, Board, Meeting, Member, Membership
 from storage.register import Register
 from tests.conftest import PATIENT
 
@@ -195,3 +195,30 @@ def test_the_count_would_catch_a_query_for_each_action(tmp_path, slack, monkeypa
     large, _ = statements_for_myactions(register(tmp_path, "large", **LARGE), slack)
 
     assert len(large) > len(small) > MOST_STATEMENTS
+
+
+def co_own(db: Database, count: int) -> None:
+    """Make the caller a further owner of `count` of other members' open actions, and give as many of the
+    caller's own a further owner: actions owned by several people, as minutes give them."""
+    with db.engine.begin() as connection:
+        theirs = connection.execute(select(Action.id).where(Action.owner_id > 2, Action.status == "open")
+                                    .order_by(Action.id).limit(count)).scalars().all()
+        mine = connection.execute(select(Action.id).where(Action.owner_id == 1, Action.status == "open")
+                                  .order_by(Action.id).limit(count)).scalars().all()
+        connection.execute(insert(ActionOwner), [{"action_id": a, "member_id": 1, "position": 1} for a in theirs]
+                           + [{"action_id": a, "member_id": 2, "position": 1} for a in mine])
+
+
+def test_actions_the_caller_owns_with_others_cost_no_more_statements_on_a_register_twenty_times_larger(
+        tmp_path, slack):
+    small_db, large_db = register(tmp_path, "small", **SMALL), register(tmp_path, "large", **LARGE)
+    co_own(small_db, 2)
+    co_own(large_db, 40)
+
+    small, small_reply = statements_for_myactions(small_db, slack)
+    large, large_reply = statements_for_myactions(large_db, slack)
+
+    assert small_reply["text"].startswith("You have 6 open actions")  # 4 of their own, 2 with others
+    assert large_reply["text"].startswith("You have 120 open actions")
+    assert "Carol Caller and Bill Bystander" not in small_reply["text"]  # their own list names no owner
+    assert len(large) == len(small) <= MOST_STATEMENTS, f"small:\n{small}\nlarge:\n{large}"

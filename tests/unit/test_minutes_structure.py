@@ -11,7 +11,7 @@ from docx.enum.text import WD_BREAK
 from minutes import extract_document, extract_text, read_minutes
 from minutes.document import HEADING, ITEM, TABLE, without_control_characters
 from minutes.summary import summary
-from minutes.uncertain import unplaced
+from minutes.uncertain import unmatched_owners, unplaced
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -149,9 +149,12 @@ def test_an_agenda_listed_at_the_top_heads_nothing_and_sets_no_actions():
 def test_an_owner_written_short_is_placed_and_joint_owners_are_named_as_such():
     minutes = read_minutes("Westfold Board\n\nHeld on 3 March 2015\n\nPresent: Cllr Ann Cole (Chair), Raj Khanna\n\n"
                            "1. Budget\n\nACTION: Cllr Cole to write to the funders.\nACTION: Chair to sign the bid.\n"
-                           "ACTION: Ann Cole and Raj Khanna to meet the auditors.\n")
+                           "ACTION: Ann Cole and Raj Khanna to meet the auditors.\n"
+                           "ACTION: Raj Khanna and the housing team to visit the estate.\n")
     problems = unplaced(minutes)
     assert not [line for line in problems if "matches nobody" in line]
+    # Both of the first joint owners are found (each is recorded); of the second, one part names nobody.
     assert [line for line in problems if "several people" in line] == [
-        "owner names several people, kept as written (one owner is recorded per action): "
-        + minutes.actions[2].who]
+        "owner names several people, kept as written (the housing team: nobody matches): "
+        + minutes.actions[3].who]
+    assert unmatched_owners(minutes) == [minutes.actions[3].who]

@@ -15,6 +15,11 @@ class Board:
 class Action:
     owner_id: int | None
     board: Board
+    further_owner_ids: tuple[int, ...] = ()
+
+    @property
+    def owner_ids(self) -> tuple[int, ...]:
+        return ((self.owner_id,) if self.owner_id is not None else ()) + self.further_owner_ids
 
 
 def test_the_owner_chair_and_secretary_may_change_an_action():
@@ -45,3 +50,9 @@ def test_the_officers_and_a_workspace_admin_name_the_officers():
         True, True, False, False]
     assert may_appoint_officers(board, None, workspace_admin=True)
     assert may_appoint_officers(board, 3, workspace_admin=True)
+
+
+def test_every_owner_of_a_joint_action_may_change_it_and_nobody_else_besides_the_officers():
+    action = Action(owner_id=3, board=Board(), further_owner_ids=(5, 6))
+    assert [may_change_action(action, who) for who in (1, 2, 3, 4, 5, 6, 7)] == [
+        True, True, True, False, True, True, False]

@@ -6,8 +6,8 @@ tried on a few invented lines in layouts real minutes use."""
 from minutes import read_minutes
 from minutes.actions import Task
 from minutes.owners import Owners
-from minutes.reviews import (awaited_thing, done_by, group_owner, matter_of, on_matter, open_entry, review_entries,
-                             ordered_thing, status_of, with_thing)
+from minutes.review_passages import awaited_thing, done_by, matter_of, on_matter, ordered_thing, with_thing
+from minutes.reviews import group_owner, open_entry, review_entries, status_of
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Bea Shaw", "Per Holm"])
 _PRESENT = "Present: Jo Archer (Chair), Ravi Singh, Helen Brook, Tom Wade, Bea Shaw, Per Holm, Clerk\n\n"

@@ -5,7 +5,8 @@ parish and panel agendas write them. Each rule is tried on a few invented lines 
 
 from minutes import read_minutes
 from minutes.owners import Owners
-from minutes.reviews import matter_of, on_matter, open_entry, review_entries
+from minutes.review_passages import matter_of, on_matter
+from minutes.reviews import open_entry, review_entries
 
 _OWNERS = Owners(["Jo Archer", "Ravi Singh", "Helen Brook", "Tom Wade", "Cllr Nia Rees"], {"JA": "Jo Archer",
                                                                                             "TW": "Tom Wade"})
