@@ -112,7 +112,8 @@ class Row:
 
 _NARRATIVE = re.compile(r"^(?:discussion|minutes?|notes?|narrative|summary|record|discussion\s*(?:and|&|/)\s*"
                         r"(?:decisions?|outcomes?|agreements?)|minute\s+text)\s*:?$", re.IGNORECASE)
-_NAME_COLUMNS = {"name", "names", "initials", "staff", "member"}
+# (A parish council's action points head the owners' column "Councillor", "Cllr".)
+_NAME_COLUMNS = {"name", "names", "initials", "staff", "member", "councillor", "councillors", "cllr", "cllrs"}
 _MINUTE_HEADING = re.compile(r"^minute\W*$", re.IGNORECASE)
 # A column of when an action was logged ("Date raised", "Date opened"): neither task nor deadline.
 RAISED = "raised"
@@ -144,9 +145,18 @@ _TYPED_WHAT = re.compile(r"^(?:decisions?|actions?|information|info)(?:\s*(?:/|,
 _TYPE_HEADING = re.compile(r"^(?:type|entry\s+type|category|[adi](?:\s*/\s*[adi]){1,2})$")
 
 
+# "To be completed by", "Date to be completed by", "To be completed/progressed": when each action is to be
+# done (a council committee's outstanding actions, NHS logs), not a column saying whether it was completed.
+_TO_BE_DONE_BY = re.compile(r"^(?:date\s+|target\s+)?to\s+be\s+(?:completed|progressed|done|actioned|delivered)"
+                            r"(?:\s*/\s*(?:completed|progressed|done|actioned))?(?:\s+by)?$"
+                            r"|^(?:date|target)\s+(?:for\s+)?complet(?:ed|ion)\s+by$")
+
+
 def _heading_kind(cell: str) -> str | None:
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
+    if _TO_BE_DONE_BY.match(key):
+        return WHEN
     if _TYPED_WHAT.match(key):
         return WHAT
     if _TYPE_HEADING.match(key):
@@ -206,6 +216,11 @@ def _follow_up_columns(cells: list[str], kinds: list[str | None]) -> list[str | 
 
 
 
+# "New date", "Revised target date", "Revised deadline": a date an action was moved to since it was set.
+_MOVED_DATE = re.compile(r"^\W*(?:new|revised|amended|extended|forecast)\s+(?:target\s+|due\s+|completion\s+)?"
+                         r"(?:date|deadline)\W*$", re.IGNORECASE)
+
+
 def _the_one(kinds: list, cells: list[str], kind: object, fits: Callable[[str], object]) -> int | None:
     """The column, the only one of `kind`, whose heading `fits`; None when none or several do."""
     found = [index for index, (each, cell) in enumerate(zip(kinds, cells)) if each == kind and fits(cell)]
@@ -242,6 +257,10 @@ def table_columns(line: str) -> list[str | None] | None:
         # is when the row was logged.
         if (logged := _the_one(kinds, cells, WHEN, lambda cell: cell.strip().lower().rstrip(":") == "date")) is not None:
             kinds[logged] = RAISED
+        # "Target date | New date": a tracker's column of dates moved since is a note on the row's
+        # progress, read with its status; the target stays when the action is due.
+        elif (moved := _the_one(kinds, cells, WHEN, _MOVED_DATE.match)) is not None:
+            kinds[moved] = OTHER
     if kinds.count(WHO) == 2:
         # "Responsible agency | Named officer": the person acts for the body, which owns the row only
         # where no person is named.
@@ -416,7 +435,9 @@ def _read_rows(lines: list[str], start: int, columns: list[str | None]) -> tuple
                 index += 1
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if rows and "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
+            # (Right under the header too: a title over a group of rows, "Actions held over from previous
+            # meetings", set as one merged cell across the table.)
+            if "\t" in following.strip() and _row(following.split("\t"), columns) is not None:
                 # A row whose cells after the first are all empty lost its tabs with its
                 # trailing space; the rows after it show the table goes on.
                 row = _row([line.strip()], columns)
@@ -457,6 +478,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
     body = values.pop(WHO_BODY, None)
     if body and WHO not in values:
         values[WHO] = body
+    if WHAT in values and "; " in values[WHAT]:
+        values[WHAT], values[OTHER] = _task_paragraphs(values[WHAT], values.get(OTHER))
     what = values.get(WHAT) or values.get(TEXT) or ("" if WHAT in columns or TEXT in columns else values.get(DECISION, ""))
     typed = _TYPED_ENTRY.match(what) if WHAT in values and what[:1] in "ADIRNadirn" else None
     if typed:
@@ -480,6 +503,37 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+# A task cell's paragraph giving the row's progress ("Status: on hold", "Update - quotes obtained").
+_STATUS_PARAGRAPH = re.compile(r"^(?:status|update|progress|position|current\s+position|rag)\s*[:\-–—]\s*(?=\S)",
+                               re.IGNORECASE)
+_TITLE_WORDS = 8
+# An item's number and title opening a task cell ("14 – Allotments", "7. Water", "PC/25/31 Footpaths").
+_NUMBERED_TITLE = re.compile(r"^(?:[A-Z]{0,4}[/ ]?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\)?\.?\s*(?:[-–—:]\s*)?[A-Z]")
+
+
+def _task_paragraphs(cell: str, status: str | None) -> tuple[str, str | None]:
+    """A task cell of paragraphs as a board's summary of actions writes it: the item's title, the task, then
+    its progress ("Estates plan; To bring back the car park options.; Status: on hold"). The task is the
+    paragraphs between; a closing "Status:" or "Update:" paragraph is the row's status. A first paragraph
+    is a title when it is short, closes with no stop and a sentence follows it."""
+    parts = [part.strip() for part in cell.split("; ") if part.strip()]
+    if len(parts) < 2:
+        return cell, status
+    notes = []
+    while len(parts) > 1 and _STATUS_PARAGRAPH.match(parts[-1]):
+        notes.insert(0, parts.pop())
+    if notes:
+        note = STATUS_JOIN.join(_STATUS_PARAGRAPH.sub("", part, count=1) for part in notes)
+        status = f"{status}{STATUS_JOIN}{note}" if status else note
+    title = parts[0]
+    titled = len(parts) > 1 and len(title.split()) <= _TITLE_WORDS and title[-1:].isalnum() and (
+        parts[1][:1].isupper()) and (parts[1].rstrip()[-1:] in ".!?" or _NUMBERED_TITLE.match(title))
+    if titled:
+        parts = parts[1:]
+    task = "; ".join(parts)
+    return (task.rstrip(" .;") if titled or notes else task), status
 
 
 _OUTSTANDING_FROM = re.compile(r"^(?:outstanding|carried(?:\s+forward|\s+over)?)\s+from\s+[\w ]{1,30}?\s*:\s*(?=\S)",
@@ -545,7 +599,8 @@ def heading_words_only(line: str) -> bool:
 def spaced_columns(line: str) -> list[str] | None:
     """Each column's meaning when a line without tabs is an action table's header: every
     word a column heading ("Ref Action Owner Date", "No. Action Lead Due date Status")."""
-    words = line.split()
+    # ("Status / update": one heading, its slash apart from its words as PDF text spaces it.)
+    words = re.sub(r"(?<=\w)\s+/\s+(?=\w)", "/", line).split() if " / " in line else line.split()
     if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
     if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):

@@ -960,6 +960,15 @@ class _Reader:
         entry = _NUMBERED_LINE.match(line)
         if not entry or "\t" in entry.group() and self.paragraph and "\t" in self.paragraph[-1]:
             return False  # ("5. <tab> FIRE SAFETY; Minutes: ..." under "4. <tab> ...": a table's next row)
+        if self.expect_action_list and self.paragraph and (
+                heading := read_heading(line, self.last_number, self.year_first)) is not None and (
+                heading.number is not None and self.last_number and int(heading.number) > self.last_number) and (
+                _bulleted_only(self.paragraph) or int(heading.number) != _last_entry_number(self.paragraph) + 1
+                or announces_next_meeting(heading.title)):
+            # "- Order the compost – NP" (or "3. Mend the gate – OT") then "6. Date of next meeting" with no line
+            # between, as PDF text and typed minutes run them on: a list of actions ends at the next numbered
+            # item, one its own entries' numbers do not lead to (or the next meeting's date).
+            return False
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
@@ -1197,7 +1206,7 @@ class _Reader:
         Returns the text without them."""
         kept = []
         owners = self.context.owners
-        for line in text.split("\n"):
+        for line in _wrapped_entries_joined(text.split("\n"), owners):
             shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
             if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
                     owners.is_owner(_spoken(shouted["owner"]), strict=True)):
@@ -1445,7 +1454,8 @@ class _Reader:
                         narrative.append(" ".join(said[1:]))
                         found.append(narrative[-1])
                 self._add_tasks(task for item in found if item not in narrative
-                                for task in [read_task(item, owners, strict=False)] if not self._restated(task))
+                                for task in [read_task(_INFINITIVE.sub("", item, count=1), owners, strict=False)]
+                                if not self._restated(task))
                 for item in narrative:
                     self._add_tasks(prose_tasks(item, owners))
         return segment.text if segment.kind == DECISION else handed_on
@@ -1838,10 +1848,12 @@ class _Reader:
 
     def _written_tasks(self, row: Row) -> list[Action]:
         """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
-        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it."""
+        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it.
+        A cell's tasks may be its lines or its sentences run on in one paragraph ("OT to mend the trough.
+        NP to order the compost."), as a task cell's are read (`_owned_parts`)."""
         owners = self.context.owners
         written: list[Task] = []
-        for line in (row.who or "").split("; "):
+        for line in (sentence for part in (row.who or "").split("; ") for sentence in sentences(part)):
             task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or _OWNER_DASH_TASK.match(line) else None
             if task is not None and task.what and task.who:
                 written.append(task)
@@ -2112,7 +2124,9 @@ def _names_again(marked: str, owner: str) -> bool:
 # "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
 _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
 # What opens a register's entry before its task: a bullet, an open box ("- [ ] "), a log reference ("07/25-5", "A12").
-_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
+# ("1) Share the ...", "(b) Share the ...": a list's own number or letter, closed by a bracket, opens it too.)
+_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:\(?[a-h1-9]\d?\)\s+(?=[A-Z]))?"
+                        r"(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
 # The spaced dashes between the parts of "what – owner – when".
 _DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
 _DASHED_WHAT_WORDS = 2
@@ -2195,6 +2209,61 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
     if note:
         when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
     return parts[0], who, when, carried
+
+
+# "Action: To discuss how to help at the next meeting": a marked task written as an agenda writes it, in the
+# infinitive with no one named; the task is the instruction ("Discuss how to help ..."). ("To be put on the
+# notice board", a passive, is left as written.)
+_INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
+
+
+def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
+    """Lines with each listed entry's wrapped last line joined to it when the owner's dashed parts are on that
+    line ("- Arrange the repair and report back with a note on the options" over "and their costs - NP";
+    "... on the options -" over "Owen Tallis"; "... and their costs" over "- Owen Tallis"), as PDF text and
+    typed minutes wrap a long entry."""
+    joined: list[str] = []
+    for line in lines:
+        listed = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _LIST_ENTRY_LINE.match(line)
+        if listed and (line.lstrip()[:1].islower() or _LEFT_HANGING.search(joined[-1])) and not _DASH_PARTS.search(
+                joined[-1]) and len(joined[-1]) + len(line) < _JOINED_ENTRY:
+            # (A long entry wraps over several lines: its middle ones join it too, up to the one with its dashes.)
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            continue
+        if listed and _DASH_PARTS.search(joined[-1]) and len(line.split()) <= _TAIL_WORDS and line.strip()[:1].isalnum() and (
+                len(_DASH_PARTS.split(joined[-1])[-1].split()) <= _TAIL_WORDS) and not line.rstrip().endswith((".", ":")):
+            # "... - Imran" over "Sattar", "... - NP - 30" over "April 2026": the owner's or the date's words wrapped.
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            continue
+        entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
+        owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
+            len((owner := _DASH_PARTS.split(dashed["rest"].strip(" ."))[0]).split()) <= _DASHED_OWNER_WORDS) and (
+            owners.is_owner(owner, strict=True))
+        if entry and (line.lstrip()[:1].isalpha() and not _LIST_ENTRY_LINE.match(line) and _DASH_PARTS.search(line)
+                      and (line.lstrip()[:1].islower() or line[:1].isspace()) or owner_after_dash
+                      or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_JOINED_ENTRY = 1500
+# A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
+_LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
+_TAIL_WORDS = 3
+
+
+def _last_entry_number(paragraph: list[str]) -> int:
+    """The number of a list's last numbered entry (-1 when none is numbered)."""
+    numbered = [found for line in paragraph if (found := re.match(r"\s*\(?(\d{1,2})[.)]?\s", line))]
+    return int(numbered[-1][1]) if numbered else -1
+
+
+def _bulleted_only(paragraph: list[str]) -> bool:
+    """Whether a list's lines so far are its bulleted entries (and their run-on lines), none numbered."""
+    return any(_BULLET.match(line.lstrip()) for line in paragraph) and not any(
+        _NUMBERED_LINE.match(line) for line in paragraph)
 
 
 def _each_action(row: Row) -> list[Row]:
@@ -2290,7 +2359,7 @@ _INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<o
                                  r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
 # "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
 # (Each label, "Action 2:" too, opens an entry of its own: an unlisted one becomes a listed entry.)
-_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
+_ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
                            r"(?:[ \t]+\d{1,3}(?:[./-]\d{1,3})*)?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
 # "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
 _OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")

@@ -185,17 +185,46 @@ def _aligned_table(lines: list[str], start: int) -> tuple[int, list[str]]:
         return start, []  # (a rule under the heading: a simple or bar table)
     starts = [len(head) - len(head.lstrip()), *(match.end() for match in re.finditer(r"(?<=\S)(?: {2,}|\t)(?=\S)", head))]
     heading = _cut(head, starts)
+    end = start + 1
+    wrapped = _heading_wrapped(heading, lines[end], starts)
+    if wrapped:
+        # "TARGET" over "DATE", "STATUS/" over "COMMENT": a heading whose cells wrapped onto a second line.
+        heading, end = wrapped, end + 1
     if any(len(cell) > _ALIGNED_HEADING_CHARS for cell in heading) or not table_columns("\t".join(heading)):
         return start, []
     rows = [heading]
-    end = start + 1
     while end < len(lines) and lines[end].strip() and end - start < MAX_LINES and len(rows) < MAX_ROWS:
         line = lines[end]
+        if _GROUP_TITLE.match(line):
+            # "February 2026", "Actions from 12 January": a title grouping the rows under it, by the
+            # meeting that raised them, as trackers set it across the columns; no row of its own.
+            end += 1
+            continue
         if "\t" in line or any(0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
             break  # (words across a column's start: the table has ended)
         _add_row(rows, _cut(line, starts))
         end += 1
     return _laid_out(lines, start, end, rows)
+
+
+# A title over a group of a tracker's rows: the month, or the meeting, that raised them.
+_GROUP_TITLE = re.compile(r"^\s*(?:(?:actions?\s+)?(?:from|of)\s+(?:the\s+)?(?:meeting\s+(?:on|of|held\s+on)\s+)?)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                          r"\s+\d{4}\s*:?\s*$", re.IGNORECASE)
+
+
+def _heading_wrapped(heading: list[str], line: str, starts: list[int]) -> list[str] | None:
+    """A heading's second line, when its cells wrapped: only heading words, each standing under one of the
+    first line's cells (none across a column's start). The heading with each cell's two lines joined."""
+    from minutes.action_tables import heading_words_only
+
+    if "\t" in line or not line.strip() or not heading_words_only(line) or any(
+            0 < cut < len(line) and line[cut - 1] != " " for cut in starts[1:]):
+        return None
+    below = _cut(line, starts)
+    if not any(below[1:]):
+        return None
+    return [f"{top} {under}".strip() for top, under in zip(heading, below)]
 
 
 # A title over a closing list of actions ("ACTIONS FROM THIS MEETING", "Action points:").

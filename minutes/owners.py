@@ -163,6 +163,19 @@ class Owners:
                                      for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
         return ", ".join(named)
 
+    def holds(self, name: str, office: str) -> bool:
+        """Whether the attendee `name` holds `office`, as the roll gives their post: its words
+        ("Chief Operating Officer", "the Board Secretary") or the initials it is known by ("COO")."""
+        post = self._post_words.get(name)
+        if not post:
+            return False
+        bare = re.sub(r"^the\s+", "", office.strip(" ."), flags=re.IGNORECASE)
+        if re.fullmatch(r"[A-Z]{2,6}", bare):
+            return self._posts.get(bare) == {name}
+        words = bare.lower().split()
+        # (An office, not the body the attendee comes from: "Parish Council" in "Chair, Parish Council" is not held.)
+        return len(words) >= 2 and is_role(bare) and f" {' '.join(words)} " in f" {re.sub(r'[^a-z0-9]+', ' ', post)} "
+
     def _other(self, part: str) -> str | None:
         """ "Cllr Dowson": the one titled name written in full elsewhere with that surname."""
         surname = _SURNAME_FORM.match(part.strip())

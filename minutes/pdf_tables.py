@@ -26,6 +26,8 @@ _PULLED_BACK = 6
 _PADDING_LINES = 3
 _MAX_ROWS = 400
 _WRAPPED_HEADER_LINES = 6
+# A header's first words left on the line above it when its first heading wrapped ("Action" over "no. ...").
+_OVERHANG_WORDS = 2
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
 # A word of this cell and the next cell's first word run together ("GrowthPresent").
@@ -114,6 +116,7 @@ def with_tables(plain: str, layout_of) -> str:
             lines[index] = _label_cell(lines[index], laid_out.get(tuple(lines[index].split())))
         for index in heads:
             _people_rows(lines, index + 1, laid_out)
+    joins = None
     for number, (start, size) in reversed(list(enumerate(headers))):
         words = " ".join(lines[start:start + max(size, 1)]).split()
         if size == 0:
@@ -126,7 +129,10 @@ def with_tables(plain: str, layout_of) -> str:
         # A header repeated over a later part of the table ("Participants (non-voting)" under the
         # members) is found in the layout as often as it came before.
         again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
-        rebuilt = _table(layout, words, again) if size == 1 else _wrapped_table(layout, words)
+        joins = joins if joins is not None else _joins(lines)
+        # (A header on one line of plain text may have wrapped in the layout: "Action" over "required".)
+        whole = size == 1 and any(line.split() == words for line in layout)
+        rebuilt = _table(layout, words, again, joins) if whole else _wrapped_table(layout, words, joins)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -212,6 +218,14 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
             found.append((index, 1))
             index += 1
             continue
+        if (index + 1 < len(lines) and len(lines[index].split()) <= _OVERHANG_WORDS and heading_words_only(lines[index])
+                and lines[index + 1].lstrip()[:1].islower() and spaced_columns(lines[index + 1])):
+            # "Action" over "no. Date raised Action Action owner ...": the first heading's words wrapped,
+            # its first word left on a line above the rest of the header, which goes on in small letters.
+            # (A title over a header, "Action log" over "No. Action ...", is no part of it.)
+            found.append((index, 2))
+            index += 2
+            continue
         if _groups_header(lines[index]):
             found.append((index, 0))  # (size 0: a header of groups side by side, read by `_groups_beside`)
             index += 1
@@ -231,7 +245,8 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[str], str | None] | None:
+def _table(layout: list[str], words: list[str], again: int = 0,
+           joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The table under a one-line header as tab-separated rows, and the first line after it;
     `again` is how many times the same header came before on the page."""
     at = next(iter([i for i, line in enumerate(layout) if line.split() == words][again:]), None)
@@ -250,7 +265,7 @@ def _table(layout: list[str], words: list[str], again: int = 0) -> tuple[list[st
         kinds = _headed_names([re.sub(r"[^a-z/]", "", word.lower()) for word in words], len(cells)) or kinds
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
-    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds)
+    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds, joins)
 
 
 # Words one of two roll headings set side by side has ("Voting directors   Non-voting directors
@@ -381,7 +396,8 @@ def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]], mo
     return None if roll_line(cell.group()) else group
 
 
-def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
+def _wrapped_table(layout: list[str], words: list[str],
+                   joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The table under a header whose cells wrapped over several layout lines: its columns
     are the header's words that stand over one another."""
     wanted = sorted(words)
@@ -394,7 +410,7 @@ def _wrapped_table(layout: list[str], words: list[str]) -> tuple[list[str], str 
             kinds = table_columns("\t".join(text for _, text in columns))
             if kinds is None or None in kinds or len(kinds) != len(columns):
                 return None
-            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds)
+            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds, joins)
     return None
 
 
@@ -414,7 +430,7 @@ def _stacked(block: list[str]) -> list[tuple[int, str]]:
 
 
 def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
-          kinds: list) -> tuple[list[str], str | None] | None:
+          kinds: list, joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
     """The rows from `index` on, under columns starting at `starts`. A blank line between
     rows (cells with padding) is passed over when a row follows it."""
     body: list[list[str]] = []
@@ -426,7 +442,7 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
                 break  # (the page's foot, far below the last row, is no row: "F&R 16/03/2026 - Page 2")
             index = following
             continue
-        placed = _placed(line, starts)
+        placed = _placed(line, starts, _parted(line, starts, joins) if joins else None)
         if placed is None or len(line) - len(line.lstrip()) < starts[0] - _SLACK:
             break  # running text, or the page's text resuming at the margin left of the table
         body.append(placed)
@@ -438,6 +454,57 @@ def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
     return ["\t".join(headings)] + ["\t".join(row) for row in rows], following
 
 
+# A word's length a whole cell may be pulled left of its column, against the cell before it.
+_GLUED_BACK = 20
+_JOINED_WORDS = 20_000
+
+
+def _joins(plain: list[str]) -> dict[str, int]:
+    """Each two words plain text gives side by side, run together ("defibrillatorNew"), with where the second
+    begins, and (at -1) each word plain text gives: layout text sets a cell that fills its column right
+    against the next one, the gap lost."""
+    found: dict[str, int] = {}
+    for line in plain:
+        words = line.split()
+        for word in words:
+            found.setdefault(word, -1)
+        for first, second in zip(words, words[1:]):
+            found.setdefault(first + second, len(first))
+        if len(found) >= _JOINED_WORDS:
+            break
+    return found
+
+
+def _cut_between_words(word: str, joins: dict[str, int]) -> int | None:
+    """Where a run of letters no plain text word is parts into two that are ("suppliersoptions": two cells'
+    words, from lines plain text gives apart), the first part as long as can be; None when nowhere."""
+    if word in joins or len(word) > _LONGEST_GLUED:
+        return joins.get(word) if joins.get(word, -1) >= 0 else None
+    return next((cut for cut in range(len(word) - _GLUED_PART, _GLUED_PART - 1, -1)
+                 if joins.get(word[:cut]) == -1 and joins.get(word[cut:]) == -1), None)
+
+
+_LONGEST_GLUED = 60
+# The shortest part of a run of letters parted into two words (a lone "d" of "en d" is a wrapped word's end).
+_GLUED_PART = 3
+
+
+def _parted(line: str, starts: list[int], joins: dict[str, int]) -> dict[int, int]:
+    """Where the line's words that plain text gives as two run together just left of a column's start
+    ("... the defibrillatorNew" where "New" heads the next column, "May 2026findings" where "findings"
+    goes on a task in the next): each place the second word begins, with the start of its column."""
+    forced: dict[int, int] = {}
+    for match in re.finditer(r"\S+", line):
+        cut = _cut_between_words(match.group(), joins)
+        if cut is None:
+            continue
+        at = match.start() + cut
+        column = next((start for start in starts if at < start <= at + _GLUED_BACK), None)
+        if column is not None and not any(start <= at < start + _SLACK for start in starts):
+            forced[at] = column
+    return forced
+
+
 def _in_table(line: str, starts: list[int]) -> bool:
     """Whether a line after a blank one is still the table's: indented to its first column
     and with words in a later one (the page's text runs on from the margin)."""
@@ -446,13 +513,20 @@ def _in_table(line: str, starts: list[int]) -> bool:
     return placed is not None and indent >= starts[0] - _SLACK and any(placed[1:])
 
 
-def _placed(line: str, starts: list[int]) -> list[str] | None:
+def _placed(line: str, starts: list[int], forced: dict[int, int] | None = None) -> list[str] | None:
     """The line's words by column; None when a run of words crosses into the next column
-    (running text, not a table row)."""
+    (running text, not a table row). `forced` gives places where a cell run against the one before
+    it begins, with its column's start (see `_parted`)."""
     columns = [""] * len(starts)
-    runs = [(match.start(), match.group()) for match in _CELL.finditer(line)]
+    # (Each run: where it is placed, its words, and where they stand on the line, which `forced` counts by.)
+    runs = [(match.start(), match.group(), match.start()) for match in _CELL.finditer(line)]
     while runs:
-        at, text = runs.pop(0)
+        at, text, origin = runs.pop(0)
+        inside = [position for position in forced or () if origin < position < origin + len(text)]
+        if inside:
+            position = min(inside)
+            runs.insert(0, (forced[position], text[position - origin:], position))
+            text = text[:position - origin].rstrip()
         column = max((i for i, start in enumerate(starts) if start <= at + _SLACK), default=0)
         following = starts[column + 1] if column + 1 < len(starts) else None
         if following is not None and at + len(text) > following + _SLACK:
@@ -474,6 +548,11 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
                 # right up against the next cell however far left of its column layout set it.
                 cut = next((cut for cut in range(following - at + _SLACK, 1, -1)
                             if cut < len(text) and text[cut - 1] == ")" and text[cut].isupper()), None)
+            if cut is None and column == 0 and runs:
+                # The same in the first column, on a line with more cells after the run ("Order the bins for
+                # the Head of Safety   Amber"): running text at the margin has none.
+                cut = next((cut for offset in range(_SLACK + 1) for cut in (following - at + offset, following - at - offset)
+                            if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
             if cut is None and column > 0 and not runs and not any(columns):
                 # "Riverside Park toilets -" alone on a line, set in a later column and running past the
                 # next one's start: a wrapped cell wider than its heading's gap, not running text (which
@@ -489,11 +568,16 @@ def _placed(line: str, starts: list[int]) -> list[str] | None:
             cut = next((cut for cut in range(len(text) - 1, last, -1)
                         if _TOUCHING.match(text[cut - 1: cut + 1]) and text[cut - 1].isalpha()
                         and at + cut >= following - _PULLED_BACK), None)
+            if cut is None and column > 0 or cut is None and at + len(text) >= following:
+                # "Write to the website review at BQ": a word one space from the cell before it, beginning
+                # where the next column does, begins that column's cell.
+                cut = next((cut for cut in range(following - at - 1, following - at + _SLACK + 1)
+                            if 0 < cut < len(text) and text[cut - 1] == " " and text[cut] != " "), None)
         else:
             cut = None
         if cut is not None and cut < len(text):
             # A cell's words run up against the next column's ("a secondPK, ED"): cut where it starts.
-            runs.insert(0, (following, text[cut:]))
+            runs.insert(0, (following, text[cut:], origin + cut))
             text = text[:cut].rstrip()
         columns[column] = f"{columns[column]} {text}".strip()
     return columns

@@ -33,6 +33,9 @@ _CLOSED = re.compile(
     re.IGNORECASE,
 )
 _NEARBY = 40
+# How far back (in actions kept) the body's restatement of a task is looked for: its action line
+# follows the discussion's sentence, within a few actions (four at most across the tuning sets).
+_RESTATED_NEARBY = 8
 _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by", "with", "be",
                # (words that carry no task: "this", "was" and "is" tell two wordings of one task apart)
                "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "been", "into", "from",
@@ -61,7 +64,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
-    actions = tuple(action for action in _counted_once(body.actions) if _says_a_task(action.what, context.owners))
+    actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
@@ -83,19 +86,24 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     )
 
 
-def _says_a_task(what: str, owners: Owners) -> bool:
+def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
     someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
-    a cell or a margin, not work to do; a verb alone ("Chase") is a task whose matter goes unsaid.
-    Holding the body's own next, annual or public meeting is when it meets, and taking part in its
+    a cell or a margin, and a thing alone ("Letter", "Two") names no work, not work to do; a verb alone
+    ("Chase") is a task whose matter goes unsaid.
+    Holding the body's own next, annual or public meeting (or a parish's Annual Parish Meeting, which
+    every English parish must hold each spring) is when it meets, and taking part in its
     discussion or leaving the room is how a member conducts themselves at it: neither is work someone
     goes and does ("hold the next meeting on 13 February", "take part in the discussion but not the
-    decision"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
+    decision"), nor the body's own decision to back, fund or join something ("Council: support the
+    entry"). Nor is a declared interest, a motion's heading, a meeting's date and place, or a page's
     running head or foot that the words of a layout rule took in."""
     if _OWN_MEETING.match(what) and " and " not in what:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what):
         return False
+    if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
+        return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
     stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
     if stated and not _WORK_AHEAD.search(what) and not _PENDING.search(what) and not _SUBORDINATE.search(
             what, 0, stated.start()) and not opens_with_verb(what) and what.split()[0].lower() not in _TELLING_VERBS:
@@ -104,7 +112,7 @@ def _says_a_task(what: str, owners: Owners) -> bool:
     if len(words) != 1:
         return True
     word = words[0].strip(" .,:;()[]")
-    return word.isalpha() and not word.isupper() and not owners.is_owner(word, strict=True)
+    return word.isalpha() and not word.isupper() and opens_with_verb(word) and not owners.is_owner(word, strict=True)
 
 
 _NOT_A_TASK = re.compile(
@@ -114,6 +122,11 @@ _NOT_A_TASK = re.compile(
     r"|^(?:concerns?|consensus|agreement|suggestion|feeling|view|sense)\s+(?:was\s+|were\s+)?(?:expressed\s+)?that\b"
     # "Sign and date", "Sign the minutes as a true record": the Chair's signing of the minutes at the meeting.
     r"|^sign(?:\s+and\s+date)?(?:\s+(?:them|the\s+minutes)(?:\s+as\s+a\s+(?:true|correct)\s+record)?)?\s*$"
+    # "Request a precept of £412,600", "Set the budget at £9,200", "Request £21,500": a council's resolution
+    # on the precept or budget it raises is its decision (the task is the Clerk's: submit or notify it).
+    r"|^(?:request|set|approve|agree|adopt|fix)\s+(?:(?:a|the|its)\s+)?(?:(?:\d{4}\s*/\s*\d{2,4}|annual)\s+)?"
+    r"(?:precept|budget)(?:\s+(?:for\s+\d{4}\s*/\s*\d{2,4}\s+)?(?:of|at)\s+(?:£|gbp\b|€|eur\b)|\s*$)"
+    r"|^request\s+(?:£|gbp\s*)\d"
     # "Motion in the name of Cllr ...": a motion's heading.
     r"|^motion\s+in\s+the\s+name\s+of\b"
     # "Tuesday 10 February 2026, 12:30, Brookfield Medical Centre": when and where a meeting is.
@@ -121,10 +134,15 @@ _NOT_A_TASK = re.compile(
     # "... - CONFIDENTIAL: not for onward circulation | 2/2", "Page 3 of 7": a running head or foot.
     r"|\|\s*\d{1,3}\s*/\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b",
     re.IGNORECASE)
+# What the meeting's own body or its members as a whole decide, set down as their "action" ("Council:
+# support the Best Kept Village entry", "Partners to co-fund the pilot", "The Partnership agreed to sign up
+# to the pledge"): to back, fund or join something is the body's decision, not work one of them goes and does.
+_BODY_DECIDES = re.compile(r"(?:support|endorse|approve|adopt|ratify|sign\s+up\s+to|co-?fund|fund|accept|welcome)\b",
+                           re.IGNORECASE)
 # A statement of what is or was so: a finite verb of being, having or happening after the words that
 # open it (a task opens with its verb: "Check the figures are right").
 _STATED = re.compile(r"(?<=\w)\s+(?:had|has|have|was|were|is|are|shows?|showed|slipped|remains?|remained|said|says|noted"
-                     r"|seems?|appears?|looks?)\s", re.IGNORECASE)
+                     r"|seems?|appears?|looks?)(?:\s|$)", re.IGNORECASE)
 # A clause inside a task ("Note on updating records when a tool is retired") or what a task says
 # ("Tell the authors the exception was declined") is no statement of the minute's own.
 _SUBORDINATE = re.compile(r"\b(?:after|when|once|until|if|whether|that|which|where|while|because|unless|how|why|what)\b",
@@ -136,7 +154,7 @@ _PENDING = re.compile(r"\b(?:not\s+yet|still|outstanding|awaited|overdue)\b", re
 # Work still to do, which a statement of how things stand may carry ("the report is to come to March").
 _WORK_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|needs?\s+to|to\s+(?!(?:the|a|an)\b)[a-z]{2,})\b")
 _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
-                          r"ordinary|confirmation|first|last)\s+)*(?:meeting|hearing|agm)\b"
+                          r"ordinary|confirmation|first|last)\s+)*(?:(?:parish|town|village|community)\s+)?(?:meeting|hearing|agm)\b"
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
                           r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
 
@@ -186,17 +204,19 @@ def _head_end(lines: list[str], first_attendance: int | None) -> int:
     return 0
 
 
-def _counted_once(found: list[tuple[Action, bool]]) -> list[Action]:
+def _counted_once(found: list[tuple[Action, bool]], owners: Owners | None = None) -> list[Action]:
     """Actions with those written twice (in the body and again in a closing table)
     merged into one, keeping the table's wording and filling gaps from the body."""
-    kept = _Kept()
+    kept = _Kept(owners)
     for action, from_table in found:
         index = _earlier_copy(action, kept, not from_table)
         if index is None:
             kept.add(action, from_table)
             continue
         earlier, earlier_from_table = kept.actions[index]
-        kept.replace(index, _merge(earlier, earlier_from_table, action, from_table), earlier_from_table or from_table)
+        merged = _merge(earlier, earlier_from_table, action, from_table)
+        kept.replace(index, replace(merged, who=_holder(merged.who, earlier.who, action.who, owners)),
+                     earlier_from_table or from_table)
     return [action for action, _ in kept.actions]
 
 
@@ -204,7 +224,8 @@ class _Kept:
     """The actions kept so far, found by their words: the same words and owner by lookup, and,
     for a looser likeness, only those sharing enough words to be alike (see `_likeness`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, owners: Owners | None = None) -> None:
+        self.owners = owners
         self.actions: list[tuple[Action, bool]] = []
         self.words: list[set[str]] = []  # each kept action's words, as `_likeness` compares them
         self.sources: list[bool] = []  # whether each was first read from a table
@@ -232,6 +253,12 @@ class _Kept:
             self.postings[source].setdefault(word, []).append(index)
         self.words[index] = words
 
+    def alike(self, index: int, words: set[str]) -> bool:
+        """Whether the kept action at `index` shares enough of these words to be alike (as `sharing`)."""
+        other = self.words[index]
+        smaller = min(len(words), len(other))
+        return other == words or smaller >= 2 and len(words & other) >= 0.4 * smaller
+
     def sharing(self, words: set[str], source: bool) -> list[int]:
         """The kept actions from `source` that could be alike an action of these words: the same
         words, or at least two in the smaller and 0.4 of them shared (a necessary condition)."""
@@ -252,9 +279,12 @@ def _exact_key(action: Action) -> tuple[str, frozenset[str]]:
 
 def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None:
     """Where an earlier copy of `action` was kept. The same words and owner are found by
-    lookup; a looser likeness is looked for only between the body and a table, the one
-    place minutes write an action twice in different words, and only with those sharing
-    enough words. (Comparing every pair made a long document of action lines quadratic.)"""
+    lookup; a looser likeness is looked for between the body and a table, where minutes most
+    often write an action twice in different words, only with those sharing enough words, and
+    among the last few kept of the body itself, of the same owner and item: minutes say a task
+    in the discussion and again in an "Action:" line or list under it ("Inspector Beck would
+    circulate the new ward maps to partners." ... "ACTION: LB to circulate the new ward maps").
+    (Comparing every pair made a long document of action lines quadratic.)"""
     same_words = kept.exact.get(_exact_key(action))
     if same_words is not None:
         return same_words
@@ -267,13 +297,90 @@ def _earlier_copy(action: Action, kept: _Kept, other_source: bool) -> int | None
         candidates += list(near)
     else:
         candidates += [index for index in near if kept.actions[index][0].who is None]
-    scored = [(_likeness(kept.actions[index][0], action), index) for index in dict.fromkeys(candidates)]
+    if other_source:
+        candidates += [index for index in near[-_RESTATED_NEARBY:] if not kept.sources[index] and kept.alike(index, words)
+                       and _same_owner_and_item(kept.actions[index][0], action, kept.owners)]
+    scored = [(_likeness(kept.actions[index][0], action, kept.sources[index] != other_source, kept.owners), index)
+              for index in dict.fromkeys(candidates)]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
 
+def _same_owner_and_item(first: Action, second: Action, owners: Owners | None) -> bool:
+    """Whether two actions the running text gave could be one task said twice: the same owner (not the
+    body itself, "Members asked ..."), under the same item or one with none."""
+    first, second = _without_body_owner(first), _without_body_owner(second)
+    return bool(first.who and second.who and _one_owner(first.who, second.who, owners)) and (
+        first.item == second.item or first.item is None or second.item is None)
+
+
+def _one_owner(first: str, second: str, owners: Owners | None) -> bool:
+    """Whether two owners are one: written alike (`same_owners`), or one is the post the other holds, as
+    the roll gives it ("Omar Haddad" and "the Chief Operating Officer" or "COO"): the discussion
+    names the officer by post, the closing log by name, or the other way round."""
+    if same_owners(first, second):
+        return True
+    if owners is None:
+        return False
+    return owners.holds(first, second) or owners.holds(second, first)
+
+
+def _holder(merged: str | None, first: str | None, second: str | None, owners: Owners | None) -> str | None:
+    """The owner of two copies of one action: the person, where one copy names them and the other
+    their post (the register records a person)."""
+    if owners is None or not first or not second:
+        return merged
+    if owners.holds(first, second):
+        return first
+    return second if owners.holds(second, first) else merged
+
+
 def _likeness_words(action: Action) -> set[str]:
     return _words(_without_reference(action.what))
+
+
+def _two_things(first: str, second: str, a: set[str], b: set[str]) -> bool:
+    """Whether two tasks of one owner written alike are two: they name different numbers ("Chase the
+    quote for bench 7", "... bench 8"), or the same words but one or two in the same place ("Report
+    on the bin review to the forum", "... to the landlord"). One task said again adds or leaves out
+    words ("Circulate the new ward maps", "... to partners")."""
+    numbers = {word for word in a if word.isdigit()}, {word for word in b if word.isdigit()}
+    if all(numbers) and numbers[0] != numbers[1]:
+        return True
+    x, y = first.lower().split(), second.lower().split()
+    if len(x) == len(y) and sum(p != q for p, q in zip(x, y)) <= 2:
+        return True
+    # The same verb set on two different things: "Report the pothole on Mill Lane to the county" and
+    # "Report the broken streetlight on Mill Lane to the county".
+    heads = _object_head(x), _object_head(y)
+    return x[:1] == y[:1] and None not in heads and heads[0] != heads[1]
+
+
+_OBJECT_ENDS = {"on", "to", "for", "at", "with", "by", "in", "from", "about", "into", "of", "before", "after", "until",
+                "through", "via", "re", "once", "when", "if", "so", "as", "but", "that", "which", "who"}
+_POINTING_WORDS = {"it", "them", "him", "her", "this", "that", "these", "those", "matter", "issue", "same"}
+
+
+def _object_head(words: list[str]) -> str | None:
+    """The thing a task's verb is set on: the last word of the words after the verb (and its preposition),
+    up to a preposition or a mark ("report the broken streetlight on Mill Lane": "streetlight"; "write
+    to the school about parking": "school"), plural folded;
+    None when it is a pronoun or "the matter", or the verb takes none ("speak to her")."""
+    head = None
+    for index, raw in enumerate(words[1:12], start=1):
+        word = raw.strip("()[]\"'‘’“”")
+        bare = word.rstrip(",.;:")
+        if bare in _OBJECT_ENDS and index == 1:
+            continue  # ("Write to the school about parking": the verb's preposition, then its thing)
+        if bare in _OBJECT_ENDS and not (bare == "to" and index > 1 and words[index - 1][:1].isdigit()):
+            break  # ("Recruit 5 to 6 older users": a range, not the end of the thing)
+        if bare:
+            head = bare
+        if bare != word:
+            break
+    if head is None or head in _POINTING_WORDS:
+        return None
+    return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
 def _words(text: str) -> set[str]:
@@ -282,18 +389,20 @@ def _words(text: str) -> set[str]:
             for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP_WORDS}
 
 
-def _likeness(first: Action, second: Action) -> float:
+def _likeness(first: Action, second: Action, same_source: bool = False, owners: Owners | None = None) -> float:
     """How alike two wordings of one action are (0 when they cannot be the same): most
     of the words of the shorter, or, when both name the same owner and their date, verb or
     item agree, over half of them (half, when two agree), as when a closing table rewords
     the body's sentence ("Members asked for a comparison ... to be included" / "Include a
     comparison ...")."""
     first, second = _without_body_owner(first), _without_body_owner(second)
-    if first.who and second.who and not same_owners(first.who, second.who):
+    if first.who and second.who and not _one_owner(first.who, second.who, owners):
         return 0.0
     a, b = _likeness_words(first), _likeness_words(second)
     if a == b:
         return 1.0
+    if same_source and first.who and second.who and _two_things(first.what, second.what, a, b):
+        return 0.0
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     owned = bool(first.who and second.who)
@@ -306,10 +415,13 @@ def _likeness(first: Action, second: Action) -> float:
         # (a log names the task by its thing: "Summary of community survey results" for "Bring a
         # summary of the survey results to the March meeting");
         owned and (_opening(first.what)[:1] == _opening(second.what)[:1]
-                   or not opens_with_verb(first.what) or not opens_with_verb(second.what)),
+                   or not same_source and (not opens_with_verb(first.what) or not opens_with_verb(second.what))),
         # the same item ("GV to provide a recovery trajectory ..." under minute 27 and a log's
         # "Recovery trajectory for ... training compliance | GV" for minute 27).
-        owned and bool(first.item) and first.item == second.item,
+        # (Two tasks the running text sets under one item agree by item only when their verb agrees too:
+        # "write to the school about parking" and "meet the school about parking" are two.)
+        owned and bool(first.item) and first.item == second.item
+        and (not same_source or _opening(first.what)[:1] == _opening(second.what)[:1]),
     ))
     # One wording gives no owner (a resolution's passive clause), the other names one: most words alike.
     one_unowned = not owned
@@ -357,10 +469,33 @@ def _opening(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())[:4]
 
 
+def _written_in_full(first: Action, second: Action) -> tuple[Action, Action]:
+    """Of one task written twice in the running text (the discussion's sentence and the action line
+    after it, or a review entry and the new action it becomes), the wording a person keeps, then the
+    other: the one that names its owner; else the one that gives a date; else the one that names its
+    object, not "it", "this" or "the matter" ("Raise it with the Youth Diversion Office" /
+    "Raise extension of the diversion project with the Youth Diversion Office"); else the one saying
+    more; else the first."""
+    if (first.who is None) != (second.who is None):
+        return (first, second) if first.who else (second, first)
+    if bool(first.due) != bool(second.due):
+        return (first, second) if first.due else (second, first)
+    back = bool(_POINTS_BACK.search(first.what)), bool(_POINTS_BACK.search(second.what))
+    if back[0] != back[1]:
+        return (second, first) if back[0] else (first, second)
+    return (second, first) if len(_likeness_words(second)) > len(_likeness_words(first)) else (first, second)
+
+
+# A task's object left to the words before it: a pronoun closing its clause or "the matter".
+_POINTS_BACK = re.compile(r"\bthe\s+(?:matter|issue|same)\b|\b(?:it|them|him|her|this|that|these|those)\b"
+                          r"(?=\s*(?:$|[,.;:)]|(?:with|to|up|back|on|in|for|at|and|by|through|over|forward|away|out"
+                          r"|this|next|before|after|once|when|if)\b))", re.IGNORECASE)
+
+
 def _merge(first: Action, first_from_table: bool, second: Action, second_from_table: bool) -> Action:
     main, other = (second, first) if second_from_table and not first_from_table else (first, second)
-    if main.who is None and other.who is not None and first_from_table == second_from_table:
-        main, other = other, main  # the wording that names its owner
+    if first_from_table == second_from_table:
+        main, other = _written_in_full(first, second)
     what = main.what
     if first_from_table != second_from_table:
         # (A table's note of the body's sentence keeps the sentence's words, and the table's owner.)
