@@ -599,9 +599,19 @@ def heading_words_only(line: str) -> bool:
 def spaced_columns(line: str) -> list[str] | None:
     """Each column's meaning when a line without tabs is an action table's header: every
     word a column heading ("Ref Action Owner Date", "No. Action Lead Due date Status")."""
-    # ("Status / update": one heading, its slash apart from its words as PDF text spaces it.)
-    words = re.sub(r"(?<=\w)\s+/\s+(?=\w)", "/", line).split() if " / " in line else line.split()
-    if "\t" in line.strip() or not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
+    if "\t" in line.strip():
+        return None
+    apart = _spaced_kinds(line.split())
+    if " / " not in line:
+        return apart
+    # "Status / update": one heading, its slash apart from its words as PDF text spaces it; but "Owner / Due"
+    # and "By whom / when" are two, as text minutes write them: read as one only when that loses no meaning.
+    joined = _spaced_kinds(re.sub(r"(?<=\w)\s+/\s+(?=\w)", "/", line).split())
+    return joined if joined and (apart is None or set(apart) <= set(joined)) else apart
+
+
+def _spaced_kinds(words: list[str]) -> list[str] | None:
+    if not 2 <= len(words) <= 2 * _SPACED_HEADER_WORDS:
         return None
     if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)

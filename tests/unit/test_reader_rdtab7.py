@@ -255,3 +255,11 @@ def test_a_pdf_task_in_the_first_column_one_space_short_of_its_owner_is_parted_w
     assert _placed(row, starts) == ["Order the litter bins for the", "Head of Community Safety", "Amber", "May 2026"]
     # Running text at the margin, with no cells after it, is still no row.
     assert _placed("The Chair thanked the members for attending and the meeting closed at 8.15pm.", starts) is None
+
+
+def test_a_slash_between_two_headings_of_different_meaning_keeps_them_two_columns():
+    from minutes.action_tables import ITEM, WHAT, WHEN, WHO, spaced_columns
+
+    # Text minutes write "Owner / Due" and "By whom / when" as two headings; joined, one would be lost.
+    assert spaced_columns("Item Action Owner / Due") == [ITEM, WHAT, WHO, WHEN]
+    assert spaced_columns("Action By whom / when") == [WHAT, WHO, WHEN]
