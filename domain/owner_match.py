@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 from typing import Generic, TypeVar
 
 from domain.names import initials, name_key, split_title
@@ -92,9 +93,14 @@ class OwnerIndex(Generic[T]):
         if (one := self.find(who)) is not None:
             return [one]
         parts = joint_parts(who)
-        found = [self.find(part) for part in parts]
-        if len(parts) < 2 or any(person is None for person in found):
+        if len(parts) < 2:
             return None
+        found = []
+        for part in parts:
+            person = self.find(part)
+            if person is None:
+                return None  # (the first part that names nobody settles it)
+            found.append(person)
         return list({id(person): person for person in found}.values())
 
     def unfound_parts(self, who: str | None) -> list[str]:
@@ -119,25 +125,30 @@ class OwnerIndex(Generic[T]):
         if not all(_POST.match(word) or _INITIAL.match(word) for word in before):
             return None
         letter = next((word[0].lower() for word in before if _INITIAL.match(word)), None)
-        if letter is not None:
-            fitting = [(firsts, person) for firsts, person in fitting if any(f.startswith(letter) for f in firsts)]
-        return _one([person for _, person in fitting])
+        return _one(person for firsts, person in fitting
+                    if letter is None or any(f.startswith(letter) for f in firsts))
 
     def _alone(self, key: str) -> T | None:
         """A first name or a surname alone, when it is only one person's."""
         if not key or " " in key:
             return None
-        fitting = self._by_first.get(key, []) + [person for _, person in self._by_last.get(key, [])]
-        return _one(fitting)
+        return _one(chain(self._by_first.get(key, []), (person for _, person in self._by_last.get(key, []))))
 
 
 def _without_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _one(people: list[T]) -> T | None:
-    distinct = {id(person): person for person in people}
-    return next(iter(distinct.values())) if len(distinct) == 1 else None
+def _one(people: Iterable[T]) -> T | None:
+    """The one person `people` holds (however often), or None: stops at a second one, so a name a
+    thousand people share costs no more than one two share."""
+    found = None
+    for person in people:
+        if found is None:
+            found = person
+        elif person is not found:
+            return None
+    return found
 
 
 def joint_parts(who: str | None) -> list[str]:

@@ -14,8 +14,10 @@ from minutes.when import find_date
 
 # "2026-03-12", "2026-01-22 (Thu) 09:00 PT / 17:00 UTC", "Thursday 12 March 2026", "2022-08-03 (cancelled)": a line
 # that is a date, with at most a weekday, a time, a zone or a note in brackets after it.
-_DATE_TAIL = re.compile(r"^(?:\s*(?:\([^()]{0,30}\)|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\d{4}|[A-Z]{2,4}|[/@,–—|-]|at|meeting"
-                        r"|cancelled))*\s*$", re.IGNORECASE)
+# Each piece can be read one way only (a run of figures or letters is one piece, never split: "am", "at" and
+# zones are letters), so a line of figures cannot send the match back and forth.
+_DATE_TAIL = re.compile(r"^(?:\s*(?:\([^()]{0,30}\)|\d{1,4}(?![\d])(?:[:.]\d{2}(?!\d))?|[A-Z]{2,4}(?![A-Z])|meeting(?![A-Z])"
+                        r"|cancelled(?![A-Z])|[/@,–—|-]))*\s*$", re.IGNORECASE)
 # What opens a meeting's attendance under its date ("Attendees:", "**Attendees** (add yourself!)", "Present:").
 _ROLL_LABEL = re.compile(r"^\W*(?:attendees|attendance|present|participants|in\s+attendance)\b", re.IGNORECASE)
 _ROLL_WITHIN = 6  # lines after the date in which its meeting's attendance opens

@@ -72,3 +72,11 @@ def test_a_short_first_name_or_surname_is_a_name_when_no_initials_fit():
     assert people.find("Lee") == "Ann Lee" and people.find("Ann") == "Ann Lee"
     assert people.find("AL") is None  # Ann Lee and Amy Lord
     assert people.find("KF") == "Kerry Fagan"
+
+
+def test_a_name_many_people_share_is_settled_at_the_second_and_a_joint_owner_at_its_first_unknown_part():
+    index = OwnerIndex([(f"Ann{i} Lee", None, i) for i in range(5000)] + [("Raj Khanna", None, "raj")])
+    owner = "/".join(["Lee"] * 14) + "/Nobody"
+    assert index.find("Lee") is None and index.find_all(owner) is None
+    assert index.unfound_parts("Raj Khanna and the housing team") == ["the housing team"]
+    assert index.find_all("Khanna/Raj Khanna") == ["raj"]

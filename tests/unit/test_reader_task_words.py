@@ -125,3 +125,11 @@ def test_a_roll_row_run_into_a_long_gap_is_no_row_and_is_read_at_once():
             + "\t" * 16000 + "x y\n")
     reading = read_minutes(text)  # (each place the name could end was tried against the gap: 15 s)
     assert [p.name for p in reading.present] == ["Cllr Ann Cole", "Cllr Ben Dyer"]
+
+
+def test_a_dated_line_with_a_long_run_of_figures_over_a_roll_is_read_at_once():
+    # A rolling document's date heading allows a time, a zone or a note after the date; a run of figures
+    # there was once split every possible way (40 figures: hours).
+    reading = read_minutes("Minutes of the meeting\n\n2025-03-03 " + "1" * 40 + "!\nAttendees: Ann Lee, Bob Cat\n\n"
+                           "1. Items\nNoted.\n")
+    assert [p.name for p in reading.present] == ["Ann Lee", "Bob Cat"]
