@@ -369,17 +369,17 @@ def _unmarked(line: str) -> str:
     return _MARKS.sub("", line)
 
 
-# "* Rafael Gonzaga: @RafaelGSS", "* marco-ippolito: @marco-ippolito": the Node.js and OpenJS notes' roll, each
+# "* Ines Dorado: @inesd", "* kofi-mensah: @kofi-mensah": an open-source working group's roll, each
 # bullet a name (or the handle again) and the person's handle after a colon.
 _HANDLE_AFTER_COLON = re.compile(r"^(?P<mark>\s*(?:[-*•]\s+)?)(?P<name>[^:@\t]{2,60}?):\s*(?P<handle>@[\w.-]{1,39})\s*$")
-# "* Release team: @nodejs/release": a team's handle among the people, no one.
+# "* Release team: @project/release": a team's handle among the people, no one.
 TEAM_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?[^:@\t]{2,60}:\s*@[\w.-]{1,39}/[\w.-]{1,100}\s*$")
 
 
 def _handle_in_bracket(match: re.Match[str]) -> str:
     name, handle = match["name"].strip(), match["handle"]
     if name.lower().lstrip("@") == handle[1:].lower():
-        return f"{match['mark']}{handle}"  # "marco-ippolito: @marco-ippolito": the handle is all the name given
+        return f"{match['mark']}{handle}"  # "kofi-mensah: @kofi-mensah": the handle is all the name given
     return f"{match['mark']}{name} ({handle})"
 
 
