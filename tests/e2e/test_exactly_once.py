@@ -216,6 +216,7 @@ def test_many_threads_and_two_sweeps_at_once_send_each_message_once(db, slack):
     assert posts_to(slack, owners) == dict.fromkeys(owners, 1)
 
 
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_a_refused_connection_is_a_plain_failure_and_the_claim_is_released(db):
     import socket
 

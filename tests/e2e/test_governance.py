@@ -311,6 +311,7 @@ def test_a_carry_forward_or_standing_register_message_refused_as_the_agenda_went
 
 # -- exempt business -----------------------------------------------------------------------------
 
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_exempt_business_never_leaves_the_board(hwb, web, db, slack, caplog, tmp_path):
     """Minutes with an exempt item: every sweep over the run-up to the next meeting and after, every
     command, every export and every log line are searched for its words."""

@@ -154,6 +154,7 @@ def test_a_sweep_killed_between_claim_and_send_sends_after_restart(sweep, worksp
     assert len(dms(workspace, "U0BEN")) == 1
 
 
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_the_chair_hears_instead_after_four_overdue_reminders(sweep, workspace):
     # Easter Monday (6 April 2015) moves the third reminder, and the weekly rhythm with it, to Tuesdays.
     for day in ("2015-03-23", "2015-03-30", "2015-04-07", "2015-04-14", "2015-04-21"):

@@ -165,6 +165,7 @@ def test_an_owner_whose_reminder_failed_gets_it_on_the_next_sweep_and_the_other_
     assert len(reminders_to(owners_in_slack, CARL)) == 1
 
 
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_the_chair_hears_of_a_joint_action_once_naming_both_owners(sweep, owners_in_slack, db):
     owners_in_slack.add_user("U0RUTH", "Ruth Penrose", "ruth@ashbourne.example")
     with db.unit_of_work() as reg:

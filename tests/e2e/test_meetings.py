@@ -333,6 +333,7 @@ def test_an_unknown_board_or_a_bad_id_is_not_found(web, services, path):
 
 
 # -- people's text -----------------------------------------------------------------
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_a_venue_that_could_ping_or_link_shows_as_typed_everywhere(web, services, slack):
     board_id = set_up_board(web, services)
     slack.clear()

@@ -55,6 +55,7 @@ def test_every_sentence_list_entry_and_table_row_is_a_candidate_with_its_section
     assert not any(c.text.startswith("Action | Owner") or c.text == "Actions" for c in found)
 
 
+@pytest.mark.slow  # (seconds of CPU; runs in CI's slow suite)
 def test_the_candidates_of_a_hostile_document_are_capped():
     found = find_candidates(["- " + "word " * 5000] * 5000)
     assert len(found) <= 3000
