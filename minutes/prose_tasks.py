@@ -12,6 +12,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
+from minutes.future_passives import future_passives
 from minutes.owners import Owners
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
@@ -51,6 +52,14 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)
+    replying, in_reply = False, []
+    for whole in found_sentences:
+        if _QA_LABEL.match(whole) or _REPLY_LABEL.search(whole):
+            replying = True
+        elif _QUESTION_LABEL.match(whole):
+            replying = False
+        in_reply.append(replying)
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     found_sentences, dues_after = _due_labels_apart(found_sentences)
     mark = 0
@@ -97,6 +106,10 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
+            if not tasks and " be " in sentence and not in_reply[index]:
+                # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
+                # work promised in the passive with any verb of doing (minutes/future_passives.py).
+                tasks = future_passives(sentence, owners)
             for task in tasks:
                 task = named_object(task, previous)
                 task = _what_was_added(task, previous)
@@ -161,6 +174,9 @@ def _dated(tasks: list[Task], due: str) -> list[Task]:
 
 # "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
 _QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-Z])", re.IGNORECASE)
+_REPLY_LABEL = re.compile(r"(?:^|[\s;.])(?:reply|response|answer)(?:\s+\([^()]{2,40}\))?\s*:\s", re.IGNORECASE)
+# What opens a question after an answer in a record of questions and replies ("Q.2 Councillor Plunkett: ...").
+_QUESTION_LABEL = re.compile(r"^(?:q\.?\s?\d{1,2}|question|query|notice\s+of\s+motion|motion)\b", re.IGNORECASE)
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
@@ -442,6 +458,7 @@ _TO_BE_DONE = re.compile(
     r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
 # (A need stated is no task set: "The accounts need to be examined before the AGM; EP to ask ...".)
 _REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were|needs?)\b")
+_SAID_THAT = re.compile(r"\b(?:stated|noted|advised|explained|indicated|reported|confirmed)\s+that\s")
 _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
 # (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)
@@ -478,6 +495,10 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
             match["object"]):
         return None  # "AC asked for a summary to be brought back": a request, read where requests are
+    if _SAID_THAT.search(match["object"]):
+        # "Mr Quinn stated that a crash barrier is to be installed": what was said is the thing's clause, read
+        # by minutes/future_passives.py ("Install a crash barrier ..."), not the speaker's words as the thing.
+        return None
     agent = None
     if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
         # "Samir to be notified by the secretary": the agent named, if a person or office, owns it;

@@ -80,6 +80,8 @@ def plain_form(participle: str) -> str:
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
+    if stem.endswith("u"):
+        return stem + "e"  # "issued", "continued", "pursued"
     if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
         return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
     if re.search(r"(?:[^aeiou][aiu][mn]|com|phon|zon)$", stem):

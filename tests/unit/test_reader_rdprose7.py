@@ -1,5 +1,7 @@
 """Rules of the reader's eleventh pass on undertakings in running text (rdprose7); every line here is invented."""
 
+import pytest
+
 from minutes import read_minutes
 
 _HEAD = ("Minutes of the Area Committee held on Tuesday 3 March 2026\n\n"
@@ -28,3 +30,42 @@ def test_a_line_ending_its_sentence_or_a_lettered_entry_after_a_blank_line_is_no
     assert not _carried_over(lines[0], lines, 1, set())
     lines = ["The Area Engineer agreed to look at the drainage at the school", "", "gate on Friday."]
     assert _carried_over(lines[0], lines, 1, set())
+
+
+# --- work promised in the future passive (minutes/future_passives.py) ---
+
+def _passives(sentence):
+    from minutes.future_passives import future_passives
+    from minutes.owners import Owners
+    return [(task.what, task.who) for task in future_passives(sentence, Owners(["Ann Roe", "Bo Lane"]))]
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("The vacancies will be advertised.", [("Advertise the vacancies", None)]),
+    ("It was noted that the broken railings would be replaced with a timber fence.",
+     [("Replace the broken railings with a timber fence", None)]),
+    ("Street lighting at Elm Row and Quay Street is also to be checked with the contractor.",
+     [("Check street lighting at Elm Row and Quay Street with the contractor", None)]),
+    ("Volunteers have painted the shelter and a notice will be added to show the timetable.",
+     [("Add a notice to show the timetable", None)]),
+    ("A leaflet on allotments will be produced by the Clerk.", [("Produce a leaflet on allotments", "Clerk")]),
+    ("The overgrown verge is to be cut back before the fete.", [("Cut back the overgrown verge before the fete", None)]),
+    # news, the body's own business, a view, a condition, a pronoun, another body's work: none
+    ("It is hoped the fence will be mended.", []),
+    ("Cllr Lane asked whether the hedge would be cut.", []),
+    ("The road will be closed in May.", []),
+    ("This will be followed up.", []),
+    ("Repairs would be carried out by the water company.", []),
+    ("Ann Roe said the bins would be emptied weekly.", []),
+    ("Customers will be forced to park on the road.", []),
+    ("To ask the Council when public lighting will be installed on the towpath.", []),
+])
+def test_work_promised_in_the_future_passive_is_read_with_any_verb_of_doing(sentence, tasks):
+    assert _passives(sentence) == tasks
+
+
+def test_a_future_passive_in_running_text_is_a_task_but_not_in_a_reply_for_another_body():
+    text = ("5. Village hall\n\nThe hall committee has resigned. The vacancies will be advertised.\n\n"
+            "6. Questions\n\nQ.1 Councillor Lane: when will the lamp on the towpath be mended?\n\n"
+            "Reply: The fault has been traced to a cable. The lamp will be renewed by the end of April.\n")
+    assert _actions(text) == [("Advertise the vacancies", None)]
