@@ -13,6 +13,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
 from minutes.future_passives import future_passives
+from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
@@ -62,6 +63,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         in_reply.append(replying)
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     found_sentences, dues_after = _due_labels_apart(found_sentences)
+    # "Priya: I'll draft the rota proposal.": what a speaker in dialogue notes undertakes (minutes/spoken_tasks.py).
+    spoken = dict(spoken_tasks(found_sentences, owners)) if any(":" in whole[:40] for whole in found_sentences) else {}
     mark = 0
     for index, whole in enumerate(found_sentences):
         if index and dues_after[index - 1]:
@@ -106,6 +109,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
+            if not tasks and index in spoken and sentence is whole:
+                tasks = [spoken[index]]
             if not tasks and " be " in sentence and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).

@@ -69,3 +69,37 @@ def test_a_future_passive_in_running_text_is_a_task_but_not_in_a_reply_for_anoth
             "6. Questions\n\nQ.1 Councillor Lane: when will the lamp on the towpath be mended?\n\n"
             "Reply: The fault has been traced to a cable. The lamp will be renewed by the end of April.\n")
     assert _actions(text) == [("Advertise the vacancies", None)]
+
+
+# --- undertakings in dialogue notes (minutes/spoken_tasks.py) ---
+
+_DIALOGUE_HEAD = "# Steering council, 3 March 2026\n\n## Attendees\n- Priya Shah\n- Tomas Berg\n- Lena Ortiz\n\n## Notes\n\n"
+
+
+def test_what_a_speaker_undertakes_in_dialogue_notes_is_theirs_and_what_the_group_does_has_no_owner():
+    text = (_DIALOGUE_HEAD + "### Release planning\n"
+            "- Priya: I'm going to try and build the release notes locally to test.\n"
+            "- Tomas: I can talk with the sponsors and confirm the travel budget.\n"
+            "- Lena: I'll write the proposal for the new triage rota.\n"
+            "- Tomas: Let's invite the docs team to the spring summit.\n"
+            "- Tomas: Lena and I will draft the charter update.\n"
+            "- Lena: volunteers to go out and talk to package maintainers.\n"
+            "- Priya: Not much to report. I can ask the sponsors about the venue.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Build the release notes locally to test", "Priya Shah"),
+        ("Talk with the sponsors and confirm the travel budget", "Tomas Berg"),
+        ("Write the proposal for the new triage rota", "Lena Ortiz"),
+        ("Invite the docs team to the spring summit", None),
+        ("Draft the charter update", "Lena Ortiz, Tomas Berg"),
+        ("Go out and talk to package maintainers", "Lena Ortiz"),
+        ("Ask the sponsors about the venue", "Priya Shah"),
+    ]
+
+
+def test_a_speakers_question_view_or_vote_is_no_undertaking():
+    text = (_DIALOGUE_HEAD + "### Budget\n"
+            "- Priya: I think it would be good to ask around.\n"
+            "- Tomas: Can I check the figures with the treasurer?\n"
+            "- Lena: I'll do it.\n"
+            "- Lena: We will vote asynchronously on the proposal.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == []
