@@ -52,6 +52,7 @@ _NOT_YET = re.compile(r"\b(?:if|unless|whether|when|once|until|how|why|what|wher
                       r"|proposed|whilst|while|provided|subject\s+to|not"
                       # (what someone said another will do is their report, not the meeting's record of work)
                       r"|said|stated|told|explained|indicated|reported|replied|responded|informed)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
 # Words that end the thing going back from the link (the clause before it, or what reports it).
 _STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "whereas", "although", "though",
                "because", "and", "or", "also", "said", "noted", "stated", "reported", "advised", "confirmed", "agreed",
@@ -115,8 +116,8 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     if verb not in _TO_A_PERSON and (owners.is_person(thing) or owners.is_owner(thing, strict=True)):
         return None  # ("Councillor Hale would be nominated": a decision about someone, not work)
     rest = _CLAUSE_END.split(sentence[link.end():][:600], maxsplit=1)[0]
-    if len(rest.split()) > _REST_WORDS:
-        return None
+    if len(rest.split()) > _REST_WORDS or _CONDITION.search(rest):
+        return None  # ("A letter will be sent if the verge is not cut": no promise yet)
     owner = None
     if " by " in rest:
         doer = passive_doer(rest, owners, first=True)

@@ -103,3 +103,7 @@ def test_a_speakers_question_view_or_vote_is_no_undertaking():
             "- Lena: I'll do it.\n"
             "- Lena: We will vote asynchronously on the proposal.\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == []
+
+
+def test_a_future_passive_on_a_condition_is_no_task_yet():
+    assert _passives("A new sign will be ordered if the old one is not found.") == []
