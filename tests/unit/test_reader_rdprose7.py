@@ -107,3 +107,10 @@ def test_a_speakers_question_view_or_vote_is_no_undertaking():
 
 def test_a_future_passive_on_a_condition_is_no_task_yet():
     assert _passives("A new sign will be ordered if the old one is not found.") == []
+
+
+def test_a_word_of_time_after_the_modal_is_no_part_of_the_tasks_wording():
+    text = ("6. Roads\n\nA resident reported a blocked gully on Mill Row. The Area Engineer will again write to the "
+            "water company.\n\n7. Footpaths\n\nCouncillor Lane will also contact the landowner at Ford Farm.\n")
+    assert _actions(text) == [("Write to the water company", "Area Engineer"),
+                              ("Contact the landowner at Ford Farm", "Councillor Bo Lane")]
