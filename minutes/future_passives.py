@@ -71,7 +71,7 @@ _TO_A_PERSON = {"invited", "contacted", "approached", "asked", "requested", "con
                 "chased", "reminded", "sent"}
 # The verbs of the small works and errands minutes set in this layout: AGREED_TASK_VERBS and the
 # works a parish or district does to a place or a notice.
-_WORK_VERBS = AGREED_TASK_VERBS | {
+WORK_VERBS = AGREED_TASK_VERBS | {
     "advertise", "add", "review", "approach", "fit", "attach", "fix", "mend", "clean", "trim", "renew", "re-erect",
     "publicise", "publicize", "follow", "look", "pass", "obtain", "sign", "test", "treat", "spray", "sweep", "empty",
     "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
@@ -101,7 +101,7 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     if verb in _NOT_WORK or not (_PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
         return None
     plain = verb if verb == "cut" else plain_form(verb)
-    if plain not in _WORK_VERBS:
+    if plain not in WORK_VERBS:
         return None  # ("Customers will be forced to park ...", "Outcomes will be anonymised": news of a plan, not work)
     before = sentence[: link.start()]
     thing = _thing(before)

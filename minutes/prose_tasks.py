@@ -12,7 +12,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
-from minutes.future_passives import future_passives
+from minutes.future_passives import WORK_VERBS, future_passives
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import about, topic_before, with_topic
@@ -111,6 +111,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                          if task is not None][:1]
             if not tasks and index in spoken and sentence is whole:
                 tasks = [spoken[index]]
+            if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
+                tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
             if not tasks and " be " in sentence and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
@@ -136,6 +138,37 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     if found_sentences and dues_after[-1]:
         found[mark:] = _dated(found[mark:], dues_after[-1])
     return found
+
+
+# What minutes record as put forward with no one named, before or without a vote: "It is proposed to
+# contact the landowners to see if they would sell.", "It was suggested to get quotes from other insurers
+# next year.", "It was hoped to secure a second speaker.", and the same with its clause set out: "It was
+# suggested that the Clerk contact the District Council ...", "It was proposed that a new mandate form be
+# completed ...". (A hope or proposal about how things are, "It was suggested that the rules were unclear",
+# sets no work: the clause must name work, as a resolution's does.)
+_IMPERSONAL_PLAN = re.compile(r"^it\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?P<how>proposed|suggested|hoped|planned"
+                              r"|intended|recommended)\s+(?:(?P<to>to)\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)|that\s+(?P<clause>.+))$",
+                              re.IGNORECASE)
+_PLAN_VERBS = WORK_VERBS | {"get", "secure", "set", "invite", "write", "contact"}
+
+
+def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
+    match = _IMPERSONAL_PLAN.match(" ".join(sentence.split()).rstrip(" ."))
+    if match is None:
+        return None
+    if match["clause"] is not None:
+        if match["how"].lower() == "hoped":
+            return None  # ("It is hoped that the fence will be mended": a wish)
+        task = clause_task(match["clause"], owners)
+        return task if task is not None and plain_form(task.what.split()[0]) in _PLAN_VERBS else None
+    verb = match["verb"].lower()
+    if verb not in _PLAN_VERBS or _NOT_YET.search(match["rest"]) and not re.search(r"\bif\s+(?:they|he|she|it)\s+(?:would|could)\b",
+                                                                               match["rest"]):
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(f"{verb}{without_at_end(rest, due)}")
+    return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
 
 
 # "KH to produce the plan. Due: 30/04/26": a labelled date standing as a sentence of its own after a

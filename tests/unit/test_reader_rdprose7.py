@@ -114,3 +114,20 @@ def test_a_word_of_time_after_the_modal_is_no_part_of_the_tasks_wording():
             "water company.\n\n7. Footpaths\n\nCouncillor Lane will also contact the landowner at Ford Farm.\n")
     assert _actions(text) == [("Write to the water company", "Area Engineer"),
                               ("Contact the landowner at Ford Farm", "Councillor Bo Lane")]
+
+
+# --- work put forward with no one named: "It is proposed to ...", "It was suggested that the Clerk ..." ---
+
+def test_work_put_forward_impersonally_is_a_task_and_a_view_or_wish_is_not():
+    text = ("5. Insurance\n\nThe council holds a long term agreement until May. It is suggested to get quotes from "
+            "other insurers next year.\n\n6. Litter\n\nCouncillor Lane raised concerns about litter. It was suggested "
+            "that the Area Engineer contact the District Council to discuss street cleaning.\n\n7. Land\n\nThe site "
+            "is in private ownership. It is proposed to contact the landowners to see if they would sell.\n\n"
+            "8. Bank\n\nIt was proposed that a new mandate form be completed to allow the Area Engineer to see the "
+            "balances.\n\n9. Rules\n\nIt was suggested that the rules were unclear. It is hoped that the fence will "
+            "be mended. It is planned to hold a fun day in June.\n")
+    assert _actions(text) == [
+        ("Get quotes from other insurers next year", None),
+        ("Contact the District Council to discuss street cleaning", "Area Engineer"),
+        ("Contact the landowners to see if they would sell", None),
+        ("Complete a new mandate form to allow the Area Engineer to see the balances", None)]
