@@ -78,6 +78,10 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
     "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase"}
 _THING_WORDS = 12
+# How far either side of a link its words are read, and how many links one sentence may have read.
+_BEFORE_CHARS = 300
+_AFTER_CHARS = 600
+_MOST_LINKS = 20
 _REST_WORDS = 40
 # Where a clause after the work begins: "...; the Clerk ...", ", which ...", " but ...".
 _CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|as|once|if|when|but|so|although)\s|\s+(?:but|whereas|although|because)\s"
@@ -89,7 +93,9 @@ def future_passives(sentence: str, owners: Owners) -> list[Task]:
     if " be " not in sentence or sentence.rstrip().endswith("?"):
         return []  # cheaply: no passive; or a question
     found: list[Task] = []
-    for link in _LINK.finditer(sentence):
+    for number, link in enumerate(_LINK.finditer(sentence)):
+        if number == _MOST_LINKS:
+            break  # (a run of text with no full stops is no sentence of the minutes)
         task = _task(sentence, link, owners)
         if task is not None:
             found.append(task)
@@ -103,7 +109,7 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     plain = verb if verb == "cut" else plain_form(verb)
     if plain not in WORK_VERBS:
         return None  # ("Customers will be forced to park ...", "Outcomes will be anonymised": news of a plan, not work)
-    before = sentence[: link.start()]
+    before = sentence[max(0, link.start() - _BEFORE_CHARS): link.start()]
     thing = _thing(before)
     if thing is None:
         return None
@@ -115,7 +121,7 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
         return None  # ("this will be passed on", "the matter would be followed up": the thing is named elsewhere)
     if verb not in _TO_A_PERSON and (owners.is_person(thing) or owners.is_owner(thing, strict=True)):
         return None  # ("Councillor Hale would be nominated": a decision about someone, not work)
-    rest = _CLAUSE_END.split(sentence[link.end():][:600], maxsplit=1)[0]
+    rest = _CLAUSE_END.split(sentence[link.end(): link.end() + _AFTER_CHARS], maxsplit=1)[0]
     if len(rest.split()) > _REST_WORDS or _CONDITION.search(rest):
         return None  # ("A letter will be sent if the verge is not cut": no promise yet)
     owner = None

@@ -131,3 +131,10 @@ def test_work_put_forward_impersonally_is_a_task_and_a_view_or_wish_is_not():
         ("Contact the District Council to discuss street cleaning", "Area Engineer"),
         ("Contact the landowners to see if they would sell", None),
         ("Complete a new mandate form to allow the Area Engineer to see the balances", None)]
+
+
+def test_future_passives_read_a_bounded_span_on_hostile_text():
+    # A 60,000-character run with no full stop: at most _MOST_LINKS links, each read within a few hundred characters.
+    from minutes.future_passives import _MOST_LINKS
+    assert len(_passives("the fence will be mended and " * 2000)) == _MOST_LINKS
+    assert _passives("word " * 12000 + "will be advertised.") == []
