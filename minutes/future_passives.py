@@ -22,6 +22,7 @@ from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.clause_tasks import DECIDED, passive_doer
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.owners import Owners
+from minutes.topics import GENERIC_NOUNS
 from minutes.when import find_due_phrase
 from minutes.wording import IRREGULAR, plain_form, tidy_what, without_at_end
 
@@ -76,7 +77,8 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "publicise", "publicize", "follow", "look", "pass", "obtain", "sign", "test", "treat", "spray", "sweep", "empty",
     "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
-    "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase"}
+    "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase",
+    "identify"}
 _THING_WORDS = 12
 # How far either side of a link its words are read, and how many links one sentence may have read.
 _BEFORE_CHARS = 300
@@ -144,7 +146,9 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
         plain, rest = f"{plain} {particle['particle']}", rest[particle.end():]
     due = find_due_phrase(rest, task=True)
     rest = without_at_end(rest, due).strip(" ,.")
-    if words[0] in {"The", "A", "An", "Both", "All", "Any", "Some", "Each", "Every", "Further", "Our", "Their", "Its",
+    if len(words) == 1 and words[0].lower() in GENERIC_NOUNS | {"pricing", "signage", "funding"}:
+        thing = thing.lower()  # ("Details will be circulated": a kind of thing, its matter named before)
+    elif words[0] in {"The", "A", "An", "Both", "All", "Any", "Some", "Each", "Every", "Further", "Our", "Their", "Its",
                     "New", "Two", "Three", "Four", "Several"} or (len(words) > 1 and words[1][:1].islower()):
         thing = thing[:1].lower() + thing[1:]
     what = tidy_what(f"{plain} {thing} {rest}")

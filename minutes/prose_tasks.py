@@ -15,7 +15,7 @@ from minutes.decisions import sentences, without_heading_line
 from minutes.future_passives import WORK_VERBS, future_passives
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
-from minutes.topics import about, topic_before, with_topic
+from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_due_phrase
 from minutes.wording import plain_form, tidy_what, without_at_end, without_span
@@ -568,7 +568,7 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     # ("Revised tenancy agreements", "The list" open a sentence; "Mr Kiely", "Samir Haddou" are names.)
     words = subject.split()
     thing = subject[:1].lower() + subject[1:] if words[0] in {"The", "A", "An", "This", "These"} or (
-        len(words) > 1 and words[1][:1].islower()) else subject
+        len(words) > 1 and words[1][:1].islower()) or len(words) == 1 and words[0].lower() in GENERIC_NOUNS else subject
     # "... to be notified and added to the list": the second participle is the second task.
     rest = _AND_PARTICIPLE.sub(lambda found: f" and {plain_form(found[1])}", without_at_end(rest, due))
     verb = plain_form(match["verb"])

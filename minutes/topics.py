@@ -27,11 +27,11 @@ _EMPTY_WORDS = {"it", "this", "that", "them", "these", "those", "her", "him", "t
                 # "inspect & report on same": the old word for "it", and the ampersand notes use for "and"
                 "same", "&"}
 # Objects that name a kind of thing, not the matter: "draft a response", "obtain a third quote".
-_GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
+GENERIC_NOUNS = _GENERIC_NOUNS = {"response", "responses", "reply", "quote", "quotes", "quotation", "quotations", "update", "updates",
                   "letter", "note", "list", "data", "figures", "numbers", "details", "information", "accounts",
                   "comments", "places", "place", "speakers", "arrangements", "costs", "costings", "options", "proposal",
                   "wording", "matter", "issue", "issues", "item", "request", "invitation", "invitations", "booking",
-                  "figure", "breakdown", "paperwork", "visit", "meeting", "order", "policy", "outcome"}
+                  "figure", "breakdown", "paperwork", "visit", "meeting", "order", "policy", "outcome", "pricing"}
 _SENDING_VERBS = {"circulate", "send", "forward", "share", "distribute", "pass", "email", "e-mail", "submit", "return"}
 # The words that join a verb to its thing: "deal with", "follow up on", "write about".
 _BEFORE_A_THING = {"with", "on", "about", "into", "up"}
@@ -388,6 +388,11 @@ def _topic_of(sentence: str) -> str | None:
             # one, is no matter).
             return after if _is_thing(after, _TOPIC_WORDS) and after[:1].islower() else None
         return title["title"]
+    coming = _COMING.search(text) if "there " in text else None
+    if coming and _is_thing(coming["thing"], _TOPIC_WORDS):
+        # "On 4-8 May there will be information days across the county. Details will be circulated.": what
+        # is coming is the matter of the notice about it.
+        return coming["thing"]
     found = _REPORTED_THING.search(text)
     if found:
         thing = _COST.split(found["thing"].strip(" ,"), maxsplit=1)[0]
@@ -417,6 +422,12 @@ def _topic_of(sentence: str) -> str | None:
         if _is_thing(thing, _TOPIC_WORDS):
             return thing
     return None
+
+
+# An event the sentence says is coming ("there will be open days at the depot", "there would be a walkabout").
+_COMING = re.compile(r"\bthere\s+(?:will|would|is\s+to|are\s+to)\s+be\s+(?P<thing>(?:an?\s+|the\s+|two\s+|three\s+)?"
+                     r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)(?=\s+(?:rolled|held|taking|run|running|on|in|at|across|from|for|during|"
+                     r"between|around|throughout|this|next)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
 def _is_phrase(phrase: str) -> bool:
@@ -474,7 +485,7 @@ def with_topic(what: str, topic: str | None) -> str:
     if not named or all(word in said for word in named):
         return what
     joining = _NOUN_JOINS.get(words[-1].lower().strip(" .;:")) if len(words) <= 3 else None
-    if joining and topic.split()[0].lower() in {"the", "a", "an"}:
+    if joining and (topic.split()[0].lower() in {"the", "a", "an"} or joining == "of" or words[-1].lower() == "pricing"):
         # ("Issue invitations to the briefing for members", "Obtain quotes for the trough": what the noun
         # is for, joined as the noun takes it.)
         return f"{what.rstrip(' .;:')} {joining} {topic}"
@@ -483,4 +494,5 @@ def with_topic(what: str, topic: str | None) -> str:
 
 # The word a generic noun takes before its thing.
 _NOUN_JOINS = {"invitations": "to", "invitation": "to", "invites": "to", "quotes": "for", "quote": "for",
-               "quotations": "for", "quotation": "for", "comments": "on"}
+               "quotations": "for", "quotation": "for", "comments": "on", "details": "of", "information": "on",
+               "pricing": "for", "costs": "of", "costings": "for"}

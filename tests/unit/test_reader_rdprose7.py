@@ -138,3 +138,12 @@ def test_future_passives_read_a_bounded_span_on_hostile_text():
     from minutes.future_passives import _MOST_LINKS
     assert len(_passives("the fence will be mended and " * 2000)) == _MOST_LINKS
     assert _passives("word " * 12000 + "will be advertised.") == []
+
+
+# --- a generic thing promised in the passive takes its matter from the sentence before ---
+
+def test_details_or_pricing_promised_in_the_passive_are_of_the_matter_named_just_before():
+    text = ("4. Policing\n\nFrom 4 to 8 May there will be open days at the station. Details will be circulated.\n\n"
+            "5. Training\n\nProposal for a joint first aid training day. Pricing will be identified.\n")
+    assert _actions(text) == [("Circulate details of open days", None),
+                              ("Identify pricing for Proposal for a joint first aid training day", None)]
