@@ -53,7 +53,9 @@ _NOT_YET = re.compile(r"\b(?:if|unless|whether|when|once|until|how|why|what|wher
                       r"|proposed|whilst|while|provided|subject\s+to|not"
                       # (what someone said another will do is their report, not the meeting's record of work)
                       r"|said|stated|told|explained|indicated|reported|replied|responded|informed)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
+# (Not "to see if ...", "to ask if ...": what the work is to find out.)
+_CONDITION = re.compile(r"\b(?:(?<!see\s)(?<!ask\s)(?<!out\s)(?<!check\s)(?<!determine\s)(?<!establish\s)(?<!whether\s)if"
+                        r"|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
 # Words that end the thing going back from the link (the clause before it, or what reports it).
 _STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "whereas", "although", "though",
                "because", "and", "or", "also", "said", "noted", "stated", "reported", "advised", "confirmed", "agreed",
@@ -86,7 +88,7 @@ _AFTER_CHARS = 600
 _MOST_LINKS = 20
 _REST_WORDS = 40
 # Where a clause after the work begins: "...; the Clerk ...", ", which ...", " but ...".
-_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|as|once|if|when|but|so|although)\s|\s+(?:but|whereas|although|because)\s"
+_CLAUSE_END = re.compile(r";\s|\s[•·▪]\s|,\s+(?:which|who|as|once|if|when|but|so|although)\s|\s+(?:but|whereas|although|because)\s"
                          r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}(?:will|would|is|are|was|were|has|had)\s)")
 
 

@@ -147,3 +147,8 @@ def test_details_or_pricing_promised_in_the_passive_are_of_the_matter_named_just
             "5. Training\n\nProposal for a joint first aid training day. Pricing will be identified.\n")
     assert _actions(text) == [("Circulate details of open days", None),
                               ("Identify pricing for Proposal for a joint first aid training day", None)]
+
+
+def test_a_future_passive_ends_at_an_inline_bullet_and_to_see_if_is_no_condition():
+    assert _passives("A former councillor will be approached to see if he would help. • The gate is broken.") == [
+        ("Approach a former councillor to see if he would help", None)]
