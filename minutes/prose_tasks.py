@@ -64,7 +64,9 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     found_sentences, dues_after = _due_labels_apart(found_sentences)
     # "Priya: I'll draft the rota proposal.": what a speaker in dialogue notes undertakes (minutes/spoken_tasks.py).
-    spoken = dict(spoken_tasks(found_sentences, owners)) if any(":" in whole[:40] for whole in found_sentences) else {}
+    spoken: dict[int, list[Task]] = {}
+    for at, task in spoken_tasks(found_sentences, owners) if any(": " in whole for whole in found_sentences) else ():
+        spoken.setdefault(at, []).append(task)
     mark = 0
     for index, whole in enumerate(found_sentences):
         if index and dues_after[index - 1]:
@@ -110,7 +112,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
             if not tasks and index in spoken and sentence is whole:
-                tasks = [spoken[index]]
+                tasks = spoken[index]
             if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
             if not tasks and " be " in sentence and not in_reply[index]:

@@ -47,7 +47,9 @@ _WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^do\s+(?:a|an|th
                          r"|^give\s+\S", re.IGNORECASE)
 _MOST_WORDS = 30
 # Where the undertaking's clause ends: a "so", "but" or "because" clause, a question after it.
-_CLAUSE_END = re.compile(r"\s+(?:so\s+(?:that\s+)?we|but|because|unless|if)\s|[;?]|\s+[-–—]\s")
+_CLAUSE_END = re.compile(r"\s+(?:so\s+(?:that\s+)?we|but|because|unless|if)\s|[;?]|\s+[-–—]\s"
+                         # (", Sara gave access to the list": another's clause, run on after a comma)
+                         r"|,\s+(?=@?[\w'’-]+\s+(?:[a-z]{3,}ed|gave|said|was|were|is|has|had|will|would|can)\b)")
 
 
 def spoken_tasks(sentences: list[str], owners: Owners) -> list[tuple[int, Task]]:
@@ -55,20 +57,39 @@ def spoken_tasks(sentences: list[str], owners: Owners) -> list[tuple[int, Task]]
     the index of its sentence. A sentence without a speaker's name is the last named speaker's."""
     found: list[tuple[int, Task]] = []
     speaker: str | None = None
-    for index, sentence in enumerate(sentences):
-        if ":" in sentence[:40]:
-            label = _SPEAKER.match(sentence)
-            if label is not None:
-                speaker = owners.known_person(label["name"])
-                if speaker is None:
-                    continue  # ("Outcome: ...", "Action: ...": a label, not a speaker)
-                sentence = label["speech"]
-        if speaker is None or sentence.rstrip().endswith("?"):
-            continue
-        task = _undertaking(_FILLER.sub("", sentence.strip()), speaker, owners)
-        if task is not None:
-            found.append((index, task))
+    for index, whole in enumerate(sentences):
+        for sentence in _turns(whole, owners):
+            if ":" in sentence[:40]:
+                label = _SPEAKER.match(sentence)
+                if label is not None:
+                    speaker = owners.known_person(label["name"])
+                    if speaker is None:
+                        continue  # ("Outcome: ...", "Action: ...": a label, not a speaker)
+                    sentence = label["speech"]
+            if speaker is None or sentence.rstrip().endswith("?"):
+                continue
+            task = _undertaking(_FILLER.sub("", sentence.strip()), speaker, owners)
+            if task is not None:
+                found.append((index, task))
     return found
+
+
+# A speaker's name inside a sentence: notes typed a line a speaker, with no full stops, run together
+# into one paragraph ("... going down Ravi: volunteers to write to the maintainers").
+_INNER_SPEAKER = re.compile(r"(?<=[\s,;])(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s")
+_MOST_TURNS = 50
+
+
+def _turns(sentence: str, owners: Owners) -> list[str]:
+    """A sentence cut where a known speaker's name and colon open another turn inside it."""
+    if sentence.count(":") < 1 or ": " not in sentence[1:]:
+        return [sentence]
+    cuts = [found.start() for number, found in enumerate(_INNER_SPEAKER.finditer(sentence))
+            if number < _MOST_TURNS and found.start() > 0 and owners.known_person(found["name"])]
+    if not cuts:
+        return [sentence]
+    bounds = [0, *cuts, len(sentence)]
+    return [sentence[start:end].strip() for start, end in zip(bounds, bounds[1:]) if sentence[start:end].strip()]
 
 
 def _undertaking(speech: str, speaker: str, owners: Owners) -> Task | None:

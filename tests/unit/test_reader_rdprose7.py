@@ -152,3 +152,11 @@ def test_details_or_pricing_promised_in_the_passive_are_of_the_matter_named_just
 def test_a_future_passive_ends_at_an_inline_bullet_and_to_see_if_is_no_condition():
     assert _passives("A former councillor will be approached to see if he would help. • The gate is broken.") == [
         ("Approach a former councillor to see if he would help", None)]
+
+
+def test_speakers_lines_run_together_without_full_stops_are_read_turn_by_turn():
+    text = ("# Security WG, 3 March 2026\n\n## Present\n* Ravi Menon (@ravi)\n* Sara Holm (@sholm)\n\n## Notes\n"
+            "* Old buffer usage\nIt is still widely used\nSara: usage is not going down in the ecosystem\n"
+            "Ravi: volunteers to go out and talk to package maintainers, Sara gave access to the usage list\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Go out and talk to package maintainers", "Ravi Menon")]
