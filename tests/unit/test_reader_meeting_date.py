@@ -127,3 +127,17 @@ def test_a_passing_mention_of_the_next_meeting_gives_only_a_date_said_with_it():
     assert said.next_meeting.date == date(2024, 6, 10)
     under = read_minutes(head + "F12:05/24 Date of next meeting.\nMonday 10 June 2024, 7.15pm, the Church Rooms.\n")
     assert under.next_meeting.date == date(2024, 6, 10)
+
+
+def test_a_title_broken_a_word_a_line_leaves_the_held_line_in_the_head(tmp_path):
+    # PDF text of a spaced-out title puts a word a line; the "held ... on" sentence wraps under it,
+    # and the page's own date (the day it was put online) comes first.
+    title = "\n\n".join(["MINUTES", "OF", "PROCEEDINGS", "AT", "MEETING", "OF", "THE"])
+    minutes = _read(tmp_path, "m.md", "---\ndate: 2025-10-20\n---\nDistrict\n\nBallymore\n\nRegular\n\n2025\n\n"
+                    f"2025-10\n\nOriginal file\n\n---\n1\n\n{title}\n\nBALLYMORE DISTRICT PARKS\n\n"
+                    "SUB COMMITTEE HELD IN THE MARKET HOUSE, MAIN STREET, ON TUESDAY, 3RD\n\n"
+                    "JUNE, 2025, AT 12.00 NOON.\n\nPRESENT IN THE CHAIR:\n\nCouncillor R. Quinn.\n\n"
+                    "MEMBERS PRESENT:\n\nCouncillors Dolan, Hehir and Tully.\n")
+    assert minutes.date == date(2025, 6, 3)
+    assert minutes.start_time == time(12, 0)
+    assert minutes.venue == "THE MARKET HOUSE, MAIN STREET"
