@@ -141,3 +141,13 @@ def test_a_title_broken_a_word_a_line_leaves_the_held_line_in_the_head(tmp_path)
     assert minutes.date == date(2025, 6, 3)
     assert minutes.start_time == time(12, 0)
     assert minutes.venue == "THE MARKET HOUSE, MAIN STREET"
+
+
+def test_the_next_meeting_named_by_the_body_in_several_words_with_its_ordinal_in_a_run_of_its_own(tmp_path):
+    # A Word export italicises run by run, so the day's ordinal sits between two markers ("21**st*").
+    minutes = _read(tmp_path, "m.md", "MINUTES OF THE PARKS SUB COMMITTEE HELD ON THURSDAY, 4TH MAY, 2023.\n\n"
+                    "PRESENT: Councillors Dolan and Tully.\n\n1. Playgrounds\n\nThe new swings were welcomed.\n\n"
+                    "*The next Parks Sub Committee Meeting of the District*\n\n"
+                    "*is to be held on Thursday 21**st* *September at 2pm in the Market House.*\n")
+    assert minutes.next_meeting.date == date(2023, 9, 21)
+    assert minutes.next_meeting.time == time(14, 0)
