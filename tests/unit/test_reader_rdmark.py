@@ -31,3 +31,22 @@ def test_each_pdf_action_table_reads_only_down_to_the_next_table_on_its_page(mon
     assert rebuilt[:2] == ["No.\tDue\tAction\tLead", "0/01\tMay 2026\tOrder the compost\tBQ"]
     assert rebuilt[-1] == "119/01\tMay 2026\tOrder the compost\tBQ"
     assert len(calls) <= 2 * 120
+
+
+_PANEL = ("# Quarry Lane Data Board\n\nMinutes of the meeting held on 14 July 2026\n\n"
+          "Present: Ann Bell (Chair), Cy Dunn, Eve Fox\n\n## 1. Tracker\n\nThe board looked at the tracker.\n\n")
+
+
+def test_a_due_paragraph_of_its_own_dates_the_action_paragraph_above_it():
+    # Boards and panels set each action and its date as two paragraphs: "Action: ..." then "Due: ...".
+    text = _PANEL + ("**Action:** Data Team to circulate the tracker of open requests to the Board.\n\n"
+                     "**Due:** September\n\n**Action:** Cy Dunn to share the engagement plan with the Board.\n\n"
+                     "**Due:** as soon as possible\n\n## 2. Any other business\n\nNone.\n")
+    assert actions_of(text) == [("Circulate the tracker of open requests to the Board", "Data Team", "September"),
+                                ("Share the engagement plan with the Board", "Cy Dunn", "as soon as possible")]
+    assert read_minutes(text).actions[0].due.isoformat() == "2026-09-30"
+
+
+def test_a_due_paragraph_after_running_text_sets_no_action():
+    text = _PANEL + "The tracker is kept by the Data Team.\n\n**Due:** September\n\n## 2. Any other business\n\nNone.\n"
+    assert actions_of(text) == []
