@@ -50,3 +50,21 @@ def test_a_due_paragraph_of_its_own_dates_the_action_paragraph_above_it():
 def test_a_due_paragraph_after_running_text_sets_no_action():
     text = _PANEL + "The tracker is kept by the Data Team.\n\n**Due:** September\n\n## 2. Any other business\n\nNone.\n"
     assert actions_of(text) == []
+
+
+def test_a_sentence_wrapped_over_paragraphs_by_pdf_conversion_reads_whole():
+    # Minutes converted from PDF to markdown keep each printed line as a paragraph: a sentence ending on a small
+    # letter goes on in the next paragraph when that opens with a small letter.
+    from minutes.markdown_doc import read_markdown
+
+    text = ("# Westbrook Municipal District\n\nMinutes of the meeting held on 3 March 2026\n\n"
+            "**REPLY:**\n\nThe Area Engineer will review the road markings at the Mill Cross junction and liaise\n\n"
+            "with the Gardai on the recent collisions near the school.\n\n"
+            "**REPLY:**\n\nThe District will assess the footpath on Quay Street\n\n(a) before the summer.\n")
+    lines = read_markdown(text).lines()
+    assert ("The Area Engineer will review the road markings at the Mill Cross junction and liaise\n"
+            "with the Gardai on the recent collisions near the school.") in "\n".join(lines)
+    # (An entry's letter, "(a)", opens an entry of its own.)
+    assert lines[-3:] == ["The District will assess the footpath on Quay Street", "", "(a) before the summer."]
+    assert [action.what for action in read_minutes(read_markdown(text).text()).actions][:1] == [
+        "Review the road markings at the Mill Cross junction and liaise with the Gardai on the recent collisions near the school"]
