@@ -104,7 +104,11 @@ class Owners:
         self._titles: dict[str, set[str]] = {}
         self._ranked: dict[tuple[str, str], set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
-        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
+        # (Not a body's short form: "Rhys Oduya, MHCLG" or "Ann Vale (DfT)" beside one name, when the roll
+        # lists others as coming from that body, names the body: "MHCLG to send the figures" is MHCLG's, as
+        # written, not the one of its people it was written beside, who may have sent apologies.)
+        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()
+                         if not self._body_short(short, name)}
         for name in names:
             key = _key(name)
             if not key:
@@ -136,6 +140,18 @@ class Owners:
                 for handle in {first + last, first[:1] + last, first + last[:1], last + first[:1],
                                f"{first}-{last}", f"{first}_{last}", f"{first}.{last}"}:
                     self._handles.setdefault(handle, set()).add(name)
+
+    def _body_short(self, short: str, name: str) -> bool:
+        """Whether a short form set beside a name is a body the roll lists someone else as coming from
+        ("Dept Lead, MHCLG" beside another attendee), and not the name's own initials ("MHCLG" beside
+        Rhys Oduya; "RO" would be his)."""
+        body = short.lower()
+        if short.startswith("@") or not short[:1].isupper() or OWNER_ROLES.match(short) or is_role(short):
+            return False
+        if not any(other != name and body in re.findall(r"[\w&'’-]+", post) for other, post in self._post_words.items()):
+            return False  # (one person's own post, "Jo Tait (MD)", may be how the minutes name her)
+        words = _after_titles(_key(name).split())
+        return short.upper() not in {_initials(words).upper(), _initials(words[:1] + words[-1:]).upper()}
 
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""

@@ -1,0 +1,51 @@
+"""Owners and due dates of actions once found (the reader's eleventh pass, rdown4): the general ways
+real minutes say who does the work and by when. Every line here is invented."""
+
+from __future__ import annotations
+
+from minutes import read_minutes
+
+
+def _actions(body: str, when: str = "Advisory Panel meeting, 15 January 2026\n\n"):
+    return read_minutes(when + body).actions
+
+
+def test_a_bodys_short_form_beside_one_name_stays_the_bodys_owner():
+    # A panel's roll writes one attendee "Name, DEPT" among its apologies and others "- all DEPT":
+    # "DEPT to ..." is the department's, not the absent member's.
+    actions = _actions("Panel attendees: Prof Ann Lyle (Chair), Ravi Patel (Local Government Association). "
+                       "Apologies from: Jan Cole (Mission Trust), Rhys Oduya, DLU.\n"
+                       "Other attendees: Mo Shah, Ida Wren (minutes) - all DLU.\n\n"
+                       "1. Spending data\n"
+                       "Action: DLU to send the dates of the spending returns to the Panel.\n")
+    assert [a.who for a in actions] == ["DLU"]
+
+
+def test_a_short_form_in_brackets_that_another_attendee_comes_from_is_the_body():
+    actions = _actions("Present\nAnn Lyle (Chair)\nRhys Oduya, (DHX)\nMo Shah (CEO DHX)\nIda Wren, Cabinet Office\n\n"
+                       "1. Spending data\n"
+                       "Action: DHX to send the dates of the spending returns to the Panel.\n")
+    assert [a.who for a in actions] == ["DHX"]
+
+
+def test_a_short_form_only_one_attendee_is_written_with_stays_theirs():
+    # ("Jo Tait (MDX)" alone: the minutes may name her by it.)
+    actions = _actions("Present: Prof Ann Lyle (Chair), Jo Tait (MDX), Ravi Patel (LGA)\n\n"
+                       "1. Spending data\n"
+                       "Action: MDX to send the dates of the spending returns to the Panel.\n")
+    assert [a.who for a in actions] == ["Jo Tait"]
+
+
+def test_a_surnames_initials_stay_with_it_as_the_subject_of_an_undertaking():
+    # "Cllr. R. Lloyd would ...": the initial tells one Lloyd of the roll from another; "T. Breen undertook
+    # to ..." keeps the initial where the roll does not name him.
+    from minutes.commitments import commitments
+    from minutes.owners import Owners
+
+    owners = Owners(["Councillor Alis Lloyd", "Councillor Bryn Lloyd", "County Councillor Rhian Lloyd"])
+    text = ("It was suggested that the tree should be cut down as it kept the stone damp. Cllr. R. Lloyd would ask "
+            "the landowner for permission to fell the tree. T. Breen undertook to check the gate.")
+    found = commitments(text, owners, proper=frozenset({"Lloyd", "Breen"}))
+    assert [(task.who, task.what) for task in found] == [
+        ("County Councillor Rhian Lloyd", "Ask the landowner for permission to fell the tree"),
+        ("T. Breen", "Check the gate")]
