@@ -12,6 +12,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
     POST_HOLDER,
+    POST_LIST_LENGTH,
     DASH,
     GROUP_COLON,
     NAME_INITIALS_LINE,
@@ -355,8 +356,8 @@ def _posts_go_on(above: str, line: str) -> bool:
     """Whether a line carries on a list of posts and their holders that the line above left open:
     "Director, Roads (Mr. T. Doyle), Head of" over "Parks (Ms. R. Quinn), Clerical Officer (Mr. B. Nolan).",
     or "..., Senior Engineer (Mr. J." over "Walsh), ..."; as PDF text wraps Irish councils' rolls of officials."""
-    if "(" not in above or not POST_HOLDER.search(above):
-        return False
+    if "(" not in above or len(above) > POST_LIST_LENGTH or not POST_HOLDER.search(above):
+        return False  # (a list longer than any roll's is joined no further: each join would copy it whole)
     if above.count("(") > above.count(")"):
         return True
     return not above.rstrip().endswith(".") and bool(POST_HOLDER.search(line))
