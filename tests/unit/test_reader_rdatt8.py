@@ -80,3 +80,26 @@ def test_a_roll_sentence_of_many_stops_is_parted_as_a_short_one_is():
     assert _first_sentence(short) == ("Ann Lee (Chair), Cllr. B. Moran", ["Dee Ott joined at 7pm"])
     long = ", ".join(["Cllr. B. Moran"] * 5000) + ". Dee Ott joined at 7pm"
     assert _first_sentence(long)[1] == ["Dee Ott joined at 7pm"]
+
+
+# --- a comma roll wrapped over PDF lines a blank line apart -------------------------------------
+
+def test_a_roll_wrapped_over_lines_a_blank_line_apart_reads_whole():
+    text = ("Minutes of the Meeting of the Riverside Strategic Policy Committee held on Monday 2 March, 2026\n\n"
+            "Present:\n\nCouncillors Byrne, (Chairperson), Hogan, Walsh, Kinsella,\n\n"
+            "Moran, Doyle, Nolan, Ms. Aoife Farrell, Mr\n\nCiaran Dunne.\n\n"
+            "Members Present: R. Quinn, M.C.C., T. Doyle, M.C.C., D.\n\nNolan, M.C.C.\n\n"
+            "Officials:\n\nMs. Nora Kelly (Senior Planner), Ms. Una\n\nWalsh (Clerical Officer)." + _TAIL)
+    assert _present(text) == [
+        "Councillor Byrne", "Councillor Hogan", "Councillor Walsh", "Councillor Kinsella", "Councillor Moran",
+        "Councillor Doyle", "Councillor Nolan", "Ms. Aoife Farrell", "Mr Ciaran Dunne", "R. Quinn", "T. Doyle",
+        "D. Nolan", "Ms. Nora Kelly", "Ms. Una Walsh"]
+
+
+def test_a_roll_ending_on_a_name_is_not_run_on_into_the_paragraph_after_a_blank_line():
+    text = ("Riverside Community Safety Partnership\n\nMinutes of the meeting held on 3 March 2026\n\n"
+            "Apologies\n\nLisa Marsh (Youth Justice Service); Rev. Owen Pryce (Faith Forum); Cllr Joe\n\n"
+            "Welcome and apologies. The Chair welcomed members.\n\n"
+            "Present: Ann Lee, Bob Ray, Cai Ng,\n\n1. Minutes\n\nAgreed.\n")
+    assert _apologies(text) == ["Lisa Marsh", "Rev. Owen Pryce", "Cllr Joe"]
+    assert _present(text) == ["Ann Lee", "Bob Ray", "Cai Ng"]
