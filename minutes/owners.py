@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
+                                 strip_title)
 
 # ("@Ann Lee @Ravi Shah": two mentions; "Priyanka + Hannelore": two people, as working groups join them.)
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\+|\band\b)\s*|\s+(?=@)")
@@ -212,6 +213,20 @@ class Owners:
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
 
+    def lone_name(self, word: str) -> bool:
+        """Whether one capitalised word, opening a line an action marker introduces before "to" and a
+        verb, can be who acts though the roll does not list it: a first name or surname ("Ines to draft
+        the note" under "Action items", "ACTION: Ines to draft ...", an actions column's "Okafor to
+        update the wiki") or a group ("Candidates to send a statement"), as notes write them when
+        the roll is partial, a list of handles or missing. Not a word of a heading or a body ("Agenda",
+        "Council"), nor a record's word ("Agreed")."""
+        bare = word.strip()
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare):
+            return False
+        lower = bare.lower()
+        return not (lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in TOPIC_WORDS or lower in _NOT_LONE
+                    or is_role(bare) or is_organisation(bare))
+
     def represented(self, text: str) -> bool:
         """Whether words name a body the attendance lists someone as coming from ("An Garda Síochána
         would carry out speed enforcement", "PPN to identify a coordinator"): a party to the meeting,
@@ -324,6 +339,14 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+# Words that open a line of notes before "to" and a verb without naming anyone: what is to happen, or when.
+_NOT_LONE = {"this", "that", "these", "those", "there", "it", "we", "they", "you", "he", "she", "all", "everyone",
+             "anyone", "someone", "nobody", "each", "both", "who", "what", "how", "need", "needs", "time", "work",
+             "plan", "plans", "website", "site", "page", "document", "documents", "draft", "paper", "papers", "budget",
+             "funding", "money", "decision", "vote", "proposal", "project", "request", "letter", "email", "today",
+             "tomorrow", "now", "next", "then", "later", "soon", "also", "still", "please", "continue", "agreed"}
 
 
 _TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")

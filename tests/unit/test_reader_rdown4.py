@@ -49,3 +49,25 @@ def test_a_surnames_initials_stay_with_it_as_the_subject_of_an_undertaking():
     assert [(task.who, task.what) for task in found] == [
         ("County Councillor Rhian Lloyd", "Ask the landowner for permission to fell the tree"),
         ("T. Breen", "Check the gate")]
+
+
+def test_a_lone_name_opening_a_marked_line_before_to_owns_it(tmp_path):
+    # Notes whose roll leaves the person out, or names them only by a first name or surname, still
+    # give the task to them under "Action items" or "ACTION:"; a thing before "to" stays no one's.
+    from minutes.score import extract_text
+
+    page = tmp_path / "notes.md"
+    page.write_text("# Steering group notes, 12 March 2026\n\nAttendees: Ana Ruiz, Bo Lind\n\n## Topics\n\n"
+                    "- Funding ideas\n"
+                    "    - Bo: we could ask each team what they would do with a small grant.\n"
+                    "    - Action items:\n"
+                    "        - Ines to turn these notes into a brainstorming page.\n"
+                    "        - Website to go live after the review.\n\n"
+                    "ACTION: Okafor to update the wiki once back from leave.\n"
+                    "ACTION: Comments to Ana Ruiz to fold into the draft.\n")
+    actions = read_minutes(extract_text(page)).actions
+    assert [(a.who, a.what) for a in actions][:3] == [
+        ("Ines", "Turn these notes into a brainstorming page"),
+        (None, "Website to go live after the review"),
+        ("Okafor", "Update the wiki once back from leave")]
+    assert all(a.who != "Comments" for a in actions)
