@@ -157,6 +157,8 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = _tidy(text.strip(" .:;-–"))
+        if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
+            whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         inverted = _SURNAME_COMMA.match(whole)
         if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
             return found  # "Smith, J.": a register's surname first
@@ -168,8 +170,9 @@ class Owners:
             members = [self._person(part) for part in _PARTS.split(bracketed["inside"]) if part.strip()]
             if members and all(members):
                 return ", ".join(members)
-        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
-            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
+        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole) and not (
+                "/" in whole and self._person(whole.split("/", 1)[0])):
+            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         named = [self._person(part) or self._other(part) or part for part in parts]
         if len(named) >= 2 and self._post_words:
@@ -226,6 +229,23 @@ class Owners:
         lower = bare.lower()
         return not (lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in TOPIC_WORDS or lower in _NOT_LONE
                     or is_role(bare) or is_organisation(bare))
+
+    def noted_owner(self, inside: str) -> str | None:
+        """The owner a note in square brackets closing an action gives, as logs and notes tag their
+        entries: after a status and "for" ("[new for Rhian Bowen]", "[Ongoing for Rhian Bowen/Site leads]",
+        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to liaise with the
+        leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
+        note = " ".join(inside.split())
+        tagged = _STATUS_FOR.match(note)
+        if tagged:
+            parts = [part for part in _PARTS.split(tagged["who"]) if part]
+            if parts and len(parts) <= 6 and all(_NOTED_PART.match(part) for part in parts):
+                return self.resolve(tagged["who"])
+            return None
+        subject = _NOTE_SUBJECT.match(note)
+        if subject and self.is_owner(subject["who"], strict=False):
+            return self.resolve(subject["who"])
+        return None
 
     def represented(self, text: str) -> bool:
         """Whether words name a body the attendance lists someone as coming from ("An Garda Síochána
@@ -339,6 +359,15 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+# "new for", "Ongoing for", "open for", "carried forward for": a log's status, then whom it is for.
+_STATUS_FOR = re.compile(r"^(?:new|ongoing|open|outstanding|in\s+progress|carried(?:\s+forward)?|c/f)\s+for\s+"
+                         r"(?P<who>\S.{0,80})$", re.IGNORECASE)
+# One owner in such a note: a name, initials or a group as written ("SIG leads", "all members").
+_NOTED_PART = re.compile(r"^(?:(?:all|the)\s+)?[A-Za-z@][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
+# "Rhian Bowen to liaise with ...": who a note's own "to" clause names.
+_NOTE_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+[a-z]")
 
 
 # Words that open a line of notes before "to" and a verb without naming anyone: what is to happen, or when.

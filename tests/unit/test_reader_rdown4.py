@@ -71,3 +71,24 @@ def test_a_lone_name_opening_a_marked_line_before_to_owns_it(tmp_path):
         (None, "Website to go live after the review"),
         ("Okafor", "Update the wiki once back from leave")]
     assert all(a.who != "Comments" for a in actions)
+
+
+def test_a_closing_square_note_names_whom_an_entry_is_for(tmp_path):
+    # A network's notes tag each action "[new for NAME]", "[Ongoing for NAME/GROUP]"; a panel's notes close an
+    # action with "[NAME to liaise ...]": the owner, and the note is not part of the task.
+    from minutes.score import extract_text
+
+    page = tmp_path / "sig.md"
+    page.write_text("# Imaging special interest group, 9 February 2026\n\n"
+                    "## Attendees\n\n* Rhian Bowen\n* Tomasz Wilk\n\n"
+                    "## Actions\n\n"
+                    "1. Circulate the revised fluoroscopy protocols [new for Rhian Bowen]\n"
+                    "2. Build the reporting templates for staging [Ongoing for Tomasz Wilk/Site leads]\n"
+                    "3. Give feedback on the consent leaflet [new for all members]\n\n"
+                    "**Action:** Gather members' views on the draft charter. [Tomasz Wilk to liaise with the site leads]\n")
+    actions = read_minutes(extract_text(page)).actions
+    assert [(a.who, a.what) for a in actions] == [
+        ("Rhian Bowen", "Circulate the revised fluoroscopy protocols"),
+        ("Tomasz Wilk, Site leads", "Build the reporting templates for staging"),
+        ("all members", "Give feedback on the consent leaflet"),
+        ("Tomasz Wilk", "Gather members' views on the draft charter")]
