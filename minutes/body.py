@@ -164,7 +164,7 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
 # A note in square brackets closing an entry ("[new for Rhian Bowen]"); see Owners.noted_owner.
-_CLOSING_NOTE = re.compile(r"\s*\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
+_CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(

@@ -105,6 +105,11 @@ class Owners:
         self._titles: dict[str, set[str]] = {}
         self._ranked: dict[tuple[str, str], set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
+        # Each word of a post, with who holds it (looked up once per short form, not per attendee).
+        self._post_holders: dict[str, set[str]] = {}
+        for name, post in self._post_words.items():
+            for word in set(re.findall(r"[\w&'’-]+", post)):
+                self._post_holders.setdefault(word, set()).add(name)
         # (Not a body's short form: "Rhys Oduya, MHCLG" or "Ann Vale (DfT)" beside one name, when the roll
         # lists others as coming from that body, names the body: "MHCLG to send the figures" is MHCLG's, as
         # written, not the one of its people it was written beside, who may have sent apologies.)
@@ -149,7 +154,8 @@ class Owners:
         body = short.lower()
         if short.startswith("@") or not short[:1].isupper() or OWNER_ROLES.match(short) or is_role(short):
             return False
-        if not any(other != name and body in re.findall(r"[\w&'’-]+", post) for other, post in self._post_words.items()):
+        holders = self._post_holders.get(body, set())
+        if not holders or holders == {name}:
             return False  # (one person's own post, "Jo Tait (MD)", may be how the minutes name her)
         words = _after_titles(_key(name).split())
         return short.upper() not in {_initials(words).upper(), _initials(words[:1] + words[-1:]).upper()}
