@@ -30,6 +30,7 @@ from minutes.attendance_people import (
     PEOPLE_KIND,
     PLURAL_TITLE,
     is_group_heading,
+    post_holders,
     read_block,
 )
 from minutes.attendance_sentences import (
@@ -253,7 +254,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         if label.shared:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
-        block = [_unglued(_unshouted(line)) for line in block]
+        block = [post_holders(_unglued(_unshouted(line))) for line in block]
         if label.kind == PRESENT:
             block = [_POST_THEN_FOR.sub(r"\g<who> substituting for ", line) if " for " in line else line for line in block]
         if key is None:

@@ -11,6 +11,7 @@ from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
+    POST_HOLDER,
     DASH,
     GROUP_COLON,
     NAME_INITIALS_LINE,
@@ -212,7 +213,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             # A bulleted list ends at a gap before a line that is no bullet (the page's next paragraph).
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
                     bulleted or not carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
-                    _group_over_names(lines, ahead) or group_at == index - 1 or spaced_entry(lines, ahead, block)):
+                    _group_over_names(lines, ahead) or group_at == index - 1 or spaced_entry(lines, ahead, block)
+                    or _posts_go_on(block[-1], lines[ahead])):
                 break
             index = ahead
             continue
@@ -304,7 +306,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         # (Under a plural title's heading the line is read before the title is given to it: "Councillors: A, B"
         # over "and T Lockwood".)
         carried = bool(block) and not bullet and "\t" not in line.strip() and (
-            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(unshared)))
+            block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(unshared))
+            or _posts_go_on(block[-1], line))
+        # "Head of Parks (Ms. R. Quinn), ...": a list of posts and their holders opens with a post, not a name.
+        first_under_heading = first_under_heading or not block and not rest.strip() and bool(POST_HOLDER.search(line))
         if carried and not wrapped:
             line = unshared
         wrapped = wrapped or carried
@@ -344,6 +349,17 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
 _BUSINESS_CELL = re.compile(r"(?i)^(?:min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?|item(?:\s+no\.?)?|no\.?|ref\.?"
                             r"|actions?(?:\s+by)?|subject|business|agenda\s+item|discussion|decisions?|notes?|owner"
                             r"|who|when|by\s+when|due|details?|matters?)$")
+
+
+def _posts_go_on(above: str, line: str) -> bool:
+    """Whether a line carries on a list of posts and their holders that the line above left open:
+    "Director, Roads (Mr. T. Doyle), Head of" over "Parks (Ms. R. Quinn), Clerical Officer (Mr. B. Nolan).",
+    or "..., Senior Engineer (Mr. J." over "Walsh), ..."; as PDF text wraps Irish councils' rolls of officials."""
+    if "(" not in above or not POST_HOLDER.search(above):
+        return False
+    if above.count("(") > above.count(")"):
+        return True
+    return not above.rstrip().endswith(".") and bool(POST_HOLDER.search(line))
 
 
 def _business_header(line: str) -> bool:

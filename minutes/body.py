@@ -186,6 +186,11 @@ _OWNER_LINE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
+# "Due: September" on a line of its own, under the paragraph of the action it dates ("When:" alone
+# is a calendar entry's time, not a due date).
+_DUE_ALONE = re.compile(r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target\s+date)\s*[:\-–]\s*(?P<when>\S.{0,80}?)\s*$",
+                        re.IGNORECASE)
+_DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by when|target date)\b")
 _DEADLINE_LINE = re.compile(
     r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
     r"(?P<when>.+?)\s*$",
@@ -585,6 +590,10 @@ class _Reader:
             who, when, end = owner_line
             self._own_last_action(who, when)
             return end
+        due_alone = _DUE_ALONE.match(prose(line)) if not self.reviewing_old_actions and len(line) < 120 and (
+            _DUE_WORD.search(line)) else None
+        if due_alone is not None and self._due_for_last_actions(due_alone["when"].strip(" .;")):
+            return index + 1
         if self._continues_list(line):
             self._append(line)
             return index + 1
@@ -907,6 +916,24 @@ class _Reader:
             return False
         action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
         self.body.actions.append((replace(action, carried=True), False))
+        return True
+
+    def _due_for_last_actions(self, when: str) -> bool:
+        """A "Due:" line of its own under an action's paragraph ("Action: Data Team to circulate the
+        tracker." then "Due: September", as government panels and boards set each action and its date as
+        two paragraphs) gives its date to the actions that paragraph set, when they name none. It sets
+        nothing when the paragraph before it set no action (the line is then read as any other)."""
+        if self.paragraph and not has_marker(self.paragraph[0]):
+            return False  # (a date run into a paragraph's own lines is that paragraph's text)
+        self._flush()
+        dated = [number for number in range(self.flushed_from, len(self.body.actions))
+                 if self.body.actions[number][0].due_text is None]
+        if len(self.body.actions) == self.flushed_from or not dated:
+            return False
+        due = resolve_due(when, self.context.reference, self.context.next_meeting)
+        for number in dated:
+            action, from_table = self.body.actions[number]
+            self.body.actions[number] = (replace(action, due_text=when, due=due), from_table)
         return True
 
     def _own_last_action(self, who: str | None, when: str | None) -> None:

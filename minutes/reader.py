@@ -12,6 +12,7 @@ from minutes.actions import opens_with_task_verb, opens_with_verb
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
+from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
 from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
@@ -65,6 +66,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
+    actions = open_entries(actions, lines)
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(

@@ -1,0 +1,61 @@
+"""What the reader keeps at the end, eleventh pass: entries closed by their own status, and what is not
+a task at all. Each rule tried on a few invented lines in the layouts real minutes use."""
+
+from minutes import read_minutes
+from minutes.closed_entries import open_entries
+from minutes.model import Action
+
+_HEAD = "Present: Ann Cole (Chair), Cllr Rhys Bell, Inspector Laura Beck, Tom Hale\n\n"
+
+
+def _read(text):
+    return read_minutes(_HEAD + text).actions
+
+
+def _actions(text):
+    return [(a.what, a.who) for a in _read(text)]
+
+
+def test_a_reviewed_entry_whose_status_beneath_says_complete_is_not_kept():
+    text = ("2. Update on action points from the last meeting\n\n"
+            "Action 1: Tom Hale to price the new benches for the green.\n\n"
+            "- Complete. Three quotes were tabled in March.\n\n"
+            "Action 2: Ann Cole to write to the bus company about the timetable.\n\n"
+            "- Not to be taken forward. The route is being withdrawn.\n\n"
+            "Action 3: Tom Hale to book the hall for the open day.\n\n"
+            "- Not complete. The hall has not replied yet.\n\n")
+    actions = _read(text)
+    assert [(a.what, a.who) for a in actions] == [("Book the hall for the open day", "Tom Hale")]
+    assert actions[0].carried
+
+
+def test_an_action_line_closed_by_its_own_tag_is_not_kept():
+    assert _actions("### Actions\n"
+                    "1. To book the hall for the open day [Closed]\n"
+                    "2. To order the new litter bins (done)\n"
+                    "3. To write to the school about parking\n") == [("Write to the school about parking", None)]
+
+
+def test_a_task_beneath_an_entry_is_not_taken_for_its_status():
+    # ("Complete the survey" opens a task; only a status word standing alone closes the entry above.)
+    assert _actions("### Actions\n"
+                    "Action: Tom Hale to draft the survey questions.\n\n"
+                    "Action: Ann Cole to complete the survey return.\n\n") == [
+        ("Draft the survey questions", "Tom Hale"), ("Complete the survey return", "Ann Cole")]
+
+
+def test_a_task_said_in_an_open_line_and_a_closed_one_is_kept():
+    lines = ["Tom Hale to price the new benches [Closed]", "", "Tom Hale would price the new benches again."]
+    assert open_entries((Action("Price the new benches", "Tom Hale"),), lines) == (
+        Action("Price the new benches", "Tom Hale"),)
+
+
+def test_closed_entries_cost_stays_linear_on_a_long_review():
+    lines = []
+    for number in range(10_000):
+        lines += [f"Action {number}: Tom Hale to price bench {number} for the green.", "- Complete.", ""]
+    actions = tuple(Action(f"Price bench {number} for the green", "Tom Hale") for number in range(10_000))
+    assert open_entries(actions, lines + ["x" * 50_000]) == ()
+    # (Entries whose first words are all the same: the key names too many lines to say which is the action's.)
+    same = tuple(Action("Price the benches again", "Tom Hale") for _ in range(10_000))
+    assert len(open_entries(same, ["Tom Hale to price the benches again. [Closed]"] * 10_000)) == 10_000
