@@ -163,6 +163,8 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
+# A note in square brackets closing an entry ("[new for Rhian Bowen]"); see Owners.noted_owner.
+_CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -1986,6 +1988,11 @@ class _Reader:
             # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
             # owner, and perhaps the date, in brackets closing the task.
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
+        if who is None and what.endswith("]") and (note := _CLOSING_NOTE.search(what)) and (
+                noted := self.context.owners.noted_owner(note["inside"])):
+            # "Circulate the protocols [new for Rhian Bowen]", "Collect the views [Rhian Bowen to liaise with
+            # members]": a log's closing note names whom the entry is for.
+            what, who = what[: note.start()].rstrip(" ,;."), noted
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
             due = self._then(what)

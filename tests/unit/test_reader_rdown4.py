@@ -49,3 +49,61 @@ def test_a_surnames_initials_stay_with_it_as_the_subject_of_an_undertaking():
     assert [(task.who, task.what) for task in found] == [
         ("County Councillor Rhian Lloyd", "Ask the landowner for permission to fell the tree"),
         ("T. Breen", "Check the gate")]
+
+
+def test_a_lone_name_opening_a_marked_line_before_to_owns_it(tmp_path):
+    # Notes whose roll leaves the person out, or names them only by a first name or surname, still
+    # give the task to them under "Action items" or "ACTION:"; a thing before "to" stays no one's.
+    from minutes.score import extract_text
+
+    page = tmp_path / "notes.md"
+    page.write_text("# Steering group notes, 12 March 2026\n\nAttendees: Ana Ruiz, Bo Lind\n\n## Topics\n\n"
+                    "- Funding ideas\n"
+                    "    - Bo: we could ask each team what they would do with a small grant.\n"
+                    "    - Action items:\n"
+                    "        - Ines to turn these notes into a brainstorming page.\n"
+                    "        - Website to go live after the review.\n\n"
+                    "ACTION: Okafor to update the wiki once back from leave.\n"
+                    "ACTION: Comments to Ana Ruiz to fold into the draft.\n")
+    actions = read_minutes(extract_text(page)).actions
+    assert [(a.who, a.what) for a in actions][:3] == [
+        ("Ines", "Turn these notes into a brainstorming page"),
+        (None, "Website to go live after the review"),
+        ("Okafor", "Update the wiki once back from leave")]
+    assert all(a.who != "Comments" for a in actions)
+
+
+def test_a_closing_square_note_names_whom_an_entry_is_for(tmp_path):
+    # A network's notes tag each action "[new for NAME]", "[Ongoing for NAME/GROUP]"; a panel's notes close an
+    # action with "[NAME to liaise ...]": the owner, and the note is not part of the task.
+    from minutes.score import extract_text
+
+    page = tmp_path / "sig.md"
+    page.write_text("# Imaging special interest group, 9 February 2026\n\n"
+                    "## Attendees\n\n* Rhian Bowen\n* Tomasz Wilk\n\n"
+                    "## Actions\n\n"
+                    "1. Circulate the revised fluoroscopy protocols [new for Rhian Bowen]\n"
+                    "2. Build the reporting templates for staging [Ongoing for Tomasz Wilk/Site leads]\n"
+                    "3. Give feedback on the consent leaflet [new for all members]\n\n"
+                    "**Action:** Gather members' views on the draft charter. [Tomasz Wilk to liaise with the site leads]\n")
+    actions = read_minutes(extract_text(page)).actions
+    assert [(a.who, a.what) for a in actions] == [
+        ("Rhian Bowen", "Circulate the revised fluoroscopy protocols"),
+        ("Tomasz Wilk, Site leads", "Build the reporting templates for staging"),
+        ("all members", "Give feedback on the consent leaflet"),
+        ("Tomasz Wilk", "Gather members' views on the draft charter")]
+
+
+def test_hostile_closing_notes_and_short_forms_read_whole():
+    # (Shapes each rule reads once: a note after a long run of spaces or of other notes; many attendees
+    # sharing a body's short form.)
+    from minutes.owners import Owners
+
+    head = "Board meeting, 15 January 2026\n\n"
+    assert read_minutes(head + "Action: Clerk to send the file" + " " * 50_000 + "x]\n") is not None
+    many = read_minutes(head + "Action: send the file " + "[ab] " * 10_000 + "[new for Ann Roe]\n").actions
+    assert [a.who for a in many] == ["Ann Roe"]
+    names = [f"Person{i} Surname{i}" for i in range(5_000)]
+    owners = Owners(names, {f"D{i}X": name for i, name in enumerate(names)} | {"DEPT": names[0]},
+                    [], {name: f"Dept{i % 3}, DEPT" for i, name in enumerate(names)})
+    assert owners.resolve("DEPT") == "DEPT" and owners.resolve("D7X") == "Person7 Surname7"
