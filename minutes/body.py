@@ -163,6 +163,12 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
+# A status tag closing an entry, whom it is for after the status: "[new for Cy Dunn]", "(ongoing for Ann Bell/Project leads)".
+_STATUS_FOR_OWNER = re.compile(
+    r"\s[\[(](?P<status>new|ongoing|on-going|open|carried(?:\s+(?:forward|over))?|in\s+progress|outstanding)\s+for\s+"
+    r"(?P<who>[^\[\]()\n]{1,80})[\])]\s*\.?$", re.IGNORECASE)
+# A group given work by a status tag: "all members", "Project leads", "SIG PMs".
+_GROUP_OWNER = re.compile(r"^(?:all\s+)?(?:[A-Z]{2,5}\s+)?[A-Za-z][a-z]+s$|^all(?:\s+\w+){0,2}$|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -1965,6 +1971,16 @@ class _Reader:
         titled = _TITLED_ITEM.match(row.item or "")
         return titled[1] if titled else row.item
 
+    def _status_tag_owners(self, written: str) -> str | None:
+        """The owners a status tag names after "for" ("Cy Dunn/Project leads", "all members"): each part
+        the attendance names in its full name, the others (a group, "all members") as written; None when
+        a part reads as no owner (a date, "for the next meeting")."""
+        parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", written) if part.strip()]
+        owners = self.context.owners
+        if not parts or any(not (owners.is_owner(part, strict=False) or _GROUP_OWNER.match(part)) for part in parts):
+            return None
+        return ", ".join(owners.resolve(part) if owners.known_person(part) else part for part in parts)
+
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:
         """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
@@ -1977,6 +1993,12 @@ class _Reader:
             what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
+        tagged_status = _STATUS_FOR_OWNER.search(what) if what[-1:] in ").]" else None
+        if tagged_status is not None and (owned := self._status_tag_owners(tagged_status["who"])) is not None:
+            # "Circulate the revised protocols [new for Cy Dunn]", "... [Ongoing for Ann Bell/Project leads]": a
+            # closing bracket gives the entry's status, then whom it is for; an entry going on is carried.
+            what, who = what[: tagged_status.start()].rstrip(" ,;"), who or owned
+            carried = carried or tagged_status["status"].lower() != "new"
         tail = _OWNER_TAIL.search(what) if who is None and (what[-1:] in ").]" or what[-1:].isalpha()) else None
         if tail and tail["dashed"] and self.context.owners.is_person(tail["dashed"]):
             # "Agreed to cut back the hedge – Clerk": an owner the task's words close on after a dash, as
