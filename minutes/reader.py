@@ -102,7 +102,9 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     running head or foot that the words of a layout rule took in."""
     if _OWN_MEETING.match(what) and " and " not in what:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
-    if _NOT_A_TASK.search(what):
+    if _NOT_A_TASK.search(what) or _EMPTY_SUBJECT.match(what):
+        return False
+    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
         return False
     if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
         return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
@@ -158,7 +160,24 @@ _WORK_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|needs?\s+to|to\s+(?
 _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
                           r"ordinary|confirmation|first|last)\s+)*(?:(?:parish|town|village|community)\s+)?(?:meeting|hearing|agm)\b"
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
-                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
+                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber)"
+                          # Who takes the chair, which business is taken first, members declaring their interests:
+                          # how the meeting is run, done there and then ("it was agreed that Cllr Ruane would take the
+                          # chair", "members agreed to hear the Inspector's report as the first item", "Members are
+                          # invited to declare any personal or prejudicial interests"); and "be held" left of "the next
+                          # meeting will be held on ...".
+                          r"|take\s+the\s+chair\b|chair\s+(?:the|this|today['’]?s)\s+meeting\b"
+                          r"|(?:deal\s+with|take|consider|hear|discuss)\s[^;]{0,100}?\bas\s+(?:the\s+)?first\s+(?:item|business)\b"
+                          r"|declare\s+(?:(?:any|all|their|his|her|personal|prejudicial|pecuniary|non-?pecuniary|disclosable|other"
+                          r"|registrable|and|or)\s+)*interests?\b"
+                          r"|be\s+held\b)", re.IGNORECASE)
+# A question asked in the meeting ("Isn't the leaflet meant for new residents?"): work only when it opens with
+# asking or finding out ("Check whether the hall is free on the 3rd?").
+_ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
+                     r"|investigate|look\s+into|see)\b", re.IGNORECASE)
+# "There were no actions raised.", "It was hoped to have a draft ready", "It was also indicated that ...": what the
+# minute reports, opening on an empty subject; a task opens with its verb or its owner.
+_EMPTY_SUBJECT = re.compile(r"^(?:there|it)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\b", re.IGNORECASE)
 
 
 def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:

@@ -59,3 +59,27 @@ def test_closed_entries_cost_stays_linear_on_a_long_review():
     # (Entries whose first words are all the same: the key names too many lines to say which is the action's.)
     same = tuple(Action("Price the benches again", "Tom Hale") for _ in range(10_000))
     assert len(open_entries(same, ["Tom Hale to price the benches again. [Closed]"] * 10_000)) == 10_000
+
+
+def test_a_question_asked_in_the_meeting_is_not_a_task():
+    assert _actions("4. Leaflet\n"
+                    "Tom Hale: isn't the leaflet meant for new residents rather than visitors?\n"
+                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n") == [
+        ("Check whether the leaflet can go out in May?", "Tom Hale")]
+
+
+def test_a_statement_on_an_empty_subject_is_not_a_task():
+    assert _actions("5. Website\n"
+                    "Work on the new pages was going well. It was hoped to have a draft available by the next meeting."
+                    "\t\t\tTom Hale\n\n"
+                    "6. Bins\nACTION: It was hoped to have the new bins in place by May.\n"
+                    "ACTION: Tom Hale to order the new bins.\n") == [("Order the new bins", "Tom Hale")]
+
+
+def test_how_the_meeting_itself_is_run_is_not_a_task():
+    assert _actions("1. Chair\nIt was agreed that Cllr Rhys Bell would take the chair at the meeting.\n\n"
+                    "2. Order of business\nMembers agreed to hear Insp. Beck's report on policing as the first item.\n\n"
+                    "3. Declarations\nMembers were asked to declare any personal or prejudicial interests in items on the agenda.\n\n"
+                    "4. Next meeting\nThe next meeting will be held on 3 March.\n\n"
+                    "5. Bins\nTom Hale would order two new bins for the green.\n") == [
+        ("Order two new bins for the green", "Tom Hale")]
