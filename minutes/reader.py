@@ -106,6 +106,8 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
         return False
     if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
         return False
+    if _SECOND_PERSON.search(_QUOTED.sub("", what)) and not (who and _EVERYONE.match(who.strip())):
+        return False  # ("Kim: make sure you have two-factor sign-in on your account": advice to whoever listens)
     if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
         return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
     stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
@@ -175,6 +177,13 @@ _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual
 # asking or finding out ("Check whether the hall is free on the 3rd?").
 _ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
                      r"|investigate|look\s+into|see)\b", re.IGNORECASE)
+# Advice given in the discussion speaks to its listeners ("Ana: make sure you have two-factor sign-in on your
+# account", "With Rust, the crates need vendoring before you build"): a task set for someone names them, or
+# opens with its verb, and says no "you"; one set for everyone may ("Tag good first issues as you triage").
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,200}[\"”]")
+_EVERYONE = re.compile(r"^(?:every(?:one|body)|any(?:one|body)|all\b|members\b|(?:the\s+)?(?:whole\s+)?(?:group|team|board"
+                       r"|committee|council|panel|sig|wg)\b)", re.IGNORECASE)
 # "There were no actions raised.", "It was hoped to have a draft ready", "It was also indicated that ...": what the
 # minute reports, opening on an empty subject; a task opens with its verb or its owner.
 _EMPTY_SUBJECT = re.compile(r"^(?:there|it)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\b", re.IGNORECASE)

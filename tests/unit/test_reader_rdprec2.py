@@ -83,3 +83,12 @@ def test_how_the_meeting_itself_is_run_is_not_a_task():
                     "4. Next meeting\nThe next meeting will be held on 3 March.\n\n"
                     "5. Bins\nTom Hale would order two new bins for the green.\n") == [
         ("Order two new bins for the green", "Tom Hale")]
+
+
+def test_advice_to_whoever_listens_is_not_a_task():
+    assert _actions("## Notes\n"
+                    "* Tom Hale: make sure you have two-factor sign-in on your account\n"
+                    "* Ann Cole: with the new build, the packages need to be vendored before you build\n"
+                    "* Ann Cole will draft the \"you asked, we did\" note\n"
+                    "* Everyone to tag good first issues as you triage\n") == [
+        ("Draft the \"you asked, we did\" note", "Ann Cole"), ("Tag good first issues as you triage", "Everyone")]
