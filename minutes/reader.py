@@ -48,7 +48,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     or left out. Dates and times are read as British minutes write them. `check_actions`, when
     given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
     read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
-    lines = normalise(text)
+    lines = _wrapped_paragraphs_joined(normalise(text))
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
     header = read_header(lines[:head_end], lines[head_end:])
@@ -86,6 +86,34 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
         next_meeting=next_meeting,
         absent=tuple(attendance.absent),
     )
+
+
+# A paragraph that stops mid-sentence (no full stop, colon or closing mark) and one that goes on in small letters
+# after a single blank line: a PDF page turned into markdown or HTML with each printed line its own paragraph
+# ("The Area Engineer will review the junction and liaise" / "" / "with the Gardai on the recent collisions.").
+_STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,’'\-]")
+# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I".)
+_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|i\s)[a-z][a-z'’-]*\b")
+# (A short line that stops so is a heading or a label, not a printed line cut at the margin.)
+_PRINTED_LINE = 40
+_JOINED_LONGEST = 5000
+
+
+def _wrapped_paragraphs_joined(lines: list[str]) -> list[str]:
+    """The lines, with a paragraph cut at the page's margin joined to the paragraph that goes on from it."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        while (index + 2 < len(lines) and not lines[index + 1].strip() and len(line) >= _PRINTED_LINE
+               and len(line) < _JOINED_LONGEST and "\t" not in line and "|" not in line
+               and _STOPS_MID_SENTENCE.fullmatch(line.rstrip()[-1:]) and _GOES_ON.match(lines[index + 2].lstrip())
+               and "\t" not in lines[index + 2] and "|" not in lines[index + 2]):
+            line = f"{line.rstrip()} {lines[index + 2].strip()}"
+            index += 2
+        out.append(line)
+        index += 1
+    return out
 
 
 def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:

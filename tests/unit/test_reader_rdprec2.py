@@ -92,3 +92,25 @@ def test_advice_to_whoever_listens_is_not_a_task():
                     "* Ann Cole will draft the \"you asked, we did\" note\n"
                     "* Everyone to tag good first issues as you triage\n") == [
         ("Draft the \"you asked, we did\" note", "Ann Cole"), ("Tag good first issues as you triage", "Everyone")]
+
+
+def test_a_paragraph_cut_at_the_printed_margin_is_read_with_the_paragraph_that_goes_on():
+    # (A PDF page turned into markdown, each printed line its own paragraph.)
+    assert _actions("12. Notice of Motion submitted by Cllr Rhys Bell\n\n"
+                    "REPLY:\n\n"
+                    "The Area Engineer will review the road layout at the school junction and liaise\n\n"
+                    "with the Gardai on the recent collisions to find the cause and the safety measures needed.\n\n"
+                    "13. Grants\n\n"
+                    "Tom Hale will write to the three applicants about the community grant scheme\n\n"
+                    "c) Any other grants\n") == [
+        ("Review the road layout at the school junction and liaise with the Gardai on the recent collisions to find the "
+         "cause and the safety measures needed", "Area Engineer"),
+        ("Write to the three applicants about the community grant scheme", "Tom Hale")]
+
+
+def test_joining_cut_paragraphs_costs_little_on_a_hostile_page():
+    from minutes.reader import _wrapped_paragraphs_joined
+    lines = ["word " * 12 + "and"] + ["", "goes on and on and on and on and on and"] * 20_000
+    joined = _wrapped_paragraphs_joined(lines)
+    assert len(joined) < len(lines) and max(len(line) for line in joined) < 6_000
+    assert _wrapped_paragraphs_joined(["x" * 50_000, "", "and more"]) == ["x" * 50_000, "", "and more"]
