@@ -134,6 +134,9 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
         return False
     if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
         return False
+    said = re.findall(r"[a-z']+", what.lower()[:_NO_MATTER_LONGEST])
+    if len(said) > 1 and all(word in _NO_MATTER for word in said):
+        return False  # ("Follow up on this matter", "Take this away and report", "Do this": no matter named)
     if _SECOND_PERSON.search(_QUOTED.sub("", what)) and not (who and _EVERYONE.match(who.strip())):
         return False  # ("Kim: make sure you have two-factor sign-in on your account": advice to whoever listens)
     if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
@@ -205,6 +208,15 @@ _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual
 # asking or finding out ("Check whether the hall is free on the 3rd?").
 _ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
                      r"|investigate|look\s+into|see)\b", re.IGNORECASE)
+# A task in words that name no matter, only going after one ("Follow up", "Investigate and report back", "Take this
+# away and report", "Follow up on this matter", "Do this"): the topic it points to was not found, and a register row
+# that says only this tells nobody what to do. (A matter named, "Chase the quote", keeps it; a verb alone in a log's
+# cell, "Chase", is its owner's task whose matter the row leaves unsaid.)
+_NO_MATTER = {"do", "follow", "investigate", "pursue", "chase", "look", "deal", "take", "progress", "action", "reply",
+              "respond", "revert", "report", "help", "plan", "seek", "it", "this", "that", "them", "these", "those",
+              "matter", "issue", "same", "both", "up", "on", "into", "with", "to", "back", "again", "away", "further",
+              "accordingly", "as", "appropriate", "necessary", "and", "the", "there", "out", "forward"}
+_NO_MATTER_LONGEST = 80
 # Advice given in the discussion speaks to its listeners ("Ana: make sure you have two-factor sign-in on your
 # account", "With Rust, the crates need vendoring before you build"): a task set for someone names them, or
 # opens with its verb, and says no "you"; one set for everyone may ("Tag good first issues as you triage").

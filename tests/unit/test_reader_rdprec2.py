@@ -114,3 +114,14 @@ def test_joining_cut_paragraphs_costs_little_on_a_hostile_page():
     joined = _wrapped_paragraphs_joined(lines)
     assert len(joined) < len(lines) and max(len(line) for line in joined) < 6_000
     assert _wrapped_paragraphs_joined(["x" * 50_000, "", "and more"]) == ["x" * 50_000, "", "and more"]
+
+
+def test_a_task_that_names_no_matter_is_not_kept():
+    # (Where the topic it points to is found, it is carried: "Investigate and report back: the state of the pool roof".)
+    assert _actions("7. Any other business\n"
+                    "Members need to understand whether the winter hours at the pool still apply.\n\n"
+                    "ACTION: Tom Hale to follow up.\n\n"
+                    "The Chair asked about the state of the pool roof.\n"
+                    "Rhys Bell to investigate and report back.\n") == [
+        ("Understand whether the winter hours at the pool still apply", "Members"),
+        ("Investigate and report back: the state of the pool roof", "Cllr Rhys Bell")]
