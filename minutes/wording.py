@@ -160,6 +160,10 @@ def tidy_what(what: str) -> str:
         # "Share the spreadsheet and each council member will add comments": the next clause names its own
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_STATEMENT.sub("", _NEXT_SUBJECT.sub("", what))
+        if " be " in what:
+            # "Look into the drainage and the working group will be made up of ...": a thing of its own that
+            # "will be" something opens the sentence's next clause, not more of this task.
+            what = _AND_NEXT_PASSIVE.sub("", what)
         owner_to = _AND_OWNER_TO.search(what) if " to " in what else None
         if owner_to and (has_title(owner_to["subject"]) or OWNER_ROLES.match(owner_to["subject"])
                          or re.fullmatch(r"[A-Z]{2,4}", owner_to["subject"])):
@@ -240,6 +244,8 @@ _NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|
                            r"\s+(?!be\b)[a-z].*$")
 
 
+_AND_NEXT_PASSIVE = re.compile(r"(?<=[a-z0-9)])\s+and\s+(?:the|this|that|these|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+                               r"(?:will|would|is\s+to|are\s+to)\s+be\s+[a-z]+\b.*$")
 _NEXT_PASSIVE = re.compile(r",\s+(?:the|this|that|these|its|their|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:would|will|should"
                            r"|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+[a-z]+(?:ed|en|ne|wn)\b")
 _TRAILING_CONDITION = re.compile(r"[\s,]+(?:and[\s,]+)?(?:following|subject\s+to|pending|after|once|on\s+receipt\s+of)\s+[^,;]*$")

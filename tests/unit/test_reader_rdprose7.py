@@ -158,3 +158,11 @@ def test_speakers_lines_run_together_without_full_stops_are_read_turn_by_turn():
             "Ravi: volunteers to go out and talk to package maintainers, Sara gave access to the usage list\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Go out and talk to package maintainers", "Ravi Menon")]
+
+
+def test_a_thing_that_will_be_something_after_and_opens_the_next_clause():
+    from minutes.wording import tidy_what
+    assert tidy_what("Look into the drainage on Mill Row and the working group will be made up of Ann Roe and Bo Lane") == (
+        "Look into the drainage on Mill Row")
+    assert tidy_what("Write to the owner and the reply will be shared with members") == "Write to the owner"
+    assert tidy_what("Repair the gate and the fence") == "Repair the gate and the fence"
