@@ -132,7 +132,7 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what) or _EMPTY_SUBJECT.match(what):
         return False
-    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
+    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what) and not opens_with_task_verb(what):
         return False
     said = re.findall(r"[a-z']+", what.lower()[:_NO_MATTER_LONGEST])
     if len(said) > 1 and all(word in _NO_MATTER for word in said):
@@ -205,7 +205,8 @@ _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual
                           r"|registrable|and|or)\s+)*interests?\b"
                           r"|be\s+held\b)", re.IGNORECASE)
 # A question asked in the meeting ("Isn't the leaflet meant for new residents?"): work only when it opens with
-# asking or finding out ("Check whether the hall is free on the 3rd?").
+# asking or finding out ("Check whether the hall is free on the 3rd?") or another task's verb ("Write to the
+# county asking whether the bins can move?").
 _ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
                      r"|investigate|look\s+into|see)\b", re.IGNORECASE)
 # A task in words that name no matter, only going after one ("Follow up", "Investigate and report back", "Take this

@@ -64,8 +64,10 @@ def test_closed_entries_cost_stays_linear_on_a_long_review():
 def test_a_question_asked_in_the_meeting_is_not_a_task():
     assert _actions("4. Leaflet\n"
                     "Tom Hale: isn't the leaflet meant for new residents rather than visitors?\n"
-                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n") == [
-        ("Check whether the leaflet can go out in May?", "Tom Hale")]
+                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n"
+                    "ACTION: Ann Cole to write to the printer asking whether it can print in colour?\n") == [
+        ("Check whether the leaflet can go out in May?", "Tom Hale"),
+        ("Write to the printer asking whether it can print in colour?", "Ann Cole")]
 
 
 def test_a_statement_on_an_empty_subject_is_not_a_task():
