@@ -410,6 +410,12 @@ def _likeness_words(action: Action) -> set[str]:
     return _words(_without_reference(action.what))
 
 
+def _numbered_apart(a: set[str], b: set[str]) -> bool:
+    """Whether two tasks' words name different numbers ("bench 7", "bench 8"): two things, whoever owns them."""
+    numbers = {word for word in a if word.isdigit()}, {word for word in b if word.isdigit()}
+    return all(numbers) and numbers[0] != numbers[1]
+
+
 def _two_things(first: str, second: str, a: set[str], b: set[str]) -> bool:
     """Whether two tasks of one owner written alike are two: they name different numbers ("Chase the
     quote for bench 7", "... bench 8"), or the same words but one or two in the same place ("Report
@@ -474,6 +480,8 @@ def _likeness(first: Action, second: Action, same_source: bool = False, owners: 
         return 1.0
     if same_source and first.who and second.who and _two_things(first.what, second.what, a, b):
         return 0.0
+    if _numbered_apart(a, b):
+        return 0.0  # ("To order bench 7 for the green", "To order bench 8 ...": two entries of a list, owned or not)
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     owned = bool(first.who and second.who)

@@ -127,3 +127,8 @@ def test_a_task_that_names_no_matter_is_not_kept():
                     "Rhys Bell to investigate and report back.\n") == [
         ("Understand whether the winter hours at the pool still apply", "Members"),
         ("Investigate and report back: the state of the pool roof", "Cllr Rhys Bell")]
+
+
+def test_two_unowned_entries_that_name_different_numbers_stay_two():
+    assert _actions("### Actions\n1. To order bench 7 for the green\n2. To order bench 8 for the green\n") == [
+        ("Order bench 7 for the green", None), ("Order bench 8 for the green", None)]
