@@ -410,6 +410,13 @@ def _likeness_words(action: Action) -> set[str]:
     return _words(_without_reference(action.what))
 
 
+def _other_object(first: str, second: str) -> bool:
+    """Whether two tasks set the same verb on two different things (see _two_things)."""
+    x, y = first.lower().split(), second.lower().split()
+    heads = _object_head(x), _object_head(y)
+    return x[:1] == y[:1] and None not in heads and heads[0] != heads[1]
+
+
 def _numbered_apart(a: set[str], b: set[str]) -> bool:
     """Whether two tasks' words name different numbers ("bench 7", "bench 8"): two things, whoever owns them."""
     numbers = {word for word in a if word.isdigit()}, {word for word in b if word.isdigit()}
@@ -480,8 +487,10 @@ def _likeness(first: Action, second: Action, same_source: bool = False, owners: 
         return 1.0
     if same_source and first.who and second.who and _two_things(first.what, second.what, a, b):
         return 0.0
-    if _numbered_apart(a, b):
-        return 0.0  # ("To order bench 7 for the green", "To order bench 8 ...": two entries of a list, owned or not)
+    if _numbered_apart(a, b) or same_source and _other_object(first.what, second.what):
+        # ("To order bench 7 for the green", "To order bench 8 ...", "Report the pothole on Mill Lane to the county",
+        # "Report the broken streetlight on Mill Lane ...": two entries of a list, owned or not)
+        return 0.0
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0
     owned = bool(first.who and second.who)

@@ -132,3 +132,13 @@ def test_a_task_that_names_no_matter_is_not_kept():
 def test_two_unowned_entries_that_name_different_numbers_stay_two():
     assert _actions("### Actions\n1. To order bench 7 for the green\n2. To order bench 8 for the green\n") == [
         ("Order bench 7 for the green", None), ("Order bench 8 for the green", None)]
+
+
+def test_two_unowned_entries_that_set_one_verb_on_two_things_stay_two():
+    assert _actions("### Actions\n1. Report the pothole on Mill Lane to the county\n"
+                    "2. Report the broken streetlight on Mill Lane to the county\n") == [
+        ("Report the pothole on Mill Lane to the county", None),
+        ("Report the broken streetlight on Mill Lane to the county", None)]
+    # (A resolution's passive and the action line that restates it are still one.)
+    assert _actions("5. Shelter\nIt was agreed that the north shelter be repainted.\n"
+                    "ACTION: Tom Hale to repaint the north shelter.\n") == [("Repaint the north shelter", "Tom Hale")]
