@@ -71,10 +71,11 @@ def test_a_question_asked_in_the_meeting_is_not_a_task():
 
 
 def test_a_statement_on_an_empty_subject_is_not_a_task():
-    assert _actions("5. Website\n"
-                    "Work on the new pages was going well. It was hoped to have a draft available by the next meeting."
+    assert _actions("5. Footpath\n"
+                    "Work on the footpath was going well. It was hoped to open the path to walkers by Easter."
                     "\t\t\tTom Hale\n\n"
                     "6. Bins\nACTION: It was hoped to have the new bins in place by May.\n"
+                    "ACTION: There were no new actions this month.\n"
                     "ACTION: Tom Hale to order the new bins.\n") == [("Order the new bins", "Tom Hale")]
 
 
@@ -89,8 +90,8 @@ def test_how_the_meeting_itself_is_run_is_not_a_task():
 
 def test_advice_to_whoever_listens_is_not_a_task():
     assert _actions("## Notes\n"
-                    "* Tom Hale: make sure you have two-factor sign-in on your account\n"
-                    "* Ann Cole: with the new build, the packages need to be vendored before you build\n"
+                    "* Tom Hale: remember to renew your pass before you travel\n"
+                    "* Ann Cole: on the staging server, the tests run slowly if you deploy on a Friday\n"
                     "* Ann Cole will draft the \"you asked, we did\" note\n"
                     "* Everyone to tag good first issues as you triage\n") == [
         ("Draft the \"you asked, we did\" note", "Ann Cole"), ("Tag good first issues as you triage", "Everyone")]
@@ -99,14 +100,14 @@ def test_advice_to_whoever_listens_is_not_a_task():
 def test_a_paragraph_cut_at_the_printed_margin_is_read_with_the_paragraph_that_goes_on():
     # (A PDF page turned into markdown, each printed line its own paragraph.)
     assert _actions("12. Notice of Motion submitted by Cllr Rhys Bell\n\n"
-                    "REPLY:\n\n"
-                    "The Area Engineer will review the road layout at the school junction and liaise\n\n"
-                    "with the Gardai on the recent collisions to find the cause and the safety measures needed.\n\n"
+                    "RESPONSE:\n\n"
+                    "The Parks Officer will inspect the footbridge over the mill race and report\n\n"
+                    "back to members on the cost of the repairs before the summer recess.\n\n"
                     "13. Grants\n\n"
                     "Tom Hale will write to the three applicants about the community grant scheme\n\n"
                     "c) Any other grants\n") == [
-        ("Review the road layout at the school junction and liaise with the Gardai on the recent collisions to find the "
-         "cause and the safety measures needed", "Area Engineer"),
+        ("Inspect the footbridge over the mill race and report back to members on the cost of the repairs before the "
+         "summer recess", "The Parks Officer"),
         ("Write to the three applicants about the community grant scheme", "Tom Hale")]
 
 
