@@ -169,7 +169,9 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:co-?|joint\s+|independent\s+)chair(?:s|man|person|woman)?(?=\s*:)|chairs(?=\s*:)",
      Label(PRESENT, "member", "Chair")),
     (r"treasurer(?=\s*:\s*\S)", Label(PRESENT, "member", "Treasurer")),
-    (r"in\s+the\s+chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
+    # "PRESENT IN THE CHAIR:", "Present in Chair: Councillor Ann Lee": the roll's first heading, as Irish
+    # councils' committees open it, naming the one who chaired.
+    (r"(?:present\s+)?in\s+(?:the\s+)?chair|chair(?:ed\s+by)?|chairing|chairman|chairperson|presiding|cathaoirleach",
      Label(PRESENT, "member", "Chair")),
     (r"(?:(?:board|panel|committee|group|forum|council|partnership|voting|non-voting|non\s+voting|core|statutory"
      r"|full|associate|elected)\s+)?members"

@@ -597,3 +597,29 @@ def _titled(entry: str, title: str | None) -> str:
     if not title or has_title(entry.strip()):
         return entry
     return f"{title} {entry.strip()}"
+
+
+# "Head of Parks (Ms. R. Quinn)", "Clerical Officer ( Mr T Doyle)": a post, then its holder, titled and
+# initialled, in a bracket, as Irish councils list the officials at a meeting (a comma or semicolon list).
+POST_HOLDER = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+[A-Z]")
+_POST_THEN_HOLDER = re.compile(r"\s*(?:(?:and|&)\s+)?(?P<post>[^()\s][^()]{1,150}?)\s*\(\s*(?P<who>(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+"
+                               r"[^()]{2,60}?)\s*\)\s*(?:[,;]\s*|\.?\s*$)")
+# A roll's line longer than this is no officials' list (and is not read as one).
+POST_LIST_LENGTH = 3000
+
+
+def post_holders(line: str) -> str:
+    """ "Head of Parks (Ms. R. Quinn), Meetings Administrator (Mr. T. Doyle)": a list whose every entry
+    is a post and its holder in a bracket, rewritten holder first ("Ms. R. Quinn - Head of Parks;
+    Mr. T. Doyle - Meetings Administrator"), so that the post (which may hold a comma: "Director,
+    Roads") is no one. Any other line is returned as it is."""
+    if "(" not in line or len(line) > POST_LIST_LENGTH or not POST_HOLDER.search(line):
+        return line
+    entries, at, text = [], 0, line.rstrip()
+    while at < len(text):
+        entry = _POST_THEN_HOLDER.match(text, at)
+        if entry is None or entry.end() == at:
+            return line
+        entries.append(f"{entry['who']} - {entry['post'].strip(' ,;')}")
+        at = entry.end()
+    return "; ".join(entries) if entries else line

@@ -52,11 +52,17 @@ def status_rows(lines: list[str], start: int, found: Attendance) -> int | None:
             break
         rows.append((label, person))
         index += 1
+    return _recorded(rows, index, found)
+
+
+def _recorded(rows: list[tuple[Label, Person]], end: int, found: Attendance) -> int | None:
+    """A roll of rows is one only with at least two of them: then each is recorded and the index
+    after the roll (`end`) returned; else nothing is recorded and None returned."""
     if len(rows) < 2:
         return None
     for label, person in rows:
         record(found, label, [person])
-    return index
+    return end
 
 
 # "Key: P = present, A = apologies, D = deputy attended, X = not present": a key (see `table_key`)
@@ -91,11 +97,7 @@ def coded_rows(lines: list[str], start: int, found: Attendance) -> int | None:
         else:
             rows.append((label, person))
         index += 1
-    if len(rows) < 2:
-        return None
-    for label, person in rows:
-        record(found, label, [person])
-    return index
+    return _recorded(rows, index, found)
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -135,11 +137,7 @@ def bracketed_rows(lines: list[str], start: int, found: Attendance) -> int | Non
         else:
             break
         index += 1
-    if len(read) < 2:
-        return None
-    for label, person in read:
-        record(found, label, [person])
-    return index
+    return _recorded(read, index, found)
 
 
 def _entry_person(text: str) -> Person | None:

@@ -163,12 +163,10 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
-# A status tag closing an entry, whom it is for after the status: "[new for Cy Dunn]", "(ongoing for Ann Bell/Project leads)".
-_STATUS_FOR_OWNER = re.compile(
-    r"\s[\[(](?P<status>new|ongoing|on-going|open|carried(?:\s+(?:forward|over))?|in\s+progress|outstanding)\s+for\s+"
-    r"(?P<who>[^\[\]()\n]{1,80})[\])]\s*\.?$", re.IGNORECASE)
-# A group given work by a status tag: "all members", "Project leads", "SIG PMs".
-_GROUP_OWNER = re.compile(r"^(?:all\s+)?(?:[A-Z]{2,5}\s+)?[A-Za-z][a-z]+s$|^all(?:\s+\w+){0,2}$|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# A note in square brackets closing an entry ("[new for Rhian Bowen]"); see Owners.noted_owner.
+_CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
+# Such a note saying the entry goes on from an earlier meeting: "[Ongoing for ...]", "[c/f for ...]".
+_GOING_ON = re.compile(r"^\s*(?:on-?going|outstanding|in\s+progress|carried(?:\s+(?:forward|over))?|c/f)\b", re.IGNORECASE)
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -476,6 +474,8 @@ class _Reader:
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
         self.lines, self.index = lines, index
         line = lines[index]
+        if not line.strip() and index not in skip and self.paragraph and _carried_over(self.paragraph[-1], lines, index, skip):
+            return index + 1  # (a sentence wrapped over a blank line, as scanned pages give it: read on)
         if index in skip or not line.strip():
             self._flush()
             if index in skip and _ACTION_BY_HEADS.match(line.strip()):
@@ -1971,16 +1971,6 @@ class _Reader:
         titled = _TITLED_ITEM.match(row.item or "")
         return titled[1] if titled else row.item
 
-    def _status_tag_owners(self, written: str) -> str | None:
-        """The owners a status tag names after "for" ("Cy Dunn/Project leads", "all members"): each part
-        the attendance names in its full name, the others (a group, "all members") as written; None when
-        a part reads as no owner (a date, "for the next meeting")."""
-        parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", written) if part.strip()]
-        owners = self.context.owners
-        if not parts or any(not (owners.is_owner(part, strict=False) or _GROUP_OWNER.match(part)) for part in parts):
-            return None
-        return ", ".join(owners.resolve(part) if owners.known_person(part) else part for part in parts)
-
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:
         """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
@@ -1993,12 +1983,6 @@ class _Reader:
             what, carried = what[opening.end():][:1].upper() + what[opening.end() + 1:], True
         if due_text and CARRIED.fullmatch(due_text.strip(" ().")):
             due_text, carried = None, True
-        tagged_status = _STATUS_FOR_OWNER.search(what) if what[-1:] in ").]" else None
-        if tagged_status is not None and (owned := self._status_tag_owners(tagged_status["who"])) is not None:
-            # "Circulate the revised protocols [new for Cy Dunn]", "... [Ongoing for Ann Bell/Project leads]": a
-            # closing bracket gives the entry's status, then whom it is for; an entry going on is carried.
-            what, who = what[: tagged_status.start()].rstrip(" ,;"), who or owned
-            carried = carried or tagged_status["status"].lower() != "new"
         tail = _OWNER_TAIL.search(what) if who is None and (what[-1:] in ").]" or what[-1:].isalpha()) else None
         if tail and tail["dashed"] and self.context.owners.is_person(tail["dashed"]):
             # "Agreed to cut back the hedge – Clerk": an owner the task's words close on after a dash, as
@@ -2008,6 +1992,12 @@ class _Reader:
             # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
             # owner, and perhaps the date, in brackets closing the task.
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
+        if who is None and what.endswith("]") and (note := _CLOSING_NOTE.search(what)) and (
+                noted := self.context.owners.noted_owner(note["inside"])):
+            # "Circulate the protocols [new for Rhian Bowen]", "Collect the views [Rhian Bowen to liaise with
+            # members]": a log's closing note names whom the entry is for.
+            what, who = what[: note.start()].rstrip(" ,;."), noted
+            carried = carried or bool(_GOING_ON.match(note["inside"]))
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
             due = self._then(what)
@@ -2020,6 +2010,30 @@ class _Reader:
 # (Not a date or a time: "on Saturday 28th March" says when.)
 _NAMING_INSERT = re.compile(r"^(?:of|on|for|about|at)\s+(?![^\d]*\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*\s$",
                             re.IGNORECASE)
+
+
+# Scanned or converted minutes set every line of a page as a paragraph of its own ("It was noted that the"
+# over a blank line and "damaged railings would be replaced."): a line of running text that stops inside its
+# sentence (no closing mark, a word of its own at the end) and a next line that carries on in small letters
+# are one sentence. How long a wrapped line is, at least, and how many blank lines may part them.
+_WRAPPED_LINE = 45
+_WRAP_GAP = 2
+_OPEN_END = re.compile(r"[a-z,’'()]$")
+_CARRIES_ON = re.compile(r"^(?!\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|\([a-z0-9]{1,4}\))[a-z(]")  # (not "ii) ...", "(b) ...")
+
+
+def _carried_over(last: str, lines: list[str], index: int, skip: set[int]) -> bool:
+    """Whether the paragraph's last line `last` runs on into the next line of text after the blank
+    line at `index` (see `_WRAPPED_LINE`)."""
+    if len(last) < _WRAPPED_LINE or not _OPEN_END.search(last) or _LIST_ENTRY_LINE.match(last):
+        return False
+    for after in range(index + 1, min(len(lines), index + 1 + _WRAP_GAP)):
+        if after in skip:
+            return False
+        text = lines[after].strip()
+        if text:
+            return bool(_CARRIES_ON.match(text))
+    return False
 
 
 def _bounded_sentences(said: list[str]) -> list[str]:
