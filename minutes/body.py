@@ -474,8 +474,6 @@ class _Reader:
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
         self.lines, self.index = lines, index
         line = lines[index]
-        if not line.strip() and index not in skip and self.paragraph and _carried_over(self.paragraph[-1], lines, index, skip):
-            return index + 1  # (a sentence wrapped over a blank line, as scanned pages give it: read on)
         if index in skip or not line.strip():
             self._flush()
             if index in skip and _ACTION_BY_HEADS.match(line.strip()):
@@ -2010,30 +2008,6 @@ class _Reader:
 # (Not a date or a time: "on Saturday 28th March" says when.)
 _NAMING_INSERT = re.compile(r"^(?:of|on|for|about|at)\s+(?![^\d]*\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*\s$",
                             re.IGNORECASE)
-
-
-# Scanned or converted minutes set every line of a page as a paragraph of its own ("It was noted that the"
-# over a blank line and "damaged railings would be replaced."): a line of running text that stops inside its
-# sentence (no closing mark, a word of its own at the end) and a next line that carries on in small letters
-# are one sentence. How long a wrapped line is, at least, and how many blank lines may part them.
-_WRAPPED_LINE = 45
-_WRAP_GAP = 2
-_OPEN_END = re.compile(r"[a-z,’'()]$")
-_CARRIES_ON = re.compile(r"^(?!\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|\([a-z0-9]{1,4}\))[a-z(]")  # (not "ii) ...", "(b) ...")
-
-
-def _carried_over(last: str, lines: list[str], index: int, skip: set[int]) -> bool:
-    """Whether the paragraph's last line `last` runs on into the next line of text after the blank
-    line at `index` (see `_WRAPPED_LINE`)."""
-    if len(last) < _WRAPPED_LINE or not _OPEN_END.search(last) or _LIST_ENTRY_LINE.match(last):
-        return False
-    for after in range(index + 1, min(len(lines), index + 1 + _WRAP_GAP)):
-        if after in skip:
-            return False
-        text = lines[after].strip()
-        if text:
-            return bool(_CARRIES_ON.match(text))
-    return False
 
 
 def _bounded_sentences(said: list[str]) -> list[str]:

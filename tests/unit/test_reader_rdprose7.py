@@ -23,16 +23,14 @@ def test_a_sentence_wrapped_over_a_blank_line_is_read_whole():
 
 
 def test_a_line_ending_its_sentence_or_a_lettered_entry_after_a_blank_line_is_not_joined():
-    from minutes.body import _carried_over
+    from minutes.reader import _wrapped_paragraphs_joined
     lines = ["The Area Engineer agreed to look at the drainage at the school gate", "", "ii) Grants to groups noted"]
-    assert not _carried_over(lines[0], lines, 1, set())
+    assert _wrapped_paragraphs_joined(lines) == lines
     lines = ["The Area Engineer agreed to look at the drainage at the school gate.", "", "and more words follow here"]
-    assert not _carried_over(lines[0], lines, 1, set())
+    assert _wrapped_paragraphs_joined(lines) == lines
     lines = ["The Area Engineer agreed to look at the drainage at the school", "", "gate on Friday."]
-    assert _carried_over(lines[0], lines, 1, set())
+    assert _wrapped_paragraphs_joined(lines) == ["The Area Engineer agreed to look at the drainage at the school gate on Friday."]
 
-
-# --- work promised in the future passive (minutes/future_passives.py) ---
 
 def _passives(sentence):
     from minutes.future_passives import future_passives
