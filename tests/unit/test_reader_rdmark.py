@@ -98,13 +98,3 @@ def test_a_pdf_table_s_end_is_looked_for_only_before_the_next_table():
     rebuilt = with_tables(plain, lambda: layout).split("\n")
     assert rebuilt[-3:] == ["2/01\tJune 2026\tMend the gate\tOT", "Page 2", "See the note on fees"]
 
-
-def test_wrapped_paragraphs_are_joined_in_runs_of_bounded_length():
-    # A hostile page of thousands of cut-off paragraphs is joined a bounded run at a time, each once.
-    from minutes.document import _WRAPPED_LINES, PARAGRAPH, Block, Document
-
-    document = Document()
-    for _ in range(_WRAPPED_LINES * 5):
-        document.add(Block(PARAGRAPH, "the hall will be booked by the clerk and"))
-    lines = document.lines()
-    assert lines.count("") == 4 and len(lines) == _WRAPPED_LINES * 5 + 4
