@@ -56,7 +56,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)
     replying, in_reply = False, []
     for whole in found_sentences:
-        if _QA_LABEL.match(whole) or _REPLY_LABEL.search(whole):
+        if _QA_LABEL.match(whole) or ":" in whole and _REPLY_LABEL.search(whole):
             replying = True
         elif _QUESTION_LABEL.match(whole):
             replying = False
