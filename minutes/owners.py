@@ -134,6 +134,8 @@ class Owners:
             if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
                 # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
                 shorts.add(_initials(words[:-1]) + words[-1][:3])
+                # ... and "DON" without it, as a capital for each part of the surname ("Kieran O'Hara", "KOH").
+                shorts.add(_initials(words[:-1]) + words[-1][0] + words[-1][2])
             if len(words) >= 2 and (mac := re.match(r"^(ma?c)[a-z]", words[-1])):
                 # "Eilidh MacRae" is "EMacR" and "Fraser McBride" "FMcB", as Scottish and Irish minutes keep
                 # the "Mac" of a surname to tell "EMacR" from "EM".
@@ -163,6 +165,10 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = _tidy(text.strip(" .:;-–"))
+        if whole[-1:].isupper() and (graded := _GRADE_AFTER.match(whole)) and not self._person(whole) and not (
+                self._person(graded["grade"])) and (self._person(graded["who"]) or _ACRONYM.match(graded["who"]) or (
+                (surnamed := _SURNAME_FORM.match(graded["who"])) and surnamed["initial"])):
+            whole = graded["who"]  # ("P. Vale EE", "KOG SEE": an officer's grade after their name or initials)
         if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
             whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         inverted = _SURNAME_COMMA.match(whole)
@@ -365,6 +371,11 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+# An officer's grade or post letters after their name or initials, as Irish council minutes write officials
+# ("P. Vale EE", "KOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
+_GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
 
 
 # "new for", "Ongoing for", "open for", "carried forward for": a log's status, then whom it is for.

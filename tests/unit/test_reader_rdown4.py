@@ -107,3 +107,21 @@ def test_hostile_closing_notes_and_short_forms_read_whole():
     owners = Owners(names, {f"D{i}X": name for i, name in enumerate(names)} | {"DEPT": names[0]},
                     [], {name: f"Dept{i % 3}, DEPT" for i, name in enumerate(names)})
     assert owners.resolve("DEPT") == "DEPT" and owners.resolve("D7X") == "Person7 Surname7"
+
+
+def test_an_officers_grade_after_initials_and_irish_surname_initials():
+    # Irish council minutes write officials "KOG SEE" (initials with the O of the surname, then a grade);
+    # the initials name the official the minutes give in full, and the grade is no part of the owner.
+    actions = _actions("Present: Councillors Ann Roe, Brid Kelly\n\n"
+                       "3. Water services\n"
+                       "Kevin O’Grady, S.E.E. told members that the plant was at capacity.\n"
+                       "KOG SEE agreed to examine other treatment options for the village.\n")
+    assert [(a.who, a.what) for a in actions] == [("Kevin O’Grady", "Examine other treatment options for the village")]
+
+
+def test_a_short_name_with_post_letters_is_not_cut_when_they_are_someone():
+    from minutes.owners import Owners
+
+    owners = Owners(["Ann Hale", "Jo Rees"])
+    assert owners.resolve("AH JR") != "Ann Hale"
+    assert owners.resolve("Abbey Road PM") == "Abbey Road PM"
