@@ -228,15 +228,16 @@ class Owners:
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
 
-    def lone_name(self, word: str) -> bool:
+    def lone_name(self, word: str, verb: str = "") -> bool:
         """Whether one capitalised word, opening a line an action marker introduces before "to" and a
         verb, can be who acts though the roll does not list it: a first name or surname ("Ines to draft
         the note" under "Action items", "ACTION: Ines to draft ...", an actions column's "Okafor to
         update the wiki") or a group ("Candidates to send a statement"), as notes write them when
         the roll is partial, a list of handles or missing. Not a word of a heading or a body ("Agenda",
-        "Council"), nor a record's word ("Agreed")."""
+        "Council"), nor a record's word ("Agreed"), nor a thing that happens by itself (`verb`: "Newsletter
+        to go out in May", "Survey to close on Friday")."""
         bare = word.strip()
-        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare):
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare) or verb in _HAPPENS:
             return False
         lower = bare.lower()
         return not (lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in TOPIC_WORDS or lower in _NOT_LONE
@@ -376,6 +377,13 @@ class Owners:
 # An officer's grade or post letters after their name or initials, as Irish council minutes write officials
 # ("P. Vale EE", "KOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
 _GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
+
+
+# Verbs of things that happen rather than of someone's work ("Newsletter to go out", "Consultation to close").
+_HAPPENS = {"go", "close", "open", "start", "begin", "finish", "end", "launch", "run", "happen", "continue", "remain",
+            "stay", "move", "come", "return", "become", "proceed", "commence", "expire", "lapse", "change",
+            "increase", "decrease", "rise", "fall", "follow", "include", "cover", "apply", "cost", "last", "arrive",
+            "appear", "reopen", "resume", "slip", "stand", "sit", "meet", "be", "have", "get", "need"}
 
 
 # "new for", "Ongoing for", "open for", "carried forward for": a log's status, then whom it is for.
