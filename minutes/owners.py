@@ -252,7 +252,8 @@ class Owners:
         tagged = _STATUS_FOR.match(note)
         if tagged:
             parts = [part for part in _PARTS.split(tagged["who"]) if part]
-            if parts and len(parts) <= 6 and all(_NOTED_PART.match(part) for part in parts):
+            if parts and len(parts) <= 6 and all((noted := _NOTED_PART.match(part)) and noted["first"].lower() not in (
+                    NOT_NAME_WORDS) for part in parts):
                 return self.resolve(tagged["who"])
             return None
         subject = _NOTE_SUBJECT.match(note)
@@ -390,7 +391,7 @@ _HAPPENS = {"go", "close", "open", "start", "begin", "finish", "end", "launch", 
 _STATUS_FOR = re.compile(r"^(?:new|ongoing|open|outstanding|in\s+progress|carried(?:\s+forward)?|c/f)\s+for\s+"
                          r"(?P<who>\S.{0,80})$", re.IGNORECASE)
 # One owner in such a note: a name, initials or a group as written ("SIG leads", "all members").
-_NOTED_PART = re.compile(r"^(?:(?:all|the)\s+)?[A-Za-z@][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
+_NOTED_PART = re.compile(r"^(?:all\s+|[Tt]he\s+(?=[A-Z]))?(?P<first>[A-Z@][\w'’.-]*|(?<=all )[a-z]+)(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
 # "Rhian Bowen to liaise with ...": who a note's own "to" clause names.
 _NOTE_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+[a-z]")
 

@@ -126,3 +126,12 @@ def test_a_short_name_with_post_letters_is_not_cut_when_they_are_someone():
     owners = Owners(["Ann Hale", "Jo Rees"])
     assert owners.resolve("AH JR") != "Ann Hale"
     assert owners.resolve("Abbey Road PM") == "Abbey Road PM"
+
+
+def test_a_closing_note_of_a_status_for_a_time_or_a_thing_names_no_owner():
+    from minutes.owners import Owners
+
+    owners = Owners(["Rhian Bowen"])
+    assert owners.noted_owner("new for Rhian Bowen") == "Rhian Bowen"
+    assert [owners.noted_owner(note) for note in ("carried for the next meeting", "Carried for Next Meeting",
+                                                  "open for comment", "closed")] == [None, None, None, None]
