@@ -46,6 +46,7 @@ from minutes.attendance_sentences import (
     with_substitutes_present,
 )
 from minutes.attendance_cells import cells_a_paragraph
+from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
@@ -308,6 +309,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         found.present = [person for person in found.present if not (
             any(same_person(person.name, other) for other in stood_for)
             and any(same_person(person.name, apology.name) for apology in found.apologies))]
+    with_fuller_names(found, lines)  # "Cllr. R. Quinn" on the roll, "Cllr. Rosa Quinn" in the minutes
     return found
 
 
@@ -403,15 +405,24 @@ def _near_roll(found: Attendance, index: int, reach: int) -> bool:
     return any(before in found.used for before in range(index - reach, index))
 
 
+# Longer than any word a stop follows that could end no sentence (an initial, a title, a short form).
+_WORD_REACH = 40
+
+
 def _first_sentence(rest: str) -> tuple[str, list[str]]:
     """An inline list's own sentence and the sentences after it. A full stop after an initial
     ("J. Bell"), a title ("Cllr. Bell") or inside brackets ends no sentence."""
     if "\t" in rest or ". " not in rest:
         return rest, []
     cuts = [0]
+    depth, counted = 0, 0
     for match in _FULL_STOP.finditer(rest):
-        word = rest[: match.start()].split()[-1] if rest[: match.start()].split() else ""
-        depth = rest[: match.start()].count("(") - rest[: match.start()].count(")")
+        # (The brackets open so far and the word before the stop, read on from the last stop: a long
+        # list read from its start at each stop would take time growing with the square of its length.)
+        depth += rest.count("(", counted, match.start()) - rest.count(")", counted, match.start())
+        counted = match.start()
+        before = rest[max(0, match.start() - _WORD_REACH): match.start()].split()
+        word = before[-1] if before else ""
         if depth > 0 or len(word.strip("(")) <= 1 and not word.isdigit() or has_title(word + " X") or word.isupper() and len(word) <= 2:
             continue
         cuts.append(match.end())

@@ -12,6 +12,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
     POST_HOLDER,
+    POST_LIST_LENGTH,
     DASH,
     GROUP_COLON,
     NAME_INITIALS_LINE,
@@ -214,7 +215,7 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             if ahead is None or block and not (bulleted and _BULLET.match(lines[ahead])) and (
                     bulleted or not carries_on(_BULLET.sub("", lines[ahead]), strong=True)) and not (
                     _group_over_names(lines, ahead) or group_at == index - 1 or spaced_entry(lines, ahead, block)
-                    or _posts_go_on(block[-1], lines[ahead])):
+                    or _posts_go_on(block[-1], lines[ahead]) or _list_goes_on(block[-1], lines[ahead])):
                 break
             index = ahead
             continue
@@ -296,6 +297,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         if broken:
             line = unshared  # "..., Dónal" over "Hickey, Yvonne Treacy": the shared title is no part of it
         wrapped = wrapped or broken
+        # A comma list run on over lines a blank line apart, as PDF text sets each line a paragraph.
+        wrapped = wrapped or bool(block) and not bullet and not lines[index - 1].strip() and _list_goes_on(block[-1], unshared)
         # "Present: karl (Karl Dubost)," over an indented "lapin (Stéphane Deschamps),": a comma
         # list carried on over indented lines, as plain-text and chat minutes wrap it.
         wrapped = wrapped or bool(block) and not bullet and block[-1].rstrip().endswith((",", ";")) and "\t" not in line.strip() \
@@ -355,8 +358,8 @@ def _posts_go_on(above: str, line: str) -> bool:
     """Whether a line carries on a list of posts and their holders that the line above left open:
     "Director, Roads (Mr. T. Doyle), Head of" over "Parks (Ms. R. Quinn), Clerical Officer (Mr. B. Nolan).",
     or "..., Senior Engineer (Mr. J." over "Walsh), ..."; as PDF text wraps Irish councils' rolls of officials."""
-    if "(" not in above or not POST_HOLDER.search(above):
-        return False
+    if "(" not in above or len(above) > POST_LIST_LENGTH or not POST_HOLDER.search(above):
+        return False  # (a list longer than any roll's is joined no further: each join would copy it whole)
     if above.count("(") > above.count(")"):
         return True
     return not above.rstrip().endswith(".") and bool(POST_HOLDER.search(line))
@@ -466,6 +469,33 @@ def _name_broken(before: str, line: str) -> bool:
         return False  # "COLE, Ann" over "DYER, Ben": a register's surnames in capitals, each first on its line
     return len(last) == 1 and len(first) == 1 and last[0][:1].isupper() and first[0][:1].isupper() and not has_title(
         first[0])
+
+
+_TITLE_AT_END = re.compile(rf"[,;]\s*(?:{TITLE_WORDS})\.?\s*$")
+
+
+def _list_goes_on(above: str, line: str) -> bool:
+    """Whether a comma list broken by PDF text, each of its lines a paragraph of its own, goes on after
+    a blank line: the line above stops inside a name ("..., Cllr. D." over "Nolan, B. Moran and ...";
+    "..., Ms. Ann" over "Kinsella (Clerk).", "..., Mr" over "Tom Doyle."), or on a comma before more names ("..., Hogan," over
+    "Walsh, Byrne and Doyle.")."""
+    if "\t" in above or "\t" in line or is_heading(line) or attendance_label(line):
+        return False
+    if _TITLE_AT_END.search(above) and looks_like_name(re.split(r"\s*[,(.;]", line.strip())[0]):
+        return True  # "..., Mr" over "Tom Doyle.": the title of the next entry, its name on the next line
+    opening = re.match(r"\s*([A-Z][\w'’-]+)\s*[,(]", line)  # "Nolan, B. Moran ...", "Kinsella (Clerk)."
+    if opening and not opening[1].isupper() and opening[1].lower() not in NOT_NAME_WORDS and _name_broken(above, line):
+        return True
+    return above.rstrip().endswith(",") and "," in above.rstrip()[:-1] and (
+        carries_on(line, strong=False) or _capitalised_entries(line))
+
+
+def _capitalised_entries(line: str) -> bool:
+    """Whether a line is a comma list of a few capitalised words an entry ("Walsh, Byrne (J), Mr. Tom
+    Doyle and Hogan."), as a roll of councillors by surname runs on; no sentence."""
+    entries = [entry.strip() for entry in re.split(r",|\s+and\s+|&", re.sub(r"\([^()]{0,40}\)", " ", line.strip().rstrip(".")))]
+    words = [entry.split() for entry in entries if entry]
+    return len(words) >= 2 and all(len(entry) <= 4 and all(w[:1].isupper() for w in entry) for entry in words)
 
 
 def _name_word_only(word: str) -> bool:

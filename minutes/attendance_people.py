@@ -605,7 +605,7 @@ POST_HOLDER = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+[A-Z]")
 _POST_THEN_HOLDER = re.compile(r"\s*(?:(?:and|&)\s+)?(?P<post>[^()\s][^()]{1,150}?)\s*\(\s*(?P<who>(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+"
                                r"[^()]{2,60}?)\s*\)\s*(?:[,;]\s*|\.?\s*$)")
 # A roll's line longer than this is no officials' list (and is not read as one).
-_POST_LIST_LENGTH = 3000
+POST_LIST_LENGTH = 3000
 
 
 def post_holders(line: str) -> str:
@@ -613,7 +613,7 @@ def post_holders(line: str) -> str:
     is a post and its holder in a bracket, rewritten holder first ("Ms. R. Quinn - Head of Parks;
     Mr. T. Doyle - Meetings Administrator"), so that the post (which may hold a comma: "Director,
     Roads") is no one. Any other line is returned as it is."""
-    if "(" not in line or len(line) > _POST_LIST_LENGTH or not POST_HOLDER.search(line):
+    if "(" not in line or len(line) > POST_LIST_LENGTH or not POST_HOLDER.search(line):
         return line
     entries, at, text = [], 0, line.rstrip()
     while at < len(text):

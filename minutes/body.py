@@ -165,6 +165,8 @@ _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
 # A note in square brackets closing an entry ("[new for Rhian Bowen]"); see Owners.noted_owner.
 _CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
+# Such a note saying the entry goes on from an earlier meeting: "[Ongoing for ...]", "[c/f for ...]".
+_GOING_ON = re.compile(r"^\s*(?:on-?going|outstanding|in\s+progress|carried(?:\s+(?:forward|over))?|c/f)\b", re.IGNORECASE)
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -1993,6 +1995,7 @@ class _Reader:
             # "Circulate the protocols [new for Rhian Bowen]", "Collect the views [Rhian Bowen to liaise with
             # members]": a log's closing note names whom the entry is for.
             what, who = what[: note.start()].rstrip(" ,;."), noted
+            carried = carried or bool(_GOING_ON.match(note["inside"]))
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
             due = self._then(what)

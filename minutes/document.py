@@ -85,7 +85,7 @@ class Document:
         """The blocks laid out as lines for the reader (see the module's docstring)."""
         out: list[str] = []
         previous = None
-        for block in _unwrapped(self.blocks):
+        for block in self.blocks:
             if block.kind == LINE:
                 out.append(block.text)
             elif block.kind == TABLE:
@@ -109,46 +109,6 @@ class Document:
 
     def text(self) -> str:
         return without_control_characters("\n".join(self.lines()))
-
-
-# A paragraph cut off mid-sentence: it ends on a small letter or a comma, no stop or colon.
-_CUT_OFF = re.compile(r"[a-z,]\s*$")
-# A paragraph going on with a small letter, not an entry's letter or numeral ("a) ...", "(ii) ...").
-_GOES_ON = re.compile(r"^\s*(?![a-z][.)]\s|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)[a-z]")
-# The most lines of one paragraph joined so (a page of them is about fifty).
-_WRAPPED_LINES = 200
-
-
-def _unwrapped(blocks: list[Block]) -> list[Block]:
-    """The blocks with each paragraph cut where a printed line wrapped joined to its rest: minutes
-    converted from PDF to markdown, HTML or Word keep each printed line as a paragraph of its own
-    ("The roads engineer will review the junction and liaise" over "with the Gardai on the recent
-    accidents."), so a paragraph ending on a small letter or a comma goes on in the next paragraph
-    when that opens with a small letter. They are laid out as the lines of one paragraph, as the
-    line reader reads wrapped PDF text. (One pass; each run joined once.)"""
-    out: list[Block] = []
-    run: list[Block] = []
-
-    def close() -> None:
-        if len(run) == 1:
-            out.append(run[0])
-        elif run:
-            out.append(Block(PARAGRAPH, "\n".join(block.text.strip() for block in run), level=run[0].level,
-                             emphasis=tuple(phrase for block in run for phrase in block.emphasis)))
-        run.clear()
-
-    for block in blocks:
-        if run and block.kind == PARAGRAPH and block.level == run[-1].level and len(run) < _WRAPPED_LINES and (
-                _CUT_OFF.search(run[-1].text[-_TAIL:]) and _GOES_ON.match(block.text[:_TAIL])):
-            run.append(block)
-            continue
-        close()
-        (run if block.kind == PARAGRAPH else out).append(block)
-    close()
-    return out
-
-
-_TAIL = 40
 
 
 def from_text(text: str) -> Document:

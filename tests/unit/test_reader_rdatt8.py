@@ -37,3 +37,69 @@ def test_officials_written_post_then_holder_in_a_bracket_are_the_holders():
 def test_a_roll_entry_with_a_bracket_that_names_no_holder_is_read_as_before():
     text = _IRISH_HEAD + "OFFICIALS IN ATTENDANCE:\n\nMs. N. Farrell (Director of Parks), Mr. T. Doyle (Meetings Administrator)." + _TAIL
     assert _present(text)[3:] == ["Ms. N. Farrell", "Mr. T. Doyle"]
+
+
+# --- the fullest form of a name the minutes give --------------------------------------------
+
+def test_a_roll_of_initials_takes_the_full_names_the_minutes_write():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON TUESDAY 3RD MARCH 2026\n\n"
+            "Present: Cllr. R. Quinn - Chair, Cllr. T. Doyle, Cllr. B. Moran, Cllr. A. Kinsella.\n\n"
+            "1. Election of Chairman\n\nCllr. Rosa Quinn was proposed by Cllr. Bernard Moran and seconded by "
+            "Cllr. Doyle. Cllr. Quinn accepted.\n")
+    assert _present(text) == ["Cllr. Rosa Quinn", "Cllr. T. Doyle", "Cllr. Bernard Moran", "Cllr. A. Kinsella"]
+
+
+def test_a_given_name_and_initial_takes_the_surname_the_minutes_write():
+    text = ("# Docs working group, 3 March 2026\n\nAttendees: Nina K., Olu B.\n\n"
+            "## Notes\n\n- Nina Kowalski will chair the next call.\n")
+    assert _present(text) == ["Nina Kowalski", "Olu B"]
+
+
+def test_a_short_name_stays_when_two_full_names_fit_or_the_minutes_write_it_short_again():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON TUESDAY 3RD MARCH 2026\n\n"
+            "Present: Cllr. R. Quinn, Cllr. T. Doyle, Cllr. B. Moran.\n\n"
+            "1. Correspondence\n\nLetters from Ruth Quinn and Rory Quinn were noted. Cllr. Tom Doyle "
+            "reported on the footpath.\n\nProposed by Cllr. T. Doyle.\n")
+    assert _present(text) == ["Cllr. R. Quinn", "Cllr. T. Doyle", "Cllr. B. Moran"]
+
+
+# --- cost bounds --------------------------------------------------------------------------------
+
+def test_an_officials_list_longer_than_any_roll_is_no_list_of_post_holders():
+    from minutes.attendance_people import POST_LIST_LENGTH, post_holders
+
+    entries = ", ".join(f"Head of Unit {i} (Mr. A. Byrne{i})" for i in range(400))
+    assert len(entries) > POST_LIST_LENGTH and post_holders(entries) == entries
+    assert post_holders(entries[:200].rsplit(",", 1)[0]).startswith("Mr. A. Byrne0 - Head of Unit 0; Mr. A. Byrne1")
+
+
+def test_a_roll_sentence_of_many_stops_is_parted_as_a_short_one_is():
+    from minutes.attendance import _first_sentence
+
+    short = "Ann Lee (Chair), Cllr. B. Moran. Dee Ott joined at 7pm"
+    assert _first_sentence(short) == ("Ann Lee (Chair), Cllr. B. Moran", ["Dee Ott joined at 7pm"])
+    long = ", ".join(["Cllr. B. Moran"] * 5000) + ". Dee Ott joined at 7pm"
+    assert _first_sentence(long)[1] == ["Dee Ott joined at 7pm"]
+
+
+# --- a comma roll wrapped over PDF lines a blank line apart -------------------------------------
+
+def test_a_roll_wrapped_over_lines_a_blank_line_apart_reads_whole():
+    text = ("Minutes of the Meeting of the Riverside Strategic Policy Committee held on Monday 2 March, 2026\n\n"
+            "Present:\n\nCouncillors Byrne, (Chairperson), Hogan, Walsh, Kinsella,\n\n"
+            "Moran, Doyle, Nolan, Ms. Aoife Farrell, Mr\n\nCiaran Dunne.\n\n"
+            "Members Present: R. Quinn, M.C.C., T. Doyle, M.C.C., D.\n\nNolan, M.C.C.\n\n"
+            "Officials:\n\nMs. Nora Kelly (Senior Planner), Ms. Una\n\nWalsh (Clerical Officer)." + _TAIL)
+    assert _present(text) == [
+        "Councillor Byrne", "Councillor Hogan", "Councillor Walsh", "Councillor Kinsella", "Councillor Moran",
+        "Councillor Doyle", "Councillor Nolan", "Ms. Aoife Farrell", "Mr Ciaran Dunne", "R. Quinn", "T. Doyle",
+        "D. Nolan", "Ms. Nora Kelly", "Ms. Una Walsh"]
+
+
+def test_a_roll_ending_on_a_name_is_not_run_on_into_the_paragraph_after_a_blank_line():
+    text = ("Riverside Community Safety Partnership\n\nMinutes of the meeting held on 3 March 2026\n\n"
+            "Apologies\n\nLisa Marsh (Youth Justice Service); Rev. Owen Pryce (Faith Forum); Cllr Joe\n\n"
+            "Welcome and apologies. The Chair welcomed members.\n\n"
+            "Present: Ann Lee, Bob Ray, Cai Ng,\n\n1. Minutes\n\nAgreed.\n")
+    assert _apologies(text) == ["Lisa Marsh", "Rev. Owen Pryce", "Cllr Joe"]
+    assert _present(text) == ["Ann Lee", "Bob Ray", "Cai Ng"]

@@ -61,10 +61,24 @@ def test_a_sentence_wrapped_over_paragraphs_by_pdf_conversion_reads_whole():
             "**REPLY:**\n\nThe Area Engineer will review the road markings at the Mill Cross junction and liaise\n\n"
             "with the Gardai on the recent collisions near the school.\n\n"
             "**REPLY:**\n\nThe District will assess the footpath on Quay Street\n\n(a) before the summer.\n")
-    lines = read_markdown(text).lines()
-    assert ("The Area Engineer will review the road markings at the Mill Cross junction and liaise\n"
-            "with the Gardai on the recent collisions near the school.") in "\n".join(lines)
-    # (An entry's letter, "(a)", opens an entry of its own.)
-    assert lines[-3:] == ["The District will assess the footpath on Quay Street", "", "(a) before the summer."]
-    assert [action.what for action in read_minutes(read_markdown(text).text()).actions][:1] == [
+    # (An entry's letter, "(a)", opens an entry of its own: the footpath sentence is not joined to it.)
+    assert [action.what for action in read_minutes(read_markdown(text).text()).actions] == [
         "Review the road markings at the Mill Cross junction and liaise with the Gardai on the recent collisions near the school"]
+
+
+def test_a_status_tag_closing_an_entry_names_whom_it_is_for():
+    # Special interest groups list their actions with a closing tag: the status, then "for" and the owners.
+    from minutes.markdown_doc import read_markdown
+
+    text = ("# Stroke Imaging Group\n\nMinutes of the meeting held on 3 March 2026\n\n### Attendance\n"
+            "_Ann Bell, Cy Dunn, Eve Fox, Gil Hart_\n\n### Actions\n\n"
+            "1. Lumbar pathway - the MR protocol gives no timings for sedated children [closed]\n"
+            "2. Order the new lead aprons [new for Cy Dunn]\n"
+            "3. Share the review of fluoro protocols [ongoing for Eve Fox/Gil Hart]\n"
+            "4. Take a lead on collating the rota [new for all members]\n\n"
+            "### Key Discussion Points\n\n* The checklist was circulated.\n")
+    actions = read_minutes(read_markdown(text).text()).actions
+    assert [(action.what, action.who, action.carried) for action in actions] == [
+        ("Order the new lead aprons", "Cy Dunn", False),
+        ("Share the review of fluoro protocols", "Eve Fox, Gil Hart", True),
+        ("Take a lead on collating the rota", "all members", False)]

@@ -59,3 +59,69 @@ def test_closed_entries_cost_stays_linear_on_a_long_review():
     # (Entries whose first words are all the same: the key names too many lines to say which is the action's.)
     same = tuple(Action("Price the benches again", "Tom Hale") for _ in range(10_000))
     assert len(open_entries(same, ["Tom Hale to price the benches again. [Closed]"] * 10_000)) == 10_000
+
+
+def test_a_question_asked_in_the_meeting_is_not_a_task():
+    assert _actions("4. Leaflet\n"
+                    "Tom Hale: isn't the leaflet meant for new residents rather than visitors?\n"
+                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n") == [
+        ("Check whether the leaflet can go out in May?", "Tom Hale")]
+
+
+def test_a_statement_on_an_empty_subject_is_not_a_task():
+    assert _actions("5. Website\n"
+                    "Work on the new pages was going well. It was hoped to have a draft available by the next meeting."
+                    "\t\t\tTom Hale\n\n"
+                    "6. Bins\nACTION: It was hoped to have the new bins in place by May.\n"
+                    "ACTION: Tom Hale to order the new bins.\n") == [("Order the new bins", "Tom Hale")]
+
+
+def test_how_the_meeting_itself_is_run_is_not_a_task():
+    assert _actions("1. Chair\nIt was agreed that Cllr Rhys Bell would take the chair at the meeting.\n\n"
+                    "2. Order of business\nMembers agreed to hear Insp. Beck's report on policing as the first item.\n\n"
+                    "3. Declarations\nMembers were asked to declare any personal or prejudicial interests in items on the agenda.\n\n"
+                    "4. Next meeting\nThe next meeting will be held on 3 March.\n\n"
+                    "5. Bins\nTom Hale would order two new bins for the green.\n") == [
+        ("Order two new bins for the green", "Tom Hale")]
+
+
+def test_advice_to_whoever_listens_is_not_a_task():
+    assert _actions("## Notes\n"
+                    "* Tom Hale: make sure you have two-factor sign-in on your account\n"
+                    "* Ann Cole: with the new build, the packages need to be vendored before you build\n"
+                    "* Ann Cole will draft the \"you asked, we did\" note\n"
+                    "* Everyone to tag good first issues as you triage\n") == [
+        ("Draft the \"you asked, we did\" note", "Ann Cole"), ("Tag good first issues as you triage", "Everyone")]
+
+
+def test_a_paragraph_cut_at_the_printed_margin_is_read_with_the_paragraph_that_goes_on():
+    # (A PDF page turned into markdown, each printed line its own paragraph.)
+    assert _actions("12. Notice of Motion submitted by Cllr Rhys Bell\n\n"
+                    "REPLY:\n\n"
+                    "The Area Engineer will review the road layout at the school junction and liaise\n\n"
+                    "with the Gardai on the recent collisions to find the cause and the safety measures needed.\n\n"
+                    "13. Grants\n\n"
+                    "Tom Hale will write to the three applicants about the community grant scheme\n\n"
+                    "c) Any other grants\n") == [
+        ("Review the road layout at the school junction and liaise with the Gardai on the recent collisions to find the "
+         "cause and the safety measures needed", "Area Engineer"),
+        ("Write to the three applicants about the community grant scheme", "Tom Hale")]
+
+
+def test_joining_cut_paragraphs_costs_little_on_a_hostile_page():
+    from minutes.reader import _wrapped_paragraphs_joined
+    lines = ["word " * 12 + "and"] + ["", "goes on and on and on and on and on and"] * 20_000
+    joined = _wrapped_paragraphs_joined(lines)
+    assert len(joined) < len(lines) and max(len(line) for line in joined) < 6_000
+    assert _wrapped_paragraphs_joined(["x" * 50_000, "", "and more"]) == ["x" * 50_000, "", "and more"]
+
+
+def test_a_task_that_names_no_matter_is_not_kept():
+    # (Where the topic it points to is found, it is carried: "Investigate and report back: the state of the pool roof".)
+    assert _actions("7. Any other business\n"
+                    "Members need to understand whether the winter hours at the pool still apply.\n\n"
+                    "ACTION: Tom Hale to follow up.\n\n"
+                    "The Chair asked about the state of the pool roof.\n"
+                    "Rhys Bell to investigate and report back.\n") == [
+        ("Understand whether the winter hours at the pool still apply", "Members"),
+        ("Investigate and report back: the state of the pool roof", "Cllr Rhys Bell")]
