@@ -135,3 +135,19 @@ def test_a_closing_note_of_a_status_for_a_time_or_a_thing_names_no_owner():
     assert owners.noted_owner("new for Rhian Bowen") == "Rhian Bowen"
     assert [owners.noted_owner(note) for note in ("carried for the next meeting", "Carried for Next Meeting",
                                                   "open for comment", "closed")] == [None, None, None, None]
+
+
+def test_an_officials_grade_after_their_name_is_their_post():
+    # Irish councils' rolls write officials "Name S.E.E.", "Name E.E.", "T. Vale EE": the grade is the post.
+    from minutes.people import read_person
+
+    assert [(p.name, p.role) for p in map(read_person, ("Dara Quill S.E.E.", "Niamh Roche E.E.", "T. Vale EE"))] == [
+        ("Dara Quill", "S.E.E."), ("Niamh Roche", "E.E."), ("T. Vale", "EE")]
+    # (Letters that are the name's own initials stay its initials.)
+    assert read_person("Ann Bell AB").initials == "AB" and read_person("Ann Bell AB").name == "Ann Bell"
+    minutes = read_minutes("Minutes of the Carrow Area Committee held on 7 May 2026\n\n"
+                           "Present: Councillors Ann Roe, Brid Kelly\n\n"
+                           "Officials: T. Vale EE, N. Roche SSO\n\n"
+                           "1. Roads\nT. Vale stated that he would check the gully at Main Street.\n")
+    assert "T. Vale" in [p.name for p in minutes.present]
+    assert [a.who for a in minutes.actions] == ["T. Vale"]
