@@ -1992,8 +1992,8 @@ class _Reader:
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
         if who is None and what.endswith("]") and (note := _CLOSING_NOTE.search(what)) and (
                 noted := self.context.owners.noted_owner(note["inside"])):
-            # "Circulate the protocols [new for Rhian Bowen]", "Collect the views [Rhian Bowen to liaise with
-            # members]": a log's closing note names whom the entry is for.
+            # "Share the booking guide [new for Rhian Bowen]", "Ask the clinics [Rhian Bowen to agree the
+            # wording]": a log's closing note names whom the entry is for.
             what, who = what[: note.start()].rstrip(" ,;."), noted
             carried = carried or bool(_GOING_ON.match(note["inside"]))
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)

@@ -130,7 +130,7 @@ def _initials_of(name: str) -> set[str]:
     found = {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
              (words[0][0] + words[-1][0]).upper()}
     if len(words) >= 2 and re.match(r"^O['’][A-Z]", words[-1]):
-        # "Kieran O'Hara" is "KOH" too, a capital for each part of an Irish surname.
+        # "Ciara O'Hagan" is "COH" too, a capital for each part of an Irish surname.
         found.add(("".join(word[0] for word in words[:-1]) + "O" + words[-1][2]).upper())
     return found
 

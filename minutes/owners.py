@@ -134,7 +134,7 @@ class Owners:
             if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
                 # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
                 shorts.add(_initials(words[:-1]) + words[-1][:3])
-                # ... and "DON" without it, as a capital for each part of the surname ("Kieran O'Hara", "KOH").
+                # ... and "DON" without it, as a capital for each part of the surname ("Ciara O'Hagan", "COH").
                 shorts.add(_initials(words[:-1]) + words[-1][0] + words[-1][2])
             if len(words) >= 2 and (mac := re.match(r"^(ma?c)[a-z]", words[-1])):
                 # "Eilidh MacRae" is "EMacR" and "Fraser McBride" "FMcB", as Scottish and Irish minutes keep
@@ -168,7 +168,7 @@ class Owners:
         if whole[-1:].isupper() and (graded := _GRADE_AFTER.match(whole)) and not self._person(whole) and not (
                 self._person(graded["grade"])) and (self._person(graded["who"]) or _ACRONYM.match(graded["who"]) or (
                 (surnamed := _SURNAME_FORM.match(graded["who"])) and surnamed["initial"])):
-            whole = graded["who"]  # ("P. Vale EE", "KOG SEE": an officer's grade after their name or initials)
+            whole = graded["who"]  # ("P. Vale EE", "NOG SEE": an officer's grade after their name or initials)
         if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
             whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         inverted = _SURNAME_COMMA.match(whole)
@@ -232,7 +232,7 @@ class Owners:
         """Whether one capitalised word, opening a line an action marker introduces before "to" and a
         verb, can be who acts though the roll does not list it: a first name or surname ("Ines to draft
         the note" under "Action items", "ACTION: Ines to draft ...", an actions column's "Okafor to
-        update the wiki") or a group ("Candidates to send a statement"), as notes write them when
+        update the wiki") or a group ("Nominees to send a short biography"), as notes write them when
         the roll is partial, a list of handles or missing. Not a word of a heading or a body ("Agenda",
         "Council"), nor a record's word ("Agreed"), nor a thing that happens by itself (`verb`: "Newsletter
         to go out in May", "Survey to close on Friday")."""
@@ -246,8 +246,8 @@ class Owners:
     def noted_owner(self, inside: str) -> str | None:
         """The owner a note in square brackets closing an action gives, as logs and notes tag their
         entries: after a status and "for" ("[new for Rhian Bowen]", "[Ongoing for Rhian Bowen/Site leads]",
-        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to liaise with the
-        leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
+        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to agree the wording
+        with the leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
         note = " ".join(inside.split())
         tagged = _STATUS_FOR.match(note)
         if tagged:
@@ -376,7 +376,7 @@ class Owners:
 
 
 # An officer's grade or post letters after their name or initials, as Irish council minutes write officials
-# ("P. Vale EE", "KOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
+# ("P. Vale EE", "NOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
 _GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
 
 
@@ -392,7 +392,7 @@ _STATUS_FOR = re.compile(r"^(?:new|ongoing|open|outstanding|in\s+progress|carrie
                          r"(?P<who>\S.{0,80})$", re.IGNORECASE)
 # One owner in such a note: a name, initials or a group as written ("SIG leads", "all members").
 _NOTED_PART = re.compile(r"^(?:all\s+|[Tt]he\s+(?=[A-Z]))?(?P<first>[A-Z@][\w'’.-]*|(?<=all )[a-z]+)(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
-# "Rhian Bowen to liaise with ...": who a note's own "to" clause names.
+# "Rhian Bowen to agree the wording ...": who a note's own "to" clause names.
 _NOTE_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+[a-z]")
 
 

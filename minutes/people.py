@@ -221,7 +221,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
     name = _POSTNOMINALS.sub("", _tidy(name))
     if name[-1:].isupper() and (grade := _GRADE_END.search(name)) and looks_like_name(name[: grade.start()]) and not (
             initials_fit(grade["grade"].replace(".", ""), name[: grade.start()])):
-        # "Sean Nash E.E.", "P. Vale EE", "Ger Quill S.E.E": an official's grade after their name, as Irish
+        # "Aoife Quill E.E.", "P. Vale EE", "Dara Roche S.E.E": an official's grade after their name, as Irish
         # councils' rolls write engineers and officers; the grade is their post, not part of the name.
         roles.append(grade["grade"] + ("." if grade["grade"].count(".") == len(grade["grade"].replace(".", "")) - 1 else ""))
         name = name[: grade.start()]
