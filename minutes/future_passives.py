@@ -1,8 +1,7 @@
 """Work promised in the future passive, read a clause at a time, whatever the verb of doing:
-"The vacancies will be advertised.", "It was noted that the damaged railings would be replaced
-with a timber fence.", "Mr Quinn stated that a crash barrier is to be installed at the ford.",
-"Street lighting on Elm Row is also to be checked with the contractor.", "... and gully cleaning
-will be carried out.".
+"The caretaker's post will be advertised in the spring.", "It was noted that the broken stile on
+footpath 4 would be renewed before Easter.", "The bus shelters at Elm Row and Quay Street are also to be
+inspected with the insurer.", "... and the verges on Kiln Road will be strimmed.".
 
 Parish, community council and Irish area committee minutes record most of what is to be done
 this way: the thing first, then "will be", "would be" or "is to be" and what is to be done to
@@ -149,7 +148,7 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     due = find_due_phrase(rest, task=True)
     rest = without_at_end(rest, due).strip(" ,.")
     if len(words) == 1 and words[0].lower() in GENERIC_NOUNS | {"pricing", "signage", "funding"}:
-        thing = thing.lower()  # ("Details will be circulated": a kind of thing, its matter named before)
+        thing = thing.lower()  # ("Information will be circulated": a kind of thing, its matter named before)
     elif words[0] in {"The", "A", "An", "Both", "All", "Any", "Some", "Each", "Every", "Further", "Our", "Their", "Its",
                     "New", "Two", "Three", "Four", "Several"} or (len(words) > 1 and words[1][:1].islower()):
         thing = thing[:1].lower() + thing[1:]

@@ -143,15 +143,15 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
 
 
 # What minutes record as put forward with no one named, before or without a vote: "It is proposed to
-# contact the landowners to see if they would sell.", "It was suggested to get quotes from other insurers
-# next year.", "It was hoped to secure a second speaker.", and the same with its clause set out: "It was
-# suggested that the Clerk contact the District Council ...", "It was proposed that a new mandate form be
-# completed ...". (A hope or proposal about how things are, "It was suggested that the rules were unclear",
-# sets no work: the clause must name work, as a resolution's does.)
+# write to the allotment holders about the water rates.", "It was suggested to compare electricity tariffs
+# in the autumn.", "It was hoped to find a guest for the summer fete.", and the same with its clause set
+# out: "It was suggested that the Clerk ring the bus operator ...", "It was proposed that the standing
+# order be renewed ...". (A hope or proposal about how things are, "It was suggested that the rules were
+# unclear", sets no work: the clause must name work, as a resolution's does.)
 _IMPERSONAL_PLAN = re.compile(r"^it\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?P<how>proposed|suggested|hoped|planned"
                               r"|intended|recommended)\s+(?:(?P<to>to)\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)|that\s+(?P<clause>.+))$",
                               re.IGNORECASE)
-_PLAN_VERBS = WORK_VERBS | {"get", "secure", "set", "invite", "write", "contact"}
+_PLAN_VERBS = WORK_VERBS | {"get", "secure", "set", "invite", "write", "contact", "compare", "ring", "phone", "research"}
 
 
 def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
@@ -162,7 +162,7 @@ def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
         if match["how"].lower() == "hoped":
             return None  # ("It is hoped that the fence will be mended": a wish)
         task = clause_task(match["clause"], owners)
-        return task if task is not None and plain_form(task.what.split()[0]) in _PLAN_VERBS else None
+        return task if task is not None and task.what.split()[0].lower() in _PLAN_VERBS else None
     verb = match["verb"].lower()
     if verb not in _PLAN_VERBS or _NOT_YET.search(match["rest"]) and not re.search(r"\bif\s+(?:they|he|she|it)\s+(?:would|could)\b",
                                                                                match["rest"]):
@@ -536,8 +536,8 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
             match["object"]):
         return None  # "AC asked for a summary to be brought back": a request, read where requests are
     if _SAID_THAT.search(match["object"]):
-        # "Mr Quinn stated that a crash barrier is to be installed": what was said is the thing's clause, read
-        # by minutes/future_passives.py ("Install a crash barrier ..."), not the speaker's words as the thing.
+        # "The warden stated that a grit bin is to be placed by the hall": what was said is the thing's clause,
+        # read by minutes/future_passives.py ("Place a grit bin ..."), not the speaker's words as the thing.
         return None
     agent = None
     if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):

@@ -1,8 +1,8 @@
 """Undertakings in dialogue notes, where each speaker's words follow their name and a colon:
-"Priya: I'll draft the rota proposal.", "Tomas: I'm going to try and build the notes locally.",
+"Priya: I'll draft the rota proposal.", "Tomas: I'm going to sketch the new logo this week.",
 "Lena: Tomas and I will write the charter update.", "Omar: Let's invite the docs team to the next
 call.", "Ines: volunteers to review the policy.", and the same speaker's later sentences in the
-same entry ("Ravi: Not much to report. I can ask the sponsors about it.").
+same entry ("Ravi: Nothing new from me. I can ask the printers for a quote.").
 
 Open-source steering notes and working groups write this way: the speaker who says "I will" or
 "I can" owns the work; "let's", "we will" and "we should" set it for the group, with no owner. A
@@ -48,7 +48,7 @@ _WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^do\s+(?:a|an|th
 _MOST_WORDS = 30
 # Where the undertaking's clause ends: a "so", "but" or "because" clause, a question after it.
 _CLAUSE_END = re.compile(r"\s+(?:so\s+(?:that\s+)?we|but|because|unless|if)\s|[;?]|\s+[-–—]\s"
-                         # (", Sara gave access to the list": another's clause, run on after a comma)
+                         # (", Ines has shared the folder": another's clause, run on after a comma)
                          r"|,\s+(?=@?[\w'’-]+\s+(?:[a-z]{3,}ed|gave|said|was|were|is|has|had|will|would|can)\b)")
 
 
@@ -75,7 +75,7 @@ def spoken_tasks(sentences: list[str], owners: Owners) -> list[tuple[int, Task]]
 
 
 # A speaker's name inside a sentence: notes typed a line a speaker, with no full stops, run together
-# into one paragraph ("... going down Ravi: volunteers to write to the maintainers").
+# into one paragraph ("... no decision yet Ravi: volunteers to draft the style guide").
 _INNER_SPEAKER = re.compile(r"(?<=[\s,;])(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s")
 _MOST_TURNS = 50
 
@@ -110,7 +110,8 @@ def _task(verb: str, rest: str, who: str | None) -> Task | None:
     verb = verb.lower()
     rest = _CLAUSE_END.split(rest, maxsplit=1)[0]
     words = f"{verb}{rest}"
-    if verb in _NOT_WORK and not _WORK_AFTER.match(words) or verb.endswith(("ed", "ing")) and verb not in ("need", "bring"):
+    if verb in _NOT_WORK and not _WORK_AFTER.match(words) or verb.endswith(("ed", "ing")) and verb not in (
+            "need", "bring", "ring", "feed", "seed", "embed"):
         return None
     if len(rest.split()) < 2 or len(rest.split()) > _MOST_WORDS:
         return None  # ("I'll do it.": says nothing of the work; a long run is talk, not a task)

@@ -390,7 +390,7 @@ def _topic_of(sentence: str) -> str | None:
         return title["title"]
     coming = _COMING.search(text) if "there " in text else None
     if coming and _is_thing(coming["thing"], _TOPIC_WORDS):
-        # "On 4-8 May there will be information days across the county. Details will be circulated.": what
+        # "Next month there will be a bulky waste amnesty at the depot. Information will be circulated.": what
         # is coming is the matter of the notice about it.
         return coming["thing"]
     found = _REPORTED_THING.search(text)

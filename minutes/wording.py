@@ -142,7 +142,7 @@ def tidy_what(what: str) -> str:
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _TAKING_ON.sub("", _MODAL_OPENING.sub("", what))
     if what[:1] in "AaTt":
-        # "Clerk will again report to Highways", "she would also write to ...": a word of time or
+        # "the Clerk will again write to the county", "she would also ring the school": a word of time or
         # manner after the modal is no part of the task's wording ("Report to Highways").
         what = _ADVERB_OPENING.sub(lambda found: found[1].upper(), what, count=1)
     if " so " in what:
@@ -161,7 +161,7 @@ def tidy_what(what: str) -> str:
         # subject, and its work is that subject's, not more of this task.
         what = _NEXT_STATEMENT.sub("", _NEXT_SUBJECT.sub("", what))
         if " be " in what:
-            # "Look into the drainage and the working group will be made up of ...": a thing of its own that
+            # "Look into the drainage and the panel will be formed of volunteers": a thing of its own that
             # "will be" something opens the sentence's next clause, not more of this task.
             what = _AND_NEXT_PASSIVE.sub("", what)
         owner_to = _AND_OWNER_TO.search(what) if " to " in what else None
