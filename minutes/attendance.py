@@ -52,6 +52,7 @@ from minutes.attendance_rows import coded_rows, columns_run_together, status_row
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
 from minutes.attendance_unheaded import (
+    NOT_THERE,
     PLACE_END,
     bulleted_roll,
     flattened_table,
@@ -153,6 +154,10 @@ def read_attendance(lines: list[str]) -> Attendance:
                 ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):
             # "In the room:", "On Teams:" over people: who was there, by how they joined.
             labelled = Label(PRESENT, "member"), ""
+        if not labelled and len(line) <= _GROUP_HEADING_LENGTH and _near_roll(found, index, 2) and (
+                group := _roll_group_heading(lines, index)):
+            # "PPN NOMINEES :" or "Presenters" straight after the roll, over people: one more group of it.
+            labelled = group, ""
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
@@ -398,6 +403,33 @@ def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, 
     if index == start + 1 or not any(attendance_label(tail) for tail in _first_sentence(joined)[1]):
         return rest, start
     return joined, index
+
+
+# A heading of one group of the roll is a few words: "PPN SECTORAL NOMINEES :", "Presenters".
+_GROUP_HEADING_LENGTH = 50
+_GROUP_HEADING = re.compile(r"^\s*(?P<words>[A-Z][\w'’&/-]*(?:[ ]+[A-Za-z][\w'’&/-]*){0,4})\s*:?\s*$")
+
+
+def _roll_group_heading(lines: list[str], index: int) -> Label | None:
+    """A short heading straight after a roll block, over a line that reads as people, is one more group
+    of the roll, whatever its words: "GARDA NOMINEES :" over "Chief Superintendent (Mr. D. Byrne), ...",
+    as Irish committees head each group of members; "Presenters" over "Ann Lee (Cabinet Office)", as a
+    government board heads its guests. Its label is the one its words give with a colon ("Presenters:"),
+    else the body's members. None when the line is no such heading (an agenda item's title, which a colon
+    does not end, or a sentence)."""
+    heading = _GROUP_HEADING.match(lines[index])
+    ahead = next_filled(lines, index + 1)
+    if heading is None or ahead is None or ahead > index + 2 or is_heading(lines[index]) and not lines[index].rstrip().endswith(
+            ":") or not (
+            heading["words"].isupper() or all(word[:1].isupper() for word in heading["words"].split())):
+        return None
+    if NOT_THERE.search(heading["words"]):
+        return None  # "Actions" over a log's header row, "Circulation:": people who are something other than there
+    following = lines[ahead]
+    if not (carries_on(following, strong=True) or post_holders(following) != following):
+        return None
+    said = attendance_label(heading["words"] + ":")
+    return said[0] if said and not said[1].strip() else Label(PRESENT, "member")
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:

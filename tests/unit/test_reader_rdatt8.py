@@ -103,3 +103,26 @@ def test_a_roll_ending_on_a_name_is_not_run_on_into_the_paragraph_after_a_blank_
             "Present: Ann Lee, Bob Ray, Cai Ng,\n\n1. Minutes\n\nAgreed.\n")
     assert _apologies(text) == ["Lisa Marsh", "Rev. Owen Pryce", "Cllr Joe"]
     assert _present(text) == ["Ann Lee", "Bob Ray", "Cai Ng"]
+
+
+# --- one more group of the roll under a short heading of any words ------------------------------
+
+def test_a_capitals_heading_after_the_roll_over_people_is_one_more_group_of_it():
+    text = _IRISH_HEAD + ("COMMUNITY NOMINEES :\n\nMs. D. Farrell, Dr. B. Kinsella and Mr. J. Nolan\n\n"
+                          "POLICE NOMINEES :\n\nChief Superintendent (Mr. D. Byrne), Inspector (Ms. A. Walsh)" + _TAIL)
+    assert _present(text)[3:] == ["Ms. D. Farrell", "Dr. B. Kinsella", "Mr. J. Nolan", "Mr. D. Byrne", "Ms. A. Walsh"]
+
+
+def test_presenters_without_a_colon_after_the_roll_are_there():
+    text = ("HARBOUR DATA BOARD\n\nMinutes of the meeting held on 3 March 2026\n\nBoard Members\n\n"
+            "Ann Lee (Chair)\n\nBob Ray (Treasury)\n\nApologies:\n\nCai Ng\n\nPresenters\n\n"
+            "Dee Ott (Transport Office)\n\nEli Parr (Health)\n\nWelcome and Introductions\n\n"
+            "The Chair welcomed all attendees.\n")
+    assert _present(text) == ["Ann Lee", "Bob Ray", "Dee Ott", "Eli Parr"]
+    assert _apologies(text) == ["Cai Ng"]
+
+
+def test_a_heading_after_the_roll_over_a_paragraph_is_no_group_of_it():
+    text = ("HARBOUR DATA BOARD\n\nMinutes of the meeting held on 3 March 2026\n\nPresent: Ann Lee, Bob Ray\n\n"
+            "Matters Arising\n\nThe Chair noted the harbour wall repairs were complete.\n")
+    assert _present(text) == ["Ann Lee", "Bob Ray"]
