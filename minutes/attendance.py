@@ -29,6 +29,7 @@ from minutes.attendance_people import (
     HOW_JOINED,
     PEOPLE_KIND,
     PLURAL_TITLE,
+    grades_apart,
     is_group_heading,
     post_holders,
     read_block,
@@ -261,6 +262,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
         block = [post_holders(_unglued(_unshouted(line))) for line in block]
+        if label.capacity == "officer":
+            block = [grades_apart(line) for line in block]  # "Officials: P. Burke DOS, M. Walsh EE"
         if label.kind == PRESENT:
             block = [_POST_THEN_FOR.sub(r"\g<who> substituting for ", line) if " for " in line else line for line in block]
         if key is None:

@@ -126,3 +126,29 @@ def test_a_heading_after_the_roll_over_a_paragraph_is_no_group_of_it():
     text = ("HARBOUR DATA BOARD\n\nMinutes of the meeting held on 3 March 2026\n\nPresent: Ann Lee, Bob Ray\n\n"
             "Matters Arising\n\nThe Chair noted the harbour wall repairs were complete.\n")
     assert _present(text) == ["Ann Lee", "Bob Ray"]
+
+
+# --- officials with their grade after the name ------------------------------------------------
+
+def test_officials_with_a_grade_after_the_name_are_named_without_it():
+    text = ("MINUTES OF RIVERSIDE AREA COMMITTEE MEETING HELD ON 3 MARCH, 2026\n\n"
+            "Present in Chair: Councillor Niamh Quinn\nMembers Present: Councillors Byrne, Hogan and Walsh\n"
+            "Officials: R. Burke DOS, T. Doyle EE, B. Moran EE,\n\nA. Kinsella EE, J. Nolan SSO" + _TAIL)
+    assert _present(text)[4:] == ["R. Burke", "T. Doyle", "B. Moran", "A. Kinsella", "J. Nolan"]
+
+
+def test_officers_named_then_their_post_after_a_colon_in_a_semicolon_list():
+    text = ("Minutes of Meeting of Riverside Area Committee held on Thursday 3rd March 2026\n\n"
+            "Members Present\n\nCouncillors Ann Byrne, Tom Hogan and Una Walsh.\n\nOfficers Present\n\n"
+            "Rory Burke: Director of Services; Tim Doyle S.E.E.; Bea Moran E.E.; Ali Kinsella:\n\n"
+            "E.E.; Jo Nolan S.S.O.\n\nThe chairman welcomed the committee." + _TAIL)
+    officers = [(a.name, a.role or a.organisation) for a in read_minutes(text).present[3:]]
+    assert officers == [("Rory Burke", "Director of Services"), ("Tim Doyle", "S.E.E"), ("Bea Moran", "E.E"),
+                        ("Ali Kinsella", "E.E"), ("Jo Nolan", "S.S.O")]
+
+
+def test_a_name_with_its_own_initials_after_it_keeps_them_as_initials():
+    text = ("Riverside Board\n\nMinutes of the meeting held on 3 March 2026\n\nOfficers present: Lara Nazari LN, "
+            "Tom Doyle TD" + _TAIL)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Lara Nazari", "Tom Doyle"]
