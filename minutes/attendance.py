@@ -253,6 +253,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             sent = [entry for line in block for entry in split_people(line) if _REGRETS.search(entry)]
             record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(_REGRETS.sub("", entry))) is not None])
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
+        later: list[tuple[Label, str]] = []
+        if label.kind in (PRESENT, APOLOGIES) and any(":" in line for line in block + tails):
+            # "... Eli Parr (for the MP) In attendance: Fay Rudd.": another heading run into the list, its own people after it.
+            block = [_before_inline_labels(line, label, later) for line in block]
+            tails = [_before_inline_labels(tail, label, later) for tail in tails]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
@@ -287,6 +292,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             label, block = replace(label, role=None), block[1:]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
+        for said, text in later:
+            record(found, said, read_block([text], known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
                 record(found, again[0], read_block([again[1]], known_orgs, role_column))
@@ -433,6 +440,38 @@ def _roll_group_heading(lines: list[str], index: int) -> Label | None:
         return None
     said = attendance_label(heading["words"] + ":")
     return said[0] if said and not said[1].strip() else Label(PRESENT, "member")
+
+
+# "... (for the MP) In attendance: Fay Rudd", "... Parish Clerk: Gil Hart": a heading run on into a roll's line.
+_INLINE_COLON = re.compile(r"(?<=[\w).])[ ]+(?P<words>(?-i:[A-Z])[\w'’]*(?:[ ]+[\w'’]+){0,3})[ ]*:[ ]*(?=\S)")
+# A roll's line longer than this is searched for no heading run into it.
+_INLINE_REACH = 3000
+
+
+def _before_inline_labels(line: str, label: Label, later: list[tuple[Label, str]]) -> str:
+    """The part of a roll's line before any attendance heading run into it without a break, as web pages
+    and PDF text run a paragraph's headings together ("Eli Parr (for the MP) In attendance: Fay Rudd.",
+    "Dee Ott (DO). Parish Clerk: Gil Hart In attendance: two residents."); each later heading and the
+    text up to the next one are added to `later`. (The heading is the fewest last words that are one: "Clerk"
+    of "Parish Clerk", "In attendance" of "Gil Hart In attendance".) A heading of the same kind of people as
+    the roll's ("Attending" over "... Morag Stuart Highland Councillors: Cllr Ann Lee") is a group of it, read
+    with it as before."""
+    if ":" not in line or len(line) > _INLINE_REACH:
+        return line
+    cuts: list[tuple[int, int, Label]] = []
+    for match in _INLINE_COLON.finditer(line):
+        spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", match["words"])]
+        for start, _ in reversed(spans):  # the fewest words that are a heading: "In attendance" of "Lee In attendance"
+            said = attendance_label(match["words"][start:] + ":") if match["words"][start].isupper() else None
+            if said and not said[1].strip():
+                if (said[0].kind, said[0].capacity) != (label.kind, label.capacity):
+                    cuts.append((match.start("words") + start, match.end(), said[0]))
+                break
+    if not cuts:
+        return line
+    for (_, end, said), following in zip(cuts, [cut[0] for cut in cuts[1:]] + [len(line)]):
+        later.append((said, line[end:following].strip()))
+    return line[: cuts[0][0]].rstrip()
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:

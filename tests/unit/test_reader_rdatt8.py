@@ -152,3 +152,22 @@ def test_a_name_with_its_own_initials_after_it_keeps_them_as_initials():
             "Tom Doyle TD" + _TAIL)
     minutes = read_minutes(text)
     assert [a.name for a in minutes.present] == ["Lara Nazari", "Tom Doyle"]
+
+
+# --- another heading run into a roll's line ---------------------------------------------------
+
+def test_a_heading_run_into_the_roll_line_heads_the_people_after_it():
+    text = ("ELMFIELD COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 2 MARCH 2026\n\n"
+            "Present: Ann Lee, Bob Ray, Councillor Cai Ng, Dee Ott\n(representing the MSP) In attendance: Eli Parr.\n\n"
+            "1. MINUTES\n  Agreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Lee", "member"), ("Bob Ray", "member"), ("Councillor Cai Ng", "member"), ("Dee Ott", "member"),
+        ("Eli Parr", "in attendance")]
+
+
+def test_a_post_heading_run_into_the_roll_after_a_full_stop_takes_its_last_words():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON THURSDAY 5 MARCH 2026\n\n"
+            "PRESENT (four Councillors): - Anna Leeming (AL), Bobby Rayner (BR) – Chair, Cairn Ngata (CN) and Delia "
+            "Otterly (DO). Parish Clerk: Eli Parr In attendance: two members of the public.\n\n1. Apologies\n\nNone.\n")
+    assert _present(text) == ["Anna Leeming", "Bobby Rayner", "Cairn Ngata", "Delia Otterly", "Eli Parr"]
