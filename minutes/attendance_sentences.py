@@ -156,6 +156,7 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         rest = f"{rest} {lines[ahead].strip()}"
         ahead += 1
     rest = _SENT_TAIL.sub("", SENTENCE_END.split(rest)[0])
+    rest = _ABOUT_THEM.sub("", rest) if len(rest) <= _APOLOGIES_SENTENCE else rest
     record(found, labelled[0], read_block([rest], set(), [None]))
 
 
@@ -164,10 +165,17 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 _NOTED_FROM = re.compile(
     r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
     # ("Apologises were received from", as minutes sometimes misspell it.)
-    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    # ("70/12 Apologies for absence Apologies had been received from ...": the item's title run into its sentence.)
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+|\bapologies\s+for\s+absence\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
     # (The names may start on the next line: "... Apologies were received from" over "Mr David Farr ...".)
     r"(?:\s+(?P<who>(?-i:[A-Z]).*)|\s*)$", re.IGNORECASE)
+# "Apologies from Cllr Ann Lee noted.", "... received from Bob Ray (BR) who was detained at work.": what the
+# sentence goes on to say about those it names (the meeting noted them, why they were away) is no one.
+_ABOUT_THEM = re.compile(r"(?:\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:duly\s+)?(?:noted|accepted|approved)"
+                         r"|,?\s+who\s+(?:was|were|is|are|had|has|could|would)\b.*?)\.?\s*$", re.IGNORECASE)
+# A sentence of apologies is read for what it goes on to say only up to this length (a cost bound).
+_APOLOGIES_SENTENCE = 600
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"

@@ -171,3 +171,16 @@ def test_a_post_heading_run_into_the_roll_after_a_full_stop_takes_its_last_words
             "PRESENT (four Councillors): - Anna Leeming (AL), Bobby Rayner (BR) – Chair, Cairn Ngata (CN) and Delia "
             "Otterly (DO). Parish Clerk: Eli Parr In attendance: two members of the public.\n\n1. Apologies\n\nNone.\n")
     assert _present(text) == ["Anna Leeming", "Bobby Rayner", "Cairn Ngata", "Delia Otterly", "Eli Parr"]
+
+
+# --- an apologies sentence: its names end where it goes on about them ---------------------------
+
+def test_an_apologies_sentence_names_no_one_in_what_it_says_about_them():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON MONDAY 2 MARCH 2026\n\nPresent: Cllr Ann Lee, Cllr Bob Ray\n\n"
+            "3. Apologies for absence accepted from: No apologies from councillors. Apologies from County Councillor "
+            "D Ott noted.\n\n4. No declarations of interest.\n")
+    assert _apologies(text) == ["County Councillor D Ott"]
+    text = ("DRAFT MINUTES OF THE ELMFIELD PARISH COUNCIL MEETING HELD ON THURSDAY 5 MARCH 2026\n\n"
+            "PRESENT: Ann Lee (AL), Bob Ray (BR)\n\n12/26 Apologies for absence Apologies had been received from Cai Ng "
+            "(CN) who was unavoidably detained at work. 13/26 Declaration of Interest No declarations were made.\n")
+    assert _apologies(text) == ["Cai Ng"]
