@@ -472,7 +472,7 @@ def owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tup
     # owner may open a later sentence; the action is from there on.
     if not LINK_WORD.search(body):
         return None  # cheaply: no "to", "will", "would" or "should" to tie an owner to a task
-    for sentence in _sentence_starts(body):
+    for position, sentence in enumerate(_sentence_starts(body)):
         listed = _LISTED_OWNERS.match(sentence) if "," in sentence[:100] else None
         if listed and listed["verb"].lower() not in NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
             return owners.resolve(listed["owner"]), listed["verb"] + listed["rest"]
@@ -483,7 +483,9 @@ def owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tup
         owner, link = match["owner"].strip(), " ".join(match["link"].lower().split())
         if _ASKS_ANOTHER.search(owner):
             continue  # "The Chair requested Council to approve the minutes": who was asked acts (see asked_task)
-        if not owners.is_owner(owner, strict):
+        if not owners.is_owner(owner, strict) and not (
+                # ("ACTION: Ines to draft the note": under a marker, a lone first name or surname before "to" acts.)
+                not strict and link == "to" and not position and match["verb"].islower() and owners.lone_name(owner)):
             continue
         if strict and not match["rest"].strip(" .;,") and not (link == "to" and match["verb"].lower() in _BARE_TASK_VERBS):
             # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task;

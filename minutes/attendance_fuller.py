@@ -16,6 +16,7 @@ from minutes.vocabulary import NOT_NAME_WORDS, has_title, strip_title
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 _ONE_INITIAL = re.compile(r"^[A-Z]\.?$")
 _WORD = re.compile(r"^[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)?$|^O[’'][A-Z][a-z’'-]+$")
+_BETWEEN_NAMES = ",;:)/&"
 _EDGES = "\"“”‘’'.,;:!?()[]{}*_<>"
 # Past this many words the document is read no further for fuller names (a cost bound).
 _MOST_WORDS = 400_000
@@ -42,11 +43,14 @@ def with_fuller_names(found: Attendance, lines: list[str]) -> None:
     again: set[tuple[str, str]] = set()  # short forms the minutes write again, outside the roll
     seen = 0
     for at, line in enumerate(lines):
-        words = [word.strip(_EDGES) for word in line.split()]
+        raw = line.split()
+        words = [word.strip(_EDGES) for word in raw]
         seen += len(words)
         if seen > _MOST_WORDS:
             break
-        for first, second in zip(words, words[1:]):
+        for place, (first, second) in enumerate(zip(words, words[1:])):
+            if raw[place][-1:] in _BETWEEN_NAMES:
+                continue  # ("Cllrs Moss, Quinn and Hale": a list of surnames, not a given name and a surname)
             if first.lower() in givens and _WORD.match(second):
                 after.setdefault(first.lower(), set()).add(second)
                 if at not in found.used and _ONE_INITIAL.match(second):

@@ -163,6 +163,10 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
                          r"|\s\[(?P<square>[A-Z][\w.'’/&, -]{1,40}?)\])\s*\.?$")
+# A note in square brackets closing an entry ("[new for Rhian Bowen]"); see Owners.noted_owner.
+_CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
+# Such a note saying the entry goes on from an earlier meeting: "[Ongoing for ...]", "[c/f for ...]".
+_GOING_ON = re.compile(r"^\s*(?:on-?going|outstanding|in\s+progress|carried(?:\s+(?:forward|over))?|c/f)\b", re.IGNORECASE)
 # A bare section title ("Decisions") between paragraphs: it ends the one before, which
 # would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
 _SECTION_TITLE = re.compile(
@@ -184,6 +188,11 @@ _OWNER_LINE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
+# "Due: September" on a line of its own, under the paragraph of the action it dates ("When:" alone
+# is a calendar entry's time, not a due date).
+_DUE_ALONE = re.compile(r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target\s+date)\s*[:\-–]\s*(?P<when>\S.{0,80}?)\s*$",
+                        re.IGNORECASE)
+_DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by when|target date)\b")
 _DEADLINE_LINE = re.compile(
     r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
     r"(?P<when>.+?)\s*$",
@@ -583,6 +592,10 @@ class _Reader:
             who, when, end = owner_line
             self._own_last_action(who, when)
             return end
+        due_alone = _DUE_ALONE.match(prose(line)) if not self.reviewing_old_actions and len(line) < 120 and (
+            _DUE_WORD.search(line)) else None
+        if due_alone is not None and self._due_for_last_actions(due_alone["when"].strip(" .;")):
+            return index + 1
         if self._continues_list(line):
             self._append(line)
             return index + 1
@@ -905,6 +918,24 @@ class _Reader:
             return False
         action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
         self.body.actions.append((replace(action, carried=True), False))
+        return True
+
+    def _due_for_last_actions(self, when: str) -> bool:
+        """A "Due:" line of its own under an action's paragraph ("Action: Data Team to circulate the
+        tracker." then "Due: September", as government panels and boards set each action and its date as
+        two paragraphs) gives its date to the actions that paragraph set, when they name none. It sets
+        nothing when the paragraph before it set no action (the line is then read as any other)."""
+        if self.paragraph and not has_marker(self.paragraph[0]):
+            return False  # (a date run into a paragraph's own lines is that paragraph's text)
+        self._flush()
+        dated = [number for number in range(self.flushed_from, len(self.body.actions))
+                 if self.body.actions[number][0].due_text is None]
+        if len(self.body.actions) == self.flushed_from or not dated:
+            return False
+        due = resolve_due(when, self.context.reference, self.context.next_meeting)
+        for number in dated:
+            action, from_table = self.body.actions[number]
+            self.body.actions[number] = (replace(action, due_text=when, due=due), from_table)
         return True
 
     def _own_last_action(self, who: str | None, when: str | None) -> None:
@@ -1959,6 +1990,12 @@ class _Reader:
             # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
             # owner, and perhaps the date, in brackets closing the task.
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
+        if who is None and what.endswith("]") and (note := _CLOSING_NOTE.search(what)) and (
+                noted := self.context.owners.noted_owner(note["inside"])):
+            # "Circulate the protocols [new for Rhian Bowen]", "Collect the views [Rhian Bowen to liaise with
+            # members]": a log's closing note names whom the entry is for.
+            what, who = what[: note.start()].rstrip(" ,;."), noted
+            carried = carried or bool(_GOING_ON.match(note["inside"]))
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
             due = self._then(what)

@@ -363,6 +363,16 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if words[-1].endswith(":") or _own_body(candidate, setting.kind):
             return None  # ("Outcome: agreed to run ...": a label, not who acts)
         if _can_act(candidate, setting) or " " not in candidate and candidate in setting.proper:
+            initials = _initials_before(lead) if " " not in candidate else 0
+            if initials:
+                # "Cllr. R. Lloyd would ask the landowner ...", "T. Breen undertook to ...": a surname's initials,
+                # each closed by its stop, are the name's (and tell one Lloyd of the roll from another), not
+                # where a sentence before it ended.
+                named = " ".join([*lead[-initials:], candidate])
+                titled = f"{lead[-initials - 1]} {named}" if len(lead) > initials else ""
+                if titled and has_title(titled) and strip_title(titled) == named:
+                    return titled, " ".join(lead[:-initials - 1])
+                return named, " ".join(lead[:-initials])
             for extra in (3, 2, 1):
                 # "Chief Supt. Naughton agreed to ...": a title before the name, cut off by its stop, is
                 # the subject's too, not the words before it.
@@ -371,6 +381,17 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
                     return longer, " ".join(lead[:-extra])
             return candidate, opening
     return None
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initials_before(lead: list[str]) -> int:
+    """How many of the last words before a surname are its initials ("J." or "A. B.", up to three)."""
+    count = 0
+    while count < min(3, len(lead)) and _INITIAL.match(lead[-1 - count]):
+        count += 1
+    return count
 
 
 def _own_body(words: str, kind: str | None) -> bool:

@@ -44,7 +44,7 @@ _THEME = re.compile(
 )
 _CONNECTORS = re.compile(
     r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|(?-i:the)|venue|location|from|will\s+be|commencing"
-    r"|starting)\b)+",
+    r"|starting|noon|midday)\b)+",
     re.IGNORECASE,
 )
 # A time's zone after it ("15:00 UTC", "7pm GMT", "10:00 UK time"): not a place; where a note
@@ -89,7 +89,7 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     """What the opening lines (before attendance or the first item) say about the meeting;
     `rest` is the remainder of the document, where a year the head leaves out may be found."""
     written = [prose(line) for line in lines if line.strip()]
-    head = _without_mail_header(written)[:_HEAD_LINES]
+    head = _opening(_without_mail_header(written))
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
@@ -116,6 +116,18 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
     venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
     return Header(board, day, start, end, venue, theme)
+
+
+def _opening(lines: list[str]) -> list[str]:
+    """The head's lines: the first `_HEAD_LINES` that hold more than one word, with the one-word lines
+    among them. PDF text of a spaced-out title puts a word a line ("MINUTES" over "OF" over
+    "PROCEEDINGS" ...), which must not push the "held on" line out of the head."""
+    counted = 0
+    for index, line in enumerate(lines):
+        counted += len(line.split()) > 1
+        if counted > _HEAD_LINES:
+            return lines[:index]
+    return lines
 
 
 def _held_at_above(head: list[str], day_line: str | None) -> str | None:

@@ -50,9 +50,10 @@ _PERSON_NAME = ("name", "person", "who")
 _PERSON_DETAILS = ("organisation", "organization", "org", "affiliation", "company", "role", "title")
 _FRONT_MATTER_BYTES = 64 * 1024
 _FRONT_MATTER_PEOPLE = 500
-# "**8****th** **May**": a word whose runs a Word export bolded one by one; the empty bold between them
-# would otherwise stay in the text as four asterisks.
-_EMPTY_STRONG = re.compile(r"(?<=\w)\*{4}(?=\w)")
+# "**8****th** **May**", "*held on Thursday 21**st* *May*": a word whose runs a Word export bolded or
+# italicised one by one (the ordinal's letters in a run of their own); the markers between the runs
+# would otherwise stay inside the word and break its date.
+_EMPTY_STRONG = re.compile(r"(?<=\w)\*{4}(?=\w)|(?<=\d)\*{2}(?=(?:st|nd|rd|th)\b)", re.IGNORECASE)
 _TITLE_LENGTH = 200
 
 

@@ -27,7 +27,7 @@ _STRONG = re.compile(
 )
 # "next meeting" anywhere in a line; or the body's own word for it with a colon, after an item's label
 # ("12. / Information - Date of next board: 26th February", "Next PCN Board: Tuesday 10 February").
-_WEAK = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b|\bnext\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:forum|board|group|panel|partnership|"
+_WEAK = re.compile(r"\bnext\s+(?:\w+\s+){0,4}?meeting\b|\bnext\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:forum|board|group|panel|partnership|"
                    r"network|committee|session)\s*:", re.IGNORECASE)
 _THEMES = [
     re.compile(r"\bthis\s+will\s+be\s+an?\s+(?P<theme>.+?)\s+themed?\s+(?:meeting|session)", re.I),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, OWNER_ROLES, TITLES, has_title, is_role, strip_title
+from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
+                                 strip_title)
 
 # ("@Ann Lee @Ravi Shah": two mentions; "Priyanka + Hannelore": two people, as working groups join them.)
 _PARTS = re.compile(r"\s*(?:/|&|,|;|\+|\band\b)\s*|\s+(?=@)")
@@ -104,7 +105,16 @@ class Owners:
         self._titles: dict[str, set[str]] = {}
         self._ranked: dict[tuple[str, str], set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
-        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()}
+        # Each word of a post, with who holds it (looked up once per short form, not per attendee).
+        self._post_holders: dict[str, set[str]] = {}
+        for name, post in self._post_words.items():
+            for word in set(re.findall(r"[\w&'’-]+", post)):
+                self._post_holders.setdefault(word, set()).add(name)
+        # (Not a body's short form: "Rhys Oduya, MHCLG" or "Ann Vale (DfT)" beside one name, when the roll
+        # lists others as coming from that body, names the body: "MHCLG to send the figures" is MHCLG's, as
+        # written, not the one of its people it was written beside, who may have sent apologies.)
+        self._aliases = {_alias_key(short): name for short, name in (aliases or {}).items()
+                         if not self._body_short(short, name)}
         for name in names:
             key = _key(name)
             if not key:
@@ -137,9 +147,24 @@ class Owners:
                                f"{first}-{last}", f"{first}_{last}", f"{first}.{last}"}:
                     self._handles.setdefault(handle, set()).add(name)
 
+    def _body_short(self, short: str, name: str) -> bool:
+        """Whether a short form set beside a name is a body the roll lists someone else as coming from
+        ("Dept Lead, MHCLG" beside another attendee), and not the name's own initials ("MHCLG" beside
+        Rhys Oduya; "RO" would be his)."""
+        body = short.lower()
+        if short.startswith("@") or not short[:1].isupper() or OWNER_ROLES.match(short) or is_role(short):
+            return False
+        holders = self._post_holders.get(body, set())
+        if not holders or holders == {name}:
+            return False  # (one person's own post, "Jo Tait (MD)", may be how the minutes name her)
+        words = _after_titles(_key(name).split())
+        return short.upper() not in {_initials(words).upper(), _initials(words[:1] + words[-1:]).upper()}
+
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = _tidy(text.strip(" .:;-–"))
+        if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
+            whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         inverted = _SURNAME_COMMA.match(whole)
         if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
             return found  # "Smith, J.": a register's surname first
@@ -151,8 +176,9 @@ class Owners:
             members = [self._person(part) for part in _PARTS.split(bracketed["inside"]) if part.strip()]
             if members and all(members):
                 return ", ".join(members)
-        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole):
-            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum")
+        if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole) and not (
+                "/" in whole and self._person(whole.split("/", 1)[0])):
+            return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         named = [self._person(part) or self._other(part) or part for part in parts]
         if len(named) >= 2 and self._post_words:
@@ -195,6 +221,37 @@ class Owners:
             return True
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
+
+    def lone_name(self, word: str) -> bool:
+        """Whether one capitalised word, opening a line an action marker introduces before "to" and a
+        verb, can be who acts though the roll does not list it: a first name or surname ("Ines to draft
+        the note" under "Action items", "ACTION: Ines to draft ...", an actions column's "Okafor to
+        update the wiki") or a group ("Candidates to send a statement"), as notes write them when
+        the roll is partial, a list of handles or missing. Not a word of a heading or a body ("Agenda",
+        "Council"), nor a record's word ("Agreed")."""
+        bare = word.strip()
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare):
+            return False
+        lower = bare.lower()
+        return not (lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in TOPIC_WORDS or lower in _NOT_LONE
+                    or is_role(bare) or is_organisation(bare))
+
+    def noted_owner(self, inside: str) -> str | None:
+        """The owner a note in square brackets closing an action gives, as logs and notes tag their
+        entries: after a status and "for" ("[new for Rhian Bowen]", "[Ongoing for Rhian Bowen/Site leads]",
+        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to liaise with the
+        leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
+        note = " ".join(inside.split())
+        tagged = _STATUS_FOR.match(note)
+        if tagged:
+            parts = [part for part in _PARTS.split(tagged["who"]) if part]
+            if parts and len(parts) <= 6 and all(_NOTED_PART.match(part) for part in parts):
+                return self.resolve(tagged["who"])
+            return None
+        subject = _NOTE_SUBJECT.match(note)
+        if subject and self.is_owner(subject["who"], strict=False):
+            return self.resolve(subject["who"])
+        return None
 
     def represented(self, text: str) -> bool:
         """Whether words name a body the attendance lists someone as coming from ("An Garda Síochána
@@ -308,6 +365,23 @@ class Owners:
         if self._short.get(short.lower()) or self._posts.get(short):
             return None
         return self._named.get(short)
+
+
+# "new for", "Ongoing for", "open for", "carried forward for": a log's status, then whom it is for.
+_STATUS_FOR = re.compile(r"^(?:new|ongoing|open|outstanding|in\s+progress|carried(?:\s+forward)?|c/f)\s+for\s+"
+                         r"(?P<who>\S.{0,80})$", re.IGNORECASE)
+# One owner in such a note: a name, initials or a group as written ("SIG leads", "all members").
+_NOTED_PART = re.compile(r"^(?:(?:all|the)\s+)?[A-Za-z@][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
+# "Rhian Bowen to liaise with ...": who a note's own "to" clause names.
+_NOTE_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+[a-z]")
+
+
+# Words that open a line of notes before "to" and a verb without naming anyone: what is to happen, or when.
+_NOT_LONE = {"this", "that", "these", "those", "there", "it", "we", "they", "you", "he", "she", "all", "everyone",
+             "anyone", "someone", "nobody", "each", "both", "who", "what", "how", "need", "needs", "time", "work",
+             "plan", "plans", "website", "site", "page", "document", "documents", "draft", "paper", "papers", "budget",
+             "funding", "money", "decision", "vote", "proposal", "project", "request", "letter", "email", "today",
+             "tomorrow", "now", "next", "then", "later", "soon", "also", "still", "please", "continue", "agreed"}
 
 
 _TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")

@@ -12,7 +12,9 @@ rebuilt the same way, and a header whose cells wrapped over several lines is rea
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter, defaultdict
 
 from minutes.action_tables import ITEM, NUMBER, WHAT, WHEN, WHO, heading_words_only, spaced_columns, table_columns
 from minutes.actions import opens_with_verb
@@ -117,22 +119,28 @@ def with_tables(plain: str, layout_of) -> str:
         for index in heads:
             _people_rows(lines, index + 1, laid_out)
     joins = None
+    found = _HeaderPlaces(layout)
+    places = [found.place(" ".join(lines[start:start + max(size, 1)]).split(), size) for start, size in headers]
+    # Each table's rows end where the page's next table is headed: a body never reads on down
+    # the rest of the page through later tables (240 headers on one page read in linear time).
+    tops = sorted({at for at, _ in filter(None, places)})
     for number, (start, size) in reversed(list(enumerate(headers))):
-        words = " ".join(lines[start:start + max(size, 1)]).split()
+        place = places[number]
+        if place is None:
+            continue
+        at, height = place
+        later = bisect.bisect_right(tops, at)
+        stop = tops[later] if later < len(tops) else len(layout)
         if size == 0:
             # A roll of groups side by side ("Voting directors   Non-voting directors"): its rows' own cells.
-            rebuilt = _groups_beside(layout, words)
+            rebuilt = _groups_beside(layout, at, stop)
             end = _plain_end(lines, start, rebuilt[1]) if rebuilt else None
             if rebuilt and end is not None:
                 lines[start:end] = rebuilt[0]
             continue
-        # A header repeated over a later part of the table ("Participants (non-voting)" under the
-        # members) is found in the layout as often as it came before.
-        again = sum(1 for earlier, length in headers[:number] if " ".join(lines[earlier:earlier + length]).split() == words)
         joins = joins if joins is not None else _joins(lines)
-        # (A header on one line of plain text may have wrapped in the layout: "Action" over "required".)
-        whole = size == 1 and any(line.split() == words for line in layout)
-        rebuilt = _table(layout, words, again, joins) if whole else _wrapped_table(layout, words, joins)
+        rebuilt = _table(layout, at, " ".join(lines[start:start + size]).split(), stop, joins) if height == 1 \
+            else _wrapped_table(layout, at, height, stop, joins)
         if rebuilt is None:
             continue
         rows, following = rebuilt
@@ -245,13 +253,10 @@ def _headers(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _table(layout: list[str], words: list[str], again: int = 0,
+def _table(layout: list[str], at: int, words: list[str], stop: int,
            joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
-    """The table under a one-line header as tab-separated rows, and the first line after it;
-    `again` is how many times the same header came before on the page."""
-    at = next(iter([i for i, line in enumerate(layout) if line.split() == words][again:]), None)
-    if at is None:
-        return None
+    """The table under the one-line header at layout line `at` as tab-separated rows, and the
+    first line after it; its rows end by `stop` at the latest."""
     cells = list(_CELL.finditer(layout[at]))
     kinds = table_header(" ".join(words)) or []
     if len(cells) != len(kinds) and len(cells) >= 3:
@@ -265,7 +270,7 @@ def _table(layout: list[str], words: list[str], again: int = 0,
         kinds = _headed_names([re.sub(r"[^a-z/]", "", word.lower()) for word in words], len(cells)) or kinds
     if len(cells) != len(kinds) or len(cells) < 2:
         return None  # the header's words do not stand apart as one heading a column
-    return _body(layout, at + 1, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds, joins)
+    return _body(layout, at + 1, stop, [cell.start() for cell in cells], [cell.group() for cell in cells], kinds, joins)
 
 
 # Words one of two roll headings set side by side has ("Voting directors   Non-voting directors
@@ -303,23 +308,20 @@ def _headings_in(words: list[str], most: int) -> bool:
     return False
 
 
-def _groups_beside(layout: list[str], words: list[str]) -> tuple[list[str], str | None] | None:
-    """The rows under a header of groups side by side, each row's cells as layout text parts
+def _groups_beside(layout: list[str], at: int, stop: int) -> tuple[list[str], str | None] | None:
+    """The rows under a header of groups side by side (layout line `at`), each row's cells as layout text parts
     them (two spaces or more), set under the group whose heading starts at or left of them and
     padded so that every group has as many cells in every row; and the first line after them."""
-    at = next((i for i, line in enumerate(layout) if line.split() == words), None)
-    if at is None:
-        return None
     heads = list(_CELL.finditer(layout[at]))
     if len(heads) < 2:
         return None
     starts = [head.start() for head in heads]
     body: list[list[list[str]]] = []
     index = at + 1
-    while index < len(layout) and len(body) < _MAX_ROWS:
+    while index < stop and len(body) < _MAX_ROWS:
         line = layout[index]
         if not line.strip():
-            following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
+            following = next((i for i in range(index + 1, stop) if layout[i].strip()), None)
             if following is None or following - index > _PADDING_LINES or len(_CELL.findall(layout[following])) < 2:
                 break
             index = following
@@ -396,22 +398,55 @@ def _wrapped_on(cell: re.Match[str], starts: list[int], row: list[list[str]], mo
     return None if roll_line(cell.group()) else group
 
 
-def _wrapped_table(layout: list[str], words: list[str],
+def _wrapped_table(layout: list[str], at: int, size: int, stop: int,
                    joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
-    """The table under a header whose cells wrapped over several layout lines: its columns
-    are the header's words that stand over one another."""
-    wanted = sorted(words)
-    for at in range(len(layout)):
-        for size in range(2, _WRAPPED_HEADER_LINES + 1):
-            block = layout[at:at + size]
-            if sorted(" ".join(block).split()) != wanted:
-                continue
-            columns = _stacked(block)
-            kinds = table_columns("\t".join(text for _, text in columns))
-            if kinds is None or None in kinds or len(kinds) != len(columns):
-                return None
-            return _body(layout, at + size, [start for start, _ in columns], [text for _, text in columns], kinds, joins)
-    return None
+    """The table under a header whose cells wrapped over the `size` layout lines from `at`:
+    its columns are the header's words that stand over one another."""
+    columns = _stacked(layout[at:at + size])
+    kinds = table_columns("\t".join(text for _, text in columns))
+    if kinds is None or None in kinds or len(kinds) != len(columns):
+        return None
+    return _body(layout, at + size, stop, [start for start, _ in columns], [text for _, text in columns], kinds, joins)
+
+
+class _HeaderPlaces:
+    """Where each header plain text gives stands in the layout, found through indexes of the
+    layout's lines built once (a search of the whole page for each header went quadratic)."""
+
+    def __init__(self, layout: list[str]) -> None:
+        self.layout = layout
+        self.lines: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for index, line in enumerate(layout):
+            self.lines[tuple(line.split())].append(index)
+        self.blocks: dict[tuple[str, ...], tuple[int, int]] | None = None
+        self.seen: Counter[tuple[str, ...]] = Counter()
+
+    def place(self, words: list[str], size: int) -> tuple[int, int] | None:
+        """(layout line, lines high) of the next header of these words, in the page's order;
+        `size` is how many plain lines it took (0: a header of groups side by side)."""
+        key = tuple(words)
+        if size == 0:
+            return next(((at, 1) for at in self.lines.get(key, ())), None)
+        # A header repeated over a later part of the table ("Participants (non-voting)" under the
+        # members) is found in the layout as often as it came before.
+        again = self.seen[key]
+        self.seen[key] += 1
+        # (A header on one line of plain text may have wrapped in the layout: "Action" over "required".)
+        if size == 1 and key in self.lines:
+            at = self.lines[key][again:again + 1]
+            return (at[0], 1) if at else None
+        return self._block(sorted(words))
+
+    def _block(self, wanted: list[str]) -> tuple[int, int] | None:
+        """The first run of two to `_WRAPPED_HEADER_LINES` layout lines holding these words."""
+        if self.blocks is None:
+            self.blocks = {}
+            for at in range(len(self.layout)):
+                for size in range(2, _WRAPPED_HEADER_LINES + 1):
+                    if at + size > len(self.layout) + 1:
+                        break
+                    self.blocks.setdefault(tuple(sorted(" ".join(self.layout[at:at + size]).split())), (at, size))
+        return self.blocks.get(tuple(wanted))
 
 
 def _stacked(block: list[str]) -> list[tuple[int, str]]:
@@ -429,15 +464,15 @@ def _stacked(block: list[str]) -> list[tuple[int, str]]:
     return [(start, " ".join(text for _, text in sorted(parts))) for start, _, parts in columns]
 
 
-def _body(layout: list[str], index: int, starts: list[int], headings: list[str],
+def _body(layout: list[str], index: int, stop: int, starts: list[int], headings: list[str],
           kinds: list, joins: dict[str, int] | None = None) -> tuple[list[str], str | None] | None:
-    """The rows from `index` on, under columns starting at `starts`. A blank line between
-    rows (cells with padding) is passed over when a row follows it."""
+    """The rows from `index` on, before `stop`, under columns starting at `starts`. A blank line
+    between rows (cells with padding) is passed over when a row follows it."""
     body: list[list[str]] = []
-    while index < len(layout) and len(body) < _MAX_ROWS:
+    while index < stop and len(body) < _MAX_ROWS:
         line = layout[index]
         if not line.strip():
-            following = next((i for i in range(index + 1, len(layout)) if layout[i].strip()), None)
+            following = next((i for i in range(index + 1, stop) if layout[i].strip()), None)
             if following is None or following - index > _PADDING_LINES or not _in_table(layout[following], starts):
                 break  # (the page's foot, far below the last row, is no row: "F&R 16/03/2026 - Page 2")
             index = following

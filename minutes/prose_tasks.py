@@ -12,6 +12,8 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
+from minutes.future_passives import WORK_VERBS, future_passives
+from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
@@ -51,8 +53,18 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
     found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)
+    replying, in_reply = False, []
+    for whole in found_sentences:
+        if _QA_LABEL.match(whole) or _REPLY_LABEL.search(whole):
+            replying = True
+        elif _QUESTION_LABEL.match(whole):
+            replying = False
+        in_reply.append(replying)
     found_sentences = [_QA_LABEL.sub("", whole, count=1) if ":" in whole[:12] else whole for whole in found_sentences]
     found_sentences, dues_after = _due_labels_apart(found_sentences)
+    # "Priya: I'll draft the rota proposal.": what a speaker in dialogue notes undertakes (minutes/spoken_tasks.py).
+    spoken = dict(spoken_tasks(found_sentences, owners)) if any(":" in whole[:40] for whole in found_sentences) else {}
     mark = 0
     for index, whole in enumerate(found_sentences):
         if index and dues_after[index - 1]:
@@ -97,6 +109,14 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
                                            _pronoun_task(sentence, person, current, owners))
                          if task is not None][:1]
+            if not tasks and index in spoken and sentence is whole:
+                tasks = [spoken[index]]
+            if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
+                tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
+            if not tasks and " be " in sentence and not in_reply[index]:
+                # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
+                # work promised in the passive with any verb of doing (minutes/future_passives.py).
+                tasks = future_passives(sentence, owners)
             for task in tasks:
                 task = named_object(task, previous)
                 task = _what_was_added(task, previous)
@@ -118,6 +138,37 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     if found_sentences and dues_after[-1]:
         found[mark:] = _dated(found[mark:], dues_after[-1])
     return found
+
+
+# What minutes record as put forward with no one named, before or without a vote: "It is proposed to
+# contact the landowners to see if they would sell.", "It was suggested to get quotes from other insurers
+# next year.", "It was hoped to secure a second speaker.", and the same with its clause set out: "It was
+# suggested that the Clerk contact the District Council ...", "It was proposed that a new mandate form be
+# completed ...". (A hope or proposal about how things are, "It was suggested that the rules were unclear",
+# sets no work: the clause must name work, as a resolution's does.)
+_IMPERSONAL_PLAN = re.compile(r"^it\s+(?:is|was|has\s+been)\s+(?:also\s+|further\s+)?(?P<how>proposed|suggested|hoped|planned"
+                              r"|intended|recommended)\s+(?:(?P<to>to)\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)|that\s+(?P<clause>.+))$",
+                              re.IGNORECASE)
+_PLAN_VERBS = WORK_VERBS | {"get", "secure", "set", "invite", "write", "contact"}
+
+
+def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
+    match = _IMPERSONAL_PLAN.match(" ".join(sentence.split()).rstrip(" ."))
+    if match is None:
+        return None
+    if match["clause"] is not None:
+        if match["how"].lower() == "hoped":
+            return None  # ("It is hoped that the fence will be mended": a wish)
+        task = clause_task(match["clause"], owners)
+        return task if task is not None and plain_form(task.what.split()[0]) in _PLAN_VERBS else None
+    verb = match["verb"].lower()
+    if verb not in _PLAN_VERBS or _NOT_YET.search(match["rest"]) and not re.search(r"\bif\s+(?:they|he|she|it)\s+(?:would|could)\b",
+                                                                               match["rest"]):
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(f"{verb}{without_at_end(rest, due)}")
+    return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
 
 
 # "KH to produce the plan. Due: 30/04/26": a labelled date standing as a sentence of its own after a
@@ -161,6 +212,9 @@ def _dated(tasks: list[Task], due: str) -> list[Task]:
 
 # "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
 _QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-Z])", re.IGNORECASE)
+_REPLY_LABEL = re.compile(r"(?:^|[\s;.])(?:reply|response|answer)(?:\s+\([^()]{2,40}\))?\s*:\s", re.IGNORECASE)
+# What opens a question after an answer in a record of questions and replies ("Q.2 Councillor Plunkett: ...").
+_QUESTION_LABEL = re.compile(r"^(?:q\.?\s?\d{1,2}|question|query|notice\s+of\s+motion|motion)\b", re.IGNORECASE)
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")
 _BARE_OWNER_VERB = re.compile(r"^(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:to|will)\s+"
@@ -442,6 +496,7 @@ _TO_BE_DONE = re.compile(
     r"(?P<link>will|would|(?:is|are)\s+to|to)\s+be\s+(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*)$")
 # (A need stated is no task set: "The accounts need to be examined before the AGM; EP to ask ...".)
 _REPORTED_IN_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ed|asked|said|raised|whether|when|if|about|for|that|is|are|was|were|needs?)\b")
+_SAID_THAT = re.compile(r"\b(?:stated|noted|advised|explained|indicated|reported|confirmed)\s+that\s")
 _ASKED_IN_SUBJECT = re.compile(r"\b(?:asked|said|raised|reported|whether|when)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+([a-z]{3,}ed)\b")
 # (A paragraph's own number opens it too: "49.3  The Panel asked that ...".)
@@ -478,6 +533,10 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     if _ASKED_IN_SUBJECT.search(match["object"]) or match["link"] == "to" and _REPORTED_IN_SUBJECT.search(
             match["object"]):
         return None  # "AC asked for a summary to be brought back": a request, read where requests are
+    if _SAID_THAT.search(match["object"]):
+        # "Mr Quinn stated that a crash barrier is to be installed": what was said is the thing's clause, read
+        # by minutes/future_passives.py ("Install a crash barrier ..."), not the speaker's words as the thing.
+        return None
     agent = None
     if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b)(?:the\s+)?[a-zA-Z]", match["rest"]):
         # "Samir to be notified by the secretary": the agent named, if a person or office, owns it;

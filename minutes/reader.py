@@ -12,6 +12,7 @@ from minutes.actions import opens_with_task_verb, opens_with_verb
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
+from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
 from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
@@ -47,7 +48,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     or left out. Dates and times are read as British minutes write them. `check_actions`, when
     given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
     read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
-    lines = normalise(text)
+    lines = _wrapped_paragraphs_joined(normalise(text))
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
     header = read_header(lines[:head_end], lines[head_end:])
@@ -65,6 +66,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
+    actions = open_entries(actions, lines)
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(
@@ -86,6 +88,34 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     )
 
 
+# A paragraph that stops mid-sentence (no full stop, colon or closing mark) and one that goes on in small letters
+# after a single blank line: a PDF page turned into markdown or HTML with each printed line its own paragraph
+# ("The Area Engineer will review the junction and liaise" / "" / "with the Gardai on the recent collisions.").
+_STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,’'\-]")
+# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I".)
+_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|i\s)[a-z][a-z'’-]*\b")
+# (A short line that stops so is a heading or a label, not a printed line cut at the margin.)
+_PRINTED_LINE = 40
+_JOINED_LONGEST = 5000
+
+
+def _wrapped_paragraphs_joined(lines: list[str]) -> list[str]:
+    """The lines, with a paragraph cut at the page's margin joined to the paragraph that goes on from it."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        while (index + 2 < len(lines) and not lines[index + 1].strip() and len(line) >= _PRINTED_LINE
+               and len(line) < _JOINED_LONGEST and "\t" not in line and "|" not in line
+               and _STOPS_MID_SENTENCE.fullmatch(line.rstrip()[-1:]) and _GOES_ON.match(lines[index + 2].lstrip())
+               and "\t" not in lines[index + 2] and "|" not in lines[index + 2]):
+            line = f"{line.rstrip()} {lines[index + 2].strip()}"
+            index += 2
+        out.append(line)
+        index += 1
+    return out
+
+
 def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     """Whether an action's words can say a task. A word alone that is a number, a label in capitals or
     someone who could own the task ("04", "LOG", "GT", "Clerk", "Shona") is what a layout rule took from
@@ -100,8 +130,15 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
     running head or foot that the words of a layout rule took in."""
     if _OWN_MEETING.match(what) and " and " not in what:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
-    if _NOT_A_TASK.search(what):
+    if _NOT_A_TASK.search(what) or _EMPTY_SUBJECT.match(what):
         return False
+    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
+        return False
+    said = re.findall(r"[a-z']+", what.lower()[:_NO_MATTER_LONGEST])
+    if len(said) > 1 and all(word in _NO_MATTER for word in said):
+        return False  # ("Follow up on this matter", "Take this away and report", "Do this": no matter named)
+    if _SECOND_PERSON.search(_QUOTED.sub("", what)) and not (who and _EVERYONE.match(who.strip())):
+        return False  # ("Kim: make sure you have two-factor sign-in on your account": advice to whoever listens)
     if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
         return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
     stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
@@ -156,7 +193,40 @@ _WORK_AHEAD = re.compile(r"\b(?:will|would|shall|should|must|needs?\s+to|to\s+(?
 _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual|public|general|special|extraordinary|"
                           r"ordinary|confirmation|first|last)\s+)*(?:(?:parish|town|village|community)\s+)?(?:meeting|hearing|agm)\b"
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
-                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber))", re.IGNORECASE)
+                          r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber)"
+                          # Who takes the chair, which business is taken first, members declaring their interests:
+                          # how the meeting is run, done there and then ("it was agreed that Cllr Ruane would take the
+                          # chair", "members agreed to hear the Inspector's report as the first item", "Members are
+                          # invited to declare any personal or prejudicial interests"); and "be held" left of "the next
+                          # meeting will be held on ...".
+                          r"|take\s+the\s+chair\b|chair\s+(?:the|this|today['’]?s)\s+meeting\b"
+                          r"|(?:deal\s+with|take|consider|hear|discuss)\s[^;]{0,100}?\bas\s+(?:the\s+)?first\s+(?:item|business)\b"
+                          r"|declare\s+(?:(?:any|all|their|his|her|personal|prejudicial|pecuniary|non-?pecuniary|disclosable|other"
+                          r"|registrable|and|or)\s+)*interests?\b"
+                          r"|be\s+held\b)", re.IGNORECASE)
+# A question asked in the meeting ("Isn't the leaflet meant for new residents?"): work only when it opens with
+# asking or finding out ("Check whether the hall is free on the 3rd?").
+_ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
+                     r"|investigate|look\s+into|see)\b", re.IGNORECASE)
+# A task in words that name no matter, only going after one ("Follow up", "Investigate and report back", "Take this
+# away and report", "Follow up on this matter", "Do this"): the topic it points to was not found, and a register row
+# that says only this tells nobody what to do. (A matter named, "Chase the quote", keeps it; a verb alone in a log's
+# cell, "Chase", is its owner's task whose matter the row leaves unsaid.)
+_NO_MATTER = {"do", "follow", "investigate", "pursue", "chase", "look", "deal", "take", "progress", "action", "reply",
+              "respond", "revert", "report", "help", "plan", "seek", "it", "this", "that", "them", "these", "those",
+              "matter", "issue", "same", "both", "up", "on", "into", "with", "to", "back", "again", "away", "further",
+              "accordingly", "as", "appropriate", "necessary", "and", "the", "there", "out", "forward"}
+_NO_MATTER_LONGEST = 80
+# Advice given in the discussion speaks to its listeners ("Ana: make sure you have two-factor sign-in on your
+# account", "With Rust, the crates need vendoring before you build"): a task set for someone names them, or
+# opens with its verb, and says no "you"; one set for everyone may ("Tag good first issues as you triage").
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,200}[\"”]")
+_EVERYONE = re.compile(r"^(?:every(?:one|body)|any(?:one|body)|all\b|members\b|(?:the\s+)?(?:whole\s+)?(?:group|team|board"
+                       r"|committee|council|panel|sig|wg)\b)", re.IGNORECASE)
+# "There were no actions raised.", "It was hoped to have a draft ready", "It was also indicated that ...": what the
+# minute reports, opening on an empty subject; a task opens with its verb or its owner.
+_EMPTY_SUBJECT = re.compile(r"^(?:there|it)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\b", re.IGNORECASE)
 
 
 def _decisions_once(decisions: list[str], items: list[str | None]) -> tuple[list[str], list[str | None]]:

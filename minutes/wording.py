@@ -10,6 +10,7 @@ from minutes.vocabulary import OWNER_ROLES, has_title
 
 # "would meet the landlord": a modal left at the front of a task's words.
 _MODAL_OPENING = re.compile(r"^(?:would|will|shall|should)\s+(?=[a-z])", re.IGNORECASE)
+_ADVERB_OPENING = re.compile(r"^(?:again|also|then)\s+(?=[a-z]{3,}\s)([a-z])", re.IGNORECASE)
 # "Anna will volunteer to review", "the Clerk would endeavour to find a date": a word of taking work on
 # left at the front; the task is the work ("Review", "Find a date"). (Not before a thing: "agree to the terms".)
 _TAKING_ON = re.compile(r"^(?:volunteer|offer|undertake|endeavour|endeavor|try|aim|commit|promise|agree)\s+to\s+"
@@ -80,6 +81,8 @@ def plain_form(participle: str) -> str:
         return stem[:-1]  # "submitted"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # "carried"
+    if stem.endswith("u"):
+        return stem + "e"  # "issued", "continued", "pursued"
     if re.search(r"(?:sc|st|gn|pl|d)or$", stem):
         return stem + "e"  # "scored", "restored", "ignored", "explored" ("monitored", "sponsored" stay)
     if re.search(r"(?:[^aeiou][aiu][mn]|com|phon|zon)$", stem):
@@ -138,6 +141,10 @@ def tidy_what(what: str) -> str:
         what = _REFLEXIVE.sub("", what)
     # "... agreed that MH and AR would meet the landlord": the task is "Meet the landlord".
     what = _TAKING_ON.sub("", _MODAL_OPENING.sub("", what))
+    if what[:1] in "AaTt":
+        # "Clerk will again report to Highways", "she would also write to ...": a word of time or
+        # manner after the modal is no part of the task's wording ("Report to Highways").
+        what = _ADVERB_OPENING.sub(lambda found: found[1].upper(), what, count=1)
     if " so " in what:
         # "... on the forum before 15 Feb so users have a month's notice": why, not what.
         what = _PURPOSE.sub("", what)

@@ -127,3 +127,27 @@ def test_a_passing_mention_of_the_next_meeting_gives_only_a_date_said_with_it():
     assert said.next_meeting.date == date(2024, 6, 10)
     under = read_minutes(head + "F12:05/24 Date of next meeting.\nMonday 10 June 2024, 7.15pm, the Church Rooms.\n")
     assert under.next_meeting.date == date(2024, 6, 10)
+
+
+def test_a_title_broken_a_word_a_line_leaves_the_held_line_in_the_head(tmp_path):
+    # PDF text of a spaced-out title puts a word a line; the "held ... on" sentence wraps under it,
+    # and the page's own date (the day it was put online) comes first.
+    title = "\n\n".join(["MINUTES", "OF", "PROCEEDINGS", "AT", "MEETING", "OF", "THE"])
+    minutes = _read(tmp_path, "m.md", "---\ndate: 2025-10-20\n---\nDistrict\n\nBallymore\n\nRegular\n\n2025\n\n"
+                    f"2025-10\n\nOriginal file\n\n---\n1\n\n{title}\n\nBALLYMORE DISTRICT PARKS\n\n"
+                    "SUB COMMITTEE HELD IN THE MARKET HOUSE, MAIN STREET, ON TUESDAY, 3RD\n\n"
+                    "JUNE, 2025, AT 12.00 NOON.\n\nPRESENT IN THE CHAIR:\n\nCouncillor R. Quinn.\n\n"
+                    "MEMBERS PRESENT:\n\nCouncillors Dolan, Hehir and Tully.\n")
+    assert minutes.date == date(2025, 6, 3)
+    assert minutes.start_time == time(12, 0)
+    assert minutes.venue == "THE MARKET HOUSE, MAIN STREET"
+
+
+def test_the_next_meeting_named_by_the_body_in_several_words_with_its_ordinal_in_a_run_of_its_own(tmp_path):
+    # A Word export italicises run by run, so the day's ordinal sits between two markers ("21**st*").
+    minutes = _read(tmp_path, "m.md", "MINUTES OF THE PARKS SUB COMMITTEE HELD ON THURSDAY, 4TH MAY, 2023.\n\n"
+                    "PRESENT: Councillors Dolan and Tully.\n\n1. Playgrounds\n\nThe new swings were welcomed.\n\n"
+                    "*The next Parks Sub Committee Meeting of the District*\n\n"
+                    "*is to be held on Thursday 21**st* *September at 2pm in the Market House.*\n")
+    assert minutes.next_meeting.date == date(2023, 9, 21)
+    assert minutes.next_meeting.time == time(14, 0)

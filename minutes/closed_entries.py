@@ -1,0 +1,98 @@
+"""Entries whose own status, written beside or beneath them, says they are finished.
+
+Minutes that go through earlier actions often write each entry as it was set and its status
+after it, not in a column the reader can see: a tag closing the line ("2. To book the hall for
+the open day [Closed]", "Order the new bins (done)") or a status opening the paragraph or bullet
+just beneath it:
+
+    Action 3: Parks Officer to price the new benches.
+    - Complete. Three quotes were tabled at the last meeting.
+
+Such an entry is no work left to do, whichever rule read it as a task. One whose status beneath
+says it is still open ("Not complete. ...", "Partially complete.", "Ongoing") goes on, carried.
+The reader finds an action's line by the first words of its task, as written in the line (after
+"Action 3: Parks Officer to"); an action is set aside only when every line holding those words
+is an entry closed so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from minutes.model import Action
+
+# A status tag closing an entry's line: "[Closed]", "(complete)", "(Done.)".
+_CLOSED_TAG = re.compile(r"[\[(]\s*(?:closed|complete[d]?|done|withdrawn|superseded|discharged"
+                         r"|not\s+to\s+be\s+taken\s+forward|no\s+longer\s+(?:required|needed))\s*\.?\s*[\])]\s*\.?\s*$",
+                         re.IGNORECASE)
+# A closed status opening the paragraph or bullet beneath an entry, alone or before a stop or dash ("Complete.",
+# "- Closed - the hall is booked", "Not to be taken forward: superseded by the new strategy"). "Complete the
+# survey" opens a task, so the status word must stand alone.
+_CLOSED_BELOW = re.compile(r"^\s*(?:[-*•]\s*)?(?:closed|complete[d]?|done|withdrawn|superseded|discharged"
+                           r"|not\s+to\s+be\s+taken\s+forward|no\s+longer\s+(?:required|needed))\s*(?:[.;:–—]|\s-\s|$)",
+                           re.IGNORECASE)
+# An open status beneath an entry: the entry goes on, carried ("Not complete. Due to other pressures ...").
+_OPEN_BELOW = re.compile(r"^\s*(?:[-*•]\s*)?(?:not\s+(?:yet\s+)?complete[d]?|partially\s+complete[d]?|part\s+complete[d]?"
+                         r"|on-?going|in\s+progress|outstanding|carried\s+(?:forward|over))\s*(?:[.;:–—]|\s-\s|$)",
+                         re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# How many words of a task find its line, and how many lines one key may name before it says nothing.
+_KEY_WORDS = 3
+_LINES_PER_KEY = 8
+# How far beneath an entry its status may be looked for (blank lines between paragraphs).
+_BELOW_LINES = 3
+_LONGEST_LINE = 2000
+
+
+def open_entries(actions: tuple[Action, ...], lines: list[str]) -> tuple[Action, ...]:
+    """The actions left once entries closed by their own status are set aside; those whose status beneath
+    says they are still open are marked carried."""
+    if not actions:
+        return actions
+    wanted = {key for action in actions if (key := _key(action.what)) is not None}
+    if not wanted:
+        return actions
+    where: dict[tuple[str, ...], list[int]] = {}
+    for index, line in enumerate(lines):
+        words = [word.lower() for word in _WORD.findall(line[:_LONGEST_LINE])]
+        for start in range(len(words) - _KEY_WORDS + 1):
+            key = tuple(words[start: start + _KEY_WORDS])
+            if key in wanted:
+                found = where.setdefault(key, [])
+                if len(found) <= _LINES_PER_KEY and (not found or found[-1] != index):
+                    found.append(index)
+    kept: list[Action] = []
+    for action in actions:
+        key = _key(action.what)
+        found = where.get(key, []) if key is not None else []
+        if not found or len(found) > _LINES_PER_KEY:
+            kept.append(action)
+            continue
+        statuses = [_status(lines, index) for index in found]
+        if all(status == "closed" for status in statuses):
+            continue
+        if all(status == "open" for status in statuses) and not action.carried:
+            action = replace(action, carried=True)
+        kept.append(action)
+    return tuple(kept)
+
+
+def _key(what: str) -> tuple[str, ...] | None:
+    words = [word.lower() for word in _WORD.findall(what[:_LONGEST_LINE])][:_KEY_WORDS]
+    return tuple(words) if len(words) == _KEY_WORDS else None
+
+
+def _status(lines: list[str], index: int) -> str | None:
+    """"closed" or "open" when the entry on this line is given a status by its own tag or the line beneath."""
+    if _CLOSED_TAG.search(lines[index][-_LONGEST_LINE:]):
+        return "closed"
+    for below in lines[index + 1: index + 1 + _BELOW_LINES]:
+        if not below.strip():
+            continue
+        if _CLOSED_BELOW.match(below):
+            return "closed"
+        if _OPEN_BELOW.match(below):
+            return "open"
+        return None
+    return None

@@ -1,0 +1,176 @@
+"""Work promised in the future passive, read a clause at a time, whatever the verb of doing:
+"The vacancies will be advertised.", "It was noted that the damaged railings would be replaced
+with a timber fence.", "Mr Quinn stated that a crash barrier is to be installed at the ford.",
+"Street lighting on Elm Row is also to be checked with the contractor.", "... and gully cleaning
+will be carried out.".
+
+Parish, community council and Irish area committee minutes record most of what is to be done
+this way: the thing first, then "will be", "would be" or "is to be" and what is to be done to
+it, with no one named (the owner is null) unless "by" names one who can act. The rules in
+prose_tasks.py read this layout only for a short list of verbs ("circulated", "sent"); here any
+verb of doing counts, and what is news, the body's own business, a view or a condition does not:
+a verb that decides or states ("approved", "held", "considered", "needed"), a clause that asks or
+hopes ("whether the road would be resurfaced", "it is hoped that ..."), a question, or a thing
+named only by a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.actions import AGREED_TASK_VERBS, Task
+from minutes.clause_tasks import DECIDED, passive_doer
+from minutes.vocabulary import OWNER_ROLES, is_role
+from minutes.owners import Owners
+from minutes.when import find_due_phrase
+from minutes.wording import IRREGULAR, plain_form, tidy_what, without_at_end
+
+# The link that puts the passive in the future, with a word of time or manner that may sit inside it.
+_ADVERB = r"(?:also|now|then|again|therefore|further|duly|shortly|soon|first|still)"
+_LINK = re.compile(rf"\b(?:will|would|shall|(?:is|are)(?:\s+{_ADVERB})?\s+to)\s+(?:{_ADVERB}\s+)?be\s+(?:{_ADVERB}\s+)?"
+                   r"(?P<verb>[a-z]{3,})\b")
+# Participles that record, decide or describe rather than set work ("will be held", "would be
+# considered", "is to be welcomed", "will be needed", "will be given consideration").
+_NOT_WORK = DECIDED | {
+    "held", "considered", "discussed", "debated", "needed", "required", "expected", "based", "used", "affected",
+    "given", "seen", "known", "involved", "included", "located", "situated", "opened", "completed", "finished",
+    "funded", "allowed", "tabled", "presented", "voted", "chaired", "attended", "represented", "hosted", "charged",
+    "covered", "met", "spent", "owed", "judged", "assessed", "shown", "launched", "delivered", "built", "run",
+    "done", "made", "kept", "set", "told", "informed", "advised", "reminded", "notified", "aware", "able", "pleased",
+    "interested", "concerned", "delighted", "subject", "responsible", "available", "happy", "sorry", "due", "late",
+    "open", "closed", "ready", "glad", "willing", "unable", "best", "necessary", "possible", "difficult", "useful",
+    "good", "better", "helpful", "beneficial", "received", "welcome", "taken", "faced", "introduced", "implemented",
+    "rolled", "expanded", "reduced", "increased", "impacted", "released", "announced", "in", "on", "at", "the", "a",
+    "an", "no", "not"}
+# Words a participle must be: a regular "-ed" form, or an irregular one the project knows.
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ed|en)$")
+# A particle that belongs to the verb ("carried out", "followed up", "passed on", "looked into").
+_PARTICLE = re.compile(r"^\s+(?P<particle>out|up|on|into|back|forward|off|down|over)\b(?!\s+(?:to|with)\s+(?:the\s+)?next\b)")
+# What, before the link in its sentence, makes the clause asked, hoped for or conditional.
+_NOT_YET = re.compile(r"\b(?:if|unless|whether|when|once|until|how|why|what|where|hoped?|hopes|hoping|expects?|expected"
+                      r"|likely|unlikely|might|may|could|perhaps|possibly|queried|wondered|asked|enquired|suggested"
+                      r"|proposed|whilst|while|provided|subject\s+to|not"
+                      # (what someone said another will do is their report, not the meeting's record of work)
+                      r"|said|stated|told|explained|indicated|reported|replied|responded|informed)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)
+# Words that end the thing going back from the link (the clause before it, or what reports it).
+_STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "whereas", "although", "though",
+               "because", "and", "or", "also", "said", "noted", "stated", "reported", "advised", "confirmed", "agreed",
+               "explained", "indicated", "added", "replied", "responded", "decided", "resolved", "mind", "is", "are",
+               "was", "were", "has", "have", "had", "been", "being", "be", "will", "would", "there", "where", "meanwhile",
+               "thereafter", "therefore", "accordingly", "finally", "additionally", "furthermore", "moreover", "when",
+               "whether", "if", "how", "what", "why", "unless", "once", "until"}
+# Words that open the thing, kept as its first word.
+_OPENERS = {"the", "a", "an", "both", "all", "any", "some", "each", "every", "further", "our", "their", "its", "new",
+            "two", "three", "four", "several"}
+# A thing named only by a pronoun, or by a word that points back to a matter not named here.
+_POINTERS = {"it", "this", "that", "these", "those", "they", "he", "she", "we", "i", "you", "which", "same", "one",
+             "matter", "matters", "issue", "issues", "item", "items", "details", "information", "everything", "something", "nothing", "anything"}
+# Those who may be told to act in the passive by their name ("Mr Kiely would be invited").
+_TO_A_PERSON = {"invited", "contacted", "approached", "asked", "requested", "consulted", "written", "thanked",
+                "chased", "reminded", "sent"}
+# The verbs of the small works and errands minutes set in this layout: AGREED_TASK_VERBS and the
+# works a parish or district does to a place or a notice.
+WORK_VERBS = AGREED_TASK_VERBS | {
+    "advertise", "add", "review", "approach", "fit", "attach", "fix", "mend", "clean", "trim", "renew", "re-erect",
+    "publicise", "publicize", "follow", "look", "pass", "obtain", "sign", "test", "treat", "spray", "sweep", "empty",
+    "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
+    "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
+    "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase"}
+_THING_WORDS = 12
+_REST_WORDS = 40
+# Where a clause after the work begins: "...; the Clerk ...", ", which ...", " but ...".
+_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|as|once|if|when|but|so|although)\s|\s+(?:but|whereas|although|because)\s"
+                         r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}(?:will|would|is|are|was|were|has|had)\s)")
+
+
+def future_passives(sentence: str, owners: Owners) -> list[Task]:
+    """The work each future passive clause of one sentence sets (see the module's docstring)."""
+    if " be " not in sentence or sentence.rstrip().endswith("?"):
+        return []  # cheaply: no passive; or a question
+    found: list[Task] = []
+    for link in _LINK.finditer(sentence):
+        task = _task(sentence, link, owners)
+        if task is not None:
+            found.append(task)
+    return found
+
+
+def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
+    verb = link["verb"]
+    if verb in _NOT_WORK or not (_PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
+        return None
+    plain = verb if verb == "cut" else plain_form(verb)
+    if plain not in WORK_VERBS:
+        return None  # ("Customers will be forced to park ...", "Outcomes will be anonymised": news of a plan, not work)
+    before = sentence[: link.start()]
+    thing = _thing(before)
+    if thing is None:
+        return None
+    lead = before[: len(before.rstrip()) - len(thing)]
+    if _NOT_YET.search(lead[-200:]):
+        return None  # ("asked whether the hedge would be cut", "It is hoped the fence will be mended")
+    words = thing.split()
+    if words[-1].lower() in _POINTERS or words[0].lower() in _POINTERS:
+        return None  # ("this will be passed on", "the matter would be followed up": the thing is named elsewhere)
+    if verb not in _TO_A_PERSON and (owners.is_person(thing) or owners.is_owner(thing, strict=True)):
+        return None  # ("Councillor Hale would be nominated": a decision about someone, not work)
+    rest = _CLAUSE_END.split(sentence[link.end():][:600], maxsplit=1)[0]
+    if len(rest.split()) > _REST_WORDS or _CONDITION.search(rest):
+        return None  # ("A letter will be sent if the verge is not cut": no promise yet)
+    owner = None
+    if " by " in rest:
+        doer = passive_doer(rest, owners, first=True)
+        if doer is None:
+            if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b|(?:the\s+)?(?:january|february|march|april|may|june|july"
+                         r"|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
+                         r"|end|close|time|spring|summer|autumn|winter)\b)(?:the\s+)?[A-Z]", rest, re.IGNORECASE):
+                return None  # ("... would be repaired by the water company"): another body's work, not this one's
+        else:
+            who, start, end = doer
+            name = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE).rstrip(" .,;")
+            if not (owners.known_person(name) or is_role(name) or OWNER_ROLES.match(name)):
+                return None  # ("a final reply would be issued by the Department": another body's work)
+            owner = owners.resolve(name)
+            rest = f"{rest[:start].rstrip()} {rest[end:].lstrip()}"
+    particle = _PARTICLE.match(rest)
+    if particle:
+        plain, rest = f"{plain} {particle['particle']}", rest[particle.end():]
+    due = find_due_phrase(rest, task=True)
+    rest = without_at_end(rest, due).strip(" ,.")
+    if words[0] in {"The", "A", "An", "Both", "All", "Any", "Some", "Each", "Every", "Further", "Our", "Their", "Its",
+                    "New", "Two", "Three", "Four", "Several"} or (len(words) > 1 and words[1][:1].islower()):
+        thing = thing[:1].lower() + thing[1:]
+    what = tidy_what(f"{plain} {thing} {rest}")
+    return Task(what, owner, str(due.value) if due else None) if what and len(what.split()) >= 2 else None
+
+
+def _thing(before: str) -> str | None:
+    """The noun phrase just before the link: back to a stop, a mark, or a word that opens it."""
+    text = before.rstrip()
+    if not text or text[-1] in ",;:([–—-":
+        return None
+    words = text.split()[-(_THING_WORDS + 1):]
+    taken: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        bare = word.strip("“”\"'‘’()").lower()
+        if bare in _STOP_WORDS and not (bare == "and" and taken and taken[0][:1].isupper() and index and (
+                words[index - 1][:1].isupper()) and words[index - 1][-1:] not in ",;:"):
+            break  # ("St. Ann's Row and Quay Street": "and" inside a name is the name's)
+        if word[-1:] in ",;:–—" or word in ("-", "–", "—"):
+            break
+        taken.insert(0, word)
+        if bare in _OPENERS:
+            break
+        if len(taken) > _THING_WORDS:
+            return None
+    if not taken:
+        return None
+    thing = " ".join(taken).strip("“”\"'‘’")
+    first = thing.split()[0]
+    if first.lower() in {"of", "at", "on", "in", "for", "to", "from", "with", "by", "near", "between", "outside"}:
+        return None  # (the thing began before a stop: no whole noun phrase)
+    if first[-2:] == "ed" and first[:1].islower() and first.lower() not in _OPENERS:
+        return None
+    return thing

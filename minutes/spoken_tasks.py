@@ -1,0 +1,98 @@
+"""Undertakings in dialogue notes, where each speaker's words follow their name and a colon:
+"Priya: I'll draft the rota proposal.", "Tomas: I'm going to try and build the notes locally.",
+"Lena: Tomas and I will write the charter update.", "Omar: Let's invite the docs team to the next
+call.", "Ines: volunteers to review the policy.", and the same speaker's later sentences in the
+same entry ("Ravi: Not much to report. I can ask the sponsors about it.").
+
+Open-source steering notes and working groups write this way: the speaker who says "I will" or
+"I can" owns the work; "let's", "we will" and "we should" set it for the group, with no owner. A
+question, an opinion ("I think we should ...", "it would be good to ...") and what the speaker did
+or thinks are not undertakings: only a sentence that opens with its verb group is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.actions import NOT_VERBS, Task
+from minutes.owners import Owners
+from minutes.when import find_due_phrase
+from minutes.wording import tidy_what, without_at_end
+
+# "Priya:", "Tomas Berg:", "TC:", "@lena:" at the head of a sentence: who speaks.
+_SPEAKER = re.compile(r"^(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?P<speech>\S.*)$")
+# Words a speaker may open with before the undertaking ("OK,", "Yes -", "So").
+_FILLER = re.compile(r"^(?:(?:ok(?:ay)?|yes|yeah|sure|so|right|great|and|then|also)\b[\s,.!–-]*)+", re.IGNORECASE)
+_STEPS = r"(?:(?:also|then|just|now|probably|definitely|try\s+(?:to|and)|go\s+ahead\s+and|make\s+sure\s+(?:to|we\s+will|we['’]ll))\s+)*"
+# The speaker's own undertaking: "I'll", "I will", "I can", "I'm going to", "happy to", "volunteers to".
+_MINE = re.compile(r"^(?:i['’]ll|i\s+will|i\s+can|can|i['’]m\s+going\s+to|i\s+am\s+going\s+to|i['’]m\s+happy\s+to|i\s+am\s+happy\s+to"
+                   r"|i\s+volunteer\s+to|happy\s+to|volunteers?\s+to|will)\s+" + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+                   re.IGNORECASE)
+# Shared with someone named: "Tomas and I will write ...".
+_OURS = re.compile(r"^(?P<other>@?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+I\s+(?:will|['’]ll|can|are\s+going\s+to)\s+"
+                   + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+# The group's: "Let's ...", "We'll ...", "We will ...", "We should ...", "Someone should ...".
+_GROUPS = re.compile(r"^(?:let['’]s|let\s+us|we['’]ll|we\s+will|we\s+should|someone\s+should|we\s+need\s+to)\s+"
+                     + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+# Verbs of a state, a view or talk in the meeting itself: no work.
+_NOT_WORK = NOT_VERBS | {"think", "guess", "know", "feel", "agree", "disagree", "see", "say", "mean", "wonder", "suppose",
+                         "believe", "imagine", "understand", "remember", "need", "not", "keep", "leave", "wait", "stay",
+                         "discuss", "talk", "chat", "continue", "do", "get", "bet", "assume", "expect", "probably",
+                         "maybe", "also", "all", "still", "move", "take", "go", "come", "make", "put", "give", "vote", "decide",
+                         "meet", "try", "use", "look"}
+# Verbs that are work even among those words, when what follows says so ("talk with the sponsors", "do an
+# announcement", "go out and talk to ...").
+_WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^do\s+(?:a|an|the)\s+\S|^go\s+(?:out\s+)?and\s+[a-z]+"
+                         r"|^take\s+(?:a\s+look|over|on)\b|^make\s+(?:a|an|the)\s+\S|^put\s+\S+(?:\s+\S+){0,4}\s+(?:on|in|into)\s"
+                         r"|^give\s+\S", re.IGNORECASE)
+_MOST_WORDS = 30
+# Where the undertaking's clause ends: a "so", "but" or "because" clause, a question after it.
+_CLAUSE_END = re.compile(r"\s+(?:so\s+(?:that\s+)?we|but|because|unless|if)\s|[;?]|\s+[-–—]\s")
+
+
+def spoken_tasks(sentences: list[str], owners: Owners) -> list[tuple[int, Task]]:
+    """The undertakings of `sentences` (one entry's, in order) that dialogue notes record, each with
+    the index of its sentence. A sentence without a speaker's name is the last named speaker's."""
+    found: list[tuple[int, Task]] = []
+    speaker: str | None = None
+    for index, sentence in enumerate(sentences):
+        if ":" in sentence[:40]:
+            label = _SPEAKER.match(sentence)
+            if label is not None:
+                speaker = owners.known_person(label["name"])
+                if speaker is None:
+                    continue  # ("Outcome: ...", "Action: ...": a label, not a speaker)
+                sentence = label["speech"]
+        if speaker is None or sentence.rstrip().endswith("?"):
+            continue
+        task = _undertaking(_FILLER.sub("", sentence.strip()), speaker, owners)
+        if task is not None:
+            found.append((index, task))
+    return found
+
+
+def _undertaking(speech: str, speaker: str, owners: Owners) -> Task | None:
+    mine = _MINE.match(speech)
+    if mine is not None:
+        return _task(mine["verb"], mine["rest"], speaker)
+    ours = _OURS.match(speech)
+    if ours is not None:
+        other = owners.known_person(ours["other"])
+        return _task(ours["verb"], ours["rest"], f"{other}, {speaker}") if other else None
+    group = _GROUPS.match(speech)
+    if group is not None:
+        return _task(group["verb"], group["rest"], None)
+    return None
+
+
+def _task(verb: str, rest: str, who: str | None) -> Task | None:
+    verb = verb.lower()
+    rest = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    words = f"{verb}{rest}"
+    if verb in _NOT_WORK and not _WORK_AFTER.match(words) or verb.endswith(("ed", "ing")) and verb not in ("need", "bring"):
+        return None
+    if len(rest.split()) < 2 or len(rest.split()) > _MOST_WORDS:
+        return None  # ("I'll do it.": says nothing of the work; a long run is talk, not a task)
+    due = find_due_phrase(words, task=True)
+    what = tidy_what(without_at_end(words, due))
+    return Task(what, who, str(due.value) if due else None) if what else None
