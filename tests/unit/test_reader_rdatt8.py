@@ -184,3 +184,13 @@ def test_an_apologies_sentence_names_no_one_in_what_it_says_about_them():
             "PRESENT: Ann Lee (AL), Bob Ray (BR)\n\n12/26 Apologies for absence Apologies had been received from Cai Ng "
             "(CN) who was unavoidably detained at work. 13/26 Declaration of Interest No declarations were made.\n")
     assert _apologies(text) == ["Cai Ng"]
+
+
+def test_a_wrapped_roll_longer_than_any_roll_is_joined_no_further():
+    from minutes.attendance_blocks import _list_goes_on
+    from minutes.attendance_people import POST_LIST_LENGTH
+
+    above = "Councillors " + ", ".join(f"Byrne{i}" for i in range(POST_LIST_LENGTH // 8)) + ","
+    assert len(above) > POST_LIST_LENGTH
+    assert _list_goes_on("Councillors Byrne, Hogan,", "Walsh, Doyle and Nolan.")
+    assert not _list_goes_on(above, "Walsh, Doyle and Nolan.")
