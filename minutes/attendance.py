@@ -170,7 +170,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
-            welcomed(lines[index], found)
+            welcomed(_sentence_run_on(lines, index) if "welcomed" in lines[index] else lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -472,6 +472,25 @@ def _before_inline_labels(line: str, label: Label, later: list[tuple[Label, str]
     for (_, end, said), following in zip(cuts, [cut[0] for cut in cuts[1:]] + [len(line)]):
         later.append((said, line[end:following].strip()))
     return line[: cuts[0][0]].rstrip()
+
+
+# A sentence broken by PDF text runs on over at most this many more lines.
+_RUN_ON_LINES = 3
+
+
+def _sentence_run_on(lines: list[str], index: int) -> str:
+    """A line with the rest of its sentence where PDF text broke it over lines a blank line apart ("The Chair
+    welcomed the residents'" / "delegation of Ann Lee, Bob Ray & Cai Ng to" / "the meeting."): the lines after
+    it are added while the sentence has not ended and they go on in it (no heading, no new paragraph)."""
+    text, at = lines[index].rstrip(), index
+    for _ in range(_RUN_ON_LINES):
+        if text.endswith((".", "!", "?", ":")) or len(text) > _INLINE_REACH:
+            break
+        ahead = next_filled(lines, at + 1)
+        if ahead is None or ahead > at + 2 or is_heading(lines[ahead]) or attendance_label(lines[ahead]):
+            break
+        text, at = f"{text} {lines[ahead].strip()}", ahead
+    return text
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:

@@ -335,12 +335,36 @@ _WELCOMED_AMONG = re.compile(
 _NOT_WELCOMED = re.compile(r"(?i)^(?:everyone|everybody|all|members|attendees|guests|colleagues|the|those|new|our)\b|['’]s\b")
 
 
+# "welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng", "welcomed the arts committee representatives
+# (D. Ott/E. Parr & F. Quinn)": a group welcomed, and the people named as it.
+_WELCOMED_GROUP = re.compile(
+    r"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:delegation|deputation|representatives)\s+"
+    r"(?:of\s+(?P<who>(?-i:[A-Z])[^.;:!?()]{2,200}?)(?=\s+to\s+the\b|\s*[.;]|\s*$)|\((?P<listed>[^()]{2,200})\))", re.IGNORECASE)
+# "The hall committee and Ann Lee attended the meeting to ask ...": who came to the meeting, as the minutes say so.
+_ATTENDED = re.compile(r"^\s*(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)\s+attended\s+(?:the|this)\s+meeting\b")
+
+
 def welcomed(line: str, found: Attendance) -> None:
     """People named as welcomed to the meeting, as chairs' opening remarks record them (a council
     committee's "The Chairman welcomed new Member Emma Edhem to her first meeting", a panel's
     "The Chair welcomed Harry Hill, Ivy Inch and Jon Jay to the meeting", "welcomed everyone, in
-    particular Ian Salt attending for the first time"): they were there. Only people named in full;
-    "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    particular Ian Salt attending for the first time"): they were there. So too the people named as a group
+    welcomed ("welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng") and those the minutes say
+    attended the meeting ("The hall committee and Ann Lee attended the meeting to ask ..."). Only people
+    named in full; "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    if "attended" in line and (came := _ATTENDED.match(line)):
+        # (Only the people among those named: "the hall committee" is no one.)
+        people = [person for entry in re.split(r",|\s+and\s+|\s*&\s*", came["who"]) if (person := read_person(entry)) is not None
+                  and looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+        record(found, Label(PRESENT, "in attendance"), people)
+        return
+    if "welcomed" in line and (group := _WELCOMED_GROUP.search(line)):
+        who = re.sub(r"\s*/\s*", ", ", group["who"] or group["listed"])
+        people = [person for person in read_block([who], set(), [None])
+                  if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+        if people and len(people) == len(split_people(who)):
+            record(found, Label(PRESENT, "in attendance"), people)
+        return
     if "welcomed" not in line or not (match := _WELCOMED.search(line) or _WELCOMED_AMONG.search(line)):
         return
     # ("Harry Hill from the ICB, Ivy Inch": who, then where from.)

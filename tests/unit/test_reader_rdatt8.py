@@ -194,3 +194,22 @@ def test_a_wrapped_roll_longer_than_any_roll_is_joined_no_further():
     assert len(above) > POST_LIST_LENGTH
     assert _list_goes_on("Councillors Byrne, Hogan,", "Walsh, Doyle and Nolan.")
     assert not _list_goes_on(above, "Walsh, Doyle and Nolan.")
+
+
+# --- people the minutes say came to the meeting ----------------------------------------------
+
+def test_a_delegation_welcomed_over_broken_lines_was_there():
+    text = ("Minutes of Riverside Area Committee Meeting held on Thursday 5th March 2026.\n\n"
+            "Present In the Chair: Councillor Ann Byrne, M.C.C.\n\nMembers Present: T. Hogan, M.C.C.\n\n"
+            "ITEM 1 – Delegation\n\nChairman Ann Byrne welcomed the Millbrook residents' water scheme\n\n"
+            "delegation of Owen Pryce, Rita Dunne & Sean Tully to\n\nthe meeting which had been requested.\n\n"
+            "ITEM 2 – Arts\n\nThe Chairman welcomed the arts committee\n\nrepresentatives (D. Ott/E. Parr & F. Quinn) in "
+            "what he called the last meeting.\n")
+    assert _present(text)[2:] == ["Owen Pryce", "Rita Dunne", "Sean Tully", "D. Ott", "E. Parr", "F. Quinn"]
+
+
+def test_people_the_minutes_say_attended_the_meeting_were_there_but_not_a_committee():
+    text = ("ELMFIELD PARISH COUNCIL\n\nDraft minutes of the meeting held on Tuesday 3rd March at 7.30pm.\n\n"
+            "Present: Cllr A Lee, Cllr B Ray.\n\nThe hall management committee and Tom Doyle attended the meeting to "
+            "ask for the following:\n\n1 – Approval of the lease.\n")
+    assert _present(text) == ["Cllr A Lee", "Cllr B Ray", "Tom Doyle"]
