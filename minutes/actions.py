@@ -485,7 +485,8 @@ def owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tup
             continue  # "The Chair requested Council to approve the minutes": who was asked acts (see asked_task)
         if not owners.is_owner(owner, strict) and not (
                 # ("ACTION: Ines to draft the note": under a marker, a lone first name or surname before "to" acts.)
-                not strict and link == "to" and not position and match["verb"].islower() and owners.lone_name(owner)):
+                not strict and link == "to" and not position and match["verb"].islower() and match["rest"].strip(" .;,")
+                and owners.lone_name(owner, match["verb"])):
             continue
         if strict and not match["rest"].strip(" .;,") and not (link == "to" and match["verb"].lower() in _BARE_TASK_VERBS):
             # "Dr Pym will deputise", "Sam will attend": a verb with nothing to do is news, not a task;

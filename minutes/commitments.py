@@ -365,7 +365,7 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
         if _can_act(candidate, setting) or " " not in candidate and candidate in setting.proper:
             initials = _initials_before(lead) if " " not in candidate else 0
             if initials:
-                # "Cllr. R. Lloyd would ask the landowner ...", "T. Breen undertook to ...": a surname's initials,
+                # "Cllr. R. Lloyd would ask the owner to trim ...", "T. Breen undertook to ...": a surname's initials,
                 # each closed by its stop, are the name's (and tell one Lloyd of the roll from another), not
                 # where a sentence before it ended.
                 named = " ".join([*lead[-initials:], candidate])

@@ -127,8 +127,12 @@ def _initials_of(name: str) -> set[str]:
     """ "Sian Probert" is "SP"; "Samuel Okonkwo-Ray" is "SO" and "SOR"; "Ann B. Cole" is "AC" and "ABC"."""
     words = name.replace(".", " ").split()
     parts = [part for word in words for part in word.split("-") if part]
-    return {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
-            (words[0][0] + words[-1][0]).upper()}
+    found = {"".join(word[0] for word in words).upper(), "".join(part[0] for part in parts).upper(),
+             (words[0][0] + words[-1][0]).upper()}
+    if len(words) >= 2 and re.match(r"^O['’][A-Z]", words[-1]):
+        # "Ciara O'Hagan" is "COH" too, a capital for each part of an Irish surname.
+        found.add(("".join(word[0] for word in words[:-1]) + "O" + words[-1][2]).upper())
+    return found
 
 
 def named_short_forms(lines: list[str]) -> dict[str, str]:

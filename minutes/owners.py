@@ -134,6 +134,8 @@ class Owners:
             if len(words) >= 2 and re.match(r"^[a-z]'[a-z]", words[-1]):
                 # "Declan O'Neill" is "DO'N", as minutes keep the apostrophe of an Irish surname.
                 shorts.add(_initials(words[:-1]) + words[-1][:3])
+                # ... and "DON" without it, as a capital for each part of the surname ("Ciara O'Hagan", "COH").
+                shorts.add(_initials(words[:-1]) + words[-1][0] + words[-1][2])
             if len(words) >= 2 and (mac := re.match(r"^(ma?c)[a-z]", words[-1])):
                 # "Eilidh MacRae" is "EMacR" and "Fraser McBride" "FMcB", as Scottish and Irish minutes keep
                 # the "Mac" of a surname to tell "EMacR" from "EM".
@@ -163,6 +165,10 @@ class Owners:
     def resolve(self, text: str) -> str:
         """The owner as the register should show it: a full name where one is known."""
         whole = _tidy(text.strip(" .:;-–"))
+        if whole[-1:].isupper() and (graded := _GRADE_AFTER.match(whole)) and not self._person(whole) and not (
+                self._person(graded["grade"])) and (self._person(graded["who"]) or _ACRONYM.match(graded["who"]) or (
+                (surnamed := _SURNAME_FORM.match(graded["who"])) and surnamed["initial"])):
+            whole = graded["who"]  # ("P. Vale EE", "NOG SEE": an officer's grade after their name or initials)
         if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
             whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         inverted = _SURNAME_COMMA.match(whole)
@@ -222,15 +228,16 @@ class Owners:
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
 
-    def lone_name(self, word: str) -> bool:
+    def lone_name(self, word: str, verb: str = "") -> bool:
         """Whether one capitalised word, opening a line an action marker introduces before "to" and a
         verb, can be who acts though the roll does not list it: a first name or surname ("Ines to draft
         the note" under "Action items", "ACTION: Ines to draft ...", an actions column's "Okafor to
-        update the wiki") or a group ("Candidates to send a statement"), as notes write them when
+        update the wiki") or a group ("Nominees to send a short biography"), as notes write them when
         the roll is partial, a list of handles or missing. Not a word of a heading or a body ("Agenda",
-        "Council"), nor a record's word ("Agreed")."""
+        "Council"), nor a record's word ("Agreed"), nor a thing that happens by itself (`verb`: "Newsletter
+        to go out in May", "Survey to close on Friday")."""
         bare = word.strip()
-        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare):
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,19}", bare) or _RECORD_WORD.match(bare) or verb in _HAPPENS:
             return False
         lower = bare.lower()
         return not (lower in NOT_NAME_WORDS or lower in ORG_WORDS or lower in TOPIC_WORDS or lower in _NOT_LONE
@@ -239,13 +246,14 @@ class Owners:
     def noted_owner(self, inside: str) -> str | None:
         """The owner a note in square brackets closing an action gives, as logs and notes tag their
         entries: after a status and "for" ("[new for Rhian Bowen]", "[Ongoing for Rhian Bowen/Site leads]",
-        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to liaise with the
-        leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
+        "[open for all members]"), or as who a "to" clause in it names ("[Rhian Bowen to agree the wording
+        with the leads]"). None when the note names no one ("[closed]", "[see appendix]")."""
         note = " ".join(inside.split())
         tagged = _STATUS_FOR.match(note)
         if tagged:
             parts = [part for part in _PARTS.split(tagged["who"]) if part]
-            if parts and len(parts) <= 6 and all(_NOTED_PART.match(part) for part in parts):
+            if parts and len(parts) <= 6 and all((noted := _NOTED_PART.match(part)) and noted["first"].lower() not in (
+                    NOT_NAME_WORDS) for part in parts):
                 return self.resolve(tagged["who"])
             return None
         subject = _NOTE_SUBJECT.match(note)
@@ -367,12 +375,24 @@ class Owners:
         return self._named.get(short)
 
 
+# An officer's grade or post letters after their name or initials, as Irish council minutes write officials
+# ("P. Vale EE", "NOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
+_GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
+
+
+# Verbs of things that happen rather than of someone's work ("Newsletter to go out", "Consultation to close").
+_HAPPENS = {"go", "close", "open", "start", "begin", "finish", "end", "launch", "run", "happen", "continue", "remain",
+            "stay", "move", "come", "return", "become", "proceed", "commence", "expire", "lapse", "change",
+            "increase", "decrease", "rise", "fall", "follow", "include", "cover", "apply", "cost", "last", "arrive",
+            "appear", "reopen", "resume", "slip", "stand", "sit", "meet", "be", "have", "get", "need"}
+
+
 # "new for", "Ongoing for", "open for", "carried forward for": a log's status, then whom it is for.
 _STATUS_FOR = re.compile(r"^(?:new|ongoing|open|outstanding|in\s+progress|carried(?:\s+forward)?|c/f)\s+for\s+"
                          r"(?P<who>\S.{0,80})$", re.IGNORECASE)
 # One owner in such a note: a name, initials or a group as written ("SIG leads", "all members").
-_NOTED_PART = re.compile(r"^(?:(?:all|the)\s+)?[A-Za-z@][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
-# "Rhian Bowen to liaise with ...": who a note's own "to" clause names.
+_NOTED_PART = re.compile(r"^(?:all\s+|[Tt]he\s+(?=[A-Z]))?(?P<first>[A-Z@][\w'’.-]*|(?<=all )[a-z]+)(?:\s+[A-Za-z][\w'’.-]*){0,3}$")
+# "Rhian Bowen to agree the wording ...": who a note's own "to" clause names.
 _NOTE_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+[a-z]")
 
 

@@ -129,12 +129,14 @@ def with_tables(plain: str, layout_of) -> str:
         if place is None:
             continue
         at, height = place
+        # (Its plain lines end by the next header's at the latest: each table's search reads only its own lines.)
+        limit = headers[number + 1][0] + 1 if number + 1 < len(headers) else len(lines)
         later = bisect.bisect_right(tops, at)
         stop = tops[later] if later < len(tops) else len(layout)
         if size == 0:
             # A roll of groups side by side ("Voting directors   Non-voting directors"): its rows' own cells.
             rebuilt = _groups_beside(layout, at, stop)
-            end = _plain_end(lines, start, rebuilt[1]) if rebuilt else None
+            end = _plain_end(lines, start, rebuilt[1], limit) if rebuilt else None
             if rebuilt and end is not None:
                 lines[start:end] = rebuilt[0]
             continue
@@ -144,7 +146,7 @@ def with_tables(plain: str, layout_of) -> str:
         if rebuilt is None:
             continue
         rows, following = rebuilt
-        end = _plain_end(lines, start + size - 1, following)
+        end = _plain_end(lines, start + size - 1, following, limit)
         if end is not None:
             lines[start:end] = rows
     return "\n".join(lines)
@@ -698,12 +700,12 @@ def _centred(anchored: list[int], body: list[list[str]], text: int | None) -> li
     return owners if len(owners) == size else None
 
 
-def _plain_end(lines: list[str], start: int, following: str | None) -> int | None:
-    """Where the table ends in the plain text: at the line the layout shows after it."""
+def _plain_end(lines: list[str], start: int, following: str | None, limit: int) -> int | None:
+    """Where the table ends in the plain text: at the line the layout shows after it, before `limit`."""
     if following is None:
         return len(lines)
     wanted = following.split()
-    for index in range(start + 1, len(lines)):
+    for index in range(start + 1, min(limit, len(lines))):
         if lines[index].split() == wanted:
             return index
     return None

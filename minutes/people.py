@@ -126,6 +126,10 @@ class Person:
     initials: str | None = None
 
 
+# A grade after a name: letters each with its stop ("S.E.E.", "E.E", "A.O.") or two capitals ("EE").
+_GRADE_END = re.compile(r"\s+(?P<grade>(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z]{2})$")
+
+
 def read_person(text: str, organisation: str | None = None) -> Person | None:
     """One person entry; `organisation` is the group heading they were listed under."""
     # Cells of a table row are read like parts after a dash; so are the fields of a sign-in line
@@ -215,6 +219,12 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
             continue
         initials = _classify_parts(inside, roles, orgs) or initials
     name = _POSTNOMINALS.sub("", _tidy(name))
+    if name[-1:].isupper() and (grade := _GRADE_END.search(name)) and looks_like_name(name[: grade.start()]) and not (
+            initials_fit(grade["grade"].replace(".", ""), name[: grade.start()])):
+        # "Aoife Quill E.E.", "P. Vale EE", "Dara Roche S.E.E": an official's grade after their name, as Irish
+        # councils' rolls write engineers and officers; the grade is their post, not part of the name.
+        roles.append(grade["grade"] + ("." if grade["grade"].count(".") == len(grade["grade"].replace(".", "")) - 1 else ""))
+        name = name[: grade.start()]
     if _HANDLE.match(name):
         # "@mirela": minutes kept on GitHub may name attendees by handle alone.
         return Person(name=name, organisation=", ".join(orgs) or organisation, role=", ".join(roles) or None,

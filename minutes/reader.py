@@ -90,7 +90,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
 
 # A paragraph that stops mid-sentence (no full stop, colon or closing mark) and one that goes on in small letters
 # after a single blank line: a PDF page turned into markdown or HTML with each printed line its own paragraph
-# ("The Area Engineer will review the junction and liaise" / "" / "with the Gardai on the recent collisions.").
+# ("The Parks Officer will inspect the footbridge and report" / "" / "back to members on the cost of repairs.").
 _STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,’'\-]")
 # (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I".)
 _GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|i\s)[a-z][a-z'’-]*\b")
@@ -132,13 +132,13 @@ def _says_a_task(what: str, owners: Owners, who: str | None = None) -> bool:
         return False  # ("hold the annual meeting in May and book the hall" sets work too)
     if _NOT_A_TASK.search(what) or _EMPTY_SUBJECT.match(what):
         return False
-    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what):
+    if what.rstrip(" .)").endswith("?") and not _ASKING.match(what) and not opens_with_task_verb(what):
         return False
     said = re.findall(r"[a-z']+", what.lower()[:_NO_MATTER_LONGEST])
     if len(said) > 1 and all(word in _NO_MATTER for word in said):
-        return False  # ("Follow up on this matter", "Take this away and report", "Do this": no matter named)
+        return False  # ("Pursue the matter further", "Take it back and report", "Deal with that": no matter named)
     if _SECOND_PERSON.search(_QUOTED.sub("", what)) and not (who and _EVERYONE.match(who.strip())):
-        return False  # ("Kim: make sure you have two-factor sign-in on your account": advice to whoever listens)
+        return False  # ("Kim: remember to renew your pass before you travel": advice to whoever listens)
     if who and _BODY_DECIDES.match(what) and (_BODY_OWNER.match(who.strip()) or who.strip().lower() == "partners"):
         return False  # ("The Partnership agreed to sign up to the pledge": what it decided, not work to do)
     stated = _STATED.search(what) if not re.search(r"[.;]\s+[A-Z]", what) else None  # (one statement alone)
@@ -195,7 +195,7 @@ _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual
                           r"|(?:take\s+(?:no\s+)?part|participate)\s+in\s+(?:the\s+)?(?:discussion|debate|decision|vote|item)"
                           r"|(?:leave|remain\s+in)\s+the\s+(?:room|meeting|chamber)"
                           # Who takes the chair, which business is taken first, members declaring their interests:
-                          # how the meeting is run, done there and then ("it was agreed that Cllr Ruane would take the
+                          # how the meeting is run, done there and then ("it was agreed that Cllr Ferris would take the
                           # chair", "members agreed to hear the Inspector's report as the first item", "Members are
                           # invited to declare any personal or prejudicial interests"); and "be held" left of "the next
                           # meeting will be held on ...".
@@ -205,11 +205,12 @@ _OWN_MEETING = re.compile(r"^(?:hold\s+(?:the|its|their|our)\s+(?:(?:next|annual
                           r"|registrable|and|or)\s+)*interests?\b"
                           r"|be\s+held\b)", re.IGNORECASE)
 # A question asked in the meeting ("Isn't the leaflet meant for new residents?"): work only when it opens with
-# asking or finding out ("Check whether the hall is free on the 3rd?").
+# asking or finding out ("Check whether the hall is free on the 3rd?") or another task's verb ("Write to the
+# county asking whether the bins can move?").
 _ASKING = re.compile(r"^(?:ask|check|find\s+out|confirm|establish|clarify|enquire|inquire|query|consider|explore"
                      r"|investigate|look\s+into|see)\b", re.IGNORECASE)
-# A task in words that name no matter, only going after one ("Follow up", "Investigate and report back", "Take this
-# away and report", "Follow up on this matter", "Do this"): the topic it points to was not found, and a register row
+# A task in words that name no matter, only going after one ("Follow up", "Look into it and report back", "Take it
+# back and report", "Pursue the matter further", "Deal with that"): the topic it points to was not found, and a register row
 # that says only this tells nobody what to do. (A matter named, "Chase the quote", keeps it; a verb alone in a log's
 # cell, "Chase", is its owner's task whose matter the row leaves unsaid.)
 _NO_MATTER = {"do", "follow", "investigate", "pursue", "chase", "look", "deal", "take", "progress", "action", "reply",
@@ -217,14 +218,14 @@ _NO_MATTER = {"do", "follow", "investigate", "pursue", "chase", "look", "deal", 
               "matter", "issue", "same", "both", "up", "on", "into", "with", "to", "back", "again", "away", "further",
               "accordingly", "as", "appropriate", "necessary", "and", "the", "there", "out", "forward"}
 _NO_MATTER_LONGEST = 80
-# Advice given in the discussion speaks to its listeners ("Ana: make sure you have two-factor sign-in on your
-# account", "With Rust, the crates need vendoring before you build"): a task set for someone names them, or
+# Advice given in the discussion speaks to its listeners ("Ana: remember to renew your pass before you travel",
+# "On the staging server, the tests run slowly if you deploy on a Friday"): a task set for someone names them, or
 # opens with its verb, and says no "you"; one set for everyone may ("Tag good first issues as you triage").
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,200}[\"”]")
 _EVERYONE = re.compile(r"^(?:every(?:one|body)|any(?:one|body)|all\b|members\b|(?:the\s+)?(?:whole\s+)?(?:group|team|board"
                        r"|committee|council|panel|sig|wg)\b)", re.IGNORECASE)
-# "There were no actions raised.", "It was hoped to have a draft ready", "It was also indicated that ...": what the
+# "There were no new actions this month.", "It was hoped to open the path by Easter", "It was also felt that ...": what the
 # minute reports, opening on an empty subject; a task opens with its verb or its owner.
 _EMPTY_SUBJECT = re.compile(r"^(?:there|it)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\b", re.IGNORECASE)
 
@@ -409,6 +410,19 @@ def _likeness_words(action: Action) -> set[str]:
     return _words(_without_reference(action.what))
 
 
+def _other_object(first: str, second: str) -> bool:
+    """Whether two tasks set the same verb on two different things (see _two_things)."""
+    x, y = first.lower().split(), second.lower().split()
+    heads = _object_head(x), _object_head(y)
+    return x[:1] == y[:1] and None not in heads and heads[0] != heads[1]
+
+
+def _numbered_apart(a: set[str], b: set[str]) -> bool:
+    """Whether two tasks' words name different numbers ("bench 7", "bench 8"): two things, whoever owns them."""
+    numbers = {word for word in a if word.isdigit()}, {word for word in b if word.isdigit()}
+    return all(numbers) and numbers[0] != numbers[1]
+
+
 def _two_things(first: str, second: str, a: set[str], b: set[str]) -> bool:
     """Whether two tasks of one owner written alike are two: they name different numbers ("Chase the
     quote for bench 7", "... bench 8"), or the same words but one or two in the same place ("Report
@@ -472,6 +486,10 @@ def _likeness(first: Action, second: Action, same_source: bool = False, owners: 
     if a == b:
         return 1.0
     if same_source and first.who and second.who and _two_things(first.what, second.what, a, b):
+        return 0.0
+    if _numbered_apart(a, b) or same_source and _other_object(first.what, second.what):
+        # ("To order bench 7 for the green", "To order bench 8 ...", "Report the pothole on Mill Lane to the county",
+        # "Report the broken streetlight on Mill Lane ...": two entries of a list, owned or not)
         return 0.0
     smaller = min(len(a), len(b))
     share = len(a & b) / smaller if smaller >= 2 else 0.0

@@ -82,3 +82,19 @@ def test_a_status_tag_closing_an_entry_names_whom_it_is_for():
         ("Order the new lead aprons", "Cy Dunn", False),
         ("Share the review of fluoro protocols", "Eve Fox, Gil Hart", True),
         ("Take a lead on collating the rota", "all members", False)]
+
+
+def test_a_pdf_table_s_end_is_looked_for_only_before_the_next_table():
+    # The line the layout shows after the first log (a note plain text gives only further down the page) is
+    # no end of the first log beyond the second: the second log, already rebuilt, stays whole, and each
+    # log's end is looked for only among its own lines (a page of such logs reads in linear time).
+    from minutes.pdf_tables import with_tables
+
+    plain = ("No. Due Action Lead\n1/01 May 2026 Order the compost BQ\n"
+             "No. Due Action Lead\n2/01 June 2026 Mend the gate OT\nPage 2\nSee the note on fees")
+    layout = ("    No.     Due          Action             Lead\n    1/01    May 2026     Order the compost  BQ\n"
+              "See the note on fees\n"
+              "    No.     Due          Action             Lead\n    2/01    June 2026    Mend the gate      OT\nPage 2")
+    rebuilt = with_tables(plain, lambda: layout).split("\n")
+    assert rebuilt[-3:] == ["2/01\tJune 2026\tMend the gate\tOT", "Page 2", "See the note on fees"]
+

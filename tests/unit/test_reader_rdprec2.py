@@ -64,15 +64,18 @@ def test_closed_entries_cost_stays_linear_on_a_long_review():
 def test_a_question_asked_in_the_meeting_is_not_a_task():
     assert _actions("4. Leaflet\n"
                     "Tom Hale: isn't the leaflet meant for new residents rather than visitors?\n"
-                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n") == [
-        ("Check whether the leaflet can go out in May?", "Tom Hale")]
+                    "ACTION: Tom Hale to check whether the leaflet can go out in May?\n"
+                    "ACTION: Ann Cole to write to the printer asking whether it can print in colour?\n") == [
+        ("Check whether the leaflet can go out in May?", "Tom Hale"),
+        ("Write to the printer asking whether it can print in colour?", "Ann Cole")]
 
 
 def test_a_statement_on_an_empty_subject_is_not_a_task():
-    assert _actions("5. Website\n"
-                    "Work on the new pages was going well. It was hoped to have a draft available by the next meeting."
+    assert _actions("5. Footpath\n"
+                    "Work on the footpath was going well. It was hoped to open the path to walkers by Easter."
                     "\t\t\tTom Hale\n\n"
                     "6. Bins\nACTION: It was hoped to have the new bins in place by May.\n"
+                    "ACTION: There were no new actions this month.\n"
                     "ACTION: Tom Hale to order the new bins.\n") == [("Order the new bins", "Tom Hale")]
 
 
@@ -87,8 +90,8 @@ def test_how_the_meeting_itself_is_run_is_not_a_task():
 
 def test_advice_to_whoever_listens_is_not_a_task():
     assert _actions("## Notes\n"
-                    "* Tom Hale: make sure you have two-factor sign-in on your account\n"
-                    "* Ann Cole: with the new build, the packages need to be vendored before you build\n"
+                    "* Tom Hale: remember to renew your pass before you travel\n"
+                    "* Ann Cole: on the staging server, the tests run slowly if you deploy on a Friday\n"
                     "* Ann Cole will draft the \"you asked, we did\" note\n"
                     "* Everyone to tag good first issues as you triage\n") == [
         ("Draft the \"you asked, we did\" note", "Ann Cole"), ("Tag good first issues as you triage", "Everyone")]
@@ -97,14 +100,14 @@ def test_advice_to_whoever_listens_is_not_a_task():
 def test_a_paragraph_cut_at_the_printed_margin_is_read_with_the_paragraph_that_goes_on():
     # (A PDF page turned into markdown, each printed line its own paragraph.)
     assert _actions("12. Notice of Motion submitted by Cllr Rhys Bell\n\n"
-                    "REPLY:\n\n"
-                    "The Area Engineer will review the road layout at the school junction and liaise\n\n"
-                    "with the Gardai on the recent collisions to find the cause and the safety measures needed.\n\n"
+                    "RESPONSE:\n\n"
+                    "The Parks Officer will inspect the footbridge over the mill race and report\n\n"
+                    "back to members on the cost of the repairs before the summer recess.\n\n"
                     "13. Grants\n\n"
                     "Tom Hale will write to the three applicants about the community grant scheme\n\n"
                     "c) Any other grants\n") == [
-        ("Review the road layout at the school junction and liaise with the Gardai on the recent collisions to find the "
-         "cause and the safety measures needed", "Area Engineer"),
+        ("Inspect the footbridge over the mill race and report back to members on the cost of the repairs before the "
+         "summer recess", "The Parks Officer"),
         ("Write to the three applicants about the community grant scheme", "Tom Hale")]
 
 
@@ -125,3 +128,18 @@ def test_a_task_that_names_no_matter_is_not_kept():
                     "Rhys Bell to investigate and report back.\n") == [
         ("Understand whether the winter hours at the pool still apply", "Members"),
         ("Investigate and report back: the state of the pool roof", "Cllr Rhys Bell")]
+
+
+def test_two_unowned_entries_that_name_different_numbers_stay_two():
+    assert _actions("### Actions\n1. To order bench 7 for the green\n2. To order bench 8 for the green\n") == [
+        ("Order bench 7 for the green", None), ("Order bench 8 for the green", None)]
+
+
+def test_two_unowned_entries_that_set_one_verb_on_two_things_stay_two():
+    assert _actions("### Actions\n1. Report the pothole on Mill Lane to the county\n"
+                    "2. Report the broken streetlight on Mill Lane to the county\n") == [
+        ("Report the pothole on Mill Lane to the county", None),
+        ("Report the broken streetlight on Mill Lane to the county", None)]
+    # (A resolution's passive and the action line that restates it are still one.)
+    assert _actions("5. Shelter\nIt was agreed that the north shelter be repainted.\n"
+                    "ACTION: Tom Hale to repaint the north shelter.\n") == [("Repaint the north shelter", "Tom Hale")]
