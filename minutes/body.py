@@ -188,14 +188,15 @@ _OWNER_LINE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
+# The labels a due date is written after ("Due:", "Deadline -", "By when:").
+_DUE_LABELS = r"deadline|due(?:\s+date)?|by\s+when|target\s+date"
 # "Due: September" on a line of its own, under the paragraph of the action it dates ("When:" alone
 # is a calendar entry's time, not a due date).
-_DUE_ALONE = re.compile(r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target\s+date)\s*[:\-–]\s*(?P<when>\S.{0,80}?)\s*$",
-                        re.IGNORECASE)
-_DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by when|target date)\b")
+_DUE_ALONE = re.compile(rf"^(?:[-*•]\s+)?(?:{_DUE_LABELS})\s*[:\-–]\s*(?P<when>\S.{{0,80}}?)\s*$", re.IGNORECASE)
+_DUE_WORD = re.compile(rf"\b(?:{_DUE_LABELS})\b", re.IGNORECASE)
+# A deadline line under an "Owner:" line, in the wider words such fields use ("Timescale:", "When:").
 _DEADLINE_LINE = re.compile(
-    r"^(?:[-*•]\s+)?(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?|timescale|time\s?frame|when)\s*[:\-–]\s*"
-    r"(?P<when>.+?)\s*$",
+    rf"^(?:[-*•]\s+)?(?:{_DUE_LABELS}|target|timescale|time\s?frame|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
     re.IGNORECASE,
 )
 
