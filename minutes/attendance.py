@@ -29,6 +29,7 @@ from minutes.attendance_people import (
     HOW_JOINED,
     PEOPLE_KIND,
     PLURAL_TITLE,
+    grades_apart,
     is_group_heading,
     post_holders,
     read_block,
@@ -52,6 +53,7 @@ from minutes.attendance_rows import coded_rows, columns_run_together, status_row
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
 from minutes.attendance_unheaded import (
+    NOT_THERE,
     PLACE_END,
     bulleted_roll,
     flattened_table,
@@ -153,6 +155,10 @@ def read_attendance(lines: list[str]) -> Attendance:
                 ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):
             # "In the room:", "On Teams:" over people: who was there, by how they joined.
             labelled = Label(PRESENT, "member"), ""
+        if not labelled and len(line) <= _GROUP_HEADING_LENGTH and _near_roll(found, index, 2) and (
+                group := _roll_group_heading(lines, index)):
+            # "PPN NOMINEES :" or "Presenters" straight after the roll, over people: one more group of it.
+            labelled = group, ""
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
@@ -164,7 +170,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
-            welcomed(lines[index], found)
+            welcomed(_sentence_run_on(lines, index) if "welcomed" in lines[index] else lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -247,6 +253,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             sent = [entry for line in block for entry in split_people(line) if _REGRETS.search(entry)]
             record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(_REGRETS.sub("", entry))) is not None])
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
+        later: list[tuple[Label, str]] = []
+        if label.kind in (PRESENT, APOLOGIES) and any(":" in line for line in block + tails):
+            # "... Eli Parr (for the MP) In attendance: Fay Rudd.": another heading run into the list, its own people after it.
+            block = [_before_inline_labels(line, label, later) for line in block]
+            tails = [_before_inline_labels(tail, label, later) for tail in tails]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
@@ -256,6 +267,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
         block = [post_holders(_unglued(_unshouted(line))) for line in block]
+        if label.capacity == "officer":
+            block = [grades_apart(line) for line in block]  # "Officials: P. Burke DOS, M. Walsh EE"
         if label.kind == PRESENT:
             block = [_POST_THEN_FOR.sub(r"\g<who> substituting for ", line) if " for " in line else line for line in block]
         if key is None:
@@ -279,6 +292,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             label, block = replace(label, role=None), block[1:]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         record(found, label, people or read_block(block, known_orgs, role_column))
+        for said, text in later:
+            record(found, said, read_block([text], known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
                 record(found, again[0], read_block([again[1]], known_orgs, role_column))
@@ -398,6 +413,84 @@ def _paragraph_of_groups(lines: list[str], start: int, rest: str) -> tuple[str, 
     if index == start + 1 or not any(attendance_label(tail) for tail in _first_sentence(joined)[1]):
         return rest, start
     return joined, index
+
+
+# A heading of one group of the roll is a few words: "PPN SECTORAL NOMINEES :", "Presenters".
+_GROUP_HEADING_LENGTH = 50
+_GROUP_HEADING = re.compile(r"^\s*(?P<words>[A-Z][\w'’&/-]*(?:[ ]+[A-Za-z][\w'’&/-]*){0,4})\s*:?\s*$")
+
+
+def _roll_group_heading(lines: list[str], index: int) -> Label | None:
+    """A short heading straight after a roll block, over a line that reads as people, is one more group
+    of the roll, whatever its words: "GARDA NOMINEES :" over "Chief Superintendent (Mr. D. Byrne), ...",
+    as Irish committees head each group of members; "Presenters" over "Ann Lee (Cabinet Office)", as a
+    government board heads its guests. Its label is the one its words give with a colon ("Presenters:"),
+    else the body's members. None when the line is no such heading (an agenda item's title, which a colon
+    does not end, or a sentence)."""
+    heading = _GROUP_HEADING.match(lines[index])
+    ahead = next_filled(lines, index + 1)
+    if heading is None or ahead is None or ahead > index + 2 or is_heading(lines[index]) and not lines[index].rstrip().endswith(
+            ":") or not (
+            heading["words"].isupper() or all(word[:1].isupper() for word in heading["words"].split())):
+        return None
+    if NOT_THERE.search(heading["words"]):
+        return None  # "Actions" over a log's header row, "Circulation:": people who are something other than there
+    following = lines[ahead]
+    if not (carries_on(following, strong=True) or post_holders(following) != following):
+        return None
+    said = attendance_label(heading["words"] + ":")
+    return said[0] if said and not said[1].strip() else Label(PRESENT, "member")
+
+
+# "... (for the MP) In attendance: Fay Rudd", "... Parish Clerk: Gil Hart": a heading run on into a roll's line.
+_INLINE_COLON = re.compile(r"(?<=[\w).])[ ]+(?P<words>(?-i:[A-Z])[\w'’]*(?:[ ]+[\w'’]+){0,3})[ ]*:[ ]*(?=\S)")
+# A roll's line longer than this is searched for no heading run into it.
+_INLINE_REACH = 3000
+
+
+def _before_inline_labels(line: str, label: Label, later: list[tuple[Label, str]]) -> str:
+    """The part of a roll's line before any attendance heading run into it without a break, as web pages
+    and PDF text run a paragraph's headings together ("Eli Parr (for the MP) In attendance: Fay Rudd.",
+    "Dee Ott (DO). Parish Clerk: Gil Hart In attendance: two residents."); each later heading and the
+    text up to the next one are added to `later`. (The heading is the fewest last words that are one: "Clerk"
+    of "Parish Clerk", "In attendance" of "Gil Hart In attendance".) A heading of the same kind of people as
+    the roll's ("Attending" over "... Morag Stuart Highland Councillors: Cllr Ann Lee") is a group of it, read
+    with it as before."""
+    if ":" not in line or len(line) > _INLINE_REACH:
+        return line
+    cuts: list[tuple[int, int, Label]] = []
+    for match in _INLINE_COLON.finditer(line):
+        spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", match["words"])]
+        for start, _ in reversed(spans):  # the fewest words that are a heading: "In attendance" of "Lee In attendance"
+            said = attendance_label(match["words"][start:] + ":") if match["words"][start].isupper() else None
+            if said and not said[1].strip():
+                if (said[0].kind, said[0].capacity) != (label.kind, label.capacity):
+                    cuts.append((match.start("words") + start, match.end(), said[0]))
+                break
+    if not cuts:
+        return line
+    for (_, end, said), following in zip(cuts, [cut[0] for cut in cuts[1:]] + [len(line)]):
+        later.append((said, line[end:following].strip()))
+    return line[: cuts[0][0]].rstrip()
+
+
+# A sentence broken by PDF text runs on over at most this many more lines.
+_RUN_ON_LINES = 3
+
+
+def _sentence_run_on(lines: list[str], index: int) -> str:
+    """A line with the rest of its sentence where PDF text broke it over lines a blank line apart ("The Chair
+    welcomed the residents'" / "delegation of Ann Lee, Bob Ray & Cai Ng to" / "the meeting."): the lines after
+    it are added while the sentence has not ended and they go on in it (no heading, no new paragraph)."""
+    text, at = lines[index].rstrip(), index
+    for _ in range(_RUN_ON_LINES):
+        if text.endswith((".", "!", "?", ":")) or len(text) > _INLINE_REACH:
+            break
+        ahead = next_filled(lines, at + 1)
+        if ahead is None or ahead > at + 2 or is_heading(lines[ahead]) or attendance_label(lines[ahead]):
+            break
+        text, at = f"{text} {lines[ahead].strip()}", ahead
+    return text
 
 
 def _near_roll(found: Attendance, index: int, reach: int) -> bool:

@@ -479,8 +479,11 @@ def _list_goes_on(above: str, line: str) -> bool:
     a blank line: the line above stops inside a name ("..., Cllr. D." over "Nolan, B. Moran and ...";
     "..., Ms. Ann" over "Kinsella (Clerk).", "..., Mr" over "Tom Doyle."), or on a comma before more names ("..., Hogan," over
     "Walsh, Byrne and Doyle.")."""
-    if "\t" in above or "\t" in line or is_heading(line) or attendance_label(line):
-        return False
+    if "\t" in above or "\t" in line or len(above) > POST_LIST_LENGTH or is_heading(line) or attendance_label(line):
+        return False  # (a list longer than any roll's is joined no further: each join would copy it whole)
+    if ";" in above and above.rstrip().endswith(":") and GROUP_COLON.match(prose(above.split(";")[-1].strip() + " x")) \
+            and looks_like_name(above.split(";")[-1].strip().rstrip(":")):
+        return True  # "...; Ann Lee:" over "Senior Engineer; Bob Ray SSO": an entry's name, its post on the next line
     if _TITLE_AT_END.search(above) and looks_like_name(re.split(r"\s*[,(.;]", line.strip())[0]):
         return True  # "..., Mr" over "Tom Doyle.": the title of the next entry, its name on the next line
     opening = re.match(r"\s*([A-Z][\w'’-]+)\s*[,(]", line)  # "Nolan, B. Moran ...", "Kinsella (Clerk)."

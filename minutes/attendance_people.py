@@ -623,3 +623,35 @@ def post_holders(line: str) -> str:
         entries.append(f"{entry['who']} - {entry['post'].strip(' ,;')}")
         at = entry.end()
     return "; ".join(entries) if entries else line
+
+
+# "M. Walsh EE", "Tom Doyle S.E.E.": a name, then the grade of the post its holder has in capitals, as Irish
+# councils list their officials ("Executive Engineer", "Senior Staff Officer").
+_GRADE_AFTER_NAME = re.compile(r"(?P<name>(?<![\w.’'])(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]*[a-z])\s+"
+                               r"(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,3})(?=\s*(?:[,;]|$))")
+
+
+def grades_apart(line: str) -> str:
+    """A roll line whose names carry their grade after them ("P. Burke DOS, M. Walsh EE; Tom Doyle S.E.E."),
+    each grade set apart after a dash ("M. Walsh - EE"), so that it is read as the post, not as part of the
+    name or as initials. Letters that are the name's own initials ("Ann Lee AL") stay as they are."""
+    if len(line) > POST_LIST_LENGTH:
+        return line
+    if ";" in line and ":" in line:
+        # "Ann Lee: Director of Services; Bob Ray SEE": a semicolon list whose entries give the post after the
+        # name and a colon.
+        line = "; ".join(_NAME_COLON_POST.sub(r"\g<name> - ", entry) if looks_like_name(entry.split(":")[0]) else entry
+                         for entry in line.split(";"))
+    return _GRADE_AFTER_NAME.sub(_grade_apart, line)
+
+
+_NAME_COLON_POST = re.compile(r"^(?P<name>\s*[^:;]{3,60}?)\s*:\s*(?=\S)")
+
+
+def _grade_apart(match: re.Match[str]) -> str:
+    name, grade = match["name"], match["grade"]
+    letters = grade.replace(".", "")
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    if letters == initials or initials.startswith(letters) or letters.startswith(initials):
+        return match[0]  # "Ann Lee AL", "Rob Quinn RQ": the initials the roll gives them
+    return f"{name} - {grade.rstrip('.')}"

@@ -156,6 +156,7 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
         rest = f"{rest} {lines[ahead].strip()}"
         ahead += 1
     rest = _SENT_TAIL.sub("", SENTENCE_END.split(rest)[0])
+    rest = _ABOUT_THEM.sub("", rest) if len(rest) <= _APOLOGIES_SENTENCE else rest
     record(found, labelled[0], read_block([rest], set(), [None]))
 
 
@@ -164,10 +165,17 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
 _NOTED_FROM = re.compile(
     r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
     # ("Apologises were received from", as minutes sometimes misspell it.)
-    r"|(?:^|[.;:]\s+|\bthere\s+were\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    # ("70/12 Apologies for absence Apologies had been received from ...": the item's title run into its sentence.)
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+|\bapologies\s+for\s+absence\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
     # (The names may start on the next line: "... Apologies were received from" over "Mr David Farr ...".)
     r"(?:\s+(?P<who>(?-i:[A-Z]).*)|\s*)$", re.IGNORECASE)
+# "Apologies from Cllr Ann Lee noted.", "... received from Bob Ray (BR) who was detained at work.": what the
+# sentence goes on to say about those it names (the meeting noted them, why they were away) is no one.
+_ABOUT_THEM = re.compile(r"(?:\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:duly\s+)?(?:noted|accepted|approved)"
+                         r"|,?\s+who\s+(?:was|were|is|are|had|has|could|would)\b.*?)\.?\s*$", re.IGNORECASE)
+# A sentence of apologies is read for what it goes on to say only up to this length (a cost bound).
+_APOLOGIES_SENTENCE = 600
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
@@ -327,12 +335,36 @@ _WELCOMED_AMONG = re.compile(
 _NOT_WELCOMED = re.compile(r"(?i)^(?:everyone|everybody|all|members|attendees|guests|colleagues|the|those|new|our)\b|['’]s\b")
 
 
+# "welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng", "welcomed the arts committee representatives
+# (D. Ott/E. Parr & F. Quinn)": a group welcomed, and the people named as it.
+_WELCOMED_GROUP = re.compile(
+    r"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:delegation|deputation|representatives)\s+"
+    r"(?:of\s+(?P<who>(?-i:[A-Z])[^.;:!?()]{2,200}?)(?=\s+to\s+the\b|\s*[.;]|\s*$)|\((?P<listed>[^()]{2,200})\))", re.IGNORECASE)
+# "The hall committee and Ann Lee attended the meeting to ask ...": who came to the meeting, as the minutes say so.
+_ATTENDED = re.compile(r"^\s*(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)\s+attended\s+(?:the|this)\s+meeting\b")
+
+
 def welcomed(line: str, found: Attendance) -> None:
     """People named as welcomed to the meeting, as chairs' opening remarks record them (a council
     committee's "The Chairman welcomed new Member Emma Edhem to her first meeting", a panel's
     "The Chair welcomed Harry Hill, Ivy Inch and Jon Jay to the meeting", "welcomed everyone, in
-    particular Ian Salt attending for the first time"): they were there. Only people named in full;
-    "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    particular Ian Salt attending for the first time"): they were there. So too the people named as a group
+    welcomed ("welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng") and those the minutes say
+    attended the meeting ("The hall committee and Ann Lee attended the meeting to ask ..."). Only people
+    named in full; "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    if "attended" in line and (came := _ATTENDED.match(line)):
+        # (Only the people among those named: "the hall committee" is no one.)
+        people = [person for entry in re.split(r",|\s+and\s+|\s*&\s*", came["who"]) if (person := read_person(entry)) is not None
+                  and looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+        record(found, Label(PRESENT, "in attendance"), people)
+        return
+    if "welcomed" in line and (group := _WELCOMED_GROUP.search(line)):
+        who = re.sub(r"\s*/\s*", ", ", group["who"] or group["listed"])
+        people = [person for person in read_block([who], set(), [None])
+                  if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+        if people and len(people) == len(split_people(who)):
+            record(found, Label(PRESENT, "in attendance"), people)
+        return
     if "welcomed" not in line or not (match := _WELCOMED.search(line) or _WELCOMED_AMONG.search(line)):
         return
     # ("Harry Hill from the ICB, Ivy Inch": who, then where from.)

@@ -55,7 +55,7 @@ from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry
                              review_entries, status_of, status_tail)
 from minutes.rolling import newest_meeting_end
 from minutes.topics import about
-from minutes.vocabulary import is_role
+from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
@@ -1316,10 +1316,18 @@ class _Reader:
         match = _CLOSING_NAME.search(text)
         if match is None:
             return found
-        who = match["who"].strip("*_ ")
+        start, who = match.start("who"), match["who"].strip("*_ ")
+        before = text[: match.start()].rstrip()
+        if (title := before.rsplit(None, 1)[-1] if before else "") and TITLE_RE.fullmatch(title + " "):
+            # The stop was a title's ("... at the school gate. Cllr. Lane"): the name starts at the title, and
+            # names an owner only after a sentence ("Proposed: Cllr Houlihan, seconded: Cllr. Ryan" does not).
+            start = len(before) - len(title)
+            if not text[:start].rstrip()[-1:] in ".!?":
+                return found
+            who = f"{title} {who}"
         if len(who.split()) > 4 or not self.context.owners.is_person(who) or owner_only(who, self.context.owners) is None:
             return found
-        return [*found[:-1], Segment(None, text[: match.start("who")]), Segment(ACTION, who)]
+        return [*found[:-1], Segment(None, text[:start]), Segment(ACTION, who)]
 
     def _governance(self, text: str) -> None:
         """Declarations of interest, and words that put business in private: an exclusion

@@ -103,3 +103,113 @@ def test_a_roll_ending_on_a_name_is_not_run_on_into_the_paragraph_after_a_blank_
             "Present: Ann Lee, Bob Ray, Cai Ng,\n\n1. Minutes\n\nAgreed.\n")
     assert _apologies(text) == ["Lisa Marsh", "Rev. Owen Pryce", "Cllr Joe"]
     assert _present(text) == ["Ann Lee", "Bob Ray", "Cai Ng"]
+
+
+# --- one more group of the roll under a short heading of any words ------------------------------
+
+def test_a_capitals_heading_after_the_roll_over_people_is_one_more_group_of_it():
+    text = _IRISH_HEAD + ("COMMUNITY NOMINEES :\n\nMs. D. Farrell, Dr. B. Kinsella and Mr. J. Nolan\n\n"
+                          "POLICE NOMINEES :\n\nChief Superintendent (Mr. D. Byrne), Inspector (Ms. A. Walsh)" + _TAIL)
+    assert _present(text)[3:] == ["Ms. D. Farrell", "Dr. B. Kinsella", "Mr. J. Nolan", "Mr. D. Byrne", "Ms. A. Walsh"]
+
+
+def test_presenters_without_a_colon_after_the_roll_are_there():
+    text = ("HARBOUR DATA BOARD\n\nMinutes of the meeting held on 3 March 2026\n\nBoard Members\n\n"
+            "Ann Lee (Chair)\n\nBob Ray (Treasury)\n\nApologies:\n\nCai Ng\n\nPresenters\n\n"
+            "Dee Ott (Transport Office)\n\nEli Parr (Health)\n\nWelcome and Introductions\n\n"
+            "The Chair welcomed all attendees.\n")
+    assert _present(text) == ["Ann Lee", "Bob Ray", "Dee Ott", "Eli Parr"]
+    assert _apologies(text) == ["Cai Ng"]
+
+
+def test_a_heading_after_the_roll_over_a_paragraph_is_no_group_of_it():
+    text = ("HARBOUR DATA BOARD\n\nMinutes of the meeting held on 3 March 2026\n\nPresent: Ann Lee, Bob Ray\n\n"
+            "Matters Arising\n\nThe Chair noted the harbour wall repairs were complete.\n")
+    assert _present(text) == ["Ann Lee", "Bob Ray"]
+
+
+# --- officials with their grade after the name ------------------------------------------------
+
+def test_officials_with_a_grade_after_the_name_are_named_without_it():
+    text = ("MINUTES OF RIVERSIDE AREA COMMITTEE MEETING HELD ON 3 MARCH, 2026\n\n"
+            "Present in Chair: Councillor Niamh Quinn\nMembers Present: Councillors Byrne, Hogan and Walsh\n"
+            "Officials: R. Burke DOS, T. Doyle EE, B. Moran EE,\n\nA. Kinsella EE, J. Nolan SSO" + _TAIL)
+    assert _present(text)[4:] == ["R. Burke", "T. Doyle", "B. Moran", "A. Kinsella", "J. Nolan"]
+
+
+def test_officers_named_then_their_post_after_a_colon_in_a_semicolon_list():
+    text = ("Minutes of Meeting of Riverside Area Committee held on Thursday 3rd March 2026\n\n"
+            "Members Present\n\nCouncillors Ann Byrne, Tom Hogan and Una Walsh.\n\nOfficers Present\n\n"
+            "Rory Burke: Director of Services; Tim Doyle S.E.E.; Bea Moran E.E.; Ali Kinsella:\n\n"
+            "E.E.; Jo Nolan S.S.O.\n\nThe chairman welcomed the committee." + _TAIL)
+    officers = [(a.name, a.role or a.organisation) for a in read_minutes(text).present[3:]]
+    assert officers == [("Rory Burke", "Director of Services"), ("Tim Doyle", "S.E.E"), ("Bea Moran", "E.E"),
+                        ("Ali Kinsella", "E.E"), ("Jo Nolan", "S.S.O")]
+
+
+def test_a_name_with_its_own_initials_after_it_keeps_them_as_initials():
+    text = ("Riverside Board\n\nMinutes of the meeting held on 3 March 2026\n\nOfficers present: Lara Nazari LN, "
+            "Tom Doyle TD" + _TAIL)
+    minutes = read_minutes(text)
+    assert [a.name for a in minutes.present] == ["Lara Nazari", "Tom Doyle"]
+
+
+# --- another heading run into a roll's line ---------------------------------------------------
+
+def test_a_heading_run_into_the_roll_line_heads_the_people_after_it():
+    text = ("ELMFIELD COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 2 MARCH 2026\n\n"
+            "Present: Ann Lee, Bob Ray, Councillor Cai Ng, Dee Ott\n(representing the MSP) In attendance: Eli Parr.\n\n"
+            "1. MINUTES\n  Agreed.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.capacity) for a in minutes.present] == [
+        ("Ann Lee", "member"), ("Bob Ray", "member"), ("Councillor Cai Ng", "member"), ("Dee Ott", "member"),
+        ("Eli Parr", "in attendance")]
+
+
+def test_a_post_heading_run_into_the_roll_after_a_full_stop_takes_its_last_words():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON THURSDAY 5 MARCH 2026\n\n"
+            "PRESENT (four Councillors): - Anna Leeming (AL), Bobby Rayner (BR) – Chair, Cairn Ngata (CN) and Delia "
+            "Otterly (DO). Parish Clerk: Eli Parr In attendance: two members of the public.\n\n1. Apologies\n\nNone.\n")
+    assert _present(text) == ["Anna Leeming", "Bobby Rayner", "Cairn Ngata", "Delia Otterly", "Eli Parr"]
+
+
+# --- an apologies sentence: its names end where it goes on about them ---------------------------
+
+def test_an_apologies_sentence_names_no_one_in_what_it_says_about_them():
+    text = ("MINUTES OF ELMFIELD PARISH COUNCIL MEETING HELD ON MONDAY 2 MARCH 2026\n\nPresent: Cllr Ann Lee, Cllr Bob Ray\n\n"
+            "3. Apologies for absence accepted from: No apologies from councillors. Apologies from County Councillor "
+            "D Ott noted.\n\n4. No declarations of interest.\n")
+    assert _apologies(text) == ["County Councillor D Ott"]
+    text = ("DRAFT MINUTES OF THE ELMFIELD PARISH COUNCIL MEETING HELD ON THURSDAY 5 MARCH 2026\n\n"
+            "PRESENT: Ann Lee (AL), Bob Ray (BR)\n\n12/26 Apologies for absence Apologies had been received from Cai Ng "
+            "(CN) who was unavoidably detained at work. 13/26 Declaration of Interest No declarations were made.\n")
+    assert _apologies(text) == ["Cai Ng"]
+
+
+def test_a_wrapped_roll_longer_than_any_roll_is_joined_no_further():
+    from minutes.attendance_blocks import _list_goes_on
+    from minutes.attendance_people import POST_LIST_LENGTH
+
+    above = "Councillors " + ", ".join(f"Byrne{i}" for i in range(POST_LIST_LENGTH // 8)) + ","
+    assert len(above) > POST_LIST_LENGTH
+    assert _list_goes_on("Councillors Byrne, Hogan,", "Walsh, Doyle and Nolan.")
+    assert not _list_goes_on(above, "Walsh, Doyle and Nolan.")
+
+
+# --- people the minutes say came to the meeting ----------------------------------------------
+
+def test_a_delegation_welcomed_over_broken_lines_was_there():
+    text = ("Minutes of Riverside Area Committee Meeting held on Thursday 5th March 2026.\n\n"
+            "Present In the Chair: Councillor Ann Byrne, M.C.C.\n\nMembers Present: T. Hogan, M.C.C.\n\n"
+            "ITEM 1 – Delegation\n\nChairman Ann Byrne welcomed the Millbrook residents' water scheme\n\n"
+            "delegation of Owen Pryce, Rita Dunne & Sean Tully to\n\nthe meeting which had been requested.\n\n"
+            "ITEM 2 – Arts\n\nThe Chairman welcomed the arts committee\n\nrepresentatives (D. Ott/E. Parr & F. Quinn) in "
+            "what he called the last meeting.\n")
+    assert _present(text)[2:] == ["Owen Pryce", "Rita Dunne", "Sean Tully", "D. Ott", "E. Parr", "F. Quinn"]
+
+
+def test_people_the_minutes_say_attended_the_meeting_were_there_but_not_a_committee():
+    text = ("ELMFIELD PARISH COUNCIL\n\nDraft minutes of the meeting held on Tuesday 3rd March at 7.30pm.\n\n"
+            "Present: Cllr A Lee, Cllr B Ray.\n\nThe hall management committee and Tom Doyle attended the meeting to "
+            "ask for the following:\n\n1 – Approval of the lease.\n")
+    assert _present(text) == ["Cllr A Lee", "Cllr B Ray", "Tom Doyle"]
