@@ -55,7 +55,7 @@ from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry
                              review_entries, status_of, status_tail)
 from minutes.rolling import newest_meeting_end
 from minutes.topics import about
-from minutes.vocabulary import is_role
+from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, tidy_what, without_at_end, without_span
 
@@ -1316,10 +1316,18 @@ class _Reader:
         match = _CLOSING_NAME.search(text)
         if match is None:
             return found
-        who = match["who"].strip("*_ ")
+        start, who = match.start("who"), match["who"].strip("*_ ")
+        before = text[: match.start()].rstrip()
+        if (title := before.rsplit(None, 1)[-1] if before else "") and TITLE_RE.fullmatch(title + " "):
+            # The stop was a title's ("... at the school gate. Cllr. Lane"): the name starts at the title, and
+            # names an owner only after a sentence ("Proposed: Cllr Houlihan, seconded: Cllr. Ryan" does not).
+            start = len(before) - len(title)
+            if not text[:start].rstrip()[-1:] in ".!?":
+                return found
+            who = f"{title} {who}"
         if len(who.split()) > 4 or not self.context.owners.is_person(who) or owner_only(who, self.context.owners) is None:
             return found
-        return [*found[:-1], Segment(None, text[: match.start("who")]), Segment(ACTION, who)]
+        return [*found[:-1], Segment(None, text[:start]), Segment(ACTION, who)]
 
     def _governance(self, text: str) -> None:
         """Declarations of interest, and words that put business in private: an exclusion
@@ -2515,7 +2523,7 @@ _MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|o
 
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
-    sentence = last_task_sentence(before.rstrip().rstrip("([").rstrip())
+    sentence = last_task_sentence(_without_vote(before.rstrip().rstrip("([").rstrip()))
     if not sentence:
         return None
     sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
@@ -2531,6 +2539,9 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
     asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
     plain = _ENUMERATION.sub("", sentence).strip()
+    if plain[:3] in ("To ", "to ") and opens_with_task_verb(plain[3:]):
+        # "To replace the swing seat. Proposed ..., all agreed. Clerk to action.": an agenda's "To ..." is the task.
+        plain = plain[3:4].upper() + plain[4:]
     if plain[:1].isupper() and opens_with_task_verb(plain) and not future_passive:
         # "Invite the Radio CIC to broadcast from the Festival. ACTION: ECO": an instruction is the task
         # whole, whoever it names after its verb.
@@ -2566,6 +2577,34 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # aside after it are no part of the task.
         what = what[: due.start].rstrip(" ,;")
     return Task(what, marker.who, marker.due_text or task.due_text)
+
+
+def _without_vote(before: str) -> str:
+    """The words a marker closing them points at, without the record of the vote that came between the
+    proposal and its owner: "Retire the old build scripts. Unanimous consent. ACTION: Lena", "Renew the
+    hall insurance with the current broker. Proposed by Cllr Tate, seconded by Cllr Lund, all agreed.
+    Clerk to action." (The vote says the proposal passed; the work is the proposal's.)"""
+    if not _VOTE_WORD.search(before):
+        return before  # cheaply: no word of voting at all
+    found = sentences(before)
+    kept = len(found)
+    while kept > 1 and len(found[kept - 1]) <= _VOTE_LONGEST and _VOTE_ONLY.match(found[kept - 1]):
+        kept -= 1
+    return before if kept == len(found) else " ".join(found[:kept])
+
+
+_VOTE_WORD = re.compile(r"\b(?:consent|carried|unanimous(?:ly)?|seconded|nem|agreed|approved|favour|objections?|passed)\b",
+                        re.IGNORECASE)
+_VOTE_LONGEST = 200
+# A sentence that only records how a proposal was decided: "Unanimous consent.", "Carried unanimously.",
+# "Agreed nem con.", "All in favour.", "No objections.", "Proposed by Cllr A, seconded by Cllr B, all agreed."
+_VOTE_ONLY = re.compile(
+    r"^(?:(?:it\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,120}"
+    r"|(?:(?:the\s+)?(?:motion|proposal|resolution|vote)\s+(?:was\s+)?)?(?:carried|agreed|approved|passed)"
+    r"(?:\s+(?:unanimously|by\s+all|by\s+a\s+majority|nem\.?\s*con\.?|without\s+objection))?"
+    r"|unanimous(?:ly)?\s+(?:consent|agreement|approval|support|vote|agreed|approved|carried)"
+    r"|(?:all|everyone|members)\s+(?:in\s+favou?r|agreed|approved)|no\s+objections?|nem\.?\s*con\.?)\W*$",
+    re.IGNORECASE)
 
 
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")

@@ -93,10 +93,30 @@ def _owner_brackets(paragraph: str) -> str:
     return _BRACKET_OWNER.sub(marked, paragraph)
 
 
+# "Old lint config: vote to drop it. Agreed. Lena to action.", "... report back at next meeting. Clerk to
+# action", "The Clerk would action.": a sentence of its own naming who will "action" what the sentence before
+# it says names that sentence's owner, as "ACTION: Lena" closing it would. (With an object, "Clerk to
+# action the repairs", it is a task like any other.)
+_WORD = r"[A-Z](?:\.|[\w'’-]*+)"  # a name's word, or its initial ("Dan B."): "Agreed." before a name is no part of it
+_OWNER_TO_ACTION = re.compile(
+    rf"(?:^|(?<=[.!?;][ \t])|(?<=[.!?;]\n))[ \t]*(?P<who>(?:[Tt]he[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+    rf"(?:[ \t]*(?:/|&|and|,)[ \t]*{_WORD}){{0,2}})[ \t]+(?:to|will|would|shall)[ \t]+action"
+    r"(?:[ \t]+(?:it|this|that|these|same))?[ \t]*(?:[.;]|$)",
+    re.MULTILINE)
+
+
+def _owner_to_action(paragraph: str) -> str:
+    """The paragraph with each closing "NAME to action." written as the marker it stands for (see
+    `_OWNER_TO_ACTION`)."""
+    return _OWNER_TO_ACTION.sub(lambda match: f" ACTION: {match['who']}", paragraph)
+
+
 def segments(paragraph: str) -> list[Segment]:
     """The paragraph cut at each marker, in order; the first has kind None."""
     if "[" in paragraph and "]" in paragraph:
         paragraph = _owner_brackets(paragraph)
+    if " action" in paragraph:
+        paragraph = _owner_to_action(paragraph)
     if not _MARKER_WORDS.search(paragraph):
         return [Segment(None, paragraph)] if paragraph.strip() else []  # cheaply: no marker word at all
     found: list[Segment] = []
