@@ -179,6 +179,8 @@ def _thing(before: str) -> str | None:
     if not taken:
         return None
     thing = " ".join(taken).strip("“”\"'‘’")
+    if not thing.strip():
+        return None  # (only a quote mark before the link: "The bins and \" will be emptied")
     first = thing.split()[0]
     if first.lower() in {"of", "at", "on", "in", "for", "to", "from", "with", "by", "near", "between", "outside"}:
         return None  # (the thing began before a stop: no whole noun phrase)

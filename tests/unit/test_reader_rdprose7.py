@@ -166,3 +166,9 @@ def test_a_thing_that_will_be_something_after_and_opens_the_next_clause():
         "Look into the drainage on Mill Row")
     assert tidy_what("Write to the owner and the reply will be shared with members") == "Write to the owner"
     assert tidy_what("Repair the gate and the fence") == "Repair the gate and the fence"
+
+
+@pytest.mark.parametrize("sentence", ['The bins and " will be emptied.', "It was noted that the path and “ would be cleaned by the Clerk.",
+                                      "It was proposed that“ ” will be emptied."])
+def test_a_quote_mark_alone_before_a_future_passive_reads_without_error(sentence):
+    assert _actions("1. Highways\n\n" + sentence + "\n") == []
