@@ -1320,7 +1320,7 @@ class _Reader:
         before = text[: match.start()].rstrip()
         if (title := before.rsplit(None, 1)[-1] if before else "") and TITLE_RE.fullmatch(title + " "):
             # The stop was a title's ("... at the school gate. Cllr. Lane"): the name starts at the title, and
-            # names an owner only after a sentence ("Proposed: Cllr Houlihan, seconded: Cllr. Ryan" does not).
+            # names an owner only after a sentence ("Proposed: Cllr Marsh, seconded: Cllr. Penrose" does not).
             start = len(before) - len(title)
             if not text[:start].rstrip()[-1:] in ".!?":
                 return found

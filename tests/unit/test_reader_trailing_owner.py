@@ -4,7 +4,7 @@ sentence's end. Every line here is invented."""
 from minutes import read_minutes
 
 _HEAD = ("Minutes of the Area Committee held on 3 March 2026\n\n"
-         "Present: Cllr Ann Houlihan, Cllr Bo Lane\nOfficials: W. Ryan EE, P. Dunne SEE\n\n")
+         "Present: Cllr Ann Marsh, Cllr Bo Lane\nOfficials: W. Penrose EE, P. Dunne SEE\n\n")
 
 
 def _actions(text):
@@ -12,7 +12,7 @@ def _actions(text):
 
 
 def test_a_seconder_after_a_titles_stop_is_no_owner():
-    assert _actions("1. Adoption of Minutes\n\nProposed: Cllr Houlihan, seconded : Cllr. Ryan\n") == []
+    assert _actions("1. Adoption of Minutes\n\nProposed: Cllr Marsh, seconded : Cllr. Penrose\n") == []
 
 
 def test_a_titled_name_after_the_last_sentence_owns_it():
