@@ -48,8 +48,8 @@ _LONGEST_LINE = 2000
 def open_entries(actions: tuple[Action, ...], lines: list[str]) -> tuple[Action, ...]:
     """The actions left once entries closed by their own status are set aside; those whose status beneath
     says they are still open are marked carried."""
-    if not actions:
-        return actions
+    if not actions or not any(_has_status(line) for line in lines):
+        return actions  # (cheaply first: most minutes write no status beside or beneath an entry)
     wanted = {key for action in actions if (key := _key(action.what)) is not None}
     if not wanted:
         return actions
@@ -76,6 +76,11 @@ def open_entries(actions: tuple[Action, ...], lines: list[str]) -> tuple[Action,
             action = replace(action, carried=True)
         kept.append(action)
     return tuple(kept)
+
+
+def _has_status(line: str) -> bool:
+    return bool(_CLOSED_BELOW.match(line) or _OPEN_BELOW.match(line) or line.rstrip(" .")[-1:] in ")]" and (
+        _CLOSED_TAG.search(line[-_LONGEST_LINE:])))
 
 
 def _key(what: str) -> tuple[str, ...] | None:
