@@ -1486,12 +1486,20 @@ class _Reader:
                 # "ACTION: TF to tighten fixings. The verge needs cutting – MO and JH to meet the contractor":
                 # the marker marks its own sentence, an owner's task; the minute's sentences after it are
                 # minute text (not a date or field that belongs to the task).
-                for index, item in enumerate(found):
-                    said = sentences(item) if ". " in item else [item]
-                    if len(said) > 1 and _MINUTE_AFTER.match(said[1]) and (
+                # (An owner's task opening the minute text after it is marked too, and so on down the sentences,
+                # each read once: "ACTION: TF to tighten fixings. AB to book the hall. The hall is busy".)
+                for index in range(len(found)):
+                    said = sentences(found[index]) if ". " in found[index] else [found[index]]
+                    tasks = 0
+                    while len(said) > 1 and _MINUTE_AFTER.match(said[1]) and (
                             (task := read_task(said[0], owners, strict=False)) is not None and task.what and task.who):
-                        found[index] = said[0]
-                        narrative.append(" ".join(said[1:]))
+                        if tasks:
+                            found.append(said[0])
+                        else:
+                            found[index] = said[0]
+                        tasks, said = tasks + 1, said[1:]
+                    if tasks:
+                        narrative.append(" ".join(said))
                         found.append(narrative[-1])
                 self._add_tasks(task for item in found if item not in narrative
                                 for task in [read_task(_INFINITIVE.sub("", item, count=1), owners, strict=False)]
