@@ -26,8 +26,11 @@ _AFTER_BOARD = re.compile(
     r"|\s+[-–—]\s+|[:(]",
     re.IGNORECASE,
 )
-# "the minutes of the meeting held on 9 December": a line about an earlier meeting.
-_EARLIER = re.compile(r"\b(?:previous|last|earlier|minutes\s+of\s+the\s+meeting\s+held)\b", re.IGNORECASE)
+# "the minutes of the meeting held on 9 December (were approved)": a line about an earlier meeting; but a title
+# that opens with them ("Minutes of the meeting held on Tuesday 14 May 2024", as web pages head their minutes)
+# and approves nothing is this meeting's.
+_EARLIER = re.compile(r"\b(?:previous|last|earlier)\b|(?<!^)\bminutes\s+of\s+the\s+meeting\s+held\b"
+                      r"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b(?:approv|agree|sign|confirm|adopt|accept)", re.IGNORECASE)
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:(?:(?:monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget)"
@@ -56,8 +59,12 @@ _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex
            "conference", "videoconference", "remote", "remotely"}
 # A web page's own record of itself ("Created by Ann Cole on Oct 01, 2019", "Last updated 3 May 2024",
 # "Posted on ..."): when the page was made, not when the meeting was held.
-_PAGE_META = re.compile(r"^\s*(?:created|(?:last\s+)?(?:modified|updated|edited|revised)|published|posted|uploaded)\b",
-                        re.IGNORECASE)
+# ("Page last reviewed: 20 May 2024", as NHS and council sites stamp their pages.)
+_PAGE_META = re.compile(r"^\s*(?:created|(?:page\s+)?(?:last\s+)?(?:modified|updated|edited|revised|reviewed)|published|posted"
+                        r"|uploaded)\b", re.IGNORECASE)
+# A line naming the meeting or its minutes ("Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
+# "2024-05-28 TSC meeting", "Meeting: 02/04/25"): its date is the meeting's, over a blog's date line above it.
+_NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
@@ -113,7 +120,8 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
         # sent the day after are dated by the mail; the meeting was the day before.
         day -= timedelta(days=1)
-    venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
+    venue = keyed.get("venue") or (_venue_run_on(head, day_line, venue_after(day_line, _ends(day_line)))
+                                   if day_line else None)
     venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
     return Header(board, day, start, end, venue, theme)
 
@@ -128,6 +136,18 @@ def _opening(lines: list[str]) -> list[str]:
         if counted > _HEAD_LINES:
             return lines[:index]
     return lines
+
+
+def _venue_run_on(head: list[str], day_line: str, venue: str | None) -> str | None:
+    """A place that the line giving the date breaks off at its comma, run on into the line under it ("... at
+    10:00am, Committee Room 1," over "Caerwen Civic Offices, and via Microsoft Teams"), as PDF text wraps a title."""
+    if not venue or not day_line.rstrip().endswith(",") or day_line not in head:
+        return venue
+    index = head.index(day_line) + 1
+    under = head[index] if index < len(head) else ""
+    if not under or _KEY_VALUE.match(under) or find_date(under) or find_time(under) or not under[0].isupper():
+        return venue
+    return f"{venue}, {under.rstrip(' .')}"
 
 
 def _held_at_above(head: list[str], day_line: str | None) -> str | None:
@@ -298,7 +318,16 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
             return found.value, line
     page = [keyed["page date"]] if "page date" in keyed else []
     meta = [line for line in head if _PAGE_META.match(line)]
-    for line in page + [line for line in head if line not in meta] + meta:
+    first = _first_dated(page + [line for line in head if line not in meta] + meta)
+    # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
+    # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
+    titled = _first_dated([line for line in head if line not in meta and _NAMES_MEETING.search(line)
+                           and not _EARLIER.search(line)])
+    return titled if titled[0] is not None and titled[0] != first[0] else first
+
+
+def _first_dated(lines: list[str]) -> tuple[date | None, str | None]:
+    for line in lines:
         found = find_date(line)
         if found:
             return found.value, line

@@ -218,13 +218,36 @@ def _day_number(word: str) -> int:
     return int(re.match(r"\d+", word)[0])
 
 
-def find_date(text: str) -> Found | None:
-    """The first full date (with a year) in `text`, e.g. "Tuesday, 10 February 2015"."""
+def find_date(text: str, month_first: bool = False) -> Found | None:
+    """The first full date (with a year) in `text`, e.g. "Tuesday, 10 February 2015"; figures such as
+    "06-11-2024" read month first when `month_first` (a document that writes its dates so: see
+    `writes_month_first`)."""
     for match in _FULL_DATE.finditer(text):
-        day = _full_date(match)
+        day = _full_date(match, month_first)
         if day is not None:
             return Found(day, match.start(), match.end())
     return None
+
+
+# "04/23/2024", "6/15", "23.04.24": a date in figures, which may be read one way only. (Without a year only a
+# slash makes one: "ages 11-16" and "7.30" are no dates.)
+_FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))"
+                      r"(?![\w/-]|\.\d)")
+
+
+def writes_month_first(lines: list[str]) -> bool:
+    """Whether a document writes its dates in figures month first, as US bodies do: more of its dates that
+    can only be read month first ("04/23/2024", "by 6/15") than day first ("23/04/2024"). Ambiguous ones
+    ("06-11-2024") are then read the same way."""
+    month_first = day_first = 0
+    for line in lines:
+        if not _DIGIT.search(line):
+            continue
+        for match in _FIGURES.finditer(line):
+            first, second = int(match[1]), int(match[2] or match[3])
+            month_first += 0 < first <= 12 < second <= 31
+            day_first += 0 < second <= 12 < first <= 31
+    return month_first > day_first
 
 
 def find_day_month(text: str, after: date) -> Found | None:
@@ -241,6 +264,62 @@ def find_day_month(text: str, after: date) -> Found | None:
         if candidate >= after:
             return Found(candidate, match.start(), match.end())
     return None
+
+
+_MONTH_DAY = re.compile(rf"(?<![\w./-])(?P<m>{MONTH})\s+(?P<d>{_DAY})(?![\w:/-]|\.\d)", re.IGNORECASE)
+
+
+def find_month_day(text: str, after: date) -> Found | None:
+    """A date written month first without its year or weekday ("Next meeting Feb 19, 7pm", "Jul 16"), the
+    next after `after`: how US bodies, blogs and notes write a day."""
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    month, day = _month_number(match["m"]), _day_number(match["d"])
+    for year in (after.year, after.year + 1):
+        if _valid(year, month, day) and date(year, month, day) > after:
+            return Found(date(year, month, day), match.start(), match.end())
+    return None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+# "the second Tuesday of July", "first Monday in March 2025", "the last Thursday of the month", "3rd Wednesday of
+# next month": a day a body sets by its standing rule.
+_NTH_WEEKDAY = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"\s+(?:of|in)\s+(?:(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?(?![\w])|(?P<which>(?:the\s+|each\s+|every\s+)?month"
+    r"|next\s+month)\b)", re.IGNORECASE)
+
+
+def find_nth_weekday(text: str, after: date) -> Found | None:
+    """ "the second Tuesday of July": that day of the month named (the next to come after `after`), of the month
+    after `after`'s ("next month"), or the next such day after `after` ("the last Thursday of each month")."""
+    match = _NTH_WEEKDAY.search(text)
+    if not match:
+        return None
+    nth, weekday = _NTH[match["nth"].lower()], _WEEKDAYS.index(match["weekday"].lower()[:3])
+    if match["month"]:
+        month = _month_number(match["month"])
+        years = [int(match["year"])] if match["year"] else [after.year, after.year + 1]
+        months = [(year, month) for year in years]
+    else:
+        ahead = 1 if match["which"].lower().startswith("next") else 0
+        months = [((after.month - 1 + step) // 12 + after.year, (after.month - 1 + step) % 12 + 1)
+                  for step in (ahead, ahead + 1)]
+    for year, month in months:
+        day = _nth_weekday(year, month, nth, weekday)
+        if day > after or match["year"]:
+            return Found(day, match.start(), match.end())
+    return None
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def find_yearless_date(text: str, context: list[str]) -> Found | None:
@@ -276,7 +355,7 @@ def _weekday_fits(year: int, month: int, day: int, weekday: str) -> bool:
     return date(year, month, day).strftime("%a").lower()[:2] == weekday.lower()[:2]
 
 
-def _full_date(match: re.Match[str]) -> date | None:
+def _full_date(match: re.Match[str], month_first: bool = False) -> date | None:
     if match["d1"]:
         parts = (int(match["y1"]), _month_number(match["m1"]), _day_number(match["d1"]))
     elif match["m2"]:
@@ -284,6 +363,8 @@ def _full_date(match: re.Match[str]) -> date | None:
     elif match["d3"]:
         year = int(match["y3"])
         parts = (year + 2000 if year < 100 else year, int(match["m3"]), int(match["d3"]))
+        if month_first:
+            parts = (parts[0], parts[2], parts[1])
     else:
         parts = (int(match["y4"]), int(match["m4"]), int(match["d4"]))
     try:

@@ -1,0 +1,96 @@
+"""When things happen, as web pages, blogs and notes of other bodies write it: the meeting's date under a page's
+own date, next meetings without a year or set by a standing rule, dates in figures written month first, and
+due dates as boards write them. Every document here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from minutes import extract_text, read_minutes
+from minutes.header import read_header, says_when_held
+from minutes.next_meeting import read_next_meeting
+from minutes.when import find_month_day, find_nth_weekday, writes_month_first
+
+
+def _read(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_minutes(extract_text(path))
+
+
+# ---- the meeting's date -------------------------------------------------------------------------------
+
+def test_a_title_opening_with_minutes_of_the_meeting_held_on_is_this_meetings_date_over_a_page_review_date():
+    header = read_header(["Page last reviewed: 20 May 2024", "Falden Place Partnership Board",
+                          "Minutes of the meeting held on Tuesday 14 May 2024, 10:00 to 12:00, Boardroom, Falden House"])
+    assert header.date == date(2024, 5, 14)
+    assert header.venue == "Boardroom, Falden House"
+
+
+def test_the_minutes_of_an_earlier_meeting_approved_are_still_an_earlier_meeting():
+    assert not says_when_held("Minutes of the meeting held on 30 April 2024 were approved and signed")
+    assert not says_when_held("The minutes of the meeting held on 30 April 2024 were approved")
+    assert says_when_held("Minutes of the meeting held on Tuesday 14 May 2024")
+
+
+def test_a_blog_date_line_above_the_title_gives_way_to_the_date_the_title_gives_the_meeting():
+    header = read_header(["June 3, 2024", "Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
+                          "Held in the small hall at 7.30pm."])
+    assert header.date == date(2024, 5, 21)
+
+
+def test_a_title_naming_the_meeting_on_the_same_day_as_the_date_line_keeps_the_date_lines_time_and_place():
+    # (A mail's subject, which the head puts after the body's own lines.)
+    header = read_header(["People Committee - draft notes", "Thursday 19 March 2026, 10:00-12:00, Boardroom, Brook House",
+                          "Draft notes and actions - People Committee 19.03.26"])
+    assert header.date == date(2026, 3, 19)
+    assert header.venue == "Boardroom, Brook House"
+
+
+def test_a_place_broken_off_at_the_end_of_the_dated_line_runs_on_into_the_line_under_it():
+    header = read_header(["Safer Caerwen Partnership Board",
+                          "Minutes of the meeting held on Thursday 21 May 2026 at 10:00am, Committee Room 1,",
+                          "Caerwen Civic Offices"])
+    assert header.venue == "Committee Room 1, Caerwen Civic Offices"
+
+
+# ---- the next meeting -----------------------------------------------------------------------------------
+
+def test_the_second_tuesday_of_a_month_is_computed_after_the_meeting():
+    assert find_nth_weekday("on the second Tuesday of July", date(2024, 5, 14)).value == date(2024, 7, 9)
+    assert find_nth_weekday("the first Monday in March at 7pm", date(2025, 2, 24)).value == date(2025, 3, 3)
+    assert find_nth_weekday("the last Thursday of the month", date(2025, 2, 24)).value == date(2025, 2, 27)
+    assert find_nth_weekday("the first Monday of next month", date(2025, 2, 3)).value == date(2025, 3, 3)
+    assert find_nth_weekday("the second meeting of July", date(2025, 2, 3)) is None
+
+
+def test_a_next_meeting_set_by_a_standing_rule_is_read():
+    lines = ["Date of next meeting", "The next meeting will be on the second Tuesday of July, 10:00, Boardroom."]
+    assert read_next_meeting(lines, date(2024, 5, 14)).date == date(2024, 7, 9)
+
+
+def test_a_month_and_day_without_a_year_is_the_next_such_day_after_the_meeting():
+    assert find_month_day("Next meeting Feb 19, 7pm", date(2025, 1, 15)).value == date(2025, 2, 19)
+    assert find_month_day("Next meeting Jan 14", date(2025, 11, 15)).value == date(2026, 1, 14)
+    assert find_month_day("in May 2024", date(2024, 1, 1)) is None
+    assert read_next_meeting(["Next meeting Feb 19, 7pm, church hall."], date(2025, 1, 15)).date == date(2025, 2, 19)
+
+
+def test_dates_in_figures_read_month_first_where_the_document_writes_them_so():
+    us = ["The minutes of 04/23/2024 were approved.", "Dolores will file the report by 6/15.",
+          "Next meeting: 06-11-2024 at 6:30 p.m."]
+    assert writes_month_first(us)
+    assert read_next_meeting(us, date(2024, 5, 28)).date == date(2024, 6, 11)
+    british = ["The minutes of 23/04/2024 were approved.", "Next meeting: 06-11-2024 at 6.30pm."]
+    assert not writes_month_first(british)
+    assert read_next_meeting(british, date(2024, 5, 28)).date == date(2024, 11, 6)
+    # (Ranges and times are no dates: "ages 11-16", "7.30".)
+    assert not writes_month_first(["For ages 11-16, from 7.30 to 9.15pm."])
+
+
+def test_next_meeting_to_be_confirmed_has_no_date(tmp_path):
+    minutes = _read(tmp_path, "m.md", "# Garden Group\n\n**Meeting: 02/04/25**, 6pm\n\n**Present:** Ann Tovey, Bob Lyle\n\n"
+                    "## Notes\n\nAnn to order seeds by 30/4.\n\n## Next meeting\n\nNext meeting: TBC\n")
+    assert minutes.date == date(2025, 4, 2)
+    assert minutes.next_meeting.date is None
