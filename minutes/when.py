@@ -145,7 +145,12 @@ _DUE_CUE = re.compile(
     # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
     rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))"
     # "... check the assets before then.": when the sentence before says (see `then_due`).
-    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$",
+    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$"
+    # "Marnie to circulate a new rota end of April.", "Clerk to order the bearing ASAP.": the end of a period or
+    # "as soon as possible" closing the task without a cue (not what a report covers: "spending to the end of March").
+    rf"|(?<!\bto)(?<!\bfrom)(?<!\bfor)(?<!\buntil)(?<!\bsince)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bor)\s(?P<closing>(?:the\s+)?end\s+of\s+"
+    rf"(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|(?:financial\s+|calendar\s+)?year))(?:\s+\d{{4}})?"
+    rf"|asap|as\s+soon\s+as\s+possible)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
@@ -182,7 +187,8 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 # - "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on after the
 #   task, a whole date with its year that the words do not say happened ("... held on 9 January 2026").
 _TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNORECASE)
-_CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
+# ("... a table at the market, starting in July": when the work starts, not when it is due.)
+_CLOSING_MONTH = re.compile(r"(?<!\bstarting\s)(?<!\bbeginning\s)(?<!\bcommencing\s)(?<!\bfrom\s)\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December))\s*\.?\s*$")
 _ON_DAY = re.compile(
     # ("on the 24th of May": the day with its article, as British and Irish minutes write it.)
@@ -620,6 +626,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
         return written.value
+    month_first = _MONTH_FIRST_ONLY.fullmatch(text.strip().rstrip("."))
+    if month_first:
+        return _month_first_day(month_first, reference)
     try:
         parsed = parse_written_date(text, reference)
     except BadDate:
@@ -631,6 +640,23 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         day = find_date(text) or find_day_month(text, reference)
         if day is not None:
             return day.value
+    return None
+
+
+# "by 6/15", "6/30/2024": figures that can be read only month first, as US bodies write them (day first, the
+# second figure would be a month past twelve).
+_MONTH_FIRST_ONLY = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])(?:/(?P<year>\d{4}|\d{2}))?")
+
+
+def _month_first_day(match: re.Match[str], reference: date) -> date | None:
+    """The day figures read month first name: that year's, or the next to come on or after `reference`."""
+    month, day = int(match["month"]), int(match["day"])
+    if match["year"]:
+        year = int(match["year"]) % 100 + 2000 if len(match["year"]) == 2 else int(match["year"])
+        return date(year, month, day) if _valid(year, month, day) else None
+    for year in (reference.year, reference.year + 1):
+        if _valid(year, month, day) and date(year, month, day) >= reference:
+            return date(year, month, day)
     return None
 
 

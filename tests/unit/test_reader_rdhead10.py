@@ -10,7 +10,7 @@ from pathlib import Path
 from minutes import extract_text, read_minutes
 from minutes.header import read_header, says_when_held
 from minutes.next_meeting import read_next_meeting
-from minutes.when import find_month_day, find_nth_weekday, writes_month_first
+from minutes.when import find_due_phrase, find_month_day, find_nth_weekday, resolve_due, writes_month_first
 
 
 def _read(tmp_path: Path, name: str, text: str):
@@ -94,3 +94,43 @@ def test_next_meeting_to_be_confirmed_has_no_date(tmp_path):
                     "## Notes\n\nAnn to order seeds by 30/4.\n\n## Next meeting\n\nNext meeting: TBC\n")
     assert minutes.date == date(2025, 4, 2)
     assert minutes.next_meeting.date is None
+
+
+# ---- due dates ------------------------------------------------------------------------------------------
+
+def test_a_period_end_closing_a_task_without_a_cue_is_when_it_is_due():
+    found = find_due_phrase("Marnie to circulate a new tool store rota end of April.")
+    assert found.value == "end of April"
+    assert resolve_due(found.value, date(2025, 4, 2), None) == date(2025, 4, 30)
+    # (What a report covers, or a span's end, is no due date.)
+    assert find_due_phrase("Officer to report on spending to the end of March.") is None
+    assert find_due_phrase("Provide the number of officers at the start and end of the financial year.") is None
+
+
+def test_asap_closing_a_task_is_its_due_text_with_no_date():
+    found = find_due_phrase("Clerk to order the replacement bearing ASAP.")
+    assert found.value == "ASAP"
+    assert resolve_due(found.value, date(2024, 5, 28), None) is None
+
+
+def test_figures_that_can_only_be_read_month_first_are_read_so():
+    assert resolve_due("6/15", date(2024, 5, 28), None) == date(2024, 6, 15)
+    assert resolve_due("6/30/2024", date(2024, 5, 28), None) == date(2024, 6, 30)
+    assert resolve_due("15/6", date(2024, 5, 28), None) == date(2024, 6, 15)  # (day first, as before)
+
+
+def test_a_month_when_the_work_starts_is_not_when_it_is_due():
+    assert find_due_phrase("Irene will set up a table at the farmers market, starting in July.") is None
+    assert find_due_phrase("Irene will set up a table at the farmers market in July.").value == "July"
+
+
+def test_a_us_bodys_minutes_read_whole(tmp_path):
+    minutes = _read(tmp_path, "m.txt", "LAKESHORE FRIENDS OF THE PARK\nBoard Meeting Minutes\nMay 28th, 2024\n\n"
+                    "Directors present: Carla Whitfield (President), Gene Ostrowski\n\n"
+                    "Approval of minutes: The minutes of 04/23/2024 were approved.\n\n"
+                    "Treasurer's report: The balance is $8,412.50. Gene Ostrowski will file the annual state report "
+                    "by 6/15.\n\n"
+                    "Next meeting: 06-11-2024 at 6:30 p.m., Community Room.\n")
+    assert minutes.date == date(2024, 5, 28)
+    assert minutes.next_meeting.date == date(2024, 6, 11)
+    assert [(a.who, a.due) for a in minutes.actions] == [("Gene Ostrowski", date(2024, 6, 15))]
