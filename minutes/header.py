@@ -37,11 +37,12 @@ _MINUTES_OF = re.compile(
     r"\s+){0,2}(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_KEY_VALUE = re.compile(
-    r"^\s*(?P<key>date|page\s+date|time|times|venue|location|place|where|held\s+at|meeting|board|title"
-    r"|theme|themed\s+meeting|focus)\s*[:\t]\s*(?P<value>\S.*)$",
-    re.IGNORECASE,
-)
+_KEYS = (r"date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
+         r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus")
+_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# A field's name alone on its line, its value on the line under it ("Meeting date" over "3 July 2024"): a web
+# page's definition list or a form's two rows, as publication pages set out a meeting's details.
+_KEY_ALONE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*:?\s*$", re.IGNORECASE)
 _THEME = re.compile(
     r"\bthemed?\s*(?:meeting|session|board|discussion)?\s*[:\-–]\s*(?P<theme>.+?)\.?$", re.IGNORECASE
 )
@@ -228,15 +229,16 @@ def _ends(text: str) -> int:
 
 def _key_values(head: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for line in head:
+    for index, line in enumerate(head):
         match = _KEY_VALUE.match(line)
-        if not match:
+        alone = _KEY_ALONE.match(line) if match is None and index + 1 < len(head) else None
+        if not match and not (alone and head[index + 1].strip() and not _KEY_ALONE.match(head[index + 1])):
             continue
-        key = match["key"].lower()
+        key = " ".join((match or alone)["key"].lower().split())
         key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
-               "focus": "theme"}.get(key, key)
-        found.setdefault(key, match["value"].strip().rstrip("."))
+               "focus": "theme", "meeting date": "date"}.get(key, "date" if key.startswith("date of") else key)
+        found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
 
 

@@ -89,6 +89,8 @@ _DUE_DATE = (
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
+    # "by EOW", "EOM": the end of the week or month, as working groups shorten them.
+    r"|e\.?o\.?[wm]\.?(?![\w])"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?)(?![\w])"
     # ("- Feb", "by Sept": a month written short, as trackers and notes write it.)
@@ -173,7 +175,7 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b")
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b|\be\.?o\.?[wm]\b")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -204,7 +206,9 @@ _DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}}
                              rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day"
+                          r"|\be\.?o\.?[wm]\b", re.I)
+_SHORT_END_OF = re.compile(r"e\.?o\.?(?P<period>[wm])\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -574,6 +578,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         # "before July": the last day of the month before it.
         month_end = resolve_due(before["month"], reference, next_meeting)
         return month_end.replace(day=1) - timedelta(days=1) if month_end else None
+    short = _SHORT_END_OF.fullmatch(text.strip())
+    if short:
+        text = "end of the week" if short["period"].lower() == "w" else "end of the month"  # "EOW", "EOM"
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
     period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
@@ -595,7 +602,13 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         year = int(quarter["year"]) if quarter["year"] else reference.year
         month = 3 * number
         end = date(year, month, calendar.monthrange(year, month)[1])
-        return end if quarter["year"] or end >= reference else date(year + 1, month, end.day)
+        if quarter["year"] or end >= reference:
+            return end
+        # "End Q2" at a July meeting: the calendar's Q2 is over, so the quarter meant is the financial year's
+        # (July to September), which English public bodies count from April; else the calendar's next year.
+        month = 3 * number + 3
+        financial = date(year, month, calendar.monthrange(year, month)[1])
+        return financial if financial >= reference else date(year + 1, 3 * number, end.day)
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)

@@ -134,3 +134,25 @@ def test_a_us_bodys_minutes_read_whole(tmp_path):
     assert minutes.date == date(2024, 5, 28)
     assert minutes.next_meeting.date == date(2024, 6, 11)
     assert [(a.who, a.due) for a in minutes.actions] == [("Gene Ostrowski", date(2024, 6, 15))]
+
+
+def test_a_field_name_alone_over_its_value_is_read_as_the_field():
+    # (A web page's definition list: "Date published" over its date, "Meeting date" over the meeting's.)
+    header = read_header(["Primary Care Committee: minutes", "Date published", "15 July 2024", "Meeting date",
+                          "3 July 2024", "Location", "Room 4, Vale House"])
+    assert header.date == date(2024, 7, 3)
+    assert header.venue == "Room 4, Vale House"
+    assert read_header(["Meeting date: 3 July 2024", "Posted 15 July 2024"]).date == date(2024, 7, 3)
+
+
+def test_a_quarter_whose_calendar_end_has_passed_is_the_financial_years_quarter_to_come():
+    assert resolve_due("End Q2", date(2024, 7, 3), None) == date(2024, 9, 30)
+    assert resolve_due("Q3", date(2024, 5, 21), None) == date(2024, 9, 30)  # (still to come: the calendar's)
+    assert resolve_due("Q2", date(2024, 11, 3), None) == date(2025, 6, 30)  # (both over: next year's)
+
+
+def test_eow_and_eom_are_the_end_of_the_week_and_month():
+    found = find_due_phrase("Mette to profile the search index by EOW")
+    assert found.value == "EOW"
+    assert resolve_due("EOW", date(2024, 6, 12), None) == date(2024, 6, 14)
+    assert resolve_due("EOM", date(2024, 6, 12), None) == date(2024, 6, 30)
