@@ -61,8 +61,8 @@ _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex
 # A web page's own record of itself ("Created by Ann Cole on Oct 01, 2019", "Last updated 3 May 2024",
 # "Posted on ..."): when the page was made, not when the meeting was held.
 # ("Page last reviewed: 20 May 2024", as NHS and council sites stamp their pages.)
-_PAGE_META = re.compile(r"^\s*(?:created|(?:page\s+)?(?:last\s+)?(?:modified|updated|edited|revised|reviewed)|published|posted"
-                        r"|uploaded)\b", re.IGNORECASE)
+_PAGE_META = re.compile(r"^\s*(?:(?:this\s+)?page\s+(?:was\s+)?)?(?:created|(?:last\s+)?(?:modified|updated|edited|revised|reviewed)"
+                        r"|published|posted|uploaded)\b", re.IGNORECASE)
 # A line naming the meeting or its minutes ("Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
 # "2024-05-28 TSC meeting", "Meeting: 02/04/25"): its date is the meeting's, over a blog's date line above it.
 _NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
@@ -219,7 +219,12 @@ def venue_after(text: str, end: int) -> str | None:
         return held["venue"].strip(" ,") if held else None
     if not rest[0].isupper() and not rest[0].isdigit():
         return None
+    if _MINUTES_WORD.search(rest) or _clean_board(rest) == rest:
+        return None  # ("June 10, 2024 Regular Meeting Minutes", "2024-06-11 Steering Committee": a title, no place)
     return rest
+
+
+_MINUTES_WORD = re.compile(r"\b(?:minutes|notes|agenda)\b", re.IGNORECASE)
 
 
 def _ends(text: str) -> int:
@@ -313,8 +318,8 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
         found = find_date(line)
         if found:
             return found.value, line
-    for line in held:
-        # "held on Tuesday 23rd July at 7.30pm": the year from the page's own dates and the head's.
+    for line in ([keyed["date"]] if "date" in keyed else []) + held:
+        # "held on Tuesday 23rd July at 7.30pm", "Date: Monday 10 June": the year from the page's own dates and the head's.
         found = find_yearless_date(line, head)
         if found:
             return found.value, line

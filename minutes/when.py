@@ -292,6 +292,24 @@ def find_month_day(text: str, after: date) -> Found | None:
     return None
 
 
+_DAY_SLASH_MONTH = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d)")
+
+
+def find_figures_without_year(text: str, after: date, month_first: bool = False) -> Found | None:
+    """ "Next meeting: 12/9 at 7pm": a day and month in figures with no year (month first when `month_first`),
+    the next such day after `after`."""
+    match = _DAY_SLASH_MONTH.search(text)
+    if not match:
+        return None
+    day, month = int(match["a"]), int(match["b"])
+    if month_first:
+        day, month = month, day
+    for year in (after.year, after.year + 1):
+        if _valid(year, month, day) and date(year, month, day) > after:
+            return Found(date(year, month, day), match.start(), match.end())
+    return None
+
+
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 # "the second Tuesday of July", "first Monday in March 2025", "the last Thursday of the month", "3rd Wednesday of

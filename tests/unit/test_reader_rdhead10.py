@@ -156,3 +156,21 @@ def test_eow_and_eom_are_the_end_of_the_week_and_month():
     assert found.value == "EOW"
     assert resolve_due("EOW", date(2024, 6, 12), None) == date(2024, 6, 14)
     assert resolve_due("EOM", date(2024, 6, 12), None) == date(2024, 6, 30)
+
+
+def test_a_title_after_the_date_is_no_venue():
+    assert read_header(["June 10, 2024 Regular Meeting Minutes"]).venue is None
+    assert read_header(["2024-06-11 Steering Committee"]).venue is None
+    assert read_header(["Monday 10 June 2024, 7pm, Village Hall"]).venue == "Village Hall"
+
+
+def test_a_next_meeting_in_figures_without_a_year_is_the_next_such_day():
+    assert read_next_meeting(["Next meeting: 12/9 at 7pm"], date(2024, 6, 4)).date == date(2024, 9, 12)
+    assert read_next_meeting(["Next meeting: 12/9 at 7pm", "Minutes of 04/23/2024 approved."],
+                             date(2024, 6, 4)).date == date(2024, 12, 9)
+
+
+def test_a_page_stamp_opening_with_this_page_is_the_pages_date_not_the_meetings():
+    header = read_header(["This page was last updated on 14 June 2024", "Heaton Forum",
+                          "Monday 10 June 2024, 7pm, Heaton Library"])
+    assert header.date == date(2024, 6, 10)
