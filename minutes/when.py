@@ -103,7 +103,7 @@ _WEEK_OF = (
 )
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
 _SPAN = (r"(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
-         r"|a\s+fortnight)")
+         r"|a\s+fortnight|(?<=next\s)fortnight)")  # ("within the next fortnight")
 # "the 14 April meeting": a meeting named by its day.
 _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel"
                 rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
@@ -124,7 +124,7 @@ _DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
     # ("in progress, expected December", "draft expected by April": a log's note of when the work will land.)
-    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target(?:\s+date)?|on or before|for|at|to"
     rf"|expected(?:\s+(?:by|in))?"
     rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
@@ -637,7 +637,7 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         year, month = divmod(reference.month - 1 + count, 12)
         year, month = reference.year + year, month + 1
         return date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
-    if re.fullmatch(r"(?:a|one)\s+fortnight", text.strip(), re.IGNORECASE):
+    if re.fullmatch(r"(?:(?:a|one)\s+)?fortnight", text.strip(), re.IGNORECASE):
         return reference + timedelta(days=14)
     working = _WORKING_SPAN.fullmatch(text.strip())
     if working:

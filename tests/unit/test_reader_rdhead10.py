@@ -174,3 +174,11 @@ def test_a_page_stamp_opening_with_this_page_is_the_pages_date_not_the_meetings(
     header = read_header(["This page was last updated on 14 June 2024", "Heaton Forum",
                           "Monday 10 June 2024, 7pm, Heaton Library"])
     assert header.date == date(2024, 6, 10)
+
+
+def test_a_target_and_the_next_fortnight_are_when_work_is_due():
+    found = find_due_phrase("Clerk to write to the school - target 21/06/24.")
+    assert resolve_due(found.value, date(2024, 6, 4), None) == date(2024, 6, 21)
+    found = find_due_phrase("Clerk to write to the school within the next fortnight.")
+    assert resolve_due(found.value, date(2024, 6, 4), None) == date(2024, 6, 18)
+    assert find_due_phrase("Clerk to set a target of 50 members.") is None
