@@ -10,8 +10,8 @@ from datetime import date
 from minutes.header import venue_after
 from minutes.model import NextMeeting
 from minutes.normalise import prose
-from minutes.when import (find_date, find_day_month, find_figures_without_year, find_month_day, find_nth_weekday,
-                          find_time, find_time_range, writes_month_first)
+from minutes.when import (find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
+                          find_month_day, find_nth_weekday, find_time, find_time_range, writes_month_first)
 
 _STRONG = re.compile(
     # After an item's number or minute reference ("9.", "P.109", "FR/70", "C048/23"), if any.
@@ -114,7 +114,8 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
             # "Tuesday 4th June", "the second Tuesday of July", "Feb 19", "12/9": the next such day after the meeting.
             found = (find_day_month(candidate, meeting_date) or find_nth_weekday(candidate, meeting_date)
                      or find_month_day(candidate, meeting_date)
-                     or find_figures_without_year(candidate, meeting_date, month_first))
+                     or find_figures_without_year(candidate, meeting_date, month_first)
+                     or find_day_of_month(candidate, meeting_date) or find_meets_again(candidate, meeting_date))
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
     return None

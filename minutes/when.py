@@ -310,6 +310,48 @@ def find_figures_without_year(text: str, after: date, month_first: bool = False)
     return None
 
 
+# "in two weeks", "in a fortnight", "in four weeks' time", "same time next week": how long until a group meets again.
+_MEETS_AGAIN = re.compile(r"\bin\s+(?:(?P<weeks>a|one|two|three|four|five|six|\d)\s+weeks?|(?P<fortnight>a\s+fortnight)"
+                          r"|(?P<months>a|one|two|three|\d)\s+months?)(?:['’]?s?['’]?\s+time)?(?![\w'’])|\b(?P<week>next\s+week)\b",
+                          re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def find_meets_again(text: str, after: date) -> Found | None:
+    """ "Next meeting: in two weeks, same link": the day that long after `after` (a month: the same day of the
+    month, or its last)."""
+    match = _MEETS_AGAIN.search(text)
+    if not match:
+        return None
+    if match["months"]:
+        count = _COUNTS.get(match["months"].lower()) or int(match["months"])
+        year, month = divmod(after.month - 1 + count, 12)
+        year, month = after.year + year, month + 1
+        return Found(date(year, month, min(after.day, calendar.monthrange(year, month)[1])), match.start(), match.end())
+    weeks = 1 if match["week"] else 2 if match["fortnight"] else _COUNTS.get(match["weeks"].lower()) or int(match["weeks"])
+    return Found(after + timedelta(weeks=weeks), match.start(), match.end())
+
+
+# "Next meeting: Wednesday the 26th", "26th (same time)": a day of the month alone (not "the 26th of June", nor
+# "the 2nd floor").
+_ORDINAL_ALONE = re.compile(rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+                            rf"(?!\s*(?:of\s+)?{MONTH}(?![\w]))(?!\s+(?!at\b|from\b|in\b)[a-z])", re.IGNORECASE)
+
+
+def find_day_of_month(text: str, after: date) -> Found | None:
+    """A day of the month written alone, the next after `after` (on its weekday, where one is given)."""
+    match = _ORDINAL_ALONE.search(text)
+    if not match:
+        return None
+    day, year, month = int(match["day"]), after.year, after.month
+    for _ in range(4):
+        if _valid(year, month, day) and date(year, month, day) > after and (
+                not match["weekday"] or _weekday_fits(year, month, day, match["weekday"])):
+            return Found(date(year, month, day), match.start(), match.end())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 # "the second Tuesday of July", "first Monday in March 2025", "the last Thursday of the month", "3rd Wednesday of

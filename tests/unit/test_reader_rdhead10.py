@@ -182,3 +182,13 @@ def test_a_target_and_the_next_fortnight_are_when_work_is_due():
     found = find_due_phrase("Clerk to write to the school within the next fortnight.")
     assert resolve_due(found.value, date(2024, 6, 4), None) == date(2024, 6, 18)
     assert find_due_phrase("Clerk to set a target of 50 members.") is None
+
+
+def test_a_next_meeting_said_as_how_long_until_it_or_as_a_day_of_the_month_alone():
+    after = date(2024, 6, 12)
+    assert read_next_meeting(["Next meeting: in two weeks, same link."], after).date == date(2024, 6, 26)
+    assert read_next_meeting(["The next meeting will be in four weeks' time."], after).date == date(2024, 7, 10)
+    assert read_next_meeting(["Next meeting: same time next week"], after).date == date(2024, 6, 19)
+    assert read_next_meeting(["Next meeting: Wednesday the 26th"], after).date == date(2024, 6, 26)
+    assert read_next_meeting(["Next meeting: Thursday 4th"], after).date == date(2024, 7, 4)
+    assert read_next_meeting(["The next meeting is on the 2nd floor."], after).date is None
