@@ -33,6 +33,11 @@ _CONTAINERS = {"div", "ul", "ol", "section", "aside", "header", "footer", "menu"
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
+# XHTML pages (W3C's scribe minutes, many exports) open with an XML declaration naming their
+# encoding, which lxml refuses in text that is already decoded; the page after it is plain HTML.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
+
+
 def read_html(text: str) -> Document:
     """The document an HTML page describes."""
     document = Document()
@@ -42,6 +47,7 @@ def read_html(text: str) -> Document:
 
 def read_html_into(text: str, document: Document) -> None:
     """Add the blocks of an HTML text (a page or a fragment) to `document`."""
+    text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return
     try:

@@ -50,6 +50,17 @@ def test_html_skips_scripts_reads_layout_tables_as_items_and_keeps_raw_html_in_m
     assert "Raw paragraph here." in extract_text(md).split("\n")
 
 
+def test_an_xhtml_page_opening_with_an_xml_declaration_is_read_as_html(tmp_path):
+    page = write(tmp_path, "x.html", '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                                     "<head><title>Tern Group call</title></head><body><h1>Tern Group call, 4 May 2022</h1>"
+                                     "<h2>Present</h2><p>Ada Quill, Ben Orr</p><ul><li>ACTION: Ben Orr to send the draft</li>"
+                                     "</ul></body></html>")
+    reading = read_minutes(extract_text(page))
+    assert reading.date == date(2022, 5, 4)
+    assert [p.name for p in reading.present] == ["Ada Quill", "Ben Orr"]
+    assert [(a.who, a.what) for a in reading.actions] == [("Ben Orr", "Send the draft")]
+
+
 def _numbered_docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Westfold Leadership Board", style="Title")
