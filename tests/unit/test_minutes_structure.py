@@ -61,6 +61,19 @@ def test_an_xhtml_page_opening_with_an_xml_declaration_is_read_as_html(tmp_path)
     assert [(a.who, a.what) for a in reading.actions] == [("Ben Orr", "Send the draft")]
 
 
+def test_a_definition_list_of_who_came_reads_as_labelled_lines_and_other_terms_stay_apart(tmp_path):
+    page = write(tmp_path, "d.html", "<h1>Kestrel Working Group, 9 March 2023</h1><dl><dt>Present</dt>"
+                                     "<dd>Nell_Abara, Rhys_Tolan, Wen</dd><dt>Regrets</dt><dd>Oskar_Lind</dd>"
+                                     "<dt>Chair</dt><dd>Wen</dd></dl><h2>Members</h2><dl><dt>Ida Brook</dt>"
+                                     "<dd>Treasurer</dd></dl>")
+    lines = extract_text(page).split("\n")
+    assert "Present: Nell Abara, Rhys Tolan, Wen" in lines and "Regrets: Oskar Lind" in lines
+    assert "Ida Brook" in lines and "Treasurer" in lines
+    reading = read_minutes("\n".join(lines))
+    assert [p.name for p in reading.present][:3] == ["Nell Abara", "Rhys Tolan", "Wen"]
+    assert [p.name for p in reading.apologies] == ["Oskar Lind"]
+
+
 def _numbered_docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Westfold Leadership Board", style="Title")
