@@ -662,13 +662,7 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         year = int(quarter["year"]) if quarter["year"] else reference.year
         month = 3 * number
         end = date(year, month, calendar.monthrange(year, month)[1])
-        if quarter["year"] or end >= reference:
-            return end
-        # "End Q2" at a July meeting: the calendar's Q2 is over, so the quarter meant is the financial year's
-        # (July to September), which English public bodies count from April; else the calendar's next year.
-        month = 3 * number + 3
-        financial = date(year, month, calendar.monthrange(year, month)[1])
-        return financial if financial >= reference else date(year + 1, 3 * number, end.day)
+        return end if quarter["year"] or end >= reference else date(year + 1, month, end.day)
     ordinal = _ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _next_day_of_month(int(ordinal[1]), reference)

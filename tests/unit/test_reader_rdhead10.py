@@ -145,12 +145,6 @@ def test_a_field_name_alone_over_its_value_is_read_as_the_field():
     assert read_header(["Meeting date: 3 July 2024", "Posted 15 July 2024"]).date == date(2024, 7, 3)
 
 
-def test_a_quarter_whose_calendar_end_has_passed_is_the_financial_years_quarter_to_come():
-    assert resolve_due("End Q2", date(2024, 7, 3), None) == date(2024, 9, 30)
-    assert resolve_due("Q3", date(2024, 5, 21), None) == date(2024, 9, 30)  # (still to come: the calendar's)
-    assert resolve_due("Q2", date(2024, 11, 3), None) == date(2025, 6, 30)  # (both over: next year's)
-
-
 def test_eow_and_eom_are_the_end_of_the_week_and_month():
     found = find_due_phrase("Mette to profile the search index by EOW")
     assert found.value == "EOW"
