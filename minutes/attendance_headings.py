@@ -200,9 +200,13 @@ _RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
 _TITLED = "(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
+# "Present– Cllr J Penrose", "Apologies— Cllr B Hale": a heading whose dash follows it with no space
+# before, as word processors turn "Present -" into an en dash; only an en or em dash, for a hyphen
+# glued to a word ("Present-day") is no heading's.
+_DASHED = r"[–—]\s*(?=\S)"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -210,7 +214,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
