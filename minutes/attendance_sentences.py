@@ -180,7 +180,10 @@ _APOLOGIES_SENTENCE = 600
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
                         r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
-_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+# ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
+# is part of the name, no sentence's end.)
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])(?:[^.:;]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:Mr|Dr|Ms))\.|(?<=\bMrs)\.)"
+                   r"{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
 # "Councillor Wainwright attended as a substitute for Councillor Borg.", "Supt Lee Fry attended as substitute.",
 # "Sarah Quinn attended on her behalf for item 4.": a substitute, said in a sentence of its own (perhaps after
 # the apologies it answers, on the same line, or after a dash).
@@ -232,10 +235,19 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
 def sent_apologies(line: str, found: Attendance) -> None:
     """A sentence whose subject sent apologies. A first name alone is the one person of that
     first name the attendance lists (who, listed as absent, is then among the apologies)."""
-    if "pologies" not in line and "regrets" not in line or not (match := _SENT.match(line)):
+    if "pologies" not in line and "regrets" not in line:
         return
+    # "Mrs L. Fairweather sent her apologies. Mr P. Oakes sent his apologies as he was away.": each sentence.
+    for sentence in SENTENCE_END.split(line):
+        if ("pologies" in sentence or "regrets" in sentence) and (match := _SENT.match(sentence)):
+            _sent_by(match["who"], found)
+
+
+def _sent_by(who: str, found: Attendance) -> None:
+    """Those a sentence's subject names as sending apologies, put among the apologies (none if
+    any of them is no person)."""
     people: list[Person] = []
-    for entry in split_people(match["who"]):
+    for entry in split_people(who):
         person = read_person(entry)
         if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):
             listed = {a.name for a in found.present + found.absent if strip_title(a.name).split()[0] == entry.strip()}
