@@ -49,6 +49,7 @@ from minutes.attendance_sentences import (
 from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
+from minutes.attendance_marks import marked_roll
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
@@ -105,6 +106,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = people_by_status(lines, index, found)
         if end is None:
             end = coded_rows(lines, index, found)
+        if end is None:
+            end = marked_roll(lines, index, found)  # "[P] Jane Doe – Chair" over "(A) Tom Hill"
         if end is None:
             end = columns_run_together(lines, index, found)
         if end is None and found.first_line is None and index < _HEAD_REACH and "ttend" in lines[index].lower():
@@ -223,6 +226,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = flattened_table(lines, ahead, found, label)  # "Attendance" over "Group Name Organisation / role"
         if end is None and ahead is not None:
             end = cells_a_paragraph(lines, ahead, found, label)  # "Present:-" over "Members", "Role", a cell a paragraph
+        if end is None and ahead is not None:
+            end = marked_roll(lines, ahead, found)  # "Attendance" over "Key: [P] present [AP] apologies", "[P] Jane Doe"
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line

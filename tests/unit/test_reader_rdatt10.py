@@ -36,3 +36,33 @@ def test_a_sentence_about_apologies_whose_subject_is_no_person_names_no_one():
     text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Roads\n\n"
                     "The works were late. The contractor sent his apologies to residents.\n")
     assert _apologies(text) == []
+
+
+# --- status marks in brackets before each name ------------------------------------------------------
+
+def test_marks_in_square_brackets_before_names_are_read_through_the_key_under_the_heading():
+    text = _HEAD + ("Attendance\n\nKey: [P] present [AP] apologies [AB] absent\n\n"
+                    "- [P] Ann Cole – Chair\n- [AP] Ben Dyer\n- [AB] Cara Eng\n- [P] Dan Fry" + _TAIL)
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [("Ann Cole", "Chair"), ("Dan Fry", None)]
+    assert _apologies(text) == ["Ben Dyer"]
+    assert [a.name for a in minutes.absent] == ["Cara Eng"]
+
+
+def test_round_bracket_marks_with_no_key_are_present_and_apologies():
+    text = _HEAD + "Governors\n(P) Mrs Ann Cole - Chair\n(A) Mr Ben Dyer\n(P) Rev. Cai Eng" + _TAIL
+    assert _present(text) == ["Mrs Ann Cole", "Rev. Cai Eng"]
+    assert _apologies(text) == ["Mr Ben Dyer"]
+
+
+def test_a_mark_no_key_explains_leaves_the_lines_to_other_rules():
+    text = _HEAD + "Present: Ann Cole\n\n1. Notes\n\n(AB) Ben Dyer\n(XY) Cara Eng" + _TAIL
+    assert _present(text) == ["Ann Cole"]
+    assert _apologies(text) == []
+
+
+def test_a_lettered_list_is_no_roll_of_marks():
+    text = _HEAD + ("Present: Ann Cole\n\n1. Planning\n\n(a) Land at Mill Lane - no objection\n"
+                    "(b) Orchard Barn - objection\n" + _TAIL)
+    assert _present(text) == ["Ann Cole"]
+    assert _apologies(text) == []
