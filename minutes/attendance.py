@@ -39,6 +39,7 @@ from minutes.attendance_sentences import (
     apologies_item,
     apologies_within,
     attended_as_substitute,
+    posts_first,
     prose_roll,
     run_on_apologies,
     sent_apologies,
@@ -206,6 +207,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             # the rest of the roll perhaps on the lines after.
             rest = f"{chaired[1]} (Chair)"
         rest, tails = _first_sentence(rest)
+        if label.single_line and label.kind == PRESENT:
+            rest = posts_first(rest)  # "Present were supervisors Dale Voss, ..., district manager Tricia Hale"
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
             # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
@@ -301,7 +304,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             record(found, said, read_block([text], known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
-                record(found, again[0], read_block([again[1]], known_orgs, role_column))
+                said = posts_first(again[1]) if again[0].single_line and again[0].kind == PRESENT else again[1]
+                record(found, again[0], read_block([said], known_orgs, role_column))
             elif label.kind == PRESENT and PLURAL_TITLE.match(tail):
                 # "PRESENT: Councillors - A, B. Deputies - C and D.": the next sentence is more of the list.
                 record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))

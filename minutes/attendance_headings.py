@@ -30,6 +30,11 @@ from minutes.vocabulary import PEOPLE_CONNECTORS, TITLE_WORDS, has_title
 _SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
 # "All partners", "Each director": a word for everyone of a kind, which heads no list (an action's owner).
 _NOT_DETERMINER = r"(?!(?:all|the|each|both|every|any|our|some|relevant|key|other|lead)\s)"
+# "Present were supervisors Dale Voss, ...", "Also present were district manager Tricia Hale": a few words in
+# lower case (or an acronym) before the first name, the kind or post of those named; no linking word among them
+# ("Also present were officers from Kent Police" names no one).
+POSTS_BEFORE = (r"(?:(?!(?:from|of|for|at|the|and|on|in|with|by|representing|two|three|several|some|a|an)\b)"
+                r"(?-i:[a-z][\w'’-]*|[A-Z]{2,6})\s+){0,4}")
 _LABELS: list[tuple[str, Label]] = [
     # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
     (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
@@ -130,7 +135,7 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
     (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
      Label(PRESENT, "in attendance", single_line=True)),
-    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+(?-i:[A-Z]))"
+    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+" + POSTS_BEFORE + r"(?-i:[A-Z]))"
      # "Members present were ...", "Other Task Force members present were ...", "Councillors present at the
      # meeting were ...": the body's word for its members, then that they were there.
      r"|(?:other\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:members|councillors|directors|trustees|governors|commissioners"

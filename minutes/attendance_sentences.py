@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import heading_run_on, is_heading
-from minutes.attendance_headings import attendance_label, next_filled
+from minutes.attendance_headings import POSTS_BEFORE, attendance_label, next_filled
 from minutes.attendance_people import read_block
 from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
@@ -464,3 +464,31 @@ def _is_full_name(words: str) -> bool:
     Analyst") or words opening a sentence ("Responsible Authorities")."""
     return looks_like_name(words) and not is_organisation(words) and not is_role(words) and not any(
         word.lower() in NOT_NAME_WORDS for word in words.split())
+
+
+# "district manager Tricia Hale", "NRCS district conservationist Ben Koerner": a post in lower case (perhaps
+# after its body's acronym) written before the name it belongs to, as a sentence roll names people.
+_POST_FIRST = re.compile(r"^(?P<post>" + POSTS_BEFORE.replace("{0,4}", "{1,4}") + r")"
+                         r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3}))\s*$")
+_ENTRY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def posts_first(text: str) -> str:
+    """A sentence roll's list with each post written before its name moved after it, in brackets
+    ("Present were supervisors Dale Voss, Ron Peeples", "Also present were district manager Tricia
+    Hale, and Jill Marsh, secretary" -> "Dale Voss, Ron Peeples", "Tricia Hale (district manager),
+    Jill Marsh, secretary"). A lone plural before the first name is the kind of all of them, no one's
+    post. A list with no such entry is returned as it was."""
+    if not re.search(r"(?:^|,\s*|\band\s+)(?-i:[a-z]|[A-Z]{2,6}\s)", text.strip()):
+        return text  # (cheaply first: no entry opens in lower case or with an acronym)
+    entries = _ENTRY_SPLIT.split(text.strip())
+    moved = False
+    for at, entry in enumerate(entries):
+        said = _POST_FIRST.match(entry)
+        if said is None or not re.search(r"(?-i:\b[a-z])", said["post"]):
+            continue
+        post = said["post"].strip()
+        moved = True
+        plural_kind = at == 0 and " " not in post and post.endswith("s")
+        entries[at] = said["name"] if plural_kind else f"{said['name']} ({post})"
+    return ", ".join(entries) if moved else text

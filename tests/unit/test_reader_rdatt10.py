@@ -66,3 +66,22 @@ def test_a_lettered_list_is_no_roll_of_marks():
                     "(b) Orchard Barn - objection\n" + _TAIL)
     assert _present(text) == ["Ann Cole"]
     assert _apologies(text) == []
+
+
+# --- a roll said as a later sentence of a paragraph, posts written before the names -----------------
+
+def test_present_were_a_kind_of_member_then_names_and_also_present_were_posts_before_names():
+    text = ("Harlan Vale Conservation District\n\nBoard minutes, March 12, 2026\n\n"
+            "Chairman Dan Vick called the meeting to order at 9:00 a.m. at the District Office. Present were "
+            "supervisors Dan Vick, Mae Lund and Ron Pell. Also present were district manager Tia Hale, "
+            "and Jo Marsh, secretary.\n\nMinutes: approved.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [
+        ("Dan Vick", None), ("Mae Lund", None), ("Ron Pell", None), ("Tia Hale", "district manager"),
+        ("Jo Marsh", "secretary")]
+
+
+def test_also_present_were_words_linking_to_a_body_name_no_one():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Policing\n\n"
+                    "The report was noted. Also present were officers from Kent Police.\n")
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
