@@ -94,7 +94,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     index = 0
     while index < len(lines):
-        end = status_table(lines, index, found)
+        end = _roll_table(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -646,6 +646,29 @@ _KEY_CODE = re.compile(r"\((?P<code>[A-Za-z]{1,3}|-)\)\s*(?:=\s*)?(?P<meaning>(?
 _KEY_REACH = 6
 
 
+def _roll_table(lines: list[str], index: int, found: Attendance) -> int | None:
+    """A table of people (`status_table`) read onto the roll; but one far below the roll, past the
+    business, that names only people the roll has already (an "Initials | Name | Role" membership
+    list closing the minutes, the key to a roll written in initials) adds no one and changes no
+    one's standing: where it ends, nothing recorded."""
+    if "\t" not in lines[index]:
+        return status_table(lines, index, found)
+    last = max(found.used, default=index)
+    if last >= index:  # (a key read ahead of the roll, at the foot, is no line before this one)
+        last = max((at for at in found.used if at < index), default=index)
+    if found.first_line is None or index - last <= _ANOTHER_MEETING:
+        return status_table(lines, index, found)
+    listed = Attendance(aliases=dict(found.aliases))
+    end = status_table(lines, index, listed)
+    if end is None:
+        return None
+    known = [person.name for person in found.present + found.apologies + found.absent]
+    if not listed.apologies and not listed.absent and listed.present and all(
+            any(same_person(person.name, name) for name in known) for person in listed.present):
+        return end
+    return status_table(lines, index, found)
+
+
 def _status_key(lines: list[str], index: int) -> dict[str, Label]:
     """The key to a roll's status codes, written in the few lines above its heading: code -> label."""
     codes: dict[str, Label] = {}
@@ -682,7 +705,8 @@ def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
         short = entry and (entry["short"] or entry["caps"])
         person = read_person(entry["who"]) if entry else None
         if short and person is not None and initials_fit(short, person.name):
-            run.append((index, short, entry["who"]))
+            # ("JB<tab>Jonathan Bramley<tab>Non-Executive Director": a key table's row, its cells the name and post.)
+            run.append((index, short, re.sub(r"\s*\t\s*", ", ", entry["who"].strip())))
             continue
         if len(run) >= _KEY_RUN:
             key.update({short: who for _, short, who in run})

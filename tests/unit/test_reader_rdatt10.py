@@ -85,3 +85,27 @@ def test_also_present_were_words_linking_to_a_body_name_no_one():
     text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Policing\n\n"
                     "The report was noted. Also present were officers from Kent Police.\n")
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+# --- a roll in initials, the names in a table at the foot -------------------------------------------
+
+_BUSINESS = "".join(f"\n\n{n}. Item {n}\n\nThe board noted the report on item {n}." for n in range(1, 10))
+_KEY_TABLE = ("\n\nMembership\n\nInitials\tName\tRole\nAC\tAnn Cole\tNon-Executive Director (Chair)\n"
+              "BD\tBen Dyer\tDirector of Nursing\nCE\tCara Eng\tMedical Director\nDF\tDan Fry\tChief Operating Officer\n")
+
+
+def test_a_roll_in_initials_is_named_from_a_key_table_whose_rows_give_a_post_too():
+    text = _HEAD + "Present: AC (Chair), BD, CE\nApologies: DF" + _BUSINESS + _KEY_TABLE
+    minutes = read_minutes(text)
+    assert [(a.name, a.role is not None and "Non-Executive Director" in a.role) for a in minutes.present][:1] == [
+        ("Ann Cole", True)]
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
+
+
+def test_a_membership_table_far_below_the_roll_adds_no_one_it_already_has():
+    text = _HEAD + "Present: Ann Cole (Chair), Ben Dyer, Cara Eng\nApologies: Dan Fry" + _BUSINESS + (
+        "\n\nMembership\n\nName\tRole\nAnn Cole\tNon-Executive Director\nBen Dyer\tDirector of Nursing\n"
+        "Cara Eng\tMedical Director\nDan Fry\tChief Operating Officer\n")
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
