@@ -9,8 +9,11 @@ from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_blocks import (
+    INITIALS_ROLL,
+    acting_initials,
     collect_block,
     given_names,
+    initials_only,
     lines_said,
     listed_people,
     one_a_line,
@@ -92,6 +95,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     role_column: list[int | None] = [None]
     headings: set[str] = set()
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
+    acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
     index = 0
     while index < len(lines):
         end = _roll_table(lines, index, found)
@@ -299,6 +303,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             record(found, label, read_block(block[:1], known_orgs, role_column))
             label, block = replace(label, role=None), block[1:]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
+        if people is None and any(INITIALS_ROLL.match(line) for line in block):
+            acting = acting_initials(lines) if acting is None else acting  # (looked for once, when a roll needs it)
+            people = initials_only(block, acting, any(INITIALS_ROLL.match(p.name) for p in found.present))
         record(found, label, people or read_block(block, known_orgs, role_column))
         for said, text in later:
             record(found, said, read_block([text], known_orgs, role_column))
@@ -620,6 +627,8 @@ def _unshouted(line: str) -> str:
     """A roll line written all in capitals ("CLLR ANN LEE (CHAIR), CLLR BOB MARSH"), as some
     minutes set their roll, read in the usual case; its names are no bodies' initials."""
     letters = [ch for ch in line if ch.isalpha()]
+    if INITIALS_ROLL.match(line):
+        return line  # "AK, DM, PS, LR": initials, in capitals as initials are
     if len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= len(letters) * 0.9:
         return line.title()
     return line

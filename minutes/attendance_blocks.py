@@ -74,6 +74,40 @@ def listed_people(block: list[str]) -> list[Person] | None:
     return None if not people or any(p is None for p in people) else people
 
 
+# "AK, DM, PS (chair), LR", "JB; KT and RS": a roll written in initials alone, each perhaps with a post in brackets.
+_INITIALS = r"[A-Z]{2,4}(?:\s*\([^()]{1,30}\))?"
+INITIALS_ROLL = re.compile(rf"^\s*{_INITIALS}(?:(?:\s*[,;&]\s*|\s+and\s+){_INITIALS})*\s*\.?\s*$")
+_INITIALS_ENTRY = re.compile(r"^(?P<short>[A-Z]{2,4})(?:\s*\((?P<post>[^()]{1,30})\))?$")
+
+
+# "DM to publish the advisory", "AK reported", "ACTION: PS": initials doing what only people do, in the minutes.
+_ACTING_INITIALS = re.compile(r"\b(?P<short>[A-Z]{2,4})\s+(?:to|will|would|reported|presented|said|noted|agreed|asked"
+                              r"|explained|circulated|confirmed|updated|thanked|suggested|proposed|seconded|offered)\s"
+                              r"|\bACTIONS?\s*[:-]?\s*(?P<owner>[A-Z]{2,4})\b")
+
+
+def acting_initials(lines: list[str]) -> set[str]:
+    """Every set of initials the document shows acting as a person (one pass over it)."""
+    return {m["short"] or m["owner"] for line in lines if line for m in _ACTING_INITIALS.finditer(line)}
+
+
+def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) -> list[Person] | None:
+    """ "Present: AK, DM, PS, LR", "Regrets: TW": a roll in initials that no key in the document
+    spells out (a key's names are put in first); each entry is someone, named by their initials
+    as the document names them. Bodies are written in capitals too ("Apologies: DWP"), so the
+    initials must be people's: half of them at least act as people in the minutes (`acting`), or
+    the roll already read others by their initials alone (`initials_roll_read`). None when the
+    block is anything else."""
+    filled = [line.strip() for line in block if line.strip()]
+    if len(filled) != 1 or not INITIALS_ROLL.match(filled[0]):
+        return None
+    entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(r"\s*[,;&]\s*|\s+and\s+", filled[0].rstrip(". "))]
+    entries = [entry for entry in entries if entry]
+    if not initials_roll_read and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
+        return None
+    return [Person(name=entry["short"], role=entry["post"]) for entry in entries] or None
+
+
 def given_names(block: list[str]) -> list[Person] | None:
     """ "Attending: Hamid, Corinne, Padraig and Leonie", "Apologies: Rhodri": a list of given names
     alone, as a small group's notes name its members; each is a person. None when any entry

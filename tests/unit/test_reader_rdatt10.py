@@ -109,3 +109,18 @@ def test_a_membership_table_far_below_the_roll_adds_no_one_it_already_has():
         "Cara Eng\tMedical Director\nDan Fry\tChief Operating Officer\n")
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
     assert _apologies(text) == ["Dan Fry"]
+
+
+# --- a roll in initials no key spells out ----------------------------------------------------------------
+
+def test_a_roll_in_initials_that_act_in_the_minutes_is_read_as_those_initials():
+    text = _HEAD + ("Present: AK, DM (chair), PS\nRegrets: TW\n\n1. Release\n\nDM reported the fix was ready.\n"
+                    "ACTION: AK to publish the advisory.\nPS circulated a draft.\n")
+    minutes = read_minutes(text)
+    assert [(a.name, a.role) for a in minutes.present] == [("AK", None), ("DM", "chair"), ("PS", None)]
+    assert _apologies(text) == ["TW"]
+
+
+def test_bodies_initials_in_an_apologies_list_are_no_people():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\nApologies: DWP, NHS" + _TAIL
+    assert _apologies(text) == []
