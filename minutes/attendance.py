@@ -155,7 +155,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             labelled = said
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
-            labelled = Label(PRESENT, "member"), lines[index]
+            # ("- Joan Ames" over "- Peter Bright": a bulleted roll under no heading; the first entry without its bullet,
+            # as collect_block gives the later ones.)
+            labelled = Label(PRESENT, "member"), _BULLET.sub("", lines[index], count=1)
         if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
                 and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
             labelled = Label(PRESENT, "member"), ""
@@ -653,6 +655,9 @@ _CODE_AT_END = re.compile(r"\t\s*\((?P<code>[A-Za-z]{1,3}|-)\)\s*$")
 _KEY_CODE = re.compile(r"\((?P<code>[A-Za-z]{1,3}|-)\)\s*(?:=\s*)?(?P<meaning>(?:substitute\s+)?present|apologies|not\s+present"
                        r"|absent|in\s+attendance|attended|deputy|substitute)", re.IGNORECASE)
 _KEY_REACH = 6
+
+
+_BULLET = re.compile(r"^\s*[-*•]\s+")
 
 
 def _roll_table(lines: list[str], index: int, found: Attendance) -> int | None:

@@ -42,9 +42,10 @@ def marked_roll(lines: list[str], index: int, found: Attendance) -> int | None:
         at = _next_filled(lines, end)
     if len(rows) < 2:
         return None
+    # ("[P] present", "(A) apologies", "P = present, AB = apologies": a key's marks with brackets or without.)
     key = {mark.strip("()").lower(): label for mark, label in
            key_in(lines[max(0, index - _KEY_REACH): start + 1] + lines[end: end + _KEY_REACH]).items()
-           if mark.startswith("(")}
+           if mark.strip("()").isalpha()}
     marks = key or _PLAIN_MARKS
     labels = [marks.get(row["mark"].lower()) for row in rows]
     if None in labels or not key and not any(label.kind == PRESENT for label in labels):
