@@ -197,6 +197,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             rest, later = _later_labels(rest)
             for other, value in later:
                 record(found, other, read_block([value], known_orgs, role_column))
+        if "\t" in rest.strip() and ":" not in rest:
+            rest = _spaced_apart(rest, lines, index)
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
         if not rest.strip() and index + 1 < len(lines) and (wrapped := _HEADING_WRAPPED.match(lines[index + 1])):
             # "Apologies received" over "and accepted:<tab>Cllr Liam Fenner; Cllr Beverley Oakes": the heading
@@ -623,6 +625,20 @@ _SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([
 
 # A roll line written all in capitals has at least this many letters.
 _SHOUTED_LETTERS = 6
+
+
+def _spaced_apart(rest: str, lines: list[str], index: int) -> str:
+    """ "Present:   Joan Ames    Peter Bright (Treasurer)    Sara Cole": a heading's names that only wide
+    gaps part (tabs once the text is read), as plain text and PDF layouts set them in columns, each
+    gap a semicolon. Only when every part opens with a name and the next line is no row of the same
+    columns (a table's header row, a heading over its cells, is read as a table)."""
+    parts = [part.strip() for part in rest.split("\t") if part.strip()]
+    if len(parts) < 2 or not all(_names_a_person(part) for part in parts):
+        return rest
+    ahead = next_filled(lines, index + 1)
+    if ahead is not None and ahead == index + 1 and lines[ahead].count("\t") >= len(parts) - 1 and not attendance_label(lines[ahead]):
+        return rest
+    return "; ".join(parts)
 
 
 def _unshouted(line: str) -> str:

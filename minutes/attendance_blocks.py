@@ -236,6 +236,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
         line = _unmarked(lines[index])
+        if line[:1] == "[" and _CHECKBOX.match(line):
+            line = f"- {line}"  # "[x] Joan Ames" over "[ ] Sara Cole": boxes with no bullets, each a bullet of the list
         if not line.strip():
             ahead = next_filled(lines, index)
             if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (
@@ -350,6 +352,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         if carried and not wrapped:
             line = unshared
         wrapped = wrapped or carried
+        # "..., Cllr Una Eve and Cllr" over "Vic Ford": the title of the list's next entry, its name on the next line.
+        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and bool(
+            _TITLE_AT_END.search(block[-1])) and looks_like_name(re.split(r"\s*[,(.;]", line.strip())[0])
         if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
             # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
             # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.
@@ -505,7 +510,7 @@ def _name_broken(before: str, line: str) -> bool:
         first[0])
 
 
-_TITLE_AT_END = re.compile(rf"[,;]\s*(?:{TITLE_WORDS})\.?\s*$")
+_TITLE_AT_END = re.compile(rf"(?:[,;]|\s(?:and|&))\s*(?:{TITLE_WORDS})\.?\s*$")
 
 
 def _list_goes_on(above: str, line: str) -> bool:

@@ -124,3 +124,33 @@ def test_a_roll_in_initials_that_act_in_the_minutes_is_read_as_those_initials():
 def test_bodies_initials_in_an_apologies_list_are_no_people():
     text = _HEAD + "Present: Ann Cole, Ben Dyer\nApologies: DWP, NHS" + _TAIL
     assert _apologies(text) == []
+
+
+# --- lists with no heading word, boxes with no bullets, names parted by wide gaps ---------------------
+
+def test_a_bulleted_roll_under_a_heading_no_attendance_word_names_keeps_its_first_person():
+    text = _HEAD + "## Who joined\n\n- Ann Cole (Chair)\n- Ben Dyer\n- Cara Eng" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+
+
+def test_ticked_boxes_with_no_bullets_are_the_roll():
+    text = _HEAD + "Attendance:\n[x] Ann Cole\n[x] Ben Dyer\n[ ] Cara Eng (regrets)" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+    assert _apologies(text) == ["Cara Eng"]
+
+
+def test_names_parted_only_by_wide_gaps_after_a_heading_are_each_someone():
+    text = _HEAD + "Present:   Ann Cole    Ben Dyer (Treasurer)    Cara Eng\nApologies:   Dan Fry" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
+
+
+def test_a_heading_over_a_table_whose_next_row_has_the_same_columns_is_no_gapped_list():
+    text = _HEAD + "Present:\tAnn Cole\tChair\n\tBen Dyer\tTreasurer" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_a_wrapped_roll_whose_line_ends_on_the_next_entrys_title_joins_it_to_the_name():
+    text = _HEAD + ("Present: Cllr Ann Cole (Chair), Cllr Ben Dyer, Cllr Cara Eng and Cllr\nDan Fry\n\n"
+                    "Apologies: Cllr Eve Gale" + _TAIL)
+    assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer", "Cllr Cara Eng", "Cllr Dan Fry"]
