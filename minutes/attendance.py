@@ -217,6 +217,10 @@ def read_attendance(lines: list[str]) -> Attendance:
         rest, tails = _first_sentence(rest)
         if label.single_line and label.kind == PRESENT:
             rest = posts_first(rest)  # "Present were supervisors Dale Voss, ..., district manager Tricia Hale"
+            if ";" in rest and (cut := _CLAUSE_OF_ANOTHER_LABEL.search(rest)) and attendance_label(rest[cut.end():]):
+                # "Members present were A, B and C; apologies were received from D.": the sentence's next clause
+                # is another heading and its people.
+                rest, tails = rest[: cut.start()], [rest[cut.end():].rstrip("."), *tails]
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
             # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
@@ -674,6 +678,9 @@ _KEY_REACH = 6
 
 
 _BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+_CLAUSE_OF_ANOTHER_LABEL = re.compile(r";\s*(?:and\s+)?(?=[a-z])")
 
 
 def _roll_table(lines: list[str], index: int, found: Attendance) -> int | None:

@@ -204,7 +204,9 @@ _RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
-_TITLED = "(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
+_TITLED = ("(?:(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
+           # "Present Joan Ames, Peter Bright and Sara Cole": no colon, no title, a list of names straight after.
+           r"|(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s+and\s|\s*&)))")
 # "Present– Cllr J Penrose", "Apologies— Cllr B Hale": a heading whose dash follows it with no space
 # before, as word processors turn "Present -" into an en dash; only an en or em dash, for a hyphen
 # glued to a word ("Present-day") is no heading's.
@@ -307,7 +309,11 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     for pattern, label in _LABEL_RES[start:]:
         match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
         if match and match["titled"] is not None and not carries_on(line[match.end():], strong=False):
-            continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
+            continue
+        if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(
+                match[0].strip()) or match and match["titled"] is not None and not has_title(line[match.end():]) and not all(
+                looks_like_name(part) for part in split_people(line[match.end():].rstrip(". "))):
+            continue  # "Present Joan Ames, Peter Bright": only a plain roll heading, and only names after it  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
@@ -323,6 +329,11 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                 return replace(label, single_line=False), rest[following.end():]
             return label, ("\t" + rest.lstrip(" ") if aligned else rest)
     return None
+
+
+# The headings a list of untitled names may follow with no colon ("Present Joan Ames, Peter Bright and Sara Cole").
+_BARE_NAMES_HEADING = re.compile(r"(?i)(?:also\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance"
+                                 r"|absent|attendees|attendance")
 
 
 def _sets_a_task(text: str) -> bool:

@@ -154,3 +154,23 @@ def test_a_wrapped_roll_whose_line_ends_on_the_next_entrys_title_joins_it_to_the
     text = _HEAD + ("Present: Cllr Ann Cole (Chair), Cllr Ben Dyer, Cllr Cara Eng and Cllr\nDan Fry\n\n"
                     "Apologies: Cllr Eve Gale" + _TAIL)
     assert _present(text) == ["Cllr Ann Cole", "Cllr Ben Dyer", "Cllr Cara Eng", "Cllr Dan Fry"]
+
+
+# --- headings with no colon before untitled names; a sentence roll's next clause ---------------------
+
+def test_a_plain_roll_heading_with_no_colon_before_untitled_names():
+    text = _HEAD + "Present Ann Cole, Ben Dyer and Cara Eng\nApologies Dan Fry and Eve Gale" + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry", "Eve Gale"]
+
+
+def test_another_word_with_no_colon_before_names_is_no_heading():
+    text = _HEAD + "Present: Ann Cole\n\n1. Welcome\n\nChair Ben Dyer, Cara Eng and the Clerk met the auditors.\n"
+    assert _present(text) == ["Ann Cole"]
+
+
+def test_a_sentence_roll_whose_next_clause_gives_the_apologies():
+    text = _HEAD + ("Members present were Ann Cole, Ben Dyer and Cara Eng; apologies were received from Dan Fry."
+                    + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
