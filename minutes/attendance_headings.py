@@ -125,6 +125,11 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:present|attending|attended|joining)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"(?:substitutes?(?:\s+members?)?(?:\s+present)?|substitutions)(?=\s*(?::|\t|$))", Label(PRESENT, "member")),
+    # "Council: Cllrs Ames (Chair), Bright and Cole", "Council: Ruth Agyeman (Mayor), Owen Pask": the council's
+    # members, as a town or parish council heads them; only before a titled name or a name and its comma or
+    # bracket ("Council: The Council noted ..." is an item's sentence).
+    (r"council(?=\s*:\s*(?:(?-i:" + TITLE_WORDS + r")\.?\s|(?-i:[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*[,(;])))",
+     Label(PRESENT, "member")),
     # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.
     (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "The meeting was attended by Ann Lee (Chair), ...", "Those present were Ann Lee, ...": the roll said

@@ -182,7 +182,10 @@ _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|off
                         r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
 # ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
 # is part of the name, no sentence's end.)
-_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])(?:[^.:;]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:Mr|Dr|Ms))\.|(?<=\bMrs)\.)"
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?"
+                   # ("The Chair reported that Sara Cole had sent her apologies": who said so is not the one who sent them.)
+                   r"(?:(?-i:[A-Z])[^.:;]{0,60}?\b(?:reported|noted|said|advised|confirmed|explained|informed\s+\w+)\s+that\s+)?"
+                   r"(?P<who>(?-i:[A-Z])(?:[^.:;]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:Mr|Dr|Ms))\.|(?<=\bMrs)\.)"
                    r"{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
 # "Councillor Wainwright attended as a substitute for Councillor Borg.", "Supt Lee Fry attended as substitute.",
 # "Sarah Quinn attended on her behalf for item 4.": a substitute, said in a sentence of its own (perhaps after

@@ -174,3 +174,21 @@ def test_a_sentence_roll_whose_next_clause_gives_the_apologies():
                     + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
     assert _apologies(text) == ["Dan Fry"]
+
+
+# --- "Council:" as a heading; apologies reported by someone else ------------------------------------
+
+def test_council_with_a_colon_before_titled_names_heads_the_members():
+    text = _HEAD + "Council: Cllrs Cole (Chair), Dyer and Eng\nOfficers: Dan Fry (Clerk)" + _TAIL
+    assert _present(text) == ["Cllr Cole", "Cllr Dyer", "Cllr Eng", "Dan Fry"]
+
+
+def test_council_with_a_colon_before_a_sentence_is_no_heading():
+    text = _HEAD + "Present: Ann Cole\n\n1. Budget\n\nCouncil: The Council noted the budget report.\n"
+    assert _present(text) == ["Ann Cole"]
+
+
+def test_a_sentence_reporting_that_someone_sent_apologies_names_them():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Apologies\n\n"
+                    "The Chair reported that Cara Eng had sent her apologies.\n")
+    assert _apologies(text) == ["Cara Eng"]
