@@ -169,6 +169,9 @@ def read_attendance(lines: list[str]) -> Attendance:
                 group := _roll_group_heading(lines, index)):
             # "PPN NOMINEES :" or "Presenters" straight after the roll, over people: one more group of it.
             labelled = group, ""
+        if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and (post := _post_and_holder(lines[index])):
+            # "Consultant: Jacob Renshaw (Vale Planning)" a blank line after the roll: one more there, in that post.
+            labelled = Label(PRESENT, "in attendance", post), lines[index].split(":", 1)[1]
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
@@ -217,10 +220,6 @@ def read_attendance(lines: list[str]) -> Attendance:
         rest, tails = _first_sentence(rest)
         if label.single_line and label.kind == PRESENT:
             rest = posts_first(rest)  # "Present were supervisors Dale Voss, ..., district manager Tricia Hale"
-            if ";" in rest and (cut := _CLAUSE_OF_ANOTHER_LABEL.search(rest)) and attendance_label(rest[cut.end():]):
-                # "Members present were A, B and C; apologies were received from D.": the sentence's next clause
-                # is another heading and its people.
-                rest, tails = rest[: cut.start()], [rest[cut.end():].rstrip("."), *tails]
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
             # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
@@ -249,6 +248,17 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        if label.single_line and label.kind == PRESENT and len(block) == 1 and ";" in block[0] and (
+                cut := _CLAUSE_OF_ANOTHER_LABEL.search(block[0])):
+            # "Members present were A, B and C; apologies were" over "received from D.": the sentence's next
+            # clause is another heading and its people (its words perhaps carried on to the next line).
+            clause = block[0][cut.end():].strip()
+            if end < len(lines) and lines[end][:1].islower() and not clause.rstrip().endswith("."):
+                clause, carried_on = f"{clause} {lines[end].strip()}", end + 1
+            else:
+                carried_on = end
+            if (said := attendance_label(clause)) and said[1].strip():
+                block, tails, end = [block[0][: cut.start()]], [clause.rstrip("."), *tails], carried_on
         if len(block) == 1 and not tails and block[0] != rest and ". " in block[0]:
             # "Apologies: Jane Forbes; Nicola" over "Platt (Housing). Not present: Department for Work and Pensions.":
             # the list wrapped onto the next line, where a sentence of another heading follows it.
@@ -798,6 +808,16 @@ _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
+
+def _post_and_holder(line: str) -> str | None:
+    """ "Consultant: Jacob Renshaw (Vale Planning Associates)", "Minute taker: Ann Lee": a post, its
+    colon and the one person holding it; the post, or None for any other line."""
+    grouped = GROUP_COLON.match(prose(line))
+    if grouped is None or not is_role(grouped["head"]) or looks_like_name(grouped["head"]):
+        return None
+    entries = split_people(grouped["tail"])
+    return grouped["head"].strip() if len(entries) == 1 and _names_a_person(entries[0]) else None
+
 
 def _group_of_people(line: str) -> bool:
     """ "Panel: Yvonne Ash (Chair); Marcus Bell (Vice-Chair); Ada Oke", "Northvale Police: Chief

@@ -25,7 +25,7 @@ from minutes.attendance_people import (
     post_only,
 )
 from minutes.attendance_sentences import SENTENCE_END
-from minutes.attendance_unheaded import NOT_THERE, roll_line, spaced_entry
+from minutes.attendance_unheaded import NOT_THERE, bulleted_roll, roll_line, spaced_entry
 from minutes.normalise import prose
 from minutes.people import (
     Person,
@@ -236,8 +236,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
         line = _unmarked(lines[index])
-        if line[:1] == "[" and _CHECKBOX.match(line):
+        if line.lstrip()[:1] == "[" and _CHECKBOX.match(line):
             line = f"- {line}"  # "[x] Joan Ames" over "[ ] Sara Cole": boxes with no bullets, each a bullet of the list
+        if block and not bulleted and line.rstrip().endswith(":") and bulleted_roll(lines, index):
+            break  # "Volunteers:" over "[x] Ann Lee", "[x] Bob Ray" after a comma list: the next roll's own heading
         if not line.strip():
             ahead = next_filled(lines, index)
             if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (

@@ -192,3 +192,26 @@ def test_a_sentence_reporting_that_someone_sent_apologies_names_them():
     text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Apologies\n\n"
                     "The Chair reported that Cara Eng had sent her apologies.\n")
     assert _apologies(text) == ["Cara Eng"]
+
+
+# --- a second roll's heading after a comma list, a post and its holder after the roll ---------------
+
+def test_a_short_heading_over_boxes_after_a_comma_list_starts_a_roll_of_its_own():
+    text = _HEAD + ("Council: Cllrs Cole (Chair), Dyer and Eng\n\nVolunteers:\n\n[x] Dan Fry\n[x] Eve Gale\n"
+                    "[ ] Fay Hart (regrets)\n\nConsultant: Gil Ives (Vale Planning)" + _TAIL)
+    minutes = read_minutes(text)
+    assert _present(text) == ["Cllr Cole", "Cllr Dyer", "Cllr Eng", "Dan Fry", "Eve Gale", "Gil Ives"]
+    assert [a.role for a in minutes.present][-1] == "Consultant"
+    assert _apologies(text) == ["Fay Hart"]
+
+
+def test_a_post_and_holder_far_from_the_roll_is_no_one_there():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer" + _TAIL + "\n\n3. Audit\n\nAuditor: Cara Eng (Vale Audit)\n"
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_a_sentence_rolls_apologies_clause_carried_on_to_the_next_line():
+    text = _HEAD + ("Members present were Ann Cole, Ben Dyer and Cara Eng; apologies were\n"
+                    "received from Dan Fry." + _TAIL)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
