@@ -14,7 +14,9 @@ from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, 
 # A key's entry: a mark, perhaps "=", and what it means ("Y = attended", "Ap: apologies",
 # "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?"
-                        r"|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
+                        r"|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\])\s*[=:–]"
+                        # ("✓ present, ✗ apologies": a tick or a cross needs no "=", being no word.)
+                        r"|(?P<tick>[✓✔✗✘×])\s*[=:–]?"
                         r"|[(\[](?P<bracketed>[A-Za-z]{1,3}|[-–*✓✗x])[)\]]\s*[=:–]?"
                         r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
 # (Not in the gap after a sign; "[P] present [AP] apologies": before each bracketed mark, with one space.)
@@ -55,7 +57,7 @@ def key_in(lines: list[str]) -> dict[str, Label]:
             label = next((label for pattern, label in _MEANINGS if pattern.search(entry["meaning"])), None)
             if label is not None:
                 # ("(P) present": a mark in brackets is kept in round brackets, "[AP]" as "(AP)")
-                found[entry["sign"] or entry["letter"] or f"({entry['bracketed']})"] = label
+                found[entry["sign"] or entry["letter"] or entry["tick"] or f"({entry['bracketed']})"] = label
         # A line of letters is a key when two or more are explained; a sign alone may open one.
         if len(found) >= 2 or any(entry and entry["sign"] for entry in entries[:1]) and found:
             for mark, label in found.items():

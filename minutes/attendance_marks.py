@@ -9,15 +9,19 @@ import re
 from minutes.attendance_headings import next_filled
 from minutes.attendance_keys import key_in
 from minutes.people import looks_like_name, opens_with_titled_name, read_person
-from minutes.roll import APOLOGIES, Attendance, Label, MOST_PEOPLE, PRESENT, record
+from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, MOST_PEOPLE, PRESENT, record
 
 
 # "[P] Margaret Ellery – Chair", "- (A) Mr Stephen Loach - Local Authority Governor": a mark of one to
 # three letters in brackets, then the person.
-_MARKED = re.compile(r"^\s*(?:[-*•]\s+)?[\[(](?P<mark>[A-Za-z]{1,3})[\])]\s+(?P<who>\S.{1,150}?)\s*$")
+# ("✓ Joan Ames", "✗ Sara Cole": a tick or a cross before the name is such a mark too.)
+_MARKED = re.compile(r"^\s*(?:[-*•]\s+)?(?:[\[(](?P<mark>[A-Za-z]{1,3})[\])]|(?P<sign>[✓✔✗✘×]))\s+(?P<who>\S.{1,150}?)\s*$")
 # With no key, only the marks whose meaning every body shares ("A" alone is apologies, as rolls with
 # a key say it; "AB" may be absent or apologies, so it needs one).
 _PLAIN_MARKS = {"p": Label(PRESENT, "member"), "a": Label(APOLOGIES), "ap": Label(APOLOGIES)}
+# A tick is there; a cross, with no key, is only not there (apologies or absence, the key would say).
+_SIGNS = {"✓": Label(PRESENT, "member"), "✔": Label(PRESENT, "member"),
+          "✗": Label(ABSENT), "✘": Label(ABSENT), "×": Label(ABSENT)}
 _KEY_REACH = 6
 _GAP = 1  # blank lines a roll's entries may stand apart by (a Word list turned to text)
 
@@ -27,8 +31,9 @@ def marked_roll(lines: list[str], index: int, found: Attendance) -> int | None:
     its key says; where the run ends (past a key just under it), or None when this is no such
     roll (a lettered list "(a) ...", a mark the key leaves unexplained, an entry that is no one).
     A key line straight under the roll's heading, before its first entry, is stepped over."""
-    if index >= len(lines) or "(" not in lines[index] and "[" not in lines[index]:
-        return None  # (cheaply first: most lines hold no bracket)
+    if index >= len(lines) or "(" not in lines[index] and "[" not in lines[index] and not _SIGNS.keys() & set(
+            lines[index][:8]):
+        return None  # (cheaply first: most lines hold no bracket, and open with no tick or cross)
     start: int | None = index
     if not _MARKED.match(lines[index]) and key_in([lines[index]]):
         start = next_filled(lines, index + 1)
@@ -45,9 +50,9 @@ def marked_roll(lines: list[str], index: int, found: Attendance) -> int | None:
     # ("[P] present", "(A) apologies", "P = present, AB = apologies": a key's marks with brackets or without.)
     key = {mark.strip("()").lower(): label for mark, label in
            key_in(lines[max(0, index - _KEY_REACH): start + 1] + lines[end: end + _KEY_REACH]).items()
-           if mark.strip("()").isalpha()}
-    marks = key or _PLAIN_MARKS
-    labels = [marks.get(row["mark"].lower()) for row in rows]
+           if mark.strip("()").isalpha() or mark in _SIGNS}
+    marks = {**_SIGNS, **(key or _PLAIN_MARKS)}
+    labels = [marks.get((row["mark"] or row["sign"]).lower()) for row in rows]
     if None in labels or not key and not any(label.kind == PRESENT for label in labels):
         return None
     people = [read_person(row["who"]) if looks_like_name(_name_part(row["who"])) or opens_with_titled_name(row["who"])

@@ -215,3 +215,12 @@ def test_a_sentence_rolls_apologies_clause_carried_on_to_the_next_line():
                     "received from Dan Fry." + _TAIL)
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
     assert _apologies(text) == ["Dan Fry"]
+
+
+def test_ticks_and_crosses_before_names_are_read_through_their_key_or_alone():
+    keyed = _HEAD + "Attendance\n\n- ✓ Ann Cole\n- ✓ Ben Dyer\n- ✗ Cara Eng\n\nKey: ✓ present, ✗ apologies" + _TAIL
+    assert _present(keyed) == ["Ann Cole", "Ben Dyer"]
+    assert _apologies(keyed) == ["Cara Eng"]
+    alone = _HEAD + "Attendance\n\n- ✓ Ann Cole\n- ✓ Ben Dyer\n- ✗ Cara Eng" + _TAIL
+    assert _present(alone) == ["Ann Cole", "Ben Dyer"]
+    assert _apologies(alone) == []
