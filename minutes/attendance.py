@@ -66,6 +66,7 @@ from minutes.attendance_unheaded import (
     unheaded_list,
     unheaded_roll,
 )
+from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
     initials_fit,
@@ -96,6 +97,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     headings: set[str] = set()
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
+    spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
     index = 0
     while index < len(lines):
         end = _roll_table(lines, index, found)
@@ -305,6 +307,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
+        if any(INITIALS_ROLL.match(line) for line in block):
+            # "Present: JA (Chair), PB, SC" with "Joan Ames (JA)" or "JA - Joan Ames" elsewhere in the minutes: the
+            # names the document gives the initials (looked for once, when a roll in initials needs them).
+            if spelt is None:
+                spelt = defined_initials(lines)
+                found.used.update(_key_lines(lines, spelt))  # "JA - Joan Ames" lines: attendance, not business
+            block = [_keyed(line, {**spelt, **(key or {})}) if INITIALS_ROLL.match(line) else line for line in block]
         if any(_CODE_AT_END.search(line) for line in block) and (codes := _status_key(lines, index)):
             # "Councillor Fiona Greaves - Cabinet Member\t(Ap)" under a key "(P) present (Ap) apologies": each
             # line's code says how that person stood.
@@ -756,6 +765,16 @@ def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
             found.used.update(index for index, _, _ in run)
         run = []
     return key
+
+
+_KEY_LINE = re.compile(r"^\s*(?P<short>[A-Z]{2,4})\s*[-–—:=]\s*(?P<who>[A-Z][^\t]{2,80}?)\s*$")
+
+
+def _key_lines(lines: list[str], spelt: dict[str, str]) -> list[int]:
+    """The lines that are a key's entries, initials and the name they stand for alone on a line
+    ("JA - Joan Ames", "PB: Peter Bright"), for the initials `spelt` gives names."""
+    return [index for index, line in enumerate(lines) if line[:8].strip()[:1].isupper() and (
+        entry := _KEY_LINE.match(line)) and entry["short"] in spelt and entry["who"].startswith(spelt[entry["short"]])]
 
 
 def _keyed(line: str, key: dict[str, str]) -> str:

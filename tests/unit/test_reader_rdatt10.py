@@ -224,3 +224,20 @@ def test_ticks_and_crosses_before_names_are_read_through_their_key_or_alone():
     alone = _HEAD + "Attendance\n\n- ✓ Ann Cole\n- ✓ Ben Dyer\n- ✗ Cara Eng" + _TAIL
     assert _present(alone) == ["Ann Cole", "Ben Dyer"]
     assert _apologies(alone) == []
+
+
+# --- a roll in initials, the names given beside them elsewhere ------------------------------------------
+
+def test_a_roll_in_initials_takes_the_names_the_minutes_give_them_beside_the_initials():
+    text = _HEAD + ("Present: AC (Chair), BD, CE\n\n1. Welcome\n\nAnn Cole (AC) welcomed everyone. Ben Dyer (BD) gave "
+                    "the finance report and Cara Eng (CE) the housing update.\n")
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+
+
+def test_a_key_of_initials_and_names_one_a_line_names_the_roll_and_is_no_business():
+    text = _HEAD + ("Present: AC (Chair), BD, CE\nApologies: DF\n\n1. Welcome\n\nThe Chair opened the meeting.\n\n"
+                    "Key to initials\nAC - Ann Cole\nBD - Ben Dyer\nCE - Cara Eng\nDF - Dan Fry\n")
+    minutes = read_minutes(text)
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
+    assert _apologies(text) == ["Dan Fry"]
+    assert minutes.actions == ()
