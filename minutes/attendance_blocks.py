@@ -186,7 +186,9 @@ def one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$"
+# ("..., which were accepted", "... and were accepted", "... and had been noted": what the meeting did with them.)
+_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:duly\s+)?"
+                       r"(?:accepted|noted|approved|agreed)\b.*$"
                        # "... and Pengelly (work) and the reasons were" over "accepted.": the reasons, not a person.
                        r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.

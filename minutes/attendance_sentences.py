@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from minutes.agenda import heading_run_on, is_heading
 from minutes.attendance_headings import POSTS_BEFORE, attendance_label, next_filled
-from minutes.attendance_people import read_block
+from minutes.attendance_people import PLURAL_TITLE, read_block
 from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
-from minutes.vocabulary import NOT_NAME_WORDS, TITLES, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, TITLES, has_title, is_role, strip_title
 
 
 # A full stop closing a sentence, not one shortening a title ("Cllrs. E. Fox", "Revd. Ann Lee").
@@ -249,7 +249,14 @@ def sent_apologies(line: str, found: Attendance) -> None:
 def _sent_by(who: str, found: Attendance) -> None:
     """Those a sentence's subject names as sending apologies, put among the apologies (none if
     any of them is no person)."""
-    people: list[Person] = []
+    if PLURAL_TITLE.match(who):
+        # "Cllrs Cole and Dean sent their apologies": the title each of them has, written once for all.
+        people = read_block([who], set(), [None])
+        if people and all(looks_like_name(p.name) or has_title(p.name) for p in people):
+            found.absent = [a for a in found.absent if all(not same_person(a.name, p.name) for p in people)]
+            record(found, Label(APOLOGIES), people)
+        return
+    people = []
     for entry in split_people(who):
         person = read_person(entry)
         if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):

@@ -241,3 +241,16 @@ def test_a_key_of_initials_and_names_one_a_line_names_the_roll_and_is_no_busines
     assert _present(text) == ["Ann Cole", "Ben Dyer", "Cara Eng"]
     assert _apologies(text) == ["Dan Fry"]
     assert minutes.actions == ()
+
+
+# --- apologies sentences: a plural title, what the meeting did with them ------------------------------
+
+def test_a_plural_title_before_those_who_sent_apologies_is_each_ones():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n1. Apologies\n\nCllrs Eng and Fry sent their apologies.\n"
+    assert _apologies(text) == ["Cllr Eng", "Cllr Fry"]
+
+
+def test_apologies_received_and_were_accepted_names_only_those_who_sent_them():
+    text = _HEAD + ("Present: Ann Cole, Ben Dyer\n\n1. Apologies\n\n"
+                    "Apologies were received from Cllr Eng (work) and Cllr Fry (holiday) and were accepted.\n")
+    assert _apologies(text) == ["Cllr Eng", "Cllr Fry"]
