@@ -707,17 +707,16 @@ def _roll_table(lines: list[str], index: int, found: Attendance) -> int | None:
     business, that names only people the roll has already (an "Initials | Name | Role" membership
     list closing the minutes, the key to a roll written in initials) adds no one and changes no
     one's standing: where it ends, nothing recorded."""
-    if "\t" not in lines[index] or found.first_line is None:
+    if "\t" not in lines[index] or found.first_line is None or _near_roll(found, index, _ANOTHER_MEETING):
         return status_table(lines, index, found)
     listed = Attendance()
     end = status_table(lines, index, listed)  # (read apart first: most lines with tabs head no table)
     if end is None:
         return None
-    last = max((at for at in found.used if at < index), default=index)
-    known = [person.name for person in found.present + found.apologies + found.absent]
-    if index - last > _ANOTHER_MEETING and not listed.apologies and not listed.absent and listed.present and all(
-            any(same_person(person.name, name) for name in known) for person in listed.present):
-        return end
+    if not listed.apologies and not listed.absent and listed.present:
+        known = [person.name for person in found.present + found.apologies + found.absent]
+        if all(any(same_person(person.name, name) for name in known) for person in listed.present):
+            return end
     return status_table(lines, index, found)
 
 

@@ -39,9 +39,14 @@ def marked_roll(lines: list[str], index: int, found: Attendance) -> int | None:
         start = next_filled(lines, index + 1)
     if start is None or not _MARKED.match(lines[start]):
         return None
+    before = next((at for at in range(start - 1, max(-1, start - _GAP - 2), -1) if lines[at].strip()), None)
+    if before is not None and _MARKED.match(lines[before]) and not key_in([lines[before]]):
+        return None  # inside a run already read (or found no roll) from its first line: each run is read once
     rows: list[re.Match[str]] = []
     at, end = start, start
     while at is not None and len(rows) < MOST_PEOPLE and (row := _MARKED.match(lines[at])) and not key_in([lines[at]]):
+        if not (looks_like_name(_name_part(row["who"])) or opens_with_titled_name(row["who"])):
+            return None  # "(a) Land at Mill Lane": a lettered list, found out at its first entry that is no one
         rows.append(row)
         end = at + 1
         at = _next_filled(lines, end)
@@ -55,8 +60,7 @@ def marked_roll(lines: list[str], index: int, found: Attendance) -> int | None:
     labels = [marks.get((row["mark"] or row["sign"]).lower()) for row in rows]
     if None in labels or not key and not any(label.kind == PRESENT for label in labels):
         return None
-    people = [read_person(row["who"]) if looks_like_name(_name_part(row["who"])) or opens_with_titled_name(row["who"])
-              else None for row in rows]
+    people = [read_person(row["who"]) for row in rows]
     if None in people:
         return None
     for label, person in zip(labels, people):
