@@ -66,6 +66,8 @@ _PAGE_META = re.compile(r"^\s*(?:(?:this\s+)?page\s+(?:was\s+)?)?(?:created|(?:l
 # A line naming the meeting or its minutes ("Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
 # "2024-05-28 TSC meeting", "Meeting: 02/04/25"): its date is the meeting's, over a blog's date line above it.
 _NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
+# "Status: Approved at the meeting on 18 February": the meeting that approved these minutes, a later one.
+_APPROVED_AT = re.compile(r"\b(?:approved|confirmed|signed|adopted|ratified)\b", re.IGNORECASE)
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
@@ -113,7 +115,8 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         # "Attendees: ..." above "Date: 2026-03-03": a date field or a "held on" line just after the attendance.
         after = [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()]
         keyed_after = _key_values(after)
-        dated = ([keyed_after["date"]] if "date" in keyed_after else []) + [line for line in after if says_when_held(line)]
+        dated = [keyed_after[key] for key in ("date", "meeting date") if key in keyed_after] + [
+            line for line in after if says_when_held(line)]
         day, day_line = _date(dated, {}) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
@@ -242,7 +245,7 @@ def _key_values(head: list[str]) -> dict[str, str]:
         key = " ".join((match or alone)["key"].lower().split())
         key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
-               "focus": "theme", "meeting date": "date"}.get(key, "date" if key.startswith("date of") else key)
+               "focus": "theme"}.get(key, "meeting date" if key.startswith("date of") else key)
         found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
 
@@ -314,11 +317,16 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     for index, line in enumerate(head):
         if says_when_held(line):
             held.extend([line] if find_date(line) else _held_sentence(head[index:index + 1 + _HELD_LINES_UNDER]))
-    for line in ([keyed["date"]] if "date" in keyed else []) + held:
+    # A "Meeting date" field comes after a sentence saying when the meeting was held: a portal files a
+    # report under the meeting that receives it ("Meeting Date: June 19" over "Report of the meeting held
+    # ... on 6th March"); a plain "Date:" field is the minutes' own.
+    fields = [keyed[key] for key in ("date",) if key in keyed] + held + [
+        keyed[key] for key in ("meeting date",) if key in keyed]
+    for line in fields:
         found = find_date(line)
         if found:
             return found.value, line
-    for line in ([keyed["date"]] if "date" in keyed else []) + held:
+    for line in fields:
         # "held on Tuesday 23rd July at 7.30pm", "Date: Monday 10 June": the year from the page's own dates and the head's.
         found = find_yearless_date(line, head)
         if found:
@@ -329,7 +337,7 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
     # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
     titled = _first_dated([line for line in head if line not in meta and _NAMES_MEETING.search(line)
-                           and not _EARLIER.search(line)])
+                           and not _EARLIER.search(line) and not _APPROVED_AT.search(line)])
     return titled if titled[0] is not None and titled[0] != first[0] else first
 
 
