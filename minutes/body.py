@@ -1058,6 +1058,10 @@ class _Reader:
     def _flush(self) -> None:
         if not self.paragraph:
             return
+        if any(line[:6].lstrip(" *_").lower().startswith("for ") and line.rstrip(" *_").endswith(":")
+               for line in self.paragraph):
+            self._for_owner_chunks()
+            return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
@@ -1122,7 +1126,8 @@ class _Reader:
             return
         lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         if self.list_owner and self.expect_action_list and lines_listed:
-            text = f"- {self.list_owner}:\n" + "\n".join(f"  {line}" for line in text.split("\n"))
+            # (An open box, "- [ ] chase the insurer", is an entry still to do, read as a bullet is.)
+            text = f"- {self.list_owner}:\n" + "\n".join(f"  {_OPEN_BOX.sub('- ', line)}" for line in text.split("\n"))
             self.owner_heads = True
         elif self.owner_heads:
             self.owner_heads = False
@@ -1176,6 +1181,38 @@ class _Reader:
                 self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
             return line
         return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
+
+    def _for_owner_chunks(self) -> None:
+        """ "For the Clerk:" over "[ ] write to the applicants", "For all members:" over "- send your
+        updates": a lead-in naming an owner (a role, a person the attendance names, or everyone) heads
+        the listed entries under it, in the same paragraph or the next, as an owner's heading under
+        an "Actions" heading does. The paragraph is read in chunks, each lead-in with its entries."""
+        lines, self.paragraph = self.paragraph, []
+        chunk: list[str] = []
+        for line in lines + [None]:
+            who = self._for_owner(line) if line is not None else None
+            if line is not None and who is None:
+                chunk.append(line)
+                continue
+            if chunk:
+                self.paragraph = chunk
+                self._flush()
+                chunk = []
+            if who is not None:
+                self._flush()
+                self.list_owner, self.expect_action_list, self.previous_text = who, True, line
+
+    def _for_owner(self, line: str) -> str | None:
+        """The owner a lead-in "For the Clerk:" names (see `_for_owner_chunks`); None for any other line."""
+        lead = _FOR_OWNER.match(line)
+        if lead is None:
+            return None
+        who = lead["who"]
+        if _EVERYONE.match(who):
+            return who[:1].upper() + who[1:]
+        if lead["the"] and is_role(who):
+            return who[:1].upper() + who[1:]
+        return self.context.owners.known_person(who)
 
     def _owner_heading(self, text: str) -> str | None:
         """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
@@ -2489,8 +2526,8 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
         # Once the list has such heads, a bare name of a word or two ("- Pierre-Alexandre") is one too.
         bare = owner is not None and len(entry.split()) <= 2 and bool(_NAME_HEAD.match(f"{entry.rstrip(' :')}:"))
         named = owners.known_person(entry.rstrip(" :")) or (
-            entry.rstrip(" :") if entry.endswith(":") and _NAME_HEAD.match(entry) or bare or _EVERYONE.match(entry)
-            else None)
+            entry.rstrip(" :") if entry.endswith(":") and (_NAME_HEAD.match(entry) or is_role(entry.rstrip(" :")))
+            or bare or _EVERYONE.match(entry) else None)
         entry = entry.rstrip(" :") if named is None else entry
         if named:
             if owner is not None and not under:
@@ -2507,8 +2544,13 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
 
 
 # "MartinO:", "George Clark:", "@ada-l:": a name-shaped entry and its colon, nothing else.
+# "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.
+_FOR_OWNER = re.compile(r"^[ \t*_]*[Ff](?:or|OR)[ \t]+(?P<the>(?i:the)[ \t]+)?(?P<who>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})"
+                        r"[ \t]*:[ \t*_]*$")
+_OPEN_BOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[[ \t]?\][ \t]+")
 _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:$")
-_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.IGNORECASE)
+# ("All maintainers:", "All partners:": every member of a body, by what they are.)
+_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^[-*•]\s+")

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[])|(?<=\S[ \t])(?=[-–—][ \t]+(?:ACTIONS?|Actions?)[ \t]*:))"
+    r"[ \t]*(?:\(?\d{1,2}[.)]\s*|[-–—•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
