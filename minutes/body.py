@@ -57,7 +57,7 @@ from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
-from minutes.wording import plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -1059,7 +1059,7 @@ class _Reader:
         if not self.paragraph:
             return
         if any(line[:6].lstrip(" *_").lower().startswith("for ") and line.rstrip(" *_").endswith(":")
-               for line in self.paragraph):
+               and self._for_owner(line) for line in self.paragraph):
             self._for_owner_chunks()
             return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
@@ -1150,6 +1150,8 @@ class _Reader:
         else:
             self.list_open = False
             before = self.previous_text
+            if _SHOUTED_START.search(text) and re.search("[a-z]", text):
+                text = self._shouted_tasks(text)
             found = self._trailing_owner(segments(text))
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
@@ -1181,6 +1183,20 @@ class _Reader:
                 self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
             return line
         return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
+
+    def _shouted_tasks(self, text: str) -> str:
+        """ "... the hedge is overgrown. CLERK TO WRITE TO THE LANDOWNER.", "... accepted. CLLR PATEL TO ORDER THE
+        BENCH" closing a line: in a paragraph written in small letters, a sentence shouted in capitals that
+        gives a known owner (a role, a person the attendance names) a task is that owner's action, marked as
+        "ACTION:" would mark it, and ends where its capitals end (the line's next sentence is the minute's)."""
+        def marked(found: re.Match) -> str:
+            owner = spoken_owner(found["owner"])
+            parts = [part for part in _OWNER_PARTS.split(owner) if part]
+            if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
+                return found[0]
+            task = spoken(found["run"], len(found["owner"]))
+            return f"ACTION: {task}.\n" if found["next"] else f"ACTION: {task}."
+        return _SHOUTED_TASK.sub(marked, text)
 
     def _for_owner_chunks(self) -> None:
         """ "For the Clerk:" over "[ ] write to the applicants", "For all members:" over "- send your
@@ -1278,7 +1294,7 @@ class _Reader:
         for line in _wrapped_entries_joined(text.split("\n"), owners):
             shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
             if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
-                    owners.is_owner(_spoken(shouted["owner"]), strict=True)):
+                    owners.is_owner(spoken_owner(shouted["owner"]), strict=True)):
                 # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
                 # names its owner in capitals, then a dash and the task in lower case, is an action wherever
                 # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
@@ -1290,7 +1306,7 @@ class _Reader:
                 due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
                 if not when and due is not None:
                     what = without_at_end(what, due)
-                who = owners.resolve(_spoken(shouted["owner"]))
+                who = owners.resolve(spoken_owner(shouted["owner"]))
                 self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
                                                        carried=self.reviewing_old_actions), self.expect_action_list))
                 continue
@@ -2249,16 +2265,6 @@ def _mentions_first(text: str, owners: Owners) -> str:
 _CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
                                r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
                                r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
-_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
-
-
-def _spoken(owner: str) -> str:
-    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
-    (a short word, "ASB", "CI", stays an acronym)."""
-    return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
-                  else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
-
-
 # An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
 # Housing & Community", "An Garda Síochána", "Roads & Transportation").
 _NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
@@ -2544,6 +2550,12 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
 
 
 # "MartinO:", "George Clark:", "@ada-l:": a name-shaped entry and its colon, nothing else.
+# A shouted task after a sentence or at a line's start: an owner in capitals (no more than five words), "TO" or
+# "WILL", the task in capitals up to its stop or the line's end; `next` is the line's next sentence, if any.
+_SHOUTED_START = re.compile(r"(?:^|(?<=[.!?:]\s))[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4}[ ]+(?:TO|WILL)[ ]+[A-Z]{2,}\b",
+                            re.MULTILINE)
+_SHOUTED_TASK = re.compile(r"(?:^|(?<=[.!?:]\s))(?P<run>(?P<owner>[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4})[ ]+(?:TO|WILL)[ ]+"
+                           r"[A-Z]{2,}\b[^a-z\n.!?]*+)[.!?]?(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
 # "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.
 _FOR_OWNER = re.compile(r"^[ \t*_]*[Ff](?:or|OR)[ \t]+(?P<the>(?i:the)[ \t]+)?(?P<who>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})"
                         r"[ \t]*:[ \t*_]*$")
@@ -2610,6 +2622,10 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
         task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    if (done_then := _DONE_THEN.match(what)) and opens_with_task_verb(what[done_then.end():]):
+        # "The board welcomed the report and will write to the primary care team ... (Board Secretary)": what
+        # the body did is said first; the task is what it will do.
+        what = what[done_then.end():]
     # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
     what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
@@ -2677,6 +2693,8 @@ _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", r
 _PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
                            r"|(?:agreed|undertook|offered)\s+to\s+)"
                            r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
+_DONE_THEN = re.compile(r"^(?:the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)|members)\s+[a-z]+ed\s+"
+                        r"[^,.;]{1,80}?\s+and\s+(?:will\s+|would\s+)?(?=[a-z]{3,}\s)", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
     r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
