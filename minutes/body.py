@@ -1970,6 +1970,14 @@ class _Reader:
     def _from_row(self, row: Row) -> Action:
         who = self._row_owner(row.who) if row.who else None
         what, when = row.what, row.when
+        if not row.who and not row.narrative and (label := _ROW_LABEL.match(what)) and len(what) > label.end():
+            # "ACTION (12/01) Jo to chase the insurer" in a tracker with no owner column: the label and the date the
+            # row was raised open the task, which names its owner first.
+            what = what[label.end():]
+        if not row.who and not row.narrative and (named := _owned_clause_task(what, self.context.owners)) is not None and (
+                self.context.owners.is_owner(named.who, strict=True)):
+            # "Jo to chase the insurer about the roof claim" in a log with no owner column: the owner it names.
+            what, who, when = named.what, self.context.owners.resolve(named.who), when or named.due_text
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
@@ -2732,6 +2740,11 @@ def _may_open_review(text: str) -> bool:
 
 def _same_owner(first: str, second: str) -> bool:
     return _owner_key(first) == _owner_key(second)
+
+
+# "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
+_ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
+                        r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
 
 
 def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
