@@ -1430,7 +1430,11 @@ class _Reader:
                 or _NEXT_MINUTE_REF.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
-                or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
+                # ("ACTION: Clerk to set up the second signatory" over "The Council then discussed ...": a line opening
+                # as minute text does ends a marked line that closed on no stop, unless a word left it hanging.)
+                or not owner_follows and (first.rstrip().endswith(".") or _MINUTE_TEXT_OPENING.match(rest.lstrip())
+                                          and not _LEFT_HANGING.search(first.rstrip()))
+                and not _LIST_ENTRY_LINE.match(rest.lstrip())
                 and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
@@ -2355,6 +2359,9 @@ def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
 
 _JOINED_ENTRY = 1500
 # A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
+# A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
+_MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"
+                                  r"|explained|confirmed|thanked)\b)")
 _LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
 _TAIL_WORDS = 3
 

@@ -91,3 +91,13 @@ def test_a_tracker_of_tasks_and_their_standing_reads_owners_from_the_tasks_and_d
         ("Chase the insurer about the roof claim", "Priya Shah", None, True),
         ("Claim the Gift Aid", "Tom Mercer", date(2026, 3, 31), False),
     ]
+
+
+def test_a_marked_task_with_no_stop_ends_where_the_next_line_opens_as_minute_text():
+    text = _HEAD + ("1. Finance\nThe balance was noted. Action: Clerk to set up the second signatory\n"
+                    "The Council then discussed the precept for next year.\n"
+                    "2. Trees\nAction: Clerk to write to the\nThe Old Rectory about the yew hedge.\n")
+    assert [(a.what, a.who) for a in read_minutes("Minutes of the meeting held on 9 March 2026\n" + text).actions] == [
+        ("Set up the second signatory", "Clerk"),
+        ("Write to the The Old Rectory about the yew hedge", "Clerk"),
+    ]
