@@ -2003,6 +2003,12 @@ class _Reader:
             # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
             # bracketed date is when.
             what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
+        if when is None and not row.narrative and not _INVITATION.match(what) and (
+                said := find_due_phrase(what, task=True)) is not None and not _IN_WHEN.match(what, said.start):
+            # "Bring the funding proposal to the next meeting", "Renew the certificate before it lapses on 31 March"
+            # in a log with no due column: the task says when, in its own words, which stay. (Not the meeting an
+            # invitation is to, nor "the audit in June": when something else happens.)
+            when = str(said.value)
         if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
             # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
             # with no due date for the row says in its status or notes when the work is now due.
@@ -2749,6 +2755,8 @@ def _same_owner(first: str, second: str) -> bool:
     return _owner_key(first) == _owner_key(second)
 
 
+_INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
+_IN_WHEN = re.compile(r"in\s", re.IGNORECASE)
 # "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
 _ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
                         r"[ \t]*[:\-–—]?[ \t]+(?=\S)")

@@ -101,3 +101,16 @@ def test_a_marked_task_with_no_stop_ends_where_the_next_line_opens_as_minute_tex
         ("Set up the second signatory", "Clerk"),
         ("Write to the The Old Rectory about the yew hedge", "Clerk"),
     ]
+
+
+def test_a_log_with_no_due_column_takes_the_date_its_task_gives_but_not_an_invitation_s_or_another_event_s():
+    text = _HEAD + ("2. Action log\n\nRef\tAction\tLead\tStatus\n"
+                    "05/26\tBring the funding proposal to the next meeting\tPriya Shah\tNew\n"
+                    "06/26\tInvite the housing team to present at the April meeting\tJane Byrne\tNew\n"
+                    "07/26\tConfirm the police lead for the repeat audit in June\tTom Mercer\tNew\n"
+                    "\n3. Date of next meeting\nWednesday 8 April 2026.\n")
+    assert [(a.what, a.due) for a in read_minutes("Minutes of the meeting held on 11 February 2026\n" + text).actions] == [
+        ("Bring the funding proposal to the next meeting", date(2026, 4, 8)),
+        ("Invite the housing team to present at the April meeting", None),
+        ("Confirm the police lead for the repeat audit in June", None),
+    ]
