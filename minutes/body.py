@@ -1195,7 +1195,9 @@ class _Reader:
             if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
                 return found[0]
             task = spoken(found["run"], len(found["owner"]))
-            return f"ACTION: {task}.\n" if found["next"] else f"ACTION: {task}."
+            # ("ACTION: CLERK TO REPORT THE VERGE.": a marker already there marks it.)
+            marker = "" if _MARKED_BEFORE.search(text, max(0, found.start() - _MARKER_CHARS), found.start()) else "ACTION: "
+            return f"{marker}{task}.\n" if found["next"] else f"{marker}{task}."
         return _SHOUTED_TASK.sub(marked, text)
 
     def _for_owner_chunks(self) -> None:
@@ -2575,6 +2577,8 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
 # "WILL", the task in capitals up to its stop or the line's end; `next` is the line's next sentence, if any.
 _SHOUTED_START = re.compile(r"(?:^|(?<=[.!?:]\s))[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4}[ ]+(?:TO|WILL)[ ]+[A-Z]{2,}\b",
                             re.MULTILINE)
+_MARKED_BEFORE = re.compile(r"\b(?:ACTIONS?|Actions?|AP|TODO)(?:[ \t]+\d{1,3})?[ \t]*[:\-–—][ \t]*$")
+_MARKER_CHARS = 16
 _SHOUTED_TASK = re.compile(r"(?:^|(?<=[.!?:]\s))(?P<run>(?P<owner>[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4})[ ]+(?:TO|WILL)[ ]+"
                            r"[A-Z]{2,}\b[^a-z\n.!?]*+)[.!?]?(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
 # "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.

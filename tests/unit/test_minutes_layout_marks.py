@@ -27,11 +27,13 @@ def test_a_line_in_capitals_is_put_in_small_letters_keeping_acronyms_titles_and_
 def test_an_owner_s_task_shouted_after_a_sentence_or_closing_a_line_is_an_action():
     text = _HEAD + ("1. Play area\nThe swing chain is worn. CLLR DUNN TO ARRANGE A REPAIR BY THE END OF MARCH.\n"
                     "A bench was offered. It was RESOLVED to accept it. CLLR COLE TO ORDER THE BENCH\n"
-                    "The Council noted the grass cutting contract.\n\n2. Next meeting\nMonday 13 April 2026.\n")
+                    "The Council noted the grass cutting contract.\nThe verge is damaged. ACTION: CLERK TO REPORT THE VERGE.\n"
+                    "\n2. Next meeting\nMonday 13 April 2026.\n")
     minutes = read_minutes("Minutes of the meeting held on 9 March 2026\n" + text)
     assert [(a.what, a.who, a.due) for a in minutes.actions] == [
         ("Arrange a repair", "Cllr Cara Dunn", date(2026, 3, 31)),
         ("Order the bench", "Cllr Ben Cole", None),
+        ("Report the verge", "Clerk", None),
     ]
 
 
