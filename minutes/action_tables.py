@@ -334,6 +334,15 @@ _WHEN_CELL = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                         r"|month|meeting|board|ongoing|immediate)\b", re.IGNORECASE)
 
 
+# A tracker row's task cell opening with its label and the date it was raised: "ACTION (12/01) Jo to ...".
+_LABELLED_TASK = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*\([0-9./]{3,10}\)[ \t]+\S")
+
+
+def labelled_task(line: str) -> bool:
+    """Whether a line opens with a tracker's labelled task, "ACTION (12/01) Jo to ..." (see `_LABELLED_TASK`)."""
+    return bool(_LABELLED_TASK.match(line))
+
+
 def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool]) -> tuple[list[Row], int]:
     """A closing list of actions set as a table with no heading row ("36 <tab> Re-advertise the post
     <tab> KA <tab> end Feb"): lines of as many cells, three or more, each column given its meaning by
@@ -345,6 +354,9 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
         end += 1
     cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width == 2 and len(cells) >= _HEADERLESS_ROWS and all(_LABELLED_TASK.match(row[0]) for row in cells):
+        # "ACTION (12/01) Jo to chase the insurer <tab> Open": a tracker's labelled tasks beside where each stands.
+        return [row for row in (_row(line, [WHAT, OTHER]) for line in cells) if row is not None], end
     if width == 2 and len(cells) >= _HEADERLESS_ROWS:
         margin = _owner_margin_rows(cells, is_owner)
         return (margin, end) if margin else ([], start)

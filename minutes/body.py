@@ -9,7 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, read_table, spaced_columns,
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, labelled_task, read_table,
+                                   spaced_columns,
                                    spaced_row,
                                    table_columns)
 from minutes.actions import (
@@ -488,8 +489,9 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
-        if self.expect_action_list and "\t" in line.strip() and not self.paragraph:
-            # A closing list of actions set as a table with no heading row.
+        if "\t" in line.strip() and not self.paragraph and (self.expect_action_list or labelled_task(line.lstrip())):
+            # A closing list of actions set as a table with no heading row (anywhere, when each row's task is
+            # labelled "ACTION (12/01) ...").
             rows, end = headerless_rows(lines, index, lambda cell: self.context.owners.is_owner(cell, strict=False))
             if rows:
                 self.expect_action_list = self.list_open = False

@@ -39,9 +39,10 @@ _CALENDAR = re.compile(r"^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MA
                        r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|EASTER|CHRISTMAS)$")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
 # A line written all in capitals, as parish clerks shout an owner's task ("CLERK TO WRITE TO THE LANDOWNER."):
-# at least three words, and no small letter anywhere.
+# at least three words and six capitals, and no small letter anywhere.
 _TITLED = re.compile(r"\b(?:cllr|councillor|mr|mrs|ms|miss|dr|pc|insp|sgt)\.? [a-z][a-z'’-]+")
-_SHOUTED = re.compile(r"^(?=(?:[^a-z]*[A-Z]){6})[^a-z]*$")
+_SMALL_LETTER = re.compile(r"[a-z]")
+_SHOUTED_CAPITALS = 6
 
 
 def spoken_owner(owner: str) -> str:
@@ -52,8 +53,10 @@ def spoken_owner(owner: str) -> str:
 
 
 def shouted(text: str) -> bool:
-    """Whether a line is written all in capitals (see `_SHOUTED`)."""
-    return len(text.split()) >= 3 and bool(_SHOUTED.match(text))
+    """Whether a line is written all in capitals: at least three words and six capitals, and no small
+    letter anywhere. (Cheaply: most lines open with a capital and a small letter.)"""
+    return text[:2].isupper() and not _SMALL_LETTER.search(text) and len(text.split()) >= 3 and sum(
+        1 for ch in text if "A" <= ch <= "Z") >= _SHOUTED_CAPITALS
 
 
 def spoken(text: str, owner_end: int) -> str:

@@ -116,3 +116,23 @@ def test_a_log_with_no_due_column_takes_the_date_its_task_gives_but_not_an_invit
         ("Invite the housing team to present at the April meeting", None),
         ("Confirm the police lead for the repeat audit in June", None),
     ]
+
+
+def test_a_headerless_tracker_of_labelled_tasks_beside_their_standing_is_read_anywhere():
+    text = _HEAD + ("1. Matters arising\n\nACTION (12/01) Priya to chase the insurer about the roof\tOpen\n"
+                    "ACTION (12/01) Jane to move the account online\tDone\n\n2. Next meeting\nMonday 11 May 2026.\n")
+    assert _actions("Minutes of the meeting held on 9 March 2026\n" + text) == [
+        ("Chase the insurer about the roof", "Priya Shah", None, True)]
+
+
+def test_the_layout_rules_cost_a_bounded_time_on_long_runs_of_their_layouts():
+    from time import process_time
+
+    started = process_time()
+    assert not shouted("A1 " + "1 2 3 4 5 " * 4000 + "x")
+    shouting = " ".join(f"Item {n} was noted. CLERK TO WRITE TO RESIDENT {n} ABOUT THE HEDGE." for n in range(1500))
+    lead_ins = "\n".join(f"For the Clerk:\n[ ] write to resident {n}" for n in range(1500))
+    tracker = "Action\tUpdate\n" + "\n".join(f"ACTION (12/01) Priya to chase supplier {n}\tOpen" for n in range(1500))
+    for body in (shouting, lead_ins, tracker):
+        read_minutes("Minutes of the meeting held on 9 March 2026\n" + _HEAD + "1. Business\n" + body + "\n")
+    assert process_time() - started < 20
