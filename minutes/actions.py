@@ -376,7 +376,12 @@ def last_task_sentence(text: str) -> str | None:
     while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])
                               or _BODY_NOTED.match(found[-1])):
         found.pop()
-    return found[-1] if found else None
+    # ("... in the shared folder. (Appendix B)\nIvan will ask the council ...": an aside in brackets closing the
+    # sentence before opens no part of this one.)
+    return _LEADING_ASIDE.sub("", found[-1]) if found else None
+
+
+_LEADING_ASIDE = re.compile(r"^\([^()\n]{1,60}\)\s+(?=[A-Z])")
 
 
 # "... asked for sickness absence to be broken down by reason. The Board noted the report. [YT]": the

@@ -1154,7 +1154,7 @@ class _Reader:
             before = self.previous_text
             if _SHOUTED_START.search(text) and re.search("[a-z]", text):
                 text = self._shouted_tasks(text)
-            found = self._trailing_owner(segments(text))
+            found = self._trailing_owner(segments(text, self.context.owners.known_person))
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))

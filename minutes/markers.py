@@ -95,9 +95,10 @@ _ROUND_OWNER = re.compile(r"(?<=[.!?] )\((?P<inside>[A-Z][\w'’ /&-]{0,40})\)[ 
 _INITIALS = re.compile(r"^[A-Z]{2,4}(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z]{2,4}){0,3}$")
 
 
-def _owner_brackets(paragraph: str) -> str:
+def _owner_brackets(paragraph: str, is_person=None) -> str:
     """The paragraph with each closing owner's bracket marked as an action's (see `_BRACKET_OWNER`
-    and `_ROUND_OWNER`)."""
+    and `_ROUND_OWNER`; `is_person`, when given, says whether a name in round brackets is someone's
+    the attendance names: "(Tom Mercer)", "(Jo)")."""
     def marked(match: re.Match) -> str:
         line_start = paragraph.rfind("\n", 0, match.start()) + 1
         return "[Action: " if _SETS_WORK.search(paragraph, line_start, match.start()) else "["
@@ -105,7 +106,8 @@ def _owner_brackets(paragraph: str) -> str:
     def rounded(match: re.Match) -> str:
         line_start = paragraph.rfind("\n", 0, match.start()) + 1
         inside = match["inside"].strip()
-        if (_INITIALS.match(inside) or is_role(inside)) and _SETS_WORK.search(paragraph, line_start, match.start()):
+        if (_INITIALS.match(inside) or is_role(inside) or is_person is not None and is_person(inside)) and (
+                _SETS_WORK.search(paragraph, line_start, match.start())):
             return f"(Action: {inside})"
         return match[0]
     if "[" in paragraph and "]" in paragraph:
@@ -131,10 +133,11 @@ def _owner_to_action(paragraph: str) -> str:
     return _OWNER_TO_ACTION.sub(lambda match: f" ACTION: {match['who']}", paragraph)
 
 
-def segments(paragraph: str) -> list[Segment]:
-    """The paragraph cut at each marker, in order; the first has kind None."""
+def segments(paragraph: str, is_person=None) -> list[Segment]:
+    """The paragraph cut at each marker, in order; the first has kind None. (`is_person`: see
+    `_owner_brackets`.)"""
     if "[" in paragraph and "]" in paragraph or ")" in paragraph:
-        paragraph = _owner_brackets(paragraph)
+        paragraph = _owner_brackets(paragraph, is_person)
     if " action" in paragraph:
         paragraph = _owner_to_action(paragraph)
     if not _MARKER_WORDS.search(paragraph):

@@ -136,3 +136,11 @@ def test_the_layout_rules_cost_a_bounded_time_on_long_runs_of_their_layouts():
     for body in (shouting, lead_ins, tracker):
         read_minutes("Minutes of the meeting held on 9 March 2026\n" + _HEAD + "1. Business\n" + body + "\n")
     assert process_time() - started < 20
+
+
+def test_a_person_the_attendance_names_in_round_brackets_closing_a_work_setting_line_owns_it():
+    text = _HEAD + ("1. Paths\nThe lower path floods. A quote for a drain is to be obtained before the next meeting. (Priya)\n"
+                    "The survey is in the shared folder. (Appendix B)\nTom will ask the council about the bins. (Tom Mercer)\n"
+                    "The path was resurfaced in 2019. (Ben Cole)\n")
+    found = [(a.what, a.who) for a in read_minutes("Minutes of the meeting held on 9 March 2026\n" + text).actions]
+    assert found == [("Obtain a quote for a drain", "Priya Shah"), ("Ask the council about the bins", "Tom Mercer")]
