@@ -1196,7 +1196,7 @@ class _Reader:
             parts = [part for part in _OWNER_PARTS.split(owner) if part]
             if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
                 return found[0]
-            task = spoken(found["run"], len(found["owner"]))
+            task = spoken(" ".join(found["run"].split()), len(found["owner"]))
             # ("ACTION: CLERK TO REPORT THE VERGE.": a marker already there marks it.)
             marker = "" if _MARKED_BEFORE.search(text, max(0, found.start() - _MARKER_CHARS), found.start()) else "ACTION: "
             return f"{marker}{task}.\n" if found["next"] else f"{marker}{task}."
@@ -2582,7 +2582,10 @@ _SHOUTED_START = re.compile(r"(?:^|(?<=[.!?:]\s))[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][
 _MARKED_BEFORE = re.compile(r"\b(?:ACTIONS?|Actions?|AP|TODO)(?:[ \t]+\d{1,3})?[ \t]*[:\-–—][ \t]*$")
 _MARKER_CHARS = 16
 _SHOUTED_TASK = re.compile(r"(?:^|(?<=[.!?:]\s))(?P<run>(?P<owner>[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4})[ ]+(?:TO|WILL)[ ]+"
-                           r"[A-Z]{2,}\b[^a-z\n.!?]*+)[.!?]?(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
+                           r"[A-Z]{2,}\b[^a-z\n.!?]*+(?:\n(?![\d(])[^a-z\n.!?]*+(?=[.!?][ \t]*(?:\n|$)))?)[.!?]?"
+                           r"(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
+# (A shouted task wrapped onto a second line in capitals that closes it with a stop goes on there: "CLERK TO
+# WRITE TO THE LANDOWNER ASKING" over "FOR THE HEDGE TO BE CUT."; a heading in capitals has no stop.)
 # "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.
 _FOR_OWNER = re.compile(r"^[ \t*_]*[Ff](?:or|OR)[ \t]+(?P<the>(?i:the)[ \t]+)?(?P<who>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})"
                         r"[ \t]*:[ \t*_]*$")

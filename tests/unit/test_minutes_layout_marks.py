@@ -144,3 +144,10 @@ def test_a_person_the_attendance_names_in_round_brackets_closing_a_work_setting_
                     "The path was resurfaced in 2019. (Ben Cole)\n")
     found = [(a.what, a.who) for a in read_minutes("Minutes of the meeting held on 9 March 2026\n" + text).actions]
     assert found == [("Obtain a quote for a drain", "Priya Shah"), ("Ask the council about the bins", "Tom Mercer")]
+
+
+def test_a_shouted_task_wrapped_onto_a_line_it_closes_goes_on_there_but_not_into_a_heading():
+    text = _HEAD + ("26/034 HIGHWAYS\nThe hedge is overgrown. CLERK TO WRITE TO THE LANDOWNER ASKING\n"
+                    "FOR THE HEDGE TO BE CUT BACK.\nThe balance was noted. CLERK TO PAY THE INVOICE\nPLAY AREA\n")
+    assert [a.what for a in read_minutes("Minutes of the meeting held on 9 March 2026\n" + text).actions] == [
+        "Write to the landowner asking for the hedge to be cut back", "Pay the invoice"]
