@@ -1152,7 +1152,7 @@ class _Reader:
         else:
             self.list_open = False
             before = self.previous_text
-            if _SHOUTED_START.search(text) and re.search("[a-z]", text):
+            if (" TO " in text or " WILL " in text) and _SHOUTED_START.search(text) and re.search("[a-z]", text):
                 text = self._shouted_tasks(text)
             found = self._trailing_owner(segments(text, self.context.owners.known_person))
             for index, segment in enumerate(found):
