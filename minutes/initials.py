@@ -135,6 +135,31 @@ def _initials_of(name: str) -> set[str]:
     return found
 
 
+def long_initials(words: list[str]) -> set[str]:
+    """A name's long initials, as minutes write them to tell two people with the same initials apart:
+    the initials of the given names, then the surname's first two or three letters ("Jonathan
+    Brierley" is "JBr" and "JBri"; "Anne-Marie Fox" is "AFo" and "AMFo"). `words` are the name's words
+    after any titles, in any case."""
+    if len(words) < 2:
+        return set()
+    surname = words[-1].split("-")[0]
+    if len(surname) < 3 or not surname[:3].isalpha():
+        return set()
+    givens = {"".join(word[0] for word in words[:-1]), "".join(part[0] for word in words[:-1] for part in word.split("-") if part)}
+    return {given.upper() + surname[0].upper() + surname[1:size].lower() for given in givens if given.isalpha()
+            for size in (2, 3)}
+
+
+# "JBr", "AMFo": long initials written anywhere in a document (capitals, then one or two small letters).
+_LONG_WRITTEN = re.compile(r"(?<![\w@.'’-])[A-Z]{1,3}[A-Z][a-z]{1,2}(?![\w'’-])")
+
+
+def long_initials_written(lines: list[str]) -> set[str]:
+    """Every long initials a document writes ("JBr to update the pathway"): whoever is written that way
+    is not the one its plain initials ("JB") name."""
+    return {match[0] for line in lines if len(line) <= _LONGEST_LINE for match in _LONG_WRITTEN.finditer(line)}
+
+
 def named_short_forms(lines: list[str]) -> dict[str, str]:
     """Short forms -> the one person the document names in full with them, wherever: minutes that
     misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)") or

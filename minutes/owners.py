@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.initials import long_initials
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
                                  strip_title)
@@ -78,15 +79,17 @@ class Owners:
 
     def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = (),
                  posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = (),
-                 named: dict[str, str] | None = None) -> None:
+                 named: dict[str, str] | None = None, written_long: set[str] | frozenset[str] = frozenset()) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
         surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
         `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"): an office's
         initials are the role's, kept as written as a role is ("CMO"), never read as some named person's;
         `away` are the listed names of those not at the meeting;
         `named` maps initials, first names and surnames to the one person the document names in full
-        with them, the last resort."""
+        with them, the last resort; `written_long` are the long initials the document writes anywhere
+        ("JBr"), which tell who its plain "JB" is when two people share those initials."""
         self._named = dict(named or {})
+        self._written_long = set(written_long)
         self._away = set(away)
         self._post_words = {name: post.lower() for name, post in (posts or {}).items() if post}
         # The bodies the attendance says people come from ("An Garda Síochána", "PPN"), with their posts.
@@ -104,6 +107,9 @@ class Owners:
         self._handles: dict[str, set[str]] = {}
         self._titles: dict[str, set[str]] = {}
         self._ranked: dict[tuple[str, str], set[str]] = {}
+        # "JBr" for "Jonathan Brierley": the long initials minutes give one of two people who share "JB".
+        self._long: dict[str, set[str]] = {}
+        self._long_of: dict[str, set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         # Each word of a post, with who holds it (looked up once per short form, not per attendee).
         self._post_holders: dict[str, set[str]] = {}
@@ -142,6 +148,9 @@ class Owners:
                 shorts.add(_initials(words[:-1]) + words[-1][: len(mac[1]) + 1])
             for short in shorts:
                 self._short.setdefault(short, set()).add(name)
+            for long in long_initials(words):
+                self._long.setdefault(long, set()).add(name)
+                self._long_of.setdefault(name, set()).add(long)
             if len(words) >= 2:
                 # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
                 first, last = re.sub(r"\W", "", words[0]), re.sub(r"\W", "", words[-1])
@@ -307,7 +316,8 @@ class Owners:
             return self._by_key[key]
         dotted = _DOTTED_INITIALS.match(part.strip())
         if dotted:
-            return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+            short = re.sub(r"[.\s]", "", part).lower()  # "J.S.", "J. S.": the initials the roll may define as "(JS)"
+            return self._aliases.get(short) or self._initialled(short)
         titled_initial = _TITLE_INITIAL.match(part.strip())
         if titled_initial:
             # "Dr O": a title and the surname's initial, as notes name the one doctor whose surname it opens.
@@ -344,7 +354,10 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower().replace("’", "'")) or self._written_in_full(raw)
+            return self._initialled(raw.lower().replace("’", "'")) or self._written_in_full(raw)
+        if _LONG_INITIALS.match(raw) and len(found := self._long.get(raw, set())) >= 1:
+            found = found - self._away if len(found) > 1 else found
+            return next(iter(found)) if len(found) == 1 else None
         if len(key.split()) == 1 and raw[:1].isupper():
             # ("Amara": the one person of that first name or surname the document names in full, where
             # no listed attendee is.)
@@ -366,6 +379,17 @@ class Owners:
             # "JP" when Joanne Petty is at the meeting and Jim Pell sent apologies: the one there.
             names = names - self._away
         return next(iter(names)) if len(names) == 1 else None
+
+    def _initialled(self, short: str) -> str | None:
+        """The one person plain initials name: the one attendee with them, or, when two share them and the
+        document writes one of the two by long initials ("JB" and "JBr" for Jane Brown and Jonathan
+        Brierley), the other, as minute-takers tell two people with the same initials apart."""
+        found = self._unique(short)
+        if found or not self._written_long:
+            return found
+        names = self._short.get(short, set()) - self._away or self._short.get(short, set())
+        plain = {name for name in names if not self._long_of.get(name, set()) & self._written_long}
+        return next(iter(plain)) if len(plain) == 1 and len(names) >= 2 else None
 
     def _written_in_full(self, short: str) -> str | None:
         """ "CH": the one person named in full with these initials, when no attendee's name or post has them
@@ -404,6 +428,8 @@ _NOT_LONE = {"this", "that", "these", "those", "there", "it", "we", "they", "you
              "tomorrow", "now", "next", "then", "later", "soon", "also", "still", "please", "continue", "agreed"}
 
 
+# Long initials: a person's initials with the next letters of their surname ("JBr", "AMFo").
+_LONG_INITIALS = re.compile(r"^[A-Z]{1,3}[A-Z][a-z]{1,2}$")
 _TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")
 # (Reading writes "SM Fagan" as the roll's full name; recording an import matches an owner left short
 # to a member the same way, in domain/owner_match.py.)
