@@ -74,7 +74,13 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 name = strip_title(match["name"] or match["name2"])
                 if len(name.split()) >= 2:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
-    defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    keyed: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("=" in line or "-" in line or "–" in line or ":" in line):
+            for short, name in _keyed_people(line):
+                keyed.setdefault(short, set()).add(name)
+    # (A key says outright whose the short form is, where two names on its line share the initials.)
+    defined = {short: next(iter(names)) for short, names in {**found, **keyed}.items() if len(names) == 1}
     for line in lines:
         if len(line) > _LONGEST_LINE or not ("-" in line or "=" in line or "–" in line):
             continue
@@ -89,6 +95,28 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
     for handle in listed_handles(lines):
         defined.setdefault("@" + handle, handle)
     return defined
+
+
+# "JB = Jane Brown", "JBr – Jonathan Brierley", "@amara-d = Amara Diallo": a key pairing each short form
+# with the full name, as minutes define the initials their action logs use and notes the handles.
+_PERSON_KEY = re.compile(rf"(?<![\w@.'’-])(?P<short>@[\w.-]{{2,39}}|[A-Z]{{2,4}}|[A-Z]{{1,3}}[A-Z][a-z]{{1,2}})"
+                         rf"\s*(?:=|[-–—:](?=\s))\s*(?P<name>{_NAME_WORDS})(?=\s*(?:[;,.()]|$))")
+
+
+def _keyed_people(line: str) -> list[tuple[str, str]]:
+    """The short forms a key on this line pairs with full names: initials that are the name's own (plain or
+    long), and handles where the line is a key (an "=" between them, "key" or "handles" opening the line, or
+    two pairs or more on it)."""
+    pairs = [(match["short"], strip_title(match["name"])) for match in _PERSON_KEY.finditer(line)]
+    keyed = len(pairs) >= 2 or "=" in line or re.match(r"\W*(?:key|handles?|initials)\b", line, re.IGNORECASE)
+    found = []
+    for short, name in pairs:
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in _NOT_FIRST:
+            continue
+        if short.startswith("@") and keyed or short in _initials_of(name) | long_initials(words):
+            found.append((short, name))
+    return found
 
 
 _OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*"

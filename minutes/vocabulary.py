@@ -93,6 +93,9 @@ GROUP_NOUNS = {
     "trustees", "governors", "councillors", "directors", "maintainers", "volunteers", "staff", "colleagues",
     # "the PPN representatives", "CC reps": those a body sends to the meeting.
     "representatives", "reps",
+    # "All practices", "all schools", "All providers", "all attendees": the bodies or people a partnership's
+    # work is shared among, each doing its part.
+    "practices", "schools", "providers", "stakeholders", "attendees", "participants", "delegates",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").
