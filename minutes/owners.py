@@ -498,10 +498,25 @@ def _office(part: str) -> bool:
 
 def _is_group(part: str) -> bool:
     words = part.split()
+    if words and 2 <= len(words) <= 4 and words[0].lower() == "all" and _PEOPLE_PLURAL.search(words[-1]) and (
+            words[-1].lower() not in _THING_PLURALS and all(word.isalpha() for word in words[1:])):
+        return True  # "All plot holders", "All tenants", "all ward members": everyone of a kind of people
     if not words or len(words) > 8 or words[-1].lower() not in GROUP_NOUNS:
         return False
     first = words[0]
     return first[0].isupper() or first.lower() in ("the", "all", "each", "relevant")
+
+
+# The plural of a word for a kind of person, as "All ..." names a group: holders, tenants, residents, trustees,
+# pharmacists, clinicians, representatives, neighbours.
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ent|ant|ee|ist|ian|ive|our)s$", re.IGNORECASE)
+# Plurals of that shape that are things, never people ("All papers to be circulated", "All comments to ...").
+_THING_PLURALS = {"papers", "letters", "numbers", "orders", "posters", "matters", "others", "minutes", "documents",
+                  "payments", "comments", "agreements", "amendments", "statements", "elements", "arrangements",
+                  "requirements", "contents", "events", "incidents", "grants", "plants", "covers", "answers",
+                  "registers", "folders", "reminders", "chapters", "quarters", "centres", "centers", "filters",
+                  "objectives", "initiatives", "incentives", "alternatives", "archives", "colours", "hours",
+                  "figures", "invoices", "tenders", "vouchers", "timers", "banners", "flyers", "leaflets"}
 
 
 def owner_key(who: str) -> str:
