@@ -200,6 +200,7 @@ def named_short_forms(lines: list[str]) -> dict[str, str]:
     for line in lines:
         if len(line) > _LONGEST_LINE or not _NAME.search(line):
             continue
+        listed = _names_alone(line)
         for match in _NAME.finditer(line):
             name = strip_title(match["name"])
             words = name.split()
@@ -207,8 +208,9 @@ def named_short_forms(lines: list[str]) -> dict[str, str]:
                     len(word) > 1 and word.isupper() for word in words):
                 continue
             # Named as a roll names people: after a title, or before their post or body
-            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), not in passing.
-            if name == match["name"] and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
+            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), or in a line
+            # of names alone (a signature block, a sign-in sheet); not in passing.
+            if name == match["name"] and not listed and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
                     line, max(0, match.start() - 4), match.start())):
                 continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
             seen.add(name)
@@ -219,6 +221,13 @@ def named_short_forms(lines: list[str]) -> dict[str, str]:
                 for short in shorts:
                     found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+def _names_alone(line: str) -> bool:
+    """Whether a line is two names or more and nothing else but the gaps, commas or bars between them
+    ("Priya Shah    Tom Wells    Oskar Lind" under the signatures, a sign-in sheet's row)."""
+    names = _NAME.findall(line)
+    return len(names) >= 2 and not _NAME.sub("", line).strip(" \t,;|/·•")
 
 
 _AFTER_A_NAME = re.compile(r"\s[-–—]\s*$|\(\s*$")
