@@ -200,34 +200,44 @@ def named_short_forms(lines: list[str]) -> dict[str, str]:
     for line in lines:
         if len(line) > _LONGEST_LINE or not _NAME.search(line):
             continue
-        listed = _names_alone(line)
-        for match in _NAME.finditer(line):
-            name = strip_title(match["name"])
-            words = name.split()
-            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
-                    len(word) > 1 and word.isupper() for word in words):
-                continue
-            # Named as a roll names people: after a title, or before their post or body
-            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), or in a line
-            # of names alone (a signature block, a sign-in sheet); not in passing.
-            if name == match["name"] and not listed and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
-                    line, max(0, match.start() - 4), match.start())):
-                continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
-            seen.add(name)
-            if looks_like_name(name) and not is_role(name):
-                shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
-                # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
-                shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
-                for short in shorts:
-                    found.setdefault(short, set()).add(name)
+        columns = _names_alone(line)
+        for text in columns or [line]:
+            for match in _NAME.finditer(text):
+                name = strip_title(match["name"])
+                words = name.split()
+                if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
+                        len(word) > 1 and word.isupper() for word in words):
+                    continue
+                # Named as a roll names people: after a title, or before their post or body ("Craig Halstead
+                # (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), or in a line of names alone
+                # (a signature block, a sign-in sheet); not in passing.
+                if name == match["name"] and not columns and (not _POST_AFTER.match(text, match.end()) or (
+                        _AFTER_A_NAME.search(text, max(0, match.start() - 4), match.start()))):
+                    continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
+                seen.add(name)
+                if looks_like_name(name) and not is_role(name):
+                    shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
+                    # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
+                    shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
+                    for short in shorts:
+                        found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
-def _names_alone(line: str) -> bool:
-    """Whether a line is two names or more and nothing else but the gaps, commas or bars between them
-    ("Priya Shah    Tom Wells    Oskar Lind" under the signatures, a sign-in sheet's row)."""
-    names = _NAME.findall(line)
-    return len(names) >= 2 and not _NAME.sub("", line).strip(" \t,;|/·•")
+def _names_alone(line: str) -> list[str]:
+    """The names of a line that is names alone, set apart by wide gaps or bars, each perhaps with its post
+    after a comma ("Jane Brown, Chair      Kevin Tait, Secretary" under the signatures, "Priya Shah | Tom
+    Wells" in a sign-in sheet); none for any other line."""
+    if "  " not in line and "|" not in line and "\t" not in line:
+        return []
+    columns = [column for column in _COLUMN_GAP.split(line.strip()) if column]
+    if len(columns) >= 2 and all(len(column) <= 80 and _SIGNED.fullmatch(column) for column in columns):
+        return columns
+    return []
+
+
+_COLUMN_GAP = re.compile(r"\s*\t\s*|\s{2,}|\s*\|\s*")
+_SIGNED = re.compile(rf"{_NAME_WORDS}(?:\s*,\s*[A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?")
 
 
 _AFTER_A_NAME = re.compile(r"\s[-–—]\s*$|\(\s*$")
