@@ -234,6 +234,11 @@ class Owners:
             return False  # ("AGREED: publish the summary": the record's word, in capitals like initials)
         if _is_group(whole) or OWNER_ROLES.match(whole):
             return True
+        if whole[-1:] == ")" or "," in whole:
+            # "KT (lead)", "Smith (Chair)", "Tait, K.": one person as resolve reads them, a note or an initial after.
+            noted = _TRAILING_BRACKET.match(whole) or _SURNAME_COMMA.match(whole)
+            if noted and self.resolve(whole) != whole and self._person(self.resolve(whole)):
+                return True
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
 
@@ -330,6 +335,9 @@ class Owners:
             # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
             found = {name for name_key, name in self._by_key.items() if len(name_key.split()) >= 2
                      and name_key.split()[0] == first["first"].lower() and name_key.split()[-1][:1] == first["initial"].lower()}
+            if not found:
+                # "Tait K": a register's surname first, without the comma ("Tait, K.").
+                return self._by_surname(first["first"].lower(), first["initial"].lower())
             return next(iter(found)) if len(found) == 1 else None
         surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:

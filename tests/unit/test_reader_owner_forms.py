@@ -101,3 +101,12 @@ def test_a_document_writing_one_of_two_people_long_gives_the_plain_initials_to_t
     assert owners["Circulate the housing report to members"] == "Jane Brown"
     assert owners["Update the repairs tracker"] == "Jonathan Blake"
     assert owners["Clear their paths"] == "All plot holders"
+
+
+def test_a_person_with_a_note_or_written_surname_first_can_own_an_action_as_resolve_reads_them():
+    owners = Owners(["Kevin Tait", "Jane Brown"])
+    for written in ("KT (lead)", "Kevin Tait (Treasurer)", "Tait, K.", "Tait K"):
+        assert owners.is_owner(written, strict=True), written
+        assert owners.resolve(written) == "Kevin Tait", written
+    assert owners.resolve("Jane B") == "Jane Brown"  # (a first name and a surname's initial, as before)
+    assert not owners.is_owner("Smith (Chair)", strict=True)  # nobody the roll names
