@@ -152,10 +152,12 @@ class Owners:
                 self._long.setdefault(long, set()).add(name)
                 self._long_of.setdefault(name, set()).add(long)
             if len(words) >= 2:
-                # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
+                # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed", and with a
+                # mark between a name and an initial ("@daniel-o", "@d.okoye", "@d_okoye").
                 first, last = re.sub(r"\W", "", words[0]), re.sub(r"\W", "", words[-1])
                 for handle in {first + last, first[:1] + last, first + last[:1], last + first[:1],
-                               f"{first}-{last}", f"{first}_{last}", f"{first}.{last}"}:
+                               f"{first}-{last}", f"{first}_{last}", f"{first}.{last}",
+                               *(f"{first}{mark}{last[:1]}" for mark in "-_."), *(f"{first[:1]}{mark}{last}" for mark in "-_.")}:
                     self._handles.setdefault(handle, set()).add(name)
 
     def _body_short(self, short: str, name: str) -> bool:

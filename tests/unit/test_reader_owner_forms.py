@@ -110,3 +110,11 @@ def test_a_person_with_a_note_or_written_surname_first_can_own_an_action_as_reso
         assert owners.resolve(written) == "Kevin Tait", written
     assert owners.resolve("Jane B") == "Jane Brown"  # (a first name and a surname's initial, as before)
     assert not owners.is_owner("Smith (Chair)", strict=True)  # nobody the roll names
+
+
+def test_a_handle_with_a_mark_between_a_name_and_an_initial_names_the_attendee():
+    owners = Owners(["Amara Nwosu", "Daniel Okoye", "Dana Olsen"])
+    assert owners.resolve("@amara-n") == "Amara Nwosu"
+    assert owners.resolve("@d.okoye") == "Daniel Okoye"
+    assert owners.resolve("@daniel_o") == "Daniel Okoye"
+    assert owners.resolve("@do") == "@do"  # (Daniel Okoye's or Dana Olsen's: nobody's)
