@@ -118,3 +118,11 @@ def test_a_handle_with_a_mark_between_a_name_and_an_initial_names_the_attendee()
     assert owners.resolve("@d.okoye") == "Daniel Okoye"
     assert owners.resolve("@daniel_o") == "Daniel Okoye"
     assert owners.resolve("@do") == "@do"  # (Daniel Okoye's or Dana Olsen's: nobody's)
+
+
+def test_everyone_at_the_meeting_and_councillors_short_are_owners_kept_as_written():
+    owners = Owners(["Jane Brown"])
+    for group in ("Everybody", "All present", "All those present", "All Cllrs", "Group Leaders"):
+        assert owners.is_owner(group, strict=True), group
+        assert owners.resolve(group) == group
+    assert not owners.is_owner("Present", strict=True)
