@@ -197,7 +197,7 @@ class Owners:
                 "/" in whole and self._person(whole.split("/", 1)[0])):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
-        named = [self._person(part) or self._other(part) or part for part in parts]
+        named = [self._person(part) or self._other(part) or _undotted(part) for part in parts]
         if len(named) >= 2 and self._post_words:
             # "HM Treasury, Colin Brackley": a body written beside the one of its people the attendance lists
             # under it is where that person comes from, not a second owner.
@@ -301,6 +301,7 @@ class Owners:
             return not strict or self._person(part[4:]) is not None
         return not strict and (
             looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part) or _HANDLE.match(part))
+            or bool(_DOTTED_INITIALS.match(part.strip()))  # "J.B.", "K. T.": initials written with stops
         )
 
     def _person(self, part: str) -> str | None:
@@ -478,6 +479,11 @@ def _title_key(title: str) -> str:
     """A title as written either way: "County Councillor" and "County Cllr" are one, as are
     "Chief Superintendent", "Chief Supt." and "Ch Supt"."""
     return " ".join(_SHORT_TITLES.get(word, word) for word in title.replace(".", " ").split())
+
+
+def _undotted(part: str) -> str:
+    """Initials written with stops as a register writes them, without ("J.B." is "JB"); other words as they are."""
+    return re.sub(r"[.\s]", "", part) if _DOTTED_INITIALS.match(part.strip()) else part
 
 
 def _alias_key(text: str) -> str:

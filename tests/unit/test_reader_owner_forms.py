@@ -126,3 +126,11 @@ def test_everyone_at_the_meeting_and_councillors_short_are_owners_kept_as_writte
         assert owners.is_owner(group, strict=True), group
         assert owners.resolve(group) == group
     assert not owners.is_owner("Present", strict=True)
+
+
+def test_initials_written_with_stops_own_an_action_and_are_written_without_them_when_nobody_has_them():
+    owners = Owners([])
+    assert owners.is_owner("K.T. & P.S.", strict=False)
+    assert owners.resolve("K.T. & P.S.") == "KT, PS"
+    assert owners.resolve("J. B.") == "JB"
+    assert owners.resolve("Dr. Smith") == "Dr. Smith"  # (a title's stop is not an initial's)
