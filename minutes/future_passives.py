@@ -27,8 +27,16 @@ from minutes.wording import IRREGULAR, plain_form, tidy_what, without_at_end
 
 # The link that puts the passive in the future, with a word of time or manner that may sit inside it.
 _ADVERB = r"(?:also|now|then|again|therefore|further|duly|shortly|soon|first|still)"
-_LINK = re.compile(rf"\b(?:will|would|shall|(?:is|are)(?:\s+{_ADVERB})?\s+to)\s+(?:{_ADVERB}\s+)?be\s+(?:{_ADVERB}\s+)?"
-                   r"(?P<verb>[a-z]{3,})\b")
+# Besides the future, an obligation put on a thing ("the fence needs to be re-erected", "the bins should be
+# ordered before Easter") and what a request or an agreement asks be done ("it was requested that evidence be
+# obtained": the bare "be" of a clause after "that", read only after such a verb, see `_ASKING_THAT`).
+_LINK = re.compile(rf"\b(?:(?:will|would|shall|(?:is|are)(?:\s+{_ADVERB})?\s+to|(?P<need>(?:needs?|ought)\s+to|should))\s+"
+                   rf"|(?P<bare>(?<=\s)))(?:{_ADVERB}\s+)?be\s+(?:{_ADVERB}\s+)?"
+                   r"(?P<verb>[a-z]{2,}(?:-[a-z]{2,})?)\b")
+# The request or agreement a bare "be" clause must follow: "requested that the hedge be cut".
+# (A member who "asked that" or "requested that" makes a request of the meeting, which other rules read with its answer.)
+_ASKING_THAT = re.compile(r"\b(?:(?:it\s+)?(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|asked|agreed|resolved|decided)"
+                          r"|agreed|resolved|decided|directed|instructed)\s+that\s*$", re.IGNORECASE)
 # Participles that record, decide or describe rather than set work ("will be held", "would be
 # considered", "is to be welcomed", "will be needed", "will be given consideration").
 _NOT_WORK = DECIDED | {
@@ -43,13 +51,17 @@ _NOT_WORK = DECIDED | {
     "rolled", "expanded", "reduced", "increased", "impacted", "released", "announced", "in", "on", "at", "the", "a",
     "an", "no", "not"}
 # Words a participle must be: a regular "-ed" form, or an irregular one the project knows.
-_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ed|en)$")
+_PARTICIPLE = re.compile(r"^(?:[a-z]{2,}-)?[a-z]{2,}(?:ed|en)$")
 # A particle that belongs to the verb ("carried out", "followed up", "passed on", "looked into").
-_PARTICLE = re.compile(r"^\s+(?P<particle>out|up|on|into|back|forward|off|down|over)\b(?!\s+(?:to|with)\s+(?:the\s+)?next\b)")
+_PARTICLE = re.compile(r"^\s+(?P<particle>out|up|on|into|back|forward|off|down|over)\b(?!\s+(?:to|with)\s+(?:the\s+)?next\b)"
+                       # ("repainted over the Easter holidays": a time, not a particle)
+                       r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:holidays?|half-term|summer|winter|weekend|period|months?|weeks?)\b)")
+# A preposition left at the end of its clause by the passive: "are to be written to", "will be spoken to".
+_STRANDED = re.compile(r"^\s*(?P<preposition>to|with|about)\b(?=\s*(?:$|[,.;]))")
 # What, before the link in its sentence, makes the clause asked, hoped for or conditional.
 _NOT_YET = re.compile(r"\b(?:if|unless|whether|when|once|until|how|why|what|where|hoped?|hopes|hoping|expects?|expected"
                       r"|likely|unlikely|might|may|could|perhaps|possibly|queried|wondered|asked|enquired|suggested"
-                      r"|proposed|whilst|while|provided|subject\s+to|not"
+                      r"|proposed|recommend(?:s|ed|ations?)?|whilst|while|provided|subject\s+to|not"
                       # (what someone said another will do is their report, not the meeting's record of work)
                       r"|said|stated|told|explained|indicated|reported|replied|responded|informed)\b", re.IGNORECASE)
 # (Not "to see if ...", "to ask if ...": what the work is to find out.)
@@ -62,6 +74,10 @@ _STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "
                "was", "were", "has", "have", "had", "been", "being", "be", "will", "would", "there", "where", "meanwhile",
                "thereafter", "therefore", "accordingly", "finally", "additionally", "furthermore", "moreover", "when",
                "whether", "if", "how", "what", "why", "unless", "once", "until"}
+# Prepositions that tie one noun phrase to the one before it inside the thing ("the fence alongside the allotments",
+# "the grant application to the Foundation").
+_LINKING_PREPOSITIONS = {"alongside", "beside", "behind", "near", "outside", "opposite", "of", "to", "for", "on", "in", "at",
+                         "by", "from", "along", "around", "between", "within", "under", "over", "across"}
 # Words that open the thing, kept as its first word.
 _OPENERS = {"the", "a", "an", "both", "all", "any", "some", "each", "every", "further", "our", "their", "its", "new",
             "two", "three", "four", "several"}
@@ -79,7 +95,7 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
     "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase",
-    "identify"}
+    "identify", "repaint", "offer", "re-erect", "erect", "replace", "repair", "remove", "install"}
 _THING_WORDS = 12
 # How far either side of a link its words are read, and how many links one sentence may have read.
 _BEFORE_CHARS = 300
@@ -91,15 +107,18 @@ _CLAUSE_END = re.compile(r";\s|\s[•·▪]\s|,\s+(?:which|who|as|once|if|when|b
                          r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}(?:will|would|is|are|was|were|has|had)\s)")
 
 
-def future_passives(sentence: str, owners: Owners) -> list[Task]:
-    """The work each future passive clause of one sentence sets (see the module's docstring)."""
+def future_passives(sentence: str, owners: Owners, alone: bool = True) -> list[Task]:
+    """The work each future passive clause of one sentence sets (see the module's docstring). An
+    obligation ("needs to be", "should be") is read only when the clause stands `alone` in its
+    sentence: beside an owner's task it is that task's reason ("The accounts need to be examined
+    before the AGM; EP to ask the examiner")."""
     if " be " not in sentence or sentence.rstrip().endswith("?"):
         return []  # cheaply: no passive; or a question
     found: list[Task] = []
     for number, link in enumerate(_LINK.finditer(sentence)):
         if number == _MOST_LINKS:
             break  # (a run of text with no full stops is no sentence of the minutes)
-        task = _task(sentence, link, owners)
+        task = _task(sentence, link, owners) if alone or link["need"] is None else None
         if task is not None:
             found.append(task)
     return found
@@ -117,6 +136,11 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     if thing is None:
         return None
     lead = before[: len(before.rstrip()) - len(thing)]
+    if link["bare"] is not None:
+        asking = _ASKING_THAT.search(lead)
+        if asking is None:
+            return None  # ("to be sought", "may be cut": read by other rules, or no promise)
+        lead = lead[:asking.start()]  # (what was asked is no question: "asked that ... be" is a request)
     if _NOT_YET.search(lead[-200:]):
         return None  # ("asked whether the hedge would be cut", "It is hoped the fence will be mended")
     words = thing.split()
@@ -131,9 +155,10 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     if " by " in rest:
         doer = passive_doer(rest, owners, first=True)
         if doer is None:
-            if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b|(?:the\s+)?(?:january|february|march|april|may|june|july"
+            if re.search(r"\bby\s+(?!(?i:the\s+end\b|\d|next\b|(?:the\s+)?(?:january|february|march|april|may|june|july"
                          r"|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-                         r"|end|close|time|spring|summer|autumn|winter)\b)(?:the\s+)?[A-Z]", rest, re.IGNORECASE):
+                         r"|end|close|time|spring|summer|autumn|winter)\b))(?:[Tt]he\s+)?[A-Z]", rest):
+                # (a capital only: "forwarded to members by email" is how, not by whom)
                 return None  # ("... would be repaired by the water company"): another body's work, not this one's
         else:
             who, start, end = doer
@@ -145,6 +170,10 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     particle = _PARTICLE.match(rest)
     if particle:
         plain, rest = f"{plain} {particle['particle']}", rest[particle.end():]
+    stranded = _STRANDED.match(rest)
+    if stranded:
+        # "Tenants with overgrown plots are to be written to": the thing is the preposition's ("write to tenants").
+        plain, rest = f"{plain} {stranded['preposition']}", rest[stranded.end():]
     due = find_due_phrase(rest, task=True)
     rest = without_at_end(rest, due).strip(" ,.")
     if len(words) == 1 and words[0].lower() in GENERIC_NOUNS | {"pricing", "signage", "funding"}:
@@ -172,8 +201,8 @@ def _thing(before: str) -> str | None:
         if word[-1:] in ",;:–—" or word in ("-", "–", "—"):
             break
         taken.insert(0, word)
-        if bare in _OPENERS:
-            break
+        if bare in _OPENERS and not (index >= 2 and words[index - 1].lower() in _LINKING_PREPOSITIONS):
+            break  # ("the boundary fence alongside the allotments": a preposition before "the" ties it to more)
         if len(taken) > _THING_WORDS:
             return None
     if not taken:

@@ -103,7 +103,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             previous, person = whole, current
             continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
-        for sentence in owned_clauses(whole):
+        clauses = owned_clauses(whole)
+        for sentence in clauses:
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
@@ -118,7 +119,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             if not tasks and " be " in sentence and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
-                tasks = future_passives(sentence, owners)
+                tasks = future_passives(sentence, owners, alone=len(clauses) == 1)
             for task in tasks:
                 task = named_object(task, previous)
                 task = _what_was_added(task, previous)
