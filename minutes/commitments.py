@@ -27,7 +27,7 @@ from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
+from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
@@ -39,7 +39,7 @@ _LINK = re.compile(
     r"|(?:is|are|was|were|be)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
     # ("Priyanka and Hendrik are going to write the abstract", "Greta took away the action to collect ...")
     r"|(?:is|are)\s+going\s+to|(?:took|takes|take|has\s+taken)\s+(?:away\s+)?(?:an?|the)\s+action\s+to"
-    r"|(?:is|are)\s+to|to|will|would|shall)"
+    r"|(?:is|are)\s+to|to|will|would|shall|should)"
     r"\s+(?:(?:also|now|then|further|kindly|jointly|personally|again|both|each|all)\s+)?(?P<verb>[a-z]{2,})\b"
 )
 # Verbs that report what someone said of themselves: "Priyanka said she would ...".
@@ -216,6 +216,11 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         found_subject = _subject(before, setting, person)
+        if link["link"] == "should":
+            # "The Clerk should obtain three quotes", "Governors should send comments by Friday": asked of someone
+            # known, or of the members by their office; not advice to all ("Residents should report ... to 101").
+            found_subject = _asked_of(before, setting) if found_subject is None or not _known(found_subject[0], setting) \
+                else found_subject
         lead = ""
         if found_subject is None and not committed and link["link"] in _COORDINATED_LINKS:
             coordinated = _coordinated(before, setting, person)
@@ -238,6 +243,34 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if task is not None:
             found.append((task, _JOINED_END.sub("", opening)))
     return found
+
+
+# Those a "should" is asked of by their office, opening their clause: "Governors", "All members", "Reviewers".
+_ASKED_OFFICE = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and)\s+)(?P<who>(?:[Aa]ll\s+(?:the\s+)?)?(?P<noun>[A-Za-z][a-z-]{2,}(?:ers|ors|s)))\s*$")
+# Plural nouns for the public, whom minutes advise rather than task ("Residents should report ...").
+_PUBLIC = {"residents", "users", "customers", "passengers", "drivers", "visitors", "walkers", "owners", "parents",
+           "patients", "people", "others", "pupils", "tenants", "applicants", "ratepayers", "taxpayers", "businesses"}
+
+
+def _known(subject: str | None, setting: _Setting) -> bool:
+    """Whether a subject is someone the roll names, or an owner's office ("the Clerk")."""
+    if not subject:
+        return False
+    owners = setting.owners
+    return owners.is_person(subject) or owners.is_owner(subject, strict=True) or is_role(
+        re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
+
+
+def _asked_of(before: str, setting: _Setting) -> tuple[str, str] | None:
+    """The members a "should" is asked of by their office (see `_ASKED_OFFICE`), and the words before them."""
+    found = _ASKED_OFFICE.search(before[-60:])
+    if found is None or found["noun"].lower() in _PUBLIC:
+        return None
+    noun = found["noun"].lower()
+    if noun not in GROUP_NOUNS and not noun.endswith(("ers", "ors")):
+        return None
+    start = len(before) - 60 + found.start("who") if len(before) > 60 else found.start("who")
+    return found["who"], before[:start]
 
 
 # A link with no subject of its own, joined by "and" or "but" to the clause before it, has that clause's
