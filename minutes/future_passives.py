@@ -155,10 +155,11 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     if " by " in rest:
         doer = passive_doer(rest, owners, first=True)
         if doer is None:
-            if re.search(r"\bby\s+(?!(?i:the\s+end\b|\d|next\b|(?:the\s+)?(?:january|february|march|april|may|june|july"
+            if re.search(r"\bby\s+(?!the\s+end\b|\d|next\b|(?:the\s+)?(?:january|february|march|april|may|june|july"
                          r"|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-                         r"|end|close|time|spring|summer|autumn|winter)\b))(?:[Tt]he\s+)?[A-Z]", rest):
-                # (a capital only: "forwarded to members by email" is how, not by whom)
+                         r"|end|close|time|spring|summer|autumn|winter"
+                         # ("forwarded to members by email": how, not by whom)
+                         r"|e-?mail|post|hand|phone|telephone|text|letter|courier)\b)(?:the\s+)?[A-Z]", rest, re.IGNORECASE):
                 return None  # ("... would be repaired by the water company"): another body's work, not this one's
         else:
             who, start, end = doer
