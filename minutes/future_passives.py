@@ -78,6 +78,7 @@ _STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "
 # "the grant application to the Foundation").
 _LINKING_PREPOSITIONS = {"alongside", "beside", "behind", "near", "outside", "opposite", "of", "to", "for", "on", "in", "at",
                          "by", "from", "along", "around", "between", "within", "under", "over", "across"}
+_PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$|^\d+\.$")
 # Words that open the thing, kept as its first word.
 _OPENERS = {"the", "a", "an", "both", "all", "any", "some", "each", "every", "further", "our", "their", "its", "new",
             "two", "three", "four", "several"}
@@ -199,8 +200,8 @@ def _thing(before: str) -> str | None:
         if bare in _STOP_WORDS and not (bare == "and" and taken and taken[0][:1].isupper() and index and (
                 words[index - 1][:1].isupper()) and words[index - 1][-1:] not in ",;:"):
             break  # ("St. Ann's Row and Quay Street": "and" inside a name is the name's)
-        if word[-1:] in ",;:–—" or word in ("-", "–", "—"):
-            break
+        if word[-1:] in ",;:–—" or word in ("-", "–", "—") or _PARAGRAPH_NUMBER.match(word):
+            break  # (nor a paragraph's number: "2.2 Comments on the draft shall be returned")
         taken.insert(0, word)
         if bare in _OPENERS and not (index >= 2 and words[index - 1].lower() in _LINKING_PREPOSITIONS):
             break  # ("the boundary fence alongside the allotments": a preposition before "the" ties it to more)

@@ -92,3 +92,15 @@ def test_a_speaker_who_says_we_will_owns_the_work_and_lets_stays_the_groups():
         ("Schedule a follow-up with the translators", "Lena Ortiz"),
         ("Invite the design team to the spring call", None),
     ]
+
+
+# --- one who takes on the ownerless work the clause before set (minutes/prose_tasks.py) ---
+
+def test_who_offers_to_do_this_owns_the_work_the_clause_before_set():
+    from minutes.prose_tasks import prose_tasks
+    assert [(t.what, t.who) for t in prose_tasks(
+        "A referral leaflet is to be produced for school nurses; Bo Lane volunteered to draft it.", _OWNERS)] == [
+        ("Produce a referral leaflet for school nurses", "Bo Lane")]
+    assert [(t.what, t.who) for t in prose_tasks(
+        "The broken bench should be reported to the housing association; Ann Roe offered to do this.", _OWNERS)] == [
+        ("Report the broken bench to the housing association", "Ann Roe")]
