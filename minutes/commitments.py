@@ -25,6 +25,7 @@ from functools import partial
 
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
+from minutes.future_passives import PARAGRAPH_NUMBER
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
@@ -216,6 +217,8 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         found_subject = _subject(before, setting, person)
+        if found_subject is not None and link["link"].startswith("agreed") and _THE_MEMBERS.match(found_subject[0]):
+            continue  # ("Members agreed to visit two coastal towns": the body's agreement, as "the Council agreed")
         if link["link"] == "should":
             # "The Clerk should obtain three quotes", "Governors should send comments by Friday": asked of someone
             # known, or of the members by their office; not advice to all ("Residents should report ... to 101").
@@ -245,6 +248,8 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     return found
 
 
+# The body's members together: what they agree is the body's decision ("Members agreed to hold ...").
+_THE_MEMBERS = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:members|councillors|trustees|governors|directors)$", re.IGNORECASE)
 # Those a "should" is asked of by their office, opening their clause: "Governors", "All members", "Reviewers".
 _ASKED_OFFICE = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and)\s+)(?P<who>(?:[Aa]ll\s+(?:the\s+)?)?(?P<noun>[A-Za-z][a-z-]{2,}(?:ers|ors|s)))\s*$")
 # Plural nouns for the public, whom minutes advise rather than task ("Residents should report ...").
@@ -367,8 +372,8 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
     for size in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
         candidate = " ".join(words[-size:]).strip(" ,;:–—-(")
         lead = words[: len(words) - size]
-        if lead and lead[-1][-1:] in ".,;:–—-(" or not lead:
-            boundary = True
+        if lead and lead[-1][-1:] in ".,;:–—-(" or not lead or PARAGRAPH_NUMBER.match(lead[-1]):
+            boundary = True  # (after a paragraph's number too: "2.3 The ICB shall publish ...")
         else:
             boundary = lead[-1].lower() in _BOUNDARY or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
                 # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb,

@@ -78,7 +78,8 @@ _STOP_WORDS = {"that", "which", "who", "whom", "but", "however", "so", "then", "
 # "the grant application to the Foundation").
 _LINKING_PREPOSITIONS = {"alongside", "beside", "behind", "near", "outside", "opposite", "of", "to", "for", "on", "in", "at",
                          "by", "from", "along", "around", "between", "within", "under", "over", "across"}
-_PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$|^\d+\.$")
+# A paragraph's own number opening its text: "2.3", "14.".
+PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$|^\d+\.$")
 # Words that open the thing, kept as its first word.
 _OPENERS = {"the", "a", "an", "both", "all", "any", "some", "each", "every", "further", "our", "their", "its", "new",
             "two", "three", "four", "several"}
@@ -172,10 +173,7 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     particle = _PARTICLE.match(rest)
     if particle:
         plain, rest = f"{plain} {particle['particle']}", rest[particle.end():]
-    stranded = _STRANDED.match(rest)
-    if stranded:
-        # "Tenants with overgrown plots are to be written to": the thing is the preposition's ("write to tenants").
-        plain, rest = f"{plain} {stranded['preposition']}", rest[stranded.end():]
+    plain, rest = stranded(plain, rest)
     due = find_due_phrase(rest, task=True)
     rest = without_at_end(rest, due).strip(" ,.")
     if len(words) == 1 and words[0].lower() in GENERIC_NOUNS | {"pricing", "signage", "funding"}:
@@ -185,6 +183,13 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
         thing = thing[:1].lower() + thing[1:]
     what = tidy_what(f"{plain} {thing} {rest}")
     return Task(what, owner, str(due.value) if due else None) if what and len(what.split()) >= 2 else None
+
+
+def stranded(verb: str, rest: str) -> tuple[str, str]:
+    """The verb with the preposition the passive left at the end of its clause, and the rest without it:
+    "Tenants with overgrown plots are to be written to" is work to "write to" the tenants."""
+    found = _STRANDED.match(rest)
+    return (f"{verb} {found['preposition']}", rest[found.end():]) if found else (verb, rest)
 
 
 def _thing(before: str) -> str | None:
@@ -200,7 +205,7 @@ def _thing(before: str) -> str | None:
         if bare in _STOP_WORDS and not (bare == "and" and taken and taken[0][:1].isupper() and index and (
                 words[index - 1][:1].isupper()) and words[index - 1][-1:] not in ",;:"):
             break  # ("St. Ann's Row and Quay Street": "and" inside a name is the name's)
-        if word[-1:] in ",;:–—" or word in ("-", "–", "—") or _PARAGRAPH_NUMBER.match(word):
+        if word[-1:] in ",;:–—" or word in ("-", "–", "—") or PARAGRAPH_NUMBER.match(word):
             break  # (nor a paragraph's number: "2.2 Comments on the draft shall be returned")
         taken.insert(0, word)
         if bare in _OPENERS and not (index >= 2 and words[index - 1].lower() in _LINKING_PREPOSITIONS):

@@ -12,7 +12,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
-from minutes.future_passives import WORK_VERBS, future_passives
+from minutes.future_passives import WORK_VERBS, future_passives, stranded
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
@@ -610,6 +610,7 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     particle = re.match(r"\s*(out|up)\b", rest)
     if particle:
         verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
+    verb, rest = stranded(verb, rest)
     what = tidy_what(f"{verb} {thing} {rest}")
     if what and topic:
         what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)

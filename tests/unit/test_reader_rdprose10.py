@@ -104,3 +104,15 @@ def test_who_offers_to_do_this_owns_the_work_the_clause_before_set():
     assert [(t.what, t.who) for t in prose_tasks(
         "The broken bench should be reported to the housing association; Ann Roe offered to do this.", _OWNERS)] == [
         ("Report the broken bench to the housing association", "Ann Roe")]
+
+
+def test_a_subject_after_a_paragraphs_number_is_read_and_the_members_agreeing_is_the_bodys_decision():
+    assert _commitments("2.3 The ICB shall publish the final strategy in April.") == [
+        ("Publish the final strategy", "ICB")]
+    assert _commitments("5.1 Members agreed to visit two coastal towns in the summer.") == []
+
+
+def test_a_notes_passive_with_a_stranded_preposition_writes_to_its_thing():
+    from minutes.prose_tasks import prose_tasks
+    assert [(t.what, t.who) for t in prose_tasks("Tenants with overgrown plots are to be written to.", _OWNERS)] == [
+        ("Write to tenants with overgrown plots", None)]
