@@ -323,8 +323,9 @@ def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None
 
 
 # "apply" is work when something is applied for ("would apply to the Department for grant aid",
-# "to apply for funding"), and a state otherwise ("the rules would apply to all members").
-_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
+# "to apply for funding") or put on something ("should apply the label to pull requests"), and a state
+# otherwise ("the rules would apply to all members").
+_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+|(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
 # "include" is work when something is put in a report or a plan ("would include a themes table in the next
 # update", "to include Tanner's Row in school-time patrols"), and a state otherwise ("the plan will include ...").
 _INCLUDE_IN = re.compile(r"\s+(?:[\w'’£%-]+\s+){1,8}?(?:in|into|on|with)\s+(?:the|a|an|its|their|his|her|future|next|each|all|every)\b")

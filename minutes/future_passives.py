@@ -50,6 +50,10 @@ _NOT_WORK = DECIDED | {
     "good", "better", "helpful", "beneficial", "received", "welcome", "taken", "faced", "introduced", "implemented",
     "rolled", "expanded", "reduced", "increased", "impacted", "released", "announced", "in", "on", "at", "the", "a",
     "an", "no", "not"}
+# Participles that are news after "will be" ("the new service will be delivered by ...") and work put on
+# someone after "is to be" or "needs to be" ("The newsletter is to be delivered to every flat").
+_SET_WHEN_OBLIGED = {"delivered"}
+_OBLIGED = re.compile(r"(?:is|are)\b|needs?\b|ought\b|should\b")
 # Words a participle must be: a regular "-ed" form, or an irregular one the project knows.
 _PARTICIPLE = re.compile(r"^(?:[a-z]{2,}-)?[a-z]{2,}(?:ed|en)$")
 # A particle that belongs to the verb ("carried out", "followed up", "passed on", "looked into").
@@ -97,7 +101,7 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
     "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase",
-    "identify", "repaint", "offer", "re-erect", "erect", "replace", "repair", "remove", "install"}
+    "identify", "repaint", "offer", "deliver"}
 _THING_WORDS = 12
 # How far either side of a link its words are read, and how many links one sentence may have read.
 _BEFORE_CHARS = 300
@@ -128,7 +132,7 @@ def future_passives(sentence: str, owners: Owners, alone: bool = True) -> list[T
 
 def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     verb = link["verb"]
-    if verb in _NOT_WORK or not (_PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
+    if verb in _NOT_WORK and not (verb in _SET_WHEN_OBLIGED and _OBLIGED.match(link[0])) or not (_PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
         return None
     plain = verb if verb == "cut" else plain_form(verb)
     if plain not in WORK_VERBS:

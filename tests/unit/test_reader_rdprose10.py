@@ -116,3 +116,15 @@ def test_a_notes_passive_with_a_stranded_preposition_writes_to_its_thing():
     from minutes.prose_tasks import prose_tasks
     assert [(t.what, t.who) for t in prose_tasks("Tenants with overgrown plots are to be written to.", _OWNERS)] == [
         ("Write to tenants with overgrown plots", None)]
+
+
+def test_delivered_is_work_when_it_is_to_be_done_and_news_when_it_will_be():
+    assert _passives("The spring newsletter is to be delivered to every flat.") == [
+        ("Deliver the spring newsletter to every flat", None)]
+    assert _passives("The new service will be delivered from the hub.") == []
+
+
+def test_apply_is_work_when_something_is_put_on_something():
+    assert _commitments("Bo Lane should apply the style label to pull requests that need a pass.") == [
+        ("Apply the style label to pull requests that need a pass", "Bo Lane")]
+    assert _commitments("Bo Lane said the same rules will apply to the new estate.") == []
