@@ -67,7 +67,9 @@ _NOT_YET = re.compile(r"\b(?:if|unless|whether|when|once|until|how|why|what|wher
                       r"|likely|unlikely|might|may|could|perhaps|possibly|queried|wondered|asked|enquired|suggested"
                       r"|proposed|recommend(?:s|ed|ations?)?|whilst|while|provided|subject\s+to|not"
                       # (what someone said another will do is their report, not the meeting's record of work)
-                      r"|said|stated|told|explained|indicated|reported|replied|responded|informed)\b", re.IGNORECASE)
+                      r"|said|stated|told|explained|indicated|reported|replied|responded|informed"
+                      # (a view is no promise: "Members felt that the verges should be cut more often")
+                      r"|felt|feels?|thought|thinks?|believed?|believes|view|opinion|considered)\b", re.IGNORECASE)
 # (Not "to see if ...", "to ask if ...": what the work is to find out.)
 _CONDITION = re.compile(r"\b(?:(?<!see\s)(?<!ask\s)(?<!out\s)(?<!check\s)(?<!determine\s)(?<!establish\s)(?<!whether\s)if"
                         r"|unless|subject\s+to|provided\s+that|should\s+(?:it|they|there|funding))\b", re.IGNORECASE)

@@ -128,3 +128,8 @@ def test_apply_is_work_when_something_is_put_on_something():
     assert _commitments("Bo Lane should apply the style label to pull requests that need a pass.") == [
         ("Apply the style label to pull requests that need a pass", "Bo Lane")]
     assert _commitments("Bo Lane said the same rules will apply to the new estate.") == []
+
+
+def test_a_view_that_a_thing_should_be_done_is_no_work():
+    assert _passives("Members felt that the verges should be cut more often.") == []
+    assert _passives("Councillor Lane thought the hedge needs to be trimmed back further.") == []
