@@ -14,6 +14,7 @@ import re
 from lxml import etree, html
 
 from minutes.action_tables import SETS_WORK, table_columns
+from minutes.attendance_headings import attendance_label
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
@@ -33,6 +34,11 @@ _CONTAINERS = {"div", "ul", "ol", "section", "aside", "header", "footer", "menu"
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.)]?$", re.IGNORECASE)
 
 
+# XHTML pages (W3C's scribe minutes, many exports) open with an XML declaration naming their
+# encoding, which lxml refuses in text that is already decoded; the page after it is plain HTML.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
+
+
 def read_html(text: str) -> Document:
     """The document an HTML page describes."""
     document = Document()
@@ -42,6 +48,7 @@ def read_html(text: str) -> Document:
 
 def read_html_into(text: str, document: Document) -> None:
     """Add the blocks of an HTML text (a page or a fragment) to `document`."""
+    text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return
     try:
@@ -138,6 +145,9 @@ class _Walker:
         elif tag == "table":
             self.flush()
             self.table(child)
+        elif tag == "dl":
+            self.flush()
+            self.definitions(child, depth)
         elif tag == "br":
             self.parts.append(_BREAK)
         elif tag == "input":
@@ -181,6 +191,35 @@ class _Walker:
                 self.emphasis.append(phrase)
         else:
             self.block(child, depth)
+
+    def definitions(self, element, depth: int) -> None:
+        """A definition list: a term naming who came ("Present", "Regrets") over its one-line
+        definition ("Ann, Raj") is the line "Present: Ann, Raj" that minutes would write; other
+        terms and definitions (a name over a post, a date) are paragraphs of their own."""
+        term = None
+        for child in element:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag == "dt" and _is_inline(child):
+                term = " ".join(child.text_content().split()).rstrip(":")
+                if not attendance_label(f"{term}:"):
+                    term = None
+                else:
+                    continue
+            if tag == "dd" and term is not None and _is_inline(child):
+                # IRC-kept rolls join a person's names with underscores ("Ann_Lee"): a space to a reader.
+                people = " ".join(_JOINED_NAME.sub(" ", child.text_content()).split())
+                self.document.add(Block(PARAGRAPH, f"{term}: {people}"))
+                term = None
+                continue
+            if term is not None:
+                self.document.add(Block(PARAGRAPH, term))
+                term = None
+            self.child(child, depth)
+            if child.tail:
+                self.parts.append(child.tail)
+            self.flush()
+        if term is not None:
+            self.document.add(Block(PARAGRAPH, term))
 
     def list(self, element, depth: int, ordered: bool) -> None:
         start = element.get("start")
@@ -373,6 +412,16 @@ def _as_action(block: Block) -> Block:
     if block.kind not in (PARAGRAPH, ITEM) or _ACTIONS_HEADING.match(block.text) or not SETS_WORK.search(block.text):
         return block
     return Block(PARAGRAPH, f"Action: {block.text.strip()}", emphasis=block.emphasis)
+
+
+_JOINED_NAME = re.compile(r"(?<=[^\W\d_])_+(?=[^\W\d_])")
+
+
+def _is_inline(element) -> bool:
+    """Whether an element holds only text and inline markup (no paragraphs, lists or tables)."""
+    return not any(isinstance(e.tag, str) and (e.tag.lower() in _BLOCKS or e.tag.lower() in _HEADINGS
+                                                or e.tag.lower() in ("ul", "ol", "table", "li", "br"))
+                   for e in element.iterdescendants())
 
 
 def _is_layout(table) -> bool:

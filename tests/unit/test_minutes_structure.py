@@ -50,6 +50,30 @@ def test_html_skips_scripts_reads_layout_tables_as_items_and_keeps_raw_html_in_m
     assert "Raw paragraph here." in extract_text(md).split("\n")
 
 
+def test_an_xhtml_page_opening_with_an_xml_declaration_is_read_as_html(tmp_path):
+    page = write(tmp_path, "x.html", '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                                     "<head><title>Tern Group call</title></head><body><h1>Tern Group call, 4 May 2022</h1>"
+                                     "<h2>Present</h2><p>Ada Quill, Ben Orr</p><ul><li>ACTION: Ben Orr to send the draft</li>"
+                                     "</ul></body></html>")
+    reading = read_minutes(extract_text(page))
+    assert reading.date == date(2022, 5, 4)
+    assert [p.name for p in reading.present] == ["Ada Quill", "Ben Orr"]
+    assert [(a.who, a.what) for a in reading.actions] == [("Ben Orr", "Send the draft")]
+
+
+def test_a_definition_list_of_who_came_reads_as_labelled_lines_and_other_terms_stay_apart(tmp_path):
+    page = write(tmp_path, "d.html", "<h1>Kestrel Working Group, 9 March 2023</h1><dl><dt>Present</dt>"
+                                     "<dd>Nell_Abara, Rhys_Tolan, Wen</dd><dt>Regrets</dt><dd>Oskar_Lind</dd>"
+                                     "<dt>Chair</dt><dd>Wen</dd></dl><h2>Members</h2><dl><dt>Ida Brook</dt>"
+                                     "<dd>Treasurer</dd></dl>")
+    lines = extract_text(page).split("\n")
+    assert "Present: Nell Abara, Rhys Tolan, Wen" in lines and "Regrets: Oskar Lind" in lines
+    assert "Ida Brook" in lines and "Treasurer" in lines
+    reading = read_minutes("\n".join(lines))
+    assert [p.name for p in reading.present][:3] == ["Nell Abara", "Rhys Tolan", "Wen"]
+    assert [p.name for p in reading.apologies] == ["Oskar Lind"]
+
+
 def _numbered_docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Westfold Leadership Board", style="Title")
