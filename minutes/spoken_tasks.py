@@ -5,10 +5,10 @@ call.", "Ines: volunteers to review the policy.", and the same speaker's later s
 same entry ("Ravi: Nothing new from me. I can ask the printers for a quote.").
 
 Open-source steering notes and working groups write this way: the speaker who says "I will" or
-"I can" owns the work, and so does one who says "we will" or "we should" for the group; "let's" sets it
-for the group, with no owner. A
-question, an opinion ("I think we should ...", "it would be good to ...") and what the speaker did
-or thinks are not undertakings: only a sentence that opens with its verb group is read.
+"I can" owns the work, and so does one who says "we will" or "we should" for the group (the register
+holds the one who said it to it); "let's" sets it for the group, with no owner. A question, an opinion
+("I think we should ...", "it would be good to ...") and what the speaker did or thinks are not
+undertakings: only a sentence that opens with its verb group is read.
 """
 
 from __future__ import annotations
