@@ -11,6 +11,12 @@ verb of doing counts, and what is news, the body's own business, a view or a con
 a verb that decides or states ("approved", "held", "considered", "needed"), a clause that asks or
 hopes ("whether the road would be resurfaced", "it is hoped that ..."), a question, or a thing
 named only by a pronoun.
+
+The same layout states an obligation put on a thing ("The boundary fence needs to be re-erected",
+"Additional bins should be ordered before Easter") and what an agreement or the meeting's own request
+asks be done ("It was requested that evidence be obtained before the next meeting"): both are work
+with no owner, read the same way; a view ("Members felt the verges should be cut") is not, and an
+obligation beside an owner's task in its sentence is that task's reason, not work of its own.
 """
 
 from __future__ import annotations
