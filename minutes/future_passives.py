@@ -29,7 +29,7 @@ from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS
 from minutes.when import find_due_phrase
-from minutes.wording import IRREGULAR, plain_form, tidy_what, without_at_end
+from minutes.wording import IRREGULAR, plain_form, plain_of_ing, tidy_what, without_at_end
 
 # The link that puts the passive in the future, with a word of time or manner that may sit inside it.
 _ADVERB = r"(?:also|now|then|again|therefore|further|duly|shortly|soon|first|still)"
@@ -38,7 +38,9 @@ _ADVERB = r"(?:also|now|then|again|therefore|further|duly|shortly|soon|first|sti
 # obtained": the bare "be" of a clause after "that", read only after such a verb, see `_ASKING_THAT`).
 _LINK = re.compile(rf"\b(?:(?:will|would|shall|(?:is|are)(?:\s+{_ADVERB})?\s+to|(?P<need>(?:needs?|ought)\s+to|should))\s+"
                    rf"|(?P<bare>(?<=\s)))(?:{_ADVERB}\s+)?be\s+(?:{_ADVERB}\s+)?"
-                   r"(?P<verb>[a-z]{2,}(?:-[a-z]{2,})?)\b")
+                   r"(?P<verb>[a-z]{2,}(?:-[a-z]{2,})?)\b"
+                   # (the same obligation with the verb's "-ing": "the drain cover needs replacing", "requires cutting back")
+                   r"|\b(?:needs|need|requires|require)\s+(?P<doing>[a-z]{2,}ing)\b")
 # The request or agreement a bare "be" clause must follow: "requested that the hedge be cut".
 # (A member who "asked that" or "requested that" makes a request of the meeting, which other rules read with its answer.)
 _ASKING_THAT = re.compile(r"\b(?:(?:it\s+)?(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|asked|agreed|resolved|decided)"
@@ -66,6 +68,7 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]{2,}-)?[a-z]{2,}(?:ed|en)$")
 _PARTICLE = re.compile(r"^\s+(?P<particle>out|up|on|into|back|forward|off|down|over)\b(?!\s+(?:to|with)\s+(?:the\s+)?next\b)"
                        # ("repainted over the Easter holidays": a time, not a particle)
                        r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:holidays?|half-term|summer|winter|weekend|period|months?|weeks?)\b)")
+_DASH = re.compile(r"\s[–—-]\s")
 # A preposition left at the end of its clause by the passive: "are to be written to", "will be spoken to".
 _STRANDED = re.compile(r"^\s*(?P<preposition>to|with|about)\b(?=\s*(?:$|[,.;]))")
 # What, before the link in its sentence, makes the clause asked, hoped for or conditional.
@@ -109,7 +112,7 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "plant", "fill", "resurface", "reinstate", "relocate", "move", "amend", "correct", "revise", "agree", "finalise",
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
     "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase",
-    "identify", "repaint", "offer", "deliver"}
+    "identify", "repaint", "offer", "deliver", "top"}
 _THING_WORDS = 12
 # How far either side of a link its words are read, and how many links one sentence may have read.
 _BEFORE_CHARS = 300
@@ -126,23 +129,32 @@ def future_passives(sentence: str, owners: Owners, alone: bool = True) -> list[T
     obligation ("needs to be", "should be") is read only when the clause stands `alone` in its
     sentence: beside an owner's task it is that task's reason ("The accounts need to be examined
     before the AGM; EP to ask the examiner")."""
-    if " be " not in sentence or sentence.rstrip().endswith("?"):
+    if not has_passive(sentence) or sentence.rstrip().endswith("?"):
         return []  # cheaply: no passive; or a question
     found: list[Task] = []
     for number, link in enumerate(_LINK.finditer(sentence)):
         if number == _MOST_LINKS:
             break  # (a run of text with no full stops is no sentence of the minutes)
-        task = _task(sentence, link, owners) if alone or link["need"] is None else None
+        task = _task(sentence, link, owners) if alone or link["need"] is None and link["doing"] is None else None
         if task is not None:
             found.append(task)
     return found
 
 
+def has_passive(sentence: str) -> bool:
+    """Cheaply, whether a sentence may hold a clause `future_passives` reads."""
+    return " be " in sentence or " need" in sentence or " require" in sentence
+
+
 def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
     verb = link["verb"]
-    if verb in _NOT_WORK and not (verb in _SET_WHEN_OBLIGED and _OBLIGED.match(link[0])) or not (_PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
+    if verb is None:
+        plain = plain_of_ing(link["doing"])
+    elif verb in _NOT_WORK and not (verb in _SET_WHEN_OBLIGED and _OBLIGED.match(link[0])) or not (
+            _PARTICIPLE.match(verb) or verb in IRREGULAR or verb == "cut"):
         return None
-    plain = verb if verb == "cut" else plain_form(verb)
+    else:
+        plain = verb if verb == "cut" else plain_form(verb)
     if plain not in WORK_VERBS:
         return None  # ("Customers will be forced to park ...", "Outcomes will be anonymised": news of a plan, not work)
     before = sentence[max(0, link.start() - _BEFORE_CHARS): link.start()]
@@ -162,7 +174,11 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
         return None  # ("this will be passed on", "the matter would be followed up": the thing is named elsewhere)
     if verb not in _TO_A_PERSON and (owners.is_person(thing) or owners.is_owner(thing, strict=True)):
         return None  # ("Councillor Hale would be nominated": a decision about someone, not work)
-    rest = _CLAUSE_END.split(sentence[link.end(): link.end() + _AFTER_CHARS], maxsplit=1)[0]
+    after = sentence[link.end(): link.end() + _AFTER_CHARS]
+    parts = _CLAUSE_END.split(after, maxsplit=1)
+    rest = parts[0]
+    if (link["need"] or link["doing"]) and (len(parts) > 1 and parts[1].strip(" .") or _DASH.search(after)):
+        return None  # ("The verge needs cutting – MO and JH to meet the contractor": the need is the next clause's reason)
     if len(rest.split()) > _REST_WORDS or _CONDITION.search(rest):
         return None  # ("A letter will be sent if the verge is not cut": no promise yet)
     owner = None

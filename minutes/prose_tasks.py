@@ -12,7 +12,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
-from minutes.future_passives import WORK_VERBS, future_passives, stranded
+from minutes.future_passives import WORK_VERBS, future_passives, has_passive, stranded
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
@@ -147,7 +147,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = spoken[index]
             if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
-            if not tasks and " be " in sentence and not in_reply[index]:
+            if not tasks and has_passive(sentence) and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
                 tasks = future_passives(sentence, owners, alone=sum(taking is None for taking in taken_on) == 1)

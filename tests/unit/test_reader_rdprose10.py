@@ -133,3 +133,12 @@ def test_apply_is_work_when_something_is_put_on_something():
 def test_a_view_that_a_thing_should_be_done_is_no_work():
     assert _passives("Members felt that the verges should be cut more often.") == []
     assert _passives("Councillor Lane thought the hedge needs to be trimmed back further.") == []
+
+
+def test_a_thing_that_needs_doing_is_work_unless_a_task_follows_it_in_its_sentence():
+    assert _passives("The drain cover outside the school needs replacing.") == [
+        ("Replace the drain cover outside the school", None)]
+    assert _passives("The hedge requires cutting back before the nesting season.") == [
+        ("Cut back the hedge before the nesting season", None)]
+    assert _passives("The verge needs cutting earlier this year – Bo Lane to meet the contractor.") == []
+    assert _passives("The project needs funding.") == []
