@@ -44,6 +44,9 @@ _TAKES_IT_ON = re.compile(r"^\s*(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’
                           r"|take)\s+(?:this|it|that|so)(?:\s+(?:on|forward))?\s*\.?\s*$")
 
 
+_TAKING_WORD = re.compile(r"(?:offered|volunteered|agreed|undertook|promised)\s+to\s")
+
+
 def _taking_apart(clause: str) -> list[str]:
     """A clause whose last part, after a semicolon, takes on the work before it (see `_TAKES_IT_ON`), cut there."""
     cut = clause.rfind("; ")
@@ -126,8 +129,12 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             previous, person = whole, current
             continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
-        clauses = [part for clause in owned_clauses(whole) for part in _taking_apart(clause)]
-        taken_on = [_TAKES_IT_ON.match(clause) for clause in clauses]
+        clauses = owned_clauses(whole)
+        if _TAKING_WORD.search(whole) is None:
+            taken_on = [None] * len(clauses)  # (cheaply: no one takes anything on here)
+        else:
+            clauses = [part for clause in clauses for part in _taking_apart(clause)]
+            taken_on = [_TAKES_IT_ON.match(clause) for clause in clauses]
         passive_at = None  # where the ownerless work the clause before, in this sentence, set was put
         for sentence, taking in zip(clauses, taken_on):
             if taking is not None and passive_at is not None and (who := _taker(taking["who"], owners)):
