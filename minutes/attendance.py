@@ -9,8 +9,11 @@ from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_blocks import (
+    INITIALS_ROLL,
+    acting_initials,
     collect_block,
     given_names,
+    initials_only,
     lines_said,
     listed_people,
     one_a_line,
@@ -39,6 +42,7 @@ from minutes.attendance_sentences import (
     apologies_item,
     apologies_within,
     attended_as_substitute,
+    posts_first,
     prose_roll,
     run_on_apologies,
     sent_apologies,
@@ -49,6 +53,7 @@ from minutes.attendance_sentences import (
 from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
+from minutes.attendance_marks import marked_roll
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
@@ -61,6 +66,7 @@ from minutes.attendance_unheaded import (
     unheaded_list,
     unheaded_roll,
 )
+from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
     initials_fit,
@@ -90,9 +96,11 @@ def read_attendance(lines: list[str]) -> Attendance:
     role_column: list[int | None] = [None]
     headings: set[str] = set()
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
+    acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
+    spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
     index = 0
     while index < len(lines):
-        end = status_table(lines, index, found)
+        end = _roll_table(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
@@ -105,6 +113,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = people_by_status(lines, index, found)
         if end is None:
             end = coded_rows(lines, index, found)
+        if end is None:
+            end = marked_roll(lines, index, found)  # "[P] Jane Doe – Chair" over "(A) Tom Hill"
         if end is None:
             end = columns_run_together(lines, index, found)
         if end is None and found.first_line is None and index < _HEAD_REACH and "ttend" in lines[index].lower():
@@ -147,7 +157,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             labelled = said
         if not labelled and found.first_line is None and index < _HEAD_REACH and (
                 _group_of_people(lines[index]) or unheaded_roll(lines, index) or unheaded_list(lines, index)):
-            labelled = Label(PRESENT, "member"), lines[index]
+            # ("- Joan Ames" over "- Peter Bright": a bulleted roll under no heading; the first entry without its bullet,
+            # as collect_block gives the later ones.)
+            labelled = Label(PRESENT, "member"), _BULLET.sub("", lines[index], count=1)
         if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
                 and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
             labelled = Label(PRESENT, "member"), ""
@@ -159,6 +171,9 @@ def read_attendance(lines: list[str]) -> Attendance:
                 group := _roll_group_heading(lines, index)):
             # "PPN NOMINEES :" or "Presenters" straight after the roll, over people: one more group of it.
             labelled = group, ""
+        if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and (post := _post_and_holder(lines[index])):
+            # "Consultant: Jacob Renshaw (Vale Planning)" a blank line after the roll: one more there, in that post.
+            labelled = Label(PRESENT, "in attendance", post), lines[index].split(":", 1)[1]
         if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
@@ -187,6 +202,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             rest, later = _later_labels(rest)
             for other, value in later:
                 record(found, other, read_block([value], known_orgs, role_column))
+        if "\t" in rest.strip() and ":" not in rest:
+            rest = _spaced_apart(rest, lines, index)
         rest, paragraph_end = _paragraph_of_groups(lines, index, rest)
         if not rest.strip() and index + 1 < len(lines) and (wrapped := _HEADING_WRAPPED.match(lines[index + 1])):
             # "Apologies received" over "and accepted:<tab>Cllr Liam Fenner; Cllr Beverley Oakes": the heading
@@ -203,6 +220,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             # the rest of the roll perhaps on the lines after.
             rest = f"{chaired[1]} (Chair)"
         rest, tails = _first_sentence(rest)
+        if label.single_line and label.kind == PRESENT:
+            rest = posts_first(rest)  # "Present were supervisors Dale Voss, ..., district manager Tricia Hale"
         if tails:
             # "Staff: Diane Holroyd (CE). Minute Taker: Sally Armitage (SA).": one line, two headings;
             # "Apologies - Iris Bamford (IB). No apologies from Colm Reilly.": a remark after the list.
@@ -223,12 +242,25 @@ def read_attendance(lines: list[str]) -> Attendance:
             end = flattened_table(lines, ahead, found, label)  # "Attendance" over "Group Name Organisation / role"
         if end is None and ahead is not None:
             end = cells_a_paragraph(lines, ahead, found, label)  # "Present:-" over "Members", "Role", a cell a paragraph
+        if end is None and ahead is not None:
+            end = marked_roll(lines, ahead, found)  # "Attendance" over "Key: [P] present [AP] apologies", "[P] Jane Doe"
         if end is not None:  # "Attendance" over a table saying each person's status
             found.used.update(range(index, end))
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
         block, end, bulleted = collect_block(lines, index, rest, label)
+        if label.single_line and label.kind == PRESENT and len(block) == 1 and ";" in block[0] and (
+                cut := _CLAUSE_OF_ANOTHER_LABEL.search(block[0])):
+            # "Members present were A, B and C; apologies were" over "received from D.": the sentence's next
+            # clause is another heading and its people (its words perhaps carried on to the next line).
+            clause = block[0][cut.end():].strip()
+            if end < len(lines) and lines[end][:1].islower() and not clause.rstrip().endswith("."):
+                clause, carried_on = f"{clause} {lines[end].strip()}", end + 1
+            else:
+                carried_on = end
+            if (said := attendance_label(clause)) and said[1].strip():
+                block, tails, end = [block[0][: cut.start()]], [clause.rstrip("."), *tails], carried_on
         if len(block) == 1 and not tails and block[0] != rest and ". " in block[0]:
             # "Apologies: Jane Forbes; Nicola" over "Platt (Housing). Not present: Department for Work and Pensions.":
             # the list wrapped onto the next line, where a sentence of another heading follows it.
@@ -275,6 +307,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             key = _initials_key(lines, found)
         if key:
             block = [_keyed(line, key) for line in block]
+        if any(INITIALS_ROLL.match(line) for line in block):
+            # "Present: JA (Chair), PB, SC" with "Joan Ames (JA)" or "JA - Joan Ames" elsewhere in the minutes: the
+            # names the document gives the initials (looked for once, when a roll in initials needs them).
+            if spelt is None:
+                spelt = defined_initials(lines)
+                found.used.update(_key_lines(lines, spelt))  # "JA - Joan Ames" lines: attendance, not business
+            block = [_keyed(line, {**spelt, **(key or {})}) if INITIALS_ROLL.match(line) else line for line in block]
         if any(_CODE_AT_END.search(line) for line in block) and (codes := _status_key(lines, index)):
             # "Councillor Fiona Greaves - Cabinet Member\t(Ap)" under a key "(P) present (Ap) apologies": each
             # line's code says how that person stood.
@@ -291,12 +330,16 @@ def read_attendance(lines: list[str]) -> Attendance:
             record(found, label, read_block(block[:1], known_orgs, role_column))
             label, block = replace(label, role=None), block[1:]
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
+        if people is None and any(INITIALS_ROLL.match(line) for line in block):
+            acting = acting_initials(lines) if acting is None else acting  # (looked for once, when a roll needs it)
+            people = initials_only(block, acting, any(INITIALS_ROLL.match(p.name) for p in found.present))
         record(found, label, people or read_block(block, known_orgs, role_column))
         for said, text in later:
             record(found, said, read_block([text], known_orgs, role_column))
         for tail in tails:
             if (again := attendance_label(tail)) and again[1].strip():
-                record(found, again[0], read_block([again[1]], known_orgs, role_column))
+                said = posts_first(again[1]) if again[0].single_line and again[0].kind == PRESENT else again[1]
+                record(found, again[0], read_block([said], known_orgs, role_column))
             elif label.kind == PRESENT and PLURAL_TITLE.match(tail):
                 # "PRESENT: Councillors - A, B. Deputies - C and D.": the next sentence is more of the list.
                 record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))
@@ -607,10 +650,26 @@ _SHORT_ENTRY = re.compile(r"^(?P<short>[A-Z][A-Za-z'’]{1,4})(?P<rest>\s*(?:\([
 _SHOUTED_LETTERS = 6
 
 
+def _spaced_apart(rest: str, lines: list[str], index: int) -> str:
+    """ "Present:   Joan Ames    Peter Bright (Treasurer)    Sara Cole": a heading's names that only wide
+    gaps part (tabs once the text is read), as plain text and PDF layouts set them in columns, each
+    gap a semicolon. Only when every part opens with a name and the next line is no row of the same
+    columns (a table's header row, a heading over its cells, is read as a table)."""
+    parts = [part.strip() for part in rest.split("\t") if part.strip()]
+    if len(parts) < 2 or not all(_names_a_person(part) for part in parts):
+        return rest
+    ahead = next_filled(lines, index + 1)
+    if ahead is not None and ahead == index + 1 and lines[ahead].count("\t") >= len(parts) - 1 and not attendance_label(lines[ahead]):
+        return rest
+    return "; ".join(parts)
+
+
 def _unshouted(line: str) -> str:
     """A roll line written all in capitals ("CLLR ANN LEE (CHAIR), CLLR BOB MARSH"), as some
     minutes set their roll, read in the usual case; its names are no bodies' initials."""
     letters = [ch for ch in line if ch.isalpha()]
+    if INITIALS_ROLL.match(line):
+        return line  # "AK, DM, PS, LR": initials, in capitals as initials are
     if len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= len(letters) * 0.9:
         return line.title()
     return line
@@ -635,6 +694,30 @@ _CODE_AT_END = re.compile(r"\t\s*\((?P<code>[A-Za-z]{1,3}|-)\)\s*$")
 _KEY_CODE = re.compile(r"\((?P<code>[A-Za-z]{1,3}|-)\)\s*(?:=\s*)?(?P<meaning>(?:substitute\s+)?present|apologies|not\s+present"
                        r"|absent|in\s+attendance|attended|deputy|substitute)", re.IGNORECASE)
 _KEY_REACH = 6
+
+
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+_CLAUSE_OF_ANOTHER_LABEL = re.compile(r";\s*(?:and\s+)?(?=[a-z])")
+
+
+def _roll_table(lines: list[str], index: int, found: Attendance) -> int | None:
+    """A table of people (`status_table`) read onto the roll; but one far below the roll, past the
+    business, that names only people the roll has already (an "Initials | Name | Role" membership
+    list closing the minutes, the key to a roll written in initials) adds no one and changes no
+    one's standing: where it ends, nothing recorded."""
+    if "\t" not in lines[index] or found.first_line is None or _near_roll(found, index, _ANOTHER_MEETING):
+        return status_table(lines, index, found)
+    listed = Attendance()
+    end = status_table(lines, index, listed)  # (read apart first: most lines with tabs head no table)
+    if end is None:
+        return None
+    if not listed.apologies and not listed.absent and listed.present:
+        known = [person.name for person in found.present + found.apologies + found.absent]
+        if all(any(same_person(person.name, name) for name in known) for person in listed.present):
+            return end
+    return status_table(lines, index, found)
 
 
 def _status_key(lines: list[str], index: int) -> dict[str, Label]:
@@ -673,13 +756,24 @@ def _initials_key(lines: list[str], found: Attendance) -> dict[str, str]:
         short = entry and (entry["short"] or entry["caps"])
         person = read_person(entry["who"]) if entry else None
         if short and person is not None and initials_fit(short, person.name):
-            run.append((index, short, entry["who"]))
+            # ("JB<tab>Jonathan Bramley<tab>Non-Executive Director": a key table's row, its cells the name and post.)
+            run.append((index, short, re.sub(r"\s*\t\s*", ", ", entry["who"].strip())))
             continue
         if len(run) >= _KEY_RUN:
             key.update({short: who for _, short, who in run})
             found.used.update(index for index, _, _ in run)
         run = []
     return key
+
+
+_KEY_LINE = re.compile(r"^\s*(?P<short>[A-Z]{2,4})\s*[-–—:=]\s*(?P<who>[A-Z][^\t]{2,80}?)\s*$")
+
+
+def _key_lines(lines: list[str], spelt: dict[str, str]) -> list[int]:
+    """The lines that are a key's entries, initials and the name they stand for alone on a line
+    ("JA - Joan Ames", "PB: Peter Bright"), for the initials `spelt` gives names."""
+    return [index for index, line in enumerate(lines) if line[:8].strip()[:1].isupper() and (
+        entry := _KEY_LINE.match(line)) and entry["short"] in spelt and entry["who"].startswith(spelt[entry["short"]])]
 
 
 def _keyed(line: str, key: dict[str, str]) -> str:
@@ -728,6 +822,16 @@ _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
                           r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
+
+def _post_and_holder(line: str) -> str | None:
+    """ "Consultant: Jacob Renshaw (Vale Planning Associates)", "Minute taker: Ann Lee": a post, its
+    colon and the one person holding it; the post, or None for any other line."""
+    grouped = GROUP_COLON.match(prose(line))
+    if grouped is None or not is_role(grouped["head"]) or looks_like_name(grouped["head"]):
+        return None
+    entries = split_people(grouped["tail"])
+    return grouped["head"].strip() if len(entries) == 1 and _names_a_person(entries[0]) else None
+
 
 def _group_of_people(line: str) -> bool:
     """ "Panel: Yvonne Ash (Chair); Marcus Bell (Vice-Chair); Ada Oke", "Northvale Police: Chief

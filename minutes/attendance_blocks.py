@@ -25,7 +25,7 @@ from minutes.attendance_people import (
     post_only,
 )
 from minutes.attendance_sentences import SENTENCE_END
-from minutes.attendance_unheaded import NOT_THERE, roll_line, spaced_entry
+from minutes.attendance_unheaded import NOT_THERE, bulleted_roll, roll_line, spaced_entry
 from minutes.normalise import prose
 from minutes.people import (
     Person,
@@ -72,6 +72,40 @@ def listed_people(block: list[str]) -> list[Person] | None:
                 person = replace(person, organisation=group)
         people.append(person)
     return None if not people or any(p is None for p in people) else people
+
+
+# "AK, DM, PS (chair), LR", "JB; KT and RS": a roll written in initials alone, each perhaps with a post in brackets.
+_INITIALS = r"[A-Z]{2,4}(?:\s*\([^()]{1,30}\))?"
+INITIALS_ROLL = re.compile(rf"^\s*{_INITIALS}(?:(?:\s*[,;&]\s*|\s+and\s+){_INITIALS})*\s*\.?\s*$")
+_INITIALS_ENTRY = re.compile(r"^(?P<short>[A-Z]{2,4})(?:\s*\((?P<post>[^()]{1,30})\))?$")
+
+
+# "DM to publish the advisory", "AK reported", "ACTION: PS": initials doing what only people do, in the minutes.
+_ACTING_INITIALS = re.compile(r"\b(?P<short>[A-Z]{2,4})\s+(?:to|will|would|reported|presented|said|noted|agreed|asked"
+                              r"|explained|circulated|confirmed|updated|thanked|suggested|proposed|seconded|offered)\s"
+                              r"|\bACTIONS?\s*[:-]?\s*(?P<owner>[A-Z]{2,4})\b")
+
+
+def acting_initials(lines: list[str]) -> set[str]:
+    """Every set of initials the document shows acting as a person (one pass over it)."""
+    return {m["short"] or m["owner"] for line in lines if line for m in _ACTING_INITIALS.finditer(line)}
+
+
+def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) -> list[Person] | None:
+    """ "Present: AK, DM, PS, LR", "Regrets: TW": a roll in initials that no key in the document
+    spells out (a key's names are put in first); each entry is someone, named by their initials
+    as the document names them. Bodies are written in capitals too ("Apologies: DWP"), so the
+    initials must be people's: half of them at least act as people in the minutes (`acting`), or
+    the roll already read others by their initials alone (`initials_roll_read`). None when the
+    block is anything else."""
+    filled = [line.strip() for line in block if line.strip()]
+    if len(filled) != 1 or not INITIALS_ROLL.match(filled[0]):
+        return None
+    entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(r"\s*[,;&]\s*|\s+and\s+", filled[0].rstrip(". "))]
+    entries = [entry for entry in entries if entry]
+    if not initials_roll_read and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
+        return None
+    return [Person(name=entry["short"], role=entry["post"]) for entry in entries] or None
 
 
 def given_names(block: list[str]) -> list[Person] | None:
@@ -152,7 +186,9 @@ def one_a_line(block: list[str]) -> bool:
         (m := _NAME_DASH_LINE.match(line)) and looks_like_name(m["name"]) and ";" not in line for line in filled))
 
 
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which\s+(?:were|was))\s+(?:duly\s+)?(?:accepted|noted|approved|agreed)\b.*$"
+# ("..., which were accepted", "... and were accepted", "... and had been noted": what the meeting did with them.)
+_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:duly\s+)?"
+                       r"(?:accepted|noted|approved|agreed)\b.*$"
                        # "... and Pengelly (work) and the reasons were" over "accepted.": the reasons, not a person.
                        r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
@@ -202,6 +238,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
         line = _unmarked(lines[index])
+        if line.lstrip()[:1] == "[" and _CHECKBOX.match(line):
+            line = f"- {line}"  # "[x] Joan Ames" over "[ ] Sara Cole": boxes with no bullets, each a bullet of the list
+        if block and not bulleted and line.rstrip().endswith(":") and bulleted_roll(lines, index):
+            break  # "Volunteers:" over "[x] Ann Lee", "[x] Bob Ray" after a comma list: the next roll's own heading
         if not line.strip():
             ahead = next_filled(lines, index)
             if block and ahead is not None and ahead + 1 < len(lines) and not _BULLET.match(lines[ahead]) and (
@@ -316,6 +356,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         if carried and not wrapped:
             line = unshared
         wrapped = wrapped or carried
+        # "..., Cllr Una Eve and Cllr" over "Vic Ford": the title of the list's next entry, its name on the next line.
+        wrapped = wrapped or bool(block) and not bullet and "\t" not in line.strip() and bool(
+            _TITLE_AT_END.search(block[-1])) and looks_like_name(re.split(r"\s*[,(.;]", line.strip())[0])
         if block and "\t" not in line.strip() and (cut := _DANGLING_CELL.search(block[-1])):
             # "Ben Achterberg | Deputy Chief Operating Officer, for | BA" over "Neil Crossan, Chief
             # Operating Officer": a cell that stops on "for" or "of" runs on onto the next line.
@@ -471,7 +514,7 @@ def _name_broken(before: str, line: str) -> bool:
         first[0])
 
 
-_TITLE_AT_END = re.compile(rf"[,;]\s*(?:{TITLE_WORDS})\.?\s*$")
+_TITLE_AT_END = re.compile(rf"(?:[,;]|\s(?:and|&))\s*(?:{TITLE_WORDS})\.?\s*$")
 
 
 def _list_goes_on(above: str, line: str) -> bool:

@@ -30,6 +30,11 @@ from minutes.vocabulary import PEOPLE_CONNECTORS, TITLE_WORDS, has_title
 _SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
 # "All partners", "Each director": a word for everyone of a kind, which heads no list (an action's owner).
 _NOT_DETERMINER = r"(?!(?:all|the|each|both|every|any|our|some|relevant|key|other|lead)\s)"
+# "Present were supervisors Dale Voss, ...", "Also present were district manager Tricia Hale": a few words in
+# lower case (or an acronym) before the first name, the kind or post of those named; no linking word among them
+# ("Also present were officers from Kent Police" names no one).
+POSTS_BEFORE = (r"(?:(?!(?:from|of|for|at|the|and|on|in|with|by|representing|two|three|several|some|a|an)\b)"
+                r"(?-i:[a-z][\w'’-]*|[A-Z]{2,6})\s+){0,4}")
 _LABELS: list[tuple[str, Label]] = [
     # Welsh: "Yn bresennol" (present), "Ymddiheuriadau" (apologies), "Hefyd yn bresennol" (also present).
     (r"hefyd\s+yn\s+bresennol", Label(PRESENT, "in attendance")),
@@ -120,6 +125,11 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:present|attending|attended|joining)\s+(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online|remotely|virtually"
      r"|by\s+(?:video|phone|telephone)|via\s+[\w ]{2,20}?)(?=\s*(?:\([^()]{1,80}\)\s*)?:)", Label(PRESENT, "member")),
     (r"(?:substitutes?(?:\s+members?)?(?:\s+present)?|substitutions)(?=\s*(?::|\t|$))", Label(PRESENT, "member")),
+    # "Council: Cllrs Ames (Chair), Bright and Cole", "Council: Ruth Agyeman (Mayor), Owen Pask": the council's
+    # members, as a town or parish council heads them; only before a titled name or a name and its comma or
+    # bracket ("Council: The Council noted ..." is an item's sentence).
+    (r"council(?=\s*:\s*(?:(?-i:" + TITLE_WORDS + r")\.?\s|(?-i:[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*[,(;])))",
+     Label(PRESENT, "member")),
     # "District Councillor: F Quinn", "County Councillor:": a councillor of another council there.
     (r"(?:(?:county|district|borough|ward|city|town|unitary)\s+)councillors?(?=\s*:)", Label(PRESENT, "in attendance")),
     # "The meeting was attended by Ann Lee (Chair), ...", "Those present were Ann Lee, ...": the roll said
@@ -130,7 +140,7 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
     (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
      Label(PRESENT, "in attendance", single_line=True)),
-    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+(?-i:[A-Z]))"
+    (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+" + POSTS_BEFORE + r"(?-i:[A-Z]))"
      # "Members present were ...", "Other Task Force members present were ...", "Councillors present at the
      # meeting were ...": the body's word for its members, then that they were there.
      r"|(?:other\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:members|councillors|directors|trustees|governors|commissioners"
@@ -199,10 +209,16 @@ _RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
 # "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
-_TITLED = "(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
+_TITLED = ("(?:(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
+           # "Present Joan Ames, Peter Bright and Sara Cole": no colon, no title, a list of names straight after.
+           r"|(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s+and\s|\s*&)))")
+# "Present– Cllr J Penrose", "Apologies— Cllr B Hale": a heading whose dash follows it with no space
+# before, as word processors turn "Present -" into an en dash; only an en or em dash, for a hyphen
+# glued to a word ("Present-day") is no heading's.
+_DASHED = r"[–—]\s*(?=\S)"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -210,7 +226,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
@@ -298,7 +314,11 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     for pattern, label in _LABEL_RES[start:]:
         match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
         if match and match["titled"] is not None and not carries_on(line[match.end():], strong=False):
-            continue  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
+            continue
+        if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(
+                match[0].strip()) or match and match["titled"] is not None and not has_title(line[match.end():]) and not all(
+                looks_like_name(part) for part in split_people(line[match.end():].rstrip(". "))):
+            continue  # "Present Joan Ames, Peter Bright": only a plain roll heading, and only names after it  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]
@@ -314,6 +334,11 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                 return replace(label, single_line=False), rest[following.end():]
             return label, ("\t" + rest.lstrip(" ") if aligned else rest)
     return None
+
+
+# The headings a list of untitled names may follow with no colon ("Present Joan Ames, Peter Bright and Sara Cole").
+_BARE_NAMES_HEADING = re.compile(r"(?i)(?:also\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance"
+                                 r"|absent|attendees|attendance")
 
 
 def _sets_a_task(text: str) -> bool:

@@ -14,10 +14,13 @@ from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, 
 # A key's entry: a mark, perhaps "=", and what it means ("Y = attended", "Ap: apologies",
 # "† joined via MS Teams", "** absent"); a letter needs its "=" or ":", a sign does not.
 _KEY_ENTRY = re.compile(r"^\s*(?:(?P<sign>[*†‡§#^]{1,3})\s*[=:–-]?"
-                        r"|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\]|[✓✔✗✘×])\s*[=:–]"
-                        r"|\((?P<bracketed>[A-Za-z]{1,2}|[-–*✓✗x])\)\s*[=:–]?"
+                        r"|(?P<letter>[A-Za-z]{1,2}|\[[xX ]\])\s*[=:–]"
+                        # ("✓ present, ✗ apologies": a tick or a cross needs no "=", being no word.)
+                        r"|(?P<tick>[✓✔✗✘×])\s*[=:–]?"
+                        r"|[(\[](?P<bracketed>[A-Za-z]{1,3}|[-–*✓✗x])[)\]]\s*[=:–]?"
                         r")\s*(?P<meaning>[A-Za-z][A-Za-z ()/-]{1,40})\s*$")
-_KEY_SPLIT = re.compile(r"\s*(?:[;,]|\.\s|(?<![*†‡§#^])(?:\t|\s{2,}))\s*")  # (not in the gap after a sign)
+# (Not in the gap after a sign; "[P] present [AP] apologies": before each bracketed mark, with one space.)
+_KEY_SPLIT = re.compile(r"\s*(?:[;,]|\.\s|(?<![*†‡§#^])(?:\t|\s{2,})|\s(?=[(\[][A-Za-z]{1,3}[)\]]\s))\s*")
 _KEY_TITLE = re.compile(r"^\s*(?:(?:attendance\s+)?key|codes?|legend|notes?)\s*[:–-]\s*", re.IGNORECASE)
 DEPUTY = Label(PRESENT, "deputy")
 # What a key's words say about someone marked so, most telling first ("deputy attended" is a
@@ -53,8 +56,8 @@ def key_in(lines: list[str]) -> dict[str, Label]:
         for entry in filter(None, entries):
             label = next((label for pattern, label in _MEANINGS if pattern.search(entry["meaning"])), None)
             if label is not None:
-                # ("(P) present": a mark in brackets is kept as written, brackets and all)
-                found[entry["sign"] or entry["letter"] or f"({entry['bracketed']})"] = label
+                # ("(P) present": a mark in brackets is kept in round brackets, "[AP]" as "(AP)")
+                found[entry["sign"] or entry["letter"] or entry["tick"] or f"({entry['bracketed']})"] = label
         # A line of letters is a key when two or more are explained; a sign alone may open one.
         if len(found) >= 2 or any(entry and entry["sign"] for entry in entries[:1]) and found:
             for mark, label in found.items():

@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 
 from minutes.agenda import heading_run_on, is_heading
-from minutes.attendance_headings import attendance_label, next_filled
-from minutes.attendance_people import read_block
+from minutes.attendance_headings import POSTS_BEFORE, attendance_label, next_filled
+from minutes.attendance_people import PLURAL_TITLE, read_block
 from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
-from minutes.vocabulary import NOT_NAME_WORDS, TITLES, is_role, strip_title
+from minutes.vocabulary import NOT_NAME_WORDS, TITLES, has_title, is_role, strip_title
 
 
 # A full stop closing a sentence, not one shortening a title ("Cllrs. E. Fox", "Revd. Ann Lee").
@@ -180,7 +180,13 @@ _APOLOGIES_SENTENCE = 600
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
                         r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
-_SENT = re.compile(r"^\s*(?:[-*]\s+)?(?P<who>(?-i:[A-Z])[^.:;]{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
+# ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
+# is part of the name, no sentence's end.)
+_SENT = re.compile(r"^\s*(?:[-*]\s+)?"
+                   # ("The Chair reported that Sara Cole had sent her apologies": who said so is not the one who sent them.)
+                   r"(?:(?-i:[A-Z])[^.:;]{0,60}?\b(?:reported|noted|said|advised|confirmed|explained|informed\s+\w+)\s+that\s+)?"
+                   r"(?P<who>(?-i:[A-Z])(?:[^.:;]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:Mr|Dr|Ms))\.|(?<=\bMrs)\.)"
+                   r"{0,200}?)" + _SENT_TAIL.pattern[:-3], re.IGNORECASE)
 # "Councillor Wainwright attended as a substitute for Councillor Borg.", "Supt Lee Fry attended as substitute.",
 # "Sarah Quinn attended on her behalf for item 4.": a substitute, said in a sentence of its own (perhaps after
 # the apologies it answers, on the same line, or after a dash).
@@ -232,10 +238,26 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
 def sent_apologies(line: str, found: Attendance) -> None:
     """A sentence whose subject sent apologies. A first name alone is the one person of that
     first name the attendance lists (who, listed as absent, is then among the apologies)."""
-    if "pologies" not in line and "regrets" not in line or not (match := _SENT.match(line)):
+    if "pologies" not in line and "regrets" not in line:
         return
-    people: list[Person] = []
-    for entry in split_people(match["who"]):
+    # "Mrs L. Fairweather sent her apologies. Mr P. Oakes sent his apologies as he was away.": each sentence.
+    for sentence in SENTENCE_END.split(line):
+        if ("pologies" in sentence or "regrets" in sentence) and (match := _SENT.match(sentence)):
+            _sent_by(match["who"], found)
+
+
+def _sent_by(who: str, found: Attendance) -> None:
+    """Those a sentence's subject names as sending apologies, put among the apologies (none if
+    any of them is no person)."""
+    if PLURAL_TITLE.match(who):
+        # "Cllrs Cole and Dean sent their apologies": the title each of them has, written once for all.
+        people = read_block([who], set(), [None])
+        if people and all(looks_like_name(p.name) or has_title(p.name) for p in people):
+            found.absent = [a for a in found.absent if all(not same_person(a.name, p.name) for p in people)]
+            record(found, Label(APOLOGIES), people)
+        return
+    people = []
+    for entry in split_people(who):
         person = read_person(entry)
         if person is None and re.fullmatch(r"[A-Z][\w'’-]+", entry.strip()):
             listed = {a.name for a in found.present + found.absent if strip_title(a.name).split()[0] == entry.strip()}
@@ -452,3 +474,31 @@ def _is_full_name(words: str) -> bool:
     Analyst") or words opening a sentence ("Responsible Authorities")."""
     return looks_like_name(words) and not is_organisation(words) and not is_role(words) and not any(
         word.lower() in NOT_NAME_WORDS for word in words.split())
+
+
+# "district manager Tricia Hale", "NRCS district conservationist Ben Koerner": a post in lower case (perhaps
+# after its body's acronym) written before the name it belongs to, as a sentence roll names people.
+_POST_FIRST = re.compile(r"^(?P<post>" + POSTS_BEFORE.replace("{0,4}", "{1,4}") + r")"
+                         r"(?P<name>(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3}))\s*$")
+_ENTRY_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def posts_first(text: str) -> str:
+    """A sentence roll's list with each post written before its name moved after it, in brackets
+    ("Present were supervisors Dale Voss, Ron Peeples", "Also present were district manager Tricia
+    Hale, and Jill Marsh, secretary" -> "Dale Voss, Ron Peeples", "Tricia Hale (district manager),
+    Jill Marsh, secretary"). A lone plural before the first name is the kind of all of them, no one's
+    post. A list with no such entry is returned as it was."""
+    if not re.search(r"(?:^|,\s*|\band\s+)(?-i:[a-z]|[A-Z]{2,6}\s)", text.strip()):
+        return text  # (cheaply first: no entry opens in lower case or with an acronym)
+    entries = _ENTRY_SPLIT.split(text.strip())
+    moved = False
+    for at, entry in enumerate(entries):
+        said = _POST_FIRST.match(entry)
+        if said is None or not re.search(r"(?-i:\b[a-z])", said["post"]):
+            continue
+        post = said["post"].strip()
+        moved = True
+        plural_kind = at == 0 and " " not in post and post.endswith("s")
+        entries[at] = said["name"] if plural_kind else f"{said['name']} ({post})"
+    return ", ".join(entries) if moved else text

@@ -95,6 +95,9 @@ NOT_THERE = re.compile(r"(?i)\b(?:circulation|distribution|copy|copies|cc|action
 _SHORT_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][A-Za-z'’ /-]{2,40}:\s*$")  # (itself a bullet, over nested ones)
 
 
+_BULLET_OR_BOX = re.compile(r"^\s*(?:[-*•]\s+)?\[[ xX✓✔]?\]\s+(?=\S)|^\s*[-*•]\s+(?=\S)")
+
+
 def bulleted_roll(lines: list[str], start: int) -> bool:
     """ "Around the table:" over "- Ann Lee, Vale Council (chair)", "- Bob Marsh, Vale Police": a short
     heading with a colon, whatever its words, straight over at least two bullets that each name
@@ -108,9 +111,10 @@ def bulleted_roll(lines: list[str], start: int) -> bool:
     count = 0
     depth = len(lines[index]) - len(lines[index].lstrip()) if index < len(lines) else 0
     # (A bullet set back from the entries, "- Topics:" after the nested people, ends them.)
-    while index < len(lines) and re.match(r"^\s*[-*•]\s+\S", lines[index]) and (
+    # ("[x] Ann Lee" over "[ ] Bob Marsh": boxes with no bullets are its bullets too.)
+    while index < len(lines) and _BULLET_OR_BOX.match(lines[index]) and (
             len(lines[index]) - len(lines[index].lstrip()) >= depth):
-        entry = re.sub(r"^\s*[-*•]\s+", "", lines[index])
+        entry = _BULLET_OR_BOX.sub("", lines[index])
         if not roll_line(entry) or len(entry.split()) < 2:
             return False
         count += 1
