@@ -190,6 +190,9 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)
     due_text = str(due.value) if due else labelled_when
+    if not strict and " please " in body[:60]:
+        # "Action: Everybody please look over the charter": a marked task asked of its owner politely.
+        body = _PLEASE.sub(r"\g<who> to ", body, count=1)
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
     owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
@@ -209,6 +212,11 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+# "Everybody please look over the charter", "Ben please send the slides": under an action's marker, its
+# owner and the task asked of them (a standards group's and a student society's notes).
+_PLEASE = re.compile(r"^(?P<who>@?[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]+please[ \t]+(?=[a-z])")
 
 
 # "who: HR, when: June meeting - plan a session", "Owner: TK; due: 3 May: book the hall": labelled

@@ -41,3 +41,18 @@ def test_continued_and_done_side_by_side_in_a_review():
              "- Ana: book the common room - Done\n- Ben: contact the county league - Continued.\n\n"
              "## Tournament\n\nNothing more.\n")
     assert _all(notes) == [("Contact the county league", "Ben Okafor", True)]
+
+
+def test_an_action_asked_of_everybody_with_please_is_everybodys():
+    notes = "# Data group, 4 March 2026\n\n" + _PRESENT + "## Charter\n\n**Action**: Everybody please look over the charter\n"
+    assert _all(notes) == [("Look over the charter", "Everybody", False)]
+
+
+def test_an_action_asked_of_a_member_with_please_under_a_capital_marker():
+    notes = "Society committee\n4 March 2026\n\n" + _PRESENT + "Trip\n\nACTION: Ben please bring a red torch\n"
+    assert _all(notes) == [("Bring a red torch", "Ben Okafor", False)]
+
+
+def test_please_without_a_marker_sets_no_task():
+    notes = "# Data group, 4 March 2026\n\n" + _PRESENT + "## Fair\n\nMembers please note the date of the fair.\n"
+    assert _all(notes) == []
