@@ -245,7 +245,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         return [_ACCEPTED.sub("", SENTENCE_END.split(rest)[0])], index, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
-    bulleted = False
+    # "[x] Ann Lee (annlee)" over "[ ] Bob Ray" with no heading: the roll's first box is its first bullet.
+    bulleted = bool(_CHECKBOX.match(rest))
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):

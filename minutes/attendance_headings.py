@@ -95,6 +95,9 @@ _LABELS: list[tuple[str, Label]] = [
     (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
      + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
+    # "5 members present: Karen, Tayeb, ...", "12 attendees:": a count of those there, then their names.
+    (r"\d{1,3}\s+(?:members|attendees|people|participants)(?:\s+(?:present|attending|in\s+attendance))?(?=\s*:)",
+     Label(PRESENT, "member")),
     # "People present (lines said)": a chat meeting bot's roll of the people who spoke, as its summary heads it.
     (r"people\s+present", Label(PRESENT, "member")),
     # "PRACTICES REPRESENTED", "Organisations represented:": the bodies there, each with its people.

@@ -44,7 +44,7 @@ _INITIALS_FIRST = re.compile(r"^(?P<short>[A-Z]{2,4})\s*(?::|\s[-–—])\s+(?=[
 def roll_line(line: str) -> bool:
     """Whether a line names one person, then perhaps their post, body or initials, and says
     nothing else: no sentence, no second clause."""
-    text = prose(line).strip().lstrip("-*• ").strip()
+    text = _BOX.sub("", prose(line).strip()).lstrip("-*• ").strip()  # ("[x] Ann Lee": a box, ticked or not, before it)
     if not text or len(text.split()) > _MOST_WORDS or text.endswith((":", "?")) or attendance_label(text) \
             or is_heading(line):
         return False
@@ -79,10 +79,11 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
     `start`, after a line that heads nothing else (no "Circulation:" or other heading with
     a colon) and before whatever line ends it."""
     before = next((lines[i] for i in range(start - 1, -1, -1) if lines[i].strip()), "")
-    if before.rstrip().endswith((":", ":-")) or before and roll_line(before):
+    boxed = bool(_BOX.match(lines[start]))  # a run is all boxes or none: a title line is no box of the roll under it
+    if before.rstrip().endswith((":", ":-")) or before and roll_line(before) and bool(_BOX.match(before)) == boxed:
         return False
     count, index = 0, start
-    while index is not None and index < len(lines) and roll_line(lines[index]):
+    while index is not None and index < len(lines) and roll_line(lines[index]) and bool(_BOX.match(lines[index])) == boxed:
         count += 1
         ahead = index + 1
         if ahead < len(lines) and not lines[ahead].strip():

@@ -81,3 +81,36 @@ def test_a_markdown_definition_under_its_term_is_the_terms_list():
     text = _HEAD + "Attendees\n:   Ann Cole, Ben Dyer\n\nApologies\n:   Cai Fox" + _TAIL
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
     assert _apologies(text) == ["Cai Fox"]
+
+
+# --- a count before the names; sub-headings of an Attendance heading; boxes under no heading -------
+
+def test_a_count_in_figures_before_the_names_heads_them():
+    text = _HEAD + "6 members present: Ola, Priya, Sam Reid, Tomas\nApologies: Wen" + _TAIL
+    assert _present(text) == ["Ola", "Priya", "Sam Reid", "Tomas"]
+    assert _apologies(text) == ["Wen"]
+
+
+def test_a_numbered_item_about_members_is_no_count_heading():
+    text = _HEAD + "Present: Ann Cole, Ben Dyer\n\n3 Members: the membership fee was discussed.\n"
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_committee_and_contributors_sub_headings_of_attendance_each_head_their_bare_names():
+    text = _HEAD + ("Attendance\n\nCommittee\n\n- Ann Cole\n- Ben Dyer\n\nContributors\n\n- Cai Fox\n- Dee Gill"
+                    "\n\nApologies\n\n- Eve Hart") + _TAIL
+    assert _present(text) == ["Ann Cole", "Ben Dyer", "Cai Fox", "Dee Gill"]
+    assert _apologies(text) == ["Eve Hart"]
+
+
+def test_boxes_under_no_heading_straight_after_the_title_are_the_roll():
+    text = ("Kestrel Row Makers - General Meeting 2026-03-03 20:00\n\n"
+            "[x] AC: Ann Cole (annc)\n[ ] BD: Ben Dyer (bend)\n[x] CF: Cai Fox (caif)" + _TAIL)
+    assert _present(text) == ["Ann Cole", "Cai Fox"]
+
+
+def test_a_title_line_that_reads_like_a_roll_line_is_no_part_of_the_boxes_under_it():
+    text = ("Kestrel Row Makers - General Meeting 2026-03-03 20:00\n\n"
+            "- [x] Ann Cole - Chair, Vale Labs\n- [x] Ben Dyer\n- [ ] Cai Fox" + _TAIL)
+    assert "Kestrel Row Makers" not in _present(text)
+    assert _present(text) == ["Ann Cole", "Ben Dyer"]
