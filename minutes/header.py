@@ -26,19 +26,23 @@ _AFTER_BOARD = re.compile(
     r"|\s+[-–—]\s+|[:(]",
     re.IGNORECASE,
 )
-# "the minutes of the meeting held on 9 December": a line about an earlier meeting.
-_EARLIER = re.compile(r"\b(?:previous|last|earlier|minutes\s+of\s+the\s+meeting\s+held)\b", re.IGNORECASE)
+# "the minutes of the meeting held on 9 December (were approved)": a line about an earlier meeting; but a title
+# that opens with them ("Minutes of the meeting held on Tuesday 14 May 2024", as web pages head their minutes)
+# and approves nothing is this meeting's.
+_EARLIER = re.compile(r"\b(?:previous|last|earlier)\b|(?<!^)\bminutes\s+of\s+the\s+meeting\s+held\b"
+                      r"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b(?:approv|agree|sign|confirm|adopt|accept)", re.IGNORECASE)
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:(?:(?:monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget)"
     r"\s+){0,2}(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-_KEY_VALUE = re.compile(
-    r"^\s*(?P<key>date|page\s+date|time|times|venue|location|place|where|held\s+at|meeting|board|title"
-    r"|theme|themed\s+meeting|focus)\s*[:\t]\s*(?P<value>\S.*)$",
-    re.IGNORECASE,
-)
+_KEYS = (r"date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
+         r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus")
+_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# A field's name alone on its line, its value on the line under it ("Meeting date" over "3 July 2024"): a web
+# page's definition list or a form's two rows, as publication pages set out a meeting's details.
+_KEY_ALONE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*:?\s*$", re.IGNORECASE)
 _THEME = re.compile(
     r"\bthemed?\s*(?:meeting|session|board|discussion)?\s*[:\-–]\s*(?P<theme>.+?)\.?$", re.IGNORECASE
 )
@@ -56,8 +60,14 @@ _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex
            "conference", "videoconference", "remote", "remotely"}
 # A web page's own record of itself ("Created by Ann Cole on Oct 01, 2019", "Last updated 3 May 2024",
 # "Posted on ..."): when the page was made, not when the meeting was held.
-_PAGE_META = re.compile(r"^\s*(?:created|(?:last\s+)?(?:modified|updated|edited|revised)|published|posted|uploaded)\b",
-                        re.IGNORECASE)
+# ("Page last reviewed: 20 May 2024", as NHS and council sites stamp their pages.)
+_PAGE_META = re.compile(r"^\s*(?:(?:this\s+)?page\s+(?:was\s+)?)?(?:created|(?:last\s+)?(?:modified|updated|edited|revised|reviewed)"
+                        r"|published|posted|uploaded)\b", re.IGNORECASE)
+# A line naming the meeting or its minutes ("Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
+# "2024-05-28 TSC meeting", "Meeting: 02/04/25"): its date is the meeting's, over a blog's date line above it.
+_NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
+# "Status: Approved at the meeting on 18 February": the meeting that approved these minutes, a later one.
+_APPROVED_AT = re.compile(r"\b(?:approved|confirmed|signed|adopted|ratified)\b", re.IGNORECASE)
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
@@ -105,7 +115,8 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         # "Attendees: ..." above "Date: 2026-03-03": a date field or a "held on" line just after the attendance.
         after = [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()]
         keyed_after = _key_values(after)
-        dated = ([keyed_after["date"]] if "date" in keyed_after else []) + [line for line in after if says_when_held(line)]
+        dated = [keyed_after[key] for key in ("date", "meeting date") if key in keyed_after] + [
+            line for line in after if says_when_held(line)]
         day, day_line = _date(dated, {}) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
@@ -113,7 +124,8 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
         # sent the day after are dated by the mail; the meeting was the day before.
         day -= timedelta(days=1)
-    venue = keyed.get("venue") or (venue_after(day_line, _ends(day_line)) if day_line else None)
+    venue = keyed.get("venue") or (_venue_run_on(head, day_line, venue_after(day_line, _ends(day_line)))
+                                   if day_line else None)
     venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
     return Header(board, day, start, end, venue, theme)
 
@@ -128,6 +140,18 @@ def _opening(lines: list[str]) -> list[str]:
         if counted > _HEAD_LINES:
             return lines[:index]
     return lines
+
+
+def _venue_run_on(head: list[str], day_line: str, venue: str | None) -> str | None:
+    """A place that the line giving the date breaks off at its comma, run on into the line under it ("... at
+    10:00am, Committee Room 1," over "Caerwen Civic Offices, and via Microsoft Teams"), as PDF text wraps a title."""
+    if not venue or not day_line.rstrip().endswith(",") or day_line not in head:
+        return venue
+    index = head.index(day_line) + 1
+    under = head[index] if index < len(head) else ""
+    if not under or _KEY_VALUE.match(under) or find_date(under) or find_time(under) or not under[0].isupper():
+        return venue
+    return f"{venue}, {under.rstrip(' .')}"
 
 
 def _held_at_above(head: list[str], day_line: str | None) -> str | None:
@@ -198,7 +222,12 @@ def venue_after(text: str, end: int) -> str | None:
         return held["venue"].strip(" ,") if held else None
     if not rest[0].isupper() and not rest[0].isdigit():
         return None
+    if _MINUTES_WORD.search(rest) or _clean_board(rest) == rest:
+        return None  # ("June 10, 2024 Regular Meeting Minutes", "2024-06-11 Steering Committee": a title, no place)
     return rest
+
+
+_MINUTES_WORD = re.compile(r"\b(?:minutes|notes|agenda)\b", re.IGNORECASE)
 
 
 def _ends(text: str) -> int:
@@ -208,15 +237,16 @@ def _ends(text: str) -> int:
 
 def _key_values(head: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for line in head:
+    for index, line in enumerate(head):
         match = _KEY_VALUE.match(line)
-        if not match:
+        alone = _KEY_ALONE.match(line) if match is None and index + 1 < len(head) else None
+        if not match and not (alone and head[index + 1].strip() and not _KEY_ALONE.match(head[index + 1])):
             continue
-        key = match["key"].lower()
+        key = " ".join((match or alone)["key"].lower().split())
         key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
-               "focus": "theme"}.get(key, key)
-        found.setdefault(key, match["value"].strip().rstrip("."))
+               "focus": "theme"}.get(key, "meeting date" if key.startswith("date of") else key)
+        found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
 
 
@@ -287,18 +317,32 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     for index, line in enumerate(head):
         if says_when_held(line):
             held.extend([line] if find_date(line) else _held_sentence(head[index:index + 1 + _HELD_LINES_UNDER]))
-    for line in ([keyed["date"]] if "date" in keyed else []) + held:
+    # A "Meeting date" field comes after a sentence saying when the meeting was held: a portal files a
+    # report under the meeting that receives it ("Meeting Date: June 19" over "Report of the meeting held
+    # ... on 6th March"); a plain "Date:" field is the minutes' own.
+    fields = [keyed[key] for key in ("date",) if key in keyed] + held + [
+        keyed[key] for key in ("meeting date",) if key in keyed]
+    for line in fields:
         found = find_date(line)
         if found:
             return found.value, line
-    for line in held:
-        # "held on Tuesday 23rd July at 7.30pm": the year from the page's own dates and the head's.
+    for line in fields:
+        # "held on Tuesday 23rd July at 7.30pm", "Date: Monday 10 June": the year from the page's own dates and the head's.
         found = find_yearless_date(line, head)
         if found:
             return found.value, line
     page = [keyed["page date"]] if "page date" in keyed else []
     meta = [line for line in head if _PAGE_META.match(line)]
-    for line in page + [line for line in head if line not in meta] + meta:
+    first = _first_dated(page + [line for line in head if line not in meta] + meta)
+    # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
+    # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
+    titled = _first_dated([line for line in head if line not in meta and _NAMES_MEETING.search(line)
+                           and not _EARLIER.search(line) and not _APPROVED_AT.search(line)])
+    return titled if titled[0] is not None and titled[0] != first[0] else first
+
+
+def _first_dated(lines: list[str]) -> tuple[date | None, str | None]:
+    for line in lines:
         found = find_date(line)
         if found:
             return found.value, line

@@ -10,7 +10,8 @@ from datetime import date
 from minutes.header import venue_after
 from minutes.model import NextMeeting
 from minutes.normalise import prose
-from minutes.when import find_date, find_day_month, find_time, find_time_range
+from minutes.when import (find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
+                          find_month_day, find_nth_weekday, find_time, find_time_range, writes_month_first)
 
 _STRONG = re.compile(
     # After an item's number or minute reference ("9.", "P.109", "FR/70", "C048/23"), if any.
@@ -55,10 +56,11 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
     """The next meeting, from the last line that announces it with a date."""
     # A passing mention ("Before next meeting" in an action log's cell) is tried last: a line
     # that says the next meeting's date itself comes first, then one with the date under it.
+    month_first = writes_month_first(lines)
     for pattern, reach in ((_STRONG, True), (_WEAK, False), (_WEAK, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
-                found = _from(lines, index, meeting_date, reach, passing=pattern is _WEAK)
+                found = _from(lines, index, meeting_date, reach, passing=pattern is _WEAK, month_first=month_first)
                 if found is not None:
                     return found
     if meeting_date is not None:
@@ -93,7 +95,7 @@ def _all_dates(text: str, after: date):
 
 
 def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True,
-          passing: bool = False) -> NextMeeting | None:
+          passing: bool = False, month_first: bool = False) -> NextMeeting | None:
     """The next meeting a line announces, its date on the line or in the few lines under it. A passing
     mention ("Dog fouling to be an agenda item for the next meeting", "X to distribute them at the next
     meeting") gives only a date written with it, in the same sentence just after it ("... the next
@@ -107,9 +109,13 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
     if passing:
         candidates = [_said_with(candidate, len(text)) for candidate in candidates]
     for candidate in candidates:
-        found = find_date(candidate)
+        found = find_date(candidate, month_first)
         if found is None and meeting_date is not None:
-            found = find_day_month(candidate, meeting_date)
+            # "Tuesday 4th June", "the second Tuesday of July", "Feb 19", "12/9": the next such day after the meeting.
+            found = (find_day_month(candidate, meeting_date) or find_nth_weekday(candidate, meeting_date)
+                     or find_month_day(candidate, meeting_date)
+                     or find_figures_without_year(candidate, meeting_date, month_first)
+                     or find_day_of_month(candidate, meeting_date) or find_meets_again(candidate, meeting_date))
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
     return None

@@ -89,6 +89,8 @@ _DUE_DATE = (
     rf"|(?<![\d/.-])\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d)"
     rf"|{_NEXT_MEETING}"
     r"|asap|as soon as possible"
+    # "by EOW", "EOM": the end of the week or month, as working groups shorten them.
+    r"|e\.?o\.?[wm]\.?(?![\w])"
     r"|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{4})?)(?![\w])"
     # ("- Feb", "by Sept": a month written short, as trackers and notes write it.)
@@ -101,7 +103,7 @@ _WEEK_OF = (
 )
 # "within two weeks": a span from the meeting ("in six months" is often what, not when).
 _SPAN = (r"(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:working\s+)?(?:days?|weeks?|months?)"
-         r"|a\s+fortnight)")
+         r"|a\s+fortnight|(?<=next\s)fortnight)")  # ("within the next fortnight")
 # "the 14 April meeting": a meeting named by its day.
 _DAY_MEETING = (rf"(?:the\s+)?{_DAY}\s+{MONTH}(?:\s+\d{{4}})?\s+(?:(?:board|partnership|group|council|committee|panel"
                 rf"|forum)(?:\s+meeting)?|meeting)(?![\w])")
@@ -122,7 +124,7 @@ _DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?
 _CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
     # ("in progress, expected December", "draft expected by April": a log's note of when the work will land.)
-    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target date|on or before|for|at|to"
+    rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target(?:\s+date)?|on or before|for|at|to"
     rf"|expected(?:\s+(?:by|in))?"
     rf"|ahead\s+of|in\s+advance\s+of"
     rf"|closing\s+date(?:\s+(?:of|is))?)"
@@ -145,7 +147,12 @@ _DUE_CUE = re.compile(
     # "Carry out a speed survey (Q2 2026) and report to the MD": a quarter in brackets inside a task is when.
     rf"|\((?P<quarter>(?:Q[1-4]|quarter\s+[1-4])(?:\s+(?:(?:20)?\d\d[/-]\d\d|20\d\d))?)\))"
     # "... check the assets before then.": when the sentence before says (see `then_due`).
-    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$",
+    rf"|\b(?P<then>(?:before|by)\s+then)\s*\.?\s*$"
+    # "Marnie to circulate a new rota end of April.", "Clerk to order the bearing ASAP.": the end of a period or
+    # "as soon as possible" closing the task without a cue (not what a report covers: "spending to the end of March").
+    rf"|(?<!\bto)(?<!\bfrom)(?<!\bfor)(?<!\buntil)(?<!\bsince)(?<!\bof)(?<!\bthe)(?<!\band)(?<!\bor)\s(?P<closing>(?:the\s+)?end\s+of\s+"
+    rf"(?:{MONTH}|(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|(?:financial\s+|calendar\s+)?year))(?:\s+\d{{4}})?"
+    rf"|asap|as\s+soon\s+as\s+possible)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # Rarer wordings, looked for only when the usual ones find nothing and a word they need is there.
@@ -168,7 +175,7 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b")
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b|\be\.?o\.?[wm]\b")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -182,7 +189,8 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
 # - "- Graham Farley give the panel access 09 Jan 2026": a task list's date column run on after the
 #   task, a whole date with its year that the words do not say happened ("... held on 9 January 2026").
 _TASK_LINK = re.compile(r"\b(?:to|will|would|shall|I['’]ll)\s+[a-z]", re.IGNORECASE)
-_CLOSING_MONTH = re.compile(r"\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
+# ("... a table at the market, starting in July": when the work starts, not when it is due.)
+_CLOSING_MONTH = re.compile(r"(?<!\bstarting\s)(?<!\bbeginning\s)(?<!\bcommencing\s)(?<!\bfrom\s)\b(?:in|during)\s+(?P<when>(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December))\s*\.?\s*$")
 _ON_DAY = re.compile(
     # ("on the 24th of May": the day with its article, as British and Irish minutes write it.)
@@ -198,7 +206,9 @@ _DAY_MEETING_RE = re.compile(rf"(?:the\s+)?(?P<day>{_DAY}\s+{MONTH}(?:\s+\d{{4}}
                              rf"|committee|panel|forum)(?:\s+meeting)?|meeting)", re.IGNORECASE)
 _WEEK_CUE = re.compile(r"^(?:w/c|w/b|w/e|wc|week\s+(?:commencing|beginning|starting|ending))\s+", re.IGNORECASE)
 _NEXT_MEETING_RE = re.compile(_NEXT_MEETING, re.IGNORECASE)
-_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day", re.I)
+_LOOKS_DATED = re.compile(rf"\d|{MONTH}\b|{_WEEKDAY}\b|asap|next|end of|today|tomorrow|week|fortnight|month|working\s+day"
+                          r"|\be\.?o\.?[wm]\b", re.I)
+_SHORT_END_OF = re.compile(r"e\.?o\.?(?P<period>[wm])\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -218,13 +228,36 @@ def _day_number(word: str) -> int:
     return int(re.match(r"\d+", word)[0])
 
 
-def find_date(text: str) -> Found | None:
-    """The first full date (with a year) in `text`, e.g. "Tuesday, 10 February 2015"."""
+def find_date(text: str, month_first: bool = False) -> Found | None:
+    """The first full date (with a year) in `text`, e.g. "Tuesday, 10 February 2015"; figures such as
+    "06-11-2024" read month first when `month_first` (a document that writes its dates so: see
+    `writes_month_first`)."""
     for match in _FULL_DATE.finditer(text):
-        day = _full_date(match)
+        day = _full_date(match, month_first)
         if day is not None:
             return Found(day, match.start(), match.end())
     return None
+
+
+# "04/23/2024", "6/15", "23.04.24": a date in figures, which may be read one way only. (Without a year only a
+# slash makes one: "ages 11-16" and "7.30" are no dates.)
+_FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))"
+                      r"(?![\w/-]|\.\d)")
+
+
+def writes_month_first(lines: list[str]) -> bool:
+    """Whether a document writes its dates in figures month first, as US bodies do: more of its dates that
+    can only be read month first ("04/23/2024", "by 6/15") than day first ("23/04/2024"). Ambiguous ones
+    ("06-11-2024") are then read the same way."""
+    month_first = day_first = 0
+    for line in lines:
+        if not _DIGIT.search(line):
+            continue
+        for match in _FIGURES.finditer(line):
+            first, second = int(match[1]), int(match[2] or match[3])
+            month_first += 0 < first <= 12 < second <= 31
+            day_first += 0 < second <= 12 < first <= 31
+    return month_first > day_first
 
 
 def find_day_month(text: str, after: date) -> Found | None:
@@ -241,6 +274,122 @@ def find_day_month(text: str, after: date) -> Found | None:
         if candidate >= after:
             return Found(candidate, match.start(), match.end())
     return None
+
+
+_MONTH_DAY = re.compile(rf"(?<![\w./-])(?P<m>{MONTH})\s+(?P<d>{_DAY})(?![\w:/-]|\.\d)", re.IGNORECASE)
+
+
+def find_month_day(text: str, after: date) -> Found | None:
+    """A date written month first without its year or weekday ("Next meeting Feb 19, 7pm", "Jul 16"), the
+    next after `after`: how US bodies, blogs and notes write a day."""
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    month, day = _month_number(match["m"]), _day_number(match["d"])
+    for year in (after.year, after.year + 1):
+        if _valid(year, month, day) and date(year, month, day) > after:
+            return Found(date(year, month, day), match.start(), match.end())
+    return None
+
+
+_DAY_SLASH_MONTH = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d)")
+
+
+def find_figures_without_year(text: str, after: date, month_first: bool = False) -> Found | None:
+    """ "Next meeting: 12/9 at 7pm": a day and month in figures with no year (month first when `month_first`),
+    the next such day after `after`."""
+    match = _DAY_SLASH_MONTH.search(text)
+    if not match:
+        return None
+    day, month = int(match["a"]), int(match["b"])
+    if month_first:
+        day, month = month, day
+    for year in (after.year, after.year + 1):
+        if _valid(year, month, day) and date(year, month, day) > after:
+            return Found(date(year, month, day), match.start(), match.end())
+    return None
+
+
+# "in two weeks", "in a fortnight", "in four weeks' time", "same time next week": how long until a group meets again.
+_MEETS_AGAIN = re.compile(r"\bin\s+(?:(?P<weeks>a|one|two|three|four|five|six|\d)\s+weeks?|(?P<fortnight>a\s+fortnight)"
+                          r"|(?P<months>a|one|two|three|\d)\s+months?)(?:['’]?s?['’]?\s+time)?(?![\w'’])|\b(?P<week>next\s+week)\b",
+                          re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def find_meets_again(text: str, after: date) -> Found | None:
+    """ "Next meeting: in two weeks, same link": the day that long after `after` (a month: the same day of the
+    month, or its last)."""
+    match = _MEETS_AGAIN.search(text)
+    if not match:
+        return None
+    if match["months"]:
+        count = _COUNTS.get(match["months"].lower()) or int(match["months"])
+        year, month = divmod(after.month - 1 + count, 12)
+        year, month = after.year + year, month + 1
+        return Found(date(year, month, min(after.day, calendar.monthrange(year, month)[1])), match.start(), match.end())
+    weeks = 1 if match["week"] else 2 if match["fortnight"] else _COUNTS.get(match["weeks"].lower()) or int(match["weeks"])
+    return Found(after + timedelta(weeks=weeks), match.start(), match.end())
+
+
+# "Next meeting: Wednesday the 26th", "26th (same time)": a day of the month alone (not "the 26th of June", nor
+# "the 2nd floor").
+_ORDINAL_ALONE = re.compile(rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+                            rf"(?!\s*(?:of\s+)?{MONTH}(?![\w]))(?!\s+(?!at\b|from\b|in\b)[a-z])", re.IGNORECASE)
+
+
+def find_day_of_month(text: str, after: date) -> Found | None:
+    """A day of the month written alone, the next after `after` (on its weekday, where one is given)."""
+    match = _ORDINAL_ALONE.search(text)
+    if not match:
+        return None
+    day, year, month = int(match["day"]), after.year, after.month
+    for _ in range(4):
+        if _valid(year, month, day) and date(year, month, day) > after and (
+                not match["weekday"] or _weekday_fits(year, month, day, match["weekday"])):
+            return Found(date(year, month, day), match.start(), match.end())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+# "the second Tuesday of July", "first Monday in March 2025", "the last Thursday of the month", "3rd Wednesday of
+# next month": a day a body sets by its standing rule.
+_NTH_WEEKDAY = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"\s+(?:of|in)\s+(?:(?P<month>{MONTH})(?:\s+(?P<year>\d{{4}}))?(?![\w])|(?P<which>(?:the\s+|each\s+|every\s+)?month"
+    r"|next\s+month)\b)", re.IGNORECASE)
+
+
+def find_nth_weekday(text: str, after: date) -> Found | None:
+    """ "the second Tuesday of July": that day of the month named (the next to come after `after`), of the month
+    after `after`'s ("next month"), or the next such day after `after` ("the last Thursday of each month")."""
+    match = _NTH_WEEKDAY.search(text)
+    if not match:
+        return None
+    nth, weekday = _NTH[match["nth"].lower()], _WEEKDAYS.index(match["weekday"].lower()[:3])
+    if match["month"]:
+        month = _month_number(match["month"])
+        years = [int(match["year"])] if match["year"] else [after.year, after.year + 1]
+        months = [(year, month) for year in years]
+    else:
+        ahead = 1 if match["which"].lower().startswith("next") else 0
+        months = [((after.month - 1 + step) // 12 + after.year, (after.month - 1 + step) % 12 + 1)
+                  for step in (ahead, ahead + 1)]
+    for year, month in months:
+        day = _nth_weekday(year, month, nth, weekday)
+        if day > after or match["year"]:
+            return Found(day, match.start(), match.end())
+    return None
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def find_yearless_date(text: str, context: list[str]) -> Found | None:
@@ -276,7 +425,7 @@ def _weekday_fits(year: int, month: int, day: int, weekday: str) -> bool:
     return date(year, month, day).strftime("%a").lower()[:2] == weekday.lower()[:2]
 
 
-def _full_date(match: re.Match[str]) -> date | None:
+def _full_date(match: re.Match[str], month_first: bool = False) -> date | None:
     if match["d1"]:
         parts = (int(match["y1"]), _month_number(match["m1"]), _day_number(match["d1"]))
     elif match["m2"]:
@@ -284,6 +433,8 @@ def _full_date(match: re.Match[str]) -> date | None:
     elif match["d3"]:
         year = int(match["y3"])
         parts = (year + 2000 if year < 100 else year, int(match["m3"]), int(match["d3"]))
+        if month_first:
+            parts = (parts[0], parts[2], parts[1])
     else:
         parts = (int(match["y4"]), int(match["m4"]), int(match["d4"]))
     try:
@@ -487,6 +638,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         # "before July": the last day of the month before it.
         month_end = resolve_due(before["month"], reference, next_meeting)
         return month_end.replace(day=1) - timedelta(days=1) if month_end else None
+    short = _SHORT_END_OF.fullmatch(text.strip())
+    if short:
+        text = "end of the week" if short["period"].lower() == "w" else "end of the month"  # "EOW", "EOM"
     text = re.sub(r"^(?:the\s+)?end\s+(?!of\b)", "end of ", text, flags=re.IGNORECASE)  # "end Feb"
     text = re.sub(r"^the\s+(?=end\s+of\b)", "", text, flags=re.IGNORECASE)  # "the end of the month"
     period = _END_OF_PERIOD.fullmatch(" ".join(text.lower().split()))
@@ -519,7 +673,7 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         year, month = divmod(reference.month - 1 + count, 12)
         year, month = reference.year + year, month + 1
         return date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
-    if re.fullmatch(r"(?:a|one)\s+fortnight", text.strip(), re.IGNORECASE):
+    if re.fullmatch(r"(?:(?:a|one)\s+)?fortnight", text.strip(), re.IGNORECASE):
         return reference + timedelta(days=14)
     working = _WORKING_SPAN.fullmatch(text.strip())
     if working:
@@ -539,6 +693,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
         return written.value
+    month_first = _MONTH_FIRST_ONLY.fullmatch(text.strip().rstrip("."))
+    if month_first:
+        return _month_first_day(month_first, reference)
     try:
         parsed = parse_written_date(text, reference)
     except BadDate:
@@ -550,6 +707,23 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         day = find_date(text) or find_day_month(text, reference)
         if day is not None:
             return day.value
+    return None
+
+
+# "by 6/15", "6/30/2024": figures that can be read only month first, as US bodies write them (day first, the
+# second figure would be a month past twelve).
+_MONTH_FIRST_ONLY = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])(?:/(?P<year>\d{4}|\d{2}))?")
+
+
+def _month_first_day(match: re.Match[str], reference: date) -> date | None:
+    """The day figures read month first name: that year's, or the next to come on or after `reference`."""
+    month, day = int(match["month"]), int(match["day"])
+    if match["year"]:
+        year = int(match["year"]) % 100 + 2000 if len(match["year"]) == 2 else int(match["year"])
+        return date(year, month, day) if _valid(year, month, day) else None
+    for year in (reference.year, reference.year + 1):
+        if _valid(year, month, day) and date(year, month, day) >= reference:
+            return date(year, month, day)
     return None
 
 

@@ -151,3 +151,23 @@ def test_the_next_meeting_named_by_the_body_in_several_words_with_its_ordinal_in
                     "*is to be held on Thursday 21**st* *September at 2pm in the Market House.*\n")
     assert minutes.next_meeting.date == date(2023, 9, 21)
     assert minutes.next_meeting.time == time(14, 0)
+
+
+def test_a_portal_meeting_date_field_gives_way_to_the_sentence_saying_when_the_reported_meeting_was_held(tmp_path):
+    # A council portal files the confirmed report under the meeting that received it.
+    minutes = _read(tmp_path, "m.txt", "Harbour Ward Liaison Group\n\nItem No: 2\n\nMeeting Date: Thursday, May 14, 2026\n\n"
+                    "Report of the Harbour Ward Liaison Group Meeting held at 6pm on Thursday 12th February 2026 in "
+                    "the Old Library\n\nIn attendance: Cllr. Ada Renshaw (Chair), Cllr. Tom Gale\n\n1. Parking\n"
+                    "Cllr. Gale raised the pavement parking on Quay Street.\n")
+    assert minutes.date == date(2026, 2, 12)
+    field_only = _read(tmp_path, "n.txt", "Harbour Ward Liaison Group\n\nMeeting date\nThursday 12 February 2026\n\n"
+                       "Present: Cllr. Ada Renshaw, Cllr. Tom Gale\n")
+    assert field_only.date == date(2026, 2, 12)
+
+
+def test_a_status_line_saying_the_minutes_were_approved_at_a_later_meeting_does_not_date_this_one(tmp_path):
+    minutes = _read(tmp_path, "m.md", "# Wayfinding working group - 8 April 2026\n\nStatus: Approved at the meeting on "
+                    "13 May 2026\n\n## Attendees\n\n- Ola Berg (OB)\n- Ravi Nair (RN)\n\n## Next meeting\n\n"
+                    "13 May 2026, 10am\n")
+    assert minutes.date == date(2026, 4, 8)
+    assert minutes.next_meeting.date == date(2026, 5, 13)
