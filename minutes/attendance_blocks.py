@@ -131,8 +131,9 @@ def given_names(block: list[str]) -> list[Person] | None:
 
 def _plain_full_name(entry: str) -> bool:
     """ "Will Myers": two or three words that read as a name, with no title, bracket or post."""
+    # ("Councillors Byrne": a plural title over surnames, the list's shared title, is no full name.)
     return 2 <= len(entry.split()) <= 3 and "(" not in entry and looks_like_name(entry) and not has_title(entry) \
-        and not is_role(entry) and not is_organisation(entry)
+        and not PLURAL_TITLE.match(entry) and not is_role(entry) and not is_organisation(entry)
 
 
 def _given_name(line: str) -> str | None:

@@ -114,3 +114,7 @@ def test_a_title_line_that_reads_like_a_roll_line_is_no_part_of_the_boxes_under_
             "- [x] Ann Cole - Chair, Vale Labs\n- [x] Ben Dyer\n- [ ] Cai Fox" + _TAIL)
     assert "Kestrel Row Makers" not in _present(text)
     assert _present(text) == ["Ann Cole", "Ben Dyer"]
+
+
+def test_surnames_after_a_plural_title_are_not_read_as_given_names():
+    assert given_names(["Councillors Byrne, Hogan and Walsh."]) is None
