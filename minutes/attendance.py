@@ -60,6 +60,7 @@ from minutes.attendance_tables import people_by_status, status_table
 from minutes.attendance_unheaded import (
     NOT_THERE,
     PLACE_END,
+    boxes_follow,
     bulleted_roll,
     flattened_table,
     post_table,
@@ -82,6 +83,7 @@ from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, 
 from minutes.vocabulary import has_title, is_role
 
 
+_DEFINITION = re.compile(r"^:{1,3}[ \t]*(?=[^\W\d_])")
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
 
 
@@ -89,6 +91,9 @@ def read_attendance(lines: list[str]) -> Attendance:
     """Every attendance block in the document, in order."""
     # "Westbrook Surgery ....... Dr Tom Hal (TH) - GP Partner": dot leaders part a row's columns.
     lines = [_LEADERS.sub("\t", line) if ".." in line or "…" in line else line for line in lines]
+    # ":   Members present: Ann Lee, Bob Ray", "Attendees" over ":   Ann Lee, Bob Ray": a wiki's or Markdown's
+    # definition list, its marker no part of the roll.
+    lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
     found = Attendance()
     known_orgs: set[str] = set()
     # One Word table often holds every block, a merged row ("In attendance") between
@@ -160,8 +165,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             # ("- Joan Ames" over "- Peter Bright": a bulleted roll under no heading; the first entry without its bullet,
             # as collect_block gives the later ones.)
             labelled = Label(PRESENT, "member"), _BULLET.sub("", lines[index], count=1)
-        if not labelled and line.rstrip().endswith(":") and (index < _HEAD_REACH or _near_roll(found, index, 3)) \
-                and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
+        if not labelled and (line.rstrip().endswith(":") or boxes_follow(lines, index)) and (
+                index < _HEAD_REACH or _near_roll(found, index, 3)) and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
             labelled = Label(PRESENT, "member"), ""
         if not labelled and line.rstrip().endswith(":") and HOW_JOINED.fullmatch(line.strip()) and (
                 ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):

@@ -120,7 +120,20 @@ def given_names(block: list[str]) -> list[Person] | None:
         return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
     entries = [e for e in re.split(r"\s*[,&]\s*|\s+and\s+", text) if e]
     names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
+    if entries and not all(names):
+        # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
+        # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
+        full = [entry for entry, name in zip(entries, names) if name is None and _plain_full_name(entry)]
+        if len(full) + sum(1 for name in names if name) == len(entries) and len(entries) - len(full) > len(full):
+            names = [name or entry for entry, name in zip(entries, names)]
     return [Person(name) for name in names if name] if entries and all(names) else None
+
+
+def _plain_full_name(entry: str) -> bool:
+    """ "Will Myers": two or three words that read as a name, with no title, bracket or post."""
+    # ("Councillors Byrne": a plural title over surnames, the list's shared title, is no full name.)
+    return 2 <= len(entry.split()) <= 3 and "(" not in entry and looks_like_name(entry) and not has_title(entry) \
+        and not PLURAL_TITLE.match(entry) and not is_role(entry) and not is_organisation(entry)
 
 
 def _given_name(line: str) -> str | None:
@@ -233,7 +246,8 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         return [_ACCEPTED.sub("", SENTENCE_END.split(rest)[0])], index, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
-    bulleted = False
+    # "[x] Ann Lee (annlee)" over "[ ] Bob Ray" with no heading: the roll's first box is its first bullet.
+    bulleted = bool(_CHECKBOX.match(rest))
     index = start + 1
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
@@ -383,8 +397,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             group_at = index
             line = line.rstrip().rstrip(":") + ":"  # read as a group's heading, whatever list follows
         post = post or grouped
+        # "Attendees" over "Ravi, Mateo, Jess Park, Tam": given names, first under a heading with nothing after it.
+        first_names = not block and not rest.strip() and "," in line and given_names([line]) is not None
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
-                or post or carries_on(line, strong=False)):
+                or post or first_names or carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1

@@ -54,6 +54,12 @@ _LABELS: list[tuple[str, Label]] = [
      # "Could not make it:", "Can't attend:": how informal notes list those who sent apologies.
      r"|(?:could\s*n[o'’]?t|can[‘'’]?t|cannot|can\s+not|not\s+able\s+to|wasn['’]?t\s+able\s+to)\s+(?:make\s+it|attend|join|come)"
      r"|apologies\s+were\s+received\s+from", Label(APOLOGIES)),
+    # "Not in attendance but support consensus:", "Absent but supporting the decision:": away, their support for the
+    # meeting's business sent ahead, as consensus bodies record those who gave notice; apologies.
+    (r"(?:not\s+in\s+attendance|not\s+present|absent)\s+but\s+(?:supports?|supporting|endorsing|in\s+support\s+of)"
+     r"(?:\s+[\w'’-]+){0,3}(?=\s*(?::|$))", Label(APOLOGIES)),
+    # "Maybe:", "Tentative:", "Unconfirmed:": those who might come, as a call's sign-up lists them; not known to be there.
+    (r"(?:maybe|tentative|unconfirmed|possibly)(?=\s*:)", Label(ABSENT)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|non[- ]?attendance|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
@@ -88,6 +94,9 @@ _LABELS: list[tuple[str, Label]] = [
     # then the word that says they were there.
     (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
      + r"|present[ -]+\(?voting\)?",
+     Label(PRESENT, "member")),
+    # "5 members present: Karen, Tayeb, ...", "12 attendees:": a count of those there, then their names.
+    (r"\d{1,3}\s+(?:members|attendees|people|participants)(?:\s+(?:present|attending|in\s+attendance))?(?=\s*:)",
      Label(PRESENT, "member")),
     # "People present (lines said)": a chat meeting bot's roll of the people who spoke, as its summary heads it.
     (r"people\s+present", Label(PRESENT, "member")),

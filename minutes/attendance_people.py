@@ -578,7 +578,7 @@ _KINDS = ("councillors", "members", "representatives", "officers", "officials", 
           "directors", "partners", "guests", "observers", "team")
 KIND_END = re.compile(rf"(?i)\b(?:{'|'.join(_KINDS)})$")
 PEOPLE_KIND = re.compile(rf"(?i)\b(?:{'|'.join(_KINDS)}|attendees|advisers|advisors|others|corporate|appointees|nominees"
-                         r"|delegates)\b")
+                         r"|delegates|committee|maintainers|contributors|organi[sz]ers|volunteers)\b")
 _ENDS_IN_PLACE = re.compile(r"(?i)\s(?:district|division|region|surgery|practice|unit|directorate)$")
 _ENDS_IN_POST = re.compile(r"(?i)\b(?:chair|vice-chair|chairman|chairwoman|chairperson|secretary|treasurer|clerk"
                            r"|governor|trustee|representative)$")

@@ -37,14 +37,19 @@ _AFTER_NAME = re.compile(r"\s+[-–—/|]\s+|\s*[,\t]\s*|\s+(?=\()")
 _DESCRIPTION_SMALL = {"of", "and", "for", "the", "to", "in", "on", "at", "with", "rep", "representing", "also",
                       "deputising", "substituting", "from", "by", "via", "a", "an", "&"}
 
+# "RH: Rosa Hennessy", "TC - Tobias Crane": a roll line that opens with the person's initials, then the name.
+_INITIALS_FIRST = re.compile(r"^(?P<short>[A-Z]{2,4})\s*(?::|\s[-–—])\s+(?=[A-Z])")
+
 
 def roll_line(line: str) -> bool:
     """Whether a line names one person, then perhaps their post, body or initials, and says
     nothing else: no sentence, no second clause."""
-    text = prose(line).strip().lstrip("-*• ").strip()
+    text = _BOX.sub("", prose(line).strip()).lstrip("-*• ").strip()  # ("[x] Ann Lee": a box, ticked or not, before it)
     if not text or len(text.split()) > _MOST_WORDS or text.endswith((":", "?")) or attendance_label(text) \
             or is_heading(line):
         return False
+    if (key := _INITIALS_FIRST.match(text)) and initials_fit(key["short"], _AFTER_NAME.split(text[key.end():], maxsplit=1)[0]):
+        text = text[key.end():]  # "RH: Rosa Hennessy (rosah)": the person's initials as a key before the name
     parts = _AFTER_NAME.split(text, maxsplit=1)
     head = parts[0].strip()
     if not (looks_like_name(head) or opens_with_titled_name(head) or name_and_initials(head) is not None) \
@@ -74,10 +79,11 @@ def unheaded_roll(lines: list[str], start: int) -> bool:
     `start`, after a line that heads nothing else (no "Circulation:" or other heading with
     a colon) and before whatever line ends it."""
     before = next((lines[i] for i in range(start - 1, -1, -1) if lines[i].strip()), "")
-    if before.rstrip().endswith((":", ":-")) or before and roll_line(before):
+    boxed = bool(_BOX.match(lines[start]))  # a run is all boxes or none: a title line is no box of the roll under it
+    if before.rstrip().endswith((":", ":-")) or before and roll_line(before) and bool(_BOX.match(before)) == boxed:
         return False
     count, index = 0, start
-    while index is not None and index < len(lines) and roll_line(lines[index]):
+    while index is not None and index < len(lines) and roll_line(lines[index]) and bool(_BOX.match(lines[index])) == boxed:
         count += 1
         ahead = index + 1
         if ahead < len(lines) and not lines[ahead].strip():
@@ -98,13 +104,28 @@ _SHORT_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?[A-Z][A-Za-z'’ /-]{2,40}:\s*$
 _BULLET_OR_BOX = re.compile(r"^\s*(?:[-*•]\s+)?\[[ xX✓✔]?\]\s+(?=\S)|^\s*[-*•]\s+(?=\S)")
 
 
+_BOX = re.compile(r"^\s*(?:[-*•]\s+)?\[[ xX✓✔]?\]\s+(?=\S)")
+# A heading with no colon: a few capitalised words, no sentence ("Core team", "Board").
+_BARE_HEADING = re.compile(r"^\s*[A-Z][A-Za-z'’ /&-]{1,40}$")
+
+
+def boxes_follow(lines: list[str], start: int) -> bool:
+    """ "Core team" over "- [x] Rosa Hennessy": a short heading with no colon straight over a checkbox line
+    (a roll of boxes, whatever words head it; bulleted_roll then asks that every entry is a person)."""
+    ahead = start + 1 if start + 1 < len(lines) and lines[start + 1].strip() else start + 2
+    return ahead < len(lines) and bool(_BARE_HEADING.match(lines[start])) and bool(_BOX.match(lines[ahead]))
+
+
 def bulleted_roll(lines: list[str], start: int) -> bool:
     """ "Around the table:" over "- Ann Lee, Vale Council (chair)", "- Bob Marsh, Vale Police": a short
     heading with a colon, whatever its words, straight over at least two bullets that each name
     a person and say only who they are, is a roll; unless the heading says the people are
-    something else (circulation, actions, nominations, declarations)."""
-    if not _SHORT_HEADING.match(lines[start]) or NOT_THERE.search(lines[start]) or len(lines[start].split()) > 6:
+    something else (circulation, actions, nominations, declarations). A heading with no colon
+    ("Core team") heads a roll only of checkboxes, ticked or not, each a person."""
+    if not (_SHORT_HEADING.match(lines[start]) or boxes_follow(lines, start)) or NOT_THERE.search(lines[start]) \
+            or len(lines[start].split()) > 6:
         return False
+    boxes_only = not lines[start].rstrip().endswith(":")
     index = start + 1
     while index < len(lines) and not lines[index].strip() and index <= start + 2:
         index += 1
@@ -115,7 +136,7 @@ def bulleted_roll(lines: list[str], start: int) -> bool:
     while index < len(lines) and _BULLET_OR_BOX.match(lines[index]) and (
             len(lines[index]) - len(lines[index].lstrip()) >= depth):
         entry = _BULLET_OR_BOX.sub("", lines[index])
-        if not roll_line(entry) or len(entry.split()) < 2:
+        if not roll_line(entry) or len(entry.split()) < 2 or boxes_only and not _BOX.match(lines[index]):
             return False
         count += 1
         index += 1
