@@ -83,7 +83,7 @@ _INITIALS_ENTRY = re.compile(r"^(?P<short>[A-Z]{2,4})(?:\s*\((?P<post>[^()]{1,30
 # "DM to publish the advisory", "AK reported", "ACTION: PS": initials doing what only people do, in the minutes.
 _ACTING_INITIALS = re.compile(r"\b(?P<short>[A-Z]{2,4})\s+(?:to|will|would|reported|presented|said|noted|agreed|asked"
                               r"|explained|circulated|confirmed|updated|thanked|suggested|proposed|seconded|offered)\s"
-                              r"|\bACTIONS?\s*[:-]?\s*(?P<owner>[A-Z]{2,4})\b")
+                              r"|\bACTIONS?[ \t]*(?:[:-][ \t]*)?(?P<owner>[A-Z]{2,4})\b")  # (one way to part the blanks: linear)
 
 
 def acting_initials(lines: list[str]) -> set[str]:
