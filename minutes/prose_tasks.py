@@ -154,6 +154,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = spoken[index]
             if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
+            if not tasks and "e" in sentence[:16] and not in_reply[index]:
+                tasks = [task] if (task := our_plan(sentence)) is not None else []
             if not tasks and has_passive(sentence) and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
@@ -210,6 +212,27 @@ def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
     rest = match["rest"]
     due = find_due_phrase(rest, task=True)
     what = tidy_what(f"{verb}{without_at_end(rest, due)}")
+    return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
+
+
+# "We'll request 2 slots.", "Resolution: We will open a new issue to track ...": the body's own plan in the
+# first person plural, as open-source working groups and hackerspaces write it, with no one named to do
+# it. Only a verb of work follows ("We will skip decisions from Meeting 58", "we will continue to watch"
+# are procedure and intent, not work), and only at the sentence's head, or after an outcome's label.
+_OUR_PLAN = re.compile(r"^(?:(?:resolution|resolved|decision|outcome|agreed|conclusion)\s*:\s*)?"
+                       r"we(?:['’]ll|\s+will|\s+shall|\s+are\s+going\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^:]*)$",
+                       re.IGNORECASE)
+_OUR_PLAN_VERBS = _PLAN_VERBS | {"open", "file", "create", "draft", "book"}
+
+
+def our_plan(sentence: str) -> Task | None:
+    """The task a first-person plural plan sets (see `_OUR_PLAN`), with no owner."""
+    match = _OUR_PLAN.match(" ".join(sentence.split()).rstrip(" .!"))
+    if match is None or match["verb"].lower() not in _OUR_PLAN_VERBS:
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(f"{match['verb'].lower()}{without_at_end(rest, due)}")
     return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
 
 
