@@ -485,6 +485,8 @@ def named_object(task: Task, previous: str) -> Task:
 
 def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     """The tasks one sentence of running text sets."""
+    if ": " in sentence[:40] and _speakers_remark(sentence, owners):
+        return []
     colon = _known_owner_colon(sentence, owners)
     if colon is not None:
         return [colon]
@@ -710,6 +712,23 @@ def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     due = find_due_phrase(rest)
     what = tidy_what(without_at_end(rest, due))
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None) if what else None
+
+
+# "Alexey: Need to discuss in the work group.", "Mike: except perhaps for the procedure", "Bryan: currently no
+# good tools for this": a speaker's remark in dialogue notes, opening with no verb of work, or with a need to
+# talk further. (Their undertakings, "Boris: Will add ...", are read in minutes/spoken_tasks.py.)
+_SPEAKER_LINE = re.compile(r"^(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?P<first>[A-Za-z]+)(?P<rest>.*)$")
+_TALK_FURTHER = re.compile(r"^\s+to\s+(?:discuss|talk|think|consider|decide|agree)\b", re.IGNORECASE)
+_NOT_A_VERB = re.compile(r"^(?:except|currently|perhaps|maybe|probably|possibly|generally|usually|agreed|not|no|[a-z]+ly)$")
+
+
+def _speakers_remark(sentence: str, owners: Owners) -> bool:
+    """Whether `sentence` is a known speaker's remark (see `_SPEAKER_LINE`), not a task for them."""
+    line = _SPEAKER_LINE.match(sentence)
+    if line is None or not owners.known_person(line["name"]):
+        return False
+    first = line["first"].lower()
+    return bool(_NOT_A_VERB.match(first) or first == "need" and _TALK_FURTHER.match(line["rest"]))
 
 
 def split_clauses(text: str) -> list[str]:

@@ -47,3 +47,20 @@ def test_an_ing_word_before_to_is_no_one_who_acts():
     # (A word the document only writes with a capital, as a line's first word, might be a name.)
     assert [task.who for task in commitments("Ann: Looking to change the locks on the shed", _OWNERS,
                                              proper={"Looking"})] == []
+
+
+# --- a speaker's remark is no task for them (minutes/prose_tasks.py) ---
+
+def _prose(text):
+    from minutes.prose_tasks import prose_tasks
+    return [(task.what, task.who) for task in prose_tasks(text, _OWNERS)]
+
+
+def test_a_speakers_remark_opening_with_no_verb_of_work_is_no_task():
+    assert _prose("Ann Roe: except perhaps for the procedure") == []
+    assert _prose("Bo Lane: currently no good tools for this") == []
+    assert _prose("Ann Roe: Need to discuss in the work group.") == []
+
+
+def test_a_speakers_task_after_a_colon_is_still_read():
+    assert _prose("Ann Roe: send the notes to the list") == [("Send the notes to the list", "Ann Roe")]
