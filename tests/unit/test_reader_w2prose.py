@@ -64,3 +64,10 @@ def test_a_speakers_remark_opening_with_no_verb_of_work_is_no_task():
 
 def test_a_speakers_task_after_a_colon_is_still_read():
     assert _prose("Ann Roe: send the notes to the list") == [("Send the notes to the list", "Ann Roe")]
+
+
+# --- an open invitation is no one's task (minutes/commitments.py) ---
+
+def test_an_invitation_to_the_community_is_no_task():
+    # (A word the document only writes with a capital, as a sentence's first word, might be a name.)
+    assert commitments("Community members are invited to participate too!", _OWNERS, proper={"Community"}) == []
