@@ -31,7 +31,11 @@ _OWNER_THEN_VERB = re.compile(
 TRAILING_OWNER = re.compile(r"\s*(?:[(\[]\s*(?P<inside>[^()\[\]]{1,40})[)\]]|[-–—]\s+(?P<dash>[^-–—]{1,40}))\s*\.?$")
 # "- [ ] Update the docs @jdoe": handles closing a task, without a bracket or dash.
 TRAILING_HANDLES = re.compile(r"\s+(?P<handles>@[\w.-]{2,39}(?:\s*(?:,|&|/|\band\b)\s*@[\w.-]{2,39})*)\s*\.?$")
-OWNER_COLON = re.compile(r"^(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
+# "Adam -> Luke: book the quiz night", "Elspeth → Hana: order clocks": a task handed on from one
+# owner to another (hackspaces' and student societies' notes); the one after the arrow holds it.
+_HANDED_ON_FROM = r"@?[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[ \t]*(?:->|→|=>|⇒)[ \t]*(?=@?[A-Z])"
+_HANDED_ON = re.compile("^" + _HANDED_ON_FROM)
+OWNER_COLON = re.compile(r"^(?:" + _HANDED_ON_FROM + r")?(?P<owner>[@A-Z][\w@.'’ /&,-]{0,40}?)\s*:\s+(?P<verb>[a-z]{2,})\b(?P<rest>.*)$")
 # (A hyphen inside a word, "@seun-a", "Morgan-Iles", is part of the owner's name.)
 _OWNER_DASH = re.compile(r"^(?P<owner>(?:[^,;:()\-–—]|(?<=\w)-(?=\w)){1,40}?)\s*(?:\s[-–—]|[–—:])\s+(?P<what>[a-zA-Z].*)$")
 _LEAD_IN = re.compile(
@@ -186,6 +190,9 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)
     due_text = str(due.value) if due else labelled_when
+    if not strict and " please " in body[:60]:
+        # "Action: Everybody please look over the charter": a marked task asked of its owner politely.
+        body = _PLEASE.sub(r"\g<who> to ", body, count=1)
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
     owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
@@ -205,6 +212,11 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+# "Everybody please look over the charter", "Ben please send the slides": under an action's marker, its
+# owner and the task asked of them (a standards group's and a student society's notes).
+_PLEASE = re.compile(r"^(?P<who>@?[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]+please[ \t]+(?=[a-z])")
 
 
 # "who: HR, when: June meeting - plan a session", "Owner: TK; due: 3 May: book the hall": labelled
@@ -566,6 +578,8 @@ _PEOPLE_THEN_TASK = re.compile(rf"^(?P<owner>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
+    if ">" in body[:40] or "→" in body[:40] or "⇒" in body[:40]:
+        body = _HANDED_ON.sub("", body, count=1)
     bracketed = _BODY_PERSON_DASH.match(body) if "(" in body[:60] else None
     if bracketed and (person := owners.known_person(bracketed["person"]) or (
             bracketed["person"][:1].isupper() and owners.is_person(bracketed["person"]) and bracketed["person"])):

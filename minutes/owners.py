@@ -110,6 +110,8 @@ class Owners:
         # "JBr" for "Jonathan Brierley": the long initials minutes give one of two people who share "JB".
         self._long: dict[str, set[str]] = {}
         self._long_of: dict[str, set[str]] = {}
+        # Roll names by their first name's opening two letters, where a short form ("Dan") is looked up.
+        self._first_names: dict[str, set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         # Each word of a post, with who holds it (looked up once per short form, not per attendee).
         self._post_holders: dict[str, set[str]] = {}
@@ -148,6 +150,8 @@ class Owners:
                 shorts.add(_initials(words[:-1]) + words[-1][: len(mac[1]) + 1])
             for short in shorts:
                 self._short.setdefault(short, set()).add(name)
+            if len(words) >= 2 and words[0].isalpha() and len(words[0]) >= 4:
+                self._first_names.setdefault(words[0][:2], set()).add(name)
             for long in long_initials(words):
                 self._long.setdefault(long, set()).add(name)
                 self._long_of.setdefault(name, set()).add(long)
@@ -182,6 +186,8 @@ class Owners:
             whole = graded["who"]  # ("P. Vale EE", "NOG SEE": an officer's grade after their name or initials)
         if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
             whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
+        if "/" in whole[:12] and (bodied := _BODY_SLASH.match(whole)) and self._body_before(bodied["body"], bodied["who"]):
+            whole = bodied["who"]  # ("LF/Steve Winslow": the body a person acts for, then the person)
         inverted = _SURNAME_COMMA.match(whole)
         if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
             return found  # "Smith, J.": a register's surname first
@@ -205,6 +211,14 @@ class Owners:
                 name == part and any(neighbour in self._post_words and part.lower() in self._post_words[neighbour]
                                      for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
         return ", ".join(named)
+
+    def _body_before(self, body: str, who: str) -> bool:
+        """Whether `body`, written before a slash and the one attendee `who` names, is the body that person
+        acts for ("LF/Steve Winslow", "Council/Ann Lee"): initials or a body's name that name no one on the
+        roll and no office, so not a second owner as "Clerk/Chair" or "JB/KT" are two."""
+        if self._person(body) or OWNER_ROLES.match(body) or is_role(body) or _is_group(body):
+            return False
+        return bool(_ACRONYM.match(body) or is_organisation(body)) and self._person(who) is not None
 
     def holds(self, name: str, office: str) -> bool:
         """Whether the attendee `name` holds `office`, as the roll gives their post: its words
@@ -374,8 +388,29 @@ class Owners:
             # no listed attendee is.)
             if self._short.get(key) or OWNER_ROLES.match(raw) or is_role(raw) or key in GROUP_NOUNS:
                 return self._unique(key)
-            return self._named.get(raw.strip())
+            return self._named.get(raw.strip()) or self._short_form(key)
         return None
+
+    def _short_form(self, word: str) -> str | None:
+        """ "Dan" for "Daniel Ortiz", "Norm" for "Norman Walsh", "Freddie" for "Frederick Lyle": a short form
+        or pet name of one roll name's first name, as volunteers' notes write each other. The word, or it
+        without a pet ending ("-ie", "-y", "-o") and a doubled letter before that, opens the first name of
+        exactly one roll name (others away left aside when two fit); a word of posts, bodies or topics is none."""
+        if not 3 <= len(word) <= 10 or not word.isalpha() or word in NOT_NAME_WORDS or word in ORG_WORDS or (
+                word in TOPIC_WORDS or word in _NOT_LONE):
+            return None
+        stems = {word}
+        for ending in ("ie", "y", "o"):
+            stem = word[: -len(ending)] if word.endswith(ending) else ""
+            if len(stem) >= 3 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # ("Robbie", "Abby": a doubled letter before the ending, "Rob", "Ab")
+            elif len(stem) >= 3:
+                stems.add(stem)
+        found = {name for stem in stems for name in self._first_names.get(stem[:2], set())
+                 if (first := _after_titles(_key(name).split())[0]).startswith(stem) and first != stem}
+        if len(found) > 1:
+            found -= self._away
+        return next(iter(found)) if len(found) == 1 else None
 
     def _by_surname(self, surname: str, initial: str) -> str | None:
         found = {name for key, name in self._by_key.items() if key.split()[-1] == surname
@@ -413,6 +448,10 @@ class Owners:
 # An officer's grade or post letters after their name or initials, as Irish council minutes write officials
 # ("P. Vale EE", "NOG SEE", "Dara Quill A.O."): the name, then two to four capitals, dotted or not.
 _GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
+
+
+# "LF/Steve Winslow": a body's initials or one-word name, a slash, then a person.
+_BODY_SLASH = re.compile(r"^(?P<body>[A-Z][\w&'’-]{1,11})\s*/\s*(?P<who>[A-Z@][^/;,&+]{1,60})$")
 
 
 # Verbs of things that happen rather than of someone's work ("Newsletter to go out", "Consultation to close").

@@ -34,6 +34,9 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          r"|slipped|under\s*way|new\s+target(?:\s+date)?|carry(?:ing)?\s+(?:forward|over)|carry(?=\s*(?:$|[.;)\]]))"
          # "(carried)" beside the words, "half done, continuing", "no reply yet; keep" (a checklist kept open).
          r"|carried(?=\s*[)\]])|continuing|keep(?=\s*(?:open\b|$|[.;)\]]))"
+         # "Hana: contact the league - Continued.": the status word alone, ending the entry (a student
+         # society's and a hackspace's review), the entry going on.
+         r"|continued(?=\s*(?:$|[.;)\]]))"
          # "The reference was retained.": a panel's word for an earlier request kept on its list.
          r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
