@@ -217,6 +217,8 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         found_subject = _subject(before, setting, person)
+        if found_subject is not None and "invited" in link["link"] and _OPEN_INVITATION.search(found_subject[0]):
+            continue  # ("Community members are invited to participate too!": an open invitation, no one's task)
         if found_subject is not None and link["link"].startswith("agreed") and _THE_MEMBERS.match(found_subject[0]):
             continue  # ("Members agreed to visit two coastal towns": the body's agreement, as "the Council agreed")
         if link["link"] == "should":
@@ -255,6 +257,12 @@ _ASKED_OFFICE = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and)\s+)(?P<who>(?:[Aa]ll\s
 # Plural nouns for the public, whom minutes advise rather than task ("Residents should report ...").
 _PUBLIC = {"residents", "users", "customers", "passengers", "drivers", "visitors", "walkers", "owners", "parents",
            "patients", "people", "others", "pupils", "tenants", "applicants", "ratepayers", "taxpayers", "businesses"}
+
+
+# Those an open invitation is put to: the community, the public, anyone ("Community members are invited to
+# join", "Members of the public are invited to comment", "All are invited to attend").
+_OPEN_INVITATION = re.compile(r"\b(?:community|public|anyone|everyone|all|contributors|volunteers)\b"
+                              r"|\b(?:" + "|".join(sorted(_PUBLIC)) + r")$", re.IGNORECASE)
 
 
 def _known(subject: str | None, setting: _Setting) -> bool:
@@ -358,6 +366,10 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
+# A verb's -ing form standing where a subject would ("Looking to ...", "Planning to ..."): no one.
+_GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
+
+
 def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -> tuple[str, str] | None:
     """The one who acts: the last few words before the link, when they name someone who can.
     A pronoun stands for the person the sentence before opened with."""
@@ -384,6 +396,8 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
                     _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause)))
         if not boundary:
             continue
+        if size == 1 and _GERUND.match(candidate) and not setting.owners.known_person(candidate):
+            return None  # ("Anselm: Looking to change the locks": the speaker's intent, read in minutes/spoken_tasks.py)
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)

@@ -154,6 +154,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = spoken[index]
             if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
+            if not tasks and "e" in sentence[:16] and not in_reply[index]:
+                tasks = [task] if (task := our_plan(sentence)) is not None else []
             if not tasks and has_passive(sentence) and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
@@ -210,6 +212,27 @@ def _impersonal_plan(sentence: str, owners: Owners) -> Task | None:
     rest = match["rest"]
     due = find_due_phrase(rest, task=True)
     what = tidy_what(f"{verb}{without_at_end(rest, due)}")
+    return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
+
+
+# "We'll request 2 slots.", "Resolution: We will open a new issue to track ...": the body's own plan in the
+# first person plural, as open-source working groups and hackerspaces write it, with no one named to do
+# it. Only a verb of work follows ("We will skip decisions from Meeting 58", "we will continue to watch"
+# are procedure and intent, not work), and only at the sentence's head, or after an outcome's label.
+_OUR_PLAN = re.compile(r"^(?:(?:resolution|resolved|decision|outcome|agreed|conclusion)\s*:\s*)?"
+                       r"we(?:['’]ll|\s+will|\s+shall|\s+are\s+going\s+to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^:]*)$",
+                       re.IGNORECASE)
+_OUR_PLAN_VERBS = _PLAN_VERBS | {"open", "file", "create", "draft", "book"}
+
+
+def our_plan(sentence: str) -> Task | None:
+    """The task a first-person plural plan sets (see `_OUR_PLAN`), with no owner."""
+    match = _OUR_PLAN.match(" ".join(sentence.split()).rstrip(" .!"))
+    if match is None or match["verb"].lower() not in _OUR_PLAN_VERBS:
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(f"{match['verb'].lower()}{without_at_end(rest, due)}")
     return Task(what, None, str(due.value) if due else None) if len(what.split()) >= 2 else None
 
 
@@ -462,6 +485,8 @@ def named_object(task: Task, previous: str) -> Task:
 
 def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     """The tasks one sentence of running text sets."""
+    if ": " in sentence[:40] and _speakers_remark(sentence, owners):
+        return []
     colon = _known_owner_colon(sentence, owners)
     if colon is not None:
         return [colon]
@@ -687,6 +712,23 @@ def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     due = find_due_phrase(rest)
     what = tidy_what(without_at_end(rest, due))
     return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None) if what else None
+
+
+# "Alexey: Need to discuss in the work group.", "Mike: except perhaps for the procedure", "Bryan: currently no
+# good tools for this": a speaker's remark in dialogue notes, opening with no verb of work, or with a need to
+# talk further. (Their undertakings, "Boris: Will add ...", are read in minutes/spoken_tasks.py.)
+_SPEAKER_LINE = re.compile(r"^(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?P<first>[A-Za-z]+)(?P<rest>.*)$")
+_TALK_FURTHER = re.compile(r"^\s+to\s+(?:discuss|talk|think|consider|decide|agree)\b", re.IGNORECASE)
+_NOT_A_VERB = re.compile(r"^(?:except|currently|perhaps|maybe|probably|possibly|generally|usually|agreed|not|no|[a-z]+ly)$")
+
+
+def _speakers_remark(sentence: str, owners: Owners) -> bool:
+    """Whether `sentence` is a known speaker's remark (see `_SPEAKER_LINE`), not a task for them."""
+    line = _SPEAKER_LINE.match(sentence)
+    if line is None or not owners.known_person(line["name"]):
+        return False
+    first = line["first"].lower()
+    return bool(_NOT_A_VERB.match(first) or first == "need" and _TALK_FURTHER.match(line["rest"]))
 
 
 def split_clauses(text: str) -> list[str]:

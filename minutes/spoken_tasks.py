@@ -25,9 +25,10 @@ _SPEAKER = re.compile(r"^(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}
 # Words a speaker may open with before the undertaking ("OK,", "Yes -", "So").
 _FILLER = re.compile(r"^(?:(?:ok(?:ay)?|yes|yeah|sure|so|right|great|and|then|also)\b[\s,.!–-]*)+", re.IGNORECASE)
 _STEPS = r"(?:(?:also|then|just|now|probably|definitely|try\s+(?:to|and)|go\s+ahead\s+and|make\s+sure\s+(?:to|we\s+will|we['’]ll))\s+)*"
-# The speaker's own undertaking: "I'll", "I will", "I can", "I'm going to", "happy to", "volunteers to".
+# The speaker's own undertaking: "I'll", "I will", "I can", "I'm going to", "happy to", "volunteers to", and the
+# intent of a members' round ("Anselm: Looking to change the locks", "Planning to ...").
 _MINE = re.compile(r"^(?:i['’]ll|i\s+will|i\s+can|can|i['’]m\s+going\s+to|i\s+am\s+going\s+to|i['’]m\s+happy\s+to|i\s+am\s+happy\s+to"
-                   r"|i\s+volunteer\s+to|happy\s+to|volunteers?\s+to|will)\s+" + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+                   r"|i\s+volunteer\s+to|happy\s+to|volunteers?\s+to|will|(?:i['’]m\s+|i\s+am\s+)?(?:looking|planning)\s+to)\s+" + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$",
                    re.IGNORECASE)
 # Shared with someone named: "Tomas and I will write ...".
 _OURS = re.compile(r"^(?P<other>@?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+I\s+(?:will|['’]ll|can|are\s+going\s+to)\s+"
