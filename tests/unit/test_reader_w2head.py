@@ -1,0 +1,49 @@
+"""Dates as open-source committees, hackerspaces, student societies and standards groups write them: a title
+in ISO order with the month as a word, US figures month first (proved by a day over 12, or by the document's
+other dates), and a body saying in a sentence that it meets again next week. Every document here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from minutes.header import read_header
+from minutes.next_meeting import read_next_meeting
+from minutes.when import find_date, writes_month_first
+
+
+def test_an_iso_order_date_with_the_month_as_a_word():
+    assert find_date("2019-March-14 TSC Meeting Notes").value == date(2019, 3, 14)
+    assert find_date("2021-Sept-09 working group").value == date(2021, 9, 9)
+
+
+def test_a_day_over_twelve_in_second_place_reads_the_figures_month_first():
+    assert find_date("4/16/2020, 7:30pm, held on Jitsi").value == date(2020, 4, 16)
+    assert find_date("Date: 02/06/2020").value == date(2020, 6, 2)  # ambiguous: day first, the default
+    assert find_date("13/13/2020") is None
+
+
+def test_a_meeting_date_in_ambiguous_figures_reads_as_the_documents_other_dates_do():
+    head = ["Computing Society Committee Meeting", "Date: 02/06/2020"]
+    rest = ["Present: Jo Pike, Ann Rahman", "Catering quotes by 02/20/2020.", "Next meeting: 02/13/2020"]
+    assert read_header(head, rest).date == date(2020, 2, 6)
+    british = ["Present: Jo Pike, Ann Rahman", "Deposits by 17/03/2019."]
+    assert read_header(head, british).date == date(2020, 6, 2)
+
+
+def test_references_and_spans_without_a_year_do_not_turn_a_meeting_date_month_first():
+    lines = ["Minutes - Board 11/03/26", "- 01/26 Clinic rota - done", "- 02/26 Room booking - open", "Plan 26/27"]
+    assert writes_month_first(lines)
+    assert not writes_month_first(lines, with_year=True)
+    assert read_header(lines[:1], lines[1:]).date == date(2026, 3, 11)
+
+
+def test_the_body_saying_it_will_meet_next_week_gives_the_next_meeting():
+    lines = ["3. Reopening", "Discussion of the checklist. We will meet next week to finish it."]
+    assert read_next_meeting(lines, date(2020, 4, 16)).date == date(2020, 4, 23)
+    board = ["The board will meet again in two weeks to review the quotes."]
+    assert read_next_meeting(board, date(2021, 3, 5)).date == date(2021, 3, 19)
+
+
+def test_one_member_meeting_someone_next_week_is_no_next_meeting():
+    lines = ["Ann will meet the developer next week.", "Bob is to meet with the officer in two weeks."]
+    assert read_next_meeting(lines, date(2020, 4, 16)).date is None
