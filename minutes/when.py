@@ -718,6 +718,30 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     return None
 
 
+# "03/12/2021", "by 4/5": figures that read as a date either way round.
+_EITHER_WAY = re.compile(r"(?P<first>0?[1-9]|1[0-2])(?P<sep>[/.-])(?P<second>0?[1-9]|1[0-2])(?:(?P=sep)(?P<year>\d{4}|\d{2}))?")
+
+
+def month_first_due(text: str | None, reference: date) -> date | None:
+    """A due written in figures that read either way ("by 03/12/2021"), read month first: for a document whose
+    own dates are written so (`writes_month_first`), as its meeting date is. None for any other due text."""
+    if not text:
+        return None
+    text = text.strip().rstrip(".")
+    lead = _LEADING_CUE.match(text)
+    match = _EITHER_WAY.fullmatch(text[lead.end():] if lead else text)
+    if match is None or (match["year"] is None and match["sep"] != "/"):
+        return None
+    month, day = int(match["first"]), int(match["second"])
+    if match["year"]:
+        year = int(match["year"]) % 100 + 2000 if len(match["year"]) == 2 else int(match["year"])
+        return date(year, month, day)
+    for year in (reference.year, reference.year + 1):
+        if date(year, month, day) >= reference:
+            return date(year, month, day)
+    return None
+
+
 # "by 6/15", "6/30/2024": figures that can be read only month first, as US bodies write them (day first, the
 # second figure would be a month past twelve).
 _MONTH_FIRST_ONLY = re.compile(r"(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])(?:/(?P<year>\d{4}|\d{2}))?")

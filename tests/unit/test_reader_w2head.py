@@ -8,7 +8,8 @@ from datetime import date
 
 from minutes.header import read_header
 from minutes.next_meeting import read_next_meeting
-from minutes.when import find_date, writes_month_first
+from minutes import extract_text, read_minutes
+from minutes.when import find_date, month_first_due, writes_month_first
 
 
 def test_an_iso_order_date_with_the_month_as_a_word():
@@ -47,3 +48,21 @@ def test_the_body_saying_it_will_meet_next_week_gives_the_next_meeting():
 def test_one_member_meeting_someone_next_week_is_no_next_meeting():
     lines = ["Ann will meet the developer next week.", "Bob is to meet with the officer in two weeks."]
     assert read_next_meeting(lines, date(2020, 4, 16)).date is None
+
+
+def test_a_due_in_figures_that_read_either_way_reads_month_first():
+    assert month_first_due("by 03/12/2021", date(2021, 3, 5)) == date(2021, 3, 12)
+    assert month_first_due("06/11/2024", date(2024, 5, 28)) == date(2024, 6, 11)
+    assert month_first_due("by 4/5", date(2020, 4, 16)) == date(2021, 4, 5)
+    assert month_first_due("03/19/2021", date(2021, 3, 5)) is None  # one way only: read as it is
+    assert month_first_due("by June 26", date(2020, 4, 16)) is None
+
+
+def test_dues_in_a_month_first_document_read_month_first_and_stay_day_first_in_a_british_one(tmp_path):
+    us = ("Outreach Committee Meeting - 05/28/2024\n\nPresent: Dmitri Volkov, Sasha Greenberg\n\n"
+          "ACTION: Sasha Greenberg to post the call for volunteers by 06/03/2024.\n")
+    (tmp_path / "us.txt").write_text(us, encoding="utf-8")
+    assert [a.due for a in read_minutes(extract_text(tmp_path / "us.txt")).actions] == [date(2024, 6, 3)]
+    british = us.replace("05/28/2024", "28/05/2024").replace("06/03/2024", "06/07/2024")
+    (tmp_path / "uk.txt").write_text(british, encoding="utf-8")
+    assert [a.due for a in read_minutes(extract_text(tmp_path / "uk.txt")).actions] == [date(2024, 7, 6)]
