@@ -44,7 +44,10 @@ _DAY_MONTH = re.compile(
     rf"|(?<![\w./-])(?:(?P<weekday2>{_WEEKDAY}),?\s+)(?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?![\w])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+# A year alone ("AUTUMN TERM 2025") or closing a date in figures ("Page date: 14/03/2024"), not one in a span
+# or reference ("2025/26", "24/2025").
+_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\b\d[/.-]\d[/.-])|(?<=\b\d\d[/.-]\d[/.-])|(?<=\b\d[/.-]\d\d[/.-])"
+                   r"|(?<=\b\d\d[/.-]\d\d[/.-]))(?:19|20)\d{2}(?![\d/])")
 
 _CLOCK = (
     r"(?:(?P<{n}h>\d{{1,2}})(?:[.:](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?m\.?)(?![a-z])"

@@ -9,7 +9,7 @@ from datetime import date
 from minutes.header import read_header
 from minutes.next_meeting import read_next_meeting
 from minutes import extract_text, read_minutes
-from minutes.when import find_date, month_first_due, writes_month_first
+from minutes.when import find_date, find_yearless_date, month_first_due, writes_month_first
 
 
 def test_an_iso_order_date_with_the_month_as_a_word():
@@ -66,3 +66,11 @@ def test_dues_in_a_month_first_document_read_month_first_and_stay_day_first_in_a
     british = us.replace("05/28/2024", "28/05/2024").replace("06/03/2024", "06/07/2024")
     (tmp_path / "uk.txt").write_text(british, encoding="utf-8")
     assert [a.due for a in read_minutes(extract_text(tmp_path / "uk.txt")).actions] == [date(2024, 7, 6)]
+
+
+def test_a_page_date_in_figures_gives_the_year_to_a_meeting_date_without_one():
+    head = ["Riverside Tenants Forum", "Page updated: 02/04/2024", "Minutes of the meeting held on Tuesday 12 March"]
+    assert read_header(head, ["Present: Ann Lee, Bob Day"]).date == date(2024, 3, 12)
+    assert find_yearless_date("held on Thursday March 14", ["Last edited 3/20/2024"]).value == date(2024, 3, 14)
+    # A span or a reference is no year.
+    assert find_yearless_date("held on 14 March", ["Budget 2025/26", "Ref 24/2025"]) is None
