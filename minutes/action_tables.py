@@ -311,7 +311,7 @@ def table_columns(line: str) -> list[str | None] | None:
     # Each meaning once, but a log may keep several status columns ("Update | RAG").
     single = [k for k in named if k != OTHER]
     combined = any(_combined(" ".join(re.sub(r"[^a-z#/ ]", "", cell.lower()).split())) for cell in cells)
-    if not ({WHO, WHEN} & set(named) or combined) or len(set(single)) != len(single):
+    if not ({WHO, WHEN} & set(named) or combined or _owned_in_task(kinds, cells)) or len(set(single)) != len(single):
         return None
     if WHAT in named:
         # In a log that has a task column, a "Name" column names who does it.
@@ -334,6 +334,15 @@ _WHEN_CELL = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                         r"|month|meeting|board|ongoing|immediate)\b", re.IGNORECASE)
 
 
+# A tracker row's task cell opening with its label and the date it was raised: "ACTION (12/01) Jo to ...".
+_LABELLED_TASK = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*\([0-9./]{3,10}\)[ \t]+\S")
+
+
+def labelled_task(line: str) -> bool:
+    """Whether a line opens with a tracker's labelled task, "ACTION (12/01) Jo to ..." (see `_LABELLED_TASK`)."""
+    return bool(_LABELLED_TASK.match(line))
+
+
 def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool]) -> tuple[list[Row], int]:
     """A closing list of actions set as a table with no heading row ("36 <tab> Re-advertise the post
     <tab> KA <tab> end Feb"): lines of as many cells, three or more, each column given its meaning by
@@ -345,6 +354,9 @@ def headerless_rows(lines: list[str], start: int, is_owner: Callable[[str], bool
     while end < len(lines) and lines[end].strip() and len(lines[end].split("\t")) == width:
         end += 1
     cells = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+    if width == 2 and len(cells) >= _HEADERLESS_ROWS and all(_LABELLED_TASK.match(row[0]) for row in cells):
+        # "ACTION (12/01) Jo to chase the insurer <tab> Open": a tracker's labelled tasks beside where each stands.
+        return [row for row in (_row(line, [WHAT, OTHER]) for line in cells) if row is not None], end
     if width == 2 and len(cells) >= _HEADERLESS_ROWS:
         margin = _owner_margin_rows(cells, is_owner)
         return (margin, end) if margin else ([], start)
@@ -615,7 +627,12 @@ def _spaced_kinds(words: list[str]) -> list[str] | None:
         return None
     if not _heading_word(words[0]) or not all(_heading_word(word) for word in words[1:]):
         return None  # a word no heading has: running text (most lines end here, cheaply)
-    return _parse_named(words, []) or _parse_header(words, [])
+    found = _parse_named(words, []) or _parse_header(words, [])
+    if found is None and len(words) <= 3:
+        # ("Action  Update": a tracker whose tasks name their owners; see `_owned_in_task`.)
+        kinds = [_heading_kind(word) for word in words]
+        return kinds if _owned_in_task(kinds, words) else None
+    return found
 
 
 def _parse_named(words: list[str], kinds: list[str]) -> list[str] | None:
@@ -635,6 +652,20 @@ def _parse_named(words: list[str], kinds: list[str]) -> list[str] | None:
             if found:
                 return found
     return None
+
+
+# A tracker's column of where each row stands, with no other column of meaning beside the task's.
+_STANDING_HEADING = re.compile(r"^\W*(?:status|update|progress|(?:current\s+)?position)(?:\s*/\s*(?:status|update|progress))?\W*$",
+                               re.IGNORECASE)
+
+
+def _owned_in_task(kinds: list[str | None], cells: list[str]) -> bool:
+    """ "Action | Update" over "ACTION (12/01) Jo to chase the insurer | Report awaited. Open.": a tracker of
+    tasks and where each stands, with no column for who or when, names each task's owner in its own words:
+    one task column, one status column, perhaps a number or the date raised, nothing else."""
+    standing = [cell for kind, cell in zip(kinds, cells) if kind == OTHER]
+    rest = [kind for kind in kinds if kind not in (OTHER, NUMBER, RAISED)]
+    return rest == [WHAT] and len(standing) == 1 and bool(_STANDING_HEADING.match(standing[0].strip()))
 
 
 def _whole(kinds: list[str]) -> list[str] | None:

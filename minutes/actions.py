@@ -13,7 +13,8 @@ from minutes.owners import Owners
 from minutes.people import looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
-from minutes.wording import CHAIN_VERBS, is_destination, tidy_what, without_at_end, without_due, without_span
+from minutes.wording import (CHAIN_VERBS, is_destination, shouted, spoken, tidy_what, without_at_end, without_due,
+                             without_span)
 
 # The ways minutes tie an owner to a task: "X to ...", "X will ...", "X has agreed to ...", "X kindly
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
@@ -118,11 +119,20 @@ CARRIED_OPENING = re.compile(r"^(?:carried|brought)(?:\s+(?:forward|over))?(?:\s
                              re.IGNORECASE)
 
 
+# The word joining a shouted task's owner to the task, within its first characters.
+_SHOUTED_LINK = re.compile(r"\s(?:TO|WILL|SHALL)\s")
+_SHOUTED_OWNER_CHARS = 60
+
+
 def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = None) -> Task | None:
     """The task a sentence or marked item sets. `strict` is for unmarked prose: only a
     known person, role or group followed by "to <verb>" makes it a task. `marked` (by
     default, not `strict`) says the words are known to be a task, so a closing month is its date."""
     text = owner_date_bracket(" ".join(text.split()).strip(" ;"))
+    if shouted(text) and (link := _SHOUTED_LINK.search(text, 0, _SHOUTED_OWNER_CHARS)):
+        # "CLLR PATEL TO ORDER THE BENCH": a task shouted in capitals is read, and worded, as if written
+        # "Cllr Patel to order the bench".
+        text = spoken(text, link.start())
     opening = CARRIED_OPENING.match(text)
     if opening and len(text) > opening.end():
         # "Carried from February: Yuki Ono — nominations committee recommendation": the note opens the
@@ -366,7 +376,12 @@ def last_task_sentence(text: str) -> str | None:
     while len(found) > 1 and (_STATUS_ONLY.match(found[-1]) or _CLOSED_ENTRY.search(found[-1])
                               or _BODY_NOTED.match(found[-1])):
         found.pop()
-    return found[-1] if found else None
+    # ("... in the shared folder. (Appendix B)\nIvan will ask the council ...": an aside in brackets closing the
+    # sentence before opens no part of this one.)
+    return _LEADING_ASIDE.sub("", found[-1]) if found else None
+
+
+_LEADING_ASIDE = re.compile(r"^\([^()\n]{1,60}\)\s+(?=[A-Z])")
 
 
 # "... asked for sickness absence to be broken down by reason. The Board noted the report. [YT]": the

@@ -9,7 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, read_table, spaced_columns,
+from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, labelled_task, read_table,
+                                   spaced_columns,
                                    spaced_row,
                                    table_columns)
 from minutes.actions import (
@@ -57,7 +58,7 @@ from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
-from minutes.wording import plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -488,8 +489,9 @@ class _Reader:
             rows, end = read_table(lines, index, columns)
             self._table_rows(rows)
             return end
-        if self.expect_action_list and "\t" in line.strip() and not self.paragraph:
-            # A closing list of actions set as a table with no heading row.
+        if "\t" in line.strip() and not self.paragraph and (self.expect_action_list or labelled_task(line.lstrip())):
+            # A closing list of actions set as a table with no heading row (anywhere, when each row's task is
+            # labelled "ACTION (12/01) ...").
             rows, end = headerless_rows(lines, index, lambda cell: self.context.owners.is_owner(cell, strict=False))
             if rows:
                 self.expect_action_list = self.list_open = False
@@ -1058,6 +1060,10 @@ class _Reader:
     def _flush(self) -> None:
         if not self.paragraph:
             return
+        if any(line[:6].lstrip(" *_").lower().startswith("for ") and line.rstrip(" *_").endswith(":")
+               and self._for_owner(line) for line in self.paragraph):
+            self._for_owner_chunks()
+            return
         text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
@@ -1122,7 +1128,8 @@ class _Reader:
             return
         lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         if self.list_owner and self.expect_action_list and lines_listed:
-            text = f"- {self.list_owner}:\n" + "\n".join(f"  {line}" for line in text.split("\n"))
+            # (An open box, "- [ ] chase the insurer", is an entry still to do, read as a bullet is.)
+            text = f"- {self.list_owner}:\n" + "\n".join(f"  {_OPEN_BOX.sub('- ', line)}" for line in text.split("\n"))
             self.owner_heads = True
         elif self.owner_heads:
             self.owner_heads = False
@@ -1145,7 +1152,9 @@ class _Reader:
         else:
             self.list_open = False
             before = self.previous_text
-            found = self._trailing_owner(segments(text))
+            if (" TO " in text or " WILL " in text) and _SHOUTED_START.search(text) and re.search("[a-z]", text):
+                text = self._shouted_tasks(text)
+            found = self._trailing_owner(segments(text, self.context.owners.known_person))
             for index, segment in enumerate(found):
                 following = found[index + 1] if index + 1 < len(found) else None
                 before = self._segment(segment, before, self._names_only_owner(following))
@@ -1176,6 +1185,54 @@ class _Reader:
                 self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
             return line
         return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
+
+    def _shouted_tasks(self, text: str) -> str:
+        """ "... the hedge is overgrown. CLERK TO WRITE TO THE LANDOWNER.", "... accepted. CLLR PATEL TO ORDER THE
+        BENCH" closing a line: in a paragraph written in small letters, a sentence shouted in capitals that
+        gives a known owner (a role, a person the attendance names) a task is that owner's action, marked as
+        "ACTION:" would mark it, and ends where its capitals end (the line's next sentence is the minute's)."""
+        def marked(found: re.Match) -> str:
+            owner = spoken_owner(found["owner"])
+            parts = [part for part in _OWNER_PARTS.split(owner) if part]
+            if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
+                return found[0]
+            task = spoken(" ".join(found["run"].split()), len(found["owner"]))
+            # ("ACTION: CLERK TO REPORT THE VERGE.": a marker already there marks it.)
+            marker = "" if _MARKED_BEFORE.search(text, max(0, found.start() - _MARKER_CHARS), found.start()) else "ACTION: "
+            return f"{marker}{task}.\n" if found["next"] else f"{marker}{task}."
+        return _SHOUTED_TASK.sub(marked, text)
+
+    def _for_owner_chunks(self) -> None:
+        """ "For the Clerk:" over "[ ] write to the applicants", "For all members:" over "- send your
+        updates": a lead-in naming an owner (a role, a person the attendance names, or everyone) heads
+        the listed entries under it, in the same paragraph or the next, as an owner's heading under
+        an "Actions" heading does. The paragraph is read in chunks, each lead-in with its entries."""
+        lines, self.paragraph = self.paragraph, []
+        chunk: list[str] = []
+        for line in lines + [None]:
+            who = self._for_owner(line) if line is not None else None
+            if line is not None and who is None:
+                chunk.append(line)
+                continue
+            if chunk:
+                self.paragraph = chunk
+                self._flush()
+                chunk = []
+            if who is not None:
+                self._flush()
+                self.list_owner, self.expect_action_list, self.previous_text = who, True, line
+
+    def _for_owner(self, line: str) -> str | None:
+        """The owner a lead-in "For the Clerk:" names (see `_for_owner_chunks`); None for any other line."""
+        lead = _FOR_OWNER.match(line)
+        if lead is None:
+            return None
+        who = lead["who"]
+        if _EVERYONE.match(who):
+            return who[:1].upper() + who[1:]
+        if lead["the"] and is_role(who):
+            return who[:1].upper() + who[1:]
+        return self.context.owners.known_person(who)
 
     def _owner_heading(self, text: str) -> str | None:
         """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
@@ -1241,7 +1298,7 @@ class _Reader:
         for line in _wrapped_entries_joined(text.split("\n"), owners):
             shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
             if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
-                    owners.is_owner(_spoken(shouted["owner"]), strict=True)):
+                    owners.is_owner(spoken_owner(shouted["owner"]), strict=True)):
                 # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
                 # names its owner in capitals, then a dash and the task in lower case, is an action wherever
                 # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
@@ -1253,7 +1310,7 @@ class _Reader:
                 due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
                 if not when and due is not None:
                     what = without_at_end(what, due)
-                who = owners.resolve(_spoken(shouted["owner"]))
+                who = owners.resolve(spoken_owner(shouted["owner"]))
                 self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
                                                        carried=self.reviewing_old_actions), self.expect_action_list))
                 continue
@@ -1377,7 +1434,11 @@ class _Reader:
                 or _NEXT_MINUTE_REF.match(rest.lstrip())
                 # "ACTION: SW to publish the answers.\nICB/25-26/105 Chief Executive's report\nHD presented ...":
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
-                or not owner_follows and first.rstrip().endswith(".") and not _LIST_ENTRY_LINE.match(rest.lstrip())
+                # ("ACTION: Clerk to set up the second signatory" over "The Council then discussed ...": a line opening
+                # as minute text does ends a marked line that closed on no stop, unless a word left it hanging.)
+                or not owner_follows and (first.rstrip().endswith(".") or _MINUTE_TEXT_OPENING.match(rest.lstrip())
+                                          and not _LEFT_HANGING.search(first.rstrip()))
+                and not _LIST_ENTRY_LINE.match(rest.lstrip())
                 and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
@@ -1917,6 +1978,14 @@ class _Reader:
     def _from_row(self, row: Row) -> Action:
         who = self._row_owner(row.who) if row.who else None
         what, when = row.what, row.when
+        if not row.who and not row.narrative and (label := _ROW_LABEL.match(what)) and len(what) > label.end():
+            # "ACTION (12/01) Jo to chase the insurer" in a tracker with no owner column: the label and the date the
+            # row was raised open the task, which names its owner first.
+            what = what[label.end():]
+        if not row.who and not row.narrative and (named := _owned_clause_task(what, self.context.owners)) is not None and (
+                self.context.owners.is_owner(named.who, strict=True)):
+            # "Jo to chase the insurer about the roof claim" in a log with no owner column: the owner it names.
+            what, who, when = named.what, self.context.owners.resolve(named.who), when or named.due_text
         owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
@@ -1938,6 +2007,12 @@ class _Reader:
             # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
             # bracketed date is when.
             what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
+        if when is None and not row.narrative and not _INVITATION.match(what) and (
+                said := find_due_phrase(what, task=True)) is not None and not _IN_WHEN.match(what, said.start):
+            # "Bring the funding proposal to the next meeting", "Renew the certificate before it lapses on 31 March"
+            # in a log with no due column: the task says when, in its own words, which stay. (Not the meeting an
+            # invitation is to, nor "the audit in June": when something else happens.)
+            when = str(said.value)
         if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
             # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
             # with no due date for the row says in its status or notes when the work is now due.
@@ -2212,16 +2287,6 @@ def _mentions_first(text: str, owners: Owners) -> str:
 _CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
                                r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
                                r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
-_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
-
-
-def _spoken(owner: str) -> str:
-    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
-    (a short word, "ASB", "CI", stays an acronym)."""
-    return re.sub(r"[A-Z][A-Z'’.]*", lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
-                  else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
-
-
 # An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
 # Housing & Community", "An Garda Síochána", "Roads & Transportation").
 _NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
@@ -2304,6 +2369,9 @@ def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
 
 _JOINED_ENTRY = 1500
 # A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
+# A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
+_MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"
+                                  r"|explained|confirmed|thanked)\b)")
 _LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
 _TAIL_WORDS = 3
 
@@ -2489,8 +2557,8 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
         # Once the list has such heads, a bare name of a word or two ("- Pierre-Alexandre") is one too.
         bare = owner is not None and len(entry.split()) <= 2 and bool(_NAME_HEAD.match(f"{entry.rstrip(' :')}:"))
         named = owners.known_person(entry.rstrip(" :")) or (
-            entry.rstrip(" :") if entry.endswith(":") and _NAME_HEAD.match(entry) or bare or _EVERYONE.match(entry)
-            else None)
+            entry.rstrip(" :") if entry.endswith(":") and (_NAME_HEAD.match(entry) or is_role(entry.rstrip(" :")))
+            or bare or _EVERYONE.match(entry) else None)
         entry = entry.rstrip(" :") if named is None else entry
         if named:
             if owner is not None and not under:
@@ -2507,8 +2575,24 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
 
 
 # "MartinO:", "George Clark:", "@ada-l:": a name-shaped entry and its colon, nothing else.
+# A shouted task after a sentence or at a line's start: an owner in capitals (no more than five words), "TO" or
+# "WILL", the task in capitals up to its stop or the line's end; `next` is the line's next sentence, if any.
+_SHOUTED_START = re.compile(r"(?:^|(?<=[.!?:]\s))[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4}[ ]+(?:TO|WILL)[ ]+[A-Z]{2,}\b",
+                            re.MULTILINE)
+_MARKED_BEFORE = re.compile(r"\b(?:ACTIONS?|Actions?|AP|TODO)(?:[ \t]+\d{1,3})?[ \t]*[:\-–—][ \t]*$")
+_MARKER_CHARS = 16
+_SHOUTED_TASK = re.compile(r"(?:^|(?<=[.!?:]\s))(?P<run>(?P<owner>[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4})[ ]+(?:TO|WILL)[ ]+"
+                           r"[A-Z]{2,}\b[^a-z\n.!?]*+(?:\n(?![\d(])[^a-z\n.!?]*+(?=[.!?][ \t]*(?:\n|$)))?)[.!?]?"
+                           r"(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
+# (A shouted task wrapped onto a second line in capitals that closes it with a stop goes on there: "CLERK TO
+# WRITE TO THE LANDOWNER ASKING" over "FOR THE HEDGE TO BE CUT."; a heading in capitals has no stop.)
+# "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.
+_FOR_OWNER = re.compile(r"^[ \t*_]*[Ff](?:or|OR)[ \t]+(?P<the>(?i:the)[ \t]+)?(?P<who>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})"
+                        r"[ \t]*:[ \t*_]*$")
+_OPEN_BOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[[ \t]?\][ \t]+")
 _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:$")
-_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+members)?)\s*:?$", re.IGNORECASE)
+# ("All maintainers:", "All partners:": every member of a body, by what they are.)
+_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^[-*•]\s+")
@@ -2568,6 +2652,10 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
         task = Task(agreed["rest"], None, task.due_text)
     what = _REPORTED_LEAD.sub("", task.what, count=1)
+    if (done_then := _DONE_THEN.match(what)) and opens_with_task_verb(what[done_then.end():]):
+        # "The board welcomed the report and will write to the primary care team ... (Board Secretary)": what
+        # the body did is said first; the task is what it will do.
+        what = what[done_then.end():]
     # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
     what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
     if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
@@ -2635,6 +2723,8 @@ _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", r
 _PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
                            r"|(?:agreed|undertook|offered)\s+to\s+)"
                            r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
+_DONE_THEN = re.compile(r"^(?:the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)|members)\s+[a-z]+ed\s+"
+                        r"[^,.;]{1,80}?\s+and\s+(?:will\s+|would\s+)?(?=[a-z]{3,}\s)", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(
     r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
     r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
@@ -2672,6 +2762,13 @@ def _may_open_review(text: str) -> bool:
 
 def _same_owner(first: str, second: str) -> bool:
     return _owner_key(first) == _owner_key(second)
+
+
+_INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
+_IN_WHEN = re.compile(r"in\s", re.IGNORECASE)
+# "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
+_ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
+                        r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
 
 
 def _owned_clause_task(clause: str, owners: Owners) -> Task | None:

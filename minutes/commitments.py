@@ -25,9 +25,10 @@ from functools import partial
 
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.decisions import sentences
+from minutes.future_passives import PARAGRAPH_NUMBER
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import GROUP_NOUNS, has_title, strip_title
+from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
@@ -39,7 +40,7 @@ _LINK = re.compile(
     r"|(?:is|are|was|were|be)\s+(?:asked|requested|tasked|invited)\s+to|(?:has|have)\s+been\s+(?:asked|requested|tasked)\s+to"
     # ("Priyanka and Hendrik are going to write the abstract", "Greta took away the action to collect ...")
     r"|(?:is|are)\s+going\s+to|(?:took|takes|take|has\s+taken)\s+(?:away\s+)?(?:an?|the)\s+action\s+to"
-    r"|(?:is|are)\s+to|to|will|would|shall)"
+    r"|(?:is|are)\s+to|to|will|would|shall|should)"
     r"\s+(?:(?:also|now|then|further|kindly|jointly|personally|again|both|each|all)\s+)?(?P<verb>[a-z]{2,})\b"
 )
 # Verbs that report what someone said of themselves: "Priyanka said she would ...".
@@ -216,6 +217,13 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         found_subject = _subject(before, setting, person)
+        if found_subject is not None and link["link"].startswith("agreed") and _THE_MEMBERS.match(found_subject[0]):
+            continue  # ("Members agreed to visit two coastal towns": the body's agreement, as "the Council agreed")
+        if link["link"] == "should":
+            # "The Clerk should obtain three quotes", "Governors should send comments by Friday": asked of someone
+            # known, or of the members by their office; not advice to all ("Residents should report ... to 101").
+            found_subject = _asked_of(before, setting) if found_subject is None or not _known(found_subject[0], setting) \
+                else found_subject
         lead = ""
         if found_subject is None and not committed and link["link"] in _COORDINATED_LINKS:
             coordinated = _coordinated(before, setting, person)
@@ -238,6 +246,36 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if task is not None:
             found.append((task, _JOINED_END.sub("", opening)))
     return found
+
+
+# The body's members together: what they agree is the body's decision ("Members agreed to hold ...").
+_THE_MEMBERS = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:members|councillors|trustees|governors|directors)$", re.IGNORECASE)
+# Those a "should" is asked of by their office, opening their clause: "Governors", "All members", "Reviewers".
+_ASKED_OFFICE = re.compile(r"(?:^|[.;:]\s+|\b(?:that|and)\s+)(?P<who>(?:[Aa]ll\s+(?:the\s+)?)?(?P<noun>[A-Za-z][a-z-]{2,}(?:ers|ors|s)))\s*$")
+# Plural nouns for the public, whom minutes advise rather than task ("Residents should report ...").
+_PUBLIC = {"residents", "users", "customers", "passengers", "drivers", "visitors", "walkers", "owners", "parents",
+           "patients", "people", "others", "pupils", "tenants", "applicants", "ratepayers", "taxpayers", "businesses"}
+
+
+def _known(subject: str | None, setting: _Setting) -> bool:
+    """Whether a subject is someone the roll names, or an owner's office ("the Clerk")."""
+    if not subject:
+        return False
+    owners = setting.owners
+    return owners.is_person(subject) or owners.is_owner(subject, strict=True) or is_role(
+        re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE))
+
+
+def _asked_of(before: str, setting: _Setting) -> tuple[str, str] | None:
+    """The members a "should" is asked of by their office (see `_ASKED_OFFICE`), and the words before them."""
+    found = _ASKED_OFFICE.search(before[-60:])
+    if found is None or found["noun"].lower() in _PUBLIC:
+        return None
+    noun = found["noun"].lower()
+    if noun not in GROUP_NOUNS and not noun.endswith(("ers", "ors")):
+        return None
+    start = len(before) - 60 + found.start("who") if len(before) > 60 else found.start("who")
+    return found["who"], before[:start]
 
 
 # A link with no subject of its own, joined by "and" or "but" to the clause before it, has that clause's
@@ -285,8 +323,9 @@ def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None
 
 
 # "apply" is work when something is applied for ("would apply to the Department for grant aid",
-# "to apply for funding"), and a state otherwise ("the rules would apply to all members").
-_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
+# "to apply for funding") or put on something ("should apply the label to pull requests"), and a state
+# otherwise ("the rules would apply to all members").
+_APPLY_FOR = re.compile(r"(?<=apply)\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+to\s+|(?<=apply)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for\s+(?=[A-Z])|and))*\s+)?for\s+(?!the\s+(?:whole|rest|next|same)\b)")
 # "include" is work when something is put in a report or a plan ("would include a themes table in the next
 # update", "to include Tanner's Row in school-time patrols"), and a state otherwise ("the plan will include ...").
 _INCLUDE_IN = re.compile(r"\s+(?:[\w'’£%-]+\s+){1,8}?(?:in|into|on|with)\s+(?:the|a|an|its|their|his|her|future|next|each|all|every)\b")
@@ -334,8 +373,8 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
     for size in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
         candidate = " ".join(words[-size:]).strip(" ,;:–—-(")
         lead = words[: len(words) - size]
-        if lead and lead[-1][-1:] in ".,;:–—-(" or not lead:
-            boundary = True
+        if lead and lead[-1][-1:] in ".,;:–—-(" or not lead or PARAGRAPH_NUMBER.match(lead[-1]):
+            boundary = True  # (after a paragraph's number too: "2.3 The ICB shall publish ...")
         else:
             boundary = lead[-1].lower() in _BOUNDARY or bool(_OBJECT_OF.search(lead[-1] + " ")) or (
                 # "Cllr Ede reported on the verge and the Clerk will ...": a clause before "and" has its verb,

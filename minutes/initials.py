@@ -74,7 +74,13 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 name = strip_title(match["name"] or match["name2"])
                 if len(name.split()) >= 2:
                     found.setdefault("@" + (match["handle"] or match["handle2"]), set()).add(name)
-    defined = {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+    keyed: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and ("=" in line or "-" in line or "–" in line or ":" in line):
+            for short, name in _keyed_people(line):
+                keyed.setdefault(short, set()).add(name)
+    # (A key says outright whose the short form is, where two names on its line share the initials.)
+    defined = {short: next(iter(names)) for short, names in {**found, **keyed}.items() if len(names) == 1}
     for line in lines:
         if len(line) > _LONGEST_LINE or not ("-" in line or "=" in line or "–" in line):
             continue
@@ -89,6 +95,28 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
     for handle in listed_handles(lines):
         defined.setdefault("@" + handle, handle)
     return defined
+
+
+# "JB = Jane Brown", "JBr – Jonathan Brierley", "@amara-d = Amara Diallo": a key pairing each short form
+# with the full name, as minutes define the initials their action logs use and notes the handles.
+_PERSON_KEY = re.compile(rf"(?<![\w@.'’-])(?P<short>@[\w.-]{{2,39}}|[A-Z]{{2,4}}|[A-Z]{{1,3}}[A-Z][a-z]{{1,2}})"
+                         rf"\s*(?:=|[-–—:](?=\s))\s*(?P<name>{_NAME_WORDS})(?=\s*(?:[;,.()]|$))")
+
+
+def _keyed_people(line: str) -> list[tuple[str, str]]:
+    """The short forms a key on this line pairs with full names: initials that are the name's own (plain or
+    long), and handles where the line is a key (an "=" between them, "key" or "handles" opening the line, or
+    two pairs or more on it)."""
+    pairs = [(match["short"], strip_title(match["name"])) for match in _PERSON_KEY.finditer(line)]
+    keyed = len(pairs) >= 2 or "=" in line or re.match(r"\W*(?:key|handles?|initials)\b", line, re.IGNORECASE)
+    found = []
+    for short, name in pairs:
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in _NOT_FIRST:
+            continue
+        if short.startswith("@") and keyed or short in _initials_of(name) | long_initials(words):
+            found.append((short, name))
+    return found
 
 
 _OFFICE_KEY = re.compile(r"(?<![\w-])(?P<short>[A-Z]{2,5})\s*(?:[-–=]|:(?=\s))\s*"
@@ -135,6 +163,31 @@ def _initials_of(name: str) -> set[str]:
     return found
 
 
+def long_initials(words: list[str]) -> set[str]:
+    """A name's long initials, as minutes write them to tell two people with the same initials apart:
+    the initials of the given names, then the surname's first two or three letters ("Jonathan
+    Brierley" is "JBr" and "JBri"; "Anne-Marie Fox" is "AFo" and "AMFo"). `words` are the name's words
+    after any titles, in any case."""
+    if len(words) < 2:
+        return set()
+    surname = words[-1].split("-")[0]
+    if len(surname) < 3 or not surname[:3].isalpha():
+        return set()
+    givens = {"".join(word[0] for word in words[:-1]), "".join(part[0] for word in words[:-1] for part in word.split("-") if part)}
+    return {given.upper() + surname[0].upper() + surname[1:size].lower() for given in givens if given.isalpha()
+            for size in (2, 3)}
+
+
+# "JBr", "AMFo": long initials written anywhere in a document (capitals, then one or two small letters).
+_LONG_WRITTEN = re.compile(r"(?<![\w@.'’-])[A-Z]{1,3}[A-Z][a-z]{1,2}(?![\w'’-])")
+
+
+def long_initials_written(lines: list[str]) -> set[str]:
+    """Every long initials a document writes ("JBr to update the pathway"): whoever is written that way
+    is not the one its plain initials ("JB") name."""
+    return {match[0] for line in lines if len(line) <= _LONGEST_LINE for match in _LONG_WRITTEN.finditer(line)}
+
+
 def named_short_forms(lines: list[str]) -> dict[str, str]:
     """Short forms -> the one person the document names in full with them, wherever: minutes that
     misplace a name in their roll ("Practice A: Dr Ogunleye, Craig Halstead (Business Manager)") or
@@ -147,25 +200,44 @@ def named_short_forms(lines: list[str]) -> dict[str, str]:
     for line in lines:
         if len(line) > _LONGEST_LINE or not _NAME.search(line):
             continue
-        for match in _NAME.finditer(line):
-            name = strip_title(match["name"])
-            words = name.split()
-            if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
-                    len(word) > 1 and word.isupper() for word in words):
-                continue
-            # Named as a roll names people: after a title, or before their post or body
-            # ("Craig Halstead (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), not in passing.
-            if name == match["name"] and (not _POST_AFTER.match(line, match.end()) or _AFTER_A_NAME.search(
-                    line, max(0, match.start() - 4), match.start())):
-                continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
-            seen.add(name)
-            if looks_like_name(name) and not is_role(name):
-                shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
-                # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
-                shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
-                for short in shorts:
-                    found.setdefault(short, set()).add(name)
+        columns = _names_alone(line)
+        for text in columns or [line]:
+            for match in _NAME.finditer(text):
+                name = strip_title(match["name"])
+                words = name.split()
+                if name in seen or len(words) < 2 or words[0].lower() in _NOT_FIRST or any(
+                        len(word) > 1 and word.isupper() for word in words):
+                    continue
+                # Named as a roll names people: after a title, or before their post or body ("Craig Halstead
+                # (Business Manager)", "Ann Lee, Finance", "Ann Lee — independent"), or in a line of names alone
+                # (a signature block, a sign-in sheet); not in passing.
+                if name == match["name"] and not columns and (not _POST_AFTER.match(text, match.end()) or (
+                        _AFTER_A_NAME.search(text, max(0, match.start() - 4), match.start()))):
+                    continue  # (what follows a dash or a bracket in a roll, "– Brentmoor Libraries", is a post or body)
+                seen.add(name)
+                if looks_like_name(name) and not is_role(name):
+                    shorts = {short for short in _initials_of(name) if 2 <= len(short) <= 3}
+                    # (A first name or surname that is also a word of bodies or posts, "Labs", "Secretariat", is not one.)
+                    shorts |= {word for word in (words[0], words[-1]) if word.lower() not in ORG_WORDS | NOT_NAME_WORDS}
+                    for short in shorts:
+                        found.setdefault(short, set()).add(name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+def _names_alone(line: str) -> list[str]:
+    """The names of a line that is names alone, set apart by wide gaps or bars, each perhaps with its post
+    after a comma ("Jane Brown, Chair      Kevin Tait, Secretary" under the signatures, "Priya Shah | Tom
+    Wells" in a sign-in sheet); none for any other line."""
+    if "  " not in line and "|" not in line and "\t" not in line:
+        return []
+    columns = [column for column in _COLUMN_GAP.split(line.strip()) if column]
+    if len(columns) >= 2 and all(len(column) <= 80 and _SIGNED.fullmatch(column) for column in columns):
+        return columns
+    return []
+
+
+_COLUMN_GAP = re.compile(r"\s*\t\s*|\s{2,}|\s*\|\s*")
+_SIGNED = re.compile(rf"{_NAME_WORDS}(?:\s*,\s*[A-Z][\w'’-]*(?: [\w'’-]+){{0,4}})?")
 
 
 _AFTER_A_NAME = re.compile(r"\s[-–—]\s*$|\(\s*$")

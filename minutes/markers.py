@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.vocabulary import is_role
+
 AGREED_ACTION, ACTION, DECISION = "agreed action", "action", "decision"
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[]))[ \t]*(?:\(?\d{1,2}[.)]\s*|[-•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
+    r"(?:^|(?<=[.;!?)\]]\s)|(?<=[\t(\[])|(?<=\S[ \t])(?=[-–—][ \t]+(?:ACTIONS?|Actions?)[ \t]*:))"
+    r"[ \t]*(?:\(?\d{1,2}[.)]\s*|[-–—•]\s+|(?:->|→|=>|➔)[ \t]+(?=ACTION|Action))?"
     r"(?:(?P<both>(?:AGREED|RESOLVED|Agreed|Resolved)\s*/\s*(?:ACTIONS?|Actions?))"
     r"|(?P<action>(?:(?:ACTIONS?|Actions?)(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?(?:\s+(?:BY|[Bb]y|POINTS?|[Pp]oints?|OWNER|[Oo]wner"
     r"|AGREED|[Aa]greed|REQUIRED|[Rr]equired|ITEMS?|[Ii]tems?))?(?:\s+\d{1,3}+(?:[./-]\d{1,3}+)*+)?"
@@ -85,12 +88,31 @@ _BRACKET_OWNER = re.compile(
 _SETS_WORK = re.compile(r"\b(?:to|will|agreed|asked|offered|undertook|should|must)\s+[a-z]")
 
 
-def _owner_brackets(paragraph: str) -> str:
-    """The paragraph with each closing owner's bracket marked as an action's (see `_BRACKET_OWNER`)."""
+# "... to be brought to the next meeting. (TM)", "... by the April meeting. (Partnership Board Secretary)": a round
+# bracket closing a line after a sentence that sets work, holding only initials or an office, names the owner
+# as "(Action: TM)" would. (A name or a word of any other kind in round brackets is an aside: "(Appendix A)".)
+_ROUND_OWNER = re.compile(r"(?<=[.!?] )\((?P<inside>[A-Z][\w'’ /&-]{0,40})\)[ \t]*$", re.MULTILINE)
+_INITIALS = re.compile(r"^[A-Z]{2,4}(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z]{2,4}){0,3}$")
+
+
+def _owner_brackets(paragraph: str, is_person=None) -> str:
+    """The paragraph with each closing owner's bracket marked as an action's (see `_BRACKET_OWNER`
+    and `_ROUND_OWNER`; `is_person`, when given, says whether a name in round brackets is someone's
+    the attendance names: "(Tom Mercer)", "(Jo)")."""
     def marked(match: re.Match) -> str:
         line_start = paragraph.rfind("\n", 0, match.start()) + 1
         return "[Action: " if _SETS_WORK.search(paragraph, line_start, match.start()) else "["
-    return _BRACKET_OWNER.sub(marked, paragraph)
+
+    def rounded(match: re.Match) -> str:
+        line_start = paragraph.rfind("\n", 0, match.start()) + 1
+        inside = match["inside"].strip()
+        if (_INITIALS.match(inside) or is_role(inside) or is_person is not None and is_person(inside)) and (
+                _SETS_WORK.search(paragraph, line_start, match.start())):
+            return f"(Action: {inside})"
+        return match[0]
+    if "[" in paragraph and "]" in paragraph:
+        paragraph = _BRACKET_OWNER.sub(marked, paragraph)
+    return _ROUND_OWNER.sub(rounded, paragraph) if ")" in paragraph else paragraph
 
 
 # "Old lint config: vote to drop it. Agreed. Lena to action.", "... report back at next meeting. Clerk to
@@ -111,10 +133,11 @@ def _owner_to_action(paragraph: str) -> str:
     return _OWNER_TO_ACTION.sub(lambda match: f" ACTION: {match['who']}", paragraph)
 
 
-def segments(paragraph: str) -> list[Segment]:
-    """The paragraph cut at each marker, in order; the first has kind None."""
-    if "[" in paragraph and "]" in paragraph:
-        paragraph = _owner_brackets(paragraph)
+def segments(paragraph: str, is_person=None) -> list[Segment]:
+    """The paragraph cut at each marker, in order; the first has kind None. (`is_person`: see
+    `_owner_brackets`.)"""
+    if "[" in paragraph and "]" in paragraph or ")" in paragraph:
+        paragraph = _owner_brackets(paragraph, is_person)
     if " action" in paragraph:
         paragraph = _owner_to_action(paragraph)
     if not _MARKER_WORDS.search(paragraph):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.initials import long_initials
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
                                  strip_title)
@@ -78,15 +79,17 @@ class Owners:
 
     def __init__(self, names: list[str], aliases: dict[str, str] | None = None, others: list[str] = (),
                  posts: dict[str, str] | None = None, away: tuple[str, ...] | list[str] = (),
-                 named: dict[str, str] | None = None) -> None:
+                 named: dict[str, str] | None = None, written_long: set[str] | frozenset[str] = frozenset()) -> None:
         """`others` are names the document gives in full outside the attendance: used only to write a
         surname after a title ("Cllr Dowson") as the one of them it names, never to decide who may act.
         `posts` gives attendees' posts as the roll writes them ("Chief People Officer (CPO)"): an office's
         initials are the role's, kept as written as a role is ("CMO"), never read as some named person's;
         `away` are the listed names of those not at the meeting;
         `named` maps initials, first names and surnames to the one person the document names in full
-        with them, the last resort."""
+        with them, the last resort; `written_long` are the long initials the document writes anywhere
+        ("JBr"), which tell who its plain "JB" is when two people share those initials."""
         self._named = dict(named or {})
+        self._written_long = set(written_long)
         self._away = set(away)
         self._post_words = {name: post.lower() for name, post in (posts or {}).items() if post}
         # The bodies the attendance says people come from ("An Garda Síochána", "PPN"), with their posts.
@@ -104,6 +107,9 @@ class Owners:
         self._handles: dict[str, set[str]] = {}
         self._titles: dict[str, set[str]] = {}
         self._ranked: dict[tuple[str, str], set[str]] = {}
+        # "JBr" for "Jonathan Brierley": the long initials minutes give one of two people who share "JB".
+        self._long: dict[str, set[str]] = {}
+        self._long_of: dict[str, set[str]] = {}
         # The initials and handles the attendance list defines: they name exactly one person.
         # Each word of a post, with who holds it (looked up once per short form, not per attendee).
         self._post_holders: dict[str, set[str]] = {}
@@ -142,11 +148,16 @@ class Owners:
                 shorts.add(_initials(words[:-1]) + words[-1][: len(mac[1]) + 1])
             for short in shorts:
                 self._short.setdefault(short, set()).add(name)
+            for long in long_initials(words):
+                self._long.setdefault(long, set()).add(name)
+                self._long_of.setdefault(name, set()).add(long)
             if len(words) >= 2:
-                # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed".
+                # The handles people choose: "@dokoye", "@danielokoye", "@daniel-okoye", "@okoyed", and with a
+                # mark between a name and an initial ("@daniel-o", "@d.okoye", "@d_okoye").
                 first, last = re.sub(r"\W", "", words[0]), re.sub(r"\W", "", words[-1])
                 for handle in {first + last, first[:1] + last, first + last[:1], last + first[:1],
-                               f"{first}-{last}", f"{first}_{last}", f"{first}.{last}"}:
+                               f"{first}-{last}", f"{first}_{last}", f"{first}.{last}",
+                               *(f"{first}{mark}{last[:1]}" for mark in "-_."), *(f"{first[:1]}{mark}{last}" for mark in "-_.")}:
                     self._handles.setdefault(handle, set()).add(name)
 
     def _body_short(self, short: str, name: str) -> bool:
@@ -186,7 +197,7 @@ class Owners:
                 "/" in whole and self._person(whole.split("/", 1)[0])):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
-        named = [self._person(part) or self._other(part) or part for part in parts]
+        named = [self._person(part) or self._other(part) or _undotted(part) for part in parts]
         if len(named) >= 2 and self._post_words:
             # "HM Treasury, Colin Brackley": a body written beside the one of its people the attendance lists
             # under it is where that person comes from, not a second owner.
@@ -225,6 +236,11 @@ class Owners:
             return False  # ("AGREED: publish the summary": the record's word, in capitals like initials)
         if _is_group(whole) or OWNER_ROLES.match(whole):
             return True
+        if whole[-1:] == ")" or "," in whole:
+            # "KT (lead)", "Smith (Chair)", "Tait, K.": one person as resolve reads them, a note or an initial after.
+            noted = _TRAILING_BRACKET.match(whole) or _SURNAME_COMMA.match(whole)
+            if noted and self.resolve(whole) != whole and self._person(self.resolve(whole)):
+                return True
         parts = [p for p in _PARTS.split(whole) if p]
         return bool(parts) and len(parts) <= 6 and all(self._owner_part(p, strict) for p in parts)
 
@@ -285,6 +301,7 @@ class Owners:
             return not strict or self._person(part[4:]) is not None
         return not strict and (
             looks_like_name(part) or is_organisation(part) or bool(_ACRONYM.match(part) or _HANDLE.match(part))
+            or bool(_DOTTED_INITIALS.match(part.strip()))  # "J.B.", "K. T.": initials written with stops
         )
 
     def _person(self, part: str) -> str | None:
@@ -307,7 +324,8 @@ class Owners:
             return self._by_key[key]
         dotted = _DOTTED_INITIALS.match(part.strip())
         if dotted:
-            return self._unique(re.sub(r"[.\s]", "", part).lower())  # "J.S.", "J. S."
+            short = re.sub(r"[.\s]", "", part).lower()  # "J.S.", "J. S.": the initials the roll may define as "(JS)"
+            return self._aliases.get(short) or self._initialled(short)
         titled_initial = _TITLE_INITIAL.match(part.strip())
         if titled_initial:
             # "Dr O": a title and the surname's initial, as notes name the one doctor whose surname it opens.
@@ -320,6 +338,9 @@ class Owners:
             # "John S.", "Mary J": a first name and a surname's initial, as working groups write them.
             found = {name for name_key, name in self._by_key.items() if len(name_key.split()) >= 2
                      and name_key.split()[0] == first["first"].lower() and name_key.split()[-1][:1] == first["initial"].lower()}
+            if not found:
+                # "Tait K": a register's surname first, without the comma ("Tait, K.").
+                return self._by_surname(first["first"].lower(), first["initial"].lower())
             return next(iter(found)) if len(found) == 1 else None
         surname = _SURNAME_FORM.match(part.strip()) or _SURNAME_FORM.match(strip_title(part))  # "Cllr O. Griffiths"
         if surname:
@@ -344,7 +365,10 @@ class Owners:
             if len(titled) == 1:
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
-            return self._unique(raw.lower().replace("’", "'")) or self._written_in_full(raw)
+            return self._initialled(raw.lower().replace("’", "'")) or self._written_in_full(raw)
+        if _LONG_INITIALS.match(raw) and len(found := self._long.get(raw, set())) >= 1:
+            found = found - self._away if len(found) > 1 else found
+            return next(iter(found)) if len(found) == 1 else None
         if len(key.split()) == 1 and raw[:1].isupper():
             # ("Amara": the one person of that first name or surname the document names in full, where
             # no listed attendee is.)
@@ -366,6 +390,17 @@ class Owners:
             # "JP" when Joanne Petty is at the meeting and Jim Pell sent apologies: the one there.
             names = names - self._away
         return next(iter(names)) if len(names) == 1 else None
+
+    def _initialled(self, short: str) -> str | None:
+        """The one person plain initials name: the one attendee with them, or, when two share them and the
+        document writes one of the two by long initials ("JB" and "JBr" for Jane Brown and Jonathan
+        Brierley), the other, as minute-takers tell two people with the same initials apart."""
+        found = self._unique(short)
+        if found or not self._written_long:
+            return found
+        names = self._short.get(short, set()) - self._away or self._short.get(short, set())
+        plain = {name for name in names if not self._long_of.get(name, set()) & self._written_long}
+        return next(iter(plain)) if len(plain) == 1 and len(names) >= 2 else None
 
     def _written_in_full(self, short: str) -> str | None:
         """ "CH": the one person named in full with these initials, when no attendee's name or post has them
@@ -404,6 +439,8 @@ _NOT_LONE = {"this", "that", "these", "those", "there", "it", "we", "they", "you
              "tomorrow", "now", "next", "then", "later", "soon", "also", "still", "please", "continue", "agreed"}
 
 
+# Long initials: a person's initials with the next letters of their surname ("JBr", "AMFo").
+_LONG_INITIALS = re.compile(r"^[A-Z]{1,3}[A-Z][a-z]{1,2}$")
 _TITLE_INITIAL = re.compile(r"^(Dr|Prof|Cllr|Mr|Mrs|Ms|Miss|Revd?)\.?\s+([A-Z])\.?$")
 # (Reading writes "SM Fagan" as the roll's full name; recording an import matches an owner left short
 # to a member the same way, in domain/owner_match.py.)
@@ -444,6 +481,11 @@ def _title_key(title: str) -> str:
     return " ".join(_SHORT_TITLES.get(word, word) for word in title.replace(".", " ").split())
 
 
+def _undotted(part: str) -> str:
+    """Initials written with stops as a register writes them, without ("J.B." is "JB"); other words as they are."""
+    return re.sub(r"[.\s]", "", part) if _DOTTED_INITIALS.match(part.strip()) else part
+
+
 def _alias_key(text: str) -> str:
     return text.strip(" .:;,()[]").lower()
 
@@ -472,10 +514,25 @@ def _office(part: str) -> bool:
 
 def _is_group(part: str) -> bool:
     words = part.split()
+    if words and 2 <= len(words) <= 4 and words[0].lower() == "all" and _PEOPLE_PLURAL.search(words[-1]) and (
+            words[-1].lower() not in _THING_PLURALS and all(word.isalpha() for word in words[1:])):
+        return True  # "All plot holders", "All tenants", "all ward members": everyone of a kind of people
     if not words or len(words) > 8 or words[-1].lower() not in GROUP_NOUNS:
         return False
     first = words[0]
     return first[0].isupper() or first.lower() in ("the", "all", "each", "relevant")
+
+
+# The plural of a word for a kind of person, as "All ..." names a group: holders, tenants, residents, trustees,
+# pharmacists, clinicians, representatives, neighbours.
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ent|ant|ee|ist|ian|ive|our)s$", re.IGNORECASE)
+# Plurals of that shape that are things, never people ("All papers to be circulated", "All comments to ...").
+_THING_PLURALS = {"papers", "letters", "numbers", "orders", "posters", "matters", "others", "minutes", "documents",
+                  "payments", "comments", "agreements", "amendments", "statements", "elements", "arrangements",
+                  "requirements", "contents", "events", "incidents", "grants", "plants", "covers", "answers",
+                  "registers", "folders", "reminders", "chapters", "quarters", "centres", "centers", "filters",
+                  "objectives", "initiatives", "incentives", "alternatives", "archives", "colours", "hours",
+                  "figures", "invoices", "tenders", "vouchers", "timers", "banners", "flyers", "leaflets"}
 
 
 def owner_key(who: str) -> str:

@@ -628,6 +628,8 @@ def _rows(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
     for kind in (WHEN, WHO, PERSON):
         if anchor is None and kind in kinds:
             anchor = kinds.index(kind)
+    if anchor is None:
+        return _rows_by_task(body, kinds)
     anchored = [i for i, line in enumerate(body) if line[anchor]]
     if not anchored:
         return []
@@ -640,6 +642,25 @@ def _rows(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
             if text:
                 row[column] = f"{row[column]} {text}".strip()
     return [rows[i] for i in anchored]
+
+
+def _rows_by_task(body: list[list[str]], kinds: list[str]) -> list[list[str]]:
+    """A tracker's lines grouped into rows when it has no column of numbers, dates or owners ("Action  Update",
+    its tasks naming their owners): a row opens where its task does, with a capital, and its cells run down to
+    the next (cells are top-aligned: a wrapped task goes on in small letters)."""
+    if WHAT not in kinds:
+        return []
+    what = kinds.index(WHAT)
+    rows: list[list[str]] = []
+    for line in body:
+        if line[what][:1].isupper():
+            rows.append([""] * len(kinds))
+        if not rows:
+            continue
+        for column, text in enumerate(line):
+            if text:
+                rows[-1][column] = f"{rows[-1][column]} {text}".strip()
+    return rows
 
 
 # A wrapped line that ends on a word joining it to the next ("access data to"): the text runs on.

@@ -12,7 +12,7 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.decisions import sentences, without_heading_line
-from minutes.future_passives import WORK_VERBS, future_passives
+from minutes.future_passives import WORK_VERBS, future_passives, has_passive, stranded
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
@@ -37,6 +37,32 @@ def _asked_in_prose(sentence: str, owners: Owners) -> Task | None:
 
 
 # The whole membership urged or reminded to do something ("Members were reminded to declare interests").
+# A clause in which someone takes on the work named before it by a pronoun alone: "Jo offered to do this",
+# "Ruth Nakamura volunteered to draft it", "the Clerk agreed to take this forward".
+_TAKES_IT_ON = re.compile(r"^\s*(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:has\s+)?(?:offered|volunteered|agreed"
+                          r"|undertook|promised)\s+to\s+(?:do|action|arrange|handle|draft|produce|write|prepare|deal\s+with"
+                          r"|take)\s+(?:this|it|that|so)(?:\s+(?:on|forward))?\s*\.?\s*$")
+
+
+_TAKING_WORD = re.compile(r"(?:offered|volunteered|agreed|undertook|promised)\s+to\s")
+
+
+def _taking_apart(clause: str) -> list[str]:
+    """A clause whose last part, after a semicolon, takes on the work before it (see `_TAKES_IT_ON`), cut there."""
+    cut = clause.rfind("; ")
+    if cut < 0 or _TAKES_IT_ON.match(clause[cut + 2:]) is None:
+        return [clause]
+    return [clause[:cut], clause[cut + 2:]]
+
+
+def _taker(words: str, owners: Owners) -> str | None:
+    """Whom the words naming who takes work on mean, when they name someone known or an office."""
+    bare = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE)
+    if owners.is_person(words) or owners.is_owner(words, strict=True) or is_role(bare):
+        return owners.resolve(words)
+    return None
+
+
 _EXHORTED = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:all|again|also)\s+)?(?:encouraged|urged|reminded)\s+to\b")
 _MEMBERSHIP = re.compile(r"^(?:all\s+)?(?:members|governors|councillors|trustees|directors|partners|attendees|everyone"
                          r"|colleagues)$", re.IGNORECASE)
@@ -103,7 +129,20 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             previous, person = whole, current
             continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
-        for sentence in owned_clauses(whole):
+        clauses = owned_clauses(whole)
+        if _TAKING_WORD.search(whole) is None:
+            taken_on = [None] * len(clauses)  # (cheaply: no one takes anything on here)
+        else:
+            clauses = [part for clause in clauses for part in _taking_apart(clause)]
+            taken_on = [_TAKES_IT_ON.match(clause) for clause in clauses]
+        passive_at = None  # where the ownerless work the clause before, in this sentence, set was put
+        for sentence, taking in zip(clauses, taken_on):
+            if taking is not None and passive_at is not None and (who := _taker(taking["who"], owners)):
+                # "The broken bench should be reported to the housing association; Jo offered to do this":
+                # who takes on the ownerless work the clause before set owns it.
+                found[passive_at] = Task(found[passive_at].what, who, found[passive_at].due_text)
+                passive_at = None
+                continue
             tasks = _sentence_tasks(sentence, owners)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
@@ -115,10 +154,10 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = spoken[index]
             if not tasks and sentence[:2] in ("It", "it") and not in_reply[index]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
-            if not tasks and " be " in sentence and not in_reply[index]:
+            if not tasks and has_passive(sentence) and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
-                tasks = future_passives(sentence, owners)
+                tasks = future_passives(sentence, owners, alone=sum(taking is None for taking in taken_on) == 1)
             for task in tasks:
                 task = named_object(task, previous)
                 task = _what_was_added(task, previous)
@@ -131,6 +170,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                             task.who, task.due_text)
                 found.append(task)
                 last_what, last_at = task.what, index
+            passive_at = len(found) - 1 if len(tasks) == 1 and found[-1].who is None else None
         previous, person = whole, current
         # "In reply, Chief Superintendent Keating said:" then "- She would provide the numbers ...".
         # (The list of their statements runs to the end of the paragraph.)
@@ -577,6 +617,7 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
     particle = re.match(r"\s*(out|up)\b", rest)
     if particle:
         verb, rest = f"{verb} {particle[1]}", rest[particle.end():]  # "be carried out": "carry out"
+    verb, rest = stranded(verb, rest)
     what = tidy_what(f"{verb} {thing} {rest}")
     if what and topic:
         what = with_topic(what, topic[:1].lower() + topic[1:] if topic.split()[0] in {"The", "A", "An"} else topic)

@@ -16,7 +16,7 @@ from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
 from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
-from minutes.initials import defined_initials, named_short_forms, titled_names
+from minutes.initials import defined_initials, long_initials_written, named_short_forms, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
@@ -60,7 +60,8 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     aliases = {**defined_initials(lines), **attendance.aliases}
     posts = {p.name: ", ".join(filter(None, (p.role, p.organisation))) for p in attendance.present}
     away = [a.name for a in attendance.apologies + attendance.absent]
-    owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines))
+    owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines),
+                    long_initials_written(lines))
     context = Context(owners, header.date or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)

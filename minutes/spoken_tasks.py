@@ -5,9 +5,10 @@ call.", "Ines: volunteers to review the policy.", and the same speaker's later s
 same entry ("Ravi: Nothing new from me. I can ask the printers for a quote.").
 
 Open-source steering notes and working groups write this way: the speaker who says "I will" or
-"I can" owns the work; "let's", "we will" and "we should" set it for the group, with no owner. A
-question, an opinion ("I think we should ...", "it would be good to ...") and what the speaker did
-or thinks are not undertakings: only a sentence that opens with its verb group is read.
+"I can" owns the work, and so does one who says "we will" or "we should" for the group (the register
+holds the one who said it to it); "let's" sets it for the group, with no owner. A question, an opinion
+("I think we should ...", "it would be good to ...") and what the speaker did or thinks are not
+undertakings: only a sentence that opens with its verb group is read.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ _MINE = re.compile(r"^(?:i['’]ll|i\s+will|i\s+can|can|i['’]m\s+going\s+to|i\
 _OURS = re.compile(r"^(?P<other>@?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+I\s+(?:will|['’]ll|can|are\s+going\s+to)\s+"
                    + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 # The group's: "Let's ...", "We'll ...", "We will ...", "We should ...", "Someone should ...".
-_GROUPS = re.compile(r"^(?:let['’]s|let\s+us|we['’]ll|we\s+will|we\s+should|someone\s+should|we\s+need\s+to)\s+"
+# The speaker who says "we will" or "we should" is the one the register holds to it ("Aisha: We will schedule a
+# follow-up with the translators"); "let's" and "someone should" leave it to the group, with no owner.
+_GROUPS = re.compile(r"^(?:let['’]s|let\s+us|(?P<we>we['’]ll|we\s+will|we\s+should|we\s+need\s+to)|someone\s+should)\s+"
                      + _STEPS + r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
 # Verbs of a state, a view or talk in the meeting itself: no work.
 _NOT_WORK = NOT_VERBS | {"think", "guess", "know", "feel", "agree", "disagree", "see", "say", "mean", "wonder", "suppose",
@@ -42,7 +45,7 @@ _NOT_WORK = NOT_VERBS | {"think", "guess", "know", "feel", "agree", "disagree", 
                          "meet", "try", "use", "look"}
 # Verbs that are work even among those words, when what follows says so ("talk with the sponsors", "do an
 # announcement", "go out and talk to ...").
-_WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^do\s+(?:a|an|the)\s+\S|^go\s+(?:out\s+)?and\s+[a-z]+"
+_WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^look\s+into\s+\S|^do\s+(?:a|an|the)\s+\S|^go\s+(?:out\s+)?and\s+[a-z]+"
                          r"|^take\s+(?:a\s+look|over|on)\b|^make\s+(?:a|an|the)\s+\S|^put\s+\S+(?:\s+\S+){0,4}\s+(?:on|in|into)\s"
                          r"|^give\s+\S", re.IGNORECASE)
 _MOST_WORDS = 30
@@ -102,7 +105,7 @@ def _undertaking(speech: str, speaker: str, owners: Owners) -> Task | None:
         return _task(ours["verb"], ours["rest"], f"{other}, {speaker}") if other else None
     group = _GROUPS.match(speech)
     if group is not None:
-        return _task(group["verb"], group["rest"], None)
+        return _task(group["verb"], group["rest"], speaker if group["we"] else None)
     return None
 
 

@@ -74,6 +74,8 @@ OWNER_ROLES = re.compile(
     r"|board secretary|programme manager|project manager|all(?: members| partners)?"
     r"|(?:[a-z-]+\s+){0,3}(?:officer|auditor)|(?:deputy\s+|assistant\s+)?head\s*teacher|bursar|(?:[a-z-]+\s+){0,2}manager|chief nurse|medical director|company secretary"
     r"|everyone|members|board members|partners|treasurer|staff"
+    # (Everyone at the meeting, as minutes give an action to all who came: "Everybody", "All present".)
+    r"|everybody|all\s+(?:those\s+)?present"
     # The chairs and leaders of councils by their own titles: Irish, Scottish and civic.
     r"|(?:leas-)?cathaoirleach|(?:deputy\s+|lord\s+)?mayor|conven[eo]r|(?:lord\s+)?provost"
     r"|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?"
@@ -93,6 +95,11 @@ GROUP_NOUNS = {
     "trustees", "governors", "councillors", "directors", "maintainers", "volunteers", "staff", "colleagues",
     # "the PPN representatives", "CC reps": those a body sends to the meeting.
     "representatives", "reps",
+    # "All practices", "all schools", "All providers", "all attendees": the bodies or people a partnership's
+    # work is shared among, each doing its part.
+    "practices", "schools", "providers", "stakeholders", "attendees", "participants", "delegates",
+    # "All Cllrs", "Group Leaders": councillors short, and the leaders of a council's political groups.
+    "cllrs", "leaders",
 }
 
 # Last words that make a phrase an organisation ("Pennine Care", "Job Centre Plus").

@@ -27,6 +27,54 @@ CHAIN_VERBS = {"write", "share", "send", "circulate", "arrange", "check", "updat
                "advise", "return", "revert", "feed", "keep", "monitor", "ensure"}
 
 
+# A word in capitals kept so when a shouted line is spoken: a short one that is no common word ("ASB", "CI",
+# "B871"), or a month's or day's name, written with its capital.
+_LITTLE_CAPS = {"ALL", "AND", "THE", "FOR", "OF"}
+_COMMON_SHORT = {"A", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "ON",
+                 "OR", "SO", "TO", "UP", "US", "WE", "ADD", "AGO", "ALL", "AND", "ANY", "ARE", "ASK", "BUY", "CAN",
+                 "CUT", "DUE", "FEW", "FIX", "FOR", "GET", "HAS", "HER", "HIM", "HIS", "HOW", "ITS", "LET", "MAY",
+                 "NEW", "NOT", "NOW", "OFF", "OLD", "ONE", "OUR", "OUT", "OWN", "PAY", "PUT", "RUN", "SEE", "SET",
+                 "THE", "TOO", "TWO", "USE", "WAS", "WAY", "WHO", "WHY", "YET", "YOU"}
+_CALENDAR = re.compile(r"^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
+                       r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|EASTER|CHRISTMAS)$")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’.]*")
+# A line written all in capitals, as parish clerks shout an owner's task ("CLERK TO WRITE TO THE LANDOWNER."):
+# at least three words and six capitals, and no small letter anywhere.
+_TITLED = re.compile(r"\b(?:cllr|councillor|mr|mrs|ms|miss|dr|pc|insp|sgt)\.? [a-z][a-z'’-]+")
+_SMALL_LETTER = re.compile(r"[a-z]")
+_SHOUTED_CAPITALS = 6
+
+
+def spoken_owner(owner: str) -> str:
+    """An owner written in capitals as the roll writes names: "SHAUNA KERR / CI LOWRY" as "Shauna Kerr / CI Lowry"
+    (a short word, "ASB", "CI", stays an acronym)."""
+    return _CAPITALS_WORD.sub(lambda word: word[0] if len(word[0]) <= 3 and word[0] not in _LITTLE_CAPS
+                              else word[0].capitalize() if word[0] not in _LITTLE_CAPS - {"ALL"} else word[0].lower(), owner)
+
+
+def shouted(text: str) -> bool:
+    """Whether a line is written all in capitals: at least three words and six capitals, and no small
+    letter anywhere. (Cheaply: most lines open with a capital and a small letter.)"""
+    return text[:2].isupper() and not _SMALL_LETTER.search(text) and len(text.split()) >= 3 and sum(
+        1 for ch in text if "A" <= ch <= "Z") >= _SHOUTED_CAPITALS
+
+
+def spoken(text: str, owner_end: int) -> str:
+    """A line written all in capitals put in small letters, as the register words a task: its first
+    `owner_end` characters (who) as `spoken_owner` writes them, the rest in small letters but for
+    acronyms and the names of months and days ("CLLR PATEL TO ORDER THE BENCH BY 3 APRIL" is
+    "Cllr Patel to order the bench by 3 April")."""
+    def word(found: re.Match) -> str:
+        word = found[0]
+        if _CALENDAR.match(word.rstrip(".")):
+            return word.capitalize()
+        return word if len(word) <= 3 and word not in _COMMON_SHORT and word.isalpha() else word.lower()
+    rest = _CAPITALS_WORD.sub(word, text[owner_end:])
+    # ("ADD CLLR FINLAY AS A SIGNATORY": a title and the name after it keep their capitals.)
+    rest = _TITLED.sub(lambda found: " ".join(part.capitalize() for part in found[0].split(" ")), rest)
+    return spoken_owner(text[:owner_end]) + rest
+
+
 IRREGULAR = {"brought": "bring", "held": "hold", "sent": "send", "written": "write", "given": "give",
              "sought": "seek", "drawn": "draw", "undertaken": "undertake", "set": "set", "put": "put",
              "done": "do", "built": "build", "run": "run", "shown": "show", "told": "tell", "found": "find"}
