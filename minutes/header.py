@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from minutes.normalise import prose
-from minutes.when import find_date, find_time, find_time_range, find_yearless_date
+from minutes.when import find_date, find_time, find_time_range, find_yearless_date, writes_month_first
 
 _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
@@ -103,12 +103,14 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
-    day, day_line = _date(head, keyed)
+    # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
+    month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
+    day, day_line = _date(head, keyed, month_first)
     start, end = _times(head, keyed, day_line)
     if day is None and len(head) > 1:
         # "... on Monday 2" over "March 2026 at 7.30 p.m.": a PDF line broken inside the date.
         joined = [f"{first} {second}" for first, second in zip(head, head[1:])]
-        day, day_line = _date(joined, {})
+        day, day_line = _date(joined, {}, month_first)
         if day is not None and start is None:
             start, end = _times(joined, {}, day_line)
     if day is None:
@@ -117,7 +119,7 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
         keyed_after = _key_values(after)
         dated = [keyed_after[key] for key in ("date", "meeting date") if key in keyed_after] + [
             line for line in after if says_when_held(line)]
-        day, day_line = _date(dated, {}) if dated else (None, None)
+        day, day_line = _date(dated, {}, month_first) if dated else (None, None)
     if day is None:
         day, day_line = _yearless(head, list(rest))
     if day is not None and _mailed_the_day_after(written[:_HEAD_LINES]):
@@ -308,11 +310,12 @@ def says_when_held(line: str) -> bool:
     return bool(_HELD.search(line)) and not _EARLIER.search(line)
 
 
-def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | None]:
+def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> tuple[date | None, str | None]:
     """The meeting's date: a "Date:" field, else a line saying when the meeting was held, or a
     line under it (over a report's own date above it: "Monday, September 14, 2020" over "Report
     of the meeting held ... on Friday 3rd July 2020"), else the page's date (a web page's title or
-    publication date, from its front matter), else the first date in the head."""
+    publication date, from its front matter), else the first date in the head. Figures read month first
+    when `month_first` (the document's own dates say so: `writes_month_first`)."""
     held = []
     for index, line in enumerate(head):
         if says_when_held(line):
@@ -323,7 +326,7 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
     fields = [keyed[key] for key in ("date",) if key in keyed] + held + [
         keyed[key] for key in ("meeting date",) if key in keyed]
     for line in fields:
-        found = find_date(line)
+        found = find_date(line, month_first)
         if found:
             return found.value, line
     for line in fields:
@@ -333,17 +336,17 @@ def _date(head: list[str], keyed: dict[str, str]) -> tuple[date | None, str | No
             return found.value, line
     page = [keyed["page date"]] if "page date" in keyed else []
     meta = [line for line in head if _PAGE_META.match(line)]
-    first = _first_dated(page + [line for line in head if line not in meta] + meta)
+    first = _first_dated(page + [line for line in head if line not in meta] + meta, month_first)
     # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
     # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
     titled = _first_dated([line for line in head if line not in meta and _NAMES_MEETING.search(line)
-                           and not _EARLIER.search(line) and not _APPROVED_AT.search(line)])
+                           and not _EARLIER.search(line) and not _APPROVED_AT.search(line)], month_first)
     return titled if titled[0] is not None and titled[0] != first[0] else first
 
 
-def _first_dated(lines: list[str]) -> tuple[date | None, str | None]:
+def _first_dated(lines: list[str], month_first: bool = False) -> tuple[date | None, str | None]:
     for line in lines:
-        found = find_date(line)
+        found = find_date(line, month_first)
         if found:
             return found.value, line
     return None, None

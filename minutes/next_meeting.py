@@ -45,6 +45,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])|\s+[•·]\s+|\s+\d
 _SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
                        r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b", re.IGNORECASE)
 _SCHEDULE_CHARS = 600
+# "We will meet next week to finish it", "The board will meet again in two weeks": the body (not one member)
+# saying in a sentence when it meets next, as a span from this meeting, with no "next meeting" line.
+_WILL_MEET = re.compile(r"\b(?:we|we['’]ll|board|group|committee|panel|forum|council|team|members|directors"
+                        r"|(?-i:[A-Z]{2,6}))\s+(?:(?:will|shall|agreed\s+to|plan\s+to)\s+)?(?:meet|reconvene)(?:\s+again)?\s+"
+                        r"(?=next\s+week\b|in\s+(?:a|one|two|three|four|\d)\s+weeks?\b|in\s+a\s+fortnight\b)", re.IGNORECASE)
 
 
 def announces_next_meeting(line: str) -> bool:
@@ -64,6 +69,11 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
                 if found is not None:
                     return found
     if meeting_date is not None:
+        for index in range(len(lines) - 1, -1, -1):
+            will_meet = _WILL_MEET.search(lines[index]) if "meet" in lines[index].lower() else None
+            found = will_meet and find_meets_again(lines[index][will_meet.end():], meeting_date)
+            if found:
+                return NextMeeting(date=found.value)
         for index in range(len(lines) - 1, -1, -1):
             if _SCHEDULE.search(lines[index]):
                 found = _first_scheduled(lines, index, meeting_date)

@@ -21,7 +21,7 @@ from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
 from minutes.normalise import normalise
 from minutes.owners import Owners, fuller_owner, owner_key, same_owners
-from minutes.when import find_date, find_time, find_yearless_date
+from minutes.when import find_date, find_time, find_yearless_date, month_first_due, writes_month_first
 
 # What an experiment (bench/action_model) may do with the actions the rules read: given them, the
 # document's lines, the lines already used and the reading's context, return those to keep.
@@ -68,6 +68,10 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
     actions = open_entries(actions, lines)
+    if header.date is not None and writes_month_first(lines, with_year=True):
+        # "by 03/12/2021" in a document dated "4/16/2020": its dues in figures read month first, as its date does.
+        actions = tuple(replace(action, due=due) if (due := month_first_due(action.due_text, header.date)) else action
+                        for action in actions)
     if check_actions is not None:
         actions = tuple(check_actions(actions, lines, skip, context))
     return Minutes(

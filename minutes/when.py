@@ -28,13 +28,15 @@ MONTH = (
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 
-# "Tuesday the 10th day of September 2024": the formal style of Irish and older British minutes.
+# "Tuesday the 10th day of September 2024": the formal style of Irish and older British minutes; "2019-March-14":
+# ISO order with the month as a word, as open-source committees title their notes.
 _FULL_DATE = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
     rf"(?:(?P<d1>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
-    rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}}))(?![\w/-]|\.\d)",
+    rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}})"
+    rf"|(?P<y5>\d{{4}})-(?P<m5>{MONTH})-(?P<d5>\d{{1,2}}))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
@@ -42,7 +44,10 @@ _DAY_MONTH = re.compile(
     rf"|(?<![\w./-])(?:(?P<weekday2>{_WEEKDAY}),?\s+)(?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?![\w])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+# A year alone ("AUTUMN TERM 2025") or closing a date in figures ("Page date: 14/03/2024"), not one in a span
+# or reference ("2025/26", "24/2025").
+_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\b\d[/.-]\d[/.-])|(?<=\b\d\d[/.-]\d[/.-])|(?<=\b\d[/.-]\d\d[/.-])"
+                   r"|(?<=\b\d\d[/.-]\d\d[/.-]))(?:19|20)\d{2}(?![\d/])")
 
 _CLOCK = (
     r"(?:(?P<{n}h>\d{{1,2}})(?:[.:](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?m\.?)(?![a-z])"
@@ -245,15 +250,18 @@ _FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|
                       r"(?![\w/-]|\.\d)")
 
 
-def writes_month_first(lines: list[str]) -> bool:
+def writes_month_first(lines: list[str], with_year: bool = False) -> bool:
     """Whether a document writes its dates in figures month first, as US bodies do: more of its dates that
     can only be read month first ("04/23/2024", "by 6/15") than day first ("23/04/2024"). Ambiguous ones
-    ("06-11-2024") are then read the same way."""
+    ("06-11-2024") are then read the same way. `with_year` counts only figures with a year: a meeting's
+    own date is weighed by dates, not by references and spans ("action 01/26", "2026/27")."""
     month_first = day_first = 0
     for line in lines:
         if not _DIGIT.search(line):
             continue
         for match in _FIGURES.finditer(line):
+            if with_year and match[3] is None and match[0].count("/") < 2:
+                continue
             first, second = int(match[1]), int(match[2] or match[3])
             month_first += 0 < first <= 12 < second <= 31
             day_first += 0 < second <= 12 < first <= 31
@@ -433,8 +441,11 @@ def _full_date(match: re.Match[str], month_first: bool = False) -> date | None:
     elif match["d3"]:
         year = int(match["y3"])
         parts = (year + 2000 if year < 100 else year, int(match["m3"]), int(match["d3"]))
-        if month_first:
+        if month_first or (parts[1] > 12 and parts[2] <= 12):
+            # "4/16/2020": a day over 12 in the second place proves the figures month first, whatever the default.
             parts = (parts[0], parts[2], parts[1])
+    elif match["m5"]:
+        parts = (int(match["y5"]), _month_number(match["m5"]), int(match["d5"]))
     else:
         parts = (int(match["y4"]), int(match["m4"]), int(match["d4"]))
     try:
@@ -707,6 +718,30 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
         day = find_date(text) or find_day_month(text, reference)
         if day is not None:
             return day.value
+    return None
+
+
+# "03/12/2021", "by 4/5": figures that read as a date either way round.
+_EITHER_WAY = re.compile(r"(?P<first>0?[1-9]|1[0-2])(?P<sep>[/.-])(?P<second>0?[1-9]|1[0-2])(?:(?P=sep)(?P<year>\d{4}|\d{2}))?")
+
+
+def month_first_due(text: str | None, reference: date) -> date | None:
+    """A due written in figures that read either way ("by 03/12/2021"), read month first: for a document whose
+    own dates are written so (`writes_month_first`), as its meeting date is. None for any other due text."""
+    if not text:
+        return None
+    text = text.strip().rstrip(".")
+    lead = _LEADING_CUE.match(text)
+    match = _EITHER_WAY.fullmatch(text[lead.end():] if lead else text)
+    if match is None or (match["year"] is None and match["sep"] != "/"):
+        return None
+    month, day = int(match["first"]), int(match["second"])
+    if match["year"]:
+        year = int(match["year"]) % 100 + 2000 if len(match["year"]) == 2 else int(match["year"])
+        return date(year, month, day)
+    for year in (reference.year, reference.year + 1):
+        if date(year, month, day) >= reference:
+            return date(year, month, day)
     return None
 
 
