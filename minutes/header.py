@@ -39,7 +39,7 @@ _MINUTES_OF = re.compile(
 )
 _KEYS = (r"date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
          r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus")
-_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS})[ ]*(?:[:\t][ \t]*)(?P<value>\S.*)$", re.IGNORECASE)
+_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS}) *[:\t][ \t]*(?P<value>\S.*)$", re.IGNORECASE)
 # A field's name alone on its line, its value on the line under it ("Meeting date" over "3 July 2024"): a web
 # page's definition list or a form's two rows, as publication pages set out a meeting's details.
 _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*:?\s*$", re.IGNORECASE)

@@ -199,12 +199,10 @@ class _Walker:
         term = None
         for child in element:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
-            if tag == "dt" and _is_inline(child):
-                term = " ".join(child.text_content().split()).rstrip(":")
-                if not attendance_label(f"{term}:"):
-                    term = None
-                else:
-                    continue
+            name = " ".join(child.text_content().split()).rstrip(":") if tag == "dt" else ""
+            if name and _is_inline(child) and attendance_label(f"{name}:"):
+                term = name
+                continue
             if tag == "dd" and term is not None and _is_inline(child):
                 # IRC-kept rolls join a person's names with underscores ("Ann_Lee"): a space to a reader.
                 people = " ".join(_JOINED_NAME.sub(" ", child.text_content()).split())
