@@ -71,6 +71,12 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, block: Block) -> None:
+        if block.kind in (PARAGRAPH, ITEM) and "\n" in block.text.strip():
+            parts = _line_list(block, self.blocks[-1] if self.blocks else None)
+            if parts:
+                for part in parts:
+                    self.add(part)
+                return
         if block.kind in (PARAGRAPH, ITEM):
             block = _as_checklist_entry(block)
         if block.kind == TABLE:
@@ -143,6 +149,47 @@ def _as_checklist_entry(block: Block) -> Block:
                  emphasis=block.emphasis)
 
 
+def _line_list(block: Block, previous: Block | None) -> list[Block] | None:
+    """The blocks a paragraph written as a list without list syntax stands for (see
+    `minutes.line_items`): "Action items" over "[ ] Priya to book the hall" and "AI: Sam to send the
+    invoice" on lines of their own is a paragraph and two items. A list item whose own later lines are
+    marked entries ("- Hall" over "  AI: Priya to book the hall") keeps its first line and has them
+    as items under it. A closing emphasised owner on a line ("... by May **[SW]**") is kept as the
+    "Action:" marker a paragraph's line would have had."""
+    from minutes.line_items import TODO_LABEL, list_blocks, marker_kind
+
+    lines = block.text.strip("\n").split("\n")
+    if block.kind == ITEM:
+        if not any(marker_kind(line) == "strong" for line in lines[1:]):
+            return None
+        parts = list_blocks(lines[1:], False)
+        if not parts:
+            return None
+        head = Block(ITEM, lines[0], level=block.level, marker=block.marker, emphasis=block.emphasis)
+        return [head, *(Block(PARAGRAPH if kind == "paragraph" else ITEM, text, level=block.level + 1,
+                              marker=marker, emphasis=block.emphasis) for kind, marker, text in parts)]
+    under_label = previous is not None and previous.kind in (HEADING, PARAGRAPH) and "\n" not in previous.text.strip() \
+        and bool(TODO_LABEL.match(previous.text.strip()))
+    parts = list_blocks(lines, under_label)
+    if not parts:
+        return None
+    closing = _closing_owners(block)
+    out = []
+    for kind, marker, text in parts:
+        if kind == "paragraph":
+            out.append(Block(PARAGRAPH, text, level=block.level, emphasis=block.emphasis))
+        else:
+            if closing:
+                text = "\n".join(_line_with_owner_marker(line, closing) for line in text.split("\n"))
+            out.append(Block(ITEM, text, level=block.level, marker=marker, emphasis=block.emphasis))
+    return out
+
+
+def _closing_owners(block: Block) -> tuple[str, ...]:
+    """A paragraph's emphasised phrases that may close its lines as owners, the longest first."""
+    return tuple(sorted(set(block.emphasis[-_LINE_OWNERS:]), key=lambda phrase: (-len(phrase), phrase)))
+
+
 def _clean(text: str) -> str:
     lines = [" ".join(part.split()) if "\t" not in part else part.strip() for part in text.split("\n")]
     return "\n".join(lines).strip("\n")
@@ -171,7 +218,7 @@ def _with_owner_marker(block: Block) -> str:
     if "\n" in block.text.strip():
         # The longest phrase first, so that of "Jo Smith" and "Smith" ending one line the whole name is
         # taken, the same on every run.
-        closing = tuple(sorted(set(block.emphasis[-_LINE_OWNERS:]), key=lambda phrase: (-len(phrase), phrase)))
+        closing = _closing_owners(block)
         return "\n".join(_line_with_owner_marker(line, closing) for line in block.text.split("\n"))
     return _line_with_owner_marker(block.text, (block.emphasis[-1],))
 

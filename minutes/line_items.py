@@ -1,0 +1,138 @@
+"""Lists written without list syntax: a paragraph whose lines (markdown's soft breaks, a
+``<br>`` or a Word line break) each open with a marker, or that sits under a to-do label,
+is read as a list, one entry a line.
+
+Open-source and community notes often write their actions so, with no blank line and no
+"- " before each entry::
+
+    Action items
+    [ ] Priya Shah to book the hall
+    [x] Sam sent the invoice
+    AI: Tomasz to update the wiki page
+    TODO check the domain renewal
+    Owner: Sam
+    Due: 20 March 2026
+
+Joined as one paragraph, those entries would read as one sentence. `list_blocks` gives the
+blocks the paragraph stands for: its lead-in lines ("Action items") as a paragraph, then an
+item a marked line, each carrying the "Owner:", "Lead:", "Due:" lines under it as lines of
+its own. Lines under a to-do label ("Next steps", "To do", "Follow-ups") are entries too,
+marked or not::
+
+    **Next steps**
+    Ruth to email the members
+    Dev to renew the domain
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line opening with a box, as markdown task lists and plain-text checklists write it:
+# "[ ] Priya to book the hall", "- [x] Sam sent the invoice", "☐ Book the hall".
+_BOXED = re.compile(r"^(?:[-*+•]\s*)?(?:\[[ xX✓✔]\]\s|[☐□❏❐☑☒✅✓✔]\s*\S)")
+# A line opening with an action's own word: "AI: Helen to ...", "AI 3 - ...", "ACTION: ...", "Action item: ...",
+# "TODO Sam check ...", "To do: ...", "[TODO] ...", "Follow-up: ...".
+_ACTION_WORD = re.compile(
+    r"^(?:[-*+•]\s*)?(?:(?:AI|AP)(?:\s?\d{1,3})?\s*[:\-–—]\s*\S|(?:ACTION|Action|action)(?:\s+(?:items?|points?))?s?\s*[:\-–—]\s*\S"
+    r"|\[?(?:TODO|ToDo|Todo)\]?(?::|\s)\s*\S|To[- ]do\s*:\s*\S|Follow[- ]up\s*:\s*\S)")
+# A line opening with a bullet character or a number: "• Ruth: post the calendar", "* Dev: check ...",
+# "2. Marek to order the jerseys", "3) ...". Weaker than a box or an action's word: a paragraph needs two.
+_BULLET = re.compile(r"^(?P<mark>[-*+•·▪◦‣–]|\(?\d{1,2}[.)])\s+(?=\S)")
+# A line under a task naming its owner or when it is due: "Owner: Sam", "Lead: Helen Ward", "Due: 20 March".
+_FIELD = re.compile(r"^(?:[-*+•]\s*)?(?:Owners?|Lead|Responsible|Responsibility|Assigned\s+to|Assignee|Who|Due(?:\s+date)?"
+                    r"|Deadline|By\s+when|When|Target(?:\s+date)?)\s*:\s*\S", re.IGNORECASE)
+# A label over a to-do block: "Next steps", "**To do:**", "Follow-ups", "Action items".
+TODO_LABEL = re.compile(
+    r"^\W{0,3}(?:to[- ]?dos?(?:\s+list)?|todos?|next\s+steps|follow[- ]?ups?(?:\s+(?:items|actions))?|action\s+(?:items|points|list)"
+    r"|actions?(?:\s+(?:agreed|arising))?)\W{0,3}$", re.IGNORECASE)
+# The words a wrapped line leaves open, so the next line continues it rather than starting an entry.
+_OPEN_END = re.compile(r"(?:[,;(&/+-]|\b(?:and|or|the|a|an|to|of|for|with|by|on|in|at|from|about|into|as)\b)\s*$", re.IGNORECASE)
+_MAX_LINES = 400
+_BARE_TODO = re.compile(r"^\[?(?:TODO|ToDo|Todo)\]?[ \t]+(?![:\-–—])")
+
+
+def marker_kind(line: str) -> str | None:
+    """"strong" for a line opening with a box or an action's word, "weak" for one opening with a bullet
+    character or a number, "field" for an owner's or due date's line, None otherwise."""
+    line = line.strip()
+    if _BOXED.match(line) or _ACTION_WORD.match(line):
+        return "strong"
+    if _FIELD.match(line):
+        return "field"
+    if _BULLET.match(line):
+        return "weak"
+    return None
+
+
+def list_blocks(lines: list[str], under_label: bool) -> list[tuple[str, str, str]] | None:
+    """The parts a paragraph's lines stand for, as (kind, marker, text) with kind "paragraph" or
+    "item", or None when the lines are not a list. `under_label` says the paragraph follows a to-do
+    label (a heading or a line of its own), so its lines are entries with or without markers."""
+    if len(lines) < 2 or len(lines) > _MAX_LINES:
+        return None
+    kinds = [marker_kind(line) for line in lines]
+    strong, weak = kinds.count("strong"), kinds.count("weak")
+    labelled = under_label or bool(TODO_LABEL.match(lines[0].strip()))
+    if not (strong or weak >= 2 or labelled):
+        return None
+    first = next((at for at, kind in enumerate(kinds) if kind in ("strong", "weak")), len(lines))
+    if labelled and not under_label:
+        first = min(first, 1)
+    elif under_label:
+        first = 0
+    elif not strong and any(kind is None and _starts_entry(line) for line, kind in zip(lines[first:], kinds[first:])):
+        return None  # numbered or bulleted lines with prose among them: numbered minutes, not a list
+    parts: list[tuple[str, str, str]] = []
+    if first:
+        parts.append(("paragraph", "", "\n".join(lines[:first])))
+    entries: list[list[str]] = []  # per entry: its marker, then its lines
+    for line, kind in zip(lines[first:], kinds[first:]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if kind == "field" and entries:
+            entries[-1].append(stripped)
+        elif kind in ("strong", "weak", "field") or labelled or not entries:
+            entries.append([*_marker_and_text(stripped, kind)])
+        elif _starts_entry(stripped) and not _OPEN_END.search(entries[-1][-1]):
+            entries.append(["", stripped])
+        else:
+            entries[-1].append(stripped)
+    if labelled:
+        entries = _joined_wraps(entries)
+    parts.extend(("item", entry[0], "\n".join(entry[1:])) for entry in entries)
+    return parts
+
+
+def _joined_wraps(entries: list[list[str]]) -> list[list[str]]:
+    """Unmarked entries of a to-do block that are a wrapped line's tail ("... the new route and" over
+    "cafe stop") rejoin the entry before."""
+    out: list[list[str]] = []
+    for entry in entries:
+        if out and not entry[0] and (not _starts_entry(entry[1]) or _OPEN_END.search(out[-1][-1])):
+            out[-1].extend(entry[1:])
+        else:
+            out.append(entry)
+    return out
+
+
+def _starts_entry(line: str) -> bool:
+    """Whether a line can open an entry: a capital, a figure, a handle or a bracket, not a wrapped tail."""
+    first = line.lstrip()[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "@[(*_\"'“‘")
+
+
+def _marker_and_text(line: str, kind: str | None) -> tuple[str, str]:
+    """An entry's list marker ("3." for a number, "" for a bullet) and its text without a bullet
+    character ("• Ruth: post the calendar" is the entry "Ruth: post the calendar")."""
+    if kind == "strong":
+        line = re.sub(r"^[-*+•]\s*(?=\[|[A-Za-z☐□❏❐☑☒✅✓✔])", "", line)
+        # "TODO Sam check the renewal", "[TODO] ...": written "TODO: ...", as the reader's markers know it.
+        return "", _BARE_TODO.sub("TODO: ", line, count=1)
+    bullet = _BULLET.match(line) if kind == "weak" else None
+    if not bullet:
+        return "", line
+    mark = bullet["mark"]
+    number = re.sub(r"\D", "", mark)
+    return (f"{number}." if number else ""), line[bullet.end():]
