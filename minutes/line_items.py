@@ -49,7 +49,7 @@ TODO_LABEL = re.compile(
 # The words a wrapped line leaves open, so the next line continues it rather than starting an entry.
 _OPEN_END = re.compile(r"(?:[,;(&/+-]|\b(?:and|or|the|a|an|to|of|for|with|by|on|in|at|from|about|into|as)\b)\s*$", re.IGNORECASE)
 _MAX_LINES = 400
-_BARE_TODO = re.compile(r"^\[?(?:TODO|ToDo|Todo)\]?[ \t]+(?![:\-–—])")
+_BARE_TODO = re.compile(r"^(?:TODO|ToDo|Todo)[ \t]+(?![:\-–—])")
 
 
 def marker_kind(line: str) -> str | None:
@@ -124,15 +124,15 @@ def _starts_entry(line: str) -> bool:
 
 
 def _marker_and_text(line: str, kind: str | None) -> tuple[str, str]:
-    """An entry's list marker ("3." for a number, "" for a bullet) and its text without a bullet
-    character ("• Ruth: post the calendar" is the entry "Ruth: post the calendar")."""
+    """An entry's list marker (always a bullet's, "") and its text without a bullet character
+    ("• Ruth: post the calendar" is the entry "Ruth: post the calendar"). A number stays in the
+    text ("(1) Isla to draft a rota" is laid out "- (1) Isla to ..."): numbered entries under a
+    heading would read as numbered minutes."""
     if kind == "strong":
         line = re.sub(r"^[-*+•]\s*(?=\[|[A-Za-z☐□❏❐☑☒✅✓✔])", "", line)
-        # "TODO Sam check the renewal", "[TODO] ...": written "TODO: ...", as the reader's markers know it.
+        # "TODO Sam check the renewal": written "TODO: ...", as the reader's markers know it.
         return "", _BARE_TODO.sub("TODO: ", line, count=1)
     bullet = _BULLET.match(line) if kind == "weak" else None
-    if not bullet:
+    if not bullet or bullet["mark"][-1:] in ".)":
         return "", line
-    mark = bullet["mark"]
-    number = re.sub(r"\D", "", mark)
-    return (f"{number}." if number else ""), line[bullet.end():]
+    return "", line[bullet.end():]
