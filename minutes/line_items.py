@@ -38,7 +38,8 @@ _ACTION_WORD = re.compile(
     r"|\[?(?:TODO|ToDo|Todo)\]?(?::|\s)\s*\S|To[- ]do\s*:\s*\S|Follow[- ]up\s*:\s*\S)")
 # A line opening with a bullet character or a number: "• Ruth: post the calendar", "* Dev: check ...",
 # "2. Marek to order the jerseys", "3) ...". Weaker than a box or an action's word: a paragraph needs two.
-_BULLET = re.compile(r"^(?P<mark>[-*+•·▪◦‣–]|\(?\d{1,2}[.)])\s+(?=\S)")
+# An issue tracker's reference opening a line, "#1763 - Looks correct, Dan to approve.", is one too.
+_BULLET = re.compile(r"^(?P<mark>[-*+•·▪◦‣–]|\(?\d{1,2}[.)])\s+(?=\S)|^#\d{1,6}\b(?=\s*[-–—:]?\s+\S)")
 # A line under a task naming its owner or when it is due: "Owner: Sam", "Lead: Helen Ward", "Due: 20 March".
 _FIELD = re.compile(r"^(?:[-*+•]\s*)?(?:Owners?|Lead|Responsible|Responsibility|Assigned\s+to|Assignee|Who|Due(?:\s+date)?"
                     r"|Deadline|By\s+when|When|Target(?:\s+date)?)\s*:\s*\S", re.IGNORECASE)
@@ -54,7 +55,7 @@ _BARE_TODO = re.compile(r"^(?:TODO|ToDo|Todo)[ \t]+(?![:\-–—])")
 
 def marker_kind(line: str) -> str | None:
     """"strong" for a line opening with a box or an action's word, "weak" for one opening with a bullet
-    character or a number, "field" for an owner's or due date's line, None otherwise."""
+    character, a number or an issue's reference ("#1755 - ..."), "field" for an owner's or due date's line, None otherwise."""
     line = line.strip()
     if _BOXED.match(line) or _ACTION_WORD.match(line):
         return "strong"
@@ -73,14 +74,15 @@ def list_blocks(lines: list[str], under_label: bool) -> list[tuple[str, str, str
         return None
     kinds = [marker_kind(line) for line in lines]
     strong, weak = kinds.count("strong"), kinds.count("weak")
-    labelled = under_label or bool(TODO_LABEL.match(lines[0].strip()))
+    first = next((at for at, kind in enumerate(kinds) if kind in ("strong", "weak")), len(lines))
+    label = _label_at(lines[:min(first, len(lines) - 1)])
+    labelled = under_label or label is not None
     if not (strong or weak >= 2 or labelled):
         return None
-    first = next((at for at, kind in enumerate(kinds) if kind in ("strong", "weak")), len(lines))
-    if labelled and not under_label:
-        first = min(first, 1)
-    elif under_label:
+    if under_label:
         first = 0
+    elif labelled:
+        first = label + 1
     elif not strong and any(kind is None and _starts_entry(line) for line, kind in zip(lines[first:], kinds[first:])):
         return None  # numbered or bulleted lines with prose among them: numbered minutes, not a list
     parts: list[tuple[str, str, str]] = []
@@ -103,6 +105,12 @@ def list_blocks(lines: list[str], under_label: bool) -> list[tuple[str, str, str
         entries = _joined_wraps(entries)
     parts.extend(("item", entry[0], "\n".join(entry[1:])) for entry in entries)
     return parts
+
+
+def _label_at(lines: list[str]) -> int | None:
+    """Where a to-do label stands among a paragraph's unmarked opening lines, with a line after it
+    ("The show needs a venue." over "Next steps:" over "Priya to book the hall")."""
+    return next((at for at, line in enumerate(lines) if TODO_LABEL.match(line.strip())), None)
 
 
 def _joined_wraps(entries: list[list[str]]) -> list[list[str]]:
@@ -133,6 +141,6 @@ def _marker_and_text(line: str, kind: str | None) -> tuple[str, str]:
         # "TODO Sam check the renewal": written "TODO: ...", as the reader's markers know it.
         return "", _BARE_TODO.sub("TODO: ", line, count=1)
     bullet = _BULLET.match(line) if kind == "weak" else None
-    if not bullet or bullet["mark"][-1:] in ".)":
+    if not bullet or not bullet["mark"] or bullet["mark"][-1:] in ".)":
         return "", line
     return "", line[bullet.end():]

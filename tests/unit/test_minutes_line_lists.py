@@ -106,3 +106,22 @@ def test_prose_lines_and_a_single_weak_marker_stay_a_paragraph():
 def test_a_paragraph_after_a_heading_that_is_no_to_do_label_stays_a_paragraph():
     assert _kinds("## Finance\n\nThe treasurer reported a surplus\nof 300 pounds.\n") == [
         (HEADING, "Finance"), (PARAGRAPH, "The treasurer reported a surplus\nof 300 pounds.")]
+
+
+def test_a_to_do_label_inside_a_paragraph_makes_the_lines_after_it_entries():
+    assert _kinds("The show needs a venue.\nNext steps:\nPriya to book the hall\nSam to pay the deposit\n") == [
+        (PARAGRAPH, "The show needs a venue.\nNext steps:"), (ITEM, "Priya to book the hall"),
+        (ITEM, "Sam to pay the deposit")]
+
+
+def test_lines_opening_with_an_issue_reference_are_entries():
+    assert marker_kind("#1763 - Looks correct, Dan to approve the fix.") == "weak"
+    assert marker_kind("#88: Range is too narrow.") == "weak"
+    assert marker_kind("#hashtag fun") is None
+    assert sorted(_actions("#412 - Looks good, Tomasz to merge the PR after the CI run.\n"
+                           "#409 - Needs a rebase. Helen to ask the author for a rebase.\n")) == [
+        ("Ask the author for a rebase", "Helen Ward", None), ("Merge the PR after the CI run", "Tomasz Nowak", None)]
+
+
+def test_a_single_issue_reference_line_in_prose_stays_a_paragraph():
+    assert list_blocks(["We looked at the backlog.", "#12 - fixed already."], False) is None
