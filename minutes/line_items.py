@@ -118,7 +118,8 @@ def _joined_wraps(entries: list[list[str]]) -> list[list[str]]:
     "cafe stop") rejoin the entry before."""
     out: list[list[str]] = []
     for entry in entries:
-        if out and not entry[0] and (not _starts_entry(entry[1]) or _OPEN_END.search(out[-1][-1])):
+        if out and not entry[0] and marker_kind(entry[1]) is None and (
+                not _starts_entry(entry[1]) or _OPEN_END.search(out[-1][-1])):
             out[-1].extend(entry[1:])
         else:
             out.append(entry)
