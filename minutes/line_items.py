@@ -31,10 +31,10 @@ import re
 # A line opening with a box, as markdown task lists and plain-text checklists write it:
 # "[ ] Priya to book the hall", "- [x] Sam sent the invoice", "☐ Book the hall".
 _BOXED = re.compile(r"^(?:[-*+•]\s*)?(?:\[[ xX✓✔]\]\s|[☐□❏❐☑☒✅✓✔]\s*\S)")
-# A line opening with an action's own word: "AI: Helen to ...", "AI 3 - ...", "ACTION: ...", "Action item: ...",
+# A line opening with an action's own word: "AI: Helen to ...", "AI 3 - ..." (not "AI - the tools ..."), "ACTION: ...", "Action item: ...",
 # "TODO Sam check ...", "To do: ...", "[TODO] ...", "Follow-up: ...".
 _ACTION_WORD = re.compile(
-    r"^(?:[-*+•]\s*)?(?:(?:AI|AP)(?:\s?\d{1,3})?\s*[:\-–—]\s*\S|(?:ACTION|Action|action)(?:\s+(?:items?|points?))?s?\s*[:\-–—]\s*\S"
+    r"^(?:[-*+•]\s*)?(?:(?:AI|AP)(?:\s*:|\s?\d{1,3}\s*[:\-–—])\s*\S|(?:ACTION|Action|action)(?:\s+(?:items?|points?))?s?\s*[:\-–—]\s*\S"
     r"|\[?(?:TODO|ToDo|Todo)\]?(?::|\s)\s*\S|To[- ]do\s*:\s*\S|Follow[- ]up\s*:\s*\S)")
 # A line opening with a bullet character or a number: "• Ruth: post the calendar", "* Dev: check ...",
 # "2. Marek to order the jerseys", "3) ...". Weaker than a box or an action's word: a paragraph needs two.

@@ -34,6 +34,7 @@ def test_marker_kinds():
     assert marker_kind("(2) Mei to reset the password") == "weak"
     assert marker_kind("Aid was offered to the club") is None
     assert marker_kind("Todos los miembros") is None
+    assert marker_kind("AI - the group compared the new tools") is None
 
 
 def test_soft_broken_boxes_under_a_label_are_items_one_a_line():
