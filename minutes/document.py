@@ -7,7 +7,10 @@ plain text and PDF) builds a `Document`; `Document.lines()` lays it out as the l
 reader walks: a heading on a line of its own, a list item as "- " (or its number)
 indented by depth, a table row as cells joined by tabs. A short emphasised phrase that
 closes a paragraph ("... by the end of May. *Housing team*") is how many minutes name an
-owner, so it is laid out as an "Action:" marker the reader already knows.
+owner, so it is laid out as an "Action:" marker the reader already knows. A paragraph
+written as a list without list syntax (its lines each opening with "[ ]", "AI:", "TODO", a
+bullet character, or sitting under "Next steps") is added as items, one a line
+(`minutes.line_items`).
 """
 
 from __future__ import annotations
