@@ -47,6 +47,7 @@ _RECORDED = re.compile(r"\s*\[recorded in [^\]]{0,300}\]\s*$", re.IGNORECASE)
 _LABELLED = re.compile(r"^(?P<label>action|resolution|resolved)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _OWNED = re.compile(r"^(?P<owners>[\w.\-`|^]+(?:\s*(?:,|and|&)\s*[\w.\-`|^]+){0,4})\s+(?P<rest>(?:to|will)\s.*)$",
                     re.IGNORECASE | re.DOTALL)
+_END_OF_MINUTES = "[End of minutes]"
 _SUMMARY = re.compile(r"^summary\s+of\s+action(?:\s+items)?s?$", re.IGNORECASE)
 _SHORTEST_PREFIX = 3
 
@@ -87,16 +88,27 @@ def tidy_scribe_blocks(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         text = _without_irc(block.text)
+        if text is not None:
+            lines = (_resolved_line(line, roll, in_summary) for line in text.split("\n"))
+            text = _once((line for line in lines if line.strip() != _END_OF_MINUTES), seen_actions)
         if text is None:
             continue
-        text = "\n".join(_resolved_line(line, roll, in_summary) for line in text.split("\n"))
-        action = _action_key(text)
+        out.append(Block(block.kind, text, level=block.level, marker=block.marker, emphasis=block.emphasis))
+    return out
+
+
+def _once(lines, seen_actions: set[str]) -> str | None:
+    """A block's lines without an "ACTION:" line read already (the summary repeating the log); None
+    when no line is left."""
+    kept = []
+    for line in lines:
+        action = _action_key(line)
         if action:
             if action in seen_actions:
                 continue
             seen_actions.add(action)
-        out.append(Block(block.kind, text, level=block.level, marker=block.marker, emphasis=block.emphasis))
-    return out
+        kept.append(line)
+    return "\n".join(kept) if any(line.strip() for line in kept) else None
 
 
 def _roll_names(names: str, label: str) -> list[str]:
@@ -141,7 +153,8 @@ def _resolved_line(line: str, roll: list[str], in_summary: bool) -> str:
             owners = re.split(r"(\s*(?:,|\band\b|&)\s*)", owned["owners"])
             rest = "".join(part if index % 2 else resolve_nick(part, roll) for index, part in enumerate(owners))
             rest = f"{rest} {owned['rest']}"
-        return f"{labelled['label'].upper()}: {rest}"
+        # A full stop closes it: the log's next line ("wilhelmina: testing is open") is not its run-on.
+        return f"{labelled['label'].upper()}: {rest}" + ("" if rest.endswith((".", "!", "?")) else ".")
     return line
 
 
