@@ -15,6 +15,7 @@ from lxml import etree, html
 
 from minutes.action_tables import SETS_WORK, table_columns
 from minutes.attendance_headings import attendance_label
+from minutes.scribe_html import is_scribe_page, tidy_scribe_blocks
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
@@ -55,7 +56,10 @@ def read_html_into(text: str, document: Document) -> None:
         root = html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return
+    start = len(document.blocks)
     _Walker(document, _emphasis_classes(root)).block(root, depth=0)
+    if is_scribe_page(root):
+        document.blocks[start:] = tidy_scribe_blocks(document.blocks[start:])
 
 
 # Bold or italic set by style rather than by <b>/<i>: Google Docs and Word's "Save as web

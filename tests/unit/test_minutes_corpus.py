@@ -3,6 +3,7 @@ every document has a hand-written reading of the contract's shape, and the score
 over all of it. The reader's scores are not asserted here."""
 
 import json
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -11,9 +12,17 @@ import pytest
 from minutes.score import documents, main
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+
+
+def _sets(prefix: str) -> tuple[str, ...]:
+    """The corpus folders named PREFIX, PREFIX2, PREFIX3 ..., in order."""
+    names = [p.name for p in CORPUS.iterdir() if p.is_dir() and re.fullmatch(rf"{prefix}\d*", p.name)]
+    return tuple(sorted(names, key=lambda name: int(name[len(prefix):] or 1)))
+
+
 # Sets to tune on, then sets held back (never tuned on, only scored).
-TUNING = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15", "tuning16", "tuning17", "tuning18", "tuning19", "tuning20", "tuning21", "tuning22", "tuning23", "tuning24", "tuning25", "tuning26", "tuning27")
-HELD_BACK = ("unseen", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15")
+TUNING = _sets("tuning")
+HELD_BACK = _sets("unseen")
 SETS = TUNING + HELD_BACK
 
 MINUTES_KEYS = {"board", "date", "start_time", "end_time", "venue", "theme", "present", "apologies",
