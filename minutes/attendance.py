@@ -54,6 +54,7 @@ from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_marks import marked_roll
+from minutes.attendance_minuted import also_there, numbered_heading, roll_opening, sentence_goes_on
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
@@ -155,6 +156,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index
             index += 1
             continue
+        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3)):
+            labelled = numbered_heading(line)  # "1<tab>Present", "38. APOLOGIES Apologies were received from ..."
+            if labelled and labelled[0].kind == APOLOGIES and not labelled[1].strip() and (
+                    end := apologies_item(lines, index, found)) is not None:
+                found.used.update(range(index + 1, end))  # "129. Apologies" over "Cllr Ann Lee (work). Accepted."
+                index += 1
+                continue
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
             # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
@@ -254,7 +262,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        block, end, bulleted = collect_block(lines, index, rest, label)
+        start = index
+        if not rest.strip() and (goes_on := sentence_goes_on(lines, index, label)) is not None:
+            start, rest = goes_on  # "2<tab>Apologies" over "were received from: Cllr Ann Lee & Cllr Bob Ray"
+        block, end, bulleted = collect_block(lines, start, rest, label)
         if label.single_line and label.kind == PRESENT and len(block) == 1 and ";" in block[0] and (
                 cut := _CLAUSE_OF_ANOTHER_LABEL.search(block[0])):
             # "Members present were A, B and C; apologies were" over "received from D.": the sentence's next
@@ -295,6 +306,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "... Eli Parr (for the MP) In attendance: Fay Rudd.": another heading run into the list, its own people after it.
             block = [_before_inline_labels(line, label, later) for line in block]
             tails = [_before_inline_labels(tail, label, later) for tail in tails]
+        if block and label.kind in (PRESENT, APOLOGIES):
+            # "were received from: Cllr Ann Lee" under "Apologies"; "... & Mrs Bea Ray Also PCSO Cy Dee".
+            block = [also_there(line, label, later) for line in [roll_opening(block[0], label.kind), *block[1:]]]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
@@ -578,7 +592,7 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
     "Present | Apologies"): each column's cells are people under its heading. Returns
     the index after the table, or None when the line heads no such table."""
     cells = [cell.strip() for cell in rest.split("\t")]
-    if "\t" not in lines[start].strip() or not cells or cells[0] or not all(cells[1:]):
+    if "\t" not in lines[start].strip() or "\t" not in rest or cells[0] or not all(cells[1:]):
         return None
     labels = [label] + [found_label[0] for cell in cells[1:] if (found_label := attendance_label(cell + ":"))]
     if len(labels) != len(cells):

@@ -144,6 +144,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         holder = read_person(post_first["holder"], organisation)
         if holder is not None:
             return holder if holder.role else replace(holder, role=post_first["post"])
+    if (councillor := _COUNCILLOR_THEN_TITLED.match(text)) and (holder := read_person(councillor["holder"], organisation)):
+        # "County Councilor Mr Arfon Wyn": a councillor of another council, the post before the titled name.
+        return holder if holder.role else replace(holder, role=f"{councillor['area'].title()} Councillor")
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
         return read_person(area["rest"], area["area"])
@@ -568,6 +571,11 @@ def _split_after_bracket(entry: str) -> list[str]:
     return pieces if all(_starts_like_person(piece) and "(" in piece for piece in pieces) else [entry]
 
 
+_COUNCILLOR_THEN_TITLED = re.compile(r"^(?P<area>(?i:county|district|borough|town|parish|city|community|unitary))\s+"
+                                     r"(?i:council+or)\s+(?P<holder>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z].*)$")
+_COUNCILLOR_POST = re.compile(r"(?i)(?:county|district|borough|town|parish|city|community|unitary)\s+council+ors?")
+
+
 def _split_at_title(entry: str) -> list[str]:
     """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
     by the title that opens the second, when the words on each side read as a name."""
@@ -579,6 +587,8 @@ def _split_at_title(entry: str) -> list[str]:
         if _AREA_END.search(bare) and match.end() < len(entry) and entry[match.end():][:1].isupper() and re.match(
                 r"(?i)(?:councillor|cllr)", entry[match.end():]):
             break  # "Somerford District Councillor C. Hobday": the area is the title's own
+        if _COUNCILLOR_POST.fullmatch(bare):
+            break  # "County Councilor Mr Arfon Wyn": the post (spelt with one "l" or two) before the titled name
         if re.search(r"\b(?:for|of|to|by|from|with)$", first):
             break  # "Cllr Sally Onuoha - substitute for Councillor Derek Bainbridge": one entry
         if strip_title(f"{bare} X").strip() == "X" or not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
@@ -611,9 +621,11 @@ def _opens_with_name(text: str) -> bool:
 # "... and three members of the public": an audience counted, not people named.
 _AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
-    r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
+    r"(?:\s*,|\s+and|\s*&|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
     r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers"
-    r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?\s*\.?\s*$",  # "(Ashcombe Gazette)": the paper
+    r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?"  # "(Ashcombe Gazette)": the paper
+    # "four members of the public representing Oakfield Arts": whom they came for, no one named.
+    r"(?:\s+(?:representing|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z&])[\w'’-]*){0,4})?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
