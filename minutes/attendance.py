@@ -53,6 +53,7 @@ from minutes.attendance_sentences import (
 from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
+from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_marks import marked_roll
 from minutes.attendance_minuted import also_there, numbered_heading, roll_opening, sentence_goes_on
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
@@ -146,6 +147,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
+            # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
+            # roll flattened into its one line (the line kept for the header and the business it also holds).
+            for said, people in flat:
+                record(found, said, people)
+            index += 1
+            continue
         if not labelled and found.first_line is None and index < _HEAD_REACH and ":" in line and (
                 run_in := _labels_run_in(line)):
             # "... held at the Community Centre Present: Ms M Hunt (Chair), Ms V Baird Apologies: Mr M Parker.": a
@@ -391,7 +399,8 @@ def read_attendance(lines: list[str]) -> Attendance:
 
 
 # Not after an initial ("P.J. Reilly"); before a capital, or a count ("... (Healthwatch). 11 members of the public ...").
-_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
+# ("... and Alan Bower .  Apologies were ...": a full stop a space after the last name ends the sentence too.)
+_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])[ ]?\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
 
 
 _HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")

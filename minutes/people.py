@@ -353,12 +353,23 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     """ "Clerk/RFO Mrs Nia Howells", "Chair Cllr Ed Price": a post written before a titled name."""
     match = _TITLE_INSIDE.search(text) if not TITLE_RE.match(text) else None
     if match is None:
-        return None
+        return _post_word_then_name(text)
     role, name = text[: match.start()].strip(" ,–-"), text[match.end():].strip()
     posts = [part.strip() for part in role.split("/") if part.strip()]
     if posts and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and looks_like_name(name):
         return role, name
     return None
+
+
+def _post_word_then_name(text: str) -> tuple[str, str] | None:
+    """ "Clerk Linda Evans", "Treasurer Ian Pole": one word of a post before a full name with no
+    title, as small councils list their staff. The name must be two or three words on its own ("Clerk Evans" is
+    no such entry)."""
+    post, _, name = text.partition(" ")
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not is_role(post) or has_title(text):  # ("Inspector Amy Tulloch": a rank, a title)
+        return None
+    return (post, name) if all(_name_word(word) for word in words) and looks_like_name(name) else None
 
 
 def _surname_first(surname: str, given: str) -> bool:
@@ -568,7 +579,12 @@ def _split_after_bracket(entry: str) -> list[str]:
             start = match.end()
     pieces.append(entry[start:].strip())
     # Each piece a person with a bracket of their own: "Gavin Shaw (GS) Caretaking Supervisor" is one.
-    return pieces if all(_starts_like_person(piece) and "(" in piece for piece in pieces) else [entry]
+    # (Or a piece that is only an initialled name: "R Hale (Chairman) C Lloyd", the comma after the bracket lost.)
+    return pieces if all(_starts_like_person(piece) and ("(" in piece or _INITIALLED_NAME.fullmatch(piece))
+                         for piece in pieces) else [entry]
+
+
+_INITIALLED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s(?-i:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
 
 
 _COUNCILLOR_THEN_TITLED = re.compile(r"^(?P<area>(?i:county|district|borough|town|parish|city|community|unitary))\s+"
