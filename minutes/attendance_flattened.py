@@ -48,9 +48,10 @@ def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
     found: list[tuple[Label, list[Person]]] = []
     for head, after in zip(heads, [*(h.start() for h in heads[1:]), stop]):
         text = line[head.end():after].strip()
-        if after == stop:
-            text = re.sub(r"\s+\S+$", "", text) if end and ":" in end[0] else text  # "... Officer Start: 11:00"
         people = _people(text)
+        if not people and after == stop and end:
+            # "... Officer Start: 11:00", "... Quentin Hale Item 1 Minutes": the next field's or item's word before the stop.
+            people = _people(re.sub(r"\s+\S+$", "", text))
         if not people:
             return []
         found.append((_HEADINGS[head["head"]], people))
