@@ -53,7 +53,9 @@ from minutes.attendance_sentences import (
 from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
+from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_marks import marked_roll
+from minutes.attendance_minuted import also_there, numbered_heading, roll_opening, sentence_goes_on
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
 from minutes.attendance_status import name_status
 from minutes.attendance_tables import people_by_status, status_table
@@ -145,6 +147,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
+            # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
+            # roll flattened into its one line (the line kept for the header and the business it also holds).
+            for said, people in flat:
+                record(found, said, people)
+            index += 1
+            continue
         if not labelled and found.first_line is None and index < _HEAD_REACH and ":" in line and (
                 run_in := _labels_run_in(line)):
             # "... held at the Community Centre Present: Ms M Hunt (Chair), Ms V Baird Apologies: Mr M Parker.": a
@@ -155,6 +164,14 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index
             index += 1
             continue
+        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3)):
+            labelled = numbered_heading(line)  # "1<tab>Present", "38. APOLOGIES Apologies were received from ..."
+            if labelled and not labelled[1].strip() and (ahead := next_filled(lines, index + 1)) is not None and (
+                    attendance_label(lines[ahead]) or labelled[0].kind != PRESENT and sentence_goes_on(
+                        lines, index, labelled[0]) is None):
+                # "1. Apologies" over "Apologies were received from ...", "Cllr Ann Lee (work). Accepted." or "Cllrs
+                # Eng and Fry sent their apologies.": the apologies item, its sentences read as before.
+                labelled = None
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
             # "202.1 Apologies were received from Cllrs Hosking (illness) and Pengelly (work)": a
@@ -254,7 +271,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index = end
             continue
-        block, end, bulleted = collect_block(lines, index, rest, label)
+        start = index
+        if not rest.strip() and (goes_on := sentence_goes_on(lines, index, label)) is not None:
+            start, rest = goes_on  # "2<tab>Apologies" over "were received from: Cllr Ann Lee & Cllr Bob Ray"
+        block, end, bulleted = collect_block(lines, start, rest, label)
         if label.single_line and label.kind == PRESENT and len(block) == 1 and ";" in block[0] and (
                 cut := _CLAUSE_OF_ANOTHER_LABEL.search(block[0])):
             # "Members present were A, B and C; apologies were" over "received from D.": the sentence's next
@@ -295,6 +315,9 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "... Eli Parr (for the MP) In attendance: Fay Rudd.": another heading run into the list, its own people after it.
             block = [_before_inline_labels(line, label, later) for line in block]
             tails = [_before_inline_labels(tail, label, later) for tail in tails]
+        if block and label.kind in (PRESENT, APOLOGIES):
+            # "were received from: Cllr Ann Lee" under "Apologies"; "... & Mrs Bea Ray Also PCSO Cy Dee".
+            block = [also_there(line, label, later) for line in [roll_opening(block[0], label.kind), *block[1:]]]
         if label.kind == APOLOGIES:
             block = with_substitutes_present(block, found)
         if label.kind == PRESENT:
@@ -377,7 +400,8 @@ def read_attendance(lines: list[str]) -> Attendance:
 
 
 # Not after an initial ("P.J. Reilly"); before a capital, or a count ("... (Healthwatch). 11 members of the public ...").
-_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
+# ("... and Alan Bower .  Apologies were ...": a full stop a space after the last name ends the sentence too.)
+_FULL_STOP = re.compile(r"(?<=[\w)])(?<!\b[A-Z])[ ]?\.\s+(?=[A-Z]|\d{1,4}\s+[a-z])")
 
 
 _HEADING_WRAPPED = re.compile(r"^\s*(?:and|&)\s+[a-z][a-z ]{1,30}:\s*(?P<rest>\S.*)$")
@@ -578,7 +602,7 @@ def _label_columns(lines: list[str], start: int, label: Label, rest: str, found:
     "Present | Apologies"): each column's cells are people under its heading. Returns
     the index after the table, or None when the line heads no such table."""
     cells = [cell.strip() for cell in rest.split("\t")]
-    if "\t" not in lines[start].strip() or not cells or cells[0] or not all(cells[1:]):
+    if "\t" not in lines[start].strip() or "\t" not in rest or cells[0] or not all(cells[1:]):
         return None
     labels = [label] + [found_label[0] for cell in cells[1:] if (found_label := attendance_label(cell + ":"))]
     if len(labels) != len(cells):

@@ -144,6 +144,9 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         holder = read_person(post_first["holder"], organisation)
         if holder is not None:
             return holder if holder.role else replace(holder, role=post_first["post"])
+    if (councillor := _COUNCILLOR_THEN_TITLED.match(text)) and (holder := read_person(councillor["holder"], organisation)):
+        # "County Councilor Mr Arfon Wyn": a councillor of another council, the post before the titled name.
+        return holder if holder.role else replace(holder, role=f"{councillor['area'].title()} Councillor")
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
         return read_person(area["rest"], area["area"])
@@ -350,12 +353,23 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     """ "Clerk/RFO Mrs Nia Howells", "Chair Cllr Ed Price": a post written before a titled name."""
     match = _TITLE_INSIDE.search(text) if not TITLE_RE.match(text) else None
     if match is None:
-        return None
+        return _post_word_then_name(text)
     role, name = text[: match.start()].strip(" ,–-"), text[match.end():].strip()
     posts = [part.strip() for part in role.split("/") if part.strip()]
     if posts and all(is_role(post) or _ACRONYM_WORD.match(post) for post in posts) and looks_like_name(name):
         return role, name
     return None
+
+
+def _post_word_then_name(text: str) -> tuple[str, str] | None:
+    """ "Clerk Linda Evans", "Treasurer Ian Pole": one word of a post before a full name with no
+    title, as small councils list their staff. The name must be two or three words on its own ("Clerk Evans" is
+    no such entry)."""
+    post, _, name = text.partition(" ")
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not is_role(post) or has_title(text):  # ("Inspector Amy Tulloch": a rank, a title)
+        return None
+    return (post, name) if all(_name_word(word) for word in words) and looks_like_name(name) else None
 
 
 def _surname_first(surname: str, given: str) -> bool:
@@ -565,7 +579,17 @@ def _split_after_bracket(entry: str) -> list[str]:
             start = match.end()
     pieces.append(entry[start:].strip())
     # Each piece a person with a bracket of their own: "Gavin Shaw (GS) Caretaking Supervisor" is one.
-    return pieces if all(_starts_like_person(piece) and "(" in piece for piece in pieces) else [entry]
+    # (Or a piece that is only an initialled name: "R Hale (Chairman) C Lloyd", the comma after the bracket lost.)
+    return pieces if all(_starts_like_person(piece) and ("(" in piece or _INITIALLED_NAME.fullmatch(piece))
+                         for piece in pieces) else [entry]
+
+
+_INITIALLED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s(?-i:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+
+
+_COUNCILLOR_THEN_TITLED = re.compile(r"^(?P<area>(?i:county|district|borough|town|parish|city|community|unitary))\s+"
+                                     r"(?i:council+or)\s+(?P<holder>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z].*)$")
+_COUNCILLOR_POST = re.compile(r"(?i)(?:county|district|borough|town|parish|city|community|unitary)\s+council+ors?")
 
 
 def _split_at_title(entry: str) -> list[str]:
@@ -579,6 +603,8 @@ def _split_at_title(entry: str) -> list[str]:
         if _AREA_END.search(bare) and match.end() < len(entry) and entry[match.end():][:1].isupper() and re.match(
                 r"(?i)(?:councillor|cllr)", entry[match.end():]):
             break  # "Somerford District Councillor C. Hobday": the area is the title's own
+        if _COUNCILLOR_POST.fullmatch(bare):
+            break  # "County Councilor Mr Arfon Wyn": the post (spelt with one "l" or two) before the titled name
         if re.search(r"\b(?:for|of|to|by|from|with)$", first):
             break  # "Cllr Sally Onuoha - substitute for Councillor Derek Bainbridge": one entry
         if strip_title(f"{bare} X").strip() == "X" or not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
@@ -611,9 +637,11 @@ def _opens_with_name(text: str) -> bool:
 # "... and three members of the public": an audience counted, not people named.
 _AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
-    r"(?:\s*,|\s+and|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
+    r"(?:\s*,|\s+and|\s*&|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
     r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers"
-    r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?\s*\.?\s*$",  # "(Ashcombe Gazette)": the paper
+    r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?"  # "(Ashcombe Gazette)": the paper
+    # "four members of the public representing Oakfield Arts": whom they came for, no one named.
+    r"(?:\s+(?:representing|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z&])[\w'’-]*){0,4})?\s*\.?\s*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,83 @@
+"""A roll that PDF text flattened into one long line: the headings "Present", "Apologies" and "In
+Attendance" run inline between the people, each person a name alone or a name, a comma and a post
+("Present Ann Lee (Chair) Bob Ray Cai Fox, Chief Executive Apologies Dee Ott In Attendance Eli Parr,
+Head of Finance Start: 10:00 ..."), as boards print their roll in a table of names and posts."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.people import Person, read_person
+from minutes.roll import ABSENT, APOLOGIES, Label, PRESENT
+
+# The headings, capitalised, between the people: the table's label cells. "Present" opens the roll.
+_HEADINGS = {
+    "Present": Label(PRESENT, "member"),
+    "Also Present": Label(PRESENT, "in attendance"),
+    "In Attendance": Label(PRESENT, "in attendance"),
+    "Apologies": Label(APOLOGIES),
+    "Absent": Label(ABSENT),
+}
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_HEADING = re.compile(r"(?<![\w/])(?P<head>Present|Also Present|In Attendance|Apologies|Absent)\s+(?=" + _NAME_WORD + r"\s)")
+# Where the roll stops: the next field ("Start: 11:00"), a number (the first item's) or a sentence's full stop.
+_ROLL_END = re.compile(r"\s(?:[\w/]+\s*:|\d)|(?<=[a-z])\.\s")
+# A person with a post: their name's two words, then a comma ("Rob Poole, Head of Finance").
+_NAME_COMMA = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r"),\s")
+# A person with no post: two capitalised words, perhaps a bracket after them ("Ann Lee (Chair)").
+_NAME_PAIR = re.compile(r"\s*(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?P<bracket>\s*\([^()]{1,40}\))?(?=\s|$)")
+# A line shorter than this is no flattened page.
+_FLAT_LINE = 200
+
+
+def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
+    """Each heading of a roll flattened into `line` and the people under it; empty when the line holds
+    no such roll (at least two of the headings, each over people, and every part read as people)."""
+    if len(line) < _FLAT_LINE or "Present" not in line:
+        return []
+    heads = list(_HEADING.finditer(line))
+    first = next((at for at, head in enumerate(heads) if head["head"] == "Present"), None)
+    if first is None:
+        return []
+    heads = heads[first:]
+    end = _ROLL_END.search(line, heads[0].end())
+    stop = end.start() if end else len(line)
+    heads = [head for head in heads if head.start() < stop]
+    if len(heads) < 2 or len({head["head"] for head in heads}) < 2:
+        return []
+    found: list[tuple[Label, list[Person]]] = []
+    for head, after in zip(heads, [*(h.start() for h in heads[1:]), stop]):
+        text = line[head.end():after].strip()
+        people = _people(text)
+        if not people and after == stop and end:
+            # "... Officer Start: 11:00", "... Quentin Hale Item 1 Minutes": the next field's or item's word before the stop.
+            people = _people(re.sub(r"\s+\S+$", "", text))
+        if not people:
+            return []
+        found.append((_HEADINGS[head["head"]], people))
+    return found
+
+
+def _people(text: str) -> list[Person]:
+    """ "Ann Lee (Chair) Bob Ray Cai Fox, Chief Executive Dee Ott, Head of Finance": names alone in
+    pairs of words, then each name with its post up to the next name and comma. Empty when a part
+    reads as no one."""
+    unbracketed = re.sub(r"\[[^\]]*\]", lambda m: " " * len(m[0]), text)  # "[for Ann Lee, Head of X]": no one listed
+    anchors = list(_NAME_COMMA.finditer(unbracketed))
+    plain = text[: anchors[0].start()] if anchors else text
+    people: list[Person] = []
+    at = 0
+    while at < len(plain.rstrip()):
+        pair = _NAME_PAIR.match(plain, at)
+        if pair is None:
+            return []
+        people.append(Person(name=pair["name"], organisation=None,
+                             role=pair["bracket"].strip(" ()") if pair["bracket"] else None, in_place_of=None, initials=None))
+        at = pair.end()
+    for anchor, after in zip(anchors, [*(a.start() for a in anchors[1:]), len(text)]):
+        post = re.sub(r"\s*\[[^\]]*\]\s*", " ", text[anchor.end():after]).strip(" ,")
+        person = read_person(anchor["name"])
+        if person is None or not post:
+            return []
+        people.append(Person(name=person.name, organisation=None, role=post, in_place_of=None, initials=None))
+    return people
