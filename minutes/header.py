@@ -95,16 +95,19 @@ class Header:
     theme: str | None = None
 
 
-def read_header(lines: list[str], rest: list[str] = ()) -> Header:
+def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None = None) -> Header:
     """What the opening lines (before attendance or the first item) say about the meeting;
-    `rest` is the remainder of the document, where a year the head leaves out may be found."""
+    `rest` is the remainder of the document, where a year the head leaves out may be found.
+    `month_first` says the document writes its figures month first (`writes_month_first`), as the
+    reader works out once for the whole document; found here from the lines when not given."""
     written = [prose(line) for line in lines if line.strip()]
     head = _opening(_without_mail_header(written))
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
-    # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
-    month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
+    if month_first is None:
+        # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
+        month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
     day, day_line = _date(head, keyed, month_first)
     start, end = _times(head, keyed, day_line)
     if day is None and len(head) > 1:

@@ -43,15 +43,20 @@ _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by
                "or", "as"}
 
 
-def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minutes:
+def read_minutes(text: str, check_actions: CheckActions | None = None, today: date | None = None) -> Minutes:
     """What a set of minutes says. Never raises on odd text: what cannot be read is None
     or left out. Dates and times are read as British minutes write them. `check_actions`, when
     given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
-    read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
-    lines = _wrapped_paragraphs_joined(normalise(text))
+    read and returns those to keep: how an experiment (bench/action_model) sees and revises them.
+    `today` is the day relative dues ("within two weeks", "30 June") are counted from when the
+    minutes give no date of their own; the caller's clock (the system's date when not given)."""
+    lines = _header_roll_cut(_wrapped_paragraphs_joined(normalise(text)))
+    # "Date: 02/06/2020" in a document that writes "02/20/2020": its figures read month first, in
+    # its header and its dues alike (read once for both).
+    month_first = writes_month_first(lines, with_year=True)
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
-    header = read_header(lines[:head_end], lines[head_end:])
+    header = read_header(lines[:head_end], lines[head_end:], month_first)
     next_meeting = read_next_meeting(lines, header.date)
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
@@ -62,13 +67,13 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     away = [a.name for a in attendance.apologies + attendance.absent]
     owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines),
                     long_initials_written(lines))
-    context = Context(owners, header.date or date.today(), next_meeting.date, body_kind(header.board))
+    context = Context(owners, header.date or today or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
     actions = open_entries(actions, lines)
-    if header.date is not None and writes_month_first(lines, with_year=True):
+    if header.date is not None and month_first:
         # "by 03/12/2021" in a document dated "4/16/2020": its dues in figures read month first, as its date does.
         actions = tuple(replace(action, due=due) if (due := month_first_due(action.due_text, header.date)) else action
                         for action in actions)
@@ -253,6 +258,32 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
         if found is not None and found.value > start:
             return found.value
     return None
+
+
+# "Steering group call 4 March 2026 present: Ana Lee, Bo Ray": the roll's label run on after the header's
+# date on one line, as notes typed in a hurry or a PDF's title block joined to the line under it write it.
+_RUN_ON_ROLL = re.compile(r"(?<=\S)[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
+                          r"(?:present|attendees|attending|in\s+attendance)\s*:\s*\S)", re.IGNORECASE)
+_RUN_ON_HEAD = 15
+
+
+def _header_roll_cut(lines: list[str]) -> list[str]:
+    """The opening lines, with a line that gives the meeting's date or time and then opens its roll
+    ("Harbour Trust call 4 March 2026 at 7pm attendees: Ana Lee, Bo Ray") cut in two before the roll's
+    label: the header is the line's first part, the roll its second (the rest of the lines unchanged)."""
+    out: list[str] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen >= _RUN_ON_HEAD:
+            return out + lines[index:]
+        seen += bool(line.strip())
+        cut = _RUN_ON_ROLL.search(line) if ":" in line else None
+        if cut is not None and (find_date(line[:cut.start()]) or find_time(line[:cut.start()])
+                                or find_yearless_date(line[:cut.start()], lines[:_YEAR_CONTEXT])):
+            out += [line[:cut.start()], line[cut.end():]]
+        else:
+            out.append(line)
+    return out
 
 
 def _head_end(lines: list[str], first_attendance: int | None) -> int:
