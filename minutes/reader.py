@@ -29,8 +29,12 @@ CheckActions = Callable[[tuple[Action, ...], list[str], set[int], Context], Iter
 _HEAD_WITHOUT_ATTENDANCE = 12
 _FOOT_LINES = 15
 _YEAR_CONTEXT = 200
+# "Meeting closed at 8.15pm", "(The meeting ended at 9.05 pm)", "Meeting closed: 8.15pm", "There being no further
+# business, the meeting closed at 8.15pm": the end time at the foot, as council and board minutes give it.
 _CLOSED = re.compile(
-    r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
+    r"^\s*[(\[]?\s*(?:(?:there\s+being|with|as\s+there\s+was)\s+no\s+(?:further|other)\s+business[\w ]{0,30}?,?\s+)?"
+    r"(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)"
+    r"(?:\s+at\b|\s*[:–-]|(?=\s+\d))(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _NEARBY = 40
