@@ -782,10 +782,10 @@ def _yearless_due(match: re.Match[str], reference: date) -> date | None:
 
 def _names_year(year: int, month: int, reference: date) -> bool:
     """Whether a month and two figures ("Apr 26") name that month of the year 20NN in minutes of `reference`:
-    the meeting's year or the one before ("Jan 25" carried on a log in March 2026), or the next for a month
-    already past in the meeting's year ("Feb 27" in minutes of November 2026). "March 20" in minutes of
-    14 March 2019 is a day: the year 2020 falls in no such place."""
-    return year in (reference.year - 1, reference.year) or year == reference.year + 1 and month < reference.month
+    the meeting's year, or the next for a month already past in the meeting's year ("Feb 27" in minutes of
+    November 2026). "March 20" in minutes of 14 March 2019 and "Mar 25" in minutes of 4 March 2026 are days:
+    a due set at a meeting is not a year gone by, nor a year and more ahead."""
+    return year == reference.year or year == reference.year + 1 and month < reference.month
 
 
 # "by 6/15", "6/30/2024": figures that can be read only month first, as US bodies write them (day first, the

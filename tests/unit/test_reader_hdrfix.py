@@ -44,12 +44,13 @@ def test_a_weekday_picks_the_year_the_day_falls_on():
 def test_a_month_and_its_year_stay_a_month():
     assert resolve_due("June 2026", _MEETING, None) == date(2026, 6, 30)
     assert resolve_due("Apr 26", _MEETING, None) == date(2026, 4, 30)  # a log's month and this decade's year
-    assert resolve_due("Jan 25", _MEETING, None) == date(2025, 1, 31)  # carried from the year before
+    assert resolve_due("Feb 27", date(2026, 11, 20), None) == date(2027, 2, 28)  # next year's month, past in this
 
 
 def test_two_figures_that_cannot_be_the_meetings_year_are_a_day():
     assert resolve_due("March 20", date(2019, 3, 14), None) == date(2019, 3, 20)
-    assert resolve_due("Feb 27", date(2026, 11, 20), None) == date(2027, 2, 28)  # next year's month, past in this
+    assert resolve_due("Mar 25", _MEETING, None) == date(2026, 3, 25)  # not March of the year before
+    assert resolve_due("Jun 27", _MEETING, None) == date(2026, 6, 27)  # not June of the year after
 
 
 def test_a_due_cell_of_month_and_day_in_a_log_reads_from_the_meeting():
