@@ -106,8 +106,9 @@ def read_minutes(text: str, check_actions: CheckActions | None = None, today: da
 # after a single blank line: a PDF page turned into markdown or HTML with each printed line its own paragraph
 # ("The Parks Officer will inspect the footbridge and report" / "" / "back to members on the cost of repairs.").
 _STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,’'\-]")
-# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I".)
-_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|i\s)[a-z][a-z'’-]*\b")
+# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I", nor an "o"
+# bullet, as plain-text exports of Word lists and RFC-style notes mark entries: "o Chairs: Ann Lee, Bo Ray".)
+_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|[io]\s)[a-z][a-z'’-]*\b")
 # (A short line that stops so is a heading or a label, not a printed line cut at the margin.)
 _PRINTED_LINE = 40
 _JOINED_LONGEST = 5000
@@ -266,8 +267,11 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
 
 # "Steering group call 4 March 2026 present: Ana Lee, Bo Ray": the roll's label run on after the header's
 # date on one line, as notes typed in a hurry or a PDF's title block joined to the line under it write it.
+# ("... on Monday 4 February 2008 at the Parish Council Chamber Present Members: Cllr P Batty ...": a PDF's
+# page of minutes run into one line, the roll's label after the place.)
 _RUN_ON_ROLL = re.compile(r"(?<=\S)[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
-                          r"(?:present|attendees|attending|in\s+attendance)\s*:\s*\S)", re.IGNORECASE)
+                          r"(?:present(?:\s+(?:members|councillors))?|attendees|attending|in\s+attendance)\s*:\s*\S)",
+                          re.IGNORECASE)
 _RUN_ON_HEAD = 15
 
 
@@ -284,10 +288,23 @@ def _header_roll_cut(lines: list[str]) -> list[str]:
         cut = _RUN_ON_ROLL.search(line) if ":" in line else None
         if cut is not None and (find_date(line[:cut.start()]) or find_time(line[:cut.start()])
                                 or find_yearless_date(line[:cut.start()], lines[:_YEAR_CONTEXT])):
-            out += [line[:cut.start()], line[cut.end():]]
+            out += list(_minute_reference_moved(line[:cut.start()], line[cut.end():]))
         else:
             out.append(line)
     return out
+
+
+# "... Leicester Road, Groby Cou/285/07-08": the minute's reference closing the header's part, the roll's own.
+_LAST_REFERENCE = re.compile(r"\s+(?P<ref>(?=\S*\d)[A-Za-z]{0,5}/\d[\w/.-]*)$")
+
+
+def _minute_reference_moved(head: str, roll: str) -> tuple[str, str]:
+    """The two parts of a cut line, a minute reference that closes the header's part ("... Groby Cou/285/07-08"
+    before "Present Members: ...") moved to open the roll's, whose minute it numbers (a date in figures stays)."""
+    found = _LAST_REFERENCE.search(head)
+    if found is None or find_date(found["ref"]):
+        return head, roll
+    return head[:found.start()], f"{found['ref']} {roll}"
 
 
 def _head_end(lines: list[str], first_attendance: int | None) -> int:
