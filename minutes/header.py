@@ -147,6 +147,9 @@ _GLUED_WEEKDAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\
 _DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*(?:at\s+|from\s+)?[\s,.;:()–—-]*", re.IGNORECASE)
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNORECASE)
+
+
 def _unglued(line: str) -> str:
     """A head line with a weekday glued to its day parted ("Tuesday12 June 2012" as "Tuesday 12 June 2012")."""
     return _GLUED_WEEKDAY.sub(r"\1 ", line) if "day" in line.lower() else line
@@ -157,6 +160,9 @@ def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str |
     7pm", "Tuesday 3 March 2026"): a meeting's date set out on its own line, as a parish council's page or
     a society's notes head their minutes under a banner."""
     for line in lines:
+        if _NUMBERED_HEADING.match(line) and find_date(line) is None:
+            break  # (the body's items begin: "4. Next meeting" over "Tuesday 10 March 2026" is the next one's)
+        line = _unglued(line)
         found = find_date(line, month_first)
         if found is None:
             continue

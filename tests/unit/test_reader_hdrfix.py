@@ -159,3 +159,51 @@ def test_a_closing_time_not_after_the_start_or_in_a_sentence_is_no_end():
     head = "Harbour Trust Board\nDate: 4 March 2026\nTime: 7.00pm\n\n" + _PRESENT + "1. Budget\nNoted.\n\n"
     assert read_minutes(head + "Meeting closed at 6.15pm\n").end_time is None
     assert read_minutes(head + "Members asked why the hall closed at 8.15pm.\n").end_time is None
+
+
+# Layouts from real minutes, written afresh: the header cut off by what is read as the roll.
+
+def test_an_o_bullet_under_a_long_title_is_not_the_title_run_on():
+    text = ("Programme Group meeting of the Harbourside Arts Trust – 18:00-19:30 Tuesday evening 3rd February 2026\n\n"
+            "   o Present: Nadia Farrow, Rhys Cowell\n   o Minutes: Imogen Tate\n\n1. Exhibition\nNoted.\n")
+    minutes = read_minutes(text)
+    assert (minutes.date, minutes.start_time, minutes.end_time) == (date(2026, 2, 3), time(18), time(19, 30))
+
+
+def test_a_word_in_small_letters_under_a_long_line_still_runs_it_on():
+    # (A printed line cut at the margin: "on" goes on with it; only a lone "o" is a bullet.)
+    text = ("Minutes of the Fernhill Allotments Committee meeting which was held\n\n"
+            "on Tuesday 3 February 2026 at 7pm in the pavilion\n\nPresent: Ann Cole, Bo Ray\n\n1. Water\nNoted.\n")
+    assert read_minutes(text).date == date(2026, 2, 3)
+
+
+def test_present_members_after_the_date_on_a_page_run_into_one_line():
+    text = ("Westcombe Parish Council\n\nMinutes of a Meeting of Westcombe Parish Council held at 7.00pm on Monday "
+            "9 February 2026 at the Parish Rooms, Station Road WPC/101/25-26 Present Members: Cllr A Rowe (Chairman), "
+            "Cllr B Shah and Cllr F Kaur.\n\nWPC/103/25-26 Bus shelter\nNoted.\n")
+    minutes = read_minutes(text)
+    assert (minutes.date, minutes.start_time) == (date(2026, 2, 9), time(19))
+    assert minutes.venue == "Parish Rooms, Station Road"  # (the minute's reference goes with the roll)
+    assert [person.name for person in minutes.present] == ["Cllr A Rowe", "Cllr B Shah", "Cllr F Kaur"]
+
+
+def test_a_weekday_glued_to_its_day_is_parted():
+    text = ("Highfold Parish Council\n\nMinutes of a Meeting held in The Old School on Tuesday12 May 2026 at 7.30pm.\n\n"
+            "Present: Cllrs A Rowe, B Shah\n\n1. Apologies\nNone.\n")
+    assert read_minutes(text).date == date(2026, 5, 12)
+    # (Not a word that only ends in "day": "Birthday12" stays as written and gives no date.)
+    assert read_header(["Heron Society Birthday12 May 2026 notes"]).date is None
+
+
+def test_a_date_alone_under_a_contact_strip_read_as_the_roll():
+    text = ("February 2026 Minutes\n\nClerk: Mrs D Farrant | Email: clerk@ashcombe.example | Tel: 01632 960 118\n\n"
+            "FULL MEETING OF THE COUNCIL\n\n10 February 2026 – 7.30pm\n\nPresent:\n\nCouncillors: Cllr. Whitlock (Chair), "
+            "Cllr. Ames\n\n1. Footpaths\nNoted.\n\n2. Next meeting\nTuesday 10 March 2026 at 7.30pm.\n")
+    minutes = read_minutes(text)
+    assert (minutes.date, minutes.start_time) == (date(2026, 2, 10), time(19, 30))
+
+
+def test_a_date_alone_after_the_items_begin_is_not_the_meetings():
+    text = ("Clerk: Mrs D Farrant | Email: clerk@ashcombe.example\n\nFULL MEETING OF THE COUNCIL\n\n1. Footpaths\n"
+            "Noted.\n\n2. Next meeting\n10 March 2026 – 7.30pm\n")
+    assert read_minutes(text).date != date(2026, 3, 10)
