@@ -564,12 +564,13 @@ _SHORT_QUARTER = re.compile(r"\sQ[1-4]\s+(?:\d{2}/\d{2}|\d{4}/\d{2}|\d{4})$")
 
 def _month_year(cell: str) -> str:
     """A due cell "Feb-26" as "Feb 2026": in a log's date column a month with a two-figure
-    year after a dash or slash ("Feb-26", "Mar/26"), or a month first then this decade's
-    year ("Apr 26"), is the month the action is due, not a day of it."""
+    year after a dash or slash ("Feb-26", "Mar/26") is the month the action is due, not a day
+    of it. A month then two figures with a space ("Apr 26", "June 30") stays as written: whether
+    the figures are a year or a day, the meeting's date decides (`when.resolve_due`)."""
     found = _MONTH_YEAR.match(cell.strip())
-    if not found:
+    if not found or not found["year"]:
         return cell
-    written = found["year"] or found["short"]  # ("Apr 26", the month first: April 2026)
+    written = found["year"]
     year = written if len(written) == 4 else f"20{written}"
     return f"{found['month']} {year}"
 

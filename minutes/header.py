@@ -95,16 +95,19 @@ class Header:
     theme: str | None = None
 
 
-def read_header(lines: list[str], rest: list[str] = ()) -> Header:
+def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None = None) -> Header:
     """What the opening lines (before attendance or the first item) say about the meeting;
-    `rest` is the remainder of the document, where a year the head leaves out may be found."""
-    written = [prose(line) for line in lines if line.strip()]
+    `rest` is the remainder of the document, where a year the head leaves out may be found.
+    `month_first` says the document writes its figures month first (`writes_month_first`), as the
+    reader works out once for the whole document; found here from the lines when not given."""
+    written = [_unglued(prose(line)) for line in lines if line.strip()]
     head = _opening(_without_mail_header(written))
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
     theme = keyed.get("theme") or _theme(head)
-    # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
-    month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
+    if month_first is None:
+        # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
+        month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
     day, day_line = _date(head, keyed, month_first)
     start, end = _times(head, keyed, day_line)
     if day is None and len(head) > 1:
@@ -121,7 +124,13 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
             line for line in after if says_when_held(line)]
         day, day_line = _date(dated, {}, month_first) if dated else (None, None)
     if day is None:
+        # "Clerk: ... | Email: ..." (a contact strip read as the roll) over "07 August 2023 – 7pm": a line
+        # that is the date alone, under where the head was cut off.
+        day, day_line = _date_alone([prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()], month_first)
+    if day is None:
         day, day_line = _yearless(head, list(rest))
+    if start is None and day_line is not None and day_line not in head:
+        start, end = _times([], {}, day_line)  # (the times on a date line found under the head)
     if day is not None and _mailed_the_day_after(written[:_HEAD_LINES]):
         # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
         # sent the day after are dated by the mail; the meeting was the day before.
@@ -130,6 +139,41 @@ def read_header(lines: list[str], rest: list[str] = ()) -> Header:
                                    if day_line else None)
     venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
     return Header(board, day, start, end, venue, theme)
+
+
+# "held in The Old School on Tuesday12 June 2012": a PDF's text with the space after the weekday lost.
+_GLUED_WEEKDAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)", re.IGNORECASE)
+# What may stand beside a date on a line that gives the date alone: a time, a dash, "at" ("07 August 2023 – 7pm").
+_DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*(?:at\s+|from\s+)?[\s,.;:()–—-]*", re.IGNORECASE)
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNORECASE)
+
+
+def _unglued(line: str) -> str:
+    """A head line with a weekday glued to its day parted ("Tuesday12 June 2012" as "Tuesday 12 June 2012")."""
+    return _GLUED_WEEKDAY.sub(r"\1 ", line) if "day" in line.lower() else line
+
+
+def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str | None]:
+    """The first line that gives a full date and nothing else but its weekday and times ("07 August 2023 –
+    7pm", "Tuesday 3 March 2026"): a meeting's date set out on its own line, as a parish council's page or
+    a society's notes head their minutes under a banner."""
+    for line in lines:
+        if _NUMBERED_HEADING.match(line) and find_date(line) is None:
+            break  # (the body's items begin: "4. Next meeting" over "Tuesday 10 March 2026" is the next one's)
+        line = _unglued(line)
+        found = find_date(line, month_first)
+        if found is None:
+            continue
+        rest = f"{line[:found.start]} {line[found.end:]}"
+        for clock in (find_time_range(rest), find_time(rest)):
+            if clock is not None:
+                rest = rest[:clock.start] + " " + rest[clock.end:]
+                break
+        if _DATE_ALONE_REST.fullmatch(rest):
+            return found.value, line
+    return None, None
 
 
 def _opening(lines: list[str]) -> list[str]:

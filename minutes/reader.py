@@ -29,8 +29,12 @@ CheckActions = Callable[[tuple[Action, ...], list[str], set[int], Context], Iter
 _HEAD_WITHOUT_ATTENDANCE = 12
 _FOOT_LINES = 15
 _YEAR_CONTEXT = 200
+# "Meeting closed at 8.15pm", "(The meeting ended at 9.05 pm)", "Meeting closed: 8.15pm", "There being no further
+# business, the meeting closed at 8.15pm": the end time at the foot, as council and board minutes give it.
 _CLOSED = re.compile(
-    r"^\s*(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)\s+at\b(?P<rest>.*)$",
+    r"^\s*[(\[]?\s*(?:(?:there\s+being|with|as\s+there\s+was)\s+no\s+(?:further|other)\s+business[\w ]{0,30}?,?\s+)?"
+    r"(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)"
+    r"(?:\s+at\b|\s*[:–-]|(?=\s+\d))(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _NEARBY = 40
@@ -43,15 +47,20 @@ _STOP_WORDS = {"the", "and", "to", "of", "for", "a", "an", "in", "on", "at", "by
                "or", "as"}
 
 
-def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minutes:
+def read_minutes(text: str, check_actions: CheckActions | None = None, today: date | None = None) -> Minutes:
     """What a set of minutes says. Never raises on odd text: what cannot be read is None
     or left out. Dates and times are read as British minutes write them. `check_actions`, when
     given, is called as `check_actions(actions, lines, skip, context)` with the actions the rules
-    read and returns those to keep: how an experiment (bench/action_model) sees and revises them."""
-    lines = _wrapped_paragraphs_joined(normalise(text))
+    read and returns those to keep: how an experiment (bench/action_model) sees and revises them.
+    `today` is the day relative dues ("within two weeks", "30 June") are counted from when the
+    minutes give no date of their own; the caller's clock (the system's date when not given)."""
+    lines = _header_roll_cut(_wrapped_paragraphs_joined(normalise(text)))
+    # "Date: 02/06/2020" in a document that writes "02/20/2020": its figures read month first, in
+    # its header and its dues alike (read once for both).
+    month_first = writes_month_first(lines, with_year=True)
     attendance = read_attendance(lines)
     head_end = _head_end(lines, attendance.first_line)
-    header = read_header(lines[:head_end], lines[head_end:])
+    header = read_header(lines[:head_end], lines[head_end:], month_first)
     next_meeting = read_next_meeting(lines, header.date)
     names = [p.name for p in attendance.present] + [
         a.name for a in attendance.apologies + attendance.absent
@@ -62,13 +71,13 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
     away = [a.name for a in attendance.apologies + attendance.absent]
     owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines),
                     long_initials_written(lines))
-    context = Context(owners, header.date or date.today(), next_meeting.date, body_kind(header.board))
+    context = Context(owners, header.date or today or date.today(), next_meeting.date, body_kind(header.board))
     skip = attendance.used | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))
     actions = open_entries(actions, lines)
-    if header.date is not None and writes_month_first(lines, with_year=True):
+    if header.date is not None and month_first:
         # "by 03/12/2021" in a document dated "4/16/2020": its dues in figures read month first, as its date does.
         actions = tuple(replace(action, due=due) if (due := month_first_due(action.due_text, header.date)) else action
                         for action in actions)
@@ -97,8 +106,9 @@ def read_minutes(text: str, check_actions: CheckActions | None = None) -> Minute
 # after a single blank line: a PDF page turned into markdown or HTML with each printed line its own paragraph
 # ("The Parks Officer will inspect the footbridge and report" / "" / "back to members on the cost of repairs.").
 _STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,’'\-]")
-# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I".)
-_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|i\s)[a-z][a-z'’-]*\b")
+# (Not a lettered or numbered entry, "c) Grants", "iv. Signage", nor an "i" that a scan made of "I", nor an "o"
+# bullet, as plain-text exports of Word lists and RFC-style notes mark entries: "o Chairs: Ann Lee, Bo Ray".)
+_GOES_ON = re.compile(r"^(?![a-z]{1,4}[).]|[io]\s)[a-z][a-z'’-]*\b")
 # (A short line that stops so is a heading or a label, not a printed line cut at the margin.)
 _PRINTED_LINE = 40
 _JOINED_LONGEST = 5000
@@ -253,6 +263,48 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
         if found is not None and found.value > start:
             return found.value
     return None
+
+
+# "Steering group call 4 March 2026 present: Ana Lee, Bo Ray": the roll's label run on after the header's
+# date on one line, as notes typed in a hurry or a PDF's title block joined to the line under it write it.
+# ("... on Monday 4 February 2008 at the Parish Council Chamber Present Members: Cllr P Batty ...": a PDF's
+# page of minutes run into one line, the roll's label after the place.)
+_RUN_ON_ROLL = re.compile(r"(?<=\S)[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
+                          r"(?:present(?:\s+(?:members|councillors))?|attendees|attending|in\s+attendance)\s*:\s*\S)",
+                          re.IGNORECASE)
+_RUN_ON_HEAD = 15
+
+
+def _header_roll_cut(lines: list[str]) -> list[str]:
+    """The opening lines, with a line that gives the meeting's date or time and then opens its roll
+    ("Harbour Trust call 4 March 2026 at 7pm attendees: Ana Lee, Bo Ray") cut in two before the roll's
+    label: the header is the line's first part, the roll its second (the rest of the lines unchanged)."""
+    out: list[str] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen >= _RUN_ON_HEAD:
+            return out + lines[index:]
+        seen += bool(line.strip())
+        cut = _RUN_ON_ROLL.search(line) if ":" in line else None
+        if cut is not None and (find_date(line[:cut.start()]) or find_time(line[:cut.start()])
+                                or find_yearless_date(line[:cut.start()], lines[:_YEAR_CONTEXT])):
+            out += list(_minute_reference_moved(line[:cut.start()], line[cut.end():]))
+        else:
+            out.append(line)
+    return out
+
+
+# "... Leicester Road, Groby Cou/285/07-08": the minute's reference closing the header's part, the roll's own.
+_LAST_REFERENCE = re.compile(r"\s+(?P<ref>(?=\S*\d)[A-Za-z]{0,5}/\d[\w/.-]*)$")
+
+
+def _minute_reference_moved(head: str, roll: str) -> tuple[str, str]:
+    """The two parts of a cut line, a minute reference that closes the header's part ("... Groby Cou/285/07-08"
+    before "Present Members: ...") moved to open the roll's, whose minute it numbers (a date in figures stays)."""
+    found = _LAST_REFERENCE.search(head)
+    if found is None or find_date(found["ref"]):
+        return head, roll
+    return head[:found.start()], f"{found['ref']} {roll}"
 
 
 def _head_end(lines: list[str], first_attendance: int | None) -> int:

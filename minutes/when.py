@@ -704,6 +704,9 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if written is not None and not text[: written.start].strip(" ,") and not text[written.end :].strip(" .,"):
         # A full date with its year needs no interpretation, and dateparser is slow.
         return written.value
+    yearless = _YEARLESS_DUE.fullmatch(text.strip().rstrip("."))
+    if yearless:
+        return _yearless_due(yearless, reference)
     month_first = _MONTH_FIRST_ONLY.fullmatch(text.strip().rstrip("."))
     if month_first:
         return _month_first_day(month_first, reference)
@@ -743,6 +746,46 @@ def month_first_due(text: str | None, reference: date) -> date | None:
         if date(year, month, day) >= reference:
             return date(year, month, day)
     return None
+
+
+# "30 June", "June 30", "Mar 3", "Tuesday the 3rd of March": a due day with its month and no year. ("Apr 26", a
+# log's month and this decade's year, is read as such when the meeting's year makes it one: see `_yearless_due`.)
+_YEARLESS_DUE = re.compile(
+    rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?P<nth>st|nd|rd|th)?)", re.IGNORECASE)
+# How far before the meeting a due day may fall and still be in the meeting's year (an action already
+# overdue, carried on a log); a day further back is next year's, as a due date comes after the meeting.
+_OVERDUE_REACH = timedelta(days=92)
+
+
+def _yearless_due(match: re.Match[str], reference: date) -> date | None:
+    """The day a due without its year names, from the meeting's date: "30 June" in minutes of 4 March
+    2026 is 30 June 2026, "Mar 3" in minutes of 4 March 2026 is 3 March 2026 (overdue by a day), and
+    "Feb 10" in minutes of 20 November 2026 is 10 February 2027 (well before the meeting, so next year's).
+    A weekday given picks the year it falls on. "Apr 26" (a month, then two figures with no ordinal that
+    can name the meeting's year: see `_names_year`) is a log's month and year: April 2026, by its last day."""
+    month = _month_number(match["m"] or match["m2"])
+    written = match["d"] or match["d2"]
+    if match["m2"] and not match["nth"] and len(written) == 2 and _names_year(2000 + int(written), month, reference):
+        year = 2000 + int(written)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    day = _day_number(written)
+    years = [reference.year, reference.year + 1]
+    if match["weekday"]:
+        years = [year for year in years if _weekday_fits(year, month, day, match["weekday"])] or years
+    if not _valid(years[0], month, day):
+        return None
+    if len(years) > 1 and date(years[0], month, day) < reference - _OVERDUE_REACH:
+        years = years[1:]
+    return date(years[0], month, day) if _valid(years[0], month, day) else None
+
+
+def _names_year(year: int, month: int, reference: date) -> bool:
+    """Whether a month and two figures ("Apr 26") name that month of the year 20NN in minutes of `reference`:
+    the meeting's year, or the next for a month already past in the meeting's year ("Feb 27" in minutes of
+    November 2026). "March 20" in minutes of 14 March 2019 and "Mar 25" in minutes of 4 March 2026 are days:
+    a due set at a meeting is not a year gone by, nor a year and more ahead."""
+    return year == reference.year or year == reference.year + 1 and month < reference.month
 
 
 # "by 6/15", "6/30/2024": figures that can be read only month first, as US bodies write them (day first, the
