@@ -41,23 +41,25 @@ _NOTES_WORK = WORK_VERBS | {
     "schedule", "triage", "benchmark", "prototype", "port", "migrate", "refactor", "rebase", "backport", "release",
     "tag", "cut", "bump", "pin", "sync", "coordinate", "organise", "organize", "host", "lead", "own", "drive", "dig",
     "reproduce", "debug", "profile", "sketch", "summarise", "summarize", "propose", "nudge", "remind", "message",
-    "test", "try", "start", "kick", "talk", "sort", "handle", "take", "make", "do", "put"}
+    "test", "try", "start", "kick", "talk", "speak", "discuss", "sort", "handle", "take", "make", "do", "put"}
 # Verbs whose work is said by the words after them: "take a look", "make a PR", "do the review", "put up a PR".
 _WORK_AFTER = re.compile(r"^(?:take\s+(?:a\s+look|over|on)\b|(?:make|do)\s+(?:a|an|the)\s+\S|put\s+(?:up|together)\b"
-                         r"|talk\s+(?:to|with)\s+\S|sort\s+out\b|start\s+(?:a|an|the)\s+\S|kick\s+off\b|try\s+(?:out\s+)?\S+)",
+                         r"|(?:talk|speak)\s+(?:to|with)\s+\S|discuss\s+(?:this|it|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+\S|sort\s+out\b|start\s+(?:a|an|the)\s+\S|kick\s+off\b|try\s+(?:out\s+)?\S+)",
                          re.IGNORECASE)
-_NEEDS_MORE = {"take", "make", "do", "put", "talk", "sort", "start", "kick", "try"}
+_NEEDS_MORE = {"take", "make", "do", "put", "talk", "speak", "discuss", "sort", "start", "kick", "try"}
 # Words with a capital that open a bullet but name no one.
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "everyone", "someone", "somebody", "anyone", "nobody", "all", "both", "each", "this", "that", "it", "we",
-              "they", "he", "she", "you", "i", "there", "here", "then", "also", "now", "next", "action", "actions",
+              "they", "he", "she", "you", "i", "there", "here", "these", "those", "what", "which", "who", "some", "many",
+              "most", "few", "several", "other", "others", "one", "none", "neither", "either", "such", "then", "also", "now", "next", "action", "actions",
               "todo", "note", "update", "decision", "outcome", "agreed", "resolved", "ci", "docs", "team", "group",
               "board", "committee", "council", "panel", "forum", "staff", "proposal", "plan", "request", "idea", "goal",
               "aim", "need", "ask", "intent", "consensus", "approach", "preference", "motion", "agreement", "please",
-              "governance", "finance", "security", "infra", "release", "website", "project", "community"}
+              "governance", "finance", "users", "people", "experience", "conference", "maintenance", "guidance", "security", "infra", "release", "website", "project", "community"}
 # Endings of nouns, not names: "Recommendation", "Agreement", "Residents", "Maintainers", "Trustees".
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ship|ity|ance|ence|ing|ents|ers|ors|ies|ees|ants|ists|als|ups)$")
+# (Long enough not to take a name: "Anders", "Rees", "Ling", "Sion", "Florence" are people.)
+_NOUN_ENDING = re.compile(r"(?:tion|\w{2}sion|ment|ness|ship|\w{4}ing|ents|\w{4}ers|ors|ies|\w{3}ees|ants|ists|als|ups)$")
 
 
 def _named(names: list[str], lower: Container[str]) -> bool:
