@@ -33,7 +33,7 @@ from minutes.wording import tidy_what, without_at_end
 _NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|@[A-Za-z0-9][\w.-]{1,38})"
 # The owner of a bullet, and nothing else, before its link: one name or handle, or two or three joined.
 _BARE_OWNER = re.compile(rf"^(?:(?i:next\s+steps?|follow[- ]?ups?|to\s*do|todo)\s*[:–—-]\s*)?"
-                         rf"(?P<who>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,2}})$")
+                         rf"(?P<who>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,2}})(?:\s*\([^()]{{1,40}}\))?$")
 _JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # Verbs of working notes' undertakings beyond a council's (see future_passives.WORK_VERBS).
 _NOTES_WORK = WORK_VERBS | {
@@ -47,6 +47,9 @@ _WORK_AFTER = re.compile(r"^(?:take\s+(?:a\s+look|over|on)\b|(?:make|do)\s+(?:a|
                          r"|(?:talk|speak)\s+(?:to|with)\s+\S|discuss\s+(?:this|it|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+\S|sort\s+out\b|start\s+(?:a|an|the)\s+\S|kick\s+off\b|try\s+(?:out\s+)?\S+)",
                          re.IGNORECASE)
 _NEEDS_MORE = {"take", "make", "do", "put", "talk", "speak", "discuss", "sort", "start", "kick", "try"}
+# Links that take the work on themselves, and the verbs that are still no work after them.
+_TAKES_ON = re.compile(r"^(?:(?:has|have)\s+)?(?:offered|volunteered|promised|undertook)\s+to$")
+_STANCES = {"be", "have", "help", "think", "consider", "discuss", "attend", "join", "stay", "keep", "wait", "see", "go"}
 # Words with a capital that open a bullet but name no one.
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -69,12 +72,15 @@ def _named(names: list[str], lower: Container[str]) -> bool:
                                             or _NOUN_ENDING.search(name)) for name in names)
 
 
-def bare_subject(before: str, verb: str, words_after: str, lower: Container[str]) -> tuple[str, str] | None:
+def bare_subject(before: str, link: str, verb: str, words_after: str, lower: Container[str]) -> tuple[str, str] | None:
     """The owner a bullet opens with, when the words `before` its link are only that owner (see
-    `_BARE_OWNER`) and `verb` is one of doing: "Ravi and Mo" in "Ravi and Mo to pair on the
-    migration". `lower` holds the words the document also writes in lower case, which are no names."""
+    `_BARE_OWNER`; a note in brackets after it is left: "Guillermo (not here today) offered to ...")
+    and `verb` is one of doing: "Ravi and Mo" in "Ravi and Mo to pair on the migration". After a link
+    that itself takes work on ("offered to", "volunteered to") any verb but a stance's is work ("Leopold
+    volunteered to bake for the open evening"). `lower` holds the words the document also writes in
+    lower case, which are no names."""
     found = _BARE_OWNER.match(before.strip())
-    if found is None or not _doing(verb, words_after):
+    if found is None or not (_doing(verb, words_after) or _TAKES_ON.match(link) and verb not in _STANCES):
         return None
     names = [name for name in _JOIN.split(found["who"]) if name]
     if not _named(names, lower):

@@ -232,7 +232,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     for link in _LINK.finditer(sentence):
         # (Only the words near the link are read: who acts stands just before it, what just after.)
         before = sentence[max(0, link.start() - _NEAR):link.start()]
-        bare = bare_subject(before, link["verb"], sentence[link.end("verb"):link.end("verb") + 40], _lower_words(setting))
+        bare = bare_subject(before, link["link"], link["verb"], sentence[link.end("verb"):link.end("verb") + 40], _lower_words(setting))
         if (link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
                 _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"])) and bare is None:
             continue  # (a bare name's own verbs of doing are its: "Sam will open an issue", minutes/bare_names.py)
