@@ -59,7 +59,12 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "todo", "note", "update", "decision", "outcome", "agreed", "resolved", "ci", "docs", "team", "group",
               "board", "committee", "council", "panel", "forum", "staff", "proposal", "plan", "request", "idea", "goal",
               "aim", "need", "ask", "intent", "consensus", "approach", "preference", "motion", "agreement", "please",
-              "governance", "finance", "users", "people", "experience", "conference", "maintenance", "guidance", "security", "infra", "release", "website", "project", "community"}
+              "governance", "finance", "users", "people", "experience", "conference", "maintenance", "guidance",
+              # nouns and verbs that open a bullet before "to": "Reminder to update ...", "Remember to add ..."
+              "reminder", "remember", "request", "vote", "time", "effort", "push", "move", "switch", "attempt",
+              "offer", "call", "permission", "approval", "option", "chance", "way", "reason", "work", "try", "want",
+              "going", "decided", "agreed", "continue", "ability", "invitation", "suggested", "proposed", "planned",
+              "hoping", "happy", "ready", "able", "unable", "volunteers", "nothing", "anything", "everything", "security", "infra", "release", "website", "project", "community"}
 # Endings of nouns, not names: "Recommendation", "Agreement", "Residents", "Maintainers", "Trustees".
 # (Long enough not to take a name: "Anders", "Rees", "Ling", "Sion", "Florence" are people.)
 _NOUN_ENDING = re.compile(r"(?:tion|\w{2}sion|ment|ness|ship|\w{4}ing|ents|\w{4}ers|ors|ies|\w{3}ees|ants|ists|als|ups)$")

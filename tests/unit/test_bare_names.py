@@ -47,6 +47,8 @@ def test_a_bare_name_is_written_as_the_roll_gives_it():
     "If there is time, Hugo will refactor the loader.",  # a condition
     "Proposal to move to a six-week cadence.",  # a noun, not a name
     "Residents to report potholes online.",     # the public, a plural noun
+    "Reminder to update the changelog.",        # a noun that opens a bullet before "to"
+    "Remember to add your availability.",       # a verb that does
     "Friday will see the new runners go live.",  # a day
     "Wendell already merged the parser fix.",   # work done
     "Wendell will not open an issue.",          # negated
