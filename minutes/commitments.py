@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from minutes.actions import AGREED_TASK_VERBS, Task
+from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
 from minutes.future_passives import PARAGRAPH_NUMBER
 from minutes.owners import Owners
@@ -153,6 +154,10 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     said = sentences(text)
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
+        answered = _answered(sentence, setting)
+        if answered is not None:
+            found.append(answered)  # ("We need someone to update the docs -> Lee volunteered", minutes/bare_names.py)
+            continue
         if " " not in sentence or not _LINK.search(sentence):
             continue  # (cheaply: no word that puts work in the future; an agreement "to write" has one too)
         if not (sentence.endswith("?") or _DONE.search(sentence) or status_of(_TO_BE_DONE.sub("", sentence)) == "closed"):
@@ -169,6 +174,22 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
     return found
+
+
+def _answered(sentence: str, setting: _Setting) -> Task | None:
+    """A call for someone answered, or a next step in the present, with its owner by a bare name
+    (minutes/bare_names.py), the owner written as the roll has them."""
+    if "volunteer" not in sentence and "offered" not in sentence and " took " not in sentence and " will " not in sentence \
+            and not sentence[:4].lower() in ("next", "foll"):
+        return None
+    lower = _lower_words(setting)
+    task = volunteered_task(sentence, lower) or next_step_task(sentence, lower)
+    return Task(task.what, setting.owners.resolve(task.who), task.due_text) if task is not None else None
+
+
+def _lower_words(setting: _Setting) -> Container[str]:
+    """The words the document also writes in lower case (none known for a bare passage)."""
+    return setting.proper.lower_words if isinstance(setting.proper, ProperWords) else frozenset()
 
 
 # Work written in the passive with who does it after "by": "with the addition of an item on knife
@@ -209,14 +230,15 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
     committed: list[tuple[re.Match, str, str, int]] = []  # each link with its subject, and where that starts
     leads: dict[int, str] = {}  # the work of a clause a link is joined to, done with it ("Ask ... and report back")
     for link in _LINK.finditer(sentence):
-        if link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
-                _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"]):
-            continue
         # (Only the words near the link are read: who acts stands just before it, what just after.)
         before = sentence[max(0, link.start() - _NEAR):link.start()]
+        bare = bare_subject(before, link["link"], link["verb"], sentence[link.end("verb"):link.end("verb") + 40], _lower_words(setting))
+        if (link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
+                _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"])) and bare is None:
+            continue  # (a bare name's own verbs of doing are its: "Sam will open an issue", minutes/bare_names.py)
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
-        found_subject = _subject(before, setting, person)
+        found_subject = _subject(before, setting, person) or bare
         if found_subject is not None and "invited" in link["link"] and _OPEN_INVITATION.search(found_subject[0]):
             continue  # ("Community members are invited to participate too!": an open invitation, no one's task)
         if found_subject is not None and link["link"].startswith("agreed") and _THE_MEMBERS.match(found_subject[0]):
@@ -524,6 +546,14 @@ class ProperWords:
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._words: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The words the document writes in lower case somewhere: "docs", "release", which are no names."""
+        if self._lower is None:
+            self._lower = frozenset(word for line in self._lines for word in _LOWER_WORD.findall(line))
+        return self._lower
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
