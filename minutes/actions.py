@@ -657,7 +657,30 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
                 not _NOT_OWNER_WORDS.search(owner)):
             # "(An Garda Síochána)", "(Roads Department)": a body named in capitals after the task.
             return owners.resolve(owner), body[: match.start()]
+    closing = closing_initials(body, owners)
+    if closing is not None:
+        return closing
     return None, body
+
+
+# "... to members JW", "... for the AGM  SP/KT": initials closing a task's words, with no dash or bracket.
+_CLOSING_INITIALS = re.compile(r"(?<=\S)[ \t]+(?P<owners>[A-Z]{2,4}(?:[ \t]*(?:/|&|,|\band\b)[ \t]*[A-Z]{2,4}){0,3})[ \t]*\.?$")
+_INITIALS_SPLIT = re.compile(r"[ \t]*(?:/|&|,|\band\b)[ \t]*")
+
+
+def closing_initials(body: str, owners: Owners) -> tuple[str, str] | None:
+    """The owners initials close a task's words on, with no dash or bracket before them ("Circulate the
+    draft policy to members JW", "Book the hall for the AGM  SP/KT"), and the words before them: only
+    initials the roll defines for one person each, never an acronym a task may end with ("... to the
+    NHS", "... ICB"). None when the words do not end so, or leave fewer than two words of task."""
+    match = _CLOSING_INITIALS.search(body) if body[-1:].isupper() or body[-2:-1].isupper() else None
+    if match is None:
+        return None
+    people = [owners.roll_initials(part) for part in _INITIALS_SPLIT.split(match["owners"]) if part]
+    what = body[: match.start()].rstrip(" ,;:")
+    if not people or not all(people) or len(what.split()) < 2:
+        return None
+    return ", ".join(dict.fromkeys(people)), what
 
 
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
