@@ -668,7 +668,10 @@ class _Reader:
         """Owner and date lines of their own: over a task's line they label it, over a list they head it.
         Returns where reading goes on, or None when the line is neither."""
         fields = None if self.expect_action_list else _field_lines(lines, index)
-        if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]):
+        if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]) and (
+                # (not the end of a sentence wrapped over lines: "... marked \"best effort\" in the\ninstall docs.")
+                len(self.paragraph) == 1 or _LIST_ENTRY_LINE.match(self.paragraph[-1])
+                or self.paragraph[-2].rstrip()[-1:] in ".!?:;"):
             return self._labelled_task(*fields)
         label = _LIST_LABEL.match(prose(lines[index]))
         following = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
@@ -698,7 +701,7 @@ class _Reader:
         instruction ("Repaint the car park lines"), or for an owner's label any listed entry of a
         few words ("- Banner for the spring fair"). A marked line ("ACTION: ...") is read as marked."""
         words = _BULLET_MARK.sub("", line.strip())
-        if has_marker(line) or not words or words.rstrip()[-1:] == ":":
+        if has_marker(line) or not words[:1].isupper() or words.rstrip()[-1:] == ":":
             return False
         return opens_with_task_verb(words) or label.lower() in ("owner", "responsible", "responsibility") and bool(
             _LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
