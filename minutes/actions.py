@@ -690,4 +690,5 @@ def closing_initials(body: str, owners: Owners) -> tuple[str, str] | None:
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
 INSTRUCTION_VERBS = frozenset(CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
-    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph"})
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph",
+    "design"})

@@ -1,0 +1,100 @@
+"""Actions set the plain ways clerks and volunteers type them (bodyfix): the roll's initials closing a
+task's line, owner and date labels on lines under a task, an owner's label over a list, and what sets
+no work (tallies, reactions, suggestions the meeting did not take up). All examples invented."""
+
+from minutes.actions import closing_initials
+from minutes.owners import Owners
+from minutes.reader import read_minutes
+
+_ROLL = "Present: James Wilde, Sarah Pike, Kate Thorne, Neil Hughes\n\n"
+
+
+def _actions(body: str, head: str = "Harwood Hall Committee\nMinutes of the meeting held on 12 March 2026\n\n"):
+    return [(action.what, action.who, action.due_text) for action in read_minutes(head + _ROLL + body).actions]
+
+
+# --- initials the roll defines, closing a task's line ---
+
+def test_roll_initials_name_one_person_and_an_acronym_or_a_name_word_none():
+    owners = Owners(["James Wilde", "Sarah Pike", "Bo Lindgren"])
+    assert owners.roll_initials("JW") == "James Wilde"
+    assert owners.roll_initials("NHS") is None
+    assert owners.roll_initials("BO") is None  # a word of a name, not its initials
+    assert owners.roll_initials("Jw") is None
+
+
+def test_closing_initials_are_owners_unless_an_acronym_or_the_object_of_the_task():
+    owners = Owners(["James Wilde", "Sarah Pike", "Kate Thorne"])
+    assert closing_initials("Circulate the draft policy to members JW", owners) == (
+        "James Wilde", "Circulate the draft policy to members")
+    assert closing_initials("Book the hall for the AGM  SP/KT", owners) == (
+        "Sarah Pike, Kate Thorne", "Book the hall for the AGM")
+    assert closing_initials("Write to the trust about the defibrillator NHS", owners) is None
+    assert closing_initials("Provide the admissions data to JW", owners) is None  # whom it is for
+    assert closing_initials("Carried forward. JW", owners) is None  # after a stop: a marker's business
+
+
+def test_a_plain_line_closing_on_roll_initials_is_their_action():
+    body = ("1. Policy\nThe draft policy was discussed.\nCirculate the draft policy to members JW\n"
+            "Book the hall for the AGM  SP/KT\nWrite to the NHS trust about the defibrillator NHS\n")
+    assert _actions(body) == [("Circulate the draft policy to members", "James Wilde", None),
+                              ("Book the hall for the AGM", "Sarah Pike, Kate Thorne", None)]
+
+
+def test_a_bullet_closing_on_initials_in_markdown_notes():
+    text = ("# Brightloom TSC\n\nDate: 2026-02-05\n\nAttendees: Greta Halvorsen, Ravi Menon\n\n## 1. Release\n\n"
+            "- Cut the release branch on Monday GH\n- Check the licence headers in the new modules\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [("Cut the release branch on Monday", "Greta Halvorsen")]
+
+
+# --- owner and date labels on lines of their own under a task ---
+
+def test_lead_and_by_lines_under_a_task_give_its_owner_and_date():
+    body = ("1. Grounds\nMembers discussed the car park.\nRepaint the car park lines\nLead: Neil Hughes\n"
+            "By: 30 April 2026\n\nGet quotes for the fence\nResponsible: Sarah Pike\n")
+    assert _actions(body) == [("Repaint the car park lines", "Neil Hughes", "30 April 2026"),
+                              ("Get quotes for the fence", "Sarah Pike", None)]
+
+
+def test_owner_lines_under_bullets_label_each_bullet():
+    text = ("# Allotments\n\nDate: 14 March 2026\n\nAttendees: Tom Baxter, Gwen Ellis\n\n## 1. Water\n\n"
+            "- Replace the washer on the standpipe\n  Lead: Tom Baxter\n- Ask the council about a second meter\n"
+            "  Owner: Gwen Ellis\n  By: 20 April 2026\n")
+    assert [(a.what, a.who, a.due_text) for a in read_minutes(text).actions] == [
+        ("Replace the washer on the standpipe", "Tom Baxter", None),
+        ("Ask the council about a second meter", "Gwen Ellis", "20 April 2026")]
+
+
+def test_a_label_closing_a_wrapped_sentence_labels_no_line_of_it():
+    body = ("1. Wheels\nApproved, on the condition that the wheels are marked best effort in the\n"
+            "install docs for the first two releases.\nLead: Neil Hughes\n")
+    assert _actions(body) == []
+
+
+# --- an owner's label over a list ---
+
+def test_delegated_to_and_owner_labels_over_a_list_own_every_entry():
+    body = ("1. Hall\nDelegated to Kate Thorne\n- Order the new chairs\n- Arrange the cleaning rota\n\n"
+            "Owner: Sarah Pike\n- Draft the welcome talk\n")
+    assert _actions(body) == [("Order the new chairs", "Kate Thorne", None),
+                              ("Arrange the cleaning rota", "Kate Thorne", None),
+                              ("Draft the welcome talk", "Sarah Pike", None)]
+
+
+def test_a_label_naming_no_one_on_the_roll_heads_no_list():
+    body = "1. Hall\nOwner: the new tenant\n- Order the new chairs\n"
+    assert all(who != "the new tenant" for _, who, _ in _actions(body))
+
+
+# --- tallies, reactions and suggestions set no work ---
+
+def test_tallies_and_reactions_are_no_actions_even_under_an_actions_heading():
+    text = ("# Docs WG\n\nDate: 2026-03-10\n\nAttendees: Ana Ruiz, Bo Lindgren, Chidi Okafor\n\n## Action items\n\n"
+            "- :+1: from @ana @bo\n- +1 Ana, Bo\n- Votes: 5 for, 1 against\n- Chidi to update the contributing guide\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [("Update the contributing guide", "Chidi Okafor")]
+
+
+def test_suggestions_not_taken_up_are_no_actions_and_one_agreed_is():
+    body = ("1. Highways\nIt was suggested that the bar prices be reviewed.\nIt was suggested to ask for a speed "
+            "survey. This was agreed.\nThere was a suggestion to open on Sundays.\n")
+    assert _actions(body) == [("Ask for a speed survey", None, None)]
