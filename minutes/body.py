@@ -657,6 +657,11 @@ class _Reader:
             self._flush()
             self.reviewing_old_actions = self.review_by_title = False
             self.review_title = ""
+        if self.paragraph and line.lstrip()[:1] in "Aa" and (bare := _BARE_ACTION_OWNERS.match(line)) and (
+                self._bare_action_owners(bare["who"])):
+            # "... the positions will be advertised." over "Action SH", "Action CB, NT, JH", "Action ALL": a
+            # marker with no colon naming only owners (roll initials, everyone, a role), as "ACTION: SH" would.
+            line = f"ACTION: {bare['who'].strip()}"
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
@@ -686,6 +691,16 @@ class _Reader:
         self._flush()
         self.list_owner, self.expect_action_list = who, True
         return index + 1
+
+    def _bare_action_owners(self, who: str) -> bool:
+        """Whether every part of "SH", "CB, NT, JH", "ALL", "Clerk" after a bare "Action" is an owner:
+        initials the roll defines (at least one of several), everyone, a role or a person the roll names."""
+        owners = self.context.owners
+        parts = [part for part in _OWNER_PARTS.split(who.strip(" .")) if part]
+        known = [part for part in parts if owners.roll_initials(part) or part.lower() == "all" or is_role(part)
+                 or owners.known_person(part)]
+        unknown = [part for part in parts if part not in known]
+        return bool(known) and all(_INITIALS_CELL.match(part) for part in unknown)
 
     def _list_owner(self, who: str) -> str | None:
         """Who a label over a list names: the roll's person, a role or group, or everyone."""
@@ -2960,6 +2975,9 @@ _BY_LINE = re.compile(r"^(?:[-*•]\s+)?(?:by|due(?:\s+date)?|deadline|target(?:
 _LIST_LABEL = re.compile(r"^\s*(?:(?:delegated|assigned|allocated|given)\s+to\s*:?|(?:lead|owner|responsible|responsibility"
                          r"|action\s+by|assigned\s+to)\s*:)\s*(?P<who>[^:]{2,60}?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_TASK_WORDS = 14
+# "Action SH", "Action CB, NT, JH", "Action ALL", "Action Clerk" on a line of its own under a minute: no colon.
+_BARE_ACTION_OWNERS = re.compile(r"^[ \t]*(?:ACTIONS?|Actions?)[ \t]+(?P<who>(?:[A-Z]{2,4}|All|[A-Z][a-z]{2,14})"
+                                 r"(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][A-Za-z]{1,14}){0,5})[ \t]*\.?[ \t]*$")
 _FIELD_LINES = 4
 
 
