@@ -657,6 +657,8 @@ class _Reader:
             self._flush()
             self.reviewing_old_actions = self.review_by_title = False
             self.review_title = ""
+        if "CTION" in line[:20] or "ction" in line[:20]:
+            line = self._colon_after_owner(line)
         if self.paragraph and line.lstrip()[:1] in "Aa" and (bare := _BARE_ACTION_OWNERS.match(line)) and (
                 self._bare_action_owners(bare["who"])):
             # "... the positions will be advertised." over "Action SH", "Action CB, NT, JH", "Action ALL": a
@@ -691,6 +693,18 @@ class _Reader:
         self._flush()
         self.list_owner, self.expect_action_list = who, True
         return index + 1
+
+    def _colon_after_owner(self, line: str) -> str:
+        """ "- ACTION Daniel - update the price on the membership document", "ACTION everyone sign up to the
+        sync tool": the marker, then its owner (a person the roll names, or everyone) with no colon, then the
+        task after a dash (or straight after everyone), set out as "ACTION: Daniel - update ..." is read."""
+        named = _ACTION_NAME_DASH.match(line)
+        if named and self.context.owners.is_owner(named["who"], strict=True):
+            return f"{named['lead']}{named['word']}: {named['who']} - {line[named.end():]}"
+        everyone = _ACTION_EVERYONE.match(line)
+        if everyone:
+            return f"{everyone['lead']}{everyone['word']}: {everyone['who'].capitalize()} - {line[everyone.end():]}"
+        return line
 
     def _bare_action_owners(self, who: str) -> bool:
         """Whether every part of "SH", "CB, NT, JH", "ALL", "Clerk" after a bare "Action" is an owner:
@@ -2975,6 +2989,13 @@ _BY_LINE = re.compile(r"^(?:[-*•]\s+)?(?:by|due(?:\s+date)?|deadline|target(?:
 _LIST_LABEL = re.compile(r"^\s*(?:(?:delegated|assigned|allocated|given)\s+to\s*:?|(?:lead|owner|responsible|responsibility"
                          r"|action\s+by|assigned\s+to)\s*:)\s*(?P<who>[^:]{2,60}?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_TASK_WORDS = 14
+# "- ACTION Daniel - update the price ...", "ACTION Priya Shah & Tom Baxter – order ...": an owner with no colon.
+_ACTION_NAME_DASH = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>[A-Z][\w.'’-]*"
+                               r"(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?){0,3})"
+                               r"[ \t]+[-–—][ \t]+(?=[a-z])")
+# "ACTION everyone sign up to the sync tool": everyone, then the task.
+_ACTION_EVERYONE = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>everyone|everybody)"
+                              r"[ \t]+(?:[-–—][ \t]+)?(?=[a-z])")
 # "Action SH", "Action CB, NT, JH", "Action ALL", "Action Clerk" on a line of its own under a minute: no colon.
 _BARE_ACTION_OWNERS = re.compile(r"^[ \t]*(?:ACTIONS?|Actions?)[ \t]+(?P<who>(?:[A-Z]{2,4}|All|[A-Z][a-z]{2,14})"
                                  r"(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][A-Za-z]{1,14}){0,5})[ \t]*\.?[ \t]*$")

@@ -98,3 +98,25 @@ def test_suggestions_not_taken_up_are_no_actions_and_one_agreed_is():
     body = ("1. Highways\nIt was suggested that the bar prices be reviewed.\nIt was suggested to ask for a speed "
             "survey. This was agreed.\nThere was a suggestion to open on Sundays.\n")
     assert _actions(body) == [("Ask for a speed survey", None, None)]
+
+
+# --- a bare "Action SH" line under a minute ---
+
+def test_a_bare_action_line_of_roll_initials_or_all_marks_the_minute_above():
+    body = ("1. Shelter\nThe glass is cracked. Quotes will be obtained for replacing the panel.\nAction NH\n\n"
+            "2. Website\nThe members agreed to check the contact details on the new website.\nAction ALL\n")
+    assert _actions(body) == [("Obtain quotes for replacing the panel", "Neil Hughes", None),
+                              ("Check the contact details on the new website", "ALL", None)]
+
+
+def test_an_action_line_naming_no_owner_marks_nothing():
+    body = "1. Plan\nThe plan was discussed at length.\nAction Plan\n"
+    assert _actions(body) == []
+
+
+def test_an_action_marker_then_a_roll_name_and_a_dash_without_a_colon():
+    text = ("# Hackspace\n\nDate: 2026-02-21\n\nPresent: Dominik Weber, Hana Ito\n\n## 1. Laser\n\n"
+            "-   ACTION Dominik - order a replacement fan belt.\n-   ACTION everyone check the laser log\n"
+            "-   ACTION Plan - the laser plan was discussed.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [
+        ("Order a replacement fan belt", "Dominik Weber"), ("Check the laser log", "Everyone")]
