@@ -664,6 +664,10 @@ class _Reader:
             # "... the positions will be advertised." over "Action SH", "Action CB, NT, JH", "Action ALL": a
             # marker with no colon naming only owners (roll initials, everyone, a role), as "ACTION: SH" would.
             line = f"ACTION: {bare['who'].strip()}"
+        if self.paragraph and line[:1] == "#" and _ISSUE_ENTRY.match(line) and self.paragraph[-1].rstrip()[-1:] in ".!?)":
+            # "#1755 - Needs DCO and CLA. Jeff to reply." over "#1753 - Needs more discussion ...": a review of
+            # issues or pull requests by number, one per line; each is an entry of its own, its sentences its own.
+            self._flush()
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
@@ -2311,12 +2315,27 @@ def _agenda_listing(lines: list[str]) -> set[int]:
                 and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
             run.append(index)
             continue
-        before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
-        if (len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before)
-                and _headed_again(lines, run)):
-            found.update(run)
+        for counted in _counted_runs(lines, run):
+            before = next((lines[i] for i in range(counted[0] - 1, -1, -1) if lines[i].strip()), "")
+            if len(counted) >= _LISTING_RUN and not _ACTION_LIST_HEADING.match(before) and _headed_again(lines, counted):
+                found.update(counted)
         run = []
     return found
+
+
+def _counted_runs(lines: list[str], run: list[int]) -> list[list[int]]:
+    """A run of numbered lines cut where its numbers stop counting up by one: "1. Confirm quorum" ...
+    "7. Next meeting" then "1. Confirm quorum" with no blank line between (the listed agenda run on into
+    the first item's heading, as markdown's lists come out) is the listing, then the heading."""
+    runs: list[list[int]] = []
+    last = None
+    for index in run:
+        number = int(re.match(r"\s*(\d+)", lines[index])[1])
+        if last is None or number != last + 1:
+            runs.append([])
+        runs[-1].append(index)
+        last = number
+    return runs
 
 
 def _headed_again(lines: list[str], run: list[int]) -> bool:
@@ -2325,11 +2344,6 @@ def _headed_again(lines: list[str], run: list[int]) -> bool:
     later = {prose(line).lower() for line in lines[run[-1] + 1:] if line.strip()}
     again = sum(1 for index in run if prose(lines[index]).lower() in later)
     return again * 2 >= len(run)
-
-
-def _counts_up(lines: list[str], run: list[int]) -> bool:
-    numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 # "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
@@ -2989,6 +3003,8 @@ _BY_LINE = re.compile(r"^(?:[-*•]\s+)?(?:by|due(?:\s+date)?|deadline|target(?:
 _LIST_LABEL = re.compile(r"^\s*(?:(?:delegated|assigned|allocated|given)\s+to\s*:?|(?:lead|owner|responsible|responsibility"
                          r"|action\s+by|assigned\s+to)\s*:)\s*(?P<who>[^:]{2,60}?)\s*:?\s*$", re.IGNORECASE)
 _LISTED_TASK_WORDS = 14
+# "#1753 - Needs more discussion", "#42: flaky test": an issue or pull request reviewed by its number.
+_ISSUE_ENTRY = re.compile(r"^#\d{1,6}[ \t]*(?:[-–—:]|\([^()\n]{1,40}\)[ \t]*[-–—:])[ \t]+\S")
 # "- ACTION Daniel - update the price ...", "ACTION Priya Shah & Tom Baxter – order ...": an owner with no colon.
 _ACTION_NAME_DASH = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>[A-Z][\w.'’-]*"
                                r"(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?){0,3})"

@@ -120,3 +120,18 @@ def test_an_action_marker_then_a_roll_name_and_a_dash_without_a_colon():
             "-   ACTION Plan - the laser plan was discussed.\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [
         ("Order a replacement fan belt", "Dominik Weber"), ("Check the laser log", "Everyone")]
+
+
+# --- issues reviewed by number, and an agenda list run on into the first heading ---
+
+def test_issues_reviewed_by_number_are_entries_of_their_own():
+    text = ("Brightloom TSC, 5 February 2026\n\nAttendees: Dan Bailey, Jeff Lund\n\n1. PR review\n\n"
+            "#1755 - Needs the CLA. Jeff to reply.\n#1753 - Needs more discussion with the authors.\n")
+    assert [(a.what, a.who) for a in read_minutes(text).actions] == [("Reply", "Jeff Lund")]
+
+
+def test_an_agenda_list_run_on_into_the_first_heading_is_still_a_listing():
+    from minutes.body import _agenda_listing
+    lines = ["Agenda:", "", "1. Quorum", "2. Secretary", "3. Releases", "1. Quorum", "", "Quorum is present.", "",
+             "2. Secretary", "", "3. Releases", ""]
+    assert _agenda_listing(lines) == {2, 3, 4}
