@@ -1208,7 +1208,7 @@ class _Reader:
             text = self._arrow_entries(text)
         if " - " in text or " – " in text or " — " in text:
             text = self._dashed_lines(text)
-        if not self.reviewing_old_actions and not self.expect_action_list and _UPPER_AT_END.search(text):
+        if not self.reviewing_old_actions and not self.expect_action_list and _ends_a_line_in_capitals(text):
             text = self._initials_closing_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
@@ -2350,9 +2350,13 @@ def _headed_again(lines: list[str], run: list[int]) -> bool:
 _ARROW_ENTRY = re.compile(r"^\s*+(?:[-*•]\s++)?(?:->|=>|→|➔)\s*+(?P<what>[^\[\]()]{1,200}?)\s*+[\[(](?P<inside>[^\[\]()]{1,60})[\])]"
                           r"\s*+\.?\s*+$")
 _ARROW_LINE_CHARS = 300
-# A line that ends on a capital, where initials closing a task are looked for (cheaply, before reading lines).
-_UPPER_AT_END = re.compile(r"[A-Z]\.?[ \t]*$", re.MULTILINE)
 _INITIALS_LINE_CHARS = 200
+
+
+def _ends_a_line_in_capitals(text: str) -> bool:
+    """Whether a line of the text ends on a capital (perhaps and a stop): where initials closing a task are
+    looked for (each line's end looked at once: no scan from every capital to the line's end)."""
+    return any(line.rstrip(" \t.")[-1:].isupper() for line in text.split("\n"))
 # "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
 _ARROW_TO_OWNER = re.compile(r"^\s*+(?:[-*•]\s++)?(?P<what>[^→>\n]{3,150}?)\s*+(?:→|->|=>|➔)\s*+"
                              r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
@@ -3006,8 +3010,9 @@ _LISTED_TASK_WORDS = 14
 # "#1753 - Needs more discussion", "#42: flaky test": an issue or pull request reviewed by its number.
 _ISSUE_ENTRY = re.compile(r"^#\d{1,6}[ \t]*(?:[-–—:]|\([^()\n]{1,40}\)[ \t]*[-–—:])[ \t]+\S")
 # "- ACTION Daniel - update the price ...", "ACTION Priya Shah & Tom Baxter – order ...": an owner with no colon.
-_ACTION_NAME_DASH = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>[A-Z][\w.'’-]*"
-                               r"(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?){0,3})"
+# (Each name word read possessively, whole words apart: "Action AandAand..." is no backtracking run.)
+_ACTION_NAME_DASH = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>[A-Z][\w.'’-]*+"
+                               r"(?:[ \t]+[A-Z][\w.'’-]*+)?(?:[ \t]*(?:,|/|&|and\b)[ \t]*[A-Z][\w.'’-]*+(?:[ \t]+[A-Z][\w.'’-]*+)?){0,3})"
                                r"[ \t]+[-–—][ \t]+(?=[a-z])")
 # "ACTION everyone sign up to the sync tool": everyone, then the task.
 _ACTION_EVERYONE = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>everyone|everybody)"
