@@ -2357,6 +2357,8 @@ def _ends_a_line_in_capitals(text: str) -> bool:
     """Whether a line of the text ends on a capital (perhaps and a stop): where initials closing a task are
     looked for (each line's end looked at once: no scan from every capital to the line's end)."""
     return any(line.rstrip(" \t.")[-1:].isupper() for line in text.split("\n"))
+
+
 # "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
 _ARROW_TO_OWNER = re.compile(r"^\s*+(?:[-*•]\s++)?(?P<what>[^→>\n]{3,150}?)\s*+(?:→|->|=>|➔)\s*+"
                              r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
