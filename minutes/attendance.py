@@ -167,10 +167,11 @@ def read_attendance(lines: list[str]) -> Attendance:
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3)):
             labelled = numbered_heading(line)  # "1<tab>Present", "38. APOLOGIES Apologies were received from ..."
             if labelled and not labelled[1].strip() and (ahead := next_filled(lines, index + 1)) is not None and (
-                    attendance_label(lines[ahead]) or labelled[0].kind != PRESENT and sentence_goes_on(
-                        lines, index, labelled[0]) is None):
+                    attendance_label(lines[ahead]) or _PARAGRAPH_NUMBER.match(lines[ahead]) or labelled[0].kind != PRESENT
+                    and sentence_goes_on(lines, index, labelled[0]) is None):
                 # "1. Apologies" over "Apologies were received from ...", "Cllr Ann Lee (work). Accepted." or "Cllrs
-                # Eng and Fry sent their apologies.": the apologies item, its sentences read as before.
+                # Eng and Fry sent their apologies.": the apologies item, its sentences read as before; "2. Attendance"
+                # over "2.1 Members present": a section whose numbered parts are the rolls.
                 labelled = None
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
