@@ -118,15 +118,24 @@ def given_names(block: list[str]) -> list[Person] | None:
     text = prose(filled[0]).strip().rstrip(".")
     if ";" in text:
         return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
-    entries = [e for e in re.split(r"\s*[,&]\s*|\s+and\s+", text) if e]
-    names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
+    # ("Roy, Carol, Ivan, and Sarah": a comma before the last "and" too.)
+    entries = [e for e in re.split(r"\s*,\s*(?:and\s+)?|\s*&\s*|\s+and\s+", text) if e]
+    names = [None if NOBODY.match(entry) else _given_name(_ROLE_AFTER_DASH.sub("", entry)) for entry in entries]
     if entries and not all(names):
         # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
         # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
         full = [entry for entry, name in zip(entries, names) if name is None and _plain_full_name(entry)]
         if len(full) + sum(1 for name in names if name) == len(entries) and len(entries) - len(full) > len(full):
             names = [name or entry for entry, name in zip(entries, names)]
-    return [Person(name) for name in names if name] if entries and all(names) else None
+    if not entries or not all(names):
+        return None
+    roles = [(m[0].strip(" -–—").capitalize() if (m := _ROLE_AFTER_DASH.search(entry)) else None) for entry in entries]
+    return [Person(name, role=role) for name, role in zip(names, roles) if name]
+
+
+# "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
+_ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*(?=(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|secretary|treasurer|clerk"
+                              r"|minutes|notes)\b)[a-z ]{3,20}$", re.IGNORECASE)
 
 
 def _plain_full_name(entry: str) -> bool:

@@ -179,7 +179,7 @@ _APOLOGIES_SENTENCE = 600
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
-                        r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
+                        r"(?:apologies|apologises|regrets)\b.*$", re.IGNORECASE)  # (misspelt "apologises" too)
 # ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
 # is part of the name, no sentence's end.)
 _SENT = re.compile(r"^\s*(?:[-*]\s+)?"
@@ -238,12 +238,25 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
 def sent_apologies(line: str, found: Attendance) -> None:
     """A sentence whose subject sent apologies. A first name alone is the one person of that
     first name the attendance lists (who, listed as absent, is then among the apologies)."""
-    if "pologies" not in line and "regrets" not in line:
+    if "pologies" not in line and "regrets" not in line and "pologises" not in line:
         return
     # "Mrs L. Fairweather sent her apologies. Mr P. Oakes sent his apologies as he was away.": each sentence.
     for sentence in SENTENCE_END.split(line):
-        if ("pologies" in sentence or "regrets" in sentence) and (match := _SENT.match(sentence)):
+        if "pologies" not in sentence and "regrets" not in sentence and "pologises" not in sentence:
+            continue
+        if (match := _SENT.match(sentence)) or ":" in sentence and (match := _SENT.match(_after_titles(sentence))):
             _sent_by(match["who"], found)
+
+
+# "2. Apologies and reasons for absence: 066/23: Cllrs Bell and Kendrick sent their apologies": the item's
+# title and minute reference before the sentence, each ended by a colon.
+_TITLES_BEFORE = re.compile(r"^(?:[^:]{1,80}:\s+){1,3}(?=(?-i:[A-Z]))")
+
+
+def _after_titles(sentence: str) -> str:
+    """The sentence after an item's title and reference that open it with colons (itself if none)."""
+    match = _TITLES_BEFORE.match(sentence)
+    return sentence[match.end():] if match else sentence
 
 
 def _sent_by(who: str, found: Attendance) -> None:
