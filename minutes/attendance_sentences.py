@@ -287,7 +287,7 @@ def _sent_by(who: str, found: Attendance) -> None:
 # with a digit), an agenda's "to receive" and a closing full stop are no part of the title.
 _APOLOGIES_TITLE = re.compile(
     r"^\s*(?:(?=\S*\d)[\w/.()-]{1,14}\s+){0,2}(?:to\s+(?:receive|note|accept)\s+(?:any\s+)?)?"
-    r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
+    r"apologies(?:\s+(?:and\s+reasons\s+)?for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
 
 
@@ -315,9 +315,15 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
             if (person := read_person(part)) is not None and looks_like_name(person.name):
                 absent.append(person)
                 continue
-        entries = split_people(part)
-        read = [read_person(entry) for entry in entries]
-        if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+        part = _ACCEPTED_AFTER.sub("", part)
+        plural = bool(PLURAL_TITLE.match(part))
+        if plural:
+            # "Trustees Hayden and Howden, apologies accepted.": the plural title each of them has, written once.
+            entries, read = [part], read_block([part], set(), [None]) or [None]
+        else:
+            entries = split_people(part)
+            read = [read_person(entry) for entry in entries]
+        if not entries or any(person is None or not plural and not looks_like_name(person.name) for person in read):
             if people:
                 break  # "... and Cllr H Allsopp (leave). The meeting accepted these.": a remark after the names
             return None  # a sentence, not a list of names ("Apologies were noted.")
@@ -329,6 +335,9 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
     return end
 
 
+# ", apologies accepted", "- apology noted": what the meeting made of the apologies, after the names.
+_ACCEPTED_AFTER = re.compile(r"(?i)\s*[,;–-]?\s*(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\s+(?:were\s+|was\s+)?"
+                             r"(?:accepted|noted|received|approved)\s*$")
 _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
                          r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")
 
