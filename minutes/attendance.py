@@ -579,7 +579,8 @@ _WORD_REACH = 40
 def _first_sentence(rest: str) -> tuple[str, list[str]]:
     """An inline list's own sentence and the sentences after it. A full stop after an initial
     ("J. Bell"), a title ("Cllr. Bell") or inside brackets ends no sentence."""
-    if "\t" in rest or ". " not in rest:
+    # ("Participants<tab>PGL, JF. Minutes by PJ.": a label cell's one value cell, its tab before it, is a list too.)
+    if "\t" in rest.strip() or ". " not in rest:
         return rest, []
     cuts = [0]
     depth, counted = 0, 0
@@ -596,7 +597,8 @@ def _first_sentence(rest: str) -> tuple[str, list[str]]:
     if len(cuts) == 1:
         return rest, []
     parts = [rest[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(rest)])]
-    return parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
+    lead = rest[: len(rest) - len(rest.lstrip())] if rest[:1] == "\t" else ""
+    return lead + parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:

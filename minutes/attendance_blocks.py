@@ -29,6 +29,7 @@ from minutes.attendance_unheaded import NOT_THERE, bulleted_roll, roll_line, spa
 from minutes.normalise import prose
 from minutes.people import (
     Person,
+    initials_fit,
     is_organisation,
     looks_like_name,
     name_and_initials,
@@ -103,9 +104,14 @@ def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) 
         return None
     entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(r"\s*[,;&]\s*|\s+and\s+", filled[0].rstrip(". "))]
     entries = [entry for entry in entries if entry]
-    if not initials_roll_read and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
+    # ("Participants: PGL, JF, PJ, NP, TF (Tommaso Fabbri)": one of them spelt out in a bracket is a person's
+    # initials, so the roll is people's.)
+    spelt = [bool(entry["post"]) and looks_like_name(entry["post"]) and initials_fit(entry["short"], entry["post"])
+             for entry in entries]
+    if not initials_roll_read and not any(spelt) and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
         return None
-    return [Person(name=entry["short"], role=entry["post"]) for entry in entries] or None
+    return [Person(name=entry["post"], initials=entry["short"]) if named else Person(name=entry["short"], role=entry["post"])
+            for entry, named in zip(entries, spelt)] or None
 
 
 def given_names(block: list[str]) -> list[Person] | None:
