@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
+from minutes.attendance_minuted import numbered_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
     POST_HOLDER,
@@ -305,7 +306,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         caps_group = tabular and "\t" not in line.strip() and line.strip().isupper() and len(line.split()) <= 8 and (
             index + 1 < len(lines) and "\t" in lines[index + 1].strip()
             and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
-        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
+        # ("2.Apologies; Dilys, Frank" under "1.PRESENT: Tom, ...": the next numbered heading of the roll.)
+        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line) or line.lstrip()[:1].isdigit() \
+                and numbered_heading(line) is not None:
             dangling = _ENDS_CAPITALISED.search(block[-1]) if block else None
             if dangling and line.lstrip()[:1].isupper() and is_role(
                     f"{dangling[0].strip(' ,;')} {re.split(r'[(,;]', line)[0].strip()}"):

@@ -37,7 +37,7 @@ def _tidied(line: str) -> str:
     if glued and line.count("*") == 1 and looks_like_name(_words_before_bracket(line[glued.end():])) or glued and (
             line.count("*") == 1 and re.fullmatch(r"[A-Z][a-z'’-]{1,20}", line[glued.end():].strip())):
         return f"{glued['indent']}{glued['mark']} {line[glued.end():]}"
-    if "[" in line and (first := _INITIALS_FIRST.match(line)) and looks_like_name(first["name"].strip()) and initials_fit(
+    if "[" in line and (first := _INITIALS_FIRST.match(line)) and looks_like_name(first["name"].strip()) and _fits(
             first["short"], first["name"].strip()):
         rest = first["rest"].strip()
         return f"{first['bullet']}{first['name'].strip()} ({first['short']}){' ' + rest if rest else ''}"
@@ -47,3 +47,9 @@ def _tidied(line: str) -> str:
 def _words_before_bracket(text: str) -> str:
     """ "John Batty (Dave)": the words before a bracket, the name."""
     return text.split("(", 1)[0].strip()
+
+
+def _fits(short: str, name: str) -> bool:
+    """Whether the initials are the name's, a hyphenated surname counted as one word ("MB" for Mirela
+    Baptiste-Hale) or each part its own letter."""
+    return initials_fit(short, name) or short == "".join(word[0] for word in name.split() if word[:1].isupper())
