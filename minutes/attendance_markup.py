@@ -17,7 +17,7 @@ _GLUED_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*•])(?=[A-Z][a-z])")
 # brackets, then their name (and perhaps a bracket of their post).
 _INITIALS_FIRST = re.compile(r"^(?P<bullet>\s*[-*•]\s+)\[(?P<short>[A-Z][A-Za-z]{1,3})\]\s+(?P<name>[A-Z][^()\[\]]{2,60}?)"
                              r"(?P<rest>\s*(?:\([^()]{1,60}\))?\s*)$")
-# The heading words a glued bullet list may sit under (a cost and safety bound: only rolls are tidied).
+# Past this many lines the document is left as it is (a cost bound).
 _MOST_LINES = 200_000
 
 
@@ -27,13 +27,17 @@ def tidied_markup(lines: list[str]) -> list[str]:
     (DC)"), where the initials fit the name; every other line as it was."""
     if len(lines) > _MOST_LINES:
         return lines
-    return [_tidied(line) if line[:1] in "#*• -\t" else line for line in lines]
+    # (A glued "*" is a bullet only in a run of such lines with no tab: "*Ann Cole<tab>Chair" alone in a table is
+    # a mark a key explains.)
+    glued = [bool(_GLUED_BULLET.match(line)) and "\t" not in line for line in lines]
+    in_run = [flag and (at > 0 and glued[at - 1] or at + 1 < len(glued) and glued[at + 1]) for at, flag in enumerate(glued)]
+    return [_tidied(line, run) if line[:1] in "#*• -\t" else line for line, run in zip(lines, in_run)]
 
 
-def _tidied(line: str) -> str:
+def _tidied(line: str, in_run: bool) -> str:
     if line.lstrip()[:1] == "#":
         return _GLUED_HASHES.sub("", line, count=1)
-    glued = _GLUED_BULLET.match(line)
+    glued = _GLUED_BULLET.match(line) if in_run else None
     if glued and line.count("*") == 1 and looks_like_name(_words_before_bracket(line[glued.end():])) or glued and (
             line.count("*") == 1 and re.fullmatch(r"[A-Z][a-z'’-]{1,20}", line[glued.end():].strip())):
         return f"{glued['indent']}{glued['mark']} {line[glued.end():]}"
