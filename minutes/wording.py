@@ -107,13 +107,18 @@ def without_at_end(text: str, due) -> str:
 _AFTER_DUE = re.compile(r",\s+(?:with|ahead\s+of|in\s+time\s+for|for\s+(?:sign[- ]off|approval|agreement|decision)\s+(?:at|by))\s")
 
 
-_DESTINATION = re.compile(r"to\s+the\s+(?!next\b)\w+(?:\s+\d{4})?\s+(?:meeting|board|committee|panel|forum|council|group)",
-                          re.IGNORECASE)
+# "to the February meeting", "to the next board meeting", "to the next Full Council meeting": a meeting
+# named after "to" is where the work is taken, as is "to the next meeting of the Panel" ("by the next
+# meeting" is only when, and goes; so does a plain "to the next meeting", which many minutes write for when).
+_MEETING_WORD = r"(?:meeting|board|committee|panel|forum|council|group)\b"
+_DESTINATION = re.compile(rf"to\s+the\s+(?!(?:next|following)\s+{_MEETING_WORD}(?!\s+(?:meeting|of\s+the)\b))"
+                          rf"(?:(?:next|following)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:\d{{4}}\s+)?{_MEETING_WORD}", re.IGNORECASE)
 
 
 def is_destination(text: str, due) -> bool:
-    """ "Report on it to the February meeting": a meeting named by its month after "to" is
-    where the work goes as well as when, and stays part of the task."""
+    """ "Report on it to the February meeting", "Bring the plan to the next board meeting": a meeting
+    after "to" is where the work goes as well as when, and stays part of the task."""
     return bool(_DESTINATION.match(text, due.start))
 
 
@@ -170,6 +175,22 @@ _NEXT_REPORT = re.compile(r"(?<=[a-z)])\.\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:asked
                           r"advised|stated|raised|thanked|welcomed|added|suggested|queried|replied|responded)\b.*$")
 
 
+# A minute's or an item's reference where a run-on line goes into the next minute: "... for the Parish
+# Magazine NP/31/20To consider ..." (a council's numbered minute glued to its title), "... to reply.
+# #1753 - Needs more discussion" (a tracker's issue number opening the next entry).
+# (A reference inside the task, "Review minute AB/12/24 and report", has no title glued to it and stays.)
+_NEXT_REFERENCE = re.compile(r"\s*(?:[A-Z]{1,5}/\d{1,4}/\d{2,4}(?=[A-Z][a-z])|(?<=\.)\s*#\d{2,6}\s*[-–—:]\s).*$")
+# The next sentence once the task's own has ended: "... account. So secure", "... to reply. #1753 ...".
+# (Its full stop closes a word of three small letters at least, and not a short title's, so "Mr. Smith",
+# "Cllr. Lenihan" and "e.g. The" stay, and so does a status closing the entry, "... sent. Done", which
+# says whether the task is still to do.)
+_STATUS_WORDS = r"(?:Done|Complete|Completed|Closed|Ongoing|Open|Outstanding|Carried|Cleared|Deferred|Superseded|Withdrawn)\b"
+_NEXT_SENTENCE = re.compile(rf"(?<=[a-z]{{3}})(?<!\b[A-Z][a-z]{{2}})(?<!\b[A-Z][a-z]{{3}})\.\s+(?=[A-Z][a-z]|#\d)(?!(?:Mr|Mrs|Ms|Dr|St|No)\b)(?!{_STATUS_WORDS}).*$")
+# A clause after a comma with a pronoun for its own subject: "Take over the server research, we decided
+# that it would follow ...": what was decided or said next, not more of the task.
+_COMMA_CLAUSE = re.compile(r",\s+(?:we|they|I)\s+(?:decided|agreed|felt|thought|noted|discussed|said|think|feel)\b.*$")
+
+
 def tidy_what(what: str) -> str:
     what = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", what)  # "(due 2025-05-16)" once its date is taken out
     # "... to be brought back (Action: Clerk)": the bracket that held the marker goes too.
@@ -183,6 +204,12 @@ def tidy_what(what: str) -> str:
         what = _NEXT_MINUTE.sub("", what)
     if ". " in what:
         what = _OWNER_TAG.sub("", _NEXT_REPORT.sub("", what))
+    if "/" in what or "#" in what:
+        what = _NEXT_REFERENCE.sub("", what)
+    if ". " in what:
+        what = _NEXT_SENTENCE.sub("", what)
+    if ", " in what:
+        what = _COMMA_CLAUSE.sub("", what)
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
     if "sel" in what:
         # "She will open a PR herself": who does it is the owner already.
@@ -232,7 +259,7 @@ def tidy_what(what: str) -> str:
     if " as " in what:
         # "..., as required by the Regulations": why the work is done, not the work.
         what = REQUIRED_BY.sub("", what)
-    if " it was " in what:
+    if " it was " in what or " It was " in what:
         # "... each summer, and it was also noted that the Sub-Committee ...": the minute's next record.
         what = _NEXT_RECORD.sub("", what)
     if " to " in what:
@@ -277,7 +304,7 @@ _PURPOSE = re.compile(r",?\s+so\s+(?:that\s+\S.*|(?:users|members|people|everyon
                       r"\s+(?:have|has|can|could|will|would|are|is|get|know)\b.*)$")
 
 
-_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
+_NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?[Ii]t\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|explained|felt"
                           r"|agreed|resolved|confirmed|suggested|stated)\b.*$")
 
 
@@ -287,7 +314,7 @@ _NEXT_RECORD = re.compile(r"[,;]?\s+(?:and\s+|but\s+)?it\s+was\s+(?:also\s+|furt
 # relative word; "and she would brief members" goes on with the same person's work, and "KU and TA will
 # co-design" joins two who act: the words before "and" end in a name.)
 _NEXT_SUBJECT = re.compile(r"(?<=[a-z0-9)])(?:,?\s+(?:and|while|whilst|whereas)|(?P<semicolon>;))\s+"
-                           r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
+                           r"(?:[Tt]he|[Ee]ach|[Ee]very|[Aa]ll|[Oo]ther|[Ss]ome|[Bb]oth|[Tt]hose|[A-Z][\w'’.-]*)(?:\s+(?!(?:who|which|that|to|will|would|be)\b)[\w'’.-]+){0,4}?\s+"
                            r"(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|offered|undertook)\s+to|(?(semicolon)to|(?!)))"
                            r"\s+(?!be\b)[a-z].*$")
 
