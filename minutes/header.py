@@ -148,6 +148,7 @@ _DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*(?:at\s+|from\s+)?[\s,.;:()–
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNORECASE)
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+){0,3}?meeting\b", re.IGNORECASE)
 
 
 def _unglued(line: str) -> str:
@@ -160,8 +161,8 @@ def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str |
     7pm", "Tuesday 3 March 2026"): a meeting's date set out on its own line, as a parish council's page or
     a society's notes head their minutes under a banner."""
     for line in lines:
-        if _NUMBERED_HEADING.match(line) and find_date(line) is None:
-            break  # (the body's items begin: "4. Next meeting" over "Tuesday 10 March 2026" is the next one's)
+        if _NUMBERED_HEADING.match(line) and find_date(line) is None or _NEXT_MEETING.search(line):
+            break  # (the body's items begin, or the foot: "Next meeting" over "Tuesday 10 March 2026" is the next one's)
         line = _unglued(line)
         found = find_date(line, month_first)
         if found is None:

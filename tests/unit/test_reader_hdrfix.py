@@ -207,3 +207,11 @@ def test_a_date_alone_after_the_items_begin_is_not_the_meetings():
     text = ("Clerk: Mrs D Farrant | Email: clerk@ashcombe.example\n\nFULL MEETING OF THE COUNCIL\n\n1. Footpaths\n"
             "Noted.\n\n2. Next meeting\n10 March 2026 – 7.30pm\n")
     assert read_minutes(text).date != date(2026, 3, 10)
+
+
+def test_a_date_alone_under_a_next_meeting_heading_is_the_next_ones():
+    text = ("Present\nAda Lowe, Ben Mott, Cara Nash,\nApologies\nDev Ord,\nMinutes\nThe minutes of 12 January 2026 were "
+            "approved.\nFinance\nThe accounts were noted.\nNext meeting\nMonday 16 March 2026, at 7.30pm.\n")
+    minutes = read_minutes(text, today=date(2026, 2, 20))
+    assert minutes.date != date(2026, 3, 16)
+    assert minutes.next_meeting.date == date(2026, 3, 16)
