@@ -51,7 +51,7 @@ _LONGEST_LINE = 2000
 
 
 _CLOSED_WORDS = r"done|complete[d]?|closed|finished"
-_OPEN_WORDS = (r"on-?going|in\s+progress|open|outstanding|pending|carried(?:\s+(?:forward|over))?"
+_OPEN_WORDS = (r"on-?going|in\s+progress|open|outstanding|standing|pending|carried(?:\s+(?:forward|over))?"
                r"|not\s+(?:yet\s+)?(?:done|complete[d]?|started)")
 # A status tag opening the words: "(DONE) Kelly to send ...", "[Done] ...", "DONE: Paulo to print ...",
 # "Completed – the hall is booked"; "(Ongoing) ...", "In progress: ..." open. ("Complete the survey" opens a

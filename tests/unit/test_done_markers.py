@@ -42,7 +42,7 @@ def test_words_that_include_done_are_no_marker():
 
 def test_leading_tag_of_a_marked_entry_moves_to_its_close():
     found = segments("Action Item: (DONE) Kelly to send the slides")
-    assert [(s.kind, s.text) for s in found] == [(ACTION, "Kelly to send the slides (DONE)")]
+    assert [(s.kind, s.text) for s in found] == [(ACTION, "Kelly to send the slides (done)")]
     assert segments("Action: Kelly to send the slides")[0].text == "Kelly to send the slides"
 
 
@@ -64,3 +64,10 @@ def test_minutes_read_done_entries_as_no_actions():
         ("Draft the safety plan", "Ines Rook", True),
         ("Make sure the audit is done before the regatta", "Mara Quill", False),
     ]
+
+
+def test_standing_tag_carries_with_its_owner():
+    minutes = _MINUTES.replace("- ACTION: (Ongoing) Ines to draft the safety plan\n",
+                               "- ACTION: (STANDING) Everyone to reread the club rules\n")
+    actions = read_minutes(minutes).actions
+    assert ("Reread the club rules", "Everyone", True) in [(a.what, a.who, a.carried) for a in actions]
