@@ -204,7 +204,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     elif subject := _subject_owner(body, owners):
         who, what = subject
     else:
-        who, what = _trailing_owner(body, owners)
+        who, what = _trailing_owner(body, owners, initials=True)
     tail = _WHEN_TAIL.search(what) if who and (" –" in what or " —" in what or " - " in what) else None
     if tail and tail.start() > 0:
         # "Matteo: find an owning SIG — before code freeze", "Ruth — draft the proposal — April board
@@ -648,7 +648,9 @@ def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
     return (who, what) if who and (owners.is_person(who) or looks_like_name(who)) and what.strip() else None
 
 
-def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
+def _trailing_owner(body: str, owners: Owners, initials: bool = False) -> tuple[str | None, str]:
+    """The owner named after a task's words (after a dash, in brackets, by handles; with `initials`, the
+    roll's initials with nothing before them), and the words before."""
     match = TRAILING_OWNER.search(body) or TRAILING_HANDLES.search(body)
     if match:
         owner = (match.groupdict().get("inside") or match.groupdict().get("dash") or match["handles"]).strip()
@@ -657,10 +659,36 @@ def _trailing_owner(body: str, owners: Owners) -> tuple[str | None, str]:
                 not _NOT_OWNER_WORDS.search(owner)):
             # "(An Garda Síochána)", "(Roads Department)": a body named in capitals after the task.
             return owners.resolve(owner), body[: match.start()]
+    closing = closing_initials(body, owners) if initials else None
+    if closing is not None:
+        return closing
     return None, body
+
+
+# "... to members JW", "... for the AGM  SP/KT": initials closing a task's words, with no dash or bracket.
+_CLOSING_INITIALS = re.compile(r"(?<=[\w'’)\]])[ \t]+(?P<owners>[A-Z]{2,4}(?:[ \t]*(?:/|&|,|\band\b)[ \t]*[A-Z]{2,4}){0,3})[ \t]*\.?$")
+_OBJECT_BEFORE = {"to", "for", "with", "from", "by", "of", "and", "on", "at", "about", "cc", "via", "the", "or", "&", "as",
+                  "ask", "tell", "email", "contact", "thank", "remind", "invite", "inform", "brief", "copy", "update", "chase"}
+_INITIALS_SPLIT = re.compile(r"[ \t]*(?:/|&|,|\band\b)[ \t]*")
+
+
+def closing_initials(body: str, owners: Owners) -> tuple[str, str] | None:
+    """The owners initials close a task's words on, with no dash or bracket before them ("Circulate the
+    draft policy to members JW", "Book the hall for the AGM  SP/KT"), and the words before them: only
+    initials the roll defines for one person each, never an acronym a task may end with ("... to the
+    NHS", "... ICB"). None when the words do not end so, or leave fewer than two words of task."""
+    match = _CLOSING_INITIALS.search(body) if body[-1:].isupper() or body[-2:-1].isupper() else None
+    if match is None:
+        return None
+    people = [owners.roll_initials(part) for part in _INITIALS_SPLIT.split(match["owners"]) if part]
+    what = body[: match.start()].rstrip(" ,;:")
+    if not people or not all(people) or len(what.split()) < 2 or what.split()[-1].lower() in _OBJECT_BEFORE:
+        return None  # ("Provide the admissions data to ED": the initials are whom the task is for)
+    return ", ".join(dict.fromkeys(people)), what
 
 
 # The verbs an instruction opens with ("Circulate ...", "Ask ...", "Announce ...").
 INSTRUCTION_VERBS = frozenset(CHAIN_VERBS | AGREED_TASK_VERBS | {
     "announce", "sign", "nominate", "identify", "escalate", "approach", "recruit", "publicise", "promote", "develop",
-    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph"})
+    "establish", "deliver", "pursue", "advertise", "renew", "fit", "tighten", "print", "buy", "walk", "visit", "photograph",
+    "design"})

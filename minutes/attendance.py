@@ -54,6 +54,7 @@ from minutes.attendance_cells import cells_a_paragraph
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
+from minutes.attendance_markup import tidied_markup
 from minutes.attendance_marks import marked_roll
 from minutes.attendance_minuted import also_there, numbered_heading, roll_opening, sentence_goes_on
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
@@ -96,6 +97,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     # ":   Members present: Ann Lee, Bob Ray", "Attendees" over ":   Ann Lee, Bob Ray": a wiki's or Markdown's
     # definition list, its marker no part of the roll.
     lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
+    lines = tidied_markup(lines)  # "###Present" over "*Anna"; "- [DC] Daniel Collins"
     found = Attendance()
     known_orgs: set[str] = set()
     # One Word table often holds every block, a merged row ("In attendance") between
@@ -167,10 +169,11 @@ def read_attendance(lines: list[str]) -> Attendance:
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3)):
             labelled = numbered_heading(line)  # "1<tab>Present", "38. APOLOGIES Apologies were received from ..."
             if labelled and not labelled[1].strip() and (ahead := next_filled(lines, index + 1)) is not None and (
-                    attendance_label(lines[ahead]) or labelled[0].kind != PRESENT and sentence_goes_on(
-                        lines, index, labelled[0]) is None):
+                    attendance_label(lines[ahead]) or _PARAGRAPH_NUMBER.match(lines[ahead]) or labelled[0].kind != PRESENT
+                    and sentence_goes_on(lines, index, labelled[0]) is None):
                 # "1. Apologies" over "Apologies were received from ...", "Cllr Ann Lee (work). Accepted." or "Cllrs
-                # Eng and Fry sent their apologies.": the apologies item, its sentences read as before.
+                # Eng and Fry sent their apologies.": the apologies item, its sentences read as before; "2. Attendance"
+                # over "2.1 Members present": a section whose numbered parts are the rolls.
                 labelled = None
         if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (number := _PARAGRAPH_NUMBER.match(line)) and (
                 said := attendance_label(line[number.end():])) and said[0].single_line and said[1].strip():
@@ -577,7 +580,8 @@ _WORD_REACH = 40
 def _first_sentence(rest: str) -> tuple[str, list[str]]:
     """An inline list's own sentence and the sentences after it. A full stop after an initial
     ("J. Bell"), a title ("Cllr. Bell") or inside brackets ends no sentence."""
-    if "\t" in rest or ". " not in rest:
+    # ("Participants<tab>PGL, JF. Minutes by PJ.": a label cell's one value cell, its tab before it, is a list too.)
+    if "\t" in rest.strip() or ". " not in rest:
         return rest, []
     cuts = [0]
     depth, counted = 0, 0
@@ -594,7 +598,8 @@ def _first_sentence(rest: str) -> tuple[str, list[str]]:
     if len(cuts) == 1:
         return rest, []
     parts = [rest[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(rest)])]
-    return parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
+    lead = rest[: len(rest) - len(rest.lstrip())] if rest[:1] == "\t" else ""
+    return lead + parts[0].rstrip("."), [part.rstrip(".") for part in parts[1:]]
 
 
 def _label_columns(lines: list[str], start: int, label: Label, rest: str, found: Attendance) -> int | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
+from minutes.attendance_minuted import numbered_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_people import (
     POST_HOLDER,
@@ -29,6 +30,7 @@ from minutes.attendance_unheaded import NOT_THERE, bulleted_roll, roll_line, spa
 from minutes.normalise import prose
 from minutes.people import (
     Person,
+    initials_fit,
     is_organisation,
     looks_like_name,
     name_and_initials,
@@ -103,9 +105,14 @@ def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) 
         return None
     entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(r"\s*[,;&]\s*|\s+and\s+", filled[0].rstrip(". "))]
     entries = [entry for entry in entries if entry]
-    if not initials_roll_read and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
+    # ("Participants: PGL, JF, PJ, NP, TF (Tommaso Fabbri)": one of them spelt out in a bracket is a person's
+    # initials, so the roll is people's.)
+    spelt = [bool(entry["post"]) and looks_like_name(entry["post"]) and initials_fit(entry["short"], entry["post"])
+             for entry in entries]
+    if not initials_roll_read and not any(spelt) and 2 * sum(entry["short"] in acting for entry in entries) < len(entries):
         return None
-    return [Person(name=entry["short"], role=entry["post"]) for entry in entries] or None
+    return [Person(name=entry["post"], initials=entry["short"]) if named else Person(name=entry["short"], role=entry["post"])
+            for entry, named in zip(entries, spelt)] or None
 
 
 def given_names(block: list[str]) -> list[Person] | None:
@@ -118,15 +125,24 @@ def given_names(block: list[str]) -> list[Person] | None:
     text = prose(filled[0]).strip().rstrip(".")
     if ";" in text:
         return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
-    entries = [e for e in re.split(r"\s*[,&]\s*|\s+and\s+", text) if e]
-    names = [None if NOBODY.match(entry) else _given_name(entry) for entry in entries]
+    # ("Roy, Carol, Ivan, and Sarah": a comma before the last "and" too.)
+    entries = [e for e in re.split(r"\s*,\s*(?:and\s+)?|\s*&\s*|\s+and\s+", text) if e]
+    names = [None if NOBODY.match(entry) else _given_name(_ROLE_AFTER_DASH.sub("", entry)) for entry in entries]
     if entries and not all(names):
         # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
         # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
         full = [entry for entry, name in zip(entries, names) if name is None and _plain_full_name(entry)]
         if len(full) + sum(1 for name in names if name) == len(entries) and len(entries) - len(full) > len(full):
             names = [name or entry for entry, name in zip(entries, names)]
-    return [Person(name) for name in names if name] if entries and all(names) else None
+    if not entries or not all(names):
+        return None
+    roles = [(m[0].strip(" -–—").capitalize() if (m := _ROLE_AFTER_DASH.search(entry)) else None) for entry in entries]
+    return [Person(name, role=role) for name, role in zip(names, roles) if name]
+
+
+# "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
+_ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*(?=(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|secretary|treasurer|clerk"
+                              r"|minutes|notes)\b)[a-z ]{3,20}$", re.IGNORECASE)
 
 
 def _plain_full_name(entry: str) -> bool:
@@ -290,7 +306,9 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         caps_group = tabular and "\t" not in line.strip() and line.strip().isupper() and len(line.split()) <= 8 and (
             index + 1 < len(lines) and "\t" in lines[index + 1].strip()
             and _names_someone(_MARKS.sub("", lines[index + 1]).strip().split("\t")[0]))
-        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line):
+        # ("2.Apologies; Dilys, Frank" under "1.PRESENT: Tom, ...": the next numbered heading of the roll.)
+        if attendance_label(line) or is_heading(line) and not caps_group or table_columns(line) or line.lstrip()[:1].isdigit() \
+                and numbered_heading(line) is not None:
             dangling = _ENDS_CAPITALISED.search(block[-1]) if block else None
             if dangling and line.lstrip()[:1].isupper() and is_role(
                     f"{dangling[0].strip(' ,;')} {re.split(r'[(,;]', line)[0].strip()}"):

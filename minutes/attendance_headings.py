@@ -225,9 +225,12 @@ _TITLED = ("(?:(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
 # before, as word processors turn "Present -" into an en dash; only an en or em dash, for a hyphen
 # glued to a word ("Present-day") is no heading's.
 _DASHED = r"[–—]\s*(?=\S)"
+# "Present; Cllrs Drury (Chair), Newton", "APOLOGIES; Ben H, Jen W": a semicolon typed for the colon,
+# then a space and a capital (the list's first name).
+_SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
 _LABEL_RES = [
     (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -235,7 +238,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",

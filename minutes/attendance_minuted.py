@@ -51,7 +51,7 @@ def _roll_heading(text: str) -> tuple[Label, str] | None:
     said = attendance_label(text)
     if said is None or not _plain(said[0]):
         return None
-    head = text[: len(text) - len(said[1])].strip(" \t:-–—")
+    head = text[: len(text) - len(said[1])].strip(" \t:;-–—")  # ("2.Apologies; Dilys": a semicolon for the colon)
     return said if _ROLL_HEADING.fullmatch(head) or said[0].single_line else None
 
 

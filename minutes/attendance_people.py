@@ -458,6 +458,8 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
     if "ouncillors" in text or "Cllrs" in text:
         text = _PLURAL_MIDWAY.sub("; ", text)
     text, title = _shared_title(text)
+    if title == "" and (surnames := _surnames_alone(text, group)):
+        return surnames
     parts = text.split(",")
     if len(parts) > 1 and ";" not in text and DASH.search(parts[0]) and not any(
             DASH.search(part) or has_title(part.strip()) for part in parts[1:]):
@@ -527,6 +529,37 @@ def _name_then_given_name(entry: str) -> list[str]:
     """ "Mark Rousskov, Oli" split from a list of names as a name and its description: two people."""
     name, comma, rest = entry.partition(", ")
     return [name, rest] if comma and looks_like_name(name.strip()) and _lone_given_name(rest) else [entry]
+
+
+_SURNAME_AND_POST = re.compile(r"^\s*(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*(?:\((?P<post>[^()]{2,30})\))?\s*$")
+
+
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _surnames_alone(text: str, group: str | None) -> list[Person]:
+    """ "Trustees Alexander (Chair), James, Giddens, Hodson and the Clerk": surnames alone after the
+    body's plural word for its members (taken off before), each a member; a post with no name ("the
+    Clerk") is no one. Empty unless every entry is one or the other."""
+    entries = [entry for entry in _LIST_PARTS.split(text.strip().rstrip(".")) if entry]
+    if any(entry.count("(") != entry.count(")") for entry in entries):
+        return []  # an "and" or a comma inside a bracket: not this list
+    people = [lone_surname(entry, group) for entry in entries]
+    posts = [person is None and is_role(re.sub(r"^the\s+", "", entry.strip(), flags=re.IGNORECASE)) for person, entry in zip(people, entries)]
+    if not any(people) or not all(person is not None or post for person, post in zip(people, posts)):
+        return []
+    return [person for person in people if person is not None]
+
+
+def lone_surname(entry: str, group: str | None = None) -> Person | None:
+    """ "Giddens", "Alexander (Chair)": a surname alone, perhaps with a post in brackets, in a list whose
+    plural title or kind ("Cllrs", "Trustees") names every entry; none for a post, body or common word."""
+    match = _SURNAME_AND_POST.match(prose(entry).strip(" .;,"))
+    if match is None or match["name"].lower() in NOT_NAME_WORDS or is_role(match["name"]) or is_organisation(match["name"]):
+        return None
+    if match["post"] and not is_role(match["post"]):
+        return None
+    return Person(match["name"], organisation=group, role=match["post"])
 
 
 def _lone_given_name(entry: str) -> str | None:

@@ -179,7 +179,7 @@ _APOLOGIES_SENTENCE = 600
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
 # people who sent apologies, as the subject of a sentence saying so.
 _SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
-                        r"(?:apologies|regrets)\b.*$", re.IGNORECASE)
+                        r"(?:apologies|apologises|regrets)\b.*$", re.IGNORECASE)  # (misspelt "apologises" too)
 # ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
 # is part of the name, no sentence's end.)
 _SENT = re.compile(r"^\s*(?:[-*]\s+)?"
@@ -238,12 +238,25 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
 def sent_apologies(line: str, found: Attendance) -> None:
     """A sentence whose subject sent apologies. A first name alone is the one person of that
     first name the attendance lists (who, listed as absent, is then among the apologies)."""
-    if "pologies" not in line and "regrets" not in line:
+    if "pologies" not in line and "regrets" not in line and "pologises" not in line:
         return
     # "Mrs L. Fairweather sent her apologies. Mr P. Oakes sent his apologies as he was away.": each sentence.
     for sentence in SENTENCE_END.split(line):
-        if ("pologies" in sentence or "regrets" in sentence) and (match := _SENT.match(sentence)):
+        if "pologies" not in sentence and "regrets" not in sentence and "pologises" not in sentence:
+            continue
+        if (match := _SENT.match(sentence)) or ":" in sentence and (match := _SENT.match(_after_titles(sentence))):
             _sent_by(match["who"], found)
+
+
+# "2. Apologies and reasons for absence: 066/23: Cllrs Bell and Kendrick sent their apologies": the item's
+# title and minute reference before the sentence, each ended by a colon.
+_TITLES_BEFORE = re.compile(r"^(?:[^:]{1,80}:\s+){1,3}(?=(?-i:[A-Z]))")
+
+
+def _after_titles(sentence: str) -> str:
+    """The sentence after an item's title and reference that open it with colons (itself if none)."""
+    match = _TITLES_BEFORE.match(sentence)
+    return sentence[match.end():] if match else sentence
 
 
 def _sent_by(who: str, found: Attendance) -> None:
@@ -274,7 +287,7 @@ def _sent_by(who: str, found: Attendance) -> None:
 # with a digit), an agenda's "to receive" and a closing full stop are no part of the title.
 _APOLOGIES_TITLE = re.compile(
     r"^\s*(?:(?=\S*\d)[\w/.()-]{1,14}\s+){0,2}(?:to\s+(?:receive|note|accept)\s+(?:any\s+)?)?"
-    r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
+    r"apologies(?:\s+(?:and\s+reasons\s+)?for\s+absence)?(?:\s+and\s+substitutions?)?\s*[:.]?\s*$", re.IGNORECASE)
 _REASON = re.compile(r"\s*(?:\([^()]*\)|\s[-–—]\s.*)$")
 
 
@@ -302,9 +315,15 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
             if (person := read_person(part)) is not None and looks_like_name(person.name):
                 absent.append(person)
                 continue
-        entries = split_people(part)
-        read = [read_person(entry) for entry in entries]
-        if not entries or any(person is None or not looks_like_name(person.name) for person in read):
+        part = _ACCEPTED_AFTER.sub("", part)
+        plural = bool(PLURAL_TITLE.match(part))
+        if plural:
+            # "Trustees Hayden and Howden, apologies accepted.": the plural title each of them has, written once.
+            entries, read = [part], read_block([part], set(), [None]) or [None]
+        else:
+            entries = split_people(part)
+            read = [read_person(entry) for entry in entries]
+        if not entries or any(person is None or not plural and not looks_like_name(person.name) for person in read):
             if people:
                 break  # "... and Cllr H Allsopp (leave). The meeting accepted these.": a remark after the names
             return None  # a sentence, not a list of names ("Apologies were noted.")
@@ -316,6 +335,9 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
     return end
 
 
+# ", apologies accepted", "- apology noted": what the meeting made of the apologies, after the names.
+_ACCEPTED_AFTER = re.compile(r"(?i)\s*[,;–-]?\s*(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\s+(?:were\s+|was\s+)?"
+                             r"(?:accepted|noted|received|approved)\s*$")
 _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
                          r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")
 

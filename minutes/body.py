@@ -16,6 +16,7 @@ from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerl
 from minutes.actions import (
     CARRIED_OPENING,
     Task,
+    closing_initials,
     last_task_sentence,
     opens_with_task_verb,
     opens_with_verb,
@@ -581,6 +582,10 @@ class _Reader:
                 self.previous_text = entry_text
                 self._owned_entry(line.strip().rstrip("."), None)
             return index + 1
+        if not self.reviewing_old_actions and (_FIELD_OPENING.match(line) or _LIST_LABEL.match(line)):
+            end = self._labelled_lines(lines, index)
+            if end is not None:
+                return end
         owner_line = _owner_line(lines, index)
         if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
@@ -652,12 +657,103 @@ class _Reader:
             self._flush()
             self.reviewing_old_actions = self.review_by_title = False
             self.review_title = ""
+        if "CTION" in line[:20] or "ction" in line[:20]:
+            line = self._colon_after_owner(line)
+        if self.paragraph and line.lstrip()[:1] in "Aa" and (bare := _BARE_ACTION_OWNERS.match(line)) and (
+                self._bare_action_owners(bare["who"])):
+            # "... the positions will be advertised." over "Action SH", "Action CB, NT, JH", "Action ALL": a
+            # marker with no colon naming only owners (roll initials, everyone, a role), as "ACTION: SH" would.
+            line = f"ACTION: {bare['who'].strip()}"
+        if self.paragraph and line[:1] == "#" and _ISSUE_ENTRY.match(line) and self.paragraph[-1].rstrip()[-1:] in ".!?)":
+            # "#1755 - Needs DCO and CLA. Jeff to reply." over "#1753 - Needs more discussion ...": a review of
+            # issues or pull requests by number, one per line; each is an entry of its own, its sentences its own.
+            self._flush()
         if "\t" in line.strip() and self.paragraph and "\t" in self.paragraph[-1]:
             # Rows of a table that is no action log (an agenda with times, a discussion grid)
             # are paragraphs of their own: one row's last cell never runs on into the next.
             self._flush()
         self._append(line, indent)
         return index + 1
+
+    def _labelled_lines(self, lines: list[str], index: int) -> int | None:
+        """Owner and date lines of their own: over a task's line they label it, over a list they head it.
+        Returns where reading goes on, or None when the line is neither."""
+        fields = None if self.expect_action_list else _field_lines(lines, index)
+        if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]) and (
+                # (not the end of a sentence wrapped over lines: "... marked \"best effort\" in the\ninstall docs.")
+                len(self.paragraph) == 1 or _LIST_ENTRY_LINE.match(self.paragraph[-1])
+                or self.paragraph[-2].rstrip()[-1:] in ".!?:;"):
+            return self._labelled_task(*fields)
+        label = _LIST_LABEL.match(prose(lines[index]))
+        following = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+        if label is None or not _LIST_ENTRY_LINE.match(following) or self.paragraph and (
+                self._task_line(self.paragraph[-1], "owner")):
+            return None
+        who = self._list_owner(label["who"].strip(" .;:"))
+        if who is None:
+            return None
+        # "Delegated to Tom Baxter:" over "- Collect the raffle prizes", "Owner: Priya Shah" over "- Draft the
+        # welcome talk": every entry of the list under the label is that owner's action.
+        self._flush()
+        self.list_owner, self.expect_action_list = who, True
+        return index + 1
+
+    def _colon_after_owner(self, line: str) -> str:
+        """ "- ACTION Daniel - update the price on the membership document", "ACTION everyone sign up to the
+        sync tool": the marker, then its owner (a person the roll names, or everyone) with no colon, then the
+        task after a dash (or straight after everyone), set out as "ACTION: Daniel - update ..." is read."""
+        named = _ACTION_NAME_DASH.match(line)
+        if named and self.context.owners.is_owner(named["who"], strict=True):
+            return f"{named['lead']}{named['word']}: {named['who']} - {line[named.end():]}"
+        everyone = _ACTION_EVERYONE.match(line)
+        if everyone:
+            return f"{everyone['lead']}{everyone['word']}: {everyone['who'].capitalize()} - {line[everyone.end():]}"
+        return line
+
+    def _bare_action_owners(self, who: str) -> bool:
+        """Whether every part of "SH", "CB, NT, JH", "ALL", "Clerk" after a bare "Action" is an owner:
+        initials the roll defines (at least one of several), everyone, a role or a person the roll names."""
+        owners = self.context.owners
+        parts = [part for part in _OWNER_PARTS.split(who.strip(" .")) if part]
+        known = [part for part in parts if owners.roll_initials(part) or part.lower() == "all" or is_role(part)
+                 or owners.known_person(part)]
+        unknown = [part for part in parts if part not in known]
+        return bool(known) and all(_INITIALS_CELL.match(part) for part in unknown)
+
+    def _list_owner(self, who: str) -> str | None:
+        """Who a label over a list names: the roll's person, a role or group, or everyone."""
+        owners = self.context.owners
+        if _EVERYONE.match(who):
+            return who[:1].upper() + who[1:]
+        if len(who.split()) <= 6 and (owners.is_owner(who, strict=True) or is_role(who)):
+            return owners.resolve(who)
+        return None
+
+    def _task_line(self, line: str, label: str) -> bool:
+        """Whether a line reads as a task a label line under it can name the owner or date of: an
+        instruction ("Repaint the car park lines"), or for an owner's label any listed entry of a
+        few words ("- Banner for the spring fair"). A marked line ("ACTION: ...") is read as marked."""
+        words = _BULLET_MARK.sub("", line.strip())
+        if has_marker(line) or not words[:1].isupper() or words.rstrip()[-1:] == ":":
+            return False
+        return opens_with_task_verb(words) or label.lower() in ("owner", "responsible", "responsibility") and bool(
+            _LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
+
+    def _labelled_task(self, who: str | None, when: str | None, label: str, end: int) -> int:
+        """ "Print the flyers for the open day" over "Lead: Rob Nolan" and "By: 20 April 2026" (each on a
+        line of its own, as a secretary sets a task's fields under it): the task is the line's, the
+        owner and date the labels'. The paragraph's lines before the task are read as they are."""
+        task_line = self.paragraph.pop()
+        self._flush()
+        owners = self.context.owners
+        words = _BULLET_MARK.sub("", task_line.strip())
+        task = read_task(words, owners, strict=False, marked=True)
+        what, due_text = (task.what, task.due_text) if task is not None and task.what else (tidy_what(words), None)
+        owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else (task.who if task else None)
+        self.flushed_from = len(self.body.actions)
+        self.body.actions.append((self._action(what, owner, when or due_text), False))
+        self.previous_text = task_line
+        return end
 
     def _append(self, line: str, indent: int | None = None) -> None:
         """Add a line to the paragraph. An action line indented under its minute ("   >> ACTION
@@ -1096,6 +1192,8 @@ class _Reader:
                 self.reviewing_old_actions = self.review_by_title = False
             if rest and self.reviewing_old_actions:
                 text = rest
+        if "uggest" in text or "+1" in text or "ote" in text or "👍" in text or ":-1:" in text:
+            text = _without_votes_or_suggestions(text)
         if "(c" in text:
             # "ACTION 4/25 (carried) — LG: arrange ...": a numbered action carried from an earlier meeting, its note
             # moved after its task, where a task's carried note is read.
@@ -1110,6 +1208,8 @@ class _Reader:
             text = self._arrow_entries(text)
         if " - " in text or " – " in text or " — " in text:
             text = self._dashed_lines(text)
+        if not self.reviewing_old_actions and not self.expect_action_list and _ends_a_line_in_capitals(text):
+            text = self._initials_closing_lines(text)
         arrows_end = len(self.body.actions)
         if not text.strip():
             # (Every line was read as an entry: a list under an "Actions" heading has been read whole.)
@@ -1359,6 +1459,26 @@ class _Reader:
                                               self.expect_action_list))
                     continue
             kept.append(line)
+        return "\n".join(kept)
+
+    def _initials_closing_lines(self, text: str) -> str:
+        """A line of its own (a bullet or not) that opens with an instruction and closes on the initials
+        the roll defines, with no dash or bracket ("Circulate the draft policy to members JW", "- Book
+        the hall for the AGM  SP/KT"), is those people's action, as an owners' margin typed on the
+        line gives it. Initials the roll does not define ("... to the NHS") leave the line as it is, as
+        does a line with a marker (read as marked). Returns the text without the lines read."""
+        kept = []
+        owners = self.context.owners
+        for line in text.split("\n"):
+            words = _BULLET_MARK.sub("", line.strip()) if len(line) <= _INITIALS_LINE_CHARS and "\t" not in line else ""
+            closing = closing_initials(words, owners) if words[-1:].isupper() or words[-2:-1].isupper() else None
+            if closing is None or has_marker(line) or not opens_with_task_verb(closing[1]):
+                kept.append(line)
+                continue
+            who, what = closing
+            due = find_due_phrase(what, task=True)
+            what = without_at_end(what, due) if due is not None else what
+            self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None), False))
         return "\n".join(kept)
 
     def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
@@ -2195,12 +2315,27 @@ def _agenda_listing(lines: list[str]) -> set[int]:
                 and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
             run.append(index)
             continue
-        before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
-        if (len(run) >= _LISTING_RUN and _counts_up(lines, run) and not _ACTION_LIST_HEADING.match(before)
-                and _headed_again(lines, run)):
-            found.update(run)
+        for counted in _counted_runs(lines, run):
+            before = next((lines[i] for i in range(counted[0] - 1, -1, -1) if lines[i].strip()), "")
+            if len(counted) >= _LISTING_RUN and not _ACTION_LIST_HEADING.match(before) and _headed_again(lines, counted):
+                found.update(counted)
         run = []
     return found
+
+
+def _counted_runs(lines: list[str], run: list[int]) -> list[list[int]]:
+    """A run of numbered lines cut where its numbers stop counting up by one: "1. Confirm quorum" ...
+    "7. Next meeting" then "1. Confirm quorum" with no blank line between (the listed agenda run on into
+    the first item's heading, as markdown's lists come out) is the listing, then the heading."""
+    runs: list[list[int]] = []
+    last = None
+    for index in run:
+        number = int(re.match(r"\s*(\d+)", lines[index])[1])
+        if last is None or number != last + 1:
+            runs.append([])
+        runs[-1].append(index)
+        last = number
+    return runs
 
 
 def _headed_again(lines: list[str], run: list[int]) -> bool:
@@ -2211,15 +2346,19 @@ def _headed_again(lines: list[str], run: list[int]) -> bool:
     return again * 2 >= len(run)
 
 
-def _counts_up(lines: list[str], run: list[int]) -> bool:
-    numbers = [int(re.match(r"\s*(\d+)", lines[i])[1]) for i in run]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-
-
 # "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
 _ARROW_ENTRY = re.compile(r"^\s*+(?:[-*•]\s++)?(?:->|=>|→|➔)\s*+(?P<what>[^\[\]()]{1,200}?)\s*+[\[(](?P<inside>[^\[\]()]{1,60})[\])]"
                           r"\s*+\.?\s*+$")
 _ARROW_LINE_CHARS = 300
+_INITIALS_LINE_CHARS = 200
+
+
+def _ends_a_line_in_capitals(text: str) -> bool:
+    """Whether a line of the text ends on a capital (perhaps and a stop): where initials closing a task are
+    looked for (each line's end looked at once: no scan from every capital to the line's end)."""
+    return any(line.rstrip(" \t.")[-1:].isupper() for line in text.split("\n"))
+
+
 # "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
 _ARROW_TO_OWNER = re.compile(r"^\s*+(?:[-*•]\s++)?(?P<what>[^→>\n]{3,150}?)\s*+(?:→|->|=>|➔)\s*+"
                              r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
@@ -2675,6 +2814,42 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     return Task(what, marker.who, marker.due_text or task.due_text)
 
 
+# A line that only records a show of hands or chat reactions: ":+1: from @ana @bo", "+1 Ana, Bo", "👍 Priya",
+# "Votes: 5 for, 1 against", "Vote: 4-1 in favour", "For: 6, Against: 2, Abstentions: 1".
+_TALLY_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:(?::\+1:|:-1:|:thumbsup:|:thumbsdown:|\+1\b|-1\b|👍|👎)"
+    r"|(?:votes?|voting|vote\s+tally|tally|show\s+of\s+hands)\s*:?\s*\d{1,3}\s*(?:for\b|in\s+favou?r\b|yes\b|[-–:]\s*\d|to\s+\d)"
+    r"|(?:for|in\s+favou?r)\s*:?\s*\d{1,3}\s*[,;]\s*against\b)[^\n]{0,120}$",
+    re.IGNORECASE | re.MULTILINE)
+# "It was suggested to move the glossary ...", "It was suggested that the changelog be split ...", "There was a
+# suggestion to drop the PDF build": put forward, not set; it is work only when the meeting agreed it.
+_SUGGESTION = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:[-*•][ \t]+)?(?:it[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+|further[ \t]+)?"
+    r"suggested|there[ \t]+(?:was|were)[ \t]+(?:also[ \t]+)?(?:a[ \t]+|some[ \t]+)?suggestions?)[ \t]+(?:to|that)\b"
+    r"(?:[^.!?\n]|\n(?![ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]))*(?:[.!?]+|$)",
+    re.IGNORECASE | re.MULTILINE)
+# What says the meeting took a suggestion up: "... This was agreed.", "Agreed.", "All agreed", "ACTION: Clerk".
+_TAKEN_UP = re.compile(r"^[ \t\n]*(?:\(?action\b|(?:this|which|it)\s+was\s+(?:\w+\s+)?(?:agreed|approved|accepted|supported)"
+                       r"|(?:it\s+was\s+)?(?:agreed|approved|resolved)\b|(?:all|everyone|members|the\s+(?:meeting|committee|council"
+                       r"|board|group|members))\s+(?:\w+\s+)?(?:agreed|approved)\s*(?:[.;!]|$))", re.IGNORECASE)
+_TAKEN_UP_WITHIN = re.compile(r"\b(?:and|which)\s+(?:this\s+|it\s+)?was\s+(?:\w+\s+)?(?:agreed|approved|accepted)\b",
+                              re.IGNORECASE)
+_TAKEN_UP_CHARS = 80
+
+
+def _without_votes_or_suggestions(text: str) -> str:
+    """A paragraph without what sets no one work: tallies and reactions on lines of their own, and
+    suggestions the meeting did not take up (a suggestion the next words agree, "It was suggested to
+    hire a skip. This was agreed.", stays)."""
+    text = _TALLY_LINE.sub("", text)
+
+    def dropped(found: re.Match) -> str:
+        after = found.string[found.end():found.end() + _TAKEN_UP_CHARS]
+        return found[0] if _TAKEN_UP.match(after) or _TAKEN_UP_WITHIN.search(found[0]) else ""
+    text = _SUGGESTION.sub(dropped, text)
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
 def _without_vote(before: str) -> str:
     """The words a marker closing them points at, without the record of the vote that came between the
     proposal and its owner: "Retire the old build scripts. Unanimous consent. ACTION: Lena", "Renew the
@@ -2822,6 +2997,53 @@ _LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "a
 
 # "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.
 _WHO_THEN_TASK = re.compile(r"^[^–—:]{2,60}?\s[–—-]\s+[A-Za-z][\w'’-]*\s+\S+\s+\S+")
+
+
+# A line that opens as a task's field does ("Lead:", "Owner -", "By:"), where labelled lines are looked for.
+_FIELD_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:owner|lead|responsib|officers?\s+resp|by|who|action\s+by|due|deadline|target"
+                            r"|timescale)", re.IGNORECASE)
+# "By: 30 April 2026", "Due: end of May", "Deadline: next meeting": a task's date on a line of its own.
+_BY_LINE = re.compile(r"^(?:[-*•]\s+)?(?:by|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*"
+                      r"(?P<when>\S.{0,80}?)\s*$", re.IGNORECASE)
+# "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.
+_LIST_LABEL = re.compile(r"^\s*(?:(?:delegated|assigned|allocated|given)\s+to\s*:?|(?:lead|owner|responsible|responsibility"
+                         r"|action\s+by|assigned\s+to)\s*:)\s*(?P<who>[^:]{2,60}?)\s*:?\s*$", re.IGNORECASE)
+_LISTED_TASK_WORDS = 14
+# "#1753 - Needs more discussion", "#42: flaky test": an issue or pull request reviewed by its number.
+_ISSUE_ENTRY = re.compile(r"^#\d{1,6}[ \t]*(?:[-–—:]|\([^()\n]{1,40}\)[ \t]*[-–—:])[ \t]+\S")
+# "- ACTION Daniel - update the price ...", "ACTION Priya Shah & Tom Baxter – order ...": an owner with no colon.
+# (Each name word read possessively, whole words apart: "Action AandAand..." is no backtracking run.)
+_ACTION_NAME_DASH = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>[A-Z][\w.'’-]*+"
+                               r"(?:[ \t]+[A-Z][\w.'’-]*+)?(?:[ \t]*(?:,|/|&|and\b)[ \t]*[A-Z][\w.'’-]*+(?:[ \t]+[A-Z][\w.'’-]*+)?){0,3})"
+                               r"[ \t]+[-–—][ \t]+(?=[a-z])")
+# "ACTION everyone sign up to the sync tool": everyone, then the task.
+_ACTION_EVERYONE = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTIONS?|Actions?)[ \t]+(?P<who>everyone|everybody)"
+                              r"[ \t]+(?:[-–—][ \t]+)?(?=[a-z])")
+# "Action SH", "Action CB, NT, JH", "Action ALL", "Action Clerk" on a line of its own under a minute: no colon.
+_BARE_ACTION_OWNERS = re.compile(r"^[ \t]*(?:ACTIONS?|Actions?)[ \t]+(?P<who>(?:[A-Z]{2,4}|All|[A-Z][a-z]{2,14})"
+                                 r"(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][A-Za-z]{1,14}){0,5})[ \t]*\.?[ \t]*$")
+_FIELD_LINES = 4
+
+
+def _field_lines(lines: list[str], index: int) -> tuple[str | None, str | None, str, int] | None:
+    """Who and when the field lines from `index` name ("Lead: Neil Hughes" then "By: 30 April 2026";
+    "Responsible: Sarah Pike"; "By: Friday" alone), the first label, and the index after them."""
+    who = when = label = None
+    end = index
+    while end < len(lines) and end < index + _FIELD_LINES:
+        text = prose(lines[end]).strip()
+        owner = _OWNER_LINE.match(text) if who is None else None
+        due = _BY_LINE.match(text) if owner is None and when is None else None
+        if owner is not None and not _WHO_THEN_TASK.match(owner["who"]):
+            who, when, label = owner["who"].strip(" .;"), when or owner["when"], label or owner["label"]
+        elif due is not None:
+            when, label = due["when"], label or "by"
+        else:
+            break
+        end += 1
+    if end == index or label is None:
+        return None
+    return who, when.strip(" .;") if when else None, label, end
 
 
 def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:

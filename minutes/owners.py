@@ -51,6 +51,8 @@ def _tidy(text: str) -> str:
 _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
+# Initials in plain capitals, as a roll defines them ("JW", "SPK").
+_PLAIN_INITIALS = re.compile(r"[A-Z]{2,4}")
 _FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
 
 
@@ -390,6 +392,18 @@ class Owners:
                 return self._unique(key)
             return self._named.get(raw.strip()) or self._short_form(key)
         return None
+
+    def roll_initials(self, word: str) -> str | None:
+        """The one roll person plain capitals name as their initials: "JW" for James Wilde (or for the
+        name the roll writes "(JW)" beside). None for an acronym the roll defines for no one ("NHS",
+        "ICB", "AGM") and for a post's initials ("CEO"), which a task's words may well end with."""
+        raw = word.strip()
+        if not _PLAIN_INITIALS.fullmatch(raw) or raw in self._posts:
+            return None
+        key = raw.lower()
+        found = self._aliases.get(key) or self._initialled(key)
+        # ("BO" is no one's initials though Bo Lindgren is on the roll: a word of a name is not its initials.)
+        return found if found and (key in self._aliases or key not in _key(found).split()) else None
 
     def _short_form(self, word: str) -> str | None:
         """ "Dan" for "Daniel Ortiz", "Norm" for "Norman Walsh", "Freddie" for "Frederick Lyle": a short form

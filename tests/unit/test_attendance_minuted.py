@@ -96,3 +96,13 @@ def test_numbered_roll_headings_read_in_minutes():
     reading = read_minutes(text).to_json()
     assert _names(reading["present"]) == ["Mr Emyr Hale", "Mrs Jo Bell", "Mr D Ian Parr", "Mrs Ann Rees"]
     assert _names(reading["apologies"]) == ["Mrs Lowri Vane", "Mr Cled Moss"]
+
+
+def test_a_numbered_attendance_section_with_numbered_parts_leaves_the_rolls_to_its_parts():
+    text = "\n".join([
+        "Harbour Data Group - Steering Committee", "12 March 2026", "", "2. Attendance", "",
+        "2.1 Current members that were present", "", "- Alice Brown (AB), Port Authority - Chair",
+        "- Carl Dent (CD), Coast Office - Vice Chair", "- Erin Fox (EF), Harbour Board", "",
+        "3. Approval of the agenda", "", "- AB - Any other items?",
+    ])
+    assert _names(read_minutes(text).to_json()["present"]) == ["Alice Brown", "Carl Dent", "Erin Fox"]
