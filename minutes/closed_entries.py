@@ -13,6 +13,11 @@ says it is still open ("Not complete. ...", "Partially complete.", "Ongoing") go
 The reader finds an action's line by the first words of its task, as written in the line (after
 "Action 3: Parks Officer to"); an action is set aside only when every line holding those words
 is an entry closed so.
+
+An action's own words may carry its status too, as a marker set apart from the task (see `marked_status`):
+"(DONE) Kelly to send the slides", "Check the forum post DONE", "Open a ticket for the co-chair: Done",
+"Order the buoys – Complete", "Update the list ✅". A task whose words merely include the word ("make sure the
+audit is done by May", "check the ramp is complete") keeps it: only a marker closes an entry.
 """
 
 from __future__ import annotations
@@ -45,9 +50,74 @@ _BELOW_LINES = 3
 _LONGEST_LINE = 2000
 
 
+_CLOSED_WORDS = r"done|complete[d]?|closed|finished"
+_OPEN_WORDS = (r"on-?going|in\s+progress|open|outstanding|standing|pending|carried(?:\s+(?:forward|over))?"
+               r"|not\s+(?:yet\s+)?(?:done|complete[d]?|started)")
+# A status tag opening the words: "(DONE) Kelly to send ...", "[Done] ...", "DONE: Paulo to print ...",
+# "Completed – the hall is booked"; "(Ongoing) ...", "In progress: ..." open. ("Complete the survey" opens a
+# task: a status word opening the words is a marker only in brackets or before a colon or a dash.)
+_LEADING = re.compile(rf"^[\s*_]*(?:[\[(][\s*_]*(?:(?P<closed>{_CLOSED_WORDS})|(?P<open>{_OPEN_WORDS}))[\s*_.]*[\])]"
+                      rf"|(?:(?P<closed2>{_CLOSED_WORDS})|(?P<open2>on-?going|in\s+progress|carried\s+(?:forward|over)))"
+                      r"[\s*_]*(?::|\s[-–—]\s))[\s*_:.–—-]*", re.IGNORECASE)
+# A status closing the words after a break: "... co-chair: DONE", "Send out the link - Done", "... – Complete",
+# "... (completed)", "... [closed]"; "... - ongoing", "(in progress)" open.
+_TRAILING = re.compile(rf"(?:[\s*_]*(?::|\s[-–—]|[–—])|[\s*_]*[\[(])[\s*_]*(?:(?P<closed>{_CLOSED_WORDS})|(?P<open>{_OPEN_WORDS}))"
+                       r"[\s*_.!]*[\])]?[\s*_.!]*$", re.IGNORECASE)
+# "Ankur check if posted on the forum DONE": a status in capitals closing words in lower case, no break before it.
+_SHOUTED = re.compile(r"[\s*_]+(?:DONE|COMPLETED?|CLOSED|FINISHED)[\s*_.!]*$")
+_LOWER = re.compile(r"[a-z]")
+# "... is CLOSED", "keep it CLOSED": the word in capitals said of a thing, no marker.
+_BEING = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|keep|kept|stay|stays|remain|remains|it)$", re.IGNORECASE)
+# "Update the membership list ✅": a tick closing the words; "~~Fix the trailer lights~~": the words struck through.
+_TICK_AFTER = re.compile(r"\s*[✅☑✔✓]\ufe0f?[\s.]*$")
+_STRUCK = re.compile(r"^\s*~~(?P<words>[^~]+)~~\s*$")
+
+
+def marked_status(what: str) -> tuple[str, str] | None:
+    """The words without a status marker set apart from the task, and "closed" or "open" as it says; None
+    when the words carry no such marker. Reads a tag opening the words ("(DONE) Kelly to send the slides",
+    "In progress: Mo to draft the plan"), one closing them after a break ("Open a ticket: DONE", "Send the
+    link - Done", "Chase the grant (completed)"), a status in capitals after words in lower case ("Check
+    the forum post DONE"), a tick after the words ("Renew the policy ✅") and words struck through."""
+    text = what.strip()
+    if not text or len(text) > _LONGEST_LINE:
+        return None
+    struck = _STRUCK.match(text)
+    if struck:
+        return struck["words"].strip(), "closed"
+    leading = _LEADING.match(text)
+    if leading and text[leading.end():].strip():
+        return text[leading.end():].strip(), "closed" if leading["closed"] or leading["closed2"] else "open"
+    tick = _TICK_AFTER.search(text)
+    if tick and tick.start() > 0:
+        return text[: tick.start()].strip(), "closed"
+    trailing = _TRAILING.search(text)
+    if trailing and text[: trailing.start()].strip(" .;,-–—"):
+        return text[: trailing.start()].strip(" .;,-–—"), "closed" if trailing["closed"] else "open"
+    shouted = _SHOUTED.search(text)
+    head = text[: shouted.start()] if shouted else ""
+    if _LOWER.search(head) and not _BEING.search(head.rstrip(" *_")):
+        return head.strip(" .;,*_"), "closed"
+    return None
+
+
+def _by_marker(actions: tuple[Action, ...]) -> tuple[Action, ...]:
+    """The actions left once those whose words carry a closed status marker are set aside; one whose marker says
+    it is still open keeps its words without the marker, carried."""
+    kept: list[Action] = []
+    for action in actions:
+        found = marked_status(action.what or "")
+        if found is None:
+            kept.append(action)
+        elif found[1] == "open":
+            kept.append(replace(action, what=found[0], carried=True))
+    return tuple(kept)
+
+
 def open_entries(actions: tuple[Action, ...], lines: list[str]) -> tuple[Action, ...]:
     """The actions left once entries closed by their own status are set aside; those whose status beneath
     says they are still open are marked carried."""
+    actions = _by_marker(actions)
     if not actions or not any(_has_status(line) for line in lines):
         return actions  # (cheaply first: most minutes write no status beside or beneath an entry)
     wanted = {key for action in actions if (key := _key(action.what)) is not None}

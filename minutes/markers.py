@@ -151,7 +151,28 @@ def segments(paragraph: str, is_person=None) -> list[Segment]:
         opener = paragraph[match.start() - 1] if match.start() else ""
         closer = _CLOSERS.get(opener, "")
     found.extend(_closed(kind, paragraph[start:], closer))
-    return [s for s in found if s.text.strip() or s.kind is not None]
+    return [_status_last(s) for s in found if s.text.strip() or s.kind is not None]
+
+
+# "Action Item: (DONE) Kelly to send the slides", "ACTION: [Ongoing] Hollis to circulate the text": a status tag
+# opening a marked entry, before its owner.
+_LEADING_STATUS = re.compile(r"^\s*[\[(]\s*(?P<status>done|complete[d]?|closed|finished|on-?going|in\s+progress|open"
+                             r"|outstanding|standing|carried(?:\s+(?:forward|over))?)\s*\.?\s*[\])]\s*(?=\S)", re.IGNORECASE)
+
+
+def _status_last(segment: Segment) -> Segment:
+    """A marked entry whose status tag opens it, written with the tag closing its line ("(DONE) Kelly to send the
+    slides" as "Kelly to send the slides (DONE)"), so its owner opens it as in any entry and its status
+    closes it as a log writes it."""
+    if segment.kind is None or segment.kind == DECISION:
+        return segment
+    tag = _LEADING_STATUS.match(segment.text)
+    if tag is None:
+        return segment
+    rest = segment.text[tag.end():]
+    line_end = rest.find("\n")
+    line, after = (rest, "") if line_end < 0 else (rest[:line_end], rest[line_end:])
+    return Segment(segment.kind, f"{line.rstrip()} ({tag['status'].lower()}){after}")
 
 
 _CLOSERS = {"[": "]", "(": ")"}
