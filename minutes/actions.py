@@ -155,6 +155,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
+    if leading is None and text[:1] == "[" and (tagged := _initials_tag(text, owners)):
+        return tagged
     speaking = _SPEAKER_TASK.match(leading["what"]) if leading else None
     # "[pavel] works on a translation team": a verb in the "-s" form or the past reports, sets nothing.
     reports = bool(leading) and not speaking and bool(re.match(r"[a-z]+(?<!s)s\b|[a-z]+ed\b", leading["what"]))
@@ -212,6 +214,49 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+# "[RT]   Draft the landing page", "[MS, DC] Share the whitepaper": roll initials in square brackets, then
+# the task as an instruction with its capital (a steering group's action list under "Actions").
+_INITIALS_TAG = re.compile(r"^\[(?P<owner>[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4}){0,4})\]\s*[:\-–—]?\s*(?P<what>[A-Z][a-z].*)$")
+
+
+def _initials_tag(text: str, owners: Owners) -> Task | None:
+    """ "[RT]   Draft a new landing page.": the owner's initials, as the roll defines them ("- [RT] Rosa
+    Tamblyn"), tag the entry, and an instruction follows. Initials the roll does not define ("[TBD]",
+    "[WIP]") tag nothing, nor does a tag before words that are no instruction ("[RT] Agreed ...")."""
+    tagged = _INITIALS_TAG.match(text)
+    if tagged is None or not (opens_with_verb(tagged["what"]) or _instruction_shaped(tagged["what"])) or (
+            _DONE_TAIL.search(tagged["what"])):
+        return None
+    parts = [part for part in re.split(r"\s*[,/&]\s*", tagged["owner"]) if part]
+    people = [owners.roll_initials(part) for part in parts]
+    if not all(people):
+        return None
+    due = find_due_phrase(tagged["what"])
+    what = tidy_what(without_at_end(tagged["what"], due))
+    return Task(what, ", ".join(dict.fromkeys(people)), str(due.value) if due else None) if what else None
+
+
+# Plain verbs an instruction opens with that the verbs of doing above leave out.
+_PLAIN_VERBS_TOO = {"create", "gather", "publicize", "publicise", "liaise", "set", "make", "get", "find", "draft", "organise",
+                    "organize", "schedule", "collect"}
+# "Create a discussion document.- done", "Follow up on enquiries - completed": an entry marked done.
+_DONE_TAIL = re.compile(r"[-–—.(\s]\s*(?:done|completed?|closed|finished)\s*\)?\s*\.?$", re.IGNORECASE)
+
+
+def _instruction_shaped(what: str) -> bool:
+    """ "Gather content from the workshop", "Publicize the poll": a capitalised word in a verb's plain form (no
+    "-ed", "-ing" or "-s" ending) and small words after it, as an instruction opens; not a name ("Heidi
+    Perrett (Chair)") nor a report ("Reported that ...", "Works on ...")."""
+    words = what.split()
+    if len(words) >= 2 and words[0].lower() in _PLAIN_VERBS_TOO:
+        return True  # ("Create Doodle poll and draft agenda": a name may follow a plain verb)
+    if len(words) < 3 or not words[0].isalpha() or not words[1][:1].islower():
+        return False
+    verb = words[0].lower()
+    return not (verb.endswith(("ed", "ing")) or verb.endswith("s") and not verb.endswith("ss")
+                or verb in NOT_PLAIN_VERBS or verb in _ARTICLES)
 
 
 # "Everybody please look over the charter", "Ben please send the slides": under an action's marker, its
