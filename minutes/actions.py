@@ -197,7 +197,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         body = _PLEASE.sub(r"\g<who> to ", body, count=1)
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
+    owned = None if strict else _first_name_verb(body, owners) or _owner_then_dash(body, owners) or _trailing_person(body, owners)
     owned = owned or owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
@@ -684,6 +684,34 @@ def _after_title(part: str) -> list[str]:
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
     return [match["title"], part[match.end():]]
+
+
+# "Tomasz e-mail the treasurer", "Elise check on the booking": one name, then a verb's plain form.
+_FIRST_NAME_VERB = re.compile(r"^(?P<owner>[A-Z][a-z'’-]{2,19})\s+(?P<verb>[a-z][a-z]*(?:-[a-z]+)?)\s+(?P<rest>\S.*)$")
+# Words after the verb that make the name and verb a phrase, not who acts ("Budget update on ...").
+_NOT_AFTER_VERB = {"is", "was", "are", "were", "has", "have", "of", "and", "or"}
+
+
+def _first_name_verb(body: str, owners: Owners) -> tuple[str, str] | None:
+    """Under an action's marker, "Tomasz e-mail the treasurer to ask about the budget": one first name, then
+    the task in a verb's plain form without "to" or "will", as a working group's log writes its actions.
+    The name is the roll's full name when it names one person there ("Tomasz" for Tomasz Wren), else kept
+    as written when it can be a name at all. Not a report ("Tomasz emailed ...", "Tomasz checks ..."), nor
+    an entry marked done ("Elise open the ticket: DONE"), nor a heading's word ("Budget review ...")."""
+    named = _FIRST_NAME_VERB.match(body)
+    if named is None or _DONE_TAIL.search(body):
+        return None
+    verb = named["verb"]
+    if verb in NOT_PLAIN_VERBS or verb in NOT_VERBS or verb.endswith(("ed", "ing")) or (
+            verb.endswith("s") and not verb.endswith("ss")) or named["rest"].split()[0].lower() in _NOT_AFTER_VERB:
+        return None
+    if len(verb) < 3 or not (opens_with_verb(f"{verb} {named['rest']}") or verb in _PLAIN_VERBS_TOO or "-" in verb
+                             or named["rest"][:1].islower()):
+        return None
+    person = owners.known_person(named["owner"])
+    if person is None and not owners.lone_name(named["owner"], verb):
+        return None
+    return person or named["owner"], f"{verb} {named['rest']}"
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
