@@ -695,8 +695,8 @@ _NOT_AFTER_VERB = {"is", "was", "are", "were", "has", "have", "of", "and", "or"}
 def _first_name_verb(body: str, owners: Owners) -> tuple[str, str] | None:
     """Under an action's marker, "Tomasz e-mail the treasurer to ask about the budget": one first name, then
     the task in a verb's plain form without "to" or "will", as a working group's log writes its actions.
-    The name is the roll's full name when it names one person there ("Tomasz" for Tomasz Wren), else kept
-    as written when it can be a name at all. Not a report ("Tomasz emailed ...", "Tomasz checks ..."), nor
+    The name must name one person the roll or the document gives in full ("Tomasz" for Tomasz Wren), and is
+    read as that full name. Not a report ("Tomasz emailed ...", "Tomasz checks ..."), nor
     an entry marked done ("Elise open the ticket: DONE"), nor a heading's word ("Budget review ...")."""
     named = _FIRST_NAME_VERB.match(body)
     if named is None or _DONE_TAIL.search(body):
@@ -705,13 +705,12 @@ def _first_name_verb(body: str, owners: Owners) -> tuple[str, str] | None:
     if verb in NOT_PLAIN_VERBS or verb in NOT_VERBS or verb.endswith(("ed", "ing")) or (
             verb.endswith("s") and not verb.endswith("ss")) or named["rest"].split()[0].lower() in _NOT_AFTER_VERB:
         return None
-    if len(verb) < 3 or not (opens_with_verb(f"{verb} {named['rest']}") or verb in _PLAIN_VERBS_TOO or "-" in verb
-                             or named["rest"][:1].islower()):
+    if len(verb) < 3 or not (opens_with_verb(f"{verb} {named['rest']}") or verb in _PLAIN_VERBS_TOO or "-" in verb):
         return None
     person = owners.known_person(named["owner"])
-    if person is None and not owners.lone_name(named["owner"], verb):
-        return None
-    return person or named["owner"], f"{verb} {named['rest']}"
+    if person is None or named["owner"].lower() in INSTRUCTION_VERBS or named["owner"].lower() in _PLAIN_VERBS_TOO:
+        return None  # ("Speed check on the bypass", "Send reminder texts": a topic's or a task's own opening words)
+    return person, f"{verb} {named['rest']}"
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
