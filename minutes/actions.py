@@ -155,6 +155,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
     if _TICKED.match(text):
         return None  # "- [x] submit the application": a ticked box is done, not to do
     leading = _LEADING_OWNER.match(_JOINED_SPEAKERS.sub(r"[\1, \2]", text) if text[:1] == "[" else text)
+    if leading is None and text[:1] == "[" and (tagged := _initials_tag(text, owners)):
+        return tagged
     speaking = _SPEAKER_TASK.match(leading["what"]) if leading else None
     # "[pavel] works on a translation team": a verb in the "-s" form or the past reports, sets nothing.
     reports = bool(leading) and not speaking and bool(re.match(r"[a-z]+(?<!s)s\b|[a-z]+ed\b", leading["what"]))
@@ -195,7 +197,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         body = _PLEASE.sub(r"\g<who> to ", body, count=1)
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = None if strict else _owner_then_dash(body, owners) or _trailing_person(body, owners)
+    owned = None if strict else _first_name_verb(body, owners) or _owner_then_dash(body, owners) or _trailing_person(body, owners)
     owned = owned or owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
@@ -212,6 +214,49 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         what, due_text = what[: tail.start()], due_text or tail["when"].strip(" .")
     what = tidy_what(what)
     return Task(what, who, due_text) if what else None
+
+
+# "[RT]   Draft the landing page", "[MS, DC] Share the whitepaper": roll initials in square brackets, then
+# the task as an instruction with its capital (a steering group's action list under "Actions").
+_INITIALS_TAG = re.compile(r"^\[(?P<owner>[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4}){0,4})\]\s*[:\-–—]?\s*(?P<what>[A-Z][a-z].*)$")
+
+
+def _initials_tag(text: str, owners: Owners) -> Task | None:
+    """ "[RT]   Draft a new landing page.": the owner's initials, as the roll defines them ("- [RT] Rosa
+    Tamblyn"), tag the entry, and an instruction follows. Initials the roll does not define ("[TBD]",
+    "[WIP]") tag nothing, nor does a tag before words that are no instruction ("[RT] Agreed ...")."""
+    tagged = _INITIALS_TAG.match(text)
+    if tagged is None or not (opens_with_verb(tagged["what"]) or _instruction_shaped(tagged["what"])) or (
+            _DONE_TAIL.search(tagged["what"])):
+        return None
+    parts = [part for part in re.split(r"\s*[,/&]\s*", tagged["owner"]) if part]
+    people = [owners.roll_initials(part) for part in parts]
+    if not all(people):
+        return None
+    due = find_due_phrase(tagged["what"])
+    what = tidy_what(without_at_end(tagged["what"], due))
+    return Task(what, ", ".join(dict.fromkeys(people)), str(due.value) if due else None) if what else None
+
+
+# Plain verbs an instruction opens with that the verbs of doing above leave out.
+_PLAIN_VERBS_TOO = {"create", "gather", "publicize", "publicise", "liaise", "set", "make", "get", "find", "draft", "organise",
+                    "organize", "schedule", "collect"}
+# "Create a discussion document.- done", "Follow up on enquiries - completed": an entry marked done.
+_DONE_TAIL = re.compile(r"[-–—.(\s]\s*(?:done|completed?|closed|finished)\s*\)?\s*\.?$", re.IGNORECASE)
+
+
+def _instruction_shaped(what: str) -> bool:
+    """ "Gather content from the workshop", "Publicize the poll": a capitalised word in a verb's plain form (no
+    "-ed", "-ing" or "-s" ending) and small words after it, as an instruction opens; not a name ("Heidi
+    Perrett (Chair)") nor a report ("Reported that ...", "Works on ...")."""
+    words = what.split()
+    if len(words) >= 2 and words[0].lower() in _PLAIN_VERBS_TOO:
+        return True  # ("Create Doodle poll and draft agenda": a name may follow a plain verb)
+    if len(words) < 3 or not words[0].isalpha() or not words[1][:1].islower():
+        return False
+    verb = words[0].lower()
+    return not (verb.endswith(("ed", "ing")) or verb.endswith("s") and not verb.endswith("ss")
+                or verb in NOT_PLAIN_VERBS or verb in _ARTICLES)
 
 
 # "Everybody please look over the charter", "Ben please send the slides": under an action's marker, its
@@ -639,6 +684,33 @@ def _after_title(part: str) -> list[str]:
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
     return [match["title"], part[match.end():]]
+
+
+# "Tomasz e-mail the treasurer", "Elise check on the booking": one name, then a verb's plain form.
+_FIRST_NAME_VERB = re.compile(r"^(?P<owner>[A-Z][a-z'’-]{2,19})\s+(?P<verb>[a-z][a-z]*(?:-[a-z]+)?)\s+(?P<rest>\S.*)$")
+# Words after the verb that make the name and verb a phrase, not who acts ("Budget update on ...").
+_NOT_AFTER_VERB = {"is", "was", "are", "were", "has", "have", "of", "and", "or"}
+
+
+def _first_name_verb(body: str, owners: Owners) -> tuple[str, str] | None:
+    """Under an action's marker, "Tomasz e-mail the treasurer to ask about the budget": one first name, then
+    the task in a verb's plain form without "to" or "will", as a working group's log writes its actions.
+    The name must name one person the roll or the document gives in full ("Tomasz" for Tomasz Wren), and is
+    read as that full name. Not a report ("Tomasz emailed ...", "Tomasz checks ..."), nor
+    an entry marked done ("Elise open the ticket: DONE"), nor a heading's word ("Budget review ...")."""
+    named = _FIRST_NAME_VERB.match(body)
+    if named is None or _DONE_TAIL.search(body):
+        return None
+    verb = named["verb"]
+    if verb in NOT_PLAIN_VERBS or verb in NOT_VERBS or verb.endswith(("ed", "ing")) or (
+            verb.endswith("s") and not verb.endswith("ss")) or named["rest"].split()[0].lower() in _NOT_AFTER_VERB:
+        return None
+    if len(verb) < 3 or not (opens_with_verb(f"{verb} {named['rest']}") or verb in _PLAIN_VERBS_TOO or "-" in verb):
+        return None
+    person = owners.known_person(named["owner"])
+    if person is None or named["owner"].lower() in INSTRUCTION_VERBS or named["owner"].lower() in _PLAIN_VERBS_TOO:
+        return None  # ("Speed check on the bypass", "Send reminder texts": a topic's or a task's own opening words)
+    return person, f"{verb} {named['rest']}"
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:
