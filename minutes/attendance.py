@@ -55,6 +55,8 @@ from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_markup import tidied_markup
+from minutes.attendance_punctuation import tidied_rolls
+from minutes.attendance_areas import area_rows
 from minutes.attendance_marks import marked_roll
 from minutes.attendance_minuted import also_there, numbered_heading, roll_opening, sentence_goes_on
 from minutes.attendance_rows import coded_rows, columns_run_together, status_rows
@@ -98,6 +100,8 @@ def read_attendance(lines: list[str]) -> Attendance:
     # definition list, its marker no part of the roll.
     lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
     lines = tidied_markup(lines)  # "###Present" over "*Anna"; "- [DC] Daniel Collins"
+    lines = tidied_rolls(lines)  # "Present.? A.Cole [Chair],B.Fry"; "Present: Ann Cole (12) Bob Fry (7) ..."
+    lines = area_rows(lines)  # "Kirkton - Mr A. Lindsay" over "Apologies - Mrs E. Grant": members by area
     found = Attendance()
     known_orgs: set[str] = set()
     # One Word table often holds every block, a merged row ("In attendance") between

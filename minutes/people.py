@@ -500,6 +500,10 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and bool(_NAME_WORD.match(word))
 
 
+# The last word of a local newspaper's name ("Brechin Advertiser", "Evening Chronicle"): a body, not a person.
+_NEWSPAPER_WORDS = {"advertiser", "gazette", "courier", "chronicle", "herald", "mercury", "argus", "observer"}
+
+
 def is_organisation(text: str) -> bool:
     """Whether a phrase reads as a body rather than a person: "Pennine Care", "DWP"."""
     words = text.replace("(", " ").replace(")", " ").split()
@@ -509,6 +513,8 @@ def is_organisation(text: str) -> bool:
         return _single_word_organisation(words[0])
     if words[-1].lower().strip(".,") in ORG_END_WORDS:
         return True
+    if words[-1].lower().strip(".,") in _NEWSPAPER_WORDS and not has_title(text):
+        return True  # "Brechin Advertiser", "Wessex Gazette": a local paper, its reporter unnamed
     if len(words) >= 3 and any(_body_initials(w) for w in words[1:-1]) \
             and not has_title(text) and all(w[:1].isupper() for w in words):
         return True  # "North Keston BC Housing Options": a body's initials inside its name
