@@ -61,15 +61,17 @@ _LEADING = re.compile(rf"^[\s*_]*(?:[\[(][\s*_]*(?:(?P<closed>{_CLOSED_WORDS})|(
                       r"[\s*_]*(?::|\s[-–—]\s))[\s*_:.–—-]*", re.IGNORECASE)
 # A status closing the words after a break: "... co-chair: DONE", "Send out the link - Done", "... – Complete",
 # "... (completed)", "... [closed]"; "... - ongoing", "(in progress)" open.
-_TRAILING = re.compile(rf"(?:[\s*_]*(?::|\s[-–—]|[–—])|[\s*_]*[\[(])[\s*_]*(?:(?P<closed>{_CLOSED_WORDS})|(?P<open>{_OPEN_WORDS}))"
-                       r"[\s*_.!]*[\])]?[\s*_.!]*$", re.IGNORECASE)
+# (Each run of spaces, stars and underscores is tried once, from its start, and the status's tail possessively: a
+# long run that ends in no status costs its length, not its length squared.)
+_TRAILING = re.compile(rf"(?<![\s*_])(?:[\s*_]*(?::|\s[-–—]|[–—])|[\s*_]*[\[(])[\s*_]*(?:(?P<closed>{_CLOSED_WORDS})|(?P<open>{_OPEN_WORDS}))"
+                       r"[\s*_.!]*+[\])]?[\s*_.!]*+$", re.IGNORECASE)
 # "Ankur check if posted on the forum DONE": a status in capitals closing words in lower case, no break before it.
-_SHOUTED = re.compile(r"[\s*_]+(?:DONE|COMPLETED?|CLOSED|FINISHED)[\s*_.!]*$")
+_SHOUTED = re.compile(r"(?<![\s*_])[\s*_]+(?:DONE|COMPLETED?|CLOSED|FINISHED)[\s*_.!]*$")
 _LOWER = re.compile(r"[a-z]")
 # "... is CLOSED", "keep it CLOSED": the word in capitals said of a thing, no marker.
 _BEING = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|keep|kept|stay|stays|remain|remains|it)$", re.IGNORECASE)
 # "Update the membership list ✅": a tick closing the words; "~~Fix the trailer lights~~": the words struck through.
-_TICK_AFTER = re.compile(r"\s*[✅☑✔✓]\ufe0f?[\s.]*$")
+_TICK_AFTER = re.compile(r"(?<!\s)\s*[✅☑✔✓]\ufe0f?[\s.]*$")
 _STRUCK = re.compile(r"^\s*~~(?P<words>[^~]+)~~\s*$")
 
 

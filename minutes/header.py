@@ -144,7 +144,8 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
 # "held in The Old School on Tuesday12 June 2012": a PDF's text with the space after the weekday lost.
 _GLUED_WEEKDAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)", re.IGNORECASE)
 # What may stand beside a date on a line that gives the date alone: a time, a dash, "at" ("07 August 2023 – 7pm").
-_DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*(?:at\s+|from\s+)?[\s,.;:()–—-]*", re.IGNORECASE)
+# (Possessive, so a long run of dashes or spaces that ends in something else fails at once, not in its length squared.)
+_DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*+(?:at\s++|from\s++)?[\s,.;:()–—-]*+", re.IGNORECASE)
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNORECASE)

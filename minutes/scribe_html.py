@@ -43,10 +43,15 @@ _COMMAND = re.compile(
     r"|agenda\s*[+:\-]|zakim\b|rrsagent\b|trackbot\b|regrets?\s*[+\-]|i\s+have\s+made\s+the\s+request|s/|i/|rrsagent,)",
     re.IGNORECASE)
 _MARKER = re.compile(r"(?i)\[(?:new|pending|continued|done|dropped)\]\s*")
-_RECORDED = re.compile(r"\s*\[recorded in [^\]]{0,300}\]\s*$", re.IGNORECASE)
+_RECORDED = re.compile(r"(?<!\s)\s*\[recorded in [^\]]{0,300}\]\s*$", re.IGNORECASE)
 _LABELLED = re.compile(r"^(?P<label>action|resolution|resolved)\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_OWNED = re.compile(r"^(?P<owners>[\w.\-`|^]+(?:\s*(?:,|and|&)\s*[\w.\-`|^]+){0,4})\s+(?P<rest>(?:to|will)\s.*)$",
+# (A nick is taken whole, or up to an "and" that closes it before a space ("Roland Smith" as "Rol" and "Smith"), never
+# split elsewhere: "andandand..." split at every "and" it holds would take its length to the fifth power of time.)
+_NICK_PART = r"(?:[\w.\-`|^]++|[\w.\-`|^]+?(?=and\s))"
+_OWNED = re.compile(rf"^(?P<owners>{_NICK_PART}(?:\s*(?:,|and|&)\s*{_NICK_PART}){{0,4}})\s+(?P<rest>(?:to|will)\s.*)$",
                     re.IGNORECASE | re.DOTALL)
+# Between the owners of an action: each run of spaces tried once, from its start (or straight after the last part).
+_OWNERS_SPLIT = re.compile(r"((?:(?<!\s)|(?!\s))\s*(?:,|\band\b|&)\s*)")
 _END_OF_MINUTES = "[End of minutes]"
 _SUMMARY = re.compile(r"^summary\s+of\s+action(?:\s+items)?s?$", re.IGNORECASE)
 _SHORTEST_PREFIX = 3
@@ -150,7 +155,7 @@ def _resolved_line(line: str, roll: list[str], in_summary: bool) -> str:
         rest = labelled["rest"].strip()
         owned = _OWNED.match(rest)
         if labelled["label"].lower() == "action" and owned:
-            owners = re.split(r"(\s*(?:,|\band\b|&)\s*)", owned["owners"])
+            owners = _OWNERS_SPLIT.split(owned["owners"])
             rest = "".join(part if index % 2 else resolve_nick(part, roll) for index, part in enumerate(owners))
             rest = f"{rest} {owned['rest']}"
         # A full stop closes it: the log's next line ("wilhelmina: testing is open") is not its run-on.

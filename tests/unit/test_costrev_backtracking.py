@@ -1,0 +1,55 @@
+"""Hostile lines for patterns that once took time squared (or worse) in the line's length.
+
+Each test reads many such lines, so a pattern that regressed would hang visibly (tens of seconds
+or more); the assertions check the readings, not the time."""
+
+from datetime import date
+
+from minutes import header, scribe_html
+from minutes.closed_entries import marked_status
+
+_RUNS = (" ", "* ", "_", " *_", "  *", "__ ", "\t", " \t")
+_REPEAT = 5  # each filler, told apart by a word, read this many times over
+
+
+def test_status_marker_after_long_runs_of_spaces_stars_and_underscores():
+    for run in _RUNS:
+        for copy in range(_REPEAT):
+            filler = (run * 2000)[:1980]  # marked_status reads words up to 2,000 characters
+            assert marked_status(f"Aa{copy}" + filler + "x") is None
+            assert marked_status(f"Aa{copy} DONE" + filler + "x") is None
+            assert marked_status(f"Aa{copy} ✅" + filler + "x") is None
+            assert marked_status(f"Aa{copy} - done" + filler + "x") is None
+    assert marked_status("Send the link - Done") == ("Send the link", "closed")
+    assert marked_status("Send the link - ongoing") == ("Send the link", "open")
+    assert marked_status("Chase the grant (completed)") == ("Chase the grant", "closed")
+    assert marked_status("Check the forum post DONE") == ("Check the forum post", "closed")
+    assert marked_status("Update the list ✅") == ("Update the list", "closed")
+
+
+def test_date_alone_beside_long_runs_of_separators():
+    runs = (" ", "-", ", ", "–", "(", ":", ".", "-- ", " at ", ";")
+    lines = [f"{day} March 2026 " + (run * 5000)[:5000] + "x" for day in range(1, 6) for run in runs]
+    assert header._date_alone(lines, False) == (None, None)
+    assert header._date_alone([*lines, "3 March 2026 " + "- " * 2000 + "at 7pm"], False)[0] == date(2026, 3, 3)
+
+
+def test_scribe_action_lines_with_long_runs_of_spaces():
+    roll = ["Ann Lee", "Bob Ray"]
+    for copy in range(10):
+        spaces = " " * (5000 + copy)
+        line = scribe_html._resolved_line(f"ACTION: ann to do it {copy}" + spaces + "[recorded in x", roll, True)
+        assert line.startswith(f"ACTION: Ann Lee to do it {copy}")
+        assert scribe_html._resolved_line(f"ACTION: ann to do {copy}" + spaces + "x", roll, True).endswith(" x.")
+        assert scribe_html._resolved_line("ACTION: ann" + spaces + ", bob to write the spec", roll, False) == (
+            "ACTION: Ann Lee" + spaces + ", Bob Ray to write the spec.")
+
+
+def test_scribe_owners_never_split_inside_a_word():
+    # "andand...and" split at each "and" it holds, every way, took its length to the fifth power of time.
+    assert scribe_html._OWNED.match("and" * 2000 + " x") is None
+    assert scribe_html._OWNED.match("and" * 2000 + " to x")["owners"] == "and" * 2000
+    assert scribe_html._resolved_line("ACTION: " + "and" * 200 + " x", ["Ann Lee"], False) == "ACTION: " + "and" * 200 + " x."
+    assert scribe_html._OWNED.match("Roland Smith to send it")["owners"] == "Roland Smith"
+    assert scribe_html._OWNED.match("ann and bob to send it")["owners"] == "ann and bob"
+    assert scribe_html._OWNED.match("ann andbob to send it")["owners"] == "ann andbob"
