@@ -95,7 +95,8 @@ _UNDERTAKING_ENTRY = re.compile(
     r"\s+[a-z]")
 _UNDERTAKING_WORDS = 8
 _UNTIL = re.compile(r"\b(?:until|by|before|due)\b", re.IGNORECASE)
-# "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words.
+# "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words; a bare address, dropped.
+_BARE_URL = re.compile(r"[ \t]+https?://[^\s)]{1,300}")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
 # "Tasks for Everyone", "Individual tasks", "Tasks for the team": a heading over lists of tasks, and whom they are for.
 _TASKS_HEADING = re.compile(r"^\s*(?:(?:individual|personal)\s+tasks|tasks\s+for\s+(?P<who>everyone|everybody|all"
@@ -1395,7 +1396,7 @@ class _Reader:
     def _task_entries(self, text: str) -> str:
         """A task section's list, each entry given the date its lead-in set ("- buddy talk" under "To be done
         until Friday 15.3.2026:" is "- buddy talk by 15 March 2026"), and its links' words only."""
-        text = _MD_LINK.sub(r"\1", text)
+        text = _BARE_URL.sub("", _MD_LINK.sub(r"\1", text))
         if self.task_due is None:
             return text
         when = f" by {self.task_due.day} {self.task_due:%B %Y}"
