@@ -24,6 +24,7 @@ from minutes.actions import (
     read_task,
 )
 from minutes.bare_names import name_shaped
+from minutes.line_items import with_matter_after
 from minutes.clause_tasks import asked_task, clause_task
 from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
@@ -787,10 +788,12 @@ class _Reader:
         indent = len(line) - len(line.lstrip()) if indent is None else indent
         if self.paragraph and indent < self.marked_indent:
             self._flush()
-        if (self.expect_action_list and self.paragraph and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
+        if ((self.expect_action_list or _TAGGED_TASK.match(_BULLET_MARK.sub("", line.strip()))) and self.paragraph
+                and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
                 and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
                 and _sets_someone_work(_BULLET_MARK.sub("", line.strip()))):
-            # Under an actions heading, an entry with entries set in under it that names no one is their topic.
+            # Under an actions heading, an entry with entries set in under it that names no one is their topic
+            # (anywhere, when they open with their owners' initials: "- D2 (Personas)" over "  - [HP] Draft ...").
             self.paragraph.pop()
         self.entry_indent = indent
         if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
@@ -1288,6 +1291,7 @@ class _Reader:
             self.listing = True
             # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
             listed = _ACTION_LABEL.sub(lambda label: label["lead"] or "- ", text) if "ction" in text or "CTION" in text else text
+            listed = with_matter_after(listed) if "Re" in listed else listed
             self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
                                                      for line in listed.split("\n"))), "")
             self.listing = False
@@ -2729,7 +2733,11 @@ _OWNER_HEADING_WORDS = 4
 
 def _sets_someone_work(entry: str) -> bool:
     """Whether a listed entry gives someone a task ("NP to order ...", "OT - mend ...", "Action: ...")."""
-    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry))
+    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry) or _TAGGED_TASK.match(entry))
+
+
+# "[HP] Create a poll ...", "[MS, DC] Share the draft": a task opened by its owners' initials in square brackets.
+_TAGGED_TASK = re.compile(r"^\[[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*\]\s+[A-Z][a-z]")
 
 
 def _topic_head(entry_line: str, owners: Owners) -> bool:
@@ -2742,8 +2750,17 @@ def _topic_head(entry_line: str, owners: Owners) -> bool:
     named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
     entry = entry.rstrip(" :")
     return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
-        not _DASH_PARTS.search(entry)) and "(" not in entry and not owners.known_person(entry) and (
+        not _DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
         not named_head) and not has_marker(entry)
+
+
+def _names_no_owner_in_brackets(entry: str, owners: Owners) -> bool:
+    """Whether an entry's brackets, if any, only name its topic ("D1 (Publish a manifesto)"), not who owns it
+    ("Compost (NP)"): a topic's brackets hold two words or more, none an owner the roll knows."""
+    if "(" not in entry:
+        return True
+    inside = re.findall(r"\(([^()]*)\)", entry)
+    return bool(inside) and all(len(words.split()) >= 2 and not owners.is_owner(words, strict=True) for words in inside)
 
 
 def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:

@@ -55,3 +55,26 @@ def test_tasks_for_everyone_section_gives_owner_and_lead_in_date():
 
 def test_task_section_ends_at_the_next_heading():
     assert not any("shed door" in what or "grant report" in what for _, what, _ in _actions(_TASKS))
+
+
+_DELIVERABLES = ("# Steering Committee Meeting 2\n\nDate: 1 November 2026\n\nAttendees:\n- Heidi Perrin [HP]\n"
+                 "- Nico Maybury [NM]\n\n## Actions\n\n### Deliverables:\n\n- D1 (Publish a manifesto)\n"
+                 "\t- [HP]   Create a poll about a new tagline.\n\t- [NM]   Publicise the poll on the forums.\n"
+                 "- D2 (Define personas)\n\t- [HP]   Re. the mini-conference. Ask speakers to share their intros.\n")
+
+
+def test_entry_that_only_groups_owned_tasks_is_no_action():
+    found = _actions(_DELIVERABLES)
+    assert not any(what.startswith("D1") or what.startswith("D2") for _, what, _ in found)
+    assert ("Heidi Perrin", "Create a poll about a new tagline", None) in found
+
+
+def test_regarding_opening_keeps_the_entry_owner():
+    found = _actions(_DELIVERABLES)
+    assert [who for who, what, _ in found if what.startswith("Ask speakers")] == ["Heidi Perrin"]
+
+
+def test_task_with_steps_under_it_stays_an_action():
+    found = _actions("# Steering Committee Meeting 2\n\nDate: 1 November 2026\n\nAttendees:\n- Heidi Perrin [HP]\n\n"
+                     "## Actions\n\n- [HP] Update the website (new theme)\n\t- add the logo\n\t- fix the footer\n")
+    assert any(what.startswith("Update the website") for _, what, _ in found)
