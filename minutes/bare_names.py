@@ -5,7 +5,7 @@ piece of work on at the head of a bullet, by first name or by handle:
 
     - Sam will open an issue to track the CI flakiness.
     - Dana offered to write up the proposal for next week.
-    - Ravi and Mo to pair on the migration.
+    - Ravi and Mo to pair on the migration.   (or "Ravi + Mo to pair ...")
     - @kim will ping the infra team
     - We need someone to update the docs -> Lee volunteered.
     - Next step: Jo drafts the RFC
@@ -33,8 +33,9 @@ from minutes.wording import tidy_what, without_at_end
 _NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|@[A-Za-z0-9][\w.-]{1,38})"
 # The owner of a bullet, and nothing else, before its link: one name or handle, or two or three joined.
 _BARE_OWNER = re.compile(rf"^(?:(?i:next\s+steps?|follow[- ]?ups?|to\s*do|todo)\s*[:–—-]\s*)?"
-                         rf"(?P<who>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME}){{0,2}})(?:\s*\([^()]{{1,40}}\))?$")
-_JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+                         rf"(?P<who>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*\+\s*){_NAME}){{0,2}})(?:\s*\([^()]{{1,40}}\))?$")
+# ("Chris + Aapeli to draft the post": a plus joins two owners, as working groups write them.)
+_JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*\+\s*")
 # Verbs of working notes' undertakings beyond a council's (see future_passives.WORK_VERBS).
 _NOTES_WORK = WORK_VERBS | {
     "open", "ping", "pair", "write", "draft", "merge", "land", "set", "reach", "file", "create", "document", "run",
@@ -75,6 +76,11 @@ def _named(names: list[str], lower: Container[str]) -> bool:
     never writes in lower case, and is no word of the notes' own ("Proposal", "Residents", "Friday")."""
     return all(name.startswith("@") or not (name.lower() in _NOT_NAMES or name.lower() in lower
                                             or _NOUN_ENDING.search(name)) for name in names)
+
+
+def name_shaped(name: str) -> bool:
+    """Whether one word may be a first name a roll does not list ("Jack"), not a word of the notes' own."""
+    return bool(re.fullmatch(_NAME, name)) and _named([name], frozenset())
 
 
 def bare_subject(before: str, link: str, verb: str, words_after: str, lower: Container[str]) -> tuple[str, str] | None:

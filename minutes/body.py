@@ -23,6 +23,8 @@ from minutes.actions import (
     owner_only,
     read_task,
 )
+from minutes.bare_names import name_shaped
+from minutes.line_items import with_matter_after
 from minutes.clause_tasks import asked_task, clause_task
 from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
@@ -86,6 +88,20 @@ _ENTRY_START = re.compile(r"^(?:[Tt]hat|T[Oo]|F[Oo][Rr])\b|^[A-Z]{2,4}\b")
 # task, so a heading such as "3. Transport to day centres" stays a heading.
 _OWNER_ENTRY = re.compile(r"^(?P<owner>(?:[A-Z][\w'’-]+\s+){1,3})(?:to|will)\s+[a-z]")
 _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "Jack will create ...", "Anna said she would ...", "Rowan is going to ...": a numbered discussion point
+# that is an undertaking of the one or two people it opens with (see `_numbered_undertaking`).
+_UNDERTAKING_ENTRY = re.compile(
+    r"^(?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+"
+    r"(?:will|is\s+(?:going\s+)?to|(?:said|agreed|declared)\s+(?:(?:s?he|they)\s+would|to)|(?:offered|volunteered)\s+to)"
+    r"\s+[a-z]")
+_UNDERTAKING_WORDS = 8
+_UNTIL = re.compile(r"\b(?:until|by|before|due)\b", re.IGNORECASE)
+# "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words; a bare address, dropped.
+_BARE_URL = re.compile(r"[ \t]+https?://[^\s)]{1,300}")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+# "Tasks for Everyone", "Individual tasks", "Tasks for the team": a heading over lists of tasks, and whom they are for.
+_TASKS_HEADING = re.compile(r"^\s*(?:(?:individual|personal)\s+tasks|tasks\s+for\s+(?P<who>everyone|everybody|all"
+                            r"|the\s+team|[A-Z][\w'’-]+))\s*:?\s*$", re.IGNORECASE)
 # Items that review the open actions of earlier meetings: their tables and unmarked
 # "X to ..." updates are old actions, not new ones.
 _REVIEWS_OLD_ACTIONS = re.compile(
@@ -279,6 +295,9 @@ class _Reader:
         self.marked_indent = 0  # how far in the paragraph's last indented action line is set
         self.entry_indent = 0  # how far in the paragraph's last line is set
         self.list_owner: str | None = None  # the person a heading under an actions heading names
+        # Who a "Tasks for Everyone" heading gives its lists to ("" under "Individual tasks"), while its lists last.
+        self.task_owner: str | None = None
+        self.task_due: date | None = None  # the date a lead-in in such a section gives its list ("To be done until ...:")
         self.owner_heads = False  # whether the actions are listed under headings naming their owners
         self.previous_text = ""
         self.expect_action_list = False
@@ -539,6 +558,12 @@ class _Reader:
             self.expect_action_list = self.list_open = False
             self.reviewing_old_actions = self.review_by_title = True
             return index + 1
+        tasks_heading = _TASKS_HEADING.match(line) if len(line) < 60 and "ask" in line else None
+        if tasks_heading:
+            self._flush()
+            self.item, self.expect_action_list, self.reviewing_old_actions = None, True, False
+            self.task_owner = (tasks_heading["who"] or "").strip()
+            return index + 1
         if _ACTION_LIST_HEADING.match(line) and not (
                 # "3. Action tracker" with business after it: an item reviewing earlier actions, read as a heading.
                 _NUMBERED_LINE.match(line) and _REVIEWS_OLD_ACTIONS.search(line)
@@ -763,10 +788,12 @@ class _Reader:
         indent = len(line) - len(line.lstrip()) if indent is None else indent
         if self.paragraph and indent < self.marked_indent:
             self._flush()
-        if (self.expect_action_list and self.paragraph and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
+        if ((self.expect_action_list or _TAGGED_TASK.match(_BULLET_MARK.sub("", line.strip()))) and self.paragraph
+                and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
                 and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
                 and _sets_someone_work(_BULLET_MARK.sub("", line.strip()))):
-            # Under an actions heading, an entry with entries set in under it that names no one is their topic.
+            # Under an actions heading, an entry with entries set in under it that names no one is their topic
+            # (anywhere, when they open with their owners' initials: "- D2 (Personas)" over "  - [HP] Draft ...").
             self.paragraph.pop()
         self.entry_indent = indent
         if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
@@ -1102,11 +1129,24 @@ class _Reader:
         if self.expect_action_list or self.expect_resolution:
             return True
         rest = line[entry.end() :]
+        if self._numbered_undertaking(rest):
+            return True
         owner = _OWNER_ENTRY.match(rest)
         opens_entry = bool(_ENTRY_START.match(rest)) or bool(
             owner and self.context.owners.is_owner(owner["owner"], strict=False)
         )
         return opens_entry and has_marker("\n".join(self.paragraph))
+
+    def _numbered_undertaking(self, rest: str) -> bool:
+        """Whether a numbered line's words are a known person's undertaking, written as a sentence, so an
+        entry of a numbered list of discussion points and not an agenda heading: "1. Jack will create a
+        Gantt chart with Tom." under "New business", "2. Priya said she would book the hall." A title
+        ("3. Transport to day centres") names no one the roll knows and closes on no full stop."""
+        said = _UNDERTAKING_ENTRY.match(rest)
+        if said is None or not (rest.rstrip().endswith(".") or len(rest.split()) >= _UNDERTAKING_WORDS):
+            return False
+        return all(self.context.owners.known_person(name) or name_shaped(name)
+                   for name in _NAME_PARTS.split(said["owner"]) if name)
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
@@ -1220,6 +1260,8 @@ class _Reader:
             self.expect_resolution = False
             if _LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
+        if self.task_owner is not None and self._task_section_paragraph(text):
+            return
         head = self._owner_heading(text) if self.expect_action_list or self.owner_heads else None
         if head is not None:
             # "### Nadia Pryce" over "- Order the compost": under an actions heading, a heading that is only a
@@ -1227,6 +1269,10 @@ class _Reader:
             self.list_owner, self.expect_action_list, self.previous_text = head, True, text
             return
         lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+        if self.task_owner is not None and self.expect_action_list and lines_listed:
+            text = self._task_entries(text)
+            if self.task_owner and not self.list_owner:
+                self.list_owner = self.task_owner  # ("Tasks for Everyone": the heading's owner heads its lists.)
         if self.list_owner and self.expect_action_list and lines_listed:
             # (An open box, "- [ ] chase the insurer", is an entry still to do, read as a bullet is.)
             text = f"- {self.list_owner}:\n" + "\n".join(f"  {_OPEN_BOX.sub('- ', line)}" for line in text.split("\n"))
@@ -1245,6 +1291,7 @@ class _Reader:
             self.listing = True
             # ("Action: NP to order the compost" under "Actions": the heading already says what the label says.)
             listed = _ACTION_LABEL.sub(lambda label: label["lead"] or "- ", text) if "ction" in text or "CTION" in text else text
+            listed = with_matter_after(listed) if "Re" in listed else listed
             self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
                                                      for line in listed.split("\n"))), "")
             self.listing = False
@@ -1333,6 +1380,31 @@ class _Reader:
         if lead["the"] and is_role(who):
             return who[:1].upper() + who[1:]
         return self.context.owners.known_person(who)
+
+    def _task_section_paragraph(self, text: str) -> bool:
+        """Under a "Tasks for Everyone" or "Individual tasks" heading, each lead-in ("To be done until
+        Friday 15.3.2026:", "Not here:") opens one more list of its tasks, up to the first paragraph
+        that is neither a lead-in nor a list ("Meeting notes"), which ends the section. Returns whether
+        the paragraph was a lead-in, read here."""
+        lines = [line for line in text.split("\n") if line.strip()]
+        if all(_LIST_ENTRY_LINE.match(line) for line in lines):
+            return False
+        if len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) < 100:
+            self.expect_action_list, self.previous_text = True, text
+            until = find_date(lines[0]) if _UNTIL.search(lines[0]) else None
+            self.task_due = until.value if until else None
+            return True
+        self.task_owner = self.task_due = None
+        return False
+
+    def _task_entries(self, text: str) -> str:
+        """A task section's list, each entry given the date its lead-in set ("- buddy talk" under "To be done
+        until Friday 15.3.2026:" is "- buddy talk by 15 March 2026"), and its links' words only."""
+        text = _BARE_URL.sub("", _MD_LINK.sub(r"\1", text))
+        if self.task_due is None:
+            return text
+        when = f" by {self.task_due.day} {self.task_due:%B %Y}"
+        return "\n".join(line.rstrip() + when if _LIST_ENTRY_LINE.match(line) else line for line in text.split("\n"))
 
     def _owner_heading(self, text: str) -> str | None:
         """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
@@ -2661,7 +2733,11 @@ _OWNER_HEADING_WORDS = 4
 
 def _sets_someone_work(entry: str) -> bool:
     """Whether a listed entry gives someone a task ("NP to order ...", "OT - mend ...", "Action: ...")."""
-    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry))
+    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry) or _TAGGED_TASK.match(entry))
+
+
+# "[HP] Create a poll ...", "[MS, DC] Share the draft": a task opened by its owners' initials in square brackets.
+_TAGGED_TASK = re.compile(r"^\[[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*\]\s+[A-Z][a-z]")
 
 
 def _topic_head(entry_line: str, owners: Owners) -> bool:
@@ -2674,8 +2750,17 @@ def _topic_head(entry_line: str, owners: Owners) -> bool:
     named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
     entry = entry.rstrip(" :")
     return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
-        not _DASH_PARTS.search(entry)) and "(" not in entry and not owners.known_person(entry) and (
+        not _DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
         not named_head) and not has_marker(entry)
+
+
+def _names_no_owner_in_brackets(entry: str, owners: Owners) -> bool:
+    """Whether an entry's brackets, if any, only name its topic ("D1 (Publish a manifesto)"), not who owns it
+    ("Compost (NP)"): a topic's brackets hold two words or more, none an owner the roll knows."""
+    if "(" not in entry:
+        return True
+    inside = re.findall(r"\(([^()]*)\)", entry)
+    return bool(inside) and all(len(words.split()) >= 2 and not owners.is_owner(words, strict=True) for words in inside)
 
 
 def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:

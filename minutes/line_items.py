@@ -145,3 +145,22 @@ def _marker_and_text(line: str, kind: str | None) -> tuple[str, str]:
     if not bullet or not bullet["mark"] or bullet["mark"][-1:] in ".)":
         return "", line
     return "", line[bullet.end():]
+
+
+
+# "- [HP] Re. the mini-conference. Ask participants ...": the matter an entry is about, said before its task.
+_REGARDING = re.compile(r"^(?P<lead>[ \t]*[-*+•]\s+(?:\[[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*\]\s*)?)"
+                        r"(?:Re\.?|Regarding|RE:)\s+(?P<matter>[^.\n]{2,80})\.\s+(?P<task>[A-Z].*)$")
+
+
+def with_matter_after(text: str) -> str:
+    """A list of actions with each entry's "Re. <matter>." opening moved after its task, so that the task,
+    not the matter, opens the entry and keeps the entry's owner: "- [HP] Re. the mini-conference. Ask
+    participants for permission" is "- [HP] Ask participants for permission (re. the mini-conference)"."""
+    lines = []
+    for line in text.split("\n"):
+        regarding = _REGARDING.match(line) if "Re" in line[:16] else None
+        if regarding:
+            line = f"{regarding['lead']}{regarding['task'].rstrip().rstrip('.')} (re. {regarding['matter'].strip()})"
+        lines.append(line)
+    return "\n".join(lines)

@@ -16,7 +16,7 @@ from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
 from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
-from minutes.short_owners import tagged_roll
+from minutes.short_owners import nicknamed_roll, tagged_roll
 from minutes.initials import defined_initials, long_initials_written, named_short_forms, titled_names
 from minutes.model import Action, Minutes
 from minutes.next_meeting import read_next_meeting
@@ -67,7 +67,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None, today: da
         a.name for a in attendance.apologies + attendance.absent
     ]
     # (Initials the attendance blocks define come first; those defined beside a name elsewhere fill gaps.)
-    aliases = {**tagged_roll(lines), **defined_initials(lines), **attendance.aliases}
+    aliases = {**nicknamed_roll(lines), **tagged_roll(lines), **defined_initials(lines), **attendance.aliases}
     posts = {p.name: ", ".join(filter(None, (p.role, p.organisation))) for p in attendance.present}
     away = [a.name for a in attendance.apologies + attendance.absent]
     owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines),

@@ -1,9 +1,13 @@
 """Short ways minutes write an action's owner that the roll defines for them: initials in square
-brackets opening a roll's entry ("- [NL] Nina Lowe-Pascoe"), used later as "[NL] Draft the post"."""
+brackets opening a roll's entry ("- [NL] Nina Lowe-Pascoe"), used later as "[NL] Draft the post", and a nickname in brackets after a roll's full name
+("* John Batty (Dave)"), used later as "Dave will create the group chat"."""
 
 from __future__ import annotations
 
 import re
+
+from minutes.people import is_organisation
+from minutes.vocabulary import is_role
 
 # "- [NL] Nina Lowe-Pascoe", "* [TQ] Tom Quaye (Chair)": a list entry tagged with initials, then a full name.
 _TAGGED_NAME = re.compile(r"^\s*[-*•]\s+\[(?P<short>[A-Z]{2,4})\]\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
@@ -21,4 +25,23 @@ def tagged_roll(lines: list[str]) -> dict[str, str]:
         tagged = _TAGGED_NAME.match(line)
         if tagged:
             found.setdefault(tagged["short"], set()).add(tagged["name"])
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+# "*John Batty (Dave)", "- Margaret Oyelaran (Peggy)": a roll's entry, a full name, then the one word it goes by.
+_NICKNAMED = re.compile(r"^\s*[-*•]\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\((?P<short>[A-Z][a-z]{1,11})\)\s*$")
+
+
+def nicknamed_roll(lines: list[str]) -> dict[str, str]:
+    """Nickname -> the full name a roll's list entry gives it in brackets ("*John Batty (Dave)"), as
+    student and club groups list a member who goes by another name. A bracketed role or body ("Chair",
+    "Acme") is none, nor a word of the name itself, nor a nickname given to two names."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        if "(" not in line or len(line) > 80:
+            continue
+        entry = _NICKNAMED.match(line)
+        if entry and entry["short"] not in entry["name"].split() and not (
+                is_role(entry["short"]) or is_organisation(entry["short"])):
+            found.setdefault(entry["short"], set()).add(entry["name"])
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
