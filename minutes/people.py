@@ -605,8 +605,10 @@ def split_people(text: str, title: str | None = None) -> list[str]:
         return [part for entry in entries for part in _split_at_title(entry)]
     chunks = split_outside_brackets(text)
     entries: list[str] = []
+    # "Adrian Coltman, Joan & Mervyn Clayton": among names in full a couple shares a surname.
+    couples = title is None and any(looks_like_name(_BRACKETS.sub(" ", chunk).strip()) for chunk in chunks)
     for chunk in chunks:
-        entries.extend(_split_at_and(chunk, title))
+        entries.extend(couple if couples and (couple := shared_surname(chunk)) else _split_at_and(chunk, title))
     return [piece for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)
             for piece in _split_after_bracket(part)]
 
@@ -707,6 +709,25 @@ def split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
             start = index + 1
     chunks.append(text[start:])
     return [c.strip() for c in chunks if c.strip()]
+
+
+# "Joan & Mervyn Clayton": two given names and the surname they share, as rolls of clubs and
+# groups list a couple.
+_COUPLE = re.compile(r"^\s*(?P<one>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<two>[A-Z][a-z'’-]+)\s+"
+                     r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
+
+
+def shared_surname(chunk: str, title: str | None = None) -> list[str] | None:
+    """ "Joan & Mervyn Clayton", "Marc and Simone Myburgh": a couple sharing a surname, read as
+    "Joan Clayton" and "Mervyn Clayton". Not under a plural title, where a word alone is a surname
+    ("Cllrs Smith and Jane Doe"), nor words of a body's name ("Health and Wellbeing Board"); the
+    caller reads it only in a list whose other entries are names in full."""
+    couple = _COUPLE.match(chunk) if title is None else None
+    if couple is None or has_title(f"{couple['one']} X") or has_title(f"{couple['two']} X") or (
+            {couple["one"].lower(), couple["two"].lower()} & (NOT_NAME_WORDS | ORG_WORDS)):
+        return None
+    people = [f"{couple['one']} {couple['surname']}", f"{couple['two']} {couple['surname']}"]
+    return people if all(looks_like_name(p) and not is_role(p) and not is_organisation(p) for p in people) else None
 
 
 def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
