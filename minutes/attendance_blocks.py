@@ -275,11 +275,15 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         reset_initials_roll(roll)
 
 
+_ROLL_WINDOW = 8
+
+
 def _entries_so_far(block: list[str], line: str) -> list[str]:
     """The entries a roll has given so far, whose writing says whether a lone "A" opens a name: the
     lines so far and the next ("C Pinnells, Acting Town Clerk" over "A Oughton, Asset Manager"), or
-    else the comma parts of the next line ("A Platten, K Scott, S Frake")."""
-    entries = [*block, line]
+    else the comma parts of the next line ("A Platten, K Scott, S Frake"). (The last few lines only: a
+    roll's writing shows in them, and a long roll costs no more per line.)"""
+    entries = [*block[-_ROLL_WINDOW:], line]
     return entries if writes_initials_first(entries) else line.split(",")
 
 
