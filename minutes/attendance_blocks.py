@@ -37,6 +37,9 @@ from minutes.people import (
     name_then_post,
     opens_with_titled_name,
     read_person,
+    reset_initials_roll,
+    set_initials_roll,
+    writes_initials_first,
 )
 from minutes.roll import Label, PRESENT
 from minutes.vocabulary import NOT_NAME_WORDS, TITLE_WORDS, has_title, is_role
@@ -265,9 +268,32 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
     # "[x] Ann Lee (annlee)" over "[ ] Bob Ray" with no heading: the roll's first box is its first bullet.
     bulleted = bool(_CHECKBOX.match(rest))
     index = start + 1
+    roll = set_initials_roll([])
+    try:
+        return _collect_lines(lines, index, block, rest, label, bulleted, tabular)
+    finally:
+        reset_initials_roll(roll)
+
+
+_ROLL_WINDOW = 8
+
+
+def _entries_so_far(block: list[str], line: str) -> list[str]:
+    """The entries a roll has given so far, whose writing says whether a lone "A" opens a name: the
+    lines so far and the next ("C Pinnells, Acting Town Clerk" over "A Oughton, Asset Manager"), or
+    else the comma parts of the next line ("A Platten, K Scott, S Frake"). (The last few lines only: a
+    roll's writing shows in them, and a long roll costs no more per line.)"""
+    entries = [*block[-_ROLL_WINDOW:], line]
+    return entries if writes_initials_first(entries) else line.split(",")
+
+
+def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, label: Label, bulleted: bool,
+                   tabular: bool) -> tuple[list[str], int, bool]:
+    """The lines of an attendance block from `index` on (see `collect_block`)."""
     group_at = -2  # the line of the last group heading in the block ("Cheverell Council" over its people)
     while index < len(lines):
         line = _unmarked(lines[index])
+        set_initials_roll(_entries_so_far(block, line))
         if line.lstrip()[:1] == "[" and _CHECKBOX.match(line):
             line = f"- {line}"  # "[x] Joan Ames" over "[ ] Sara Cole": boxes with no bullets, each a bullet of the list
         if block and not bulleted and line.rstrip().endswith(":") and bulleted_roll(lines, index):

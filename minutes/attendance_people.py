@@ -9,6 +9,7 @@ from dataclasses import replace
 from minutes.normalise import prose
 from minutes.people import (
     Person,
+    initials_roll,
     is_organisation,
     looks_like_name,
     name_and_initials,
@@ -90,6 +91,15 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
     people: list[Person] = []
+    with initials_roll(rows):
+        people.extend(_block_rows(rows, name_column, role_column, known_orgs))
+    known_orgs.update(p.organisation.lower() for p in people if p.organisation)
+    return people
+
+
+def _block_rows(rows: list[str], name_column: int | None, role_column: int | None, known_orgs: set[str]) -> list[Person]:
+    """The people a block's rows name, row by row: table rows, side-by-side pairs and plain lines."""
+    people: list[Person] = []
     table: list[list[str]] = []
     group: str | None = None
     for index, line in enumerate(rows):
@@ -110,7 +120,6 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
         group, found = _plain_line(line, group, known_orgs)
         people.extend(found)
     people.extend(_table_people(table))
-    known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
 
 
@@ -455,6 +464,13 @@ _PLURAL_MIDWAY = re.compile(r",\s+(?=(?:(?:County|Borough|City|District|Town|Par
 
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
+    """The people one line of a roll names ("Cllrs A Lee, B Ray; Mr C Dee (Clerk)"); in a list written
+    initial first ("A Platten, K Scott, S Frake") a lone "A" is an initial."""
+    with initials_roll(re.split(r"[,;]|\s+and\s+", text)):
+        return _people_in_line(text, group, known_orgs)
+
+
+def _people_in_line(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
     if "ouncillors" in text or "Cllrs" in text:
         text = _PLURAL_MIDWAY.sub("; ", text)
     text, title = _shared_title(text)

@@ -9,6 +9,9 @@ then roles and an organisation told apart by the words they use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, replace
 
 from minutes.vocabulary import (
@@ -456,6 +459,42 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+[-–—]$", "", text.strip(" .;:,")).strip(" .;:,")
 
 
+# Set while reading a roll that writes its people initial first ("A Platten, K Scott, S Frake"):
+# there a lone capital "A" opening an entry is an initial, not the article.
+_INITIALS_ROLL: ContextVar[bool] = ContextVar("initials_roll", default=False)
+_INITIAL_THEN_SURNAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[B-Z]\.?(?:\s*[A-Z]\.?)?\s+"
+                                   r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+
+
+def writes_initials_first(entries: list[str]) -> bool:
+    """Whether a roll's entries are mostly initial and surname ("K Scott", "C Pinnells, Acting Town
+    Clerk"): at least two of them, and at least half, written so without the letter "A"."""
+    hits = sum(bool(_INITIAL_THEN_SURNAME.match(entry.strip())) for entry in entries)
+    return hits >= 2 and hits * 2 >= len(entries)
+
+
+def set_initials_roll(entries: list[str]) -> Token[bool]:
+    """Read on with "A Platten" an initial and surname if a roll's entries so far are written initial
+    first; the token puts reading back as it was (`reset_initials_roll`)."""
+    return _INITIALS_ROLL.set(_INITIALS_ROLL.get() or writes_initials_first(entries))
+
+
+def reset_initials_roll(token: Token[bool]) -> None:
+    """Put back the reading of a lone "A" as it was before `set_initials_roll` gave the token."""
+    _INITIALS_ROLL.reset(token)
+
+
+@contextmanager
+def initials_roll(entries: list[str]) -> Iterator[None]:
+    """Read the entries of one roll with "A Platten" an initial and surname when its other entries
+    are written initial first ("A Platten, K Scott, S Frake"); otherwise leave reading as it is."""
+    token = _INITIALS_ROLL.set(_INITIALS_ROLL.get() or writes_initials_first(entries))
+    try:
+        yield
+    finally:
+        _INITIALS_ROLL.reset(token)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether words could be a person's name: "Cllr Jim McMahon", "Sakthi Karunanithi"."""
     bare = strip_title(text)
@@ -465,7 +504,7 @@ def looks_like_name(text: str) -> bool:
     # "Ms A Lee": after a title a lone capital is an initial, not the article "A".
     # So is a lone capital before another initial ("A M Walsh"): two initials open a name.
     initial = bool(re.fullmatch(r"[A-Z]\.?", words[0])) and (
-        has_title(text) or len(words) >= 3 and bool(re.fullmatch(r"[A-Z]\.?", words[1])))
+        has_title(text) or len(words) >= 3 and bool(re.fullmatch(r"[A-Z]\.?", words[1])) or _INITIALS_ROLL.get())
     if words[0].lower() in NOT_NAME_WORDS and not initial or is_organisation(bare):
         return False
     if any(w.lower() in TOPIC_WORDS or w.lower().rstrip("'’s") in TOPIC_WORDS for w in words):
@@ -566,8 +605,10 @@ def split_people(text: str, title: str | None = None) -> list[str]:
         return [part for entry in entries for part in _split_at_title(entry)]
     chunks = split_outside_brackets(text)
     entries: list[str] = []
+    # "Adrian Coltman, Joan & Mervyn Clayton": among names in full a couple shares a surname.
+    couples = title is None and any(looks_like_name(_BRACKETS.sub(" ", chunk).strip()) for chunk in chunks)
     for chunk in chunks:
-        entries.extend(_split_at_and(chunk, title))
+        entries.extend(couple if couples and (couple := shared_surname(chunk)) else _split_at_and(chunk, title))
     return [piece for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)
             for piece in _split_after_bracket(part)]
 
@@ -668,6 +709,25 @@ def split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
             start = index + 1
     chunks.append(text[start:])
     return [c.strip() for c in chunks if c.strip()]
+
+
+# "Joan & Mervyn Clayton": two given names and the surname they share, as rolls of clubs and
+# groups list a couple.
+_COUPLE = re.compile(r"^\s*(?P<one>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<two>[A-Z][a-z'’-]+)\s+"
+                     r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
+
+
+def shared_surname(chunk: str, title: str | None = None) -> list[str] | None:
+    """ "Joan & Mervyn Clayton", "Marc and Simone Myburgh": a couple sharing a surname, read as
+    "Joan Clayton" and "Mervyn Clayton". Not under a plural title, where a word alone is a surname
+    ("Cllrs Smith and Jane Doe"), nor words of a body's name ("Health and Wellbeing Board"); the
+    caller reads it only in a list whose other entries are names in full."""
+    couple = _COUPLE.match(chunk) if title is None else None
+    if couple is None or has_title(f"{couple['one']} X") or has_title(f"{couple['two']} X") or (
+            {couple["one"].lower(), couple["two"].lower()} & (NOT_NAME_WORDS | ORG_WORDS)):
+        return None
+    people = [f"{couple['one']} {couple['surname']}", f"{couple['two']} {couple['surname']}"]
+    return people if all(looks_like_name(p) and not is_role(p) and not is_organisation(p) for p in people) else None
 
 
 def _split_at_and(chunk: str, title: str | None = None) -> list[str]:
