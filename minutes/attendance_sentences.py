@@ -336,7 +336,7 @@ def apologies_item(lines: list[str], index: int, found: Attendance) -> int | Non
 
 
 # ", apologies accepted", "- apology noted": what the meeting made of the apologies, after the names.
-_ACCEPTED_AFTER = re.compile(r"(?i)\s*[,;–-]?\s*(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\s+(?:were\s+|was\s+)?"
+_ACCEPTED_AFTER = re.compile(r"(?i)(?<!\s)\s*+[,;–-]?\s*+(?:their\s+|his\s+|her\s+)?apolog(?:y|ies)\s+(?:were\s+|was\s+)?"
                              r"(?:accepted|noted|received|approved)\s*$")
 _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)?(?:received|given|sent))?"
                          r"|without\s+(?:an\s+)?apolog(?:y|ies))\b")

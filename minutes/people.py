@@ -684,7 +684,7 @@ def _opens_with_name(text: str) -> bool:
 # "... and three members of the public": an audience counted, not people named.
 _AND_FROM = re.compile(r"\s+and\s+from\s+", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
-    r"(?:\s*,|\s+and|\s*&|\s*;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
+    r"(?<!\s)(?:\s*+,|\s++and|\s*+&|\s*+;)?\s+(?:(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{1,3})\s+)?"
     r"(?:members?\s+of\s+the\s+(?:public|press)(?:\s+and\s+(?:the\s+)?(?:public|press))?|residents|observers"
     r"|parishioners|visitors|electors)(?:\s*\([^()]{1,60}\))?"  # "(Ashcombe Gazette)": the paper
     # "four members of the public representing Oakfield Arts": whom they came for, no one named.

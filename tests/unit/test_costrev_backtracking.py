@@ -53,3 +53,16 @@ def test_scribe_owners_never_split_inside_a_word():
     assert scribe_html._OWNED.match("Roland Smith to send it")["owners"] == "Roland Smith"
     assert scribe_html._OWNED.match("ann and bob to send it")["owners"] == "ann and bob"
     assert scribe_html._OWNED.match("ann andbob to send it")["owners"] == "ann andbob"
+
+
+def test_apologies_accepted_and_members_of_the_public_tails_after_long_runs_of_spaces():
+    from minutes.attendance_sentences import _ACCEPTED_AFTER
+    from minutes.people import _PUBLIC_TAIL
+
+    for copy in range(_REPEAT):
+        filler = " \t" * 2500
+        assert _ACCEPTED_AFTER.sub("", f"Ann Lee{copy}{filler}x") == f"Ann Lee{copy}{filler}x"
+        assert _PUBLIC_TAIL.sub("", f"Ann Lee{copy}{filler}x") == f"Ann Lee{copy}{filler}x"
+    assert _ACCEPTED_AFTER.sub("", "Cllr Ann Lee, apologies accepted") == "Cllr Ann Lee"
+    assert _PUBLIC_TAIL.sub("", "Mr A Bell and two members of the public") == "Mr A Bell"
+    assert _PUBLIC_TAIL.sub("", "Mr A Bell, four residents") == "Mr A Bell"
