@@ -26,14 +26,14 @@ from functools import partial
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
-from minutes.future_passives import PARAGRAPH_NUMBER
+from minutes.future_passives import PARAGRAPH_NUMBER, WORK_VERBS
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
-from minutes.wording import IRREGULAR, handed_on, headed_sentences, plain_form, plain_of_ing, tidy_what, without_at_end
+from minutes.wording import IRREGULAR, handed_on, joined_apart, headed_sentences, plain_form, plain_of_ing, tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
@@ -174,7 +174,7 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
-    return found
+    return joined_apart(found, WORK_VERBS)
 
 
 def _answered(sentence: str, setting: _Setting) -> Task | None:

@@ -18,7 +18,7 @@ from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_due_phrase
-from minutes.wording import handed_on, headed_sentences, plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import handed_on, joined_apart, headed_sentences, plain_form, tidy_what, without_at_end, without_span
 
 _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\s+)?be\s+(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
@@ -182,7 +182,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             speaker = owners.resolve(introduced["owner"])
     if found_sentences and dues_after[-1]:
         found[mark:] = _dated(found[mark:], dues_after[-1])
-    return found
+    return joined_apart(found, WORK_VERBS)
 
 
 # What minutes record as put forward with no one named, before or without a vote: "It is proposed to

@@ -406,3 +406,27 @@ def handed_on(said: list[str], can_own) -> list[str]:
             continue
         found.append(sentence)
     return found
+
+
+# Two pieces of work joined as one undertaking: "The clerk was asked to arrange flowers for the auditor and to
+# cancel the standing order", "The Town Clerk undertook to ring the contractor and to ensure the invoice is paid".
+_JOINED_TO = re.compile(r"\s*,?\s+and\s+to\s+(?P<verb>[a-z]{3,})\b")
+_ALSO_TASK_VERBS = {"cancel", "ensure", "speak", "pay", "order", "place", "put", "inform", "notify", "tell", "confirm",
+                    "remove", "repair", "replace", "install", "collect", "deliver", "visit", "meet", "ring", "phone"}
+
+
+def joined_apart(tasks: list, verbs) -> list:
+    """Each task whose work is two clauses joined by "and to" (see `_JOINED_TO`), the second opening with a
+    verb of work (in `verbs` or `_ALSO_TASK_VERBS`), as two tasks for the same owner by the same date. (A
+    chain of `CHAIN_VERBS`, "cleaned and to examine the outfall", `tidy_what` has already made one.)"""
+    found = []
+    for task in tasks:
+        joined = _JOINED_TO.search(task.what) if " and to " in task.what else None
+        if joined is None or (joined["verb"] not in verbs and joined["verb"] not in _ALSO_TASK_VERBS) or (
+                len(task.what[:joined.start()].split()) < 3):
+            found.append(task)
+            continue
+        first, second = task.what[:joined.start()], task.what[joined.start("verb"):]
+        found.extend([type(task)(tidy_what(first), task.who, task.due_text),
+                      type(task)(tidy_what(second), task.who, task.due_text)])
+    return found
