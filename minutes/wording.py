@@ -373,7 +373,12 @@ def _bare_heading(line: str, before: str, after: str) -> bool:
     words = line.split()
     return (0 < len(words) <= _HEADING_WORDS and line.strip()[-1:] not in ".:;,!?-–—" and line.strip()[:1].isalnum()
             and after.strip()[:1].isupper() and bool(_ENDS_SENTENCE.search(before.strip()))
-            and not re.search(r"\b(?:to|will|would|shall|agreed|resolved)\b", line))
+            and not _NO_HEADING.search(line))
+
+
+# Words that show a short line is a clause, or a sentence wrapped mid-way, not a heading ("Ann said the fence by the").
+_NO_HEADING = re.compile(r"\b(?:to|will|would|shall|agreed|resolved|said|says|is|are|was|were|has|have|had)\b"
+                         r"|\b(?:the|a|an|of|by|and|or|for|with|in|on|at|from|that|this)\s*$", re.IGNORECASE)
 
 
 # Someone taking on, by a pronoun, the work an agreement just set with no one named: "It was agreed to invite
