@@ -17,10 +17,15 @@ from minutes.wording import IRREGULAR, REQUIRED_BY, plain_form, tidy_what, witho
 # A resolution's clause in the infinitive opens with "to" ("(ii) to instruct ...", "... and to
 # request that ..."); "the panel wants to ask the Board" is a wish, not a request made.
 _CLAUSE_TO = r"(?:^|(?<=[;:,(])\s*|(?<=\))\s*|\band\s+)to\s+"
+# A post written in lower case after "the", as small bodies write their officers: "The clerk was asked to
+# write to the planning authority", "asked the treasurer to pay the hall invoice".
+LOWER_POST = (r"(?-i:[Tt]he)\s+(?:(?:vice|deputy|assistant|parish|town|hon\.?|honorary|minutes|membership|bookings?"
+              r"|fixtures|social|hall|club)[\s-]+)?(?:clerk|chairman|chairwoman|chairperson|chair|treasurer|secretary"
+              r"|president|vicar|rector|churchwardens?|caretaker|webmaster|editor|captain)(?![\w'’-])")
 _ASKED_THAT = re.compile(
     r"(?:\b(?:asked|requested|required|agreed|recommended|instructed|asks|requests|instructs)|" + _CLAUSE_TO
     + r"(?:ask|request|instruct))\s+that\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?P<owner>" + LOWER_POST + r"|(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*|(?:all\s+|relevant\s+|council\s+)?(?:officers|partners|agencies))"
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
@@ -28,14 +33,15 @@ _ASKED_THAT = re.compile(
 # resolution's clause in the infinitive: "(ii) to instruct the Chief Officer to add ...".
 _ASKED_TO = re.compile(
     r"(?:\b(?:asks|asked|instructs|instructed|requests|requested|invites|invited|directs|directed|tasks|tasked"
-    r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"|commissioned|mandated)|" + _CLAUSE_TO + r"(?:ask|instruct|request|invite|direct|task))\s+(?P<owner>" + LOWER_POST
+    + r"|(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|&))*|(?:the\s+|all\s+|relevant\s+)?(?:staff|officers|partners|agencies))"
     r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 _ASK_WORDS = re.compile(r"ask|request|requir|agreed|recommend|instruct|invite|direct|task|commission|mandated|remind|encourag"
                         r"|urged|authori|empowered")
 _WAS_ASKED = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be|has\s+been|have\s+been)\s+"
+    r"^(?P<owner>" + LOWER_POST + r"|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were|is|are|be|has\s+been|have\s+been)\s+"
     r"(?:asked|requested|tasked|invited|instructed|directed|reminded|encouraged|urged|authori[sz]ed|empowered)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$"
 )
 # What opens a clause of a resolution or agreement before the clause itself.
@@ -242,6 +248,13 @@ def delegated_task(text: str, owners: Owners) -> Task | None:
     return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
+def _as_written(owner: str, owners: Owners) -> str:
+    """Whom an owner names; a post written in lower case stays as the minutes write it ("the clerk"),
+    as a post in capitals does ("Clerk")."""
+    who = owners.resolve(owner)
+    return f"the {who}" if who == owner and owner[:1].islower() and re.fullmatch(LOWER_POST, f"the {owner}") else who
+
+
 _CLAUSE_MODALS = {"should", "will", "would", "shall"}
 # Verbs that end in "-ing" in their plain form.
 _ING_VERBS = {"bring", "sing", "ring", "string", "spring", "wring"}
@@ -286,4 +299,4 @@ def asked_task(sentence: str, owners: Owners) -> Task | None:
     rest = match["verb"] + match["rest"]
     due = find_due_phrase(rest)
     what = tidy_what(without_at_end(rest, due) if due else rest)
-    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
+    return Task(what, _as_written(owner, owners), str(due.value) if due else None) if what else None

@@ -26,14 +26,14 @@ from functools import partial
 from minutes.actions import AGREED_TASK_VERBS, Task
 from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
-from minutes.future_passives import PARAGRAPH_NUMBER
+from minutes.future_passives import PARAGRAPH_NUMBER, WORK_VERBS
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
-from minutes.wording import IRREGULAR, plain_form, plain_of_ing, tidy_what, without_at_end
+from minutes.wording import IRREGULAR, handed_on, joined_apart, headed_sentences, plain_form, plain_of_ing, tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
@@ -151,7 +151,8 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     if "'" in text or "’" in text:
         # "Priyanka said she'd look into it", "Tom'll send it": the short forms of "would" and "will".
         text = _SHORT_WOULD.sub(" would", _SHORT_WILL.sub(" will", text))
-    said = sentences(text)
+    said = headed_sentences(text, sentences, keep_headings=True)
+    said = handed_on(said, lambda words: _known(words, setting))
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
     for index, sentence in enumerate(said):
         answered = _answered(sentence, setting)
@@ -173,7 +174,7 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
                 if not is_terse(what) and not _BACK_ALONE.match(what) and not _ATTENDS.match(what):
                     # (one that stays terse, or only reports back, cannot be told apart from the minute's talk)
                     found.append(Task(what, task.who, task.due_text))
-    return found
+    return joined_apart(found, WORK_VERBS)
 
 
 def _answered(sentence: str, setting: _Setting) -> Task | None:

@@ -18,7 +18,7 @@ from minutes.owners import Owners
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_due_phrase
-from minutes.wording import plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import handed_on, joined_apart, headed_sentences, plain_form, tidy_what, without_at_end, without_span
 
 _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\s+)?be\s+(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
@@ -78,7 +78,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     found: list[Task] = []
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
-    found_sentences = sentences(without_heading_line(text) if "\n" in text else text)
+    found_sentences = headed_sentences(without_heading_line(text), sentences) if "\n" in text else sentences(text)
+    found_sentences = handed_on(found_sentences, lambda words: _taker(words, owners) is not None)
     # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)
     replying, in_reply = False, []
     for whole in found_sentences:
@@ -181,7 +182,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             speaker = owners.resolve(introduced["owner"])
     if found_sentences and dues_after[-1]:
         found[mark:] = _dated(found[mark:], dues_after[-1])
-    return found
+    return joined_apart(found, WORK_VERBS)
 
 
 # What minutes record as put forward with no one named, before or without a vote: "It is proposed to
@@ -359,7 +360,8 @@ _SAID_AND_WOULD = re.compile(
     r"\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
 _LEADING_PERSON = re.compile(r"^(?:(?:District|County|Borough|Parish|Town)\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]")
-_PRONOUN_TASK = re.compile(r"(?:^|;\s+)(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:would|will|(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to)"
+# ("It was agreed that he will draft a summary": an agreement whose doer is the person the sentence before opened with.)
+_PRONOUN_TASK = re.compile(r"(?:^|;\s+|^(?:[Ii]t\s+was\s+)?(?:also\s+)?(?:agreed|resolved|decided)\s+that\s+)(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:would|will|(?:also\s+)?(?:agreed|undertook|offered|promised)\s+to)"
                            r"\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
 _SPEAKER_INTRO = re.compile(
     rf"^(?:in\s+(?:reply|response),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+{_SAYS}"

@@ -343,3 +343,95 @@ _REFLEXIVE = re.compile(r"\s+(?:him|her|them|it|my|your|our)sel(?:f|ves)(?=$|[.,
 
 _AND_MODAL = re.compile(r",?\s+and\s+(?:will|would|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b|have\b)(?=[a-z]{3,}\b)")
 _AND_TO = re.compile(r",?\s+and\s+to\s+(?=(?P<verb>[a-z]{3,})\b)")
+
+
+# A bare heading line inside a passage: a few words, no closing punctuation, standing after a blank line or
+# a finished sentence, with a capital opening the next line ("...after each game.\nSurvey\nJohn circulated
+# the results.", "5/ Planning\nThe clerk was asked to write ..."). Flattened, it would open the next sentence.
+_HEADING_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"(?:^|[.!?:])[\"'”’)]*$")
+
+
+def headed_sentences(text: str, sentences, keep_headings: bool = False) -> list[str]:
+    """The passage's sentences (cut by `sentences`), with each bare heading line inside it cut off the
+    sentence after it, kept as a sentence of its own or dropped."""
+    if "\n" not in text:
+        return sentences(text)
+    lines = text.split("\n")
+    found, start = [], 0
+    for index, line in enumerate(lines[:-1]):
+        if _bare_heading(line, lines[index - 1] if index else "", lines[index + 1]):
+            found.extend(sentences("\n".join(lines[start:index])) if index > start else [])
+            found.extend([line.strip()] if keep_headings else [])
+            start = index + 1
+    if start == 0:
+        return sentences(text)
+    return found + sentences("\n".join(lines[start:]))
+
+
+def _bare_heading(line: str, before: str, after: str) -> bool:
+    words = line.split()
+    return (0 < len(words) <= _HEADING_WORDS and line.strip()[-1:] not in ".:;,!?-–—" and line.strip()[:1].isalnum()
+            and after.strip()[:1].isupper() and bool(_ENDS_SENTENCE.search(before.strip()))
+            and not _NO_HEADING.search(line))
+
+
+# Words that show a short line is a clause, or a sentence wrapped mid-way, not a heading ("Ann said the fence by the").
+_NO_HEADING = re.compile(r"\b(?:to|will|would|shall|agreed|resolved|said|says|is|are|was|were|has|have|had)\b"
+                         r"|\b(?:the|a|an|of|by|and|or|for|with|in|on|at|from|that|this)\s*$", re.IGNORECASE)
+
+
+# Someone taking on, by a pronoun, the work an agreement just set with no one named: "It was agreed to invite
+# the MP to the AGM. CJ to deal with this.", "Agreed to book the hall for May - Moz will deal with that."
+_AGREED_WORK = re.compile(r"^(?:[Ii]t\s+was\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+"
+                          r"(?:unanimously\s+)?to\s+(?=[a-z]{3,}\s)")
+_TAKES_IT = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:to|will|would"
+                       r"|(?:has\s+)?(?:agreed|offered|volunteered|undertook)\s+to)\s+(?:deal\s+with|action|handle"
+                       r"|organi[sz]e|arrange|follow\s+up|look\s+after|do)\s+(?:this|that|it)(?:\s+(?:up|forward))?\s*\.?$")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+(?=[A-Z])")
+
+
+def handed_on(said: list[str], can_own) -> list[str]:
+    """The sentences with an ownerless agreement to do work given to whoever takes it on just after, in
+    the same sentence after a dash or in the next sentence alone (see `_TAKES_IT`); `can_own(words)` says
+    whether the words name someone who can. "It was agreed to invite Ann. CJ to deal with this." reads as
+    "CJ to invite Ann." Nothing else changes."""
+    found: list[str] = []
+    for sentence in said:
+        agreed = _AGREED_WORK.match(sentence)
+        parts = _DASH_TAIL.split(sentence) if agreed else []
+        taker = _TAKES_IT.fullmatch(parts[-1]) if len(parts) == 2 else None
+        if agreed and taker and can_own(taker["who"]):
+            found.append(f"{taker['who']} to {parts[0][agreed.end():].rstrip(' .,;')}.")
+            continue
+        taker = _TAKES_IT.fullmatch(sentence) if found else None
+        agreed = _AGREED_WORK.match(found[-1]) if taker else None
+        if agreed and can_own(taker["who"]) and not _DASH_TAIL.search(found[-1]):
+            found[-1] = f"{taker['who']} to {found[-1][agreed.end():]}"
+            continue
+        found.append(sentence)
+    return found
+
+
+# Two pieces of work joined as one undertaking: "The clerk was asked to arrange flowers for the auditor and to
+# cancel the standing order", "The Town Clerk undertook to ring the contractor and to ensure the invoice is paid".
+_JOINED_TO = re.compile(r"\s*,?\s+and\s+to\s+(?P<verb>[a-z]{3,})\b")
+_ALSO_TASK_VERBS = {"cancel", "ensure", "speak", "pay", "order", "place", "put", "inform", "notify", "tell", "confirm",
+                    "remove", "repair", "replace", "install", "collect", "deliver", "visit", "meet", "ring", "phone"}
+
+
+def joined_apart(tasks: list, verbs) -> list:
+    """Each task whose work is two clauses joined by "and to" (see `_JOINED_TO`), the second opening with a
+    verb of work (in `verbs` or `_ALSO_TASK_VERBS`), as two tasks for the same owner by the same date. (A
+    chain of `CHAIN_VERBS`, "cleaned and to examine the outfall", `tidy_what` has already made one.)"""
+    found = []
+    for task in tasks:
+        joined = _JOINED_TO.search(task.what) if " and to " in task.what else None
+        if joined is None or (joined["verb"] not in verbs and joined["verb"] not in _ALSO_TASK_VERBS) or (
+                len(task.what[:joined.start()].split()) < 3):
+            found.append(task)
+            continue
+        first, second = task.what[:joined.start()], task.what[joined.start("verb"):]
+        found.extend([type(task)(tidy_what(first), task.who, task.due_text),
+                      type(task)(tidy_what(second), task.who, task.due_text)])
+    return found
