@@ -168,9 +168,19 @@ def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str |
             if clock is not None:
                 rest = rest[:clock.start] + " " + rest[clock.end:]
                 break
-        if _DATE_ALONE_REST.fullmatch(rest):
+        if _DATE_ALONE_REST.fullmatch(rest) or _date_then_place(line, found):
             return found.value, line
     return None, None
+
+
+# "06/10/2026 - Room B22 Llandinam", "Tuesday 3 March 2026 – Church Hall": a date line closed by its place.
+_THEN_PLACE = re.compile(r"\s*[–—-]\s+[A-Z0-9][\w'’&]*(?:\s+[A-Z0-9][\w'’&.,]*){0,4}\s*")
+
+
+def _date_then_place(line: str, found) -> bool:
+    """Whether a line is a date and then, after a dash, only the place, in capitalised words ("06/10/2026 -
+    B22 Llandinam" under a student group's roll, "Tuesday 3 March 2026 – Church Hall" under a club's)."""
+    return not line[:found.start].strip() and _THEN_PLACE.fullmatch(line[found.end:]) is not None
 
 
 def _opening(lines: list[str]) -> list[str]:
