@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from minutes.normalise import prose
+from minutes.stamps import is_page_stamp, reported
 from minutes.when import find_date, find_time, find_time_range, find_yearless_date, writes_month_first
 
 _BOARD_NOUNS = (
@@ -58,11 +59,6 @@ _AFTER_ZONE = re.compile(r"\s*(?:[·;,(|]|\.\s|\s/\s|\s[-–—]\s)\s*")
 _BY = re.compile(r"^(?:held\s+)?(?:by|via|over|on)\s+", re.IGNORECASE)
 _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex", "hybrid", "virtual", "call",
            "conference", "videoconference", "remote", "remotely"}
-# A web page's own record of itself ("Created by Ann Cole on Oct 01, 2019", "Last updated 3 May 2024",
-# "Posted on ..."): when the page was made, not when the meeting was held.
-# ("Page last reviewed: 20 May 2024", as NHS and council sites stamp their pages.)
-_PAGE_META = re.compile(r"^\s*(?:(?:this\s+)?page\s+(?:was\s+)?)?(?:created|(?:last\s+)?(?:modified|updated|edited|revised|reviewed)"
-                        r"|published|posted|uploaded)\b", re.IGNORECASE)
 # A line naming the meeting or its minutes ("Kettleby Village Hall Committee - Minutes of meeting 21st May 2024",
 # "2024-05-28 TSC meeting", "Meeting: 02/04/25"): its date is the meeting's, over a blog's date line above it.
 _NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
@@ -173,9 +169,19 @@ def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str |
             if clock is not None:
                 rest = rest[:clock.start] + " " + rest[clock.end:]
                 break
-        if _DATE_ALONE_REST.fullmatch(rest):
+        if _DATE_ALONE_REST.fullmatch(rest) or _date_then_place(line, found):
             return found.value, line
     return None, None
+
+
+# "06/10/2026 - Room B22 Llandinam", "Tuesday 3 March 2026 – Church Hall": a date line closed by its place.
+_THEN_PLACE = re.compile(r"\s*[–—-]\s+[A-Z0-9][\w'’&]*(?:\s+[A-Z0-9][\w'’&.,]*){0,4}\s*")
+
+
+def _date_then_place(line: str, found) -> bool:
+    """Whether a line is a date and then, after a dash, only the place, in capitalised words ("06/10/2026 -
+    B22 Llandinam" under a student group's roll, "Tuesday 3 March 2026 – Church Hall" under a club's)."""
+    return not line[:found.start].strip() and _THEN_PLACE.fullmatch(line[found.end:]) is not None
 
 
 def _opening(lines: list[str]) -> list[str]:
@@ -373,15 +379,15 @@ def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> 
         keyed[key] for key in ("meeting date",) if key in keyed]
     for line in fields:
         found = find_date(line, month_first)
-        if found:
+        if found and not reported(line, found):
             return found.value, line
     for line in fields:
         # "held on Tuesday 23rd July at 7.30pm", "Date: Monday 10 June": the year from the page's own dates and the head's.
         found = find_yearless_date(line, head)
-        if found:
+        if found and not reported(line, found):
             return found.value, line
     page = [keyed["page date"]] if "page date" in keyed else []
-    meta = [line for line in head if _PAGE_META.match(line)]
+    meta = [line for line in head if is_page_stamp(line)]
     first = _first_dated(page + [line for line in head if line not in meta] + meta, month_first)
     # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
     # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
@@ -391,9 +397,10 @@ def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> 
 
 
 def _first_dated(lines: list[str], month_first: bool = False) -> tuple[date | None, str | None]:
+    """The first line with a date not reported in a sentence of business (`reported`), and its date."""
     for line in lines:
         found = find_date(line, month_first)
-        if found:
+        if found and not reported(line, found):
             return found.value, line
     return None, None
 
@@ -422,7 +429,7 @@ def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None
     ("AUTUMN TERM 2025"), else from the rest of the document, by the weekday where given."""
     for line in head:
         found = find_yearless_date(line, head) or find_yearless_date(line, rest[:_YEAR_LINES])
-        if found is not None:
+        if found is not None and not reported(line, found):
             return found.value, line
     return None, None
 

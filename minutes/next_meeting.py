@@ -40,6 +40,8 @@ _LOOKAHEAD = 3
 # How far after a passing mention of the next meeting its date may be written, within its sentence.
 _PASSING_CHARS = 120
 _TITLE_WORDS = 3  # words a title may put before "next meeting" ("F12:02/26 Date of")
+# A line opening in lower case: a sentence wrapped from the line above goes on ("to the next meeting.").
+_CONTINUES = re.compile(r"^\s*[a-z]")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])|\s+[•·]\s+|\s+\d{1,2}\.\s+(?=[A-Z])")
 # "Schedule of meetings 2026", "Meeting dates for 2026/27", "Programme of meetings": a body's year of meetings.
 _SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
@@ -134,11 +136,14 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
 def _said_with(text: str, line_end: int) -> str:
     """A passing mention of the next meeting and what its sentence says just after it; a line that is
     only a title for it ("F12:02/26 Date of next meeting." over "Wednesday 4 March 2026") with the lines
-    under it (but not a sentence ending with it: "X to circulate the plan at the next meeting.")."""
+    under it (but not a sentence ending with it: "X to circulate the plan at the next meeting.", nor the
+    tail of one wrapped from the line above, which opens in lower case: "... be carried forward" over
+    "to the next meeting." over "The minutes of the meeting of 24th November ...")."""
     match = _WEAK.search(text)
     if match is None:
         return ""
-    if not text[match.end():line_end].strip(" .:;-–—") and len(text[:match.start()].split()) <= _TITLE_WORDS:
+    if (not text[match.end():line_end].strip(" .:;-–—") and len(text[:match.start()].split()) <= _TITLE_WORDS
+            and not _CONTINUES.match(text)):
         return text[match.start():line_end + _PASSING_CHARS]
     after = text[match.start():match.end() + _PASSING_CHARS]
     return _SENTENCE_END.split(after, maxsplit=1)[0]
