@@ -33,7 +33,7 @@ _YEAR_CONTEXT = 200
 # "Meeting closed at 8.15pm", "(The meeting ended at 9.05 pm)", "Meeting closed: 8.15pm", "There being no further
 # business, the meeting closed at 8.15pm": the end time at the foot, as council and board minutes give it.
 _CLOSED = re.compile(
-    r"^\s*[(\[]?\s*(?:(?:there\s+being|with|as\s+there\s+was)\s+no\s+(?:further|other)\s+business[\w ]{0,30}?,?\s+)?"
+    r"^\s*+[(\[]?\s*+(?:(?:there\s+being|with|as\s+there\s+was)\s+no\s+(?:further|other)\s+business[\w ]{0,30}?,?\s+)?"
     r"(?:the\s+)?(?:meeting|chair\w*)\s+(?:closed|ended|finished|concluded|closed\s+the\s+meeting)"
     r"(?:\s+at\b|\s*[:–-]|(?=\s+\d))(?P<rest>.*)$",
     re.IGNORECASE,
@@ -270,7 +270,7 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
 # date on one line, as notes typed in a hurry or a PDF's title block joined to the line under it write it.
 # ("... on Monday 4 February 2008 at the Parish Council Chamber Present Members: Cllr P Batty ...": a PDF's
 # page of minutes run into one line, the roll's label after the place.)
-_RUN_ON_ROLL = re.compile(r"(?<=\S)[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
+_RUN_ON_ROLL = re.compile(r"(?<=[^\s.,;:–—-])[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
                           r"(?:present(?:\s+(?:members|councillors))?|attendees|attending|in\s+attendance)\s*:\s*\S)",
                           re.IGNORECASE)
 _RUN_ON_HEAD = 15

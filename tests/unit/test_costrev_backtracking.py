@@ -66,3 +66,14 @@ def test_apologies_accepted_and_members_of_the_public_tails_after_long_runs_of_s
     assert _ACCEPTED_AFTER.sub("", "Cllr Ann Lee, apologies accepted") == "Cllr Ann Lee"
     assert _PUBLIC_TAIL.sub("", "Mr A Bell and two members of the public") == "Mr A Bell"
     assert _PUBLIC_TAIL.sub("", "Mr A Bell, four residents") == "Mr A Bell"
+
+
+def test_a_roll_run_on_and_a_closing_line_after_long_runs_of_separators():
+    from minutes.reader import _CLOSED, _RUN_ON_ROLL
+
+    for copy in range(_REPEAT):
+        for run in (", ", ": ", "– ", "- ", " "):
+            assert _RUN_ON_ROLL.search(f"Board {copy} March 2026" + run * 2500 + "x") is None
+        assert _CLOSED.search(" " * 5000 + f"x{copy}") is None
+    assert _RUN_ON_ROLL.search("Steering group call 4 March 2026 present: Ana, Bo").start() == 32
+    assert _CLOSED.search("(The meeting closed at 8.15pm)") is not None
