@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from minutes.attendance_headings import attendance_label
+from minutes.people import shared_surname
 
 # Past this many characters a line is left as it is (a cost bound).
 _LONGEST = 4000
@@ -24,8 +25,6 @@ _LONGEST = 4000
 _FLAT_NUMBER = re.compile(r"(?<=[A-Za-z.])\s*\(\d{1,4}[A-Za-z]?\)\s*(?P<after>[;,]?)\s*")
 # The fewest bracketed numbers that make a roll of flat numbers (one may be a count or a reference).
 _FEWEST_NUMBERS = 3
-# "Eve and Phil Ings": two given names, one surname they share.
-_SHARED_SURNAME = re.compile(r"^(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w'’-]+)$")
 # "McRae and Friel": two surnames alone, each a person.
 _TWO_SURNAMES = re.compile(r"^(?P<first>[A-Z][\w'’-]+) and (?P<second>[A-Z][\w'’-]+)$")
 # "Present.?", "Apologies.??", "Present?": a heading, a full stop and the "?" a hard space became.
@@ -87,9 +86,10 @@ def _parting(match: re.Match[str]) -> str:
 
 
 def _shared_surname(entry: str) -> str:
-    """"Eve and Phil Ings" -> "Eve Ings; Phil Ings"; "McRae and Friel" -> "McRae; Friel"; else the entry."""
-    if shared := _SHARED_SURNAME.match(entry):
-        return f"{shared['first']} {shared['surname']}; {shared['second']} {shared['surname']}"
+    """"Eve and Phil Ings" -> "Eve Ings; Phil Ings" (as `people.shared_surname` reads a couple); "McRae and Friel" ->
+    "McRae; Friel"; else the entry."""
+    if shared := shared_surname(entry):
+        return "; ".join(shared)
     if two := _TWO_SURNAMES.match(entry):
         return f"{two['first']}; {two['second']}"
     return entry
