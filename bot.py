@@ -12,6 +12,7 @@ import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from config import Settings, check_host, listen_address
@@ -227,9 +228,11 @@ def cmd_import_minutes(settings: Settings, args: argparse.Namespace) -> int:
     except MinutesFileError as error:
         raise UsageError(str(error)) from None
     readings, failed = [], []
+    # (Dues such as "within two weeks" in minutes with no date of their own count from today where boards meet.)
+    today = utc_now().astimezone(ZoneInfo(settings.timezone)).date()
     for path in paths:  # a folder import goes on past a bad file and names it at the end
         try:
-            readings.append((path, read_minutes(extract_text(path))))
+            readings.append((path, read_minutes(extract_text(path), today=today)))
         except MinutesFileError as error:
             failed.append(str(error))
     if args.json:
