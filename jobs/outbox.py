@@ -299,6 +299,9 @@ class _Run:
         except BaseException as crash:  # noqa: BLE001 - handed to the caller's thread, as if raised there
             self.crash = crash
             self.halted = "crashed"
+        finally:
+            with self.cond:
+                self.cond.notify_all()  # the marking loop need not wait out its interval to see this thread end
 
     def _send(self, claimed: _Claimed, report: Report) -> None:
         message, claims = claimed.message, claimed.claims
