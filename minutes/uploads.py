@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from minutes.errors import MinutesFileError
@@ -24,11 +25,12 @@ def is_minutes_file(name: str) -> bool:
     return Path(name).suffix.lower() in SUPPORTED
 
 
-def read_upload(name: str, data: bytes) -> Minutes:
+def read_upload(name: str, data: bytes, today: date) -> Minutes:
     """Minutes read from the downloaded bytes, through a temporary file named like the original;
-    MinutesFileError when they cannot be read."""
+    MinutesFileError when they cannot be read. `today` is the day, where the board meets, that dues
+    such as "within two weeks" count from when the minutes give no date of their own."""
     safe = re.sub(r"[^\w.\- ]", "_", Path(name).name)[-120:] or "minutes"
     with tempfile.TemporaryDirectory(prefix="minutes-") as folder:
         path = Path(folder) / safe
         path.write_bytes(data)
-        return read_minutes(extract_text(path))
+        return read_minutes(extract_text(path), today=today)

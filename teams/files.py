@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import anyio.to_thread
 import httpx
@@ -149,7 +150,8 @@ async def on_file(turn: TeamsTurn) -> list[dict[str, Any]]:
     await turn.run(_member, turn)  # a member the register knows, before anything is downloaded
     data = await anyio.to_thread.run_sync(download, shared["url"], shared["name"])
     try:
-        minutes = await anyio.to_thread.run_sync(read_upload, shared["name"], data)
+        today = turn.services.now().astimezone(ZoneInfo(turn.services.default_timezone)).date()
+        minutes = await anyio.to_thread.run_sync(read_upload, shared["name"], data, today)
     except MinutesFileError as error:
         raise BadInput(str(error)) from None
     return [await turn.run(_read, turn, shared, minutes)]

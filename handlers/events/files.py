@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -124,10 +125,10 @@ def download(url: str | None, token: str | None, name: str, api_url: str, limit:
     return data
 
 
-def read_upload(name: str, data: bytes) -> Minutes:
+def read_upload(name: str, data: bytes, today: date) -> Minutes:
     """Minutes read from the downloaded bytes; a file that cannot be read is one clear line."""
     try:
-        return read_shared(name, data)
+        return read_shared(name, data, today)
     except MinutesFileError as error:
         raise BadInput(str(error)) from None
 
@@ -147,9 +148,11 @@ def read_shared_minutes(client: Any, services: Any, upload: Upload) -> dict[str,
     """The preview of a shared minutes file, now a draft; None when the file is a draft already (a retry)."""
     with services.db.unit_of_work() as reg:
         member_id, board_id = _uploader(reg, client, upload)
+        zone = reg.board(board_id).timezone if board_id else services.default_timezone
     upload = described(client, upload)
     _check_kind(upload)
-    minutes = read_upload(upload.name, download(upload.url, client.token, upload.name, client.base_url))
+    today = services.now().astimezone(ZoneInfo(zone)).date()
+    minutes = read_upload(upload.name, download(upload.url, client.token, upload.name, client.base_url), today)
     with services.db.unit_of_work() as reg:
         board = reg.board(board_id) if board_id else board_for_minutes(reg, minutes.board, member_id)
         draft = Drafts(reg.session).add(board_id=board.id, uploader_id=member_id, channel_id=upload.channel_id,

@@ -8,6 +8,7 @@ answers `files.info` with no file, so the bot falls back on the file object in t
 from __future__ import annotations
 
 import io
+from datetime import date
 import itertools
 import time
 from collections.abc import Iterator
@@ -463,3 +464,13 @@ def test_the_preview_lists_owners_kept_as_written_once_escaped_and_valid():
     assert partly in unmatched and text.count(partly) == 2
     assert "(the housing team: nobody matches)" in text
     assert "<!channel>" not in json.dumps(shown)
+
+
+def test_dues_in_dateless_minutes_count_from_the_services_clock_where_the_board_meets(web, slack, files, services):
+    """A file with no date of its own: "within two weeks" counts from the injected clock's day, not the machine's."""
+    set_up_board(web, slack)
+    previewed(web, slack, files, b"Chorley Public Service Reform Board\n\nACTION: Ben Crossley to repair the "
+              b"noticeboard within two weeks.\n", "notes.txt")
+    [draft] = drafts(services)
+    [action] = draft.minutes().actions
+    assert action.due == date(2026, 12, 7)  # 23 November 2026 (the test's clock) and fourteen days
