@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from minutes.next_meeting_lines import mentions_next_meeting
 from minutes.normalise import prose
 from minutes.stamps import is_page_stamp, reported
 from minutes.when import find_date, find_time, find_time_range, find_yearless_date, writes_month_first
@@ -19,6 +20,8 @@ _BOARD_NOUNS = (
     # "Carrowbeg Municipal District" (Irish councils' district members), "Fire Authority",
     # "Working Party", "Governing Body", "Leadership Team": other bodies that keep minutes.
     r"|municipal district|authority|working party|governing body|team"
+    # "Kelby Road Residents Association", "Seaview Hospital League of Friends": the voluntary bodies that keep minutes.
+    r"|association|society|club|league of friends"
 )
 _BOARD = re.compile(rf"^(?P<board>.*\b(?:{_BOARD_NOUNS}))(?![\w-])", re.IGNORECASE)
 # Where a title line stops naming the board: "... Board held on", "... Board Themed meeting".
@@ -48,7 +51,7 @@ _THEME = re.compile(
     r"\bthemed?\s*(?:meeting|session|board|discussion)?\s*[:\-–]\s*(?P<theme>.+?)\.?$", re.IGNORECASE
 )
 _CONNECTORS = re.compile(
-    r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|(?-i:the)|venue|location|from|will\s+be|commencing"
+    r"^(?:[\s,.;:\-–—]|\b(?:held|at|in|on|(?-i:the)|venue|location|from|via|will\s+be|commencing"
     r"|starting|noon|midday)\b)+",
     re.IGNORECASE,
 )
@@ -106,6 +109,9 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
         month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
     day, day_line = _date(head, keyed, month_first)
     start, end = _times(head, keyed, day_line)
+    # ("Present: ..." over "The meeting commenced at 7.02pm": the line may come just after the roll.)
+    start, end = _said_times(head + [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if _BEGAN.search(line)],
+                             start, end)
     if day is None and len(head) > 1:
         # "... on Monday 2" over "March 2026 at 7.30 p.m.": a PDF line broken inside the date.
         joined = [f"{first} {second}" for first, second in zip(head, head[1:])]
@@ -145,7 +151,6 @@ _DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*+(?:at\s++|from\s++)?[\s,.;:()
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNORECASE)
-_NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+){0,3}?meeting\b", re.IGNORECASE)
 
 
 def _unglued(line: str) -> str:
@@ -158,7 +163,7 @@ def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str |
     7pm", "Tuesday 3 March 2026"): a meeting's date set out on its own line, as a parish council's page or
     a society's notes head their minutes under a banner."""
     for line in lines:
-        if _NUMBERED_HEADING.match(line) and find_date(line) is None or _NEXT_MEETING.search(line):
+        if _NUMBERED_HEADING.match(line) and find_date(line) is None or mentions_next_meeting(line):
             break  # (the body's items begin, or the foot: "Next meeting" over "Tuesday 10 March 2026" is the next one's)
         line = _unglued(line)
         found = find_date(line, month_first)
@@ -276,11 +281,13 @@ def venue_after(text: str, end: int) -> str | None:
         return held["venue"].strip(" ,") if held else None
     if not rest[0].isupper() and not rest[0].isdigit():
         return None
-    if _MINUTES_WORD.search(rest) or _clean_board(rest) == rest:
+    if _MINUTES_WORD.search(rest) or _clean_board(rest) == rest and not _CLUB_PLACE.search(rest):
         return None  # ("June 10, 2024 Regular Meeting Minutes", "2024-06-11 Steering Committee": a title, no place)
     return rest
 
 
+# "Old Forge Social Club", "the Cricket Club": a club's house is where many bodies meet, whether or not it names one.
+_CLUB_PLACE = re.compile(r"\bclub$", re.IGNORECASE)
 _MINUTES_WORD = re.compile(r"\b(?:minutes|notes|agenda)\b", re.IGNORECASE)
 
 
@@ -432,6 +439,30 @@ def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None
         if found is not None and not reported(line, found):
             return found.value, line
     return None, None
+
+
+# "The meeting commenced at 7.02pm", "Meeting started: 19:05", "... and closed at 12.40pm": when the meeting
+# began and ended, in a sentence of the head of its own, as parish and panel minutes record them.
+_BEGAN = re.compile(r"\b(?:commenced|started|began|opened|convened)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:closed|ended|finished|concluded)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
+
+
+def _said_times(head: list[str], start: time | None, end: time | None) -> tuple[time | None, time | None]:
+    """The start and end times a head line says the meeting began or closed at: the time it began over
+    the time it was called for ("held ... at 7.30pm" over "The meeting commenced at 7.32pm"); the time
+    it closed when no range gave one."""
+    for line in head:
+        if mentions_next_meeting(line):
+            continue
+        began = _BEGAN.search(line)
+        found = find_time(line[began.end():]) if began else None
+        if found is not None and found.start == 0:
+            start = found.value
+        ended = _ENDED.search(line)
+        found = find_time(line[ended.end():]) if ended else None
+        if found is not None and found.start == 0 and end is None and (start is None or found.value > start):
+            end = found.value
+    return start, end
 
 
 def _times(head: list[str], keyed: dict[str, str], day_line: str | None):

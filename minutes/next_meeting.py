@@ -9,27 +9,12 @@ from datetime import date
 
 from minutes.header import venue_after
 from minutes.model import NextMeeting
+from minutes.next_meeting_lines import ANNOUNCES, MENTIONS, announces_next_meeting  # noqa: F401 (body reads it here)
 from minutes.normalise import prose
 from minutes.when import (find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
-                          find_month_day, find_nth_weekday, find_time, find_time_range, writes_month_first)
+                          find_month_day, find_nth_weekday, find_time, find_time_range, glued_clock,
+                          writes_month_first)
 
-_STRONG = re.compile(
-    # After an item's number or minute reference ("9.", "P.109", "FR/70", "C048/23"), if any.
-    r"^\s*(?:[A-Z]{0,4}[./]?\d{1,4}(?:[./-]\d{1,4})*[.)]?\s+)?(?:(?:date|dates|time|date\s+and\s+time|details)\s+(?:and\s+\w+\s+)?of\s+"
-    r"(?:the\s+)?next\s+meeting|next\s+meeting|the\s+next\s+(?:\w+\s+)?meeting\s+(?:will|is|to)"
-    # "Next forum: Tuesday 24 March", "NEXT MEETING:", "Next board -": the body's own word for it.
-    r"|(?:date\s+of\s+)?next\s+(?:forum|board|group|session|call|panel|partnership|network|committee|sub-?group|gathering"
-    # "Next sync: 2026-03-25", "Next check-in -": how working groups name their calls.
-    r"|sync|catch-?up|check-?in|stand-?up|huddle|get-?together"
-    # "Next JAG: Tuesday 18 November", "Date of next Board:": the body's own name or initials for it.
-    r"|(?-i:[A-Z]{2,6}))(?:\s*[:\-–]|\s*$)"
-    r"|future\s+meeting\s+dates?|dates?\s+of\s+(?:the\s+)?future\s+meetings?)",
-    re.IGNORECASE,
-)
-# "next meeting" anywhere in a line; or the body's own word for it with a colon, after an item's label
-# ("12. / Information - Date of next board: 26th February", "Next PCN Board: Tuesday 10 February").
-_WEAK = re.compile(r"\bnext\s+(?:\w+\s+){0,4}?meeting\b|\bnext\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:forum|board|group|panel|partnership|"
-                   r"network|committee|session)\s*:", re.IGNORECASE)
 _THEMES = [
     re.compile(r"\bthis\s+will\s+be\s+an?\s+(?P<theme>.+?)\s+themed?\s+(?:meeting|session)", re.I),
     re.compile(r"\bthemed?\s+(?:meeting|session)?\s*(?:on|about|:|-|–)\s*(?P<theme>[^.]+)", re.I),
@@ -54,20 +39,15 @@ _WILL_MEET = re.compile(r"\b(?:we|we['’]ll|board|group|committee|panel|forum|c
                         r"(?=next\s+week\b|in\s+(?:a|one|two|three|four|\d)\s+weeks?\b|in\s+a\s+fortnight\b)", re.IGNORECASE)
 
 
-def announces_next_meeting(line: str) -> bool:
-    """Whether a line is the "Date of next meeting" announcement (not a decision)."""
-    return bool(_STRONG.search(line))
-
-
 def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeeting:
     """The next meeting, from the last line that announces it with a date."""
     # A passing mention ("Before next meeting" in an action log's cell) is tried last: a line
     # that says the next meeting's date itself comes first, then one with the date under it.
     month_first = writes_month_first(lines)
-    for pattern, reach in ((_STRONG, True), (_WEAK, False), (_WEAK, True)):
+    for pattern, reach in ((ANNOUNCES, True), (MENTIONS, False), (MENTIONS, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
-                found = _from(lines, index, meeting_date, reach, passing=pattern is _WEAK, month_first=month_first)
+                found = _from(lines, index, meeting_date, reach, passing=pattern is MENTIONS, month_first=month_first)
                 if found is not None:
                     return found
     if meeting_date is not None:
@@ -139,7 +119,7 @@ def _said_with(text: str, line_end: int) -> str:
     under it (but not a sentence ending with it: "X to circulate the plan at the next meeting.", nor the
     tail of one wrapped from the line above, which opens in lower case: "... be carried forward" over
     "to the next meeting." over "The minutes of the meeting of 24th November ...")."""
-    match = _WEAK.search(text)
+    match = MENTIONS.search(text)
     if match is None:
         return ""
     if (not text[match.end():line_end].strip(" .:;-–—") and len(text[:match.start()].split()) <= _TITLE_WORDS
@@ -152,7 +132,8 @@ def _said_with(text: str, line_end: int) -> str:
 def _details(text: str, found) -> NextMeeting:
     after = text[found.start :]
     theme = _theme(text)
-    span = find_time_range(after) or find_time(after)
+    # ("2013-07-20-1300": a file-like name for the meeting, its clock run on after its date.)
+    span = glued_clock(after, end=found.end - found.start) or find_time_range(after) or find_time(after)
     moment = None
     end = found.end - found.start
     if span is not None:

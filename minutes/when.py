@@ -27,16 +27,25 @@ MONTH = (
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "-1300" run on after an ISO date: a 24-hour clock in four figures, with nothing after it but a space or a stop.
+_GLUED_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?![\w/-]|\.\d)"
 
 # "Tuesday the 10th day of September 2024": the formal style of Irish and older British minutes; "2019-March-14":
-# ISO order with the month as a word, as open-source committees title their notes.
+# ISO order with the month as a word, as open-source committees title their notes. "December 5th. 2011": a
+# full stop typed after the day; "2024.03.05": ISO order parted by full stops, in full figures; "05-Mar-24": a
+# day, the month's short name and the year, as spreadsheets and booking systems print them. An ISO date may run
+# on into its clock ("2013-07-20-1300", a file-like name for a meeting), which `glued_clock` reads.
 _FULL_DATE = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
     rf"(?:(?P<d1>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}})"
-    rf"|(?P<y5>\d{{4}})-(?P<m5>{MONTH})-(?P<d5>\d{{1,2}}))(?![\w/-]|\.\d)",
+    # (With full stops only in full figures: "2024.10.1" is a release's number.)
+    rf"|(?P<y7>\d{{4}})\.(?P<m7>\d\d)\.(?P<d7>\d\d)"
+    rf"|(?P<y5>\d{{4}})-(?P<m5>{MONTH})-(?P<d5>\d{{1,2}})"
+    rf"|(?P<d6>\d{{1,2}})-(?P<m6>{MONTH})-(?P<y6>\d{{4}}|\d{{2}}))"
+    rf"(?![\w/]|\.\d|-(?!{_GLUED_CLOCK}))",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
@@ -244,6 +253,15 @@ def find_date(text: str, month_first: bool = False) -> Found | None:
     return None
 
 
+_GLUED_CLOCK_AT = re.compile(rf"-(?={_GLUED_CLOCK})(?P<h>\d\d)(?P<m>\d\d)")
+
+
+def glued_clock(text: str, end: int) -> Found | None:
+    """The clock an ISO date runs on into at `end` ("2013-07-20-1300": one o'clock in the afternoon)."""
+    match = _GLUED_CLOCK_AT.match(text, end)
+    return Found(time(int(match["h"]), int(match["m"])), match.start(), match.end()) if match else None
+
+
 # "04/23/2024", "6/15", "23.04.24": a date in figures, which may be read one way only. (Without a year only a
 # slash makes one: "ages 11-16" and "7.30" are no dates.)
 _FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))"
@@ -446,6 +464,11 @@ def _full_date(match: re.Match[str], month_first: bool = False) -> date | None:
             parts = (parts[0], parts[2], parts[1])
     elif match["m5"]:
         parts = (int(match["y5"]), _month_number(match["m5"]), int(match["d5"]))
+    elif match["m7"]:
+        parts = (int(match["y7"]), int(match["m7"]), int(match["d7"]))
+    elif match["m6"]:
+        year = int(match["y6"])
+        parts = (year + 2000 if year < 100 else year, _month_number(match["m6"]), int(match["d6"]))
     else:
         parts = (int(match["y4"]), int(match["m4"]), int(match["d4"]))
     try:
