@@ -55,6 +55,8 @@ from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_markup import tidied_markup
+from minutes.attendance_one_list import apologies_marked
+from minutes.attendance_welcome import welcomed_in_opening
 from minutes.attendance_punctuation import tidied_rolls
 from minutes.attendance_areas import area_rows
 from minutes.attendance_marks import marked_roll
@@ -214,7 +216,11 @@ def read_attendance(lines: list[str]) -> Attendance:
                 continue
             run_on_apologies(lines, index, found)
             sent_apologies(lines[index], found)
-            welcomed(_sentence_run_on(lines, index) if "welcomed" in lines[index] else lines[index], found)
+            if not (index < _HEAD_REACH and ("welcomed" in line or "hair" in line) and welcomed_in_opening(
+                    _sentence_run_on(lines, index), found)):
+                # ("The Chair, Cllr Ann Lee, opened the meeting and welcomed Cllrs Bob Ray and Cai Fox, the Clerk (Eve
+                # Parr) and two members of the public.": the roll said in the opening words, read above.)
+                welcomed(_sentence_run_on(lines, index) if "welcomed" in lines[index] else lines[index], found)
             end = apologies_item(lines, index, found)
             if end is not None:
                 found.used.update(range(index + 1, end))
@@ -317,6 +323,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             sent = [entry for line in block for entry in split_people(line) if _REGRETS.search(entry)]
             record(found, Label(APOLOGIES), [p for entry in sent if (p := read_person(_REGRETS.sub("", entry))) is not None])
             block = [", ".join(e for e in split_people(line) if not _REGRETS.search(e)) for line in block]
+        if label.kind in (PRESENT, APOLOGIES) and (one_list := apologies_marked(block, heading)) is not None:
+            # "Attendees and apologies:" over "- Oscar Lindgren (apologies)", "Attendance: ..., Sue Whitcombe (sent
+            # apologies), ...": one list, the marked entries those who sent apologies, the rest (as the heading says) there.
+            sent, block, there = one_list
+            record(found, Label(APOLOGIES), sent)
+            if there and label.kind == APOLOGIES:
+                label = Label(PRESENT, "member", single_line=label.single_line)
         later: list[tuple[Label, str]] = []
         if label.kind in (PRESENT, APOLOGIES) and any(":" in line for line in block + tails):
             # "... Eli Parr (for the MP) In attendance: Fay Rudd.": another heading run into the list, its own people after it.
@@ -385,6 +398,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             elif label.kind == PRESENT and carries_on(tail.rstrip("."), strong=True):
                 # "PRESENT: Councillors A, B and C. Deputy Rory Dempsey TD.": a sentence of more names.
                 record(found, label, read_block([tail.rstrip(".")], known_orgs, role_column))
+            elif "pologies" in tail or "regrets" in tail:
+                # "Those present were A and B. Hattie Greaves and Saul Penrose gave their apologies.": a later
+                # sentence of the roll's paragraph naming those who sent apologies.
+                sent_apologies(tail, found)
         index = end
     for line in lines:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said

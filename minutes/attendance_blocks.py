@@ -144,7 +144,8 @@ def given_names(block: list[str]) -> list[Person] | None:
 
 
 # "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
-_ROLE_AFTER_DASH = re.compile(r"\s*[-–—]\s*(?=(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|secretary|treasurer|clerk"
+# (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)
+_ROLE_AFTER_DASH = re.compile(r"(?<!\s)\s*[-–—]\s*(?=(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|secretary|treasurer|clerk"
                               r"|minutes|notes)\b)[a-z ]{3,20}$", re.IGNORECASE)
 
 

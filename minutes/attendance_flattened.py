@@ -25,7 +25,8 @@ _ROLL_END = re.compile(r"\s(?:[\w/]+\s*:|\d)|(?<=[a-z])\.\s")
 # A person with a post: their name's two words, then a comma ("Rob Poole, Head of Finance").
 _NAME_COMMA = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r"),\s")
 # A person with no post: two capitalised words, perhaps a bracket after them ("Ann Lee (Chair)").
-_NAME_PAIR = re.compile(r"\s*(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?P<bracket>\s*\([^()]{1,40}\))?(?=\s|$)")
+# (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)
+_NAME_PAIR = re.compile(r"(?<!\s)\s*(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?P<bracket>\s*\([^()]{1,40}\))?(?=\s|$)")
 # A line shorter than this is no flattened page.
 _FLAT_LINE = 200
 

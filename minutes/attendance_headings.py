@@ -149,6 +149,13 @@ _LABELS: list[tuple[str, Label]] = [
      r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
     (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
      Label(PRESENT, "in attendance", single_line=True)),
+    # "Also attending were Ann Lee (Housing Officer) and PCSO Bob Ray", "In attendance were ...", "Those attending
+    # were ...": the same sentence in other words; "also" or "in attendance" alone makes them others there besides
+    # the members.
+    (r"(?:also\s+(?:present|attending|in\s+attendance)|in\s+attendance)(?:\s+at\s+the\s+meeting)?\s+were(?=\s+" + POSTS_BEFORE + r"(?-i:[A-Z]))",
+     Label(PRESENT, "in attendance", single_line=True)),
+    (r"(?:those\s+(?:in\s+attendance|attending)|attending)(?:\s+at\s+the\s+meeting)?\s+were(?=\s+" + POSTS_BEFORE + r"(?-i:[A-Z]))",
+     Label(PRESENT, "member", single_line=True)),
     (r"(?:the\s+)?meeting\s+was\s+attended\s+by|(?:those\s+|also\s+)?present\s+were(?=\s+" + POSTS_BEFORE + r"(?-i:[A-Z]))"
      # "Members present were ...", "Other Task Force members present were ...", "Councillors present at the
      # meeting were ...": the body's word for its members, then that they were there.
@@ -229,14 +236,15 @@ _DASHED = r"[–—]\s*(?=\S)"
 # then a space and a capital (the list's first name).
 _SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
 _LABEL_RES = [
-    (re.compile(rf"^\s*(?:[-*•]\s+)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
+    (re.compile(rf"^\s*+(?:[-*•]\s++)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
                 rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
-# All of them at once, in the same order, each its own group: one match instead of a loop of them.
+# All of them at once, in the same order, each its own group: one match instead of a loop of them. (The leading
+# spaces and the bullet's are taken once, "\s*+", never given back to be tried against every heading again.)
 _LABEL_ANY = re.compile(
-    r"^\s*(?:[-*•]\s+)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
+    r"^\s*+(?:[-*•]\s++)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
     + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)

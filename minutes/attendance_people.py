@@ -550,7 +550,8 @@ def _name_then_given_name(entry: str) -> list[str]:
 _SURNAME_AND_POST = re.compile(r"^\s*(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*(?:\((?P<post>[^()]{2,30})\))?\s*$")
 
 
-_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# (Each part's spaces are taken only from the end of a word, "(?<!\s)", so splitting a run of them is linear.)
+_LIST_PARTS = re.compile(r"(?<!\s)\s*,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*")
 
 
 def _surnames_alone(text: str, group: str | None) -> list[Person]:

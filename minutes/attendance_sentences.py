@@ -178,7 +178,9 @@ _ABOUT_THEM = re.compile(r"(?:\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)
 _APOLOGIES_SENTENCE = 600
 # "Cllr A. Bowen and Cllr R. Meredith sent their apologies", "Freya sent regrets by email": the
 # people who sent apologies, as the subject of a sentence saying so.
-_SENT_TAIL = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
+# (A match starts only where a run of spaces does, "(?<!\s)": tried from inside a long run each start would
+# scan the rest of it, and the search would cost the run's length squared.)
+_SENT_TAIL = re.compile(r"(?<!\s)\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
                         r"(?:apologies|apologises|regrets)\b.*$", re.IGNORECASE)  # (misspelt "apologises" too)
 # ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
 # is part of the name, no sentence's end.)

@@ -41,6 +41,12 @@ _DESCRIPTION_SMALL = {"of", "and", "for", "the", "to", "in", "on", "at", "with",
 _INITIALS_FIRST = re.compile(r"^(?P<short>[A-Z]{2,4})\s*(?::|\s[-–—])\s+(?=[A-Z])")
 
 
+# A verb of what someone did at the meeting ("welcomed", "thanked", "opened"): a line with one after its first
+# name is a sentence, not an entry of a roll.
+_SAYS_WHAT_WAS_DONE = re.compile(r"\b(?:welcomed|thanked|opened|introduced|reported|explained|agreed|gave|chaired"
+                                 r"|presided|declared|asked|said)\b")
+
+
 def roll_line(line: str) -> bool:
     """Whether a line names one person, then perhaps their post, body or initials, and says
     nothing else: no sentence, no second clause."""
@@ -56,6 +62,8 @@ def roll_line(line: str) -> bool:
             or is_role(head):
         return False
     about = re.sub(r"\([^()]*\)", " ", parts[1] if len(parts) > 1 else "")
+    if _SAYS_WHAT_WAS_DONE.search(about):
+        return False  # "Cllr Ann Lee (Chair) welcomed Cllr Bob Ray": a sentence about the meeting, read as one
     words = re.findall(r"[^\W\d_][\w'’.&-]*", about)
     loose = [w for w in words if w[0].islower() and w.lower() not in _DESCRIPTION_SMALL
              and w.lower() not in PEOPLE_CONNECTORS]

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from minutes.attendance_markup import tagged_entry
 from minutes.people import is_organisation
 from minutes.vocabulary import is_role
 
-# "- [NL] Nina Lowe-Pascoe", "* [TQ] Tom Quaye (Chair)": a list entry tagged with initials, then a full name.
-_TAGGED_NAME = re.compile(r"^\s*[-*•]\s+\[(?P<short>[A-Z]{2,4})\]\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
-                          r"\s*(?:\([^()]{1,40}\))?\s*$")
+# A tagged entry's name that defines its initials: two to four capitalised words ("Nina Lowe-Pascoe"), not a
+# heading's one word ("- [XX] Agenda").
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
 
 def tagged_roll(lines: list[str]) -> dict[str, str]:
@@ -20,11 +21,10 @@ def tagged_roll(lines: list[str]) -> dict[str, str]:
     different names define neither."""
     found: dict[str, set[str]] = {}
     for line in lines:
-        if "[" not in line[:8] or len(line) > 120:
-            continue
-        tagged = _TAGGED_NAME.match(line)
-        if tagged:
-            found.setdefault(tagged["short"], set()).add(tagged["name"])
+        # ("- [NL] Nina Lowe-Pascoe" is read as the roll reads it, attendance_markup.tagged_entry.)
+        tagged = tagged_entry(line) if "[" in line[:12] else None
+        if tagged and tagged.short.isupper() and _FULL_NAME.fullmatch(tagged.name):
+            found.setdefault(tagged.short, set()).add(tagged.name)
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
