@@ -291,7 +291,9 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     for line in _entry_lines(text):
         restating = referenced = False
         for position, sentence in enumerate(_sentences(line)):
-            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence):
+            own_reference = referenced and (opening := _LEAD.match(sentence)) is not None and _REFERENCE.search(
+                opening.group()) is not None
+            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence) and not own_reference:
                 # The report on an earlier action its entry restated ("... the path. Two quotes received, third
                 # awaited."): the entry's, however many sentences it takes. An entry opened by its reference
                 # ("25-14 DPIA sign-off by all controllers - 4 of 6 signed. Outstanding: ... IP to chase both.")
@@ -299,7 +301,9 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
                 continue
-            lead = _LEAD.match(sentence) if position == 0 else None
+            # (A sentence opening with a reference of its own, "Min 25/91 School lane hedge: ...", after one that did, is
+            # the next entry: a review may run its entries on in one paragraph.)
+            lead = _LEAD.match(sentence) if position == 0 or own_reference else None
             if len(sentence) <= _LONGEST_GONE_THROUGH and _GONE_THROUGH.match(sentence[lead.end():] if lead else sentence):
                 continue  # ("4.1 The Panel noted the action sheet. Action 25/31 ... remains open": no entry, the entries' opening)
             if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
