@@ -51,6 +51,8 @@ _HEADINGS = {
 _FINISHED = re.compile(
     r"^\s*(?:[☑✓✔✅☒]|\[[xX✓]\])|^\W*(?:complete[d]?|closed|done|finished|discharged|achieved|superseded|withdrawn"
     r"|no\s+further\s+action|(?:blue|green)\s*[-–—:]\s*(?:complete[d]?|closed|done))\b|^\W*blue\W*$"
+    # "C" (complete) or "B" (blue) alone: a rating column's letter for an action done ("R / A / G / C").
+    r"|^\W*[BC]\W*$"
     # "Green – closed", "RAG: G; closed": a closing word after a rating or note, ending the cell.
     r"|^[^\n]{0,200}?[-–—,;:.]\s*(?:complete[d]?|closed?|done|discharged)\W*$",
     re.IGNORECASE,
@@ -152,7 +154,8 @@ _TO_BE_DONE_BY = re.compile(r"^(?:date\s+|target\s+)?to\s+be\s+(?:completed|prog
                             r"|^(?:date|target)\s+(?:for\s+)?complet(?:ed|ion)\s+by$")
 
 
-def _heading_kind(cell: str) -> str | None:
+def heading_kind(cell: str) -> str | None:
+    """What a column holds (WHAT, WHO, WHEN, ...) when `cell` is an action table's heading, else None."""
     key = re.sub(r"[^a-z#/ ]", "", cell.lower()).strip()
     key = " ".join(key.split())
     if _TO_BE_DONE_BY.match(key):
@@ -177,7 +180,7 @@ def _combined(key: str) -> bool:
     ("Refresh DPIA – HB – 28/02/2026"); it is the task column, and gives who and when too."""
     if "/" not in key:
         return False
-    parts = [_heading_kind(part) for part in key.split("/") if part.strip()]
+    parts = [heading_kind(part) for part in key.split("/") if part.strip()]
     return len(parts) >= 2 and parts[0] == WHAT and all(part in (WHO, WHEN) for part in parts[1:])
 
 
@@ -232,7 +235,7 @@ def table_columns(line: str) -> list[str | None] | None:
     if "\t" not in line.strip():
         return None
     cells = line.split("\t")
-    kinds = [_heading_kind(cell) if cell.strip() else None for cell in cells]
+    kinds = [heading_kind(cell) if cell.strip() else None for cell in cells]
     follow_up = _follow_up_columns(cells, kinds) if len(cells) <= 6 else None
     if follow_up:
         return follow_up
@@ -427,7 +430,8 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
             not row.when or not _WHEN_CELL.search(row.when) for row in rows):
         # "Min. ref | Action | By | Update" with "AM", "TC" under "By": by whom.
         rows = [replace(row, who=row.when, when=None) for row in rows]
-    return rows, end
+    # ("1) Book the hall 2) Print the notices" in one task cell: a row a task, the other cells shared.)
+    return [replace(row, what=part) for row in rows for part in enumerated_parts(row.what) or [row.what]], end
 
 
 # A cell that is only a reference: "FC/26/29", "FC/26/28(2)", "12.3".
@@ -506,7 +510,7 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             values[OTHER] = status + (f"{STATUS_JOIN}{values[OTHER]}" if OTHER in values else "")
     if what and (not re.search(r"[A-Za-z]{2}", what) or re.search(r"[._]{4}", what)):
         return None  # "Date ............", "2": a form's blanks or a page number under the table, no row
-    if _heading_kind(what) == WHAT and all(_heading_kind(cell) for cell in cells if cell.strip()):
+    if heading_kind(what) == WHAT and all(heading_kind(cell) for cell in cells if cell.strip()):
         # The header again (a table broken over pages repeats it). A task whose words a heading
         # uses too ("Internal audit action plan" beside "JP") is a row.
         return None
@@ -515,6 +519,36 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+# "1) ", "(2) ", "b) ", "3. " opening a part of a cell that lists its tasks in one run of text.
+_PART_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>\d{1,2}|[a-h])(?:\)|(?<=\d)\.)\s+(?=\S)")
+_MOST_PARTS = 20
+
+
+def enumerated_parts(cell: str) -> list[str] | None:
+    """The parts of a cell that numbers or letters its tasks in one run ("1) Book the hall for the AGM
+    2) Print the AGM notices", "(a) ... (b) ..."): each part's words, when the marks open the cell and
+    count on from one or "a" with none missed; else None."""
+    marks = list(_PART_MARK.finditer(cell, 0, _MOST_CELL))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    first = marks[0]["mark"].lower()
+    if first not in ("1", "a"):
+        return None
+    wanted, kept = first, []
+    for mark in marks:
+        if mark["mark"].lower() == wanted and len(kept) < _MOST_PARTS:
+            kept.append(mark)
+            wanted = str(int(wanted) + 1) if wanted.isdigit() else chr(ord(wanted) + 1)
+    if len(kept) < 2:
+        return None
+    parts = [cell[mark.end(): after.start()] for mark, after in zip(kept, kept[1:])] + [cell[kept[-1].end():]]
+    parts = [part.strip(" ;,.") for part in parts]
+    return parts if all(len(part.split()) >= 2 for part in parts) else None
+
+
+_MOST_CELL = 20_000
 
 
 # A task cell's paragraph giving the row's progress ("Status: on hold", "Update - quotes obtained").
@@ -631,7 +665,7 @@ def _spaced_kinds(words: list[str]) -> list[str] | None:
     found = _parse_named(words, []) or _parse_header(words, [])
     if found is None and len(words) <= 3:
         # ("Action  Update": a tracker whose tasks name their owners; see `_owned_in_task`.)
-        kinds = [_heading_kind(word) for word in words]
+        kinds = [heading_kind(word) for word in words]
         return kinds if _owned_in_task(kinds, words) else None
     return found
 
@@ -647,7 +681,7 @@ def _parse_named(words: list[str], kinds: list[str]) -> list[str] | None:
             kind = RAISED if heading in _RAISED_HEADINGS else next(
                 (kind for kind, named in _HEADINGS.items() if heading in named), None)
         else:
-            kind = _heading_kind(words[0])
+            kind = heading_kind(words[0])
         if kind and (kind not in kinds or kind == OTHER):
             found = _parse_named(words[size:], kinds + [kind])
             if found:
@@ -684,7 +718,7 @@ def _parse_header(words: list[str], kinds: list[str]) -> list[str] | None:
     if not words:
         return _whole(kinds)
     for size in range(1, min(3, len(words)) + 1):
-        kind = _heading_kind(" ".join(words[:size]))
+        kind = heading_kind(" ".join(words[:size]))
         if kind and (kind not in kinds or kind == OTHER):
             found = _parse_header(words[size:], kinds + [kind])
             if found:

@@ -10,6 +10,7 @@ the agenda text an "agenda and minutes" page prints before each item's minutes."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree, html
 
@@ -177,6 +178,10 @@ class _Walker:
         elif tag == "time" and (child.text or "").lstrip().startswith("@"):
             self.parts.append(child.text.lstrip()[1:])
             self.block(_without_text(child), depth)
+        elif tag in _CLASSED_BLOCKS and _class_says(child, _ACTION_CLASS) and _is_inline_block(child):
+            # <div class="item-action">, <p class="action-point">: a block the page's own class names an action.
+            self.flush()
+            self.classed_action(child, depth)
         elif tag in ("p", "li") or tag in _BLOCKS:
             if tag == "pre":
                 _keep_lines(child)
@@ -195,6 +200,41 @@ class _Walker:
                 self.emphasis.append(phrase)
         else:
             self.block(child, depth)
+
+    def classed_action(self, element, depth: int) -> None:
+        """A block whose class names it an action, read as the "Action:" line minutes would write; with
+        parts classed as its owner or due date ("<span class="action-owner">Clerk</span>"), as a row of an
+        "Action | Owner | Due" table (the actions one after another its rows)."""
+        before = len(self.document.blocks)
+        task, owner, due = [], [], []
+        for part in element.iter():
+            if part is element or not isinstance(part.tag, str):
+                continue
+            if _class_says(part, _OWNER_CLASS):
+                owner.append(" ".join(part.text_content().split()))
+                _empty(part)
+            elif _class_says(part, _DUE_CLASS):
+                due.append(" ".join(part.text_content().split()))
+                _empty(part)
+        self.block(element, depth)
+        task.append("".join(self.parts))
+        self.parts = []
+        words = " ".join(" ".join(task).split()).strip(" –—-:")
+        if not words:
+            self.flush()
+            return
+        self.emphasis, self.people = [], []
+        del self.document.blocks[before:]
+        if not any(owner) and not any(due):
+            self.document.add(Block(PARAGRAPH, words if re.match(r"^actions?\b", words, re.IGNORECASE) else f"Action: {words}"))
+            return
+        # Its task, owner and date are a log's row: the actions one after another are one table.
+        row = (words, "; ".join(filter(None, owner)), "; ".join(filter(None, due)))
+        last = self.document.blocks[-1] if self.document.blocks else None
+        if last is not None and last.kind == TABLE and last.rows[:1] == (_CLASSED_HEADER,):
+            self.document.blocks[-1] = replace(last, rows=(*last.rows, row))
+        else:
+            self.document.add(Block(TABLE, rows=(_CLASSED_HEADER, row), header_rows=1))
 
     def definitions(self, element, depth: int) -> None:
         """A definition list: a term naming who came ("Present", "Regrets") over its one-line
@@ -257,9 +297,21 @@ class _Walker:
             self.in_task = False
 
     def table(self, element) -> None:
-        if _is_layout(element):
-            self.layout_table(element)
-            return
+        banners, trailers = _banner_rows(element)
+        for cell in banners:
+            self.flush()
+            self.block(cell, 0)
+            self.flush()
+        if _is_layout(element, len(banners)):
+            self.layout_table(element, set(map(id, banners + trailers)))
+        else:
+            self.data_table(element, set(map(id, banners + trailers)))
+        for cell in trailers:
+            self.flush()
+            self.block(cell, 0)
+            self.flush()
+
+    def data_table(self, element, banner_cells: set[int]) -> None:
         caption = next((child for child in element if isinstance(child.tag, str) and child.tag.lower() == "caption"), None)
         if caption is not None and caption.text_content().strip():
             # "<caption>Apologies</caption>": a table's title says what its rows are, as a heading over it would.
@@ -271,7 +323,7 @@ class _Walker:
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
-            if not cells:
+            if not cells or id(cells[0]) in banner_cells:
                 continue
             texts = _spread(cells, spanned)
             in_head = row.getparent() is not None and row.getparent().tag.lower() == "thead"
@@ -292,7 +344,7 @@ class _Walker:
         keep = blocks[start:start + 1] if labels[0] > start else []
         blocks[start:] = keep + blocks[labels[-1] + 1:]
 
-    def layout_table(self, element) -> None:
+    def layout_table(self, element, banner_cells: set[int] = frozenset()) -> None:
         """A table used for layout (ModernGov sets each item as a number cell beside a cell
         of paragraphs): its cells read as the blocks they hold, a number cell heading the item.
         A column headed "Actions" holds actions: each of its lines is read as one."""
@@ -301,6 +353,8 @@ class _Walker:
             if _owning_table(row) is not element:
                 continue
             cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+            if cells and id(cells[0]) in banner_cells:
+                continue
             if len(cells) >= 2 and all(cell.tag.lower() == "th" for cell in cells):
                 # The columns' headings ("Discussion | Actions: Responsible") are not minutes.
                 actions_at = {i for i, cell in enumerate(cells) if _ACTIONS_HEADING.match(cell.text_content())}
@@ -419,6 +473,43 @@ def _as_action(block: Block) -> Block:
 _JOINED_NAME = re.compile(r"(?<=[^\W\d_])_+(?=[^\W\d_])")
 
 
+# Blocks a page may class as an action, and the class words that say so ("item-action", "action_point",
+# "actionItem", "minutes-task"), or that a part of one is its owner or its due date.
+_CLASSED_BLOCKS = {"div", "p", "li", "section", "aside"}
+_CLASSED_HEADER = ("Action", "Owner", "Due")
+_ACTION_CLASS = {"action", "actions", "actionitem", "actionpoint", "task", "todo"}
+_OWNER_CLASS = {"owner", "responsible", "assignee", "who", "lead", "actionowner", "actionby", "person"}
+_DUE_CLASS = {"due", "deadline", "duedate", "when", "timescale", "target", "targetdate"}
+_CLASS_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _class_says(element, words: set[str]) -> bool:
+    """Whether one of an element's class names is, or ends in, one of `words` ("item-action",
+    "actionOwner", "minute_owner"); its last word is what it is, earlier ones what it belongs to."""
+    for name in (element.get("class") or "").split()[:_MOST_CLASSES]:
+        parts = [part.lower() for part in _CLASS_WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", name))]
+        if parts and (parts[-1] in words or "".join(parts[-2:]) in words):
+            return True
+    return False
+
+
+_MOST_CLASSES = 20
+
+
+def _is_inline_block(element) -> bool:
+    """Whether a block holds one paragraph's worth: no lists, tables, headings or blocks of its own
+    but spans, links and breaks."""
+    return not any(isinstance(e.tag, str) and (e.tag.lower() in _HEADINGS or e.tag.lower() in (
+        "ul", "ol", "table", "li", "p", "div", "section", "dl")) for e in element.iterdescendants())
+
+
+def _empty(element) -> None:
+    """An element's text taken out of the tree (its tail, the words after it, stays)."""
+    for inner in list(element):
+        element.remove(inner)  # (with its tail, words inside `element` too)
+    element.text = None
+
+
 def _is_inline(element) -> bool:
     """Whether an element holds only text and inline markup (no paragraphs, lists or tables)."""
     return not any(isinstance(e.tag, str) and (e.tag.lower() in _BLOCKS or e.tag.lower() in _HEADINGS
@@ -426,11 +517,46 @@ def _is_inline(element) -> bool:
                    for e in element.iterdescendants())
 
 
-def _is_layout(table) -> bool:
+def _own_rows(table) -> list:
+    """A table's own rows (not those of a table inside one of its cells)."""
+    return [row for row in table.iter("tr") if _owning_table(row) is table]
+
+
+def _row_cells(row) -> list:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+
+
+def _banner_rows(table) -> tuple[list, list]:
+    """The cells of the rows that open and close a table across its whole width: a page's title,
+    roll or next meeting set in a layout grid's first and last rows, or a log's merged title row
+    ("Actions arising from this meeting") over its column headings. They are the page's own
+    blocks, read before and after the table, so that the row under them heads its columns."""
+    rows = [_row_cells(row) for row in _own_rows(table)]
+    rows = [cells for cells in rows if cells]
+    width = max((sum(_span(cell, "colspan") for cell in cells) for cells in rows), default=0)
+    if width < 2:
+        return [], []
+
+    def is_banner(cells: list) -> bool:
+        return len(cells) == 1 and _span(cells[0], "colspan") >= width
+
+    lead = 0
+    while lead < len(rows) and is_banner(rows[lead]):
+        lead += 1
+    tail = len(rows)
+    while tail > lead and is_banner(rows[tail - 1]):
+        tail -= 1
+    if tail == lead:
+        return [], []  # (a table of nothing but full rows is read as it is)
+    return [cells[0] for cells in rows[:lead]], [cells[0] for cells in rows[tail:]]
+
+
+def _is_layout(table, skipped: int = 0) -> bool:
     """Whether a table lays out prose rather than holding data: a cell with several paragraphs,
     a list or a heading in it. A table headed as an action log ("Action | Owner | Due") holds
-    data however many paragraphs its cells have (Word's web pages put each line in a <p>)."""
-    first = next((row for row in table.iter("tr") if _owning_table(row) is table), None)
+    data however many paragraphs its cells have (Word's web pages put each line in a <p>).
+    The first `skipped` rows (its banner rows) are not its headings."""
+    first = next(iter(_own_rows(table)[skipped:]), None)
     if first is not None:
         headings = [_cell_text(cell) for cell in first if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
         if table_columns("\t".join(headings)):

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from itertools import islice
 
+from minutes.stacked_tables import with_stacked_tables
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u3000]")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -95,7 +97,7 @@ def normalise(text: str) -> list[str]:
     pages = [_markdown_free(page.split("\n")) for page in text.split("\f")]
     lines = _without_running_heads(pages)
     lines = [_mended(line) for line in lines if not _page_furniture(line)]
-    return _collapsed(lines)
+    return _collapsed(with_stacked_tables(lines))
 
 
 def prose(line: str) -> str:

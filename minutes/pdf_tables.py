@@ -32,6 +32,8 @@ _WRAPPED_HEADER_LINES = 6
 _OVERHANG_WORDS = 2
 # Where a cell's text touches the next column's: a small letter against a capital or figure.
 _TOUCHING = re.compile(r"^[a-z,.;)][A-Z0-9(]$")
+# A figure's own point or comma between digits ("12.40pm", "£1,284"): one word, never two cells.
+_IN_FIGURE = re.compile(r"^\d[.,]\d$")
 # A word of this cell and the next cell's first word run together ("GrowthPresent").
 # Initials pulled against the next cell's word are parted the same way ("SMP / YCNext meeting").
 _PULLED_WORD = re.compile(r"([a-z]{4}|\b[A-Z]{2,4})([A-Z][a-z]+)\b")
@@ -568,7 +570,8 @@ def _placed(line: str, starts: list[int], forced: dict[int, int] | None = None) 
         following = starts[column + 1] if column + 1 < len(starts) else None
         if following is not None and at + len(text) > following + _SLACK:
             cut = next((cut for offset in range(_SLACK + 1) for cut in {following - at + offset, following - at - offset}
-                        if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])), None)
+                        if 0 < cut < len(text) and _TOUCHING.match(text[cut - 1: cut + 1])
+                        and not _IN_FIGURE.match(text[max(cut - 2, 0): cut + 1])), None)
             if cut is None and column > 0:
                 # "Coastal GrowthPresent (item 3)": the next cell pulled further left, against a word of
                 # this one (a run of small letters, then a capital and small letters).

@@ -40,7 +40,9 @@ _OPEN = (r"carried\s+(?:forward|over|from)|brought\s+forward|rolled\s+(?:forward
          # "The reference was retained.": a panel's word for an earlier request kept on its list.
          r"|retained|kept\s+on\s+the\s+(?:list|log|tracker|schedule)"
          # "no progress had been made", "no reply yet": nothing done yet.
-         r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news)\b"
+         # ("no reply has been received", "no response was received": the closing word is the negated one's.)
+         r"|no\s+(?:further\s+)?(?:progress|update|response|reply|news|answer|feedback)\b"
+         r"(?:\s+(?:(?:has|had|have)\s+(?:yet\s+)?been|was|were)\s+(?:received|given|made|had|sent))?"
          r"|overdue|due\s+(?:by\s+|in\s+)?(?:the\s+)?(?:end|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
          # "Draft the estates plan (TG) - Amber", "RAG: red": a rating of amber or red set as the entry's status (a
          # rating apart from the words, not a name, "Amber Hughes") is work not done.
@@ -110,7 +112,8 @@ _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remain
 _ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|about|re|regarding)\s+",
                         re.IGNORECASE)
 # The words between the entry's subject and its status ("... which BS is still chasing").
-_JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being)\b)+\s*$",
+_JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being"
+                      r"|as|because|since|though|although|while|until)\b)+\s*$",
                       re.IGNORECASE)
 # (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
 _PIECES = re.compile(r"\s+[-–—]\s+|(?<!\b[Rr]e)\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
@@ -291,7 +294,9 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
     for line in _entry_lines(text):
         restating = referenced = False
         for position, sentence in enumerate(_sentences(line)):
-            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence):
+            own_reference = referenced and (opening := _LEAD.match(sentence)) is not None and _REFERENCE.search(
+                opening.group()) is not None
+            if (restating or referenced and last_status is None) and not _OF_THE_REST.match(sentence) and not own_reference:
                 # The report on an earlier action its entry restated ("... the path. Two quotes received, third
                 # awaited."): the entry's, however many sentences it takes. An entry opened by its reference
                 # ("25-14 DPIA sign-off by all controllers - 4 of 6 signed. Outstanding: ... IP to chase both.")
@@ -299,7 +304,9 @@ def review_entries(text: str, owners: Owners | None = None) -> list[str]:
                 entries[-1] = f"{entries[-1]} {sentence}"
                 last_status = status_of(sentence) or last_status
                 continue
-            lead = _LEAD.match(sentence) if position == 0 else None
+            # (A sentence opening with a reference of its own, "Min 25/91 School lane hedge: ...", after one that did, is
+            # the next entry: a review may run its entries on in one paragraph.)
+            lead = _LEAD.match(sentence) if position == 0 or own_reference else None
             if len(sentence) <= _LONGEST_GONE_THROUGH and _GONE_THROUGH.match(sentence[lead.end():] if lead else sentence):
                 continue  # ("4.1 The Panel noted the action sheet. Action 25/31 ... remains open": no entry, the entries' opening)
             if lead is not None and lead.group().strip() and _restates(sentence[lead.end():]):
@@ -440,6 +447,10 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
     text = _DOT_LEADER.sub(" — ", " ".join(entry.split()))
     if len(text.split()) > 60:
         return None
+    referenced = _REFERENCED_TOPIC.match(text)
+    if referenced:
+        # ("Speed signs (min 25/14): ...": the earlier minute's reference is no part of the topic.)
+        text = f"{text[: referenced.start('ref')].rstrip()}{text[referenced.end('ref'):]}"
     lead = _LEAD.match(text)
     text = f"{text[: lead.end()]}{_owner_first(text[lead.end():], owners)}" if lead else text
     noted = _NOTE_AFTER_REF.match(text[lead.end():]) if lead and lead.group().strip() else None
@@ -454,7 +465,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         # An entry under a title saying its entries are open ("Still open from week 5"): open, its status unsaid.
         text, status = f"{text.rstrip(' .;')} — open", "open"
     if status is None:
-        return _undertaken(text, owners)
+        return _undertaken(text, owners, referenced=referenced is not None)
     if status != "open":
         return None
     text = _LEAD.sub("", text, count=1).strip()
@@ -572,15 +583,18 @@ def _restated(head: str, tail: str, owners: Owners) -> Task | None:
 _OWNER_IN_BRACKETS = re.compile(r"\s*\((?P<who>[^(),;]{2,40}?)\s*(?:,\s*(?P<rest>[^()]{0,40}?))?\)?\s*$")
 
 
-def _undertaken(text: str, owners: Owners) -> Task | None:
+def _undertaken(text: str, owners: Owners, referenced: bool = False) -> Task | None:
     """An entry that gives no status but says who will do the work ("STP/24 – the ICB would circulate the
     data once verified", "(a) Speed limit review: the road is in the review. The County Councillor will
     report the outcome when known."): not done, so still open, that owner's undertaking. Only an entry
     opened by a reference, a number or a bullet, and an owner the attendance knows or an office."""
     lead = _LEAD.match(text)
-    if lead is None or not lead.group().strip():
+    if lead is not None and lead.group().strip():
+        text = text[lead.end():].strip()
+    elif not referenced:
+        # ("Speed signs (min 25/14): Cllr Tate to chase Highways again": a topic closed by its earlier minute's
+        # reference, `referenced`, opens the entry as a reference before it would.)
         return None
-    text = text[lead.end():].strip()
     clauses = [clause for clause in re.split(r"(?<=[.;])\s+", text) if clause.strip()]
     topic = _TOPIC_LEAD.match(clauses[0]) if clauses else None
     coming = _COMES_TO.search(text) if topic else None
@@ -597,8 +611,9 @@ def _undertaken(text: str, owners: Owners) -> Task | None:
         clause = _INSTRUCTED.sub(" to ", clause)
         found = _UNDERTAKES.match(_TOPIC_LEAD.sub("", clause, count=1) if index == 0 else clause) or (
             # ("Bus shelter: the council has agreed to replace the glass. Clerk to confirm a date with them.": a later
-            # sentence setting a known owner the next step.)
-            _STEP_SET.match(clause) if index > 0 else None)
+            # sentence setting a known owner the next step; or the first, after the topic: "Bench (min 25/22): Cllr
+            # Lowe to chase the supplier.")
+            _STEP_SET.match(clause) if index > 0 else _STEP_SET.match(clause[topic.end():]) if topic else None)
         if found is None or _THE_BODY.match(found["who"]) or not owners.is_owner(found["who"], strict=index > 0):
             # (The entry's own subject may be any body named as one, "the ICB"; a later sentence's must be known.)
             continue
@@ -684,6 +699,9 @@ _THE_BODY = re.compile(r"^(?:the\s+)?(?:board|committee|council|panel|group|foru
                        re.IGNORECASE)
 # "Speed limit review, Church Road: ...": the topic an entry opens with, before a colon or a dash.
 _TOPIC_LEAD = re.compile(r"^(?P<topic>[^:;–—]{3,60}?)(?::\s+|\s+[-–—]\s+)")
+# "Speed signs (min 25/14): ...", "Dog bin (Ref 112/25) – ...": an entry's topic closed by the earlier minute's reference.
+_REFERENCED_TOPIC = re.compile(r"^[^:;–—()]{3,60}?(?P<ref>\((?:min(?:ute)?\.?|ref\.?|item|action)?\s*(?:[A-Z]{1,5}\s?/?\s?)?"
+                               r"\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,3}[a-z]?\))\s*(?::\s|\s[-–—]\s)", re.IGNORECASE)
 # "the ICB would circulate ...", "The Clerk will chase ...": an owner's undertaking, not a passive or a past.
 _STEP_SET = re.compile(r"^(?P<who>(?:the\s+)?[A-Z@][\w.'’&-]*(?:\s+[A-Z&][\w.'’&-]*){0,3}?)\s+to\s+(?!be\b|have\b)"
                        r"(?P<rest>[a-z].*)$")
