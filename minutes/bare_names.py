@@ -35,7 +35,8 @@ _NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|@[A-Za-z0-9][\w.-]{1,38})"
 _BARE_OWNER = re.compile(rf"^(?:(?i:next\s+steps?|follow[- ]?ups?|to\s*do|todo)\s*[:–—-]\s*)?"
                          rf"(?P<who>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*\+\s*){_NAME}){{0,2}})(?:\s*\([^()]{{1,40}}\))?$")
 # ("Chris + Aapeli to draft the post": a plus joins two owners, as working groups write them.)
-_JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*\+\s*")
+# (The separators alone, the spaces about them stripped after: "\s*,\s*" tried at each of a run of spaces is quadratic.)
+_JOIN = re.compile(r",|\+|(?<=\s)(?:and|&)(?=\s)")
 # Verbs of working notes' undertakings beyond a council's (see future_passives.WORK_VERBS).
 _NOTES_WORK = WORK_VERBS | {
     "open", "ping", "pair", "write", "draft", "merge", "land", "set", "reach", "file", "create", "document", "run",
@@ -93,10 +94,15 @@ def bare_subject(before: str, link: str, verb: str, words_after: str, lower: Con
     found = _BARE_OWNER.match(before.strip())
     if found is None or not (_doing(verb, words_after) or _TAKES_ON.match(link) and verb not in _STANCES):
         return None
-    names = [name for name in _JOIN.split(found["who"]) if name]
+    names = _names(found["who"])
     if not _named(names, lower):
         return None
     return ", ".join(names), ""
+
+
+def _names(who: str) -> list[str]:
+    """The names in "Ravi and Mo", "Ana, Lee & Kim", "Rajiv + Ottilie"."""
+    return [name for name in (part.strip() for part in _JOIN.split(who)) if name]
 
 
 def _doing(verb: str, words_after: str) -> bool:
@@ -112,7 +118,9 @@ def _doing(verb: str, words_after: str) -> bool:
 _CALL_ANSWERED = re.compile(
     r"^(?:we\s+)?(?:need|needs|needed)\s+(?:someone|somebody|a\s+volunteer|an?\s+owner)\s+to\s+(?P<what>[a-z].{3,160}?)"
     r"|^(?:someone|somebody)\s+(?:needs\s+to|should|to)\s+(?P<what2>[a-z].{3,160}?)", re.IGNORECASE)
-_ANSWER = re.compile(rf"\s*(?:->|→|=>|[-–—]+|[.;,]|\()\s*(?P<who>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s+"
+# (Spaces before the mark are taken from where their run starts, and a run of dashes whole: either, tried at each
+# place in a run of thousands, was quadratic.)
+_ANSWER = re.compile(rf"(?<!\s)\s*+(?:->|→|=>|(?<![-–—])[-–—]++|[.;,]|\()\s*(?P<who>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s+"
                      r"(?:(?:has\s+)?volunteered|offered|will\s+(?:do|take)\s+(?:it|this)|took\s+(?:it|this)(?:\s+on)?)"
                      r"\s*\)?[.!]?\s*$")
 
@@ -126,7 +134,7 @@ def volunteered_task(sentence: str, lower: Container[str]) -> Task | None:
     answer = _ANSWER.search(sentence.strip(), start)
     if answer is None:
         return None
-    names = [name for name in _JOIN.split(answer["who"]) if name]
+    names = _names(answer["who"])
     if not _named(names, lower):
         return None
     verb = sentence.strip()[start:].split(maxsplit=1)[0].lower()
@@ -150,7 +158,7 @@ def next_step_task(sentence: str, lower: Container[str]) -> Task | None:
         plain = plain[:-1]  # ("fixes", "pushes": "-es" after a sibilant)
     if not _doing(plain, step["rest"]):
         return None
-    names = [name for name in _JOIN.split(step["who"]) if name]
+    names = _names(step["who"])
     if not _named(names, lower):
         return None
     return _task(f"{plain} {step['rest']}", ", ".join(names))

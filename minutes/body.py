@@ -40,6 +40,11 @@ from minutes.markers import (
     items,
     segments,
 )
+from minutes.joint_owners import helpers_joined, partner_shared
+from minutes.task_fields import (BULLET_MARK, DUE_ALONE, DUE_WORD, FIELD_OPENING, field_lines, owner_and_deadline,
+                                 piped_fields)
+from minutes.chat_logs import chat_lines_named
+from minutes.owner_lines import owner_lines_closed
 from minutes.governance import (
     DECLARATIONS_TITLE,
     EXCLUSION,
@@ -194,29 +199,7 @@ _SECTION_TITLE = re.compile(
 )
 # "That:" or "RESOLVED – That:" opening a list whose entries finish the sentence.
 _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
-# "Owner: Jo Bloggs   Deadline: 30/06/2016" under an action or the sentence that sets
-# it. "Lead:" alone is how some minutes name an item's presenter, so it counts only
-# with a deadline beside it.
-_OWNER_LINE = re.compile(
-    r"^(?:[-*•]\s+)?(?:action\s+)?(?P<label>owner|lead|lead\s+officer|responsible(?:\s+officers?)?|officers?\s+responsible|by\s+whom"
-    r"|responsibility"
-    r"|who)"
-    r"\s*[:\-–]\s*(?P<who>.+?)(?:\s+(?:deadline|due(?:\s+date)?|by\s+when|target(?:\s+date)?"
-    r"|timescale|time\s?frame|when|date)\s*[:\-–]\s*(?P<when>.+?))?\s*$",
-    re.IGNORECASE,
-)
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
-# The labels a due date is written after ("Due:", "Deadline -", "By when:").
-_DUE_LABELS = r"deadline|due(?:\s+date)?|by\s+when|target\s+date"
-# "Due: September" on a line of its own, under the paragraph of the action it dates ("When:" alone
-# is a calendar entry's time, not a due date).
-_DUE_ALONE = re.compile(rf"^(?:[-*•]\s+)?(?:{_DUE_LABELS})\s*[:\-–]\s*(?P<when>\S.{{0,80}}?)\s*$", re.IGNORECASE)
-_DUE_WORD = re.compile(rf"\b(?:{_DUE_LABELS})\b", re.IGNORECASE)
-# A deadline line under an "Owner:" line, in the wider words such fields use ("Timescale:", "When:").
-_DEADLINE_LINE = re.compile(
-    rf"^(?:[-*•]\s+)?(?:{_DUE_LABELS}|target|timescale|time\s?frame|when)\s*[:\-–]\s*(?P<when>.+?)\s*$",
-    re.IGNORECASE,
-)
 
 
 # A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
@@ -344,6 +327,9 @@ class _Reader:
         self.year_first = year_comes_first(lines, self.context.reference.year)
         self.ref_year = usual_ref_year(lines, self.year_first)
         skip = skip | _agenda_listing(lines)
+        # (A chat log's lines as dialogue notes write them, and "X, supported by Y, to ..." as two owners' work, so
+        # the rules for those read them; one line for one, so the indexes of lines read already hold.)
+        lines = [helpers_joined(line, self.context.owners) for line in chat_lines_named(lines, self.context.owners)]
         index = 0
         # (A rolling document's older meetings, under their own dates after the newest, are not read.)
         end = newest_meeting_end(lines)
@@ -607,11 +593,11 @@ class _Reader:
                 self.previous_text = entry_text
                 self._owned_entry(line.strip().rstrip("."), None)
             return index + 1
-        if not self.reviewing_old_actions and (_FIELD_OPENING.match(line) or _LIST_LABEL.match(line)):
+        if not self.reviewing_old_actions and (FIELD_OPENING.match(line) or _LIST_LABEL.match(line)):
             end = self._labelled_lines(lines, index)
             if end is not None:
                 return end
-        owner_line = _owner_line(lines, index)
+        owner_line = owner_and_deadline(lines, index)
         if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
             # "1. Circulate the rota.\nResponsibility: Treasurer" under an "Actions" heading: the owner's line
@@ -625,8 +611,8 @@ class _Reader:
             who, when, end = owner_line
             self._own_last_action(who, when)
             return end
-        due_alone = _DUE_ALONE.match(prose(line)) if not self.reviewing_old_actions and len(line) < 120 and (
-            _DUE_WORD.search(line)) else None
+        due_alone = DUE_ALONE.match(prose(line)) if not self.reviewing_old_actions and len(line) < 120 and (
+            DUE_WORD.search(line)) else None
         if due_alone is not None and self._due_for_last_actions(due_alone["when"].strip(" .;")):
             return index + 1
         if self._continues_list(line):
@@ -703,7 +689,7 @@ class _Reader:
     def _labelled_lines(self, lines: list[str], index: int) -> int | None:
         """Owner and date lines of their own: over a task's line they label it, over a list they head it.
         Returns where reading goes on, or None when the line is neither."""
-        fields = None if self.expect_action_list else _field_lines(lines, index)
+        fields = None if self.expect_action_list else field_lines(lines, index)
         if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]) and (
                 # (not the end of a sentence wrapped over lines: "... marked \"best effort\" in the\ninstall docs.")
                 len(self.paragraph) == 1 or _LIST_ENTRY_LINE.match(self.paragraph[-1])
@@ -758,7 +744,7 @@ class _Reader:
         """Whether a line reads as a task a label line under it can name the owner or date of: an
         instruction ("Repaint the car park lines"), or for an owner's label any listed entry of a
         few words ("- Banner for the spring fair"). A marked line ("ACTION: ...") is read as marked."""
-        words = _BULLET_MARK.sub("", line.strip())
+        words = BULLET_MARK.sub("", line.strip())
         if has_marker(line) or not words[:1].isupper() or words.rstrip()[-1:] == ":":
             return False
         return opens_with_task_verb(words) or label.lower() in ("owner", "responsible", "responsibility") and bool(
@@ -771,7 +757,7 @@ class _Reader:
         task_line = self.paragraph.pop()
         self._flush()
         owners = self.context.owners
-        words = _BULLET_MARK.sub("", task_line.strip())
+        words = BULLET_MARK.sub("", task_line.strip())
         task = read_task(words, owners, strict=False, marked=True)
         what, due_text = (task.what, task.due_text) if task is not None and task.what else (tidy_what(words), None)
         owner = owners.resolve(who) if who and owners.is_owner(who, strict=False) else (task.who if task else None)
@@ -788,10 +774,10 @@ class _Reader:
         indent = len(line) - len(line.lstrip()) if indent is None else indent
         if self.paragraph and indent < self.marked_indent:
             self._flush()
-        if ((self.expect_action_list or _TAGGED_TASK.match(_BULLET_MARK.sub("", line.strip()))) and self.paragraph
+        if ((self.expect_action_list or _TAGGED_TASK.match(BULLET_MARK.sub("", line.strip()))) and self.paragraph
                 and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
                 and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
-                and _sets_someone_work(_BULLET_MARK.sub("", line.strip()))):
+                and _sets_someone_work(BULLET_MARK.sub("", line.strip()))):
             # Under an actions heading, an entry with entries set in under it that names no one is their topic
             # (anywhere, when they open with their owners' initials: "- D2 (Personas)" over "  - [HP] Draft ...").
             self.paragraph.pop()
@@ -1240,7 +1226,9 @@ class _Reader:
             text = _CARRIED_MARKER.sub(lambda m: f"{m['head']} {m['sep']}{m['task']} (carried forward){m['tail'] or ''}",
                                        text)
         if " | " in text and ":" in text:
-            text = "\n".join(_piped_fields(line) for line in text.split("\n"))
+            text = "\n".join(piped_fields(line) for line in text.split("\n"))
+        if ":" in text or " - " in text or " – " in text or " — " in text:
+            text = owner_lines_closed(text, self.context.owners)
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
@@ -1542,7 +1530,7 @@ class _Reader:
         kept = []
         owners = self.context.owners
         for line in text.split("\n"):
-            words = _BULLET_MARK.sub("", line.strip()) if len(line) <= _INITIALS_LINE_CHARS and "\t" not in line else ""
+            words = BULLET_MARK.sub("", line.strip()) if len(line) <= _INITIALS_LINE_CHARS and "\t" not in line else ""
             closing = closing_initials(words, owners) if words[-1:].isupper() or words[-2:-1].isupper() else None
             if closing is None or has_marker(line) or not opens_with_task_verb(closing[1]):
                 kept.append(line)
@@ -1620,7 +1608,7 @@ class _Reader:
             handed_on = self._segment(Segment(ACTION, first), before, owner_follows)
             return self._segment(Segment(None, rest), handed_on)
         if rest.strip() and not self.listing and first.strip() and not first.rstrip().endswith(":") and (
-                _BULLET.match(rest.lstrip()) and not _BULLET_MARK.match(first.lstrip())
+                _BULLET.match(rest.lstrip()) and not BULLET_MARK.match(first.lstrip())
                 # "ACTION: TC to submit the precept demand.\n207.3 Cllr Brightmore asked ...", "...\nEA/54  Allotments":
                 # a line opening with the next minute's number is that minute's record, whatever the marked line says.
                 or _NEXT_MINUTE_REF.match(rest.lstrip())
@@ -2280,6 +2268,7 @@ class _Reader:
             # wording]": a log's closing note names whom the entry is for.
             what, who = what[: note.start()].rstrip(" ,;."), noted
             carried = carried or bool(_GOING_ON.match(note["inside"]))
+        what, who = partner_shared(what, who, self.context.owners)
         due = resolve_due(due_text, self.context.reference, self.context.next_meeting)
         if due is None and due_text and THEN.fullmatch(due_text) and self.passage:
             due = self._then(what)
@@ -2508,7 +2497,7 @@ def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
     full: its words and that owner; None for any other line."""
     if not _LIST_ENTRY_LINE.match(line):
         return None
-    text = _BULLET_MARK.sub("", line.strip())
+    text = BULLET_MARK.sub("", line.strip())
     cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
     if cut < 0:
         return None
@@ -2696,37 +2685,6 @@ _ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)]|\(?[a-h][
                            r"(?:[ \t]+\d{1,3}(?:[./-]\d{1,3})*)?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)", re.MULTILINE)
 # "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
 _OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")
-# "Owner: NP | Action: Order the compost | Due: 31 March": an entry of labelled fields set apart by bars.
-_PIPED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /]{0,24}?)\s*:\s*(?P<value>\S.*?)\s*$")
-_TASK_LABEL = re.compile(r"^(?:action|actions|task|what|action\s+required|agreed\s+action)$", re.IGNORECASE)
-_WHO_LABEL = re.compile(r"^(?:owner|lead|who|responsible|responsibility|assigned\s+to|assignee|by\s+whom|action\s+by)$",
-                        re.IGNORECASE)
-_WHEN_LABEL = re.compile(r"^(?:due|due\s+date|deadline|target|target\s+date|by\s+when|when|timescale|time\s?frame|date)$",
-                         re.IGNORECASE)
-_PIPED_PARTS = 6
-
-
-def _piped_fields(line: str) -> str:
-    """A line of labelled fields set apart by bars, in any order ("Owner: NP | Action: Order the
-    compost | Due: 31 March"), laid out as an action line with its owner and date labelled after
-    the task ("Action: Order the compost. Owner: NP. Due: 31 March."), which is read as such.
-    Any other line is kept."""
-    bullet = _BULLET_MARK.match(line.strip())
-    parts = line.strip()[bullet.end() if bullet else 0:].split(" | ")
-    if not 2 <= len(parts) <= _PIPED_PARTS:
-        return line
-    fields = [_PIPED_FIELD.match(part) for part in parts]
-    if not all(fields):
-        return line
-    task = next((field["value"] for field in fields if _TASK_LABEL.match(field["label"].strip())), None)
-    who = next((field["value"] for field in fields if _WHO_LABEL.match(field["label"].strip())), None)
-    when = next((field["value"] for field in fields if _WHEN_LABEL.match(field["label"].strip())), None)
-    if task is None or who is None:
-        return line
-    return f"{bullet.group() if bullet else ''}Action: {task.rstrip(' .')}. Owner: {who.rstrip(' .')}." + (
-        f" Due: {when.rstrip(' .')}." if when else "")
-
-
 _TOPIC_HEAD_WORDS = 8
 _OWNER_HEADING_WORDS = 4
 
@@ -2745,7 +2703,7 @@ def _topic_head(entry_line: str, owners: Owners) -> bool:
     "  - NP to order the compost"), is the topic heading them rather than an action: it names no
     one and sets no one work. (An entry that is a person's name heads that person's tasks: see
     `_owned_sublists`.)"""
-    entry = _BULLET_MARK.sub("", entry_line.strip()).strip(" *")
+    entry = BULLET_MARK.sub("", entry_line.strip()).strip(" *")
     # ("- MartinO:" heads a person's tasks, named or not, as "- Everyone:" does.)
     named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
     entry = entry.rstrip(" :")
@@ -2769,9 +2727,9 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
     entry that is only a person's name heads the entries after it). None unless the list
     opens with such a name and each name has tasks under it."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 2 or not all(_BULLET_MARK.match(line) for line in lines):
+    if len(lines) < 2 or not all(BULLET_MARK.match(line) for line in lines):
         return None  # only a list of entries has this shape
-    entries = [_BULLET_MARK.sub("", line).strip(" *") for line in lines]
+    entries = [BULLET_MARK.sub("", line).strip(" *") for line in lines]
     tasks: list[Task] = []
     owner: str | None = None
     under = 0
@@ -2818,7 +2776,6 @@ _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 # ("All maintainers:", "All partners:": every member of a body, by what they are.)
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
-_BULLET_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 _BULLET = re.compile(r"^[-*•]\s+")
 # "ST and RP - revise leaflets", "JWh – update the register": owners, a dash, then the task in the plain form.
 _OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{3,}\b")
@@ -3080,16 +3037,6 @@ _LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "a
                   "about", "our", "has", "have", "will"}
 
 
-# "Teresa Ocampo — Publish the approved budget summary": an owner, a dash, then the task itself.
-_WHO_THEN_TASK = re.compile(r"^[^–—:]{2,60}?\s[–—-]\s+[A-Za-z][\w'’-]*\s+\S+\s+\S+")
-
-
-# A line that opens as a task's field does ("Lead:", "Owner -", "By:"), where labelled lines are looked for.
-_FIELD_OPENING = re.compile(r"^\s*(?:[-*•]\s+)?(?:owner|lead|responsib|officers?\s+resp|by|who|action\s+by|due|deadline|target"
-                            r"|timescale)", re.IGNORECASE)
-# "By: 30 April 2026", "Due: end of May", "Deadline: next meeting": a task's date on a line of its own.
-_BY_LINE = re.compile(r"^(?:[-*•]\s+)?(?:by|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*:\s*"
-                      r"(?P<when>\S.{0,80}?)\s*$", re.IGNORECASE)
 # "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.
 _LIST_LABEL = re.compile(r"^\s*(?:(?:delegated|assigned|allocated|given)\s+to\s*:?|(?:lead|owner|responsible|responsibility"
                          r"|action\s+by|assigned\s+to)\s*:)\s*(?P<who>[^:]{2,60}?)\s*:?\s*$", re.IGNORECASE)
@@ -3107,47 +3054,6 @@ _ACTION_EVERYONE = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<word>ACTI
 # "Action SH", "Action CB, NT, JH", "Action ALL", "Action Clerk" on a line of its own under a minute: no colon.
 _BARE_ACTION_OWNERS = re.compile(r"^[ \t]*(?:ACTIONS?|Actions?)[ \t]+(?P<who>(?:[A-Z]{2,4}|All|[A-Z][a-z]{2,14})"
                                  r"(?:[ \t]*(?:,|/|&|and)[ \t]*[A-Z][A-Za-z]{1,14}){0,5})[ \t]*\.?[ \t]*$")
-_FIELD_LINES = 4
-
-
-def _field_lines(lines: list[str], index: int) -> tuple[str | None, str | None, str, int] | None:
-    """Who and when the field lines from `index` name ("Lead: Neil Hughes" then "By: 30 April 2026";
-    "Responsible: Sarah Pike"; "By: Friday" alone), the first label, and the index after them."""
-    who = when = label = None
-    end = index
-    while end < len(lines) and end < index + _FIELD_LINES:
-        text = prose(lines[end]).strip()
-        owner = _OWNER_LINE.match(text) if who is None else None
-        due = _BY_LINE.match(text) if owner is None and when is None else None
-        if owner is not None and not _WHO_THEN_TASK.match(owner["who"]):
-            who, when, label = owner["who"].strip(" .;"), when or owner["when"], label or owner["label"]
-        elif due is not None:
-            when, label = due["when"], label or "by"
-        else:
-            break
-        end += 1
-    if end == index or label is None:
-        return None
-    return who, when.strip(" .;") if when else None, label, end
-
-
-def _owner_line(lines: list[str], index: int) -> tuple[str | None, str | None, int] | None:
-    """Who and when an "Owner: X  Deadline: Y" line names (the deadline may be the next
-    line), and the index after it; None for any other line."""
-    match = _OWNER_LINE.match(prose(lines[index]))
-    if match is None or " | " in lines[index] and _piped_fields(lines[index]) != lines[index]:
-        return None  # ("Owner: NP | Action: Order the compost": the fields of one entry, the task among them)
-    who, when, end = match["who"], match["when"], index + 1
-    if _WHO_THEN_TASK.match(who):
-        return None  # "- Owner: Teresa Ocampo — Publish the summary. Due: Feb 28": an entry, owner first
-    following = _DEADLINE_LINE.match(prose(lines[end])) if end < len(lines) else None
-    if when is None and following:
-        when, end = following["when"], end + 1
-    if match["label"].lower() == "lead" and when is None:
-        return None
-    return who.strip(" .;"), (when.strip(" .;") if when else None), end
-
-
 def read_body(lines: list[str], skip: set[int], context: Context) -> Body:
     """Agenda items, decisions and actions (each flagged True when from a table)."""
     return _Reader(context).read(lines, skip)

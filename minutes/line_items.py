@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.task_fields import FIELD_LINE
+
 # A line opening with a box, as markdown task lists and plain-text checklists write it:
 # "[ ] Priya to book the hall", "- [x] Sam sent the invoice", "☐ Book the hall".
 _BOXED = re.compile(r"^(?:[-*+•]\s*)?(?:\[[ xX✓✔]\]\s|[☐□❏❐☑☒✅✓✔]\s*\S)")
@@ -40,9 +42,6 @@ _ACTION_WORD = re.compile(
 # "2. Marek to order the jerseys", "3) ...". Weaker than a box or an action's word: a paragraph needs two.
 # An issue tracker's reference opening a line, "#1763 - Looks correct, Dan to approve.", is one too.
 _BULLET = re.compile(r"^(?P<mark>[-*+•·▪◦‣–]|\(?\d{1,2}[.)])\s+(?=\S)|^#\d{1,6}\b(?=\s*[-–—:]?\s+\S)")
-# A line under a task naming its owner or when it is due: "Owner: Sam", "Lead: Helen Ward", "Due: 20 March".
-_FIELD = re.compile(r"^(?:[-*+•]\s*)?(?:Owners?|Lead|Responsible|Responsibility|Assigned\s+to|Assignee|Who|Due(?:\s+date)?"
-                    r"|Deadline|By\s+when|When|Target(?:\s+date)?)\s*:\s*\S", re.IGNORECASE)
 # A label over a to-do block: "Next steps", "**To do:**", "Follow-ups", "Action items".
 TODO_LABEL = re.compile(
     r"^\W{0,3}(?:to[- ]?dos?(?:\s+list)?|todos?|next\s+steps|follow[- ]?ups?(?:\s+(?:items|actions))?|action\s+(?:items|points|list)"
@@ -59,7 +58,7 @@ def marker_kind(line: str) -> str | None:
     line = line.strip()
     if _BOXED.match(line) or _ACTION_WORD.match(line):
         return "strong"
-    if _FIELD.match(line):
+    if FIELD_LINE.match(line):
         return "field"
     if _BULLET.match(line):
         return "weak"

@@ -296,7 +296,8 @@ def _header_roll_cut(lines: list[str]) -> list[str]:
 
 
 # "... Leicester Road, Groby Cou/285/07-08": the minute's reference closing the header's part, the roll's own.
-_LAST_REFERENCE = re.compile(r"\s+(?P<ref>(?=\S*\d)[A-Za-z]{0,5}/\d[\w/.-]*)$")
+# (The space before it is taken whole from where its run starts: a run of thousands of spaces is tried once.)
+_LAST_REFERENCE = re.compile(r"(?<!\s)\s++(?P<ref>(?=\S*\d)[A-Za-z]{0,5}/\d[\w/.-]*)$")
 
 
 def _minute_reference_moved(head: str, roll: str) -> tuple[str, str]:

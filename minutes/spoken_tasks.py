@@ -43,10 +43,12 @@ _NOT_WORK = NOT_VERBS | {"think", "guess", "know", "feel", "agree", "disagree", 
                          "believe", "imagine", "understand", "remember", "need", "not", "keep", "leave", "wait", "stay",
                          "discuss", "talk", "chat", "continue", "do", "get", "bet", "assume", "expect", "probably",
                          "maybe", "also", "all", "still", "move", "take", "go", "come", "make", "put", "give", "vote", "decide",
-                         "meet", "try", "use", "look"}
+                         "meet", "try", "use", "look",
+                         # (how the meeting itself runs: "let's start, signing keys first", "let's wrap up")
+                         "start", "begin", "wrap", "adjourn", "skip", "break", "pause"}
 # Verbs that are work even among those words, when what follows says so ("talk with the sponsors", "do an
 # announcement", "go out and talk to ...").
-_WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^look\s+into\s+\S|^do\s+(?:a|an|the)\s+\S|^go\s+(?:out\s+)?and\s+[a-z]+"
+_WORK_AFTER = re.compile(r"^(?:talk|discuss)\s+(?:with|to)\s+\S|^start\s+(?:a|an|the)\s+\S|^look\s+into\s+\S|^do\s+(?:a|an|the)\s+\S|^go\s+(?:out\s+)?and\s+[a-z]+"
                          r"|^take\s+(?:a\s+look|over|on)\b|^make\s+(?:a|an|the)\s+\S|^put\s+\S+(?:\s+\S+){0,4}\s+(?:on|in|into)\s"
                          r"|^give\s+\S", re.IGNORECASE)
 _MOST_WORDS = 30
@@ -82,6 +84,17 @@ def spoken_tasks(sentences: list[str], owners: Owners) -> list[tuple[int, Task]]
 # into one paragraph ("... no decision yet Ravi: volunteers to draft the style guide").
 _INNER_SPEAKER = re.compile(r"(?<=[\s,;])(?P<name>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s")
 _MOST_TURNS = 50
+
+
+def speaks_undertaking(speech: str) -> bool:
+    """Whether a speaker's words open as an undertaking does ("I'll draft ...", "OK, I can ...", "Tomas and I
+    will ...", "We will ..."): what a chat log's line must say for its speaker to be read as dialogue."""
+    speech = _FILLER.sub("", speech.strip())
+    found = _MINE.match(speech) or _OURS.match(speech) or _GROUPS.match(speech)
+    if found is None:
+        return False
+    verb = found["verb"].lower()  # ("let's start", "I think ...": how the meeting runs, or a view, is no work)
+    return verb not in _NOT_WORK or bool(_WORK_AFTER.match(f"{verb}{found['rest']}"))
 
 
 def _turns(sentence: str, owners: Owners) -> list[str]:

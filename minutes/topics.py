@@ -48,6 +48,8 @@ def _pronoun_at(words: list[str], index: int) -> bool:
     if word in _OBJECT_PRONOUNS:
         return True
     return word in {"this", "that"} and (index + 1 == len(words) or words[index + 1].lower() in _AFTER_A_PRONOUN)
+# Words that stand for a thing's owner before what it has ("its circulation", "their replacement").
+_POSSESSIVES = {"its", "their"}
 _ARTICLES = {"a", "an", "the", "some", "any", "all", "further", "more", "its", "their", "this", "that", "these"}
 # Verbs of contact: their object is who is contacted, and the matter goes unsaid ("contact the school").
 _CONTACT_VERBS = {"contact", "ask", "update", "inform", "meet", "ping", "chase", "remind", "email", "e-mail", "phone",
@@ -112,6 +114,15 @@ _SUBJECT = re.compile(r"^(?:(?P<thing>(?:[Tt]he|[Aa]n?)\s+[A-Za-z][\w'’-]*(?:\
                       # ("Footpath WSG/7 stile reported broken again": a thing reported in a bad state)
                       r"|(?:reported|found)\s+(?:\w+\s+)?(?:broken|damaged|missing|blocked|vandalised|vandalized|loose"
                       r"|cracked|faulty|overgrown|flooded|unsafe|stolen|leaking|defective)))\b")
+# A thing put before the meeting, with or without an article: "New signs were suggested.", "The revised grass
+# cutting contract was discussed." (Not what was received or tabled: "Three quotations were received" names
+# no matter of the task after it, "Place the order".)
+_PUT_TO_MEETING = re.compile(r"^(?P<thing>[A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,6}?)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+                             r"(?:discussed|suggested|proposed|considered|requested"
+                             r"|raised|reviewed|agreed|approved|noted)\s*[.;]?\s*$")
+# A thing and the work it needs: "Two swing seats need replacing", "The hedge needs cutting back".
+_NEEDS_DOING = re.compile(r"^(?P<thing>[A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,6}?)\s+(?:needs?|requires?)\s+(?P<doing>[a-z]{3,}ing)"
+                          r"(?:\s+(?:back|out|up|down))?\s*[.;]?\s*$")
 # Words that make a phrase a clause, not a title or a thing.
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "reported", "asked",
                  "said", "noted", "agreed", "resolved", "should", "can", "could", "may", "did", "does"}
@@ -152,6 +163,8 @@ def is_terse(what: str) -> bool:
         return True
     if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
+    if len(rest) >= 2 and rest[0] in _POSSESSIVES and rest[1].isalpha():
+        return True  # "arrange its circulation": whose circulation goes unsaid
     if len(rest) >= 2 and rest[0] in _BEFORE_A_THING and _pronoun_at(rest, 1):
         return True  # "deal with it", "follow up on same": the thing after the verb's word goes unsaid
     if verb in _SENDING_VERBS and rest[0] == "to":
@@ -371,6 +384,10 @@ def _topic_of(sentence: str) -> str | None:
     text = _LABEL.sub("", _ENTRY_LEAD.sub("", sentence.strip(), count=1).strip(), count=1)
     if not text:
         return None
+    needing = _NEEDS_DOING.match(text)
+    if needing and _is_thing(needing["thing"]) and not _PEOPLE_OPENERS.match(needing["thing"]):
+        # "Two swing seats need replacing.": the work the thing needs is the matter ("replacing two swing seats").
+        return f"{needing['doing'].lower()} {needing['thing'][:1].lower()}{needing['thing'][1:]}"
     # (A lead before a dash, "Letter from the County Council on the draft plan – Clerk to circulate ...",
     # may run longer than a title on a line of its own.)
     most = _TOPIC_WORDS if text.rstrip()[-1:] in "-–—:" else _TITLE_WORDS
@@ -408,8 +425,12 @@ def _topic_of(sentence: str) -> str | None:
             return thing
     subject = _SUBJECT.match(text)
     thing = subject and (subject["thing"] or subject["bare"])
-    if thing and _is_thing(thing) and not _PEOPLE_OPENERS.match(thing):
+    if thing and _is_thing(_without_described(thing)) and not _PEOPLE_OPENERS.match(thing):
         return thing
+    put = _PUT_TO_MEETING.match(text)
+    if put and _is_thing(_without_described(put["thing"])) and not _PEOPLE_OPENERS.match(put["thing"]):
+        # "New signs were suggested.", "The revised contract was discussed.": the thing before the meeting.
+        return put["thing"][:1].lower() + put["thing"][1:]
     # "Cllrs A and B to attend the code of conduct training on 4 February", "X to confirm the
     # administrator is available": what the work before was done to, up to any clause of its own.
     work = _WORK_OBJECT.search(text)
@@ -435,6 +456,15 @@ def _is_phrase(phrase: str) -> bool:
     Lane"), not a clause ("whether the path is open")."""
     words = phrase.split()
     return 0 < len(words) <= _TOPIC_WORDS and not any(word.lower() in _CLAUSE_WORDS for word in words)
+
+
+def _without_described(phrase: str) -> str:
+    """A noun phrase without the participle that describes it after its article ("the revised contract"
+    is a thing as much as "the contract" is; "revised" is no verb there)."""
+    words = phrase.split()
+    if len(words) > 2 and words[0].lower() in _ARTICLES and _PARTICIPLE.search(words[1]):
+        return " ".join([words[0], *words[2:]])
+    return phrase
 
 
 def _is_thing(phrase: str, most: int = _TITLE_WORDS) -> bool:
@@ -468,6 +498,9 @@ def with_topic(what: str, topic: str | None) -> str:
     if topic.split()[0] in {"The", "A", "An"}:
         topic = topic[:1].lower() + topic[1:]  # "The water trough needs replacing": the thing, mid-sentence
     words = what.split()
+    if len(words) > 2 and words[1].lower() in _POSSESSIVES and not topic[:1].isupper():
+        # ("NC to arrange its circulation" after "The new protocol has been agreed": the protocol's circulation.)
+        return " ".join([words[0], "the", words[2], "of", topic.strip(" .,;:"), *words[3:]])
     if len(words) > 1 and _pronoun_at(words, 1) and not topic[:1].isupper():
         return " ".join([words[0], topic.strip(" .,;:"), *words[2:]])
     if len(words) >= 3 and words[1].lower() in {"the", "a", "an"} and words[2].lower().strip(",.") in _STANDS_FOR_ASKED and (
@@ -489,7 +522,14 @@ def with_topic(what: str, topic: str | None) -> str:
         # ("Issue invitations to the briefing for members", "Obtain quotes for the trough": what the noun
         # is for, joined as the noun takes it.)
         return f"{what.rstrip(' .;:')} {joining} {topic}"
+    if _VERBS_ALONE.match(what) and topic[:1].islower():
+        # ("Clerk to circulate." after "The revised contract was discussed.": circulate that contract.)
+        return f"{what.rstrip(' .;:')} {topic}"
     return f"{what.rstrip(' .;:')}: {topic}"
+
+
+# A task of its verb alone, or two joined ("Circulate", "Sign and return").
+_VERBS_ALONE = re.compile(r"^[A-Za-z]+(?:\s+(?:and|&)\s+[a-z]+)?[\s.;:]*$")
 
 
 # The word a generic noun takes before its thing.

@@ -13,7 +13,8 @@ def _actions(text):
 def test_numbered_undertaking_is_an_entry_not_a_heading():
     found = _actions(_ROLL + "##New Business\n1. Tobias will draft the test plan with Harriet.\n"
                      "2. Harriet said she would write the introduction.\n")
-    assert ("Tobias Kerrigan", "Draft the test plan with Harriet", None) in found
+    # (A member named after "with" shares the work: both own it, as tuning40's reading has it.)
+    assert ("Tobias Kerrigan, Harriet Okonjo", "Draft the test plan", None) in found
     assert ("Harriet Okonjo", "Write the introduction", None) in found
 
 

@@ -58,7 +58,7 @@ def test_a_terse_task_in_a_row_of_minute_text_takes_its_entry_s_topic():
     text = ("Present: Ann Cole (Chair), Cllr Rhys Bell\n\n"
             "| Minute | Notes | Action |\n|---|---|---|\n"
             "| 26/12 | Allotments. The gate lock needs replacing. It was agreed to buy one. Cllr Bell to arrange. | RB |\n")
-    assert [(what, who) for what, who, _ in _actions(text)] == [("Arrange: the gate lock", "Cllr Rhys Bell")]
+    assert [(what, who) for what, who, _ in _actions(text)] == [("Arrange replacing the gate lock", "Cllr Rhys Bell")]
 
 
 def test_work_promised_in_the_passive_is_a_task_and_news_in_the_passive_is_not():

@@ -215,7 +215,7 @@ def test_labelled_fields_set_apart_by_bars_in_any_order_are_one_action():
     text = _HEAD + "2. Gate\n\nThe gate is broken.\nTask: Mend the gate | Lead: Owen | Deadline: April\n"
     assert actions_of(text) == [("Mend the gate", "Owen Tallis", "April")]
     # Bars between fields that give no task are left as they are.
-    from minutes.body import _piped_fields
+    from minutes.task_fields import piped_fields as _piped_fields
 
     assert _piped_fields("Chair: Nadia Pryce | Clerk: Bea Quarrie") == "Chair: Nadia Pryce | Clerk: Bea Quarrie"
 
