@@ -86,8 +86,12 @@ _NEXT_MEETING = (r"(?:the\s+|its\s+|our\s+|their\s+)?next\s+(?:(?:(?-i:[A-Z])[\w
                  # "Next Full Council", "by the next Council": a council's own meeting, named by the council.
                  r"|(?:the\s+)?next\s+(?-i:(?:Full\s+)?Council)\b(?!\s+(?:[Tt]ax|[Mm]embers?|[Ss]eats?|[Ee]lections?))"
                  r"|next\s+time\b")
+# "the first week of June", "2nd week of April", "the last week in May": a week of a month, due by its last day.
+_WEEK_OF_MONTH = (rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
+                  rf"{MONTH}(?:,?\s+\d{{4}})?(?![\w])")
 _DUE_DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
+    rf"(?:{_WEEK_OF_MONTH}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:\d{{4}}|'?\d{{2}}(?![\w:.])))?(?![\w])"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     # "end of March", "the end of the month", "end of next week", "the end of the financial year".
@@ -134,8 +138,11 @@ _MONTH_MEETING = (rf"(?:the\s+)?(?:(?:board|partnership|group|council|committee|
 # "(March Board)", which may be another body's.)
 _CUED_MONTH_MEETING = _MONTH_MEETING.replace("?P<meeting_month>", "?:")
 _DASHED_MONTH_MEETING = rf"(?:the\s+)?{MONTH}(?:\s+\d{{4}})?\s+(?:meeting|mtg)(?![\w])"
-# "by close of play Friday", "by COB 14 March", "by EOD Tuesday": the end of that day.
-_CLOSE_OF = r"(?:(?:close\s+of\s+(?:play|business)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?)\s+(?:on\s+)?)?"
+# "by close of play Friday", "by COB 14 March", "by EOD Tuesday", "by end of play Thursday", "by 5pm on Friday",
+# "by noon Wednesday": the end of that day, or an hour of it (the day is what is due).
+_CLOSING_HOUR = (r"(?:(?:close|end)\s+of\s+(?:play|business|(?:the\s+)?day)|c\.?o\.?[pb]\.?|e\.?o\.?d\.?"
+                 r"|\d{1,2}(?:[.:][0-5]\d)?\s*[ap]\.?m\.?|noon|midday)")
+_CLOSE_OF = rf"(?:{_CLOSING_HOUR}\s+(?:on\s+)?)?"
 _DUE_CUE = re.compile(
     # ("in progress, expected December", "draft expected by April": a log's note of when the work will land.)
     rf"(?:\b(?:(?:(?:by|before)\s+(?:the\s+)?)?deadline(?:\s+of)?|by|before|no later than|due|target(?:\s+date)?|on or before|for|at|to"
@@ -151,7 +158,9 @@ _DUE_CUE = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\w])"
     # "by Friday", "before next Tuesday": a weekday after the meeting, only after "by" or "before".
     # "by the 20th": a day of the month, the next one to come.
-    rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?![\w])"
+    rf"|\b(?:by|before)\s+(?P<ordinal>the\s+\d{{1,2}}(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})(?!\s+week\b)(?![\w])"
+    # "in the first week of June", "during the last week of May": the week's last day.
+    rf"|\b(?:in|during)\s+(?P<weekofmonth>{_WEEK_OF_MONTH})"
     rf"|\b(?:by|before)\s+{_CLOSE_OF}(?P<weekday>(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     rf"|Sunday))(?![\w])"
     # ("... and publish. End of March.": a date that is a sentence of its own closes the task too.)
@@ -283,7 +292,17 @@ def writes_month_first(lines: list[str], with_year: bool = False) -> bool:
             first, second = int(match[1]), int(match[2] or match[3])
             month_first += 0 < first <= 12 < second <= 31
             day_first += 0 < second <= 12 < first <= 31
+    if month_first == day_first:
+        # No figures decide ("4/10", "5/1/26"): the way the document writes its dates in words does, "April 7,
+        # 2026" as US bodies write them, "7 April 2026" as British and Irish ones do.
+        month_first = sum(len(_WRITTEN_MONTH_FIRST.findall(line)) for line in lines if _DIGIT.search(line))
+        day_first = sum(len(_WRITTEN_DAY_FIRST.findall(line)) for line in lines if _DIGIT.search(line))
     return month_first > day_first
+
+
+_WRITTEN_MONTH_FIRST = re.compile(rf"(?<![\w])(?=(?-i:[A-Z])){MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}(?!\d)", re.IGNORECASE)
+_WRITTEN_DAY_FIRST = re.compile(rf"(?<![\w./-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z])){MONTH},?\s+\d{{4}}(?!\d)",
+                                re.IGNORECASE)
 
 
 def find_day_month(text: str, after: date) -> Found | None:
@@ -635,6 +654,14 @@ def resolve_due(text: str | None, reference: date, next_meeting: date | None) ->
     if lead and lead.end() < len(text.strip()):
         # "Within 4 weeks", "expected December", "for January": a due cell's word before its date.
         return resolve_due(text.strip()[lead.end():], reference, next_meeting)
+    hour = _CLOSING_HOUR_LEAD.match(text.strip())
+    if hour:
+        # "COP Friday", "5pm on 20 March": the day is what is due (one hour of it: "5pm 6pm" names none).
+        day = text.strip()[hour.end():]
+        return None if _CLOSING_HOUR_LEAD.match(day) else resolve_due(day, reference, next_meeting)
+    week_of_month = _WEEK_OF_MONTH_RE.fullmatch(text.strip().rstrip("."))
+    if week_of_month:
+        return _week_of_month(week_of_month, reference)
     if text.strip()[:6].lower() == "after ":
         return None  # "after the September meeting", "After 14.3": when work may start, not when it is due
     to_month = _TO_MONTH.fullmatch(text.strip())
@@ -756,7 +783,7 @@ def month_first_due(text: str | None, reference: date) -> date | None:
     own dates are written so (`writes_month_first`), as its meeting date is. None for any other due text."""
     if not text:
         return None
-    text = text.strip().rstrip(".")
+    text = _WEEK_CUE.sub("", text.strip().rstrip("."))  # ("w/e 5/8": the week ending on that day)
     lead = _LEADING_CUE.match(text)
     match = _EITHER_WAY.fullmatch(text[lead.end():] if lead else text)
     if match is None or (match["year"] is None and match["sep"] != "/"):
@@ -835,8 +862,9 @@ _DUE_AT_END = re.compile(
 
 
 _SUPERSCRIPT = re.compile(r"(\d)\^(st|nd|rd|th)\^")
-_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till|by)(?::\s*|\s+)(?=\S)",
-                          re.IGNORECASE)
+# ("In April", "At the March meeting", "In time for the May board": a due cell's word before its date.)
+_LEADING_CUE = re.compile(r"(?:within|expected|due|target(?:\s+date)?|for|during|until|till|by|in(?:\s+time\s+for)?|at)"
+                          r"(?::\s*|\s+)(?=\S)", re.IGNORECASE)
 _OCCASION_WORDS = 6
 _NEXT_WEEKS_CALL = re.compile(r"next\s+week['’]s\s+(?:call|meeting|sync|standup|stand-up)", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:by\s+|during\s+)?this\s+week", re.IGNORECASE)
@@ -893,6 +921,28 @@ def _end_of_period(match: re.Match[str], reference: date) -> date | None:
         year = reference.year if reference <= date(reference.year, 3, 31) else reference.year + 1
         return date(year + ahead, 3, 31)
     return date(reference.year + ahead, 12, 31)
+
+
+_CLOSING_HOUR_LEAD = re.compile(rf"{_CLOSING_HOUR}\s+(?:on\s+)?(?=\S)", re.IGNORECASE)
+_WEEK_OF_MONTH_RE = re.compile(
+    rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
+    rf"(?P<month>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+
+
+def _week_of_month(match: re.Match[str], reference: date) -> date:
+    """ "the first week of June": its seventh day ("second": its fourteenth; "last": the month's last day), in
+    the year given, else the next to come on or after `reference` (less an overdue action's reach)."""
+    month = _month_number(match["month"])
+    nth = _NTH.get(match["nth"].lower(), -1)
+
+    def last_day(year: int) -> date:
+        end = calendar.monthrange(year, month)[1]
+        return date(year, month, end if nth < 0 else min(7 * nth, end))
+
+    if match["year"]:
+        return last_day(int(match["year"]))
+    day = last_day(reference.year)
+    return day if day >= reference - _OVERDUE_REACH else last_day(reference.year + 1)
 
 
 def _next_day_of_month(day: int, reference: date) -> date | None:
