@@ -11,12 +11,20 @@ owner, so it is laid out as an "Action:" marker the reader already knows. A para
 written as a list without list syntax (its lines each opening with "[ ]", "AI:", "TODO", a
 bullet character, or sitting under "Next steps") is added as items, one a line
 (`minutes.line_items`).
+
+A block also keeps its italic, bold and struck-through phrases by kind (`Block.marks`): a roll
+that marks apologies in italics, the absent struck through or the chair in bold says so in a key
+("Present (apologies in italics)"), and where a document has such a key its marked phrases are
+laid out in markdown's marks ("*Ann Lee*", "**Ann Lee**", "~~Ann Lee~~"), as `minutes.emphasis_marks`
+describes, for the attendance reader to read. Without a key the text carries no marks.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from minutes.emphasis_marks import keyed_kinds, with_marks
 
 HEADING, PARAGRAPH, ITEM, TABLE = "heading", "paragraph", "item", "table"
 # A line of plain or PDF text, kept exactly as written: its layout is what the line reader reads.
@@ -65,6 +73,8 @@ class Block:
     emphasis: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     header_rows: int = 0
+    # (kind, phrase) of each italic, bold or struck phrase, in reading order (`minutes.emphasis_marks`).
+    marks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -94,7 +104,10 @@ class Document:
         """The blocks laid out as lines for the reader (see the module's docstring)."""
         out: list[str] = []
         previous = None
+        kinds = keyed_kinds(block.text for block in self.blocks if block.kind in (HEADING, PARAGRAPH, ITEM))
         for block in self.blocks:
+            if kinds and block.marks:
+                block = replace(block, text=with_marks(block.text, block.marks, kinds))
             if block.kind == LINE:
                 out.append(block.text)
             elif block.kind == TABLE:
@@ -149,7 +162,7 @@ def _as_checklist_entry(block: Block) -> Block:
     ticked = box["box"] in _TICKED_BOX if box["box"] else box["mark"] != " "
     text = f"{checkbox(ticked)} {block.text[box.end():]}"
     return Block(ITEM, text, level=block.level if block.kind == ITEM else 0, marker=block.marker,
-                 emphasis=block.emphasis)
+                 emphasis=block.emphasis, marks=block.marks)
 
 
 def _line_list(block: Block, previous: Block | None) -> list[Block] | None:
@@ -168,9 +181,11 @@ def _line_list(block: Block, previous: Block | None) -> list[Block] | None:
         parts = list_blocks(lines[1:], False)
         if not parts:
             return None
-        head = Block(ITEM, lines[0], level=block.level, marker=block.marker, emphasis=block.emphasis)
+        head = Block(ITEM, lines[0], level=block.level, marker=block.marker, emphasis=block.emphasis,
+                     marks=block.marks)
         return [head, *(Block(PARAGRAPH if kind == "paragraph" else ITEM, text, level=block.level + 1,
-                              marker=marker, emphasis=block.emphasis) for kind, marker, text in parts)]
+                              marker=marker, emphasis=block.emphasis, marks=block.marks)
+                        for kind, marker, text in parts)]
     under_label = previous is not None and previous.kind in (HEADING, PARAGRAPH) and "\n" not in previous.text.strip() \
         and bool(TODO_LABEL.match(previous.text.strip()))
     parts = list_blocks(lines, under_label)
@@ -180,11 +195,11 @@ def _line_list(block: Block, previous: Block | None) -> list[Block] | None:
     out = []
     for kind, marker, text in parts:
         if kind == "paragraph":
-            out.append(Block(PARAGRAPH, text, level=block.level, emphasis=block.emphasis))
+            out.append(Block(PARAGRAPH, text, level=block.level, emphasis=block.emphasis, marks=block.marks))
         else:
             if closing:
                 text = "\n".join(_line_with_owner_marker(line, closing) for line in text.split("\n"))
-            out.append(Block(ITEM, text, level=block.level, marker=marker, emphasis=block.emphasis))
+            out.append(Block(ITEM, text, level=block.level, marker=marker, emphasis=block.emphasis, marks=block.marks))
     return out
 
 

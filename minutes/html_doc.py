@@ -18,6 +18,7 @@ from minutes.action_tables import SETS_WORK, table_columns
 from minutes.attendance_headings import attendance_label
 from minutes.scribe_html import is_scribe_page, tidy_scribe_blocks
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
+from minutes.emphasis_marks import BOLD, ITALIC, STRUCK
 
 _SKIPPED = {"script", "style", "noscript", "head", "template", "svg", "button", "select", "form", "iframe"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -58,7 +59,7 @@ def read_html_into(text: str, document: Document) -> None:
     except (etree.ParserError, ValueError):
         return
     start = len(document.blocks)
-    _Walker(document, _emphasis_classes(root)).block(root, depth=0)
+    _Walker(document, _emphasis_classes(root), _marked_classes(root)).block(root, depth=0)
     if is_scribe_page(root):
         document.blocks[start:] = tidy_scribe_blocks(document.blocks[start:])
 
@@ -69,6 +70,27 @@ def read_html_into(text: str, document: Document) -> None:
 _EMPHATIC_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|font-style\s*:\s*italic\b", re.IGNORECASE)
 _CLASS = re.compile(r"^\.[\w-]+$")
 _MAX_STYLE = 200_000
+
+
+# Which kind of mark a tag or a style sets (`Block.marks`): italics, bold or strike-through.
+_MARK_TAGS = {"em": ITALIC, "i": ITALIC, "strong": BOLD, "b": BOLD, "s": STRUCK, "del": STRUCK, "strike": STRUCK}
+_MARK_STYLES = ((ITALIC, re.compile(r"font-style\s*:\s*italic\b", re.IGNORECASE)),
+                (BOLD, re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)),
+                (STRUCK, re.compile(r"text-decoration(?:-line)?\s*:[^;]{0,60}?\bline-through\b", re.IGNORECASE)))
+
+
+def _marked_classes(root) -> dict[str, str]:
+    """The classes a page's style sheets set in italics, bold or struck through, and which."""
+    found: dict[str, str] = {}
+    for style in root.iter("style"):
+        for rule in (style.text or "")[:_MAX_STYLE].split("}"):
+            selectors, brace, body = rule.partition("{")
+            if not brace:
+                continue
+            kind = next((kind for kind, pattern in _MARK_STYLES if pattern.search(body)), None)
+            if kind:
+                found.update((name.strip()[1:], kind) for name in selectors.split(",") if _CLASS.match(name.strip()))
+    return found
 
 
 def _emphasis_classes(root) -> frozenset[str]:
@@ -83,11 +105,14 @@ def _emphasis_classes(root) -> frozenset[str]:
 
 
 class _Walker:
-    def __init__(self, document: Document, emphatic: frozenset[str] = frozenset()) -> None:
+    def __init__(self, document: Document, emphatic: frozenset[str] = frozenset(),
+                 marked: dict[str, str] | None = None) -> None:
         self.document = document
         self.emphatic = emphatic
+        self.marked = marked or {}
         self.parts: list[str] = []
         self.emphasis: list[str] = []
+        self.marks: list[tuple[str, str]] = []  # the block's italic, bold and struck phrases (`Block.marks`)
         self.people: list[str] = []  # the block's person links ("@mentions", mailto chips)
         self.in_task = False
 
@@ -100,16 +125,31 @@ class _Walker:
             return True
         return bool(self.emphatic) and any(name in self.emphatic for name in (element.get("class") or "").split())
 
+    def _mark_kind(self, element, tag: str) -> str | None:
+        """Whether an inline element sets its words in italics, bold or struck through, by its tag
+        ("em", "b", "del"), its own style or a class the page's style sheet gives that style."""
+        if tag in _MARK_TAGS:
+            return _MARK_TAGS[tag]
+        style = element.get("style") or ""
+        if style:
+            for kind, pattern in _MARK_STYLES:
+                if pattern.search(style):
+                    return kind
+        if self.marked:
+            return next((self.marked[name] for name in (element.get("class") or "").split() if name in self.marked),
+                        None)
+        return None
+
     def flush(self, kind: str = PARAGRAPH, level: int = 0, marker: str = "") -> None:
         # A line end in the page's source is a space, as a browser shows it ("ACTION: Owen" over "Tallis
         # would ..."); a break (<br>, a preformatted line) parts lines.
         text = "".join(self.parts).replace("\n", " ").replace(_BREAK, "\n")
         if kind == ITEM and self.people and _TASK_BOX.match(text):
             text = _owner_first(text, self.people[0])
-        self.parts, emphasis = [], tuple(self.emphasis)
-        self.emphasis, self.people = [], []
+        self.parts, emphasis, marks = [], tuple(self.emphasis), tuple(self.marks)
+        self.emphasis, self.people, self.marks = [], [], []
         if text.strip():
-            self.document.add(Block(kind, text, level=level, marker=marker, emphasis=emphasis))
+            self.document.add(Block(kind, text, level=level, marker=marker, emphasis=emphasis, marks=marks))
 
     def block(self, element, depth: int) -> None:
         """Walk a block-level element: its text runs into paragraphs, its children in order."""
@@ -198,6 +238,15 @@ class _Walker:
             phrase = "".join(self.parts[start:]).strip()
             if phrase:
                 self.emphasis.append(phrase)
+                kind = self._mark_kind(child, tag)
+                if kind:
+                    self.marks.append((kind, phrase.replace(_BREAK, " ")))
+        elif self._mark_kind(child, tag) == STRUCK:
+            start = len(self.parts)
+            self.block(child, depth)
+            phrase = "".join(self.parts[start:]).strip()
+            if phrase:
+                self.marks.append((STRUCK, phrase.replace(_BREAK, " ")))
         else:
             self.block(child, depth)
 
@@ -223,7 +272,7 @@ class _Walker:
         if not words:
             self.flush()
             return
-        self.emphasis, self.people = [], []
+        self.emphasis, self.people, self.marks = [], [], []
         del self.document.blocks[before:]
         if not any(owner) and not any(due):
             self.document.add(Block(PARAGRAPH, words if re.match(r"^actions?\b", words, re.IGNORECASE) else f"Action: {words}"))

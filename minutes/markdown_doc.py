@@ -18,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.superscript import superscript_plugin
 
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
+from minutes.emphasis_marks import BOLD, ITALIC, STRUCK
 from minutes.grid_tables import grid_tables_plugin
 from minutes.when import find_date
 
@@ -137,7 +138,8 @@ def read_markdown(text: str) -> Document:
         elif kind == "heading_open":
             text, emphasis = _inline(tokens[index + 1])
             text = _HEADING_ATTRIBUTES.sub("", text)
-            document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis))
+            document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis,
+                               marks=_inline_marks(tokens[index + 1])))
             index += 2
         elif kind == "paragraph_open" and tokens[index + 1].type == "inline":
             text, emphasis = _inline(tokens[index + 1])
@@ -150,9 +152,11 @@ def read_markdown(text: str) -> Document:
                 marker = f"{counter[0]}." if counter[0] is not None else ""
                 if counter[0] is not None:
                     counter[0] += 1
-                document.add(Block(ITEM, text, level=len(lists) - 1, marker=marker, emphasis=emphasis))
+                document.add(Block(ITEM, text, level=len(lists) - 1, marker=marker, emphasis=emphasis,
+                                   marks=_inline_marks(tokens[index + 1])))
             else:
-                document.add(Block(PARAGRAPH, text, level=len(lists), emphasis=emphasis))
+                document.add(Block(PARAGRAPH, text, level=len(lists), emphasis=emphasis,
+                                   marks=_inline_marks(tokens[index + 1])))
             index += 2
         elif kind == "table_open":
             index = _table(tokens, index, document)
@@ -216,6 +220,33 @@ def _struck_task(token: Token) -> bool:
     closing = next((at for at, child in enumerate(children) if child.type == "s_close"), None)
     return closing is not None and closing + 1 < len(children) and any(
         child.type == "text" and child.content.strip() for child in children[closing + 1:])
+
+
+_MARK_OPENS = {"em_open": ITALIC, "strong_open": BOLD, "s_open": STRUCK}
+_MARK_CLOSES = {"em_close": ITALIC, "strong_close": BOLD, "s_close": STRUCK}
+
+
+def _inline_marks(token: Token) -> tuple[tuple[str, str], ...]:
+    """An inline token's italic ("*Ann*", "_Ann_"), bold ("**Ann**") and struck ("~~Ann~~") phrases,
+    each with its kind, in reading order (`Block.marks`)."""
+    marks: list[tuple[str, str]] = []
+    parts: list[str] = []
+    open_at: list[tuple[str, int]] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind in _MARK_OPENS:
+            open_at.append((_MARK_OPENS[kind], len(parts)))
+        elif kind in _MARK_CLOSES and open_at and open_at[-1][0] == _MARK_CLOSES[kind]:
+            mark, start = open_at.pop()
+            phrase = "".join(parts[start:]).strip()
+            if phrase:
+                marks.append((mark, phrase))
+    # (Phrases are found in the text in the order they open: an outer mark's phrase before an inner one's.)
+    return tuple(marks)
 
 
 def _inline(token: Token) -> tuple[str, tuple[str, ...]]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from minutes.emphasis_marks import BOLD, keyed_kinds
 from minutes.stacked_tables import with_stacked_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -94,9 +95,13 @@ def normalise(text: str) -> list[str]:
     text = _SPACES.sub(" ", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HYPHENATED.sub("", text)
-    pages = [_markdown_free(page.split("\n")) for page in text.split("\f")]
+    # A roll keyed "Chair in bold" keeps its bold marks ("**Ann Lee**") for the attendance reader.
+    bold_keyed = BOLD in keyed_kinds(text.split("\n"))
+    pages = [_markdown_free(page.split("\n"), bold_keyed) for page in text.split("\f")]
     lines = _without_running_heads(pages)
     lines = [_mended(line) for line in lines if not _page_furniture(line)]
+    if len(pages) > 1:
+        lines = _joined_over_page_breaks(lines)
     return _collapsed(with_stacked_tables(lines))
 
 
@@ -105,7 +110,7 @@ def prose(line: str) -> str:
     return " ".join(line.split())
 
 
-def _markdown_free(lines: list[str]) -> list[str]:
+def _markdown_free(lines: list[str], bold_keyed: bool = False) -> list[str]:
     out = []
     for line in lines:
         if "-" in line and ("|" in line or "--" in line) and _MD_TABLE_RULE.match(line):
@@ -114,7 +119,8 @@ def _markdown_free(lines: list[str]) -> list[str]:
             out.append("")
             continue
         line = _MD_HEADING.sub("", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        if not bold_keyed:
+            line = _MD_EMPHASIS.sub(r"\2", line)
         if "^" in line or "--" in line or "{#" in line:
             line = _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line))
             if "{#" in line and line.rstrip().endswith("}"):
@@ -203,7 +209,18 @@ def _mended(line: str) -> str:
 
 
 def _without_running_heads(pages: list[list[str]]) -> list[str]:
-    """Drop a header or footer line that repeats at the top or bottom of most pages."""
+    """Drop a header or footer line that repeats at the top or bottom of most pages (of two pages,
+    a line long enough to be a title at the top or foot of both)."""
+    if len(pages) == 2:
+        edges = [{line.strip() for line in (filled[:2] + filled[-2:])}
+                 for filled in ([line for line in page if line.strip()] for page in pages)]
+        running = {line for line in edges[0] & edges[1] if len(line) >= _MIN_RUNNING}
+        if running:
+            # (The first page keeps its head, which may be all the title there is; a foot goes from both.)
+            foot = {line.strip() for line in pages[0] if line.strip()[-1:]} & {
+                line.strip() for line in [line for line in pages[0] if line.strip()][-2:]}
+            pages = [[line for line in pages[0] if line.strip() not in running or line.strip() not in foot],
+                     [line for line in pages[1] if line.strip() not in running]]
     if len(pages) < 3:
         return _without_lines_round_page_numbers([line for page in pages for line in page])
     edges: Counter[str] = Counter()
@@ -221,6 +238,45 @@ def _without_running_heads(pages: list[list[str]]) -> list[str]:
             kept.append(line)
         kept.append("")
     return kept
+
+
+# "... the breakdown of rural crime by neighbour-" at a page's foot, "hood policing area ..." atop the next.
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+_MOST_BLANKS_AT_BREAK = 6
+
+
+def _joined_over_page_breaks(lines: list[str]) -> list[str]:
+    """A sentence broken by a page's end, its furniture gone, read on: where a line ends with no
+    closing stop and, after only blank lines, the next opens in lower case (or the line leaves a
+    bracket open: "[Action:" over "Central Digital Service]"), the blank lines go (the line and its
+    continuation are one paragraph); a word hyphenated over the break is made whole."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        out.append(line)
+        at += 1
+        if (line[-1:] in ("", ".", ":", ";", "!", "?") and not _unclosed(line)) or not line.strip() or "\t" in line:
+            continue
+        after = at
+        while after < len(lines) and after - at < _MOST_BLANKS_AT_BREAK and not lines[after].strip():
+            after += 1
+        if after == at or after >= len(lines) or not lines[after].strip():
+            continue
+        following = lines[after].lstrip()
+        if "\t" in following or not (following[:1].islower() or _unclosed(line)):
+            continue
+        if _BROKEN_WORD.search(line.rstrip()):
+            out[-1] = f"{line.rstrip()[:-1]}{following}"
+            at = after + 1
+        else:
+            at = after  # (the blank lines dropped: the continuation follows straight on)
+    return out
+
+
+def _unclosed(line: str) -> bool:
+    """Whether a line opens a bracket it does not close ("... [Action:"): what follows belongs to it."""
+    return line.count("[") > line.count("]") or line.count("(") > line.count(")")
 
 
 def _without_lines_round_page_numbers(lines: list[str]) -> list[str]:
