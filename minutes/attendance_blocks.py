@@ -220,10 +220,11 @@ def one_a_line(block: list[str]) -> bool:
 
 
 # ("..., which were accepted", "... and were accepted", "... and had been noted": what the meeting did with them.)
-_ACCEPTED = re.compile(r"(?i)\s*,?\s*(?:and|which)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:duly\s+)?"
+# (Blanks are taken from the start of their run, in one way: a hostile run costs its length, once.)
+_ACCEPTED = re.compile(r"(?i)(?<!\s)\s*+,?\s*+(?:and|which)\s++(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:duly\s+)?"
                        r"(?:accepted|noted|approved|agreed)\b.*$"
                        # "... and Pengelly (work) and the reasons were" over "accepted.": the reasons, not a person.
-                       r"|\s*,?\s*and\s+the(?:ir)?\s+reasons?\b.*$")
+                       r"|(?<!\s)\s*+,?\s*+and\s++the(?:ir)?\s+reasons?\b.*$")
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 # ("... and Chief Superintendent Karen" over "Osborne (Midlands North Police).": the given name after titles.)
 _WRAPS_ON = re.compile(rf"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+(?:(?:{TITLE_WORDS})\.?\s+)*[A-Z][a-z'’-]+\s*$")

@@ -32,7 +32,7 @@ def _parser() -> MarkdownIt:
 
 _MARKDOWN = _parser()
 # Pandoc's attributes closing a heading: "{#budget}", "{.unnumbered}", "{-}".
-_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.\-][^{}]*\}\s*$")
+_HEADING_ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.\-][^{}]*\}\s*$")  # (a run of blanks is tried once, from its start)
 # Pandoc's dashes: "--" between spaces or figures is an en dash, "---" an em dash.
 _DASHES = re.compile(r"(?:(?<=\s)|(?<=\d))(-{2,3})(?=\s|\d)")
 

@@ -11,11 +11,21 @@ import re
 from collections import Counter
 from itertools import islice
 
+from minutes.document import without_control_characters
 from minutes.emphasis_marks import BOLD, keyed_kinds
 from minutes.stacked_tables import with_stacked_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[\u00a0\u2002-\u200a\u202f\u3000]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Line ends that str.splitlines knows (and a regular expression's \s matches) besides "\n": a
+# carriage return, a vertical tab (Word's line break), the file, group and record separators, NEL
+# and the line and paragraph separators. Each ends a line; form feed stays, between pages.
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x1c-\x1e\x85\u2028\u2029]")
+# The widest run of blanks a line keeps. A gap between columns, a row's empty cells or a list's
+# indent is far narrower; a longer run (a hostile line, a PDF's stray padding) keeps its first
+# MAX_GAP characters, so no pattern that tries a run of blanks in several ways can take long.
+MAX_GAP = 40
+_LONG_GAP = re.compile(r"[ \t]{%d}[ \t]++" % MAX_GAP)
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 # "Cllr R. Teague ........ present", "Finance report ……… 12": dot leaders join two columns.
 _DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*|[ \t]*…{2,}[ \t]*")
@@ -92,8 +102,8 @@ _MIN_RUNNING = 10
 
 def normalise(text: str) -> list[str]:
     """The document as clean lines: page furniture gone, repeats collapsed, words mended."""
-    text = _SPACES.sub(" ", text.translate(_INVISIBLE))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_control_characters(_LINE_BREAKS.sub("\n", text))
+    text = _LONG_GAP.sub(lambda gap: gap[0][:MAX_GAP], _SPACES.sub(" ", text.translate(_INVISIBLE)))
     text = _HYPHENATED.sub("", text)
     # A roll keyed "Chair in bold" keeps its bold marks ("**Ann Lee**") for the attendance reader.
     bold_keyed = BOLD in keyed_kinds(text.split("\n"))

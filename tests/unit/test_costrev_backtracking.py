@@ -77,3 +77,41 @@ def test_a_roll_run_on_and_a_closing_line_after_long_runs_of_separators():
         assert _CLOSED.search(" " * 5000 + f"x{copy}") is None
     assert _RUN_ON_ROLL.search("Steering group call 4 March 2026 present: Ana, Bo").start() == 32
     assert _CLOSED.search("(The meeting closed at 8.15pm)") is not None
+
+
+def test_blanks_of_every_kind_are_lines_ends_or_bounded_gaps_before_the_reader_sees_them():
+    """Tabs, a tab and space turn about, Word's vertical tab, NEL and the Unicode separators and spaces:
+    each is a line end or a blank, and no run of blanks is longer than MAX_GAP, so a pattern that
+    tries a run in several ways meets only a short one."""
+    from minutes.normalise import MAX_GAP, normalise
+
+    for blank in ("\t", " \t", "\u205f", "\u1680", "\u3000", "\u2001"):
+        [line] = normalise("Ann Lee" + blank * 20_000 + "Bob Ray")
+        gap = line[len("Ann Lee"):-len("Bob Ray")]
+        assert 0 < len(gap) <= MAX_GAP and not gap.strip()
+    for end in ("\x0b", "\x85", "\u2028", "\u2029", "\x1c", "\r", "\r\n"):
+        assert normalise(f"Present: Ann Lee{end}Apologies: Bob Ray") == ["Present: Ann Lee", "Apologies: Bob Ray"]
+    assert normalise("Ann\x01 Lee\x1f") == ["Ann Lee"]
+
+
+def test_apologies_and_markers_beside_long_runs_of_tabs_and_unicode_blanks():
+    from minutes import read_minutes
+
+    for blank in ("\t", " \t", "\u205f", "\x0b"):
+        run = blank * 20_000
+        minutes = read_minutes("Parish Council\n\n4 March 2026\n\nPresent: Ann Lee, Carol Sims" + run + ", Dan Fox\n"
+                               "Apologies were received from Bob Ray" + run + "and Eve Cole, which were accepted.\n"
+                               "The Chair welcomed members." + run + "The minutes were agreed.\n")
+        assert minutes.date == date(2026, 3, 4)
+        assert "Ann Lee" in [p.name for p in minutes.present]
+        assert "Bob Ray" in " ".join(p.name for p in minutes.apologies)
+
+
+def test_a_pandoc_heading_with_a_long_run_of_blanks_before_its_attributes(tmp_path):
+    from minutes import extract_text
+
+    path = tmp_path / "minutes.md"
+    path.write_text("# Minutes\n\n## Finance" + " " * 20_000 + "{#finance}\n\n## Item" + "\u205f" * 20_000 + "x\n",
+                    encoding="utf-8")
+    text = extract_text(path)
+    assert "Finance" in text and "{#finance}" not in text
