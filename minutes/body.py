@@ -44,6 +44,7 @@ from minutes.joint_owners import helpers_joined, partner_shared
 from minutes.task_fields import (BULLET_MARK, DUE_ALONE, DUE_WORD, FIELD_OPENING, field_lines, owner_and_deadline,
                                  piped_fields)
 from minutes.chat_logs import chat_lines_named
+from minutes.dash_owners import owner_dash_tasks
 from minutes.owner_lines import owner_lines_closed
 from minutes.governance import (
     DECLARATIONS_TITLE,
@@ -1228,7 +1229,7 @@ class _Reader:
         if " | " in text and ":" in text:
             text = "\n".join(piped_fields(line) for line in text.split("\n"))
         if ":" in text or " - " in text or " – " in text or " — " in text:
-            text = owner_lines_closed(text, self.context.owners)
+            text = owner_lines_closed(owner_dash_tasks(text, self.context.owners), self.context.owners)
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text

@@ -7,7 +7,7 @@ import re
 
 from minutes.initials import long_initials
 from minutes.people import is_organisation, looks_like_name
-from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
+from minutes.vocabulary import (GROUP_NOUNS, NOT_NAME_WORDS, OFFICE_TITLE_RE, ORG_WORDS, OWNER_ROLES, TITLES, TOPIC_WORDS, has_title, is_role,
                                  strip_title)
 
 # ("@Ann Lee @Ravi Shah": two mentions; "Priyanka + Hannelore": two people, as working groups join them.)
@@ -204,6 +204,8 @@ class Owners:
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole) and not (
                 "/" in whole and self._person(whole.split("/", 1)[0])):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
+        if (post := self._one_post(whole)) is not None:
+            return post
         parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in _PARTS.split(whole) if p]
         named = [self._person(part) or self._other(part) or _undotted(part) for part in parts]
         if len(named) >= 2 and self._post_words:
@@ -213,6 +215,48 @@ class Owners:
                 name == part and any(neighbour in self._post_words and part.lower() in self._post_words[neighbour]
                                      for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
         return ", ".join(named)
+
+    def _one_post(self, whole: str) -> str | None:
+        """A post written as the owner, kept whole as written, though its words hold an "and" or a comma that
+        would part two owners: an office's name ("Police and Crime Commissioner", "Events and Communications
+        Officer"), a post over several fields ("Lead for Planning and Performance", "Director of Services,
+        Housing & Community") and a post with the body it serves after a comma ("Chief Executive, OPCC"), whose
+        body's initials the roll may have set beside the holder's name. None when the words name anything else."""
+        bare = re.sub(r"^the\s+", "", whole, flags=re.IGNORECASE)
+        if len(bare) > 90 or not bare[:1].isupper() or not re.search(r",|&|\band\b", bare) or "/" in bare:
+            return None
+        if OFFICE_TITLE_RE.match(bare):
+            return bare
+        head, _, tail = bare.partition(",")
+        if tail:
+            tail = tail.strip()
+            if not _is_post(head) or self._person(head) or not tail or _is_post(tail) or self._person(tail) and not (
+                    _ACRONYM.match(tail) and self._body_short_of(tail)):
+                return None
+            fields = [part for part in re.split(r"\s*(?:&|\band\b)\s*", tail) if part]
+            if all(part[:1].isupper() and not self._person(part) and not _is_post(part) for part in fields) or (
+                    _ACRONYM.match(tail) and self._body_short_of(tail)):
+                return bare
+            return None
+        pieces = re.split(r"\s*(?:&|\band\b)\s*", bare, maxsplit=1)
+        if len(pieces) != 2:
+            return None
+        before, after = pieces
+        if not _is_post(bare) or not after or self._person(before) or self._person(after):
+            return None
+        if re.search(r"\s(?:of|for)\s", before) and _is_post(before) and not _is_post(after):
+            return bare  # "Lead for Planning and Performance": the fields of one post
+        if " " not in before and not _is_post(before) and not is_organisation(before) and not _is_group(before) and (
+                before.lower() not in GROUP_NOUNS and _is_post(after)):
+            return bare  # "Events and Communications Officer": one officer of two fields
+        return None
+
+    def _body_short_of(self, short: str) -> bool:
+        """Whether an acronym is a body written in a holder's post ("OPCC" in "Chief Executive, OPCC"), not the
+        initials of their name."""
+        holders = self._post_holders.get(short.lower(), set())
+        return bool(holders) and all(short.upper() != _initials(_after_titles(_key(name).split())).upper()
+                                     for name in holders)
 
     def _body_before(self, body: str, who: str) -> bool:
         """Whether `body`, written before a slash and the one attendee `who` names, is the body that person
@@ -378,7 +422,7 @@ class Owners:
         if len(raw.split()) <= 4 and raw[:1].isalpha():
             bare_title = raw[4:] if raw[:4].lower() == "the " else raw
             titled = self._titles.get(_title_key(bare_title.lower().replace(".", "")), set())
-            if len(titled) == 1:
+            if len(titled) == 1 and not OFFICE_TITLE_RE.match(bare_title.replace(".", "")):
                 return next(iter(titled))
         if raw.isupper() and 2 <= len(raw) <= 4:
             return self._initialled(raw.lower().replace("’", "'")) or self._written_in_full(raw)
@@ -413,9 +457,11 @@ class Owners:
         if not 3 <= len(word) <= 10 or not word.isalpha() or word in NOT_NAME_WORDS or word in ORG_WORDS or (
                 word in TOPIC_WORDS or word in _NOT_LONE):
             return None
-        stems = {word}
-        for ending in ("ie", "y", "o"):
-            stem = word[: -len(ending)] if word.endswith(ending) else ""
+        # ("Nick" for "Nicholas", "Vicky" for "Victoria": a pet name spells with "ck" what the name spells "ch" or "c".)
+        stems = {word, *({word.replace("ck", "ch"), word.replace("ck", "c")} if "ck" in word else ())}
+        spellings = tuple(stems)
+        for ending, spelt in ((ending, spelt) for ending in ("ie", "y", "o") for spelt in spellings):
+            stem = spelt[: -len(ending)] if spelt.endswith(ending) else ""
             if len(stem) >= 3 and stem[-1] == stem[-2]:
                 stems.add(stem[:-1])  # ("Robbie", "Abby": a doubled letter before the ending, "Rob", "Ab")
             elif len(stem) >= 3:
@@ -526,6 +572,12 @@ def _post_initials(post: str) -> set[str]:
         if re.fullmatch(r"[A-Z]{2,6}", part) and before in offices and part[0] == before.lstrip()[0].upper():
             found.add(part)
     return found
+
+
+def _is_post(text: str) -> bool:
+    """Whether words name a post or office ("Chief Executive", "Clerk", "Head of Workforce")."""
+    text = text.strip()
+    return bool(text) and (is_role(text) or bool(OWNER_ROLES.match(text)))
 
 
 def _title_key(title: str) -> str:

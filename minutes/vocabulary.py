@@ -24,6 +24,8 @@ TITLES = sorted(
         "Chief Fire Officer", "Deputy Chief Fire Officer", "Assistant Chief Fire Officer", "Group Manager",
         "Station Manager", "Area Manager", "Watch Manager", "Crew Manager", "Garda",
         "Assistant Chief Officer",
+        # (A police and crime commissioner as panels write one before the name: "Commissioner Ann Lee".)
+        "Commissioner",
         "Reverend", "Rev", "Rev.", "Revd", "The Reverend", "The Revd", "Canon", "Father",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof",
         "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Senator",
@@ -33,6 +35,13 @@ TITLES = sorted(
     key=len,
     reverse=True,
 )
+# Titles that are one office rather than a rank many hold: "the Commissioner", "the Deputy Chief Constable",
+# "the Assistant Chief Fire Officer" name the post, and an action given to it stays the post's as written, while
+# "the Inspector" or "the Chief Superintendent" at a meeting is the one officer of that rank there.
+OFFICE_TITLE_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable"
+    r"|acc|dcc|(?:deputy\s+|assistant\s+)?chief\s+fire\s+officer|assistant\s+chief\s+officer|(?:deputy\s+)?mayor)$",
+    re.IGNORECASE)
 # "Chief Supt. Ann Lee", "Insp Ray Cole": a title with or without its full stop.
 TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+")
 # The titles as one alternation, each without its closing stop (a pattern adds "\.?" after it).
