@@ -722,10 +722,19 @@ _REMARK_AFTER_COLON = re.compile(
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|show|shows|showed|look|looks|seem|seems|remain|remains)\b)")
 
 
+_OWNER_DASH_TASK = re.compile(r"^(?P<owner>@?[A-Z][\w@.'’-]*(?:\s+[A-Z][\w@.'’-]*){0,2})\s[-–—]\s+(?P<verb>[a-z]{2,})\b"
+                             r"(?P<rest>.*)$")
+
+
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = OWNER_COLON.match(sentence)
+    if match is None and (" - " in sentence[:40] or " – " in sentence[:40] or " — " in sentence[:40]):
+        # "Ada - update the changelog": a dash in the colon's place, where an instruction follows it.
+        match = _OWNER_DASH_TASK.match(sentence)
+        if match is not None and not opens_with_task_verb(match["verb"] + match["rest"]):
+            match = None
     if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
     if _REMARK_AFTER_COLON.match(match["verb"] + match["rest"]):

@@ -92,3 +92,11 @@ def test_patterns_stay_fast_on_hostile_input():
         owner_lines_closed(text, _OWNERS)
         is_terse(text[:200])
         assert time.perf_counter() - start < 1.0
+
+
+# --- a dash in a colon's place (minutes/prose_tasks.py) ---
+
+def test_a_known_person_a_dash_and_an_instruction_is_a_task():
+    found = _actions("Release\n\n- Freeze is next Friday.\n- Jean Orchard - update the changelog\n"
+                     "- Tom Baines - happy with the plan\n")
+    assert found == [("Update the changelog", "Jean Orchard")]
