@@ -1228,7 +1228,8 @@ class _Reader:
                                        text)
         if " | " in text and ":" in text:
             text = "\n".join(piped_fields(line) for line in text.split("\n"))
-        if ":" in text or " - " in text or " – " in text or " — " in text:
+        if ":" in text or " - " in text or " – " in text or " — " in text or "\n" in text and (
+                " to " in text or " will " in text):
             text = owner_lines_closed(owner_dash_tasks(text, self.context.owners), self.context.owners)
         if "@" in text:
             text = _mentions_first(text, self.context.owners)
@@ -2557,8 +2558,8 @@ def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
             continue
         entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
         owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
-            len((owner := _DASH_PARTS.split(dashed["rest"].strip(" ."))[0]).split()) <= _DASHED_OWNER_WORDS) and (
-            owners.is_owner(owner, strict=True))
+            len((owner := (parts := _DASH_PARTS.split(dashed["rest"].strip(" .")))[0]).split()) <= _DASHED_OWNER_WORDS) and (
+            owners.is_owner(owner, strict=True)) and not (len(parts) > 1 and _task_after_owner(parts[1]))
         if entry and (line.lstrip()[:1].isalpha() and not _LIST_ENTRY_LINE.match(line) and _DASH_PARTS.search(line)
                       and (line.lstrip()[:1].islower() or line[:1].isspace()) or owner_after_dash
                       or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
@@ -2569,6 +2570,12 @@ def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
 
 
 _JOINED_ENTRY = 1500
+
+
+def _task_after_owner(part: str) -> bool:
+    """Whether the part after an owner's dash is a task in its own words ("- JO – ask the school about parking",
+    "- AR – mend the gate"), making the line an entry of its own, not the owner of the entry above it."""
+    return opens_with_verb(part) or part[:1].islower() and len(part.split()) >= 3 and find_due_phrase(part) is None
 # A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
 # A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
 _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"

@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 
 from minutes.owners import Owners
+from minutes.vocabulary import is_role
 
 # "Ravi: to print ...", "JB - will check ...", "Tom Hughes – will ...", "Priya: will ...": an owner, a colon or a
 # dash, then the "will" or "to" that sets the work.
 _OWNER_OPENS = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<who>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
                           r"(?P<mark>(?:\*\*)?[ \t]*(?::(?:\*\*)?|[ \t][-–—])[ \t]+)(?P<link>will|to|is[ \t]+to|shall)[ \t]+[a-z]")
+# "JO to review the accounts" over "MR will check the hall": a line that opens with its owner and "to" or
+# "will", as a plain list under "Actions:" is typed, one undertaking a line.
+_OWNER_TO_OPENS = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<who>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+                             r"[ \t]+(?:to|will)[ \t]+[a-z]")
+# A line left hanging on a little word ("... asked the" over "Clerk to write ..."): its sentence goes on.
+_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from|that|asked|requested|said|or|&)$",
+                      re.IGNORECASE)
 _CLOSED = ".!?:;"
 _MOST_LINES = 400
 
@@ -28,12 +36,32 @@ def owner_lines_closed(text: str, owners: Owners) -> str:
         return text
     for index, line in enumerate(lines):
         found = _OWNER_OPENS.match(line)
-        if found is None or not owners.is_owner(found["who"], strict=True):
+        if found is None:
+            bare = _OWNER_TO_OPENS.match(line) if index else None
+            if bare is not None and owners.is_owner(bare["who"], strict=True) and not _HANGING.search(
+                    lines[index - 1].rstrip()) and not _name_wrapped(lines[index - 1], bare["who"], owners):
+                _close(lines, index)
+            continue
+        if not owners.is_owner(found["who"], strict=True):
             continue
         if found["link"] == "to":
             # ("Ravi: to print the flyers" is "Ravi to print the flyers": the "to" is no part of the task.)
             lines[index] = f"{line[:found.start('mark')]} {line[found.end('mark'):]}"
-        before = lines[index - 1].rstrip() if index else ""
-        if before and before[-1] not in _CLOSED:
-            lines[index - 1] = f"{before}."
+        _close(lines, index)
     return "\n".join(lines)
+
+
+def _name_wrapped(before: str, who: str, owners: Owners) -> bool:
+    """Whether the line before ends with the first word of the owner's name or post, wrapped ("... The Meetings"
+    over "Administrator will forward ...", "The Deputy" over "Town Clerk will obtain ...")."""
+    words = before.split()
+    last = words[-1] if words else ""
+    return last[:1].isupper() and last.isalpha() and (
+        owners.is_owner(f"{last} {who}", strict=True) or is_role(f"{last} {who}"))
+
+
+def _close(lines: list[str], index: int) -> None:
+    """The line before `lines[index]` closed with a full stop, if nothing closes it yet."""
+    before = lines[index - 1].rstrip() if index else ""
+    if before and before[-1] not in _CLOSED:
+        lines[index - 1] = f"{before}."

@@ -653,21 +653,44 @@ def _work_to_be_done(sentence: str, owners: Owners) -> Task | None:
 
 def owned_clauses(text: str) -> list[str]:
     """ "JB to write to residents; RS to update the website" as its two tasks, and "the Chief
-    Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ..."."""
-    if ";" not in text and ", and " not in text:
+    Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ...", "Jean to
+    order bunting, Tom to book the band and the Clerk to write to the police" as three."""
+    if ";" not in text and ", " not in text and " and " not in text:
         return [text]
     parts, start = [], 0
+    clause_seen, scanned = False, 0  # (what is searched once, not again as the piece grows: linear)
     for found in _OWNED_CLAUSE.finditer(text):
-        piece = text[start:found.start()]
-        if found.group().startswith(",") and not _HAS_CLAUSE.search(piece):
+        if not clause_seen:
+            clause_seen = _HAS_CLAUSE.search(text, max(start, scanned - _CLAUSE_WORD), found.start()) is not None
+            scanned = found.start()
+        if found.group().startswith(",") and not clause_seen:
             continue  # "Ann Cole, Bob Ray, and Cy Dee agreed to ...": a list of owners, not two clauses
-        parts.append(piece)
-        start = found.end()
+        if (found["bare"] or found["plain"]) and not _OWNER_TO.match(text, start, found.start()):
+            # ("Jean to order bunting, Tom to book the band", "Vic to check the figures and Joy to submit the
+            # form": a bare comma or "and" parts two owners' tasks only after an owner's "to" or "will" of its own.)
+            continue
+        if found["plain"] and (_CAUSATIVE.search(text, max(start, found.start() - _CAUSATIVE_REACH), found.start())
+                               or _NAMES_ALONE.search(text, max(start, found.start() - _CAUSATIVE_REACH), found.start())):
+            # "Clerk to invite Cllr Dean and PCSO Hale to attend": both are whom the Clerk invites; "... this year –
+            # MO and JH to meet the contractor": the names before "and" open the clause, two owners of one task.
+            continue
+        parts.append(text[start:found.start()])
+        start, clause_seen, scanned = found.end(), False, found.end()
     return [*parts, text[start:]]
 
 
-_OWNED_CLAUSE = re.compile(r"(?:;|,\s+and)\s+(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
-                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would|agreed\s+to|undertook\s+to|offered\s+to)\s+[a-z])")
+_OWNED_CLAUSE = re.compile(r"(?:(?:;|,\s+and)\s+|(?:(?P<bare>,)|(?P<plain>\s+and))\s+(?:the\s+(?=[A-Z]))?)(?=[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}(?:\s+(?:and|&)\s+[@A-Z][\w.@'’-]*"
+                           r"(?:\s+[A-Z][\w.@'’-]*){0,2})?\s+(?:to|will|would|agreed\s+to|undertook\s+to|offered\s+to)\s+"
+                           # ("proposals for Carrigbawn and Kealkil to the April meeting": no verb, no clause.)
+                           r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|each|every|all)\s)[a-z])")
+# Verbs whose object is asked to do something ("invite X to attend", "ask X and Y to report"): an "and" after
+# them joins those asked, not a second owner's task.
+_CAUSATIVE = re.compile(r"\b(?:invite|ask|request|encourage|remind|allow|enable|help|urge|persuade|get|tell|instruct"
+                        r"|advise|arrange\s+for|want|expect|require|authorise|authorize|permit|nominate|appoint)s?\s")
+_NAMES_ALONE = re.compile(r"(?:^|[.;:!?]\s|\s[-–—]\s)\s*(?:[@A-Z][\w.@'’-]*\s*){1,3}$")
+_CAUSATIVE_REACH = 160  # (characters before the "and" in which the asking verb stands)
+_CLAUSE_WORD = 12  # (the longest word _HAS_CLAUSE looks for, with its spaces: found across two scans)
+_OWNER_TO = re.compile(r"\s*(?:the\s+)?[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}\s+(?:to|will)\s+[a-z]")
 # (Words of a clause of its own before ", and": a verb's lower-case word after the opening names.)
 _HAS_CLAUSE = re.compile(r"\s(?:to|will|would|agreed|undertook|offered|said|reported|asked|was|were|is|are|has|had)\s")
 _AGREED_THAT = re.compile(r"\b(?:resolved|agreed|decided|asks?|agrees?|requested|instructed|recommended|seconded)\b[^.]*?\bthat\b",
@@ -699,10 +722,19 @@ _REMARK_AFTER_COLON = re.compile(
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|show|shows|showed|look|looks|seem|seems|remain|remains)\b)")
 
 
+_OWNER_DASH_TASK = re.compile(r"^(?P<owner>@?[A-Z][\w@.'’-]*(?:\s+[A-Z][\w@.'’-]*){0,2})\s[-–—]\s+(?P<verb>[a-z]{2,})\b"
+                             r"(?P<rest>.*)$")
+
+
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case."""
     match = OWNER_COLON.match(sentence)
+    if match is None and (" - " in sentence[:40] or " – " in sentence[:40] or " — " in sentence[:40]):
+        # "Ada - update the changelog": a dash in the colon's place, where an instruction follows it.
+        match = _OWNER_DASH_TASK.match(sentence)
+        if match is not None and not opens_with_task_verb(match["verb"] + match["rest"]):
+            match = None
     if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
         return None
     if _REMARK_AFTER_COLON.match(match["verb"] + match["rest"]):

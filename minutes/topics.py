@@ -151,6 +151,12 @@ _TRAILING_TIME = re.compile(r"\s+(?:again|in\s+the\s+evenings?|at\s+night|recent
                             re.IGNORECASE)
 
 
+# Verbs that terse minutes join with "and" over one object left unsaid ("Sign and return", "Check and circulate").
+_PAIRED_VERBS = {"sign", "return", "circulate", "send", "forward", "file", "report", "comment", "respond", "reply",
+                 "share", "distribute", "submit", "publish", "display", "post", "confirm", "review", "check", "approve",
+                 "pay", "process", "update", "amend", "print", "complete", "countersign", "scan", "upload", "action"}
+
+
 def is_terse(what: str) -> bool:
     """Whether a task's words leave out what it is about."""
     words = what.rstrip(" .;:").split()
@@ -161,6 +167,10 @@ def is_terse(what: str) -> bool:
         return False
     if all(word in _EMPTY_WORDS for word in rest):
         return True
+    paired = rest[:-1] if len(rest) > 2 and _pronoun_at(rest, len(rest) - 1) else rest
+    if 2 <= len(paired) <= 3 and paired[-2] in {"and", "&"} and plain_form(paired[-1]) in _PAIRED_VERBS and (
+            len(paired) == 2 or paired[0] in _PAIRED_VERBS):
+        return True  # "sign and return", "check, sign and return": verbs joined, their one object unsaid
     if _pronoun_at(rest, 0):
         return True  # "provide it in writing to the Deputy": what "it" is goes unsaid
     if len(rest) >= 2 and rest[0] in _POSSESSIVES and rest[1].isalpha():
