@@ -2329,7 +2329,8 @@ def _words_before(said: list[str], what: str) -> list[str]:
 # An item title longer than this is a sentence, not a topic for a terse task.
 _TOPIC_TITLE_WORDS = 8
 # (A minute's reference may come first: "133/25-26 Matters arising".)
-_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
+# (The reference is looked at once, then taken whole: a run of figures cannot be parted in many ways.)
+_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?(?=[\w/:.-]*\d)[\w/:.-]++\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
 # A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
 _REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _MARKED_LOOK_BACK = 20

@@ -115,3 +115,11 @@ def test_a_pandoc_heading_with_a_long_run_of_blanks_before_its_attributes(tmp_pa
                     encoding="utf-8")
     text = extract_text(path)
     assert "Finance" in text and "{#finance}" not in text
+
+
+def test_a_line_of_figures_or_references_is_no_bare_title_however_long():
+    from minutes import read_minutes
+
+    for run in ("7" * 20_000, "1/" * 10_000, "12.3-" * 4_000):
+        minutes = read_minutes(f"Parish Council\n\n4 March 2026\n\n{run}\n\n{run} Finance\n")
+        assert minutes.date == date(2026, 3, 4) and minutes.actions == ()
