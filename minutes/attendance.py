@@ -51,6 +51,8 @@ from minutes.attendance_sentences import (
     with_substitutes_present,
 )
 from minutes.attendance_cells import cells_a_paragraph
+from minutes.attendance_except import all_but, without_excepted
+from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
@@ -113,6 +115,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
     spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
+    excepted: list = []  # those a roll of "all members except ..." leaves out
     index = 0
     while index < len(lines):
         end = _roll_table(lines, index, found)
@@ -227,6 +230,15 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        if label.kind == PRESENT and (few := all_but(rest)) is not None:
+            # "Present: All members of the Committee except Councillor Yeo.": the few not there; the membership
+            # list, wherever the minutes give it, names the rest.
+            record(found, *few)
+            excepted.extend(few[1])
+            found.used.add(index)
+            found.first_line = index if found.first_line is None else found.first_line
+            index += 1
+            continue
         heading = re.sub(r"[^a-z ]", "", lines[index][: len(lines[index]) - len(rest)].lower()).strip()
         if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
@@ -405,6 +417,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         index = end
     for line in lines:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
+    for line in lines[:_HEAD_REACH]:
+        roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
@@ -419,6 +433,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         found.present = [person for person in found.present if not (
             any(same_person(person.name, other) for other in stood_for)
             and any(same_person(person.name, apology.name) for apology in found.apologies))]
+    without_excepted(found, excepted)
     with_fuller_names(found, lines)  # "Cllr. R. Quinn" on the roll, "Cllr. Rosa Quinn" in the minutes
     return found
 

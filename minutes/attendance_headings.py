@@ -41,7 +41,8 @@ _LABELS: list[tuple[str, Label]] = [
     (r"yn\s+bresennol", Label(PRESENT, "member")),
     (r"ymddiheuriadau|leithsc[ée]alta", Label(APOLOGIES)),
     (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
-    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:submitted|intimated|tendered|received)\s+on\s+behalf\s+of",
+     Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
      r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
@@ -72,6 +73,8 @@ _LABELS: list[tuple[str, Label]] = [
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members|observing(?=\s*:)"
      r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "Attended by" alone over a list: those who served the meeting, after its members' own list.
+     r"|attended\s+by(?=\s*$)"
      # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
      r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
      # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
@@ -147,8 +150,9 @@ _LABELS: list[tuple[str, Label]] = [
     # opening with the kind of people it names.
     (r"(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:staff|officers|officials|employees)\s+present(?:\s+at\s+the\s+meeting)?\s+were"
      r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
-    (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
-     Label(PRESENT, "in attendance", single_line=True)),
+    # ("Registered guests were Tom Keller and Ana Ruiz.": a school board's guests, "present" left unsaid.)
+    (r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:others|guests|visitors|observers)(?:\s+present(?:\s+at\s+the\s+meeting)?)?\s+were"
+     r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "in attendance", single_line=True)),
     # "Also attending were Ann Lee (Housing Officer) and PCSO Bob Ray", "In attendance were ...", "Those attending
     # were ...": the same sentence in other words; "also" or "in attendance" alone makes them others there besides
     # the members.
@@ -237,7 +241,7 @@ _DASHED = r"[–—]\s*(?=\S)"
 _SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
 _LABEL_RES = [
     (re.compile(rf"^\s*+(?:[-*•]\s++)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -246,7 +250,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*+(?:[-*•]\s++)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
