@@ -22,6 +22,7 @@ from minutes.attendance_blocks import (
 from minutes.attendance_headings import (
     attendance_label,
     carries_on,
+    label_after_report,
     label_after_sentence,
     led_by_the_chair,
     next_filled,
@@ -157,7 +158,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index += 1
             continue
-        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line) or label_after_report(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
             # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
             # roll flattened into its one line (the line kept for the header and the business it also holds).

@@ -44,7 +44,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:submitted|intimated|tendered|received)\s+on\s+behalf\s+of",
      Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
-     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
@@ -402,6 +402,23 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
         if said and said[1].strip(" ;") and (":" in heading or _PRESENT_WERE.search(heading)):
             return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
+
+
+# "It was reported that", "The Clerk reported that", "The Chair advised that": a sentence's opening words
+# saying who told the meeting what follows.
+_REPORTED_THAT = re.compile(r"^\s*(?:it\s+was|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
+                            r"(?:reported|noted|advised|confirmed|announced|informed\s+(?:the\s+)?\w+)\s+that,?\s+(?:as\s+)?"
+                            r"(?=apolog|an\s+apology)", re.IGNORECASE)
+
+
+def label_after_report(line: str) -> tuple[Label, str] | None:
+    """ "It was reported that apologies for absence had been received from Councillors Parrott and Lyle.",
+    "The Clerk reported that apologies had been received from ...": the apologies sentence after the
+    words that say who reported it."""
+    if "that" not in line or (opening := _REPORTED_THAT.match(line)) is None:
+        return None
+    rest = line[opening.end():]
+    return attendance_label(rest[:1].upper() + rest[1:])
 
 
 def chair_sentence(line: str) -> str | None:

@@ -526,7 +526,8 @@ def is_group_heading(text: str) -> bool:
 # ", Councillors Philip Armitage, Nora Beckwith and ...": a plural title part way along a comma list opens a part
 # of its own, its title each name's.
 # So too "Aldermen" in a Northern Irish council's roll ("Alderman J Corry (Chair), Aldermen McKeown and Devlin, ...").
-_PLURAL_MIDWAY = re.compile(r",\s+(?=(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
+# So too after "and": "the Mayor and Councillors Parrott and Lyle".
+_PLURAL_MIDWAY = re.compile(r"(?:,|\s+and|\s*&)\s+(?=(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:

@@ -7,6 +7,7 @@ import time
 from minutes.attendance import read_attendance
 from minutes.attendance_cells import _CAPITAL_SURNAME
 from minutes.attendance_except import _ALL_BUT
+from minutes.attendance_headings import _REPORTED_THAT
 from minutes.attendance_people import _PLURAL_POST, post_named
 from minutes.attendance_roll_call import _ASKED, _CALLED
 from minutes.people import _INITIALLED_AT_END, split_people
@@ -100,11 +101,21 @@ def test_the_roll_caller_guests_and_an_attended_by_heading_are_there():
     assert set(_names(found.present)) == {"Lisa Orr", "Marc Bell", "Ravi Pate", "Tom Kell", "Ana Ruiz", "Victor Ade"}
 
 
+def test_apologies_said_after_the_words_of_who_reported_them():
+    found = read_attendance(["Present: Councillors Amor (Chair) and King", "", "41. Apologies",
+                             "It was reported that, as apologies for absence had been received from the Mayor and "
+                             "Councillors Parr and Lyle, the meeting remained quorate."])
+    assert _names(found.apologies) == ["Councillor Parr", "Councillor Lyle"]
+    found = read_attendance(["Present: Cllr Ann Lee", "", "1. Apologies",
+                             "The Clerk reported that apologies had been received from Cllr Bo Parr and Cllr Di Lyle."])
+    assert _names(found.apologies) == ["Cllr Bo Parr", "Cllr Di Lyle"]
+
+
 def test_the_new_patterns_stay_fast_on_hostile_text():
-    hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300]
+    hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300, "It was " * 800, "The " * 2000 + "reported"]
     for text in hostile:
         start = time.perf_counter()
-        for pattern in (_CAPITAL_SURNAME, _ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END):
+        for pattern in (_CAPITAL_SURNAME, _ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END, _REPORTED_THAT):
             pattern.search(text)
         assert time.perf_counter() - start < 0.5, pattern.pattern
     start = time.perf_counter()
