@@ -112,7 +112,7 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     if any("\t" in line.strip() for line in block):
         # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
         block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
-    block = _initialled_entries(_described_lines(block))
+    block = _initialled_entries(_described_lines(_surnames_cased(block)))
     rows = _names_then_posts(_paired_lines(_unbroken([_titled_then_post(_colon_aligned(line)) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
@@ -121,6 +121,53 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
         people.extend(_block_rows(rows, name_column, role_column, known_orgs))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+# "Ann LEE (Chair)", "Cllr Bob RAY", "Alasdair McBRYDE": a given name, then a surname in capitals (with a vowel, so
+# no body's letters: "Kent NHS"), where an entry ends: at a bracket, comma, semicolon, "and", a wide gap or the end.
+_CAPITALS_SURNAME = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?[ ]+(?:[A-Z]\.?[ ]+)?)"
+                               r"(?P<surname>(?:Ma?c)?(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]{2,20})(?=[ ]*(?:[(,;\t]|$)|[ ]{2,}|[ ]+and[ ])")
+# The fewest surnames in capitals that show a roll writes them so.
+_CAPITALS_SHOWN = 2
+
+
+def _surnames_cased(block: list[str]) -> list[str]:
+    """ "Cllr Ann LEE (Chair)    Cllr Bob RAY" over "Cllr Cai FOX": a roll that writes each surname in capitals,
+    as Scottish and some English councils do, given its surnames in the usual case ("Bob Ray"), so that they
+    read as names and not as initials or a body's letters. Only when the block shows the style more than once."""
+    shown = sum(1 for line in block if len(line) < 2000 for match in _CAPITALS_SURNAME.finditer(line) if _opens_entry(match))
+    if shown < _CAPITALS_SHOWN:
+        return block
+    return [_CAPITALS_SURNAME.sub(lambda m: m["given"] + _cased_unless_initials(m), line) if len(line) < 2000 else line
+            for line in block]
+
+
+def _opens_entry(match: re.Match) -> bool:
+    """Whether the given name opens an entry: at the line's start or a bullet, after a comma, semicolon,
+    bracket, tab or wide gap, or after a title ("Cllr"); not inside a body's name ("NHS Southvale ICB",
+    "Head of Halberton PDU")."""
+    before = match.string[: match.start("given")]
+    if not before.strip() or before.endswith(("  ", "\t")) or before.rstrip()[-1:] in ",;(-–•*:":
+        return True
+    last = before.split()[-1]
+    return has_title(f"{last} X")
+
+
+def _cased_unless_initials(match: re.Match) -> str:
+    """The surname in the usual case, unless the capitals are the initials of the words before them ("Jane
+    Ann Ewing JAE": her own initials, as some rolls give them), or the name opens no entry."""
+    before = match.string[: match.start("surname")].split()[-4:]
+    initials = "".join(word[0] for word in before if word[:1].isupper())
+    if match["surname"] in initials or not _opens_entry(match):
+        return match["surname"]
+    return _usual_case(match["surname"])
+
+
+def _usual_case(surname: str) -> str:
+    """ "RAY" -> "Ray", "McBRYDE" -> "McBryde", "O'HARE" -> "O'Hare"."""
+    prefix = re.match(r"Ma?c(?=[A-Z])", surname)
+    head = prefix[0] if prefix else ""
+    return head + re.sub(r"[A-Z]+", lambda m: m[0][0] + m[0][1:].lower(), surname[len(head):])
 
 
 # The fewest lines a one-a-line roll has before its lines' shared form says what each comma parts.
@@ -285,7 +332,8 @@ def _side_by_side(line: str) -> list[Person]:
         head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
         # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
         # ("District Councillor (until 7.40pm)" beside a name: a title alone is the post of the person before.)
-        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & HEADER_CELLS \
+        # ("Councillor Ruth Amory" beside "Councillor Neil Darroch": a title that is also a header cell's word is a title.)
+        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in strip_title(head).split()} & HEADER_CELLS \
                 or not TITLE_RE.sub("", head.strip() + " ").strip() \
                 or not (has_title(head) or described):
             return []

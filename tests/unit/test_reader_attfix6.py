@@ -8,7 +8,7 @@ from minutes.attendance import read_attendance
 from minutes.attendance_cells import _CAPITAL_SURNAME
 from minutes.attendance_except import _ALL_BUT
 from minutes.attendance_headings import _REPORTED_THAT
-from minutes.attendance_people import _PLURAL_POST, post_named
+from minutes.attendance_people import _CAPITALS_SURNAME, _PLURAL_POST, _surnames_cased, post_named
 from minutes.attendance_roll_call import _ASKED, _CALLED
 from minutes.people import _INITIALLED_AT_END, split_people
 
@@ -111,11 +111,32 @@ def test_apologies_said_after_the_words_of_who_reported_them():
     assert _names(found.apologies) == ["Cllr Bo Parr", "Cllr Di Lyle"]
 
 
+def test_two_columns_of_councillors_with_surnames_in_capitals():
+    found = read_attendance(["Present:-", "", "Councillor Morag BUCH (Convener)\tCouncillor Neil DARR",
+                             "Councillor Iain FERR\tCouncillor Ruth McANDY", "", "Also Present:-"])
+    assert _names(found.present) == ["Councillor Morag Buch", "Councillor Neil Darr", "Councillor Iain Ferr",
+                                     "Councillor Ruth McAndy"]
+    assert all(person.organisation is None for person in found.present)
+    assert _surnames_cased(["Dr Ann Moss\tNHS Southvale ICB", "Bev Carr\tHead of Halberton PDU"]) == [
+        "Dr Ann Moss\tNHS Southvale ICB", "Bev Carr\tHead of Halberton PDU"]
+    assert _surnames_cased(["Jane Ann Ewing JAE", "Cllr Bob RAY, Cllr Cai FOX"]) == ["Jane Ann Ewing JAE", "Cllr Bob Ray, Cllr Cai Fox"]
+
+
+def test_a_substitute_named_in_a_clause_of_the_apologies():
+    found = read_attendance(["Present: Councillor Ash", "", "1. Apologies",
+                             "Apologies for absence were received from Councillor Hale, with Councillor Vine attending as "
+                             "his substitute, and from Councillor Wren."])
+    assert [(p.name, p.in_place_of) for p in found.present] == [("Councillor Ash", None), ("Councillor Vine", "Councillor Hale")]
+    assert _names(found.apologies) == ["Councillor Hale", "Councillor Wren"]
+
+
 def test_the_new_patterns_stay_fast_on_hostile_text():
-    hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300, "It was " * 800, "The " * 2000 + "reported"]
+    hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300, "It was " * 800, "The " * 2000 + "reported",
+               "Ann " * 2500, "Ann LEE" * 700, "Ann  " * 2000]
     for text in hostile:
         start = time.perf_counter()
-        for pattern in (_CAPITAL_SURNAME, _ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END, _REPORTED_THAT):
+        for pattern in (_CAPITAL_SURNAME, _ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END, _REPORTED_THAT,
+                        _CAPITALS_SURNAME):
             pattern.search(text)
         assert time.perf_counter() - start < 0.5, pattern.pattern
     start = time.perf_counter()
