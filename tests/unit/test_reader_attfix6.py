@@ -130,6 +130,11 @@ def test_a_substitute_named_in_a_clause_of_the_apologies():
     assert _names(found.apologies) == ["Councillor Hale", "Councillor Wren"]
 
 
+def test_a_members_absent_heading_with_its_count():
+    found = read_attendance(["Members Present (2)", "Ann Lee, Bob Ray", "Members Absent (1)", "Eve Parr"])
+    assert _names(found.present) == ["Ann Lee", "Bob Ray"] and _names(found.absent) == ["Eve Parr"]
+
+
 def test_the_new_patterns_stay_fast_on_hostile_text():
     hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300, "It was " * 800, "The " * 2000 + "reported",
                "Ann " * 2500, "Ann LEE" * 700, "Ann  " * 2000]
