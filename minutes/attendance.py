@@ -22,6 +22,7 @@ from minutes.attendance_blocks import (
 from minutes.attendance_headings import (
     attendance_label,
     carries_on,
+    label_after_report,
     label_after_sentence,
     led_by_the_chair,
     next_filled,
@@ -51,6 +52,8 @@ from minutes.attendance_sentences import (
     with_substitutes_present,
 )
 from minutes.attendance_cells import cells_a_paragraph
+from minutes.attendance_except import all_but, without_excepted
+from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
@@ -113,6 +116,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
     spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
+    excepted: list = []  # those a roll of "all members except ..." leaves out
     index = 0
     while index < len(lines):
         end = _roll_table(lines, index, found)
@@ -154,7 +158,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index += 1
             continue
-        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line)
+        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line) or label_after_report(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
             # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
             # roll flattened into its one line (the line kept for the header and the business it also holds).
@@ -227,6 +231,15 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        if label.kind == PRESENT and (few := all_but(rest)) is not None:
+            # "Present: All members of the Committee except Councillor Yeo.": the few not there; the membership
+            # list, wherever the minutes give it, names the rest.
+            record(found, *few)
+            excepted.extend(few[1])
+            found.used.add(index)
+            found.first_line = index if found.first_line is None else found.first_line
+            index += 1
+            continue
         heading = re.sub(r"[^a-z ]", "", lines[index][: len(lines[index]) - len(rest)].lower()).strip()
         if heading in headings and label.kind == PRESENT and index - max(found.used, default=index) > _ANOTHER_MEETING:
             break  # a running log of meetings, newest first: the same heading again is an earlier meeting's
@@ -405,6 +418,8 @@ def read_attendance(lines: list[str]) -> Attendance:
         index = end
     for line in lines:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
+    for line in lines[:_HEAD_REACH]:
+        roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
@@ -419,6 +434,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         found.present = [person for person in found.present if not (
             any(same_person(person.name, other) for other in stood_for)
             and any(same_person(person.name, apology.name) for apology in found.apologies))]
+    without_excepted(found, excepted)
     with_fuller_names(found, lines)  # "Cllr. R. Quinn" on the roll, "Cllr. Rosa Quinn" in the minutes
     return found
 

@@ -23,6 +23,7 @@ from minutes.attendance_people import (
     HOW_JOINED,
     SUBHEADING,
     header_row,
+    post_named,
     post_only,
 )
 from minutes.attendance_sentences import SENTENCE_END
@@ -445,8 +446,11 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         post = post or grouped
         # "Attendees" over "Ravi, Mateo, Jess Park, Tam": given names, first under a heading with nothing after it.
         first_names = not block and not rest.strip() and "," in line and given_names([line]) is not None
+        # "Chief Executive: Brendan Hogan", "Directors of Service: Ann Lee, Bob Ray": a post, then its holders.
+        post_led = ":" in line and bool(grouped := GROUP_COLON.match(prose(line))) and post_named(
+            grouped["head"]) is not None and _names_someone(grouped["tail"])
         if not (listed or first_under_heading or wrapped or person_row or tabular and line.startswith("\t")
-                or post or first_names or carries_on(line, strong=False)):
+                or post or first_names or post_led or carries_on(line, strong=False)):
             break
         block.append(line)
         index += 1

@@ -27,6 +27,8 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
     processor gave out one cell to a paragraph. The header's cells (if any) say how many cells
     make a row, else name and description alternate; each row opens with its person. Returns
     the index after the rows, or None when `start` opens no such table."""
+    if start + 1 < len(lines) and lines[start + 1].strip():
+        return _cells_a_line(lines, start, found, label)
     cells: list[tuple[int, str]] = []
     index = start
     while index < len(lines) and len(cells) < 2 * _MOST_CELLS + 2:
@@ -35,9 +37,7 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
                 break  # a cell a paragraph: a blank line after each
             cells.append((index, lines[index].strip()))
         index += 1
-    heads = 0
-    while heads < len(cells) and cells[heads][1].lower().rstrip(":") in _CELL_HEADS:
-        heads += 1
+    heads = _header_cells([cell for _, cell in cells])
     size = heads or _row_size(cells)
     if heads == 1 or heads > _MOST_CELLS:
         return None
@@ -73,6 +73,61 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
         return None
     record(found, label, rows)
     return index
+
+
+def _cells_a_line(lines: list[str], start: int, found: Attendance, label: Label) -> int | None:
+    """ "Members", "Role", then "Morag KINNAIRD (Chairperson)", "Nominated by Health Board", "Alasdair
+    McBRYDE", ... with no blank line between them: the same table given out a cell a line, as a
+    PDF's or a plain-text copy's lines are. Only a header row ("Members", "Role"), or rows whose
+    names write the surname in capitals and whose other lines do not, proves the layout; the rows run
+    to the next blank line or heading."""
+    top: list[str] = []
+    at = start
+    while at < len(lines) and lines[at].strip() and len(top) <= _MOST_CELLS:
+        top.append(lines[at].strip())
+        at += 1
+    heads = _header_cells(top)
+    if heads == 1 or heads > _MOST_CELLS:
+        return None
+    index = start + heads
+    if heads:
+        while index < len(lines) and not lines[index].strip():
+            index += 1  # (a blank line between the header row and the rows)
+    size = heads or 2
+    rows: list[Person] = []
+    while index + size <= len(lines):
+        row = [line.strip() for line in lines[index: index + size]]
+        if not all(row) or attendance_label(row[0]) or is_heading(row[0]) or any(
+                cell.endswith(".") or len(cell.split()) > _MOST_CELL_WORDS for cell in row):
+            break
+        person = read_person(row[0]) or read_person(strip_title_case(row[0]))
+        if person is None or not looks_like_name(strip_title_case(person.name)) or "," in re.sub(
+                r"\([^()]*\)", "", row[0]) or not heads and not (_capital_surname(row[0]) and not _capital_surname(row[1])):
+            break
+        about = ", ".join(row[1:])
+        rows.append(replace(person, role=person.role or about) if person.role is None else person)
+        index += size
+    if len(rows) < (1 if heads else 2) or index < len(lines) and lines[index].strip() and not (
+            attendance_label(lines[index]) or is_heading(lines[index])):
+        return None  # (the rows run to a blank line or the next heading: a line left over says this was some other layout)
+    record(found, label, rows)
+    return index
+
+
+def _header_cells(cells: list[str]) -> int:
+    """How many of the first cells are a roll table's header cells ("Members", "Role")."""
+    heads = 0
+    while heads < len(cells) and cells[heads].lower().rstrip(":") in _CELL_HEADS:
+        heads += 1
+    return heads
+
+
+_CAPITAL_SURNAME = re.compile(r"^(?:[A-Z][a-z'’-]+[ ]+){1,3}(?:Ma?c)?[A-Z][A-Z'’-]{2,}(?:[ ]*\([^()]*\))?$")
+
+
+def _capital_surname(cell: str) -> bool:
+    """ "Kirsty DALGLEISH", "Alasdair McBRYDE (Chair)": a name whose surname is written in capitals."""
+    return len(cell) <= 80 and _CAPITAL_SURNAME.match(cell) is not None
 
 
 def _row_size(cells: list[tuple[int, str]]) -> int:

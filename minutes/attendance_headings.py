@@ -41,9 +41,10 @@ _LABELS: list[tuple[str, Label]] = [
     (r"yn\s+bresennol", Label(PRESENT, "member")),
     (r"ymddiheuriadau|leithsc[ée]alta", Label(APOLOGIES)),
     (r"i\s+l[áa]thair(?=\s*:)", Label(PRESENT, "member")),
-    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?submitted\s+on\s+behalf\s+of", Label(APOLOGIES)),
+    (r"apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:submitted|intimated|tendered|received)\s+on\s+behalf\s+of",
+     Label(APOLOGIES)),
     (r"an\s+apology\s+(?:for\s+absence\s+)?(?:was\s+)?(?:received|given|noted|submitted)\s+(?:from|by)"
-     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
+     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+|had\s+been\s+)?(?:also\s+)?(?:received|given|noted|submitted|intimated|tendered|sent)"
      r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
      r"|apologies\s+from", Label(APOLOGIES, single_line=True)),
     # "Apologies received and accepted: Jane Forbes (Probation); Dr Keith Yarrow": a heading, then the list.
@@ -63,7 +64,7 @@ _LABELS: list[tuple[str, Label]] = [
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|non[- ]?attendance|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
      # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
-     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?::|\t|$))",
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?:\(\d{1,3}\)[ ]*)?(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present(?:\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w ,&.-]+?)?|also\s+attending"
      # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
@@ -72,6 +73,8 @@ _LABELS: list[tuple[str, Label]] = [
      r"|others?\s+(?:present|in\s+attendance|attending)|present\s*\((?:non[- ]members|others|guests)\)"
      r"|guests?|observers?|invited\s+guests?|others|visitors|non-members|observing(?=\s*:)"
      r"|(?:other|additional|community|non-voting)\s+attendees"
+     # "Attended by" alone over a list: those who served the meeting, after its members' own list.
+     r"|attended\s+by(?=\s*$)"
      # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
      r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
      # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
@@ -147,8 +150,9 @@ _LABELS: list[tuple[str, Label]] = [
     # opening with the kind of people it names.
     (r"(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:staff|officers|officials|employees)\s+present(?:\s+at\s+the\s+meeting)?\s+were"
      r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "officer", single_line=True)),
-    (r"(?:others|guests|visitors|observers)\s+present(?:\s+at\s+the\s+meeting)?\s+were(?=\s+(?-i:[A-Z]))",
-     Label(PRESENT, "in attendance", single_line=True)),
+    # ("Registered guests were Tom Keller and Ana Ruiz.": a school board's guests, "present" left unsaid.)
+    (r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:others|guests|visitors|observers)(?:\s+present(?:\s+at\s+the\s+meeting)?)?\s+were"
+     r"(?=\s+(?-i:[A-Z]))", Label(PRESENT, "in attendance", single_line=True)),
     # "Also attending were Ann Lee (Housing Officer) and PCSO Bob Ray", "In attendance were ...", "Those attending
     # were ...": the same sentence in other words; "also" or "in attendance" alone makes them others there besides
     # the members.
@@ -237,7 +241,7 @@ _DASHED = r"[–—]\s*(?=\S)"
 _SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
 _LABEL_RES = [
     (re.compile(rf"^\s*+(?:[-*•]\s++)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
                 re.IGNORECASE), label)
     for pattern, label in _LABELS
 ]
@@ -246,7 +250,7 @@ _LABEL_RES = [
 _LABEL_ANY = re.compile(
     r"^\s*+(?:[-*•]\s++)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
     + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
     re.IGNORECASE)
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
@@ -398,6 +402,23 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
         if said and said[1].strip(" ;") and (":" in heading or _PRESENT_WERE.search(heading)):
             return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
+
+
+# "It was reported that", "The Clerk reported that", "The Chair advised that": a sentence's opening words
+# saying who told the meeting what follows.
+_REPORTED_THAT = re.compile(r"^\s*(?:it\s+was|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
+                            r"(?:reported|noted|advised|confirmed|announced|informed\s+(?:the\s+)?\w+)\s+that,?\s+(?:as\s+)?"
+                            r"(?=apolog|an\s+apology)", re.IGNORECASE)
+
+
+def label_after_report(line: str) -> tuple[Label, str] | None:
+    """ "It was reported that apologies for absence had been received from Councillors Parrott and Lyle.",
+    "The Clerk reported that apologies had been received from ...": the apologies sentence after the
+    words that say who reported it."""
+    if "that" not in line or (opening := _REPORTED_THAT.match(line)) is None:
+        return None
+    rest = line[opening.end():]
+    return attendance_label(rest[:1].upper() + rest[1:])
 
 
 def chair_sentence(line: str) -> str | None:

@@ -16,6 +16,7 @@ from minutes.people import (
     names_then_organisations,
     read_person,
     split_people,
+    split_outside_brackets,
     initials_fit,
     initials_last,
     ends_with_own_initials,
@@ -73,6 +74,31 @@ NAME_INITIALS_LINE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[^()\t,;]{3,60}?)\
 GROUP_COLON = re.compile(r"^(?P<head>[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s+[\w'’.&/-]+){0,4}(?:\s*\([^()]{1,40}\))?)\s*:\s*(?P<tail>\S.*)$")
 
 
+# "Directors of Service", "Senior Executive Officers": a post's name made plural on its first word or its last.
+_PLURAL_POST = re.compile(r"^(?P<first>[A-Z][a-z]+?)s(?P<rest>(?:\s+(?:of|for)\s+.*)?)$|^(?P<head>.*\S)s$")
+
+
+def post_named(head: str) -> str | None:
+    """The post a roll line's words before a colon name ("Chief Executive", "Directors of Service" ->
+    "Director of Service", "Senior Executive Officers" -> "Senior Executive Officer"), or None when
+    they name no post. Irish councils' rolls of officials give each post, then its holders."""
+    head = head.strip()
+    if len(head) > 60:
+        return None
+    if is_role(head):
+        return head if _post_first(head) or not is_organisation(head) else None
+    plural = _PLURAL_POST.match(head) if " " in head else None  # ("Members", "Officers" alone: kinds, not posts)
+    if plural is None:
+        return None
+    single = f"{plural['first']}{plural['rest'] or ''}" if plural["first"] else plural["head"]
+    return single if is_role(single) and (_post_first(single) or not is_organisation(single)) else None
+
+
+def _post_first(words: str) -> bool:
+    """Whether words open with a post's own word ("Director of Services"), not a body's ("Office of ...")."""
+    return words.split()[0].lower() in POST_OPENERS
+
+
 # "In the room", "Online": how the people under it joined, a sub-heading whatever follows it.
 HOW_JOINED = re.compile(r"(?i)(?:present\s+|attending\s+|joined\s+)?(?:in\s+(?:the\s+)?(?:room|person|chamber|hall)|online"
                         r"|remote(?:ly)?|virtual(?:ly)?|(?:on|via)\s+(?:teams|zoom|the\s+call)|by\s+(?:phone|video))\s*:?")
@@ -86,7 +112,7 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     if any("\t" in line.strip() for line in block):
         # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
         block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]
-    block = _initialled_entries(block)
+    block = _initialled_entries(_described_lines(_surnames_cased(block)))
     rows = _names_then_posts(_paired_lines(_unbroken([_titled_then_post(_colon_aligned(line)) for line in block])))
     name_column = _name_column(rows)
     role_column = roles_at[0] = _role_column(rows, roles_at[0])
@@ -95,6 +121,88 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
         people.extend(_block_rows(rows, name_column, role_column, known_orgs))
     known_orgs.update(p.organisation.lower() for p in people if p.organisation)
     return people
+
+
+# "Ann LEE (Chair)", "Cllr Bob RAY", "Alasdair McBRYDE": a given name, then a surname in capitals (with a vowel, so
+# no body's letters: "Kent NHS"), where an entry ends: at a bracket, comma, semicolon, "and", a wide gap or the end.
+_CAPITALS_SURNAME = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?[ ]+(?:[A-Z]\.?[ ]+)?)"
+                               r"(?P<surname>(?:Ma?c)?(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]{2,20})(?=[ ]*(?:[(,;\t]|$)|[ ]{2,}|[ ]+and[ ])")
+# The fewest surnames in capitals that show a roll writes them so.
+_CAPITALS_SHOWN = 2
+
+
+def _surnames_cased(block: list[str]) -> list[str]:
+    """ "Cllr Ann LEE (Chair)    Cllr Bob RAY" over "Cllr Cai FOX": a roll that writes each surname in capitals,
+    as Scottish and some English councils do, given its surnames in the usual case ("Bob Ray"), so that they
+    read as names and not as initials or a body's letters. Only when the block shows the style more than once."""
+    shown = sum(1 for line in block if len(line) < 2000 for match in _CAPITALS_SURNAME.finditer(line) if _opens_entry(match))
+    if shown < _CAPITALS_SHOWN:
+        return block
+    return [_CAPITALS_SURNAME.sub(lambda m: m["given"] + _cased_unless_initials(m), line) if len(line) < 2000 else line
+            for line in block]
+
+
+def _opens_entry(match: re.Match) -> bool:
+    """Whether the given name opens an entry: at the line's start or a bullet, after a comma, semicolon,
+    bracket, tab or wide gap, or after a title ("Cllr"); not inside a body's name ("NHS Southvale ICB",
+    "Head of Halberton PDU")."""
+    before = match.string[: match.start("given")]
+    if not before.strip() or before.endswith(("  ", "\t")) or before.rstrip()[-1:] in ",;(-–•*:":
+        return True
+    last = before.split()[-1]
+    return has_title(f"{last} X")
+
+
+def _cased_unless_initials(match: re.Match) -> str:
+    """The surname in the usual case, unless the capitals are the initials of the words before them ("Jane
+    Ann Ewing JAE": her own initials, as some rolls give them), or the name opens no entry."""
+    before = match.string[: match.start("surname")].split()[-4:]
+    initials = "".join(word[0] for word in before if word[:1].isupper())
+    if match["surname"] in initials or not _opens_entry(match):
+        return match["surname"]
+    return _usual_case(match["surname"])
+
+
+def _usual_case(surname: str) -> str:
+    """ "RAY" -> "Ray", "McBRYDE" -> "McBryde", "O'HARE" -> "O'Hare"."""
+    prefix = re.match(r"Ma?c(?=[A-Z])", surname)
+    head = prefix[0] if prefix else ""
+    return head + re.sub(r"[A-Z]+", lambda m: m[0][0] + m[0][1:].lower(), surname[len(head):])
+
+
+# The fewest lines a one-a-line roll has before its lines' shared form says what each comma parts.
+_DESCRIBED_LINES = 3
+
+
+def _described_lines(block: list[str]) -> list[str]:
+    """ "Bryce Galloway, Licensing Co-ordinator" over "Ishbel Frame, Committee Services Officer" over
+    "Rona Hepburn, Senior Solicitor": a roll of one person a line, each line a name, a comma and what
+    they are. When every line with a comma is so, and most lines' words after it are a known post or
+    body, the words after every line's comma describe its person ("Senior Solicitor", "Healthwatch
+    Westerdale") even where no vocabulary knows them; such lines are given a dash for the comma."""
+    if len(block) < _DESCRIBED_LINES or any("\t" in line.strip() or len(line) > 200 for line in block):
+        return block
+    pairs: dict[int, tuple[str, str]] = {}
+    for at, line in enumerate(block):
+        if "," not in line:
+            continue
+        parts = split_outside_brackets(_BULLET_MARK.sub("", line).strip(), ",;")
+        if len(parts) != 2 or ";" in line or re.search(r"\b(?:and|&)\b", parts[0]):
+            return block
+        name, about = parts[0].strip(), parts[1].strip().rstrip(".")
+        bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+        if not about or has_title(about) or re.search(r"\b(?:and|&)\s+(?:" + TITLE_WORDS + r")\b", about) or not (
+                looks_like_name(bare) or opens_with_titled_name(bare)):
+            return block
+        pairs[at] = (name, about)
+    described = sum(1 for _, about in pairs.values() if about[:1].islower() or is_role(about) or is_organisation(about))
+    if len(pairs) < 2 or 2 * described < len(pairs) or described == len(pairs):
+        return block  # (when every line's words are known already, the lines are read as they always were)
+    return [f"{_BULLET_MARK.match(line)[0] if _BULLET_MARK.match(line) else ''}{pairs[at][0]} - {pairs[at][1]}"
+            if at in pairs else line for at, line in enumerate(block)]
+
+
+_BULLET_MARK = re.compile(r"^\s*[-*•]\s+")
 
 
 def _block_rows(rows: list[str], name_column: int | None, role_column: int | None, known_orgs: set[str]) -> list[Person]:
@@ -224,7 +332,8 @@ def _side_by_side(line: str) -> list[Person]:
         head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
         # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
         # ("District Councillor (until 7.40pm)" beside a name: a title alone is the post of the person before.)
-        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in head.split()} & HEADER_CELLS \
+        # ("Councillor Ruth Amory" beside "Councillor Neil Darroch": a title that is also a header cell's word is a title.)
+        if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in strip_title(head).split()} & HEADER_CELLS \
                 or not TITLE_RE.sub("", head.strip() + " ").strip() \
                 or not (has_title(head) or described):
             return []
@@ -282,6 +391,9 @@ def post_only(line: str) -> bool:
     """A post with no one's name: "Interim Chief Executive Officer", "Non-Executive Director"."""
     text = prose(line)
     first = text.split()[0].lower() if text.split() else ""
+    head, colon, tail = text.partition(":")
+    if colon and tail.strip() and read_person(tail.strip()) is not None and looks_like_name(strip_title(tail.strip())):
+        return False  # "Chief Executive: Brendan Hogan": the post, then its holder
     return is_role(text) and not has_title(text) and (first in POST_OPENERS or is_role(first))
 
 
@@ -398,10 +510,11 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
         return group, []  # "On Teams:" over those who joined that way: no one, and no body of theirs
     if colon and not tail.strip() and SUBHEADING.match(text) and not looks_like_name(head):
         return head.strip(), []  # "An Garda Síochána:" over its people
-    if colon and is_role(head) and not is_organisation(head) and GROUP_COLON.match(text):
-        # "Meetings Administrator: Ms. Orla Nestor.": a post, then whoever holds it.
-        return group, [replace(person, role=person.role or head.strip())
-                       for person in _people_in(tail, group, known_orgs)]
+    if colon and GROUP_COLON.match(text) and (post := post_named(head)):
+        # "Meetings Administrator: Ms. Orla Nestor.", "Directors of Service: Ann Lee, Bob Ray": a post, then
+        # whoever holds it.
+        return group, [replace(person, role=person.role or post, organisation=None if person.organisation == head.strip()
+                               else person.organisation) for person in _people_in(tail, group, known_orgs)]
     if colon and (not looks_like_name(head) or KIND_END.search(head) or is_organisation(head)) and (
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
@@ -460,7 +573,9 @@ def is_group_heading(text: str) -> bool:
 
 # ", Councillors Philip Armitage, Nora Beckwith and ...": a plural title part way along a comma list opens a part
 # of its own, its title each name's.
-_PLURAL_MIDWAY = re.compile(r",\s+(?=(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)\s+[A-Z])")
+# So too "Aldermen" in a Northern Irish council's roll ("Alderman J Corry (Chair), Aldermen McKeown and Devlin, ...").
+# So too after "and": "the Mayor and Councillors Parrott and Lyle".
+_PLURAL_MIDWAY = re.compile(r"(?:,|\s+and|\s*&)\s+(?=(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|Aldermen)\s+[A-Z])")
 
 
 def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
@@ -471,7 +586,7 @@ def _people_in(text: str, group: str | None, known_orgs: set[str]) -> list[Perso
 
 
 def _people_in_line(text: str, group: str | None, known_orgs: set[str]) -> list[Person]:
-    if "ouncillors" in text or "Cllrs" in text:
+    if "ouncillors" in text or "Cllrs" in text or "Aldermen" in text:
         text = _PLURAL_MIDWAY.sub("; ", text)
     text, title = _shared_title(text)
     if title == "" and (surnames := _surnames_alone(text, group)):

@@ -35,7 +35,11 @@ _SUBSTITUTE_BRACKET = re.compile(
     r"|,?\s+(?:who\s+was\s+)?(?:represented|substituted|replaced)\s+by\s+(?P<by>(?-i:[A-Z])[^(),;.]{2,60}?)"
     r"(?:\s*\([^()]{1,40}\))?(?=\s*(?:[,;.]|$|\s+and\s))"
     r"|\(\s*(?:represented|substituted|replaced)\s+by\s+(?P<in_bracket>(?-i:[A-Z])[^()]{2,60}?)\)"
-    r"|\(\s*(?:substitute|deputy)\s*[:-]\s*(?P<named>(?-i:[A-Z])[^()]{2,60}?)\)", re.IGNORECASE)
+    r"|\(\s*(?:substitute|deputy)\s*[:-]\s*(?P<named>(?-i:[A-Z])[^()]{2,60}?)\)"
+    # "Councillor Hale, with Councillor Vine attending as his substitute, and ...": the substitute in a clause.
+    r"|,?\s+with\s+(?P<with>(?-i:[A-Z])[^(),;]{2,60}?)\s+(?:attending|substituting|deputising|sitting)"
+    r"(?:\s+as\s+(?:his|her|their|a|the)\s+(?:substitute|deputy)|\s+in\s+(?:his|her|their)\s+(?:place|stead|absence)"
+    r"|\s+on\s+(?:his|her|their)\s+behalf)", re.IGNORECASE)
 
 
 def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
@@ -53,11 +57,11 @@ def with_substitutes_present(block: list[str], found: Attendance) -> list[str]:
                     person, in_place_of=absent.name if absent is not None else None)])
         line = _without(line, matches, strip=False)
         substitutes: list[Person] = []
-        matches = list(_SUBSTITUTE_BRACKET.finditer(line)) if "(" in line or " by " in line else []
+        matches = list(_SUBSTITUTE_BRACKET.finditer(line)) if "(" in line or " by " in line or " with " in line else []
         for match in reversed(matches):
             before = re.split(r"[,;]\s*|\s+and\s+", _just_before(line, match.start()).strip())[-1]
             absent = read_person(before)
-            who = (match["who"] or match["by"] or match["in_bracket"] or match["named"]).split(",")[0]  # "Mr D Walker, Medical Director"
+            who = (match["who"] or match["by"] or match["in_bracket"] or match["named"] or match["with"]).split(",")[0]  # "Mr D Walker, Medical Director"
             if (person := read_person(who)) is not None and looks_like_name(person.name):
                 substitutes.insert(0, replace(person, in_place_of=absent.name if absent is not None else None))
         record(found, Label(PRESENT, "member"), substitutes)

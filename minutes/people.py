@@ -607,10 +607,31 @@ def split_people(text: str, title: str | None = None) -> list[str]:
     entries: list[str] = []
     # "Adrian Coltman, Joan & Mervyn Clayton": among names in full a couple shares a surname.
     couples = title is None and any(looks_like_name(_BRACKETS.sub(" ", chunk).strip()) for chunk in chunks)
+    if len(chunks) >= 3:
+        # "P Carlyon, Office of the Police and Crime Commissioner M Jago, Ashcombe District Council": the next
+        # person, by initial and surname, run on after the body of the person before.
+        chunks = [part for chunk in chunks for part in _body_then_initialled(chunk)]
     for chunk in chunks:
         entries.extend(couple if couples and (couple := shared_surname(chunk)) else _split_at_and(chunk, title))
     return [piece for entry in _fold_trailing_parts(entries, title) for part in _split_at_title(entry)
             for piece in _split_after_bracket(part)]
+
+
+# "Office of the Police and Crime Commissioner M Jago": a body's name, then an initial and a surname.
+_INITIALLED_AT_END = re.compile(r"^(?P<body>\S.{2,80}?)\s+(?P<who>[A-Z]\.?[ ]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
+
+
+def _body_then_initialled(chunk: str) -> list[str]:
+    """A comma list's part that is the body of the person before and then, run on with no comma, the next
+    person written by initial and surname, as PDF text flattens a roll of "Name, Body" lines; split in
+    two when the words before the initial name a body of several words."""
+    if len(chunk) > 120 or "(" in chunk or _TITLE_INSIDE.search(chunk) or (
+            run_on := _INITIALLED_AT_END.match(chunk.strip())) is None:
+        return [chunk]
+    body = run_on["body"]
+    if len(body.split()) < 2 or looks_like_name(body) or not is_organisation(body):
+        return [chunk]
+    return [body, run_on["who"]]
 
 
 def _split_after_bracket(entry: str) -> list[str]:
