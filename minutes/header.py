@@ -326,6 +326,12 @@ def _board(head: list[str]) -> str | None:
     return found[0] if found else None
 
 
+def board_named(line: str | None) -> str | None:
+    """The board a line names ("Harbourside Community Safety Partnership" in "Minutes of the Harbourside
+    Community Safety Partnership held on ..."), or None."""
+    return _clean_board(line)
+
+
 def _clean_board(line: str | None) -> str | None:
     if not line:
         return None
