@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])|\s+[•·]\s+|\s+\d
 # ("Future meetings: 11 February, 13 May, 8 July", "Remaining meetings in 2026: ...", "Forthcoming meetings -".)
 _SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
                        r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b"
-                       r"|\b(?:future|forthcoming|remaining|upcoming|further)\s+(?:\w+\s+)?meetings\b", re.IGNORECASE)
+                       r"|\b(?:future|forthcoming|remaining|upcoming|further)\s+(?:\w+\s+)?meetings\b"
+                       r"|\b(?:provisional|planned|proposed)\s+(?:meeting\s+)?dates\b", re.IGNORECASE)
 _SCHEDULE_CHARS = 1500
 _SCHEDULE_LINES = 30  # the most lines a year's list of meetings is read over
 # "We will meet next week to finish it", "The board will meet again in two weeks": the body (not one member)
@@ -131,8 +132,6 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
     if passing:
         candidates = [_said_with(candidate, len(text)) for candidate in candidates]
     for number, candidate in enumerate(candidates):
-        if not passing and number < 2 and OPEN.search(candidate) and find_date(candidate, month_first) is None:
-            return _LEFT_OPEN
         found = find_date(candidate, month_first)
         if found is None and meeting_date is not None:
             # "Tuesday 4th June", "the second Tuesday of July", "Feb 19", "12/9": the next such day after the meeting.
@@ -142,6 +141,8 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
                      or find_day_of_month(candidate, meeting_date) or find_meets_again(candidate, meeting_date))
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
+        if found is None and not passing and number < 2 and OPEN.search(candidate):
+            return _LEFT_OPEN
     return None
 
 
@@ -192,8 +193,30 @@ def _details(text: str, found) -> NextMeeting:
     if span is not None:
         moment = span.value[0] if isinstance(span.value, tuple) else span.value
         end = max(end, span.end)
+    else:
+        moment = _clock_before(text[max(0, found.start - _CLOCK_BEFORE_CHARS):found.start])
     place = _THEME_SENTENCE.sub("", after[end:]) if theme else after[end:]
-    return NextMeeting(date=found.value, time=moment, venue=venue_after(place, 0), theme=theme)
+    venue = venue_after(place, 0)
+    if venue is not None and OPEN.search(venue) and len(venue.split()) <= _OPEN_VENUE_WORDS:
+        venue = None  # ("Monday 13 April, venue TBC": no place yet.)
+    return NextMeeting(date=found.value, time=moment, venue=venue, theme=theme)
+
+
+# "Next meeting: 2pm, Thursday 14 May 2026", "7.30pm on Monday 13 April": the hour written before the day.
+_CLOCK_BEFORE_CHARS = 24
+_OPEN_VENUE_WORDS = 4
+_TO_THE_DAY = re.compile(r"^[\s,;–—-]*(?:on\s*)?$", re.IGNORECASE)
+
+
+def _clock_before(before: str):
+    """The hour written just before a next meeting's date, with only a comma, a dash or "on" between."""
+    found = find_time(before)
+    while found is not None:
+        rest = before[found.end:]
+        if _TO_THE_DAY.match(rest):
+            return found.value[0] if isinstance(found.value, tuple) else found.value
+        before, found = rest, find_time(rest)
+    return None
 
 
 def _theme(text: str) -> str | None:

@@ -24,6 +24,12 @@ def page_title_blocks(root, blocks: list[Block]) -> list[Block]:
     if not text:
         return []
     board = next(filter(None, (board_named(part.strip()) for part in _PARTS.split(text))), None)
-    if board is None or any(board_named(block.text) for block in blocks[:_OPENING_BLOCKS] if block.text):
+    opening = [block.text for block in blocks[:_OPENING_BLOCKS] if block.text]
+    if board is None or any(board_named(text) for text in opening):
+        return []
+    # ("Cobblegate Hacklab — Board meeting" on the page under a title of "Cobblegate Hacklab board meeting": the
+    # page names the body its own way, and its heading is read as it stands.)
+    name = board.rsplit(maxsplit=1)[0].lower() if " " in board else ""
+    if name and any(name in text.lower() for text in opening):
         return []
     return [Block(HEADING, board, level=1)]

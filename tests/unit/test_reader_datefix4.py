@@ -59,3 +59,34 @@ def test_a_pages_title_names_the_board_its_page_does_not():
     assert page_title_blocks(page, named) == []
     site = html.document_fromstring("<html><head><title>Home | Latest news</title></head><body></body></html>")
     assert page_title_blocks(site, []) == []
+
+
+def test_the_hour_may_come_before_the_day():
+    found = read_next_meeting(["Next meeting: 2pm, Thursday 14 May 2026"], MEETING)
+    assert (found.date, found.time) == (date(2026, 5, 14), time(14, 0))
+    found = read_next_meeting(["Next meeting: to be held on Monday 13 April, venue TBC"], MEETING)
+    assert (found.date, found.venue) == (date(2026, 4, 13), None)
+
+
+def test_provisional_dates_are_the_years_list():
+    assert next_date("Provisional dates for 2026: 14 April, 12 May, 9 June") == date(2026, 4, 14)
+
+
+def test_a_title_naming_the_meeting_names_the_board():
+    from minutes.reader import read_minutes
+
+    def board(text: str) -> str | None:
+        return read_minutes(text).board
+
+    assert board("MEETING OF POLICE AND CRIME PANEL\n\nThursday 25 October 2025\n\nPresent: Cllr A Bell") == \
+        "Police and Crime Panel"
+    assert board("MPC(26)M04 Minutes of the Statutory Annual Meeting of Kelby Parish Council held on Wednesday 6 May "
+                 "2026.\n\nPresent: Cllr A Porter") == "Kelby Parish Council"
+    assert board("Minutes: Kelby Allotments Association AGM, 4 March 2026\nPresent: Ann Lee, Bo Chan") == \
+        "Kelby Allotments Association"
+
+
+def test_a_page_that_names_its_body_its_own_way_keeps_its_heading():
+    page = html.document_fromstring("<html><head><title>Cobblegate Hacklab board meeting</title></head>"
+                                    "<body><h1>Cobblegate Hacklab — Board meeting</h1></body></html>")
+    assert page_title_blocks(page, [Block(HEADING, "Cobblegate Hacklab — Board meeting", level=1)]) == []
