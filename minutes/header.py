@@ -35,10 +35,14 @@ _AFTER_BOARD = re.compile(
 # and approves nothing is this meeting's.
 _EARLIER = re.compile(r"\b(?:previous|last|earlier)\b|(?<!^)\bminutes\s+of\s+the\s+meeting\s+held\b"
                       r"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b(?:approv|agree|sign|confirm|adopt|accept)", re.IGNORECASE)
+_MEETING_KINDS = r"monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget"
+# (After a document's own reference, if any: "MPC(26)M04 Minutes of the ...", a short token holding a figure.)
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record|report)\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:(?:(?:monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget)"
-    r"\s+){0,2}(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?",
+    r"^(?:(?=[A-Z0-9()/.-]{0,20}\d)[A-Z0-9()/.-]{1,20}\s+)?(?:draft\s+|confirmed\s+|approved\s+)?"
+    r"(?:(?:minutes|notes|record|report)(?:\s*:\s*|\s+)(?:of\s+(?:the\s+)?)?"
+    rf"(?:(?:(?:{_MEETING_KINDS})\s+){{0,2}}(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?"
+    # "MEETING OF POLICE AND CRIME PANEL": a title that names the meeting without "Minutes of".
+    rf"|(?:(?:{_MEETING_KINDS})\s+){{0,2}}meeting\s+of\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 _KEYS = (r"date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
@@ -324,6 +328,12 @@ def _board(head: list[str]) -> str | None:
     if len(found) > 1 and found[0].lower().endswith("council") and not found[1].lower().endswith("council"):
         return found[1]
     return found[0] if found else None
+
+
+def board_named(line: str | None) -> str | None:
+    """The board a line names ("Harbourside Community Safety Partnership" in "Minutes of the Harbourside
+    Community Safety Partnership held on ..."), or None."""
+    return _clean_board(line)
 
 
 def _clean_board(line: str | None) -> str | None:

@@ -16,6 +16,7 @@ from lxml import etree, html
 
 from minutes.action_tables import SETS_WORK, table_columns
 from minutes.attendance_headings import attendance_label
+from minutes.page_title import page_title_blocks
 from minutes.scribe_html import is_scribe_page, tidy_scribe_blocks
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text, checkbox
 from minutes.emphasis_marks import BOLD, ITALIC, STRUCK
@@ -60,6 +61,7 @@ def read_html_into(text: str, document: Document) -> None:
         return
     start = len(document.blocks)
     _Walker(document, _emphasis_classes(root), _marked_classes(root)).block(root, depth=0)
+    document.blocks[start:start] = page_title_blocks(root, document.blocks[start:])
     if is_scribe_page(root):
         document.blocks[start:] = tidy_scribe_blocks(document.blocks[start:])
 

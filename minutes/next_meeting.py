@@ -9,7 +9,8 @@ from datetime import date
 
 from minutes.header import venue_after
 from minutes.model import NextMeeting
-from minutes.next_meeting_lines import ANNOUNCES, MENTIONS, announces_next_meeting  # noqa: F401 (body reads it here)
+from minutes.next_meeting_lines import (ANNOUNCES, MENTIONS, OPEN, announces_next_meeting,  # noqa: F401 (body reads it)
+                                        minute_reference)
 from minutes.normalise import prose
 from minutes.when import (find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
                           find_month_day, find_nth_weekday, find_time, find_time_range, glued_clock,
@@ -29,9 +30,13 @@ _TITLE_WORDS = 3  # words a title may put before "next meeting" ("F12:02/26 Date
 _CONTINUES = re.compile(r"^\s*[a-z]")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])|\s+[•·]\s+|\s+\d{1,2}\.\s+(?=[A-Z])")
 # "Schedule of meetings 2026", "Meeting dates for 2026/27", "Programme of meetings": a body's year of meetings.
+# ("Future meetings: 11 February, 13 May, 8 July", "Remaining meetings in 2026: ...", "Forthcoming meetings -".)
 _SCHEDULE = re.compile(r"\b(?:schedule|programme|calendar|timetable|cycle)\s+of\s+(?:\w+\s+)?meetings\b"
-                       r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b", re.IGNORECASE)
-_SCHEDULE_CHARS = 600
+                       r"|\bmeeting\s+dates\b|\bdates\s+(?:for|of)\s+(?:\w+\s+)?meetings\b"
+                       r"|\b(?:future|forthcoming|remaining|upcoming|further)\s+(?:\w+\s+)?meetings\b"
+                       r"|\b(?:provisional|planned|proposed)\s+(?:meeting\s+)?dates\b", re.IGNORECASE)
+_SCHEDULE_CHARS = 1500
+_SCHEDULE_LINES = 30  # the most lines a year's list of meetings is read over
 # "We will meet next week to finish it", "The board will meet again in two weeks": the body (not one member)
 # saying in a sentence when it meets next, as a span from this meeting, with no "next meeting" line.
 _WILL_MEET = re.compile(r"\b(?:we|we['’]ll|board|group|committee|panel|forum|council|team|members|directors"
@@ -48,6 +53,8 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
                 found = _from(lines, index, meeting_date, reach, passing=pattern is MENTIONS, month_first=month_first)
+                if found is _LEFT_OPEN:
+                    return NextMeeting()
                 if found is not None:
                     return found
     if meeting_date is not None:
@@ -67,10 +74,26 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
 def _first_scheduled(lines: list[str], index: int, meeting_date: date) -> NextMeeting | None:
     """ "Schedule of Meetings 2026" over "Agreed: 10th March, 9th June, 15th September and 8th December
     2026": the first of the dates after this meeting's (a year left off is the one to come)."""
-    following = [prose(line) for line in lines[index: index + 1 + 3 * _LOOKAHEAD] if line.strip()][: _LOOKAHEAD + 1]
+    written = [prose(line) for line in lines[index: index + 2 * _SCHEDULE_LINES] if line.strip()][:_SCHEDULE_LINES]
+    following = written[: _LOOKAHEAD + 1]
+    # A column of the year's dates ("Tuesday 20th January" over "Tuesday 17th February" ...) goes on as long
+    # as each line holds a date, with the line that closes it ("All meetings start at 7pm").
+    for line in written[_LOOKAHEAD + 1:]:
+        following.append(line)
+        if next(_all_dates(line, meeting_date), None) is None:
+            break
     text = " ".join(following)[:_SCHEDULE_CHARS]
     dates = [found.value for found in _all_dates(text, meeting_date) if found.value > meeting_date]
-    return NextMeeting(date=min(dates)) if dates else None
+    return NextMeeting(date=min(dates), time=_one_time(text)) if dates else None
+
+
+def _one_time(text: str):
+    """The hour a list of meetings gives them all ("..., 8 July and 9 September 2026, all at 2pm"); none
+    when it gives each its own."""
+    found = find_time(text)
+    if found is None or find_time(text[found.end:]) is not None:
+        return None
+    return found.value
 
 
 def _all_dates(text: str, after: date):
@@ -86,6 +109,10 @@ def _all_dates(text: str, after: date):
         start += max(found.end, 1)
 
 
+# What `_from` gives for "Date of next meeting: to be arranged": the minutes say the date is not yet known.
+_LEFT_OPEN = NextMeeting()
+
+
 def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool = True,
           passing: bool = False, month_first: bool = False) -> NextMeeting | None:
     """The next meeting a line announces, its date on the line or in the few lines under it. A passing
@@ -93,14 +120,18 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
     meeting") gives only a date written with it, in the same sentence just after it ("... the next
     meeting will be on 10 March"), never one elsewhere in a long paragraph or in the lines under it."""
     text = prose(lines[index])
+    cut = minute_reference(text)
+    if cut and find_date(text[:cut]) is None:
+        text = text[cut:]  # ("26/06 DATE OF NEXT MEETING": a minute number, not 26 June.)
     # The date may sit under the heading past blank lines (a web page's paragraphs): the next
-    # few lines with words in them, not the next few lines.
-    reach = _LOOKAHEAD if reach else 0
+    # few lines with words in them, not the next few lines; but a table's row that says more after
+    # its "Next meeting" cell says all it has to say there, and the rows under it are other items'.
+    reach = _LOOKAHEAD if reach and not _row_goes_on(lines[index]) else 0
     following = [prose(line) for line in lines[index + 1 : index + 1 + 3 * _LOOKAHEAD] if line.strip()][:reach]
     candidates = [text] + [f"{text} {' '.join(following[:n])}" for n in range(1, len(following) + 1)]
     if passing:
         candidates = [_said_with(candidate, len(text)) for candidate in candidates]
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
         found = find_date(candidate, month_first)
         if found is None and meeting_date is not None:
             # "Tuesday 4th June", "the second Tuesday of July", "Feb 19", "12/9": the next such day after the meeting.
@@ -110,7 +141,30 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
                      or find_day_of_month(candidate, meeting_date) or find_meets_again(candidate, meeting_date))
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
+        if found is None and not passing and number < 2 and OPEN.search(candidate):
+            return _LEFT_OPEN
     return None
+
+
+_ITEM_CELL = re.compile(r"^\s*[A-Z]{0,4}[./]?\d{1,4}(?:[./-]\d{1,4})*[.)]?\s*$")
+_LABEL_WORDS = 3  # the most words a column's heading has
+
+
+def _row_goes_on(line: str) -> bool:
+    """Whether a table's row (its cells parted by tabs) has words in a cell after the one that announces
+    the next meeting ("2 | Next meeting | To be arranged by the Chair")."""
+    if "\t" not in line:
+        return False
+    cells = line.split("\t")
+    announcing = next((number for number, cell in enumerate(cells) if MENTIONS.search(cell) or ANNOUNCES.search(cell)),
+                      None)
+    if announcing is None:
+        return False
+    after = [cell for cell in cells[announcing + 1:] if cell.strip()]
+    # (An item's row, numbered in its first cell, or a cell that says a sentence; not a row of column headings
+    # such as "Date of next meeting | Venue" over the row that fills them in.)
+    numbered = announcing > 0 and _ITEM_CELL.match(cells[0]) is not None
+    return bool(after) and (numbered or any(len(cell.split()) > _LABEL_WORDS for cell in after))
 
 
 def _said_with(text: str, line_end: int) -> str:
@@ -139,8 +193,30 @@ def _details(text: str, found) -> NextMeeting:
     if span is not None:
         moment = span.value[0] if isinstance(span.value, tuple) else span.value
         end = max(end, span.end)
+    else:
+        moment = _clock_before(text[max(0, found.start - _CLOCK_BEFORE_CHARS):found.start])
     place = _THEME_SENTENCE.sub("", after[end:]) if theme else after[end:]
-    return NextMeeting(date=found.value, time=moment, venue=venue_after(place, 0), theme=theme)
+    venue = venue_after(place, 0)
+    if venue is not None and OPEN.search(venue) and len(venue.split()) <= _OPEN_VENUE_WORDS:
+        venue = None  # ("Monday 13 April, venue TBC": no place yet.)
+    return NextMeeting(date=found.value, time=moment, venue=venue, theme=theme)
+
+
+# "Next meeting: 2pm, Thursday 14 May 2026", "7.30pm on Monday 13 April": the hour written before the day.
+_CLOCK_BEFORE_CHARS = 24
+_OPEN_VENUE_WORDS = 4
+_TO_THE_DAY = re.compile(r"^[\s,;–—-]*(?:on\s*)?$", re.IGNORECASE)
+
+
+def _clock_before(before: str):
+    """The hour written just before a next meeting's date, with only a comma, a dash or "on" between."""
+    found = find_time(before)
+    while found is not None:
+        rest = before[found.end:]
+        if _TO_THE_DAY.match(rest):
+            return found.value[0] if isinstance(found.value, tuple) else found.value
+        before, found = rest, find_time(rest)
+    return None
 
 
 def _theme(text: str) -> str | None:
