@@ -621,14 +621,20 @@ def split_people(text: str, title: str | None = None) -> list[str]:
 _INITIALLED_AT_END = re.compile(r"^(?P<body>\S.{2,80}?)\s+(?P<who>[A-Z]\.?[ ]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$")
 
 
+_OFFICE_OF = re.compile(r"(?i:the\s+)?Office\s+of\s")
+
+
 def _body_then_initialled(chunk: str) -> list[str]:
     """A comma list's part that is the body of the person before and then, run on with no comma, the next
     person written by initial and surname, as PDF text flattens a roll of "Name, Body" lines; split in
     two when the words before the initial name a body of several words."""
-    if len(chunk) > 120 or "(" in chunk or _TITLE_INSIDE.search(chunk) or (
-            run_on := _INITIALLED_AT_END.match(chunk.strip())) is None:
+    if len(chunk) > 120 or "(" in chunk or (run_on := _INITIALLED_AT_END.match(chunk.strip())) is None:
         return [chunk]
     body = run_on["body"]
+    # A title before the initial is the next person's ("... Council Dr A Lee"), unless it ends the name of
+    # an office ("Office of the Police and Crime Commissioner M Jago").
+    if _TITLE_INSIDE.search(chunk) and not _OFFICE_OF.match(body):
+        return [chunk]
     if len(body.split()) < 2 or looks_like_name(body) or not is_organisation(body):
         return [chunk]
     return [body, run_on["who"]]

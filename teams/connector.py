@@ -207,6 +207,7 @@ class TeamsSender:
                  history: Any = None):
         self.db, self.connector, self.render, self.history = db, connector, render, history
         self._said: set[str] = set()
+        self._said_lock = threading.Lock()  # sending threads may meet the same reason at once
 
     def send(self, recipient: str, message: Any, *, key: str | None = None) -> tuple[str | None, str | None]:
         """Deliver, carrying the outbox `key`; (conversation id, activity id)."""
@@ -248,8 +249,10 @@ class TeamsSender:
             return (conversation_id, found) if found else None
         except HistoryUnavailable as error:
             reason = str(error).split(" (")[0]
-            if reason not in self._said:
+            with self._said_lock:
+                first = reason not in self._said
                 self._said.add(reason)
+            if first:
                 log.warning("teams_history_unavailable reason=%r: Teams messages in doubt are sent again", reason)
             return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -136,7 +137,11 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             signed = urllib.request.Request(f"{base}/slack/events", data=body.encode(),
                                             headers=signature_headers(secret, body), method="POST")
             with urllib.request.urlopen(signed, timeout=60) as reply:
-                assert "CPSRB" in json.load(reply)["text"]
+                answer = json.load(reply)["text"]
+            if "CPSRB" not in answer:  # a loaded machine ran past the answer budget: the reply follows
+                [late] = slack.wait_for("respond", timeout=60)
+                answer = late.body["text"]
+            assert "CPSRB" in answer
             unsigned = urllib.request.Request(f"{base}/slack/events", data=body.encode(), method="POST")
             with pytest.raises(urllib.error.HTTPError) as refused:
                 urllib.request.urlopen(unsigned, timeout=60)
@@ -145,7 +150,7 @@ def test_serve_runs_the_web_process_under_gunicorn_through_the_contract(env, tmp
             server.terminate()
             output = server.communicate(timeout=10)[0]
         assert "xoxb-test" not in output and secret not in output
-        assert "what=/board who=U0SARAH status=200 outcome=ok" in output and "DEBUG" in output
+        assert re.search(r"what=/board who=U0SARAH status=200 outcome=(ok|held)\b", output) and "DEBUG" in output
 
 
 FIXTURES = ROOT / "tests" / "fixtures" / "minutes"

@@ -1,6 +1,6 @@
 """Text from people and files reaches Slack escaped exactly once, and markup is built only from checked ids."""
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.slack_text import leading_user, plain_text
@@ -15,18 +15,21 @@ def test_the_three_control_characters_are_escaped():
     assert escape_mrkdwn("a & b < c > d") == "a &amp; b &lt; c &gt; d"
 
 
+@settings(deadline=None)
 @given(st.lists(HOSTILE, max_size=4).map("".join))
 def test_no_text_can_ping_or_link_once_escaped(text):
     assert not DANGEROUS.search(escape_mrkdwn(text))
     assert "<" not in escape_mrkdwn(text) and ">" not in escape_mrkdwn(text)
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_templates_escape_whatever_they_print(text):
     rendered = render("board_log", board=text, count=1, label="open", owner=text, shown=1)
     assert "<" not in rendered and ">" not in rendered
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_slack_escaped_command_text_is_decoded_once_and_escaped_once(text):
     as_slack_sends_it = escape_mrkdwn(text)
