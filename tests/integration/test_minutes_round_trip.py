@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from minutes import extract_text, read_minutes
 from minutes.model import Action, AgendaItem, Apology, Attendee, Minutes, NextMeeting
 from minutes.writer import write_minutes
+from tests.fixture_minutes import read_fixture
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 DOCUMENTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
@@ -88,7 +89,7 @@ def _html_text(page: str) -> str:
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_each_fixture_written_and_read_back_gives_its_expected_json(name, fmt):
     expected = json.loads((FIXTURES / f"{name}.expected.json").read_text())
-    minutes = read_minutes(extract_text(FIXTURES / name))
+    minutes = read_fixture(name)  # (read once a session: see tests.fixture_minutes)
     assert _written(read_back(minutes, fmt).to_json()) == _written(expected)
 
 

@@ -11,6 +11,7 @@ import pytest
 from domain.boards import save_board
 from domain.meeting_record import record_minutes
 from minutes import extract_text, read_minutes
+from tests.fixture_minutes import read_fixture
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
@@ -34,7 +35,7 @@ def snapshot(db) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
 
 @pytest.fixture
 def table_minutes():  # type: ignore[no-untyped-def]
-    return read_minutes(extract_text(FIXTURES / "what-who-when-table.txt"))
+    return read_fixture("what-who-when-table.txt")
 
 
 def test_minutes_become_a_meeting_with_attendance_actions_and_the_next_meeting(db, table_minutes):
@@ -117,7 +118,7 @@ def test_export_then_import_gives_back_the_same_record(sqlite_db, tmp_path, fixt
     from minutes.writer import write_minutes
     from tests.conftest import empty_register
 
-    minutes = read_minutes(extract_text(FIXTURES / fixture))
+    minutes = read_fixture(fixture)  # (read once a session: see tests.fixture_minutes)
     if minutes.date is None or minutes.board is None:
         pytest.skip(f"{fixture} names no board or date, so it makes no meeting")
     record(sqlite_db, minutes)

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutes import extract_text, read_minutes
+from tests.fixture_minutes import read_fixture
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -22,7 +23,7 @@ DOCUMENTS = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".
 
 
 def read(name: str):
-    return read_minutes(extract_text(FIXTURES / name))
+    return read_fixture(name)  # (read once a session: see tests.fixture_minutes)
 
 
 def actions_of(name: str) -> list[tuple]:
@@ -159,15 +160,23 @@ JUNK_LINES = [
 ]
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(JUNK_LINES), st.text(max_size=80)), max_size=40))
-def test_junk_text_never_raises_and_never_yields_actions_without_action_markers(lines):
+JUNK = st.lists(st.one_of(st.sampled_from(JUNK_LINES), st.text(max_size=80)), max_size=40)
+
+
+def _junk_never_raises_and_never_yields_actions_without_action_markers(lines):
     text = "\n".join(lines)
     minutes = read_minutes(text)
     assert set(minutes.to_json()) == CONTRACT_KEYS
     lowered = text.lower()
     if "action" not in lowered and " to " not in lowered and "agreed" not in lowered:
         assert minutes.actions == ()
+
+
+# A smoke volume in the default run; the full volume is slow and runs in CI.
+test_junk_text_never_raises_and_never_yields_actions_without_action_markers = settings(
+    max_examples=40, deadline=None)(given(JUNK)(_junk_never_raises_and_never_yields_actions_without_action_markers))
+test_junk_text_never_raises_and_never_yields_actions_without_action_markers_in_volume = pytest.mark.slow(settings(
+    max_examples=150, deadline=None)(given(JUNK)(_junk_never_raises_and_never_yields_actions_without_action_markers)))
 
 
 def test_empty_text_reads_as_minutes_with_nothing_in_them():

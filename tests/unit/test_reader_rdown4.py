@@ -3,6 +3,8 @@ real minutes say who does the work and by when. Every line here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes import read_minutes
 
 
@@ -95,16 +97,21 @@ def test_a_closing_square_note_names_whom_an_entry_is_for(tmp_path):
         ("Tomasz Wilk", "Gather members' views on the draft charter")]
 
 
-def test_hostile_closing_notes_and_short_forms_read_whole():
+# (The default run reads the long inputs at a tenth of their length; the full length is slow, run by CI.)
+TENTH = [pytest.param(1, id="tenth"), pytest.param(10, id="whole", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("scale", TENTH)
+def test_hostile_closing_notes_and_short_forms_read_whole(scale):
     # (Shapes each rule reads once: a note after a long run of spaces or of other notes; many attendees
     # sharing a body's short form.)
     from minutes.owners import Owners
 
     head = "Board meeting, 15 January 2026\n\n"
-    assert read_minutes(head + "Action: Clerk to send the file" + " " * 50_000 + "x]\n") is not None
-    many = read_minutes(head + "Action: send the file " + "[ab] " * 10_000 + "[new for Ann Roe]\n").actions
+    assert read_minutes(head + "Action: Clerk to send the file" + " " * 5_000 * scale + "x]\n") is not None
+    many = read_minutes(head + "Action: send the file " + "[ab] " * 1_000 * scale + "[new for Ann Roe]\n").actions
     assert [a.who for a in many] == ["Ann Roe"]
-    names = [f"Person{i} Surname{i}" for i in range(5_000)]
+    names = [f"Person{i} Surname{i}" for i in range(500 * scale)]
     owners = Owners(names, {f"D{i}X": name for i, name in enumerate(names)} | {"DEPT": names[0]},
                     [], {name: f"Dept{i % 3}, DEPT" for i, name in enumerate(names)})
     assert owners.resolve("DEPT") == "DEPT" and owners.resolve("D7X") == "Person7 Surname7"
