@@ -735,8 +735,11 @@ def _owned_in_task(kinds: list[str | None], cells: list[str]) -> bool:
     """ "Action | Update" over "ACTION (12/01) Jo to chase the insurer | Report awaited. Open.": a tracker of
     tasks and where each stands, with no column for who or when, names each task's owner in its own words:
     one task column, one status column, perhaps a number or the date raised, nothing else."""
+    # ("Matter | Minute ref | Update | Action": a matters arising log's matter and minute reference are
+    # read past too, the Action column holding each task with its owner, "Ann Cole to report in May".)
     standing = [cell for kind, cell in zip(kinds, cells) if kind == OTHER]
-    rest = [kind for kind in kinds if kind not in (OTHER, NUMBER, RAISED)]
+    rest = [kind for kind, cell in zip(kinds, cells)
+            if kind not in (OTHER, NUMBER, RAISED, ITEM) and not (kind is None and _MATTER_HEADING.match(cell.strip()))]
     return rest == [WHAT] and len(standing) == 1 and bool(_STANDING_HEADING.match(standing[0].strip()))
 
 

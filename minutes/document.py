@@ -119,7 +119,7 @@ class Document:
             elif block.kind == TABLE:
                 if out and out[-1]:
                     out.append("")
-                out.extend("\t".join(row) for row in block.rows)
+                out.extend("\t".join(row) for row in _side_by_side_stacked(block.rows))
                 out.append("")
             elif block.kind == ITEM:
                 if previous not in (ITEM, None) and out and out[-1]:
@@ -137,6 +137,21 @@ class Document:
 
     def text(self) -> str:
         return without_control_characters("\n".join(self.lines()))
+
+
+def _side_by_side_stacked(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A table set as two (or more) tables side by side, its heading row the same headings again
+    ("Name | Role | Name | Role", a roll fitted on one page), as one table: the headings once, then
+    the left half's rows, then the right half's, each half's empty rows left out."""
+    if not rows:
+        return rows
+    head = [" ".join(cell.split()).lower() for cell in rows[0]]
+    width = next((size for size in range(1, len(head) // 2 + 1) if len(head) % size == 0 and all(head[:size])
+                  and all(head[at:at + size] == head[:size] for at in range(size, len(head), size))), None)
+    if width is None or any(len(row) != len(head) for row in rows):
+        return rows
+    halves = [row[at:at + width] for at in range(0, len(head), width) for row in rows[1:]]
+    return (rows[0][:width], *(half for half in halves if any(cell.strip() for cell in half)))
 
 
 def _key_lines(blocks: list[Block]):

@@ -88,3 +88,21 @@ def test_marked_cells_and_closing_due_dates_stay_linear_on_hostile_input():
         rows = "".join(f"| <i>{hostile[:200]}</i> | x |\n" for _ in range(500))
         read_markdown(f"Names in italics sent apologies.\n\n| A | B |\n|---|---|\n{rows}").lines()
         assert time.perf_counter() - started < 2.0
+
+
+def test_a_roll_set_as_two_tables_side_by_side_reads_as_one():
+    page = """<table><tr><th>Name</th><th>Role</th><th>Name</th><th>Role</th></tr>
+    <tr><td>Helen Marsh</td><td>Chair</td><td>Tom Ridley</td><td>Trustee</td></tr>
+    <tr><td>Asha Kapoor</td><td>Trustee</td><td></td><td></td></tr></table>"""
+    lines = [line for line in read_html(page).lines() if line]
+    assert lines == ["Name\tRole", "Helen Marsh\tChair", "Asha Kapoor\tTrustee", "Tom Ridley\tTrustee"]
+
+
+def test_a_table_whose_headings_differ_stays_as_it_is():
+    page = "<table><tr><th>Name</th><th>Role</th><th>Name</th></tr><tr><td>A B</td><td>C</td><td>D E</td></tr></table>"
+    assert [line for line in read_html(page).lines() if line] == ["Name\tRole\tName", "A B\tC\tD E"]
+
+
+def test_a_matters_arising_log_whose_action_column_names_each_owner():
+    assert table_columns("Matter\tMinute ref\tUpdate\tAction") == ["raised", "item", "other", "what"]
+    assert table_columns("Item\tMatter arising\tUpdate\tAction") == ["item", "raised", "other", "what"]
