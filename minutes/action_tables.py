@@ -4,7 +4,9 @@
 Columns get their roles from their headings' words: the task, who, when, the item or
 reference, the date raised, status (several status columns, "Update | RAG", read as
 one), a Decision column, and minute text beside an Action column ("Item | Discussion |
-Action by", "Topic | Notes | Actions", "Decisions | Actions")."""
+Action by", "Topic | Notes | Actions", "Decisions | Actions"). A task cell that closes on its
+due date ("... by 15 April 2026") with no date of its own in the row gives the row its date; an
+item cell left empty under an item's first action is that item's (a merged cell turned to text)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from minutes.when import glued_due
+from minutes.when import find_due_phrase, glued_due
 
 WHAT, WHO, WHEN, ITEM, NUMBER, OTHER = "what", "who", "when", "item", "number", "other"
 # A column of what the meeting decided ("Decision", "Resolved"), beside its actions.
@@ -430,8 +432,22 @@ def read_table(lines: list[str], start: int, columns: list[str | None]) -> tuple
             not row.when or not _WHEN_CELL.search(row.when) for row in rows):
         # "Min. ref | Action | By | Update" with "AM", "TC" under "By": by whom.
         rows = [replace(row, who=row.when, when=None) for row in rows]
+    if ITEM in columns:
+        rows = _items_carried_down(rows)
     # ("1) Book the hall 2) Print the notices" in one task cell: a row a task, the other cells shared.)
     return [replace(row, what=part) for row in rows for part in enumerated_parts(row.what) or [row.what]], end
+
+
+def _items_carried_down(rows: list[Row]) -> list[Row]:
+    """A row whose item cell is empty, under a row with one, is the same item's next action: the
+    item's cell is left empty below its first row, as a cell merged down the rows reads once
+    it is turned to text ("2. Riverside Park | ... | Arrange patrols" over " | | Ask about the lighting")."""
+    out: list[Row] = []
+    for row in rows:
+        if row.item is None and out and out[-1].item and row.what:
+            row = replace(row, item=out[-1].item)
+        out.append(row)
+    return out
 
 
 # A cell that is only a reference: "FC/26/29", "FC/26/28(2)", "12.3".
@@ -489,6 +505,8 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
             values[kind] = f"{values[kind]}{STATUS_JOIN}{text}" if kind == OTHER and kind in values else text
     if WHO in values and WHEN not in values and WHEN in columns and (glued := glued_due(values[WHO])):
         values[WHO], values[WHEN] = glued  # ("Chief Operating Officer10.03.2026": a PDF's two cells run together)
+    if WHAT in values and WHEN not in values and (due := _closing_due(values[WHAT])):
+        values[WHAT], values[WHEN] = due
     if WHEN in values:
         values[WHEN] = _month_year(values[WHEN])
     body = values.pop(WHO_BODY, None)
@@ -519,6 +537,25 @@ def _row(cells: list[str], columns: list[str | None]) -> Row | None:
         return Row("", None, None, values.get(ITEM), decision=values[DECISION]) if DECISION in values else None
     return Row(what, values.get(WHO), values.get(WHEN), values.get(ITEM), values.get(NUMBER), values.get(OTHER),
                values.get(RAISED), narrative=WHAT not in values, decision=values.get(DECISION))
+
+
+# The words that set a closing due date apart from a task: "by", "before", "no later than", "within".
+_DUE_WORD = re.compile(r"^(?:by|before|no\s+later\s+than|within)\s", re.IGNORECASE)
+_MOST_DUE_TASK = 600
+
+
+def _closing_due(task: str) -> tuple[str, str] | None:
+    """A task cell that closes on when it is due, with no due date of its own in the row ("Ask the
+    council about the path lighting by 15 April 2026" under "Action | Lead"): the task and the due
+    words, apart, as a row with a date column would have them. Only a cue that sets a date apart
+    counts: "to the next meeting" is where the task goes, not when."""
+    if len(task) > _MOST_DUE_TASK:
+        return None
+    found = find_due_phrase(task)
+    if found is None or found.end < len(task.rstrip(" .;")) or not _DUE_WORD.match(task[found.start:]):
+        return None
+    what = task[:found.start].rstrip(" ,;–—-")
+    return (what, str(found.value)) if len(what.split()) >= 2 else None
 
 
 # "1) ", "(2) ", "b) ", "3. " opening a part of a cell that lists its tasks in one run of text.
@@ -698,8 +735,11 @@ def _owned_in_task(kinds: list[str | None], cells: list[str]) -> bool:
     """ "Action | Update" over "ACTION (12/01) Jo to chase the insurer | Report awaited. Open.": a tracker of
     tasks and where each stands, with no column for who or when, names each task's owner in its own words:
     one task column, one status column, perhaps a number or the date raised, nothing else."""
+    # ("Matter | Minute ref | Update | Action": a matters arising log's matter and minute reference are
+    # read past too, the Action column holding each task with its owner, "Ann Cole to report in May".)
     standing = [cell for kind, cell in zip(kinds, cells) if kind == OTHER]
-    rest = [kind for kind in kinds if kind not in (OTHER, NUMBER, RAISED)]
+    rest = [kind for kind, cell in zip(kinds, cells)
+            if kind not in (OTHER, NUMBER, RAISED, ITEM) and not (kind is None and _MATTER_HEADING.match(cell.strip()))]
     return rest == [WHAT] and len(standing) == 1 and bool(_STANDING_HEADING.match(standing[0].strip()))
 
 

@@ -16,7 +16,9 @@ A block also keeps its italic, bold and struck-through phrases by kind (`Block.m
 that marks apologies in italics, the absent struck through or the chair in bold says so in a key
 ("Present (apologies in italics)"), and where a document has such a key its marked phrases are
 laid out in markdown's marks ("*Ann Lee*", "**Ann Lee**", "~~Ann Lee~~"), as `minutes.emphasis_marks`
-describes, for the attendance reader to read. Without a key the text carries no marks.
+describes, for the attendance reader to read. Without a key the text carries no marks. A table keeps
+its cells' marks row by row (`Block.row_marks`), so a roll set as a table ("*Ann Lee*<tab>Vale Trust")
+is laid out the same way; its heading rows stay plain.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from minutes.emphasis_marks import keyed_kinds, with_marks
+from minutes.emphasis_marks import BOLD, keyed_kinds, with_marks
 
 HEADING, PARAGRAPH, ITEM, TABLE = "heading", "paragraph", "item", "table"
 # A line of plain or PDF text, kept exactly as written: its layout is what the line reader reads.
@@ -75,6 +77,8 @@ class Block:
     header_rows: int = 0
     # (kind, phrase) of each italic, bold or struck phrase, in reading order (`minutes.emphasis_marks`).
     marks: tuple[tuple[str, str], ...] = ()
+    # A table's marks, row by row beside `rows` (a roll table's names in italics, its absent struck through).
+    row_marks: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 @dataclass
@@ -104,16 +108,18 @@ class Document:
         """The blocks laid out as lines for the reader (see the module's docstring)."""
         out: list[str] = []
         previous = None
-        kinds = keyed_kinds(block.text for block in self.blocks if block.kind in (HEADING, PARAGRAPH, ITEM))
+        kinds = keyed_kinds(_key_lines(self.blocks))
         for block in self.blocks:
             if kinds and block.marks:
                 block = replace(block, text=with_marks(block.text, block.marks, kinds))
+            if kinds and block.row_marks:
+                block = replace(block, rows=_marked_rows(block, kinds))
             if block.kind == LINE:
                 out.append(block.text)
             elif block.kind == TABLE:
                 if out and out[-1]:
                     out.append("")
-                out.extend("\t".join(row) for row in block.rows)
+                out.extend("\t".join(row) for row in _side_by_side_stacked(block.rows))
                 out.append("")
             elif block.kind == ITEM:
                 if previous not in (ITEM, None) and out and out[-1]:
@@ -131,6 +137,48 @@ class Document:
 
     def text(self) -> str:
         return without_control_characters("\n".join(self.lines()))
+
+
+def _side_by_side_stacked(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A table set as two (or more) tables side by side, its heading row the same headings again
+    ("Name | Role | Name | Role", a roll fitted on one page), as one table: the headings once, then
+    the left half's rows, then the right half's, each half's empty rows left out."""
+    if not rows:
+        return rows
+    head = [" ".join(cell.split()).lower() for cell in rows[0]]
+    width = next((size for size in range(1, len(head) // 2 + 1) if len(head) % size == 0 and all(head[:size])
+                  and all(head[at:at + size] == head[:size] for at in range(size, len(head), size))), None)
+    if width is None or any(len(row) != len(head) for row in rows):
+        return rows
+    halves = [row[at:at + width] for at in range(0, len(head), width) for row in rows[1:]]
+    return (rows[0][:width], *(half for half in halves if any(cell.strip() for cell in half)))
+
+
+def _key_lines(blocks: list[Block]):
+    """The lines a key may stand on: headings, paragraphs and list items, and a table's one-cell
+    rows and first cells ("Key: apologies in italics" in a roll table's title or foot row)."""
+    for block in blocks:
+        if block.kind in (HEADING, PARAGRAPH, ITEM):
+            yield block.text
+        elif block.kind == TABLE:
+            yield from (row[0] for row in block.rows if row and len(row[0]) <= _KEY_CELL)
+
+
+_KEY_CELL = 200
+
+
+def _marked_rows(block: Block, kinds: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A table's rows with each cell's marked phrases of a keyed kind in markdown's marks, as a
+    paragraph's are ("*Ann Lee*\tRiverside Water"): the heading rows stay plain, their bold being
+    a heading's, not a mark of who came."""
+    rows = list(block.rows)
+    for at, marks in enumerate(block.row_marks[:len(rows)]):
+        if at < block.header_rows or not marks:
+            continue
+        if at == 0 and all(not cell or (BOLD, cell) in marks for cell in rows[0]):
+            continue  # (a first row all in bold is the columns' headings, set as a header row is)
+        rows[at] = tuple(with_marks(cell, marks, kinds) if cell else cell for cell in rows[at])
+    return tuple(rows)
 
 
 def from_text(text: str) -> Document:

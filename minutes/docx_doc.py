@@ -202,9 +202,9 @@ class _Reader:
                 elif boxes:
                     continue
                 elif element.tag == f"{W}tbl":
-                    self.tables.append({"rows": [], "row": [], "above": {}, "header": 0})
+                    self.tables.append({"rows": [], "row": [], "above": {}, "header": 0, "marks": [], "row_marks": []})
                 elif element.tag == f"{W}tr" and self.tables:
-                    self.tables[-1]["row"] = []
+                    self.tables[-1]["row"], self.tables[-1]["row_marks"] = [], []
                 continue
             tag = element.tag
             if tag in _BOXES:
@@ -225,6 +225,7 @@ class _Reader:
             elif tag == f"{W}tr" and self.tables:
                 table = self.tables[-1]
                 table["rows"].append(tuple(text for text, _ in table["row"]))
+                table["marks"].append(tuple(table["row_marks"]))
                 if element.find(f"{W}trPr/{W}tblHeader") is not None and table["header"] == len(table["rows"]) - 1:
                     table["header"] += 1
             elif tag == f"{W}tbl" and self.tables:
@@ -233,7 +234,8 @@ class _Reader:
                     # A table inside a cell: its rows become lines of that cell.
                     self.tables[-1].setdefault("inner", []).extend("; ".join(filter(None, row)) for row in table["rows"])
                 else:
-                    self.document.add(Block(TABLE, rows=tuple(table["rows"]), header_rows=table["header"]))
+                    self.document.add(Block(TABLE, rows=tuple(table["rows"]), header_rows=table["header"],
+                                            row_marks=tuple(table["marks"]) if any(table["marks"]) else ()))
                     _forget(element)
         return self.document
 
@@ -242,8 +244,10 @@ class _Reader:
         lines = []
         for paragraph in cell.iterchildren(f"{W}p", f"{W}sdt"):
             for p in ([paragraph] if paragraph.tag == f"{W}p" else paragraph.iter(f"{W}p")):
-                text, _, _ = _paragraph_text(p)
+                text, _, marks = _paragraph_text(p)
                 lines.extend(text.split("\n"))
+                # (A cell's lines are joined into one: so are its marked phrases' words.)
+                table["row_marks"].extend((kind, " ".join(phrase.split())) for kind, phrase in marks)
         lines.extend(table.pop("inner", []))
         column = sum(span for _, span in table["row"])
         span_element = cell.find(f"{W}tcPr/{W}gridSpan")

@@ -368,6 +368,7 @@ class _Walker:
             # "<caption>Apologies</caption>": a table's title says what its rows are, as a heading over it would.
             self.document.add(Block(PARAGRAPH, " ".join(caption.text_content().split())))
         rows: list[tuple[str, ...]] = []
+        row_marks: list[tuple[tuple[str, str], ...]] = []
         header_rows = 0
         spanned: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a cell spanning rows
         for row in element.iter("tr"):
@@ -381,7 +382,28 @@ class _Walker:
             if (in_head or all(cell.tag.lower() == "th" for cell in cells)) and header_rows == len(rows):
                 header_rows += 1
             rows.append(texts)
-        self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
+            row_marks.append(tuple(mark for cell in cells for mark in self.cell_marks(cell)))
+        self.document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows,
+                                row_marks=tuple(row_marks) if any(row_marks) else ()))
+
+    def cell_marks(self, cell) -> list[tuple[str, str]]:
+        """A table cell's italic, bold and struck phrases by kind (`Block.marks`), in reading order: the
+        outermost marked element of each, its words on one line as the cell's text has them."""
+        found: list[tuple[str, str]] = []
+        stack = list(reversed(cell))
+        while stack and len(found) < _MOST_CELL_MARKS:
+            element = stack.pop()
+            tag = element.tag.lower() if isinstance(element.tag, str) else ""
+            if not tag:
+                continue
+            kind = self._mark_kind(element, tag)
+            if kind is None:
+                stack.extend(reversed(element))
+                continue
+            phrase = " ".join(element.text_content().replace(_BREAK, " ").split())
+            if phrase:
+                found.append((kind, phrase))
+        return found
 
 
     def _minutes_only(self, start: int) -> None:
@@ -477,6 +499,7 @@ def _positioned_rows(children: list, start: int) -> tuple[int, list[tuple[str, .
 
 
 _MAX_SPAN = 50
+_MOST_CELL_MARKS = 50  # a cell's marked phrases looked at, at most (a cost bound)
 _MAX_COLUMNS = 100  # a row laid out on the grid is at most this wide, however its cells span
 
 

@@ -185,20 +185,26 @@ def _first_in_item(tokens: list[Token], index: int) -> bool:
 
 def _table(tokens: list[Token], index: int, document: Document) -> int:
     rows: list[tuple[str, ...]] = []
+    row_marks: list[tuple[tuple[str, str], ...]] = []
     cells: list[str] = []
+    marks: list[tuple[str, str]] = []
     header_rows = 0
     while tokens[index].type != "table_close":
         token = tokens[index]
         if token.type == "tr_open":
-            cells = []
+            cells, marks = [], []
         elif token.type == "inline":
             cells.append(cell_text(_inline(token)[0].split("\n")))
+            # (A cell's own lines are joined into one: so are its marked phrases' words.)
+            marks.extend((kind, " ".join(phrase.split())) for kind, phrase in _inline_marks(token))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
+            row_marks.append(tuple(marks))
         elif token.type == "thead_close":
             header_rows = len(rows)
         index += 1
-    document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows))
+    document.add(Block(TABLE, rows=tuple(rows), header_rows=header_rows,
+                       row_marks=tuple(row_marks) if any(row_marks) else ()))
     return index
 
 
@@ -226,6 +232,19 @@ _MARK_OPENS = {"em_open": ITALIC, "strong_open": BOLD, "s_open": STRUCK}
 _MARK_CLOSES = {"em_close": ITALIC, "strong_close": BOLD, "s_close": STRUCK}
 
 
+# Inline HTML that marks words in markdown ("<i>Ann Lee</i>", "<del>Bo Ray</del>", a table cell's usual way).
+_HTML_MARK = re.compile(r"<(?P<close>/?)(?P<tag>em|i|strong|b|s|del|strike)\s*>", re.IGNORECASE)
+_HTML_MARK_KINDS = {"em": ITALIC, "i": ITALIC, "strong": BOLD, "b": BOLD, "s": STRUCK, "del": STRUCK, "strike": STRUCK}
+
+
+def _html_mark(tag: str, opens: bool) -> str | None:
+    """The kind of mark an inline HTML tag opens (or closes), or None."""
+    found = _HTML_MARK.fullmatch(tag.strip())
+    if found is None or bool(found["close"]) == opens:
+        return None
+    return _HTML_MARK_KINDS[found["tag"].lower()]
+
+
 def _inline_marks(token: Token) -> tuple[tuple[str, str], ...]:
     """An inline token's italic ("*Ann*", "_Ann_"), bold ("**Ann**") and struck ("~~Ann~~") phrases,
     each with its kind, in reading order (`Block.marks`)."""
@@ -238,9 +257,10 @@ def _inline_marks(token: Token) -> tuple[tuple[str, str], ...]:
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append("\n")
-        elif kind in _MARK_OPENS:
-            open_at.append((_MARK_OPENS[kind], len(parts)))
-        elif kind in _MARK_CLOSES and open_at and open_at[-1][0] == _MARK_CLOSES[kind]:
+        elif kind in _MARK_OPENS or kind == "html_inline" and _html_mark(child.content, opens=True):
+            open_at.append((_MARK_OPENS.get(kind) or _html_mark(child.content, opens=True), len(parts)))
+        elif (kind in _MARK_CLOSES or kind == "html_inline" and _html_mark(child.content, opens=False)) and open_at \
+                and open_at[-1][0] == (_MARK_CLOSES.get(kind) or _html_mark(child.content, opens=False)):
             mark, start = open_at.pop()
             phrase = "".join(parts[start:]).strip()
             if phrase:
