@@ -245,6 +245,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        if rest[:1].isupper() and not label.single_line and (inner := attendance_label(rest)) and inner[0].single_line \
+                and inner[0].kind == label.kind and inner[1].strip():
+            # "Apologies: Apologies were received from Mr Ian Hay and Mrs Morag Kerr.": the heading, then the
+            # sentence that says it again; the people are those the sentence names.
+            label, rest = inner
         if label.kind == PRESENT and (few := all_but(rest)) is not None:
             # "Present: All members of the Committee except Councillor Yeo.": the few not there; the membership
             # list, wherever the minutes give it, names the rest.

@@ -82,3 +82,15 @@ def test_a_post_among_the_apologies_is_kept_as_written():
     _, apologies, _ = _read("Minutes\n\nPresent\n\n- Cllr Ann Lee (Chair)\n\nApologies\n\n- The Chief Constable\n"
                             "- Cllr Ed Fox\n\n1. Budget\n")
     assert sorted(apologies) == ["Cllr Ed Fox", "The Chief Constable"]
+
+
+def test_a_post_joined_to_people_by_and():
+    _, apologies, _ = _read("Minutes\n\nPresent: Cllr Ann Lee (Chair), Cllr Bob Ray\n\n"
+                            "Apologies for absence were received from the Mayor and Cllr Ed Fox.\n\n1. Budget\n")
+    assert sorted(apologies) == ["Cllr Ed Fox", "the Mayor"]
+
+
+def test_a_heading_then_the_sentence_that_says_it_again():
+    _, apologies, _ = _read("Minutes\n\nPresent: Cllr Ann Lee (Chair), Cllr Bob Ray\n\n"
+                            "Apologies: Apologies were received from the Provost and Mrs Morag Kerr.\n\n1. Budget\n")
+    assert sorted(apologies) == ["Mrs Morag Kerr", "the Provost"]
