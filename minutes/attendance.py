@@ -57,7 +57,10 @@ from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
+from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
+from minutes.attendance_initials_key import initials_key_runs
 from minutes.attendance_markup import tidied_markup
+from minutes.attendance_posts import posts_among
 from minutes.attendance_one_list import apologies_marked
 from minutes.attendance_welcome import welcomed_in_opening
 from minutes.attendance_punctuation import tidied_rolls
@@ -77,6 +80,7 @@ from minutes.attendance_unheaded import (
     unheaded_list,
     unheaded_roll,
 )
+from minutes.emphasis_marks import keyed_kinds
 from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
@@ -104,6 +108,11 @@ def read_attendance(lines: list[str]) -> Attendance:
     # ":   Members present: Ann Lee, Bob Ray", "Attendees" over ":   Ann Lee, Bob Ray": a wiki's or Markdown's
     # definition list, its marker no part of the roll.
     lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
+    # "Present (apologies in italics)" over "- *Cllr Ann Lee*": the roll read without its marks, then each marked
+    # person moved as the key says (at the end).
+    meanings = key_meanings(lines) if keyed_kinds(lines) else {}
+    marked = marked_phrases(lines) if meanings else []
+    lines = [unmarked(line) for line in lines] if meanings else lines
     lines = tidied_markup(lines)  # "###Present" over "*Anna"; "- [DC] Daniel Collins"
     lines = tidied_rolls(lines)  # "Present.? A.Cole [Chair],B.Fry"; "Present: Ann Cole (12) Bob Fry (7) ..."
     lines = area_rows(lines)  # "Kirkton - Mr A. Lindsay" over "Apologies - Mrs E. Grant": members by area
@@ -117,8 +126,13 @@ def read_attendance(lines: list[str]) -> Attendance:
     acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
     spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
     excepted: list = []  # those a roll of "all members except ..." leaves out
+    key_runs = initials_key_runs(lines)  # "HB – Helen Brockway" over "DA – Dilys Amankwah": who "Present: HB, DA" are
     index = 0
     while index < len(lines):
+        if index in key_runs:
+            found.used.update(range(index, key_runs[index]))
+            index = key_runs[index]
+            continue
         end = _roll_table(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))
@@ -231,6 +245,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        if rest[:1].isupper() and not label.single_line and (inner := attendance_label(rest)) and inner[0].single_line \
+                and inner[0].kind == label.kind and inner[1].strip():
+            # "Apologies: Apologies were received from Mr Ian Hay and Mrs Morag Kerr.": the heading, then the
+            # sentence that says it again; the people are those the sentence names.
+            label, rest = inner
         if label.kind == PRESENT and (few := all_but(rest)) is not None:
             # "Present: All members of the Committee except Councillor Yeo.": the few not there; the membership
             # list, wherever the minutes give it, names the rest.
@@ -395,6 +414,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             acting = acting_initials(lines) if acting is None else acting  # (looked for once, when a roll needs it)
             people = initials_only(block, acting, any(INITIALS_ROLL.match(p.name) for p in found.present))
         record(found, label, people or read_block(block, known_orgs, role_column))
+        if label.kind == APOLOGIES:
+            record(found, label, posts_among(block))  # "Apologies: the Mayor, Cllr Ann Lee": the post as written
         for said, text in later:
             record(found, said, read_block([text], known_orgs, role_column))
         for tail in tails:
@@ -420,6 +441,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
     for line in lines[:_HEAD_REACH]:
         roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
+    read_as_keyed(found, marked, meanings)  # "*Cllr Ann Lee*" under "Present (apologies in italics)": sent apologies
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)

@@ -11,6 +11,7 @@ from minutes.action_tables import table_columns
 from minutes.agenda import is_heading
 from minutes.attendance_minuted import numbered_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
+from minutes.attendance_posts import unnamed_post
 from minutes.attendance_people import (
     POST_HOLDER,
     POST_LIST_LENGTH,
@@ -42,7 +43,7 @@ from minutes.people import (
     set_initials_roll,
     writes_initials_first,
 )
-from minutes.roll import Label, PRESENT
+from minutes.roll import APOLOGIES, Label, PRESENT
 from minutes.vocabulary import NOT_NAME_WORDS, TITLE_WORDS, has_title, is_role
 from minutes.when import find_date
 
@@ -376,7 +377,7 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # Group headings alone so far ("Cheverell Council") leave the list still to start.
         headed_only = all(SUBHEADING.match(entry) for entry in block) and group_at >= 0
         listed = bullet and (bulleted or not block or headed_only) and (
-            _names_someone(line) or _given_name(line) is not None)
+            _names_someone(line) or _given_name(line) is not None or label.kind == APOLOGIES and unnamed_post(line) is not None)
         bulleted = bulleted or (listed and (not block or headed_only))
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
