@@ -111,10 +111,21 @@ _STATUS_BREAK = re.compile(r"(?:^|[-–—:;,.()]|\b(?:is|are|was|were|be|remain
 # "The action on the estates review", "the action for Coastline Housing to review ...".
 _ACTION_ON = re.compile(r"^(?:the\s+)?(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|about|re|regarding)\s+",
                         re.IGNORECASE)
-# The words between the entry's subject and its status ("... which BS is still chasing").
-_JOINING = re.compile(r"(?:\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being"
-                      r"|as|because|since|though|although|while|until)\b)+\s*$",
+# The words between the entry's subject and its status ("... which BS is still chasing"): the last of them
+# at the end of a piece, taken off one at a time (`_without_joining_words`).
+_JOINING = re.compile(r"\s*[,;:]?\s*\b(?:which|that|and|but|is|are|was|were|has|have|had|still|it|this|now|being"
+                      r"|as|because|since|though|although|while|until)\b\s*$",
                       re.IGNORECASE)
+# How far back from a piece's end its last joining word is looked for: the longest word, a comma and blanks.
+_JOINING_REACH = 64
+
+
+def _without_joining_words(text: str) -> str:
+    """The piece without the joining words that end it ("the fence, which is still" is "the fence"). Each
+    is found within the last few characters, so a long run of them costs its length, not its square."""
+    while (last := _JOINING.search(text, max(0, len(text.rstrip()) - _JOINING_REACH))) is not None:
+        text = text[:last.start()]
+    return text
 # (A comma parts pieces only before "which", "who" or "with": "Education, training and employment audit".)
 _PIECES = re.compile(r"\s+[-–—]\s+|(?<!\b[Rr]e)\s*[:;]\s+|,\s+(?=(?:which|who|with|that)\b)")
 # "(DA)", "(Lead: Jo Bloggs)" after an entry, or "with Jo Bloggs" in its status.
@@ -501,7 +512,7 @@ def open_entry(entry: str, owners: Owners, assume_open: bool = False, owner: str
         end = _SENTENCE_END.search(rest)
         head, tail = f"{head.rstrip()} to {rest[: end.start() + 1] if end else rest}", rest[end.end():] if end else ""
     # ("... fernbank-cli → not started, carry": an arrow pointing at the status is no part of the task.)
-    head = _JOINING.sub("", head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
+    head = _without_joining_words(head.strip(" ,;:-–—→>=")).strip(" ,;:-–—→>=")
     head = _ACTION_ON.sub("", head)
     # ("... Sam will keep chasing -> March": an arrow to a date closing the entry is when.)
     due = find_due_phrase(_ARROW_WHEN.sub(" by ", tail)) if tail else None
@@ -717,7 +728,7 @@ def _still_to_be(head: str, passive: re.Match, rest: str, owners: Owners) -> Tas
     pieces = [piece for piece in re.split(r"\s+[-–—]\s+|\s*[:;]\s+|,\s+(?![A-Z])", head.strip(" ,;:-–—")) if piece.strip()]
     if not pieces:
         return None
-    thing = _JOINING.sub("", re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)).strip()
+    thing = _without_joining_words(re.sub(r"^(?:the|an?)\s+", "", pieces[-1].strip(), flags=re.IGNORECASE)).strip()
     if len(thing.split()) > 6:
         return None
     participle = passive["verb"].lower()
@@ -1110,7 +1121,7 @@ def _topic_and_owner(head: str, owners: Owners) -> tuple[str, str | None]:
                 if len(last) > size and (owners.is_person(closing) or _INITIALS_ALONE.match(closing)) and (
                         found := owner_only(closing, owners)) is not None:
                     who, pieces[-1] = found.who, " ".join(last[:-size])
-                    pieces[-1] = _JOINING.sub("", pieces[-1]).strip(" ,")
+                    pieces[-1] = _without_joining_words(pieces[-1]).strip(" ,")
                     break
     if who is None and len(pieces) >= 2:
         # "(survey results): RKe reported the analysis would be shared": the owner opens a later piece.

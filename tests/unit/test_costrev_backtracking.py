@@ -123,3 +123,17 @@ def test_a_line_of_figures_or_references_is_no_bare_title_however_long():
     for run in ("7" * 20_000, "1/" * 10_000, "12.3-" * 4_000):
         minutes = read_minutes(f"Parish Council\n\n4 March 2026\n\n{run}\n\n{run} Finance\n")
         assert minutes.date == date(2026, 3, 4) and minutes.actions == ()
+
+
+def test_a_review_entry_with_a_long_run_of_joining_words():
+    """"Fence and and ... repair - ongoing": the words between an entry's subject and its status were taken
+    off by one pattern whose blanks could part in two ways a word, so each more word doubled the time."""
+    from minutes import read_minutes
+    from minutes.reviews import _without_joining_words
+
+    assert _without_joining_words("the fence, which is still") == "the fence"
+    assert _without_joining_words("the gate and" + " " * 100) == "the gate"
+    for words in (40, 4_000):
+        minutes = read_minutes("Parish Council\n\n4 March 2026\n\n1. Matters arising\n"
+                               f"Fence {'and ' * words}repair - ongoing\nGate {'which is ' * words}- done\n")
+        assert minutes.date == date(2026, 3, 4)
