@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
-from minutes.people import looks_like_name
+from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 from minutes.wording import (CHAIN_VERBS, is_destination, shouted, spoken, tidy_what, without_at_end, without_due,
@@ -20,7 +20,9 @@ from minutes.wording import (CHAIN_VERBS, is_destination, shouted, spoken, tidy_
 # offered to ...", "X needs to ...", "X took an action to ...", "X said she would ...".
 _OWNER_THEN_VERB = re.compile(
     # ("Action agreed for Children's Services to map ...": the record's words before who acts.)
-    r"^(?:for\s+|action\s+for\s+|(?:(?:an?\s+)?actions?\s+)?(?:was\s+)?agreed\s+for\s+)?(?P<owner>[^,;:()]{1,70}?)\s+"
+    # ("Agreed the Secretary would book the quizmaster": the record's word, then who acts.)
+    r"^(?:for\s+|action\s+for\s+|(?:(?:an?\s+)?actions?\s+)?(?:was\s+)?agreed\s+for\s+"
+    r"|(?:it\s+was\s+)?agreed\s+(?:that\s+)?(?=the\s+(?-i:[A-Z])))?(?P<owner>[^,;:()]{1,70}?)\s+"
     r"(?P<link>to|will|would|should|is\s+to|are\s+to|needs?\s+to"
     r"|(?:(?:has|have|had)\s+)?(?:kindly\s+)?(?:agreed|undertaken|undertook|offered|volunteered|committed)\s+to"
     r"|(?:took|has|had|was\s+given|were\s+given)\s+(?:an|the)\s+action\s+to"
@@ -375,7 +377,8 @@ def _owner_comma_when(text: str, owners: Owners) -> Task | None:
     if comma and not OWNER_COLON.match(text) and 0 < len(head.split()) <= 4 and after.strip() and owners.is_owner(
             head.strip(), strict=False) and (
             find_due_phrase(f"by {after.strip()}") or _WHEN_TAIL.match(f" - {after.strip()}")) and not _sets_a_task(
-            head, owners):
+            head, owners) and not _POST_OF_BODY.match(text):
+        # ("Chief Executive, OPCC to circulate the plan by 30 April": a post and its body own a task; no date follows.)
         return Task("", owners.resolve(head.strip()), after.strip())
     return None
 
@@ -544,6 +547,11 @@ def owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tup
     # owner may open a later sentence; the action is from there on.
     if not LINK_WORD.search(body):
         return None  # cheaply: no "to", "will", "would" or "should" to tie an owner to a task
+    post = _POST_OF_BODY.match(body) if "," in body[:80] else None
+    if post and is_role(post["post"]) and _names_a_body(post["body"]) and post["verb"].lower() not in NOT_VERBS:
+        # "Chief Executive, OPCC to circulate the plan": a post and the body it serves, a comma between, own the task
+        # together, as police and crime panels and NHS boards name their officers.
+        return post["owner"].strip(), post["verb"] + post["rest"]
     for position, sentence in enumerate(_sentence_starts(body)):
         listed = _LISTED_OWNERS.match(sentence) if "," in sentence[:100] else None
         if listed and listed["verb"].lower() not in NOT_VERBS and _mostly_known(listed["owner"], owners, strict):
@@ -567,12 +575,32 @@ def owner_and_what(body: str, owners: Owners, strict: bool, groups: bool) -> tup
         if strict and THE_BODY.match(re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)) and (
                 match["verb"].lower() in BODY_BUSINESS):
             continue  # "The Board is to receive the annual plan in May": the meeting's own business
-        if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner):
+        if strict and (link not in _GROUP_LINKS or not groups) and not owners.is_person(owner) and not (
+                # ("All plot holders to check their taps are off": everyone of a kind, each told to act, is set a task
+                # as a person is; a looser group, "Multi agency teams to deliver projects", only with a date.)
+                link == "to" and _EVERYONE_OF.match(owner)):
             continue
         if link == "should" and not owners.known_person(owner) and owner.split()[-1].islower():
             continue  # "members should go through the Chair": guidance to all, not a named body's or person's task
         return owners.resolve(owner), match["verb"] + match["rest"]
     return None
+
+
+# A post, a comma and the body it serves, then "to" or "will" and a verb: "Chief Executive, OPCC to circulate ...",
+# "Director of Public Health, County Council will report ...".
+_POST_OF_BODY = re.compile(r"^(?:the\s+)?(?P<owner>(?P<post>[A-Z][\w'’-]{0,30}(?:[ \t]+(?:[A-Z][\w'’-]{0,30}|of|and|for)){0,5}),"
+                           r"[ \t]+(?P<body>[A-Z][\w&'’-]{0,30}(?:[ \t]+(?:[A-Z][\w&'’-]{0,30}|of|and|for)){0,4}))[ \t]+"
+                           r"(?:to|will)[ \t]+(?P<verb>[a-z][\w-]{0,30})\b(?P<rest>.*)$", re.DOTALL)
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether words after a post's comma name the body it serves: its initials ("OPCC", "ICB") or a body's
+    name ("County Council"), not a second person."""
+    return bool(re.fullmatch(r"[A-Z]{2,8}", words)) or is_organisation(words)
+
+
+# "All plot holders", "All members", "Each trustee": everyone of a kind, opening an owner.
+_EVERYONE_OF = re.compile(r"^(?:all|each|every)\s+[a-z]", re.IGNORECASE)
 
 
 # "The Chair requested Council", "Cllr Ede asked the Clerk": words before "to" that ask another to act.

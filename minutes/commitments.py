@@ -419,7 +419,9 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
                     _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause)))
         if not boundary:
             continue
-        if size == 1 and _GERUND.match(candidate) and not setting.owners.known_person(candidate):
+        if size == 1 and _GERUND.match(candidate) and not setting.owners.known_person(candidate) and not (
+                # ("Housing to remove the fly-tipped waste": a service named by its word ending "-ing" is who acts.)
+                is_organisation(candidate)):
             return None  # ("Anselm: Looking to change the locks": the speaker's intent, read in minutes/spoken_tasks.py)
         if lead and lead[-1].lower() in _NOT_SAID:
             return None

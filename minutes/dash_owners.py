@@ -54,6 +54,14 @@ def owner_dash_tasks(text: str, owners: Owners) -> str:
     return "\n".join(lines)
 
 
+def dash_task_lines(lines: list[str], used: set[int], owners: Owners) -> set[int]:
+    """Of the lines the attendance took (`used`), those that set a group or person a task after a dash ("All
+    members - sell tickets for the quiz"): a roll's "All members - present" opens no verb of work, so such a
+    line is the minutes' business, read as the paragraph it stands in."""
+    return {index for index in used if index < len(lines) and " " in lines[index] and (
+        owner_dash_tasks(lines[index], owners) != lines[index])}
+
+
 def _opens_work(found: re.Match) -> bool:
     verb = found["verb"]
     if verb in _NOT_OPENING or verb not in INSTRUCTION_VERBS and verb not in _ERRAND_VERBS:

@@ -365,6 +365,9 @@ class Owners:
         )
 
     def _person(self, part: str) -> str | None:
+        if len(part) <= 9 and _SPACED_INITIALS.fullmatch(part.strip()):
+            # ("A M to price the seed potatoes", "G B to organise the food": the roll's "(AM)", spaced apart.)
+            part = part.replace(" ", "")
         alias = _alias_key(part)
         if alias.startswith("the ") and _ACRONYM.match(part.strip()[4:]):
             alias = alias[4:]
@@ -615,6 +618,10 @@ _OFFICE = re.compile(r"^[Tt]he\s+(?=[A-Z])(?P<office>[A-Z][\w'’-]*(?:\s+(?:[A-
 def _office(part: str) -> bool:
     match = _OFFICE.match(part.strip()) if part[:4].lower() == "the " else None
     return bool(match) and match["office"].split()[-1][:1].isupper() and is_role(match["office"])
+
+
+# Two to four capitals with a space between each: "G B", "J M R".
+_SPACED_INITIALS = re.compile(r"[A-Z](?: [A-Z]){1,3}")
 
 
 def _is_group(part: str) -> bool:

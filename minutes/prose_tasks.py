@@ -157,6 +157,9 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = [task] if (task := _impersonal_plan(sentence, owners)) is not None else []
             if not tasks and "e" in sentence[:16] and not in_reply[index]:
                 tasks = [task] if (task := our_plan(sentence)) is not None else []
+            if not tasks and found and last_at == index - 1 and found[-1].who and (
+                    task := _same_owner_again(sentence, found[-1].who)) is not None:
+                tasks = [task]
             if not tasks and has_passive(sentence) and not in_reply[index]:
                 # "The vacancies will be advertised.", "a crash barrier is to be installed at the ford":
                 # work promised in the passive with any verb of doing (minutes/future_passives.py).
@@ -168,6 +171,11 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 # arranged; KB will contact the school.": a terse task is about what came just before it.
                 # (Words before it in its own sentence come nearer than the task before.)
                 before = whole[:whole.find(sentence)].strip(" ;,")
+                if task.who and _THEIR_OWN.match(task.what) and _EVERYONE.match(task.who):
+                    # ("All plot holders to check their taps are off": "their" is the owners' own, no earlier matter.)
+                    found.append(task)
+                    last_what, last_at = task.what, index
+                    continue
                 task = Task(about(task.what, [*found_sentences[max(0, index - 2):index], *([before] if before else [])],
                                   earlier_task=last_what if last_what and last_at >= index - 1 and not before else None),
                             task.who, task.due_text)
@@ -183,6 +191,28 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     if found_sentences and dues_after[-1]:
         found[mark:] = _dated(found[mark:], dues_after[-1])
     return joined_apart(found, WORK_VERBS)
+
+
+# A task on the owners' own things ("check their taps"), and owners who are everyone of a kind ("All plot holders").
+_THEIR_OWN = re.compile(r"^\w+\s+their\s", re.IGNORECASE)
+_EVERYONE = re.compile(r"^(?:all|each|every)\s", re.IGNORECASE)
+
+
+# A sentence that sets more work with no owner of its own, after one that set an owner's task: "JP to ring the
+# school. Also to ring TS and KC about the drinks.", "... And to book the hall." (village hall and club notes).
+_ALSO_TO = re.compile(r"^(?:also|and|and\s+also|further)\s*,?\s+(?:to|will)\s+(?P<verb>[a-z]{2,20})\b(?P<rest>[^.;!?]{0,300})",
+                      re.IGNORECASE)
+
+
+def _same_owner_again(sentence: str, who: str) -> Task | None:
+    """The task an ownerless "Also to <verb> ..." sentence sets the owner of the task just before."""
+    match = _ALSO_TO.match(sentence.strip())
+    if match is None or match["verb"].lower() not in WORK_VERBS | _PLAN_VERBS:
+        return None
+    rest = match["rest"]
+    due = find_due_phrase(rest, task=True)
+    what = tidy_what(f"{match['verb']} {without_at_end(rest, due).strip()}")
+    return Task(what, who, str(due.value) if due else None) if what else None
 
 
 # What minutes record as put forward with no one named, before or without a vote: "It is proposed to

@@ -14,6 +14,7 @@ from minutes.attendance import read_attendance
 from minutes.body import Context, read_body
 from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
+from minutes.dash_owners import dash_task_lines
 from minutes.governance import INTEREST_KINDS
 from minutes.header import read_header, says_when_held
 from minutes.short_owners import nicknamed_roll, tagged_roll
@@ -73,7 +74,7 @@ def read_minutes(text: str, check_actions: CheckActions | None = None, today: da
     owners = Owners(names, aliases, titled_names(lines), posts, away, named_short_forms(lines),
                     long_initials_written(lines))
     context = Context(owners, header.date or today or date.today(), next_meeting.date, body_kind(header.board))
-    skip = attendance.used | set(range(head_end))
+    skip = (attendance.used - dash_task_lines(lines, attendance.used, owners)) | set(range(head_end))
     body = read_body(lines, skip, context)
     decisions, decision_items = _decisions_once(body.decisions, body.decision_items)
     actions = tuple(action for action in _counted_once(body.actions, context.owners) if _says_a_task(action.what, context.owners, action.who))

@@ -305,7 +305,14 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
         told = about(head, before, title, earlier_task)
         return what if told == head else f"{told},{clause[0].lstrip(',')}"
     if is_terse(what):
-        topic = (task_object(earlier_task) if earlier_task else None) or topic_before(before)
+        noun = pointed_back_noun(what)
+        earlier = task_object(earlier_task) if earlier_task else None
+        topic = earlier or topic_before(before)
+        if noun and topic and not _mentions(topic, noun) and (topic == earlier or _worked_on(topic, before[-2:])):
+            # "Check the accounts" after "The Clerk to pay the hedge cutting invoice": a definite noun for a thing
+            # of its own points back to an earlier task's object only where that object is the same thing.
+            # (A label's matter, "Year end: ... Clerk to prepare the accounts", is what the entry is about.)
+            return what
         if not topic and title and len(title.split()) > 1 and not _STANDING_TITLE.search(title) and not title.isupper():
             # (A title of one word, "Housing", "Jobs", names a field of the body's business, not a matter;
             # one in sentence case, "Broken links", is an ordinary phrase mid-sentence.)
@@ -335,6 +342,32 @@ def about(what: str, before: list[str], title: str | None = None, earlier_task: 
             if thing and _is_phrase(thing):
                 return with_topic(what, thing)
     return what
+
+
+def pointed_back_noun(what: str) -> str | None:
+    """The noun for a thing of its own a terse task names after a definite article or "this" and no more ("Review
+    the accounts" gives "accounts"): a word that may point back to the same thing named before it."""
+    words = [word.lower().strip(",.;:") for word in what.rstrip(" .;:").split()]
+    if len(words) == 3 and words[1] in {"the", "this", "that", "these", "those"} and words[2] in _THINGS_OF_THEIR_OWN:
+        return words[2]
+    return None
+
+
+# Nouns of the generic kind that name a thing of their own ("the accounts", "the policy"), not a part or a product
+# of another matter as "the outcome", "the details" or "the response" are.
+_THINGS_OF_THEIR_OWN = {"accounts", "policy", "meeting", "visit", "list"}
+
+
+def _worked_on(topic: str, sentences: list[str]) -> bool:
+    """Whether a matter is the object of work one of the sentences sets ("... to pay the hedge cutting invoice")."""
+    return any(re.search(rf"\bto\s+[a-z]{{2,20}}\s+{re.escape(topic)}", sentence, re.IGNORECASE) for sentence in sentences)
+
+
+def _mentions(text: str, noun: str) -> bool:
+    """Whether words name the same thing as `noun`, in its singular or plural ("account", "accounts")."""
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    return any(word == stem or word == f"{stem}s" or word == noun
+               for word in re.findall(r"[a-z]+", text.lower()))
 
 
 # The results of something, not said of what: "report the results to the June meeting".
@@ -385,8 +418,8 @@ def topic_before(before: list[str]) -> str | None:
     sentences that names one."""
     for sentence in reversed(before[-2:]):
         topic = _topic_of(sentence)
-        if topic:
-            return topic
+        if topic and re.search(r"[A-Za-z]{2}", topic):
+            return topic  # (a sum or a figure alone, "£612", is no matter: "The sale raised £612.")
     return None
 
 
@@ -465,7 +498,9 @@ def _is_phrase(phrase: str) -> bool:
     """Whether what someone raised or asked about is a noun phrase ("the blocked culvert on Ford
     Lane"), not a clause ("whether the path is open")."""
     words = phrase.split()
-    return 0 < len(words) <= _TOPIC_WORDS and not any(word.lower() in _CLAUSE_WORDS for word in words)
+    # (Money raised, "The sale raised £612", is a sum, not a matter raised.)
+    return 0 < len(words) <= _TOPIC_WORDS and not any(word.lower() in _CLAUSE_WORDS for word in words) and bool(
+        re.search(r"[A-Za-z]{2}", phrase))
 
 
 def _without_described(phrase: str) -> str:
