@@ -188,12 +188,11 @@ _SMALL_LETTER = re.compile(r"[a-z]")
 
 def _is_capitals_heading(line: str, fewest_words: int = 2) -> bool:
     """Whether a line is a title in capitals (of one word or more after a minute's reference, "207. FINANCE")."""
+    if "(" not in line and _SMALL_LETTER.search(line):
+        return False  # (cheaply: most lines have a small letter, and no title in capitals does)
     text = prose(line)
     # ("CLERK'S ANNUAL APPRAISAL (confidential)": a note in brackets after the title is no part of it.)
-    bare = re.sub(r"\s*\([^()]{1,30}\)", "", text) if "(" in text else text
-    if _SMALL_LETTER.search(bare):
-        return False  # (cheaply: most lines have a small letter, and no title in capitals does)
-    letters = [c for c in bare if c.isalpha()]
+    letters = [c for c in (re.sub(r"\s*\([^()]{1,30}\)", "", text) if "(" in text else text) if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or "\t" in line.strip():
         return False
     words = text.split()
