@@ -183,8 +183,13 @@ def _plausible_title(title: str) -> bool:
     return not title.endswith(".") or len(words) <= 8
 
 
+_SMALL_LETTER = re.compile(r"[a-z]")
+
+
 def _is_capitals_heading(line: str, fewest_words: int = 2) -> bool:
     """Whether a line is a title in capitals (of one word or more after a minute's reference, "207. FINANCE")."""
+    if "(" not in line and _SMALL_LETTER.search(line):
+        return False  # (cheaply: most lines have a small letter, and no title in capitals does)
     text = prose(line)
     # ("CLERK'S ANNUAL APPRAISAL (confidential)": a note in brackets after the title is no part of it.)
     letters = [c for c in (re.sub(r"\s*\([^()]{1,30}\)", "", text) if "(" in text else text) if c.isalpha()]

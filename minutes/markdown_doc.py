@@ -123,7 +123,7 @@ _YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 def read_markdown(text: str) -> Document:
     """The document a markdown text describes."""
-    tokens = _MARKDOWN.parse(_EMPTY_STRONG.sub("", text))
+    tokens = _MARKDOWN.parse(_EMPTY_STRONG.sub("", text) if "**" in text else text)
     document = Document()
     lists: list[list[int | None]] = []  # per open list: the next number, or None for bullets
     index = 0
@@ -137,7 +137,8 @@ def read_markdown(text: str) -> Document:
             lists.pop()
         elif kind == "heading_open":
             text, emphasis = _inline(tokens[index + 1])
-            text = _HEADING_ATTRIBUTES.sub("", text)
+            if "{" in text:  # (cheaply first: the pattern opens on a look back, tried at every place)
+                text = _HEADING_ATTRIBUTES.sub("", text)
             document.add(Block(HEADING, text, level=int(token.tag[1:]), emphasis=emphasis,
                                marks=_inline_marks(tokens[index + 1])))
             index += 2

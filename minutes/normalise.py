@@ -42,6 +42,9 @@ _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?\s*+$")
 _BROKEN_CAPITAL_I = re.compile(r"(?<![\w'’])l(t|n|f)(?= )")
 _SPLIT_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
+# (Cheaply first: a digit, then an ordinal's letters, split off or not. A pattern opening on "\b" is tried at
+# every place; this one only at each digit.)
+_ORDINAL_GATE = re.compile(r"\d ?(?:st|nd|rd|th)")
 # "12thFebruary 2010": an ordinal run into its month, as Word and PDF text lose the space.
 _GLUED_GATE = re.compile(r"\d(?:st|nd|rd|th)[A-Z]")
 _GLUED_ORDINAL = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
@@ -95,7 +98,8 @@ def _page_furniture(line: str) -> bool:
 _MIN_REPEAT = 30
 # "partner-\nship": a word broken at the end of a PDF line. Only between lowercase
 # letters, so "Marsden-\nClay" and a dash before a bulleted line are left alone.
-_HYPHENATED = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+# (The hyphen first, then the letter before it: a search skips straight from hyphen to hyphen.)
+_HYPHENATED = re.compile(r"-(?<=[a-z]-)[ \t]*\n[ \t]*(?=[a-z])")
 _AROUND_PAGE_BREAK = 2
 _MIN_RUNNING = 10
 
@@ -129,7 +133,7 @@ def _markdown_free(lines: list[str], bold_keyed: bool = False) -> list[str]:
             out.append("")
             continue
         line = _MD_HEADING.sub("", line)
-        if not bold_keyed:
+        if not bold_keyed and ("**" in line or "__" in line):
             line = _MD_EMPHASIS.sub(r"\2", line)
         if "^" in line or "--" in line or "{#" in line:
             line = _MD_EN_DASH.sub(" – ", _MD_SUPERSCRIPT.sub(r"\1", line))
@@ -194,14 +198,24 @@ def _mended(line: str) -> str:
         line = _english_side(line)
     if "Cyng" in line:
         line = _WELSH_TITLE.sub("", line)
-    line = _BULLET.sub(r"\1- ", line)
-    line = _WIDE_GAP.sub("\t", _DOT_LEADER.sub("\t", line) if "..." in line or "……" in line else line).rstrip()
-    line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
-    line = _SPLIT_ORDINAL.sub(r"\1\2", line)
-    if _GLUED_GATE.search(line):  # cheaply first: a digit, an ordinal's letters, then a capital
-        line = _GLUED_ORDINAL.sub(r"\1 ", line)
-    line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
-    line = _STRAY_LETTER.sub(" ", line)
+    if _BULLET.match(line):  # (a match is tried at the start alone; a substitution at every place)
+        line = _BULLET.sub(r"\1- ", line)
+    # (Each pattern below is tried only on a line holding the characters it needs: most lines hold none.)
+    if "..." in line or "……" in line:
+        line = _DOT_LEADER.sub("\t", line)
+    if "   " in line:
+        line = _WIDE_GAP.sub("\t", line)
+    line = line.rstrip()
+    if "lt " in line or "ln " in line or "lf " in line:
+        line = _BROKEN_CAPITAL_I.sub(lambda m: "I" + m[1], line)
+    if _ORDINAL_GATE.search(line):
+        line = _SPLIT_ORDINAL.sub(r"\1\2", line)
+        if _GLUED_GATE.search(line):  # cheaply first: a digit, an ordinal's letters, then a capital
+            line = _GLUED_ORDINAL.sub(r"\1 ", line)
+    if "EED" in line:
+        line = _TRUNCATED_AGREED.sub("AGREED/ACTION", line)
+    if "\t" in line:
+        line = _STRAY_LETTER.sub(" ", line)
     if line.lstrip()[:1].isdigit() and ("ction" in line or "CTION" in line):
         line = _NUMBERED_MARKER.sub(r"\g<lead>", line)
     if line.lstrip(" -*>»→=")[:1] in "AT":  # the shorthands all start with "A" or "T": most lines skip both patterns
@@ -211,7 +225,7 @@ def _mended(line: str) -> str:
         line = _REFERENCED_MARKER.sub(lambda m: f"{m['lead']}{m['marker']}:", line)
     if "→" in line or "->" in line or "=>" in line or "➔" in line:
         line = _OWNER_ARROW.sub(lambda m: f"{m['lead']}{m['owner']} to ", line, count=1)
-    spliced = _SPLICED_NEXT_MEETING.match(line)
+    spliced = _SPLICED_NEXT_MEETING.match(line) if "\t" in line else None
     if spliced:
         # A two-column "Date of next meeting | 25 June 2015" extracted through each other.
         line = f"Date of next meeting: {spliced['left']}{spliced['right']}"

@@ -198,7 +198,9 @@ _OTHER_CUE = re.compile(
 _BODY_WORD = re.compile(r"board|committee|panel|forum|council|group|partnership")
 # Every due date without a digit or a month's name has one of these ("next", "end", "asap",
 # "as soon as", weekdays and "today", "within two weeks", "a fortnight", "a month", "tomorrow").
-_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|\bthen\b|\be\.?o\.?[wm]\b")
+# ("t(?<=\bt)hen" is "\bthen" with its letter first, as every word's is, so the search skips on to
+# the next of those letters rather than trying every word at every place.)
+_DATE_WORD = re.compile(r"next|end|asap|soon|week|day|tomorrow|fortnight|month|year|t(?<=\bt)hen\b|e(?<=\be)\.?o\.?[wm]\b")
 _MONTH_ANY = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}\s+)?$")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -273,7 +275,8 @@ def glued_clock(text: str, end: int) -> Found | None:
 
 # "04/23/2024", "6/15", "23.04.24": a date in figures, which may be read one way only. (Without a year only a
 # slash makes one: "ages 11-16" and "7.30" are no dates.)
-_FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))"
+# (The first digit, then what stands before it: a search skips straight from digit to digit.)
+_FIGURES = re.compile(r"(\d(?<![\w./-]\d)\d?)(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|[.-](\d{1,2})[.-](?:\d{4}|\d{2}))"
                       r"(?![\w/-]|\.\d)")
 
 
