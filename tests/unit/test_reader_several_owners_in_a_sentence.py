@@ -1,4 +1,4 @@
-"""Rules for actions in sentences and lists (actfix3): several owners' tasks in one sentence joined by
+"""Rules for actions in sentences and lists: several owners' tasks in one sentence joined by
 commas and "and", a plain line under "Actions:" that opens with its owner and "to", an action list's
 "Owner – task" lines below an "Owner: task" line, terse tasks of two verbs over one object the minute
 named before, and the cost of the patterns touched. Every line here is invented."""

@@ -1,4 +1,4 @@
-"""Tables as bodies publish them (tabfix3): marks of type inside a roll table's cells, a task cell
+"""Tables as bodies publish them: marks of type inside a roll table's cells, a task cell
 that closes on its due date, and an item's cell left empty below its first action."""
 
 from __future__ import annotations

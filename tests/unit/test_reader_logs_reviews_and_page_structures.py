@@ -1,5 +1,5 @@
-"""Rules for action logs, reviews of earlier actions and the structures pages and PDFs give minutes
-(tabfix): cells a line each, tasks numbered in one cell, rating letters, a review's entries run on in
+"""Rules for action logs, reviews of earlier actions and the structures pages and PDFs give minutes:
+cells a line each, tasks numbered in one cell, rating letters, a review's entries run on in
 one paragraph or opened by a topic and its minute's reference, a table's full-width rows, blocks classed as actions and figures in PDF table text.
 Every line here is invented."""
 

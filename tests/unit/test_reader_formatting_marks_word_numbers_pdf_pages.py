@@ -1,4 +1,4 @@
-"""The structure formatted minutes carry into the text (tabfix2): italics, bold and strike-through
+"""The structure formatted minutes carry into the text: italics, bold and strike-through
 kept as marks where a key says what they mean, Word's own list numbers and text boxes, and PDF pages
 whose sentences and words run over a page's end. Every line here is invented."""
 

@@ -1,4 +1,4 @@
-"""Rules for actions in running text and lines (actfix2): owners' lines with a colon or a dash and
+"""Rules for actions in running text and lines: owners' lines with a colon or a dash and
 "will", work two members share, terse tasks and pronoun objects given their matter, undertakings in chat
 logs and scribes' lower-case dialogue, the fields under a task read in one place, and the cost of the
 patterns touched. Every line here is invented."""
