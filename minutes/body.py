@@ -44,7 +44,7 @@ from minutes.joint_owners import helpers_joined, partner_shared
 from minutes.task_fields import (BULLET_MARK, DUE_ALONE, DUE_WORD, FIELD_OPENING, field_lines, owner_and_deadline,
                                  piped_fields)
 from minutes.chat_logs import chat_lines_named
-from minutes.dash_owners import owner_dash_tasks
+from minutes.dash_owners import owner_dash_task, owner_dash_tasks
 from minutes.owner_lines import owner_lines_closed
 from minutes.governance import (
     DECLARATIONS_TITLE,
@@ -2145,7 +2145,7 @@ class _Reader:
         owners = self.context.owners
         written: list[Task] = []
         for line in (sentence for part in (row.who or "").split("; ") for sentence in sentences(part)):
-            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or _OWNER_DASH_TASK.match(line) else None
+            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or owner_dash_task(line) else None
             if task is not None and task.what and task.who:
                 written.append(task)
             elif written and _PLAIN_CLAUSE.match(line):
@@ -2700,7 +2700,7 @@ _OWNER_HEADING_WORDS = 4
 
 def _sets_someone_work(entry: str) -> bool:
     """Whether a listed entry gives someone a task ("NP to order ...", "OT - mend ...", "Action: ...")."""
-    return bool(SETS_WORK.search(entry) or _OWNER_DASH_TASK.match(entry) or has_marker(entry) or _TAGGED_TASK.match(entry))
+    return bool(SETS_WORK.search(entry) or owner_dash_task(entry) or has_marker(entry) or _TAGGED_TASK.match(entry))
 
 
 # "[HP] Create a poll ...", "[MS, DC] Share the draft": a task opened by its owners' initials in square brackets.
@@ -2786,8 +2786,6 @@ _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
 _LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET = re.compile(r"^[-*•]\s+")
-# "ST and RP - revise leaflets", "JWh – update the register": owners, a dash, then the task in the plain form.
-_OWNER_DASH_TASK = re.compile(r"^[@A-Z][\w@.'’/&, ]{0,40}?\s[-–—]\s+[a-z]{3,}\b")
 # "bring to next Board": a clause that opens on a verb and names no one.
 _PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.

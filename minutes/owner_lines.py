@@ -1,9 +1,10 @@
 """Lines of a paragraph that each open with their owner and what they will do, with no full stop
-closing them: "JB - will check the shed keys" over "Ravi: to print the flyers", "Tom: will ask the
-contractor". Residents' associations, clubs and working groups type their notes so, one person's
+closing them: "Ravi: to print the flyers" over "Tom: will ask the contractor", "JO to review the
+accounts". Residents' associations, clubs and working groups type their notes so, one person's
 undertaking a line. Joined into one paragraph the lines would run into one sentence, the second
 owner's words read as the first's task; each such line ends the one before it. "Ravi: to print ..." is
-written "Ravi to print ...", as the rules for an owner and "to" read it.
+written "Ravi to print ...", as the rules for an owner and "to" read it. (An owner's dash, "JB - will check
+...", is read in minutes/dash_owners.py.)
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import re
 from minutes.owners import Owners
 from minutes.vocabulary import is_role
 
-# "Ravi: to print ...", "JB - will check ...", "Tom Hughes – will ...", "Priya: will ...": an owner, a colon or a
-# dash, then the "will" or "to" that sets the work.
+# "Ravi: to print ...", "Priya: will ...": an owner, a colon, then the "will" or "to" that sets the work.
 _OWNER_OPENS = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<who>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
-                          r"(?P<mark>(?:\*\*)?[ \t]*(?::(?:\*\*)?|[ \t][-–—])[ \t]+)(?P<link>will|to|is[ \t]+to|shall)[ \t]+[a-z]")
+                          r"(?P<mark>(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+)(?P<link>will|to|is[ \t]+to|shall)[ \t]+[a-z]")
 # "JO to review the accounts" over "MR will check the hall": a line that opens with its owner and "to" or
 # "will", as a plain list under "Actions:" is typed, one undertaking a line.
 _OWNER_TO_OPENS = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<who>@?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"

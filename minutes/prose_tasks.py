@@ -11,10 +11,12 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
                              OWNER_COLON, SHORT_OWNER, THE_BODY, TOPIC_AFTER_VERB_WORD, TRAILING_HANDLES, TRAILING_OWNER,
                              Task, opens_with_task_verb, owner_and_what, owner_date_bracket, read_task)
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
+from minutes.dash_owners import owned_dash_task
 from minutes.decisions import sentences, without_heading_line
 from minutes.future_passives import WORK_VERBS, future_passives, has_passive, stranded
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
+from minutes.reviews import status_of
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_due_phrase
@@ -69,6 +71,7 @@ _MEMBERSHIP = re.compile(r"^(?:all\s+)?(?:members|governors|councillors|trustees
 _REPORTING = {"said", "asked", "noted", "reported", "presented", "was", "were", "is", "are", "has", "had", "gave",
               "explained", "confirmed", "updated", "outlined", "described", "welcomed", "thanked", "agreed"}
 _TITLE_WORDS = 5
+_STATUS_ALONE_WORDS = 3
 
 
 def prose_tasks(text: str, owners: Owners) -> list[Task]:
@@ -145,6 +148,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 passive_at = None
                 continue
             tasks = _sentence_tasks(sentence, owners)
+            if tasks and _done_after(found_sentences, index):
+                continue  # ("@brinaldi — publish the survey results. **Done**": work reported done sets none.)
             if not tasks and _UNDERTAKING_WORD.search(sentence):
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
                                            _did_and_agreed(sentence, owners), _said_someone_would(sentence, owners),
@@ -515,6 +520,13 @@ def named_object(task: Task, previous: str) -> Task:
     return Task(f"{it['verb']} {thing[:1].lower()}{thing[1:]}{it['rest']}", task.who, task.due_text)
 
 
+def _done_after(found_sentences: list[str], index: int) -> bool:
+    """Whether the sentence after `found_sentences[index]` is no more than a word that its work is done
+    ("**Done** (#1432).", "Completed.")."""
+    after = found_sentences[index + 1] if index + 1 < len(found_sentences) else ""
+    return bool(after) and len(after.split()) <= _STATUS_ALONE_WORDS and status_of(after) == "closed"
+
+
 def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
     """The tasks one sentence of running text sets."""
     if ": " in sentence[:40] and _speakers_remark(sentence, owners):
@@ -752,30 +764,29 @@ _REMARK_AFTER_COLON = re.compile(
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|show|shows|showed|look|looks|seem|seems|remain|remains)\b)")
 
 
-_OWNER_DASH_TASK = re.compile(r"^(?P<owner>@?[A-Z][\w@.'’-]*(?:\s+[A-Z][\w@.'’-]*){0,2})\s[-–—]\s+(?P<verb>[a-z]{2,})\b"
-                             r"(?P<rest>.*)$")
-
-
 def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
-    attendance defines, a colon, and the task in lower case."""
+    attendance defines, a colon, and the task in lower case; or a dash in the colon's place ("Ada - update the
+    changelog", "Bo Lane - get a quote"), as minutes/dash_owners.py reads an owner's dash."""
     match = OWNER_COLON.match(sentence)
-    if match is None and (" - " in sentence[:40] or " – " in sentence[:40] or " — " in sentence[:40]):
-        # "Ada - update the changelog": a dash in the colon's place, where an instruction follows it.
-        match = _OWNER_DASH_TASK.match(sentence)
-        if match is not None and not opens_with_task_verb(match["verb"] + match["rest"]):
-            match = None
-    if not match or match["verb"] in _REPORTING or match["verb"].endswith("ed") or _SAID_AFTER_COLON.match(match["verb"]):
+    if match is not None:
+        owner, verb, rest = match["owner"], match["verb"], match["rest"]
+    elif (dash := owned_dash_task(sentence, owners)) is not None and not dash["link"]:
+        owner, verb, rest = dash["who"], dash["verb"], dash["task"][len(dash["verb"]):]
+    else:
         return None
-    if _REMARK_AFTER_COLON.match(match["verb"] + match["rest"]):
+    if verb in _REPORTING or verb.endswith("ed") or _SAID_AFTER_COLON.match(verb):
+        return None
+    if _REMARK_AFTER_COLON.match(verb + rest):
         return None  # "Mei-Ling: two blockers left", "DW: concern that ...": a speaker's remark, not a task
-    parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", match["owner"]) if part]
-    if not parts or not all(owners.known_person(part) for part in parts):
-        return None
-    rest = match["verb"] + match["rest"]
+    if match is not None:  # (a dash's owner is one the roll names: `owned_dash_task` asked)
+        parts = [part for part in re.split(r"\s*(?:/|&|,|\band\b)\s*", owner) if part]
+        if not parts or not all(owners.known_person(part) for part in parts):
+            return None
+    rest = verb + rest
     due = find_due_phrase(rest)
     what = tidy_what(without_at_end(rest, due))
-    return Task(what, owners.resolve(match["owner"]), str(due.value) if due else None) if what else None
+    return Task(what, owners.resolve(owner), str(due.value) if due else None) if what else None
 
 
 # "Alexey: Need to discuss in the work group.", "Mike: except perhaps for the procedure", "Bryan: currently no
