@@ -102,6 +102,7 @@ _DEFINITION = re.compile(r"^:{1,3}[ \t]*(?=[^\W\d_])")
 # "Minutes:" alone under each item's title: a committee system's (ModernGov's) label for the minute that
 # follows, no part of it; read as a blank line, the title stands over its minute.
 _MINUTE_LABEL = re.compile(r"(?i)^\s*(?:minutes?|decision)\s*:\s*$")
+_STRAY_STOP = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr) \.(?=[A-Z][a-z])")
 # A bare "Apologies" heading's sentence stands at most this many lines below it (blank ones and a label between).
 _SENTENCE_BELOW = 4
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
@@ -115,6 +116,8 @@ def read_attendance(lines: list[str]) -> Attendance:
     # definition list, its marker no part of the roll.
     lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
     lines = ["" if len(line) < 20 and _MINUTE_LABEL.match(line) else line for line in lines]
+    # "Ms .Marie Lee": a title's full stop typed after its space, mended so the name reads as the others do.
+    lines = [_STRAY_STOP.sub(r"\g<title>. ", line) if " ." in line else line for line in lines]
     # "Present (apologies in italics)" over "- *Cllr Ann Lee*": the roll read without its marks, then each marked
     # person moved as the key says (at the end).
     meanings = key_meanings(lines) if keyed_kinds(lines) else {}

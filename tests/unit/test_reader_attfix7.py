@@ -56,3 +56,23 @@ def test_the_roll_said_in_the_opening_sentence():
     assert present == ["Ann Lee", "Bob Ray", "Cai Fox"]
     present, _ = _read("Minutes\n\nThe meeting began at 7.30pm with Dee Hill (Chair) and Ed Lunn present.\n\n1. Parking\n")
     assert present == ["Dee Hill", "Ed Lunn"]
+
+
+def test_the_chairs_post_then_its_holder_in_a_bracket():
+    present, _ = _read("Minutes\n\nIn the Chair : Mayor (Councillor R Quill)\n\nMembers Present : Aldermen – K Ames, D Bell"
+                       "\n\n1 PRAYER\n\nRead.\n")
+    assert present == ["Councillor R Quill", "Alderman K Ames", "Alderman D Bell"]
+
+
+def test_an_officers_post_then_a_dash_and_its_holder():
+    from minutes.attendance_people import post_holders
+    assert post_holders("Chief Executive – Ms G Mull") == "Ms G Mull - Chief Executive"
+    assert post_holders("Councillors – S Cairns, E Devlin") == "Councillors – S Cairns, E Devlin"
+
+
+def test_a_titles_stop_typed_after_its_space_keeps_the_list_whole():
+    from minutes import read_minutes
+    minutes = read_minutes("MINUTES OF ANNUAL MEETING\n\nCOUNCILLORS PRESENT:\n\n  • Councillor Ann Lee\n\n"
+                           "OFFICIALS IN ATTENDANCE:\n\n  • Mr. Cian Hale, Chief Executive\n  • Ms .Mary Gill, Head of Finance\n"
+                           "  • Ms. Dora Clark, Director of Services\n\n1. ELECT CHAIR:\n\nAgreed.\n")
+    assert [p.name for p in minutes.present] == ["Councillor Ann Lee", "Mr. Cian Hale", "Ms. Mary Gill", "Ms. Dora Clark"]
