@@ -366,13 +366,17 @@ _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)
 
 # "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles, was also present": a
 # sentence after the roll saying who else was there.
-_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z][^.;:]{2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+# ("The Town Clerk, Mrs. L.M. Phillips, ... were also present.": a title's or an initial's full stop is part of a name.)
+_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
                            r"(?:\s+(?:for\s+(?:part|items?\s+[\w ,&-]+)|throughout|remotely|online|in\s+person))?\s*\.?\s*$")
 # "Meeting called to order at 7:39 pm with Ann Lee, Bob Ray, and Cai Fox in attendance.": the opening
 # sentence, naming who was there.
 _OPENED_WITH = re.compile(r"(?i)\b(?:called\s+to\s+order|opened|began|convened|started)\b[^;]{0,80}?\bwith\s+"
                           r"(?P<who>(?-i:[A-Z])[^;:]{2,300}?),?\s+(?:in\s+attendance|present)\s*\.?\s*$")
 _NOBODY_PRESENT = re.compile(r"(?i)^\s*(?:no|none|nobody|no\s+one|there)\b|\bmembers?\s+of\s+(?:the\s+)?(?:public|press)\b")
+# "..., Mrs. M.C. Vincent and a member of the public were also present.": the public, named last, are no one.
+_AND_THE_PUBLIC = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+)(?:an?|one|two|three|four|five|six|several|some|\d{1,3})\s+"
+                             r"members?\s+of\s+(?:the\s+)?(?:public|press)\s*$")
 
 
 def were_present(line: str, found: Attendance) -> bool:
@@ -380,9 +384,10 @@ def were_present(line: str, found: Attendance) -> bool:
     if "present" not in line and "attendance" not in line or not (
             match := _WERE_PRESENT.match(line) or " with " in line and _OPENED_WITH.search(line)):
         return False
-    if _NOBODY_PRESENT.search(match["who"]):
+    who = _AND_THE_PUBLIC.sub("", match["who"]) if "of the" in match["who"] else match["who"]
+    if _NOBODY_PRESENT.search(who):
         return False
-    people = read_block([match["who"]], set(), [None])
+    people = read_block([who], set(), [None])
     if not people:
         return False
     record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)

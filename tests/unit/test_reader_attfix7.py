@@ -76,3 +76,19 @@ def test_a_titles_stop_typed_after_its_space_keeps_the_list_whole():
                            "OFFICIALS IN ATTENDANCE:\n\n  • Mr. Cian Hale, Chief Executive\n  • Ms .Mary Gill, Head of Finance\n"
                            "  • Ms. Dora Clark, Director of Services\n\n1. ELECT CHAIR:\n\nAgreed.\n")
     assert [p.name for p in minutes.present] == ["Councillor Ann Lee", "Mr. Cian Hale", "Ms. Mary Gill", "Ms. Dora Clark"]
+
+
+def test_a_heading_naming_others_before_also_present():
+    present, _ = _read("Minutes\n\nPresent:\n\nMr H Fry, Mr G Ross\n\nNon-Members also present:-\n\nMrs C Cadd, Mr T Mack\n\n"
+                       "1. Minutes\n\nAgreed.\n")
+    assert present == ["Mr H Fry", "Mr G Ross", "Mrs C Cadd", "Mr T Mack"]
+
+
+def test_a_sentence_of_others_present_keeps_titles_stops_and_leaves_out_the_public():
+    from minutes.attendance_sentences import were_present
+    from minutes.roll import Attendance
+    found = Attendance()
+    assert were_present("The Clerk, Mrs. L.M. Pope, the Assessor, Mr. W.T. Ford and a member of the public were also "
+                        "present.", found)
+    assert [p.name for p in found.present] == ["Mrs. L.M. Pope", "Mr. W.T. Ford"]
+    assert not were_present("Two members of the public were present.", Attendance())
