@@ -47,6 +47,7 @@ from minutes.attendance_sentences import (
     prose_roll,
     run_on_apologies,
     sent_apologies,
+    says_apologies,
     welcomed,
     were_present,
     with_substitutes_present,
@@ -98,6 +99,12 @@ from minutes.vocabulary import has_title, is_role
 
 
 _DEFINITION = re.compile(r"^:{1,3}[ \t]*(?=[^\W\d_])")
+# "Minutes:" alone under each item's title: a committee system's (ModernGov's) label for the minute that
+# follows, no part of it; read as a blank line, the title stands over its minute.
+_MINUTE_LABEL = re.compile(r"(?i)^\s*(?:minutes?|decision)\s*:\s*$")
+_STRAY_STOP = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Cllr) \.(?=[A-Z][a-z])")
+# A bare "Apologies" heading's sentence stands at most this many lines below it (blank ones and a label between).
+_SENTENCE_BELOW = 4
 _LEADERS = re.compile(r"(?<=\S)\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
 
 
@@ -108,6 +115,9 @@ def read_attendance(lines: list[str]) -> Attendance:
     # ":   Members present: Ann Lee, Bob Ray", "Attendees" over ":   Ann Lee, Bob Ray": a wiki's or Markdown's
     # definition list, its marker no part of the roll.
     lines = [_DEFINITION.sub("", line) if line[:1] == ":" else line for line in lines]
+    lines = ["" if len(line) < 20 and _MINUTE_LABEL.match(line) else line for line in lines]
+    # "Ms .Marie Lee": a title's full stop typed after its space, mended so the name reads as the others do.
+    lines = [_STRAY_STOP.sub(r"\g<title>. ", line) if " ." in line else line for line in lines]
     # "Present (apologies in italics)" over "- *Cllr Ann Lee*": the roll read without its marks, then each marked
     # person moved as the key says (at the end).
     meanings = key_meanings(lines) if keyed_kinds(lines) else {}
@@ -172,7 +182,18 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index if found.first_line is None else found.first_line
             index += 1
             continue
-        labelled = attendance_label(line) or led_by_the_chair(line) or label_after_sentence(line) or label_after_report(line)
+        labelled = attendance_label(line) or led_by_the_chair(line)
+        if labelled and found.first_line is None and index < _HEAD_REACH and not labelled[0].single_line and (
+                run_in := _headed_run_on(*labelled)):
+            # "Present: Ann Lee, Bob Ray. Apologies: Dan Fry Also Present: Mr. Ed Fox, Director.": a head run on
+            # into one paragraph, several headings in it; each heads the people up to the next.
+            for said, text in run_in:
+                record(found, said, read_block([text], known_orgs, role_column))
+            found.used.add(index)
+            found.first_line = index
+            index += 1
+            continue
+        labelled = labelled or label_after_sentence(line) or label_after_report(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
             # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
             # roll flattened into its one line (the line kept for the header and the business it also holds).
@@ -245,6 +266,13 @@ def read_attendance(lines: list[str]) -> Attendance:
             index += 1
             continue
         label, rest = labelled
+        if label.kind == APOLOGIES and not rest.strip() and (ahead := next_filled(lines, index + 1)) is not None \
+                and ahead - index <= _SENTENCE_BELOW and says_apologies(lines[ahead]):
+            # "Apologies" over "Councillors Ann Lee and Bob Ray apologised for their inability to attend.": the
+            # item's title; the sentence below, read as one, names those who sent them.
+            found.used.add(index)
+            index += 1
+            continue
         if rest[:1].isupper() and not label.single_line and (inner := attendance_label(rest)) and inner[0].single_line \
                 and inner[0].kind == label.kind and inner[1].strip():
             # "Apologies: Apologies were received from Mr Ian Hay and Mrs Morag Kerr.": the heading, then the
@@ -493,7 +521,8 @@ def _represented(line: str, found: Attendance, label: Label) -> str:
 _HEADING_SENTENCE = re.compile(r"(?i)^(?=[\w ’'-]{0,50}?\b(?:present|attend\w*|apolog\w*|absent|regrets|guests?|observers?))"
                                r"[A-Z][\w ’'-]{0,50}:")
 # Where a heading with a colon may start inside a line: after a word, before a capital ("... Centre Present: Ms").
-_RUN_IN_AT = re.compile(r"(?<=[\w)])\s+(?=(?-i:[A-Z])[A-Za-z ]{2,30}?:\s+(?-i:[A-Z]))")
+# (After a full stop too: "... Cat Day. Apologies: Dan Fry", a run-on paragraph's next heading.)
+_RUN_IN_AT = re.compile(r"(?<=[\w).])\s+(?=(?-i:[A-Z])[A-Za-z ]{2,30}?:\s+(?-i:[A-Z]))")
 _RUN_IN_LINE = 3000
 
 
@@ -503,20 +532,53 @@ def _labels_run_in(line: str) -> list[tuple[Label, str]]:
     no such heading or the first names no one."""
     if len(line) > _RUN_IN_LINE:
         return []
-    heads: list[tuple[int, int, Label]] = []
-    for at in _RUN_IN_AT.finditer(line):
-        tail = line[at.end():]
-        said = attendance_label(tail)
-        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
-            if heads and heads[-1][1] == len(line) - len(said[1]):
-                heads.pop()  # ("Centre Present:" and "Present:" head the same people: the shorter is the heading)
-            heads.append((at.start(), len(line) - len(said[1]), said[0]))
+    heads = _heads_run_in(line)
     found = []
     for number, (_, start, label) in enumerate(heads):
         end = heads[number + 1][0] if number + 1 < len(heads) else len(line)
         text, _ = _first_sentence(line[start:end].strip())
         found.append((label, text.rstrip(". ")))
     return found if found and found[0][1] and found[0][0].kind == PRESENT else []
+
+
+def _headed_run_on(label: Label, rest: str) -> list[tuple[Label, str]]:
+    """ "Present: Ann Lee, Bob Ray. Apologies: Dan Fry Also Present: Mr. Ed Fox, Director.": a heading's
+    people, then more headings run on into the same paragraph; each heading with the people up to the next
+    one (none when no heading of another kind runs on)."""
+    if len(rest) > _RUN_IN_LINE or ":" not in rest:
+        return []
+    heads = _heads_run_in(rest)
+    if not any(head[2].kind != label.kind for head in heads):
+        return []
+    found = [(label, _first_sentence(rest[: heads[0][0]].strip())[0].rstrip(". "))]
+    for number, (_, start, said) in enumerate(heads):
+        end = heads[number + 1][0] if number + 1 < len(heads) else len(rest)
+        found.append((said, _first_sentence(rest[start:end].strip())[0].rstrip(". ")))
+    return found
+
+
+def _heads_run_in(line: str) -> list[tuple[int, int, Label]]:
+    """Where each attendance heading with a colon starts inside a line, where its people start, and
+    the heading."""
+    heads: list[tuple[int, int, Label]] = []
+    for at in _RUN_IN_AT.finditer(line):
+        tail = line[at.end():]
+        said = attendance_label(tail)
+        if said and said[1].strip() and ":" in tail[: len(tail) - len(said[1])]:
+            if heads and heads[-1][1] == len(line) - len(said[1]):
+                # ("Centre Present:" and "Present:" head the same people: the shorter is the heading, unless the
+                # longer says more: "Also Present:", not "Present:", of "Dan Fry Also Present:".)
+                if _says_more(heads[-1][2], said[0]):
+                    continue
+                heads.pop()
+            heads.append((at.start(), len(line) - len(said[1]), said[0]))
+    return heads
+
+
+def _says_more(longer: Label, shorter: Label) -> bool:
+    """Whether a heading says more of its people than the shorter heading at its end does: a capacity
+    ("in attendance") where the shorter has only the default one."""
+    return longer.kind == shorter.kind and longer.capacity != shorter.capacity and shorter.capacity == "member"
 
 
 def _later_labels(rest: str) -> tuple[str, list[tuple[Label, str]]]:
@@ -914,7 +976,10 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A
 _ANOTHER_MEETING = 15
 _NOT_A_GROUP = re.compile(r"(?i)^(?:date|time|venue|location|place|address|held|where|when|minutes|notes|meeting\b"
                           r"|title|agenda|item|subject|re|ref|reference|present|chair|apologies|action|decision"
-                          r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration)")
+                          r"|resolved|agreed|room|link|dial|call|non[- ]?attendance|absen|not\s+present|declaration"
+                          # ("Contact: Mr. Ann Lee, Democratic Services Officer": whom to ask about the meeting, on
+                          # a committee system's page, not one who came.)
+                          r"|contacts?\b|enquiries|further\s+information)")
 
 def _post_and_holder(line: str) -> str | None:
     """ "Consultant: Jacob Renshaw (Vale Planning Associates)", "Minute taker: Ann Lee": a post, its

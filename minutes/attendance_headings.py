@@ -268,6 +268,8 @@ _SENTENCE_HEADING = re.compile(
     r"|(?:present|in\s+attendance|attending|observers?|guests?|officers?|officials)(?:\s+(?:at|for)\s+the\s+(?:meeting|call|session))?"
     r"\s+(?:were|was|included)"
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?(?:\s+by)?"
+    # ("Non-Members also present:-", "Councillors also in attendance:": who else, named before "also".)
+    r"|also\s+(?:present|in\s+attendance|attending)"
     r"|(?:sent|tendered|gave|submitted|offered)\s+(?:their\s+)?(?:apologies|regrets)(?:\s+for\s+absence)?"
     r"|apologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|submitted|noted|tendered|given|intimated)"
     r"\s+(?:from|by|on\s+behalf\s+of)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?))"

@@ -769,6 +769,16 @@ def _titled(entry: str, title: str | None) -> str:
 POST_HOLDER = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+[A-Z]")
 _POST_THEN_HOLDER = re.compile(r"\s*(?:(?:and|&)\s+)?(?P<post>[^()\s][^()]{1,150}?)\s*\(\s*(?P<who>(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+"
                                r"[^()]{2,60}?)\s*\)\s*(?:[,;]\s*|\.?\s*$)")
+# "Mayor (Councillor J Montgomery)": a post alone on its line, then the member holding it in a bracket.
+_POST_HELD_BY_MEMBER = re.compile(r"^\s*(?:the\s+)?(?P<post>[A-Z][\w'’-]{1,30}(?:[ -][A-Z][\w'’-]{1,30}){0,2})\s*"
+                                  r"\(\s*(?P<who>(?:Councillor|Cllr\.?|Alderman|Ald\.?)\s+[A-Z][^()]{1,50}?)\s*\)\s*\.?\s*$",
+                                  re.IGNORECASE)
+# "Chief Executive – Ms G Mulholland": a post, a dash, then one holder with a title of address.
+_POST_DASH_HOLDER = re.compile(r"^\s*(?P<post>[A-Z][\w'’/&-]{1,30}(?:\s+[\w'’/&-]{1,30}){0,6}?)\s+[–—-]\s+"
+                               r"(?P<who>(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+[A-Z][^,;()–—]{1,50}?)\s*\.?\s*$")
+# The posts of a council's or its district's chair, which the vocabulary of posts may not hold.
+_HEAD_OF_COUNCIL = re.compile(r"(?i)^(?:(?:deputy|lord|vice)\s+)?(?:mayor|provost|cathaoirleach|leas-chathaoirleach|convener"
+                              r"|chairman|chairwoman|chair|chairperson)$")
 # A roll's line longer than this is no officials' list (and is not read as one).
 POST_LIST_LENGTH = 3000
 
@@ -778,7 +788,16 @@ def post_holders(line: str) -> str:
     is a post and its holder in a bracket, rewritten holder first ("Ms. R. Quinn - Head of Parks;
     Mr. T. Doyle - Meetings Administrator"), so that the post (which may hold a comma: "Director,
     Roads") is no one. Any other line is returned as it is."""
-    if "(" not in line or len(line) > POST_LIST_LENGTH or not POST_HOLDER.search(line):
+    if len(line) > POST_LIST_LENGTH:
+        return line
+    if "(" in line and (held := _POST_HELD_BY_MEMBER.match(line)) and (is_role(held["post"]) or _HEAD_OF_COUNCIL.match(held["post"])):
+        # "Mayor (Councillor J Montgomery)", "Cathaoirleach (Cllr. Ann Lee)": the chair's post, then the member
+        # holding it.
+        return f"{held['who']} - {held['post']}"
+    if (held := _POST_DASH_HOLDER.match(line)) and is_role(held["post"]):
+        # "Chief Executive – Ms G Mulholland": an officer's post, a dash, then its titled holder.
+        return f"{held['who']} - {held['post']}"
+    if "(" not in line or not POST_HOLDER.search(line):
         return line
     entries, at, text = [], 0, line.rstrip()
     while at < len(text):

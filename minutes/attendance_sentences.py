@@ -170,8 +170,11 @@ _NOTED_FROM = re.compile(
     r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"
     # ("Apologises were received from", as minutes sometimes misspell it.)
     # ("70/12 Apologies for absence Apologies had been received from ...": the item's title run into its sentence.)
-    r"|(?:^|[.;:]\s+|\bthere\s+were\s+|\bapologies\s+for\s+absence\s+)apolog(?:ies|ises|izes)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
-    r"(?:(?:received|noted|given|submitted|tendered|offered)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
+    r"|(?:^|[.;:]\s+|\bthere\s+were\s+|\bapologies\s+for\s+absence\s+)apolog(?:ies|ises|izes)\s+"
+    # ("Apologies for inability to attend were reported from ...": the absence said at more length.)
+    r"(?:for\s+(?:absence|(?:their\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?|non-attendance)\s+)?"
+    r"(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:received|noted|given|submitted|tendered|offered|reported|recorded)\s+)?(?:and\s+(?:accepted|noted)\s+)?from)"
     # (The names may start on the next line: "... Apologies were received from" over "Mr David Farr ...".)
     r"(?:\s+(?P<who>(?-i:[A-Z]).*)|\s*)$", re.IGNORECASE)
 # "Apologies from Cllr Ann Lee noted.", "... received from Bob Ray (BR) who was detained at work.": what the
@@ -184,8 +187,11 @@ _APOLOGIES_SENTENCE = 600
 # people who sent apologies, as the subject of a sentence saying so.
 # (A match starts only where a run of spaces does, "(?<!\s)": tried from inside a long run each start would
 # scan the rest of it, and the search would cost the run's length squared.)
-_SENT_TAIL = re.compile(r"(?<!\s)\s+(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+(?:their\s+|his\s+|her\s+)?"
-                        r"(?:apologies|apologises|regrets)\b.*$", re.IGNORECASE)  # (misspelt "apologises" too)
+_SENT_TAIL = re.compile(r"(?<!\s)\s+(?:also\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:sent|gave|tendered|offered|sends)\s+"
+                        r"(?:their\s+|his\s+|her\s+)?(?:apologies|apologises|regrets)\b"
+                        # "Councillors Ann Lee and Bob Ray apologised for their inability to attend the meeting.",
+                        # "Cai Fox, also apologised": the verb itself.
+                        r"|(?:has\s+|had\s+|have\s+)?apologi[sz]ed\b).*$", re.IGNORECASE)  # (misspelt "apologises" too)
 # ("Mrs L. Fairweather sent her apologies", "Dr. Ann Lee sent regrets": an initial's or a title's full stop
 # is part of the name, no sentence's end.)
 _SENT = re.compile(r"^\s*(?:[-*]\s+)?"
@@ -241,14 +247,24 @@ def attended_as_substitute(line: str, found: Attendance) -> None:
             record(found, Label(PRESENT, "member"), [replace(person, in_place_of=absent.name if absent else None)])
 
 
+def says_apologies(line: str) -> bool:
+    """Whether a line is a sentence that names who sent apologies ("Cllrs Ann Lee and Bob Ray apologised
+    for their inability to attend.", "Apologies were reported from Alderman Cai Fox."): what a bare
+    "Apologies" heading over it leaves the sentence to say."""
+    if "polog" not in line and "POLOG" not in line or len(line) > _APOLOGIES_SENTENCE:
+        return False
+    first = SENTENCE_END.split(line, maxsplit=1)[0]
+    return bool(_SENT.match(first) or (noted := _NOTED_FROM.search(first)) and noted["who"])
+
+
 def sent_apologies(line: str, found: Attendance) -> None:
     """A sentence whose subject sent apologies. A first name alone is the one person of that
     first name the attendance lists (who, listed as absent, is then among the apologies)."""
-    if "pologies" not in line and "regrets" not in line and "pologises" not in line:
+    if "pologies" not in line and "regrets" not in line and "pologis" not in line and "pologiz" not in line:
         return
     # "Mrs L. Fairweather sent her apologies. Mr P. Oakes sent his apologies as he was away.": each sentence.
     for sentence in SENTENCE_END.split(line):
-        if "pologies" not in sentence and "regrets" not in sentence and "pologises" not in sentence:
+        if "pologies" not in sentence and "regrets" not in sentence and "pologis" not in sentence and "pologiz" not in sentence:
             continue
         if (match := _SENT.match(sentence)) or ":" in sentence and (match := _SENT.match(_after_titles(sentence))):
             _sent_by(match["who"], found)
@@ -350,18 +366,28 @@ _NO_APOLOGY = re.compile(r"(?i)\b(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+)
 
 # "District Cllrs Burley and Cawrey were present", "Clerk to Council, Mrs S Knowles, was also present": a
 # sentence after the roll saying who else was there.
-_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z][^.;:]{2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+# ("The Town Clerk, Mrs. L.M. Phillips, ... were also present.": a title's or an initial's full stop is part of a name.)
+_WERE_PRESENT = re.compile(r"^\s*(?P<who>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){2,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
                            r"(?:\s+(?:for\s+(?:part|items?\s+[\w ,&-]+)|throughout|remotely|online|in\s+person))?\s*\.?\s*$")
+# "Meeting called to order at 7:39 pm with Ann Lee, Bob Ray, and Cai Fox in attendance.": the opening
+# sentence, naming who was there.
+_OPENED_WITH = re.compile(r"(?i)\b(?:called\s+to\s+order|opened|began|convened|started)\b[^;]{0,80}?\bwith\s+"
+                          r"(?P<who>(?-i:[A-Z])[^;:]{2,300}?),?\s+(?:in\s+attendance|present)\s*\.?\s*$")
 _NOBODY_PRESENT = re.compile(r"(?i)^\s*(?:no|none|nobody|no\s+one|there)\b|\bmembers?\s+of\s+(?:the\s+)?(?:public|press)\b")
+# "..., Mrs. M.C. Vincent and a member of the public were also present.": the public, named last, are no one.
+_AND_THE_PUBLIC = re.compile(r"(?i)(?:\s*,\s*|\s+and\s+)(?:an?|one|two|three|four|five|six|several|some|\d{1,3})\s+"
+                             r"members?\s+of\s+(?:the\s+)?(?:public|press)\s*$")
 
 
 def were_present(line: str, found: Attendance) -> bool:
     """A sentence saying who was there: the roll itself, or, just after it, who else was; whether it named anyone."""
-    if "present" not in line and "attendance" not in line or not (match := _WERE_PRESENT.match(line)):
+    if "present" not in line and "attendance" not in line or not (
+            match := _WERE_PRESENT.match(line) or " with " in line and _OPENED_WITH.search(line)):
         return False
-    if _NOBODY_PRESENT.search(match["who"]):
+    who = _AND_THE_PUBLIC.sub("", match["who"]) if "of the" in match["who"] else match["who"]
+    if _NOBODY_PRESENT.search(who):
         return False
-    people = read_block([match["who"]], set(), [None])
+    people = read_block([who], set(), [None])
     if not people:
         return False
     record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
