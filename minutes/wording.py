@@ -182,10 +182,10 @@ _NEXT_REPORT = re.compile(r"(?<=[a-z)])\.\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:asked
 _NEXT_REFERENCE = re.compile(r"\s*(?:[A-Z]{1,5}/\d{1,4}/\d{2,4}(?=[A-Z][a-z])|(?<=\.)\s*#\d{2,6}\s*[-–—:]\s).*$")
 # The next sentence once the task's own has ended: "... account. So secure", "... to reply. #1753 ...".
 # (Its full stop closes a word of three small letters at least, and not a short title's, so "Mr. Smith",
-# "Cllr. Lenihan" and "e.g. The" stay, and so does a status closing the entry, "... sent. Done", which
+# "Cllr. Lenihan", "Const. Beddow" and "e.g. The" stay, and so does a status closing the entry, "... sent. Done", which
 # says whether the task is still to do.)
 _STATUS_WORDS = r"(?:Done|Complete|Completed|Closed|Ongoing|Open|Outstanding|Carried|Cleared|Deferred|Superseded|Withdrawn)\b"
-_NEXT_SENTENCE = re.compile(rf"(?<=[a-z]{{3}})(?<!\b[A-Z][a-z]{{2}})(?<!\b[A-Z][a-z]{{3}})\.\s+(?=[A-Z][a-z]|#\d)(?!(?:Mr|Mrs|Ms|Dr|St|No)\b)(?!{_STATUS_WORDS}).*$")
+_NEXT_SENTENCE = re.compile(rf"(?<=[a-z]{{3}})(?<!\b[A-Z][a-z]{{2}})(?<!\b[A-Z][a-z]{{3}})(?<!\bConst)(?<!\bCllrs)\.\s+(?=[A-Z][a-z]|#\d)(?!(?:Mr|Mrs|Ms|Dr|St|No)\b)(?!{_STATUS_WORDS}).*$")
 # A clause after a comma with a pronoun for its own subject: "Take over the server research, we decided
 # that it would follow ...": what was decided or said next, not more of the task.
 _COMMA_CLAUSE = re.compile(r",\s+(?:we|they|I)\s+(?:decided|agreed|felt|thought|noted|discussed|said|think|feel)\b.*$")
