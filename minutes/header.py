@@ -11,7 +11,8 @@ from datetime import date, time, timedelta
 from minutes.next_meeting_lines import mentions_next_meeting
 from minutes.normalise import prose
 from minutes.stamps import is_page_stamp, reported
-from minutes.when import find_date, find_time, find_time_range, find_yearless_date, writes_month_first
+from minutes.when import (MONTH, find_date, find_time, find_time_range, find_yearless_date, month_number,
+                          writes_month_first)
 
 _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
@@ -149,6 +150,9 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
 
 # "held in The Old School on Tuesday12 June 2012": a PDF's text with the space after the weekday lost.
 _GLUED_WEEKDAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)", re.IGNORECASE)
+# "HELD ON 3rd November2014 AT 2000HRS": the space between a month's name and its year lost the same way.
+_GLUED_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november"
+                         r"|december)(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 # What may stand beside a date on a line that gives the date alone: a time, a dash, "at" ("07 August 2023 – 7pm").
 # (Possessive, so a long run of dashes or spaces that ends in something else fails at once, not in its length squared.)
 _DATE_ALONE_REST = re.compile(r"[\s,.;:()–—-]*+(?:at\s++|from\s++)?[\s,.;:()–—-]*+", re.IGNORECASE)
@@ -158,8 +162,10 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNOR
 
 
 def _unglued(line: str) -> str:
-    """A head line with a weekday glued to its day parted ("Tuesday12 June 2012" as "Tuesday 12 June 2012")."""
-    return _GLUED_WEEKDAY.sub(r"\1 ", line) if "day" in line.lower() else line
+    """A head line with a weekday glued to its day parted ("Tuesday12 June 2012" as "Tuesday 12 June 2012"),
+    and a month glued to its year ("3rd November2014" as "3rd November 2014")."""
+    line = _GLUED_WEEKDAY.sub(r"\1 ", line) if "day" in line.lower() else line
+    return _GLUED_YEAR.sub(r"\1 ", line) if "20" in line or "19" in line else line
 
 
 def _date_alone(lines: list[str], month_first: bool) -> tuple[date | None, str | None]:
@@ -374,9 +380,15 @@ def _theme(head: list[str]) -> str | None:
 _HELD = re.compile(r"\b(?:held|took\s+place|convened)\b", re.IGNORECASE)
 
 
+# "The Easter Egg Hunt may be held on Saturday, April 23", "The AGM will be held on ...": an event to come,
+# not this meeting.
+_TO_BE_HELD = re.compile(r"\b(?:will|may|might|could|would|shall|should|to|can)\s+(?:now\s+|also\s+)?be\s+held\b",
+                         re.IGNORECASE)
+
+
 def says_when_held(line: str) -> bool:
-    """Whether a line says when this meeting was held (not an earlier one's minutes)."""
-    return bool(_HELD.search(line)) and not _EARLIER.search(line)
+    """Whether a line says when this meeting was held (not an earlier one's minutes, nor an event to come)."""
+    return bool(_HELD.search(line)) and not _EARLIER.search(line) and not _TO_BE_HELD.search(line)
 
 
 def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> tuple[date | None, str | None]:
@@ -444,11 +456,33 @@ def _held_sentence(lines: list[str]) -> list[str]:
 def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None]:
     """ "MINUTES of the meeting held on Tues 4 Nov": the year from the head's own lines
     ("AUTUMN TERM 2025"), else from the rest of the document, by the weekday where given."""
+    named = _month_named(head)
     for line in head:
         found = find_yearless_date(line, head) or find_yearless_date(line, rest[:_YEAR_LINES])
-        if found is not None and not reported(line, found):
+        if found is not None and not reported(line, found) and named in (None, (found.value.year, found.value.month)):
             return found.value, line
     return None, None
+
+
+# "October 2010 Meeting Minutes", "Minutes - March 2026": a title that names the meeting's month and year only.
+_MONTH_YEAR_TITLE = re.compile(rf"^\W*(?:(?:minutes|notes)\W+(?:of\W+|for\W+)?)?(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
+                               r"\W+(?:\w+\W+){0,3}?(?:minutes|notes|meeting)\b|^\W*(?:minutes|notes)\W+(?:of\W+|for\W+)?"
+                               rf"(?P<month2>{MONTH})\s+(?P<year2>(?:19|20)\d\d)\W*$", re.IGNORECASE)
+
+
+def _month_named(head: list[str]) -> tuple[int, int] | None:
+    """The month a title gives the meeting, with no day ("October 2010 Meeting Minutes"): a date without its
+    year found in the head below it (an event's, "The Easter Egg Hunt ... on Saturday, April 23") is the
+    meeting's only if it falls in that month."""
+    for line in head:
+        match = _MONTH_YEAR_TITLE.match(line) if len(line) < _TITLE_CHARS else None
+        if match is not None:
+            month = month_number(match["month"] or match["month2"])
+            return int(match["year"] or match["year2"]), month
+    return None
+
+
+_TITLE_CHARS = 120
 
 
 # "The meeting commenced at 7.02pm", "Meeting started: 19:05", "... and closed at 12.40pm": when the meeting

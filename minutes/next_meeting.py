@@ -12,7 +12,7 @@ from minutes.model import NextMeeting
 from minutes.next_meeting_lines import (ANNOUNCES, MENTIONS, OPEN, announces_next_meeting,  # noqa: F401 (body reads it)
                                         minute_reference)
 from minutes.normalise import prose
-from minutes.when import (find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
+from minutes.when import (MONTH, find_date, find_day_month, find_day_of_month, find_figures_without_year, find_meets_again,
                           find_month_day, find_nth_weekday, find_time, find_time_range, glued_clock,
                           writes_month_first)
 
@@ -49,6 +49,7 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
     # A passing mention ("Before next meeting" in an action log's cell) is tried last: a line
     # that says the next meeting's date itself comes first, then one with the date under it.
     month_first = writes_month_first(lines)
+    lines = _wrapped_mentions_joined(lines)
     for pattern, reach in ((ANNOUNCES, True), (MENTIONS, False), (MENTIONS, True)):
         for index in range(len(lines) - 1, -1, -1):
             if pattern.search(lines[index]):
@@ -63,6 +64,14 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
             found = will_meet and find_meets_again(lines[index][will_meet.end():], meeting_date)
             if found:
                 return NextMeeting(date=found.value)
+        for index in range(len(lines) - 1, -1, -1):
+            again = _MEETS_AGAIN_ON.search(lines[index]) if "meet" in lines[index].lower() else None
+            again = again or (_GENERAL_MEETING_ON.search(lines[index]) if "GM" in lines[index] or "eneral" in lines[index]
+                              else None)
+            said = again and _sentence(prose(lines[index])[again.start():][:_PASSING_CHARS])
+            found = said and _dated(said, meeting_date, month_first)
+            if found is not None and found.value > meeting_date:
+                return _details(said, found)
         for index in range(len(lines) - 1, -1, -1):
             if _SCHEDULE.search(lines[index]):
                 found = _first_scheduled(lines, index, meeting_date)
@@ -132,18 +141,56 @@ def _from(lines: list[str], index: int, meeting_date: date | None, reach: bool =
     if passing:
         candidates = [_said_with(candidate, len(text)) for candidate in candidates]
     for number, candidate in enumerate(candidates):
-        found = find_date(candidate, month_first)
-        if found is None and meeting_date is not None:
-            # "Tuesday 4th June", "the second Tuesday of July", "Feb 19", "12/9": the next such day after the meeting.
-            found = (find_day_month(candidate, meeting_date) or find_nth_weekday(candidate, meeting_date)
-                     or find_month_day(candidate, meeting_date)
-                     or find_figures_without_year(candidate, meeting_date, month_first)
-                     or find_day_of_month(candidate, meeting_date) or find_meets_again(candidate, meeting_date))
+        found = _dated(candidate, meeting_date, month_first)
         if found is not None and (meeting_date is None or found.value > meeting_date):
             return _details(candidate, found)
         if found is None and not passing and number < 2 and OPEN.search(candidate):
             return _LEFT_OPEN
     return None
+
+
+def _dated(text: str, meeting_date: date | None, month_first: bool):
+    """The first date a next meeting's words give: whole, or without its year ("Tuesday 4th June", "the second
+    Tuesday of July", "Feb 19", "12/9") as the next such day after this meeting."""
+    found = find_date(text, month_first)
+    if found is None and meeting_date is not None:
+        found = (find_day_month(text, meeting_date) or find_nth_weekday(text, meeting_date)
+                 or find_month_day(text, meeting_date)
+                 or find_figures_without_year(text, meeting_date, month_first)
+                 or find_day_of_month(text, meeting_date) or find_meets_again(text, meeting_date))
+    return found
+
+
+# "We agreed to meet again at 1pm on Monday, July 10 by Zoom", "The group will reconvene on 4 March", "The Board
+# adjourned to meet on Friday, March 20" (as American boards close their minutes): the body
+# saying in a sentence the day it meets again, with no "next meeting" line (its date read in that sentence).
+_MEETS_AGAIN_ON = re.compile(r"\b(?:we|board|group|committee|panel|forum|council|team|members|directors|trustees)\s+"
+                             r"(?:(?:will|shall|would|agreed\s+to|plan(?:ned)?\s+to|decided\s+to|are\s+to)\s+)?"
+                             r"(?:meet\s+again|next\s+meet|meet\s+next|reconvene|adjourned\s+to\s+meet)\b", re.IGNORECASE)
+# "AGM will be on Thursday 10 May at 3.30pm in the school hall", "The Annual General Meeting will be held on ...":
+# the body's general meeting to come, its next meeting when the minutes name no other.
+_GENERAL_MEETING_ON = re.compile(r"\b(?:(?-i:[AE]GM)|(?:annual|extraordinary|special)\s+general\s+meeting)\s+"
+                                 r"(?:will|is\s+to|shall)\s+(?:now\s+)?(?:be|take\s+place)\b", re.IGNORECASE)
+# "... at the next" over "meeting which we decided would be July 10": a mention of the next meeting broken
+# where a text's lines wrap, read as one line (the words under it joined on).
+_ENDS_WITH_NEXT = re.compile(r"\bnext\s*$", re.IGNORECASE)
+_OPENS_WITH_MEETING = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?meeting\b")
+_WRAP_GAP = 2  # the most blank lines a wrapped sentence is broken by
+
+
+def _wrapped_mentions_joined(lines: list[str]) -> list[str]:
+    """The lines, with a line ending "the next" joined to the line under it that goes on "meeting ...", and that
+    line left blank (so the lines keep their places)."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        if "next" not in line[-12:].lower() or not _ENDS_WITH_NEXT.search(line):
+            continue
+        for under in range(index + 1, min(len(out), index + 2 + _WRAP_GAP)):
+            if out[under].strip():
+                if _OPENS_WITH_MEETING.match(out[under]):
+                    out[index], out[under] = f"{line.rstrip()} {out[under].strip()}", ""
+                break
+    return out
 
 
 _ITEM_CELL = re.compile(r"^\s*[A-Z]{0,4}[./]?\d{1,4}(?:[./-]\d{1,4})*[.)]?\s*$")
@@ -180,7 +227,20 @@ def _said_with(text: str, line_end: int) -> str:
             and not _CONTINUES.match(text)):
         return text[match.start():line_end + _PASSING_CHARS]
     after = text[match.start():match.end() + _PASSING_CHARS]
-    return _SENTENCE_END.split(after, maxsplit=1)[0]
+    return _sentence(after)
+
+
+_ENDS_WITH_MONTH = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
+
+
+def _sentence(text: str) -> str:
+    """The first sentence of `text` (short: a mention's reach); a day closing it after its month ("... would be
+    July 10. The hall ...") is the date, not an item's number ("10. Any other business")."""
+    for end in _SENTENCE_END.finditer(text):
+        if end.group()[:1].isspace() and _ENDS_WITH_MONTH.search(text[:end.start()]):
+            return text[:end.start() + end.group().index(".")]
+        return text[:end.start()]
+    return text
 
 
 def _details(text: str, found) -> NextMeeting:

@@ -22,6 +22,10 @@ _ONLY_SPACE = re.compile(r"^[\s,.|·–—-]*$")
 # 19 March 2026", "Members were reminded of the meeting on ..."); "which was held on" is the meeting's own.
 _REPORTED = re.compile(r"\b(?:was|were)\s+(?!held\b|convened\b)[a-z]+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# "To agree the public minutes and summary of the meeting held on 13 July 2017": an agenda's item to approve an
+# earlier meeting's minutes; the date is that meeting's.
+_TO_APPROVE = re.compile(r"\bto\s+(?:agree|approve|confirm|receive|adopt|sign|accept|note)\s+(?:[\w'’]+\s+){0,3}?"
+                         r"(?:minutes|notes|summary|record)\b", re.IGNORECASE)
 
 
 def is_page_stamp(line: str) -> bool:
@@ -47,4 +51,5 @@ def reported(line: str, found: Found) -> bool:
     before the date in its sentence. A title ("Minutes of the meeting which was held on ...") is not."""
     before = line[:found.start]
     starts = [match.end() for match in _SENTENCE_END.finditer(before)]
-    return _REPORTED.search(before[starts[-1] if starts else 0:]) is not None
+    sentence = before[starts[-1] if starts else 0:]
+    return _REPORTED.search(sentence) is not None or _TO_APPROVE.search(sentence) is not None

@@ -223,7 +223,9 @@ _ON_DAY = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w])"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-](?:\d{{4}}|\d{{2}}))?(?![\w/-]|\.\d))", re.IGNORECASE)
 _TODAY = re.compile(r"\s(?P<when>today|tomorrow)\s*\.?\s*$", re.IGNORECASE)
-_BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)\s(?P<when>{_DAY}\s+{MONTH},?\s+"
+# (Not a date a thing was done on: "... Portal Action completed 2 Feb 2013", a log's note of when it closed.)
+_BARE_DATE = re.compile(rf"(?<!\bon)(?<!\bof)(?<!\bfrom)(?<!\bsince)(?<!\bdated)(?<!\bheld)(?<!\bcompleted)(?<!\bdone)"
+                        rf"(?<!\bclosed)(?<!\bfinished)(?<!\bresolved)(?<!\bactioned)\s(?P<when>{_DAY}\s+{MONTH},?\s+"
                         rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\.?\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MONTH_MEETING_RE = re.compile(_MONTH_MEETING, re.IGNORECASE)
@@ -247,6 +249,11 @@ class Found:
 
 def _month_number(word: str) -> int:
     return _MONTH_NAMES[word.lower()[:3]]
+
+
+def month_number(word: str) -> int:
+    """The month a month's name stands for ("Sept.", "october"), for the readers of the header and the next meeting."""
+    return _month_number(word)
 
 
 def _day_number(word: str) -> int:
