@@ -1,4 +1,4 @@
-"""Dates real minutes give in ways the earlier passes misread (datestudy): a month run into its year, an
+"""Dates real minutes give in ways the earlier passes misread: a month run into its year, an
 earlier meeting's date in an item that approves its minutes, events to come under a title naming only the
 meeting's month, a next meeting named across a wrapped line or in a "meet again" sentence, a general meeting
 to come, and a day a task was completed. Every line here is invented."""
