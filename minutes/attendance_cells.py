@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from minutes.agenda import is_heading
 from minutes.attendance_headings import attendance_label, names_one_person
-from minutes.attendance_people import DASH, ROLE_HEADINGS
+from minutes.attendance_people import DASH, ROLE_HEADINGS, capital_surname
 from minutes.attendance_tables import NAME_HEADS, ORG_HEADS
 from minutes.people import Person, is_organisation, looks_like_name, read_person
 from minutes.roll import Attendance, Label, record
@@ -102,7 +102,7 @@ def _cells_a_line(lines: list[str], start: int, found: Attendance, label: Label)
             break
         person = read_person(row[0]) or read_person(strip_title_case(row[0]))
         if person is None or not looks_like_name(strip_title_case(person.name)) or "," in re.sub(
-                r"\([^()]*\)", "", row[0]) or not heads and not (_capital_surname(row[0]) and not _capital_surname(row[1])):
+                r"\([^()]*\)", "", row[0]) or not heads and not (capital_surname(row[0]) and not capital_surname(row[1])):
             break
         about = ", ".join(row[1:])
         rows.append(replace(person, role=person.role or about) if person.role is None else person)
@@ -120,14 +120,6 @@ def _header_cells(cells: list[str]) -> int:
     while heads < len(cells) and cells[heads].lower().rstrip(":") in _CELL_HEADS:
         heads += 1
     return heads
-
-
-_CAPITAL_SURNAME = re.compile(r"^(?:[A-Z][a-z'’-]+[ ]+){1,3}(?:Ma?c)?[A-Z][A-Z'’-]{2,}(?:[ ]*\([^()]*\))?$")
-
-
-def _capital_surname(cell: str) -> bool:
-    """ "Kirsty DALGLEISH", "Alasdair McBRYDE (Chair)": a name whose surname is written in capitals."""
-    return len(cell) <= 80 and _CAPITAL_SURNAME.match(cell) is not None
 
 
 def _row_size(cells: list[tuple[int, str]]) -> int:

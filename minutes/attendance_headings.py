@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from minutes.agenda import is_heading
 from minutes.attendance_people import DASH, GROUP_COLON, KIND_END, NAME_INITIALS_LINE, PLURAL_TITLE
@@ -95,7 +96,9 @@ _LABELS: list[tuple[str, Label]] = [
      Label(PRESENT, "in attendance")),
     # "Trustees present", "Governors Present:", "Present voting:": a body's own word for its members,
     # then the word that says they were there.
-    (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) +(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) +){0,3}")
+    # (The spaces after each word taken whole, "++", never shared with the spaces before "present": a long run
+    # of them parted every way between the two would cost the square of its length.)
+    (_SOMEONE_THERE.format(who=r"(?-i:[A-Z][\w'’-]*) ++(?:(?:of +the +|of +)?(?-i:[A-Z][\w'’-]*) ++){0,3}")
      + r"|present[ -]+\(?voting\)?",
      Label(PRESENT, "member")),
     # "5 members present: Karen, Tayeb, ...", "12 attendees:": a count of those there, then their names.
@@ -239,19 +242,25 @@ _DASHED = r"[–—]\s*(?=\S)"
 # "Present; Cllrs Drury (Chair), Newton", "APOLOGIES; Ben H, Jen W": a semicolon typed for the colon,
 # then a space and a capital (the list's first name).
 _SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
-_LABEL_RES = [
-    (re.compile(rf"^\s*+(?:[-*•]\s++)?{_EMOJI}(?:{pattern})(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
-                re.IGNORECASE), label)
-    for pattern, label in _LABELS
-]
-# All of them at once, in the same order, each its own group: one match instead of a loop of them. (The leading
-# spaces and the bullet's are taken once, "\s*+", never given back to be tried against every heading again.)
+# Before a heading: spaces, a bullet, a pictograph (taken once, "\s*+", never given back to be tried against every
+# heading again). After it: a bracket, a channel, a second language or the business it is for, then its end.
+_LABEL_LEAD = r"^\s*+(?:[-*•]\s++)?" + _EMOJI
+_LABEL_TAIL = (rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
+               rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}"
+               rf"|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})")
+# All of them at once, in the same order, each its own group: one match instead of a loop of them.
 _LABEL_ANY = re.compile(
-    r"^\s*+(?:[-*•]\s++)?" + _EMOJI + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")"
-    + rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
-    + rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})",
+    _LABEL_LEAD + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")" + _LABEL_TAIL,
     re.IGNORECASE)
+
+
+@cache
+def _label_res() -> list[tuple[re.Pattern, Label]]:
+    """Each heading's own pattern, in order, compiled on first use (only after `_LABEL_ANY` has matched): most
+    documents' lines are no heading, and compiling them all would cost every process's start."""
+    return [(re.compile(f"{_LABEL_LEAD}(?:{pattern}){_LABEL_TAIL}", re.IGNORECASE), label) for pattern, label in _LABELS]
+
+
 _COLUMN_HEADER_REACH = 80
 _COLUMN_WORDS = {"role", "roles", "title", "organisation", "organization", "agency", "designation", "initials",
                  "position", "representing", "job", "affiliation"}
@@ -337,8 +346,9 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                         return found[0], ""
         return _joined_headings(line)
     start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
-    for pattern, label in _LABEL_RES[start:]:
-        match = first if pattern is _LABEL_RES[start][0] else pattern.match(line)
+    patterns = _label_res()
+    for pattern, label in patterns[start:]:
+        match = first if pattern is patterns[start][0] else pattern.match(line)
         if match and match["titled"] is not None and not carries_on(line[match.end():], strong=False):
             continue
         if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(

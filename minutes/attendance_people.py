@@ -123,10 +123,22 @@ def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None
     return people
 
 
-# "Ann LEE (Chair)", "Cllr Bob RAY", "Alasdair McBRYDE": a given name, then a surname in capitals (with a vowel, so
-# no body's letters: "Kent NHS"), where an entry ends: at a bracket, comma, semicolon, "and", a wide gap or the end.
-_CAPITALS_SURNAME = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?[ ]+(?:[A-Z]\.?[ ]+)?)"
-                               r"(?P<surname>(?:Ma?c)?(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]{2,20})(?=[ ]*(?:[(,;\t]|$)|[ ]{2,}|[ ]+and[ ])")
+# "Ann LEE (Chair)", "Cllr Bob RAY", "Alasdair McBRYDE", "Anne-Marie LEE", "Mary Ann Jo LEE", "Ann J. LEE": one to three
+# given names (or a double-barrelled one) and an initial, then a surname in capitals (with a vowel, so no body's
+# letters: "Kent NHS"), where an entry ends: at a bracket, comma, semicolon, "and", a wide gap or the end.
+_MAC = r"Ma?c"
+_CAPITALS_SURNAME = re.compile(rf"(?<![\w'’-])(?P<given>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){{0,2}}[ ]+(?:[A-Z]\.?[ ]+)?)"
+                               rf"(?P<surname>(?:{_MAC})?(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]{{2,20}})(?=[ ]*(?:[(,;\t]|$)|[ ]{{2,}}|[ ]+and[ ])")
+_BRACKET_TO_END = re.compile(r"(?:[ ]*\([^()]*\))?$")
+
+
+def capital_surname(cell: str) -> bool:
+    """ "Kirsty DALGLEISH", "Alasdair McBRYDE (Chair)": a cell that is a name whose surname is written in capitals
+    (and perhaps a bracket after it), as `_CAPITALS_SURNAME` reads one in a line."""
+    said = _CAPITALS_SURNAME.match(cell) if len(cell) <= 80 else None
+    return said is not None and _BRACKET_TO_END.match(cell, said.end()) is not None
+
+
 # The fewest surnames in capitals that show a roll writes them so.
 _CAPITALS_SHOWN = 2
 
@@ -165,7 +177,7 @@ def _cased_unless_initials(match: re.Match) -> str:
 
 def _usual_case(surname: str) -> str:
     """ "RAY" -> "Ray", "McBRYDE" -> "McBryde", "O'HARE" -> "O'Hare"."""
-    prefix = re.match(r"Ma?c(?=[A-Z])", surname)
+    prefix = re.match(rf"{_MAC}(?=[A-Z])", surname)
     head = prefix[0] if prefix else ""
     return head + re.sub(r"[A-Z]+", lambda m: m[0][0] + m[0][1:].lower(), surname[len(head):])
 

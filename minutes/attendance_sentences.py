@@ -9,6 +9,7 @@ from dataclasses import replace
 from minutes.agenda import heading_run_on, is_heading
 from minutes.attendance_headings import POSTS_BEFORE, attendance_label, next_filled
 from minutes.attendance_people import PLURAL_TITLE, read_block
+from minutes.attendance_welcome import welcomed_named
 from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import ABSENT, APOLOGIES, Attendance, Label, PRESENT, record, same_person
 from minutes.vocabulary import NOT_NAME_WORDS, TITLES, has_title, is_role, strip_title
@@ -394,63 +395,21 @@ def were_present(line: str, found: Attendance) -> bool:
     return True
 
 
-# "The Chair welcomed Harry Hill and Ivy Inch to the meeting", "welcomed new Member Emma Edhem to her first
-# meeting of the Committee": people named as welcomed to the meeting were at it.
-_WELCOMED = re.compile(
-    r"\bwelcomed\s+(?:(?:new|visiting)\s+)?(?:(?:board\s+|committee\s+|panel\s+)?(?:member|governor|trustee|director|colleague|officer)\s+)?"
-    r"(?P<who>(?-i:[A-Z])[^.;:!?]{2,300}?)\s+(?:back\s+)?to\s+(?:the|this|today['’]s|his|her|their|its)\s+(?:first\s+|last\s+)?"
-    r"(?:meeting|board|committee|forum|group|panel|partnership|council|session)\b", re.IGNORECASE)
-# "The Chair welcomed everyone, in particular Ian Salt attending for the first time", "welcomed all, especially
-# Maryam Idris attending her first meeting", "welcomed everyone, including Cllr Whitcombe to her first meeting":
-# those singled out of everyone welcomed.
-_WELCOMED_AMONG = re.compile(
-    r"\bwelcomed\s+(?:everyone|everybody|all(?:\s+present)?|members|those\s+present),?\s+(?:and\s+)?(?:especially|in\s+particular"
-    r"|particularly|including|notably)\s+(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)(?=\s+(?:attending|who|to\s+(?:his|her|their)"
-    r"|joining|on\s+behalf|for\s+(?:the|his|her|their)\s+first)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
-# What the welcomed may not be: everyone, a body, or a thing.
-_NOT_WELCOMED = re.compile(r"(?i)^(?:everyone|everybody|all|members|attendees|guests|colleagues|the|those|new|our)\b|['’]s\b")
-
-
-# "welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng", "welcomed the arts committee representatives
-# (D. Ott/E. Parr & F. Quinn)": a group welcomed, and the people named as it.
-_WELCOMED_GROUP = re.compile(
-    r"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:delegation|deputation|representatives)\s+"
-    r"(?:of\s+(?P<who>(?-i:[A-Z])[^.;:!?()]{2,200}?)(?=\s+to\s+the\b|\s*[.;]|\s*$)|\((?P<listed>[^()]{2,200})\))", re.IGNORECASE)
 # "The hall committee and Ann Lee attended the meeting to ask ...": who came to the meeting, as the minutes say so.
 _ATTENDED = re.compile(r"^\s*(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)\s+attended\s+(?:the|this)\s+meeting\b")
 
 
 def welcomed(line: str, found: Attendance) -> None:
-    """People named as welcomed to the meeting, as chairs' opening remarks record them (a council
-    committee's "The Chairman welcomed new Member Emma Edhem to her first meeting", a panel's
-    "The Chair welcomed Harry Hill, Ivy Inch and Jon Jay to the meeting", "welcomed everyone, in
-    particular Ian Salt attending for the first time"): they were there. So too the people named as a group
-    welcomed ("welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng") and those the minutes say
-    attended the meeting ("The hall committee and Ann Lee attended the meeting to ask ..."). Only people
-    named in full; "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    """People named as welcomed to the meeting (read by `attendance_welcome.welcomed_named`) and those the minutes
+    say attended the meeting ("The hall committee and Ann Lee attended the meeting to ask ..."): they were there.
+    Only people named in full; "the hall committee" is no one."""
     if "attended" in line and (came := _ATTENDED.match(line)):
         # (Only the people among those named: "the hall committee" is no one.)
         people = [person for entry in re.split(r",|\s+and\s+|\s*&\s*", came["who"]) if (person := read_person(entry)) is not None
                   and looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
         record(found, Label(PRESENT, "in attendance"), people)
         return
-    if "welcomed" in line and (group := _WELCOMED_GROUP.search(line)):
-        who = re.sub(r"\s*/\s*", ", ", group["who"] or group["listed"])
-        people = [person for person in read_block([who], set(), [None])
-                  if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
-        if people and len(people) == len(split_people(who)):
-            record(found, Label(PRESENT, "in attendance"), people)
-        return
-    if "welcomed" not in line or not (match := _WELCOMED.search(line) or _WELCOMED_AMONG.search(line)):
-        return
-    # ("Harry Hill from the ICB, Ivy Inch": who, then where from.)
-    who = re.sub(r"\s+from\s+[^,]*?(?=\s*(?:,|\band\b|$))", "", match["who"])
-    if _NOT_WELCOMED.search(who):
-        return
-    people = [person for person in read_block([who], set(), [None])
-              if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
-    if people and len(people) == len(split_people(who)):
-        record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
+    welcomed_named(line, found)
 
 
 # The heading of an attendance section written in prose: "Who attended", "1. Welcome and attendance".

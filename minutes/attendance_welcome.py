@@ -7,14 +7,19 @@ often minute their first item:
 The chair named beside the post ("The Chair, Cllr Ann Lee," or "Cllr Ann Lee (Chair) welcomed") is there, in
 the chair; those welcomed are there when every one of them is a person (a titled name, a name in full, surnames
 after a plural title, or a post with its holder's name in brackets or between commas), a count of the public
-being no one. "welcomed the report" or "welcomed Cllr Lee's news" names no one."""
+being no one. "welcomed the report" or "welcomed Cllr Lee's news" names no one.
+
+It is also the one reader of people welcomed elsewhere in the minutes ("The Chair welcomed Harry Hill and Ivy Inch
+to the meeting", "welcomed everyone, in particular Ian Salt", "welcomed the residents' delegation of Ann Lee, Bob
+Ray & Cai Ng"): `welcomed_named`, which `attendance_sentences.welcomed` calls. Both take what was welcomed through
+the one filter of what names no one (`names_no_one`)."""
 
 from __future__ import annotations
 
 import re
 
 from minutes.attendance_people import PLURAL_TITLE, read_block
-from minutes.people import Person, looks_like_name, read_person, split_people
+from minutes.people import Person, is_organisation, looks_like_name, read_person, split_people
 from minutes.roll import PRESENT, Attendance, Label, record
 from minutes.vocabulary import has_title, is_role
 
@@ -41,7 +46,15 @@ _COUNTED = re.compile(r"(?:,\s*|(?<!\s)\s+and\s+)(?:\d{1,3}|one|two|three|four|f
 _POST_HOLDER = re.compile(r"(?:^|,\s*|(?<!\s)\s+and\s+)the\s+(?P<post>(?-i:[A-Z])[\w -]{1,40}?)"
                           r"(?:\s*\((?P<name>[^()]{3,60})\)|,\s+(?P<named>(?-i:[A-Z])[^,()]{2,60}?)(?=\s*(?:,|$)))")
 # "... to the meeting", "... back to the committee": where they were welcomed to, no one.
-_WELCOMED_TO = re.compile(r"(?<!\s)\s+(?:back\s+)?to\s+(?:the|this|today['’]s|his|her|their|its)\s.*$", re.IGNORECASE)
+_TO_THE = r"(?:back\s+)?to\s+(?:the|this|today['’]s|his|her|their|its)\s"
+_WELCOMED_TO = re.compile(rf"(?<!\s)\s+{_TO_THE}.*$", re.IGNORECASE)
+# What those welcomed may not be: everyone, a body, or a thing of someone's ("welcomed Cllr Lee's report").
+_NOT_A_PERSON = re.compile(r"(?i)^(?:everyone|everybody|all|members|attendees|guests|colleagues|the|those|new|our)\b|['’]s\b")
+
+
+def names_no_one(who: str) -> bool:
+    """Whether what a sentence says was welcomed is no one: everyone, a body, or a thing of someone's."""
+    return _NOT_A_PERSON.search(who) is not None
 
 
 def chair_named(sentence: str) -> Person | None:
@@ -64,8 +77,8 @@ def welcomed_in_opening(text: str, found: Attendance) -> bool:
     if said is None:
         return False
     who = _WELCOMED_TO.sub("", _COUNTED.sub("", said["who"]))
-    if re.search(r"['’]s\b", who):
-        return False  # "welcomed Cllr Lee's report": a thing of someone's
+    if names_no_one(who):
+        return False
     held = [(match["post"], match["name"] or match["named"]) for match in _POST_HOLDER.finditer(who) if is_role(match["post"])]
     holders = [Person(name=person.name, role=post) for post, name in held
                if looks_like_name(name) or has_title(name) if (person := read_person(name)) is not None]
@@ -83,3 +96,53 @@ def welcomed_in_opening(text: str, found: Attendance) -> bool:
     record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)
     record(found, Label(PRESENT, "in attendance"), holders)
     return True
+
+
+# "The Chair welcomed Harry Hill and Ivy Inch to the meeting", "welcomed new Member Emma Edhem to her first
+# meeting of the Committee": people named as welcomed to the meeting were at it.
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?:(?:new|visiting)\s+)?(?:(?:board\s+|committee\s+|panel\s+)?(?:member|governor|trustee|director|colleague|officer)\s+)?"
+    r"(?P<who>(?-i:[A-Z])[^.;:!?]{2,300}?)\s+" + _TO_THE + r"\s*(?:first\s+|last\s+)?"
+    r"(?:meeting|board|committee|forum|group|panel|partnership|council|session)\b", re.IGNORECASE)
+# "The Chair welcomed everyone, in particular Ian Salt attending for the first time", "welcomed all, especially
+# Maryam Idris attending her first meeting", "welcomed everyone, including Cllr Whitcombe to her first meeting":
+# those singled out of everyone welcomed.
+_WELCOMED_AMONG = re.compile(
+    r"\bwelcomed\s+(?:everyone|everybody|all(?:\s+present)?|members|those\s+present),?\s+(?:and\s+)?(?:especially|in\s+particular"
+    r"|particularly|including|notably)\s+(?P<who>(?-i:[A-Z])[^.;:!?]{2,200}?)(?=\s+(?:attending|who|to\s+(?:his|her|their)"
+    r"|joining|on\s+behalf|for\s+(?:the|his|her|their)\s+first)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
+# "welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng", "welcomed the arts committee representatives
+# (D. Ott/E. Parr & F. Quinn)": a group welcomed, and the people named as it.
+_WELCOMED_GROUP = re.compile(
+    r"\bwelcomed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:delegation|deputation|representatives)\s+"
+    r"(?:of\s+(?P<who>(?-i:[A-Z])[^.;:!?()]{2,200}?)(?=\s+to\s+the\b|\s*[.;]|\s*$)|\((?P<listed>[^()]{2,200})\))", re.IGNORECASE)
+
+
+def _named_in_full(people: list[Person]) -> list[Person]:
+    """Those of the people read who are named as people, not as a body or a post."""
+    return [person for person in people
+            if looks_like_name(person.name) and not is_organisation(person.name) and not is_role(person.name)]
+
+
+def welcomed_named(line: str, found: Attendance) -> None:
+    """People named as welcomed to the meeting, as chairs' opening remarks record them (a council
+    committee's "The Chairman welcomed new Member Emma Edhem to her first meeting", a panel's
+    "The Chair welcomed Harry Hill, Ivy Inch and Jon Jay to the meeting", "welcomed everyone, in
+    particular Ian Salt attending for the first time"): they were there. So too the people named as a group
+    welcomed ("welcomed the residents' delegation of Ann Lee, Bob Ray & Cai Ng"). Only people
+    named in full; "welcomed everyone", "welcomed the report", "especially the guests" name no one."""
+    if "welcomed" in line and (group := _WELCOMED_GROUP.search(line)):
+        who = re.sub(r"\s*/\s*", ", ", group["who"] or group["listed"])
+        people = _named_in_full(read_block([who], set(), [None]))
+        if people and len(people) == len(split_people(who)):
+            record(found, Label(PRESENT, "in attendance"), people)
+        return
+    if "welcomed" not in line or not (match := _WELCOMED.search(line) or _WELCOMED_AMONG.search(line)):
+        return
+    # ("Harry Hill from the ICB, Ivy Inch": who, then where from.)
+    who = re.sub(r"\s+from\s+[^,]*?(?=\s*(?:,|\band\b|$))", "", match["who"])
+    if names_no_one(who):
+        return
+    people = _named_in_full(read_block([who], set(), [None]))
+    if people and len(people) == len(split_people(who)):
+        record(found, Label(PRESENT, "member" if found.first_line is None else "in attendance"), people)

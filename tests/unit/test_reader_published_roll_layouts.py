@@ -5,7 +5,6 @@ and the cost of the new patterns on hostile text (all names invented)."""
 import pytest
 
 from minutes.attendance import read_attendance
-from minutes.attendance_cells import _CAPITAL_SURNAME
 from minutes.attendance_except import _ALL_BUT
 from minutes.attendance_headings import _REPORTED_THAT
 from minutes.attendance_people import _CAPITALS_SURNAME, _PLURAL_POST, _surnames_cased, post_named
@@ -141,8 +140,7 @@ def test_the_new_patterns_stay_fast_on_hostile_text():
     hostile = [" " * 5000, "a" * 5000, "A" * 5000, "," * 5000, "Aa " * 2000, "Aa, " * 2000, "all members except " * 300, "It was " * 800, "The " * 2000 + "reported",
                "Ann " * 2500, "Ann LEE" * 700, "Ann  " * 2000]
     for text in hostile:
-        for pattern in (_CAPITAL_SURNAME, _ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END, _REPORTED_THAT,
-                        _CAPITALS_SURNAME):
+        for pattern in (_ALL_BUT, _PLURAL_POST, _ASKED, _CALLED, _INITIALLED_AT_END, _REPORTED_THAT, _CAPITALS_SURNAME):
             pattern.search(text)
     read_attendance(["Present:-", "Members", "Role", *("Ann LEE\nChief Officer\nAll members except Bob, Cai" * 2000).split("\n")])
     read_attendance(["Present: " + "Office of the Police Authority A Lee, " * 3000])
