@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from minutes.decisions import sentences
 from minutes.owners import Owners
-from minutes.people import is_organisation, looks_like_name
+from minutes.people import NOT_NAME_WORDS, is_organisation, looks_like_name
 from minutes.vocabulary import is_role
 from minutes.when import find_date, find_due_phrase
 from minutes.wording import (CHAIN_VERBS, is_destination, shouted, spoken, tidy_what, without_at_end, without_due,
@@ -199,7 +199,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
         body = _PLEASE.sub(r"\g<who> to ", body, count=1)
     # Unmarked prose names groups loosely ("Multi agency teams to deliver projects"):
     # a group owns an unmarked task only when the task also has a date.
-    owned = None if strict else _first_name_verb(body, owners) or _owner_then_dash(body, owners) or _trailing_person(body, owners)
+    owned = None if strict else (_first_name_verb(body, owners) or _owner_then_dash(body, owners) or _trailing_person(body, owners)
+                                 or _named_will(body, owners))
     owned = owned or owner_and_what(body, owners, strict, groups=not strict or due is not None)
     if owned:
         who, what = owned
@@ -739,6 +740,26 @@ def _first_name_verb(body: str, owners: Owners) -> tuple[str, str] | None:
     if person is None or named["owner"].lower() in INSTRUCTION_VERBS or named["owner"].lower() in _PLAIN_VERBS_TOO:
         return None  # ("Speed check on the bypass", "Send reminder texts": a topic's or a task's own opening words)
     return person, f"{verb} {named['rest']}"
+
+
+# "Jean-Luc will prepare the AGM agenda", "Tom and Priya will book the room": under an action's marker or
+# heading, first names (a hyphen's parts each capitalised, any alphabet's letters) then "will" and a verb.
+_NAME_WORD = r"(?-i:[A-Z](?=[^\W\d_A-Z])[^\W\d_]++(?:['’-][^\W\d_]++)?)"
+_NAMED_WILL = re.compile(rf"^(?P<owner>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?(?:[ \t]*(?:,|&|\band\b)[ \t]*{_NAME_WORD}"
+                         rf"(?:[ \t]{_NAME_WORD})?){{0,2}})[ \t]+will[ \t]+(?P<what>[a-z].*)$")
+
+
+def _named_will(body: str, owners: Owners) -> tuple[str, str] | None:
+    """A marked entry "Jean-Sébastien will check the allowance": whoever the roll does not list, names
+    (not a pronoun, an article or a topic's word: "This will ...", "Budget will ...") before "will" and a
+    verb that opens a task own it. A name the roll knows is read as the roll gives it."""
+    named = _NAMED_WILL.match(body)
+    if named is None or not opens_with_verb(named["what"]):
+        return None
+    parts = [part for part in re.split(r"\s*(?:,|&|\band\b)\s*", named["owner"]) if part]
+    if any(part.split()[0].lower() in NOT_NAME_WORDS or is_role(part) or is_organisation(part) for part in parts):
+        return None
+    return ", ".join(owners.known_person(part) or part for part in parts), named["what"]
 
 
 def _trailing_person(body: str, owners: Owners) -> tuple[str, str] | None:

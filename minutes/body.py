@@ -1715,8 +1715,8 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := owner_only(_CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(
-                    found[0], before)):
+            elif len(found) == 1 and (marker := _capitals_owner(found[0], before, owners) or owner_only(
+                    _CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
@@ -2801,6 +2801,23 @@ _MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|o
                            r"[A-Z][\w'’-]*\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
 
 
+# "... and put right at no cost. ACTION: REVOLUTION.": a name in capitals alone after the marker, known or
+# not (a contractor, a firm, a group), owns the sentence before it, as the roll's initials would.
+_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’&-]{3,}(?: [A-Z][A-Z'’&-]{1,}){0,2}$")
+# (Words a marker may say in capitals that name nobody.)
+_NOT_A_NAME = {"NONE", "NOTED", "NOTE", "TBC", "TBA", "DONE", "OPEN", "CLOSED", "COMPLETE", "COMPLETED", "ONGOING",
+               "AGREED", "RESOLVED", "DEFERRED", "PENDING", "REQUIRED", "NEEDED", "CARRIED", "FORWARD", "ACTION"}
+_CAPITALS_NAME_LETTERS = 6
+
+
+def _capitals_owner(text: str, before: str, owners: Owners) -> Task | None:
+    name = " ".join(text.split()).strip(" .;")
+    if not before.strip() or not _CAPITALS_NAME.match(name) or set(name.split()) & _NOT_A_NAME or status_of(name) or (
+            len(name.replace(" ", "")) < _CAPITALS_NAME_LETTERS or owners.known_person(name)):
+        return None  # ("ACTION: OPCC", "ACTION: NHSE": a short run of capitals is a body's or a person's initials)
+    return Task("", name.title(), None)
+
+
 def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
     # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
     sentence = last_task_sentence(_without_vote(before.rstrip().rstrip("([").rstrip()))
@@ -2829,6 +2846,11 @@ def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
         task = Task(tidy_what(without_at_end(plain, due)), None, str(due.value) if due else None)
     else:
         task = None
+    asked_active = _ASKED_ACTIVE.search(sentence) if task is None and "that" in sentence else None
+    if asked_active and opens_with_task_verb(asked_active["task"]):
+        # "... and asked that Brightways carry out a site visit. ACTION: BRIGHTWAYS": what the one asked is to do.
+        due = find_due_phrase(asked_active["task"], task=True)
+        task = Task(tidy_what(without_at_end(asked_active["task"], due)), None, str(due.value) if due else None)
     task = task or (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive
                                                       else None)
                     or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
@@ -2928,6 +2950,10 @@ _VOTE_ONLY = re.compile(
 
 
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")
+# "The board asked that the engineers replace the sensor": whom the meeting asked (one to three words, "the"
+# before them or not), then what they are to do in a verb's plain form.
+_ASKED_ACTIVE = re.compile(r"\b(?:asked|requested|asks|requests)\s+that\s+(?:the\s+)?[A-Za-z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}"
+                           r"\s+(?P<task>[a-z]+\s.*)$")
 _ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
                             re.IGNORECASE)
 # "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".

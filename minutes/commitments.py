@@ -239,6 +239,8 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
             continue  # (a bare name's own verbs of doing are its: "Sam will open an issue", minutes/bare_names.py)
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
+        if link["verb"] == "order" and link["link"] == "to" and before.rstrip().lower().endswith("called"):
+            continue  # "Called to order 17:41", "Meeting called to order at 7 pm": the meeting opened, no one's task
         found_subject = _subject(before, setting, person) or bare
         if found_subject is not None and "invited" in link["link"] and _OPEN_INVITATION.search(found_subject[0]):
             continue  # ("Community members are invited to participate too!": an open invitation, no one's task)
@@ -416,7 +418,10 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
                 # or its own owner set to work ("Clerk to book the hall and Cllr Penhallow to invite ...");
                 # "the police and the Youth Service would ..." names two who act together.
                 lead[-1].lower() == "and" and bool(
-                    _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause)))
+                    _HAS_VERB.search(clause := _CLAUSE_OPENING.split(" ".join(lead[:-1]))[-1]) or _LINK.search(clause))
+                # "... no report yet – secretary Neil to contact Hugh": a post in lower case before a name the roll
+                # gives says what they act as; the name is who acts.
+                or lead[-1].islower() and is_role(lead[-1]) and setting.owners.known_person(candidate) is not None)
         if not boundary:
             continue
         if size == 1 and _GERUND.match(candidate) and not setting.owners.known_person(candidate) and not (

@@ -17,13 +17,15 @@ _DECISION_SENTENCE = re.compile(
 )
 # A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
 # (Not after a title written with a full stop, as Irish and older English minutes write them: "Cllr.
-# Costigan", "Mr. Kiely", "Supt. Dolan", "Det. Grant Crawford", "St. Mark's".)
+# Costigan", "Mr. Kiely", "Supt. Dolan"; nor after the short forms of a rank or a saint written the same way:
+# "Det. Grant", "St. Mark's", "Lt. Col. Hay".)
 # A figure may end one ("... at 68.2%. OP to circulate ..."), and so may an aside in brackets that
 # closes its own sentence ("(Prof Lee did not take part.) LH to arrange ..."), and a quotation in curly
 # quotes ("... “a place to work”. KH to produce ...").
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?:(?<=[a-z0-9)’'\"”%\]].)|(?<=[A-Z]{2}.))"
                              r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSupt\.)"
-                             r"(?<!\bInsp\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bDet\.)(?<!\bConst\.)(?<!\bSt\.)(?<!\bFr\.)|(?<=[a-z0-9%][.!?]\)))"
+                             r"(?<!\bInsp\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bCapt\.)(?<!\bSt\.)(?<!\bDet\.)(?<!\bConst\.)"
+                             r"(?<!\bMt\.)(?<!\bFr\.)(?<!\bSr\.)(?<!\bJr\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bGov\.)(?<!\bSen\.)(?<!\bRep\.)|(?<=[a-z0-9%][.!?]\)))"
                              r"\s+(?=[A-Z(]|@\w|\d[\d./]*\s+[A-Z])")
 
 

@@ -20,7 +20,9 @@ _HELPER = re.compile(r",\s+(?:(?:supported|assisted|helped|aided|accompanied|joi
                      r"|with\s+(?:help|support|assistance)\s+from|(?:working\s+)?(?:together\s+)?with)\s+"
                      r"(?P<helper>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,\s+(?=(?:to|will|would|shall|agreed\s+to)\s)")
 # "... with Samir", "... with Sunita Varma", "... with JB" closing a task.
-_PARTNER_AT_END = re.compile(r" with\s+(?P<partner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})[\s.]*$")
+# (Matched up to the task's end less its closing stops and spaces, each word taken whole: linear on a long run of
+# dots, which the name's words and a closing run of stops could otherwise share out between them every way.)
+_PARTNER_AT_END = re.compile(r" with\s++(?P<partner>[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,2})$")
 # Verbs whose "with" names whom the owner deals with, not who shares the work.
 _TALKING = re.compile(r"^(?:discuss|talk|speak|meet|liaise|consult|check|confirm|raise|share|agree|negotiate|follow"
                       r"|catch|chat|correspond|engage|communicate|work|sit|touch|connect|debrief|clarify|take)\b",
@@ -47,7 +49,7 @@ def partner_shared(what: str, who: str | None, owners: Owners) -> tuple[str, str
     if not who or " with " not in what or _TALKING.match(what):
         return what, who
     at = what.rfind(" with ")
-    found = _PARTNER_AT_END.match(what, at) if at > 0 else None
+    found = _PARTNER_AT_END.match(what, at, len(what.rstrip(" \t\n."))) if at > 0 else None
     if found is None:
         return what, who
     partner = owners.known_person(found["partner"])

@@ -201,6 +201,8 @@ class Owners:
             members = [self._person(part) for part in _PARTS.split(bracketed["inside"]) if part.strip()]
             if members and all(members):
                 return ", ".join(members)
+        if (posted := self._post_then_person(whole)) is not None:
+            return posted
         if not self._person(whole) and (_is_group(whole) or OWNER_ROLES.match(whole)) and not re.search(r"\s[/;]\s", whole) and not (
                 "/" in whole and self._person(whole.split("/", 1)[0])):
             return whole  # (a slash or semicolon between spaces joins two owners: "Officer / Forum"; so does one after a name)
@@ -215,6 +217,20 @@ class Owners:
                 name == part and any(neighbour in self._post_words and part.lower() in self._post_words[neighbour]
                                      for neighbour in named[max(0, index - 1): index + 2] if neighbour != name))]
         return ", ".join(named)
+
+    def _post_then_person(self, whole: str) -> str | None:
+        """ "Secretary Neil", "secretary Neil", "Treasurer Kim Haynes": a post of one or two words before a name the
+        roll gives is that person, named in full; the post is what they act as, said on the way."""
+        # (Not a post and its body, "Chief Executive, OPCC", nor initials after a post: a name in letters of both cases.)
+        words = whole.split()
+        if not 2 <= len(words) <= 4 or "," in whole or "/" in whole or self._person(whole):
+            return None
+        for size in (1, 2):
+            who = " ".join(words[size:])
+            if who[:1].isupper() and not who.isupper() and is_role(" ".join(words[:size])) and not is_role(who) and (
+                    found := self._person(who)):
+                return found
+        return None
 
     def _one_post(self, whole: str) -> str | None:
         """A post written as the owner, kept whole as written, though its words hold an "and" or a comma that

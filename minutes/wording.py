@@ -332,8 +332,12 @@ REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed
 
 # ", and Wen Jie stays the owner of the write-up", "; if no fix we slip the release": a clause of its own
 # saying how things stand or what follows if not, not more of the task.
+# ("Work on Chapter 1 next and we discussed what it would hold": "and", a pronoun and a verb in the past report
+# what the meeting did next, not more of the task.)
 _NEXT_STATEMENT = re.compile(r"(?:,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:stays|remains|is|are|was|were|has|have"
-                             r"|keeps|owns|leads)\b|;\s+(?:if|otherwise|unless|failing\s+that)\b).*$")
+                             r"|keeps|owns|leads)\b|;\s+(?:if|otherwise|unless|failing\s+that)\b"
+                             r"|,?\s+and\s+(?-i:we|they|he|she|I)\s+(?:also\s+|then\s+)?(?:[a-z]{2,}ed|were|was|had|did|felt|thought"
+                             r"|heard|saw|went|spoke|told|said)\b).*$")
 # "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
 _AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
 
