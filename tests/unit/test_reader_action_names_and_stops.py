@@ -3,8 +3,6 @@ capitals after "ACTION:", "Name will ..." entries whose names no roll lists, and
 
 from __future__ import annotations
 
-import time
-
 from minutes import read_minutes
 from minutes.decisions import sentences
 from minutes.joint_owners import _PARTNER_AT_END
@@ -55,17 +53,17 @@ def test_names_after_with_are_whom_the_owner_asks():
 
 
 def test_a_partner_at_the_end_is_linear_on_a_run_of_stops():
-    for hostile in (" with A" + "." * 20000 + "!", " with A" + "." * 20000, " with " + "A " * 5000 + "!"):
-        started = time.perf_counter()
-        _PARTNER_AT_END.match(hostile, 0, len(hostile.rstrip(" \t\n.")))
-        assert time.perf_counter() - started < 0.1
+    """(At time squared, 200,000 stops would take minutes: the test would hang visibly.)"""
+    for hostile, partner in ((" with A" + "." * 200_000 + "!", None), (" with A" + "." * 200_000, "A"),
+                             (" with " + "A " * 50_000 + "!", None)):
+        found = _PARTNER_AT_END.match(hostile, 0, len(hostile.rstrip(" \t\n.")))
+        assert (found and found["partner"]) == partner
 
 
 def test_the_new_patterns_are_linear_on_hostile_text():
     for hostile in (" " * 5000, "a" * 5000, "," * 5000, "A" * 5000, "Aa " * 2000 + "will", "asked that " * 1000):
-        started = time.perf_counter()
-        read_minutes(f"Minutes\n\n1. Item\n\n{hostile}. ACTION: {hostile[:200]}\n")
-        assert time.perf_counter() - started < 5
+        minutes = read_minutes(f"Minutes\n\n1. Item\n\n{hostile}. ACTION: {hostile[:200]}\n")
+        assert len(minutes.actions) <= 2
 
 
 def test_a_task_ends_where_the_meeting_reports_what_it_did_next():
