@@ -732,9 +732,11 @@ _OWNED_CLAUSE = re.compile(r"(?:(?:;|,\s+and)\s+|(?:(?P<bare>,)|(?P<plain>\s+and
 _CAUSATIVE = re.compile(r"\b(?:invite|ask|request|encourage|remind|allow|enable|help|urge|persuade|get|tell|instruct"
                         r"|advise|arrange\s+for|want|expect|require|authorise|authorize|permit|nominate|appoint)s?\s")
 _NAMES_ALONE = re.compile(r"(?:^|[.;:!?]\s|\s[-–—]\s)\s*(?:[@A-Z][\w.@'’-]*\s*){1,3}$")
-# "Jean-Luc will check with Glen Hale and Yves Roy to see if they are free": names after "with", "from" or "of"
-# are those the owner deals with, and the "and" joins them, not a second owner's task.
-_NAMES_AFTER_WITH = re.compile(r"\s(?:with|from|of)\s+(?:[@A-Z][\w.@'’-]*\s*){1,3}$")
+# "Jean-Luc will check with Glen Hale and Yves Roy to see if they are free", "Mark to email Carl and Dee to
+# arrange the posting": names after "with", "from", "of", "to" or a verb of getting in touch are those the owner
+# deals with, and the "and" joins them, not a second owner's task.
+_NAMES_AFTER_WITH = re.compile(r"\s(?i:with|from|of|to|e-?mail|contact|phone|ring|call|message|text|write\s+to|brief|chase"
+                               r"|approach|lobby)\s+(?:[@A-Z][\w.@'’-]*\s*){1,3}$")
 _CAUSATIVE_REACH = 160  # (characters before the "and" in which the asking verb stands)
 _CLAUSE_WORD = 12  # (the longest word _HAS_CLAUSE looks for, with its spaces: found across two scans)
 _OWNER_TO = re.compile(r"\s*(?:the\s+)?[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}\s+(?:to|will)\s+[a-z]")

@@ -99,3 +99,16 @@ def test_a_known_person_a_dash_and_an_instruction_is_a_task():
     found = _actions("Release\n\n- Freeze is next Friday.\n- Jean Orchard - update the changelog\n"
                      "- Tom Baines - happy with the plan\n")
     assert found == [("Update the changelog", "Jean Orchard")]
+
+
+def test_names_after_a_verb_of_getting_in_touch_are_whom_the_owner_contacts():
+    """"Mark to email Carl and Dee to arrange the posting": Carl and Dee are whom Mark e-mails, not a second
+    owner; "Vic to check the figures and Joy to submit the form" is still two owners' tasks."""
+    assert owned_clauses("Mark to email Carl and Dee to arrange the posting of the journals") == [
+        "Mark to email Carl and Dee to arrange the posting of the journals"]
+    assert owned_clauses("Sue to phone Ravi Shah and Tom Bell to confirm the rota") == [
+        "Sue to phone Ravi Shah and Tom Bell to confirm the rota"]
+    assert owned_clauses("Ann to write to Cllr Lee and Cllr Roe to seek their support") == [
+        "Ann to write to Cllr Lee and Cllr Roe to seek their support"]
+    assert owned_clauses("Vic to check the figures and Joy to submit the form") == [
+        "Vic to check the figures", "Joy to submit the form"]
