@@ -62,6 +62,7 @@ from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_ke
 from minutes.attendance_initials_key import initials_key_runs
 from minutes.attendance_markup import tidied_markup
 from minutes.attendance_posts import posts_among
+from minutes.attendance_post_initials import posts_with_initials
 from minutes.attendance_one_list import apologies_marked
 from minutes.attendance_welcome import welcomed_in_opening
 from minutes.attendance_punctuation import tidied_rolls
@@ -437,6 +438,10 @@ def read_attendance(lines: list[str]) -> Attendance:
             # heading line's holder's; the groups under it are other people.
             record(found, label, read_block(block[:1], known_orgs, role_column))
             label, block = replace(label, role=None), block[1:]
+        if label.kind == PRESENT:
+            # "Chairman PAB, President JM, John Gladwin JG": a post's holder by initials alone.
+            block, posted = posts_with_initials(block)
+            record(found, label, posted)
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         if people is None and any(INITIALS_ROLL.match(line) for line in block):
             acting = acting_initials(lines) if acting is None else acting  # (looked for once, when a roll needs it)

@@ -230,6 +230,12 @@ _ACCEPTED = re.compile(r"(?i)(?<!\s)\s*+,?\s*+(?:and|which)\s++(?:(?:were|was|ha
 # A sentence's list that stops inside an entry: on "and", "from" or a comma, or on a lone given name after one.
 # ("... and Chief Superintendent Karen" over "Osborne (Midlands North Police).": the given name after titles.)
 _WRAPS_ON = re.compile(rf"(?:\b(?:and|from|&)|,)\s*$|\b(?:and|from)\s+(?:(?:{TITLE_WORDS})\.?\s+)*[A-Z][a-z'’-]+\s*$")
+# A sentence's last entry that is a given name alone (perhaps after a title): "from Priya", "from Cllr Ann".
+_GIVEN_NAME_AT_END = re.compile(rf"(?:^|[,;]\s*|\s(?:and|&|from)\s+)(?:(?:{TITLE_WORDS})\.?\s+)?[A-Z][a-z'’-]+\s*$")
+# A line opening with a surname that ends its entry: "Holloway, Dev Mistry ...", "Lee and Cllr Bob Ray.".
+_SURNAME_OPENS = re.compile(r"^\s*[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?(?=\s*[,;.]|\s+(?:and|&)\s|\s*\(|\s*$)")
+# A wrapped sentence of attendance is joined up to this length (a cost bound).
+_WRAPPED_SENTENCE = 600
 # A count of people not named: "Three members of the public", "2 members of the press and public",
 # "4 attendees had their name and title redacted", "Members of the public<tab>4", "Public: 6".
 _COUNT = r"(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+few)"
@@ -260,8 +266,12 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
         # sentence wraps inside its last entry; the next line finishes it.
         # So too a sentence broken inside a bracket: "... Kevin Marsh (NHS Northshire" over "ICB) and ...".
         # And a sentence whose next line carries on its list: "... Pradeep Rao (NED)" over "and Julia Benn (COO).".
-        while index < min(len(lines), start + 3) and (_WRAPS_ON.search(rest) or rest.count("(") > rest.count(")") or (
-                not rest.rstrip().endswith(".") and _CARRIES_ON_ENTRY.match(lines[index]))) and lines[index].strip() \
+        # And a sentence broken inside a name: "... accepted from Priya" over "Holloway, Dev Mistry and Anne Coutts."
+        # (its last entry a given name, perhaps titled, and the next line opening with the surname).
+        while index < min(len(lines), start + 3) and len(rest) <= _WRAPPED_SENTENCE and (
+                _WRAPS_ON.search(rest) or rest.count("(") > rest.count(")") or not rest.rstrip().endswith(".") and (
+                _CARRIES_ON_ENTRY.match(lines[index]) or _GIVEN_NAME_AT_END.search(rest[-80:])
+                and _SURNAME_OPENS.match(lines[index]))) and lines[index].strip() \
                 and not attendance_label(lines[index]) and not is_heading(lines[index]) and "\t" not in lines[index]:
             rest = f"{rest.rstrip()} {lines[index].strip()}"
             index += 1

@@ -412,6 +412,11 @@ def label_after_sentence(line: str) -> tuple[Label, str] | None:
         heading = tail[: len(tail) - len(said[1])] if said else ""
         # (Or a sentence that says who "were present" and names them: "... at 1.40pm. Staff present were Jo Budd.")
         if said and said[1].strip(" ;") and (":" in heading or _PRESENT_WERE.search(heading)):
+            if (again := attendance_label(said[1].lstrip(" ;"))) and again[0].kind == said[0].kind and (
+                    again[0].single_line and again[1].strip()):
+                # "1. Apologies for absence: Apologies were received from Cllr Ann Lee.": the heading, then the
+                # sentence that says it again; the people are those the sentence names.
+                return again
             return replace(said[0], single_line=True), said[1].lstrip(" ;")
     return None
 
