@@ -1,5 +1,5 @@
-"""Attendance sentences hard-wrapped over lines, and rolls of posts given by their holders' initials
-(attwrap). Every line here is invented."""
+"""Attendance sentences hard-wrapped over lines, and rolls of posts given by their holders' initials.
+Every line here is invented."""
 
 from minutes.attendance_post_initials import posts_with_initials
 from minutes.reader import read_minutes
@@ -71,9 +71,11 @@ def test_a_name_and_its_initials_is_no_post():
     assert (kept, held) == (["John Gladwin JG, Jamie Webb"], [])
 
 
-def test_posts_with_initials_stay_linear():
-    import time
-    for hostile in (" " * 5000, "a" * 5000, "," * 5000, "Chair AB, " * 500):
-        started = time.perf_counter()
-        posts_with_initials([hostile])
-        assert time.perf_counter() - started < 0.5
+def test_posts_with_initials_on_long_hostile_lines():
+    """(A pattern at time squared would hang on these visibly; the readings are what is checked.)"""
+    for hostile in (" " * 50_000, "a" * 50_000, "," * 50_000):
+        assert posts_with_initials([hostile]) == ([hostile], [])
+    kept, held = posts_with_initials(["Chair AB, " * 50])
+    assert kept == [""] and len(held) == 50 and {(p.name, p.role) for p in held} == {("AB", "Chair")}
+    too_long = "Chair AB, " * 5_000  # (past the longest roll line read this way: left to the other readers)
+    assert posts_with_initials([too_long]) == ([too_long], [])
