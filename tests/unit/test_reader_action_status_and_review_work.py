@@ -7,6 +7,7 @@ from __future__ import annotations
 from minutes import read_minutes
 from minutes.markers import segments
 from minutes.new_work import new_undertaking
+from minutes.wording import tidy_what
 
 
 def _actions(text: str) -> list[tuple[str, str | None]]:
@@ -74,3 +75,10 @@ def test_hostile_text_reads_as_nothing_odd():
         assert segments("ACTION: Ann to act\n" + hostile)[0].kind == "action"
         assert not new_undertaking(hostile)
     assert new_undertaking("will " * 2000)
+
+
+def test_and_as_with_a_name_ends_the_task():
+    text = ("Branch minutes, 3 March 2026\n\nPresent: Ben Lowry, Sal Ibsen\n\n1. New business\n\n"
+            "Raffle: Ben would buy the prizes and as Sal will be at the depot on Friday – she would bring them.\n")
+    assert ("Buy the prizes", "Ben Lowry") in _actions(text)
+    assert tidy_what("buy the cups and as they are cheap there") == "Buy the cups"
