@@ -62,6 +62,7 @@ from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
 from minutes.new_work import new_undertaking
+from minutes.margin_owners import margin_owner_entry
 from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry,
                              review_entries, status_of, status_tail)
 from minutes.rolling import newest_meeting_end
@@ -513,6 +514,12 @@ class _Reader:
                 self.expect_action_list = self.list_open = False
                 self._table_rows(rows)
                 return end
+        if "\t" in line.strip() and not self.expect_action_list and (margin := margin_owner_entry(lines, index, self.context.owners)) is not None:
+            # "Cake stall – confirm if the bakery can donate <gap> RH": an owner in the right-hand margin of an entry.
+            self._flush()
+            self.paragraph.append(margin[0])
+            self._flush()
+            return margin[1]
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from minutes import read_minutes
 from minutes.markers import segments
+from minutes.margin_owners import margin_owner_entry
 from minutes.new_work import new_undertaking
 from minutes.wording import tidy_what
 
@@ -82,3 +83,29 @@ def test_and_as_with_a_name_ends_the_task():
             "Raffle: Ben would buy the prizes and as Sal will be at the depot on Friday – she would bring them.\n")
     assert ("Buy the prizes", "Ben Lowry") in _actions(text)
     assert tidy_what("buy the cups and as they are cheap there") == "Buy the cups"
+
+
+def test_initials_in_the_right_hand_margin_own_the_entry():
+    text = ("Minutes of the Committee\nTuesday 14th April 2026\n\n"
+            "Present:     Nora Blake (NB), Ray Hughes (RH), Pip Carter (PC)\n\n    1. Summer fair\n\n"
+            "       Raffle prizes collected\n"
+            "       Face painting – write to the parents asking for volunteers and            NB/PC\n"
+            "        a rota for the afternoon\n"
+            "       Cake stall – confirm if the bakery can donate the plates                 RH\n")
+    assert _actions(text) == [
+        ("Face painting – write to the parents asking for volunteers and a rota for the afternoon", "Nora Blake, Pip Carter"),
+        ("Cake stall – confirm if the bakery can donate the plates", "Ray Hughes")]
+
+
+def test_a_margin_owner_closing_a_wrapped_paragraph_is_no_new_entry():
+    lines = ["9.1  GP noted the retirement of the head of the chaplaincy service.",
+             "     The Chair will write to thank her.\tME"]
+
+    class _Anyone:
+        @staticmethod
+        def is_owner(_name, strict=False):
+            return True
+    assert margin_owner_entry(lines, 1, _Anyone()) is None
+    assert margin_owner_entry(["Done.", "Cake stall – confirm the plates today\tRH"], 1, _Anyone()) == (
+        "Cake stall – confirm the plates today (Action: RH)", 2)
+    assert margin_owner_entry(["", " " * 5000 + "\tRH"], 1, _Anyone()) is None
