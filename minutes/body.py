@@ -61,6 +61,8 @@ from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
+from minutes.new_work import new_undertaking
+from minutes.margin_owners import margin_owner_entry
 from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry,
                              review_entries, status_of, status_tail)
 from minutes.rolling import newest_meeting_end
@@ -512,6 +514,12 @@ class _Reader:
                 self.expect_action_list = self.list_open = False
                 self._table_rows(rows)
                 return end
+        if "\t" in line.strip() and not self.expect_action_list and (margin := margin_owner_entry(lines, index, self.context.owners)) is not None:
+            # "Cake stall – confirm if the bakery can donate <gap> RH": an owner in the right-hand margin of an entry.
+            self._flush()
+            self.paragraph.append(margin[0])
+            self._flush()
+            return margin[1]
         if _ACTION_BY_HEAD.match(line.strip()) and line[:1].isspace() or _ACTION_BY_HEADS.match(line.strip()):
             # Council minutes set "Action by" over a right-hand column of owners.
             self.action_by_column = True
@@ -1086,9 +1094,10 @@ class _Reader:
             ), from_table)
             return
         sentence = last_task_sentence(self.previous_text)
-        outcome = _OUTCOME_LABEL.match(sentence or "")
+        outcome = _OUTCOME_LABEL.match(sentence or "") or _MEETING_FIELD.match(sentence or "")
         if outcome is not None:
             # "Outcome: Agreed." over "Owner: Jules Fontaine": the outcome recorded is a decision, not the task.
+            # ("When: 7pm on Tuesday, in the library" over "Who: Ann and Bob": the meeting's own fields, no task.)
             self.previous_text = ""
             return
         # "RESOLVED: that officers survey the saplings ..." over "Officers responsible: ...": the
@@ -1949,7 +1958,7 @@ class _Reader:
                 continue
             for task in prose_tasks(sentence, self.context.owners):
                 due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
-                if due is not None and due > self.context.reference:
+                if due is not None and due > self.context.reference or task.who and new_undertaking(sentence):
                     self._add_tasks([task])
 
     def _owner_for_last(self, task: Task | None) -> bool:
@@ -2962,6 +2971,9 @@ _ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
 _TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
+# "When: 7pm on Tuesday 5 March, in the library", "Venue: the Scout hut": a field saying when or where the meeting
+# was, above "Who: Ann, Bob and Carol" (who came): no task for the "Who:" line to give an owner.
+_MEETING_FIELD = re.compile(r"^\s*(?:When|Where|Venue|Location|Place)\s*:", re.IGNORECASE)
 _OUTCOME_LABEL = re.compile(r"^(?:outcome|decision|result)\s*:\s*(?:approved|agreed|accepted|endorsed|noted|rejected|declined"
                             r"|deferred|carried|lost)\b", re.IGNORECASE)
 _CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[./-]\d{1,3})*)[ \t]*\((?:carried(?:[ \t]+"

@@ -52,6 +52,12 @@ _SHORT_WILL = re.compile(r"(?<=[a-z])['’]ll\b", re.IGNORECASE)
 # Someone asked by another to act: "The Board asked the Director to bring ...".
 _OBJECT_OF = re.compile(r"\b(?:asked|invited|requested|tasked|directed|instructed|authorised|authorized|delegated)\s+$",
                         re.IGNORECASE)
+# Words of trying before "to be": what follows is how someone will be, not work ("try to be even-handed").
+_TRYING = {"endeavour", "endeavor", "try", "aim", "strive", "seek", "hope", "promise"}
+_TO_BE = re.compile(r"\s+to\s+be\b")
+# Words that follow "to" where it leads to an amount, not a verb: "down to roughly ten", "up to around 40".
+_AMOUNT_WORDS = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "just", "only", "over",
+                 "under", "fewer", "less", "more", "within"}
 # Verbs of a state, a stance or the meeting's own business: no work is set.
 _NOT_WORK = {
     "be", "have", "has", "had", "like", "love", "want", "wish", "hope", "prefer", "rather", "sooner", "need", "note",
@@ -121,7 +127,9 @@ _HAS_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|said|says
 _IMPERSONAL = re.compile(r"(?:^|[–—:;]\s*|\s-\s+|\bit\s+was\s+)(?:also\s+|further\s+|unanimously\s+)?(?:agreed|resolved|decided)"
                          r"\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|&|the|[A-Z][\w'’.&-]*)){0,4}$")
-_CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+")
+# (A stop then a dash opening the next line's words, "... the accounts.\n– We started on a list ...": a new entry.)
+_CLAUSE_END = re.compile(r";\s+|\s+(?:but|so|whereas|although|because)\s+|,\s+(?:and\s+)?(?:which|who|as|once|if|when)\s+"
+                         r"|(?<=[.!?])\s+[-–—]\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,10 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         if (link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
                 _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"])) and bare is None:
             continue  # (a bare name's own verbs of doing are its: "Sam will open an issue", minutes/bare_names.py)
+        if link["verb"] in _TRYING and _TO_BE.match(sentence, link.end("verb")):
+            continue  # "She would endeavour to be even-handed", "will try to be there": a manner, no task
+        if link["link"] == "to" and link["verb"] in _AMOUNT_WORDS:
+            continue  # "Down to roughly ten households owing", "up to around forty": a count reached, no one's task
         if _CONDITION.search(before):
             continue  # "If funding allows, the Clerk will order ...": not yet work for anyone
         if link["verb"] == "order" and link["link"] == "to" and before.rstrip().lower().endswith("called"):

@@ -160,12 +160,28 @@ _LEADING_STATUS = re.compile(r"^\s*[\[(]\s*(?P<status>done|complete[d]?|closed|f
                              r"|outstanding|standing|carried(?:\s+(?:forward|over))?)\s*\.?\s*[\])]\s*(?=\S)", re.IGNORECASE)
 
 
+# "ACTION: Tamsin to refresh the wiki\nAction completed 20 March - the page is live": a line under a marked
+# entry that opens with its status ("Action completed", "Done 3 May", "Closed:") is a note added to the minutes
+# later on how the entry went, not more of the task; the entry is still work this meeting set.
+_STATUS_LINE = re.compile(
+    r"\n[ \t]*(?:[-–—•*][ \t]+)?(?:(?:ACTION|Action|ITEM|Item|TASK|Task)[ \t]+)?(?:(?:now|NOW|Now)[ \t]+)?"
+    r"(?P<status>COMPLETED|Completed|completed|COMPLETE|Complete|DONE|Done|CLOSED|Closed|FINISHED|Finished)"
+    r"(?=[ \t]*(?:\n|$|[-–—:,;.(]|\d|(?:on|by|in|at)\b))[^\n]*+")
+
+
+def _status_line(text: str) -> str:
+    """The entry without the status lines under it (see `_STATUS_LINE`)."""
+    return _STATUS_LINE.sub("", text)
+
+
 def _status_last(segment: Segment) -> Segment:
     """A marked entry whose status tag opens it, written with the tag closing its line ("(DONE) Kelly to send the
     slides" as "Kelly to send the slides (DONE)"), so its owner opens it as in any entry and its status
     closes it as a log writes it."""
     if segment.kind is None or segment.kind == DECISION:
         return segment
+    if "\n" in segment.text:
+        segment = Segment(segment.kind, _status_line(segment.text))
     tag = _LEADING_STATUS.match(segment.text)
     if tag is None:
         return segment

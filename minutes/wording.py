@@ -336,8 +336,13 @@ REQUIRED_BY = re.compile(r",\s+as\s+(?:required|set\s+out|laid\s+down|prescribed
 # what the meeting did next, not more of the task.)
 _NEXT_STATEMENT = re.compile(r"(?:,\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:stays|remains|is|are|was|were|has|have"
                              r"|keeps|owns|leads)\b|;\s+(?:if|otherwise|unless|failing\s+that)\b"
-                             r"|,?\s+and\s+(?-i:we|they|he|she|I)\s+(?:also\s+|then\s+)?(?:[a-z]{2,}ed|were|was|had|did|felt|thought"
-                             r"|heard|saw|went|spoke|told|said)\b).*$")
+                             r"|(?<!\s),?\s+and\s+(?-i:we|they|he|she|I)\s+(?:also\s+|then\s+)?(?:[a-z]{2,}ed|were|was|had|did|felt|thought"
+                             r"|heard|saw|went|spoke|told|said)\b"
+                             # ("Buy the prizes and as Sal will be at the depot she would collect them": "and as" with
+                             # a name or a pronoun gives a reason for another step, not more of this task. A run of
+                             # spaces is tried from its first only, so a long one costs no more than its length.)
+                             r"|(?<!\s),?\s+and\s+(?:as|since|because)\s+(?:[A-Z][\w'’.-]*|she|he|they|we)\s+(?:will|would|is|are|was|were"
+                             r"|has|have|can|could)\b).*$")
 # "... and Cllr Penhallow to invite", "... and the Clerk to write", "... and KT to book": an owner set to work.
 _AND_OWNER_TO = re.compile(r",?\s+and\s+(?P<subject>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?=[a-z]{3,}\b)")
 
