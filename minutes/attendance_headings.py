@@ -215,7 +215,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee"
      r"|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
-     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
+     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came"
+     # "Who: Kay and Karl and Sandra": a small group's notes, beside "When:", naming those who met; only before
+     # two names or more (an action's "Who: Ann" field names its owner).
+     r"|who(?=[ \t]*:[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t]*(?:,|&|\band\b))",
      Label(PRESENT, "member")),
 ]
 # Welsh, Irish and Scottish bodies write headings twice over: "Present / Yn Bresennol:", "Apologies /

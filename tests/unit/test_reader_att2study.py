@@ -1,0 +1,69 @@
+"""Rolls written without the usual separators: names run together, officers as post, dash, holder run
+together, two posts held together before a name, initials with a comma before the last "and", and a
+small group's "Who:" line."""
+
+from minutes import read_minutes
+from minutes.attendance_run_together import names_apart, posts_held_apart
+
+
+def _present(text: str) -> list[str]:
+    return [person.name for person in read_minutes(text).present]
+
+
+def test_names_run_together_are_parted_at_each_two_word_name():
+    line = "Tom Ashby (Chair) Rae Linden (Vice Chair) Gwen Odum Sam Pike Jo Fenn – Staff representative"
+    assert names_apart(line) == ("Tom Ashby (Chair), Rae Linden (Vice Chair), Gwen Odum, Sam Pike, "
+                                 "Jo Fenn – Staff representative")
+
+
+def test_names_run_together_leave_posts_bodies_and_mixed_titles_alone():
+    assert names_apart("Tom Ashby Vice Chair") == "Tom Ashby Vice Chair"
+    assert names_apart("Laura Finch – Ashgrove Borough Council (for item 3)") == \
+        "Laura Finch – Ashgrove Borough Council (for item 3)"
+    assert names_apart("County Councilor Mr Arfon Wyn") == "County Councilor Mr Arfon Wyn"
+    assert names_apart("Annual General Meeting") == "Annual General Meeting"
+    assert names_apart("Ann Lee, Bo Ray") == "Ann Lee, Bo Ray"
+
+
+def test_a_run_together_opening_roll_is_read_one_person_each():
+    text = ("Hill School PTA Minutes 3 March 2025 Hall 7pm In attendance: Tom Ashby (Chair) Rae Linden Gwen Odum "
+            "Apologies: Dee Carr\n\n1. Budget\nThe budget was agreed.\n")
+    assert _present(text) == ["Tom Ashby", "Rae Linden", "Gwen Odum"]
+
+
+def test_officers_run_together_as_post_dash_holder_are_parted():
+    line = "Chief Executive - J Rowan Director of Operations – K Mallon Head of Finance and Assets – P Dorrity"
+    assert posts_held_apart(line) == ("J Rowan - Chief Executive; K Mallon - Director of Operations; "
+                                      "P Dorrity - Head of Finance and Assets")
+    assert posts_held_apart("Chair – Ms A Lee") == "Chair – Ms A Lee"
+
+
+def test_two_posts_held_together_before_a_name():
+    text = ("Stowe Community Council\n\nMinutes of the meeting held on 12 November 2025\n\n"
+            "Councillors Present: Cllr Ann Lee, Cllr Bo Ray\nCouncil Employees Present: Clerk/RFO Marian Tolley\n\n"
+            "1. Budget\nAgreed.\n")
+    people = read_minutes(text).present
+    assert [(p.name, p.role) for p in people][-1] == ("Marian Tolley", "Clerk/RFO")
+
+
+def test_initials_roll_with_a_comma_before_the_last_and():
+    text = ("Board Meeting\n\nMarch 3, 2025\n\nBoard members in attendance: TR, LM, KP, and WD.\n\n"
+            "1. To do\nTR will call the firm.\nWD will post the notice.\n")
+    assert _present(text) == ["TR", "LM", "KP", "WD"]
+
+
+def test_who_line_names_those_who_met_but_not_a_companion_aside():
+    text = ("Notes – June 3, 2025\n\nWhen: 2pm at Ann's house\n\nWho: Ann and Ben and Cara (and Rex, Ann's dog)\n\n"
+            "- Ben will draft the leaflet.\n")
+    assert _present(text) == ["Ann", "Ben", "Cara"]
+
+
+def test_a_lone_who_field_names_no_roll():
+    text = "Notes – June 3, 2025\n\nWhat: draft the leaflet\nWho: Ben\nWhen: Friday\n"
+    assert _present(text) == []
+
+
+def test_hostile_lines_are_read_as_nothing():
+    for line in (" " * 5000, "a" * 5000, "," * 5000, "Ab " * 3000, "Ab – " * 2000, "A B " * 2000):
+        assert names_apart(line) == line
+        assert posts_held_apart(line) == line
