@@ -60,6 +60,7 @@ from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
+from minutes.attendance_name_key import name_key_roll
 from minutes.attendance_markup import tidied_markup
 from minutes.attendance_posts import posts_among
 from minutes.attendance_post_initials import posts_with_initials
@@ -474,6 +475,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
     for line in lines[:_HEAD_REACH]:
         roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
+    name_key_roll(lines, found, _HEAD_REACH)  # "Katherine Harrison: KH" over "Paul Kelly: PK" opening the notes, no roll
     read_as_keyed(found, marked, meanings)  # "*Cllr Ann Lee*" under "Present (apologies in italics)": sent apologies
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:

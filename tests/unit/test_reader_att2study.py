@@ -67,3 +67,17 @@ def test_hostile_lines_are_read_as_nothing():
     for line in (" " * 5000, "a" * 5000, "," * 5000, "Ab " * 3000, "Ab – " * 2000, "A B " * 2000):
         assert names_apart(line) == line
         assert posts_held_apart(line) == line
+
+
+def test_names_and_initials_opening_the_notes_are_the_roll_less_the_apologies():
+    text = ("Ruth Okafor: RO\nDennis Hale: DH\nMarta Kowal: MK\nIan Pryor IP\nLeona Stubbs: LS\n"
+            "Apologies: Gail Fenwick, Leona Stubbs\n- The bins were discussed. ACTION: DH.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Ruth Okafor", "Dennis Hale", "Marta Kowal", "Ian Pryor"]
+    assert [p.name for p in minutes.apologies] == ["Gail Fenwick", "Leona Stubbs"]
+
+
+def test_names_and_initials_are_no_roll_when_the_minutes_have_one():
+    text = ("Committee meeting 3 March 2025\n\nPresent: Ann Lee, Bo Ray\n\nRuth Okafor: RO\nDennis Hale: DH\n"
+            "Marta Kowal: MK\n\n1. Budget\nAgreed.\n")
+    assert _present(text) == ["Ann Lee", "Bo Ray"]
