@@ -61,6 +61,7 @@ from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
 from minutes.attendance_name_key import name_key_roll
+from minutes.attendance_entry_posts import entries_with_posts
 from minutes.attendance_markup import tidied_markup
 from minutes.attendance_posts import posts_among
 from minutes.attendance_post_initials import posts_with_initials
@@ -298,6 +299,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             # values, two to a row; each later label heads the cell after it.
             rest, later = _later_labels(rest)
             for other, value in later:
+                record(found, other, read_block([value], known_orgs, role_column))
+        if label.kind == PRESENT and ";" in rest and ":" in rest:
+            # "Present: Vice President: Ben Ashby; Treasurer: Kim Rowe; Gwen Odum; Staff Present: Nina Loft": each
+            # post its own holder's, and a later heading over the entries after it.
+            rest, posted_later = entries_with_posts(rest)
+            for other, value in posted_later:
                 record(found, other, read_block([value], known_orgs, role_column))
         if "\t" in rest.strip() and ":" not in rest:
             rest = _spaced_apart(rest, lines, index)

@@ -81,3 +81,20 @@ def test_names_and_initials_are_no_roll_when_the_minutes_have_one():
     text = ("Committee meeting 3 March 2025\n\nPresent: Ann Lee, Bo Ray\n\nRuth Okafor: RO\nDennis Hale: DH\n"
             "Marta Kowal: MK\n\n1. Budget\nAgreed.\n")
     assert _present(text) == ["Ann Lee", "Bo Ray"]
+
+
+def test_posts_with_colons_among_semicolon_entries_are_each_holders_own():
+    from minutes.attendance_entry_posts import entries_with_posts
+    rest, later = entries_with_posts("Vice President: Ben Ashby; Treasurer: Kim Rowe; Gwen Odum; Staff Present: Nina Loft")
+    assert rest == "Ben Ashby (Vice President); Kim Rowe (Treasurer); Gwen Odum"
+    assert [(label.kind, value) for label, value in later] == [("present", "Nina Loft")]
+    assert entries_with_posts("Ann Lee; Bo Ray") == ("Ann Lee; Bo Ray", [])
+    assert entries_with_posts(";:" * 3000) == (";:" * 3000, [])
+
+
+def test_a_roll_of_posted_entries_reads_every_entry():
+    text = ("Area Council Minutes – Nov 20 2025\n\nPresent: Vice President: Ben Ashby; Treasurer: Kim Rowe; Gwen Odum; "
+            "Sam Pike; Staff Present: Nina Loft, Organiser\n\nRegrets: Dev Carr\n")
+    people = {p.name: p.role for p in read_minutes(text).present}
+    assert people.pop("Nina Loft", "absent") != "absent"
+    assert people == {"Ben Ashby": "Vice President", "Kim Rowe": "Treasurer", "Gwen Odum": None, "Sam Pike": None}
