@@ -64,8 +64,9 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:maybe|tentative|unconfirmed|possibly)(?=\s*:)", Label(ABSENT)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|non[- ]?attendance|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
-     # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
-     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?:\(\d{1,3}\)[ ]*)?(?::|\t|$))",
+     # "Directors Absent:", "Members absent", "Councillors not present:": a body's word for its members, then that
+     # they were not there.
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}(?:absent|not +present|not +in +attendance)(?=[ ]*(?:\(\d{1,3}\)[ ]*)?(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present(?:\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w ,&.-]+?)?|also\s+attending"
      # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.

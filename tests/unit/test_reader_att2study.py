@@ -98,3 +98,10 @@ def test_a_roll_of_posted_entries_reads_every_entry():
     people = {p.name: p.role for p in read_minutes(text).present}
     assert people.pop("Nina Loft", "absent") != "absent"
     assert people == {"Ben Ashby": "Vice President", "Kim Rowe": "Treasurer", "Gwen Odum": None, "Sam Pike": None}
+
+
+def test_also_present_sentence_two_blank_lines_below_the_roll_and_councillors_not_present():
+    text = ("Minutes of the Town Council Meeting 24th June 2025\n\n\nPresent: Cllr. R. Ames, Cllr. K. Dunn\n\n\n"
+            "Councillors not present: S. Oddie and W. Pym.\n\n\n"
+            "The Town Clerk, Mrs. A. Gorton and a member of the public were also present.\n\n\n1. Allotments\nNoted.\n")
+    assert _present(text) == ["Cllr. R. Ames", "Cllr. K. Dunn", "Mrs. A. Gorton"]
