@@ -176,7 +176,8 @@ _LABELS: list[tuple[str, Label]] = [
     # committees list them.
     (r"(?:emeritus|non[- ]?voting)(?=\s*:)", Label(PRESENT, "in attendance")),
     # "Declined:" in a calendar's recap of who was invited: those who said they could not come.
-    (r"declined(?=\s*:)", Label(APOLOGIES)),
+    # "Prevented:", "Prevented from attending:": those kept away who said so, as Quaker meetings record them.
+    (r"declined(?=\s*:)|prevented(?:\s+from\s+(?:attending|coming|being\s+present))?(?=\s*:)", Label(APOLOGIES)),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",

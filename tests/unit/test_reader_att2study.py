@@ -105,3 +105,11 @@ def test_also_present_sentence_two_blank_lines_below_the_roll_and_councillors_no
             "Councillors not present: S. Oddie and W. Pym.\n\n\n"
             "The Town Clerk, Mrs. A. Gorton and a member of the public were also present.\n\n\n1. Allotments\nNoted.\n")
     assert _present(text) == ["Cllr. R. Ames", "Cllr. K. Dunn", "Mrs. A. Gorton"]
+
+
+def test_prevented_heads_the_apologies():
+    text = ("Local Meeting minutes of 22 February 2026\n\nPresent: Amos Trent, Bryony Kell\n"
+            "Prevented from attending: Delia Hurst\nPrevented: Ellen Sayer\n\nCamp\nNoted.\n")
+    minutes = read_minutes(text)
+    assert [p.name for p in minutes.present] == ["Amos Trent", "Bryony Kell"]
+    assert [p.name for p in minutes.apologies] == ["Delia Hurst", "Ellen Sayer"]
