@@ -22,12 +22,23 @@ _LOWER_WORD = re.compile(r"^[a-z][\w'’-]*$")
 _SEPARATED = re.compile(r"[,;&]|\band\b")
 
 
+# "J Gilmour", "A M Logue", "Mrs S. Roberts": a name by initials and surname, whose start is plain.
+_INITIALLED = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+)?(?:[A-Z]\.?[ ]+){1,2}(?-i:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+_INITIALLED_RUN = re.compile(rf"{_INITIALLED}(?:[ ]+{_INITIALLED})+")
+_INITIALLED_ONE = re.compile(_INITIALLED)
+_HEADED_RUN = re.compile(rf"(?<=[–—:-] ){_INITIALLED}(?:[ ]+{_INITIALLED})+$")
+
+
 def names_apart(line: str) -> str:
     """The line with a comma between each of the people it runs together; the line as it is
-    when it has separators already or is not a roll of two-word names. Linear: one pass over its
-    pieces."""
+    when it is not a roll of two-word names (or, among separators, of names by initials run
+    together: "J Gilmour M Goodman"). Linear: one pass over its pieces."""
     text = line.strip()
-    if not text or _SEPARATED.search(text) or len(text) > 2000:
+    if len(text) > 2000:
+        return line
+    if _SEPARATED.search(text):
+        return _initialled_apart(line)
+    if not text:
         return line
     pieces = _PIECE.findall(text)
     entries: list[list[str]] = []
@@ -105,3 +116,18 @@ def posts_held_apart(line: str) -> str:
     if len(entries) < 2 or text[at:].strip(" ."):
         return line
     return "; ".join(entries)
+
+
+def _initialled_apart(line: str) -> str:
+    """ "R Foster, J Gilmour M Goodman, P Hamill": a list's entry of two or more names by initials
+    and surname with nothing between them, parted with a comma; any other entry as it is."""
+    parts = re.split(r"(,|;|\band\b)", line)
+    changed = False
+    for at, part in enumerate(parts):
+        # ("Councillors – S Clegg J Doak": the run may follow the list's own heading and its dash.)
+        run = _INITIALLED_RUN.fullmatch(part.strip()) or _HEADED_RUN.search(part.strip())
+        if run:
+            names = ", ".join(m[0] for m in _INITIALLED_ONE.finditer(run[0]))
+            parts[at] = part.replace(run[0], names)
+            changed = True
+    return "".join(parts) if changed else line

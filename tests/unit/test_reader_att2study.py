@@ -113,3 +113,12 @@ def test_prevented_heads_the_apologies():
     minutes = read_minutes(text)
     assert [p.name for p in minutes.present] == ["Amos Trent", "Bryony Kell"]
     assert [p.name for p in minutes.apologies] == ["Delia Hurst", "Ellen Sayer"]
+
+
+def test_names_by_initials_run_together_inside_a_list_are_parted():
+    assert names_apart("R Foster, J Gilmour M Goodman, P Hamill, A M Logue and R Wilson") == \
+        "R Foster, J Gilmour, M Goodman, P Hamill, A M Logue and R Wilson"
+    assert names_apart("K Boyd; Councillors – S Clegg J Doak, A M Ennis") == "K Boyd; Councillors – S Clegg, J Doak, A M Ennis"
+    assert names_apart("Mrs S Roberts (Clerk) and Unitary Cllr J Davies") == "Mrs S Roberts (Clerk) and Unitary Cllr J Davies"
+    hostile = "A – " * 400 + "A B" * 300
+    assert names_apart(hostile) == hostile
