@@ -60,6 +60,8 @@ from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
+from minutes.attendance_name_key import name_key_roll
+from minutes.attendance_entry_posts import entries_with_posts
 from minutes.attendance_markup import tidied_markup
 from minutes.attendance_posts import posts_among
 from minutes.attendance_post_initials import posts_with_initials
@@ -176,7 +178,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             index = said[1]
             continue
         if ("present" in line or "attendance" in line) and (found.first_line is None and index < _HEAD_REACH or _near_roll(
-                found, index, 2)) and were_present(line, found):
+                found, index, 2, lines)) and were_present(line, found):
             # "Cllr A Lee (Chair), Cllr B Ray and Cllr C Dee were present.", "District Cllrs Fox and Gee were
             # present" after the roll: who was there, said as a sentence.
             found.used.add(index)
@@ -212,7 +214,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.first_line = index
             index += 1
             continue
-        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3)):
+        if not labelled and line.lstrip()[:1] in _NUMBER_OPENERS and (index < _HEAD_REACH or _near_roll(found, index, 3, lines)):
             labelled = numbered_heading(line)  # "1<tab>Present", "38. APOLOGIES Apologies were received from ..."
             if labelled and not labelled[1].strip() and (ahead := next_filled(lines, index + 1)) is not None and (
                     attendance_label(lines[ahead]) or _PARAGRAPH_NUMBER.match(lines[ahead]) or labelled[0].kind != PRESENT
@@ -232,20 +234,20 @@ def read_attendance(lines: list[str]) -> Attendance:
             # as collect_block gives the later ones.)
             labelled = Label(PRESENT, "member"), _BULLET.sub("", lines[index], count=1)
         if not labelled and (line.rstrip().endswith(":") or boxes_follow(lines, index)) and (
-                index < _HEAD_REACH or _near_roll(found, index, 3)) and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
+                index < _HEAD_REACH or _near_roll(found, index, 3, lines)) and bulleted_roll(lines, index):  # near the top or the roll; a list later may be a new group's
             labelled = Label(PRESENT, "member"), ""
         if not labelled and line.rstrip().endswith(":") and HOW_JOINED.fullmatch(line.strip()) and (
                 ahead := next_filled(lines, index + 1)) is not None and carries_on(lines[ahead], strong=False):
             # "In the room:", "On Teams:" over people: who was there, by how they joined.
             labelled = Label(PRESENT, "member"), ""
-        if not labelled and len(line) <= _GROUP_HEADING_LENGTH and _near_roll(found, index, 2) and (
+        if not labelled and len(line) <= _GROUP_HEADING_LENGTH and _near_roll(found, index, 2, lines) and (
                 group := _roll_group_heading(lines, index)):
             # "PPN NOMINEES :" or "Presenters" straight after the roll, over people: one more group of it.
             labelled = group, ""
-        if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and (post := _post_and_holder(lines[index])):
+        if not labelled and ":" in lines[index] and _near_roll(found, index, 2, lines) and (post := _post_and_holder(lines[index])):
             # "Consultant: Jacob Renshaw (Vale Planning)" a blank line after the roll: one more there, in that post.
             labelled = Label(PRESENT, "in attendance", post), lines[index].split(":", 1)[1]
-        if not labelled and ":" in lines[index] and _near_roll(found, index, 2) and _group_of_people(lines[index]):
+        if not labelled and ":" in lines[index] and _near_roll(found, index, 2, lines) and _group_of_people(lines[index]):
             # "Executive Team: Dee Ott (Chief Executive), Eli Parr" a blank line after the roll: more of it.
             labelled = Label(PRESENT, "member"), lines[index]
         if not labelled:
@@ -297,6 +299,12 @@ def read_attendance(lines: list[str]) -> Attendance:
             # values, two to a row; each later label heads the cell after it.
             rest, later = _later_labels(rest)
             for other, value in later:
+                record(found, other, read_block([value], known_orgs, role_column))
+        if label.kind == PRESENT and ";" in rest and ":" in rest:
+            # "Present: Vice President: Ben Ashby; Treasurer: Kim Rowe; Gwen Odum; Staff Present: Nina Loft": each
+            # post its own holder's, and a later heading over the entries after it.
+            rest, posted_later = entries_with_posts(rest)
+            for other, value in posted_later:
                 record(found, other, read_block([value], known_orgs, role_column))
         if "\t" in rest.strip() and ":" not in rest:
             rest = _spaced_apart(rest, lines, index)
@@ -474,6 +482,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
     for line in lines[:_HEAD_REACH]:
         roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
+    name_key_roll(lines, found, _HEAD_REACH)  # "Katherine Harrison: KH" over "Paul Kelly: PK" opening the notes, no roll
     read_as_keyed(found, marked, meanings)  # "*Cllr Ann Lee*" under "Present (apologies in italics)": sent apologies
     signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
     for short in found.clashes:
@@ -694,9 +703,23 @@ def _sentence_run_on(lines: list[str], index: int) -> str:
     return text
 
 
-def _near_roll(found: Attendance, index: int, reach: int) -> bool:
-    """Whether a line read as attendance lies at most `reach` lines above this one."""
-    return any(before in found.used for before in range(index - reach, index))
+def _near_roll(found: Attendance, index: int, reach: int, lines: list[str] | None = None) -> bool:
+    """Whether a line read as attendance lies at most `reach` lines above this one; given the `lines`,
+    blank lines are not counted (a roll set out with two blank lines between its parts is as near as
+    one set close)."""
+    if lines is None:
+        return any(before in found.used for before in range(index - reach, index))
+    before, filled = index - 1, 0
+    while before >= 0 and filled < reach and index - before <= _BLANK_REACH:
+        if before in found.used:
+            return True
+        filled += bool(lines[before].strip())
+        before -= 1
+    return False
+
+
+# However many blank lines a roll's parts have between them, no more than this many lines apart.
+_BLANK_REACH = 12
 
 
 # Longer than any word a stop follows that could end no sentence (an initial, a title, a short form).

@@ -82,8 +82,10 @@ def listed_people(block: list[str]) -> list[Person] | None:
 
 
 # "AK, DM, PS (chair), LR", "JB; KT and RS": a roll written in initials alone, each perhaps with a post in brackets.
+# ("JH, JM, JG, and SD": a comma before the last "and" too.)
 _INITIALS = r"[A-Z]{2,4}(?:\s*\([^()]{1,30}\))?"
-INITIALS_ROLL = re.compile(rf"^\s*{_INITIALS}(?:(?:\s*[,;&]\s*|\s+and\s+){_INITIALS})*\s*\.?\s*$")
+_INITIALS_APART = r"\s*[,;&]\s*(?:and\s+)?|\s+and\s+"
+INITIALS_ROLL = re.compile(rf"^\s*{_INITIALS}(?:(?:{_INITIALS_APART}){_INITIALS})*\s*\.?\s*$")
 _INITIALS_ENTRY = re.compile(r"^(?P<short>[A-Z]{2,4})(?:\s*\((?P<post>[^()]{1,30})\))?$")
 
 
@@ -108,7 +110,7 @@ def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) 
     filled = [line.strip() for line in block if line.strip()]
     if len(filled) != 1 or not INITIALS_ROLL.match(filled[0]):
         return None
-    entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(r"\s*[,;&]\s*|\s+and\s+", filled[0].rstrip(". "))]
+    entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(_INITIALS_APART, filled[0].rstrip(". "))]
     entries = [entry for entry in entries if entry]
     # ("Participants: PGL, JF, PJ, NP, TF (Tommaso Fabbri)": one of them spelt out in a bracket is a person's
     # initials, so the roll is people's.)
@@ -130,6 +132,8 @@ def given_names(block: list[str]) -> list[Person] | None:
     text = prose(filled[0]).strip().rstrip(".")
     if ";" in text:
         return None  # "Lee, Ann (Chair); Marsh, Bob": a register's surnames first, each entry two names
+    # ("Ann and Ben (and Rex, Ann's dog)": a closing aside on who else came along, no member of the list.)
+    text = _ASIDE_AFTER.sub("", text)
     # ("Roy, Carol, Ivan, and Sarah": a comma before the last "and" too.)
     entries = [e for e in re.split(r"\s*,\s*(?:and\s+)?|\s*&\s*|\s+and\s+", text) if e]
     names = [None if NOBODY.match(entry) else _given_name(_ROLE_AFTER_DASH.sub("", entry)) for entry in entries]
@@ -145,6 +149,7 @@ def given_names(block: list[str]) -> list[Person] | None:
     return [Person(name, role=role) for name, role in zip(names, roles) if name]
 
 
+_ASIDE_AFTER = re.compile(r"\s*\((?:and|plus|with|along\s+with)\s[^()]{0,80}\)$")
 # "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
 # (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)
 _ROLE_AFTER_DASH = re.compile(r"(?<!\s)\s*[-–—]\s*(?=(?:the\s+)?(?:chair|chairman|chairperson|vice[- ]chair|secretary|treasurer|clerk"

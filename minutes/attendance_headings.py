@@ -64,8 +64,9 @@ _LABELS: list[tuple[str, Label]] = [
     (r"(?:maybe|tentative|unconfirmed|possibly)(?=\s*:)", Label(ABSENT)),
     (r"absent(?:\s+without\s+apolog(?:y|ies))?|non[- ]?attendance|not\s+present|not\s+in\s+attendance|not\s+attending|absences?|absentees?"
      r"|did\s+not\s+attend(?=\s*:)"
-     # "Directors Absent:", "Members absent": a body's word for its members, then that they were not there.
-     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}absent(?=[ ]*(?:\(\d{1,3}\)[ ]*)?(?::|\t|$))",
+     # "Directors Absent:", "Members absent", "Councillors not present:": a body's word for its members, then that
+     # they were not there.
+     r"|(?:(?-i:[A-Z][\w'’-]*) +){1,3}(?:absent|not +present|not +in +attendance)(?=[ ]*(?:\(\d{1,3}\)[ ]*)?(?::|\t|$))",
      Label(ABSENT)),
     (r"(?:also\s+)?in\s+attendance(?:\s+for\s+items?\s+[\w ,&]+)?|also\s+present(?:\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\w ,&.-]+?)?|also\s+attending"
      # "Also on the call for item 2:", "Also joining:": others there, as working groups write it.
@@ -175,7 +176,8 @@ _LABELS: list[tuple[str, Label]] = [
     # committees list them.
     (r"(?:emeritus|non[- ]?voting)(?=\s*:)", Label(PRESENT, "in attendance")),
     # "Declined:" in a calendar's recap of who was invited: those who said they could not come.
-    (r"declined(?=\s*:)", Label(APOLOGIES)),
+    # "Prevented:", "Prevented from attending:": those kept away who said so, as Quaker meetings record them.
+    (r"declined(?=\s*:)|prevented(?:\s+from\s+(?:attending|coming|being\s+present))?(?=\s*:)", Label(APOLOGIES)),
     (r"facilitators?|facilitated\s+by", Label(PRESENT, "facilitator")),
     # "Host: Ines Carvalho", "Convener:": who ran a call or working group, as open-source notes say.
     (r"(?:hosts?|hosted\s+by|convene[rd](?:\s+by)?|convenor|moderator|moderated\s+by)(?=\s*:)",
@@ -215,7 +217,10 @@ _LABELS: list[tuple[str, Label]] = [
      r"|present\s*\((?:board\s+)?members\)|present|attendees|attendee"
      r"|attendance|attending|participants|those\s+present|sederunt"
      r"|(?:(?:community|parish|town|county|borough|district|city)\s+)?councillors(?:\s+present)?"
-     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came",
+     r"|(?:independent\s+)?co-?opted(?:\s+members)?|who\s+was\s+there|who\s+came"
+     # "Who: Kay and Karl and Sandra": a small group's notes, beside "When:", naming those who met; only before
+     # two names or more (an action's "Who: Ann" field names its owner).
+     r"|who(?=[ \t]*:[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?[ \t]*(?:,|&|\band\b))",
      Label(PRESENT, "member")),
 ]
 # Welsh, Irish and Scottish bodies write headings twice over: "Present / Yn Bresennol:", "Apologies /

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from minutes.attendance_run_together import names_apart, posts_held_apart
 from minutes.normalise import prose
 from minutes.people import (
     Person,
@@ -109,6 +110,8 @@ _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 def read_block(block: list[str], known_orgs: set[str], roles_at: list[int | None]) -> list[Person]:
     block = [line for line in block if line.strip()]
+    if len(block) == 1 and "\t" not in block[0].strip():
+        block = [names_apart(posts_held_apart(block[0]))]  # "Tom Ashby (Chair) Rae Linden Gwen Odum": names run together, parted
     if any("\t" in line.strip() for line in block):
         # "Dr Tom Wise (TW)  Consultant Physician" among rows whose cells a tab parts: a wide gap parts them too.
         block = [line if "\t" in line.strip() else _WIDE_GAP.sub("\t", line, count=1) for line in block]

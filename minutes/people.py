@@ -366,11 +366,14 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
 
 def _post_word_then_name(text: str) -> tuple[str, str] | None:
     """ "Clerk Linda Evans", "Treasurer Ian Pole": one word of a post before a full name with no
-    title, as small councils list their staff. The name must be two or three words on its own ("Clerk Evans" is
-    no such entry)."""
+    title, as small councils list their staff; "Clerk/RFO Linda Evans": two posts held together, a slash
+    between them (a post or its acronym each). The name must be two or three words on its own ("Clerk
+    Evans" is no such entry)."""
     post, _, name = text.partition(" ")
     words = name.split()
-    if not 2 <= len(words) <= 3 or not is_role(post) or has_title(text):  # ("Inspector Amy Tulloch": a rank, a title)
+    parts = post.split("/") if "/" in post else [post]
+    posted = is_role(parts[0]) and all(is_role(part) or _ACRONYM_WORD.match(part) for part in parts[1:])
+    if not 2 <= len(words) <= 3 or not posted or has_title(text):  # ("Inspector Amy Tulloch": a rank, a title)
         return None
     return (post, name) if all(_name_word(word) for word in words) and looks_like_name(name) else None
 
