@@ -186,6 +186,9 @@ _NEXT_REFERENCE = re.compile(r"\s*(?:[A-Z]{1,5}/\d{1,4}/\d{2,4}(?=[A-Z][a-z])|(?
 # says whether the task is still to do.)
 _STATUS_WORDS = r"(?:Done|Complete|Completed|Closed|Ongoing|Open|Outstanding|Carried|Cleared|Deferred|Superseded|Withdrawn)\b"
 _NEXT_SENTENCE = re.compile(rf"(?<=[a-z]{{3}})(?<!\b[A-Z][a-z]{{2}})(?<!\b[A-Z][a-z]{{3}})(?<!\bConst)(?<!\bCllrs)\.\s+(?=[A-Z][a-z]|#\d)(?!(?:Mr|Mrs|Ms|Dr|St|No)\b)(?!{_STATUS_WORDS}).*$")
+# A stop, then a dash opening the next words ("Send Bernard the accounts. – Projects on the go"): a list's next
+# entry that a wrapped line ran on into the task.
+_DASHED_ENTRY = re.compile(r"(?<=[a-z0-9)][.!?])\s+[-–—]\s+(?=[A-Z]).*$")
 # A clause after a comma with a pronoun for its own subject: "Take over the server research, we decided
 # that it would follow ...": what was decided or said next, not more of the task.
 _COMMA_CLAUSE = re.compile(r",\s+(?:we|they|I)\s+(?:decided|agreed|felt|thought|noted|discussed|said|think|feel)\b.*$")
@@ -207,7 +210,7 @@ def tidy_what(what: str) -> str:
     if "/" in what or "#" in what:
         what = _NEXT_REFERENCE.sub("", what)
     if ". " in what:
-        what = _NEXT_SENTENCE.sub("", what)
+        what = _DASHED_ENTRY.sub("", _NEXT_SENTENCE.sub("", what))
     if ", " in what:
         what = _COMMA_CLAUSE.sub("", what)
     what = re.sub(r"\s+([.,;:])", r"\1", what).rstrip(".").strip()
