@@ -104,7 +104,7 @@ def test_apologies_said_after_the_words_of_who_reported_them():
     found = read_attendance(["Present: Councillors Amor (Chair) and King", "", "41. Apologies",
                              "It was reported that, as apologies for absence had been received from the Mayor and "
                              "Councillors Parr and Lyle, the meeting remained quorate."])
-    # (The Mayor, named by post and not by name, is kept as written: attmarks.)
+    # (The Mayor, named by post and not by name, is kept as written.)
     assert _names(found.apologies) == ["Councillor Parr", "Councillor Lyle", "the Mayor"]
     found = read_attendance(["Present: Cllr Ann Lee", "", "1. Apologies",
                              "The Clerk reported that apologies had been received from Cllr Bo Parr and Cllr Di Lyle."])
