@@ -546,12 +546,7 @@ def _labels_run_in(line: str) -> list[tuple[Label, str]]:
     no such heading or the first names no one."""
     if len(line) > _RUN_IN_LINE:
         return []
-    heads = _heads_run_in(line)
-    found = []
-    for number, (_, start, label) in enumerate(heads):
-        end = heads[number + 1][0] if number + 1 < len(heads) else len(line)
-        text, _ = _first_sentence(line[start:end].strip())
-        found.append((label, text.rstrip(". ")))
+    found = _each_heads_people(line, _heads_run_in(line))
     return found if found and found[0][1] and found[0][0].kind == PRESENT else []
 
 
@@ -564,11 +559,14 @@ def _headed_run_on(label: Label, rest: str) -> list[tuple[Label, str]]:
     heads = _heads_run_in(rest)
     if not any(head[2].kind != label.kind for head in heads):
         return []
-    found = [(label, _first_sentence(rest[: heads[0][0]].strip())[0].rstrip(". "))]
-    for number, (_, start, said) in enumerate(heads):
-        end = heads[number + 1][0] if number + 1 < len(heads) else len(rest)
-        found.append((said, _first_sentence(rest[start:end].strip())[0].rstrip(". ")))
-    return found
+    return [(label, _first_sentence(rest[: heads[0][0]].strip())[0].rstrip(". ")), *_each_heads_people(rest, heads)]
+
+
+def _each_heads_people(text: str, heads: list[tuple[int, int, Label]]) -> list[tuple[Label, str]]:
+    """Each heading found in the text with its people: from where they start up to the next heading, the
+    end of their sentence or the text's end."""
+    ends = [head[0] for head in heads[1:]] + [len(text)]
+    return [(said, _first_sentence(text[start:end].strip())[0].rstrip(". ")) for (_, start, said), end in zip(heads, ends)]
 
 
 def _heads_run_in(line: str) -> list[tuple[int, int, Label]]:

@@ -28,9 +28,9 @@ def initials_key_runs(lines: list[str]) -> dict[int, int]:
     runs: list[tuple[int, int, set[str]]] = []
     start, shorts = None, set()
     for index, line in enumerate([*lines, ""]):
-        if _key_entry(line) is not None:
+        if (short := _key_entry(line)) is not None:
             start = index if start is None else start
-            shorts.add(_key_entry(line))
+            shorts.add(short)
             continue
         if start is not None and index - start >= _FEWEST_ENTRIES:
             runs.append((start, index, shorts))
