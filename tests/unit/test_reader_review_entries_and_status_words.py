@@ -307,7 +307,7 @@ def test_an_instruction_in_a_review_is_an_action_though_it_says_was():
     text = (_PRESENT + "2583. Matters arising\n\n2571 – Christmas lights: the Clerk reported that the invoice was "
             "still disputed. The Clerk was instructed to refer the matter to the insurers if not settled within "
             "14 days.\n\n2584. Finance\nNoted.\n")
-    # ("the matter" is the entry's topic: the ninth pass names it.)
+    # ("the matter" is the entry's topic, so the task names the topic instead.)
     assert [what for what, _ in _carried(text) + _new(text)] == ["Refer the christmas lights to the insurers if not settled"]
 
 
