@@ -95,6 +95,20 @@ _SPEAKER_TASK = re.compile(r"^(?:\([^()]{0,60}\)\s*)?(?:will|to|shall|I\s+will|I
 _TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
 LINK_WORD = re.compile(r"\s(?:to|will|would|should)\s", re.IGNORECASE)
+# The letters of those words anywhere: words without them, however a date is cut out of them, hold no link word.
+_LINK_LETTERS = re.compile(r"to|will|would|should", re.IGNORECASE)
+
+
+def _may_hold_link_word(text: str) -> bool:
+    """Whether `text` has the letters of a link word (`_LINK_LETTERS`) anywhere. (Plain ASCII text, as nearly all
+    is, is looked at lower-cased, several times quicker than a case-blind pattern; other text, where letters
+    such as "İ" and "ſ" fold to "i" and "s", by the pattern.)"""
+    if text.isascii():
+        lowered = text.lower()
+        return "to" in lowered or "will" in lowered or "would" in lowered or "should" in lowered
+    return _LINK_LETTERS.search(text) is not None
+
+
 # Links only a person (or a role one holds) can take; "X to ..." and "X is to ..." may name a group.
 _GROUP_LINKS = {"to", "is to", "are to"}
 _ARTICLES = {"the", "a", "an", "this", "these", "our", "their", "its", "all"}
@@ -191,6 +205,8 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
             labelled, text = closing, without_at_end(text, closing)
         what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
+    if strict and not _may_hold_link_word(text):
+        return None  # cheaply: unmarked prose with no link word for an owner (see `owner_and_what`) sets no task
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)
     due_text = str(due.value) if due else labelled_when

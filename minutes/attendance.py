@@ -146,6 +146,11 @@ def read_attendance(lines: list[str]) -> Attendance:
             found.used.update(range(index, key_runs[index]))
             index = key_runs[index]
             continue
+        if not lines[index]:
+            # (Cheaply: an empty line opens no table, roll or sentence, and heads nothing; every reader below passes
+            # it by untouched. Nearly half a document's lines are empty.)
+            index += 1
+            continue
         end = _roll_table(lines, index, found)
         if end is not None:
             found.used.update(range(index, end))

@@ -1196,7 +1196,7 @@ class _Reader:
                and self._for_owner(line) for line in self.paragraph):
             self._for_owner_chunks()
             return
-        text = "\n".join(re.sub(r"\t+", "\t", line) for line in self.paragraph)
+        text = "\n".join(_TABS.sub("\t", line) if "\t" in line else line for line in self.paragraph)
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
@@ -2238,7 +2238,8 @@ class _Reader:
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
         item 26 when the minutes have one; a bare action number is no item."""
-        numbers = {item.number for item in self.body.agenda_items if item.number}
+        numbers = None  # (the items' numbers, gathered only once a cell gives a number: a long log of rows
+        # under a long agenda is not quadratic)
         for written in (row.item, row.number):
             ref = MINUTE_REF.search(written or "")
             number = ref_number(ref[1], ref[2], self.year_first) if ref else None
@@ -2246,6 +2247,10 @@ class _Reader:
                 # "FC/26/29", "FC/26/28(2)": a reference as the minutes head their items.
                 heading = read_heading(f"{written.split('(')[0].strip()} Item", None, self.year_first)
                 number = heading.number if heading else None
+            if number is None:
+                continue
+            if numbers is None:
+                numbers = {item.number for item in self.body.agenda_items if item.number}
             if number in numbers:
                 return number
         # An item cell that gives the item's number and title ("4. Matters arising") is that item.
@@ -2926,7 +2931,8 @@ def _without_votes_or_suggestions(text: str) -> str:
     def dropped(found: re.Match) -> str:
         after = found.string[found.end():found.end() + _TAKEN_UP_CHARS]
         return found[0] if _TAKEN_UP.match(after) or _TAKEN_UP_WITHIN.search(found[0]) else ""
-    text = _SUGGESTION.sub(dropped, text)
+    if "uggest" in text.casefold():  # (cheaply: every suggestion says so, in any case)
+        text = _SUGGESTION.sub(dropped, text)
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
@@ -3028,6 +3034,7 @@ def _same_owner(first: str, second: str) -> bool:
 
 _INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
 _IN_WHEN = re.compile(r"in\s", re.IGNORECASE)
+_TABS = re.compile(r"\t+")
 # "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
 _ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
                         r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
@@ -3035,8 +3042,10 @@ _ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-
 
 def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
     """A clause that names its owner before "to" or "will" ("the Chair and CE to agree ..."), as a task."""
+    if not _OWNER_FIRST.match(clause.strip()):
+        return None  # (cheaply first: no owner before "to" or "will", whatever the task reads)
     task = read_task(clause, owners, strict=False)
-    return task if task is not None and task.what and task.who and _OWNER_FIRST.match(clause.strip()) else None
+    return task if task is not None and task.what and task.who else None
 
 
 # "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.

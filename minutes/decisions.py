@@ -15,6 +15,8 @@ _DECISION_SENTENCE = re.compile(
     r"(?:true|correct|accurate)\s+record",
     re.IGNORECASE,
 )
+# Every decision sentence holds one of these words (see `_DECISION_SENTENCE`).
+_DECISION_WORDS = ("agreed", "resolved", "decided", "approved", "endorsed", "ratified", "accepted", "signed")
 # A sentence may end in an acronym ("... in ED. FMcB will ..."), never in one initial ("A. Smith").
 # (Not after a title written with a full stop, as Irish and older English minutes write them: "Cllr.
 # Costigan", "Mr. Kiely", "Supt. Dolan"; nor after the short forms of a rank or a saint written the same way:
@@ -63,13 +65,23 @@ def prose_decisions(text: str) -> list[str]:
     found = []
     parts = sentences(without_heading_line(text))
     for index, sentence in enumerate(parts):
-        if _DECISION_SENTENCE.search(sentence):
+        if _may_decide(sentence) and _DECISION_SENTENCE.search(sentence):
             if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
                 sentence = " ".join(parts[index:])
                 found.append(sentence)
                 break
             found.append(sentence)
     return found
+
+
+def _may_decide(sentence: str) -> bool:
+    """Whether a sentence holds a word every decision has (`_DECISION_WORDS`): a cheap test before the
+    pattern, which is tried at every place. (Only plain ASCII text is looked at lower-cased; in other text
+    letters such as "ſ" fold into those words, and the pattern alone decides.)"""
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in _DECISION_WORDS)
 
 
 _HEADING_LINE_WORDS = 8

@@ -134,7 +134,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
             continue
         # "JB to write to residents; RS to update the website": two owners, two tasks.
         clauses = owned_clauses(whole)
-        if _TAKING_WORD.search(whole) is None:
+        if "to" not in whole or _TAKING_WORD.search(whole) is None:
             taken_on = [None] * len(clauses)  # (cheaply: no one takes anything on here)
         else:
             clauses = [part for clause in clauses for part in _taking_apart(clause)]
@@ -263,6 +263,8 @@ _OUR_PLAN_VERBS = _PLAN_VERBS | {"open", "file", "create", "draft", "book"}
 
 def our_plan(sentence: str) -> Task | None:
     """The task a first-person plural plan sets (see `_OUR_PLAN`), with no owner."""
+    if "we" not in sentence.lower():
+        return None  # (cheaply: no "we", no plan of ours)
     match = _OUR_PLAN.match(" ".join(sentence.split()).rstrip(" .!"))
     if match is None or match["verb"].lower() not in _OUR_PLAN_VERBS:
         return None
@@ -697,8 +699,8 @@ def owned_clauses(text: str) -> list[str]:
     """ "JB to write to residents; RS to update the website" as its two tasks, and "the Chief
     Superintendent undertook to increase patrols, and Superintendent Lee agreed to provide ...", "Jean to
     order bunting, Tom to book the band and the Clerk to write to the police" as three."""
-    if ";" not in text and ", " not in text and " and " not in text:
-        return [text]
+    if ";" not in text and ", " not in text and " and " not in text or not _CLAUSE_LINK.search(text):
+        return [text]  # (cheaply: no break between clauses, or no "to", "will" or "would" for a clause's owner)
     parts, start = [], 0
     clause_seen, scanned = False, 0  # (what is searched once, not again as the piece grows: linear)
     for found in _OWNED_CLAUSE.finditer(text):
@@ -739,6 +741,8 @@ _NAMES_AFTER_WITH = re.compile(r"\s(?i:with|from|of|to|e-?mail|contact|phone|rin
                                r"|approach|lobby)\s+(?:[@A-Z][\w.@'’-]*\s*){1,3}$")
 _CAUSATIVE_REACH = 160  # (characters before the "and" in which the asking verb stands)
 _CLAUSE_WORD = 12  # (the longest word _HAS_CLAUSE looks for, with its spaces: found across two scans)
+# Every owned clause's link has these words, spaced (see `_OWNED_CLAUSE`).
+_CLAUSE_LINK = re.compile(r"\s(?:to|will|would)\s")
 _OWNER_TO = re.compile(r"\s*(?:the\s+)?[@A-Z][\w.@'’-]*(?:\s+[A-Z][\w.@'’-]*){0,2}\s+(?:to|will)\s+[a-z]")
 # (Words of a clause of its own before ", and": a verb's lower-case word after the opening names.)
 _HAS_CLAUSE = re.compile(r"\s(?:to|will|would|agreed|undertook|offered|said|reported|asked|was|were|is|are|has|had)\s")
@@ -775,7 +779,7 @@ def _known_owner_colon(sentence: str, owners: Owners) -> Task | None:
     """ "DS: share attendance figures by 26 February", "TA / RM: plan the week": people the
     attendance defines, a colon, and the task in lower case; or a dash in the colon's place ("Ada - update the
     changelog", "Bo Lane - get a quote"), as minutes/dash_owners.py reads an owner's dash."""
-    match = OWNER_COLON.match(sentence)
+    match = OWNER_COLON.match(sentence) if ":" in sentence else None  # (cheaply: no colon, no owner before one)
     if match is not None:
         owner, verb, rest = match["owner"], match["verb"], match["rest"]
     elif (dash := owned_dash_task(sentence, owners)) is not None and not dash["link"]:
@@ -823,8 +827,8 @@ def _closed_by_known_owner(sentence: str, owners: Owners) -> Task | None:
     guide — @pnair": a task closed by the initials or handles of people the attendance
     lists, in brackets or after a dash, owns them even without a marker. A sentence that
     reports ("SH said ... (SH)") is no task."""
-    tail = sentence[-48:]
-    if not any(mark in tail for mark in (")", "]", " –", " —", " - ", "@", "*")):
+    tail = sentence[-48:]  # (each mark looked for in turn: quicker than a generator or a pattern of them all)
+    if not (")" in tail or "]" in tail or " –" in tail or " —" in tail or " - " in tail or "@" in tail or "*" in tail):
         return None  # cheaply: no closing bracket or dash, no owner after the task
     text = owner_date_bracket(" ".join(sentence.split()).strip())
     due = find_due_phrase(text)
