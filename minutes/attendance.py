@@ -57,7 +57,8 @@ from minutes.attendance_except import all_but, without_excepted
 from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
-from minutes.attendance_flattened import flattened_roll
+from minutes.attendance_flattened import flattened_roll, shaped_roll
+from minutes.attendance_grid import keyed_grid
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
 from minutes.attendance_name_key import name_key_roll
@@ -140,6 +141,11 @@ def read_attendance(lines: list[str]) -> Attendance:
     spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
     excepted: list = []  # those a roll of "all members except ..." leaves out
     key_runs = initials_key_runs(lines)  # "HB – Helen Brockway" over "DA – Dilys Amankwah": who "Present: HB, DA" are
+    if any("=" in line for line in lines) and (grid := keyed_grid(lines)):
+        # "IB Adults Health Y A Y JS CAFCASS D D Y" over "Key: Y = Attend, A = Apology": a year's attendance grid.
+        for said, people in grid[1]:
+            record(found, said, people)
+        found.used.update(grid[0])
     index = 0
     while index < len(lines):
         if index in key_runs:
@@ -195,20 +201,29 @@ def read_attendance(lines: list[str]) -> Attendance:
                 run_in := _headed_run_on(*labelled)):
             # "Present: Ann Lee, Bob Ray. Apologies: Dan Fry Also Present: Mr. Ed Fox, Director.": a head run on
             # into one paragraph, several headings in it; each heads the people up to the next.
-            for said, text in run_in:
-                record(found, said, read_block([text], known_orgs, role_column))
+            read = [(said, read_block([text], known_orgs, role_column)) for said, text in run_in]
+            if len(line) >= _FLAT_ROLL and (flat := shaped_roll(line)) and sum(map(len, (p for _, p in flat))) > sum(
+                    map(len, (p for _, p in read))):
+                # "PRESENT: (1) Mrs Ann Lee (Chair) Mr Bob Ray ABSENT: Mr Cai Fox IN ATTENDANCE: Mr Dan Orr, Chief
+                # Executive": the people parted by nothing but their titles, as a flattened table leaves them.
+                read = flat
+            for said, people in read:
+                record(found, said, people)
             found.used.add(index)
             found.first_line = index
             index += 1
             continue
-        labelled = labelled or label_after_sentence(line) or label_after_report(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and (flat := flattened_roll(line)):
             # "... Present Ann Lee (Chair) Bob Ray, Chief Executive Apologies Cai Fox In Attendance ...": a page's
-            # roll flattened into its one line (the line kept for the header and the business it also holds).
+            # roll flattened into its one line (the line kept for the header and the business it also holds, whose
+            # sentences may yet say who sent apologies).
             for said, people in flat:
                 record(found, said, people)
+            run_on_apologies(lines, index, found)
+            sent_apologies(line, found)
             index += 1
             continue
+        labelled = labelled or label_after_sentence(line) or label_after_report(line)
         if not labelled and found.first_line is None and index < _HEAD_REACH and ":" in line and (
                 run_in := _labels_run_in(line)):
             # "... held at the Community Centre Present: Ms M Hunt (Chair), Ms V Baird Apologies: Mr M Parker.": a
@@ -1000,6 +1015,8 @@ def _with_joined_sentences(line: str) -> str:
 
 
 _HEAD_REACH = 40
+# A line shorter than this is no roll flattened into one line.
+_FLAT_ROLL = 200
 # A numbered paragraph's number: "202.1 ", "5.2 ", "(a) ".
 _NUMBER_OPENERS = set("0123456789(")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A-Z])")

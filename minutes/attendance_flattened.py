@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.attendance_flat_people import initialled_people, titled_people
 from minutes.people import Person, read_person
 from minutes.roll import ABSENT, APOLOGIES, Label, PRESENT
 
@@ -34,18 +35,20 @@ _FLAT_LINE = 200
 def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
     """Each heading of a roll flattened into `line` and the people under it; empty when the line holds
     no such roll (at least two of the headings, each over people, and every part read as people)."""
-    if len(line) < _FLAT_LINE or "Present" not in line:
+    if len(line) < _FLAT_LINE:
         return []
+    if "Present" not in line:
+        return shaped_roll(line)
     heads = list(_HEADING.finditer(line))
     first = next((at for at, head in enumerate(heads) if head["head"] == "Present"), None)
     if first is None:
-        return []
+        return shaped_roll(line)
     heads = heads[first:]
     end = _ROLL_END.search(line, heads[0].end())
     stop = end.start() if end else len(line)
     heads = [head for head in heads if head.start() < stop]
     if len(heads) < 2 or len({head["head"] for head in heads}) < 2:
-        return []
+        return shaped_roll(line)
     found: list[tuple[Label, list[Person]]] = []
     for head, after in zip(heads, [*(h.start() for h in heads[1:]), stop]):
         text = line[head.end():after].strip()
@@ -54,8 +57,45 @@ def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
             # "... Officer Start: 11:00", "... Quentin Hale Item 1 Minutes": the next field's or item's word before the stop.
             people = _people(re.sub(r"\s+\S+$", "", text))
         if not people:
-            return []
+            return shaped_roll(line)
         found.append((_HEADINGS[head["head"]], people))
+    return found
+
+
+# The same headings in any case, perhaps with a colon ("PRESENT:", "IN ATTENDANCE:"), and the one heading
+# over a table of those there and those not ("Attendance and Apologies:"), whose first rows are those there.
+_ANY_HEADING = re.compile(r"(?<![\w/])(?P<head>(?i:attendance and apologies|also present|in attendance|present|apologies|absent))"
+                          r"(?![\w'’-])[ \t]*:?[ \t]*(?=[A-Z(])")
+_ANY_LABELS = {"present": Label(PRESENT, "member"), "attendance and apologies": Label(PRESENT, "member"),
+               "also present": Label(PRESENT, "in attendance"), "in attendance": Label(PRESENT, "in attendance"),
+               "apologies": Label(APOLOGIES), "absent": Label(ABSENT)}
+# Fewer people than this in all is too little to take a run of words for a roll.
+_FEWEST_PEOPLE = 4
+# Names followed by their initials: so many open such a table, fewer do under its later headings.
+_FIRST_ANCHORS, _LATER_ANCHORS = 3, 1
+
+
+def shaped_roll(line: str) -> list[tuple[Label, list[Person]]]:
+    """A flattened roll whose people are parted only by their names' shape (titled names, or names each
+    followed by their initials: attendance_flat_people); its headings in any case. Read heading by heading
+    until one reads as no one or the roll runs into prose."""
+    heads = [head for head in _ANY_HEADING.finditer(line) if head["head"][0].isupper()]
+    first = next((at for at, head in enumerate(heads) if _ANY_LABELS[head["head"].lower()].kind == PRESENT), None)
+    if first is None:
+        return []
+    heads = heads[first:]
+    found: list[tuple[Label, list[Person]]] = []
+    for head, after in zip(heads, [*(h.start() for h in heads[1:]), len(line)]):
+        text = line[head.end():after]
+        titled = titled_people(text)
+        people, ends = titled if titled else (initialled_people(text, _LATER_ANCHORS if found else _FIRST_ANCHORS), False)
+        if not people:
+            break
+        found.append((_ANY_LABELS[head["head"].lower()], people))
+        if ends:
+            break
+    if len({label.kind for label, _ in found}) < 2 and len(found) < 2 or sum(len(p) for _, p in found) < _FEWEST_PEOPLE:
+        return []
     return found
 
 
