@@ -9,6 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from minutes.run_on_items import colon_run_on
+from minutes.slash_sheets import sheet_tasks, slash_logs_tabbed
 from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, labelled_task, read_table,
                                    spaced_columns,
                                    spaced_row,
@@ -333,6 +335,13 @@ class _Reader:
         # (A chat log's lines as dialogue notes write them, and "X, supported by Y, to ..." as two owners' work, so
         # the rules for those read them; one line for one, so the indexes of lines read already hold.)
         lines = [helpers_joined(line, self.context.owners) for line in chat_lines_named(lines, self.context.owners)]
+        # (A log saved with " / " between its cells is laid out as the tables it was, one line for one; a numbered
+        # action sheet so saved, often set before the minutes, is read whole here and its lines not again.)
+        lines = slash_logs_tabbed(lines)
+        sheet = sheet_tasks(lines)
+        self.body.actions.extend((Action(task.what, self.context.owners.resolve(task.who), item=task.number), True)
+                                 for task in sheet)
+        skip = skip | {index for task in sheet for index in task.lines}
         index = 0
         # (A rolling document's older meetings, under their own dates after the newest, are not read.)
         end = newest_meeting_end(lines)
@@ -638,7 +647,7 @@ class _Reader:
         if heading:
             self._flush()
             self._start_item(heading, lines, index)
-            run_on = heading_run_on(line) if heading.number is not None else None
+            run_on = heading_run_on(line) or colon_run_on(line) if heading.number is not None else None
             if run_on:
                 self.paragraph.append(run_on)
             return index + 1

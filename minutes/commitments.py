@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from minutes.actions import AGREED_TASK_VERBS, Task
+from minutes.clause_tasks import LOWER_POST
 from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
 from minutes.future_passives import PARAGRAPH_NUMBER, WORK_VERBS
@@ -505,10 +506,16 @@ def _own_body(words: str, kind: str | None) -> bool:
     return len(words.split()) <= 2
 
 
+_LOWER_POST = re.compile(LOWER_POST, re.IGNORECASE)
+
+
 def _can_act(words: str, setting: _Setting) -> bool:
     owners = setting.owners
     if not words.split():
         return False
+    if words[:1].islower() and " " not in words and _LOWER_POST.fullmatch(f"the {words}"):
+        return True  # ("... firms who inspect play equipment - clerk to contact them": a small body's officer by
+        # their post in lower case with no "the", after a dash or a stop)
     bare = re.sub(r"^(?:the|all)\s+", "", words, flags=re.IGNORECASE)
     if _UNIT_SUBJECT.match(words) and words.split()[0].lower() not in _NOT_SAID and not any(
             word in _NOT_IN_UNIT or word in _NOT_SAID or word.endswith("ed") for word in words.lower().split()[1:]):

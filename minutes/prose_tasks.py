@@ -547,7 +547,17 @@ def _sentence_tasks(sentence: str, owners: Owners) -> list[Task]:
         delegated_task(first, owners) if "authority" in first else None)
     found = [task] if task is not None else []
     found.extend(task for clause in clauses[1:] if (task := clause_task(clause, owners)) is not None)
+    if not found and (" was " in sentence or " were " in sentence) and (later := _LATER_ASKED.search(sentence)):
+        # "The seats should be repaired and the clerk was instructed to put the work in hand": a later
+        # clause in which someone was asked sets that work, whatever the clause before it said.
+        found = [task] if (task := _asked_in_prose(sentence[later.end():], owners)) is not None else []
     return found
+
+
+# Where a clause joined on by "and", a semicolon or a spaced dash tells who was asked to do something.
+# (The space before the joining word is taken whole from where its run starts, so a long run is tried once.)
+_LATER_ASKED = re.compile(r"(?:(?<![\s,]),?\s++and|;|(?<!\s)\s++[-–—])\s++(?=(?:the\s+)?[\w'’.-]++(?:\s+[\w'’.-]++){0,3}?\s+"
+                          r"(?:was|were)\s+(?:asked|instructed|requested|tasked|directed)\s+to\s)", re.IGNORECASE)
 
 
 # "It was agreed to circulate the survey with the April agenda", "... and it was AGREED to write to
