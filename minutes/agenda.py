@@ -148,6 +148,9 @@ def _item(number: str | None, raw_title: str) -> AgendaItem | None:
     if not cells:
         return None
     title, presenter = _split_presenter(cells)
+    # ("4. Planning:" over its business, "Minutes of the last meeting:" with the minute run on: the colon
+    # that leads into the item is no part of its title.)
+    title = title.rstrip(" :;") if title.endswith((":", ";")) and not title.endswith("::") else title
     if not _plausible_title(title):
         return None
     return AgendaItem(number=number, title=title, presenter=presenter)

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from minutes.grid_dates import grid_dates, meeting_in_grid
 from minutes.next_meeting_lines import mentions_next_meeting
 from minutes.normalise import prose
 from minutes.stamps import is_page_stamp, reported
 from minutes.when import (MONTH, find_date, find_time, find_time_range, find_yearless_date, month_number,
-                          writes_month_first)
+                          weekday_contradicts, writes_month_first)
 
 _BOARD_NOUNS = (
     r"board|partnership|committee|forum|group|panel|executive|alliance|commission|assembly"
@@ -34,7 +35,14 @@ _AFTER_BOARD = re.compile(
 # "the minutes of the meeting held on 9 December (were approved)": a line about an earlier meeting; but a title
 # that opens with them ("Minutes of the meeting held on Tuesday 14 May 2024", as web pages head their minutes)
 # and approves nothing is this meeting's.
+# ("The minutes of the Local Safeguarding Children Board (LSCB) meeting held on 17 July 2015 were approved":
+# the last meeting's minutes, approved at this one, its body named between.)
+_EARLIER_MINUTES = re.compile(r"\bthe\s+minutes\s+of\s+the\s+(?:[\w&'’()-]+\s+){1,8}?meeting\s+held\b"
+                              r"|\bminutes\s+of\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?"
+                              r"(?:approv|agree|sign|confirm|adopt|accept)",
+                              re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier)\b|(?<!^)\bminutes\s+of\s+the\s+meeting\s+held\b"
+                      rf"|{_EARLIER_MINUTES.pattern}"
                       r"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b(?:approv|agree|sign|confirm|adopt|accept)", re.IGNORECASE)
 _MEETING_KINDS = r"monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget"
 # (After a document's own reference, if any: "MPC(26)M04 Minutes of the ...", a short token holding a figure.)
@@ -46,9 +54,11 @@ _MINUTES_OF = re.compile(
     rf"|(?:(?:{_MEETING_KINDS})\s+){{0,2}}meeting\s+of\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
-_KEYS = (r"date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
+_KEYS = (r"date\s*+(?:and|&)\s*+times?(?:\s+of\s+(?:the\s+)?meeting)?"
+         r"|date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
          r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus")
-_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS}) *[:\t][ \t]*(?P<value>\S.*)$", re.IGNORECASE)
+# (A table's cells flattened with " / " between them: "Date and Time of meeting / Tuesday 7th December 2010".)
+_KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS})(?: *[:\t]| +/ )[ \t]*(?P<value>\S.*)$", re.IGNORECASE)
 # A field's name alone on its line, its value on the line under it ("Meeting date" over "3 July 2024"): a web
 # page's definition list or a form's two rows, as publication pages set out a meeting's details.
 _KEY_ALONE = re.compile(rf"^\s*(?P<key>{_KEYS})\s*:?\s*$", re.IGNORECASE)
@@ -72,7 +82,11 @@ _ONLINE = {"video", "online", "zoom", "teams", "jitsi", "google", "meet", "webex
 _NAMES_MEETING = re.compile(r"\b(?:minutes|notes|meeting|mtg)\b", re.IGNORECASE)
 # "Status: Approved at the meeting on 18 February": the meeting that approved these minutes, a later one.
 _APPROVED_AT = re.compile(r"\b(?:approved|confirmed|signed|adopted|ratified)\b", re.IGNORECASE)
-_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b", re.IGNORECASE)
+# ("... held their meeting in the Village Institute at 7.00pm on ...", "... held their meeting remotely via Zoom
+# at 7.30pm on ...": the body's own meeting named between "held" and its place, a remote one by how it met.)
+_HELD_AT = re.compile(r"\bheld\s+(?:(?:their|its|the|a|an)\s+(?:\w+\s+){0,2}?meeting\s+)?"
+                      r"(?:at\s+|in\s+|(?=(?:remotely|virtually|online)\b))(?P<venue>(?:(?!\bheld\b).)+?)\s+on\b",
+                      re.IGNORECASE)
 _NOT_A_BOARD_LINE = re.compile(r"^(?:minutes|notes|draft|confidential|part\s+[ab])\.?$", re.I)
 _PLACE_WORDS = {
     "hall", "room", "chamber", "centre", "center", "house", "library", "church", "offices",
@@ -135,17 +149,74 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
         # that is the date alone, under where the head was cut off.
         day, day_line = _date_alone([prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()], month_first)
     if day is None:
+        # "## Attendance" over "| Member | Organisation | 14/01/2026 | 11/03/2026 | ...": the year's grid under
+        # the head, its last column marked this meeting.
+        after = [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if line.strip()]
+        at = next((index for index, line in enumerate(after) if grid_dates(line, month_first)), None)
+        day = meeting_in_grid(after[at:], month_first) if at is not None else None
+    if day is None:
         day, day_line = _yearless(head, list(rest))
     if start is None and day_line is not None and day_line not in head:
         start, end = _times([], {}, day_line)  # (the times on a date line found under the head)
+    if day is not None and day_line is not None and "date" not in keyed and "meeting date" not in keyed:
+        # "Monday 7th December 2011" over an action sheet, above "Date and Time of meeting / Tuesday 7th
+        # December 2010": a date whose weekday is wrong gives way to the meeting's own date field below it.
+        found = find_date(day_line, month_first)
+        if found is not None and weekday_contradicts(day_line, found):
+            day, day_line, start, end, field_venue = _field_below(written + list(rest)[:_AFTER_ATTENDANCE],
+                                                                  month_first, (day, day_line, start, end, None))
+            if field_venue and "venue" not in keyed:
+                keyed["venue"] = field_venue
     if day is not None and _mailed_the_day_after(written[:_HEAD_LINES]):
         # "Subject: Notes - Working Group - 22/01/2026" over "Thanks for joining yesterday's call": notes
         # sent the day after are dated by the mail; the meeting was the day before.
         day -= timedelta(days=1)
+    if day_line is not None and grid_dates(day_line, month_first):
+        # "Initials Agency 2.4.15 4.6.15 6.8.15 ..." over rows of marks: the last column marked is this meeting.
+        lines = written + [prose(line) for line in rest if line.strip()]
+        at = lines.index(day_line) if day_line in lines else 0
+        day = meeting_in_grid(lines[at:], month_first) or day
+        day_line = None  # (the column heads give no times or place)
     venue = keyed.get("venue") or (_venue_run_on(head, day_line, venue_after(day_line, _ends(day_line)))
                                    if day_line else None)
     venue = venue or _venue_line(head, day_line) or _held_at_above(head, day_line)
-    return Header(board, day, start, end, venue, theme)
+    if day is not None and (start is None or not venue):
+        start, end, venue = _held_too(head, day, day_line, month_first, (start, end, venue))
+    return Header(board, day, start, end, _venue_tidied(venue), theme)
+
+
+def _held_too(head: list[str], day: date, day_line: str | None, month_first: bool, found: tuple) -> tuple:
+    """The times and place a sentence saying when the meeting was held gives, where the date came from
+    elsewhere ("Date: Thursday, 8 December 2016" over "Minutes of Meeting of the ... Committee held in the
+    Council Chamber, ... Inverness on Thursday 8 December 2016 at 10.30 am"): what `found` lacks, filled."""
+    start, end, venue = found
+    for line in head:
+        dated = find_date(line, month_first) if line != day_line and says_when_held(line) else None
+        if dated is None or dated.value != day:
+            continue
+        if start is None:
+            start, end = _times([], {}, line)
+        if not venue:
+            venue = venue_after(line, _ends(line))
+        break
+    return start, end, venue
+
+
+# "Civic Offices, High Street, Epping. View directions": a web page's link beside the address; "The Community
+# Centre At 7.30pm": the time the place is followed by in a "held in ... at 7.30pm on ..." title.
+_PAGE_LINK = re.compile(r"[.,;]?\s+(?:view|get|show)\s+(?:directions|map|location)\W*$", re.IGNORECASE)
+_AT_TIME = re.compile(r"\s+(?:at|from)\s*+$", re.IGNORECASE)
+
+
+def _venue_tidied(venue: str | None) -> str | None:
+    """A venue without the page's link words or the clock a title gave after it."""
+    if not venue:
+        return venue
+    venue = _PAGE_LINK.sub("", venue)
+    clock = find_time(venue)
+    if clock is not None and not venue[clock.end:].strip(" .,") and _AT_TIME.search(venue[:clock.start]):
+        venue = _AT_TIME.sub("", venue[:clock.start])
+    return venue.strip(" ,") or None
 
 
 # "held in The Old School on Tuesday12 June 2012": a PDF's text with the space after the weekday lost.
@@ -316,7 +387,8 @@ def _key_values(head: list[str]) -> dict[str, str]:
         key = " ".join((match or alone)["key"].lower().split())
         key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
-               "focus": "theme"}.get(key, "meeting date" if key.startswith("date of") else key)
+               "focus": "theme"}.get(key, "meeting date" if key.startswith("date of") else
+                                     "date" if key.startswith(("date and", "date &")) else key)
         found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
 
@@ -420,8 +492,13 @@ def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> 
     first = _first_dated(page + [line for line in head if line not in meta] + meta, month_first)
     # A line naming the meeting dates it over a date above it that differs (a blog's "June 3, 2024" over
     # "... Minutes of meeting 21st May 2024"); when they agree, the first line (with its times and place) stays.
-    titled = _first_dated([line for line in head if line not in meta and _NAMES_MEETING.search(line)
-                           and not _EARLIER.search(line) and not _APPROVED_AT.search(line)], month_first)
+    naming = [line for line in head if line not in meta and _NAMES_MEETING.search(line)
+              and not _EARLIER.search(line) and not _APPROVED_AT.search(line)]
+    # A line naming the minutes dates them over one naming a meeting only: a board paper's running head
+    # ("Governing Body Meeting in Public 21 April 2015") is the meeting that receives the minutes, over
+    # their own title ("Quality Committee Meeting Minutes Tuesday 10 February 2015").
+    titled = _first_dated([line for line in naming if _MINUTES_WORD.search(line)], month_first)
+    titled = titled if titled[0] is not None else _first_dated(naming, month_first)
     return titled if titled[0] is not None and titled[0] != first[0] else first
 
 
@@ -429,9 +506,24 @@ def _first_dated(lines: list[str], month_first: bool = False) -> tuple[date | No
     """The first line with a date not reported in a sentence of business (`reported`), and its date."""
     for line in lines:
         found = find_date(line, month_first)
-        if found and not reported(line, found):
+        if found and not reported(line, found) and not _of_earlier_minutes(line, found):
             return found.value, line
     return None, None
+
+
+def _of_earlier_minutes(line: str, found) -> bool:
+    """Whether the sentence a date stands in is about the last meeting's minutes ("The minutes of the
+    Local Safeguarding Children Board (LSCB) meeting held on 17 July 2015 were approved"), as the first
+    matter of a page that has no heading of its own says."""
+    start = line.rfind(". ", 0, found.start) + 1
+    end = line.find(". ", found.end)
+    at = found.start - start
+    # (The date within the words, or just after "... meeting held": not another sentence run on beside it.)
+    return any(match.start() <= at and (match.end() > at or at - match.end() <= _HELD_TO_DATE)
+               for match in _EARLIER_MINUTES.finditer(line[start:end if end >= 0 else len(line)]))
+
+
+_HELD_TO_DATE = 24
 
 
 def _held_sentence(lines: list[str]) -> list[str]:
@@ -459,7 +551,7 @@ def _yearless(head: list[str], rest: list[str]) -> tuple[date | None, str | None
     named = _month_named(head)
     for line in head:
         found = find_yearless_date(line, head) or find_yearless_date(line, rest[:_YEAR_LINES])
-        if found is not None and not reported(line, found) and named in (None, (found.value.year, found.value.month)):
+        if found is not None and not reported(line, found) and not _of_earlier_minutes(line, found) and named in (None, (found.value.year, found.value.month)):
             return found.value, line
     return None, None
 
@@ -507,6 +599,26 @@ def _said_times(head: list[str], start: time | None, end: time | None) -> tuple[
         if found is not None and found.start == 0 and end is None and (start is None or found.value > start):
             end = found.value
     return start, end
+
+
+def _field_below(rest: list[str], month_first: bool, found: tuple) -> tuple:
+    """The date, times and venue a meeting's date field gives in the head or a little under it (its times on the
+    field's line or the line under it, its venue a field beside it), when its weekday fits its date; else what
+    was `found`."""
+    lines = [prose(line) for line in rest if line.strip()]
+    for index, line in enumerate(lines):
+        match = _KEY_VALUE.match(line)
+        if match is None or not match["key"].lower().startswith(("date", "meeting date")):
+            continue
+        dated = find_date(match["value"], month_first)
+        if dated is None or weekday_contradicts(match["value"], dated):
+            continue
+        start, end = _times(lines[index + 1:index + 2], {}, line)
+        return dated.value, line, start, end, _key_values(lines[index + 1:index + 1 + _FIELDS_TOGETHER]).get("venue")
+    return found
+
+
+_FIELDS_TOGETHER = 3  # (a date field's fellows: time, venue, chair)
 
 
 def _times(head: list[str], keyed: dict[str, str], day_line: str | None):

@@ -339,6 +339,11 @@ class _Walker:
                     opened = True
                     self.list(child, depth + 1, ordered=tag == "ol")
                 elif tag in ("p", "div") and not opened:
+                    if not self.in_task and "".join(self.parts).strip() and "".join(child.itertext()).strip():
+                        # "<li><strong>Footpaths</strong><p>The stile is broken ...</p></li>": the item's title,
+                        # then its business in a paragraph of its own, not run into the title.
+                        self.flush(ITEM, depth, marker)
+                        opened = True
                     self.block(child, depth)
                 else:
                     self.child(child, depth)

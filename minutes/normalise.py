@@ -13,6 +13,7 @@ from itertools import islice
 
 from minutes.document import without_control_characters
 from minutes.emphasis_marks import BOLD, keyed_kinds
+from minutes.shared_page import without_site_furniture
 from minutes.stacked_tables import with_stacked_tables
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -109,6 +110,7 @@ def normalise(text: str) -> list[str]:
     text = without_control_characters(_LINE_BREAKS.sub("\n", text))
     text = _LONG_GAP.sub(lambda gap: gap[0][:MAX_GAP], _SPACES.sub(" ", text.translate(_INVISIBLE)))
     text = _HYPHENATED.sub("", text)
+    text = "\n".join(without_site_furniture(text.split("\n")))
     # A roll keyed "Chair in bold" keeps its bold marks ("**Ann Lee**") for the attendance reader.
     bold_keyed = BOLD in keyed_kinds(text.split("\n"))
     pages = [_markdown_free(page.split("\n"), bold_keyed) for page in text.split("\f")]

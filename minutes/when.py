@@ -66,7 +66,7 @@ _CLOCK = (
 _TIME_RANGE = re.compile(
     r"(?<![\d.])(?:(?P<bare>\d{1,2})(?:[.:](?P<barem>[0-5]\d))?(?=\s*(?:-|–|—|to|until)\s*\d)|"
     + _CLOCK.format(n="a")
-    + r")\s*(?:-|–|—|to|until|till|and)\s*"
+    + r")(?:\s*+h(?:ou)?rs\.?)?\s*(?:-|–|—|to|until|till|and)\s*"
     + _CLOCK.format(n="b"),
     re.IGNORECASE,
 )
@@ -1016,3 +1016,18 @@ def due_at_end(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     return text[: match.start()].rstrip(), match["due"]
+
+
+# A weekday written just before a date ("Monday 7th December 2011", "Tues, the 4th of March 2025").
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY}),?\s*+(?:the\s++)?$", re.IGNORECASE)
+_WEEKDAY_AT = re.compile(rf"(?P<weekday>{_WEEKDAY})(?![a-z])", re.IGNORECASE)
+_WEEKDAY_REACH = 16
+
+
+def weekday_contradicts(text: str, found: Found) -> bool:
+    """Whether the weekday written before a date found in `text` is not the day that date falls on
+    ("Monday 7th December 2011", a Wednesday): a slip in the date, often its year copied from a template."""
+    match = _WEEKDAY_AT.match(text, found.start) or _WEEKDAY_BEFORE.search(
+        text[max(0, found.start - _WEEKDAY_REACH):found.start])
+    day = found.value
+    return bool(match) and isinstance(day, date) and not _weekday_fits(day.year, day.month, day.day, match["weekday"])
