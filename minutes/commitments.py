@@ -28,6 +28,7 @@ from minutes.clause_tasks import LOWER_POST
 from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
 from minutes.future_passives import PARAGRAPH_NUMBER, WORK_VERBS
+from minutes.post_spelling import mended_posts
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
 from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
@@ -157,6 +158,7 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     is the kind of body the minutes are of (see `body_kind`)."""
     setting = _Setting(owners, proper, kind)
     found: list[Task] = []
+    text = mended_posts(text)  # ("The Clertk will make arrangements ...", minutes/post_spelling.py)
     if "'" in text or "’" in text:
         # "Priyanka said she'd look into it", "Tom'll send it": the short forms of "would" and "will".
         text = _SHORT_WOULD.sub(" would", _SHORT_WILL.sub(" will", text))

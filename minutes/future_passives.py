@@ -113,6 +113,11 @@ WORK_VERBS = AGREED_TASK_VERBS | {
     "prepare", "complete", "return", "approach", "consult", "pursue", "progress", "investigate", "monitor", "check",
     "survey", "measure", "cost", "price", "quote", "tender", "advertise", "lodge", "file", "apply", "claim", "chase",
     "identify", "repaint", "offer", "deliver", "top"}
+# Participles that, with "by" a person, say who joins, backs or follows, not who works:
+# "The walk would be joined by Cllr Ames", "the bid will be supported by the Chair".
+_NOT_BY_WORK = {"joined", "supported", "accompanied", "welcomed", "followed", "succeeded", "elected", "nominated",
+                "proposed", "seconded", "replaced", "backed", "endorsed", "favoured", "preferred", "liked", "missed",
+                "thanked", "congratulated", "greeted", "met", "visited", "asked", "criticised", "questioned"}
 _THING_WORDS = 12
 # How far either side of a link its words are read, and how many links one sentence may have read.
 _BEFORE_CHARS = 300
@@ -155,7 +160,10 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
         return None
     else:
         plain = verb if verb == "cut" else plain_form(verb)
-    if plain not in WORK_VERBS:
+    # A verb of doing outside WORK_VERBS sets work only when "by" names someone on the roll or a post who
+    # does it ("The gang mowers would be adjusted by PJB"): without a doer it is news of a plan.
+    needs_doer = plain not in WORK_VERBS
+    if needs_doer and (" by " not in sentence[link.end():link.end() + _AFTER_CHARS] or verb in _NOT_BY_WORK):
         return None  # ("Customers will be forced to park ...", "Outcomes will be anonymised": news of a plan, not work)
     before = sentence[max(0, link.start() - _BEFORE_CHARS): link.start()]
     thing = _thing(before)
@@ -197,7 +205,12 @@ def _task(sentence: str, link: re.Match, owners: Owners) -> Task | None:
             if not (owners.known_person(name) or is_role(name) or OWNER_ROLES.match(name)):
                 return None  # ("a final reply would be issued by the Department": another body's work)
             owner = owners.resolve(name)
-            rest = f"{rest[:start].rstrip()} {rest[end:].lstrip()}"
+            after_doer = rest[end:].lstrip()
+            if needs_doer and re.match(r"[A-Z][\w'’.-]*\s+[a-z]{3,}", after_doer):
+                after_doer = ""  # ("... serviced as necessary by TW TW offered to paint ...": a stop was lost after the doer)
+            rest = f"{rest[:start].rstrip()} {after_doer}"
+    if needs_doer and owner is None:
+        return None
     particle = _PARTICLE.match(rest)
     if particle:
         plain, rest = f"{plain} {particle['particle']}", rest[particle.end():]

@@ -13,6 +13,8 @@ from minutes.actions import (ABSTAINS, AGREED_TASK_VERBS, INSTRUCTION_VERBS, LEA
 from minutes.clause_tasks import DECIDED, asked_task, clause_task, delegated_task, passive_doer
 from minutes.dash_owners import owned_dash_task
 from minutes.decisions import sentences, without_heading_line
+from minutes.post_spelling import mended_posts
+from minutes.relative_tasks import relative_task
 from minutes.future_passives import WORK_VERBS, future_passives, has_passive, stranded
 from minutes.spoken_tasks import spoken_tasks
 from minutes.owners import Owners
@@ -81,6 +83,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     found: list[Task] = []
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
+    text = mended_posts(text)  # ("The Clertk will write ...": a slip in a post hides its owner, minutes/post_spelling.py)
     found_sentences = headed_sentences(without_heading_line(text), sentences) if "\n" in text else sentences(text)
     found_sentences = handed_on(found_sentences, lambda words: _taker(words, owners) is not None)
     # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)
@@ -154,7 +157,8 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
                 tasks = [task for task in (*(said_would_task(part, owners) for part in sentence.split("; ")),
                                            _did_and_agreed(sentence, owners), _said_someone_would(sentence, owners),
                                            _and_person_would(sentence, owners), _speaker_would(sentence, speaker),
-                                           _pronoun_task(sentence, person, current, owners))
+                                           _pronoun_task(sentence, person, current, owners),
+                                           relative_task(sentence, owners))
                          if task is not None][:1]
             if not tasks and index in spoken and sentence is whole:
                 tasks = spoken[index]
