@@ -56,7 +56,8 @@ _MINUTES_OF = re.compile(
 )
 _KEYS = (r"date\s*+(?:and|&)\s*+times?(?:\s+of\s+(?:the\s+)?meeting)?"
          r"|date|meeting\s+date|date\s+of\s+(?:the\s+)?meeting|page\s+date|time|times|venue|location|place|where"
-         r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus")
+         r"|held\s+at|meeting|board|title|theme|themed\s+meeting|focus"
+         r"|(?:start|starting|finish|finishing|end)\s+time")
 # (A table's cells flattened with " / " between them: "Date and Time of meeting / Tuesday 7th December 2010".)
 _KEY_VALUE = re.compile(rf"^\s*(?P<key>{_KEYS})(?: *[:\t]| +/ )[ \t]*(?P<value>\S.*)$", re.IGNORECASE)
 # A field's name alone on its line, its value on the line under it ("Meeting date" over "3 July 2024"): a web
@@ -119,6 +120,10 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
     `month_first` says the document writes its figures month first (`writes_month_first`), as the
     reader works out once for the whole document; found here from the lines when not given."""
     written = [_unglued(prose(line)) for line in lines if line.strip()]
+    if not written and rest:
+        # "... Trust Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The ARK ... Members:
+        # Alan Yates ...": a page flattened into one line, its head run into the roll that begins it.
+        written = [line for line in (_before_roll(_unglued(prose(rest[0]))),) if line]
     head = _opening(_without_mail_header(written))
     keyed = _key_values(head)
     board = _clean_board(keyed.get("board")) or _board(head)
@@ -127,7 +132,19 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
         # "Date: 02/06/2020" in a document that writes "02/20/2020": its ambiguous figures read month first.
         month_first = writes_month_first(written + [line for line in rest if line.strip()], with_year=True)
     day, day_line = _date(head, keyed, month_first)
+    if day is None and (below := _title_below(written)):
+        # An agenda (its items, leads and the next meeting) printed before the minutes' own title: the head
+        # starts again at the title ("Minutes of the" over "... Committee Meeting 5th August 2020").
+        day, day_line = _date(_opening(below), _key_values(_opening(below)), month_first)
+        if day is not None:
+            head = _opening(below)
+            keyed = _key_values(head)
+            board = _clean_board(keyed.get("board")) or _board(head) or board
     start, end = _times(head, keyed, day_line)
+    if start is None and day_line in head:
+        start, place = _time_place_under(head, day_line)
+        if place and "venue" not in keyed:
+            keyed["venue"] = place
     # ("Present: ..." over "The meeting commenced at 7.02pm": the line may come just after the roll.)
     start, end = _said_times(head + [prose(line) for line in list(rest)[:_AFTER_ATTENDANCE] if _BEGAN.search(line)],
                              start, end)
@@ -185,6 +202,47 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
     return Header(board, day, start, end, _venue_tidied(venue), theme)
 
 
+# Where a flattened page's roll begins ("Members:", "Present:", "In Attendance:"), ending the head before it.
+_ROLL_KEY = re.compile(r"\b(?:members|present|attendees|attendance)\s*+:", re.IGNORECASE)
+# A minutes' title line: "Minutes of the", "MINUTES - Board meeting", "Notes of ...".
+_MINUTES_TITLE = re.compile(r"^\W*(?:minutes|notes)\b", re.IGNORECASE)
+# A line of a place and a time only, either way round ("Clubhouse @ 19:00", "Community Room, 6.30pm",
+# "7.30 pm in St Andrew's Hall", "2 pm West Reservoir"): what joins them.
+_PLACE_TIME_JOIN = re.compile(r"^[\s,;@.–—-]*+(?:(?:at|in|from)\s++)?|[\s,;@.–—-]*+(?:(?:at|from)\s*+)?$", re.IGNORECASE)
+_PLACE_WORDS_MOST = 8
+
+
+def _before_roll(line: str) -> str:
+    """The words of a flattened page before its roll begins; the whole line when no roll key is in it."""
+    found = _ROLL_KEY.search(line)
+    return line[:found.start()].strip() if found else line
+
+
+def _title_below(written: list[str]) -> list[str] | None:
+    """The lines from the last minutes' title that stands below the head's first lines, where an agenda was
+    printed above the minutes; None when there is none."""
+    for index in range(len(written) - 1, 1, -1):
+        line = written[index]
+        if _MINUTES_TITLE.match(line) and not _EARLIER.search(line) and not _APPROVED_AT.search(line):
+            return written[index:]
+    return None
+
+
+def _time_place_under(head: list[str], day_line: str) -> tuple[time | None, str | None]:
+    """The time, and the place beside it, that the line under the date's line gives when it says nothing
+    else ("Castleford Rowing Club Committee Meeting 14th April 2026" over "Boathouse @ 19:00")."""
+    index = head.index(day_line) + 1
+    under = head[index] if index < len(head) else ""
+    found = find_time(under) if under and len(under) <= _TITLE_CHARS and find_date(under) is None else None
+    if found is None or find_time_range(under) or _KEY_VALUE.match(under):
+        return None, None
+    place = " ".join(_PLACE_TIME_JOIN.sub("", part) for part in (under[:found.start], under[found.end:])).strip()
+    words = place.split()
+    if not words or len(words) > _PLACE_WORDS_MOST or not words[0][0].isupper():
+        return found.value, None
+    return found.value, place
+
+
 def _held_too(head: list[str], day: date, day_line: str | None, month_first: bool, found: tuple) -> tuple:
     """The times and place a sentence saying when the meeting was held gives, where the date came from
     elsewhere ("Date: Thursday, 8 December 2016" over "Minutes of Meeting of the ... Committee held in the
@@ -221,6 +279,10 @@ def _venue_tidied(venue: str | None) -> str | None:
 
 # "held in The Old School on Tuesday12 June 2012": a PDF's text with the space after the weekday lost.
 _GLUED_WEEKDAY = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)", re.IGNORECASE)
+# "COMMITTEE MEETING 19:30THURSDAY22 SEPTEMBER 2016": a time run into the weekday after it.
+_TIME_THEN_WEEKDAY = re.compile(r"(?<=\d)(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
+# "AT 2000HRS", "at 1930 hours": a twenty-four hour time in four figures, read as "20:00".
+_FOUR_FIGURE_HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d) ?(?:hrs|hours)\b", re.IGNORECASE)
 # "HELD ON 3rd November2014 AT 2000HRS": the space between a month's name and its year lost the same way.
 _GLUED_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november"
                          r"|december)(?=(?:19|20)\d\d\b)", re.IGNORECASE)
@@ -234,8 +296,13 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:item\s+)?\d{1,3}[.)]?\s+[A-Z]", re.IGNOR
 
 def _unglued(line: str) -> str:
     """A head line with a weekday glued to its day parted ("Tuesday12 June 2012" as "Tuesday 12 June 2012"),
-    and a month glued to its year ("3rd November2014" as "3rd November 2014")."""
-    line = _GLUED_WEEKDAY.sub(r"\1 ", line) if "day" in line.lower() else line
+    a month glued to its year ("3rd November2014" as "3rd November 2014"), a time glued to the weekday
+    after it ("19:30THURSDAY22" as "19:30 THURSDAY 22"), and a time in four figures and "hrs" as a clock
+    ("2000HRS" as "20:00"): a title's text as PDF extraction or a flattened table leaves it."""
+    if "day" in line.lower():
+        line = _GLUED_WEEKDAY.sub(r"\1 ", _TIME_THEN_WEEKDAY.sub(" ", line))
+    if "h" in line.lower():
+        line = _FOUR_FIGURE_HOURS.sub(r"\1:\2", line)
     return _GLUED_YEAR.sub(r"\1 ", line) if "20" in line or "19" in line else line
 
 
@@ -387,7 +454,8 @@ def _key_values(head: list[str]) -> dict[str, str]:
         key = " ".join((match or alone)["key"].lower().split())
         key = {"times": "time", "location": "venue", "place": "venue", "where": "venue",
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
-               "focus": "theme"}.get(key, "meeting date" if key.startswith("date of") else
+               "focus": "theme", "starting time": "start time", "finishing time": "finish time",
+               "end time": "finish time"}.get(key, "meeting date" if key.startswith("date of") else
                                      "date" if key.startswith(("date and", "date &")) else key)
         found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
@@ -579,8 +647,14 @@ _TITLE_CHARS = 120
 
 # "The meeting commenced at 7.02pm", "Meeting started: 19:05", "... and closed at 12.40pm": when the meeting
 # began and ended, in a sentence of the head of its own, as parish and panel minutes record them.
-_BEGAN = re.compile(r"\b(?:commenced|started|began|opened|convened)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
-_ENDED = re.compile(r"\b(?:closed|ended|finished|concluded)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
+# Also "Meeting called to order at 7:39 pm", "Called to order 17:41" (a society's or union's words), and "opened
+# the meeting with prayer at 7.35 pm" (a church council's).
+_BEGAN = re.compile(r"\b(?:(?:commenced|started|began|opened|convened)(?:\s++the\s++meeting(?:\s++with\s++(?:a\s++)?prayers?)?)?"
+                    r"\s*+(?:at\b|:)|called\s++(?:the\s++meeting\s++)?to\s++order(?:\s++at\b)?)\s*+", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:closed|ended|finished|concluded|adjourned)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
+# "At 12:30 p.m., President Odile Marchand called the meeting to order": the time before the words.
+_AT_FIRST = re.compile(r"^\W*at\s++", re.IGNORECASE)
+_CALLED = re.compile(r"\b(?:called\s++the\s++meeting\s++to\s++order|opened\s++the\s++meeting)\b", re.IGNORECASE)
 
 
 def _said_times(head: list[str], start: time | None, end: time | None) -> tuple[time | None, time | None]:
@@ -593,12 +667,26 @@ def _said_times(head: list[str], start: time | None, end: time | None) -> tuple[
         began = _BEGAN.search(line)
         found = find_time(line[began.end():]) if began else None
         if found is not None and found.start == 0:
-            start = found.value
+            # (Opening prayers said a little after the time the meeting was called for do not move it.)
+            start = start if start is not None and "prayer" in began[0].lower() else _afternoon(
+                found.value, line[began.end():began.end() + found.end])
+        elif (first := _AT_FIRST.match(line)) and (_CALLED.search(line)):
+            found = find_time(line[first.end():])
+            start = found.value if found is not None and found.start == 0 else start
         ended = _ENDED.search(line)
         found = find_time(line[ended.end():]) if ended else None
         if found is not None and found.start == 0 and end is None and (start is None or found.value > start):
             end = found.value
     return start, end
+
+
+_BARE_EARLY = re.compile(r"^[1-7][.:]\d\d$")
+
+
+def _afternoon(moment: time, written: str) -> time:
+    """ "The meeting was called to order at 6:35": a time from one to seven written with neither a leading
+    nought nor am or pm is an evening's, as minutes write a meeting's start."""
+    return moment.replace(hour=moment.hour + 12) if _BARE_EARLY.match(written.strip()) else moment
 
 
 def _field_below(rest: list[str], month_first: bool, found: tuple) -> tuple:
@@ -622,6 +710,12 @@ _FIELDS_TOGETHER = 3  # (a date field's fellows: time, venue, chair)
 
 
 def _times(head: list[str], keyed: dict[str, str], day_line: str | None):
+    """The meeting's start and end: "Start Time" and "Finish Time" fields, else the first range of times in a
+    time field, the date's line or the head, else a single time in the time field or on the date's line."""
+    started = find_time(keyed.get("start time", ""))
+    if started is not None:
+        finished = find_time(keyed.get("finish time", ""))
+        return started.value, finished.value if finished is not None else None
     for line in [keyed.get("time"), day_line] + head:
         if not line:
             continue
