@@ -62,6 +62,7 @@ from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
 from minutes.owners import Owners, fuller_owner
 from minutes.references import named_in_full
+from minutes.back_references import named_thing
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
 from minutes.new_work import new_undertaking
 from minutes.margin_owners import margin_owner_entry
@@ -88,7 +89,9 @@ _PRESENTING = re.compile(
 _CLOSING_NAME = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")  # (not after an initial: "Cllr. G. Culhane")
 _MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
 _NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
-                              r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z]))")
+                              r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
+                              # "2015/01 – 12 Report from the Green Ranger": a meeting's reference, a dash, the minute's number.
+                              r"|\d{2,4}/\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
 _ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
@@ -1043,7 +1046,8 @@ class _Reader:
         """A review's entry with no status of its own, still to do, owned by `who` as a line after it
         ("Action : Acting Chief Executive") says: read as an open entry with that lead, and carried."""
         due = f" Date: {when}." if when else ""
-        task = open_entry(f"{entry.rstrip(' .;')} — open. Lead: {who}.{due}", self.context.owners)
+        # ("... with the Safety Team  (Action: JP)": the bracket that opened the marker is no word of the entry.)
+        task = open_entry(f"{entry.rstrip(' .;([')} — open. Lead: {who}.{due}", self.context.owners)
         if task is None or not task.what or not task.who:
             return False
         action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
@@ -1636,8 +1640,8 @@ class _Reader:
                 # after a marked sentence that ends its line, a line opening no entry is the minutes' next text.
                 # ("ACTION: Clerk to set up the second signatory" over "The Council then discussed ...": a line opening
                 # as minute text does ends a marked line that closed on no stop, unless a word left it hanging.)
-                or not owner_follows and (first.rstrip().endswith(".") or _MINUTE_TEXT_OPENING.match(rest.lstrip())
-                                          and not _LEFT_HANGING.search(first.rstrip()))
+                or not owner_follows and (first.rstrip().endswith(".") or (_MINUTE_TEXT_OPENING.match(rest.lstrip())
+                                          or _TOPIC_LABEL.match(rest.lstrip())) and not _LEFT_HANGING.search(first.rstrip()))
                 and not _LIST_ENTRY_LINE.match(rest.lstrip())
                 and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
@@ -1847,7 +1851,9 @@ class _Reader:
             if (task is None or not task.what or not task.who) and named is not None and named.who:
                 # ("269/19 : Communication with Staff - It was noted that ... would be reviewed in March." over "Action :
                 # Acting Chief Executive": the marker names the owner of the entry, which is still to do.)
-                return self._carried_entry(entries[-1], named.who)
+                thing = named_thing(entries, before)
+                return self._carried_entry(thing, named.who) or thing != entries[-1] and self._carried_entry(
+                    entries[-1], named.who)
             if task is None or not task.what or not task.who:
                 return False
             topic = last_entry_topic(before)
@@ -2604,6 +2610,11 @@ def _task_after_owner(part: str) -> bool:
 # A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
 _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"
                                   r"|explained|confirmed|thanked)\b)")
+# "ACTION:MB to write to KA re: representation\nTransition – YOS and Probation:\nYOS and ...": a short line of its
+# own closing on a colon is the label of the next topic, not more of the marked line (a field's label, "Owner:",
+# "Due:", belongs to the action).
+_TOPIC_LABEL = re.compile(r"^(?!(?:Owners?|Leads?|Who|Due|By|When|Deadline|Date|Status|Responsib\w*|Action\w*|Timescales?"
+                          r"|Target|Update|Progress|Notes?)\s*:)[A-Z][^\n:.]{2,60}:[ \t]*(?:\n|$)")
 _LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
 _TAIL_WORDS = 3
 

@@ -52,6 +52,8 @@ _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z]
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
 # Initials in plain capitals, as a roll defines them ("JW", "SPK").
+# An initial, its stop and a surname with no space between ("K.Homewood", "P.Sindrey").
+_INITIAL_RUN_ON = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _PLAIN_INITIALS = re.compile(r"[A-Z]{2,4}")
 _FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
 
@@ -137,7 +139,8 @@ class Owners:
                 if len(title.split()) >= 2 and key.split():
                     # "SM Fagan" for "Station Manager Kerry Fagan": a long title written by its initials.
                     self._ranked.setdefault(("".join(word[0] for word in title.split()), key.split()[-1]), set()).add(name)
-            words = _after_titles(key.split())
+            # ("K.Homewood", as a club's roll writes a member: an initial and a surname run together, "KH".)
+            words = _after_titles(_key(_INITIAL_RUN_ON.sub(r"\1 ", name)).split() if "." in name else key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
             shorts = {_initials(words), words[-1], words[0], _initials(words[:1] + words[-1:]), _initials(parts)}
