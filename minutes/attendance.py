@@ -89,11 +89,13 @@ from minutes.emphasis_marks import keyed_kinds
 from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
+    couple,
     initials_fit,
     is_organisation,
     looks_like_name,
     opens_with_titled_name,
     read_person,
+    shared_surname,
     split_outside_brackets,
     split_people,
     starts_like_person as _starts_like_person,
@@ -436,6 +438,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             block = [line if not line.strip() or has_title(line.strip()) or PLURAL_TITLE.match(line)
                      else f"{label.shared} {line.strip()}" for line in block]
         block = [post_holders(_unglued(_unshouted(line))) for line in block]
+        # "Jane and Gerald Pine" a line of its own in a roll of one name a line: the two, each named in full.
+        block = [", ".join(shared_surname(line.strip().rstrip(".,;"))) if couple(line) else line for line in block]
         if label.capacity == "officer":
             block = [grades_apart(line) for line in block]  # "Officials: P. Burke DOS, M. Walsh EE"
         if label.kind == PRESENT:

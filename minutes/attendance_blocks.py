@@ -282,6 +282,12 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
             index += 1
         # "... from Councillor B. Teague (work) and accepted.": what the meeting did with them is no one.
         return [_ACCEPTED.sub("", SENTENCE_END.split(rest)[0])], index, False
+    if rest.strip() and lines[start].endswith(rest) and lines[start][: len(lines[start]) - len(rest)].rstrip().endswith(
+            ";") and start + 1 < len(lines) and (head := _SEMICOLON_HEADED.match(lines[start + 1])) and not looks_like_name(
+            head["head"]):
+        # "Apologies; Ann Lee, Bob Ray" over "Minutes of Previous Meeting; Accepted": every heading of the minutes
+        # typed with a semicolon for its colon; the next line is the next heading, no more of the list.
+        return [rest], start + 1, False
     block = [rest] if rest.strip() else []
     tabular = "\t" in rest
     # "[x] Ann Lee (annlee)" over "[ ] Bob Ray" with no heading: the roll's first box is its first bullet.
@@ -392,7 +398,10 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # Group headings alone so far ("Cheverell Council") leave the list still to start.
         headed_only = all(SUBHEADING.match(entry) for entry in block) and group_at >= 0
         listed = bullet and (bulleted or not block or headed_only) and (
-            _names_someone(line) or _given_name(line) is not None or label.kind == APOLOGIES and unnamed_post(line) is not None)
+            _names_someone(line) or _given_name(line) is not None or label.kind == APOLOGIES and unnamed_post(line) is not None
+            # "- Dr R. Steyn Medical Director and voting member" among "- Mr A Ray – Director": a titled name, its post
+            # after it with no dash.
+            or bulleted and opens_with_titled_name(line.strip()))
         bulleted = bulleted or (listed and (not block or headed_only))
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
@@ -425,6 +434,10 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # Dennis Fry) and Alice Wren."): the line carries on the entry above.
         # (Under a plural title's heading the line is read before the title is given to it: "Councillors: A, B"
         # over "and T Lockwood".)
+        if block and block[-1].count("(") > block[-1].count(")") and _named_as_above(block, line):
+            # "Ian Hale – Inspector, Vale Police (rep Cai" over "Dee Orr – Treasurer": the bracket left open where
+            # the page cut it; the next line names its own person as the lines above do.
+            block[-1] = f"{block[-1].rstrip()})"
         carried = bool(block) and not bullet and "\t" not in line.strip() and (
             block[-1].count("(") > block[-1].count(")") or bool(_CARRIES_ON_ENTRY.match(unshared))
             or _posts_go_on(block[-1], line))
@@ -477,6 +490,16 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
 _BUSINESS_CELL = re.compile(r"(?i)^(?:min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?|item(?:\s+no\.?)?|no\.?|ref\.?"
                             r"|actions?(?:\s+by)?|subject|business|agenda\s+item|discussion|decisions?|notes?|owner"
                             r"|who|when|by\s+when|due|details?|matters?)$")
+
+
+_SEMICOLON_HEADED = re.compile(r"^\s*(?P<head>[A-Z][\w'’ &/-]{2,60});(?:\s|$)")
+_NAME_DASH = re.compile(r"^\s*(?P<name>[A-Z][^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+[-–—]\s+\S")
+
+
+def _named_as_above(block: list[str], line: str) -> bool:
+    """Whether a line opens "Name – ..." as the block's first line does: one more person's entry."""
+    first, this = _NAME_DASH.match(block[0]), _NAME_DASH.match(line)
+    return bool(first and this) and looks_like_name(first["name"]) and looks_like_name(this["name"])
 
 
 def _posts_go_on(above: str, line: str) -> bool:

@@ -11,6 +11,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_people import DASH, GROUP_COLON, KIND_END, NAME_INITIALS_LINE, PLURAL_TITLE
 from minutes.normalise import prose
 from minutes.people import (
+    couple,
     is_organisation,
     looks_like_name,
     name_and_initials,
@@ -358,7 +359,7 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
             continue
         if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(
                 match[0].strip()) or match and match["titled"] is not None and not has_title(line[match.end():]) and not all(
-                looks_like_name(part) for part in split_people(line[match.end():].rstrip(". "))):
+                looks_like_name(_BRACKETED.sub("", part)) for part in split_people(line[match.end():].rstrip(". "))):
             continue  # "Present Joan Ames, Peter Bright": only a plain roll heading, and only names after it  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
@@ -377,6 +378,8 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     return None
 
 
+# "(Chair)" after a name in such a list: what the person is, no part of the name.
+_BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 # The headings a list of untitled names may follow with no colon ("Present Joan Ames, Peter Bright and Sara Cole").
 _BARE_NAMES_HEADING = re.compile(r"(?i)(?:also\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance"
                                  r"|absent|attendees|attendance")
@@ -500,7 +503,7 @@ def carries_on(line: str, strong: bool) -> bool:
         # over the names it belongs to, as the roll's first group had it ("Councillors - A, B").
         return True
     named = NAME_INITIALS_LINE.match(line)
-    if named and looks_like_name(named["name"]) or initials_first(line):
+    if named and looks_like_name(named["name"]) or initials_first(line) or couple(line):
         return True
     grouped = GROUP_COLON.match(prose(line))
     if grouped and (not looks_like_name(grouped["head"]) or KIND_END.search(grouped["head"])):

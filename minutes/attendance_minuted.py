@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from minutes.attendance_headings import attendance_label
+from minutes.people import looks_like_name
 from minutes.roll import APOLOGIES, PRESENT, Label
 
 # A minute's number before its heading: "1<tab>", "37.", "38. ", "(2) ", "4)". The heading may follow the
@@ -18,6 +19,8 @@ _MINUTE_NUMBER = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4}[.)]?)(?:[ \t]+|(?<=[.)]
 _ROLL_HEADING = re.compile(
     r"(?i)(?:(?:members|councillors|those)\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|attendance"
     r"|attendees|apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted))?|absent|absences")
+# "Present John Marr (Chair)": a plain roll heading, then a capitalised word (a name, judged after).
+_PLAIN_THEN_NAME = re.compile(r"^(?P<head>(?i:present|in\s+attendance|attendees|apologies))[ \t]+(?=[A-Z][a-z])")
 # "PRESENT Councillors: ...", "APOLOGIES Apologies for absence were received from ...": a shouted heading
 # straight before the block's text on the same line.
 # (All its words in capitals, the text after it not: "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS" is a heading alone.)
@@ -37,6 +40,11 @@ def numbered_heading(line: str) -> tuple[Label, str] | None:
         head = attendance_label(shouted["head"].strip())
         if head is not None and _plain(head[0]):
             said = head[0], after[shouted.end():]
+    if said is None and (plain := _PLAIN_THEN_NAME.match(after)) and looks_like_name(
+            re.split(r"\s*[(,;]|\s+[-–—]\s+", after[plain.end():], maxsplit=1)[0].strip()):
+        # "1 Present John Marr (Chair)" over the other members a line each: the heading, no colon, then its first name.
+        head = attendance_label(plain["head"] + ":")
+        said = (head[0], after[plain.end():]) if head is not None and _plain(head[0]) else None
     if said is None:
         return None
     label, rest = said

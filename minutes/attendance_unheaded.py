@@ -14,6 +14,7 @@ from minutes.attendance_headings import attendance_label, next_filled
 from minutes.normalise import prose
 from minutes.people import (
     Person,
+    couple,
     initials_fit,
     looks_like_name,
     name_and_initials,
@@ -65,6 +66,8 @@ def roll_line(line: str) -> bool:
     if _SAYS_WHAT_WAS_DONE.search(about):
         return False  # "Cllr Ann Lee (Chair) welcomed Cllr Bob Ray": a sentence about the meeting, read as one
     words = re.findall(r"[^\W\d_][\w'’.&-]*", about)
+    if len(parts) > 1 and 1 <= len(words) <= 2 and "," in text and words == about.split():
+        return True  # "D. Lowe, tenant", "Ann Kerr, parish rep": a word or two after the name saying what they are
     loose = [w for w in words if w[0].islower() and w.lower() not in _DESCRIPTION_SMALL
              and w.lower() not in PEOPLE_CONNECTORS]
     return len(loose) <= len(words) * 0.25
@@ -78,8 +81,9 @@ def spaced_entry(lines: list[str], ahead: int, block: list[str]) -> bool:
     if not filled or lines[ahead - 1].strip() or ahead >= 2 and not lines[ahead - 2].strip():
         return False
     text = prose(lines[ahead]).strip()
-    return all(len(split_people(line)) == 1 and roll_line(line) for line in filled) and looks_like_name(text) \
-        and not attendance_label(text) and not is_heading(lines[ahead])
+    return all(len(split_people(line)) == 1 and roll_line(line) or couple(line) for line in filled) and (
+        looks_like_name(text) or couple(text)) and not attendance_label(text) and not is_heading(lines[ahead])
+
 
 
 def unheaded_roll(lines: list[str], start: int) -> bool:
@@ -165,7 +169,13 @@ def unheaded_list(lines: list[str], start: int) -> bool:
     if len(entries) < _FEWEST or any(PLACE_END.search(entry) or not roll_line(entry) for entry in entries):
         return False
     described = [entry for entry in entries if "(" in entry or _AFTER_NAME.search(entry) or has_title(entry)]
-    return len(described) * 2 >= len(entries)
+    if len(described) * 2 >= len(entries):
+        return True
+    # "Ian Hale, Gus Orr, Cai Dee" straight over "Apologies; Ann Lee": bare names with no heading of their own, the
+    # apologies' heading under them saying the line before is who came.
+    ahead = next_filled(lines, start + 1)
+    said = attendance_label(lines[ahead]) if ahead is not None else None
+    return bool(said) and said[0].kind in (APOLOGIES, ABSENT)
 
 
 # A table whose first column names posts and whose other columns name who holds them ("Role |

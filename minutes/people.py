@@ -43,7 +43,7 @@ _AREA_COUNCILLOR = re.compile(r"^(?P<area>(?:[A-Z][\w'’-]+\s+){1,2}(?:District
 _AREA_END = re.compile(r"\b(?:District|County|Borough|Town|Parish|City|Ward)$")
 # (A title may keep its full stop, "Chief Supt. Derek Flanagan", and a name may open with an
 # accented capital, "Ms. Órla Devlin".)
-_TITLE_INSIDE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+[A-ZÀ-ÖØ-Þ])")
+_TITLE_INSIDE = re.compile(r"(?<!\s)\s+(?=(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+[A-ZÀ-ÖØ-Þ])")
 # The words a post's name ends with: "Manager", "Officer", "Director of Service".
 _POST_END = re.compile(r"(?i:\b(?:manager|officer|director|executive|clerk|secretary|treasurer|chair(?:man|person)?"
                        r"|head|lead|coordinator|co-ordinator|adviser|advisor|commissioner|inspector|superintendent"
@@ -672,13 +672,18 @@ _COUNCILLOR_POST = re.compile(r"(?i)(?:county|district|borough|town|parish|city|
 def _split_at_title(entry: str) -> list[str]:
     """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
     by the title that opens the second, when the words on each side read as a name."""
+    # (Walked by offsets, each title looked for from the last cut and judged on the words near it, so a
+    # roll of thousands of titled names costs a pass, not a pass per name.)
     parts: list[str] = []
-    while (match := _TITLE_INSIDE.search(entry)) and entry[: match.start()].count("(") == entry[: match.start()].count(")"):
-        first, second = entry[: match.start()].strip(), entry[match.end():].strip()
+    start = 0
+    while (match := _TITLE_INSIDE.search(entry, start)) and entry.count("(", start, match.start()) == entry.count(
+            ")", start, match.start()):
+        first = entry[start: match.start()].strip()
+        second = entry[match.end(): match.end() + _NEAR].strip()
         bare = _tidy(_BRACKETS.sub(" ", first))
         # ("Det Ch Insp Rob Sandiford": a title alone before another title is part of one title.)
-        if _AREA_END.search(bare) and match.end() < len(entry) and entry[match.end():][:1].isupper() and re.match(
-                r"(?i)(?:councillor|cllr)", entry[match.end():]):
+        if _AREA_END.search(bare) and match.end() < len(entry) and entry[match.end()].isupper() and re.match(
+                r"(?i)(?:councillor|cllr)", second):
             break  # "Somerford District Councillor C. Hobday": the area is the title's own
         if _COUNCILLOR_POST.fullmatch(bare):
             break  # "County Councilor Mr Arfon Wyn": the post (spelt with one "l" or two) before the titled name
@@ -690,8 +695,19 @@ def _split_at_title(entry: str) -> list[str]:
         # "Mr Jim Hay Interim Director of Finance Mrs Ellie Monk Chief Nurse": each part may
         # carry its post after the name, as a list set out in columns comes out flattened.
         parts.append(first)
-        entry = second
-    return [*parts, entry]
+        start = match.end()
+    return [*parts, entry[start:].strip()] if parts else [entry]
+
+
+# How far past a title the words are read to judge whether a name follows it: a title, initials and a
+# name are a few words, well within it.
+_NEAR = 200
+
+
+
+def couple(line: str) -> bool:
+    """ "Jane and Gerald Pine" on a line of its own: two people who share the surname written once."""
+    return shared_surname(line.strip().rstrip(".,;")) is not None
 
 
 def opens_with_titled_name(text: str) -> bool:
@@ -705,8 +721,9 @@ def _opens_with_name(text: str) -> bool:
     title = TITLE_RE.match(text + " ")
     if not title:
         return looks_like_name(_DASHED.split(text)[0])
-    words = text[title.end():].split()
-    size = _name_sizes(text.split(), 0)[0] - len(title[0].split())
+    # (Only the opening words are weighed: a long line's rest is split no further.)
+    words = text[title.end():].split(None, 16)[:16]
+    size = _name_sizes(text.split(None, 20)[:20], 0)[0] - len(title[0].split())
     # (The name's last word may carry the comma before its post: "Ms. Órla Devlin, Staff Officer".)
     return len(words) >= max(size, 2) and looks_like_name(title[0] + " ".join(words[:max(size, 2)]).rstrip(",;"))
 

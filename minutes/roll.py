@@ -3,6 +3,7 @@ the same person is named twice."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from minutes.model import Apology, Attendee
@@ -136,5 +137,6 @@ def _merged(first: Attendee, again: Attendee) -> Attendee:
     )
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     return " ".join(strip_title(name).lower().replace("’", "'").split())
