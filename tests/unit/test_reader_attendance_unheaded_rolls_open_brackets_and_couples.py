@@ -3,7 +3,6 @@ bare names over the apologies' own heading, a bracket the page left open before 
 numbered "Present" run into its first name, couples written with one surname, a dashed list with one entry
 undashed, headings typed with a semicolon for the colon; and a long roll of titled names read in one pass."""
 
-import time
 
 from minutes import read_minutes
 from minutes.people import split_people
@@ -56,10 +55,7 @@ def test_a_titled_name_run_straight_into_its_post_stays_in_a_dashed_list():
     assert _present(text) == ["Mr H Gall", "Dr K. Mensa", "Mr L Ark"]
 
 
-def test_names_run_together_by_their_titles_are_parted_in_one_pass():
-    names = " ".join(f"{title} {given} {surname}" for title in ("Mr", "Mrs", "Dr") for given in ("Ann", "Bob", "Cai", "Dee")
-                     for surname in ("Lee", "Ray", "Fox", "Orr", "Hale")) * 60
-    started = time.perf_counter()
-    parts = split_people(names)
-    assert time.perf_counter() - started < 2.0
-    assert len(parts) > 1
+def test_names_run_together_by_their_titles_are_parted_however_long_the_run():
+    people = [f"{title} {given} {surname}" for title in ("Mr", "Mrs", "Dr") for given in ("Ann", "Bob", "Cai", "Dee")
+              for surname in ("Lee", "Ray", "Fox", "Orr", "Hale")] * 60
+    assert split_people(" ".join(people)) == people

@@ -7,7 +7,6 @@ here is invented."""
 
 from __future__ import annotations
 
-import time as clock
 from datetime import date, time
 from pathlib import Path
 
@@ -128,14 +127,12 @@ def test_an_html_list_items_title_and_its_paragraph_are_two_lines(tmp_path):
     assert [item.title for item in minutes.agenda_items] == ["Footpaths"]
 
 
-def test_the_new_readers_stay_linear_on_hostile_lines():
-    hostile = [" " * 5000, "a" * 5000, "," * 5000, "Y " * 5000, "1.1.26 " * 3000, "Page 1: " + "x" * 200000]
-    started = clock.perf_counter()
+def test_hostile_lines_are_no_grid_no_furniture_and_no_contradicted_date():
+    hostile = [" " * 5000, "a" * 5000, "," * 5000, "Y " * 5000, "Page 1: " + "x" * 200000]
     for line in hostile:
-        without_site_furniture([line, "Upload", "TRANSCRIPT", line])
-        grid_dates(line)
-        meeting_in_grid([line] * 3)
-        found = find_date(line)
-        if found:
-            weekday_contradicts(line, found)
-    assert clock.perf_counter() - started < 5
+        assert grid_dates(line) == [] and meeting_in_grid([line] * 3) is None and find_date(line) is None
+        assert len(without_site_furniture([line, "Upload", "TRANSCRIPT", line])) >= 1
+    dates = "1.1.26 " * 3000  # (a row of one date: column heads with no grid of marks under them)
+    assert len(grid_dates(dates)) == 3000 and meeting_in_grid([dates] * 3) is None
+    found = find_date(dates)
+    assert found is not None and not weekday_contradicts(dates, found)
