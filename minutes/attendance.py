@@ -58,7 +58,7 @@ from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
 from minutes.attendance_flattened import flattened_roll, shaped_roll
-from minutes.attendance_grid import keyed_grid
+from minutes.attendance_grids import keyed_grid
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
 from minutes.attendance_name_key import name_key_roll

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from minutes.grid_dates import grid_dates, meeting_in_grid
+from minutes.attendance_grids import grid_dates, meeting_in_grid
 from minutes.next_meeting_lines import mentions_next_meeting
 from minutes.normalise import prose
 from minutes.stamps import is_page_stamp, reported

@@ -4,7 +4,7 @@ members' initials marked for each meeting."""
 
 from minutes.attendance_flat_people import initialled_people, titled_people
 from minutes.attendance_flattened import flattened_roll
-from minutes.attendance_grid import keyed_grid
+from minutes.attendance_grids import keyed_grid
 from minutes.roll import APOLOGIES, PRESENT
 
 

@@ -11,7 +11,7 @@ from datetime import date, time
 from pathlib import Path
 
 from minutes import extract_text, read_minutes
-from minutes.grid_dates import grid_dates, meeting_in_grid
+from minutes.attendance_grids import grid_dates, meeting_in_grid
 from minutes.shared_page import without_site_furniture
 from minutes.when import find_date, find_time_range, weekday_contradicts
 
