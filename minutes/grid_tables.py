@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from minutes.document import cell_text
+from minutes.slash_sheets import slash_log_paragraphs
 
 _BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 # A cell's own list ("- one", "2. two") keeps its entries apart.
@@ -34,8 +35,8 @@ def with_grid_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        if " / " in lines[index] and lines[index].count(" / ") >= _SLASH_CELLS - 1:
-            end, rows = _slash_table(lines, index)
+        if " / " in lines[index]:
+            end, rows = slash_log_paragraphs(lines, index)
             if rows:
                 out.extend(rows)
                 index = end
@@ -75,37 +76,6 @@ def with_grid_tables(lines: list[str]) -> list[str]:
         out.extend("\t".join(cell_text(cell.split("\n")) for cell in row) for row in rows)
         index = end
     return out
-
-
-_SLASH_CELLS = 3
-_SLASH_ROW_LINES = 8
-
-
-def _slash_table(lines: list[str], start: int) -> tuple[int, list[str]]:
-    """A Word table saved as text with " / " between its cells ("No. / Action / Who? / When?"),
-    each row a paragraph of its own, wrapped over as many lines as it needs: a header an action
-    log's columns name, then every paragraph with as many cells. Rows laid out as tab-separated
-    lines; none when the line heads no action log."""
-    from minutes.action_tables import table_columns
-
-    header = [cell.strip() for cell in lines[start].split(" / ")]
-    if not table_columns("\t".join(header)):
-        return start, []
-    rows, index = ["\t".join(header)], start + 1
-    while index < len(lines):
-        while index < len(lines) and not lines[index].strip():
-            index += 1
-        end = index
-        while end < len(lines) and lines[end].strip() and end - index < _SLASH_ROW_LINES:
-            end += 1
-        cells = " ".join(" ".join(lines[index:end]).split()).split(" / ")
-        if index == end or len(cells) != len(header):
-            break
-        rows.append("\t".join(cell.strip() for cell in cells))
-        index = end
-    if len(rows) < 2:
-        return start, []
-    return index, [*rows, ""]
 
 
 # The rule under a bar table's heading: dashes parted where the columns meet ("-----+-----", "---|---").

@@ -1,8 +1,11 @@
 """Action sheets and logs kept as Word tables and saved as text with " / " between cells.
 
-Two layouts reach the reader this way. A log with a heading row ("Action by / Action /
+Three layouts reach the reader this way. A log with a heading row ("Action by / Action /
 Deadline") whose rows each sit on a line of their own ("JR / Send the plan to the Board. /
 28.6.12"): its lines are laid out with tabs, one for one, so the reader's tables read them.
+The same log with each row a paragraph of its own, wrapped over as many lines as it needs
+("No. / Action / Who? / When?" over its rows): plain text's tables lay its rows out with tabs.
+Both know their heading row, and cut rows into cells, in one way (`_heading`, `_cells`).
 And a numbered action sheet, often set before the minutes themselves, with no heading row:
 "3. / Carol to develop the criteria ... / Carol", a row wrapped over lines until its last
 cell, who acts. Each sentence of a sheet's row that names who does it ("Jo to send ...",
@@ -20,6 +23,10 @@ from minutes.action_tables import table_columns
 from minutes.decisions import sentences
 
 _CELL = " / "
+# A log's heading row names three columns at the least.
+_HEADING_CELLS = 3
+# A log's row set as a paragraph of its own is wrapped over a few lines at most.
+_PARAGRAPH_LINES = 8
 # A sheet's row opens on its number and the cell mark: "3. / Carol to develop ...".
 _ROW_START = re.compile(r"^\s*(?P<number>\d{1,3})[.)]?\s+/\s+(?P<rest>\S.*)$")
 # A row is wrapped over a few lines at most before its owner's cell closes it.
@@ -48,34 +55,69 @@ class SheetTask:
     lines: range
 
 
+def _cells(text: str) -> list[str]:
+    """A slash-celled row's cells, each without the spaces around it."""
+    return [cell.strip() for cell in text.split(_CELL)]
+
+
+def _heading(line: str) -> list[str] | None:
+    """The cells of a line that heads a slash-celled log: three or more, naming an action
+    log's columns ("No. / Action / Who? / When?"); None for any other line."""
+    if line.count(_CELL) < _HEADING_CELLS - 1:
+        return None
+    cells = _cells(line)
+    return cells if table_columns("\t".join(cells)) else None
+
+
 def slash_logs_tabbed(lines: list[str]) -> list[str]:
-    """The lines, with each slash-celled log under a heading row that names an action log's
-    columns laid out with tabs (as many lines as before, so indexes hold); other lines unchanged."""
+    """The lines, with each slash-celled log whose rows sit one a line laid out with tabs (as
+    many lines as before, so indexes hold); other lines unchanged."""
     out = list(lines)
     index = 0
     while index < len(out):
-        line = out[index]
-        if line.count(_CELL) < 2 or "\t" in line:
-            index += 1
-            continue
-        cells = [cell.strip() for cell in line.split(_CELL)]
-        if not table_columns("\t".join(cells)):
+        heading = None if "\t" in out[index] else _heading(out[index])
+        if heading is None:
             index += 1
             continue
         rows, end = [index], index + 1
         while end < len(out):
             # (A page that sets each row as a paragraph of its own puts a blank line between them.)
             following = end + 1 if not out[end].strip() and end + 1 < len(out) else end
-            if out[following].count(_CELL) != len(cells) - 1 or "\t" in out[following]:
+            if out[following].count(_CELL) != len(heading) - 1 or "\t" in out[following]:
                 break
             rows.append(following)
             end = following + 1
         if len(rows) >= 2:
             # (Rows set apart by blank lines are drawn together, the blanks after them, so the table reads on.)
-            tabbed = ["\t".join(cell.strip() for cell in out[row].split(_CELL)) for row in rows]
+            tabbed = ["\t".join(_cells(out[row])) for row in rows]
             out[index:end] = tabbed + [""] * (end - index - len(tabbed))
         index = end
     return out
+
+
+def slash_log_paragraphs(lines: list[str], start: int) -> tuple[int, list[str]]:
+    """The slash-celled log headed at `start` whose rows are paragraphs of their own, each
+    wrapped over as many lines as it needs, every one with as many cells as the heading: where
+    it ends and its rows as tab-separated lines, a blank line after them; none when the line
+    heads no action log."""
+    heading = _heading(lines[start])
+    if heading is None:
+        return start, []
+    rows, index = ["\t".join(heading)], start + 1
+    while index < len(lines):
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        end = index
+        while end < len(lines) and lines[end].strip() and end - index < _PARAGRAPH_LINES:
+            end += 1
+        cells = _cells(" ".join(" ".join(lines[index:end]).split()))
+        if index == end or len(cells) != len(heading):
+            break
+        rows.append("\t".join(cells))
+        index = end
+    if len(rows) < 2:
+        return start, []
+    return index, [*rows, ""]
 
 
 def sheet_tasks(lines: list[str]) -> list[SheetTask]:
@@ -110,6 +152,8 @@ def _row(lines: list[str], start: int, opened: re.Match) -> tuple[str, str, str,
     text = "\n".join(parts)
     if _CELL not in text:
         return None
+    # (Split from the right: in "... / / Jo" an empty cell's mark shares a space with the owner's, and the owner is
+    # the last cell.)
     body, owner = text.rsplit(_CELL, 1)
     owner = owner.strip()
     if not body.strip() or len(owner) > _OWNER_CHARS or not _OWNER_CELL.match(owner):
