@@ -260,11 +260,28 @@ _LABEL_ANY = re.compile(
     re.IGNORECASE)
 
 
+# A line that opens (after its spaces) on no letter, bullet or pictograph ("12 members present:", "3. Finance",
+# "(a) ...") can only open one of the three headings whose first word may be a figure or a mark: a count of
+# those there, words before "in attendance", or before "represented". Without one of their words it opens
+# none, and `_LABEL_ANY`, which tries every heading in turn, need not be tried.
+_FIGURE_HEADING_WORDS = re.compile(r"members|attendees|people|participants|attendance|represented", re.IGNORECASE)
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]", re.IGNORECASE)
+
+
+def _may_open_heading(line: str) -> bool:
+    """Whether `_LABEL_ANY` can match the line (see `_FIGURE_HEADING_WORDS`); True when unsure."""
+    opening = line.lstrip()[:1]
+    if not opening or opening.isalpha() or opening in "-*•" or _PICTOGRAPH.match(opening):
+        return True
+    return _FIGURE_HEADING_WORDS.search(line) is not None
+
+
 @cache
-def _label_res() -> list[tuple[re.Pattern, Label]]:
-    """Each heading's own pattern, in order, compiled on first use (only after `_LABEL_ANY` has matched): most
-    documents' lines are no heading, and compiling them all would cost every process's start."""
-    return [(re.compile(f"{_LABEL_LEAD}(?:{pattern}){_LABEL_TAIL}", re.IGNORECASE), label) for pattern, label in _LABELS]
+def _label_re(index: int) -> re.Pattern:
+    """The heading `_LABELS[index]`'s own pattern, compiled on first use. Only a heading after the one
+    `_LABEL_ANY` found is ever tried alone (and most lines are no heading at all): compiling them all at once
+    would cost a process's first heading a tenth of a second, a whole short document's reading."""
+    return re.compile(f"{_LABEL_LEAD}(?:{_LABELS[index][0]}){_LABEL_TAIL}", re.IGNORECASE)
 
 
 _COLUMN_HEADER_REACH = 80
@@ -338,7 +355,8 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
     """The attendance heading a line starts with, and what follows it (tabs kept). A heading
     over a table's other column headings, run together by PDF text ("Present Role",
     "Members Organisation"), is the heading alone."""
-    first = _LABEL_ANY.match(line)  # all the headings at once, anchored: most lines fail at their first word
+    # All the headings at once, anchored: most lines fail at their first word.
+    first = _LABEL_ANY.match(line) if _may_open_heading(line) else None
     if first is None:
         if ":" in line and (said := _sentence_heading(line)):
             return said
@@ -352,9 +370,9 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
                         return found[0], ""
         return _joined_headings(line)
     start = next(index for index in range(len(_LABELS)) if first[f"l{index}"] is not None)
-    patterns = _label_res()
-    for pattern, label in patterns[start:]:
-        match = first if pattern is patterns[start][0] else pattern.match(line)
+    for index in range(start, len(_LABELS)):
+        label = _LABELS[index][1]
+        match = first if index == start else _label_re(index).match(line)
         if match and match["titled"] is not None and not carries_on(line[match.end():], strong=False):
             continue
         if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(
