@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -73,6 +72,7 @@ from minutes.topics import about
 from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
+from minutes.same_action import SAME_SHARE, meaning, nearest, action_owner_key, same_matter, same_owner, same_task
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -362,14 +362,14 @@ class _Reader:
     def _close_passage(self) -> None:
         """The owners the open passage of running text gave actions to."""
         if len(self.prose_owners) < len(self.prose):
-            self.prose_owners.append({_owner_key(action.who) for action, _ in self.body.actions[self.passage_from:]
+            self.prose_owners.append({action_owner_key(action.who) for action, _ in self.body.actions[self.passage_from:]
                                       if action.who})
 
     def _undertakings_left(self) -> None:
         """Undertakings in running text that no rule for a layout read (minutes/commitments.py),
         each kept where no action already read says the same, and where no action read from
         the same passage already names that owner (a rule there may have reworded the task)."""
-        said = [_meaning(action.what) for action, _ in self.body.actions]
+        said = [meaning(action.what) for action, _ in self.body.actions]
         proper = ProperWords(self.lines)
         for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
             self.passage = text
@@ -381,10 +381,10 @@ class _Reader:
                 elif index in self.review_prose and (thing := ordered_thing(text)):
                     # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
                     task = Task(with_thing(task.what, thing), task.who, task.due_text)
-                words = _meaning(task.what)
+                words = meaning(task.what)
                 same = next((at for at, other in enumerate(said)
-                             if other and len(words & other) >= _SAME_SHARE * min(len(words), len(other))), None)
-                if same is not None or task.who and _owner_key(task.who) in owned_here:
+                             if other and len(words & other) >= SAME_SHARE * min(len(words), len(other))), None)
+                if same is not None or task.who and action_owner_key(task.who) in owned_here:
                     if same is not None:
                         self._said_more_fully(task, same)
                     continue
@@ -399,7 +399,7 @@ class _Reader:
         the June meeting"), words the action as it does. (Only that one action is looked at: comparing
         every action for each undertaking made a long passage quadratic.)"""
         action, from_table = self.body.actions[position]
-        if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
+        if from_table or not action.who or not task.who or action_owner_key(action.who) != action_owner_key(task.who):
             return
         old, new = action.what, task.what
         if len(new) <= len(old) or len(new) > 2 * len(old):
@@ -469,21 +469,21 @@ class _Reader:
         by_owner: dict[str, list[int]] = {}
         for index, (action, _) in enumerate(found):
             if action.who is not None:
-                by_owner.setdefault(_owner_key(action.who), []).append(index)
+                by_owner.setdefault(action_owner_key(action.who), []).append(index)
         for index in carried:
             action = found[index][0]
             if action.who is None:
                 continue
             # The same owner's actions and the carried ones, the nearest few of each (a long document
             # of carried entries is not compared pair by pair).
-            candidates = sorted(set(_nearest(by_owner.get(_owner_key(action.who), []), index)
-                                    + _nearest(carried, index)))
+            candidates = sorted(set(nearest(by_owner.get(action_owner_key(action.who), []), index)
+                                    + nearest(carried, index)))
             for other in candidates:
                 restated, from_table = found[other]
                 # (The meeting restating an earlier action as carried may name a new owner.)
                 if other == index or other in dropped or restated.who is None or action.who is None or not (
-                        (_same_owner(action.who, restated.who) or restated.carried)
-                        and _same_task(action.what, restated.what) and _same_matter(action.what, restated.what)):
+                        (same_owner(action.who, restated.who) or restated.carried)
+                        and same_task(action.what, restated.what) and same_matter(action.what, restated.what)):
                     continue
                 kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
                 if kept.due is None:
@@ -1321,7 +1321,7 @@ class _Reader:
             # A task the owners' column already gave its owner is not read again from the words.
             self.body.actions[self.flushed_from:] = [
                 (action, from_table) for action, from_table in self.body.actions[self.flushed_from:]
-                if not any(_same_task(action.what, task) for task in self.column_tasks)]
+                if not any(same_task(action.what, task) for task in self.column_tasks)]
             self.column_tasks = []
         if arrows:
             # The arrow restates in a register's words what the minute's sentence set its
@@ -1329,7 +1329,7 @@ class _Reader:
             # one action, the arrow's.
             self.body.actions[arrows_end:] = [
                 (action, from_table) for action, from_table in self.body.actions[arrows_end:]
-                if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
+                if not any(arrow.who == action.who and same_task(action.what, arrow.what)
                            for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
 
@@ -1780,7 +1780,7 @@ class _Reader:
         if task is None or not task.who or not task.what or opens_with_verb(task.what):
             return False
         who = self.context.owners.resolve(task.who)
-        return any(action.who and _same_owner(action.who, who) and _same_task(action.what, task.what)
+        return any(action.who and same_owner(action.who, who) and same_task(action.what, task.what)
                    for action, _ in self.body.actions[self.flushed_from:])
 
     def _bare_verb(self, item: str, before: str) -> Task | None:
@@ -1816,7 +1816,7 @@ class _Reader:
                 continue
             task = open_entry(entry, owners, assume_open, owner=group)
             if column and task is not None and task.who:
-                column = [who for who in column if not _same_owner(who, owners.resolve(task.who))] or column
+                column = [who for who in column if not same_owner(who, owners.resolve(task.who))] or column
             elif column and task is None and status_of(entry) == "open":
                 task = open_entry(entry, owners, assume_open, owner=column.pop(0))
             if task is not None and task.what and task.who:
@@ -1936,9 +1936,9 @@ class _Reader:
                 entry_verbs = {}
                 for action, _ in self.body.actions[self.flushed_from:]:
                     if action.carried and action.who and action.what:
-                        entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
+                        entry_verbs.setdefault(action_owner_key(action.who), set()).add(action.what.split()[0].lower())
             if undertaking is not None and undertaking.who and any(
-                    verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
+                    verb in lowered for verb in entry_verbs.get(action_owner_key(self.context.owners.resolve(undertaking.who)), ())):
                 # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
                 # step already, is this undertaking.)
                 continue
@@ -1986,7 +1986,7 @@ class _Reader:
         # (An earlier meeting's entry read as carried, "Potholes on the C1042 - reported again by HT. Ongoing.
         # ACTION: Cllr Tulloch", is the marker's too: its owner is the marker's, not the one the note mentions.)
         loose = action.who is None or action.carried and task.what.lower().startswith(action.what.lower())
-        if from_table or action.what != task.what and not (loose and _same_task(action.what, task.what)):
+        if from_table or action.what != task.what and not (loose and same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:
@@ -2205,7 +2205,7 @@ class _Reader:
             task = _for_marker(Task("", who, when), minute, self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
-        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and _same_owner(
+        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and same_owner(
                 self.context.owners.resolve(task.who), who):
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
@@ -2383,15 +2383,6 @@ _REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4
 _LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
 _LISTING_RUN = 3
 _LISTED_WORDS = 8
-
-
-# Words two wordings of one task share, at least, over the shorter.
-_SAME_SHARE = 0.5
-_LITTLE_WORDS = {"the", "a", "an", "to", "and", "of", "for", "on", "in", "at", "by", "with", "be", "it", "this", "that"}
-
-
-def _meaning(what: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z0-9]+", what.lower()) if word not in _LITTLE_WORDS}
 
 
 def _agenda_listing(lines: list[str]) -> set[int]:
@@ -3027,29 +3018,10 @@ def _about(task: Task, before: list[str]) -> Task:
     return task if what == task.what else Task(what, task.who, task.due_text)
 
 
-_RESTATED_NEARBY = 20
-
-
-def _nearest(positions: list[int], index: int) -> list[int]:
-    """The few positions of a sorted list nearest `index` on either side."""
-    at = bisect_left(positions, index)
-    return positions[max(0, at - _RESTATED_NEARBY): at + _RESTATED_NEARBY]
-
-
-def _owner_key(who: str) -> str:
-    """An owner as the running text's undertakings are compared. (Unlike owners.owner_key, which compares
-    a log's copy with the body's, "all" stays: "All" and "all partners" are two owners here.)"""
-    return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
-
-
 def _may_open_review(text: str) -> bool:
     """A cheap test before _REVIEW_OPENER: words without which no review's title is in the text."""
     lowered = text.lower()
     return any(word in lowered for word in _REVIEW_WORDS)
-
-
-def _same_owner(first: str, second: str) -> bool:
-    return _owner_key(first) == _owner_key(second)
 
 
 _INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
@@ -3074,15 +3046,6 @@ _NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\
 _OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
 
 
-def _same_task(first: str, second: str) -> bool:
-    """Whether two readings of one sentence name the same task ("Present a deep dive" and "A
-    deep dive would be presented"): most words of the shorter, compared by their first five
-    letters so that a verb's forms agree."""
-    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
-    smaller = min(len(a), len(b))
-    return smaller >= 2 and len(a & b) >= 0.75 * smaller
-
-
 def _owners_column(entry: str, owners: Owners) -> list[str] | None:
     """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
     attendance knows, initials or an office: a log's owners column read as a last entry."""
@@ -3096,19 +3059,6 @@ def _owners_column(entry: str, owners: Owners) -> list[str] | None:
             return None
         found.append(named.who)
     return found
-
-
-def _same_matter(first: str, second: str) -> bool:
-    """Whether two tasks share most of the shorter one's words that name things, beyond "the", "with" and
-    the like ("Notify the county council" and "Bus shelter: confirm a date with the county council" do not)."""
-    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower()) if word not in _LINKING_WORDS}
-            for text in (first, second))
-    smaller = min(len(a), len(b))
-    return smaller == 0 or len(a & b) >= 0.75 * smaller
-
-
-_LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "any", "its", "their", "into", "onto",
-                  "about", "our", "has", "have", "will"}
 
 
 # "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.
