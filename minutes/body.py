@@ -73,6 +73,10 @@ from minutes.vocabulary import TITLE_RE, is_role
 from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
 from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
 from minutes.same_action import SAME_SHARE, meaning, nearest, action_owner_key, same_matter, same_owner, same_task
+from minutes.entry_owners import (
+    CARRIED_NOTE, DASH_PARTS, INITIALS_CELL, LEFT_HANGING, LIST_ENTRY_LINE, NAMED_THEN_TO, OWNER_FIRST, OWNER_PARTS,
+    dashed_entry, headed_entry, mentions_first, owned_clause_task, owners_column, wrapped_entries_joined,
+)
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -189,7 +193,6 @@ _BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|par
 _TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
 # A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
 _ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
-_INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # The owner a task's words close on: after a spaced dash ("... the hedge – Clerk") or in brackets
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
@@ -213,12 +216,6 @@ _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-
 # A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
 _OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items|AIs)|carried\s+(?:over|forward)|left\s*overs?)\b",
                          re.IGNORECASE)
-# "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
-_CARRIED_NOTE = re.compile(
-    r"\s*[(\[]\s*(?:carried(?:\s+(?:forward|over))?|brought\s+forward|c/f|b/f|ongoing|on-going)"
-    r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
-    re.IGNORECASE,
-)
 
 
 _WRAPPED_ROW_LINES = 6
@@ -604,7 +601,7 @@ class _Reader:
             return index + 1
         if self.reviewing_old_actions and self.paragraph and not self.paragraph[-1].rstrip().endswith(":") and (
                 self.paragraph[-1].rstrip()[-1:] in ".;)") and len(line.split()) <= 4 and "'" not in line and "’" not in line and (
-                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not _LIST_ENTRY_LINE.match(line):
+                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not LIST_ENTRY_LINE.match(line):
             # "25/14 Village sign - quote still awaited." over "Cllr Okafor" on a line of its own: a log whose owner
             # column came out under each entry (parish and town councils' matters arising, PDF logs) names the owner
             # of the entry above; the entry is read with it (and one done stays done).
@@ -619,7 +616,7 @@ class _Reader:
             if end is not None:
                 return end
         owner_line = owner_and_deadline(lines, index)
-        if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
+        if owner_line is not None and self.expect_action_list and self.paragraph and LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
             # "1. Circulate the rota.\nResponsibility: Treasurer" under an "Actions" heading: the owner's line
             # labels the entry above it, and the list goes on ("2. Book the hall ...").
@@ -713,12 +710,12 @@ class _Reader:
         fields = None if self.expect_action_list else field_lines(lines, index)
         if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]) and (
                 # (not the end of a sentence wrapped over lines: "... marked \"best effort\" in the\ninstall docs.")
-                len(self.paragraph) == 1 or _LIST_ENTRY_LINE.match(self.paragraph[-1])
+                len(self.paragraph) == 1 or LIST_ENTRY_LINE.match(self.paragraph[-1])
                 or self.paragraph[-2].rstrip()[-1:] in ".!?:;"):
             return self._labelled_task(*fields)
         label = _LIST_LABEL.match(prose(lines[index]))
         following = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
-        if label is None or not _LIST_ENTRY_LINE.match(following) or self.paragraph and (
+        if label is None or not LIST_ENTRY_LINE.match(following) or self.paragraph and (
                 self._task_line(self.paragraph[-1], "owner")):
             return None
         who = self._list_owner(label["who"].strip(" .;:"))
@@ -746,11 +743,11 @@ class _Reader:
         """Whether every part of "SH", "CB, NT, JH", "ALL", "Clerk" after a bare "Action" is an owner:
         initials the roll defines (at least one of several), everyone, a role or a person the roll names."""
         owners = self.context.owners
-        parts = [part for part in _OWNER_PARTS.split(who.strip(" .")) if part]
+        parts = [part for part in OWNER_PARTS.split(who.strip(" .")) if part]
         known = [part for part in parts if owners.roll_initials(part) or part.lower() == "all" or is_role(part)
                  or owners.known_person(part)]
         unknown = [part for part in parts if part not in known]
-        return bool(known) and all(_INITIALS_CELL.match(part) for part in unknown)
+        return bool(known) and all(INITIALS_CELL.match(part) for part in unknown)
 
     def _list_owner(self, who: str) -> str | None:
         """Who a label over a list names: the roll's person, a role or group, or everyone."""
@@ -769,7 +766,7 @@ class _Reader:
         if has_marker(line) or not words[:1].isupper() or words.rstrip()[-1:] == ":":
             return False
         return opens_with_task_verb(words) or label.lower() in ("owner", "responsible", "responsibility") and bool(
-            _LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
+            LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
 
     def _labelled_task(self, who: str | None, when: str | None, label: str, end: int) -> int:
         """ "Print the flyers for the open day" over "Lead: Rob Nolan" and "By: 20 April 2026" (each on a
@@ -796,8 +793,8 @@ class _Reader:
         if self.paragraph and indent < self.marked_indent:
             self._flush()
         if ((self.expect_action_list or _TAGGED_TASK.match(BULLET_MARK.sub("", line.strip()))) and self.paragraph
-                and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
-                and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
+                and indent > self.entry_indent and LIST_ENTRY_LINE.match(line)
+                and LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
                 and _sets_someone_work(BULLET_MARK.sub("", line.strip()))):
             # Under an actions heading, an entry with entries set in under it that names no one is their topic
             # (anywhere, when they open with their owners' initials: "- D2 (Personas)" over "  - [HP] Draft ...").
@@ -946,7 +943,7 @@ class _Reader:
         longest = min(4, len(words) - 1)
         for size in range(longest, 0, -1):
             cell = " ".join(words[-size:])
-            if owners.known_person(cell) or _INITIALS_CELL.match(cell):
+            if owners.known_person(cell) or INITIALS_CELL.match(cell):
                 return " ".join(words[:-size]), cell
         for size in range(1, longest + 1):
             cell = " ".join(words[-size:])
@@ -987,10 +984,10 @@ class _Reader:
             return False
         words = prose(text).strip()
         last = re.split(r"(?<=[.;])\s+(?=[@A-Z])", words)[-1]
-        if not (words[:1].isupper() and opens_with_task_verb(words) or _NAMED_THEN_TO.match(last)):
+        if not (words[:1].isupper() and opens_with_task_verb(words) or NAMED_THEN_TO.match(last)):
             return False  # (a request or report beside the owner is read as such)
-        parts = [part for part in _OWNER_PARTS.split(cell) if part]
-        return all(owners.known_person(part) for part in parts) or bool(_INITIALS_CELL.match(cell)) or (
+        parts = [part for part in OWNER_PARTS.split(cell) if part]
+        return all(owners.known_person(part) for part in parts) or bool(INITIALS_CELL.match(cell)) or (
             cell.split()[0].lower() in ("all", "each") and owners.is_owner(cell, strict=False))
 
     def _right_hand_owner(self, line: str) -> str:
@@ -1002,7 +999,7 @@ class _Reader:
         if not tab or len(text.split()) < 3 and not minute or not cell or len(cell.split()) > 6:
             return line
         owners = self.context.owners
-        if not (owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell)):
+        if not (owners.is_owner(cell, strict=True) or is_role(cell) or INITIALS_CELL.match(cell)):
             return line
         if self.reviewing_old_actions:
             return text
@@ -1090,7 +1087,7 @@ class _Reader:
                     self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
                                               False))
                     return
-        own = _OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
+        own = OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
         if own and own.what and own.who and owners.is_owner(own.who, strict=False):
             # "Owner: Ayesha Rahman to ask the BEP author for the change": the line names its own task.
             self.body.actions.append((self._action(own.what, owners.resolve(own.who), own.due_text or when), False))
@@ -1254,7 +1251,7 @@ class _Reader:
                 " to " in text or " will " in text):
             text = owner_lines_closed(owner_dash_tasks(text, self.context.owners), self.context.owners)
         if "@" in text:
-            text = _mentions_first(text, self.context.owners)
+            text = mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -1270,7 +1267,7 @@ class _Reader:
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
-            if _LIST_ENTRY_LINE.match(text):
+            if LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
         if self.task_owner is not None and self._task_section_paragraph(text):
             return
@@ -1280,7 +1277,7 @@ class _Reader:
             # person's name heads that person's tasks, listed under it; the next such heading heads the next.
             self.list_owner, self.expect_action_list, self.previous_text = head, True, text
             return
-        lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+        lines_listed = all(LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         if self.task_owner is not None and self.expect_action_list and lines_listed:
             text = self._task_entries(text)
             if self.task_owner and not self.list_owner:
@@ -1293,11 +1290,11 @@ class _Reader:
             self.owner_heads = False
         self.list_owner = None
         if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
-                _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
+                LIST_ENTRY_LINE.match(text)) and not has_marker(text):
             # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
             self.previous_text = text
             return
-        if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
+        if self.expect_action_list or self.list_open and LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
@@ -1307,7 +1304,7 @@ class _Reader:
             self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
                                                      for line in listed.split("\n"))), "")
             self.listing = False
-            self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+            self.list_open = all(LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
             self.list_open = False
             before = self.previous_text
@@ -1352,7 +1349,7 @@ class _Reader:
         "ACTION:" would mark it, and ends where its capitals end (the line's next sentence is the minute's)."""
         def marked(found: re.Match) -> str:
             owner = spoken_owner(found["owner"])
-            parts = [part for part in _OWNER_PARTS.split(owner) if part]
+            parts = [part for part in OWNER_PARTS.split(owner) if part]
             if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
                 return found[0]
             task = spoken(" ".join(found["run"].split()), len(found["owner"]))
@@ -1399,7 +1396,7 @@ class _Reader:
         that is neither a lead-in nor a list ("Meeting notes"), which ends the section. Returns whether
         the paragraph was a lead-in, read here."""
         lines = [line for line in text.split("\n") if line.strip()]
-        if all(_LIST_ENTRY_LINE.match(line) for line in lines):
+        if all(LIST_ENTRY_LINE.match(line) for line in lines):
             return False
         if len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) < 100:
             self.expect_action_list, self.previous_text = True, text
@@ -1416,13 +1413,13 @@ class _Reader:
         if self.task_due is None:
             return text
         when = f" by {self.task_due.day} {self.task_due:%B %Y}"
-        return "\n".join(line.rstrip() + when if _LIST_ENTRY_LINE.match(line) else line for line in text.split("\n"))
+        return "\n".join(line.rstrip() + when if LIST_ENTRY_LINE.match(line) else line for line in text.split("\n"))
 
     def _owner_heading(self, text: str) -> str | None:
         """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
         the attendance knows them."""
         line = text.strip().rstrip(":").strip(" *")
-        if "\n" in line or not line or len(line.split()) > _OWNER_HEADING_WORDS or _LIST_ENTRY_LINE.match(line):
+        if "\n" in line or not line or len(line.split()) > _OWNER_HEADING_WORDS or LIST_ENTRY_LINE.match(line):
             return None
         return self.context.owners.known_person(line)
 
@@ -1449,7 +1446,7 @@ class _Reader:
             who, when = found
             what = entry["what"].strip(" .;:,–-")
             # ("→ Sara (carried)": a note after the owner carries the entry.)
-            carried = bool(_CARRIED_NOTE.search(line[entry.end("what"):]))
+            carried = bool(CARRIED_NOTE.search(line[entry.end("what"):]))
             self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when, carried=carried),
                                       self.expect_action_list))
         return "\n".join(kept)
@@ -1479,7 +1476,7 @@ class _Reader:
         Returns the text without them."""
         kept = []
         owners = self.context.owners
-        for line in _wrapped_entries_joined(text.split("\n"), owners):
+        for line in wrapped_entries_joined(text.split("\n"), owners):
             shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
             if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
                     owners.is_owner(spoken_owner(shouted["owner"]), strict=True)):
@@ -1499,14 +1496,14 @@ class _Reader:
                                                        carried=self.reviewing_old_actions), self.expect_action_list))
                 continue
             # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
-            plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
-            entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
+            plain = DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
+            entry = dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
             if entry is not None and self.reviewing_old_actions and entry[2] and status_of(entry[2]) is not None and (
                     find_due_phrase(entry[2]) is None):
                 # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
                 # status, not a date; the review's reader takes it, with the lines that carry it on.
                 entry = None
-            headed = _headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
+            headed = headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
             if headed is not None:
                 # "- CCTV, Lough Arrow pier: update members ... – Director of Services, Housing & Community" under a
                 # "Follow-up" heading: the entry's words, then after its last dash the body or officer who owns it.
@@ -1523,8 +1520,8 @@ class _Reader:
                 if not dated and when and (inside := find_due_phrase(when, task=True)) is not None:
                     # "before the fund closes on 6 March": a note that holds a date is dated by it.
                     when, dated = str(inside.value), True
-                listed = not dated and (self.expect_action_list or _LIST_ENTRY_LINE.match(line)) and (
-                    opens_with_task_verb(what)) and all(owners.known_person(part) for part in _OWNER_PARTS.split(who))
+                listed = not dated and (self.expect_action_list or LIST_ENTRY_LINE.match(line)) and (
+                    opens_with_task_verb(what)) and all(owners.known_person(part) for part in OWNER_PARTS.split(who))
                 inside = find_due_phrase(when) if listed and when else (
                     find_due_phrase(what, task=True) if listed else None)
                 if inside is not None:
@@ -1641,8 +1638,8 @@ class _Reader:
                 # ("ACTION: Clerk to set up the second signatory" over "The Council then discussed ...": a line opening
                 # as minute text does ends a marked line that closed on no stop, unless a word left it hanging.)
                 or not owner_follows and (first.rstrip().endswith(".") or (_MINUTE_TEXT_OPENING.match(rest.lstrip())
-                                          or _TOPIC_LABEL.match(rest.lstrip())) and not _LEFT_HANGING.search(first.rstrip()))
-                and not _LIST_ENTRY_LINE.match(rest.lstrip())
+                                          or _TOPIC_LABEL.match(rest.lstrip())) and not LEFT_HANGING.search(first.rstrip()))
+                and not LIST_ENTRY_LINE.match(rest.lstrip())
                 and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
@@ -1738,7 +1735,7 @@ class _Reader:
             if not found:
                 self.expect_action_list = True
             elif len(found) == 1 and (marker := _capitals_owner(found[0], before, owners) or owner_only(
-                    _CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
+                    CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
                 task = _for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
@@ -1805,7 +1802,7 @@ class _Reader:
         entries = review_entries(text, owners)
         # "...; remains open.<tab>CN; SG": a log's owners column, read as a last entry, names in turn the owners of
         # the entries still open (an entry naming its own owner takes that one).
-        column = _owners_column(entries[-1], owners) if len(entries) >= 2 else None
+        column = owners_column(entries[-1], owners) if len(entries) >= 2 else None
         if column:
             entries = entries[:-1]
         for entry in entries:
@@ -1832,7 +1829,7 @@ class _Reader:
         entries = review_entries(before, self.context.owners) if before.strip() else []
         owners = self.context.owners
         marker = " ".join(marker.split()).strip(" .")
-        noted = _CARRIED_NOTE.search(marker)
+        noted = CARRIED_NOTE.search(marker)
         forward = False  # (whether the marker carried the entry forward, read as a last entry of its own)
         if entries and noted and (named := owner_only(
                 (marker[: noted.start()] + marker[noted.end():]).strip(" .;:–—-"), owners)) is not None and named.who:
@@ -2093,7 +2090,7 @@ class _Reader:
         parts = [part.strip(" .;") for part in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z@])", row.what) if part.strip(" .;")]
         if len(parts) < 2:
             return []
-        tasks = [_owned_clause_task(part, owners) for part in parts]
+        tasks = [owned_clause_task(part, owners) for part in parts]
         if not all(tasks):
             return []
         return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
@@ -2107,7 +2104,7 @@ class _Reader:
         cell = row.who if row.narrative else row.what if not row.who else None
         if not cell or " " not in cell:
             return []
-        found = [_dashed_entry(part, self.context.owners) for part in cell.split("; ")]
+        found = [dashed_entry(part, self.context.owners) for part in cell.split("; ")]
         if not all(found):
             return []
         return [self._action(what, self.context.owners.resolve(who), when or row.when, self._item_of(row),
@@ -2123,7 +2120,7 @@ class _Reader:
             clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
             # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
             # a task in the passive, no one named, is the next owner's.)
-            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners) or (
+            tasks = [task for clause in clauses if (task := owned_clause_task(clause, owners) or (
                 Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
             if len(tasks) >= len(cells):
                 return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
@@ -2188,11 +2185,11 @@ class _Reader:
             # "ACTION (12/01) Jo to chase the insurer" in a tracker with no owner column: the label and the date the
             # row was raised open the task, which names its owner first.
             what = what[label.end():]
-        if not row.who and not row.narrative and (named := _owned_clause_task(what, self.context.owners)) is not None and (
+        if not row.who and not row.narrative and (named := owned_clause_task(what, self.context.owners)) is not None and (
                 self.context.owners.is_owner(named.who, strict=True)):
             # "Jo to chase the insurer about the roof claim" in a log with no owner column: the owner it names.
             what, who, when = named.what, self.context.owners.resolve(named.who), when or named.due_text
-        owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
+        owns = bool(row.who) and (INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
         title, parted, text = minute.partition("; ")
@@ -2205,7 +2202,7 @@ class _Reader:
             task = _for_marker(Task("", who, when), minute, self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
-        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and same_owner(
+        elif owns and (task := owned_clause_task(what, self.context.owners)) is not None and same_owner(
                 self.context.owners.resolve(task.who), who):
             # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
             what, when = task.what, when or task.due_text
@@ -2275,7 +2272,7 @@ class _Reader:
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:
         """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
-        marked = _CARRIED_NOTE.search(what)
+        marked = CARRIED_NOTE.search(what)
         if marked and marked.start() > 0:
             what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
         opening = CARRIED_OPENING.match(what)
@@ -2479,78 +2476,12 @@ _BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$"
 # ("1) Share the ...", "(b) Share the ...": a list's own number or letter, closed by a bracket, opens it too.)
 _ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:\(?[a-h1-9]\d?\)\s+(?=[A-Z]))?"
                         r"(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
-# The spaced dashes between the parts of "what – owner – when".
-_DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
-_DASHED_WHAT_WORDS = 2
-_OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
-_DASHED_OWNER_WORDS = 5
-
-
-# "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
-# opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
-# then a task in lower case.
-# (Each mention is read whole, once: a line of many mentions is never re-split another way.)
-_MENTIONED = r"(?>@[A-Z][\w'’.-]*+(?:[ \t][A-Z][\w'’.-]*+){0,3})"
-_MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
-                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*+)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
-
-
-def _mentions_first(text: str, owners: Owners) -> str:
-    """Entries opening with mentions of people the attendance names, written as "Name, Name: task",
-    the form an owner's colon takes."""
-    def named(match: re.Match) -> str:
-        names = [name.strip(" ,") for name in match["names"].split("@") if name.strip(" ,")]
-        if not all(owners.known_person(name) for name in names):
-            return match[0]
-        return f"{match['lead']}{', '.join(names)}: "
-    return _MENTIONS_FIRST.sub(named, text)
 
 
 # "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
 _CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
                                r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
                                r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
-# An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
-# Housing & Community", "An Garda Síochána", "Roads & Transportation").
-_NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
-
-
-def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
-    """A listed entry under an actions heading that closes, after its last dash, on an owner written out in
-    full: its words and that owner; None for any other line."""
-    if not _LIST_ENTRY_LINE.match(line):
-        return None
-    text = BULLET_MARK.sub("", line.strip())
-    cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
-    if cut < 0:
-        return None
-    what, who = text[:cut].strip(" .;"), text[cut + 3:].strip(" .;")
-    if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
-        return None
-    return what, who
-
-
-def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
-    """ "Document the kit returns process – MK – 4 Feb (c/f)": the task, its owner (initials,
-    a known person, a role), its date and whether a note carries it; None unless the part
-    after the first dash names an owner and there are no more than three parts. Labelled
-    parts ("– Lead: TH – by 19/05/26") are read as labels elsewhere."""
-    parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
-    if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
-        return None
-    carried = False
-    if len(parts) == 2 and (note := _CARRIED_NOTE.search(parts[1])):
-        # "Escalate the potholes with Roads - Cllr Buchan (carried forward)": the note after the owner.
-        parts[1], carried = (parts[1][: note.start()] + parts[1][note.end():]).strip(), True
-    who = parts[1]
-    if not who[:1].isupper() or ":" in text or len(who.split()) > _DASHED_OWNER_WORDS or not (
-            _INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
-        return None
-    when = parts[2] if len(parts) == 3 else None
-    note = _CARRIED_NOTE.search(when or "")
-    if note:
-        when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
-    return parts[0], who, when, carried
 
 
 # "Action: To discuss how to help at the next meeting": a marked task written as an agenda writes it, in the
@@ -2559,44 +2490,6 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
 _INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
 
 
-def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
-    """Lines with each listed entry's wrapped last line joined to it when the owner's dashed parts are on that
-    line ("- Arrange the repair and report back with a note on the options" over "and their costs - NP";
-    "... on the options -" over "Owen Tallis"; "... and their costs" over "- Owen Tallis"), as PDF text and
-    typed minutes wrap a long entry."""
-    joined: list[str] = []
-    for line in lines:
-        listed = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _LIST_ENTRY_LINE.match(line)
-        if listed and (line.lstrip()[:1].islower() or _LEFT_HANGING.search(joined[-1])) and not _DASH_PARTS.search(
-                joined[-1]) and len(joined[-1]) + len(line) < _JOINED_ENTRY:
-            # (A long entry wraps over several lines: its middle ones join it too, up to the one with its dashes.)
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-            continue
-        if listed and _DASH_PARTS.search(joined[-1]) and len(line.split()) <= _TAIL_WORDS and line.strip()[:1].isalnum() and (
-                len(_DASH_PARTS.split(joined[-1])[-1].split()) <= _TAIL_WORDS) and not line.rstrip().endswith((".", ":")):
-            # "... - Imran" over "Sattar", "... - NP - 30" over "April 2026": the owner's or the date's words wrapped.
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-            continue
-        entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
-        owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
-            len((owner := (parts := _DASH_PARTS.split(dashed["rest"].strip(" .")))[0]).split()) <= _DASHED_OWNER_WORDS) and (
-            owners.is_owner(owner, strict=True)) and not (len(parts) > 1 and _task_after_owner(parts[1]))
-        if entry and (line.lstrip()[:1].isalpha() and not _LIST_ENTRY_LINE.match(line) and _DASH_PARTS.search(line)
-                      and (line.lstrip()[:1].islower() or line[:1].isspace()) or owner_after_dash
-                      or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    return joined
-
-
-_JOINED_ENTRY = 1500
-
-
-def _task_after_owner(part: str) -> bool:
-    """Whether the part after an owner's dash is a task in its own words ("- JO – ask the school about parking",
-    "- AR – mend the gate"), making the line an entry of its own, not the owner of the entry above it."""
-    return opens_with_verb(part) or part[:1].islower() and len(part.split()) >= 3 and find_due_phrase(part) is None
 # A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
 # A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
 _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"
@@ -2606,8 +2499,6 @@ _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors
 # "Due:", belongs to the action).
 _TOPIC_LABEL = re.compile(r"^(?!(?:Owners?|Leads?|Who|Due|By|When|Deadline|Date|Status|Responsib\w*|Action\w*|Timescales?"
                           r"|Target|Update|Progress|Notes?)\s*:)[A-Z][^\n:.]{2,60}:[ \t]*(?:\n|$)")
-_LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
-_TAIL_WORDS = 3
 
 
 def _last_entry_number(paragraph: list[str]) -> int:
@@ -2742,7 +2633,7 @@ def _topic_head(entry_line: str, owners: Owners) -> bool:
     named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
     entry = entry.rstrip(" :")
     return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
-        not _DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
+        not DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
         not named_head) and not has_marker(entry)
 
 
@@ -2809,7 +2700,6 @@ _OPEN_BOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[[ \t]?\][ \t]+")
 _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:$")
 # ("All maintainers:", "All partners:": every member of a body, by what they are.)
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
-_LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET = re.compile(r"^[-*•]\s+")
 # "bring to next Board": a clause that opens on a verb and names no one.
 _PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
@@ -3030,35 +2920,6 @@ _TABS = re.compile(r"\t+")
 # "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
 _ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
                         r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
-
-
-def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
-    """A clause that names its owner before "to" or "will" ("the Chair and CE to agree ..."), as a task."""
-    if not _OWNER_FIRST.match(clause.strip()):
-        return None  # (cheaply first: no owner before "to" or "will", whatever the task reads)
-    task = read_task(clause, owners, strict=False)
-    return task if task is not None and task.what and task.who else None
-
-
-# "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.
-_NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\s+)?[@A-Z][\w'’.@/&-]*){0,3}\s+(?:to|will)\s+"
-                            r"(?!be\b)[a-z]{2,}")
-_OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
-
-
-def _owners_column(entry: str, owners: Owners) -> list[str] | None:
-    """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
-    attendance knows, initials or an office: a log's owners column read as a last entry."""
-    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", entry.strip()) if part.strip(" .")]
-    if not parts or len(parts) > 6:
-        return None
-    found = []
-    for part in parts:
-        named = owner_only(part, owners) if len(part.split()) <= 4 else None
-        if named is None or not named.who or named.what:
-            return None
-        found.append(named.who)
-    return found
 
 
 # "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.
