@@ -26,7 +26,7 @@ from minutes.actions import (
 )
 from minutes.bare_names import name_shaped
 from minutes.line_items import with_matter_after
-from minutes.clause_tasks import asked_task, clause_task
+from minutes.clause_tasks import clause_task
 from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
 from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
                             usual_ref_year, year_comes_first)
@@ -77,6 +77,7 @@ from minutes.entry_owners import (
     CARRIED_NOTE, DASH_PARTS, INITIALS_CELL, LEFT_HANGING, LIST_ENTRY_LINE, NAMED_THEN_TO, OWNER_FIRST, OWNER_PARTS,
     dashed_entry, headed_entry, mentions_first, owned_clause_task, owners_column, wrapped_entries_joined,
 )
+from minutes.marked_tasks import ENUMERATION, REPORTING_VERBS, task_about, capitals_owner, for_marker, reports
 
 _ACTION_LIST_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
@@ -91,13 +92,11 @@ _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
 _CLOSING_NAME = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")  # (not after an initial: "Cllr. G. Culhane")
-_MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
 _NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
                               r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
                               # "2015/01 – 12 Report from the Green Ranger": a meeting's reference, a dash, the minute's number.
                               r"|\d{2,4}/\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
-_ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
 # How entries of a decision or action list open: "That ...", "To ...", "HH to ...".
 _ENTRY_START = re.compile(r"^(?:[Tt]hat|T[Oo]|F[Oo][Rr])\b|^[A-Z]{2,4}\b")
@@ -1003,7 +1002,7 @@ class _Reader:
             return line
         if self.reviewing_old_actions:
             return text
-        words = _ENUMERATION.sub("", prose(text))
+        words = ENUMERATION.sub("", prose(text))
         if words[:1].isupper() and opens_with_task_verb(words):
             # "Ask the society to lend a trailer.   PO": a line of its own that opens with an instruction
             # is the task, whoever it names after the verb; the owner is the column's.
@@ -1012,7 +1011,7 @@ class _Reader:
         elif minute:
             # The owner sits beside the last line of a minute that runs over several: the task
             # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
-            task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
+            task = for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
         else:
             task = read_task(words, owners, strict=False)
         if task is not None and task.what:
@@ -1337,7 +1336,7 @@ class _Reader:
         first = entry["task"].split()[0].lower() if entry else ""
         # (A word that reports, "NP reported ...", "OT Received ...", is no instruction.)
         if entry is None or len(entry["task"].split()) < 2 or first.endswith(("ed", "ing")) or (
-                first in _REPORTING_VERBS) or not all(
+                first in REPORTING_VERBS) or not all(
                 self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
             return line
         return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
@@ -1640,7 +1639,7 @@ class _Reader:
                 or not owner_follows and (first.rstrip().endswith(".") or (_MINUTE_TEXT_OPENING.match(rest.lstrip())
                                           or _TOPIC_LABEL.match(rest.lstrip())) and not LEFT_HANGING.search(first.rstrip()))
                 and not LIST_ENTRY_LINE.match(rest.lstrip())
-                and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
+                and not ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
             # inside one list entry marks that entry's words; the entries after it are minute text.
@@ -1734,17 +1733,17 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := _capitals_owner(found[0], before, owners) or owner_only(
+            elif len(found) == 1 and (marker := capitals_owner(found[0], before, owners) or owner_only(
                     CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
-                task = _for_marker(marker, before, owners)
+                task = for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
             else:
                 # A later line that reports ("OC asked that ...", "GO said ...") is minute text
                 # after the action, not another action: it sets a task only as prose does.
                 found = [clause for item in found for clause in owned_clauses(item)]
-                narrative = [item for index, item in enumerate(found) if index and _reports(item)]
+                narrative = [item for index, item in enumerate(found) if index and reports(item)]
                 # "ACTION: TF to tighten fixings. The verge needs cutting – MO and JH to meet the contractor":
                 # the marker marks its own sentence, an owner's task; the minute's sentences after it are
                 # minute text (not a date or field that belongs to the task).
@@ -1942,7 +1941,7 @@ class _Reader:
             if undertaking is not None:
                 # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
                 # whatever progress it reports, a new undertaking is a new action (about what was raised before).
-                topical = _about(undertaking, said[:index])
+                topical = task_about(undertaking, said[:index])
                 # (The matter is raised in the few sentences before: a passage of them, not all the text so far.)
                 if topical.what == undertaking.what and (matter := matter_of(
                         passage := " ".join(said[max(0, index - _MATTER_BACK): index + 1]))):
@@ -2007,7 +2006,7 @@ class _Reader:
         if later is not None:
             head = self._decision_then_tasks(" ".join(parts[:later]), first)
             if not self.reviewing_old_actions:
-                self._add_tasks(_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
+                self._add_tasks(task_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
                                                                                      self.context.owners))
             return head
         clauses = split_clauses(item)
@@ -2034,7 +2033,7 @@ class _Reader:
             if read_task(parts[index], self.context.owners, strict=True) is not None or (
                     index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
-                    self._add_tasks(_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
+                    self._add_tasks(task_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
                                                                                          self.context.owners))
                 return " ".join(parts[:index])
         return item
@@ -2139,7 +2138,7 @@ class _Reader:
             return written
         parts = row.what.split("; ")
         # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
-        tasks = [_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
+        tasks = [task_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
                  for number, line in enumerate(parts) for said in [sentences(line)]
                  for index, whole in enumerate(said) for sentence in owned_clauses(whole)
                  if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
@@ -2199,7 +2198,7 @@ class _Reader:
             minute = f"{title}. {text}"
         if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
             # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            task = _for_marker(Task("", who, when), minute, self.context.owners)
+            task = for_marker(Task("", who, when), minute, self.context.owners)
             if task is not None and task.what:
                 what, when = task.what, when or task.due_text
         elif owns and (task := owned_clause_task(what, self.context.owners)) is not None and same_owner(
@@ -2519,7 +2518,7 @@ def _each_action(row: Row) -> list[Row]:
     as many owners are one action shared by them, and are left whole."""
     parts = row.what.split("; ")
     if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not _reports(part)
+            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not reports(part)
             for part in parts):
         return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
     return [replace(row, what=part.rstrip(" .;")) for part in parts]
@@ -2571,22 +2570,6 @@ _STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoin
                            re.IGNORECASE)
 _PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
                        r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
-_REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
-                    "welcomed", "presented", "outlined", "raised", "suggested", "queried", "stated", "advised",
-                    "highlighted", "informed", "told", "gave", "was", "were", "had", "has", "have", "is", "are"}
-
-
-def _reports(item: str) -> bool:
-    """Whether an entry reads as a report of the meeting ("OC asked that ...", "The group
-    noted ...") rather than a task: its subject's verb is past or a reporting one."""
-    words = item.split()
-    for word in words[1:4]:
-        bare = word.lower().strip(",.;:")
-        if bare in _REPORTING_VERBS or word[:1].islower() and bare.endswith("ed") and len(bare) > 4:
-            return True
-        if word[:1].islower():
-            return False
-    return False
 
 
 def _with_stem(found: list[str]) -> list[str]:
@@ -2716,90 +2699,6 @@ _MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|o
                            r"[A-Z][\w'’-]*\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
 
 
-# "... and put right at no cost. ACTION: REVOLUTION.": a name in capitals alone after the marker, known or
-# not (a contractor, a firm, a group), owns the sentence before it, as the roll's initials would.
-_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’&-]{3,}(?: [A-Z][A-Z'’&-]{1,}){0,2}$")
-# (Words a marker may say in capitals that name nobody.)
-_NOT_A_NAME = {"NONE", "NOTED", "NOTE", "TBC", "TBA", "DONE", "OPEN", "CLOSED", "COMPLETE", "COMPLETED", "ONGOING",
-               "AGREED", "RESOLVED", "DEFERRED", "PENDING", "REQUIRED", "NEEDED", "CARRIED", "FORWARD", "ACTION"}
-_CAPITALS_NAME_LETTERS = 6
-
-
-def _capitals_owner(text: str, before: str, owners: Owners) -> Task | None:
-    name = " ".join(text.split()).strip(" .;")
-    if not before.strip() or not _CAPITALS_NAME.match(name) or set(name.split()) & _NOT_A_NAME or status_of(name) or (
-            len(name.replace(" ", "")) < _CAPITALS_NAME_LETTERS or owners.known_person(name)):
-        return None  # ("ACTION: OPCC", "ACTION: NHSE": a short run of capitals is a body's or a person's initials)
-    return Task("", name.title(), None)
-
-
-def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
-    # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
-    sentence = last_task_sentence(_without_vote(before.rstrip().rstrip("([").rstrip()))
-    if not sentence:
-        return None
-    sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
-    if ";" in sentence:
-        # "No apologies came from Cllr Fair; the Clerk will write to him. ACTION: Clerk": the clause
-        # after the semicolon that sets someone work is the one the marker points at.
-        last = sentence.rsplit(";", 1)[1].strip()
-        if read_task(last, owners, strict=True) is not None:
-            sentence = last
-    # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
-    # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
-    future_passive = _FUTURE_PASSIVE.search(sentence)
-    # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
-    asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
-    plain = _ENUMERATION.sub("", sentence).strip()
-    if plain[:3] in ("To ", "to ") and opens_with_task_verb(plain[3:]):
-        # "To replace the swing seat. Proposed ..., all agreed. Clerk to action.": an agenda's "To ..." is the task.
-        plain = plain[3:4].upper() + plain[4:]
-    if plain[:1].isupper() and opens_with_task_verb(plain) and not future_passive:
-        # "Invite the Radio CIC to broadcast from the Festival. ACTION: ECO": an instruction is the task
-        # whole, whoever it names after its verb.
-        due = find_due_phrase(plain, task=True)
-        task = Task(tidy_what(without_at_end(plain, due)), None, str(due.value) if due else None)
-    else:
-        task = None
-    asked_active = _ASKED_ACTIVE.search(sentence) if task is None and "that" in sentence else None
-    if asked_active and opens_with_task_verb(asked_active["task"]):
-        # "... and asked that Brightways carry out a site visit. ACTION: BRIGHTWAYS": what the one asked is to do.
-        due = find_due_phrase(asked_active["task"], task=True)
-        task = Task(tidy_what(without_at_end(asked_active["task"], due)), None, str(due.value) if due else None)
-    task = task or (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive
-                                                      else None)
-                    or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
-                    or read_task(sentence, owners, strict=False))
-    if task is None:
-        return None
-    agreed = _AGREED_TO_DO.search(task.what) if task.who is None else None
-    if agreed:
-        # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
-        task = Task(agreed["rest"], None, task.due_text)
-    what = _REPORTED_LEAD.sub("", task.what, count=1)
-    if (done_then := _DONE_THEN.match(what)) and opens_with_task_verb(what[done_then.end():]):
-        # "The board welcomed the report and will write to the primary care team ... (Board Secretary)": what
-        # the body did is said first; the task is what it will do.
-        what = what[done_then.end():]
-    # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
-    what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
-    if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
-        # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
-        # as the request says ("asked for a breakdown to be brought back": bring it back).
-        passive = _TO_BE_DONE_AFTER.match(what)
-        done = clause_task(f"{passive['thing']} be {passive['rest']}", owners) if passive else None
-        what = done.what if done is not None else f"provide {what}"
-    what = what[:1].upper() + what[1:]
-    # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
-    what = about(what, sentences(before)[:-1])
-    due = find_due_phrase(what, task=True) if " by " in what else None
-    if due is not None and due.start > 0 and what[due.end:].lstrip()[:1] in (",", ""):
-        # "Circulate the final draft for comment by 20 February, with sign-off in March": the date and the
-        # aside after it are no part of the task.
-        what = what[: due.start].rstrip(" ,;")
-    return Task(what, marker.who, marker.due_text or task.due_text)
-
-
 # A line that only records a show of hands or chat reactions: ":+1: from @ana @bo", "+1 Ana, Bo", "👍 Priya",
 # "Votes: 5 for, 1 against", "Vote: 4-1 in favour", "For: 6, Against: 2, Abstentions: 1".
 _TALLY_LINE = re.compile(
@@ -2837,45 +2736,6 @@ def _without_votes_or_suggestions(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
-def _without_vote(before: str) -> str:
-    """The words a marker closing them points at, without the record of the vote that came between the
-    proposal and its owner: "Retire the old build scripts. Unanimous consent. ACTION: Lena", "Renew the
-    hall insurance with the current broker. Proposed by Cllr Tate, seconded by Cllr Lund, all agreed.
-    Clerk to action." (The vote says the proposal passed; the work is the proposal's.)"""
-    if not _VOTE_WORD.search(before):
-        return before  # cheaply: no word of voting at all
-    found = sentences(before)
-    kept = len(found)
-    while kept > 1 and len(found[kept - 1]) <= _VOTE_LONGEST and _VOTE_ONLY.match(found[kept - 1]):
-        kept -= 1
-    return before if kept == len(found) else " ".join(found[:kept])
-
-
-_VOTE_WORD = re.compile(r"\b(?:consent|carried|unanimous(?:ly)?|seconded|nem|agreed|approved|favour|objections?|passed)\b",
-                        re.IGNORECASE)
-_VOTE_LONGEST = 200
-# A sentence that only records how a proposal was decided: "Unanimous consent.", "Carried unanimously.",
-# "Agreed nem con.", "All in favour.", "No objections.", "Proposed by Cllr A, seconded by Cllr B, all agreed."
-_VOTE_ONLY = re.compile(
-    r"^(?:(?:it\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,120}"
-    r"|(?:(?:the\s+)?(?:motion|proposal|resolution|vote)\s+(?:was\s+)?)?(?:carried|agreed|approved|passed)"
-    r"(?:\s+(?:unanimously|by\s+all|by\s+a\s+majority|nem\.?\s*con\.?|without\s+objection))?"
-    r"|unanimous(?:ly)?\s+(?:consent|agreement|approval|support|vote|agreed|approved|carried)"
-    r"|(?:all|everyone|members)\s+(?:in\s+favou?r|agreed|approved)|no\s+objections?|nem\.?\s*con\.?)\W*$",
-    re.IGNORECASE)
-
-
-_AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")
-# "The board asked that the engineers replace the sensor": whom the meeting asked (one to three words, "the"
-# before them or not), then what they are to do in a verb's plain form.
-_ASKED_ACTIVE = re.compile(r"\b(?:asked|requested|asks|requests)\s+that\s+(?:the\s+)?[A-Za-z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}"
-                           r"\s+(?P<task>[a-z]+\s.*)$")
-_ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
-                            re.IGNORECASE)
-# "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
-_FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
-_ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
-_TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
 # "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
 _PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
 # "When: 7pm on Tuesday 5 March, in the library", "Venue: the Scout hut": a field saying when or where the meeting
@@ -2889,23 +2749,6 @@ _CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[
                              r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
 # "RESOLVED to adopt the budget": the meeting's decision, no one's task.
 _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
-                           r"|(?:agreed|undertook|offered)\s+to\s+)"
-                           r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
-_DONE_THEN = re.compile(r"^(?:the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)|members)\s+[a-z]+ed\s+"
-                        r"[^,.;]{1,80}?\s+and\s+(?:will\s+|would\s+)?(?=[a-z]{3,}\s)", re.IGNORECASE)
-_REPORTED_LEAD = re.compile(
-    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
-    r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
-    r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
-    re.IGNORECASE)
-
-
-def _about(task: Task, before: list[str]) -> Task:
-    """A terse task in a row of minute text ("Clerk to chase.") with the topic its entry gave before it."""
-    what = about(task.what, before)
-    return task if what == task.what else Task(what, task.who, task.due_text)
 
 
 def _may_open_review(text: str) -> bool:

@@ -146,7 +146,7 @@ def owned_clause_task(clause: str, owners: Owners) -> Task | None:
 
 # "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.
 NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\s+)?[@A-Z][\w'’.@/&-]*){0,3}\s+(?:to|will)\s+"
-                            r"(?!be\b)[a-z]{2,}")
+                           r"(?!be\b)[a-z]{2,}")
 OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
 
 
