@@ -78,16 +78,13 @@ from minutes.entry_owners import (
     dashed_entry, headed_entry, mentions_first, owned_clause_task, owners_column, wrapped_entries_joined,
 )
 from minutes.marked_tasks import ENUMERATION, REPORTING_VERBS, task_about, capitals_owner, for_marker, reports
-
-_ACTION_LIST_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)(?:\s+(?:agreed|arising))?"
-    r"|actions?\s+(?:summary|table|register)|next\s+steps"
-    r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
-    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
-    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
-    re.IGNORECASE,
+from minutes.body_titles import (
+    ACTION_LIST_HEADING, BARE_TITLE, BARE_TITLE_WORDS, CARRIED_FORWARD, CLOSING_TITLE, EARLIER_ACTION, MINUTE_TITLE,
+    OPEN_TITLE, OWN_LOG_TITLE, REFERENCED_TITLE, REFERENCE_ALONE, REVIEWS_OLD_ACTIONS, REVIEW_OPENER,
+    REVIEW_TITLE_WORDS, SECTION_TITLE, SESSION, TASKS_HEADING, TITLE_AFTER_REVIEW, TO_TITLE, agenda_listing,
+    may_open_review,
 )
+
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
@@ -115,71 +112,12 @@ _UNTIL = re.compile(r"\b(?:until|by|before|due)\b", re.IGNORECASE)
 # "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words; a bare address, dropped.
 _BARE_URL = re.compile(r"[ \t]+https?://[^\s)]{1,300}")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
-# "Tasks for Everyone", "Individual tasks", "Tasks for the team": a heading over lists of tasks, and whom they are for.
-_TASKS_HEADING = re.compile(r"^\s*(?:(?:individual|personal)\s+tasks|tasks\s+for\s+(?P<who>everyone|everybody|all"
-                            r"|the\s+team|[A-Z][\w'’-]+))\s*:?\s*$", re.IGNORECASE)
-# Items that review the open actions of earlier meetings: their tables and unmarked
-# "X to ..." updates are old actions, not new ones.
-_REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register|sheet)|outstanding\s+(?:actions|matters|references)"
-    r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
-    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
-    r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
-    r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
-    # ("Last time's action items": the meeting before, as notes that meet often call it.)
-    r"|(?:last|previous|prior)\s+(?:(?:meeting|time)['’]?s?\s+)?action\s+(?:items|points)"
-    # "Actions from the previous meeting", "Action list from previous meetings".
-    r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
-    # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
-    r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
-    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
-    r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
-    # "Progress on issues raised at previous meetings", "Matters raised at the last meeting": earlier requests followed up.
-    r"|(?:issues|matters|items|questions|requests|points)\s+(?:raised|arising)\s+(?:at|from)\s+(?:the\s+)?(?:previous|earlier|last|prior)\s+meetings?"
-    # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
-    r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
-    # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
-    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b"
-    # "Follow-ups from last time", "Last meeting's follow-ups", "Review of last time's follow-ups", "Follow-up from previous
-    # meetings": notes that meet often (working groups, steering groups, SIGs) call the earlier actions follow-ups.
-    r"|follow[- ]?ups?\s+(?:from|since)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b"
-    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)"
-    # "Review of open action items", "Review of action points", "Action points review", "Carried actions": the earlier
-    # actions gone through again.
-    r"|review\s+(?:of\s+)?(?:the\s+)?(?:open\s+|pending\s+|ongoing\s+)?action\s+(?:items|points|list)"
-    r"|action\s+(?:items?\s+|points?\s+|log\s+)?review\b|carried\s+(?:forward\s+|over\s+)?actions",
-    re.IGNORECASE,
-)
 # A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
 # "Green – closed", "Blue", is set aside before this is asked).
 _RAG_OPEN = re.compile(r"^\W*(?:red|amber|green|[RAG]\b|[⏳⌛🔄🟡🟠🔴🟢🚧])", re.IGNORECASE)
 # A table row whose words open with a review's title, its entries after it.
 _REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
                          r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
-# A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
-# matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising|\s+review(?!ed))?|(?:matters\s+)?arising"
-                            r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
-                            # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
-                            r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
-                            # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
-                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:meetings?|time)|from\s+(?:last\s+time|the\s+last\s+meeting)"
-                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
-                            # "1.4 On matters arising, action 4 from November (...) remains open".
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*"
-                            # "The Panel considered the list of outstanding references from previous meetings.", "... a
-                            # report listing the references outstanding from previous meetings.": the entries follow.
-                            r"|\b(?:outstanding\s+(?:actions|references|items|matters)\s+from|(?:actions|references|items|matters)"
-                            r"\s+outstanding\s+from)\s+(?:the\s+)?(?:previous|earlier|last)\s+meetings?\s*\.\s*$",
-                            re.IGNORECASE)
-_REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
-                 "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
-                 "from earlier", "from the earlier", "open actions")
-# Words that speak of an earlier meeting's action.
-_EARLIER_ACTION = re.compile(r"\bthe\s+(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
-                             r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
@@ -200,46 +138,23 @@ _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}
 _CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
 # Such a note saying the entry goes on from an earlier meeting: "[Ongoing for ...]", "[c/f for ...]".
 _GOING_ON = re.compile(r"^\s*(?:on-?going|outstanding|in\s+progress|carried(?:\s+(?:forward|over))?|c/f)\b", re.IGNORECASE)
-# A bare section title ("Decisions") between paragraphs: it ends the one before, which
-# would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
-_SECTION_TITLE = re.compile(
-    r"^\s*(?:decisions?(?:\s+(?:made|taken|agreed))?|resolutions?|discussion|notes|matters\s+arising"
-    r"|any\s+other\s+business|aob)\s*:?\s*$",
-    re.IGNORECASE,
-)
 # "That:" or "RESOLVED – That:" opening a list whose entries finish the sentence.
 _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 
 
-# A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
-_OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items|AIs)|carried\s+(?:over|forward)|left\s*overs?)\b",
-                         re.IGNORECASE)
-
-
 _WRAPPED_ROW_LINES = 6
 _ROW_TEXT_WORDS = 30
-# The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
-# that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
-# ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule|sheet)"
-                            r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
 # "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
 _RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
                            r"(?P<year>\d{4}|\d{2})"
                            r"\s*[/:.-]\s*\d")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
 # (A type column's letter: "D" a decision, "I" information; "A" an action.)
 _DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
-_SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
-# Under a review of earlier actions, only these words carry one forward ("ongoing" alone
-# reports progress on an action that stays on the earlier meeting's log).
-_CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
-                              re.IGNORECASE)
 # A log row's status saying it was carried: "carried" alone ("In progress – carried") as well as forward.
-_CARRIED_STATUS = re.compile(rf"{_CARRIED_FORWARD.pattern}|\bcarried\b", re.IGNORECASE)
+_CARRIED_STATUS = re.compile(rf"{CARRIED_FORWARD.pattern}|\bcarried\b", re.IGNORECASE)
 # "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
 # earlier meeting.
 _FROM_EARLIER = re.compile(r"(?<!\s)\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
@@ -330,7 +245,7 @@ class _Reader:
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
         self.ref_year = usual_ref_year(lines, self.year_first)
-        skip = skip | _agenda_listing(lines)
+        skip = skip | agenda_listing(lines)
         # (A chat log's lines as dialogue notes write them, and "X, supported by Y, to ..." as two owners' work, so
         # the rules for those read them; one line for one, so the indexes of lines read already hold.)
         lines = [helpers_joined(line, self.context.owners) for line in chat_lines_named(lines, self.context.owners)]
@@ -554,22 +469,22 @@ class _Reader:
                 else:
                     self.body.actions.append((action, False))
             return index + 1
-        if self.reviewing_old_actions and _ACTION_LIST_HEADING.match(line) and _REVIEWS_OLD_ACTIONS.search(line):
+        if self.reviewing_old_actions and ACTION_LIST_HEADING.match(line) and REVIEWS_OLD_ACTIONS.search(line):
             # "Action log:" inside an item that reviews the last meeting ("Minutes of 9 October and action
             # log"): the entries under it are the earlier meeting's, up to the next title.
             self._flush()
             self.expect_action_list = self.list_open = False
             self.reviewing_old_actions = self.review_by_title = True
             return index + 1
-        tasks_heading = _TASKS_HEADING.match(line) if len(line) < 60 and "ask" in line else None
+        tasks_heading = TASKS_HEADING.match(line) if len(line) < 60 and "ask" in line else None
         if tasks_heading:
             self._flush()
             self.item, self.expect_action_list, self.reviewing_old_actions = None, True, False
             self.task_owner = (tasks_heading["who"] or "").strip()
             return index + 1
-        if _ACTION_LIST_HEADING.match(line) and not (
+        if ACTION_LIST_HEADING.match(line) and not (
                 # "3. Action tracker" with business after it: an item reviewing earlier actions, read as a heading.
-                _NUMBERED_LINE.match(line) and _REVIEWS_OLD_ACTIONS.search(line)
+                _NUMBERED_LINE.match(line) and REVIEWS_OLD_ACTIONS.search(line)
                 and not self._closing_log(_NUMBERED_LINE.sub("", line).strip(), re.match(r"\s*\(?(\d+)", line)[1],
                                           lines, index)):
             self._flush()
@@ -578,10 +493,10 @@ class _Reader:
             self.expect_action_list = True
             self.reviewing_old_actions = False
             return index + 1
-        if _SECTION_TITLE.match(line):
+        if SECTION_TITLE.match(line):
             self._flush()
             self.expect_action_list = self.list_open = False
-            if _REVIEWS_OLD_ACTIONS.search(line):
+            if REVIEWS_OLD_ACTIONS.search(line):
                 # "Matters Arising" alone as an unnumbered title: the paragraphs under it, up to the next
                 # title, review earlier actions.
                 self.reviewing_old_actions = self.review_by_title = True
@@ -650,14 +565,14 @@ class _Reader:
             if run_on:
                 self.paragraph.append(run_on)
             return index + 1
-        titled = _MINUTE_TITLE.match(line) if line[:1].isalnum() else None
-        if titled and len(titled["title"].split()) <= _BARE_TITLE_WORDS and (
-                _REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
+        titled = MINUTE_TITLE.match(line) if line[:1].isalnum() else None
+        if titled and len(titled["title"].split()) <= BARE_TITLE_WORDS and (
+                REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
             # "205. MATTERS ARISING AND ACTION SHEET", "BoD 26/004  Matters arising and action log": a minute's
             # running number or a board's reference before a title the agenda reading does not take (numbers past
             # 99, a mixed-case prefix) still opens a review of earlier actions, up to the next such title.
             self._flush()
-            if _REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
+            if REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
                 self.reviewing_old_actions = self.review_by_title = True
                 self.review_title = titled["title"]
             else:
@@ -678,7 +593,7 @@ class _Reader:
         if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
         if self.review_by_title and self.paragraph and self.paragraph[-1].rstrip()[-1:] in ".!?" and (
-                _TITLE_AFTER_REVIEW.match(line.strip())) and not _REVIEWS_OLD_ACTIONS.search(line):
+                TITLE_AFTER_REVIEW.match(line.strip())) and not REVIEWS_OLD_ACTIONS.search(line):
             # "... Agreed to write again to the Department." over "Chief Superintendent's Report": a title in capitals
             # on a line of its own after a finished sentence (minutes set without blank lines, as PDF text comes)
             # ends the review of earlier actions the unnumbered "Matters Arising" opened.
@@ -820,7 +735,7 @@ class _Reader:
             rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
             # A row of minutes whose item is the review of the last meeting's actions ("Action log and
             # matters arising; All actions were complete except ..."): its entries are read as a review's.
-            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or _REVIEWS_OLD_ACTIONS.search(row.item or "")]
+            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or REVIEWS_OLD_ACTIONS.search(row.item or "")]
             for row in reviews:
                 self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
             # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
@@ -870,7 +785,7 @@ class _Reader:
             # row as going on, whatever the note beside it reports.)
             return status_of(row.status) == "open" or row.carried or any(
                 _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
-        return bool(_CARRIED_FORWARD.search(row.what))
+        return bool(CARRIED_FORWARD.search(row.what))
 
     @staticmethod
     def _carried_row(row: Row) -> bool:
@@ -959,7 +874,7 @@ class _Reader:
 
     def _session(self, line: str) -> AgendaItem | None:
         """ "Session 2: Community resilience": an away day's items, numbered on their own."""
-        match = _SESSION.match(line)
+        match = SESSION.match(line)
         if not match or int(match["number"]) <= self.last_session:
             return None
         self.last_session = int(match["number"])
@@ -1155,7 +1070,7 @@ class _Reader:
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
-        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
+        self.reviewing_old_actions = bool(REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading.title, heading.number, lines, index)
         self.review_title = heading.title
         if heading.number is not None:
@@ -1173,16 +1088,16 @@ class _Reader:
         """Whether an "Action log" item or title is the meeting's own log: no business comes
         after it (only the next meeting's date, any other business or the close), so it sets
         out the actions this meeting agreed rather than reviewing an earlier meeting's."""
-        if not _OWN_LOG_TITLE.search(title):
+        if not OWN_LOG_TITLE.search(title):
             return False
         number = int(number_text) if number_text is not None and number_text.isdigit() else self.last_number
         for line in lines[index + 1:]:
             if "\t" in line.strip() or line.lstrip().startswith("|"):
                 continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
-            if _REFERENCE_ALONE.match(line):
+            if REFERENCE_ALONE.match(line):
                 return False  # ("26/009" over its title: a later item)
             later = line.strip() and read_heading(line, number, self.year_first)
-            if later and not _CLOSING_TITLE.search(later.title):
+            if later and not CLOSING_TITLE.search(later.title):
                 return False
         return True
 
@@ -1209,28 +1124,28 @@ class _Reader:
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
-        if rest and _REFERENCE_ALONE.match(first):
+        if rest and REFERENCE_ALONE.match(first):
             # ("294/19" over "Outstanding actions of the Board (public)": ModernGov sets an item's number on a line of
             # its own, its title on the next.)
             second, _, after = rest.partition("\n")
-            if _REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= _REVIEW_TITLE_WORDS:
+            if REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= REVIEW_TITLE_WORDS:
                 first, rest = f"{first.strip()} {second.strip()}", after
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         # ("F04:02/26 To review the action log.": an item's title phrased as a sentence, as parish agendas write
         # them, its full stop no part of it.)
         # The next such title ("F05:02/26 To receive the District Councillor's report.") ends the review.
-        bare = first[:-1] if rest and first.endswith(".") and (_REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
-            _TO_TITLE.match(first))) else first
-        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
+        bare = first[:-1] if rest and first.endswith(".") and (REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
+            TO_TITLE.match(first))) else first
+        titled = (not rest or REFERENCED_TITLE.match(first)) and BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
             # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
-            len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
-            and _REVIEWS_OLD_ACTIONS.search(first))
+            len(first.split()) <= BARE_TITLE_WORDS or len(first.split()) <= REVIEW_TITLE_WORDS
+            and REVIEWS_OLD_ACTIONS.search(first))
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
             # on the lines under it): a review of earlier actions runs from its title to the next title.
             # (A closing "Decision and action log" is the meeting's own.)
-            if _REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
+            if REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
                 self.review_title = first
             elif self.review_by_title:
@@ -1673,7 +1588,7 @@ class _Reader:
                 for task in bracketed_carried(segment.text, owners):
                     action = self._action(task.what, task.who, task.due_text)
                     self.body.actions.append((replace(action, carried=True), False))
-            opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
+            opened = None if self.reviewing_old_actions or not may_open_review(segment.text) else REVIEW_OPENER.search(
                 segment.text)
             if opened is not None:
                 # "ICB/25/104 <tab> Action log and matters arising; All actions were complete except ...",
@@ -1691,11 +1606,11 @@ class _Reader:
             else:
                 # (Under a title that says its entries are open, "Still open from week 5", an entry giving no
                 # status is open too.)
-                self._carried_entries(segment.text, assume_open=bool(_OPEN_TITLE.search(self.review_title)))
+                self._carried_entries(segment.text, assume_open=bool(OPEN_TITLE.search(self.review_title)))
                 self._new_in_review(segment.text)
             return segment.text
-        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
-            _may_open_review(segment.text)) else None
+        opened = REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
+            may_open_review(segment.text)) else None
         if opened is not None and opened.start() > 0:
             # "RESOLVED: approved and signed. F04:10/25 To review the action log. FC34/25 ... still awaiting
             # a reply": the resolution ends where the review of earlier actions begins.
@@ -1883,7 +1798,7 @@ class _Reader:
         if "action" not in lowered and "carried" not in lowered and "c/f" not in lowered and "ai " not in lowered:
             return  # cheaply: no word that speaks of an earlier action
         for sentence in sentences(text):
-            if _EARLIER_ACTION.search(sentence) and status_of(sentence) == "open":
+            if EARLIER_ACTION.search(sentence) and status_of(sentence) == "open":
                 self._carried_entries(sentence)
 
     def _new_in_review(self, text: str) -> None:
@@ -1964,7 +1879,7 @@ class _Reader:
                 continue
             if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
                 continue  # (the owner's next step on the entry before, read with it as carried)
-            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
+            if CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
                 # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
                 continue
             for task in prose_tasks(sentence, self.context.owners):
@@ -2192,7 +2107,7 @@ class _Reader:
         # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
         minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
         title, parted, text = minute.partition("; ")
-        if parted and row.narrative and len(title.split()) <= _BARE_TITLE_WORDS and title[-1:].isalnum() and (
+        if parted and row.narrative and len(title.split()) <= BARE_TITLE_WORDS and title[-1:].isalnum() and (
                 text[:1].isupper()) and not opens_with_verb(title):
             # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
             minute = f"{title}. {text}"
@@ -2353,77 +2268,9 @@ def _words_before(said: list[str], what: str) -> list[str]:
 
 # An item title longer than this is a sentence, not a topic for a terse task.
 _TOPIC_TITLE_WORDS = 8
-# (A minute's reference may come first: "133/25-26 Matters arising".)
-# (The reference is looked at once, then taken whole: a run of figures cannot be parted in many ways.)
-_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?(?=[\w/:.-]*\d)[\w/:.-]++\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
-# A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
-_REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
 _MARKED_LOOK_BACK = 20
 # "Action : Acting Chief Executive": an owner's marker on a line of its own, no title.
 _OWNER_MARK = re.compile(r"^\s*action(?:\s+by)?\s*:", re.IGNORECASE)
-# "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
-_TITLE_AFTER_REVIEW = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|on|to|in|&)){0,6}$")
-# "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
-# parish agendas phrase them ("To receive", "To consider").
-_TO_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+To\s+[a-z]+\s")
-_BARE_TITLE_WORDS = 10
-_REVIEW_TITLE_WORDS = 14
-# A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
-# arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
-# or in title case that end in no stop, comma or colon).
-# ("Minute 47/25-26 <tab> PROGRESS ON ISSUES RAISED AT PREVIOUS MEETINGS": a reference whose year runs over two.)
-_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
-                           r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
-# A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
-_REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
-_LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
-_LISTING_RUN = 3
-_LISTED_WORDS = 8
-
-
-def _agenda_listing(lines: list[str]) -> set[int]:
-    """The lines of an agenda set out as a list at the top ("1. Minutes", "2. Budget", ...,
-    "5. Any other business"): short numbered titles, three or more together, none a
-    sentence. They name the items the minutes then head; read as headings they would
-    restart the numbering, and under "4. Action log" read as actions."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, ""]):
-        text = line.strip()
-        if (_LISTED_TITLE.match(line) and len(text.split()) <= _LISTED_WORDS + 1
-                and not text.endswith((".", ";", ":")) and not has_marker(text)
-                and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
-            run.append(index)
-            continue
-        for counted in _counted_runs(lines, run):
-            before = next((lines[i] for i in range(counted[0] - 1, -1, -1) if lines[i].strip()), "")
-            if len(counted) >= _LISTING_RUN and not _ACTION_LIST_HEADING.match(before) and _headed_again(lines, counted):
-                found.update(counted)
-        run = []
-    return found
-
-
-def _counted_runs(lines: list[str], run: list[int]) -> list[list[int]]:
-    """A run of numbered lines cut where its numbers stop counting up by one: "1. Confirm quorum" ...
-    "7. Next meeting" then "1. Confirm quorum" with no blank line between (the listed agenda run on into
-    the first item's heading, as markdown's lists come out) is the listing, then the heading."""
-    runs: list[list[int]] = []
-    last = None
-    for index in run:
-        number = int(re.match(r"\s*(\d+)", lines[index])[1])
-        if last is None or number != last + 1:
-            runs.append([])
-        runs[-1].append(index)
-        last = number
-    return runs
-
-
-def _headed_again(lines: list[str], run: list[int]) -> bool:
-    """Whether most of a listed agenda's items head a section later on (else the list is
-    the only place the items are named, and it is read as their headings)."""
-    later = {prose(line).lower() for line in lines[run[-1] + 1:] if line.strip()}
-    again = sum(1 for index in run if prose(lines[index]).lower() in later)
-    return again * 2 >= len(run)
 
 
 # "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
@@ -2749,12 +2596,6 @@ _CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[
                              r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
 # "RESOLVED to adopt the budget": the meeting's decision, no one's task.
 _RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
-
-
-def _may_open_review(text: str) -> bool:
-    """A cheap test before _REVIEW_OPENER: words without which no review's title is in the text."""
-    lowered = text.lower()
-    return any(word in lowered for word in _REVIEW_WORDS)
 
 
 _INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
