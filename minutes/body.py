@@ -10,10 +10,9 @@ from datetime import date
 
 from minutes.run_on_items import colon_run_on
 from minutes.slash_sheets import sheet_tasks, slash_logs_tabbed
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, labelled_task, read_table,
-                                   spaced_columns,
-                                   spaced_row,
-                                   table_columns)
+from minutes.action_tables import (
+    CARRIED, SETS_WORK, headerless_rows, labelled_task, read_table, spaced_columns, table_columns,
+)
 from minutes.actions import (
     CARRIED_OPENING,
     Task,
@@ -28,8 +27,7 @@ from minutes.bare_names import name_shaped
 from minutes.line_items import with_matter_after
 from minutes.clause_tasks import clause_task
 from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
-from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
-                            usual_ref_year, year_comes_first)
+from minutes.agenda import heading_run_on, presenter_line, read_heading, ref_year, usual_ref_year, year_comes_first
 from minutes.decisions import prose_decisions, sentences
 from minutes.commitments import ProperWords, commitments
 from minutes.markers import (
@@ -59,7 +57,7 @@ from minutes.governance import (
 from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
-from minutes.owners import Owners, fuller_owner
+from minutes.owners import Owners
 from minutes.references import named_in_full
 from minutes.back_references import named_thing
 from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
@@ -70,12 +68,12 @@ from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry
 from minutes.rolling import newest_meeting_end
 from minutes.topics import about
 from minutes.vocabulary import TITLE_RE, is_role
-from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
-from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
+from minutes.when import THEN, find_date, find_due_phrase, resolve_due, then_due
+from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end
 from minutes.same_action import SAME_SHARE, meaning, nearest, action_owner_key, same_matter, same_owner, same_task
 from minutes.entry_owners import (
     CARRIED_NOTE, DASH_PARTS, INITIALS_CELL, LEFT_HANGING, LIST_ENTRY_LINE, NAMED_THEN_TO, OWNER_FIRST, OWNER_PARTS,
-    dashed_entry, headed_entry, mentions_first, owned_clause_task, owners_column, wrapped_entries_joined,
+    dashed_entry, headed_entry, mentions_first, owners_column, wrapped_entries_joined,
 )
 from minutes.marked_tasks import ENUMERATION, REPORTING_VERBS, task_about, capitals_owner, for_marker, reports
 from minutes.body_titles import (
@@ -84,6 +82,7 @@ from minutes.body_titles import (
     REVIEW_TITLE_WORDS, SECTION_TITLE, SESSION, TASKS_HEADING, TITLE_AFTER_REVIEW, TO_TITLE, agenda_listing,
     may_open_review,
 )
+from minutes.table_actions import TableActions
 
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
@@ -112,24 +111,12 @@ _UNTIL = re.compile(r"\b(?:until|by|before|due)\b", re.IGNORECASE)
 # "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words; a bare address, dropped.
 _BARE_URL = re.compile(r"[ \t]+https?://[^\s)]{1,300}")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
-# A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
-# "Green – closed", "Blue", is set aside before this is asked).
-_RAG_OPEN = re.compile(r"^\W*(?:red|amber|green|[RAG]\b|[⏳⌛🔄🟡🟠🔴🟢🚧])", re.IGNORECASE)
-# A table row whose words open with a review's title, its entries after it.
-_REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
-                         r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
 # "Details   Actions", "Discussion   Owner": any head of the minutes' column, then the owners'.
 _ACTION_BY_HEADS = re.compile(r"^(?:minutes?|item|no\.?|details|discussion|notes?|summary|narrative|business)\s+"
                               r"(?:actions?(?:\s+by)?|by\s+whom|owner|lead|responsible)\s*$", re.IGNORECASE)
-# A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
-_BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
-                          re.IGNORECASE)
-_TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
-# A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
-_ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
 # The owner a task's words close on: after a spaced dash ("... the hedge – Clerk") or in brackets
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
@@ -143,22 +130,6 @@ _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 
 
-_WRAPPED_ROW_LINES = 6
-_ROW_TEXT_WORDS = 30
-# "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
-_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
-                           r"(?P<year>\d{4}|\d{2})"
-                           r"\s*[/:.-]\s*\d")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
-# (A type column's letter: "D" a decision, "I" information; "A" an action.)
-_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
-# A log row's status saying it was carried: "carried" alone ("In progress – carried") as well as forward.
-_CARRIED_STATUS = re.compile(rf"{CARRIED_FORWARD.pattern}|\bcarried\b", re.IGNORECASE)
-# "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
-# earlier meeting.
-_FROM_EARLIER = re.compile(r"(?<!\s)\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                           r"|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?\)", re.IGNORECASE)
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
@@ -185,7 +156,7 @@ class Body:
     declarations: list[Declaration] = field(default_factory=list)
 
 
-class _Reader:
+class _Reader(TableActions):
     """Walks the body once, keeping the current agenda item and the open paragraph."""
 
     def __init__(self, context: Context) -> None:
@@ -717,160 +688,6 @@ class _Reader:
         if indent and has_marker(line) and any(part.kind == ACTION for part in segments(line)):
             self.marked_indent = indent
         self.paragraph.append(line.strip())
-
-    def _table_rows(self, rows: list[Row]) -> None:
-        if not self.reviewing_old_actions:
-            # A Decision column's cells are the meeting's decisions.
-            for row in rows:
-                if row.decision:
-                    self.body.decisions.append(row.decision)
-                    self.body.decision_items.append(self._item_of(row))
-        rows = [row for row in rows if row.what]
-        if not self.reviewing_old_actions:
-            # A "Decision / Action" table with a Type column: its decisions are decisions.
-            for row in rows:
-                if row.status and _DECISION_ROW.match(row.status):
-                    self.body.decisions.append(row.what)
-                    self.body.decision_items.append(self._item_of(row))
-            rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            # A row of minutes whose item is the review of the last meeting's actions ("Action log and
-            # matters arising; All actions were complete except ..."): its entries are read as a review's.
-            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or REVIEWS_OLD_ACTIONS.search(row.item or "")]
-            for row in reviews:
-                self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
-            # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
-            marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
-            self.body.actions.extend(
-                (self._revised(replace(action, carried=True, what=_FROM_EARLIER.sub("", action.what))
-                               if marks_new and not _NEW_STATUS.match(row.status or "") or self._raised_before(row)
-                               or self._carried_row(row) else action, row), True)
-                for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
-        else:
-            # An earlier meeting's log: only what it carries forward is still this board's to do,
-            # and what the log itself says is new (its status, or raised at this meeting).
-            for row in rows:
-                if row.finished:
-                    continue
-                if self._raised_here(row):
-                    self.body.actions.extend((action, True) for action in self._row_actions(row))
-                elif self._still_open(row):
-                    action = replace(self._from_row(row), carried=True)
-                    if action.item not in {item.number for item in self.body.agenda_items}:
-                        # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
-                        # is recorded under the item that reviews it.)
-                        action = replace(action, item=self.item)
-                    self.body.actions.append((self._revised(action, row), True))
-
-    def _revised(self, action: Action, row: Row) -> Action:
-        """ "Amber – revised date 28 February 2026", "Open - delayed to May 2026", "slipped to March": the
-        date a log's status now gives the row, over its first deadline."""
-        revised = _REVISED_DATE.search(row.status or "") if row.status else None
-        # (The words up to the next status column: "report now in May | Amber".)
-        when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
-        due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
-        written = re.sub(r"^in\s+", "", when[due.start: due.end]) if due is not None else None
-        if due is None and revised and (alone := find_due_phrase(f"by {when}")) is not None:
-            written = str(alone.value)  # ("delayed to May 2026": a month and year written alone)
-        if written is None:
-            return action
-        return replace(action, due_text=written, due=resolve_due(written, self.context.reference, self.context.next_meeting))
-
-    @staticmethod
-    def _still_open(row: Row) -> bool:
-        """Whether a row of an earlier meeting's log says the action goes on: its status
-        ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
-        after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
-        if row.status:
-            # (A rating in a status column of its own, "Meeting held; draft circulated | Green", rates the
-            # row as going on, whatever the note beside it reports.)
-            return status_of(row.status) == "open" or row.carried or any(
-                _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
-        return bool(CARRIED_FORWARD.search(row.what))
-
-    @staticmethod
-    def _carried_row(row: Row) -> bool:
-        """Whether a row of a log says it was carried from an earlier meeting: its status ("In progress – carried",
-        "c/f") or a note after its words ("Review CCTV coverage on the towpath (from Oct)")."""
-        return bool(row.status and _CARRIED_STATUS.search(row.status) or _FROM_EARLIER.search(row.what or ""))
-
-    def _raised_before(self, row: Row) -> bool:
-        """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
-        log kept at the January meeting): an earlier action, still open, carried."""
-        for written in (row.item, row.number):
-            raised = _RAISED_MONTH.match(written or "")
-            if raised is None:
-                continue
-            year = int(raised["year"]) + (2000 if len(raised["year"]) == 2 else 0)
-            month = _MONTHS.index(raised["month"][:3].lower()) + 1
-            return (year, month) < (self.context.reference.year, self.context.reference.month)
-        return False
-
-    def _raised_here(self, row: Row) -> bool:
-        """Whether a row of an action log was raised at this meeting: its status says "New",
-        or its "Date raised" is this meeting's date."""
-        if row.status and _NEW_STATUS.match(row.status):
-            return True
-        raised = find_date(row.raised) if row.raised else None
-        return raised is not None and raised.value == self.context.reference
-
-    def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
-        """The rows under a header whose cells PDF text ran together with single spaces. A
-        row whose task cell wrapped comes out over several lines ("1", "Increase patrols at
-        the bus", "station ...", "An Garda Siochana Immediate"): its lines are read together
-        up to the one that ends with its owner or date."""
-        rows: list[Row] = []
-        pending: list[str] = []
-        index = start + 1
-        end = index
-        while index < len(lines) and lines[index].strip():
-            line = lines[index].strip()
-            if announces_next_meeting(line):
-                break
-            joined = spaced_row(" ".join(pending + [line]), columns, self._owner_at_end, due_at_end) if pending else None
-            row = joined or spaced_row(line, columns, self._owner_at_end, due_at_end)
-            if row is None and read_heading(line, self.last_number, self.year_first):
-                break
-            if row is None:
-                if rows and not pending and line[:1].islower():
-                    last = rows.pop()
-                    row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
-                elif len(pending) < _WRAPPED_ROW_LINES:
-                    pending.append(line)
-                    index += 1
-                    continue
-                else:
-                    break
-            pending = [] if joined or row is not None else pending
-            rows.append(row)
-            index += 1
-            end = index
-        return rows, end
-
-    def _owner_at_end(self, text: str, loose: bool = False) -> tuple[str, str] | None:
-        """The last words of a row when they name an owner: a known person (the longest
-        reading), initials, a role or group (the shortest: "... for Ballyfinn Director of
-        Services" is owned by the Director of Services), else a run of capitalised words
-        after the task's last lower-case word ("... evenings An Garda Siochana") when `loose`
-        (the row's date cell was found, so the row is whole)."""
-        words = text.split()
-        owners = self.context.owners
-        longest = min(4, len(words) - 1)
-        for size in range(longest, 0, -1):
-            cell = " ".join(words[-size:])
-            if owners.known_person(cell) or INITIALS_CELL.match(cell):
-                return " ".join(words[:-size]), cell
-        for size in range(1, longest + 1):
-            cell = " ".join(words[-size:])
-            # A role or group begins where the task's words end: after a lower-case word.
-            after_task = not words[-size - 1][:1].isupper()
-            if cell[:1].isupper() and after_task and (is_role(cell) or size >= 2 and owners.is_owner(cell, strict=True)):
-                return " ".join(words[:-size]), cell
-        for size in range(longest, 1, -1) if loose else ():
-            cell = words[-size:]
-            if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in cell) and (
-                    cell[0][:1].isupper() and cell[-1][:1].isupper() and words[-size - 1][:1].islower()):
-                return " ".join(words[:-size]), " ".join(cell)
-        return None
 
     def _session(self, line: str) -> AgendaItem | None:
         """ "Session 2: Community resilience": an away day's items, numbered on their own."""
@@ -1974,178 +1791,6 @@ class _Reader:
             return None
         return last.title
 
-    def _row_actions(self, row: Row) -> list[Action]:
-        """The actions a table row sets: one, or one per task when a cell holds several."""
-        dashed = self._dashed_tasks(row)
-        if dashed:
-            return dashed
-        if row.narrative and row.decision and row.what == row.decision:
-            # Beside a decision, only the Action column's own sentences set tasks.
-            return self._written_tasks(row)
-        if row.narrative:
-            # Else the owner's task is the text's last sentence; minute text in which no
-            # sentence reads as a task is the record of a discussion.
-            narrated, per_owner = self._narrative_tasks(row), self._tasks_per_owner(row)
-            # (Owners for more tasks than the sentences naming theirs: the cell pairs them with all the tasks.)
-            found = (per_owner if len(per_owner) > len(narrated) else narrated or per_owner) or (
-                [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
-            return [action for action in found if len(sentences(action.what)) == 1]
-        return self._owned_parts(row) or [
-            action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
-
-    def _owned_parts(self, row: Row) -> list[Action]:
-        """Several tasks in one task cell beside an empty owner cell, each its own sentence
-        or line naming its owner first ("RK to write to the council. TM to book the hall.").
-        (Lines beside as many owners, "Write ...; Circulate ..." by "JT; LG", are one action
-        the owners share: see `_each_action`.)"""
-        owners = self.context.owners
-        if (row.who or "").strip():
-            return []
-        parts = [part.strip(" .;") for part in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z@])", row.what) if part.strip(" .;")]
-        if len(parts) < 2:
-            return []
-        tasks = [owned_clause_task(part, owners) for part in parts]
-        if not all(tasks):
-            return []
-        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
-                             carried=row.carried) for task in tasks]
-
-    def _dashed_tasks(self, row: Row) -> list[Action]:
-        """An action cell written as the register's own line, "what – owner – when"
-        ("Refresh DPIA – HB – 28/02/2026", "Add H-24 to the leaflet – MK"), one such line per
-        task ("...; ..."): each gives its task, owner and date. Beside minute text ("Notes |
-        Action") the cell is the Action column's; in a log with no owner column, the task's."""
-        cell = row.who if row.narrative else row.what if not row.who else None
-        if not cell or " " not in cell:
-            return []
-        found = [dashed_entry(part, self.context.owners) for part in cell.split("; ")]
-        if not all(found):
-            return []
-        return [self._action(what, self.context.owners.resolve(who), when or row.when, self._item_of(row),
-                             carried=row.carried or carried) for what, who, when, carried in found]
-
-    def _tasks_per_owner(self, row: Row) -> list[Action]:
-        """An owners' cell that names several owners apart by semicolons ("CE; Chair / CE")
-        beside minute text that sets as many tasks gives each task, in order, its owners
-        ("The CE to circulate ...; the Chair and CE to agree ...")."""
-        cells = [cell.strip() for cell in (row.who or "").split(";") if cell.strip()]
-        if len(cells) >= 2:
-            owners = self.context.owners
-            clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
-            # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
-            # a task in the passive, no one named, is the next owner's.)
-            tasks = [task for clause in clauses if (task := owned_clause_task(clause, owners) or (
-                Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
-            if len(tasks) >= len(cells):
-                return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
-                                     carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
-        return []
-
-    def _narrative_tasks(self, row: Row) -> list[Action]:
-        """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
-        each sentence in which someone is to do something sets a task, and the owner cell
-        names their owners ("CE; Chair / CE" one per task, in order); a sentence saying
-        what the board itself did ("The Board agreed to ...") sets none. An Action column
-        holding sentences ("Raj to move CI off the old runners") holds the tasks themselves."""
-        owners = self.context.owners
-        written = self._written_tasks(row)
-        if written:
-            return written
-        parts = row.what.split("; ")
-        # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
-        tasks = [task_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
-                 for number, line in enumerate(parts) for said in [sentences(line)]
-                 for index, whole in enumerate(said) for sentence in owned_clauses(whole)
-                 if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who) and not _RESOLUTION_WORD.match(task.who)]
-        cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
-        actions = []
-        for index, task in enumerate(tasks):
-            owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
-            named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
-            owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
-            # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
-            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(
-                owners.resolve(owner), owners.resolve(task.who))
-            actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
-                                        self._item_of(row), carried=row.carried))
-        return actions
-
-    def _written_tasks(self, row: Row) -> list[Action]:
-        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
-        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it.
-        A cell's tasks may be its lines or its sentences run on in one paragraph ("OT to mend the trough.
-        NP to order the compost."), as a task cell's are read (`_owned_parts`)."""
-        owners = self.context.owners
-        written: list[Task] = []
-        for line in (sentence for part in (row.who or "").split("; ") for sentence in sentences(part)):
-            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or owner_dash_task(line) else None
-            if task is not None and task.what and task.who:
-                written.append(task)
-            elif written and _PLAIN_CLAUSE.match(line):
-                last = written[-1]
-                more = read_task(line, owners, strict=False)
-                if more is not None and more.what and not more.who:
-                    written[-1] = Task(f"{last.what} and {more.what[:1].lower()}{more.what[1:]}", last.who,
-                                       last.due_text or more.due_text)
-        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
-                             carried=row.carried) for task in written]
-
-    def _from_row(self, row: Row) -> Action:
-        who = self._row_owner(row.who) if row.who else None
-        what, when = row.what, row.when
-        if not row.who and not row.narrative and (label := _ROW_LABEL.match(what)) and len(what) > label.end():
-            # "ACTION (12/01) Jo to chase the insurer" in a tracker with no owner column: the label and the date the
-            # row was raised open the task, which names its owner first.
-            what = what[label.end():]
-        if not row.who and not row.narrative and (named := owned_clause_task(what, self.context.owners)) is not None and (
-                self.context.owners.is_owner(named.who, strict=True)):
-            # "Jo to chase the insurer about the roof claim" in a log with no owner column: the owner it names.
-            what, who, when = named.what, self.context.owners.resolve(named.who), when or named.due_text
-        owns = bool(row.who) and (INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
-        # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
-        minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
-        title, parted, text = minute.partition("; ")
-        if parted and row.narrative and len(title.split()) <= BARE_TITLE_WORDS and title[-1:].isalnum() and (
-                text[:1].isupper()) and not opens_with_verb(title):
-            # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
-            minute = f"{title}. {text}"
-        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
-            # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            task = for_marker(Task("", who, when), minute, self.context.owners)
-            if task is not None and task.what:
-                what, when = task.what, when or task.due_text
-        elif owns and (task := owned_clause_task(what, self.context.owners)) is not None and same_owner(
-                self.context.owners.resolve(task.who), who):
-            # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
-            what, when = task.what, when or task.due_text
-        if when is None and "(" in what and (bracketed := find_due_phrase(what)) and what[bracketed.start:][:1] == "(":
-            # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
-            # bracketed date is when.
-            what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
-        if when is None and not row.narrative and not _INVITATION.match(what) and (
-                said := find_due_phrase(what, task=True)) is not None and not _IN_WHEN.match(what, said.start):
-            # "Bring the funding proposal to the next meeting", "Renew the certificate before it lapses on 31 March"
-            # in a log with no due column: the task says when, in its own words, which stay. (Not the meeting an
-            # invitation is to, nor "the audit in June": when something else happens.)
-            when = str(said.value)
-        if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
-            # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
-            # with no due date for the row says in its status or notes when the work is now due.
-            when = str(noted.value)
-        return self._action(what, who, when, self._item_of(row), carried=row.carried)
-
-    def _row_owner(self, cell: str) -> str:
-        """An owner's cell as the register shows it. "Ofwat (C. Ashworth)", "Housing (Jo
-        Lee)": a body with the person who acts for it in brackets is owned by that person
-        when the attendance names them."""
-        owners = self.context.owners
-        bracket = _BODY_AND_PERSON.match(cell)
-        if bracket and (person := owners.known_person(bracket["person"])):
-            return person
-        return owners.resolve(cell)
-
     def _then(self, what: str) -> date | None:
         """The day a task "before then" is due: the one the sentence before the task's names. (A passage's
         sentences are split once, and its tasks, read in order, are looked for after the last one found.)"""
@@ -2160,28 +1805,6 @@ class _Reader:
             return None
         self.then_passage = (self.passage, found, said, at + 1)
         return then_due(said[found[at][0] - 1], self.context.reference, self.context.next_meeting)
-
-    def _item_of(self, row: Row) -> str | None:
-        """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
-        item 26 when the minutes have one; a bare action number is no item."""
-        numbers = None  # (the items' numbers, gathered only once a cell gives a number: a long log of rows
-        # under a long agenda is not quadratic)
-        for written in (row.item, row.number):
-            ref = MINUTE_REF.search(written or "")
-            number = ref_number(ref[1], ref[2], self.year_first) if ref else None
-            if number is None and written and "/" in written:
-                # "FC/26/29", "FC/26/28(2)": a reference as the minutes head their items.
-                heading = read_heading(f"{written.split('(')[0].strip()} Item", None, self.year_first)
-                number = heading.number if heading else None
-            if number is None:
-                continue
-            if numbers is None:
-                numbers = {item.number for item in self.body.agenda_items if item.number}
-            if number in numbers:
-                return number
-        # An item cell that gives the item's number and title ("4. Matters arising") is that item.
-        titled = _TITLED_ITEM.match(row.item or "")
-        return titled[1] if titled else row.item
 
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:
@@ -2316,8 +1939,6 @@ def _names_again(marked: str, owner: str) -> bool:
     return bool(owner) and re.search(rf"(?<![\w@]){re.escape(owner)}(?!\w)", marked) is not None
 
 
-# "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
-_BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
 # What opens a register's entry before its task: a bullet, an open box ("- [ ] "), a log reference ("07/25-5", "A12").
 # ("1) Share the ...", "(b) Share the ...": a list's own number or letter, closed by a bracket, opens it too.)
 _ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:\(?[a-h1-9]\d?\)\s+(?=[A-Z]))?"
@@ -2359,23 +1980,8 @@ def _bulleted_only(paragraph: list[str]) -> bool:
         _NUMBERED_LINE.match(line) for line in paragraph)
 
 
-def _each_action(row: Row) -> list[Row]:
-    """A cell holding several actions on lines of their own, for one owner ("Share the
-    mapping; Write to the two pharmacies" by "Dev Mistry"), is one action a line. Lines for
-    as many owners are one action shared by them, and are left whole."""
-    parts = row.what.split("; ")
-    if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not reports(part)
-            for part in parts):
-        return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
-    return [replace(row, what=part.rstrip(" .;")) for part in parts]
-
-
 _INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
                          re.IGNORECASE)
-_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
-                           r"delayed|put\s+back|extended|pushed\s+back)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b)"
-                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
 # "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
 # an official's answer is about, and whether an earlier meeting raised it.
 _ASKED_ABOUT = re.compile(
@@ -2531,8 +2137,6 @@ _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 # ("All maintainers:", "All partners:": every member of a body, by what they are.)
 _EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•]\s+")
-# "bring to next Board": a clause that opens on a verb and names no one.
-_PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
 # "Action 25-17 (escalation policy refresh) - RM has the draft ... Carried forward.": an earlier action's number
 # and its topic in brackets, read by the marker as "Action 25-" and "17 (...)"; with a status anywhere after it,
@@ -2583,8 +2187,6 @@ def _without_votes_or_suggestions(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
-# "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
-_PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
 # "When: 7pm on Tuesday 5 March, in the library", "Venue: the Scout hut": a field saying when or where the meeting
 # was, above "Who: Ann, Bob and Carol" (who came): no task for the "Who:" line to give an owner.
 _MEETING_FIELD = re.compile(r"^\s*(?:When|Where|Venue|Location|Place)\s*:", re.IGNORECASE)
@@ -2594,16 +2196,9 @@ _CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[
                              r"(?:forward|over))?|c/f|b/f)\)[ \t]*(?P<sep>[:\-–—])"
                              r"(?P<task>[ \t]*[@A-Z][^:\n]{0,40}:[ \t]*[a-z][^\n.]*\.?)"
                              r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
-# "RESOLVED to adopt the budget": the meeting's decision, no one's task.
-_RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
 
 
-_INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
-_IN_WHEN = re.compile(r"in\s", re.IGNORECASE)
 _TABS = re.compile(r"\t+")
-# "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
-_ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
-                        r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
 
 
 # "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.
