@@ -1,5 +1,11 @@
 """Reading the body of the minutes in order: agenda items, decisions and actions, each
-action tied to the agenda item it was recorded under."""
+action tied to the agenda item it was recorded under.
+
+This module holds the walk over the lines (where an item, a list, a review or a table starts and
+ends, and what each paragraph's segments set); the reader's other parts are its mixins: a table's
+rows (minutes/table_actions.py), a review of earlier actions (minutes/matters_arising.py), the
+layouts of a paragraph that name owners (minutes/paragraph_layouts.py) and the passes once the
+walk ends (minutes/final_passes.py)."""
 
 from __future__ import annotations
 
