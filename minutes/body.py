@@ -1,38 +1,32 @@
 """Reading the body of the minutes in order: agenda items, decisions and actions, each
-action tied to the agenda item it was recorded under."""
+action tied to the agenda item it was recorded under.
+
+This module holds the walk over the lines (where an item, a list, a review or a table starts and
+ends, and what each paragraph's segments set); the reader's other parts are its mixins: a table's
+rows (minutes/table_actions.py), a review of earlier actions (minutes/matters_arising.py), the
+layouts of a paragraph that name owners (minutes/paragraph_layouts.py) and the passes once the
+walk ends (minutes/final_passes.py)."""
 
 from __future__ import annotations
 
-import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from minutes.run_on_items import colon_run_on
 from minutes.slash_sheets import sheet_tasks, slash_logs_tabbed
-from minutes.action_tables import (CARRIED, SETS_WORK, STATUS_JOIN, Row, headerless_rows, labelled_task, read_table,
-                                   spaced_columns,
-                                   spaced_row,
-                                   table_columns)
+from minutes.action_tables import (
+    CARRIED, SETS_WORK, headerless_rows, labelled_task, read_table, spaced_columns, table_columns,
+)
 from minutes.actions import (
-    CARRIED_OPENING,
-    Task,
-    closing_initials,
-    last_task_sentence,
-    opens_with_task_verb,
-    opens_with_verb,
-    owner_only,
-    read_task,
+    CARRIED_OPENING, Task, last_task_sentence, opens_with_task_verb, opens_with_verb, owner_only, read_task,
 )
 from minutes.bare_names import name_shaped
 from minutes.line_items import with_matter_after
-from minutes.clause_tasks import asked_task, clause_task
-from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, said_would_task, split_clauses
-from minutes.agenda import (MINUTE_REF, heading_run_on, presenter_line, read_heading, ref_number, ref_year,
-                            usual_ref_year, year_comes_first)
+from minutes.clause_tasks import clause_task
+from minutes.prose_tasks import named_object, owned_clauses, prose_tasks, split_clauses
+from minutes.agenda import heading_run_on, presenter_line, read_heading, ref_year, usual_ref_year, year_comes_first
 from minutes.decisions import prose_decisions, sentences
-from minutes.commitments import ProperWords, commitments
 from minutes.markers import (
     ACTION,
     AGREED_ACTION,
@@ -60,40 +54,40 @@ from minutes.governance import (
 from minutes.model import Action, AgendaItem, Declaration
 from minutes.next_meeting import announces_next_meeting
 from minutes.normalise import prose
-from minutes.owners import Owners, fuller_owner
-from minutes.references import named_in_full
-from minutes.back_references import named_thing
-from minutes.review_passages import awaited_thing, bracketed_carried, done_by, matter_of, on_matter, ordered_thing, with_thing
-from minutes.new_work import new_undertaking
+from minutes.owners import Owners
+from minutes.review_passages import bracketed_carried
 from minutes.margin_owners import margin_owner_entry
-from minutes.reviews import (SAID_TO_BE_DONE, bare_task, group_owner, last_entry_topic, next_step, on_topic, open_entry,
-                             review_entries, status_of, status_tail)
+from minutes.reviews import status_of
 from minutes.rolling import newest_meeting_end
 from minutes.topics import about
-from minutes.vocabulary import TITLE_RE, is_role
-from minutes.when import THEN, due_at_end, find_date, find_due_phrase, resolve_due, then_due
-from minutes.wording import plain_form, spoken, spoken_owner, tidy_what, without_at_end, without_span
-
-_ACTION_LIST_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:summary\s+of\s+(?:agreed\s+)?actions"
-    r"|(?:new\s+|agreed\s+)?action\s+(?:log|points|list|items|tracker|plan\s+summary)(?:\s+(?:agreed|arising))?"
-    r"|actions?\s+(?:summary|table|register)|next\s+steps"
-    r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
-    r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
-    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
-    re.IGNORECASE,
+from minutes.vocabulary import is_role
+from minutes.when import THEN, find_due_phrase, resolve_due, then_due
+from minutes.wording import tidy_what, without_at_end
+from minutes.same_action import same_owner, same_task
+from minutes.entry_owners import (
+    CARRIED_NOTE, DASH_PARTS, INITIALS_CELL, LEFT_HANGING, LIST_ENTRY_LINE, NAMED_THEN_TO, OWNER_FIRST, OWNER_PARTS,
+    mentions_first,
 )
+from minutes.marked_tasks import ENUMERATION, task_about, capitals_owner, for_marker, reports
+from minutes.body_titles import (
+    ACTION_LIST_HEADING, BARE_TITLE, BARE_TITLE_WORDS, CLOSING_TITLE, MINUTE_TITLE, OPEN_TITLE, OWN_LOG_TITLE,
+    REFERENCED_TITLE, REFERENCE_ALONE, REVIEWS_OLD_ACTIONS, REVIEW_OPENER, REVIEW_TITLE_WORDS, SECTION_TITLE,
+    SESSION, TASKS_HEADING, TITLE_AFTER_REVIEW, TO_TITLE, agenda_listing, may_open_review,
+)
+from minutes.table_actions import TableActions
+from minutes.matters_arising import MattersArising
+from minutes.final_passes import FinalPasses
+from minutes.body_context import Context
+from minutes.paragraph_layouts import EVERYONE, bracket_owner_and_due, ParagraphLayouts
+
 _PRESENTING = re.compile(
     r"^(?P<names>.+?)\s+(?:introduced|presented|gave|provided|delivered|reported|led|outlined)\b"
 )
-_CLOSING_NAME = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t]+(?P<who>[*_]?[A-Z@][^.!?\n:;,]{1,40})$")  # (not after an initial: "Cllr. G. Culhane")
-_MINUTE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\s+")
 _NEXT_MINUTE_REF = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\s+|(?:[A-Z][A-Za-z]{0,4}[/ ]?)?\d{1,4}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
                               r"|[A-Z]{1,5}/\d{1,4}(?:\s{2,}|\t)(?=[A-Z])"
                               # "2015/01 – 12 Report from the Green Ranger": a meeting's reference, a dash, the minute's number.
                               r"|\d{2,4}/\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+(?=[A-Z]))")
 _NUMBERED_MINUTE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}[.)]|\(?[a-h][.)])\s+\S")
-_ENUMERATION = re.compile(r"^\s*\(?(?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})[.)]\s+")
 _NUMBERED_LINE = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")
 # How entries of a decision or action list open: "That ...", "To ...", "HH to ...".
 _ENTRY_START = re.compile(r"^(?:[Tt]hat|T[Oo]|F[Oo][Rr])\b|^[A-Z]{2,4}\b")
@@ -108,88 +102,12 @@ _UNDERTAKING_ENTRY = re.compile(
     r"(?:will|is\s+(?:going\s+)?to|(?:said|agreed|declared)\s+(?:(?:s?he|they)\s+would|to)|(?:offered|volunteered)\s+to)"
     r"\s+[a-z]")
 _UNDERTAKING_WORDS = 8
-_UNTIL = re.compile(r"\b(?:until|by|before|due)\b", re.IGNORECASE)
-# "[#1204](https://example.org/pull/1204)": a markdown link, kept as its words; a bare address, dropped.
-_BARE_URL = re.compile(r"[ \t]+https?://[^\s)]{1,300}")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
-# "Tasks for Everyone", "Individual tasks", "Tasks for the team": a heading over lists of tasks, and whom they are for.
-_TASKS_HEADING = re.compile(r"^\s*(?:(?:individual|personal)\s+tasks|tasks\s+for\s+(?P<who>everyone|everybody|all"
-                            r"|the\s+team|[A-Z][\w'’-]+))\s*:?\s*$", re.IGNORECASE)
-# Items that review the open actions of earlier meetings: their tables and unmarked
-# "X to ..." updates are old actions, not new ones.
-_REVIEWS_OLD_ACTIONS = re.compile(
-    r"matters\s+(?:arising|outstanding)|action\s+(?:log|tracker|schedule|register|sheet)|outstanding\s+(?:actions|matters|references)"
-    r"|(?:review\s+(?:of\s+)?)?outstanding\s+action\s+(?:items|points)"
-    r"|(?:review|update|progress)\s+(?:of|on)\s+(?:the\s+)?(?:previous\s+|outstanding\s+|open\s+)?actions"
-    # "Review of last meeting's action items", "Previous action items", "review last meeting's TODOs".
-    r"|(?:review|update|progress)(?:\s+(?:of|on))?\s+(?:the\s+)?(?:last|previous|prior)\s+meeting['’]?s?\s+"
-    r"(?:action|AIs\b|to-?dos\b|follow-?ups\b)"
-    # ("Last time's action items": the meeting before, as notes that meet often call it.)
-    r"|(?:last|previous|prior)\s+(?:(?:meeting|time)['’]?s?\s+)?action\s+(?:items|points)"
-    # "Actions from the previous meeting", "Action list from previous meetings".
-    r"|actions?(?:\s+(?:list|log|items?|points?|tracker))?\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
-    # "Clerk's report and progress on previous resolutions": what earlier meetings resolved, followed up.
-    r"|(?:progress|update)\s+on\s+(?:previous|earlier|outstanding)\s+(?:resolutions|decisions)"
-    r"|(?:matters|actions|items)\s+(?:carried|brought)\s+forward|previous\s+actions"
-    r"|(?:matters\s+from|carried\s+(?:over|forward)\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?"
-    # "Progress on issues raised at previous meetings", "Matters raised at the last meeting": earlier requests followed up.
-    r"|(?:issues|matters|items|questions|requests|points)\s+(?:raised|arising)\s+(?:at|from)\s+(?:the\s+)?(?:previous|earlier|last|prior)\s+meetings?"
-    # "Still open from week 5", "Leftovers from #26": earlier actions not yet done.
-    r"|^\W*(?:still\s+open|left\s*overs?|carried\s+over)\s+from\b"
-    # "Notes of last meeting (10/06/25) and Actions", "Welcome / previous AIs", "review of open AIs".
-    r"|(?:last|previous|prior)\s+meeting\b.{0,40}\band\s+actions?\b|(?:previous|open|outstanding)\s+AIs\b"
-    # "Follow-ups from last time", "Last meeting's follow-ups", "Review of last time's follow-ups", "Follow-up from previous
-    # meetings": notes that meet often (working groups, steering groups, SIGs) call the earlier actions follow-ups.
-    r"|follow[- ]?ups?\s+(?:from|since)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b"
-    r"|(?:last|previous|prior)\s+(?:meeting|time|week|call|session)['’]?s?\s+(?:action|AIs?\b|to-?dos?\b|follow[- ]?ups?\b)"
-    # "Review of open action items", "Review of action points", "Action points review", "Carried actions": the earlier
-    # actions gone through again.
-    r"|review\s+(?:of\s+)?(?:the\s+)?(?:open\s+|pending\s+|ongoing\s+)?action\s+(?:items|points|list)"
-    r"|action\s+(?:items?\s+|points?\s+|log\s+)?review\b|carried\s+(?:forward\s+|over\s+)?actions",
-    re.IGNORECASE,
-)
-# A rating in a log's status column ("Amber - first draft circulated", "G", "🟡"): not finished (a finished row,
-# "Green – closed", "Blue", is set aside before this is asked).
-_RAG_OPEN = re.compile(r"^\W*(?:red|amber|green|[RAG]\b|[⏳⌛🔄🟡🟠🔴🟢🚧])", re.IGNORECASE)
-# A table row whose words open with a review's title, its entries after it.
-_REVIEW_ROW = re.compile(r"^\W*(?:(?:the\s+)?(?:action\s+(?:log|tracker)|matters\s+arising|outstanding\s+actions)"
-                         r"(?:\s+and\s+matters\s+arising)?|review\s+of\s+(?:the\s+)?actions)\s*[:;.]\s*", re.IGNORECASE)
-# A review's title inside running text, its entries after it: "Matters arising: ...", "<tab>Action log and
-# matters arising; ...", "Outstanding from December: ...".
-_REVIEW_OPENER = re.compile(r"(?:^|\t|(?<=[.:;]\s)|(?<=\d\s))(?:action\s+log(?:\s+and\s+matters\s+arising|\s+review(?!ed))?|(?:matters\s+)?arising"
-                            r"|(?:outstanding|left\s*overs?|carried\s+over|still\s+open)\s+(?:actions\s+|items\s+)?from\s+[^:;.]{1,30}"
-                            # ("Notes agreed. Open actions:", "Action log updates:" over the entries.)
-                            r"|(?:outstanding|open)\s+actions|action\s+log\s+updates?"
-                            # "Actions from previous meetings: AP-21 ... is complete.", "From last time: ...".
-                            r"|actions?\s+from\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:meetings?|time)|from\s+(?:last\s+time|the\s+last\s+meeting)"
-                            r"|review\s+of\s+(?:the\s+)?actions)(?:\s*[:;]|\s+[-–—])\s*"
-                            # "1.4 On matters arising, action 4 from November (...) remains open".
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))on\s+matters\s+arising\s*,\s*"
-                            r"|(?:^|(?<=[.:;]\s)|(?<=\d\s))(?:to\s+)?review(?:ed)?\s+(?:of\s+)?the\s+action\s+(?:log|tracker)\s*\.\s*"
-                            # "The Panel considered the list of outstanding references from previous meetings.", "... a
-                            # report listing the references outstanding from previous meetings.": the entries follow.
-                            r"|\b(?:outstanding\s+(?:actions|references|items|matters)\s+from|(?:actions|references|items|matters)"
-                            r"\s+outstanding\s+from)\s+(?:the\s+)?(?:previous|earlier|last)\s+meetings?\s*\.\s*$",
-                            re.IGNORECASE)
-_REVIEW_WORDS = ("arising", "action log", "action tracker", "outstanding", "review", "leftover", "left over",
-                 "carried over", "still open", "from previous", "from the previous", "from last", "from the last",
-                 "from earlier", "from the earlier", "open actions")
-# Words that speak of an earlier meeting's action.
-_EARLIER_ACTION = re.compile(r"\bthe\s+(?:outstanding\s+|open\s+|earlier\s+|previous\s+)?action\s+(?:on|for|to|about)\b|\baction\s+[A-Z]*[\d/.-]*\d\b|\bAI\s+from\b"
-                             r"|\b(?:carried|brought)\s+forward\b|\bc/f\b", re.IGNORECASE)
 # The head of a right-hand "Action by" column, alone on its line beside the minutes.
 _ACTION_BY_HEAD = re.compile(r"^(?:action(?:\s+by)?|by\s+whom|responsible|owner|lead)\s*:?$", re.IGNORECASE)
 # "Minute   Action by" over a PDF's columns, extracted with the columns' heads on one line.
 # "Details   Actions", "Discussion   Owner": any head of the minutes' column, then the owners'.
 _ACTION_BY_HEADS = re.compile(r"^(?:minutes?|item|no\.?|details|discussion|notes?|summary|narrative|business)\s+"
                               r"(?:actions?(?:\s+by)?|by\s+whom|owner|lead|responsible)\s*$", re.IGNORECASE)
-# A sentence whose subject is the meeting's own body reports what it did; it sets no one a task.
-_BODY_ITSELF = re.compile(r"^(?:the\s+)?(?:board|committee|group|panel|forum|partnership|meeting|council|trustees)$",
-                          re.IGNORECASE)
-_TITLED_ITEM = re.compile(r"^(\d{1,3})[.)]?\s+[A-Za-z]")
-# A sentence that asks for work or sets it ("The Committee asked for a deep dive ..."), not a report.
-_ASKS_OR_SETS = re.compile(r"\b(?:asked|requested|agreed|to|will|shall)\b", re.IGNORECASE)
-_INITIALS_CELL = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*$")
 # The owner a task's words close on: after a spaced dash ("... the hedge – Clerk") or in brackets
 # ("... the contractor (JB)"), a few capitalised words (the caller checks they name people or roles).
 _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}?)|\s\((?P<round>[A-Z][\w.'’/&, -]{1,40}?)\)"
@@ -198,70 +116,14 @@ _OWNER_TAIL = re.compile(r"(?:\s[-–—]\s+(?P<dashed>[A-Z][\w.'’/&, -]{1,40}
 _CLOSING_NOTE = re.compile(r"\[(?P<inside>[^\[\]]{2,160})\]\s*\.?$")
 # Such a note saying the entry goes on from an earlier meeting: "[Ongoing for ...]", "[c/f for ...]".
 _GOING_ON = re.compile(r"^\s*(?:on-?going|outstanding|in\s+progress|carried(?:\s+(?:forward|over))?|c/f)\b", re.IGNORECASE)
-# A bare section title ("Decisions") between paragraphs: it ends the one before, which
-# would otherwise read "... – Group Leads Decisions" and give the owner a wrong name.
-_SECTION_TITLE = re.compile(
-    r"^\s*(?:decisions?(?:\s+(?:made|taken|agreed))?|resolutions?|discussion|notes|matters\s+arising"
-    r"|any\s+other\s+business|aob)\s*:?\s*$",
-    re.IGNORECASE,
-)
 # "That:" or "RESOLVED – That:" opening a list whose entries finish the sentence.
 _STEM = re.compile(r"^(?:that|to)\s*:$", re.IGNORECASE)
 _OWNER_AND_TASK = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<task>(?:to\s+)?[a-z][^()]{4,120})\)\s*$")
 
 
-# A review's title that says its entries are still to be done ("Still open from week 5", "Outstanding actions").
-_OPEN_TITLE = re.compile(r"\b(?:still\s+open|outstanding|open\s+(?:actions|items|AIs)|carried\s+(?:over|forward)|left\s*overs?)\b",
-                         re.IGNORECASE)
-# "(carried forward)", "- c/f", "[ongoing]" written beside an action's words.
-_CARRIED_NOTE = re.compile(
-    r"\s*[(\[]\s*(?:carried(?:\s+(?:forward|over))?|brought\s+forward|c/f|b/f|ongoing|on-going)"
-    r"(?:\s+from\s+[^)\]]*)?\s*[)\]]|\s+[-–—]\s*(?:carried\s+(?:forward|over)|c/f|b/f)\s*$",
-    re.IGNORECASE,
-)
-
-
-_WRAPPED_ROW_LINES = 6
-_ROW_TEXT_WORDS = 30
-# The meeting's own log closing the minutes: "Action log", "Decision and action log" (a log
-# that records decisions records this meeting's; earlier meetings' decisions are not reviewed).
-# ("Action tracker (as at 19 January 2026)": the log as it stands at this meeting.)
-_OWN_LOG_TITLE = re.compile(r"^(?:\W*)(?:the\s+)?(?:decisions?\s+(?:and|&)\s+)?actions?\s+(?:log|tracker|schedule|sheet)"
-                            r"\s*(?:\(\s*(?:as\s+at|updated|at)\b[^()]{1,40}\))?\s*$", re.IGNORECASE)
-# "Nov 25 / 9", "Jan-26/3": a log's reference that opens with the month and year of the meeting that raised it.
-_RAISED_MONTH = re.compile(r"^\s*(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?[\s'’-]*"
-                           r"(?P<year>\d{4}|\d{2})"
-                           r"\s*[/:.-]\s*\d")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_CLOSING_TITLE = re.compile(r"next\s+meeting|other\s+business|\baob\b|close|future\s+meeting", re.IGNORECASE)
-_NEW_STATUS = re.compile(r"^\W*(?:new|raised\s+(?:at\s+)?(?:this|today)|added)\b", re.IGNORECASE)
-# (A type column's letter: "D" a decision, "I" information; "A" an action.)
-_DECISION_ROW = re.compile(r"^(?:decision|resolution|resolved|noted|information|info|(?-i:[DI])(?![\w/]))\b", re.IGNORECASE)
-_SESSION = re.compile(r"^\s*session\s+(?P<number>\d{1,2})\s*[:.\-–—]\s*(?P<title>\S.{0,150})$", re.IGNORECASE)
-# Under a review of earlier actions, only these words carry one forward ("ongoing" alone
-# reports progress on an action that stays on the earlier meeting's log).
-_CARRIED_FORWARD = re.compile(r"\b(?:carried\s+(?:forward|over)|brought\s+forward|c/f|b/f|rolled\s+(?:forward|over))",
-                              re.IGNORECASE)
-# A log row's status saying it was carried: "carried" alone ("In progress – carried") as well as forward.
-_CARRIED_STATUS = re.compile(rf"{_CARRIED_FORWARD.pattern}|\bcarried\b", re.IGNORECASE)
-# "(from Oct)", "(from November 2025)", "(b/f from Sept)": a note after a log row's words that the action came from an
-# earlier meeting.
-_FROM_EARLIER = re.compile(r"(?<!\s)\s*\((?:(?:b/f|c/f|carried|brought\s+forward)\s+)?from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                           r"|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?\)", re.IGNORECASE)
 # Words without which a paragraph says nothing about interests or private business (a cheap test first).
 _GOVERNANCE_WORDS = ("declared", "12a", "exclu", "exempt", "private", "publication", "confidential", "1972",
                      "closed session")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the body needs from the rest of the minutes to read actions."""
-
-    owners: Owners
-    reference: date
-    next_meeting: date | None
-    # The kind of body the minutes are of ("council", "committee"): its own name is not who acts.
-    kind: str | None = None
 
 
 @dataclass
@@ -274,7 +136,7 @@ class Body:
     declarations: list[Declaration] = field(default_factory=list)
 
 
-class _Reader:
+class _Reader(TableActions, MattersArising, FinalPasses, ParagraphLayouts):
     """Walks the body once, keeping the current agenda item and the open paragraph."""
 
     def __init__(self, context: Context) -> None:
@@ -334,7 +196,7 @@ class _Reader:
     def read(self, lines: list[str], skip: set[int]) -> Body:
         self.year_first = year_comes_first(lines, self.context.reference.year)
         self.ref_year = usual_ref_year(lines, self.year_first)
-        skip = skip | _agenda_listing(lines)
+        skip = skip | agenda_listing(lines)
         # (A chat log's lines as dialogue notes write them, and "X, supported by Y, to ..." as two owners' work, so
         # the rules for those read them; one line for one, so the indexes of lines read already hold.)
         lines = [helpers_joined(line, self.context.owners) for line in chat_lines_named(lines, self.context.owners)]
@@ -358,141 +220,6 @@ class _Reader:
         self._undertakings_left()
         self._named_in_full()
         return self.body
-
-    def _close_passage(self) -> None:
-        """The owners the open passage of running text gave actions to."""
-        if len(self.prose_owners) < len(self.prose):
-            self.prose_owners.append({_owner_key(action.who) for action, _ in self.body.actions[self.passage_from:]
-                                      if action.who})
-
-    def _undertakings_left(self) -> None:
-        """Undertakings in running text that no rule for a layout read (minutes/commitments.py),
-        each kept where no action already read says the same, and where no action read from
-        the same passage already names that owner (a rule there may have reworded the task)."""
-        said = [_meaning(action.what) for action, _ in self.body.actions]
-        proper = ProperWords(self.lines)
-        for index, ((text, item, title), owned_here) in enumerate(zip(self.prose, self.prose_owners)):
-            self.passage = text
-            matter = matter_of(text, last=False) if index in self.review_prose else None
-            for task in commitments(text, self.context.owners, title, proper, self.context.kind):
-                if matter:
-                    # ("She will update members when a decision issues", under a review: on the matter raised.)
-                    task = Task(on_matter(task.what, matter, awaited_thing(text)), task.who, task.due_text)
-                elif index in self.review_prose and (thing := ordered_thing(text)):
-                    # ("Replacement pads ordered; Clerk to fit when they arrive": fit the pads.)
-                    task = Task(with_thing(task.what, thing), task.who, task.due_text)
-                words = _meaning(task.what)
-                same = next((at for at, other in enumerate(said)
-                             if other and len(words & other) >= _SAME_SHARE * min(len(words), len(other))), None)
-                if same is not None or task.who and _owner_key(task.who) in owned_here:
-                    if same is not None:
-                        self._said_more_fully(task, same)
-                    continue
-                said.append(words)
-                self.body.actions.append((self._action(task.what, task.who, task.due_text, item,
-                                                       carried=index in self.review_prose), False))
-
-    def _said_more_fully(self, task: Task, position: int) -> None:
-        """An undertaking read again that says the same task as the action at `position` (the first
-        whose words it shares), by the same owner, with every word of it and more (its object named:
-        "Report the results of the targeted operation to the June meeting" for "Report the results to
-        the June meeting"), words the action as it does. (Only that one action is looked at: comparing
-        every action for each undertaking made a long passage quadratic.)"""
-        action, from_table = self.body.actions[position]
-        if from_table or not action.who or not task.who or _owner_key(action.who) != _owner_key(task.who):
-            return
-        old, new = action.what, task.what
-        if len(new) <= len(old) or len(new) > 2 * len(old):
-            return
-        # (Only words put in after the object, naming it: the same opening, the same close.)
-        cut = old.rfind(" ", 0, len(os.path.commonprefix([old, new]))) + 1
-        inserted = new[cut:len(new) - (len(old) - cut)]
-        if cut and new.endswith(old[cut:]) and _NAMING_INSERT.match(inserted):
-            self.body.actions[position] = (replace(action, what=new), from_table)
-
-    def _named_in_full(self) -> None:
-        """A task read from the running text that names its object short ("draft the bid") names
-        it as the words before it in the same item did (minutes/references.py)."""
-        split: dict[int, list[str]] = {}  # each passage cut into sentences once
-        for index, (action, from_table) in enumerate(self.body.actions):
-            at = self.written_at.get(action.what)
-            if from_table or at is None:
-                continue
-            # The item's last sentences before the task (at most _NAMED_WINDOW: a passage of thousands of
-            # sentences is not read again for each of its tasks).
-            said: list[str] = []
-            for position in range(at - 1, -1, -1):
-                text, item, _ = self.prose[position]
-                if item != action.item:
-                    continue
-                if position not in split:
-                    split[position] = _bounded_sentences(sentences(text))
-                said[:0] = split[position][-_NAMED_WINDOW:]
-                if len(said) >= _NAMED_WINDOW:
-                    break
-            before = _words_before(said[-_NAMED_WINDOW:], action.what)
-            if before:
-                fuller = named_in_full(action.what, before)
-                if fuller != action.what:
-                    self.body.actions[index] = (replace(action, what=fuller), from_table)
-
-    def _statuses_after_words(self) -> None:
-        """An action whose words end with a status ("Book the room — done", "Move CI — still in
-        progress", "✅ Reply to the query") restates an earlier action: done, it is none; still
-        open, it is carried, without the status in its words."""
-        kept = []
-        for action, from_table in self.body.actions:
-            if _STATUS_ALONE.match(action.what or ""):
-                continue  # "Carried", "Closed.": a status read as an action's words says no task
-            tail = status_tail(action.what) if action.what else None
-            if tail is None:
-                kept.append((action, from_table))
-            elif tail[1] == "open":
-                kept.append((replace(action, what=tail[0], carried=True), from_table))
-        self.body.actions = kept
-
-    def _no_task_carried(self) -> None:
-        """A carried entry whose words are only initials, one word in capitals or an office ("GT", "LOG", "Clerk"):
-        a log's owner column or heading read as its words, no task."""
-        owners = self.context.owners
-        self.body.actions = [(action, from_table) for action, from_table in self.body.actions if not (
-            action.carried and (_NO_TASK_WORDS.match(action.what or "") or len((action.what or "").split()) <= 3
-                                and owners.is_person(action.what.strip(" ."))))]
-
-    def _carried_once(self) -> None:
-        """An entry of a review of earlier actions that the minutes restate ("... still waiting for the
-        quote. Carried forward. ACTION: NK", or the closing list of actions repeating it) is one action,
-        carried: the review's words, or a table's where a table restates it, with any date either gives."""
-        found = self.body.actions
-        carried = [index for index, (action, _) in enumerate(found) if action.carried]
-        dropped: set[int] = set()
-        by_owner: dict[str, list[int]] = {}
-        for index, (action, _) in enumerate(found):
-            if action.who is not None:
-                by_owner.setdefault(_owner_key(action.who), []).append(index)
-        for index in carried:
-            action = found[index][0]
-            if action.who is None:
-                continue
-            # The same owner's actions and the carried ones, the nearest few of each (a long document
-            # of carried entries is not compared pair by pair).
-            candidates = sorted(set(_nearest(by_owner.get(_owner_key(action.who), []), index)
-                                    + _nearest(carried, index)))
-            for other in candidates:
-                restated, from_table = found[other]
-                # (The meeting restating an earlier action as carried may name a new owner.)
-                if other == index or other in dropped or restated.who is None or action.who is None or not (
-                        (_same_owner(action.who, restated.who) or restated.carried)
-                        and _same_task(action.what, restated.what) and _same_matter(action.what, restated.what)):
-                    continue
-                kept = restated if from_table else replace(action, item=restated.item if action.item is None else action.item)
-                if kept.due is None:
-                    kept = replace(kept, due=restated.due or action.due, due_text=restated.due_text or action.due_text)
-                found[other] = (replace(kept, carried=True), from_table)
-                dropped.add(index)
-                break
-        if dropped:
-            self.body.actions = [pair for index, pair in enumerate(found) if index not in dropped]
 
     def _line(self, lines: list[str], index: int, skip: set[int]) -> int:
         self.lines, self.index = lines, index
@@ -558,22 +285,22 @@ class _Reader:
                 else:
                     self.body.actions.append((action, False))
             return index + 1
-        if self.reviewing_old_actions and _ACTION_LIST_HEADING.match(line) and _REVIEWS_OLD_ACTIONS.search(line):
+        if self.reviewing_old_actions and ACTION_LIST_HEADING.match(line) and REVIEWS_OLD_ACTIONS.search(line):
             # "Action log:" inside an item that reviews the last meeting ("Minutes of 9 October and action
             # log"): the entries under it are the earlier meeting's, up to the next title.
             self._flush()
             self.expect_action_list = self.list_open = False
             self.reviewing_old_actions = self.review_by_title = True
             return index + 1
-        tasks_heading = _TASKS_HEADING.match(line) if len(line) < 60 and "ask" in line else None
+        tasks_heading = TASKS_HEADING.match(line) if len(line) < 60 and "ask" in line else None
         if tasks_heading:
             self._flush()
             self.item, self.expect_action_list, self.reviewing_old_actions = None, True, False
             self.task_owner = (tasks_heading["who"] or "").strip()
             return index + 1
-        if _ACTION_LIST_HEADING.match(line) and not (
+        if ACTION_LIST_HEADING.match(line) and not (
                 # "3. Action tracker" with business after it: an item reviewing earlier actions, read as a heading.
-                _NUMBERED_LINE.match(line) and _REVIEWS_OLD_ACTIONS.search(line)
+                _NUMBERED_LINE.match(line) and REVIEWS_OLD_ACTIONS.search(line)
                 and not self._closing_log(_NUMBERED_LINE.sub("", line).strip(), re.match(r"\s*\(?(\d+)", line)[1],
                                           lines, index)):
             self._flush()
@@ -582,10 +309,10 @@ class _Reader:
             self.expect_action_list = True
             self.reviewing_old_actions = False
             return index + 1
-        if _SECTION_TITLE.match(line):
+        if SECTION_TITLE.match(line):
             self._flush()
             self.expect_action_list = self.list_open = False
-            if _REVIEWS_OLD_ACTIONS.search(line):
+            if REVIEWS_OLD_ACTIONS.search(line):
                 # "Matters Arising" alone as an unnumbered title: the paragraphs under it, up to the next
                 # title, review earlier actions.
                 self.reviewing_old_actions = self.review_by_title = True
@@ -604,7 +331,7 @@ class _Reader:
             return index + 1
         if self.reviewing_old_actions and self.paragraph and not self.paragraph[-1].rstrip().endswith(":") and (
                 self.paragraph[-1].rstrip()[-1:] in ".;)") and len(line.split()) <= 4 and "'" not in line and "’" not in line and (
-                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not _LIST_ENTRY_LINE.match(line):
+                self.context.owners.is_owner(line.strip().rstrip("."), strict=True)) and not LIST_ENTRY_LINE.match(line):
             # "25/14 Village sign - quote still awaited." over "Cllr Okafor" on a line of its own: a log whose owner
             # column came out under each entry (parish and town councils' matters arising, PDF logs) names the owner
             # of the entry above; the entry is read with it (and one done stays done).
@@ -619,7 +346,7 @@ class _Reader:
             if end is not None:
                 return end
         owner_line = owner_and_deadline(lines, index)
-        if owner_line is not None and self.expect_action_list and self.paragraph and _LIST_ENTRY_LINE.match(
+        if owner_line is not None and self.expect_action_list and self.paragraph and LIST_ENTRY_LINE.match(
                 self.paragraph[-1]):
             # "1. Circulate the rota.\nResponsibility: Treasurer" under an "Actions" heading: the owner's line
             # labels the entry above it, and the list goes on ("2. Book the hall ...").
@@ -654,14 +381,14 @@ class _Reader:
             if run_on:
                 self.paragraph.append(run_on)
             return index + 1
-        titled = _MINUTE_TITLE.match(line) if line[:1].isalnum() else None
-        if titled and len(titled["title"].split()) <= _BARE_TITLE_WORDS and (
-                _REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
+        titled = MINUTE_TITLE.match(line) if line[:1].isalnum() else None
+        if titled and len(titled["title"].split()) <= BARE_TITLE_WORDS and (
+                REVIEWS_OLD_ACTIONS.search(titled["title"]) or self.review_by_title):
             # "205. MATTERS ARISING AND ACTION SHEET", "BoD 26/004  Matters arising and action log": a minute's
             # running number or a board's reference before a title the agenda reading does not take (numbers past
             # 99, a mixed-case prefix) still opens a review of earlier actions, up to the next such title.
             self._flush()
-            if _REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
+            if REVIEWS_OLD_ACTIONS.search(titled["title"]) and not self._closing_log(titled["title"], None, lines, index):
                 self.reviewing_old_actions = self.review_by_title = True
                 self.review_title = titled["title"]
             else:
@@ -682,7 +409,7 @@ class _Reader:
         if self.action_by_column or "\t" in line.strip() and not self.reviewing_old_actions and self._margin_owner(line):
             line = self._right_hand_owner(line)
         if self.review_by_title and self.paragraph and self.paragraph[-1].rstrip()[-1:] in ".!?" and (
-                _TITLE_AFTER_REVIEW.match(line.strip())) and not _REVIEWS_OLD_ACTIONS.search(line):
+                TITLE_AFTER_REVIEW.match(line.strip())) and not REVIEWS_OLD_ACTIONS.search(line):
             # "... Agreed to write again to the Department." over "Chief Superintendent's Report": a title in capitals
             # on a line of its own after a finished sentence (minutes set without blank lines, as PDF text comes)
             # ends the review of earlier actions the unnumbered "Matters Arising" opened.
@@ -713,12 +440,12 @@ class _Reader:
         fields = None if self.expect_action_list else field_lines(lines, index)
         if fields is not None and self.paragraph and self._task_line(self.paragraph[-1], fields[2]) and (
                 # (not the end of a sentence wrapped over lines: "... marked \"best effort\" in the\ninstall docs.")
-                len(self.paragraph) == 1 or _LIST_ENTRY_LINE.match(self.paragraph[-1])
+                len(self.paragraph) == 1 or LIST_ENTRY_LINE.match(self.paragraph[-1])
                 or self.paragraph[-2].rstrip()[-1:] in ".!?:;"):
             return self._labelled_task(*fields)
         label = _LIST_LABEL.match(prose(lines[index]))
         following = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
-        if label is None or not _LIST_ENTRY_LINE.match(following) or self.paragraph and (
+        if label is None or not LIST_ENTRY_LINE.match(following) or self.paragraph and (
                 self._task_line(self.paragraph[-1], "owner")):
             return None
         who = self._list_owner(label["who"].strip(" .;:"))
@@ -746,16 +473,16 @@ class _Reader:
         """Whether every part of "SH", "CB, NT, JH", "ALL", "Clerk" after a bare "Action" is an owner:
         initials the roll defines (at least one of several), everyone, a role or a person the roll names."""
         owners = self.context.owners
-        parts = [part for part in _OWNER_PARTS.split(who.strip(" .")) if part]
+        parts = [part for part in OWNER_PARTS.split(who.strip(" .")) if part]
         known = [part for part in parts if owners.roll_initials(part) or part.lower() == "all" or is_role(part)
                  or owners.known_person(part)]
         unknown = [part for part in parts if part not in known]
-        return bool(known) and all(_INITIALS_CELL.match(part) for part in unknown)
+        return bool(known) and all(INITIALS_CELL.match(part) for part in unknown)
 
     def _list_owner(self, who: str) -> str | None:
         """Who a label over a list names: the roll's person, a role or group, or everyone."""
         owners = self.context.owners
-        if _EVERYONE.match(who):
+        if EVERYONE.match(who):
             return who[:1].upper() + who[1:]
         if len(who.split()) <= 6 and (owners.is_owner(who, strict=True) or is_role(who)):
             return owners.resolve(who)
@@ -769,7 +496,7 @@ class _Reader:
         if has_marker(line) or not words[:1].isupper() or words.rstrip()[-1:] == ":":
             return False
         return opens_with_task_verb(words) or label.lower() in ("owner", "responsible", "responsibility") and bool(
-            _LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
+            LIST_ENTRY_LINE.match(line)) and 2 <= len(words.split()) <= _LISTED_TASK_WORDS
 
     def _labelled_task(self, who: str | None, when: str | None, label: str, end: int) -> int:
         """ "Print the flyers for the open day" over "Lead: Rob Nolan" and "By: 20 April 2026" (each on a
@@ -796,8 +523,8 @@ class _Reader:
         if self.paragraph and indent < self.marked_indent:
             self._flush()
         if ((self.expect_action_list or _TAGGED_TASK.match(BULLET_MARK.sub("", line.strip()))) and self.paragraph
-                and indent > self.entry_indent and _LIST_ENTRY_LINE.match(line)
-                and _LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
+                and indent > self.entry_indent and LIST_ENTRY_LINE.match(line)
+                and LIST_ENTRY_LINE.match(self.paragraph[-1]) and _topic_head(self.paragraph[-1], self.context.owners)
                 and _sets_someone_work(BULLET_MARK.sub("", line.strip()))):
             # Under an actions heading, an entry with entries set in under it that names no one is their topic
             # (anywhere, when they open with their owners' initials: "- D2 (Personas)" over "  - [HP] Draft ...").
@@ -807,163 +534,9 @@ class _Reader:
             self.marked_indent = indent
         self.paragraph.append(line.strip())
 
-    def _table_rows(self, rows: list[Row]) -> None:
-        if not self.reviewing_old_actions:
-            # A Decision column's cells are the meeting's decisions.
-            for row in rows:
-                if row.decision:
-                    self.body.decisions.append(row.decision)
-                    self.body.decision_items.append(self._item_of(row))
-        rows = [row for row in rows if row.what]
-        if not self.reviewing_old_actions:
-            # A "Decision / Action" table with a Type column: its decisions are decisions.
-            for row in rows:
-                if row.status and _DECISION_ROW.match(row.status):
-                    self.body.decisions.append(row.what)
-                    self.body.decision_items.append(self._item_of(row))
-            rows = [row for row in rows if not (row.status and _DECISION_ROW.match(row.status))]
-            # A row of minutes whose item is the review of the last meeting's actions ("Action log and
-            # matters arising; All actions were complete except ..."): its entries are read as a review's.
-            reviews = [row for row in rows if _REVIEW_ROW.match(row.what) or _REVIEWS_OLD_ACTIONS.search(row.item or "")]
-            for row in reviews:
-                self._carried_entries(_REVIEW_ROW.sub("", row.what, count=1).replace("; ", "\n"))
-            # A log whose status marks this meeting's rows "New": its other open rows are earlier actions, carried.
-            marks_new = any(row.status and _NEW_STATUS.match(row.status) for row in rows)
-            self.body.actions.extend(
-                (self._revised(replace(action, carried=True, what=_FROM_EARLIER.sub("", action.what))
-                               if marks_new and not _NEW_STATUS.match(row.status or "") or self._raised_before(row)
-                               or self._carried_row(row) else action, row), True)
-                for row in rows if not row.finished and row not in reviews for action in self._row_actions(row))
-        else:
-            # An earlier meeting's log: only what it carries forward is still this board's to do,
-            # and what the log itself says is new (its status, or raised at this meeting).
-            for row in rows:
-                if row.finished:
-                    continue
-                if self._raised_here(row):
-                    self.body.actions.extend((action, True) for action in self._row_actions(row))
-                elif self._still_open(row):
-                    action = replace(self._from_row(row), carried=True)
-                    if action.item not in {item.number for item in self.body.agenda_items}:
-                        # (An earlier meeting's reference, "QPC 25/30", names no item of this meeting: the action
-                        # is recorded under the item that reviews it.)
-                        action = replace(action, item=self.item)
-                    self.body.actions.append((self._revised(action, row), True))
-
-    def _revised(self, action: Action, row: Row) -> Action:
-        """ "Amber – revised date 28 February 2026", "Open - delayed to May 2026", "slipped to March": the
-        date a log's status now gives the row, over its first deadline."""
-        revised = _REVISED_DATE.search(row.status or "") if row.status else None
-        # (The words up to the next status column: "report now in May | Amber".)
-        when = revised["when"].split(STATUS_JOIN)[0] if revised else ""
-        due = (find_date(when) or find_due_phrase(when, task=True)) if revised else None
-        written = re.sub(r"^in\s+", "", when[due.start: due.end]) if due is not None else None
-        if due is None and revised and (alone := find_due_phrase(f"by {when}")) is not None:
-            written = str(alone.value)  # ("delayed to May 2026": a month and year written alone)
-        if written is None:
-            return action
-        return replace(action, due_text=written, due=resolve_due(written, self.context.reference, self.context.next_meeting))
-
-    @staticmethod
-    def _still_open(row: Row) -> bool:
-        """Whether a row of an earlier meeting's log says the action goes on: its status
-        ("Open", "In progress - due end of January", "On track", "c/f"), or a status written
-        after its words ("Refresh the plan – HB – 28 Feb (c/f)")."""
-        if row.status:
-            # (A rating in a status column of its own, "Meeting held; draft circulated | Green", rates the
-            # row as going on, whatever the note beside it reports.)
-            return status_of(row.status) == "open" or row.carried or any(
-                _RAG_OPEN.match(cell) for cell in row.status.split(STATUS_JOIN))
-        return bool(_CARRIED_FORWARD.search(row.what))
-
-    @staticmethod
-    def _carried_row(row: Row) -> bool:
-        """Whether a row of a log says it was carried from an earlier meeting: its status ("In progress – carried",
-        "c/f") or a note after its words ("Review CCTV coverage on the towpath (from Oct)")."""
-        return bool(row.status and _CARRIED_STATUS.search(row.status) or _FROM_EARLIER.search(row.what or ""))
-
-    def _raised_before(self, row: Row) -> bool:
-        """Whether a log's reference names the earlier meeting that raised the row ("Nov 25 / 9" in a
-        log kept at the January meeting): an earlier action, still open, carried."""
-        for written in (row.item, row.number):
-            raised = _RAISED_MONTH.match(written or "")
-            if raised is None:
-                continue
-            year = int(raised["year"]) + (2000 if len(raised["year"]) == 2 else 0)
-            month = _MONTHS.index(raised["month"][:3].lower()) + 1
-            return (year, month) < (self.context.reference.year, self.context.reference.month)
-        return False
-
-    def _raised_here(self, row: Row) -> bool:
-        """Whether a row of an action log was raised at this meeting: its status says "New",
-        or its "Date raised" is this meeting's date."""
-        if row.status and _NEW_STATUS.match(row.status):
-            return True
-        raised = find_date(row.raised) if row.raised else None
-        return raised is not None and raised.value == self.context.reference
-
-    def _spaced_table(self, lines: list[str], start: int, columns: list[str]) -> tuple[list[Row], int]:
-        """The rows under a header whose cells PDF text ran together with single spaces. A
-        row whose task cell wrapped comes out over several lines ("1", "Increase patrols at
-        the bus", "station ...", "An Garda Siochana Immediate"): its lines are read together
-        up to the one that ends with its owner or date."""
-        rows: list[Row] = []
-        pending: list[str] = []
-        index = start + 1
-        end = index
-        while index < len(lines) and lines[index].strip():
-            line = lines[index].strip()
-            if announces_next_meeting(line):
-                break
-            joined = spaced_row(" ".join(pending + [line]), columns, self._owner_at_end, due_at_end) if pending else None
-            row = joined or spaced_row(line, columns, self._owner_at_end, due_at_end)
-            if row is None and read_heading(line, self.last_number, self.year_first):
-                break
-            if row is None:
-                if rows and not pending and line[:1].islower():
-                    last = rows.pop()
-                    row = Row(f"{last.what} {prose(line)}", last.who, last.when, last.item, last.number, last.status)
-                elif len(pending) < _WRAPPED_ROW_LINES:
-                    pending.append(line)
-                    index += 1
-                    continue
-                else:
-                    break
-            pending = [] if joined or row is not None else pending
-            rows.append(row)
-            index += 1
-            end = index
-        return rows, end
-
-    def _owner_at_end(self, text: str, loose: bool = False) -> tuple[str, str] | None:
-        """The last words of a row when they name an owner: a known person (the longest
-        reading), initials, a role or group (the shortest: "... for Ballyfinn Director of
-        Services" is owned by the Director of Services), else a run of capitalised words
-        after the task's last lower-case word ("... evenings An Garda Siochana") when `loose`
-        (the row's date cell was found, so the row is whole)."""
-        words = text.split()
-        owners = self.context.owners
-        longest = min(4, len(words) - 1)
-        for size in range(longest, 0, -1):
-            cell = " ".join(words[-size:])
-            if owners.known_person(cell) or _INITIALS_CELL.match(cell):
-                return " ".join(words[:-size]), cell
-        for size in range(1, longest + 1):
-            cell = " ".join(words[-size:])
-            # A role or group begins where the task's words end: after a lower-case word.
-            after_task = not words[-size - 1][:1].isupper()
-            if cell[:1].isupper() and after_task and (is_role(cell) or size >= 2 and owners.is_owner(cell, strict=True)):
-                return " ".join(words[:-size]), cell
-        for size in range(longest, 1, -1) if loose else ():
-            cell = words[-size:]
-            if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in cell) and (
-                    cell[0][:1].isupper() and cell[-1][:1].isupper() and words[-size - 1][:1].islower()):
-                return " ".join(words[:-size]), " ".join(cell)
-        return None
-
     def _session(self, line: str) -> AgendaItem | None:
         """ "Session 2: Community resilience": an away day's items, numbered on their own."""
-        match = _SESSION.match(line)
+        match = SESSION.match(line)
         if not match or int(match["number"]) <= self.last_session:
             return None
         self.last_session = int(match["number"])
@@ -987,10 +560,10 @@ class _Reader:
             return False
         words = prose(text).strip()
         last = re.split(r"(?<=[.;])\s+(?=[@A-Z])", words)[-1]
-        if not (words[:1].isupper() and opens_with_task_verb(words) or _NAMED_THEN_TO.match(last)):
+        if not (words[:1].isupper() and opens_with_task_verb(words) or NAMED_THEN_TO.match(last)):
             return False  # (a request or report beside the owner is read as such)
-        parts = [part for part in _OWNER_PARTS.split(cell) if part]
-        return all(owners.known_person(part) for part in parts) or bool(_INITIALS_CELL.match(cell)) or (
+        parts = [part for part in OWNER_PARTS.split(cell) if part]
+        return all(owners.known_person(part) for part in parts) or bool(INITIALS_CELL.match(cell)) or (
             cell.split()[0].lower() in ("all", "each") and owners.is_owner(cell, strict=False))
 
     def _right_hand_owner(self, line: str) -> str:
@@ -1002,11 +575,11 @@ class _Reader:
         if not tab or len(text.split()) < 3 and not minute or not cell or len(cell.split()) > 6:
             return line
         owners = self.context.owners
-        if not (owners.is_owner(cell, strict=True) or is_role(cell) or _INITIALS_CELL.match(cell)):
+        if not (owners.is_owner(cell, strict=True) or is_role(cell) or INITIALS_CELL.match(cell)):
             return line
         if self.reviewing_old_actions:
             return text
-        words = _ENUMERATION.sub("", prose(text))
+        words = ENUMERATION.sub("", prose(text))
         if words[:1].isupper() and opens_with_task_verb(words):
             # "Ask the society to lend a trailer.   PO": a line of its own that opens with an instruction
             # is the task, whoever it names after the verb; the owner is the column's.
@@ -1015,7 +588,7 @@ class _Reader:
         elif minute:
             # The owner sits beside the last line of a minute that runs over several: the task
             # is the minute's last sentence that sets one ("... RK to provide this on 19.02.26.  RK").
-            task = _for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
+            task = for_marker(Task("", None, None), " ".join(minute + [prose(text)]), owners)
         else:
             task = read_task(words, owners, strict=False)
         if task is not None and task.what:
@@ -1028,31 +601,6 @@ class _Reader:
         start = next((index for index in range(len(self.paragraph) - 1, -1, -1)
                       if _NUMBERED_MINUTE.match(self.paragraph[index])), 0)
         return [prose(line) for line in self.paragraph[start:]]
-
-    def _owned_entry(self, who: str | None, when: str | None) -> None:
-        """Under a review of earlier actions, "Action : Acting Chief Executive" on a line of its own after an entry
-        that read as no action ("269/19 : Communication with Staff - It was noted that ... would be reviewed in
-        March."): the entry is still to do, and the line names its owner (ModernGov's outstanding actions)."""
-        owners = self.context.owners
-        if not who or not self.previous_text.strip() or len(self.body.actions) > self.flushed_from or not (
-                owners.is_owner(who, strict=False)):
-            return
-        entry = review_entries(self.previous_text, owners)[-1]
-        if status_of(entry) == "closed":
-            return
-        self._carried_entry(entry, who.strip(), when)
-
-    def _carried_entry(self, entry: str, who: str, when: str | None = None) -> bool:
-        """A review's entry with no status of its own, still to do, owned by `who` as a line after it
-        ("Action : Acting Chief Executive") says: read as an open entry with that lead, and carried."""
-        due = f" Date: {when}." if when else ""
-        # ("... with the Safety Team  (Action: JP)": the bracket that opened the marker is no word of the entry.)
-        task = open_entry(f"{entry.rstrip(' .;([')} — open. Lead: {who}.{due}", self.context.owners)
-        if task is None or not task.what or not task.who:
-            return False
-        action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
-        self.body.actions.append((replace(action, carried=True), False))
-        return True
 
     def _due_for_last_actions(self, when: str) -> bool:
         """A "Due:" line of its own under an action's paragraph ("Action: Data Team to circulate the
@@ -1090,7 +638,7 @@ class _Reader:
                     self.body.actions.append((self._action(task.what, owners.resolve(who), task.due_text or when),
                                               False))
                     return
-        own = _OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
+        own = OWNER_FIRST.match(who or "") and read_task(who, owners, strict=False)
         if own and own.what and own.who and owners.is_owner(own.who, strict=False):
             # "Owner: Ayesha Rahman to ask the BEP author for the change": the line names its own task.
             self.body.actions.append((self._action(own.what, owners.resolve(own.who), own.due_text or when), False))
@@ -1159,7 +707,7 @@ class _Reader:
 
     def _start_item(self, heading: AgendaItem, lines: list[str], index: int) -> None:
         self.expect_action_list = self.list_open = self.review_by_title = self.expect_resolution = False
-        self.reviewing_old_actions = bool(_REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
+        self.reviewing_old_actions = bool(REVIEWS_OLD_ACTIONS.search(heading.title)) and not self._closing_log(
             heading.title, heading.number, lines, index)
         self.review_title = heading.title
         if heading.number is not None:
@@ -1177,16 +725,16 @@ class _Reader:
         """Whether an "Action log" item or title is the meeting's own log: no business comes
         after it (only the next meeting's date, any other business or the close), so it sets
         out the actions this meeting agreed rather than reviewing an earlier meeting's."""
-        if not _OWN_LOG_TITLE.search(title):
+        if not OWN_LOG_TITLE.search(title):
             return False
         number = int(number_text) if number_text is not None and number_text.isdigit() else self.last_number
         for line in lines[index + 1:]:
             if "\t" in line.strip() or line.lstrip().startswith("|"):
                 continue  # (a row of the log itself, "SHP/25/09 <tab> Share the analysis ...", heads nothing)
-            if _REFERENCE_ALONE.match(line):
+            if REFERENCE_ALONE.match(line):
                 return False  # ("26/009" over its title: a later item)
             later = line.strip() and read_heading(line, number, self.year_first)
-            if later and not _CLOSING_TITLE.search(later.title):
+            if later and not CLOSING_TITLE.search(later.title):
                 return False
         return True
 
@@ -1213,28 +761,28 @@ class _Reader:
         self.paragraph, self.marked_indent = [], 0
         self.flushed_from = len(self.body.actions)
         first, _, rest = text.partition("\n")
-        if rest and _REFERENCE_ALONE.match(first):
+        if rest and REFERENCE_ALONE.match(first):
             # ("294/19" over "Outstanding actions of the Board (public)": ModernGov sets an item's number on a line of
             # its own, its title on the next.)
             second, _, after = rest.partition("\n")
-            if _REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= _REVIEW_TITLE_WORDS:
+            if REVIEWS_OLD_ACTIONS.search(second) and len(second.split()) <= REVIEW_TITLE_WORDS:
                 first, rest = f"{first.strip()} {second.strip()}", after
         # (Cheaply: a title over lines is looked for only where the first line opens with a reference.)
         # ("F04:02/26 To review the action log.": an item's title phrased as a sentence, as parish agendas write
         # them, its full stop no part of it.)
         # The next such title ("F05:02/26 To receive the District Councillor's report.") ends the review.
-        bare = first[:-1] if rest and first.endswith(".") and (_REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
-            _TO_TITLE.match(first))) else first
-        titled = (not rest or _REFERENCED_TITLE.match(first)) and _BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
+        bare = first[:-1] if rest and first.endswith(".") and (REVIEWS_OLD_ACTIONS.search(first) or self.review_by_title and (
+            TO_TITLE.match(first))) else first
+        titled = (not rest or REFERENCED_TITLE.match(first)) and BARE_TITLE.match(bare) and not _OWNER_MARK.match(first) and (
             # ("Minutes of the previous meeting (27 November 2025) and action log": a review's title runs longer.)
-            len(first.split()) <= _BARE_TITLE_WORDS or len(first.split()) <= _REVIEW_TITLE_WORDS
-            and _REVIEWS_OLD_ACTIONS.search(first))
+            len(first.split()) <= BARE_TITLE_WORDS or len(first.split()) <= REVIEW_TITLE_WORDS
+            and REVIEWS_OLD_ACTIONS.search(first))
         if titled:
             # An unnumbered heading ("### Review of last meeting's action items", then "### Vote ..."), or a
             # title after a reference the agenda does not number ("Min. 26.004 MATTERS ARISING", its entries
             # on the lines under it): a review of earlier actions runs from its title to the next title.
             # (A closing "Decision and action log" is the meeting's own.)
-            if _REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
+            if REVIEWS_OLD_ACTIONS.search(first) and not self._closing_log(first, None, self.lines, self.index):
                 self.reviewing_old_actions = self.review_by_title = True
                 self.review_title = first
             elif self.review_by_title:
@@ -1254,7 +802,7 @@ class _Reader:
                 " to " in text or " will " in text):
             text = owner_lines_closed(owner_dash_tasks(text, self.context.owners), self.context.owners)
         if "@" in text:
-            text = _mentions_first(text, self.context.owners)
+            text = mentions_first(text, self.context.owners)
         arrows = "->" in text or "→" in text or "=>" in text or "➔" in text
         if arrows:
             text = self._arrow_entries(text)
@@ -1270,7 +818,7 @@ class _Reader:
         self._governance(text)
         if self.expect_resolution:
             self.expect_resolution = False
-            if _LIST_ENTRY_LINE.match(text):
+            if LIST_ENTRY_LINE.match(text):
                 text = f"RESOLVED:\n{text}"
         if self.task_owner is not None and self._task_section_paragraph(text):
             return
@@ -1280,7 +828,7 @@ class _Reader:
             # person's name heads that person's tasks, listed under it; the next such heading heads the next.
             self.list_owner, self.expect_action_list, self.previous_text = head, True, text
             return
-        lines_listed = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+        lines_listed = all(LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         if self.task_owner is not None and self.expect_action_list and lines_listed:
             text = self._task_entries(text)
             if self.task_owner and not self.list_owner:
@@ -1293,11 +841,11 @@ class _Reader:
             self.owner_heads = False
         self.list_owner = None
         if self.expect_action_list and "\n" not in text.strip() and text.rstrip().endswith(":") and not (
-                _LIST_ENTRY_LINE.match(text)) and not has_marker(text):
+                LIST_ENTRY_LINE.match(text)) and not has_marker(text):
             # "Tracked on the SIG project board:" under "Action items": a lead-in to the list, which the heading heads.
             self.previous_text = text
             return
-        if self.expect_action_list or self.list_open and _LIST_ENTRY_LINE.match(text):
+        if self.expect_action_list or self.list_open and LIST_ENTRY_LINE.match(text):
             self.expect_action_list = self.list_open = False
             # A list under an "Actions" heading restates the body's actions, as a table does.
             self.listing = True
@@ -1307,7 +855,7 @@ class _Reader:
             self._segment(Segment(ACTION, "\n".join(self._initials_first(_OWNER_COLON_LINE.sub("- ", line))
                                                      for line in listed.split("\n"))), "")
             self.listing = False
-            self.list_open = all(_LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
+            self.list_open = all(LIST_ENTRY_LINE.match(line) for line in text.split("\n") if line.strip())
         else:
             self.list_open = False
             before = self.previous_text
@@ -1321,7 +869,7 @@ class _Reader:
             # A task the owners' column already gave its owner is not read again from the words.
             self.body.actions[self.flushed_from:] = [
                 (action, from_table) for action, from_table in self.body.actions[self.flushed_from:]
-                if not any(_same_task(action.what, task) for task in self.column_tasks)]
+                if not any(same_task(action.what, task) for task in self.column_tasks)]
             self.column_tasks = []
         if arrows:
             # The arrow restates in a register's words what the minute's sentence set its
@@ -1329,266 +877,9 @@ class _Reader:
             # one action, the arrow's.
             self.body.actions[arrows_end:] = [
                 (action, from_table) for action, from_table in self.body.actions[arrows_end:]
-                if not any(arrow.who == action.who and _same_task(action.what, arrow.what)
+                if not any(arrow.who == action.who and same_task(action.what, arrow.what)
                            for arrow, _ in self.body.actions[self.flushed_from:arrows_end])]
         self.previous_text = text
-
-    def _initials_first(self, line: str) -> str:
-        """ "- NP Order the compost by 31 March" in a list of actions: an owner's initials, then the
-        task from its capital, laid out as "- NP to order the compost ...", which is read as such."""
-        entry = _INITIALS_THEN_TASK.match(line)
-        first = entry["task"].split()[0].lower() if entry else ""
-        # (A word that reports, "NP reported ...", "OT Received ...", is no instruction.)
-        if entry is None or len(entry["task"].split()) < 2 or first.endswith(("ed", "ing")) or (
-                first in _REPORTING_VERBS) or not all(
-                self.context.owners.is_owner(part, strict=True) for part in re.split(r"\s*(?:/|,|&|\band\b)\s*", entry["owner"])):
-            return line
-        return f"{entry['lead']}{entry['owner']} to {entry['task'][:1].lower()}{entry['task'][1:]}"
-
-    def _shouted_tasks(self, text: str) -> str:
-        """ "... the hedge is overgrown. CLERK TO WRITE TO THE LANDOWNER.", "... accepted. CLLR PATEL TO ORDER THE
-        BENCH" closing a line: in a paragraph written in small letters, a sentence shouted in capitals that
-        gives a known owner (a role, a person the attendance names) a task is that owner's action, marked as
-        "ACTION:" would mark it, and ends where its capitals end (the line's next sentence is the minute's)."""
-        def marked(found: re.Match) -> str:
-            owner = spoken_owner(found["owner"])
-            parts = [part for part in _OWNER_PARTS.split(owner) if part]
-            if not parts or not all(is_role(part) or self.context.owners.is_owner(part, strict=True) for part in parts):
-                return found[0]
-            task = spoken(" ".join(found["run"].split()), len(found["owner"]))
-            # ("ACTION: CLERK TO REPORT THE VERGE.": a marker already there marks it.)
-            marker = "" if _MARKED_BEFORE.search(text, max(0, found.start() - _MARKER_CHARS), found.start()) else "ACTION: "
-            return f"{marker}{task}.\n" if found["next"] else f"{marker}{task}."
-        return _SHOUTED_TASK.sub(marked, text)
-
-    def _for_owner_chunks(self) -> None:
-        """ "For the Clerk:" over "[ ] write to the applicants", "For all members:" over "- send your
-        updates": a lead-in naming an owner (a role, a person the attendance names, or everyone) heads
-        the listed entries under it, in the same paragraph or the next, as an owner's heading under
-        an "Actions" heading does. The paragraph is read in chunks, each lead-in with its entries."""
-        lines, self.paragraph = self.paragraph, []
-        chunk: list[str] = []
-        for line in lines + [None]:
-            who = self._for_owner(line) if line is not None else None
-            if line is not None and who is None:
-                chunk.append(line)
-                continue
-            if chunk:
-                self.paragraph = chunk
-                self._flush()
-                chunk = []
-            if who is not None:
-                self._flush()
-                self.list_owner, self.expect_action_list, self.previous_text = who, True, line
-
-    def _for_owner(self, line: str) -> str | None:
-        """The owner a lead-in "For the Clerk:" names (see `_for_owner_chunks`); None for any other line."""
-        lead = _FOR_OWNER.match(line)
-        if lead is None:
-            return None
-        who = lead["who"]
-        if _EVERYONE.match(who):
-            return who[:1].upper() + who[1:]
-        if lead["the"] and is_role(who):
-            return who[:1].upper() + who[1:]
-        return self.context.owners.known_person(who)
-
-    def _task_section_paragraph(self, text: str) -> bool:
-        """Under a "Tasks for Everyone" or "Individual tasks" heading, each lead-in ("To be done until
-        Friday 15.3.2026:", "Not here:") opens one more list of its tasks, up to the first paragraph
-        that is neither a lead-in nor a list ("Meeting notes"), which ends the section. Returns whether
-        the paragraph was a lead-in, read here."""
-        lines = [line for line in text.split("\n") if line.strip()]
-        if all(_LIST_ENTRY_LINE.match(line) for line in lines):
-            return False
-        if len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) < 100:
-            self.expect_action_list, self.previous_text = True, text
-            until = find_date(lines[0]) if _UNTIL.search(lines[0]) else None
-            self.task_due = until.value if until else None
-            return True
-        self.task_owner = self.task_due = None
-        return False
-
-    def _task_entries(self, text: str) -> str:
-        """A task section's list, each entry given the date its lead-in set ("- buddy talk" under "To be done
-        until Friday 15.3.2026:" is "- buddy talk by 15 March 2026"), and its links' words only."""
-        text = _BARE_URL.sub("", _MD_LINK.sub(r"\1", text))
-        if self.task_due is None:
-            return text
-        when = f" by {self.task_due.day} {self.task_due:%B %Y}"
-        return "\n".join(line.rstrip() + when if _LIST_ENTRY_LINE.match(line) else line for line in text.split("\n"))
-
-    def _owner_heading(self, text: str) -> str | None:
-        """The person a paragraph of only their name (a heading, perhaps with a colon) names, as
-        the attendance knows them."""
-        line = text.strip().rstrip(":").strip(" *")
-        if "\n" in line or not line or len(line.split()) > _OWNER_HEADING_WORDS or _LIST_ENTRY_LINE.match(line):
-            return None
-        return self.context.owners.known_person(line)
-
-    def _arrow_entries(self, text: str) -> str:
-        """Lines that point to a follow-up with an arrow and close on its owners in brackets
-        ("-> Design posters and leaflet [PB]", "→ Evidence sheets for each site (AH, JR - next
-        meeting)") are actions, whatever word opens them: the arrow marks them as much as
-        "Action:" would. Returns the text without them."""
-        kept = []
-        for line in text.split("\n"):
-            entry = _ARROW_ENTRY.match(line) if len(line) <= _ARROW_LINE_CHARS else None
-            found = _bracket_owner_and_due(entry["inside"], self.context) if entry else None
-            if found is None and not self.reviewing_old_actions:
-                # "- Triage rotation sheet → Hamid (by Fri 30 Jan)", "Upgrade tests → Jonah, before the
-                # freeze": the task, then an arrow to the person the attendance names, then when. (An
-                # entry that reports progress first, "... still waiting. Carrying over → Sara", is a
-                # review's.)
-                entry = _ARROW_TO_OWNER.match(line) if len(line) <= _ARROW_LINE_CHARS else None
-                entry = entry if entry and ". " not in entry["what"] and len(entry["what"].split()) <= 14 else None
-                found = self._arrow_owner(entry["owner"], entry["rest"]) if entry else None
-            if found is None or len(entry["what"].split()) < 2:
-                kept.append(line)
-                continue
-            who, when = found
-            what = entry["what"].strip(" .;:,–-")
-            # ("→ Sara (carried)": a note after the owner carries the entry.)
-            carried = bool(_CARRIED_NOTE.search(line[entry.end("what"):]))
-            self.body.actions.append((self._action(what[:1].upper() + what[1:], who, when, carried=carried),
-                                      self.expect_action_list))
-        return "\n".join(kept)
-
-    def _arrow_owner(self, owner: str, rest: str) -> tuple[str, str | None] | None:
-        """Who an arrow points to, and the date after them ("(by Fri 30 Jan)", ", before the
-        freeze"); None unless the attendance names them. A note that is no date ("(carried)")
-        gives none."""
-        owners = self.context.owners
-        parts = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", owner.strip()) if part]
-        if not parts or not all(owners.known_person(part) for part in parts):
-            return None
-        note = rest.strip(" ,;.()")
-        found = find_due_phrase(note, task=True) if note else None
-        return owners.resolve(owner.strip()), str(found.value) if found else None
-
-    def _dashed_lines(self, text: str) -> str:
-        """Lines written as a register's entries, "[ref] what – owner – when" ("07/25-5 Parent
-        accommodation audit - ML - due December", "- Shed roof survey – TM – 30 April"), are
-        actions: the owner is someone the attendance names (initials, a name, a role) and the
-        last part a date. (Without a date, "what – owner" under an "Actions" heading is read
-        as any entry there is, its date found in its words.) A listed entry or one under an
-        "Actions" heading that opens with an instruction and names a person the attendance
-        lists is one whatever its last part says ("* Circulate the hazard log - GS", "- Add
-        the banner text - Matt Greenhalgh - before go-live"): that part is when, as written.
-        Under a review of earlier actions, an entry still given a date is open: carried.
-        Returns the text without them."""
-        kept = []
-        owners = self.context.owners
-        for line in _wrapped_entries_joined(text.split("\n"), owners):
-            shouted = _CAPS_OWNER_ENTRY.match(line) if "\t" not in line and line[:80].lstrip()[:1].isalnum() else None
-            if shouted is not None and any(len(word) >= 3 for word in re.findall(r"[A-Z]+", shouted["owner"])) and (
-                    owners.is_owner(spoken_owner(shouted["owner"]), strict=True)):
-                # "1. ASB TEAM - obtain legal sign-off of the protocol - by the next meeting": an entry that
-                # names its owner in capitals, then a dash and the task in lower case, is an action wherever
-                # it stands (the capitals mark the owner as "Action:" would); a last part after a dash that
-                # holds a date is when.
-                what, _, when = shouted["rest"].rstrip(" .").rpartition(" - ") if " - " in shouted["rest"] else (
-                    shouted["rest"].rstrip(" ."), "", "")
-                if not when or find_due_phrase(when, task=True) is None:
-                    what, when = shouted["rest"].rstrip(" ."), ""
-                due = find_due_phrase(when, task=True) if when else find_due_phrase(what, task=True)
-                if not when and due is not None:
-                    what = without_at_end(what, due)
-                who = owners.resolve(spoken_owner(shouted["owner"]))
-                self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None,
-                                                       carried=self.reviewing_old_actions), self.expect_action_list))
-                continue
-            # (A line with a marker, "... ACTION – JH – 11/02/2026", or a column's tab is read as such.)
-            plain = _DASH_PARTS.search(line) and "\t" not in line and not has_marker(line)
-            entry = _dashed_entry(_ENTRY_REF.sub("", line), owners) if plain else None
-            if entry is not None and self.reviewing_old_actions and entry[2] and status_of(entry[2]) is not None and (
-                    find_due_phrase(entry[2]) is None):
-                # "- Contact the supplier - Martin - no response;" under a review: its last part is the entry's
-                # status, not a date; the review's reader takes it, with the lines that carry it on.
-                entry = None
-            headed = _headed_entry(line, owners) if plain and entry is None and self.expect_action_list else None
-            if headed is not None:
-                # "- CCTV, Lough Arrow pier: update members ... – Director of Services, Housing & Community" under a
-                # "Follow-up" heading: the entry's words, then after its last dash the body or officer who owns it.
-                what, who = headed
-                due = find_due_phrase(what, task=True)
-                what = without_at_end(what, due) if due is not None else what
-                when = str(due.value) if due else None
-                self.body.actions.append((self._action(tidy_what(what), owners.resolve(who), when), True))
-                continue
-            if entry is not None:
-                what, who, when, carried = entry
-                when = re.sub(r"^(?:due|by)\s+", "", when, flags=re.IGNORECASE) if when else None
-                dated = when is not None and resolve_due(when, self.context.reference, self.context.next_meeting)
-                if not dated and when and (inside := find_due_phrase(when, task=True)) is not None:
-                    # "before the fund closes on 6 March": a note that holds a date is dated by it.
-                    when, dated = str(inside.value), True
-                listed = not dated and (self.expect_action_list or _LIST_ENTRY_LINE.match(line)) and (
-                    opens_with_task_verb(what)) and all(owners.known_person(part) for part in _OWNER_PARTS.split(who))
-                inside = find_due_phrase(when) if listed and when else (
-                    find_due_phrase(what, task=True) if listed else None)
-                if inside is not None:
-                    # "next DDA, 3 Feb": the date the note gives; without a note, the date in the words.
-                    when = str(inside.value)
-                if listed and self.expect_action_list:
-                    # (Under an "Actions" heading the list is read in order, so the entry is handed on as
-                    # "owner to what by when", which that reading knows.)
-                    due = f" by {when}" if entry[2] and inside is not None else ""
-                    kept.append(f"- {who} to {what[:1].lower() if what[1:2].islower() else what[:1]}{what[1:]}{due}" + (" (carried forward)" if carried else ""))
-                    continue
-                # (A running head, "Fernhill Parish Council - Full Council - 2 March 2026", is all names.)
-                if dated and re.search(r"\b[a-z]{3,}", what) or listed:
-                    self.body.actions.append((self._action(what, self.context.owners.resolve(who), when,
-                                                           carried=carried or self.reviewing_old_actions),
-                                              self.expect_action_list))
-                    continue
-            kept.append(line)
-        return "\n".join(kept)
-
-    def _initials_closing_lines(self, text: str) -> str:
-        """A line of its own (a bullet or not) that opens with an instruction and closes on the initials
-        the roll defines, with no dash or bracket ("Circulate the draft policy to members JW", "- Book
-        the hall for the AGM  SP/KT"), is those people's action, as an owners' margin typed on the
-        line gives it. Initials the roll does not define ("... to the NHS") leave the line as it is, as
-        does a line with a marker (read as marked). Returns the text without the lines read."""
-        kept = []
-        owners = self.context.owners
-        for line in text.split("\n"):
-            words = BULLET_MARK.sub("", line.strip()) if len(line) <= _INITIALS_LINE_CHARS and "\t" not in line else ""
-            closing = closing_initials(words, owners) if words[-1:].isupper() or words[-2:-1].isupper() else None
-            if closing is None or has_marker(line) or not opens_with_task_verb(closing[1]):
-                kept.append(line)
-                continue
-            who, what = closing
-            due = find_due_phrase(what, task=True)
-            what = without_at_end(what, due) if due is not None else what
-            self.body.actions.append((self._action(tidy_what(what), who, str(due.value) if due else None), False))
-        return "\n".join(kept)
-
-    def _trailing_owner(self, found: list[Segment]) -> list[Segment]:
-        """ "Patrols will be increased at weekends. Insp Dunn": a paragraph that ends with a
-        person's name (or initials, or a role held by one) alone after its last sentence names
-        the owner of that sentence, as an "Action: Insp Dunn" marker would."""
-        if not found or found[-1].kind is not None or self.reviewing_old_actions:
-            return found
-        text = found[-1].text.rstrip()
-        if not (text[-1:].isalpha() or text[-1:] in "*_"):
-            return found  # cheaply: a paragraph that ends its sentence ends with no name after it
-        match = _CLOSING_NAME.search(text)
-        if match is None:
-            return found
-        start, who = match.start("who"), match["who"].strip("*_ ")
-        before = text[: match.start()].rstrip()
-        if (title := before.rsplit(None, 1)[-1] if before else "") and TITLE_RE.fullmatch(title + " "):
-            # The stop was a title's ("... at the school gate. Cllr. Lane"): the name starts at the title, and
-            # names an owner only after a sentence ("Proposed: Cllr Marsh, seconded: Cllr. Penrose" does not).
-            start = len(before) - len(title)
-            if not text[:start].rstrip()[-1:] in ".!?":
-                return found
-            who = f"{title} {who}"
-        if len(who.split()) > 4 or not self.context.owners.is_person(who) or owner_only(who, self.context.owners) is None:
-            return found
-        return [*found[:-1], Segment(None, text[:start]), Segment(ACTION, who)]
 
     def _governance(self, text: str) -> None:
         """Declarations of interest, and words that put business in private: an exclusion
@@ -1641,9 +932,9 @@ class _Reader:
                 # ("ACTION: Clerk to set up the second signatory" over "The Council then discussed ...": a line opening
                 # as minute text does ends a marked line that closed on no stop, unless a word left it hanging.)
                 or not owner_follows and (first.rstrip().endswith(".") or (_MINUTE_TEXT_OPENING.match(rest.lstrip())
-                                          or _TOPIC_LABEL.match(rest.lstrip())) and not _LEFT_HANGING.search(first.rstrip()))
-                and not _LIST_ENTRY_LINE.match(rest.lstrip())
-                and not _ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
+                                          or _TOPIC_LABEL.match(rest.lstrip())) and not LEFT_HANGING.search(first.rstrip()))
+                and not LIST_ENTRY_LINE.match(rest.lstrip())
+                and not ENUMERATION.match(rest.lstrip()) and rest.lstrip()[:1].isupper()
                 and (task := read_task(first, self.context.owners, strict=False)) is not None and bool(task.who)):
             # "- Drain blocked. ACTION: Clerk to escalate.\n- Defibrillator training – YR has a date": a marker
             # inside one list entry marks that entry's words; the entries after it are minute text.
@@ -1677,7 +968,7 @@ class _Reader:
                 for task in bracketed_carried(segment.text, owners):
                     action = self._action(task.what, task.who, task.due_text)
                     self.body.actions.append((replace(action, carried=True), False))
-            opened = None if self.reviewing_old_actions or not _may_open_review(segment.text) else _REVIEW_OPENER.search(
+            opened = None if self.reviewing_old_actions or not may_open_review(segment.text) else REVIEW_OPENER.search(
                 segment.text)
             if opened is not None:
                 # "ICB/25/104 <tab> Action log and matters arising; All actions were complete except ...",
@@ -1695,11 +986,11 @@ class _Reader:
             else:
                 # (Under a title that says its entries are open, "Still open from week 5", an entry giving no
                 # status is open too.)
-                self._carried_entries(segment.text, assume_open=bool(_OPEN_TITLE.search(self.review_title)))
+                self._carried_entries(segment.text, assume_open=bool(OPEN_TITLE.search(self.review_title)))
                 self._new_in_review(segment.text)
             return segment.text
-        opened = _REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
-            _may_open_review(segment.text)) else None
+        opened = REVIEW_OPENER.search(segment.text) if segment.kind == DECISION and not self.reviewing_old_actions and (
+            may_open_review(segment.text)) else None
         if opened is not None and opened.start() > 0:
             # "RESOLVED: approved and signed. F04:10/25 To review the action log. FC34/25 ... still awaiting
             # a reply": the resolution ends where the review of earlier actions begins.
@@ -1737,17 +1028,17 @@ class _Reader:
         elif segment.kind == ACTION:
             if not found:
                 self.expect_action_list = True
-            elif len(found) == 1 and (marker := _capitals_owner(found[0], before, owners) or owner_only(
-                    _CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
+            elif len(found) == 1 and (marker := capitals_owner(found[0], before, owners) or owner_only(
+                    CARRIED_NOTE.sub("", found[0]), owners) or self._bare_verb(found[0], before)):
                 # ("ACTION EP (carried forward)" after an entry of a review names its owner, as "ACTION EP" does.)
-                task = _for_marker(marker, before, owners)
+                task = for_marker(marker, before, owners)
                 if not self._owner_for_last(task):
                     self._add_tasks([task])
             else:
                 # A later line that reports ("OC asked that ...", "GO said ...") is minute text
                 # after the action, not another action: it sets a task only as prose does.
                 found = [clause for item in found for clause in owned_clauses(item)]
-                narrative = [item for index, item in enumerate(found) if index and _reports(item)]
+                narrative = [item for index, item in enumerate(found) if index and reports(item)]
                 # "ACTION: TF to tighten fixings. The verge needs cutting – MO and JH to meet the contractor":
                 # the marker marks its own sentence, an owner's task; the minute's sentences after it are
                 # minute text (not a date or field that belongs to the task).
@@ -1780,7 +1071,7 @@ class _Reader:
         if task is None or not task.who or not task.what or opens_with_verb(task.what):
             return False
         who = self.context.owners.resolve(task.who)
-        return any(action.who and _same_owner(action.who, who) and _same_task(action.what, task.what)
+        return any(action.who and same_owner(action.who, who) and same_task(action.what, task.what)
                    for action, _ in self.body.actions[self.flushed_from:])
 
     def _bare_verb(self, item: str, before: str) -> Task | None:
@@ -1796,186 +1087,6 @@ class _Reader:
             return None
         return Task("", task.who, task.due_text)
 
-    def _carried_entries(self, text: str, assume_open: bool = False) -> None:
-        """Under a review of earlier actions, each entry whose status says it goes on
-        ("Sandbag stock audit (DL) – ongoing, c/f", "RS to provide the data - outstanding, due
-        March", "Bin store lighting - GS awaiting the quote. Still open.") is an action still
-        open, marked carried; one done or closed is none (minutes/reviews.py reads the entry)."""
-        owners, group = self.context.owners, None
-        entries = review_entries(text, owners)
-        # "...; remains open.<tab>CN; SG": a log's owners column, read as a last entry, names in turn the owners of
-        # the entries still open (an entry naming its own owner takes that one).
-        column = _owners_column(entries[-1], owners) if len(entries) >= 2 else None
-        if column:
-            entries = entries[:-1]
-        for entry in entries:
-            heading = group_owner(entry, owners)
-            if heading is not None:
-                # "- MartinO:" over "- Contact the vendor - open": the owner of the entries under it.
-                group = heading
-                continue
-            task = open_entry(entry, owners, assume_open, owner=group)
-            if column and task is not None and task.who:
-                column = [who for who in column if not _same_owner(who, owners.resolve(task.who))] or column
-            elif column and task is None and status_of(entry) == "open":
-                task = open_entry(entry, owners, assume_open, owner=column.pop(0))
-            if task is not None and task.what and task.who:
-                action = self._action(task.what.rstrip(" ,;:"), task.who, task.due_text)
-                self.body.actions.append((replace(action, carried=True), False))
-
-    def _marked_entry(self, marker: str, before: str) -> bool:
-        """Under a review of earlier actions, an "ACTION: X" marker after an entry still open
-        ("Potholes on the B road - reported again by HT. Ongoing. ACTION: Cllr Tulloch", "Contact list -
-        half confirmed. Ongoing. ACTION: Secretary to finish by end of February") names that entry's
-        owner, or sets the owner's next step on it: one action, carried, in place of the entry read
-        without the marker. Returns whether it was so read."""
-        entries = review_entries(before, self.context.owners) if before.strip() else []
-        owners = self.context.owners
-        marker = " ".join(marker.split()).strip(" .")
-        noted = _CARRIED_NOTE.search(marker)
-        forward = False  # (whether the marker carried the entry forward, read as a last entry of its own)
-        if entries and noted and (named := owner_only(
-                (marker[: noted.start()] + marker[noted.end():]).strip(" .;:–—-"), owners)) is not None and named.who:
-            # "Noticeboard: the board has been ordered; delivery expected in February. ACTION: DTC (carried
-            # forward)": the marker carries the entry forward whatever its words say of progress, and names its owner.
-            entries.append(f"{entries[-1].rstrip(' .')} — carried forward. ACTION: {named.who}.")
-            forward = True
-        status = status_of(entries[-1]) if entries else "closed"
-        if status == "closed":
-            return False
-        if status is None and not has_marker(entries[-1]):
-            # "Bank mandate forms. The bank has asked for them again. ACTION: JL to resubmit.": an entry that
-            # gives no status but sets its next step is not done; the step, on the entry's topic when bare.
-            task = read_task(marker, owners, strict=False)
-            named = owner_only(re.sub(r"^\s*action(?:\s+by)?\s*:\s*", "", marker, flags=re.IGNORECASE), owners)
-            if (task is None or not task.what or not task.who) and named is not None and named.who:
-                # ("269/19 : Communication with Staff - It was noted that ... would be reviewed in March." over "Action :
-                # Acting Chief Executive": the marker names the owner of the entry, which is still to do.)
-                thing = named_thing(entries, before)
-                return self._carried_entry(thing, named.who) or thing != entries[-1] and self._carried_entry(
-                    entries[-1], named.who)
-            if task is None or not task.what or not task.who:
-                return False
-            topic = last_entry_topic(before)
-            what = on_topic(task.what, topic) if topic and bare_task(task.what) else task.what
-            self.body.actions.append((replace(self._action(what, task.who, task.due_text), carried=True), False))
-            return True
-        if status is None:
-            return False  # (the text before is another action, "ACTION: Chair to invite ...", not an entry)
-        labelled = entries.pop() if forward else (
-            f"{entries[-1]} ACTION: {marker}." if owner_only(marker, owners) else f"{entries[-1]} {marker}.")
-        task = open_entry(labelled, owners)
-        if task is None or not task.what or not task.who:
-            return False
-        unmarked = open_entry(entries[-1], owners)
-        # (The entry read without the marker is among the last few actions read: a review of thousands of marked
-        # entries is not searched back to its start for each.)
-        for index in range(len(self.body.actions) - 1, max(self.flushed_from, len(self.body.actions) - _MARKED_LOOK_BACK) - 1,
-                           -1):
-            action = self.body.actions[index][0]
-            if unmarked is not None and action.carried and action.what == unmarked.what:
-                del self.body.actions[index]
-                break
-        self.body.actions.append((replace(self._action(task.what, task.who, task.due_text), carried=True), False))
-        return True
-
-    def _earlier_actions(self, text: str) -> None:
-        """A sentence in running text that speaks of an earlier action still open ("The action for
-        the housing trust to review CCTV is still outstanding and is carried forward.", "Action
-        QSC/24/088 (falls audit) remains open.") is that action, carried."""
-        lowered = text.lower()
-        if "action" not in lowered and "carried" not in lowered and "c/f" not in lowered and "ai " not in lowered:
-            return  # cheaply: no word that speaks of an earlier action
-        for sentence in sentences(text):
-            if _EARLIER_ACTION.search(sentence) and status_of(sentence) == "open":
-                self._carried_entries(sentence)
-
-    def _new_in_review(self, text: str) -> None:
-        """Under matters arising, a sentence setting a named owner a task with a date still to
-        come, and no word of progress ("Superintendent Ryle to circulate the results before the
-        April meeting"), is a new action; one reporting on an earlier action is not."""
-        said = sentences(text)
-        asked = None
-        # The verbs of the carried entries read from this text, by owner, once and only when an undertaking needs
-        # them (each undertaking is checked against them, not against every action read; a review of thousands of
-        # marked entries is not read again for each of them).
-        entry_verbs: dict[str, set[str]] | None = None
-        for index, sentence in enumerate(said):
-            undertaking = said_would_task(sentence, self.context.owners) if " would " in sentence else None
-            passive = _SAID_WOULD_BE_DONE.match(sentence) if undertaking is None and " would be " in sentence else None
-            if passive and self.context.owners.is_person(passive["speaker"]):
-                # "Mr. K. Talty said the design was complete and the works would be done in Q2 2026": the speaker
-                # answers for the work he says will be done (about the matter asked about).
-                matter = f": {asked['matter'].strip()}" if asked is not None else ""
-                rest = re.sub(r"^\s*in\s+", "by ", passive["rest"])
-                done = re.search(r"would\s+be\s+(\w+)", passive.group())[1].lower()
-                # ("the strategy would be published in March": the speaker is to publish it; other work, complete it.)
-                verb = plain_form(done).capitalize() if done in _SAID_VERBS else "Complete"
-                undertaking = Task(f"{verb} the {passive['thing'].strip()}{matter}", self.context.owners.resolve(
-                    passive["speaker"]), (found := find_due_phrase(rest)) and str(found.value))
-            given = _given_to(sentence) if undertaking is None and " be " in sentence else None
-            following = said[index + 1] if index + 1 < len(said) else ""
-            if given and self.context.owners.is_owner(given["speaker"], strict=True) and not (
-                    given["speaker"].split()[-1] in following and re.search(r"\b(?:to|will|would)\s+[a-z]", following)):
-                # (A step the next sentence sets the speaker in so many words is that step, read there.)
-                # "The District Engineer said it is in the 2026 programme and a start date will be given to members at
-                # the April meeting": the speaker is to give it, for the matter asked about.
-                verb, thing, whom = plain_form(given["verb"].lower()), given["thing"].strip(), given["whom"].strip()
-                what = f"{verb.capitalize()} {whom} {thing}" if verb == "give" else f"{verb.capitalize()} {thing} to {whom}"
-                matter = asked["matter"].strip() if asked is not None else ""
-                rest = given["rest"] or ""
-                found = find_due_phrase(rest) if rest.strip() else None
-                undertaking = Task(f"{what} for {matter}" if matter else f"{what}{rest}", self.context.owners.resolve(
-                    given["speaker"]), str(found.value) if found else None)
-            if undertaking is None and _UNDERTOOK.search(sentence):
-                # "Supt. X advised that this was being rostered and undertook to confirm the arrangement in
-                # writing": an undertaking in so many words, whatever progress the sentence also reports.
-                undertaking = next((task for task in prose_tasks(sentence, self.context.owners) if task.who), None)
-            lowered = sentence.lower()
-            if undertaking is not None and undertaking.who and entry_verbs is None:
-                entry_verbs = {}
-                for action, _ in self.body.actions[self.flushed_from:]:
-                    if action.carried and action.who and action.what:
-                        entry_verbs.setdefault(_owner_key(action.who), set()).add(action.what.split()[0].lower())
-            if undertaking is not None and undertaking.who and any(
-                    verb in lowered for verb in entry_verbs.get(_owner_key(self.context.owners.resolve(undertaking.who)), ())):
-                # ("... are still awaited; Tom Wade undertook to provide them": the open entry, read with its owner's
-                # step already, is this undertaking.)
-                continue
-            if undertaking is not None:
-                # "Superintendent Tuohy said a van had been requested and he would revert to Cllr Costigan":
-                # whatever progress it reports, a new undertaking is a new action (about what was raised before).
-                topical = _about(undertaking, said[:index])
-                # (The matter is raised in the few sentences before: a passage of them, not all the text so far.)
-                if topical.what == undertaking.what and (matter := matter_of(
-                        passage := " ".join(said[max(0, index - _MATTER_BACK): index + 1]))):
-                    # ("... he would bring an update to the next meeting": on the matter the passage raised.)
-                    topical = Task(on_matter(undertaking.what, matter, awaited_thing(passage)), undertaking.who,
-                                   undertaking.due_text)
-                undertaking = topical
-                self._add_tasks([undertaking])
-                if asked is not None and (asked["earlier"] or _ASKED_AGAIN.search(asked.group())):
-                    # An answer to a matter raised at an earlier meeting goes on with that matter: carried.
-                    self.body.actions[-1] = (replace(self.body.actions[-1][0], carried=True), self.body.actions[-1][1])
-                asked = None
-                continue
-            asked = _ASKED_ABOUT.search(sentence)
-            passive = done_by(sentence, self.context.owners) if status_of(sentence) != "closed" else None
-            if passive is not None:
-                # "Further to the November meeting, the report on X is to be circulated by Mr. Egan before the next
-                # meeting": the named doer's task.
-                self._add_tasks([passive])
-                continue
-            if index and status_of(said[index - 1]) == "open" and next_step("open", sentence, self.context.owners):
-                continue  # (the owner's next step on the entry before, read with it as carried)
-            if _CARRIED_FORWARD.search(sentence) or _PROGRESS.search(sentence) and not _INSTRUCTED.search(sentence):
-                # ("The Clerk was instructed to refer the matter to the insurers within 14 days" reports no progress.)
-                continue
-            for task in prose_tasks(sentence, self.context.owners):
-                due = resolve_due(task.due_text, self.context.reference, self.context.next_meeting)
-                if due is not None and due > self.context.reference or task.who and new_undertaking(sentence):
-                    self._add_tasks([task])
-
     def _owner_for_last(self, task: Task | None) -> bool:
         """An "Action: X" marker after a sentence already read as a task (its owner taken
         from the words, "asked the team to ...") gives that task its owner rather than
@@ -1986,7 +1097,7 @@ class _Reader:
         # (An earlier meeting's entry read as carried, "Potholes on the C1042 - reported again by HT. Ongoing.
         # ACTION: Cllr Tulloch", is the marker's too: its owner is the marker's, not the one the note mentions.)
         loose = action.who is None or action.carried and task.what.lower().startswith(action.what.lower())
-        if from_table or action.what != task.what and not (loose and _same_task(action.what, task.what)):
+        if from_table or action.what != task.what and not (loose and same_task(action.what, task.what)):
             return False
         same = (action.who or "").lower().removeprefix("the ") == (task.who or "").lower().removeprefix("the ")
         if not same:
@@ -2010,7 +1121,7 @@ class _Reader:
         if later is not None:
             head = self._decision_then_tasks(" ".join(parts[:later]), first)
             if not self.reviewing_old_actions:
-                self._add_tasks(_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
+                self._add_tasks(task_about(task, parts[:later]) for task in prose_tasks(" ".join(parts[later:]),
                                                                                      self.context.owners))
             return head
         clauses = split_clauses(item)
@@ -2037,7 +1148,7 @@ class _Reader:
             if read_task(parts[index], self.context.owners, strict=True) is not None or (
                     index and prose_tasks(parts[index], self.context.owners)):
                 if not self.reviewing_old_actions:
-                    self._add_tasks(_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
+                    self._add_tasks(task_about(task, parts[:index]) for task in prose_tasks(" ".join(parts[index:]),
                                                                                          self.context.owners))
                 return " ".join(parts[:index])
         return item
@@ -2063,178 +1174,6 @@ class _Reader:
             return None
         return last.title
 
-    def _row_actions(self, row: Row) -> list[Action]:
-        """The actions a table row sets: one, or one per task when a cell holds several."""
-        dashed = self._dashed_tasks(row)
-        if dashed:
-            return dashed
-        if row.narrative and row.decision and row.what == row.decision:
-            # Beside a decision, only the Action column's own sentences set tasks.
-            return self._written_tasks(row)
-        if row.narrative:
-            # Else the owner's task is the text's last sentence; minute text in which no
-            # sentence reads as a task is the record of a discussion.
-            narrated, per_owner = self._narrative_tasks(row), self._tasks_per_owner(row)
-            # (Owners for more tasks than the sentences naming theirs: the cell pairs them with all the tasks.)
-            found = (per_owner if len(per_owner) > len(narrated) else narrated or per_owner) or (
-                [self._from_row(row)] if _ASKS_OR_SETS.search(last_task_sentence(row.what) or "") else [])
-            return [action for action in found if len(sentences(action.what)) == 1]
-        return self._owned_parts(row) or [
-            action for part in _each_action(row) for action in (self._tasks_per_owner(part) or [self._from_row(part)])]
-
-    def _owned_parts(self, row: Row) -> list[Action]:
-        """Several tasks in one task cell beside an empty owner cell, each its own sentence
-        or line naming its owner first ("RK to write to the council. TM to book the hall.").
-        (Lines beside as many owners, "Write ...; Circulate ..." by "JT; LG", are one action
-        the owners share: see `_each_action`.)"""
-        owners = self.context.owners
-        if (row.who or "").strip():
-            return []
-        parts = [part.strip(" .;") for part in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z@])", row.what) if part.strip(" .;")]
-        if len(parts) < 2:
-            return []
-        tasks = [_owned_clause_task(part, owners) for part in parts]
-        if not all(tasks):
-            return []
-        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
-                             carried=row.carried) for task in tasks]
-
-    def _dashed_tasks(self, row: Row) -> list[Action]:
-        """An action cell written as the register's own line, "what – owner – when"
-        ("Refresh DPIA – HB – 28/02/2026", "Add H-24 to the leaflet – MK"), one such line per
-        task ("...; ..."): each gives its task, owner and date. Beside minute text ("Notes |
-        Action") the cell is the Action column's; in a log with no owner column, the task's."""
-        cell = row.who if row.narrative else row.what if not row.who else None
-        if not cell or " " not in cell:
-            return []
-        found = [_dashed_entry(part, self.context.owners) for part in cell.split("; ")]
-        if not all(found):
-            return []
-        return [self._action(what, self.context.owners.resolve(who), when or row.when, self._item_of(row),
-                             carried=row.carried or carried) for what, who, when, carried in found]
-
-    def _tasks_per_owner(self, row: Row) -> list[Action]:
-        """An owners' cell that names several owners apart by semicolons ("CE; Chair / CE")
-        beside minute text that sets as many tasks gives each task, in order, its owners
-        ("The CE to circulate ...; the Chair and CE to agree ...")."""
-        cells = [cell.strip() for cell in (row.who or "").split(";") if cell.strip()]
-        if len(cells) >= 2:
-            owners = self.context.owners
-            clauses = [clause for clause in re.split(r";\s+|(?<=[.!?])\s+(?=[A-Z])", row.what) if clause.strip()]
-            # ("Cllrs A and B to mend the goal posts. Tree survey to be commissioned." beside "Cllrs A & B; Clerk":
-            # a task in the passive, no one named, is the next owner's.)
-            tasks = [task for clause in clauses if (task := _owned_clause_task(clause, owners) or (
-                Task(tidy_what(clause), None, None) if _PASSIVE_TASK.search(clause) else None)) is not None]
-            if len(tasks) >= len(cells):
-                return [self._action(task.what, owners.resolve(cell), task.due_text or row.when, self._item_of(row),
-                                     carried=row.carried) for task, cell in zip(tasks[-len(cells):], cells)]
-        return []
-
-    def _narrative_tasks(self, row: Row) -> list[Action]:
-        """A row of minute text beside an "Action by" cell ("Item | Discussion | Action by"):
-        each sentence in which someone is to do something sets a task, and the owner cell
-        names their owners ("CE; Chair / CE" one per task, in order); a sentence saying
-        what the board itself did ("The Board agreed to ...") sets none. An Action column
-        holding sentences ("Raj to move CI off the old runners") holds the tasks themselves."""
-        owners = self.context.owners
-        written = self._written_tasks(row)
-        if written:
-            return written
-        parts = row.what.split("; ")
-        # (A terse task's topic may be in the cell's part before it: "(b) CCTV camera - awaiting the line; Clerk to chase.")
-        tasks = [_about(task, [*(sentences(parts[number - 1])[-1:] if number and not index else []), *said[:index]])
-                 for number, line in enumerate(parts) for said in [sentences(line)]
-                 for index, whole in enumerate(said) for sentence in owned_clauses(whole)
-                 if (task := read_task(sentence, owners, strict=False)) is not None and task.what and task.who
-                 and SETS_WORK.search(sentence) and not _BODY_ITSELF.match(task.who) and not _RESOLUTION_WORD.match(task.who)]
-        cells = [cell for cell in (row.who or "").split("; ") if cell.strip()]
-        actions = []
-        for index, task in enumerate(tasks):
-            owner = cells[index] if len(cells) == len(tasks) else cells[0] if len(cells) == 1 == len(tasks) else task.who
-            # ("Clerk - 19/12/25", "Clerk - by end of January": the cell gives who, then when.)
-            named = owner_only(owner, owners) if owner is not task.who and (" - " in owner or " – " in owner) else None
-            owner, when = (named.who, named.due_text) if named is not None and named.who else (owner, None)
-            # ("All Board members to return the forms ..." beside "All": the sentence names the cell's owner more fully.)
-            resolved = owners.resolve(owner) if owner is task.who else fuller_owner(
-                owners.resolve(owner), owners.resolve(task.who))
-            actions.append(self._action(task.what, resolved, row.when or when or task.due_text,
-                                        self._item_of(row), carried=row.carried))
-        return actions
-
-    def _written_tasks(self, row: Row) -> list[Action]:
-        """The tasks an Action column holds as sentences ("Raj to move CI off the old runners", "ST and RP -
-        revise leaflets"); a clause after one that names no one ("; bring to next Board") is more of it.
-        A cell's tasks may be its lines or its sentences run on in one paragraph ("OT to mend the trough.
-        NP to order the compost."), as a task cell's are read (`_owned_parts`)."""
-        owners = self.context.owners
-        written: list[Task] = []
-        for line in (sentence for part in (row.who or "").split("; ") for sentence in sentences(part)):
-            task = read_task(line, owners, strict=False) if SETS_WORK.search(line) or owner_dash_task(line) else None
-            if task is not None and task.what and task.who:
-                written.append(task)
-            elif written and _PLAIN_CLAUSE.match(line):
-                last = written[-1]
-                more = read_task(line, owners, strict=False)
-                if more is not None and more.what and not more.who:
-                    written[-1] = Task(f"{last.what} and {more.what[:1].lower()}{more.what[1:]}", last.who,
-                                       last.due_text or more.due_text)
-        return [self._action(task.what, owners.resolve(task.who), task.due_text or row.when, self._item_of(row),
-                             carried=row.carried) for task in written]
-
-    def _from_row(self, row: Row) -> Action:
-        who = self._row_owner(row.who) if row.who else None
-        what, when = row.what, row.when
-        if not row.who and not row.narrative and (label := _ROW_LABEL.match(what)) and len(what) > label.end():
-            # "ACTION (12/01) Jo to chase the insurer" in a tracker with no owner column: the label and the date the
-            # row was raised open the task, which names its owner first.
-            what = what[label.end():]
-        if not row.who and not row.narrative and (named := _owned_clause_task(what, self.context.owners)) is not None and (
-                self.context.owners.is_owner(named.who, strict=True)):
-            # "Jo to chase the insurer about the roof claim" in a log with no owner column: the owner it names.
-            what, who, when = named.what, self.context.owners.resolve(named.who), when or named.due_text
-        owns = bool(row.who) and (_INITIALS_CELL.match(row.who) or self.context.owners.is_owner(row.who, strict=True))
-        # (A cell's paragraphs come joined by "; ": one that closes a sentence is a sentence break.)
-        minute = re.sub(r"([.!?]);\s+", r"\1 ", what) if ";" in what else what
-        title, parted, text = minute.partition("; ")
-        if parted and row.narrative and len(title.split()) <= _BARE_TITLE_WORDS and title[-1:].isalnum() and (
-                text[:1].isupper()) and not opens_with_verb(title):
-            # "Rents; BQ asked for ...": a cell's first paragraph is the item's title, a sentence of its own.
-            minute = f"{title}. {text}"
-        if len(what.split()) > _ROW_TEXT_WORDS or len(sentences(minute)) > 1 and owns:
-            # A row of minute text beside an owner's cell: the owner's task is its last sentence.
-            task = _for_marker(Task("", who, when), minute, self.context.owners)
-            if task is not None and task.what:
-                what, when = task.what, when or task.due_text
-        elif owns and (task := _owned_clause_task(what, self.context.owners)) is not None and _same_owner(
-                self.context.owners.resolve(task.who), who):
-            # "The FD to instruct solicitors by 28th February 2026" beside "FD": the sentence names its owner too.
-            what, when = task.what, when or task.due_text
-        if when is None and "(" in what and (bracketed := find_due_phrase(what)) and what[bracketed.start:][:1] == "(":
-            # "Carry out a speed survey (Q2 2026) and report to the MD" in a log with no due column: the
-            # bracketed date is when.
-            what, when = without_span(what, bracketed.start, bracketed.end), str(bracketed.value)
-        if when is None and not row.narrative and not _INVITATION.match(what) and (
-                said := find_due_phrase(what, task=True)) is not None and not _IN_WHEN.match(what, said.start):
-            # "Bring the funding proposal to the next meeting", "Renew the certificate before it lapses on 31 March"
-            # in a log with no due column: the task says when, in its own words, which stay. (Not the meeting an
-            # invitation is to, nor "the audit in June": when something else happens.)
-            when = str(said.value)
-        if when is None and row.status and (noted := find_due_phrase(row.status)) is not None:
-            # "Open - by February meeting", "C/O - data due March", "Not started, slipping to April": a log
-            # with no due date for the row says in its status or notes when the work is now due.
-            when = str(noted.value)
-        return self._action(what, who, when, self._item_of(row), carried=row.carried)
-
-    def _row_owner(self, cell: str) -> str:
-        """An owner's cell as the register shows it. "Ofwat (C. Ashworth)", "Housing (Jo
-        Lee)": a body with the person who acts for it in brackets is owned by that person
-        when the attendance names them."""
-        owners = self.context.owners
-        bracket = _BODY_AND_PERSON.match(cell)
-        if bracket and (person := owners.known_person(bracket["person"])):
-            return person
-        return owners.resolve(cell)
-
     def _then(self, what: str) -> date | None:
         """The day a task "before then" is due: the one the sentence before the task's names. (A passage's
         sentences are split once, and its tasks, read in order, are looked for after the last one found.)"""
@@ -2250,32 +1189,10 @@ class _Reader:
         self.then_passage = (self.passage, found, said, at + 1)
         return then_due(said[found[at][0] - 1], self.context.reference, self.context.next_meeting)
 
-    def _item_of(self, row: Row) -> str | None:
-        """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
-        item 26 when the minutes have one; a bare action number is no item."""
-        numbers = None  # (the items' numbers, gathered only once a cell gives a number: a long log of rows
-        # under a long agenda is not quadratic)
-        for written in (row.item, row.number):
-            ref = MINUTE_REF.search(written or "")
-            number = ref_number(ref[1], ref[2], self.year_first) if ref else None
-            if number is None and written and "/" in written:
-                # "FC/26/29", "FC/26/28(2)": a reference as the minutes head their items.
-                heading = read_heading(f"{written.split('(')[0].strip()} Item", None, self.year_first)
-                number = heading.number if heading else None
-            if number is None:
-                continue
-            if numbers is None:
-                numbers = {item.number for item in self.body.agenda_items if item.number}
-            if number in numbers:
-                return number
-        # An item cell that gives the item's number and title ("4. Matters arising") is that item.
-        titled = _TITLED_ITEM.match(row.item or "")
-        return titled[1] if titled else row.item
-
     def _action(self, what: str, who: str | None, due_text: str | None, item: str | None = "",
                 carried: bool = False) -> Action:
         """An action as read; "(carried forward)", "c/f" or "ongoing" in its words or date carry it."""
-        marked = _CARRIED_NOTE.search(what)
+        marked = CARRIED_NOTE.search(what)
         if marked and marked.start() > 0:
             what, carried = (what[: marked.start()] + what[marked.end():]).strip(" .;,–-"), True
         opening = CARRIED_OPENING.match(what)
@@ -2289,7 +1206,7 @@ class _Reader:
             # "Agreed to cut back the hedge – Clerk": an owner the task's words close on after a dash, as
             # secretaries tag a minute with who does the work.
             what, who = what[: tail.start()].rstrip(" ,;"), self.context.owners.resolve(tail["dashed"])
-        elif tail and not tail["dashed"] and (tagged := _bracket_owner_and_due(tail["round"] or tail["square"], self.context)):
+        elif tail and not tail["dashed"] and (tagged := bracket_owner_and_due(tail["round"] or tail["square"], self.context)):
             # "Chase the contractor (JB)", "Convey the views to the Board [Jo Bell]", "... [EL, by 31 Jan]": the
             # owner, and perhaps the date, in brackets closing the task.
             what, who, due_text = what[: tail.start()].rstrip(" ,;"), tagged[0], due_text or tagged[1]
@@ -2308,142 +1225,10 @@ class _Reader:
                       item=self.item if item == "" else item, carried=carried)
 
 
-# Words that name a thing more fully, put in after it: "of the targeted operation ", "on the school bus ".
-# (Not a date or a time: "on Saturday 28th March" says when.)
-_NAMING_INSERT = re.compile(r"^(?:of|on|for|about|at)\s+(?![^\d]*\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*\s$",
-                            re.IGNORECASE)
-
-
-def _bounded_sentences(said: list[str]) -> list[str]:
-    """Sentences as `_words_before` reads them: one longer than any written sentence (a run of
-    thousands of clauses joined by semicolons or commas) is cut into its clauses, and those into
-    pieces of at most _LONGEST_SENTENCE characters, so that each task's look-back reads a bounded
-    text, not the whole passage again (which made a passage of one such run quadratic)."""
-    if all(len(sentence) <= _LONGEST_SENTENCE for sentence in said):
-        return said
-    bounded: list[str] = []
-    for sentence in said:
-        if len(sentence) <= _LONGEST_SENTENCE:
-            bounded.append(sentence)
-            continue
-        for clause in re.split(r"(?<=[;,])\s+", sentence):
-            while len(clause) > _LONGEST_SENTENCE:
-                cut = clause.rfind(" ", 0, _LONGEST_SENTENCE)
-                cut = cut if cut > 0 else _LONGEST_SENTENCE
-                bounded.append(clause[:cut])
-                clause = clause[cut:].lstrip()
-            if clause:
-                bounded.append(clause)
-    return bounded
-
-
-_LONGEST_SENTENCE = 1500
-
-
-def _words_before(said: list[str], what: str) -> list[str]:
-    """The sentences of `said` before the one that sets the task `what` (the one sharing most of its
-    words, the last of equals), with that sentence's own words before the task's first word."""
-    wanted = set(re.findall(r"[a-z0-9]+", what.lower()))
-    if not said or not wanted:
-        return []
-    shares = [len(wanted & set(re.findall(r"[a-z0-9]+", sentence.lower()))) for sentence in said]
-    best = max(range(len(said)), key=lambda at: (shares[at], at))
-    if shares[best] < min(2, len(wanted)):
-        return said[-3:]  # (a marked task's own words are not in the running text: all of it is before)
-    verb = re.search(r"\b" + re.escape(what.split()[0].lower()), said[best].lower())
-    lead = said[best][: verb.start()] if verb else ""
-    return said[max(0, best - 3): best] + ([lead] if lead.strip() else [])
-
-
 # An item title longer than this is a sentence, not a topic for a terse task.
 _TOPIC_TITLE_WORDS = 8
-# (A minute's reference may come first: "133/25-26 Matters arising".)
-# (The reference is looked at once, then taken whole: a run of figures cannot be parted in many ways.)
-_BARE_TITLE = re.compile(r"^(?:(?:min\.?\s+)?(?=[\w/:.-]*\d)[\w/:.-]++\s+)?[A-Z][^.;!?]*[^.;:!?\s]$", re.IGNORECASE)
-# A title after a minute's reference ("FC/26/28 Clerk's report on matters from previous meetings").
-_REFERENCED_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+[A-Z]")
-_MARKED_LOOK_BACK = 20
 # "Action : Acting Chief Executive": an owner's marker on a line of its own, no title.
 _OWNER_MARK = re.compile(r"^\s*action(?:\s+by)?\s*:", re.IGNORECASE)
-# "Chief Superintendent's Report", "Roads Programme 2026": a title, each word in capitals but the small ones.
-_TITLE_AFTER_REVIEW = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|on|to|in|&)){0,6}$")
-# "F05:02/26 To receive the District Councillor's report.": an item's title after its reference, phrased as
-# parish agendas phrase them ("To receive", "To consider").
-_TO_TITLE = re.compile(r"^(?:[Mm]in\.?\s+)?[\w/:.-]*\d[\w/:.-]*\s+To\s+[a-z]+\s")
-_BARE_TITLE_WORDS = 10
-_REVIEW_TITLE_WORDS = 14
-# A minute's reference and a title on a line of its own, no sentence: "205. MATTERS ARISING", "BoD 26/004  Matters
-# arising and action log", "TB/25/143 Action log" (a reference with a part that is a number, then words in capitals
-# or in title case that end in no stop, comma or colon).
-# ("Minute 47/25-26 <tab> PROGRESS ON ISSUES RAISED AT PREVIOUS MEETINGS": a reference whose year runs over two.)
-_MINUTE_TITLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,5})[\s/]?)?\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:[\t ]+\d{1,3}\.)?[\t ]+"
-                           r"(?P<title>(?-i:[A-Z])[^.,;:!?]{2,90}?)\s*$")
-# A minute's reference alone on its line, its title on the next ("26/009"), as ModernGov and Word exports set them.
-_REFERENCE_ALONE = re.compile(r"^\s*(?:(?-i:[A-Z]{1,6})[\s/]?)?\d{1,4}[/.]\d{1,4}\s*$")
-_LISTED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,70}$")
-_LISTING_RUN = 3
-_LISTED_WORDS = 8
-
-
-# Words two wordings of one task share, at least, over the shorter.
-_SAME_SHARE = 0.5
-_LITTLE_WORDS = {"the", "a", "an", "to", "and", "of", "for", "on", "in", "at", "by", "with", "be", "it", "this", "that"}
-
-
-def _meaning(what: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z0-9]+", what.lower()) if word not in _LITTLE_WORDS}
-
-
-def _agenda_listing(lines: list[str]) -> set[int]:
-    """The lines of an agenda set out as a list at the top ("1. Minutes", "2. Budget", ...,
-    "5. Any other business"): short numbered titles, three or more together, none a
-    sentence. They name the items the minutes then head; read as headings they would
-    restart the numbering, and under "4. Action log" read as actions."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, ""]):
-        text = line.strip()
-        if (_LISTED_TITLE.match(line) and len(text.split()) <= _LISTED_WORDS + 1
-                and not text.endswith((".", ";", ":")) and not has_marker(text)
-                and not re.search(r"\(|\bto\s+[a-z]|\s[-–—]\s|\bby\s+\d", text)):
-            run.append(index)
-            continue
-        for counted in _counted_runs(lines, run):
-            before = next((lines[i] for i in range(counted[0] - 1, -1, -1) if lines[i].strip()), "")
-            if len(counted) >= _LISTING_RUN and not _ACTION_LIST_HEADING.match(before) and _headed_again(lines, counted):
-                found.update(counted)
-        run = []
-    return found
-
-
-def _counted_runs(lines: list[str], run: list[int]) -> list[list[int]]:
-    """A run of numbered lines cut where its numbers stop counting up by one: "1. Confirm quorum" ...
-    "7. Next meeting" then "1. Confirm quorum" with no blank line between (the listed agenda run on into
-    the first item's heading, as markdown's lists come out) is the listing, then the heading."""
-    runs: list[list[int]] = []
-    last = None
-    for index in run:
-        number = int(re.match(r"\s*(\d+)", lines[index])[1])
-        if last is None or number != last + 1:
-            runs.append([])
-        runs[-1].append(index)
-        last = number
-    return runs
-
-
-def _headed_again(lines: list[str], run: list[int]) -> bool:
-    """Whether most of a listed agenda's items head a section later on (else the list is
-    the only place the items are named, and it is read as their headings)."""
-    later = {prose(line).lower() for line in lines[run[-1] + 1:] if line.strip()}
-    again = sum(1 for index in run if prose(lines[index]).lower() in later)
-    return again * 2 >= len(run)
-
-
-# "-> Book the school hall [EL]", "→ Draft the wording (Megan Flint - 2 weeks)".
-_ARROW_ENTRY = re.compile(r"^\s*+(?:[-*•]\s++)?(?:->|=>|→|➔)\s*+(?P<what>[^\[\]()]{1,200}?)\s*+[\[(](?P<inside>[^\[\]()]{1,60})[\])]"
-                          r"\s*+\.?\s*+$")
-_ARROW_LINE_CHARS = 300
-_INITIALS_LINE_CHARS = 200
 
 
 def _ends_a_line_in_capitals(text: str) -> bool:
@@ -2452,114 +1237,9 @@ def _ends_a_line_in_capitals(text: str) -> bool:
     return any(line.rstrip(" \t.")[-1:].isupper() for line in text.split("\n"))
 
 
-# "Group snapshot upgrade tests → Jonah (before the freeze)": a task, an arrow, its owner's name.
-_ARROW_TO_OWNER = re.compile(r"^\s*+(?:[-*•]\s++)?(?P<what>[^→>\n]{3,150}?)\s*+(?:→|->|=>|➔)\s*+"
-                             r"(?P<owner>@?[A-Z][\w.'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)@?[A-Z][\w.'’-]*){0,3})"
-                             r"(?P<rest>(?:\s*[,(].{0,60})?)\s*$")
-# Between the owners and the date inside one bracket: "AH, JR - next meeting", "EL, by 31 Jan".
-_OWNER_DUE_BREAK = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*(?=by\b|due\b)|\s*,\s*(?=\S)")
-
-
-def _bracket_owner_and_due(inside: str, context: Context) -> tuple[str, str | None] | None:
-    """Who (the owners the attendance names, by initials or in full) and when a closing
-    bracket gives: "PB", "AH, JR - next meeting", "EL, by 31 Jan", "CW, Q1". None when the
-    bracket names no owner ("see appendix", "£180")."""
-    owners = context.owners
-    # (The last break first: "AH, JR - next meeting" is two owners, then the date.)
-    for found in [None, *reversed(list(_OWNER_DUE_BREAK.finditer(inside)))]:
-        who, when = (inside, None) if found is None else (inside[: found.start()], inside[found.end():])
-        when = re.sub(r"^(?:by|due)\s+", "", when, flags=re.IGNORECASE) if when else None
-        if when is not None and resolve_due(when, context.reference, context.next_meeting) is None:
-            continue
-        parts = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", who.strip()) if part]
-        if parts and all(owners.known_person(part) or is_role(part) for part in parts):
-            return owners.resolve(who.strip()), when
-    return None
-
-
 def _names_again(marked: str, owner: str) -> bool:
     """Whether a marked action line already names the owner a margin repeats."""
     return bool(owner) and re.search(rf"(?<![\w@]){re.escape(owner)}(?!\w)", marked) is not None
-
-
-# "Ofwat (C. Ashworth)": a body, then in brackets the person acting for it.
-_BODY_AND_PERSON = re.compile(r"^[^()]{2,60}?\s*\((?P<person>[^()]{2,40})\)\s*$")
-# What opens a register's entry before its task: a bullet, an open box ("- [ ] "), a log reference ("07/25-5", "A12").
-# ("1) Share the ...", "(b) Share the ...": a list's own number or letter, closed by a bracket, opens it too.)
-_ENTRY_REF = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[\s?\]\s+)?(?:\(?[a-h1-9]\d?\)\s+(?=[A-Z]))?"
-                        r"(?:(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[\w/.-]{0,14}\s+(?=[A-Z]))?")
-# The spaced dashes between the parts of "what – owner – when".
-_DASH_PARTS = re.compile(r"\s[–—-]\s")  # (one space each side: no run of spaces to try at every start)
-_DASHED_WHAT_WORDS = 2
-_OWNER_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
-_DASHED_OWNER_WORDS = 5
-
-
-# "- [ ] @Marcus Bell merge the RFC", "@Thandiwe Nkosi @Laila Hosseini revise ...": a list entry that
-# opens with people mentioned by their full names (as Notion, Confluence, Teams and Loop write a mention),
-# then a task in lower case.
-# (Each mention is read whole, once: a line of many mentions is never re-split another way.)
-_MENTIONED = r"(?>@[A-Z][\w'’.-]*+(?:[ \t][A-Z][\w'’.-]*+){0,3})"
-_MENTIONS_FIRST = re.compile(rf"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?(?:\[[ xX]\][ \t]+)?)(?P<names>{_MENTIONED}"
-                             rf"(?:[ \t]*,?[ \t]*{_MENTIONED})*+)[ \t]+(?=[a-z]{{2,}}\b)", re.MULTILINE)
-
-
-def _mentions_first(text: str, owners: Owners) -> str:
-    """Entries opening with mentions of people the attendance names, written as "Name, Name: task",
-    the form an owner's colon takes."""
-    def named(match: re.Match) -> str:
-        names = [name.strip(" ,") for name in match["names"].split("@") if name.strip(" ,")]
-        if not all(owners.known_person(name) for name in names):
-            return match[0]
-        return f"{match['lead']}{', '.join(names)}: "
-    return _MENTIONS_FIRST.sub(named, text)
-
-
-# "1. ASB TEAM - obtain ...", "- SHAUNA KERR / CI LOWRY - decide ...": an owner in capitals, a dash, the task in lower case.
-_CAPS_OWNER_ENTRY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+|[-*•]\s+)?(?P<owner>[A-Z][A-Z'’.&]*+"
-                               r"(?:(?:[ ]|[ ]?/[ ]?|,[ ]|[ ]&[ ])"
-                               r"[A-Z][A-Z'’.&]*+){0,5})[ ]+[-–—][ ]+(?P<rest>[a-z]{3,}\b.*)$")
-# An owner written out in full: capitalised words joined by "of", "and", "&" or a comma ("Director of Services,
-# Housing & Community", "An Garda Síochána", "Roads & Transportation").
-_NAMED_OWNER = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:of|and|&|for|the)\s+)[A-Z][\w'’.-]*){0,7}$")
-
-
-def _headed_entry(line: str, owners: Owners) -> tuple[str, str] | None:
-    """A listed entry under an actions heading that closes, after its last dash, on an owner written out in
-    full: its words and that owner; None for any other line."""
-    if not _LIST_ENTRY_LINE.match(line):
-        return None
-    text = BULLET_MARK.sub("", line.strip())
-    cut = max(text.rfind(" – "), text.rfind(" — "), text.rfind(" - "))
-    if cut < 0:
-        return None
-    what, who = text[:cut].strip(" .;"), text[cut + 3:].strip(" .;")
-    if len(what.split()) < _DASHED_WHAT_WORDS or not _NAMED_OWNER.match(who) or not owners.is_owner(who, strict=False):
-        return None
-    return what, who
-
-
-def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool] | None:
-    """ "Document the kit returns process – MK – 4 Feb (c/f)": the task, its owner (initials,
-    a known person, a role), its date and whether a note carries it; None unless the part
-    after the first dash names an owner and there are no more than three parts. Labelled
-    parts ("– Lead: TH – by 19/05/26") are read as labels elsewhere."""
-    parts = [part.strip(" .;") for part in _DASH_PARTS.split(text.strip())]
-    if not 2 <= len(parts) <= 3 or len(parts[0].split()) < _DASHED_WHAT_WORDS:
-        return None
-    carried = False
-    if len(parts) == 2 and (note := _CARRIED_NOTE.search(parts[1])):
-        # "Escalate the potholes with Roads - Cllr Buchan (carried forward)": the note after the owner.
-        parts[1], carried = (parts[1][: note.start()] + parts[1][note.end():]).strip(), True
-    who = parts[1]
-    if not who[:1].isupper() or ":" in text or len(who.split()) > _DASHED_OWNER_WORDS or not (
-            _INITIALS_CELL.match(who) or is_role(who) or owners.is_owner(who, strict=True)):
-        return None
-    when = parts[2] if len(parts) == 3 else None
-    note = _CARRIED_NOTE.search(when or "")
-    if note:
-        when, carried = (when[: note.start()] + when[note.end():]).strip() or None, True
-    return parts[0], who, when, carried
 
 
 # "Action: To discuss how to help at the next meeting": a marked task written as an agenda writes it, in the
@@ -2568,44 +1248,6 @@ def _dashed_entry(text: str, owners: Owners) -> tuple[str, str, str | None, bool
 _INFINITIVE = re.compile(r"^To[ \t]+(?!be\b)(?=[a-z]{2,}\b)")
 
 
-def _wrapped_entries_joined(lines: list[str], owners: Owners) -> list[str]:
-    """Lines with each listed entry's wrapped last line joined to it when the owner's dashed parts are on that
-    line ("- Arrange the repair and report back with a note on the options" over "and their costs - NP";
-    "... on the options -" over "Owen Tallis"; "... and their costs" over "- Owen Tallis"), as PDF text and
-    typed minutes wrap a long entry."""
-    joined: list[str] = []
-    for line in lines:
-        listed = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _LIST_ENTRY_LINE.match(line)
-        if listed and (line.lstrip()[:1].islower() or _LEFT_HANGING.search(joined[-1])) and not _DASH_PARTS.search(
-                joined[-1]) and len(joined[-1]) + len(line) < _JOINED_ENTRY:
-            # (A long entry wraps over several lines: its middle ones join it too, up to the one with its dashes.)
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-            continue
-        if listed and _DASH_PARTS.search(joined[-1]) and len(line.split()) <= _TAIL_WORDS and line.strip()[:1].isalnum() and (
-                len(_DASH_PARTS.split(joined[-1])[-1].split()) <= _TAIL_WORDS) and not line.rstrip().endswith((".", ":")):
-            # "... - Imran" over "Sattar", "... - NP - 30" over "April 2026": the owner's or the date's words wrapped.
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-            continue
-        entry = bool(joined) and bool(_LIST_ENTRY_LINE.match(joined[-1])) and not _DASH_PARTS.search(joined[-1])
-        owner_after_dash = entry and (dashed := re.match(r"^\s*[-–—]\s+(?P<rest>[^:]{1,80})$", line)) is not None and (
-            len((owner := (parts := _DASH_PARTS.split(dashed["rest"].strip(" .")))[0]).split()) <= _DASHED_OWNER_WORDS) and (
-            owners.is_owner(owner, strict=True)) and not (len(parts) > 1 and _task_after_owner(parts[1]))
-        if entry and (line.lstrip()[:1].isalpha() and not _LIST_ENTRY_LINE.match(line) and _DASH_PARTS.search(line)
-                      and (line.lstrip()[:1].islower() or line[:1].isspace()) or owner_after_dash
-                      or re.search(r"\s[-–—]$", joined[-1].rstrip()) and line.strip()[:1].isupper() and len(line.split()) <= 8):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    return joined
-
-
-_JOINED_ENTRY = 1500
-
-
-def _task_after_owner(part: str) -> bool:
-    """Whether the part after an owner's dash is a task in its own words ("- JO – ask the school about parking",
-    "- AR – mend the gate"), making the line an entry of its own, not the owner of the entry above it."""
-    return opens_with_verb(part) or part[:1].islower() and len(part.split()) >= 3 and find_due_phrase(part) is None
 # A line left hanging on a little word ("... and report back to the" over "Board with ..."): its sentence goes on.
 # A line opening as the minutes' running text does: "The Council ...", "It was ...", "Members ...", "Cllr Cole said".
 _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors)\s|[A-Z][a-z]+\s+(?:said|noted|reported|asked"
@@ -2615,8 +1257,6 @@ _MINUTE_TEXT_OPENING = re.compile(r"^(?:(?:The|It|This|There|Members|Councillors
 # "Due:", belongs to the action).
 _TOPIC_LABEL = re.compile(r"^(?!(?:Owners?|Leads?|Who|Due|By|When|Deadline|Date|Status|Responsib\w*|Action\w*|Timescales?"
                           r"|Target|Update|Progress|Notes?)\s*:)[A-Z][^\n:.]{2,60}:[ \t]*(?:\n|$)")
-_LEFT_HANGING = re.compile(r"\b(?:to|the|of|and|for|with|on|a|an|in|by|at|from)$")
-_TAIL_WORDS = 3
 
 
 def _last_entry_number(paragraph: list[str]) -> int:
@@ -2629,82 +1269,6 @@ def _bulleted_only(paragraph: list[str]) -> bool:
     """Whether a list's lines so far are its bulleted entries (and their run-on lines), none numbered."""
     return any(_BULLET.match(line.lstrip()) for line in paragraph) and not any(
         _NUMBERED_LINE.match(line) for line in paragraph)
-
-
-def _each_action(row: Row) -> list[Row]:
-    """A cell holding several actions on lines of their own, for one owner ("Share the
-    mapping; Write to the two pharmacies" by "Dev Mistry"), is one action a line. Lines for
-    as many owners are one action shared by them, and are left whole."""
-    parts = row.what.split("; ")
-    if len(parts) < 2 or not row.who or "; " in row.who or not all(
-            part[:1].isupper() and len(part.split()) >= 3 and len(sentences(part)) == 1 and not _reports(part)
-            for part in parts):
-        return [row]  # (paragraphs of minute text beside one owner are read as the minute they make up)
-    return [replace(row, what=part.rstrip(" .;")) for part in parts]
-
-
-_INSTRUCTED = re.compile(r"\b(?:was|were)\s+(?:instructed|asked|requested|authorised|authorized|tasked)\s+to\s+[a-z]",
-                         re.IGNORECASE)
-_REVISED_DATE = re.compile(r"\b(?:revised(?:\s+target)?\s+date(?:\s+now)?|new\s+(?:target\s+)?date|new\s+target|(?:slipped|moved|deferred|"
-                           r"delayed|put\s+back|extended|pushed\s+back)\s+to|now(?:\s+(?:due|expected))?(?=\s+(?:in|by|for)\b)"
-                           r"|(?:^|(?<=[-–—;,]\s))(?:now\s+)?due(?:\s+by)?)\s*:?\s*(?P<when>.{3,40})", re.IGNORECASE)
-# "Cllr X asked (again) about the derelict site at 14 Bridge Street, raised at the November meeting": the matter
-# an official's answer is about, and whether an earlier meeting raised it.
-_ASKED_ABOUT = re.compile(
-    r"\b(?:asked|enquired|inquired|queried)\s+(?:again\s+)?(?:about|after|for\s+an\s+update\s+on|on)\s+"
-    r"(?P<matter>(?:(?:the|a|an)\s+)?[a-z][^.;]{3,80}?)(?=\s*(?:,|\bwhich\b|\bthat\b|\braised\b|\bat\s+the\s+\w+\s+meeting|\.|$))"
-    r"(?P<earlier>[^.]{0,60}\b(?:raised|last|previous|earlier|november|december|january|february|march|april|may|june"
-    r"|july|august|september|october)\b)?", re.IGNORECASE)
-_SAID_WOULD_BE_DONE = re.compile(
-    r"^(?P<speaker>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|confirmed|advised|stated|indicated|reported)"
-    r"\s+(?:that\s+)?[^.;]{0,120}?\bthe\s+(?P<thing>(?:(?!\b(?:was|were|is|are|and|but|the)\b)[a-z -]){3,40}?)\s+would\s+be\s+(?:done|completed|finished|carried\s+out"
-    r"|delivered|installed|in\s+place|published|issued|launched|submitted)\b(?P<rest>[^.;]{0,60})")
-_SAID_VERBS = {"published", "issued", "launched", "submitted"}
-# "... and a start date will be given to members at the April meeting": what a speaker says will be given or sent (read
-# by reviews' SAID_TO_BE_DONE), to whom, and when.
-_GIVEN_VERBS = {"given", "sent", "provided", "circulated", "shared", "forwarded", "supplied"}
-_GIVEN_TO = re.compile(r"^\s+to\s+(?P<whom>(?:the\s+)?[a-z][a-z ]{1,30}?|[A-Z][\w'’ ]{1,30}?)"
-                       r"(?P<rest>\s+(?:at|by|in|before|after)\s+[^.;]{2,40})?\s*[.;]?$")
-_THING_WORDS_GIVEN = re.compile(r"^(?:a|an|the)\s+(?:(?!\b(?:was|were|is|are|and|but|the|a|an)\b)[a-z -]){3,40}$")
-
-
-def _given_to(sentence: str) -> dict[str, str] | None:
-    """A speaker saying what will be given or sent to whom ("The District Engineer said it is in the programme and a
-    start date will be given to members at the April meeting"): the speaker, the thing, the verb, whom, and the rest."""
-    said = SAID_TO_BE_DONE.match(sentence)
-    if said is None or said["verb"].lower() not in _GIVEN_VERBS or not _THING_WORDS_GIVEN.match(said["thing"]):
-        return None
-    to = _GIVEN_TO.match(sentence[said.start("rest"):])
-    if to is None:
-        return None
-    return {"speaker": said["who"], "thing": said["thing"], "verb": said["verb"], "whom": to["whom"], "rest": to["rest"]}
-_UNDERTOOK = re.compile(r"\b(?:undertook|offered|promised|committed|volunteered)\s+to\s+[a-z]", re.IGNORECASE)
-_ASKED_AGAIN = re.compile(r"\b(?:again|for\s+an\s+update)\b", re.IGNORECASE)
-# An action's words that are one word in capitals or initials ("LOG", "GT"), or initials before "to" with nothing
-# done ("BC to come to Committee"): a log's heading or owner column read as words.
-_NO_TASK_WORDS = re.compile(r"^\W*(?:[A-Z]{1,6}|[A-Z]{1,4}\s+to\s+come\s+to\s+\w+)\W*$")
-_MATTER_BACK = 3
-_NAMED_WINDOW = 60
-_STATUS_ALONE = re.compile(r"^\W*(?:carried|closed|open|done|complete[d]?|ongoing|on-going|c/f|b/f|in\s+progress)\W*$",
-                           re.IGNORECASE)
-_PROGRESS = re.compile(r"\b(?:complete[d]?|done|closed|ongoing|on-going|in\s+progress|underway|outstanding|awaited"
-                       r"|still|remains?|has\s+been|have\s+been|was|were)\b", re.IGNORECASE)
-_REPORTING_VERBS = {"said", "asked", "noted", "reported", "explained", "confirmed", "agreed", "thanked",
-                    "welcomed", "presented", "outlined", "raised", "suggested", "queried", "stated", "advised",
-                    "highlighted", "informed", "told", "gave", "was", "were", "had", "has", "have", "is", "are"}
-
-
-def _reports(item: str) -> bool:
-    """Whether an entry reads as a report of the meeting ("OC asked that ...", "The group
-    noted ...") rather than a task: its subject's verb is past or a reporting one."""
-    words = item.split()
-    for word in words[1:4]:
-        bare = word.lower().strip(",.;:")
-        if bare in _REPORTING_VERBS or word[:1].islower() and bare.endswith("ed") and len(bare) > 4:
-            return True
-        if word[:1].islower():
-            return False
-    return False
 
 
 def _with_stem(found: list[str]) -> list[str]:
@@ -2720,8 +1284,6 @@ def _entry_text(entry: str) -> str:
     return entry if entry.endswith(".") else f"{entry}."
 
 
-_INITIALS_THEN_TASK = re.compile(r"^(?P<lead>\s*(?:[-*•]|\d{1,2}[.)])\s+)(?P<owner>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})"
-                                 r"\s+(?P<task>[A-Z][a-z]+\b.*)$")
 # "Action: NP to order ...", "- ACTION – Order ...": an entry's own action label.
 # (Each label, "Action 2:" too, opens an entry of its own: an unlisted one becomes a listed entry.)
 _ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+)?)(?:ACTIONS?|Actions?)(?:[ \t]+(?:POINTS?|points?))?"
@@ -2729,7 +1291,6 @@ _ACTION_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:(?:[-*•]|\d{1,2}[.)]|\(?[a-h][
 # "NP: Order the compost" on a line of its own in a list of actions: an owner and a colon open an entry.
 _OWNER_COLON_LINE = re.compile(r"^(?=(?:@?[A-Z][\w.'’@&/-]*)(?:[ \t]+(?:and|&|\+|/)?[ \t]*@?[A-Z][\w.'’@&/-]*){0,3}[ \t]*:[ \t]+\S)")
 _TOPIC_HEAD_WORDS = 8
-_OWNER_HEADING_WORDS = 4
 
 
 def _sets_someone_work(entry: str) -> bool:
@@ -2748,10 +1309,10 @@ def _topic_head(entry_line: str, owners: Owners) -> bool:
     `_owned_sublists`.)"""
     entry = BULLET_MARK.sub("", entry_line.strip()).strip(" *")
     # ("- MartinO:" heads a person's tasks, named or not, as "- Everyone:" does.)
-    named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or _EVERYONE.match(entry)
+    named_head = entry.endswith(":") and _NAME_HEAD.match(entry) or EVERYONE.match(entry)
     entry = entry.rstrip(" :")
     return bool(entry) and len(entry.split()) <= _TOPIC_HEAD_WORDS and not opens_with_task_verb(entry) and not SETS_WORK.search(entry) and (
-        not _DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
+        not DASH_PARTS.search(entry)) and _names_no_owner_in_brackets(entry, owners) and not owners.known_person(entry) and (
         not named_head) and not has_marker(entry)
 
 
@@ -2783,7 +1344,7 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
         bare = owner is not None and len(entry.split()) <= 2 and bool(_NAME_HEAD.match(f"{entry.rstrip(' :')}:"))
         named = owners.known_person(entry.rstrip(" :")) or (
             entry.rstrip(" :") if entry.endswith(":") and (_NAME_HEAD.match(entry) or is_role(entry.rstrip(" :")))
-            or bare or _EVERYONE.match(entry) else None)
+            or bare or EVERYONE.match(entry) else None)
         entry = entry.rstrip(" :") if named is None else entry
         if named:
             if owner is not None and not under:
@@ -2804,24 +1365,9 @@ def _owned_sublists(text: str, owners: Owners) -> list[Task] | None:
 # "WILL", the task in capitals up to its stop or the line's end; `next` is the line's next sentence, if any.
 _SHOUTED_START = re.compile(r"(?:^|(?<=[.!?:]\s))[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4}[ ]+(?:TO|WILL)[ ]+[A-Z]{2,}\b",
                             re.MULTILINE)
-_MARKED_BEFORE = re.compile(r"\b(?:ACTIONS?|Actions?|AP|TODO)(?:[ \t]+\d{1,3})?[ \t]*[:\-–—][ \t]*$")
-_MARKER_CHARS = 16
-_SHOUTED_TASK = re.compile(r"(?:^|(?<=[.!?:]\s))(?P<run>(?P<owner>[A-Z][A-Z'’.]+(?:[ /&]+[A-Z][A-Z'’.]*){0,4})[ ]+(?:TO|WILL)[ ]+"
-                           r"[A-Z]{2,}\b[^a-z\n.!?]*+(?:\n(?![\d(])[^a-z\n.!?]*+(?=[.!?][ \t]*(?:\n|$)))?)[.!?]?"
-                           r"(?P<next>[ \t]+(?=[A-Z][a-z]))?", re.MULTILINE)
-# (A shouted task wrapped onto a second line in capitals that closes it with a stop goes on there: "CLERK TO
-# WRITE TO THE LANDOWNER ASKING" over "FOR THE HEDGE TO BE CUT."; a heading in capitals has no stop.)
-# "For the Clerk:", "**For all members:**", "For Priya:": a lead-in naming whose the entries under it are.
-_FOR_OWNER = re.compile(r"^[ \t*_]*[Ff](?:or|OR)[ \t]+(?P<the>(?i:the)[ \t]+)?(?P<who>[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})"
-                        r"[ \t]*:[ \t*_]*$")
 _OPEN_BOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[[ \t]?\][ \t]+")
 _NAME_HEAD = re.compile(r"^(?:@[\w.-]{2,39}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:$")
-# ("All maintainers:", "All partners:": every member of a body, by what they are.)
-_EVERYONE = re.compile(r"^(?:everyone|everybody|all(?:\s+[a-z]{3,}s)?)\s*:?$", re.IGNORECASE)
-_LIST_ENTRY_LINE = re.compile(r"^\s*(?:[-*•☐□❑☑☒✅]|\[[ xX✓✔]?\]|\d{1,2}[.)])\s*\S")
 _BULLET = re.compile(r"^[-*•]\s+")
-# "bring to next Board": a clause that opens on a verb and names no one.
-_PLAIN_CLAUSE = re.compile(r"^[a-z]{3,}\s+\S")
 # What a marker reviewing a numbered action leaves: the entry, then its status after a colon or dash.
 # "Action 25-17 (escalation policy refresh) - RM has the draft ... Carried forward.": an earlier action's number
 # and its topic in brackets, read by the marker as "Action 25-" and "17 (...)"; with a status anywhere after it,
@@ -2833,90 +1379,6 @@ _LOGGED_ACTION = re.compile(r"^\s*[^:\n]{3,150}?(?::|\s[-–—])\s*(?:complete[
 # ("The verge on Back Road needs cutting ..."), not on a field or date of the task ("Deadline: ...", "By May").
 _MINUTE_AFTER = re.compile(r"^(?!(?:by|due|deadline|date|target|timescale|lead|owner|who|when|before|until)\b)"
                            r"[A-Z][\w'’-]*\s+\S+\s+\S+\s+\S+", re.IGNORECASE)
-
-
-# "... and put right at no cost. ACTION: REVOLUTION.": a name in capitals alone after the marker, known or
-# not (a contractor, a firm, a group), owns the sentence before it, as the roll's initials would.
-_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’&-]{3,}(?: [A-Z][A-Z'’&-]{1,}){0,2}$")
-# (Words a marker may say in capitals that name nobody.)
-_NOT_A_NAME = {"NONE", "NOTED", "NOTE", "TBC", "TBA", "DONE", "OPEN", "CLOSED", "COMPLETE", "COMPLETED", "ONGOING",
-               "AGREED", "RESOLVED", "DEFERRED", "PENDING", "REQUIRED", "NEEDED", "CARRIED", "FORWARD", "ACTION"}
-_CAPITALS_NAME_LETTERS = 6
-
-
-def _capitals_owner(text: str, before: str, owners: Owners) -> Task | None:
-    name = " ".join(text.split()).strip(" .;")
-    if not before.strip() or not _CAPITALS_NAME.match(name) or set(name.split()) & _NOT_A_NAME or status_of(name) or (
-            len(name.replace(" ", "")) < _CAPITALS_NAME_LETTERS or owners.known_person(name)):
-        return None  # ("ACTION: OPCC", "ACTION: NHSE": a short run of capitals is a body's or a person's initials)
-    return Task("", name.title(), None)
-
-
-def _for_marker(marker: Task, before: str, owners: Owners) -> Task | None:
-    # "... in the next report. (Action: NQ)": the bracket that opens the marker is not a sentence.
-    sentence = last_task_sentence(_without_vote(before.rstrip().rstrip("([").rstrip()))
-    if not sentence:
-        return None
-    sentence = _MINUTE_NUMBER.sub("", sentence)  # "5.2 The Board asked for ...": the minute's number is no word of it
-    if ";" in sentence:
-        # "No apologies came from Cllr Fair; the Clerk will write to him. ACTION: Clerk": the clause
-        # after the semicolon that sets someone work is the one the marker points at.
-        last = sentence.rsplit(";", 1)[1].strip()
-        if read_task(last, owners, strict=True) is not None:
-            sentence = last
-    # "Members were asked to promote the survey (Action: All)": the task is what they were asked to do.
-    # "A recovery trajectory will be brought to the April committee (AR)": the task is to bring it.
-    future_passive = _FUTURE_PASSIVE.search(sentence)
-    # "The board asked that the strategy be brought back in June (Lead officer: RP)": what was asked, in the passive.
-    asked_passive = _ASKED_PASSIVE.search(sentence) if " be " in sentence else None
-    plain = _ENUMERATION.sub("", sentence).strip()
-    if plain[:3] in ("To ", "to ") and opens_with_task_verb(plain[3:]):
-        # "To replace the swing seat. Proposed ..., all agreed. Clerk to action.": an agenda's "To ..." is the task.
-        plain = plain[3:4].upper() + plain[4:]
-    if plain[:1].isupper() and opens_with_task_verb(plain) and not future_passive:
-        # "Invite the Radio CIC to broadcast from the Festival. ACTION: ECO": an instruction is the task
-        # whole, whoever it names after its verb.
-        due = find_due_phrase(plain, task=True)
-        task = Task(tidy_what(without_at_end(plain, due)), None, str(due.value) if due else None)
-    else:
-        task = None
-    asked_active = _ASKED_ACTIVE.search(sentence) if task is None and "that" in sentence else None
-    if asked_active and opens_with_task_verb(asked_active["task"]):
-        # "... and asked that Brightways carry out a site visit. ACTION: BRIGHTWAYS": what the one asked is to do.
-        due = find_due_phrase(asked_active["task"], task=True)
-        task = Task(tidy_what(without_at_end(asked_active["task"], due)), None, str(due.value) if due else None)
-    task = task or (asked_task(sentence, owners) or (clause_task(sentence, owners, after_marker=True) if future_passive
-                                                      else None)
-                    or (clause_task(asked_passive["clause"], owners) if asked_passive else None)
-                    or read_task(sentence, owners, strict=False))
-    if task is None:
-        return None
-    agreed = _AGREED_TO_DO.search(task.what) if task.who is None else None
-    if agreed:
-        # "Officials were cautious but agreed to test it internally (Action: CM)": what was agreed is the task.
-        task = Task(agreed["rest"], None, task.due_text)
-    what = _REPORTED_LEAD.sub("", task.what, count=1)
-    if (done_then := _DONE_THEN.match(what)) and opens_with_task_verb(what[done_then.end():]):
-        # "The board welcomed the report and will write to the primary care team ... (Board Secretary)": what
-        # the body did is said first; the task is what it will do.
-        what = what[done_then.end():]
-    # "She will ask the countryside team to attend ... ACTION: Cllr Rowse": the marker names who "she" is.
-    what = _PRONOUN_LEAD.sub("", what, count=1) if task.who is None else what
-    if task.what[: len(task.what) - len(what)].lower().endswith("for ") and _ASKED_FOR_THING.match(what):
-        # "FQ asked for a breakdown by specialty (OP)": what was asked for is to be provided, or done
-        # as the request says ("asked for a breakdown to be brought back": bring it back).
-        passive = _TO_BE_DONE_AFTER.match(what)
-        done = clause_task(f"{passive['thing']} be {passive['rest']}", owners) if passive else None
-        what = done.what if done is not None else f"provide {what}"
-    what = what[:1].upper() + what[1:]
-    # "The gate lock needs replacing. Cllr Bell to arrange. (RB)": the task with its topic.
-    what = about(what, sentences(before)[:-1])
-    due = find_due_phrase(what, task=True) if " by " in what else None
-    if due is not None and due.start > 0 and what[due.end:].lstrip()[:1] in (",", ""):
-        # "Circulate the final draft for comment by 20 February, with sign-off in March": the date and the
-        # aside after it are no part of the task.
-        what = what[: due.start].rstrip(" ,;")
-    return Task(what, marker.who, marker.due_text or task.due_text)
 
 
 # A line that only records a show of hands or chat reactions: ":+1: from @ana @bo", "+1 Ana, Bo", "👍 Priya",
@@ -2956,47 +1418,6 @@ def _without_votes_or_suggestions(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
-def _without_vote(before: str) -> str:
-    """The words a marker closing them points at, without the record of the vote that came between the
-    proposal and its owner: "Retire the old build scripts. Unanimous consent. ACTION: Lena", "Renew the
-    hall insurance with the current broker. Proposed by Cllr Tate, seconded by Cllr Lund, all agreed.
-    Clerk to action." (The vote says the proposal passed; the work is the proposal's.)"""
-    if not _VOTE_WORD.search(before):
-        return before  # cheaply: no word of voting at all
-    found = sentences(before)
-    kept = len(found)
-    while kept > 1 and len(found[kept - 1]) <= _VOTE_LONGEST and _VOTE_ONLY.match(found[kept - 1]):
-        kept -= 1
-    return before if kept == len(found) else " ".join(found[:kept])
-
-
-_VOTE_WORD = re.compile(r"\b(?:consent|carried|unanimous(?:ly)?|seconded|nem|agreed|approved|favour|objections?|passed)\b",
-                        re.IGNORECASE)
-_VOTE_LONGEST = 200
-# A sentence that only records how a proposal was decided: "Unanimous consent.", "Carried unanimously.",
-# "Agreed nem con.", "All in favour.", "No objections.", "Proposed by Cllr A, seconded by Cllr B, all agreed."
-_VOTE_ONLY = re.compile(
-    r"^(?:(?:it\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,120}"
-    r"|(?:(?:the\s+)?(?:motion|proposal|resolution|vote)\s+(?:was\s+)?)?(?:carried|agreed|approved|passed)"
-    r"(?:\s+(?:unanimously|by\s+all|by\s+a\s+majority|nem\.?\s*con\.?|without\s+objection))?"
-    r"|unanimous(?:ly)?\s+(?:consent|agreement|approval|support|vote|agreed|approved|carried)"
-    r"|(?:all|everyone|members)\s+(?:in\s+favou?r|agreed|approved)|no\s+objections?|nem\.?\s*con\.?)\W*$",
-    re.IGNORECASE)
-
-
-_AGREED_TO_DO = re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<rest>[a-z]{2,}\b.*)$")
-# "The board asked that the engineers replace the sensor": whom the meeting asked (one to three words, "the"
-# before them or not), then what they are to do in a verb's plain form.
-_ASKED_ACTIVE = re.compile(r"\b(?:asked|requested|asks|requests)\s+that\s+(?:the\s+)?[A-Za-z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}"
-                           r"\s+(?P<task>[a-z]+\s.*)$")
-_ASKED_PASSIVE = re.compile(r"\b(?:asked|requested|agreed|recommended)\s+that\s+(?P<clause>(?:the|a|an)\s.+\sbe\s+\w+.*)$",
-                            re.IGNORECASE)
-# "... will be brought to the April committee", "The hedge on School Lane is to be reported to the landowner".
-_FUTURE_PASSIVE = re.compile(r"\b(?:will|(?:is|are)\s+to)\s+be\s+(?:\w+ed|brought|sent|held|written|given|drawn|sought)\b")
-_ASKED_FOR_THING = re.compile(r"^(?:a|an|the|further|more|some)\s+[a-z]")
-_TO_BE_DONE_AFTER = re.compile(r"^(?P<thing>.+?),?\s+to\s+be\s+(?P<rest>[a-z]{3,}\b.*)$")
-# "The board asked for a breakdown ... (Action: NQ)": the task is what was asked for.
-_PASSIVE_TASK = re.compile(r"^(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’ -]{2,60}?\s+(?:is\s+|are\s+)?to\s+be\s+[a-z]{3,}(?:ed|en)\b")
 # "When: 7pm on Tuesday 5 March, in the library", "Venue: the Scout hut": a field saying when or where the meeting
 # was, above "Who: Ann, Bob and Carol" (who came): no task for the "Who:" line to give an owner.
 _MEETING_FIELD = re.compile(r"^\s*(?:When|Where|Venue|Location|Place)\s*:", re.IGNORECASE)
@@ -3006,109 +1427,9 @@ _CARRIED_MARKER = re.compile(r"(?P<head>\b(?:ACTIONS?|Actions?)[ \t]+\d{1,3}(?:[
                              r"(?:forward|over))?|c/f|b/f)\)[ \t]*(?P<sep>[:\-–—])"
                              r"(?P<task>[ \t]*[@A-Z][^:\n]{0,40}:[ \t]*[a-z][^\n.]*\.?)"
                              r"(?P<tail>[ \t]+(?:By|Due|Target)[ \t]*:[^\n]*)?")
-# "RESOLVED to adopt the budget": the meeting's decision, no one's task.
-_RESOLUTION_WORD = re.compile(r"^(?:resolved|agreed|decided|noted|approved)$", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"^(?:she|he|they|we)\s+(?:(?:will|would|shall)\s+|(?:is|are)\s+to\s+"
-                           r"|(?:agreed|undertook|offered)\s+to\s+)"
-                           r"(?:also\s+)?(?=[a-z]{2,})", re.IGNORECASE)
-_DONE_THEN = re.compile(r"^(?:the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)|members)\s+[a-z]+ed\s+"
-                        r"[^,.;]{1,80}?\s+and\s+(?:will\s+|would\s+)?(?=[a-z]{3,}\s)", re.IGNORECASE)
-_REPORTED_LEAD = re.compile(
-    r"^(?:it\s+was\s+|the\s+(?:board|committee|group|panel|forum|partnership|meeting|council)\s+"
-    r"(?:[a-z]+ed\s+[^,.;]{1,60}?\s+and\s+)?|members\s+"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?=(?:also\s+)?(?:asked|requested|suggested|proposed)\s+(?:for|that)\s))"
-    r"(?:also\s+)?(?:asked|requested|agreed|noted|suggested|recommended|resolved|decided)\s+(?:for\s+|that\s+)",
-    re.IGNORECASE)
 
 
-def _about(task: Task, before: list[str]) -> Task:
-    """A terse task in a row of minute text ("Clerk to chase.") with the topic its entry gave before it."""
-    what = about(task.what, before)
-    return task if what == task.what else Task(what, task.who, task.due_text)
-
-
-_RESTATED_NEARBY = 20
-
-
-def _nearest(positions: list[int], index: int) -> list[int]:
-    """The few positions of a sorted list nearest `index` on either side."""
-    at = bisect_left(positions, index)
-    return positions[max(0, at - _RESTATED_NEARBY): at + _RESTATED_NEARBY]
-
-
-def _owner_key(who: str) -> str:
-    """An owner as the running text's undertakings are compared. (Unlike owners.owner_key, which compares
-    a log's copy with the body's, "all" stays: "All" and "all partners" are two owners here.)"""
-    return re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
-
-
-def _may_open_review(text: str) -> bool:
-    """A cheap test before _REVIEW_OPENER: words without which no review's title is in the text."""
-    lowered = text.lower()
-    return any(word in lowered for word in _REVIEW_WORDS)
-
-
-def _same_owner(first: str, second: str) -> bool:
-    return _owner_key(first) == _owner_key(second)
-
-
-_INVITATION = re.compile(r"^(?:invite|ask)\s", re.IGNORECASE)
-_IN_WHEN = re.compile(r"in\s", re.IGNORECASE)
 _TABS = re.compile(r"\t+")
-# "ACTION (12/01) ", "Action 4: ", "ACTION 09.03.26 - ": a tracker row's label, its number or the date it was raised.
-_ROW_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:[ \t]+\d{1,3})?[ \t]*(?:\([0-9./]{3,10}\)|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?"
-                        r"[ \t]*[:\-–—]?[ \t]+(?=\S)")
-
-
-def _owned_clause_task(clause: str, owners: Owners) -> Task | None:
-    """A clause that names its owner before "to" or "will" ("the Chair and CE to agree ..."), as a task."""
-    if not _OWNER_FIRST.match(clause.strip()):
-        return None  # (cheaply first: no owner before "to" or "will", whatever the task reads)
-    task = read_task(clause, owners, strict=False)
-    return task if task is not None and task.what and task.who else None
-
-
-# "RM to agree a plan", "The Clerk will write": a subject of capitalised words, then "to" or "will" and a verb.
-_NAMED_THEN_TO = re.compile(r"^(?:the\s+)?[@A-Z][\w'’.@/&-]*(?:\s+(?:and\s+|&\s+)?[@A-Z][\w'’.@/&-]*){0,3}\s+(?:to|will)\s+"
-                            r"(?!be\b)[a-z]{2,}")
-_OWNER_FIRST = re.compile(r"^(?:the\s+)?[@A-Z][^;:,]{0,60}?\s(?:to|will)\s+[a-z]")
-
-
-def _same_task(first: str, second: str) -> bool:
-    """Whether two readings of one sentence name the same task ("Present a deep dive" and "A
-    deep dive would be presented"): most words of the shorter, compared by their first five
-    letters so that a verb's forms agree."""
-    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower())} for text in (first, second))
-    smaller = min(len(a), len(b))
-    return smaller >= 2 and len(a & b) >= 0.75 * smaller
-
-
-def _owners_column(entry: str, owners: Owners) -> list[str] | None:
-    """The owners an entry gives alone, parted by semicolons or commas ("CN; SG"), when each is one the
-    attendance knows, initials or an office: a log's owners column read as a last entry."""
-    parts = [part.strip(" .") for part in re.split(r"\s*[;,]\s*", entry.strip()) if part.strip(" .")]
-    if not parts or len(parts) > 6:
-        return None
-    found = []
-    for part in parts:
-        named = owner_only(part, owners) if len(part.split()) <= 4 else None
-        if named is None or not named.who or named.what:
-            return None
-        found.append(named.who)
-    return found
-
-
-def _same_matter(first: str, second: str) -> bool:
-    """Whether two tasks share most of the shorter one's words that name things, beyond "the", "with" and
-    the like ("Notify the county council" and "Bus shelter: confirm a date with the county council" do not)."""
-    a, b = ({word[:5] for word in re.findall(r"[a-z0-9]{3,}", text.lower()) if word not in _LINKING_WORDS}
-            for text in (first, second))
-    smaller = min(len(a), len(b))
-    return smaller == 0 or len(a & b) >= 0.75 * smaller
-
-
-_LINKING_WORDS = {"the", "and", "for", "with", "from", "this", "that", "all", "any", "its", "their", "into", "onto",
-                  "about", "our", "has", "have", "will"}
 
 
 # "Delegated to Tom Baxter:", "Lead: Gwen Ellis", "Owner: Priya Shah" on a line of its own over a list.

@@ -11,7 +11,8 @@ from minutes.action_tables import table_columns
 from minutes.actions import opens_with_task_verb, opens_with_verb
 from minutes.agenda import is_heading
 from minutes.attendance import read_attendance
-from minutes.body import Context, read_body
+from minutes.body import read_body
+from minutes.body_context import Context
 from minutes.closed_entries import open_entries
 from minutes.commitments import body_kind
 from minutes.dash_owners import dash_task_lines

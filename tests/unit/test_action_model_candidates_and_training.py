@@ -109,7 +109,7 @@ def test_an_unread_row_restating_a_read_action_echoes_it():
 def test_a_model_drops_a_low_scoring_read_action_and_adds_a_high_scoring_unread_candidate():
     from datetime import date
 
-    from minutes.body import Context
+    from minutes.body_context import Context
 
     model = ActionModel({READ: {"reporting": -10.0}, UNREAD: {"kind=entry": 10.0}}, {READ: 5.0, UNREAD: -5.0},
                         drop_below=0.5, add_above=0.5)
@@ -122,7 +122,7 @@ def test_a_model_drops_a_low_scoring_read_action_and_adds_a_high_scoring_unread_
 def test_without_thresholds_a_model_changes_nothing():
     from datetime import date
 
-    from minutes.body import Context
+    from minutes.body_context import Context
 
     actions = (Action("Book the hall"),)
     assert revise(actions, ["Book the hall"], set(), Context(OWNERS, date(2026, 2, 1), None), ActionModel()) is actions

@@ -131,7 +131,7 @@ def test_issues_reviewed_by_number_are_entries_of_their_own():
 
 
 def test_an_agenda_list_run_on_into_the_first_heading_is_still_a_listing():
-    from minutes.body import _agenda_listing
+    from minutes.body_titles import agenda_listing as _agenda_listing
     lines = ["Agenda:", "", "1. Quorum", "2. Secretary", "3. Releases", "1. Quorum", "", "Quorum is present.", "",
              "2. Secretary", "", "3. Releases", ""]
     assert _agenda_listing(lines) == {2, 3, 4}

@@ -91,7 +91,7 @@ def test_why_a_task_is_set_and_the_step_after_its_date_are_not_the_task():
 
 
 def test_a_run_of_thousands_of_clauses_is_read_back_in_bounded_pieces():
-    from minutes.body import _LONGEST_SENTENCE, _bounded_sentences
+    from minutes.final_passes import _LONGEST_SENTENCE, _bounded_sentences
 
     written = ["Tom Hale reported on the drain.", "The Clerk will write to Highways; Ann Cole will chase it."]
     assert _bounded_sentences(written) == written  # (sentences as written are read whole)

@@ -322,7 +322,7 @@ def test_a_logs_owners_column_after_a_cells_entries_names_the_open_entries_owner
 
 def test_a_task_is_named_in_full_from_a_bounded_number_of_sentences_before_it(monkeypatch):
     # (Each task of a passage of thousands of sentences once read all of them again: the look-back is bounded.)
-    import minutes.body as body
+    import minutes.final_passes as body
     seen = []
     original = body._words_before
 
