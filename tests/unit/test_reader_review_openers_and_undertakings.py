@@ -322,16 +322,16 @@ def test_a_logs_owners_column_after_a_cells_entries_names_the_open_entries_owner
 
 def test_a_task_is_named_in_full_from_a_bounded_number_of_sentences_before_it(monkeypatch):
     # (Each task of a passage of thousands of sentences once read all of them again: the look-back is bounded.)
-    import minutes.final_passes as body
+    import minutes.final_passes as final_passes
     seen = []
-    original = body._words_before
+    original = final_passes._words_before
 
     def recording(said, what):
         seen.append(len(said))
         return original(said, what)
 
-    monkeypatch.setattr(body, "_words_before", recording)
+    monkeypatch.setattr(final_passes, "_words_before", recording)
     text = (_PRESENT + "Meeting held on 3 March 2027\n\n2. Finance\n\n"
             + "Per Holm asked about the bench. Tom Wade said he would order the bench. " * 200 + "\n")
     read_minutes(text)
-    assert seen and max(seen) <= body._NAMED_WINDOW
+    assert seen and max(seen) <= final_passes._NAMED_WINDOW
