@@ -12,7 +12,7 @@ from minutes.attendance_grids import grid_dates, meeting_in_grid
 from minutes.next_meeting_lines import mentions_next_meeting
 from minutes.normalise import prose
 from minutes.stamps import is_page_stamp, reported
-from minutes.when import (MONTH, find_date, find_time, find_time_range, find_yearless_date, month_number,
+from minutes.when import (MONTH, find_date, find_name_date, find_time, find_time_range, find_yearless_date, month_number,
                           weekday_contradicts, writes_month_first)
 
 _BOARD_NOUNS = (
@@ -567,7 +567,48 @@ def _date(head: list[str], keyed: dict[str, str], month_first: bool = False) -> 
     # their own title ("Quality Committee Meeting Minutes Tuesday 10 February 2015").
     titled = _first_dated([line for line in naming if _MINUTES_WORD.search(line)], month_first)
     titled = titled if titled[0] is not None else _first_dated(naming, month_first)
-    return titled if titled[0] is not None and titled[0] != first[0] else first
+    found = titled if titled[0] is not None and titled[0] != first[0] else first
+    if found[0] is None and head and (named := find_name_date(head[0])):
+        # "# PackagingWG/2020-07-29-pip-teamwidemeeting": a title that is the page's file name, dated inside it.
+        return named.value, head[0]
+    if page and found[1] == page[0]:
+        # "Page date: 2016-03-20" over "18th-20th March": a post published after the meeting, whose own lines
+        # give its day and month only; the year is the page's.
+        return _yearless_over_page(head, meta, page[0]) or found
+    return found
+
+
+_DATE_LINE_WORDS = 8
+
+
+def _yearless_over_page(head: list[str], meta: list[str], page: str) -> tuple[date, str] | None:
+    """A day and month in the minutes' own head lines (a line that is the date, or says the meeting's
+    when), in the page date's year, on or before the page date and within the months before it."""
+    posted = find_date(page)
+    if posted is None:
+        return None
+    for line in head:
+        if line in meta or line == page or not (len(line.split()) <= _DATE_LINE_WORDS or says_when_held(line)):
+            continue
+        found = find_yearless_date(line, [str(posted.value.year)])
+        if found is None or reported(line, found) or _of_earlier_minutes(line, found):
+            continue
+        day = found.value
+        if day > posted.value:
+            day = _year_before(day)
+        if day is not None and (posted.value - day).days <= _POSTED_WITHIN_DAYS:
+            return day, line
+    return None
+
+
+_POSTED_WITHIN_DAYS = 183
+
+
+def _year_before(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
 
 
 def _first_dated(lines: list[str], month_first: bool = False) -> tuple[date | None, str | None]:

@@ -20,6 +20,7 @@ from mdit_py_plugins.superscript import superscript_plugin
 from minutes.document import HEADING, ITEM, PARAGRAPH, TABLE, Block, Document, cell_text
 from minutes.emphasis_marks import BOLD, ITALIC, STRUCK
 from minutes.grid_tables import grid_tables_plugin
+from minutes.page_metadata import metadata_block
 from minutes.when import find_date
 
 _EMPHASIS = {"em_open": "em_close", "strong_open": "strong_close"}
@@ -42,9 +43,11 @@ _PEOPLE_KEYS = {"attendees": "Present", "attendance": "Present", "present": "Pre
                 "members": "Present", "apologies": "Apologies", "regrets": "Apologies", "absent": "Absent"}
 _FIELD_KEYS = {"time": "Time", "location": "Venue", "venue": "Venue", "where": "Venue",
                "when": "Date", "next_meeting": "Next meeting", "next meeting": "Next meeting"}
-# A calendar entry's start and end ("start: 2026-02-08T15:00"): the meeting's own date and times.
-_START_KEYS = ("start", "begin", "starts")
-_END_KEYS = ("end", "ends", "finish")
+# A calendar entry's start and end ("start: 2026-02-08T15:00", "from: 2023-09-30 18:00:00 +1000"): the meeting's own
+# date and times.
+_START_KEYS = ("start", "begin", "starts", "from")
+_END_KEYS = ("end", "ends", "finish", "to")
+_MIDNIGHT = "00:00"
 _ISO_MOMENT = re.compile(r"^\s*(?P<day>\d{4}-\d\d-\d\d)(?:[T ](?P<time>\d\d:\d\d))?")
 # A person written as a mapping ("- name: Ann Cole / org: Westfold Council / role: Chair").
 _PERSON_NAME = ("name", "person", "who")
@@ -68,8 +71,13 @@ def _front_matter(content: str, document: Document) -> None:
         data = yaml.load(content[:_FRONT_MATTER_BYTES], Loader=_YAML_LOADER)
     except yaml.YAMLError:
         return
-    if not isinstance(data, dict):
-        return
+    if isinstance(data, dict):
+        _front_matter_fields(data, document)
+
+
+def _front_matter_fields(data: dict, document: Document) -> None:
+    """A page's metadata fields (YAML front matter, or the TOML and Pelican forms `page_metadata`
+    reads) as the lines of the minutes they stand for."""
     _page_dates(data, document)
     for raw_key, value in data.items():
         key = str(raw_key).strip().lower()
@@ -96,14 +104,17 @@ def _page_dates(data: dict, document: Document) -> None:
     if start:
         end = next((_ISO_MOMENT.match(fields[key]) for key in _END_KEYS if key in fields), None)
         document.add(Block(PARAGRAPH, f"Date: {start['day']}"))
-        if start["time"]:
+        if start["time"] and not (start["time"] == _MIDNIGHT and (end is None or end["time"] in (None, _MIDNIGHT))):
+            # (A day written as a moment, "from: 2023-09-30 00:00:00", has no time of its own.)
             ends = f" - {end['time']}" if end and end["time"] and end["day"] == start["day"] else ""
             document.add(Block(PARAGRAPH, f"Time: {start['time']}{ends}"))
     title = fields.get("title", "").strip()
     if title and find_date(title[:_TITLE_LENGTH]):
         document.add(Block(PARAGRAPH, f"Page date: {title[:_TITLE_LENGTH]}"))
     if fields.get("date", "").strip():
-        document.add(Block(PARAGRAPH, f"Page date: {fields['date'].strip()}"))
+        # ("2022-01-30T22:05:00Z": an ISO moment's day.)
+        moment = _ISO_MOMENT.match(fields["date"])
+        document.add(Block(PARAGRAPH, f"Page date: {moment['day'] if moment else fields['date'].strip()}"))
 
 
 def _person(entry) -> str | None:
@@ -123,8 +134,11 @@ _YAML_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 def read_markdown(text: str) -> Document:
     """The document a markdown text describes."""
-    tokens = _MARKDOWN.parse(_EMPTY_STRONG.sub("", text) if "**" in text else text)
     document = Document()
+    metadata, text = metadata_block(text)
+    if metadata:
+        _front_matter_fields(metadata, document)
+    tokens = _MARKDOWN.parse(_EMPTY_STRONG.sub("", text) if "**" in text else text)
     lists: list[list[int | None]] = []  # per open list: the next number, or None for bullets
     index = 0
     while index < len(tokens):

@@ -194,9 +194,11 @@ _MEETS_AGAIN_ON = re.compile(r"\b(?:we|board|group|committee|panel|forum|council
 # the body's general meeting to come, its next meeting when the minutes name no other.
 _GENERAL_MEETING_ON = re.compile(r"\b(?:(?-i:[AE]GM)|(?:annual|extraordinary|special)\s+general\s+meeting)\s+"
                                  r"(?:will|is\s+to|shall)\s+(?:now\s+)?(?:be|take\s+place)\b", re.IGNORECASE)
-# "... at the next" over "meeting which we decided would be July 10": a mention of the next meeting broken
-# where a text's lines wrap, read as one line (the words under it joined on).
-_ENDS_WITH_NEXT = re.compile(r"\bnext\s*$", re.IGNORECASE)
+# "... at the next" over "meeting which we decided would be July 10", "Next TSC" over "meeting will be ...": a
+# mention of the next meeting broken where a text's lines wrap (the body's own word for it may come before the
+# break), read as one line (the words under it joined on).
+_ENDS_WITH_NEXT = re.compile(r"\bnext(?:\s+[\w&-]{1,20}){0,2}\s*$", re.IGNORECASE)
+_NEXT_REACH = 48  # how far from a line's end its "next ..." may start
 _OPENS_WITH_MEETING = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?meeting\b")
 _WRAP_GAP = 2  # the most blank lines a wrapped sentence is broken by
 
@@ -206,7 +208,7 @@ def _wrapped_mentions_joined(lines: list[str]) -> list[str]:
     line left blank (so the lines keep their places)."""
     out = list(lines)
     for index, line in enumerate(out):
-        if "next" not in line[-12:].lower() or not _ENDS_WITH_NEXT.search(line):
+        if "next" not in line[-_NEXT_REACH:].lower() or not _ENDS_WITH_NEXT.search(line[-_NEXT_REACH:]):
             continue
         for under in range(index + 1, min(len(out), index + 2 + _WRAP_GAP)):
             if out[under].strip():

@@ -30,6 +30,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "-1300" run on after an ISO date: a 24-hour clock in four figures, with nothing after it but a space or a stop.
 _GLUED_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?![\w/-]|\.\d)"
 
+# "18th-20th March 2016", "3–4 May": a meeting over several days, dated by its first; the span's end day, run on
+# to the first without spaces ("Meeting 22 - 4 February" is a meeting's number, then its date).
+_TO_DAY = r"(?:[–—-]\d{1,2}(?:st|nd|rd|th)?(?![\d:.]))?"
 # "Tuesday the 10th day of September 2024": the formal style of Irish and older British minutes; "2019-March-14":
 # ISO order with the month as a word, as open-source committees title their notes. "December 5th. 2011": a
 # full stop typed after the day; "2024.03.05": ISO order parted by full stops, in full figures; "05-Mar-24": a
@@ -37,7 +40,7 @@ _GLUED_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?![\w/-]|\.\d)"
 # on into its clock ("2013-07-20-1300", a file-like name for a meeting), which `glued_clock` reads.
 _FULL_DATE = re.compile(
     rf"(?<![\w./-])(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
-    rf"(?:(?P<d1>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>{_DAY}){_TO_DAY}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{_DAY})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>\d{{1,2}})[./-](?P<m3>\d{{1,2}})[./-](?P<y3>\d{{4}}|\d{{2}})"
     rf"|(?P<y4>\d{{4}})(?P<sep>[-/])(?P<m4>\d{{1,2}})(?P=sep)(?P<d4>\d{{1,2}})"
@@ -49,7 +52,7 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])"
+    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY}){_TO_DAY}(?:\s+day)?(?:\s+of)?\s+(?P<m>{MONTH})(?![\w])"
     rf"|(?<![\w./-])(?:(?P<weekday2>{_WEEKDAY}),?\s+)(?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?![\w])",
     re.IGNORECASE,
 )
@@ -447,6 +450,24 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
+# Two figures closing a day and month ("19th September 02"), not a clock ("4 March 10 am", "10.30").
+_SHORT_YEAR = re.compile(r",?[ \t]++'?(?P<yy>\d\d)(?![\d:.'’]|\s*+(?:[ap]\.?m\b|hrs?\b|h\b|o['’]clock))", re.IGNORECASE)
+
+
+# "PackagingWG/2020-07-29-pip-teamwidemeeting", "2016 12 15 TSC Minutes", "board_2019_03_05": a date in ISO
+# order inside a file-like name (parted by hyphens, underscores or spaces, run into the words around it).
+_NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_ ])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def find_name_date(text: str) -> Found | None:
+    """The date in ISO order inside a file-like name or title ("PackagingWG/2020-07-29-pip-meeting",
+    "2016 12 15 TSC Minutes"), where `find_date` wants the date to stand apart from its neighbours."""
+    for match in _NAME_DATE.finditer(text):
+        if _valid(int(match["y"]), int(match["m"]), int(match["d"])):
+            return Found(date(int(match["y"]), int(match["m"]), int(match["d"])), match.start(), match.end())
+    return None
+
+
 def find_yearless_date(text: str, context: list[str]) -> Found | None:
     """ "held on Tues 4 Nov": a meeting's date written without its year. With its weekday,
     the year is the one, among those the document gives (and each one's neighbours), in
@@ -457,6 +478,13 @@ def find_yearless_date(text: str, context: list[str]) -> Found | None:
     month, day = _month_number(match["m"] or match["m2"]), _day_number(match["d"] or match["d2"])
     years = list(dict.fromkeys(int(y) for line in context for y in _YEAR.findall(line)))
     weekday = match["weekday"] or match["weekday2"]
+    short = _SHORT_YEAR.match(text, match.end()) if weekday else None
+    if short:
+        # "Thursday 19th September 02": a year in two figures, its century the one its weekday fits.
+        fits = [century + int(short["yy"]) for century in (2000, 1900)
+                if _weekday_fits(century + int(short["yy"]), month, day, weekday)]
+        if fits:
+            return Found(date(fits[0], month, day), match.start(), short.end())
     if weekday is None:
         candidates = years if len(years) == 1 else []
     else:
