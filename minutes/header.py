@@ -37,7 +37,8 @@ _AFTER_BOARD = re.compile(
 # and approves nothing is this meeting's.
 # ("The minutes of the Local Safeguarding Children Board (LSCB) meeting held on 17 July 2015 were approved":
 # the last meeting's minutes, approved at this one, its body named between.)
-_EARLIER_MINUTES = re.compile(r"\bthe\s+minutes\s+of\s+the\s+(?:[\w&'’()-]+\s+){1,8}?meeting\s+held\b"
+# (Not at the line's start: "The Minutes of the Annual Parish Meeting held on 14 May 2024" is a title.)
+_EARLIER_MINUTES = re.compile(r"(?<!^)\bthe\s+minutes\s+of\s+the\s+(?:[\w&'’()-]+\s+){1,8}?meeting\s+held\b"
                               r"|\bminutes\s+of\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?"
                               r"(?:approv|agree|sign|confirm|adopt|accept)",
                               re.IGNORECASE)
@@ -456,7 +457,7 @@ def _key_values(head: list[str]) -> dict[str, str]:
                "held at": "venue", "meeting": "board", "title": "board", "themed meeting": "theme",
                "focus": "theme", "starting time": "start time", "finishing time": "finish time",
                "end time": "finish time"}.get(key, "meeting date" if key.startswith("date of") else
-                                     "date" if key.startswith(("date and", "date &")) else key)
+                                     "date" if re.match(r"date\s*(?:and|&)", key) else key)
         found.setdefault(key, (match["value"] if match else head[index + 1]).strip().rstrip("."))
     return found
 

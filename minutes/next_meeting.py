@@ -77,7 +77,7 @@ def read_next_meeting(lines: list[str], meeting_date: date | None) -> NextMeetin
                 found = _first_scheduled(lines, index, meeting_date)
                 if found is not None:
                     return found
-        signed = _signed_at_foot(lines, meeting_date)
+        signed = _signed_at_foot(lines, meeting_date, month_first)
         if signed is not None:
             return NextMeeting(date=signed)
     return NextMeeting()
@@ -91,13 +91,13 @@ _SIGNER_CHARS = 80
 _SIGNED_WITHIN = 190  # days: the next meeting of a body that meets at least twice a year
 
 
-def _signed_at_foot(lines: list[str], meeting_date: date) -> date | None:
+def _signed_at_foot(lines: list[str], meeting_date: date, month_first: bool = False) -> date | None:
     """The date a chair's signature at the foot of the minutes carries, when it is after the meeting's own."""
     foot = [line.strip() for line in lines[-3 * _FOOT_LINES:] if line.strip()][-_FOOT_LINES:]
     signer = [len(line) <= _SIGNER_CHARS and _SIGNER.match(line) is not None for line in foot]
     for index, line in enumerate(foot):
         near = signer[max(0, index - 1):index + 2]
-        found = find_date(line) if len(line) <= _SIGNER_CHARS and any(near) else None
+        found = find_date(line, month_first) if len(line) <= _SIGNER_CHARS and any(near) else None
         if found is not None and 0 < (found.value - meeting_date).days <= _SIGNED_WITHIN:
             return found.value
     return None

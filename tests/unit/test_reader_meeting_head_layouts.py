@@ -65,3 +65,15 @@ def test_a_page_flattened_into_one_line_gives_its_head_before_the_roll():
     assert minutes.date == date(2026, 3, 10)
     assert (minutes.start_time, minutes.end_time) == (time(10, 0), time(12, 0))
     assert minutes.venue == "The Long Room, Mill Street"
+
+
+def test_a_title_opening_on_the_minutes_of_a_meeting_held_is_this_meetings_not_an_earlier_ones():
+    minutes = read_minutes("The Minutes of the Annual Parish Meeting held on Tuesday 14 May 2024 at the Village Hall\n"
+                           "Present: Ann Lee, Bob Ray\n1. Apologies\nNone.\n")
+    assert (minutes.date, minutes.venue) == (date(2024, 5, 14), "Village Hall")
+
+
+def test_a_date_and_time_field_written_with_an_ampersand_and_no_spaces_dates_the_meeting_over_a_posting_date():
+    minutes = read_minutes("10 May 2024\nVale Allotment Society minutes\nDate&Time: 3 May 2024, 7pm\n"
+                           "Present: Ann Lee, Bob Ray\n1. Apologies\nNone.\n")
+    assert (minutes.date, minutes.start_time) == (date(2024, 5, 3), time(19, 0))
