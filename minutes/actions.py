@@ -665,6 +665,10 @@ _PEOPLE_THEN_TASK = re.compile(rf"^(?P<owner>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON
                                r"\s*(?::|\s[-–—])\s+(?P<what>\S.*)$")
 
 
+# "For Silona:", "for the Secretariat:": a marked entry addressed to its owner, then a colon.
+_FOR_OWNER = re.compile(r"^for\s+(?=(?:the\s+)?[@A-Z][^:\n]{0,40}:\s)", re.IGNORECASE)
+
+
 def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     """ "JB – circulate the funding bulletin", "All: send comments": a marked item that
     names its owner first and the task after a dash or colon."""
@@ -678,6 +682,9 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     if "(" in body[:60]:
         # "Dariusz (absent, assigned async): travel grant costing": a note on the owner's attendance before the colon.
         body = _ABSENT_NOTE.sub(r"\g<owner>", body, count=1)
+    if body[:4].lower() == "for ":
+        # "For Silona: provide the guide", "ACTION ITEM for OASIS: add it": who the entry is for owns it.
+        body = _FOR_OWNER.sub("", body, count=1)
     match = _OWNER_DASH.match(body)
     if match is None and "," in body[:60] and (people := _PEOPLE_THEN_TASK.match(body)) is not None and all(
             owners.known_person(part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", people["owner"]) if part):
@@ -690,9 +697,18 @@ def _owner_then_dash(body: str, owners: Owners) -> tuple[str, str] | None:
     else:
         # ("@dvolkov + @mbeaulieu — publish ...": a plus joins two owners.)
         owner, what = (re.sub(r"\s+\+\s+", " and ", match["owner"]), match["what"]) if match else ("", "")
-    if not owner or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip())):
+    if not owner or not (owners.is_owner(owner, strict=False) or _ALL_OF.match(owner.strip()) or (
+            _lone_owner_colon(owner, what, owners))):
         return None
     return owners.resolve(owner), what
+
+
+def _lone_owner_colon(owner: str, what: str, owners: Owners) -> bool:
+    """ "Glenn: Prepare demo of the platform" under "Actions": one first name, a colon or dash,
+    then an instruction, as a group's notes list who does what when they keep no roll (the
+    name need not be one the attendance gives). Not a topic's label ("Budget: review it"), nor a
+    compound word's ("Pre-work: consider the purpose")."""
+    return owner.strip().isalpha() and owners.lone_name(owner) and opens_with_task_verb(what)
 
 
 def _sentence_starts(body: str) -> list[str]:
@@ -728,7 +744,10 @@ def _after_title(part: str) -> list[str]:
     match = _TITLE_DASH.match(part) if (" - " in part or " – " in part or " — " in part or ": " in part) else None
     if match is None or len(match["title"].split()) > _TITLE_DASH_WORDS:
         return [part]
-    return [match["title"], part[match.end():]]
+    # "Kitchen: Esther to descale the urn": the title keeps its colon, so the words read on from it
+    # ("Kitchen Esther") are never taken for who acts.
+    colon = ":" if part[match.end("title"):match.end()].strip() == ":" else ""
+    return [match["title"] + colon, part[match.end():]]
 
 
 # "Tomasz e-mail the treasurer", "Elise check on the booking": one name, then a verb's plain form.

@@ -20,7 +20,9 @@ ACTION_LIST_HEADING = re.compile(
     r"|actions?\s+(?:summary|table|register)|next\s+steps"
     r"|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?"
     r"|(?:agreed\s+|new\s+)?actions(?:\s+(?:agreed|arising))?(?:\s+(?:from|at)\s+(?:the|this|today'?s)\s+meeting)?"
-    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s*:?\s*$",
+    r"|key\s+actions|decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?"
+    # "TO DO", "To-do list", "Joblist": a club's or society's list of who does what next.
+    r"|to[- ]?dos?(?:\s+list)?|job\s*list)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "Tasks for Everyone", "Individual tasks", "Tasks for the team": a heading over lists of tasks, and whom they are for.

@@ -20,6 +20,10 @@ _MARKER = re.compile(
     # "ACTION 2 (Sept) - ...": the meeting that set a numbered action, in brackets after its number.
     r"(?:(?<=\d)\s\([A-Z][a-z]{2,8}(?:\s\d{2,4})?\))?"
     r"|FOLLOW[- ]?UPS?|Follow[- ]?ups?)(?=\s*[:\-–—]|[ \t]*$)"
+    # "ACTION ITEM for OASIS: add it to the website", "Action for the Clerk: book the hall": who the
+    # action is for, between the word and the colon (read as the owner, see actions._owner_then_dash).
+    r"|(?:ACTIONS?|Actions?)(?:[ \t]+(?:ITEMS?|[Ii]tems?|POINTS?|[Pp]oints?))?(?=[ \t]+(?:for|FOR)[ \t]+(?:the[ \t]+)?"
+    r"[@A-Z][\w.'’-]*+(?:[ \t]+[A-Z][\w.'’-]*+){0,3}[ \t]*:[ \t]*\S)"
     # "- 👉 @sjansen will open an issue ...": a hand pointing at an entry marks it as "Action:" does.
     r"|[👉☞☛]\ufe0f?(?=[ \t]+\S)"
     # "-> CH and JL to pull together ...": an arrow before an owner given a task marks it too.
