@@ -172,6 +172,9 @@ class _Reader(TableActions, MattersArising, FinalPasses, ParagraphLayouts):
         self.column_tasks: list[str] = []
         self.year_first = False
         self.ref_year: str | None = None
+        # The agenda items' numbers, and how many items they were gathered from (items are only appended).
+        self.item_numbers: set[str] = set()
+        self.items_numbered = 0
         self.exempt_section = False
         self.exempt_next = False
         self.last_session = 0

@@ -174,7 +174,7 @@ def _row_tasks(number: str, text: str, owner: str, span: range) -> list[SheetTas
         first = re.split(r"\W+", who)[0]
         if first.lower() in _OPENING_WORDS:
             continue
-        if _GROUP.match(who) or first.lower() in owner.lower():
+        if _GROUP.match(who) or first.lower() in re.split(r"\W+", owner.lower()):
             named.append(SheetTask(found["what"].strip(" .;"), who if _GROUP.match(who) else _plain_and(who),
                                    number, span))
     if named:

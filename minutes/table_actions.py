@@ -422,11 +422,17 @@ class TableActions:
             return person
         return owners.resolve(cell)
 
+    def _item_numbers(self) -> set[str]:
+        """The agenda items' numbers, each item's gathered once (a long log under a long agenda is not
+        quadratic)."""
+        items = self.body.agenda_items
+        self.item_numbers.update(item.number for item in items[self.items_numbered:] if item.number)
+        self.items_numbered = len(items)
+        return self.item_numbers
+
     def _item_of(self, row: Row) -> str | None:
         """The agenda item a row names: "HWB 26/16 (2)" in a Ref or Minute column is
         item 26 when the minutes have one; a bare action number is no item."""
-        numbers = None  # (the items' numbers, gathered only once a cell gives a number: a long log of rows
-        # under a long agenda is not quadratic)
         for written in (row.item, row.number):
             ref = MINUTE_REF.search(written or "")
             number = ref_number(ref[1], ref[2], self.year_first) if ref else None
@@ -436,9 +442,7 @@ class TableActions:
                 number = heading.number if heading else None
             if number is None:
                 continue
-            if numbers is None:
-                numbers = {item.number for item in self.body.agenda_items if item.number}
-            if number in numbers:
+            if number in self._item_numbers():
                 return number
         # An item cell that gives the item's number and title ("4. Matters arising") is that item.
         titled = _TITLED_ITEM.match(row.item or "")

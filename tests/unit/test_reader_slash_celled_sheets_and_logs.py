@@ -74,3 +74,10 @@ def test_slash_sheets_stay_linear_on_hostile_text() -> None:
     for text in (" / " * 3000, "1. / " + "a / " * 3000, "1. / " + " " * 5000 + "/ Ann", "," * 5000):
         sheet_tasks([text] * 3)
         slash_logs_tabbed([text] * 3)
+
+
+def test_a_sentence_naming_someone_whose_name_is_inside_the_owners_is_not_theirs() -> None:
+    # ("Al" is in "Val" as letters, not as a name: the row is one task for its owner's cell.)
+    tasks = sheet_tasks(["1. / Al to send the plan to the board / Val", "2. / Jo to book the room for May / Jo"])
+    assert [(task.what, task.who) for task in tasks] == [("Al to send the plan to the board", "Val"),
+                                                          ("book the room for May", "Jo")]
