@@ -145,7 +145,9 @@ def given_names(block: list[str]) -> list[Person] | None:
     if entries and not all(names):
         # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
         # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
-        full = [entry for entry, name in zip(entries, names) if name is None and _plain_full_name(entry)]
+        # (So too "LJ", "CJ" among them: initials that go by, where the given names are most of the list.)
+        full = [entry for entry, name in zip(entries, names) if name is None and (
+            _plain_full_name(entry) or _SHORT_INITIALS.fullmatch(entry))]
         if len(full) + sum(1 for name in names if name) == len(entries) and len(entries) - len(full) > len(full):
             names = [name or entry for entry, name in zip(entries, names)]
     if not entries or not all(names):
@@ -154,6 +156,7 @@ def given_names(block: list[str]) -> list[Person] | None:
     return [Person(name, role=role) for name, role in zip(names, roles) if name]
 
 
+_SHORT_INITIALS = re.compile(r"[A-Z]{2,3}")
 _ASIDE_AFTER = re.compile(r"\s*\((?:and|plus|with|along\s+with)\s[^()]{0,80}\)$")
 # "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
 # (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)

@@ -2,7 +2,8 @@
 nothing spells out (bullets a line, or a line with the motions' movers showing they are people), the one
 in the chair joined to the others in words, a numbered item's heading closed by a full stop, a kind of
 observer alone on its heading's line, a template's note between a heading and its list, the reason
-after a name among the apologies and "Members Present," with a comma; each on a few invented lines."""
+after a name among the apologies, "Members Present," with a comma and initials among given names; each on a few
+invented lines."""
 
 from minutes.attendance_chair_with import chair_with_others
 from minutes.attendance_reasons import without_reason
@@ -84,3 +85,14 @@ def test_a_two_word_office_before_a_name_is_the_post_but_a_rank_stays_with_the_n
     person = read_person("Site Secretary Robin Cole")
     assert (person.name, person.role) == ("Robin Cole", "Site Secretary")
     assert read_person("Watch Commander Ewan Fyfe").name != "Ewan Fyfe"
+
+
+def test_initials_among_a_roll_of_given_names_are_people_too():
+    text = _HEAD + "Attending: Magnus, Beatrix, TW, Horatio Lake, Celestine, Ambrose\n\n1. Fixtures\nAll agreed.\n"
+    assert _present(text) == ["Magnus", "Beatrix", "TW", "Horatio Lake", "Celestine", "Ambrose"]
+
+
+def test_a_roll_mostly_of_initials_and_full_names_is_not_taken_as_given_names():
+    from minutes.attendance_blocks import given_names
+
+    assert given_names(["DWP, HMRC, Ann Lee"]) is None
