@@ -53,6 +53,7 @@ from minutes.attendance_sentences import (
     with_substitutes_present,
 )
 from minutes.attendance_cells import cells_a_paragraph
+from minutes.attendance_chair_with import chair_with_others
 from minutes.attendance_except import all_but, without_excepted
 from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
@@ -61,6 +62,7 @@ from minutes.attendance_flattened import flattened_roll, shaped_roll
 from minutes.attendance_grids import keyed_grid
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
+from minutes.attendance_initials_rolls import both_rolls_in_initials
 from minutes.attendance_name_key import name_key_roll
 from minutes.attendance_entry_posts import entries_with_posts
 from minutes.attendance_markup import tidied_markup
@@ -141,6 +143,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     key: dict[str, str] | None = None  # the document's key to initials, looked for once a list needs it
     acting: set[str] | None = None  # the initials the minutes show acting as people, looked for once a roll needs them
     spelt: dict[str, str] | None = None  # the names the minutes give initials beside them, looked for the same way
+    paired: bool | None = None  # whether the roll and the apologies are both in initials, looked for the same way
     excepted: list = []  # those a roll of "all members except ..." leaves out
     key_runs = initials_key_runs(lines)  # "HB – Helen Brockway" over "DA – Dilys Amankwah": who "Present: HB, DA" are
     if any("=" in line for line in lines) and (grid := keyed_grid(lines)):
@@ -340,6 +343,8 @@ def read_attendance(lines: list[str]) -> Attendance:
             holder, _, about = rest.partition(",")
             if read_person(holder) is not None and not has_title(about.strip()):
                 rest = f"{holder.rstrip()} - {about.strip()}"
+        if label.kind == PRESENT:
+            rest = chair_with_others(rest)  # "R. Ames (President) in the chair with P. Lee, S. Roy and M. Fox"
         if label.kind == PRESENT and rest.rstrip(" .").endswith(("presided", "presiding", "in the Chair", "in the chair")) and (
                 chaired := led_by_the_chair(rest)):
             # "Present: Cathaoirleach Cllr. Mairéad Ní Fhlannagáin presided.": the chair, said as a sentence,
@@ -477,7 +482,9 @@ def read_attendance(lines: list[str]) -> Attendance:
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
         if people is None and any(INITIALS_ROLL.match(line) for line in block):
             acting = acting_initials(lines) if acting is None else acting  # (looked for once, when a roll needs it)
-            people = initials_only(block, acting, any(INITIALS_ROLL.match(p.name) for p in found.present))
+            if paired is None:
+                paired = both_rolls_in_initials(lines, _HEAD_REACH)  # "Attending:" over "- RM", "Apologies" over "- NL"
+            people = initials_only(block, acting, paired or any(INITIALS_ROLL.match(p.name) for p in found.present))
         record(found, label, people or read_block(block, known_orgs, role_column))
         if label.kind == APOLOGIES:
             record(found, label, posts_among(block))  # "Apologies: the Mayor, Cllr Ann Lee": the post as written

@@ -12,6 +12,7 @@ from minutes.agenda import is_heading
 from minutes.attendance_minuted import numbered_heading
 from minutes.attendance_headings import attendance_label, carries_on, chair_sentence, next_filled, post_then_titled
 from minutes.attendance_posts import unnamed_post
+from minutes.attendance_reasons import without_reason
 from minutes.attendance_people import (
     POST_HOLDER,
     POST_LIST_LENGTH,
@@ -92,12 +93,15 @@ _INITIALS_ENTRY = re.compile(r"^(?P<short>[A-Z]{2,4})(?:\s*\((?P<post>[^()]{1,30
 # "DM to publish the advisory", "AK reported", "ACTION: PS": initials doing what only people do, in the minutes.
 _ACTING_INITIALS = re.compile(r"\b(?P<short>[A-Z]{2,4})\s+(?:to|will|would|reported|presented|said|noted|agreed|asked"
                               r"|explained|circulated|confirmed|updated|thanked|suggested|proposed|seconded|offered)\s"
-                              r"|\bACTIONS?[ \t]*(?:[:-][ \t]*)?(?P<owner>[A-Z]{2,4})\b")  # (one way to part the blanks: linear)
+                              r"|\bACTIONS?[ \t]*(?:[:-][ \t]*)?(?P<owner>[A-Z]{2,4})\b"  # (one way to part the blanks: linear)
+                              # "Approval of minutes (JS/BY); approved": a motion's mover and seconder, in a bracket.
+                              r"|\((?P<mover>[A-Z]{2,4})/(?P<seconder>[A-Z]{2,4})\)")
 
 
 def acting_initials(lines: list[str]) -> set[str]:
     """Every set of initials the document shows acting as a person (one pass over it)."""
-    return {m["short"] or m["owner"] for line in lines if line for m in _ACTING_INITIALS.finditer(line)}
+    return {short for line in lines if line for m in _ACTING_INITIALS.finditer(line)
+            for short in (m["short"] or m["owner"] or m["mover"], m["seconder"]) if short}
 
 
 def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) -> list[Person] | None:
@@ -108,9 +112,10 @@ def initials_only(block: list[str], acting: set[str], initials_roll_read: bool) 
     the roll already read others by their initials alone (`initials_roll_read`). None when the
     block is anything else."""
     filled = [line.strip() for line in block if line.strip()]
-    if len(filled) != 1 or not INITIALS_ROLL.match(filled[0]):
+    if not filled or not all(INITIALS_ROLL.match(line) for line in filled):
         return None
-    entries = [_INITIALS_ENTRY.match(entry) for entry in re.split(_INITIALS_APART, filled[0].rstrip(". "))]
+    # ("- RM" over "- JB" over "- MS": a roll in initials one to a line, read as the same roll on one line.)
+    entries = [_INITIALS_ENTRY.match(entry) for line in filled for entry in re.split(_INITIALS_APART, line.rstrip(". "))]
     entries = [entry for entry in entries if entry]
     # ("Participants: PGL, JF, PJ, NP, TF (Tommaso Fabbri)": one of them spelt out in a bracket is a person's
     # initials, so the roll is people's.)
@@ -140,7 +145,9 @@ def given_names(block: list[str]) -> list[Person] | None:
     if entries and not all(names):
         # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
         # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
-        full = [entry for entry, name in zip(entries, names) if name is None and _plain_full_name(entry)]
+        # (So too "LJ", "CJ" among them: initials that go by, where the given names are most of the list.)
+        full = [entry for entry, name in zip(entries, names) if name is None and (
+            _plain_full_name(entry) or _SHORT_INITIALS.fullmatch(entry))]
         if len(full) + sum(1 for name in names if name) == len(entries) and len(entries) - len(full) > len(full):
             names = [name or entry for entry, name in zip(entries, names)]
     if not entries or not all(names):
@@ -149,6 +156,7 @@ def given_names(block: list[str]) -> list[Person] | None:
     return [Person(name, role=role) for name, role in zip(names, roles) if name]
 
 
+_SHORT_INITIALS = re.compile(r"[A-Z]{2,3}")
 _ASIDE_AFTER = re.compile(r"\s*\((?:and|plus|with|along\s+with)\s[^()]{0,80}\)$")
 # "Jo- chair", "Sue – Treasurer": a given name, then the post its holder has after a dash.
 # (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)
@@ -301,6 +309,10 @@ def collect_block(lines: list[str], start: int, rest: str, label: Label) -> tupl
 
 
 _ROLL_WINDOW = 8
+# "> *Please add your name below if you cannot attend.*", "Put your name here if you cannot make it.": a note of
+# several words, none after the first capitalised (so naming no one), perhaps quoted or in italics, on a line of its
+# own. (Each word and each gap taken whole by one class: linear.)
+_TEMPLATE_NOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[*_]{0,2}[A-Z][a-z'’]*(?:[ \t]+[a-z][\w'’,()/-]*){4,}[.!:]?[*_]{0,2}[ \t]*$")
 
 
 def _entries_so_far(block: list[str], line: str) -> list[str]:
@@ -319,6 +331,12 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
     while index < len(lines):
         line = _unmarked(lines[index])
         set_initials_roll(_entries_so_far(block, line))
+        if not block and not bulleted and _TEMPLATE_NOTE.match(line) and (ahead := next_filled(lines, index + 1)) is not None \
+                and _BULLET.match(lines[ahead]):
+            # "Apologies" over "> *Please add your name below if you cannot attend.*" over the list: a shared
+            # template's note to those filling it in, no one.
+            index += 1
+            continue
         if line.lstrip()[:1] == "[" and _CHECKBOX.match(line):
             line = f"- {line}"  # "[x] Joan Ames" over "[ ] Sara Cole": boxes with no bullets, each a bullet of the list
         if block and not bulleted and line.rstrip().endswith(":") and bulleted_roll(lines, index):
@@ -346,7 +364,7 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
             line = chaired
         numbered = _NUMBERED.match(line)
         if numbered and (roll_line(line[numbered.end():]) or _numbered_person(line[numbered.end():])) and not attendance_label(
-                line[numbered.end():]):
+                line[numbered.end():]) and numbered_heading(line) is None:  # (not "2. Apologies. Mr G. Hale.")
             # "1. Ann Lee – Chair" under "Members present": a numbered list of people, no agenda item.
             line = f"- {line[numbered.end():]}"
         elif numbered and (grouped := GROUP_COLON.match(prose(line[numbered.end():]))) and not looks_like_name(
@@ -397,6 +415,8 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # A list under the heading is a list of people: each bullet an entry, whatever its words.
         # Group headings alone so far ("Cheverell Council") leave the list still to start.
         headed_only = all(SUBHEADING.match(entry) for entry in block) and group_at >= 0
+        if bullet and label.kind == APOLOGIES and not tabular:
+            line = without_reason(line)  # "- Clau - at the Summer School", "- Gabin on holiday"
         listed = bullet and (bulleted or not block or headed_only) and (
             _names_someone(line) or _given_name(line) is not None or label.kind == APOLOGIES and unnamed_post(line) is not None
             # "- Dr R. Steyn Medical Director and voting member" among "- Mr A Ray – Director": a titled name, its post

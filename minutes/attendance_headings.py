@@ -29,7 +29,9 @@ from minutes.vocabulary import PEOPLE_CONNECTORS, TITLE_WORDS, has_title
 # "<who> present/attending": a heading that says who the people under it are, then that they
 # were there. Only a heading: a colon, a tab or the end of the line follows, so "The Chair
 # thanked all present" (lowercase words before "present") is no heading.
-_SOMEONE_THERE = r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)(?=[ ]*(?::|\t|$))"
+# ("Committee Members Present, Chairman Ann Lee, ...": a comma for the colon, before a capital.)
+_SOMEONE_THERE = (r"(?!(?:quorum|not|no|none|nobody|all)\b){who} *(?:present|attending|in +attendance)"
+                  r"(?=[ ]*(?::|\t|$|,[ ]*(?-i:[A-Z])))")
 # "All partners", "Each director": a word for everyone of a kind, which heads no list (an action's owner).
 _NOT_DETERMINER = r"(?!(?:all|the|each|both|every|any|our|some|relevant|key|other|lead)\s)"
 # "Present were supervisors Dale Voss, ...", "Also present were district manager Tricia Hale": a few words in
@@ -78,8 +80,9 @@ _LABELS: list[tuple[str, Label]] = [
      r"|(?:other|additional|community|non-voting)\s+attendees"
      # "Attended by" alone over a list: those who served the meeting, after its members' own list.
      r"|attended\s+by(?=\s*$)"
-     # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon.
-     r"|(?:(?-i:[A-Z][\w'’-]*)\s+){1,2}(?:observers?|guests?)(?=\s*:)"
+     # "Independent observer: Owen Pryce", "Youth Guests:": the kind of observer, with a colon; or alone on the
+     # heading's line ("Non-voting observers", "Invited observers" over a list).
+     r"|(?:(?-i:[A-Z][\w'’-]*)[ \t]+){1,2}(?:observers?|guests?)(?=[ \t]*(?::|$))"
      # "POLICE SERVICE IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-".
      r"|(?!(?:supporting\s+|council\s+)?(?:officers?|officials|staff|members|not)\s)(?:[\w&'’-]+\s+){1,4}in\s+attendance"
      r"(?:\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+[\w ]{2,40})?",
@@ -253,7 +256,10 @@ _SEMICOLON = r"\s*;[ \t]+(?=(?-i:[A-Z]))"
 _LABEL_LEAD = r"^\s*+(?:[-*•]\s++)?" + _EMOJI
 _LABEL_TAIL = (rf"(?:\s*\([^()]{{1,80}}\)|\s+via\s+[\w ]{{2,20}}?|{_WELSH_AFTER}|{_FOR_ITEM})?{_EMOJI_AFTER}"
                rf"(?:\s*:\s*|\s*\t|\s*$|{_SEMICOLON}|(?<=from)\s+|(?<=by)\s+|(?<=behalf of)\s+|(?<=were)\s+|\s+[-–]\s+|{_DASHED}"
-               rf"|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN})")
+               rf"|(?P<titled>\s+)(?={_TITLED})|{_RUN_IN}"
+               # "Committee Members Present, Chairman Ann Lee, ...": a comma for the colon after a body's word for its
+               # members and "present" (never after "Present" alone: "Present, Apologies" titles an item).
+               r"|(?<=\spresent),[ ]*(?=(?-i:[A-Z])))")
 # All of them at once, in the same order, each its own group: one match instead of a loop of them.
 _LABEL_ANY = re.compile(
     _LABEL_LEAD + "(?:" + "|".join(f"(?P<l{index}>{pattern})" for index, (pattern, _) in enumerate(_LABELS)) + ")" + _LABEL_TAIL,

@@ -19,6 +19,8 @@ _MINUTE_NUMBER = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4}[.)]?)(?:[ \t]+|(?<=[.)]
 _ROLL_HEADING = re.compile(
     r"(?i)(?:(?:members|councillors|those)\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|attendance"
     r"|attendees|apologies(?:\s+for\s+absence)?(?:\s+(?:received|noted))?|absent|absences")
+# "Attendance. J. Ames ...": a heading of a few words and its full stop, then the text after it.
+_HEADING_STOP = re.compile(r"^(?P<head>[A-Za-z]+(?:[ ]+[A-Za-z]+){0,3})\.[ \t]+(?=\S)")
 # "Present John Marr (Chair)": a plain roll heading, then a capitalised word (a name, judged after).
 _PLAIN_THEN_NAME = re.compile(r"^(?P<head>(?i:present|in\s+attendance|attendees|apologies))[ \t]+(?=[A-Z][a-z])")
 # "PRESENT Councillors: ...", "APOLOGIES Apologies for absence were received from ...": a shouted heading
@@ -40,6 +42,10 @@ def numbered_heading(line: str) -> tuple[Label, str] | None:
         head = attendance_label(shouted["head"].strip())
         if head is not None and _plain(head[0]):
             said = head[0], after[shouted.end():]
+    if said is None and (stopped := _HEADING_STOP.match(after)) and _ROLL_HEADING.fullmatch(stopped["head"]):
+        # "1. Attendance. J. Ames (President) in the chair with ...", "2. Apologies for absence. T. Lee & K. Hall.":
+        # the item's heading closed by a full stop, as a colon closes others; its people after it.
+        said = _roll_heading(f"{stopped['head']}: {after[stopped.end():]}")
     if said is None and (plain := _PLAIN_THEN_NAME.match(after)) and looks_like_name(
             re.split(r"\s*[(,;]|\s+[-–—]\s+", after[plain.end():], maxsplit=1)[0].strip()):
         # "1 Present John Marr (Chair)" over the other members a line each: the heading, no colon, then its first name.

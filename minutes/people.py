@@ -364,6 +364,13 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# The last word of a society's office ("Site Secretary", "Vice Chairman", "Membership Officer"); not a rank
+# ("Watch Commander Ewan Fyfe" is a rank before a name, which stays with the name as a title does).
+_SOCIETY_OFFICES = frozenset({"secretary", "treasurer", "chairman", "chairwoman", "chairperson", "chair", "president",
+                              "officer", "coordinator", "co-ordinator", "editor", "steward", "representative", "convenor",
+                              "convener", "registrar", "clerk", "trustee", "warden"})
+
+
 def _post_word_then_name(text: str) -> tuple[str, str] | None:
     """ "Clerk Linda Evans", "Treasurer Ian Pole": one word of a post before a full name with no
     title, as small councils list their staff; "Clerk/RFO Linda Evans": two posts held together, a slash
@@ -371,6 +378,11 @@ def _post_word_then_name(text: str) -> tuple[str, str] | None:
     Evans" is no such entry)."""
     post, _, name = text.partition(" ")
     words = name.split()
+    if len(words) == 3 and words[0].lower() in _SOCIETY_OFFICES and not is_role(post) and _name_word(post) and not has_title(text) and all(
+            _name_word(word) for word in words[1:]) and looks_like_name(" ".join(words[1:])):
+        # "Site Secretary Robin Cooper", "Vice Chairman Ann Lee": a post of two words, the second a post's own word
+        # ("Secretary"), before a name of two.
+        return f"{post} {words[0]}", " ".join(words[1:])
     parts = post.split("/") if "/" in post else [post]
     posted = is_role(parts[0]) and all(is_role(part) or _ACRONYM_WORD.match(part) for part in parts[1:])
     if not 2 <= len(words) <= 3 or not posted or has_title(text):  # ("Inspector Amy Tulloch": a rank, a title)
