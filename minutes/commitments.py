@@ -28,6 +28,7 @@ from minutes.clause_tasks import LOWER_POST
 from minutes.bare_names import bare_subject, next_step_task, volunteered_task
 from minutes.decisions import sentences
 from minutes.future_passives import PARAGRAPH_NUMBER, WORK_VERBS
+from minutes.light_verbs import light_verb_work
 from minutes.post_spelling import mended_posts
 from minutes.owners import Owners
 from minutes.people import is_organisation, looks_like_name
@@ -35,7 +36,7 @@ from minutes.vocabulary import GROUP_NOUNS, has_title, is_role, strip_title
 from minutes.reviews import status_of
 from minutes.topics import about, asker_named, is_terse, opening_person
 from minutes.when import find_due_phrase
-from minutes.wording import IRREGULAR, handed_on, joined_apart, headed_sentences, plain_form, plain_of_ing, tidy_what, without_at_end
+from minutes.wording import IRREGULAR, handed_on, plain_future, joined_apart, headed_sentences, plain_form, plain_of_ing, tidy_what, without_at_end
 
 # The words that put work in the future, after its subject.
 _LINK = re.compile(
@@ -86,7 +87,7 @@ _NOT_SAID = {"whether", "if", "unless", "when", "whenever", "how", "what", "why"
 _NOT_SUBJECT = {"it", "this", "that", "these", "those", "there", "here", "which", "what", "who", "i", "we", "you",
                 "one", "nothing", "something", "anything", "everything", "work", "progress", "funding", "meeting",
                 "report", "item", "paper", "minutes", "agenda", "date", "time", "next", "future", "government",
-                "year", "month", "week", "day"}
+                "year", "month", "week", "day", "need", "needs"}
 _PRONOUNS = {"she", "he", "they"}
 _OBJECT_PRONOUNS = {"her", "him", "them"}
 # The meeting's own body as the subject records what it decided, not work someone must go and do
@@ -164,6 +165,7 @@ def commitments(text: str, owners: Owners, title: str | None = None, proper: Con
     if "'" in text or "’" in text:
         # "Priyanka said she'd look into it", "Tom'll send it": the short forms of "would" and "will".
         text = _SHORT_WOULD.sub(" would", _SHORT_WILL.sub(" will", text))
+    text = plain_future(text)  # ("Trudi will be contacting the supplier": "will contact")
     said = headed_sentences(text, sentences, keep_headings=True)
     said = handed_on(said, lambda words: _known(words, setting))
     openings: dict[int, str | None] = {}  # the person each sentence opens with, once looked for
@@ -248,7 +250,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         before = sentence[max(0, link.start() - _NEAR):link.start()]
         bare = bare_subject(before, link["link"], link["verb"], sentence[link.end("verb"):link.end("verb") + 40], _lower_words(setting))
         if (link["verb"] in _NOT_WORK and not (_APPLY_FOR.match(sentence, link.end("verb")) or link["verb"] == "include" and (
-                _INCLUDE_IN.match(sentence, link.end("verb")))) or not _plain_verb(link["verb"])) and bare is None:
+                _INCLUDE_IN.match(sentence, link.end("verb"))) or light_verb_work(link["verb"], sentence[link.end("verb"):])) or not _plain_verb(link["verb"])) and bare is None:
             continue  # (a bare name's own verbs of doing are its: "Sam will open an issue", minutes/bare_names.py)
         if link["verb"] in _TRYING and _TO_BE.match(sentence, link.end("verb")):
             continue  # "She would endeavour to be even-handed", "will try to be there": a manner, no task
@@ -286,7 +288,7 @@ def _undertakings(sentence: str, setting: _Setting, person: Callable[[], str | N
         end = next((at for _, _, _, at in committed[number + 1:number + 2] if at > link.end("verb")), len(sentence))
         words = sentence[link.start("verb"):min(end, link.start("verb") + _NEAR)]
         words = _JOINED_END.sub("", words) if end <= link.start("verb") + _NEAR else words
-        task = _task(f"{leads[number]} and {words}" if leads[number] else words, owners.resolve(subject))
+        task = _task(f"{leads[number]} and {words}" if leads[number] else words, owners.resolve(subject) if subject else None)
         if task is not None:
             found.append((task, _JOINED_END.sub("", opening)))
     return found
@@ -343,6 +345,8 @@ _HELPING = re.compile(r"\b(?P<aux>is|are|was|were|has|have|had|could|can|cannot|
 _ONGOING = {"is", "are", "has", "have"}
 _WAITING = {"await", "wait", "hope", "expect", "be", "try", "want", "plan", "intend", "seem"}
 _LEAD_WORDS = 30
+# A wish only someone can hold: "Jason would prefer a co-chair and will send a nomination email" is Jason's task.
+_WISHING = {"like", "prefer", "want", "love", "rather"}
 
 
 def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None]) -> tuple[str, str, str] | None:
@@ -356,7 +360,8 @@ def _coordinated(before: str, setting: _Setting, person: Callable[[], str | None
     helping = None
     for helping in _HELPING.finditer(clause, opened + 1):
         pass  # (the clause's last verb group is the one the link is joined to)
-    if helping is None or helping["aux"] in _COORDINATED_LINKS and not helping["negation"]:
+    if helping is None or helping["aux"] in _COORDINATED_LINKS and not helping["negation"] and (
+            helping["verb"] not in _WISHING):
         return None  # ("the increase would fund officers and would balance the budget": a thing's, read there)
     found = _subject(clause[:helping.start()], setting, person)
     if found is None:
@@ -408,6 +413,8 @@ def _plain_verb(word: str) -> bool:
 _PLAIN_ENDINGS = {"bring", "feed", "proceed", "exceed", "succeed", "embed", "shred", "speed"}
 
 
+# A speaker's name or initials and a colon, opening what they said in dialogue notes ("JGI:", "Maria:").
+_SPEAKER_LABEL = re.compile(r"^@?[A-Z][\w'’.-]{0,30}:$")
 # A verb's -ing form standing where a subject would ("Looking to ...", "Planning to ..."): no one.
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing$")
 
@@ -445,6 +452,10 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
                 # ("Housing to remove the fly-tipped waste": a service named by its word ending "-ing" is who acts.)
                 is_organisation(candidate)):
             return None  # ("Anselm: Looking to change the locks": the speaker's intent, read in minutes/spoken_tasks.py)
+        if size == 1 and candidate in ("Need", "Needs"):
+            # ("Minute 136 refers: Need to create a flyer": work that is needed, no one named; after a speaker's
+            # name in dialogue notes, "JGI: Need to get the scenarios first", it is their remark.)
+            return None if lead and _SPEAKER_LABEL.match(lead[-1]) else ("", " ".join(lead))
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)

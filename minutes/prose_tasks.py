@@ -22,7 +22,7 @@ from minutes.reviews import status_of
 from minutes.topics import GENERIC_NOUNS, about, topic_before, with_topic
 from minutes.vocabulary import OWNER_ROLES, is_role
 from minutes.when import find_due_phrase
-from minutes.wording import handed_on, joined_apart, headed_sentences, plain_form, tidy_what, without_at_end, without_span
+from minutes.wording import handed_on, joined_apart, headed_sentences, plain_form, plain_future, tidy_what, without_at_end, without_span
 
 _PASSIVE_BY = re.compile(r"^(?P<object>[A-Z]?[\w'’ -]{2,80}?)\s+(?:to\s+|will\s+)?be\s+(?P<verb>[a-z]+ed|[a-z]+en)\s+by\s+"
                          r"(?:@[\w.-]+|[A-Z][A-Za-z]{1,3})\b")
@@ -84,6 +84,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
     previous, speaker, person = "", None, None
     last_what, last_at = "", -2
     text = mended_posts(text)  # ("The Clertk will write ...": a slip in a post hides its owner, minutes/post_spelling.py)
+    text = plain_future(text)  # ("Shirley will be meeting the builder": "will meet", minutes/wording.py)
     found_sentences = headed_sentences(without_heading_line(text), sentences) if "\n" in text else sentences(text)
     found_sentences = handed_on(found_sentences, lambda words: _taker(words, owners) is not None)
     # (An answer given for another body, "Reply: Repairs will be carried out by April", is its news, not work set here.)

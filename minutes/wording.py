@@ -158,6 +158,28 @@ def plain_of_ing(word: str) -> str:
     return plain_form(stem + "ed")
 
 
+# The future written in its continuous form: "Trudi will be contacting the supplier", "Jason will be sending out
+# a nomination email". The same undertaking as "will contact", read as that; a state or a happening
+# ("will be taking place", "will be looking forward to") is left as it is.
+_WILL_BE_DOING = re.compile(r"\b(?P<link>will|would|shall)\s+be\s+(?P<doing>[a-z]{2,}ing)\b(?!\s+(?:place|forward|part)\b)")
+_NOT_DOING = {"being", "having", "going", "coming", "remaining", "continuing", "waiting", "hoping", "wanting", "living",
+              "staying", "starting", "beginning", "ending", "closing", "opening", "happening", "running", "standing",
+              "sitting", "expecting", "thinking", "feeling", "missing", "attending", "joining", "leaving", "travelling",
+              "traveling", "playing", "holding", "charging", "costing", "interesting", "exciting", "something",
+              "nothing", "anything", "everything", "bring", "thing", "king", "spring", "string", "morning", "evening"}
+
+
+def plain_future(text: str) -> str:
+    """Text with each future in its continuous form made plain: "will be contacting" -> "will contact"."""
+    return _WILL_BE_DOING.sub(_as_will, text) if " be " in text else text
+
+
+def _as_will(found: re.Match) -> str:
+    if found["doing"] in _NOT_DOING:
+        return found[0]
+    return f"{found['link']} {plain_of_ing(found['doing'])}"
+
+
 def without_span(text: str, start: int, end: int) -> str:
     return f"{text[:start].rstrip()} {text[end:].lstrip()}".strip()
 
