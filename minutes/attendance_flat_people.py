@@ -28,7 +28,8 @@ _TITLED_NAME = re.compile(rf"(?:(?:{_INITIAL}[ ]+){{1,3}}{_WORD}|{_WORD}(?:[ ]+{
 _BRACKET = re.compile(r"[ ]*\((?P<role>[^()]{1,60})\)")
 # What may stand between one titled entry and the next without ending the roll: footnote marks
 # "(1)", a stray item number "1.", a group's label in capitals ("POLICE SERVICE").
-_FILLER = re.compile(r"(?:[ ]*(?:\(\d{1,2}\)|\d{1,2}\.?|[A-Z][A-Z&/]+\b))*[ ]*")
+# (Possessive throughout: a run of figures or of "A/" is taken one way, not tried every way it splits.)
+_FILLER = re.compile(r"(?:[ ]*+(?:\(\d{1,2}\)|\d{1,2}+\.?|[A-Z][A-Z&/]++\b))*+[ ]*+")
 # A post after a comma is a few words, no sentence in it.
 _POST_WORDS = 10
 _FOOTNOTES = re.compile(r"^(?:[ ]*\(\d{1,2}\))+")

@@ -76,7 +76,7 @@ def _meaning(means: str) -> Label | None:
         return None  # someone unnamed came in the member's place: the member was not there, nor sent word here
     if "apolog" in means:
         return Label(APOLOGIES)
-    if "not" in means or "absent" in means:
+    if re.search(r"\bnot\b", means) or "absent" in means:
         return Label(ABSENT)
     if "attend" in means or "present" in means:
         return Label(PRESENT, "member")

@@ -47,7 +47,7 @@ def numbered_heading(line: str) -> tuple[Label, str] | None:
         # the item's heading closed by a full stop, as a colon closes others; its people after it.
         said = _roll_heading(f"{stopped['head']}: {after[stopped.end():]}")
     if said is None and (plain := _PLAIN_THEN_NAME.match(after)) and looks_like_name(
-            re.split(r"\s*[(,;]|\s+[-–—]\s+", after[plain.end():], maxsplit=1)[0].strip()):
+            _before_first_mark(after[plain.end():])):
         # "1 Present John Marr (Chair)" over the other members a line each: the heading, no colon, then its first name.
         head = attendance_label(plain["head"] + ":")
         said = (head[0], after[plain.end():]) if head is not None and _plain(head[0]) else None
@@ -123,3 +123,13 @@ def sentence_goes_on(lines: list[str], index: int, label: Label) -> tuple[int, s
     if ahead is None or not _SENTENCE_GOES_ON.match(lines[ahead]):
         return None
     return ahead, roll_opening(lines[ahead], label.kind)
+
+
+# What ends the name a numbered heading runs into: a bracket, a comma or semicolon, or a spaced dash.
+_NAME_ENDS = re.compile(r"[(,;]|\s[-–—]\s")
+
+
+def _before_first_mark(text: str) -> str:
+    """The words before the first bracket, comma, semicolon or spaced dash (each place looked at once)."""
+    found = _NAME_ENDS.search(text)
+    return (text[:found.start()] if found else text).strip()

@@ -15,14 +15,17 @@ import re
 _POSTS = ("Clerk", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer", "Secretariat", "Convenor", "Convener")
 # (A post changed by one letter only when it is this long: shorter ones are too near names.)
 _LONG = 8
-_AFTER_THE = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]{3,11})\b")
+# (Only as a sentence's subject, before the word that sets its work: "the Clerke family" is no post.)
+_AFTER_THE = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]{3,11})\b(?=\s+(?:will|would|shall|should|to|is|was"
+                        r"|has|had|agreed|undertook|offered|must|may|can|could)\b)")
 # What every such word needs before and in it, opening on letters a search skips straight to (a pattern that
 # opens on a word boundary or a class is tried at every place instead): found nowhere in most passages.
 _MAY_FOLLOW_THE = re.compile(r"he\s+[A-Z][a-z]{3}")
 
 
 def mended_posts(text: str) -> str:
-    """The text with each misspelt post after "the" written as the post."""
+    """The text with each misspelt post after "the", as the subject of the words that set its work, written as
+    the post."""
     if "he " not in text or _MAY_FOLLOW_THE.search(text) is None:
         return text  # (cheaply)
     return _AFTER_THE.sub(_mend, text)
@@ -36,8 +39,8 @@ def _mend(found: re.Match) -> str:
 
 def meant_post(word: str) -> str | None:
     """The post a word is one slip away from, or None (also for the post itself and its plural)."""
-    if word in _POSTS or word.endswith("s") and word[:-1] in _POSTS:
-        return None
+    if word in _POSTS or word.endswith("s") and word[:-1] in _POSTS or word.endswith("men") and word[:-3] + "man" in _POSTS:
+        return None  # (the post itself, or its plural: "the Clerks", "the Chairmen")
     for post in _POSTS:
         if _one_slip(word, post, changed=len(post) >= _LONG):
             return post

@@ -50,3 +50,11 @@ def test_a_keyed_grid_reads_the_latest_meeting_and_leaves_out_deputies():
 
 def test_no_grid_without_a_key():
     assert keyed_grid(["AB Police Y Y Y CD Health Y A A EF Schools Y Y D GH Fire A N Y"]) is None
+
+
+def test_a_run_of_figures_or_capitals_after_a_titled_name_is_taken_one_way():
+    # (Each way such a run could be split into item numbers and labels was once tried: 40 figures never finished.)
+    names, ended = titled_people("Mr A Booth " + "A/" * 30 + "a")
+    assert _names(names) == ["Mr A Booth"] and ended
+    names, ended = titled_people("Mr A Booth " + "1" * 40 + "x")
+    assert _names(names) == ["Mr A Booth"] and ended

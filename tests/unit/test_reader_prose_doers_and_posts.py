@@ -48,3 +48,10 @@ def test_misspelt_posts_are_read_as_the_post():
 def test_surnames_and_plurals_near_a_post_are_left_alone():
     assert meant_post("Clark") is None and meant_post("Clerks") is None and meant_post("Clerk") is None
     assert mended_posts("The Clark family asked.") == "The Clark family asked."
+
+
+def test_only_a_subject_before_the_words_that_set_its_work_is_mended_into_a_post():
+    assert mended_posts("Ann Lee to write to the Clerke family about the hedge.") == (
+        "Ann Lee to write to the Clerke family about the hedge.")
+    assert mended_posts("The Clertk will write to the bank.") == "The Clerk will write to the bank."
+    assert meant_post("Chairmen") is None
