@@ -200,7 +200,7 @@ WHO_BODY = "who_body"
 _BODY_HEADING = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|service|partner|team|department)\b",
                            re.IGNORECASE)
 # "Response / follow-up", "Follow up", "Reply": a column of what is to be done about each matter raised,
-# written with who does it ("Supt. Keaney to arrange patrols"), beside the matter ("Issue raised", "Question").
+# written with who does it ("Supt. Keady to arrange patrols"), beside the matter ("Issue raised", "Question").
 _FOLLOW_UP = re.compile(r"\bfollow[- ]?ups?\b|^\W*(?:response|reply|answer|outcome)s?\W*$", re.IGNORECASE)
 _MATTER = re.compile(r"\b(?:issues?|questions?|quer(?:y|ies)|matters?|topics?|subjects?|concerns?)\b", re.IGNORECASE)
 

@@ -409,7 +409,7 @@ def read_attendance(lines: list[str]) -> Attendance:
         found.first_line = index if found.first_line is None else found.first_line
         block, unticked = ticked(block)
         if unticked:
-            # "[ ] Thorsten Kaufmann - Accenture" in a roll call of boxes: listed, not there;
+            # "[ ] Torvald Kessler - Corvanta" in a roll call of boxes: listed, not there;
             # "[ ] Samir Haddad - Bluepeak (regrets)": not there, having sent apologies.
             for line in unticked:
                 if (person := read_person(line)) is not None:
@@ -476,7 +476,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             record(found, label, read_block(block[:1], known_orgs, role_column))
             label, block = replace(label, role=None), block[1:]
         if label.kind == PRESENT:
-            # "Chairman PAB, President JM, John Gladwin JG": a post's holder by initials alone.
+            # "Chairman PAB, President JM, Jack Garside JG": a post's holder by initials alone.
             block, posted = posts_with_initials(block)
             record(found, label, posted)
         people = listed_people(block) if bulleted or one_a_line(block) else given_names(block)
@@ -513,9 +513,9 @@ def read_attendance(lines: list[str]) -> Attendance:
         attended_as_substitute(line, found)  # "Supt Lee Fry attended as substitute.": wherever it is said
     for line in lines[:_HEAD_REACH]:
         roll_caller(line, found)  # "... and asked Lisa Ortega to call roll.": there, calling it
-    name_key_roll(lines, found, _HEAD_REACH)  # "Katherine Harrison: KH" over "Paul Kelly: PK" opening the notes, no roll
+    name_key_roll(lines, found, _HEAD_REACH)  # "Kathleen Hollins: KH" over "Piers Kendal: PK" opening the notes, no roll
     read_as_keyed(found, marked, meanings)  # "*Cllr Ann Lee*" under "Present (apologies in italics)": sent apologies
-    signed_names(lines, found)  # "Cllr Alan Rudge*" under a key "* apologies received": not present after all
+    signed_names(lines, found)  # "Cllr Alan Rudyard*" under a key "* apologies received": not present after all
     for short in found.clashes:
         found.aliases.pop(short, None)
     # "Facilitator: @ingridsolberg" above "@ingridsolberg (Ingrid Solberg, Chair)": a handle on its own that

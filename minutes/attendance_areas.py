@@ -4,7 +4,7 @@ print their rolls:
 
     Kirkton - Mr A. Lindsay
     Easter Glen - Mrs B. Ross, Mr C. Fyfe
-    In attendance - Cllr D. Muir
+    In attendance - Cllr D. Muirhead
     Apologies - Mrs E. Grant
 
 The rows are the members present; each is read as "Present - Mr A. Lindsay" so the usual reading of a

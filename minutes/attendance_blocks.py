@@ -143,7 +143,7 @@ def given_names(block: list[str]) -> list[Person] | None:
     entries = [e for e in re.split(r"\s*,\s*(?:and\s+)?|\s*&\s*|\s+and\s+", text) if e]
     names = [None if NOBODY.match(entry) else _given_name(_ROLE_AFTER_DASH.sub("", entry)) for entry in entries]
     if entries and not all(names):
-        # "Present: Gibson, Nicholas, Will Myers, Luther": given names alone, more of them than the few full names
+        # "Present: Corbin, Lawrence, Wilf Mardle, Tobias": given names alone, more of them than the few full names
         # among them; each entry is one person (never "Surname, Forename" paired), the full names as written.
         # (So too "LJ", "CJ" among them: initials that go by, where the given names are most of the list.)
         full = [entry for entry, name in zip(entries, names) if name is None and (
@@ -165,14 +165,14 @@ _ROLE_AFTER_DASH = re.compile(r"(?<!\s)\s*[-–—]\s*(?=(?:the\s+)?(?:chair|cha
 
 
 def _plain_full_name(entry: str) -> bool:
-    """ "Will Myers": two or three words that read as a name, with no title, bracket or post."""
+    """ "Wilf Mardle": two or three words that read as a name, with no title, bracket or post."""
     # ("Councillors Byrne": a plural title over surnames, the list's shared title, is no full name.)
     return 2 <= len(entry.split()) <= 3 and "(" not in entry and looks_like_name(entry) and not has_title(entry) \
         and not PLURAL_TITLE.match(entry) and not is_role(entry) and not is_organisation(entry)
 
 
 def _given_name(line: str) -> str | None:
-    """ "- Douglas" among "- Alex Karpov", "- Ben Hart": open-source notes often list someone
+    """ "- Douglas" among "- Alek Varnov", "- Ben Hurst": open-source notes often list someone
     by a given name alone (or a nickname); in a bulleted list of people it is that person."""
     word = prose(_CHECKBOX.sub("", line.strip().lstrip("-*• "), count=1)).strip(" .,;")
     word = re.sub(r"\s*\([^()]{1,40}\)$", "", word)  # "- Jason (Splunk)": the body they came from
@@ -194,7 +194,7 @@ _HANDLE_THEN_NAME = re.compile(r"^\s*(?:[-*•]\s+)?@[A-Za-z0-9][\w.-]{1,38}\s*\
 # "- @annlee": a handle alone, as open-source notes list who came.
 _LONE_HANDLE = re.compile(r"^\s*(?:[-*•]\s+)?(?P<handle>@[A-Za-z0-9][\w.-]{1,38})\s*$")
 _CHECKBOX = re.compile(r"^(?P<indent>\s*(?:[-*•]\s+)?)\[(?P<mark>[ xX✓✔]?)\]\s*")
-# "Dr Avi Bhatia (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
+# "Dr Anil Bascombe (AB) Clinical Chair": a line that opens with a name and its initials in brackets.
 _ANOTHER_NAMED = re.compile(r"[,;]\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\((?:[A-Z][A-Za-z]{1,3}|@[\w.-]{2,39})\)")
 
 
@@ -224,7 +224,7 @@ def ticked(block: list[str]) -> tuple[list[str], list[str]]:
 
 def one_a_line(block: list[str]) -> bool:
     """Whether every line opens with a name and its initials in brackets: one person a line,
-    whatever follows ("Dr Penny Blackwell (PB) Governing Body GP")."""
+    whatever follows ("Dr Polly Brackett (PB) Governing Body GP")."""
     filled = [line for line in block if line.strip()]
     # A line with more than one name and initials ("A (AB) Chair, C (CD) Treasurer,") is a list.
     return len(filled) >= 2 and (all(
@@ -426,7 +426,7 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # The first line under a heading of its own that opens with a name, and the lines of a
         # semicolon-separated list wrapped across lines, are people whatever else they hold.
         first_under_heading = not block and not rest.strip() and _names_someone(line)
-        # The list's last entry broken over a line: "...; Priya" then "Sandhu, Non-Executive Director".
+        # The list's last entry broken over a line: "...; Priya" then "Sandry, Non-Executive Director".
         # (Not a line that opens with a group's name and a colon: "Northvale Police: Chief Inspector ...".)
         group_led = ":" in line and bool(grouped := GROUP_COLON.match(prose(line))) and not looks_like_name(
             grouped["head"])
@@ -629,7 +629,7 @@ def _name_broken(before: str, line: str) -> bool:
         return False
     last = re.split(r"[,;]", before)[-1].split()
     if len(last) >= 2 and has_title(" ".join(last[:-1]) + " X") and _name_word_only(last[-1]):
-        # "...; Cllr Ann" over "Tillotson (Health and Wellbeing Board).", "..., Chief Constable Darren" over
+        # "...; Cllr Ann" over "Tillbrook (Health and Wellbeing Board).", "..., Chief Constable Darren" over
         # "Whitlock (for minute 52)": a titled first name.
         last = last[-1:]
     first = re.split(r"[,;.]|\s+and\s+", re.sub(r"\([^()]*\)", " ", line).strip(), maxsplit=1)[0].split()
@@ -675,7 +675,7 @@ def _name_word_only(word: str) -> bool:
 
 def _names_someone(line: str) -> bool:
     """Whether a list entry opens with a person's name or initials ("Priya Nair (Libraries)"),
-    perhaps after a checkbox ("[x] Allan Johns - NVIDIA")."""
+    perhaps after a checkbox ("[x] Alvin Jessop - VEXIA")."""
     # A handle in square brackets after the name ("Ines Carvalho [ines]") is no part of it.
     unboxed = _LEADING_SHORT.sub("", _SQUARE_AFTER.sub("", _CHECKBOX.sub("", _STRUCK.sub(r"\g<indent>\g<entry>", line), count=1)))
     first = re.split(r"\s*[,(–—;]|\s+[-/]\s+", prose(unboxed), maxsplit=1)[0]

@@ -1,5 +1,5 @@
 """A roll table that a web page or a word processor gave out one cell to a paragraph: "Members",
-"Role", then "Trudy McLEAY (Vice Chairperson)", "Nominated by Health Board", "Lynne SHORT", ..."""
+"Role", then "Tilly McKAIL (Vice Chairperson)", "Nominated by Health Board", "Lorna STABB", ..."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ _CELL_HEADS = NAME_HEADS | ORG_HEADS | set(ROLE_HEADINGS)
 
 
 def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: Label) -> int | None:
-    """ "Present:-" over "Members", "Role", then "Trudy McLEAY (Vice Chairperson)", "Nominated by
-    Health Board", "Lynne SHORT", "Chief Officer", ...: a roll table that a web page or a word
+    """ "Present:-" over "Members", "Role", then "Tilly McKAIL (Vice Chairperson)", "Nominated by
+    Health Board", "Lorna STABB", "Chief Officer", ...: a roll table that a web page or a word
     processor gave out one cell to a paragraph. The header's cells (if any) say how many cells
     make a row, else name and description alternate; each row opens with its person. Returns
     the index after the rows, or None when `start` opens no such table."""
@@ -55,7 +55,7 @@ def cells_a_paragraph(lines: list[str], start: int, found: Attendance, label: La
                 row.append(lines[at].strip())
             at += 1
         if len(row) < size or any(cell.endswith(".") or len(cell.split()) > _MOST_CELL_WORDS for cell in row):
-            break  # (a sentence, "Trudy McLEAY, Vice Chairperson, in the Chair.", is no cell)
+            break  # (a sentence, "Tilly McKAIL, Vice Chairperson, in the Chair.", is no cell)
         person = read_person(row[0]) or read_person(strip_title_case(row[0]))
         if person is None or not looks_like_name(strip_title_case(person.name)) or not heads and (
                 attendance_label(row[1]) or is_heading(row[1]) or "," in re.sub(r"\([^()]*\)", "", row[0])
@@ -140,5 +140,5 @@ def _describes(cell: str) -> bool:
 
 
 def strip_title_case(name: str) -> str:
-    """ "Trudy McLEAY": a name whose surname is written in capitals, in the usual case."""
+    """ "Tilly McKAIL": a name whose surname is written in capitals, in the usual case."""
     return " ".join(word if not word.isupper() or len(word) < 3 else word.title() for word in name.split())

@@ -4,8 +4,8 @@ nothing but the names' own shape parts them:
 - titled names, each a title then initials and a surname or a forename and a surname, perhaps a
   post in brackets or after a comma ("Mr E Booth (Chair) Cllr M Bateson CC J Mein Mrs Ann Lee,
   Chief Executive"), as a table of titled members comes out of a PDF;
-- names each followed by their initials, then the body they represent ("Kevin Harris KH Private
-  Sector Emma Anderson EA Further Education"), as a table of name, initials and body comes out.
+- names each followed by their initials, then the body they represent ("Keith Harland KH Private
+  Sector Erin Ashby EA Further Education"), as a table of name, initials and body comes out.
 
 Each reader says where the roll stopped being a roll (prose after the last name), so the caller
 reads no later heading."""
@@ -77,7 +77,7 @@ _HEADER_WORDS = 6
 
 def initialled_people(text: str, fewest: int = _FEWEST_ANCHORS) -> list[Person] | None:
     """The people of `text` when each is a name followed by its own initials and then their body
-    ("Kevin Harris KH Private Sector Emma Anderson EA Further Education"), at least `fewest` of them
+    ("Keith Harland KH Private Sector Erin Ashby EA Further Education"), at least `fewest` of them
     (fewer will do under a later heading of a table already read); None otherwise."""
     words = text.split()
     anchors: list[tuple[int, int]] = []  # (first word of the name, the initials' word)

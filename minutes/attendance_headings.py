@@ -240,7 +240,7 @@ _EMOJI_AFTER = rf"(?:\s*[{_PICTOGRAPHS}]+)?"
 _RUN_IN = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))"
 # "Guest for item 4:", "Observers for part of item 6:": a heading for only some of the business.
 _FOR_ITEM = r"\s+for\s+(?:(?:part\s+of\s+)?(?:agenda\s+)?(?:items?|minutes?)|part)\s+[\w ,&.-]{1,30}?(?=\s*:)"
-# "In attendance Cllr. Emma Murphy (Chair), Cllr. Ed Ryan": a heading run straight into a titled name.
+# "In attendance Cllr. Edie Morrow (Chair), Cllr. Ed Rafter": a heading run straight into a titled name.
 _TITLED = ("(?:(?-i:" + TITLE_WORDS + r")\.?\s+(?-i:[A-Z])"
            # "Present Joan Ames, Peter Bright and Sara Cole": no colon, no title, a list of names straight after.
            r"|(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,|\s+and\s|\s*&)))")
@@ -384,7 +384,7 @@ def attendance_label(line: str) -> tuple[Label, str] | None:
         if match and match["titled"] is not None and not has_title(line[match.end():]) and not _BARE_NAMES_HEADING.fullmatch(
                 match[0].strip()) or match and match["titled"] is not None and not has_title(line[match.end():]) and not all(
                 looks_like_name(_BRACKETED.sub("", part)) for part in split_people(line[match.end():].rstrip(". "))):
-            continue  # "Present Joan Ames, Peter Bright": only a plain roll heading, and only names after it  # "Chair Cllr Pritchard opened the meeting": a sentence, not a heading and its people
+            continue  # "Present Joan Ames, Peter Bright": only a plain roll heading, and only names after it  # "Chair Cllr Pritchett opened the meeting": a sentence, not a heading and its people
         if match:
             # Keep an empty cell where the label stood so table columns still line up.
             rest = line[match.end():]

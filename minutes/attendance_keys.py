@@ -65,7 +65,7 @@ def key_in(lines: list[str]) -> dict[str, Label]:
     return marks
 
 
-# "Cllr Alan Rudge*", "Dr Ann Lee†,": a name in a roll's running list with a sign after it.
+# "Cllr Alan Rudyard*", "Dr Ann Lee†,": a name in a roll's running list with a sign after it.
 _SIGNED_NAME = re.compile(r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s?(?P<sign>[*†‡§#^]{1,3})"
                           r"(?=[\s,;.)]|$)"
                           r"|(?<![\w*†‡§#^])(?P<before>[*†‡§#^]{1,3})"
@@ -75,7 +75,7 @@ _SIGNS = frozenset(_SIGN_CHARS)
 
 
 def signed_names(lines: list[str], found: Attendance) -> None:
-    """A roll that marks some names with a sign its key explains ("Cllr Alan Rudge*, Cllr Paula
+    """A roll that marks some names with a sign its key explains ("Cllr Alan Rudyard*, Cllr Paula
     Lyle**" over "* apologies received  ** absent"): each person so marked is moved from those
     present to what the key says of them. The key stands among or just after the roll's lines."""
     if not found.used or not found.present:
@@ -95,7 +95,7 @@ def signed_names(lines: list[str], found: Attendance) -> None:
         if who is not None:
             found.present.remove(who)
             into = found.apologies if label.kind == APOLOGIES else found.absent
-            # "Apologies were received from Cllr Rudge" read earlier: the roll's full name is the better one.
+            # "Apologies were received from Cllr Rudyard" read earlier: the roll's full name is the better one.
             for at, named in enumerate(into):
                 if same_person(named.name, who.name) and len(named.name) < len(who.name):
                     into[at] = replace(named, name=who.name)

@@ -71,7 +71,7 @@ def tagged_entry(line: str) -> TaggedEntry | None:
 
 
 def _words_before_bracket(text: str) -> str:
-    """ "John Batty (Dave)": the words before a bracket, the name."""
+    """ "John Batley (Dave)": the words before a bracket, the name."""
     return text.split("(", 1)[0].strip()
 
 

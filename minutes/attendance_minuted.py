@@ -82,15 +82,15 @@ _OPENERS = set("0123456789(")
 _SENTENCE_GOES_ON = re.compile(
     r"(?i)^\s*(?:for\s+absence\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:received|noted|given|submitted|tendered|sent"
     r"|intimated)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)(?:\s+the\s+following)?\s*:?-?\s*(?=\S)")
-# "Councillors, Mr Tim Owen (Chair), Mrs Ann Lee": the members' plural title, a comma after it, before titled names.
+# "Councillors, Mr Tod Orwin (Chair), Mrs Ann Lee": the members' plural title, a comma after it, before titled names.
 _TITLE_COMMA = re.compile(r"^\s*(?P<title>(?:(?:County|Borough|District|Town|Parish|Community)\s+)?(?:Councillors|Cllrs\.?))"
                           r"\s*,\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s)")
 
 
 def roll_opening(text: str, kind: str) -> str:
     """The first line of a roll's paragraph without what only carries on its heading: "were received
-    from: Cllr Ann Lee" under "Apologies" is "Cllr Ann Lee"; "Councillors, Mr Tim Owen (Chair), Mrs Ann
-    Lee" is "Councillors Mr Tim Owen (Chair), Mrs Ann Lee". Any other line is returned as it is."""
+    from: Cllr Ann Lee" under "Apologies" is "Cllr Ann Lee"; "Councillors, Mr Tod Orwin (Chair), Mrs Ann
+    Lee" is "Councillors Mr Tod Orwin (Chair), Mrs Ann Lee". Any other line is returned as it is."""
     if kind == APOLOGIES and (goes_on := _SENTENCE_GOES_ON.match(text)):
         text = text[goes_on.end():]
     if (titled := _TITLE_COMMA.match(text)) is not None:

@@ -1,5 +1,5 @@
-"""A list of names with their initials, one a line, heading the minutes under no heading ("Katherine
-Harrison: KH" over "Jonathan Isaacs: JI" over "Tracey Langford TL"), as a small committee's notes open:
+"""A list of names with their initials, one a line, heading the minutes under no heading ("Kathleen
+Hollins: KH" over "Jonah Ilford: JI" over "Tessa Lindqvist TL"), as a small committee's notes open:
 the key to the initials the notes then use, and, when the minutes have no other roll, the roll itself.
 Those the minutes list among the apologies are not present, though the key names them too."""
 
@@ -10,7 +10,7 @@ import re
 from minutes.people import Person, initials_fit, looks_like_name
 from minutes.roll import Attendance, Label, PRESENT, record, same_person
 
-# "Katherine Harrison: KH", "Tracey Langford TL", "- Paul Kelly (PK)": a name, then its initials.
+# "Kathleen Hollins: KH", "Tessa Lindqvist TL", "- Piers Kendal (PK)": a name, then its initials.
 _NAME_THEN_INITIALS = re.compile(r"^\s*(?:[-*•]\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3}?)"
                                  r"[ ]*(?::[ ]*|[ ]+|[ ]*\([ ]*)(?P<short>[A-Z]{2,4})[ ]*\)?[ ]*$")
 _LONGEST_LINE = 120

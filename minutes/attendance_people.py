@@ -306,7 +306,7 @@ def _initialled_starts(line: str) -> list[int]:
             name = " ".join(word.group() for word in chosen)
             if initials_fit(bracket["initials"], name) and looks_like_name(name):
                 start = bracket.start() - len(before) + chosen[0].start()
-                # ("Dr Avi Bhatia (AB)": a title before the name is part of it.)
+                # ("Dr Anil Bascombe (AB)": a title before the name is part of it.)
                 title = re.search(r"(?:^|\s)(?P<title>" + TITLE_WORDS + r")\.?\s+$", line[:start])
                 starts.append(title.start("title") if title else start)
                 break
@@ -318,7 +318,7 @@ _TITLED_NAME_THEN = re.compile(r"^\s*(?P<name>(?:" + "|".join(re.escape(t) for t
 
 
 def _titled_then_post(line: str) -> str:
-    """ "Mr Andrew Lusk Director of Corporate Governance / Trust Secretary (DCG)", "Ms Ruth Abara
+    """ "Mr Andrew Lusby Director of Corporate Governance / Trust Secretary (DCG)", "Ms Ruth Abara
     Freedom to Speak Up Guardian": a roll of titled names each followed by a post, the columns'
     gap lost; a title and two words are the name, and whatever follows is their post."""
     if "\t" in line or "," in line or DASH.search(line) or read_person(line) is not None:
@@ -347,7 +347,7 @@ def _side_by_side(line: str) -> list[Person]:
         head, *described = re.split(r"\s*[,(]|\s+[-–—]\s+", cell, maxsplit=1)
         # A titled name, or a name with its description: "Anytown Council" beside a name is their body.
         # ("District Councillor (until 7.40pm)" beside a name: a title alone is the post of the person before.)
-        # ("Councillor Ruth Amory" beside "Councillor Neil Darroch": a title that is also a header cell's word is a title.)
+        # ("Councillor Ruth Amory" beside "Councillor Neil Dargie": a title that is also a header cell's word is a title.)
         if not looks_like_name(head) or is_role(strip_title(head)) or {w.lower() for w in strip_title(head).split()} & HEADER_CELLS \
                 or not TITLE_RE.sub("", head.strip() + " ").strip() \
                 or not (has_title(head) or described):
@@ -390,7 +390,7 @@ def _paired_lines(rows: list[str]) -> list[str]:
 
 
 def _names_then_posts(rows: list[str]) -> list[str]:
-    """ "Alan Yates", "Julie Dawes" then "Interim Chair", "Director of Finance": a two-column
+    """ "Adam Yelland", "Julia Dorne" then "Interim Chair", "Director of Finance": a two-column
     table of names and posts that PDF text gave column by column. When the names are followed
     by as many posts, each name takes the post in the same place."""
     posts = [index for index, line in enumerate(rows) if "\t" not in line and post_only(line)]
@@ -534,7 +534,7 @@ def _plain_line(line: str, group: str | None, known_orgs: set[str]) -> tuple[str
             is_organisation(head) or GROUP_COLON.match(text)):
         return group, _people_in(tail, head if is_organisation(head) or head.istitle() else group, known_orgs)
     if (pair := _initials_pair(text)) is not None:
-        # "Cllr Rashid Kamara RK Cllr Paula Yardley PY": two columns of a roll, each a name and its
+        # "Cllr Rashid Kanu RK Cllr Paula Yardley PY": two columns of a roll, each a name and its
         # initials, run onto one line by PDF text.
         return group, [person for part in pair if (person := initials_last(part)) is not None]
     if (person := initials_last(text)) is not None:
@@ -784,7 +784,7 @@ def _titled(entry: str, title: str | None) -> str:
 POST_HOLDER = re.compile(r"\(\s*(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+[A-Z]")
 _POST_THEN_HOLDER = re.compile(r"\s*(?:(?:and|&)\s+)?(?P<post>[^()\s][^()]{1,150}?)\s*\(\s*(?P<who>(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+"
                                r"[^()]{2,60}?)\s*\)\s*(?:[,;]\s*|\.?\s*$)")
-# "Mayor (Councillor J Montgomery)": a post alone on its line, then the member holding it in a bracket.
+# "Mayor (Councillor J Montfort)": a post alone on its line, then the member holding it in a bracket.
 _POST_HELD_BY_MEMBER = re.compile(r"^\s*(?:the\s+)?(?P<post>[A-Z][\w'’-]{1,30}(?:[ -][A-Z][\w'’-]{1,30}){0,2})\s*"
                                   r"\(\s*(?P<who>(?:Councillor|Cllr\.?|Alderman|Ald\.?)\s+[A-Z][^()]{1,50}?)\s*\)\s*\.?\s*$",
                                   re.IGNORECASE)
@@ -806,7 +806,7 @@ def post_holders(line: str) -> str:
     if len(line) > POST_LIST_LENGTH:
         return line
     if "(" in line and (held := _POST_HELD_BY_MEMBER.match(line)) and (is_role(held["post"]) or _HEAD_OF_COUNCIL.match(held["post"])):
-        # "Mayor (Councillor J Montgomery)", "Cathaoirleach (Cllr. Ann Lee)": the chair's post, then the member
+        # "Mayor (Councillor J Montfort)", "Cathaoirleach (Cllr. Ann Lee)": the chair's post, then the member
         # holding it.
         return f"{held['who']} - {held['post']}"
     if (held := _POST_DASH_HOLDER.match(line)) and is_role(held["post"]):

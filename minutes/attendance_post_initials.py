@@ -1,5 +1,5 @@
 """A roll whose entries are posts and their holders' initials ("Chairman PAB, President JM,
-Secretary IRP, John Gladwin JG"): the capitals after a post are the holder's initials, not a
+Secretary IRP, Jack Garside JG"): the capitals after a post are the holder's initials, not a
 surname, so such an entry is read as the initials as written, in that post."""
 
 from __future__ import annotations

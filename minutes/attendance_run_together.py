@@ -22,7 +22,7 @@ _LOWER_WORD = re.compile(r"^[a-z][\w'’-]*$")
 _SEPARATED = re.compile(r"[,;&]|\band\b")
 
 
-# "J Gilmour", "A M Logue", "Mrs S. Roberts": a name by initials and surname, whose start is plain.
+# "J Gilby", "A M Logue", "Mrs S. Roberts": a name by initials and surname, whose start is plain.
 _INITIALLED = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+)?(?:[A-Z]\.?[ ]+){1,2}(?-i:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
 _INITIALLED_RUN = re.compile(rf"{_INITIALLED}(?:[ ]+{_INITIALLED})+")
 _INITIALLED_ONE = re.compile(_INITIALLED)
@@ -32,7 +32,7 @@ _HEADED_RUN = re.compile(rf"(?<=[–—:-] ){_INITIALLED}(?:[ ]+{_INITIALLED})+$
 def names_apart(line: str) -> str:
     """The line with a comma between each of the people it runs together; the line as it is
     when it is not a roll of two-word names (or, among separators, of names by initials run
-    together: "J Gilmour M Goodman"). Linear: one pass over its pieces."""
+    together: "J Gilby M Goodman"). Linear: one pass over its pieces."""
     text = line.strip()
     if len(text) > 2000:
         return line
@@ -54,7 +54,7 @@ def names_apart(line: str) -> str:
                 entry.append(piece)
                 index += 1
             else:
-                # "– Church representative Jane Andrews": the post runs to its last word in lower case
+                # "– Church representative Janet Applin": the post runs to its last word in lower case
                 # within four words; with none ("– Ashgrove Borough Council") where it ends is not plain.
                 post = pieces[index + 1:index + 5]
                 lower = [i for i, word in enumerate(post) if _LOWER_WORD.match(word)]
@@ -79,7 +79,7 @@ def names_apart(line: str) -> str:
         index += 1
     if name or len(entries) < 2:
         return line
-    # ("County Councilor Mr Arfon Wyn": a title before some names and not others is a post before a name, not
+    # ("County Councilor Mr Heddwyn Prys": a title before some names and not others is a post before a name, not
     # two people; a roll run together titles all its names or none.)
     if len({bool(_TITLE.match(entry[0])) for entry in entries}) > 1:
         return line
@@ -119,12 +119,12 @@ def posts_held_apart(line: str) -> str:
 
 
 def _initialled_apart(line: str) -> str:
-    """ "R Foster, J Gilmour M Goodman, P Hamill": a list's entry of two or more names by initials
+    """ "R Foster, J Gilby M Goodman, P Hamblin": a list's entry of two or more names by initials
     and surname with nothing between them, parted with a comma; any other entry as it is."""
     parts = re.split(r"(,|;|\band\b)", line)
     changed = False
     for at, part in enumerate(parts):
-        # ("Councillors – S Clegg J Doak": the run may follow the list's own heading and its dash.)
+        # ("Councillors – S Cleaver J Doak": the run may follow the list's own heading and its dash.)
         run = _INITIALLED_RUN.fullmatch(part.strip()) or _HEADED_RUN.search(part.strip())
         if run:
             names = ", ".join(m[0] for m in _INITIALLED_ONE.finditer(run[0]))

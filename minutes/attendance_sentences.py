@@ -92,7 +92,7 @@ def _without(line: str, matches: list[re.Match[str]], *, strip: bool) -> str:
     return "".join(pieces)
 
 
-# "Auchenreoch CC: Moira Tennant (Chair), apologies from Gregor Baillie", "Milton CC: Apologies from
+# "Auchenreoch CC: Moira Tennant (Chair), apologies from Gregor Bain", "Milton CC: Apologies from
 # Irene Strang and Kenneth Dow": a body's line in a roll by body, naming who sent apologies.
 _APOLOGIES_FROM = re.compile(r"(?i)(?:^|(?<=[,;:])\s*)(?:and\s+)?(?:sent\s+)?apolog(?:ies|y)\s+(?:received\s+)?from\s+"
                              r"(?P<who>[^;]+?)\s*\.?\s*(?=;|$)")
@@ -148,7 +148,7 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
                             r"(?=apologies)", lines[index], re.IGNORECASE)
         labelled = attendance_label(lines[index][numbered.end():]) if numbered else None
     if labelled is None and (noted := _NOTED_FROM.search(lines[index])):
-        # "2.1. Alan Yates noted apologies from Judith Smyth, Non-Executive Director.": the chair's words.
+        # "2.1. Adam Yelland noted apologies from Judy Smollett, Non-Executive Director.": the chair's words.
         labelled = Label(APOLOGIES, single_line=True), noted["who"] or ""
     if not labelled or not (labelled[0].single_line or labelled[0].kind == APOLOGIES and labelled[1].strip()):
         return  # "26/21 APOLOGIES: Councillor Pemberton-Smythe (family commitment)" names them too
@@ -165,7 +165,7 @@ def run_on_apologies(lines: list[str], index: int, found: Attendance) -> None:
     record(found, labelled[0], read_block([rest], set(), [None]))
 
 
-# "Alan Yates noted apologies from ...", "... everyone. Apologies were noted from ...", "There were
+# "Adam Yelland noted apologies from ...", "... everyone. Apologies were noted from ...", "There were
 # apologies from ...": apologies said in a sentence anywhere in a paragraph.
 _NOTED_FROM = re.compile(
     r"(?:\b(?:noted|received|reported|accepted|recorded)\s+(?:the\s+)?apologies\s+(?:for\s+absence\s+)?(?:from|of)"

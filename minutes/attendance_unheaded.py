@@ -1,5 +1,5 @@
 """Rolls no attendance heading announces: a run of lines each naming one person and what they
-are ("Joan Maughan - Independent Chair", "Nigel Andrews, Tenancy Manager, Vale Council") or one
+are ("Jean Mawdsley - Independent Chair", "Neville Ambrose, Tenancy Manager, Dene Council") or one
 line of such people, set between a meeting's title block and its first item; bullets of people
 under a short heading of any words ("Around the table:"); a table of posts and the people
 holding them ("Role | Lead | Shadow"); and a roll table whose cell gaps PDF text lost."""

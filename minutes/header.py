@@ -123,7 +123,7 @@ def read_header(lines: list[str], rest: list[str] = (), month_first: bool | None
     written = [_unglued(prose(line)) for line in lines if line.strip()]
     if not written and rest:
         # "... Trust Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The ARK ... Members:
-        # Alan Yates ...": a page flattened into one line, its head run into the roll that begins it.
+        # Adam Yelland ...": a page flattened into one line, its head run into the roll that begins it.
         written = [line for line in (_before_roll(_unglued(prose(rest[0]))),) if line]
     head = _opening(_without_mail_header(written))
     keyed = _key_values(head)
@@ -231,7 +231,7 @@ def _title_below(written: list[str]) -> list[str] | None:
 
 def _time_place_under(head: list[str], day_line: str) -> tuple[time | None, str | None]:
     """The time, and the place beside it, that the line under the date's line gives when it says nothing
-    else ("Castleford Rowing Club Committee Meeting 14th April 2026" over "Boathouse @ 19:00")."""
+    else ("Brackwater Rowing Club Committee Meeting 14th April 2026" over "Boathouse @ 19:00")."""
     index = head.index(day_line) + 1
     under = head[index] if index < len(head) else ""
     found = find_time(under) if under and len(under) <= _TITLE_CHARS and find_date(under) is None else None
@@ -694,7 +694,7 @@ _TITLE_CHARS = 120
 _BEGAN = re.compile(r"\b(?:(?:commenced|started|began|opened|convened)(?:\s++the\s++meeting(?:\s++with\s++(?:a\s++)?prayers?)?)?"
                     r"\s*+(?:at\b|:)|called\s++(?:the\s++meeting\s++)?to\s++order(?:\s++at\b)?)\s*+", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:closed|ended|finished|concluded|adjourned)\s*+(?:at\b|:)\s*+", re.IGNORECASE)
-# "At 12:30 p.m., President Odile Marchand called the meeting to order": the time before the words.
+# "At 12:30 p.m., President Odette Marlowe called the meeting to order": the time before the words.
 _AT_FIRST = re.compile(r"^\W*at\s++", re.IGNORECASE)
 _CALLED = re.compile(r"\b(?:called\s++the\s++meeting\s++to\s++order|opened\s++the\s++meeting)\b", re.IGNORECASE)
 

@@ -63,7 +63,7 @@ def defined_initials(lines: list[str]) -> dict[str, str]:
                 found.setdefault(short, set()).add(name)
             words = name.split()
             if not fitted and len(words) > 2:
-                # "Mike Phillips Big Local Representative MP": a name run into the post or body after it, as
+                # "Mick Pardoe Big Local Representative MP": a name run into the post or body after it, as
                 # a roll table's columns read out on one line; the initials fit the name's opening words.
                 for size in range(len(words) - 1, 1, -1):
                     shorter = " ".join(words[:size])

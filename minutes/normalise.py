@@ -67,7 +67,7 @@ _BRACKETED_OWNER_MARKER = re.compile(
 _SHORT_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-*]\s+)?)(?:AI|AP)\s*:\s*(?=@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:to|will)\s)"
 )
-# "3.2 ACTION: Mr Pritchard to ...": a paragraph number (item 3, paragraph 2) before a marker, as NHS
+# "3.2 ACTION: Mr Pritchett to ...": a paragraph number (item 3, paragraph 2) before a marker, as NHS
 # boards number every paragraph. The marker opens the line, as the reader knows it.
 _NUMBERED_MARKER = re.compile(r"^(?P<lead>\s*)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=(?:ACTIONS?|Actions?|ACTION\s+POINT)\s*:)")
 # "- Rosa → reply to the authors", "* @ana -> tag the release": an owner, an arrow, then the task

@@ -52,7 +52,7 @@ _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z]
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
 # Initials in plain capitals, as a roll defines them ("JW", "SPK").
-# An initial, its stop and a surname with no space between ("K.Homewood", "P.Sindrey").
+# An initial, its stop and a surname with no space between ("K.Hollick", "P.Sandell").
 _INITIAL_RUN_ON = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _PLAIN_INITIALS = re.compile(r"[A-Z]{2,4}")
 _FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
@@ -139,7 +139,7 @@ class Owners:
                 if len(title.split()) >= 2 and key.split():
                     # "SM Fagan" for "Station Manager Kerry Fagan": a long title written by its initials.
                     self._ranked.setdefault(("".join(word[0] for word in title.split()), key.split()[-1]), set()).add(name)
-            # ("K.Homewood", as a club's roll writes a member: an initial and a surname run together, "KH".)
+            # ("K.Hollick", as a club's roll writes a member: an initial and a surname run together, "KH".)
             words = _after_titles(_key(_INITIAL_RUN_ON.sub(r"\1 ", name)).split() if "." in name else key.split())
             # "Samuel Okonkwo-Ray" is "SO" and "SOR".
             parts = [part for word in words for part in word.split("-") if part]
@@ -192,7 +192,7 @@ class Owners:
         if whole[:1] in "NnOoIiCc" and (tagged := _STATUS_FOR.match(whole)):
             whole = tagged["who"].strip(" .;")  # ("Ongoing for Rhian Bowen/Site leads": a log's status before whom)
         if "/" in whole[:12] and (bodied := _BODY_SLASH.match(whole)) and self._body_before(bodied["body"], bodied["who"]):
-            whole = bodied["who"]  # ("LF/Steve Winslow": the body a person acts for, then the person)
+            whole = bodied["who"]  # ("PF/Stan Wexley": the body a person acts for, then the person)
         inverted = _SURNAME_COMMA.match(whole)
         if inverted and (found := self._by_surname(inverted["surname"].lower(), inverted["initial"].lower())):
             return found  # "Smith, J.": a register's surname first
@@ -222,7 +222,7 @@ class Owners:
         return ", ".join(named)
 
     def _post_then_person(self, whole: str) -> str | None:
-        """ "Secretary Neil", "secretary Neil", "Treasurer Kim Haynes": a post of one or two words before a name the
+        """ "Secretary Neil", "secretary Neil", "Treasurer Kira Hanley": a post of one or two words before a name the
         roll gives is that person, named in full; the post is what they act as, said on the way."""
         # (Not a post and its body, "Chief Executive, OPCC", nor initials after a post: a name in letters of both cases.)
         words = whole.split()
@@ -279,7 +279,7 @@ class Owners:
 
     def _body_before(self, body: str, who: str) -> bool:
         """Whether `body`, written before a slash and the one attendee `who` names, is the body that person
-        acts for ("LF/Steve Winslow", "Council/Ann Lee"): initials or a body's name that name no one on the
+        acts for ("PF/Stan Wexley", "Council/Ann Lee"): initials or a body's name that name no one on the
         roll and no office, so not a second owner as "Clerk/Chair" or "JB/KT" are two."""
         if self._person(body) or OWNER_ROLES.match(body) or is_role(body) or _is_group(body):
             return False
@@ -532,7 +532,7 @@ class Owners:
 _GRADE_AFTER = re.compile(r"^(?P<who>[^,;/&]{2,60}?)(?:\s+|,\s*(?=[A-Z]\.))(?P<grade>(?:[A-Z]\.){2,4}|[A-Z]{2,4})$")
 
 
-# "LF/Steve Winslow": a body's initials or one-word name, a slash, then a person.
+# "PF/Stan Wexley": a body's initials or one-word name, a slash, then a person.
 _BODY_SLASH = re.compile(r"^(?P<body>[A-Z][\w&'’-]{1,11})\s*/\s*(?P<who>[A-Z@][^/;,&+]{1,60})$")
 
 

@@ -63,7 +63,7 @@ _HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
 _COUNTED_GROUP = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}[A-Z]?[\w'’-]*s\s*\(\d{1,3}\)(?:\s*\|.*)?$")
 _NICK_THEN_NAME = re.compile(r"^(?P<nick>@?[\w.-]{2,30})\s*\((?P<name>[^()]{3,80})\)(?:\s*,\s*[a-z][^()]*)?$")
 _BARE_FOR = re.compile(r"^(?P<name>[^()|,;]+?)\s+for\s+(?P<who>[A-Z][^()|,;]+?)(?P<rest>(?:\s*[(|,;].*)?)$")
-# Letters after a name are no part of it: "Deputy Orla Carrick T.D.", "Jo Bell MBE".
+# Letters after a name are no part of it: "Deputy Orla Carrow T.D.", "Jo Bell MBE".
 _POSTNOMINALS = re.compile(r"(?:\s+(?:T\.D|M\.P|M\.E\.P|TD|MP|MEP|MLA|MSP|OBE|MBE|CBE|KBE|DBE|CB|QPM|KPM|JP|DL)\.?)+$")
 # "(for item 3)", "(left after item 5)", "(part of the meeting)": when, not who.
 _ATTENDANCE_NOTE = re.compile(
@@ -148,7 +148,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         if holder is not None:
             return holder if holder.role else replace(holder, role=post_first["post"])
     if (councillor := _COUNCILLOR_THEN_TITLED.match(text)) and (holder := read_person(councillor["holder"], organisation)):
-        # "County Councilor Mr Arfon Wyn": a councillor of another council, the post before the titled name.
+        # "County Councilor Mr Heddwyn Prys": a councillor of another council, the post before the titled name.
         return holder if holder.role else replace(holder, role=f"{councillor['area'].title()} Councillor")
     if (area := _AREA_COUNCILLOR.match(text)) and organisation is None:
         # "Somerford District Councillor C. Hobday": a councillor of another council, named by its area.
@@ -163,7 +163,7 @@ def read_person(text: str, organisation: str | None = None) -> Person | None:
         text = f"{bare[0]} ({bare[1]})" + (f" - {bare[2]}" if bare[2] else "")
     run_on = _INITIALS_THEN_MORE.match(text)
     if run_on and _INITIALS.match(run_on["short"]) and initials_fit(run_on["short"], run_on["name"]):
-        # "Dr Avi Bhatia (AB) Clinical Chair": what follows the initials is read as after a dash.
+        # "Dr Anil Bascombe (AB) Clinical Chair": what follows the initials is read as after a dash.
         text = f"{run_on['name']} ({run_on['short']}) - {run_on['rest']}"
     # "Ines Carvalho [ines]": a square bracket after a name holding one word is the handle
     # the person goes by in chat or on GitHub, as open-source notes write it; the notes then
@@ -293,7 +293,7 @@ def initials_last(text: str) -> Person | None:
 
 
 def _name_then_role(text: str) -> tuple[str, str] | None:
-    """ "Bill Sweeney Senior Executive Officer", "Tom Dowling County Manager": a name and its
+    """ "Bert Swanley Senior Executive Officer", "Tod Dowson County Manager": a name and its
     post run together with no comma, as a list set out in columns comes out. The name is the
     shortest opening (after any title) that reads as one before words that read as a post."""
     words = text.split()
@@ -372,15 +372,15 @@ _SOCIETY_OFFICES = frozenset({"secretary", "treasurer", "chairman", "chairwoman"
 
 
 def _post_word_then_name(text: str) -> tuple[str, str] | None:
-    """ "Clerk Linda Evans", "Treasurer Ian Pole": one word of a post before a full name with no
-    title, as small councils list their staff; "Clerk/RFO Linda Evans": two posts held together, a slash
+    """ "Clerk Lydia Ewart", "Treasurer Ian Pole": one word of a post before a full name with no
+    title, as small councils list their staff; "Clerk/RFO Lydia Ewart": two posts held together, a slash
     between them (a post or its acronym each). The name must be two or three words on its own ("Clerk
     Evans" is no such entry)."""
     post, _, name = text.partition(" ")
     words = name.split()
     if len(words) == 3 and words[0].lower() in _SOCIETY_OFFICES and not is_role(post) and _name_word(post) and not has_title(text) and all(
             _name_word(word) for word in words[1:]) and looks_like_name(" ".join(words[1:])):
-        # "Site Secretary Robin Cooper", "Vice Chairman Ann Lee": a post of two words, the second a post's own word
+        # "Site Secretary Robin Copley", "Vice Chairman Ann Lee": a post of two words, the second a post's own word
         # ("Secretary"), before a name of two.
         return f"{post} {words[0]}", " ".join(words[1:])
     parts = post.split("/") if "/" in post else [post]
@@ -470,7 +470,7 @@ def initials_fit(initials: str, name: str) -> bool:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:and|&)\s+", "", text)
-    # "Aaron Poulsen - (Amazon)": a dash left hanging once its bracket is read is no part of the name.
+    # "Arne Paulsby - (Zentrix)": a dash left hanging once its bracket is read is no part of the name.
     return re.sub(r"\s+[-–—]$", "", text.strip(" .;:,")).strip(" .;:,")
 
 
@@ -620,7 +620,7 @@ def split_people(text: str, title: str | None = None) -> list[str]:
         return [part for entry in entries for part in _split_at_title(entry)]
     chunks = split_outside_brackets(text)
     entries: list[str] = []
-    # "Adrian Coltman, Joan & Mervyn Clayton": among names in full a couple shares a surname.
+    # "Adrian Coltman, Joan & Mervyn Claybrook": among names in full a couple shares a surname.
     couples = title is None and any(looks_like_name(_BRACKETS.sub(" ", chunk).strip()) for chunk in chunks)
     if len(chunks) >= 3:
         # "P Carlyon, Office of the Police and Crime Commissioner M Jago, Ashcombe District Council": the next
@@ -682,7 +682,7 @@ _COUNCILLOR_POST = re.compile(r"(?i)(?:county|district|borough|town|parish|city|
 
 
 def _split_at_title(entry: str) -> list[str]:
-    """ "Deputy Thomas Byrne Cllr Joe Reilly": two people whose separator was lost, told apart
+    """ "Deputy Thady Byrnes Cllr Joss Reidy": two people whose separator was lost, told apart
     by the title that opens the second, when the words on each side read as a name."""
     # (Walked by offsets, each title looked for from the last cut and judged on the words near it, so a
     # roll of thousands of titled names costs a pass, not a pass per name.)
@@ -698,7 +698,7 @@ def _split_at_title(entry: str) -> list[str]:
                 r"(?i)(?:councillor|cllr)", second):
             break  # "Somerford District Councillor C. Hobday": the area is the title's own
         if _COUNCILLOR_POST.fullmatch(bare):
-            break  # "County Councilor Mr Arfon Wyn": the post (spelt with one "l" or two) before the titled name
+            break  # "County Councilor Mr Heddwyn Prys": the post (spelt with one "l" or two) before the titled name
         if re.search(r"\b(?:for|of|to|by|from|with)$", first):
             break  # "Cllr Sally Onuoha - substitute for Councillor Derek Bainbridge": one entry
         if strip_title(f"{bare} X").strip() == "X" or not ((not is_role(bare) or opens_with_titled_name(bare)) and _opens_with_name(second) and (
@@ -770,15 +770,15 @@ def split_outside_brackets(text: str, marks: str = ",;") -> list[str]:
     return [c.strip() for c in chunks if c.strip()]
 
 
-# "Joan & Mervyn Clayton": two given names and the surname they share, as rolls of clubs and
+# "Joan & Mervyn Claybrook": two given names and the surname they share, as rolls of clubs and
 # groups list a couple.
 _COUPLE = re.compile(r"^\s*(?P<one>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<two>[A-Z][a-z'’-]+)\s+"
                      r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
 
 
 def shared_surname(chunk: str, title: str | None = None) -> list[str] | None:
-    """ "Joan & Mervyn Clayton", "Marc and Simone Myburgh": a couple sharing a surname, read as
-    "Joan Clayton" and "Mervyn Clayton". Not under a plural title, where a word alone is a surname
+    """ "Joan & Mervyn Claybrook", "Marc and Sabine Mayburn": a couple sharing a surname, read as
+    "Joan Claybrook" and "Mervyn Claybrook". Not under a plural title, where a word alone is a surname
     ("Cllrs Smith and Jane Doe"), nor words of a body's name ("Health and Wellbeing Board"); the
     caller reads it only in a list whose other entries are names in full."""
     couple = _COUPLE.match(chunk) if title is None else None

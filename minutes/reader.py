@@ -270,7 +270,7 @@ def _closing_time(lines: list[str], start: time | None) -> time | None:
 
 # "Steering group call 4 March 2026 present: Ana Lee, Bo Ray": the roll's label run on after the header's
 # date on one line, as notes typed in a hurry or a PDF's title block joined to the line under it write it.
-# ("... on Monday 4 February 2008 at the Parish Council Chamber Present Members: Cllr P Batty ...": a PDF's
+# ("... on Monday 4 February 2008 at the Parish Council Chamber Present Members: Cllr P Batley ...": a PDF's
 # page of minutes run into one line, the roll's label after the place.)
 _RUN_ON_ROLL = re.compile(r"(?<=[^\s.,;:–—-])[\s.,;:–—-]*\s(?=(?:(?:members|those|councillors|cllrs)\s+)?"
                           r"(?:present(?:\s+(?:members|councillors))?|attendees|attending|in\s+attendance)\s*:\s*\S)",

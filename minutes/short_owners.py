@@ -1,6 +1,6 @@
 """Short ways minutes write an action's owner that the roll defines for them: initials in square
 brackets opening a roll's entry ("- [NL] Nina Lowe-Pascoe"), used later as "[NL] Draft the post", and a nickname in brackets after a roll's full name
-("* John Batty (Dave)"), used later as "Dave will create the group chat"."""
+("* John Batley (Dave)"), used later as "Dave will create the group chat"."""
 
 from __future__ import annotations
 
@@ -28,12 +28,12 @@ def tagged_roll(lines: list[str]) -> dict[str, str]:
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
 
 
-# "*John Batty (Dave)", "- Margaret Oyelaran (Peggy)": a roll's entry, a full name, then the one word it goes by.
+# "*John Batley (Dave)", "- Margaret Oyelaran (Peggy)": a roll's entry, a full name, then the one word it goes by.
 _NICKNAMED = re.compile(r"^\s*[-*•]\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\((?P<short>[A-Z][a-z]{1,11})\)\s*$")
 
 
 def nicknamed_roll(lines: list[str]) -> dict[str, str]:
-    """Nickname -> the full name a roll's list entry gives it in brackets ("*John Batty (Dave)"), as
+    """Nickname -> the full name a roll's list entry gives it in brackets ("*John Batley (Dave)"), as
     student and club groups list a member who goes by another name. A bracketed role or body ("Chair",
     "Acme") is none, nor a word of the name itself, nor a nickname given to two names."""
     found: dict[str, set[str]] = {}

@@ -31,7 +31,7 @@ _PARAGRAPH_LINES = 8
 _ROW_START = re.compile(r"^\s*(?P<number>\d{1,3})[.)]?\s+/\s+(?P<rest>\S.*)$")
 # A row is wrapped over a few lines at most before its owner's cell closes it.
 _ROW_LINES = 6
-# An owner's cell is a few names ("Jo/Lorraine", "Tom Preest and Mark Hazelton"), not a sentence.
+# An owner's cell is a few names ("Jo/Lorraine", "Tom Prewitt and Mark Hasluck"), not a sentence.
 _OWNER_CELL = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s*[/&,]\s*|\s+)[\w'’.-]+){0,7}$")
 _OWNER_CHARS = 60
 # "Carol and Terry to plan ...", "Lorraine would add ...", "Members are asked to feed back ...":
@@ -183,5 +183,5 @@ def _row_tasks(number: str, text: str, owner: str, span: range) -> list[SheetTas
 
 
 def _plain_and(who: str) -> str:
-    """ "Stephanie Scoffield And Val": the joining word as it is read."""
+    """ "Sophia Scarrow And Val": the joining word as it is read."""
     return re.sub(r"\s+And\s+", " and ", who)

@@ -3,7 +3,7 @@
 Minutes set work in as few words as the page allows, because the minute around it says what
 the work is about: "Defibrillator cabinet at the phone box - still awaiting electrician. Clerk to
 chase.", "Village hall car park resurfacing" over "Cllr Woolley to obtain a third quote",
-"Cllrs Harries and Blackwood to attend the training on 4 February. Clerk to book places." A
+"Cllrs Harrop and Blackwood to attend the training on 4 February. Clerk to book places." A
 register of actions read away from the minute needs what a secretary writes there: the task and
 its topic ("Chase: defibrillator cabinet at the phone box"). A task is terse when it is a bare
 verb, a verb whose object is a pronoun or a word that names no matter ("a response", "the
@@ -90,7 +90,7 @@ _RAISED = re.compile(r"\b(?:asked\s+(?:again\s+)?(?:about|for\s+an\s+update\s+on
                      r"|(?:the\s+)?(?:addition|inclusion)\s+of|to\s+include"
                      r"|requested(?!\s+that)|suggested(?!\s+that)|proposed(?!\s+that)|requesting|seeking|asking\s+for"
                      r"|about|regarding|concerning|enquired\s+about|queried)\s+(?P<thing>[^.;:!?()]{3,120})")
-# "Cllr Noonan asked that the drainage at Knockmore Cross be added to the list": the thing someone
+# "Cllr Nuttall asked that the drainage at Knockmore Cross be added to the list": the thing someone
 # asked to have done.
 # (Or what the meeting agreed be done: "It was agreed that a briefing for all members be held in April; the
 # Council to issue invitations" -> the invitations are to the briefing.)

@@ -52,8 +52,8 @@ def test_a_count_of_the_public_and_whom_they_represent_is_no_one():
 
 
 def test_a_councillor_of_another_council_before_a_titled_name():
-    person = read_person("County Councilor Mr Arfon Bryn")
-    assert person.name == "Mr Arfon Bryn" and person.role == "County Councillor"
+    person = read_person("County Councilor Mr Idwal Bryn")
+    assert person.name == "Mr Idwal Bryn" and person.role == "County Councillor"
 
 
 def test_a_one_word_post_before_an_untitled_name_but_not_a_rank():

@@ -136,18 +136,18 @@ def test_initials_with_a_colon_own_a_task_and_a_heading_line_does_not_hide_the_o
 
 
 def test_a_roll_call_of_checkboxes_and_lines_of_name_initials_and_role_are_attendance():
-    roll = read_minutes("## Attendance\n\n* Host: John Mertic - Linux Foundation\n* TSC Attendees:\n"
-                        "    * [X] Allan Johns - NVIDIA\n    * [ ] Thorsten Kaufmann - Accenture\n"
+    roll = read_minutes("## Attendance\n\n* Host: Joel Marwick - Lumen Foundation\n* TSC Attendees:\n"
+                        "    * [X] Alvin Jessop - VEXIA\n    * [ ] Torvald Kessler - Corvanta\n"
                         "* Other Attendees:\n    * N/A\n\n## Agenda\n")
-    assert [p.name for p in roll.present] == ["John Mertic", "Allan Johns"]
-    assert [a.name for a in roll.absent] == ["Thorsten Kaufmann"]
-    lines = read_minutes("Present:\nDr Avi Bhatia (AB) Clinical Chair\nRichard Chapman (RC) Chief Finance Officer\n"
-                         "Apologies:\nJill Dentith (JD) Lay Member for Governance\n\n1. Welcome\n"
+    assert [p.name for p in roll.present] == ["Joel Marwick", "Alvin Jessop"]
+    assert [a.name for a in roll.absent] == ["Torvald Kessler"]
+    lines = read_minutes("Present:\nDr Anil Bascombe (AB) Clinical Chair\nRupert Calloway (RC) Chief Finance Officer\n"
+                         "Apologies:\nJean Dunmore (JD) Lay Member for Governance\n\n1. Welcome\n"
                          "RC to circulate the plan.\n")
     assert [(p.name, p.role) for p in lines.present] == [
-        ("Dr Avi Bhatia", "Clinical Chair"), ("Richard Chapman", "Chief Finance Officer")]
-    assert [a.name for a in lines.apologies] == ["Jill Dentith"]
-    assert [a.who for a in lines.actions] == ["Richard Chapman"]
+        ("Dr Anil Bascombe", "Clinical Chair"), ("Rupert Calloway", "Chief Finance Officer")]
+    assert [a.name for a in lines.apologies] == ["Jean Dunmore"]
+    assert [a.who for a in lines.actions] == ["Rupert Calloway"]
 
 
 def test_scottish_and_policing_board_attendance_layouts_are_read():

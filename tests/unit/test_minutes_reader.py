@@ -281,7 +281,7 @@ def test_owner_then_dash_bullets_and_initials_in_prose_are_actions_with_owners()
         ("Jo Bright", "3rd June"), ("Raj Khanna, Eileen Frost", "June 2016"),
         ("All", "17 June 2016"), ("Chair", None)]
     assert [(a.who, a.due) for a in read("initials-prose-actions.txt").actions] == [
-        ("Margaret Wood", None), ("Kieran Tait, Dennis Oyelaran", date(2016, 8, 1)),
+        ("Marian Wardle", None), ("Kieran Tait, Dennis Oyelaran", date(2016, 8, 1)),
         ("Sue Pickering", date(2016, 6, 20)), ("All", date(2016, 6, 30))]
 
 

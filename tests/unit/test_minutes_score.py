@@ -23,7 +23,7 @@ def _reading(actions=(), present=(), apologies=(), date="2025-07-09", next_date=
     ("Cllr G. Hartley", "g hartley"),
     ("Chief Superintendent Brid Hennessy", "brid hennessy"),
     ("Deputy Ciaran Moloney TD", "ciaran moloney"),
-    ("Margaret Wood (MW)", "margaret wood"),
+    ("Marian Wardle (MW)", "marian wardle"),
     ("County Councillor Janet Pelling", "janet pelling"),
     ("the Clerk", "clerk"),
 ])

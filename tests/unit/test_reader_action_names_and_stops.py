@@ -67,19 +67,19 @@ def test_the_new_patterns_are_linear_on_hostile_text():
 
 
 def test_a_task_ends_where_the_meeting_reports_what_it_did_next():
-    text = ("Historical Society\n\nPresent: Melissa Moore, Wes Jones\n\n1. Book\n\n"
-            "Melissa will work on Chapter 1 next and we discussed what that chapter would include.\n")
-    assert _actions(text) == [("Work on Chapter 1 next", "Melissa Moore")]
+    text = ("Historical Society\n\nPresent: Marisa Moorcroft, Wes Joliffe\n\n1. Book\n\n"
+            "Marisa will work on Chapter 1 next and we discussed what that chapter would include.\n")
+    assert _actions(text) == [("Work on Chapter 1 next", "Marisa Moorcroft")]
 
 
 def test_a_post_before_a_first_name_names_the_person_the_roll_gives():
-    text = ("Club Board\n\nPresent: Neil Simpson, Alan Russell\n\n1. Awards\n\n"
-            "No report yet received – secretary Neil to contact Hugh with a reminder.\n\n2. Fees\n\n"
-            "Treasurer Alan to pay the invoice.\n")
-    assert _actions(text) == [("Contact Hugh with a reminder", "Neil Simpson"), ("Pay the invoice", "Alan Russell")]
+    text = ("Club Board\n\nPresent: Niall Sampford, Alec Rusby\n\n1. Awards\n\n"
+            "No report yet received – secretary Niall to contact Hugh with a reminder.\n\n2. Fees\n\n"
+            "Treasurer Alec to pay the invoice.\n")
+    assert _actions(text) == [("Contact Hugh with a reminder", "Niall Sampford"), ("Pay the invoice", "Alec Rusby")]
 
 
 def test_called_to_order_is_no_task():
-    text = ("Area Council\n\nPresent: Ben Lemon; Kim Haynes\n\nCalled to order 17:41\n\n1. Kit\n\n"
-            "Kim to order the new banner.\n")
-    assert _actions(text) == [("Order the new banner", "Kim Haynes")]
+    text = ("Area Council\n\nPresent: Bram Lennox; Kira Hanley\n\nCalled to order 17:41\n\n1. Kit\n\n"
+            "Kira to order the new banner.\n")
+    assert _actions(text) == [("Order the new banner", "Kira Hanley")]

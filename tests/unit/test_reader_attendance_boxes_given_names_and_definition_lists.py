@@ -43,8 +43,8 @@ def test_capitals_before_a_name_that_are_not_its_initials_leave_the_line_no_roll
 # --- given names alone, among a few full names -----------------------------------------------------
 
 def test_given_names_among_a_full_name_are_each_a_person_not_surname_and_forename():
-    text = _HEAD + "Present: Gibson, Nicholas, Will Myers, Luther" + _TAIL
-    assert _present(text) == ["Gibson", "Nicholas", "Will Myers", "Luther"]
+    text = _HEAD + "Present: Corbin, Lawrence, Wilf Mardle, Tobias" + _TAIL
+    assert _present(text) == ["Corbin", "Lawrence", "Wilf Mardle", "Tobias"]
 
 
 def test_as_many_full_names_as_single_words_are_not_read_as_given_names():

@@ -125,7 +125,7 @@ def test_an_action_marker_then_a_roll_name_and_a_dash_without_a_colon():
 # --- issues reviewed by number, and an agenda list run on into the first heading ---
 
 def test_issues_reviewed_by_number_are_entries_of_their_own():
-    text = ("Brightloom TSC, 5 February 2026\n\nAttendees: Dan Bailey, Jeff Lund\n\n1. PR review\n\n"
+    text = ("Brightloom TSC, 5 February 2026\n\nAttendees: Dan Bagley, Jeff Lund\n\n1. PR review\n\n"
             "#1755 - Needs the CLA. Jeff to reply.\n#1753 - Needs more discussion with the authors.\n")
     assert [(a.what, a.who) for a in read_minutes(text).actions] == [("Reply", "Jeff Lund")]
 

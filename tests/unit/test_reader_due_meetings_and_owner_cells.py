@@ -123,13 +123,13 @@ def test_a_meeting_on_the_nth_of_a_month_is_when_an_undertaking_is_due():
 
 
 
-_PARISH = "Present: Cllr Jane Bell (JB) (Chair), Cllr Omar Khan (OK), Mrs Lucy Price (Clerk)\n\n2. Hedges\n"
+_PARISH = "Present: Cllr Jane Brill (JB) (Chair), Cllr Omar Khan (OK), Mrs Lucy Price (Clerk)\n\n2. Hedges\n"
 
 
 @pytest.mark.parametrize("line, read", [
     ("Agreed to cut back the hedge by the school – Clerk", ("Cut back the hedge by the school", "Clerk", None)),
     ("Agreed to cut back the hedge by the school (JB, by 31 March).",
-     ("Cut back the hedge by the school", "Cllr Jane Bell", date(2026, 3, 31))),
+     ("Cut back the hedge by the school", "Cllr Jane Brill", date(2026, 3, 31))),
     ("Agreed to cut back the hedge by the school [OK]", ("Cut back the hedge by the school", "Cllr Omar Khan", None)),
     # (a place in brackets is no owner)
     ("Agreed to write to the Highways Authority (Kent).", ("Write to the Highways Authority (Kent)", None, None)),
@@ -161,11 +161,11 @@ def test_the_due_and_owner_tails_read_hostile_lines_once(hostile):
     # put off to a month: that month's meeting
     ("Deferred to March. Cllr Khan to walk the allotments with the Clerk before then.", date(2026, 3, 11)),
     # booked for a day
-    ("The annual play inspection is booked for 16th April. Cllr Bell will clear the ditch by the goalmouth before then.",
+    ("The annual play inspection is booked for 16th April. Cllr Brill will clear the ditch by the goalmouth before then.",
      date(2026, 4, 16)),
 ])
 def test_a_task_before_then_is_due_when_the_sentence_before_says(paragraph, due):
-    actions = _actions("Present: Cllr Jane Bell, Cllr Omar Khan, Mrs Lucy Price (Clerk)\n"
+    actions = _actions("Present: Cllr Jane Brill, Cllr Omar Khan, Mrs Lucy Price (Clerk)\n"
                        "Next meeting: 11 March 2026\n\n2. Assets\n" + paragraph + "\n",
                        when="Parish Council\nMinutes of the meeting held on 12 February 2026\n")
     assert [(a.due_text, a.due) for a in actions] == [("before then", due)]

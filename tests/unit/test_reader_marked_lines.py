@@ -1,5 +1,5 @@
 """Actions marked by layout: an owner's bracket after a pronoun sentence, marked lines before a topic's
-label or the next minute's dashed reference, and owners' initials from a roll of "K.Homewood" names."""
+label or the next minute's dashed reference, and owners' initials from a roll of "K.Hollick" names."""
 
 from minutes.back_references import named_thing
 from minutes.owners import Owners
@@ -47,6 +47,6 @@ def test_action_line_ends_at_a_dashed_minute_reference():
 
 
 def test_initials_of_a_roll_written_initial_dot_surname():
-    owners = Owners(["K.Homewood", "M.Cutts"])
-    assert owners.resolve("KH") == "K.Homewood"
-    assert owners.resolve("KH / MC") == "K.Homewood, M.Cutts"
+    owners = Owners(["K.Hollick", "M.Corley"])
+    assert owners.resolve("KH") == "K.Hollick"
+    assert owners.resolve("KH / MC") == "K.Hollick, M.Corley"

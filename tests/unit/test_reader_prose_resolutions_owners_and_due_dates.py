@@ -423,13 +423,13 @@ def test_this_after_a_request_for_something_is_that_thing():
 
 def test_an_order_records_a_decision_and_a_later_sentence_of_it_may_set_work():
     text = ("MINUTES OF JOINT POLICING SUB COMMITTEE MEETING HELD ON MONDAY, 21ST JULY 2008\n\n"
-            "Present: Cllr Tom Barry (Cathaoirleach), Jim Kelly\n\n"
-            "1. Minutes\nOrder: Noted.\n\n2. CCTV\nOrder: Jim Kelly to circulate a note on the guidelines to members.\n\n"
+            "Present: Cllr Tom Brophy (Cathaoirleach), Jim Kinsella\n\n"
+            "1. Minutes\nOrder: Noted.\n\n2. CCTV\nOrder: Jim Kinsella to circulate a note on the guidelines to members.\n\n"
             "3. Tenants\nOrder: The Committee agreed that members should go through the Chairperson. It was also "
             "agreed to write to the Tenants Association.\n")
     minutes = read_minutes(text)
     assert [(a.what, a.who) for a in minutes.actions] == [
-        ("Circulate a note on the guidelines to members", "Jim Kelly"), ("Write to the Tenants Association", None)]
+        ("Circulate a note on the guidelines to members", "Jim Kinsella"), ("Write to the Tenants Association", None)]
     assert "Noted." in minutes.decisions
 
 

@@ -74,11 +74,11 @@ def test_the_ends_of_weeks_months_and_years_counted_from_the_meeting():
 
 
 def test_someone_who_said_they_would_do_something_has_it_to_do_unless_it_is_a_wish():
-    text = ("Present: Ann Cole (Chair), Tom Dowling\n\n8. Any other business\n"
-            "Mr Dowling said he would revert to members with the insurer's response.\n"
+    text = ("Present: Ann Cole (Chair), Tod Dowson\n\n8. Any other business\n"
+            "Mr Dowson said he would revert to members with the insurer's response.\n"
             "The Chair said she would welcome views from members before the summer.\n"
-            "Tom Dowling said that he would be happy to help.\n")
-    assert _actions(text) == [("Revert to members with the insurer's response", "Tom Dowling", None)]
+            "Tod Dowson said that he would be happy to help.\n")
+    assert _actions(text) == [("Revert to members with the insurer's response", "Tod Dowson", None)]
 
 
 def test_a_resolution_ends_where_a_later_sentence_sets_a_named_owner_a_task():

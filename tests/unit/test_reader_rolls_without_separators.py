@@ -20,7 +20,7 @@ def test_names_run_together_leave_posts_bodies_and_mixed_titles_alone():
     assert names_apart("Tom Ashby Vice Chair") == "Tom Ashby Vice Chair"
     assert names_apart("Laura Finch – Ashgrove Borough Council (for item 3)") == \
         "Laura Finch – Ashgrove Borough Council (for item 3)"
-    assert names_apart("County Councilor Mr Arfon Wyn") == "County Councilor Mr Arfon Wyn"
+    assert names_apart("County Councilor Mr Heddwyn Prys") == "County Councilor Mr Heddwyn Prys"
     assert names_apart("Annual General Meeting") == "Annual General Meeting"
     assert names_apart("Ann Lee, Bo Ray") == "Ann Lee, Bo Ray"
 

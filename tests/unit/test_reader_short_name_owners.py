@@ -1,5 +1,5 @@
 """Owners written by a short form of a roll name, or behind the body they act for, without a framework:
-"Dan" for "Daniel Ortiz", "Robbie" for "Roberta Finch", "LF/Steve Winslow". All names are invented."""
+"Dan" for "Daniel Ortiz", "Robbie" for "Roberta Finch", "PF/Stan Wexley". All names are invented."""
 
 from __future__ import annotations
 
@@ -35,11 +35,11 @@ def test_a_short_form_is_no_whole_first_name_nor_a_word_of_posts():
 
 
 def test_a_body_before_a_slash_and_a_roll_name_is_not_a_second_owner():
-    owners = Owners(["Steve Winslow", "Kenji Mori"])
-    assert owners.resolve("LF/Steve Winslow") == "Steve Winslow"
+    owners = Owners(["Stan Wexley", "Kenji Mori"])
+    assert owners.resolve("PF/Stan Wexley") == "Stan Wexley"
     assert owners.resolve("Clerk/Kenji Mori") == "Clerk, Kenji Mori"  # an office is a second owner
-    assert owners.resolve("KM/Steve Winslow") == "Kenji Mori, Steve Winslow"  # so are initials of someone
-    assert owners.resolve("LF/Ann Lee") == "LF, Ann Lee"  # no one on the roll after the slash
+    assert owners.resolve("KM/Stan Wexley") == "Kenji Mori, Stan Wexley"  # so are initials of someone
+    assert owners.resolve("PF/Ann Lee") == "PF, Ann Lee"  # no one on the roll after the slash
 
 
 def test_minutes_write_the_roll_name_for_a_short_form_and_a_body_slash():
