@@ -126,7 +126,7 @@ def prose_tasks(text: str, owners: Owners) -> list[Task]:
         request = clause_task(_requested(asked), owners) if asked else None
         if request is not None and (request.what.lower().startswith(bare["verb"]) or bare["accordingly"]):
             # ("The Clerk to update the plan accordingly": whatever verb, what was asked is the work.)
-            # "Cllr Plunkett asked that the drawings be circulated to members. Senior Engineer to circulate.":
+            # "Cllr Pellow asked that the drawings be circulated to members. Senior Engineer to circulate.":
             # an owner given the request's verb alone takes on what was asked.
             found.append(Task(request.what, owners.resolve(bare["owner"]), request.due_text))
             previous, person = whole, current
@@ -321,7 +321,7 @@ def _dated(tasks: list[Task], due: str) -> list[Task]:
 # "Response: Inspector Scales said ...": the label of a question-and-answer record is no part of the answer.
 _QA_LABEL = re.compile(r"^(?:response|reply|answer|in\s+reply|a)\s*[:.]\s+(?=[A-Z])", re.IGNORECASE)
 _REPLY_LABEL = re.compile(r"(?:^|[\s;.])(?:reply|response|answer)(?:\s+\([^()]{2,40}\))?\s*:\s", re.IGNORECASE)
-# What opens a question after an answer in a record of questions and replies ("Q.2 Councillor Plunkett: ...").
+# What opens a question after an answer in a record of questions and replies ("Q.2 Councillor Pellow: ...").
 _QUESTION_LABEL = re.compile(r"^(?:q\.?\s?\d{1,2}|question|query|notice\s+of\s+motion|motion)\b", re.IGNORECASE)
 # Words that carry someone's undertaking in a speaker's report ("... and he would revert", "undertook to").
 _UNDERTAKING_WORD = re.compile(r"\s(?:would|will|(?:agreed|undertook|offered|promised)\s+to)\s")

@@ -211,8 +211,8 @@ def test_a_members_request_the_meeting_then_agreed_sets_the_work():
 
 
 def test_an_owner_given_the_requests_verb_alone_takes_on_what_was_asked():
-    text = ("Present: Cllr Ann Cole (Chairperson), Cllr Ben Plunkett\n\n2. Traffic calming\n"
-            "Cllr Plunkett asked that the design drawings be circulated to members. Senior Engineer to circulate.\n"
+    text = ("Present: Cllr Ann Cole (Chairperson), Cllr Ben Pellow\n\n2. Traffic calming\n"
+            "Cllr Pellow asked that the design drawings be circulated to members. Senior Engineer to circulate.\n"
             "Cllr Cole asked that the verges be cut. Clerk to attend.\n")
     assert _actions(text) == [("Circulate the design drawings to members", "Senior Engineer", None)]
 
