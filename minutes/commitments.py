@@ -454,8 +454,9 @@ def _subject(before: str, setting: _Setting, person: Callable[[], str | None]) -
             return None  # ("Anselm: Looking to change the locks": the speaker's intent, read in minutes/spoken_tasks.py)
         if size == 1 and candidate in ("Need", "Needs"):
             # ("Minute 136 refers: Need to create a flyer": work that is needed, no one named; after a speaker's
-            # name in dialogue notes, "JGI: Need to get the scenarios first", it is their remark.)
-            return None if lead and _SPEAKER_LABEL.match(lead[-1]) else ("", " ".join(lead))
+            # name in dialogue notes, "JGI: Need to get the scenarios first", it is their remark; with nothing
+            # before it, "- Need to work on partners reluctant to engage" among a review's points, an observation.)
+            return None if not lead or _SPEAKER_LABEL.match(lead[-1]) else ("", " ".join(lead))
         if lead and lead[-1].lower() in _NOT_SAID:
             return None
         opening = " ".join(lead)

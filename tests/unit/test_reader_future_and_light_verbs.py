@@ -66,3 +66,7 @@ def test_hostile_input_is_left_as_it_is_and_sets_no_work():
 
 def test_a_group_that_will_be_meeting_sets_no_work():
     assert _read("The group will be meeting fortnightly until the move is done.") == []
+
+
+def test_need_opening_a_point_with_nothing_before_it_is_an_observation():
+    assert _read("Need to work on partners reluctant to engage, and understand why.") == []
