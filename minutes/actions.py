@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from minutes.decisions import sentences
 from minutes.owners import Owners
 from minutes.people import NOT_NAME_WORDS, is_organisation, looks_like_name
-from minutes.vocabulary import is_role
+from minutes.vocabulary import is_role, may_hold_any
 from minutes.when import find_date, find_due_phrase
 from minutes.wording import (CHAIN_VERBS, is_destination, shouted, spoken, tidy_what, without_at_end, without_due,
                              without_span)
@@ -96,17 +96,7 @@ _TICKED = re.compile(r"^(?:\[[xX✓✔]\]|[☑☒✅✔✓])")
 _SUBJECT_WORDS = 8
 LINK_WORD = re.compile(r"\s(?:to|will|would|should)\s", re.IGNORECASE)
 # The letters of those words anywhere: words without them, however a date is cut out of them, hold no link word.
-_LINK_LETTERS = re.compile(r"to|will|would|should", re.IGNORECASE)
-
-
-def _may_hold_link_word(text: str) -> bool:
-    """Whether `text` has the letters of a link word (`_LINK_LETTERS`) anywhere. (Plain ASCII text, as nearly all
-    is, is looked at lower-cased, several times quicker than a case-blind pattern; other text, where letters
-    such as "İ" and "ſ" fold to "i" and "s", by the pattern.)"""
-    if text.isascii():
-        lowered = text.lower()
-        return "to" in lowered or "will" in lowered or "would" in lowered or "should" in lowered
-    return _LINK_LETTERS.search(text) is not None
+_LINK_LETTERS = ("to", "will", "would", "should")
 
 
 # Links only a person (or a role one holds) can take; "X to ..." and "X is to ..." may name a group.
@@ -205,7 +195,7 @@ def read_task(text: str, owners: Owners, strict: bool, marked: bool | None = Non
             labelled, text = closing, without_at_end(text, closing)
         what = tidy_what(text)
         return Task(what, owners.resolve(labelled_who), str(labelled.value) if labelled else labelled_when) if what else None
-    if strict and not _may_hold_link_word(text):
+    if strict and not may_hold_any(text, _LINK_LETTERS):
         return None  # cheaply: unmarked prose with no link word for an owner (see `owner_and_what`) sets no task
     due = find_due_phrase(labelled_when or text, task=not strict if marked is None else marked)
     body = text if labelled_when or not due or is_destination(text, due) else without_due(text, due)

@@ -58,7 +58,7 @@ from minutes.attendance_except import all_but, without_excepted
 from minutes.attendance_roll_call import roll_caller
 from minutes.attendance_fuller import with_fuller_names
 from minutes.attendance_keys import signed_names
-from minutes.attendance_flattened import flattened_roll, shaped_roll
+from minutes.attendance_flattened import FLAT_LINE, flattened_roll, shaped_roll
 from minutes.attendance_grids import keyed_grid
 from minutes.attendance_emphasis import key_meanings, marked_phrases, read_as_keyed, unmarked
 from minutes.attendance_initials_key import initials_key_runs
@@ -91,7 +91,6 @@ from minutes.emphasis_marks import keyed_kinds
 from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
-    couple,
     initials_fit,
     is_organisation,
     looks_like_name,
@@ -207,7 +206,7 @@ def read_attendance(lines: list[str]) -> Attendance:
             # "Present: Ann Lee, Bob Ray. Apologies: Dan Fry Also Present: Mr. Ed Fox, Director.": a head run on
             # into one paragraph, several headings in it; each heads the people up to the next.
             read = [(said, read_block([text], known_orgs, role_column)) for said, text in run_in]
-            if len(line) >= _FLAT_ROLL and (flat := shaped_roll(line)) and sum(map(len, (p for _, p in flat))) > sum(
+            if len(line) >= FLAT_LINE and (flat := shaped_roll(line)) and sum(map(len, (p for _, p in flat))) > sum(
                     map(len, (p for _, p in read))):
                 # "PRESENT: (1) Mrs Ann Lee (Chair) Mr Bob Ray ABSENT: Mr Cai Fox IN ATTENDANCE: Mr Dan Orr, Chief
                 # Executive": the people parted by nothing but their titles, as a flattened table leaves them.
@@ -444,7 +443,7 @@ def read_attendance(lines: list[str]) -> Attendance:
                      else f"{label.shared} {line.strip()}" for line in block]
         block = [post_holders(_unglued(_unshouted(line))) for line in block]
         # "Jane and Gerald Pine" a line of its own in a roll of one name a line: the two, each named in full.
-        block = [", ".join(shared_surname(line.strip().rstrip(".,;"))) if couple(line) else line for line in block]
+        block = [", ".join(pair) if (pair := shared_surname(line.strip().rstrip(".,;"))) else line for line in block]
         if label.capacity == "officer":
             block = [grades_apart(line) for line in block]  # "Officials: P. Burke DOS, M. Walsh EE"
         if label.kind == PRESENT:
@@ -1026,8 +1025,6 @@ def _with_joined_sentences(line: str) -> str:
 
 
 _HEAD_REACH = 40
-# A line shorter than this is no roll flattened into one line.
-_FLAT_ROLL = 200
 # A numbered paragraph's number: "202.1 ", "5.2 ", "(a) ".
 _NUMBER_OPENERS = set("0123456789(")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}\.\d{1,2}[.)]?|\([a-z]\))\s+(?=[A-Z])")

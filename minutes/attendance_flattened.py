@@ -29,13 +29,13 @@ _NAME_COMMA = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME_WORD + r"\s+" + _NAM
 # (Its spaces are taken only from the end of a word, "(?<!\s)", so a search through a run of them is linear.)
 _NAME_PAIR = re.compile(r"(?<!\s)\s*(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")(?P<bracket>\s*\([^()]{1,40}\))?(?=\s|$)")
 # A line shorter than this is no flattened page.
-_FLAT_LINE = 200
+FLAT_LINE = 200
 
 
 def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
     """Each heading of a roll flattened into `line` and the people under it; empty when the line holds
     no such roll (at least two of the headings, each over people, and every part read as people)."""
-    if len(line) < _FLAT_LINE:
+    if len(line) < FLAT_LINE:
         return []
     if "Present" not in line:
         return shaped_roll(line)
@@ -94,7 +94,7 @@ def shaped_roll(line: str) -> list[tuple[Label, list[Person]]]:
         found.append((_ANY_LABELS[head["head"].lower()], people))
         if ends:
             break
-    if len({label.kind for label, _ in found}) < 2 and len(found) < 2 or sum(len(p) for _, p in found) < _FEWEST_PEOPLE:
+    if len(found) < 2 or sum(len(p) for _, p in found) < _FEWEST_PEOPLE:
         return []
     return found
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.vocabulary import may_hold_any
+
 _DECISION_SENTENCE = re.compile(
     r"^(?:it\s+was\s+(?:further\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:the\s+)?(?:board|partnership|group|committee|panel|forum|members|board\s+members"
@@ -65,23 +67,13 @@ def prose_decisions(text: str) -> list[str]:
     found = []
     parts = sentences(without_heading_line(text))
     for index, sentence in enumerate(parts):
-        if _may_decide(sentence) and _DECISION_SENTENCE.search(sentence):
+        if may_hold_any(sentence, _DECISION_WORDS) and _DECISION_SENTENCE.search(sentence):
             if sentence.rstrip().endswith(":") or re.search(r":\s+[A-Z]", sentence):
                 sentence = " ".join(parts[index:])
                 found.append(sentence)
                 break
             found.append(sentence)
     return found
-
-
-def _may_decide(sentence: str) -> bool:
-    """Whether a sentence holds a word every decision has (`_DECISION_WORDS`): a cheap test before the
-    pattern, which is tried at every place. (Only plain ASCII text is looked at lower-cased; in other text
-    letters such as "ſ" fold into those words, and the pattern alone decides.)"""
-    if not sentence.isascii():
-        return True
-    lowered = sentence.lower()
-    return any(word in lowered for word in _DECISION_WORDS)
 
 
 _HEADING_LINE_WORDS = 8

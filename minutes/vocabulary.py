@@ -196,3 +196,14 @@ def strip_title(name: str) -> str:
 
 def has_title(name: str) -> bool:
     return bool(TITLE_RE.match(name.strip() + " ")) and bool(strip_title(name))
+
+
+def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` may hold one of `words` (lower-case), letters compared without case: the cheap test
+    before a case-blind pattern that needs one of them, tried at every place. Plain ASCII text, as nearly
+    all is, is lower-cased and searched, several times quicker than the pattern; other text always may
+    (letters such as "İ" and "ſ" fold into such words), and the pattern alone decides."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)

@@ -143,3 +143,10 @@ def test_a_dated_line_with_a_long_run_of_figures_over_a_roll_is_read_at_once():
     reading = read_minutes("Minutes of the meeting\n\n2025-03-03 " + "1" * 40 + "!\nAttendees: Ann Lee, Bob Cat\n\n"
                            "1. Items\nNoted.\n")
     assert [p.name for p in reading.present] == ["Ann Lee", "Bob Cat"]
+
+
+def test_the_cheap_word_test_is_blind_to_case_and_lets_other_scripts_through():
+    from minutes.vocabulary import may_hold_any
+    assert may_hold_any("The Board AGREED the plan", ("agreed",))
+    assert not may_hold_any("The plan was noted", ("agreed", "resolved"))
+    assert may_hold_any("Die Versammlung hat İt beschloſſen", ("agreed",))  # (the pattern decides)
