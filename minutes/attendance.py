@@ -145,7 +145,7 @@ def read_attendance(lines: list[str]) -> Attendance:
     paired: bool | None = None  # whether the roll and the apologies are both in initials, looked for the same way
     excepted: list = []  # those a roll of "all members except ..." leaves out
     key_runs = initials_key_runs(lines)  # "HB – Helen Brockway" over "DA – Dilys Amankwah": who "Present: HB, DA" are
-    if any("=" in line for line in lines) and (grid := keyed_grid(lines)):
+    if (grid := keyed_grid(lines)) is not None:
         # "IB Adults Health Y A Y JS CAFCASS D D Y" over "Key: Y = Attend, A = Apology": a year's attendance grid.
         for said, people in grid[1]:
             record(found, said, people)

@@ -49,8 +49,8 @@ def keyed_grid(lines: list[str]) -> tuple[range, list[tuple[Label, list[Person]]
     """The lines a keyed attendance grid takes and who it says was at this meeting, sent apologies or
     was absent; None when the minutes hold no such grid."""
     for index, line in enumerate(lines):
-        if "=" not in line and "–" not in line:
-            continue
+        if "=" not in line and "–" not in line and " - " not in line:
+            continue  # (cheaply: no key's sign, "Y = Attended", "Y – Attended" or "Y - Attended")
         pairs = [(m["mark"], _meaning(m["means"])) for m in _KEY_PAIR.finditer(line)]
         if len(pairs) < _FEWEST_KEYS:
             continue

@@ -58,3 +58,10 @@ def test_a_run_of_figures_or_capitals_after_a_titled_name_is_taken_one_way():
     assert _names(names) == ["Mr A Booth"] and ended
     names, ended = titled_people("Mr A Booth " + "1" * 40 + "x")
     assert _names(names) == ["Mr A Booth"] and ended
+
+
+def test_a_grid_key_written_with_hyphens_is_a_key():
+    lines = ["Initials Agency 1.2.25 1.5.25 1.8.25 AB Police Y Y Y CD Health Y A A EF Schools Y Y D GH Fire A N Y",
+             "", "Key: Y - Attended, N - Did Not Attend, A - Apology, D - Deputy attended in place"]
+    used, read = keyed_grid(lines)
+    assert {label.kind: _names(people) for label, people in read} == {PRESENT: ["AB", "GH"], APOLOGIES: ["CD"]}
