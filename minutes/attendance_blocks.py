@@ -416,7 +416,7 @@ def _collect_lines(lines: list[str], index: int, block: list[str], rest: str, la
         # Group headings alone so far ("Cheverell Council") leave the list still to start.
         headed_only = all(SUBHEADING.match(entry) for entry in block) and group_at >= 0
         if bullet and label.kind == APOLOGIES and not tabular:
-            line = without_reason(line)  # "- Clau - at the Summer School", "- Gabin on holiday"
+            line = without_reason(line)  # "- Ines - at the Summer School", "- Oskar on holiday"
         listed = bullet and (bulleted or not block or headed_only) and (
             _names_someone(line) or _given_name(line) is not None or label.kind == APOLOGIES and unnamed_post(line) is not None
             # "- Dr R. Steyn Medical Director and voting member" among "- Mr A Ray – Director": a titled name, its post

@@ -7,9 +7,9 @@ The same log with each row a paragraph of its own, wrapped over as many lines as
 ("No. / Action / Who? / When?" over its rows): plain text's tables lay its rows out with tabs.
 Both know their heading row, and cut rows into cells, in one way (`_heading`, `_cells`).
 And a numbered action sheet, often set before the minutes themselves, with no heading row:
-"3. / Carol to develop the criteria ... / Carol", a row wrapped over lines until its last
-cell, who acts. Each sentence of a sheet's row that names who does it ("Jo to send ...",
-"Lorraine would add ...", "Members are asked to ...") is a task of its own; a row whose
+"3. / Cora to draft the terms of reference ... / Cora", a row wrapped over lines until its last
+cell, who acts. Each sentence of a sheet's row that names who does it ("Bea to send ...",
+"Rosalind would add ...", "Members are asked to ...") is a task of its own; a row whose
 sentences name nobody is one task, its owner the last cell. Every line is looked at a
 bounded number of times and every pattern is anchored, so hostile text stays linear.
 """
@@ -27,14 +27,14 @@ _CELL = " / "
 _HEADING_CELLS = 3
 # A log's row set as a paragraph of its own is wrapped over a few lines at most.
 _PARAGRAPH_LINES = 8
-# A sheet's row opens on its number and the cell mark: "3. / Carol to develop ...".
+# A sheet's row opens on its number and the cell mark: "3. / Cora to draft ...".
 _ROW_START = re.compile(r"^\s*(?P<number>\d{1,3})[.)]?\s+/\s+(?P<rest>\S.*)$")
 # A row is wrapped over a few lines at most before its owner's cell closes it.
 _ROW_LINES = 6
-# An owner's cell is a few names ("Jo/Lorraine", "Tom Prewitt and Mark Hasluck"), not a sentence.
+# An owner's cell is a few names ("Bea/Rosalind", "Tom Prewitt and Mark Hasluck"), not a sentence.
 _OWNER_CELL = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s*[/&,]\s*|\s+)[\w'’.-]+){0,7}$")
 _OWNER_CHARS = 60
-# "Carol and Terry to plan ...", "Lorraine would add ...", "Members are asked to feed back ...":
+# "Cora and Tevin to plan ...", "Rosalind would add ...", "Members are asked to feed back ...":
 # who opens the sentence (capitalised words joined by "and", "&" or a slash), then what they will do.
 _NAMED_TASK = re.compile(
     r"^(?P<who>[A-Z][\w'’-]*(?:(?:\s+(?:and|And|&)\s+|\s*/\s*|\s+)[A-Z][\w'’-]*){0,4})"
@@ -183,5 +183,5 @@ def _row_tasks(number: str, text: str, owner: str, span: range) -> list[SheetTas
 
 
 def _plain_and(who: str) -> str:
-    """ "Sophia Scarrow And Val": the joining word as it is read."""
+    """ "Sophia Scarrow And Wren": the joining word as it is read."""
     return re.sub(r"\s+And\s+", " and ", who)

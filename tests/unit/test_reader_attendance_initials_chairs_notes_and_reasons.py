@@ -67,8 +67,8 @@ def test_a_template_note_between_the_heading_and_its_list_is_no_one():
 
 
 def test_reasons_after_a_name_among_apologies_are_no_part_of_it():
-    assert without_reason("Clau - at the Summer School!") == "Clau"
-    assert without_reason("Gabin on holiday") == "Gabin"
+    assert without_reason("Ines - at the Summer School!") == "Ines"
+    assert without_reason("Oskar on holiday") == "Oskar"
     assert without_reason("Ann de Vries") == "Ann de Vries"
     assert without_reason("Share this item") == "Share this item"
     assert without_reason("Tess Okafor - apologies") == "Tess Okafor - apologies"
