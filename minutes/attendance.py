@@ -91,6 +91,7 @@ from minutes.emphasis_marks import keyed_kinds
 from minutes.initials import defined_initials
 from minutes.normalise import prose
 from minutes.people import (
+    Person,
     initials_fit,
     is_organisation,
     looks_like_name,
@@ -205,13 +206,12 @@ def read_attendance(lines: list[str]) -> Attendance:
                 run_in := _headed_run_on(*labelled)):
             # "Present: Ann Lee, Bob Ray. Apologies: Dan Fry Also Present: Mr. Ed Fox, Director.": a head run on
             # into one paragraph, several headings in it; each heads the people up to the next.
-            read = [(said, read_block([text], known_orgs, role_column)) for said, text in run_in]
-            if len(line) >= FLAT_LINE and (flat := shaped_roll(line)) and sum(map(len, (p for _, p in flat))) > sum(
-                    map(len, (p for _, p in read))):
+            groups = [(said, read_block([text], known_orgs, role_column)) for said, text in run_in]
+            if len(line) >= FLAT_LINE and (flat := shaped_roll(line)) and _headcount(flat) > _headcount(groups):
                 # "PRESENT: (1) Mrs Ann Lee (Chair) Mr Bob Ray ABSENT: Mr Cai Fox IN ATTENDANCE: Mr Dan Orr, Chief
                 # Executive": the people parted by nothing but their titles, as a flattened table leaves them.
-                read = flat
-            for said, people in read:
+                groups = flat
+            for said, people in groups:
                 record(found, said, people)
             found.used.add(index)
             found.first_line = index
@@ -1075,3 +1075,8 @@ _REGRETS = re.compile(r"(?i)\(\s*(?:(?:sent\s+)?(?:regrets|apologies|apology\s+(
                       # "Viktor Hale (travelling)", "@vhale — on leave", "Harold Bright (Member), with notice": a reason
                       # for being away, or notice, given; someone absent who sent word, as against "(no apologies)".
                       rf"|\(\s*{_AWAY}\s*\)|\s[-–—]\s*{_AWAY}\s*\.?\s*(?=[;,]|$)|,\s*with\s+notice\b")
+
+
+def _headcount(groups: list[tuple[Label, list[Person]]]) -> int:
+    """How many people the groups under a roll's headings hold."""
+    return sum(len(people) for _, people in groups)

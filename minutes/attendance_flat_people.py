@@ -17,6 +17,11 @@ import re
 from minutes.people import Person
 from minutes.vocabulary import TITLE_WORDS
 
+
+def up_to_next(matches: list[re.Match], end: int) -> list[tuple[re.Match, int]]:
+    """Each match with where its part of the text ends: the next match's start, the last one's at `end`."""
+    return list(zip(matches, [*(match.start() for match in matches[1:]), end]))
+
 # A title that opens a name: a person's, a councillor's ("CC" a county councillor's) or a police rank's; not
 # the words of an office ("Deputy Chief Constable"), which a post after a comma may hold.
 _TITLE = re.compile(r"(?<![\w'’.])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd|Canon"
@@ -39,11 +44,11 @@ def titled_people(text: str) -> tuple[list[Person], bool] | None:
     """The titled people `text` lists and whether the roll ends inside it (prose after the last
     one); None when it does not open with a titled name."""
     text = _FOOTNOTES.sub("", " ".join(text.split())).strip()
-    starts = [m for m in _TITLE.finditer(text)]
+    starts = list(_TITLE.finditer(text))
     if not starts or starts[0].start() != 0:
         return None
     people: list[Person] = []
-    for title, after in zip(starts, [*(m.start() for m in starts[1:]), len(text)]):
+    for title, after in up_to_next(starts, len(text)):
         name = _TITLED_NAME.match(text, title.end())
         if name is None or name.end() > after:
             return (people, True) if people else None
@@ -71,11 +76,11 @@ _POST_NOMINAL = re.compile(r"^(?:OBE|MBE|CBE|KBE|DBE|QPM|QC|KC|MP|JP|DL|FRS)$")
 _NAME_PART = re.compile(rf"^{_WORD}$")
 _TITLE_WORD = re.compile(rf"^(?:{TITLE_WORDS})\.?$")
 # Fewer anchored names than this, or the first after more header words than this, is no such table.
-_FEWEST_ANCHORS = 3
+FEWEST_ANCHORS = 3
 _HEADER_WORDS = 6
 
 
-def initialled_people(text: str, fewest: int = _FEWEST_ANCHORS) -> list[Person] | None:
+def initialled_people(text: str, fewest: int = FEWEST_ANCHORS) -> list[Person] | None:
     """The people of `text` when each is a name followed by its own initials and then their body
     ("Keith Harland KH Private Sector Erin Ashby EA Further Education"), at least `fewest` of them
     (fewer will do under a later heading of a table already read); None otherwise."""

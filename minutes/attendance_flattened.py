@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import re
 
-from minutes.attendance_flat_people import initialled_people, titled_people
+from minutes.attendance_flat_people import FEWEST_ANCHORS, initialled_people, titled_people, up_to_next
 from minutes.people import Person, read_person
 from minutes.roll import ABSENT, APOLOGIES, Label, PRESENT
 
-# The headings, capitalised, between the people: the table's label cells. "Present" opens the roll.
-_HEADINGS = {
-    "Present": Label(PRESENT, "member"),
-    "Also Present": Label(PRESENT, "in attendance"),
-    "In Attendance": Label(PRESENT, "in attendance"),
-    "Apologies": Label(APOLOGIES),
-    "Absent": Label(ABSENT),
-}
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# The headings, capitalised, between the people: the table's label cells ("Present" opens the roll; each
+# read as `_ANY_LABELS` reads it).
 _HEADING = re.compile(r"(?<![\w/])(?P<head>Present|Also Present|In Attendance|Apologies|Absent)\s+(?=" + _NAME_WORD + r"\s)")
 # Where the roll stops: the next field ("Start: 11:00"), a number (the first item's) or a sentence's full stop.
 _ROLL_END = re.compile(r"\s(?:[\w/]+\s*:|\d)|(?<=[a-z])\.\s")
@@ -50,7 +44,7 @@ def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
     if len(heads) < 2 or len({head["head"] for head in heads}) < 2:
         return shaped_roll(line)
     found: list[tuple[Label, list[Person]]] = []
-    for head, after in zip(heads, [*(h.start() for h in heads[1:]), stop]):
+    for head, after in up_to_next(heads, stop):
         text = line[head.end():after].strip()
         people = _people(text)
         if not people and after == stop and end:
@@ -58,7 +52,7 @@ def flattened_roll(line: str) -> list[tuple[Label, list[Person]]]:
             people = _people(re.sub(r"\s+\S+$", "", text))
         if not people:
             return shaped_roll(line)
-        found.append((_HEADINGS[head["head"]], people))
+        found.append((_ANY_LABELS[head["head"].lower()], people))
     return found
 
 
@@ -71,8 +65,8 @@ _ANY_LABELS = {"present": Label(PRESENT, "member"), "attendance and apologies": 
                "apologies": Label(APOLOGIES), "absent": Label(ABSENT)}
 # Fewer people than this in all is too little to take a run of words for a roll.
 _FEWEST_PEOPLE = 4
-# Names followed by their initials: so many open such a table, fewer do under its later headings.
-_FIRST_ANCHORS, _LATER_ANCHORS = 3, 1
+# Names followed by their initials: fewer than open such a table (FEWEST_ANCHORS) do under its later headings.
+_LATER_ANCHORS = 1
 
 
 def shaped_roll(line: str) -> list[tuple[Label, list[Person]]]:
@@ -85,10 +79,10 @@ def shaped_roll(line: str) -> list[tuple[Label, list[Person]]]:
         return []
     heads = heads[first:]
     found: list[tuple[Label, list[Person]]] = []
-    for head, after in zip(heads, [*(h.start() for h in heads[1:]), len(line)]):
+    for head, after in up_to_next(heads, len(line)):
         text = line[head.end():after]
         titled = titled_people(text)
-        people, ends = titled if titled else (initialled_people(text, _LATER_ANCHORS if found else _FIRST_ANCHORS), False)
+        people, ends = titled if titled else (initialled_people(text, _LATER_ANCHORS if found else FEWEST_ANCHORS), False)
         if not people:
             break
         found.append((_ANY_LABELS[head["head"].lower()], people))
@@ -115,7 +109,7 @@ def _people(text: str) -> list[Person]:
         people.append(Person(name=pair["name"], organisation=None,
                              role=pair["bracket"].strip(" ()") if pair["bracket"] else None, in_place_of=None, initials=None))
         at = pair.end()
-    for anchor, after in zip(anchors, [*(a.start() for a in anchors[1:]), len(text)]):
+    for anchor, after in up_to_next(anchors, len(text)):
         post = re.sub(r"\s*\[[^\]]*\]\s*", " ", text[anchor.end():after]).strip(" ,")
         person = read_person(anchor["name"])
         if person is None or not post:

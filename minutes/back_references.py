@@ -30,7 +30,8 @@ _OPENING_MARK = re.compile(r"^\s*(?:(?:[-*•·‣o]|\(?\d{1,3}[.)]|\(?[a-z][.)]
 
 def named_thing(entries: list[str], before: str) -> str:
     """The last entry, its opening pronoun replaced by the subject of the entry before it when both are
-    sentences of one passage (the two written one after the other); the last entry as written otherwise."""
+    sentences of one passage (the two written one after the other); a lead-in "It was agreed that" dropped;
+    the last entry as written otherwise. A lone "(" or "[" the owner's marker left as an entry is passed over."""
     # ("... to a future meeting. (Action: JP)": the bracket that opened the marker, cut off as an entry of its own.)
     while len(entries) >= 2 and entries[-1].strip() in ("(", "["):
         entries = entries[:-1]

@@ -38,13 +38,14 @@ _AFTER_BOARD = re.compile(
 # ("The minutes of the Local Safeguarding Children Board (LSCB) meeting held on 17 July 2015 were approved":
 # the last meeting's minutes, approved at this one, its body named between.)
 # (Not at the line's start: "The Minutes of the Annual Parish Meeting held on 14 May 2024" is a title.)
+# (What a meeting does to the minutes of the one before, the words' stems.)
+_ADOPTING = r"(?:approv|agree|sign|confirm|adopt|accept)"
 _EARLIER_MINUTES = re.compile(r"(?<!^)\bthe\s+minutes\s+of\s+the\s+(?:[\w&'’()-]+\s+){1,8}?meeting\s+held\b"
-                              r"|\bminutes\s+of\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?"
-                              r"(?:approv|agree|sign|confirm|adopt|accept)",
+                              rf"|\bminutes\s+of\b.{{0,160}}?\b(?:were|was)\s+(?:duly\s+)?{_ADOPTING}",
                               re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|last|earlier)\b|(?<!^)\bminutes\s+of\s+the\s+meeting\s+held\b"
                       rf"|{_EARLIER_MINUTES.pattern}"
-                      r"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b(?:approv|agree|sign|confirm|adopt|accept)", re.IGNORECASE)
+                      rf"|^minutes\s+of\s+the\s+meeting\s+held\b.*\b{_ADOPTING}", re.IGNORECASE)
 _MEETING_KINDS = r"monthly|annual|ordinary|special|extraordinary|quarterly|full|public|general|regular|statutory|budget"
 # (After a document's own reference, if any: "MPC(26)M04 Minutes of the ...", a short token holding a figure.)
 _MINUTES_OF = re.compile(

@@ -51,9 +51,9 @@ def _tidy(text: str) -> str:
 _SURNAME_COMMA = re.compile(r"^(?P<surname>[A-Z][\w'’-]+),\s*(?P<initial>[A-Z])\.?$")
 _TRAILING_BRACKET = re.compile(r"^(?P<who>[^()]{2,60}?)\s*\((?P<inside>[^()]{1,80})\)$")
 _DOTTED_INITIALS = re.compile(r"^[A-Z]\.\s*(?:[A-Z]\.?\s*){1,3}$")
-# Initials in plain capitals, as a roll defines them ("JW", "SPK").
 # An initial, its stop and a surname with no space between ("K.Hollick", "P.Sandell").
 _INITIAL_RUN_ON = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+# Initials in plain capitals, as a roll defines them ("JW", "SPK").
 _PLAIN_INITIALS = re.compile(r"[A-Z]{2,4}")
 _FIRST_AND_INITIAL = re.compile(r"^(?P<first>[A-Z][a-z]{1,15})\s+(?P<initial>[A-Z])\.?$")
 

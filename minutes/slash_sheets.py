@@ -70,8 +70,9 @@ def _heading(line: str) -> list[str] | None:
 
 
 def slash_logs_tabbed(lines: list[str]) -> list[str]:
-    """The lines, with each slash-celled log whose rows sit one a line laid out with tabs (as
-    many lines as before, so indexes hold); other lines unchanged."""
+    """The lines, with each slash-celled log whose rows sit one a line laid out with tabs; other lines
+    unchanged. As many lines as before, so the document's line numbers hold, though a log's rows set
+    apart by blank lines move up together, the blanks after them."""
     out = list(lines)
     index = 0
     while index < len(out):
